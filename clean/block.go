@@ -1,0 +1,31 @@
+package clean
+
+// Block is one piece of the input with its label. For text input a block is a
+// non-blank line, or a part of one where a line holds two things (the scraper
+// header before the first sentence, a dateline before the body, a caption with
+// its credit glued on). For HTML input a block is the text of one block-level
+// element.
+type Block struct {
+	Text string // the text, without leading and trailing white space
+	Line int    // 1-based line number in the input (text); the block's index + 1 (HTML)
+	Col  int    // byte offset of Text within its input line (text input)
+	Kind Kind   // the label
+	Rule string // what labelled it: an outlet rule's name, or "generic/<detector>"
+
+	HTML *Features // the element's features; nil for text input
+}
+
+// Features describe the HTML element a block came from.
+type Features struct {
+	Tag         string   // "p", "h1", "li" ...
+	Path        string   // ancestor tags from body, "body>div>article>p"
+	Words       []string // lower-cased class and id tokens of the element and its ancestors
+	LinkDensity float64  // link text runes / text runes
+}
+
+// Outlet names the site that published a page.
+type Outlet struct {
+	Name   string `json:"name"`
+	Domain string `json:"domain,omitempty"`
+	From   string `json:"from"` // "url", "fingerprint" or "dateline"
+}

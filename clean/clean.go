@@ -1,0 +1,136 @@
+package clean
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the largest input cleaned when [Options].MaxBytes is 0.
+const DefaultMaxBytes = 32 << 20
+
+// Errors for input that cannot be cleaned. They are returned wrapped, with
+// details; test for them with [errors.Is].
+var (
+	ErrEmpty    = errors.New("clean: empty input")
+	ErrTooLarge = errors.New("clean: input too large")
+	ErrBinary   = errors.New("clean: binary data, not text")
+)
+
+// Options configure cleaning. The zero value works: built-in rules, no URL,
+// default limits. Options are read, never written, so one value may be shared
+// by many goroutines.
+type Options struct {
+	// URL is the page's address, when known. Its host picks the outlet's rule.
+	URL string
+
+	// Rules are the outlet rules to apply. nil means [BuiltinRules].
+	Rules *RuleSet
+
+	// MaxBytes is the largest input accepted; larger input fails with
+	// ErrTooLarge. default: DefaultMaxBytes (32 MiB)
+	MaxBytes int
+}
+
+func (o *Options) maxBytes() int {
+	if o == nil || o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+func (o *Options) rules() *RuleSet {
+	if o == nil || o.Rules == nil {
+		return BuiltinRules()
+	}
+	return o.Rules
+}
+
+func (o *Options) url() string {
+	if o == nil {
+		return ""
+	}
+	return o.URL
+}
+
+// Result is a cleaned page: every block of the input with its label, and the
+// outlet that published it.
+type Result struct {
+	// Blocks are in input order. Together they hold every non-blank line
+	// of the input exactly once.
+	Blocks []Block
+
+	// Outlet is the site that published the page; its Name is empty when
+	// none was recognised.
+	Outlet Outlet
+
+	// Rules are the rules that labelled blocks of this page: the outlet's,
+	// the dateline agency's and the generic ones.
+	Rules []*Rule
+
+	// Warnings name what was repaired in the input, such as "invalid-utf8".
+	Warnings []string
+
+	// Meta is what an HTML page says about itself; nil for text input.
+	Meta *Meta
+}
+
+// Text cleans flattened text: scraped page text with one block of the page
+// per line. opts may be nil.
+func Text(src []byte, opts *Options) (*Result, error) {
+	if len(src) > opts.maxBytes() {
+		return nil, fmt.Errorf("%w: %d bytes, the limit is %d (Options.MaxBytes)", ErrTooLarge, len(src), opts.maxBytes())
+	}
+	return String(string(src), opts)
+}
+
+// Read cleans flattened text read from r, reading at most the size limit.
+func Read(r io.Reader, opts *Options) (*Result, error) {
+	max := opts.maxBytes()
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return nil, fmt.Errorf("clean: read: %w", err)
+	}
+	return Text(data, opts)
+}
+
+// String cleans flattened text held in a string. See [Text].
+func String(src string, opts *Options) (*Result, error) {
+	if len(src) > opts.maxBytes() {
+		return nil, fmt.Errorf("%w: %d bytes, the limit is %d (Options.MaxBytes)", ErrTooLarge, len(src), opts.maxBytes())
+	}
+	if isBinary(src) {
+		return nil, fmt.Errorf("%w: it holds NUL or other control bytes", ErrBinary)
+	}
+	var warnings []string
+	if !utf8.ValidString(src) {
+		src = strings.ToValidUTF8(src, "\uFFFD")
+		warnings = append(warnings, "invalid-utf8")
+	}
+	blocks, gaps := segmentText(src)
+	if len(blocks) == 0 {
+		return nil, ErrEmpty
+	}
+	p := newPage(blocks, gaps, src, opts)
+	p.label()
+	return &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: warnings}, nil
+}
+
+// isBinary reports whether text looks like binary data: a NUL byte, or many
+// control characters, in its first 8 KiB.
+func isBinary(s string) bool {
+	head := s[:min(len(s), 8<<10)]
+	if strings.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for i := 0; i < len(head); i++ {
+		c := head[i]
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctl++
+		}
+	}
+	return ctl > 8 && ctl*20 > len(head)
+}

@@ -1,0 +1,156 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// dump renders a result one block per line as "kind|text", the form the
+// detector tests state what they want in.
+func dump(res *Result) string {
+	var b strings.Builder
+	for _, bl := range res.Blocks {
+		b.WriteString(string(bl.Kind))
+		b.WriteByte('|')
+		b.WriteString(bl.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// want joins "kind|text" lines.
+func want(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
+
+// Invented paragraphs long enough to read as prose.
+const (
+	para1 = "The two ministers met in Tbilisi on Tuesday to discuss the opening of regional transport links, officials said after the talks ended."
+	para2 = "Both sides agreed to continue the work of the joint commission, which is expected to meet again before the end of the year in Yerevan."
+	para3 = "Observers said the meeting was a sign that the process had regained some momentum after months of stalled negotiations between them."
+)
+
+type detectCase struct {
+	name string
+	url  string
+	src  string
+	want string
+}
+
+func runDetect(t *testing.T, cases []detectCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := String(tc.src, &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, dump(res)); diff != "" {
+				t.Errorf("labels (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestScrapeHeader(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"header glued to the first sentence", "", " date 2023-11-12 " + para1 + "\n\n" + para2,
+			want("scrape-header|date 2023-11-12", "body|"+para1, "body|"+para2)},
+		{"header alone", "", " date 2023-09 \n" + para1,
+			want("scrape-header|date 2023-09", "body|"+para1)},
+		{"leave alone: not at the start", "", para1 + "\n date 2023-11-12 " + para2,
+			want("body|"+para1, "body|date 2023-11-12 "+para2)},
+	})
+}
+
+func TestHeadlineRuns(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"date, then headline", "", "Ministers meet in Tbilisi\n\n" +
+			"03.02.2024 | 10:15\nFarmers in Tavush start the harvest early\n" +
+			"02.02.2024 | 18:40\nNew bridge opens over the Araks\n" +
+			"01.02.2024 | 09:05\nChess club wins the city cup\n\n" + para1,
+			want("title|Ministers meet in Tbilisi",
+				"headline-list|03.02.2024 | 10:15", "headline-list|Farmers in Tavush start the harvest early",
+				"headline-list|02.02.2024 | 18:40", "headline-list|New bridge opens over the Araks",
+				"headline-list|01.02.2024 | 09:05", "headline-list|Chess club wins the city cup",
+				"body|"+para1)},
+		{"headline, then date, after the body", "", para1 + "\n\n" + para2 + "\n\n" +
+			"Farmers in Tavush start the harvest early\n\n3 February 2024 - 10:15\n\n" +
+			"New bridge opens over the Araks\nA sub-line of the item\n\n2 February 2024 - 18:40\n\n" +
+			"Chess club wins the city cup\n\n1 February 2024 - 09:05\n",
+			want("body|"+para1, "body|"+para2,
+				"headline-list|Farmers in Tavush start the harvest early", "headline-list|3 February 2024 - 10:15",
+				"headline-list|New bridge opens over the Araks", "headline-list|A sub-line of the item", "headline-list|2 February 2024 - 18:40",
+				"headline-list|Chess club wins the city cup", "headline-list|1 February 2024 - 09:05")},
+		{"times only", "", para1 + "\n16:19\nFirst item here\n16:10\nSecond item here\n15:49\nThird item here\n",
+			want("body|"+para1, "headline-list|16:19", "headline-list|First item here", "headline-list|16:10",
+				"headline-list|Second item here", "headline-list|15:49", "headline-list|Third item here")},
+		{"leave alone: one date line and dated prose", "", "Ministers meet in Tbilisi\n\n25 May 2023 - 23:12\n\n" +
+			para1 + "\n\nOn November 9, 2020, the leaders signed a statement that ended the fighting, and the parties stopped where they were.\n\n" + para2,
+			want("title|Ministers meet in Tbilisi", "date|25 May 2023 - 23:12", "body|"+para1,
+				"body|On November 9, 2020, the leaders signed a statement that ended the fighting, and the parties stopped where they were.",
+				"body|"+para2)},
+		{"leave alone: two dates without a header", "", para1 + "\n\nFirst item here\n1 February 2024 - 09:05\nSecond item here\n2 February 2024 - 09:05\n\n" + para2,
+			want("body|"+para1, "body|First item here", "body|1 February 2024 - 09:05", "body|Second item here", "body|2 February 2024 - 09:05", "body|"+para2)},
+	})
+}
+
+func TestListHeaders(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"read also and latest news", "", para1 + "\n\n" + para2 + "\n\nRead also\n\nFarmers start the harvest early\n\n3 February 2024 - 10:15\n\n" +
+			"New bridge opens over the Araks\n\n2 February 2024 - 18:40\nLatest news\n\nChess club wins the city cup\n\n1 February 2024 - 09:05\n\nAll news",
+			want("body|"+para1, "body|"+para2, "related|Read also", "related|Farmers start the harvest early", "related|3 February 2024 - 10:15",
+				"related|New bridge opens over the Araks", "related|2 February 2024 - 18:40", "latest|Latest news",
+				"latest|Chess club wins the city cup", "latest|1 February 2024 - 09:05", "nav|All news")},
+		{"a list stops at prose", "", para1 + "\n\nRelated:\nFarmers start the harvest early\n" + para2,
+			want("body|"+para1, "related|Related:", "related|Farmers start the harvest early", "body|"+para2)},
+		{"leave alone: header words inside a sentence", "", para1 + "\n\nRead also the statement of the ministry, which was published on its website after the meeting ended.\n\n" + para2,
+			want("body|"+para1, "body|Read also the statement of the ministry, which was published on its website after the meeting ended.", "body|"+para2)},
+	})
+}
+
+func TestPhrases(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"furniture", "", "+ ↺ − 16 px\n" + para1 + "\n\nShare\nSubscribe to our Telegram channel\nFollow us on Twitter @SomeOutletNews\n" +
+			"Views: 63\n---\n3 comments\nLeave a Reply\n-0-\nEditing and Translating by Anna Petrosyan",
+			want("share|+ ↺ − 16 px", "body|"+para1, "share|Share", "subscribe|Subscribe to our Telegram channel",
+				"subscribe|Follow us on Twitter @SomeOutletNews", "metadata|Views: 63", "other|---", "comment-prompt|3 comments",
+				"comment-prompt|Leave a Reply", "signoff|-0-", "signoff|Editing and Translating by Anna Petrosyan")},
+		{"leave alone: sentences that start like furniture", "",
+			para1 + "\n\nFollow-up talks with the delegation are planned for next week, the ministry told us on Friday.\n\nShare prices fell sharply on the Baku exchange after the announcement.\n\nSubscribers to the service were told that it would resume on Monday.",
+			want("body|"+para1, "body|Follow-up talks with the delegation are planned for next week, the ministry told us on Friday.",
+				"body|Share prices fell sharply on the Baku exchange after the announcement.",
+				"body|Subscribers to the service were told that it would resume on Monday.")},
+	})
+}
+
+func TestImages(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"caption printed twice, credit glued then alone", "", "A bridge over the river\n\nThe new bridge near Ijevan EPA-EFE/ANNA PETROSYAN\nThe new bridge near Ijevan\n© EPA-EFE/ANNA PETROSYAN\n\n" + para1,
+			want("title|A bridge over the river", "caption|The new bridge near Ijevan", "credit|EPA-EFE/ANNA PETROSYAN",
+				"caption|The new bridge near Ijevan", "credit|© EPA-EFE/ANNA PETROSYAN", "body|"+para1)},
+		{"credit in brackets, and Photo:", "", para1 + "\nVillagers gather at the new school (Photo: Tavush Regional Office)\n" + para2 + "\nThe school yard in spring\nPhoto: Anna Petrosyan\n" + para3,
+			want("body|"+para1, "caption|Villagers gather at the new school", "credit|(Photo: Tavush Regional Office)", "body|"+para2,
+				"caption|The school yard in spring", "credit|Photo: Anna Petrosyan", "body|"+para3)},
+		{"leave alone: slashes and prose before a credit", "", para1 + "\nTurkey says it struck YPG/PKK positions\n" + para2 + "\n" + para3 + "\n(Photo: Tavush Regional Office)",
+			want("body|"+para1, "body|Turkey says it struck YPG/PKK positions", "body|"+para2, "body|"+para3, "credit|(Photo: Tavush Regional Office)")},
+	})
+}
+
+func TestDatelineAndHead(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"title, deck, dateline", "", "Ministers meet in Tbilisi\n\nThe talks focused on transport links and the border commission, officials said\n\nTBILISI, March 5. /TASS/. " + para1 + "\n\n" + para2,
+			want("title|Ministers meet in Tbilisi", "deck|The talks focused on transport links and the border commission, officials said",
+				"dateline|TBILISI, March 5. /TASS/.", "body|"+para1, "body|"+para2)},
+		{"dateline alone on its line, byline", "", "Ministers meet in Tbilisi\nBy Anna Petrosyan\nBaku, May 21, AZERTAC\n" + para1,
+			want("title|Ministers meet in Tbilisi", "byline|By Anna Petrosyan", "dateline|Baku, May 21, AZERTAC", "body|"+para1)},
+		{"title printed twice, section and date", "", "Ministers meet in Tbilisi\n\nMinisters meet  in Tbilisi\n\n    POLITICS\u00a0\u00a026 March 2023 - 14:39\n\n" + para1,
+			want("title|Ministers meet in Tbilisi", "title|Ministers meet  in Tbilisi", "section|POLITICS", "date|26 March 2023 - 14:39", "body|"+para1)},
+		{"leave alone: no title when the text opens with prose", "", para1 + "\n\n" + para2,
+			want("body|"+para1, "body|"+para2)},
+		{"leave alone: a city opening a sentence", "", "Moscow and Baku have the same stance on the issue, the president said in an interview with a television channel on Monday.\n\n" + para2,
+			want("body|Moscow and Baku have the same stance on the issue, the president said in an interview with a television channel on Monday.", "body|"+para2)},
+		{"leave alone: a date line inside the story", "", para1 + "\n\n25 May 2023\n\n" + para2 + "\n\n" + para3,
+			want("body|"+para1, "body|25 May 2023", "body|"+para2, "body|"+para3)},
+	})
+}

@@ -1,0 +1,242 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/dates"
+)
+
+// maxHead is how many blocks from the top are searched for the dateline.
+const maxHead = 80
+
+// splitDateline finds the agency dateline that opens the first paragraph
+// ("BAKU, March 14. /TASS/. Baku is ready ...") and splits it off into a block
+// of its own. When the outlet is still unknown, the agency the dateline
+// credits names it; the agency's rule, if there is one, becomes active.
+func (p *page) splitDateline() {
+	for i := 0; i < len(p.blocks) && i < maxHead; i++ {
+		if !p.free(i) {
+			continue
+		}
+		t := p.blocks[i].Text
+		d, ok := p.parseDateline(t)
+		if !ok {
+			if isProse(t) {
+				return
+			}
+			continue
+		}
+		// The dateline block keeps its separator ("(Interfax) -"), so that
+		// no character falls between the blocks.
+		textLen := len(strings.TrimRightFunc(t[:d.Len], isSpace))
+		rule := "generic/dateline"
+		if p.own != nil && len(p.own.datelines) > 0 {
+			rule = p.own.id
+		}
+		if d.Len < len(t) {
+			p.split(i, textLen, d.Len)
+		}
+		p.set1(i, Dateline, rule)
+		p.creditAgency(d.Agency)
+		return
+	}
+}
+
+// parseDateline tries the outlet rule's dateline patterns, then the generic
+// catalogue.
+func (p *page) parseDateline(t string) (dates.Dateline, bool) {
+	if len(t) > 20 && p.own != nil {
+		for _, re := range p.own.datelines {
+			if m := re.FindStringSubmatchIndex(t); m != nil && m[0] == 0 {
+				groups := map[string]string{}
+				for gi, name := range re.SubexpNames() {
+					if name != "" && m[2*gi] >= 0 {
+						groups[name] = t[m[2*gi]:m[2*gi+1]]
+					}
+				}
+				d, err := dates.DatelineFromGroups(strings.TrimSpace(t[:m[1]]), groups)
+				if err == nil {
+					d.Len = m[1]
+					for d.Len < len(t) && t[d.Len] == ' ' {
+						d.Len++
+					}
+					return d, true
+				}
+			}
+		}
+	}
+	return dates.ParseDateline(t)
+}
+
+// creditAgency uses the dateline's agency to name an outlet not known yet,
+// and activates the agency's rule for wire copy republished elsewhere.
+func (p *page) creditAgency(agency string) {
+	if agency == "" {
+		return
+	}
+	r := p.set.ForAgency(agency)
+	if p.outlet.Name == "" {
+		p.outlet = Outlet{Name: agency, From: "dateline"}
+		if r != nil {
+			p.outlet.Name = r.name
+			if len(r.domains) > 0 {
+				p.outlet.Domain = r.domains[0]
+			}
+			p.own = r
+		}
+	}
+	if r != nil && !containsRule(p.active, r) {
+		p.active = append([]*Rule{r}, p.active...)
+	}
+}
+
+func containsRule(rs []*Rule, r *Rule) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// detectDates labels the lines that hold only a date and time, above the
+// body or below it (a date inside the story is left to the story). A section
+// label printed before the date ("CHRONICLE  25 May 2023 - 23:12") is split
+// off as a section block.
+func (p *page) detectDates() {
+	for i := 0; i < len(p.blocks); i++ {
+		if !p.free(i) || i > p.first && i < p.last {
+			continue
+		}
+		t := p.blocks[i].Text
+		if len(t) > 120 {
+			continue
+		}
+		if p.ruleDate(i) {
+			continue
+		}
+		_, label, ok := dates.DateLine(t)
+		if !ok {
+			continue
+		}
+		if label != "" && strings.HasPrefix(t, label) {
+			rest := strings.TrimLeft(t[len(label):], " \t\u00a0")
+			p.split(i, len(label), len(t)-len(rest))
+			p.set1(i, Section, "generic/date")
+			i++
+		}
+		p.set1(i, Date, "generic/date")
+	}
+}
+
+// ruleDate labels block i as a date if one of the outlet rule's date patterns
+// matches all of it.
+func (p *page) ruleDate(i int) bool {
+	if p.own == nil {
+		return false
+	}
+	t := p.blocks[i].Text
+	for _, re := range p.own.dates {
+		if m := re.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {
+			return p.set1(i, Date, p.own.id)
+		}
+	}
+	return false
+}
+
+// byline matches "By Jane Doe", "Author: Jane Doe", "Story by Jane Doe and John Roe".
+var byline = regexp.MustCompile(`^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?i:and)\s+)\p{Lu}[\p{L}'’.-]*){0,5}$`)
+
+// detectHead labels the title, its repeats, the deck and bylines among the
+// blocks above the body.
+func (p *page) detectHead() {
+	end := min(p.first, len(p.blocks))
+	for i := 0; i < end; i++ {
+		if !p.free(i) || len(p.blocks[i].Text) > 100 {
+			continue
+		}
+		if byline.MatchString(p.blocks[i].Text) {
+			p.set1(i, Byline, "generic/byline")
+		} else if p.own != nil && matchesAll(p.own.sections, p.blocks[i].Text) {
+			p.set1(i, Section, p.own.id)
+		}
+	}
+	t := -1
+	for i := 0; i < end; i++ {
+		if p.free(i) && isTitle(p.blocks[i].Text) {
+			t = i
+			break
+		}
+	}
+	if t < 0 {
+		return
+	}
+	p.set1(t, Title, "generic/title")
+	title := collapse(p.blocks[t].Text)
+	deck := -1
+	for i := t + 1; i < end; i++ {
+		if !p.free(i) {
+			continue
+		}
+		if collapse(p.blocks[i].Text) == title {
+			p.set1(i, Title, "generic/duplicate")
+			continue
+		}
+		if deck < 0 {
+			deck = i
+		}
+	}
+	if deck >= 0 && wordCount(p.blocks[deck].Text) >= 5 && p.isDeck(deck, end) {
+		rule := "generic/deck"
+		if p.own != nil && p.own.deck {
+			rule = p.own.id
+		}
+		p.set1(deck, Deck, rule)
+	}
+}
+
+// matchesAll reports whether one of the patterns matches all of s.
+func matchesAll(pats []pattern, s string) bool {
+	for _, pt := range pats {
+		if m := pt.re.FindStringIndex(s); m != nil && m[0] == 0 && m[1] == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDeck reports whether block d, the first free block under the title, is a
+// standfirst: the outlet's rule says its pages have one, or the story opens
+// with a dateline right after d, with nothing but labelled blocks between.
+func (p *page) isDeck(d, end int) bool {
+	if p.own != nil && p.own.deck {
+		return true
+	}
+	if end >= len(p.blocks) || p.blocks[end].Kind != Dateline {
+		return false
+	}
+	for i := d + 1; i < end; i++ {
+		if p.free(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitle reports whether a line could be a headline.
+func isTitle(s string) bool {
+	return len(s) <= maxShort && wordCount(s) >= 2 && !isProse(s)
+}
+
+// collapse folds white space runs to one space, for comparing repeats.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// detectTail labels bylines among the blocks below the body.
+func (p *page) detectTail() {
+	for i := p.last + 1; i < len(p.blocks); i++ {
+		if p.free(i) && len(p.blocks[i].Text) <= 100 && byline.MatchString(p.blocks[i].Text) {
+			p.set1(i, Byline, "generic/byline")
+		}
+	}
+}

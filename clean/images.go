@@ -1,0 +1,127 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A photo credit on a line of its own: "© EPA-EFE/NAME", "Photo: Name",
+// "Photo by Name", "(Getty Images)", "EPA-EFE/NAME/POOL".
+var creditLine = regexp.MustCompile(`^(?:` +
+	`©.{1,120}` +
+	`|(?i:photos?|images?|pictures?|video|photo credit|credits?|source)\s*(?i:by)?\s*:\s*\S.{0,100}` +
+	`|(?i:photo|image|picture)s? by\s+\S.{0,100}` +
+	`|\((?i:photos?|images?)\b[^)]{0,100}\)` +
+	`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)` +
+	`|` + agencyCredit +
+	`)$`)
+
+// agencyCredit is a photo agency's credit, "EPA-EFE/TATYANA ZENKOVICH/POOL",
+// "AP Photo/John Smith", "REUTERS/Stringer". Only known photo agencies count,
+// so that "YPG/PKK" in a headline is not taken for a credit.
+const agencyCredit = `(?:EPA-EFE|EPA|AFP|AP Photo|AP|REUTERS|Reuters|Getty Images|ANADOLU|Anadolu|TASS|SPUTNIK|Sputnik|RIA Novosti|XINHUA|Xinhua|DPA|dpa|PAP)` +
+	`/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:/\p{Lu}\p{L}*)*`
+
+// A credit at the end of a caption line: "... Ilham Aliyev EPA-EFE/NAME/POOL",
+// "... Cathedral (Photo: Armenian Unified Infocenter)", "... 2025. Photo: Azertaj".
+var creditTail = regexp.MustCompile(`(?:\s|^)(` +
+	`\((?i:photo|image|source)s?\s*(?i:by)?\s*:?\s*[^)]{1,80}\)` +
+	`|\([^)]{0,40}\b(?:Images|Photo)\)` +
+	`|(?i:photo|image)\s*:\s*[\p{Lu}\p{Ll}][^.]{0,80}` +
+	`|©\s*[^.]{1,80}` +
+	`|` + agencyCredit +
+	`)$`)
+
+// detectImages labels photo captions and credits. A credit line makes the
+// short line before it a caption; a caption with a credit glued to its end is
+// split in two. A line that repeats an earlier caption is a caption too.
+func (p *page) detectImages() {
+	var captions []string
+	for i := 0; i < len(p.blocks); i++ {
+		if !p.free(i) || len(p.blocks[i].Text) > maxShort {
+			continue
+		}
+		t := p.blocks[i].Text
+		mark := mayCredit(t)
+		switch {
+		case mark && startsCredit(t) && creditLine.MatchString(t):
+			p.set1(i, Credit, "generic/image")
+			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) {
+				p.set1(j, Caption, "generic/image")
+				captions = append(captions, p.blocks[j].Text)
+			}
+		case mark && isCaption(t) && p.gluedCredit(i):
+			captions = append(captions, p.blocks[i].Text)
+			i++ // the credit split off
+		case containsString(captions, t):
+			p.set1(i, Caption, "generic/image")
+		}
+	}
+}
+
+// mayCredit is a cheap test that lets through every line a credit pattern
+// could match: one with a credit's punctuation, or opening with a credit word.
+func mayCredit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '/', '(', ':':
+			return true
+		case 0xC2: // the first byte of "©" (U+00A9)
+			if i+1 < len(s) && s[i+1] == 0xA9 {
+				return true
+			}
+		}
+	}
+	return len(s) > 5 && (strings.EqualFold(s[:5], "photo") || strings.EqualFold(s[:5], "image") || strings.EqualFold(s[:5], "pictu"))
+}
+
+// creditStarts are the ways a credit line can open (compared without case).
+var creditStarts = []string{"©", "(", "photo", "image", "picture", "video", "credit", "source",
+	"epa", "afp", "ap ", "ap/", "reuters", "getty", "anadolu", "tass", "sputnik", "ria ", "xinhua", "dpa", "pap/"}
+
+// startsCredit reports whether s opens the way a credit line does.
+func startsCredit(s string) bool { return startsFold(s, creditStarts) }
+
+// gluedCredit splits block i into caption and credit when it ends with a
+// credit, labels both and reports whether it did.
+func (p *page) gluedCredit(i int) bool {
+	t := p.blocks[i].Text
+	// A credit is short: look at the end of the line only, so that the
+	// unanchored pattern does not scan the whole line from every position.
+	from := max(0, len(t)-160)
+	for from > 0 && from < len(t) && !utf8.RuneStart(t[from]) {
+		from++
+	}
+	m := creditTail.FindStringSubmatchIndex(t[from:])
+	if m == nil {
+		return false
+	}
+	m[2] += from
+	if m[2] == 0 {
+		return false
+	}
+	head := strings.TrimRight(t[:m[2]], " \t\u00a0")
+	if wordCount(head) < 2 {
+		return false
+	}
+	p.split(i, len(head), m[2])
+	p.set1(i, Caption, "generic/image")
+	p.set1(i+1, Credit, "generic/image")
+	return true
+}
+
+// isCaption reports whether a line is short enough, and plain enough, to be
+// a photo caption: a paragraph of prose above a credit stays in the story.
+func isCaption(s string) bool {
+	return len(s) <= 250 && wordCount(s) >= 2 && !isProse(s)
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

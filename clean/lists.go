@@ -1,0 +1,165 @@
+package clean
+
+import "github.com/newsclean/newsclean/internal/dates"
+
+// Headers that introduce lists of other stories, and navigation words. Keys
+// are folded as lookupKey folds.
+var listHeaders = map[string]Kind{
+	"read also": Related, "also read": Related, "read more": Related, "see also": Related,
+	"related": Related, "related news": Related, "related articles": Related, "related stories": Related,
+	"related posts": Related, "more on this topic": Related, "more on the topic": Related,
+	"you might also like": Related, "you may also like": Related, "recommended": Related,
+	"more stories": Related, "more articles": Related, "check also": Related, "more about": Related,
+	"latest news": Latest, "latest": Latest, "latest stories": Latest, "latest articles": Latest,
+	"top stories": Latest, "top news": Latest, "most read": Latest, "most popular": Latest,
+	"popular": Latest, "popular news": Latest, "trending": Latest, "editor's choice": Latest,
+	"editors' choice": Latest, "news feed": Latest, "newsfeed": Latest, "news line": Latest,
+	"breaking news": Latest, "partner news": Latest, "other news": Latest, "more news": Latest,
+	"all news": Nav, "news": Nav, "more": Nav, "home": Nav, "menu": Nav, "search": Nav,
+	"show news feed": Nav, "back to top": Nav, "back to top button": Nav, "load more": Nav,
+	"show more": Nav, "view all": Nav, "see all": Nav, "next": Nav, "previous": Nav,
+	"next article": Nav, "previous article": Nav, "main page": Nav, "to main page": Nav,
+}
+
+// maxHeader is the longest line looked up in listHeaders.
+const maxHeader = 40
+
+// detectLists labels list headers and the lists under them, then runs of
+// dated headlines that no header introduced.
+func (p *page) detectLists() {
+	for i := 0; i < len(p.blocks); i++ {
+		if !p.free(i) || len(p.blocks[i].Text) > maxHeader {
+			continue
+		}
+		k, ok := lookupKey(listHeaders, p.blocks[i].Text)
+		if !ok {
+			continue
+		}
+		p.set1(i, k, "generic/"+string(k))
+		if k == Related || k == Latest {
+			i = p.labelList(i+1, k, "generic/"+string(k)) - 1
+		}
+	}
+	p.detectHeadlineRuns()
+}
+
+// labelList labels the list that starts at block i: headlines and the dates
+// between them, up to the first block that reads otherwise. It returns the
+// index after the list.
+func (p *page) labelList(i int, k Kind, rule string) int {
+	for n := 0; i < len(p.blocks) && n < 400; i, n = i+1, n+1 {
+		t := p.blocks[i].Text
+		if !p.free(i) || !(isStamp(t) || isHeadline(t)) {
+			break
+		}
+		if len(t) <= maxHeader {
+			if _, header := lookupKey(listHeaders, t); header {
+				break
+			}
+		}
+		p.set1(i, k, rule)
+	}
+	return i
+}
+
+// isStamp reports whether a line is only a date and/or a time.
+func isStamp(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	if dates.TimeOnly(s) {
+		return true
+	}
+	_, _, ok := dates.DateLine(s)
+	return ok
+}
+
+// maxItemLines is the most lines a list item may have between two dates.
+const maxItemLines = 3
+
+// detectHeadlineRuns finds runs of dates or times that alternate with short
+// headline lines (a sidebar or a "latest" list flattened into the text) and
+// labels each run, with its headlines, as one list.
+func (p *page) detectHeadlineRuns() {
+	var stamps []int
+	for i := range p.blocks {
+		if p.free(i) && isStamp(p.blocks[i].Text) {
+			stamps = append(stamps, i)
+		}
+	}
+	for s := 0; s < len(stamps); {
+		e := s // the run is stamps[s..e]
+		gap := 0
+		for e+1 < len(stamps) && p.itemBetween(stamps[e], stamps[e+1]) {
+			gap = max(gap, stamps[e+1]-stamps[e]-1)
+			e++
+		}
+		if p.isRun(stamps[s], stamps[e], e-s+1) {
+			p.labelRun(stamps[s], stamps[e], max(gap, 1))
+		}
+		s = e + 1
+	}
+}
+
+// itemBetween reports whether the blocks strictly between stamps a and b
+// form one list item: at most maxItemLines free headline-like lines.
+func (p *page) itemBetween(a, b int) bool {
+	if b-a-1 > maxItemLines {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if !p.free(i) || !isHeadline(p.blocks[i].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRun reports whether n stamps from block a to block b make a list: three
+// or more, or two under a list header.
+func (p *page) isRun(a, b, n int) bool {
+	if n >= 3 {
+		return true
+	}
+	if n < 2 {
+		return false
+	}
+	for i := a - 1; i >= 0 && i >= a-maxItemLines-1; i-- {
+		if k := p.blocks[i].Kind; k == Related || k == Latest || k == Nav {
+			return true
+		}
+	}
+	return false
+}
+
+// labelRun labels the stamps from a to b, the items between them, and the
+// item that belongs to the first or the last stamp: the free headline lines
+// just before a (headline, then date) or just after b (date, then headline).
+func (p *page) labelRun(a, b, gap int) {
+	pre, post := 0, 0
+	for i := a - 1; i >= 0 && pre < gap && p.free(i) && isHeadline(p.blocks[i].Text); i-- {
+		pre++
+	}
+	for i := b + 1; i < len(p.blocks) && post < gap && p.free(i) && isHeadline(p.blocks[i].Text); i++ {
+		post++
+	}
+	switch {
+	case pre > 0 && post > 0:
+		// Both sides have headline lines: the item belongs where the gap
+		// between the run and its header is (the header is labelled).
+		if a-pre-1 >= 0 && p.blocks[a-pre-1].Kind != "" {
+			post = 0
+		} else {
+			pre = 0
+		}
+	}
+	k, rule := HeadlineList, "generic/headline-list"
+	if h := a - pre - 1; h >= 0 {
+		if hk := p.blocks[h].Kind; hk == Related || hk == Latest {
+			k, rule = hk, p.blocks[h].Rule
+		}
+	}
+	for i := a - pre; i <= b+post; i++ {
+		p.set1(i, k, rule)
+	}
+}

@@ -1,0 +1,199 @@
+package clean
+
+import (
+	"net/url"
+	"strings"
+)
+
+// page is the per-call state of labelling one input. It lives on the stack of
+// one call; nothing here is shared.
+type page struct {
+	blocks []Block
+	gaps   []int // blank lines before each block
+	src    string
+	url    string
+	set    *RuleSet
+
+	outlet Outlet
+	own    *Rule   // the outlet's rule, if it has one
+	active []*Rule // rules that apply: the outlet's, the dateline agency's, generic ones
+	first  int     // index of the first body paragraph (len(blocks) if none)
+	last   int     // index of the last body paragraph (-1 if none)
+}
+
+func newPage(blocks []Block, gaps []int, src string, opts *Options) *page {
+	return &page{blocks: blocks, gaps: gaps, src: src, url: opts.url(), set: opts.rules()}
+}
+
+// label runs the labelling stages in order. Each stage labels only blocks
+// that no earlier stage labelled, so rules win over generic detectors and the
+// more specific detectors run first.
+func (p *page) label() {
+	p.detectOutlet()
+	p.labelRest()
+}
+
+// set labels block i, unless it is labelled already.
+func (p *page) set1(i int, k Kind, rule string) bool {
+	if p.blocks[i].Kind != "" {
+		return false
+	}
+	p.blocks[i].Kind, p.blocks[i].Rule = k, rule
+	return true
+}
+
+// free reports whether block i has no label yet.
+func (p *page) free(i int) bool { return p.blocks[i].Kind == "" }
+
+// detectOutlet names the outlet: from the URL's host, else from fingerprints
+// in the text; the dateline agency is tried later, in splitDateline.
+func (p *page) detectOutlet() {
+	if host := hostOf(p.url); host != "" {
+		if r := p.set.ForHost(host); r != nil {
+			p.own = r
+			p.outlet = Outlet{Name: r.name, Domain: r.domains[0], From: "url"}
+		} else {
+			p.outlet = Outlet{Name: host, Domain: host, From: "url"}
+		}
+	}
+	if p.own == nil && p.outlet.Name == "" {
+		if r := p.fingerprint(); r != nil {
+			p.own = r
+			p.outlet = Outlet{Name: r.name, From: "fingerprint"}
+			if len(r.domains) > 0 {
+				p.outlet.Domain = r.domains[0]
+			}
+		}
+	}
+	if p.own != nil {
+		p.active = append(p.active, p.own)
+	}
+	p.active = append(p.active, p.set.generic...)
+}
+
+// fingerprint returns the rule whose fingerprints match most lines, or nil.
+func (p *page) fingerprint() *Rule {
+	var best *Rule
+	bestHits := 0
+	for _, r := range p.set.rules {
+		hits := 0
+		for _, fp := range r.fingerprints {
+			if fp.absentFrom(p.src) {
+				continue
+			}
+			for i := range p.blocks {
+				if len(p.blocks[i].Text) <= maxMatch && !fp.skip(p.blocks[i].Text) && fp.re.MatchString(p.blocks[i].Text) {
+					hits++
+					break
+				}
+			}
+		}
+		if hits > bestHits {
+			best, bestHits = r, hits
+		}
+	}
+	return best
+}
+
+// hostOf returns the lower-cased host of a URL without "www.", or "".
+func hostOf(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	if !strings.Contains(raw, "://") {
+		raw = "http://" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// maxMatch is the longest block that patterns are matched against; longer
+// blocks are prose, and matching them would cost time for nothing.
+const maxMatch = 2000
+
+// applyRules labels the blocks that the active rules' clutter patterns match.
+func (p *page) applyRules() {
+	for _, r := range p.active {
+		for _, c := range r.clutter {
+			if c.match.absentFrom(p.src) {
+				continue
+			}
+			for i := 0; i < len(p.blocks); i++ {
+				if !p.free(i) || len(p.blocks[i].Text) > maxMatch && !c.suffix || c.match.skip(p.blocks[i].Text) {
+					continue
+				}
+				if c.where == "head" && i >= p.first || c.where == "tail" && i <= p.last {
+					continue
+				}
+				if c.suffix {
+					p.splitSuffix(i, c, r.id)
+					continue
+				}
+				if !c.match.re.MatchString(p.blocks[i].Text) {
+					continue
+				}
+				p.set1(i, c.kind, r.id)
+				if c.list != "" {
+					i = p.labelList(i+1, c.list, r.id) - 1
+				}
+			}
+		}
+	}
+}
+
+// splitSuffix labels the end of block i that a suffix pattern matches,
+// splitting the block in two when text remains before it.
+func (p *page) splitSuffix(i int, c clutterRule, rule string) {
+	b := p.blocks[i]
+	loc := c.match.re.FindStringIndex(b.Text)
+	if loc == nil || loc[1] != len(b.Text) {
+		return
+	}
+	head := strings.TrimRight(b.Text[:loc[0]], " \t\u00a0")
+	if head == "" {
+		p.set1(i, c.kind, rule)
+		return
+	}
+	tail := strings.TrimLeft(b.Text[loc[0]:], " \t\u00a0")
+	p.split(i, len(head), len(b.Text)-len(tail))
+	p.set1(i+1, c.kind, rule)
+}
+
+// split cuts block i in two: the text before byte a, and the text from byte b
+// on (a <= b; what lies between is white space). The second block keeps the
+// line and gets its own column.
+func (p *page) split(i, a, b int) {
+	old := p.blocks[i]
+	first, second := old, old
+	first.Text = old.Text[:a]
+	second.Text = old.Text[b:]
+	second.Col = old.Col + b
+	second.Kind, second.Rule = "", ""
+	p.blocks = append(p.blocks[:i+1], p.blocks[i:]...)
+	p.blocks[i], p.blocks[i+1] = first, second
+	p.gaps = append(p.gaps[:i+1], p.gaps[i:]...)
+	p.gaps[i+1] = 0
+	if p.last >= i {
+		p.last++
+	}
+	if p.first > i {
+		p.first++
+	}
+}
+
+// findBody sets first and last to the first and last unlabelled (or
+// dateline-opened) blocks that read as prose.
+func (p *page) findBody() {
+	p.first, p.last = len(p.blocks), -1
+	for i, b := range p.blocks {
+		if b.Kind == Dateline || (b.Kind == "" || b.Kind == Body) && isProse(b.Text) {
+			if p.first == len(p.blocks) {
+				p.first = i
+			}
+			p.last = i
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package clean
+
+import "testing"
+
+func TestPatternPrefilters(t *testing.T) {
+	for _, tt := range []struct {
+		expr   string
+		lit    string
+		maxLen int
+	}{
+		{`^All news$`, "All news", 8},
+		{`^(?:News|More)$`, "", 4},
+		{`/TASS/\. `, "/TASS/. ", -1},
+		{`(?i)^read also$`, "", 9 * 4},
+		{`^Views: \d+$`, "Views: ", -1},
+		{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`, " | ", 4*2 + 1 + 4*2 + 1 + 4*4 + 3 + 4*2 + 1 + 4*2},
+		{`^(?:Рейтинг)$`, "Рейтинг", 14},
+	} {
+		p, err := compilePattern(tt.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.lit != tt.lit || p.maxLen != tt.maxLen {
+			t.Errorf("%s: lit %q maxLen %d, want %q %d", tt.expr, p.lit, p.maxLen, tt.lit, tt.maxLen)
+		}
+		// The prefilters must never reject what the pattern matches.
+		for _, s := range []string{"All news", "More", "x /TASS/. y", "READ ALSO", "READ AL\u017fO", "Views: 12", "14.11.2024 | 17:08", "Рейтинг"} {
+			if p.re.MatchString(s) && (p.skip(s) || p.absentFrom(s)) {
+				t.Errorf("%s: the prefilter rejects %q, which matches", tt.expr, s)
+			}
+		}
+	}
+}

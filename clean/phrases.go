@@ -1,0 +1,99 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxPhrase is the longest line looked up in phrases.
+const maxPhrase = 80
+
+// Whole-line phrases of page furniture, folded as lookupKey folds.
+var phrases = map[string]Kind{
+	// comment forms
+	"please enter your comment!": CommentPrompt, "please enter your name here": CommentPrompt,
+	"leave a reply": CommentPrompt, "leave a comment": CommentPrompt, "leave a review": CommentPrompt,
+	"write a comment": CommentPrompt, "add a comment": CommentPrompt, "add comment": CommentPrompt,
+	"post comment": CommentPrompt, "comments": CommentPrompt, "comment": CommentPrompt,
+	"your email address will not be published.": CommentPrompt,
+	"you must be logged in to post a comment.":  CommentPrompt,
+	"cancel reply": CommentPrompt, "no comments yet": CommentPrompt, "be the first to comment": CommentPrompt,
+	// share and reading widgets
+	"share": Share, "share this": Share, "share this article": Share, "share this story": Share,
+	"share on facebook": Share, "share on twitter": Share, "tweet": Share, "print": Share, "save": Share,
+	"email": Share, "e-mail": Share, "facebook": Share, "twitter": Share, "telegram": Share,
+	"whatsapp": Share, "linkedin": Share, "instagram": Share, "youtube": Share, "copy link": Share,
+	"a+": Share, "a-": Share, "a": Share, "×": Share, "settings": Share, "night_theme": Share,
+	"follow us on social networks": Subscribe,
+	// cookie banners
+	"accept cookies": Cookie, "accept all cookies": Cookie, "cookie settings": Cookie, "i agree": Cookie,
+	// ads
+	"advertisement": Ad, "advertising": Ad, "sponsored": Ad, "sponsored content": Ad, "ad": Ad,
+	// other furniture
+	"tags": Metadata, "tags:": Metadata, "print version": Share,
+	"xs": Metadata, "sm": Metadata, "md": Metadata, "lg": Metadata,
+}
+
+// Line patterns of page furniture. Each applies to lines of at most 200
+// bytes that open with one of its starts (compared without case), or, for a
+// pattern with no starts, that contain its has.
+var phrasePatterns = []struct {
+	kind   Kind
+	starts []string
+	has    string
+	re     *regexp.Regexp
+}{
+	{Subscribe, []string{"subscribe", "sign", "follow", "join"}, "", regexp.MustCompile(`(?i)^(?:subscribe|sign up|signup|follow|join)\b.{0,60}\b(?:channel|telegram|twitter|facebook|instagram|youtube|whatsapp|newsletter|page|us|today|member|updates)\b.{0,60}$`)},
+	{Subscribe, []string{"become", "support", "donate"}, "", regexp.MustCompile(`(?i)^(?:become an? .{1,40}(?:member|supporter|subscriber)|support us|donate)\b.{0,60}$`)},
+	{CommentPrompt, digits, "", regexp.MustCompile(`(?i)^\d+ comments?$`)},
+	{Metadata, append([]string{"view", "read"}, digits...), "", regexp.MustCompile(`(?i)^(?:views?:? ?\d[\d ,.]*|\d[\d ,.]* views?|read: ?\d+)$`)},
+	{Share, []string{"+"}, "", regexp.MustCompile(`^\+ ?↺ ?[−-] ?\d+ ?px$`)},
+	{Cookie, nil, "ookies", regexp.MustCompile(`(?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b`)},
+	{Signoff, []string{"-0", "-"}, "", regexp.MustCompile(`^-0[-–—]$|^-\d{2}[A-Z]-$`)},
+	{Signoff, []string{"editing"}, "", regexp.MustCompile(`(?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\.?$`)},
+}
+
+var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+
+// startsFold reports whether s opens with one of the prefixes, ignoring case.
+func startsFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectPhrases labels short lines of page furniture: comment prompts,
+// share and font widgets, subscribe lines, counters, and lines with no words.
+func (p *page) detectPhrases() {
+	for i := range p.blocks {
+		if !p.free(i) {
+			continue
+		}
+		t := p.blocks[i].Text
+		if len(t) > 200 {
+			continue
+		}
+		if len(t) <= maxPhrase {
+			if k, ok := lookupKey(phrases, t); ok {
+				p.set1(i, k, "generic/"+string(k))
+				continue
+			}
+		}
+		for _, pp := range phrasePatterns {
+			if pp.starts != nil && !startsFold(t, pp.starts) || pp.starts == nil && !strings.Contains(t, pp.has) {
+				continue
+			}
+			if pp.re.MatchString(t) {
+				p.set1(i, pp.kind, "generic/"+string(pp.kind))
+				break
+			}
+		}
+		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) {
+			// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
+			p.set1(i, Other, "generic/no-words")
+		}
+	}
+}

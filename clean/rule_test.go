@@ -1,0 +1,108 @@
+package clean
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	_ "github.com/newsclean/newsclean/internal/golden"
+)
+
+func TestParseRuleErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // substrings of the error
+	}{
+		{"bad toml", "name = ", []string{"x.toml"}},
+		{"no name", `domains = ["a.com"]`, []string{"x.toml", "name", "missing"}},
+		{"unknown field", "name = \"A\"\ndomains = [\"a.com\"]\ncolor = 1", []string{`rule "A"`, "color", "unknown field"}},
+		{"bad domain", "name = \"A\"\ndomains = [\"http://a.com/\"]", []string{`rule "A"`, "domains[0]"}},
+		{"no way to recognise", `name = "A"`, []string{"domains", "generic"}},
+		{"bad regexp", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"(\"", []string{`rule "A"`, "clutter[0].match", "missing closing )"}},
+		{"bad kind", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"navigation\"\nmatch = \"x\"", []string{"clutter[0].kind", "unknown kind"}},
+		{"article kind as clutter", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"body\"\nmatch = \"x\"", []string{"clutter[0].kind", "not a clutter kind"}},
+		{"bad where", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"x\"\nwhere = \"top\"", []string{"clutter[0].where"}},
+		{"bad list", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"x\"\nlist = \"title\"", []string{"clutter[0].list"}},
+		{"empty pattern", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"", []string{"clutter[0].match", "empty pattern"}},
+		{"dateline without place", "name = \"A\"\ndomains = [\"a.com\"]\n[[dateline]]\nmatch = \"^X\"", []string{"dateline[0].match", "place"}},
+		{"date without day", "name = \"A\"\ndomains = [\"a.com\"]\n[[date]]\nmatch = \"(?P<year>\\\\d{4})-(?P<month>\\\\d\\\\d)\"", []string{"date[0].match", "day"}},
+		{"bad zone", "name = \"A\"\ndomains = [\"a.com\"]\ntimezone = \"UTC+4\"", []string{"timezone"}},
+		{"bad selector", "name = \"A\"\ndomains = [\"a.com\"]\n[html]\nbody = \"div[\"", []string{"html.body"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRule("x.toml", []byte(tt.src))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var re *RuleError
+			if !errors.As(err, &re) {
+				t.Fatalf("error %T is not a *RuleError: %v", err, err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestRuleSet(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.com.toml": {Data: []byte("name = \"A\"\ndomains = [\"a.com\", \"a.org\"]\nagencies = [\"AAA\"]\ntimezone = \"+04:00\"")},
+		"b.toml":     {Data: []byte("name = \"B\"\ngeneric = true\n[[clutter]]\nkind = \"nav\"\nmatch = '^x$'")},
+	}
+	s, err := LoadRules(fsys, "*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for host, want := range map[string]string{"a.com": "a.com", "www.a.com": "a.com", "en.news.a.org": "a.com", "b.com": "", "com": ""} {
+		got := ""
+		if r := s.ForHost(host); r != nil {
+			got = r.ID()
+		}
+		if got != want {
+			t.Errorf("ForHost(%q) = %q, want %q", host, got, want)
+		}
+	}
+	if r := s.ForAgency("aaa"); r == nil || r.Name() != "A" {
+		t.Errorf("ForAgency(aaa) = %v", r)
+	}
+	if off, ok := s.ForHost("a.com").Zone(); !ok || off != 4*3600 {
+		t.Errorf("Zone = %d, %v", off, ok)
+	}
+	if _, err := LoadRules(fsys, "*.json"); err == nil {
+		t.Error("LoadRules with a pattern that matches nothing: no error")
+	}
+
+	clash, _ := ParseRule("c.toml", []byte("name = \"C\"\ndomains = [\"a.org\"]"))
+	if _, err := NewRuleSet(append(s.Rules(), clash)...); err == nil || !strings.Contains(err.Error(), "a.org") {
+		t.Errorf("two rules claiming one domain: err = %v", err)
+	}
+	repl, _ := ParseRule("a.com.toml", []byte("name = \"A2\"\ndomains = [\"a.com\"]"))
+	over, _ := NewRuleSet(repl)
+	m, err := s.Merge(over)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := m.ForHost("a.com"); r == nil || r.Name() != "A2" {
+		t.Errorf("after Merge, a.com is %v, want the replacement", r)
+	}
+	if m.ForHost("a.org") != nil {
+		t.Error("after Merge, the replaced rule's other domain is still claimed")
+	}
+}
+
+func TestBuiltinRules(t *testing.T) {
+	s := BuiltinRules()
+	if len(s.Rules()) == 0 {
+		t.Fatal("no built-in rules")
+	}
+	for _, r := range s.Rules() {
+		if r.ID() == "" || r.Name() == "" {
+			t.Errorf("rule %s has no ID or name", r.File())
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shapes of lines. The detectors reason about text by its shape: a paragraph
+// of prose, a headline, a line with no words at all.
+
+// maxShort is the longest line (in bytes) treated as a headline or a widget.
+const maxShort = 300
+
+// endsSentence reports whether s ends the way a sentence does, allowing
+// closing quotes and brackets after the final stop.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == '»' || r == ']' || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', ':', ';', '։':
+		return true
+	}
+	return false
+}
+
+// wordCount counts runs of letters or digits.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		var w bool
+		if r < utf8.RuneSelf {
+			c := byte(r) | 0x20
+			w = 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
+		} else {
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// hasLetter reports whether s contains a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProse reports whether a line reads as a paragraph of the story: long
+// enough, and ending like a sentence, or several sentences long.
+func isProse(s string) bool {
+	if len(s) >= 600 {
+		return true
+	}
+	if len(s) < 80 || wordCount(s) < 12 {
+		return false
+	}
+	return endsSentence(s)
+}
+
+// isHeadline reports whether a line could be a headline or a list item: short,
+// with words, and not ending in a full stop (headlines rarely do).
+func isHeadline(s string) bool {
+	if len(s) > maxShort || !hasLetter(s) {
+		return false
+	}
+	return !strings.HasSuffix(strings.TrimRight(s, " "), ".") || wordCount(s) <= 12
+}
+
+// lookupKey looks a short line up in a table of whole-line phrases, keyed by
+// their folded form: lower case, curly apostrophes straightened, inner white
+// space runs as one space, trailing colons and spaces dropped. It folds into
+// a buffer on the stack, so a look-up allocates nothing.
+func lookupKey[V any](m map[string]V, s string) (V, bool) {
+	var buf [128]byte
+	b := buf[:0]
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		if len(b)+utf8.UTFMax > cap(b) {
+			var zero V
+			return zero, false // longer than any key
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	for len(b) > 0 && b[len(b)-1] == ':' {
+		b = b[:len(b)-1]
+	}
+	v, ok := m[string(b)]
+	return v, ok
+}

@@ -1,0 +1,86 @@
+// Command newsclean turns scraped news pages into clean, structured articles.
+//
+// Usage:
+//
+//	newsclean [flags] [FILE|DIR|-]...
+//
+// With no arguments it reads standard input. Directories are walked. Each
+// input is cleaned on its own; a bad input is reported on standard error
+// with its name, and the others still go through.
+//
+// Exit status: 0 when every input was processed, 1 when some input failed,
+// 2 on bad usage.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config is the parsed command line.
+type config struct {
+	format    string
+	url       string
+	in        string
+	explain   bool
+	normalize string
+	names     string
+	rules     string
+	jobs      int
+	maxBytes  int64
+	args      []string
+}
+
+const usage = `usage: newsclean [flags] [FILE|DIR|-]...
+
+Cleans scraped news pages (flattened text, HTML, JSONL or WARC) into articles.
+With no arguments it reads standard input.
+
+Flags:
+`
+
+// parseFlags reads the command line; it reports usage errors on stderr.
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	fs := flag.NewFlagSet("newsclean", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	c := &config{}
+	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object, an array for several inputs) or jsonl (one object per line)")
+	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs)")
+	fs.StringVar(&c.in, "in", "auto", "input kind: auto, text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines) or warc (.warc, .warc.gz)")
+	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show every removed block with its kind and rule, and every rewrite")
+	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
+	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
+	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
+	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs")
+	fs.Int64Var(&c.maxBytes, "max-bytes", 32<<20, "the largest page accepted, in bytes")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	c.args = fs.Args()
+	switch c.format {
+	case "text", "json", "jsonl":
+	default:
+		return nil, fmt.Errorf("-format %q: want text, json or jsonl", c.format)
+	}
+	if !validInputMode(c.in) {
+		return nil, fmt.Errorf("-in %q: want auto, text, html, jsonl or warc", c.in)
+	}
+	if c.jobs < 1 {
+		return nil, fmt.Errorf("-j %d: want at least 1", c.jobs)
+	}
+	if c.maxBytes < 1 {
+		return nil, fmt.Errorf("-max-bytes %d: want at least 1", c.maxBytes)
+	}
+	return c, nil
+}

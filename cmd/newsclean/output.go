@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// writer prints results in the chosen format. It holds back the first result
+// until it knows whether there is a second: one input prints as a bare
+// article (text) or object (json); several print with headers (text) or as
+// an array (json).
+type writer struct {
+	c     *config
+	out   *bufio.Writer
+	first *result
+	n     int
+
+	hadJSON bool // an object is in the array already
+}
+
+func newWriter(c *config, out io.Writer) *writer {
+	return &writer{c: c, out: bufio.NewWriter(out)}
+}
+
+// write prints one result.
+func (w *writer) write(r result) {
+	w.n++
+	switch {
+	case w.c.format == "jsonl":
+		w.jsonl(r)
+		w.out.Flush()
+		return
+	case w.n == 1:
+		w.first = &r
+		return
+	case w.n == 2:
+		w.begin()
+		w.item(*w.first, 1)
+		w.first = nil
+	}
+	w.item(r, w.n)
+}
+
+// close prints what is held back and ends the output.
+func (w *writer) close() {
+	if w.first != nil {
+		w.single(*w.first)
+	} else if w.n > 1 && w.c.format == "json" {
+		w.out.WriteString("\n]\n")
+	}
+	w.out.Flush()
+}
+
+func (w *writer) begin() {
+	if w.c.format == "json" {
+		w.out.WriteString("[\n")
+	}
+}
+
+// single prints the only result of a run.
+func (w *writer) single(r result) {
+	if r.err != nil {
+		return // reported on stderr
+	}
+	switch w.c.format {
+	case "json":
+		w.json(r.article, "")
+		w.out.WriteByte('\n')
+	default:
+		w.text(r.article)
+	}
+}
+
+// item prints the n-th of several results.
+func (w *writer) item(r result, n int) {
+	if r.err != nil {
+		return
+	}
+	switch w.c.format {
+	case "json":
+		if n > 1 && w.hadJSON {
+			w.out.WriteString(",\n")
+		}
+		w.json(r.article, "  ")
+		w.hadJSON = true
+	default:
+		if n > 1 {
+			w.out.WriteByte('\n')
+		}
+		fmt.Fprintf(w.out, "==> %s <==\n", r.in.ID)
+		w.text(r.article)
+	}
+}
+
+func (w *writer) json(a *extract.Article, indent string) {
+	b, err := json.MarshalIndent(a, indent, "  ")
+	if err != nil { // cannot happen for Article; say so rather than lose it
+		b, _ = json.Marshal(map[string]string{"id": a.ID, "error": err.Error()})
+	}
+	w.out.WriteString(indent)
+	w.out.Write(b)
+}
+
+// jsonl prints one line: the article, or an error record.
+func (w *writer) jsonl(r result) {
+	var b []byte
+	if r.err != nil {
+		b, _ = json.Marshal(struct {
+			ID    string `json:"id"`
+			Error string `json:"error"`
+		}{r.in.ID, r.err.Error()})
+	} else {
+		b, _ = json.Marshal(r.article)
+	}
+	w.out.Write(b)
+	w.out.WriteByte('\n')
+}
+
+// text prints the clean article, and with -explain what was taken out and
+// rewritten.
+func (w *writer) text(a *extract.Article) {
+	w.out.WriteString(a.PlainText())
+	if !w.c.explain {
+		return
+	}
+	w.out.WriteString("\n--- removed ---\n")
+	for _, r := range a.Removed {
+		lines := fmt.Sprint(r.Line)
+		if r.EndLine != 0 {
+			lines = fmt.Sprintf("%d-%d", r.Line, r.EndLine)
+		}
+		fmt.Fprintf(w.out, "[%s %s lines %s]\n", r.Kind, r.Rule, lines)
+		for _, l := range strings.Split(r.Text, "\n") {
+			fmt.Fprintf(w.out, "    %s\n", l)
+		}
+	}
+	if len(a.Replacements) > 0 {
+		w.out.WriteString("--- rewritten ---\n")
+		for _, r := range a.Replacements {
+			fmt.Fprintf(w.out, "%s[%d]@%d %s: %q -> %q\n", r.Field, r.Index, r.Offset, r.Kind, r.From, r.To)
+		}
+	}
+	for _, x := range a.Warnings {
+		fmt.Fprintf(w.out, "warning: %s %s\n", x.Kind, x.Field)
+	}
+}

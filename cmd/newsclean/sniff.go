@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// Input kinds. The page kinds ("text", "html") are what pageInput.Kind holds; the
+// container kinds ("jsonl", "warc") name readers that yield many pages; "binary" is
+// what sniffing says about input it will not read.
+const (
+	inputKindText   = "text"
+	inputKindHTML   = "html"
+	inputKindJSONL  = "jsonl"
+	inputKindWARC   = "warc"
+	inputKindBinary = "binary"
+)
+
+// Sniffing windows: NUL bytes are looked for in the first inputSniffBinary bytes,
+// tag density is measured over the first inputSniffHTML bytes, and a JSON first
+// line is examined over at most inputBufferSize bytes (the whole peek window).
+const (
+	inputSniffBinary = 8 << 10
+	inputSniffHTML   = 4 << 10
+)
+
+// utf8BOM is the UTF-8 byte order mark some editors put at the start of a file.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// sniffInput decides what an input holds from its first bytes, with the file name's
+// extension as a tie-breaker. head is the start of the input, already decompressed;
+// complete says head is all of it. It returns one of the inputKind constants.
+//
+// The order of tests: "WARC/1.0" or "WARC/1.1" at the start is warc (checked before
+// the binary test, as WARC records may carry binary payloads); a NUL byte in the
+// first 8 KB is binary (unless a UTF-16 byte order mark explains the NULs); a first
+// non-blank line that opens a JSON object and reaches a top-level "text" or "html"
+// key while still well-formed is jsonl (what follows the key is left to the jsonl
+// reader, which names a malformed line; a JSON object still open at the end of the
+// 64 KB window counts too: no plain text page starts with 64 KB of well-formed
+// JSON); a leading doctype/html/head/body
+// tag or a high density of tags in the first 4 KB is html; everything else is text.
+// Text is the answer of no signal, so there the extension breaks the tie: a .warc
+// or .jsonl file whose content says nothing goes to that reader (which then reports
+// what is wrong with it), and an .html file with a few tags is html.
+func sniffInput(head []byte, name string, complete bool) string {
+	if hasWARCMagic(head) {
+		return inputKindWARC
+	}
+	bin := head[:min(len(head), inputSniffBinary)]
+	if bytes.HasPrefix(bin, []byte{0xFF, 0xFE}) || bytes.HasPrefix(bin, []byte{0xFE, 0xFF}) {
+		// UTF-16 with a byte order mark: judge the ASCII letters it spells out.
+		ascii := bytes.ReplaceAll(bin[2:], []byte{0}, nil)
+		if htmlSignal(ascii) > 0 {
+			return inputKindHTML
+		}
+		return inputKindText
+	}
+	if bytes.IndexByte(bin, 0) >= 0 {
+		return inputKindBinary
+	}
+	head = bytes.TrimPrefix(head, utf8BOM)
+	ext := inputExt(name)
+	switch jsonlSignal(head, complete) {
+	case 1:
+		return inputKindJSONL
+	case 0:
+		if ext == inputKindJSONL {
+			return inputKindJSONL
+		}
+	}
+	switch htmlSignal(head[:min(len(head), inputSniffHTML)]) {
+	case 2:
+		return inputKindHTML
+	case 1:
+		if ext == inputKindHTML {
+			return inputKindHTML
+		}
+	}
+	if ext == inputKindWARC || ext == inputKindJSONL {
+		return ext
+	}
+	return inputKindText
+}
+
+// sniffPageKind decides whether a payload of unknown type (a WARC record without a
+// Content-Type) is html, text or binary, by the same content tests as sniffInput.
+func sniffPageKind(data []byte) string {
+	k := sniffInput(data[:min(len(data), inputBufferSize)], "", len(data) <= inputBufferSize)
+	switch k {
+	case inputKindHTML, inputKindBinary:
+		return k
+	}
+	return inputKindText
+}
+
+// hasWARCMagic reports whether b starts like a WARC 1.0 or 1.1 record.
+func hasWARCMagic(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("WARC/1.0")) || bytes.HasPrefix(b, []byte("WARC/1.1"))
+}
+
+// hasGzipMagic reports whether b starts with a gzip member header (deflate method).
+func hasGzipMagic(b []byte) bool {
+	return len(b) >= 3 && b[0] == 0x1f && b[1] == 0x8b && b[2] == 8
+}
+
+// inputExt maps a file name's extension, ignoring a trailing .gz, to the input kind
+// it suggests, or "" when it suggests none.
+func inputExt(name string) string {
+	name = strings.ToLower(name)
+	name = strings.TrimSuffix(name, ".gz")
+	switch filepath.Ext(name) {
+	case ".warc":
+		return inputKindWARC
+	case ".jsonl", ".ndjson", ".jsonlines":
+		return inputKindJSONL
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return inputKindHTML
+	case ".txt", ".text":
+		return inputKindText
+	}
+	return ""
+}
+
+// jsonlSignal says whether head's first non-blank line opens a JSON object with a
+// top-level "text" or "html" key: 1 yes, well-formed up to that key (or an object
+// still well-formed where the window ends), 0 a complete JSON object without
+// either key, -1 not a JSON object.
+func jsonlSignal(head []byte, complete bool) int {
+	i := 0
+	for i < len(head) && isJSONSpace(head[i]) {
+		i++
+	}
+	if i == len(head) || head[i] != '{' {
+		return -1
+	}
+	line := head[i:]
+	lineComplete := complete
+	if nl := bytes.IndexByte(line, '\n'); nl >= 0 {
+		line, lineComplete = line[:nl], true
+	}
+	dec := json.NewDecoder(bytes.NewReader(line))
+	depth := 0
+	wantKey := false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			if !lineComplete && (errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF) {
+				return 1 // cut off by the window, well-formed so far
+			}
+			return -1
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{', '[':
+				depth++
+			default:
+				depth--
+			}
+			wantKey = depth == 1 && t != '['
+			if depth == 0 {
+				// The object closed: anything but blanks after it on the line is not jsonl.
+				if len(bytes.TrimSpace(line[dec.InputOffset():])) > 0 {
+					return -1
+				}
+				return 0
+			}
+			continue
+		case string:
+			if depth == 1 && wantKey && (t == "text" || t == "html") {
+				return 1
+			}
+		}
+		if depth == 1 {
+			wantKey = !wantKey
+		}
+	}
+}
+
+// isJSONSpace reports whether c is JSON insignificant whitespace.
+func isJSONSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
+}
+
+// htmlSignal measures how much head looks like HTML: 2 clearly HTML (a leading
+// doctype, html, head or body tag, or markup dense enough that no flattened text
+// has it), 1 some tags, 0 none.
+func htmlSignal(head []byte) int {
+	s := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n\f")
+	lower := strings.ToLower(string(s[:min(len(s), 64)]))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
+		if strings.HasPrefix(lower, p) {
+			return 2
+		}
+	}
+	tags, tagBytes := countTags(s)
+	switch {
+	case tags == 0:
+		return 0
+	case tags >= 3 && len(s) > 0 && s[0] == '<' && tagBytes*20 >= len(s):
+		return 2 // starts with markup and keeps it up: an HTML fragment
+	case tags >= 8 && tagBytes*10 >= len(s):
+		return 2
+	}
+	return 1
+}
+
+// countTags counts the tag-like constructs in b (<name, </name, <!--, <!name, each
+// closed by '>' within 512 bytes) and the bytes they span.
+func countTags(b []byte) (tags, tagBytes int) {
+	for i := 0; i < len(b); i++ {
+		if b[i] != '<' || i+1 >= len(b) {
+			continue
+		}
+		j := i + 1
+		if b[j] == '/' || b[j] == '!' {
+			j++
+		}
+		if j >= len(b) || !(isASCIILetter(b[j]) || (b[j] == '-' && b[j-1] == '!')) {
+			continue
+		}
+		end := bytes.IndexByte(b[j:min(len(b), j+512)], '>')
+		if end < 0 {
+			continue
+		}
+		tags++
+		tagBytes += j + end + 1 - i
+		i = j + end
+	}
+	return tags, tagBytes
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// hasBinaryData reports whether b holds a NUL byte in its first 8 KB, the sign of
+// binary input, unless a UTF-16 byte order mark explains it.
+func hasBinaryData(b []byte) bool {
+	b = b[:min(len(b), inputSniffBinary)]
+	if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	return bytes.IndexByte(b, 0) >= 0
+}

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSniffInput covers every branch of the content sniffer and the extension tie-breaker.
+func TestSniffInput(t *testing.T) {
+	longText := strings.Repeat("x", 70<<10)
+	tests := []struct {
+		name, file, head string
+		complete         bool
+		want             string
+	}{
+		{"warc 1.0", "", "WARC/1.0\r\nWARC-Type: warcinfo\r\n", true, inputKindWARC},
+		{"warc 1.1 with binary payload", "", "WARC/1.1\r\n\x00\x01", true, inputKindWARC},
+		{"warc 0.17 is not sniffed", "", "WARC/0.17\r\n", true, inputKindText},
+		{"nul is binary", "page.html", "<html>\x00</html>", true, inputKindBinary},
+		{"utf-16le html", "", "\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00", true, inputKindHTML},
+		{"utf-16be text", "", "\xfe\xff\x00H\x00i", true, inputKindText},
+		{"jsonl text", "", `{"id":"a","text":"Baku, 14 March."}` + "\n{}", true, inputKindJSONL},
+		{"jsonl html after blank lines", "", "\n\r\n  " + `{"url":"u","html":"<p>x</p>"}`, true, inputKindJSONL},
+		{"jsonl with bom", "", "\xef\xbb\xbf" + `{"text":"t"}`, true, inputKindJSONL},
+		{"jsonl key in nested object does not count", "", `{"meta":{"text":"t"},"id":1}`, true, inputKindText},
+		{"jsonl key as a value does not count", "", `{"kind":"text"}`, true, inputKindText},
+		{"jsonl nested array then key", "", `{"a":[1,{"b":2}],"html":"h"}`, true, inputKindJSONL},
+		{"json object without page key, .jsonl ext", "x.jsonl", `{"id":1}`, true, inputKindJSONL},
+		{"json object without page key, no ext", "x", `{"id":1}`, true, inputKindText},
+		{"json cut by the window", "", `{"id":"a","meta":"` + longText, false, inputKindJSONL},
+		{"json line complete but input not", "", `{"id":1}` + "\n" + longText, false, inputKindText},
+		{"malformed json before the key", "", `{"id": oops, "text":"a"}`, true, inputKindText},
+		{"malformed json after the key: the jsonl reader reports it", "", `{"text": oops}`, true, inputKindJSONL},
+		{"json then trailing words", "", `{"text":"a"} and more`, true, inputKindJSONL},
+		{"json without key then trailing words", "", `{"id":"a"} and more`, true, inputKindText},
+		{"json array", "", `[{"text":"a"}]`, true, inputKindText},
+		{"doctype", "", "\n  <!DOCTYPE html><title>x</title>", true, inputKindHTML},
+		{"html tag", "", "<HTML lang=en>", true, inputKindHTML},
+		{"head tag", "", "<head><meta charset=utf-8>", true, inputKindHTML},
+		{"body tag with bom", "", "\xef\xbb\xbf<body>", true, inputKindHTML},
+		{"fragment", "", "<div class=a><p>One</p><p>Two</p></div>", true, inputKindHTML},
+		{"dense tags after text", "", "Header text " + strings.Repeat("<p>para</p> ", 10), true, inputKindHTML},
+		{"few tags in text", "", "Use a <b>bold</b> move, said the minister, in a long speech about roads.", true, inputKindText},
+		{"few tags, html ext", "a.HTM", "Use a <b>bold</b> move, said the minister.", true, inputKindHTML},
+		{"no tags, html ext", "a.html", "Plain words only.", true, inputKindText},
+		{"comparison is not a tag", "", "if a < b and c > d then <3", true, inputKindText},
+		{"plain text", "", "BAKU, March 14. /TASS/. Baku is ready.", true, inputKindText},
+		{"text, warc ext", "crawl.warc.gz", "garbage", true, inputKindWARC},
+		{"text, jsonl ext", "pages.ndjson", "garbage", true, inputKindJSONL},
+		{"text, txt ext", "a.txt", "<html>", true, inputKindHTML}, // content first
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sniffInput([]byte(tt.head), tt.file, tt.complete); got != tt.want {
+				t.Errorf("sniffInput(%.40q, %q) = %q, want %q", tt.head, tt.file, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSniffPageKind checks the sniffer used for WARC payloads without a content type.
+func TestSniffPageKind(t *testing.T) {
+	for head, want := range map[string]string{
+		"<html><body>x</body></html>": inputKindHTML,
+		`{"text":"x"}`:                inputKindText, // a page, never a container
+		"WARC/1.0\r\n":                inputKindText,
+		"plain":                       inputKindText,
+		"\x00\x01\x02":                inputKindBinary,
+	} {
+		if got := sniffPageKind([]byte(head)); got != want {
+			t.Errorf("sniffPageKind(%q) = %q, want %q", head, got, want)
+		}
+	}
+}
+
+// TestInputExt checks the extension table, .gz included.
+func TestInputExt(t *testing.T) {
+	for name, want := range map[string]string{
+		"a/b.warc": inputKindWARC, "b.WARC.GZ": inputKindWARC, "x.jsonl.gz": inputKindJSONL,
+		"x.htm": inputKindHTML, "x.txt": inputKindText, "x": "", "x.gz": "", "-": "", "x.json": "",
+	} {
+		if got := inputExt(name); got != want {
+			t.Errorf("inputExt(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// FuzzSniffInput checks that the sniffer never panics and always answers a known kind.
+func FuzzSniffInput(f *testing.F) {
+	for _, s := range []string{"WARC/1.0\r\n", `{"text":"x"}`, "<html>", "<!--", "<", "{", `{"a":[{`, "\xff\xfe<\x00"} {
+		f.Add([]byte(s), "x.html", true)
+	}
+	f.Fuzz(func(t *testing.T, head []byte, name string, complete bool) {
+		switch k := sniffInput(head, name, complete); k {
+		case inputKindText, inputKindHTML, inputKindJSONL, inputKindWARC, inputKindBinary:
+		default:
+			t.Fatalf("sniffInput = %q", k)
+		}
+	})
+}

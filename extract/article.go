@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"encoding/json"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// Article is a cleaned, structured news article. Its JSON form is a stable
+// contract: field names do not change, and empty fields are omitted.
+type Article struct {
+	ID            string        `json:"id,omitempty"`             // the input's name, or the id given in JSONL input
+	URL           string        `json:"url,omitempty"`            // the page's address, when known
+	Title         string        `json:"title,omitempty"`          // the headline; empty when the text has none
+	Deck          string        `json:"deck,omitempty"`           // the standfirst under the headline
+	Section       string        `json:"section,omitempty"`        // the rubric, as printed
+	Authors       []string      `json:"authors,omitempty"`        // from bylines
+	Outlet        *clean.Outlet `json:"outlet,omitempty"`         // the site that published the page
+	Dateline      *Dateline     `json:"dateline,omitempty"`       // the agency dateline that opens the story
+	Published     string        `json:"published,omitempty"`      // ISO 8601 at the precision the page gives
+	PublishedFrom string        `json:"published_from,omitempty"` // where Published came from (see below)
+	Language      string        `json:"language,omitempty"`       // BCP 47 code of the body's language, when recognised
+	Body          []string      `json:"body,omitempty"`           // the story's paragraphs, without the dateline
+	Images        []Image       `json:"images,omitempty"`         // photo captions and credits, once each
+	Removed       []Removed     `json:"removed,omitempty"`        // every piece of clutter taken out
+	Replacements  []Replacement `json:"replacements,omitempty"`   // every rewrite of the text
+	Warnings      []Warning     `json:"warnings,omitempty"`       // what may be wrong with the result
+}
+
+// Where Article.Published came from.
+const (
+	FromHeader       = "header"                   // the scraper's " date YYYY-MM-DD " header
+	FromDateLine     = "date-line"                // a line holding the publish date and time
+	FromDateline     = "dateline"                 // the agency dateline, which printed the year
+	FromDatelineYear = "dateline+year-from-text"  // the dateline, with the year the story settles
+	FromURL          = "url"                      // a date in the page's URL
+	FromMeta         = "meta"                     // HTML metadata
+)
+
+// Dateline is the agency dateline that opens a story, "BAKU, March 14. /TASS/.".
+type Dateline struct {
+	Text   string `json:"text"`             // as printed
+	Place  string `json:"place,omitempty"`  // "Baku"
+	Date   string `json:"date,omitempty"`   // "March 14", as the dateline gives it
+	Agency string `json:"agency,omitempty"` // the wire credited, "TASS"
+}
+
+// Image is a photo's caption and credit.
+type Image struct {
+	Caption string `json:"caption,omitempty"`
+	Credit  string `json:"credit,omitempty"`
+}
+
+// Removed is a run of input taken out of the article as clutter (or as a
+// repeat of something the article already holds).
+type Removed struct {
+	Kind    clean.Kind `json:"kind"`
+	Rule    string     `json:"rule,omitempty"`     // the rule or detector that decided
+	Line    int        `json:"line"`               // first input line (1-based)
+	EndLine int        `json:"end_line,omitempty"` // last input line, when the run spans several
+	Text    string     `json:"text"`               // the removed text, one input line per line
+}
+
+// Replacement is one rewrite of the article's text by normalisation.
+type Replacement struct {
+	Field  string `json:"field"`  // "title", "deck", "body", "images.caption", "dateline.place" ...
+	Index  int    `json:"index"`  // the paragraph or list item; 0 for single-valued fields
+	Offset int    `json:"offset"` // byte offset in the field's text before normalisation
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Kind   string `json:"kind"` // "unicode", "spelling", "exonym"
+}
+
+// Warning flags a doubt about the result.
+type Warning struct {
+	Kind  string `json:"kind"`            // "truncated", "invalid-utf8", "flagged-term", ...
+	Field string `json:"field,omitempty"` // the field concerned, if any
+	Index int    `json:"index"`           // the paragraph or item of Field; written only with Field
+	Text  string `json:"text,omitempty"`  // the term or text concerned, if any
+}
+
+// MarshalJSON writes the index only when the warning names a field, so that
+// body[0] keeps its index and a warning about the whole input has none.
+func (w Warning) MarshalJSON() ([]byte, error) {
+	if w.Field != "" {
+		type plain Warning
+		return json.Marshal(plain(w))
+	}
+	return json.Marshal(struct {
+		Kind string `json:"kind"`
+		Text string `json:"text,omitempty"`
+	}{w.Kind, w.Text})
+}

@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// checkPlacement verifies that every block of res went to exactly one place
+// of the article, and that the place holds the block's text. It runs without
+// normalisation, so texts compare as found.
+func checkPlacement(t testing.TB, res *clean.Result) {
+	t.Helper()
+	a, placed := build(res, &Options{NoNormalize: true})
+	if len(placed) != len(res.Blocks) {
+		t.Fatalf("%d placements for %d blocks", len(placed), len(res.Blocks))
+	}
+	removed := ""
+	for _, r := range a.Removed {
+		removed += r.Text + "\n"
+	}
+	body := strings.Join(a.Body, "\n")
+	var captions strings.Builder
+	for _, img := range a.Images {
+		captions.WriteString(img.Caption + "\n" + img.Credit + "\n")
+	}
+	for i, b := range res.Blocks {
+		var holder string
+		switch placed[i] {
+		case "":
+			t.Fatalf("block %d (%s %q) went nowhere", i, b.Kind, b.Text)
+		case "title":
+			holder = a.Title
+		case "deck":
+			holder = a.Deck
+		case "section":
+			holder = a.Section
+		case "body":
+			holder = body
+		case "removed":
+			holder = removed
+		case "authors":
+			holder = "By " + strings.Join(a.Authors, " and ")
+			continue // names are split out of the byline
+		case "images":
+			holder = captions.String()
+			continue // credits lose their "©" or "Photo:" mark
+		case "dateline":
+			holder = a.Dateline.Text
+		case "published":
+			if a.Published == "" {
+				t.Errorf("block %d (%q) was taken as the date, but the article has none", i, b.Text)
+			}
+			continue
+		default:
+			t.Fatalf("block %d: unknown place %q", i, placed[i])
+		}
+		if !strings.Contains(holder, b.Text) {
+			t.Errorf("block %d (%s %q) was placed in %s, which does not hold it", i, b.Kind, b.Text, placed[i])
+		}
+	}
+	n := 0
+	for _, p := range placed {
+		if p == "body" {
+			n++
+		}
+	}
+	if n != len(a.Body) {
+		t.Errorf("%d blocks placed in the body, which has %d paragraphs", n, len(a.Body))
+	}
+}
+
+func TestPlacement(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	aeb, _ := filepath.Glob("../../shared/bench/aeb/text/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no seeds")
+	}
+	for _, f := range append(files, aeb...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := clean.Text(data, nil)
+		if errors.Is(err, clean.ErrEmpty) {
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		checkPlacement(t, res)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		src  string
+		err  error
+	}{
+		{"empty", "", clean.ErrEmpty},
+		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", clean.ErrBinary},
+		{"too large", strings.Repeat("x", 200), clean.ErrTooLarge},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := String(tt.src, &Options{ID: "page-7", MaxBytes: 100})
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("err = %v, want %v", err, tt.err)
+			}
+			if !strings.Contains(err.Error(), "page-7") {
+				t.Errorf("error %q does not name the input", err)
+			}
+		})
+	}
+	t.Run("invalid UTF-8", func(t *testing.T) {
+		a, err := String("A title here\n\nThe minister said on Monday that the talks would go on, and that both sides were ready \xff to meet again.", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Warnings) == 0 || a.Warnings[0].Kind != "invalid-utf8" {
+			t.Errorf("warnings = %+v, want invalid-utf8", a.Warnings)
+		}
+	})
+}
+
+func TestTruncated(t *testing.T) {
+	a, err := String("A title here\n\nThe minister said on Monday that the talks would go on, and that both sides were ready to meet again.\n\nThe next round is expected to take place in the spring, according to the military-politi", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Warnings) != 1 || a.Warnings[0] != (Warning{Kind: "truncated", Field: "body", Index: 1}) {
+		t.Errorf("warnings = %+v, want truncated body[1]", a.Warnings)
+	}
+	a, _ = String("A title here\n\nThe minister said on Monday that the talks would go on, and that both sides were ready to meet again.", nil)
+	if len(a.Warnings) != 0 {
+		t.Errorf("a complete paragraph is flagged: %+v", a.Warnings)
+	}
+}

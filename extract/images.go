@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// imageBlock is a caption or credit block with its index.
+type imageBlock struct {
+	i int
+	b clean.Block
+}
+
+// images pairs captions with the credits that follow them and adds each
+// photo to the article once; it returns the indexes of the blocks that only
+// repeat a photo already added, for the removed list (as "generic/duplicate").
+func (as *assembler) images(blocks []imageBlock) (repeats []int) {
+	seen := map[Image]bool{}
+	for k := 0; k < len(blocks); k++ {
+		var img Image
+		used := []int{blocks[k].i}
+		if blocks[k].b.Kind == clean.Caption {
+			img.Caption = blocks[k].b.Text
+			if k+1 < len(blocks) && blocks[k+1].b.Kind == clean.Credit && blocks[k+1].i == blocks[k].i+1 {
+				k++
+				img.Credit = bareCredit(blocks[k].b.Text)
+				used = append(used, blocks[k].i)
+			}
+		} else {
+			img.Credit = bareCredit(blocks[k].b.Text)
+		}
+		if seen[img] || img.Caption == "" && as.creditSeen(img.Credit) {
+			repeats = append(repeats, used...)
+			for _, i := range used {
+				as.ruleOf[i] = "generic/duplicate"
+			}
+			continue
+		}
+		seen[img] = true
+		as.a.Images = append(as.a.Images, img)
+		for _, i := range used {
+			as.placed[i] = "images"
+		}
+	}
+	return repeats
+}
+
+// creditSeen reports whether a photo with this credit was added already.
+func (as *assembler) creditSeen(credit string) bool {
+	for _, img := range as.a.Images {
+		if img.Credit == credit {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCredit strips the marks around a credit: "© ", "Photo: ", brackets.
+func bareCredit(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	s = strings.TrimSpace(strings.TrimPrefix(s, "©"))
+	low := strings.ToLower(s)
+	for _, p := range []string{"photo credit:", "photos:", "photo:", "image:", "picture:", "source:", "credit:", "photo by", "image by"} {
+		if strings.HasPrefix(low, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}

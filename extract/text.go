@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PlainText renders the article as people read it: the title, a blank line,
+// then the body paragraphs separated by blank lines, with the dateline at the
+// head of the first paragraph, as in print.
+func (a *Article) PlainText() string {
+	var b strings.Builder
+	if a.Title != "" {
+		b.WriteString(a.Title)
+		b.WriteString("\n\n")
+	}
+	for i, p := range a.Body {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		if i == 0 && a.Dateline != nil {
+			b.WriteString(a.Dateline.Text)
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	if len(a.Body) == 0 && a.Dateline != nil {
+		b.WriteString(a.Dateline.Text)
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// looksTruncated reports whether a final paragraph stops mid-word or
+// mid-sentence, as search excerpts cut at a fixed length do.
+func looksTruncated(p string) bool {
+	p = strings.TrimRightFunc(p, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(p)
+	switch r {
+	case '.', '!', '?', '…', '"', '”', '’', '\'', ')', ']', '»', ':':
+		return false
+	}
+	return true
+}

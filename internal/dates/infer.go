@@ -1,0 +1,210 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// weekdayLag is how many days before the publish day an "on <Weekday>"
+// mention may point to: wire copy reports events of the same day, or of
+// the day or two before (late evening, weekends).
+const weekdayLag = 2
+
+// InferYear settles the year that a dateline's month and day leave out,
+// from the article's own paragraphs, or reports that the text does not
+// settle it (ok == false). The rule:
+//
+//  1. The candidate is the latest year the text mentions: a four-digit
+//     number in 1900..2100 standing as a word ("in 2014", "January 11,
+//     2021", "16.04.2021"; not "COP2021" or "2020s"), leaving out target
+//     years ("by 2027", "until 2030"). No year, no answer.
+//  2. Dated events must not lie in the future of the article: if the text
+//     mentions a date in the candidate year ("January 11, 2021", "11 March
+//     2021", "April 2021") later than the candidate's month and day (a
+//     month-only mention: a later month), the candidate is rejected.
+//  3. Every weekday named in "on Sunday" / "said Thursday" style (after
+//     on, said, says, told, announced, stated, noted, added or reported)
+//     must be the publish day or one of the two days before it in the
+//     candidate year. (Every weekday falls within the six days before any
+//     date, so that wider window would test nothing.)
+//  4. The candidate must be anchored: the text mentions a date in the
+//     candidate year at month or day precision, or names the publish
+//     day's own weekday. "The conflict began in 1988" alone settles
+//     nothing.
+//
+// Dates without a year in the text ("on November 9") are ignored. The
+// month and day must be a possible date (Feb 29 only in a leap candidate).
+func InferYear(month time.Month, day int, paragraphs []string) (year int, ok bool) {
+	if !validDay(0, month, day) {
+		return 0, false
+	}
+	var sc yearScan
+	for _, p := range paragraphs {
+		sc.scan(p)
+	}
+	cand := sc.latest
+	if cand == 0 || !validDay(cand, month, day) {
+		return 0, false
+	}
+	anchored := false
+	for _, e := range sc.events {
+		if e.year != cand {
+			continue
+		}
+		if e.month > month || (e.month == month && e.day > day) {
+			return 0, false
+		}
+		anchored = true
+	}
+	pub := time.Date(cand, month, day, 12, 0, 0, 0, time.UTC)
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		if !sc.weekdays[wd] {
+			continue
+		}
+		fits := false
+		for lag := 0; lag <= weekdayLag; lag++ {
+			if pub.AddDate(0, 0, -lag).Weekday() == wd {
+				fits = true
+				if lag == 0 {
+					anchored = true
+				}
+			}
+		}
+		if !fits {
+			return 0, false
+		}
+	}
+	if !anchored {
+		return 0, false
+	}
+	return cand, true
+}
+
+type event struct {
+	year  int
+	month time.Month
+	day   int // 0: month precision
+}
+
+// yearScan collects year mentions, dated events and weekday mentions from
+// prose.
+type yearScan struct {
+	latest   int
+	events   []event
+	weekdays [7]bool // named in "on <Weekday>" style
+	toks     []tok
+}
+
+// targetWords mark a year as a target, not a time the story tells of: "by
+// 2027", "until 2030". Such a year is not a candidate for the publish year.
+var targetWords = map[string]bool{"by": true, "until": true, "till": true, "through": true, "before": true, "to": true}
+
+var weekdayTriggers = [...]string{"on", "said", "says", "told", "announced", "stated", "noted", "added", "reported"}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isUpper(r)
+}
+
+func (sc *yearScan) scan(p string) {
+	sc.toks = sc.toks[:0]
+	lx := lexer{s: p}
+	for {
+		t, ok := lx.next()
+		if !ok {
+			break
+		}
+		sc.toks = append(sc.toks, t)
+	}
+	t := sc.toks
+	word := func(i int) string { return p[t[i].start:t[i].end] }
+	isNum := func(i, minD, maxD int) bool {
+		return i < len(t) && t[i].kind == tNum && t[i].digits() >= minD && t[i].digits() <= maxD
+	}
+	isYear := func(i int) bool {
+		if !isNum(i, 4, 4) || !yearOK(t[i].val) {
+			return false
+		}
+		if i > 0 && t[i-1].kind == tWord && adj(t[i-1], t[i]) {
+			return false
+		}
+		if i+1 < len(t) && t[i+1].kind == tWord && adj(t[i], t[i+1]) {
+			return false
+		}
+		return true
+	}
+	monthAt := func(i int) (time.Month, bool) {
+		if i >= len(t) || t[i].kind != tWord || !capitalised(word(i)) {
+			return 0, false
+		}
+		return MonthName(word(i))
+	}
+	// skipDot steps over a full stop glued to token i-1 ("Nov.").
+	skipDot := func(i int) int {
+		if i < len(t) && t[i].is('.') && adj(t[i-1], t[i]) {
+			return i + 1
+		}
+		return i
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i].kind {
+		case tNum:
+			if isYear(i) && t[i].val > sc.latest && !(i > 0 && t[i-1].kind == tWord && targetWords[strings.ToLower(word(i-1))]) {
+				sc.latest = t[i].val
+			}
+			// D Month[,] YYYY
+			if isNum(i, 1, 2) {
+				if m, ok := monthAt(i + 1); ok {
+					k := skipDot(i + 2)
+					if k < len(t) && t[k].is(',') {
+						k++
+					}
+					if isYear(k) && validDay(t[k].val, m, t[i].val) {
+						sc.events = append(sc.events, event{t[k].val, m, t[i].val})
+					}
+				}
+				// DD.MM.YYYY
+				if i+4 < len(t) && t[i+1].is('.') && isNum(i+2, 1, 2) && t[i+3].is('.') && isYear(i+4) &&
+					adj(t[i], t[i+1]) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && adj(t[i+3], t[i+4]) {
+					y, m, d := t[i+4].val, time.Month(t[i+2].val), t[i].val
+					if validDay(y, m, d) {
+						sc.events = append(sc.events, event{y, m, d})
+					}
+				}
+			}
+		case tWord:
+			if m, ok := monthAt(i); ok {
+				k := skipDot(i + 1)
+				switch {
+				case isNum(k, 1, 2):
+					d := t[k].val
+					k++
+					if k < len(t) && t[k].is(',') {
+						k++
+					}
+					if isYear(k) && validDay(t[k].val, m, d) {
+						sc.events = append(sc.events, event{t[k].val, m, d})
+					}
+				case isYear(k):
+					sc.events = append(sc.events, event{t[k].val, m, 0})
+				case k+1 < len(t) && t[k].kind == tWord && word(k) == "of" && isYear(k+1):
+					sc.events = append(sc.events, event{t[k+1].val, m, 0})
+				}
+				continue
+			}
+			if i+1 < len(t) && t[i+1].kind == tWord {
+				w := word(i)
+				for _, trig := range weekdayTriggers {
+					if len(w) == len(trig) && (w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]) {
+						next := word(i + 1)
+						if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
+							sc.weekdays[wd] = true
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token of a date line: a run of ASCII digits, a run of letters, or one
+// punctuation rune. Dashes of every width (and "--") are one token with
+// r == '-'.
+type tok struct {
+	kind  tkind
+	start int32 // byte offsets into the line
+	end   int32
+	val   int // numbers: value (-1 if more than 9 digits); punctuation: the rune
+}
+
+type tkind uint8
+
+const (
+	tNum tkind = iota + 1
+	tWord
+	tPunct
+)
+
+func (t tok) digits() int { return int(t.end - t.start) }
+
+func (t tok) is(r rune) bool { return t.kind == tPunct && rune(t.val) == r }
+
+// lexer splits a string into tokens, skipping white space (including
+// no-break and other Unicode spaces) and zero-width characters.
+type lexer struct {
+	s string
+	i int
+}
+
+func isDash(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '‒', '–', '—', '―', '−':
+		return true
+	}
+	return false
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u00a0':
+		return true
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return r >= 0x80 && unicode.IsSpace(r)
+}
+
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// next returns the next token, or ok == false at the end of the string.
+func (lx *lexer) next() (t tok, ok bool) {
+	s := lx.s
+	i := lx.i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				i++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		lx.i = i
+		return tok{}, false
+	}
+	start := i
+	c := s[i]
+	switch {
+	case c >= '0' && c <= '9':
+		v := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			if v >= 0 {
+				if i-start >= 9 {
+					v = -1
+				} else {
+					v = v*10 + int(s[i]-'0')
+				}
+			}
+			i++
+		}
+		t = tok{kind: tNum, val: v}
+	default:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isLetter(r) {
+			i += n
+			for i < len(s) {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if !isLetter(r) {
+					break
+				}
+				i += n
+			}
+			t = tok{kind: tWord}
+		} else if isDash(r) {
+			i += n
+			for i < len(s) {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if !isDash(r) {
+					break
+				}
+				i += n
+			}
+			t = tok{kind: tPunct, val: '-'}
+		} else {
+			i += n
+			t = tok{kind: tPunct, val: int(r)}
+		}
+	}
+	t.start, t.end = int32(start), int32(i)
+	lx.i = i
+	return t, true
+}

@@ -1,0 +1,588 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// maxLineTokens bounds the tokens of a date line; a line with more tokens
+// is prose, not a date line, and is rejected as soon as that is clear.
+const maxLineTokens = 24
+
+// DateLine parses a line that consists only of a publish date, with or
+// without a time of day, in one of the forms news pages print:
+//
+//	25 May 2023 - 23:12                 14.11.2024 | 17:08
+//	11.09.2023, 10:16                   13:43, 05.05.2017
+//	16:05, 19 December, 2020            24 June 2024 11:39 (UTC+04:00)
+//	# 28 October 2023 18:50 (UTC +04:00)
+//	Politics Materials 27 August 2025 11:21 (UTC +04:00)
+//	September 22, 2022 14:07            - 09 November, 2025
+//	May 25, 2023 - 14:30 AMT            25 May 2023 - 14:30 AMT
+//	24.02.2022 [10:53]                  17 May, 2018 14:24
+//	19 Sep 2023 14:37                   6 October 2023
+//	October 6, 2023                     27/05/2021 12:08
+//	December 06 2024, 17:27             2020.03.17 18:13 GMT
+//	Published October 16,2020           Thursday, April 17 2025 11:52
+//	14 October 2020 [16:08] - TODAY.AZ  06 June 2023    Read: 1027
+//	5 Dec. 11:00 (UTC+3 MSK)            2026-01-23 03:19:31
+//	12/26/2023 3:10:01 PM               02 Սեպտեմբեր 2019 | 17:00
+//
+// A section label in capitals may come first ("CHRONICLE  25 May 2023 -
+// 23:12"), as may Trend's "<Section> Materials"; label is that section,
+// trimmed ("CHRONICLE", or "Politics" for "Politics Materials"), or "".
+// A leading "#", "- " or "• ", a weekday ("Thursday, ") and "Published"
+// are skipped. A zone marker after the time sets HasZone: "(UTC +04:00)",
+// "(UTC+04:00)", "(GMT +4)", "(UTC+3 MSK)", "AMT", "AZT" and "GET"
+// (+04:00), "MSK" and "TRT" (+03:00), "GMT" and "UTC" (+00:00), and the
+// common European and US abbreviations (CET, CEST, EET, EEST, BST, EST,
+// EDT, CST, CDT, PST, PDT). A trailing "- TODAY.AZ"-style site mark,
+// "Read: N" / "Views: N" counter or comma is allowed, as are ordinals
+// ("20th November 2019"), "at" before the time ("November 19, 2019 at
+// 9:03 am") and a zone between a leading time and the date ("7:07 PM EST
+// Nov 19, 2019").
+//
+// Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY) except
+// YYYY.MM.DD / YYYY-MM-DD, and except slashed dates that can only be month
+// first (12/26/2023) or that carry AM/PM. Seconds are accepted and dropped.
+// A date without a year is accepted only when a time follows it
+// ("5 Dec. 11:00 (UTC+3 MSK)"); a bare "August 27" is not a date line, nor
+// is a bare "17:08" (see [TimeOnly]). Years outside 1900..2100 and
+// impossible dates are rejected, as is any line longer than [MaxLineLen].
+func DateLine(line string) (st Stamp, label string, ok bool) {
+	if len(line) < 4 || len(line) > MaxLineLen || !shortWithDigit(line) {
+		return Stamp{}, "", false
+	}
+	var buf [maxLineTokens]tok
+	n, ok := lexInto(line, &buf)
+	if !ok {
+		return Stamp{}, "", false
+	}
+	p := lineParser{s: line, t: buf[:n]}
+	st, ls, le, ok := p.parse()
+	if !ok {
+		return Stamp{}, "", false
+	}
+	// The label is cut here, from line, so that nothing derived from p
+	// (which points at buf) leaves: buf stays on the stack.
+	return st, strings.TrimSpace(line[ls:le]), true
+}
+
+// TimeOnly reports whether the line holds only a time of day: "17:08",
+// "- 13:51" (report.az's bullet), " 18:43," (a reprint that lost its
+// date), "3:10:01 PM". Sidebars and "latest news" lists print such lines
+// next to headlines; they are never a publish date by themselves.
+func TimeOnly(line string) bool {
+	if len(line) < 4 || len(line) > 40 || !hasDigit(line) {
+		return false
+	}
+	var buf [maxLineTokens]tok
+	n, ok := lexInto(line, &buf)
+	if !ok {
+		return false
+	}
+	p := lineParser{s: line, t: buf[:n]}
+	i := 0
+	if i < n && (p.t[i].is('-') || p.t[i].is('•')) {
+		i++
+	}
+	_, _, j, ok := p.clock(i)
+	if !ok {
+		return false
+	}
+	if j < n && p.t[j].is(',') {
+		j++
+	}
+	return j == n
+}
+
+// maxLineWords bounds the blank-separated words of a date line; the
+// longest forms ("Politics Materials 27 August 2025 11:21 (UTC +04:00)",
+// "Wednesday 20 November 2019 9:22 a.m. - TODAY.AZ") have fewer.
+const maxLineWords = 14
+
+// shortWithDigit is the cheap first test of a date line: it has a digit
+// and at most maxLineWords blank-separated words. Prose fails it within
+// its first few dozen bytes.
+func shortWithDigit(s string) bool {
+	digit := false
+	words := 0
+	inSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			inSpace = true
+			continue
+		}
+		if inSpace {
+			words++
+			if words > maxLineWords {
+				return false
+			}
+			inSpace = false
+		}
+		if c >= '0' && c <= '9' {
+			digit = true
+		}
+	}
+	return digit
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// lexInto tokenises s into buf; ok is false when s has more tokens than
+// buf holds.
+func lexInto(s string, buf *[maxLineTokens]tok) (n int, ok bool) {
+	lx := lexer{s: s}
+	for {
+		t, more := lx.next()
+		if !more {
+			return n, true
+		}
+		if n == len(buf) {
+			return 0, false
+		}
+		buf[n] = t
+		n++
+	}
+}
+
+type lineParser struct {
+	s string
+	t []tok
+}
+
+func (p *lineParser) word(i int) string { return p.s[p.t[i].start:p.t[i].end] }
+
+func (p *lineParser) isWord(i int, w string) bool {
+	return i < len(p.t) && p.t[i].kind == tWord && strings.EqualFold(p.word(i), w)
+}
+
+func (p *lineParser) punct(i int, r rune) bool { return i < len(p.t) && p.t[i].is(r) }
+
+func adj(a, b tok) bool { return a.end == b.start }
+
+// hasAMPM reports whether the line has AM or PM: its slashed date is
+// then month first.
+func (p *lineParser) hasAMPM() bool {
+	for i := range p.t {
+		if p.isWord(i, "am") || p.isWord(i, "pm") {
+			return true
+		}
+	}
+	return false
+}
+
+// parse parses the whole line; the label, if any, is line[ls:le].
+func (p *lineParser) parse() (st Stamp, ls, le int, ok bool) {
+	i := 0
+	if p.punct(i, '#') || p.punct(i, '-') || p.punct(i, '•') || p.punct(i, '*') {
+		i++
+	}
+	if st, ok := p.core(i); ok {
+		return st, 0, 0, true
+	}
+	if j, ls, le := p.label(i); j > i {
+		if st, ok := p.core(j); ok {
+			return st, ls, le, true
+		}
+	}
+	return Stamp{}, 0, 0, false
+}
+
+// label recognises a leading section: Trend's "<Section> Materials" (label
+// = the section) or one to three words in capitals ("CHRONICLE").
+// It returns the index after the label and the label's byte span.
+func (p *lineParser) label(i int) (j, ls, le int) {
+	t := p.t
+	for k := i + 1; k < len(t) && k <= i+5; k++ {
+		if t[k].kind == tNum {
+			break
+		}
+		if t[k].kind == tWord && p.word(k) == "Materials" {
+			return k + 1, int(t[i].start), int(t[k-1].end)
+		}
+	}
+	k := i
+	for k < len(t) && k < i+3 && t[k].kind == tWord && t[k].digits() >= 2 && allCaps(p.word(k)) {
+		k++
+	}
+	if k > i {
+		return k, int(t[i].start), int(t[k-1].end)
+	}
+	return i, 0, 0
+}
+
+func allCaps(w string) bool {
+	for _, r := range w {
+		if r < 0x80 {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		} else if !isUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// core parses [Published] [Weekday[,]] then date [sep] [time] or
+// time[,] date, then suffixes, to the end of the line.
+func (p *lineParser) core(i int) (Stamp, bool) {
+	t := p.t
+	var st Stamp
+	if p.isWord(i, "Published") {
+		i++
+	}
+	if i < len(t) && t[i].kind == tWord {
+		if _, ok := Weekday(p.word(i)); ok {
+			i++
+			if p.punct(i, ',') {
+				i++
+			}
+		}
+	}
+	if h, m, j, ok := p.clock(i); ok {
+		st = Stamp{Hour: h, Minute: m, HasTime: true}
+		if k, off, zone := p.suffix(j); zone {
+			st.Offset, st.HasZone, j = off, true, k // 7:07 PM EST Nov 19, 2019
+		}
+		if p.punct(j, ',') || p.punct(j, '-') || p.punct(j, '|') {
+			j++
+		}
+		y, mo, d, k, ok := p.date(j)
+		if !ok || y == 0 {
+			return Stamp{}, false
+		}
+		st.Year, st.Month, st.Day = y, mo, d
+		i = k
+	} else {
+		y, mo, d, k, ok := p.date(i)
+		if !ok {
+			return Stamp{}, false
+		}
+		st = Stamp{Year: y, Month: mo, Day: d}
+		i = k
+		j := i
+		if p.punct(j, ',') || p.punct(j, '-') || p.punct(j, '|') {
+			j++
+		}
+		if p.isWord(j, "at") {
+			j++ // November 19, 2019 at 9:03 am
+		}
+		if h, m, k, ok := p.clock(j); ok {
+			st.Hour, st.Minute, st.HasTime = h, m, true
+			i = k
+		} else if p.punct(j, '[') {
+			if h, m, k, ok := p.clock(j + 1); ok && p.punct(k, ']') {
+				st.Hour, st.Minute, st.HasTime = h, m, true
+				i = k + 1
+			}
+		}
+		if st.Year == 0 && !st.HasTime {
+			return Stamp{}, false
+		}
+	}
+	for i < len(t) {
+		k, off, zone := p.suffix(i)
+		if k <= i {
+			return Stamp{}, false
+		}
+		if zone {
+			if !st.HasTime {
+				return Stamp{}, false
+			}
+			st.Offset, st.HasZone = off, true
+		}
+		i = k
+	}
+	if !st.Valid() {
+		return Stamp{}, false
+	}
+	return st, true
+}
+
+func yearOK(y int) bool { return y >= 1900 && y <= 2100 }
+
+// date parses one calendar date starting at token i and returns the index
+// after it. y is 0 for "D Month" / "Month D" without a year.
+func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
+	t := p.t
+	if i >= len(t) {
+		return
+	}
+	a := t[i]
+	switch a.kind {
+	case tNum:
+		if i+4 < len(t) && t[i+1].kind == tPunct && t[i+2].kind == tNum &&
+			t[i+3].kind == tPunct && t[i+3].val == t[i+1].val && t[i+4].kind == tNum &&
+			adj(a, t[i+1]) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && adj(t[i+3], t[i+4]) {
+			sep := t[i+1].val
+			if sep != '.' && sep != '/' && sep != '-' {
+				return
+			}
+			b, c := t[i+2], t[i+4]
+			switch {
+			case a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2:
+				y, m, d = a.val, time.Month(b.val), c.val
+			case a.digits() <= 2 && b.digits() <= 2 && c.digits() == 4 && sep != '-':
+				y, m, d = c.val, time.Month(b.val), a.val
+				if sep == '/' && a.val <= 12 && (b.val > 12 || p.hasAMPM()) {
+					m, d = time.Month(a.val), b.val
+				}
+			default:
+				return
+			}
+			j = i + 5
+			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
+				return // 12.05.2023.5, 2023-05-12T...: not one of ours
+			}
+			ok = yearOK(y) && validDay(y, m, d)
+			return
+		}
+		if a.digits() <= 2 && i+1 < len(t) && t[i+1].kind == tWord {
+			k := i + 1
+			if p.ordinal(k) {
+				k++ // 20th November
+			}
+			if k >= len(t) || t[k].kind != tWord {
+				return
+			}
+			mo, isMonth := monthAny(p.word(k))
+			if !isMonth {
+				return
+			}
+			d, m, j = a.val, mo, k+1
+			if p.punct(j, '.') && adj(t[j-1], t[j]) {
+				j++
+			}
+			j = p.year(j, &y)
+			ok = (y == 0 || yearOK(y)) && validDay(y, m, d)
+			return
+		}
+	case tWord:
+		mo, isMonth := monthAny(p.word(i))
+		if !isMonth {
+			return
+		}
+		j = i + 1
+		if p.punct(j, '.') && adj(t[j-1], t[j]) {
+			j++
+		}
+		if j >= len(t) || t[j].kind != tNum || t[j].digits() > 2 {
+			return
+		}
+		d, m = t[j].val, mo
+		j++
+		if p.ordinal(j) {
+			j++ // November 20th
+		}
+		j = p.year(j, &y)
+		ok = (y == 0 || yearOK(y)) && validDay(y, m, d)
+	}
+	return
+}
+
+// ordinal reports whether token i is an English ordinal suffix glued to
+// the number before it ("20th", "1st").
+func (p *lineParser) ordinal(i int) bool {
+	if i <= 0 || i >= len(p.t) || p.t[i].kind != tWord || !adj(p.t[i-1], p.t[i]) || p.t[i-1].kind != tNum {
+		return false
+	}
+	w := p.word(i)
+	return strings.EqualFold(w, "st") || strings.EqualFold(w, "nd") || strings.EqualFold(w, "rd") || strings.EqualFold(w, "th")
+}
+
+// year reads an optional "[,] YYYY" at j and returns the index after it.
+func (p *lineParser) year(j int, y *int) int {
+	k := j
+	if p.punct(k, ',') {
+		k++
+	}
+	if k < len(p.t) && p.t[k].kind == tNum && p.t[k].digits() == 4 && !p.punct(k+1, ':') {
+		*y = p.t[k].val
+		return k + 1
+	}
+	return j
+}
+
+// clock parses H:MM or HH:MM, optional :SS, optional AM/PM (or a.m./p.m.).
+func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
+	t := p.t
+	if i+2 >= len(t) || t[i].kind != tNum || t[i].digits() > 2 || !t[i+1].is(':') ||
+		t[i+2].kind != tNum || t[i+2].digits() != 2 || !adj(t[i], t[i+1]) || !adj(t[i+1], t[i+2]) {
+		return
+	}
+	h, m, j = t[i].val, t[i+2].val, i+3
+	if p.punct(j, ':') && j+1 < len(t) && t[j+1].kind == tNum && t[j+1].digits() == 2 &&
+		adj(t[j-1], t[j]) && adj(t[j], t[j+1]) {
+		if t[j+1].val > 59 {
+			return
+		}
+		j += 2
+	}
+	if j < len(t) && adj(t[j-1], t[j]) && (t[j].kind == tNum || t[j].is(':') || t[j].is('.')) {
+		return 0, 0, 0, false // 12:30:45:10, 12:305, 10:30.5
+	}
+	pm, half := false, false
+	switch {
+	case p.isWord(j, "am"):
+		half, j = true, j+1
+	case p.isWord(j, "pm"):
+		half, pm, j = true, true, j+1
+	case p.isWord(j, "a") || p.isWord(j, "p"):
+		if p.punct(j+1, '.') && p.isWord(j+2, "m") && p.punct(j+3, '.') {
+			half, pm = true, p.isWord(j, "p")
+			j += 4
+		}
+	}
+	if half {
+		if h < 1 || h > 12 {
+			return
+		}
+		if pm && h != 12 {
+			h += 12
+		} else if !pm && h == 12 {
+			h = 0
+		}
+	}
+	ok = h <= 23 && m <= 59
+	return
+}
+
+// suffix recognises one trailing item at i: a zone marker (zone == true,
+// off its offset in seconds), a "- TODAY.AZ"-style site mark, or a
+// "Read: N" counter. It returns i when nothing matches.
+func (p *lineParser) suffix(i int) (k, off int, zone bool) {
+	t := p.t
+	if p.punct(i, '(') {
+		if j, o, ok := p.zone(i + 1); ok && p.punct(j, ')') {
+			return j + 1, o, true
+		}
+		return i, 0, false
+	}
+	if j, o, ok := p.zone(i); ok {
+		return j, o, true
+	}
+	if p.punct(i, '-') && i+3 < len(t) && t[i+1].kind == tWord && t[i+2].is('.') &&
+		t[i+3].kind == tWord && i+4 == len(t) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) {
+		return i + 4, 0, false
+	}
+	if p.punct(i, ',') && i+1 == len(t) {
+		return i + 1, 0, false // "18 Nov 2019,"
+	}
+	if (p.isWord(i, "Read") || p.isWord(i, "Views")) && i+1 < len(t) {
+		j := i + 1
+		if p.punct(j, ':') {
+			j++
+		}
+		if j < len(t) && t[j].kind == tNum {
+			return j + 1, 0, false
+		}
+	}
+	return i, 0, false
+}
+
+// zone parses "UTC", "GMT +4", "UTC+04:00", "UTC+3 MSK", "AMT", "+04:00".
+func (p *lineParser) zone(i int) (j, off int, ok bool) {
+	t := p.t
+	if i >= len(t) {
+		return
+	}
+	j = i
+	named := false
+	if t[j].kind == tWord {
+		w := p.word(j)
+		if strings.EqualFold(w, "UTC") || strings.EqualFold(w, "GMT") {
+			named = true
+			j++
+		} else if o, isAbbr := zoneAbbr(w); isAbbr {
+			return j + 1, o, true
+		} else {
+			return i, 0, false
+		}
+	}
+	if p.punct(j, '+') || p.punct(j, '-') {
+		sign := 1
+		if t[j].is('-') {
+			sign = -1
+		}
+		o, k, ok2 := p.offset(j + 1)
+		if !ok2 {
+			if named {
+				return j, 0, true
+			}
+			return i, 0, false
+		}
+		off, j = sign*o, k
+		if j < len(t) && t[j].kind == tWord {
+			if _, isAbbr := zoneAbbr(p.word(j)); isAbbr {
+				j++
+			}
+		}
+		return j, off, true
+	}
+	if named {
+		return j, 0, true
+	}
+	return i, 0, false
+}
+
+// offset parses "4", "04", "04:00", "0400", "3:30" into seconds.
+func (p *lineParser) offset(i int) (off, j int, ok bool) {
+	t := p.t
+	if i >= len(t) || t[i].kind != tNum {
+		return
+	}
+	h, m := t[i].val, 0
+	j = i + 1
+	switch t[i].digits() {
+	case 1, 2:
+		if p.punct(j, ':') && j+1 < len(t) && t[j+1].kind == tNum && t[j+1].digits() == 2 {
+			m, j = t[j+1].val, j+2
+		}
+	case 4:
+		h, m = t[i].val/100, t[i].val%100
+	default:
+		return
+	}
+	if h > 14 || m > 59 {
+		return
+	}
+	return h*3600 + m*60, j, true
+}
+
+// zoneAbbr knows the zone abbreviations the region's outlets print.
+func zoneAbbr(w string) (off int, ok bool) {
+	if len(w) < 3 || len(w) > 4 {
+		return 0, false
+	}
+	for _, z := range zones {
+		if strings.EqualFold(w, z.name) {
+			return z.off, true
+		}
+	}
+	return 0, false
+}
+
+var zones = [...]struct {
+	name string
+	off  int
+}{
+	{"AMT", 4 * 3600}, {"AZT", 4 * 3600}, {"GET", 4 * 3600},
+	{"MSK", 3 * 3600}, {"TRT", 3 * 3600},
+	{"GMT", 0}, {"UTC", 0},
+	{"BST", 1 * 3600}, {"CET", 1 * 3600}, {"CEST", 2 * 3600}, {"EET", 2 * 3600}, {"EEST", 3 * 3600},
+	{"EST", -5 * 3600}, {"EDT", -4 * 3600}, {"CST", -6 * 3600}, {"CDT", -5 * 3600},
+	{"PST", -8 * 3600}, {"PDT", -7 * 3600},
+}
+
+func isUpper(r rune) bool { return unicode.IsUpper(r) }

@@ -1,0 +1,461 @@
+package htmldoc
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Block is one piece of a page's visible text with the features the
+// labelling stage uses to tell article text from clutter.
+//
+// A block is the text of one block-level element: its inline descendants
+// are included, its block-level descendants are blocks of their own. When an
+// element has text both before and after a block-level child, each run of
+// text becomes a separate Block (same Tag, Path and features), so blocks stay
+// in document order. Table cells (td, th) are one block each.
+type Block struct {
+	// Text is the visible text, whitespace runs collapsed to one space,
+	// each <br> a "\n", never empty, always valid UTF-8.
+	Text string
+	// Tag is the lower-case name of the element: "p", "h1", "li", "td" ...
+	// An inline element hidden from view (see Hidden) is a block of its own,
+	// so Tag can also be an inline name such as "span".
+	Tag string
+	// Path is the chain of element names from <body> to the element, joined
+	// with ">": "body>div>article>p". Inline ancestors are included.
+	Path string
+	// Words holds the lower-cased tokens of the class and id attributes of
+	// the element and its ancestors, outermost first, each once, split on
+	// punctuation, spaces and camelCase ("articleBody" gives "article",
+	// "body"); numbers alone are dropped. At most 96 are kept, the nearest.
+	// The slice may share memory with other blocks' Words: do not modify it.
+	Words []string
+	// LinkDensity is the share of Text's non-space characters that sit
+	// inside <a> elements, from 0 to 1.
+	LinkDensity float64
+	// Depth is the element's depth below <body> (body is 0).
+	Depth int
+
+	// The element or one of its ancestors is, or has the ARIA role of, a
+	// heading (h1-h6, hgroup), figure, list (ul, ol, dl, menu, li), nav,
+	// header, footer, aside or form.
+	InHeading, InFigure, InList, InNav, InHeader, InFooter, InAside, InForm bool
+	// Hidden is set when the element or an ancestor has the hidden
+	// attribute, aria-hidden="true", or an inline style with display:none or
+	// visibility:hidden.
+	Hidden bool
+	// Itemprop is the schema.org itemprop of the element or its nearest
+	// ancestor that has one, such as "articleBody", "headline", "author".
+	Itemprop string
+	// Datetime is the datetime attribute of the first <time> inside this
+	// block's text, or "".
+	Datetime string
+}
+
+// blockTags are the elements that open a block.
+var blockTags = map[string]bool{
+	"body": true, "p": true, "div": true, "section": true, "article": true, "main": true,
+	"header": true, "footer": true, "nav": true, "aside": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "hgroup": true,
+	"ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true, "menu": true,
+	"blockquote": true, "pre": true, "figure": true, "figcaption": true,
+	"table": true, "caption": true, "td": true, "th": true,
+	"form": true, "fieldset": true, "legend": true, "address": true, "hr": true,
+	"details": true, "summary": true, "dialog": true, "search": true, "center": true,
+	"noframes": false,
+}
+
+// inlineTags are phrasing elements: their text joins the surrounding text
+// with no break. Elements in neither set (tr, tbody, option, custom
+// elements ...) separate the text around them with a space.
+var inlineTags = map[string]bool{
+	"a": true, "abbr": true, "acronym": true, "b": true, "bdi": true, "bdo": true,
+	"big": true, "cite": true, "code": true, "data": true, "del": true, "dfn": true,
+	"em": true, "font": true, "i": true, "img": true, "ins": true, "kbd": true,
+	"label": true, "mark": true, "nobr": true, "picture": true, "q": true, "rp": true,
+	"rt": true, "ruby": true, "s": true, "samp": true, "small": true, "source": true,
+	"span": true, "strike": true, "strong": true, "sub": true, "sup": true, "time": true,
+	"tt": true, "u": true, "var": true, "wbr": true, "br": true, "output": true,
+	"meter": true, "progress": true, "math": true,
+}
+
+// skipTags are never descended into for text.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "svg": true,
+	"iframe": true, "head": true, "title": true, "object": true, "embed": true,
+	"canvas": true, "frameset": true, "noembed": true, "select": true, "datalist": true,
+	"option": true, "optgroup": true,
+}
+
+// frame is one open element during the walk.
+type frame struct {
+	n        *html.Node
+	tag      string
+	path     string // built on demand by pathAt
+	pathOK   bool
+	words    []string
+	itemprop string
+	depth    int // below body; -1 outside it
+	flags    uint16
+	block    bool // opens a block; seg holds its current text run
+	flat     bool // deeper than MaxDepth: no features of its own
+	seg      segment
+}
+
+// segment is one run of a block's text. Only the innermost block's run can
+// be open, so runs are written one after another into the walker's arena
+// and the run is arena[start:].
+type segment struct {
+	open      bool
+	start     int
+	space     bool // a space is due before the next visible character
+	runes     int  // non-space runes
+	linkRunes int
+	datetime  string
+}
+
+// walker turns a parsed page into blocks and collects its metadata, walking
+// the tree with an explicit stack.
+type walker struct {
+	lim       Limits
+	warn      *warnings
+	stack     []*frame
+	free      []*frame
+	blocks    []Block
+	spans     [][2]int // arena offsets of each block's text
+	arena     []byte
+	dropped   int
+	flattened bool
+	meta      metaCollector
+}
+
+// newWalker returns a walker for a page of about sizeHint bytes of markup.
+func newWalker(lim Limits, warn *warnings, sizeHint int) *walker {
+	n := min(sizeHint/256+16, lim.MaxBlocks)
+	return &walker{
+		lim:    lim,
+		warn:   warn,
+		blocks: make([]Block, 0, n),
+		spans:  make([][2]int, 0, n),
+		arena:  make([]byte, 0, sizeHint/4),
+	}
+}
+
+// finish sets each block's Text from the arena, in one allocation.
+func (w *walker) finish() {
+	all := string(w.arena)
+	for i, sp := range w.spans {
+		w.blocks[i].Text = all[sp[0]:sp[1]]
+	}
+	w.arena, w.spans = nil, nil
+}
+
+// walk visits every node under root in document order.
+func (w *walker) walk(root *html.Node) {
+	top := w.push(root)
+	if root.Type == html.ElementNode && root.Data != "html" {
+		// A fragment: its root stands in for <body>.
+		w.setupBody(top, root.Data)
+	}
+	cur := root.FirstChild
+	for {
+		if cur == nil {
+			f := w.pop()
+			if len(w.stack) == 0 {
+				return
+			}
+			cur = f.n.NextSibling
+			continue
+		}
+		switch cur.Type {
+		case html.TextNode:
+			w.text(cur.Data)
+		case html.ElementNode:
+			if w.enter(cur) && cur.FirstChild != nil {
+				cur = cur.FirstChild
+				continue
+			}
+			if len(w.stack) > 0 && w.top().n == cur {
+				w.pop()
+			}
+		}
+		cur = cur.NextSibling
+	}
+}
+
+func (w *walker) top() *frame { return w.stack[len(w.stack)-1] }
+
+// block returns the stack index of the innermost frame that owns a text
+// segment, or -1.
+func (w *walker) block() int {
+	for i := len(w.stack) - 1; i >= 0; i-- {
+		if w.stack[i].block {
+			return i
+		}
+	}
+	return -1
+}
+
+// seg returns the innermost block's segment, or nil.
+func (w *walker) seg() *segment {
+	if i := w.block(); i >= 0 {
+		return &w.stack[i].seg
+	}
+	return nil
+}
+
+// pathAt returns the Path of the frame at stack index i, building it (and
+// its ancestors') on first use.
+func (w *walker) pathAt(i int) string {
+	j := i
+	for j > 0 && !w.stack[j].pathOK {
+		j--
+	}
+	for j++; j <= i; j++ {
+		f := w.stack[j]
+		f.path, f.pathOK = w.stack[j-1].path+">"+f.tag, true
+	}
+	return w.stack[i].path
+}
+
+func (w *walker) push(n *html.Node) *frame {
+	var f *frame
+	if k := len(w.free); k > 0 {
+		f = w.free[k-1]
+		w.free = w.free[:k-1]
+		*f = frame{}
+	} else {
+		f = new(frame)
+	}
+	f.n = n
+	f.depth = -1
+	if len(w.stack) > 0 {
+		p := w.top()
+		f.words, f.itemprop, f.depth, f.flags = p.words, p.itemprop, p.depth, p.flags
+	}
+	w.stack = append(w.stack, f)
+	return f
+}
+
+// pop closes the top frame, emitting its last text run.
+func (w *walker) pop() *frame {
+	f := w.top()
+	switch {
+	case f.block:
+		w.flush(len(w.stack) - 1)
+	case f.depth >= 0 && !inlineTags[f.tag]:
+		w.separate()
+	}
+	w.stack = w.stack[:len(w.stack)-1]
+	if f.tag == "title" {
+		w.meta.endTitle()
+	}
+	w.free = append(w.free, f)
+	return f
+}
+
+func (w *walker) setupBody(f *frame, tag string) {
+	f.tag = tag
+	f.depth = 0
+	f.path, f.pathOK = tag, true
+	f.block = true
+	w.addAttrs(f)
+}
+
+// enter handles the start of element n and reports whether to descend into
+// its children; when it returns true (or pushes a frame) the frame is on the
+// stack.
+func (w *walker) enter(n *html.Node) bool {
+	tag := n.Data
+	w.meta.element(n)
+	if skipTags[tag] && n.Namespace == "" || n.Namespace == "svg" {
+		if tag == "head" || tag == "title" && !w.inBody() {
+			// Walked for metadata only; see metaCollector.
+			f := w.push(n)
+			f.tag = tag
+			f.depth = -1
+			if tag == "title" {
+				w.meta.startTitle()
+			}
+			return true
+		}
+		w.separate()
+		return false
+	}
+	if tag == "br" {
+		w.newline()
+		return false
+	}
+	parentDepth := w.top().depth
+	f := w.push(n)
+	f.tag = tag
+	if parentDepth < 0 {
+		if tag == "body" {
+			w.setupBody(f, tag)
+		}
+		return true
+	}
+	f.depth = parentDepth + 1
+	if f.depth > w.lim.MaxDepth {
+		f.flat = true
+		w.flattened = true
+		if !inlineTags[tag] {
+			w.separate()
+		}
+		if tag == "a" {
+			f.flags |= fLink
+		}
+		if tag == "time" {
+			w.datetime(n)
+		}
+		return true
+	}
+	hiddenBefore := f.flags & fHidden
+	w.addAttrs(f)
+	selfHidden := f.flags&fHidden != 0 && hiddenBefore == 0
+	switch {
+	case blockTags[tag] || selfHidden:
+		if b := w.block(); b >= 0 && w.stack[b] != f {
+			w.flush(b)
+		}
+		f.block = true
+	case !inlineTags[tag]:
+		w.separate()
+	}
+	if tag == "time" {
+		w.datetime(n)
+	}
+	return true
+}
+
+func (w *walker) inBody() bool {
+	return len(w.stack) > 0 && w.top().depth >= 0
+}
+
+func (w *walker) datetime(n *html.Node) {
+	seg := w.seg()
+	if seg == nil || seg.datetime != "" {
+		return
+	}
+	for _, a := range n.Attr {
+		if a.Key == "datetime" && a.Namespace == "" {
+			seg.datetime = strings.TrimSpace(a.Val)
+		}
+	}
+}
+
+// text adds a text node's content to the current block.
+func (w *walker) text(s string) {
+	if len(w.stack) == 0 {
+		return
+	}
+	t := w.top()
+	if t.tag == "title" && t.depth < 0 {
+		w.meta.titleText(s)
+		return
+	}
+	seg := w.seg()
+	if seg == nil {
+		return
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	link := t.flags&fLink != 0
+	pre := t.flags&fPre != 0
+	start := -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			seg.runes++
+			if link {
+				seg.linkRunes++
+			}
+			continue
+		}
+		if start >= 0 {
+			w.write(seg, s[start:i])
+			start = -1
+		}
+		if pre && r == '\n' {
+			w.newline()
+		} else {
+			seg.space = true
+		}
+	}
+	if start >= 0 {
+		w.write(seg, s[start:])
+	}
+}
+
+// write appends a word (a run of non-space text) to seg.
+func (w *walker) write(seg *segment, word string) {
+	if !seg.open {
+		seg.open, seg.start = true, len(w.arena)
+	} else if seg.space && w.arena[len(w.arena)-1] != '\n' {
+		w.arena = append(w.arena, ' ')
+	}
+	seg.space = false
+	w.arena = append(w.arena, word...)
+}
+
+// newline adds a line break (a <br>) to the current block.
+func (w *walker) newline() {
+	if seg := w.seg(); seg != nil && seg.open {
+		w.arena = append(w.arena, '\n')
+		seg.space = false
+	}
+}
+
+// separate makes sure the next text does not run into the previous word.
+func (w *walker) separate() {
+	if seg := w.seg(); seg != nil {
+		seg.space = true
+	}
+}
+
+// flush emits the current text run of the frame at stack index i as a
+// Block (its Text is set by finish) and starts a new run.
+func (w *walker) flush(i int) {
+	f := w.stack[i]
+	seg := f.seg
+	f.seg = segment{}
+	if !seg.open {
+		return
+	}
+	end := len(w.arena)
+	for end > seg.start && (w.arena[end-1] == '\n' || w.arena[end-1] == ' ') {
+		end--
+	}
+	if end == seg.start || len(w.blocks) >= w.lim.MaxBlocks {
+		if end > seg.start {
+			w.dropped++
+		}
+		w.arena = w.arena[:seg.start]
+		return
+	}
+	w.arena = w.arena[:end]
+	w.spans = append(w.spans, [2]int{seg.start, end})
+	datetime, runes, linkRunes := seg.datetime, seg.runes, seg.linkRunes
+	b := Block{
+		Tag:      f.tag,
+		Path:     w.pathAt(i),
+		Words:    f.words,
+		Depth:    f.depth,
+		Itemprop: f.itemprop,
+		Datetime: datetime,
+	}
+	if runes > 0 {
+		b.LinkDensity = float64(linkRunes) / float64(runes)
+	}
+	fl := f.flags
+	b.InHeading, b.InFigure, b.InList = fl&fHeading != 0, fl&fFigure != 0, fl&fList != 0
+	b.InNav, b.InHeader, b.InFooter = fl&fNav != 0, fl&fHeader != 0, fl&fFooter != 0
+	b.InAside, b.InForm, b.Hidden = fl&fAside != 0, fl&fForm != 0, fl&fHidden != 0
+	w.blocks = append(w.blocks, b)
+}

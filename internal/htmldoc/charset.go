@@ -1,0 +1,252 @@
+package htmldoc
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// sniffLen is how much of the page is examined for a <meta> charset
+// declaration and for signs of binary data. The HTML standard scans 1024
+// bytes for the declaration; real pages often put it later, so more is read.
+const sniffLen = 8 << 10
+
+// decode returns src as valid UTF-8, following the rules in [Parse]'s
+// documentation, or ErrNotHTML for binary data.
+func decode(src []byte, contentType string, warn *warnings) (string, error) {
+	// A byte-order mark wins over any declaration.
+	switch {
+	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
+		return validUTF8(src[3:], warn), nil
+	case bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "utf-16be", src, warn), nil
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}):
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "utf-16le", src, warn), nil
+	}
+	if why := binaryKind(src); why != "" {
+		return "", fmt.Errorf("%w: looks like %s", ErrNotHTML, why)
+	}
+
+	label, from := contentTypeCharset(contentType), "Content-Type"
+	if label == "" {
+		label, from = metaCharset(src), "<meta>"
+	}
+	if label == "" {
+		return validUTF8(src, warn), nil
+	}
+	enc, name := charset.Lookup(label)
+	switch {
+	case enc == nil:
+		warn.addf("unknown charset %q (from %s): assumed UTF-8", label, from)
+		return validUTF8(src, warn), nil
+	case name == "utf-8":
+		return validUTF8(src, warn), nil
+	case strings.HasPrefix(name, "utf-16") && from == "<meta>":
+		// A page cannot declare UTF-16 from inside itself: the declaration
+		// would not be readable. The standard says to read UTF-8 then.
+		return validUTF8(src, warn), nil
+	}
+	asciiCompatible := name != "iso-2022-jp" && !strings.HasPrefix(name, "utf-16")
+	if asciiCompatible {
+		if isASCII(src) {
+			return string(src), nil
+		}
+		if utf8.Valid(src) {
+			warn.addf("declared charset %s ignored: the bytes are valid UTF-8", name)
+			return string(src), nil
+		}
+	}
+	return decodeWith(enc, name, src, warn), nil
+}
+
+// decodeWith converts src from enc, warning about the conversion.
+func decodeWith(enc encoding.Encoding, name string, src []byte, warn *warnings) string {
+	out, err := enc.NewDecoder().Bytes(src)
+	if err != nil {
+		warn.addf("charset %s: %v; read as UTF-8 instead", name, err)
+		return validUTF8(src, warn)
+	}
+	warn.addf("charset %s decoded", name)
+	// Decoders emit U+FFFD for bad input, but be sure.
+	return validUTF8(out, warn)
+}
+
+// validUTF8 returns b as a string with each byte that does not start a valid
+// UTF-8 sequence replaced by U+FFFD, warning when there were any.
+func validUTF8(b []byte, warn *warnings) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + 16)
+	bad := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			sb.WriteRune(utf8.RuneError)
+			b = b[1:]
+			continue
+		}
+		sb.Write(b[:size])
+		b = b[size:]
+	}
+	warn.addf("invalid UTF-8 replaced (%d bytes)", bad)
+	return sb.String()
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// contentTypeCharset returns the charset parameter of an HTTP Content-Type.
+func contentTypeCharset(ct string) string {
+	if ct == "" {
+		return ""
+	}
+	if _, params, err := mime.ParseMediaType(ct); err == nil {
+		return strings.TrimSpace(params["charset"])
+	}
+	// Malformed header: look for the parameter by hand.
+	return charsetParam(ct)
+}
+
+// charsetParam finds "charset=NAME" in a content attribute or header value.
+func charsetParam(s string) string {
+	i := indexASCIIFold(s, "charset")
+	if i < 0 {
+		return ""
+	}
+	s = strings.TrimLeft(s[i+len("charset"):], " \t")
+	if !strings.HasPrefix(s, "=") {
+		return ""
+	}
+	s = strings.TrimLeft(s[1:], " \t\"'")
+	end := strings.IndexAny(s, " \t;\"',")
+	if end >= 0 {
+		s = s[:end]
+	}
+	return s
+}
+
+// indexASCIIFold is strings.Index ignoring ASCII case; lower-case needle.
+// (Lower-casing s itself would shift byte offsets: some runes change length.)
+func indexASCIIFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := 0
+		for j < len(needle) {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[j] {
+				break
+			}
+			j++
+		}
+		if j == len(needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// metaCharset returns the charset a <meta> tag near the start of the page
+// declares, or "".
+func metaCharset(src []byte) string {
+	if len(src) > sniffLen {
+		src = src[:sniffLen]
+	}
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "body":
+				return ""
+			case "meta":
+			default:
+				continue
+			}
+			var httpEquiv, content string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					if s := strings.TrimSpace(string(v)); s != "" {
+						return s
+					}
+				case "http-equiv":
+					httpEquiv = strings.ToLower(strings.TrimSpace(string(v)))
+				case "content":
+					content = string(v)
+				}
+			}
+			if httpEquiv == "content-type" {
+				if s := charsetParam(content); s != "" {
+					return s
+				}
+			}
+		}
+	}
+}
+
+// binaryKind says why src looks like binary data rather than a page, or "".
+// Input that starts with markup is never binary; otherwise known file
+// signatures, or NUL bytes among many control characters, are.
+func binaryKind(src []byte) string {
+	head := src
+	if len(head) > sniffLen {
+		head = head[:sniffLen]
+	}
+	if t := bytes.TrimLeft(head, " \t\r\n\f"); len(t) > 0 && t[0] == '<' {
+		return ""
+	}
+	for _, m := range magics {
+		if bytes.HasPrefix(head, []byte(m.prefix)) {
+			return m.kind
+		}
+	}
+	if bytes.IndexByte(head, 0) < 0 {
+		return ""
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F {
+			ctl++
+		}
+	}
+	if ctl*20 > len(head) { // more than 5% control bytes, NULs among them
+		return "binary data (NUL and control bytes, no markup)"
+	}
+	return ""
+}
+
+var magics = []struct{ prefix, kind string }{
+	{"\x89PNG\r\n\x1a\n", "a PNG image"},
+	{"GIF87a", "a GIF image"},
+	{"GIF89a", "a GIF image"},
+	{"\xFF\xD8\xFF", "a JPEG image"},
+	{"%PDF-", "a PDF document"},
+	{"PK\x03\x04", "a ZIP archive"},
+	{"\x1F\x8B", "gzip-compressed data"},
+	{"RIFF", "a RIFF (WebP, WAV, AVI) file"},
+	{"\x00\x00\x01\x00", "an icon"},
+	{"\x7FELF", "an executable"},
+}

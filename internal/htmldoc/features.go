@@ -1,0 +1,163 @@
+package htmldoc
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Semantic flags, inherited by descendants.
+const (
+	fHeading uint16 = 1 << iota
+	fFigure
+	fList
+	fNav
+	fHeader
+	fFooter
+	fAside
+	fForm
+	fHidden
+	fLink
+	fPre
+)
+
+var tagFlags = map[string]uint16{
+	"h1": fHeading, "h2": fHeading, "h3": fHeading, "h4": fHeading, "h5": fHeading,
+	"h6": fHeading, "hgroup": fHeading,
+	"figure": fFigure, "figcaption": fFigure,
+	"ul": fList, "ol": fList, "dl": fList, "menu": fList, "li": fList,
+	"nav": fNav, "header": fHeader, "footer": fFooter, "aside": fAside,
+	"form": fForm, "a": fLink, "pre": fPre, "textarea": fPre, "listing": fPre,
+}
+
+var roleFlags = map[string]uint16{
+	"heading": fHeading, "figure": fFigure, "list": fList, "listitem": fList,
+	"navigation": fNav, "menu": fNav, "menubar": fNav, "banner": fHeader,
+	"contentinfo": fFooter, "complementary": fAside, "form": fForm, "search": fForm,
+	"link": fLink,
+}
+
+// maxWords bounds Block.Words.
+const maxWords = 96
+
+// addAttrs reads the feature attributes of f's element into f.
+func (w *walker) addAttrs(f *frame) {
+	f.flags |= tagFlags[f.tag]
+	var own []string
+	for _, a := range f.n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "class", "id":
+			own = splitWords(a.Val, own)
+		case "role":
+			for _, r := range strings.Fields(strings.ToLower(a.Val)) {
+				f.flags |= roleFlags[r]
+			}
+		case "hidden":
+			f.flags |= fHidden
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				f.flags |= fHidden
+			}
+		case "style":
+			if styleHides(a.Val) {
+				f.flags |= fHidden
+			}
+		case "itemprop":
+			if v := strings.TrimSpace(a.Val); v != "" {
+				f.itemprop = v
+			}
+		}
+	}
+	if len(own) > 0 {
+		f.words = mergeWords(f.words, own)
+	}
+}
+
+// mergeWords returns parent followed by the words of own it lacks, keeping
+// the last maxWords. It never modifies parent's backing array.
+func mergeWords(parent, own []string) []string {
+	out := make([]string, len(parent), len(parent)+len(own))
+	copy(out, parent)
+outer:
+	for _, w := range own {
+		for _, have := range out {
+			if have == w {
+				continue outer
+			}
+		}
+		out = append(out, w)
+	}
+	if len(out) > maxWords {
+		out = out[len(out)-maxWords:]
+	}
+	return out[:len(out):len(out)]
+}
+
+// splitWords appends the lower-cased tokens of a class or id value to dst.
+func splitWords(s string, dst []string) []string {
+	start := -1
+	var prev rune
+	emit := func(end int) {
+		if start >= 0 && end > start {
+			tok := strings.ToLower(s[start:end])
+			if !allDigits(tok) && len(dst) < maxWords {
+				dst = append(dst, tok)
+			}
+		}
+		start = -1
+	}
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			emit(i)
+			prev = r
+			continue
+		}
+		if start >= 0 && unicode.IsUpper(r) {
+			// fooBar -> foo|Bar; HTMLParser -> HTML|Parser.
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) ||
+				unicode.IsUpper(prev) && unicode.IsLower(next) {
+				emit(i)
+			}
+		}
+		if start < 0 {
+			start = i
+		}
+		prev = r
+	}
+	emit(len(s))
+	return dst
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// styleHides reports whether an inline style hides its element.
+func styleHides(style string) bool {
+	s := strings.ToLower(style)
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	for _, decl := range strings.Split(s, ";") {
+		switch strings.TrimSuffix(decl, "!important") {
+		case "display:none", "visibility:hidden":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,347 @@
+package htmldoc
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// ldArticle holds the fields taken from the page's JSON-LD article object.
+type ldArticle struct {
+	title, description, section, publisher, url, language string
+	published, modified, body                             string
+	authors                                               []string
+}
+
+// maxLDNodes bounds the JSON values visited per page.
+const maxLDNodes = 200_000
+
+// readJSONLD parses the page's application/ld+json scripts and returns the
+// fields of the best article object in them. A script that does not parse,
+// even after the usual repairs, is reported in warn and skipped.
+func readJSONLD(scripts []string, warn *warnings) ldArticle {
+	var roots []any
+	for i, s := range scripts {
+		vals, err := decodeJSONLD(s)
+		if err != nil {
+			vals, err = decodeJSONLD(repairJSON(s))
+		}
+		if err != nil {
+			if obj := salvageJSONLD(s); obj != nil {
+				warn.addf("JSON-LD script %d does not parse (%v): fields read by pattern", i+1, err)
+				vals = append(vals, obj)
+			} else {
+				warn.addf("JSON-LD script %d skipped: %v", i+1, err)
+			}
+		}
+		roots = append(roots, vals...)
+	}
+	if len(roots) == 0 {
+		return ldArticle{}
+	}
+
+	// Visit every object breadth first, so that top-level objects come
+	// before the ones nested in them; index them by @id for references.
+	byID := make(map[string]map[string]any)
+	var articles, pages []map[string]any
+	queue := roots
+	for visited := 0; len(queue) > 0 && visited < maxLDNodes; visited++ {
+		v := queue[0]
+		queue = queue[1:]
+		switch v := v.(type) {
+		case []any:
+			queue = append(queue, v...)
+		case map[string]any:
+			if id, ok := v["@id"].(string); ok && len(v) > 1 {
+				if _, dup := byID[id]; !dup {
+					byID[id] = v
+				}
+			}
+			switch ldKind(v["@type"]) {
+			case kindArticle:
+				articles = append(articles, v)
+			case kindPage:
+				pages = append(pages, v)
+			}
+			keys := make([]string, 0, len(v))
+			for k, child := range v {
+				switch child.(type) {
+				case []any, map[string]any:
+					keys = append(keys, k)
+				}
+			}
+			sort.Strings(keys) // map order is random; the choice must not be
+			for _, k := range keys {
+				queue = append(queue, v[k])
+			}
+		}
+	}
+	best := pickArticle(articles)
+	if best == nil {
+		best = pickArticle(pages)
+	}
+	if best == nil {
+		return ldArticle{}
+	}
+	a := ldArticle{
+		title:       ldString(best["headline"]),
+		description: ldString(best["description"]),
+		section:     ldString(best["articleSection"]),
+		url:         ldString(best["url"]),
+		language:    ldString(best["inLanguage"]),
+		published:   ldString(best["datePublished"]),
+		modified:    ldString(best["dateModified"]),
+		body:        ldString(best["articleBody"]),
+		authors:     ldNames(best["author"], byID),
+	}
+	if a.title == "" {
+		a.title = ldString(best["name"])
+	}
+	if a.url == "" {
+		a.url = ldString(best["mainEntityOfPage"])
+	}
+	if a.published == "" {
+		a.published = ldString(best["dateCreated"])
+	}
+	if a.language == "" {
+		if m, ok := best["inLanguage"].(map[string]any); ok {
+			a.language = ldString(m["alternateName"])
+		}
+	}
+	if names := ldNames(best["publisher"], byID); len(names) > 0 {
+		a.publisher = names[0]
+	}
+	return a
+}
+
+// decodeJSONLD decodes every JSON value in s.
+func decodeJSONLD(s string) ([]any, error) {
+	s = strings.TrimSpace(s)
+	for _, wrap := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"/*<![CDATA[*/", "/*]]>*/"}, {"<![CDATA[", "]]>"}} {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, wrap[0]), wrap[1]))
+	}
+	dec := json.NewDecoder(strings.NewReader(s))
+	var out []any
+	for {
+		var v any
+		err := dec.Decode(&v)
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, v)
+	}
+}
+
+// repairJSON fixes the faults real pages' JSON-LD most often has: raw
+// control characters inside strings (line breaks in articleBody), comments,
+// and trailing commas. It reads strings as JSON does, so that what looks
+// like a comment or comma inside a string is left alone.
+func repairJSON(s string) string {
+	out := make([]byte, 0, len(s))
+	inString := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if inString {
+			switch {
+			case c == '\\' && i+1 < len(s):
+				out = append(out, c, s[i+1])
+				i++
+			case c == '"':
+				inString = false
+				out = append(out, c)
+			case c < 0x20:
+				out = append(out, ' ')
+			default:
+				out = append(out, c)
+			}
+			continue
+		}
+		switch {
+		case c == '"':
+			inString = true
+			out = append(out, c)
+		case c == '/' && strings.HasPrefix(s[i:], "//"):
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+		case c == '/' && strings.HasPrefix(s[i:], "/*"):
+			end := strings.Index(s[i+2:], "*/")
+			if end < 0 {
+				i = len(s)
+			} else {
+				i += end + 3
+			}
+		case c == ',':
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+				j++
+			}
+			if j < len(s) && (s[j] == '}' || s[j] == ']') {
+				continue
+			}
+			out = append(out, c)
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// ldPatterns read the main article fields out of JSON-LD too broken to
+// parse (unescaped quotes, single-quoted strings): the first
+// "key": "value" pair for each key.
+var ldPatterns = func() map[string]*regexp.Regexp {
+	m := make(map[string]*regexp.Regexp)
+	for _, k := range []string{"headline", "datePublished", "dateModified", "articleSection", "inLanguage", "@type"} {
+		m[k] = regexp.MustCompile(`"` + k + `"\s*:\s*"((?:[^"\\\n]|\\.)*)"`)
+	}
+	m["author"] = regexp.MustCompile(`"author"\s*:\s*\[?\s*\{[^{}]{0,500}?"name"\s*:\s*"((?:[^"\\\n]|\\.)*)"`)
+	return m
+}()
+
+// salvageJSONLD builds an object from the fields ldPatterns find in s, or
+// returns nil.
+func salvageJSONLD(s string) map[string]any {
+	obj := make(map[string]any)
+	for k, re := range ldPatterns {
+		if m := re.FindStringSubmatch(s); m != nil {
+			var v string
+			if json.Unmarshal([]byte(`"`+m[1]+`"`), &v) != nil {
+				v = m[1]
+			}
+			obj[k] = v
+		}
+	}
+	if ldKind(obj["@type"]) != kindArticle || obj["headline"] == nil && obj["datePublished"] == nil {
+		return nil
+	}
+	if a, ok := obj["author"]; ok {
+		obj["author"] = map[string]any{"name": a}
+	}
+	return obj
+}
+
+const (
+	kindOther = iota
+	kindArticle
+	kindPage
+)
+
+// ldKind classifies a JSON-LD @type (a string or an array of them).
+func ldKind(t any) int {
+	kind := kindOther
+	var each func(s string)
+	each = func(s string) {
+		if i := strings.LastIndexAny(s, "/:#"); i >= 0 {
+			s = s[i+1:]
+		}
+		switch {
+		case strings.HasSuffix(s, "Article"), strings.HasSuffix(s, "BlogPosting"), s == "Report":
+			kind = kindArticle
+		case kind == kindOther && (strings.HasSuffix(s, "Page") || strings.HasSuffix(s, "Review") ||
+			s == "CreativeWork"):
+			// WebPage, MedicalWebPage, ClaimReview ...: used when the page
+			// has no article object.
+			kind = kindPage
+		}
+	}
+	switch t := t.(type) {
+	case string:
+		each(t)
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok {
+				each(s)
+			}
+		}
+	}
+	return kind
+}
+
+// pickArticle returns the candidate with the most of headline, datePublished
+// and articleBody; the first such, on a tie.
+func pickArticle(cands []map[string]any) map[string]any {
+	var best map[string]any
+	bestScore := -1
+	for _, c := range cands {
+		score := 0
+		for _, k := range []string{"headline", "datePublished", "articleBody"} {
+			if ldString(c[k]) != "" {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best
+}
+
+// ldString returns v as a string: a string itself, a number, the @value or
+// @id of an object, or the first such element of an array.
+func ldString(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case map[string]any:
+		if s := ldString(v["@value"]); s != "" {
+			return s
+		}
+		if s, ok := v["@id"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+	case []any:
+		for _, x := range v {
+			if _, nested := x.([]any); nested {
+				continue
+			}
+			if s := ldString(x); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// ldNames returns the names in an author or publisher value: a string, a
+// Person or Organization object (resolved through byID when it is only an
+// @id reference), or an array of those.
+func ldNames(v any, byID map[string]map[string]any) []string {
+	var out []string
+	add := func(x any) {
+		switch x := x.(type) {
+		case string:
+			out = append(out, x)
+		case map[string]any:
+			if _, named := x["name"]; !named {
+				if id, ok := x["@id"].(string); ok && byID[id] != nil {
+					x = byID[id]
+				}
+			}
+			if s := ldString(x["name"]); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			if len(out) >= 64 {
+				break
+			}
+			add(x)
+		}
+	default:
+		add(v)
+	}
+	return out
+}

@@ -1,0 +1,288 @@
+package htmldoc
+
+import (
+	"html"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// Meta is what a page says about itself, for the extraction stage. Each
+// field holds the first value found in order of trust: JSON-LD (an Article,
+// NewsArticle, ReportageNewsArticle, BlogPosting or other *Article type,
+// inside arrays and @graph included; failing one, a WebPage-like or
+// ClaimReview object), then OpenGraph and article:* tags,
+// then plain <meta name> tags and microdata, then <title>, <html lang> and
+// <link rel=canonical> (which, for URL and Language, come first). Values are
+// as found apart from HTML entities decoded and whitespace collapsed; dates
+// are not parsed.
+type Meta struct {
+	// Title is the headline: JSON-LD headline, og:title, twitter:title, or
+	// the <title> element (which often carries the site name too).
+	Title string
+	// Description is the summary the page gives of itself.
+	Description string
+	// Section is the site section: JSON-LD articleSection, article:section.
+	Section string
+	// SiteName is the outlet: og:site_name or the JSON-LD publisher's name.
+	SiteName string
+	// URL is the canonical address: <link rel=canonical>, og:url or JSON-LD
+	// url. It may be relative, as found.
+	URL string
+	// Language is the page's language tag: <html lang>, JSON-LD inLanguage,
+	// Content-Language, og:locale (with "_" turned into "-").
+	Language string
+	// Published is the publication time as found, usually ISO 8601.
+	Published string
+	// Modified is the last-modification time as found.
+	Modified string
+	// Authors are the author names, in page order, each once. Profile URLs
+	// (as article:author often holds) are left out.
+	Authors []string
+	// Body is the JSON-LD articleBody, when the page has one.
+	Body string
+	// Source says where Published came from: "json-ld", "opengraph",
+	// "meta" (a <meta name> tag) or "microdata" (an itemprop attribute);
+	// "" when Published is "".
+	Source string
+}
+
+func (m *Meta) isZero() bool {
+	return m.Title == "" && m.Description == "" && m.Section == "" && m.SiteName == "" &&
+		m.URL == "" && m.Language == "" && m.Published == "" && m.Modified == "" &&
+		len(m.Authors) == 0 && m.Body == "" && m.Source == ""
+}
+
+// Meta tag names, by field, in order of preference within their source.
+var (
+	ogTitle       = []string{"og:title", "twitter:title"}
+	metaTitle     = []string{"title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title"}
+	ogDescription = []string{"og:description", "twitter:description"}
+	metaDesc      = []string{"description", "dc.description", "dcterms.description", "sailthru.description"}
+	ogSection     = []string{"article:section", "og:article:section"}
+	metaSection   = []string{"section", "article.section", "parsely-section", "sailthru.section", "category"}
+	ogPublished   = []string{"article:published_time", "og:article:published_time", "og:published_time", "article:published"}
+	metaPublished = []string{
+		"pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date",
+		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued",
+		"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+		"article_date_original", "original-publish-date", "citation_publication_date",
+		"citation_date", "release_date", "displaydate", "dat", "ptime", "pdate",
+		"cxenseparse:recs:publishtime", "datepublished",
+	}
+	ogModified   = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified"}
+	metaModified = []string{
+		"lastmod", "last-modified", "dc.date.modified", "dcterms.modified", "article.updated",
+		"utime", "sailthru.lastmodified", "datemodified",
+	}
+	metaAuthors = []string{
+		"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+		"dc.creator", "dcterms.creator", "citation_author", "byl",
+	}
+	metaSiteName = []string{"og:site_name", "application-name", "publisher", "dc.publisher"}
+	metaLanguage = []string{"content-language", "language", "dc.language", "dcterms.language", "og:locale"}
+	metaURL      = []string{"og:url", "twitter:url"}
+)
+
+// metaCollector gathers the raw material for Meta during the walk.
+type metaCollector struct {
+	tags      map[string][]string // <meta name|property|http-equiv> -> contents
+	micro     map[string]string   // itemprop (lower-cased) -> first value
+	jsonld    []string
+	title     strings.Builder
+	inTitle   bool
+	titleDone bool
+	lang      string
+	canonical string
+}
+
+// element records what n contributes to the metadata.
+func (c *metaCollector) element(n *xhtml.Node) {
+	switch n.Data {
+	case "html":
+		if c.lang == "" {
+			c.lang = attr(n, "lang")
+			if c.lang == "" {
+				c.lang = attr(n, "xml:lang")
+			}
+		}
+	case "meta":
+		content := attr(n, "content")
+		if strings.TrimSpace(content) == "" {
+			break
+		}
+		for _, k := range []string{"property", "name", "http-equiv"} {
+			if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+				if c.tags == nil {
+					c.tags = make(map[string][]string)
+				}
+				if len(c.tags[key]) < 16 {
+					c.tags[key] = append(c.tags[key], content)
+				}
+			}
+		}
+	case "link":
+		if c.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			c.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case "script":
+		if typ := strings.ToLower(strings.TrimSpace(attr(n, "type"))); strings.HasPrefix(typ, "application/ld+json") {
+			var sb strings.Builder
+			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+				if ch.Type == xhtml.TextNode {
+					sb.WriteString(ch.Data)
+				}
+			}
+			if len(c.jsonld) < 64 {
+				c.jsonld = append(c.jsonld, sb.String())
+			}
+		}
+	}
+	if prop := attr(n, "itemprop"); prop != "" {
+		v := attr(n, "content")
+		if v == "" {
+			v = attr(n, "datetime")
+		}
+		if v = strings.TrimSpace(v); v != "" {
+			if c.micro == nil {
+				c.micro = make(map[string]string)
+			}
+			for _, p := range strings.Fields(strings.ToLower(prop)) {
+				if _, ok := c.micro[p]; !ok {
+					c.micro[p] = v
+				}
+			}
+		}
+	}
+}
+
+func (c *metaCollector) startTitle() { c.inTitle = !c.titleDone }
+func (c *metaCollector) endTitle() {
+	if c.inTitle {
+		c.titleDone = true
+	}
+	c.inTitle = false
+}
+func (c *metaCollector) titleText(s string) {
+	if c.inTitle && c.title.Len() < 4096 {
+		c.title.WriteString(s)
+	}
+}
+
+// finish combines the collected material into a Meta.
+func (c *metaCollector) finish(warn *warnings) Meta {
+	var m Meta
+	ld := readJSONLD(c.jsonld, warn)
+	first := func(dst *string, vals ...string) {
+		if *dst != "" {
+			return
+		}
+		for _, v := range vals {
+			if v = clean(v); v != "" {
+				*dst = v
+				return
+			}
+		}
+	}
+	tag := func(names []string) string {
+		for _, n := range names {
+			for _, v := range c.tags[n] {
+				if v = clean(v); v != "" {
+					return v
+				}
+			}
+		}
+		return ""
+	}
+
+	first(&m.Title, ld.title, tag(ogTitle), tag(metaTitle), c.micro["headline"], c.title.String())
+	first(&m.Description, ld.description, tag(ogDescription), tag(metaDesc), c.micro["description"])
+	first(&m.Section, ld.section, tag(ogSection), tag(metaSection), c.micro["articlesection"])
+	first(&m.SiteName, tag(metaSiteName[:1]), ld.publisher, tag(metaSiteName[1:]))
+	first(&m.URL, c.canonical, tag(metaURL), ld.url)
+	first(&m.Language, c.lang, ld.language, strings.ReplaceAll(tag(metaLanguage), "_", "-"))
+
+	for _, s := range []struct{ value, source string }{
+		{ld.published, "json-ld"},
+		{tag(ogPublished), "opengraph"},
+		{tag(metaPublished), "meta"},
+		{c.micro["datepublished"], "microdata"},
+	} {
+		if v := clean(s.value); v != "" {
+			m.Published, m.Source = v, s.source
+			break
+		}
+	}
+	first(&m.Modified, ld.modified, tag(ogModified), tag(metaModified), c.micro["datemodified"])
+
+	authors := ld.authors
+	if len(authors) == 0 {
+		for _, n := range metaAuthors {
+			for _, v := range c.tags[n] {
+				if n == "byl" {
+					v = trimBy(v)
+				}
+				authors = append(authors, v)
+			}
+			if len(authors) > 0 {
+				break
+			}
+		}
+	}
+	m.Authors = cleanNames(authors)
+	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
+	return m
+}
+
+// cleanNames cleans names, dropping empty ones, URLs and repeats.
+func cleanNames(in []string) []string {
+	var out []string
+	seen := make(map[string]bool)
+	for _, v := range in {
+		v = clean(v)
+		low := strings.ToLower(v)
+		if v == "" || seen[low] || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") {
+			continue
+		}
+		seen[low] = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// trimBy removes a leading "By " from a byline.
+func trimBy(s string) string {
+	t := strings.TrimSpace(s)
+	if len(t) > 3 && strings.EqualFold(t[:3], "by ") {
+		return t[3:]
+	}
+	return t
+}
+
+// clean decodes HTML entities (some sites encode them twice) and
+// collapses whitespace.
+func clean(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// attr returns the value of n's attribute key (no namespace), or "".
+func attr(n *xhtml.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}

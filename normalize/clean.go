@@ -1,0 +1,350 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// This file is the Unicode layer: character clean-up (spaces, invisible
+// characters, look-alike punctuation, quotes, invalid UTF-8) and NFC.
+
+// segState is what one segment passes on to the next.
+type segState struct {
+	midLine  bool // not at the start of a line: leading spaces are kept
+	armenian bool // the last letter seen was Armenian: Armenian punctuation is kept
+}
+
+// isSpaceRune reports whether r is a space that becomes U+0020: tabs, the
+// no-break spaces and the other Unicode spaces.
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\v', '\f', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000':
+		return true
+	}
+	return '\u2000' <= r && r <= '\u200A'
+}
+
+// isRemovable reports whether r is an invisible character that is always
+// removed: soft hyphen, zero-width space, word joiner, byte-order mark and
+// the Mongolian vowel separator.
+func isRemovable(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', '\u2060', '\uFEFF', '\u180E':
+		return true
+	}
+	return false
+}
+
+// isJoinerLike reports whether r is a zero-width joiner, non-joiner or
+// direction mark. These carry meaning next to Arabic-script, Indic or emoji
+// characters, so they are removed only from Latin-script or neutral
+// surroundings.
+func isJoinerLike(r rune) bool {
+	switch r {
+	case '\u200C', '\u200D', '\u200E', '\u200F':
+		return true
+	}
+	return ('\u202A' <= r && r <= '\u202E') || ('\u2066' <= r && r <= '\u2069')
+}
+
+// needsJoiner reports whether r is a neighbour that keeps a joiner-like
+// character: a letter of a script other than Latin, a symbol, or an emoji
+// modifier.
+func needsJoiner(r rune) bool {
+	if r < utf8.RuneSelf || r == utf8.RuneError {
+		return false
+	}
+	if unicode.IsLetter(r) || unicode.Is(unicode.M, r) {
+		return !unicode.Is(unicode.Latin, r)
+	}
+	return unicode.IsSymbol(r) || unicode.Is(unicode.Variation_Selector, r)
+}
+
+// isInert reports whether r is left unchanged by NFC whatever surrounds it.
+func isInert(b []byte, r rune) bool {
+	if '\u2010' <= r && r <= '\u205E' { // general punctuation: quotes, dashes
+		return true
+	}
+	p := norm.NFC.Properties(b)
+	return p.BoundaryBefore() && p.BoundaryAfter()
+}
+
+// cleaner builds the output of the character clean-up lazily: until the
+// first edit, the output is the input itself.
+type cleaner struct {
+	src   []byte
+	out   []byte
+	built bool
+	done  int // bytes of src already accounted for in out
+	edits []edit
+}
+
+func (c *cleaner) replace(os, oe int, repl string) {
+	if !c.built {
+		c.out = append(c.out[:0], c.src[:os]...)
+		c.built = true
+	} else {
+		c.out = append(c.out, c.src[c.done:os]...)
+	}
+	ns := len(c.out)
+	c.out = append(c.out, repl...)
+	if k := len(c.edits) - 1; k >= 0 && c.edits[k].oe == os && c.edits[k].ne == ns {
+		c.edits[k].oe, c.edits[k].ne = oe, len(c.out)
+	} else {
+		c.edits = append(c.edits, edit{os: os, oe: oe, ns: ns, ne: len(c.out), layer: LayerUnicode})
+	}
+	c.done = oe
+}
+
+func (c *cleaner) result() []byte {
+	if !c.built {
+		return c.src
+	}
+	return append(c.out, c.src[c.done:]...)
+}
+
+// plainASCII marks the ASCII bytes that the clean-up never looks at.
+var plainASCII = func() (t [256]bool) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		t[b] = true
+	}
+	for _, b := range " \t\v\f\n\r" {
+		t[b] = false
+	}
+	return t
+}()
+
+// cleanChars applies the character rules to one segment. It returns the
+// cleaned text (seg itself when nothing changed), the edits, and whether
+// the text holds characters that NFC might change.
+func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte) ([]byte, []edit, bool) {
+	c := cleaner{src: seg, out: buf}
+	needNFC := false
+	prev := rune(-1) // last kept rune that is not joiner-like
+	// Whether the last letter before a point is Armenian is found lazily,
+	// scanning back no further than the previous question.
+	armPos, armVal := 0, st.armenian
+	armenianAt := func(i int) bool {
+		for j := i; j > armPos; {
+			r, size := utf8.DecodeLastRune(seg[armPos:j])
+			if unicode.IsLetter(r) {
+				armVal = unicode.Is(unicode.Armenian, r)
+				break
+			}
+			j -= size
+		}
+		armPos = i
+		return armVal
+	}
+	i := 0
+	for i < len(seg) {
+		// Fast path: ordinary ASCII, and single spaces inside a line.
+		start := i
+		for i < len(seg) {
+			b := seg[i]
+			if b == ' ' {
+				if st.midLine && i+1 < len(seg) && plainASCII[seg[i+1]] {
+					i++
+					continue
+				}
+				break
+			}
+			if !plainASCII[b] {
+				break
+			}
+			i++
+		}
+		if i > start {
+			st.midLine = true
+			prev = rune(seg[i-1])
+			if i == len(seg) || seg[i] != ' ' {
+				continue
+			}
+		}
+		b := seg[i]
+		if b == '\n' {
+			st.midLine = false
+			prev = '\n'
+			i++
+			continue
+		}
+		r, size := rune(b), 1
+		if b >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(seg[i:])
+			if r == utf8.RuneError && size == 1 {
+				c.replace(i, i+1, "\uFFFD")
+				st.midLine = true
+				prev = r
+				i++
+				continue
+			}
+		}
+		switch {
+		case isSpaceRune(r):
+			i = c.spaces(i, st, final)
+			prev = ' '
+			continue
+		case isRemovable(r):
+			c.replace(i, i+size, "")
+			i += size
+			continue
+		case isJoinerLike(r):
+			// A run of joiner-like and removable characters shares its
+			// neighbours, found once so that long runs stay linear.
+			j := i
+			for j < len(seg) {
+				r2, s2 := utf8.DecodeRune(seg[j:])
+				if !isJoinerLike(r2) && !isRemovable(r2) {
+					break
+				}
+				j += s2
+			}
+			next := nextVisible(seg[j:])
+			drop := !needsJoiner(prev) && !needsJoiner(next)
+			for i < j {
+				r2, s2 := utf8.DecodeRune(seg[i:])
+				if drop || isRemovable(r2) {
+					c.replace(i, i+s2, "")
+				}
+				i += s2
+			}
+			continue
+		}
+		repl := ""
+		switch r {
+		case '\u0589': // Armenian full stop, used as a colon or full stop
+			if !armenianAt(i) {
+				repl = ":"
+				if atLineEnd(seg[i+size:], final) {
+					repl = "."
+				}
+			}
+		case '\u2024': // one dot leader, used as a full stop
+			if !armenianAt(i) {
+				repl = "."
+			}
+		case '\u058A': // Armenian hyphen
+			if !armenianAt(i) {
+				repl = "-"
+			}
+		case '\u055D': // Armenian comma
+			if !armenianAt(i) {
+				repl = ","
+			}
+		case '\u2018', '\u2019', '\u201A', '\u201B':
+			if n.asciiQuotes {
+				repl = "'"
+			}
+		case '\u201C', '\u201D', '\u201E', '\u201F':
+			if n.asciiQuotes {
+				repl = `"`
+			}
+		}
+		st.midLine = true
+		if repl != "" {
+			c.replace(i, i+size, repl)
+			prev = rune(repl[0])
+			i += size
+			continue
+		}
+		if !needNFC && !isInert(seg[i:i+size], r) {
+			needNFC = true
+		}
+		prev = r
+		i += size
+	}
+	st.armenian = armenianAt(len(seg))
+	return c.result(), c.edits, needNFC
+}
+
+// spaces handles the run of spaces (and the invisible characters among
+// them) that starts at i, and returns the index after it. Leading and
+// trailing runs are removed; other runs become one space.
+func (c *cleaner) spaces(i int, st *segState, final bool) int {
+	seg := c.src
+	j := i
+	for j < len(seg) {
+		r, size := utf8.DecodeRune(seg[j:])
+		if !isSpaceRune(r) && !isRemovable(r) && !isJoinerLike(r) {
+			break
+		}
+		j += size
+	}
+	switch {
+	case !st.midLine || atLineEnd(seg[j:], final):
+		c.replace(i, j, "")
+	case seg[i] == ' ':
+		if j > i+1 {
+			c.replace(i+1, j, "")
+		}
+	default:
+		c.replace(i, j, " ")
+	}
+	return j
+}
+
+// atLineEnd reports whether rest, the text after some point, holds only
+// spaces before the end of the line.
+func atLineEnd(rest []byte, final bool) bool {
+	for len(rest) > 0 {
+		r, size := utf8.DecodeRune(rest)
+		switch {
+		case r == '\n' || r == '\r':
+			return true
+		case isSpaceRune(r) || isRemovable(r) || isJoinerLike(r):
+			rest = rest[size:]
+		default:
+			return false
+		}
+	}
+	return final
+}
+
+// nextVisible returns the first rune of rest that is not a joiner-like or
+// removable character, or -1.
+func nextVisible(rest []byte) rune {
+	for len(rest) > 0 {
+		r, size := utf8.DecodeRune(rest)
+		if !isJoinerLike(r) && !isRemovable(r) {
+			return r
+		}
+		rest = rest[size:]
+	}
+	return -1
+}
+
+// nfc composes the text to NFC, one normalisation segment at a time, so
+// that each change can be recorded where it happened.
+func nfc(t []byte) ([]byte, []edit) {
+	var out []byte
+	var edits []edit
+	done := 0
+	i := 0
+	for i < len(t) {
+		gs := i
+		_, size := utf8.DecodeRune(t[i:])
+		i += size
+		for i < len(t) && !norm.NFC.Properties(t[i:]).BoundaryBefore() {
+			_, size = utf8.DecodeRune(t[i:])
+			i += size
+		}
+		g := t[gs:i]
+		if i-gs == 1 || norm.NFC.IsNormal(g) {
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(t)+8)
+		}
+		out = append(out, t[done:gs]...)
+		ns := len(out)
+		out = norm.NFC.Append(out, g...)
+		edits = append(edits, edit{os: gs, oe: i, ns: ns, ne: len(out), layer: LayerUnicode})
+		done = i
+	}
+	if out == nil {
+		return t, nil
+	}
+	return append(out, t[done:]...), edits
+}

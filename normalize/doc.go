@@ -1,0 +1,82 @@
+// Package normalize cleans the text of South Caucasus news articles: it
+// repairs Unicode (spaces, invisible characters, look-alike punctuation,
+// NFC) and rewrites spelling variants of place and person names to one
+// spelling, recording every change it makes.
+//
+// Before, as scraped from three outlets:
+//
+//	    BAKU, March 14. /TASS/. … the Lachinsky corridor and Nagorny Karabakh…
+//	Kelbajar and Garabagh’s future։ the road through Nakhichevan
+//
+// After [String]:
+//
+//	BAKU, March 14. /TASS/. … the Lachin corridor and Nagorno-Karabakh…
+//	Kalbajar and Karabakh’s future. the road through Nakhchivan
+//
+// with one [Change] per edit: its byte offset in the input, the text before
+// and after, and the [Layer] that made it.
+//
+// # Getting started
+//
+// [String] uses the default [Normalizer]: Unicode clean-up plus the
+// spelling layer with the built-in gazetteer. For other choices, build a
+// Normalizer once with [New] and reuse it:
+//
+//	n, err := normalize.New(normalize.Options{Exonyms: normalize.PresetWikipedia})
+//	text, changes := n.String(paragraph)
+//
+// [ParseMode] maps the CLI's -normalize spelling|none|all to [Options];
+// [LoadNames] reads extra gazetteer rows (the CLI's -names FILE) in the
+// format of the built-in names.csv. Use Options.NoNames for text that is
+// not English: only the Unicode clean-up runs.
+//
+// [Normalizer.Transformer] returns a [golang.org/x/text/transform.SpanningTransformer]
+// for streams, which composes with transform.Chain and transform.NewReader.
+//
+// # Layers
+//
+// [LayerUnicode] runs always: NFC; no-break and other odd spaces become a
+// space; zero-width characters and soft hyphens are removed (joiners and
+// direction marks only next to Latin or neutral characters, since Persian,
+// Indic and emoji text needs them); U+0589 ARMENIAN FULL STOP becomes a
+// colon, or a full stop at the end of a line, U+2024 a full stop, U+058A a
+// hyphen and U+055D a comma, unless the last letter before them is Armenian;
+// runs of spaces collapse to one; leading indentation and trailing spaces
+// go; invalid UTF-8 becomes U+FFFD. Typographic quotes stay unless
+// Options.ASCIIQuotes is set.
+//
+// [LayerSpelling] (on by default) rewrites spelling variants of one name:
+// Garabagh and Qarabağ to Karabakh, Nakhichevan to Nakhchivan, Kelbajar to
+// Kalbajar, Nagorny Karabakh to Nagorno-Karabakh, Nikol Pashinian to Nikol
+// Pashinyan. Options.Canonical overrides any target spelling.
+//
+// [LayerExonym] (off by default) rewrites politically distinct names of one
+// place (Stepanakert/Khankendi, Shushi/Shusha, Artsakh/Nagorno-Karabakh,
+// Berdzor/Lachin, Karvachar/Kalbajar) to the name the caller chose, per
+// group with Options.Targets or for all groups with a [Preset]. The preset
+// of "-normalize all" is [PresetWikipedia].
+//
+// [LayerFlag] reports irredentist terms such as "Western Azerbaijan"
+// without changing them.
+//
+// Names are matched in one left-to-right pass on a folded key (case,
+// diacritics, apostrophe, dash and schwa look-alikes, dotted and dotless i)
+// mapped back to the original text. The longest name wins (Nagorno-Karabakh
+// before Karabakh); names start and end at Unicode word boundaries, and
+// apostrophes end a word, so possessives match (Garabagh's becomes
+// Karabakh's); the case pattern is kept (GARABAGH becomes KARABAKH); a name
+// that also means something else (Susa, Martuni, Julfa, Aliev) is rewritten
+// only if the same paragraph names another place of its region; a gloss
+// such as "Khankendi (Stepanakert)" is left alone rather than becoming
+// "X (X)"; names inside web addresses and hashtags are left alone; and a
+// paragraph that does not look English (no English function words, or
+// mostly non-Latin script) is not rewritten. Normalising twice changes
+// nothing the second time.
+//
+// # Concurrency
+//
+// A [Normalizer] is immutable once [New] returns and is safe for concurrent
+// use; the default one is built once, on first use. A transformer from
+// [Normalizer.Transformer] holds the state of one stream and must not be
+// shared.
+package normalize

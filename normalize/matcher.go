@@ -1,0 +1,227 @@
+package normalize
+
+import (
+	"unicode/utf8"
+)
+
+// This file is the matcher: a trie over folded name keys, walked from each
+// word start of the text.
+//
+// Every gazetteer name starts and ends at a word boundary, so a match can
+// only start where a word starts. That makes the failure links of an
+// Aho-Corasick automaton unnecessary: the scanner skips from word start to
+// word start and walks the trie from the root at each one, keeping the
+// longest accepted key that ends at a word boundary. The walk is bounded by
+// the longest key, so the whole scan is linear in the text, and it reads the
+// text in one left-to-right pass, folding each rune as it goes, so offsets
+// are those of the text itself.
+
+// automaton is a trie over folded bytes with dense transitions per byte
+// class. Node 0 is the root; a transition to 0 means "no edge".
+type automaton struct {
+	class  [256]uint8 // byte -> class; 0 means the byte occurs in no key
+	width  int        // number of classes, including 0
+	next   []int32    // next[node*width+class]
+	accept []int32    // entry index + 1, or 0
+	start  [256]bool  // ASCII bytes that can start a key (before folding)
+	// pair[x<<8|y] is set if a key starts with the folded ASCII bytes x, y;
+	// loose[x] if a key starts with x followed by a non-ASCII byte or ends
+	// there. Together they let the scanner skip most words at once.
+	pair  [1 << 16 / 64]uint64
+	loose [256]bool
+}
+
+// newAutomaton builds the trie for keys; keys[i] accepts entry i.
+func newAutomaton(keys []string) *automaton {
+	a := &automaton{}
+	width := 1
+	for _, k := range keys {
+		for i := 0; i < len(k); i++ {
+			if a.class[k[i]] == 0 {
+				a.class[k[i]] = uint8(width)
+				width++
+			}
+		}
+	}
+	a.width = width
+	a.next = make([]int32, width)
+	a.accept = make([]int32, 1)
+	for ki, k := range keys {
+		node := int32(0)
+		for i := 0; i < len(k); i++ {
+			c := int(a.class[k[i]])
+			nx := a.next[int(node)*width+c]
+			if nx == 0 {
+				nx = int32(len(a.accept))
+				a.accept = append(a.accept, 0)
+				a.next = append(a.next, make([]int32, width)...)
+				a.next[int(node)*width+c] = nx
+			}
+			node = nx
+		}
+		a.accept[node] = int32(ki + 1)
+	}
+	for _, k := range keys {
+		switch {
+		case len(k) < 2 || k[1] >= utf8.RuneSelf:
+			a.loose[k[0]] = true
+		case k[0] < utf8.RuneSelf:
+			x := int(k[0])<<8 | int(k[1])
+			a.pair[x/64] |= 1 << (x % 64)
+		}
+	}
+	for b := 0; b < utf8.RuneSelf; b++ {
+		if c := a.class[asciiFold[b]]; c != 0 && a.next[c] != 0 {
+			a.start[b] = true
+		}
+	}
+	return a
+}
+
+// mayStart reports whether a key can start at t[i], an ASCII word byte.
+func (a *automaton) mayStart(t []byte, i int) bool {
+	f := asciiFold[t[i]]
+	if a.loose[f] {
+		return true
+	}
+	if i+1 >= len(t) || t[i+1] >= utf8.RuneSelf {
+		return a.start[t[i]]
+	}
+	x := int(f)<<8 | int(asciiFold[t[i+1]])
+	return a.pair[x/64]&(1<<(x%64)) != 0
+}
+
+// step follows the edge for folded byte fb from node, returning 0 if there
+// is none.
+func (a *automaton) step(node int32, fb byte) int32 {
+	c := a.class[fb]
+	if c == 0 {
+		return 0
+	}
+	return a.next[int(node)*a.width+int(c)]
+}
+
+// match is one gazetteer name found in a text: the bytes [start, end) and
+// the entry they match.
+type match struct {
+	start, end int
+	entry      int
+}
+
+// longestAt walks the trie from the word start i of t and returns the end
+// and entry of the longest key that ends at a word boundary, or ok false.
+func (a *automaton) longestAt(t []byte, i int) (end, entry int, ok bool) {
+	node := int32(0)
+	var buf [16]byte
+	j := i
+	for j < len(t) {
+		b := t[j]
+		if b < utf8.RuneSelf {
+			node = a.step(node, asciiFold[b])
+			if node == 0 {
+				break
+			}
+			j++
+		} else {
+			r, size := utf8.DecodeRune(t[j:])
+			f := foldRune(buf[:0], r)
+			for _, fb := range f {
+				if node = a.step(node, fb); node == 0 {
+					break
+				}
+			}
+			if node == 0 {
+				break
+			}
+			j += size
+		}
+		if acc := a.accept[node]; acc != 0 && boundaryAfter(t, j) {
+			end, entry, ok = j, int(acc-1), true
+		}
+	}
+	return end, entry, ok
+}
+
+// boundaryAfter reports whether a name may end at j: the next rune is not
+// part of a word, and the name is not part of an address (name@, name/,
+// name.az).
+func boundaryAfter(t []byte, j int) bool {
+	if j >= len(t) {
+		return true
+	}
+	b := t[j]
+	if b < utf8.RuneSelf {
+		switch asciiKind[b] {
+		case kindWord:
+			return false
+		case kindBlock:
+			if b == '.' {
+				// A full stop ends a name unless a word follows at once.
+				return j+1 >= len(t) || !startsWord(t[j+1:])
+			}
+			return false
+		}
+		return true
+	}
+	r, _ := utf8.DecodeRune(t[j:])
+	return !isWordRune(r)
+}
+
+func startsWord(t []byte) bool {
+	r, _ := utf8.DecodeRune(t)
+	return isWordRune(r)
+}
+
+// scan appends to ms every leftmost-longest match in t.
+func (a *automaton) scan(t []byte, ms []match) []match {
+	prev := kindSep // kind of the rune before i
+	i := 0
+	for i < len(t) {
+		b := t[i]
+		if b < utf8.RuneSelf {
+			k := asciiKind[b]
+			if k != kindWord {
+				// A full stop blocks only right after a word (a domain
+				// name); after a space or another stop it separates.
+				if b == '.' && prev != kindWord {
+					k = kindSep
+				}
+				prev = int(k)
+				i++
+				continue
+			}
+			if prev == kindSep && a.mayStart(t, i) {
+				if end, e, ok := a.longestAt(t, i); ok {
+					ms = append(ms, match{start: i, end: end, entry: e})
+					i = end
+					prev = kindWord
+					continue
+				}
+			}
+			// Skip the rest of this ASCII word.
+			i++
+			for i < len(t) && asciiKind[t[i]] == kindWord {
+				i++
+			}
+			prev = kindWord
+			continue
+		}
+		r, size := utf8.DecodeRune(t[i:])
+		if !isWordRune(r) {
+			prev = kindSep
+			i += size
+			continue
+		}
+		if prev == kindSep {
+			if end, e, ok := a.longestAt(t, i); ok {
+				ms = append(ms, match{start: i, end: end, entry: e})
+				i = end
+				prev = kindWord
+				continue
+			}
+		}
+		prev = kindWord
+		i += size
+	}
+	return ms
+}

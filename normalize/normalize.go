@@ -1,0 +1,225 @@
+package normalize
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/transform"
+)
+
+// Layer names the rule that made a [Change].
+type Layer string
+
+// The layers of a Normalizer, in the order they run.
+const (
+	// LayerUnicode: NFC, spaces, invisible characters, look-alike
+	// punctuation, quotes, invalid UTF-8.
+	LayerUnicode Layer = "unicode"
+	// LayerSpelling: a spelling variant of a name rewritten to its
+	// canonical spelling (on by default).
+	LayerSpelling Layer = "spelling"
+	// LayerExonym: one side's name for a place rewritten to the name the
+	// caller chose (off by default).
+	LayerExonym Layer = "exonym"
+	// LayerFlag: a term reported but left as it is (From == To).
+	LayerFlag Layer = "flag"
+)
+
+// Change records one change: the bytes From at Offset in the input became
+// To. For [LayerFlag], nothing changed and From == To is the term as it
+// stands in the output.
+type Change struct {
+	Offset int    `json:"offset"` // byte offset in the input
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Layer  Layer  `json:"kind"`
+}
+
+// Preset picks, for every group of politically distinct names of one place,
+// which name the exonym layer writes.
+type Preset string
+
+// The presets of the exonym layer.
+const (
+	// PresetNone leaves the exonym layer off (the default).
+	PresetNone Preset = ""
+	// PresetWikipedia writes the name that English Wikipedia uses as the
+	// article title (Stepanakert, Shusha, Lachin, Kalbajar, Nagorno-Karabakh,
+	// Martakert, Aghdam...). It is the preset of [ParseMode]("all"): a
+	// published, documented, third-party choice that neither side made,
+	// so the tool takes no side of its own. Groups whose names do not cover
+	// the same area (Syunik/Zangezur, Javakheti/Javakhk...) and historical
+	// names (Kirovabad, Leninakan...) are not rewritten by any preset.
+	PresetWikipedia Preset = "wikipedia"
+	// PresetAzerbaijani writes the names Azerbaijan uses officially
+	// (Khankendi, Shusha, Lachin, Kalbajar, Aghdara...).
+	PresetAzerbaijani Preset = "az"
+	// PresetArmenian writes the names Armenians use (Stepanakert, Shushi,
+	// Berdzor, Karvachar, Artsakh, Martakert...).
+	PresetArmenian Preset = "am"
+)
+
+// Options configures a [Normalizer]. The zero value runs the Unicode
+// clean-up and the spelling layer with the built-in gazetteer; the exonym
+// layer is off.
+type Options struct {
+	// NoNames turns both name layers off, leaving only the Unicode
+	// clean-up. Use it for text that is not English.
+	NoNames bool
+
+	// Exonyms turns the exonym layer on with a preset. Default: off.
+	Exonyms Preset
+
+	// Targets chooses the name to write for single exonym groups, keyed
+	// by any name of the group: {"Stepanakert": "Khankendi"} rewrites
+	// Stepanakert (and Step'anakert...) to Khankendi. It turns the exonym
+	// layer on for those groups, also those that presets skip, and takes
+	// precedence over Exonyms. Default: none.
+	Targets map[string]string
+
+	// Canonical overrides canonical spellings: {"Kalbajar": "Kelbajar"}
+	// writes Kelbajar for every spelling of Kalbajar. Default: none.
+	Canonical map[string]string
+
+	// Names adds gazetteer rows, for example from [LoadNames]. A row whose
+	// variant is already known replaces the built-in row.
+	Names []Name
+
+	// NoBuiltin leaves the built-in gazetteer out: only Names are used.
+	NoBuiltin bool
+
+	// ASCIIQuotes turns typographic quotes (‘ ’ “ ” ‚ „) into ASCII ones.
+	// Default: kept.
+	ASCIIQuotes bool
+}
+
+// Normalizer normalises text. It is compiled once by [New], is immutable,
+// and is safe for concurrent use.
+type Normalizer struct {
+	tab         *table // nil when names are off
+	asciiQuotes bool
+	maxSeg      int
+}
+
+// New compiles a Normalizer. It fails if the options or the gazetteer rows
+// are inconsistent (an unknown name in Targets or Canonical, a spelling
+// chain that does not end).
+func New(opts Options) (*Normalizer, error) {
+	n := &Normalizer{asciiQuotes: opts.ASCIIQuotes, maxSeg: maxSegment}
+	if opts.NoNames {
+		return n, nil
+	}
+	var rows []Name
+	if !opts.NoBuiltin {
+		b, err := builtinNames()
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, b...)
+	}
+	for _, r := range opts.Names {
+		if err := r.check(); err != nil {
+			return nil, err
+		}
+	}
+	rows = append(rows, opts.Names...)
+	t, err := compile(rows, opts)
+	if err != nil {
+		return nil, err
+	}
+	n.tab = t
+	return n, nil
+}
+
+// ParseMode returns the Options for a -normalize mode of the CLI:
+// "spelling" (or "", the default: spelling variants only), "none" (names
+// off, Unicode clean-up kept) or "all" (spelling variants plus the exonym
+// layer with [PresetWikipedia]).
+func ParseMode(s string) (Options, error) {
+	switch strings.TrimSpace(s) {
+	case "", "spelling":
+		return Options{}, nil
+	case "none":
+		return Options{NoNames: true}, nil
+	case "all":
+		return Options{Exonyms: PresetWikipedia}, nil
+	}
+	return Options{}, fmt.Errorf("normalize: unknown mode %q (want spelling, none or all)", s)
+}
+
+var defaultNormalizer = sync.OnceValue(func() *Normalizer {
+	n, err := New(Options{})
+	if err != nil {
+		panic(err) // the built-in gazetteer is checked by the tests
+	}
+	return n
+})
+
+// String normalises s with the default Normalizer (Options{}).
+func String(s string) (string, []Change) {
+	return defaultNormalizer().String(s)
+}
+
+// String returns s normalised and the changes made, in input order.
+func (n *Normalizer) String(s string) (string, []Change) {
+	if s == "" {
+		return s, nil
+	}
+	var rec recorder
+	out, changed := n.run([]byte(s), &rec)
+	res := s
+	if changed {
+		res = string(out)
+	}
+	return res, rec.fill(s, res)
+}
+
+// Bytes returns b normalised and the changes made, in input order. The
+// result does not share memory with b.
+func (n *Normalizer) Bytes(b []byte) ([]byte, []Change) {
+	var rec recorder
+	out, changed := n.run(b, &rec)
+	if !changed {
+		out = append([]byte(nil), b...)
+	}
+	if len(rec.changes) == 0 {
+		return out, nil
+	}
+	return out, rec.fill(string(b), string(out))
+}
+
+// Transformer returns a new streaming transformer that writes what
+// [Normalizer.String] would, without the record of changes. It composes
+// with [transform.Chain] and [transform.NewReader]. It holds at most a
+// line (or 192 KiB of a longer line) at a time. Each call returns a fresh
+// transformer; a transformer is not safe for concurrent use.
+func (n *Normalizer) Transformer() transform.SpanningTransformer {
+	return &transformer{n: n}
+}
+
+// run normalises src segment by segment.
+func (n *Normalizer) run(src []byte, rec *recorder) (out []byte, changed bool) {
+	var st segState
+	var s scratch
+	for pos := 0; pos < len(src); {
+		k, _ := cut(src[pos:], true, n.maxSeg, 0)
+		seg := src[pos : pos+k]
+		if changed {
+			rec.outBase = len(out)
+		} else {
+			rec.outBase = pos
+		}
+		res, segChanged := n.segment(&s, seg, &st, pos+k == len(src), pos, rec)
+		if segChanged && !changed {
+			changed = true
+			out = make([]byte, 0, len(src)+len(src)/16)
+			out = append(out, src[:pos]...)
+		}
+		if changed {
+			out = append(out, res...)
+		}
+		pos += k
+	}
+	return out, changed
+}

@@ -1,0 +1,316 @@
+package normalize
+
+import (
+	"bytes"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file runs the layers over one segment of text: a line, or a piece
+// of a very long line.
+
+// maxSegment bounds a segment: a line longer than this is cut at the first
+// single space between two visible ASCII characters after it (and, failing
+// that, at harder cut points). Names spanning such a cut are not matched.
+const maxSegment = 64 << 10
+
+func visible(b byte) bool { return 0x21 <= b && b <= 0x7E }
+
+// cut returns the length of the first segment of b, a text that starts at
+// a segment start. ok is false if more input is needed to decide (only
+// when !atEOF). The rule depends only on the bytes up to the cut and a
+// few after it, so a stream and a whole string are cut alike. from is how
+// much of b an earlier call already scanned without finding a cut.
+func cut(b []byte, atEOF bool, limit, from int) (n int, ok bool) {
+	if from < limit {
+		if i := bytes.IndexByte(b[from:min(len(b), limit)], '\n'); i >= 0 {
+			return from + i + 1, true
+		}
+	}
+	for p := max(limit, from-1); ; p++ {
+		if p >= len(b) {
+			if atEOF {
+				return len(b), true
+			}
+			return 0, false
+		}
+		c := b[p]
+		if c == '\n' {
+			return p + 1, true
+		}
+		switch {
+		case p < 2*limit:
+			if c == ' ' && visible(b[p-1]) {
+				if p+1 >= len(b) {
+					if atEOF {
+						return len(b), true
+					}
+					return 0, false
+				}
+				if visible(b[p+1]) {
+					return p, true
+				}
+			}
+		case p < 3*limit:
+			if visible(c) {
+				return p, true
+			}
+		default:
+			if utf8.RuneStart(c) || (!utf8.RuneStart(b[p-1]) && !utf8.RuneStart(b[p-2]) && !utf8.RuneStart(b[p-3])) {
+				return p, true
+			}
+		}
+	}
+}
+
+// scratch holds buffers reused across the segments of one call.
+type scratch struct {
+	clean []byte
+	names []byte
+	ms    []match
+}
+
+// recorder collects the changes of one call. The strings of a change are
+// filled in at the end, as substrings of the input and of the output, so
+// that recording costs no allocation per change.
+type recorder struct {
+	changes []Change
+	spans   []int // per change: length of From in the input (-1: take From from the output), start and end of To in the output
+	outBase int   // where the current segment's output starts in the output
+}
+
+// fill sets From and To of every change from the input and output.
+func (r *recorder) fill(in, out string) []Change {
+	for i := range r.changes {
+		c := &r.changes[i]
+		fl, ts, te := r.spans[3*i], r.spans[3*i+1], r.spans[3*i+2]
+		c.To = out[ts:te]
+		if fl < 0 {
+			c.From = c.To
+		} else {
+			c.From = in[c.Offset : c.Offset+fl]
+		}
+	}
+	return r.changes
+}
+
+// segment normalises seg. It returns the output (which may alias seg or
+// scratch) and whether it differs from seg; if rec is not nil it records
+// the changes, with input offsets moved by base.
+func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, base int, rec *recorder) ([]byte, bool) {
+	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0])
+	if len(edits) > 0 {
+		s.clean = t[:0]
+	}
+	if needNFC {
+		t2, e2 := nfc(t)
+		t = t2
+		edits = compose(edits, e2)
+	}
+	var flags []match // positions in the final text
+	if n.tab != nil {
+		var nameEdits []edit
+		// Rewriting can make a longer name that starts earlier ("NAGORNY
+		// KARABAH" -> "NAGORNY KARABAKH"), so run to a fixed point.
+		for pass := 0; ; pass++ {
+			s.ms = n.tab.auto.scan(t, s.ms[:0])
+			if len(s.ms) == 0 {
+				flags = nil
+				break
+			}
+			t3, e3, f := n.names(t, s.ms, s.names[:0])
+			flags = f
+			if len(e3) == 0 || pass == 4 {
+				break
+			}
+			s.names = nil // t3 is now the text; do not write over it
+			t = t3
+			nameEdits = compose(nameEdits, e3)
+		}
+		edits = compose(edits, nameEdits)
+	}
+	if rec != nil {
+		add := func(off, fromLen, ts, te int, layer Layer) {
+			rec.changes = append(rec.changes, Change{Offset: off, Layer: layer})
+			rec.spans = append(rec.spans, fromLen, rec.outBase+ts, rec.outBase+te)
+		}
+		fi := 0
+		for _, e := range edits {
+			for ; fi < len(flags) && flags[fi].start < e.ns; fi++ {
+				n.addFlag(add, edits, flags[fi], base)
+			}
+			add(base+e.os, e.oe-e.os, e.ns, e.ne, e.layer)
+		}
+		for ; fi < len(flags); fi++ {
+			n.addFlag(add, edits, flags[fi], base)
+		}
+	}
+	return t, len(edits) > 0
+}
+
+// addFlag records a flagged term found at f in the output, at its input
+// offset.
+func (n *Normalizer) addFlag(add func(off, fromLen, ts, te int, layer Layer), edits []edit, f match, base int) {
+	in := f.start
+	for _, e := range edits {
+		if e.ne <= f.start {
+			in -= (e.ne - e.ns) - (e.oe - e.os)
+		}
+	}
+	add(base+in, -1, f.start, f.end, LayerFlag)
+}
+
+// names decides which matches in t to rewrite. It returns the rewritten
+// text, the edits, and the flagged matches.
+func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []match) {
+	entries := n.tab.entries
+	var edits []edit
+	var flags []match
+	out := buf
+	done := 0
+	skipNext := false
+	var regionBuf [8]string
+	regions, regionsDone := regionBuf[:0], false
+	for k, m := range ms {
+		if skipNext {
+			skipNext = false
+			continue
+		}
+		e := &entries[m.entry]
+		if e.layer == LayerFlag {
+			flags = append(flags, m)
+			continue
+		}
+		if e.layer == "" {
+			continue
+		}
+		if k+1 < len(ms) && isGloss(t, m, ms[k+1]) && entries[ms[k+1].entry].place == e.place {
+			skipNext = true // "Khankendi (Stepanakert)": leave both
+			continue
+		}
+		src := t[m.start:m.end]
+		if string(src) == e.target || sameSpelling(string(src), e.target) {
+			continue
+		}
+		if isAmbiguous(e, src) {
+			if !regionsDone {
+				regions, regionsDone = contextRegions(t, entries, ms, regions[:0]), true
+			}
+			if !slices.Contains(regions, e.region) {
+				continue
+			}
+		}
+		repl := applyCase(string(src), e.target)
+		out = append(out, t[done:m.start]...)
+		ns := len(out)
+		out = append(out, repl...)
+		edits = append(edits, edit{os: m.start, oe: m.end, ns: ns, ne: len(out), layer: e.layer})
+		done = m.end
+	}
+	if (len(edits) > 0 || len(flags) > 0) && !looksEnglish(t) {
+		return t, nil, nil
+	}
+	if len(edits) == 0 {
+		return t, nil, flags
+	}
+	return append(out, t[done:]...), edits, flags
+}
+
+// isGloss reports whether b glosses a: "a (b)", "a/b" or "a / b".
+func isGloss(t []byte, a, b match) bool {
+	between := t[a.end:b.start]
+	switch string(between) {
+	case " (", "(":
+		return b.end < len(t) && t[b.end] == ')'
+	case "/", " / ":
+		return true
+	}
+	return false
+}
+
+// isAmbiguous reports whether src, a match of e, is spelled like one of
+// e's ambiguous spellings (Susa is, Şuşa is not).
+func isAmbiguous(e *entry, src []byte) bool {
+	for _, a := range e.ambiguous {
+		if sameSpelling(string(src), a) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextRegions returns the regions of the unambiguous names in ms.
+func contextRegions(t []byte, entries []entry, ms []match, buf []string) []string {
+	for _, m := range ms {
+		e := &entries[m.entry]
+		if !isAmbiguous(e, t[m.start:m.end]) && e.layer != LayerFlag && e.region != "" && !slices.Contains(buf, e.region) {
+			buf = append(buf, e.region)
+		}
+	}
+	return buf
+}
+
+// stopwords are English function words that are not also common words of
+// the other languages seen in South Caucasus news (so not "a", "in", "on").
+var stopwords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "is": true, "was": true,
+	"for": true, "that": true, "with": true, "by": true, "from": true,
+	"said": true, "has": true, "have": true, "are": true, "were": true,
+	"been": true, "it": true, "its": true, "this": true, "will": true,
+	"would": true, "not": true, "which": true, "who": true, "he": true,
+	"his": true, "they": true, "their": true, "after": true, "but": true,
+	"also": true, "at": true,
+}
+
+// looksEnglish is a guard, not language detection: a paragraph of twelve
+// or more words without English function words (or of twenty or more with
+// fewer than one in twenty-five), or mostly in a non-Latin script, is not
+// rewritten.
+func looksEnglish(t []byte) bool {
+	words, stops, latin, other := 0, 0, 0, 0
+	var w [8]byte
+	wl := 0
+	inWord := false
+	for i := 0; i <= len(t); {
+		r, size := rune(' '), 1
+		if i < len(t) {
+			r, size = utf8.DecodeRune(t[i:])
+		}
+		i += size
+		if unicode.IsLetter(r) {
+			if r < utf8.RuneSelf {
+				latin++
+				if wl < len(w) {
+					w[wl] = byte(r) | 0x20
+				}
+			} else {
+				if unicode.Is(unicode.Latin, r) {
+					latin++
+				} else {
+					other++
+				}
+				if wl < len(w) {
+					w[wl] = 0
+				}
+			}
+			wl++
+			inWord = true
+			continue
+		}
+		if inWord {
+			words++
+			if wl <= len(w) && stopwords[string(w[:wl])] {
+				stops++
+			}
+		}
+		inWord, wl = false, 0
+	}
+	if other > latin {
+		return false
+	}
+	if words >= 12 && stops == 0 {
+		return false
+	}
+	return words < 20 || stops*25 >= words
+}
