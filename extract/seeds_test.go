@@ -17,18 +17,18 @@ type seed struct {
 	file string
 	url  string
 
-	title, deck, section      string
-	published, publishedFrom  string
-	outlet, outletFrom        string // with the URL
-	outletNoURL, fromNoURL    string // without it
-	dateline                  *Dateline
-	paragraphs                int
-	first, last               string // prefixes / suffixes of the first and last paragraphs
-	images                    []Image
-	rewritten                 [][2]string // from, to
-	kept                      []string    // text the body must still hold
-	absent                    []string    // text no field but removed may hold
-	removed                   map[clean.Kind]bool
+	title, deck, section     string
+	published, publishedFrom string
+	outlet, outletFrom       string // with the URL
+	outletNoURL, fromNoURL   string // without it
+	dateline                 *Dateline
+	paragraphs               int
+	first, last              string // prefixes / suffixes of the first and last paragraphs
+	images                   []Image
+	rewritten                [][2]string // from, to
+	kept                     []string    // text the body must still hold
+	absent                   []string    // text no field but removed may hold
+	removed                  map[clean.Kind]bool
 }
 
 var seeds = []seed{
@@ -49,10 +49,10 @@ var seeds = []seed{
 		outlet: "TASS", outletFrom: "url", outletNoURL: "TASS", fromNoURL: "dateline",
 		dateline:   &Dateline{Text: "BAKU, March 14. /TASS/.", Place: "Baku", Date: "March 14", Agency: "TASS"},
 		paragraphs: 7, first: "Baku is ready to open communications", last: "ties in the region.",
-		images:     []Image{{Caption: "Azerbaijani President Ilham Aliyev", Credit: "EPA-EFE/TATYANA ZENKOVICH/POOL"}},
-		rewritten:  [][2]string{{"Lachinsky corridor", "Lachin corridor"}},
-		absent:     []string{"All news"},
-		removed:    map[clean.Kind]bool{clean.Nav: true},
+		images:    []Image{{Caption: "Azerbaijani President Ilham Aliyev", Credit: "EPA-EFE/TATYANA ZENKOVICH/POOL"}},
+		rewritten: [][2]string{{"Lachinsky corridor", "Lachin corridor"}},
+		absent:    []string{"All news"},
+		removed:   map[clean.Kind]bool{clean.Nav: true},
 	},
 	{
 		file: "002_2143d4e045405792", url: "https://caliber.az/en/post/168170/",
@@ -71,10 +71,10 @@ var seeds = []seed{
 		outlet: "yerepouni-news.com", outletFrom: "url", outletNoURL: "ARKA News Agency", fromNoURL: "dateline",
 		dateline:   &Dateline{Text: "YEREVAN, April 16. /ARKA/.", Place: "Yerevan", Date: "April 16", Agency: "ARKA"},
 		paragraphs: 11, first: "Maria Zakharova, the official representative", last: "are being exchanged.",
-		rewritten:  [][2]string{{"Kelbajar", "Kalbajar"}},
-		kept:       []string{"The town of Shushi"},
-		absent:     []string{"Please enter"},
-		removed:    map[clean.Kind]bool{clean.CommentPrompt: true},
+		rewritten: [][2]string{{"Kelbajar", "Kalbajar"}},
+		kept:      []string{"The town of Shushi"},
+		absent:    []string{"Please enter"},
+		removed:   map[clean.Kind]bool{clean.CommentPrompt: true},
 	},
 	{
 		file: "004_3f5fb442d585114e", url: "https://asbarez.com/armenia-russia-and-azerbaijan-never-discussed-zangezur-corridor-says-lavrov/",
@@ -108,7 +108,7 @@ func TestSeeds(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden.Check(t, filepath.Join("..", "testdata", "seeds", s.file+suffix), append(got, '\n'))
+				golden.Check(t, filepath.Join("..", "testdata", "golden", s.file+suffix), append(got, '\n'))
 			})
 		}
 	}

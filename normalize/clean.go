@@ -119,8 +119,8 @@ var plainASCII = func() (t [256]bool) {
 // cleanChars applies the character rules to one segment. It returns the
 // cleaned text (seg itself when nothing changed), the edits, and whether
 // the text holds characters that NFC might change.
-func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte) ([]byte, []edit, bool) {
-	c := cleaner{src: seg, out: buf}
+func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte, edits []edit) ([]byte, []edit, bool) {
+	c := cleaner{src: seg, out: buf, edits: edits}
 	needNFC := false
 	prev := rune(-1) // last kept rune that is not joiner-like
 	// Whether the last letter before a point is Armenian is found lazily,
@@ -142,19 +142,19 @@ func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte
 	for i < len(seg) {
 		// Fast path: ordinary ASCII, and single spaces inside a line.
 		start := i
+		mid := st.midLine
 		for i < len(seg) {
 			b := seg[i]
-			if b == ' ' {
-				if st.midLine && i+1 < len(seg) && plainASCII[seg[i+1]] {
-					i++
-					continue
-				}
-				break
+			if plainASCII[b] {
+				i++
+				mid = true
+				continue
 			}
-			if !plainASCII[b] {
-				break
+			if b == ' ' && mid && i+1 < len(seg) && plainASCII[seg[i+1]] {
+				i += 2
+				continue
 			}
-			i++
+			break
 		}
 		if i > start {
 			st.midLine = true
@@ -255,8 +255,19 @@ func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte
 		prev = r
 		i += size
 	}
-	st.armenian = armenianAt(len(seg))
-	return c.result(), c.edits, needNFC
+	// Armenian context carries over a cut inside a line, not over a line end.
+	st.armenian = len(seg) > 0 && seg[len(seg)-1] != '\n' && armenianAt(len(seg))
+	out := seg
+	if len(c.edits) > 0 {
+		out = c.result()
+	}
+	if needNFC && norm.NFC.IsNormal(out) {
+		needNFC = false
+	}
+	if len(c.edits) == 0 {
+		return seg, nil, needNFC
+	}
+	return out, c.edits, needNFC
 }
 
 // spaces handles the run of spaces (and the invisible characters among

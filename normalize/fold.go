@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -202,7 +203,7 @@ func applyCase(src, target string) string {
 		return toUpper(target)
 	case upper == 0 && lower > 0:
 		return toLower(target)
-	case words > 0 && capWords == words:
+	case words > 0 && capWords == words && !isCapitalised(target):
 		return capitalise(target)
 	}
 	return target
@@ -222,6 +223,31 @@ func toLower(s string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return string(b)
+}
+
+// isCapitalised reports whether every word of s but the small words
+// starts with a capital.
+func isCapitalised(s string) bool {
+	start := true
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start && !unicode.IsUpper(r) && !smallWordAt(s[i:]) {
+				return false
+			}
+			start = false
+		} else {
+			start = true
+		}
+	}
+	return true
+}
+
+func smallWordAt(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return smallWords[s[:end]]
 }
 
 // smallWords stay lower case in a capitalised name (Republic of Artsakh).

@@ -29,7 +29,17 @@ type automaton struct {
 	// there. Together they let the scanner skip most words at once.
 	pair  [1 << 16 / 64]uint64
 	loose [256]bool
+	// pairEnds[x<<8|y] is set if a key starting x, y is shorter than three
+	// bytes or goes on with a non-ASCII byte; otherwise tri, a hashed set
+	// of the first three bytes of the keys, decides.
+	pairEnds [1 << 16 / 64]uint64
+	tri      [1 << 16 / 64]uint64
 }
+
+func triHash(a, b, c byte) int { return (int(a)*961 + int(b)*31 + int(c)) & 0xFFFF }
+
+func setBit(set []uint64, x int)      { set[x/64] |= 1 << (x % 64) }
+func hasBit(set []uint64, x int) bool { return set[x/64]&(1<<(x%64)) != 0 }
 
 // newAutomaton builds the trie for keys; keys[i] accepts entry i.
 func newAutomaton(keys []string) *automaton {
@@ -67,7 +77,12 @@ func newAutomaton(keys []string) *automaton {
 			a.loose[k[0]] = true
 		case k[0] < utf8.RuneSelf:
 			x := int(k[0])<<8 | int(k[1])
-			a.pair[x/64] |= 1 << (x % 64)
+			setBit(a.pair[:], x)
+			if len(k) < 3 || k[2] >= utf8.RuneSelf {
+				setBit(a.pairEnds[:], x)
+			} else {
+				setBit(a.tri[:], triHash(k[0], k[1], k[2]))
+			}
 		}
 	}
 	for b := 0; b < utf8.RuneSelf; b++ {
@@ -87,8 +102,15 @@ func (a *automaton) mayStart(t []byte, i int) bool {
 	if i+1 >= len(t) || t[i+1] >= utf8.RuneSelf {
 		return a.start[t[i]]
 	}
-	x := int(f)<<8 | int(asciiFold[t[i+1]])
-	return a.pair[x/64]&(1<<(x%64)) != 0
+	f1 := asciiFold[t[i+1]]
+	x := int(f)<<8 | int(f1)
+	if !hasBit(a.pair[:], x) {
+		return false
+	}
+	if hasBit(a.pairEnds[:], x) || i+2 >= len(t) || t[i+2] >= utf8.RuneSelf {
+		return true
+	}
+	return hasBit(a.tri[:], triHash(f, f1, asciiFold[t[i+2]]))
 }
 
 // step follows the edge for folded byte fb from node, returning 0 if there

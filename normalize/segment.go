@@ -69,6 +69,7 @@ type scratch struct {
 	clean []byte
 	names []byte
 	ms    []match
+	edits []edit
 }
 
 // recorder collects the changes of one call. The strings of a change are
@@ -99,9 +100,10 @@ func (r *recorder) fill(in, out string) []Change {
 // scratch) and whether it differs from seg; if rec is not nil it records
 // the changes, with input offsets moved by base.
 func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, base int, rec *recorder) ([]byte, bool) {
-	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0])
+	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0], s.edits[:0])
 	if len(edits) > 0 {
 		s.clean = t[:0]
+		s.edits = edits[:0]
 	}
 	if needNFC {
 		t2, e2 := nfc(t)
@@ -251,66 +253,77 @@ func contextRegions(t []byte, entries []entry, ms []match, buf []string) []strin
 	return buf
 }
 
-// stopwords are English function words that are not also common words of
-// the other languages seen in South Caucasus news (so not "a", "in", "on").
-var stopwords = map[string]bool{
-	"the": true, "of": true, "and": true, "to": true, "is": true, "was": true,
-	"for": true, "that": true, "with": true, "by": true, "from": true,
-	"said": true, "has": true, "have": true, "are": true, "were": true,
-	"been": true, "it": true, "its": true, "this": true, "will": true,
-	"would": true, "not": true, "which": true, "who": true, "he": true,
-	"his": true, "they": true, "their": true, "after": true, "but": true,
-	"also": true, "at": true,
+// isStopword reports whether w (lower case ASCII) is an English function
+// word that is not also a common word of the other languages seen in South
+// Caucasus news (so not "a", "in", "on", "an", "die").
+func isStopword(w []byte) bool {
+	switch string(w) {
+	case "the", "of", "and", "to", "is", "was", "for", "that", "with", "by",
+		"from", "said", "has", "have", "are", "were", "been", "it", "its",
+		"this", "will", "would", "not", "which", "who", "he", "his", "they",
+		"their", "after", "but", "also", "at":
+		return true
+	}
+	return false
 }
 
-// looksEnglish is a guard, not language detection: a paragraph of twelve
-// or more words without English function words (or of twenty or more with
-// fewer than one in twenty-five), or mostly in a non-Latin script, is not
-// rewritten.
+// looksEnglish is a guard, not language detection. A paragraph is taken
+// as English once it has two English function words (and not more letters
+// of other scripts than Latin ones); otherwise it is not English if it has
+// twelve or more words and no function word, or twenty-five or more words
+// and one, or more letters of other scripts than Latin letters.
 func looksEnglish(t []byte) bool {
 	words, stops, latin, other := 0, 0, 0, 0
 	var w [8]byte
 	wl := 0
-	inWord := false
 	for i := 0; i <= len(t); {
 		r, size := rune(' '), 1
 		if i < len(t) {
-			r, size = utf8.DecodeRune(t[i:])
+			if b := t[i]; b < utf8.RuneSelf {
+				r = rune(b)
+			} else {
+				r, size = utf8.DecodeRune(t[i:])
+			}
 		}
 		i += size
-		if unicode.IsLetter(r) {
-			if r < utf8.RuneSelf {
-				latin++
-				if wl < len(w) {
-					w[wl] = byte(r) | 0x20
-				}
-			} else {
-				if unicode.Is(unicode.Latin, r) {
-					latin++
-				} else {
-					other++
-				}
-				if wl < len(w) {
-					w[wl] = 0
-				}
+		if r < utf8.RuneSelf && asciiKind[r] == kindWord && r > '9' {
+			latin++
+			if wl < len(w) {
+				w[wl] = byte(r) | 0x20
 			}
 			wl++
-			inWord = true
 			continue
 		}
-		if inWord {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			} else {
+				other++
+			}
+			if wl < len(w) {
+				w[wl] = 0
+			}
+			wl++
+			continue
+		}
+		if wl > 0 {
 			words++
-			if wl <= len(w) && stopwords[string(w[:wl])] {
+			if wl <= len(w) && isStopword(w[:wl]) {
 				stops++
+				if stops >= 2 && latin > 2*other {
+					return true
+				}
 			}
 		}
-		inWord, wl = false, 0
+		wl = 0
 	}
-	if other > latin {
+	switch {
+	case other > latin:
 		return false
+	case stops == 0:
+		return words < 12
+	case stops == 1:
+		return words < 25
 	}
-	if words >= 12 && stops == 0 {
-		return false
-	}
-	return words < 20 || stops*25 >= words
+	return true
 }

@@ -1,0 +1,63 @@
+// Package clean labels every piece of a scraped news page: the parts of the
+// article (title, deck, section, byline, date, dateline, body, captions and
+// credits) and the clutter that belongs to the outlet (navigation, sidebar
+// headline lists, "Read also" and "Latest news" lists, subscribe lines,
+// comment prompts, share widgets, sign-offs, scraper headers).
+//
+// Flattened text as a scraper saved it:
+//
+//	All news
+//	Baku ready to open communications between Azerbaijan and Armenia, says Aliyev
+//	According to the Azerbaijani leader, opening of communications will be ...
+//	Azerbaijani President Ilham Aliyev EPA-EFE/TATYANA ZENKOVICH/POOL
+//	BAKU, March 14. /TASS/. Baku is ready to open communications with Yerevan, ...
+//
+// is labelled, block by block:
+//
+//	nav       All news                                   (rule tass.com)
+//	title     Baku ready to open communications ...
+//	deck      According to the Azerbaijani leader, ...   (rule tass.com)
+//	caption   Azerbaijani President Ilham Aliyev
+//	credit    EPA-EFE/TATYANA ZENKOVICH/POOL
+//	dateline  BAKU, March 14. /TASS/.
+//	body      Baku is ready to open communications with Yerevan, ...
+//
+// Nothing is dropped: every non-blank line of the input is held by exactly
+// one block (a line that holds two things, such as a dateline and the first
+// sentence, is split into two blocks that keep its line number and their
+// columns). The package extract assembles the blocks into an Article.
+//
+// # Getting started
+//
+// [Text], [String] and [Read] label flattened text; [HTML] labels an HTML
+// page. Each takes an [Options], whose zero value (or nil) works:
+//
+//	res, err := clean.Text(page, &clean.Options{URL: "https://tass.com/world/1265855"})
+//	for _, b := range res.Blocks {
+//		fmt.Println(b.Line, b.Kind, b.Rule, b.Text)
+//	}
+//
+// Bad input gets an error, never a panic: [ErrEmpty], [ErrBinary] and
+// [ErrTooLarge] (the limit is [Options].MaxBytes). Invalid UTF-8 is replaced
+// by U+FFFD and reported in [Result].Warnings.
+//
+// # Rules
+//
+// Outlet rules label first; generic detectors label what the rules leave. A
+// rule is a TOML file: the outlet's name, domains and wire agencies, text
+// fingerprints, clutter patterns (with the kind to label, where on the page
+// they apply, and the kind of the list under a header), section patterns,
+// dateline and date formats, and HTML selectors. [BuiltinRules] are the rules
+// in the module's clean/rules directory; [LoadRules] loads a caller's own,
+// and [RuleSet.Merge] combines sets. A rule that does not compile is a
+// [RuleError] that names the file, the rule and the field.
+//
+// The outlet of a page is found, in order, from the URL's host, from
+// fingerprints in the text, and from the wire agency its dateline credits.
+//
+// # Concurrency
+//
+// A [RuleSet] is immutable once built and safe for concurrent use; so is the
+// set [BuiltinRules] returns. Each call keeps its state in locals: one
+// [Options] value may serve any number of goroutines.
+package clean

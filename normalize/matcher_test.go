@@ -1,0 +1,99 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestAutomaton(t *testing.T) {
+	keys := []string{"karabakh", "nagorno-karabakh", "nagorno karabakh", "lachin", "lachin corridor", "susa", "a", "ab"}
+	a := newAutomaton(keys)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Nagorno-Karabakh and Karabakh", []string{"Nagorno-Karabakh", "Karabakh"}},
+		{"NAGORNO KARABAKH", []string{"NAGORNO KARABAKH"}},
+		{"Nagorno Karabakhi", nil},
+		{"the Lachin corridor, Lachin", []string{"Lachin corridor", "Lachin"}},
+		{"Lachin corridors", []string{"Lachin"}},
+		{"Şuşa, Susanna, Susa's, Susa’s, Şuşalı", []string{"Şuşa", "Susa", "Susa"}},
+		{"a ab abc", []string{"a", "ab"}},
+		{"xKarabakh Karabakhx 2Karabakh Karabakh2", nil},
+		{"karabakh.az karabakh. karabakh@x /karabakh #karabakh", []string{"karabakh"}},
+		{"Kara\u0301bakh", []string{"Kara\u0301bakh"}},
+		{"Nagorno‑Karabakh", []string{"Nagorno‑Karabakh"}},
+	} {
+		var got []string
+		for _, m := range a.scan([]byte(c.text), nil) {
+			got = append(got, c.text[m.start:m.end])
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("scan(%q) (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Qarabağ":      "qarabag",
+		"Xankǝndi":     "xankendi",
+		"XANKƏNDİ":     "xankendi",
+		"Naxçıvan":     "naxcivan",
+		"Kelʹbadzhar":  "kel'badzhar",
+		"Step’anakert": "step'anakert",
+		"Nagorno‑Kara": "nagorno-kara",
+		"Łódź":         "lodz",
+		"Карабах":      "карабах",
+	} {
+		if got := foldString(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"KARABAKH", "Karabakh", true},
+		{"Nagorno‑Karabakh", "Nagorno-Karabakh", true},
+		{"Füzuli", "Fuzuli", false},
+		{"İlham", "Ilham", false},
+		{"Ilham", "ılham", false},
+	} {
+		if got := sameSpelling(c.a, c.b); got != c.same {
+			t.Errorf("sameSpelling(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+	for _, c := range [][3]string{
+		{"GARABAGH", "Karabakh", "KARABAKH"},
+		{"garabagh", "Karabakh", "karabakh"},
+		{"Lachinsky Corridor", "Lachin corridor", "Lachin Corridor"},
+		{"Artsakh Republic", "Republic of Artsakh", "Republic of Artsakh"},
+		{"Lachinsky corridor", "Lachin corridor", "Lachin corridor"},
+	} {
+		if got := applyCase(c[0], c[1]); got != c[2] {
+			t.Errorf("applyCase(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
+
+func TestCompose(t *testing.T) {
+	// "a  bc" -> (delete a space) "a bc" -> (bc -> XYZ) "a XYZ"
+	a := []edit{{os: 2, oe: 3, ns: 2, ne: 2, layer: LayerUnicode}}
+	b := []edit{{os: 2, oe: 4, ns: 2, ne: 5, layer: LayerSpelling}}
+	want := []edit{
+		{os: 2, oe: 3, ns: 2, ne: 2, layer: LayerUnicode},
+		{os: 3, oe: 5, ns: 2, ne: 5, layer: LayerSpelling},
+	}
+	if diff := cmp.Diff(want, compose(a, b), cmp.AllowUnexported(edit{})); diff != "" {
+		t.Errorf("compose (-want +got):\n%s", diff)
+	}
+	// An edit inside a later one merges: "N\u00a0K" -> "N K" -> "N-K".
+	a = []edit{{os: 1, oe: 3, ns: 1, ne: 2, layer: LayerUnicode}}
+	b = []edit{{os: 0, oe: 3, ns: 0, ne: 3, layer: LayerSpelling}}
+	want = []edit{{os: 0, oe: 4, ns: 0, ne: 3, layer: LayerSpelling}}
+	if diff := cmp.Diff(want, compose(a, b), cmp.AllowUnexported(edit{})); diff != "" {
+		t.Errorf("compose merge (-want +got):\n%s", diff)
+	}
+}
