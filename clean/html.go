@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/andybalholm/cascadia"
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	"golang.org/x/net/html"
 )
 
 // Meta is what an HTML page says about itself in JSON-LD, OpenGraph and meta
@@ -46,6 +48,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	}
 	p := newPage(blocks, gaps, all.String(), opts)
 	p.detectOutlet()
+	p.applySelectors(doc.Blocks)
 	p.labelElements(doc.Blocks)
 	p.labelRest()
 	m := doc.Meta
@@ -54,6 +57,57 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		Language: m.Language, Published: m.Published, PublishedSource: m.Source, Authors: m.Authors,
 	}}
 	return res, nil
+}
+
+// applySelectors applies the active rules' HTML selectors: blocks inside a
+// "remove" element are clutter, a block inside a "title" element is the
+// title, and when a rule names the "body" element, blocks outside it are not
+// the story.
+func (p *page) applySelectors(hbs []htmldoc.Block) {
+	for _, r := range p.active {
+		h := r.html
+		if h.title == nil && h.body == nil && len(h.remove) == 0 {
+			continue
+		}
+		hasBody := false
+		for i, hb := range hbs {
+			switch {
+			case anyWithin(hb.Node, h.remove):
+				p.set1(i, Other, r.id)
+			case h.title != nil && within(hb.Node, h.title):
+				p.set1(i, Title, r.id)
+			case h.body != nil && within(hb.Node, h.body):
+				hasBody = true
+			}
+		}
+		if !hasBody {
+			continue // the page does not have the element: trust nothing to it
+		}
+		for i, hb := range hbs {
+			if h.body != nil && !within(hb.Node, h.body) {
+				p.set1(i, Other, r.id)
+			}
+		}
+	}
+}
+
+// within reports whether n or one of its ancestors matches sel.
+func within(n *html.Node, sel cascadia.Sel) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && sel.Match(n) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyWithin(n *html.Node, sels []cascadia.Sel) bool {
+	for _, s := range sels {
+		if within(n, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // Class and id words that mark page furniture, by the kind they mark.

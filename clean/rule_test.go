@@ -2,6 +2,7 @@ package clean
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -105,4 +106,45 @@ func TestBuiltinRules(t *testing.T) {
 			t.Errorf("rule %s has no ID or name", r.File())
 		}
 	}
+}
+
+// TestContributingRule compiles the example rule in CONTRIBUTING.md, so the
+// guide cannot drift from the format.
+func TestContributingRule(t *testing.T) {
+	doc, err := os.ReadFile("../CONTRIBUTING.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "```toml\n")
+	if !ok {
+		t.Fatal("CONTRIBUTING.md has no toml block")
+	}
+	block, _, _ := strings.Cut(rest, "```")
+	r, err := ParseRule("example-daily.test.toml", []byte(block))
+	if err != nil {
+		t.Fatalf("the rule in CONTRIBUTING.md does not compile: %v", err)
+	}
+	if r.ID() != "example-daily.test" || len(r.clutter) != 3 || len(r.datelines) != 1 || len(r.dates) != 1 || !r.deck {
+		t.Errorf("the rule compiled to %+v", r)
+	}
+	res, err := String("Library reopens\n\nThe library reopened on Thursday after two years of repairs, the council said on its website.\n\nGet the Example Daily newsletter\nMore from Example Daily\nNew bus routes launched\n",
+		&Options{URL: "https://example-daily.test/a", Rules: mustSet(t, r)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dump(res)
+	for _, want := range []string{"subscribe|Get the Example Daily newsletter", "related|More from Example Daily", "related|New bus routes launched"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("labels lack %q:\n%s", want, got)
+		}
+	}
+}
+
+func mustSet(t *testing.T, rules ...*Rule) *RuleSet {
+	t.Helper()
+	s, err := NewRuleSet(rules...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

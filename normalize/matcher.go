@@ -16,13 +16,18 @@ import (
 // text in one left-to-right pass, folding each rune as it goes, so offsets
 // are those of the text itself.
 
-// automaton is a trie over folded bytes with dense transitions per byte
-// class. Node 0 is the root; a transition to 0 means "no edge".
+// automaton is a trie over folded bytes. Node 0 is the root; a transition
+// to 0 means "no edge". Most nodes have one child, kept inline; nodes with
+// several have a row of transitions per byte class. That keeps the table
+// small enough to stay in cache.
 type automaton struct {
-	class  [256]uint8 // byte -> class; 0 means the byte occurs in no key
-	width  int        // number of classes, including 0
-	next   []int32    // next[node*width+class]
-	accept []int32    // entry index + 1, or 0
+	class      [256]uint8 // byte -> class; 0 means the byte occurs in no key
+	width      int        // number of classes, including 0
+	single     []int16    // the byte of a node's only child, or -1
+	singleNext []int32    // that child
+	row        []int32    // start of a branching node's row in dense, or -1
+	dense      []int32    // dense[row+class]
+	accept     []int32    // entry index + 1, or 0
 	start  [256]bool  // ASCII bytes that can start a key (before folding)
 	// pair[x<<8|y] is set if a key starts with the folded ASCII bytes x, y;
 	// loose[x] if a key starts with x followed by a non-ASCII byte or ends
@@ -54,22 +59,50 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	a.width = width
-	a.next = make([]int32, width)
+	next := make([]int32, width) // dense table while building
 	a.accept = make([]int32, 1)
 	for ki, k := range keys {
 		node := int32(0)
 		for i := 0; i < len(k); i++ {
 			c := int(a.class[k[i]])
-			nx := a.next[int(node)*width+c]
+			nx := next[int(node)*width+c]
 			if nx == 0 {
 				nx = int32(len(a.accept))
 				a.accept = append(a.accept, 0)
-				a.next = append(a.next, make([]int32, width)...)
-				a.next[int(node)*width+c] = nx
+				next = append(next, make([]int32, width)...)
+				next[int(node)*width+c] = nx
 			}
 			node = nx
 		}
 		a.accept[node] = int32(ki + 1)
+	}
+	var byClass [256]int16
+	for b := 255; b >= 0; b-- {
+		if c := a.class[b]; c != 0 {
+			byClass[c] = int16(b)
+		}
+	}
+	nodes := len(a.accept)
+	a.single = make([]int16, nodes)
+	a.singleNext = make([]int32, nodes)
+	a.row = make([]int32, nodes)
+	for nd := 0; nd < nodes; nd++ {
+		children, last := 0, 0
+		for c := 1; c < width; c++ {
+			if next[nd*width+c] != 0 {
+				children++
+				last = c
+			}
+		}
+		a.single[nd], a.row[nd] = -1, -1
+		switch {
+		case children == 1 && nd != 0:
+			a.single[nd] = byClass[last]
+			a.singleNext[nd] = next[nd*width+last]
+		case children > 0:
+			a.row[nd] = int32(len(a.dense))
+			a.dense = append(a.dense, next[nd*width:(nd+1)*width]...)
+		}
 	}
 	for _, k := range keys {
 		switch {
@@ -86,7 +119,7 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	for b := 0; b < utf8.RuneSelf; b++ {
-		if c := a.class[asciiFold[b]]; c != 0 && a.next[c] != 0 {
+		if a.step(0, asciiFold[b]) != 0 {
 			a.start[b] = true
 		}
 	}
@@ -116,11 +149,18 @@ func (a *automaton) mayStart(t []byte, i int) bool {
 // step follows the edge for folded byte fb from node, returning 0 if there
 // is none.
 func (a *automaton) step(node int32, fb byte) int32 {
-	c := a.class[fb]
-	if c == 0 {
+	if sb := a.single[node]; sb >= 0 {
+		if byte(sb) == fb {
+			return a.singleNext[node]
+		}
 		return 0
 	}
-	return a.next[int(node)*a.width+int(c)]
+	r := a.row[node]
+	c := a.class[fb]
+	if r < 0 || c == 0 {
+		return 0
+	}
+	return a.dense[int(r)+int(c)]
 }
 
 // match is one gazetteer name found in a text: the bytes [start, end) and

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"golang.org/x/text/transform"
 )
@@ -167,7 +168,9 @@ func (n *Normalizer) String(s string) (string, []Change) {
 		return s, nil
 	}
 	var rec recorder
-	out, changed := n.run([]byte(s), &rec)
+	// The layers only read their input (every output goes to buffers of
+	// their own), so s is read in place rather than copied.
+	out, changed := n.run(unsafe.Slice(unsafe.StringData(s), len(s)), &rec)
 	res := s
 	if changed {
 		res = string(out)
@@ -183,7 +186,7 @@ func (n *Normalizer) Bytes(b []byte) ([]byte, []Change) {
 	if !changed {
 		out = append([]byte(nil), b...)
 	}
-	if len(rec.changes) == 0 {
+	if len(rec.raw) == 0 {
 		return out, nil
 	}
 	return out, rec.fill(string(b), string(out))

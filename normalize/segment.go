@@ -72,28 +72,39 @@ type scratch struct {
 	edits []edit
 }
 
-// recorder collects the changes of one call. The strings of a change are
-// filled in at the end, as substrings of the input and of the output, so
-// that recording costs no allocation per change.
+// recorder collects the changes of one call as offsets, without pointers;
+// fill turns them into Changes whose strings are substrings of the input
+// and of the output, so that recording costs no allocation per change.
 type recorder struct {
-	changes []Change
-	spans   []int // per change: length of From in the input (-1: take From from the output), start and end of To in the output
-	outBase int   // where the current segment's output starts in the output
+	raw     []rawChange
+	outBase int // where the current segment's output starts in the output
 }
 
-// fill sets From and To of every change from the input and output.
+type rawChange struct {
+	off, fromLen int // input offset; length of From in the input, or -1: From is To
+	ts, te       int // To in the output
+	layer        Layer
+}
+
+func (r *recorder) add(off, fromLen, ts, te int, layer Layer) {
+	r.raw = append(r.raw, rawChange{off, fromLen, r.outBase + ts, r.outBase + te, layer})
+}
+
+// fill returns the changes, with From and To taken from in and out.
 func (r *recorder) fill(in, out string) []Change {
-	for i := range r.changes {
-		c := &r.changes[i]
-		fl, ts, te := r.spans[3*i], r.spans[3*i+1], r.spans[3*i+2]
-		c.To = out[ts:te]
-		if fl < 0 {
-			c.From = c.To
-		} else {
-			c.From = in[c.Offset : c.Offset+fl]
-		}
+	if len(r.raw) == 0 {
+		return nil
 	}
-	return r.changes
+	changes := make([]Change, len(r.raw))
+	for i, c := range r.raw {
+		to := out[c.ts:c.te]
+		from := to
+		if c.fromLen >= 0 {
+			from = in[c.off : c.off+c.fromLen]
+		}
+		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: c.layer}
+	}
+	return changes
 }
 
 // segment normalises seg. It returns the output (which may alias seg or
@@ -133,19 +144,15 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		edits = compose(edits, nameEdits)
 	}
 	if rec != nil {
-		add := func(off, fromLen, ts, te int, layer Layer) {
-			rec.changes = append(rec.changes, Change{Offset: off, Layer: layer})
-			rec.spans = append(rec.spans, fromLen, rec.outBase+ts, rec.outBase+te)
-		}
 		fi := 0
 		for _, e := range edits {
 			for ; fi < len(flags) && flags[fi].start < e.ns; fi++ {
-				n.addFlag(add, edits, flags[fi], base)
+				addFlag(rec, edits, flags[fi], base)
 			}
-			add(base+e.os, e.oe-e.os, e.ns, e.ne, e.layer)
+			rec.add(base+e.os, e.oe-e.os, e.ns, e.ne, e.layer)
 		}
 		for ; fi < len(flags); fi++ {
-			n.addFlag(add, edits, flags[fi], base)
+			addFlag(rec, edits, flags[fi], base)
 		}
 	}
 	return t, len(edits) > 0
@@ -153,14 +160,14 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 
 // addFlag records a flagged term found at f in the output, at its input
 // offset.
-func (n *Normalizer) addFlag(add func(off, fromLen, ts, te int, layer Layer), edits []edit, f match, base int) {
+func addFlag(rec *recorder, edits []edit, f match, base int) {
 	in := f.start
 	for _, e := range edits {
 		if e.ne <= f.start {
 			in -= (e.ne - e.ns) - (e.oe - e.os)
 		}
 	}
-	add(base+in, -1, f.start, f.end, LayerFlag)
+	rec.add(base+in, -1, f.start, f.end, LayerFlag)
 }
 
 // names decides which matches in t to rewrite. It returns the rewritten

@@ -53,6 +53,10 @@ type Block struct {
 	// Datetime is the datetime attribute of the first <time> inside this
 	// block's text, or "".
 	Datetime string
+	// Node is the element whose text this block is, for matching CSS
+	// selectors against it and its ancestors. It is part of the parsed
+	// tree: do not modify it.
+	Node *html.Node
 }
 
 // blockTags are the elements that open a block.
@@ -443,6 +447,7 @@ func (w *walker) flush(i int) {
 	w.spans = append(w.spans, [2]int{seg.start, end})
 	datetime, runes, linkRunes := seg.datetime, seg.runes, seg.linkRunes
 	b := Block{
+		Node:     f.n,
 		Tag:      f.tag,
 		Path:     w.pathAt(i),
 		Words:    f.words,

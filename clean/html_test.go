@@ -1,0 +1,107 @@
+package clean
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const htmlPage = `<!doctype html><html><head><title>Library reopens | Example Daily</title></head><body>
+<header class="site-header"><a href="/">Example Daily</a></header>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="promo-box">Get the Example Daily newsletter</div>
+<main><article><h1 class="headline">Library reopens</h1>
+<div class="story">
+<p>The city library reopened on Thursday after two years of repairs, the council said in a statement.</p>
+<figure><img src="a.jpg"><figcaption>Readers at the new entrance</figcaption></figure>
+<p>Readers will be able to borrow books again from next week, it said.</p>
+<div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+</div></article>
+<aside><h3>Most read</h3><ul><li><a href="/x">Bus routes change</a></li></ul></aside></main>
+<footer>© Example Daily 2024</footer>
+</body></html>`
+
+func TestHTMLLabels(t *testing.T) {
+	res, err := HTML([]byte(htmlPage), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := want(
+		"nav|Example Daily", "nav|Home News", "ad|Get the Example Daily newsletter",
+		"title|Library reopens",
+		"body|The city library reopened on Thursday after two years of repairs, the council said in a statement.",
+		"caption|Readers at the new entrance",
+		"body|Readers will be able to borrow books again from next week, it said.",
+		"share|Facebook Twitter", "related|Most read", "related|Bus routes change", "nav|© Example Daily 2024")
+	if diff := cmp.Diff(want, dump(res)); diff != "" {
+		t.Errorf("labels (-want +got):\n%s", diff)
+	}
+	if res.Meta == nil || res.Meta.Title != "Library reopens | Example Daily" {
+		t.Errorf("meta = %+v", res.Meta)
+	}
+}
+
+func TestHTMLSelectors(t *testing.T) {
+	rules, err := LoadRules(fstest.MapFS{"example-daily.test.toml": {Data: []byte(`
+name = "Example Daily"
+domains = ["example-daily.test"]
+[html]
+title = "h1.headline"
+body = "div.story"
+remove = ["figure"]
+`)}}, "*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := HTML([]byte(htmlPage), "", &Options{URL: "https://example-daily.test/a", Rules: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := want(
+		"other|Example Daily", "other|Home News", "other|Get the Example Daily newsletter",
+		"title|Library reopens",
+		"body|The city library reopened on Thursday after two years of repairs, the council said in a statement.",
+		"other|Readers at the new entrance",
+		"body|Readers will be able to borrow books again from next week, it said.",
+		"share|Facebook Twitter", "other|Most read", "other|Bus routes change", "other|© Example Daily 2024")
+	if diff := cmp.Diff(want, dump(res)); diff != "" {
+		t.Errorf("labels (-want +got):\n%s", diff)
+	}
+	for _, b := range res.Blocks {
+		if b.Kind == Other && b.Rule != "example-daily.test" {
+			t.Errorf("block %q removed by %s, want the rule", b.Text, b.Rule)
+		}
+	}
+}
+
+func TestHTMLBadInput(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		src  string
+		opts *Options
+		err  error
+	}{
+		{"empty", "  \n", nil, ErrEmpty},
+		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", nil, ErrBinary},
+		{"too large", "<p>" + strings.Repeat("x", 200) + "</p>", &Options{MaxBytes: 100}, ErrTooLarge},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := HTML([]byte(tt.src), "", tt.opts); !errors.Is(err, tt.err) {
+				t.Errorf("err = %v, want %v", err, tt.err)
+			}
+		})
+	}
+	t.Run("10,000-deep nesting", func(t *testing.T) {
+		page := strings.Repeat("<div>", 10000) + "<p>The council said on Monday that the library would open next spring, after two years of work on the building.</p>" + strings.Repeat("</div>", 10000)
+		res, err := HTML([]byte(page), "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(dump(res), "body|The council said on Monday") {
+			t.Errorf("the text was lost:\n%s", dump(res))
+		}
+	})
+}
