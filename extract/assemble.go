@@ -29,9 +29,13 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	for _, w := range res.Warnings {
 		a.Warnings = append(a.Warnings, Warning{Kind: w})
 	}
-	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}}
+	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, dateLineAt: -1}
 	as.fill()
 	as.published()
+	if as.dateLineAt >= 0 && a.PublishedFrom != FromDateLine {
+		as.remove(as.dateLineAt) // a date line that did not give the date
+	}
+	a.Removed = mergeRemoved(res.Blocks, as.removed, as.ruleOf)
 	a.Language = language(a.Body)
 	normalizeArticle(a, opts)
 	if n := len(a.Body); n > 0 && looksTruncated(a.Body[n-1]) {
@@ -46,18 +50,19 @@ type assembler struct {
 	res  *clean.Result
 	opts *Options
 
-	header   *dates.Stamp    // the scraper header's date
-	dateLine *dates.Stamp    // the first date line above the body
-	dateline *dates.Dateline // the parsed agency dateline
-	removed  []int           // indexes of blocks that go to Removed
-	placed   []string        // where each block went
-	ruleOf   map[int]string  // the rule to record for a removed block, where not its own
+	header     *dates.Stamp    // the scraper header's date
+	dateLine   *dates.Stamp    // the first date line above the body
+	dateLineAt int             // its block, or -1
+	dateline   *dates.Dateline // the parsed agency dateline
+	removed    []int           // indexes of blocks that go to Removed
+	placed     []string        // where each block went
+	ruleOf     map[int]string  // the rule to record for a removed block, where not its own
 }
 
 // fill walks the blocks and puts each in its place: a field of the article,
 // or the removed list.
 func (as *assembler) fill() {
-	a, blocks := as.a, as.res.Blocks
+	blocks := as.res.Blocks
 	var captions []imageBlock
 	for i, b := range blocks {
 		if field := as.place(i, b); field != "" {
@@ -78,7 +83,6 @@ func (as *assembler) fill() {
 	for _, i := range as.images(captions) {
 		as.remove(i)
 	}
-	a.Removed = mergeRemoved(blocks, as.removed, as.ruleOf)
 }
 
 // remove sends block i to the removed list.
@@ -114,9 +118,9 @@ func (as *assembler) place(i int, b clean.Block) string {
 		}
 	case clean.Date:
 		if as.dateLine == nil && as.isHeadDate(i) {
-			if st, ok := as.parseDate(b.Text); ok {
-				as.dateLine = &st
-				return "published"
+			if st, ok := as.parseDate(b.Text); ok && st.ISO() != "" && st.Valid() {
+				as.dateLine, as.dateLineAt = &st, i
+				return "published" // unless published() takes another source
 			}
 		}
 	case clean.Dateline:

@@ -3,15 +3,16 @@
 // NFC) and rewrites spelling variants of place and person names to one
 // spelling, recording every change it makes.
 //
-// Before, as scraped from three outlets:
+// Before, as scraped (indentation, TASS's Russian-style names, an
+// Azerbaijani outlet's spelling, an Armenian full stop used as a colon):
 //
 //	    BAKU, March 14. /TASS/. … the Lachinsky corridor and Nagorny Karabakh…
-//	Kelbajar and Garabagh’s future։ the road through Nakhichevan
+//	Kelbajar and Garabagh’s future։ the road through Nakhichevan։
 //
 // After [String]:
 //
 //	BAKU, March 14. /TASS/. … the Lachin corridor and Nagorno-Karabakh…
-//	Kalbajar and Karabakh’s future. the road through Nakhchivan
+//	Kalbajar and Karabakh’s future: the road through Nakhchivan.
 //
 // with one [Change] per edit: its byte offset in the input, the text before
 // and after, and the [Layer] that made it.

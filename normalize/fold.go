@@ -162,6 +162,12 @@ func lightRune(r rune) rune {
 // sameSpelling reports whether a and b spell the same name once case and
 // punctuation look-alikes are ignored.
 func sameSpelling(a, b string) bool {
+	for a != "" && b != "" && a[0] < utf8.RuneSelf && b[0] < utf8.RuneSelf {
+		if asciiFold[a[0]] != asciiFold[b[0]] {
+			return false
+		}
+		a, b = a[1:], b[1:]
+	}
 	for a != "" && b != "" {
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)

@@ -23,11 +23,8 @@ import (
 type automaton struct {
 	class      [256]uint8 // byte -> class; 0 means the byte occurs in no key
 	width      int        // number of classes, including 0
-	single     []int16    // the byte of a node's only child, or -1
-	singleNext []int32    // that child
-	row        []int32    // start of a branching node's row in dense, or -1
-	dense      []int32    // dense[row+class]
-	accept     []int32    // entry index + 1, or 0
+	nodes      []node
+	dense      []int32 // dense[row+class] for branching nodes
 	start  [256]bool  // ASCII bytes that can start a key (before folding)
 	// pair[x<<8|y] is set if a key starts with the folded ASCII bytes x, y;
 	// loose[x] if a key starts with x followed by a non-ASCII byte or ends
@@ -60,21 +57,21 @@ func newAutomaton(keys []string) *automaton {
 	}
 	a.width = width
 	next := make([]int32, width) // dense table while building
-	a.accept = make([]int32, 1)
+	accept := make([]int32, 1)
 	for ki, k := range keys {
 		node := int32(0)
 		for i := 0; i < len(k); i++ {
 			c := int(a.class[k[i]])
 			nx := next[int(node)*width+c]
 			if nx == 0 {
-				nx = int32(len(a.accept))
-				a.accept = append(a.accept, 0)
+				nx = int32(len(accept))
+				accept = append(accept, 0)
 				next = append(next, make([]int32, width)...)
 				next[int(node)*width+c] = nx
 			}
 			node = nx
 		}
-		a.accept[node] = int32(ki + 1)
+		accept[node] = int32(ki + 1)
 	}
 	var byClass [256]int16
 	for b := 255; b >= 0; b-- {
@@ -82,10 +79,8 @@ func newAutomaton(keys []string) *automaton {
 			byClass[c] = int16(b)
 		}
 	}
-	nodes := len(a.accept)
-	a.single = make([]int16, nodes)
-	a.singleNext = make([]int32, nodes)
-	a.row = make([]int32, nodes)
+	nodes := len(accept)
+	a.nodes = make([]node, nodes)
 	for nd := 0; nd < nodes; nd++ {
 		children, last := 0, 0
 		for c := 1; c < width; c++ {
@@ -94,13 +89,13 @@ func newAutomaton(keys []string) *automaton {
 				last = c
 			}
 		}
-		a.single[nd], a.row[nd] = -1, -1
+		a.nodes[nd] = node{single: -1, next: -1, accept: accept[nd]}
 		switch {
 		case children == 1 && nd != 0:
-			a.single[nd] = byClass[last]
-			a.singleNext[nd] = next[nd*width+last]
+			a.nodes[nd].single = byClass[last]
+			a.nodes[nd].next = next[nd*width+last]
 		case children > 0:
-			a.row[nd] = int32(len(a.dense))
+			a.nodes[nd].next = int32(len(a.dense))
 			a.dense = append(a.dense, next[nd*width:(nd+1)*width]...)
 		}
 	}
@@ -146,16 +141,24 @@ func (a *automaton) mayStart(t []byte, i int) bool {
 	return hasBit(a.tri[:], triHash(f, f1, asciiFold[t[i+2]]))
 }
 
+// node is one trie node, packed so that a step touches one cache line.
+type node struct {
+	single int16 // the byte of the node's only child, or -1
+	next   int32 // that child, or the node's row in dense, or -1
+	accept int32 // entry index + 1, or 0
+}
+
 // step follows the edge for folded byte fb from node, returning 0 if there
 // is none.
-func (a *automaton) step(node int32, fb byte) int32 {
-	if sb := a.single[node]; sb >= 0 {
-		if byte(sb) == fb {
-			return a.singleNext[node]
+func (a *automaton) step(nd int32, fb byte) int32 {
+	n := &a.nodes[nd]
+	if n.single >= 0 {
+		if byte(n.single) == fb {
+			return n.next
 		}
 		return 0
 	}
-	r := a.row[node]
+	r := n.next
 	c := a.class[fb]
 	if r < 0 || c == 0 {
 		return 0
@@ -197,7 +200,7 @@ func (a *automaton) longestAt(t []byte, i int) (end, entry int, ok bool) {
 			}
 			j += size
 		}
-		if acc := a.accept[node]; acc != 0 && boundaryAfter(t, j) {
+		if acc := a.nodes[node].accept; acc != 0 && boundaryAfter(t, j) {
 			end, entry, ok = j, int(acc-1), true
 		}
 	}
@@ -252,7 +255,7 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 				i++
 				continue
 			}
-			if prev == kindSep && a.mayStart(t, i) {
+			if prev == kindSep && a.start[b] && a.mayStart(t, i) {
 				if end, e, ok := a.longestAt(t, i); ok {
 					ms = append(ms, match{start: i, end: end, entry: e})
 					i = end

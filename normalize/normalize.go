@@ -101,6 +101,7 @@ type Normalizer struct {
 	tab         *table // nil when names are off
 	asciiQuotes bool
 	maxSeg      int
+	pool        sync.Pool // of *scratch: buffers of one call, not state
 }
 
 // New compiles a Normalizer. It fails if the options or the gazetteer rows
@@ -108,6 +109,7 @@ type Normalizer struct {
 // chain that does not end).
 func New(opts Options) (*Normalizer, error) {
 	n := &Normalizer{asciiQuotes: opts.ASCIIQuotes, maxSeg: maxSegment}
+	n.pool.New = func() any { return new(scratch) }
 	if opts.NoNames {
 		return n, nil
 	}
@@ -167,13 +169,18 @@ func (n *Normalizer) String(s string) (string, []Change) {
 	if s == "" {
 		return s, nil
 	}
-	var rec recorder
+	sc := n.pool.Get().(*scratch)
+	defer n.pool.Put(sc)
+	rec := &sc.rec
+	rec.raw = rec.raw[:0]
 	// The layers only read their input (every output goes to buffers of
-	// their own), so s is read in place rather than copied.
-	out, changed := n.run(unsafe.Slice(unsafe.StringData(s), len(s)), &rec)
+	// their own), so s is read in place rather than copied; and out is a
+	// fresh buffer that nothing writes to afterwards, so it becomes the
+	// result without a copy.
+	out, changed := n.run(sc, unsafe.Slice(unsafe.StringData(s), len(s)), rec)
 	res := s
 	if changed {
-		res = string(out)
+		res = unsafe.String(unsafe.SliceData(out), len(out))
 	}
 	return res, rec.fill(s, res)
 }
@@ -181,8 +188,11 @@ func (n *Normalizer) String(s string) (string, []Change) {
 // Bytes returns b normalised and the changes made, in input order. The
 // result does not share memory with b.
 func (n *Normalizer) Bytes(b []byte) ([]byte, []Change) {
-	var rec recorder
-	out, changed := n.run(b, &rec)
+	sc := n.pool.Get().(*scratch)
+	defer n.pool.Put(sc)
+	rec := &sc.rec
+	rec.raw = rec.raw[:0]
+	out, changed := n.run(sc, b, rec)
 	if !changed {
 		out = append([]byte(nil), b...)
 	}
@@ -202,9 +212,8 @@ func (n *Normalizer) Transformer() transform.SpanningTransformer {
 }
 
 // run normalises src segment by segment.
-func (n *Normalizer) run(src []byte, rec *recorder) (out []byte, changed bool) {
+func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
 	var st segState
-	var s scratch
 	for pos := 0; pos < len(src); {
 		k, _ := cut(src[pos:], true, n.maxSeg, 0)
 		seg := src[pos : pos+k]
@@ -213,7 +222,7 @@ func (n *Normalizer) run(src []byte, rec *recorder) (out []byte, changed bool) {
 		} else {
 			rec.outBase = pos
 		}
-		res, segChanged := n.segment(&s, seg, &st, pos+k == len(src), pos, rec)
+		res, segChanged := n.segment(s, seg, &st, pos+k == len(src), pos, rec)
 		if segChanged && !changed {
 			changed = true
 			out = make([]byte, 0, len(src)+len(src)/16)

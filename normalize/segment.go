@@ -70,6 +70,7 @@ type scratch struct {
 	names []byte
 	ms    []match
 	edits []edit
+	rec   recorder
 }
 
 // recorder collects the changes of one call as offsets, without pointers;
