@@ -118,13 +118,13 @@ func String(src string, opts *Options) (*Result, error) {
 	return &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: warnings}, nil
 }
 
-// isBinary reports whether text looks like binary data: a NUL byte, or many
-// control characters, in its first 8 KiB.
+// isBinary reports whether text looks like binary data: a NUL byte in its
+// first 8 KiB, or many control characters in its first 1 KiB.
 func isBinary(s string) bool {
-	head := s[:min(len(s), 8<<10)]
-	if strings.IndexByte(head, 0) >= 0 {
+	if strings.IndexByte(s[:min(len(s), 8<<10)], 0) >= 0 {
 		return true
 	}
+	head := s[:min(len(s), 1<<10)]
 	ctl := 0
 	for i := 0; i < len(head); i++ {
 		c := head[i]

@@ -37,7 +37,7 @@ func (p *page) splitDateline() {
 		if d.Len < len(t) {
 			p.split(i, textLen, d.Len)
 		}
-		p.set1(i, Dateline, rule)
+		p.labelAs(i, Dateline, rule)
 		p.creditAgency(d.Agency)
 		return
 	}
@@ -75,7 +75,7 @@ func (p *page) creditAgency(agency string) {
 	if agency == "" {
 		return
 	}
-	r := p.set.ForAgency(agency)
+	r := p.rules.ForAgency(agency)
 	if p.outlet.Name == "" {
 		p.outlet = Outlet{Name: agency, From: "dateline"}
 		if r != nil {
@@ -123,10 +123,10 @@ func (p *page) detectDates() {
 		if label != "" && strings.HasPrefix(t, label) {
 			rest := strings.TrimLeft(t[len(label):], " \t\u00a0")
 			p.split(i, len(label), len(t)-len(rest))
-			p.set1(i, Section, "generic/date")
+			p.labelAs(i, Section, "generic/date")
 			i++
 		}
-		p.set1(i, Date, "generic/date")
+		p.labelAs(i, Date, "generic/date")
 	}
 }
 
@@ -139,7 +139,7 @@ func (p *page) ruleDate(i int) bool {
 	t := p.blocks[i].Text
 	for _, re := range p.own.dates {
 		if m := re.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {
-			return p.set1(i, Date, p.own.id)
+			return p.labelAs(i, Date, p.own.id)
 		}
 	}
 	return false
@@ -157,9 +157,9 @@ func (p *page) detectHead() {
 			continue
 		}
 		if byline.MatchString(p.blocks[i].Text) {
-			p.set1(i, Byline, "generic/byline")
+			p.labelAs(i, Byline, "generic/byline")
 		} else if p.own != nil && matchesAll(p.own.sections, p.blocks[i].Text) {
-			p.set1(i, Section, p.own.id)
+			p.labelAs(i, Section, p.own.id)
 		}
 	}
 	t := -1
@@ -172,7 +172,7 @@ func (p *page) detectHead() {
 	if t < 0 {
 		return
 	}
-	p.set1(t, Title, "generic/title")
+	p.labelAs(t, Title, "generic/title")
 	title := collapse(p.blocks[t].Text)
 	deck := -1
 	for i := t + 1; i < end; i++ {
@@ -180,7 +180,7 @@ func (p *page) detectHead() {
 			continue
 		}
 		if collapse(p.blocks[i].Text) == title {
-			p.set1(i, Title, "generic/duplicate")
+			p.labelAs(i, Title, "generic/duplicate")
 			continue
 		}
 		if deck < 0 {
@@ -192,7 +192,7 @@ func (p *page) detectHead() {
 		if p.own != nil && p.own.deck {
 			rule = p.own.id
 		}
-		p.set1(deck, Deck, rule)
+		p.labelAs(deck, Deck, rule)
 	}
 }
 
@@ -236,7 +236,7 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (p *page) detectTail() {
 	for i := p.last + 1; i < len(p.blocks); i++ {
 		if p.free(i) && len(p.blocks[i].Text) <= 100 && byline.MatchString(p.blocks[i].Text) {
-			p.set1(i, Byline, "generic/byline")
+			p.labelAs(i, Byline, "generic/byline")
 		}
 	}
 }

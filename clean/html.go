@@ -73,9 +73,9 @@ func (p *page) applySelectors(hbs []htmldoc.Block) {
 		for i, hb := range hbs {
 			switch {
 			case anyWithin(hb.Node, h.remove):
-				p.set1(i, Other, r.id)
+				p.labelAs(i, Other, r.id)
 			case h.title != nil && within(hb.Node, h.title):
-				p.set1(i, Title, r.id)
+				p.labelAs(i, Title, r.id)
 			case h.body != nil && within(hb.Node, h.body):
 				hasBody = true
 			}
@@ -85,7 +85,7 @@ func (p *page) applySelectors(hbs []htmldoc.Block) {
 		}
 		for i, hb := range hbs {
 			if h.body != nil && !within(hb.Node, h.body) {
-				p.set1(i, Other, r.id)
+				p.labelAs(i, Other, r.id)
 			}
 		}
 	}
@@ -131,31 +131,31 @@ func (p *page) labelElements(hbs []htmldoc.Block) {
 	for i, hb := range hbs {
 		switch {
 		case hb.Hidden:
-			p.set1(i, Other, "html/hidden")
+			p.labelAs(i, Other, "html/hidden")
 		case hb.Itemprop == "articleBody" || hb.Itemprop == "text":
 			// The page says this is the story: no furniture heuristics.
 		case hb.InNav:
-			p.set1(i, Nav, "html/nav")
+			p.labelAs(i, Nav, "html/nav")
 		case hb.InFooter && !strings.Contains(hb.Path, "article"):
-			p.set1(i, Nav, "html/footer")
+			p.labelAs(i, Nav, "html/footer")
 		case hb.InHeader && !strings.Contains(hb.Path, "article") && hb.Tag != "h1":
-			p.set1(i, Nav, "html/header")
+			p.labelAs(i, Nav, "html/header")
 		case hb.InAside:
-			p.set1(i, Related, "html/aside")
+			p.labelAs(i, Related, "html/aside")
 		case hb.InForm:
-			p.set1(i, Other, "html/form")
+			p.labelAs(i, Other, "html/form")
 		case hb.Tag == "figcaption":
-			p.set1(i, Caption, "html/caption")
+			p.labelAs(i, Caption, "html/caption")
 		}
 		if !p.free(i) {
 			continue
 		}
 		if k, ok := wordKind(hb.Words); ok && !isProse(hb.Text) {
-			p.set1(i, k, "html/class")
+			p.labelAs(i, k, "html/class")
 			continue
 		}
 		if hb.LinkDensity > 0.6 && !isProse(hb.Text) {
-			p.set1(i, Nav, "html/links")
+			p.labelAs(i, Nav, "html/links")
 		}
 	}
 }
@@ -169,23 +169,4 @@ func wordKind(words []string) (Kind, bool) {
 		}
 	}
 	return "", false
-}
-
-// labelRest runs the text detectors over what the element features left.
-func (p *page) labelRest() {
-	p.splitDateline()
-	p.findBody()
-	p.applyRules()
-	p.detectLists()
-	p.detectPhrases()
-	p.detectImages()
-	p.detectDates()
-	p.findBody()
-	p.detectHead()
-	p.detectTail()
-	for i := range p.blocks {
-		if p.blocks[i].Kind == "" {
-			p.blocks[i].Kind = Body
-		}
-	}
 }

@@ -46,16 +46,16 @@ func (p *page) detectImages() {
 		mark := mayCredit(t)
 		switch {
 		case mark && startsCredit(t) && creditLine.MatchString(t):
-			p.set1(i, Credit, "generic/image")
+			p.labelAs(i, Credit, "generic/image")
 			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) {
-				p.set1(j, Caption, "generic/image")
+				p.labelAs(j, Caption, "generic/image")
 				captions = append(captions, p.blocks[j].Text)
 			}
 		case mark && isCaption(t) && p.gluedCredit(i):
 			captions = append(captions, p.blocks[i].Text)
 			i++ // the credit split off
 		case containsString(captions, t):
-			p.set1(i, Caption, "generic/image")
+			p.labelAs(i, Caption, "generic/image")
 		}
 	}
 }
@@ -93,7 +93,12 @@ func (p *page) gluedCredit(i int) bool {
 	for from > 0 && from < len(t) && !utf8.RuneStart(t[from]) {
 		from++
 	}
-	m := creditTail.FindStringSubmatchIndex(t[from:])
+	tail := t[from:]
+	if !strings.Contains(tail, "©") && !strings.HasSuffix(tail, ")") && !strings.Contains(tail, "/") &&
+		!strings.Contains(tail, "hoto") && !strings.Contains(tail, "mage") {
+		return false // none of the marks a glued credit has
+	}
+	m := creditTail.FindStringSubmatchIndex(tail)
 	if m == nil {
 		return false
 	}
@@ -106,8 +111,8 @@ func (p *page) gluedCredit(i int) bool {
 		return false
 	}
 	p.split(i, len(head), m[2])
-	p.set1(i, Caption, "generic/image")
-	p.set1(i+1, Credit, "generic/image")
+	p.labelAs(i, Caption, "generic/image")
+	p.labelAs(i+1, Credit, "generic/image")
 	return true
 }
 

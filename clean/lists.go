@@ -35,7 +35,7 @@ func (p *page) detectLists() {
 		if !ok {
 			continue
 		}
-		p.set1(i, k, "generic/"+string(k))
+		p.labelAs(i, k, "generic/"+string(k))
 		if k == Related || k == Latest {
 			i = p.labelList(i+1, k, "generic/"+string(k)) - 1
 		}
@@ -57,7 +57,7 @@ func (p *page) labelList(i int, k Kind, rule string) int {
 				break
 			}
 		}
-		p.set1(i, k, rule)
+		p.labelAs(i, k, rule)
 	}
 	return i
 }
@@ -160,6 +160,6 @@ func (p *page) labelRun(a, b, gap int) {
 		}
 	}
 	for i := a - pre; i <= b+post; i++ {
-		p.set1(i, k, rule)
+		p.labelAs(i, k, rule)
 	}
 }

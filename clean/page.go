@@ -12,7 +12,7 @@ type page struct {
 	gaps   []int // blank lines before each block
 	src    string
 	url    string
-	set    *RuleSet
+	rules  *RuleSet
 
 	outlet Outlet
 	own    *Rule   // the outlet's rule, if it has one
@@ -22,7 +22,7 @@ type page struct {
 }
 
 func newPage(blocks []Block, gaps []int, src string, opts *Options) *page {
-	return &page{blocks: blocks, gaps: gaps, src: src, url: opts.url(), set: opts.rules()}
+	return &page{blocks: blocks, gaps: gaps, src: src, url: opts.url(), rules: opts.rules()}
 }
 
 // label runs the labelling stages in order. Each stage labels only blocks
@@ -33,8 +33,29 @@ func (p *page) label() {
 	p.labelRest()
 }
 
-// set labels block i, unless it is labelled already.
-func (p *page) set1(i int, k Kind, rule string) bool {
+// labelRest runs the text detectors over what is not labelled yet (for
+// HTML, what the element features left).
+func (p *page) labelRest() {
+	p.splitDateline()
+	p.findBody()
+	p.applyRules()
+	p.detectLists()
+	p.detectPhrases()
+	p.detectImages()
+	p.detectDates()
+	p.findBody()
+	p.detectHead()
+	p.detectTail()
+	for i := range p.blocks {
+		if p.blocks[i].Kind == "" {
+			p.blocks[i].Kind = Body
+		}
+	}
+}
+
+// labelAs labels block i, unless it is labelled already, and reports
+// whether it did.
+func (p *page) labelAs(i int, k Kind, rule string) bool {
 	if p.blocks[i].Kind != "" {
 		return false
 	}
@@ -49,7 +70,7 @@ func (p *page) free(i int) bool { return p.blocks[i].Kind == "" }
 // in the text; the dateline agency is tried later, in splitDateline.
 func (p *page) detectOutlet() {
 	if host := hostOf(p.url); host != "" {
-		if r := p.set.ForHost(host); r != nil {
+		if r := p.rules.ForHost(host); r != nil {
 			p.own = r
 			p.outlet = Outlet{Name: r.name, Domain: r.domains[0], From: "url"}
 		} else {
@@ -68,14 +89,14 @@ func (p *page) detectOutlet() {
 	if p.own != nil {
 		p.active = append(p.active, p.own)
 	}
-	p.active = append(p.active, p.set.generic...)
+	p.active = append(p.active, p.rules.generic...)
 }
 
 // fingerprint returns the rule whose fingerprints match most lines, or nil.
 func (p *page) fingerprint() *Rule {
 	var best *Rule
 	bestHits := 0
-	for _, r := range p.set.rules {
+	for _, r := range p.rules.rules {
 		hits := 0
 		for _, fp := range r.fingerprints {
 			if fp.absentFrom(p.src) {
@@ -135,7 +156,7 @@ func (p *page) applyRules() {
 				if !c.match.re.MatchString(p.blocks[i].Text) {
 					continue
 				}
-				p.set1(i, c.kind, r.id)
+				p.labelAs(i, c.kind, r.id)
 				if c.list != "" {
 					i = p.labelList(i+1, c.list, r.id) - 1
 				}
@@ -154,12 +175,12 @@ func (p *page) splitSuffix(i int, c clutterRule, rule string) {
 	}
 	head := strings.TrimRight(b.Text[:loc[0]], " \t\u00a0")
 	if head == "" {
-		p.set1(i, c.kind, rule)
+		p.labelAs(i, c.kind, rule)
 		return
 	}
 	tail := strings.TrimLeft(b.Text[loc[0]:], " \t\u00a0")
 	p.split(i, len(head), len(b.Text)-len(tail))
-	p.set1(i+1, c.kind, rule)
+	p.labelAs(i+1, c.kind, rule)
 }
 
 // split cuts block i in two: the text before byte a, and the text from byte b

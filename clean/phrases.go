@@ -78,7 +78,7 @@ func (p *page) detectPhrases() {
 		}
 		if len(t) <= maxPhrase {
 			if k, ok := lookupKey(phrases, t); ok {
-				p.set1(i, k, "generic/"+string(k))
+				p.labelAs(i, k, "generic/"+string(k))
 				continue
 			}
 		}
@@ -87,13 +87,13 @@ func (p *page) detectPhrases() {
 				continue
 			}
 			if pp.re.MatchString(t) {
-				p.set1(i, pp.kind, "generic/"+string(pp.kind))
+				p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 				break
 			}
 		}
 		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) {
 			// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
-			p.set1(i, Other, "generic/no-words")
+			p.labelAs(i, Other, "generic/no-words")
 		}
 	}
 }

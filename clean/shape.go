@@ -58,13 +58,37 @@ func hasLetter(s string) bool {
 // isProse reports whether a line reads as a paragraph of the story: long
 // enough, and ending like a sentence, or several sentences long.
 func isProse(s string) bool {
-	if len(s) >= 600 {
+	switch {
+	case len(s) >= 600:
 		return true
-	}
-	if len(s) < 80 || wordCount(s) < 12 {
+	case len(s) < 80 || !endsSentence(s):
 		return false
 	}
-	return endsSentence(s)
+	return hasWords(s, 12)
+}
+
+// hasWords reports whether s has at least n words, counting no further.
+func hasWords(s string, n int) bool {
+	in := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		var w bool
+		if r < utf8.RuneSelf {
+			c := byte(r) | 0x20
+			w = 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if w && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = w
+		i += size
+	}
+	return false
 }
 
 // isHeadline reports whether a line could be a headline or a list item: short,

@@ -16,7 +16,7 @@ var englishWords = map[string]bool{
 }
 
 // languageSample is how many bytes of the body language looks at.
-const languageSample = 1024
+const languageSample = 512
 
 // language names the language of the body: "en" for English, "hy", "ru",
 // "ka" or "ar" by script, "az" by Azerbaijani letters, "" when it cannot

@@ -81,3 +81,45 @@ func TestHeldOut(t *testing.T) {
 		}
 	}
 }
+
+// heldOutAll checks the "-normalize all" preset (English Wikipedia titles)
+// on the same kind of sentences.
+var heldOutAll = []struct {
+	in, want string
+}{
+	{"Residents of Khankendi queued for fuel on Tuesday, Azertac reported.",
+		"Residents of Stepanakert queued for fuel on Tuesday, Azertac reported."},
+	{"The Ghazanchetsots Cathedral in Shushi was shelled twice.",
+		"The Ghazanchetsots Cathedral in Shusha was shelled twice."},
+	{"Artsakh’s ombudsman said Berdzor and Karvachar were handed over.",
+		"Nagorno-Karabakh’s ombudsman said Lachin and Kalbajar were handed over."},
+	{"Baku calls the town Aghdara; it was Martakert until 2020 for the Armenian side.",
+		"Baku calls the town Martakert; it was Martakert until 2020 for the Armenian side."},
+	{"Azerbaijani troops entered Aghdara, which Armenians call Martakert.", ""},
+	{"Khankendi, known to Armenians as Stepanakert, was emptied within a week.", ""},
+	// Left alone by the preset.
+	{"Khankendi (Stepanakert) airport reopened.", ""},
+	{"Aliyev again called Zangezur “ancestral land”, while Yerevan rejected the claim.", ""},
+	{"The 1988 Leninakan earthquake killed at least 25,000 people.", ""},
+	{"Officials in Baku spoke of Western Azerbaijan and Iravan.", ""},
+	{"The Zangezur corridor would run through Meghri.", ""},
+}
+
+func TestHeldOutAll(t *testing.T) {
+	opts, err := ParseMode("all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := mustNew(t, opts)
+	for _, c := range heldOutAll {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		got, changes := n.String(c.in)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.in, diff)
+		}
+		checkChanges(t, c.in, got, changes)
+	}
+}

@@ -21,11 +21,11 @@ import (
 // several have a row of transitions per byte class. That keeps the table
 // small enough to stay in cache.
 type automaton struct {
-	class      [256]uint8 // byte -> class; 0 means the byte occurs in no key
-	width      int        // number of classes, including 0
-	nodes      []node
-	dense      []int32 // dense[row+class] for branching nodes
-	start  [256]bool  // ASCII bytes that can start a key (before folding)
+	class [256]uint8 // byte -> class; 0 means the byte occurs in no key
+	width int        // number of classes, including 0
+	nodes []node
+	dense []int32   // dense[row+class] for branching nodes
+	start [256]bool // ASCII bytes that can start a key (before folding)
 	// pair[x<<8|y] is set if a key starts with the folded ASCII bytes x, y;
 	// loose[x] if a key starts with x followed by a non-ASCII byte or ends
 	// there. Together they let the scanner skip most words at once.

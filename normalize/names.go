@@ -42,9 +42,14 @@ type Name struct {
 	// unambiguous name of the same region.
 	Region    string
 	Ambiguous bool // Variant also names something else: rewrite only with context
-	NoAuto    bool // exonym groups: presets skip the group; only Options.Targets apply
-	Keep      bool // the exonym layer never rewrites Variant away
-	Line      int  // the row's line in its CSV file, for error messages
+	NoAuto    bool // exonym rows: presets skip the group; only Options.Targets apply
+	// Keep, on an exonym row, makes the pair one-way: the group's title is
+	// never rewritten to Variant (Aghdam, the town and the district, is not
+	// rewritten to Akna, the town's Armenian name). On other rows, Variant
+	// is matched but never rewritten, which protects longer names such as
+	// "FK Qarabağ" from the shorter ones inside them.
+	Keep bool
+	Line int // the row's line in its CSV file, for error messages
 }
 
 // ParseError reports a bad row in a gazetteer CSV file.

@@ -46,12 +46,17 @@ const (
 	// PresetNone leaves the exonym layer off (the default).
 	PresetNone Preset = ""
 	// PresetWikipedia writes the name that English Wikipedia uses as the
-	// article title (Stepanakert, Shusha, Lachin, Kalbajar, Nagorno-Karabakh,
-	// Martakert, Aghdam...). It is the preset of [ParseMode]("all"): a
-	// published, documented, third-party choice that neither side made,
-	// so the tool takes no side of its own. Groups whose names do not cover
-	// the same area (Syunik/Zangezur, Javakheti/Javakhk...) and historical
-	// names (Kirovabad, Leninakan...) are not rewritten by any preset.
+	// article title: Stepanakert, Shusha, Lachin, Kalbajar, Aghdam, Fuzuli,
+	// Martakert, Khojavend, Nagorno-Karabakh (for Artsakh), Julfa, Dadivank.
+	// It is the preset of [ParseMode]("all") because it is a published,
+	// documented choice that neither side made and that editors revisit,
+	// so the tool takes no side of its own, and it is the form most
+	// international English-language outlets use. Titles are spelled as
+	// this package spells them (Gubadli, not Qubadli). Groups whose names
+	// cover different areas (Syunik/Zangezur, Javakheti/Javakhk, Kvemo
+	// Kartli/Borchali, Lachin District/Kashatagh), Turkey/Türkiye, and
+	// historical names (Kirovabad, Leninakan, Tiflis...) are rewritten by
+	// no preset, only by Options.Targets.
 	PresetWikipedia Preset = "wikipedia"
 	// PresetAzerbaijani writes the names Azerbaijan uses officially
 	// (Khankendi, Shusha, Lachin, Kalbajar, Aghdara...).

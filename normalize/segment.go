@@ -195,7 +195,7 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []
 		if e.layer == "" {
 			continue
 		}
-		if k+1 < len(ms) && isGloss(t, m, ms[k+1]) && entries[ms[k+1].entry].place == e.place {
+		if k+1 < len(ms) && entries[ms[k+1].entry].place == e.place && isGloss(t, m, ms[k+1]) {
 			skipNext = true // "Khankendi (Stepanakert)": leave both
 			continue
 		}
@@ -227,16 +227,17 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []
 	return append(out, t[done:]...), edits, flags
 }
 
-// isGloss reports whether b glosses a: "a (b)", "a/b" or "a / b".
+// isGloss reports whether a and b, two different names or spellings of one
+// place, gloss each other: "a (b)", "a/b", "a, known to Armenians as b",
+// "a and b are two names": the second follows within 40 bytes of the same
+// sentence.
+// Rewriting either would give "X (X)", so both are left alone.
 func isGloss(t []byte, a, b match) bool {
 	between := t[a.end:b.start]
-	switch string(between) {
-	case " (", "(":
-		return b.end < len(t) && t[b.end] == ')'
-	case "/", " / ":
-		return true
+	if len(between) > 40 || sameSpelling(string(t[a.start:a.end]), string(t[b.start:b.end])) {
+		return false // "Garabagh ... Garabagh" glosses nothing
 	}
-	return false
+	return bytes.IndexAny(between, ".;!?") < 0 || string(between) == ". "
 }
 
 // isAmbiguous reports whether src, a match of e, is spelled like one of
