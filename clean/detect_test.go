@@ -154,3 +154,21 @@ func TestDatelineAndHead(t *testing.T) {
 			want("body|"+para1, "body|25 May 2023", "body|"+para2, "body|"+para3)},
 	})
 }
+
+func TestOutsideStory(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"menus above and footers below", "", "Ministers meet in Tbilisi\nWorld\nBusiness\nSign in\n\n" + para1 + "\n\n" + para2 + "\n\nAbout us\nTerms of use\nContact the newsroom",
+			want("title|Ministers meet in Tbilisi", "other|World", "other|Business", "other|Sign in", "body|"+para1, "body|"+para2,
+				"other|About us", "other|Terms of use", "other|Contact the newsroom")},
+		{"a short closing line and a lede stay", "", "Ministers meet in Tbilisi\n\nThe talks went well.\n\n" + para1 + "\n\nIt gave no other details.\nAbout us",
+			want("title|Ministers meet in Tbilisi", "body|The talks went well.", "body|"+para1, "body|It gave no other details.", "other|About us")},
+		{"a last paragraph cut mid-word stays", "", para1 + "\n\nThe next round is expected to take place in the spring, according to the military-politi",
+			want("body|"+para1, "body|The next round is expected to take place in the spring, according to the military-politi")},
+		{"captions and ads inside the story do not cut it", "", para1 + "\nThe new bridge near Ijevan\nPhoto: Anna Petrosyan\nAdvertisement\nReaders were told on Friday.\n",
+			want("body|"+para1, "caption|The new bridge near Ijevan", "credit|Photo: Anna Petrosyan", "ad|Advertisement", "body|Readers were told on Friday.")},
+		{"leave alone: a list ends the story, short lines inside it stay", "", para1 + "\n\nA subheading\n\n" + para2 + "\n\nRead also\nSome other story\n",
+			want("body|"+para1, "body|A subheading", "body|"+para2, "related|Read also", "related|Some other story")},
+		{"leave alone: a page with no prose", "", "Ministers meet\nShort line one\nShort line two",
+			want("title|Ministers meet", "body|Short line one", "body|Short line two")},
+	})
+}

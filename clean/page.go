@@ -46,6 +46,7 @@ func (p *page) labelRest() {
 	p.findBody()
 	p.detectHead()
 	p.detectTail()
+	p.detectOutsideStory()
 	for i := range p.blocks {
 		if p.blocks[i].Kind == "" {
 			p.blocks[i].Kind = Body
