@@ -158,7 +158,7 @@ func TestDatelineAndHead(t *testing.T) {
 func TestOutsideStory(t *testing.T) {
 	runDetect(t, []detectCase{
 		{"menus above and footers below", "", "Ministers meet in Tbilisi\nWorld\nBusiness\nSign in\n\n" + para1 + "\n\n" + para2 + "\n\nAbout us\nTerms of use\nContact the newsroom",
-			want("title|Ministers meet in Tbilisi", "other|World", "other|Business", "other|Sign in", "body|"+para1, "body|"+para2,
+			want("title|Ministers meet in Tbilisi", "other|World", "other|Business", "nav|Sign in", "body|"+para1, "body|"+para2,
 				"other|About us", "other|Terms of use", "other|Contact the newsroom")},
 		{"a short closing line and a lede stay", "", "Ministers meet in Tbilisi\n\nThe talks went well.\n\n" + para1 + "\n\nIt gave no other details.\nAbout us",
 			want("title|Ministers meet in Tbilisi", "body|The talks went well.", "body|"+para1, "body|It gave no other details.", "other|About us")},
@@ -170,5 +170,17 @@ func TestOutsideStory(t *testing.T) {
 			want("body|"+para1, "body|A subheading", "body|"+para2, "related|Read also", "related|Some other story")},
 		{"leave alone: a page with no prose", "", "Ministers meet\nShort line one\nShort line two",
 			want("title|Ministers meet", "body|Short line one", "body|Short line two")},
+	})
+}
+
+func TestComments(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"a comment thread after the story", "", para1 + "\n\n" + para2 + "\n\nAnna Petrosyan on May 2, 2024 at 4:47 pm said:\n" + para3 + "\nReply\nDavit on May 3, 2024 at 9:05 am said:\nThanks, a useful summary.",
+			want("body|"+para1, "body|"+para2, "other|Anna Petrosyan on May 2, 2024 at 4:47 pm said:", "other|"+para3,
+				"comment-prompt|Reply", "other|Davit on May 3, 2024 at 9:05 am said:", "other|Thanks, a useful summary.")},
+		{"leave alone: speech turns in a story", "", para1 + "\n\nPresident of Azerbaijan Ilham Aliyev said:\n\n- " + para2 + "\n\nPresident of Russia Vladimir Putin said:\n\n- " + para3,
+			want("body|"+para1, "body|President of Azerbaijan Ilham Aliyev said:", "body|- "+para2, "body|President of Russia Vladimir Putin said:", "body|- "+para3)},
+		{"leave alone: one comment-like line", "", para1 + "\n\nThe minister on May 2, 2024 at 4:47 pm said:\n\n" + para2,
+			want("body|"+para1, "body|The minister on May 2, 2024 at 4:47 pm said:", "body|"+para2)},
 	})
 }

@@ -19,6 +19,9 @@ var listHeaders = map[string]Kind{
 	"show news feed": Nav, "back to top": Nav, "back to top button": Nav, "load more": Nav,
 	"show more": Nav, "view all": Nav, "see all": Nav, "next": Nav, "previous": Nav,
 	"next article": Nav, "previous article": Nav, "main page": Nav, "to main page": Nav,
+	"next post": Nav, "previous post": Nav, "older posts": Nav, "newer posts": Nav,
+	"search form": Nav, "skip to content": Nav, "skip to main content": Nav, "sign in": Nav,
+	"log in": Nav, "login": Nav, "register": Nav, "my account": Nav, "close": Nav,
 }
 
 // maxHeader is the longest line looked up in listHeaders.

@@ -43,6 +43,7 @@ func (p *page) labelRest() {
 	p.detectPhrases()
 	p.detectImages()
 	p.detectDates()
+	p.detectComments()
 	p.findBody()
 	p.detectHead()
 	p.detectTail()

@@ -17,7 +17,7 @@ var phrases = map[string]Kind{
 	"post comment": CommentPrompt, "comments": CommentPrompt, "comment": CommentPrompt,
 	"your email address will not be published.": CommentPrompt,
 	"you must be logged in to post a comment.":  CommentPrompt,
-	"cancel reply": CommentPrompt, "no comments yet": CommentPrompt, "be the first to comment": CommentPrompt,
+	"cancel reply": CommentPrompt, "reply": CommentPrompt, "report": CommentPrompt, "no comments yet": CommentPrompt, "be the first to comment": CommentPrompt,
 	// share and reading widgets
 	"share": Share, "share this": Share, "share this article": Share, "share this story": Share,
 	"share on facebook": Share, "share on twitter": Share, "tweet": Share, "print": Share, "save": Share,
