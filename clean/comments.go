@@ -8,6 +8,14 @@ import "regexp"
 // Aliyev said:" has no time, and a byline with a time has no verb.
 var commentHeader = regexp.MustCompile(`(?i)^\p{L}[^\n]{0,60}?(?: on | at | \| | - )[^\n]{0,40}?\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:said|says|wrote):?$`)
 
+// commentName matches a comment header split over two lines, the name with
+// its verb ("joetoronto says:"), when the next line is a date with a time.
+var commentName = regexp.MustCompile(`(?i)^\S[^\n]{0,40}? (?:said|says|wrote):$`)
+
+// threadOpener matches the line that heads a comment thread: "34 responses
+// to “Title”", "12 comments on ...".
+var threadOpener = regexp.MustCompile(`(?i)^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b`)
+
 // minComments is how many comment headers make a comment thread.
 const minComments = 2
 
@@ -15,9 +23,15 @@ const minComments = 2
 // at least two comment headers to the next clutter that ends a story (or the
 // end of the page), every free block is a comment, not the story.
 func (p *page) detectComments() {
-	first, n := -1, 0
+	first, n, opener := -1, 0, -1
 	for i, b := range p.blocks {
-		if p.free(i) && len(b.Text) <= 140 && commentHeader.MatchString(b.Text) {
+		if !p.free(i) || len(b.Text) > 140 {
+			continue
+		}
+		if opener < 0 && threadOpener.MatchString(b.Text) {
+			opener = i
+		}
+		if commentHeader.MatchString(b.Text) || p.splitHeader(i) {
 			if first < 0 {
 				first = i
 			}
@@ -27,6 +41,9 @@ func (p *page) detectComments() {
 	if n < minComments {
 		return
 	}
+	if opener >= 0 && opener < first {
+		first = opener
+	}
 	for i := first; i < len(p.blocks); i++ {
 		if endsStory(p.blocks[i].Kind) {
 			break
@@ -34,3 +51,25 @@ func (p *page) detectComments() {
 		p.labelAs(i, Other, "generic/comments")
 	}
 }
+
+// splitHeader reports whether block i is a comment's name line followed by a
+// line with the comment's date and time.
+func (p *page) splitHeader(i int) bool {
+	if i+1 >= len(p.blocks) || !commentName.MatchString(p.blocks[i].Text) {
+		return false
+	}
+	next := p.blocks[i+1].Text
+	return len(next) <= 60 && hasClock(next) && isStamp(next)
+}
+
+// hasClock reports whether s holds a time of day, "6:34".
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

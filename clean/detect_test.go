@@ -177,10 +177,20 @@ func TestComments(t *testing.T) {
 	runDetect(t, []detectCase{
 		{"a comment thread after the story", "", para1 + "\n\n" + para2 + "\n\nAnna Petrosyan on May 2, 2024 at 4:47 pm said:\n" + para3 + "\nReply\nDavit on May 3, 2024 at 9:05 am said:\nThanks, a useful summary.",
 			want("body|"+para1, "body|"+para2, "other|Anna Petrosyan on May 2, 2024 at 4:47 pm said:", "other|"+para3,
-				"comment-prompt|Reply", "other|Davit on May 3, 2024 at 9:05 am said:", "other|Thanks, a useful summary.")},
+				"other|Reply", "other|Davit on May 3, 2024 at 9:05 am said:", "other|Thanks, a useful summary.")},
 		{"leave alone: speech turns in a story", "", para1 + "\n\nPresident of Azerbaijan Ilham Aliyev said:\n\n- " + para2 + "\n\nPresident of Russia Vladimir Putin said:\n\n- " + para3,
 			want("body|"+para1, "body|President of Azerbaijan Ilham Aliyev said:", "body|- "+para2, "body|President of Russia Vladimir Putin said:", "body|- "+para3)},
 		{"leave alone: one comment-like line", "", para1 + "\n\nThe minister on May 2, 2024 at 4:47 pm said:\n\n" + para2,
 			want("body|"+para1, "body|The minister on May 2, 2024 at 4:47 pm said:", "body|"+para2)},
+	})
+}
+
+func TestCommentsSplitHeader(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"name line, then date line", "", para1 + "\n\nClick to share on Facebook (Opens in new window)\n12 responses to “Ministers meet”\nannap says:\nMay 2, 2024 at 4:47 pm\n" + para3 + "\ndavit77 says:\nMay 3, 2024 at 9:05 am\nThanks, a useful summary.",
+			want("body|"+para1, "share|Click to share on Facebook (Opens in new window)", "other|12 responses to “Ministers meet”",
+				"other|annap says:", "other|May 2, 2024 at 4:47 pm", "other|"+para3, "other|davit77 says:", "other|May 3, 2024 at 9:05 am", "other|Thanks, a useful summary.")},
+		{"leave alone: a quote heading a paragraph", "", para1 + "\n\nThe minister says:\n" + para2 + "\n\nHis deputy says:\n" + para3,
+			want("body|"+para1, "body|The minister says:", "body|"+para2, "body|His deputy says:", "body|"+para3)},
 	})
 }

@@ -21,7 +21,7 @@ var phrases = map[string]Kind{
 	// share and reading widgets
 	"share": Share, "share this": Share, "share this article": Share, "share this story": Share,
 	"share on facebook": Share, "share on twitter": Share, "tweet": Share, "print": Share, "save": Share,
-	"email": Share, "e-mail": Share, "facebook": Share, "twitter": Share, "telegram": Share,
+	"email": Share, "e-mail": Share, "permalink": Share, "facebook": Share, "twitter": Share, "telegram": Share,
 	"whatsapp": Share, "linkedin": Share, "instagram": Share, "youtube": Share, "copy link": Share,
 	"a+": Share, "a-": Share, "a": Share, "×": Share, "settings": Share, "night_theme": Share,
 	"follow us on social networks": Subscribe,
@@ -48,6 +48,7 @@ var phrasePatterns = []struct {
 	{CommentPrompt, digits, "", regexp.MustCompile(`(?i)^\d+ comments?$`)},
 	{Metadata, append([]string{"view", "read"}, digits...), "", regexp.MustCompile(`(?i)^(?:views?:? ?\d[\d ,.]*|\d[\d ,.]* views?|read: ?\d+)$`)},
 	{Share, []string{"+"}, "", regexp.MustCompile(`^\+ ?↺ ?[−-] ?\d+ ?px$`)},
+	{Share, []string{"click to", "share on", "share to", "share via"}, "", regexp.MustCompile(`(?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,60}$`)},
 	{Cookie, nil, "ookies", regexp.MustCompile(`(?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b`)},
 	{Signoff, []string{"-0", "-"}, "", regexp.MustCompile(`^-0[-–—]$|^-\d{2}[A-Z]-$`)},
 	{Signoff, []string{"editing"}, "", regexp.MustCompile(`(?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\.?$`)},
