@@ -70,11 +70,20 @@ type Result struct {
 	// the dateline agency's and the generic ones.
 	Rules []*Rule
 
-	// Warnings name what was repaired in the input, such as "invalid-utf8".
-	Warnings []string
+	// Warnings say what was repaired or given up in the input.
+	Warnings []Warning
 
 	// Meta is what an HTML page says about itself; nil for text input.
 	Meta *Meta
+}
+
+// Warning is something the cleaner repaired or gave up on in its input.
+type Warning struct {
+	// Kind is stable: "invalid-utf8", "charset", "deep-nesting",
+	// "block-limit", "json-ld", "no-text" or "html".
+	Kind string
+	// Detail says what happened, for people; its wording may change.
+	Detail string
 }
 
 // Text cleans flattened text: scraped page text with one block of the page
@@ -104,10 +113,10 @@ func String(src string, opts *Options) (*Result, error) {
 	if isBinary(src) {
 		return nil, fmt.Errorf("%w: it holds NUL or other control bytes", ErrBinary)
 	}
-	var warnings []string
+	var warnings []Warning
 	if !utf8.ValidString(src) {
 		src = strings.ToValidUTF8(src, "\uFFFD")
-		warnings = append(warnings, "invalid-utf8")
+		warnings = append(warnings, Warning{Kind: "invalid-utf8", Detail: "invalid UTF-8 replaced by U+FFFD"})
 	}
 	blocks, gaps := segmentText(src)
 	if len(blocks) == 0 {

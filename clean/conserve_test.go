@@ -119,7 +119,7 @@ func TestBadInput(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(res.Warnings) != 1 || res.Warnings[0] != "invalid-utf8" {
+		if len(res.Warnings) != 1 || res.Warnings[0].Kind != "invalid-utf8" {
 			t.Errorf("warnings = %v", res.Warnings)
 		}
 		for _, b := range res.Blocks {

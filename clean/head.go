@@ -79,11 +79,7 @@ func (p *page) creditAgency(agency string) {
 	if p.outlet.Name == "" {
 		p.outlet = Outlet{Name: agency, From: "dateline"}
 		if r != nil {
-			p.outlet.Name = r.name
-			if len(r.domains) > 0 {
-				p.outlet.Domain = r.domains[0]
-			}
-			p.own = r
+			p.own, p.outlet = r, r.outlet("dateline")
 		}
 	}
 	if r != nil && !containsRule(p.active, r) {

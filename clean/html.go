@@ -52,7 +52,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	p.labelElements(doc.Blocks)
 	p.labelRest()
 	m := doc.Meta
-	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: doc.Warnings, Meta: &Meta{
+	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: htmlWarnings(doc.Warnings), Meta: &Meta{
 		Title: m.Title, Description: m.Description, Section: m.Section, SiteName: m.SiteName, URL: m.URL,
 		Language: m.Language, Published: m.Published, PublishedSource: m.Source, Authors: m.Authors,
 	}}
@@ -108,6 +108,30 @@ func anyWithin(n *html.Node, sels []cascadia.Sel) bool {
 		}
 	}
 	return false
+}
+
+// htmlWarnings gives the HTML front end's warnings their kinds.
+func htmlWarnings(msgs []string) []Warning {
+	var out []Warning
+	for _, m := range msgs {
+		kind := "html"
+		switch {
+		case strings.Contains(m, "invalid UTF-8"):
+			kind = "invalid-utf8"
+		case strings.Contains(m, "charset"):
+			kind = "charset"
+		case strings.Contains(m, "nesting"):
+			kind = "deep-nesting"
+		case strings.Contains(m, "block limit"):
+			kind = "block-limit"
+		case strings.Contains(m, "JSON-LD"):
+			kind = "json-ld"
+		case strings.Contains(m, "no visible text"):
+			kind = "no-text"
+		}
+		out = append(out, Warning{Kind: kind, Detail: m})
+	}
+	return out
 }
 
 // Class and id words that mark page furniture, by the kind they mark.

@@ -97,7 +97,7 @@ func (p *page) detectHeadlineRuns() {
 			gap = max(gap, stamps[e+1]-stamps[e]-1)
 			e++
 		}
-		if p.isRun(stamps[s], stamps[e], e-s+1) {
+		if p.isRun(stamps[s], e-s+1) {
 			p.labelRun(stamps[s], stamps[e], max(gap, 1))
 		}
 		s = e + 1
@@ -118,9 +118,9 @@ func (p *page) itemBetween(a, b int) bool {
 	return true
 }
 
-// isRun reports whether n stamps from block a to block b make a list: three
+// isRun reports whether n stamps, the first at block a, make a list: three
 // or more, or two under a list header.
-func (p *page) isRun(a, b, n int) bool {
+func (p *page) isRun(a, n int) bool {
 	if n >= 3 {
 		return true
 	}

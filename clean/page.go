@@ -3,6 +3,7 @@ package clean
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // page is the per-call state of labelling one input. It lives on the stack of
@@ -73,19 +74,14 @@ func (p *page) free(i int) bool { return p.blocks[i].Kind == "" }
 func (p *page) detectOutlet() {
 	if host := hostOf(p.url); host != "" {
 		if r := p.rules.ForHost(host); r != nil {
-			p.own = r
-			p.outlet = Outlet{Name: r.name, Domain: r.domains[0], From: "url"}
+			p.own, p.outlet = r, r.outlet("url")
 		} else {
 			p.outlet = Outlet{Name: host, Domain: host, From: "url"}
 		}
 	}
 	if p.own == nil && p.outlet.Name == "" {
 		if r := p.fingerprint(); r != nil {
-			p.own = r
-			p.outlet = Outlet{Name: r.name, From: "fingerprint"}
-			if len(r.domains) > 0 {
-				p.outlet.Domain = r.domains[0]
-			}
+			p.own, p.outlet = r, r.outlet("fingerprint")
 		}
 	}
 	if p.own != nil {
@@ -94,7 +90,8 @@ func (p *page) detectOutlet() {
 	p.active = append(p.active, p.rules.generic...)
 }
 
-// fingerprint returns the rule whose fingerprints match most lines, or nil.
+// fingerprint returns the rule with the most fingerprints found in the page
+// (the first by ID on a tie), or nil when no fingerprint is found.
 func (p *page) fingerprint() *Rule {
 	var best *Rule
 	bestHits := 0
@@ -167,14 +164,24 @@ func (p *page) applyRules() {
 	}
 }
 
+// maxSuffix is the most bytes at the end of a block a suffix pattern sees.
+const maxSuffix = 256
+
 // splitSuffix labels the end of block i that a suffix pattern matches,
 // splitting the block in two when text remains before it.
 func (p *page) splitSuffix(i int, c clutterRule, rule string) {
 	b := p.blocks[i]
-	loc := c.match.re.FindStringIndex(b.Text)
-	if loc == nil || loc[1] != len(b.Text) {
+	// A suffix is short: match the end of the block only, not all of a
+	// paragraph (or of a 50 MB line) from every position.
+	from := max(0, len(b.Text)-maxSuffix)
+	for from > 0 && !utf8.RuneStart(b.Text[from]) {
+		from++
+	}
+	loc := c.match.re.FindStringIndex(b.Text[from:])
+	if loc == nil || from+loc[1] != len(b.Text) {
 		return
 	}
+	loc[0] += from
 	head := strings.TrimRight(b.Text[:loc[0]], " \t\u00a0")
 	if head == "" {
 		p.labelAs(i, c.kind, rule)

@@ -68,6 +68,15 @@ func (r *Rule) Domains() []string { return slices.Clone(r.domains) }
 // Agencies are the wire-agency names by which a dateline credits the outlet.
 func (r *Rule) Agencies() []string { return slices.Clone(r.agencies) }
 
+// outlet names the rule's outlet, found by the means from.
+func (r *Rule) outlet(from string) Outlet {
+	o := Outlet{Name: r.name, From: from}
+	if len(r.domains) > 0 {
+		o.Domain = r.domains[0]
+	}
+	return o
+}
+
 // Generic reports whether the rule applies to every page (such as the
 // WordPress comment form) rather than to one outlet.
 func (r *Rule) Generic() bool { return r.generic }

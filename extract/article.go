@@ -73,10 +73,10 @@ type Replacement struct {
 
 // Warning flags a doubt about the result.
 type Warning struct {
-	Kind  string `json:"kind"`            // "truncated", "invalid-utf8", "flagged-term", ...
+	Kind  string `json:"kind"`            // "truncated", "flagged-term", or a clean.Warning kind ("invalid-utf8", "charset", ...)
 	Field string `json:"field,omitempty"` // the field concerned, if any
 	Index int    `json:"index"`           // the paragraph or item of Field; written only with Field
-	Text  string `json:"text,omitempty"`  // the term or text concerned, if any
+	Text  string `json:"text,omitempty"`  // the term concerned, or what happened, for people
 }
 
 // MarshalJSON writes the index only when the warning names a field, so that

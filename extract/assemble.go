@@ -27,9 +27,9 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 		a.Outlet = &o
 	}
 	for _, w := range res.Warnings {
-		a.Warnings = append(a.Warnings, Warning{Kind: w})
+		a.Warnings = append(a.Warnings, Warning{Kind: w.Kind, Text: w.Detail})
 	}
-	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, dateLineAt: -1}
+	as := assembler{a: a, res: res, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, dateLineAt: -1}
 	as.fill()
 	as.published()
 	if as.dateLineAt >= 0 && a.PublishedFrom != FromDateLine {
@@ -46,9 +46,8 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 
 // assembler holds the state of one FromBlocks call.
 type assembler struct {
-	a    *Article
-	res  *clean.Result
-	opts *Options
+	a   *Article
+	res *clean.Result
 
 	header     *dates.Stamp    // the scraper header's date
 	dateLine   *dates.Stamp    // the first date line above the body
