@@ -49,7 +49,13 @@
 // [LayerSpelling] (on by default) rewrites spelling variants of one name:
 // Garabagh and Qarabağ to Karabakh, Nakhichevan to Nakhchivan, Kelbajar to
 // Kalbajar, Nagorny Karabakh to Nagorno-Karabakh, Nikol Pashinian to Nikol
-// Pashinyan. Options.Canonical overrides any target spelling.
+// Pashinyan. Options.Canonical overrides any target spelling. Canonical
+// spellings are those of international wire copy (Kalbajar, Aghdam,
+// Sergei Lavrov, Recep Tayyip Erdogan); Zangezur, not Zangazur, because
+// most outlets and Wikipedia write it so (Zangazur is the Azerbaijani-
+// orthography form of the same name, so a spelling variant). The
+// gazetteer, its sources and what was dropped from the draft are in
+// names.csv; [BuiltinNames] returns it.
 //
 // [LayerExonym] (off by default) rewrites politically distinct names of one
 // place (Stepanakert/Khankendi, Shushi/Shusha, Artsakh/Nagorno-Karabakh,

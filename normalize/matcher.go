@@ -26,22 +26,14 @@ type automaton struct {
 	nodes []node
 	dense []int32   // dense[row+class] for branching nodes
 	start [256]bool // ASCII bytes that can start a key (before folding)
-	// pair[x<<8|y] is set if a key starts with the folded ASCII bytes x, y;
-	// loose[x] if a key starts with x followed by a non-ASCII byte or ends
-	// there. Together they let the scanner skip most words at once.
-	pair  [1 << 16 / 64]uint64
-	loose [256]bool
-	// pairEnds[x<<8|y] is set if a key starting x, y is shorter than three
-	// bytes or goes on with a non-ASCII byte; otherwise tri, a hashed set
-	// of the first three bytes of the keys, decides.
-	pairEnds [1 << 16 / 64]uint64
-	tri      [1 << 16 / 64]uint64
+	// fclass is the class of an ASCII byte after folding; root2 is the node
+	// reached from the root by two such classes (0: none), so that most
+	// word starts are rejected, or begun, with one lookup. loose[x] is set
+	// if a key starts with folded x and then a non-ASCII byte, or ends.
+	fclass [256]uint8
+	root2  []int32
+	loose  [256]bool
 }
-
-func triHash(a, b, c byte) int { return (int(a)*961 + int(b)*31 + int(c)) & 0xFFFF }
-
-func setBit(set []uint64, x int)      { set[x/64] |= 1 << (x % 64) }
-func hasBit(set []uint64, x int) bool { return set[x/64]&(1<<(x%64)) != 0 }
 
 // newAutomaton builds the trie for keys; keys[i] accepts entry i.
 func newAutomaton(keys []string) *automaton {
@@ -100,45 +92,29 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	for _, k := range keys {
-		switch {
-		case len(k) < 2 || k[1] >= utf8.RuneSelf:
+		if len(k) < 2 || k[1] >= utf8.RuneSelf {
 			a.loose[k[0]] = true
-		case k[0] < utf8.RuneSelf:
-			x := int(k[0])<<8 | int(k[1])
-			setBit(a.pair[:], x)
-			if len(k) < 3 || k[2] >= utf8.RuneSelf {
-				setBit(a.pairEnds[:], x)
-			} else {
-				setBit(a.tri[:], triHash(k[0], k[1], k[2]))
-			}
 		}
 	}
 	for b := 0; b < utf8.RuneSelf; b++ {
+		a.fclass[b] = a.class[asciiFold[b]]
 		if a.step(0, asciiFold[b]) != 0 {
 			a.start[b] = true
 		}
 	}
+	a.root2 = make([]int32, width*width)
+	for b0 := 0; b0 < 256; b0++ {
+		n1 := a.step(0, byte(b0))
+		if n1 == 0 {
+			continue
+		}
+		for b1 := 0; b1 < 256; b1++ {
+			if c1 := a.class[b1]; c1 != 0 {
+				a.root2[int(a.class[b0])*width+int(c1)] = a.step(n1, byte(b1))
+			}
+		}
+	}
 	return a
-}
-
-// mayStart reports whether a key can start at t[i], an ASCII word byte.
-func (a *automaton) mayStart(t []byte, i int) bool {
-	f := asciiFold[t[i]]
-	if a.loose[f] {
-		return true
-	}
-	if i+1 >= len(t) || t[i+1] >= utf8.RuneSelf {
-		return a.start[t[i]]
-	}
-	f1 := asciiFold[t[i+1]]
-	x := int(f)<<8 | int(f1)
-	if !hasBit(a.pair[:], x) {
-		return false
-	}
-	if hasBit(a.pairEnds[:], x) || i+2 >= len(t) || t[i+2] >= utf8.RuneSelf {
-		return true
-	}
-	return hasBit(a.tri[:], triHash(f, f1, asciiFold[t[i+2]]))
 }
 
 // node is one trie node, packed so that a step touches one cache line.
@@ -176,9 +152,15 @@ type match struct {
 // longestAt walks the trie from the word start i of t and returns the end
 // and entry of the longest key that ends at a word boundary, or ok false.
 func (a *automaton) longestAt(t []byte, i int) (end, entry int, ok bool) {
-	node := int32(0)
+	return a.longestFrom(t, i, 0)
+}
+
+// longestFrom is longestAt with the walk already at node before t[j].
+func (a *automaton) longestFrom(t []byte, j int, node int32) (end, entry int, ok bool) {
+	if acc := a.nodes[node].accept; acc != 0 && boundaryAfter(t, j) {
+		end, entry, ok = j, int(acc-1), true
+	}
 	var buf [16]byte
-	j := i
 	for j < len(t) {
 		b := t[j]
 		if b < utf8.RuneSelf {
@@ -255,8 +237,15 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 				i++
 				continue
 			}
-			if prev == kindSep && a.start[b] && a.mayStart(t, i) {
-				if end, e, ok := a.longestAt(t, i); ok {
+			if prev == kindSep && a.start[b] {
+				var end, e int
+				var ok bool
+				if a.loose[asciiFold[b]] || i+1 >= len(t) || t[i+1] >= utf8.RuneSelf {
+					end, e, ok = a.longestAt(t, i)
+				} else if nd := a.root2[int(a.fclass[b])*a.width+int(a.fclass[t[i+1]])]; nd != 0 {
+					end, e, ok = a.longestFrom(t, i+2, nd)
+				}
+				if ok {
 					ms = append(ms, match{start: i, end: end, entry: e})
 					i = end
 					prev = kindWord

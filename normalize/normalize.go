@@ -101,7 +101,8 @@ type Options struct {
 }
 
 // Normalizer normalises text. It is compiled once by [New], is immutable,
-// and is safe for concurrent use.
+// and is safe for concurrent use. A zero Normalizer, not made by New,
+// cleans Unicode only.
 type Normalizer struct {
 	tab         *table // nil when names are off
 	asciiQuotes bool
@@ -114,7 +115,6 @@ type Normalizer struct {
 // chain that does not end).
 func New(opts Options) (*Normalizer, error) {
 	n := &Normalizer{asciiQuotes: opts.ASCIIQuotes, maxSeg: maxSegment}
-	n.pool.New = func() any { return new(scratch) }
 	if opts.NoNames {
 		return n, nil
 	}
@@ -174,7 +174,7 @@ func (n *Normalizer) String(s string) (string, []Change) {
 	if s == "" {
 		return s, nil
 	}
-	sc := n.pool.Get().(*scratch)
+	sc := n.scratch()
 	defer n.pool.Put(sc)
 	rec := &sc.rec
 	rec.raw = rec.raw[:0]
@@ -193,7 +193,7 @@ func (n *Normalizer) String(s string) (string, []Change) {
 // Bytes returns b normalised and the changes made, in input order. The
 // result does not share memory with b.
 func (n *Normalizer) Bytes(b []byte) ([]byte, []Change) {
-	sc := n.pool.Get().(*scratch)
+	sc := n.scratch()
 	defer n.pool.Put(sc)
 	rec := &sc.rec
 	rec.raw = rec.raw[:0]
@@ -216,11 +216,28 @@ func (n *Normalizer) Transformer() transform.SpanningTransformer {
 	return &transformer{n: n}
 }
 
+// scratch returns pooled buffers for one call.
+func (n *Normalizer) scratch() *scratch {
+	if sc, ok := n.pool.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
+
+// segLimit is the segment bound (see maxSegment); a zero Normalizer, which
+// cleans Unicode only, uses the default.
+func (n *Normalizer) segLimit() int {
+	if n.maxSeg <= 0 {
+		return maxSegment
+	}
+	return n.maxSeg
+}
+
 // run normalises src segment by segment.
 func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
 	var st segState
 	for pos := 0; pos < len(src); {
-		k, _ := cut(src[pos:], true, n.maxSeg, 0)
+		k, _ := cut(src[pos:], true, n.segLimit(), 0)
 		seg := src[pos : pos+k]
 		if changed {
 			rec.outBase = len(out)

@@ -310,6 +310,13 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+func TestZeroNormalizer(t *testing.T) {
+	var n Normalizer // not from New: Unicode clean-up only
+	if got, _ := n.String("  Kelbajar x"); got != "Kelbajar x" {
+		t.Errorf("zero Normalizer: got %q", got)
+	}
+}
+
 func TestLinearTime(t *testing.T) {
 	// Pathological inputs finish (the test's time limit bounds them).
 	for _, s := range []string{

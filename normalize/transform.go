@@ -58,7 +58,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		if !fromSrc {
 			from = t.scanned
 		}
-		k, ok := cut(in, atEOF, t.n.maxSeg, from)
+		k, ok := cut(in, atEOF, t.n.segLimit(), from)
 		if !ok {
 			if fromSrc {
 				t.pending = append(t.pending, in...)
@@ -84,7 +84,7 @@ func (t *transformer) Span(src []byte, atEOF bool) (n int, err error) {
 		return 0, transform.ErrEndOfSpan
 	}
 	for n < len(src) {
-		k, ok := cut(src[n:], atEOF, t.n.maxSeg, 0)
+		k, ok := cut(src[n:], atEOF, t.n.segLimit(), 0)
 		if !ok {
 			return n, transform.ErrShortSrc
 		}
