@@ -194,3 +194,13 @@ func TestCommentsSplitHeader(t *testing.T) {
 			want("body|"+para1, "body|The minister says:", "body|"+para2, "body|His deputy says:", "body|"+para3)},
 	})
 }
+
+func TestUnspacedScripts(t *testing.T) {
+	ja := "パスワード管理ソフトの起動ショートカットキーと同じなので、設定を変更することにしました。"
+	if !isProse(ja) || wordCount(ja) < 12 {
+		t.Errorf("a Japanese sentence of %d characters is not prose (wordCount %d)", len([]rune(ja)), wordCount(ja))
+	}
+	if wordCount("カテゴリ") != 4 || isProse("日記、雑記(8)") {
+		t.Errorf("short Japanese labels: wordCount %d", wordCount("カテゴリ"))
+	}
+}

@@ -166,7 +166,9 @@ func (p *page) labelElements(hbs []htmldoc.Block) {
 			p.labelAs(i, Nav, "html/header")
 		case hb.InAside:
 			p.labelAs(i, Related, "html/aside")
-		case hb.InForm:
+		case hb.InForm && !hb.InHeading && !isProse(hb.Text):
+			// Some sites wrap the whole page in one <form>: only the
+			// form's own furniture (labels, buttons) is furniture.
 			p.labelAs(i, Other, "html/form")
 		case hb.Tag == "figcaption":
 			p.labelAs(i, Caption, "html/caption")

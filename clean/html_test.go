@@ -105,3 +105,21 @@ func TestHTMLBadInput(t *testing.T) {
 		}
 	})
 }
+
+func TestHTMLPageInsideAForm(t *testing.T) {
+	page := `<html><body><form id="aspnetForm" action="/x" method="post">
+<div class="search"><label>Search</label> <input type="text"> <button>Go</button></div>
+<h1>Library reopens</h1>
+<p>The city library reopened on Thursday after two years of repairs, the council said in a statement.</p>
+</form></body></html>`
+	res, err := HTML([]byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dump(res)
+	for _, w := range []string{"other|Search Go", "title|Library reopens", "body|The city library reopened on Thursday"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("labels lack %q:\n%s", w, got)
+		}
+	}
+}

@@ -16,17 +16,18 @@ const maxShort = 300
 // closing quotes and brackets after the final stop.
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == '»' || r == ']' || unicode.IsSpace(r)
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == '»' || r == ']' || r == '」' || r == '』' || unicode.IsSpace(r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…', ':', ';', '։':
+	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？':
 		return true
 	}
 	return false
 }
 
-// wordCount counts runs of letters or digits.
+// wordCount counts runs of letters or digits; in scripts written without
+// spaces (Chinese, Japanese), each character counts as a word.
 func wordCount(s string) int {
 	n, in := 0, false
 	for _, r := range s {
@@ -36,6 +37,11 @@ func wordCount(s string) int {
 			w = 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
 		} else {
 			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if w && unspaced(r) {
+				n++
+				in = false
+				continue
+			}
 		}
 		if w && !in {
 			n++
@@ -43,6 +49,12 @@ func wordCount(s string) int {
 		in = w
 	}
 	return n
+}
+
+// unspaced reports whether r belongs to a script written without spaces
+// between words, where a character stands for about a word.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // hasLetter reports whether s contains a letter.
@@ -79,6 +91,9 @@ func hasWords(s string, n int) bool {
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if w && unspaced(r) {
+				in = false // each character is a word of its own
+			}
 		}
 		if w && !in {
 			if n--; n == 0 {
