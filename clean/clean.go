@@ -118,11 +118,11 @@ func String(src string, opts *Options) (*Result, error) {
 		src = strings.ToValidUTF8(src, "\uFFFD")
 		warnings = append(warnings, Warning{Kind: "invalid-utf8", Detail: "invalid UTF-8 replaced by U+FFFD"})
 	}
-	blocks, gaps := segmentText(src)
+	blocks := segmentText(src)
 	if len(blocks) == 0 {
 		return nil, ErrEmpty
 	}
-	p := newPage(blocks, gaps, src, opts)
+	p := newPage(blocks, src, opts)
 	p.label()
 	return &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: warnings}, nil
 }

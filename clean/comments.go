@@ -1,6 +1,9 @@
 package clean
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // commentHeader matches the line that opens a reader's comment: a name, a
 // date with a time, and "said:", "says:" or "wrote:" ("Anna on May 2, 2024 at
@@ -28,10 +31,13 @@ func (p *page) detectComments() {
 		if !p.free(i) || len(b.Text) > 140 {
 			continue
 		}
-		if opener < 0 && threadOpener.MatchString(b.Text) {
+		if opener < 0 && isDigit(b.Text[0]) && threadOpener.MatchString(b.Text) {
 			opener = i
 		}
-		if commentHeader.MatchString(b.Text) || p.splitHeader(i) {
+		if !endsWithVerb(b.Text) {
+			continue // both header forms end "said:", "says:" or "wrote:"
+		}
+		if hasClock(b.Text) && commentHeader.MatchString(b.Text) || p.splitHeader(i) {
 			if first < 0 {
 				first = i
 			}
@@ -60,6 +66,16 @@ func (p *page) splitHeader(i int) bool {
 	}
 	next := p.blocks[i+1].Text
 	return len(next) <= 60 && hasClock(next) && isStamp(next)
+}
+
+// endsWithVerb reports whether s ends with "said", "says" or "wrote" and a
+// colon, in any case.
+func endsWithVerb(s string) bool {
+	if len(s) < 6 || s[len(s)-1] != ':' {
+		return false
+	}
+	w := s[len(s)-6 : len(s)-1]
+	return strings.EqualFold(w[1:], "said") || strings.EqualFold(w[1:], "says") || strings.EqualFold(w, "wrote")
 }
 
 // hasClock reports whether s holds a time of day, "6:34".

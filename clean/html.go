@@ -38,15 +38,13 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		return nil, fmt.Errorf("clean: %w", err)
 	}
 	blocks := make([]Block, len(doc.Blocks))
-	gaps := make([]int, len(doc.Blocks))
 	var all strings.Builder
 	for i, hb := range doc.Blocks {
 		blocks[i] = Block{Text: hb.Text, Line: i + 1, HTML: &Features{Tag: hb.Tag, Path: hb.Path, Words: hb.Words, LinkDensity: hb.LinkDensity}}
-		gaps[i] = 1
 		all.WriteString(hb.Text)
 		all.WriteByte('\n')
 	}
-	p := newPage(blocks, gaps, all.String(), opts)
+	p := newPage(blocks, all.String(), opts)
 	p.detectOutlet()
 	p.applySelectors(doc.Blocks)
 	p.labelElements(doc.Blocks)

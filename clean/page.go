@@ -10,7 +10,6 @@ import (
 // one call; nothing here is shared.
 type page struct {
 	blocks []Block
-	gaps   []int // blank lines before each block
 	src    string
 	url    string
 	rules  *RuleSet
@@ -22,8 +21,8 @@ type page struct {
 	last   int     // index of the last body paragraph (-1 if none)
 }
 
-func newPage(blocks []Block, gaps []int, src string, opts *Options) *page {
-	return &page{blocks: blocks, gaps: gaps, src: src, url: opts.url(), rules: opts.rules()}
+func newPage(blocks []Block, src string, opts *Options) *page {
+	return &page{blocks: blocks, src: src, url: opts.url(), rules: opts.rules()}
 }
 
 // label runs the labelling stages in order. Each stage labels only blocks
@@ -204,8 +203,6 @@ func (p *page) split(i, a, b int) {
 	second.Kind, second.Rule = "", ""
 	p.blocks = append(p.blocks[:i+1], p.blocks[i:]...)
 	p.blocks[i], p.blocks[i+1] = first, second
-	p.gaps = append(p.gaps[:i+1], p.gaps[i:]...)
-	p.gaps[i+1] = 0
 	if p.last >= i {
 		p.last++
 	}

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -56,6 +57,34 @@ var phrasePatterns = []struct {
 
 var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
 
+// phrasesByFirst lists, for each first byte of a line (ASCII letters in
+// lower case), the phrasePatterns with a start that begins with it, so that
+// a line is tried only against the patterns it could open.
+var phrasesByFirst = func() (idx [256][]int) {
+	for i, pp := range phrasePatterns {
+		for _, st := range pp.starts {
+			c := lowerASCII(st[0])
+			if !slices.Contains(idx[c], i) {
+				idx[c] = append(idx[c], i)
+			}
+			if u := st[0]; 'a' <= u && u <= 'z' {
+				u -= 'a' - 'A'
+				if !slices.Contains(idx[u], i) {
+					idx[u] = append(idx[u], i)
+				}
+			}
+		}
+	}
+	return idx
+}()
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // startsFold reports whether s opens with one of the prefixes, ignoring case.
 func startsFold(s string, prefixes []string) bool {
 	for _, p := range prefixes {
@@ -83,13 +112,16 @@ func (p *page) detectPhrases() {
 				continue
 			}
 		}
-		for _, pp := range phrasePatterns {
-			if pp.starts != nil && !startsFold(t, pp.starts) || pp.starts == nil && !strings.Contains(t, pp.has) {
-				continue
-			}
-			if pp.re.MatchString(t) {
+		for _, k := range phrasesByFirst[t[0]] {
+			pp := phrasePatterns[k]
+			if startsFold(t, pp.starts) && pp.re.MatchString(t) {
 				p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 				break
+			}
+		}
+		for _, pp := range phrasePatterns {
+			if pp.starts == nil && p.free(i) && strings.Contains(t, pp.has) && pp.re.MatchString(t) {
+				p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 			}
 		}
 		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) {

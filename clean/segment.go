@@ -8,17 +8,14 @@ import (
 )
 
 // segmentText splits flattened text into one block per non-blank line,
-// keeping line numbers and the column where the trimmed text starts. gaps[i]
-// is the number of blank lines before block i. The scraper header at the very
-// start is split off into a block of its own.
-func segmentText(src string) (blocks []Block, gaps []int) {
-	n := strings.Count(src, "\n") + 1
-	if n > 1024 {
-		n = 1024 // a capacity hint, not a limit
-	}
-	blocks = make([]Block, 0, n)
-	gaps = make([]int, 0, n)
-	line, gap := 0, 0
+// keeping line numbers and the column where the trimmed text starts. The
+// scraper header at the very start is split off into a block of its own.
+func segmentText(src string) []Block {
+	// Estimate the non-blank lines (newlines less blank-line pairs), so the
+	// slice rarely grows; the input's size bounds the estimate.
+	n := strings.Count(src, "\n") + 1 - strings.Count(src, "\n\n")
+	blocks := make([]Block, 0, min(max(n, 1), len(src)/2+2))
+	line := 0
 	for len(src) > 0 || line == 0 {
 		line++
 		raw := src
@@ -30,27 +27,20 @@ func segmentText(src string) (blocks []Block, gaps []int) {
 		if line == 1 {
 			if _, cut, ok := dates.ScraperHeader(raw); ok {
 				blocks = append(blocks, Block{Text: strings.TrimSpace(raw[:cut]), Line: 1, Col: leadingSpace(raw), Kind: ScrapeHeader, Rule: "generic/scrape-header"})
-				gaps = append(gaps, 0)
 				col := cut
 				raw = raw[cut:]
 				text, off := trim(raw)
 				if text != "" {
 					blocks = append(blocks, Block{Text: text, Line: 1, Col: col + off})
-					gaps = append(gaps, 0)
 				}
 				continue
 			}
 		}
-		text, off := trim(raw)
-		if text == "" {
-			gap++
-			continue
+		if text, off := trim(raw); text != "" {
+			blocks = append(blocks, Block{Text: text, Line: line, Col: off})
 		}
-		blocks = append(blocks, Block{Text: text, Line: line, Col: off})
-		gaps = append(gaps, gap)
-		gap = 0
 	}
-	return blocks, gaps
+	return blocks
 }
 
 // trim strips white space (including no-break spaces and a carriage return)
