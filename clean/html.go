@@ -48,6 +48,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	p.detectOutlet()
 	p.applySelectors(doc.Blocks)
 	p.labelElements(doc.Blocks)
+	p.labelOutsideMain(doc.Blocks)
 	p.labelRest()
 	m := doc.Meta
 	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: htmlWarnings(doc.Warnings), Meta: &Meta{

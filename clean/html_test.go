@@ -123,3 +123,26 @@ func TestHTMLPageInsideAForm(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLMainZone(t *testing.T) {
+	page := `<html><body>
+<div class="layout"><div class="content">
+<h1>Three cooks on their kitchens</h1>
+<section><h3>What got you started?</h3><p>` + para1 + `</p></section>
+<section><h3>What got you started?</h3><p>` + para2 + `</p></section>
+<section><h3>What got you started?</h3><p>` + para3 + `</p></section>
+</div>
+<div class="rail"><div class="teaser"><p>Another story on this site tells of a cook who opened a small bakery in the old town last spring, and it is worth reading.</p></div></div>
+</div></body></html>`
+	res, err := HTML([]byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dump(res)
+	for _, w := range []string{"title|Three cooks on their kitchens", "body|" + para1, "body|" + para2, "body|" + para3, "body|What got you started?",
+		"other|Another story on this site tells of a cook"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("labels lack %q:\n%s", w, got)
+		}
+	}
+}
