@@ -123,6 +123,7 @@ func String(src string, opts *Options) (*Result, error) {
 		return nil, ErrEmpty
 	}
 	p := newPage(blocks, src, opts)
+	defer p.release()
 	p.label()
 	return &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: warnings}, nil
 }

@@ -45,6 +45,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		all.WriteByte('\n')
 	}
 	p := newPage(blocks, all.String(), opts)
+	defer p.release()
 	p.detectOutlet()
 	p.applySelectors(doc.Blocks)
 	p.labelElements(doc.Blocks)

@@ -11,6 +11,7 @@ import (
 type page struct {
 	blocks []Block
 	src    string
+	pairs  *bigrams // the byte pairs of src, for the rules' literal tests
 	url    string
 	rules  *RuleSet
 
@@ -22,7 +23,15 @@ type page struct {
 }
 
 func newPage(blocks []Block, src string, opts *Options) *page {
-	return &page{blocks: blocks, src: src, url: opts.url(), rules: opts.rules()}
+	pairs := bigramPool.Get().(*bigrams)
+	pairs.index(src)
+	return &page{blocks: blocks, src: src, pairs: pairs, url: opts.url(), rules: opts.rules()}
+}
+
+// release returns the page's pooled index; the page is not used after.
+func (p *page) release() {
+	bigramPool.Put(p.pairs)
+	p.pairs = nil
 }
 
 // label runs the labelling stages in order. Each stage labels only blocks
@@ -97,7 +106,7 @@ func (p *page) fingerprint() *Rule {
 	for _, r := range p.rules.rules {
 		hits := 0
 		for _, fp := range r.fingerprints {
-			if fp.absentFrom(p.src) {
+			if fp.absentFrom(p.src, p.pairs) {
 				continue
 			}
 			for i := range p.blocks {
@@ -137,7 +146,7 @@ const maxMatch = 2000
 func (p *page) applyRules() {
 	for _, r := range p.active {
 		for _, c := range r.clutter {
-			if c.match.absentFrom(p.src) {
+			if c.match.absentFrom(p.src, p.pairs) {
 				continue
 			}
 			for i := 0; i < len(p.blocks); i++ {

@@ -100,9 +100,10 @@ func maxLength(re *syntax.Regexp) int {
 	return -1 // star, plus
 }
 
-// absentFrom reports whether the pattern cannot match anywhere in s.
-func (p pattern) absentFrom(s string) bool {
-	return p.lit != "" && !strings.Contains(s, p.lit)
+// absentFrom reports whether the pattern cannot match anywhere in s, whose
+// byte pairs pairs holds.
+func (p pattern) absentFrom(s string, pairs *bigrams) bool {
+	return p.lit != "" && (!pairs.mayContain(p.lit) || !strings.Contains(s, p.lit))
 }
 
 // requiredLiteral returns the longest case-sensitive literal that every match

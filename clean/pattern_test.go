@@ -25,9 +25,21 @@ func TestPatternPrefilters(t *testing.T) {
 		}
 		// The prefilters must never reject what the pattern matches.
 		for _, s := range []string{"All news", "More", "x /TASS/. y", "READ ALSO", "READ AL\u017fO", "Views: 12", "14.11.2024 | 17:08", "Рейтинг"} {
-			if p.re.MatchString(s) && (p.skip(s) || p.absentFrom(s)) {
+			var pairs bigrams
+			pairs.index(s)
+			if p.re.MatchString(s) && (p.skip(s) || p.absentFrom(s, &pairs)) {
 				t.Errorf("%s: the prefilter rejects %q, which matches", tt.expr, s)
 			}
+		}
+	}
+}
+
+func TestBigrams(t *testing.T) {
+	var b bigrams
+	b.index("All news from Baku")
+	for lit, want := range map[string]bool{"All news": true, "Baku": true, "news f": true, "/TASS/": false, "Bakü": false, "x": true, "": true} {
+		if got := b.mayContain(lit); got != want {
+			t.Errorf("mayContain(%q) = %v, want %v", lit, got, want)
 		}
 	}
 }
