@@ -204,3 +204,16 @@ func TestUnspacedScripts(t *testing.T) {
 		t.Errorf("short Japanese labels: wordCount %d", wordCount("カテゴリ"))
 	}
 }
+
+func TestHeadFixes(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"a title with a photo credit under it stays the title", "", "Ministers meet in Tbilisi\nPhoto: kremlin.ru\n\n" + para1,
+			want("title|Ministers meet in Tbilisi", "credit|Photo: kremlin.ru", "body|"+para1)},
+		{"a date line with a photo credit under it stays the date", "", "Ministers meet in Tbilisi\n26 March 2023 14:39\nPhoto: Anna Petrosyan\n\n" + para1,
+			want("title|Ministers meet in Tbilisi", "date|26 March 2023 14:39", "credit|Photo: Anna Petrosyan", "body|"+para1)},
+		{"a second title cut short is a repeat", "", "Pashinyan admits there is \"no progress\" in the talks\n\nPashinyan admits there is\n\n" + para1,
+			want("title|Pashinyan admits there is \"no progress\" in the talks", "title|Pashinyan admits there is", "body|"+para1)},
+		{"words between section and date", "", "Ministers meet in Tbilisi\n\nPolitics Materials 27 August 2025 11:21 (UTC +04:00)\n\n" + para1,
+			want("title|Ministers meet in Tbilisi", "section|Politics", "metadata|Materials", "date|27 August 2025 11:21 (UTC +04:00)", "body|"+para1)},
+	})
+}

@@ -121,9 +121,39 @@ func (p *page) detectDates() {
 			p.split(i, len(label), len(t)-len(rest))
 			p.labelAs(i, Section, "generic/date")
 			i++
+			// Words between the section and the date ("Politics
+			// Materials 27 August 2025 ...") are a block of their own.
+			if w := wordsBeforeDate(rest); w > 0 {
+				after := strings.TrimLeft(rest[w:], " \t\u00a0")
+				p.split(i, w, len(rest)-len(after))
+				p.labelAs(i, Metadata, "generic/date")
+				i++
+			}
 		}
 		p.labelAs(i, Date, "generic/date")
 	}
+}
+
+// wordsBeforeDate returns the length of the words (at most two) that stand
+// before the date in s, or 0 when s is a date line as it is.
+func wordsBeforeDate(s string) int {
+	if _, _, ok := dates.DateLine(s); ok {
+		return 0
+	}
+	end := 0
+	for n := 0; n < 2; n++ {
+		sp := strings.IndexAny(s[end:], " \u00a0")
+		if sp < 0 {
+			return 0
+		}
+		end += sp
+		rest := strings.TrimLeft(s[end:], " \t\u00a0")
+		if _, _, ok := dates.DateLine(rest); ok {
+			return end
+		}
+		end = len(s) - len(rest)
+	}
+	return 0
 }
 
 // ruleDate labels block i as a date if one of the outlet rule's date patterns
@@ -175,7 +205,7 @@ func (p *page) detectHead() {
 		if !p.free(i) {
 			continue
 		}
-		if collapse(p.blocks[i].Text) == title {
+		if repeatsTitle(collapse(p.blocks[i].Text), title) {
 			p.labelAs(i, Title, "generic/duplicate")
 			continue
 		}
@@ -223,6 +253,12 @@ func (p *page) isDeck(d, end int) bool {
 // isTitle reports whether a line could be a headline.
 func isTitle(s string) bool {
 	return len(s) <= maxShort && wordCount(s) >= 2 && !isProse(s)
+}
+
+// repeatsTitle reports whether line repeats title: whole, or cut short (some
+// pages print the title again, cut at its first quotation mark).
+func repeatsTitle(line, title string) bool {
+	return line == title || len(line) >= 16 && wordCount(line) >= 3 && strings.HasPrefix(title, line)
 }
 
 // collapse folds white space runs to one space, for comparing repeats.

@@ -47,7 +47,7 @@ func (p *page) detectImages() {
 		switch {
 		case mark && startsCredit(t) && creditLine.MatchString(t):
 			p.labelAs(i, Credit, "generic/image")
-			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) {
+			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) && !isStamp(p.blocks[j].Text) && !p.firstText(j) {
 				p.labelAs(j, Caption, "generic/image")
 				captions = append(captions, p.blocks[j].Text)
 			}
@@ -58,6 +58,17 @@ func (p *page) detectImages() {
 			p.labelAs(i, Caption, "generic/image")
 		}
 	}
+}
+
+// firstText reports whether block j is the page's first text that is not
+// clutter: the title, not a caption, even with a photo credit under it.
+func (p *page) firstText(j int) bool {
+	for i := 0; i < j; i++ {
+		if !p.blocks[i].Kind.IsClutter() {
+			return false
+		}
+	}
+	return true
 }
 
 // mayCredit is a cheap test that lets through every line a credit pattern
