@@ -217,3 +217,17 @@ func TestHeadFixes(t *testing.T) {
 			want("title|Ministers meet in Tbilisi", "section|Politics", "metadata|Materials", "date|27 August 2025 11:21 (UTC +04:00)", "body|"+para1)},
 	})
 }
+
+func TestRuleRest(t *testing.T) {
+	r, err := ParseRule("x.test.toml", []byte("name = \"X\"\ndomains = [\"x.test\"]\n[[clutter]]\nkind = \"latest\"\nmatch = '^Top stories$'\nrest = true\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := String(para1+"\n\nTop stories\n"+para2+"\n"+para3+"\n", &Options{URL: "https://x.test/a", Rules: mustSet(t, r)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want("body|"+para1, "latest|Top stories", "latest|"+para2, "latest|"+para3), dump(res)); diff != "" {
+		t.Errorf("labels (-want +got):\n%s", diff)
+	}
+}

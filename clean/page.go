@@ -164,11 +164,26 @@ func (p *page) applyRules() {
 					continue
 				}
 				p.labelAs(i, c.kind, r.id)
-				if c.list != "" {
+				switch {
+				case c.rest:
+					p.labelToEnd(i+1, c.list, c.kind, r.id)
+					i = len(p.blocks)
+				case c.list != "":
 					i = p.labelList(i+1, c.list, r.id) - 1
 				}
 			}
 		}
+	}
+}
+
+// labelToEnd labels every free block from i to the end of the page: with
+// kind list, or kind k when list is empty.
+func (p *page) labelToEnd(i int, list, k Kind, rule string) {
+	if list != "" {
+		k = list
+	}
+	for ; i < len(p.blocks); i++ {
+		p.labelAs(i, k, rule)
 	}
 }
 

@@ -43,6 +43,7 @@ type clutterRule struct {
 	match  pattern
 	where  string // "any", "head" or "tail"
 	list   Kind   // if set, label the list of headlines under a match with this kind
+	rest   bool   // label everything below a match (with list's kind, or kind)
 	suffix bool   // the pattern matches the end of a block: split it off
 }
 
@@ -108,6 +109,7 @@ type ruleFile struct {
 		Match  string `toml:"match"`
 		Where  string `toml:"where"`
 		List   string `toml:"list"`
+		Rest   bool   `toml:"rest"`
 		Suffix bool   `toml:"suffix"`
 	} `toml:"clutter"`
 	Dateline []struct {
@@ -241,7 +243,10 @@ func ParseRule(file string, data []byte) (*Rule, error) {
 				return nil, fail(field+".list", fmt.Errorf("%q is not a clutter kind", c.List))
 			}
 		}
-		r.clutter = append(r.clutter, clutterRule{kind: k, match: pt, where: where, list: list, suffix: c.Suffix})
+		if c.Rest && c.Suffix {
+			return nil, fail(field+".rest", errors.New("rest and suffix do not go together"))
+		}
+		r.clutter = append(r.clutter, clutterRule{kind: k, match: pt, where: where, list: list, rest: c.Rest, suffix: c.Suffix})
 	}
 	for i, d := range rf.Dateline {
 		field := fmt.Sprintf("dateline[%d].match", i)
