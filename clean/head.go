@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/dates"
@@ -82,18 +83,9 @@ func (p *page) creditAgency(agency string) {
 			p.own, p.outlet = r, r.outlet("dateline")
 		}
 	}
-	if r != nil && !containsRule(p.active, r) {
+	if r != nil && !slices.Contains(p.active, r) {
 		p.active = append([]*Rule{r}, p.active...)
 	}
-}
-
-func containsRule(rs []*Rule, r *Rule) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 // detectDates labels the lines that hold only a date and time, above the

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -54,7 +55,7 @@ func (p *page) detectImages() {
 		case mark && isCaption(t) && p.gluedCredit(i):
 			captions = append(captions, p.blocks[i].Text)
 			i++ // the credit split off
-		case containsString(captions, t):
+		case slices.Contains(captions, t):
 			p.labelAs(i, Caption, "generic/image")
 		}
 	}
@@ -131,13 +132,4 @@ func (p *page) gluedCredit(i int) bool {
 // a photo caption: a paragraph of prose above a credit stays in the story.
 func isCaption(s string) bool {
 	return len(s) <= 250 && wordCount(s) >= 2 && !isProse(s)
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
