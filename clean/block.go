@@ -12,6 +12,11 @@ type Block struct {
 	Kind Kind   // the label
 	Rule string // what labelled it: an outlet rule's name, or "generic/<detector>"
 
+	// Wrapped is set when the line continues the paragraph of the block
+	// before it: the text was hard-wrapped at a fixed width, inside
+	// sentences. Package extract joins such lines back into paragraphs.
+	Wrapped bool
+
 	HTML *Features // the element's features; nil for text input
 }
 

@@ -231,3 +231,37 @@ func TestRuleRest(t *testing.T) {
 		t.Errorf("labels (-want +got):\n%s", diff)
 	}
 }
+
+func TestHardWrapped(t *testing.T) {
+	runDetect(t, []detectCase{
+		{"a feed wrapped at 60 columns", "", "Bus routes to link the new districts\n\n" +
+			"BAKU, Azerbaijan, November 25. Three new bus routes will link\n" +
+			"the districts of the capital with the airport from next month,\n" +
+			"the transport agency said on Monday after a board meeting.\n\n" +
+			"The routes will run every twenty minutes from early morning\n" +
+			"until midnight, the agency said in its statement to the press.\n\nAbout us",
+			want("title|Bus routes to link the new districts", "dateline|BAKU, Azerbaijan, November 25.",
+				"body|Three new bus routes will link", "body|the districts of the capital with the airport from next month,",
+				"body|the transport agency said on Monday after a board meeting.",
+				"body|The routes will run every twenty minutes from early morning", "body|until midnight, the agency said in its statement to the press.",
+				"other|About us")},
+		{"leave alone: paragraphs one per line, separated by single newlines", "", para1 + "\n" + para2 + "\n" + para3 + "\n",
+			want("body|"+para1, "body|"+para2, "body|"+para3)},
+	})
+	res, err := String("Title of the story here\n\nThe routes will run every twenty minutes from early morning\nuntil midnight, the agency said in its statement to the press\nafter the board meeting of the transport agency on Monday.\n", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wrapped []bool
+	for _, b := range res.Blocks {
+		wrapped = append(wrapped, b.Wrapped)
+	}
+	if diff := cmp.Diff([]bool{false, false, true, true}, wrapped); diff != "" {
+		t.Errorf("Wrapped flags (-want +got):\n%s", diff)
+	}
+	for _, b := range res.Blocks[1:] {
+		if b.Kind != Body {
+			t.Errorf("wrapped line %q labelled %s", b.Text, b.Kind)
+		}
+	}
+}

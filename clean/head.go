@@ -23,7 +23,7 @@ func (p *page) splitDateline() {
 		t := p.blocks[i].Text
 		d, ok := p.parseDateline(t)
 		if !ok {
-			if isProse(t) {
+			if p.proseAt(i) {
 				return
 			}
 			continue

@@ -38,6 +38,7 @@ func (p *page) release() {
 // that no earlier stage labelled, so rules win over generic detectors and the
 // more specific detectors run first.
 func (p *page) label() {
+	p.markWrapped()
 	p.detectOutlet()
 	p.labelRest()
 }
@@ -224,7 +225,7 @@ func (p *page) split(i, a, b int) {
 	first.Text = old.Text[:a]
 	second.Text = old.Text[b:]
 	second.Col = old.Col + b
-	second.Kind, second.Rule = "", ""
+	second.Kind, second.Rule, second.Wrapped = "", "", false
 	p.blocks = append(p.blocks[:i+1], p.blocks[i:]...)
 	p.blocks[i], p.blocks[i+1] = first, second
 	if p.last >= i {
@@ -240,7 +241,7 @@ func (p *page) split(i, a, b int) {
 func (p *page) findBody() {
 	p.first, p.last = len(p.blocks), -1
 	for i, b := range p.blocks {
-		if b.Kind == Dateline || (b.Kind == "" || b.Kind == Body) && isProse(b.Text) {
+		if b.Kind == Dateline || (b.Kind == "" || b.Kind == Body) && p.proseAt(i) {
 			if p.first == len(p.blocks) {
 				p.first = i
 			}

@@ -71,7 +71,7 @@ func hasLetter(s string) bool {
 // enough, and ending like a sentence, or several sentences long.
 func isProse(s string) bool {
 	switch {
-	case len(s) >= 600:
+	case len(s) >= proseCap:
 		return true
 	case len(s) < 80 || !endsSentence(s):
 		return false

@@ -137,6 +137,11 @@ func (as *assembler) place(i int, b clean.Block) string {
 			}
 		}
 	case clean.Body:
+		if b.Wrapped && i > 0 && as.placed[i-1] == "body" && len(a.Body) > 0 {
+			// A hard-wrapped line: it goes on the paragraph it continues.
+			a.Body[len(a.Body)-1] += " " + b.Text
+			return "body"
+		}
 		a.Body = append(a.Body, b.Text)
 		return "body"
 	}
