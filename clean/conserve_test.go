@@ -163,6 +163,9 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("unexpected error: %v", err)
 		}
 		for _, b := range res.Blocks {
+			if b.Text == "" {
+				t.Fatalf("an empty block at line %d col %d", b.Line, b.Col)
+			}
 			if !utf8.ValidString(b.Text) {
 				t.Fatalf("invalid UTF-8 in block %q", b.Text)
 			}
