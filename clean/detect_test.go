@@ -265,3 +265,32 @@ func TestHardWrapped(t *testing.T) {
 		}
 	}
 }
+
+func TestRuleDateTitle(t *testing.T) {
+	r, err := ParseRule("x.test.toml", []byte(`name = "X"
+domains = ["x.test"]
+[[date]]
+match = '^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$'
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := &Options{URL: "https://x.test/a", Rules: mustSet(t, r)}
+	res, err := String("The government will hand out seeds to farmers in four regions, the minister said on Thursday.\n\nJuly 6, 2023, 10:56 Seeds to be handed out to farmers\n\nSTEPANAKERT, JULY 6, ARTSAKHPRESS: "+para1+"\n", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want1 := want("deck|The government will hand out seeds to farmers in four regions, the minister said on Thursday.",
+		"date|July 6, 2023, 10:56", "title|Seeds to be handed out to farmers", "dateline|STEPANAKERT, JULY 6, ARTSAKHPRESS:", "body|"+para1)
+	if diff := cmp.Diff(want1, dump(res)); diff != "" {
+		t.Errorf("labels (-want +got):\n%s", diff)
+	}
+	// Leave alone: a line of the story that opens with a date is not split.
+	res, err = String("Seeds for farmers\n\n"+para1+"\n\nJuly 6, 2023, 10:56 was when the first lorry left the depot for the villages in the north.\n", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dump(res); !strings.Contains(got, "body|July 6, 2023, 10:56 was when") {
+		t.Errorf("a story line was split:\n%s", got)
+	}
+}

@@ -16,7 +16,7 @@ const maxHead = 80
 // of its own. When the outlet is still unknown, the agency the dateline
 // credits names it; the agency's rule, if there is one, becomes active.
 func (p *page) splitDateline() {
-	for i := 0; i < len(p.blocks) && i < maxHead; i++ {
+	for i := p.titleAt; i < len(p.blocks) && i < p.titleAt+maxHead; i++ {
 		if !p.free(i) {
 			continue
 		}
@@ -98,7 +98,7 @@ func (p *page) detectDates() {
 			continue
 		}
 		t := p.blocks[i].Text
-		if len(t) > 120 {
+		if len(t) > 120 || p.proseAt(i) {
 			continue
 		}
 		if p.ruleDate(i) {
@@ -156,9 +156,14 @@ func (p *page) ruleDate(i int) bool {
 	}
 	t := p.blocks[i].Text
 	for _, re := range p.own.dates {
-		if m := re.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {
-			return p.labelAs(i, Date, p.own.id)
+		m := re.FindStringSubmatchIndex(t)
+		if m == nil || m[0] != 0 || m[1] != len(t) {
+			continue
 		}
+		if ti := re.SubexpIndex("title"); ti >= 0 && m[2*ti] >= 0 {
+			continue // a date with text after it is not a date line
+		}
+		return p.labelAs(i, Date, p.own.id)
 	}
 	return false
 }
@@ -181,16 +186,26 @@ func (p *page) detectHead() {
 		}
 	}
 	t := -1
-	for i := 0; i < end; i++ {
-		if p.free(i) && isTitle(p.blocks[i].Text) {
+	for i := 0; i < len(p.blocks) && i < maxHead; i++ {
+		if p.blocks[i].Kind == Title { // a rule or an HTML selector labelled it
 			t = i
 			break
 		}
 	}
-	if t < 0 {
-		return
+	switch {
+	case t >= 0 && p.titleAt > 0:
+		p.summaryDeck(t)
+	case t < 0:
+		for i := 0; i < end && t < 0; i++ {
+			if p.free(i) && isTitle(p.blocks[i].Text) {
+				t = i
+			}
+		}
+		if t < 0 {
+			return
+		}
+		p.labelAs(t, Title, "generic/title")
 	}
-	p.labelAs(t, Title, "generic/title")
 	title := collapse(p.blocks[t].Text)
 	deck := -1
 	for i := t + 1; i < end; i++ {
@@ -211,6 +226,61 @@ func (p *page) detectHead() {
 			rule = p.own.id
 		}
 		p.labelAs(deck, Deck, rule)
+	}
+}
+
+// splitDateTitle applies the outlet rule's date patterns that have a title
+// group to the top of the page: a line that joins the date and the title
+// ("July 6, 2023, 10:56 Seeds and fuel to be handed out ...") becomes a date
+// block and a title block, and the story is then looked for below it. Such
+// a line is not prose, and stands above the second paragraph of prose.
+func (p *page) splitDateTitle() {
+	if p.own == nil {
+		return
+	}
+	for _, re := range p.own.dates {
+		ti := re.SubexpIndex("title")
+		if ti < 0 {
+			continue
+		}
+		prose := 0 // a summary may stand above the title; the story may not
+		for i := 0; i < len(p.blocks) && i < maxHead && prose < 2; i++ {
+			t := p.blocks[i].Text
+			if p.proseAt(i) {
+				prose++
+				continue
+			}
+			if !p.free(i) || len(t) > maxShort {
+				continue
+			}
+			m := re.FindStringSubmatchIndex(t)
+			if m == nil || m[0] != 0 || m[1] != len(t) || m[2*ti] <= 0 {
+				continue
+			}
+			date := strings.TrimRightFunc(t[:m[2*ti]], isSpace)
+			p.split(i, len(date), m[2*ti])
+			p.labelAs(i, Date, p.own.id)
+			p.labelAs(i+1, Title, p.own.id)
+			p.titleAt = i + 1
+			return
+		}
+	}
+}
+
+// summaryDeck labels the summary printed above a title (one free paragraph
+// between the top of the page and the title) as the deck.
+func (p *page) summaryDeck(t int) {
+	d := -1
+	for i := 0; i < t; i++ {
+		if p.free(i) {
+			if d >= 0 {
+				return // more than one: not a summary
+			}
+			d = i
+		}
+	}
+	if d >= 0 && wordCount(p.blocks[d].Text) >= 5 {
+		p.labelAs(d, Deck, p.own.id)
 	}
 }
 

@@ -15,11 +15,12 @@ type page struct {
 	url    string
 	rules  *RuleSet
 
-	outlet Outlet
-	own    *Rule   // the outlet's rule, if it has one
-	active []*Rule // rules that apply: the outlet's, the dateline agency's, generic ones
-	first  int     // index of the first body paragraph (len(blocks) if none)
-	last   int     // index of the last body paragraph (-1 if none)
+	outlet  Outlet
+	own     *Rule   // the outlet's rule, if it has one
+	active  []*Rule // rules that apply: the outlet's, the dateline agency's, generic ones
+	first   int     // index of the first body paragraph (len(blocks) if none)
+	titleAt int     // index of a title a rule labelled early, or 0
+	last    int     // index of the last body paragraph (-1 if none)
 }
 
 func newPage(blocks []Block, src string, opts *Options) *page {
@@ -40,6 +41,7 @@ func (p *page) release() {
 func (p *page) label() {
 	p.markWrapped()
 	p.detectOutlet()
+	p.splitDateTitle()
 	p.labelRest()
 }
 
@@ -241,6 +243,9 @@ func (p *page) split(i, a, b int) {
 func (p *page) findBody() {
 	p.first, p.last = len(p.blocks), -1
 	for i, b := range p.blocks {
+		if i < p.titleAt {
+			continue // the story does not start above its title
+		}
 		if b.Kind == Dateline || (b.Kind == "" || b.Kind == Body) && p.proseAt(i) {
 			if p.first == len(p.blocks) {
 				p.first = i
