@@ -179,9 +179,12 @@ func (p *page) detectHead() {
 		if !p.free(i) || len(p.blocks[i].Text) > 100 {
 			continue
 		}
-		if byline.MatchString(p.blocks[i].Text) {
+		switch t := p.blocks[i].Text; {
+		case byline.MatchString(t):
 			p.labelAs(i, Byline, "generic/byline")
-		} else if p.own != nil && matchesAll(p.own.sections, p.blocks[i].Text) {
+		case p.own != nil && matchesAll(p.own.bylines, t):
+			p.labelAs(i, Byline, p.own.id)
+		case p.own != nil && matchesAll(p.own.sections, t):
 			p.labelAs(i, Section, p.own.id)
 		}
 	}

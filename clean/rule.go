@@ -31,6 +31,7 @@ type Rule struct {
 
 	fingerprints []pattern
 	sections     []pattern // lines above the story that name its section
+	bylines      []pattern // lines above the story that name its authors
 	clutter      []clutterRule
 	datelines    []*regexp.Regexp
 	dates        []*regexp.Regexp
@@ -104,6 +105,7 @@ type ruleFile struct {
 	Timezone     string   `toml:"timezone"`
 	Fingerprints []string `toml:"fingerprints"`
 	Section      []string `toml:"section"`
+	Byline       []string `toml:"byline"`
 	Clutter      []struct {
 		Kind   string `toml:"kind"`
 		Match  string `toml:"match"`
@@ -215,6 +217,13 @@ func ParseRule(file string, data []byte) (*Rule, error) {
 			return nil, err
 		}
 		r.sections = append(r.sections, pt)
+	}
+	for i, f := range rf.Byline {
+		pt, err := compile(fmt.Sprintf("byline[%d]", i), f)
+		if err != nil {
+			return nil, err
+		}
+		r.bylines = append(r.bylines, pt)
 	}
 	for i, c := range rf.Clutter {
 		field := fmt.Sprintf("clutter[%d]", i)
