@@ -117,7 +117,9 @@ func (as *assembler) place(i int, b clean.Block) string {
 		}
 	case clean.Date:
 		if as.dateLine == nil && as.isHeadDate(i) {
-			if st, ok := as.parseDate(b.Text); ok && st.ISO() != "" && st.Valid() {
+			// A date line without a year may still give the time of
+			// the day the scraper header names (see published).
+			if st, ok := as.parseDate(b.Text); ok && (st.ISO() != "" && st.Valid() || st.Year == 0 && st.Month != 0 && st.Day != 0) {
 				as.dateLine, as.dateLineAt = &st, i
 				return "published" // unless published() takes another source
 			}

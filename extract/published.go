@@ -8,7 +8,8 @@ import (
 // page has:
 //
 //  1. a date line above the body ("25 May 2023 - 23:12"), unless the
-//     scraper header gives another day (the header is then right);
+//     scraper header gives another day (the header is then right); a date
+//     line without a year takes the header's when they name the same day;
 //  2. the scraper header (" date 2024-01-18 ");
 //  3. the dateline, when it prints the year;
 //  4. the dateline's month and day, with the year the story itself settles
@@ -26,8 +27,12 @@ func (as *assembler) published() {
 		}
 		return false
 	}
-	if dl := as.dateLine; dl != nil && (as.header == nil || sameDay(*dl, *as.header)) {
-		if set(*dl, FromDateLine) {
+	if dl := as.dateLine; dl != nil {
+		st := *dl
+		if h := as.header; st.Year == 0 && h != nil && h.Month == st.Month && h.Day == st.Day {
+			st.Year = h.Year // "5 Dec. 11:00" under the header's 2023-12-05
+		}
+		if st.Year != 0 && (as.header == nil || sameDay(st, *as.header)) && set(st, FromDateLine) {
 			return
 		}
 	}
