@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,11 +45,22 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 		case "removed":
 			holder = removed
 		case "authors":
-			holder = "By " + strings.Join(a.Authors, " and ")
-			continue // names are split out of the byline
+			// The names are split out of the byline: each must stand in it.
+			for _, name := range authors(b.Text) {
+				if !slices.Contains(a.Authors, name) {
+					t.Errorf("block %d (%q): author %q is not in %q", i, b.Text, name, a.Authors)
+				}
+			}
+			continue
 		case "images":
+			// A credit loses its "©" or "Photo:" mark, a caption nothing.
 			holder = captions.String()
-			continue // credits lose their "©" or "Photo:" mark
+			if b.Kind == clean.Credit {
+				if !strings.Contains(holder, bareCredit(b.Text)) {
+					t.Errorf("block %d (credit %q) is not in the images", i, b.Text)
+				}
+				continue
+			}
 		case "dateline":
 			holder = a.Dateline.Text
 		case "published":

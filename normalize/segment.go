@@ -237,7 +237,7 @@ func isGloss(t []byte, a, b match) bool {
 	if len(between) > 40 || sameSpelling(string(t[a.start:a.end]), string(t[b.start:b.end])) {
 		return false // "Garabagh ... Garabagh" glosses nothing
 	}
-	return bytes.IndexAny(between, ".;!?") < 0 || string(between) == ". "
+	return !bytes.ContainsAny(between, ".;!?") || string(between) == ". "
 }
 
 // isAmbiguous reports whether src, a match of e, is spelled like one of

@@ -68,7 +68,6 @@ type form struct {
 	re      *regexp.Regexp
 	// group indexes (0 = absent) for place, month, day, year, agency
 	place, month, day, year, agency int
-	agencyName                      string // fixed agency when the form implies one
 	style                           string
 	monthFirstNumeric               bool // Turan: place, month, day, year are numbers
 	after                           afterRule

@@ -237,8 +237,7 @@ const (
 // ldKind classifies a JSON-LD @type (a string or an array of them).
 func ldKind(t any) int {
 	kind := kindOther
-	var each func(s string)
-	each = func(s string) {
+	each := func(s string) {
 		if i := strings.LastIndexAny(s, "/:#"); i >= 0 {
 			s = s[i+1:]
 		}
