@@ -1,0 +1,70 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// Class and id words that mark page furniture, by the kind they mark.
+var furnitureWords = map[string]Kind{
+	"nav": Nav, "navbar": Nav, "navigation": Nav, "menu": Nav, "breadcrumb": Nav, "breadcrumbs": Nav,
+	"pagination": Nav, "pager": Nav, "footer": Nav, "masthead": Nav, "topbar": Nav,
+	"share": Share, "sharing": Share, "social": Share, "sharer": Share,
+	"comment": CommentPrompt, "comments": CommentPrompt, "disqus": CommentPrompt, "respond": CommentPrompt,
+	"related": Related, "recommended": Related, "recommendations": Related, "sidebar": Related, "widget": Related,
+	"popular": Latest, "trending": Latest, "latest": Latest,
+	"cookie": Cookie, "cookies": Cookie, "consent": Cookie, "gdpr": Cookie,
+	"ad": Ad, "ads": Ad, "advert": Ad, "advertisement": Ad, "banner": Ad, "sponsor": Ad, "sponsored": Ad, "promo": Ad,
+	"subscribe": Subscribe, "subscription": Subscribe, "newsletter": Subscribe, "paywall": Subscribe,
+	"tags": Metadata, "tag": Metadata,
+}
+
+// labelElements labels blocks by what their elements are: hidden text,
+// navigation, page headers and footers, asides, forms, widgets named by
+// their class, link lists, captions, headings.
+func (p *page) labelElements(hbs []htmldoc.Block) {
+	for i, hb := range hbs {
+		switch {
+		case hb.Hidden:
+			p.labelAs(i, Other, "html/hidden")
+		case hb.Itemprop == "articleBody" || hb.Itemprop == "text":
+			// The page says this is the story: no furniture heuristics.
+		case hb.InNav:
+			p.labelAs(i, Nav, "html/nav")
+		case hb.InFooter && !strings.Contains(hb.Path, "article"):
+			p.labelAs(i, Nav, "html/footer")
+		case hb.InHeader && !strings.Contains(hb.Path, "article") && hb.Tag != "h1":
+			p.labelAs(i, Nav, "html/header")
+		case hb.InAside:
+			p.labelAs(i, Related, "html/aside")
+		case hb.InForm && !hb.InHeading && !isProse(hb.Text):
+			// Some sites wrap the whole page in one <form>: only the
+			// form's own furniture (labels, buttons) is furniture.
+			p.labelAs(i, Other, "html/form")
+		case hb.Tag == "figcaption":
+			p.labelAs(i, Caption, "html/caption")
+		}
+		if !p.free(i) {
+			continue
+		}
+		if k, ok := wordKind(hb.Words); ok && !isProse(hb.Text) {
+			p.labelAs(i, k, "html/class")
+			continue
+		}
+		if hb.LinkDensity > 0.6 && !isProse(hb.Text) {
+			p.labelAs(i, Nav, "html/links")
+		}
+	}
+}
+
+// wordKind returns the furniture kind the nearest marking class or id word
+// names.
+func wordKind(words []string) (Kind, bool) {
+	for i := len(words) - 1; i >= 0; i-- {
+		if k, ok := furnitureWords[words[i]]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
