@@ -18,6 +18,14 @@ type Block struct {
 	Wrapped bool
 
 	HTML *Features // the element's features; nil for text input
+
+	// What the stage that labelled the block read from it; zero where it
+	// read nothing. Package extract assembles the article from these
+	// values and never parses a block's text again.
+	Stamp    *Stamp         // scrape-header, date: the date and time it gives
+	Dateline *DatelineParts // dateline: the place, date and agency
+	Authors  []string       // byline: the names it gives
+	Credit   string         // credit: the credit without its marks ("© ", "Photo: ", brackets)
 }
 
 // Features describe the HTML element a block came from.

@@ -32,6 +32,14 @@ type Options struct {
 	// MaxBytes is the largest input accepted; larger input fails with
 	// ErrTooLarge. default: DefaultMaxBytes (32 MiB)
 	MaxBytes int
+
+	// Stages are run beside the built-in ones (see [Stages]), each at its
+	// priority. default: none
+	Stages []Stage
+
+	// Disable names stages, built-in or added, that do not run.
+	// default: none
+	Disable []string
 }
 
 func (o *Options) maxBytes() int {
@@ -66,9 +74,9 @@ type Result struct {
 	// none was recognised.
 	Outlet Outlet
 
-	// Rules are the rules that labelled blocks of this page: the outlet's,
-	// the dateline agency's and the generic ones.
-	Rules []*Rule
+	// URLDate is the date the page's URL gives ("/2024/01/18/"), when it
+	// gives one.
+	URLDate *Stamp
 
 	// Warnings say what was repaired or given up in the input.
 	Warnings []Warning
@@ -122,10 +130,10 @@ func String(src string, opts *Options) (*Result, error) {
 	if len(blocks) == 0 {
 		return nil, ErrEmpty
 	}
-	p := newPage(blocks, src, opts)
+	p := newPage(blocks, src, nil, opts)
 	defer p.release()
-	p.label()
-	return &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: warnings}, nil
+	p.label(opts.stages())
+	return p.result(warnings), nil
 }
 
 // isBinary reports whether text looks like binary data: a NUL byte in its

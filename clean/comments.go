@@ -25,7 +25,7 @@ const minComments = 2
 // detectComments labels a thread of readers' comments: from the first of
 // at least two comment headers to the next clutter that ends a story (or the
 // end of the page), every free block is a comment, not the story.
-func (p *page) detectComments() {
+func (p *Page) detectComments() {
 	first, n, opener := -1, 0, -1
 	for i, b := range p.blocks {
 		if !p.free(i) || len(b.Text) > 140 {
@@ -60,7 +60,7 @@ func (p *page) detectComments() {
 
 // splitHeader reports whether block i is a comment's name line followed by a
 // line with the comment's date and time.
-func (p *page) splitHeader(i int) bool {
+func (p *Page) splitHeader(i int) bool {
 	if i+1 >= len(p.blocks) || !commentName.MatchString(p.blocks[i].Text) {
 		return false
 	}

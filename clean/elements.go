@@ -23,7 +23,7 @@ var furnitureWords = map[string]Kind{
 // labelElements labels blocks by what their elements are: hidden text,
 // navigation, page headers and footers, asides, forms, widgets named by
 // their class, link lists, captions, headings.
-func (p *page) labelElements(hbs []htmldoc.Block) {
+func (p *Page) labelElements(hbs []htmldoc.Block) {
 	for i, hb := range hbs {
 		switch {
 		case hb.Hidden:

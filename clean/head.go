@@ -2,10 +2,9 @@ package clean
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
-	"github.com/newsclean/newsclean/internal/dates"
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // maxHead is how many blocks from the top are searched for the dateline.
@@ -15,7 +14,7 @@ const maxHead = 80
 // ("BAKU, March 14. /TASS/. Baku is ready ...") and splits it off into a block
 // of its own. When the outlet is still unknown, the agency the dateline
 // credits names it; the agency's rule, if there is one, becomes active.
-func (p *page) splitDateline() {
+func (p *Page) splitDateline() {
 	for i := p.titleAt; i < len(p.blocks) && i < p.titleAt+maxHead; i++ {
 		if !p.free(i) {
 			continue
@@ -38,7 +37,9 @@ func (p *page) splitDateline() {
 		if d.Len < len(t) {
 			p.split(i, textLen, d.Len)
 		}
-		p.labelAs(i, Dateline, rule)
+		if p.labelAs(i, Dateline, rule) {
+			p.blocks[i].Dateline = partsOf(d)
+		}
 		p.creditAgency(d.Agency)
 		return
 	}
@@ -46,7 +47,7 @@ func (p *page) splitDateline() {
 
 // parseDateline tries the outlet rule's dateline patterns, then the generic
 // catalogue.
-func (p *page) parseDateline(t string) (dates.Dateline, bool) {
+func (p *Page) parseDateline(t string) (dateparse.Dateline, bool) {
 	if len(t) > 20 && p.own != nil {
 		for _, re := range p.own.datelines {
 			if m := re.FindStringSubmatchIndex(t); m != nil && m[0] == 0 {
@@ -56,7 +57,7 @@ func (p *page) parseDateline(t string) (dates.Dateline, bool) {
 						groups[name] = t[m[2*gi]:m[2*gi+1]]
 					}
 				}
-				d, err := dates.DatelineFromGroups(strings.TrimSpace(t[:m[1]]), groups)
+				d, err := dateparse.DatelineFromGroups(strings.TrimSpace(t[:m[1]]), groups)
 				if err == nil {
 					d.Len = m[1]
 					for d.Len < len(t) && t[d.Len] == ' ' {
@@ -67,32 +68,31 @@ func (p *page) parseDateline(t string) (dates.Dateline, bool) {
 			}
 		}
 	}
-	return dates.ParseDateline(t)
+	return dateparse.ParseDateline(t)
 }
 
 // creditAgency uses the dateline's agency to name an outlet not known yet,
 // and activates the agency's rule for wire copy republished elsewhere.
-func (p *page) creditAgency(agency string) {
+func (p *Page) creditAgency(agency string) {
 	if agency == "" {
 		return
 	}
-	r := p.rules.ForAgency(agency)
+	r := p.in.rules.ForAgency(agency)
 	if p.outlet.Name == "" {
 		p.outlet = Outlet{Name: agency, From: "dateline"}
 		if r != nil {
 			p.own, p.outlet = r, r.outlet("dateline")
 		}
 	}
-	if r != nil && !slices.Contains(p.active, r) {
-		p.active = append([]*Rule{r}, p.active...)
-	}
+	p.wire = r
 }
 
 // detectDates labels the lines that hold only a date and time, above the
 // body or below it (a date inside the story is left to the story). A section
 // label printed before the date ("CHRONICLE  25 May 2023 - 23:12") is split
 // off as a section block.
-func (p *page) detectDates() {
+func (p *Page) detectDates() {
+	p.findBody()
 	for i := 0; i < len(p.blocks); i++ {
 		if !p.free(i) || i > p.first && i < p.last {
 			continue
@@ -104,7 +104,7 @@ func (p *page) detectDates() {
 		if p.ruleDate(i) {
 			continue
 		}
-		_, label, ok := dates.DateLine(t)
+		st, label, ok := dateparse.DateLine(t)
 		if !ok {
 			continue
 		}
@@ -122,14 +122,16 @@ func (p *page) detectDates() {
 				i++
 			}
 		}
-		p.labelAs(i, Date, "generic/date")
+		if p.labelAs(i, Date, "generic/date") {
+			p.blocks[i].Stamp = stampOf(st)
+		}
 	}
 }
 
 // wordsBeforeDate returns the length of the words (at most two) that stand
 // before the date in s, or 0 when s is a date line as it is.
 func wordsBeforeDate(s string) int {
-	if _, _, ok := dates.DateLine(s); ok {
+	if _, _, ok := dateparse.DateLine(s); ok {
 		return 0
 	}
 	end := 0
@@ -140,7 +142,7 @@ func wordsBeforeDate(s string) int {
 		}
 		end += sp
 		rest := strings.TrimLeft(s[end:], " \t\u00a0")
-		if _, _, ok := dates.DateLine(rest); ok {
+		if _, _, ok := dateparse.DateLine(rest); ok {
 			return end
 		}
 		end = len(s) - len(rest)
@@ -150,7 +152,7 @@ func wordsBeforeDate(s string) int {
 
 // ruleDate labels block i as a date if one of the outlet rule's date patterns
 // matches all of it.
-func (p *page) ruleDate(i int) bool {
+func (p *Page) ruleDate(i int) bool {
 	if p.own == nil {
 		return false
 	}
@@ -163,7 +165,13 @@ func (p *page) ruleDate(i int) bool {
 		if ti := re.SubexpIndex("title"); ti >= 0 && m[2*ti] >= 0 {
 			continue // a date with text after it is not a date line
 		}
-		return p.labelAs(i, Date, p.own.id)
+		if !p.labelAs(i, Date, p.own.id) {
+			return false
+		}
+		if st, ok := p.readDate(t); ok {
+			p.blocks[i].Stamp = stampOf(st)
+		}
+		return true
 	}
 	return false
 }
@@ -173,7 +181,8 @@ var byline = regexp.MustCompile(`^(?i:by|author:|authors:|story by|written by)\s
 
 // detectHead labels the title, its repeats, the deck and bylines among the
 // blocks above the body.
-func (p *page) detectHead() {
+func (p *Page) detectHead() {
+	p.findBody()
 	end := min(p.first, len(p.blocks))
 	for i := 0; i < end; i++ {
 		if !p.free(i) || len(p.blocks[i].Text) > 100 {
@@ -237,7 +246,7 @@ func (p *page) detectHead() {
 // ("July 6, 2023, 10:56 Seeds and fuel to be handed out ...") becomes a date
 // block and a title block, and the story is then looked for below it. Such
 // a line is not prose, and stands above the second paragraph of prose.
-func (p *page) splitDateTitle() {
+func (p *Page) splitDateTitle() {
 	if p.own == nil {
 		return
 	}
@@ -263,6 +272,9 @@ func (p *page) splitDateTitle() {
 			date := strings.TrimRightFunc(t[:m[2*ti]], isSpace)
 			p.split(i, len(date), m[2*ti])
 			p.labelAs(i, Date, p.own.id)
+			if st, ok := p.readDate(date); ok {
+				p.blocks[i].Stamp = stampOf(st)
+			}
 			p.labelAs(i+1, Title, p.own.id)
 			p.titleAt = i + 1
 			return
@@ -272,7 +284,7 @@ func (p *page) splitDateTitle() {
 
 // summaryDeck labels the summary printed above a title (one free paragraph
 // between the top of the page and the title) as the deck.
-func (p *page) summaryDeck(t int) {
+func (p *Page) summaryDeck(t int) {
 	d := -1
 	for i := 0; i < t; i++ {
 		if p.free(i) {
@@ -300,7 +312,7 @@ func matchesAll(pats []pattern, s string) bool {
 // isDeck reports whether block d, the first free block under the title, is a
 // standfirst: the outlet's rule says its pages have one, or the story opens
 // with a dateline right after d, with nothing but labelled blocks between.
-func (p *page) isDeck(d, end int) bool {
+func (p *Page) isDeck(d, end int) bool {
 	if p.own != nil && p.own.deck {
 		return true
 	}
@@ -330,7 +342,8 @@ func repeatsTitle(line, title string) bool {
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // detectTail labels bylines among the blocks below the body.
-func (p *page) detectTail() {
+func (p *Page) detectTail() {
+	p.findBody()
 	for i := p.last + 1; i < len(p.blocks); i++ {
 		if p.free(i) && len(p.blocks[i].Text) <= 100 && byline.MatchString(p.blocks[i].Text) {
 			p.labelAs(i, Byline, "generic/byline")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
@@ -42,17 +43,19 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		all.WriteString(hb.Text)
 		all.WriteByte('\n')
 	}
-	p := newPage(blocks, all.String(), opts)
+	p := newPage(blocks, all.String(), doc, opts)
 	defer p.release()
-	p.detectOutlet()
-	p.applySelectors(doc.Blocks)
-	p.labelElements(doc.Blocks)
-	p.labelOutsideMain(doc.Blocks)
-	p.labelRest()
+	p.label(opts.stages())
+	res := p.result(htmlWarnings(doc.Warnings))
 	m := doc.Meta
-	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Rules: p.active, Warnings: htmlWarnings(doc.Warnings), Meta: &Meta{
+	if res.URLDate == nil && p.in.url == "" && strings.HasPrefix(m.URL, "http") {
+		if st, ok := dateparse.FromURL(m.URL); ok {
+			res.URLDate = stampOf(st) // the page's own canonical address
+		}
+	}
+	res.Meta = &Meta{
 		Title: m.Title, Description: m.Description, Section: m.Section, SiteName: m.SiteName, URL: m.URL,
 		Language: m.Language, Published: m.Published, PublishedSource: m.Source, Authors: m.Authors,
-	}}
+	}
 	return res, nil
 }

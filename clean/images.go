@@ -37,7 +37,7 @@ var creditTail = regexp.MustCompile(`(?:\s|^)(` +
 // detectImages labels photo captions and credits. A credit line makes the
 // short line before it a caption; a caption with a credit glued to its end is
 // split in two. A line that repeats an earlier caption is a caption too.
-func (p *page) detectImages() {
+func (p *Page) detectImages() {
 	var captions []string
 	for i := 0; i < len(p.blocks); i++ {
 		if !p.free(i) || len(p.blocks[i].Text) > maxShort {
@@ -63,7 +63,7 @@ func (p *page) detectImages() {
 
 // firstText reports whether block j is the page's first text that is not
 // clutter: the title, not a caption, even with a photo credit under it.
-func (p *page) firstText(j int) bool {
+func (p *Page) firstText(j int) bool {
 	for i := 0; i < j; i++ {
 		if !p.blocks[i].Kind.IsClutter() {
 			return false
@@ -97,7 +97,7 @@ func startsCredit(s string) bool { return startsFold(s, creditStarts) }
 
 // gluedCredit splits block i into caption and credit when it ends with a
 // credit, labels both and reports whether it did.
-func (p *page) gluedCredit(i int) bool {
+func (p *Page) gluedCredit(i int) bool {
 	t := p.blocks[i].Text
 	// A credit is short: look at the end of the line only, so that the
 	// unanchored pattern does not scan the whole line from every position.

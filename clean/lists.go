@@ -1,6 +1,6 @@
 package clean
 
-import "github.com/newsclean/newsclean/internal/dates"
+import "github.com/newsclean/newsclean/clean/internal/dateparse"
 
 // Headers that introduce lists of other stories, and navigation words. Keys
 // are folded as lookupKey folds.
@@ -29,7 +29,7 @@ const maxHeader = 40
 
 // detectLists labels list headers and the lists under them, then runs of
 // dated headlines that no header introduced.
-func (p *page) detectLists() {
+func (p *Page) detectLists() {
 	for i := 0; i < len(p.blocks); i++ {
 		if !p.free(i) || len(p.blocks[i].Text) > maxHeader {
 			continue
@@ -49,7 +49,7 @@ func (p *page) detectLists() {
 // labelList labels the list that starts at block i: headlines and the dates
 // between them, up to the first block that reads otherwise. It returns the
 // index after the list.
-func (p *page) labelList(i int, k Kind, rule string) int {
+func (p *Page) labelList(i int, k Kind, rule string) int {
 	for n := 0; i < len(p.blocks) && n < 400; i, n = i+1, n+1 {
 		t := p.blocks[i].Text
 		if !p.free(i) || !(isStamp(t) || isHeadline(t)) {
@@ -70,10 +70,10 @@ func isStamp(s string) bool {
 	if len(s) > 80 {
 		return false
 	}
-	if dates.TimeOnly(s) {
+	if dateparse.TimeOnly(s) {
 		return true
 	}
-	_, _, ok := dates.DateLine(s)
+	_, _, ok := dateparse.DateLine(s)
 	return ok
 }
 
@@ -83,7 +83,7 @@ const maxItemLines = 3
 // detectHeadlineRuns finds runs of dates or times that alternate with short
 // headline lines (a sidebar or a "latest" list flattened into the text) and
 // labels each run, with its headlines, as one list.
-func (p *page) detectHeadlineRuns() {
+func (p *Page) detectHeadlineRuns() {
 	var stamps []int
 	for i := range p.blocks {
 		if p.free(i) && isStamp(p.blocks[i].Text) {
@@ -106,7 +106,7 @@ func (p *page) detectHeadlineRuns() {
 
 // itemBetween reports whether the blocks strictly between stamps a and b
 // form one list item: at most maxItemLines free headline-like lines.
-func (p *page) itemBetween(a, b int) bool {
+func (p *Page) itemBetween(a, b int) bool {
 	if b-a-1 > maxItemLines {
 		return false
 	}
@@ -120,7 +120,7 @@ func (p *page) itemBetween(a, b int) bool {
 
 // isRun reports whether n stamps, the first at block a, make a list: three
 // or more, or two under a list header.
-func (p *page) isRun(a, n int) bool {
+func (p *Page) isRun(a, n int) bool {
 	if n >= 3 {
 		return true
 	}
@@ -138,7 +138,7 @@ func (p *page) isRun(a, n int) bool {
 // labelRun labels the stamps from a to b, the items between them, and the
 // item that belongs to the first or the last stamp: the free headline lines
 // just before a (headline, then date) or just after b (date, then headline).
-func (p *page) labelRun(a, b, gap int) {
+func (p *Page) labelRun(a, b, gap int) {
 	pre, post := 0, 0
 	for i := a - 1; i >= 0 && pre < gap && p.free(i) && isHeadline(p.blocks[i].Text); i-- {
 		pre++

@@ -13,7 +13,7 @@ import (
 // (a story split over sibling containers); if that still holds less than mainShare of
 // the page's prose, its parent does, and so on up. Headings (h1) outside are
 // left alone: they may be the title.
-func (p *page) labelOutsideMain(hbs []htmldoc.Block) {
+func (p *Page) labelOutsideMain(hbs []htmldoc.Block) {
 	score := map[*html.Node]float64{}
 	var prose []*html.Node // the paragraphs of prose, with their weights
 	var weights []float64

@@ -1,75 +1,89 @@
 package clean
 
-import (
-	"net/url"
-	"strings"
-	"unicode/utf8"
-)
+import "github.com/newsclean/newsclean/internal/htmldoc"
 
-// page is the per-call state of labelling one input. It lives on the stack of
-// one call; nothing here is shared.
-type page struct {
-	blocks []Block
-	src    string
-	pairs  *bigrams // the byte pairs of src, for the rules' literal tests
-	url    string
-	rules  *RuleSet
+// Page is one input being labelled: its fixed input, and the labelling state
+// the stages share. It lives for one call of [Text] or [HTML]; a [Stage]
+// sees it through its methods.
+type Page struct {
+	in input // what the call was given; never changed
 
+	blocks  []Block
 	outlet  Outlet
-	own     *Rule   // the outlet's rule, if it has one
-	active  []*Rule // rules that apply: the outlet's, the dateline agency's, generic ones
-	first   int     // index of the first body paragraph (len(blocks) if none)
-	titleAt int     // index of a title a rule labelled early, or 0
-	last    int     // index of the last body paragraph (-1 if none)
+	own     *Rule // the rule of the outlet that published the page, if it has one
+	wire    *Rule // the rule of the agency the dateline credits, if it has one
+	first   int   // index of the first body paragraph (len(blocks) if none); see findBody
+	last    int   // index of the last body paragraph (-1 if none)
+	titleAt int   // index of a title a rule labelled early, or 0
 }
 
-func newPage(blocks []Block, src string, opts *Options) *page {
+// input is what one call is given: the text, the URL and the rules, and for
+// HTML the parsed page.
+type input struct {
+	src   string
+	pairs *bigrams // the byte pairs of src, for the rules' literal tests
+	url   string
+	rules *RuleSet
+	doc   *htmldoc.Doc // nil for text input
+}
+
+func newPage(blocks []Block, src string, doc *htmldoc.Doc, opts *Options) *Page {
 	pairs := bigramPool.Get().(*bigrams)
 	pairs.index(src)
-	return &page{blocks: blocks, src: src, pairs: pairs, url: opts.url(), rules: opts.rules()}
+	in := input{src: src, pairs: pairs, url: opts.url(), rules: opts.rules(), doc: doc}
+	return &Page{in: in, blocks: blocks}
 }
 
 // release returns the page's pooled index; the page is not used after.
-func (p *page) release() {
-	bigramPool.Put(p.pairs)
-	p.pairs = nil
+func (p *Page) release() {
+	bigramPool.Put(p.in.pairs)
+	p.in.pairs = nil
 }
 
-// label runs the labelling stages in order. Each stage labels only blocks
-// that no earlier stage labelled, so rules win over generic detectors and the
-// more specific detectors run first.
-func (p *page) label() {
-	p.markWrapped()
-	p.detectOutlet()
-	p.splitDateTitle()
-	p.labelRest()
-}
-
-// labelRest runs the text detectors over what is not labelled yet (for
-// HTML, what the element features left).
-func (p *page) labelRest() {
-	p.splitDateline()
-	p.findBody()
-	p.applyRules()
-	p.detectComments()
-	p.detectLists()
-	p.detectPhrases()
-	p.detectImages()
-	p.detectDates()
-	p.findBody()
-	p.detectHead()
-	p.detectTail()
-	p.detectOutsideStory()
+// label runs the stages in order, calls what no stage labelled body text,
+// and reads the values that depend on the whole page.
+func (p *Page) label(stages []Stage) {
+	for _, s := range stages {
+		s.Label(p)
+	}
 	for i := range p.blocks {
 		if p.blocks[i].Kind == "" {
 			p.blocks[i].Kind = Body
 		}
 	}
+	p.readValues()
+	p.settleZones()
+	p.inferYear()
 }
+
+// Len returns the number of blocks. Stages may split blocks, so it can grow
+// from one stage to the next.
+func (p *Page) Len() int { return len(p.blocks) }
+
+// Block returns a copy of block i.
+func (p *Page) Block(i int) Block { return p.blocks[i] }
+
+// Free reports whether block i has no label yet.
+func (p *Page) Free(i int) bool { return p.free(i) }
+
+// Label labels block i with kind k, naming the rule or stage that decided,
+// unless an earlier stage labelled it already; it reports whether it did.
+func (p *Page) Label(i int, k Kind, rule string) bool { return p.labelAs(i, k, rule) }
+
+// URL returns the page's address as the caller gave it, or "".
+func (p *Page) URL() string { return p.in.url }
+
+// Outlet returns the outlet recognised so far: after the "outlet" stage from
+// the URL or fingerprints, after the "dateline" stage from the agency too.
+func (p *Page) Outlet() Outlet { return p.outlet }
+
+// IsHTML reports whether the page came from HTML (blocks carry
+// [Block].HTML) rather than flattened text.
+func (p *Page) IsHTML() bool { return p.in.doc != nil }
 
 // labelAs labels block i, unless it is labelled already, and reports
 // whether it did.
-func (p *page) labelAs(i int, k Kind, rule string) bool {
+func (p *Page) labelAs(i int, k Kind, rule string) bool {
 	if p.blocks[i].Kind != "" {
 		return false
 	}
@@ -78,150 +92,26 @@ func (p *page) labelAs(i int, k Kind, rule string) bool {
 }
 
 // free reports whether block i has no label yet.
-func (p *page) free(i int) bool { return p.blocks[i].Kind == "" }
+func (p *Page) free(i int) bool { return p.blocks[i].Kind == "" }
 
-// detectOutlet names the outlet: from the URL's host, else from fingerprints
-// in the text; the dateline agency is tried later, in splitDateline.
-func (p *page) detectOutlet() {
-	if host := hostOf(p.url); host != "" {
-		if r := p.rules.ForHost(host); r != nil {
-			p.own, p.outlet = r, r.outlet("url")
-		} else {
-			p.outlet = Outlet{Name: host, Domain: host, From: "url"}
-		}
-	}
-	if p.own == nil && p.outlet.Name == "" {
-		if r := p.fingerprint(); r != nil {
-			p.own, p.outlet = r, r.outlet("fingerprint")
-		}
+// active returns the rules that apply to the page, in the order they are
+// tried: the wire's (for its copy republished elsewhere), the outlet's, then
+// the generic ones.
+func (p *Page) active() []*Rule {
+	out := make([]*Rule, 0, 2+len(p.in.rules.generic))
+	if p.wire != nil && p.wire != p.own {
+		out = append(out, p.wire)
 	}
 	if p.own != nil {
-		p.active = append(p.active, p.own)
+		out = append(out, p.own)
 	}
-	p.active = append(p.active, p.rules.generic...)
-}
-
-// fingerprint returns the rule with the most fingerprints found in the page
-// (the first by ID on a tie), or nil when no fingerprint is found.
-func (p *page) fingerprint() *Rule {
-	var best *Rule
-	bestHits := 0
-	for _, r := range p.rules.rules {
-		hits := 0
-		for _, fp := range r.fingerprints {
-			if fp.absentFrom(p.src, p.pairs) {
-				continue
-			}
-			for i := range p.blocks {
-				if len(p.blocks[i].Text) <= maxMatch && !fp.skip(p.blocks[i].Text) && fp.re.MatchString(p.blocks[i].Text) {
-					hits++
-					break
-				}
-			}
-		}
-		if hits > bestHits {
-			best, bestHits = r, hits
-		}
-	}
-	return best
-}
-
-// hostOf returns the lower-cased host of a URL without "www.", or "".
-func hostOf(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	if !strings.Contains(raw, "://") {
-		raw = "http://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// maxMatch is the longest block that patterns are matched against; longer
-// blocks are prose, and matching them would cost time for nothing.
-const maxMatch = 2000
-
-// applyRules labels the blocks that the active rules' clutter patterns match.
-func (p *page) applyRules() {
-	for _, r := range p.active {
-		for _, c := range r.clutter {
-			if c.match.absentFrom(p.src, p.pairs) {
-				continue
-			}
-			for i := 0; i < len(p.blocks); i++ {
-				if !p.free(i) || len(p.blocks[i].Text) > maxMatch && !c.suffix || c.match.skip(p.blocks[i].Text) {
-					continue
-				}
-				if c.where == "head" && i >= p.first || c.where == "tail" && i <= p.last {
-					continue
-				}
-				if c.suffix {
-					p.splitSuffix(i, c, r.id)
-					continue
-				}
-				if !c.match.re.MatchString(p.blocks[i].Text) {
-					continue
-				}
-				p.labelAs(i, c.kind, r.id)
-				switch {
-				case c.rest:
-					p.labelToEnd(i+1, c.list, c.kind, r.id)
-					i = len(p.blocks)
-				case c.list != "":
-					i = p.labelList(i+1, c.list, r.id) - 1
-				}
-			}
-		}
-	}
-}
-
-// labelToEnd labels every free block from i to the end of the page: with
-// kind list, or kind k when list is empty.
-func (p *page) labelToEnd(i int, list, k Kind, rule string) {
-	if list != "" {
-		k = list
-	}
-	for ; i < len(p.blocks); i++ {
-		p.labelAs(i, k, rule)
-	}
-}
-
-// maxSuffix is the most bytes at the end of a block a suffix pattern sees.
-const maxSuffix = 256
-
-// splitSuffix labels the end of block i that a suffix pattern matches,
-// splitting the block in two when text remains before it.
-func (p *page) splitSuffix(i int, c clutterRule, rule string) {
-	b := p.blocks[i]
-	// A suffix is short: match the end of the block only, not all of a
-	// paragraph (or of a 50 MB line) from every position.
-	from := max(0, len(b.Text)-maxSuffix)
-	for from > 0 && !utf8.RuneStart(b.Text[from]) {
-		from++
-	}
-	loc := c.match.re.FindStringIndex(b.Text[from:])
-	if loc == nil || from+loc[1] != len(b.Text) {
-		return
-	}
-	loc[0] += from
-	head := strings.TrimRight(b.Text[:loc[0]], " \t\u00a0")
-	if head == "" {
-		p.labelAs(i, c.kind, rule)
-		return
-	}
-	tail := strings.TrimLeft(b.Text[loc[0]:], " \t\u00a0")
-	p.split(i, len(head), len(b.Text)-len(tail))
-	p.labelAs(i+1, c.kind, rule)
+	return append(out, p.in.rules.generic...)
 }
 
 // split cuts block i in two: the text before byte a, and the text from byte b
 // on (a <= b; what lies between is white space). The second block keeps the
 // line and gets its own column.
-func (p *page) split(i, a, b int) {
+func (p *Page) split(i, a, b int) {
 	old := p.blocks[i]
 	first, second := old, old
 	first.Text = old.Text[:a]
@@ -239,8 +129,10 @@ func (p *page) split(i, a, b int) {
 }
 
 // findBody sets first and last to the first and last unlabelled (or
-// dateline-opened) blocks that read as prose.
-func (p *page) findBody() {
+// dateline-opened) blocks that read as prose. The stages that place things
+// by the story (above it, inside it, below it) call it when they start, so
+// that they see the labels of the stages before them.
+func (p *Page) findBody() {
 	p.first, p.last = len(p.blocks), -1
 	for i, b := range p.blocks {
 		if i < p.titleAt {

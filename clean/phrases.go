@@ -97,7 +97,7 @@ func startsFold(s string, prefixes []string) bool {
 
 // detectPhrases labels short lines of page furniture: comment prompts,
 // share and font widgets, subscribe lines, counters, and lines with no words.
-func (p *page) detectPhrases() {
+func (p *Page) detectPhrases() {
 	for i := range p.blocks {
 		if !p.free(i) {
 			continue

@@ -87,14 +87,6 @@ func (r *Rule) Generic() bool { return r.generic }
 // zone; ok is false when the rule does not say.
 func (r *Rule) Zone() (offset int, ok bool) { return r.zone, r.hasZone }
 
-// Datelines are the rule's extra dateline patterns (named groups place, month,
-// day, year, agency).
-func (r *Rule) Datelines() []*regexp.Regexp { return slices.Clone(r.datelines) }
-
-// Dates are the rule's extra date-line patterns (named groups year, month,
-// day, hour, minute, zone, section).
-func (r *Rule) Dates() []*regexp.Regexp { return slices.Clone(r.dates) }
-
 // ruleFile is the TOML form of a rule.
 type ruleFile struct {
 	Name         string   `toml:"name"`

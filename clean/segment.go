@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/newsclean/newsclean/internal/dates"
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // segmentText splits flattened text into one block per non-blank line,
@@ -25,8 +25,8 @@ func segmentText(src string) []Block {
 			src = ""
 		}
 		if line == 1 {
-			if _, cut, ok := dates.ScraperHeader(raw); ok {
-				blocks = append(blocks, Block{Text: strings.TrimSpace(raw[:cut]), Line: 1, Col: leadingSpace(raw), Kind: ScrapeHeader, Rule: "generic/scrape-header"})
+			if st, cut, ok := dateparse.ScraperHeader(raw); ok {
+				blocks = append(blocks, Block{Text: strings.TrimSpace(raw[:cut]), Line: 1, Col: leadingSpace(raw), Kind: ScrapeHeader, Rule: "generic/scrape-header", Stamp: stampOf(st)})
 				col := cut
 				raw = raw[cut:]
 				text, off := trim(raw)

@@ -12,8 +12,8 @@ import (
 // "remove" element are clutter, a block inside a "title" element is the
 // title, and when a rule names the "body" element, blocks outside it are not
 // the story.
-func (p *page) applySelectors(hbs []htmldoc.Block) {
-	for _, r := range p.active {
+func (p *Page) applySelectors(hbs []htmldoc.Block) {
+	for _, r := range p.active() {
 		h := r.html
 		if h.title == nil && h.body == nil && len(h.remove) == 0 {
 			continue

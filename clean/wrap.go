@@ -16,7 +16,7 @@ const minWrapRun = 3
 // and at least half of which stop mid-sentence. Once such a run shows the
 // page's width, a two-line run whose first line is about that wide and stops
 // mid-sentence is a wrapped paragraph too.
-func (p *page) markWrapped() {
+func (p *Page) markWrapped() {
 	width := 0
 	var pairs [][2]int
 	for s := 0; s < len(p.blocks); {
@@ -75,7 +75,7 @@ func wrapWidth(run []Block) int {
 // proseAt reports whether block i reads as prose, judging a hard-wrapped
 // line by its whole paragraph. It gathers at most proseCap bytes of the
 // paragraph, enough for isProse, so that a long wrapped run costs linear time.
-func (p *page) proseAt(i int) bool {
+func (p *Page) proseAt(i int) bool {
 	if !p.blocks[i].Wrapped && (i+1 >= len(p.blocks) || !p.blocks[i+1].Wrapped) {
 		return isProse(p.blocks[i].Text)
 	}

@@ -10,7 +10,8 @@ package clean
 // subscribe and comment prompts, sign-offs) breaks the contact; widgets that
 // sit inside stories (ads, share buttons, figures) and parts of the article
 // do not.
-func (p *page) detectOutsideStory() {
+func (p *Page) detectOutsideStory() {
+	p.findBody()
 	if p.last < 0 {
 		return // no prose at all: nothing to measure the page against
 	}

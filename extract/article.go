@@ -29,12 +29,12 @@ type Article struct {
 
 // Where Article.Published came from.
 const (
-	FromHeader       = "header"                  // the scraper's " date YYYY-MM-DD " header
-	FromDateLine     = "date-line"               // a line holding the publish date and time
-	FromDateline     = "dateline"                // the agency dateline, which printed the year
-	FromDatelineYear = "dateline+year-from-text" // the dateline, with the year the story settles
-	FromURL          = "url"                     // a date in the page's URL
-	FromMeta         = "meta"                    // HTML metadata
+	FromHeader        = "header"                  // the scraper's " date YYYY-MM-DD " header
+	FromTimestampLine = "date-line"               // a line that holds only the publish date and time
+	FromDateline      = "dateline"                // the agency dateline, which printed the year
+	FromDatelineYear  = "dateline+year-from-text" // the dateline, with the year the story settles
+	FromURL           = "url"                     // a date in the page's URL
+	FromMeta          = "meta"                    // HTML metadata
 )
 
 // Dateline is the agency dateline that opens a story, "BAKU, March 14. /TASS/.".

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/newsclean/newsclean/clean"
-)
+import "github.com/newsclean/newsclean/clean"
 
 // imageBlock is a caption or credit block with its index.
 type imageBlock struct {
@@ -24,11 +20,11 @@ func (as *assembler) images(blocks []imageBlock) (repeats []int) {
 			img.Caption = blocks[k].b.Text
 			if k+1 < len(blocks) && blocks[k+1].b.Kind == clean.Credit && blocks[k+1].i == blocks[k].i+1 {
 				k++
-				img.Credit = bareCredit(blocks[k].b.Text)
+				img.Credit = blocks[k].b.Credit
 				used = append(used, blocks[k].i)
 			}
 		} else {
-			img.Credit = bareCredit(blocks[k].b.Text)
+			img.Credit = blocks[k].b.Credit
 		}
 		if seen[img] || img.Caption == "" && as.creditSeen(img.Credit) {
 			repeats = append(repeats, used...)
@@ -54,20 +50,4 @@ func (as *assembler) creditSeen(credit string) bool {
 		}
 	}
 	return false
-}
-
-// bareCredit strips the marks around a credit: "© ", "Photo: ", brackets.
-func bareCredit(s string) string {
-	s = strings.TrimSpace(s)
-	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-		s = strings.TrimSpace(s[1 : len(s)-1])
-	}
-	s = strings.TrimSpace(strings.TrimPrefix(s, "©"))
-	low := strings.ToLower(s)
-	for _, p := range []string{"photo credit:", "photos:", "photo:", "image:", "picture:", "source:", "credit:", "photo by", "image by"} {
-		if strings.HasPrefix(low, p) {
-			return strings.TrimSpace(s[len(p):])
-		}
-	}
-	return s
 }

@@ -58,7 +58,7 @@ var seeds = []seed{
 		file: "002_2143d4e045405792", url: "https://caliber.az/en/post/168170/",
 		title:     `President Aliyev recalls "serious opportunities" for normalization of Azerbaijan-Armenia relations`,
 		section:   "CHRONICLE",
-		published: "2023-05-25T23:12:00+04:00", publishedFrom: FromDateLine,
+		published: "2023-05-25T23:12:00+04:00", publishedFrom: FromTimestampLine,
 		outlet: "Caliber.Az", outletFrom: "url", outletNoURL: "Caliber.Az", fromNoURL: "fingerprint",
 		paragraphs: 15, first: "President of the Republic of Azerbaijan Ilham Aliyev met", last: "Thank you again for the invitation.",
 		absent:  []string{"\u00a0", "    ", "Garabagh", "Subscribe", "Read also", "Latest news", "All news"},

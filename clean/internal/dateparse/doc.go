@@ -1,4 +1,4 @@
-// Package dates recognises and parses the date-bearing pieces of a scraped
+// Package dateparse recognises and parses the date-bearing pieces of a scraped
 // news page: agency datelines that open a paragraph ([ParseDateline]),
 // lines that hold only a publish date or time ([DateLine], [TimeOnly]), the
 // scraper's " date YYYY-MM-DD " header ([ScraperHeader]), dates in URLs
@@ -12,4 +12,4 @@
 // the first bytes of a paragraph. Lines that cannot hold a date are
 // rejected by cheap byte checks before any real parsing, and the
 // non-matching paths allocate nothing.
-package dates
+package dateparse

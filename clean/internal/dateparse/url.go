@@ -1,4 +1,4 @@
-package dates
+package dateparse
 
 import (
 	"net/url"

@@ -1,4 +1,4 @@
-package dates
+package dateparse
 
 import (
 	"os"
@@ -265,4 +265,4 @@ func readSeed(t testing.TB, name string) string {
 }
 
 // seedDir holds the project's seed pages (testdata/seeds at the module root).
-var seedDir = filepath.Join("..", "..", "testdata", "seeds")
+var seedDir = filepath.Join("..", "..", "..", "testdata", "seeds")

@@ -1,0 +1,84 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxMatch is the longest block that patterns are matched against; longer
+// blocks are prose, and matching them would cost time for nothing.
+const maxMatch = 2000
+
+// applyRules labels the blocks that the active rules' clutter patterns match.
+func (p *Page) applyRules() {
+	p.findBody()
+	for _, r := range p.active() {
+		for _, c := range r.clutter {
+			if c.match.absentFrom(p.in.src, p.in.pairs) {
+				continue
+			}
+			for i := 0; i < len(p.blocks); i++ {
+				if !p.free(i) || len(p.blocks[i].Text) > maxMatch && !c.suffix || c.match.skip(p.blocks[i].Text) {
+					continue
+				}
+				if c.where == "head" && i >= p.first || c.where == "tail" && i <= p.last {
+					continue
+				}
+				if c.suffix {
+					p.splitSuffix(i, c, r.id)
+					continue
+				}
+				if !c.match.re.MatchString(p.blocks[i].Text) {
+					continue
+				}
+				p.labelAs(i, c.kind, r.id)
+				switch {
+				case c.rest:
+					p.labelToEnd(i+1, c.list, c.kind, r.id)
+					i = len(p.blocks)
+				case c.list != "":
+					i = p.labelList(i+1, c.list, r.id) - 1
+				}
+			}
+		}
+	}
+}
+
+// labelToEnd labels every free block from i to the end of the page: with
+// kind list, or kind k when list is empty.
+func (p *Page) labelToEnd(i int, list, k Kind, rule string) {
+	if list != "" {
+		k = list
+	}
+	for ; i < len(p.blocks); i++ {
+		p.labelAs(i, k, rule)
+	}
+}
+
+// maxSuffix is the most bytes at the end of a block a suffix pattern sees.
+const maxSuffix = 256
+
+// splitSuffix labels the end of block i that a suffix pattern matches,
+// splitting the block in two when text remains before it.
+func (p *Page) splitSuffix(i int, c clutterRule, rule string) {
+	b := p.blocks[i]
+	// A suffix is short: match the end of the block only, not all of a
+	// paragraph (or of a 50 MB line) from every position.
+	from := max(0, len(b.Text)-maxSuffix)
+	for from > 0 && !utf8.RuneStart(b.Text[from]) {
+		from++
+	}
+	loc := c.match.re.FindStringIndex(b.Text[from:])
+	if loc == nil || from+loc[1] != len(b.Text) {
+		return
+	}
+	loc[0] += from
+	head := strings.TrimRight(b.Text[:loc[0]], " \t\u00a0")
+	if head == "" {
+		p.labelAs(i, c.kind, rule)
+		return
+	}
+	tail := strings.TrimLeft(b.Text[loc[0]:], " \t\u00a0")
+	p.split(i, len(head), len(b.Text)-len(tail))
+	p.labelAs(i+1, c.kind, rule)
+}
