@@ -107,6 +107,7 @@ func capitalised(w string) bool {
 	return isUpper(r)
 }
 
+// scan adds what paragraph p mentions to the scan.
 func (sc *yearScan) scan(p string) {
 	sc.toks = sc.toks[:0]
 	lx := lexer{s: p}
@@ -117,94 +118,121 @@ func (sc *yearScan) scan(p string) {
 		}
 		sc.toks = append(sc.toks, t)
 	}
-	t := sc.toks
-	word := func(i int) string { return p[t[i].start:t[i].end] }
-	isNum := func(i, minD, maxD int) bool {
-		return i < len(t) && t[i].kind == tNum && t[i].digits() >= minD && t[i].digits() <= maxD
-	}
-	isYear := func(i int) bool {
-		if !isNum(i, 4, 4) || !yearOK(t[i].val) {
-			return false
-		}
-		if i > 0 && t[i-1].kind == tWord && adj(t[i-1], t[i]) {
-			return false
-		}
-		if i+1 < len(t) && t[i+1].kind == tWord && adj(t[i], t[i+1]) {
-			return false
-		}
-		return true
-	}
-	monthAt := func(i int) (time.Month, bool) {
-		if i >= len(t) || t[i].kind != tWord || !capitalised(word(i)) {
-			return 0, false
-		}
-		return MonthName(word(i))
-	}
-	// skipDot steps over a full stop glued to token i-1 ("Nov.").
-	skipDot := func(i int) int {
-		if i < len(t) && t[i].is('.') && adj(t[i-1], t[i]) {
-			return i + 1
-		}
-		return i
-	}
-	for i := 0; i < len(t); i++ {
-		switch t[i].kind {
+	ts := tokens{p: p, t: sc.toks}
+	for i := range ts.t {
+		switch ts.t[i].kind {
 		case tNum:
-			if isYear(i) && t[i].val > sc.latest && !(i > 0 && t[i-1].kind == tWord && targetWords[strings.ToLower(word(i-1))]) {
-				sc.latest = t[i].val
-			}
-			// D Month[,] YYYY
-			if isNum(i, 1, 2) {
-				if m, ok := monthAt(i + 1); ok {
-					k := skipDot(i + 2)
-					if k < len(t) && t[k].is(',') {
-						k++
-					}
-					if isYear(k) && validDay(t[k].val, m, t[i].val) {
-						sc.events = append(sc.events, event{t[k].val, m, t[i].val})
-					}
-				}
-				// DD.MM.YYYY
-				if i+4 < len(t) && t[i+1].is('.') && isNum(i+2, 1, 2) && t[i+3].is('.') && isYear(i+4) &&
-					adj(t[i], t[i+1]) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && adj(t[i+3], t[i+4]) {
-					y, m, d := t[i+4].val, time.Month(t[i+2].val), t[i].val
-					if validDay(y, m, d) {
-						sc.events = append(sc.events, event{y, m, d})
-					}
-				}
-			}
+			sc.number(ts, i)
 		case tWord:
-			if m, ok := monthAt(i); ok {
-				k := skipDot(i + 1)
-				switch {
-				case isNum(k, 1, 2):
-					d := t[k].val
-					k++
-					if k < len(t) && t[k].is(',') {
-						k++
-					}
-					if isYear(k) && validDay(t[k].val, m, d) {
-						sc.events = append(sc.events, event{t[k].val, m, d})
-					}
-				case isYear(k):
-					sc.events = append(sc.events, event{t[k].val, m, 0})
-				case k+1 < len(t) && t[k].kind == tWord && word(k) == "of" && isYear(k+1):
-					sc.events = append(sc.events, event{t[k+1].val, m, 0})
-				}
-				continue
-			}
-			if i+1 < len(t) && t[i+1].kind == tWord {
-				w := word(i)
-				for _, trig := range weekdayTriggers {
-					if len(w) == len(trig) && (w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]) {
-						next := word(i + 1)
-						if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
-							sc.weekdays[wd] = true
-						}
-						break
-					}
-				}
-			}
+			sc.word(ts, i)
 		}
 	}
+}
+
+// number looks at the number token i: a year mention, "D Month[,] YYYY" or
+// "DD.MM.YYYY".
+func (sc *yearScan) number(ts tokens, i int) {
+	t := ts.t
+	if ts.isYear(i) && t[i].val > sc.latest && !(i > 0 && t[i-1].kind == tWord && targetWords[strings.ToLower(ts.word(i-1))]) {
+		sc.latest = t[i].val
+	}
+	if !ts.isNum(i, 1, 2) {
+		return
+	}
+	if m, ok := ts.monthAt(i + 1); ok {
+		k := ts.skipDot(i + 2)
+		if k < len(t) && t[k].is(',') {
+			k++
+		}
+		if ts.isYear(k) && validDay(t[k].val, m, t[i].val) {
+			sc.events = append(sc.events, event{t[k].val, m, t[i].val})
+		}
+	}
+	if i+4 < len(t) && t[i+1].is('.') && ts.isNum(i+2, 1, 2) && t[i+3].is('.') && ts.isYear(i+4) &&
+		adj(t[i], t[i+1]) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && adj(t[i+3], t[i+4]) {
+		y, m, d := t[i+4].val, time.Month(t[i+2].val), t[i].val
+		if validDay(y, m, d) {
+			sc.events = append(sc.events, event{y, m, d})
+		}
+	}
+}
+
+// word looks at the word token i: "Month D[,] YYYY", "Month YYYY", "Month
+// of YYYY", or a weekday named in "on <Weekday>" style.
+func (sc *yearScan) word(ts tokens, i int) {
+	t := ts.t
+	if m, ok := ts.monthAt(i); ok {
+		k := ts.skipDot(i + 1)
+		switch {
+		case ts.isNum(k, 1, 2):
+			d := t[k].val
+			k++
+			if k < len(t) && t[k].is(',') {
+				k++
+			}
+			if ts.isYear(k) && validDay(t[k].val, m, d) {
+				sc.events = append(sc.events, event{t[k].val, m, d})
+			}
+		case ts.isYear(k):
+			sc.events = append(sc.events, event{t[k].val, m, 0})
+		case k+1 < len(t) && t[k].kind == tWord && ts.word(k) == "of" && ts.isYear(k+1):
+			sc.events = append(sc.events, event{t[k+1].val, m, 0})
+		}
+		return
+	}
+	if i+1 >= len(t) || t[i+1].kind != tWord {
+		return
+	}
+	w := ts.word(i)
+	for _, trig := range weekdayTriggers {
+		if len(w) == len(trig) && (w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]) {
+			next := ts.word(i + 1)
+			if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
+				sc.weekdays[wd] = true
+			}
+			return
+		}
+	}
+}
+
+// tokens are a paragraph's tokens with the paragraph.
+type tokens struct {
+	p string
+	t []tok
+}
+
+func (ts tokens) word(i int) string { return ts.p[ts.t[i].start:ts.t[i].end] }
+
+// isNum reports whether token i is a number of minD to maxD digits.
+func (ts tokens) isNum(i, minD, maxD int) bool {
+	return i < len(ts.t) && ts.t[i].kind == tNum && ts.t[i].digits() >= minD && ts.t[i].digits() <= maxD
+}
+
+// isYear reports whether token i is a year standing as a word ("2021", not
+// "COP2021" or "2020s").
+func (ts tokens) isYear(i int) bool {
+	t := ts.t
+	if !ts.isNum(i, 4, 4) || !yearOK(t[i].val) {
+		return false
+	}
+	if i > 0 && t[i-1].kind == tWord && adj(t[i-1], t[i]) {
+		return false
+	}
+	return !(i+1 < len(t) && t[i+1].kind == tWord && adj(t[i], t[i+1]))
+}
+
+// monthAt returns the month that the capitalised word token i names.
+func (ts tokens) monthAt(i int) (time.Month, bool) {
+	if i >= len(ts.t) || ts.t[i].kind != tWord || !capitalised(ts.word(i)) {
+		return 0, false
+	}
+	return MonthName(ts.word(i))
+}
+
+// skipDot steps over a full stop glued to token i-1 ("Nov.").
+func (ts tokens) skipDot(i int) int {
+	if i < len(ts.t) && ts.t[i].is('.') && adj(ts.t[i-1], ts.t[i]) {
+		return i + 1
+	}
+	return i
 }

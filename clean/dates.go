@@ -1,0 +1,137 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
+
+// detectDates labels the lines that hold only a date and time, above the
+// body or below it (a date inside the story is left to the story). A section
+// label printed before the date ("CHRONICLE  25 May 2023 - 23:12") is split
+// off as a section block.
+func (p *Page) detectDates() {
+	p.findBody()
+	for i := 0; i < len(p.blocks); i++ {
+		if !p.free(i) || i > p.first && i < p.last {
+			continue
+		}
+		t := p.blocks[i].Text
+		if len(t) > 120 || p.proseAt(i) {
+			continue
+		}
+		if p.ruleDate(i) {
+			continue
+		}
+		st, label, ok := dateparse.DateLine(t)
+		if !ok {
+			continue
+		}
+		if label != "" && strings.HasPrefix(t, label) {
+			rest := strings.TrimLeft(t[len(label):], " \t\u00a0")
+			p.split(i, len(label), len(t)-len(rest))
+			p.labelAs(i, Section, "generic/date")
+			i++
+			// Words between the section and the date ("Politics
+			// Materials 27 August 2025 ...") are a block of their own.
+			if w := wordsBeforeDate(rest); w > 0 {
+				after := strings.TrimLeft(rest[w:], " \t\u00a0")
+				p.split(i, w, len(rest)-len(after))
+				p.labelAs(i, Metadata, "generic/date")
+				i++
+			}
+		}
+		if p.labelAs(i, Date, "generic/date") {
+			p.blocks[i].Stamp = stampOf(st)
+		}
+	}
+}
+
+// wordsBeforeDate returns the length of the words (at most two) that stand
+// before the date in s, or 0 when s is a date line as it is.
+func wordsBeforeDate(s string) int {
+	if _, _, ok := dateparse.DateLine(s); ok {
+		return 0
+	}
+	end := 0
+	for n := 0; n < 2; n++ {
+		sp := strings.IndexAny(s[end:], " \u00a0")
+		if sp < 0 {
+			return 0
+		}
+		end += sp
+		rest := strings.TrimLeft(s[end:], " \t\u00a0")
+		if _, _, ok := dateparse.DateLine(rest); ok {
+			return end
+		}
+		end = len(s) - len(rest)
+	}
+	return 0
+}
+
+// ruleDate labels block i as a date if one of the outlet rule's date patterns
+// matches all of it.
+func (p *Page) ruleDate(i int) bool {
+	if p.own == nil {
+		return false
+	}
+	t := p.blocks[i].Text
+	for _, re := range p.own.dates {
+		m := re.FindStringSubmatchIndex(t)
+		if m == nil || m[0] != 0 || m[1] != len(t) {
+			continue
+		}
+		if ti := re.SubexpIndex("title"); ti >= 0 && m[2*ti] >= 0 {
+			continue // a date with text after it is not a date line
+		}
+		if !p.labelAs(i, Date, p.own.id) {
+			return false
+		}
+		if st, ok := p.readDate(t); ok {
+			p.blocks[i].Stamp = stampOf(st)
+		}
+		return true
+	}
+	return false
+}
+
+// splitDateTitle applies the outlet rule's date patterns that have a title
+// group to the top of the page: a line that joins the date and the title
+// ("July 6, 2023, 10:56 Seeds and fuel to be handed out ...") becomes a date
+// block and a title block, and the story is then looked for below it. Such
+// a line is not prose, and stands above the second paragraph of prose.
+func (p *Page) splitDateTitle() {
+	if p.own == nil {
+		return
+	}
+	for _, re := range p.own.dates {
+		ti := re.SubexpIndex("title")
+		if ti < 0 {
+			continue
+		}
+		prose := 0 // a summary may stand above the title; the story may not
+		for i := 0; i < len(p.blocks) && i < maxHead && prose < 2; i++ {
+			t := p.blocks[i].Text
+			if p.proseAt(i) {
+				prose++
+				continue
+			}
+			if !p.free(i) || len(t) > maxShort {
+				continue
+			}
+			m := re.FindStringSubmatchIndex(t)
+			if m == nil || m[0] != 0 || m[1] != len(t) || m[2*ti] <= 0 {
+				continue
+			}
+			date := strings.TrimRightFunc(t[:m[2*ti]], isSpace)
+			p.split(i, len(date), m[2*ti])
+			p.labelAs(i, Date, p.own.id)
+			if st, ok := p.readDate(date); ok {
+				p.blocks[i].Stamp = stampOf(st)
+			}
+			p.labelAs(i+1, Title, p.own.id)
+			p.titleAt = i + 1
+			return
+		}
+	}
+}

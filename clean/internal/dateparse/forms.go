@@ -1,0 +1,127 @@
+package dateparse
+
+import "regexp"
+
+// datelineHead is how far into a paragraph a dateline may reach.
+const datelineHead = 120
+
+const (
+	reMonth  = `((?i:january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?)`
+	reCap    = `((?:ST\. )?\p{Lu}[\p{Lu}'’\-]*(?: \p{Lu}[\p{Lu}'’\-]*){0,3})`
+	reTitle  = `((?:S[Tt]\. )?\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,3})`
+	reDay    = `(\d{1,2})`
+	reDash   = `(?:--|-|–|—)`
+	reNation = `(Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus)`
+)
+
+// A dateline form: needles that must occur in the paragraph's head (any
+// one; none = always try), the anchored expression, and how to read its
+// groups.
+type form struct {
+	needles []string
+	re      *regexp.Regexp
+	// group indexes (0 = absent) for place, month, day, year, agency
+	place, month, day, year, agency int
+	style                           string
+	monthFirstNumeric               bool // Turan: place, month, day, year are numbers
+	after                           afterRule
+	// weak forms (a place and a dash, nothing else) need a sentence after
+	// them: "RSS - Komentar" or "GIRF - INSTALAÇÃO" are menu items.
+	weak bool
+}
+
+type afterRule uint8
+
+const (
+	afterSpace  afterRule = iota // end of paragraph or white space must follow
+	afterAny                     // anything may follow (ArmInfo.Azerbaijan, (Source)–Speaking)
+	afterSpaceO                  // end, white space, or a letter (for "–" glued forms)
+)
+
+var forms = []form{
+	{ // BAKU, March 14. /TASS/.   YEREVAN, April 16. /ARKA/.
+		needles: []string{"/"},
+		re:      regexp.MustCompile(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[\p{L} .\-]{0,30}?)/\.`),
+		place:   1, month: 2, day: 3, agency: 4,
+	},
+	{ // YEREVAN, DECEMBER 19, ARMENPRESS.   YEREVAN, Jan 8, 2021 ARMENPRESS:   STEPANAKERT, JULY 6, ARTSAKHPRESS-ARMENPRESS:
+		needles: []string{"PRESS", "Press"},
+		re:      regexp.MustCompile(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `(?:, (\d{4}))?,? (ARMENPRESS|ARTSAKHPRESS(?:-ARMENPRESS)?|\(Armen ?[Pp]ress\))[.:]?`),
+		place:   1, month: 2, day: 3, year: 4, agency: 5,
+	},
+	{ // ARTSAKHPRESS:   ARTSAKHPRESS-ARMENPRESS:   (agency prefix kept by reprints)
+		needles: []string{"PRESS"},
+		re:      regexp.MustCompile(`^(ARTSAKHPRESS|ARMENPRESS)(?:-ARMENPRESS)?:`),
+		agency:  1,
+	},
+	{ // Baku, May 21, AZERTAC
+		needles: []string{"AZERTAC"},
+		re:      regexp.MustCompile(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `, (AZERTAC)\.?`),
+		place:   1, month: 2, day: 3, agency: 4,
+	},
+	{ // BAKU, Azerbaijan, August 27.   TARTAR, Azerbaijan, Oct. 16
+		needles: []string{", "},
+		re:      regexp.MustCompile(`^` + reTitle + `, ` + reNation + `, ` + reMonth + ` ` + reDay + `\.?`),
+		place:   1, month: 3, day: 4, style: "Trend",
+	},
+	{ // MOSCOW. Sept 19 (Interfax) -   TEHRAN, Aug. 26 (MNA) –
+		needles: []string{"("},
+		re:      regexp.MustCompile(`^` + reCap + `[.,] ` + reMonth + ` ` + reDay + `,? \(([^()]{1,30})\) ?` + reDash),
+		place:   1, month: 2, day: 3, agency: 4,
+	},
+	{ // Baku/12.13.23/Turan:
+		needles: []string{"Turan"},
+		re:      regexp.MustCompile(`^` + reTitle + ` ?/(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}) ?/ ?(Turan) ?:`),
+		place:   1, month: 2, day: 3, year: 4, agency: 5, monthFirstNumeric: true,
+	},
+	{ // Baku.26 February.REPORT.AZ/
+		needles: []string{"REPORT"},
+		re:      regexp.MustCompile(`^` + reTitle + `\. ?` + reDay + ` ` + reMonth + `\. ?(REPORT)\.AZ ?/`),
+		place:   1, day: 2, month: 3, agency: 4, after: afterAny,
+	},
+	{ // Yerevan /Mediamax/.
+		needles: []string{"Mediamax"},
+		re:      regexp.MustCompile(`^` + reTitle + ` ?/(Mediamax)/\.`),
+		place:   1, agency: 2,
+	},
+	{ // PanARMENIAN.Net -
+		needles: []string{"PanARMENIAN"},
+		re:      regexp.MustCompile(`^(PanARMENIAN)\.Net ?` + reDash),
+		agency:  1,
+	},
+	{ // ArmInfo.
+		needles: []string{"ArmInfo"},
+		re:      regexp.MustCompile(`^(ArmInfo)\.`),
+		agency:  1, after: afterAny,
+	},
+	{ // YEREVAN. –
+		needles: []string{"-", "–", "—"},
+		re:      regexp.MustCompile(`^` + reCap + `\. ?` + reDash),
+		place:   1, style: "news.am", weak: true,
+	},
+	{ // BAKU (Combined Sources)–
+		needles: []string{"("},
+		re:      regexp.MustCompile(`^` + reCap + ` ?\(([^()]{1,30})\) ?` + reDash),
+		place:   1, agency: 2, style: "Asbarez", after: afterSpaceO, weak: true,
+	},
+	{ // YEREVAN --
+		needles: []string{"--"},
+		re:      regexp.MustCompile(`^` + reCap + ` --`),
+		place:   1, style: "RFE/RL", weak: true,
+	},
+	{ // WASHINGTON, DC –   MOSCOW —
+		needles: []string{"-", "–", "—"},
+		re:      regexp.MustCompile(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
+		place:   1, style: "Armenian Weekly", weak: true,
+	},
+}
+
+// notPlaces are capitalised words that open paragraphs in the dash forms
+// without being a place.
+var notPlaces = map[string]bool{
+	"UPDATE": true, "UPDATED": true, "BREAKING": true, "NOTE": true, "VIDEO": true,
+	"PHOTO": true, "PHOTOS": true, "ANALYSIS": true, "OPINION": true, "EXCLUSIVE": true,
+	"WATCH": true, "READ": true, "ALSO": true, "EDITORIAL": true, "INTERVIEW": true,
+	"COMMENT": true, "LIVE": true, "URGENT": true, "CORRECTION": true, "ADVERTISEMENT": true,
+	"NEWS": true, "Q": true, "A": true, "I": true, "OK": true, "TV": true, "THE": true,
+}

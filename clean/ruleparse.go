@@ -1,0 +1,304 @@
+package clean
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/andybalholm/cascadia"
+)
+
+// ruleFile is the TOML form of a rule.
+type ruleFile struct {
+	Name         string   `toml:"name"`
+	Domains      []string `toml:"domains"`
+	Agencies     []string `toml:"agencies"`
+	Generic      bool     `toml:"generic"`
+	Deck         bool     `toml:"deck"`
+	Timezone     string   `toml:"timezone"`
+	Fingerprints []string `toml:"fingerprints"`
+	Section      []string `toml:"section"`
+	Byline       []string `toml:"byline"`
+	Clutter      []struct {
+		Kind   string `toml:"kind"`
+		Match  string `toml:"match"`
+		Where  string `toml:"where"`
+		List   string `toml:"list"`
+		Rest   bool   `toml:"rest"`
+		Suffix bool   `toml:"suffix"`
+	} `toml:"clutter"`
+	Dateline []struct {
+		Match string `toml:"match"`
+	} `toml:"dateline"`
+	Date []struct {
+		Match string `toml:"match"`
+	} `toml:"date"`
+	HTML struct {
+		Title  string   `toml:"title"`
+		Body   string   `toml:"body"`
+		Remove []string `toml:"remove"`
+	} `toml:"html"`
+}
+
+// RuleError reports a rule that does not compile: the file, the rule and the
+// field at fault.
+type RuleError struct {
+	File  string // the rule file
+	Rule  string // the rule's name, if it was read
+	Field string // e.g. "clutter[2].match"
+	Err   error
+}
+
+func (e *RuleError) Error() string {
+	var b strings.Builder
+	b.WriteString("clean: ")
+	b.WriteString(e.File)
+	if e.Rule != "" {
+		fmt.Fprintf(&b, ": rule %q", e.Rule)
+	}
+	if e.Field != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Field)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+func (e *RuleError) Unwrap() error { return e.Err }
+
+// ParseRule compiles one rule file. file names it in errors.
+func ParseRule(file string, data []byte) (*Rule, error) {
+	rp := ruleParser{file: file}
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&rp.rf)
+	if err != nil {
+		return nil, &RuleError{File: file, Err: err}
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return nil, rp.fail(und[0].String(), errors.New("unknown field"))
+	}
+	r, err := rp.identity()
+	if err != nil {
+		return nil, err
+	}
+	for _, step := range []func(*Rule) error{rp.lineRules, rp.clutterRules, rp.dateRules, rp.htmlRules} {
+		if err := step(r); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// ruleParser compiles one rule file, naming the file, the rule and the
+// field in every error.
+type ruleParser struct {
+	file string
+	rf   ruleFile
+}
+
+func (rp *ruleParser) fail(field string, err error) error {
+	return &RuleError{File: rp.file, Rule: rp.rf.Name, Field: field, Err: err}
+}
+
+// identity reads who the rule is for: its name, domains, agencies and zone.
+func (rp *ruleParser) identity() (*Rule, error) {
+	rf := &rp.rf
+	if strings.TrimSpace(rf.Name) == "" {
+		return nil, rp.fail("name", errors.New("missing"))
+	}
+	r := &Rule{id: strings.TrimSuffix(path.Base(rp.file), path.Ext(rp.file)), name: rf.Name, file: rp.file, generic: rf.Generic, deck: rf.Deck}
+	for i, d := range rf.Domains {
+		d = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(d), "www."))
+		if d == "" || strings.ContainsAny(d, "/: ") {
+			return nil, rp.fail(fmt.Sprintf("domains[%d]", i), fmt.Errorf("%q is not a domain", rf.Domains[i]))
+		}
+		r.domains = append(r.domains, d)
+	}
+	for i, a := range rf.Agencies {
+		if strings.TrimSpace(a) == "" {
+			return nil, rp.fail(fmt.Sprintf("agencies[%d]", i), errors.New("empty"))
+		}
+		r.agencies = append(r.agencies, strings.TrimSpace(a))
+	}
+	if !r.generic && len(r.domains) == 0 && len(r.agencies) == 0 && len(rf.Fingerprints) == 0 {
+		return nil, rp.fail("domains", errors.New("an outlet rule needs domains, agencies or fingerprints (or generic = true)"))
+	}
+	if rf.Timezone != "" {
+		off, err := parseOffset(rf.Timezone)
+		if err != nil {
+			return nil, rp.fail("timezone", err)
+		}
+		r.zone, r.hasZone = off, true
+	}
+	return r, nil
+}
+
+// compile compiles the pattern of one field.
+func (rp *ruleParser) compile(field, expr string) (pattern, error) {
+	if expr == "" {
+		return pattern{}, rp.fail(field, errors.New("empty pattern"))
+	}
+	pt, err := compilePattern(expr)
+	if err != nil {
+		return pattern{}, rp.fail(field, err)
+	}
+	return pt, nil
+}
+
+// patterns compiles a list of patterns, the field name indexed.
+func (rp *ruleParser) patterns(field string, exprs []string) ([]pattern, error) {
+	var out []pattern
+	for i, e := range exprs {
+		pt, err := rp.compile(fmt.Sprintf("%s[%d]", field, i), e)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, pt)
+	}
+	return out, nil
+}
+
+// lineRules compiles the patterns that recognise the outlet and name whole
+// lines: fingerprints, sections and bylines.
+func (rp *ruleParser) lineRules(r *Rule) (err error) {
+	if r.fingerprints, err = rp.patterns("fingerprints", rp.rf.Fingerprints); err != nil {
+		return err
+	}
+	if r.sections, err = rp.patterns("section", rp.rf.Section); err != nil {
+		return err
+	}
+	r.bylines, err = rp.patterns("byline", rp.rf.Byline)
+	return err
+}
+
+// clutterRules compiles the [[clutter]] entries.
+func (rp *ruleParser) clutterRules(r *Rule) error {
+	for i, c := range rp.rf.Clutter {
+		field := fmt.Sprintf("clutter[%d]", i)
+		k, err := ParseKind(c.Kind)
+		if err != nil {
+			return rp.fail(field+".kind", err)
+		}
+		if !k.IsClutter() {
+			return rp.fail(field+".kind", fmt.Errorf("%q is not a clutter kind", c.Kind))
+		}
+		pt, err := rp.compile(field+".match", c.Match)
+		if err != nil {
+			return err
+		}
+		where := c.Where
+		switch where {
+		case "":
+			where = "any"
+		case "any", "head", "tail":
+		default:
+			return rp.fail(field+".where", fmt.Errorf("%q: want any, head or tail", c.Where))
+		}
+		var list Kind
+		if c.List != "" {
+			if list, err = ParseKind(c.List); err != nil || !list.IsClutter() {
+				return rp.fail(field+".list", fmt.Errorf("%q is not a clutter kind", c.List))
+			}
+		}
+		if c.Rest && c.Suffix {
+			return rp.fail(field+".rest", errors.New("rest and suffix do not go together"))
+		}
+		r.clutter = append(r.clutter, clutterRule{kind: k, match: pt, where: where, list: list, rest: c.Rest, suffix: c.Suffix})
+	}
+	return nil
+}
+
+// dateRules compiles the [[dateline]] and [[date]] patterns, which must
+// capture the parts they stand for.
+func (rp *ruleParser) dateRules(r *Rule) error {
+	for i, d := range rp.rf.Dateline {
+		field := fmt.Sprintf("dateline[%d].match", i)
+		pt, err := rp.compile(field, d.Match)
+		if err != nil {
+			return err
+		}
+		if err := needGroups(pt.re, "place"); err != nil {
+			return rp.fail(field, err)
+		}
+		r.datelines = append(r.datelines, pt.re)
+	}
+	for i, d := range rp.rf.Date {
+		field := fmt.Sprintf("date[%d].match", i)
+		pt, err := rp.compile(field, d.Match)
+		if err != nil {
+			return err
+		}
+		if err := needGroups(pt.re, "year", "month", "day"); err != nil {
+			return rp.fail(field, err)
+		}
+		r.dates = append(r.dates, pt.re)
+	}
+	return nil
+}
+
+// htmlRules compiles the [html] selectors.
+func (rp *ruleParser) htmlRules(r *Rule) (err error) {
+	h := rp.rf.HTML
+	sel := func(field, s string) (cascadia.Sel, error) {
+		if s == "" {
+			return nil, nil
+		}
+		c, err := cascadia.Parse(s)
+		if err != nil {
+			return nil, rp.fail(field, err)
+		}
+		return c, nil
+	}
+	if r.html.title, err = sel("html.title", h.Title); err != nil {
+		return err
+	}
+	if r.html.body, err = sel("html.body", h.Body); err != nil {
+		return err
+	}
+	for i, s := range h.Remove {
+		c, err := sel(fmt.Sprintf("html.remove[%d]", i), s)
+		if err != nil {
+			return err
+		}
+		if c == nil {
+			return rp.fail(fmt.Sprintf("html.remove[%d]", i), errors.New("empty selector"))
+		}
+		r.html.remove = append(r.html.remove, c)
+	}
+	return nil
+}
+
+// needGroups reports an error unless re has every named group.
+func needGroups(re *regexp.Regexp, names ...string) error {
+	for _, n := range names {
+		if re.SubexpIndex(n) < 0 {
+			return fmt.Errorf("pattern needs a named group (?P<%s>...)", n)
+		}
+	}
+	return nil
+}
+
+// parseOffset reads a UTC offset such as "+04:00" or "-05:30".
+func parseOffset(s string) (int, error) {
+	var sign, h, m int
+	switch {
+	case len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':':
+		if _, err := fmt.Sscanf(s[1:], "%02d:%02d", &h, &m); err != nil {
+			return 0, fmt.Errorf("%q: want an offset like +04:00", s)
+		}
+	default:
+		return 0, fmt.Errorf("%q: want an offset like +04:00", s)
+	}
+	if h > 14 || m > 59 {
+		return 0, fmt.Errorf("%q: offset out of range", s)
+	}
+	sign = 1
+	if s[0] == '-' {
+		sign = -1
+	}
+	return sign * (h*3600 + m*60), nil
+}
