@@ -41,6 +41,27 @@
 // [ErrTooLarge] (the limit is [Options].MaxBytes). Invalid UTF-8 is replaced
 // by U+FFFD and reported in [Result].Warnings.
 //
+// # Stages
+//
+// Labelling is a list of [Stage]s run in the order of their priorities:
+// outlet detection, the outlet rule's HTML selectors and the HTML element
+// features, the dateline, the rules' clutter patterns, then the generic
+// detectors (comment threads, lists, phrases, images, date lines, the head,
+// the tail, what lies outside the story). Each labels only blocks that no
+// earlier stage labelled; what none labels is body text. [Stages] lists the
+// built-in ones; [Options].Stages adds stages of your own (a learned
+// classifier, a house rule) at any priority, and [Options].Disable switches
+// stages off by name.
+//
+// A stage that parses what it labels attaches the value to the block:
+// [Block].Stamp for a date line or the scraper header (a time printed
+// without a zone takes the zone of the publishing outlet's rule, else the
+// wire's), [Block].Dateline for a dateline (with the year the story settles
+// when the dateline prints none), [Block].Authors for a byline and
+// [Block].Credit for a photo credit. [Result].URLDate is the date in the
+// page's URL. Package extract assembles the article from these values and
+// never parses the text again.
+//
 // # Rules
 //
 // Outlet rules label first; generic detectors label what the rules leave. A
