@@ -2,27 +2,9 @@ package clean
 
 import "github.com/newsclean/newsclean/clean/internal/dateparse"
 
-// Headers that introduce lists of other stories, and navigation words. Keys
-// are folded as lookupKey folds.
-var listHeaders = map[string]Kind{
-	"read also": Related, "also read": Related, "read more": Related, "see also": Related,
-	"related": Related, "related news": Related, "related articles": Related, "related stories": Related,
-	"related posts": Related, "more on this topic": Related, "more on the topic": Related,
-	"you might also like": Related, "you may also like": Related, "recommended": Related,
-	"more stories": Related, "more articles": Related, "check also": Related, "more about": Related,
-	"latest news": Latest, "latest": Latest, "latest stories": Latest, "latest articles": Latest,
-	"top stories": Latest, "top news": Latest, "most read": Latest, "most popular": Latest,
-	"popular": Latest, "popular news": Latest, "trending": Latest, "editor's choice": Latest,
-	"editors' choice": Latest, "news feed": Latest, "newsfeed": Latest, "news line": Latest,
-	"breaking news": Latest, "partner news": Latest, "other news": Latest, "more news": Latest,
-	"all news": Nav, "news": Nav, "more": Nav, "home": Nav, "menu": Nav, "search": Nav,
-	"show news feed": Nav, "back to top": Nav, "back to top button": Nav, "load more": Nav,
-	"show more": Nav, "view all": Nav, "see all": Nav, "next": Nav, "previous": Nav,
-	"next article": Nav, "previous article": Nav, "main page": Nav, "to main page": Nav,
-	"next post": Nav, "previous post": Nav, "older posts": Nav, "newer posts": Nav,
-	"search form": Nav, "skip to content": Nav, "skip to main content": Nav, "sign in": Nav,
-	"log in": Nav, "login": Nav, "register": Nav, "my account": Nav, "close": Nav,
-}
+// listHeaders are the headers of lists of other stories, and navigation
+// words, by kind (words/lists.txt).
+var listHeaders = mustWordList("words/lists.txt")
 
 // maxHeader is the longest line looked up in listHeaders.
 const maxHeader = 40

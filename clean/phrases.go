@@ -9,31 +9,8 @@ import (
 // maxPhrase is the longest line looked up in phrases.
 const maxPhrase = 80
 
-// Whole-line phrases of page furniture, folded as lookupKey folds.
-var phrases = map[string]Kind{
-	// comment forms
-	"please enter your comment!": CommentPrompt, "please enter your name here": CommentPrompt,
-	"leave a reply": CommentPrompt, "leave a comment": CommentPrompt, "leave a review": CommentPrompt,
-	"write a comment": CommentPrompt, "add a comment": CommentPrompt, "add comment": CommentPrompt,
-	"post comment": CommentPrompt, "comments": CommentPrompt, "comment": CommentPrompt,
-	"your email address will not be published.": CommentPrompt,
-	"you must be logged in to post a comment.":  CommentPrompt,
-	"cancel reply": CommentPrompt, "reply": CommentPrompt, "report": CommentPrompt, "no comments yet": CommentPrompt, "be the first to comment": CommentPrompt,
-	// share and reading widgets
-	"share": Share, "share this": Share, "share this article": Share, "share this story": Share,
-	"share on facebook": Share, "share on twitter": Share, "tweet": Share, "print": Share, "save": Share,
-	"email": Share, "e-mail": Share, "permalink": Share, "facebook": Share, "twitter": Share, "telegram": Share,
-	"whatsapp": Share, "linkedin": Share, "instagram": Share, "youtube": Share, "copy link": Share,
-	"a+": Share, "a-": Share, "a": Share, "×": Share, "settings": Share, "night_theme": Share,
-	"follow us on social networks": Subscribe,
-	// cookie banners
-	"accept cookies": Cookie, "accept all cookies": Cookie, "cookie settings": Cookie, "i agree": Cookie,
-	// ads
-	"advertisement": Ad, "advertising": Ad, "sponsored": Ad, "sponsored content": Ad, "ad": Ad,
-	// other furniture
-	"tags": Metadata, "tags:": Metadata, "print version": Share,
-	"xs": Metadata, "sm": Metadata, "md": Metadata, "lg": Metadata,
-}
+// phrases are whole lines of page furniture, by kind (words/phrases.txt).
+var phrases = mustWordList("words/phrases.txt")
 
 // Line patterns of page furniture. Each applies to lines of at most 200
 // bytes that open with one of its starts (compared without case), or, for a

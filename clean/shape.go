@@ -116,12 +116,29 @@ func isHeadline(s string) bool {
 }
 
 // lookupKey looks a short line up in a table of whole-line phrases, keyed by
-// their folded form: lower case, curly apostrophes straightened, inner white
-// space runs as one space, trailing colons and spaces dropped. It folds into
-// a buffer on the stack, so a look-up allocates nothing.
+// their folded form (see fold). It folds into a buffer on the stack, so a
+// look-up allocates nothing.
 func lookupKey[V any](m map[string]V, s string) (V, bool) {
 	var buf [128]byte
-	b := buf[:0]
+	b, ok := fold(buf[:0], s)
+	if !ok {
+		var zero V
+		return zero, false // longer than any key
+	}
+	v, ok := m[string(b)]
+	return v, ok
+}
+
+// foldKey returns the folded form of a table's key.
+func foldKey(s string) string {
+	b, _ := fold(make([]byte, 0, len(s)+utf8.UTFMax), s)
+	return string(b)
+}
+
+// fold appends the folded form of s to b, within b's capacity: lower case,
+// curly apostrophes straightened, inner white space runs as one space,
+// trailing colons dropped. ok is false when the fold does not fit.
+func fold(b []byte, s string) (_ []byte, ok bool) {
 	space := false
 	for _, r := range s {
 		switch {
@@ -142,14 +159,12 @@ func lookupKey[V any](m map[string]V, s string) (V, bool) {
 		}
 		space = false
 		if len(b)+utf8.UTFMax > cap(b) {
-			var zero V
-			return zero, false // longer than any key
+			return b, false
 		}
 		b = utf8.AppendRune(b, r)
 	}
 	for len(b) > 0 && b[len(b)-1] == ':' {
 		b = b[:len(b)-1]
 	}
-	v, ok := m[string(b)]
-	return v, ok
+	return b, true
 }
