@@ -51,11 +51,10 @@ func fake(fn func(tb testing.TB)) *fakeTB {
 	return f
 }
 
-// withUpdate runs fn as if the tests ran with -update.
-func withUpdate(t *testing.T, fn func()) {
-	t.Helper()
+// setUpdate sets the -update flag to on for the rest of test t, so that a
+// test of the golden checks runs the same with and without -update.
+func setUpdate(t *testing.T, on bool) {
 	old := *update
-	*update = true
-	defer func() { *update = old }()
-	fn()
+	*update = on
+	t.Cleanup(func() { *update = old })
 }

@@ -57,17 +57,18 @@ func TestReadCase(t *testing.T) {
 }
 
 func TestOutletCaseCheck(t *testing.T) {
+	setUpdate(t, false)
 	path := writeCase(t, caseFile)
 	if f := fake(func(tb testing.TB) { ReadCase(tb, path).Check(tb, []byte("{}\n")) }); !f.failed || !strings.Contains(f.msg, "-update") {
 		t.Errorf("no article.json: failed %v, %q; want a failure that names -update", f.failed, f.msg)
 	}
-	withUpdate(t, func() {
-		for i, want := range []int{1, 0} { // a rewrite, then nothing to rewrite
-			if f := fake(func(tb testing.TB) { ReadCase(tb, path).Check(tb, []byte("{}\n")) }); f.failed || len(f.logs) != want {
-				t.Errorf("-update %d: failed %v (%s), logs %q; want %d", i+1, f.failed, f.msg, f.logs, want)
-			}
+	*update = true
+	for i, want := range []int{1, 0} { // a rewrite, then nothing to rewrite
+		if f := fake(func(tb testing.TB) { ReadCase(tb, path).Check(tb, []byte("{}\n")) }); f.failed || len(f.logs) != want {
+			t.Errorf("-update %d: failed %v (%s), logs %q; want %d", i+1, f.failed, f.msg, f.logs, want)
 		}
-	})
+	}
+	*update = false
 	got, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
