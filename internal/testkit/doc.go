@@ -12,9 +12,11 @@
 // of the go.mod of github.com/newsclean/newsclean), never by counting ../
 // from a package:
 //
-//   - [Seeds] and [Seed]: the seed pages, testdata/seeds/*.txt; their golden
-//     files are under [Testdata]("golden").
-//   - [OutletCases] and [ReadCase]: the outlet cases, clean/rules/<rule>/<case>.txtar.
+//   - [Seeds] and [Seed]: the seed pages, testdata/seeds/*.txt. Their golden
+//     files are in testdata/golden: [Testdata] gives the path of either.
+//   - [OutletCases] and [ReadCase]: the outlet cases,
+//     clean/rules/<rule>/<case>.txtar, each with its golden article
+//     ([OutletCase.Check]).
 //
 // This data is part of the repository: when it is missing, the test fails.
 //

@@ -10,7 +10,7 @@ import "testing"
 // check can see it.
 func SkipUnderRace(t testing.TB, why string) {
 	t.Helper()
-	if Race {
+	if race {
 		t.Skipf("skipped under the race detector (.ci/run runs it without): %s", why)
 	}
 }
