@@ -2,12 +2,12 @@ package clean
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // checkConservation verifies that the blocks account for the input exactly:
@@ -52,43 +52,27 @@ func checkConservation(t testing.TB, src string, res *Result) {
 }
 
 func TestConservationSeeds(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no seeds in ../testdata/seeds")
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
+	for _, p := range testkit.Seeds(t) {
+		res, err := Text(p.Data, nil)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", p.Name, err)
 		}
-		res, err := Text(data, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkConservation(t, string(data), res)
+		checkConservation(t, string(p.Data), res)
 	}
 }
 
 // TestConservationAEB runs over the public benchmark's flattened pages, which
 // live outside the module; a clone without them skips.
 func TestConservationAEB(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/bench/aeb/text/*.txt")
-	if len(files) == 0 {
-		t.Skip("../../shared/bench/aeb/text not found; the benchmark data is not part of the module")
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := Text(data, nil)
+	for _, p := range testkit.SharedPages(t, "bench/aeb/text/*.txt") {
+		res, err := Text(p.Data, nil)
 		if errors.Is(err, ErrEmpty) {
 			continue
 		}
 		if err != nil {
-			t.Fatalf("%s: %v", f, err)
+			t.Fatalf("%s: %v", p.Name, err)
 		}
-		checkConservation(t, string(data), res)
+		checkConservation(t, string(p.Data), res)
 	}
 }
 
@@ -145,10 +129,8 @@ func TestBadInput(t *testing.T) {
 }
 
 func FuzzText(f *testing.F) {
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	for _, file := range files {
-		data, _ := os.ReadFile(file)
-		f.Add(string(data))
+	for _, p := range testkit.Seeds(f) {
+		f.Add(string(p.Data))
 	}
 	f.Add(" date 2024-01-18 x")
 	f.Add("BAKU, March 14. /TASS/.")

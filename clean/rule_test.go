@@ -3,11 +3,12 @@ package clean
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	_ "github.com/newsclean/newsclean/internal/golden"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 func TestParseRuleErrors(t *testing.T) {
@@ -113,7 +114,7 @@ func TestBuiltinRules(t *testing.T) {
 // TestContributingRule compiles the example rule in CONTRIBUTING.md, so the
 // guide cannot drift from the format.
 func TestContributingRule(t *testing.T) {
-	doc, err := os.ReadFile("../CONTRIBUTING.md")
+	doc, err := os.ReadFile(filepath.Join(testkit.Root(t), "CONTRIBUTING.md"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,13 +2,12 @@ package extract
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/clean"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // checkPlacement verifies that every block of res went to exactly one place
@@ -86,26 +85,42 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 	}
 }
 
+// TestPlacement checks the placement of every block of the seeds, of the
+// outlet cases (with each case's URL, so that its rule applies) and, when
+// ../shared is beside the module, of the benchmark's flattened pages.
 func TestPlacement(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	aeb, _ := filepath.Glob("../../shared/bench/aeb/text/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no seeds")
-	}
-	for _, f := range append(files, aeb...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	t.Run("seeds", func(t *testing.T) {
+		for _, p := range testkit.Seeds(t) {
+			res, err := clean.Text(p.Data, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", p.Name, err)
+			}
+			checkPlacement(t, res)
 		}
-		res, err := clean.Text(data, nil)
-		if errors.Is(err, clean.ErrEmpty) {
-			continue
+	})
+	t.Run("outlets", func(t *testing.T) {
+		for _, c := range testkit.OutletCases(t) {
+			t.Run(c.Rule+"/"+c.Name, func(t *testing.T) {
+				res, err := clean.Text(c.Input, &clean.Options{URL: c.URL})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkPlacement(t, res)
+			})
 		}
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
+	})
+	t.Run("aeb", func(t *testing.T) {
+		for _, p := range testkit.SharedPages(t, "bench/aeb/text/*.txt") {
+			res, err := clean.Text(p.Data, nil)
+			if errors.Is(err, clean.ErrEmpty) {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", p.Name, err)
+			}
+			checkPlacement(t, res)
 		}
-		checkPlacement(t, res)
-	}
+	})
 }
 
 func TestBadInput(t *testing.T) {

@@ -3,22 +3,19 @@ package extract
 import (
 	"encoding/json"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // FuzzText feeds the text entry point arbitrary input: it must not panic,
 // must fail only with the documented errors, must place every block exactly
 // once, and must produce valid UTF-8 everywhere in the article.
 func FuzzText(f *testing.F) {
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	for _, file := range files {
-		data, _ := os.ReadFile(file)
-		f.Add(data)
+	for _, p := range testkit.Seeds(f) {
+		f.Add(p.Data)
 	}
 	f.Add([]byte(" date 2024-01-18 “Quote” he said."))
 	f.Add([]byte("Title\n\nYEREVAN, April 16. /ARKA/. Text on Sunday, April 14, 2021.\n\nPlease enter your comment!"))

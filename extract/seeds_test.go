@@ -2,14 +2,12 @@ package extract
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsclean/newsclean/clean"
-	"github.com/newsclean/newsclean/internal/golden"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // seed is what issue 2's table says one seed page must give.
@@ -89,10 +87,7 @@ var seeds = []seed{
 
 func TestSeeds(t *testing.T) {
 	for _, s := range seeds {
-		src, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", s.file+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		src := testkit.Seed(t, s.file+".txt").Data
 		for _, withURL := range []bool{true, false} {
 			name, url, suffix := s.file+"/url", s.url, ".json"
 			if !withURL {
@@ -108,7 +103,7 @@ func TestSeeds(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden.Check(t, filepath.Join("..", "testdata", "golden", s.file+suffix), append(got, '\n'))
+				testkit.Check(t, testkit.Testdata(t, "golden", s.file+suffix), append(got, '\n'))
 			})
 		}
 	}

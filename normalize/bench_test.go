@@ -3,23 +3,24 @@ package normalize
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // benchText is realistic English news text: the invented testdata/news.txt
 // plus the seed pages of the module.
 func benchText(tb testing.TB) string {
 	tb.Helper()
+	news, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
 	var buf bytes.Buffer
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	files = append([]string{"testdata/news.txt"}, files...)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		buf.Write(b)
+	buf.Write(news)
+	buf.WriteByte('\n')
+	for _, p := range testkit.Seeds(tb) {
+		buf.Write(p.Data)
 		buf.WriteByte('\n')
 	}
 	return buf.String()

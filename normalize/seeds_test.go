@@ -1,10 +1,10 @@
 package normalize
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestSeeds checks the seed pages of the module for the rewrites each one
@@ -20,11 +20,7 @@ func TestSeeds(t *testing.T) {
 		{"003_a0fdcd33e81b8070.txt", []string{"Kelbajar"}, []string{"Kalbajar", "Zangezur (Syunik region of Armenia)"}},
 		{"004_3f5fb442d585114e.txt", []string{"Nakhichevan"}, []string{"Nakhchivan", "Zangezur Corridor", "Sergei Lavrov"}},
 	} {
-		b, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", c.file))
-		if err != nil {
-			t.Skipf("seed pages not found: %v", err)
-		}
-		in := string(b)
+		in := string(testkit.Seed(t, c.file).Data)
 		out, changes := String(in)
 		checkChanges(t, in, out, changes)
 		for _, s := range c.gone {

@@ -9,10 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	_ "github.com/newsclean/newsclean/internal/golden"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
-const seed1 = "../../testdata/seeds/001_15d8147f57d8f419.txt"
+// seed1 is a seed page: a TASS story.
+const seed1 = "001_15d8147f57d8f419.txt"
 
 // cli runs the command with args and stdin, returning stdout, stderr and the
 // exit status.
@@ -42,7 +43,8 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestTextOutput(t *testing.T) {
-	out, stderr, code := cli(t, "", seed1)
+	path := testkit.Seed(t, seed1).Path
+	out, stderr, code := cli(t, "", path)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -52,7 +54,7 @@ func TestTextOutput(t *testing.T) {
 	if strings.Contains(out, "All news") || strings.Contains(out, "Lachinsky") {
 		t.Error("text output holds clutter or an unnormalised variant")
 	}
-	out, _, _ = cli(t, "", "-explain", seed1)
+	out, _, _ = cli(t, "", "-explain", path)
 	for _, want := range []string{"--- removed ---", "[nav tass.com lines 1]", `"Lachinsky corridor" -> "Lachin corridor"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("-explain output lacks %q", want)
@@ -61,10 +63,7 @@ func TestTextOutput(t *testing.T) {
 }
 
 func TestStdin(t *testing.T) {
-	data, err := os.ReadFile(seed1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := testkit.Seed(t, seed1).Data
 	out, stderr, code := cli(t, string(data), "-format", "json", "-url", "https://tass.com/world/1265855")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)

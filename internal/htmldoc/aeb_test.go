@@ -7,17 +7,18 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
-// aebDir is the AEB benchmark's data folder, relative to this package. It
-// is not part of the repository; tests that need it skip without it.
-const aebDir = "../../../shared/bench/aeb"
-
+// aebPages returns the paths of the AEB benchmark's HTML pages, in
+// ../shared/bench/aeb/html beside the repository; the test skips without
+// ../shared.
 func aebPages(tb testing.TB) []string {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(aebDir, "html", "*.html"))
+	files, _ := filepath.Glob(filepath.Join(testkit.Shared(tb, "bench/aeb/html"), "*.html"))
 	if len(files) == 0 {
-		tb.Skipf("AEB pages not found in %s", aebDir)
+		tb.Fatal("no AEB pages in ../shared/bench/aeb/html")
 	}
 	return files
 }
@@ -64,6 +65,7 @@ func shingles(toks []string, n int) []string {
 // as 4-word shingles (which also checks order).
 func TestAEBConservation(t *testing.T) {
 	files := aebPages(t)
+	textDir := testkit.Shared(t, "bench/aeb/text")
 	type score struct {
 		id        string
 		bag, shin float64
@@ -76,7 +78,7 @@ func TestAEBConservation(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := os.ReadFile(filepath.Join(aebDir, "text", id+".txt"))
+		want, err := os.ReadFile(filepath.Join(textDir, id+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,25 +1,17 @@
 package dateparse
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // seedLines returns every line of the seed pages.
 func seedLines(b *testing.B) (lines []string, size int64) {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	if len(files) == 0 {
-		b.Skip("no seeds in " + seedDir)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range strings.Split(string(data), "\n") {
+	for _, p := range testkit.Seeds(b) {
+		for _, l := range strings.Split(string(p.Data), "\n") {
 			lines = append(lines, l)
 			size += int64(len(l)) + 1
 		}

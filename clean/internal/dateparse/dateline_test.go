@@ -1,13 +1,12 @@
 package dateparse
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 func TestParseDateline(t *testing.T) {
@@ -255,14 +254,8 @@ func TestDatelineFromGroups(t *testing.T) {
 	}
 }
 
+// readSeed returns the text of the module's seed page name.
 func readSeed(t testing.TB, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(seedDir, name))
-	if err != nil {
-		t.Skipf("seed not available (%v): the seeds live in ../shared/seeds beside the repository", err)
-	}
-	return string(b)
+	return string(testkit.Seed(t, name).Data)
 }
-
-// seedDir holds the project's seed pages (testdata/seeds at the module root).
-var seedDir = filepath.Join("..", "..", "..", "testdata", "seeds")

@@ -1,0 +1,97 @@
+package clean_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/clean"
+	"github.com/newsclean/newsclean/extract"
+	"github.com/newsclean/newsclean/internal/testkit"
+)
+
+// TestOutlets runs the cases of every built-in rule, which live beside the
+// rule in rules/<rule ID>/<case>.txtar: go test ./clean -run
+// TestOutlets/tass.com/desktop runs one. Each rule must have a case, each
+// case directory a rule; each case must exercise its rule, keep its input
+// conserved, hold its must and must-not snippets, and give the article in
+// its golden article.json section (rewritten by -update).
+func TestOutlets(t *testing.T) {
+	dir := testkit.RulesDir(t)
+	rules := clean.BuiltinRules().Rules()
+	ids := map[string]bool{}
+	for _, r := range rules {
+		ids[r.ID()] = true
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() && !ids[e.Name()] {
+			t.Errorf("%s holds cases but there is no rule %s.toml", filepath.Join(dir, e.Name()), e.Name())
+		}
+	}
+	for _, r := range rules {
+		t.Run(r.ID(), func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join(dir, r.ID(), "*.txtar"))
+			if len(files) == 0 {
+				t.Fatalf("rule %s has no case: add %s/<case>.txtar", r.ID(), filepath.Join(dir, r.ID()))
+			}
+			for _, f := range files {
+				t.Run(strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
+					runCase(t, r, testkit.ReadCase(t, f))
+				})
+			}
+		})
+	}
+}
+
+func runCase(t *testing.T, r *clean.Rule, c *testkit.OutletCase) {
+	res, err := clean.Text(c.Input, &clean.Options{URL: c.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean.CheckConservation(t, string(c.Input), res)
+	if !usesRule(res, r) {
+		t.Errorf("the case does not exercise rule %s: it neither names the outlet nor labels a block", r.ID())
+	}
+	a := extract.FromBlocks(res, &extract.Options{URL: c.URL})
+	text := a.PlainText()
+	for _, m := range c.Must {
+		if !strings.Contains(text, m) {
+			t.Errorf("must: the output lacks %q:\n%s", m, text)
+		}
+	}
+	for _, m := range c.MustNot {
+		if strings.Contains(text, m) {
+			t.Errorf("must-not: the output holds %q:\n%s", m, text)
+		}
+	}
+	if c.Outlet != "" && (a.Outlet == nil || a.Outlet.Name != c.Outlet) {
+		t.Errorf("outlet = %+v, want %q", a.Outlet, c.Outlet)
+	}
+	if c.Published != "" && a.Published != c.Published {
+		t.Errorf("published = %q, want %q", a.Published, c.Published)
+	}
+	got, err := json.MarshalIndent(a, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Check(t, append(got, '\n'))
+}
+
+// usesRule reports whether rule r named the outlet or labelled a block.
+func usesRule(res *clean.Result, r *clean.Rule) bool {
+	if res.Outlet.Name == r.Name() {
+		return true
+	}
+	for _, b := range res.Blocks {
+		if b.Rule == r.ID() {
+			return true
+		}
+	}
+	return false
+}
