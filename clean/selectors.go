@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"strings"
-
 	"github.com/andybalholm/cascadia"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 	"golang.org/x/net/html"
@@ -59,26 +57,12 @@ func anyWithin(n *html.Node, sels []cascadia.Sel) bool {
 	return false
 }
 
-// htmlWarnings gives the HTML front end's warnings their kinds.
-func htmlWarnings(msgs []string) []Warning {
+// htmlWarnings passes on the HTML front end's warnings. Their kinds are
+// already the stable kinds of [Warning].Kind.
+func htmlWarnings(ws []htmldoc.Warning) []Warning {
 	var out []Warning
-	for _, m := range msgs {
-		kind := "html"
-		switch {
-		case strings.Contains(m, "invalid UTF-8"):
-			kind = "invalid-utf8"
-		case strings.Contains(m, "charset"):
-			kind = "charset"
-		case strings.Contains(m, "nesting"):
-			kind = "deep-nesting"
-		case strings.Contains(m, "block limit"):
-			kind = "block-limit"
-		case strings.Contains(m, "JSON-LD"):
-			kind = "json-ld"
-		case strings.Contains(m, "no visible text"):
-			kind = "no-text"
-		}
-		out = append(out, Warning{Kind: kind, Detail: m})
+	for _, w := range ws {
+		out = append(out, Warning{Kind: string(w.Kind), Detail: w.Detail})
 	}
 	return out
 }

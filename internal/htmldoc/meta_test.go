@@ -111,7 +111,7 @@ func TestMeta(t *testing.T) {
 
 func TestJSONLDUnparseable(t *testing.T) {
 	doc := mustParse(t, `<script type="application/ld+json">{"@type": NewsArticle</script><p>x</p>`)
-	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0], "JSON-LD script 1 skipped") {
+	if len(doc.Warnings) == 0 || doc.Warnings[0].Kind != WarnJSONLD || !strings.Contains(doc.Warnings[0].Detail, "JSON-LD script 1 skipped") {
 		t.Errorf("Warnings = %q, want a JSON-LD warning", doc.Warnings)
 	}
 	if doc.Meta.Title != "" {
