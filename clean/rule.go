@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
-	"github.com/andybalholm/cascadia"
 )
 
 // Rule is one outlet's compiled rule: how to recognise its pages and what of
@@ -46,12 +45,6 @@ type clutterRule struct {
 	list   Kind   // if set, label the list of headlines under a match with this kind
 	rest   bool   // label everything below a match (with list's kind, or kind)
 	suffix bool   // the pattern matches the end of a block: split it off
-}
-
-// htmlRule holds an outlet's CSS selectors.
-type htmlRule struct {
-	title, body cascadia.Sel
-	remove      []cascadia.Sel
 }
 
 // ID names the rule in Block.Rule and in the JSON "removed" records: the base
@@ -279,31 +272,8 @@ func ParseRule(file string, data []byte) (*Rule, error) {
 		}
 		r.dates = append(r.dates, pt.re)
 	}
-	sel := func(field, s string) (cascadia.Sel, error) {
-		if s == "" {
-			return nil, nil
-		}
-		c, err := cascadia.Parse(s)
-		if err != nil {
-			return nil, fail(field, err)
-		}
-		return c, nil
-	}
-	if r.html.title, err = sel("html.title", rf.HTML.Title); err != nil {
+	if r.html, err = compileHTMLRule(rf.HTML.Title, rf.HTML.Body, rf.HTML.Remove, fail); err != nil {
 		return nil, err
-	}
-	if r.html.body, err = sel("html.body", rf.HTML.Body); err != nil {
-		return nil, err
-	}
-	for i, s := range rf.HTML.Remove {
-		c, err := sel(fmt.Sprintf("html.remove[%d]", i), s)
-		if err != nil {
-			return nil, err
-		}
-		if c == nil {
-			return nil, fail(fmt.Sprintf("html.remove[%d]", i), errors.New("empty selector"))
-		}
-		r.html.remove = append(r.html.remove, c)
 	}
 	return r, nil
 }
