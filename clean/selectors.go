@@ -115,16 +115,16 @@ func document(hbs []htmldoc.Block) *goquery.Document {
 	return nil
 }
 
-// elements is a set of elements of a page.
-type elements map[*html.Node]bool
+// nodeSet is a set of elements of a page.
+type nodeSet map[*html.Node]bool
 
 // find returns the elements of doc that m matches; none when m is nil.
-func find(doc *goquery.Document, m goquery.Matcher) elements {
+func find(doc *goquery.Document, m goquery.Matcher) nodeSet {
 	if m == nil {
 		return nil
 	}
 	found := doc.FindMatcher(m).Nodes
-	set := make(elements, len(found))
+	set := make(nodeSet, len(found))
 	for _, n := range found {
 		set[n] = true
 	}
@@ -132,7 +132,7 @@ func find(doc *goquery.Document, m goquery.Matcher) elements {
 }
 
 // holds reports whether n or one of its ancestors is in the set.
-func (s elements) holds(n *html.Node) bool {
+func (s nodeSet) holds(n *html.Node) bool {
 	if len(s) == 0 {
 		return false
 	}
