@@ -10,13 +10,28 @@ import (
 )
 
 // Meta is what an HTML page says about itself in JSON-LD, OpenGraph and meta
-// tags. Values are as found; dates are not parsed.
-type Meta struct {
-	Title, Description, Section, SiteName, URL, Language string
-	Published                                            string   // usually ISO 8601
-	PublishedSource                                      string   // "json-ld", "opengraph", "meta" or "microdata"
-	Authors                                              []string // in page order
-}
+// tags, <title>, <html lang> and <link rel=canonical>. Each field holds the
+// first value found in order of trust: JSON-LD (a NewsArticle or other
+// *Article object, else a WebPage-like one), then OpenGraph and article:*
+// tags, then <meta name> tags and microdata, then the <title> element;
+// <link rel=canonical> and <html lang> come first for URL and Language.
+// Values are as found, HTML entities decoded and whitespace collapsed; dates
+// are not parsed.
+//
+// The type is defined in an internal package; its fields are:
+//
+//	Title           string   // the headline: JSON-LD headline, og:title, twitter:title, <title>
+//	Description     string   // the summary the page gives of itself
+//	Section         string   // the site section: JSON-LD articleSection, article:section
+//	SiteName        string   // the outlet: og:site_name or the JSON-LD publisher's name
+//	URL             string   // the canonical address; it may be relative, as found
+//	Language        string   // the language tag: <html lang>, JSON-LD inLanguage, og:locale
+//	Published       string   // the publication time as found, usually ISO 8601
+//	PublishedSource string   // where Published came from: "json-ld", "opengraph", "meta" or "microdata"
+//	Modified        string   // the last-modification time as found
+//	Authors         []string // author names in page order, each once; profile URLs left out
+//	Body            string   // the JSON-LD articleBody, when the page has one
+type Meta = htmldoc.Meta
 
 // HTML cleans an HTML page: one block per block-level element, labelled by
 // the element's features (navigation, asides, footers, forms, hidden
@@ -53,9 +68,6 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 			res.URLDate = stampOf(st) // the page's own canonical address
 		}
 	}
-	res.Meta = &Meta{
-		Title: m.Title, Description: m.Description, Section: m.Section, SiteName: m.SiteName, URL: m.URL,
-		Language: m.Language, Published: m.Published, PublishedSource: m.Source, Authors: m.Authors,
-	}
+	res.Meta = &doc.Meta
 	return res, nil
 }

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/andybalholm/cascadia"
 )
 
 // Rule is one outlet's compiled rule: how to recognise its pages and what of
@@ -42,12 +40,6 @@ type clutterRule struct {
 	list   Kind   // if set, label the list of headlines under a match with this kind
 	rest   bool   // label everything below a match (with list's kind, or kind)
 	suffix bool   // the pattern matches the end of a block: split it off
-}
-
-// htmlRule holds an outlet's CSS selectors.
-type htmlRule struct {
-	title, body cascadia.Sel
-	remove      []cascadia.Sel
 }
 
 // ID names the rule in Block.Rule and in the JSON "removed" records: the base

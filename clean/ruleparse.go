@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
-	"github.com/andybalholm/cascadia"
 )
 
 // ruleFile is the TOML form of a rule.
@@ -240,36 +239,11 @@ func (rp *ruleParser) dateRules(r *Rule) error {
 	return nil
 }
 
-// htmlRules compiles the [html] selectors.
+// htmlRules compiles the [html] selectors (see compileHTMLRule).
 func (rp *ruleParser) htmlRules(r *Rule) (err error) {
 	h := rp.rf.HTML
-	sel := func(field, s string) (cascadia.Sel, error) {
-		if s == "" {
-			return nil, nil
-		}
-		c, err := cascadia.Parse(s)
-		if err != nil {
-			return nil, rp.fail(field, err)
-		}
-		return c, nil
-	}
-	if r.html.title, err = sel("html.title", h.Title); err != nil {
-		return err
-	}
-	if r.html.body, err = sel("html.body", h.Body); err != nil {
-		return err
-	}
-	for i, s := range h.Remove {
-		c, err := sel(fmt.Sprintf("html.remove[%d]", i), s)
-		if err != nil {
-			return err
-		}
-		if c == nil {
-			return rp.fail(fmt.Sprintf("html.remove[%d]", i), errors.New("empty selector"))
-		}
-		r.html.remove = append(r.html.remove, c)
-	}
-	return nil
+	r.html, err = compileHTMLRule(h.Title, h.Body, h.Remove, rp.fail)
+	return err
 }
 
 // needGroups reports an error unless re has every named group.

@@ -137,7 +137,7 @@ func TestMaxDepth(t *testing.T) {
 	if diff := cmpDiff(want, segs(doc.Blocks)); diff != "" {
 		t.Errorf("blocks (-want +got):\n%s", diff)
 	}
-	if diff := cmpDiff([]string{"nesting deeper than 2 flattened"}, doc.Warnings); diff != "" {
+	if diff := cmpDiff([]Warning{{WarnDeepNesting, "nesting deeper than 2 flattened"}}, doc.Warnings); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
 }
@@ -150,7 +150,7 @@ func TestMaxBlocks(t *testing.T) {
 	if len(doc.Blocks) != 3 {
 		t.Errorf("got %d blocks, want 3", len(doc.Blocks))
 	}
-	if diff := cmpDiff([]string{"block limit 3 reached: 7 later blocks dropped"}, doc.Warnings); diff != "" {
+	if diff := cmpDiff([]Warning{{WarnBlockLimit, "block limit 3 reached: 7 later blocks dropped"}}, doc.Warnings); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
 }

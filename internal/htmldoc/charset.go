@@ -44,7 +44,7 @@ func decode(src []byte, contentType string, warn *warnings) (string, error) {
 	enc, name := charset.Lookup(label)
 	switch {
 	case enc == nil:
-		warn.addf("unknown charset %q (from %s): assumed UTF-8", label, from)
+		warn.addf(WarnCharset, "unknown charset %q (from %s): assumed UTF-8", label, from)
 		return validUTF8(src, warn), nil
 	case name == "utf-8":
 		return validUTF8(src, warn), nil
@@ -59,7 +59,7 @@ func decode(src []byte, contentType string, warn *warnings) (string, error) {
 			return string(src), nil
 		}
 		if utf8.Valid(src) {
-			warn.addf("declared charset %s ignored: the bytes are valid UTF-8", name)
+			warn.addf(WarnCharset, "declared charset %s ignored: the bytes are valid UTF-8", name)
 			return string(src), nil
 		}
 	}
@@ -70,10 +70,10 @@ func decode(src []byte, contentType string, warn *warnings) (string, error) {
 func decodeWith(enc encoding.Encoding, name string, src []byte, warn *warnings) string {
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil {
-		warn.addf("charset %s: %v; read as UTF-8 instead", name, err)
+		warn.addf(WarnCharset, "charset %s: %v; read as UTF-8 instead", name, err)
 		return validUTF8(src, warn)
 	}
-	warn.addf("charset %s decoded", name)
+	warn.addf(WarnCharset, "charset %s decoded", name)
 	// Decoders emit U+FFFD for bad input, but be sure.
 	return validUTF8(out, warn)
 }
@@ -98,7 +98,7 @@ func validUTF8(b []byte, warn *warnings) string {
 		sb.Write(b[:size])
 		b = b[size:]
 	}
-	warn.addf("invalid UTF-8 replaced (%d bytes)", bad)
+	warn.addf(WarnInvalidUTF8, "invalid UTF-8 replaced (%d bytes)", bad)
 	return sb.String()
 }
 

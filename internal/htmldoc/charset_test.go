@@ -30,34 +30,34 @@ func TestCharsets(t *testing.T) {
 	tests := []struct {
 		name, contentType, src string
 		text                   string
-		warnings               []string
+		warnings               []Warning
 	}{{
 		name: "meta charset windows-1251",
 		src:  `<html><head><meta charset="windows-1251"></head><body><p>` + cp1251 + `</p>`,
-		text: "Привет, мир", warnings: []string{"charset windows-1251 decoded"},
+		text: "Привет, мир", warnings: []Warning{{WarnCharset, "charset windows-1251 decoded"}},
 	}, {
 		name: "http-equiv cp1251 label",
 		src:  `<meta http-equiv="Content-Type" content="text/html; charset=cp1251"><p>` + cp1251,
-		text: "Привет, мир", warnings: []string{"charset windows-1251 decoded"},
+		text: "Привет, мир", warnings: []Warning{{WarnCharset, "charset windows-1251 decoded"}},
 	}, {
 		name:        "Content-Type iso-8859-1 (read as windows-1252, as browsers do)",
 		contentType: "text/html; charset=ISO-8859-1",
 		src:         `<p>` + latin1 + `</p>`,
-		text:        "Café crème", warnings: []string{"charset windows-1252 decoded"},
+		text:        "Café crème", warnings: []Warning{{WarnCharset, "charset windows-1252 decoded"}},
 	}, {
 		name:        "Content-Type wins over meta",
 		contentType: `text/html;charset="windows-1251"`,
 		src:         `<meta charset="iso-8859-1"><p>` + cp1251,
-		text:        "Привет, мир", warnings: []string{"charset windows-1251 decoded"},
+		text:        "Привет, мир", warnings: []Warning{{WarnCharset, "charset windows-1251 decoded"}},
 	}, {
 		name:        "malformed Content-Type still read",
 		contentType: "text/html; charset=shift_jis; ;=",
 		src:         "<p>" + sjis,
-		text:        "日本語", warnings: []string{"charset shift_jis decoded"},
+		text:        "日本語", warnings: []Warning{{WarnCharset, "charset shift_jis decoded"}},
 	}, {
 		name: "declared latin-1 but really UTF-8",
 		src:  `<meta charset="iso-8859-1"><p>Café – “quoted”</p>`,
-		text: "Café – “quoted”", warnings: []string{"declared charset windows-1252 ignored: the bytes are valid UTF-8"},
+		text: "Café – “quoted”", warnings: []Warning{{WarnCharset, "declared charset windows-1252 ignored: the bytes are valid UTF-8"}},
 	}, {
 		name: "declared latin-1, ASCII only: nothing to do",
 		src:  `<meta charset="iso-8859-1"><p>plain &eacute;</p>`,
@@ -65,11 +65,11 @@ func TestCharsets(t *testing.T) {
 	}, {
 		name: "no declaration, invalid UTF-8",
 		src:  "<p>bad \xff\xfe bytes \xc3</p>",
-		text: "bad \uFFFD\uFFFD bytes \uFFFD", warnings: []string{"invalid UTF-8 replaced (3 bytes)"},
+		text: "bad \uFFFD\uFFFD bytes \uFFFD", warnings: []Warning{{WarnInvalidUTF8, "invalid UTF-8 replaced (3 bytes)"}},
 	}, {
 		name: "unknown charset",
 		src:  `<meta charset="x-klingon"><p>ok</p>`,
-		text: "ok", warnings: []string{`unknown charset "x-klingon" (from <meta>): assumed UTF-8`},
+		text: "ok", warnings: []Warning{{WarnCharset, `unknown charset "x-klingon" (from <meta>): assumed UTF-8`}},
 	}, {
 		name: "UTF-8 BOM beats meta",
 		src:  "\xEF\xBB\xBF<meta charset=windows-1251><p>Grüße</p>",
@@ -77,7 +77,7 @@ func TestCharsets(t *testing.T) {
 	}, {
 		name: "UTF-16LE with BOM",
 		src:  utf16,
-		text: "Grüße", warnings: []string{"charset utf-16le decoded"},
+		text: "Grüße", warnings: []Warning{{WarnCharset, "charset utf-16le decoded"}},
 	}, {
 		name: "meta declaring UTF-16 means UTF-8",
 		src:  `<meta charset="utf-16"><p>Grüße</p>`,

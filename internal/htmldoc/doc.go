@@ -21,9 +21,10 @@
 //
 // Call [Parse] with the page's bytes, its HTTP Content-Type if known, and a
 // zero [Limits] for the defaults. It returns a [Doc]: [Block]s in document
-// order, [Meta], and warnings about any best-effort decision taken (a charset
-// decoded, invalid bytes replaced, deep nesting flattened). [ParseNode] does
-// the same for a tree already parsed by golang.org/x/net/html or goquery.
+// order, [Meta], and a [Warning] for each best-effort decision taken (a
+// charset decoded, invalid bytes replaced, deep nesting flattened), its
+// [WarningKind] stable. [ParseNode] does the same for a tree already parsed
+// by golang.org/x/net/html or goquery.
 //
 // # Blocks
 //

@@ -29,7 +29,7 @@ func ExampleParse() {
 			b.Tag, b.Path, b.LinkDensity, b.InNav, b.Words, b.Text)
 	}
 	m := doc.Meta
-	fmt.Println(m.Title, "|", m.Published, "from", m.Source, "|", m.Authors, "|", m.SiteName, "|", m.Language)
+	fmt.Println(m.Title, "|", m.Published, "from", m.PublishedSource, "|", m.Authors, "|", m.SiteName, "|", m.Language)
 	// Output:
 	// nav body>nav               links=1.0 nav=true words=[top menu] "Home World"
 	// h1  body>article>h1        links=0.0 nav=false words=[article body] "Talks resume"

@@ -32,10 +32,10 @@ func readJSONLD(scripts []string, warn *warnings) ldArticle {
 		}
 		if err != nil {
 			if obj := salvageJSONLD(s); obj != nil {
-				warn.addf("JSON-LD script %d does not parse (%v): fields read by pattern", i+1, err)
+				warn.addf(WarnJSONLD, "JSON-LD script %d does not parse (%v): fields read by pattern", i+1, err)
 				vals = append(vals, obj)
 			} else {
-				warn.addf("JSON-LD script %d skipped: %v", i+1, err)
+				warn.addf(WarnJSONLD, "JSON-LD script %d skipped: %v", i+1, err)
 			}
 		}
 		roots = append(roots, vals...)

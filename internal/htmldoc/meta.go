@@ -7,7 +7,9 @@ import (
 	xhtml "golang.org/x/net/html"
 )
 
-// Meta is what a page says about itself, for the extraction stage. Each
+// Meta is what a page says about itself, for the extraction stage; package
+// clean gives it to its callers as clean.Meta (an alias), so a change here
+// is a change to clean's API and its field list in clean/html.go. Each
 // field holds the first value found in order of trust: JSON-LD (an Article,
 // NewsArticle, ReportageNewsArticle, BlogPosting or other *Article type,
 // inside arrays and @graph included; failing one, a WebPage-like or
@@ -34,6 +36,10 @@ type Meta struct {
 	Language string
 	// Published is the publication time as found, usually ISO 8601.
 	Published string
+	// PublishedSource says where Published came from: "json-ld",
+	// "opengraph", "meta" (a <meta name> tag) or "microdata" (an itemprop
+	// attribute); "" when Published is "".
+	PublishedSource string
 	// Modified is the last-modification time as found.
 	Modified string
 	// Authors are the author names, in page order, each once. Profile URLs
@@ -41,16 +47,12 @@ type Meta struct {
 	Authors []string
 	// Body is the JSON-LD articleBody, when the page has one.
 	Body string
-	// Source says where Published came from: "json-ld", "opengraph",
-	// "meta" (a <meta name> tag) or "microdata" (an itemprop attribute);
-	// "" when Published is "".
-	Source string
 }
 
 func (m *Meta) isZero() bool {
 	return m.Title == "" && m.Description == "" && m.Section == "" && m.SiteName == "" &&
 		m.URL == "" && m.Language == "" && m.Published == "" && m.Modified == "" &&
-		len(m.Authors) == 0 && m.Body == "" && m.Source == ""
+		len(m.Authors) == 0 && m.Body == "" && m.PublishedSource == ""
 }
 
 // Meta tag names, by field, in order of preference within their source.
@@ -209,7 +211,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		{c.micro["datepublished"], "microdata"},
 	} {
 		if v := clean(s.value); v != "" {
-			m.Published, m.Source = v, s.source
+			m.Published, m.PublishedSource = v, s.source
 			break
 		}
 	}

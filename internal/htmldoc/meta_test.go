@@ -23,7 +23,7 @@ func TestMeta(t *testing.T) {
 		 "articleBody":"Body &amp; soul.","inLanguage":"en-GB","description":"Desc"}</script>`,
 		want: Meta{Title: "LD headline", Description: "Desc", Section: "World", SiteName: "Daily Planet",
 			Language: "en-GB", Published: "2021-03-14T10:00:00+04:00", Modified: "2021-03-15",
-			Authors: []string{"Ann Lee", "Bo Chen"}, Body: "Body & soul.", Source: "json-ld"},
+			Authors: []string{"Ann Lee", "Bo Chen"}, Body: "Body & soul.", PublishedSource: "json-ld"},
 	}, {
 		name: "@graph with references and a type array",
 		head: `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
@@ -33,34 +33,34 @@ func TestMeta(t *testing.T) {
 		 {"@type":["ReportageNewsArticle","Article"],"headline":"Graph head","datePublished":"2022-05-05",
 		  "author":{"@id":"#p1"},"publisher":{"@id":"#org"},"mainEntityOfPage":{"@id":"https://x.test/a"}}]}</script>`,
 		want: Meta{Title: "Graph head", SiteName: "Org Name", URL: "https://x.test/a",
-			Published: "2022-05-05", Authors: []string{"Jo Smith"}, Source: "json-ld"},
+			Published: "2022-05-05", Authors: []string{"Jo Smith"}, PublishedSource: "json-ld"},
 	}, {
 		name: "top-level array, BlogPosting nested in WebPage",
 		head: `<script type="application/ld+json">[{"@type":"BreadcrumbList"},
 		 {"@type":"WebPage","datePublished":"2019-01-01","mainEntity":{"@type":"BlogPosting",
 		 "headline":"Post","datePublished":"2019-01-02","author":"Single Author"}}]</script>`,
-		want: Meta{Title: "Post", Published: "2019-01-02", Authors: []string{"Single Author"}, Source: "json-ld"},
+		want: Meta{Title: "Post", Published: "2019-01-02", Authors: []string{"Single Author"}, PublishedSource: "json-ld"},
 	}, {
 		name: "broken JSON-LD repaired: raw line breaks and trailing commas",
 		head: "<script type=\"application/ld+json\"><!--\n{\"@type\":\"NewsArticle\",\"headline\":\"Fixed\",\n" +
 			"\"articleBody\":\"Line one\nLine two\",\"datePublished\":\"2023-02-02\",}\n--></script>",
-		want: Meta{Title: "Fixed", Published: "2023-02-02", Body: "Line one Line two", Source: "json-ld"},
+		want: Meta{Title: "Fixed", Published: "2023-02-02", Body: "Line one Line two", PublishedSource: "json-ld"},
 	}, {
 		name: "JSON-LD with comments, and a comment-like string left alone",
 		head: `<script type="application/ld+json">{"@type": "Article", // or "BlogPosting"
 		/* block
 		comment */ "headline": "A // B /* C */", "datePublished": "2020-02-02"}</script>`,
-		want: Meta{Title: "A // B /* C */", Published: "2020-02-02", Source: "json-ld"},
+		want: Meta{Title: "A // B /* C */", Published: "2020-02-02", PublishedSource: "json-ld"},
 	}, {
 		name: "JSON-LD beyond repair: fields read by pattern",
 		head: `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Oil \"falls\"",
 		"description": 'single quoted', "datePublished": "2019-11-19T10:00:00Z",
 		"author": [{"@type": "Person", "name": "Jane Roe"}]}</script>`,
-		want: Meta{Title: `Oil "falls"`, Published: "2019-11-19T10:00:00Z", Authors: []string{"Jane Roe"}, Source: "json-ld"},
+		want: Meta{Title: `Oil "falls"`, Published: "2019-11-19T10:00:00Z", Authors: []string{"Jane Roe"}, PublishedSource: "json-ld"},
 	}, {
 		name: "MedicalWebPage used when there is no article",
 		head: `<script type="application/ld+json">{"@type":"MedicalWebPage","headline":"Tips","datePublished":"2019-11-14"}</script>`,
-		want: Meta{Title: "Tips", Published: "2019-11-14", Source: "json-ld"},
+		want: Meta{Title: "Tips", Published: "2019-11-14", PublishedSource: "json-ld"},
 	}, {
 		name: "OpenGraph and article tags",
 		head: `<meta property="og:title" content="OG &amp;amp; title"><meta property="og:site_name" content="The Site">
@@ -75,19 +75,19 @@ func TestMeta(t *testing.T) {
 		want: Meta{Title: "OG & title", Description: "Plain description", Section: "Politics",
 			SiteName: "The Site", URL: "https://s.test/og", Language: "ru-RU",
 			Published: "2024-01-18T09:00:00Z", Modified: "2024-01-19", Authors: []string{"Real Name"},
-			Source: "opengraph"},
+			PublishedSource: "opengraph"},
 	}, {
 		name: "plain meta tags, canonical, lang, title",
 		head: `<title> Just   a title </title><link rel="alternate canonical" href="/canon">
 		<meta name="pubdate" content="20240118"><meta name="byl" content="By Kim Park">`,
 		body: `<html lang="hy">`,
 		want: Meta{Title: "Just a title", URL: "/canon", Language: "hy", Published: "20240118",
-			Authors: []string{"Kim Park"}, Source: "meta"},
+			Authors: []string{"Kim Park"}, PublishedSource: "meta"},
 	}, {
 		name: "microdata in the body",
 		body: `<article><meta itemprop="datePublished" content="2018-07-07"><h1>H</h1>
 		<time itemprop="dateModified" datetime="2018-07-08">8 July</time></article>`,
-		want: Meta{Published: "2018-07-07", Modified: "2018-07-08", Source: "microdata"},
+		want: Meta{Published: "2018-07-07", Modified: "2018-07-08", PublishedSource: "microdata"},
 	}, {
 		name: "non-article JSON-LD ignored",
 		head: `<title>T</title><script type="application/ld+json">{"@type":"Organization","name":"Org"}</script>`,
@@ -111,7 +111,7 @@ func TestMeta(t *testing.T) {
 
 func TestJSONLDUnparseable(t *testing.T) {
 	doc := mustParse(t, `<script type="application/ld+json">{"@type": NewsArticle</script><p>x</p>`)
-	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0], "JSON-LD script 1 skipped") {
+	if len(doc.Warnings) == 0 || doc.Warnings[0].Kind != WarnJSONLD || !strings.Contains(doc.Warnings[0].Detail, "JSON-LD script 1 skipped") {
 		t.Errorf("Warnings = %q, want a JSON-LD warning", doc.Warnings)
 	}
 	if doc.Meta.Title != "" {

@@ -74,10 +74,9 @@ type Doc struct {
 	// Meta holds what the page says about itself (JSON-LD, OpenGraph, meta
 	// tags, <title>, <html lang>, <link rel=canonical>).
 	Meta Meta
-	// Warnings lists the best-effort decisions taken on this page, such as
-	// "charset windows-1251 decoded" or "invalid UTF-8 replaced (3 bytes)".
-	// They are for people and logs; their wording is not an API.
-	Warnings []string
+	// Warnings lists the best-effort decisions taken on this page, at most
+	// 32, each with a stable [WarningKind] and a detail for people.
+	Warnings []Warning
 }
 
 // Parse decodes src to UTF-8 and segments it into a [Doc].
@@ -126,7 +125,7 @@ func Parse(src []byte, contentType string, lim Limits) (*Doc, error) {
 // replaced by U+FFFD in Block.Text.
 func ParseNode(n *html.Node, lim Limits) *Doc {
 	if n == nil {
-		return &Doc{Warnings: []string{"no visible text"}}
+		return &Doc{Warnings: []Warning{{Kind: WarnNoText, Detail: "no visible text"}}}
 	}
 	var warn warnings
 	return build(n, lim.withDefaults(), &warn, 0)
@@ -138,13 +137,13 @@ func build(root *html.Node, lim Limits, warn *warnings, sizeHint int) *Doc {
 	w.finish()
 	doc := &Doc{Blocks: w.blocks, Meta: w.meta.finish(warn)}
 	if w.dropped > 0 {
-		warn.addf("block limit %d reached: %d later blocks dropped", lim.MaxBlocks, w.dropped)
+		warn.addf(WarnBlockLimit, "block limit %d reached: %d later blocks dropped", lim.MaxBlocks, w.dropped)
 	}
 	if w.flattened {
-		warn.addf("nesting deeper than %d flattened", lim.MaxDepth)
+		warn.addf(WarnDeepNesting, "nesting deeper than %d flattened", lim.MaxDepth)
 	}
 	if len(doc.Blocks) == 0 {
-		warn.addf("no visible text")
+		warn.addf(WarnNoText, "no visible text")
 	}
 	doc.Warnings = warn.list
 	return doc
@@ -163,7 +162,7 @@ func parseBounded(text string, warn *warnings) (*html.Node, error) {
 	for limit := parserDepthCap; limit >= 64; limit /= 2 {
 		root, err = html.Parse(strings.NewReader(flattenDeep(text, limit)))
 		if err == nil {
-			warn.addf("nesting deeper than %d flattened before parsing", limit)
+			warn.addf(WarnDeepNesting, "nesting deeper than %d flattened before parsing", limit)
 			return root, nil
 		}
 	}
@@ -171,7 +170,7 @@ func parseBounded(text string, warn *warnings) (*html.Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("htmldoc: parse: %w", err)
 	}
-	warn.addf("nesting too deep: all markup dropped, text kept")
+	warn.addf(WarnDeepNesting, "nesting too deep: all markup dropped, text kept")
 	return root, nil
 }
 
@@ -259,14 +258,4 @@ var voidElements = map[string]bool{
 	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
 	"img": true, "input": true, "link": true, "meta": true, "source": true,
 	"track": true, "wbr": true, "param": true, "keygen": true,
-}
-
-// warnings collects Doc.Warnings for one call.
-type warnings struct{ list []string }
-
-func (w *warnings) addf(format string, args ...any) {
-	if len(w.list) >= 32 {
-		return
-	}
-	w.list = append(w.list, fmt.Sprintf(format, args...))
 }
