@@ -225,7 +225,20 @@ func appendLong(places []place, b int, t []int32, tri map[[shingle]int32][]int) 
 	for _, d := range peaks {
 		lo, _ := slices.BinarySearchFunc(hits, d-band, func(h hit, d int) int { return cmp.Compare(diag(h), d) })
 		hi, _ := slices.BinarySearchFunc(hits, d+band+1, func(h hit, d int) int { return cmp.Compare(diag(h), d) })
-		places = append(places, placeHits(b, hits[lo:hi]))
+		// One hit per block position, the one nearest the peak: a phrase
+		// the gold also holds just before or after never pulls the chain
+		// off the peak.
+		near := map[int]hit{}
+		for _, h := range hits[lo:hi] {
+			if o, ok := near[h.i]; !ok || abs(diag(h)-d) < abs(diag(o)-d) {
+				near[h.i] = h
+			}
+		}
+		band := make([]hit, 0, len(near))
+		for _, h := range near {
+			band = append(band, h)
+		}
+		places = append(places, placeHits(b, band))
 	}
 	return places
 }

@@ -100,6 +100,17 @@ func TestBlocks(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph opens with the words the one before ends with",
+			gold: Gold{Main: p1 + "\n\n" + p2 + "\n\n" + p3},
+			lines: []line{
+				{Other, "Home"},
+				{Story, p1}, // ends "the operator said."
+				{Story, p2},
+				{Story, p3}, // opens "The operator said"
+				{Other, "Subscribe to our newsletter"},
+			},
+		},
+		{
 			name: "whole story twice",
 			gold: Gold{Main: p1 + "\n\n" + p2},
 			lines: []line{
