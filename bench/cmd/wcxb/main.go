@@ -7,6 +7,10 @@
 //
 //	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N]
 //
+// -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
+// bodies as {ID: text}, the results format of the benchmark's evaluate.py,
+// and DIR/SYSTEM.head.json the titles, dates and authors.
+//
 // -split picks the pages of the hold-out split by registrable domain
 // (internal/wcxb): test is about a quarter of the sites, never to be trained
 // or tuned on; train is the rest.
@@ -127,7 +131,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	data := fs.String("data", "", "the WCXB data folder (ground-truth/, html/, text/, metadata.json)")
 	split := fs.String("split", "all", "the pages: all, train or test (the hold-out split by registrable domain)")
 	system := fs.String("system", defaultSystems, "the systems to run, comma-separated, from: "+strings.Join(names, ", "))
-	out := fs.String("out", "", "also write each system's bodies to DIR/SYSTEM.json as {ID: text}, evaluate.py's results format")
+	out := fs.String("out", "", "also write each system's bodies to DIR/SYSTEM.json as {ID: text} (evaluate.py's results format), and titles, dates and authors to DIR/SYSTEM.head.json")
 	worst := fs.Int("worst", 0, "also list each system's N lowest-scoring articles")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -175,7 +179,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		rw := runOne(r, pages, inputs[r.input], stderr)
 		rows = append(rows, rw)
 		if *out != "" {
-			if err := writeBodies(filepath.Join(*out, r.name+".json"), pages, rw.outs); err != nil {
+			if err := writeOutputs(*out, r, pages, rw.outs); err != nil {
 				return err
 			}
 		}
@@ -254,13 +258,34 @@ func safeRun(r runner, src []byte, p *wcxb.Page) (out systems.Output, err error)
 	return r.run(src, p)
 }
 
-// writeBodies writes the bodies as {ID: text}.
-func writeBodies(path string, pages []*wcxb.Page, outs []systems.Output) error {
-	m := make(map[string]string, len(pages))
-	for i, p := range pages {
-		m[p.ID] = outs[i].Body
+// writeOutputs writes the bodies to DIR/NAME.json as {ID: text}, and the
+// heads of a system that gives them to DIR/NAME.head.json as
+// {ID: {"title", "published", "authors"}}.
+func writeOutputs(dir string, r runner, pages []*wcxb.Page, outs []systems.Output) error {
+	type head struct {
+		Title     string   `json:"title,omitempty"`
+		Published string   `json:"published,omitempty"`
+		Authors   []string `json:"authors,omitempty"`
 	}
-	data, err := json.MarshalIndent(m, "", "  ")
+	bodies := make(map[string]string, len(pages))
+	heads := make(map[string]head, len(pages))
+	for i, p := range pages {
+		bodies[p.ID] = outs[i].Body
+		heads[p.ID] = head{outs[i].Title, outs[i].Published, outs[i].Authors}
+	}
+	if r.gives&systems.BodyField != 0 {
+		if err := writeJSON(filepath.Join(dir, r.name+".json"), bodies); err != nil {
+			return err
+		}
+	}
+	if r.gives&(systems.TitleField|systems.DateField|systems.AuthorField) != 0 {
+		return writeJSON(filepath.Join(dir, r.name+".head.json"), heads)
+	}
+	return nil
+}
+
+func writeJSON(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}

@@ -112,6 +112,17 @@ func TestRun(t *testing.T) {
 	if !strings.Contains(bodies["0001"], "reopened on Monday") {
 		t.Errorf("newsclean-html body lacks the story: %q", bodies["0001"])
 	}
+	var heads map[string]struct{ Published string }
+	data3, err := os.ReadFile(filepath.Join(out, "htmldate.head.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data3, &heads); err != nil || !strings.HasPrefix(heads["0001"].Published, "2025-05-04") {
+		t.Errorf("htmldate.head.json: %v, %+v", err, heads)
+	}
+	if _, err := os.Stat(filepath.Join(out, "htmldate.json")); err == nil {
+		t.Error("a body file for htmldate, which gives no body")
+	}
 }
 
 func TestRunSplit(t *testing.T) {
