@@ -234,11 +234,11 @@ func appendLong(places []place, b int, t []int32, tri map[[shingle]int32][]int) 
 				near[h.i] = h
 			}
 		}
-		band := make([]hit, 0, len(near))
+		picked := make([]hit, 0, len(near))
 		for _, h := range near {
-			band = append(band, h)
+			picked = append(picked, h)
 		}
-		places = append(places, placeHits(b, band))
+		places = append(places, placeHits(b, picked))
 	}
 	return places
 }
