@@ -67,7 +67,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	} else {
 		for _, name := range strings.Split(*system, ",") {
 			s, ok := systems.Lookup(strings.TrimSpace(name))
-			if !ok {
+			if !ok || s.Gives&systems.BodyField == 0 {
 				return fmt.Errorf("%w: unknown system %q (want %s or all)", errUsage, name, strings.Join(names, ", "))
 			}
 			chosen = append(chosen, s)
@@ -139,7 +139,7 @@ func runSystem(ds *aeb.Dataset, s systems.System, repeat int, stderr io.Writer) 
 		runtime.GC()
 		start, startCPU := time.Now(), cpu.Time()
 		for i, id := range ds.IDs {
-			body, err := s.Run(srcs[i], ds.Gold[id].URL)
+			out, err := s.Run(srcs[i], ds.Gold[id].URL)
 			if pass > 0 {
 				continue
 			}
@@ -148,7 +148,7 @@ func runSystem(ds *aeb.Dataset, s systems.System, repeat int, stderr io.Writer) 
 				fmt.Fprintf(stderr, "%s: %s: %v\n", s.Name, id, err)
 				continue
 			}
-			r.bodies[id] = body
+			r.bodies[id] = out.Body
 		}
 		wall, used := time.Since(start), cpu.Time()-startCPU
 		if pass == 0 || wall < r.elapsed {

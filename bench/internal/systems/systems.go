@@ -1,5 +1,6 @@
 // Package systems wraps newsclean and its peers behind one signature, so
-// that the AEB runner and the speed benchmarks drive them all alike.
+// that the AEB and WCXB runners and the speed benchmarks drive them all
+// alike.
 package systems
 
 import (
@@ -11,9 +12,30 @@ import (
 
 	readeck "codeberg.org/readeck/go-readability/v2"
 	shiori "github.com/go-shiori/go-readability"
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/newsclean/newsclean/bench/aeb"
 	"github.com/newsclean/newsclean/extract"
+)
+
+// Output is what a system extracts from one page.
+type Output struct {
+	Body      string   // the article's text
+	Title     string   // the headline, "" when none found
+	Published string   // the publish date, ISO 8601 from the day down ("2025-09-04..."), "" when none
+	Authors   []string // as the system gives them (an entry may list several names)
+}
+
+// Fields say which parts of an [Output] a system fills.
+type Fields uint8
+
+const (
+	BodyField Fields = 1 << iota
+	TitleField
+	DateField
+	AuthorField
+
+	AllFields = BodyField | TitleField | DateField | AuthorField
 )
 
 // System is one extractor under test.
@@ -21,27 +43,35 @@ type System struct {
 	Name  string // as the -system flag spells it
 	Input string // aeb.HTML or aeb.Text: which rendering of a page it reads
 	About string // what it is and how it is configured, for tables
+	Gives Fields // the parts of Output it fills
 
-	// Extract returns the article body of page src, whose address is
+	// Extract returns what the system finds in page src, whose address is
 	// pageURL (possibly ""). It must be safe to call from one goroutine
 	// at a time; callers recover its panics.
-	Extract func(src []byte, pageURL string) (string, error)
+	Extract func(src []byte, pageURL string) (Output, error)
 }
 
-// All lists every system, newsclean first.
+// All lists every article extractor, newsclean first.
 func All() []System {
 	return []System{
-		{Name: "newsclean-text", Input: aeb.Text, About: "newsclean extract.Text on text/ID.txt", Extract: newscleanText},
-		{Name: "newsclean-html", Input: aeb.HTML, About: "newsclean extract.HTML on html/ID.html", Extract: newscleanHTML},
-		{Name: "trafilatura", Input: aeb.HTML, About: "go-trafilatura, fallback on, comments excluded", Extract: trafilaturaBody},
-		{Name: "readability", Input: aeb.HTML, About: "go-shiori/go-readability, TextContent", Extract: shioriBody},
-		{Name: "readeck", Input: aeb.HTML, About: "readeck go-readability v2, RenderText", Extract: readeckBody},
+		{Name: "newsclean-text", Input: aeb.Text, About: "newsclean extract.Text on text/ID.txt", Gives: AllFields, Extract: newscleanText},
+		{Name: "newsclean-html", Input: aeb.HTML, About: "newsclean extract.HTML on html/ID.html", Gives: AllFields, Extract: newscleanHTML},
+		{Name: "trafilatura", Input: aeb.HTML, About: "go-trafilatura, fallback on, comments excluded", Gives: AllFields, Extract: trafilaturaBody},
+		{Name: "readability", Input: aeb.HTML, About: "go-shiori/go-readability, TextContent", Gives: BodyField, Extract: shioriBody},
+		{Name: "readeck", Input: aeb.HTML, About: "readeck go-readability v2, RenderText", Gives: BodyField, Extract: readeckBody},
 	}
 }
 
-// Lookup returns the system called name.
+// Dates lists the systems that find only a publish date.
+func Dates() []System {
+	return []System{
+		{Name: "htmldate", Input: aeb.HTML, About: "go-htmldate, original date, extensive search", Gives: DateField, Extract: htmldateDate},
+	}
+}
+
+// Lookup returns the system called name, from [All] or [Dates].
 func Lookup(name string) (System, bool) {
-	for _, s := range All() {
+	for _, s := range append(All(), Dates()...) {
 		if s.Name == name {
 			return s, true
 		}
@@ -58,20 +88,24 @@ func Body(a *extract.Article) string {
 	return strings.TrimSuffix(c.PlainText(), "\n")
 }
 
-func newscleanText(src []byte, pageURL string) (string, error) {
+func newscleanText(src []byte, pageURL string) (Output, error) {
 	a, err := extract.Text(src, &extract.Options{URL: pageURL})
 	if err != nil {
-		return "", err
+		return Output{}, err
 	}
-	return Body(a), nil
+	return newscleanOutput(a), nil
 }
 
-func newscleanHTML(src []byte, pageURL string) (string, error) {
+func newscleanHTML(src []byte, pageURL string) (Output, error) {
 	a, err := extract.HTML(src, "text/html; charset=utf-8", &extract.Options{URL: pageURL})
 	if err != nil {
-		return "", err
+		return Output{}, err
 	}
-	return Body(a), nil
+	return newscleanOutput(a), nil
+}
+
+func newscleanOutput(a *extract.Article) Output {
+	return Output{Body: Body(a), Title: a.Title, Published: a.Published, Authors: a.Authors}
 }
 
 // parseURL turns a page address into the form the peers take; nil when
@@ -87,51 +121,71 @@ func parseURL(s string) *url.URL {
 	return u
 }
 
-func trafilaturaBody(src []byte, pageURL string) (string, error) {
+func trafilaturaBody(src []byte, pageURL string) (Output, error) {
 	res, err := trafilatura.Extract(bytes.NewReader(src), trafilatura.Options{
 		OriginalURL:     parseURL(pageURL),
 		EnableFallback:  true,
 		ExcludeComments: true,
 	})
 	if err != nil {
-		return "", err
+		return Output{}, err
 	}
-	return res.ContentText, nil
+	out := Output{Body: res.ContentText, Title: res.Metadata.Title}
+	if !res.Metadata.Date.IsZero() {
+		out.Published = res.Metadata.Date.Format("2006-01-02")
+	}
+	if res.Metadata.Author != "" {
+		out.Authors = []string{res.Metadata.Author}
+	}
+	return out, nil
 }
 
-func shioriBody(src []byte, pageURL string) (string, error) {
+// htmldateDate runs go-htmldate as go-trafilatura does with fallback on:
+// the original (not the last modified) date, extensive search.
+func htmldateDate(src []byte, pageURL string) (Output, error) {
+	res, err := htmldate.FromReader(bytes.NewReader(src), htmldate.Options{UseOriginalDate: true, URL: pageURL})
+	if err != nil {
+		return Output{}, err
+	}
+	if res.IsZero() {
+		return Output{}, nil
+	}
+	return Output{Published: res.DateTime.Format("2006-01-02")}, nil
+}
+
+func shioriBody(src []byte, pageURL string) (Output, error) {
 	u := parseURL(pageURL)
 	if u == nil {
 		u = &url.URL{}
 	}
 	a, err := shiori.FromReader(bytes.NewReader(src), u)
 	if err != nil {
-		return "", err
+		return Output{}, err
 	}
-	return a.TextContent, nil
+	return Output{Body: a.TextContent}, nil
 }
 
-func readeckBody(src []byte, pageURL string) (string, error) {
+func readeckBody(src []byte, pageURL string) (Output, error) {
 	u := parseURL(pageURL)
 	if u == nil {
 		u = &url.URL{}
 	}
 	a, err := readeck.FromReader(bytes.NewReader(src), u)
 	if err != nil {
-		return "", err
+		return Output{}, err
 	}
 	if a.Node == nil {
-		return "", errors.New("readeck: no article found")
+		return Output{}, errors.New("readeck: no article found")
 	}
 	var b strings.Builder
 	if err := a.RenderText(&b); err != nil {
-		return "", fmt.Errorf("readeck: %w", err)
+		return Output{}, fmt.Errorf("readeck: %w", err)
 	}
-	return b.String(), nil
+	return Output{Body: b.String()}, nil
 }
 
 // Run calls s.Extract, turning a panic into an error.
-func (s System) Run(src []byte, pageURL string) (body string, err error) {
+func (s System) Run(src []byte, pageURL string) (out Output, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("%s panicked: %v", s.Name, p)

@@ -23,11 +23,12 @@ func TestSystemsFindTheStory(t *testing.T) {
 		if s.Input != "html" {
 			continue
 		}
-		body, err := s.Run([]byte(story), "https://news.example.com/2024/05/ferry")
+		out, err := s.Run([]byte(story), "https://news.example.com/2024/05/ferry")
 		if err != nil {
 			t.Errorf("%s: %v", s.Name, err)
 			continue
 		}
+		body := out.Body
 		for _, want := range []string{"reopened on Monday", "better season"} {
 			if !strings.Contains(body, want) {
 				t.Errorf("%s: body lacks %q:\n%s", s.Name, want, body)
@@ -48,10 +49,11 @@ func TestBodyHasDatelineNotTitle(t *testing.T) {
 		t.Skipf("seed page missing: %v", err)
 	}
 	s, _ := Lookup("newsclean-text")
-	body, err := s.Run(src, "https://tass.com/world/1265855")
+	out, err := s.Run(src, "https://tass.com/world/1265855")
 	if err != nil {
 		t.Fatal(err)
 	}
+	body := out.Body
 	if !strings.HasPrefix(body, "BAKU, March 14. /TASS/. Baku is ready") {
 		t.Errorf("body does not open with the dateline:\n%.200s", body)
 	}
@@ -64,19 +66,48 @@ func TestBodyHasDatelineNotTitle(t *testing.T) {
 }
 
 func TestRunRecoversPanics(t *testing.T) {
-	s := System{Name: "boom", Extract: func([]byte, string) (string, error) { panic("no") }}
+	s := System{Name: "boom", Extract: func([]byte, string) (Output, error) { panic("no") }}
 	if _, err := s.Run(nil, ""); err == nil || !strings.Contains(err.Error(), "boom panicked") {
 		t.Errorf("Run = %v, want the panic as an error", err)
 	}
 }
 
 func TestLookup(t *testing.T) {
-	for _, name := range []string{"newsclean-text", "newsclean-html", "trafilatura", "readability", "readeck"} {
+	for _, name := range []string{"newsclean-text", "newsclean-html", "trafilatura", "readability", "readeck", "htmldate"} {
 		if _, ok := Lookup(name); !ok {
 			t.Errorf("no system %s", name)
 		}
 	}
 	if _, ok := Lookup("nope"); ok {
 		t.Error("Lookup found an unknown system")
+	}
+}
+
+// TestHeads checks that the systems that give a title, date or author
+// report them, on the story page with a head added.
+func TestHeads(t *testing.T) {
+	page := strings.Replace(story, "</head>", `<meta property="article:published_time" content="2024-05-06T10:00:00Z">
+<meta name="author" content="Ann Lee"></head>`, 1)
+	for _, s := range append(All(), Dates()...) {
+		if s.Input != "html" || s.Gives&(TitleField|DateField|AuthorField) == 0 {
+			continue
+		}
+		out, err := s.Run([]byte(page), "https://news.example.com/2024/05/ferry")
+		if err != nil {
+			t.Errorf("%s: %v", s.Name, err)
+			continue
+		}
+		if s.Gives&TitleField != 0 && !strings.HasPrefix(out.Title, "Ferry line reopens after repairs") {
+			t.Errorf("%s: title %q", s.Name, out.Title)
+		}
+		if s.Gives&DateField != 0 && !strings.HasPrefix(out.Published, "2024-05-06") {
+			t.Errorf("%s: published %q", s.Name, out.Published)
+		}
+		if s.Gives&AuthorField != 0 && (len(out.Authors) == 0 || !strings.Contains(out.Authors[0], "Ann Lee")) {
+			t.Errorf("%s: authors %q", s.Name, out.Authors)
+		}
+		if s.Gives&BodyField == 0 && out.Body != "" {
+			t.Errorf("%s: a body from a date-only system", s.Name)
+		}
 	}
 }
