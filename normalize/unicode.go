@@ -147,7 +147,11 @@ func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte
 		armVal:      st.armenian,
 	}
 	for i := 0; i < len(seg); {
-		i = s.plain(i)
+		if j := skipPlain(seg, i, s.st.midLine); j > i {
+			s.st.midLine = true
+			s.prev = rune(seg[j-1])
+			i = j
+		}
 		if i < len(seg) {
 			i = s.char(i)
 		}
@@ -157,33 +161,27 @@ func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte
 	return out, edits, needNFC
 }
 
-// plain is the fast path: it skips the ordinary ASCII from i on, and
-// single spaces inside a line, and returns the index after them.
-func (s *charScan) plain(i int) int {
-	seg := s.src
-	start := i
-	mid := s.st.midLine
+// skipPlain is the fast path: it returns the index after the ordinary
+// ASCII from i on, and the single spaces inside a line among it (midLine:
+// seg[i] is not at the start of a line). The clean-up leaves these alone.
+func skipPlain(seg []byte, i int, midLine bool) int {
 	for i < len(seg) {
 		b := seg[i]
 		if plainASCII[b] {
 			i++
-			mid = true
+			midLine = true
 			continue
 		}
-		if b == ' ' && mid && i+1 < len(seg) && plainASCII[seg[i+1]] {
+		if b == ' ' && midLine && i+1 < len(seg) && plainASCII[seg[i+1]] {
 			i += 2
 			continue
 		}
 		break
 	}
-	if i > start {
-		s.st.midLine = true
-		s.prev = rune(seg[i-1])
-	}
 	return i
 }
 
-// char applies the rules to the character at i, one the fast path left,
+// char applies the rules to the character at i, one skipPlain left,
 // and returns the index after what it handled.
 func (s *charScan) char(i int) int {
 	seg := s.src
