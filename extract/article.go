@@ -68,7 +68,7 @@ type Replacement struct {
 	Offset int    `json:"offset"` // byte offset in the field's text before normalisation
 	From   string `json:"from"`
 	To     string `json:"to"`
-	Kind   string `json:"kind"` // "unicode", "spelling", "exonym"
+	Layer  string `json:"kind"` // the normalize.Layer that made it: "unicode", "spelling" or "exonym"
 }
 
 // Warning flags a doubt about the result.

@@ -47,7 +47,7 @@ func normalizeArticle(a *Article, opts *Options) {
 				a.Warnings = append(a.Warnings, Warning{Kind: "flagged-term", Field: field, Index: index, Text: c.From})
 				continue
 			}
-			a.Replacements = append(a.Replacements, Replacement{Field: field, Index: index, Offset: c.Offset, From: c.From, To: c.To, Kind: string(c.Layer)})
+			a.Replacements = append(a.Replacements, Replacement{Field: field, Index: index, Offset: c.Offset, From: c.From, To: c.To, Layer: string(c.Layer)})
 		}
 	}
 	one("title", 0, &a.Title)

@@ -155,7 +155,7 @@ func (s seed) check(t *testing.T, a *Article, withURL bool) {
 		}
 		found := false
 		for _, rep := range a.Replacements {
-			found = found || rep.From == r[0] && rep.To == r[1] && rep.Kind == "spelling"
+			found = found || rep.From == r[0] && rep.To == r[1] && rep.Layer == "spelling"
 		}
 		if !found {
 			t.Errorf("no replacement record %q -> %q", r[0], r[1])

@@ -29,7 +29,8 @@ const (
 
 // Change records one change: the bytes From at Offset in the input became
 // To. For [LayerFlag], nothing changed and From == To is the term as it
-// stands in the output.
+// stands in the output. In JSON, Layer is written "kind", a stable field
+// name of the CLI's output.
 type Change struct {
 	Offset int    `json:"offset"` // byte offset in the input
 	From   string `json:"from"`

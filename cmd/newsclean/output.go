@@ -142,7 +142,7 @@ func (w *writer) text(a *extract.Article) {
 	if len(a.Replacements) > 0 {
 		w.out.WriteString("--- rewritten ---\n")
 		for _, r := range a.Replacements {
-			fmt.Fprintf(w.out, "%s[%d]@%d %s: %q -> %q\n", r.Field, r.Index, r.Offset, r.Kind, r.From, r.To)
+			fmt.Fprintf(w.out, "%s[%d]@%d %s: %q -> %q\n", r.Field, r.Index, r.Offset, r.Layer, r.From, r.To)
 		}
 	}
 	for _, x := range a.Warnings {

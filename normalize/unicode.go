@@ -81,6 +81,9 @@ type cleaner struct {
 	edits []edit
 }
 
+// replace writes repl in place of src[os:oe], which starts at or after the
+// end of the last replacement, and records the edit, merged with the last
+// one when they touch.
 func (c *cleaner) replace(os, oe int, repl string) {
 	if !c.built {
 		c.out = append(c.out[:0], c.src[:os]...)
@@ -98,6 +101,7 @@ func (c *cleaner) replace(os, oe int, repl string) {
 	c.done = oe
 }
 
+// result returns the cleaned text: src itself when nothing was replaced.
 func (c *cleaner) result() []byte {
 	if !c.built {
 		return c.src
@@ -116,158 +120,200 @@ var plainASCII = func() (t [256]bool) {
 	return t
 }()
 
+// charScan is the state of one cleanChars call over a segment.
+type charScan struct {
+	cleaner
+	st          segState // the caller's, copied in and back by cleanChars
+	final       bool     // the segment ends the text
+	asciiQuotes bool     // Options.ASCIIQuotes
+	needNFC     bool     // a kept character might be changed by NFC
+	prev        rune     // last kept rune that is not joiner-like; -1 at the start
+	// Whether the last letter before a point is Armenian is found lazily
+	// (see armenianAt): armVal holds the answer at armPos.
+	armPos int
+	armVal bool
+}
+
 // cleanChars applies the character rules to one segment. It returns the
 // cleaned text (seg itself when nothing changed), the edits, and whether
 // the text holds characters that NFC might change.
 func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte, edits []edit) ([]byte, []edit, bool) {
-	c := cleaner{src: seg, out: buf, edits: edits}
-	needNFC := false
-	prev := rune(-1) // last kept rune that is not joiner-like
-	// Whether the last letter before a point is Armenian is found lazily,
-	// scanning back no further than the previous question.
-	armPos, armVal := 0, st.armenian
-	armenianAt := func(i int) bool {
-		for j := i; j > armPos; {
-			r, size := utf8.DecodeLastRune(seg[armPos:j])
-			if unicode.IsLetter(r) {
-				armVal = unicode.Is(unicode.Armenian, r)
-				break
-			}
-			j -= size
-		}
-		armPos = i
-		return armVal
+	s := charScan{
+		cleaner:     cleaner{src: seg, out: buf, edits: edits},
+		st:          *st,
+		final:       final,
+		asciiQuotes: n.asciiQuotes,
+		prev:        -1,
+		armVal:      st.armenian,
 	}
-	i := 0
+	for i := 0; i < len(seg); {
+		if j := skipPlain(seg, i, s.st.midLine); j > i {
+			s.st.midLine = true
+			s.prev = rune(seg[j-1])
+			i = j
+		}
+		if i < len(seg) {
+			i = s.char(i)
+		}
+	}
+	out, edits, needNFC := s.finish()
+	*st = s.st
+	return out, edits, needNFC
+}
+
+// skipPlain is the fast path: it returns the index after the ordinary
+// ASCII from i on, and the single spaces inside a line among it (midLine:
+// seg[i] is not at the start of a line). The clean-up leaves these alone.
+func skipPlain(seg []byte, i int, midLine bool) int {
 	for i < len(seg) {
-		// Fast path: ordinary ASCII, and single spaces inside a line.
-		start := i
-		mid := st.midLine
-		for i < len(seg) {
-			b := seg[i]
-			if plainASCII[b] {
-				i++
-				mid = true
-				continue
-			}
-			if b == ' ' && mid && i+1 < len(seg) && plainASCII[seg[i+1]] {
-				i += 2
-				continue
-			}
+		b := seg[i]
+		if plainASCII[b] {
+			i++
+			midLine = true
+			continue
+		}
+		if b == ' ' && midLine && i+1 < len(seg) && plainASCII[seg[i+1]] {
+			i += 2
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// char applies the rules to the character at i, one skipPlain left,
+// and returns the index after what it handled.
+func (s *charScan) char(i int) int {
+	seg := s.src
+	b := seg[i]
+	if b == '\n' {
+		s.st.midLine = false
+		s.prev = '\n'
+		return i + 1
+	}
+	r, size := rune(b), 1
+	if b >= utf8.RuneSelf {
+		r, size = utf8.DecodeRune(seg[i:])
+		if r == utf8.RuneError && size == 1 {
+			s.replace(i, i+1, "\uFFFD")
+			s.st.midLine = true
+			s.prev = r
+			return i + 1
+		}
+	}
+	switch {
+	case isSpaceRune(r):
+		s.prev = ' '
+		return s.spaces(i, &s.st, s.final)
+	case isRemovable(r):
+		s.replace(i, i+size, "")
+		return i + size
+	case isJoinerLike(r):
+		return s.joiners(i)
+	}
+	s.st.midLine = true
+	if repl := s.lookAlike(i, r, size); repl != "" {
+		s.replace(i, i+size, repl)
+		s.prev = rune(repl[0])
+		return i + size
+	}
+	if !s.needNFC && !isInert(seg[i:i+size], r) {
+		s.needNFC = true
+	}
+	s.prev = r
+	return i + size
+}
+
+// joiners handles the run of joiner-like and removable characters that
+// starts at i, and returns the index after it. The run shares its
+// neighbours, found once so that long runs stay linear: the joiner-like
+// characters are kept only if a neighbour needs them.
+func (s *charScan) joiners(i int) int {
+	seg := s.src
+	j := i
+	for j < len(seg) {
+		r, size := utf8.DecodeRune(seg[j:])
+		if !isJoinerLike(r) && !isRemovable(r) {
 			break
 		}
-		if i > start {
-			st.midLine = true
-			prev = rune(seg[i-1])
-			if i == len(seg) || seg[i] != ' ' {
-				continue
-			}
+		j += size
+	}
+	next := nextVisible(seg[j:])
+	drop := !needsJoiner(s.prev) && !needsJoiner(next)
+	for i < j {
+		r, size := utf8.DecodeRune(seg[i:])
+		if drop || isRemovable(r) {
+			s.replace(i, i+size, "")
 		}
-		b := seg[i]
-		if b == '\n' {
-			st.midLine = false
-			prev = '\n'
-			i++
-			continue
-		}
-		r, size := rune(b), 1
-		if b >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(seg[i:])
-			if r == utf8.RuneError && size == 1 {
-				c.replace(i, i+1, "\uFFFD")
-				st.midLine = true
-				prev = r
-				i++
-				continue
-			}
-		}
-		switch {
-		case isSpaceRune(r):
-			i = c.spaces(i, st, final)
-			prev = ' '
-			continue
-		case isRemovable(r):
-			c.replace(i, i+size, "")
-			i += size
-			continue
-		case isJoinerLike(r):
-			// A run of joiner-like and removable characters shares its
-			// neighbours, found once so that long runs stay linear.
-			j := i
-			for j < len(seg) {
-				r2, s2 := utf8.DecodeRune(seg[j:])
-				if !isJoinerLike(r2) && !isRemovable(r2) {
-					break
-				}
-				j += s2
-			}
-			next := nextVisible(seg[j:])
-			drop := !needsJoiner(prev) && !needsJoiner(next)
-			for i < j {
-				r2, s2 := utf8.DecodeRune(seg[i:])
-				if drop || isRemovable(r2) {
-					c.replace(i, i+s2, "")
-				}
-				i += s2
-			}
-			continue
-		}
-		repl := ""
-		switch r {
-		case '\u0589': // Armenian full stop, used as a colon or full stop
-			if !armenianAt(i) {
-				repl = ":"
-				if atLineEnd(seg[i+size:], final) {
-					repl = "."
-				}
-			}
-		case '\u2024': // one dot leader, used as a full stop
-			if !armenianAt(i) {
-				repl = "."
-			}
-		case '\u058A': // Armenian hyphen
-			if !armenianAt(i) {
-				repl = "-"
-			}
-		case '\u055D': // Armenian comma
-			if !armenianAt(i) {
-				repl = ","
-			}
-		case '\u2018', '\u2019', '\u201A', '\u201B':
-			if n.asciiQuotes {
-				repl = "'"
-			}
-		case '\u201C', '\u201D', '\u201E', '\u201F':
-			if n.asciiQuotes {
-				repl = `"`
-			}
-		}
-		st.midLine = true
-		if repl != "" {
-			c.replace(i, i+size, repl)
-			prev = rune(repl[0])
-			i += size
-			continue
-		}
-		if !needNFC && !isInert(seg[i:i+size], r) {
-			needNFC = true
-		}
-		prev = r
 		i += size
 	}
+	return j
+}
+
+// lookAlike returns what replaces r, of size bytes at i: ASCII for
+// Armenian punctuation outside Armenian text and for the one dot leader,
+// and ASCII quotes for typographic ones when asked. It returns "" to keep
+// r.
+func (s *charScan) lookAlike(i int, r rune, size int) string {
+	switch r {
+	case '\u0589': // Armenian full stop, used as a colon or full stop
+		if !s.armenianAt(i) {
+			if atLineEnd(s.src[i+size:], s.final) {
+				return "."
+			}
+			return ":"
+		}
+	case '\u2024': // one dot leader, used as a full stop
+		if !s.armenianAt(i) {
+			return "."
+		}
+	case '\u058A': // Armenian hyphen
+		if !s.armenianAt(i) {
+			return "-"
+		}
+	case '\u055D': // Armenian comma
+		if !s.armenianAt(i) {
+			return ","
+		}
+	case '\u2018', '\u2019', '\u201A', '\u201B':
+		if s.asciiQuotes {
+			return "'"
+		}
+	case '\u201C', '\u201D', '\u201E', '\u201F':
+		if s.asciiQuotes {
+			return `"`
+		}
+	}
+	return ""
+}
+
+// armenianAt reports whether the last letter before index i is Armenian.
+// It scans back no further than the previous question, so the calls, made
+// at increasing i, read the segment once.
+func (s *charScan) armenianAt(i int) bool {
+	for j := i; j > s.armPos; {
+		r, size := utf8.DecodeLastRune(s.src[s.armPos:j])
+		if unicode.IsLetter(r) {
+			s.armVal = unicode.Is(unicode.Armenian, r)
+			break
+		}
+		j -= size
+	}
+	s.armPos = i
+	return s.armVal
+}
+
+// finish notes the Armenian context for the next segment and returns the
+// results of cleanChars.
+func (s *charScan) finish() ([]byte, []edit, bool) {
+	seg := s.src
 	// Armenian context carries over a cut inside a line, not over a line end.
-	st.armenian = len(seg) > 0 && seg[len(seg)-1] != '\n' && armenianAt(len(seg))
-	out := seg
-	if len(c.edits) > 0 {
-		out = c.result()
+	s.st.armenian = len(seg) > 0 && seg[len(seg)-1] != '\n' && s.armenianAt(len(seg))
+	if len(s.edits) == 0 {
+		return seg, nil, s.needNFC && !norm.NFC.IsNormal(seg)
 	}
-	if needNFC && norm.NFC.IsNormal(out) {
-		needNFC = false
-	}
-	if len(c.edits) == 0 {
-		return seg, nil, needNFC
-	}
-	return out, c.edits, needNFC
+	out := s.result()
+	return out, s.edits, s.needNFC && !norm.NFC.IsNormal(out)
 }
 
 // spaces handles the run of spaces (and the invisible characters among
