@@ -20,11 +20,13 @@ const (
 type form struct {
 	needles []string
 	re      *regexp.Regexp
-	// group indexes (0 = absent) for place, month, day, year, agency
-	place, month, day, year, agency int
-	style                           string
-	monthFirstNumeric               bool // Turan: place, month, day, year are numbers
-	after                           afterRule
+	// group indexes (0 = absent) for place, month, day, year, agency, and
+	// a country that must be one of countries; an optional month may be
+	// absent from a match
+	place, month, day, year, agency, country int
+	style                                    string
+	monthFirstNumeric                        bool // Turan: place, month, day, year are numbers
+	after                                    afterRule
 	// weak forms (a place and a dash, nothing else) need a sentence after
 	// them: "RSS - Komentar" or "GIRF - INSTALAÇÃO" are menu items.
 	weak bool
@@ -108,6 +110,11 @@ var forms = []form{
 		needles: []string{"--"},
 		re:      regexp.MustCompile(`^` + reCap + ` --`),
 		place:   1, style: "RFE/RL", weak: true,
+	},
+	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —
+		needles: []string{"-", "–", "—"},
+		re:      regexp.MustCompile(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
+		place:   1, country: 2, month: 3, day: 4, weak: true,
 	},
 	{ // WASHINGTON, DC –   MOSCOW —
 		needles: []string{"-", "–", "—"},
