@@ -14,14 +14,14 @@ const maxHead = 80
 // of its own. When the outlet is still unknown, the agency the dateline
 // credits names it; the agency's rule, if there is one, becomes active.
 //
-// A story whose dateline names no wire may credit its wire on a line of its own, at
-// its head or foot ("SOURCE:AA", "Source: Reuters"): that wire's rule
-// becomes active as a dateline's would (its clutter patterns, its zone for
-// times printed without one), but the wire does not name the outlet. Sites
-// that reprint wire copy print such credits, the wire's own site does not,
-// so the page is most likely not the wire's. (The images stage labels the
-// line itself: a signoff, rule "generic/wire-credit", with the wire's name
-// as [Block].Credit.)
+// A story whose dateline names no wire may credit its wire on a line of
+// its own, at its head or foot ("SOURCE:AA", "Source: Reuters"): that
+// wire's rule becomes active as a dateline's would (its clutter patterns,
+// its zone for times printed without one), but the wire does not name the
+// outlet. Sites that reprint wire copy print such credits, the wire's own
+// site does not, so the page is most likely not the wire's. (The images
+// stage labels the line itself: a signoff, rule "generic/wire-credit",
+// with the wire's name as [Block].Credit.)
 func (p *Page) splitDateline() {
 	if p.findDateline() == "" {
 		p.creditWireLine()

@@ -251,3 +251,32 @@ func TestWireMissAllocates0(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParseDatelineWire runs ParseDateline over paragraphs that open
+// with wire datelines and over their near misses: the path that
+// BenchmarkParseDateline, on the seeds, seldom takes.
+func BenchmarkParseDatelineWire(b *testing.B) {
+	paras := []string{
+		"YEREVAN, Armenia (AP) — Armenia's prime minister said Sunday he would resign.",
+		"BAKU, Oct 25 (Reuters): Azerbaijan said on Tuesday.",
+		"Madrid, 5 mar (EFE).- El Gobierno aprobó el decreto.",
+		"Berlin (dpa) - Die Bundesregierung will die Steuern im kommenden Jahr senken.",
+		"BEIJING, March 5 (Xinhua) -- China will expand trade.",
+		"TALLINN, Estonia — The Estonian government said on Monday it would expel the diplomat.",
+		"(Reuters) - Oil prices rose on Monday after the producers agreed to cut output.",
+		"Moscow (and Kyiv) said the talks would go on next week.",
+		"Advanced Placement (AP) - Students who pass the exams earn college credit early.",
+		"WASHINGTON, the capital, is a city of monuments and museums.",
+	}
+	var size int64
+	for _, p := range paras {
+		size += int64(len(p))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			ParseDateline(p)
+		}
+	}
+}
