@@ -145,13 +145,13 @@ func headOf(p string) string {
 }
 
 func matchForms(p string) (Dateline, bool) {
-	if dl, ok := parseWire(p); ok {
+	head := headOf(p)
+	if dl, ok := parseWire(p, head); ok {
 		return dl, true
 	}
-	head := headOf(p)
 	for fi := range forms {
 		f := &forms[fi]
-		if !hasAny(head, f.needles) {
+		if f.pre != nil && !f.pre(head) || !hasAny(head, f.needles) {
 			continue
 		}
 		m := f.re.FindStringSubmatchIndex(head)

@@ -50,9 +50,9 @@ const (
 	wSep
 )
 
-// parseWire parses the wire form at the start of p (no leading blanks).
-func parseWire(p string) (Dateline, bool) {
-	head := headOf(p)
+// parseWire parses the wire form at the start of p (no leading blanks);
+// head is the part of p a dateline may take.
+func parseWire(p, head string) (Dateline, bool) {
 	if !hasWireCredit(head) {
 		return Dateline{}, false
 	}
