@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/textenc"
 )
 
 // DefaultMaxBytes is the largest input cleaned when [Options].MaxBytes is 0.
@@ -118,13 +120,9 @@ func String(src string, opts *Options) (*Result, error) {
 	if len(src) > opts.maxBytes() {
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d (Options.MaxBytes)", ErrTooLarge, len(src), opts.maxBytes())
 	}
-	if isBinary(src) {
-		return nil, fmt.Errorf("%w: it holds NUL or other control bytes", ErrBinary)
-	}
-	var warnings []Warning
-	if !utf8.ValidString(src) {
-		src = strings.ToValidUTF8(src, "\uFFFD")
-		warnings = append(warnings, Warning{Kind: "invalid-utf8", Detail: "invalid UTF-8 replaced by U+FFFD"})
+	src, warnings, err := decodeText(src)
+	if err != nil {
+		return nil, err
 	}
 	blocks := segmentText(src)
 	if len(blocks) == 0 {
@@ -134,6 +132,33 @@ func String(src string, opts *Options) (*Result, error) {
 	defer p.release()
 	p.label(opts.stages())
 	return p.result(warnings), nil
+}
+
+// decodeText returns flattened text as valid UTF-8. Text in UTF-16 (with
+// or without a byte-order mark) or in a single-byte charset is decoded, with
+// a "charset" warning that names the charset (see internal/textenc for how
+// it is found); binary data is ErrBinary; other invalid UTF-8 is replaced by
+// U+FFFD, with an "invalid-utf8" warning. Valid UTF-8 without NUL bytes is
+// returned as it is, after one pass to validate it.
+func decodeText(src string) (string, []Warning, error) {
+	var warnings []Warning
+	valid := utf8.ValidString(src)
+	if !valid || strings.IndexByte(src[:min(len(src), 8<<10)], 0) >= 0 {
+		if g, ok := textenc.Detect(src); ok {
+			if out, err := g.DecodeString(src); err == nil && !isBinary(out) {
+				warnings = append(warnings, Warning{Kind: "charset", Detail: fmt.Sprintf("decoded from %s (%s)", g.Name, g.By)})
+				src, valid = out, utf8.ValidString(out)
+			}
+		}
+	}
+	if isBinary(src) {
+		return "", nil, fmt.Errorf("%w: it holds NUL or other control bytes", ErrBinary)
+	}
+	if !valid {
+		src = strings.ToValidUTF8(src, "\uFFFD")
+		warnings = append(warnings, Warning{Kind: "invalid-utf8", Detail: "invalid UTF-8 replaced by U+FFFD"})
+	}
+	return src, warnings, nil
 }
 
 // isBinary reports whether text looks like binary data: a NUL byte in its

@@ -13,7 +13,24 @@ const maxHead = 80
 // ("BAKU, March 14. /TASS/. Baku is ready ...") and splits it off into a block
 // of its own. When the outlet is still unknown, the agency the dateline
 // credits names it; the agency's rule, if there is one, becomes active.
+//
+// A story whose dateline names no wire may credit its wire on a line of
+// its own, at its head or foot ("SOURCE:AA", "Source: Reuters"): that
+// wire's rule becomes active as a dateline's would (its clutter patterns,
+// its zone for times printed without one), but the wire does not name the
+// outlet. Sites that reprint wire copy print such credits, the wire's own
+// site does not, so the page is most likely not the wire's. (The images
+// stage labels the line itself: a signoff, rule "generic/wire-credit",
+// with the wire's name as [Block].Credit.)
 func (p *Page) splitDateline() {
+	if p.findDateline() == "" {
+		p.creditWireLine()
+	}
+}
+
+// findDateline splits off the dateline and returns the agency it credits:
+// "" when it credits none or there is no dateline.
+func (p *Page) findDateline() string {
 	for i := p.titleAt; i < len(p.blocks) && i < p.titleAt+maxHead; i++ {
 		if !p.free(i) {
 			continue
@@ -22,7 +39,7 @@ func (p *Page) splitDateline() {
 		d, ok := p.parseDateline(t)
 		if !ok {
 			if p.proseAt(i) {
-				return
+				return ""
 			}
 			continue
 		}
@@ -40,7 +57,23 @@ func (p *Page) splitDateline() {
 			p.blocks[i].Dateline = partsOf(d)
 		}
 		p.creditAgency(d.Agency)
+		return d.Agency
+	}
+	return ""
+}
+
+// creditWireLine activates the rule of the wire a credit line names, for a
+// story whose dateline names none.
+func (p *Page) creditWireLine() {
+	if p.wire != nil {
 		return
+	}
+	for i := range p.blocks {
+		if t := p.blocks[i].Text; p.free(i) && isWireCredit(t) {
+			agency, _ := dateparse.WireCredit(t)
+			p.wire = p.in.rules.ForAgency(agency)
+			return
+		}
 	}
 }
 

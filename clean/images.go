@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // A photo credit on a line of its own: "© EPA-EFE/NAME", "Photo: Name",
@@ -46,7 +48,13 @@ func (p *Page) detectImages() {
 		t := p.blocks[i].Text
 		mark := mayCredit(t)
 		switch {
-		case mark && startsCredit(t) && creditLine.MatchString(t):
+		case mark && isWireCredit(t):
+			// The story's source, not a photo's: the line before it is
+			// the story's last line, not a caption.
+			if p.labelAs(i, Signoff, "generic/wire-credit") {
+				p.blocks[i].Credit, _ = dateparse.WireCredit(t)
+			}
+		case mark && startsCredit(t) && creditLine.MatchString(t) && !sourceSentence(t):
 			p.labelAs(i, Credit, "generic/image")
 			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) && !isStamp(p.blocks[j].Text) && !p.firstText(j) {
 				p.labelAs(j, Caption, "generic/image")
@@ -59,6 +67,23 @@ func (p *Page) detectImages() {
 			p.labelAs(i, Caption, "generic/image")
 		}
 	}
+}
+
+// isWireCredit reports whether a line credits the whole story to a wire
+// ("SOURCE:AA", "Source: Reuters"): cheap byte tests first.
+func isWireCredit(s string) bool {
+	if len(s) < 8 || len(s) > 60 || s[0]|0x20 != 's' && s[0]|0x20 != 'k' {
+		return false
+	}
+	_, ok := dateparse.WireCredit(s)
+	return ok
+}
+
+// sourceSentence reports whether a line that opens with "Source:" is a
+// sentence ("Source: officials said the talks would go on.") rather than
+// a credit.
+func sourceSentence(s string) bool {
+	return startsFold(s, []string{"source"}) && endsSentence(s) && wordCount(s) >= 6
 }
 
 // firstText reports whether block j is the page's first text that is not

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsclean/newsclean/internal/textenc"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // sniffLen is how much of the page is examined for a <meta> charset
@@ -22,13 +22,11 @@ const sniffLen = 8 << 10
 // documentation, or ErrNotHTML for binary data.
 func decode(src []byte, contentType string, warn *warnings) (string, error) {
 	// A byte-order mark wins over any declaration.
-	switch {
-	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
-		return validUTF8(src[3:], warn), nil
-	case bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
-		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "utf-16be", src, warn), nil
-	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}):
-		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "utf-16le", src, warn), nil
+	if g, ok := textenc.BOM(src); ok {
+		if g.Name == "utf-8" {
+			return validUTF8(src[g.BOM:], warn), nil
+		}
+		return decodeWith(g.Encoding, g.Name, src[g.BOM:], warn), nil
 	}
 	if why := binaryKind(src); why != "" {
 		return "", fmt.Errorf("%w: looks like %s", ErrNotHTML, why)

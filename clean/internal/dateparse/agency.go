@@ -3,6 +3,7 @@ package dateparse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // titleCase turns a place printed in capitals into title case ("VELIKY
@@ -18,7 +19,7 @@ func titleCase(s string) string {
 	start := true
 	for i, r := range s {
 		switch {
-		case r == ' ' || r == '-':
+		case r == ' ' || r == '-' || r == '/':
 			start = true
 			b.WriteRune(r)
 			continue
@@ -82,5 +83,181 @@ func canonicalAgency(s string) string {
 	case "COMBINED SOURCES", "":
 		return ""
 	}
+	if w, ok := lookupWire(s); ok {
+		return w.canon
+	}
 	return s
+}
+
+// A wire is a news agency whose credit in brackets after a place makes a
+// dateline ("ANKARA (AA) -"), with the name it is known by.
+type wire struct {
+	canon string
+	// capsOnly: a short acronym that also abbreviates other things makes
+	// a dateline only after a place in capitals ("WASHINGTON (AP) —", not
+	// "Advanced Placement (AP) -").
+	capsOnly bool
+}
+
+// wireSpellings are the ways wires print their own credit, each with the
+// canonical name: the name the agency calls itself in English.
+var wireSpellings = map[string]wire{
+	"AP":                         {"AP", true},
+	"Reuters":                    {"Reuters", false},
+	"REUTERS":                    {"Reuters", false},
+	"AFP":                        {"AFP", false},
+	"AA":                         {"Anadolu", false},
+	"Anadolu":                    {"Anadolu", false},
+	"dpa":                        {"dpa", false},
+	"DPA":                        {"dpa", true},
+	"dpa-AFX":                    {"dpa", false},
+	"EFE":                        {"EFE", false},
+	"Efe":                        {"EFE", false},
+	"Xinhua":                     {"Xinhua", false},
+	"XINHUA":                     {"Xinhua", false},
+	"UNIAN":                      {"UNIAN", false},
+	"УНІАН":                      {"UNIAN", false},
+	"УНИАН":                      {"UNIAN", false},
+	"Interfax":                   {"Interfax", false},
+	"TASS":                       {"TASS", false},
+	"ITAR-TASS":                  {"TASS", false},
+	"ТАСС":                       {"TASS", false},
+	"RIA Novosti":                {"RIA Novosti", false},
+	"Sputnik":                    {"Sputnik", false},
+	"UPI":                        {"UPI", true},
+	"ANSA":                       {"ANSA", false},
+	"Kyodo":                      {"Kyodo", false},
+	"KYODO":                      {"Kyodo", false},
+	"Jiji":                       {"Jiji", false},
+	"Yonhap":                     {"Yonhap", false},
+	"YONHAP":                     {"Yonhap", false},
+	"PTI":                        {"PTI", true},
+	"IANS":                       {"IANS", true},
+	"Bernama":                    {"Bernama", false},
+	"BERNAMA":                    {"Bernama", false},
+	"Antara":                     {"Antara", false},
+	"ANTARA":                     {"Antara", false},
+	"PAP":                        {"PAP", true},
+	"ČTK":                        {"ČTK", true},
+	"CTK":                        {"ČTK", true},
+	"MTI":                        {"MTI", true},
+	"BTA":                        {"BTA", true},
+	"Agerpres":                   {"Agerpres", false},
+	"AGERPRES":                   {"Agerpres", false},
+	"Ukrinform":                  {"Ukrinform", false},
+	"BelTA":                      {"BelTA", false},
+	"Kazinform":                  {"Kazinform", false},
+	"KAZINFORM":                  {"Kazinform", false},
+	"APA":                        {"APA", true},
+	"IRNA":                       {"IRNA", true},
+	"MNA":                        {"MNA", true},
+	"Tasnim":                     {"Tasnim", false},
+	"WAFA":                       {"WAFA", true},
+	"KUNA":                       {"KUNA", true},
+	"QNA":                        {"QNA", true},
+	"SPA":                        {"SPA", true},
+	"WAM":                        {"WAM", true},
+	"MENA":                       {"MENA", true},
+	"KCNA":                       {"KCNA", true},
+	"AAP":                        {"AAP", true},
+	"Lusa":                       {"Lusa", false},
+	"Europa Press":               {"Europa Press", false},
+	"Bloomberg":                  {"Bloomberg", false},
+	"CNN":                        {"CNN", false},
+	"Belga":                      {"Belga", false},
+	"Ritzau":                     {"Ritzau", false},
+	"Tanjug":                     {"Tanjug", false},
+	"Anadolu Agency":             {"Anadolu", false},
+	"Anadolu Ajansı":             {"Anadolu", false},
+	"Associated Press":           {"AP", false},
+	"The Associated Press":       {"AP", false},
+	"Agence France-Presse":       {"AFP", false},
+	"Agence France Presse":       {"AFP", false},
+	"Deutsche Presse-Agentur":    {"dpa", false},
+	"Agencia EFE":                {"EFE", false},
+	"Xinhua News Agency":         {"Xinhua", false},
+	"Thomson Reuters Foundation": {"Thomson Reuters Foundation", false},
+	"Reuters Breakingviews":      {"Reuters", false},
+}
+
+// lookupWire finds a wire by its credit as printed: one of its own
+// spellings ("dpa", "AA", "Reuters"), an Interfax service
+// ("Interfax-Ukraine"), or, for a place in capitals, any case ("XINHUA");
+// spellings in other case count as capsOnly.
+func lookupWire(s string) (wire, bool) {
+	if len(s) < 2 || len(s) > 40 {
+		return wire{}, false
+	}
+	if w, ok := wireSpellings[s]; ok {
+		return w, true
+	}
+	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") {
+		return wire{"Interfax", false}, true
+	}
+	// any other case: upper-case ASCII letters in a small buffer, so that
+	// the lookup does not allocate
+	var b [40]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return wire{}, false
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if w, ok := wireUpper[string(b[:len(s)])]; ok {
+		w.capsOnly = true
+		return w, true
+	}
+	return wire{}, false
+}
+
+// wireUpper is wireSpellings keyed by the upper-cased ASCII spelling.
+var wireUpper = func() map[string]wire {
+	m := make(map[string]wire, len(wireSpellings))
+	for k, w := range wireSpellings {
+		m[strings.ToUpper(k)] = w
+	}
+	return m
+}()
+
+// WireCredit recognises a line that credits the whole story to a wire, as
+// sites that reprint wire copy print it at the head or the foot of the
+// story: "SOURCE:AA", "Source: AA", "SOURCE: Anadolu Agency", "Source:
+// Reuters", the Turkish "Kaynak: AA". It returns the wire's canonical name
+// ("Anadolu"). The line must be the credit and nothing else, and name a
+// known wire: "Source: officials said ..." and "Source: Ministry of
+// Defence" are not wire credits.
+func WireCredit(line string) (agency string, ok bool) {
+	s := strings.TrimSpace(line)
+	if len(s) > 60 {
+		return "", false
+	}
+	switch {
+	case len(s) > 6 && strings.EqualFold(s[:6], "source"):
+		s = s[6:]
+	case len(s) > 6 && strings.EqualFold(s[:6], "kaynak"):
+		s = s[6:]
+	default:
+		return "", false
+	}
+	s = strings.TrimLeft(s, " \t")
+	if !strings.HasPrefix(s, ":") {
+		return "", false
+	}
+	s = strings.TrimSuffix(strings.TrimSpace(s[1:]), ".")
+	if w, ok := lookupWire(s); ok {
+		return w.canon, true
+	}
+	// "Anadolu Agency (AA)": the name with its acronym
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		a, okA := lookupWire(strings.TrimSpace(s[:i]))
+		b, okB := lookupWire(s[i+1 : len(s)-1])
+		if okA && okB && a.canon == b.canon {
+			return a.canon, true
+		}
+	}
+	return "", false
 }

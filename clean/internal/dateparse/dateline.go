@@ -28,8 +28,10 @@ type Dateline struct {
 	Year int
 	// Agency is the canonical name of the agency the dateline credits:
 	// "TASS", "ARKA", "ARMENPRESS", "ARTSAKHPRESS", "AZERTAC", "Interfax",
-	// "Mediamax", "MNA", "Turan", "Report", "PanARMENIAN", "ArmInfo", or the
-	// name as printed for other agencies. It is "" when the dateline names
+	// "Mediamax", "MNA", "Turan", "Report", "PanARMENIAN", "ArmInfo", the
+	// world's wires ("AP", "Reuters", "AFP", "Anadolu", "dpa", "EFE",
+	// "Xinhua", "UNIAN", "UPI", "Kyodo", ...), or the name as printed for
+	// other agencies. It is "" when the dateline names
 	// none: Trend's "BAKU, Azerbaijan, August 27." (see Style), news.am's
 	// "YEREVAN. – ", "WASHINGTON, DC – ", "YEREVAN -- " and
 	// "BAKU (Combined Sources)–".
@@ -62,6 +64,20 @@ type Dateline struct {
 //	PanARMENIAN.Net -                   ArmInfo.
 //	YEREVAN. –                          BAKU (Combined Sources)–
 //	WASHINGTON, DC –                    YEREVAN --
+//	TALLINN, Estonia —                  BEIRUT, Lebanon, June 2 —
+//
+// and the wire form: a place (in capitals, or in title case for wires that
+// print it so), maybe a country or a state, maybe a date (month first or
+// day first, English or Spanish and Portuguese abbreviations), and a known
+// wire's credit in brackets, then a separator:
+//
+//	YEREVAN, Armenia (AP) —             WASHINGTON (AP) —
+//	BATON ROUGE, La. (AP) —             BAKU, October 25 (Reuters) -
+//	LONDON (Reuters) -                  BAKU, Oct 25 (Reuters):
+//	PARIS (AFP) -    Paris (AFP) -      ANKARA (AA) -    Berlin (dpa) -
+//	Madrid, 5 mar (EFE).-               BEIJING, March 5 (Xinhua) --
+//	KYIV (UNIAN) -                      KYIV. Nov 24 (Interfax-Ukraine) –
+//	(Reuters) -                         (CNN)President ...
 //
 // with hyphen, en-dash and em-dash variants. Turan's numeric date is month
 // first with a two-digit year (12.13.23 = 13 December 2023).
@@ -71,7 +87,13 @@ type Dateline struct {
 // Azerbaijani outlets reprint it), while "Trend reports" in the body does.
 //
 // Wire credits in brackets ("WASHINGTON (Reuters) - ") give the wire as
-// Agency. MENAFN's syndication credit "(MENAFN- Trend News Agency) " is
+// Agency. A bracket that names no known wire ("Moscow (and Kyiv) said",
+// "(AP Photo/John Smith)") makes no wire dateline; a title-case place
+// needs a date or a sentence after it, and may not be the expansion of the
+// acronym in brackets ("Data Processing Agreement (DPA) - "); the short
+// acronyms that abbreviate other things too ("AP", "UPI") need a place in
+// capitals. The country of "TALLINN, Estonia — " must be a country's name,
+// and a sentence must follow, as for the other place-and-dash forms. MENAFN's syndication credit "(MENAFN- Trend News Agency) " is
 // taken together with the source's dateline that follows it (Agency from
 // the credit when the dateline names none), or alone (Style "MENAFN").
 //
@@ -124,9 +146,12 @@ func headOf(p string) string {
 
 func matchForms(p string) (Dateline, bool) {
 	head := headOf(p)
+	if dl, ok := parseWire(p, head); ok {
+		return dl, true
+	}
 	for fi := range forms {
 		f := &forms[fi]
-		if !hasAny(head, f.needles) {
+		if f.pre != nil && !f.pre(head) || !hasAny(head, f.needles) {
 			continue
 		}
 		m := f.re.FindStringSubmatchIndex(head)
@@ -238,28 +263,33 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 		}
 		dl.Month, dl.Day, dl.Year = time.Month(mo), d, y
 	} else {
-		if f.month != 0 {
-			mo, ok := MonthName(group(p, m, f.month))
+		if g := group(p, m, f.month); g != "" {
+			mo, ok := MonthName(g)
 			if !ok {
 				return Dateline{}, false
 			}
 			dl.Month = mo
-		}
-		if f.day != 0 {
 			dl.Day, _ = number(group(p, m, f.day), 1, 2)
 		}
 		if f.year != 0 {
 			dl.Year, _ = number(group(p, m, f.year), 4, 4)
 		}
 	}
-	if f.month != 0 && !validDay(dl.Year, dl.Month, dl.Day) {
+	if f.country != 0 && !countries[group(p, m, f.country)] {
+		return Dateline{}, false
+	}
+	if group(p, m, f.month) != "" && !validDay(dl.Year, dl.Month, dl.Day) {
 		return Dateline{}, false
 	}
 	if dl.Year != 0 && !yearOK(dl.Year) {
 		return Dateline{}, false
 	}
 	if f.agency != 0 {
-		dl.Agency = canonicalAgency(group(p, m, f.agency))
+		a := group(p, m, f.agency)
+		if strings.Contains(a, "Photo") || strings.Contains(a, "/") {
+			return Dateline{}, false // "WASHINGTON (AP Photo/Evan Vucci) –": a photo credit
+		}
+		dl.Agency = canonicalAgency(a)
 	}
 	dl.Text = trimSeparator(p[:end])
 	n := end

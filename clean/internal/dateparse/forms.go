@@ -19,12 +19,15 @@ const (
 // groups.
 type form struct {
 	needles []string
+	pre     func(head string) bool // a cheaper test than the expression, or nil
 	re      *regexp.Regexp
-	// group indexes (0 = absent) for place, month, day, year, agency
-	place, month, day, year, agency int
-	style                           string
-	monthFirstNumeric               bool // Turan: place, month, day, year are numbers
-	after                           afterRule
+	// group indexes (0 = absent) for place, month, day, year, agency, and
+	// a country that must be one of countries; an optional month may be
+	// absent from a match
+	place, month, day, year, agency, country int
+	style                                    string
+	monthFirstNumeric                        bool // Turan: place, month, day, year are numbers
+	after                                    afterRule
 	// weak forms (a place and a dash, nothing else) need a sentence after
 	// them: "RSS - Komentar" or "GIRF - INSTALAÇÃO" are menu items.
 	weak bool
@@ -109,6 +112,12 @@ var forms = []form{
 		re:      regexp.MustCompile(`^` + reCap + ` --`),
 		place:   1, style: "RFE/RL", weak: true,
 	},
+	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —
+		needles: []string{"-", "–", "—"},
+		pre:     capsThenTitle,
+		re:      regexp.MustCompile(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
+		place:   1, country: 2, month: 3, day: 4, weak: true,
+	},
 	{ // WASHINGTON, DC –   MOSCOW —
 		needles: []string{"-", "–", "—"},
 		re:      regexp.MustCompile(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
@@ -124,4 +133,24 @@ var notPlaces = map[string]bool{
 	"WATCH": true, "READ": true, "ALSO": true, "EDITORIAL": true, "INTERVIEW": true,
 	"COMMENT": true, "LIVE": true, "URGENT": true, "CORRECTION": true, "ADVERTISEMENT": true,
 	"NEWS": true, "Q": true, "A": true, "I": true, "OK": true, "TV": true, "THE": true,
+}
+
+// capsThenTitle reports whether head opens with a word in capitals, a
+// comma and a word in title case ("TALLINN, Estonia"): what the
+// city-country form needs, tested without the expression.
+func capsThenTitle(head string) bool {
+	i := 0
+	for i < len(head) {
+		c := head[i]
+		if c == ',' {
+			break
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			return false
+		}
+		i++
+	}
+	return i > 1 && i+3 < len(head) && head[i+1] == ' ' &&
+		(head[i+2] >= 'A' && head[i+2] <= 'Z' || head[i+2] >= 0x80) &&
+		(head[i+3] >= 'a' && head[i+3] <= 'z' || head[i+3] >= 0x80)
 }

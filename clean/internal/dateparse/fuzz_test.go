@@ -31,6 +31,13 @@ var fuzzSeeds = []string{
 	"12/26/2023 3:10:01 PM",
 	"14 October 2020 [16:08] - TODAY.AZ",
 	"02 Սեպտեմբեր 2019 | 17:00",
+	"YEREVAN, Armenia (AP) — Text",
+	"BAKU, Oct 25 (Reuters): Text",
+	"Madrid, 5 mar (EFE).-Text",
+	"Berlin/Washington (dpa) - Die Regierung hat heute etwas beschlossen.",
+	"(Reuters) - Oil prices rose on Monday after the cut.",
+	"TALLINN, Estonia — The government said on Monday it would act.",
+	"KYIV. Nov 24 (Interfax-Ukraine) – Text",
 	"\xff\xfe 25 May 2023",
 	"BAKU, March 14. /\xffTASS/. x",
 }

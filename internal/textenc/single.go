@@ -1,0 +1,247 @@
+package textenc
+
+import (
+	"math"
+	"unicode"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// How a byte reads in a charset.
+const (
+	kOther = iota // ASCII that is not a letter
+	kLower        // a lower-case letter (ASCII letters included)
+	kUpper        // an upper-case letter
+	kPunct        // common punctuation and symbols, fine between words
+	kApos         // apostrophes and the soft hyphen, fine inside words too
+	kBad          // controls, undefined bytes, box drawing, odd symbols
+)
+
+// Scores (natural logarithms) of what is not a frequent letter.
+const (
+	rareShare    = 1e-4 // a rare letter's share of the letters
+	upperShare   = 0.45 // the share of letters in upper case: a mild prior
+	punctScore   = -4.6
+	badScore     = -10.0
+	inWordSymbol = -8.0 // a symbol between two letters: "Ma³gorzata"
+	caseFlip     = -2.0 // upper case after lower case inside a word
+	scriptFlip   = -3.0 // Latin and Cyrillic letters in one word
+)
+
+// A charset, with how each of its bytes reads.
+type charset struct {
+	name     string
+	enc      *charmap.Charmap
+	kind     [256]uint8
+	cyrillic [256]bool
+	langs    []*reading
+}
+
+// A reading is a charset read as one language: the score of each
+// non-ASCII byte, and whether it is a letter the language hardly uses.
+type reading struct {
+	lang  *language
+	ascii float64 // score of an ASCII letter
+	score [128]float64
+	rare  [128]bool
+}
+
+// charsets are the candidates, in the order that breaks ties: the first of
+// those that decode the sample alike is named.
+var charsets = func() []*charset {
+	central := []*language{polish, czech, hungarian, romanian, croatian}
+	return []*charset{
+		newCharset("windows-1252", charmap.Windows1252, western),
+		newCharset("windows-1250", charmap.Windows1250, central...),
+		newCharset("iso-8859-2", charmap.ISO8859_2, central...),
+		newCharset("windows-1254", charmap.Windows1254, turkish),
+		newCharset("windows-1251", charmap.Windows1251, cyrillic),
+		newCharset("koi8-r", charmap.KOI8R, cyrillic),
+		newCharset("iso-8859-5", charmap.ISO8859_5, cyrillic),
+		newCharset("ibm866", charmap.CodePage866, cyrillic),
+	}
+}()
+
+func newCharset(name string, enc *charmap.Charmap, langs ...*language) *charset {
+	c := &charset{name: name, enc: enc}
+	for b := 'A'; b <= 'Z'; b++ {
+		c.kind[b], c.kind[b+'a'-'A'] = kUpper, kLower
+	}
+	for i := 0x80; i < 0x100; i++ {
+		r := enc.DecodeByte(byte(i))
+		switch {
+		case unicode.IsUpper(r):
+			c.kind[i] = kUpper
+		case unicode.IsLetter(r):
+			c.kind[i] = kLower
+		case isApostrophe(r):
+			c.kind[i] = kApos
+		case isPunct(r):
+			c.kind[i] = kPunct
+		default:
+			c.kind[i] = kBad
+		}
+		c.cyrillic[i] = unicode.Is(unicode.Cyrillic, r)
+	}
+	for _, l := range langs {
+		c.langs = append(c.langs, newReading(c, l))
+	}
+	return c
+}
+
+func newReading(c *charset, l *language) *reading {
+	rd := &reading{lang: l, ascii: math.Log(1 - l.high)}
+	total := 0.0
+	for _, f := range l.freqs {
+		total += f
+	}
+	for i := range rd.score {
+		r := c.enc.DecodeByte(byte(0x80 + i))
+		switch c.kind[0x80+i] {
+		case kLower, kUpper:
+			caseScore, f := math.Log(1-upperShare), l.freqs[r]
+			if f == 0 && unicode.IsUpper(r) { // 'İ' has its own frequency
+				caseScore, f = math.Log(upperShare), l.freqs[unicode.ToLower(r)]
+			}
+			share := f / total
+			if share == 0 {
+				share, rd.rare[i] = rareShare, true
+			}
+			rd.score[i] = math.Log(l.high*share) + caseScore
+		case kPunct, kApos:
+			rd.score[i] = punctScore
+		default:
+			rd.score[i] = badScore
+		}
+	}
+	return rd
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '’', '‘', 'ʼ', '·', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// isPunct reports whether r is punctuation or a symbol that text in a
+// single-byte charset commonly holds.
+func isPunct(r rune) bool {
+	switch r {
+	case '\u00a0', '“', '”', '„', '«', '»', '‹', '›', '–', '—', '…', '•', '€', '£', '¥', '¢',
+		'©', '®', '™', '°', '±', '§', '¶', '×', '÷', '¡', '¿', '²', '½', '¼', '¾', '‰', '†', '‡',
+		'№', 'µ':
+		return true
+	}
+	return false
+}
+
+// tally is what one pass over a sample in one charset counts.
+type tally struct {
+	hist          [128]int // each non-ASCII byte
+	inWord        [128]int // each non-ASCII letter next to another letter
+	asciiLetters  int
+	caseFlips     int // upper case after lower case inside a word
+	scriptFlips   int // Latin after Cyrillic inside a word, or the other way
+	symbolsInWord int // punctuation between two letters
+}
+
+// tally counts s read in the charset into t.
+func (c *charset) tally(s string, t *tally) {
+	*t = tally{}
+	prev := uint8(kOther)
+	prevCyrillic := false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		k := c.kind[b]
+		prevLetter := prev == kLower || prev == kUpper
+		switch k {
+		case kLower, kUpper:
+			if b < 0x80 {
+				t.asciiLetters++
+			} else {
+				t.hist[b-0x80]++
+				if prevLetter || i+1 < len(s) && isLetterKind(c.kind[s[i+1]]) {
+					t.inWord[b-0x80]++
+				}
+			}
+			if prevLetter {
+				if k == kUpper && prev == kLower {
+					t.caseFlips++
+				}
+				if c.cyrillic[b] != prevCyrillic {
+					t.scriptFlips++
+				}
+			}
+			prevCyrillic = c.cyrillic[b]
+		case kPunct:
+			t.hist[b-0x80]++
+			if prevLetter && i+1 < len(s) && isLetterKind(c.kind[s[i+1]]) {
+				t.symbolsInWord++
+			}
+		case kApos:
+			t.hist[b-0x80]++
+			if prevLetter {
+				continue // the word goes on
+			}
+		case kBad:
+			t.hist[b-0x80]++
+		}
+		prev = k
+	}
+}
+
+func isLetterKind(k uint8) bool { return k == kLower || k == kUpper }
+
+// judge scores a tally under a reading: the log-likelihood, and the counts
+// of non-ASCII bytes that read well (letters the language uses, inside
+// words; punctuation between words) and badly.
+func (rd *reading) judge(c *charset, t *tally) (score float64, good, bad int) {
+	score = math.Log(rd.lang.prior) + float64(t.asciiLetters)*rd.ascii + float64(t.caseFlips)*caseFlip +
+		float64(t.scriptFlips)*scriptFlip + float64(t.symbolsInWord)*inWordSymbol
+	for i, n := range t.hist {
+		if n == 0 {
+			continue
+		}
+		score += float64(n) * rd.score[i]
+		switch c.kind[0x80+i] {
+		case kLower, kUpper:
+			if rd.rare[i] {
+				bad += n
+			} else {
+				// "ţ" or "Ă" alone between blanks may be stray bytes
+				good += t.inWord[i]
+			}
+		case kPunct, kApos:
+			good += n
+		default:
+			bad += n
+		}
+	}
+	return score, good - t.symbolsInWord, bad + t.symbolsInWord
+}
+
+// detectSingleByte picks the reading that fits the sample best, if it fits
+// well enough.
+func detectSingleByte(sample string) (Guess, bool) {
+	var best *charset
+	var bestLang *language
+	bestScore, bestGood, bestBad := math.Inf(-1), 0, 0
+	var t tally
+	for _, c := range charsets {
+		c.tally(sample, &t)
+		for _, rd := range c.langs {
+			score, good, bad := rd.judge(c, &t)
+			if score > bestScore {
+				best, bestLang, bestScore, bestGood, bestBad = c, rd.lang, score, good, bad
+			}
+		}
+	}
+	// Almost every non-ASCII byte must read as a letter of the language or
+	// as common punctuation: a few stray bytes in ASCII text are no charset.
+	if best == nil || bestGood < 2 || bestBad*10 > bestGood+bestBad {
+		return Guess{}, false
+	}
+	return Guess{Name: best.name, Encoding: best.enc, By: "letter frequencies, " + bestLang.name}, true
+}

@@ -1,0 +1,157 @@
+// Package textenc finds the character set of text that is not UTF-8 and
+// names it, so that it can be decoded instead of turned into mojibake:
+//
+//	"\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0"   windows-1251 (letter frequencies)  "Привет, мир"
+//	"\xf0\xd2\xc9\xd7\xc5\xd4, \xcd\xc9\xd2"   koi8-r       (letter frequencies)  "Привет, мир"
+//	"Caf\xe9 cr\xe8me"                         windows-1252 (letter frequencies)  "Café crème"
+//	"\xff\xfeH\x00i\x00"                       utf-16le     (byte-order mark)     "Hi"
+//	"H\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00"   utf-16le     (NUL bytes)           "Hi there"
+//
+// [BOM] reads a byte-order mark. [Detect] takes the whole text and looks, in
+// order, for a byte-order mark, for UTF-16 without one (the NUL bytes of its
+// ASCII characters, all in the high half of their code units), and, for text
+// that is not valid UTF-8, for the single-byte charset whose letters fit a
+// language best. It never fires on valid UTF-8 without NUL bytes, nor on
+// UTF-8 with a few broken bytes among many good ones, nor on binary data;
+// when no charset fits well it gives up, and the caller keeps UTF-8 with
+// replacement characters.
+//
+// # The single-byte guess
+//
+// Each candidate is a charset with the languages written in it:
+// windows-1252 (Western European), windows-1250 and iso-8859-2 (Polish,
+// Czech and Slovak, Hungarian, Romanian, Croatian and Slovene), windows-1254
+// (Turkish), and windows-1251, koi8-r, iso-8859-5 and ibm866 (Russian and
+// the other Cyrillic languages). A language is a share of non-ASCII letters
+// among its letters and the frequencies of those letters. A candidate's
+// score is the log-likelihood of the sample's letters under it: the ASCII
+// letters, each non-ASCII byte as the charset decodes it (a frequent letter
+// scores well, a rare one badly, a control character or a symbol inside a
+// word very badly), upper-case letters a little worse than lower-case, and
+// an upper-case letter after a lower-case one, or a script change inside a
+// word, worse still. So windows-1251 and koi8-r, which put the same 66
+// letters at other bytes, are told apart by which letters come out frequent
+// and in lower case. The best candidate must decode almost every non-ASCII
+// byte of the sample as a letter its languages use or as common
+// punctuation, or there is no guess.
+//
+// Charsets for ISO-8859-1 and ISO-8859-9 are named windows-1252 and
+// windows-1254, as the WHATWG Encoding standard (and browsers) read them:
+// they are supersets that decode the same letters. Greek, Baltic, Hebrew,
+// Arabic and East Asian single- and double-byte charsets are not guessed,
+// nor ARMSCII-8, nor UTF-16 without a byte-order mark that holds no ASCII.
+//
+// # Cost
+//
+// One pass over the text to count valid and invalid UTF-8 sequences, then a
+// pass per candidate over a sample of at most [SampleLen] bytes from where
+// the first invalid byte is: linear, bounded, no allocation but the result.
+package textenc
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// SampleLen is how many bytes the statistics look at.
+const SampleLen = 16 << 10
+
+// nulLen is how far NUL bytes are looked for, the sign of UTF-16 (or of
+// binary data).
+const nulLen = 8 << 10
+
+// Guess is a character set found for a text.
+type Guess struct {
+	// Name is the charset's WHATWG name: "utf-8", "utf-16le", "utf-16be",
+	// "windows-1251", "koi8-r", "iso-8859-2" ...
+	Name string
+	// Encoding decodes the text after the byte-order mark.
+	Encoding encoding.Encoding
+	// BOM is the length of the byte-order mark at the start of the text,
+	// 0 when there is none.
+	BOM int
+	// By says how the charset was found: "byte-order mark", "NUL bytes"
+	// (UTF-16 without a mark) or "letter frequencies".
+	By string
+}
+
+// DecodeString decodes s, which starts with the mark the guess counts, into
+// UTF-8. Bytes the charset does not define become U+FFFD.
+func (g Guess) DecodeString(s string) (string, error) {
+	return g.Encoding.NewDecoder().String(s[g.BOM:])
+}
+
+// BOM reports the encoding that a byte-order mark at the start of s names:
+// UTF-8 (EF BB BF), UTF-16BE (FE FF) or UTF-16LE (FF FE).
+func BOM[T ~string | ~[]byte](s T) (Guess, bool) {
+	switch {
+	case len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF:
+		return Guess{Name: "utf-8", Encoding: unicode.UTF8, BOM: 3, By: "byte-order mark"}, true
+	case len(s) >= 2 && s[0] == 0xFE && s[1] == 0xFF:
+		return Guess{Name: "utf-16be", Encoding: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), BOM: 2, By: "byte-order mark"}, true
+	case len(s) >= 2 && s[0] == 0xFF && s[1] == 0xFE:
+		return Guess{Name: "utf-16le", Encoding: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), BOM: 2, By: "byte-order mark"}, true
+	}
+	return Guess{}, false
+}
+
+// Detect finds the charset of s when s is not plain UTF-8: a UTF-16
+// byte-order mark, UTF-16 without a mark, or a single-byte charset (see the
+// package documentation). ok is false for valid UTF-8 without NUL bytes
+// (with or without its byte-order mark), for UTF-8 with some broken bytes,
+// for binary data, and when no charset fits.
+func Detect(s string) (g Guess, ok bool) {
+	if g, ok := BOM(s); ok {
+		if g.Name == "utf-8" {
+			return Guess{}, false // nothing to decode
+		}
+		return g, true
+	}
+	if strings.IndexByte(s[:min(len(s), nulLen)], 0) >= 0 {
+		return detectUTF16(s[:min(len(s), nulLen)])
+	}
+	valid, invalid, first := countUTF8(s)
+	// Text in a single-byte charset seldom makes a valid multi-byte UTF-8
+	// sequence (Russian in ibm866, the worst case, one for six bytes that
+	// are not); UTF-8 with some damage makes many.
+	if invalid == 0 || valid*3 > invalid {
+		return Guess{}, false
+	}
+	return detectSingleByte(sampleAt(s, first))
+}
+
+// countUTF8 counts the valid multi-byte UTF-8 sequences of s and the bytes
+// that start no valid sequence, and returns where the first such byte is.
+func countUTF8(s string) (valid, invalid, first int) {
+	first = -1
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			if first < 0 {
+				first = i
+			}
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid, invalid, first
+}
+
+// sampleAt returns at most SampleLen bytes of s from the start of the line
+// that holds byte i (or from a little before i on a long line).
+func sampleAt(s string, i int) string {
+	from := max(0, i-256)
+	if nl := strings.LastIndexByte(s[from:i], '\n'); nl >= 0 {
+		from += nl + 1
+	}
+	return s[from:min(len(s), from+SampleLen)]
+}

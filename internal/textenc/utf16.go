@@ -1,0 +1,131 @@
+package textenc
+
+import "golang.org/x/text/encoding/unicode"
+
+// detectUTF16 recognises UTF-16 without a byte-order mark in a sample that
+// holds NUL bytes. Text in UTF-16 has its NUL bytes in the high half of the
+// code units of its spaces, digits, punctuation and Latin letters (a tenth of
+// the units at least, for a text in any alphabet that puts spaces between
+// words) and almost never in the low half; its code units are characters of
+// one or two scripts plus punctuation, never NUL, controls, lone
+// surrogates or private-use characters. Binary data has NUL bytes in both
+// halves, or units from everywhere.
+func detectUTF16(sample string) (Guess, bool) {
+	n := len(sample) / 2
+	if n < 4 {
+		return Guess{}, false
+	}
+	var zeros [2]int // NUL bytes at even and at odd offsets
+	for i := 0; i < 2*n; i++ {
+		if sample[i] == 0 {
+			zeros[i&1]++
+		}
+	}
+	le := zeros[1] > zeros[0] // LE: the high byte comes second
+	high, low := zeros[0], zeros[1]
+	if le {
+		high, low = low, high
+	}
+	if high*10 < n || low*4 > high {
+		return Guess{}, false
+	}
+	if !plausibleUTF16(sample[:2*n], le) {
+		return Guess{}, false
+	}
+	if le {
+		return Guess{Name: "utf-16le", Encoding: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), By: "NUL bytes"}, true
+	}
+	return Guess{Name: "utf-16be", Encoding: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), By: "NUL bytes"}, true
+}
+
+// Script groups of code units, for plausibleUTF16.
+const (
+	gNeutral = iota // punctuation, symbols, spaces: go with any script
+	gASCII
+	gLatin
+	gGreekCyrillic
+	gArmenianToArabic
+	gIndic
+	gSoutheastAsian // Thai to Georgian
+	gCJK            // CJK, kana, Hangul, full-width forms
+	gOther
+	gBad // NUL, controls, lone surrogates, private use, non-characters
+	nGroups
+)
+
+// plausibleUTF16 reports whether the code units of s (an even number of
+// bytes) read as text: no bad unit at all, and the two most common script
+// groups plus punctuation making up 95% of the units.
+func plausibleUTF16(s string, le bool) bool {
+	var count [nGroups]int
+	n := len(s) / 2
+	for i := 0; i < n; i++ {
+		u := uint16(s[2*i])<<8 | uint16(s[2*i+1])
+		if le {
+			u = uint16(s[2*i+1])<<8 | uint16(s[2*i])
+		}
+		g := unitGroup(u)
+		if g == gBad {
+			// a surrogate pair is fine; the sample may cut one in two
+			if u >= 0xD800 && u <= 0xDBFF && i+1 < n {
+				next := uint16(s[2*i+2])<<8 | uint16(s[2*i+3])
+				if le {
+					next = uint16(s[2*i+3])<<8 | uint16(s[2*i+2])
+				}
+				if next >= 0xDC00 && next <= 0xDFFF {
+					count[gOther] += 2
+					i++
+					continue
+				}
+			}
+			if !(i == n-1 && u >= 0xD800 && u <= 0xDBFF) {
+				return false
+			}
+			continue
+		}
+		count[g]++
+	}
+	first, second := 0, 0
+	for g := gASCII; g < gBad; g++ {
+		switch c := count[g]; {
+		case c > first:
+			first, second = c, first
+		case c > second:
+			second = c
+		}
+	}
+	return (first+second+count[gNeutral])*100 >= 95*n
+}
+
+func unitGroup(u uint16) int {
+	switch {
+	case u == '\t' || u == '\n' || u == '\r' || u == '\f':
+		return gNeutral
+	case u < 0x20 || u >= 0x7F && u < 0xA0:
+		return gBad
+	case u < 0x7F:
+		if 'A' <= u && u <= 'Z' || 'a' <= u && u <= 'z' {
+			return gASCII
+		}
+		return gNeutral
+	case u < 0xC0: // Latin-1 punctuation and symbols
+		return gNeutral
+	case u < 0x370 || u >= 0x1E00 && u < 0x1F00:
+		return gLatin
+	case u < 0x530 || u >= 0x1F00 && u < 0x2000:
+		return gGreekCyrillic
+	case u < 0x900:
+		return gArmenianToArabic
+	case u < 0xE00:
+		return gIndic
+	case u < 0x1100:
+		return gSoutheastAsian
+	case u >= 0x2000 && u < 0x2C00 || u >= 0x3000 && u < 0x3040:
+		return gNeutral
+	case u >= 0xD800 && u < 0xE000, u >= 0xE000 && u < 0xF900, u >= 0xFFFE:
+		return gBad
+	case u >= 0x2E80 && u < 0xA000, u >= 0xAC00 && u < 0xD7B0, u >= 0xFF00 && u < 0xFFF0, u >= 0x1100 && u < 0x1200:
+		return gCJK
+	}
+	return gOther
+}
