@@ -25,7 +25,7 @@ type Block struct {
 	Stamp    *Stamp         // scrape-header, date: the date and time it gives
 	Dateline *DatelineParts // dateline: the place, date and agency
 	Authors  []string       // byline: the names it gives
-	Credit   string         // credit: the credit without its marks ("© ", "Photo: ", brackets)
+	Credit   string         // credit: the credit without its marks ("© ", "Photo: ", brackets); signoff: the wire a "SOURCE: AA" line credits
 }
 
 // Features describe the HTML element a block came from.

@@ -38,8 +38,10 @@
 //	}
 //
 // Bad input gets an error, never a panic: [ErrEmpty], [ErrBinary] and
-// [ErrTooLarge] (the limit is [Options].MaxBytes). Invalid UTF-8 is replaced
-// by U+FFFD and reported in [Result].Warnings.
+// [ErrTooLarge] (the limit is [Options].MaxBytes). Flattened text in UTF-16
+// or a single-byte charset (windows-1251, KOI8-R, ISO-8859-x, ...) is decoded,
+// with a "charset" warning naming the guess; what remains invalid UTF-8 is
+// replaced by U+FFFD and reported in [Result].Warnings.
 //
 // # Stages
 //
@@ -58,7 +60,8 @@
 // without a zone takes the zone of the publishing outlet's rule, else the
 // wire's), [Block].Dateline for a dateline (with the year the story settles
 // when the dateline prints none), [Block].Authors for a byline and
-// [Block].Credit for a photo credit. [Result].URLDate is the date in the
+// [Block].Credit for a photo credit, or for the wire a "SOURCE: AA" line
+// credits. [Result].URLDate is the date in the
 // page's URL. Package extract assembles the article from these values and
 // never parses the text again.
 //

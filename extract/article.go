@@ -19,6 +19,7 @@ type Article struct {
 	Dateline      *Dateline     `json:"dateline,omitempty"`       // the agency dateline that opens the story
 	Published     string        `json:"published,omitempty"`      // ISO 8601 at the precision the page gives
 	PublishedFrom string        `json:"published_from,omitempty"` // where Published came from (see below)
+	Source        string        `json:"source,omitempty"`         // the wire a credit line names ("SOURCE: AA" gives "Anadolu"), for copy republished from it
 	Language      string        `json:"language,omitempty"`       // BCP 47 code of the body's language, when recognised
 	Body          []string      `json:"body,omitempty"`           // the story's paragraphs, without the dateline
 	Images        []Image       `json:"images,omitempty"`         // photo captions and credits, once each

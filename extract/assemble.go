@@ -76,6 +76,9 @@ func (as *assembler) fill() {
 		if b.Kind == clean.ScrapeHeader && b.Stamp != nil && as.header == nil {
 			as.header = b.Stamp
 		}
+		if b.Kind == clean.Signoff && b.Credit != "" && as.a.Source == "" {
+			as.a.Source = b.Credit // the wire the story credits; the line itself is clutter
+		}
 		as.remove(i)
 	}
 	as.endParagraph()

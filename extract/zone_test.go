@@ -29,3 +29,25 @@ The talks will continue next month in Moscow, according to the statement issued 
 		}
 	}
 }
+
+// A credit line naming a wire gives the article's source; the line itself is
+// removed, and a page without one has no source.
+func TestSourceFromWireCredit(t *testing.T) {
+	const story = `Ministers meet in Ankara to discuss the transport corridor
+The foreign ministers of the two countries met on Thursday to discuss the opening of the transport corridor, the ministry said.
+The talks will continue next month in Baku, according to the statement issued after the meeting.
+`
+	a, err := String(story+"SOURCE:AA\n", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "Anadolu" {
+		t.Errorf("source = %q, want Anadolu", a.Source)
+	}
+	if n := len(a.Removed); n == 0 || a.Removed[n-1].Text != "SOURCE:AA" {
+		t.Errorf("the credit line is not removed: %+v", a.Removed)
+	}
+	if a, err = String(story, nil); err != nil || a.Source != "" {
+		t.Errorf("without a credit line: source %q, %v", a.Source, err)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+
+	"github.com/newsclean/newsclean/internal/textenc"
 )
 
 // Input kinds. The page kinds ("text", "html") are what pageInput.Kind holds; the
@@ -37,7 +39,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 //
 // The order of tests: "WARC/1.0" or "WARC/1.1" at the start is warc (checked before
 // the binary test, as WARC records may carry binary payloads); a NUL byte in the
-// first 8 KB is binary (unless a UTF-16 byte order mark explains the NULs); a first
+// first 8 KB is binary (unless the text is UTF-16, with or without a byte order mark); a first
 // non-blank line that opens a JSON object and reaches a top-level "text" or "html"
 // key while still well-formed is jsonl (what follows the key is left to the jsonl
 // reader, which names a malformed line; a JSON object still open at the end of the
@@ -52,9 +54,10 @@ func sniffInput(head []byte, name string, complete bool) string {
 		return inputKindWARC
 	}
 	bin := head[:min(len(head), inputSniffBinary)]
-	if bytes.HasPrefix(bin, []byte{0xFF, 0xFE}) || bytes.HasPrefix(bin, []byte{0xFE, 0xFF}) {
-		// UTF-16 with a byte order mark: judge the ASCII letters it spells out.
-		ascii := bytes.ReplaceAll(bin[2:], []byte{0}, nil)
+	if isUTF16(bin) {
+		// UTF-16, with or without a byte order mark: judge the ASCII
+		// letters it spells out.
+		ascii := bytes.ReplaceAll(bytes.TrimPrefix(bytes.TrimPrefix(bin, []byte{0xFF, 0xFE}), []byte{0xFE, 0xFF}), []byte{0}, nil)
 		if htmlSignal(ascii) > 0 {
 			return inputKindHTML
 		}
@@ -241,11 +244,21 @@ func isASCIILetter(c byte) bool {
 }
 
 // hasBinaryData reports whether b holds a NUL byte in its first 8 KB, the sign of
-// binary input, unless a UTF-16 byte order mark explains it.
+// binary input, unless the text is UTF-16, which the library decodes.
 func hasBinaryData(b []byte) bool {
 	b = b[:min(len(b), inputSniffBinary)]
+	return bytes.IndexByte(b, 0) >= 0 && !isUTF16(b)
+}
+
+// isUTF16 reports whether b opens with a UTF-16 byte order mark or reads as
+// UTF-16 without one (see textenc.Detect).
+func isUTF16(b []byte) bool {
 	if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	if bytes.IndexByte(b, 0) < 0 {
 		return false
 	}
-	return bytes.IndexByte(b, 0) >= 0
+	g, ok := textenc.Detect(string(b))
+	return ok && strings.HasPrefix(g.Name, "utf-16")
 }

@@ -19,6 +19,7 @@ func TestSniffInput(t *testing.T) {
 		{"nul is binary", "page.html", "<html>\x00</html>", true, inputKindBinary},
 		{"utf-16le html", "", "\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00", true, inputKindHTML},
 		{"utf-16be text", "", "\xfe\xff\x00H\x00i", true, inputKindText},
+		{"utf-16le text without a mark", "", utf16le("The ministers met in Tbilisi on Tuesday to discuss transport links.\n"), true, inputKindText},
 		{"jsonl text", "", `{"id":"a","text":"Baku, 14 March."}` + "\n{}", true, inputKindJSONL},
 		{"jsonl html after blank lines", "", "\n\r\n  " + `{"url":"u","html":"<p>x</p>"}`, true, inputKindJSONL},
 		{"jsonl with bom", "", "\xef\xbb\xbf" + `{"text":"t"}`, true, inputKindJSONL},
@@ -97,4 +98,14 @@ func FuzzSniffInput(f *testing.F) {
 			t.Fatalf("sniffInput = %q", k)
 		}
 	})
+}
+
+// utf16le encodes ASCII text as UTF-16LE without a byte order mark.
+func utf16le(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		b.WriteByte(0)
+	}
+	return b.String()
 }

@@ -9,10 +9,11 @@ import "golang.org/x/text/encoding/unicode"
 // words) and almost never in the low half; its code units are characters of
 // one or two scripts plus punctuation, never NUL, controls, lone
 // surrogates or private-use characters. Binary data has NUL bytes in both
-// halves, or units from everywhere.
+// halves, or units from everywhere. Fewer than minUTF16 units are too few to
+// tell ("<p>\x00</p>" is binary, not two characters of UTF-16).
 func detectUTF16(sample string) (Guess, bool) {
 	n := len(sample) / 2
-	if n < 4 {
+	if n < minUTF16 {
 		return Guess{}, false
 	}
 	var zeros [2]int // NUL bytes at even and at odd offsets
@@ -37,6 +38,9 @@ func detectUTF16(sample string) (Guess, bool) {
 	}
 	return Guess{Name: "utf-16be", Encoding: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), By: "NUL bytes"}, true
 }
+
+// minUTF16 is the fewest code units detectUTF16 judges.
+const minUTF16 = 16
 
 // Script groups of code units, for plausibleUTF16.
 const (
