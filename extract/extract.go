@@ -33,13 +33,18 @@ type Options struct {
 
 	// MaxBytes is the largest input accepted. default: clean.DefaultMaxBytes
 	MaxBytes int
+
+	// Stages and Disable add labelling stages and switch stages off by
+	// name, as clean.Options does. default: the built-in stages
+	Stages  []clean.Stage
+	Disable []string
 }
 
 func (o *Options) clean() *clean.Options {
 	if o == nil {
 		return nil
 	}
-	return &clean.Options{URL: o.URL, Rules: o.Rules, MaxBytes: o.MaxBytes}
+	return &clean.Options{URL: o.URL, Rules: o.Rules, MaxBytes: o.MaxBytes, Stages: o.Stages, Disable: o.Disable}
 }
 
 // Text extracts the article from flattened page text. opts may be nil.

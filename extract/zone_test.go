@@ -51,3 +51,19 @@ The talks will continue next month in Baku, according to the statement issued af
 		t.Errorf("without a credit line: source %q, %v", a.Source, err)
 	}
 }
+
+// extract passes its stage options to clean.
+func TestStageOptions(t *testing.T) {
+	const page = `Ministers meet in Tbilisi
+5 March 2024 10:30
+The two ministers met in Tbilisi on Tuesday to discuss transport links, officials said after the talks.
+`
+	a, err := String(page, nil)
+	if err != nil || a.PublishedFrom != FromTimestampLine {
+		t.Fatalf("published from %q, %v; want the date line", a.PublishedFrom, err)
+	}
+	a, err = String(page, &Options{Disable: []string{"dates"}})
+	if err != nil || a.Published != "" {
+		t.Errorf("with the dates stage off: published %q, %v; want none", a.Published, err)
+	}
+}
