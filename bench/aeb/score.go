@@ -3,7 +3,8 @@ package aeb
 import (
 	"slices"
 	"strings"
-	"unicode"
+
+	"github.com/newsclean/newsclean/internal/wcxb"
 )
 
 // ShingleSize is the number of tokens in a shingle.
@@ -12,31 +13,10 @@ const ShingleSize = 4
 // IsWordRune reports whether r belongs to a token: the runes Python's
 // Unicode `\w` matches, which are letters (L*), numbers (Nd, Nl, No) and the
 // underscore. Combining marks are not word runes, in Python either.
-func IsWordRune(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
-}
+func IsWordRune(r rune) bool { return wcxb.IsWordRune(r) }
 
 // Tokens splits s into its runs of word runes, as re.findall(r"\w+", s).
-func Tokens(s string) []string {
-	var toks []string
-	start := -1
-	for i, r := range s {
-		if IsWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			toks = append(toks, s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		toks = append(toks, s[start:])
-	}
-	return toks
-}
+func Tokens(s string) []string { return wcxb.Words(s) }
 
 // shingles counts the ShingleSize-token runs of toks. Like the Python
 // script, a text shorter than ShingleSize tokens yields one shingle of all

@@ -15,8 +15,10 @@ func IsWordRune(r rune) bool {
 
 // Tokens is re.findall(r"\w+", s.lower()) in Python: the runs of word runes
 // of s lower-cased as [Lower] does it.
-func Tokens(s string) []string {
-	s = Lower(s)
+func Tokens(s string) []string { return Words(Lower(s)) }
+
+// Words is re.findall(r"\w+", s) in Python: the runs of word runes of s.
+func Words(s string) []string {
 	var toks []string
 	start := -1
 	for i, r := range s {

@@ -9,13 +9,44 @@ import (
 	"github.com/newsclean/newsclean/internal/testkit"
 )
 
+// datelineCase is a paragraph and the dateline ParseDateline must find in it.
+type datelineCase struct {
+	name string
+	para string
+	want Dateline // Len is checked through body
+	body string   // para[Len:]
+}
+
+// checkDatelines runs ParseDateline on each case.
+func checkDatelines(t *testing.T, tests []datelineCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ParseDateline(tt.para)
+			if !ok {
+				t.Fatalf("ParseDateline(%q) not recognised", tt.para)
+			}
+			if body := tt.para[got.Len:]; body != tt.body {
+				t.Errorf("body = %q, want %q", body, tt.body)
+			}
+			got.Len = 0
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ParseDateline(%q) mismatch (-want +got):\n%s", tt.para, diff)
+			}
+		})
+	}
+}
+
+// checkNoDateline fails when ParseDateline finds a dateline in para.
+func checkNoDateline(t *testing.T, para string) {
+	t.Helper()
+	if got, ok := ParseDateline(para); ok {
+		t.Errorf("ParseDateline(%q) = %+v, want no dateline", para, got)
+	}
+}
+
 func TestParseDateline(t *testing.T) {
-	tests := []struct {
-		name string
-		para string
-		want Dateline // Len is checked through body
-		body string   // para[Len:]
-	}{
+	tests := []datelineCase{
 		{"tass", "BAKU, March 14. /TASS/. Baku is ready to talk.",
 			Dateline{Text: "BAKU, March 14. /TASS/.", Place: "Baku", Month: time.March, Day: 14, Agency: "TASS"},
 			"Baku is ready to talk."},
@@ -140,21 +171,7 @@ func TestParseDateline(t *testing.T) {
 			Dateline{Text: "YEREVAN, February 29. /ARKA/.", Place: "Yerevan", Month: time.February, Day: 29, Agency: "ARKA"},
 			"Body."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := ParseDateline(tt.para)
-			if !ok {
-				t.Fatalf("ParseDateline(%q) not recognised", tt.para)
-			}
-			if body := tt.para[got.Len:]; body != tt.body {
-				t.Errorf("body = %q, want %q", body, tt.body)
-			}
-			got.Len = 0
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("ParseDateline(%q) mismatch (-want +got):\n%s", tt.para, diff)
-			}
-		})
-	}
+	checkDatelines(t, tests)
 }
 
 func TestParseDatelineRejects(t *testing.T) {
@@ -188,9 +205,7 @@ func TestParseDatelineRejects(t *testing.T) {
 		"He said, YEREVAN. – was the answer.",
 		strings.Repeat("BAKU ", 40) + ", March 14. /TASS/. Too far in.",
 	} {
-		if got, ok := ParseDateline(para); ok {
-			t.Errorf("ParseDateline(%q) = %+v, want no dateline", para, got)
-		}
+		checkNoDateline(t, para)
 	}
 }
 

@@ -3,19 +3,12 @@ package dateparse
 import (
 	"testing"
 	"time"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // Each wire's dateline form, and (in TestParseDatelineWireNearMisses) a
 // paragraph that looks like it and must be left alone.
 func TestParseDatelineWires(t *testing.T) {
-	tests := []struct {
-		name string
-		para string
-		want Dateline // Len is checked through body
-		body string   // para[Len:]
-	}{
+	tests := []datelineCase{
 		{"ap city country", "YEREVAN, Armenia (AP) — Armenia's prime minister said Sunday he would resign.",
 			Dateline{Text: "YEREVAN, Armenia (AP)", Place: "Yerevan", Agency: "AP"},
 			"Armenia's prime minister said Sunday he would resign."},
@@ -146,21 +139,7 @@ func TestParseDatelineWires(t *testing.T) {
 			Dateline{Text: "MOSCOW, March 14. /TASS/.", Place: "Moscow", Month: time.March, Day: 14, Agency: "TASS"},
 			"The Kremlin said."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := ParseDateline(tt.para)
-			if !ok {
-				t.Fatalf("ParseDateline(%q) not recognised", tt.para)
-			}
-			if body := tt.para[got.Len:]; body != tt.body {
-				t.Errorf("body = %q, want %q", body, tt.body)
-			}
-			got.Len = 0
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("ParseDateline(%q) mismatch (-want +got):\n%s", tt.para, diff)
-			}
-		})
-	}
+	checkDatelines(t, tests)
 }
 
 func TestParseDatelineWireNearMisses(t *testing.T) {
@@ -195,9 +174,7 @@ func TestParseDatelineWireNearMisses(t *testing.T) {
 		"SOURCE: AA",
 		"Source: officials said the talks would go on next week.",
 	} {
-		if got, ok := ParseDateline(para); ok {
-			t.Errorf("ParseDateline(%q) = %+v, want no dateline", para, got)
-		}
+		checkNoDateline(t, para)
 	}
 }
 
