@@ -73,15 +73,19 @@ func wrapWidth(run []Block) int {
 }
 
 // proseAt reports whether block i reads as prose, judging a hard-wrapped
-// line by its whole paragraph. It gathers at most proseCap bytes of the
-// paragraph, enough for isProse, so that a long wrapped run costs linear time.
+// line by its whole paragraph. It looks at most proseCap bytes back and
+// forward, enough for isProse (a paragraph that long is prose whatever it
+// says), so that each line of a long wrapped run costs constant time.
 func (p *Page) proseAt(i int) bool {
 	if !p.blocks[i].Wrapped && (i+1 >= len(p.blocks) || !p.blocks[i+1].Wrapped) {
 		return isProse(p.blocks[i].Text)
 	}
-	s := i
+	s, n := i, len(p.blocks[i].Text)
 	for s > 0 && p.blocks[s].Wrapped {
 		s--
+		if n += 1 + len(p.blocks[s].Text); n >= proseCap {
+			return true // the lines from s to i alone make a paragraph that long
+		}
 	}
 	var b strings.Builder
 	for k := s; k < len(p.blocks) && (k == s || p.blocks[k].Wrapped) && b.Len() < proseCap; k++ {
