@@ -153,6 +153,7 @@ func TestDetectNot(t *testing.T) {
 		{"gzip", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48\xcd\xc9\xc9\x07\x00"},
 		{"random bytes", string(random)},
 		{"ascii with a NUL", "Plain ASCII text with a stray\x00NUL byte in the middle of a long enough line of text."},
+		{"html with a NUL, too short to be UTF-16", "<p>\x00</p>"},
 		{"elf", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3e\x00\x01\x00\x00\x00"},
 	}
 	for _, tt := range tests {
