@@ -2,7 +2,6 @@ package clean
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -40,7 +39,7 @@ var creditTail = regexp.MustCompile(`(?:\s|^)(` +
 // short line before it a caption; a caption with a credit glued to its end is
 // split in two. A line that repeats an earlier caption is a caption too.
 func (p *Page) detectImages() {
-	var captions []string
+	captions := map[string]bool{} // the captions found so far, for their repeats
 	for i := 0; i < len(p.blocks); i++ {
 		if !p.free(i) || len(p.blocks[i].Text) > maxShort {
 			continue
@@ -58,12 +57,12 @@ func (p *Page) detectImages() {
 			p.labelAs(i, Credit, "generic/image")
 			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) && !isStamp(p.blocks[j].Text) && !p.firstText(j) {
 				p.labelAs(j, Caption, "generic/image")
-				captions = append(captions, p.blocks[j].Text)
+				captions[p.blocks[j].Text] = true
 			}
 		case mark && isCaption(t) && p.gluedCredit(i):
-			captions = append(captions, p.blocks[i].Text)
+			captions[p.blocks[i].Text] = true
 			i++ // the credit split off
-		case slices.Contains(captions, t):
+		case captions[t]:
 			p.labelAs(i, Caption, "generic/image")
 		}
 	}

@@ -13,6 +13,7 @@ type imageBlock struct {
 // repeat a photo already added, for the removed list (as "generic/duplicate").
 func (as *assembler) images(blocks []imageBlock) (repeats []int) {
 	seen := map[Image]bool{}
+	credits := map[string]bool{} // the credits of the photos added
 	for k := 0; k < len(blocks); k++ {
 		var img Image
 		used := []int{blocks[k].i}
@@ -26,28 +27,18 @@ func (as *assembler) images(blocks []imageBlock) (repeats []int) {
 		} else {
 			img.Credit = blocks[k].b.Credit
 		}
-		if seen[img] || img.Caption == "" && as.creditSeen(img.Credit) {
+		if seen[img] || img.Caption == "" && credits[img.Credit] {
 			repeats = append(repeats, used...)
 			for _, i := range used {
 				as.ruleOf[i] = "generic/duplicate"
 			}
 			continue
 		}
-		seen[img] = true
+		seen[img], credits[img.Credit] = true, true
 		as.a.Images = append(as.a.Images, img)
 		for _, i := range used {
 			as.placed[i] = "images"
 		}
 	}
 	return repeats
-}
-
-// creditSeen reports whether a photo with this credit was added already.
-func (as *assembler) creditSeen(credit string) bool {
-	for _, img := range as.a.Images {
-		if img.Credit == credit {
-			return true
-		}
-	}
-	return false
 }
