@@ -60,7 +60,9 @@ func (p *Page) label(stages []Stage) {
 // from one stage to the next.
 func (p *Page) Len() int { return len(p.blocks) }
 
-// Block returns a copy of block i.
+// Block returns a copy of block i. Its pointer and slice fields (HTML,
+// Stamp, Dateline, Authors) are the page's own: read them, do not change
+// them; a stage labels through [Page.Label].
 func (p *Page) Block(i int) Block { return p.blocks[i] }
 
 // Free reports whether block i has no label yet.
