@@ -66,7 +66,7 @@ var seeds = []seed{
 		file: "003_a0fdcd33e81b8070", url: "https://yerepouni-news.com/2021/04/16/maria-zakharova-russia-welcomes-initiatives/",
 		title:     "Maria Zakharova: Russia welcomes initiatives aimed at establishing lasting peace and good-neighborly relations between Azerbaijan and Armenia",
 		published: "2021-04-16", publishedFrom: FromDatelineYear,
-		outlet: "yerepouni-news.com", outletFrom: "url", outletNoURL: "ARKA News Agency", fromNoURL: "dateline",
+		outlet: "Yerepouni Daily News", outletFrom: "url", outletNoURL: "ARKA News Agency", fromNoURL: "dateline",
 		dateline:   &Dateline{Text: "YEREVAN, April 16. /ARKA/.", Place: "Yerevan", Date: "April 16", Agency: "ARKA"},
 		paragraphs: 11, first: "Maria Zakharova, the official representative", last: "are being exchanged.",
 		rewritten: [][2]string{{"Kelbajar", "Kalbajar"}},
