@@ -18,14 +18,20 @@ func (p *Page) applyRules() {
 				continue
 			}
 			for i := 0; i < len(p.blocks); i++ {
-				if !p.free(i) || len(p.blocks[i].Text) > maxMatch && !c.suffix || c.match.skip(p.blocks[i].Text) {
+				if !p.free(i) || len(p.blocks[i].Text) > maxMatch && !c.suffix && !c.prefix || c.match.skip(p.blocks[i].Text) {
 					continue
 				}
 				if c.where == "head" && i >= p.first || c.where == "tail" && i <= p.last {
 					continue
 				}
-				if c.suffix {
+				switch {
+				case c.suffix:
 					p.splitSuffix(i, c, r.id)
+					continue
+				case c.prefix:
+					if p.splitPrefix(i, c, r.id) {
+						i++ // past the rest of the line, which the pattern has seen
+					}
 					continue
 				}
 				if !c.match.re.MatchString(p.blocks[i].Text) {
@@ -81,4 +87,30 @@ func (p *Page) splitSuffix(i int, c clutterRule, rule string) {
 	tail := strings.TrimLeft(b.Text[loc[0]:], " \t\u00a0")
 	p.split(i, len(head), len(b.Text)-len(tail))
 	p.labelAs(i+1, c.kind, rule)
+}
+
+// splitPrefix labels the start of block i that a prefix pattern matches
+// (a widget's words glued to the first word of a paragraph), splitting the
+// block in two when text remains after it, and reports whether it split.
+// Like a suffix, a prefix is short: the pattern sees the first maxSuffix
+// bytes only.
+func (p *Page) splitPrefix(i int, c clutterRule, rule string) bool {
+	b := p.blocks[i]
+	to := min(len(b.Text), maxSuffix)
+	for to < len(b.Text) && !utf8.RuneStart(b.Text[to]) {
+		to--
+	}
+	loc := c.match.re.FindStringIndex(b.Text[:to])
+	if loc == nil || loc[0] != 0 || loc[1] == 0 {
+		return false
+	}
+	rest := strings.TrimLeft(b.Text[loc[1]:], " \t\u00a0")
+	if rest == "" {
+		p.labelAs(i, c.kind, rule)
+		return false
+	}
+	head := strings.TrimRight(b.Text[:loc[1]], " \t\u00a0")
+	p.split(i, len(head), len(b.Text)-len(rest))
+	p.labelAs(i, c.kind, rule)
+	return true
 }

@@ -40,6 +40,7 @@ type clutterRule struct {
 	list   Kind   // if set, label the list of headlines under a match with this kind
 	rest   bool   // label everything below a match (with list's kind, or kind)
 	suffix bool   // the pattern matches the end of a block: split it off
+	prefix bool   // the pattern matches the start of a block: split it off
 }
 
 // ID names the rule in Block.Rule and in the JSON "removed" records: the base

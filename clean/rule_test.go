@@ -30,6 +30,7 @@ func TestParseRuleErrors(t *testing.T) {
 		{"dateline without place", "name = \"A\"\ndomains = [\"a.com\"]\n[[dateline]]\nmatch = \"^X\"", []string{"dateline[0].match", "place"}},
 		{"date without day", "name = \"A\"\ndomains = [\"a.com\"]\n[[date]]\nmatch = \"(?P<year>\\\\d{4})-(?P<month>\\\\d\\\\d)\"", []string{"date[0].match", "day"}},
 		{"rest with suffix", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"x$\"\nrest = true\nsuffix = true", []string{"clutter[0].rest"}},
+		{"suffix with prefix", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"^x\"\nsuffix = true\nprefix = true", []string{"clutter[0].rest"}},
 		{"bad byline", "name = \"A\"\ndomains = [\"a.com\"]\nbyline = [\"[\"]", []string{"byline[0]"}},
 		{"bad zone", "name = \"A\"\ndomains = [\"a.com\"]\ntimezone = \"UTC+4\"", []string{"timezone"}},
 		{"bad selector", "name = \"A\"\ndomains = [\"a.com\"]\n[html]\nbody = \"div[\"", []string{"html.body"}},

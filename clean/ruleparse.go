@@ -29,6 +29,7 @@ type ruleFile struct {
 		List   string `toml:"list"`
 		Rest   bool   `toml:"rest"`
 		Suffix bool   `toml:"suffix"`
+		Prefix bool   `toml:"prefix"`
 	} `toml:"clutter"`
 	Dateline []struct {
 		Match string `toml:"match"`
@@ -203,10 +204,10 @@ func (rp *ruleParser) clutterRules(r *Rule) error {
 				return rp.fail(field+".list", fmt.Errorf("%q is not a clutter kind", c.List))
 			}
 		}
-		if c.Rest && c.Suffix {
-			return rp.fail(field+".rest", errors.New("rest and suffix do not go together"))
+		if n := btoi(c.Rest) + btoi(c.Suffix) + btoi(c.Prefix); n > 1 {
+			return rp.fail(field+".rest", errors.New("rest, suffix and prefix do not go together"))
 		}
-		r.clutter = append(r.clutter, clutterRule{kind: k, match: pt, where: where, list: list, rest: c.Rest, suffix: c.Suffix})
+		r.clutter = append(r.clutter, clutterRule{kind: k, match: pt, where: where, list: list, rest: c.Rest, suffix: c.Suffix, prefix: c.Prefix})
 	}
 	return nil
 }
@@ -275,4 +276,11 @@ func parseOffset(s string) (int, error) {
 		sign = -1
 	}
 	return sign * (h*3600 + m*60), nil
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
