@@ -128,7 +128,7 @@ func TestContributingRule(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the rule in CONTRIBUTING.md does not compile: %v", err)
 	}
-	if r.ID() != "example-daily.test" || len(r.clutter) != 3 || len(r.datelines) != 1 || len(r.dates) != 1 || !r.deck {
+	if r.ID() != "example-daily.test" || len(r.clutter) != 4 || len(r.datelines) != 1 || len(r.dates) != 1 || !r.deck {
 		t.Errorf("the rule compiled to %+v", r)
 	}
 	res, err := String("Library reopens\n\nThe library reopened on Thursday after two years of repairs, the council said on its website.\n\nGet the Example Daily newsletter\nMore from Example Daily\nNew bus routes launched\n",
