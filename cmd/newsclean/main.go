@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 )
 
 func main() {
@@ -35,6 +36,7 @@ type config struct {
 	rules     string
 	jobs      int
 	maxBytes  int64
+	version   bool
 	args      []string
 }
 
@@ -60,6 +62,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs")
 	fs.Int64Var(&c.maxBytes, "max-bytes", 32<<20, "the largest page accepted, in bytes")
+	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -83,4 +86,31 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, fmt.Errorf("-max-bytes %d: want at least 1", c.maxBytes)
 	}
 	return c, nil
+}
+
+// version names the build: the module's version when installed with go
+// install, else "(devel)", with the commit when the build recorded one.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "newsclean (unknown version)"
+	}
+	v := "newsclean " + bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v + " " + bi.GoVersion
+}
+
+// isTerminal reports whether r is a terminal: a person typing, not a pipe or
+// a file.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

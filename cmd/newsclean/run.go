@@ -25,6 +25,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newsclean:", err)
 		return 2
 	}
+	if c.version {
+		fmt.Fprintln(stdout, version())
+		return 0
+	}
+	if len(c.args) == 0 && isTerminal(stdin) {
+		// A bare newsclean at a prompt would wait for a page on standard
+		// input; say how to use it instead.
+		fmt.Fprint(stderr, usage)
+		fmt.Fprintln(stderr, "  (run newsclean -h for the flags; give a file, a directory, or - for standard input)")
+		return 2
+	}
 	opts, err := c.extractOptions()
 	if err != nil {
 		fmt.Fprintln(stderr, "newsclean:", err)

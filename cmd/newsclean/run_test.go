@@ -171,3 +171,23 @@ func TestRulesFlag(t *testing.T) {
 		t.Errorf("the user's rule did not apply:\n%s", out)
 	}
 }
+
+func TestVersion(t *testing.T) {
+	var out, errOut strings.Builder
+	if code := run([]string{"-version"}, strings.NewReader(""), &out, &errOut); code != 0 || !strings.HasPrefix(out.String(), "newsclean ") {
+		t.Errorf("-version: exit %d, %q, %q", code, out.String(), errOut.String())
+	}
+}
+
+// Standard input that is a file or a pipe is read; only a terminal gets the
+// usage (tested by hand: a bare newsclean at a prompt prints it and exits 2).
+func TestIsTerminal(t *testing.T) {
+	f, err := os.Open(os.Args[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if isTerminal(f) || isTerminal(strings.NewReader("x")) {
+		t.Error("a file or a reader taken for a terminal")
+	}
+}
