@@ -21,7 +21,9 @@ func (p *Page) applyRules() {
 				if !p.free(i) || len(p.blocks[i].Text) > maxMatch && !c.suffix && !c.prefix || c.match.skip(p.blocks[i].Text) {
 					continue
 				}
-				if c.where == "head" && i >= p.first || c.where == "tail" && i <= p.last {
+				// A tail pattern may match the last line of prose itself: a
+				// copyright or an appeal written as a sentence ends the page.
+				if c.where == "head" && i >= p.first || c.where == "tail" && i < p.last {
 					continue
 				}
 				switch {

@@ -101,9 +101,24 @@ func (p *Page) detectPhrases() {
 				p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 			}
 		}
-		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) {
+		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) {
 			// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
 			p.labelAs(i, Other, "generic/no-words")
 		}
 	}
+}
+
+// ownDateLine reports whether one of the outlet rule's date patterns matches
+// all of t: a date line in the outlet's own form ("12.06.2025 / 16:40"),
+// which the dates stage reads, not a line without words to remove.
+func (p *Page) ownDateLine(t string) bool {
+	if p.own == nil {
+		return false
+	}
+	for _, re := range p.own.dates {
+		if m := re.FindStringIndex(t); m != nil && m[0] == 0 && m[1] == len(t) {
+			return true
+		}
+	}
+	return false
 }

@@ -152,3 +152,25 @@ func mustSet(t *testing.T, rules ...*Rule) *RuleSet {
 	}
 	return s
 }
+
+// A tail pattern may match the page's last line even when it reads as a
+// sentence (a copyright notice), but not a line inside the story.
+func TestTailPatternOnLastLine(t *testing.T) {
+	r, err := ParseRule("a.test.toml", []byte("name = \"A\"\ndomains = [\"a.test\"]\n[[clutter]]\nkind = \"other\"\nwhere = \"tail\"\nmatch = '^All materials of A Daily are protected by copyright.*'\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const story = "The council met on Thursday to discuss the budget for next year, and the vote was postponed to Monday.\n"
+	const notice = "All materials of A Daily are protected by copyright and may not be reproduced without written permission of the editors.\n"
+	res, err := String("Council delays budget vote\n\n"+notice+story+story+notice, &Options{URL: "https://a.test/x", Rules: mustSet(t, r)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dump(res)
+	if !strings.HasSuffix(got, "other|"+notice) {
+		t.Errorf("the closing notice is not removed:\n%s", got)
+	}
+	if !strings.Contains(got, "body|"+notice) {
+		t.Errorf("the notice inside the story was removed:\n%s", got)
+	}
+}
