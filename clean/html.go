@@ -68,6 +68,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 			res.URLDate = stampOf(st) // the page's own canonical address
 		}
 	}
+	parseDates(&doc.Meta, res.Blocks, doc)
 	res.Meta = &doc.Meta
 	return res, nil
 }

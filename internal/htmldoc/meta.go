@@ -42,6 +42,20 @@ type Meta struct {
 	PublishedSource string
 	// Modified is the last-modification time as found.
 	Modified string
+	// TimePublished is the datetime attribute of the first <time> element
+	// marked as the publication time (itemprop datePublished, the pubdate
+	// attribute, or a class such as "published", "entry-date",
+	// "post-date"); TimeModified that of the first one marked as an update
+	// ("updated", "modified", itemprop dateModified). Raw, as found.
+	TimePublished, TimeModified string
+
+	// The dates above, parsed by package clean where the page is read
+	// (zero when absent or not understood): PublishedAt from Published,
+	// ModifiedAt from Modified (or TimeModified), TimeAt from TimePublished.
+	// LineAt is the visible date line near the title ("March 3, 2025",
+	// "Published 03.03.2025 10:15") and LineUpdatedAt a visible "Updated
+	// ..." line there. Convert with clean.Stamp(m.PublishedAt).
+	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt Stamp
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
@@ -52,7 +66,8 @@ type Meta struct {
 func (m *Meta) isZero() bool {
 	return m.Title == "" && m.Description == "" && m.Section == "" && m.SiteName == "" &&
 		m.URL == "" && m.Language == "" && m.Published == "" && m.Modified == "" &&
-		len(m.Authors) == 0 && m.Body == "" && m.PublishedSource == ""
+		len(m.Authors) == 0 && m.Body == "" && m.PublishedSource == "" &&
+		m.TimePublished == "" && m.TimeModified == ""
 }
 
 // Meta tag names, by field, in order of preference within their source.
@@ -91,6 +106,8 @@ type metaCollector struct {
 	tags      map[string][]string // <meta name|property|http-equiv> -> contents
 	micro     map[string]string   // itemprop (lower-cased) -> first value
 	jsonld    []string
+	timePub   string // datetime of the first <time> marked published
+	timeMod   string // datetime of the first <time> marked modified
 	title     strings.Builder
 	inTitle   bool
 	titleDone bool
@@ -123,6 +140,8 @@ func (c *metaCollector) element(n *xhtml.Node) {
 				}
 			}
 		}
+	case "time":
+		c.timeTag(n)
 	case "link":
 		if c.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 			c.canonical = strings.TrimSpace(attr(n, "href"))
@@ -156,6 +175,37 @@ func (c *metaCollector) element(n *xhtml.Node) {
 			}
 		}
 	}
+}
+
+// timeTag records a <time datetime> marked as the publication or the
+// update time.
+func (c *metaCollector) timeTag(n *xhtml.Node) {
+	dt := strings.TrimSpace(attr(n, "datetime"))
+	if dt == "" || len(dt) > 64 {
+		return
+	}
+	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
+	switch {
+	case strings.Contains(marks, "modif") || strings.Contains(marks, "updat"):
+		if c.timeMod == "" {
+			c.timeMod = dt
+		}
+	case hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date") ||
+		strings.Contains(marks, "post-date") || strings.Contains(marks, "pubdate") || strings.Contains(marks, "posted"):
+		if c.timePub == "" {
+			c.timePub = dt
+		}
+	}
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *xhtml.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *metaCollector) startTitle() { c.inTitle = !c.titleDone }
@@ -216,6 +266,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		}
 	}
 	first(&m.Modified, ld.modified, tag(ogModified), tag(metaModified), c.micro["datemodified"])
+	m.TimePublished, m.TimeModified = clean(c.timePub), clean(c.timeMod)
 
 	authors := ld.authors
 	if len(authors) == 0 {

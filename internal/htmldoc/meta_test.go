@@ -87,7 +87,7 @@ func TestMeta(t *testing.T) {
 		name: "microdata in the body",
 		body: `<article><meta itemprop="datePublished" content="2018-07-07"><h1>H</h1>
 		<time itemprop="dateModified" datetime="2018-07-08">8 July</time></article>`,
-		want: Meta{Published: "2018-07-07", Modified: "2018-07-08", PublishedSource: "microdata"},
+		want: Meta{Published: "2018-07-07", Modified: "2018-07-08", PublishedSource: "microdata", TimeModified: "2018-07-08"},
 	}, {
 		name: "non-article JSON-LD ignored",
 		head: `<title>T</title><script type="application/ld+json">{"@type":"Organization","name":"Org"}</script>`,
