@@ -70,7 +70,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 			}
 			continue
 		}
-		if i == t || !dateKindOK(b.Kind) {
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Ad || b.Kind == Cookie {
 			continue
 		}
 		var st dateparse.Stamp
@@ -88,10 +88,19 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 		} else {
 			st, pos, ok = findDateStamp(b.Text)
 		}
+		if ok && !dateKindOK(b.Kind) {
+			// A sidebar's list may hold dates: there, only a block that
+			// holds the date alone counts.
+			_, _, ok = dateparse.DateLine(b.Text)
+		}
 		if !ok || st.Year == 0 || st.Day == 0 {
 			continue
 		}
-		if isUpdate(b.Text[:min(pos, len(b.Text))]) {
+		before := b.Text[:min(pos, len(b.Text))]
+		if i > 0 && len(blocks[i-1].Text) <= 24 {
+			before = blocks[i-1].Text + " " + before // "Last updated" over the date
+		}
+		if isUpdate(before) {
 			if upd == (htmldoc.Stamp{}) {
 				upd = htmldoc.Stamp(st)
 			}

@@ -50,6 +50,14 @@ func (as *assembler) published() {
 		} else if st := clean.Stamp(m.LineUpdatedAt); st.ISO() != "" && !as.future(st) {
 			a.Modified = st.ISO()
 		}
+		// The date line printed under the headline wins over the
+		// metadata when it is earlier: a later one is the metadata's
+		// update, an earlier one the original publication that a CMS
+		// re-stamped.
+		if line, meta := clean.Stamp(m.LineAt), clean.Stamp(m.PublishedAt); line.ISO() != "" && meta.ISO() != "" &&
+			earlier(line, meta) && set(line, FromTimestampLine) {
+			return
+		}
 		from := FromMeta
 		if m.PublishedSource == "json-ld" {
 			from = FromJSONLD
@@ -90,6 +98,11 @@ func (as *assembler) published() {
 			set(clean.Stamp(m.LineUpdatedAt), FromModified)
 		}
 	}
+}
+
+// earlier reports whether a falls on a day before b's.
+func earlier(a, b clean.Stamp) bool {
+	return a.Year < b.Year || a.Year == b.Year && (a.Month < b.Month || a.Month == b.Month && a.Day < b.Day)
 }
 
 // future reports whether st lies after the day that follows the crawl date
