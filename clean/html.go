@@ -69,6 +69,9 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		}
 	}
 	parseDates(&doc.Meta, res.Blocks, doc)
+	if ts := metaTitles(&doc.Meta, hostOf(p.pageURL())); len(ts) > 0 {
+		doc.Meta.TitleNoSite = ts[0]
+	}
 	res.Meta = &doc.Meta
 	return res, nil
 }

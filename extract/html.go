@@ -25,8 +25,8 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 		o.URL = m.URL
 	}
 	a := FromBlocks(res, &o)
-	if a.Title == "" && m.Title != "" {
-		a.Title = m.Title
+	if a.Title == "" {
+		a.Title = m.TitleNoSite
 	}
 	if len(a.Authors) == 0 {
 		a.Authors = m.Authors

@@ -22,6 +22,14 @@ type Meta struct {
 	// Title is the headline: JSON-LD headline, og:title, twitter:title, or
 	// the <title> element (which often carries the site name too).
 	Title string
+	// HeadlineLD, OGTitle and TitleTag are the title's sources one by
+	// one: the JSON-LD headline, og:title (or twitter:title) and the
+	// <title> element.
+	HeadlineLD, OGTitle, TitleTag string
+	// TitleNoSite is the best of them with the site's name taken off
+	// ("Foo | Site", "Foo - Site", "Site: Foo" give "Foo"); filled by
+	// package clean, which knows the outlet.
+	TitleNoSite string
 	// Description is the summary the page gives of itself.
 	Description string
 	// Section is the site section: JSON-LD articleSection, article:section.
@@ -247,6 +255,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		return ""
 	}
 
+	m.HeadlineLD, m.OGTitle, m.TitleTag = clean(ld.title), tag(ogTitle), clean(c.title.String())
 	first(&m.Title, ld.title, tag(ogTitle), tag(metaTitle), c.micro["headline"], c.title.String())
 	first(&m.Description, ld.description, tag(ogDescription), tag(metaDesc), c.micro["description"])
 	first(&m.Section, ld.section, tag(ogSection), tag(metaSection), c.micro["articlesection"])
