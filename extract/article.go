@@ -12,6 +12,7 @@ type Article struct {
 	ID            string        `json:"id,omitempty"`             // the input's name, or the id given in JSONL input
 	URL           string        `json:"url,omitempty"`            // the page's address, when known
 	Title         string        `json:"title,omitempty"`          // the headline; empty when the text has none
+	Kicker        string        `json:"kicker,omitempty"`         // the topic line printed over the headline
 	Deck          string        `json:"deck,omitempty"`           // the standfirst under the headline
 	Section       string        `json:"section,omitempty"`        // the rubric, as printed
 	Authors       []string      `json:"authors,omitempty"`        // from bylines

@@ -107,6 +107,11 @@ func (as *assembler) place(i int, b clean.Block) string {
 			a.Deck = b.Text
 			return "deck"
 		}
+	case clean.Kicker:
+		if a.Kicker == "" {
+			a.Kicker = b.Text
+			return "kicker"
+		}
 	case clean.Section:
 		if a.Section == "" {
 			a.Section = b.Text
