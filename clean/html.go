@@ -69,6 +69,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		}
 	}
 	parseDates(&doc.Meta, res.Blocks, doc)
+	doc.Meta.BylineAuthors = headBylines(res.Blocks, doc, doc.Meta.SiteName, hostOf(p.pageURL()))
 	if ts := metaTitles(&doc.Meta, hostOf(p.pageURL())); len(ts) > 0 {
 		doc.Meta.TitleNoSite = ts[0]
 	}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -25,11 +27,19 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 		o.URL = m.URL
 	}
 	a := FromBlocks(res, &o)
+	if a.Outlet == nil && m.SiteName != "" {
+		// No rule names the outlet: the page's own og:site_name or JSON-LD
+		// publisher does.
+		a.Outlet = &clean.Outlet{Name: m.SiteName, Domain: outletDomain(o.URL), From: "meta"}
+	}
 	if a.Title == "" {
 		a.Title = m.TitleNoSite
 	}
 	if len(a.Authors) == 0 {
-		a.Authors = m.Authors
+		a.Authors = notOutlet(m.Authors, m.SiteName, a.Outlet)
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = m.BylineAuthors
 	}
 	if a.Section == "" {
 		a.Section = m.Section
@@ -38,4 +48,38 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 		a.Language = strings.ToLower(strings.SplitN(m.Language, "-", 2)[0])
 	}
 	return a, nil
+}
+
+// notOutlet drops the names that are the outlet's own: JSON-LD and meta
+// tags often give the publisher as the author.
+func notOutlet(names []string, site string, o *clean.Outlet) []string {
+	var out []string
+	for _, n := range names {
+		k := squash(n)
+		if k == "" || k == squash(site) || o != nil && (k == squash(o.Name) || strings.HasPrefix(squash(o.Domain), k)) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// squash keeps the letters and digits of s, lower-cased.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// outletDomain returns the host of a page's URL without "www.", or "".
+func outletDomain(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

@@ -67,6 +67,9 @@ type Meta struct {
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
+	// BylineAuthors are the names the byline near the title gives ("By
+	// Jane Doe", a block marked as the author's); filled by package clean.
+	BylineAuthors []string
 	// Body is the JSON-LD articleBody, when the page has one.
 	Body string
 }
