@@ -2,6 +2,7 @@ package clean
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -100,10 +101,14 @@ func squash(s string) string {
 // trapWords open lines that are never a headline: navigation and
 // accessibility labels, share widgets, bylines.
 var trapWords = []string{
-	"skip to", "skip navigation", "accessibility", "jump to", "menu", "search", "sign in", "log in", "you are signed out",
-	"select an option", "recent articles", "related", "share", "kopiere", "copy link", "link copied", "advertisement",
-	"by ", "von ", "par ", "por ", "di ", "story by", "written by", "{{",
+	"skip to", "skip navigation", "accessibility", "jump to", "you are signed out", "select an option",
+	"kopiere", "copy link", "link copied", "by ", "von ", "story by", "written by", "{{",
 }
+
+// trapLabels are widget and menu labels: a trap when the line is no
+// longer than a label ("Share this article"), not when a headline starts
+// with the word ("Share prices fall").
+var trapLabels = []string{"menu", "search", "sign in", "log in", "recent articles", "related", "share", "advertisement"}
 
 // isTitleTrap reports whether a short line looks like something other than
 // a headline: a navigation or share label, a byline ("von Laura
@@ -114,6 +119,13 @@ func isTitleTrap(s string) bool {
 	for _, w := range trapWords {
 		if strings.HasPrefix(low, w) {
 			return true
+		}
+	}
+	if wordCount(low) <= 3 {
+		for _, w := range trapLabels {
+			if strings.HasPrefix(low, w) {
+				return true
+			}
 		}
 	}
 	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, " ago)") {
@@ -182,6 +194,7 @@ func (p *Page) labelHTMLTitle() {
 			for _, m := range metas {
 				if agrees(b.Text, m) {
 					p.labelAs(i, Title, "html/title")
+					p.htmlKicker(i)
 					return
 				}
 			}
@@ -192,6 +205,30 @@ func (p *Page) labelHTMLTitle() {
 	}
 	if first >= 0 {
 		p.labelAs(first, Title, "html/h1")
+		p.htmlKicker(first)
+	}
+}
+
+// kickerWords mark an element as the kicker over a headline.
+var kickerWords = []string{"kicker", "overline", "eyebrow", "topline", "dachzeile", "roofline", "supertitle", "pretitle", "spitzmarke"}
+
+// htmlKicker labels the block right over the headline t as its kicker when
+// its element is marked as one ("kicker", "overline", "eyebrow" ...) and
+// it is a short topic line.
+func (p *Page) htmlKicker(t int) {
+	k := t - 1
+	if k < 0 || !p.free(k) || p.blocks[k].HTML == nil {
+		return
+	}
+	s := strings.TrimSpace(p.blocks[k].Text)
+	if n := wordCount(s); n < 1 || n > 8 || len(s) > 80 || isTitleTrap(s) {
+		return
+	}
+	for _, w := range p.blocks[k].HTML.Words {
+		if slices.Contains(kickerWords, w) {
+			p.labelAs(k, Kicker, "html/kicker")
+			return
+		}
 	}
 }
 
