@@ -195,6 +195,7 @@ func (p *Page) labelHTMLTitle() {
 				if agrees(b.Text, m) {
 					p.labelAs(i, Title, "html/title")
 					p.htmlKicker(i)
+					p.htmlDeck(i)
 					return
 				}
 			}
@@ -206,6 +207,22 @@ func (p *Page) labelHTMLTitle() {
 	if first >= 0 {
 		p.labelAs(first, Title, "html/h1")
 		p.htmlKicker(first)
+		p.htmlDeck(first)
+	}
+}
+
+// htmlDeck labels the standfirst under the headline t: a block among the
+// next few that says what the page's meta description says.
+func (p *Page) htmlDeck(t int) {
+	desc := p.in.doc.Meta.Description
+	if wordCount(desc) < 5 {
+		return
+	}
+	for k := t + 1; k < len(p.blocks) && k <= t+4; k++ {
+		if p.free(k) && wordCount(p.blocks[k].Text) >= 5 && agrees(p.blocks[k].Text, desc) {
+			p.labelAs(k, Deck, "html/deck")
+			return
+		}
 	}
 }
 

@@ -265,3 +265,40 @@ func TestTextTitle(t *testing.T) {
 		}
 	}
 }
+
+// A standfirst between the title and the date line does not push the date
+// line into the body; without one the same page gives the same date.
+func TestStandfirstKeepsDateLine(t *testing.T) {
+	const rest = "25 May 2023 - 14:30\n" +
+		"The two ministers met in Tbilisi on Tuesday to discuss the opening of regional transport links, officials said after the talks ended.\n" +
+		"Both sides agreed to continue the work of the joint commission, which is expected to meet again before the end of the year.\n"
+	const deck = "Talks on transport links and the border commission went on for six hours behind closed doors, and both sides called them useful."
+	for _, src := range []string{"Ministers meet in Tbilisi\n" + deck + "\n" + rest, "Ministers meet in Tbilisi\n" + rest} {
+		a, err := extract.String(src, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != "2023-05-25T14:30:00" || a.Title != "Ministers meet in Tbilisi" {
+			t.Errorf("published %q, title %q; want 2023-05-25T14:30:00 under the title\n%s", a.Published, a.Title, src)
+		}
+		if strings.Contains(src, deck) && a.Deck != deck {
+			t.Errorf("deck %q, want the standfirst", a.Deck)
+		}
+		if len(a.Body) != 2 {
+			t.Errorf("body %q, want the two paragraphs", a.Body)
+		}
+	}
+}
+
+// The meta description is evidence for the deck under an HTML headline.
+func TestDeckFromDescription(t *testing.T) {
+	src := page(`<meta name="description" content="The central library opens again next month after two years of repairs.">`,
+		`<h1>Library reopens after repairs</h1><p class="summary">The central library opens again next month, after two years of repairs.</p>`)
+	a, err := extract.HTML(src, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Deck != "The central library opens again next month, after two years of repairs." {
+		t.Errorf("deck %q", a.Deck)
+	}
+}
