@@ -219,11 +219,31 @@ func (p *Page) htmlDeck(t int) {
 		return
 	}
 	for k := t + 1; k < len(p.blocks) && k <= t+4; k++ {
-		if p.free(k) && wordCount(p.blocks[k].Text) >= 5 && agrees(p.blocks[k].Text, desc) {
+		// Many pages give the story's lede as the description: the block
+		// must also be marked as a standfirst.
+		if p.free(k) && wordCount(p.blocks[k].Text) >= 5 && agrees(p.blocks[k].Text, desc) && markedDeck(p.blocks[k].HTML) {
 			p.labelAs(k, Deck, "html/deck")
 			return
 		}
 	}
+}
+
+// deckWords mark an element as the standfirst.
+var deckWords = []string{"deck", "dek", "standfirst", "summary", "teaser", "subtitle", "subheadline", "subhead", "excerpt", "intro", "description", "abstract", "strapline", "lead", "sapo", "chapo"}
+
+// markedDeck reports whether the element's class or id words mark it as a
+// standfirst.
+func markedDeck(f *Features) bool {
+	if f == nil {
+		return false
+	}
+	n := len(f.Words)
+	for _, w := range f.Words[max(0, n-6):] {
+		if slices.Contains(deckWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // kickerWords mark an element as the kicker over a headline.
