@@ -35,6 +35,18 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	}
 	set(&m.TimeAt, m.TimePublished)
 	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc)
+	for _, b := range blocks {
+		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest {
+			continue
+		}
+		hb := doc.Blocks[b.Line-1]
+		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) {
+			continue
+		}
+		if set(&m.FirstTimeAt, hb.Datetime) {
+			break
+		}
+	}
 }
 
 // headDateLines finds the visible date lines near the title: the first that

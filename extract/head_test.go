@@ -112,6 +112,13 @@ func TestPublishedSources(t *testing.T) {
 		src:       page(``, h1+`<div>Published</div><div>July 8, 2025</div>`),
 		published: "2025-07-08", from: "date-line",
 	}, {
+		name:      "the first <time datetime> of the content, when nothing else dates the page",
+		src:       page(``, h1+`<p>The council's note, dated <time datetime="2024-05-02">2 May</time>, says the roof was replaced.</p>`),
+		published: "2024-05-02", from: "time",
+	}, {
+		name:      "leave alone: a <time> in an aside",
+		src:       page(``, h1+`<aside><p>Storm closes schools <time datetime="2024-05-09">9 May</time></p></aside>`),
+	}, {
 		name:      "url",
 		url:       "https://example.com/2024/05/02/library-reopens",
 		src:       page(``, h1),

@@ -21,7 +21,9 @@ import (
 //  5. the dateline's month and day, with the year the story itself settles
 //     ([clean.DatelineParts].InferredYear);
 //  6. HTML: the visible date line near the title ("date-line"), which may
-//     carry words around the date ("Posted on June 29, 2020");
+//     carry words around the date ("Posted on June 29, 2020"); else the
+//     first <time datetime> of the page's content that is not an
+//     update's ("time");
 //  7. a date in the URL;
 //  8. HTML, last: the update time, when the page gives no other date
 //     ("modified").
@@ -87,7 +89,7 @@ func (as *assembler) published() {
 			return
 		}
 	}
-	if m != nil && set(clean.Stamp(m.LineAt), FromTimestampLine) {
+	if m != nil && (set(clean.Stamp(m.LineAt), FromTimestampLine) || set(clean.Stamp(m.FirstTimeAt), FromTime)) {
 		return
 	}
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {

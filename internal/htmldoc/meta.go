@@ -63,7 +63,10 @@ type Meta struct {
 	// LineAt is the visible date line near the title ("March 3, 2025",
 	// "Published 03.03.2025 10:15") and LineUpdatedAt a visible "Updated
 	// ..." line there. Convert with clean.Stamp(m.PublishedAt).
-	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt Stamp
+	// FirstTimeAt is the first <time datetime> of the page's content
+	// (outside navigation, asides, footers and hidden elements) that is
+	// not an update's, for pages that mark no other date.
+	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt Stamp
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
