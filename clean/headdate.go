@@ -88,7 +88,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 		var st dateparse.Stamp
 		pos, ok := -1, false
 		if b.Line-1 < len(doc.Blocks) && b.Line >= 1 {
-			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" {
+			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" && wordCount(b.Text) <= 12 && !endsSentence(b.Text) {
 				st, ok = metaDate(dt)
 			}
 		}
