@@ -116,8 +116,8 @@ func TestPublishedSources(t *testing.T) {
 		src:       page(``, h1+`<p>The council's note, dated <time datetime="2024-05-02">2 May</time>, says the roof was replaced.</p>`),
 		published: "2024-05-02", from: "time",
 	}, {
-		name:      "leave alone: a <time> in an aside",
-		src:       page(``, h1+`<aside><p>Storm closes schools <time datetime="2024-05-09">9 May</time></p></aside>`),
+		name: "leave alone: a <time> in an aside",
+		src:  page(``, h1+`<aside><p>Storm closes schools <time datetime="2024-05-09">9 May</time></p></aside>`),
 	}, {
 		name:      "url",
 		url:       "https://example.com/2024/05/02/library-reopens",
