@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -35,6 +36,11 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	}
 	set(&m.TimeAt, m.TimePublished)
 	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc)
+	var labelUpd htmldoc.Stamp
+	m.LabelledAt, labelUpd = labelledDates(blocks, doc)
+	if m.LineUpdatedAt == (htmldoc.Stamp{}) {
+		m.LineUpdatedAt = labelUpd
+	}
 	for _, b := range blocks {
 		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest {
 			continue
@@ -164,6 +170,12 @@ func findDate(line string) (int, bool) {
 // "By Jane Doe | Jun 08, 2023 • 11 Minute Read". It tries the longest
 // stretch of words from each word start that [dateparse.DateLine] takes.
 func findDateStamp(line string) (dateparse.Stamp, int, bool) {
+	return findDateAfter(line, 4)
+}
+
+// findDateAfter is findDateStamp with at most maxBefore words before the
+// date.
+func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
 		return dateparse.Stamp{}, 0, false
 	}
@@ -183,7 +195,7 @@ func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 		ends = append(ends, len(line))
 	}
 	for si, s := range starts {
-		if si > 4 {
+		if si > maxBefore {
 			break
 		}
 		for ei := min(len(ends)-1, si+10); ei >= si; ei-- {
@@ -261,4 +273,39 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 		return st, true
 	}
 	return dateparse.Stamp{}, false
+}
+
+// dateLabel opens a line that says what its date is: "Published on ...",
+// "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...".
+var dateLabel = regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+
+// labelledDates finds, anywhere in the page's content (outside navigation,
+// asides, footers, hidden elements and lists of other pages), the first
+// short line that labels its date as the publication's and the first that
+// labels it as an update's.
+func labelledDates(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
+	for _, b := range blocks {
+		if len(b.Text) > maxDateLine || b.Line < 1 || b.Line > len(doc.Blocks) || !dateLabel.MatchString(b.Text) {
+			continue
+		}
+		switch b.Kind {
+		case Caption, Credit, HeadlineList, Related, Latest, Ad, Nav:
+			continue
+		}
+		if hb := doc.Blocks[b.Line-1]; hb.InNav || hb.InAside || hb.InFooter || hb.Hidden {
+			continue
+		}
+		st, pos, ok := findDateAfter(b.Text, 7)
+		if !ok {
+			continue
+		}
+		if isUpdate(b.Text[:pos]) {
+			if upd == (htmldoc.Stamp{}) {
+				upd = htmldoc.Stamp(st)
+			}
+		} else if pub == (htmldoc.Stamp{}) {
+			pub = htmldoc.Stamp(st)
+		}
+	}
+	return pub, upd
 }

@@ -119,6 +119,10 @@ func TestPublishedSources(t *testing.T) {
 		name: "leave alone: a <time> in an aside",
 		src:  page(``, h1+`<aside><p>Storm closes schools <time datetime="2024-05-09">9 May</time></p></aside>`),
 	}, {
+		name:      "a line that labels its date, below the story",
+		src:       page(``, h1+story+`<p>Posted by Jane Doe on 2025-12-18 in news.</p>`),
+		published: "2025-12-18", from: "date-line",
+	}, {
 		name:      "url",
 		url:       "https://example.com/2024/05/02/library-reopens",
 		src:       page(``, h1),

@@ -23,7 +23,8 @@ import (
 //  6. HTML: the visible date line near the title ("date-line"), which may
 //     carry words around the date ("Posted on June 29, 2020"); else the
 //     first <time datetime> of the page's content that is not an
-//     update's ("time");
+//     update's ("time"); else a line anywhere in the content that labels
+//     its date as the publication's ("Posted by Jane Doe on 2025-12-18");
 //  7. a date in the URL;
 //  8. HTML, last: the update time, when the page gives no other date
 //     ("modified").
@@ -89,7 +90,8 @@ func (as *assembler) published() {
 			return
 		}
 	}
-	if m != nil && (set(clean.Stamp(m.LineAt), FromTimestampLine) || set(clean.Stamp(m.FirstTimeAt), FromTime)) {
+	if m != nil && (set(clean.Stamp(m.LineAt), FromTimestampLine) || set(clean.Stamp(m.FirstTimeAt), FromTime) ||
+		set(clean.Stamp(m.LabelledAt), FromTimestampLine)) {
 		return
 	}
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {

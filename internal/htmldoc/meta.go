@@ -66,7 +66,9 @@ type Meta struct {
 	// FirstTimeAt is the first <time datetime> of the page's content
 	// (outside navigation, asides, footers and hidden elements) that is
 	// not an update's, for pages that mark no other date.
-	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt Stamp
+	// LabelledAt is the first line of the content, anywhere, that labels
+	// its date as the publication's ("Posted by Jane Doe on 2025-12-18").
+	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt Stamp
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
