@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"regexp"
 	"slices"
 	"strings"
@@ -13,7 +14,7 @@ import (
 // "Posted by Jane Doe on ...", "Author: Jane Doe", "von Laura Eßlinger",
 // "par Jean Dupont", "por Ana Ruiz"; the name runs to a separator, a date
 // or the end.
-var bylineHead = regexp.MustCompile(`(?i)^(?:[\p{L} ]{0,20}\s)?(?:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|di|av|door)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`)
+var bylineHead = regexp.MustCompile(`^(?:[\p{L} ]{0,20}\s)?(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|av|door)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`)
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
 var wireAuthor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
@@ -63,7 +64,12 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		} else if marked(doc, b) && !bareBy.MatchString(text) && wordCount(text) <= 4 && capitalised(text) && !strings.ContainsAny(text, "0123456789") {
 			names = []string{text}
 		}
-		names = slices.DeleteFunc(names, func(n string) bool { return namesSite(n, site, host) || isTitleTrap(n) })
+		for k, n := range names {
+			names[k] = trimName(n)
+		}
+		names = slices.DeleteFunc(names, func(n string) bool {
+			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n")
+		})
 		if len(names) > 0 {
 			return names
 		}
@@ -103,4 +109,39 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// nameEnd are words that end a name in a byline: a date's, a role's, a
+// link's.
+var nameEnd = map[string]bool{
+	"on": true, "in": true, "at": true, "updated": true, "published": true, "view": true, "follow": true,
+	"former": true, "senior": true, "deputy": true, "editor": true, "reporter": true, "writer": true,
+	"staff": true, "contributor": true, "correspondent": true, "managing": true, "gardener": true,
+}
+
+// gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember").
+var gluedMonth = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
+
+// trimName cuts what follows a name in a byline: a date, a role, a link's
+// words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").
+func trimName(n string) string {
+	n = gluedMonth.ReplaceAllString(n, "$1")
+	words := strings.Fields(n)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		// A month ends the name only before a day ("December 3"):
+		// "Theresa May" keeps hers.
+		_, month := dateparse.MonthName(lw)
+		month = month && (i+1 < len(words) && words[i+1][0] >= '0' && words[i+1][0] <= '9' || i+1 == len(words) && i >= 2)
+		if i > 0 && (nameEnd[lw] || month) {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 1 {
+		if _, month := dateparse.MonthName(strings.ToLower(words[0])); month {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }

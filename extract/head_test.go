@@ -313,3 +313,25 @@ func TestDeckFromDescription(t *testing.T) {
 		t.Errorf("deck %q", a.Deck)
 	}
 }
+
+func TestBylineTails(t *testing.T) {
+	const h1 = `<h1>Library reopens after repairs</h1>`
+	for _, c := range []headCase{{
+		name:    "a date after the name",
+		src:     page(``, h1+`<div>By Sofia Gonzalez December 3, 2024</div>`),
+		authors: []string{"Sofia Gonzalez"}, published: "2024-12-03", from: "date-line",
+	}, {
+		name:    "a role after the name",
+		src:     page(``, h1+`<div>By Will Judd Former Deputy Tech Editor</div>`),
+		authors: []string{"Will Judd"},
+	}, {
+		name:    "leave alone: a name that is a month",
+		src:     page(``, h1+`<div>By Theresa May</div>`),
+		authors: []string{"Theresa May"},
+	}, {
+		name: "leave alone: by in lower case is no byline",
+		src:  page(``, h1+`<div>made by design</div>`),
+	}} {
+		t.Run(c.name, c.run)
+	}
+}
