@@ -229,7 +229,9 @@ func (p *Page) htmlDeck(t int) {
 }
 
 // deckWords mark an element as the standfirst.
-var deckWords = []string{"deck", "dek", "standfirst", "summary", "teaser", "subtitle", "subheadline", "subhead", "excerpt", "intro", "description", "abstract", "strapline", "lead", "sapo", "chapo"}
+// ("summary", "intro", "lead", "abstract" and "description" mark story
+// text as often as a standfirst, and are not enough.)
+var deckWords = []string{"deck", "dek", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "sapo", "chapo", "kurztext"}
 
 // markedDeck reports whether the element's class or id words mark it as a
 // standfirst.

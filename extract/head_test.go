@@ -304,7 +304,7 @@ func TestStandfirstKeepsDateLine(t *testing.T) {
 // The meta description is evidence for the deck under an HTML headline.
 func TestDeckFromDescription(t *testing.T) {
 	src := page(`<meta name="description" content="The central library opens again next month after two years of repairs.">`,
-		`<h1>Library reopens after repairs</h1><p class="summary">The central library opens again next month, after two years of repairs.</p>`)
+		`<h1>Library reopens after repairs</h1><p class="standfirst">The central library opens again next month, after two years of repairs.</p>`)
 	a, err := extract.HTML(src, "", nil)
 	if err != nil {
 		t.Fatal(err)
