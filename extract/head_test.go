@@ -96,6 +96,10 @@ func TestPublishedSources(t *testing.T) {
 		src:       page(`<meta name="sailthru.date" content="2024-05-02 09:30:00">`, h1),
 		published: "2024-05-02T09:30:00", from: "meta",
 	}, {
+		name:      "meta name published",
+		src:       page(`<meta name="published" content="July 17, 2025">`, h1),
+		published: "2025-07-17", from: "meta",
+	}, {
 		name:      "itemprop datePublished",
 		src:       page(``, h1+`<meta itemprop="datePublished" content="2024-05-02">`),
 		published: "2024-05-02", from: "meta",

@@ -101,12 +101,13 @@ var (
 		"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
 		"article_date_original", "original-publish-date", "citation_publication_date",
 		"citation_date", "release_date", "displaydate", "dat", "ptime", "pdate",
-		"cxenseparse:recs:publishtime", "datepublished",
+		"cxenseparse:recs:publishtime", "datepublished", "published", "published-date", "published_date",
+		"publication-date", "date.published", "article:published_date", "og:published_date",
 	}
 	ogModified   = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified"}
 	metaModified = []string{
 		"lastmod", "last-modified", "dc.date.modified", "dcterms.modified", "article.updated",
-		"utime", "sailthru.lastmodified", "datemodified",
+		"utime", "sailthru.lastmodified", "datemodified", "updated date", "updated-date", "modified-date", "last-updated",
 	}
 	metaAuthors = []string{
 		"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
