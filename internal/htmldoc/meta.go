@@ -17,7 +17,7 @@ import (
 // then plain <meta name> tags and microdata, then <title>, <html lang> and
 // <link rel=canonical> (which, for URL and Language, come first). Values are
 // as found apart from HTML entities decoded and whitespace collapsed; dates
-// are not parsed.
+// are not parsed here: package clean parses them into the Stamp fields.
 type Meta struct {
 	// Title is the headline: JSON-LD headline, og:title, twitter:title, or
 	// the <title> element (which often carries the site name too).
