@@ -168,10 +168,11 @@ func (p *Page) standfirst() {
 	}
 }
 
-// headlineAbove reports whether a headline stands right above block f: a
-// block labelled the title, or a free headline-shaped line.
+// headlineAbove reports whether a headline stands right above block f (one
+// block may stand between): a block labelled the title, or a free
+// headline-shaped line.
 func (p *Page) headlineAbove(f int) bool {
-	for i := f - 1; i >= 0; i-- {
+	for i := f - 1; i >= 0 && i >= f-2; i-- {
 		switch b := p.blocks[i]; {
 		case b.Kind == Title:
 			return true

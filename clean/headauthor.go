@@ -120,7 +120,7 @@ var nameEnd = map[string]bool{
 }
 
 // gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember").
-var gluedMonth = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$`)
+var gluedMonth = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b.*$`)
 
 // trimName cuts what follows a name in a byline: a date, a role, a link's
 // words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").

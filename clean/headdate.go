@@ -106,9 +106,10 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 		} else {
 			st, pos, ok = findDateStamp(b.Text)
 		}
-		if ok && !dateKindOK(b.Kind) {
+		if ok && !dateKindOK(b.Kind) && !dateLabel.MatchString(b.Text) {
 			// A sidebar's list may hold dates: there, only a block that
-			// holds the date alone counts.
+			// holds the date alone, or labels it ("Published on ..."),
+			// counts.
 			_, _, ok = dateparse.DateLine(b.Text)
 		}
 		if !ok || st.Year == 0 || st.Day == 0 {
