@@ -119,6 +119,9 @@ var nameEnd = map[string]bool{
 	"staff": true, "contributor": true, "correspondent": true, "managing": true, "gardener": true,
 }
 
+// connective are the nameEnd words that join a name to what follows.
+var connective = map[string]bool{"on": true, "in": true, "at": true}
+
 // gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember").
 var gluedMonth = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b.*$`)
 
@@ -133,7 +136,11 @@ func trimName(n string) string {
 		// "Theresa May" keeps hers.
 		_, month := dateparse.MonthName(lw)
 		month = month && (i+1 < len(words) && words[i+1][0] >= '0' && words[i+1][0] <= '9' || i+1 == len(words) && i >= 2)
-		if i > 0 && (nameEnd[lw] || month) {
+		// A role ends a name of two words or more ("Resy Staff" is one
+		// whole); "on", "in", "at" only with more words after them.
+		role := nameEnd[lw] && (i >= 2 || !connective[lw] && i >= 1 && i+1 < len(words)) ||
+			connective[lw] && i >= 1 && i+1 < len(words)
+		if i > 0 && (role || month) {
 			words = words[:i]
 			break
 		}

@@ -333,6 +333,10 @@ func TestBylineTails(t *testing.T) {
 		src:     page(``, h1+`<div>By Theresa May</div>`),
 		authors: []string{"Theresa May"},
 	}, {
+		name:    "leave alone: a staff name of two words",
+		src:     page(``, h1+`<div>By Resy Staff</div>`),
+		authors: []string{"Resy Staff"},
+	}, {
 		name: "leave alone: by in lower case is no byline",
 		src:  page(``, h1+`<div>made by design</div>`),
 	}} {
