@@ -40,5 +40,5 @@ type Features struct {
 type Outlet struct {
 	Name   string `json:"name"`
 	Domain string `json:"domain,omitempty"`
-	From   string `json:"from"` // "url", "fingerprint" or "dateline"
+	From   string `json:"from"` // "url", "fingerprint", "dateline", or "meta" (og:site_name or the JSON-LD publisher, when no rule names the outlet)
 }

@@ -11,6 +11,7 @@ import (
 // label printed before the date ("CHRONICLE  25 May 2023 - 23:12") is split
 // off as a section block.
 func (p *Page) detectDates() {
+	p.standfirst()
 	p.findBody()
 	for i := 0; i < len(p.blocks); i++ {
 		if !p.free(i) || i > p.first && i < p.last {
@@ -134,4 +135,50 @@ func (p *Page) splitDateTitle() {
 			return
 		}
 	}
+}
+
+// standfirst keeps a standfirst from pushing the date line into the body:
+// when the first paragraph of the story is followed by a line that holds
+// only a date, and prose follows that, the paragraph is the standfirst
+// printed between the title and the date line, and is labelled the deck.
+func (p *Page) standfirst() {
+	p.findBody()
+	f := p.first
+	if f >= len(p.blocks) || p.blocks[f].Kind != "" || !p.headlineAbove(f) {
+		return
+	}
+	for j := f + 1; j < len(p.blocks) && j <= f+2; j++ {
+		if !p.free(j) {
+			continue
+		}
+		t := p.blocks[j].Text
+		if len(t) > 120 || p.proseAt(j) {
+			return
+		}
+		if _, _, ok := dateparse.DateLine(t); !ok {
+			return
+		}
+		for k := j + 1; k < len(p.blocks) && k <= j+3; k++ {
+			if p.free(k) && p.proseAt(k) || p.blocks[k].Kind == Dateline {
+				p.labelAs(f, Deck, "generic/standfirst")
+				return
+			}
+		}
+		return
+	}
+}
+
+// headlineAbove reports whether a headline stands right above block f (one
+// block may stand between): a block labelled the title, or a free
+// headline-shaped line.
+func (p *Page) headlineAbove(f int) bool {
+	for i := f - 1; i >= 0 && i >= f-2; i-- {
+		switch b := p.blocks[i]; {
+		case b.Kind == Title:
+			return true
+		case b.Kind == "":
+			return isTitle(b.Text) && !isTitleTrap(b.Text) && !strings.HasSuffix(b.Text, ".")
+		}
+	}
+	return false
 }

@@ -36,9 +36,22 @@ func (p *Page) detectHead() {
 	switch {
 	case t >= 0 && p.titleAt > 0:
 		p.summaryDeck(t)
+	case t < 0 && p.in.doc == nil && !p.ownPage():
+		// Flattened text of a page without its outlet's rule: the headline is the
+		// headline-shaped line that the story follows, the closest above
+		// its first paragraph; the first short line of the page is a
+		// menu's. (On an outlet's page its rule removes the chrome, and
+		// the first headline-shaped line left is the headline: the lines
+		// between it and the story are its deck, byline and caption.)
+		if t = p.titleAbove(end); t >= 0 {
+			p.labelAs(t, Title, "generic/title")
+			p.kickerAt(t - 1)
+			break
+		}
+		fallthrough
 	case t < 0:
 		for i := 0; i < end && t < 0; i++ {
-			if p.free(i) && isTitle(p.blocks[i].Text) {
+			if p.free(i) && isTitle(p.blocks[i].Text) && !isTitleTrap(p.blocks[i].Text) {
 				t = i
 			}
 		}
@@ -68,6 +81,69 @@ func (p *Page) detectHead() {
 		}
 		p.labelAs(deck, Deck, rule)
 	}
+}
+
+// ownPage reports whether the page is known to be its outlet's own, by its
+// URL or fingerprints, with a rule that removes the outlet's chrome; wire
+// copy named only by its dateline may stand on any site.
+func (p *Page) ownPage() bool { return p.own != nil && p.outlet.From != "dateline" }
+
+// titleLook is how many free lines above the story's first paragraph are
+// searched for its headline.
+const titleLook = 4
+
+// titleAbove returns the headline-shaped free line closest above block end
+// (the story's first paragraph), looking at most titleLook free lines up,
+// or -1. A line that ends a sentence is a lede or standfirst, not a
+// headline; a long line under a shorter headline-shaped one is its
+// standfirst; a headline printed twice is taken at its first print.
+func (p *Page) titleAbove(end int) int {
+	if end >= len(p.blocks) {
+		return -1 // no story: nothing to stand above
+	}
+	var cands []int
+	seen := 0
+	for i := end - 1; i >= 0 && seen < titleLook; i-- {
+		if !p.free(i) {
+			continue
+		}
+		seen++
+		t := strings.TrimSpace(p.blocks[i].Text)
+		if isTitleTrap(t) || byline.MatchString(t) || strings.HasSuffix(t, ".") {
+			continue
+		}
+		if isTitle(t) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return -1
+	}
+	t := cands[0]
+	if len(cands) > 1 {
+		up := cands[1]
+		lo, hi := collapse(p.blocks[t].Text), collapse(p.blocks[up].Text)
+		switch {
+		case repeatsTitle(lo, hi) || strings.EqualFold(strings.Join(strings.Fields(lo), ""), strings.Join(strings.Fields(hi), "")):
+			t = up
+		case wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo):
+			t = up // a standfirst under its headline
+		}
+	}
+	return t
+}
+
+// kickerAt labels block k, right above the headline, as its kicker when it
+// is a short topic line: two to five words, no sentence, no trap.
+func (p *Page) kickerAt(k int) {
+	if k < 0 || !p.free(k) {
+		return
+	}
+	s := strings.TrimSpace(p.blocks[k].Text)
+	if n := wordCount(s); n < 2 || n > 5 || len(s) > 60 || strings.ContainsAny(s[len(s)-1:], ".:!?|") || isTitleTrap(s) {
+		return
+	}
+	p.labelAs(k, Kicker, "generic/kicker")
 }
 
 // summaryDeck labels the summary printed above a title (one free paragraph

@@ -15,8 +15,8 @@ import (
 // *Article object, else a WebPage-like one), then OpenGraph and article:*
 // tags, then <meta name> tags and microdata, then the <title> element;
 // <link rel=canonical> and <html lang> come first for URL and Language.
-// Values are as found, HTML entities decoded and whitespace collapsed; dates
-// are not parsed.
+// Values are as found, HTML entities decoded and whitespace collapsed; the
+// dates are also given parsed, in the Stamp fields.
 //
 // The type is defined in an internal package; its fields are:
 //
@@ -29,8 +29,26 @@ import (
 //	Published       string   // the publication time as found, usually ISO 8601
 //	PublishedSource string   // where Published came from: "json-ld", "opengraph", "meta" or "microdata"
 //	Modified        string   // the last-modification time as found
+//	TimePublished   string   // datetime of the first <time> marked published ("published", "entry-date", pubdate)
+//	TimeModified    string   // datetime of the first <time> marked as an update
+//	HeadlineLD      string   // the title's sources one by one: the JSON-LD headline,
+//	OGTitle         string   // og:title (or twitter:title)
+//	TitleTag        string   // and the <title> element
+//	TitleNoSite     string   // the best of them without the site's name ("Foo | Site" gives "Foo")
+//	PublishedAt     Stamp    // Published parsed (ISO 8601, RFC 1123, or any form a date line takes)
+//	ModifiedAt      Stamp    // Modified (or TimeModified) parsed
+//	TimeAt          Stamp    // TimePublished parsed
+//	LineAt          Stamp    // the visible date line near the title
+//	LineUpdatedAt   Stamp    // a visible "Updated ..." line near the title, or labelled so anywhere
+//	FirstTimeAt     Stamp    // the first <time datetime> of the content that is not an update's
+//	LabelledAt      Stamp    // the first line anywhere that labels its date ("Posted by X on ...")
 //	Authors         []string // author names in page order, each once; profile URLs left out
+//	BylineAuthors   []string // the names the byline near the title gives
 //	Body            string   // the JSON-LD articleBody, when the page has one
+//
+// The Stamp fields are filled here, where the page is read; each converts
+// to a [Stamp] (clean.Stamp(m.PublishedAt)) and is zero when the page
+// gives no such date.
 type Meta = htmldoc.Meta
 
 // HTML cleans an HTML page: one block per block-level element, labelled by
@@ -67,6 +85,11 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		if st, ok := dateparse.FromURL(m.URL); ok {
 			res.URLDate = stampOf(st) // the page's own canonical address
 		}
+	}
+	parseDates(&doc.Meta, res.Blocks, doc)
+	doc.Meta.BylineAuthors = headBylines(res.Blocks, doc, doc.Meta.SiteName, hostOf(p.pageURL()))
+	if ts := metaTitles(&doc.Meta, hostOf(p.pageURL())); len(ts) > 0 {
+		doc.Meta.TitleNoSite = ts[0]
 	}
 	res.Meta = &doc.Meta
 	return res, nil

@@ -10,6 +10,7 @@ type Kind string
 // Article parts.
 const (
 	Title    Kind = "title"    // the headline
+	Kicker   Kind = "kicker"   // the topic line over the headline, "Eskalation im Nahen Osten"
 	Deck     Kind = "deck"     // the standfirst under the headline
 	Section  Kind = "section"  // the rubric, e.g. "CHRONICLE"
 	Byline   Kind = "byline"   // "By Jane Doe"
@@ -38,7 +39,7 @@ const (
 )
 
 var kinds = map[Kind]bool{
-	Title: false, Deck: false, Section: false, Byline: false, Date: false,
+	Title: false, Kicker: false, Deck: false, Section: false, Byline: false, Date: false,
 	Dateline: false, Body: false, Caption: false, Credit: false,
 	Nav: true, HeadlineList: true, Related: true, Latest: true, Subscribe: true,
 	CommentPrompt: true, Share: true, Cookie: true, Ad: true, Signoff: true,

@@ -174,7 +174,7 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
-		if part = strings.TrimSpace(part); part != "" {
+		if part = trimName(strings.TrimSpace(part)); part != "" {
 			out = append(out, part)
 		}
 	}

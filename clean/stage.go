@@ -57,6 +57,7 @@ var builtinStages = []Stage{
 	stage{"outlet", 200, onAll, (*Page).detectOutlet},
 	stage{"date-title", 300, onText, (*Page).splitDateTitle},
 	stage{"html-selectors", 400, onHTML, func(p *Page) { p.applySelectors(p.in.doc.Blocks) }},
+	stage{"html-title", 450, onHTML, (*Page).labelHTMLTitle},
 	stage{"html-elements", 500, onHTML, func(p *Page) { p.labelElements(p.in.doc.Blocks) }},
 	stage{"html-main", 600, onHTML, func(p *Page) { p.labelOutsideMain(p.in.doc.Blocks) }},
 	stage{"dateline", 700, onAll, (*Page).splitDateline},

@@ -100,7 +100,7 @@ func TestAddedStage(t *testing.T) {
 		rule string
 	}{
 		{50, clean.Nav, "user/shout"},
-		{10000, clean.Title, "generic/title"},
+		{10000, clean.Kicker, "generic/kicker"},
 	} {
 		res, err := clean.String(page, &clean.Options{Stages: []clean.Stage{shout{tc.prio}}})
 		if err != nil {

@@ -51,6 +51,22 @@ func (p *Page) detectOutsideStory() {
 		cont = false
 		p.labelAs(i, Other, "generic/outside-story")
 	}
+	// Flattened text: what stands above the headline that the story
+	// follows (see titleAbove) is the page's menus and banners.
+	if p.in.doc == nil && p.titleAt == 0 {
+		t := -1
+		for i := 0; i < p.first && i < len(p.blocks); i++ {
+			if p.blocks[i].Kind == Title && p.blocks[i].Rule == "generic/title" {
+				t = i
+				break
+			}
+		}
+		for i := 0; i < t; i++ {
+			if p.free(i) && !p.proseAt(i) {
+				p.labelAs(i, Other, "generic/above-title")
+			}
+		}
+	}
 }
 
 // endsStory reports whether clutter of kind k marks the edge of a story.

@@ -12,6 +12,7 @@ type Article struct {
 	ID            string        `json:"id,omitempty"`             // the input's name, or the id given in JSONL input
 	URL           string        `json:"url,omitempty"`            // the page's address, when known
 	Title         string        `json:"title,omitempty"`          // the headline; empty when the text has none
+	Kicker        string        `json:"kicker,omitempty"`         // the topic line printed over the headline
 	Deck          string        `json:"deck,omitempty"`           // the standfirst under the headline
 	Section       string        `json:"section,omitempty"`        // the rubric, as printed
 	Authors       []string      `json:"authors,omitempty"`        // from bylines
@@ -19,6 +20,7 @@ type Article struct {
 	Dateline      *Dateline     `json:"dateline,omitempty"`       // the agency dateline that opens the story
 	Published     string        `json:"published,omitempty"`      // ISO 8601 at the precision the page gives
 	PublishedFrom string        `json:"published_from,omitempty"` // where Published came from (see below)
+	Modified      string        `json:"modified,omitempty"`       // when the page says it was last updated, ISO 8601
 	Source        string        `json:"source,omitempty"`         // the wire a credit line names ("SOURCE: AA" gives "Anadolu"), for copy republished from it
 	Language      string        `json:"language,omitempty"`       // BCP 47 code of the body's language, when recognised
 	Body          []string      `json:"body,omitempty"`           // the story's paragraphs, without the dateline
@@ -35,7 +37,10 @@ const (
 	FromDateline      = "dateline"                // the agency dateline, which printed the year
 	FromDatelineYear  = "dateline+year-from-text" // the dateline, with the year the story settles
 	FromURL           = "url"                     // a date in the page's URL
-	FromMeta          = "meta"                    // HTML metadata
+	FromMeta          = "meta"                    // HTML meta tags: article:published_time, og:, itemprop, Dublin Core, parsely, sailthru
+	FromJSONLD        = "json-ld"                 // the JSON-LD article's (or page's) datePublished
+	FromTime          = "time"                    // a <time datetime> marked as the publication time
+	FromModified      = "modified"                // the page gives only an update time (JSON-LD dateModified, article:modified_time, "Updated ...")
 )
 
 // Dateline is the agency dateline that opens a story, "BAKU, March 14. /TASS/.".

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -28,7 +29,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	for _, w := range res.Warnings {
 		a.Warnings = append(a.Warnings, Warning{Kind: w.Kind, Text: w.Detail})
 	}
-	as := assembler{a: a, res: res, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1}
+	as := assembler{a: a, res: res, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1, crawl: opts.CrawlDate}
 	as.fill()
 	as.published()
 	if as.stampLineAt >= 0 && a.PublishedFrom != FromTimestampLine {
@@ -45,8 +46,9 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 
 // assembler holds the state of one FromBlocks call.
 type assembler struct {
-	a   *Article
-	res *clean.Result
+	a     *Article
+	res   *clean.Result
+	crawl time.Time // Options.CrawlDate
 
 	header      *clean.Stamp         // the scraper header's date
 	stampLine   *clean.Stamp         // the first line above the body that holds only a date
@@ -107,6 +109,11 @@ func (as *assembler) place(i int, b clean.Block) string {
 		if a.Deck == "" {
 			a.Deck = b.Text
 			return "deck"
+		}
+	case clean.Kicker:
+		if a.Kicker == "" {
+			a.Kicker = b.Text
+			return "kicker"
 		}
 	case clean.Section:
 		if a.Section == "" {

@@ -37,6 +37,8 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 			holder = a.Title
 		case "deck":
 			holder = a.Deck
+		case "kicker":
+			holder = a.Kicker
 		case "section":
 			holder = a.Section
 		case "body":

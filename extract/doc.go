@@ -36,11 +36,30 @@
 //
 // Article.Published is ISO 8601 at the precision the page supports, and
 // Article.PublishedFrom says where it came from. The sources, in order of
-// trust: a date line above the story, the scraper's header, a dateline that
-// prints its year, a dateline whose year the story settles (the latest year
-// it tells of, checked against the dated events and the weekday it names),
-// the URL, and for HTML the page's metadata. Dates in sidebars, captions and
-// background paragraphs are never taken.
+// trust: for HTML the JSON-LD article's datePublished ("json-ld"),
+// article:published_time and the other meta tags ("meta"), a <time
+// datetime> marked as the publication time ("time"), unless the date line
+// printed under the headline is earlier ("date-line"); then a date line
+// above the story, the scraper's header, a dateline that prints its year, a
+// dateline whose year the story settles (the latest year it tells of,
+// checked against the dated events and the weekday it names); for HTML the
+// visible date line near the title and the first <time> of the content;
+// the URL; last, for HTML, the update time when the page gives no other
+// date ("modified"). Article.Modified holds the update time apart and is
+// never taken as the publish date when the page gives one. A date after
+// the day that follows [Options].CrawlDate is rejected. Dates in sidebars,
+// captions and background paragraphs are never taken.
+//
+// # The head
+//
+// On HTML the title is the <h1> that agrees with the page's own titles
+// (JSON-LD headline, og:title, <title> without the site's name), never a
+// caption, navigation label, byline, share widget or timestamp; the topic
+// line marked over it is Article.Kicker. On flattened text the title is
+// the headline-shaped line the story follows. Authors come from bylines
+// ("By X", "X, Reuters", "Story by X", "von X"), then the JSON-LD and meta
+// authors, never the outlet's own name; og:site_name or the JSON-LD
+// publisher names the outlet when no rule does.
 //
 // # Normalisation
 //

@@ -72,5 +72,5 @@ func ExampleHTML() {
 	enc := json.NewEncoder(os.Stdout)
 	enc.Encode([]any{a.Title, a.Authors, a.Published, a.PublishedFrom, len(a.Body)})
 	// Output:
-	// ["Library reopens",["Anna Petrosyan"],"2024-05-02T09:30:00+04:00","meta",2]
+	// ["Library reopens",["Anna Petrosyan"],"2024-05-02T09:30:00+04:00","json-ld",2]
 }

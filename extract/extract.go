@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/newsclean/newsclean/clean"
 	"github.com/newsclean/newsclean/normalize"
@@ -33,6 +34,11 @@ type Options struct {
 
 	// MaxBytes is the largest input accepted. default: clean.DefaultMaxBytes
 	MaxBytes int
+
+	// CrawlDate is when the page was fetched (a WARC record's WARC-Date,
+	// an HTTP Last-Modified). A publish date later than the day after it
+	// is rejected and the next source tried. default: zero, unknown
+	CrawlDate time.Time
 
 	// Stages and Disable add labelling stages and switch stages off by
 	// name, as clean.Options does. default: the built-in stages

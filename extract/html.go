@@ -1,8 +1,9 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
-	"time"
+	"unicode"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -26,11 +27,19 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 		o.URL = m.URL
 	}
 	a := FromBlocks(res, &o)
-	if a.Title == "" && m.Title != "" {
-		a.Title = m.Title
+	if a.Outlet == nil && m.SiteName != "" {
+		// No rule names the outlet: the page's own og:site_name or JSON-LD
+		// publisher does.
+		a.Outlet = &clean.Outlet{Name: m.SiteName, Domain: outletDomain(o.URL), From: "meta"}
+	}
+	if a.Title == "" {
+		a.Title = m.TitleNoSite
 	}
 	if len(a.Authors) == 0 {
-		a.Authors = m.Authors
+		a.Authors = notOutlet(m.Authors, m.SiteName, a.Outlet)
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = m.BylineAuthors
 	}
 	if a.Section == "" {
 		a.Section = m.Section
@@ -38,35 +47,39 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 	if a.Language == "" && m.Language != "" {
 		a.Language = strings.ToLower(strings.SplitN(m.Language, "-", 2)[0])
 	}
-	if (a.Published == "" || a.PublishedFrom == FromURL) && m.Published != "" {
-		if iso, ok := isoDate(m.Published); ok {
-			a.Published, a.PublishedFrom = iso, FromMeta
-		}
-	}
 	return a, nil
 }
 
-// isoDate rewrites a date from page metadata as ISO 8601 at the precision
-// it has: "2024-01-18", "2023-05-25T23:12:00+04:00", "2023-05-25T23:12:00".
-func isoDate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			if t.Location() == time.UTC && strings.HasSuffix(s, "Z") {
-				return t.Format("2006-01-02T15:04:05Z07:00"), true
-			}
-			return t.Format("2006-01-02T15:04:05-07:00"), true
+// notOutlet drops the names that are the outlet's own: JSON-LD and meta
+// tags often give the publisher as the author.
+func notOutlet(names []string, site string, o *clean.Outlet) []string {
+	var out []string
+	for _, n := range names {
+		k := squash(n)
+		if k == "" || k == squash(site) || o != nil && (k == squash(o.Name) || strings.HasPrefix(squash(o.Domain), k)) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// squash keeps the letters and digits of s, lower-cased.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
 		}
 	}
-	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format("2006-01-02T15:04:05"), true
-		}
+	return b.String()
+}
+
+// outletDomain returns the host of a page's URL without "www.", or "".
+func outletDomain(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
 	}
-	if len(s) >= 10 {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			return t.Format("2006-01-02"), true
-		}
-	}
-	return "", false
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

@@ -51,6 +51,7 @@ func normalizeArticle(a *Article, opts *Options) {
 		}
 	}
 	one("title", 0, &a.Title)
+	one("kicker", 0, &a.Kicker)
 	one("deck", 0, &a.Deck)
 	one("section", 0, &a.Section)
 	for i := range a.Authors {

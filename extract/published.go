@@ -1,30 +1,73 @@
 package extract
 
-import "github.com/newsclean/newsclean/clean"
+import (
+	"time"
+
+	"github.com/newsclean/newsclean/clean"
+)
 
 // published settles the publish date, from the most trustworthy source the
 // page has:
 //
-//  1. a line above the body that holds only the date ("25 May 2023 -
+//  1. HTML: the JSON-LD article's datePublished ("json-ld"), then
+//     article:published_time and the other meta tags ("meta"), then a
+//     <time datetime> marked as the publication time ("time");
+//  2. a line above the body that holds only the date ("25 May 2023 -
 //     23:12"), unless the scraper header gives another day (the header is
 //     then right); such a line without a year takes the header's when they
 //     name the same day;
-//  2. the scraper header (" date 2024-01-18 ");
-//  3. the dateline, when it prints the year;
-//  4. the dateline's month and day, with the year the story itself settles
+//  3. the scraper header (" date 2024-01-18 ");
+//  4. the dateline, when it prints the year;
+//  5. the dateline's month and day, with the year the story itself settles
 //     ([clean.DatelineParts].InferredYear);
-//  5. a date in the URL.
+//  6. HTML: the visible date line near the title ("date-line"), which may
+//     carry words around the date ("Posted on June 29, 2020"); else the
+//     first <time datetime> of the page's content that is not an
+//     update's ("time"); else a line anywhere in the content that labels
+//     its date as the publication's ("Posted by Jane Doe on 2025-12-18");
+//  7. a date in the URL;
+//  8. HTML, last: the update time, when the page gives no other date
+//     ("modified").
 //
+// A date later than the day after [Options].CrawlDate is rejected and the
+// next source tried. The update time goes to Article.Modified whatever the
+// publish date is, and is never taken as it when another source gives one.
 // Dates in sidebars, captions and background paragraphs are never used:
 // clean labels only date lines above the body as dates.
 func (as *assembler) published() {
 	a := as.a
 	set := func(st clean.Stamp, from string) bool {
+		if as.future(st) {
+			return false
+		}
 		if iso := st.ISO(); iso != "" {
 			a.Published, a.PublishedFrom = iso, from
 			return true
 		}
 		return false
+	}
+	m := as.res.Meta
+	if m != nil {
+		if st := clean.Stamp(m.ModifiedAt); st.ISO() != "" && !as.future(st) {
+			a.Modified = st.ISO()
+		} else if st := clean.Stamp(m.LineUpdatedAt); st.ISO() != "" && !as.future(st) {
+			a.Modified = st.ISO()
+		}
+		// The date line printed under the headline wins over the
+		// metadata when it is earlier: a later one is the metadata's
+		// update, an earlier one the original publication that a CMS
+		// re-stamped.
+		if line, meta := clean.Stamp(m.LineAt), clean.Stamp(m.PublishedAt); line.ISO() != "" && meta.ISO() != "" &&
+			earlier(line, meta) && set(line, FromTimestampLine) {
+			return
+		}
+		from := FromMeta
+		if m.PublishedSource == "json-ld" {
+			from = FromJSONLD
+		}
+		if set(clean.Stamp(m.PublishedAt), from) || set(clean.Stamp(m.TimeAt), FromTime) {
+			return
+		}
 	}
 	if sl := as.stampLine; sl != nil {
 		st := *sl
@@ -47,7 +90,38 @@ func (as *assembler) published() {
 			return
 		}
 	}
-	if u := as.res.URLDate; u != nil {
-		set(*u, FromURL)
+	if m != nil && (set(clean.Stamp(m.LineAt), FromTimestampLine) || set(clean.Stamp(m.FirstTimeAt), FromTime) ||
+		set(clean.Stamp(m.LabelledAt), FromTimestampLine)) {
+		return
 	}
+	if u := as.res.URLDate; u != nil && set(*u, FromURL) {
+		return
+	}
+	if m != nil && a.Modified != "" {
+		if !set(clean.Stamp(m.ModifiedAt), FromModified) {
+			set(clean.Stamp(m.LineUpdatedAt), FromModified)
+		}
+	}
+}
+
+// earlier reports whether a falls on a day before b's.
+func earlier(a, b clean.Stamp) bool {
+	return a.Year < b.Year || a.Year == b.Year && (a.Month < b.Month || a.Month == b.Month && a.Day < b.Day)
+}
+
+// future reports whether st lies after the day that follows the crawl date
+// (a zone a day ahead of the crawler's is not the future).
+func (as *assembler) future(st clean.Stamp) bool {
+	if as.crawl.IsZero() {
+		return false
+	}
+	t, ok := st.Time()
+	if !ok {
+		if st.Year == 0 {
+			return false
+		}
+		month := max(st.Month, 1)
+		t = time.Date(st.Year, month, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t.After(as.crawl.Add(48 * time.Hour).Truncate(24 * time.Hour))
 }

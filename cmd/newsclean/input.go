@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // pageInput is one page to clean, as read from a file, stdin, a JSONL line or a
@@ -25,6 +26,8 @@ type pageInput struct {
 	// the jsonl "id" (or "<file>:<line>" when absent); the WARC-Record-ID without
 	// its angle brackets (or "<file>#<n>", n counting records from 1).
 	ID string
+	// CrawlDate is the WARC record's WARC-Date; zero for other inputs.
+	CrawlDate time.Time
 	// URL is the jsonl "url" or the WARC-Target-URI. Files and stdin have none:
 	// the caller fills in the -url flag for single inputs.
 	URL string

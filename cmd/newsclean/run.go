@@ -166,7 +166,7 @@ func process(in pageInput, base *extract.Options, c *config) (r result) {
 		return r
 	}
 	opts := *base
-	opts.ID, opts.URL = in.ID, in.URL
+	opts.ID, opts.URL, opts.CrawlDate = in.ID, in.URL, in.CrawlDate
 	if opts.URL == "" {
 		opts.URL = c.url
 	}

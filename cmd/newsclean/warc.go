@@ -19,6 +19,7 @@ import (
 	"net/textproto"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Bounds on a WARC record's header, and on the HTTP header inside a response record.
@@ -112,6 +113,9 @@ func (w *inputWalker) warcRecord(hdr warcHeader, blk *warcBlock, p *pageInput) w
 	var body io.Reader = blk
 	size := func() int64 { return blk.n }
 	p.ContentType = hdr["Content-Type"]
+	if t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(hdr["Warc-Date"])); err == nil {
+		p.CrawlDate = t // a publish date after it is rejected
+	}
 	switch strings.ToLower(strings.TrimSpace(hdr["Warc-Type"])) {
 	case "response":
 		hbr := bufio.NewReaderSize(blk, 4<<10)

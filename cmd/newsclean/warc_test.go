@@ -265,3 +265,29 @@ func FuzzWARC(f *testing.F) {
 		}
 	})
 }
+
+// The record's WARC-Date is the crawl date: a publish date after it is
+// rejected, one before it kept.
+func TestWARCDateRejectsFuture(t *testing.T) {
+	page := func(date string) string {
+		return `<!doctype html><html lang=en><head><meta property="article:published_time" content="` + date + `"></head><body><article><h1>Library reopens after repairs</h1>` +
+			`<p>The city council voted on Tuesday to reopen the central library after two years of repairs, officials said after the meeting.</p></article></body></html>`
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "crawl.warc")
+	recs := warcRec("response", "<urn:uuid:future>", "https://example.org/2026/11/19/library", httpMsg, httpResp("200 OK", "text/html; charset=utf-8", "", page("2027-01-01T00:00:00Z"))) +
+		warcRec("response", "<urn:uuid:past>", "https://example.org/library", httpMsg, httpResp("200 OK", "text/html; charset=utf-8", "", page("2026-11-18T08:00:00Z")))
+	if err := os.WriteFile(path, []byte(recs), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"-format", "jsonl", "-in", "warc", path}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{`"published":"2026-11-19","published_from":"url"`, `"published":"2026-11-18T08:00:00+00:00","published_from":"meta"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %s:\n%s", want, got)
+		}
+	}
+}

@@ -104,6 +104,18 @@ func readJSONLD(scripts []string, warn *warnings) ldArticle {
 	if a.url == "" {
 		a.url = ldString(best["mainEntityOfPage"])
 	}
+	// The best object may lack the dates another one has: the WebPage
+	// beside a NewsArticle, the article nested in mainEntityOfPage.
+	for _, c := range [][]map[string]any{articles, pages} {
+		for _, o := range c {
+			if a.published == "" {
+				a.published = ldString(o["datePublished"])
+			}
+			if a.modified == "" {
+				a.modified = ldString(o["dateModified"])
+			}
+		}
+	}
 	if a.published == "" {
 		a.published = ldString(best["dateCreated"])
 	}

@@ -17,11 +17,19 @@ import (
 // then plain <meta name> tags and microdata, then <title>, <html lang> and
 // <link rel=canonical> (which, for URL and Language, come first). Values are
 // as found apart from HTML entities decoded and whitespace collapsed; dates
-// are not parsed.
+// are not parsed here: package clean parses them into the Stamp fields.
 type Meta struct {
 	// Title is the headline: JSON-LD headline, og:title, twitter:title, or
 	// the <title> element (which often carries the site name too).
 	Title string
+	// HeadlineLD, OGTitle and TitleTag are the title's sources one by
+	// one: the JSON-LD headline, og:title (or twitter:title) and the
+	// <title> element.
+	HeadlineLD, OGTitle, TitleTag string
+	// TitleNoSite is the best of them with the site's name taken off
+	// ("Foo | Site", "Foo - Site", "Site: Foo" give "Foo"); filled by
+	// package clean, which knows the outlet.
+	TitleNoSite string
 	// Description is the summary the page gives of itself.
 	Description string
 	// Section is the site section: JSON-LD articleSection, article:section.
@@ -42,9 +50,31 @@ type Meta struct {
 	PublishedSource string
 	// Modified is the last-modification time as found.
 	Modified string
+	// TimePublished is the datetime attribute of the first <time> element
+	// marked as the publication time (itemprop datePublished, the pubdate
+	// attribute, or a class such as "published", "entry-date",
+	// "post-date"); TimeModified that of the first one marked as an update
+	// ("updated", "modified", itemprop dateModified). Raw, as found.
+	TimePublished, TimeModified string
+
+	// The dates above, parsed by package clean where the page is read
+	// (zero when absent or not understood): PublishedAt from Published,
+	// ModifiedAt from Modified (or TimeModified), TimeAt from TimePublished.
+	// LineAt is the visible date line near the title ("March 3, 2025",
+	// "Published 03.03.2025 10:15") and LineUpdatedAt a visible "Updated
+	// ..." line there. Convert with clean.Stamp(m.PublishedAt).
+	// FirstTimeAt is the first <time datetime> of the page's content
+	// (outside navigation, asides, footers and hidden elements) that is
+	// not an update's, for pages that mark no other date.
+	// LabelledAt is the first line of the content, anywhere, that labels
+	// its date as the publication's ("Posted by Jane Doe on 2025-12-18").
+	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt Stamp
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
+	// BylineAuthors are the names the byline near the title gives ("By
+	// Jane Doe", a block marked as the author's); filled by package clean.
+	BylineAuthors []string
 	// Body is the JSON-LD articleBody, when the page has one.
 	Body string
 }
@@ -52,7 +82,8 @@ type Meta struct {
 func (m *Meta) isZero() bool {
 	return m.Title == "" && m.Description == "" && m.Section == "" && m.SiteName == "" &&
 		m.URL == "" && m.Language == "" && m.Published == "" && m.Modified == "" &&
-		len(m.Authors) == 0 && m.Body == "" && m.PublishedSource == ""
+		len(m.Authors) == 0 && m.Body == "" && m.PublishedSource == "" &&
+		m.TimePublished == "" && m.TimeModified == ""
 }
 
 // Meta tag names, by field, in order of preference within their source.
@@ -70,12 +101,13 @@ var (
 		"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
 		"article_date_original", "original-publish-date", "citation_publication_date",
 		"citation_date", "release_date", "displaydate", "dat", "ptime", "pdate",
-		"cxenseparse:recs:publishtime", "datepublished",
+		"cxenseparse:recs:publishtime", "datepublished", "published", "published-date", "published_date",
+		"publication-date", "date.published", "article:published_date", "og:published_date",
 	}
 	ogModified   = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified"}
 	metaModified = []string{
 		"lastmod", "last-modified", "dc.date.modified", "dcterms.modified", "article.updated",
-		"utime", "sailthru.lastmodified", "datemodified",
+		"utime", "sailthru.lastmodified", "datemodified", "updated date", "updated-date", "modified-date", "last-updated",
 	}
 	metaAuthors = []string{
 		"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
@@ -91,6 +123,8 @@ type metaCollector struct {
 	tags      map[string][]string // <meta name|property|http-equiv> -> contents
 	micro     map[string]string   // itemprop (lower-cased) -> first value
 	jsonld    []string
+	timePub   string // datetime of the first <time> marked published
+	timeMod   string // datetime of the first <time> marked modified
 	title     strings.Builder
 	inTitle   bool
 	titleDone bool
@@ -123,6 +157,8 @@ func (c *metaCollector) element(n *xhtml.Node) {
 				}
 			}
 		}
+	case "time":
+		c.timeTag(n)
 	case "link":
 		if c.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 			c.canonical = strings.TrimSpace(attr(n, "href"))
@@ -156,6 +192,37 @@ func (c *metaCollector) element(n *xhtml.Node) {
 			}
 		}
 	}
+}
+
+// timeTag records a <time datetime> marked as the publication or the
+// update time.
+func (c *metaCollector) timeTag(n *xhtml.Node) {
+	dt := strings.TrimSpace(attr(n, "datetime"))
+	if dt == "" || len(dt) > 64 {
+		return
+	}
+	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
+	switch {
+	case strings.Contains(marks, "modif") || strings.Contains(marks, "updat"):
+		if c.timeMod == "" {
+			c.timeMod = dt
+		}
+	case hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date") ||
+		strings.Contains(marks, "post-date") || strings.Contains(marks, "pubdate") || strings.Contains(marks, "posted"):
+		if c.timePub == "" {
+			c.timePub = dt
+		}
+	}
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *xhtml.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *metaCollector) startTitle() { c.inTitle = !c.titleDone }
@@ -197,6 +264,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		return ""
 	}
 
+	m.HeadlineLD, m.OGTitle, m.TitleTag = clean(ld.title), tag(ogTitle), clean(c.title.String())
 	first(&m.Title, ld.title, tag(ogTitle), tag(metaTitle), c.micro["headline"], c.title.String())
 	first(&m.Description, ld.description, tag(ogDescription), tag(metaDesc), c.micro["description"])
 	first(&m.Section, ld.section, tag(ogSection), tag(metaSection), c.micro["articlesection"])
@@ -216,6 +284,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		}
 	}
 	first(&m.Modified, ld.modified, tag(ogModified), tag(metaModified), c.micro["datemodified"])
+	m.TimePublished, m.TimeModified = clean(c.timePub), clean(c.timeMod)
 
 	authors := ld.authors
 	if len(authors) == 0 {

@@ -87,7 +87,7 @@ func TestMeta(t *testing.T) {
 		name: "microdata in the body",
 		body: `<article><meta itemprop="datePublished" content="2018-07-07"><h1>H</h1>
 		<time itemprop="dateModified" datetime="2018-07-08">8 July</time></article>`,
-		want: Meta{Published: "2018-07-07", Modified: "2018-07-08", PublishedSource: "microdata"},
+		want: Meta{Published: "2018-07-07", Modified: "2018-07-08", PublishedSource: "microdata", TimeModified: "2018-07-08"},
 	}, {
 		name: "non-article JSON-LD ignored",
 		head: `<title>T</title><script type="application/ld+json">{"@type":"Organization","name":"Org"}</script>`,
@@ -102,7 +102,10 @@ func TestMeta(t *testing.T) {
 				src = "<!doctype html><head>" + tt.head + "</head><body>" + tt.body + "</body>"
 			}
 			doc := mustParse(t, src)
-			if diff := cmp.Diff(tt.want, doc.Meta); diff != "" {
+			got := doc.Meta
+			// The title's sources one by one are tested in TestTitleSources.
+			got.HeadlineLD, got.OGTitle, got.TitleTag = "", "", ""
+			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Meta (-want +got):\n%s", diff)
 			}
 		})
@@ -116,5 +119,16 @@ func TestJSONLDUnparseable(t *testing.T) {
 	}
 	if doc.Meta.Title != "" {
 		t.Errorf("Title = %q, want none", doc.Meta.Title)
+	}
+}
+
+func TestTitleSources(t *testing.T) {
+	doc := mustParse(t, `<!doctype html><head><title>Tag title | Site</title>
+	<meta property="og:title" content="OG title">
+	<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline"}</script>
+	</head><body><p>text</p></body>`)
+	m := doc.Meta
+	if m.HeadlineLD != "LD headline" || m.OGTitle != "OG title" || m.TitleTag != "Tag title | Site" || m.Title != "LD headline" {
+		t.Errorf("got headline %q, og %q, tag %q, title %q", m.HeadlineLD, m.OGTitle, m.TitleTag, m.Title)
 	}
 }

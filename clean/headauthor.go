@@ -1,0 +1,154 @@
+package clean
+
+import (
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// bylineHead matches the byline forms printed near a headline, the name
+// in group 1: "By Jane Doe", "Story by Jane Doe", "Written by Jane Doe",
+// "Posted by Jane Doe on ...", "Author: Jane Doe", "von Laura Eßlinger",
+// "par Jean Dupont", "por Ana Ruiz"; the name runs to a separator, a date
+// or the end.
+var bylineHead = regexp.MustCompile(`^(?:[\p{L} ]{0,20}\s)?(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|av|door)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`)
+
+// wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
+var wireAuthor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
+
+// bareBy matches a byline's word printed without the name.
+var bareBy = regexp.MustCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|autor:?)$`)
+
+// headBylines reads the authors from the byline printed near the title:
+// a block of the head (see headDateLines) whose text is a byline form,
+// or whose element is marked as the author's ("author", "byline"). The
+// outlet's own name is never an author.
+func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
+	t := -1
+	for i, b := range blocks {
+		if b.Kind == Title {
+			t = i
+			break
+		}
+	}
+	if t < 0 {
+		return nil
+	}
+	long := 0
+	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
+		b := blocks[i]
+		if len(b.Text) > maxDateLine {
+			if i > t {
+				if long++; long >= 2 {
+					break
+				}
+			}
+			continue
+		}
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Ad {
+			continue
+		}
+		text := strings.TrimSpace(b.Text)
+		var names []string
+		if bareBy.MatchString(text) && i+1 < len(blocks) {
+			// "By" in a block of its own, the name in the next.
+			text = "By " + strings.TrimSpace(blocks[i+1].Text)
+		}
+		if m := bylineHead.FindStringSubmatch(text); m != nil {
+			names = splitNames(m[1])
+		} else if m := wireAuthor.FindStringSubmatch(text); m != nil {
+			names = []string{m[1]}
+		} else if marked(doc, b) && !bareBy.MatchString(text) && wordCount(text) <= 4 && capitalised(text) && !strings.ContainsAny(text, "0123456789") {
+			names = []string{text}
+		}
+		for k, n := range names {
+			names[k] = trimName(n)
+		}
+		names = slices.DeleteFunc(names, func(n string) bool {
+			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n")
+		})
+		if len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// marked reports whether the block's element or an ancestor is marked as
+// the author's name.
+func marked(doc *htmldoc.Doc, b Block) bool {
+	if b.Line < 1 || b.Line > len(doc.Blocks) {
+		return false
+	}
+	hb := doc.Blocks[b.Line-1]
+	if strings.EqualFold(hb.Itemprop, "author") || strings.EqualFold(hb.Itemprop, "name") && slices.Contains(hb.Words, "author") {
+		return true
+	}
+	n := len(hb.Words)
+	for _, w := range hb.Words[max(0, n-4):] { // the nearest marks
+		if w == "author" || w == "byline" || w == "authors" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann
+// Poe" into names.
+func splitNames(s string) []string {
+	var out []string
+	for _, sep := range []string{" and ", " und ", " et ", " y ", " & "} {
+		s = strings.ReplaceAll(s, sep, ", ")
+	}
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// nameEnd are words that end a name in a byline: a date's, a role's, a
+// link's.
+var nameEnd = map[string]bool{
+	"on": true, "in": true, "at": true, "updated": true, "published": true, "view": true, "follow": true,
+	"former": true, "senior": true, "deputy": true, "editor": true, "reporter": true, "writer": true,
+	"staff": true, "contributor": true, "correspondent": true, "managing": true, "gardener": true,
+}
+
+// connective are the nameEnd words that join a name to what follows.
+var connective = map[string]bool{"on": true, "in": true, "at": true}
+
+// gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember").
+var gluedMonth = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b.*$`)
+
+// trimName cuts what follows a name in a byline: a date, a role, a link's
+// words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").
+func trimName(n string) string {
+	n = gluedMonth.ReplaceAllString(n, "$1")
+	words := strings.Fields(n)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		// A month ends the name only before a day ("December 3"):
+		// "Theresa May" keeps hers.
+		_, month := dateparse.MonthName(lw)
+		month = month && (i+1 < len(words) && words[i+1][0] >= '0' && words[i+1][0] <= '9' || i+1 == len(words) && i >= 2)
+		// A role ends a name of two words or more ("Resy Staff" is one
+		// whole); "on", "in", "at" only with more words after them.
+		role := nameEnd[lw] && (i >= 2 || !connective[lw] && i >= 1 && i+1 < len(words)) ||
+			connective[lw] && i >= 1 && i+1 < len(words)
+		if i > 0 && (role || month) {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 1 {
+		if _, month := dateparse.MonthName(strings.ToLower(words[0])); month {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,312 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// How many blocks above and below the title are searched for the visible
+// date line, and how long such a block may be.
+const (
+	headAbove   = 4
+	headBelow   = 12
+	maxDateLine = 160
+)
+
+// parseDates parses the dates of an HTML page where they are read: the
+// metadata's raw values, and the visible date line near the title, which
+// may sit in a block an earlier stage labelled as clutter (a byline strip
+// outside <main>, "Posted on June 29, 2020"). The results go to m's Stamp
+// fields.
+func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
+	set := func(dst *htmldoc.Stamp, raw string) bool {
+		if st, ok := metaDate(raw); ok {
+			*dst = htmldoc.Stamp(st)
+			return true
+		}
+		return false
+	}
+	set(&m.PublishedAt, m.Published)
+	if !set(&m.ModifiedAt, m.Modified) {
+		set(&m.ModifiedAt, m.TimeModified)
+	}
+	set(&m.TimeAt, m.TimePublished)
+	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc)
+	var labelUpd htmldoc.Stamp
+	m.LabelledAt, labelUpd = labelledDates(blocks, doc)
+	if m.LineUpdatedAt == (htmldoc.Stamp{}) {
+		m.LineUpdatedAt = labelUpd
+	}
+	for _, b := range blocks {
+		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest {
+			continue
+		}
+		hb := doc.Blocks[b.Line-1]
+		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) {
+			continue
+		}
+		if set(&m.FirstTimeAt, hb.Datetime) {
+			break
+		}
+	}
+}
+
+// headDateLines finds the visible date lines near the title: the first that
+// gives the publication date, and the first that gives an update ("Last
+// updated: 2025-02-22").
+func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
+	t := -1
+	for i, b := range blocks {
+		if b.Kind == Title {
+			t = i
+			break
+		}
+	}
+	if t < 0 {
+		for i, b := range blocks {
+			if b.HTML != nil && b.HTML.Tag == "h1" {
+				t = i
+				break
+			}
+		}
+	}
+	if t < 0 {
+		return
+	}
+	long := 0
+	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
+		b := blocks[i]
+		if len(b.Text) > maxDateLine {
+			if i > t {
+				if long++; long >= 2 {
+					break // into the story
+				}
+			}
+			continue
+		}
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Ad || b.Kind == Cookie {
+			continue
+		}
+		var st dateparse.Stamp
+		pos, ok := -1, false
+		if b.Line-1 < len(doc.Blocks) && b.Line >= 1 {
+			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" && wordCount(b.Text) <= 12 && !endsSentence(b.Text) {
+				st, ok = metaDate(dt)
+			}
+		}
+		if ok {
+			pos = len(b.Text)
+			if p, found := findDate(b.Text); found {
+				pos = p
+			}
+		} else {
+			st, pos, ok = findDateStamp(b.Text)
+		}
+		if ok && !dateKindOK(b.Kind) && !dateLabel.MatchString(b.Text) {
+			// A sidebar's list may hold dates: there, only a block that
+			// holds the date alone, or labels it ("Published on ..."),
+			// counts.
+			_, _, ok = dateparse.DateLine(b.Text)
+		}
+		if !ok || st.Year == 0 || st.Day == 0 {
+			continue
+		}
+		before := b.Text[:min(pos, len(b.Text))]
+		if i > 0 && len(blocks[i-1].Text) <= 24 {
+			before = blocks[i-1].Text + " " + before // "Last updated" over the date
+		}
+		if isUpdate(before) {
+			if upd == (htmldoc.Stamp{}) {
+				upd = htmldoc.Stamp(st)
+			}
+			continue
+		}
+		if pub == (htmldoc.Stamp{}) {
+			pub = htmldoc.Stamp(st)
+		}
+		if upd != (htmldoc.Stamp{}) {
+			break
+		}
+	}
+	return pub, upd
+}
+
+// dateKindOK reports whether a block of this kind may hold the page's date
+// line: not a sidebar's list, a caption or a widget.
+func dateKindOK(k Kind) bool {
+	switch k {
+	case Date, Body, Other, Metadata, Byline, Section, Deck, ScrapeHeader:
+		return true
+	}
+	return false
+}
+
+// updateWords mark a date as the time of an update, in the languages the
+// pages come in.
+var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat"}
+
+// isUpdate reports whether the text before a date says it is an update.
+func isUpdate(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range updateWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// findDate returns the byte offset of the first date in a short line.
+func findDate(line string) (int, bool) {
+	_, pos, ok := findDateStamp(line)
+	return pos, ok
+}
+
+// findDateStamp finds the first full date (year, month and day) in a short
+// line, with no more than four words before it: "Posted on June 29, 2020",
+// "By Jane Doe | Jun 08, 2023 • 11 Minute Read". It tries the longest
+// stretch of words from each word start that [dateparse.DateLine] takes.
+func findDateStamp(line string) (dateparse.Stamp, int, bool) {
+	return findDateAfter(line, 4)
+}
+
+// findDateAfter is findDateStamp with at most maxBefore words before the
+// date.
+func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
+	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
+		return dateparse.Stamp{}, 0, false
+	}
+	var starts, ends []int
+	in := false
+	for i, r := range line {
+		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·'
+		if !sp && !in {
+			starts = append(starts, i)
+		}
+		if sp && in {
+			ends = append(ends, i)
+		}
+		in = !sp
+	}
+	if in {
+		ends = append(ends, len(line))
+	}
+	for si, s := range starts {
+		if si > maxBefore {
+			break
+		}
+		for ei := min(len(ends)-1, si+10); ei >= si; ei-- {
+			e := ends[ei]
+			st, _, ok := dateparse.DateLine(strings.TrimRight(line[s:e], ",.;:-–—"))
+			if ok && st.Year != 0 && st.Day != 0 {
+				return st, s, true
+			}
+		}
+	}
+	return dateparse.Stamp{}, 0, false
+}
+
+// isoLayouts are the machine-readable forms metadata gives dates in.
+var isoLayouts = []struct {
+	layout     string
+	time, zone bool
+}{
+	{time.RFC3339Nano, true, true},
+	{"2006-01-02T15:04:05Z0700", true, true},
+	{"2006-01-02T15:04:05.999999999Z0700", true, true},
+	{"2006-01-02T15:04Z07:00", true, true},
+	{"2006-01-02 15:04:05Z07:00", true, true},
+	{"2006-01-02 15:04:05 -0700", true, true},
+	{"2006-01-02 15:04:05 Z0700", true, true},
+	{time.RFC1123, true, true},
+	{time.RFC1123Z, true, true},
+	{"Mon, 2 Jan 2006 15:04:05 -0700", true, true},
+	{"Mon, 2 Jan 2006 15:04:05 MST", true, true},
+	{"2006-01-02T15:04:05", true, false},
+	{"2006-01-02T15:04:05.999999999", true, false},
+	{"2006-01-02 15:04:05", true, false},
+	{"2006-01-02T15:04", true, false},
+	{"2006-01-02 15:04", true, false},
+	{"2006-01-02", false, false},
+	{"2006/01/02", false, false},
+	{"20060102", false, false},
+}
+
+// metaDate parses a date as metadata gives it: ISO 8601 and its common
+// variants, RFC 1123, else any form a date line may take ("Oct 31, 2025",
+// "Thu, 09/25/2025 - 11:38", "13/11/2025 09:21:40").
+func metaDate(s string) (dateparse.Stamp, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxDateLine {
+		return dateparse.Stamp{}, false
+	}
+	for _, l := range isoLayouts {
+		t, err := time.Parse(l.layout, s)
+		if err != nil {
+			continue
+		}
+		st := dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+		if l.time {
+			st.Hour, st.Minute, st.HasTime = t.Hour(), t.Minute(), true
+		}
+		if l.zone {
+			_, st.Offset = t.Zone()
+			st.HasZone = true
+		}
+		if st.Valid() && st.Year >= 1900 {
+			return st, true
+		}
+		return dateparse.Stamp{}, false
+	}
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}, true
+		}
+	}
+	if st, _, ok := dateparse.DateLine(s); ok && st.Year != 0 && st.Day != 0 {
+		return st, true
+	}
+	if st, _, ok := findDateStamp(s); ok {
+		return st, true
+	}
+	return dateparse.Stamp{}, false
+}
+
+// dateLabel opens a line that says what its date is: "Published on ...",
+// "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...".
+var dateLabel = regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+
+// labelledDates finds, anywhere in the page's content (outside navigation,
+// asides, footers, hidden elements and lists of other pages), the first
+// short line that labels its date as the publication's and the first that
+// labels it as an update's.
+func labelledDates(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
+	for _, b := range blocks {
+		if len(b.Text) > maxDateLine || b.Line < 1 || b.Line > len(doc.Blocks) || !dateLabel.MatchString(b.Text) {
+			continue
+		}
+		switch b.Kind {
+		case Caption, Credit, HeadlineList, Related, Latest, Ad, Nav:
+			continue
+		}
+		if hb := doc.Blocks[b.Line-1]; hb.InNav || hb.InAside || hb.InFooter || hb.Hidden {
+			continue
+		}
+		st, pos, ok := findDateAfter(b.Text, 7)
+		if !ok {
+			continue
+		}
+		if isUpdate(b.Text[:pos]) {
+			if upd == (htmldoc.Stamp{}) {
+				upd = htmldoc.Stamp(st)
+			}
+		} else if pub == (htmldoc.Stamp{}) {
+			pub = htmldoc.Stamp(st)
+		}
+	}
+	return pub, upd
+}

@@ -1,0 +1,280 @@
+package clean
+
+import (
+	"html"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// titleSeps separate a title from the site's name in <title> and og:title:
+// "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site".
+var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » "}
+
+// withoutSite takes the site's name off a title: a last part after a
+// separator that names the site (its name, or its domain's), or that is a
+// short tag after a bar ("| Opinion"); a first part before ": " or a bar
+// that names the site ("Site: Foo"). Up to two such parts go ("Foo - Shop |
+// Site").
+func withoutSite(title, site, host string) string {
+	title = strings.TrimSpace(title)
+	for range 2 {
+		cut := false
+		for _, sep := range titleSeps {
+			i := strings.LastIndex(title, sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+			if wordCount(head) < 2 {
+				continue
+			}
+			short := wordCount(tail) <= 4 && wordCount(head) >= 3
+			bar := sep != " - " && sep != " – " && sep != " — "
+			if namesSite(tail, site, host) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) {
+				title, cut = head, true
+				break
+			}
+		}
+		for _, sep := range []string{": ", " | ", " - ", " – "} {
+			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
+				title, cut = strings.TrimSpace(title[i+len(sep):]), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return title
+}
+
+// capitalised reports whether every word of s starts with a capital or a
+// digit, as a brand's name does.
+func capitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSite reports whether part names the site: the same letters and
+// digits as its name, or as its domain's main label ("The Software Report"
+// on thesoftwarereport.com).
+func namesSite(part, site, host string) bool {
+	k := squash(part)
+	if k == "" {
+		return false
+	}
+	if s := squash(site); s != "" && (k == s || len(k) >= 4 && strings.Contains(s, k) || len(s) >= 4 && strings.Contains(k, s)) {
+		return true
+	}
+	if host == "" {
+		return false
+	}
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	for _, l := range labels {
+		if l = squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) || len(k) >= 5 && strings.Contains(l, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// squash keeps the letters and digits of s, lower-cased.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// trapWords open lines that are never a headline: navigation and
+// accessibility labels, share widgets, bylines.
+var trapWords = []string{
+	"skip to", "skip navigation", "accessibility", "jump to", "you are signed out", "select an option",
+	"kopiere", "copy link", "link copied", "by ", "von ", "story by", "written by", "{{",
+}
+
+// trapLabels are widget and menu labels: a trap when the line is no
+// longer than a label ("Share this article"), not when a headline starts
+// with the word ("Share prices fall").
+var trapLabels = []string{"menu", "search", "sign in", "log in", "recent articles", "related", "share", "advertisement"}
+
+// isTitleTrap reports whether a short line looks like something other than
+// a headline: a navigation or share label, a byline ("von Laura
+// Eßlinger"), a timestamp ("02/02/2025 KL. 09:00") or a sidebar item's
+// age ("- 6 mins ago").
+func isTitleTrap(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range trapWords {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	if wordCount(low) <= 3 {
+		for _, w := range trapLabels {
+			if strings.HasPrefix(low, w) {
+				return true
+			}
+		}
+	}
+	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, " ago)") {
+		return true
+	}
+	if _, _, ok := dateparse.DateLine(s); ok {
+		return true
+	}
+	if _, _, ok := findDateStamp(s); ok && wordCount(s) <= 6 {
+		return true
+	}
+	return false
+}
+
+// metaTitles returns the page's own titles with the site's name taken off,
+// most trusted first.
+func metaTitles(m *htmldoc.Meta, host string) []string {
+	var out []string
+	for _, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
+		if t = withoutSite(html.UnescapeString(t), m.SiteName, host); t != "" && !isTitleTrap(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// agrees reports whether a visible headline and a title from the metadata
+// are the same headline: equal letters, or one holds the other and most of
+// it ("Recent Trends in Photography" in "8 Recent Trends in Photography").
+func agrees(a, b string) bool {
+	x, y := squash(a), squash(b)
+	if x == "" || y == "" {
+		return false
+	}
+	if x == y {
+		return true
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) >= 12 && strings.Contains(y, x) && len(x)*10 >= len(y)*6
+}
+
+// labelHTMLTitle labels the page's headline among its <h1> (and, failing
+// those, <h2>) elements: the one that agrees with the page's own titles
+// (JSON-LD headline, og:title, <title> without the site's name); failing
+// agreement, the first <h1> outside navigation, asides and footers that is
+// not a trap. A caption, nav label, byline, share widget or timestamp is
+// never the title.
+func (p *Page) labelHTMLTitle() {
+	doc := p.in.doc
+	metas := metaTitles(&doc.Meta, hostOf(p.pageURL()))
+	first := -1
+	for _, tag := range []string{"h1", "h2"} {
+		for i := range p.blocks {
+			b := p.blocks[i]
+			if b.HTML == nil || b.HTML.Tag != tag || !p.free(i) || len(b.Text) > 300 {
+				continue
+			}
+			if hb := doc.Blocks[b.Line-1]; hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure {
+				continue
+			}
+			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 {
+				continue
+			}
+			for _, m := range metas {
+				if agrees(b.Text, m) {
+					p.labelAs(i, Title, "html/title")
+					p.htmlKicker(i)
+					p.htmlDeck(i)
+					return
+				}
+			}
+			if first < 0 && tag == "h1" {
+				first = i
+			}
+		}
+	}
+	if first >= 0 {
+		p.labelAs(first, Title, "html/h1")
+		p.htmlKicker(first)
+		p.htmlDeck(first)
+	}
+}
+
+// htmlDeck labels the standfirst under the headline t: a block among the
+// next few that says what the page's meta description says.
+func (p *Page) htmlDeck(t int) {
+	desc := p.in.doc.Meta.Description
+	if wordCount(desc) < 5 {
+		return
+	}
+	for k := t + 1; k < len(p.blocks) && k <= t+4; k++ {
+		// Many pages give the story's lede as the description: the block
+		// must also be marked as a standfirst.
+		if p.free(k) && wordCount(p.blocks[k].Text) >= 5 && agrees(p.blocks[k].Text, desc) && markedDeck(p.blocks[k].HTML) {
+			p.labelAs(k, Deck, "html/deck")
+			return
+		}
+	}
+}
+
+// deckWords mark an element as the standfirst.
+// ("summary", "intro", "lead", "abstract" and "description" mark story
+// text as often as a standfirst, and are not enough.)
+var deckWords = []string{"deck", "dek", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "sapo", "chapo", "kurztext"}
+
+// markedDeck reports whether the element's class or id words mark it as a
+// standfirst.
+func markedDeck(f *Features) bool {
+	if f == nil {
+		return false
+	}
+	n := len(f.Words)
+	for _, w := range f.Words[max(0, n-6):] {
+		if slices.Contains(deckWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kickerWords mark an element as the kicker over a headline.
+var kickerWords = []string{"kicker", "overline", "eyebrow", "topline", "dachzeile", "roofline", "supertitle", "pretitle", "spitzmarke"}
+
+// htmlKicker labels the block right over the headline t as its kicker when
+// its element is marked as one ("kicker", "overline", "eyebrow" ...) and
+// it is a short topic line.
+func (p *Page) htmlKicker(t int) {
+	k := t - 1
+	if k < 0 || !p.free(k) || p.blocks[k].HTML == nil {
+		return
+	}
+	s := strings.TrimSpace(p.blocks[k].Text)
+	if n := wordCount(s); n < 1 || n > 8 || len(s) > 80 || isTitleTrap(s) {
+		return
+	}
+	for _, w := range p.blocks[k].HTML.Words {
+		if slices.Contains(kickerWords, w) {
+			p.labelAs(k, Kicker, "html/kicker")
+			return
+		}
+	}
+}
+
+// pageURL is the page's address: the caller's, else the canonical one.
+func (p *Page) pageURL() string {
+	if p.in.url != "" {
+		return p.in.url
+	}
+	return p.in.doc.Meta.URL
+}

@@ -1,0 +1,43 @@
+package clean
+
+import "testing"
+
+func TestWithoutSite(t *testing.T) {
+	for _, c := range []struct{ in, site, host, want string }{
+		{"Library reopens after repairs | Example Media", "Example Media", "", "Library reopens after repairs"},
+		{"Library reopens after repairs - Example Media", "Example Media", "", "Library reopens after repairs"},
+		{"Example Media: Library reopens after repairs", "Example Media", "", "Library reopens after repairs"},
+		{"Library reopens after repairs – Fastarz", "", "fastarz.com", "Library reopens after repairs"},
+		{"How meditation rewires brains and improves physical health | Opinion", "", "", "How meditation rewires brains and improves physical health"},
+		// Two parts go; a short capitalised part after a dash reads as a
+		// brand's or a tagline's, as "- Top Picks" here.
+		{"Best Yoga Mats - Top Picks | Example Media", "Example Media", "", "Best Yoga Mats"},
+		// Left alone: a dash inside a headline, a title that is all site.
+		{"Armenia and Azerbaijan agree on border commission - talks to resume in spring", "", "", "Armenia and Azerbaijan agree on border commission - talks to resume in spring"},
+		{"Example Media", "Example Media", "", "Example Media"},
+	} {
+		if got := withoutSite(c.in, c.site, c.host); got != c.want {
+			t.Errorf("withoutSite(%q, %q, %q) = %q, want %q", c.in, c.site, c.host, got, c.want)
+		}
+	}
+}
+
+func TestTitleTrap(t *testing.T) {
+	for _, s := range []string{
+		"Skip to Content Facebook Feature Image", "Accessibility links", "von Laura Eßlinger",
+		"Kopiere den aktuellen Link", "02/02/2025 KL. 09:00", "Storm closes schools - 6 mins ago", "Share this article",
+		"By Jane Doe",
+	} {
+		if !isTitleTrap(s) {
+			t.Errorf("%q is not a trap", s)
+		}
+	}
+	for _, s := range []string{
+		"Share prices fall as markets open", "Menu prices rise in Yerevan cafés after new tax",
+		"Eskalation im Nahen Osten: Israel greift erneut an", "Library reopens after repairs",
+	} {
+		if isTitleTrap(s) {
+			t.Errorf("%q is a trap", s)
+		}
+	}
+}
