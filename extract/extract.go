@@ -33,13 +33,17 @@ type Options struct {
 
 	// MaxBytes is the largest input accepted. default: clean.DefaultMaxBytes
 	MaxBytes int
+
+	// Disable names cleaning stages that do not run (see clean.Stages).
+	// default: none
+	Disable []string
 }
 
 func (o *Options) clean() *clean.Options {
 	if o == nil {
 		return nil
 	}
-	return &clean.Options{URL: o.URL, Rules: o.Rules, MaxBytes: o.MaxBytes}
+	return &clean.Options{URL: o.URL, Rules: o.Rules, MaxBytes: o.MaxBytes, Disable: o.Disable}
 }
 
 // Text extracts the article from flattened page text. opts may be nil.

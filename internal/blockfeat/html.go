@@ -4,12 +4,13 @@ import (
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	"golang.org/x/net/html"
 )
 
 // The HTML-only features, after the shape and context ones.
 const (
 	tagFeatures  = 14
-	flagFeatures = 22
+	flagFeatures = 25
 	nearHash     = 64 // the nearest class and id tokens
 	allHash      = 32 // all class and id tokens of the element and its ancestors
 	pathHash     = 16 // parent tag > tag
@@ -57,7 +58,8 @@ func tagIndex(tag string) int {
 var flagNames = [flagFeatures]string{"in-heading", "in-figure", "in-list", "in-nav",
 	"in-header", "in-footer", "in-aside", "in-form", "hidden", "itemprop-body",
 	"itemprop-other", "datetime", "link-density", "depth", "path-article", "path-main",
-	"in-ld-body", "in-description", "page-has-ld-body", "after-heading", "after-h1", "prev-link-density"}
+	"in-ld-body", "in-description", "page-has-ld-body", "after-heading", "after-h1", "prev-link-density",
+	"in-main", "below-main", "main-share"}
 
 // HTMLNames names the features of [HTML], in order.
 func HTMLNames() []string {
@@ -94,6 +96,7 @@ func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta) []float32 {
 	if meta != nil {
 		body, desc = meta.Body, meta.Description
 	}
+	main, share := mainNode(blocks, sh)
 	out := make([]float32, len(blocks)*HTMLDim)
 	lastHeading, seenH1 := -100, false
 	for i := range blocks {
@@ -128,6 +131,13 @@ func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta) []float32 {
 		if i > 0 {
 			f[21] = float32(blocks[i-1].LinkDensity)
 		}
+		if main != nil && b.Node != nil {
+			if d := levelsBelow(b.Node, main); d >= 0 {
+				f[22] = 1
+				f[23] = logScale(d, 30)
+			}
+		}
+		f[24] = share
 		if b.InHeading {
 			lastHeading = i
 		}
@@ -170,4 +180,87 @@ func parentTag(path string) string {
 	}
 	path = path[:i]
 	return path[strings.LastIndexByte(path, '>')+1:]
+}
+
+// mainNode returns the element that holds the story as the densest prose
+// reads it, and the share of the page's prose inside it: each prose block
+// with few links credits its parent with its length and its grandparent
+// with half; the best element climbs to its parent until it holds 60% of
+// the prose (package clean's html-main stage reads the page the same way).
+func mainNode(blocks []htmldoc.Block, sh []Shape) (*html.Node, float32) {
+	score := map[*html.Node]int{}
+	total := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Node == nil || b.LinkDensity > 0.3 || b.Hidden || !sh[i].IsProse() {
+			continue
+		}
+		w := len(b.Text)
+		total += w
+		if p := b.Node.Parent; p != nil {
+			score[p] += 2 * w
+			if g := p.Parent; g != nil {
+				score[g] += w
+			}
+		}
+	}
+	var best *html.Node
+	bestDepth := 0
+	for i := range blocks {
+		// in block order, so that ties go the same way on every run
+		n := blocks[i].Node
+		if n == nil {
+			continue
+		}
+		for _, c := range [2]*html.Node{n.Parent, grand(n)} {
+			if c == nil || score[c] == 0 {
+				continue
+			}
+			if d := levelsBelow(c, nil); best == nil || score[c] > score[best] || score[c] == score[best] && d > bestDepth {
+				best, bestDepth = c, d
+			}
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	in := func(root *html.Node) int {
+		s := 0
+		for i := range blocks {
+			b := &blocks[i]
+			if b.Node != nil && b.LinkDensity <= 0.3 && !b.Hidden && sh[i].IsProse() && levelsBelow(b.Node, root) >= 0 {
+				s += len(b.Text)
+			}
+		}
+		return s
+	}
+	held := in(best)
+	for best.Parent != nil && held*10 < 6*total {
+		best = best.Parent
+		held = in(best)
+	}
+	return best, ratio(held, total)
+}
+
+func grand(n *html.Node) *html.Node {
+	if n.Parent == nil {
+		return nil
+	}
+	return n.Parent.Parent
+}
+
+// levelsBelow returns how many levels n is below root (0: n is root), or
+// -1 when it is not inside it; with a nil root, n's depth.
+func levelsBelow(n, root *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return d
+		}
+		d++
+	}
+	if root == nil {
+		return d
+	}
+	return -1
 }

@@ -14,10 +14,12 @@ const PassTwo = 9
 // paragraphs of the story keeps with them and a lone sentence in a
 // sidebar does not.
 type Model struct {
-	Dim       int       // features per block
-	First     []float32 // Dim weights, then the bias
-	Second    []float32 // Dim+PassTwo weights, then the bias
-	Threshold float32   // a block whose second-pass probability is below it is not story
+	Dim         int       // features per block
+	First       []float32 // Dim weights, then the bias (when Trees is nil)
+	Trees       *Forest   // the first pass as a forest; nil: First
+	Second      []float32 // Dim+PassTwo weights, then the bias (when SecondTrees is nil)
+	SecondTrees *Forest   // the second pass as a forest; nil: Second
+	Threshold   float32   // a block whose second-pass probability is below it is not story
 }
 
 // Dot returns the weights w (with the bias last) applied to v.
@@ -40,7 +42,12 @@ func (m *Model) FirstPass(vecs []float32) []float32 {
 	n := len(vecs) / m.Dim
 	out := make([]float32, n)
 	for i := range n {
-		out[i] = Sigmoid(Dot(m.First, vecs[i*m.Dim:(i+1)*m.Dim]))
+		v := vecs[i*m.Dim : (i+1)*m.Dim]
+		if m.Trees != nil {
+			out[i] = Sigmoid(m.Trees.Score(v))
+		} else {
+			out[i] = Sigmoid(Dot(m.First, v))
+		}
 	}
 	return out
 }
@@ -54,7 +61,11 @@ func (m *Model) Scores(vecs []float32) []float32 {
 	for i := range first {
 		copy(v, vecs[i*m.Dim:(i+1)*m.Dim])
 		SecondFeatures(first, i, v[m.Dim:])
-		out[i] = Sigmoid(Dot(m.Second, v))
+		if m.SecondTrees != nil {
+			out[i] = Sigmoid(m.SecondTrees.Score(v))
+		} else {
+			out[i] = Sigmoid(Dot(m.Second, v))
+		}
 	}
 	return out
 }

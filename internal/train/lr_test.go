@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -55,5 +56,32 @@ func TestFitSeparable(t *testing.T) {
 		if w[i] != w2[i] {
 			t.Fatalf("same seed, weights differ: %v and %v", w, w2)
 		}
+	}
+}
+
+// TestGBTXor grows a forest on a set no linear model separates (the
+// quadrants of the unit square, XOR), with binary distractors: it must
+// get nearly all right, and the same seed must give the same forest.
+func TestGBTXor(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	s := &set{dim: 4}
+	for range 2000 {
+		a, b := rng.Float32(), rng.Float32()
+		s.add([]float32{a, b, float32(rng.IntN(2)), 0}, (a > 0.5) != (b > 0.5), 1)
+	}
+	c := gbtConfig{trees: 40, depth: 3, rate: 0.3, lambda: 1, sample: 0.5, minHes: 1, bins: 16, seed: 9}
+	f := fitGBT(s, c)
+	wrong := 0
+	for i := range s.len() {
+		if (f.Score(s.row(i)) > 0) != s.y[i] {
+			wrong++
+		}
+	}
+	if wrong > s.len()/25 {
+		t.Errorf("%d of %d wrong", wrong, s.len())
+	}
+	g := fitGBT(s, c)
+	if !slices.Equal(f.Leaf, g.Leaf) || !slices.Equal(f.Thresh, g.Thresh) || !slices.Equal(f.Feature, g.Feature) {
+		t.Error("same seed, different forests")
 	}
 }

@@ -41,7 +41,7 @@ import (
 func main() {
 	data := flag.String("data", "../shared/bench/wcxb-dev", "the WCXB data folder")
 	out := flag.String("out", "clean/model_gen.go", "the Go file to write")
-	seed := flag.Uint64("seed", 1, "the seed of the example order")
+	seed := flag.Uint64("seed", 1, "the seed of the example order and the trees' samples")
 	flag.Parse()
 	start := time.Now()
 	src, err := train(*data, *seed, os.Stderr)
@@ -55,6 +55,10 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "wrote %s in %s\n", *out, time.Since(start).Round(time.Second))
 }
+
+// firstPass is the first pass's model: "gbt" (gradient-boosted trees) or
+// "lr" (logistic regression), for comparing them.
+var firstPass = flag.String("first", "gbt", "the first pass: gbt or lr")
 
 // page is one training page of one input kind.
 type page struct {
@@ -172,7 +176,7 @@ func fit(name string, pages []*page, dim int, seed uint64, log *os.File) *blockf
 	t0 := time.Now()
 	c := defaultLR
 	c.seed = seed
-	first := func(keep func(*page) bool) []float32 {
+	first := func(keep func(*page) bool) *blockfeat.Model {
 		s := &set{dim: dim}
 		for _, p := range pages {
 			if keep(p) {
@@ -181,63 +185,74 @@ func fit(name string, pages []*page, dim int, seed uint64, log *os.File) *blockf
 				}
 			}
 		}
-		return fitLR(s, c)
+		if *firstPass == "lr" {
+			return &blockfeat.Model{Dim: dim, First: fitLR(s, c)}
+		}
+		g := defaultGBT
+		g.seed = seed
+		return &blockfeat.Model{Dim: dim, Trees: fitGBT(s, g)}
 	}
-	m := &blockfeat.Model{Dim: dim, First: first(func(*page) bool { return true })}
+	m := first(func(*page) bool { return true })
 	// First-pass scores of each page from a model that did not see its
 	// sites.
 	cross := make([][]float32, len(pages))
 	for f := range 3 {
-		w := first(func(p *page) bool { return p.fold != f })
-		fm := &blockfeat.Model{Dim: dim, First: w}
+		fm := first(func(p *page) bool { return p.fold != f })
 		for k, p := range pages {
 			if p.fold == f {
 				cross[k] = fm.FirstPass(p.x)
 			}
 		}
 	}
-	second := func(keep func(*page) bool) []float32 {
-		s := &set{dim: dim + blockfeat.PassTwo}
-		v := make([]float32, dim+blockfeat.PassTwo)
-		for k, p := range pages {
-			if !keep(p) {
-				continue
-			}
-			for i := range p.labels {
-				copy(v, p.x[i*dim:(i+1)*dim])
-				blockfeat.SecondFeatures(cross[k], i, v[dim:])
-				s.add(v, p.keep(i), p.weight(i))
-			}
+	s2 := &set{dim: dim + blockfeat.PassTwo}
+	v := make([]float32, dim+blockfeat.PassTwo)
+	for k, p := range pages {
+		for i := range p.labels {
+			copy(v, p.x[i*dim:(i+1)*dim])
+			blockfeat.SecondFeatures(cross[k], i, v[dim:])
+			s2.add(v, p.keep(i), p.weight(i))
 		}
-		return fitLR(s, c)
 	}
-	m.Second = second(func(*page) bool { return true })
-	// The threshold, on second-pass scores cross-fitted the same way.
+	if *firstPass == "lr" {
+		m.Second = fitLR(s2, c)
+	} else {
+		g := defaultGBT
+		g.seed = seed + 1
+		m.SecondTrees = fitGBT(s2, g)
+	}
+	// The threshold, on the second pass's scores of the training pages.
 	scores := make([][]float32, len(pages))
-	for f := range 3 {
-		fm := &blockfeat.Model{Dim: dim, Second: second(func(p *page) bool { return p.fold != f })}
-		v := make([]float32, dim+blockfeat.PassTwo)
-		for k, p := range pages {
-			if p.fold != f {
-				continue
+	row := 0
+	for k, p := range pages {
+		scores[k] = make([]float32, len(p.labels))
+		for i := range p.labels {
+			if m.SecondTrees != nil {
+				scores[k][i] = blockfeat.Sigmoid(m.SecondTrees.Score(s2.row(row)))
+			} else {
+				scores[k][i] = blockfeat.Sigmoid(blockfeat.Dot(m.Second, s2.row(row)))
 			}
-			scores[k] = make([]float32, len(p.labels))
-			for i := range p.labels {
-				copy(v, p.x[i*dim:(i+1)*dim])
-				blockfeat.SecondFeatures(cross[k], i, v[dim:])
-				scores[k][i] = blockfeat.Sigmoid(blockfeat.Dot(fm.Second, v))
-			}
+			row++
 		}
 	}
-	best := -1.0
-	for t := float32(0.05); t < 0.96; t += 0.05 {
-		if f1 := meanF1(pages, scores, t); f1 > best {
-			best, m.Threshold = f1, float32(int(t*100+0.5))/100
-		}
-	}
-	fmt.Fprintf(log, "%s: %d pages, threshold %.2f, cross-fitted mean page word F1 of the kept blocks %.4f (first pass %.4f); %s\n",
-		name, len(pages), m.Threshold, best, meanF1(pages, cross, m.Threshold), time.Since(t0).Round(time.Millisecond))
+	var best float64
+	m.Threshold, best = bestThreshold(pages, scores)
+	_, crossBest := bestThreshold(pages, cross)
+	fmt.Fprintf(log, "%s: %d pages, threshold %.2f, mean page word F1 of the kept blocks %.4f in sample (first pass alone, cross-fitted: %.4f); %s\n",
+		name, len(pages), m.Threshold, best, crossBest, time.Since(t0).Round(time.Millisecond))
 	return m
+}
+
+// bestThreshold returns the threshold from 0.05 to 0.95, in steps of 0.05,
+// that gives the highest mean page word F1, and that F1.
+func bestThreshold(pages []*page, scores [][]float32) (float32, float64) {
+	best, at := -1.0, float32(0)
+	for k := 1; k < 20; k++ {
+		t := float32(k) / 20
+		if f1 := meanF1(pages, scores, t); f1 > best {
+			best, at = f1, t
+		}
+	}
+	return at, best
 }
 
 // meanF1 is the mean over pages of the word F1 of the blocks scoring at
@@ -290,10 +305,15 @@ func shortDir(dir string) string {
 
 func writeModel(b *bytes.Buffer, name, dim string, m *blockfeat.Model) {
 	fmt.Fprintf(b, "var %s = blockfeat.Model{\n\tDim: %s,\n\tThreshold: %s,\n", name, dim, ftoa(m.Threshold))
+	writeForest(b, "Trees", m.Trees)
+	writeForest(b, "SecondTrees", m.SecondTrees)
 	for _, part := range []struct {
 		name string
 		w    []float32
 	}{{"First", m.First}, {"Second", m.Second}} {
+		if len(part.w) == 0 {
+			continue
+		}
 		fmt.Fprintf(b, "\t%s: []float32{", part.name)
 		for i, w := range part.w {
 			if i%8 == 0 {
@@ -309,4 +329,37 @@ func writeModel(b *bytes.Buffer, name, dim string, m *blockfeat.Model) {
 	b.WriteString("}\n\n")
 }
 
+func writeForest(b *bytes.Buffer, name string, f *blockfeat.Forest) {
+	if f == nil {
+		return
+	}
+	fmt.Fprintf(b, "\t%s: &blockfeat.Forest{\n\t\tDepth: %d,\n\t\tBase: %s,\n\t\tFeature: []int16{", name, f.Depth, ftoa(f.Base))
+	for i, x := range f.Feature {
+		if i%16 == 0 {
+			b.WriteString("\n\t\t\t")
+		} else {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(b, "%d,", x)
+	}
+	b.WriteString("\n\t\t},\n")
+	writeFloats(b, "\t\tThresh", f.Thresh)
+	writeFloats(b, "\t\tLeaf", f.Leaf)
+	b.WriteString("\t},\n")
+}
+
 func ftoa(f float32) string { return strconv.FormatFloat(float64(f), 'g', -1, 32) }
+
+func writeFloats(b *bytes.Buffer, name string, fs []float32) {
+	fmt.Fprintf(b, "%s: []float32{", name)
+	for i, w := range fs {
+		if i%8 == 0 {
+			b.WriteString("\n\t\t\t")
+		} else {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ftoa(w))
+		b.WriteByte(',')
+	}
+	b.WriteString("\n\t\t},\n")
+}
