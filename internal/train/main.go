@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"go/format"
 	"hash/fnv"
+	"io"
 	"math"
 	"os"
 	"strconv"
@@ -79,7 +80,7 @@ func (p *page) weight(i int) float32 {
 }
 
 // train fits both models and returns the generated file.
-func train(dir string, seed uint64, log *os.File) ([]byte, error) {
+func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 	ds, err := wcxb.Open(dir)
 	if err != nil {
 		return nil, err
@@ -172,7 +173,7 @@ func hash(s string) uint64 {
 }
 
 // fit fits the two-pass model on pages.
-func fit(name string, pages []*page, dim int, seed uint64, log *os.File) *blockfeat.Model {
+func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *blockfeat.Model {
 	t0 := time.Now()
 	c := defaultLR
 	c.seed = seed
