@@ -61,6 +61,14 @@ func main() {
 // "lr" (logistic regression), for comparing them.
 var firstPass = flag.String("first", "gbt", "the first pass: gbt or lr")
 
+// The forests' size, for trying others; the defaults made the committed
+// model.
+var (
+	trees = flag.Int("trees", defaultGBT.trees, "trees per forest")
+	depth = flag.Int("depth", defaultGBT.depth, "depth of each tree")
+	rate  = flag.Float64("rate", defaultGBT.rate, "the trees' shrinkage")
+)
+
 // page is one training page of one input kind.
 type page struct {
 	fold   int
@@ -189,8 +197,7 @@ func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *block
 		if *firstPass == "lr" {
 			return &blockfeat.Model{Dim: dim, First: fitLR(s, c)}
 		}
-		g := defaultGBT
-		g.seed = seed
+		g := gbt(seed)
 		return &blockfeat.Model{Dim: dim, Trees: fitGBT(s, g)}
 	}
 	m := first(func(*page) bool { return true })
@@ -217,8 +224,7 @@ func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *block
 	if *firstPass == "lr" {
 		m.Second = fitLR(s2, c)
 	} else {
-		g := defaultGBT
-		g.seed = seed + 1
+		g := gbt(seed + 1)
 		m.SecondTrees = fitGBT(s2, g)
 	}
 	// The threshold, on the second pass's scores of the training pages.
@@ -363,4 +369,11 @@ func writeFloats(b *bytes.Buffer, name string, fs []float32) {
 		b.WriteByte(',')
 	}
 	b.WriteString("\n\t\t},\n")
+}
+
+// gbt is the forests' config with the flags' sizes and the seed.
+func gbt(seed uint64) gbtConfig {
+	g := defaultGBT
+	g.trees, g.depth, g.rate, g.seed = *trees, *depth, *rate, seed
+	return g
 }
