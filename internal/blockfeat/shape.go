@@ -22,7 +22,7 @@ type Shape struct {
 	ColonEnd  bool // the text ends with :
 	Bullet    bool // the text starts with a bullet, a dash or "1." / "1)"
 	Address   bool // it holds "http", "www." or "@"
-	Copyright bool // it holds © or "(c)"
+	Copyright bool // it holds ©
 	Month     bool // it holds an English month name or its abbreviation as a word
 	Year      bool // it holds a four-digit word from 1900 to 2099
 	Clock     bool // it holds a time: digits, ':' and two digits
@@ -125,14 +125,12 @@ func (sh *Shape) word(w string) {
 		sh.Year = true
 	case len(w) >= 3 && len(w) <= 9 && isMonth(w):
 		sh.Month = true
-	case len(w) == 3 && lowerASCII(w) == "ago":
+	case len(w) == 3 && equalFoldASCII(w, "ago"):
 		sh.Ago = true
 	case len(w) == 4 && (w == "http" || w == "HTTP"):
 		sh.Address = true
-	case len(w) == 3 && lowerASCII(w) == "www":
+	case len(w) == 3 && equalFoldASCII(w, "www"):
 		sh.Address = true
-	case len(w) == 1 && (w == "c" || w == "C"):
-		// "(c)" is checked by the caller's text; a lone c is too common.
 	}
 }
 
@@ -141,29 +139,32 @@ var months = [...]string{"january", "february", "march", "april", "may", "june",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 func isMonth(w string) bool {
-	l := lowerASCII(w)
+	switch w[0] | 0x20 {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+	default:
+		return false
+	}
 	for _, m := range months {
-		if l == m {
+		if len(m) == len(w) && equalFoldASCII(w, m) {
 			return true
 		}
 	}
 	return false
 }
 
-// lowerASCII lower-cases the ASCII letters of a short word.
-func lowerASCII(w string) string {
+// equalFoldASCII reports whether w equals the lower-case ASCII word m,
+// ignoring the case of w's ASCII letters.
+func equalFoldASCII(w, m string) bool {
 	for i := 0; i < len(w); i++ {
-		if 'A' <= w[i] && w[i] <= 'Z' {
-			b := []byte(w)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != m[i] {
+			return false
 		}
 	}
-	return w
+	return true
 }
 
 func isUpper(r rune) bool {
