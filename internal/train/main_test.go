@@ -18,6 +18,7 @@ func TestModelCurrent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains both models: about three CPU minutes")
 	}
+	testkit.SkipUnderRace(t, "trains both models: three CPU minutes without the detector")
 	src, err := train(dir, 1, io.Discard)
 	if err != nil {
 		t.Fatal(err)
