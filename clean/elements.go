@@ -24,38 +24,44 @@ var furnitureWords = map[string]Kind{
 // navigation, page headers and footers, asides, forms, widgets named by
 // their class, link lists, captions, headings.
 func (p *Page) labelElements(hbs []htmldoc.Block) {
-	for i, hb := range hbs {
-		switch {
-		case hb.Hidden:
-			p.labelAs(i, Other, "html/hidden")
-		case hb.Itemprop == "articleBody" || hb.Itemprop == "text":
-			// The page says this is the story: no furniture heuristics.
-		case hb.InNav:
-			p.labelAs(i, Nav, "html/nav")
-		case hb.InFooter && !strings.Contains(hb.Path, "article"):
-			p.labelAs(i, Nav, "html/footer")
-		case hb.InHeader && !strings.Contains(hb.Path, "article") && hb.Tag != "h1":
-			p.labelAs(i, Nav, "html/header")
-		case hb.InAside:
-			p.labelAs(i, Related, "html/aside")
-		case hb.InForm && !hb.InHeading && !isProse(hb.Text):
-			// Some sites wrap the whole page in one <form>: only the
-			// form's own furniture (labels, buttons) is furniture.
-			p.labelAs(i, Other, "html/form")
-		case hb.Tag == "figcaption":
-			p.labelAs(i, Caption, "html/caption")
-		}
-		if !p.free(i) {
-			continue
-		}
-		if k, ok := wordKind(hb.Words); ok && !isProse(hb.Text) {
-			p.labelAs(i, k, "html/class")
-			continue
-		}
-		if hb.LinkDensity > 0.6 && !isProse(hb.Text) {
-			p.labelAs(i, Nav, "html/links")
+	for i := range hbs {
+		if k, rule := elementKind(&hbs[i]); k != "" {
+			p.labelAs(i, k, rule)
 		}
 	}
+}
+
+// elementKind returns the kind a block's element gives it, and the rule
+// that says so, or "" when the element says nothing.
+func elementKind(hb *htmldoc.Block) (Kind, string) {
+	switch {
+	case hb.Hidden:
+		return Other, "html/hidden"
+	case hb.Itemprop == "articleBody" || hb.Itemprop == "text":
+		// The page says this is the story: no furniture heuristics.
+		return "", ""
+	case hb.InNav:
+		return Nav, "html/nav"
+	case hb.InFooter && !strings.Contains(hb.Path, "article"):
+		return Nav, "html/footer"
+	case hb.InHeader && !strings.Contains(hb.Path, "article") && hb.Tag != "h1":
+		return Nav, "html/header"
+	case hb.InAside:
+		return Related, "html/aside"
+	case hb.InForm && !hb.InHeading && !isProse(hb.Text):
+		// Some sites wrap the whole page in one <form>: only the
+		// form's own furniture (labels, buttons) is furniture.
+		return Other, "html/form"
+	case hb.Tag == "figcaption":
+		return Caption, "html/caption"
+	}
+	if k, ok := wordKind(hb.Words); ok && !isProse(hb.Text) {
+		return k, "html/class"
+	}
+	if hb.LinkDensity > 0.6 && !isProse(hb.Text) {
+		return Nav, "html/links"
+	}
+	return "", ""
 }
 
 // wordKind returns the furniture kind the nearest marking class or id word

@@ -1,6 +1,10 @@
 package clean
 
-import "github.com/newsclean/newsclean/internal/htmldoc"
+import (
+	"slices"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
 
 // Page is one input being labelled: its fixed input, and the labelling state
 // the stages share. It lives for one call of [Text] or [HTML]; a [Stage]
@@ -15,6 +19,8 @@ type Page struct {
 	first   int   // index of the first body paragraph (len(blocks) if none); see findBody
 	last    int   // index of the last body paragraph (-1 if none)
 	titleAt int   // index of a title a rule labelled early, or 0
+
+	warnings []Warning // what the stages found wrong with the page as a whole
 }
 
 // input is what one call is given: the text, the URL and the rules, and for
@@ -25,12 +31,15 @@ type input struct {
 	url   string
 	rules *RuleSet
 	doc   *htmldoc.Doc // nil for text input
+
+	noModel bool // the "model" stage is disabled: the stages it stands in for run
 }
 
 func newPage(blocks []Block, src string, doc *htmldoc.Doc, opts *Options) *Page {
 	pairs := bigramPool.Get().(*bigrams)
 	pairs.index(src)
 	in := input{src: src, pairs: pairs, url: opts.url(), rules: opts.rules(), doc: doc}
+	in.noModel = opts != nil && slices.Contains(opts.Disable, "model")
 	return &Page{in: in, blocks: blocks}
 }
 

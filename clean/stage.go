@@ -58,10 +58,11 @@ var builtinStages = []Stage{
 	stage{"date-title", 300, onText, (*Page).splitDateTitle},
 	stage{"html-selectors", 400, onHTML, func(p *Page) { p.applySelectors(p.in.doc.Blocks) }},
 	stage{"html-title", 450, onHTML, (*Page).labelHTMLTitle},
-	stage{"html-elements", 500, onHTML, func(p *Page) { p.labelElements(p.in.doc.Blocks) }},
-	stage{"html-main", 600, onHTML, func(p *Page) { p.labelOutsideMain(p.in.doc.Blocks) }},
+	stage{"html-elements", 500, onHTML, unlessModel(func(p *Page) { p.labelElements(p.in.doc.Blocks) })},
+	stage{"html-main", 600, onHTML, unlessModel(func(p *Page) { p.labelOutsideMain(p.in.doc.Blocks) })},
 	stage{"dateline", 700, onAll, (*Page).splitDateline},
 	stage{"rules", 800, onAll, (*Page).applyRules},
+	stage{"model", 850, onAll, (*Page).labelByModel},
 	stage{"comments", 900, onAll, (*Page).detectComments},
 	stage{"lists", 1000, onAll, (*Page).detectLists},
 	stage{"phrases", 1100, onAll, (*Page).detectPhrases},
@@ -69,7 +70,24 @@ var builtinStages = []Stage{
 	stage{"dates", 1300, onAll, (*Page).detectDates},
 	stage{"head", 1400, onAll, (*Page).detectHead},
 	stage{"tail", 1500, onAll, (*Page).detectTail},
-	stage{"outside-story", 1600, onAll, (*Page).detectOutsideStory},
+	stage{"outside-story", 1600, onAll, func(p *Page) {
+		if p.in.doc == nil || !p.modelOn() {
+			p.detectOutsideStory()
+		}
+	}},
+}
+
+// unlessModel runs an HTML stage only on pages the story detector ("model")
+// leaves alone: where it labels, it reads the element features, the
+// element that holds the story and the story's edges itself, and better
+// (measured on WCXB's train side: articles' word F1 0.916 with these
+// stages, 0.961 without them).
+func unlessModel(run func(*Page)) func(*Page) {
+	return func(p *Page) {
+		if !p.modelOn() {
+			run(p)
+		}
+	}
 }
 
 // Stages returns the built-in stages in the order they run. The "wrapped"

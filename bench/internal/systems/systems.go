@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"strings"
 
 	readeck "codeberg.org/readeck/go-readability/v2"
@@ -89,7 +90,7 @@ func Body(a *extract.Article) string {
 }
 
 func newscleanText(src []byte, pageURL string) (Output, error) {
-	a, err := extract.Text(src, &extract.Options{URL: pageURL})
+	a, err := extract.Text(src, &extract.Options{URL: pageURL, Disable: disabled})
 	if err != nil {
 		return Output{}, err
 	}
@@ -97,7 +98,7 @@ func newscleanText(src []byte, pageURL string) (Output, error) {
 }
 
 func newscleanHTML(src []byte, pageURL string) (Output, error) {
-	a, err := extract.HTML(src, "text/html; charset=utf-8", &extract.Options{URL: pageURL})
+	a, err := extract.HTML(src, "text/html; charset=utf-8", &extract.Options{URL: pageURL, Disable: disabled})
 	if err != nil {
 		return Output{}, err
 	}
@@ -193,3 +194,12 @@ func (s System) Run(src []byte, pageURL string) (out Output, err error) {
 	}()
 	return s.Extract(src, pageURL)
 }
+
+// disabled names the newsclean stages switched off for a measurement, from
+// NEWSCLEAN_DISABLE (comma-separated stage names): what a stage is worth.
+var disabled = func() []string {
+	if v := os.Getenv("NEWSCLEAN_DISABLE"); v != "" {
+		return strings.Split(v, ",")
+	}
+	return nil
+}()

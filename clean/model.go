@@ -1,0 +1,90 @@
+package clean
+
+import (
+	"fmt"
+
+	"github.com/newsclean/newsclean/internal/blockfeat"
+)
+
+// labelByModel labels the free blocks the learned story detector scores
+// below its threshold (rule "model/html" or "model/text"), as the kind their
+// HTML element suggests (nav, related, caption ...) or else Other, and
+// leaves the blocks it takes for story, title or date line to the later
+// stages. It leaves alone pages of an outlet that has a rule (the rules
+// and their cases are exact there) and snippets of a few blocks. The models are fitted by internal/train (see model_gen.go). When
+// no block it keeps reads as prose, the page is not an article, and the
+// result says so in a "not-an-article" warning.
+func (p *Page) labelByModel() {
+	if !p.modelOn() {
+		return
+	}
+	var scores []float32
+	var m *blockfeat.Model
+	rule := "model/text"
+	if doc := p.in.doc; doc != nil {
+		m, rule = &htmlModel, "model/html"
+		scores = m.Scores(blockfeat.HTML(doc.Blocks, &doc.Meta))
+	} else {
+		m = &textModel
+		for i := range p.blocks {
+			if p.blocks[i].Wrapped {
+				return // a hard-wrapped feed: its lines are not the blocks of a page
+			}
+		}
+		texts := make([]string, len(p.blocks))
+		for i := range p.blocks {
+			texts[i] = p.blocks[i].Text
+		}
+		scores = m.Scores(blockfeat.Text(texts))
+	}
+	kept, proseWords, proseBlocks := 0, 0, 0
+	for i := range p.blocks {
+		at := i
+		if p.in.doc != nil {
+			at = p.blocks[i].Line - 1 // an HTML block keeps its line when a stage splits it
+		}
+		if at < 0 || at >= len(scores) {
+			continue
+		}
+		if scores[at] < m.Threshold {
+			k := Other
+			if p.in.doc != nil {
+				// the kind the element suggests, where it suggests one
+				if ek, _ := elementKind(&p.in.doc.Blocks[at]); ek != "" {
+					k = ek
+				}
+			}
+			p.labelAs(i, k, rule)
+			continue
+		}
+		if k := p.blocks[i].Kind; k != "" && k.IsClutter() {
+			continue
+		}
+		kept++
+		if sh := blockfeat.ShapeOf(p.blocks[i].Text); sh.IsProse() {
+			proseWords += sh.Words
+			proseBlocks++
+		}
+	}
+	if proseWords < minArticleWords {
+		p.warnings = append(p.warnings, Warning{Kind: "not-an-article", Detail: fmt.Sprintf(
+			"no story found: of %d blocks the story detector keeps %d, %d of them prose (%d words; an article has at least %d)",
+			len(p.blocks), kept, proseBlocks, proseWords, minArticleWords)})
+	}
+}
+
+// modelOn reports whether the story detector labels the page: not a snippet
+// of a few blocks, nor a page of an outlet that has a rule (for text, the
+// rule of the wire its dateline credits counts too; an HTML page's
+// furniture is the site's, whoever wrote the story).
+func (p *Page) modelOn() bool {
+	return len(p.blocks) >= minModelBlocks && p.own == nil && (p.in.doc != nil || p.wire == nil) && !p.in.noModel
+}
+
+// minModelBlocks is the fewest blocks of a page the story detector labels:
+// it learnt from whole pages, and a snippet of a few lines is not one.
+const minModelBlocks = 8
+
+// minArticleWords is the least prose, in words, that the story detector
+// must keep for the page to be taken for an article.
+const minArticleWords = 60

@@ -1,0 +1,150 @@
+package blockfeat
+
+// contextFeatures is the number of features putContext writes; the hashed
+// short words follow them.
+const (
+	contextFeatures = 17
+	shortHash       = 32
+)
+
+var contextNames = [contextFeatures]string{
+	"position", "page-blocks", "in-run", "before-run", "after-run", "run-share",
+	"repeated", "prev-words", "prev-sentence-end", "prev-prose", "next-words",
+	"next-sentence-end", "next-prose", "prose-around", "prev2-prose", "next2-prose", "run-blocks",
+}
+
+// Run is the densest run of prose on a page: blocks [Start, End] (End < Start
+// when the page has no prose).
+type Run struct{ Start, End int }
+
+// DensestRun finds the run of blocks with the highest score, a prose
+// block scoring its words and any other block losing two points or half
+// its words, whichever is more (Kadane's maximum subarray, one pass).
+// skip, when not nil, marks blocks that score nothing either way.
+func DensestRun(sh []Shape, skip []bool) Run {
+	best, bestRun := 0, Run{0, -1}
+	sum, start := 0, 0
+	for i := range sh {
+		w := 0
+		switch {
+		case skip != nil && skip[i]:
+		case sh[i].IsProse():
+			w = sh[i].Words
+		default:
+			w = -max(2, sh[i].Words/2)
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += w
+		if sum > best {
+			best, bestRun = sum, Run{start, i}
+		}
+	}
+	return bestRun
+}
+
+// page is the context the features of one block read.
+type page struct {
+	sh     []Shape
+	texts  []string
+	run    Run
+	counts map[string]int
+	words  int // words of the page
+	inRun  int // words in the run
+}
+
+func newPage(texts []string, sh []Shape, skip []bool) *page {
+	p := &page{sh: sh, texts: texts, counts: make(map[string]int, len(texts))}
+	for i, t := range texts {
+		p.counts[t]++
+		p.words += sh[i].Words
+	}
+	p.run = DensestRun(sh, skip)
+	for i := p.run.Start; i <= p.run.End; i++ {
+		p.inRun += sh[i].Words
+	}
+	return p
+}
+
+func (p *page) prose(i int) bool { return i >= 0 && i < len(p.sh) && p.sh[i].IsProse() }
+
+// putContext writes block i's context features into v
+// (contextFeatures+shortHash of them).
+func (p *page) putContext(i int, v []float32) {
+	n := len(p.sh)
+	if n > 1 {
+		v[0] = float32(i) / float32(n-1)
+	}
+	v[1] = logScale(n, 3000)
+	switch {
+	case p.run.End < p.run.Start:
+		v[3], v[4] = 1, 1
+	case i < p.run.Start:
+		v[3] = logScale(p.run.Start-i, 500)
+	case i > p.run.End:
+		v[4] = logScale(i-p.run.End, 500)
+	default:
+		v[2] = 1
+	}
+	v[5] = ratio(p.inRun, p.words)
+	v[6] = logScale(p.counts[p.texts[i]]-1, 20)
+	if i > 0 {
+		v[7] = logScale(p.sh[i-1].Words, 400)
+		v[8] = b2f(p.sh[i-1].SentEnd)
+		v[9] = b2f(p.prose(i - 1))
+	}
+	if i+1 < n {
+		v[10] = logScale(p.sh[i+1].Words, 400)
+		v[11] = b2f(p.sh[i+1].SentEnd)
+		v[12] = b2f(p.prose(i + 1))
+	}
+	k, m := 0, 0
+	for j := i - 3; j <= i+3; j++ {
+		if j != i && j >= 0 && j < n {
+			m++
+			if p.prose(j) {
+				k++
+			}
+		}
+	}
+	v[13] = ratio(k, m)
+	v[14] = b2f(p.prose(i - 2))
+	v[15] = b2f(p.prose(i + 2))
+	v[16] = logScale(p.run.End-p.run.Start+1, 500)
+	if p.sh[i].Words <= 8 {
+		hashWords(p.texts[i], v[contextFeatures:contextFeatures+shortHash])
+	}
+}
+
+// hashWords sets the bucket of each ASCII-lower-cased word of s in v.
+func hashWords(s string, v []float32) {
+	h, in := uint32(2166136261), false
+	for i := 0; i <= len(s); i++ {
+		var c byte = ' '
+		if i < len(s) {
+			c = s[i]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			h = (h ^ uint32(c)) * 16777619
+			in = true
+			continue
+		}
+		if in {
+			v[h%uint32(len(v))] = 1
+			h, in = 2166136261, false
+		}
+	}
+}
+
+// hashString returns the FNV-1a hash of s.
+func hashString(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
+}

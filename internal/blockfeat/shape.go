@@ -1,0 +1,240 @@
+package blockfeat
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shape is what one byte scan reads from a block's text.
+type Shape struct {
+	Runes     int  // runes
+	Words     int  // runs of letters and digits
+	Sentences int  // sentence ends: . ! ? … 。 followed by a space or the end
+	Commas    int  // , ; ، 、
+	Seps      int  // separators of menus and breadcrumbs: | • · » › / ⋅
+	Digits    int  // digits
+	Letters   int  // letters
+	Upper     int  // upper-case letters
+	CapWords  int  // words that start with an upper-case letter
+	SentEnd   bool // the text ends a sentence (. ! ? … 。 or one of them before a closing quote)
+	Question  bool // the text ends with ?
+	ColonEnd  bool // the text ends with :
+	Bullet    bool // the text starts with a bullet, a dash or "1." / "1)"
+	Address   bool // it holds "http", "www." or "@"
+	Copyright bool // it holds ©
+	Month     bool // it holds an English month name or its abbreviation as a word
+	Year      bool // it holds a four-digit word from 1900 to 2099
+	Clock     bool // it holds a time: digits, ':' and two digits
+	Ago       bool // it holds the word "ago"
+}
+
+// ShapeOf scans s once.
+func ShapeOf(s string) Shape {
+	var sh Shape
+	inWord := false
+	wordStart := 0
+	var last, prev rune
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		sh.Runes++
+		isLetter := r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r)
+		isDigit := '0' <= r && r <= '9'
+		if isLetter || isDigit || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			if !inWord {
+				inWord, wordStart = true, i
+				sh.Words++
+				if isUpper(r) {
+					sh.CapWords++
+				}
+			}
+			if isLetter {
+				sh.Letters++
+				if isUpper(r) {
+					sh.Upper++
+				}
+			} else {
+				sh.Digits++
+			}
+		} else {
+			if inWord {
+				sh.word(s[wordStart:i])
+			}
+			inWord = false
+			switch r {
+			case '.', '!', '?', '…', '。':
+				if i+size >= len(s) || s[i+size] == ' ' || s[i+size] == '\n' {
+					sh.Sentences++
+				}
+			case ',', ';', '،', '、':
+				sh.Commas++
+			case '|', '•', '·', '»', '›', '/', '⋅':
+				sh.Seps++
+			case ':':
+				if '0' <= prev && prev <= '9' && i+2 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+					sh.Clock = true
+				}
+			case '©':
+				sh.Copyright = true
+			case '@':
+				sh.Address = true
+			}
+		}
+		if !unicode.IsSpace(r) {
+			if r != '"' && r != '\'' && r != '”' && r != '’' && r != ')' && r != '»' || last == 0 {
+				last = r
+			}
+		}
+		prev = r
+		i += size
+	}
+	if inWord {
+		sh.word(s[wordStart:])
+	}
+	switch last {
+	case '.', '!', '?', '…', '。':
+		sh.SentEnd = true
+	}
+	sh.Question = last == '?'
+	sh.ColonEnd = last == ':'
+	if len(s) > 0 {
+		switch c := s[0]; {
+		case c == '-' || c == '*' || c == '>':
+			sh.Bullet = true
+		case isDigitByte(c):
+			j := 1
+			for j < len(s) && isDigitByte(s[j]) {
+				j++
+			}
+			sh.Bullet = j < len(s) && j <= 2 && (s[j] == '.' || s[j] == ')') && (j+1 == len(s) || s[j+1] == ' ')
+		default:
+			r, _ := utf8.DecodeRuneInString(s)
+			sh.Bullet = r == '•' || r == '–' || r == '—' || r == '·' || r == '▪' || r == '►'
+		}
+	}
+	return sh
+}
+
+// word reads one word of the scan.
+func (sh *Shape) word(w string) {
+	switch {
+	case len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigitByte(w[2]) && isDigitByte(w[3]):
+		sh.Year = true
+	case len(w) >= 3 && len(w) <= 9 && isMonth(w):
+		sh.Month = true
+	case len(w) == 3 && equalFoldASCII(w, "ago"):
+		sh.Ago = true
+	case len(w) == 4 && (w == "http" || w == "HTTP"):
+		sh.Address = true
+	case len(w) == 3 && equalFoldASCII(w, "www"):
+		sh.Address = true
+	}
+}
+
+var months = [...]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+func isMonth(w string) bool {
+	switch w[0] | 0x20 {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+	default:
+		return false
+	}
+	for _, m := range months {
+		if len(m) == len(w) && equalFoldASCII(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether w equals the lower-case ASCII word m,
+// ignoring the case of w's ASCII letters.
+func equalFoldASCII(w, m string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != m[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// IsProse reports whether the shape reads as a paragraph of prose: at least
+// 12 words ending a sentence, or 60 words whatever its end.
+func (sh *Shape) IsProse() bool {
+	return sh.Words >= 12 && sh.SentEnd || sh.Words >= 60
+}
+
+// logScale maps a count to [0, 1] on a log scale that reaches 1 at max.
+func logScale(n, max int) float32 {
+	if n <= 0 {
+		return 0
+	}
+	v := math.Log1p(float64(n)) / math.Log1p(float64(max))
+	return float32(math.Min(v, 1))
+}
+
+func b2f(b bool) float32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func ratio(a, b int) float32 {
+	if b <= 0 {
+		return 0
+	}
+	return float32(min(a, b)) / float32(b)
+}
+
+// shapeFeatures is the number of features [Shape.put] writes.
+const shapeFeatures = 21
+
+var shapeNames = [shapeFeatures]string{
+	"runes", "words", "sentences", "commas/word", "seps/word", "digits", "upper",
+	"cap-words", "all-caps", "sentence-end", "question", "colon-end", "bullet",
+	"address", "copyright", "month", "year", "clock", "ago", "short", "prose",
+}
+
+// put writes the shape's features into v.
+func (sh *Shape) put(v []float32) {
+	v[0] = logScale(sh.Runes, 2000)
+	v[1] = logScale(sh.Words, 400)
+	v[2] = logScale(sh.Sentences, 30)
+	v[3] = ratio(sh.Commas, sh.Words)
+	v[4] = ratio(sh.Seps, sh.Words)
+	v[5] = ratio(sh.Digits, sh.Letters+sh.Digits)
+	v[6] = ratio(sh.Upper, sh.Letters)
+	v[7] = ratio(sh.CapWords, sh.Words)
+	v[8] = b2f(sh.Letters >= 2 && sh.Upper == sh.Letters)
+	v[9] = b2f(sh.SentEnd)
+	v[10] = b2f(sh.Question)
+	v[11] = b2f(sh.ColonEnd)
+	v[12] = b2f(sh.Bullet)
+	v[13] = b2f(sh.Address)
+	v[14] = b2f(sh.Copyright)
+	v[15] = b2f(sh.Month)
+	v[16] = b2f(sh.Year)
+	v[17] = b2f(sh.Clock)
+	v[18] = b2f(sh.Ago)
+	v[19] = b2f(sh.Words <= 3)
+	v[20] = b2f(sh.IsProse())
+}

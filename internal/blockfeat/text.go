@@ -1,0 +1,70 @@
+package blockfeat
+
+// textOwn is the number of features only text lines have.
+const textOwn = 3
+
+// TextDim is the length of a text line's feature vector.
+const TextDim = shapeFeatures + contextFeatures + shortHash + textOwn
+
+var textOwnNames = [textOwn]string{"menu-run", "first-line", "last-line"}
+
+// TextNames names the features of [Text], in order.
+func TextNames() []string {
+	out := make([]string, 0, TextDim)
+	out = append(out, shapeNames[:]...)
+	out = append(out, contextNames[:]...)
+	out = appendHashNames(out, "short-word", shortHash)
+	return append(out, textOwnNames[:]...)
+}
+
+// Text returns the feature vectors of the lines of a flattened page (its
+// non-blank lines, trimmed), TextDim floats per line, line after line.
+func Text(lines []string) []float32 {
+	sh := make([]Shape, len(lines))
+	for i, l := range lines {
+		sh[i] = ShapeOf(l)
+	}
+	p := newPage(lines, sh, nil)
+	// menuRun[i]: the length of the run of short lines that end no
+	// sentence (a menu, a tag list, a breadcrumb) holding line i.
+	menuRun := make([]int, len(lines))
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && menuLine(&sh[j]) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			menuRun[k] = j - i
+		}
+		i = max(j, i+1)
+	}
+	out := make([]float32, len(lines)*TextDim)
+	for i := range lines {
+		v := out[i*TextDim : (i+1)*TextDim]
+		sh[i].put(v)
+		p.putContext(i, v[shapeFeatures:])
+		o := v[shapeFeatures+contextFeatures+shortHash:]
+		o[0] = logScale(menuRun[i], 100)
+		o[1] = b2f(i == 0)
+		o[2] = b2f(i == len(lines)-1)
+	}
+	return out
+}
+
+// menuLine reports whether a line is shaped like a menu item: a few words,
+// no sentence end.
+func menuLine(sh *Shape) bool { return sh.Words <= 5 && !sh.SentEnd }
+
+func appendHashNames(out []string, prefix string, n int) []string {
+	for i := range n {
+		out = append(out, prefix+"#"+itoa(i))
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
