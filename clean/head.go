@@ -88,6 +88,10 @@ func (p *Page) detectHead() {
 // copy named only by its dateline may stand on any site.
 func (p *Page) ownPage() bool { return p.own != nil && p.outlet.From != "dateline" }
 
+// isByline reports whether a short line is a byline in a form any site
+// prints ("By Jane Doe", "Story by ...").
+func isByline(s string) bool { return len(s) <= 100 && byline.MatchString(s) }
+
 // titleLook is how many free lines above the story's first paragraph are
 // searched for its headline.
 const titleLook = 4

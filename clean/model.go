@@ -10,7 +10,7 @@ import (
 // below its threshold (rule "model/html" or "model/text"), as the kind their
 // HTML element suggests (nav, related, caption ...) or else Other, and
 // leaves the blocks it takes for story, title or date line to the later
-// stages. It leaves alone pages of an outlet that has a rule (the rules
+// stages, and bylines to the head and tail detectors. It leaves alone pages of an outlet that has a rule (the rules
 // and their cases are exact there) and snippets of a few blocks. The models are fitted by internal/train (see model_gen.go). When
 // no block it keeps reads as prose, the page is not an article, and the
 // result says so in a "not-an-article" warning.
@@ -46,7 +46,7 @@ func (p *Page) labelByModel() {
 		if at < 0 || at >= len(scores) {
 			continue
 		}
-		if scores[at] < m.Threshold {
+		if scores[at] < m.Threshold && !isByline(p.blocks[i].Text) {
 			k := Other
 			if p.in.doc != nil {
 				// the kind the element suggests, where it suggests one
