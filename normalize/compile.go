@@ -35,6 +35,7 @@ func BuiltinNames() []Name {
 type entry struct {
 	target    string // spelling to write (empty for flags)
 	layer     Layer  // LayerSpelling, LayerExonym or LayerFlag
+	name      string // the spelling of the name this key is written as, before any exonym target
 	place     int32  // names of one place share it: a gloss "X (Y)" of one place is left alone
 	region    string
 	ambiguous []string // spellings of this key that also name something else
@@ -375,7 +376,7 @@ func (c *compiler) entry(k string, retarget map[string]string, places map[string
 		return entry{layer: LayerFlag, place: -1}
 	}
 	cn := c.spell[k]
-	e := entry{target: cn, layer: LayerSpelling, region: c.region[cn], ambiguous: c.ambiguous[k]}
+	e := entry{target: cn, name: cn, layer: LayerSpelling, region: c.region[cn], ambiguous: c.ambiguous[k]}
 	if c.info[k].Keep && c.info[k].Kind != KindExonym {
 		e.layer = "" // matched only to protect it
 	}

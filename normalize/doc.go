@@ -74,8 +74,10 @@
 // Karabakh's); the case pattern is kept (GARABAGH becomes KARABAKH); a name
 // that also means something else (Susa, Martuni, Julfa, Aliev) is rewritten
 // only if the same paragraph names another place of its region; a gloss
-// such as "Khankendi (Stepanakert)" is left alone rather than becoming
-// "X (X)"; names inside web addresses and hashtags are left alone; and a
+// of two politically distinct names of one place, such as "Khankendi
+// (Stepanakert)", is left alone rather than becoming "X (X)", but a
+// spelling variant next to another spelling of the same name is rewritten
+// ("Nakhichevan (Nakhchivan)" becomes "Nakhchivan (Nakhchivan)"); names inside web addresses and hashtags are left alone; and a
 // paragraph that does not look English (no English function words, or
 // mostly non-Latin script) is not rewritten. Normalising twice changes
 // nothing the second time.

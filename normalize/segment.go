@@ -195,7 +195,7 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []
 		if e.layer == "" {
 			continue
 		}
-		if k+1 < len(ms) && entries[ms[k+1].entry].place == e.place && isGloss(t, m, ms[k+1]) {
+		if k+1 < len(ms) && isDistinctPair(e, &entries[ms[k+1].entry]) && isGloss(t, m, ms[k+1]) {
 			skipNext = true // "Khankendi (Stepanakert)": leave both
 			continue
 		}
@@ -225,6 +225,15 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []
 		return t, nil, flags
 	}
 	return append(out, t[done:]...), edits, flags
+}
+
+// isDistinctPair reports whether a and b are two politically distinct (or
+// historical) names of one place, such as Khankendi and Stepanakert: the
+// only pairs the gloss guard protects. Two spellings of one name
+// ("Nakhichevan (Nakhchivan)", "Karabakh and Garabagh") are not such a
+// pair, so the variant is rewritten even though it gives "X (X)".
+func isDistinctPair(a, b *entry) bool {
+	return a.place == b.place && a.name != b.name
 }
 
 // isGloss reports whether a and b, two different names or spellings of one
