@@ -46,6 +46,9 @@ var heldOut = []struct {
 	{"Garabaghi refugees from Xocalı and Ağdərə held a rally in Bakı.",
 		"Karabakhi refugees from Khojaly and Aghdara held a rally in Baku."},
 
+	{"WATERTOWN, Mass. - The Armenian National Committee said Karabagh Armenians displaced from Nagorno Karabagh need housing, and that Karabagh's churches must be protected.",
+		"WATERTOWN, Mass. - The Armenian National Committee said Karabakh Armenians displaced from Nagorno-Karabakh need housing, and that Karabakh's churches must be protected."},
+
 	// Left alone by default.
 	{"Shushi residents marked the anniversary of the town’s liberation in Yerevan.", ""},
 	{"Convoys waited at the entrance to the Lachin corridor near the Hakari bridge.", ""},
