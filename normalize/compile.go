@@ -39,6 +39,7 @@ type entry struct {
 	place     int32  // names of one place share it: a gloss "X (Y)" of one place is left alone
 	region    string
 	ambiguous []string // spellings of this key that also name something else
+	club      bool     // also a football club's name: not rewritten in a sentence about football
 }
 
 // table is the compiled gazetteer.
@@ -377,6 +378,7 @@ func (c *compiler) entry(k string, retarget map[string]string, places map[string
 	}
 	cn := c.spell[k]
 	e := entry{target: cn, name: cn, layer: LayerSpelling, region: c.region[cn], ambiguous: c.ambiguous[k]}
+	e.club = c.info[k].Club
 	if c.info[k].Keep && c.info[k].Kind != KindExonym {
 		e.layer = "" // matched only to protect it
 	}

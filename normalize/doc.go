@@ -73,7 +73,12 @@
 // apostrophes end a word, so possessives match (Garabagh's becomes
 // Karabakh's); the case pattern is kept (GARABAGH becomes KARABAKH); a name
 // that also means something else (Susa, Martuni, Julfa, Aliev) is rewritten
-// only if the same paragraph names another place of its region; a gloss
+// only if the same paragraph names another place of its region; Qarabağ
+// and Qarabag, also a football club, are rewritten unless their sentence
+// is about football (Qarabağ FK and FK Qarabag; a result right after the
+// name, as in "Qarabag beat Ajax" or "Qarabag won"; a score next to it; or
+// a word such as match, league, UEFA, goal, coach, striker, stadium, fans
+// or season in the same sentence); a gloss
 // of two politically distinct names of one place, such as "Khankendi
 // (Stepanakert)", is left alone rather than becoming "X (X)", but a
 // spelling variant next to another spelling of the same name is rewritten

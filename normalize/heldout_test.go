@@ -49,6 +49,9 @@ var heldOut = []struct {
 	{"WATERTOWN, Mass. - The Armenian National Committee said Karabagh Armenians displaced from Nagorno Karabagh need housing, and that Karabagh's churches must be protected.",
 		"WATERTOWN, Mass. - The Armenian National Committee said Karabakh Armenians displaced from Nagorno-Karabakh need housing, and that Karabakh's churches must be protected."},
 
+	{"Demining of Qarabag will take another decade, the agency for mine action (ANAMA) said on Monday.",
+		"Demining of Karabakh will take another decade, the agency for mine action (ANAMA) said on Monday."},
+
 	// Left alone by default.
 	{"Shushi residents marked the anniversary of the town’s liberation in Yerevan.", ""},
 	{"Convoys waited at the entrance to the Lachin corridor near the Hakari bridge.", ""},
@@ -60,6 +63,8 @@ var heldOut = []struct {
 	{"Martuni, a town on Lake Sevan, hosted the festival.", ""},
 	{"Karabakh’s future and KARABAKH’S past were debated; Nagorno‑Karabakh too.", ""},
 	{"FK Qarabağ beat the visitors 2-1 in the Europa League.", ""},
+	{"Qarabag's head coach Gurban Gurbanov said the team would fight for the league title.", ""},
+	{"Qarabağ lost 1-3 to Olympiacos at the Tofiq Bahramov Republican Stadium on Wednesday.", ""},
 	{"Read more at garabagh.az or follow #Garabagh on X.", ""},
 	{"Agdamov, the striker, scored twice for Neftchi.", ""},
 	{"Ilham Heydarovich, dear colleagues, thank you.", ""},

@@ -43,6 +43,10 @@ type Name struct {
 	Region    string
 	Ambiguous bool // Variant also names something else: rewrite only with context
 	NoAuto    bool // exonym rows: presets skip the group; only Options.Targets apply
+	// Club, on a spelling row, says that Variant is also the name of a
+	// football club (Qarabağ, of Aghdam and Baku): it is rewritten unless
+	// its sentence is about football (see the package documentation).
+	Club bool
 	// Keep, on an exonym row, makes the pair one-way: the group's title is
 	// never rewritten to Variant (Aghdam, the town and the district, is not
 	// rewritten to Akna, the town's Armenian name). On other rows, Variant
@@ -76,7 +80,7 @@ var columns = []string{"canonical", "variant", "kind", "side", "region", "flags"
 // LoadNames reads gazetteer rows from CSV: UTF-8, '#' starts a comment
 // line, and the first other line is a header naming the columns. Columns
 // canonical and variant are required; kind (default spelling), side,
-// region and flags (any of ambiguous, noauto, keep, separated by ';') are
+// region and flags (any of ambiguous, noauto, keep, club, separated by ';') are
 // optional; lang, source and notes are documentation. This is the format
 // of the built-in names.csv and of the CLI's -names file. A bad row is a
 // *ParseError naming its line and column.
@@ -146,6 +150,8 @@ func LoadNames(r io.Reader) ([]Name, error) {
 				n.NoAuto = true
 			case "keep":
 				n.Keep = true
+			case "club":
+				n.Club = true
 			default:
 				return nil, &ParseError{Line: line, Field: "flags", Err: fmt.Errorf("unknown flag %q", f)}
 			}

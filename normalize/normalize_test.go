@@ -135,6 +135,30 @@ func TestAmbiguous(t *testing.T) {
 		{"aliev-with-context", "Aliev said in Baku", "Aliyev said in Baku"},
 		{"qarabag-club", "Qarabag beat Ajax", "Qarabag beat Ajax"},
 	})
+}
+
+// TestClub: Qarabağ and Qarabag are the region's spelling, rewritten,
+// unless the sentence is about the football club.
+func TestClub(t *testing.T) {
+	runCases(t, mustNew(t, Options{}), []ruleCase{
+		// The region: rewritten, with or without other names nearby.
+		{"region-alone", "Qarabag is Azerbaijan, the president said.", "Karabakh is Azerbaijan, the president said."},
+		{"region-diacritic", "The Great Return to Qarabağ has begun.", "The Great Return to Karabakh has begun."},
+		{"region-caps-possessive", "QARABAG’S future and Qarabağ's roads", "KARABAKH’S future and Karabakh's roads"},
+		{"region-next-sentence", "Qarabag won the match. Qarabag is being rebuilt.", "Qarabag won the match. Karabakh is being rebuilt."},
+		{"region-won-not-after", "Azerbaijan won back Qarabag in 2020.", "Azerbaijan won back Karabakh in 2020."},
+		// The club: left alone.
+		{"club-fk", "Qarabağ FK and FK Qarabag drew", "Qarabağ FK and FK Qarabag drew"},
+		{"club-beat", "Qarabag beat Ajax 2-1 in Baku", "Qarabag beat Ajax 2-1 in Baku"},
+		{"club-possessive-coach", "Qarabag's coach Gurban Gurbanov praised the team", "Qarabag's coach Gurban Gurbanov praised the team"},
+		{"club-won-lost-drew", "Qarabağ won, then Qarabag lost and Qarabag drew", "Qarabağ won, then Qarabag lost and Qarabag drew"},
+		{"club-word", "The Champions League tie between Qarabag and Benfica was sold out", "The Champions League tie between Qarabag and Benfica was sold out"},
+		{"club-uefa", "UEFA fined Qarabağ for its fans' behaviour", "UEFA fined Qarabağ for its fans' behaviour"},
+		{"club-striker", "The striker joined Qarabag this season", "The striker joined Qarabag this season"},
+		{"club-stadium", "Qarabag play at the Tofiq Bahramov stadium", "Qarabag play at the Tofiq Bahramov stadium"},
+		{"club-score", "Ajax 0-2 Qarabag and Qarabag 3-1 Chelsea", "Ajax 0-2 Qarabag and Qarabag 3-1 Chelsea"},
+		{"club-caps", "QARABAG BEAT AJAX", "QARABAG BEAT AJAX"},
+	})
 	runCases(t, mustNew(t, Options{Exonyms: PresetWikipedia}), []ruleCase{
 		{"martuni-no-context", "Martuni hosted a festival", "Martuni hosted a festival"},
 		{"martuni-with-context", "Martuni and Stepanakert", "Khojavend and Stepanakert"},

@@ -203,6 +203,9 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []
 		if string(src) == e.target || sameSpelling(string(src), e.target) {
 			continue
 		}
+		if e.club && isFootball(t, m) {
+			continue // "Qarabag beat Ajax": the club, not the region
+		}
 		if isAmbiguous(e, src) {
 			if !regionsDone {
 				regions, regionsDone = contextRegions(t, entries, ms, regions[:0]), true
