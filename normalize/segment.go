@@ -239,7 +239,7 @@ func isDistinctPair(a, b *entry) bool {
 	return a.place == b.place && a.name != b.name
 }
 
-// isGloss reports whether a and b, two different names or spellings of one
+// isGloss reports whether a and b, two distinct names of one
 // place, gloss each other: "a (b)", "a/b", "a, known to Armenians as b",
 // "a and b are two names": the second follows within 40 bytes of the same
 // sentence.
