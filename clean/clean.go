@@ -85,6 +85,18 @@ type Result struct {
 
 	// Meta is what an HTML page says about itself; nil for text input.
 	Meta *Meta
+
+	// Rule is the ID of the outlet rule that claimed the page, or "" when
+	// none did; Outlet.From says how it claimed it: "url", "fingerprint"
+	// or "dateline".
+	Rule string
+
+	// Hits are the rule patterns that fired on the page, with how often,
+	// sorted by rule ID and then in the order of the rule file; nil when
+	// none fired. They are the rules' health: a rule that claims an
+	// outlet's pages but whose patterns stop firing on them has gone
+	// stale (see the -stats flag of cmd/newsclean).
+	Hits []RuleHit
 }
 
 // Warning is something the cleaner repaired or gave up on in its input.

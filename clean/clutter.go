@@ -13,7 +13,7 @@ const maxMatch = 2000
 func (p *Page) applyRules() {
 	p.findBody()
 	for _, r := range p.active() {
-		for _, c := range r.clutter {
+		for ci, c := range r.clutter {
 			if c.match.absentFrom(p.in.src, p.in.pairs) {
 				continue
 			}
@@ -28,10 +28,16 @@ func (p *Page) applyRules() {
 				}
 				switch {
 				case c.suffix:
-					p.splitSuffix(i, c, r.id)
+					if p.splitSuffix(i, c, r.id) {
+						p.hit(r, fClutter, ci)
+					}
 					continue
 				case c.prefix:
-					if p.splitPrefix(i, c, r.id) {
+					labelled, split := p.splitPrefix(i, c, r.id)
+					if labelled {
+						p.hit(r, fClutter, ci)
+					}
+					if split {
 						i++ // past the rest of the line, which the pattern has seen
 					}
 					continue
@@ -40,6 +46,7 @@ func (p *Page) applyRules() {
 					continue
 				}
 				p.labelAs(i, c.kind, r.id)
+				p.hit(r, fClutter, ci)
 				switch {
 				case c.rest:
 					p.labelToEnd(i+1, c.list, c.kind, r.id)
@@ -67,8 +74,9 @@ func (p *Page) labelToEnd(i int, list, k Kind, rule string) {
 const maxSuffix = 256
 
 // splitSuffix labels the end of block i that a suffix pattern matches,
-// splitting the block in two when text remains before it.
-func (p *Page) splitSuffix(i int, c clutterRule, rule string) {
+// splitting the block in two when text remains before it. It reports
+// whether the pattern matched.
+func (p *Page) splitSuffix(i int, c clutterRule, rule string) bool {
 	b := p.blocks[i]
 	// A suffix is short: match the end of the block only, not all of a
 	// paragraph (or of a 50 MB line) from every position.
@@ -78,25 +86,26 @@ func (p *Page) splitSuffix(i int, c clutterRule, rule string) {
 	}
 	loc := c.match.re.FindStringIndex(b.Text[from:])
 	if loc == nil || from+loc[1] != len(b.Text) {
-		return
+		return false
 	}
 	loc[0] += from
 	head := strings.TrimRight(b.Text[:loc[0]], " \t\u00a0")
 	if head == "" {
 		p.labelAs(i, c.kind, rule)
-		return
+		return true
 	}
 	tail := strings.TrimLeft(b.Text[loc[0]:], " \t\u00a0")
 	p.split(i, len(head), len(b.Text)-len(tail))
 	p.labelAs(i+1, c.kind, rule)
+	return true
 }
 
 // splitPrefix labels the start of block i that a prefix pattern matches
 // (a widget's words glued to the first word of a paragraph), splitting the
-// block in two when text remains after it, and reports whether it split.
-// Like a suffix, a prefix is short: the pattern sees the first maxSuffix
-// bytes only.
-func (p *Page) splitPrefix(i int, c clutterRule, rule string) bool {
+// block in two when text remains after it. It reports whether the pattern
+// matched, and whether it split the block. Like a suffix, a prefix is
+// short: the pattern sees the first maxSuffix bytes only.
+func (p *Page) splitPrefix(i int, c clutterRule, rule string) (labelled, split bool) {
 	b := p.blocks[i]
 	to := min(len(b.Text), maxSuffix)
 	for to < len(b.Text) && !utf8.RuneStart(b.Text[to]) {
@@ -104,15 +113,15 @@ func (p *Page) splitPrefix(i int, c clutterRule, rule string) bool {
 	}
 	loc := c.match.re.FindStringIndex(b.Text[:to])
 	if loc == nil || loc[0] != 0 || loc[1] == 0 {
-		return false
+		return false, false
 	}
 	rest := strings.TrimLeft(b.Text[loc[1]:], " \t\u00a0")
 	if rest == "" {
 		p.labelAs(i, c.kind, rule)
-		return false
+		return true, false
 	}
 	head := strings.TrimRight(b.Text[:loc[1]], " \t\u00a0")
 	p.split(i, len(head), len(b.Text)-len(rest))
 	p.labelAs(i, c.kind, rule)
-	return true
+	return true, true
 }

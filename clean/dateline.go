@@ -36,7 +36,7 @@ func (p *Page) findDateline() string {
 			continue
 		}
 		t := p.blocks[i].Text
-		d, ok := p.parseDateline(t)
+		d, own, ok := p.parseDateline(t)
 		if !ok {
 			if p.proseAt(i) {
 				return ""
@@ -55,6 +55,9 @@ func (p *Page) findDateline() string {
 		}
 		if p.labelAs(i, Dateline, rule) {
 			p.blocks[i].Dateline = partsOf(d)
+			if own >= 0 {
+				p.hit(p.own, fDateline, own)
+			}
 		}
 		p.creditAgency(d.Agency)
 		return d.Agency
@@ -78,10 +81,10 @@ func (p *Page) creditWireLine() {
 }
 
 // parseDateline tries the outlet rule's dateline patterns, then the generic
-// catalogue.
-func (p *Page) parseDateline(t string) (dateparse.Dateline, bool) {
+// catalogue. own is the index of the rule's pattern that matched, or -1.
+func (p *Page) parseDateline(t string) (d dateparse.Dateline, own int, ok bool) {
 	if len(t) > 20 && p.own != nil {
-		for _, re := range p.own.datelines {
+		for ri, re := range p.own.datelines {
 			if m := re.FindStringSubmatchIndex(t); m != nil && m[0] == 0 {
 				groups := map[string]string{}
 				for gi, name := range re.SubexpNames() {
@@ -95,12 +98,13 @@ func (p *Page) parseDateline(t string) (dateparse.Dateline, bool) {
 					for d.Len < len(t) && t[d.Len] == ' ' {
 						d.Len++
 					}
-					return d, true
+					return d, ri, true
 				}
 			}
 		}
 	}
-	return dateparse.ParseDateline(t)
+	d, ok = dateparse.ParseDateline(t)
+	return d, -1, ok
 }
 
 // creditAgency uses the dateline's agency to name an outlet not known yet,

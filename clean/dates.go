@@ -77,7 +77,7 @@ func (p *Page) ruleDate(i int) bool {
 		return false
 	}
 	t := p.blocks[i].Text
-	for _, re := range p.own.dates {
+	for ri, re := range p.own.dates {
 		m := re.FindStringSubmatchIndex(t)
 		if m == nil || m[0] != 0 || m[1] != len(t) {
 			continue
@@ -88,6 +88,7 @@ func (p *Page) ruleDate(i int) bool {
 		if !p.labelAs(i, Date, p.own.id) {
 			return false
 		}
+		p.hit(p.own, fDate, ri)
 		if st, ok := p.readDate(t); ok {
 			p.blocks[i].Stamp = stampOf(st)
 		}
@@ -105,7 +106,7 @@ func (p *Page) splitDateTitle() {
 	if p.own == nil {
 		return
 	}
-	for _, re := range p.own.dates {
+	for ri, re := range p.own.dates {
 		ti := re.SubexpIndex("title")
 		if ti < 0 {
 			continue
@@ -127,6 +128,7 @@ func (p *Page) splitDateTitle() {
 			date := strings.TrimRightFunc(t[:m[2*ti]], isSpace)
 			p.split(i, len(date), m[2*ti])
 			p.labelAs(i, Date, p.own.id)
+			p.hit(p.own, fDate, ri)
 			if st, ok := p.readDate(date); ok {
 				p.blocks[i].Stamp = stampOf(st)
 			}

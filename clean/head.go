@@ -17,13 +17,20 @@ func (p *Page) detectHead() {
 		if !p.free(i) || len(p.blocks[i].Text) > 100 {
 			continue
 		}
-		switch t := p.blocks[i].Text; {
-		case byline.MatchString(t):
+		t := p.blocks[i].Text
+		if byline.MatchString(t) {
 			p.labelAs(i, Byline, "generic/byline")
-		case p.own != nil && matchesAll(p.own.bylines, t):
+			continue
+		}
+		if p.own == nil {
+			continue
+		}
+		if at := matchAll(p.own.bylines, t); at >= 0 {
 			p.labelAs(i, Byline, p.own.id)
-		case p.own != nil && matchesAll(p.own.sections, t):
+			p.hit(p.own, fByline, at)
+		} else if at := matchAll(p.own.sections, t); at >= 0 {
 			p.labelAs(i, Section, p.own.id)
+			p.hit(p.own, fSection, at)
 		}
 	}
 	t := -1
@@ -167,14 +174,15 @@ func (p *Page) summaryDeck(t int) {
 	}
 }
 
-// matchesAll reports whether one of the patterns matches all of s.
-func matchesAll(pats []pattern, s string) bool {
-	for _, pt := range pats {
+// matchAll returns the index of the first pattern that matches all of s,
+// or -1.
+func matchAll(pats []pattern, s string) int {
+	for i, pt := range pats {
 		if m := pt.re.FindStringIndex(s); m != nil && m[0] == 0 && m[1] == len(s) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // isDeck reports whether block d, the first free block under the title, is a

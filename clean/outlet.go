@@ -16,35 +16,44 @@ func (p *Page) detectOutlet() {
 		}
 	}
 	if p.own == nil && p.outlet.Name == "" {
-		if r := p.fingerprint(); r != nil {
+		if r, found := p.fingerprint(); r != nil {
 			p.own, p.outlet = r, r.outlet("fingerprint")
+			for i := range min(len(r.fingerprints), 64) {
+				if found&(1<<i) != 0 {
+					p.hit(r, fFingerprint, i)
+				}
+			}
 		}
 	}
 }
 
 // fingerprint returns the rule with the most fingerprints found in the page
-// (the first by ID on a tie), or nil when no fingerprint is found.
-func (p *Page) fingerprint() *Rule {
-	var best *Rule
+// (the first by ID on a tie), or nil when no fingerprint is found, with a
+// bit set in found for each of its first 64 fingerprints found.
+func (p *Page) fingerprint() (best *Rule, found uint64) {
 	bestHits := 0
 	for _, r := range p.in.rules.rules {
 		hits := 0
-		for _, fp := range r.fingerprints {
+		var mask uint64
+		for fi, fp := range r.fingerprints {
 			if fp.absentFrom(p.in.src, p.in.pairs) {
 				continue
 			}
 			for i := range p.blocks {
 				if len(p.blocks[i].Text) <= maxMatch && !fp.skip(p.blocks[i].Text) && fp.re.MatchString(p.blocks[i].Text) {
 					hits++
+					if fi < 64 {
+						mask |= 1 << fi
+					}
 					break
 				}
 			}
 		}
 		if hits > bestHits {
-			best, bestHits = r, hits
+			best, bestHits, found = r, hits, mask
 		}
 	}
-	return best
+	return best, found
 }
 
 // hostOf returns the lower-cased host of a URL without "www.", or "".

@@ -21,6 +21,7 @@ type Page struct {
 	titleAt int   // index of a title a rule labelled early, or 0
 
 	warnings []Warning // what the stages found wrong with the page as a whole
+	hits     []hit     // the rule patterns that fired, nil until one does
 }
 
 // input is what one call is given: the text, the URL and the rules, and for

@@ -83,9 +83,13 @@ func (p *Page) applySelectors(hbs []htmldoc.Block) {
 		for i, hb := range hbs {
 			switch {
 			case remove.holds(hb.Node):
-				p.labelAs(i, Other, r.id)
+				if p.labelAs(i, Other, r.id) {
+					p.hit(r, fHTMLRemove, 0)
+				}
 			case title.holds(hb.Node):
-				p.labelAs(i, Title, r.id)
+				if p.labelAs(i, Title, r.id) {
+					p.hit(r, fHTMLTitle, 0)
+				}
 			case body.holds(hb.Node):
 				hasBody = true
 			}
@@ -94,8 +98,8 @@ func (p *Page) applySelectors(hbs []htmldoc.Block) {
 			continue // the page does not have the element: trust nothing to it
 		}
 		for i, hb := range hbs {
-			if !body.holds(hb.Node) {
-				p.labelAs(i, Other, r.id)
+			if !body.holds(hb.Node) && p.labelAs(i, Other, r.id) {
+				p.hit(r, fHTMLBody, 0)
 			}
 		}
 	}

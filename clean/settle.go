@@ -8,7 +8,10 @@ import (
 
 // result returns the labelled page with what it says of itself.
 func (p *Page) result(warnings []Warning) *Result {
-	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Warnings: append(warnings, p.warnings...)}
+	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Warnings: append(warnings, p.warnings...), Hits: p.ruleHits()}
+	if p.own != nil {
+		res.Rule = p.own.id
+	}
 	if st, ok := dateparse.FromURL(p.in.url); ok {
 		res.URLDate = stampOf(st)
 	}

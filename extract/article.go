@@ -28,6 +28,13 @@ type Article struct {
 	Removed       []Removed     `json:"removed,omitempty"`        // every piece of clutter taken out
 	Replacements  []Replacement `json:"replacements,omitempty"`   // every rewrite of the text
 	Warnings      []Warning     `json:"warnings,omitempty"`       // what may be wrong with the result
+
+	// Rule and Hits are the rules' health, for batch reports (the -stats
+	// flag of cmd/newsclean); they are not part of the JSON form. Rule is
+	// the ID of the outlet rule that claimed the page (Outlet.From says
+	// how), Hits the rule patterns that fired on it: see [clean.Result].
+	Rule string          `json:"-"`
+	Hits []clean.RuleHit `json:"-"`
 }
 
 // Where Article.Published came from.

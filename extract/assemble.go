@@ -21,7 +21,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	a := &Article{ID: opts.ID, URL: opts.URL}
+	a := &Article{ID: opts.ID, URL: opts.URL, Rule: res.Rule, Hits: res.Hits}
 	if res.Outlet.Name != "" {
 		o := res.Outlet
 		a.Outlet = &o

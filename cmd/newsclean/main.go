@@ -8,6 +8,16 @@
 // input is cleaned on its own; a bad input is reported on standard error
 // with its name, and the others still go through.
 //
+// With -stats, at the end of the batch it reports the rules' health on
+// standard error, as text, or as one JSON object {"stats": ...} with
+// -format json or jsonl: for each rule, the pages it claimed (by URL,
+// fingerprint or dateline) and how often each of its patterns fired
+// ("clutter[2]", "date[0]", ... as the rule file names them). A rule is
+// flagged STALE when it claimed at least 20 pages by URL (or 10% of the
+// batch when that is fewer, but at least 5) and its clutter, date,
+// dateline and HTML selector patterns fired on fewer than 1 in 10 of them:
+// the outlet's pages stopped matching its rule, as after a site redesign.
+//
 // Exit status: 0 when every input was processed, 1 when some input failed,
 // 2 on bad usage.
 package main
@@ -31,6 +41,7 @@ type config struct {
 	url       string
 	in        string
 	explain   bool
+	stats     bool
 	normalize string
 	names     string
 	rules     string
@@ -57,6 +68,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs)")
 	fs.StringVar(&c.in, "in", "auto", "input kind: auto, text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines) or warc (.warc, .warc.gz)")
 	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show every removed block with its kind and rule, and every rewrite")
+	fs.BoolVar(&c.stats, "stats", false, "at the end, report the rules' health on standard error: pages each rule claimed, how often each of its patterns fired, and STALE rules (as JSON with -format json or jsonl)")
 	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
 	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")

@@ -42,16 +42,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	w := newWriter(c, stdout)
+	var stats *statsReport
+	if c.stats {
+		stats = newStats()
+	}
 	failed := false
 	report := func(r result) {
 		if r.err != nil {
 			failed = true
 			fmt.Fprintf(stderr, "newsclean: %s: %v\n", r.in.ID, r.err)
+		} else if stats != nil {
+			stats.add(r.article)
 		}
 		w.write(r)
 	}
 	err = pipeline(c, stdin, opts, report)
 	w.close()
+	if stats != nil {
+		stats.write(stderr, c.format)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "newsclean:", err)
 		return 1
