@@ -24,6 +24,24 @@ const maxLDNodes = 200_000
 // fields of the best article object in them. A script that does not parse,
 // even after the usual repairs, is reported in warn and skipped.
 func readJSONLD(scripts []string, warn *warnings) ldArticle {
+	roots := decodeScripts(scripts, warn)
+	if len(roots) == 0 {
+		return ldArticle{}
+	}
+	byID, articles, pages := walkJSONLD(roots)
+	best := pickArticle(articles)
+	if best == nil {
+		best = pickArticle(pages)
+	}
+	if best == nil {
+		return ldArticle{}
+	}
+	return ldFields(best, byID, articles, pages)
+}
+
+// decodeScripts decodes the JSON-LD scripts, repairing or salvaging what
+// does not parse, with a warning for each.
+func decodeScripts(scripts []string, warn *warnings) []any {
 	var roots []any
 	for i, s := range scripts {
 		vals, err := decodeJSONLD(s)
@@ -40,14 +58,14 @@ func readJSONLD(scripts []string, warn *warnings) ldArticle {
 		}
 		roots = append(roots, vals...)
 	}
-	if len(roots) == 0 {
-		return ldArticle{}
-	}
+	return roots
+}
 
-	// Visit every object breadth first, so that top-level objects come
-	// before the ones nested in them; index them by @id for references.
-	byID := make(map[string]map[string]any)
-	var articles, pages []map[string]any
+// walkJSONLD visits every object breadth first, so that top-level objects
+// come before the ones nested in them, and returns them indexed by @id (for
+// references) with the article and page objects in visiting order.
+func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any) {
+	byID = make(map[string]map[string]any)
 	queue := roots
 	for visited := 0; len(queue) > 0 && visited < maxLDNodes; visited++ {
 		v := queue[0]
@@ -80,13 +98,12 @@ func readJSONLD(scripts []string, warn *warnings) ldArticle {
 			}
 		}
 	}
-	best := pickArticle(articles)
-	if best == nil {
-		best = pickArticle(pages)
-	}
-	if best == nil {
-		return ldArticle{}
-	}
+	return byID, articles, pages
+}
+
+// ldFields reads the fields of the chosen object, taking the dates another
+// article or page object has when it lacks them.
+func ldFields(best map[string]any, byID map[string]map[string]any, articles, pages []map[string]any) ldArticle {
 	a := ldArticle{
 		title:       ldString(best["headline"]),
 		description: ldString(best["description"]),

@@ -104,7 +104,6 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 	for _, e := range b.edges {
 		nb = max(nb, len(e))
 	}
-	type hist struct{ g, h float64 }
 	hg := make([]hist, s.dim*nb)
 	for range c.trees {
 		var rows []int32
@@ -129,44 +128,8 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 			lo, hi := 1<<d-1, 1<<(d+1)-1
 			for k := lo; k < hi; k++ {
 				clear(hg)
-				var G, H float64
-				for _, r := range rows {
-					if int(node[r]) != k {
-						continue
-					}
-					G += g[r]
-					H += h[r]
-					for q := b.start[r]; q < b.start[r+1]; q++ {
-						x := &hg[int(b.feat[q])*nb+int(b.bin[q])]
-						x.g += g[r]
-						x.h += h[r]
-					}
-				}
-				bestGain, bestF, bestB := 0.0, -1, 0
-				parent := G * G / (H + c.lambda)
-				for j := range s.dim {
-					e := b.edges[j]
-					// bin 0 holds what the non-zero bins do not
-					var nzG, nzH float64
-					for q := 1; q < len(e); q++ {
-						nzG += hg[j*nb+q].g
-						nzH += hg[j*nb+q].h
-					}
-					lg, lh := G-nzG, H-nzH
-					for q := 0; q < len(e)-1; q++ {
-						if q > 0 {
-							lg += hg[j*nb+q].g
-							lh += hg[j*nb+q].h
-						}
-						rg, rh := G-lg, H-lh
-						if lh < c.minHes || rh < c.minHes {
-							continue
-						}
-						if gain := lg*lg/(lh+c.lambda) + rg*rg/(rh+c.lambda) - parent; gain > bestGain+1e-9 {
-							bestGain, bestF, bestB = gain, j, q
-						}
-					}
-				}
+				G, H := histogram(b, hg, nb, rows, node, int32(k), g, h)
+				bestF, bestB := bestSplit(b, hg, nb, s.dim, G, H, c)
 				if bestF < 0 {
 					feat[k], thr[k] = 0, math.MaxFloat32 // no split: all go left
 				} else {
@@ -202,6 +165,59 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 		}
 	}
 	return f
+}
+
+// hist sums the gradients and hessians of the rows in one bin of one feature.
+type hist struct{ g, h float64 }
+
+// histogram fills hg, by feature and bin, with the gradients and hessians of
+// the rows at node k, and returns their totals.
+func histogram(b *binned, hg []hist, nb int, rows, node []int32, k int32, g, h []float64) (G, H float64) {
+	for _, r := range rows {
+		if node[r] != k {
+			continue
+		}
+		G += g[r]
+		H += h[r]
+		for q := b.start[r]; q < b.start[r+1]; q++ {
+			x := &hg[int(b.feat[q])*nb+int(b.bin[q])]
+			x.g += g[r]
+			x.h += h[r]
+		}
+	}
+	return G, H
+}
+
+// bestSplit returns the feature and bin whose split of a node gains the
+// most from its histogram (totals G and H), or -1 when no split gains.
+func bestSplit(b *binned, hg []hist, nb, dim int, G, H float64, c gbtConfig) (bestF, bestB int) {
+	bestGain := 0.0
+	bestF = -1
+	parent := G * G / (H + c.lambda)
+	for j := range dim {
+		e := b.edges[j]
+		// bin 0 holds what the non-zero bins do not
+		var nzG, nzH float64
+		for q := 1; q < len(e); q++ {
+			nzG += hg[j*nb+q].g
+			nzH += hg[j*nb+q].h
+		}
+		lg, lh := G-nzG, H-nzH
+		for q := 0; q < len(e)-1; q++ {
+			if q > 0 {
+				lg += hg[j*nb+q].g
+				lh += hg[j*nb+q].h
+			}
+			rg, rh := G-lg, H-lh
+			if lh < c.minHes || rh < c.minHes {
+				continue
+			}
+			if gain := lg*lg/(lh+c.lambda) + rg*rg/(rh+c.lambda) - parent; gain > bestGain+1e-9 {
+				bestGain, bestF, bestB = gain, j, q
+			}
+		}
+	}
+	return bestF, bestB
 }
 
 // value returns the upper edge of row r's bin of feature j (0 when the
