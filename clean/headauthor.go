@@ -1,20 +1,23 @@
 package clean
 
 import (
-	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"regexp"
 	"slices"
 	"strings"
 
+	"golang.org/x/net/html"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
 // bylineHead matches the byline forms printed near a headline, the name
 // in group 1: "By Jane Doe", "Story by Jane Doe", "Written by Jane Doe",
 // "Posted by Jane Doe on ...", "Author: Jane Doe", "von Laura Eßlinger",
-// "par Jean Dupont", "por Ana Ruiz"; the name runs to a separator, a date
-// or the end.
-var bylineHead = regexp.MustCompile(`^(?:[\p{L} ]{0,20}\s)?(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|av|door)\s*:?\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`)
+// "par Jean Dupont", "por Ana Ruiz", "ByJane Doe" (glued by a scraper),
+// "Published August 7, 2023 by Jane Doe"; the name runs to a separator, a
+// date or the end.
+var bylineHead = regexp.MustCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}\s)?(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|av|door)\s*:?\s+|By)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`)
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
 var wireAuthor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
@@ -40,13 +43,17 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 	long := 0
 	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
 		b := blocks[i]
-		if len(b.Text) > maxDateLine {
+		if len(b.Text) > maxDateLine || b.Kind == Body && i > t && len(b.Text) >= 100 {
+			// Two long blocks or story paragraphs (a sentence or
+			// more) below the title: the head is over.
 			if i > t {
 				if long++; long >= 2 {
 					break
 				}
 			}
-			continue
+			if len(b.Text) > maxDateLine {
+				continue
+			}
 		}
 		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Ad {
 			continue
@@ -77,8 +84,10 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 	return nil
 }
 
-// marked reports whether the block's element or an ancestor is marked as
-// the author's name.
+// marked reports whether the block's element is marked as the author's
+// name: by its itemprop, or by a mark (see [authorMark]) on the element, on
+// one of its three nearest ancestors, or on an element inside it ("<div><a
+// rel="author">Jane Doe</a></div>").
 func marked(doc *htmldoc.Doc, b Block) bool {
 	if b.Line < 1 || b.Line > len(doc.Blocks) {
 		return false
@@ -87,10 +96,51 @@ func marked(doc *htmldoc.Doc, b Block) bool {
 	if strings.EqualFold(hb.Itemprop, "author") || strings.EqualFold(hb.Itemprop, "name") && slices.Contains(hb.Words, "author") {
 		return true
 	}
-	n := len(hb.Words)
-	for _, w := range hb.Words[max(0, n-4):] { // the nearest marks
-		if w == "author" || w == "byline" || w == "authors" {
+	if hb.Node == nil {
+		return false
+	}
+	for k, a := 0, hb.Node; a != nil && k < 4; k, a = k+1, a.Parent {
+		if authorMark(a) {
 			return true
+		}
+	}
+	seen := 0
+	var inside func(n *html.Node) bool
+	inside = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil && seen < 16; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if authorMark(c) || inside(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return inside(hb.Node)
+}
+
+// authorMark reports whether an element says it holds an author's name:
+// rel="author", itemprop="author", a class or id with "author" or "byline"
+// in it ("post-hero__author", "byline-name"), but not an avatar's, or a
+// link to an author's page ("/author/jane-doe", "/authors/...").
+func authorMark(n *html.Node) bool {
+	for _, a := range n.Attr {
+		v := strings.ToLower(a.Val)
+		switch a.Key {
+		case "href":
+			if strings.Contains(v, "/author/") || strings.Contains(v, "/authors/") {
+				return true
+			}
+		case "rel", "itemprop":
+			if strings.TrimSpace(v) == "author" {
+				return true
+			}
+		case "class", "id":
+			if (strings.Contains(v, "author") || strings.Contains(v, "byline")) && !strings.Contains(v, "avatar") {
+				return true
+			}
 		}
 	}
 	return false

@@ -30,6 +30,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 		a.Warnings = append(a.Warnings, Warning{Kind: w.Kind, Text: w.Detail})
 	}
 	as := assembler{a: a, res: res, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1, crawl: opts.CrawlDate}
+	as.findTail()
 	as.fill()
 	as.published()
 	if as.stampLineAt >= 0 && a.PublishedFrom != FromTimestampLine {
@@ -58,7 +59,33 @@ type assembler struct {
 	placed      []string             // where each block went
 	ruleOf      map[int]string       // the rule to record for a removed block, where not its own
 	bodySeen    bool                 // a body block was placed
+	lastBody    int                  // the last body block, or len(blocks) when there is none
+	tailBylines int                  // the generic bylines below it
 	para        strings.Builder      // the last paragraph, while hard-wrapped lines join it
+}
+
+// tailBylines is how far below the story's last paragraph a byline found
+// by the generic detectors still names its author ("By Jane Doe" signing
+// off), when it is the only one there; further down, or among several,
+// bylines belong to other stories' cards.
+const tailBylines = 3
+
+// findTail finds the story's last paragraph and counts the generic bylines
+// below it.
+func (as *assembler) findTail() {
+	blocks := as.res.Blocks
+	as.lastBody = len(blocks)
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if blocks[i].Kind == clean.Body {
+			as.lastBody = i
+			break
+		}
+	}
+	for _, b := range blocks[min(as.lastBody+1, len(blocks)):] {
+		if b.Kind == clean.Byline && strings.HasPrefix(b.Rule, "generic/") {
+			as.tailBylines++
+		}
+	}
 }
 
 // fill walks the blocks and puts each in its place: a field of the article,
@@ -121,7 +148,7 @@ func (as *assembler) place(i int, b clean.Block) string {
 			return "section"
 		}
 	case clean.Byline:
-		if len(b.Authors) > 0 {
+		if len(b.Authors) > 0 && (!strings.HasPrefix(b.Rule, "generic/") || i <= as.lastBody || i <= as.lastBody+tailBylines && as.tailBylines == 1) {
 			a.Authors = append(a.Authors, b.Authors...)
 			return "authors"
 		}

@@ -252,8 +252,57 @@ func TestHeadAuthors(t *testing.T) {
 		name:    "the outlet is not an author",
 		src:     page(`<meta property="og:site_name" content="Example Media"><meta name="author" content="Example Media">`, h1+`<div>By Jane Doe</div>`),
 		authors: []string{"Jane Doe"},
+	}, {
+		name:    "a blogger's site bears the author's name",
+		url:     "https://janedoe.example.com/notes/library",
+		src:     page(`<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">`, h1),
+		authors: []string{"Jane Doe"},
+	}, {
+		name:    "a user handle in the metadata loses to the byline",
+		src:     page(`<meta name="author" content="sara.brown77">`, h1+`<div>By Sara Brown</div>`),
+		authors: []string{"Sara Brown"},
+	}, {
+		name:    "a link marked rel=author",
+		src:     page(``, h1+`<address><div><a rel="author" href="/profile/sara-brown">Sara Brown</a></div></address>`),
+		authors: []string{"Sara Brown"},
+	}, {
+		name:    "a link to the author's page",
+		src:     page(``, h1+`<div><a href="/author/sara-brown">Sara Brown</a></div>`),
+		authors: []string{"Sara Brown"},
+	}, {
+		name:    "By glued to the name",
+		src:     page(``, h1+`<div>ByJane Doe</div>`),
+		authors: []string{"Jane Doe"},
+	}, {
+		name:    "the date, then the byline",
+		src:     page(``, h1+`<div>Published August 7, 2023 by Jane Doe</div>`),
+		authors: []string{"Jane Doe"}, published: "2023-08-07", from: "date-line",
+	}, {
+		name:    "the metadata's name before a byline elsewhere on the page",
+		src:     page(`<meta name="author" content="Jane Doe">`, h1+`<div>Tips by Season</div>`),
+		authors: []string{"Jane Doe"},
 	}} {
 		t.Run(c.name, c.run)
+	}
+}
+
+// Pages that name no author give none: not the company that owns the site,
+// not the bylines of other stories' cards below the story.
+func TestNoAuthor(t *testing.T) {
+	cards := strings.Repeat(`<div><h3>Another story from the archive today</h3><p>by The Desk Team</p></div>`, 6)
+	for name, src := range map[string][]byte{
+		"the company's own name": page(`<meta property="og:site_name" content="PipeWorks"><meta name="author" content="PipeWorks">`, `<h1>Choosing a pipe</h1>`),
+		"cards below the story":  []byte(strings.Replace(string(page(``, `<h1>Choosing a pipe</h1>`)), "</article>", "</article><section>"+cards+"</section>", 1)),
+	} {
+		t.Run(name, func(t *testing.T) {
+			a, err := extract.HTML(src, "text/html; charset=utf-8", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Authors) != 0 {
+				t.Errorf("authors = %q, want none", a.Authors)
+			}
+		})
 	}
 }
 

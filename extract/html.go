@@ -35,12 +35,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 	if a.Title == "" {
 		a.Title = m.TitleNoSite
 	}
-	if len(a.Authors) == 0 {
-		a.Authors = notOutlet(m.Authors, m.SiteName, a.Outlet)
-	}
-	if len(a.Authors) == 0 {
-		a.Authors = m.BylineAuthors
-	}
+	a.Authors = htmlAuthors(res, a.Authors, a.Outlet)
 	if a.Section == "" {
 		a.Section = m.Section
 	}
@@ -51,12 +46,14 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 }
 
 // notOutlet drops the names that are the outlet's own: JSON-LD and meta
-// tags often give the publisher as the author.
+// tags often give the publisher as the author. A person's name is kept
+// even when the site bears it (a blogger's own site).
 func notOutlet(names []string, site string, o *clean.Outlet) []string {
 	var out []string
 	for _, n := range names {
 		k := squash(n)
-		if k == "" || k == squash(site) || o != nil && (k == squash(o.Name) || strings.HasPrefix(squash(o.Domain), k)) {
+		own := k == squash(site) || o != nil && (k == squash(o.Name) || strings.HasPrefix(squash(o.Domain), k))
+		if k == "" || own && !personName(n) {
 			continue
 		}
 		out = append(out, n)

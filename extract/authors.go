@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// htmlAuthors chooses an HTML page's authors from the evidence, best first:
+// the bylines an outlet's rule read; the names the page's metadata gives
+// (JSON-LD, meta tags) when they look like names; the byline printed near
+// the title; the bylines the generic detectors read; any other metadata
+// name. The outlet's own name is never an author, unless it is a person's
+// (a blog named after its author).
+func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []string {
+	m := res.Meta
+	var ruled []string
+	for _, b := range res.Blocks {
+		if b.Kind == clean.Byline && !strings.HasPrefix(b.Rule, "generic/") && !strings.HasPrefix(b.Rule, "model/") {
+			ruled = append(ruled, b.Authors...)
+		}
+	}
+	meta := notOutlet(m.Authors, m.SiteName, o)
+	var named []string
+	for _, n := range meta {
+		if nameLike(n) {
+			named = append(named, n)
+		}
+	}
+	for _, c := range [][]string{ruled, named, m.BylineAuthors, fromBlocks, meta} {
+		if len(c) > 0 {
+			return uniqueNames(c)
+		}
+	}
+	return nil
+}
+
+// nameLike reports whether a metadata author reads as a name, not a user
+// handle or a number: no digits, "@" or "_", no dot inside a word (an
+// initial's dot is fine), and not a site administrator's account.
+func nameLike(s string) bool {
+	if strings.ContainsAny(s, "0123456789@_") || strings.Contains(strings.ToLower(s), "admin") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if i := strings.IndexByte(w, '.'); i >= 0 && i < len(w)-1 {
+			return false // "andrew.keaveney"
+		}
+	}
+	return true
+}
+
+// uniqueNames drops repeated names, keeping the first of each.
+func uniqueNames(names []string) []string {
+	seen := make(map[string]bool, len(names))
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if k := squash(n); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// personName reports whether a name has a person's shape: two to four
+// words, each capitalised, none a word companies and publications use.
+func personName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgWords are words in the names of companies, teams and publications.
+var orgWords = map[string]bool{
+	"inc": true, "ltd": true, "llc": true, "co": true, "company": true, "corp": true, "group": true,
+	"team": true, "staff": true, "editors": true, "editorial": true, "desk": true, "news": true,
+	"media": true, "magazine": true, "blog": true, "journal": true, "times": true, "post": true,
+	"press": true, "daily": true, "weekly": true, "store": true, "shop": true, "bank": true,
+	"security": true, "construction": true, "services": true, "solutions": true, "agency": true,
+	"studio": true, "studios": true, "network": true, "foundation": true, "institute": true,
+	"university": true, "association": true, "health": true, "social": true, "the": true,
+	"online": true, "digital": true, "labs": true, "lab": true, "official": true,
+}
