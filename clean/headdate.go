@@ -106,7 +106,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 		} else {
 			st, pos, ok = findDateStamp(b.Text)
 		}
-		if ok && !dateKindOK(b.Kind) && !dateLabel.MatchString(b.Text) {
+		if ok && !dateKindOK(b.Kind) && !dateLabel.MatchString(b.Text) && !nextToTitle(b.Kind, i, t) {
 			// A sidebar's list may hold dates: there, only a block that
 			// holds the date alone, or labels it ("Published on ..."),
 			// counts.
@@ -133,6 +133,13 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 		}
 	}
 	return pub, upd
+}
+
+// nextToTitle reports whether block i, of kind k, sits right above or below
+// the title t, where a date printed with other words ("February 4, 2025 -
+// 11 minutes") is the page's own whatever detector took the block.
+func nextToTitle(k Kind, i, t int) bool {
+	return (i == t-1 || i == t+1 || i == t+2) && k != Caption && k != Credit && k != HeadlineList && k != Related && k != Latest
 }
 
 // dateKindOK reports whether a block of this kind may hold the page's date
@@ -210,6 +217,21 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	return dateparse.Stamp{}, 0, false
 }
 
+// contentBlock reports whether a block is part of the page's content, where
+// a labelled date may be the page's own: not a caption, credit, ad or list
+// of other pages, not in navigation, an aside, a footer or hidden.
+func contentBlock(b Block, doc *htmldoc.Doc) bool {
+	switch b.Kind {
+	case Caption, Credit, HeadlineList, Related, Latest, Ad, Nav:
+		return false
+	}
+	if b.Line < 1 || b.Line > len(doc.Blocks) {
+		return false
+	}
+	hb := doc.Blocks[b.Line-1]
+	return !hb.InNav && !hb.InAside && !hb.InFooter && !hb.Hidden
+}
+
 // isoLayouts are the machine-readable forms metadata gives dates in.
 var isoLayouts = []struct {
 	layout     string
@@ -285,18 +307,20 @@ var dateLabel = regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|poste
 // short line that labels its date as the publication's and the first that
 // labels it as an update's.
 func labelledDates(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
-	for _, b := range blocks {
-		if len(b.Text) > maxDateLine || b.Line < 1 || b.Line > len(doc.Blocks) || !dateLabel.MatchString(b.Text) {
-			continue
-		}
-		switch b.Kind {
-		case Caption, Credit, HeadlineList, Related, Latest, Ad, Nav:
-			continue
-		}
-		if hb := doc.Blocks[b.Line-1]; hb.InNav || hb.InAside || hb.InFooter || hb.Hidden {
+	for i, b := range blocks {
+		if len(b.Text) > maxDateLine || !dateLabel.MatchString(b.Text) || !contentBlock(b, doc) {
 			continue
 		}
 		st, pos, ok := findDateAfter(b.Text, 7)
+		if !ok && len(b.Text) <= 30 && !strings.ContainsAny(b.Text, "0123456789") && i+1 < len(blocks) && contentBlock(blocks[i+1], doc) {
+			// The label alone ("Published"), the date in the next
+			// block: its text, or its <time datetime>.
+			next := blocks[i+1]
+			if st, _, ok = findDateAfter(next.Text, 2); !ok && len(next.Text) <= maxDateLine {
+				st, ok = metaDate(doc.Blocks[next.Line-1].Datetime)
+			}
+			pos = len(b.Text)
+		}
 		if !ok {
 			continue
 		}

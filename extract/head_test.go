@@ -68,6 +68,10 @@ func (c headCase) run(t *testing.T) {
 func TestPublishedSources(t *testing.T) {
 	const h1 = `<h1>Library reopens after repairs</h1>`
 	for _, c := range []headCase{{
+		name:      "a date strip above the title, with the reading time",
+		src:       page(``, `<nav><a href="/blog">Back to all articles</a></nav><nav><span>February 4, 2025 - 11 minutes</span></nav>`+h1),
+		published: "2025-02-04", from: "date-line",
+	}, {
 		name:      "json-ld in @graph, with a WebPage beside the article",
 		src:       page(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":"NewsArticle","headline":"Library reopens after repairs","datePublished":"2024-05-02T09:30:00+04:00","dateModified":"2024-05-03T10:00:00+04:00"}]}</script>`, h1),
 		published: "2024-05-02T09:30:00+04:00", from: "json-ld", modified: "2024-05-03T10:00:00+04:00",

@@ -1,0 +1,69 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// blocksOn makes blocks of the given kinds and texts, each its own element
+// of a page with nothing else known about it.
+func blocksOn(kt ...string) ([]Block, *htmldoc.Doc) {
+	var blocks []Block
+	for i := 0; i+1 < len(kt); i += 2 {
+		blocks = append(blocks, Block{Kind: Kind(kt[i]), Text: kt[i+1], Line: len(blocks) + 1})
+	}
+	return blocks, &htmldoc.Doc{Blocks: make([]htmldoc.Block, len(blocks))}
+}
+
+func TestHeadDateLines(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		kt       []string
+		pub, upd string
+	}{
+		{"a date strip a detector took for navigation, next to the title",
+			[]string{"nav", "Back to all articles", "nav", "February 4, 2025 - 11 minutes", "title", "Cloud costs", "body", "Text."},
+			"2025-02-04", ""},
+		{"navigation further up is not the page's date",
+			[]string{"nav", "February 4, 2025 - 11 minutes", "nav", "Blog", "nav", "Tags", "title", "Cloud costs", "body", "Text."},
+			"", ""},
+		{"published and updated",
+			[]string{"title", "Cloud costs", "other", "Published March 1, 2024", "other", "Updated: March 9, 2024"},
+			"2024-03-01", "2024-03-09"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			blocks, doc := blocksOn(c.kt...)
+			pub, upd := headDateLines(blocks, doc)
+			if got := dayOf(pub); got != c.pub {
+				t.Errorf("published %q, want %q", got, c.pub)
+			}
+			if got := dayOf(upd); got != c.upd {
+				t.Errorf("updated %q, want %q", got, c.upd)
+			}
+		})
+	}
+}
+
+func TestLabelledDates(t *testing.T) {
+	blocks, doc := blocksOn("body", "Story text.", "other", "Published", "other", "15 November 2018", "other", "Last updated", "other", "2 May 2020")
+	pub, upd := labelledDates(blocks, doc)
+	if dayOf(pub) != "2018-11-15" || dayOf(upd) != "2020-05-02" {
+		t.Errorf("label, then the date in the next block: published %q, updated %q", dayOf(pub), dayOf(upd))
+	}
+	blocks, doc = blocksOn("body", "Story text.", "other", "Published", "other", "<time>")
+	doc.Blocks[2].Datetime = "2018-11-15T12:00:00Z"
+	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "2018-11-15" {
+		t.Errorf("label, then a <time datetime>: published %q", dayOf(pub))
+	}
+	blocks, doc = blocksOn("related", "Published", "related", "15 November 2018")
+	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "" {
+		t.Errorf("a list of other pages gave %q", dayOf(pub))
+	}
+}
+
+// dayOf is a stamp's day, "YYYY-MM-DD", or "".
+func dayOf(st htmldoc.Stamp) string {
+	iso := Stamp(st).ISO()
+	return iso[:min(10, len(iso))]
+}
