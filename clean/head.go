@@ -34,8 +34,10 @@ func (p *Page) detectHead() {
 		}
 	}
 	t := -1
-	for i := 0; i < len(p.blocks) && i < maxHead; i++ {
-		if p.blocks[i].Kind == Title { // a rule or an HTML selector labelled it
+	for i := 0; i < len(p.blocks) && (i < maxHead || p.in.doc != nil); i++ {
+		// A rule or an HTML stage labelled it; on HTML, where the
+		// headline agrees with the page's own metadata, wherever it is.
+		if p.blocks[i].Kind == Title {
 			t = i
 			break
 		}

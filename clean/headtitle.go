@@ -199,9 +199,14 @@ func (p *Page) labelHTMLTitle() {
 					return
 				}
 			}
-			if first < 0 && tag == "h1" {
-				first = i
+			if first >= 0 || tag != "h1" {
+				continue
 			}
+			if len(metas) > 0 && notHeadline(b.Text, doc.Meta.SiteName, hostOf(p.pageURL())) {
+				p.labelAs(i, Other, "html/not-headline") // no later stage takes it for the title
+				continue
+			}
+			first = i
 		}
 	}
 	if first >= 0 {
@@ -209,6 +214,23 @@ func (p *Page) labelHTMLTitle() {
 		p.htmlKicker(first)
 		p.htmlDeck(first)
 	}
+}
+
+// notHeadline reports whether an <h1> that agrees with none of the page's
+// own titles is something else set in the largest type: the site's name
+// ("davidbau.com"), a file's name ("hackermondev/writeup.md"), or a
+// standfirst of several sentences. The metadata's title is then the
+// better headline.
+func notHeadline(s, site, host string) bool {
+	if wordCount(s) <= 3 && namesSite(s, site, host) || !strings.Contains(strings.TrimSpace(s), " ") && strings.ContainsAny(s, "/.") {
+		return true
+	}
+	if len(s) > 200 {
+		return true
+	}
+	inner := strings.TrimSpace(s)
+	inner = inner[:max(0, len(inner)-1)]
+	return endsSentence(s) && (strings.Contains(inner, ". ") || strings.Contains(inner, "? ") || strings.Contains(inner, "! "))
 }
 
 // htmlDeck labels the standfirst under the headline t: a block among the

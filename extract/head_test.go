@@ -194,6 +194,24 @@ func TestTitleTraps(t *testing.T) {
 		src:   page(ld, `<h1>Skip to Content Facebook Feature Image</h1><h1>Accessibility links</h1><h1>Library reopens after repairs</h1>`),
 		title: "Library reopens after repairs",
 	}, {
+		name:  "the site's name in the <h1> is not the title",
+		url:   "https://janedoe.example.com/2025/library",
+		src:   page(`<title>Library reopens after repairs</title>`, `<h1>janedoe.example.com</h1>`),
+		title: "Library reopens after repairs",
+	}, {
+		name:  "a file's name in the <h1> is not the title",
+		src:   page(`<meta property="og:title" content="Library reopens after repairs">`, `<h1>cityhall/notes.md</h1>`),
+		title: "Library reopens after repairs",
+	}, {
+		name:  "a standfirst of sentences in the <h1> is not the title",
+		src:   page(`<meta property="og:title" content="Library reopens after repairs">`, `<h1>Learn what the repairs cost. See the new reading room and when it opens.</h1>`),
+		title: "Library reopens after repairs",
+	}, {
+		name: "the headline that agrees with the metadata, far down the page",
+		src: page(`<meta property="og:title" content="Library reopens after repairs">`,
+			`<div><p>See the latest news from our city desk.</p></div>`+strings.Repeat(`<div><a href="/x">Menu entry</a></div>`, 90)+`<h1>Library reopens after repairs</h1>`),
+		title: "Library reopens after repairs",
+	}, {
 		name:  "a byline is not the title",
 		src:   page(ld, `<h1>von Laura Eßlinger</h1><h1>Library reopens after repairs</h1>`),
 		title: "Library reopens after repairs",
