@@ -52,6 +52,10 @@ func (p *Page) detectHead() {
 		// menu's. (On an outlet's page its rule removes the chrome, and
 		// the first headline-shaped line left is the headline: the lines
 		// between it and the story are its deck, byline and caption.)
+		if t = p.titleFromURL(end); t >= 0 {
+			p.kickerAt(t - 1)
+			break
+		}
 		if t = p.titleAbove(end); t >= 0 {
 			p.labelAs(t, Title, "generic/title")
 			p.kickerAt(t - 1)
