@@ -387,4 +387,3 @@ func looksChunked(br *bufio.Reader) bool {
 	}
 	return false
 }
-
