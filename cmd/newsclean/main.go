@@ -8,6 +8,12 @@
 // input is cleaned on its own; a bad input is reported on standard error
 // with its name, and the others still go through.
 //
+// On a terminal a progress line on standard error shows the pages done,
+// pages per second, errors, bytes read and, when the input's size is
+// known, the time left; at the end of a batch of more than one page a
+// one-line summary follows (pages, articles, not articles, failures,
+// skipped WARC records by reason, time). -quiet silences both.
+//
 // With -stats, at the end of the batch it reports the rules' health on
 // standard error, as text, or as one JSON object {"stats": ...} with
 // -format json or jsonl: for each rule, the pages it claimed (by URL,
@@ -29,6 +35,9 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"time"
+
+	"github.com/newsclean/newsclean/batch"
 )
 
 func main() {
@@ -47,6 +56,9 @@ type config struct {
 	rules     string
 	jobs      int
 	maxBytes  int64
+	timeout   time.Duration
+	quiet     bool
+	unordered bool
 	version   bool
 	args      []string
 }
@@ -66,14 +78,17 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	c := &config{}
 	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object, an array for several inputs) or jsonl (one object per line)")
 	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs)")
-	fs.StringVar(&c.in, "in", "auto", "input kind: auto, text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines) or warc (.warc, .warc.gz)")
+	fs.StringVar(&c.in, "in", "auto", "input kind: auto, text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines, and crawl exports' raw_content, content, raw_html) or warc (.warc, .warc.gz); a directory walk takes .txt, .html, .htm, .jsonl, .warc (.gz too), and with a forced kind files without an extension")
 	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show every removed block with its kind and rule, and every rewrite")
 	fs.BoolVar(&c.stats, "stats", false, "at the end, report the rules' health on standard error: pages each rule claimed, how often each of its patterns fired, and STALE rules (as JSON with -format json or jsonl)")
 	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
 	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs")
-	fs.Int64Var(&c.maxBytes, "max-bytes", 32<<20, "the largest page accepted, in bytes")
+	fs.Int64Var(&c.maxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest page accepted, in bytes (a jsonl line may be twice as long, plus 64 KiB)")
+	fs.DurationVar(&c.timeout, "timeout", batch.DefaultTimeout, "per-record budget: this long per MB of the page, at least this long; a record over it is an error record (\"error\": \"timeout\") and the batch goes on; 0 for none")
+	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary on standard error (errors are still reported)")
+	fs.BoolVar(&c.unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -88,7 +103,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	default:
 		return nil, fmt.Errorf("-format %q: want text, json or jsonl", c.format)
 	}
-	if !validInputMode(c.in) {
+	if !batch.ValidKind(c.in) {
 		return nil, fmt.Errorf("-in %q: want auto, text, html, jsonl or warc", c.in)
 	}
 	if c.jobs < 1 {
@@ -96,6 +111,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if c.maxBytes < 1 {
 		return nil, fmt.Errorf("-max-bytes %d: want at least 1", c.maxBytes)
+	}
+	if c.timeout < 0 {
+		return nil, fmt.Errorf("-timeout %s: want 0 (none) or more", c.timeout)
 	}
 	return c, nil
 }
@@ -116,9 +134,9 @@ func version() string {
 	return v + " " + bi.GoVersion
 }
 
-// isTerminal reports whether r is a terminal: a person typing, not a pipe or
-// a file.
-func isTerminal(r io.Reader) bool {
+// isTerminal reports whether r (a reader or a writer) is a terminal: a
+// person, not a pipe or a file.
+func isTerminal(r any) bool {
 	f, ok := r.(*os.File)
 	if !ok {
 		return false

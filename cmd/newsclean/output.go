@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/newsclean/newsclean/batch"
 	"github.com/newsclean/newsclean/extract"
 )
 
@@ -17,7 +18,7 @@ import (
 type writer struct {
 	c     *config
 	out   *bufio.Writer
-	first *result
+	first *batch.Result
 	n     int
 
 	hadJSON bool // an object is in the array already
@@ -28,7 +29,7 @@ func newWriter(c *config, out io.Writer) *writer {
 }
 
 // write prints one result.
-func (w *writer) write(r result) {
+func (w *writer) write(r batch.Result) {
 	w.n++
 	switch {
 	case w.c.format == "jsonl":
@@ -62,38 +63,41 @@ func (w *writer) begin() {
 	}
 }
 
-// single prints the only result of a run.
-func (w *writer) single(r result) {
-	if r.err != nil {
-		return // reported on stderr
-	}
-	switch w.c.format {
-	case "json":
-		w.json(r.article, "")
+// single prints the only result of a run. A failure is reported on
+// stderr; json output carries it too, as an error record.
+func (w *writer) single(r batch.Result) {
+	switch {
+	case w.c.format == "json" && r.Err != nil:
+		w.out.Write(errorRecord(r, "", "  "))
 		w.out.WriteByte('\n')
-	default:
-		w.text(r.article)
+	case w.c.format == "json":
+		w.json(r.Article, "")
+		w.out.WriteByte('\n')
+	case r.Err == nil:
+		w.text(r.Article)
 	}
 }
 
 // item prints the n-th of several results.
-func (w *writer) item(r result, n int) {
-	if r.err != nil {
-		return
-	}
-	switch w.c.format {
-	case "json":
+func (w *writer) item(r batch.Result, n int) {
+	switch {
+	case w.c.format == "json":
 		if n > 1 && w.hadJSON {
 			w.out.WriteString(",\n")
 		}
-		w.json(r.article, "  ")
+		if r.Err != nil {
+			w.out.WriteString("  ")
+			w.out.Write(errorRecord(r, "  ", "  "))
+		} else {
+			w.json(r.Article, "  ")
+		}
 		w.hadJSON = true
-	default:
+	case r.Err == nil:
 		if n > 1 {
 			w.out.WriteByte('\n')
 		}
-		fmt.Fprintf(w.out, "==> %s <==\n", r.in.ID)
-		w.text(r.article)
+		fmt.Fprintf(w.out, "==> %s <==\n", r.Article.ID)
+		w.text(r.Article)
 	}
 }
 
@@ -106,16 +110,29 @@ func (w *writer) json(a *extract.Article, indent string) {
 	w.out.Write(b)
 }
 
+// errorRecord is a failed record's JSON form: {"id", "input", "error"},
+// input being where the record is (file, file:line, file#n).
+func errorRecord(r batch.Result, prefix, indent string) []byte {
+	rec := struct {
+		ID    string `json:"id"`
+		Input string `json:"input"`
+		Error string `json:"error"`
+	}{r.Record.ID, r.Record.Pos, r.Err.Error()}
+	if indent == "" {
+		b, _ := json.Marshal(rec)
+		return b
+	}
+	b, _ := json.MarshalIndent(rec, prefix, indent)
+	return b
+}
+
 // jsonl prints one line: the article, or an error record.
-func (w *writer) jsonl(r result) {
+func (w *writer) jsonl(r batch.Result) {
 	var b []byte
-	if r.err != nil {
-		b, _ = json.Marshal(struct {
-			ID    string `json:"id"`
-			Error string `json:"error"`
-		}{r.in.ID, r.err.Error()})
+	if r.Err != nil {
+		b = errorRecord(r, "", "")
 	} else {
-		b, _ = json.Marshal(r.article)
+		b, _ = json.Marshal(r.Article)
 	}
 	w.out.Write(b)
 	w.out.WriteByte('\n')

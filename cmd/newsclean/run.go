@@ -1,14 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
+	"time"
 
+	"github.com/newsclean/newsclean/batch"
 	"github.com/newsclean/newsclean/clean"
 	"github.com/newsclean/newsclean/extract"
 	"github.com/newsclean/newsclean/normalize"
@@ -41,39 +43,75 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newsclean:", err)
 		return 2
 	}
+	return c.batch(context.Background(), stdin, stdout, stderr, opts)
+}
+
+// batch reads, cleans and writes every input, then reports on stderr.
+func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer, opts *extract.Options) int {
+	start := time.Now()
+	reader := batch.NewReader(batch.ReadOptions{Kind: c.in, MaxBytes: c.maxBytes, Stdin: stdin})
+	bopts := &batch.Options{Workers: c.jobs, Unordered: c.unordered, Timeout: c.timeout, Extract: opts}
+	if c.timeout == 0 {
+		bopts.Timeout = -1
+	}
+	var prog *progress
+	if !c.quiet && isTerminal(stderr) {
+		total, _ := reader.Size(c.args...)
+		prog = startProgress(stderr, total, reader.BytesRead, time.Second/4)
+	}
 	w := newWriter(c, stdout)
 	var stats *statsReport
 	if c.stats {
 		stats = newStats()
 	}
-	failed := false
-	report := func(r result) {
-		if r.err != nil {
-			failed = true
-			fmt.Fprintf(stderr, "newsclean: %s: %v\n", r.in.ID, r.err)
+	var sum batch.Summary
+	for r := range batch.Run(ctx, reader.Paths(c.args...), bopts) {
+		sum.Add(r)
+		prog.add(r.Err != nil)
+		if r.Err != nil {
+			prog.println(stderr, fmt.Sprintf("newsclean: %s: %v", label(r.Record), r.Err))
 		} else if stats != nil {
-			stats.add(r.article)
+			stats.add(r.Article)
 		}
 		w.write(r)
 	}
-	err = pipeline(c, stdin, opts, report)
+	prog.stop()
 	w.close()
+	counts := reader.Counts()
+	sum.Skipped, sum.Elapsed = counts.Skipped, time.Since(start)
+	jsonStats := stats != nil && c.format != "text"
 	if stats != nil {
-		stats.write(stderr, c.format)
+		stats.write(stderr, c.format, sum)
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "newsclean:", err)
+	if sum.Pages == 0 {
+		msg := "no pages in the input"
+		if n := counts.SkippedTotal(); n > 0 {
+			msg = fmt.Sprintf("no pages in the input: skipped %d WARC records (%s)", n, batch.SkippedString(counts.Skipped))
+		}
+		fmt.Fprintln(stderr, "newsclean:", msg)
 		return 1
 	}
-	if failed {
+	if !c.quiet && !jsonStats && (sum.Pages > 1 || counts.SkippedTotal() > 0) {
+		fmt.Fprintln(stderr, "newsclean:", sum.String())
+	}
+	if sum.Failed > 0 {
 		return 1
 	}
 	return 0
 }
 
+// label names a record in an error line: its position, and its own id
+// when it has one, each once.
+func label(r batch.Record) string {
+	if r.ID == r.Pos || r.ID == "" {
+		return r.Pos
+	}
+	return r.Pos + " [" + r.ID + "]"
+}
+
 // extractOptions builds the options shared by every input.
 func (c *config) extractOptions() (*extract.Options, error) {
-	opts := &extract.Options{MaxBytes: int(c.maxBytes)}
+	opts := &extract.Options{MaxBytes: int(c.maxBytes), URL: c.url}
 	n, err := c.normalizer()
 	if err != nil {
 		return nil, err
@@ -93,99 +131,6 @@ func (c *config) extractOptions() (*extract.Options, error) {
 		}
 	}
 	return opts, nil
-}
-
-// result is one input's outcome.
-type result struct {
-	in      pageInput
-	article *extract.Article
-	err     error
-}
-
-// pipeline reads the inputs, cleans them on c.jobs workers and hands each
-// result to report in input order. At most a few pages per worker are in
-// memory at once.
-func pipeline(c *config, stdin io.Reader, opts *extract.Options, report func(result)) error {
-	type job struct {
-		seq int
-		in  pageInput
-	}
-	jobs := make(chan job)
-	results := make(chan struct {
-		seq int
-		r   result
-	}, c.jobs)
-	slots := make(chan struct{}, 4*c.jobs) // bounds pages read but not yet reported
-	var wg sync.WaitGroup
-	for range c.jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				results <- struct {
-					seq int
-					r   result
-				}{j.seq, process(j.in, opts, c)}
-			}
-		}()
-	}
-	var readErr error
-	go func() {
-		seq := 0
-		lim := inputLimits{MaxBytes: c.maxBytes}
-		readErr = readInputs(c.args, c.in, stdin, lim, func(in pageInput) error {
-			slots <- struct{}{}
-			jobs <- job{seq, in}
-			seq++
-			return nil
-		})
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
-	pending := map[int]result{}
-	next := 0
-	for r := range results {
-		pending[r.seq] = r.r
-		for {
-			p, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			report(p)
-			<-slots
-			next++
-		}
-	}
-	return readErr
-}
-
-// process cleans one input. A panic here is a bug; it is turned into an
-// error for this input so that the rest of a batch still goes through.
-func process(in pageInput, base *extract.Options, c *config) (r result) {
-	r.in = in
-	defer func() {
-		if p := recover(); p != nil {
-			r.article, r.err = nil, fmt.Errorf("internal error (a bug, please report it): %v", p)
-		}
-	}()
-	if in.Err != nil {
-		r.err = in.Err
-		return r
-	}
-	opts := *base
-	opts.ID, opts.URL, opts.CrawlDate = in.ID, in.URL, in.CrawlDate
-	if opts.URL == "" {
-		opts.URL = c.url
-	}
-	switch in.Kind {
-	case "html":
-		r.article, r.err = extract.HTML(in.Data, in.ContentType, &opts)
-	default:
-		r.article, r.err = extract.Text(in.Data, &opts)
-	}
-	return r
 }
 
 // normalizer builds the normaliser the -normalize and -names flags ask for.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsclean/newsclean/batch"
 	"github.com/newsclean/newsclean/clean"
 	"github.com/newsclean/newsclean/extract"
 )
@@ -149,14 +150,26 @@ func (s *statsReport) finish() {
 	}
 }
 
-// write prints the report: as one JSON object for the json formats, else
-// as text for people.
-func (s *statsReport) write(w io.Writer, format string) {
+// summaryJSON is the end-of-run summary in the -stats JSON object.
+type summaryJSON struct {
+	Pages       int            `json:"pages"`
+	Articles    int            `json:"articles"`
+	NotArticles int            `json:"not_articles"`
+	Failed      int            `json:"failed"`
+	Timeouts    int            `json:"timeouts"`
+	Skipped     map[string]int `json:"skipped"` // WARC records, by reason
+	Seconds     float64        `json:"seconds"`
+}
+
+// write prints the report: as one JSON object for the json formats, with
+// the batch's summary beside it, else as text for people.
+func (s *statsReport) write(w io.Writer, format string, sum batch.Summary) {
 	s.finish()
 	if format != "text" {
 		b, _ := json.Marshal(struct {
-			Stats *statsReport `json:"stats"`
-		}{s})
+			Stats   *statsReport `json:"stats"`
+			Summary summaryJSON  `json:"summary"`
+		}{s, summaryJSON{sum.Pages, sum.Articles, sum.NotArticles, sum.Failed, sum.Timeouts, sum.Skipped, sum.Elapsed.Seconds()}})
 		fmt.Fprintf(w, "%s\n", b)
 		return
 	}

@@ -66,11 +66,17 @@ func TestStats(t *testing.T) {
 			t.Errorf("stdout holds more than the 13 articles:\n%s", out)
 		}
 		t.Log(stderr)
-		var rep struct{ Stats statsReport }
+		var rep struct {
+			Stats   statsReport
+			Summary *summaryJSON
+		}
 		if err := json.Unmarshal([]byte(stderr), &rep); err != nil {
 			t.Fatalf("stats on stderr: %v\n%s", err, stderr)
 		}
 		s := rep.Stats
+		if rep.Summary == nil || rep.Summary.Pages != 13 || rep.Summary.Articles != 13 {
+			t.Errorf("the summary is not in the stats object: %+v", rep.Summary)
+		}
 		if s.Pages != 13 || s.Claimed != 12 || len(s.Stale) != 0 || len(s.Rules) != 1 {
 			t.Fatalf("report %+v", s)
 		}
@@ -108,8 +114,8 @@ func TestStats(t *testing.T) {
 	})
 	t.Run("off", func(t *testing.T) {
 		_, stderr, _ := cli(t, statsBatch(2, false), "-in", "jsonl", "-rules", rules)
-		if stderr != "" {
-			t.Errorf("stderr without -stats: %q", stderr)
+		if !strings.HasPrefix(stderr, "newsclean: 3 pages: 3 articles") || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("stderr without -stats holds more than the summary: %q", stderr)
 		}
 	})
 }

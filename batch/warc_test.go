@@ -1,14 +1,17 @@
-package main
+package batch
 
 import (
 	"bytes"
 	"compress/flate"
 	"compress/zlib"
+	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -52,8 +55,8 @@ func chunked(body string, n int) string {
 	return b.String() + "0\r\n\r\n"
 }
 
-// gzipMembers compresses each record as its own gzip member, as .warc.gz files do.
-func gzipMembers(t testing.TB, records ...string) []byte {
+// gzipRecords compresses each record as its own gzip member, as .warc.gz files do.
+func gzipRecords(t testing.TB, records ...string) []byte {
 	var b bytes.Buffer
 	for _, r := range records {
 		b.Write(gzipBytes(t, r))
@@ -65,7 +68,7 @@ const httpMsg = "application/http; msgtype=response"
 
 // warcFixture is an archive with one record of every kind the reader meets, and
 // what reading it must give.
-func warcFixture(t testing.TB) (records []string, want []gotPage, counts inputCounts) {
+func warcFixture(t testing.TB) (records []string, want []gotPage, counts Counts) {
 	var zl bytes.Buffer
 	zw := zlib.NewWriter(&zl)
 	zw.Write([]byte(pageHTML))
@@ -126,23 +129,26 @@ func warcFixture(t testing.TB) (records []string, want []gotPage, counts inputCo
 		{ID: "urn:uuid:chunkgz", URL: u + "cg", Kind: "html", Data: pageHTML, ContentType: "text/html"},
 		{ID: "urn:uuid:predecoded", URL: u + "p", Kind: "html", Data: pageHTML, ContentType: "text/html"},
 		{ID: "urn:uuid:deflate", URL: u + "d", Kind: "html", Data: pageHTML, ContentType: "text/html"},
-		{ID: "urn:uuid:br", URL: u + "br", ContentType: "text/html", Err: `record 18: unsupported Content-Encoding "br"`},
+		{ID: "urn:uuid:br", URL: u + "br", ContentType: "text/html", Err: `unsupported Content-Encoding "br"`},
 		{ID: "urn:uuid:notype", URL: u + "n", Kind: "html", Data: pageHTML},
 		{ID: "urn:uuid:plain", URL: u + "t", Kind: "text", Data: pageText, ContentType: "text/plain"},
-		{ID: "urn:uuid:badhttp", URL: u + "bad", ContentType: httpMsg, Err: `record 23: malformed HTTP status line "HTTP/1.1 OK"`},
-		{ID: "urn:uuid:big", URL: u + "big", ContentType: "text/html", Err: "record 24: input too large: record payload of 1000 bytes, more than 500"},
-		{ID: "urn:uuid:bomb", URL: u + "bomb", ContentType: "text/html", Err: "record 26: input too large: decoded payload of more than 500 bytes"},
-		{ID: "urn:uuid:nulhtml", URL: u + "nul", ContentType: "text/html", Err: "record 27: binary data in a text/html payload"},
+		{ID: "urn:uuid:badhttp", URL: u + "bad", ContentType: httpMsg, Err: `malformed HTTP status line "HTTP/1.1 OK"`},
+		{ID: "urn:uuid:big", URL: u + "big", ContentType: "text/html", Err: "input too large: record payload of 1000 bytes, more than 500"},
+		{ID: "urn:uuid:bomb", URL: u + "bomb", ContentType: "text/html", Err: "input too large: decoded payload of more than 500 bytes"},
+		{ID: "urn:uuid:nulhtml", URL: u + "nul", ContentType: "text/html", Err: "binary data in a text/html payload"},
 		{ID: "-#28", URL: u + "noid", Kind: "html", Data: "<p>No id.</p>", ContentType: "text/html"},
 		{ID: "urn:uuid:lf", URL: u + "lf", Kind: "html", Data: "<p>LF only.</p>", ContentType: "text/html"},
 		{ID: "urn:uuid:rawdeflate", URL: u + "rd", Kind: "html", Data: pageHTML, ContentType: "text/html"},
 		{ID: "urn:uuid:deflate-decoded", URL: u + "dd", Kind: "html", Data: pageHTML, ContentType: "text/html"},
 		{ID: "urn:uuid:br-decoded", URL: u + "bd", Kind: "html", Data: pageHTML, ContentType: "text/html"},
 		{ID: "urn:uuid:xgzip", URL: u + "xg", Kind: "html", Data: pageHTML, ContentType: "text/html"},
-		{ID: "urn:uuid:099", URL: u + "099", ContentType: httpMsg, Err: `record 34: malformed HTTP status line "HTTP/1.1 099 Odd"`},
-		{ID: "urn:uuid:longhttp", URL: u + "lh", ContentType: httpMsg, Err: "record 35: HTTP header too long"},
+		{ID: "urn:uuid:099", URL: u + "099", ContentType: httpMsg, Err: `malformed HTTP status line "HTTP/1.1 099 Odd"`},
+		{ID: "urn:uuid:longhttp", URL: u + "lh", ContentType: httpMsg, Err: "HTTP header too long"},
 	}
-	counts = inputCounts{Pages: 17, Failed: 7, SkippedStatus: 2, SkippedContentType: 3, SkippedRecordType: 5, SkippedEmpty: 2}
+	counts = Counts{Records: 24, Failed: 7, Skipped: map[string]int{
+		"status 404": 1, "status 301": 1, "image/png": 1, "video/mp4": 1, "binary, no content type": 1,
+		"record warcinfo": 1, "record request": 1, "record response, not HTTP": 1, "record metadata": 1, "record revisit": 1, "empty": 2,
+	}}
 	return records, want, counts
 }
 
@@ -151,8 +157,8 @@ func warcFixture(t testing.TB) (records []string, want []gotPage, counts inputCo
 func TestReadWARC(t *testing.T) {
 	records, want, wantCounts := warcFixture(t)
 	plain := strings.Join(records, "")
-	gz := gzipMembers(t, records...)
-	lim := inputLimits{MaxBytes: 500}
+	gz := gzipRecords(t, records...)
+	lim := ReadOptions{MaxBytes: 500}
 	for _, tt := range []struct {
 		name, mode string
 		r          io.Reader
@@ -170,7 +176,7 @@ func TestReadWARC(t *testing.T) {
 			if d := diffPages(want, got); d != "" {
 				t.Errorf("pages (-want +got):\n%s", d)
 			}
-			if counts != wantCounts {
+			if !reflect.DeepEqual(counts.Skipped, wantCounts.Skipped) || counts.Records != wantCounts.Records || counts.Failed != wantCounts.Failed {
 				t.Errorf("counts = %+v, want %+v", counts, wantCounts)
 			}
 		})
@@ -190,13 +196,13 @@ func TestReadWARC(t *testing.T) {
 func TestReadWARCBroken(t *testing.T) {
 	good := warcRec("resource", "<urn:uuid:good>", "https://example.org/g", "text/html", "<p>Good.</p>")
 	goodPage := gotPage{ID: "urn:uuid:good", URL: "https://example.org/g", Kind: "html", Data: "<p>Good.</p>", ContentType: "text/html"}
-	gz := gzipMembers(t, good, good)
+	gz := gzipRecords(t, good, good)
 	var noise strings.Builder
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		noise.WriteByte(byte('a' + rng.IntN(26)))
 	}
-	bigGz := gzipMembers(t, warcRec("resource", "<urn:uuid:big>", "", "text/html", noise.String()))
+	bigGz := gzipRecords(t, warcRec("resource", "<urn:uuid:big>", "", "text/html", noise.String()))
 	tests := []struct {
 		name string
 		in   string
@@ -205,24 +211,24 @@ func TestReadWARCBroken(t *testing.T) {
 		{"empty", "", nil},
 		{"blank lines only", "\r\n\r\n", nil},
 		{"no trailing line ends", strings.TrimSuffix(good, "\r\n\r\n"), []gotPage{goodPage}},
-		{"truncated block", good + good[:len(good)-10], []gotPage{goodPage, {ID: "urn:uuid:good", URL: "https://example.org/g", ContentType: "text/html", Err: "record 2: truncated WARC record: archive ends 6 bytes before the end of the record block"}}},
-		{"truncated header", good + "WARC/1.0\r\nWARC-Type: resource\r\n", []gotPage{goodPage, {ID: "-#2", Err: "record 2: truncated WARC record: archive ends in the record header"}}},
+		{"truncated block", good + good[:len(good)-10], []gotPage{goodPage, {ID: "urn:uuid:good", URL: "https://example.org/g", ContentType: "text/html", Err: "truncated WARC record: archive ends 6 bytes before the end of the record block"}}},
+		{"truncated header", good + "WARC/1.0\r\nWARC-Type: resource\r\n", []gotPage{goodPage, {ID: "-#2", Err: "truncated WARC record: archive ends in the record header"}}},
 		{"version line only", "WARC/1.0", []gotPage{{ID: "-#1", Err: "truncated WARC record"}}},
-		{"garbage after a record", good + "Hello, world\r\n", []gotPage{goodPage, {ID: "-#2", Err: `record 2: not a WARC record: starts "Hello, world"`}}},
-		{"header line without colon", "WARC/1.0\r\nWARC-Type resource\r\n\r\n" + good, []gotPage{{ID: "-#1", Err: "malformed WARC header line"}}},
+		{"garbage after a record", good + "Hello, world\r\n", []gotPage{goodPage, {ID: "-#2", Err: `not a WARC record: starts "Hello, world"`}}},
+		{"header line without colon", "WARC/1.0\r\nWARC-Type resource\r\n\r\n" + good, []gotPage{{ID: "-#1", Err: "malformed WARC header line"}, goodPage}},
 		{"folded first header line", "WARC/1.0\r\n folded\r\n\r\n", []gotPage{{ID: "-#1", Err: "malformed WARC header line"}}},
-		{"no content length", "WARC/1.0\r\nWARC-Type: resource\r\n\r\n" + good, []gotPage{{ID: "-#1", Err: "no Content-Length"}}},
-		{"bad content length", "WARC/1.0\r\nWARC-Record-ID: <x>\r\nContent-Length: -5\r\n\r\n" + good, []gotPage{{ID: "x", Err: `record 1: bad or missing Content-Length "-5"`}}},
+		{"no content length", "WARC/1.0\r\nWARC-Type: resource\r\n\r\n" + good, []gotPage{{ID: "-#1", Err: "no Content-Length"}, goodPage}},
+		{"bad content length", "WARC/1.0\r\nWARC-Record-ID: <x>\r\nContent-Length: -5\r\n\r\n" + good, []gotPage{{ID: "x", Err: `bad or missing Content-Length "-5"`}, goodPage}},
 		{"overlong header", "WARC/1.0\r\nX: " + strings.Repeat("y", 70<<10) + "\r\n\r\n", []gotPage{{ID: "-#1", Err: "WARC header too long"}}},
 		{"too many header lines", "WARC/1.0\r\n" + strings.Repeat("X-A: y\r\n", 40<<10) + "\r\n", []gotPage{{ID: "-#1", Err: "WARC header too long"}}},
-		{"gzip without its last trailer", string(gz[:len(gz)-8]), []gotPage{goodPage, goodPage, {ID: "-#3", Err: "record 3: gzip: unexpected EOF"}}},
-		{"truncated gzip in a header", string(gz[:len(gz)-30]), []gotPage{goodPage, {ID: "-#2", Err: "record 2: gzip: unexpected EOF"}}},
-		{"truncated gzip in a block", string(bigGz[:len(bigGz)/2]), []gotPage{{ID: "urn:uuid:big", ContentType: "text/html", Err: "record 1: truncated WARC record"}}},
-		{"huge content length", "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: 999999999999\r\n\r\n<p>x</p>", []gotPage{{ID: "-#1", ContentType: "text/html", Err: "record 1: truncated WARC record"}}},
+		{"gzip without its last trailer", string(gz[:len(gz)-8]), []gotPage{goodPage, goodPage, {ID: "-#3", Err: "gzip: unexpected EOF"}}},
+		{"truncated gzip in a header", string(gz[:len(gz)-30]), []gotPage{goodPage, {ID: "-#2", Err: "gzip: unexpected EOF"}}},
+		{"truncated gzip in a block", string(bigGz[:len(bigGz)/2]), []gotPage{{ID: "urn:uuid:big", ContentType: "text/html", Err: "gzip: unexpected EOF"}}},
+		{"huge content length", "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: 999999999999\r\n\r\n<p>x</p>", []gotPage{{ID: "-#1", ContentType: "text/html", Err: "truncated WARC record"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readAll(t, nil, "warc", strings.NewReader(tt.in), inputLimits{MaxBytes: 1 << 20})
+			got, _ := readAll(t, nil, "warc", strings.NewReader(tt.in), ReadOptions{MaxBytes: 1 << 20})
 			if d := diffPages(tt.want, got); d != "" {
 				t.Errorf("pages (-want +got):\n%s", d)
 			}
@@ -231,32 +237,28 @@ func TestReadWARCBroken(t *testing.T) {
 }
 
 // FuzzWARC feeds arbitrary bytes to the WARC reader: it must not panic, must keep
-// every page within MaxBytes, and must emit at most one page per record header.
+// every page within MaxBytes, and must yield at most one record per record header.
 func FuzzWARC(f *testing.F) {
 	records, _, _ := warcFixture(f)
 	for _, r := range records {
 		f.Add([]byte(r))
 	}
 	f.Add([]byte(strings.Join(records[:4], "")))
-	f.Add(gzipMembers(f, records[2], records[7]))
+	f.Add(gzipRecords(f, records[2], records[7]))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nab"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const maxBytes = 1 << 10
-		pages := 0
-		counts, err := readInputsCounted(nil, "warc", bytes.NewReader(data), inputLimits{MaxBytes: maxBytes, MaxLine: maxBytes}, func(p pageInput) error {
-			pages++
-			if p.Err == nil && (p.Kind != inputKindText && p.Kind != inputKindHTML || len(p.Data) == 0) {
+		r := NewReader(ReadOptions{Kind: KindWARC, MaxBytes: maxBytes, Stdin: bytes.NewReader(data)})
+		for p := range r.Paths() {
+			if p.Err == nil && (p.Kind != KindText && p.Kind != KindHTML || len(p.Data) == 0) {
 				t.Fatalf("page %q: kind %q, %d bytes", p.ID, p.Kind, len(p.Data))
 			}
 			if len(p.Data) > maxBytes {
 				t.Fatalf("page %q: %d bytes, over the limit", p.ID, len(p.Data))
 			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
-		records := pages + counts.Skipped()
+		c := r.Counts()
+		records := c.Records + c.SkippedTotal()
 		if hasGzipMagic(data) {
 			return // decompression makes the input as long as it likes
 		}
@@ -273,16 +275,16 @@ func TestWARCDateRejectsFuture(t *testing.T) {
 		return `<!doctype html><html lang=en><head><meta property="article:published_time" content="` + date + `"></head><body><article><h1>Library reopens after repairs</h1>` +
 			`<p>The city council voted on Tuesday to reopen the central library after two years of repairs, officials said after the meeting.</p></article></body></html>`
 	}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "crawl.warc")
 	recs := warcRec("response", "<urn:uuid:future>", "https://example.org/2026/11/19/library", httpMsg, httpResp("200 OK", "text/html; charset=utf-8", "", page("2027-01-01T00:00:00Z"))) +
 		warcRec("response", "<urn:uuid:past>", "https://example.org/library", httpMsg, httpResp("200 OK", "text/html; charset=utf-8", "", page("2026-11-18T08:00:00Z")))
-	if err := os.WriteFile(path, []byte(recs), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	var out, errb bytes.Buffer
-	if code := run([]string{"-format", "jsonl", "-in", "warc", path}, strings.NewReader(""), &out, &errb); code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
+	var out strings.Builder
+	records := NewReader(ReadOptions{Stdin: strings.NewReader(recs)}).Paths()
+	for r := range Run(context.Background(), records, nil) {
+		if r.Err != nil {
+			t.Fatalf("%s: %v", r.Record.ID, r.Err)
+		}
+		b, _ := json.Marshal(r.Article)
+		out.Write(b)
 	}
 	got := out.String()
 	for _, want := range []string{`"published":"2026-11-19","published_from":"url"`, `"published":"2026-11-18T08:00:00+00:00","published_from":"meta"`} {

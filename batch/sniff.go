@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"bytes"
@@ -11,20 +11,9 @@ import (
 	"github.com/newsclean/newsclean/internal/textenc"
 )
 
-// Input kinds. The page kinds ("text", "html") are what pageInput.Kind holds; the
-// container kinds ("jsonl", "warc") name readers that yield many pages; "binary" is
-// what sniffing says about input it will not read.
-const (
-	inputKindText   = "text"
-	inputKindHTML   = "html"
-	inputKindJSONL  = "jsonl"
-	inputKindWARC   = "warc"
-	inputKindBinary = "binary"
-)
-
 // Sniffing windows: NUL bytes are looked for in the first inputSniffBinary bytes,
 // tag density is measured over the first inputSniffHTML bytes, and a JSON first
-// line is examined over at most inputBufferSize bytes (the whole peek window).
+// line is examined over at most bufferSize bytes (the whole peek window).
 const (
 	inputSniffBinary = 8 << 10
 	inputSniffHTML   = 4 << 10
@@ -51,7 +40,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // what is wrong with it), and an .html file with a few tags is html.
 func sniffInput(head []byte, name string, complete bool) string {
 	if hasWARCMagic(head) {
-		return inputKindWARC
+		return KindWARC
 	}
 	bin := head[:min(len(head), inputSniffBinary)]
 	if isUTF16(bin) {
@@ -59,46 +48,46 @@ func sniffInput(head []byte, name string, complete bool) string {
 		// letters it spells out.
 		ascii := bytes.ReplaceAll(bytes.TrimPrefix(bytes.TrimPrefix(bin, []byte{0xFF, 0xFE}), []byte{0xFE, 0xFF}), []byte{0}, nil)
 		if htmlSignal(ascii) > 0 {
-			return inputKindHTML
+			return KindHTML
 		}
-		return inputKindText
+		return KindText
 	}
 	if bytes.IndexByte(bin, 0) >= 0 {
-		return inputKindBinary
+		return kindBinary
 	}
 	head = bytes.TrimPrefix(head, utf8BOM)
 	ext := inputExt(name)
 	switch jsonlSignal(head, complete) {
 	case 1:
-		return inputKindJSONL
+		return KindJSONL
 	case 0:
-		if ext == inputKindJSONL {
-			return inputKindJSONL
+		if ext == KindJSONL {
+			return KindJSONL
 		}
 	}
 	switch htmlSignal(head[:min(len(head), inputSniffHTML)]) {
 	case 2:
-		return inputKindHTML
+		return KindHTML
 	case 1:
-		if ext == inputKindHTML {
-			return inputKindHTML
+		if ext == KindHTML {
+			return KindHTML
 		}
 	}
-	if ext == inputKindWARC || ext == inputKindJSONL {
+	if ext == KindWARC || ext == KindJSONL {
 		return ext
 	}
-	return inputKindText
+	return KindText
 }
 
 // sniffPageKind decides whether a payload of unknown type (a WARC record without a
 // Content-Type) is html, text or binary, by the same content tests as sniffInput.
 func sniffPageKind(data []byte) string {
-	k := sniffInput(data[:min(len(data), inputBufferSize)], "", len(data) <= inputBufferSize)
+	k := sniffInput(data[:min(len(data), bufferSize)], "", len(data) <= bufferSize)
 	switch k {
-	case inputKindHTML, inputKindBinary:
+	case KindHTML, kindBinary:
 		return k
 	}
-	return inputKindText
+	return KindText
 }
 
 // hasWARCMagic reports whether b starts like a WARC 1.0 or 1.1 record.
@@ -118,13 +107,13 @@ func inputExt(name string) string {
 	name = strings.TrimSuffix(name, ".gz")
 	switch filepath.Ext(name) {
 	case ".warc":
-		return inputKindWARC
+		return KindWARC
 	case ".jsonl", ".ndjson", ".jsonlines":
-		return inputKindJSONL
+		return KindJSONL
 	case ".html", ".htm", ".xhtml", ".shtml":
-		return inputKindHTML
+		return KindHTML
 	case ".txt", ".text":
-		return inputKindText
+		return KindText
 	}
 	return ""
 }
@@ -175,7 +164,7 @@ func jsonlSignal(head []byte, complete bool) int {
 			}
 			continue
 		case string:
-			if depth == 1 && wantKey && (t == "text" || t == "html") {
+			if depth == 1 && wantKey && isPageKey(t) {
 				return 1
 			}
 		}

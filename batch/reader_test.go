@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"bufio"
@@ -22,27 +22,31 @@ type gotPage struct {
 	ID, URL, Kind, Data, ContentType, Err string
 }
 
-// readAll runs readInputsCounted and returns what it emitted.
-func readAll(t *testing.T, args []string, mode string, stdin io.Reader, lim inputLimits) ([]gotPage, inputCounts) {
+// readAll reads args (stdin for "-") with a Reader and returns what it yielded.
+func readAll(t *testing.T, args []string, mode string, stdin io.Reader, opts ReadOptions) ([]gotPage, Counts) {
 	t.Helper()
+	opts.Kind, opts.Stdin = mode, stdin
+	if stdin == nil {
+		opts.Stdin = strings.NewReader("")
+	}
+	r := NewReader(opts)
 	var got []gotPage
-	counts, err := readInputsCounted(args, mode, stdin, lim, func(p pageInput) error {
+	for p := range r.Paths(args...) {
 		g := gotPage{ID: p.ID, URL: p.URL, Kind: p.Kind, Data: string(p.Data), ContentType: p.ContentType}
 		if p.Err != nil {
 			g.Err = p.Err.Error()
 			if p.Data != nil || p.Kind != "" {
 				t.Errorf("%s: error page carries Kind %q and %d bytes", p.ID, p.Kind, len(p.Data))
 			}
-		} else if p.Kind != inputKindText && p.Kind != inputKindHTML {
+		} else if p.Kind != KindText && p.Kind != KindHTML {
 			t.Errorf("%s: page kind %q", p.ID, p.Kind)
 		}
+		if p.Pos == "" {
+			t.Errorf("%s: no Pos", p.ID)
+		}
 		got = append(got, g)
-		return nil
-	})
-	if err != nil {
-		t.Fatalf("readInputs: %v", err)
 	}
-	return got, counts
+	return got, r.Counts()
 }
 
 // diffPages compares got with want, where a wanted Err is a substring of the error.
@@ -99,7 +103,7 @@ func TestReadInputsDir(t *testing.T) {
 		"sub/c.jsonl":      `{"id":"c1","url":"https://example.org/c1","text":"First."}` + "\n" + `{"html":"<p>Second.</p>"}` + "\n",
 		"sub/deeper/d.htm": "A page with a <b>few</b> tags.",
 		".hidden.txt":      "hidden",
-		".git/config":      "hidden dir",
+		".git/config.txt":  "hidden dir",
 		"sub/.x/e.txt":     "hidden dir",
 		"z.warc":           warcRec("response", "<urn:uuid:z1>", "https://example.org/z", "application/http; msgtype=response", httpResp("200 OK", "text/html; charset=utf-8", "", pageHTML)),
 	})
@@ -109,7 +113,7 @@ func TestReadInputsDir(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt")); err != nil {
 		t.Fatal(err)
 	}
-	got, counts := readAll(t, []string{dir}, "auto", nil, inputLimits{})
+	got, counts := readAll(t, []string{dir}, "auto", nil, ReadOptions{})
 	j := func(s string) string { return filepath.Join(dir, s) }
 	want := []gotPage{
 		{ID: j("a.txt"), Kind: "text", Data: pageText},
@@ -123,12 +127,12 @@ func TestReadInputsDir(t *testing.T) {
 	if d := diffPages(want, got); d != "" {
 		t.Errorf("pages (-want +got):\n%s", d)
 	}
-	if counts.Pages != 7 || counts.Failed != 0 {
+	if counts.Records != 7 || counts.Failed != 0 {
 		t.Errorf("counts = %+v", counts)
 	}
 	// A hidden file or directory named on the command line is read.
-	got, _ = readAll(t, []string{j(".hidden.txt"), j(".git")}, "auto", nil, inputLimits{})
-	want = []gotPage{{ID: j(".hidden.txt"), Kind: "text", Data: "hidden"}, {ID: j(".git/config"), Kind: "text", Data: "hidden dir"}}
+	got, _ = readAll(t, []string{j(".hidden.txt"), j(".git")}, "auto", nil, ReadOptions{})
+	want = []gotPage{{ID: j(".hidden.txt"), Kind: "text", Data: "hidden"}, {ID: j(".git/config.txt"), Kind: "text", Data: "hidden dir"}}
 	if d := diffPages(want, got); d != "" {
 		t.Errorf("hidden args (-want +got):\n%s", d)
 	}
@@ -157,7 +161,7 @@ func TestReadInputsBad(t *testing.T) {
 	}
 	args := []string{j("missing.txt"), j("empty.txt"), j("blank.txt"), j("binary.bin"), j("big.txt"), j("ok.txt"),
 		j("emptydir"), j("onlyhidden"), j("garbage.warc"), j("badheader.warc"), j("notpages.jsonl"), j("truncated.txt.gz"), j("badgzip.gz")}
-	got, counts := readAll(t, args, "auto", nil, inputLimits{MaxBytes: 100})
+	got, counts := readAll(t, args, "auto", nil, ReadOptions{MaxBytes: 100})
 	want := []gotPage{
 		{ID: j("missing.txt"), Err: "no such file"},
 		{ID: j("empty.txt"), Err: "empty input"},
@@ -165,18 +169,18 @@ func TestReadInputsBad(t *testing.T) {
 		{ID: j("binary.bin"), Err: "binary data"},
 		{ID: j("big.txt"), Err: "input too large: more than 100 bytes"},
 		{ID: j("ok.txt"), Kind: "text", Data: "fine"},
-		{ID: j("emptydir"), Err: "no input files in directory"},
-		{ID: j("onlyhidden"), Err: "no input files in directory"},
-		{ID: j("garbage.warc") + "#1", Err: `record 1: not a WARC record: starts "this is not an archive"`},
+		{ID: j("emptydir"), Err: "no page files in directory"},
+		{ID: j("onlyhidden"), Err: "no page files in directory"},
+		{ID: j("garbage.warc") + "#1", Err: `not a WARC record: starts "this is not an archive"`},
 		{ID: j("badheader.warc") + "#1", Err: `malformed WARC header line "no colon here"`},
-		{ID: "n1", Err: `line 1: no "text" or "html" field`},
+		{ID: "n1", Err: `no page: none of "html", "text"`},
 		{ID: j("truncated.txt.gz"), Err: "unexpected EOF"},
 		{ID: j("badgzip.gz"), Err: "gzip: "},
 	}
 	if d := diffPages(want, got); d != "" {
 		t.Errorf("pages (-want +got):\n%s", d)
 	}
-	if counts.Pages != 1 || counts.Failed != len(want)-1 {
+	if counts.Records != len(want) || counts.Failed != len(want)-1 {
 		t.Errorf("counts = %+v", counts)
 	}
 	for _, g := range got {
@@ -189,12 +193,11 @@ func TestReadInputsBad(t *testing.T) {
 // TestReadInputsErrorsIs checks that the sentinel errors can be matched.
 func TestReadInputsErrorsIs(t *testing.T) {
 	var errs []error
-	err := readInputs([]string{"-"}, "text", strings.NewReader(""), inputLimits{}, func(p pageInput) error {
-		errs = append(errs, p.Err)
-		return nil
-	})
-	if err != nil || len(errs) != 1 || !errors.Is(errs[0], errInputEmpty) {
-		t.Fatalf("got %v, %v; want one errInputEmpty", err, errs)
+	for rec := range NewReader(ReadOptions{Kind: KindText, Stdin: strings.NewReader("")}).Paths("-") {
+		errs = append(errs, rec.Err)
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], ErrEmpty) {
+		t.Fatalf("got %v; want one ErrEmpty", errs)
 	}
 }
 
@@ -204,7 +207,7 @@ func TestReadInputsUnreadable(t *testing.T) {
 		// /proc/self/mem opens, then fails with EIO at offset 0.
 		if f, err := os.Open("/proc/self/mem"); err == nil {
 			f.Close()
-			got, _ := readAll(t, []string{"/proc/self/mem"}, "auto", nil, inputLimits{})
+			got, _ := readAll(t, []string{"/proc/self/mem"}, "auto", nil, ReadOptions{})
 			if len(got) != 1 || got[0].Err == "" || got[0].ID != "/proc/self/mem" {
 				t.Errorf("read error: got %+v", got)
 			}
@@ -223,7 +226,7 @@ func TestReadInputsUnreadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "sub"), 0o755) })
-	got, _ := readAll(t, []string{dir}, "auto", nil, inputLimits{})
+	got, _ := readAll(t, []string{dir}, "auto", nil, ReadOptions{})
 	want := []gotPage{
 		{ID: p, Err: "permission denied"},
 		{ID: filepath.Join(dir, "sub"), Err: "permission denied"},
@@ -260,7 +263,7 @@ func TestReadInputsStdinAndModes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readAll(t, tt.args, tt.mode, strings.NewReader(tt.stdin), inputLimits{})
+			got, _ := readAll(t, tt.args, tt.mode, strings.NewReader(tt.stdin), ReadOptions{})
 			if d := diffPages(tt.want, got); d != "" {
 				t.Errorf("pages (-want +got):\n%s", d)
 			}
@@ -268,34 +271,36 @@ func TestReadInputsStdinAndModes(t *testing.T) {
 	}
 }
 
-// TestReadInputsUsage covers the mode check and an emit error stopping the walk.
+// TestReadInputsUsage covers the kind check and a consumer stopping the walk.
 func TestReadInputsUsage(t *testing.T) {
-	for _, m := range []string{"auto", "text", "html", "jsonl", "warc"} {
-		if !validInputMode(m) {
-			t.Errorf("validInputMode(%q) = false", m)
+	for _, m := range []string{"", "auto", "text", "html", "jsonl", "warc"} {
+		if !ValidKind(m) {
+			t.Errorf("ValidKind(%q) = false", m)
 		}
 	}
-	for _, m := range []string{"", "AUTO", "json", "warc.gz"} {
-		if validInputMode(m) {
-			t.Errorf("validInputMode(%q) = true", m)
+	for _, m := range []string{"AUTO", "json", "warc.gz"} {
+		if ValidKind(m) {
+			t.Errorf("ValidKind(%q) = true", m)
 		}
 	}
-	if err := readInputs(nil, "xml", nil, inputLimits{}, func(pageInput) error { return nil }); err == nil {
-		t.Error("readInputs with mode xml: no error")
+	got, _ := readAll(t, []string{"-"}, "xml", nil, ReadOptions{})
+	if len(got) != 1 || !strings.Contains(got[0].Err, "invalid input kind") {
+		t.Errorf("kind xml: %+v", got)
 	}
-	stop := errors.New("stop")
 	n := 0
 	in := strings.Repeat(`{"text":"t"}`+"\n", 5)
-	err := readInputs(nil, "auto", strings.NewReader(in), inputLimits{}, func(pageInput) error { n++; return stop })
-	if err != stop || n != 1 {
-		t.Errorf("emit error: got %v after %d pages, want stop after 1", err, n)
+	for range NewReader(ReadOptions{Stdin: strings.NewReader(in)}).Paths() {
+		n++
+		break
 	}
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": "a", "b.txt": "b"})
-	n = 0
-	err = readInputs([]string{dir, dir}, "auto", nil, inputLimits{}, func(pageInput) error { n++; return stop })
-	if err != stop || n != 1 {
-		t.Errorf("emit error in a dir: got %v after %d pages, want stop after 1", err, n)
+	for range NewReader(ReadOptions{}).Paths(dir, dir) {
+		n++
+		break
+	}
+	if n != 2 {
+		t.Errorf("stopping: %d records seen, want 2", n)
 	}
 }
 
@@ -312,7 +317,7 @@ func TestReadInputsJSONL(t *testing.T) {
 		`{"id":"h","url":7,"text":"t"}` + "\n" + // wrong type, id still known
 		`{"id":"i","text":"   "}` + "\n" +
 		`{"id":"j","text":"` + strings.Repeat("j", 60) + `"}` + "\n" + // over MaxBytes
-		`{"id":"k","text":"` + strings.Repeat("k", 200) + `"}` + "\n" + // over MaxLine
+		`{"id":"k","text":"` + strings.Repeat("k", 70<<10) + `"}` + "\n" + // over the line limit
 		`{"id":"l","text":null,"html":null}` + "\n" +
 		`{"id":"","text":"empty id"}` + "\n" +
 		`{"id":"n","text":"Last, no newline \u00e9"}`
@@ -320,19 +325,19 @@ func TestReadInputsJSONL(t *testing.T) {
 		{ID: "a1", URL: "https://example.org/a", Kind: "text", Data: "Alpha."},
 		{ID: "42", Kind: "html", Data: "<p>Beta</p>"},
 		{ID: "-:5", URL: "https://example.org/c", Kind: "text", Data: "Gamma."},
-		{ID: "d", URL: "u", Err: `line 6: no "text" or "html" field`},
-		{ID: "-:7", Err: "line 7: malformed JSON at byte"},
-		{ID: "-:8", Err: "line 8: not a JSON object"},
-		{ID: "-:9", Err: `line 9: "id" is not a string or a number`},
-		{ID: "h", Err: "line 10: json: cannot unmarshal number"},
-		{ID: "i", Err: "line 11: empty input"},
-		{ID: "j", Err: "line 12: input too large: text of more than 50 bytes"},
-		{ID: "-:13", Err: "line 13: input too large: longer than 100 bytes"},
-		{ID: "l", Err: `line 14: no "text" or "html" field`},
+		{ID: "d", URL: "u", Err: `no page: none of "html", "text"`},
+		{ID: "-:7", Err: "malformed JSON at byte"},
+		{ID: "-:8", Err: "not a JSON object"},
+		{ID: "-:9", Err: `"id" is not a string or a number`},
+		{ID: "h", Err: "json: cannot unmarshal number"},
+		{ID: "i", Err: "empty input"},
+		{ID: "j", Err: "input too large: text of more than 50 bytes"},
+		{ID: "k", Err: "input too large: a line longer than 65636 bytes"},
+		{ID: "l", Err: `no page: none of "html", "text"`},
 		{ID: "-:15", Kind: "text", Data: "empty id"},
 		{ID: "n", Kind: "text", Data: "Last, no newline é"},
 	}
-	lim := inputLimits{MaxBytes: 50, MaxLine: 100}
+	lim := ReadOptions{MaxBytes: 50}
 	for _, r := range []struct {
 		name string
 		r    io.Reader
@@ -347,28 +352,28 @@ func TestReadInputsJSONL(t *testing.T) {
 			if d := diffPages(want, got); d != "" {
 				t.Errorf("pages (-want +got):\n%s", d)
 			}
-			if counts.Pages != 5 || counts.Failed != 9 {
+			if counts.Records != 14 || counts.Failed != 9 {
 				t.Errorf("counts = %+v", counts)
 			}
 		})
 	}
 	// A read error (truncated gzip) ends the file with an error naming the line.
 	gz := gzipBytes(t, strings.Repeat(`{"text":"abcdefghij"}`+"\n", 2000))
-	got, _ := readAll(t, nil, "jsonl", bytes.NewReader(gz[:len(gz)-10]), inputLimits{})
+	got, _ := readAll(t, nil, "jsonl", bytes.NewReader(gz[:len(gz)-10]), ReadOptions{})
 	if n := len(got); n < 1 || got[n-1].Err == "" || !strings.Contains(got[n-1].Err, "unexpected EOF") {
 		t.Errorf("truncated gzip jsonl: last of %d pages is %+v", n, got[n-1])
 	}
 }
 
-// TestReadInputsJSONLHugeLine streams a 40 MB line past a small MaxLine and resyncs
+// TestReadInputsJSONLHugeLine streams a 40 MB line past a small line limit and resyncs
 // at the next line, without holding the line.
 func TestReadInputsJSONLHugeLine(t *testing.T) {
 	huge := `{"id":"huge","text":"` + strings.Repeat("x", 40<<20) + `"}`
 	in := io.MultiReader(strings.NewReader(`{"id":"before","text":"b"}`+"\n"), strings.NewReader(huge), strings.NewReader("\n"+`{"id":"after","text":"a"}`+"\n"))
-	got, _ := readAll(t, nil, "auto", in, inputLimits{MaxLine: 1 << 20})
+	got, _ := readAll(t, nil, "auto", in, ReadOptions{MaxBytes: 1 << 19})
 	want := []gotPage{
 		{ID: "before", Kind: "text", Data: "b"},
-		{ID: "-:2", Err: "line 2: input too large: longer than 1048576 bytes"},
+		{ID: "huge", Err: "input too large: a line longer than 1114112 bytes"},
 		{ID: "after", Kind: "text", Data: "a"},
 	}
 	if d := diffPages(want, got); d != "" {
@@ -390,7 +395,7 @@ func TestReadInputLine(t *testing.T) {
 		br := bufio.NewReaderSize(r, 16)
 		var got []line
 		for {
-			b, n, tooLong, err := readInputLine(br, 30)
+			b, _, n, tooLong, err := readLine(br, 30)
 			if n == 0 {
 				if err != io.EOF {
 					t.Fatalf("err = %v", err)
@@ -415,21 +420,17 @@ func FuzzReadInputs(f *testing.F) {
 	}
 	f.Add(gzipBytes(f, pageText), "auto")
 	f.Fuzz(func(t *testing.T, data []byte, mode string) {
-		if !validInputMode(mode) {
+		if !ValidKind(mode) {
 			mode = "auto"
 		}
-		lim := inputLimits{MaxBytes: 256, MaxLine: 512}
-		err := readInputs(nil, mode, bytes.NewReader(data), lim, func(p pageInput) error {
-			if p.Err == nil && (p.Kind != inputKindText && p.Kind != inputKindHTML || len(p.Data) == 0 || int64(len(p.Data)) > lim.MaxBytes) {
+		const max = 256
+		for p := range NewReader(ReadOptions{Kind: mode, MaxBytes: max, Stdin: bytes.NewReader(data)}).Paths() {
+			if p.Err == nil && (p.Kind != KindText && p.Kind != KindHTML || len(p.Data) == 0 || len(p.Data) > max) {
 				t.Fatalf("page %q: kind %q, %d bytes", p.ID, p.Kind, len(p.Data))
 			}
-			if p.ID == "" {
-				t.Fatalf("page without an ID: %+v", p)
+			if p.ID == "" || p.Pos == "" {
+				t.Fatalf("page without an ID or a Pos: %+v", p)
 			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
 		}
 	})
 }

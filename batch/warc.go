@@ -1,10 +1,15 @@
-package main
+package batch
 
-// A minimal WARC 1.0/1.1 reader (ISO 28500): enough to take the pages out of a crawl
-// archive, streaming, with bounded memory. A record is a version line ("WARC/1.1"),
-// header lines up to a blank line, a block of exactly Content-Length bytes, and two
-// line ends. Compressed archives (.warc.gz, one gzip member per record) reach this
-// reader already decompressed (see inputWalker.stream).
+// A WARC 1.0/1.1 reader (ISO 28500): enough to take the pages out of a crawl
+// archive, streaming, with bounded memory, and to survive damaged archives.
+// A record is a version line ("WARC/1.1"), header lines up to a blank line,
+// a block of Content-Length bytes, and two line ends. Compressed archives
+// (.warc.gz, one gzip member per record) reach it decompressed (gzip.go).
+//
+// A wrong Content-Length loses only its own record: the block reader stops at
+// a record header found inside the block (a length too long), the end check
+// finds a block not followed by line ends (a length too short), and in both
+// cases reading resumes at the next record header (resync.go).
 
 import (
 	"bufio"
@@ -15,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http/httputil"
 	"net/textproto"
 	"strconv"
@@ -28,157 +34,183 @@ const (
 	warcMaxHeaderBytes = 256 << 10
 )
 
-// errWARCTruncated reports an archive that ends inside a record.
-var errWARCTruncated = errors.New("truncated WARC record")
-
 // warcHeader is a WARC record's named fields, keyed in canonical MIME form
 // ("Warc-Type", "Content-Length"); a repeated field keeps its first value.
 type warcHeader map[string]string
 
-// warcSkip says why a record yields no page; warcTake means it yields one (or an error).
-type warcSkip int
+// warcArchive is the state of reading one archive.
+type warcArchive struct {
+	w    *walker
+	name string
+	br   *bufio.Reader
+	gz   *gzipMembers // nil for an uncompressed archive
+}
 
-// Reasons a WARC record is passed over without an error.
-const (
-	warcTake warcSkip = iota
-	warcSkipStatus
-	warcSkipContentType
-	warcSkipRecordType
-	warcSkipEmpty
-)
-
-// warc reads a WARC stream record by record. It takes response records (the HTTP
-// status line and headers stripped, chunked transfer-encoding and gzip or deflate
-// content-encoding undone), resource records, and conversion records (text
-// extracted from another record; Kind "text" unless their Content-Type says HTML).
-// Records of other types, responses with a non-2xx status, content types other than
-// HTML (text/html, application/xhtml+xml) or plain text (text/plain), and empty
-// payloads are skipped and counted, not errors. A page over MaxBytes is an error
-// for that record, whose block is skipped. A broken record header or an archive
-// ending inside a record is an error that ends the file: nothing after it can be
-// found reliably.
-func (w *inputWalker) warc(name string, br *bufio.Reader) error {
+// warc reads a WARC stream record by record. It takes response records (the
+// HTTP status line and headers stripped, chunked transfer-encoding and gzip
+// or deflate content-encoding undone), resource records, and conversion
+// records (text extracted from another record; KindText unless their
+// Content-Type says HTML). Other records are skipped and counted by reason
+// (Counts.Skipped), not errors: other record types (continuation segments
+// too: the first segment is read, when it is a page, as a truncated page),
+// responses with a non-2xx status, content types other than HTML or plain
+// text, empty payloads. A page over MaxBytes, a broken record, a wrong
+// Content-Length, a damaged gzip member: an error record, and reading
+// resumes at the next record header.
+func (w *walker) warc(name string, br *bufio.Reader, gz *gzipMembers) bool {
+	a := &warcArchive{w: w, name: name, br: br, gz: gz}
 	for n := 1; ; n++ {
-		fallbackID := fmt.Sprintf("%s#%d", name, n)
-		hdr, err := readWARCHeader(br)
-		if err == io.EOF {
-			return nil
+		rec, skip, more := a.record(n)
+		if rec == nil && skip == "" {
+			return true // the end of the archive
 		}
-		if err != nil {
-			return w.fail(fallbackID, fmt.Errorf("record %d: %w", n, err))
+		if rec != nil && !w.send(*rec) {
+			return false
 		}
-		p := pageInput{ID: fallbackID, URL: hdr["Warc-Target-Uri"]}
-		if id := strings.TrimSpace(hdr["Warc-Record-Id"]); id != "" {
-			p.ID = strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">")
+		if skip != "" {
+			w.skip(skip)
 		}
-		length, err := strconv.ParseInt(strings.TrimSpace(hdr["Content-Length"]), 10, 64)
-		if err != nil || length < 0 {
-			p.Err = fmt.Errorf("record %d: bad or missing Content-Length %q", n, hdr["Content-Length"])
-			return w.send(p)
-		}
-		blk := &warcBlock{r: br, n: length}
-		skip := w.warcRecord(hdr, blk, &p)
-		if _, err := io.Copy(io.Discard, blk); err != nil || blk.err != nil {
-			if blk.err != nil {
-				err = blk.err
-			}
-			p.Kind, p.Data = "", nil
-			p.Err = fmt.Errorf("record %d: %w", n, err)
-			return w.send(p)
-		}
-		if p.Err != nil {
-			p.Err = fmt.Errorf("record %d: %w", n, p.Err)
-		}
-		switch skip {
-		case warcTake:
-			err = w.send(p)
-		case warcSkipStatus:
-			w.counts.SkippedStatus++
-		case warcSkipContentType:
-			w.counts.SkippedContentType++
-		case warcSkipRecordType:
-			w.counts.SkippedRecordType++
-		case warcSkipEmpty:
-			w.counts.SkippedEmpty++
-		}
-		if err != nil {
-			return err
+		if !more {
+			return true
 		}
 	}
 }
 
-// warcRecord reads the page in one record's block into p (Kind, Data, ContentType,
-// or Err), or says why the record is skipped. It need not read the block to its end.
-func (w *inputWalker) warcRecord(hdr warcHeader, blk *warcBlock, p *pageInput) warcSkip {
+// record reads the n-th record: a record to yield, or the reason it is
+// skipped; more is false when the archive has ended.
+func (a *warcArchive) record(n int) (rec *Record, skip string, more bool) {
+	pos := fmt.Sprintf("%s#%d", a.name, n)
+	hdr, err := readWARCHeader(a.br)
+	if err == io.EOF {
+		return nil, "", false
+	}
+	if err != nil {
+		return &Record{ID: pos, Pos: pos, Err: err}, "", a.resync()
+	}
+	rec = &Record{ID: pos, Pos: pos, URL: hdr["Warc-Target-Uri"]}
+	if id := strings.TrimSpace(hdr["Warc-Record-Id"]); id != "" {
+		rec.ID = strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">")
+	}
+	length, err := strconv.ParseInt(strings.TrimSpace(hdr["Content-Length"]), 10, 64)
+	if err != nil || length < 0 {
+		rec.Err = fmt.Errorf("bad or missing Content-Length %q", hdr["Content-Length"])
+		return rec, "", a.resync()
+	}
+	blk := &warcBlock{br: a.br, n: length}
+	skip = a.w.warcRecord(hdr, blk, rec)
+	io.Copy(io.Discard, blk)
+	switch {
+	case blk.err != nil:
+		rec.Err = blk.err
+		return rec, "", a.resync()
+	case blk.overrun:
+		rec.Err = fmt.Errorf("%w: its Content-Length (%d) runs into the next record, %d bytes in", ErrWARCLength, length, blk.read)
+		return rec, "", true
+	case !warcBlockEnds(a.br):
+		rec.Err = fmt.Errorf("%w: its block (Content-Length %d) is not followed by the line ends that close a record", ErrWARCLength, length)
+		return rec, "", a.resync()
+	case skip != "" && rec.Err == nil:
+		return nil, skip, true
+	}
+	return rec, "", true
+}
+
+// resync moves to the next record header after an error; it reports false
+// when there is none.
+func (a *warcArchive) resync() bool {
+	if a.gz != nil {
+		a.gz.Resume()
+	}
+	return seekRecordHeader(a.br)
+}
+
+// warcRecord reads the page in one record's block into rec (Kind, Data,
+// ContentType, CrawlDate, or Err), or says why the record is skipped. It
+// need not read the block to its end.
+func (w *walker) warcRecord(hdr warcHeader, blk *warcBlock, rec *Record) (skip string) {
 	var body io.Reader = blk
 	size := func() int64 { return blk.n }
-	p.ContentType = hdr["Content-Type"]
+	rec.ContentType = hdr["Content-Type"]
 	if t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(hdr["Warc-Date"])); err == nil {
-		p.CrawlDate = t // a publish date after it is rejected
+		rec.CrawlDate = t // a publish date after it is rejected
 	}
-	switch strings.ToLower(strings.TrimSpace(hdr["Warc-Type"])) {
+	switch typ := strings.ToLower(strings.TrimSpace(hdr["Warc-Type"])); typ {
 	case "response":
 		hbr := bufio.NewReaderSize(blk, 4<<10)
 		if start, _ := hbr.Peek(5); string(start) != "HTTP/" {
-			return warcSkipRecordType // dns:, ftp: and other non-HTTP responses
+			return "record response, not HTTP" // dns:, ftp: and others
 		}
 		status, header, err := readHTTPHeader(hbr)
 		if err != nil {
-			p.Err = err
-			return warcTake
+			rec.Err = err
+			return ""
 		}
 		if status < 200 || status > 299 {
-			return warcSkipStatus
+			return fmt.Sprintf("status %d", status)
 		}
-		p.ContentType = header.Get("Content-Type")
+		rec.ContentType = header.Get("Content-Type")
 		size = func() int64 { return blk.n + int64(hbr.Buffered()) }
 		if body, err = httpPayload(hbr, header); err != nil {
-			p.Err = err
-			return warcTake
+			rec.Err = err
+			return ""
 		}
 	case "resource":
 	case "conversion":
-		if p.ContentType == "" {
-			p.Kind = inputKindText
+		if rec.ContentType == "" {
+			rec.Kind = KindText
 		}
+	case "":
+		return "record without a type"
 	default:
-		return warcSkipRecordType
+		return "record " + typ
 	}
-	if p.Kind == "" {
+	return w.warcPayload(body, size(), rec)
+}
+
+// warcPayload reads a page of the given size from body into rec, or says why
+// it is skipped.
+func (w *walker) warcPayload(body io.Reader, size int64, rec *Record) (skip string) {
+	max := w.r.opts.MaxBytes
+	if rec.Kind == "" {
 		var ok bool
-		if p.Kind, ok = pageKindOf(p.ContentType); !ok {
-			return warcSkipContentType
+		if rec.Kind, ok = pageKindOf(rec.ContentType); !ok {
+			return mediaType(rec.ContentType)
 		}
 	}
-	if size() > w.lim.MaxBytes {
-		p.Kind = ""
-		p.Err = fmt.Errorf("%w: record payload of %d bytes, more than %d", errInputTooLarge, size(), w.lim.MaxBytes)
-		return warcTake
+	if size > max {
+		rec.Err = fmt.Errorf("%w: record payload of %d bytes, more than %d", ErrTooLarge, size, max)
+		return ""
 	}
-	data, err := io.ReadAll(io.LimitReader(body, w.lim.MaxBytes+1))
+	data, err := io.ReadAll(io.LimitReader(body, max+1))
 	switch {
 	case err != nil:
-		p.Kind = ""
-		p.Err = fmt.Errorf("decoding payload: %w", err)
-		return warcTake
-	case int64(len(data)) > w.lim.MaxBytes:
-		p.Kind = ""
-		p.Err = fmt.Errorf("%w: decoded payload of more than %d bytes", errInputTooLarge, w.lim.MaxBytes)
-		return warcTake
+		rec.Err = fmt.Errorf("decoding payload: %w", err)
+		return ""
+	case int64(len(data)) > max:
+		rec.Err = fmt.Errorf("%w: decoded payload of more than %d bytes", ErrTooLarge, max)
+		return ""
 	case len(bytes.TrimSpace(data)) == 0:
-		return warcSkipEmpty
+		return "empty"
 	}
-	if p.Kind == "?" {
-		if p.Kind = sniffPageKind(data); p.Kind == inputKindBinary {
-			return warcSkipContentType
+	if rec.Kind == "?" {
+		if rec.Kind = sniffPageKind(data); rec.Kind == kindBinary {
+			return "binary, no content type"
 		}
 	} else if hasBinaryData(data) {
-		p.Kind = ""
-		p.Err = fmt.Errorf("%w in a %s payload", errInputBinary, p.ContentType)
-		return warcTake
+		rec.Err = fmt.Errorf("%w in a %s payload", ErrBinary, rec.ContentType)
+		return ""
 	}
-	p.Data = data
-	return warcTake
+	rec.Data = data
+	return ""
+}
+
+// mediaType is a Content-Type without its parameters, lower case.
+func mediaType(contentType string) string {
+	if mt, _, err := mime.ParseMediaType(contentType); err == nil {
+		return mt
+	}
+	mt, _, _ := strings.Cut(contentType, ";")
+	return strings.ToLower(strings.TrimSpace(mt))
 }
 
 // pageKindOf maps a Content-Type to the page kind it holds: "html" for text/html
@@ -188,9 +220,9 @@ func pageKindOf(contentType string) (kind string, ok bool) {
 	mt, _, _ := strings.Cut(contentType, ";")
 	switch strings.ToLower(strings.TrimSpace(mt)) {
 	case "text/html", "application/xhtml+xml":
-		return inputKindHTML, true
+		return KindHTML, true
 	case "text/plain":
-		return inputKindText, true
+		return KindText, true
 	case "":
 		return "?", true
 	}
@@ -202,7 +234,7 @@ func pageKindOf(contentType string) (kind string, ok bool) {
 // the stream, between records.
 func readWARCHeader(br *bufio.Reader) (warcHeader, error) {
 	for {
-		b, n, tooLong, err := readInputLine(br, warcMaxHeaderLine)
+		b, _, n, tooLong, err := readLine(br, warcMaxHeaderLine)
 		switch {
 		case err != nil && err != io.EOF:
 			return nil, err
@@ -222,7 +254,7 @@ func readWARCHeader(br *bufio.Reader) (warcHeader, error) {
 	hdr := warcHeader{}
 	last, total := "", 0
 	for {
-		b, n, tooLong, err := readInputLine(br, warcMaxHeaderLine)
+		b, _, n, tooLong, err := readLine(br, warcMaxHeaderLine)
 		total += int(n)
 		switch {
 		case tooLong || total > warcMaxHeaderBytes:
@@ -230,7 +262,7 @@ func readWARCHeader(br *bufio.Reader) (warcHeader, error) {
 		case err != nil && err != io.EOF:
 			return nil, err
 		case err == io.EOF && len(b) == 0:
-			return nil, fmt.Errorf("%w: archive ends in the record header", errWARCTruncated)
+			return nil, fmt.Errorf("%w: archive ends in the record header", ErrWARCTruncated)
 		case len(b) == 0:
 			if hdr["Content-Length"] == "" {
 				return nil, errors.New("WARC header has no Content-Length")
@@ -257,7 +289,7 @@ func readWARCHeader(br *bufio.Reader) (warcHeader, error) {
 // readHTTPHeader reads an HTTP response's status line and header fields, leaving
 // br at the start of the body.
 func readHTTPHeader(br *bufio.Reader) (status int, header textproto.MIMEHeader, err error) {
-	b, _, tooLong, err := readInputLine(br, warcMaxHeaderLine)
+	b, _, _, tooLong, err := readLine(br, warcMaxHeaderLine)
 	if tooLong || (err != nil && err != io.EOF) {
 		return 0, nil, errors.New("malformed HTTP status line")
 	}
@@ -272,7 +304,7 @@ func readHTTPHeader(br *bufio.Reader) (status int, header textproto.MIMEHeader, 
 	header = textproto.MIMEHeader{}
 	total := 0
 	for {
-		b, n, tooLong, err := readInputLine(br, warcMaxHeaderLine)
+		b, _, n, tooLong, err := readLine(br, warcMaxHeaderLine)
 		total += int(n)
 		if tooLong || total > warcMaxHeaderBytes {
 			return 0, nil, errors.New("HTTP header too long")
@@ -354,38 +386,4 @@ func looksChunked(br *bufio.Reader) bool {
 		return true
 	}
 	return false
-}
-
-// warcBlock reads exactly n bytes of a record block from r. An end of r before
-// then, or any read error, is kept in err (sticky): the record cannot be trusted
-// and the archive cannot be read further.
-type warcBlock struct {
-	r   io.Reader
-	n   int64 // bytes left in the block
-	err error
-}
-
-// Read implements io.Reader over what is left of the block.
-func (b *warcBlock) Read(p []byte) (int, error) {
-	if b.err != nil {
-		return 0, b.err
-	}
-	if b.n <= 0 {
-		return 0, io.EOF
-	}
-	if int64(len(p)) > b.n {
-		p = p[:b.n]
-	}
-	k, err := b.r.Read(p)
-	b.n -= int64(k)
-	switch {
-	case err == io.EOF && b.n > 0, errors.Is(err, io.ErrUnexpectedEOF):
-		b.err = fmt.Errorf("%w: archive ends %d bytes before the end of the record block", errWARCTruncated, b.n)
-	case err != nil && err != io.EOF:
-		b.err = err
-	}
-	if b.err != nil {
-		return k, b.err
-	}
-	return k, nil
 }

@@ -1,0 +1,293 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// jsonlRecord is one line of JSONL input. Besides newsclean's own shape
+// ({"id","url","text"|"html"}) it reads the fields that common crawl
+// exports use for the same things: see pageText, pageHTML, pageURL. Other
+// fields are ignored. Key matching is case-insensitive.
+type jsonlRecord struct {
+	ID           json.RawMessage `json:"id"` // a string or a number
+	DocID        json.RawMessage `json:"doc_id"`
+	WARCRecordID json.RawMessage `json:"warc_record_id"`
+
+	URL           string `json:"url"`
+	WARCTargetURI string `json:"warc_target_uri"`
+
+	Text       *string `json:"text"`
+	RawContent *string `json:"raw_content"` // CCNet, RedPajama
+	Content    *string `json:"content"`
+	MainText   *string `json:"maintext"` // news-please
+	HTML       *string `json:"html"`
+	RawHTML    *string `json:"raw_html"`
+
+	CrawlDate    string `json:"crawl_date"`
+	WARCDate     string `json:"warc_date"`
+	DateDownload string `json:"date_download"` // news-please
+
+	Meta     *jsonlMeta `json:"meta"`     // Dolma, RedPajama
+	Metadata *jsonlMeta `json:"metadata"` // FineWeb and others
+}
+
+// jsonlMeta is the nested metadata object some exports carry.
+type jsonlMeta struct {
+	URL       string `json:"url"`
+	CrawlDate string `json:"crawl_date"`
+	Date      string `json:"date"`
+	WARCDate  string `json:"warc_date"`
+}
+
+// textKeys and htmlKeys are the top-level keys that hold a page, for the
+// sniffer: a first line with one of them is JSONL.
+var (
+	textKeys = []string{"text", "raw_content", "content", "maintext"}
+	htmlKeys = []string{"html", "raw_html"}
+)
+
+// isPageKey reports whether a top-level JSON key holds a page.
+func isPageKey(k string) bool {
+	k = strings.ToLower(k)
+	for _, p := range append(textKeys, htmlKeys...) {
+		if k == p {
+			return true
+		}
+	}
+	return false
+}
+
+// page returns the record's page and its kind: HTML first (it carries the
+// metadata and structure text has lost), then text, in key order.
+func (r *jsonlRecord) page() (kind string, data *string) {
+	for _, s := range []*string{r.HTML, r.RawHTML} {
+		if s != nil {
+			return KindHTML, s
+		}
+	}
+	for _, s := range []*string{r.Text, r.RawContent, r.Content, r.MainText} {
+		if s != nil {
+			return KindText, s
+		}
+	}
+	return "", nil
+}
+
+// pageURL returns the first URL the record gives.
+func (r *jsonlRecord) pageURL() string {
+	for _, u := range []string{r.URL, r.WARCTargetURI, r.Meta.url(), r.Metadata.url()} {
+		if u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+func (m *jsonlMeta) url() string {
+	if m == nil {
+		return ""
+	}
+	return m.URL
+}
+
+// crawlDate returns the first crawl date the record gives that parses.
+func (r *jsonlRecord) crawlDate() time.Time {
+	dates := []string{r.CrawlDate, r.WARCDate, r.DateDownload}
+	for _, m := range []*jsonlMeta{r.Meta, r.Metadata} {
+		if m != nil {
+			dates = append(dates, m.CrawlDate, m.WARCDate, m.Date)
+		}
+	}
+	for _, d := range dates {
+		for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"} {
+			if t, err := time.Parse(layout, strings.TrimSpace(d)); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// maxSeenIDs bounds the ids a JSONL file remembers to find duplicates: past
+// it, duplicates are no longer reported (memory stays bounded).
+const maxSeenIDs = 1 << 20
+
+// jsonlFile is the state of reading one JSONL file.
+type jsonlFile struct {
+	name string
+	seed maphash.Seed
+	seen map[uint64]int // hash of an id -> its line
+}
+
+// jsonl reads one JSON object per line. Blank lines are skipped. A line
+// with no page, malformed JSON, a bad id, or a line longer than twice
+// MaxBytes plus 64 KiB is an error record; reading resumes at the next line.
+// A read error (a truncated .jsonl.gz) ends the file.
+func (w *walker) jsonl(name string, br *bufio.Reader) bool {
+	f := &jsonlFile{name: name, seed: maphash.MakeSeed(), seen: map[uint64]int{}}
+	maxLine := 2*w.r.opts.MaxBytes + 64<<10
+	for line := 1; ; line++ {
+		pos := fmt.Sprintf("%s:%d", name, line)
+		b, head, n, tooLong, rerr := readLine(br, int(min(maxLine, 1<<40)))
+		if n == 0 && rerr != nil {
+			if rerr != io.EOF {
+				return w.fail(pos, fmt.Errorf("reading: %w", rerr))
+			}
+			return true
+		}
+		if rerr != nil && rerr != io.EOF {
+			return w.fail(pos, fmt.Errorf("reading: %w", rerr))
+		}
+		ok := true
+		switch {
+		case tooLong:
+			id := peekJSONID(head)
+			if id == "" {
+				id = pos
+			}
+			ok = w.send(Record{ID: id, Pos: pos, Err: fmt.Errorf("%w: a line longer than %d bytes", ErrTooLarge, maxLine)})
+		default:
+			if line == 1 {
+				b = bytes.TrimPrefix(b, utf8BOM)
+			}
+			if len(bytes.TrimSpace(b)) > 0 {
+				ok = w.send(w.jsonlPage(f, pos, line, b))
+			}
+		}
+		if !ok || rerr == io.EOF {
+			return ok
+		}
+	}
+}
+
+// jsonlPage decodes one non-blank JSONL line into a record.
+func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record {
+	rec := Record{ID: pos, Pos: pos}
+	if b = bytes.TrimSpace(b); b[0] != '{' {
+		rec.Err = errors.New("not a JSON object")
+		return rec
+	}
+	var jr jsonlRecord
+	err := json.Unmarshal(b, &jr)
+	var serr *json.SyntaxError
+	if errors.As(err, &serr) {
+		rec.Err = fmt.Errorf("malformed JSON at byte %d: %v", serr.Offset, serr)
+		return rec
+	}
+	// After a type error Unmarshal still fills what it can: use the id if it got it.
+	id, idErr := jr.id()
+	if id != "" {
+		rec.ID = id
+	}
+	rec.URL, rec.CrawlDate = jr.pageURL(), jr.crawlDate()
+	kind, data := jr.page()
+	switch {
+	case err != nil:
+		rec.Err = err
+	case idErr != nil:
+		rec.Err = idErr
+	case data == nil:
+		rec.Err = errors.New(`no page: none of "html", "text" (or "raw_html", "raw_content", "content", "maintext")`)
+	case int64(len(*data)) > w.r.opts.MaxBytes:
+		rec.Err = fmt.Errorf("%w: %s of more than %d bytes", ErrTooLarge, kind, w.r.opts.MaxBytes)
+	case len(strings.TrimSpace(*data)) == 0:
+		rec.Err = ErrEmpty
+	default:
+		rec.Kind, rec.Data = kind, []byte(*data)
+	}
+	if replaced := replacedUTF8(b, &jr); replaced > 0 {
+		rec.Warnings = append(rec.Warnings, extract.Warning{Kind: "invalid-utf8", Text: fmt.Sprintf("%d invalid UTF-8 sequences in the JSON record replaced by U+FFFD", replaced)})
+	}
+	if id != "" {
+		rec.Warnings = append(rec.Warnings, f.duplicate(id, line)...)
+	}
+	return rec
+}
+
+// duplicate remembers id and warns when an earlier line had it.
+func (f *jsonlFile) duplicate(id string, line int) []extract.Warning {
+	h := maphash.String(f.seed, id)
+	if first, dup := f.seen[h]; dup {
+		return []extract.Warning{{Kind: "duplicate-id", Text: fmt.Sprintf("id also used on %s:%d", f.name, first)}}
+	}
+	if len(f.seen) < maxSeenIDs {
+		f.seen[h] = line
+	}
+	return nil
+}
+
+// id turns the record's id (a string or a number; null or absent means
+// none) into a record ID, "" meaning none.
+func (r *jsonlRecord) id() (string, error) {
+	for _, raw := range []json.RawMessage{r.ID, r.WARCRecordID, r.DocID} {
+		if len(raw) == 0 || string(raw) == "null" {
+			continue
+		}
+		switch raw[0] {
+		case '"':
+			var s string
+			err := json.Unmarshal(raw, &s)
+			s = strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
+			return s, err
+		case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			return string(raw), nil
+		}
+		return "", errors.New(`"id" is not a string or a number`)
+	}
+	return "", nil
+}
+
+// replacedUTF8 counts the U+FFFD that decoding put into the record's page,
+// id and URL: invalid UTF-8 bytes and escaped lone surrogates, which
+// encoding/json replaces without a word. A U+FFFD written in the line
+// itself does not count.
+func replacedUTF8(line []byte, r *jsonlRecord) int {
+	if utf8.Valid(line) && !bytes.Contains(line, []byte(`\u`)) && !bytes.Contains(line, []byte(`\U`)) {
+		return 0
+	}
+	decoded := 0
+	_, data := r.page()
+	for _, s := range []*string{data, &r.URL} {
+		if s != nil {
+			decoded += strings.Count(*s, "\uFFFD")
+		}
+	}
+	written := bytes.Count(line, []byte("\uFFFD")) + bytes.Count(bytes.ToLower(line), []byte(`\ufffd`))
+	return max(0, decoded-written)
+}
+
+// peekJSONID finds the "id" of a JSON object from the start of its line
+// (an over-long line is not kept): the value of a top-level "id" key that
+// comes before the first value the prefix cuts off; "" if none.
+func peekJSONID(head []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(head))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return ""
+		}
+		if key, _ := k.(string); strings.EqualFold(key, "id") {
+			id, _ := (&jsonlRecord{ID: v}).id()
+			return id
+		}
+	}
+	return ""
+}

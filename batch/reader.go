@@ -1,0 +1,364 @@
+package batch
+
+// This file turns paths (files, directories, "-") and streams into records:
+// see Reader. Sniffing is in sniff.go, the JSONL reader in jsonl.go, the WARC
+// reader in warc.go.
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"maps"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+)
+
+// Defaults and fixed sizes for reading inputs.
+const (
+	DefaultMaxBytes = 32 << 20 // the largest page, after decompression
+	bufferSize      = 64 << 10 // bufio size, and the sniffing window
+)
+
+// ReadOptions says how a [Reader] reads. The zero value sniffs every input
+// and takes pages up to DefaultMaxBytes.
+type ReadOptions struct {
+	// Kind is the kind of every input: KindAuto ("" too) sniffs each one;
+	// KindText, KindHTML, KindJSONL or KindWARC forces it.
+	Kind string
+	// MaxBytes is the largest page accepted, after decompression. A JSONL
+	// line may be up to twice as long (JSON escapes inflate a page), plus
+	// 64 KiB for its other fields. default: DefaultMaxBytes
+	MaxBytes int64
+	// Stdin is what "-" reads. default: os.Stdin
+	Stdin io.Reader
+}
+
+// Reader reads records from paths and streams, streaming: it holds one
+// page at a time. It is not safe for concurrent use, except BytesRead.
+type Reader struct {
+	opts   ReadOptions
+	counts Counts
+	bytes  atomic.Int64
+}
+
+// NewReader returns a reader. A bad Kind is reported by the first read, as an
+// error record.
+func NewReader(opts ReadOptions) *Reader {
+	if opts.Kind == "" {
+		opts.Kind = KindAuto
+	}
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	return &Reader{opts: opts, counts: Counts{Skipped: map[string]int{}}}
+}
+
+// ValidKind reports whether kind is one ReadOptions.Kind accepts.
+func ValidKind(kind string) bool {
+	switch kind {
+	case "", KindAuto, KindText, KindHTML, KindJSONL, KindWARC:
+		return true
+	}
+	return false
+}
+
+// Counts returns what the reader has read so far.
+func (r *Reader) Counts() Counts {
+	c := r.counts
+	c.Skipped = maps.Clone(r.counts.Skipped)
+	c.Bytes = r.bytes.Load()
+	return c
+}
+
+// BytesRead is the number of input bytes read so far, before
+// decompression. It is safe to call while another goroutine reads.
+func (r *Reader) BytesRead() int64 { return r.bytes.Load() }
+
+// Paths yields the records of each path in turn, in a deterministic order.
+// A path is "-" (ReadOptions.Stdin), a directory (walked in lexical order:
+// see [IsPageFile] for the files it takes), or anything else that can be
+// opened and read (a file, a named pipe, /dev/fd/N), whatever its name.
+// No paths means "-". A gzip-compressed input is decompressed whatever the
+// kind. Bad inputs are yielded as records with Err, and reading goes on.
+func (r *Reader) Paths(paths ...string) iter.Seq[Record] {
+	return func(yield func(Record) bool) {
+		if len(paths) == 0 {
+			paths = []string{"-"}
+		}
+		w := walker{r: r, yield: yield}
+		for _, p := range paths {
+			if !w.path(p) {
+				return
+			}
+		}
+	}
+}
+
+// Size is the total size of the files that Paths would read, before
+// decompression; ok is false when it cannot be known (standard input, a
+// pipe). It walks directories as Paths does.
+func (r *Reader) Size(paths ...string) (total int64, ok bool) {
+	if len(paths) == 0 {
+		return 0, false
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		switch {
+		case p == "-" || err != nil:
+			return 0, false
+		case fi.Mode().IsRegular():
+			total += fi.Size()
+		case fi.IsDir():
+			filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+				switch {
+				case err != nil:
+				case d.IsDir() && path != p && isAssetDir(d.Name()):
+					return filepath.SkipDir
+				case d.Type().IsRegular() && IsPageFile(path, r.opts.Kind):
+					if info, err := d.Info(); err == nil {
+						total += info.Size()
+					}
+				}
+				return nil
+			})
+		default:
+			return 0, false
+		}
+	}
+	return total, true
+}
+
+// Stream yields the records of one input named name (the name makes the
+// records' Pos, and its extension breaks sniffing ties).
+func (r *Reader) Stream(name string, in io.Reader) iter.Seq[Record] {
+	return func(yield func(Record) bool) {
+		w := walker{r: r, yield: yield}
+		w.stream(name, in)
+	}
+}
+
+// PageExts are the extensions of the files a directory walk takes (a
+// trailing .gz is allowed on each).
+var PageExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".warc"}
+
+// IsPageFile reports whether a directory walk takes the file at path: not
+// hidden (a name starting with "."), and with a page extension (PageExts,
+// with or without .gz), or with no extension at all when kind is forced
+// (not KindAuto): the caller said what such files hold. A walk never takes
+// notes.md, a saved page's style.css or image.jpg.
+func IsPageFile(path, kind string) bool {
+	name := filepath.Base(path)
+	if strings.HasPrefix(name, ".") {
+		return false
+	}
+	if inputExt(name) != "" {
+		return true
+	}
+	forced := kind != "" && kind != KindAuto
+	return forced && filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz")) == ""
+}
+
+// isAssetDir reports whether a directory holds a saved page's assets
+// ("page_files" beside "page.html", as browsers save them) or is hidden.
+func isAssetDir(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "_files")
+}
+
+// walker holds the state of one iteration. Its methods return false when
+// the consumer stopped.
+type walker struct {
+	r     *Reader
+	yield func(Record) bool
+}
+
+// send yields a record, counting it.
+func (w *walker) send(rec Record) bool {
+	w.r.counts.Records++
+	if rec.Err != nil {
+		w.r.counts.Failed++
+		rec.Kind, rec.Data = "", nil
+	}
+	return w.yield(rec)
+}
+
+// fail yields a record that could not be read.
+func (w *walker) fail(pos string, err error) bool {
+	return w.send(Record{ID: pos, Pos: pos, Err: err})
+}
+
+// skip counts a WARC record passed over, by reason.
+func (w *walker) skip(reason string) { w.r.counts.Skipped[reason]++ }
+
+// path reads one path.
+func (w *walker) path(p string) bool {
+	if !ValidKind(w.r.opts.Kind) {
+		return w.fail(p, fmt.Errorf("invalid input kind %q (want auto, text, html, jsonl or warc)", w.r.opts.Kind))
+	}
+	if p == "-" {
+		return w.stream("-", w.r.opts.Stdin)
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return w.fail(p, err)
+	}
+	if fi.IsDir() {
+		return w.dir(p)
+	}
+	return w.file(p)
+}
+
+// dir walks a directory in lexical order, reading its page files.
+func (w *walker) dir(root string) bool {
+	found, stopped := false, false
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if d != nil && d.IsDir() && path != root && isAssetDir(d.Name()) {
+			return filepath.SkipDir
+		}
+		if err != nil {
+			// An unreadable directory: report it, go on with its siblings.
+			found = true // reported; do not also say the directory is empty
+			if !w.fail(path, err) {
+				stopped = true
+				return filepath.SkipAll
+			}
+			if d != nil && d.IsDir() && path != root {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() || !IsPageFile(path, w.r.opts.Kind) {
+			return nil
+		}
+		found = true
+		if !w.file(path) {
+			stopped = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if !stopped && !found {
+		return w.fail(root, ErrNoFiles)
+	}
+	return !stopped
+}
+
+// file opens and reads one file.
+func (w *walker) file(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return w.fail(path, err)
+	}
+	defer f.Close()
+	return w.stream(path, f)
+}
+
+// countingReader counts the bytes read through it into n.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+// Read implements io.Reader.
+func (c countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n.Add(int64(k))
+	return k, err
+}
+
+// stream reads one input: it decompresses gzip, sniffs the kind when asked
+// to, and hands the input to the page, JSONL or WARC reader.
+func (w *walker) stream(name string, in io.Reader) bool {
+	br := bufio.NewReaderSize(countingReader{in, &w.r.bytes}, bufferSize)
+	var gz *gzipMembers
+	if magic, _ := br.Peek(3); hasGzipMagic(magic) {
+		gz = newGzipMembers(br)
+		br = bufio.NewReaderSize(gz, bufferSize)
+	}
+	kind := w.r.opts.Kind
+	if kind == KindAuto {
+		head, err := br.Peek(bufferSize)
+		if err != nil && err != io.EOF {
+			return w.fail(name, fmt.Errorf("reading: %w", err))
+		}
+		if len(head) == 0 {
+			return w.fail(name, ErrEmpty)
+		}
+		kind = sniffInput(head, name, err == io.EOF)
+		if kind == kindBinary {
+			return w.fail(name, ErrBinary)
+		}
+	}
+	switch kind {
+	case KindJSONL:
+		return w.jsonl(name, br)
+	case KindWARC:
+		return w.warc(name, br, gz)
+	}
+	return w.page(name, kind, br)
+}
+
+// page reads a whole input as one page of the given kind.
+func (w *walker) page(name, kind string, r io.Reader) bool {
+	max := w.r.opts.MaxBytes
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	switch {
+	case err != nil:
+		return w.fail(name, fmt.Errorf("reading: %w", err))
+	case int64(len(data)) > max:
+		return w.fail(name, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max))
+	case len(bytes.TrimSpace(data)) == 0:
+		return w.fail(name, ErrEmpty)
+	case hasBinaryData(data):
+		return w.fail(name, ErrBinary)
+	}
+	return w.send(Record{ID: name, Pos: name, Kind: kind, Data: data})
+}
+
+// readLine reads one line of at most max bytes (not counting its line end,
+// which is dropped with any carriage return before it). n is the number of
+// bytes consumed, line end included; n == 0 means nothing was left. A longer
+// line is consumed to its end without being kept: tooLong is set, line is nil
+// and head holds its first bytes (up to the buffer's size). err is nil,
+// io.EOF for a last line without a line end, or a read error. line and head
+// may point into br's buffer, so they are valid only until the next read.
+func readLine(br *bufio.Reader, max int) (line, head []byte, n int64, tooLong bool, err error) {
+	var buf []byte
+	for {
+		frag, err := br.ReadSlice('\n')
+		if n == 0 && (err == bufio.ErrBufferFull || len(frag) > max) {
+			head = append([]byte(nil), frag[:min(len(frag), 4<<10)]...)
+		}
+		n += int64(len(frag))
+		content := len(frag)
+		if err == nil {
+			content-- // the '\n'
+		}
+		switch {
+		case tooLong:
+		case len(buf)+content > max:
+			tooLong, buf = true, nil
+		case buf == nil && err != bufio.ErrBufferFull:
+			line = frag // the common case: the whole line is in the buffer
+		default:
+			buf = append(buf, frag...)
+			line = buf
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			return nil, head, n, true, err
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		return line, head, n, false, err
+	}
+}

@@ -1,0 +1,272 @@
+package batch
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// DefaultTimeout is the default per-record budget: this long per MB of the
+// page, and at least this long.
+const DefaultTimeout = 5 * time.Second
+
+// Options says how [Run] cleans. The zero value (or nil) cleans in input
+// order on GOMAXPROCS workers with DefaultTimeout.
+type Options struct {
+	// Workers is how many records are cleaned at once. default: GOMAXPROCS
+	Workers int
+	// Unordered yields each result as soon as it is ready instead of in
+	// input order: a slow record holds nothing up.
+	Unordered bool
+	// Timeout is the per-record budget: this long per MB of the page, and
+	// at least this long (the context's deadline too, if sooner). A record
+	// over it becomes a result with ErrTimeout and the batch goes on, in
+	// order. The cleaner cannot be stopped mid-page: its work goes on in
+	// the background until it ends, at most Workers such at a time (more
+	// wait for one to end). default: DefaultTimeout; negative: no budget
+	Timeout time.Duration
+	// Extract holds the options shared by every record. Run sets ID,
+	// URL and CrawlDate from each record; Extract.URL is used for a record
+	// that has no URL. nil means the defaults.
+	Extract *extract.Options
+}
+
+// Result is one record's outcome.
+type Result struct {
+	// Record is the record, without its Data (dropped once cleaned).
+	Record Record
+	// Seq is the record's place in the input, from 0.
+	Seq int
+	// Article is the clean article, when Err is nil. Its ID is the
+	// record's; the record's read warnings are among its Warnings.
+	Article *extract.Article
+	// Err is why there is no article: the record's read error, the
+	// cleaner's error (its text never repeats the record's ID), ErrTimeout,
+	// or a panic in the cleaner turned into an error (a bug).
+	Err error
+}
+
+// job is a record and its place in the input.
+type job struct {
+	seq int
+	rec Record
+}
+
+// Run cleans records on opts.Workers goroutines and yields a result for
+// each, in input order (or as they are ready, with opts.Unordered). A
+// record that cannot be cleaned yields a result with Err; the batch never
+// stops for one. Memory stays bounded: at most 4 records per worker are
+// read ahead of the results yielded. Ending the loop early, or cancelling
+// ctx, stops reading and cleaning (after the record being read, whose read
+// is not interrupted); after a cancellation no more results are yielded
+// and the caller sees ctx.Err().
+func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[Result] {
+	o := Options{}
+	if opts != nil {
+		o = *opts
+	}
+	if o.Workers < 1 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.Timeout == 0 {
+		o.Timeout = DefaultTimeout
+	}
+	return func(yield func(Result) bool) {
+		p := newPool(ctx, o)
+		defer p.stop()
+		go p.read(records)
+		p.startWorkers()
+		if o.Unordered {
+			for r := range p.results {
+				<-p.window
+				if p.ctx.Err() != nil || !yield(r) {
+					return
+				}
+			}
+			return
+		}
+		p.inOrder(yield)
+	}
+}
+
+// pool is one Run's goroutines and channels.
+type pool struct {
+	ctx     context.Context
+	cancel  context.CancelFunc
+	o       Options
+	jobs    chan job
+	results chan Result
+	window  chan struct{} // records read but not yet yielded
+	compute chan struct{} // cleanings running, timed-out ones included
+	workers sync.WaitGroup
+	reader  sync.WaitGroup
+}
+
+func newPool(ctx context.Context, o Options) *pool {
+	ctx, cancel := context.WithCancel(ctx)
+	p := &pool{
+		ctx: ctx, cancel: cancel, o: o,
+		jobs:    make(chan job),
+		results: make(chan Result, o.Workers),
+		window:  make(chan struct{}, 4*o.Workers),
+		compute: make(chan struct{}, 2*o.Workers),
+	}
+	p.reader.Add(1)
+	return p
+}
+
+// stop cancels what is left and waits for the reader and the workers
+// (draining their results), not for timed-out cleanings.
+func (p *pool) stop() {
+	p.cancel()
+	for range p.results {
+	}
+	p.reader.Wait()
+}
+
+// read feeds the records to the workers, at most len(window) ahead of the
+// results yielded.
+func (p *pool) read(records iter.Seq[Record]) {
+	defer p.reader.Done()
+	defer close(p.jobs)
+	seq := 0
+	for rec := range records {
+		select {
+		case p.window <- struct{}{}:
+		case <-p.ctx.Done():
+			return
+		}
+		select {
+		case p.jobs <- job{seq, rec}:
+		case <-p.ctx.Done():
+			return
+		}
+		seq++
+	}
+}
+
+// startWorkers starts the workers; results is closed when they are done.
+func (p *pool) startWorkers() {
+	for range p.o.Workers {
+		p.workers.Add(1)
+		go func() {
+			defer p.workers.Done()
+			for j := range p.jobs {
+				r := p.clean(j)
+				select {
+				case p.results <- r:
+				case <-p.ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		p.workers.Wait()
+		close(p.results)
+	}()
+}
+
+// inOrder yields the results in input order.
+func (p *pool) inOrder(yield func(Result) bool) {
+	pending := map[int]Result{}
+	next := 0
+	for r := range p.results {
+		pending[r.Seq] = r
+		for {
+			q, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			<-p.window
+			next++
+			if p.ctx.Err() != nil || !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+// clean cleans one record within its budget.
+func (p *pool) clean(j job) Result {
+	res := Result{Record: j.rec, Seq: j.seq}
+	res.Record.Data = nil
+	if j.rec.Err != nil {
+		res.Err = j.rec.Err
+		return res
+	}
+	select {
+	case p.compute <- struct{}{}:
+	case <-p.ctx.Done():
+		res.Err = p.ctx.Err()
+		return res
+	}
+	if p.o.Timeout < 0 {
+		res.Article, res.Err = cleanRecord(j.rec, p.o.Extract)
+		<-p.compute
+		return res
+	}
+	ctx, cancel := context.WithTimeout(p.ctx, p.budget(len(j.rec.Data)))
+	defer cancel()
+	done := make(chan Result, 1)
+	go func() {
+		defer func() { <-p.compute }()
+		var r Result
+		r.Article, r.Err = cleanRecord(j.rec, p.o.Extract)
+		done <- r
+	}()
+	select {
+	case r := <-done:
+		res.Article, res.Err = r.Article, r.Err
+	case <-ctx.Done():
+		res.Err = ErrTimeout
+		if p.ctx.Err() != nil {
+			res.Err = p.ctx.Err()
+		}
+	}
+	return res
+}
+
+// budget is the time allowed to clean a page of n bytes.
+func (p *pool) budget(n int) time.Duration {
+	mb := max(1, float64(n)/(1<<20))
+	return time.Duration(mb * float64(p.o.Timeout))
+}
+
+// cleanRecord cleans one record. A panic here is a bug; it becomes an error
+// for this record so that the rest of a batch still goes through.
+func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("internal error (a bug, please report it): %v", p)
+		}
+	}()
+	var opts extract.Options
+	if base != nil {
+		opts = *base
+	}
+	// The ID is set on the article below, not passed down: the cleaner's
+	// errors would carry it, and the caller names the record already.
+	opts.ID = ""
+	if rec.URL != "" {
+		opts.URL = rec.URL
+	}
+	opts.CrawlDate = rec.CrawlDate
+	if rec.Kind == KindHTML {
+		a, err = extract.HTML(rec.Data, rec.ContentType, &opts)
+	} else {
+		a, err = extract.Text(rec.Data, &opts)
+	}
+	if err != nil {
+		return nil, err
+	}
+	a.ID = rec.ID
+	a.Warnings = append(a.Warnings, rec.Warnings...)
+	return a, nil
+}
