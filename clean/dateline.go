@@ -31,6 +31,7 @@ func (p *Page) splitDateline() {
 // findDateline splits off the dateline and returns the agency it credits:
 // "" when it credits none or there is no dateline.
 func (p *Page) findDateline() string {
+	summary := -1
 	for i := p.titleAt; i < len(p.blocks) && i < p.titleAt+maxHead; i++ {
 		if !p.free(i) {
 			continue
@@ -39,9 +40,15 @@ func (p *Page) findDateline() string {
 		d, own, ok := p.parseDateline(t)
 		if !ok {
 			if p.proseAt(i) {
-				return ""
+				if !p.summaryAbove(i) {
+					return ""
+				}
+				summary = i
 			}
 			continue
+		}
+		if summary >= 0 {
+			p.labelAs(summary, Deck, "generic/deck")
 		}
 		// The dateline block keeps its separator ("(Interfax) -"), so that
 		// no character falls between the blocks.
@@ -63,6 +70,24 @@ func (p *Page) findDateline() string {
 		return d.Agency
 	}
 	return ""
+}
+
+// summaryAbove reports whether prose block i is a summary printed above the
+// story: the block under it opens with a dateline that credits an agency
+// ("STEPANAKERT,  AUGUST 16, ARTSAKHPRESS: ..."), which only a story's first
+// paragraph carries. Only the first prose block is let through so; it is
+// then labelled the deck.
+func (p *Page) summaryAbove(i int) bool {
+	for j := p.titleAt; j < i; j++ {
+		if p.free(j) && p.proseAt(j) {
+			return false
+		}
+	}
+	if i+1 >= len(p.blocks) || !p.free(i+1) {
+		return false
+	}
+	d, _, ok := p.parseDateline(p.blocks[i+1].Text)
+	return ok && d.Agency != ""
 }
 
 // creditWireLine activates the rule of the wire a credit line names, for a
