@@ -174,3 +174,26 @@ func TestTailPatternOnLastLine(t *testing.T) {
 		t.Errorf("the notice inside the story was removed:\n%s", got)
 	}
 }
+
+// An inside pattern matches only between the story's first and last
+// paragraphs: not the opening paragraph, not the closing one.
+func TestInsidePattern(t *testing.T) {
+	r, err := ParseRule("a.test.toml", []byte("name = \"A\"\ndomains = [\"a.test\"]\n[[clutter]]\nkind = \"other\"\nwhere = \"inside\"\nmatch = '^Villagers at the new school in Tavush$'\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const caption = "Villagers at the new school in Tavush"
+	res, err := String(caption+"\n"+para1+"\n"+caption+"\n"+para2+"\n"+caption+"\n", &Options{URL: "https://a.test/x", Rules: mustSet(t, r), Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var by []string
+	for _, b := range res.Blocks {
+		if b.Text == caption {
+			by = append(by, b.Rule)
+		}
+	}
+	if len(by) != 3 || by[0] == "a.test" || by[1] != "a.test" || by[2] == "a.test" {
+		t.Errorf("the rule labelled the caption lines %q, want only the middle one:\n%s", by, dump(res))
+	}
+}

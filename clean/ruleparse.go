@@ -194,9 +194,9 @@ func (rp *ruleParser) clutterRules(r *Rule) error {
 		switch where {
 		case "":
 			where = "any"
-		case "any", "head", "tail":
+		case "any", "head", "tail", "inside":
 		default:
-			return rp.fail(field+".where", fmt.Errorf("%q: want any, head or tail", c.Where))
+			return rp.fail(field+".where", fmt.Errorf("%q: want any, head, tail or inside", c.Where))
 		}
 		var list Kind
 		if c.List != "" {
