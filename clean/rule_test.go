@@ -24,6 +24,9 @@ func TestParseRuleErrors(t *testing.T) {
 		{"bad regexp", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"(\"", []string{`rule "A"`, "clutter[0].match", "missing closing )"}},
 		{"bad kind", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"navigation\"\nmatch = \"x\"", []string{"clutter[0].kind", "unknown kind"}},
 		{"article kind as clutter", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"body\"\nmatch = \"x\"", []string{"clutter[0].kind", "not a clutter kind"}},
+		{"dateline without place or agency", "name = \"A\"\ndomains = [\"a.com\"]\n[[dateline]]\nmatch = '^(?P<day>\\d+) '", []string{"dateline[0].match", "place", "agency"}},
+		{"reprint without agency", "name = \"A\"\ndomains = [\"a.com\"]\n[[dateline]]\nmatch = '^(?P<place>[A-Z]+): '\nreprint = true", []string{"dateline[0].reprint"}},
+		{"aliases without agencies", "name = \"A\"\ndomains = [\"a.com\"]\naliases = [\"A Agency\"]", []string{"aliases"}},
 		{"bad where", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"x\"\nwhere = \"top\"", []string{"clutter[0].where"}},
 		{"bad list", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"x\"\nlist = \"title\"", []string{"clutter[0].list"}},
 		{"empty pattern", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"", []string{"clutter[0].match", "empty pattern"}},
@@ -128,7 +131,7 @@ func TestContributingRule(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the rule in CONTRIBUTING.md does not compile: %v", err)
 	}
-	if r.ID() != "example-daily.test" || len(r.clutter) != 4 || len(r.datelines) != 1 || len(r.dates) != 1 || !r.deck {
+	if r.ID() != "example-daily.test" || len(r.clutter) != 4 || len(r.datelines) != 2 || !r.datelines[1].reprint || len(r.aliases) != 1 || len(r.dates) != 1 || !r.deck {
 		t.Errorf("the rule compiled to %+v", r)
 	}
 	res, err := String("Library reopens\n\nThe library reopened on Thursday after two years of repairs, the council said on its website.\n\nGet the Example Daily newsletter\nMore from Example Daily\nNew bus routes launched\n",
