@@ -114,3 +114,23 @@ func ruleByID(rules *clean.RuleSet, id string) *clean.Rule {
 	}
 	return nil
 }
+
+// A page that quotes an agency ("..., Trend reports", "according to TASS",
+// "told ARMENPRESS") or reprints its dateline with no agency is not that
+// agency's page: no outlet is named from the text.
+func TestNoOutletFromQuotes(t *testing.T) {
+	for _, page := range []string{
+		"New bus routes for Baku\n\nThree new bus routes will link the districts of the capital with the airport from next month, Trend reports.\n\nThe agency said the routes had been tested in October.\n",
+		"Talks to resume\n\nThe talks will resume in Geneva next week, according to TASS, which cited a source in the foreign ministry.\n\nNo date was given for the second round.\n",
+		"Border commission meets\n\nThe border commissions met on Friday, the deputy prime minister told ARMENPRESS after the meeting.\n\nReport informs that the next meeting will take place in Baku.\n",
+		"New ferry line\n\nBAKU, Azerbaijan, November 25. A new ferry line will link Alat with Kuryk from December, the port said, Trend reports.\n\nTickets will be sold online.\n",
+	} {
+		res, err := clean.Text([]byte(page), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Outlet.Name != "" {
+			t.Errorf("outlet %+v named for a page that only quotes an agency:\n%s", res.Outlet, page)
+		}
+	}
+}
