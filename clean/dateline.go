@@ -160,11 +160,15 @@ func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, b
 	return d, datelineSource{}, ok
 }
 
+// minDatelineLen is the shortest text a rule's dateline form is tried on:
+// "(ARMENPRESS)" alone on its line is one.
+const minDatelineLen = 8
+
 // readDateline tries the rule's dateline forms (only those read anywhere,
 // if anywhere) on the start of t, and returns the dateline with the index
 // of the form that read it.
 func (r *Rule) readDateline(t string, anywhere bool, p *Page) (dateparse.Dateline, int, bool) {
-	if len(t) <= 20 {
+	if len(t) < minDatelineLen {
 		return dateparse.Dateline{}, 0, false
 	}
 	for fi, rd := range r.datelines {

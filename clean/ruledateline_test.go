@@ -159,3 +159,12 @@ func TestRuleDatelineOutlet(t *testing.T) {
 		}
 	}
 }
+
+// The agency alone on a line of its own, as reprints print it above the
+// story, is a dateline too.
+func TestAgencyAloneOnItsLine(t *testing.T) {
+	d, _, ok := builtinDateline("(ARMENPRESS)")
+	if !ok || d.Agency != "ARMENPRESS" || d.Place != "" {
+		t.Errorf("(ARMENPRESS) alone: %+v, %v", d, ok)
+	}
+}
