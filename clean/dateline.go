@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
@@ -164,6 +165,11 @@ func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, b
 // "(ARMENPRESS)" alone on its line is one.
 const minDatelineLen = 8
 
+// maxDatelineHead is how far into a paragraph a rule's dateline form may
+// reach: the forms see only its head, so a long paragraph costs no more
+// than a short one.
+const maxDatelineHead = 256
+
 // readDateline tries the rule's dateline forms (only those read anywhere,
 // if anywhere) on the start of t, and returns the dateline with the index
 // of the form that read it.
@@ -171,22 +177,30 @@ func (r *Rule) readDateline(t string, anywhere bool, p *Page) (dateparse.Datelin
 	if len(t) < minDatelineLen {
 		return dateparse.Dateline{}, 0, false
 	}
+	head := t
+	if len(head) > maxDatelineHead {
+		n := maxDatelineHead
+		for n > 0 && !utf8.RuneStart(head[n]) {
+			n--
+		}
+		head = head[:n]
+	}
 	for fi, rd := range r.datelines {
-		if anywhere && !rd.anywhere || rd.match.absentFrom(p.in.src, p.in.pairs) {
+		if anywhere && !rd.anywhere || rd.match.lit != "" && !strings.Contains(head, rd.match.lit) {
 			continue
 		}
 		re := rd.match.re
-		m := re.FindStringSubmatchIndex(t)
+		m := re.FindStringSubmatchIndex(head)
 		if m == nil || m[0] != 0 {
 			continue
 		}
 		groups := map[string]string{}
 		for gi, name := range re.SubexpNames() {
 			if name != "" && m[2*gi] >= 0 {
-				groups[name] = t[m[2*gi]:m[2*gi+1]]
+				groups[name] = head[m[2*gi]:m[2*gi+1]]
 			}
 		}
-		d, err := dateparse.DatelineFromGroups(strings.TrimSpace(t[:m[1]]), groups)
+		d, err := dateparse.DatelineFromGroups(strings.TrimSpace(head[:m[1]]), groups)
 		if err != nil {
 			continue
 		}
