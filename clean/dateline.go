@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
@@ -31,38 +32,63 @@ func (p *Page) splitDateline() {
 // findDateline splits off the dateline and returns the agency it credits:
 // "" when it credits none or there is no dateline.
 func (p *Page) findDateline() string {
+	summary := -1
 	for i := p.titleAt; i < len(p.blocks) && i < p.titleAt+maxHead; i++ {
 		if !p.free(i) {
 			continue
 		}
 		t := p.blocks[i].Text
-		d, own, ok := p.parseDateline(t)
+		d, from, ok := p.parseDateline(t)
 		if !ok {
 			if p.proseAt(i) {
-				return ""
+				if !p.summaryAbove(i) {
+					return ""
+				}
+				summary = i
 			}
 			continue
+		}
+		if summary >= 0 {
+			p.labelAs(summary, Deck, "generic/deck")
 		}
 		// The dateline block keeps its separator ("(Interfax) -"), so that
 		// no character falls between the blocks.
 		textLen := len(strings.TrimRightFunc(t[:d.Len], isSpace))
 		rule := "generic/dateline"
-		if p.own != nil && len(p.own.datelines) > 0 {
-			rule = p.own.id
+		if from.rule != nil {
+			rule = from.rule.id
 		}
 		if d.Len < len(t) {
 			p.split(i, textLen, d.Len)
 		}
 		if p.labelAs(i, Dateline, rule) {
 			p.blocks[i].Dateline = partsOf(d)
-			if own >= 0 {
-				p.hit(p.own, fDateline, own)
+			if from.rule != nil {
+				p.hit(from.rule, fDateline, from.form)
 			}
 		}
-		p.creditAgency(d.Agency)
+		p.creditAgency(d.Agency, from)
 		return d.Agency
 	}
 	return ""
+}
+
+// summaryAbove reports whether prose block i is a summary printed above the
+// story: the block under it opens with a dateline that credits an agency
+// ("STEPANAKERT,  AUGUST 16, ARTSAKHPRESS: ..."), which only a story's first
+// paragraph carries. Only the first prose block is let through so; it is
+// then labelled the deck.
+func (p *Page) summaryAbove(i int) bool {
+	for j := p.titleAt; j < i; j++ {
+		if p.free(j) && p.proseAt(j) {
+			return false
+		}
+	}
+	if i+1 >= len(p.blocks) || !p.free(i+1) {
+		return false
+	}
+	d, _, ok := p.parseDateline(p.blocks[i+1].Text)
+	return ok && d.Agency != ""
 }
 
 // creditWireLine activates the rule of the wire a credit line names, for a
@@ -80,45 +106,133 @@ func (p *Page) creditWireLine() {
 	}
 }
 
-// parseDateline tries the outlet rule's dateline patterns, then the generic
-// catalogue. own is the index of the rule's pattern that matched, or -1.
-func (p *Page) parseDateline(t string) (d dateparse.Dateline, own int, ok bool) {
-	if len(t) > 20 && p.own != nil {
-		for ri, re := range p.own.datelines {
-			if m := re.FindStringSubmatchIndex(t); m != nil && m[0] == 0 {
-				groups := map[string]string{}
-				for gi, name := range re.SubexpNames() {
-					if name != "" && m[2*gi] >= 0 {
-						groups[name] = t[m[2*gi]:m[2*gi+1]]
-					}
-				}
-				d, err := dateparse.DatelineFromGroups(strings.TrimSpace(t[:m[1]]), groups)
-				if err == nil {
-					d.Len = m[1]
-					for d.Len < len(t) && t[d.Len] == ' ' {
-						d.Len++
-					}
-					return d, ri, true
-				}
+// datelineSource says which rule's [[dateline]] form read a dateline: rule
+// is nil when the generic catalogue did.
+type datelineSource struct {
+	rule *Rule
+	form int // the index of the form in rule.datelines
+}
+
+// reprint reports whether the form marks a reprint of the rule's copy.
+func (s datelineSource) reprint() bool { return s.rule != nil && s.rule.datelines[s.form].reprint }
+
+// parseDateline tries the outlet rule's dateline forms, then the forms of
+// every rule that are read anywhere (an agency's own dateline, kept by the
+// sites that reprint its copy), then the generic catalogue. The agency is
+// spelled the way the rule that claims it spells it. A form that credits
+// the agency alone ("(MENAFN- Trend News Agency) ") may be followed by the
+// source's own dateline, which is then read with it as one.
+func (p *Page) parseDateline(t string) (d dateparse.Dateline, from datelineSource, ok bool) {
+	d, from, ok = p.parseOneDateline(t)
+	if !ok {
+		return d, from, false
+	}
+	if d.Place == "" && d.Len < len(t) {
+		if d2, _, ok2 := p.parseOneDateline(t[d.Len:]); ok2 && d2.Place != "" {
+			d2.Text = strings.TrimSpace(t[:d.Len+len(strings.TrimRightFunc(t[d.Len:d.Len+d2.Len], isSpace))])
+			d2.Len += d.Len
+			if d2.Agency == "" {
+				d2.Agency = d.Agency
 			}
+			d = d2
 		}
 	}
-	d, ok = dateparse.ParseDateline(t)
-	return d, -1, ok
+	d.Agency = p.in.rules.canonicalAgency(d.Agency)
+	return d, from, true
+}
+
+// parseOneDateline reads the dateline that opens t, if any (see
+// parseDateline).
+func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, bool) {
+	if p.own != nil {
+		if d, fi, ok := p.own.readDateline(t, false, p); ok {
+			return d, datelineSource{p.own, fi}, true
+		}
+	}
+	for _, r := range p.in.rules.anywhere {
+		if r == p.own {
+			continue
+		}
+		if d, fi, ok := r.readDateline(t, true, p); ok {
+			return d, datelineSource{r, fi}, true
+		}
+	}
+	d, ok := dateparse.ParseDateline(t)
+	return d, datelineSource{}, ok
+}
+
+// minDatelineLen is the shortest text a rule's dateline form is tried on:
+// "(ARMENPRESS)" alone on its line is one.
+const minDatelineLen = 8
+
+// maxDatelineHead is how far into a paragraph a rule's dateline form may
+// reach: the forms see only its head, so a long paragraph costs no more
+// than a short one.
+const maxDatelineHead = 256
+
+// readDateline tries the rule's dateline forms (only those read anywhere,
+// if anywhere) on the start of t, and returns the dateline with the index
+// of the form that read it.
+func (r *Rule) readDateline(t string, anywhere bool, p *Page) (dateparse.Dateline, int, bool) {
+	if len(t) < minDatelineLen {
+		return dateparse.Dateline{}, 0, false
+	}
+	head := t
+	if len(head) > maxDatelineHead {
+		n := maxDatelineHead
+		for n > 0 && !utf8.RuneStart(head[n]) {
+			n--
+		}
+		head = head[:n]
+	}
+	for fi, rd := range r.datelines {
+		if anywhere && !rd.anywhere || rd.match.lit != "" && !strings.Contains(head, rd.match.lit) {
+			continue
+		}
+		re := rd.match.re
+		m := re.FindStringSubmatchIndex(head)
+		if m == nil || m[0] != 0 {
+			continue
+		}
+		groups := map[string]string{}
+		for gi, name := range re.SubexpNames() {
+			if name != "" && m[2*gi] >= 0 {
+				groups[name] = head[m[2*gi]:m[2*gi+1]]
+			}
+		}
+		d, err := dateparse.DatelineFromGroups(strings.TrimSpace(head[:m[1]]), groups)
+		if err != nil {
+			continue
+		}
+		d.Len = m[1]
+		for d.Len < len(t) && t[d.Len] == ' ' {
+			d.Len++
+		}
+		return d, fi, true
+	}
+	return dateparse.Dateline{}, 0, false
 }
 
 // creditAgency uses the dateline's agency to name an outlet not known yet,
-// and activates the agency's rule for wire copy republished elsewhere.
-func (p *Page) creditAgency(agency string) {
-	if agency == "" {
+// and activates the agency's rule for wire copy republished elsewhere. A
+// form read anywhere names its own rule's outlet (MENAFN's credit names
+// MENAFN, the source being the agency), unless it marks a reprint, which
+// names none.
+func (p *Page) creditAgency(agency string, from datelineSource) {
+	r := p.in.rules.ForAgency(agency)
+	if agency != "" {
+		p.wire = r
+	}
+	if p.outlet.Name != "" || from.reprint() {
 		return
 	}
-	r := p.in.rules.ForAgency(agency)
-	if p.outlet.Name == "" {
+	switch {
+	case from.rule != nil && from.rule != p.own && agency != "":
+		p.own, p.outlet = from.rule, from.rule.outlet("dateline")
+	case agency == "":
+	case r != nil:
+		p.own, p.outlet = r, r.outlet("dateline")
+	default:
 		p.outlet = Outlet{Name: agency, From: "dateline"}
-		if r != nil {
-			p.own, p.outlet = r, r.outlet("dateline")
-		}
 	}
-	p.wire = r
 }

@@ -122,11 +122,17 @@ func (p *Page) splitDateTitle() {
 				continue
 			}
 			m := re.FindStringSubmatchIndex(t)
-			if m == nil || m[0] != 0 || m[1] != len(t) || m[2*ti] <= 0 {
+			if m == nil || m[0] != 0 || m[1] != len(t) || m[2*ti] == 0 {
 				continue
 			}
-			date := strings.TrimRightFunc(t[:m[2*ti]], isSpace)
-			p.split(i, len(date), m[2*ti])
+			date := t
+			switch {
+			case m[2*ti] > 0:
+				date = strings.TrimRightFunc(t[:m[2*ti]], isSpace)
+				p.split(i, len(date), m[2*ti])
+			case !p.titleBelow(i):
+				continue
+			}
 			p.labelAs(i, Date, p.own.id)
 			p.hit(p.own, fDate, ri)
 			if st, ok := p.readDate(date); ok {
@@ -137,6 +143,18 @@ func (p *Page) splitDateTitle() {
 			return
 		}
 	}
+}
+
+// titleBelow reports whether the block under the date line i, which the
+// rule's date-and-title pattern matched without its title, is the title
+// printed on a line of its own: a short free line that is not prose, with
+// prose (or a dateline) right under it.
+func (p *Page) titleBelow(i int) bool {
+	j := i + 1
+	if j+1 >= len(p.blocks) || !p.free(j) || len(p.blocks[j].Text) > maxShort || p.proseAt(j) {
+		return false
+	}
+	return p.free(j+1) && p.proseAt(j+1) || p.blocks[j+1].Kind == Dateline
 }
 
 // standfirst keeps a standfirst from pushing the date line into the body:

@@ -277,7 +277,12 @@ match = '^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := &Options{URL: "https://x.test/a", Rules: mustSet(t, r)}
+	// with the built-in rules, whose forms read the ARTSAKHPRESS dateline
+	set, err := BuiltinRules().Merge(mustSet(t, r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := &Options{URL: "https://x.test/a", Rules: set}
 	res, err := String("The government will hand out seeds to farmers in four regions, the minister said on Thursday.\n\nJuly 6, 2023, 10:56 Seeds to be handed out to farmers\n\nSTEPANAKERT, JULY 6, ARTSAKHPRESS: "+para1+"\n", opts)
 	if err != nil {
 		t.Fatal(err)

@@ -83,13 +83,18 @@
 // rule is a TOML file: the outlet's name, domains and wire agencies, text
 // fingerprints, clutter patterns (with the kind to label, where on the page
 // they apply, and the kind of the list under a header), section patterns,
-// dateline and date formats, and HTML selectors. [BuiltinRules] are the rules
+// dateline and date formats, and HTML selectors. An agency's own dateline
+// forms and aliases live in its rule, not in Go: a form marked anywhere is
+// read on every page (sites that reprint the copy keep it), and a reprint
+// form credits the agency without naming the outlet. [BuiltinRules] are the rules
 // in the module's clean/rules directory; [LoadRules] loads a caller's own,
 // and [RuleSet.Merge] combines sets. A rule that does not compile is a
 // [RuleError] that names the file, the rule and the field.
 //
 // The outlet of a page is found, in order, from the URL's host, from
-// fingerprints in the text, and from the wire agency its dateline credits.
+// fingerprints in the text, and from the dateline: a rule's form that names
+// a republisher (MENAFN's credit), else the agency it credits. A page that
+// only quotes an agency ("..., Trend reports") names no outlet.
 //
 // # Concurrency
 //

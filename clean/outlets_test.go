@@ -55,7 +55,7 @@ func runCase(t *testing.T, r *clean.Rule, c *testkit.OutletCase) {
 		t.Fatal(err)
 	}
 	clean.CheckConservation(t, string(c.Input), res)
-	if !usesRule(res, r) {
+	if c.Outlet != testkit.NoOutlet && !usesRule(res, r) {
 		t.Errorf("the case does not exercise rule %s: it neither names the outlet nor labels a block", r.ID())
 	}
 	a := extract.FromBlocks(res, &extract.Options{URL: c.URL})
@@ -70,7 +70,12 @@ func runCase(t *testing.T, r *clean.Rule, c *testkit.OutletCase) {
 			t.Errorf("must-not: the output holds %q:\n%s", m, text)
 		}
 	}
-	if c.Outlet != "" && (a.Outlet == nil || a.Outlet.Name != c.Outlet) {
+	switch {
+	case c.Outlet == testkit.NoOutlet:
+		if a.Outlet != nil {
+			t.Errorf("outlet = %+v, want none", a.Outlet)
+		}
+	case c.Outlet != "" && (a.Outlet == nil || a.Outlet.Name != c.Outlet):
 		t.Errorf("outlet = %+v, want %q", a.Outlet, c.Outlet)
 	}
 	if c.Published != "" && a.Published != c.Published {

@@ -18,6 +18,7 @@ type Rule struct {
 	file     string
 	domains  []string
 	agencies []string
+	aliases  []string // other spellings of agencies[0]
 	generic  bool
 	deck     bool
 	zone     int // seconds east of UTC for the outlet's date lines
@@ -27,16 +28,28 @@ type Rule struct {
 	sections     []pattern // lines above the story that name its section
 	bylines      []pattern // lines above the story that name its authors
 	clutter      []clutterRule
-	datelines    []*regexp.Regexp
+	datelines    []ruleDateline
 	dates        []*regexp.Regexp
 	html         htmlRule
+}
+
+// ruleDateline is one of a rule's [[dateline]] forms.
+type ruleDateline struct {
+	match pattern
+	// anywhere: the form is read on every page, not only on the outlet's
+	// own: the agency's dateline, which sites that reprint its copy keep.
+	anywhere bool
+	// reprint: the form marks a page that reprints the outlet's copy (the
+	// bare "ARTSAKHPRESS: " prefix): it credits the agency but does not
+	// name the page's outlet. Implies anywhere.
+	reprint bool
 }
 
 // clutterRule labels blocks that match a pattern.
 type clutterRule struct {
 	kind   Kind
 	match  pattern
-	where  string // "any", "head" or "tail"
+	where  string // "any", "head", "tail" or "inside" (between the story's first and last paragraphs)
 	list   Kind   // if set, label the list of headlines under a match with this kind
 	rest   bool   // label everything below a match (with list's kind, or kind)
 	suffix bool   // the pattern matches the end of a block: split it off
@@ -58,6 +71,17 @@ func (r *Rule) Domains() []string { return slices.Clone(r.domains) }
 
 // Agencies are the wire-agency names by which a dateline credits the outlet.
 func (r *Rule) Agencies() []string { return slices.Clone(r.agencies) }
+
+// canonicalAgency spells an agency a dateline credits the way the rule that
+// claims it does: an alias as the rule's first agency ("Trend News Agency"
+// as "Trend"), an agency in the rule's own spelling ("Armenpress" as
+// "ARMENPRESS"); an agency no rule claims is returned as printed.
+func (s *RuleSet) canonicalAgency(agency string) string {
+	if c, ok := s.canon[strings.ToUpper(agency)]; ok {
+		return c
+	}
+	return agency
+}
 
 // outlet names the rule's outlet, found by the means from.
 func (r *Rule) outlet(from string) Outlet {
@@ -81,13 +105,15 @@ type RuleSet struct {
 	rules    []*Rule
 	byDomain map[string]*Rule
 	byAgency map[string]*Rule
+	canon    map[string]string // agency or alias, upper-cased -> the agency's spelling
 	generic  []*Rule
+	anywhere []*Rule // the rules with dateline forms read on every page
 }
 
 // NewRuleSet combines rules into a set. Two rules may not claim the same
 // name, domain or agency.
 func NewRuleSet(rules ...*Rule) (*RuleSet, error) {
-	s := &RuleSet{byDomain: map[string]*Rule{}, byAgency: map[string]*Rule{}}
+	s := &RuleSet{byDomain: map[string]*Rule{}, byAgency: map[string]*Rule{}, canon: map[string]string{}}
 	names, ids := map[string]*Rule{}, map[string]*Rule{}
 	for _, r := range rules {
 		if r == nil {
@@ -106,19 +132,27 @@ func NewRuleSet(rules ...*Rule) (*RuleSet, error) {
 			}
 			s.byDomain[d] = r
 		}
-		for _, a := range r.agencies {
+		for i, a := range slices.Concat(r.agencies, r.aliases) {
 			key := strings.ToUpper(a)
 			if o := s.byAgency[key]; o != nil {
 				return nil, &RuleError{File: r.file, Rule: r.name, Field: "agencies", Err: fmt.Errorf("%s is claimed by %s too", a, o.file)}
 			}
 			s.byAgency[key] = r
+			s.canon[key] = a
+			if i >= len(r.agencies) {
+				s.canon[key] = r.agencies[0]
+			}
 		}
 		s.rules = append(s.rules, r)
 		if r.generic {
 			s.generic = append(s.generic, r)
 		}
+		if slices.ContainsFunc(r.datelines, func(d ruleDateline) bool { return d.anywhere }) {
+			s.anywhere = append(s.anywhere, r)
+		}
 	}
 	sort.SliceStable(s.rules, func(i, j int) bool { return s.rules[i].id < s.rules[j].id })
+	sort.SliceStable(s.anywhere, func(i, j int) bool { return s.anywhere[i].id < s.anywhere[j].id })
 	return s, nil
 }
 

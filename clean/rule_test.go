@@ -24,6 +24,9 @@ func TestParseRuleErrors(t *testing.T) {
 		{"bad regexp", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"(\"", []string{`rule "A"`, "clutter[0].match", "missing closing )"}},
 		{"bad kind", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"navigation\"\nmatch = \"x\"", []string{"clutter[0].kind", "unknown kind"}},
 		{"article kind as clutter", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"body\"\nmatch = \"x\"", []string{"clutter[0].kind", "not a clutter kind"}},
+		{"dateline without place or agency", "name = \"A\"\ndomains = [\"a.com\"]\n[[dateline]]\nmatch = '^(?P<day>\\d+) '", []string{"dateline[0].match", "place", "agency"}},
+		{"reprint without agency", "name = \"A\"\ndomains = [\"a.com\"]\n[[dateline]]\nmatch = '^(?P<place>[A-Z]+): '\nreprint = true", []string{"dateline[0].reprint"}},
+		{"aliases without agencies", "name = \"A\"\ndomains = [\"a.com\"]\naliases = [\"A Agency\"]", []string{"aliases"}},
 		{"bad where", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"x\"\nwhere = \"top\"", []string{"clutter[0].where"}},
 		{"bad list", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"\nmatch = \"x\"\nlist = \"title\"", []string{"clutter[0].list"}},
 		{"empty pattern", "name = \"A\"\ndomains = [\"a.com\"]\n[[clutter]]\nkind = \"nav\"", []string{"clutter[0].match", "empty pattern"}},
@@ -128,7 +131,7 @@ func TestContributingRule(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the rule in CONTRIBUTING.md does not compile: %v", err)
 	}
-	if r.ID() != "example-daily.test" || len(r.clutter) != 4 || len(r.datelines) != 1 || len(r.dates) != 1 || !r.deck {
+	if r.ID() != "example-daily.test" || len(r.clutter) != 4 || len(r.datelines) != 2 || !r.datelines[1].reprint || len(r.aliases) != 1 || len(r.dates) != 1 || !r.deck {
 		t.Errorf("the rule compiled to %+v", r)
 	}
 	res, err := String("Library reopens\n\nThe library reopened on Thursday after two years of repairs, the council said on its website.\n\nGet the Example Daily newsletter\nMore from Example Daily\nNew bus routes launched\n",
@@ -172,5 +175,28 @@ func TestTailPatternOnLastLine(t *testing.T) {
 	}
 	if !strings.Contains(got, "body|"+notice) {
 		t.Errorf("the notice inside the story was removed:\n%s", got)
+	}
+}
+
+// An inside pattern matches only between the story's first and last
+// paragraphs: not the opening paragraph, not the closing one.
+func TestInsidePattern(t *testing.T) {
+	r, err := ParseRule("a.test.toml", []byte("name = \"A\"\ndomains = [\"a.test\"]\n[[clutter]]\nkind = \"other\"\nwhere = \"inside\"\nmatch = '^Villagers at the new school in Tavush$'\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const caption = "Villagers at the new school in Tavush"
+	res, err := String(caption+"\n"+para1+"\n"+caption+"\n"+para2+"\n"+caption+"\n", &Options{URL: "https://a.test/x", Rules: mustSet(t, r), Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var by []string
+	for _, b := range res.Blocks {
+		if b.Text == caption {
+			by = append(by, b.Rule)
+		}
+	}
+	if len(by) != 3 || by[0] == "a.test" || by[1] != "a.test" || by[2] == "a.test" {
+		t.Errorf("the rule labelled the caption lines %q, want only the middle one:\n%s", by, dump(res))
 	}
 }

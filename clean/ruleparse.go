@@ -16,6 +16,7 @@ type ruleFile struct {
 	Name         string   `toml:"name"`
 	Domains      []string `toml:"domains"`
 	Agencies     []string `toml:"agencies"`
+	Aliases      []string `toml:"aliases"`
 	Generic      bool     `toml:"generic"`
 	Deck         bool     `toml:"deck"`
 	Timezone     string   `toml:"timezone"`
@@ -32,7 +33,9 @@ type ruleFile struct {
 		Prefix bool   `toml:"prefix"`
 	} `toml:"clutter"`
 	Dateline []struct {
-		Match string `toml:"match"`
+		Match    string `toml:"match"`
+		Anywhere bool   `toml:"anywhere"`
+		Reprint  bool   `toml:"reprint"`
 	} `toml:"dateline"`
 	Date []struct {
 		Match string `toml:"match"`
@@ -124,6 +127,15 @@ func (rp *ruleParser) identity() (*Rule, error) {
 		}
 		r.agencies = append(r.agencies, strings.TrimSpace(a))
 	}
+	for i, a := range rf.Aliases {
+		if strings.TrimSpace(a) == "" {
+			return nil, rp.fail(fmt.Sprintf("aliases[%d]", i), errors.New("empty"))
+		}
+		r.aliases = append(r.aliases, strings.TrimSpace(a))
+	}
+	if len(r.aliases) > 0 && len(r.agencies) == 0 {
+		return nil, rp.fail("aliases", errors.New("aliases spell the first of agencies, and there is none"))
+	}
 	if !r.generic && len(r.domains) == 0 && len(r.agencies) == 0 && len(rf.Fingerprints) == 0 {
 		return nil, rp.fail("domains", errors.New("an outlet rule needs domains, agencies or fingerprints (or generic = true)"))
 	}
@@ -194,9 +206,9 @@ func (rp *ruleParser) clutterRules(r *Rule) error {
 		switch where {
 		case "":
 			where = "any"
-		case "any", "head", "tail":
+		case "any", "head", "tail", "inside":
 		default:
-			return rp.fail(field+".where", fmt.Errorf("%q: want any, head or tail", c.Where))
+			return rp.fail(field+".where", fmt.Errorf("%q: want any, head, tail or inside", c.Where))
 		}
 		var list Kind
 		if c.List != "" {
@@ -221,10 +233,13 @@ func (rp *ruleParser) dateRules(r *Rule) error {
 		if err != nil {
 			return err
 		}
-		if err := needGroups(pt.re, "place"); err != nil {
-			return rp.fail(field, err)
+		if pt.re.SubexpIndex("place") < 0 && pt.re.SubexpIndex("agency") < 0 {
+			return rp.fail(field, errors.New("pattern needs a named group (?P<place>...) or (?P<agency>...)"))
 		}
-		r.datelines = append(r.datelines, pt.re)
+		if d.Reprint && pt.re.SubexpIndex("agency") < 0 {
+			return rp.fail(fmt.Sprintf("dateline[%d].reprint", i), errors.New("a reprint form must capture the agency it credits: (?P<agency>...)"))
+		}
+		r.datelines = append(r.datelines, ruleDateline{match: pt, anywhere: d.Anywhere || d.Reprint, reprint: d.Reprint})
 	}
 	for i, d := range rp.rf.Date {
 		field := fmt.Sprintf("date[%d].match", i)

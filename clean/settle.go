@@ -71,14 +71,16 @@ func (p *Page) readDate(t string) (dateparse.Stamp, bool) {
 	return dateparse.Stamp{}, false
 }
 
-// readDateline reads a dateline with the generic catalogue, else with the
-// active rules' dateline patterns.
+// readDateline reads a dateline as parseDateline does (the outlet's forms,
+// the forms read anywhere, the generic catalogue), else with the active
+// rules' dateline patterns.
 func (p *Page) readDateline(t string) (dateparse.Dateline, bool) {
-	if d, ok := dateparse.ParseDateline(t); ok {
+	if d, _, ok := p.parseDateline(t); ok {
 		return d, true
 	}
 	for _, r := range p.active() {
-		for _, re := range r.datelines {
+		for _, rd := range r.datelines {
+			re := rd.match.re
 			if g := groups(re.FindStringSubmatch(t), re.SubexpNames()); g != nil {
 				if d, err := dateparse.DatelineFromGroups(t, g); err == nil {
 					return d, true

@@ -56,6 +56,7 @@ var builtinStages = []Stage{
 	stage{"wrapped", 100, onText, (*Page).markWrapped},
 	stage{"outlet", 200, onAll, (*Page).detectOutlet},
 	stage{"date-title", 300, onText, (*Page).splitDateTitle},
+	stage{"title-repeat", 350, onText, (*Page).splitTitleRepeat},
 	stage{"html-selectors", 400, onHTML, func(p *Page) { p.applySelectors(p.in.doc.Blocks) }},
 	stage{"html-title", 450, onHTML, (*Page).labelHTMLTitle},
 	stage{"html-elements", 500, onHTML, unlessModel(func(p *Page) { p.labelElements(p.in.doc.Blocks) })},
@@ -90,8 +91,9 @@ func unlessModel(run func(*Page)) func(*Page) {
 	}
 }
 
-// Stages returns the built-in stages in the order they run. The "wrapped"
-// and "date-title" stages apply to text only, the "html-" ones to HTML only.
+// Stages returns the built-in stages in the order they run. The "wrapped",
+// "date-title" and "title-repeat" stages apply to text only, the "html-"
+// ones to HTML only.
 func Stages() []Stage { return slices.Clone(builtinStages) }
 
 // stages returns the stages to run with these options, in order.

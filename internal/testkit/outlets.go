@@ -24,7 +24,7 @@ type OutletCase struct {
 
 	Reason    string   // what the case checks; required
 	URL       string   // the page's URL, if the case gives one
-	Outlet    string   // the outlet name the article must have, if given
+	Outlet    string   // the outlet name the article must have, if given; NoOutlet: none
 	Published string   // the publish date the article must have, if given
 	Must      []string // text the plain-text output must hold
 	MustNot   []string // text it must not hold
@@ -33,6 +33,11 @@ type OutletCase struct {
 	archive *txtar.Archive
 	golden  int // the index of the article.json section, or -1
 }
+
+// NoOutlet, as a case's outlet ("outlet: -"), says that the article must
+// name no outlet: a page that the text alone cannot tell, which no rule may
+// claim wrongly.
+const NoOutlet = "-"
 
 // RulesDir returns the directory of the built-in rules, clean/rules, which
 // holds beside each rule file the directory of its cases.

@@ -36,51 +36,19 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-// canonicalAgency spells a credited agency the way the agency spells
-// itself. "Combined Sources" and other non-agency credits give "".
+// canonicalAgency spells a credited world wire the way the wire spells
+// itself. "Combined Sources" and other non-agency credits give "". The
+// regional agencies' spellings and aliases ("Trend News Agency" for
+// "Trend") are in their outlets' rule files, which the caller applies.
 func canonicalAgency(s string) string {
 	s = strings.TrimSpace(s)
 	key := strings.ToUpper(s)
 	switch {
 	case strings.HasPrefix(key, "INTERFAX"):
 		return "Interfax"
-	case strings.HasPrefix(key, "ARTSAKHPRESS"):
-		return "ARTSAKHPRESS"
-	}
-	switch key {
-	case "TASS":
-		return "TASS"
-	case "ARKA":
-		return "ARKA"
-	case "ARMENPRESS", "(ARMEN PRESS)", "(ARMENPRESS)", "ARMEN PRESS":
-		return "ARMENPRESS"
-	case "AZERTAC", "AZERTAG":
-		return "AZERTAC"
-	case "TREND", "TREND NEWS AGENCY":
-		return "Trend"
-	case "MEDIAMAX":
-		return "Mediamax"
-	case "MNA", "MEHR", "MEHR NEWS AGENCY":
-		return "MNA"
-	case "TURAN":
-		return "Turan"
-	case "REPORT", "REPORT.AZ":
-		return "Report"
-	case "PANARMENIAN", "PANARMENIAN.NET":
-		return "PanARMENIAN"
-	case "ARMINFO":
+	case key == "ARMINFO":
 		return "ArmInfo"
-	case "APA":
-		return "APA"
-	case "IRNA":
-		return "IRNA"
-	case "REUTERS":
-		return "Reuters"
-	case "AP":
-		return "AP"
-	case "AFP":
-		return "AFP"
-	case "COMBINED SOURCES", "":
+	case key == "COMBINED SOURCES", key == "":
 		return ""
 	}
 	if w, ok := lookupWire(s); ok {

@@ -1,7 +1,6 @@
 package dateparse
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -119,12 +118,6 @@ func ParseDateline(para string) (Dateline, bool) {
 	if len(p) < 4 || (p[0] < 'A' && p[0] != '(') || p[0] > 'Z' && p[0] < 0x80 {
 		return Dateline{}, false
 	}
-	if p[0] == '(' || p[0] == 'M' {
-		if dl, ok := parseMENAFN(p); ok {
-			dl.Len += lead
-			return dl, true
-		}
-	}
 	if dl, ok := matchForms(p); ok {
 		dl.Len += lead
 		return dl, true
@@ -163,46 +156,6 @@ func matchForms(p string) (Dateline, bool) {
 		}
 	}
 	return Dateline{}, false
-}
-
-var reMENAFN = regexp.MustCompile(`^\(?MENAFN ?- ?([^()]{1,40})\)`)
-
-// parseMENAFN handles MENAFN's syndication credit "(MENAFN- Trend News
-// Agency) " (sometimes without the opening bracket). When the source's own
-// dateline follows, that dateline is returned with Len covering both;
-// otherwise the credit itself is, with the source as Agency and Style
-// "MENAFN".
-func parseMENAFN(p string) (Dateline, bool) {
-	head := headOf(p)
-	if !strings.Contains(head, "MENAFN") {
-		return Dateline{}, false
-	}
-	m := reMENAFN.FindStringSubmatchIndex(head)
-	if m == nil {
-		return Dateline{}, false
-	}
-	n := m[1]
-	for n < len(p) {
-		r, size := utf8.DecodeRuneInString(p[n:])
-		if !isSpace(r) {
-			break
-		}
-		n += size
-	}
-	source := canonicalAgency(p[m[2]:m[3]])
-	if n < len(p) && p[n] != '(' {
-		if dl, ok := matchForms(p[n:]); ok {
-			dl.Len += n
-			if dl.Agency == "" {
-				dl.Agency = source
-			}
-			return dl, true
-		}
-	}
-	if n < len(p) && n == m[1] {
-		return Dateline{}, false // glued to the text
-	}
-	return Dateline{Text: p[:m[1]], Agency: source, Style: "MENAFN", Len: n}, true
 }
 
 func hasAny(s string, needles []string) bool {
@@ -254,26 +207,16 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 		}
 		dl.Place = titleCase(place)
 	}
-	if f.monthFirstNumeric {
-		mo, _ := number(group(p, m, f.month), 1, 2)
-		d, _ := number(group(p, m, f.day), 1, 2)
-		y, _ := number(group(p, m, f.year), 2, 4)
-		if y < 100 {
-			y = twoDigitYear(y)
+	if g := group(p, m, f.month); g != "" {
+		mo, ok := MonthName(g)
+		if !ok {
+			return Dateline{}, false
 		}
-		dl.Month, dl.Day, dl.Year = time.Month(mo), d, y
-	} else {
-		if g := group(p, m, f.month); g != "" {
-			mo, ok := MonthName(g)
-			if !ok {
-				return Dateline{}, false
-			}
-			dl.Month = mo
-			dl.Day, _ = number(group(p, m, f.day), 1, 2)
-		}
-		if f.year != 0 {
-			dl.Year, _ = number(group(p, m, f.year), 4, 4)
-		}
+		dl.Month = mo
+		dl.Day, _ = number(group(p, m, f.day), 1, 2)
+	}
+	if f.year != 0 {
+		dl.Year, _ = number(group(p, m, f.year), 4, 4)
 	}
 	if f.country != 0 && !countries[group(p, m, f.country)] {
 		return Dateline{}, false

@@ -6,12 +6,11 @@ import "regexp"
 const datelineHead = 120
 
 const (
-	reMonth  = `((?i:january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?)`
-	reCap    = `((?:ST\. )?\p{Lu}[\p{Lu}'’\-]*(?: \p{Lu}[\p{Lu}'’\-]*){0,3})`
-	reTitle  = `((?:S[Tt]\. )?\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,3})`
-	reDay    = `(\d{1,2})`
-	reDash   = `(?:--|-|–|—)`
-	reNation = `(Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus)`
+	reMonth = `((?i:january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?)`
+	reCap   = `((?:ST\. )?\p{Lu}[\p{Lu}'’\-]*(?: \p{Lu}[\p{Lu}'’\-]*){0,3})`
+	reTitle = `((?:S[Tt]\. )?\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,3})`
+	reDay   = `(\d{1,2})`
+	reDash  = `(?:--|-|–|—)`
 )
 
 // A dateline form: needles that must occur in the paragraph's head (any
@@ -26,7 +25,6 @@ type form struct {
 	// absent from a match
 	place, month, day, year, agency, country int
 	style                                    string
-	monthFirstNumeric                        bool // Turan: place, month, day, year are numbers
 	after                                    afterRule
 	// weak forms (a place and a dash, nothing else) need a sentence after
 	// them: "RSS - Komentar" or "GIRF - INSTALAÇÃO" are menu items.
@@ -41,56 +39,21 @@ const (
 	afterSpaceO                  // end, white space, or a letter (for "–" glued forms)
 )
 
+// forms are the dateline forms that belong to no one outlet: the world
+// wires' and the generic place-and-dash ones. An outlet's own forms
+// (ARMENPRESS, AZERTAC, Trend, Turan, Report, Mediamax, PanARMENIAN, the
+// MENAFN credit) are in its rule file, as [[dateline]] patterns read on
+// every page; ArmInfo's stays here until it has a rule.
 var forms = []form{
 	{ // BAKU, March 14. /TASS/.   YEREVAN, April 16. /ARKA/.
 		needles: []string{"/"},
 		re:      regexp.MustCompile(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[\p{L} .\-]{0,30}?)/\.`),
 		place:   1, month: 2, day: 3, agency: 4,
 	},
-	{ // YEREVAN, DECEMBER 19, ARMENPRESS.   YEREVAN, Jan 8, 2021 ARMENPRESS:   STEPANAKERT, JULY 6, ARTSAKHPRESS-ARMENPRESS:
-		needles: []string{"PRESS", "Press"},
-		re:      regexp.MustCompile(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `(?:, (\d{4}))?,? (ARMENPRESS|ARTSAKHPRESS(?:-ARMENPRESS)?|\(Armen ?[Pp]ress\))[.:]?`),
-		place:   1, month: 2, day: 3, year: 4, agency: 5,
-	},
-	{ // ARTSAKHPRESS:   ARTSAKHPRESS-ARMENPRESS:   (agency prefix kept by reprints)
-		needles: []string{"PRESS"},
-		re:      regexp.MustCompile(`^(ARTSAKHPRESS|ARMENPRESS)(?:-ARMENPRESS)?:`),
-		agency:  1,
-	},
-	{ // Baku, May 21, AZERTAC
-		needles: []string{"AZERTAC"},
-		re:      regexp.MustCompile(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `, (AZERTAC)\.?`),
-		place:   1, month: 2, day: 3, agency: 4,
-	},
-	{ // BAKU, Azerbaijan, August 27.   TARTAR, Azerbaijan, Oct. 16
-		needles: []string{", "},
-		re:      regexp.MustCompile(`^` + reTitle + `, ` + reNation + `, ` + reMonth + ` ` + reDay + `\.?`),
-		place:   1, month: 3, day: 4, style: "Trend",
-	},
 	{ // MOSCOW. Sept 19 (Interfax) -   TEHRAN, Aug. 26 (MNA) –
 		needles: []string{"("},
 		re:      regexp.MustCompile(`^` + reCap + `[.,] ` + reMonth + ` ` + reDay + `,? \(([^()]{1,30})\) ?` + reDash),
 		place:   1, month: 2, day: 3, agency: 4,
-	},
-	{ // Baku/12.13.23/Turan:
-		needles: []string{"Turan"},
-		re:      regexp.MustCompile(`^` + reTitle + ` ?/(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}) ?/ ?(Turan) ?:`),
-		place:   1, month: 2, day: 3, year: 4, agency: 5, monthFirstNumeric: true,
-	},
-	{ // Baku.26 February.REPORT.AZ/
-		needles: []string{"REPORT"},
-		re:      regexp.MustCompile(`^` + reTitle + `\. ?` + reDay + ` ` + reMonth + `\. ?(REPORT)\.AZ ?/`),
-		place:   1, day: 2, month: 3, agency: 4, after: afterAny,
-	},
-	{ // Yerevan /Mediamax/.
-		needles: []string{"Mediamax"},
-		re:      regexp.MustCompile(`^` + reTitle + ` ?/(Mediamax)/\.`),
-		place:   1, agency: 2,
-	},
-	{ // PanARMENIAN.Net -
-		needles: []string{"PanARMENIAN"},
-		re:      regexp.MustCompile(`^(PanARMENIAN)\.Net ?` + reDash),
-		agency:  1,
 	},
 	{ // ArmInfo.
 		needles: []string{"ArmInfo"},

@@ -1,0 +1,95 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleLookDown is how many blocks under a headline-shaped line are searched
+// for a paragraph that opens with it.
+const titleLookDown = 2
+
+// splitTitleRepeat finds a paragraph near the top of the page that opens
+// with the line above it, the title printed again and glued to the lede
+// ("Armenian wrestlers win two gold medals Two Armenian wrestlers won ..."),
+// as some sites' teaser markup flattens. The copy of the title is split off
+// and labelled a title repeat, and the headline above it the title. When
+// what follows the copy only repeats a paragraph further down (the lede,
+// often cut mid-sentence), it is labelled a repeat too, so that the story
+// is looked for where it really starts (below the section and date lines
+// the repeat would otherwise bury in the body).
+//
+// The copy must be followed by a new sentence (a capital, a digit or a
+// quotation mark), so a paragraph that merely starts with the title's
+// words ("Ministers meet in Tbilisi to discuss ...") is left alone.
+func (p *Page) splitTitleRepeat() {
+	for i := 0; i < len(p.blocks) && i < maxHead; i++ {
+		if !p.free(i) {
+			continue
+		}
+		title := p.blocks[i].Text
+		if p.proseAt(i) {
+			return // the story has started
+		}
+		if !isTitle(title) || wordCount(title) < 3 {
+			continue
+		}
+		j := p.gluedRepeat(i)
+		if j < 0 {
+			continue
+		}
+		rest := len(title)
+		for rest < len(p.blocks[j].Text) && p.blocks[j].Text[rest] == ' ' {
+			rest++
+		}
+		p.split(j, len(title), rest)
+		p.labelAs(i, Title, "generic/title")
+		p.labelAs(j, Title, "generic/duplicate")
+		if p.repeatedBelow(j + 1) {
+			p.labelAs(j+1, Other, "generic/duplicate")
+		}
+		return
+	}
+}
+
+// gluedRepeat returns the block, within titleLookDown blocks under title
+// block i with nothing free between, whose text is the title, white space
+// and a new sentence; or -1.
+func (p *Page) gluedRepeat(i int) int {
+	title := p.blocks[i].Text
+	for j := i + 1; j < len(p.blocks) && j <= i+titleLookDown; j++ {
+		if !p.free(j) {
+			continue
+		}
+		t := p.blocks[j].Text
+		if len(t) > len(title)+1 && strings.HasPrefix(t, title) && t[len(title)] == ' ' {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(title):], " "))
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// repeatedBelow reports whether block k, at least 40 bytes long, is the
+// start of a later free block: a paragraph printed twice, the first time
+// perhaps cut short (and closed with a full stop or an ellipsis where it
+// was cut).
+func (p *Page) repeatedBelow(k int) bool {
+	if k >= len(p.blocks) {
+		return false
+	}
+	s := strings.TrimRight(collapse(p.blocks[k].Text), ".…")
+	if len(s) < 40 {
+		return false
+	}
+	for m := k + 1; m < len(p.blocks) && m <= k+maxHead; m++ {
+		if p.free(m) && strings.HasPrefix(collapse(p.blocks[m].Text), s) {
+			return true
+		}
+	}
+	return false
+}
