@@ -22,7 +22,7 @@ type Block struct {
 	// What the stage that labelled the block read from it; zero where it
 	// read nothing. Package extract assembles the article from these
 	// values and never parses a block's text again.
-	Stamp    *Stamp         // scrape-header, date: the date and time it gives
+	Stamp    *Stamp         // scrape-header, date: the date and time it gives; metadata: the update time, where it gives one
 	Dateline *DatelineParts // dateline: the place, date and agency
 	Authors  []string       // byline: the names it gives
 	Credit   string         // credit: the credit without its marks ("© ", "Photo: ", brackets); signoff: the wire a "SOURCE: AA" line credits

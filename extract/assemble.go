@@ -54,6 +54,7 @@ type assembler struct {
 	header      *clean.Stamp         // the scraper header's date
 	stampLine   *clean.Stamp         // the first line above the body that holds only a date
 	stampLineAt int                  // its block, or -1
+	updateLine  *clean.Stamp         // the first update line's time (text input)
 	dateline    *clean.DatelineParts // the agency dateline that opens the story
 	removed     []int                // indexes of blocks that go to Removed
 	placed      []string             // where each block went
@@ -151,6 +152,13 @@ func (as *assembler) place(i int, b clean.Block) string {
 		if len(b.Authors) > 0 && (!strings.HasPrefix(b.Rule, "generic/") || i <= as.lastBody || i <= as.lastBody+tailBylines && as.tailBylines == 1) {
 			a.Authors = append(a.Authors, b.Authors...)
 			return "authors"
+		}
+	case clean.Metadata:
+		// An update line ("Last updated: Sep 4, 2025") gives the update
+		// time; other metadata (tags, reading time) is clutter.
+		if st := b.Stamp; st != nil && as.updateLine == nil && st.ISO() != "" {
+			as.updateLine = st
+			return "modified"
 		}
 	case clean.Date:
 		// Only a date above the first body paragraph is the article's own;

@@ -69,6 +69,11 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 				t.Errorf("block %d (%q) was taken as the date, but the article has none", i, b.Text)
 			}
 			continue
+		case "modified":
+			if a.Modified == "" {
+				t.Errorf("block %d (%q) was taken as the update time, but the article has none", i, b.Text)
+			}
+			continue
 		default:
 			t.Fatalf("block %d: unknown place %q", i, placed[i])
 		}

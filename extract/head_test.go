@@ -357,6 +357,37 @@ func TestTextTitle(t *testing.T) {
 	}
 }
 
+// On flattened text without a rule, date lines that carry other words near
+// the title give the publish and update times, and leave the body; a
+// sentence that names a day stays in the story.
+func TestTextHeadDates(t *testing.T) {
+	const story = "The city council voted on Tuesday to reopen the central library after two years of repairs, officials said after the meeting.\n" +
+		"The building will open its doors to readers again next month, with a new reading room and a children's floor, the mayor said.\n"
+	for _, c := range []struct {
+		name, head, published, from, modified string
+	}{
+		{"published, then updated", "Library reopens after two years of repairs\nBy Jane Doe | Published Jun 4, 2025\nLast updated: Sep 4, 2025\n", "2025-06-04", "date-line", "2025-09-04"},
+		{"a date with the reading time", "Library reopens after two years of repairs\nJuly 13, 2025 — 7 minutes read\n", "2025-07-13", "date-line", ""},
+		{"only an update", "Library reopens after two years of repairs\nUpdated on October 21, 2025\n", "2025-10-21", "modified", "2025-10-21"},
+		{"a sentence that names a day", "Library reopens after two years of repairs\nOn January 12, 2025 the council first met to discuss the repairs and their cost.\n", "", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(c.head+story, &extract.Options{URL: "https://example.com/city/library-reopens-after-two-years-of-repairs/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.published || a.PublishedFrom != c.from || a.Modified != c.modified {
+				t.Errorf("published %q from %q, modified %q; want %q from %q, %q", a.Published, a.PublishedFrom, a.Modified, c.published, c.from, c.modified)
+			}
+			for _, p := range a.Body {
+				if c.published != "" && strings.Contains(p, c.published[:4]) {
+					t.Errorf("a date line stayed in the body: %q", p)
+				}
+			}
+		})
+	}
+}
+
 // A standfirst between the title and the date line does not push the date
 // line into the body; without one the same page gives the same date.
 func TestStandfirstKeepsDateLine(t *testing.T) {

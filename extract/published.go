@@ -26,8 +26,8 @@ import (
 //     update's ("time"); else a line anywhere in the content that labels
 //     its date as the publication's ("Posted by Jane Doe on 2025-12-18");
 //  7. a date in the URL;
-//  8. HTML, last: the update time, when the page gives no other date
-//     ("modified").
+//  8. last: the update time, when the page gives no other date
+//     ("modified"): HTML's metadata or update line, text's update line.
 //
 // A date later than the day after [Options].CrawlDate is rejected and the
 // next source tried. The update time goes to Article.Modified whatever the
@@ -47,6 +47,9 @@ func (as *assembler) published() {
 		return false
 	}
 	m := as.res.Meta
+	if u := as.updateLine; u != nil && !as.future(*u) {
+		a.Modified = u.ISO() // text: the update line; HTML: replaced below when the page says more
+	}
 	if m != nil {
 		if st := clean.Stamp(m.ModifiedAt); st.ISO() != "" && !as.future(st) {
 			a.Modified = st.ISO()
@@ -101,6 +104,8 @@ func (as *assembler) published() {
 		if !set(clean.Stamp(m.ModifiedAt), FromModified) {
 			set(clean.Stamp(m.LineUpdatedAt), FromModified)
 		}
+	} else if u := as.updateLine; u != nil && a.Modified != "" {
+		set(*u, FromModified)
 	}
 }
 
