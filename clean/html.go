@@ -80,6 +80,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	defer p.release()
 	p.label(opts.stages())
 	res := p.result(htmlWarnings(doc.Warnings))
+	res.Images = addRoles(res.Blocks, doc)
 	m := doc.Meta
 	if res.URLDate == nil && p.in.url == "" && strings.HasPrefix(m.URL, "http") {
 		if st, ok := dateparse.FromURL(m.URL); ok {

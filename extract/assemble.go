@@ -29,7 +29,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	for _, w := range res.Warnings {
 		a.Warnings = append(a.Warnings, Warning{Kind: w.Kind, Text: w.Detail})
 	}
-	as := assembler{a: a, res: res, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1, crawl: opts.CrawlDate}
+	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1, crawl: opts.CrawlDate}
 	as.fill()
 	as.published()
 	if as.stampLineAt >= 0 && a.PublishedFrom != FromTimestampLine {
@@ -41,6 +41,8 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	if n := len(a.Body); n > 0 && looksTruncated(a.Body[n-1]) {
 		a.Warnings = append(a.Warnings, Warning{Kind: "truncated", Field: "body", Index: n - 1})
 	}
+	a.Blocks = as.typeBody()
+	a.PublishedTime, a.ModifiedTime = parseTime(a.Published), parseTime(a.Modified)
 	return a, as.placed
 }
 
@@ -48,6 +50,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 type assembler struct {
 	a     *Article
 	res   *clean.Result
+	opts  *Options
 	crawl time.Time // Options.CrawlDate
 
 	header      *clean.Stamp         // the scraper header's date
@@ -59,6 +62,8 @@ type assembler struct {
 	ruleOf      map[int]string       // the rule to record for a removed block, where not its own
 	bodySeen    bool                 // a body block was placed
 	para        strings.Builder      // the last paragraph, while hard-wrapped lines join it
+	bodyFrom    []int                // the block each paragraph of Body starts at
+	imageAt     []int                // the block each image of Images stands at
 }
 
 // fill walks the blocks and puts each in its place: a field of the article,
@@ -84,7 +89,7 @@ func (as *assembler) fill() {
 		as.remove(i)
 	}
 	as.endParagraph()
-	for _, i := range as.images(captions) {
+	for _, i := range as.images(captions, as.opts) {
 		as.remove(i)
 	}
 }
@@ -154,6 +159,7 @@ func (as *assembler) place(i int, b clean.Block) string {
 		}
 		as.endParagraph()
 		a.Body = append(a.Body, b.Text)
+		as.bodyFrom = append(as.bodyFrom, i)
 		return "body"
 	}
 	return ""

@@ -181,7 +181,7 @@ func process(in pageInput, base *extract.Options, c *config) (r result) {
 	}
 	switch in.Kind {
 	case "html":
-		r.article, r.err = extract.HTML(in.Data, in.ContentType, &opts)
+		r.article, r.err = extract.HTMLBytes(in.Data, in.ContentType, &opts)
 	default:
 		r.article, r.err = extract.Text(in.Data, &opts)
 	}
