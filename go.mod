@@ -11,3 +11,5 @@ require (
 	golang.org/x/text v0.43.0
 	golang.org/x/tools v0.52.0
 )
+
+require github.com/yuin/goldmark v1.8.7

@@ -40,9 +40,9 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 		o.URL = m.URL
 	}
 	a := FromBlocks(res, &o)
-	if a.Outlet == nil && m.SiteName != "" {
-		// No rule names the outlet: the page's own og:site_name or JSON-LD
-		// publisher does.
+	if m.SiteName != "" && (a.Outlet == nil || res.Rule == "" && a.Outlet.Name == a.Outlet.Domain) {
+		// No rule names the outlet (at most its URL's host does): the page's
+		// own og:site_name or JSON-LD publisher does.
 		a.Outlet = &clean.Outlet{Name: m.SiteName, Domain: outletDomain(o.URL), From: "meta"}
 	}
 	if a.Title == "" {
