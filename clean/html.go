@@ -45,6 +45,8 @@ import (
 //	Authors         []string // author names in page order, each once; profile URLs left out
 //	BylineAuthors   []string // the names the byline near the title gives
 //	Body            string   // the JSON-LD articleBody, when the page has one
+//	Image           string   // the lead picture: JSON-LD image, og:image, twitter:image; may be relative
+//	Keywords        []string // the tags: JSON-LD keywords, article:tag, news_keywords or keywords
 //
 // The Stamp fields are filled here, where the page is read; each converts
 // to a [Stamp] (clean.Stamp(m.PublishedAt)) and is zero when the page

@@ -29,6 +29,7 @@ type Article struct {
 	Body          []string      `json:"body,omitempty"`           // the story's paragraphs, without the dateline
 	Blocks        []Block       `json:"blocks,omitempty"`         // the same paragraphs typed: headings, lists, quotes, tables, pictures
 	Images        []Image       `json:"images,omitempty"`         // the pictures: addresses, captions and credits, once each
+	Comments      []string      `json:"comments,omitempty"`       // readers' comments, one per block, with Options.Comments (else in Removed)
 	Removed       []Removed     `json:"removed,omitempty"`        // every piece of clutter taken out
 	Replacements  []Replacement `json:"replacements,omitempty"`   // every rewrite of the text
 	Warnings      []Warning     `json:"warnings,omitempty"`       // what may be wrong with the result

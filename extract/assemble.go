@@ -35,6 +35,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	if as.stampLineAt >= 0 && a.PublishedFrom != FromTimestampLine {
 		as.remove(as.stampLineAt) // a date line that did not give the date
 	}
+	as.keepComments()
 	a.Removed = mergeRemoved(res.Blocks, as.removed, as.ruleOf)
 	a.Language = language(a.Body)
 	normalizeArticle(a, opts)

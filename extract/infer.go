@@ -22,7 +22,7 @@ const (
 // text) the roles their text suggests: runs of at least two bulleted or
 // consecutively numbered paragraphs become lists (the marker taken off the
 // item's text), and a short title-case line between two paragraphs a
-// heading.
+// heading (after a paragraph that ends a sentence, or after a list).
 func inferText(us []unit) {
 	list := 0
 	for i := 0; i < len(us); {
@@ -44,7 +44,10 @@ func inferText(us []unit) {
 		i = j
 	}
 	for i := 1; i+1 < len(us); i++ {
-		if us[i].role == nil && us[i].image < 0 && isPara(us[i-1]) && isPara(us[i+1]) && looksLikeHeading(us[i].text, us[i-1].text) {
+		prev := us[i-1]
+		afterList := prev.role != nil && len(prev.role.Lists) > 0
+		if us[i].role == nil && us[i].image < 0 && isPara(us[i+1]) &&
+			(afterList || isPara(prev) && endsSentence(prev.text)) && looksLikeHeading(us[i].text) {
 			us[i].role = &clean.Role{Heading: 2}
 		}
 	}
@@ -123,9 +126,9 @@ func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
 
 // looksLikeHeading reports whether s reads as a heading: short, without the
 // punctuation that ends a sentence, starting with a capital, every longer
-// word capitalised; and the paragraph before it (prev) ends a sentence.
-func looksLikeHeading(s, prev string) bool {
-	if len(s) > maxHeadingBytes || !endsSentence(prev) {
+// word capitalised.
+func looksLikeHeading(s string) bool {
+	if len(s) > maxHeadingBytes {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)

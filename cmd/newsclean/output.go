@@ -71,6 +71,8 @@ func (w *writer) single(r result) {
 	case "json":
 		w.json(r.article, "")
 		w.out.WriteByte('\n')
+	case "markdown", "html":
+		w.document(r.article, 1)
 	default:
 		w.text(r.article)
 	}
@@ -88,6 +90,8 @@ func (w *writer) item(r result, n int) {
 		}
 		w.json(r.article, "  ")
 		w.hadJSON = true
+	case "markdown", "html":
+		w.document(r.article, n)
 	default:
 		if n > 1 {
 			w.out.WriteByte('\n')
@@ -95,6 +99,19 @@ func (w *writer) item(r result, n int) {
 		fmt.Fprintf(w.out, "==> %s <==\n", r.in.ID)
 		w.text(r.article)
 	}
+}
+
+// document prints the n-th article as a Markdown or HTML document; Markdown
+// documents are separated by a blank line (each opens with its front matter).
+func (w *writer) document(a *extract.Article, n int) {
+	if w.c.format == "html" {
+		a.WriteHTML(w.out)
+		return
+	}
+	if n > 1 {
+		w.out.WriteByte('\n')
+	}
+	a.WriteMarkdown(w.out)
 }
 
 func (w *writer) json(a *extract.Article, indent string) {
