@@ -12,7 +12,8 @@ import (
 // space, <br> as "\n", block-level children and hidden elements ending a
 // run) and records the spans of its inline markup.
 type runWriter struct {
-	buf   []byte
+	buf   []byte // the text of all runs; the current one is buf[start:]
+	start int
 	open  bool         // the run has text
 	space bool         // a space is due before the next word
 	pre   []*html.Node // the preformatted elements open inside the element
@@ -61,6 +62,10 @@ func readRuns(n *html.Node) []inlineRun {
 		}
 	}
 	w.endRun()
+	all := string(w.buf) // one string for all runs
+	for i := range w.runs {
+		w.runs[i].text = all[w.runs[i].from:w.runs[i].to]
+	}
 	return w.runs
 }
 
@@ -88,7 +93,7 @@ func (w *runWriter) enter(e *html.Node) bool {
 		w.pre = append(w.pre, e)
 	}
 	if kind := spanKinds[tag]; kind != "" {
-		w.stack = append(w.stack, openSpan{n: e, start: len(w.buf), kind: kind, href: strings.TrimSpace(attr(e, "href"))})
+		w.stack = append(w.stack, openSpan{n: e, start: len(w.buf) - w.start, kind: kind, href: strings.TrimSpace(attr(e, "href"))})
 	}
 	return true
 }
@@ -113,11 +118,12 @@ func (w *runWriter) leave(e *html.Node) {
 
 // addSpan records the span of a closed element, trimmed of white space.
 func (w *runWriter) addSpan(s openSpan) {
-	start, end := max(s.start, 0), len(w.buf)
-	for start < end && (w.buf[start] == ' ' || w.buf[start] == '\n') {
+	run := w.buf[w.start:]
+	start, end := max(s.start, 0), len(run)
+	for start < end && (run[start] == ' ' || run[start] == '\n') {
 		start++
 	}
-	for end > start && (w.buf[end-1] == ' ' || w.buf[end-1] == '\n') {
+	for end > start && (run[end-1] == ' ' || run[end-1] == '\n') {
 		end--
 	}
 	if start >= end || s.kind == "link" && s.href == "" {
@@ -159,7 +165,7 @@ func (w *runWriter) text(s string) {
 
 // word appends a run of non-space text.
 func (w *runWriter) word(s string) {
-	if w.open && w.space && w.buf[len(w.buf)-1] != '\n' {
+	if w.open && w.space && w.buf[len(w.buf)-1] != '\n' { // open: the run has a byte
 		w.buf = append(w.buf, ' ')
 	}
 	w.open, w.space = true, false
@@ -170,20 +176,21 @@ func (w *runWriter) word(s string) {
 // the next. Spans of elements still open are cut at the run's end.
 func (w *runWriter) endRun() {
 	end := len(w.buf)
-	for end > 0 && (w.buf[end-1] == '\n' || w.buf[end-1] == ' ') {
+	for end > w.start && (w.buf[end-1] == '\n' || w.buf[end-1] == ' ') {
 		end--
 	}
-	if end > 0 {
-		run := inlineRun{text: string(w.buf[:end])}
+	if end > w.start {
+		run := inlineRun{from: w.start, to: end}
 		for _, s := range w.spans {
-			if s.Start < end {
-				s.End = min(s.End, end)
+			if s.Start < end-w.start {
+				s.End = min(s.End, end-w.start)
 				run.spans = append(run.spans, s)
 			}
 		}
 		w.runs = append(w.runs, run)
 	}
-	w.buf, w.spans, w.open, w.space = w.buf[:0], nil, false, false
+	w.buf = w.buf[:end]
+	w.start, w.spans, w.open, w.space = end, nil, false, false
 	for i := range w.stack {
 		w.stack[i].start = 0 // the span goes on in the next run
 	}

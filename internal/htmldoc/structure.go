@@ -118,16 +118,17 @@ type Inliner struct {
 
 // inlineRun is one run of an element's text with its spans.
 type inlineRun struct {
-	text  string
-	spans []Span
+	text     string
+	from, to int // the run's bytes in the element's text
+	spans    []Span
 }
 
 // Spans returns the links and emphasis of the block of element n whose text
 // is text, as the walk wrote it; nil when there are none or the text cannot
 // be matched to n's runs (an element deeper than Limits.MaxDepth).
 func (in *Inliner) Spans(n *html.Node, text string) []Span {
-	if n == nil {
-		return nil
+	if n == nil || n.FirstChild == nil || n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
+		return nil // no child elements, no markup
 	}
 	if in.runs == nil {
 		in.runs = make(map[*html.Node][]inlineRun)
