@@ -165,7 +165,11 @@ func group(us []unit, inQuote bool, opts *Options) []Block {
 			i = j
 		case r != nil && r.Table != 0 && !opts.NoTables:
 			j := runOf(us, i, func(v *clean.Role) bool { return v.Table == r.Table })
-			out = append(out, table(us[i:j]))
+			if t := table(us[i:j]); !isLayout(t) {
+				out = append(out, t)
+			} else {
+				out = append(out, group(untabled(us[i:j]), inQuote, opts)...)
+			}
 			i = j
 		case r != nil && len(r.Lists) > 0:
 			j := runOf(us, i, func(v *clean.Role) bool { return len(v.Lists) > 0 && v.Lists[0].List == r.Lists[0].List })
@@ -221,6 +225,37 @@ func table(us []unit) Block {
 	}
 	b.Header = header && len(b.Rows) > 1
 	return b
+}
+
+// Tables that lay a page out rather than hold data: one column, or a cell
+// as long as a paragraph of prose.
+const maxDataCell = 300
+
+// isLayout reports whether a table lays the page out: a single column, or a
+// cell of prose.
+func isLayout(t Block) bool {
+	cols := 0
+	for _, r := range t.Rows {
+		cols = max(cols, len(r))
+		for _, c := range r {
+			if len(c) > maxDataCell {
+				return true
+			}
+		}
+	}
+	return cols < 2
+}
+
+// untabled returns the units with their table taken out of their roles.
+func untabled(us []unit) []unit {
+	out := make([]unit, len(us))
+	for i, u := range us {
+		role := *u.role
+		role.Table, role.Row, role.Cell, role.HeaderCell = 0, 0, 0, false
+		u.role = &role
+		out[i] = u
+	}
+	return out
 }
 
 // list builds the list at nesting depth d from its paragraphs: an item per

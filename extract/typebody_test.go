@@ -249,3 +249,20 @@ func checkBlocksHoldBody(t *testing.T, a *Article) {
 		t.Fatalf("no blocks for %d paragraphs", len(a.Body))
 	}
 }
+
+func TestLayoutTable(t *testing.T) {
+	long := strings.Repeat("The council met on Tuesday to discuss the new budget for the schools. ", 6)
+	page := `<html><body><table><tr><td><h1>Council budget</h1><p>` + long + `</p><p>` + long + `</p>
+</td></tr></table></body></html>`
+	a, err := HTMLBytes([]byte(page), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, b := range a.Blocks {
+		types = append(types, string(b.Type))
+	}
+	if d := cmp.Diff([]string{"paragraph", "paragraph"}, types); d != "" {
+		t.Errorf("blocks (-want +got):\n%s\n%q", d, a.Body)
+	}
+}
