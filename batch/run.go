@@ -259,7 +259,7 @@ func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err err
 	}
 	opts.CrawlDate = rec.CrawlDate
 	if rec.Kind == KindHTML {
-		a, err = extract.HTML(rec.Data, rec.ContentType, &opts)
+		a, err = extract.HTMLBytes(rec.Data, rec.ContentType, &opts)
 	} else {
 		a, err = extract.Text(rec.Data, &opts)
 	}

@@ -8,19 +8,19 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/newsclean/newsclean/internal/textenc"
+	"github.com/newsclean/newsclean/internal/sniff"
 )
 
 // Sniffing windows: NUL bytes are looked for in the first inputSniffBinary bytes,
 // tag density is measured over the first inputSniffHTML bytes, and a JSON first
 // line is examined over at most bufferSize bytes (the whole peek window).
 const (
-	inputSniffBinary = 8 << 10
-	inputSniffHTML   = 4 << 10
+	inputSniffBinary = sniff.BinaryWindow
+	inputSniffHTML   = sniff.HTMLWindow
 )
 
 // utf8BOM is the UTF-8 byte order mark some editors put at the start of a file.
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+var utf8BOM = sniff.UTF8BOM
 
 // sniffInput decides what an input holds from its first bytes, with the file name's
 // extension as a tie-breaker. head is the start of the input, already decompressed;
@@ -46,8 +46,7 @@ func sniffInput(head []byte, name string, complete bool) string {
 	if isUTF16(bin) {
 		// UTF-16, with or without a byte order mark: judge the ASCII
 		// letters it spells out.
-		ascii := bytes.ReplaceAll(bytes.TrimPrefix(bytes.TrimPrefix(bin, []byte{0xFF, 0xFE}), []byte{0xFE, 0xFF}), []byte{0}, nil)
-		if htmlSignal(ascii) > 0 {
+		if htmlSignal(sniff.ASCIIOfUTF16(bin)) > 0 {
 			return KindHTML
 		}
 		return KindText
@@ -179,58 +178,10 @@ func isJSONSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
-// htmlSignal measures how much head looks like HTML: 2 clearly HTML (a leading
-// doctype, html, head or body tag, or markup dense enough that no flattened text
-// has it), 1 some tags, 0 none.
-func htmlSignal(head []byte) int {
-	s := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n\f")
-	lower := strings.ToLower(string(s[:min(len(s), 64)]))
-	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
-		if strings.HasPrefix(lower, p) {
-			return 2
-		}
-	}
-	tags, tagBytes := countTags(s)
-	switch {
-	case tags == 0:
-		return 0
-	case tags >= 3 && len(s) > 0 && s[0] == '<' && tagBytes*20 >= len(s):
-		return 2 // starts with markup and keeps it up: an HTML fragment
-	case tags >= 8 && tagBytes*10 >= len(s):
-		return 2
-	}
-	return 1
-}
-
-// countTags counts the tag-like constructs in b (<name, </name, <!--, <!name, each
-// closed by '>' within 512 bytes) and the bytes they span.
-func countTags(b []byte) (tags, tagBytes int) {
-	for i := 0; i < len(b); i++ {
-		if b[i] != '<' || i+1 >= len(b) {
-			continue
-		}
-		j := i + 1
-		if b[j] == '/' || b[j] == '!' {
-			j++
-		}
-		if j >= len(b) || !(isASCIILetter(b[j]) || (b[j] == '-' && b[j-1] == '!')) {
-			continue
-		}
-		end := bytes.IndexByte(b[j:min(len(b), j+512)], '>')
-		if end < 0 {
-			continue
-		}
-		tags++
-		tagBytes += j + end + 1 - i
-		i = j + end
-	}
-	return tags, tagBytes
-}
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
+// htmlSignal measures how much head looks like HTML: 2 clearly HTML, 1 some
+// tags, 0 none (see sniff.HTMLSignal, which the library's extract.Auto
+// uses too).
+func htmlSignal(head []byte) int { return sniff.HTMLSignal(head) }
 
 // hasBinaryData reports whether b holds a NUL byte in its first 8 KB, the sign of
 // binary input, unless the text is UTF-16, which the library decodes.
@@ -240,14 +191,5 @@ func hasBinaryData(b []byte) bool {
 }
 
 // isUTF16 reports whether b opens with a UTF-16 byte order mark or reads as
-// UTF-16 without one (see textenc.Detect).
-func isUTF16(b []byte) bool {
-	if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
-		return true
-	}
-	if bytes.IndexByte(b, 0) < 0 {
-		return false
-	}
-	g, ok := textenc.Detect(string(b))
-	return ok && strings.HasPrefix(g.Name, "utf-16")
-}
+// UTF-16 without one (see sniff.IsUTF16).
+func isUTF16(b []byte) bool { return sniff.IsUTF16(b) }

@@ -34,6 +34,7 @@ type Features struct {
 	Path        string   // ancestor tags from body, "body>div>article>p"
 	Words       []string // lower-cased class and id tokens of the element and its ancestors
 	LinkDensity float64  // link text runes / text runes
+	Role        *Role    // the structure around the element; set for body, caption and credit blocks
 }
 
 // Outlet names the site that published a page.

@@ -86,6 +86,10 @@ type Result struct {
 	// Meta is what an HTML page says about itself; nil for text input.
 	Meta *Meta
 
+	// Images are an HTML page's pictures outside navigation and asides,
+	// in page order, each with the block it comes before; nil for text.
+	Images []Image
+
 	// Rule is the ID of the outlet rule that claimed the page, or "" when
 	// none did; Outlet.From says how it claimed it: "url", "fingerprint"
 	// or "dateline".

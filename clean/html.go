@@ -45,6 +45,8 @@ import (
 //	Authors         []string // author names in page order, each once; profile URLs left out
 //	BylineAuthors   []string // the names the byline near the title gives
 //	Body            string   // the JSON-LD articleBody, when the page has one
+//	Image           string   // the lead picture: JSON-LD image, og:image, twitter:image; may be relative
+//	Keywords        []string // the tags: JSON-LD keywords, article:tag, news_keywords or keywords
 //
 // The Stamp fields are filled here, where the page is read; each converts
 // to a [Stamp] (clean.Stamp(m.PublishedAt)) and is zero when the page
@@ -80,6 +82,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	defer p.release()
 	p.label(opts.stages())
 	res := p.result(htmlWarnings(doc.Warnings))
+	res.Images = addRoles(res.Blocks, doc)
 	m := doc.Meta
 	if res.URLDate == nil && p.in.url == "" && strings.HasPrefix(m.URL, "http") {
 		if st, ok := dateparse.FromURL(m.URL); ok {

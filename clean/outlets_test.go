@@ -81,11 +81,60 @@ func runCase(t *testing.T, r *clean.Rule, c *testkit.OutletCase) {
 	if c.Published != "" && a.Published != c.Published {
 		t.Errorf("published = %q, want %q", a.Published, c.Published)
 	}
+	checkBlocksHoldBody(t, a)
+	// The cases record what the rules label; the typed body (Blocks) is
+	// checked above against Body and, in full, by the seeds' golden files,
+	// so it stays out of the cases' article.json.
+	a.Blocks = nil
 	got, err := json.MarshalIndent(a, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	c.Check(t, append(got, '\n'))
+}
+
+// checkBlocksHoldBody checks that the typed body holds each paragraph of
+// the plain one once, in order: as a paragraph, heading, list item (without
+// its bullet) or table cell.
+func checkBlocksHoldBody(t *testing.T, a *extract.Article) {
+	t.Helper()
+	var leaves []string
+	var walk func([]extract.Block)
+	var items func([]extract.ListItem)
+	items = func(its []extract.ListItem) {
+		for _, it := range its {
+			leaves = append(leaves, it.Text)
+			if it.List != nil {
+				items(it.List.Items)
+			}
+		}
+	}
+	walk = func(bs []extract.Block) {
+		for _, b := range bs {
+			switch b.Type {
+			case extract.List:
+				items(b.Items)
+			case extract.Quote:
+				walk(b.Blocks)
+			case extract.Table:
+				for _, r := range b.Rows {
+					leaves = append(leaves, r...)
+				}
+			case extract.Picture:
+			default:
+				leaves = append(leaves, b.Text)
+			}
+		}
+	}
+	walk(a.Blocks)
+	if len(leaves) != len(a.Body) {
+		t.Fatalf("blocks hold %d paragraphs, body %d", len(leaves), len(a.Body))
+	}
+	for i, p := range a.Body {
+		if !strings.HasSuffix(p, leaves[i]) || leaves[i] == "" {
+			t.Errorf("blocks' paragraph %d = %q, body's %q", i, leaves[i], p)
+		}
+	}
 }
 
 // usesRule reports whether rule r named the outlet or labelled a block.

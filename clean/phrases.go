@@ -101,11 +101,18 @@ func (p *Page) detectPhrases() {
 				p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 			}
 		}
-		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) {
+		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) && !isTableCell(p.blocks[i]) {
 			// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
+			// A table's cell is left to the stages that judge the table.
 			p.labelAs(i, Other, "generic/no-words")
 		}
 	}
+}
+
+// isTableCell reports whether b is the text of an HTML table cell, where
+// figures without words are the table's content.
+func isTableCell(b Block) bool {
+	return b.HTML != nil && (b.HTML.Tag == "td" || b.HTML.Tag == "th")
 }
 
 // ownDateLine reports whether one of the outlet rule's date patterns matches

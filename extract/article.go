@@ -11,9 +11,11 @@ import (
 type Article struct {
 	ID            string        `json:"id,omitempty"`             // the input's name, or the id given in JSONL input
 	URL           string        `json:"url,omitempty"`            // the page's address, when known
+	Canonical     string        `json:"canonical,omitempty"`      // the address the page names as its own (<link rel=canonical>, og:url), resolved against URL
 	Title         string        `json:"title,omitempty"`          // the headline; empty when the text has none
 	Kicker        string        `json:"kicker,omitempty"`         // the topic line printed over the headline
 	Deck          string        `json:"deck,omitempty"`           // the standfirst under the headline
+	Description   string        `json:"description,omitempty"`    // the summary the page gives of itself (JSON-LD, og:description, meta description)
 	Section       string        `json:"section,omitempty"`        // the rubric, as printed
 	Authors       []string      `json:"authors,omitempty"`        // from bylines
 	Outlet        *clean.Outlet `json:"outlet,omitempty"`         // the site that published the page
@@ -23,8 +25,11 @@ type Article struct {
 	Modified      string        `json:"modified,omitempty"`       // when the page says it was last updated, ISO 8601
 	Source        string        `json:"source,omitempty"`         // the wire a credit line names ("SOURCE: AA" gives "Anadolu"), for copy republished from it
 	Language      string        `json:"language,omitempty"`       // BCP 47 code of the body's language, when recognised
+	Tags          []string      `json:"tags,omitempty"`           // the page's keywords and tags (JSON-LD keywords, article:tag, keywords)
 	Body          []string      `json:"body,omitempty"`           // the story's paragraphs, without the dateline
-	Images        []Image       `json:"images,omitempty"`         // photo captions and credits, once each
+	Blocks        []Block       `json:"blocks,omitempty"`         // the same paragraphs typed: headings, lists, quotes, tables, pictures
+	Images        []Image       `json:"images,omitempty"`         // the pictures: addresses, captions and credits, once each
+	Comments      []string      `json:"comments,omitempty"`       // readers' comments, one per block, with Options.Comments (else in Removed)
 	Removed       []Removed     `json:"removed,omitempty"`        // every piece of clutter taken out
 	Replacements  []Replacement `json:"replacements,omitempty"`   // every rewrite of the text
 	Warnings      []Warning     `json:"warnings,omitempty"`       // what may be wrong with the result
@@ -35,6 +40,12 @@ type Article struct {
 	// how), Hits the rule patterns that fired on it: see [clean.Result].
 	Rule string          `json:"-"`
 	Hits []clean.RuleHit `json:"-"`
+
+	// PublishedTime and ModifiedTime are Published and Modified parsed, with
+	// the precision the page gives; zero when the string is empty. They are
+	// not part of the JSON form, which holds the strings.
+	PublishedTime Time `json:"-"`
+	ModifiedTime  Time `json:"-"`
 }
 
 // Where Article.Published came from.
@@ -58,10 +69,16 @@ type Dateline struct {
 	Agency string `json:"agency,omitempty"` // the wire credited, "TASS"
 }
 
-// Image is a photo's caption and credit.
+// Image is a picture of the article: its address, when the input is HTML,
+// and its caption and credit, when the page gives them.
 type Image struct {
-	Caption string `json:"caption,omitempty"`
-	Credit  string `json:"credit,omitempty"`
+	Src     string `json:"src,omitempty"`     // the address, resolved against the page's URL
+	Alt     string `json:"alt,omitempty"`     // the alternative text
+	Caption string `json:"caption,omitempty"` // the caption, as printed
+	Credit  string `json:"credit,omitempty"`  // the photographer or agency, without "Photo:" and such
+	Width   int    `json:"width,omitempty"`   // in pixels, when the page gives it
+	Height  int    `json:"height,omitempty"`  // in pixels, when the page gives it
+	Lead    bool   `json:"lead,omitempty"`    // the page's lead picture (og:image, JSON-LD image), not in the story's text
 }
 
 // Removed is a run of input taken out of the article as clutter (or as a

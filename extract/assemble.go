@@ -29,19 +29,22 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	for _, w := range res.Warnings {
 		a.Warnings = append(a.Warnings, Warning{Kind: w.Kind, Text: w.Detail})
 	}
-	as := assembler{a: a, res: res, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1, crawl: opts.CrawlDate}
+	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1, crawl: opts.CrawlDate}
 	as.findTail()
 	as.fill()
 	as.published()
 	if as.stampLineAt >= 0 && a.PublishedFrom != FromTimestampLine {
 		as.remove(as.stampLineAt) // a date line that did not give the date
 	}
+	as.keepComments()
 	a.Removed = mergeRemoved(res.Blocks, as.removed, as.ruleOf)
 	a.Language = language(a.Body)
 	normalizeArticle(a, opts)
 	if n := len(a.Body); n > 0 && looksTruncated(a.Body[n-1]) {
 		a.Warnings = append(a.Warnings, Warning{Kind: "truncated", Field: "body", Index: n - 1})
 	}
+	a.Blocks = as.typeBody()
+	a.PublishedTime, a.ModifiedTime = parseTime(a.Published), parseTime(a.Modified)
 	return a, as.placed
 }
 
@@ -49,6 +52,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 type assembler struct {
 	a     *Article
 	res   *clean.Result
+	opts  *Options
 	crawl time.Time // Options.CrawlDate
 
 	header      *clean.Stamp         // the scraper header's date
@@ -63,6 +67,8 @@ type assembler struct {
 	lastBody    int                  // the last body block, or len(blocks) when there is none
 	tailBylines int                  // the generic bylines below it
 	para        strings.Builder      // the last paragraph, while hard-wrapped lines join it
+	bodyFrom    []int                // the block each paragraph of Body starts at
+	imageAt     []int                // the block each image of Images stands at
 }
 
 // tailBylines is how far below the story's last paragraph a byline found
@@ -112,7 +118,7 @@ func (as *assembler) fill() {
 		as.remove(i)
 	}
 	as.endParagraph()
-	for _, i := range as.images(captions) {
+	for _, i := range as.images(captions, as.opts) {
 		as.remove(i)
 	}
 }
@@ -189,6 +195,7 @@ func (as *assembler) place(i int, b clean.Block) string {
 		}
 		as.endParagraph()
 		a.Body = append(a.Body, b.Text)
+		as.bodyFrom = append(as.bodyFrom, i)
 		return "body"
 	}
 	return ""

@@ -24,7 +24,7 @@ func BenchmarkTextAEB(b *testing.B) {
 // module. The pages are given as UTF-8, with no URL.
 func BenchmarkHTMLAEB(b *testing.B) {
 	benchPages(b, testkit.SharedPages(b, "bench/aeb/html/*.html"), func(p []byte) error {
-		_, err := HTML(p, "text/html; charset=utf-8", nil)
+		_, err := HTMLBytes(p, "text/html; charset=utf-8", nil)
 		return err
 	})
 }

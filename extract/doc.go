@@ -24,13 +24,34 @@
 //
 // # Getting started
 //
-// [Text], [String] and [Read] take flattened text, [HTML] takes an HTML page,
-// and [FromBlocks] takes blocks that package clean has labelled. [Options]
-// works as its zero value (or nil): the built-in outlet rules and the default
-// normaliser.
+// [Text], [String] and [Read] take flattened text, [HTML] (from an
+// io.Reader) and [HTMLBytes] take an HTML page, [Auto] takes either and
+// tells which it is as [Sniff] does, and [FromBlocks] takes blocks that
+// package clean has labelled. [Options] works as its zero value (or nil):
+// the built-in outlet rules and the default normaliser, pictures, tables
+// and links kept, readers' comments removed.
 //
 //	a, err := extract.Text(page, &extract.Options{URL: url})
 //	fmt.Print(a.PlainText())
+//
+// # Output
+//
+// The Article is its own JSON form (encoding/json). [Article.PlainText]
+// prints it as people read it, [Article.Markdown] as CommonMark with
+// front matter and GitHub tables, [Article.HTML] as a minimal, safe HTML
+// document; WriteMarkdown and WriteHTML write to an io.Writer.
+//
+// # The typed body
+//
+// Article.Body holds the story's paragraphs as plain strings; Article.Blocks
+// holds the same paragraphs typed ([Block]): headings with their level,
+// lists (ordered or not, nested), quotes, tables of rows and cells,
+// preformatted text, and the places of the pictures (indexes into
+// Article.Images), with links and emphasis as byte offsets into the
+// normalised text ([Inline]). From HTML the structure is the page's
+// elements'; from flattened text, runs of bulleted or numbered lines are
+// lists and short title-case lines between paragraphs are headings. Each
+// paragraph of Body is in exactly one block.
 //
 // # Dates
 //
@@ -59,7 +80,11 @@
 // the headline-shaped line the story follows. Authors come from bylines
 // ("By X", "X, Reuters", "Story by X", "von X"), then the JSON-LD and meta
 // authors, never the outlet's own name; og:site_name or the JSON-LD
-// publisher names the outlet when no rule does.
+// publisher names the outlet when no rule does. From HTML the article also
+// gets the page's description, canonical address, tags (JSON-LD keywords,
+// article:tag, keywords) and lead picture (JSON-LD image, og:image, when
+// the story does not show it); Article.PublishedTime and ModifiedTime give
+// the dates as [Time] values, with their [Precision].
 //
 // # Normalisation
 //

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/newsclean/newsclean/extract"
 )
@@ -65,7 +66,7 @@ func ExampleHTML() {
 <p>Readers will be able to borrow books again from next week, it said.</p></article>
 <footer>© Example Daily</footer>
 </body></html>`
-	a, err := extract.HTML([]byte(page), "text/html; charset=utf-8", nil)
+	a, err := extract.HTML(strings.NewReader(page), "text/html; charset=utf-8", nil)
 	if err != nil {
 		panic(err)
 	}

@@ -40,6 +40,16 @@ type Options struct {
 	// is rejected and the next source tried. default: zero, unknown
 	CrawlDate time.Time
 
+	// What to keep. The zero value keeps pictures, tables and links, and
+	// leaves readers' comments out (in Removed).
+	//
+	// NoImages leaves out the pictures' addresses (src, alt, sizes, the
+	// lead picture) and their places in Blocks; captions and credits stay
+	// in Images. NoTables gives each table cell as a paragraph in Blocks.
+	// NoLinks leaves links out of Blocks' inline markup. Comments keeps
+	// readers' comments, in Article.Comments instead of Removed.
+	NoImages, NoTables, NoLinks, Comments bool
+
 	// Stages and Disable add labelling stages and switch stages off by
 	// name, as clean.Options does. default: the built-in stages
 	Stages  []clean.Stage

@@ -30,6 +30,7 @@ func FuzzText(f *testing.F) {
 		}
 		checkPlacement(t, res)
 		a := FromBlocks(res, nil)
+		checkBlocksHoldBody(t, a)
 		out, err := json.Marshal(a)
 		if err != nil {
 			t.Fatal(err)

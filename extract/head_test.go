@@ -41,7 +41,7 @@ func (c headCase) run(t *testing.T) {
 	if c.crawl != "" {
 		opts.CrawlDate, _ = time.Parse("2006-01-02", c.crawl)
 	}
-	a, err := extract.HTML(c.src, "text/html; charset=utf-8", opts)
+	a, err := extract.HTMLBytes(c.src, "text/html; charset=utf-8", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,7 +317,7 @@ func TestNoAuthor(t *testing.T) {
 		"cards below the story":  []byte(strings.Replace(string(page(``, `<h1>Choosing a pipe</h1>`)), "</article>", "</article><section>"+cards+"</section>", 1)),
 	} {
 		t.Run(name, func(t *testing.T) {
-			a, err := extract.HTML(src, "text/html; charset=utf-8", nil)
+			a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -416,7 +416,7 @@ func TestStandfirstKeepsDateLine(t *testing.T) {
 func TestDeckFromDescription(t *testing.T) {
 	src := page(`<meta name="description" content="The central library opens again next month after two years of repairs.">`,
 		`<h1>Library reopens after repairs</h1><p class="standfirst">The central library opens again next month, after two years of repairs.</p>`)
-	a, err := extract.HTML(src, "", nil)
+	a, err := extract.HTMLBytes(src, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

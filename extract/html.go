@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"io"
 	"net/url"
 	"strings"
 	"unicode"
@@ -8,12 +9,24 @@ import (
 	"github.com/newsclean/newsclean/clean"
 )
 
-// HTML extracts the article from an HTML page. contentType is the page's
-// HTTP Content-Type when known (for its charset), or "". What the page says
-// about itself (JSON-LD, OpenGraph, meta tags) fills the fields the visible
-// text leaves empty: title, authors, section, language, canonical URL and,
-// last of all sources, the publish date. opts may be nil.
-func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
+// HTML extracts the article from an HTML page read from r, reading at most
+// Options.MaxBytes (and failing with clean.ErrTooLarge beyond). contentType
+// is the page's HTTP Content-Type when known (for its charset), or "". What
+// the page says about itself (JSON-LD, OpenGraph, meta tags) fills the
+// fields the visible text leaves empty: title, authors, section, language,
+// and, last of all sources, the publish date; and it gives the outlet's name
+// where no rule names the outlet, the description, the canonical address,
+// the tags and the lead picture. opts may be nil.
+func HTML(r io.Reader, contentType string, opts *Options) (*Article, error) {
+	src, err := readLimited(r, opts)
+	if err != nil {
+		return nil, wrap(opts, err)
+	}
+	return HTMLBytes(src, contentType, opts)
+}
+
+// HTMLBytes is [HTML] for a page held in memory; it reads src in place.
+func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) {
 	res, err := clean.HTML(src, contentType, opts.clean())
 	if err != nil {
 		return nil, wrap(opts, err)
@@ -27,9 +40,9 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 		o.URL = m.URL
 	}
 	a := FromBlocks(res, &o)
-	if a.Outlet == nil && m.SiteName != "" {
-		// No rule names the outlet: the page's own og:site_name or JSON-LD
-		// publisher does.
+	if m.SiteName != "" && (a.Outlet == nil || res.Rule == "" && a.Outlet.Name == a.Outlet.Domain) {
+		// No rule names the outlet (at most its URL's host does): the page's
+		// own og:site_name or JSON-LD publisher does.
 		a.Outlet = &clean.Outlet{Name: m.SiteName, Domain: outletDomain(o.URL), From: "meta"}
 	}
 	if a.Title == "" {
@@ -41,6 +54,12 @@ func HTML(src []byte, contentType string, opts *Options) (*Article, error) {
 	}
 	if a.Language == "" && m.Language != "" {
 		a.Language = strings.ToLower(strings.SplitN(m.Language, "-", 2)[0])
+	}
+	a.Description = m.Description
+	a.Tags = m.Keywords
+	if m.URL != "" {
+		base, _ := url.Parse(o.URL)
+		a.Canonical = resolveURL(base, m.URL)
 	}
 	return a, nil
 }

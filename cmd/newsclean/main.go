@@ -76,7 +76,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("newsclean", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	c := &config{}
-	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object, an array for several inputs) or jsonl (one object per line)")
+	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object, an array for several inputs), jsonl (one object per line), markdown (CommonMark with front matter) or html (a minimal safe document); markdown and html print one document per input")
 	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs)")
 	fs.StringVar(&c.in, "in", "auto", "input kind: auto, text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines, and crawl exports' raw_content, content, raw_html) or warc (.warc, .warc.gz); a directory walk takes .txt, .html, .htm, .jsonl, .warc (.gz too), and with a forced kind files without an extension")
 	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show every removed block with its kind and rule, and every rewrite")
@@ -99,9 +99,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	c.args = fs.Args()
 	switch c.format {
-	case "text", "json", "jsonl":
+	case "text", "json", "jsonl", "markdown", "html":
 	default:
-		return nil, fmt.Errorf("-format %q: want text, json or jsonl", c.format)
+		return nil, fmt.Errorf("-format %q: want text, json, jsonl, markdown or html", c.format)
 	}
 	if !batch.ValidKind(c.in) {
 		return nil, fmt.Errorf("-in %q: want auto, text, html, jsonl or warc", c.in)

@@ -73,7 +73,11 @@ func (w *writer) single(r batch.Result) {
 	case w.c.format == "json":
 		w.json(r.Article, "")
 		w.out.WriteByte('\n')
-	case r.Err == nil:
+	case r.Err != nil:
+		// reported on stderr
+	case w.c.format == "markdown" || w.c.format == "html":
+		w.document(r.Article, 1)
+	default:
 		w.text(r.Article)
 	}
 }
@@ -92,13 +96,30 @@ func (w *writer) item(r batch.Result, n int) {
 			w.json(r.Article, "  ")
 		}
 		w.hadJSON = true
-	case r.Err == nil:
+	case r.Err != nil:
+		// reported on stderr
+	case w.c.format == "markdown" || w.c.format == "html":
+		w.document(r.Article, n)
+	default:
 		if n > 1 {
 			w.out.WriteByte('\n')
 		}
 		fmt.Fprintf(w.out, "==> %s <==\n", r.Article.ID)
 		w.text(r.Article)
 	}
+}
+
+// document prints the n-th article as a Markdown or HTML document; Markdown
+// documents are separated by a blank line (each opens with its front matter).
+func (w *writer) document(a *extract.Article, n int) {
+	if w.c.format == "html" {
+		a.WriteHTML(w.out)
+		return
+	}
+	if n > 1 {
+		w.out.WriteByte('\n')
+	}
+	a.WriteMarkdown(w.out)
 }
 
 func (w *writer) json(a *extract.Article, indent string) {

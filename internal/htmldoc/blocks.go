@@ -134,6 +134,7 @@ type walker struct {
 	dropped   int
 	flattened bool
 	meta      metaCollector
+	images    []Image
 }
 
 // newWalker returns a walker for a page of about sizeHint bytes of markup.
@@ -275,6 +276,9 @@ func (w *walker) setupBody(f *frame, tag string) {
 func (w *walker) enter(n *html.Node) bool {
 	tag := n.Data
 	w.meta.element(n)
+	if tag == "img" && n.Namespace == "" {
+		w.image(n)
+	}
 	if skipTags[tag] && n.Namespace == "" || n.Namespace == "svg" {
 		if tag == "head" || tag == "title" && !w.inBody() {
 			// Walked for metadata only; see metaCollector.

@@ -13,8 +13,8 @@ import (
 // ldArticle holds the fields taken from the page's JSON-LD article object.
 type ldArticle struct {
 	title, description, section, publisher, url, language string
-	published, modified, body                             string
-	authors                                               []string
+	published, modified, body, image                      string
+	authors, keywords                                     []string
 }
 
 // maxLDNodes bounds the JSON values visited per page.
@@ -114,6 +114,8 @@ func ldFields(best map[string]any, byID map[string]map[string]any, articles, pag
 		modified:    ldString(best["dateModified"]),
 		body:        ldString(best["articleBody"]),
 		authors:     ldNames(best["author"], byID),
+		image:       ldImage(best["image"], byID),
+		keywords:    ldKeywords(best["keywords"]),
 	}
 	if a.title == "" {
 		a.title = ldString(best["name"])
@@ -372,4 +374,53 @@ func ldNames(v any, byID map[string]map[string]any) []string {
 		add(v)
 	}
 	return out
+}
+
+// ldImage returns the address of an image value: a URL string, an
+// ImageObject (url or contentUrl, resolved through byID when only an @id
+// reference), or the first such element of an array.
+func ldImage(v any, byID map[string]map[string]any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case map[string]any:
+		if _, ok := v["url"]; !ok {
+			if id, ok := v["@id"].(string); ok && byID[id] != nil {
+				v = byID[id]
+			}
+		}
+		for _, k := range []string{"url", "contentUrl"} {
+			if s := ldString(v[k]); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, x := range v {
+			if _, nested := x.([]any); nested {
+				continue
+			}
+			if s := ldImage(x, byID); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// ldKeywords returns the keywords value as a list: a comma-separated
+// string, or an array of strings (each may hold commas too).
+func ldKeywords(v any) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case []any:
+		var out []string
+		for _, x := range v {
+			if s, ok := x.(string); ok && len(out) < maxKeywords {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
 }

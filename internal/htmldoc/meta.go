@@ -77,6 +77,12 @@ type Meta struct {
 	BylineAuthors []string
 	// Body is the JSON-LD articleBody, when the page has one.
 	Body string
+	// Image is the page's lead image as it names it: the JSON-LD image,
+	// og:image or twitter:image; it may be relative, as found.
+	Image string
+	// Keywords are the page's tags: JSON-LD keywords, article:tag,
+	// news_keywords or keywords, each once, in the order found.
+	Keywords []string
 }
 
 func (m *Meta) isZero() bool {
@@ -116,6 +122,8 @@ var (
 	metaSiteName = []string{"og:site_name", "application-name", "publisher", "dc.publisher"}
 	metaLanguage = []string{"content-language", "language", "dc.language", "dcterms.language", "og:locale"}
 	metaURL      = []string{"og:url", "twitter:url"}
+	metaImage    = []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}
+	metaKeywords = []string{"article:tag", "news_keywords", "keywords"}
 )
 
 // metaCollector gathers the raw material for Meta during the walk.
@@ -302,7 +310,41 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	}
 	m.Authors = cleanNames(authors)
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
+	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
+	m.Keywords = c.keywords(ld.keywords)
 	return m
+}
+
+// maxKeywords bounds Meta.Keywords.
+const maxKeywords = 64
+
+// keywords combines the JSON-LD keywords with the first keyword tag the
+// page has (article:tag, one tag each; news_keywords and keywords, comma
+// separated), each keyword once, case ignored.
+func (c *metaCollector) keywords(ld []string) []string {
+	vals := ld
+	if len(vals) == 0 {
+		for _, k := range metaKeywords {
+			if vs := c.tags[k]; len(vs) > 0 {
+				vals = vs
+				break
+			}
+		}
+	}
+	var out []string
+	seen := make(map[string]bool)
+	for _, v := range vals {
+		for _, kw := range strings.Split(v, ",") {
+			kw = clean(kw)
+			low := strings.ToLower(kw)
+			if kw == "" || len(kw) > 100 || seen[low] || len(out) >= maxKeywords {
+				continue
+			}
+			seen[low] = true
+			out = append(out, kw)
+		}
+	}
+	return out
 }
 
 // cleanNames cleans names, dropping empty ones, URLs and repeats.

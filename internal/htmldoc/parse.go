@@ -74,6 +74,9 @@ type Doc struct {
 	// Meta holds what the page says about itself (JSON-LD, OpenGraph, meta
 	// tags, <title>, <html lang>, <link rel=canonical>).
 	Meta Meta
+	// Images lists the body's <img> elements in document order, at most
+	// 1024, each with the index of the block that follows it.
+	Images []Image
 	// Warnings lists the best-effort decisions taken on this page, at most
 	// 32, each with a stable [WarningKind] and a detail for people.
 	Warnings []Warning
@@ -135,7 +138,7 @@ func build(root *html.Node, lim Limits, warn *warnings, sizeHint int) *Doc {
 	w := newWalker(lim, warn, sizeHint)
 	w.walk(root)
 	w.finish()
-	doc := &Doc{Blocks: w.blocks, Meta: w.meta.finish(warn)}
+	doc := &Doc{Blocks: w.blocks, Meta: w.meta.finish(warn), Images: w.images}
 	if w.dropped > 0 {
 		warn.addf(WarnBlockLimit, "block limit %d reached: %d later blocks dropped", lim.MaxBlocks, w.dropped)
 	}

@@ -98,7 +98,7 @@ func newscleanText(src []byte, pageURL string) (Output, error) {
 }
 
 func newscleanHTML(src []byte, pageURL string) (Output, error) {
-	a, err := extract.HTML(src, "text/html; charset=utf-8", &extract.Options{URL: pageURL, Disable: disabled})
+	a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{URL: pageURL, Disable: disabled})
 	if err != nil {
 		return Output{}, err
 	}

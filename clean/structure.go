@@ -1,0 +1,111 @@
+package clean
+
+import (
+	"sort"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+	"golang.org/x/net/html"
+)
+
+// Role is where an HTML block sits in the page's structure: its heading
+// level, the lists, quote and table holding it, and its links and emphasis.
+// Package clean fills it (Features.Role) for the blocks labelled body,
+// caption and credit, which package extract types; elements are numbered
+// per page from 1 so that blocks of one list, table or figure can be told
+// apart from the next one's.
+type Role struct {
+	Heading    int         // 1 to 6 inside h1 to h6
+	Lists      []ListLevel // the lists holding the block, outermost first
+	Quote      int         // the <blockquote> holding it; 0 none
+	Pre        bool        // preformatted text (<pre>)
+	Table      int         // the <table> holding it; 0 none
+	Row, Cell  int         // its <tr> and <td> or <th>
+	HeaderCell bool        // a <th>, or a cell of <thead>
+	Figure     int         // the <figure> holding it; 0 none
+	Inline     []Inline    // links and emphasis, by byte offsets in Block.Text, by start
+}
+
+// ListLevel is one list around a block: the list and the item holding the
+// block (0 for text of the list outside its items), numbered per page.
+type ListLevel struct {
+	List, Item int
+	Ordered    bool // an <ol>
+}
+
+// Inline is a link or emphasis in a block's text.
+type Inline struct {
+	Start int    `json:"start"`          // byte offset of its first byte
+	End   int    `json:"end"`            // byte offset after its last byte
+	Kind  string `json:"kind"`           // "link", "em", "strong" or "code"
+	Href  string `json:"href,omitempty"` // a link's address, as the page gives it
+}
+
+// Image is an <img> of an HTML page's body outside navigation, headers,
+// footers, asides and hidden elements, as found: Result.Images.
+type Image struct {
+	Src           string // the address as found (see htmldoc: src, or the lazy-loading attribute)
+	Alt           string // the alternative text
+	Width, Height int    // from the attributes, in pixels; 0 when not given
+	Before        int    // the index of the first block after it (len(Blocks) when none)
+	Figure        int    // the <figure> holding it, numbered as Role.Figure; 0 none
+}
+
+// numbering gives elements per-page numbers, from 1, in first-met order.
+type numbering map[*html.Node]int
+
+func (n numbering) of(e *html.Node) int {
+	if e == nil {
+		return 0
+	}
+	if id, ok := n[e]; ok {
+		return id
+	}
+	id := len(n) + 1
+	n[e] = id
+	return id
+}
+
+// addRoles fills Features.Role for the story's blocks and returns the page's
+// images, numbered alike.
+func addRoles(blocks []Block, doc *htmldoc.Doc) []Image {
+	ids := numbering{}
+	var in htmldoc.Inliner
+	for i := range blocks {
+		b := &blocks[i]
+		if b.HTML == nil || b.Kind != Body && b.Kind != Caption && b.Kind != Credit {
+			continue
+		}
+		k := b.Line - 1
+		if k < 0 || k >= len(doc.Blocks) || doc.Blocks[k].Node == nil {
+			continue
+		}
+		hb := &doc.Blocks[k]
+		r := htmldoc.RoleOf(hb.Node)
+		role := &Role{
+			Heading: r.Heading, Quote: ids.of(r.Quote), Pre: r.Pre,
+			Table: ids.of(r.Table), Row: ids.of(r.Row), Cell: ids.of(r.Cell), HeaderCell: r.HeaderCell,
+			Figure: ids.of(r.Figure),
+		}
+		for _, l := range r.Lists {
+			role.Lists = append(role.Lists, ListLevel{List: ids.of(l.List), Item: ids.of(l.Item), Ordered: l.Ordered})
+		}
+		if hb.Text == b.Text {
+			for _, s := range in.Spans(hb.Node, hb.Text) {
+				role.Inline = append(role.Inline, Inline{Start: s.Start, End: s.End, Kind: s.Kind, Href: s.Href})
+			}
+			sort.SliceStable(role.Inline, func(x, y int) bool { return role.Inline[x].Start < role.Inline[y].Start })
+		}
+		b.HTML.Role = role
+	}
+	var imgs []Image
+	for _, im := range doc.Images {
+		if im.Aside {
+			continue
+		}
+		imgs = append(imgs, Image{
+			Src: im.Src, Alt: im.Alt, Width: im.Width, Height: im.Height, Before: im.Before,
+			Figure: ids.of(htmldoc.RoleOf(im.Node).Figure),
+		})
+	}
+	return imgs
+}

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// Precision is how much of a time the page gives.
+type Precision int
+
+// The precisions of a Time, from none to the second.
+const (
+	PrecisionNone   Precision = iota // no time
+	PrecisionDay                     // the date: "2024-01-18"
+	PrecisionMinute                  // date, hour and minute: "2023-05-25T23:12+04:00"
+	PrecisionSecond                  // to the second (or finer): "2023-05-25T23:12:00+04:00"
+)
+
+// String names the precision: "none", "day", "minute" or "second".
+func (p Precision) String() string {
+	switch p {
+	case PrecisionDay:
+		return "day"
+	case PrecisionMinute:
+		return "minute"
+	case PrecisionSecond:
+		return "second"
+	}
+	return "none"
+}
+
+// Time is a publish or update time as the page gives it: the instant, how
+// precise it is, and whether the page gave its time zone. A time without a
+// zone is read as UTC, with Zoned false; a date alone is midnight UTC of
+// that day, with PrecisionDay.
+type Time struct {
+	time.Time
+	Precision Precision
+	Zoned     bool // the page gave the zone (or offset)
+}
+
+// timeLayouts are the ISO 8601 forms Article.Published and Modified take,
+// with their precision and whether they carry a zone.
+var timeLayouts = []struct {
+	layout string
+	prec   Precision
+	zoned  bool
+}{
+	{"2006-01-02T15:04:05Z07:00", PrecisionSecond, true},
+	{"2006-01-02T15:04:05", PrecisionSecond, false},
+	{"2006-01-02T15:04Z07:00", PrecisionMinute, true},
+	{"2006-01-02T15:04", PrecisionMinute, false},
+	{"2006-01-02", PrecisionDay, false},
+}
+
+// parseTime reads an ISO 8601 time as Article.Published holds it; the zero
+// Time when s is empty or in another form.
+func parseTime(s string) Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Time{}
+	}
+	for _, l := range timeLayouts {
+		layout := l.layout
+		if l.prec == PrecisionSecond && strings.Contains(s, ".") {
+			layout = strings.Replace(layout, "05", "05.999999999", 1)
+		}
+		if t, err := time.Parse(layout, s); err == nil {
+			return Time{Time: t, Precision: l.prec, Zoned: l.zoned}
+		}
+	}
+	return Time{}
+}
