@@ -14,7 +14,7 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // holds only a date, while free, is left to the date detector. The search runs from headAbove lines above the headline
 // to headBelow below it, and stops at the story's second paragraph.
 func (p *Page) textHeadDates(t int) {
-	if p.in.doc != nil || t < 0 {
+	if p.in.doc != nil || t < 0 || p.ownPage() {
 		return
 	}
 	pub, upd, long := false, false, 0

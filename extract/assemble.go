@@ -66,6 +66,7 @@ type assembler struct {
 	bodySeen    bool                 // a body block was placed
 	lastBody    int                  // the last body block, or len(blocks) when there is none
 	tailBylines int                  // the generic bylines below it
+	headByline  bool                 // the headline's own byline was found (clean.HeadBylineRule)
 	para        strings.Builder      // the last paragraph, while hard-wrapped lines join it
 	bodyFrom    []int                // the block each paragraph of Body starts at
 	imageAt     []int                // the block each image of Images stands at
@@ -77,8 +78,8 @@ type assembler struct {
 // bylines belong to other stories' cards.
 const tailBylines = 3
 
-// findTail finds the story's last paragraph and counts the generic bylines
-// below it.
+// findTail finds the story's last paragraph, counts the generic bylines
+// below it, and notes whether the headline's own byline was found.
 func (as *assembler) findTail() {
 	blocks := as.res.Blocks
 	as.lastBody = len(blocks)
@@ -86,6 +87,11 @@ func (as *assembler) findTail() {
 		if blocks[i].Kind == clean.Body {
 			as.lastBody = i
 			break
+		}
+	}
+	for _, b := range blocks {
+		if b.Rule == clean.HeadBylineRule || b.Kind == clean.Date && len(b.Authors) > 0 {
+			as.headByline = true
 		}
 	}
 	for _, b := range blocks[min(as.lastBody+1, len(blocks)):] {
@@ -155,7 +161,8 @@ func (as *assembler) place(i int, b clean.Block) string {
 			return "section"
 		}
 	case clean.Byline:
-		if len(b.Authors) > 0 && (!strings.HasPrefix(b.Rule, "generic/") || i <= as.lastBody || i <= as.lastBody+tailBylines && as.tailBylines == 1) {
+		generic := strings.HasPrefix(b.Rule, "generic/") && b.Rule != clean.HeadBylineRule
+		if len(b.Authors) > 0 && (!generic || !as.headByline && (i <= as.lastBody || i <= as.lastBody+tailBylines && as.tailBylines == 1)) {
 			a.Authors = append(a.Authors, b.Authors...)
 			return "authors"
 		}
@@ -174,6 +181,9 @@ func (as *assembler) place(i int, b clean.Block) string {
 		if st := b.Stamp; as.stampLine == nil && st != nil && !as.bodySeen &&
 			(st.ISO() != "" || st.Year == 0 && st.Month != 0 && st.Day != 0) {
 			as.stampLine, as.stampLineAt = st, i
+			if len(a.Authors) == 0 {
+				a.Authors = b.Authors // "By Jane Doe | June 4, 2025"
+			}
 			return "published" // unless published() takes another source
 		}
 	case clean.Dateline:

@@ -388,6 +388,35 @@ func TestTextHeadDates(t *testing.T) {
 	}
 }
 
+// On flattened text without a rule, the byline by the headline names the
+// authors: in a byline's form, on the date line, or a name alone next to the
+// date line; a menu's button there is no name.
+func TestTextHeadBylines(t *testing.T) {
+	const title = "Library reopens after two years of repairs\n"
+	const story = "The city council voted on Tuesday to reopen the central library after two years of repairs, officials said after the meeting.\n" +
+		"The building will open its doors to readers again next month, with a new reading room and a children's floor, the mayor said.\n"
+	for _, c := range []struct {
+		name, page string
+		authors    []string
+	}{
+		{"on the date line", title + "By Jane Doe | Published Jun 4, 2025\n" + story, []string{"Jane Doe"}},
+		{"a name alone over the date", title + "Jane Doe\nJune 4, 2025\n" + story, []string{"Jane Doe"}},
+		{"written by, two names", title + "June 4, 2025\nWritten by Jane Doe and John Roe\n" + story, []string{"Jane Doe", "John Roe"}},
+		{"a button over the date", title + "Order Now\nJune 4, 2025\n" + story, nil},
+		{"a filter's 'By' above, the byline below", "Browse\nBy Industry\n" + title + "By Jane Doe\n" + story, []string{"Jane Doe"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(c.page, &extract.Options{URL: "https://example.com/city/library-reopens-after-two-years-of-repairs/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.authors, a.Authors); diff != "" {
+				t.Errorf("authors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // A standfirst between the title and the date line does not push the date
 // line into the body; without one the same page gives the same date.
 func TestStandfirstKeepsDateLine(t *testing.T) {

@@ -1,0 +1,120 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// textHeadBylines reads the authors near the headline t of flattened text
+// without an outlet rule, after textHeadDates: a line in a byline's form
+// ("By Jane Doe", "Written by Jane Doe and John Roe", "by whova | Apr 21,
+// 2025"), or a line that is only a person's name printed next to the date
+// line, right above or below it ("Jane Doe" over "June 4, 2025"). A date
+// line that also names its authors keeps its kind and gains them. Only the
+// first byline counts, looking below the headline first; the window is
+// textHeadDates'.
+func (p *Page) textHeadBylines(t int) {
+	if p.in.doc != nil || t < 0 || p.ownPage() {
+		return
+	}
+	lo, hi := max(0, t-headAbove), min(len(p.blocks)-1, t+headBelow)
+	dateAt := -1
+	for i := lo; i <= hi; i++ {
+		if p.blocks[i].Kind == Date && p.blocks[i].Stamp != nil {
+			dateAt = i
+			break
+		}
+	}
+	order := make([]int, 0, hi-lo+1)
+	for i := t + 1; i <= hi; i++ {
+		order = append(order, i) // below the headline first: a byline's usual place
+	}
+	for i := t - 1; i >= lo; i-- {
+		order = append(order, i)
+	}
+	for _, i := range order {
+		b := &p.blocks[i]
+		if len(b.Text) > maxDateLine || isProse(b.Text) {
+			continue
+		}
+		names := bylineNames(b.Text)
+		switch {
+		case b.Kind == Date && b.Rule == "generic/date" && len(names) > 0:
+			b.Authors = names
+			return
+		case b.Kind == Byline && b.Rule == "generic/byline":
+			b.Rule = HeadBylineRule // labelled by the head detector's first pass; its names are read later
+			return
+		case !p.free(i) && !byModel(*b):
+			continue
+		case len(names) > 0:
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
+			return
+		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) && personShaped(b.Text):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{strings.TrimSpace(b.Text)}
+			return
+		}
+	}
+}
+
+// HeadBylineRule is the rule of the byline textHeadBylines finds by the
+// headline: the page's own, where other generic bylines may be other
+// stories' ("By Industry" filters, cards).
+const HeadBylineRule = "generic/head-byline"
+
+// bylineNames returns the names a line in a byline's form gives, each cut
+// at what follows a name (a date, a role); nil when the line is no byline.
+func bylineNames(s string) []string {
+	m := bylineHead.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return nil
+	}
+	var names []string
+	for _, n := range splitNames(m[1]) {
+		if n = trimName(n); n != "" && !isTitleTrap(n) {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// personShaped reports whether a line is only a person's name: two or
+// three words of letters (and the marks names carry), each capitalised,
+// none a word of navigation or of an organisation's name.
+func personShaped(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 || len(s) > 40 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || notNameWords[strings.ToLower(w)] {
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// notNameWords are words of section names, menus and organisations, never
+// of a person's name printed alone as a byline.
+var notNameWords = map[string]bool{
+	"news": true, "home": true, "blog": true, "guide": true, "guides": true, "travel": true, "health": true,
+	"tips": true, "more": true, "read": true, "share": true, "team": true, "staff": true, "editors": true,
+	"desk": true, "media": true, "group": true, "inc": true, "ltd": true, "llc": true, "the": true, "and": true,
+	"of": true, "for": true, "our": true, "your": true, "about": true, "contact": true, "menu": true,
+	"search": true, "sign": true, "log": true, "subscribe": true, "newsletter": true, "latest": true,
+	"related": true, "popular": true, "trending": true, "top": true, "best": true, "all": true, "new": true,
+	"business": true, "politics": true, "world": true, "sports": true, "opinion": true, "technology": true,
+	"science": true, "culture": true, "lifestyle": true, "economy": true, "reviews": true, "review": true,
+	"updated": true, "published": true, "posted": true, "min": true, "minutes": true, "comments": true,
+	"now": true, "page": true, "demo": true, "join": true, "tags": true, "tag": true, "link": true, "copy": true,
+	"request": true, "order": true, "select": true, "print": true, "email": true, "follow": true, "download": true,
+	"free": true, "trial": true, "get": true, "start": true, "book": true, "call": true, "learn": true, "view": true,
+	"back": true, "next": true, "previous": true, "agencies": true, "services": true, "development": true,
+	"marketing": true, "analytics": true, "planning": true, "protocol": true, "care": true, "support": true,
+}
