@@ -2,35 +2,56 @@ package extract
 
 import (
 	"strconv"
-	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsclean/newsclean/internal/scaling"
 )
 
-// BenchmarkScaling runs page shapes that once cost time quadratic in their
-// size at N and 4N lines: the ns/op of 4N should be about 4 times N's.
+// BenchmarkScaling runs the page shapes of issue 9, which once cost time
+// quadratic in their size, at N and 4N units (lines, groups of lines,
+// elements): the time of 4N should be about 4 times N's. Each 4N case
+// reports "ratio", its time over the N case's of the same run, and
+// "MB/s". The text shapes at 4N are about 3 MB; the HTML ones as issue 9
+// gave them (50,000 blocks; 2,500 nests 400 deep).
 func BenchmarkScaling(b *testing.B) {
-	shapes := []struct {
-		name string
-		line func(i int) string
-	}{
-		// one paragraph hard-wrapped at about 60 columns
-		{"wrapped", func(i int) string { return "the minister said that the talks would go on in the capital" }},
+	type sized struct {
+		shape scaling.Shape
+		n     int
 	}
-	for _, sh := range shapes {
-		for _, n := range []int{2500, 10000} {
-			var page strings.Builder
-			page.WriteString("Talks go on in the capital\n\n")
-			for i := range n {
-				page.WriteString(sh.line(i))
-				page.WriteByte('\n')
-			}
-			src := []byte(page.String())
-			b.Run(sh.name+"/"+strconv.Itoa(n), func(b *testing.B) {
+	var cases []sized
+	for _, sh := range scaling.Text() {
+		cases = append(cases, sized{sh, 12500})
+	}
+	for _, sh := range scaling.HTML(400) {
+		n := 12500
+		if sh.Name == "html-nested" {
+			n = 625
+		}
+		cases = append(cases, sized{sh, n})
+	}
+	for _, c := range cases {
+		var perOp [2]time.Duration
+		for k, n := range []int{c.n, 4 * c.n} {
+			src := c.shape.Page(n)
+			opts := &Options{URL: c.shape.URL, MaxBytes: 64 << 20}
+			b.Run(c.shape.Name+"/"+strconv.Itoa(n), func(b *testing.B) {
 				b.SetBytes(int64(len(src)))
+				start := time.Now()
 				for b.Loop() {
-					if _, err := Text(src, nil); err != nil {
+					var err error
+					if c.shape.HTML {
+						_, err = HTML(src, "text/html; charset=utf-8", opts)
+					} else {
+						_, err = Text(src, opts)
+					}
+					if err != nil {
 						b.Fatal(err)
 					}
+				}
+				perOp[k] = time.Since(start) / time.Duration(b.N)
+				if k == 1 && perOp[0] > 0 {
+					b.ReportMetric(float64(perOp[1])/float64(perOp[0]), "ratio")
 				}
 			})
 		}
