@@ -33,12 +33,15 @@ func BenchmarkScaling(b *testing.B) {
 	for _, c := range cases {
 		var perOp [2]time.Duration
 		for k, n := range []int{c.n, 4 * c.n} {
-			src := c.shape.Page(n)
 			opts := &Options{URL: c.shape.URL, MaxBytes: 64 << 20}
 			b.Run(c.shape.Name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				src := c.shape.Page(n)
 				b.SetBytes(int64(len(src)))
-				start := time.Now()
+				var start time.Time
 				for b.Loop() {
+					if start.IsZero() {
+						start = time.Now()
+					}
 					var err error
 					if c.shape.HTML {
 						_, err = HTML(src, "text/html; charset=utf-8", opts)
