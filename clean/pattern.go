@@ -12,8 +12,8 @@ import (
 // search instead of a regexp run per line.
 type pattern struct {
 	re     *regexp.Regexp
-	lit    string // "" when the pattern has no required literal
-	maxLen int    // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
+	lit    string   // "" when the pattern has no required literal
+	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
