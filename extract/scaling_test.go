@@ -67,7 +67,7 @@ func BenchmarkScaling(b *testing.B) {
 // run extracts the article from a page of the shape; it panics on an error,
 // which none of the shapes should give.
 func run(sh scaling.Shape, src []byte) {
-	opts := &Options{URL: sh.URL, MaxBytes: 64 << 20}
+	opts := &Options{URL: sh.URL, MaxBytes: 64 << 20, Disable: sh.Disable}
 	var err error
 	if sh.HTML {
 		_, err = HTML(src, "text/html; charset=utf-8", opts)
@@ -76,6 +76,34 @@ func run(sh scaling.Shape, src []byte) {
 	}
 	if err != nil {
 		panic(err)
+	}
+}
+
+// TestScalingShapes checks that each shape exercises what it is for: the
+// suffix rule, the glued credits and the section split fire on every unit.
+func TestScalingShapes(t *testing.T) {
+	const n = 8
+	want := map[string]map[string]int{
+		"suffix":             {"signoff/arka.am": n},
+		"section-date-split": {"section/generic/date": n, "date/generic/date": n},
+	}
+	for _, sh := range scaling.Text() {
+		a, err := Text(sh.Page(n), &Options{URL: sh.URL, Disable: sh.Disable})
+		if err != nil {
+			t.Fatalf("%s: %v", sh.Name, err)
+		}
+		got := map[string]int{}
+		for _, r := range a.Removed {
+			got[string(r.Kind)+"/"+r.Rule]++
+		}
+		for k, w := range want[sh.Name] {
+			if got[k] < w-1 { // the first unit may read as part of the story
+				t.Errorf("%s: %d blocks removed as %s, want %d", sh.Name, got[k], k, w)
+			}
+		}
+		if sh.Name == "glued-credit" && len(a.Images) < n-1 {
+			t.Errorf("glued-credit: %d images, want %d", len(a.Images), n)
+		}
 	}
 }
 

@@ -15,6 +15,9 @@ type Shape struct {
 	Name string
 	HTML bool   // Page gives HTML, not flattened text
 	URL  string // the page's address, when a rule needs it
+	// Disable names stages to switch off, so that the stage the shape
+	// is for sees the lines an earlier stage would take.
+	Disable []string
 	// Unit names what n counts, for reports: "lines", "groups", "nests".
 	Unit string
 	Page func(n int) []byte
@@ -44,6 +47,16 @@ func Text() []Shape {
 				"CHRONICLE  25 May 2023 - 23:" + strconv.Itoa(10+i%50),
 				"Farmers in the south get seeds and fuel for the spring " + strconv.Itoa(i),
 				"New bridge over the river opens to traffic " + strconv.Itoa(i),
+			}
+		})},
+		// The same groups with a blank line after the date line, and the
+		// list detector and the story detector off: with them on, the
+		// groups go as one headline list and the date detector, which
+		// splits the section from the date, never sees them.
+		{Name: "section-date-split", Unit: "groups", Disable: []string{"lists", "model"}, Page: groups(func(i int) []string {
+			return []string{
+				"CHRONICLE  25 May 2023 - 23:" + strconv.Itoa(10+i%50) + "\n",
+				"Farmers in the south get seeds and fuel for the spring " + strconv.Itoa(i),
 			}
 		})},
 		{Name: "caption-photo", Unit: "lines", Page: paragraphs(func(i int) string {
