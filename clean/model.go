@@ -36,6 +36,7 @@ func (p *Page) labelByModel() {
 			texts[i] = p.blocks[i].Text
 		}
 		scores = m.Scores(blockfeat.Text(texts))
+		p.rescoreKept(m, scores)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {
@@ -70,6 +71,42 @@ func (p *Page) labelByModel() {
 		p.warnings = append(p.warnings, Warning{Kind: "not-an-article", Detail: fmt.Sprintf(
 			"no story found: of %d blocks the story detector keeps %d, %d of them prose (%d words; an article has at least %d)",
 			len(p.blocks), kept, proseBlocks, proseWords, minArticleWords)})
+	}
+}
+
+// maxRescore is the most times the text detector scores again the blocks
+// it kept.
+const maxRescore = 3
+
+// rescoreKept scores again, as a page of their own, the blocks of flattened
+// text that the detector kept and no stage labelled, and lowers the score
+// of those it drops there, until it drops none. The article's text output
+// is such a page: a detector that reads a block's neighbours and the whole
+// page would otherwise drop them when the output is cleaned again.
+func (p *Page) rescoreKept(m *blockfeat.Model, scores []float32) {
+	for range maxRescore {
+		var at []int
+		var texts []string
+		for i := range p.blocks {
+			if scores[i] >= m.Threshold && p.blocks[i].Kind == "" {
+				at = append(at, i)
+				texts = append(texts, p.blocks[i].Text)
+			}
+		}
+		if len(texts) < minModelBlocks {
+			return
+		}
+		again := m.Scores(blockfeat.Text(texts))
+		dropped := 0
+		for k, i := range at {
+			if again[k] < m.Threshold {
+				scores[i] = again[k]
+				dropped++
+			}
+		}
+		if dropped == 0 {
+			return
+		}
 	}
 }
 

@@ -51,8 +51,9 @@ func TestIdempotentSeeds(t *testing.T) {
 // Without the learned story detector no page changes. With it, some do:
 // its features read a block's neighbours and the whole page, and the text
 // output, without the furniture, is another page to it, on which it often
-// drops more paragraphs. Until that is settled the test holds the count to
-// what it was when measured (issue 9), so that it cannot grow unseen.
+// drops more paragraphs. The detector now scores the blocks it kept again
+// as a page of their own (55 pages changed before, 30 after); until the
+// rest is settled the test holds the count, so that it cannot grow unseen.
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -60,7 +61,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 55}} {
+	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 30}} {
 		var changed []string
 		for _, p := range pages {
 			opts := &Options{URL: urls[strings.TrimSuffix(p.Name, ".txt")], Disable: c.disable}
