@@ -10,6 +10,7 @@ require (
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/newsclean/newsclean v0.0.0
 	github.com/nlnwa/gowarc/v3 v3.1.0
+	golang.org/x/text v0.43.0
 )
 
 require (
@@ -52,7 +53,6 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 )
 

@@ -34,12 +34,10 @@ func (p *Page) applyRules() {
 					}
 					continue
 				case c.prefix:
-					labelled, split := p.splitPrefix(i, c, r.id)
-					if labelled {
+					// The rest of a line cut joins the page after
+					// this pass: the pattern has seen it.
+					if p.splitPrefix(i, c, r.id) {
 						p.hit(r, fClutter, ci)
-					}
-					if split {
-						i++ // past the rest of the line, which the pattern has seen
 					}
 					continue
 				}
@@ -56,6 +54,7 @@ func (p *Page) applyRules() {
 					i = p.labelList(i+1, c.list, r.id) - 1
 				}
 			}
+			p.flushCuts() // the next pattern sees the blocks this one cut
 		}
 	}
 }
@@ -96,17 +95,17 @@ func (p *Page) splitSuffix(i int, c clutterRule, rule string) bool {
 		return true
 	}
 	tail := strings.TrimLeft(b.Text[loc[0]:], " \t\u00a0")
-	p.split(i, len(head), len(b.Text)-len(tail))
-	p.labelAs(i+1, c.kind, rule)
+	end := p.cut(i, len(head), len(b.Text)-len(tail))
+	end.Kind, end.Rule = c.kind, rule
 	return true
 }
 
 // splitPrefix labels the start of block i that a prefix pattern matches
-// (a widget's words glued to the first word of a paragraph), splitting the
-// block in two when text remains after it. It reports whether the pattern
-// matched, and whether it split the block. Like a suffix, a prefix is
-// short: the pattern sees the first maxSuffix bytes only.
-func (p *Page) splitPrefix(i int, c clutterRule, rule string) (labelled, split bool) {
+// (a widget's words glued to the first word of a paragraph), cutting the
+// block in two when text remains after it (the rest joins the page when the
+// cuts are flushed). It reports whether the pattern matched. Like a suffix,
+// a prefix is short: the pattern sees the first maxSuffix bytes only.
+func (p *Page) splitPrefix(i int, c clutterRule, rule string) bool {
 	b := p.blocks[i]
 	to := min(len(b.Text), maxSuffix)
 	for to < len(b.Text) && !utf8.RuneStart(b.Text[to]) {
@@ -114,15 +113,12 @@ func (p *Page) splitPrefix(i int, c clutterRule, rule string) (labelled, split b
 	}
 	loc := c.match.re.FindStringIndex(b.Text[:to])
 	if loc == nil || loc[0] != 0 || loc[1] == 0 {
-		return false, false
+		return false
 	}
-	rest := strings.TrimLeft(b.Text[loc[1]:], " \t\u00a0")
-	if rest == "" {
-		p.labelAs(i, c.kind, rule)
-		return true, false
+	if rest := strings.TrimLeft(b.Text[loc[1]:], " \t\u00a0"); rest != "" {
+		head := strings.TrimRight(b.Text[:loc[1]], " \t\u00a0")
+		p.cut(i, len(head), len(b.Text)-len(rest))
 	}
-	head := strings.TrimRight(b.Text[:loc[1]], " \t\u00a0")
-	p.split(i, len(head), len(b.Text)-len(rest))
 	p.labelAs(i, c.kind, rule)
-	return true, true
+	return true
 }

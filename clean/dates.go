@@ -28,24 +28,34 @@ func (p *Page) detectDates() {
 		if !ok {
 			continue
 		}
+		date := &p.blocks[i]
 		if label != "" && strings.HasPrefix(t, label) {
-			rest := strings.TrimLeft(t[len(label):], " \t\u00a0")
-			p.split(i, len(label), len(t)-len(rest))
-			p.labelAs(i, Section, "generic/date")
-			i++
-			// Words between the section and the date ("Politics
-			// Materials 27 August 2025 ...") are a block of their own.
-			if w := wordsBeforeDate(rest); w > 0 {
-				after := strings.TrimLeft(rest[w:], " \t\u00a0")
-				p.split(i, w, len(rest)-len(after))
-				p.labelAs(i, Metadata, "generic/date")
-				i++
-			}
+			date = p.splitSection(i, label)
 		}
-		if p.labelAs(i, Date, "generic/date") {
-			p.blocks[i].Stamp = stampOf(st)
+		if date.Kind == "" {
+			date.Kind, date.Rule, date.Stamp = Date, "generic/date", stampOf(st)
 		}
 	}
+	p.flushCuts()
+}
+
+// splitSection cuts the section label off date line i, and the words
+// between the section and the date ("Politics Materials 27 August 2025
+// ...") into a block of their own; it labels those and returns the pending
+// block that holds the date.
+func (p *Page) splitSection(i int, label string) *Block {
+	t := p.blocks[i].Text
+	rest := strings.TrimLeft(t[len(label):], " \t\u00a0")
+	p.labelAs(i, Section, "generic/date")
+	date := p.cut(i, len(label), len(t)-len(rest))
+	if w := wordsBeforeDate(rest); w > 0 {
+		after := strings.TrimLeft(rest[w:], " \t\u00a0")
+		words, d := cutBlock(*date, w, len(rest)-len(after))
+		words.Kind, words.Rule = Metadata, "generic/date"
+		*date = words
+		date = p.addCut(i, d)
+	}
+	return date
 }
 
 // wordsBeforeDate returns the length of the words (at most two) that stand

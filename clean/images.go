@@ -61,7 +61,6 @@ func (p *Page) detectImages() {
 			}
 		case mark && isCaption(t) && p.gluedCredit(i):
 			captions[p.blocks[i].Text] = true
-			i++ // the credit split off
 		case captions[t]:
 			p.labelAs(i, Caption, "generic/image")
 		}
@@ -119,8 +118,9 @@ var creditStarts = []string{"©", "(", "photo", "image", "picture", "video", "cr
 // startsCredit reports whether s opens the way a credit line does.
 func startsCredit(s string) bool { return startsFold(s, creditStarts) }
 
-// gluedCredit splits block i into caption and credit when it ends with a
-// credit, labels both and reports whether it did.
+// gluedCredit cuts block i into caption and credit when it ends with a
+// credit (the credit joins the page when the cuts are flushed), labels both
+// and reports whether it did.
 func (p *Page) gluedCredit(i int) bool {
 	t := p.blocks[i].Text
 	// A credit is short: look at the end of the line only, so that the
@@ -146,9 +146,9 @@ func (p *Page) gluedCredit(i int) bool {
 	if wordCount(head) < 2 {
 		return false
 	}
-	p.split(i, len(head), m[2])
+	credit := p.cut(i, len(head), m[2])
+	credit.Kind, credit.Rule = Credit, "generic/image"
 	p.labelAs(i, Caption, "generic/image")
-	p.labelAs(i+1, Credit, "generic/image")
 	return true
 }
 

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -20,8 +21,9 @@ type Page struct {
 	last    int   // index of the last body paragraph (-1 if none)
 	titleAt int   // index of a title a rule labelled early, or 0
 
-	warnings []Warning // what the stages found wrong with the page as a whole
-	hits     []hit     // the rule patterns that fired, nil until one does
+	warnings []Warning    // what the stages found wrong with the page as a whole
+	hits     []hit        // the rule patterns that fired, nil until one does
+	cuts     []pendingCut // blocks cut off and not yet in blocks; see cut
 }
 
 // input is what one call is given: the text, the URL and the rules, and for
@@ -55,6 +57,7 @@ func (p *Page) release() {
 func (p *Page) label(stages []Stage) {
 	for _, s := range stages {
 		s.Label(p)
+		p.flushCuts()
 	}
 	for i := range p.blocks {
 		if p.blocks[i].Kind == "" {
@@ -120,24 +123,82 @@ func (p *Page) active() []*Rule {
 	return append(out, p.in.rules.generic...)
 }
 
-// split cuts block i in two: the text before byte a, and the text from byte b
-// on (a <= b; what lies between is white space). The second block keeps the
-// line and gets its own column.
+// split cuts block i in two at once: the text before byte a, and the text
+// from byte b on (a <= b; what lies between is white space). It moves every
+// block after i, so it is for a cut made once per page; a stage that may cut
+// many blocks uses [Page.cut] and flushes once.
 func (p *Page) split(i, a, b int) {
-	old := p.blocks[i]
-	first, second := old, old
+	p.cut(i, a, b)
+	p.flushCuts()
+}
+
+// cut cuts block i in two, as split does, but leaves the second part
+// pending: block i keeps the text before byte a, and the returned block,
+// the text from byte b on, goes in after block i when [Page.flushCuts]
+// runs. Until then the indexes of the blocks stay as they were, so a stage
+// can cut as it walks the page and pay for one rebuild, not one slice
+// insert per cut. The pointer is valid until the next cut.
+func (p *Page) cut(i, a, b int) *Block {
+	first, second := cutBlock(p.blocks[i], a, b)
+	p.blocks[i] = first
+	return p.addCut(i, second)
+}
+
+// addCut queues block b to go in after block i (after the blocks queued
+// there before it) and returns it, for the caller to label.
+func (p *Page) addCut(i int, b Block) *Block {
+	p.cuts = append(p.cuts, pendingCut{after: i, b: b})
+	return &p.cuts[len(p.cuts)-1].b
+}
+
+// pendingCut is a block cut off by [Page.cut], waiting to go in after
+// block after.
+type pendingCut struct {
+	after int
+	b     Block
+}
+
+// cutBlock cuts a block in two: the text before byte a, and the text from
+// byte b on. The second part keeps the line, gets its own column, and has
+// no label.
+func cutBlock(old Block, a, b int) (first, second Block) {
+	first, second = old, old
 	first.Text = old.Text[:a]
 	second.Text = old.Text[b:]
 	second.Col = old.Col + b
 	second.Kind, second.Rule, second.Wrapped = "", "", false
-	p.blocks = append(p.blocks[:i+1], p.blocks[i:]...)
-	p.blocks[i], p.blocks[i+1] = first, second
-	if p.last >= i {
-		p.last++
+	return first, second
+}
+
+// flushCuts puts the pending cut blocks in place in one pass, and moves
+// first, last and titleAt with the blocks they name: last to the last part
+// of a block cut, first and titleAt to the first part.
+func (p *Page) flushCuts() {
+	if len(p.cuts) == 0 {
+		return
 	}
-	if p.first > i {
-		p.first++
+	slices.SortStableFunc(p.cuts, func(x, y pendingCut) int { return cmp.Compare(x.after, y.after) })
+	out := make([]Block, 0, len(p.blocks)+len(p.cuts))
+	first, last, title := len(p.blocks)+len(p.cuts), -1, p.titleAt
+	k := 0
+	for i := range p.blocks {
+		if i == p.first {
+			first = len(out)
+		}
+		if i == p.titleAt {
+			title = len(out)
+		}
+		out = append(out, p.blocks[i])
+		for ; k < len(p.cuts) && p.cuts[k].after == i; k++ {
+			out = append(out, p.cuts[k].b)
+		}
+		if i == p.last {
+			last = len(out) - 1
+		}
 	}
+	p.blocks, p.first, p.last, p.titleAt = out, first, last, title
+	clear(p.cuts)
+	p.cuts = p.cuts[:0]
 }
 
 // findBody sets first and last to the first and last unlabelled (or

@@ -12,8 +12,9 @@ import (
 // search instead of a regexp run per line.
 type pattern struct {
 	re     *regexp.Regexp
-	lit    string // "" when the pattern has no required literal
-	maxLen int    // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
+	lit    string   // "" when the pattern has no required literal
+	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
+	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
 func compilePattern(expr string) (pattern, error) {
@@ -28,13 +29,20 @@ func compilePattern(expr string) (pattern, error) {
 		if anchoredBothEnds(tree) {
 			p.maxLen = maxLength(tree)
 		}
+		p.start = startBytes(tree)
 	}
 	return p, nil
 }
 
-// skip reports whether the pattern cannot match a block of text t, by its
-// length alone.
-func (p pattern) skip(t string) bool { return p.maxLen >= 0 && len(t) > p.maxLen }
+// skip reports whether the pattern cannot match a block of text t: t is
+// longer than any match, starts with a byte no match starts with, or lacks
+// the literal every match holds. The tests cost far less than running the
+// regexp over a short line.
+func (p pattern) skip(t string) bool {
+	return p.maxLen >= 0 && len(t) > p.maxLen ||
+		p.start != nil && (t == "" || !p.start.has(t[0])) ||
+		p.lit != "" && !strings.Contains(t, p.lit)
+}
 
 // anchoredBothEnds reports whether re is ^...$ (so a match is the whole text).
 func anchoredBothEnds(re *syntax.Regexp) bool {

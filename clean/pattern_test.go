@@ -43,3 +43,38 @@ func TestBigrams(t *testing.T) {
 		}
 	}
 }
+
+func TestPatternStartBytes(t *testing.T) {
+	lines := []string{"\u212aelvin scale", "KELVIN", "kelvin", "  • May 5", "May 5", "Читать на сайте", "Read on the site",
+		"ÇAY-AP", "DAY-AP", "", "abc", "xabc", "\u00a0News", "News", "5 May"}
+	for _, tt := range []struct {
+		expr  string
+		known bool // whether the start bytes can be told
+	}{
+		{`(?i)^kelvin`, true},
+		{`^\s*(?:•\s*)?(?:May|June) \d`, true},
+		{`^(?:Read on|Читать)`, true},
+		{`^[A-ZÇĞ][A-Z]+-AP$`, true},
+		{`^\d{1,2} May`, true},
+		{`^(?:x)?$`, false}, // matches the empty line
+		{`^.abc`, false},    // any first character
+		{`abc`, false},      // not anchored
+		{`^(?:\x{a0}|x?)News`, true},
+	} {
+		p, err := compilePattern(tt.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (p.start != nil) != tt.known {
+			t.Errorf("%s: start bytes known %v, want %v", tt.expr, p.start != nil, tt.known)
+		}
+		for _, s := range lines {
+			if p.re.MatchString(s) && p.skip(s) {
+				t.Errorf("%s: skip rejects %q, which matches", tt.expr, s)
+			}
+		}
+		if tt.known && !p.skip("abc") {
+			t.Errorf("%s: skip lets through \"abc\", whose first byte no match has", tt.expr)
+		}
+	}
+}

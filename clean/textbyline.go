@@ -17,7 +17,7 @@ func (p *Page) textHeadBylines(t int) {
 	if p.in.doc != nil || t < 0 || p.ownPage() {
 		return
 	}
-	lo, hi := max(0, t-headAbove), min(len(p.blocks)-1, t+headBelow)
+	lo, hi := p.textHeadWindow(t)
 	dateAt := -1
 	for i := lo; i <= hi; i++ {
 		if p.blocks[i].Kind == Date && p.blocks[i].Stamp != nil {

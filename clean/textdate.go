@@ -11,20 +11,16 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // a Metadata block whose Stamp is the update time. A line the learned
 // detector took for not story may be taken: it scores date strips low, as
 // it scores menus. A sentence that names a day is the story's; a line that
-// holds only a date, while free, is left to the date detector. The search runs from headAbove lines above the headline
-// to headBelow below it, and stops at the story's second paragraph.
+// holds only a date, while free, is left to the date detector. The window
+// is [textHeadWindow]'s.
 func (p *Page) textHeadDates(t int) {
 	if p.in.doc != nil || t < 0 || p.ownPage() {
 		return
 	}
-	pub, upd, long := false, false, 0
-	for i := max(0, t-headAbove); i < len(p.blocks) && i <= t+headBelow && !(pub && upd); i++ {
+	pub, upd := false, false
+	lo, hi := p.textHeadWindow(t)
+	for i := lo; i <= hi && !(pub && upd); i++ {
 		b := &p.blocks[i]
-		if i > t && len(b.Text) >= 100 && isProse(b.Text) {
-			if long++; long >= 2 {
-				break
-			}
-		}
 		if i == t || !p.free(i) && !byModel(*b) || len(b.Text) > maxDateLine {
 			continue
 		}
@@ -50,3 +46,25 @@ func (p *Page) textHeadDates(t int) {
 		}
 	}
 }
+
+// textHeadWindow returns the blocks around headline t where its date line
+// and byline may stand: from headAbove blocks above it down to the story's
+// second paragraph (a free line of prose), at most maxTextHead below it.
+// The end is set by the story, not by a count of lines, so that cleaning
+// the output again, with the clutter between gone, reads the same lines.
+func (p *Page) textHeadWindow(t int) (lo, hi int) {
+	lo, hi = max(0, t-headAbove), min(len(p.blocks)-1, t+maxTextHead)
+	story := 0
+	for i := t + 1; i <= hi; i++ {
+		if b := p.blocks[i]; p.free(i) && len(b.Text) >= 100 && isProse(b.Text) {
+			if story++; story == 2 {
+				return lo, i
+			}
+		}
+	}
+	return lo, hi
+}
+
+// maxTextHead bounds the search below a headline on text where no story
+// paragraph follows it.
+const maxTextHead = 60

@@ -212,18 +212,32 @@ func (w *walker) seg() *segment {
 	return nil
 }
 
-// pathAt returns the Path of the frame at stack index i, building it (and
-// its ancestors') on first use.
+// pathAt returns the Path of the frame at stack index i, building it on
+// first use from the nearest ancestor whose path is built. Only frame i
+// keeps its path: caching every ancestor's would cost the square of the
+// depth on a deeply nested page.
 func (w *walker) pathAt(i int) string {
+	if w.stack[i].pathOK {
+		return w.stack[i].path
+	}
 	j := i
 	for j > 0 && !w.stack[j].pathOK {
 		j--
 	}
-	for j++; j <= i; j++ {
-		f := w.stack[j]
-		f.path, f.pathOK = w.stack[j-1].path+">"+f.tag, true
+	n := len(w.stack[j].path)
+	for k := j + 1; k <= i; k++ {
+		n += 1 + len(w.stack[k].tag)
 	}
-	return w.stack[i].path
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(w.stack[j].path)
+	for k := j + 1; k <= i; k++ {
+		b.WriteByte('>')
+		b.WriteString(w.stack[k].tag)
+	}
+	f := w.stack[i]
+	f.path, f.pathOK = b.String(), true
+	return f.path
 }
 
 func (w *walker) push(n *html.Node) *frame {

@@ -1,0 +1,75 @@
+// Command speed measures newsclean's text path as ratios to baselines run
+// in the same process and the same minute, so that the figures carry across
+// machines (absolute speeds on a shared machine do not):
+//
+//   - cli: the newsclean CLI as a process over many seed-like files (-j 1,
+//     JSONL out) against a minimal process that reads the same files,
+//     splits and trims their lines and writes one JSON object per file
+//     (this command itself, run with -baseline);
+//   - text: extract.Text in-process against a bare split-and-trim of the
+//     same bytes;
+//   - normalize: the default normaliser against a plain golang.org/x/text
+//     NFC pass over the same text.
+//
+// Each pair runs alternately -rounds times; the fastest run of each counts,
+// by wall time and by CPU time (user + system, GC included). "speed" is the
+// baseline's time over newsclean's: 40% means newsclean runs at 40% of the
+// baseline's speed.
+//
+//	cd bench && go run ./cmd/speed -seeds ../testdata/seeds -files 2000
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+)
+
+func main() {
+	baseline := flag.Bool("baseline", false, "act as the baseline process: read the files of the directories given, split and trim their lines, write one JSON object per file")
+	seeds := flag.String("seeds", "../testdata/seeds", "the seed pages (*.txt) to copy into the file set and to time in-process")
+	files := flag.Int("files", 2000, "files in the CLI's file set (the seeds repeated)")
+	rounds := flag.Int("rounds", 5, "runs of each side; the fastest counts")
+	cli := flag.String("cli", "", "the newsclean binary; default: build ../cmd/newsclean into a temporary directory")
+	only := flag.String("only", "cli,text,normalize", "which comparisons to run")
+	flag.Parse()
+	if *baseline {
+		if err := splitTrimFiles(flag.Args(), os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "speed -baseline:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*seeds, *files, *rounds, *cli, *only); err != nil {
+		fmt.Fprintln(os.Stderr, "speed:", err)
+		os.Exit(1)
+	}
+}
+
+// timing is the fastest of several runs, by wall and by CPU time.
+type timing struct {
+	wall, cpu time.Duration
+}
+
+// keep folds one run into the fastest so far.
+func (t *timing) keep(wall, cpu time.Duration) {
+	if t.wall == 0 || wall < t.wall {
+		t.wall = wall
+	}
+	if t.cpu == 0 || cpu < t.cpu {
+		t.cpu = cpu
+	}
+}
+
+// report prints one comparison: both sides' times and MB/s, and the speed
+// of newsclean as a share of the baseline's.
+func report(name string, bytes int, ours, base timing) {
+	mbs := func(d time.Duration) float64 { return float64(bytes) / 1e6 / d.Seconds() }
+	fmt.Printf("%-10s %8.2f MB  newsclean wall %8s cpu %8s (%6.1f MB/s, %6.1f MB/cpu-s)\n",
+		name, float64(bytes)/1e6, ours.wall.Round(time.Microsecond), ours.cpu.Round(time.Microsecond), mbs(ours.wall), mbs(ours.cpu))
+	fmt.Printf("%-10s %8s     baseline  wall %8s cpu %8s (%6.1f MB/s, %6.1f MB/cpu-s)\n",
+		"", "", base.wall.Round(time.Microsecond), base.cpu.Round(time.Microsecond), mbs(base.wall), mbs(base.cpu))
+	fmt.Printf("%-10s %8s     speed: %5.1f%% of the baseline by wall time, %5.1f%% by CPU time\n\n",
+		"", "", 100*base.wall.Seconds()/ours.wall.Seconds(), 100*base.cpu.Seconds()/ours.cpu.Seconds())
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestSplitTrimFiles: the baseline process writes one JSON object per file,
+// in name order, with the file's non-blank lines trimmed.
+func TestSplitTrimFiles(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"b.txt": "  one \n\n\ttwo\r\n", "a.txt": "alone"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out bytes.Buffer
+	if err := splitTrimFiles([]string{dir}, &out); err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(&out)
+	var got []string
+	for dec.More() {
+		var rec struct {
+			ID    string   `json:"id"`
+			Lines []string `json:"lines"`
+		}
+		if err := dec.Decode(&rec); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, rec.ID)
+		got = append(got, rec.Lines...)
+	}
+	if want := []string{"a.txt", "alone", "b.txt", "one", "two"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTimingKeepsFastest: a timing keeps the least wall and CPU time seen.
+func TestTimingKeepsFastest(t *testing.T) {
+	var tm timing
+	tm.keep(3, 2)
+	tm.keep(1, 5)
+	tm.keep(2, 1)
+	if tm.wall != 1 || tm.cpu != 1 {
+		t.Errorf("kept %v and %v, want 1 and 1", tm.wall, tm.cpu)
+	}
+}

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/newsclean/newsclean/bench/internal/cpu"
+	"github.com/newsclean/newsclean/extract"
+	"github.com/newsclean/newsclean/normalize"
+	"golang.org/x/text/unicode/norm"
+)
+
+// run reads the seeds and runs the comparisons named in only.
+func run(seedDir string, files, rounds int, cli, only string) error {
+	pages, err := readSeeds(seedDir)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("go %s, %s/%s, %d CPUs, GOMAXPROCS %d; %d seed pages, fastest of %d runs\n\n",
+		runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), len(pages), rounds)
+	want := strings.Split(only, ",")
+	if slices.Contains(want, "cli") {
+		if err := compareCLI(pages, files, rounds, cli); err != nil {
+			return err
+		}
+	}
+	if slices.Contains(want, "text") {
+		compareText(pages, rounds)
+	}
+	if slices.Contains(want, "normalize") {
+		compareNormalize(pages, rounds)
+	}
+	return nil
+}
+
+// readSeeds reads the *.txt files of dir.
+func readSeeds(dir string) ([][]byte, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no *.txt in %s (set -seeds)", dir)
+	}
+	var pages [][]byte
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, b)
+	}
+	return pages, nil
+}
+
+// compareCLI writes the file set, builds the CLI unless given, and times
+// both processes over the set, alternately.
+func compareCLI(pages [][]byte, files, rounds int, cli string) error {
+	dir, err := os.MkdirTemp("", "newsclean-speed-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	set := filepath.Join(dir, "pages")
+	if err := os.Mkdir(set, 0o755); err != nil {
+		return err
+	}
+	total := 0
+	for i := range files {
+		p := pages[i%len(pages)]
+		total += len(p)
+		if err := os.WriteFile(filepath.Join(set, fmt.Sprintf("%05d.txt", i)), p, 0o644); err != nil {
+			return err
+		}
+	}
+	if cli == "" {
+		cli = filepath.Join(dir, "newsclean")
+		build := exec.Command("go", "build", "-o", cli, "github.com/newsclean/newsclean/cmd/newsclean")
+		build.Stderr = os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("building the CLI: %w", err)
+		}
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	var ours, base timing
+	for range rounds {
+		if err := timeProcess(&ours, cli, "-j", "1", "-format", "jsonl", set); err != nil {
+			return err
+		}
+		if err := timeProcess(&base, self, "-baseline", set); err != nil {
+			return err
+		}
+	}
+	report(fmt.Sprintf("cli (%d files)", files), total, ours, base)
+	return nil
+}
+
+// timeProcess runs a command, its output discarded, and keeps its wall and
+// CPU time (the child's user + system).
+func timeProcess(t *timing, name string, args ...string) error {
+	cmd := exec.Command(name, args...)
+	cmd.Stdout = io.Discard
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Base(name), err)
+	}
+	t.keep(time.Since(start), cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+	return nil
+}
+
+// splitTrimFiles is the baseline process: for each file of the directories
+// (or each file) given, in name order, read it, split it into lines, trim
+// them, and write one JSON object with the non-empty lines.
+func splitTrimFiles(args []string, out io.Writer) error {
+	var files []string
+	for _, a := range args {
+		if fi, err := os.Stat(a); err == nil && fi.IsDir() {
+			names, err := filepath.Glob(filepath.Join(a, "*"))
+			if err != nil {
+				return err
+			}
+			files = append(files, names...)
+		} else {
+			files = append(files, a)
+		}
+	}
+	w := bufio.NewWriter(out)
+	enc := json.NewEncoder(w)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(struct {
+			ID    string   `json:"id"`
+			Lines []string `json:"lines"`
+		}{filepath.Base(f), splitTrim(src)}); err != nil {
+			return err
+		}
+	}
+	return w.Flush()
+}
+
+// splitTrim splits src into lines and returns the non-empty ones trimmed.
+func splitTrim(src []byte) []string {
+	var lines []string
+	for l := range strings.Lines(string(src)) {
+		if t := strings.TrimSpace(l); t != "" {
+			lines = append(lines, t)
+		}
+	}
+	return lines
+}
+
+// inProcess times f and g alternately, rounds times each, after one warm-up
+// run of each; each run of f or g handles all the pages reps times.
+func inProcess(rounds, reps int, f, g func()) (ours, base timing) {
+	f()
+	g()
+	for range rounds {
+		for _, side := range []struct {
+			t  *timing
+			fn func()
+		}{{&ours, f}, {&base, g}} {
+			runtime.GC()
+			start, c := time.Now(), cpu.Time()
+			for range reps {
+				side.fn()
+			}
+			side.t.keep(time.Since(start)/time.Duration(reps), (cpu.Time()-c)/time.Duration(reps))
+		}
+	}
+	return ours, base
+}
+
+// compareText times extract.Text over the seeds against a bare split and
+// trim of the same bytes.
+func compareText(pages [][]byte, rounds int) {
+	total := 0
+	for _, p := range pages {
+		total += len(p)
+	}
+	ours, base := inProcess(rounds, 40, func() {
+		for _, p := range pages {
+			if _, err := extract.Text(p, nil); err != nil {
+				panic(err)
+			}
+		}
+	}, func() {
+		for _, p := range pages {
+			_ = splitTrim(p)
+		}
+	})
+	report("text", total, ours, base)
+}
+
+// compareNormalize times the default normaliser over the seeds' text
+// against golang.org/x/text's NFC over the same strings.
+func compareNormalize(pages [][]byte, rounds int) {
+	texts := make([]string, len(pages))
+	total := 0
+	for i, p := range pages {
+		texts[i] = string(p)
+		total += len(p)
+	}
+	ours, base := inProcess(rounds, 200, func() {
+		for _, s := range texts {
+			_, _ = normalize.String(s)
+		}
+	}, func() {
+		for _, s := range texts {
+			_ = norm.NFC.String(s)
+		}
+	})
+	report("normalize", total, ours, base)
+}
