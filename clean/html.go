@@ -42,6 +42,7 @@ import (
 //	LineUpdatedAt   Stamp    // a visible "Updated ..." line near the title, or labelled so anywhere
 //	FirstTimeAt     Stamp    // the first <time datetime> of the content that is not an update's
 //	LabelledAt      Stamp    // the first line anywhere that labels its date ("Posted by X on ...")
+//	ScriptAt        Stamp    // a datePublished in a script's data, not in JSON-LD (see rawPublished)
 //	Authors         []string // author names in page order, each once; profile URLs left out
 //	BylineAuthors   []string // the names the byline near the title gives
 //	Body            string   // the JSON-LD articleBody, when the page has one
@@ -90,6 +91,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		}
 	}
 	parseDates(&doc.Meta, res.Blocks, doc)
+	scriptPublished(&doc.Meta, src)
 	doc.Meta.BylineAuthors = headBylines(res.Blocks, doc, doc.Meta.SiteName, hostOf(p.pageURL()))
 	if ts := metaTitles(&doc.Meta, hostOf(p.pageURL())); len(ts) > 0 {
 		doc.Meta.TitleNoSite = ts[0]

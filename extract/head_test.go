@@ -68,6 +68,14 @@ func (c headCase) run(t *testing.T) {
 func TestPublishedSources(t *testing.T) {
 	const h1 = `<h1>Library reopens after repairs</h1>`
 	for _, c := range []headCase{{
+		name:      "a datePublished in a framework's state, escaped in an attribute",
+		src:       page(`<script id="state" type="application/json">{"props":{"article":"{\"headline\":\"Library reopens\",\"datePublished\":\"2025-11-17T09:00:00-05:00\"}"}}</script>`, h1),
+		published: "2025-11-17T09:00:00-05:00", from: "meta",
+	}, {
+		name:      "the visible date line before a script's date",
+		src:       page(`<div data-x="{&quot;datePublished&quot;:&quot;2024-12-17&quot;}"></div>`, h1+`<p>February 4, 2025</p>`),
+		published: "2025-02-04", from: "date-line",
+	}, {
 		name:      "a date strip above the title, with the reading time",
 		src:       page(``, `<nav><a href="/blog">Back to all articles</a></nav><nav><span>February 4, 2025 - 11 minutes</span></nav>`+h1),
 		published: "2025-02-04", from: "date-line",

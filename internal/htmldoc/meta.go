@@ -68,7 +68,9 @@ type Meta struct {
 	// not an update's, for pages that mark no other date.
 	// LabelledAt is the first line of the content, anywhere, that labels
 	// its date as the publication's ("Posted by Jane Doe on 2025-12-18").
-	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt Stamp
+	// ScriptAt is a datePublished written into a script's data (a
+	// framework's state, JSON in an attribute) rather than a JSON-LD block.
+	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt, ScriptAt Stamp
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
