@@ -177,6 +177,7 @@ func isAssetDir(name string) bool {
 type walker struct {
 	r     *Reader
 	yield func(Record) bool
+	buf   *bufio.Reader // reused from one input to the next: inputs are read one at a time
 }
 
 // send yields a record, counting it.
@@ -276,7 +277,12 @@ func (c countingReader) Read(p []byte) (int, error) {
 // stream reads one input: it decompresses gzip, sniffs the kind when asked
 // to, and hands the input to the page, JSONL or WARC reader.
 func (w *walker) stream(name string, in io.Reader) bool {
-	br := bufio.NewReaderSize(countingReader{in, &w.r.bytes}, bufferSize)
+	if w.buf == nil {
+		w.buf = bufio.NewReaderSize(countingReader{in, &w.r.bytes}, bufferSize)
+	} else {
+		w.buf.Reset(countingReader{in, &w.r.bytes}) // not 64 KiB allocated and cleared per file
+	}
+	br := w.buf
 	var gz *gzipMembers
 	if magic, _ := br.Peek(3); hasGzipMagic(magic) {
 		gz = newGzipMembers(br)
