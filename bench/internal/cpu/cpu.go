@@ -4,8 +4,12 @@
 // less.
 package cpu
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsclean/newsclean/internal/scaling"
+)
 
 // Time is the user plus system CPU time the process has used so far, all
 // threads together; 0 where the platform does not say.
-func Time() time.Duration { return used() }
+func Time() time.Duration { return scaling.CPUTime() }
