@@ -23,7 +23,7 @@ func (p *Page) labelByModel() {
 	rule := "model/text"
 	if doc := p.in.doc; doc != nil {
 		m, rule = &htmlModel, "model/html"
-		scores = m.Scores(blockfeat.HTML(doc.Blocks, &doc.Meta))
+		scores = m.Scores(blockfeat.HTML(doc.Blocks, &doc.Meta, p.in.url))
 	} else {
 		m = &textModel
 		for i := range p.blocks {
@@ -35,7 +35,7 @@ func (p *Page) labelByModel() {
 		for i := range p.blocks {
 			texts[i] = p.blocks[i].Text
 		}
-		scores = m.Scores(blockfeat.Text(texts))
+		scores = m.Scores(blockfeat.Text(texts, p.in.url))
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {
