@@ -22,6 +22,9 @@ type gbtConfig struct {
 
 var defaultGBT = gbtConfig{trees: 150, depth: 4, rate: 0.15, lambda: 1, sample: 0.3, minHes: 2, bins: 24, seed: 1}
 
+// defaultText is the text model's size where it differs from defaultGBT.
+var defaultText = gbtConfig{trees: 90, rate: 0.25}
+
 // binned is a set with each feature cut into bins: bin 0 holds the value 0
 // (and below), bin b > 0 the values in (edges[b-1], edges[b]] with edges[0]
 // = 0. Rows keep only their non-zero (feature, bin) pairs, so building a

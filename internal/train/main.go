@@ -178,8 +178,22 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 	var html, text *blockfeat.Model
 	var both sync.WaitGroup
 	both.Add(2)
-	go func() { defer both.Done(); html = fit("html", htmlPages, blockfeat.HTMLDim, seed, log) }()
-	go func() { defer both.Done(); text = fit("text", textPages, blockfeat.TextDim, seed, log) }()
+	go func() {
+		defer both.Done()
+		if *onlyPath != "text" {
+			html = fit("html", htmlPages, blockfeat.HTMLDim, seed, log)
+		}
+	}()
+	go func() {
+		defer both.Done()
+		if *onlyPath != "html" {
+			text = fit("text", textPages, blockfeat.TextDim, seed, log)
+		}
+	}()
+	if *onlyPath != "" {
+		both.Wait()
+		return nil, fmt.Errorf("-only %s fits one model and writes none", *onlyPath)
+	}
 	both.Wait()
 	return generate(dir, html, text)
 }
@@ -255,7 +269,7 @@ func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *block
 		if *firstPass == "lr" {
 			return &blockfeat.Model{Dim: dim, First: fitLR(s, c)}
 		}
-		g := gbt(seed)
+		g := gbt(dim, seed)
 		return &blockfeat.Model{Dim: dim, Trees: fitGBT(s, g)}
 	}
 	// First-pass scores of each page from a model that did not see its
@@ -277,10 +291,10 @@ func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *block
 	// did not see its sites (the threshold is chosen on them), and the
 	// models on all pages.
 	var oof [][]float32
-	m := &blockfeat.Model{Dim: dim}
+	m, second := &blockfeat.Model{Dim: dim}, &blockfeat.Model{}
 	jobs := append(heldOut(pages, cross, dim, seed, &oof), func() {
 		if !*cvOnly {
-			*m = *first(func(*page) bool { return true })
+			m = first(func(*page) bool { return true })
 		}
 	}, func() {
 		if *cvOnly {
@@ -288,12 +302,13 @@ func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *block
 		}
 		s2 := secondSet(pages, cross, dim, func(*page) bool { return true })
 		if *firstPass == "lr" {
-			m.Second = fitLR(s2, c)
+			second.Second = fitLR(s2, c)
 		} else {
-			m.SecondTrees = fitGBT(s2, gbt(seed+1))
+			second.SecondTrees = fitGBT(s2, gbt(dim+blockfeat.PassTwo, seed+1))
 		}
 	})
-	together(jobs...)
+	together(jobs...) // each job writes its own variable
+	m.Second, m.SecondTrees = second.Second, second.SecondTrees
 	if *cvReport {
 		reportCV(name+" first pass", pages, cross, log)
 		reportCV(name, pages, oof, log)
@@ -452,8 +467,19 @@ func writeFloats(b *bytes.Buffer, name string, fs []float32) {
 }
 
 // gbt is the forests' config with the flags' sizes and the seed.
-func gbt(seed uint64) gbtConfig {
+func gbt(dim int, seed uint64) gbtConfig {
 	g := defaultGBT
 	g.trees, g.depth, g.rate, g.seed = *trees, *depth, *rate, seed
+	if dim == blockfeat.TextDim || dim == blockfeat.TextDim+blockfeat.PassTwo {
+		g.trees, g.rate = *textTrees, *textRate
+	}
 	return g
 }
+
+// The text model's forests may be smaller: the text path runs them on
+// every line of a page.
+var (
+	textTrees = flag.Int("text-trees", defaultText.trees, "trees per forest of the text model")
+	textRate  = flag.Float64("text-rate", defaultText.rate, "the text model's shrinkage")
+	onlyPath  = flag.String("only", "", "with -cvonly, fit only this model: html or text")
+)
