@@ -126,3 +126,21 @@ func hasWarning(res *Result, kind, detail string) bool {
 	}
 	return false
 }
+
+// TestIsDateLine: the story detector leaves to the date detectors the
+// short lines that state a full date, and only those.
+func TestIsDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"May 4, 2025":                 true,
+		"Posted on June 29, 2020":     true,
+		"11 min read":                 false,
+		"Subscribe to our newsletter": false,
+		"June 2025":                   false, // no day
+		storyPara:                     false,
+		"The ferry finally sailed on June 29, 2020 from the old pier": false, // five words before it
+	} {
+		if got := isDateLine(s); got != want {
+			t.Errorf("isDateLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -3,7 +3,7 @@ package blockfeat
 // contextFeatures is the number of features putContext writes; the hashed
 // short words follow them.
 const (
-	contextFeatures = 17
+	contextFeatures = 19
 	shortHash       = 32
 )
 
@@ -11,6 +11,7 @@ var contextNames = [contextFeatures]string{
 	"position", "page-blocks", "in-run", "before-run", "after-run", "run-share",
 	"repeated", "prev-words", "prev-sentence-end", "prev-prose", "next-words",
 	"next-sentence-end", "next-prose", "prose-around", "prev2-prose", "next2-prose", "run-blocks",
+	"prose-before-dist", "prose-after-dist",
 }
 
 // Run is the densest run of prose on a page: blocks [Start, End] (End < Start
@@ -52,6 +53,8 @@ type page struct {
 	counts map[string]int
 	words  int // words of the page
 	inRun  int // words in the run
+	// the nearest prose block before and after each block (-1: none)
+	prevProse, nextProse []int
 }
 
 func newPage(texts []string, sh []Shape, skip []bool) *page {
@@ -63,6 +66,21 @@ func newPage(texts []string, sh []Shape, skip []bool) *page {
 	p.run = DensestRun(sh, skip)
 	for i := p.run.Start; i <= p.run.End; i++ {
 		p.inRun += sh[i].Words
+	}
+	p.prevProse, p.nextProse = make([]int, len(sh)), make([]int, len(sh))
+	last := -1
+	for i := range sh {
+		p.prevProse[i] = last
+		if sh[i].IsProse() {
+			last = i
+		}
+	}
+	last = -1
+	for i := len(sh) - 1; i >= 0; i-- {
+		p.nextProse[i] = last
+		if sh[i].IsProse() {
+			last = i
+		}
 	}
 	return p
 }
@@ -112,6 +130,13 @@ func (p *page) putContext(i int, v []float32) {
 	v[14] = b2f(p.prose(i - 2))
 	v[15] = b2f(p.prose(i + 2))
 	v[16] = logScale(p.run.End-p.run.Start+1, 500)
+	v[17], v[18] = 1, 1 // no prose that side
+	if j := p.prevProse[i]; j >= 0 {
+		v[17] = logScale(i-j, 500)
+	}
+	if j := p.nextProse[i]; j >= 0 {
+		v[18] = logScale(j-i, 500)
+	}
 	if p.sh[i].Words <= 8 {
 		hashWords(p.texts[i], v[contextFeatures:contextFeatures+shortHash])
 	}

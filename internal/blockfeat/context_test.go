@@ -20,7 +20,7 @@ func TestTextFeatures(t *testing.T) {
 	if len(names) != TextDim {
 		t.Fatalf("%d names for %d features", len(names), TextDim)
 	}
-	v := Text(textPage)
+	v := Text(textPage, "")
 	at := func(i int, name string) float32 { return feature(t, names, v[i*TextDim:(i+1)*TextDim], name) }
 	cases := []struct {
 		name    string
@@ -40,6 +40,8 @@ func TestTextFeatures(t *testing.T) {
 		{"prose-around", 5, 0},
 		{"prev2-prose", 5, 3},
 		{"next2-prose", 1, 0},
+		{"prose-before-dist", 0, 4},
+		{"prose-after-dist", 7, 0},
 		{"menu-run", 0, 3},
 		{"first-line", 0, 1},
 		{"last-line", 7, 6},
@@ -57,7 +59,7 @@ func TestTextFeatures(t *testing.T) {
 	if at(0, "page-blocks") <= 0 || at(0, "run-blocks") <= 0 {
 		t.Error("page-blocks and run-blocks must count the page's blocks and the run's")
 	}
-	flat := Text([]string{"Home", "News"})
+	flat := Text([]string{"Home", "News"}, "")
 	if r := feature(t, names, flat[:TextDim], "run-blocks"); r != 0 {
 		t.Errorf("run-blocks %.3f on a page without prose", r)
 	}

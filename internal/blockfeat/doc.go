@@ -11,13 +11,25 @@
 //     date and time shapes, bullets, addresses, a copyright sign;
 //   - its place on the page: position, distance to the densest run of
 //     prose (the best-scoring run of blocks, prose counting for and
-//     furniture against, found in one pass), repetition of its text
-//     elsewhere on the page, and the shape of its neighbours;
+//     furniture against, found in one pass) and to the nearest prose
+//     block either side, repetition of its text elsewhere on the page,
+//     and the shape of its neighbours;
+//   - what it says of the site ([site]): whether it names the site (its
+//     address's registrable label or, for HTML, its site name, words run
+//     together: "Subscribe to Talk Android"), the share of its words in
+//     the address's path and the title, and its first word hashed when it
+//     is short (a call to act: "Join", "Download", "Share");
 //   - for HTML, what the element is: tag, depth, flags (heading, list,
 //     nav, header, footer, aside, form, figure, hidden), link density,
 //     itemprop, a datetime, the class and id tokens and the tag path
 //     hashed into small spaces, whether its text occurs in the page's
-//     JSON-LD articleBody or description, and the heading above it.
+//     JSON-LD articleBody or description, the heading above it, and the
+//     link density of its neighbours.
+//
+// The second pass of a [Model] reads the first pass's scores around each
+// block ([SecondFeatures]): its neighbours', window means, and where it lies
+// against the story the first pass sees (before its first strong block,
+// after its last, how far from the nearest).
 //
 // Short blocks also hash their words into a small space, so "Share",
 // "Read more" and "Subscribe" are features without a word list.

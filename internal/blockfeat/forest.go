@@ -17,17 +17,20 @@ type Forest struct {
 func (f *Forest) Score(v []float32) float32 {
 	inner, leaves := 1<<f.Depth-1, 1<<f.Depth
 	s := f.Base
-	for t := 0; t*leaves < len(f.Leaf); t++ {
-		feat, thr := f.Feature[t*inner:(t+1)*inner], f.Thresh[t*inner:(t+1)*inner]
+	feat, thr, leaf := f.Feature, f.Thresh, f.Leaf
+	for len(leaf) >= leaves && len(feat) >= inner && len(thr) >= inner {
 		k := 0
 		for k < inner {
-			if v[feat[k]] <= thr[k] {
-				k = 2*k + 1
-			} else {
-				k = 2*k + 2
+			// branch-free: the comparison picks the child by arithmetic,
+			// as a tree's path is as good as random to the predictor
+			right := 0
+			if v[feat[k]] > thr[k] {
+				right = 1
 			}
+			k = 2*k + 1 + right
 		}
-		s += f.Leaf[t*leaves+k-inner]
+		s += leaf[k-inner]
+		feat, thr, leaf = feat[inner:], thr[inner:], leaf[leaves:]
 	}
 	return s
 }

@@ -10,7 +10,7 @@ import (
 // The HTML-only features, after the shape and context ones.
 const (
 	tagFeatures  = 14
-	flagFeatures = 25
+	flagFeatures = 27
 	nearHash     = 64 // the nearest class and id tokens
 	allHash      = 32 // all class and id tokens of the element and its ancestors
 	pathHash     = 16 // parent tag > tag
@@ -18,7 +18,7 @@ const (
 )
 
 // HTMLDim is the length of an HTML block's feature vector.
-const HTMLDim = shapeFeatures + contextFeatures + shortHash + tagFeatures + flagFeatures + nearHash + allHash + pathHash
+const HTMLDim = shapeFeatures + contextFeatures + shortHash + siteFeatures + leadHash + tagFeatures + flagFeatures + nearHash + allHash + pathHash
 
 var tagNames = [tagFeatures]string{"p", "div", "li", "h1", "h2", "h3-h6", "td", "inline",
 	"blockquote", "pre", "caption", "dt-dd", "section", "other-tag"}
@@ -59,7 +59,7 @@ var flagNames = [flagFeatures]string{"in-heading", "in-figure", "in-list", "in-n
 	"in-header", "in-footer", "in-aside", "in-form", "hidden", "itemprop-body",
 	"itemprop-other", "datetime", "link-density", "depth", "path-article", "path-main",
 	"in-ld-body", "in-description", "page-has-ld-body", "after-heading", "after-h1", "prev-link-density",
-	"in-main", "below-main", "main-share"}
+	"in-main", "below-main", "main-share", "next-link-density", "link-density-around"}
 
 // HTMLNames names the features of [HTML], in order.
 func HTMLNames() []string {
@@ -67,6 +67,8 @@ func HTMLNames() []string {
 	out = append(out, shapeNames[:]...)
 	out = append(out, contextNames[:]...)
 	out = appendHashNames(out, "short-word", shortHash)
+	out = append(out, siteNames[:]...)
+	out = appendHashNames(out, "lead-word", leadHash)
 	out = append(out, tagNames[:]...)
 	out = append(out, flagNames[:]...)
 	out = appendHashNames(out, "near-class", nearHash)
@@ -75,8 +77,9 @@ func HTMLNames() []string {
 }
 
 // HTML returns the feature vectors of a page's blocks, HTMLDim floats per
-// block, block after block. meta may be nil.
-func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta) []float32 {
+// block, block after block. meta may be nil; url is the page's address,
+// "" when not known (the canonical one in meta is read then).
+func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta, url string) []float32 {
 	texts := make([]string, len(blocks))
 	sh := make([]Shape, len(blocks))
 	skip := make([]bool, len(blocks))
@@ -92,10 +95,14 @@ func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta) []float32 {
 		}
 	}
 	p := newPage(texts, sh, skip)
-	var body, desc string
+	var body, desc, siteName, title string
 	if meta != nil {
-		body, desc = meta.Body, meta.Description
+		body, desc, siteName, title = meta.Body, meta.Description, meta.SiteName, meta.Title
+		if url == "" {
+			url = meta.URL
+		}
 	}
+	st := newSite(url, siteName, title)
 	main, share := mainNode(blocks, sh)
 	out := make([]float32, len(blocks)*HTMLDim)
 	lastHeading, seenH1 := -100, false
@@ -104,7 +111,8 @@ func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta) []float32 {
 		v := out[i*HTMLDim : (i+1)*HTMLDim]
 		sh[i].put(v)
 		p.putContext(i, v[shapeFeatures:])
-		o := v[shapeFeatures+contextFeatures+shortHash:]
+		st.put(b.Text, sh[i].Words, v[shapeFeatures+contextFeatures+shortHash:])
+		o := v[shapeFeatures+contextFeatures+shortHash+siteFeatures+leadHash:]
 		o[tagIndex(b.Tag)] = 1
 		f := o[tagFeatures:]
 		f[0] = b2f(b.InHeading)
@@ -138,6 +146,10 @@ func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta) []float32 {
 			}
 		}
 		f[24] = share
+		if i+1 < len(blocks) {
+			f[25] = float32(blocks[i+1].LinkDensity)
+		}
+		f[26] = linkAround(blocks, i)
 		if b.InHeading {
 			lastHeading = i
 		}
@@ -157,6 +169,22 @@ func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta) []float32 {
 		h[hashString(parentTag(b.Path)+">"+b.Tag)%pathHash] = 1
 	}
 	return out
+}
+
+// linkAround returns the mean link density of the three blocks either side
+// of block i.
+func linkAround(blocks []htmldoc.Block, i int) float32 {
+	s, n := 0.0, 0
+	for j := max(0, i-3); j <= min(len(blocks)-1, i+3); j++ {
+		if j != i {
+			s += blocks[j].LinkDensity
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float32(s / float64(n))
 }
 
 // inText reports whether block text of the given words opens with a passage

@@ -45,7 +45,7 @@ func TestHTMLFeatures(t *testing.T) {
 	if len(names) != HTMLDim {
 		t.Fatalf("%d names for %d features", len(names), HTMLDim)
 	}
-	v := HTML(doc.Blocks, &doc.Meta)
+	v := HTML(doc.Blocks, &doc.Meta, "")
 	find := func(prefix string) int {
 		for i, b := range doc.Blocks {
 			if strings.HasPrefix(b.Text, prefix) {
@@ -94,6 +94,8 @@ func TestHTMLFeatures(t *testing.T) {
 		{"prev-link-density", "News", "The ferry line"},
 		{"in-main", "Passengers queued", "Great news"},
 		{"below-main", "The ferry at", "Passengers queued"},
+		{"next-link-density", "It was worth", "Queues"},
+		{"link-density-around", "Email address", "The ferry at"},
 	}
 	for _, c := range cases {
 		if on, off := at(c.on, c.name), at(c.off, c.name); on <= off {
@@ -101,14 +103,14 @@ func TestHTMLFeatures(t *testing.T) {
 		}
 	}
 	// in-description: a block that opens the JSON-LD description.
-	desc := HTML([]htmldoc.Block{{Text: "The ferry line is back in service today, the operator says."}}, &htmldoc.Meta{Description: "The ferry line is back in service today, the operator says."})
+	desc := HTML([]htmldoc.Block{{Text: "The ferry line is back in service today, the operator says."}}, &htmldoc.Meta{Description: "The ferry line is back in service today, the operator says."}, "")
 	if feature(t, names, desc, "in-description") != 1 {
 		t.Error("in-description: the block opening the description is not marked")
 	}
 	if at("The ferry line", "page-has-ld-body") != 0 {
 		t.Error("page-has-ld-body: a 130-byte articleBody is not a body")
 	}
-	long := HTML([]htmldoc.Block{{Text: "x"}}, &htmldoc.Meta{Body: strings.Repeat("word ", 60)})
+	long := HTML([]htmldoc.Block{{Text: "x"}}, &htmldoc.Meta{Body: strings.Repeat("word ", 60)}, "")
 	if feature(t, names, long, "page-has-ld-body") != 1 {
 		t.Error("page-has-ld-body: a 300-byte articleBody is not marked")
 	}

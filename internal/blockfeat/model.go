@@ -4,7 +4,12 @@ import "math"
 
 // PassTwo is the number of features the second pass adds to a block's
 // vector: what the first pass made of it and of its neighbours.
-const PassTwo = 9
+const PassTwo = 14
+
+// PassTwoNames names the second pass's features, in order.
+var PassTwoNames = [PassTwo]string{"p", "p-prev", "p-next", "p-mean2", "p-mean6", "p-mean20",
+	"p-max-before10", "p-max-after10", "p-min-around", "blocks-before-story", "blocks-after-story",
+	"blocks-to-strong", "p-page-mean", "story-share-before"}
 
 // Model is a two-pass logistic regression over a page's feature vectors.
 // The first pass scores each block alone; the second reads the block's
@@ -56,11 +61,12 @@ func (m *Model) FirstPass(vecs []float32) []float32 {
 // page's title or date line).
 func (m *Model) Scores(vecs []float32) []float32 {
 	first := m.FirstPass(vecs)
+	second := SecondFeatures(first)
 	out := make([]float32, len(first))
 	v := make([]float32, m.Dim+PassTwo)
 	for i := range first {
 		copy(v, vecs[i*m.Dim:(i+1)*m.Dim])
-		SecondFeatures(first, i, v[m.Dim:])
+		copy(v[m.Dim:], second[i*PassTwo:(i+1)*PassTwo])
 		if m.SecondTrees != nil {
 			out[i] = Sigmoid(m.SecondTrees.Score(v))
 		} else {
@@ -70,45 +76,112 @@ func (m *Model) Scores(vecs []float32) []float32 {
 	return out
 }
 
-// SecondFeatures writes the second-pass features of block i, from the
-// first-pass probabilities p of the page, into v (PassTwo of them). It is
-// linear over a page when called for every block: the window sums are
-// recomputed from scratch, but windows are short.
-func SecondFeatures(p []float32, i int, v []float32) {
-	at := func(j int) float32 {
-		if j < 0 || j >= len(p) {
+// strong is the first-pass probability from which a block counts as
+// story for the second pass's distances.
+const strong = 0.5
+
+// SecondFeatures returns the second-pass features of each block of a page
+// (PassTwo per block) from the first-pass probabilities p of its blocks:
+// the block's own, its neighbours', the means over windows of 2, 6 and 20
+// blocks either side (the block left out), the strongest before and after
+// within 10 blocks, and where the block lies against the story as the first
+// pass sees it (the blocks from the first to the last of probability
+// strong or more): blocks before it and after it, blocks to the nearest
+// strong block, the page's mean, and the share of the strong blocks before
+// it. Linear in the page.
+func SecondFeatures(p []float32) []float32 {
+	n := len(p)
+	out := make([]float32, n*PassTwo)
+	sum := make([]float64, n+1) // prefix sums
+	nStrong := make([]int, n+1)
+	for i, x := range p {
+		sum[i+1] = sum[i] + float64(x)
+		nStrong[i+1] = nStrong[i] + b2i(x >= strong)
+	}
+	// the nearest strong block before and after each block (-1: none)
+	prevStrong, nextStrong := make([]int, n), make([]int, n)
+	last := -1
+	for i := range n {
+		prevStrong[i] = last
+		if p[i] >= strong {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		nextStrong[i] = last
+		if p[i] >= strong {
+			last = i
+		}
+	}
+	first, final := -1, -1
+	if n > 0 && nStrong[n] > 0 {
+		first = nextStrong[0]
+		if p[0] >= strong {
+			first = 0
+		}
+		final = prevStrong[n-1]
+		if p[n-1] >= strong {
+			final = n - 1
+		}
+	}
+	mean := func(i, r int) float32 {
+		lo, hi := max(0, i-r), min(n-1, i+r)
+		if hi == lo {
 			return 0
 		}
-		return p[j]
+		return float32((sum[hi+1] - sum[lo] - float64(p[i])) / float64(hi-lo))
 	}
-	mean := func(r int) float32 {
-		s, n := float32(0), 0
-		for j := max(0, i-r); j <= min(len(p)-1, i+r); j++ {
-			if j != i {
-				s += p[j]
-				n++
+	pageMean := float32(0)
+	if n > 0 {
+		pageMean = float32(sum[n] / float64(n))
+	}
+	for i := range n {
+		v := out[i*PassTwo : (i+1)*PassTwo]
+		v[0] = p[i]
+		if i > 0 {
+			v[1] = p[i-1]
+		}
+		if i+1 < n {
+			v[2] = p[i+1]
+		}
+		v[3], v[4], v[5] = mean(i, 2), mean(i, 6), mean(i, 20)
+		var before, after float32
+		for j := max(0, i-10); j < i; j++ {
+			before = max(before, p[j])
+		}
+		for j := i + 1; j <= min(n-1, i+10); j++ {
+			after = max(after, p[j])
+		}
+		v[6], v[7], v[8] = before, after, min(before, after)
+		switch {
+		case first < 0:
+			v[9], v[10], v[11] = 1, 1, 1
+		default:
+			if i < first {
+				v[9] = logScale(first-i, 500)
 			}
+			if i > final {
+				v[10] = logScale(i-final, 500)
+			}
+			d := n
+			if prevStrong[i] >= 0 {
+				d = i - prevStrong[i]
+			}
+			if nextStrong[i] >= 0 {
+				d = min(d, nextStrong[i]-i)
+			}
+			v[11] = logScale(d, 500)
+			v[13] = ratio(nStrong[i], nStrong[n])
 		}
-		if n == 0 {
-			return 0
-		}
-		return s / float32(n)
+		v[12] = pageMean
 	}
-	v[0] = p[i]
-	v[1] = at(i - 1)
-	v[2] = at(i + 1)
-	v[3] = mean(2)
-	v[4] = mean(6)
-	v[5] = mean(20)
-	// the strongest story block before and after within 10 blocks
-	var before, after float32
-	for j := max(0, i-10); j < i; j++ {
-		before = max(before, p[j])
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	for j := i + 1; j <= min(len(p)-1, i+10); j++ {
-		after = max(after, p[j])
-	}
-	v[6] = before
-	v[7] = after
-	v[8] = min(before, after)
+	return 0
 }

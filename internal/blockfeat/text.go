@@ -4,7 +4,7 @@ package blockfeat
 const textOwn = 3
 
 // TextDim is the length of a text line's feature vector.
-const TextDim = shapeFeatures + contextFeatures + shortHash + textOwn
+const TextDim = shapeFeatures + contextFeatures + shortHash + siteFeatures + leadHash + textOwn
 
 var textOwnNames = [textOwn]string{"menu-run", "first-line", "last-line"}
 
@@ -14,17 +14,21 @@ func TextNames() []string {
 	out = append(out, shapeNames[:]...)
 	out = append(out, contextNames[:]...)
 	out = appendHashNames(out, "short-word", shortHash)
+	out = append(out, siteNames[:]...)
+	out = appendHashNames(out, "lead-word", leadHash)
 	return append(out, textOwnNames[:]...)
 }
 
 // Text returns the feature vectors of the lines of a flattened page (its
-// non-blank lines, trimmed), TextDim floats per line, line after line.
-func Text(lines []string) []float32 {
+// non-blank lines, trimmed), TextDim floats per line, line after line. url
+// is the page's address, "" when not known.
+func Text(lines []string, url string) []float32 {
 	sh := make([]Shape, len(lines))
 	for i, l := range lines {
 		sh[i] = ShapeOf(l)
 	}
 	p := newPage(lines, sh, nil)
+	st := newSite(url, "", "")
 	// menuRun[i]: the length of the run of short lines that end no
 	// sentence (a menu, a tag list, a breadcrumb) holding line i.
 	menuRun := make([]int, len(lines))
@@ -43,7 +47,8 @@ func Text(lines []string) []float32 {
 		v := out[i*TextDim : (i+1)*TextDim]
 		sh[i].put(v)
 		p.putContext(i, v[shapeFeatures:])
-		o := v[shapeFeatures+contextFeatures+shortHash:]
+		st.put(lines[i], sh[i].Words, v[shapeFeatures+contextFeatures+shortHash:])
+		o := v[shapeFeatures+contextFeatures+shortHash+siteFeatures+leadHash:]
 		o[0] = logScale(menuRun[i], 100)
 		o[1] = b2f(i == 0)
 		o[2] = b2f(i == len(lines)-1)

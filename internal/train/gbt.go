@@ -22,6 +22,9 @@ type gbtConfig struct {
 
 var defaultGBT = gbtConfig{trees: 150, depth: 4, rate: 0.15, lambda: 1, sample: 0.3, minHes: 2, bins: 24, seed: 1}
 
+// defaultText is the text model's size where it differs from defaultGBT.
+var defaultText = gbtConfig{trees: 90, rate: 0.25}
+
 // binned is a set with each feature cut into bins: bin 0 holds the value 0
 // (and below), bin b > 0 the values in (edges[b-1], edges[b]] with edges[0]
 // = 0. Rows keep only their non-zero (feature, bin) pairs, so building a
@@ -104,7 +107,10 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 	for _, e := range b.edges {
 		nb = max(nb, len(e))
 	}
-	hg := make([]hist, s.dim*nb)
+	size := s.dim * nb // one node's histogram
+	// the histograms of one level's nodes and of the level above
+	level, above := make([]hist, size<<(c.depth-1)), make([]hist, size<<(c.depth-1))
+	tot, totAbove := make([]hist, 1<<(c.depth-1)), make([]hist, 1<<(c.depth-1))
 	for range c.trees {
 		var rows []int32
 		for i := range n {
@@ -126,10 +132,10 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 		// Level by level: the nodes of one level are 2^d-1 ... 2^(d+1)-2.
 		for d := range c.depth {
 			lo, hi := 1<<d-1, 1<<(d+1)-1
+			levelHistograms(b, level[:size*(hi-lo)], tot[:hi-lo], above, totAbove, size, nb, rows, node, d, g, h)
 			for k := lo; k < hi; k++ {
-				clear(hg)
-				G, H := histogram(b, hg, nb, rows, node, int32(k), g, h)
-				bestF, bestB := bestSplit(b, hg, nb, s.dim, G, H, c)
+				hg := level[(k-lo)*size : (k-lo+1)*size]
+				bestF, bestB := bestSplit(b, hg, nb, s.dim, tot[k-lo].g, tot[k-lo].h, c)
 				if bestF < 0 {
 					feat[k], thr[k] = 0, math.MaxFloat32 // no split: all go left
 				} else {
@@ -147,6 +153,8 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 					node[r] = int32(2*k + 2)
 				}
 			}
+			level, above = above, level
+			tot, totAbove = totAbove, tot
 		}
 		lg, lh := make([]float64, leaves), make([]float64, leaves)
 		for _, r := range rows {
@@ -170,22 +178,41 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 // hist sums the gradients and hessians of the rows in one bin of one feature.
 type hist struct{ g, h float64 }
 
-// histogram fills hg, by feature and bin, with the gradients and hessians of
-// the rows at node k, and returns their totals.
-func histogram(b *binned, hg []hist, nb int, rows, node []int32, k int32, g, h []float64) (G, H float64) {
+// levelHistograms fills level, node after node (size entries each, by
+// feature and bin), and tot with the gradients and hessians of the rows at
+// each node of depth d. At the root it sums the rows; below, it sums the
+// rows of each left child and takes each right child's as its parent's
+// (above, totAbove: the level above) less its sibling's, which halves the
+// work.
+func levelHistograms(b *binned, level, tot, above, totAbove []hist, size, nb int, rows, node []int32, d int, g, h []float64) {
+	clear(level)
+	clear(tot)
+	lo := int32(1<<d - 1)
 	for _, r := range rows {
-		if node[r] != k {
-			continue
+		k := node[r] - lo
+		if d > 0 && k%2 == 1 {
+			continue // a right child: by subtraction below
 		}
-		G += g[r]
-		H += h[r]
+		tot[k].g += g[r]
+		tot[k].h += h[r]
+		x := level[int(k)*size:]
 		for q := b.start[r]; q < b.start[r+1]; q++ {
-			x := &hg[int(b.feat[q])*nb+int(b.bin[q])]
-			x.g += g[r]
-			x.h += h[r]
+			e := &x[int(b.feat[q])*nb+int(b.bin[q])]
+			e.g += g[r]
+			e.h += h[r]
 		}
 	}
-	return G, H
+	if d == 0 {
+		return
+	}
+	for k := 1; k < len(tot); k += 2 {
+		parent := k / 2
+		tot[k] = hist{totAbove[parent].g - tot[k-1].g, totAbove[parent].h - tot[k-1].h}
+		l, p, x := level[(k-1)*size:k*size], above[parent*size:(parent+1)*size], level[k*size:(k+1)*size]
+		for j := range x {
+			x[j] = hist{p[j].g - l[j].g, p[j].h - l[j].h}
+		}
+	}
 }
 
 // bestSplit returns the feature and bin whose split of a node gains the

@@ -1,0 +1,182 @@
+package blockfeat
+
+import "strings"
+
+// siteFeatures is the number of features [site.put] writes; the hashed lead
+// words follow them.
+const (
+	siteFeatures = 3
+	leadHash     = 32
+)
+
+var siteNames = [siteFeatures]string{"names-site", "topic-share", "topic-words"}
+
+// site is what a page says of itself beside its blocks: the names of the
+// site (its address's registrable label, "nytimes" for www.nytimes.com, and
+// its site name run together, "talkandroid" for "Talk Android") and the
+// topic words of its address's path and its title. A block that names the
+// site is more often a call to subscribe, a disclosure or a bio than story;
+// a block that shares the topic's words more often story.
+type site struct {
+	names [2]uint32 // FNV-1a of the names, 0 when absent
+	topic map[uint32]bool
+}
+
+// newSite reads the site's names from url and siteName, and the topic words
+// from url's path and title.
+func newSite(url, siteName, title string) *site {
+	s := &site{topic: map[uint32]bool{}}
+	host, path := splitURL(url)
+	if label := siteLabel(host); len(label) >= 4 {
+		s.names[0] = hashString(label)
+	}
+	if key := runTogether(siteName); len(key) >= 4 {
+		s.names[1] = hashString(key)
+	}
+	for _, t := range [2]string{path, title} {
+		eachWord(t, func(h uint32, n int, digits bool) {
+			if n >= 3 && !digits {
+				s.topic[h] = true
+			}
+		})
+	}
+	return s
+}
+
+// put writes block text's site features into v (siteFeatures+leadHash).
+func (s *site) put(text string, words int, v []float32) {
+	if s.names != [2]uint32{} && s.namesSite(text) {
+		v[0] = 1
+	}
+	k, m := 0, 0
+	first := true
+	eachWord(text, func(h uint32, n int, digits bool) {
+		if first && words <= 30 {
+			v[siteFeatures+int(h%leadHash)] = 1
+		}
+		first = false
+		if n >= 3 && !digits {
+			m++
+			if s.topic[h] {
+				k++
+			}
+		}
+	})
+	v[1] = ratio(k, m)
+	v[2] = logScale(k, 30)
+}
+
+// namesSite reports whether one word of text, or two or three in a row run
+// together, is one of the site's names.
+func (s *site) namesSite(text string) bool {
+	const basis = 2166136261
+	// run[j]: the hash of the words from the (j+1)-th last word start to
+	// here, run together.
+	var run [3]uint32
+	active, in := 0, false
+	for i := 0; i <= len(text); i++ {
+		var c byte = ' '
+		if i < len(text) {
+			c = text[i]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if !in {
+				run[2], run[1], run[0] = run[1], run[0], basis
+				active = min(active+1, 3)
+				in = true
+			}
+			for j := range active {
+				run[j] = (run[j] ^ uint32(c)) * 16777619
+			}
+			continue
+		}
+		if in {
+			for j := range active {
+				if run[j] == s.names[0] || run[j] == s.names[1] {
+					return true
+				}
+			}
+			in = false
+		}
+	}
+	return false
+}
+
+// eachWord calls f with the FNV-1a hash of each ASCII-lower-cased word of
+// s (runs of letters, digits and non-ASCII bytes), its length in bytes and
+// whether it is all digits.
+func eachWord(s string, f func(h uint32, n int, digits bool)) {
+	h, n, digits := uint32(2166136261), 0, true
+	for i := 0; i <= len(s); i++ {
+		var c byte = ' '
+		if i < len(s) {
+			c = s[i]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			h = (h ^ uint32(c)) * 16777619
+			n++
+			digits = digits && '0' <= c && c <= '9'
+			continue
+		}
+		if n > 0 {
+			f(h, n, digits)
+			h, n, digits = 2166136261, 0, true
+		}
+	}
+}
+
+// splitURL returns the host of an absolute address and its path (without
+// query or fragment); "" for what is not one.
+func splitURL(url string) (host, path string) {
+	i := strings.Index(url, "://")
+	if i < 0 {
+		return "", ""
+	}
+	rest := url[i+3:]
+	if j := strings.IndexAny(rest, "?#"); j >= 0 {
+		rest = rest[:j]
+	}
+	host, path, _ = strings.Cut(rest, "/")
+	if j := strings.LastIndexByte(host, ':'); j >= 0 {
+		host = host[:j]
+	}
+	return strings.ToLower(host), path
+}
+
+// siteLabel returns the label of host before its public suffix, taken as
+// the last label, or the last two when the one before the last has at most
+// three letters (co.uk, com.au): "indiatimes" for
+// timesofindia.indiatimes.com.
+func siteLabel(host string) string {
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1]
+	if len(labels) >= 2 && len(labels[len(labels)-1]) <= 3 {
+		labels = labels[:len(labels)-1]
+	}
+	return runTogether(labels[len(labels)-1])
+}
+
+// runTogether returns the ASCII-lower-cased letters, digits and non-ASCII
+// bytes of s, the rest dropped: "talkandroid" for "Talk Android".
+func runTogether(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,28 @@
+package main
+
+import (
+	"runtime"
+	"sync"
+)
+
+// cores holds one token per core: at most that many forests grow at once,
+// whichever model and fold they are for.
+var cores = make(chan struct{}, runtime.GOMAXPROCS(0))
+
+// together runs the jobs concurrently, each holding a core while it runs,
+// and returns when all are done. The jobs must not share what they write;
+// each is deterministic, so the results do not depend on the order they
+// run in.
+func together(jobs ...func()) {
+	var wg sync.WaitGroup
+	for _, job := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cores <- struct{}{}
+			defer func() { <-cores }()
+			job()
+		}()
+	}
+	wg.Wait()
+}
