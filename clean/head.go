@@ -73,8 +73,7 @@ func (p *Page) detectHead() {
 		}
 		p.labelAs(t, Title, "generic/title")
 	}
-	p.textHeadDates(t)
-	p.textHeadBylines(t)
+	p.textHead(t)
 	title := collapse(p.blocks[t].Text)
 	deck := -1
 	for i := t + 1; i < end; i++ {

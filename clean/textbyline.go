@@ -11,13 +11,9 @@ import (
 // 2025"), or a line that is only a person's name printed next to the date
 // line, right above or below it ("Jane Doe" over "June 4, 2025"). A date
 // line that also names its authors keeps its kind and gains them. Only the
-// first byline counts, looking below the headline first; the window is
-// textHeadDates'.
-func (p *Page) textHeadBylines(t int) {
-	if p.in.doc != nil || t < 0 || p.ownPage() {
-		return
-	}
-	lo, hi := p.textHeadWindow(t)
+// first byline counts, looking below the headline first, between lo and
+// hi ([Page.textHeadWindow]).
+func (p *Page) textHeadBylines(t, lo, hi int) {
 	dateAt := -1
 	for i := lo; i <= hi; i++ {
 		if p.blocks[i].Kind == Date && p.blocks[i].Stamp != nil {

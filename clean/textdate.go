@@ -11,14 +11,10 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // a Metadata block whose Stamp is the update time. A line the learned
 // detector took for not story may be taken: it scores date strips low, as
 // it scores menus. A sentence that names a day is the story's; a line that
-// holds only a date, while free, is left to the date detector. The window
-// is [textHeadWindow]'s.
-func (p *Page) textHeadDates(t int) {
-	if p.in.doc != nil || t < 0 || p.ownPage() {
-		return
-	}
+// holds only a date, while free, is left to the date detector. lo and hi
+// bound the window ([Page.textHeadWindow]).
+func (p *Page) textHeadDates(t, lo, hi int) {
 	pub, upd := false, false
-	lo, hi := p.textHeadWindow(t)
 	for i := lo; i <= hi && !(pub && upd); i++ {
 		b := &p.blocks[i]
 		if i == t || !p.free(i) && !byModel(*b) || len(b.Text) > maxDateLine {
@@ -45,6 +41,18 @@ func (p *Page) textHeadDates(t int) {
 			pub = true
 		}
 	}
+}
+
+// textHead reads the date lines and the byline around headline t of
+// flattened text without an outlet rule (on HTML the page's metadata and
+// elements say more; on an outlet's page its rule does), in one window.
+func (p *Page) textHead(t int) {
+	if p.in.doc != nil || t < 0 || p.ownPage() {
+		return
+	}
+	lo, hi := p.textHeadWindow(t)
+	p.textHeadDates(t, lo, hi)
+	p.textHeadBylines(t, lo, hi)
 }
 
 // textHeadWindow returns the blocks around headline t where its date line

@@ -50,8 +50,9 @@ func lineWords(s string) map[string]bool {
 
 // slugMatch scores how well a line says what the address's slug says: the
 // share of the slug's words the line has, plus half the share of the
-// line's words the slug has (a slug drops words, rarely adds them).
-func slugMatch(line string, slug []string) float64 {
+// line's words the slug has (a slug drops words, rarely adds them). set
+// holds the slug's words, made once per page.
+func slugMatch(line string, slug []string, set map[string]bool) float64 {
 	words := lineWords(line)
 	if len(words) == 0 || len(slug) == 0 {
 		return 0
@@ -62,18 +63,22 @@ func slugMatch(line string, slug []string) float64 {
 			in++
 		}
 	}
-	recall := float64(in) / float64(len(slug))
 	inLine := 0
-	slugSet := make(map[string]bool, len(slug))
-	for _, w := range slug {
-		slugSet[w] = true
-	}
 	for w := range words {
-		if slugSet[w] {
+		if set[w] {
 			inLine++
 		}
 	}
-	return recall + float64(inLine)/float64(len(words))/2
+	return float64(in)/float64(len(slug)) + float64(inLine)/float64(len(words))/2
+}
+
+// wordSet returns the words as a set.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 // minSlugMatch is the least [slugMatch] that makes a line the headline:
@@ -92,13 +97,14 @@ func (p *Page) titleFromURL(end int) int {
 	if slug == nil {
 		return -1
 	}
+	set := wordSet(slug)
 	best, score := -1, minSlugMatch
 	for i := 0; i <= end && i < len(p.blocks); i++ {
 		t := strings.TrimSpace(p.blocks[i].Text)
 		if !p.free(i) && !byModel(p.blocks[i]) || len(t) > 250 || wordCount(t) < 2 || isTitleTrap(t) || isProse(t) {
 			continue
 		}
-		if s := slugMatch(t, slug); s >= score {
+		if s := slugMatch(t, slug, set); s >= score {
 			best, score = i, s
 		}
 	}

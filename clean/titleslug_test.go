@@ -35,7 +35,7 @@ func TestSlugMatch(t *testing.T) {
 		{"Book now", false},
 		{"Posted on June 29, 2020", false},
 	} {
-		if s := slugMatch(c.line, slug); (s >= minSlugMatch) != c.high {
+		if s := slugMatch(c.line, slug, wordSet(slug)); (s >= minSlugMatch) != c.high {
 			t.Errorf("slugMatch(%q) = %.2f, want high=%v", c.line, s, c.high)
 		}
 	}
