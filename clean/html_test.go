@@ -44,15 +44,12 @@ func TestHTMLLabels(t *testing.T) {
 	}
 }
 
-func TestHTMLSelectors(t *testing.T) {
-	rules, err := LoadRules(fstest.MapFS{"example-daily.test.toml": {Data: []byte(`
-name = "Example Daily"
-domains = ["example-daily.test"]
-[html]
-title = "h1.headline"
-body = "div.story"
-remove = ["figure"]
-`)}}, "*.toml")
+// withHTMLRule cleans htmlPage as a page of example-daily.test, whose
+// rule has the given [html] section.
+func withHTMLRule(t *testing.T, section string) *Result {
+	t.Helper()
+	rules, err := LoadRules(fstest.MapFS{"example-daily.test.toml": {Data: []byte(
+		"name = \"Example Daily\"\ndomains = [\"example-daily.test\"]\n[html]\n" + section)}}, "*.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,6 +57,14 @@ remove = ["figure"]
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res
+}
+
+func TestHTMLSelectors(t *testing.T) {
+	res := withHTMLRule(t, `title = "h1.headline"
+body = "div.story"
+remove = ["figure"]
+`)
 	want := want(
 		"other|Example Daily", "other|Home News", "other|Get the Example Daily newsletter",
 		"title|Library reopens",

@@ -3,7 +3,6 @@ package clean
 import (
 	"errors"
 	"testing"
-	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -61,21 +60,10 @@ func TestHTMLSelectorErrors(t *testing.T) {
 // once, a title selector that matches nothing, and a body selector the page
 // lacks (then nothing is labelled for being outside it).
 func TestHTMLSelectorsRemoveAndMissingBody(t *testing.T) {
-	rules, err := LoadRules(fstest.MapFS{"example-daily.test.toml": {Data: []byte(`
-name = "Example Daily"
-domains = ["example-daily.test"]
-[html]
-title = "h2.none"
+	res := withHTMLRule(t, `title = "h2.none"
 body = "div.no-such-story"
 remove = ["div.promo-box", "aside li", "figure > figcaption"]
-`)}}, "*.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := HTML([]byte(htmlPage), "", &Options{URL: "https://example-daily.test/a", Rules: rules})
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	want := want(
 		"nav|Example Daily", "nav|Home News", "other|Get the Example Daily newsletter",
 		"title|Library reopens",
