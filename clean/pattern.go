@@ -3,7 +3,9 @@ package clean
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -11,27 +13,79 @@ import (
 // must contain. A page that lacks the literal is skipped with one substring
 // search instead of a regexp run per line.
 type pattern struct {
-	re     *regexp.Regexp
+	re     *lazyRegexp
 	lit    string   // "" when the pattern has no required literal
 	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
+// compilePattern parses expr, which checks it as fully as regexp.Compile
+// does (the regexp package's compilation of a parsed expression does not
+// fail), and works out its prefilters; the regexp itself is compiled on
+// first use (see lazyRegexp).
 func compilePattern(expr string) (pattern, error) {
-	re, err := regexp.Compile(expr)
+	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return pattern{}, err
 	}
-	p := pattern{re: re, maxLen: -1}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		tree = tree.Simplify()
-		p.lit = requiredLiteral(tree)
-		if anchoredBothEnds(tree) {
-			p.maxLen = maxLength(tree)
-		}
-		p.start = startBytes(tree)
+	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames()}, maxLen: -1}
+	tree = tree.Simplify()
+	p.lit = requiredLiteral(tree)
+	if anchoredBothEnds(tree) {
+		p.maxLen = maxLength(tree)
 	}
+	p.start = startBytes(tree)
 	return p, nil
+}
+
+// lazyRegexp is a rule's regular expression, compiled the first time a
+// page needs it. A process that cleans a few pages compiles only the
+// patterns of the outlets it meets (and the fingerprints whose literal a
+// page holds), not the hundreds of every built-in rule: compiling them all
+// was a third of the CLI's start-up. Safe for concurrent use.
+type lazyRegexp struct {
+	expr  string
+	names []string // the capture groups' names, as regexp.SubexpNames gives them
+	once  sync.Once
+	re    *regexp.Regexp
+}
+
+// get returns the compiled regexp, compiling it on the first call.
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() {
+		// expr parsed when the rule was loaded, and compiling a parsed
+		// expression cannot fail.
+		l.re = regexp.MustCompile(l.expr)
+	})
+	return l.re
+}
+
+// String returns the source text of the expression.
+func (l *lazyRegexp) String() string { return l.expr }
+
+// MatchString is regexp.MatchString.
+func (l *lazyRegexp) MatchString(s string) bool { return l.get().MatchString(s) }
+
+// FindStringIndex is regexp.FindStringIndex.
+func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+
+// FindStringSubmatch is regexp.FindStringSubmatch.
+func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+
+// FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	return l.get().FindStringSubmatchIndex(s)
+}
+
+// SubexpNames is regexp.SubexpNames, known without compiling.
+func (l *lazyRegexp) SubexpNames() []string { return l.names }
+
+// SubexpIndex is regexp.SubexpIndex, known without compiling.
+func (l *lazyRegexp) SubexpIndex(name string) int {
+	if name == "" {
+		return -1
+	}
+	return slices.Index(l.names, name)
 }
 
 // skip reports whether the pattern cannot match a block of text t: t is

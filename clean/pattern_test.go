@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestPatternPrefilters(t *testing.T) {
 	for _, tt := range []struct {
@@ -76,5 +79,36 @@ func TestPatternStartBytes(t *testing.T) {
 		if tt.known && !p.skip("abc") {
 			t.Errorf("%s: skip lets through \"abc\", whose first byte no match has", tt.expr)
 		}
+	}
+}
+
+// TestLazyRegexpGroups checks that the group names and indexes a pattern
+// reports before its regexp is compiled are those of the compiled regexp.
+func TestLazyRegexpGroups(t *testing.T) {
+	for _, expr := range []string{`^(?P<place>[A-Z]+), (?P<date>\w+ \d+)`, `(a)(?P<x>b)?(c(?P<y>d))`, `plain`, `(?P<a>x)|(?P<a>y)`} {
+		p, err := compilePattern(expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.re.re != nil {
+			t.Errorf("%s: compiled before first use", expr)
+		}
+		names := slices.Clone(p.re.SubexpNames())
+		idx := map[string]int{}
+		for _, n := range append(names, "", "missing") {
+			idx[n] = p.re.SubexpIndex(n)
+		}
+		re := p.re.get()
+		if !slices.Equal(names, re.SubexpNames()) {
+			t.Errorf("%s: names %q before compiling, %q after", expr, names, re.SubexpNames())
+		}
+		for n, i := range idx {
+			if want := re.SubexpIndex(n); i != want {
+				t.Errorf("%s: SubexpIndex(%q) = %d before compiling, %d after", expr, n, i, want)
+			}
+		}
+	}
+	if _, err := compilePattern(`(unclosed`); err == nil {
+		t.Error("a pattern that does not parse was accepted")
 	}
 }
