@@ -30,6 +30,7 @@ func compilePattern(expr string) (pattern, error) {
 	}
 	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames()}, maxLen: -1}
 	tree = tree.Simplify()
+	p.re.tree = tree
 	p.lit = requiredLiteral(tree)
 	if anchoredBothEnds(tree) {
 		p.maxLen = maxLength(tree)
@@ -48,6 +49,21 @@ type lazyRegexp struct {
 	names []string // the capture groups' names, as regexp.SubexpNames gives them
 	once  sync.Once
 	re    *regexp.Regexp
+
+	tree      *syntax.Regexp // the parsed expression, simplified
+	pairsOnce sync.Once
+	pairs     *startPairs // nil when not known
+}
+
+// startPairs returns the pattern's start pairs (see newStartPairs), worked
+// out on first use, or nil.
+func (l *lazyRegexp) startPairs() *startPairs {
+	l.pairsOnce.Do(func() {
+		if l.tree != nil {
+			l.pairs = newStartPairs(l.tree)
+		}
+	})
+	return l.pairs
 }
 
 // get returns the compiled regexp, compiling it on the first call.
@@ -89,22 +105,50 @@ func (l *lazyRegexp) SubexpIndex(name string) int {
 }
 
 // skip reports whether the pattern cannot match a block of text t: t is
-// longer than any match, starts with a byte no match starts with, or lacks
-// the literal every match holds. The tests cost far less than running the
-// regexp over a short line.
+// longer than any match, starts with a byte or a pair of bytes no match
+// starts with, or lacks the literal every match holds. The tests cost far
+// less than running the regexp over a short line.
 func (p pattern) skip(t string) bool {
-	return p.maxLen >= 0 && len(t) > p.maxLen ||
-		p.start != nil && (t == "" || !p.start.has(t[0])) ||
-		p.lit != "" && !strings.Contains(t, p.lit)
+	if p.maxLen >= 0 && len(t) > p.maxLen || p.start != nil && (t == "" || !p.start.has(t[0])) {
+		return true
+	}
+	if p.start != nil {
+		if sp := p.re.startPairs(); sp != nil && !sp.allows(t) {
+			return true
+		}
+	}
+	return p.lit != "" && !strings.Contains(t, p.lit)
 }
 
-// anchoredBothEnds reports whether re is ^...$ (so a match is the whole text).
+// anchoredBothEnds reports whether re is ^...$ (so a match is the whole
+// text), or an alternation of such branches (^a$|^b$).
 func anchoredBothEnds(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCapture:
+		return anchoredBothEnds(re.Sub[0])
+	case syntax.OpAlternate:
+		return !slices.ContainsFunc(re.Sub, func(s *syntax.Regexp) bool { return !anchoredBothEnds(s) })
+	}
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return false
 	}
 	first, last := re.Sub[0].Op, re.Sub[len(re.Sub)-1].Op
 	return (first == syntax.OpBeginText || first == syntax.OpBeginLine) && (last == syntax.OpEndText || last == syntax.OpEndLine)
+}
+
+// anchoredStart reports whether every match of re starts at the start of
+// the text: re is ^... (not the (?m) line start), or an alternation of
+// such branches.
+func anchoredStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCapture:
+		return anchoredStart(re.Sub[0])
+	case syntax.OpAlternate:
+		return !slices.ContainsFunc(re.Sub, func(s *syntax.Regexp) bool { return !anchoredStart(s) })
+	case syntax.OpConcat:
+		return len(re.Sub) >= 2 && re.Sub[0].Op == syntax.OpBeginText
+	}
+	return false
 }
 
 // maxLength returns the most bytes re can match, or -1 if there is no bound.
