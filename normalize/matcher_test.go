@@ -97,3 +97,25 @@ func TestCompose(t *testing.T) {
 		t.Errorf("compose merge (-want +got):\n%s", diff)
 	}
 }
+
+// TestTrieNodes checks the node count the automaton is allocated by against
+// the distinct prefixes of the keys, duplicates, the empty key and
+// non-ASCII keys included.
+func TestTrieNodes(t *testing.T) {
+	sets := [][]string{
+		{"karabakh", "karabag", "kar", "baku", "baku", "b"},
+		{"", "a"},
+		{"ümid", "ümidli", "u"},
+	}
+	for _, keys := range sets {
+		prefixes := map[string]bool{"": true}
+		for _, k := range keys {
+			for i := 1; i <= len(k); i++ {
+				prefixes[k[:i]] = true
+			}
+		}
+		if got := trieNodes(keys); got != len(prefixes) {
+			t.Errorf("trieNodes = %d, want %d distinct prefixes (%d keys)", got, len(prefixes), len(keys))
+		}
+	}
+}
