@@ -28,9 +28,10 @@ func compilePattern(expr string) (pattern, error) {
 	if err != nil {
 		return pattern{}, err
 	}
-	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames()}, maxLen: -1}
-	tree = tree.Simplify()
-	p.re.tree = tree
+	// The prefilters read the parsed tree as it is: they handle counted
+	// repeats themselves, and simplifying every pattern (which the regexp
+	// package does when it compiles one) cost a fifth of loading the rules.
+	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames(), tree: tree}, maxLen: -1}
 	p.lit = requiredLiteral(tree)
 	if anchoredBothEnds(tree) {
 		p.maxLen = maxLength(tree)
@@ -50,7 +51,7 @@ type lazyRegexp struct {
 	once  sync.Once
 	re    *regexp.Regexp
 
-	tree      *syntax.Regexp // the parsed expression, simplified
+	tree      *syntax.Regexp // the parsed expression
 	pairsOnce sync.Once
 	pairs     *startPairs // nil when not known
 }
