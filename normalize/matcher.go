@@ -210,6 +210,14 @@ func (a *automaton) longestFrom(t []byte, j int, node int32) (end, entry int, ok
 	return end, entry, ok
 }
 
+// endsAt reports, without a call to longestFrom, that no key goes on from
+// node with the ASCII byte t[j] and none ends at node: the walk would stop
+// there with no match. Most words that open with a key's first two bytes
+// part from every key at the third.
+func (a *automaton) endsAt(t []byte, j int, node int32) bool {
+	return j < len(t) && t[j] < utf8.RuneSelf && a.nodes[node].accept == 0 && a.step(node, asciiFold[t[j]]) == 0
+}
+
 // boundaryAfter reports whether a name may end at j: the next rune is not
 // part of a word, and the name is not part of an address (name@, name/,
 // name.az).
@@ -263,7 +271,7 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 				var ok bool
 				if a.loose[asciiFold[b]] || i+1 >= len(t) || t[i+1] >= utf8.RuneSelf {
 					end, e, ok = a.longestAt(t, i)
-				} else if nd := a.root2[int(a.fclass[b])*a.width+int(a.fclass[t[i+1]])]; nd != 0 {
+				} else if nd := a.root2[int(a.fclass[b])*a.width+int(a.fclass[t[i+1]])]; nd != 0 && !a.endsAt(t, i+2, nd) {
 					end, e, ok = a.longestFrom(t, i+2, nd)
 				}
 				if ok {
