@@ -314,7 +314,7 @@ func (w *walker) stream(name string, in io.Reader) bool {
 // page reads a whole input as one page of the given kind.
 func (w *walker) page(name, kind string, r io.Reader) bool {
 	max := w.r.opts.MaxBytes
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := readAtMost(r, max+1)
 	switch {
 	case err != nil:
 		return w.fail(name, fmt.Errorf("reading: %w", err))
@@ -326,6 +326,33 @@ func (w *walker) page(name, kind string, r io.Reader) bool {
 		return w.fail(name, ErrBinary)
 	}
 	return w.send(Record{ID: name, Pos: name, Kind: kind, Data: data})
+}
+
+// readAtMost reads r to its end, but no more than limit bytes, as
+// io.ReadAll of an io.LimitReader does. From a bufio.Reader it sizes the
+// result by what is buffered: a page that fits in the buffer (most pages,
+// the walker having peeked at them) is read into one allocation rather
+// than a chain of doublings from 512 bytes.
+func readAtMost(r io.Reader, limit int64) ([]byte, error) {
+	size := int64(512)
+	if br, ok := r.(*bufio.Reader); ok {
+		size = int64(br.Buffered()) + 1 // room for the read that meets the end
+	}
+	buf := make([]byte, 0, min(size, limit))
+	lr := io.LimitReader(r, limit)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // readLine reads one line of at most max bytes (not counting its line end,

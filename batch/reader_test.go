@@ -434,3 +434,32 @@ func FuzzReadInputs(f *testing.F) {
 		}
 	})
 }
+
+// TestReadAtMost checks readAtMost against io.ReadAll of a LimitReader, for
+// inputs shorter than, as long as and longer than the limit, buffered or
+// not, and for a read error.
+func TestReadAtMost(t *testing.T) {
+	for _, n := range []int{0, 1, 511, 512, 513, 5000, 70000} {
+		src := bytes.Repeat([]byte("abcdefg\n"), n/8+1)[:n]
+		for _, limit := range []int64{1, 512, int64(n), int64(n) + 1, 1 << 20} {
+			want, _ := io.ReadAll(io.LimitReader(bytes.NewReader(src), limit))
+			for _, r := range []io.Reader{bytes.NewReader(src), bufio.NewReaderSize(bytes.NewReader(src), 16), peeked(src)} {
+				got, err := readAtMost(r, limit)
+				if err != nil || !bytes.Equal(got, want) {
+					t.Errorf("n %d limit %d %T: %d bytes, %v; want %d bytes", n, limit, r, len(got), err, len(want))
+				}
+			}
+		}
+	}
+	bad := errors.New("disk on fire")
+	if _, err := readAtMost(iotest.ErrReader(bad), 10); !errors.Is(err, bad) {
+		t.Errorf("read error: got %v, want %v", err, bad)
+	}
+}
+
+// peeked is src behind a bufio.Reader that has already buffered it.
+func peeked(src []byte) *bufio.Reader {
+	br := bufio.NewReaderSize(bytes.NewReader(src), 64<<10)
+	br.Peek(64 << 10)
+	return br
+}

@@ -3,7 +3,9 @@ package clean
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -11,46 +13,143 @@ import (
 // must contain. A page that lacks the literal is skipped with one substring
 // search instead of a regexp run per line.
 type pattern struct {
-	re     *regexp.Regexp
+	re     *lazyRegexp
 	lit    string   // "" when the pattern has no required literal
 	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
+// compilePattern parses expr, which checks it as fully as regexp.Compile
+// does (the regexp package's compilation of a parsed expression does not
+// fail), and works out its prefilters; the regexp itself is compiled on
+// first use (see lazyRegexp).
 func compilePattern(expr string) (pattern, error) {
-	re, err := regexp.Compile(expr)
+	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return pattern{}, err
 	}
-	p := pattern{re: re, maxLen: -1}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		tree = tree.Simplify()
-		p.lit = requiredLiteral(tree)
-		if anchoredBothEnds(tree) {
-			p.maxLen = maxLength(tree)
-		}
-		p.start = startBytes(tree)
+	// The prefilters read the parsed tree as it is: they handle counted
+	// repeats themselves, and simplifying every pattern (which the regexp
+	// package does when it compiles one) cost a fifth of loading the rules.
+	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames(), tree: tree}, maxLen: -1}
+	p.lit = requiredLiteral(tree)
+	if anchoredBothEnds(tree) {
+		p.maxLen = maxLength(tree)
 	}
+	p.start = startBytes(tree)
 	return p, nil
 }
 
-// skip reports whether the pattern cannot match a block of text t: t is
-// longer than any match, starts with a byte no match starts with, or lacks
-// the literal every match holds. The tests cost far less than running the
-// regexp over a short line.
-func (p pattern) skip(t string) bool {
-	return p.maxLen >= 0 && len(t) > p.maxLen ||
-		p.start != nil && (t == "" || !p.start.has(t[0])) ||
-		p.lit != "" && !strings.Contains(t, p.lit)
+// lazyRegexp is a rule's regular expression, compiled the first time a
+// page needs it. A process that cleans a few pages compiles only the
+// patterns of the outlets it meets (and the fingerprints whose literal a
+// page holds), not the hundreds of every built-in rule: compiling them all
+// was a third of the CLI's start-up. Safe for concurrent use.
+type lazyRegexp struct {
+	expr  string
+	names []string // the capture groups' names, as regexp.SubexpNames gives them
+	once  sync.Once
+	re    *regexp.Regexp
+
+	tree      *syntax.Regexp // the parsed expression
+	pairsOnce sync.Once
+	pairs     *startPairs // nil when not known
 }
 
-// anchoredBothEnds reports whether re is ^...$ (so a match is the whole text).
+// startPairs returns the pattern's start pairs (see newStartPairs), worked
+// out on first use, or nil.
+func (l *lazyRegexp) startPairs() *startPairs {
+	l.pairsOnce.Do(func() {
+		if l.tree != nil {
+			l.pairs = newStartPairs(l.tree)
+		}
+	})
+	return l.pairs
+}
+
+// get returns the compiled regexp, compiling it on the first call.
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() {
+		// expr parsed when the rule was loaded, and compiling a parsed
+		// expression cannot fail.
+		l.re = regexp.MustCompile(l.expr)
+	})
+	return l.re
+}
+
+// String returns the source text of the expression.
+func (l *lazyRegexp) String() string { return l.expr }
+
+// MatchString is regexp.MatchString.
+func (l *lazyRegexp) MatchString(s string) bool { return l.get().MatchString(s) }
+
+// FindStringIndex is regexp.FindStringIndex.
+func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+
+// FindStringSubmatch is regexp.FindStringSubmatch.
+func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+
+// FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	return l.get().FindStringSubmatchIndex(s)
+}
+
+// SubexpNames is regexp.SubexpNames, known without compiling.
+func (l *lazyRegexp) SubexpNames() []string { return l.names }
+
+// SubexpIndex is regexp.SubexpIndex, known without compiling.
+func (l *lazyRegexp) SubexpIndex(name string) int {
+	if name == "" {
+		return -1
+	}
+	return slices.Index(l.names, name)
+}
+
+// skip reports whether the pattern cannot match a block of text t: t is
+// longer than any match, starts with a byte or a pair of bytes no match
+// starts with, or lacks the literal every match holds. The tests cost far
+// less than running the regexp over a short line.
+func (p pattern) skip(t string) bool {
+	if p.maxLen >= 0 && len(t) > p.maxLen || p.start != nil && (t == "" || !p.start.has(t[0])) {
+		return true
+	}
+	if p.start != nil {
+		if sp := p.re.startPairs(); sp != nil && !sp.allows(t) {
+			return true
+		}
+	}
+	return p.lit != "" && !strings.Contains(t, p.lit)
+}
+
+// anchoredBothEnds reports whether re is ^...$ (so a match is the whole
+// text), or an alternation of such branches (^a$|^b$).
 func anchoredBothEnds(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCapture:
+		return anchoredBothEnds(re.Sub[0])
+	case syntax.OpAlternate:
+		return !slices.ContainsFunc(re.Sub, func(s *syntax.Regexp) bool { return !anchoredBothEnds(s) })
+	}
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return false
 	}
 	first, last := re.Sub[0].Op, re.Sub[len(re.Sub)-1].Op
 	return (first == syntax.OpBeginText || first == syntax.OpBeginLine) && (last == syntax.OpEndText || last == syntax.OpEndLine)
+}
+
+// anchoredStart reports whether every match of re starts at the start of
+// the text: re is ^... (not the (?m) line start), or an alternation of
+// such branches.
+func anchoredStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCapture:
+		return anchoredStart(re.Sub[0])
+	case syntax.OpAlternate:
+		return !slices.ContainsFunc(re.Sub, func(s *syntax.Regexp) bool { return !anchoredStart(s) })
+	case syntax.OpConcat:
+		return len(re.Sub) >= 2 && re.Sub[0].Op == syntax.OpBeginText
+	}
+	return false
 }
 
 // maxLength returns the most bytes re can match, or -1 if there is no bound.

@@ -1,6 +1,12 @@
 package clean
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestPatternPrefilters(t *testing.T) {
 	for _, tt := range []struct {
@@ -76,5 +82,129 @@ func TestPatternStartBytes(t *testing.T) {
 		if tt.known && !p.skip("abc") {
 			t.Errorf("%s: skip lets through \"abc\", whose first byte no match has", tt.expr)
 		}
+	}
+}
+
+// TestLazyRegexpGroups checks that the group names and indexes a pattern
+// reports before its regexp is compiled are those of the compiled regexp.
+func TestLazyRegexpGroups(t *testing.T) {
+	for _, expr := range []string{`^(?P<place>[A-Z]+), (?P<date>\w+ \d+)`, `(a)(?P<x>b)?(c(?P<y>d))`, `plain`, `(?P<a>x)|(?P<a>y)`} {
+		p, err := compilePattern(expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.re.re != nil {
+			t.Errorf("%s: compiled before first use", expr)
+		}
+		names := slices.Clone(p.re.SubexpNames())
+		idx := map[string]int{}
+		for _, n := range append(names, "", "missing") {
+			idx[n] = p.re.SubexpIndex(n)
+		}
+		re := p.re.get()
+		if !slices.Equal(names, re.SubexpNames()) {
+			t.Errorf("%s: names %q before compiling, %q after", expr, names, re.SubexpNames())
+		}
+		for n, i := range idx {
+			if want := re.SubexpIndex(n); i != want {
+				t.Errorf("%s: SubexpIndex(%q) = %d before compiling, %d after", expr, n, i, want)
+			}
+		}
+	}
+	if _, err := compilePattern(`(unclosed`); err == nil {
+		t.Error("a pattern that does not parse was accepted")
+	}
+}
+
+// TestStartPairs checks the pair filter on patterns whose first bytes are
+// common, on alternations anchored in every branch, and on case folding
+// and non-ASCII starts.
+func TestStartPairs(t *testing.T) {
+	for _, tt := range []struct {
+		expr        string
+		known       bool     // whether the pairs can be told
+		pass, block []string // lines the filter must let through / may reject
+	}{
+		{`^\s*(?:•\s*)?(?:January|May) \d`, true, []string{"May 5", " \tMay 5", "• January 1", "  •  May 2"}, []string{"Mr. Smith", "Jx", "M", " x", "\tx"}},
+		{`^[A-Z]\.[A-Z]\. ?-0-$|^-0-$`, true, []string{"A.P. -0-", "-0-"}, []string{"Another line", "--"}},
+		{`(?i)^kelvin`, true, []string{"KELVIN", "\u212aelvin", "kElvin"}, []string{"kx", "Kz"}},
+		{`^(?:Читать|Read)`, true, []string{"Читать далее", "Read more"}, []string{"Дом", "Rx", "R"}},
+		{`^x?$`, false, nil, nil},       // matches the empty line
+		{`^.b`, false, nil, nil},        // any first character
+		{`^\p{L}b`, false, nil, nil},    // too many starts
+		{`ab`, false, nil, nil},         // not anchored
+		{`^a|b`, false, nil, nil},       // one branch not anchored
+		{"^[\uFFFD]x", false, nil, nil}, // U+FFFD also stands for an invalid byte
+		{`^a`, true, []string{"a", "ab"}, []string{"", "b"}},
+	} {
+		p, err := compilePattern(tt.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sp := p.re.startPairs()
+		if (sp != nil) != tt.known {
+			t.Errorf("%s: pairs known %v, want %v", tt.expr, sp != nil, tt.known)
+			continue
+		}
+		for _, s := range tt.pass {
+			if p.skip(s) {
+				t.Errorf("%s: skip rejects %q", tt.expr, s)
+			}
+		}
+		for _, s := range tt.block {
+			if p.re.MatchString(s) {
+				t.Fatalf("%s: bad test: %q matches", tt.expr, s)
+			}
+			if sp != nil && sp.allows(s) {
+				t.Errorf("%s: the pairs let through %q", tt.expr, s)
+			}
+		}
+	}
+}
+
+// TestPrefiltersKeepMatches runs every pattern of the built-in rules over
+// every line of the rules' test cases and the seeds: a line that a pattern
+// matches must never be skipped by its prefilters.
+func TestPrefiltersKeepMatches(t *testing.T) {
+	var lines []string
+	cases, _ := filepath.Glob("rules/*/*.txtar")
+	for _, f := range cases {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l := range strings.Lines(string(b)) {
+			l = strings.TrimRight(l, "\r\n")
+			lines = append(lines, l, strings.TrimSpace(l))
+		}
+	}
+	if len(lines) == 0 {
+		t.Fatal("no rule test cases")
+	}
+	matched := 0
+	for _, r := range BuiltinRules().rules {
+		pats := slices.Concat(r.fingerprints, r.sections, r.bylines)
+		for _, c := range r.clutter {
+			pats = append(pats, c.match)
+		}
+		for _, d := range r.datelines {
+			pats = append(pats, d.match)
+		}
+		for _, pt := range pats {
+			var pairs bigrams
+			for _, l := range lines {
+				if !pt.re.MatchString(l) {
+					continue
+				}
+				matched++
+				pairs.index(l)
+				if pt.skip(l) || pt.absentFrom(l, &pairs) {
+					t.Errorf("%s %s: the prefilters reject %q, which matches", r.id, pt.re, l)
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no pattern matched any line")
 	}
 }

@@ -3,7 +3,6 @@ package clean
 import (
 	"fmt"
 	"io/fs"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -29,7 +28,7 @@ type Rule struct {
 	bylines      []pattern // lines above the story that name its authors
 	clutter      []clutterRule
 	datelines    []ruleDateline
-	dates        []*regexp.Regexp
+	dates        []*lazyRegexp
 	html         htmlRule
 }
 

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -263,7 +262,7 @@ func (rp *ruleParser) htmlRules(r *Rule) (err error) {
 }
 
 // needGroups reports an error unless re has every named group.
-func needGroups(re *regexp.Regexp, names ...string) error {
+func needGroups(re *lazyRegexp, names ...string) error {
 	for _, n := range names {
 		if re.SubexpIndex(n) < 0 {
 			return fmt.Errorf("pattern needs a named group (?P<%s>...)", n)

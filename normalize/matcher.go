@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
@@ -48,8 +49,12 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	a.width = width
-	next := make([]int32, width) // dense table while building
-	accept := make([]int32, 1)
+	// The dense table while building, allocated once at its final size:
+	// grown a row at a time it was reallocated and copied some thirty
+	// times, most of the normaliser's compile time.
+	nodes := trieNodes(keys)
+	next := make([]int32, nodes*width)
+	accept := make([]int32, 1, nodes)
 	for ki, k := range keys {
 		node := int32(0)
 		for i := 0; i < len(k); i++ {
@@ -58,7 +63,6 @@ func newAutomaton(keys []string) *automaton {
 			if nx == 0 {
 				nx = int32(len(accept))
 				accept = append(accept, 0)
-				next = append(next, make([]int32, width)...)
 				next[int(node)*width+c] = nx
 			}
 			node = nx
@@ -71,7 +75,6 @@ func newAutomaton(keys []string) *automaton {
 			byClass[c] = int16(b)
 		}
 	}
-	nodes := len(accept)
 	a.nodes = make([]node, nodes)
 	for nd := 0; nd < nodes; nd++ {
 		children, last := 0, 0
@@ -115,6 +118,24 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	return a
+}
+
+// trieNodes returns the number of nodes of the trie over keys, the root
+// included: one per distinct prefix, counted over the keys in sorted order
+// as the bytes each adds to the prefix it shares with the one before.
+func trieNodes(keys []string) int {
+	sorted := slices.Clone(keys)
+	slices.Sort(sorted)
+	n, prev := 1, ""
+	for _, k := range sorted {
+		common := 0
+		for common < len(k) && common < len(prev) && k[common] == prev[common] {
+			common++
+		}
+		n += len(k) - common
+		prev = k
+	}
+	return n
 }
 
 // node is one trie node, packed so that a step touches one cache line.
@@ -189,6 +210,14 @@ func (a *automaton) longestFrom(t []byte, j int, node int32) (end, entry int, ok
 	return end, entry, ok
 }
 
+// endsAt reports, without a call to longestFrom, that no key goes on from
+// node with the ASCII byte t[j] and none ends at node: the walk would stop
+// there with no match. Most words that open with a key's first two bytes
+// part from every key at the third.
+func (a *automaton) endsAt(t []byte, j int, node int32) bool {
+	return j < len(t) && t[j] < utf8.RuneSelf && a.nodes[node].accept == 0 && a.step(node, asciiFold[t[j]]) == 0
+}
+
 // boundaryAfter reports whether a name may end at j: the next rune is not
 // part of a word, and the name is not part of an address (name@, name/,
 // name.az).
@@ -242,7 +271,7 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 				var ok bool
 				if a.loose[asciiFold[b]] || i+1 >= len(t) || t[i+1] >= utf8.RuneSelf {
 					end, e, ok = a.longestAt(t, i)
-				} else if nd := a.root2[int(a.fclass[b])*a.width+int(a.fclass[t[i+1]])]; nd != 0 {
+				} else if nd := a.root2[int(a.fclass[b])*a.width+int(a.fclass[t[i+1]])]; nd != 0 && !a.endsAt(t, i+2, nd) {
 					end, e, ok = a.longestFrom(t, i+2, nd)
 				}
 				if ok {

@@ -1,7 +1,10 @@
 package normalize
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -95,5 +98,98 @@ func TestCompose(t *testing.T) {
 	want = []edit{{os: 0, oe: 4, ns: 0, ne: 3, layer: LayerSpelling}}
 	if diff := cmp.Diff(want, compose(a, b), cmp.AllowUnexported(edit{})); diff != "" {
 		t.Errorf("compose merge (-want +got):\n%s", diff)
+	}
+}
+
+// TestTrieNodes checks the node count the automaton is allocated by against
+// the distinct prefixes of the keys, duplicates, the empty key and
+// non-ASCII keys included.
+func TestTrieNodes(t *testing.T) {
+	sets := [][]string{
+		{"karabakh", "karabag", "kar", "baku", "baku", "b"},
+		{"", "a"},
+		{"ümid", "ümidli", "u"},
+	}
+	for _, keys := range sets {
+		prefixes := map[string]bool{"": true}
+		for _, k := range keys {
+			for i := 1; i <= len(k); i++ {
+				prefixes[k[:i]] = true
+			}
+		}
+		if got := trieNodes(keys); got != len(prefixes) {
+			t.Errorf("trieNodes = %d, want %d distinct prefixes (%d keys)", got, len(prefixes), len(keys))
+		}
+	}
+}
+
+// scanEveryStart is scan without its shortcuts (the start table, the
+// two-byte table root2 and the third-byte test endsAt): it walks the trie
+// from every word start. The shortcuts must find exactly what it finds.
+func (a *automaton) scanEveryStart(t []byte) []match {
+	var ms []match
+	prev := kindSep
+	for i := 0; i < len(t); {
+		r, size := rune(t[i]), 1
+		if t[i] >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(t[i:])
+		}
+		kind := kindSep
+		switch {
+		case r < utf8.RuneSelf && asciiKind[r] == kindBlock && (r != '.' || prev == kindWord):
+			kind = kindBlock
+		case r < utf8.RuneSelf && asciiKind[r] == kindWord, r >= utf8.RuneSelf && isWordRune(r):
+			kind = kindWord
+		}
+		if kind == kindWord && prev == kindSep {
+			if end, e, ok := a.longestAt(t, i); ok {
+				ms = append(ms, match{start: i, end: end, entry: e})
+				i, prev = end, kindWord
+				continue
+			}
+		}
+		prev = kind
+		i += size
+	}
+	return ms
+}
+
+// TestScanShortcuts runs the gazetteer's automaton over texts made of
+// name variants (at the start and end of the text, after punctuation, in
+// mixed case, non-ASCII ones such as Qarabağ) and words that share their
+// first bytes, and compares scan with the walk from every word start.
+func TestScanShortcuts(t *testing.T) {
+	a := defaultNormalizer().tab.auto
+	words := []string{"Qarabağ", "QARABAĞ", "qarabag", "Karabakh", "kaRAbakh", "Karabagh", "Kar", "Kara", "Karab",
+		"Nakhichevan", "Naxçıvan", "nakh", "Nagorny", "Nagorno-Karabakh", "Nagorny Karabakh", "Lachinsky corridor",
+		"Stepanakert", "Step’anakert", "Shusha", "Şuşa", "Susa", "Azerbaijan", "Armenia", "Arm", "and", "an", "re",
+		"Baku", "Bak", "Ganja", "Gəncə", "Kelbajar", "Kalbajar", "Xankəndi", "Khankendi", "the", "a", "Карабах"}
+	seps := []string{" ", ", ", ". ", " (", ") ", "\n", "-", "/", "@", "...", " \u00a0", "'", "’s ", "2", "x"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.IntN(8); k >= 0; k-- {
+			if rng.IntN(3) > 0 || len(b) == 0 {
+				b = append(b, words[rng.IntN(len(words))]...)
+			}
+			if k > 0 || rng.IntN(2) == 0 {
+				b = append(b, seps[rng.IntN(len(seps))]...)
+			}
+		}
+		if got, want := a.scan(b, nil), a.scanEveryStart(b); !slices.Equal(got, want) {
+			t.Fatalf("scan(%q) = %v, want %v", b, got, want)
+		}
+	}
+	// Keys of two bytes, and keys that go on after them.
+	small := newAutomaton([]string{"ab", "abc", "abd e", "xy", "xyz", "ğa", "aĞ"})
+	letters := []string{"a", "b", "c", "d", "e", "x", "y", "z", "A", "B", "X", "Ğ", "ğ", " ", " ", ".", "-"}
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.IntN(12); k >= 0; k-- {
+			b = append(b, letters[rng.IntN(len(letters))]...)
+		}
+		if got, want := small.scan(b, nil), small.scanEveryStart(b); !slices.Equal(got, want) {
+			t.Fatalf("small keys: scan(%q) = %v, want %v", b, got, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -166,6 +167,11 @@ func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte
 // seg[i] is not at the start of a line). The clean-up leaves these alone.
 func skipPlain(seg []byte, i int, midLine bool) int {
 	for i < len(seg) {
+		if i+8 <= len(seg) && plainWord(binary.LittleEndian.Uint64(seg[i:]), midLine) {
+			i += 8
+			midLine = true
+			continue
+		}
 		b := seg[i]
 		if plainASCII[b] {
 			i++
@@ -179,6 +185,37 @@ func skipPlain(seg []byte, i int, midLine bool) int {
 		break
 	}
 	return i
+}
+
+// Masks for plainWord, which tests eight bytes at once.
+const (
+	highBits = 0x8080808080808080
+	ones     = 0x0101010101010101
+)
+
+// plainWord reports whether skipPlain would pass over all eight bytes of w
+// (read little-endian, so the first byte is the lowest): printable ASCII
+// and single spaces, none first unless midLine, none last (a space passes
+// only with the byte after it, which w does not hold). Any other word is
+// left to the byte loop.
+func plainWord(w uint64, midLine bool) bool {
+	if w&highBits != 0 {
+		return false
+	}
+	// With every byte below 0x80, setting its top bit and subtracting
+	// cannot borrow from the next byte: a top bit left set means the byte
+	// was at least the subtrahend.
+	low := ^((w | highBits) - 0x21*ones) & highBits             // bytes below '!'
+	spaces := ^(((w ^ 0x20*ones) | highBits) - ones) & highBits // bytes equal to ' '
+	switch {
+	case low != spaces: // a tab, a line end or another control byte
+		return false
+	case spaces == 0:
+		return true
+	}
+	return spaces&(spaces>>8) == 0 && // no two spaces in a row
+		spaces&(1<<63) == 0 && // none last
+		(midLine || spaces&0x80 == 0) // none first at the start of a line
 }
 
 // char applies the rules to the character at i, one skipPlain left,

@@ -41,8 +41,19 @@ import (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// The live heap is small (rules, models, the normaliser: about
+		// 10 MB) and each page allocates several times its size, so the
+		// default (GOGC=100) collects after every few pages. Twice the
+		// headroom halves that work for about 5 MB more memory, and the
+		// memory stays flat over a batch; GOGC in the environment wins.
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
+
+// gcPercent is the command's garbage-collection target (see main).
+const gcPercent = 200
 
 // config is the parsed command line.
 type config struct {

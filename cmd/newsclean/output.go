@@ -18,6 +18,7 @@ import (
 type writer struct {
 	c     *config
 	out   *bufio.Writer
+	enc   *json.Encoder // jsonl: encodes straight into out, with no copy of each line
 	first *batch.Result
 	n     int
 
@@ -25,7 +26,9 @@ type writer struct {
 }
 
 func newWriter(c *config, out io.Writer) *writer {
-	return &writer{c: c, out: bufio.NewWriter(out)}
+	w := &writer{c: c, out: bufio.NewWriter(out)}
+	w.enc = json.NewEncoder(w.out)
+	return w
 }
 
 // write prints one result.
@@ -147,16 +150,19 @@ func errorRecord(r batch.Result, prefix, indent string) []byte {
 	return b
 }
 
-// jsonl prints one line: the article, or an error record.
+// jsonl prints one line: the article, or an error record. The encoder
+// writes what json.Marshal would, and the line end.
 func (w *writer) jsonl(r batch.Result) {
-	var b []byte
 	if r.Err != nil {
-		b = errorRecord(r, "", "")
-	} else {
-		b, _ = json.Marshal(r.Article)
+		w.out.Write(errorRecord(r, "", ""))
+		w.out.WriteByte('\n')
+		return
 	}
-	w.out.Write(b)
-	w.out.WriteByte('\n')
+	if err := w.enc.Encode(r.Article); err != nil { // cannot happen for Article; say so rather than lose it
+		b, _ := json.Marshal(map[string]string{"id": r.Article.ID, "error": err.Error()})
+		w.out.Write(b)
+		w.out.WriteByte('\n')
+	}
 }
 
 // text prints the clean article, and with -explain what was taken out and
