@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -64,30 +63,6 @@ func uniqueNames(names []string) []string {
 	return out
 }
 
-// personName reports whether a name has a person's shape: two to four
-// words, each capitalised, none a word companies and publications use.
-func personName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			return false
-		}
-	}
-	return true
-}
-
-// orgWords are words in the names of companies, teams and publications.
-var orgWords = map[string]bool{
-	"inc": true, "ltd": true, "llc": true, "co": true, "company": true, "corp": true, "group": true,
-	"team": true, "staff": true, "editors": true, "editorial": true, "desk": true, "news": true,
-	"media": true, "magazine": true, "blog": true, "journal": true, "times": true, "post": true,
-	"press": true, "daily": true, "weekly": true, "store": true, "shop": true, "bank": true,
-	"security": true, "construction": true, "services": true, "solutions": true, "agency": true,
-	"studio": true, "studios": true, "network": true, "foundation": true, "institute": true,
-	"university": true, "association": true, "health": true, "social": true, "the": true,
-	"online": true, "digital": true, "labs": true, "lab": true, "official": true,
-}
+// personName reports whether a name has a person's shape: the one test
+// that HTML and text bylines share ([clean.PersonName]).
+func personName(s string) bool { return clean.PersonName(s) }
