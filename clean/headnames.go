@@ -82,3 +82,15 @@ func PersonName(s string) bool {
 func personShaped(s string) bool {
 	return len(s) <= 40 && len(strings.Fields(s)) <= 3 && PersonName(s)
 }
+
+// NotPersonWords reports whether s holds a word never part of a person's
+// name (words/names/notname.txt): "Obesity Medicine Association", "The
+// Currency". Metadata that gives such an author gives an organisation.
+func NotPersonWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if notNameWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}

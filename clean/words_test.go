@@ -81,6 +81,9 @@ func TestNotNameWords(t *testing.T) {
 			t.Errorf("PersonName(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
+	if !NotPersonWords("Harbour Medicine Association") || NotPersonWords("Ana Lind") {
+		t.Error("NotPersonWords")
+	}
 	if personShaped("Ana Maria Lind Berg") {
 		t.Error("personShaped took four words")
 	}

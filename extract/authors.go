@@ -10,7 +10,7 @@ import (
 // the bylines an outlet's rule read; the names the page's metadata gives
 // (JSON-LD, meta tags) when they look like names; the byline printed near
 // the title; the bylines the generic detectors read; any other metadata
-// name. The outlet's own name is never an author, unless it is a person's
+// name (an organisation's, by its words, comes only there). The outlet's own name is never an author, unless it is a person's
 // (a blog named after its author).
 func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []string {
 	m := res.Meta
@@ -23,7 +23,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []stri
 	meta := notOutlet(m.Authors, m.SiteName, o)
 	var named []string
 	for _, n := range meta {
-		if nameLike(n) {
+		if nameLike(n) && !clean.NotPersonWords(n) {
 			named = append(named, n)
 		}
 	}
