@@ -112,8 +112,9 @@ var trapLabels = []string{"menu", "search", "sign in", "log in", "recent article
 
 // isTitleTrap reports whether a short line looks like something other than
 // a headline: a navigation or share label, a byline ("von Laura
-// Eßlinger"), a timestamp ("02/02/2025 KL. 09:00") or a sidebar item's
-// age ("- 6 mins ago").
+// Eßlinger"), a timestamp ("02/02/2025 KL. 09:00"), a strip that opens
+// with a date ("Dec 19, 2025 | 5 min read") or a sidebar item's age ("- 6
+// mins ago").
 func isTitleTrap(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, w := range trapWords {
@@ -134,8 +135,8 @@ func isTitleTrap(s string) bool {
 	if _, _, ok := dateparse.DateLine(s); ok {
 		return true
 	}
-	if _, _, ok := findDateStamp(s); ok && wordCount(s) <= 6 {
-		return true
+	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 || pos == 0 && strings.ContainsAny(s, "|•·")) {
+		return true // a timestamp, or a date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min read"
 	}
 	return false
 }
