@@ -9,7 +9,8 @@ import (
 // htmlAuthors chooses an HTML page's authors from the evidence, best first:
 // the bylines an outlet's rule read; the names the page's metadata gives
 // (JSON-LD, meta tags) when they look like names; the byline printed near
-// the title; the bylines the generic detectors read; any other metadata
+// the title; the bylines the generic detectors read, but for words no
+// name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
 // name (an organisation's, by its words, comes only there). The outlet's own name is never an author, unless it is a person's
 // (a blog named after its author).
 func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []string {
@@ -27,12 +28,26 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []stri
 			named = append(named, n)
 		}
 	}
-	for _, c := range [][]string{ruled, named, m.BylineAuthors, fromBlocks, meta} {
+	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta} {
 		if len(c) > 0 {
 			return uniqueNames(c)
 		}
 	}
 	return nil
+}
+
+// bylineNames keeps the names the generic byline detectors read but for
+// a form's or a menu's labels: "COMPANY TYPE" in capitals, "By:" with its
+// colon, a menu filter's one word ("By Role", "By Industry").
+func bylineNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n || len(strings.Fields(n)) == 1 && clean.NotPersonWords(n) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // nameLike reports whether a metadata author reads as a name, not a user
