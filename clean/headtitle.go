@@ -99,10 +99,13 @@ func squash(s string) string {
 }
 
 // trapWords open lines that are never a headline: navigation and
-// accessibility labels, share widgets, bylines.
+// accessibility labels, share widgets, bylines, labelled date lines
+// ("Posted on ...", "Last updated ..."), breadcrumbs ("You are here: ...").
 var trapWords = []string{
 	"skip to", "skip navigation", "accessibility", "jump to", "you are signed out", "select an option",
 	"kopiere", "copy link", "link copied", "by ", "von ", "story by", "written by", "{{",
+	"posted on", "posted by", "published on", "published:", "updated on", "updated:", "last updated",
+	"fact checked", "reviewed by", "medically reviewed", "you are here",
 }
 
 // trapLabels are widget and menu labels: a trap when the line is no

@@ -27,6 +27,8 @@ func TestTitleTrap(t *testing.T) {
 		"Skip to Content Facebook Feature Image", "Accessibility links", "von Laura Eßlinger",
 		"Kopiere den aktuellen Link", "02/02/2025 KL. 09:00", "Storm closes schools - 6 mins ago", "Share this article",
 		"By Jane Doe", "Mar 3, 2024|Last updated on Mar 4, 2024|5 min read",
+		"Posted on June 2, 2021November 3, 2022", "Updated on May 4, 2025 at 10:35 PM", "Fact Checked by: Ana Lind",
+		"You are here: Home / Blog / Library reopens after repairs",
 	} {
 		if !isTitleTrap(s) {
 			t.Errorf("%q is not a trap", s)
@@ -36,6 +38,7 @@ func TestTitleTrap(t *testing.T) {
 		"Share prices fall as markets open", "Menu prices rise in Yerevan cafés after new tax",
 		"Eskalation im Nahen Osten: Israel greift erneut an", "Library reopens after repairs",
 		"March 3, 2024: the day the library reopened its doors to all readers",
+		"Posters on buses anger riders", "Updates to the tax code explained",
 	} {
 		if isTitleTrap(s) {
 			t.Errorf("%q is a trap", s)
