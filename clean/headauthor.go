@@ -17,7 +17,12 @@ import (
 // "par Jean Dupont", "por Ana Ruiz", "ByJane Doe" (glued by a scraper),
 // "Published August 7, 2023 by Jane Doe"; the name runs to a separator, a
 // date or the end.
-var bylineHead = regexp.MustCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}\s)?(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|av|door)\s*:?\s+|By)(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`)
+var bylineHead = regexp.MustCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}\s)?(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE)
+
+// bylineNamesRE matches the names of a byline, in group 1: one to four
+// capitalised words (with the particles of names between), then up to three
+// more such names after commas, "&", "and", "und", "et" or "y".
+const bylineNamesRE = `(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
 var wireAuthor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
@@ -27,7 +32,9 @@ var bareBy = regexp.MustCompile(`(?i)^(?:by|von|par|por|written by|story by|auth
 
 // headBylines reads the authors from the byline printed near the title:
 // a block of the head (see headDateLines) whose text is a byline form,
-// or whose element is marked as the author's ("author", "byline"). The
+// or whose element is marked as the author's ("author", "byline"), or a
+// person's name next to the date line ([nameByDate]); else a line further
+// down that labels its names as the authors' ([labelledAuthors]). The
 // outlet's own name is never an author.
 func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 	t := -1
@@ -41,6 +48,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		return nil
 	}
 	long := 0
+	var lw lowerWords
 	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
 		b := blocks[i]
 		if len(b.Text) > maxDateLine || b.Kind == Body && i > t && len(b.Text) >= 100 {
@@ -70,6 +78,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			names = []string{m[1]}
 		} else if marked(doc, b) && !bareBy.MatchString(text) && wordCount(text) <= 4 && capitalised(text) && !strings.ContainsAny(text, "0123456789") {
 			names = []string{text}
+		} else if n := nameByDate(blocks, i, doc, &lw); n != "" {
+			names = []string{n}
 		}
 		for k, n := range names {
 			names[k] = trimName(n)
@@ -81,7 +91,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			return names
 		}
 	}
-	return nil
+	return labelledAuthors(blocks, doc, t, site, host)
 }
 
 // marked reports whether the block's element is marked as the author's
@@ -167,6 +177,7 @@ var nameEnd = map[string]bool{
 	"on": true, "in": true, "at": true, "updated": true, "published": true, "view": true, "follow": true,
 	"former": true, "senior": true, "deputy": true, "editor": true, "reporter": true, "writer": true,
 	"staff": true, "contributor": true, "correspondent": true, "managing": true, "gardener": true,
+	"founder": true, "author": true, "lead": true, "head": true, "chief": true,
 }
 
 // connective are the nameEnd words that join a name to what follows.

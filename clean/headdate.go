@@ -103,14 +103,15 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 			if p, found := findDate(b.Text); found {
 				pos = p
 			}
-		} else {
-			st, pos, ok = findDateStamp(b.Text)
+		} else if st, pos, ok = findDateStamp(b.Text); !ok {
+			st, pos, ok = headLineDate(b.Text)
 		}
 		if ok && !dateKindOK(b.Kind) && !dateLabel.MatchString(b.Text) && !nextToTitle(b.Kind, i, t) {
 			// A sidebar's list may hold dates: there, only a block that
-			// holds the date alone, or labels it ("Published on ..."),
-			// counts.
+			// holds the date alone, or labels it ("Published on ...",
+			// "On 8 Oct 2022"), counts.
 			_, _, ok = dateparse.DateLine(b.Text)
+			ok = ok || onDateLine(b.Text)
 		}
 		if !ok || st.Year == 0 || st.Day == 0 {
 			continue
@@ -308,7 +309,7 @@ var dateLabel = regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|poste
 // labels it as an update's.
 func labelledDates(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 	for i, b := range blocks {
-		if len(b.Text) > maxDateLine || !dateLabel.MatchString(b.Text) || !contentBlock(b, doc) {
+		if len(b.Text) > maxDateLine || !dateLabel.MatchString(b.Text) || !(contentBlock(b, doc) || ownNavKind(b, doc)) {
 			continue
 		}
 		st, pos, ok := findDateAfter(b.Text, 7)

@@ -31,6 +31,21 @@ func TestHeadDateLines(t *testing.T) {
 		{"published and updated",
 			[]string{"title", "Cloud costs", "other", "Published March 1, 2024", "other", "Updated: March 9, 2024"},
 			"2024-03-01", "2024-03-09"},
+		{"an ISO timestamp printed alone under the byline",
+			[]string{"title", "Harbour works begin", "body", "Ana Lind", "body", "2023-04-11T07:45+01:00", "body", "The works began."},
+			"2023-04-11", ""},
+		{"a labelled date at the end of a long byline strip",
+			[]string{"title", "Trail shoes tested", "other", "By Ana Lind ⋅ Senior Gear Editor ⋅ Updated May 2, 2024", "body", "We ran."},
+			"", "2024-05-02"},
+		{"a long byline strip whose date nothing labels is not read so far in",
+			[]string{"title", "Trail shoes tested", "other", "By Ana Lind ⋅ Senior Gear Editor ⋅ Sponsored May 2, 2024", "body", "We ran."},
+			"", ""},
+		{"a fact list under the title: On DATE",
+			[]string{"title", "Cable safety", "related", "On 8 Oct 2021", "related", "in NEWS", "body", "Text."},
+			"2021-10-08", ""},
+		{"a list of other pages under the title keeps its dates",
+			[]string{"title", "Cable safety", "related", "Storm season tips 8 Oct 2021", "body", "Text."},
+			"", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, doc := blocksOn(c.kt...)
@@ -55,6 +70,14 @@ func TestLabelledDates(t *testing.T) {
 	doc.Blocks[2].Datetime = "2018-11-15T12:00:00Z"
 	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "2018-11-15" {
 		t.Errorf("label, then a <time datetime>: published %q", dayOf(pub))
+	}
+	blocks, doc = blocksOn("body", "Story text.", "nav", "Published On: 3 June 2022", "nav", "Latest Articles")
+	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "2022-06-03" {
+		t.Errorf("a labelled date a detector took for navigation, outside <nav>: published %q", dayOf(pub))
+	}
+	doc.Blocks[1].InNav = true
+	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "" {
+		t.Errorf("a labelled date inside <nav>: published %q", dayOf(pub))
 	}
 	blocks, doc = blocksOn("related", "Published", "related", "15 November 2018")
 	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "" {

@@ -99,10 +99,13 @@ func squash(s string) string {
 }
 
 // trapWords open lines that are never a headline: navigation and
-// accessibility labels, share widgets, bylines.
+// accessibility labels, share widgets, bylines, labelled date lines
+// ("Posted on ...", "Last updated ..."), breadcrumbs ("You are here: ...").
 var trapWords = []string{
 	"skip to", "skip navigation", "accessibility", "jump to", "you are signed out", "select an option",
 	"kopiere", "copy link", "link copied", "by ", "von ", "story by", "written by", "{{",
+	"posted on", "posted by", "published on", "published:", "updated on", "updated:", "last updated",
+	"fact checked", "reviewed by", "medically reviewed", "you are here",
 }
 
 // trapLabels are widget and menu labels: a trap when the line is no
@@ -112,8 +115,9 @@ var trapLabels = []string{"menu", "search", "sign in", "log in", "recent article
 
 // isTitleTrap reports whether a short line looks like something other than
 // a headline: a navigation or share label, a byline ("von Laura
-// Eßlinger"), a timestamp ("02/02/2025 KL. 09:00") or a sidebar item's
-// age ("- 6 mins ago").
+// Eßlinger"), a timestamp ("02/02/2025 KL. 09:00"), a strip that opens
+// with a date ("Dec 19, 2025 | 5 min read") or a sidebar item's age ("- 6
+// mins ago").
 func isTitleTrap(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, w := range trapWords {
@@ -134,8 +138,8 @@ func isTitleTrap(s string) bool {
 	if _, _, ok := dateparse.DateLine(s); ok {
 		return true
 	}
-	if _, _, ok := findDateStamp(s); ok && wordCount(s) <= 6 {
-		return true
+	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 || pos == 0 && strings.ContainsAny(s, "|•·")) {
+		return true // a timestamp, or a date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min read"
 	}
 	return false
 }

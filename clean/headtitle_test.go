@@ -26,7 +26,9 @@ func TestTitleTrap(t *testing.T) {
 	for _, s := range []string{
 		"Skip to Content Facebook Feature Image", "Accessibility links", "von Laura Eßlinger",
 		"Kopiere den aktuellen Link", "02/02/2025 KL. 09:00", "Storm closes schools - 6 mins ago", "Share this article",
-		"By Jane Doe",
+		"By Jane Doe", "Mar 3, 2024|Last updated on Mar 4, 2024|5 min read",
+		"Posted on June 2, 2021November 3, 2022", "Updated on May 4, 2025 at 10:35 PM", "Fact Checked by: Ana Lind",
+		"You are here: Home / Blog / Library reopens after repairs",
 	} {
 		if !isTitleTrap(s) {
 			t.Errorf("%q is not a trap", s)
@@ -35,9 +37,25 @@ func TestTitleTrap(t *testing.T) {
 	for _, s := range []string{
 		"Share prices fall as markets open", "Menu prices rise in Yerevan cafés after new tax",
 		"Eskalation im Nahen Osten: Israel greift erneut an", "Library reopens after repairs",
+		"March 3, 2024: the day the library reopened its doors to all readers",
+		"Posters on buses anger riders", "Updates to the tax code explained",
 	} {
 		if isTitleTrap(s) {
 			t.Errorf("%q is a trap", s)
+		}
+	}
+}
+
+func TestPageTitle(t *testing.T) {
+	for _, c := range []struct{ in, site, host, want string }{
+		{"Library reopens after repairs – Harbour Post", "Harbour Post", "harbourpost.example", "Library reopens after repairs"},
+		{"Library reopens after repairs | Opinion", "Harbour Post", "harbourpost.example", "Library reopens after repairs"},
+		{"Tools for 2026: Python, SQL &#x26; AI", "", "", "Tools for 2026: Python, SQL & AI"},
+		{"Library reopens – Harbour Post", "Harbour Post", "", "Library reopens – Harbour Post"},
+		{"Library reopens after repairs - Part 1", "Harbour Post", "", "Library reopens after repairs - Part 1"},
+	} {
+		if got := PageTitle(c.in, c.site, c.host); got != c.want {
+			t.Errorf("PageTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode"
 )
 
 // textHeadBylines reads the authors near the headline t of flattened text
@@ -72,45 +71,4 @@ func bylineNames(s string) []string {
 		}
 	}
 	return names
-}
-
-// personShaped reports whether a line is only a person's name: two or
-// three words of letters (and the marks names carry), each capitalised,
-// none a word of navigation or of an organisation's name.
-func personShaped(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 3 || len(s) > 40 {
-		return false
-	}
-	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || notNameWords[strings.ToLower(w)] {
-			return false
-		}
-		for _, c := range r {
-			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// notNameWords are words of section names, menus and organisations, never
-// of a person's name printed alone as a byline.
-var notNameWords = map[string]bool{
-	"news": true, "home": true, "blog": true, "guide": true, "guides": true, "travel": true, "health": true,
-	"tips": true, "more": true, "read": true, "share": true, "team": true, "staff": true, "editors": true,
-	"desk": true, "media": true, "group": true, "inc": true, "ltd": true, "llc": true, "the": true, "and": true,
-	"of": true, "for": true, "our": true, "your": true, "about": true, "contact": true, "menu": true,
-	"search": true, "sign": true, "log": true, "subscribe": true, "newsletter": true, "latest": true,
-	"related": true, "popular": true, "trending": true, "top": true, "best": true, "all": true, "new": true,
-	"business": true, "politics": true, "world": true, "sports": true, "opinion": true, "technology": true,
-	"science": true, "culture": true, "lifestyle": true, "economy": true, "reviews": true, "review": true,
-	"updated": true, "published": true, "posted": true, "min": true, "minutes": true, "comments": true,
-	"now": true, "page": true, "demo": true, "join": true, "tags": true, "tag": true, "link": true, "copy": true,
-	"request": true, "order": true, "select": true, "print": true, "email": true, "follow": true, "download": true,
-	"free": true, "trial": true, "get": true, "start": true, "book": true, "call": true, "learn": true, "view": true,
-	"back": true, "next": true, "previous": true, "agencies": true, "services": true, "development": true,
-	"marketing": true, "analytics": true, "planning": true, "protocol": true, "care": true, "support": true,
 }

@@ -49,3 +49,42 @@ func TestParseWordListErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestNotNameWords(t *testing.T) {
+	data, _ := notNameFile.ReadFile("words/names/notname.txt")
+	m, err := parseWordSet(string(data))
+	if err != nil || len(m) < 50 {
+		t.Fatalf("words/names/notname.txt: %d words, %v", len(m), err)
+	}
+	for _, bad := range []string{"[kind]\nnews", "news\nnews", "News"} {
+		if _, err := parseWordSet(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Jane Doe", true},
+		{"Mary-Ann O’Neil", true},
+		{"J. R. Smith", true},
+		{"Dr. Ana Lind", true},
+		{"Help Net Security", false},
+		{"Latest News", false},
+		{"Acme Labs", false},
+		{"jane doe", false},
+		{"Jane", false},
+		{"Jane Doe 2024", false},
+		{"One Two Three Four Five", false},
+	} {
+		if got := PersonName(c.s); got != c.want {
+			t.Errorf("PersonName(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	if !NotPersonWords("Harbour Medicine Association") || NotPersonWords("Ana Lind") {
+		t.Error("NotPersonWords")
+	}
+	if personShaped("Ana Maria Lind Berg") {
+		t.Error("personShaped took four words")
+	}
+}

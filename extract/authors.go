@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -10,8 +9,9 @@ import (
 // htmlAuthors chooses an HTML page's authors from the evidence, best first:
 // the bylines an outlet's rule read; the names the page's metadata gives
 // (JSON-LD, meta tags) when they look like names; the byline printed near
-// the title; the bylines the generic detectors read; any other metadata
-// name. The outlet's own name is never an author, unless it is a person's
+// the title; the bylines the generic detectors read, but for words no
+// name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
+// name (an organisation's, by its words, comes only there). The outlet's own name is never an author, unless it is a person's
 // (a blog named after its author).
 func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []string {
 	m := res.Meta
@@ -24,16 +24,30 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []stri
 	meta := notOutlet(m.Authors, m.SiteName, o)
 	var named []string
 	for _, n := range meta {
-		if nameLike(n) {
+		if nameLike(n) && !clean.NotPersonWords(n) {
 			named = append(named, n)
 		}
 	}
-	for _, c := range [][]string{ruled, named, m.BylineAuthors, fromBlocks, meta} {
+	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta} {
 		if len(c) > 0 {
 			return uniqueNames(c)
 		}
 	}
 	return nil
+}
+
+// bylineNames keeps the names the generic byline detectors read but for
+// a form's or a menu's labels: "COMPANY TYPE" in capitals, "By:" with its
+// colon, a menu filter's one word ("By Role", "By Industry").
+func bylineNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n || len(strings.Fields(n)) == 1 && clean.NotPersonWords(n) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // nameLike reports whether a metadata author reads as a name, not a user
@@ -64,30 +78,6 @@ func uniqueNames(names []string) []string {
 	return out
 }
 
-// personName reports whether a name has a person's shape: two to four
-// words, each capitalised, none a word companies and publications use.
-func personName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			return false
-		}
-	}
-	return true
-}
-
-// orgWords are words in the names of companies, teams and publications.
-var orgWords = map[string]bool{
-	"inc": true, "ltd": true, "llc": true, "co": true, "company": true, "corp": true, "group": true,
-	"team": true, "staff": true, "editors": true, "editorial": true, "desk": true, "news": true,
-	"media": true, "magazine": true, "blog": true, "journal": true, "times": true, "post": true,
-	"press": true, "daily": true, "weekly": true, "store": true, "shop": true, "bank": true,
-	"security": true, "construction": true, "services": true, "solutions": true, "agency": true,
-	"studio": true, "studios": true, "network": true, "foundation": true, "institute": true,
-	"university": true, "association": true, "health": true, "social": true, "the": true,
-	"online": true, "digital": true, "labs": true, "lab": true, "official": true,
-}
+// personName reports whether a name has a person's shape: the one test
+// that HTML and text bylines share ([clean.PersonName]).
+func personName(s string) bool { return clean.PersonName(s) }

@@ -311,6 +311,14 @@ func TestHeadAuthors(t *testing.T) {
 		name:    "the metadata's name before a byline elsewhere on the page",
 		src:     page(`<meta name="author" content="Jane Doe">`, h1+`<div>Tips by Season</div>`),
 		authors: []string{"Jane Doe"},
+	}, {
+		name:    "an organisation in the metadata loses to the byline at the story's end",
+		src:     page(`<meta name="author" content="Harbour Medicine Association">`, h1+`<p>`+strings.Repeat("The library reopened on Monday after two years of repairs. ", 3)+`</p><p>`+strings.Repeat("Readers came back in their hundreds to the old reading room. ", 3)+`</p><h2>Article written by:</h2><h3>Ana Lind, MD</h3>`),
+		authors: []string{"Ana Lind"},
+	}, {
+		name:    "a name over the date line, without By",
+		src:     page(``, h1+`<div>Ana Lind</div><div>August 25, 2024</div><p>`+strings.Repeat("The library reopened on Monday after two years of repairs. ", 3)+`</p>`),
+		authors: []string{"Ana Lind"}, published: "2024-08-25", from: "date-line",
 	}} {
 		t.Run(c.name, c.run)
 	}

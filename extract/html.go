@@ -47,6 +47,8 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	}
 	if a.Title == "" {
 		a.Title = m.TitleNoSite
+	} else {
+		a.Title = clean.PageTitle(a.Title, m.SiteName, outletDomain(o.URL))
 	}
 	a.Authors = htmlAuthors(res, a.Authors, a.Outlet)
 	if a.Section == "" {

@@ -1,0 +1,146 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// lowerWords is the set of the words a page writes in lower case, built on
+// first use: a person's surname is not among them, a section's or a
+// product's words often are.
+type lowerWords struct{ set map[string]bool }
+
+// has reports whether the page writes w in lower case somewhere.
+func (lw *lowerWords) has(blocks []Block, w string) bool {
+	if lw.set == nil {
+		lw.set = map[string]bool{}
+		for _, b := range blocks {
+			for _, f := range strings.FieldsFunc(b.Text, notWordRune) {
+				if f == strings.ToLower(f) {
+					lw.set[f] = true
+				}
+			}
+		}
+	}
+	return lw.set[strings.ToLower(strings.Trim(w, ".,"))]
+}
+
+// notWordRune splits text into words: any rune but a letter, a digit, an
+// apostrophe or a hyphen.
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+}
+
+// nameByDate reads a byline printed without "By" near the title: a
+// person's name ([PersonName]) followed in its block by the date ("Jane
+// Doe 02 Feb 2026 · 7 Comments"), or alone in its block with the date line
+// right above or below it ("Jane Doe" over "August 25, 2024"); a role
+// after the name is cut ("Jane Doe | Senior Writer | July 2, 2025").
+// Blocks of lists of other pages, navigation, asides and footers are no
+// byline. It returns "" when block i is none.
+func nameByDate(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
+	b := blocks[i]
+	if len(b.Text) > 100 || !ownHeadBlock(b, doc) {
+		return ""
+	}
+	text := strings.TrimSpace(b.Text)
+	dated := false
+	if _, pos, ok := findDateStamp(text); ok && pos > 0 {
+		text, dated = text[:pos], true
+	}
+	if k := strings.IndexAny(text, "|•·"); k > 0 {
+		text = text[:k]
+	}
+	name := trimName(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ",-–—")))
+	if !personShaped(name) || lw.has(blocks, name[strings.LastIndexByte(name, ' ')+1:]) {
+		return "" // "Project Management": the page writes "management" in lower case
+	}
+	if !dated && !dateBlock(blocks, i-1, doc) && !dateBlock(blocks, i+1, doc) {
+		return ""
+	}
+	return name
+}
+
+// ownHeadBlock reports whether a block near the title may be the page's
+// own byline: not a list of other pages, a caption or an ad, and outside
+// navigation, asides and footers.
+func ownHeadBlock(b Block, doc *htmldoc.Doc) bool {
+	switch b.Kind {
+	case Caption, Credit, Ad, HeadlineList, Related, Latest, CommentPrompt:
+		return false
+	}
+	if b.Line < 1 || b.Line > len(doc.Blocks) {
+		return false
+	}
+	hb := doc.Blocks[b.Line-1]
+	return !hb.InNav && !hb.InAside && !hb.InFooter
+}
+
+// dateBlock reports whether block i is a short line that gives a full
+// date: its text ("August 25, 2024", "23.07.2025 · 6 min read", "Updated
+// Feb 27, 2026"), or its element's <time datetime>.
+func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
+	if i < 0 || i >= len(blocks) || len(blocks[i].Text) > 60 || !ownHeadBlock(blocks[i], doc) {
+		return false
+	}
+	if _, _, ok := findDateStamp(blocks[i].Text); ok {
+		return true
+	}
+	if st, _, ok := dateparse.DateLine(blocks[i].Text); ok && st.Year != 0 {
+		return true
+	}
+	dt := doc.Blocks[blocks[i].Line-1].Datetime
+	_, ok := metaDate(dt)
+	return dt != "" && ok
+}
+
+// labelledBy opens a line anywhere in the story's content that labels the
+// names after it as the authors': "Article written by: Jane Doe, MD",
+// "Text by Jane Doe", "Authors: Jane Doe and John Roe, Extension
+// educators", "This post was written by Jane Doe, Head of Marketing",
+// "View all posts by Jane Doe"; the label may be alone in its block, the
+// names in the next ([authorLabelOnly]). The bare "By" is left to the byline
+// detectors, which know a caption's credit from a byline.
+var labelledBy = regexp.MustCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
+
+// authorLabelOnly is such a label alone in its block, the names in the
+// next: "Article by" over "Jane Doe".
+var authorLabelOnly = regexp.MustCompile(`^` + authorLabel + `\s*:?$`)
+
+// authorLabel is the label of [labelledBy].
+const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by)`
+
+// labelledAuthors finds, below the title and in the page's content (see
+// [contentBlock]), the first short line that labels its names as the
+// authors' ([labelledBy]), and returns those that read as a person's name
+// ([PersonName]): the byline some sites print under the story only.
+func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
+	for i := t + 1; i < len(blocks); i++ {
+		b := blocks[i]
+		if len(b.Text) > 200 || !contentBlock(b, doc) {
+			continue
+		}
+		text := strings.TrimSpace(b.Text)
+		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) && contentBlock(blocks[i+1], doc) {
+			text += " " + strings.TrimSpace(blocks[i+1].Text)
+		}
+		m := labelledBy.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		var names []string
+		for _, n := range splitNames(m[1]) {
+			if n = trimName(n); PersonName(n) && !namesSite(n, site, host) && !isTitleTrap(n) {
+				names = append(names, n) // "Jane Doe, MD": the credential is no name
+			}
+		}
+		if len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}

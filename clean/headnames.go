@@ -1,0 +1,96 @@
+package clean
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// notNameFile lists the words never part of a person's name, as data so
+// that it reads as a list and one list serves HTML and text.
+//
+//go:embed words/names/notname.txt
+var notNameFile embed.FS
+
+// notNameWords is the list in notNameFile, loaded once.
+var notNameWords = mustWordSet("words/names/notname.txt")
+
+// mustWordSet loads a list of single lower-case words; the list is part of
+// the package, and a test checks that it loads, so a failure here is a bug
+// in the package.
+func mustWordSet(name string) map[string]bool {
+	data, err := notNameFile.ReadFile(name)
+	if err == nil {
+		var m map[string]bool
+		if m, err = parseWordSet(string(data)); err == nil {
+			return m
+		}
+	}
+	panic(fmt.Sprintf("clean: %s: %v", name, err))
+}
+
+// parseWordSet reads one lower-case word a line; "#" lines and blank lines
+// are comments. A word listed twice, or not one lower-case word, is an
+// error.
+func parseWordSet(data string) (map[string]bool, error) {
+	m := map[string]bool{}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.ContainsFunc(line, func(r rune) bool { return !unicode.IsLower(r) }):
+			return nil, fmt.Errorf("line %d: %q is not one lower-case word", n+1, line)
+		case m[line]:
+			return nil, fmt.Errorf("line %d: %q is listed twice", n+1, line)
+		}
+		m[line] = true
+	}
+	return m, nil
+}
+
+// PersonName reports whether s has the shape of a person's name: two to
+// four words, each capitalised and made of letters and the marks names
+// carry (an initial's dot, an apostrophe, a hyphen), none a word of an
+// organisation's name, a menu or a title (words/names/notname.txt).
+// "Jane Doe", "Mary-Ann O’Neil", "J. R. Smith" are; "Help Net Security",
+// "Latest News", "jane doe" are not.
+func PersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.TrimRight(w, ",")
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || notNameWords[strings.ToLower(strings.TrimRight(w, "."))] {
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// personShaped reports whether a line is only a person's name printed
+// alone, as a byline next to a date line is: [PersonName] of two or three
+// words, forty bytes at most.
+func personShaped(s string) bool {
+	return len(s) <= 40 && len(strings.Fields(s)) <= 3 && PersonName(s)
+}
+
+// NotPersonWords reports whether s holds a word never part of a person's
+// name (words/names/notname.txt): "Obesity Medicine Association", "The
+// Currency". Metadata that gives such an author gives an organisation.
+func NotPersonWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if notNameWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
