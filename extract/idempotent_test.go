@@ -48,12 +48,14 @@ func TestIdempotentSeeds(t *testing.T) {
 
 // TestIdempotentAEB: the same over the flattened pages of the article
 // extraction benchmark, with their URLs (skipped when ../shared is absent).
-// Without the learned story detector no page changes. With it, some do:
-// its features read a block's neighbours and the whole page, and the text
-// output, without the furniture, is another page to it, on which it often
-// drops more paragraphs. The detector now scores the blocks it kept again
-// as a page of their own (55 pages changed before, 30 after); until the
-// rest is settled the test holds the count, so that it cannot grow unseen.
+// Without the learned story detector 7 pages change (the text head's date
+// and byline search, see below). With it, 58 did: its features read a
+// block's neighbours and the whole page, and the text output, without the
+// furniture, is another page to it, on which it dropped more paragraphs.
+// Two changes brought that to 17: the detector no longer steps aside for a
+// page with a few lines that look hard-wrapped (then ran on the output,
+// whose blocks are not wrapped), and its second pass also learnt from the
+// training pages' stories as pages of their own (internal/train, againPage).
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -61,7 +63,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 7}, {"with the model", nil, 58}} {
+	}{{"without the model", []string{"model"}, 7}, {"with the model", nil, 17}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes, and the text head's date and byline
