@@ -71,3 +71,42 @@ func TestFillStoryGaps(t *testing.T) {
 		t.Errorf("dropped at the story's edges: %q, want both kept dropped", got)
 	}
 }
+
+func TestDropFurnitureBoxes(t *testing.T) {
+	src := `<html><body class="single has-comments"><div class="entry-content share-enabled">
+<p>One` + para + `</p><p>Two` + para + `</p><p>Three` + para + `</p>
+<div class="related-posts"><p>Teaser` + para + `</p></div></div>
+<div id="comments"><p>Reader` + para + `</p><p>Another` + para + `</p></div>
+<div class="section-menu-intro"><p>Slug` + para + `</p></div>
+</body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropFurnitureBoxes(drop)
+	// The story's own element and the body carry furniture words too, but
+	// hold the story; a class word mid-name ("section-menu-intro") names
+	// nothing.
+	if got := strings.Join(dropped(p, drop), " "); got != "Teaser Reader Another" {
+		t.Errorf("dropped: %q, want the related teaser and the comments", got)
+	}
+	for i := range p.blocks {
+		if drop[i] && p.blocks[i].Rule != "model/html-box" {
+			t.Errorf("block %q dropped with rule %q", p.blocks[i].Text, p.blocks[i].Rule)
+		}
+	}
+}
+
+func TestDropFurnitureBoxesItems(t *testing.T) {
+	// A thread whose posts are each marked "comment": items, not furniture.
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="topic"><p>First` + para + `</p></div>`)
+	for _, w := range []string{"Re1", "Re2", "Re3"} {
+		b.WriteString(`<div class="comment"><p>` + w + para + `</p></div>`)
+	}
+	b.WriteString(`</body></html>`)
+	p := htmlTestPage(t, b.String())
+	drop := make([]bool, len(p.blocks))
+	p.dropFurnitureBoxes(drop)
+	if got := dropped(p, drop); len(got) != 0 {
+		t.Errorf("dropped %q, want the posts kept", got)
+	}
+}
