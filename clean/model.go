@@ -46,6 +46,7 @@ func (p *Page) labelByModel() {
 	}
 	if p.in.doc != nil {
 		p.dropFurnitureBoxes(drop)
+		p.dropCallsToAct(drop)
 		p.fillStoryGaps(drop)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0

@@ -110,3 +110,22 @@ func TestDropFurnitureBoxesItems(t *testing.T) {
 		t.Errorf("dropped %q, want the posts kept", got)
 	}
 }
+
+func TestDropCallsToAct(t *testing.T) {
+	src := `<html><body><div class="story">
+<p>Disclosure: we may earn a commission when you buy through links on our site.</p>
+<p>One` + para + `</p>
+<p>I use this soap, just in case you were wondering (both are affiliate links).</p>
+<p>Two paragraphs on how the newsletter business grew: readers subscribe to get the latest posts in their inbox, and they pay for it.</p>
+<p>Subscribe to get the latest posts sent to your email.</p>
+<p>Join our mailing list!</p>
+</div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropCallsToAct(drop)
+	// A story's sentence that names affiliate links or newsletters is not
+	// a call to act.
+	if got := strings.Join(dropped(p, drop), " "); got != "Disclosure: Subscribe Join" {
+		t.Errorf("dropped %q, want the disclosure and the two calls to sign up", got)
+	}
+}
