@@ -37,37 +37,8 @@ const maxBoxLevels = 40
 // teaser that reads like prose; the box around them says what they are,
 // and the story's own wrapper is told apart by what it holds.
 func (p *Page) dropFurnitureBoxes(drop []bool) {
-	kept := func(i int) *htmldoc.Block {
-		b := p.walkerBlock(i)
-		if b == nil || b.Node == nil || drop[i] || !p.free(i) {
-			return nil
-		}
-		return b
-	}
-	// the kept prose, and the element whose children carry most of it
-	core := map[*html.Node]int{}
-	total := 0
-	var best *html.Node
-	for i := range p.blocks {
-		b := kept(i)
-		if b == nil || b.LinkDensity > 0.3 || !isProse(b.Text) {
-			continue
-		}
-		w := len(b.Text)
-		total += w
-		if parent := b.Node.Parent; parent != nil {
-			core[parent] += 2 * w
-			if best == nil || core[parent] > core[best] {
-				best = parent
-			}
-			if g := parent.Parent; g != nil {
-				core[g] += w
-				if core[g] > core[best] {
-					best = g
-				}
-			}
-		}
-	}
+	kept := func(i int) *htmldoc.Block { return p.keptBlock(i, drop) }
+	best, total := p.storyCore(drop)
 	if best == nil {
 		return
 	}
@@ -170,4 +141,45 @@ func insideKind(n *html.Node, k Kind, kinds map[*html.Node]Kind) bool {
 		}
 	}
 	return false
+}
+
+// keptBlock returns the walker block of block i when the story detector
+// keeps it (drop[i] unset) and no stage has labelled it, else nil.
+func (p *Page) keptBlock(i int, drop []bool) *htmldoc.Block {
+	b := p.walkerBlock(i)
+	if b == nil || b.Node == nil || drop[i] || !p.free(i) {
+		return nil
+	}
+	return b
+}
+
+// storyCore returns the element whose children carry the most of the prose
+// the story detector keeps (each prose block with few links credits its
+// parent twice its length and its grandparent once), and that prose's
+// length in bytes; nil and 0 when it keeps no prose.
+func (p *Page) storyCore(drop []bool) (*html.Node, int) {
+	core := map[*html.Node]int{}
+	total := 0
+	var best *html.Node
+	for i := range p.blocks {
+		b := p.keptBlock(i, drop)
+		if b == nil || b.LinkDensity > 0.3 || !isProse(b.Text) {
+			continue
+		}
+		w := len(b.Text)
+		total += w
+		if parent := b.Node.Parent; parent != nil {
+			core[parent] += 2 * w
+			if best == nil || core[parent] > core[best] {
+				best = parent
+			}
+			if g := parent.Parent; g != nil {
+				core[g] += w
+				if core[g] > core[best] {
+					best = g
+				}
+			}
+		}
+	}
+	return best, total
 }
