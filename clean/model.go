@@ -42,16 +42,24 @@ func (p *Page) labelByModel() {
 		}
 		scores = m.Scores(blockfeat.Text(texts, p.in.url))
 	}
+	drop := make([]bool, len(p.blocks)) // scored below the threshold
+	for i := range p.blocks {
+		if at := p.modelAt(i); at >= 0 && at < len(scores) {
+			drop[i] = scores[at] < m.Threshold && !isByline(p.blocks[i].Text) && (p.in.doc != nil || !isDateLine(p.blocks[i].Text))
+		}
+	}
+	if p.in.doc != nil {
+		p.dropFurnitureBoxes(drop)
+		p.dropCallsToAct(drop)
+		p.fillStoryGaps(drop)
+	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {
-		at := i
-		if p.in.doc != nil {
-			at = p.blocks[i].Line - 1 // an HTML block keeps its line when a stage splits it
-		}
+		at := p.modelAt(i)
 		if at < 0 || at >= len(scores) {
 			continue
 		}
-		if scores[at] < m.Threshold && !isByline(p.blocks[i].Text) && (p.in.doc != nil || !isDateLine(p.blocks[i].Text)) {
+		if drop[i] {
 			k := Other
 			if p.in.doc != nil {
 				// the kind the element suggests, where it suggests one
@@ -76,6 +84,16 @@ func (p *Page) labelByModel() {
 			"no story found: of %d blocks the story detector keeps %d, %d of them prose (%d words; an article has at least %d)",
 			len(p.blocks), kept, proseBlocks, proseWords, minArticleWords)})
 	}
+}
+
+// modelAt returns the index of block i's scores: its line's on text; on
+// HTML, the walker block it came from (it keeps its line when a stage
+// splits it).
+func (p *Page) modelAt(i int) int {
+	if p.in.doc != nil {
+		return p.blocks[i].Line - 1
+	}
+	return i
 }
 
 // isDateLine reports whether a short line states a full date with at most

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // Semantic flags, inherited by descendants.
@@ -160,4 +162,34 @@ func styleHides(style string) bool {
 		}
 	}
 	return false
+}
+
+// ClassEnds appends to dst the first and last tokens of each of n's class
+// names and of its id, split and lower-cased as [Block].Words are
+// ("related-posts" gives "related", "posts"; "content-nav-section" gives
+// "content", "section"), and returns it. The id counts only when it has at
+// most three tokens: a longer one is most often a heading's slug, whose
+// words say what the text is about, not what the element is.
+func ClassEnds(n *html.Node, dst []string) []string {
+	var toks [maxWords]string
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		names := strings.Fields(a.Val)
+		if a.Key == "id" {
+			names = []string{a.Val}
+		}
+		for _, name := range names {
+			t := splitWords(name, toks[:0])
+			if len(t) == 0 || a.Key == "id" && len(t) > 3 {
+				continue
+			}
+			dst = append(dst, t[0])
+			if len(t) > 1 {
+				dst = append(dst, t[len(t)-1])
+			}
+		}
+	}
+	return dst
 }

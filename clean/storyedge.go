@@ -1,0 +1,54 @@
+package clean
+
+import (
+	"github.com/newsclean/newsclean/internal/htmldoc"
+	"golang.org/x/net/html"
+)
+
+// fillStoryGaps keeps, on an HTML page, the blocks the story detector
+// dropped (drop[i] set) between two blocks it keeps that are children of
+// one element, when they are children of that element too and read as text
+// rather than furniture: no links to speak of, not hidden, not in a nav,
+// aside, footer, form or figure. A story's paragraphs are siblings; the
+// detector scores each on its own and now and then drops one in the
+// middle, which loses a paragraph in the story and breaks its flow, while a
+// share bar or an ad between two paragraphs sits in an element of its own.
+func (p *Page) fillStoryGaps(drop []bool) {
+	prev, prevParent := -1, (*html.Node)(nil)
+	for i := range p.blocks {
+		b := p.walkerBlock(i)
+		if b == nil || drop[i] || !p.free(i) || b.LinkDensity > 0.5 || b.Node == nil {
+			continue
+		}
+		parent := b.Node.Parent
+		if prev >= 0 && parent != nil && parent == prevParent {
+			for j := prev + 1; j < i; j++ {
+				if drop[j] && p.free(j) && gapText(p.walkerBlock(j), parent) {
+					drop[j] = false
+				}
+			}
+		}
+		prev, prevParent = i, parent
+	}
+}
+
+// gapText reports whether walker block b is a child of parent that reads
+// as text: few links, visible, outside navigation, asides, footers, forms
+// and figures.
+func gapText(b *htmldoc.Block, parent *html.Node) bool {
+	return b != nil && b.Node != nil && b.Node.Parent == parent && b.LinkDensity <= 0.3 && !b.Hidden &&
+		!b.InNav && !b.InAside && !b.InFooter && !b.InForm && !b.InFigure
+}
+
+// walkerBlock returns the HTML walker's block that block i came from, or nil
+// (text input, or a block that is not one of the walker's).
+func (p *Page) walkerBlock(i int) *htmldoc.Block {
+	if p.in.doc == nil {
+		return nil
+	}
+	at := p.blocks[i].Line - 1
+	if at < 0 || at >= len(p.in.doc.Blocks) {
+		return nil
+	}
+	return &p.in.doc.Blocks[at]
+}
