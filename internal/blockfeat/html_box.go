@@ -46,14 +46,14 @@ const itemLevels = 4
 // siblings of its tag and class (a teaser in a "more stories" list, a post
 // in a thread), and whether that item holds a linked headline.
 type boxReader struct {
-	mask     map[*html.Node]uint8           // the box kinds of an element and its ancestors
-	children map[*html.Node]map[itemKey]int // per parent, its element children by tag and class
-	headline map[*html.Node]bool            // a linked headline's element and those up to itemLevels above it
+	mask     map[*html.Node]uint8          // the box kinds of an element and its ancestors
+	children map[*html.Node]map[string]int // per parent, its element children by tag and class
+	headline map[*html.Node]bool           // a linked headline's element and those up to itemLevels above it
 	words    []string
 }
 
 func newBoxReader(blocks []htmldoc.Block) *boxReader {
-	r := &boxReader{mask: map[*html.Node]uint8{}, children: map[*html.Node]map[itemKey]int{}, headline: map[*html.Node]bool{}}
+	r := &boxReader{mask: map[*html.Node]uint8{}, children: map[*html.Node]map[string]int{}, headline: map[*html.Node]bool{}}
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Node == nil || b.LinkDensity < 0.8 || strings.Count(b.Text, " ") < 2 {
@@ -125,25 +125,23 @@ func (r *boxReader) kinds(n *html.Node) uint8 {
 func (r *boxReader) siblings(n *html.Node) int {
 	counts, ok := r.children[n.Parent]
 	if !ok {
-		counts = map[itemKey]int{}
+		counts = map[string]int{}
 		for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				counts[keyOf(c)]++
+				counts[itemKey(c)]++
 			}
 		}
 		r.children[n.Parent] = counts
 	}
-	return counts[keyOf(n)]
+	return counts[itemKey(n)]
 }
 
 // itemKey is an element's tag and class attribute.
-type itemKey struct{ tag, class string }
-
-func keyOf(n *html.Node) itemKey {
+func itemKey(n *html.Node) string {
 	for _, a := range n.Attr {
 		if a.Key == "class" && a.Namespace == "" {
-			return itemKey{n.Data, a.Val}
+			return n.Data + "." + a.Val
 		}
 	}
-	return itemKey{tag: n.Data}
+	return n.Data
 }
