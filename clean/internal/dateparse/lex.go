@@ -103,6 +103,14 @@ func (lx *lexer) next() (t tok, ok bool) {
 		if isLetter(r) {
 			i += n
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					// ASCII, as isLetter reads it, without decoding.
+					if c|0x20 < 'a' || c|0x20 > 'z' {
+						break
+					}
+					i++
+					continue
+				}
 				r, n := utf8.DecodeRuneInString(s[i:])
 				if !isLetter(r) {
 					break

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ErrInvalid is wrapped by the errors of [FromGroups] and
@@ -143,6 +144,19 @@ func validDay(y int, m time.Month, d int) bool {
 var monthNames = [...]string{"january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december"}
 
+// monthInitial holds the bytes an English month name can start with in any
+// case: the initials of monthNames and every non-ASCII byte (strings.EqualFold
+// folds "ſ" to "s"). Most words fail this one test before the name loop.
+var monthInitial = func() (t [256]bool) {
+	for _, name := range monthNames {
+		t[name[0]], t[name[0]-'a'+'A'] = true, true
+	}
+	for b := utf8.RuneSelf; b < len(t); b++ {
+		t[b] = true
+	}
+	return t
+}()
+
 // Armenian month names (nominative), as factor.am prints them.
 var hyMonths = [...]string{"Հունվար", "Փետրվար", "Մարտ", "Ապրիլ", "Մայիս", "Հունիս",
 	"Հուլիս", "Օգոստոս", "Սեպտեմբեր", "Հոկտեմբեր", "Նոյեմբեր", "Դեկտեմբեր"}
@@ -152,7 +166,7 @@ var hyMonths = [...]string{"Հունվար", "Փետրվար", "Մարտ", "Ապ
 // with or without a final full stop.
 func MonthName(s string) (time.Month, bool) {
 	s = strings.TrimSuffix(s, ".")
-	if len(s) < 3 || len(s) > 9 {
+	if len(s) < 3 || len(s) > 9 || !monthInitial[s[0]] {
 		return 0, false
 	}
 	for i, name := range monthNames {
