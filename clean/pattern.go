@@ -67,6 +67,12 @@ func (l *lazyRegexp) startPairs() *startPairs {
 	return l.pairs
 }
 
+// lazyCompile returns a built-in expression of the package, compiled on
+// first use: the package's own line patterns cost start-up time in every
+// process, and most pages never reach most of them. Each is checked by
+// the tests (an invalid one would panic at its first use).
+func lazyCompile(expr string) *lazyRegexp { return &lazyRegexp{expr: expr} }
+
 // get returns the compiled regexp, compiling it on the first call.
 func (l *lazyRegexp) get() *regexp.Regexp {
 	l.once.Do(func() {
@@ -110,15 +116,25 @@ func (l *lazyRegexp) SubexpIndex(name string) int {
 // starts with, or lacks the literal every match holds. The tests cost far
 // less than running the regexp over a short line.
 func (p pattern) skip(t string) bool {
-	if p.maxLen >= 0 && len(t) > p.maxLen || p.start != nil && (t == "" || !p.start.has(t[0])) {
+	if p.maxLen >= 0 && len(t) > p.maxLen || p.cannotStart(t) {
 		return true
 	}
-	if p.start != nil {
-		if sp := p.re.startPairs(); sp != nil && !sp.allows(t) {
-			return true
-		}
-	}
 	return p.lit != "" && !strings.Contains(t, p.lit)
+}
+
+// cannotStart reports whether no match of a ^-anchored pattern can start
+// t, by its first byte or its first two: t may run on past a match (the
+// head of a paragraph that a dateline form reads). False when the pattern's
+// start is not known.
+func (p pattern) cannotStart(t string) bool {
+	if p.start == nil {
+		return false
+	}
+	if t == "" || !p.start.has(t[0]) {
+		return true
+	}
+	sp := p.re.startPairs()
+	return sp != nil && !sp.allows(t)
 }
 
 // anchoredBothEnds reports whether re is ^...$ (so a match is the whole

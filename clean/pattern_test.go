@@ -3,6 +3,7 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -206,5 +207,15 @@ func TestPrefiltersKeepMatches(t *testing.T) {
 	}
 	if matched == 0 {
 		t.Error("no pattern matched any line")
+	}
+}
+
+// TestLazyCompiledPatterns compiles the package's own lazily compiled
+// patterns, which would otherwise panic only when a page first reaches one.
+func TestLazyCompiledPatterns(t *testing.T) {
+	for _, pp := range phrasePatterns {
+		if _, err := regexp.Compile(pp.re.String()); err != nil {
+			t.Errorf("phrase pattern %s: %v", pp.re, err)
+		}
 	}
 }

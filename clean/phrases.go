@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -19,17 +18,17 @@ var phrasePatterns = []struct {
 	kind   Kind
 	starts []string
 	has    string
-	re     *regexp.Regexp
+	re     *lazyRegexp
 }{
-	{Subscribe, []string{"subscribe", "sign", "follow", "join"}, "", regexp.MustCompile(`(?i)^(?:subscribe|sign up|signup|follow|join)\b.{0,60}\b(?:channel|telegram|twitter|facebook|instagram|youtube|whatsapp|newsletter|page|us|today|member|updates)\b.{0,60}$`)},
-	{Subscribe, []string{"become", "support", "donate"}, "", regexp.MustCompile(`(?i)^(?:become an? .{1,40}(?:member|supporter|subscriber)|support us|donate)\b.{0,60}$`)},
-	{CommentPrompt, digits, "", regexp.MustCompile(`(?i)^\d+ comments?$`)},
-	{Metadata, append([]string{"view", "read"}, digits...), "", regexp.MustCompile(`(?i)^(?:views?:? ?\d[\d ,.]*|\d[\d ,.]* views?|read: ?\d+)$`)},
-	{Share, []string{"+"}, "", regexp.MustCompile(`^\+ ?↺ ?[−-] ?\d+ ?px$`)},
-	{Share, []string{"click to", "share on", "share to", "share via"}, "", regexp.MustCompile(`(?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,60}$`)},
-	{Cookie, nil, "ookies", regexp.MustCompile(`(?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b`)},
-	{Signoff, []string{"-0", "-"}, "", regexp.MustCompile(`^-0[-–—]$|^-\d{2}[A-Z]-$`)},
-	{Signoff, []string{"editing"}, "", regexp.MustCompile(`(?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\.?$`)},
+	{Subscribe, []string{"subscribe", "sign", "follow", "join"}, "", lazyCompile(`(?i)^(?:subscribe|sign up|signup|follow|join)\b.{0,60}\b(?:channel|telegram|twitter|facebook|instagram|youtube|whatsapp|newsletter|page|us|today|member|updates)\b.{0,60}$`)},
+	{Subscribe, []string{"become", "support", "donate"}, "", lazyCompile(`(?i)^(?:become an? .{1,40}(?:member|supporter|subscriber)|support us|donate)\b.{0,60}$`)},
+	{CommentPrompt, digits, "", lazyCompile(`(?i)^\d+ comments?$`)},
+	{Metadata, append([]string{"view", "read"}, digits...), "", lazyCompile(`(?i)^(?:views?:? ?\d[\d ,.]*|\d[\d ,.]* views?|read: ?\d+)$`)},
+	{Share, []string{"+"}, "", lazyCompile(`^\+ ?↺ ?[−-] ?\d+ ?px$`)},
+	{Share, []string{"click to", "share on", "share to", "share via"}, "", lazyCompile(`(?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,60}$`)},
+	{Cookie, nil, "ookies", lazyCompile(`(?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b`)},
+	{Signoff, []string{"-0", "-"}, "", lazyCompile(`^-0[-–—]$|^-\d{2}[A-Z]-$`)},
+	{Signoff, []string{"editing"}, "", lazyCompile(`(?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\.?$`)},
 }
 
 var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
