@@ -20,6 +20,7 @@ func (p *Page) labelByModel() {
 		return
 	}
 	var scores []float32
+	var shapes []blockfeat.Shape // on text, each block's shape
 	var m *blockfeat.Model
 	rule := "model/text"
 	if doc := p.in.doc; doc != nil {
@@ -40,7 +41,8 @@ func (p *Page) labelByModel() {
 		for i := range p.blocks {
 			texts[i] = p.blocks[i].Text
 		}
-		scores = m.Scores(blockfeat.Text(texts, p.in.url))
+		shapes = blockfeat.Shapes(texts)
+		scores = m.Scores(blockfeat.TextShapes(texts, shapes, p.in.url))
 	}
 	drop := make([]bool, len(p.blocks)) // scored below the threshold
 	for i := range p.blocks {
@@ -74,7 +76,13 @@ func (p *Page) labelByModel() {
 			continue
 		}
 		kept++
-		if sh := blockfeat.ShapeOf(p.blocks[i].Text); sh.IsProse() {
+		var sh blockfeat.Shape
+		if shapes != nil {
+			sh = shapes[i]
+		} else {
+			sh = blockfeat.ShapeOf(p.blocks[i].Text)
+		}
+		if sh.IsProse() {
 			proseWords += sh.Words
 			proseBlocks++
 		}

@@ -23,10 +23,22 @@ func TextNames() []string {
 // non-blank lines, trimmed), TextDim floats per line, line after line. url
 // is the page's address, "" when not known.
 func Text(lines []string, url string) []float32 {
+	return TextShapes(lines, Shapes(lines), url)
+}
+
+// Shapes returns the [ShapeOf] of each line.
+func Shapes(lines []string) []Shape {
 	sh := make([]Shape, len(lines))
 	for i, l := range lines {
 		sh[i] = ShapeOf(l)
 	}
+	return sh
+}
+
+// TextShapes is [Text] for a caller that has the lines' shapes already
+// (sh[i] is ShapeOf(lines[i])) and needs them again: each line is scanned
+// once.
+func TextShapes(lines []string, sh []Shape, url string) []float32 {
 	p := newPage(lines, sh, nil)
 	st := newSite(url, "", "")
 	// menuRun[i]: the length of the run of short lines that end no
