@@ -26,7 +26,20 @@ func mergeRemoved(blocks []clean.Block, idx []int, ruleOf map[int]string) []Remo
 	start := 0
 	flush := func(end int) {
 		first, last := blocks[idx[start]], blocks[idx[end]]
+		r := Removed{Kind: first.Kind, Rule: rule(idx[start]), Line: first.Line, Text: first.Text}
+		if last.Line != first.Line {
+			r.EndLine = last.Line
+		}
+		if start == end { // one block: its text as it is, no copy
+			out = append(out, r)
+			return
+		}
+		n := end - start
+		for k := start; k <= end; k++ {
+			n += len(blocks[idx[k]].Text)
+		}
 		text.Reset()
+		text.Grow(n) // one allocation for the run's text
 		for k := start; k <= end; k++ {
 			if k > start {
 				if blocks[idx[k]].Line == blocks[idx[k-1]].Line {
@@ -37,10 +50,7 @@ func mergeRemoved(blocks []clean.Block, idx []int, ruleOf map[int]string) []Remo
 			}
 			text.WriteString(blocks[idx[k]].Text)
 		}
-		r := Removed{Kind: first.Kind, Rule: rule(idx[start]), Line: first.Line, Text: text.String()}
-		if last.Line != first.Line {
-			r.EndLine = last.Line
-		}
+		r.Text = text.String()
 		out = append(out, r)
 	}
 	for k := 1; k <= len(idx); k++ {
