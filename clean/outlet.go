@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"net/url"
 	"strings"
 )
@@ -32,20 +33,24 @@ func (p *Page) detectOutlet() {
 // bit set in found for each of its first 64 fingerprints found.
 func (p *Page) fingerprint() (best *Rule, found uint64) {
 	bestHits := 0
+	var firsts *blocksByFirst // built when a fingerprint's literal is first found
 	for _, r := range p.in.rules.rules {
 		hits := 0
 		var mask uint64
 		for fi, fp := range r.fingerprints {
-			if fp.absentFrom(p.in.src, p.in.pairs) {
+			// A ^-anchored fingerprint skips the search of the whole page
+			// for its literal: the blocks it can start, few, are searched
+			// one by one (pattern.skip) for less.
+			if fp.lit != "" && !p.in.pairs.mayContain(fp.lit) || fp.start == nil && fp.absentFrom(p.in.src, p.in.pairs) {
 				continue
 			}
-			for i := range p.blocks {
-				if len(p.blocks[i].Text) <= maxMatch && !fp.skip(p.blocks[i].Text) && fp.re.MatchString(p.blocks[i].Text) {
-					hits++
-					if fi < 64 {
-						mask |= 1 << fi
-					}
-					break
+			if firsts == nil {
+				firsts = newBlocksByFirst(p.blocks)
+			}
+			if p.fingerprintFound(fp, firsts) {
+				hits++
+				if fi < 64 {
+					mask |= 1 << fi
 				}
 			}
 		}
@@ -54,6 +59,68 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 		}
 	}
 	return best, found
+}
+
+// fingerprintFound reports whether fingerprint fp matches a block of at most
+// maxMatch bytes. A ^-anchored one is tried only on the blocks that open
+// with one of its start bytes.
+func (p *Page) fingerprintFound(fp pattern, firsts *blocksByFirst) bool {
+	try := func(i int32) bool {
+		t := p.blocks[i].Text
+		return !fp.skip(t) && fp.re.MatchString(t)
+	}
+	if fp.start == nil {
+		for i := range p.blocks {
+			if len(p.blocks[i].Text) <= maxMatch && try(int32(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	for w, word := range fp.start {
+		for word != 0 {
+			b := w*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			for _, i := range firsts.idx[firsts.from[b]:firsts.from[b+1]] {
+				if try(i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// blocksByFirst indexes the blocks of a page that a fingerprint may match
+// (not empty, at most maxMatch bytes) by their first byte: those that open
+// with byte b are idx[from[b]:from[b+1]], in page order.
+type blocksByFirst struct {
+	from [257]int32
+	idx  []int32
+}
+
+// newBlocksByFirst indexes blocks in two passes (a counting sort).
+func newBlocksByFirst(blocks []Block) *blocksByFirst {
+	x := new(blocksByFirst)
+	n := 0
+	for i := range blocks {
+		if t := blocks[i].Text; t != "" && len(t) <= maxMatch {
+			x.from[int(t[0])+1]++
+			n++
+		}
+	}
+	for b := 1; b < len(x.from); b++ {
+		x.from[b] += x.from[b-1]
+	}
+	x.idx = make([]int32, n)
+	next := x.from
+	for i := range blocks {
+		if t := blocks[i].Text; t != "" && len(t) <= maxMatch {
+			x.idx[next[t[0]]] = int32(i)
+			next[t[0]]++
+		}
+	}
+	return x
 }
 
 // hostOf returns the lower-cased host of a URL without "www.", or "".
