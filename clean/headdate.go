@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,14 +36,14 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		set(&m.ModifiedAt, m.TimeModified)
 	}
 	set(&m.TimeAt, m.TimePublished)
-	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc)
+	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc, m.PublishedAt)
 	var labelUpd htmldoc.Stamp
-	m.LabelledAt, labelUpd = labelledDates(blocks, doc)
+	m.LabelledAt, labelUpd = labelledDates(blocks, doc, m.PublishedAt)
 	if m.LineUpdatedAt == (htmldoc.Stamp{}) {
 		m.LineUpdatedAt = labelUpd
 	}
 	for _, b := range blocks {
-		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest {
+		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest || b.Kind == Nav {
 			continue
 		}
 		hb := doc.Blocks[b.Line-1]
@@ -57,8 +58,10 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 
 // headDateLines finds the visible date lines near the title: the first that
 // gives the publication date, and the first that gives an update ("Last
-// updated: 2025-02-22").
-func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
+// updated: 2025-02-22"). A numeric date that reads both ways ("09.10.2024")
+// is read the way that agrees with the metadata's publish date meta, when
+// one way does.
+func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
 	t := -1
 	for i, b := range blocks {
 		if b.Kind == Title {
@@ -74,14 +77,21 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 			}
 		}
 	}
+	last := t + headBelow
+	if t < 0 {
+		// No headline found: the date line may still stand right above
+		// the story's first paragraph ("Jane Doe", "Feb 16, 2026").
+		t = slices.IndexFunc(blocks, func(b Block) bool { return b.Kind == Body })
+		last = t - 1
+	}
 	if t < 0 {
 		return
 	}
 	long := 0
-	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
+	for i := max(0, t-headAbove); i < len(blocks) && i <= last; i++ {
 		b := blocks[i]
 		if len(b.Text) > maxDateLine {
-			if i > t {
+			if i > t && !listKind(b.Kind) && !inNavOrAside(b, doc) {
 				if long++; long >= 2 {
 					break // into the story
 				}
@@ -105,6 +115,8 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 			}
 		} else if st, pos, ok = findDateStamp(b.Text); !ok {
 			st, pos, ok = headLineDate(b.Text)
+		} else {
+			st = agreeing(st, b.Text[pos:], meta)
 		}
 		if ok && !dateKindOK(b.Kind) && !dateLabel.MatchString(b.Text) && !nextToTitle(b.Kind, i, t) {
 			// A sidebar's list may hold dates: there, only a block that
@@ -141,6 +153,27 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
 // 11 minutes") is the page's own whatever detector took the block.
 func nextToTitle(k Kind, i, t int) bool {
 	return (i == t-1 || i == t+1 || i == t+2) && k != Caption && k != Credit && k != HeadlineList && k != Related && k != Latest
+}
+
+// listKind reports whether a block of this kind is navigation or a list of
+// other pages: a long one between the title and the date line (a "Reading
+// next" strip) is not the story's text, and the date line may lie below it.
+func listKind(k Kind) bool {
+	switch k {
+	case Nav, HeadlineList, Related, Latest, Share, Ad, Cookie:
+		return true
+	}
+	return false
+}
+
+// inNavOrAside reports whether a block's element sits in navigation or an
+// aside.
+func inNavOrAside(b Block, doc *htmldoc.Doc) bool {
+	if b.Line < 1 || b.Line > len(doc.Blocks) {
+		return false
+	}
+	hb := doc.Blocks[b.Line-1]
+	return hb.InNav || hb.InAside
 }
 
 // dateKindOK reports whether a block of this kind may hold the page's date
@@ -302,36 +335,3 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 // dateLabel opens a line that says what its date is: "Published on ...",
 // "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...".
 var dateLabel = regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
-
-// labelledDates finds, anywhere in the page's content (outside navigation,
-// asides, footers, hidden elements and lists of other pages), the first
-// short line that labels its date as the publication's and the first that
-// labels it as an update's.
-func labelledDates(blocks []Block, doc *htmldoc.Doc) (pub, upd htmldoc.Stamp) {
-	for i, b := range blocks {
-		if len(b.Text) > maxDateLine || !dateLabel.MatchString(b.Text) || !(contentBlock(b, doc) || ownNavKind(b, doc)) {
-			continue
-		}
-		st, pos, ok := findDateAfter(b.Text, 7)
-		if !ok && len(b.Text) <= 30 && !strings.ContainsAny(b.Text, "0123456789") && i+1 < len(blocks) && contentBlock(blocks[i+1], doc) {
-			// The label alone ("Published"), the date in the next
-			// block: its text, or its <time datetime>.
-			next := blocks[i+1]
-			if st, _, ok = findDateAfter(next.Text, 2); !ok && len(next.Text) <= maxDateLine {
-				st, ok = metaDate(doc.Blocks[next.Line-1].Datetime)
-			}
-			pos = len(b.Text)
-		}
-		if !ok {
-			continue
-		}
-		if isUpdate(b.Text[:pos]) {
-			if upd == (htmldoc.Stamp{}) {
-				upd = htmldoc.Stamp(st)
-			}
-		} else if pub == (htmldoc.Stamp{}) {
-			pub = htmldoc.Stamp(st)
-		}
-	}
-	return pub, upd
-}

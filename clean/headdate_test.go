@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -43,13 +44,25 @@ func TestHeadDateLines(t *testing.T) {
 		{"a fact list under the title: On DATE",
 			[]string{"title", "Cable safety", "related", "On 8 Oct 2021", "related", "in NEWS", "body", "Text."},
 			"2021-10-08", ""},
+		{"no headline found: the date line right above the story",
+			[]string{"nav", "Blog", "other", "Example Team", "other", "Feb 16, 2026", "body", "Text."},
+			"2026-02-16", ""},
+		{"no headline found: a date further up is not the story's",
+			[]string{"other", "Feb 16, 2026", "nav", "Blog", "nav", "Guides", "nav", "Tools", "nav", "About", "body", "Text."},
+			"", ""},
+		{"a long reading-next strip between the title and the date line",
+			[]string{"title", "Cloud costs", "deck", strings.Repeat("A summary of the story, long enough. ", 5), "nav", strings.Repeat("Reading next: another story. ", 6), "other", "Sep 27, 2024", "body", "Text."},
+			"2024-09-27", ""},
+		{"two long paragraphs of the story end the search",
+			[]string{"title", "Cloud costs", "body", strings.Repeat("A paragraph of the story, long enough. ", 5), "body", strings.Repeat("Another paragraph of it. ", 7), "other", "Sep 27, 2024"},
+			"", ""},
 		{"a list of other pages under the title keeps its dates",
 			[]string{"title", "Cable safety", "related", "Storm season tips 8 Oct 2021", "body", "Text."},
 			"", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, doc := blocksOn(c.kt...)
-			pub, upd := headDateLines(blocks, doc)
+			pub, upd := headDateLines(blocks, doc, htmldoc.Stamp{})
 			if got := dayOf(pub); got != c.pub {
 				t.Errorf("published %q, want %q", got, c.pub)
 			}
@@ -62,25 +75,26 @@ func TestHeadDateLines(t *testing.T) {
 
 func TestLabelledDates(t *testing.T) {
 	blocks, doc := blocksOn("body", "Story text.", "other", "Published", "other", "15 November 2018", "other", "Last updated", "other", "2 May 2020")
-	pub, upd := labelledDates(blocks, doc)
+	pub, upd := labelledDates(blocks, doc, htmldoc.Stamp{})
 	if dayOf(pub) != "2018-11-15" || dayOf(upd) != "2020-05-02" {
 		t.Errorf("label, then the date in the next block: published %q, updated %q", dayOf(pub), dayOf(upd))
 	}
 	blocks, doc = blocksOn("body", "Story text.", "other", "Published", "other", "<time>")
 	doc.Blocks[2].Datetime = "2018-11-15T12:00:00Z"
-	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "2018-11-15" {
+	if pub, _ := labelledDates(blocks, doc, htmldoc.Stamp{}); dayOf(pub) != "2018-11-15" {
 		t.Errorf("label, then a <time datetime>: published %q", dayOf(pub))
 	}
 	blocks, doc = blocksOn("body", "Story text.", "nav", "Published On: 3 June 2022", "nav", "Latest Articles")
-	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "2022-06-03" {
+	if pub, _ := labelledDates(blocks, doc, htmldoc.Stamp{}); dayOf(pub) != "2022-06-03" {
 		t.Errorf("a labelled date a detector took for navigation, outside <nav>: published %q", dayOf(pub))
 	}
 	doc.Blocks[1].InNav = true
-	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "" {
+	if pub, _ := labelledDates(blocks, doc, htmldoc.Stamp{}); dayOf(pub) != "" {
 		t.Errorf("a labelled date inside <nav>: published %q", dayOf(pub))
 	}
-	blocks, doc = blocksOn("related", "Published", "related", "15 November 2018")
-	if pub, _ := labelledDates(blocks, doc); dayOf(pub) != "" {
+	blocks, doc = blocksOn("related", "Storm season tips", "related", "Published", "related", "15 November 2018",
+		"related", "Cable safety", "related", "Published", "related", "3 May 2019")
+	if pub, _ := labelledDates(blocks, doc, htmldoc.Stamp{}); dayOf(pub) != "" {
 		t.Errorf("a list of other pages gave %q", dayOf(pub))
 	}
 }

@@ -82,3 +82,21 @@ func ownNavKind(b Block, doc *htmldoc.Doc) bool {
 	hb := doc.Blocks[b.Line-1]
 	return !hb.InNav && !hb.InAside && !hb.InFooter && !hb.Hidden
 }
+
+// ambiguousDate opens a text with a numeric date whose day and month may be
+// read either way: "09.10.2024", "3/4/2025".
+var ambiguousDate = regexp.MustCompile(`^(0?[1-9]|1[0-2])[./](0?[1-9]|1[0-2])[./]\d{4}\b`)
+
+// agreeing returns st read the other way round (day for month) when text,
+// where st was read, opens with a numeric date that reads both ways and
+// only the other reading falls on meta's day: the metadata settles the
+// page's order of day and month.
+func agreeing(st dateparse.Stamp, text string, meta htmldoc.Stamp) dateparse.Stamp {
+	if meta.Year != st.Year || int(st.Month) == st.Day || !ambiguousDate.MatchString(text) {
+		return st
+	}
+	if int(meta.Month) == st.Day && meta.Day == int(st.Month) {
+		st.Month, st.Day = meta.Month, meta.Day
+	}
+	return st
+}

@@ -60,7 +60,8 @@
 // trust: for HTML the JSON-LD article's datePublished ("json-ld"),
 // article:published_time and the other meta tags ("meta"), a <time
 // datetime> marked as the publication time ("time"), unless the date line
-// printed under the headline is earlier ("date-line"); then a date line
+// printed under the headline gives another day that is not the metadata's
+// update time ("date-line"); then a date line
 // above the story, the scraper's header, a dateline that prints its year, a
 // dateline whose year the story settles (the latest year it tells of,
 // checked against the dated events and the weekday it names); for HTML the

@@ -11,7 +11,10 @@ import (
 //
 //  1. HTML: the JSON-LD article's datePublished ("json-ld"), then
 //     article:published_time and the other meta tags ("meta"), then a
-//     <time datetime> marked as the publication time ("time");
+//     <time datetime> marked as the publication time ("time"); but the
+//     visible date line under the headline first when it gives an earlier
+//     day, or a day more than one later that is not the metadata's update
+//     time ("date-line");
 //  2. a line above the body that holds only the date ("25 May 2023 -
 //     23:12"), unless the scraper header gives another day (the header is
 //     then right); such a line without a year takes the header's when they
@@ -58,11 +61,10 @@ func (as *assembler) published() {
 			a.Modified = st.ISO()
 		}
 		// The date line printed under the headline wins over the
-		// metadata when it is earlier: a later one is the metadata's
-		// update, an earlier one the original publication that a CMS
-		// re-stamped.
+		// metadata's publish date when they differ, unless it is the
+		// metadata's update time (see lineOverMeta).
 		if line, meta := clean.Stamp(m.LineAt), clean.Stamp(m.PublishedAt); line.ISO() != "" && meta.ISO() != "" &&
-			earlier(line, meta) && set(line, FromTimestampLine) {
+			lineOverMeta(line, meta, clean.Stamp(m.ModifiedAt)) && set(line, FromTimestampLine) {
 			return
 		}
 		from := FromMeta
@@ -108,6 +110,33 @@ func (as *assembler) published() {
 	} else if u := as.updateLine; u != nil && a.Modified != "" {
 		set(*u, FromModified)
 	}
+}
+
+// lineOverMeta reports whether the visible date line near the title is
+// the publish date rather than the metadata's: when it falls on an earlier
+// day (the original publication, which a CMS re-stamped), or more than a
+// day later without being the metadata's update time mod (give or take a
+// day for the zones): the page prints the day it calls its own, and a date
+// line that is the update stays the update.
+func lineOverMeta(line, meta, mod clean.Stamp) bool {
+	if earlier(line, meta) {
+		return true
+	}
+	if dayGap(meta, line) <= 1 {
+		return false
+	}
+	return mod.ISO() == "" || dayGap(line, mod) > 1 || dayGap(mod, line) > 1
+}
+
+// dayGap returns the days from a's day to b's, 0 when b's is not later or
+// either has no full date.
+func dayGap(a, b clean.Stamp) int {
+	if a.Year == 0 || a.Month == 0 || a.Day == 0 || b.Year == 0 || b.Month == 0 || b.Day == 0 {
+		return 0
+	}
+	ta := time.Date(a.Year, a.Month, a.Day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.Year, b.Month, b.Day, 0, 0, 0, 0, time.UTC)
+	return max(0, int(tb.Sub(ta).Hours()/24))
 }
 
 // earlier reports whether a falls on a day before b's.

@@ -67,7 +67,9 @@ type Meta struct {
 	// (outside navigation, asides, footers and hidden elements) that is
 	// not an update's, for pages that mark no other date.
 	// LabelledAt is the first line of the content, anywhere, that labels
-	// its date as the publication's ("Posted by Jane Doe on 2025-12-18").
+	// its date as the publication's ("Posted by Jane Doe on 2025-12-18"),
+	// or the date alone under a byline; failing those, the date of a box
+	// of facts beside the story ("Published" over "15 November 2018").
 	// ScriptAt is a datePublished written into a script's data (a
 	// framework's state, JSON in an attribute) rather than a JSON-LD block.
 	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt, ScriptAt Stamp

@@ -1,0 +1,150 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// maxLabel is the longest block that can be a date's label alone
+// ("Published", "Date of publication").
+const maxLabel = 30
+
+// labelledDates finds, anywhere in the page's content (outside navigation,
+// asides, footers, hidden elements and lists of other pages), the first
+// short line that labels its date as the publication's and the first that
+// labels it as an update's. A label alone ("Published") counts with the
+// date in the block after it (or the one after that, past a second label:
+// "Published", "Publish date", "15 November 2018"); such a pair may also
+// stand in an aside or a box a detector took for a list of other pages, as
+// a fact box beside the story does. A byline followed by a block that holds
+// only a date ("Written by Jane Doe", "April 8, 2024") labels that date as
+// the publication's too. A numeric date that reads both ways is read the
+// way that agrees with the metadata's publish date meta (see agreeing).
+func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
+	var box dateparse.Stamp // the first fact box's date
+	boxAgree := true        // no other fact box gives another
+	for i, b := range blocks {
+		if len(b.Text) > maxDateLine {
+			continue
+		}
+		if b.Kind == Byline && pub == (htmldoc.Stamp{}) && i+1 < len(blocks) && contentBlock(b, doc) && contentBlock(blocks[i+1], doc) {
+			if st, ok := dateAlone(blocks[i+1], doc, meta); ok {
+				pub = htmldoc.Stamp(st)
+			}
+		}
+		if !dateLabel.MatchString(b.Text) {
+			continue
+		}
+		own := contentBlock(b, doc) || ownNavKind(b, doc)
+		var st dateparse.Stamp
+		pos, ok := 0, false
+		if own {
+			if st, pos, ok = findDateAfter(b.Text, 7); ok {
+				st = agreeing(st, b.Text[pos:], meta)
+			}
+		}
+		if !ok && labelAlone(b.Text) && (own || factBox(b, doc)) {
+			st, ok = labelledNext(blocks, i, doc, own, meta)
+			pos = len(b.Text)
+			if ok && !own && !isUpdate(b.Text) {
+				// A fact box's date: kept apart, and only when the
+				// page's boxes give no other publication date.
+				if box == (dateparse.Stamp{}) {
+					box = st
+				} else if st.Year != box.Year || st.Month != box.Month || st.Day != box.Day {
+					boxAgree = false
+				}
+				continue
+			}
+		}
+		if !ok {
+			continue
+		}
+		if isUpdate(b.Text[:pos]) {
+			if upd == (htmldoc.Stamp{}) {
+				upd = htmldoc.Stamp(st)
+			}
+		} else if pub == (htmldoc.Stamp{}) {
+			pub = htmldoc.Stamp(st)
+		}
+	}
+	if pub == (htmldoc.Stamp{}) && boxAgree {
+		pub = htmldoc.Stamp(box)
+	}
+	return pub, upd
+}
+
+// labelAlone reports whether a block is a date's label with nothing else:
+// short, without digits.
+func labelAlone(text string) bool {
+	return len(text) <= maxLabel && !strings.ContainsAny(text, "0123456789")
+}
+
+// labelledNext reads the date that label block i stands over: in the next
+// block, or in the one after it when the next is a second label. own says
+// whether the label is in the page's content (else the date must hold the
+// block alone, in a fact box).
+func labelledNext(blocks []Block, i int, doc *htmldoc.Doc, own bool, meta htmldoc.Stamp) (dateparse.Stamp, bool) {
+	for j := i + 1; j < len(blocks) && j <= i+2; j++ {
+		next := blocks[j]
+		if j == i+1 && labelAlone(next.Text) && next.Text != "" && !hasDatetime(next, doc) {
+			continue // a second label ("Publish date"), maybe for screen readers only
+		}
+		if !(own && contentBlock(next, doc)) && !factBox(next, doc) {
+			return dateparse.Stamp{}, false
+		}
+		if own {
+			if st, pos, ok := findDateAfter(next.Text, 2); ok {
+				return agreeing(st, next.Text[pos:], meta), true
+			}
+			if st, ok := metaDate(doc.Blocks[next.Line-1].Datetime); ok && len(next.Text) <= maxDateLine {
+				return st, true
+			}
+		}
+		if st, ok := dateAlone(next, doc, meta); ok {
+			return st, true
+		}
+		break
+	}
+	return dateparse.Stamp{}, false
+}
+
+// dateAlone returns the date a block holds and nothing else: its text is a
+// date line ("April 8, 2024"), or short text over a <time datetime>; a
+// date line that reads both ways is read as agrees with meta.
+func dateAlone(b Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (dateparse.Stamp, bool) {
+	dt, hasDT := dateparse.Stamp{}, false
+	if b.Line >= 1 && b.Line <= len(doc.Blocks) {
+		dt, hasDT = metaDate(doc.Blocks[b.Line-1].Datetime)
+	}
+	if st, _, ok := dateparse.DateLine(b.Text); ok && st.Year != 0 && st.Day != 0 {
+		if hasDT && dt.Year == st.Year && dt.Month == st.Month && dt.Day == st.Day {
+			return dt, true // the same day, to the minute
+		}
+		return agreeing(st, strings.TrimSpace(b.Text), meta), true
+	}
+	return dt, hasDT && len(b.Text) <= maxLabel
+}
+
+// factBox reports whether a block may be part of a box of facts about the
+// page beside the story ("Published", "15 November 2018", "Author", "Jane
+// Doe"): an aside or what a detector took for a list of other pages, but
+// not navigation, a footer, a hidden element, a caption or an ad.
+func factBox(b Block, doc *htmldoc.Doc) bool {
+	switch b.Kind {
+	case Caption, Credit, Ad, Cookie, Share, Nav, HeadlineList, Latest:
+		return false
+	}
+	if b.Line < 1 || b.Line > len(doc.Blocks) {
+		return false
+	}
+	hb := doc.Blocks[b.Line-1]
+	return !hb.InNav && !hb.InFooter && !hb.Hidden
+}
+
+// hasDatetime reports whether a block's element carries a datetime.
+func hasDatetime(b Block, doc *htmldoc.Doc) bool {
+	return b.Line >= 1 && b.Line <= len(doc.Blocks) && doc.Blocks[b.Line-1].Datetime != ""
+}
