@@ -33,6 +33,18 @@ func TestHeadBylinesNameByDate(t *testing.T) {
 		{"leave alone: a card of another story",
 			[]string{"title", "Harbour works begin", "related", "Ana Lind 23 Feb 2026", "body", "The works began."},
 			nil},
+		{"the date first in the strip, the section after the name",
+			[]string{"title", "Harbour works begin", "body", "Dec 26, 2025 • Ana Lind in Projects", "body", "The works began."},
+			[]string{"Ana Lind"}},
+		{"a role between the name and the date",
+			[]string{"title", "Harbour works begin", "other", "Ana Lind", "other", "Writer", "other", "12 March 2025", "body", "The works began."},
+			[]string{"Ana Lind"}},
+		{"leave alone: a sentence between the name and the date",
+			[]string{"title", "Harbour works begin", "other", "Ana Lind", "body", "The harbour works began on a cold morning.", "other", "12 March 2025", "body", "The works began."},
+			nil},
+		{"a surname's particle in lower case, an ISO timestamp under it",
+			[]string{"title", "Harbour works begin", "body", "Pieter van Loon", "body", "2022-11-23T08:10+02:00", "body", "The works began."},
+			[]string{"Pieter van Loon"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, doc := blocksOn(c.kt...)
@@ -70,9 +82,61 @@ func TestLabelledAuthors(t *testing.T) {
 		{"leave alone: a list of other pages",
 			[]string{"title", "Sleep and diet", "body", long, "body", long, "related", "Text by Ana Lind"},
 			nil},
+		{"posted by, with the date and the section",
+			[]string{"title", "Sleep and diet", "body", long, "body", long, "other", "Posted by Ana Lind on 2025-12-18 in Health. Tags: sleep, diet."},
+			[]string{"Ana Lind"}},
+		{"leave alone: a reader's comment",
+			[]string{"title", "Sleep and diet", "body", long, "body", long, "comment-prompt", "Posted by: Tom Berg at December 19, 2025 12:15 PM"},
+			nil},
+		{"the author's box: the name over a paragraph that opens with it",
+			[]string{"title", "Sleep and diet", "body", long, "body", long, "other", "Ana Lind", "other", "Ana Lind is a science writer who has covered sleep research for ten years."},
+			[]string{"Ana Lind"}},
+		{"leave alone: a name over a paragraph about something else",
+			[]string{"title", "Sleep and diet", "body", long, "body", long, "other", "Ana Lind", "other", "The clinic opens a new sleep laboratory in the spring of next year."},
+			nil},
 		{"leave alone: above the title",
 			[]string{"other", "Text by Ana Lind", "other", "Menu", "other", "Home", "other", "Blog", "other", "News", "title", "Sleep and diet", "body", long, "body", long},
 			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			blocks, doc := blocksOn(c.kt...)
+			if got := headBylines(blocks, doc, "Harbour Post", "harbourpost.example"); !slices.Equal(got, c.want) {
+				t.Errorf("authors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestHeadBylinesForms(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		kt   []string
+		want []string
+	}{
+		{"By over the name in blocks a detector took for ads",
+			[]string{"title", "Ferns for dark rooms", "ad", "By", "ad", "Ana Lind", "ad", "Writer", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
+		{"a recipe's byline in a block taken for an ad",
+			[]string{"title", "Rye bread", "ad", "Recipe by Ana Lind", "body", "Rye bread keeps well."},
+			[]string{"Ana Lind"}},
+		{"leave alone: an ad's name with no By",
+			[]string{"title", "Rye bread", "ad", "Ana Lind", "ad", "12 March 2025", "body", "Rye bread keeps well."},
+			nil},
+		{"the author before the reviewer, credentials left out",
+			[]string{"title", "Puppy training", "other", "By Ana Lind, DVM. Reviewed by Tom Berg, DVM", "body", "Puppies learn fast."},
+			[]string{"Ana Lind"}},
+		{"the reviewer's credit first, the author's after",
+			[]string{"title", "Puppy training", "other", "Medically reviewed by Tom Berg. Written by Ana Lind", "body", "Puppies learn fast."},
+			[]string{"Ana Lind"}},
+		{"a reviewer alone is the one credited",
+			[]string{"title", "Puppy training", "other", "Reviewed by Tom Berg on December 9, 2024.", "body", "Puppies learn fast."},
+			[]string{"Tom Berg"}},
+		{"contributors",
+			[]string{"title", "Ferns for dark rooms", "metadata", "Contributors: Ana Lind", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
+		{"By, a row of tags, then the name",
+			[]string{"title", "Ferns for dark rooms", "other", "By", "metadata", "Travel Tips", "other", "Ana Lind", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, doc := blocksOn(c.kt...)
