@@ -97,8 +97,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		b := blocks[i]
 		if len(b.Text) > maxDateLine || b.Kind == Body && i > t && len(b.Text) >= 100 {
 			// Two long blocks or story paragraphs (a sentence or
-			// more) below the title: the head is over.
-			if i > t {
+			// more) below the title: the head is over. (A standfirst
+			// printed twice is one.)
+			if i > t && b.Text != blocks[i-1].Text {
 				if long++; long >= 2 {
 					break
 				}
@@ -136,6 +137,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n")
 		})
 		if len(names) > 0 {
+			names[0] = fullName(blocks, t, names[0])
 			return names
 		}
 	}
@@ -202,6 +204,21 @@ func authorMark(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// fullName returns the full name a byline gives by its first name only
+// ("Articles by Jane" beside "Jane Doe" in the author's card): a block of
+// the head that is only a person's name and opens with it; else name.
+func fullName(blocks []Block, t int, name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
+		if s := strings.TrimSpace(blocks[i].Text); strings.HasPrefix(s, name+" ") && personShaped(s) {
+			return s
+		}
+	}
+	return name
 }
 
 // byName returns the name after a "By" printed in a block of its own

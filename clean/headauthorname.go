@@ -115,6 +115,10 @@ func ownHeadBlock(b Block, doc *htmldoc.Doc) bool {
 	return !hb.InNav && !hb.InAside && !hb.InFooter
 }
 
+// numericDate is a date written in numbers only: "02-12-2025", "12/11/25",
+// "2025.12.02".
+var numericDate = regexp.MustCompile(`^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$`)
+
 // dateBlock reports whether block i is a short line that gives a full
 // date: its text ("August 25, 2024", "23.07.2025 · 6 min read", "Updated
 // Feb 27, 2026"), or its element's <time datetime>.
@@ -128,8 +132,11 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 	if st, _, ok := dateparse.DateLine(blocks[i].Text); ok && st.Year != 0 {
 		return true
 	}
-	if _, ok := metaDate(blocks[i].Text); ok {
-		return true // an ISO timestamp printed as it is: "2023-04-11T07:45+01:00"
+	if _, ok := metaDate(blocks[i].Text); ok || numericDate.MatchString(strings.TrimSpace(blocks[i].Text)) {
+		// An ISO timestamp printed as it is ("2023-04-11T07:45+01:00"),
+		// or a date in numbers whichever order its day and month take
+		// ("02-12-2025", "12/11/25"): a date's shape is enough here.
+		return true
 	}
 	dt := doc.Blocks[blocks[i].Line-1].Datetime
 	_, ok := metaDate(dt)
