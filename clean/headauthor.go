@@ -17,7 +17,51 @@ import (
 // "par Jean Dupont", "por Ana Ruiz", "ByJane Doe" (glued by a scraper),
 // "Published August 7, 2023 by Jane Doe"; the name runs to a separator, a
 // date or the end.
-var bylineHead = regexp.MustCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}\s)?(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE)
+var bylineHead = regexp.MustCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE)
+
+// reviewerLabel ends the words before a byline's names that credit
+// someone other than the author: "Reviewed by", "Fact checked by",
+// "Edited by".
+var reviewerLabel = regexp.MustCompile(`(?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by\s*:?\s*$`)
+
+// laterBy finds a later "by" in a byline strip.
+var laterBy = regexp.MustCompile(`(?i)\sby\s`)
+
+// reviewerCredit is a reviewer's credit inside a run of names.
+var reviewerCredit = regexp.MustCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\b`)
+
+// bylineMatch returns the names of the first byline form in text
+// ([bylineHead]) that credits the author, not a reviewer or an editor:
+// "By Jane Doe, DVM. Reviewed by John Roe" gives Jane Doe, "Medically
+// reviewed by John Roe. Written by Jane Doe" gives Jane Doe too, and
+// "Reviewed by John Roe" alone John Roe. It returns nil when text holds
+// none.
+func bylineMatch(text string) []string {
+	for range 3 {
+		m := bylineHead.FindStringSubmatchIndex(text)
+		if m == nil {
+			return nil
+		}
+		// m[2:4] is the names; the words before them end with the label.
+		label := text[:m[2]]
+		span := text[m[2]:m[3]]
+		if k := reviewerCredit.FindStringIndex(span); k != nil && k[0] > 0 {
+			span = span[:k[0]] // "Jane Doe, DVM. Reviewed": the author's names end there
+		}
+		names := splitNames(span)
+		if reviewerLabel.MatchString(label) {
+			// A reviewer: the author's byline may follow; if none
+			// does, the reviewer is the one the page credits.
+			rest := text[m[3]:]
+			if k := laterBy.FindStringIndex(rest); k != nil && bylineHead.MatchString(rest[k[0]+1:]) {
+				text = rest[k[0]+1:]
+				continue
+			}
+		}
+		return names
+	}
+	return nil
+}
 
 // bylineNamesRE matches the names of a byline, in group 1: one to four
 // capitalised words (with the particles of names between), then up to three
@@ -53,8 +97,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		b := blocks[i]
 		if len(b.Text) > maxDateLine || b.Kind == Body && i > t && len(b.Text) >= 100 {
 			// Two long blocks or story paragraphs (a sentence or
-			// more) below the title: the head is over.
-			if i > t {
+			// more) below the title: the head is over. (A standfirst
+			// printed twice is one.)
+			if i > t && b.Text != blocks[i-1].Text {
 				if long++; long >= 2 {
 					break
 				}
@@ -63,23 +108,27 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue
 			}
 		}
-		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Ad {
+		if i == t || b.Kind == Caption || b.Kind == Credit {
 			continue
 		}
 		text := strings.TrimSpace(b.Text)
 		var names []string
 		if bareBy.MatchString(text) && i+1 < len(blocks) {
-			// "By" in a block of its own, the name in the next.
-			text = "By " + strings.TrimSpace(blocks[i+1].Text)
+			text = "By " + byName(blocks, i)
 		}
-		if m := bylineHead.FindStringSubmatch(text); m != nil {
-			names = splitNames(m[1])
-		} else if m := wireAuthor.FindStringSubmatch(text); m != nil {
+		// A block a detector took for an ad may still hold the byline
+		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
+		names = bylineMatch(text)
+		switch m := wireAuthor.FindStringSubmatch(text); {
+		case names != nil || b.Kind == Ad:
+		case m != nil:
 			names = []string{m[1]}
-		} else if marked(doc, b) && !bareBy.MatchString(text) && wordCount(text) <= 4 && capitalised(text) && !strings.ContainsAny(text, "0123456789") {
+		case marked(doc, b) && !bareBy.MatchString(text) && wordCount(text) <= 4 && capitalised(text) && !strings.ContainsAny(text, "0123456789"):
 			names = []string{text}
-		} else if n := nameByDate(blocks, i, doc, &lw); n != "" {
-			names = []string{n}
+		default:
+			if n := nameByDate(blocks, i, doc, &lw); n != "" {
+				names = []string{n}
+			}
 		}
 		for k, n := range names {
 			names[k] = trimName(n)
@@ -88,6 +137,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n")
 		})
 		if len(names) > 0 {
+			names[0] = fullName(blocks, t, names[0])
 			return names
 		}
 	}
@@ -156,19 +206,55 @@ func authorMark(n *html.Node) bool {
 	return false
 }
 
+// fullName returns the full name a byline gives by its first name only
+// ("Articles by Jane" beside "Jane Doe" in the author's card): a block of
+// the head that is only a person's name and opens with it; else name.
+func fullName(blocks []Block, t int, name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
+		if s := strings.TrimSpace(blocks[i].Text); strings.HasPrefix(s, name+" ") && personShaped(s) {
+			return s
+		}
+	}
+	return name
+}
+
+// byName returns the name after a "By" printed in a block of its own
+// (block i): the next block, or the one after it when only that one reads
+// as a person's name ("By" over a list of tags over "Jane Doe").
+func byName(blocks []Block, i int) string {
+	next := strings.TrimSpace(blocks[i+1].Text)
+	if i+2 < len(blocks) && !personShaped(next) {
+		if after := strings.TrimSpace(blocks[i+2].Text); personShaped(after) {
+			return after
+		}
+	}
+	return next
+}
+
 // splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann
-// Poe" into names.
+// Poe" into names, leaving credentials out ("Jane Doe, DVM").
 func splitNames(s string) []string {
 	var out []string
 	for _, sep := range []string{" and ", " und ", " et ", " y ", " & "} {
 		s = strings.ReplaceAll(s, sep, ", ")
 	}
 	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 {
+		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) {
 			out = append(out, part)
 		}
 	}
 	return out
+}
+
+// credential reports whether a part of a byline after a comma is a
+// degree's or a title's letters, not a name: one word of capitals, up to
+// six letters and dots ("DVM", "M.D.", "FACP").
+func credential(s string) bool {
+	letters := strings.ReplaceAll(s, ".", "")
+	return len(letters) >= 2 && len(letters) <= 6 && !strings.ContainsAny(s, " ") && strings.ToUpper(letters) == letters && strings.ToLower(letters) != letters
 }
 
 // nameEnd are words that end a name in a byline: a date's, a role's, a

@@ -33,6 +33,18 @@ func TestHeadBylinesNameByDate(t *testing.T) {
 		{"leave alone: a card of another story",
 			[]string{"title", "Harbour works begin", "related", "Ana Lind 23 Feb 2026", "body", "The works began."},
 			nil},
+		{"the date first in the strip, the section after the name",
+			[]string{"title", "Harbour works begin", "body", "Dec 26, 2025 • Ana Lind in Projects", "body", "The works began."},
+			[]string{"Ana Lind"}},
+		{"a role between the name and the date",
+			[]string{"title", "Harbour works begin", "other", "Ana Lind", "other", "Writer", "other", "12 March 2025", "body", "The works began."},
+			[]string{"Ana Lind"}},
+		{"leave alone: a sentence between the name and the date",
+			[]string{"title", "Harbour works begin", "other", "Ana Lind", "body", "The harbour works began on a cold morning.", "other", "12 March 2025", "body", "The works began."},
+			nil},
+		{"a surname's particle in lower case, an ISO timestamp under it",
+			[]string{"title", "Harbour works begin", "body", "Pieter van Loon", "body", "2022-11-23T08:10+02:00", "body", "The works began."},
+			[]string{"Pieter van Loon"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, doc := blocksOn(c.kt...)
@@ -47,32 +59,94 @@ func TestLabelledAuthors(t *testing.T) {
 	// Two paragraphs of story end the head: what follows is no byline by
 	// the title.
 	long := strings.Repeat("The story goes on at length. ", 5)
+	long2 := strings.Repeat("And then it goes on some more. ", 5)
 	for _, c := range []struct {
 		name string
 		kt   []string
 		want []string
 	}{
 		{"written by, with credentials",
-			[]string{"title", "Sleep and diet", "body", long, "body", long, "body", "Article written by: Ana Lind, MD, FACP"},
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "body", "Article written by: Ana Lind, MD, FACP"},
 			[]string{"Ana Lind"}},
 		{"two authors and their roles",
-			[]string{"title", "Sleep and diet", "body", long, "body", long, "body", "Authors: Ana Lind and Tom Berg, extension educators"},
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "body", "Authors: Ana Lind and Tom Berg, extension educators"},
 			[]string{"Ana Lind", "Tom Berg"}},
 		{"this post was written by",
-			[]string{"title", "Sleep and diet", "body", long, "body", long, "other", "This post was written by Ana Lind, Head of Marketing"},
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "other", "This post was written by Ana Lind, Head of Marketing"},
 			[]string{"Ana Lind"}},
 		{"the label over the name",
-			[]string{"title", "Sleep and diet", "body", long, "body", long, "other", "Article by", "other", "Ana Lind", "nav", "Back to all posts"},
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "other", "Article by", "other", "Ana Lind", "nav", "Back to all posts"},
 			[]string{"Ana Lind"}},
 		{"leave alone: a company",
-			[]string{"title", "Sleep and diet", "body", long, "body", long, "body", "Written by Acme Labs"},
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "body", "Written by Acme Labs"},
 			nil},
 		{"leave alone: a list of other pages",
-			[]string{"title", "Sleep and diet", "body", long, "body", long, "related", "Text by Ana Lind"},
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "related", "Text by Ana Lind"},
+			nil},
+		{"posted by, with the date and the section",
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "other", "Posted by Ana Lind on 2025-12-18 in Health. Tags: sleep, diet."},
+			[]string{"Ana Lind"}},
+		{"leave alone: a reader's comment",
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "comment-prompt", "Posted by: Tom Berg at December 19, 2025 12:15 PM"},
+			nil},
+		{"the author's box: the name over a paragraph that opens with it",
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "other", "Ana Lind", "other", "Ana Lind is a science writer who has covered sleep research for ten years."},
+			[]string{"Ana Lind"}},
+		{"leave alone: a name over a paragraph about something else",
+			[]string{"title", "Sleep and diet", "body", long, "body", long2, "other", "Ana Lind", "other", "The clinic opens a new sleep laboratory in the spring of next year."},
 			nil},
 		{"leave alone: above the title",
-			[]string{"other", "Text by Ana Lind", "other", "Menu", "other", "Home", "other", "Blog", "other", "News", "title", "Sleep and diet", "body", long, "body", long},
+			[]string{"other", "Text by Ana Lind", "other", "Menu", "other", "Home", "other", "Blog", "other", "News", "title", "Sleep and diet", "body", long, "body", long2},
 			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			blocks, doc := blocksOn(c.kt...)
+			if got := headBylines(blocks, doc, "Harbour Post", "harbourpost.example"); !slices.Equal(got, c.want) {
+				t.Errorf("authors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestHeadBylinesForms(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		kt   []string
+		want []string
+	}{
+		{"By over the name in blocks a detector took for ads",
+			[]string{"title", "Ferns for dark rooms", "ad", "By", "ad", "Ana Lind", "ad", "Writer", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
+		{"a recipe's byline in a block taken for an ad",
+			[]string{"title", "Rye bread", "ad", "Recipe by Ana Lind", "body", "Rye bread keeps well."},
+			[]string{"Ana Lind"}},
+		{"leave alone: an ad's name with no By",
+			[]string{"title", "Rye bread", "ad", "Ana Lind", "ad", "12 March 2025", "body", "Rye bread keeps well."},
+			nil},
+		{"the author before the reviewer, credentials left out",
+			[]string{"title", "Puppy training", "other", "By Ana Lind, DVM. Reviewed by Tom Berg, DVM", "body", "Puppies learn fast."},
+			[]string{"Ana Lind"}},
+		{"the reviewer's credit first, the author's after",
+			[]string{"title", "Puppy training", "other", "Medically reviewed by Tom Berg. Written by Ana Lind", "body", "Puppies learn fast."},
+			[]string{"Ana Lind"}},
+		{"a reviewer alone is the one credited",
+			[]string{"title", "Puppy training", "other", "Reviewed by Tom Berg on December 9, 2024.", "body", "Puppies learn fast."},
+			[]string{"Tom Berg"}},
+		{"contributors",
+			[]string{"title", "Ferns for dark rooms", "metadata", "Contributors: Ana Lind", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
+		{"a name over a date in numbers",
+			[]string{"title", "Ferns for dark rooms", "other", "Ana Lind", "other", "02-12-2025", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
+		{"a standfirst printed twice does not end the head",
+			[]string{"title", "Ferns for dark rooms", "body", strings.Repeat("A guide to ferns that live in dim rooms. ", 3), "body", strings.Repeat("A guide to ferns that live in dim rooms. ", 3), "other", "Ana Lind", "other", "August 25, 2024", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
+		{"a first name in the byline, the full name in the author's card",
+			[]string{"title", "Ferns for dark rooms", "nav", "Ana Lind", "nav", "Tech Writer", "nav", "Articles by Ana", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
+		{"By, a row of tags, then the name",
+			[]string{"title", "Ferns for dark rooms", "other", "By", "metadata", "Travel Tips", "other", "Ana Lind", "body", "Ferns grow slowly."},
+			[]string{"Ana Lind"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, doc := blocksOn(c.kt...)

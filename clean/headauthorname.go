@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -36,33 +37,67 @@ func notWordRune(r rune) bool {
 }
 
 // nameByDate reads a byline printed without "By" near the title: a
-// person's name ([PersonName]) followed in its block by the date ("Jane
-// Doe 02 Feb 2026 · 7 Comments"), or alone in its block with the date line
-// right above or below it ("Jane Doe" over "August 25, 2024"); a role
-// after the name is cut ("Jane Doe | Senior Writer | July 2, 2025").
-// Blocks of lists of other pages, navigation, asides and footers are no
-// byline. It returns "" when block i is none.
+// person's name ([PersonName]) with the date in its block ("Jane Doe 02
+// Feb 2026 · 7 Comments", "Dec 26, 2025 • Jane Doe in Projects"), or
+// alone in its block with the date line next to it ([dateNear]: "Jane
+// Doe" over "August 25, 2024"); a role after the name is cut ("Jane Doe |
+// Senior Writer | July 2, 2025"). Blocks of lists of other pages,
+// navigation, asides and footers are no byline. It returns "" when block i
+// is none.
 func nameByDate(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
 	b := blocks[i]
 	if len(b.Text) > 100 || !ownHeadBlock(b, doc) {
 		return ""
 	}
-	text := strings.TrimSpace(b.Text)
-	dated := false
-	if _, pos, ok := findDateStamp(text); ok && pos > 0 {
-		text, dated = text[:pos], true
-	}
-	if k := strings.IndexAny(text, "|•·"); k > 0 {
-		text = text[:k]
-	}
-	name := trimName(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ",-–—")))
+	name, dated := stripName(strings.TrimSpace(b.Text))
 	if !personShaped(name) || lw.has(blocks, name[strings.LastIndexByte(name, ' ')+1:]) {
 		return "" // "Project Management": the page writes "management" in lower case
 	}
-	if !dated && !dateBlock(blocks, i-1, doc) && !dateBlock(blocks, i+1, doc) {
+	if !dated && !dateNear(blocks, i, doc) {
 		return ""
 	}
 	return name
+}
+
+// stripSeps separate the parts of a byline strip.
+const stripSeps = "|•·"
+
+// stripName returns the part of a byline strip that may be a name, with a
+// role after it cut, and whether the strip gives a date too: the words
+// before the date ("Jane Doe 02 Feb 2026"), or the part after a date that
+// opens the strip ("Dec 26, 2025 • Jane Doe in Projects").
+func stripName(text string) (string, bool) {
+	dated := false
+	if _, pos, ok := findDateStamp(text); ok && pos > 0 {
+		text, dated = text[:pos], true
+	} else if ok && pos == 0 {
+		k := strings.IndexAny(text, stripSeps)
+		if k < 0 {
+			return "", true
+		}
+		_, size := utf8.DecodeRuneInString(text[k:])
+		text, dated = text[k+size:], true
+	}
+	if k := strings.IndexAny(text, stripSeps); k > 0 {
+		text = text[:k]
+	}
+	return trimName(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ",-–—"))), dated
+}
+
+// dateNear reports whether a date line stands next to block i: right above
+// or below it, or one short block further ("Jane Doe" over "Writer" over
+// "12/11/25"; "August 25, 2024" over "/" over "Jane Doe").
+func dateNear(blocks []Block, i int, doc *htmldoc.Doc) bool {
+	if dateBlock(blocks, i-1, doc) || dateBlock(blocks, i+1, doc) {
+		return true
+	}
+	for _, d := range []int{-1, 1} {
+		m := i + d
+		if m >= 0 && m < len(blocks) && len(blocks[m].Text) <= 40 && wordCount(blocks[m].Text) <= 3 && dateBlock(blocks, i+2*d, doc) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownHeadBlock reports whether a block near the title may be the page's
@@ -80,6 +115,10 @@ func ownHeadBlock(b Block, doc *htmldoc.Doc) bool {
 	return !hb.InNav && !hb.InAside && !hb.InFooter
 }
 
+// numericDate is a date written in numbers only: "02-12-2025", "12/11/25",
+// "2025.12.02".
+var numericDate = regexp.MustCompile(`^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$`)
+
 // dateBlock reports whether block i is a short line that gives a full
 // date: its text ("August 25, 2024", "23.07.2025 · 6 min read", "Updated
 // Feb 27, 2026"), or its element's <time datetime>.
@@ -93,6 +132,12 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 	if st, _, ok := dateparse.DateLine(blocks[i].Text); ok && st.Year != 0 {
 		return true
 	}
+	if _, ok := metaDate(blocks[i].Text); ok || numericDate.MatchString(strings.TrimSpace(blocks[i].Text)) {
+		// An ISO timestamp printed as it is ("2023-04-11T07:45+01:00"),
+		// or a date in numbers whichever order its day and month take
+		// ("02-12-2025", "12/11/25"): a date's shape is enough here.
+		return true
+	}
 	dt := doc.Blocks[blocks[i].Line-1].Datetime
 	_, ok := metaDate(dt)
 	return dt != "" && ok
@@ -102,7 +147,8 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 // names after it as the authors': "Article written by: Jane Doe, MD",
 // "Text by Jane Doe", "Authors: Jane Doe and John Roe, Extension
 // educators", "This post was written by Jane Doe, Head of Marketing",
-// "View all posts by Jane Doe"; the label may be alone in its block, the
+// "View all posts by Jane Doe", "Posted by Jane Doe on 2025-12-18 in
+// News"; the label may be alone in its block, the
 // names in the next ([authorLabelOnly]). The bare "By" is left to the byline
 // detectors, which know a caption's credit from a byline.
 var labelledBy = regexp.MustCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
@@ -112,7 +158,7 @@ var labelledBy = regexp.MustCompile(`^` + authorLabel + `\s*:?\s*` + bylineNames
 var authorLabelOnly = regexp.MustCompile(`^` + authorLabel + `\s*:?$`)
 
 // authorLabel is the label of [labelledBy].
-const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by)`
+const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by)`
 
 // labelledAuthors finds, below the title and in the page's content (see
 // [contentBlock]), the first short line that labels its names as the
@@ -121,8 +167,8 @@ const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s
 func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
 	for i := t + 1; i < len(blocks); i++ {
 		b := blocks[i]
-		if len(b.Text) > 200 || !contentBlock(b, doc) {
-			continue
+		if len(b.Text) > 200 || b.Kind == CommentPrompt || !contentBlock(b, doc) {
+			continue // a reader's comment is signed "Posted by" too
 		}
 		text := strings.TrimSpace(b.Text)
 		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) && contentBlock(blocks[i+1], doc) {
@@ -142,5 +188,29 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 			return names
 		}
 	}
+	if n := authorBio(blocks, t, site, host); n != "" {
+		return []string{n}
+	}
 	return nil
+}
+
+// authorBio finds, below the title, the author's box that some sites print
+// under the story only: a block that is only a person's name, with a
+// paragraph that opens with the name in one of the next two blocks ("Jane
+// Doe" over "Jane Doe is a travel writer based in ..."). It returns the
+// name, or "".
+func authorBio(blocks []Block, t int, site, host string) string {
+	for i := t + 1; i < len(blocks); i++ {
+		name := strings.TrimSpace(blocks[i].Text)
+		if blocks[i].Kind == Caption || !personShaped(name) || namesSite(name, site, host) {
+			continue
+		}
+		for k := i + 1; k < len(blocks) && k <= i+2; k++ {
+			bio := strings.TrimSpace(blocks[k].Text)
+			if wordCount(bio) >= 8 && (strings.HasPrefix(bio, name+" ") || strings.HasPrefix(bio, name+",")) {
+				return name
+			}
+		}
+	}
+	return ""
 }

@@ -50,10 +50,18 @@ func parseWordSet(data string) (map[string]bool, error) {
 	return m, nil
 }
 
+// nameParticles are the lower-case words inside many surnames ("Nick van
+// Mead", "Ana de la Cruz", "Omar bin Said").
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "la": true, "le": true, "da": true,
+	"dos": true, "das": true, "du": true, "di": true, "del": true, "bin": true, "al": true, "ibn": true, "ter": true,
+}
+
 // PersonName reports whether s has the shape of a person's name: two to
 // four words, each capitalised and made of letters and the marks names
 // carry (an initial's dot, an apostrophe, a hyphen), none a word of an
-// organisation's name, a menu or a title (words/names/notname.txt).
+// organisation's name, a menu or a title (words/names/notname.txt); a
+// surname's particle inside it may be in lower case ("Nick van Mead").
 // "Jane Doe", "Mary-Ann O’Neil", "J. R. Smith" are; "Help Net Security",
 // "Latest News", "jane doe" are not.
 func PersonName(s string) bool {
@@ -61,8 +69,11 @@ func PersonName(s string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
+	for k, w := range words {
 		w = strings.TrimRight(w, ",")
+		if k > 0 && k < len(words)-1 && nameParticles[w] {
+			continue
+		}
 		r := []rune(w)
 		if len(r) == 0 || !unicode.IsUpper(r[0]) || notNameWords[strings.ToLower(strings.TrimRight(w, "."))] {
 			return false

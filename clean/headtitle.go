@@ -66,11 +66,12 @@ func capitalised(s string) bool {
 
 // namesSite reports whether part names the site: the same letters and
 // digits as its name, or as its domain's main label ("The Software Report"
-// on thesoftwarereport.com).
+// on thesoftwarereport.com), or that label and a few more ("Example.com"
+// on example.com); never more than six words.
 func namesSite(part, site, host string) bool {
 	k := squash(part)
-	if k == "" {
-		return false
+	if k == "" || wordCount(part) > 6 {
+		return false // a site's name is short; a headline that opens with it is no name
 	}
 	if s := squash(site); s != "" && (k == s || len(k) >= 4 && strings.Contains(s, k) || len(s) >= 4 && strings.Contains(k, s)) {
 		return true
@@ -80,7 +81,7 @@ func namesSite(part, site, host string) bool {
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for _, l := range labels {
-		if l = squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) || len(k) >= 5 && strings.Contains(l, k)) {
+		if l = squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)) {
 			return true
 		}
 	}
@@ -103,7 +104,7 @@ func squash(s string) string {
 // ("Posted on ...", "Last updated ..."), breadcrumbs ("You are here: ...").
 var trapWords = []string{
 	"skip to", "skip navigation", "accessibility", "jump to", "you are signed out", "select an option",
-	"kopiere", "copy link", "link copied", "by ", "von ", "story by", "written by", "{{",
+	"kopiere", "copy link", "link copied", "by ", "von ", "story by", "written by", "{{", "subscribe to",
 	"posted on", "posted by", "published on", "published:", "updated on", "updated:", "last updated",
 	"fact checked", "reviewed by", "medically reviewed", "you are here",
 }
@@ -138,8 +139,12 @@ func isTitleTrap(s string) bool {
 	if _, _, ok := dateparse.DateLine(s); ok {
 		return true
 	}
-	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 || pos == 0 && strings.ContainsAny(s, "|•·")) {
-		return true // a timestamp, or a date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min read"
+	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·")) {
+		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), or a
+		// date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min
+		// read"; not a short headline with its date ("Weekly Wrap-Up
+		// 12/19/2025").
+		return true
 	}
 	return false
 }
@@ -173,11 +178,26 @@ func agrees(a, b string) bool {
 	return len(x) >= 12 && strings.Contains(y, x) && len(x)*10 >= len(y)*6
 }
 
+// agreement reports whether a visible headline agrees with one of the
+// page's own titles ([agrees]), and whether one of them has exactly its
+// letters.
+func agreement(text string, metas []string) (agree, exact bool) {
+	for _, m := range metas {
+		if agrees(text, m) {
+			agree = true
+			if squash(text) == squash(m) {
+				return true, true
+			}
+		}
+	}
+	return agree, false
+}
+
 // labelHTMLTitle labels the page's headline among its <h1> (and, failing
 // those, <h2>) elements: the one that agrees with the page's own titles
-// (JSON-LD headline, og:title, <title> without the site's name); failing
-// agreement, the first <h1> outside navigation, asides and footers that is
-// not a trap. A caption, nav label, byline, share widget or timestamp is
+// (JSON-LD headline, og:title, <title> without the site's name), an <h2>
+// only when it agrees exactly or no <h1> is left; failing agreement, the
+// first <h1> outside navigation, asides and footers that is not a trap. A caption, nav label, byline, share widget or timestamp is
 // never the title.
 func (p *Page) labelHTMLTitle() {
 	doc := p.in.doc
@@ -195,13 +215,13 @@ func (p *Page) labelHTMLTitle() {
 			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 {
 				continue
 			}
-			for _, m := range metas {
-				if agrees(b.Text, m) {
-					p.labelAs(i, Title, "html/title")
-					p.htmlKicker(i)
-					p.htmlDeck(i)
-					return
-				}
+			// An <h2> that agrees in part only (a section's heading that
+			// holds the title's words) does not outrank the first <h1>.
+			if agree, exact := agreement(b.Text, metas); agree && (exact || tag == "h1" || first < 0) {
+				p.labelAs(i, Title, "html/title")
+				p.htmlKicker(i)
+				p.htmlDeck(i)
+				return
 			}
 			if first >= 0 || tag != "h1" {
 				continue

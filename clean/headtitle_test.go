@@ -15,6 +15,9 @@ func TestWithoutSite(t *testing.T) {
 		// Left alone: a dash inside a headline, a title that is all site.
 		{"Armenia and Azerbaijan agree on border commission - talks to resume in spring", "", "", "Armenia and Azerbaijan agree on border commission - talks to resume in spring"},
 		{"Example Media", "Example Media", "", "Example Media"},
+		// The site's name, then its domain, then the headline; a long part
+		// that opens with the domain's name is no site name.
+		{"Harbour! Post | HarbourPost.com - The Five Best Ferries of the Year (So Far)", "", "harbourpost.com", "The Five Best Ferries of the Year (So Far)"},
 	} {
 		if got := withoutSite(c.in, c.site, c.host); got != c.want {
 			t.Errorf("withoutSite(%q, %q, %q) = %q, want %q", c.in, c.site, c.host, got, c.want)
@@ -29,6 +32,7 @@ func TestTitleTrap(t *testing.T) {
 		"By Jane Doe", "Mar 3, 2024|Last updated on Mar 4, 2024|5 min read",
 		"Posted on June 2, 2021November 3, 2022", "Updated on May 4, 2025 at 10:35 PM", "Fact Checked by: Ana Lind",
 		"You are here: Home / Blog / Library reopens after repairs",
+		"Subscribe to Harbour Post - News, Events, & Sports",
 	} {
 		if !isTitleTrap(s) {
 			t.Errorf("%q is not a trap", s)
@@ -39,6 +43,7 @@ func TestTitleTrap(t *testing.T) {
 		"Eskalation im Nahen Osten: Israel greift erneut an", "Library reopens after repairs",
 		"March 3, 2024: the day the library reopened its doors to all readers",
 		"Posters on buses anger riders", "Updates to the tax code explained",
+		"Ferry Wrap-Up 12/19/2025",
 	} {
 		if isTitleTrap(s) {
 			t.Errorf("%q is a trap", s)
@@ -56,6 +61,23 @@ func TestPageTitle(t *testing.T) {
 	} {
 		if got := PageTitle(c.in, c.site, c.host); got != c.want {
 			t.Errorf("PageTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTitleInMeta(t *testing.T) {
+	m := &Meta{OGTitle: "Preparing a transition in the port | Harbour Post", SiteName: "Harbour Post"}
+	for _, c := range []struct{ in, want string }{
+		{"Dec 18 2025 Preparing a transition in the port", "Preparing a transition in the port"},
+		{"Preparing a transition in the port / Dec 2025", "Preparing a transition in the port"},
+		{"Blog: Preparing a transition in the port", "Preparing a transition in the port"},
+		// Left alone: a year that belongs to the headline, other words.
+		{"2025 Preparing a transition in the port", "2025 Preparing a transition in the port"},
+		{"Preparing a transition in the port, step by step", "Preparing a transition in the port, step by step"},
+		{"Preparing a transition in the port", "Preparing a transition in the port"},
+	} {
+		if got := TitleInMeta(c.in, m, "harbourpost.example"); got != c.want {
+			t.Errorf("TitleInMeta(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -3,6 +3,9 @@ package clean
 import (
 	"html"
 	"strings"
+	"unicode"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // PageTitle is an HTML page's headline as the article gives it: HTML
@@ -28,4 +31,43 @@ func PageTitle(title, site, host string) string {
 		}
 	}
 	return title
+}
+
+// TitleInMeta returns the page's own title (JSON-LD headline, og:title,
+// <title> without the site's name) in place of a visible headline that
+// holds it whole plus a date ("Dec 18 2025 Preparing a transition", "...
+// test suite / Dec 2025") or a label before a colon ("Blog: Best Social
+// Media Agencies"), which the metadata leaves out; any other headline is
+// returned as it is.
+func TitleInMeta(title string, m *Meta, host string) string {
+	for _, t := range metaTitles(m, host) {
+		i := strings.Index(title, t)
+		if i < 0 || len(t) == len(title) || wordCount(t) < 3 {
+			continue
+		}
+		before, after := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(t):])
+		if onlyDate(before+" "+after) || after == "" && wordCount(before) <= 2 && strings.HasSuffix(before, ":") {
+			return t
+		}
+	}
+	return title
+}
+
+// onlyDate reports whether s is only a date's words and the marks between
+// them: numbers and month names, a month and a number or three numbers
+// ("Dec 2025", "18.12.2025", "/ Dec 18 2025"); a year alone is part of
+// many headlines ("2025 Price Guide").
+func onlyDate(s string) bool {
+	nums, months := 0, 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if _, month := dateparse.MonthName(strings.ToLower(w)); month {
+			months++
+			continue
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+			return false
+		}
+		nums++
+	}
+	return nums >= 1 && months >= 1 || nums >= 3
 }

@@ -21,12 +21,15 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []stri
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notOutlet(m.Authors, m.SiteName, o)
+	meta := notOutlet(forenameFirst(m.Authors), m.SiteName, o)
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !clean.NotPersonWords(n) {
 			named = append(named, n)
 		}
+	}
+	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
+		named = nil // the byline's full name over a handle or the site's own name
 	}
 	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta} {
 		if len(c) > 0 {
@@ -34,6 +37,42 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []stri
 		}
 	}
 	return nil
+}
+
+// weakMeta reports whether the metadata's names are only the site's own
+// (a company's name that reads as a person's, "One Tree Planted"), weaker
+// evidence than a person's name in the byline by the title.
+func weakMeta(names []string, site string, o *clean.Outlet) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		if k := squash(n); k != squash(site) && (o == nil || k != squash(o.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// forenameFirst turns names given surname first, as scholarly metadata
+// gives them ("Roy, Aniruddha", "Patel, Jyoti K."; citation_author), into
+// the order a byline prints ("Aniruddha Roy"); only when every name has
+// that form, one surname then a forename and perhaps an initial, so that
+// a credential ("Jane Doe, MD") or a list ("Jane Doe, John Roe") is left
+// alone.
+func forenameFirst(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		last, first, ok := strings.Cut(n, ",")
+		last, first = strings.TrimSpace(last), strings.TrimSpace(first)
+		fw := strings.Fields(first)
+		if !ok || strings.Contains(first, ",") || len(strings.Fields(last)) != 1 || len(fw) == 0 || len(fw) > 2 ||
+			len(fw) == 2 && !strings.HasSuffix(fw[1], ".") || !clean.PersonName(first+" "+last) || strings.ToUpper(first) == first {
+			return names
+		}
+		out = append(out, first+" "+last)
+	}
+	return out
 }
 
 // bylineNames keeps the names the generic byline detectors read but for

@@ -48,7 +48,7 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	if a.Title == "" {
 		a.Title = m.TitleNoSite
 	} else {
-		a.Title = clean.PageTitle(a.Title, m.SiteName, outletDomain(o.URL))
+		a.Title = clean.TitleInMeta(clean.PageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))
 	}
 	a.Authors = htmlAuthors(res, a.Authors, a.Outlet)
 	if a.Section == "" {
