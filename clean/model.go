@@ -52,6 +52,7 @@ func (p *Page) labelByModel() {
 		p.dropFurnitureBoxes(drop)
 		p.dropCallsToAct(drop)
 		p.fillStoryGaps(drop)
+		p.trimStoryHead(drop)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

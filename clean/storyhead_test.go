@@ -1,0 +1,68 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// labelled lists "kind:first word" for the blocks a step labelled.
+func labelled(p *Page) string {
+	var out []string
+	for _, b := range p.blocks {
+		if b.Kind != "" && b.Kind != Title {
+			out = append(out, string(b.Kind)+":"+strings.Fields(b.Text)[0])
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// headPage parses src and labels its h1 the title, as the HTML title stage
+// does before the story detector runs.
+func headPage(t *testing.T, src string) *Page {
+	t.Helper()
+	p := htmlTestPage(t, src)
+	for i := range p.blocks {
+		if p.walkerBlock(i).Tag == "h1" {
+			p.labelAs(i, Title, "test")
+		}
+	}
+	return p
+}
+
+func TestTrimStoryHead(t *testing.T) {
+	src := `<html><body><header><h1>Harbour cranes go quiet</h1>
+<p>The port's new owners want fewer shifts, and the crane drivers say the numbers do not add up.</p>
+<p>By Ann Smith</p><p>Posted on March 3, 2024 at 9:10 am • 4 min read</p>
+<p>Reading time: 4 minutes</p><p>March 3, 2024</p>
+<p>Cranes stand idle at the east quay at dawn. (Photo: Jo Bloggs/Harbour Times)</p></header>
+<div class="story"><p>One` + para + `</p><p>Two` + para + `</p>
+<p>Updated on March 4, 2024 with the union's answer</p><p>Three` + para + `</p></div></body></html>`
+	p := headPage(t, src)
+	p.trimStoryHead(make([]bool, len(p.blocks)))
+	// The byline and the plain date line are left to their detectors; a
+	// date line inside the story stays in it.
+	want := "deck:The metadata:Posted metadata:Reading credit:Cranes"
+	if got := labelled(p); got != want {
+		t.Errorf("labelled %q, want %q", got, want)
+	}
+	for _, b := range p.blocks {
+		if b.Kind != "" && b.Kind != Title && b.Rule != "model/html-head" {
+			t.Errorf("block %q labelled with rule %q", b.Text, b.Rule)
+		}
+	}
+}
+
+func TestTrimStoryHeadLede(t *testing.T) {
+	// A lede in an element of its own, straight above the story, or with
+	// only a photo between, is the story's first paragraph, not a deck.
+	for _, between := range []string{"", `<figure><figcaption>The east quay at dawn</figcaption></figure>`} {
+		src := `<html><body><h1>Harbour cranes go quiet</h1>
+<div class="lede"><p>Lede` + para + `</p></div>` + between + `
+<div class="story"><p>One` + para + `</p><p>Two` + para + `</p><p>Three` + para + `</p></div></body></html>`
+		p := headPage(t, src)
+		p.trimStoryHead(make([]bool, len(p.blocks)))
+		if got := labelled(p); got != "" {
+			t.Errorf("with %q between: labelled %q, want nothing", between, got)
+		}
+	}
+}
