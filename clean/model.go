@@ -53,6 +53,7 @@ func (p *Page) labelByModel() {
 		p.dropCallsToAct(drop)
 		p.fillStoryGaps(drop)
 		p.trimStoryHead(drop)
+		p.trimStoryTail(drop)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

@@ -66,3 +66,20 @@ func TestTrimStoryHeadLede(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimStoryTail(t *testing.T) {
+	src := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour cranes go quiet",
+"author":{"@type":"Person","name":"Ann Smith"}}</script></head><body><h1>Harbour cranes go quiet</h1>
+<div class="story"><p>One` + para + `</p><p>Ann Smith said the union was reporting by hand.</p>
+<p>Two` + para + `</p>
+<p>(Reporting by Ann Smith; editing by Bob Roe)</p><p>Carl Doe contributed to this report.</p>
+<p>Filed under: Ports, Labour |</p>
+<p>Ann Smith is a staff writer who covers shipping and the docks.</p></div></body></html>`
+	p := headPage(t, src)
+	p.trimStoryTail(make([]bool, len(p.blocks)))
+	// A sentence inside the story that names the author, or reporting, stays.
+	want := "signoff:(Reporting signoff:Carl metadata:Filed other:Ann"
+	if got := labelled(p); got != want {
+		t.Errorf("labelled %q, want %q", got, want)
+	}
+}
