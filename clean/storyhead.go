@@ -11,6 +11,11 @@ import (
 // story's head (a date, reading time or credit line, or a deck).
 const maxHeadWords = 60
 
+// maxHeadFigures is how many kept figure blocks above the story are read as
+// its photos' captions: more make a gallery or a run of quotes, which is
+// the page's content.
+const maxHeadFigures = 2
+
 // maxDeckWords is the longest deck, in words.
 const maxDeckWords = 45
 
@@ -26,9 +31,14 @@ var readTime = regexp.MustCompile(`(?i)\b(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s+read\
 // iStock)", "... Getty Images", "(AP Photo/Jane Doe)", ".../Reuters").
 var photoCredit = regexp.MustCompile(`(?i)(?:\((?:photo|image|credit|foto|bild)[^)]{0,60}\)|getty(?: images)?(?:/[\w ]{1,30})?|reuters|\bAP(?: Photo)?|associated press|shutterstock|istock(?:photo)?|afp|epa(?:-efe)?|submitted photo|file photo)\W{0,3}$`)
 
+// staffByline matches a byline without "By" that names the writer's post
+// ("Jane Doe, AP Auto Writer", "Jane Doe and John Roe, Associated Press",
+// "Jane Doe, Staff Reporter").
+var staffByline = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?,\s+(?i:(?:the )?(?:associated press|ap|reuters|afp|dpa|bloomberg)(?:\s+[\p{L}]+){0,3}\s+(?:writer|reporter|correspondent|editor)|(?:the )?associated press|(?:senior |chief |contributing )?staff (?:writer|reporter))$`)
+
 // trimStoryHead labels, on an HTML page, the blocks the story detector
 // keeps above the story's first paragraph that are the story's head, not
-// its text: lines that give a date with other words ("Posted by Jane Doe on
+// its text: the captions of its photos, lines that give a date with other words ("Posted by Jane Doe on
 // May 4, 2025", "PUBLISHED: ... | UPDATED: ..."), a reading time, or a
 // photo's credit, and, under the title, the standfirst printed outside the
 // element that holds the story. The detector reads a date or a deck as
@@ -54,15 +64,30 @@ func (p *Page) trimStoryHead(drop []bool) {
 	if title >= 0 && start < len(p.blocks) && p.labelDeck(start, core, drop) {
 		start = p.nextProse(start+1, drop)
 	}
+	figures := 0
 	for i := title + 1; i < start; i++ {
-		if p.keptBlock(i, drop) == nil {
+		if b := p.keptBlock(i, drop); b != nil && b.InFigure {
+			figures++
+		}
+	}
+	for i := title + 1; i < start; i++ {
+		b := p.keptBlock(i, drop)
+		if b == nil {
 			continue
 		}
 		t := p.blocks[i].Text
+		if b.InFigure && figures <= maxHeadFigures && !hasWords(t, maxHeadWords+1) {
+			drop[i] = true
+			p.labelAs(i, Caption, "model/html-head")
+			continue
+		}
 		if !hasWords(t, 1) || hasWords(t, maxHeadWords+1) || p.proseAt(i) {
 			continue
 		}
 		switch {
+		case staffByline.MatchString(t):
+			drop[i] = true
+			p.labelAs(i, Byline, "model/html-head")
 		case headMeta(t):
 			drop[i] = true
 			p.labelAs(i, Metadata, "model/html-head")
@@ -99,10 +124,10 @@ func (p *Page) labelDeck(d int, core *html.Node, drop []bool) bool {
 }
 
 // nextProse returns the first block from i on that the story detector keeps
-// and that reads as prose, or len(p.blocks).
+// and that reads as prose outside a figure (a caption), or len(p.blocks).
 func (p *Page) nextProse(i int, drop []bool) int {
 	for ; i < len(p.blocks); i++ {
-		if p.keptBlock(i, drop) != nil && p.proseAt(i) {
+		if b := p.keptBlock(i, drop); b != nil && !b.InFigure && p.proseAt(i) {
 			return i
 		}
 	}

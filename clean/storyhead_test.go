@@ -32,16 +32,17 @@ func headPage(t *testing.T, src string) *Page {
 func TestTrimStoryHead(t *testing.T) {
 	src := `<html><body><header><h1>Harbour cranes go quiet</h1>
 <p>The port's new owners want fewer shifts, and the crane drivers say the numbers do not add up.</p>
-<p>By Ann Smith</p><p>Posted on March 3, 2024 at 9:10 am • 4 min read</p>
+<p>By Ann Smith</p><p>Carl Doe and Dee Roe, Associated Press</p><p>Posted on March 3, 2024 at 9:10 am • 4 min read</p>
 <p>Reading time: 4 minutes</p><p>March 3, 2024</p>
 <p>Cranes stand idle at the east quay at dawn. (Photo: Jo Bloggs/Harbour Times)</p></header>
+<figure><img src="/quay.jpg"><figcaption>The east quay, where the crane drivers have worked in three shifts since the port was built and where the new owners want two, at dawn on Sunday.</figcaption></figure>
 <div class="story"><p>One` + para + `</p><p>Two` + para + `</p>
 <p>Updated on March 4, 2024 with the union's answer</p><p>Three` + para + `</p></div></body></html>`
 	p := headPage(t, src)
 	p.trimStoryHead(make([]bool, len(p.blocks)))
 	// The byline and the plain date line are left to their detectors; a
 	// date line inside the story stays in it.
-	want := "deck:The metadata:Posted metadata:Reading credit:Cranes"
+	want := "deck:The byline:Carl metadata:Posted metadata:Reading credit:Cranes caption:The"
 	if got := labelled(p); got != want {
 		t.Errorf("labelled %q, want %q", got, want)
 	}
