@@ -54,6 +54,7 @@ func (p *Page) labelByModel() {
 		p.fillStoryGaps(drop)
 		p.trimStoryHead(drop)
 		p.trimStoryTail(drop)
+		p.dropTeaserLinks(drop)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

@@ -84,3 +84,19 @@ func TestTrimStoryTail(t *testing.T) {
 		t.Errorf("labelled %q, want %q", got, want)
 	}
 }
+
+func TestDropTeaserLinks(t *testing.T) {
+	src := `<html><body><div class="story"><p>One` + para + `</p>
+<p>Read more: <a href="/a">Crane drivers vote on the new shifts</a></p>
+<p>Two` + para + `</p>
+<p>[Related: <a href="/b">The port's owners and their plans</a>]</p>
+<p>Related: the port's owners said on Friday that <a href="/c">their plan</a> stands, whatever the vote.</p>
+<p>Three` + para + `</p></div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropTeaserLinks(drop)
+	// A sentence that opens with the word but is mostly text stays.
+	if got := strings.Join(dropped(p, drop), " "); got != "Read [Related:" {
+		t.Errorf("dropped %q, want the two labelled links", got)
+	}
+}

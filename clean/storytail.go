@@ -83,3 +83,27 @@ func (p *Page) authorNote(t string) bool {
 
 // noteVerbs open the rest of an author's note after the author's name.
 var noteVerbs = []string{"is ", "was ", "has ", "joined ", "covers ", "writes ", "reports ", "(", "<", "can be reached", "lives "}
+
+// teaserLabel matches the label of a link to another story set among the
+// story's paragraphs ("Read more: ...", "Related: ...", "SEE MORE: ...",
+// "[Related: ...]", "Leggi anche: ...").
+var teaserLabel = regexp.MustCompile(`(?i)^\W{0,3}(?:read more|read also|also read|related(?: posts?| articles?| stories| story| coverage| reading)?|see more|see also|also see|also|more|don'?t miss|must read|recommended|leggi anche|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leia também|lee también|ver también|czytaj też|читайте также)\s*:`)
+
+// maxTeaserWords is the longest labelled link to another story, in words.
+const maxTeaserWords = 30
+
+// dropTeaserLinks labels as related, on an HTML page, the short kept
+// blocks that are mostly a link and open with a teaser's label ("Read
+// more: <headline>"): the detector reads the headline as a line of the
+// story it sits in.
+func (p *Page) dropTeaserLinks(drop []bool) {
+	for i := range p.blocks {
+		b := p.keptBlock(i, drop)
+		if b == nil || b.LinkDensity < 0.5 || hasWords(p.blocks[i].Text, maxTeaserWords+1) ||
+			!teaserLabel.MatchString(p.blocks[i].Text) {
+			continue
+		}
+		drop[i] = true
+		p.labelAs(i, Related, "model/html-teaser")
+	}
+}
