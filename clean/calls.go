@@ -16,7 +16,7 @@ var disclosure = regexp.MustCompile(`(?i)\b(?:affiliate (?:commissions?|partners
 // newsletterCall matches a call to sign up for a newsletter or updates by
 // email ("Subscribe to get the latest posts sent to your email", "Join our
 // mailing list!").
-var newsletterCall = regexp.MustCompile(`(?i)^\W*(?:subscribe|sign up|signup|join|get|receive|want)\b.{0,100}\b(?:newsletters?|mailing list|inbox|e-?mail updates|to your e-?mail)\b`)
+var newsletterCall = regexp.MustCompile(`(?i)^\W*(?:click here to |click to )?(?:subscribe|sign up|signup|join|get|receive|want)\b.{0,100}\b(?:newsletters?|mailing list|inbox|e-?mail updates|to your e-?mail)\b`)
 
 // dropCallsToAct drops, on an HTML page, the short blocks the story
 // detector keeps that are an affiliate disclosure or a call to sign up for

@@ -54,6 +54,9 @@ func (p *Page) labelByModel() {
 		p.dropFurnitureBoxes(drop)
 		p.dropCallsToAct(drop)
 		p.fillStoryGaps(drop)
+		p.trimStoryHead(drop)
+		p.trimStoryTail(drop)
+		p.dropTeaserLinks(drop)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

@@ -119,13 +119,14 @@ func TestDropCallsToAct(t *testing.T) {
 <p>Two paragraphs on how the newsletter business grew: readers subscribe to get the latest posts in their inbox, and they pay for it.</p>
 <p>Subscribe to get the latest posts sent to your email.</p>
 <p>Join our mailing list!</p>
+<p>Click here to subscribe to The Harbour Newsletter</p>
 </div></body></html>`
 	p := htmlTestPage(t, src)
 	drop := make([]bool, len(p.blocks))
 	p.dropCallsToAct(drop)
 	// A story's sentence that names affiliate links or newsletters is not
 	// a call to act.
-	if got := strings.Join(dropped(p, drop), " "); got != "Disclosure: Subscribe Join" {
-		t.Errorf("dropped %q, want the disclosure and the two calls to sign up", got)
+	if got := strings.Join(dropped(p, drop), " "); got != "Disclosure: Subscribe Join Click" {
+		t.Errorf("dropped %q, want the disclosure and the three calls to sign up", got)
 	}
 }
