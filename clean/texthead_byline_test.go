@@ -1,0 +1,42 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// headAuthors returns the names the byline blocks of src give.
+func headAuthors(t *testing.T, src string) []string {
+	t.Helper()
+	res, err := String(src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, b := range res.Blocks {
+		if b.Kind == Byline {
+			names = append(names, b.Authors...)
+		}
+	}
+	return names
+}
+
+// TestBylineOverName checks a byline's label printed alone over the names
+// under the headline ("Written by" / "Tomas Wrenley"): the names are read,
+// the label is no author.
+func TestBylineOverName(t *testing.T) {
+	got := headAuthors(t, shedPage)
+	if !slices.Equal(got, []string{"Tomas Wrenley"}) {
+		t.Errorf("authors %q, want [Tomas Wrenley]", got)
+	}
+}
+
+// TestLabelOverNoName leaves alone a byline's label over a line that is
+// no name.
+func TestLabelOverNoName(t *testing.T) {
+	page := strings.Replace(shedPage, "Tomas Wrenley\n", "the team at the yard\n", 1)
+	if got := headAuthors(t, page); len(got) != 0 {
+		t.Errorf("authors %q from a label over words that are no name, want none", got)
+	}
+}
