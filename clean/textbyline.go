@@ -10,18 +10,18 @@ import (
 // ("By Jane Doe", "Written by Jane Doe and John Roe", "by whova | Apr 21,
 // 2025"), or a line that is only a person's name printed next to the date
 // line or an update line, right above or below it ("Jane Doe" over "June
-// 4, 2025"), or a
+// 4, 2025"), or right under the headline, or a
 // byline's label alone over the names ("Written by" over "Jane Doe")
 // between the headline and the story's first paragraph. A date
 // line that also names its authors keeps its kind and gains them. Only the
 // first byline counts, looking below the headline first, between lo and
 // hi ([Page.textHeadWindow]).
 func (p *Page) textHeadBylines(t, lo, hi int) {
-	// Two forms only where the story detector has sorted the lines around
-	// the headline (a label over the names; a name by an update line as by
-	// a date line): without it a label over a name is as often a photo
-	// credit's or an author box's, and a second pass reads them
-	// differently (AEB text).
+	// Three forms only where the story detector has sorted the lines
+	// around the headline (a label over the names; a name right under the
+	// headline; a name by an update line as by a date line): without it a
+	// label over a name is as often a photo credit's or an author box's,
+	// and a second pass reads them differently (AEB text).
 	model := p.modelOn()
 	dateAt := -1
 	for i := lo; i <= hi; i++ {
@@ -76,7 +76,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
-		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) && personShaped(b.Text):
+		case (dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1) && personShaped(b.Text):
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{strings.TrimSpace(b.Text)}
 			return
 		}

@@ -40,3 +40,12 @@ func TestLabelOverNoName(t *testing.T) {
 		t.Errorf("authors %q from a label over words that are no name, want none", got)
 	}
 }
+
+// TestNameUnderHeadline checks a person's name printed alone right under
+// the headline, with the author's role under it.
+func TestNameUnderHeadline(t *testing.T) {
+	page := strings.Replace(shedPage, "Written by\nTomas Wrenley\n", "Maria Wrenley\nSenior Editor\n", 1)
+	if got := headAuthors(t, page); !slices.Equal(got, []string{"Maria Wrenley"}) {
+		t.Errorf("authors %q, want [Maria Wrenley]", got)
+	}
+}
