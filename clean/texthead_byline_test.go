@@ -49,3 +49,22 @@ func TestNameUnderHeadline(t *testing.T) {
 		t.Errorf("authors %q, want [Maria Wrenley]", got)
 	}
 }
+
+// TestDateUnderLowHeadline checks that the date line under a headline that
+// stands below a banner's paragraph (where the date detector, reading
+// above the story's first paragraph, does not look) is read as the date.
+func TestDateUnderLowHeadline(t *testing.T) {
+	res, err := String(shedPage, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range res.Blocks {
+		if b.Text == "March 3, 2025" {
+			if b.Kind != Date || b.Stamp == nil || b.Stamp.ISO() != "2025-03-03" {
+				t.Errorf("%q: kind %s, stamp %v; want a date of 2025-03-03", b.Text, b.Kind, b.Stamp)
+			}
+			return
+		}
+	}
+	t.Fatal("the date line is not a block")
+}
