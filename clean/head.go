@@ -61,6 +61,12 @@ func (p *Page) detectHead() {
 			p.kickerAt(t - 1)
 			break
 		}
+		// Neither: the line the headline model scores highest.
+		if t = p.titleByScore(); t >= 0 {
+			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
+			p.kickerAt(t - 1)
+			break
+		}
 		fallthrough
 	case t < 0:
 		for i := 0; i < end && t < 0; i++ {

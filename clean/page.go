@@ -36,6 +36,7 @@ type input struct {
 	doc   *htmldoc.Doc // nil for text input
 
 	noModel bool // the "model" stage is disabled: the stages it stands in for run
+	noDates bool // the "dates" stage is disabled: no generic date lines
 }
 
 func newPage(blocks []Block, src string, doc *htmldoc.Doc, opts *Options) *Page {
@@ -43,6 +44,7 @@ func newPage(blocks []Block, src string, doc *htmldoc.Doc, opts *Options) *Page 
 	pairs.index(src)
 	in := input{src: src, pairs: pairs, url: opts.url(), rules: opts.rules(), doc: doc}
 	in.noModel = opts != nil && slices.Contains(opts.Disable, "model")
+	in.noDates = opts != nil && slices.Contains(opts.Disable, "dates")
 	return &Page{in: in, blocks: blocks}
 }
 

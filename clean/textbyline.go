@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -8,16 +9,44 @@ import (
 // without an outlet rule, after textHeadDates: a line in a byline's form
 // ("By Jane Doe", "Written by Jane Doe and John Roe", "by whova | Apr 21,
 // 2025"), or a line that is only a person's name printed next to the date
-// line, right above or below it ("Jane Doe" over "June 4, 2025"). A date
+// line or an update line, right above or below it ("Jane Doe" over "June
+// 4, 2025"), or right under the headline, or a
+// byline's label alone over the names ("Written by" over "Jane Doe")
+// between the headline and the story's first paragraph. A date
 // line that also names its authors keeps its kind and gains them. Only the
 // first byline counts, looking below the headline first, between lo and
 // hi ([Page.textHeadWindow]).
 func (p *Page) textHeadBylines(t, lo, hi int) {
+	// Three forms only where the story detector has sorted the lines
+	// around the headline (a label over the names; a name right under the
+	// headline; a name by an update line as by a date line): without it a
+	// label over a name is as often a photo credit's or an author box's,
+	// and a second pass reads them differently (AEB text).
+	model := p.modelOn()
 	dateAt := -1
 	for i := lo; i <= hi; i++ {
-		if p.blocks[i].Kind == Date && p.blocks[i].Stamp != nil {
+		if k := p.blocks[i].Kind; (k == Date || model && k == Metadata) && p.blocks[i].Stamp != nil {
 			dateAt = i
 			break
+		}
+	}
+	// The story under the headline starts at the first of two paragraphs
+	// of prose next to each other (a standfirst stands alone), else at the
+	// last paragraph of prose in the window (the story's, under a
+	// standfirst; or its only one).
+	storyAt, prev := -1, -10
+	for i := t + 1; i <= hi && storyAt < 0; i++ {
+		if b := p.blocks[i]; p.free(i) && len(b.Text) >= 100 && isProse(b.Text) {
+			if i-prev <= 2 {
+				storyAt = prev
+			}
+			prev = i
+		}
+	}
+	if storyAt < 0 {
+		storyAt = hi // no pair: the last prose seen, else the window's end
+		if prev >= 0 {
+			storyAt = prev
 		}
 	}
 	order := make([]int, 0, hi-lo+1)
@@ -45,7 +74,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case len(names) > 0:
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
 			return
-		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) && personShaped(b.Text):
+		case model && i > t && i < storyAt && p.bylineOverName(i):
+			return
+		case (dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1) && personShaped(b.Text):
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{strings.TrimSpace(b.Text)}
 			return
 		}
@@ -71,4 +102,28 @@ func bylineNames(s string) []string {
 		}
 	}
 	return names
+}
+
+// bylineLabel matches a byline's label printed alone on its line, its
+// names on the next: "By", "Written By:", "Posted by", "Author", "von".
+var bylineLabel = regexp.MustCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|story by|words by|text by|authors?|autor|von|par|por|door)\s*:?$`)
+
+// bylineOverName labels block i, a byline's label alone, and the block
+// under it as the head's byline when that block reads as names ("Jane
+// Doe", "Jane Doe, MS, RD", "Jane Doe | The Daily Post"), and reports
+// whether it did. Either block may be free or taken by the learned
+// detector for not story.
+func (p *Page) bylineOverName(i int) bool {
+	lb, nb := &p.blocks[i], &p.blocks[i+1]
+	if !bylineLabel.MatchString(strings.TrimSpace(lb.Text)) || len(nb.Text) > maxDateLine || isProse(nb.Text) ||
+		!p.free(i+1) && !byModel(*nb) {
+		return false
+	}
+	names := bylineNames("By " + strings.TrimSpace(nb.Text))
+	if len(names) == 0 {
+		return false
+	}
+	lb.Kind, lb.Rule, lb.Authors = Byline, HeadBylineRule, []string{} // read: no names of its own
+	nb.Kind, nb.Rule, nb.Authors = Byline, HeadBylineRule, names
+	return true
 }

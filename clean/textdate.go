@@ -11,7 +11,9 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // a Metadata block whose Stamp is the update time. A line the learned
 // detector took for not story may be taken: it scores date strips low, as
 // it scores menus. A sentence that names a day is the story's; a line that
-// holds only a date, while free, is left to the date detector. lo and hi
+// holds only a date, while free, is the date detector's where it looks
+// (above the story's first paragraph) or when it is switched off; under a
+// headline that stands below a banner's paragraph it is read here. lo and hi
 // bound the window ([Page.textHeadWindow]).
 func (p *Page) textHeadDates(t, lo, hi int) {
 	pub, upd := false, false
@@ -23,8 +25,8 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 		if isProse(b.Text) || endsSentence(b.Text) {
 			continue // a sentence that names a day
 		}
-		if _, _, alone := dateparse.DateLine(b.Text); alone && p.free(i) {
-			continue // the date detector's, which may be switched off
+		if _, _, alone := dateparse.DateLine(b.Text); alone && p.free(i) && (p.in.noDates || i < p.first) {
+			continue // the date detector's (switched off, or it read the head above the story)
 		}
 		st, pos, ok := findDateStamp(b.Text)
 		if !ok || st.Year == 0 || st.Day == 0 {

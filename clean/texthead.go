@@ -1,0 +1,277 @@
+package clean
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/headline"
+)
+
+// The headline of flattened text, by a learned score: every short line not
+// labelled by a rule or detector (the story detector's "not story" aside)
+// is a candidate, described by the features headline.Names lists, and the
+// one the fitted model (texthead_gen.go, made by internal/trainhead on
+// WCXB's train side) scores highest is the headline. It weighs at once
+// what hand rules weighed one after another: the line's shape, its place
+// above the story, the story's words, the address's slug, a byline or
+// date line under it, its repeats.
+
+func init() {
+	headline.Candidates = func(src []byte, url string) ([]headline.Candidate, error) {
+		var out []headline.Candidate
+		grab := captureStage{run: func(p *Page) { out = p.headlineCandidates() }}
+		_, err := Text(src, &Options{URL: url, Stages: []Stage{grab}, Disable: []string{"head", "tail", "outside-story"}})
+		return out, err
+	}
+}
+
+// captureStage runs right before the head detector, on the page as the
+// detector finds it: the trainer's view of the candidates.
+type captureStage struct{ run func(*Page) }
+
+func (captureStage) Name() string    { return "headline-capture" }
+func (captureStage) Priority() int   { return 1399 }
+func (s captureStage) Label(p *Page) { s.run(p) }
+
+// maxHeadlineLen bounds a candidate line, in bytes.
+const maxHeadlineLen = 250
+
+// headlineCandidate reports whether block i could be the headline: not
+// labelled by anything but the story detector, two to forty words, no
+// byline, no title trap, no prose, no line ending in a full stop (a
+// sentence: under 1 in 100 headlines ends so).
+func (p *Page) headlineCandidate(i int) bool {
+	b := p.blocks[i]
+	if !p.free(i) && !byModel(b) || len(b.Text) > maxHeadlineLen {
+		return false
+	}
+	n := wordCount(b.Text)
+	t := strings.TrimSpace(b.Text)
+	return n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !isTitleTrap(t)
+}
+
+// storyProse reports whether block i reads as a paragraph of the story: a
+// long free (or body) line of prose.
+func (p *Page) storyProse(i int) bool {
+	b := p.blocks[i]
+	return (b.Kind == "" || b.Kind == Body || byModel(b)) && len(b.Text) >= 100 && isProse(b.Text)
+}
+
+// headlineCandidates returns the page's candidate headlines with their
+// features, in page order: those with a paragraph of prose below them and
+// under a quarter of the page's prose above (a headline heads its story). Its cost is linear in the page: a few passes
+// over the blocks, and per candidate a fixed number of neighbours.
+func (p *Page) headlineCandidates() []headline.Candidate {
+	n := len(p.blocks)
+	cand := make([]bool, n)
+	prose := make([]bool, n)
+	var total float64
+	counts := make(map[string]int)
+	for i, b := range p.blocks {
+		cand[i] = p.headlineCandidate(i)
+		if prose[i] = p.storyProse(i); prose[i] {
+			total += float64(len(b.Text))
+		}
+		if cand[i] {
+			counts[collapse(b.Text)]++
+		}
+	}
+	// Below each block: the next prose paragraph and the next candidate.
+	nextProse, nextCand := make([]int, n+1), make([]int, n+1)
+	nextProse[n], nextCand[n] = n, n
+	for i := n - 1; i >= 0; i-- {
+		nextProse[i], nextCand[i] = nextProse[i+1], nextCand[i+1]
+		if prose[i] {
+			nextProse[i] = i
+		}
+		if cand[i] {
+			nextCand[i] = i
+		}
+	}
+	slug := slugWords(p.in.url)
+	slugSet := wordSet(slug)
+	story := map[int]map[string]bool{} // the words of the two paragraphs from a prose index
+	var out []headline.Candidate
+	above := 0.0
+	for i, b := range p.blocks {
+		if cand[i] && nextProse[i+1] < n && above < total/4 {
+			x := lineShape(b.Text)
+			sl := slugMatch(b.Text, slug, slugSet)
+			np := nextProse[i+1]
+			gap := float64(np - i)
+			if np == n {
+				gap = float64(n)
+			}
+			words, ok := story[np]
+			if !ok {
+				words = proseWords(p, np, nextProse)
+				story[np] = words
+			}
+			x = append(x, sl, flag(slug != nil),
+				share(total-above, total), share(above, total),
+				math.Log1p(gap), flag(np < n && np-i <= 6), flag(nextCand[i+1] > np),
+				flag(i+1 < n && prose[i+1]),
+				flag(p.repeatedNear(i)), math.Log1p(float64(counts[collapse(b.Text)]-1)),
+				overlap(b.Text, words), flag(p.dateOrBylineBelow(i)),
+				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
+				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
+			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x})
+		}
+		if prose[i] {
+			above += float64(len(b.Text))
+		}
+	}
+	return out
+}
+
+// lineShape returns the shape features of a candidate line: words, short,
+// capitals, all-caps, question, colon, stop, digits, long.
+func lineShape(s string) []float64 {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	caps, lower, digit := 0, false, false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	for _, r := range s {
+		lower = lower || unicode.IsLower(r)
+		digit = digit || unicode.IsDigit(r)
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	n := wordCount(s)
+	return []float64{
+		math.Log1p(float64(n)), flag(n <= 3), share(float64(caps), float64(len(words))), flag(!lower),
+		flag(last == '?' || last == '!'), flag(strings.ContainsRune(":|-–—", last)), flag(last == '.'),
+		flag(digit), flag(len(s) > 120),
+	}
+}
+
+// proseWords returns the words (four letters or more) of the prose
+// paragraph at i and the one after it; nil past the end.
+func proseWords(p *Page, i int, nextProse []int) map[string]bool {
+	set := map[string]bool{}
+	for k := 0; k < 2 && i < len(p.blocks); k++ {
+		for w := range lineWords(p.blocks[i].Text) {
+			if utf8.RuneCountInString(w) >= 4 {
+				set[w] = true
+			}
+		}
+		i = nextProse[i+1]
+	}
+	return set
+}
+
+// overlap returns the share of the line's words of four letters or more
+// found in words.
+func overlap(line string, words map[string]bool) float64 {
+	in, all := 0, 0
+	for w := range lineWords(line) {
+		if utf8.RuneCountInString(w) >= 4 {
+			all++
+			if words[w] {
+				in++
+			}
+		}
+	}
+	return share(float64(in), float64(all))
+}
+
+// repeatedNear reports whether block i's text is printed again within
+// three blocks of it.
+func (p *Page) repeatedNear(i int) bool {
+	t := collapse(p.blocks[i].Text)
+	for j := max(0, i-3); j <= min(len(p.blocks)-1, i+3); j++ {
+		if j != i && collapse(p.blocks[j].Text) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// dateOrBylineBelow reports whether one of the four blocks under block i
+// is a date line or a byline.
+func (p *Page) dateOrBylineBelow(i int) bool {
+	for j := i + 1; j <= min(len(p.blocks)-1, i+4); j++ {
+		b := p.blocks[j]
+		if b.Kind == Date || b.Kind == Byline || len(b.Text) <= maxDateLine && byline.MatchString(b.Text) {
+			return true
+		}
+		if _, _, ok := dateparse.DateLine(b.Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// shorterAbove reports whether a candidate with fewer words stands within
+// two blocks above candidate i: i may be the standfirst under it.
+func (p *Page) shorterAbove(i int, cand []bool) bool {
+	n := wordCount(p.blocks[i].Text)
+	for j := max(0, i-2); j < i; j++ {
+		if cand[j] && wordCount(p.blocks[j].Text) < n {
+			return true
+		}
+	}
+	return false
+}
+
+// longerBelow reports whether a candidate with more words stands within
+// two blocks below candidate i: i may be the headline over its standfirst.
+func (p *Page) longerBelow(i int, cand []bool) bool {
+	n := wordCount(p.blocks[i].Text)
+	for j := i + 1; j <= min(len(p.blocks)-1, i+2); j++ {
+		if cand[j] && wordCount(p.blocks[j].Text) > n {
+			return true
+		}
+	}
+	return false
+}
+
+func flag(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// share returns a/b, or 0 when b is 0.
+func share(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// titleByScore returns the candidate line the headline model scores
+// highest, or -1 when the page has none or the story detector is off (the
+// model was fitted on its labels).
+func (p *Page) titleByScore() int {
+	if !p.modelOn() {
+		return -1 // its features read the story detector's labels
+	}
+	cands := p.headlineCandidates()
+	best, score := -1, math.Inf(-1)
+	for k, c := range cands {
+		if s := headlineModel.Score(c.X); s > score {
+			best, score = k, s
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	// Over a wire story's dateline, a line of ten words or more right under
+	// a shorter headline (no other line between) is its standfirst.
+	if t := cands[best].Block; best > 0 && t+1 < len(p.blocks) && p.blocks[t+1].Kind == Dateline && wordCount(p.blocks[t].Text) >= 10 {
+		up := cands[best-1]
+		if up.Block == t-1 && wordCount(up.Text) >= 3 && len(up.Text) < len(p.blocks[t].Text) {
+			return up.Block
+		}
+	}
+	return cands[best].Block
+}

@@ -1,0 +1,70 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// headAuthors returns the names the byline blocks of src give.
+func headAuthors(t *testing.T, src string) []string {
+	t.Helper()
+	res, err := String(src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, b := range res.Blocks {
+		if b.Kind == Byline {
+			names = append(names, b.Authors...)
+		}
+	}
+	return names
+}
+
+// TestBylineOverName checks a byline's label printed alone over the names
+// under the headline ("Written by" / "Tomas Wrenley"): the names are read,
+// the label is no author.
+func TestBylineOverName(t *testing.T) {
+	got := headAuthors(t, shedPage)
+	if !slices.Equal(got, []string{"Tomas Wrenley"}) {
+		t.Errorf("authors %q, want [Tomas Wrenley]", got)
+	}
+}
+
+// TestLabelOverNoName leaves alone a byline's label over a line that is
+// no name.
+func TestLabelOverNoName(t *testing.T) {
+	page := strings.Replace(shedPage, "Tomas Wrenley\n", "the team at the yard\n", 1)
+	if got := headAuthors(t, page); len(got) != 0 {
+		t.Errorf("authors %q from a label over words that are no name, want none", got)
+	}
+}
+
+// TestNameUnderHeadline checks a person's name printed alone right under
+// the headline, with the author's role under it.
+func TestNameUnderHeadline(t *testing.T) {
+	page := strings.Replace(shedPage, "Written by\nTomas Wrenley\n", "Maria Wrenley\nSenior Editor\n", 1)
+	if got := headAuthors(t, page); !slices.Equal(got, []string{"Maria Wrenley"}) {
+		t.Errorf("authors %q, want [Maria Wrenley]", got)
+	}
+}
+
+// TestDateUnderLowHeadline checks that the date line under a headline that
+// stands below a banner's paragraph (where the date detector, reading
+// above the story's first paragraph, does not look) is read as the date.
+func TestDateUnderLowHeadline(t *testing.T) {
+	res, err := String(shedPage, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range res.Blocks {
+		if b.Text == "March 3, 2025" {
+			if b.Kind != Date || b.Stamp == nil || b.Stamp.ISO() != "2025-03-03" {
+				t.Errorf("%q: kind %s, stamp %v; want a date of 2025-03-03", b.Text, b.Kind, b.Stamp)
+			}
+			return
+		}
+	}
+	t.Fatal("the date line is not a block")
+}
