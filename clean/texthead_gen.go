@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.81347,
+	Bias: -9.79783,
 	Weights: []float64{
-		1.18031,    // words
-		-0.667705,  // short
-		0.136222,   // capitals
-		-0.686776,  // all-caps
-		-0.343633,  // question
-		-1.35644,   // colon
-		0,          // stop
-		0.690285,   // digits
-		-1.48169,   // long
-		4.635,      // slug
-		-3.3709,    // has-slug
-		5.37784,    // prose-below
-		-5.37784,   // prose-above
-		-0.790271,  // gap
-		-0.0370251, // near
-		0.543889,   // closest
-		-1.21378,   // next-prose
-		2.81626,    // dup-near
-		-0.393074,  // dup-far
-		1.21987,    // overlap
-		1.92227,    // date-by
-		0.100869,   // position
-		0.305191,   // model-other
-		0.298156,   // under-short
-		-0.418349,  // over-long
+		1.17797,   // words
+		-0.669484, // short
+		0.138784,  // capitals
+		-0.685778, // all-caps
+		-0.342449, // question
+		-1.35881,  // colon
+		0,         // stop
+		0.690687,  // digits
+		-1.48223,  // long
+		4.6348,    // slug
+		-3.37276,  // has-slug
+		5.38541,   // prose-below
+		-5.38541,  // prose-above
+		-0.793135, // gap
+		-0.030558, // near
+		0.48283,   // closest
+		-1.17249,  // next-prose
+		2.81296,   // dup-near
+		-0.394674, // dup-far
+		1.22213,   // overlap
+		1.92246,   // date-by
+		0.0965616, // position
+		0.30033,   // model-other
+		0.293215,  // under-short
+		-0.426569, // over-long
 	},
 }
