@@ -56,6 +56,9 @@ func TestIdempotentSeeds(t *testing.T) {
 // page with a few lines that look hard-wrapped (then ran on the output,
 // whose blocks are not wrapped), and its second pass also learnt from the
 // training pages' stories as pages of their own (internal/train, againPage).
+// The text head's headline scorer and byline forms (clean/texthead*.go)
+// brought it to 13: the title they find on the first pass is the title of
+// the second.
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -63,7 +66,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 7}, {"with the model", nil, 17}} {
+	}{{"without the model", []string{"model"}, 7}, {"with the model", nil, 13}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes, and the text head's date and byline
