@@ -63,7 +63,7 @@ type assembler struct {
 	removed     []int                // indexes of blocks that go to Removed
 	placed      []string             // where each block went
 	ruleOf      map[int]string       // the rule to record for a removed block, where not its own
-	bodySeen    bool                 // a body block was placed
+	sinceTitle  int                  // the body paragraphs placed since the title (since the top before it)
 	lastBody    int                  // the last body block, or len(blocks) when there is none
 	tailBylines int                  // the generic bylines below it
 	headByline  bool                 // the headline's own byline was found (clean.HeadBylineRule)
@@ -143,6 +143,7 @@ func (as *assembler) place(i int, b clean.Block) string {
 	case clean.Title:
 		if a.Title == "" {
 			a.Title = b.Text
+			as.sinceTitle = 0 // prose above the headline is not the story's head
 			return "title"
 		}
 	case clean.Deck:
@@ -174,11 +175,13 @@ func (as *assembler) place(i int, b clean.Block) string {
 			return "modified"
 		}
 	case clean.Date:
-		// Only a date above the first body paragraph is the article's own;
-		// dates elsewhere are sidebars, captions or signatures. A date line
-		// without a year may still give the time of the day
-		// the scraper header names (see published).
-		if st := b.Stamp; as.stampLine == nil && st != nil && !as.bodySeen &&
+		// Only a date in the story's head is the article's own: above its
+		// first body paragraph, or under the headline with at most a
+		// standfirst between (a banner's or menu's blurb above the headline
+		// does not end the head); dates elsewhere are sidebars, captions or
+		// signatures. A date line without a year may still give the time of
+		// the day the scraper header names (see published).
+		if st := b.Stamp; as.stampLine == nil && st != nil && as.inHead() &&
 			(st.ISO() != "" || st.Year == 0 && st.Month != 0 && st.Day != 0) {
 			as.stampLine, as.stampLineAt = st, i
 			if len(a.Authors) == 0 {
@@ -193,7 +196,6 @@ func (as *assembler) place(i int, b clean.Block) string {
 			return "dateline"
 		}
 	case clean.Body:
-		as.bodySeen = true
 		if b.Wrapped && i > 0 && as.placed[i-1] == "body" && len(a.Body) > 0 {
 			// A hard-wrapped line: it goes on the paragraph it continues.
 			if as.para.Len() == 0 {
@@ -204,12 +206,27 @@ func (as *assembler) place(i int, b clean.Block) string {
 			return "body"
 		}
 		as.endParagraph()
+		as.sinceTitle++
 		a.Body = append(a.Body, b.Text)
 		as.bodyFrom = append(as.bodyFrom, i)
 		return "body"
 	}
 	return ""
 }
+
+// inHead reports whether the block being placed stands in the story's head,
+// where its date line is: no body paragraph placed yet, or, under the
+// headline, at most one (the standfirst).
+func (as *assembler) inHead() bool {
+	if as.a.Title != "" {
+		return as.sinceTitle <= headStandfirst
+	}
+	return as.sinceTitle == 0
+}
+
+// headStandfirst is how many body paragraphs may stand between the
+// headline and its date line: a standfirst the rules did not label.
+const headStandfirst = 1
 
 // endParagraph closes the last paragraph where hard-wrapped lines joined it.
 func (as *assembler) endParagraph() {

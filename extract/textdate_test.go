@@ -1,0 +1,57 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// On flattened text the date line is read in the story's head, measured from
+// the headline: a banner's paragraph above the headline, or a standfirst
+// between it and the date line, does not end the head; a date line under the
+// story's second paragraph is not the article's. The banner's paragraph
+// still lands in the article (body or removed), never dropped.
+func TestTextDateUnderHeadline(t *testing.T) {
+	const url = "https://example.com/guides/how-to-plan-a-garden-shed/"
+	const banner = "Join our workshop programme this spring and learn carpentry, wiring and plumbing from local trades, with tools and materials included in the fee."
+	const title = "How to plan a garden shed\n"
+	const standfirst = "A guide to choosing the size, the base and the roof of a shed, with the costs we found at three suppliers.\n"
+	const first = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n"
+	const second = "A pent roof sheds rain to one side and suits a shed against a fence, while an apex roof gives more headroom in the middle and looks better in an open garden.\n"
+	const third = "Ask the supplier whether the price includes delivery and assembly, since both can add a fifth to the cost of a small shed in our survey.\n"
+	const date = "March 3, 2025\n"
+	menu := "Home\nGuides\nWorkshops\nContact\n"
+	for _, c := range []struct {
+		name, src, published string
+	}{
+		{"a banner's paragraph above the headline", menu + banner + "\nGuides\n" + title + date + first + second + third, "2025-03-03"},
+		{"a standfirst between the headline and the byline's date", menu + title + standfirst + "By Jane Doe\n" + date + first + second + third, "2025-03-03"},
+		{"both", menu + banner + "\nGuides\n" + title + standfirst + "By Jane Doe\n" + date + first + second + third, "2025-03-03"},
+		{"leave alone: a date line under the story's second paragraph", menu + title + first + second + date + third, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(c.src, &extract.Options{URL: url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != strings.TrimSpace(title) || a.Published != c.published {
+				t.Errorf("title %q, published %q; want %q, %q", a.Title, a.Published, strings.TrimSpace(title), c.published)
+			}
+			if strings.Contains(c.src, banner) && !slices.Contains(a.Body, banner) && !removed(a, banner) {
+				t.Errorf("the banner's paragraph was dropped: body %q", a.Body)
+			}
+		})
+	}
+}
+
+// removed reports whether text is among the article's removed blocks.
+func removed(a *extract.Article, text string) bool {
+	for _, r := range a.Removed {
+		if strings.Contains(r.Text, text) {
+			return true
+		}
+	}
+	return false
+}
