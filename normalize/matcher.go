@@ -27,13 +27,12 @@ type automaton struct {
 	nodes []node
 	dense []int32   // dense[row+class] for branching nodes
 	start [256]bool // ASCII bytes that can start a key (before folding)
-	// fclass is the class of an ASCII byte after folding; root2 is the node
-	// reached from the root by two such classes (0: none), so that most
-	// word starts are rejected, or begun, with one lookup. loose[x] is set
-	// if a key starts with folded x and then a non-ASCII byte, or ends.
-	fclass [256]uint8
-	root2  []int32
-	loose  [256]bool
+	// heads is a bitset over the hashes of every key's head: its folded
+	// bytes up to the first byte that is not an ASCII letter or digit. An
+	// ASCII word followed by an ASCII byte (or the end) can start a match
+	// only if its folded bytes are some key's head, so a word whose hash is
+	// not in the set is passed over without a trie walk.
+	heads [headBits / 64]uint64
 }
 
 // newAutomaton builds the trie for keys; keys[i] accepts entry i.
@@ -94,30 +93,37 @@ func newAutomaton(keys []string) *automaton {
 			a.dense = append(a.dense, next[nd*width:(nd+1)*width]...)
 		}
 	}
-	for _, k := range keys {
-		if len(k) < 2 || k[1] >= utf8.RuneSelf {
-			a.loose[k[0]] = true
-		}
-	}
 	for b := 0; b < utf8.RuneSelf; b++ {
-		a.fclass[b] = a.class[asciiFold[b]]
 		if a.step(0, asciiFold[b]) != 0 {
 			a.start[b] = true
 		}
 	}
-	a.root2 = make([]int32, width*width)
-	for b0 := 0; b0 < 256; b0++ {
-		n1 := a.step(0, byte(b0))
-		if n1 == 0 {
-			continue
+	for _, k := range keys {
+		h := uint32(0)
+		for i := 0; i < len(k) && asciiKind[k[i]] == kindWord; i++ {
+			h = headHash(h, k[i])
 		}
-		for b1 := 0; b1 < 256; b1++ {
-			if c1 := a.class[b1]; c1 != 0 {
-				a.root2[int(a.class[b0])*width+int(c1)] = a.step(n1, byte(b1))
-			}
-		}
+		a.heads[headSlot(h)/64] |= 1 << (headSlot(h) % 64)
 	}
 	return a
+}
+
+// headBits is the size of the heads bitset: some 400 distinct heads set
+// under 1% of its bits, so a word that is no key's head passes the filter
+// about once in a hundred.
+const headBits = 1 << 16
+
+// headHash adds the folded byte fb to the hash h of a word's head.
+func headHash(h uint32, fb byte) uint32 {
+	return (h + uint32(fb)) * 0x9E3779B1
+}
+
+// headSlot is the bit of the heads bitset for a head hash.
+func headSlot(h uint32) uint32 { return h >> (32 - 16) }
+
+// mayHead reports whether a word whose head hash is h may be a key's head.
+func (a *automaton) mayHead(h uint32) bool {
+	return a.heads[headSlot(h)/64]&(1<<(headSlot(h)%64)) != 0
 }
 
 // trieNodes returns the number of nodes of the trie over keys, the root
@@ -170,14 +176,10 @@ type match struct {
 	entry      int
 }
 
-// longestAt walks the trie from the word start i of t and returns the end
+// longestAt walks the trie from the word start j of t and returns the end
 // and entry of the longest key that ends at a word boundary, or ok false.
-func (a *automaton) longestAt(t []byte, i int) (end, entry int, ok bool) {
-	return a.longestFrom(t, i, 0)
-}
-
-// longestFrom is longestAt with the walk already at node before t[j].
-func (a *automaton) longestFrom(t []byte, j int, node int32) (end, entry int, ok bool) {
+func (a *automaton) longestAt(t []byte, j int) (end, entry int, ok bool) {
+	node := int32(0)
 	if acc := a.nodes[node].accept; acc != 0 && boundaryAfter(t, j) {
 		end, entry, ok = j, int(acc-1), true
 	}
@@ -208,14 +210,6 @@ func (a *automaton) longestFrom(t []byte, j int, node int32) (end, entry int, ok
 		}
 	}
 	return end, entry, ok
-}
-
-// endsAt reports, without a call to longestFrom, that no key goes on from
-// node with the ASCII byte t[j] and none ends at node: the walk would stop
-// there with no match. Most words that open with a key's first two bytes
-// part from every key at the third.
-func (a *automaton) endsAt(t []byte, j int, node int32) bool {
-	return j < len(t) && t[j] < utf8.RuneSelf && a.nodes[node].accept == 0 && a.step(node, asciiFold[t[j]]) == 0
 }
 
 // boundaryAfter reports whether a name may end at j: the next rune is not
@@ -267,19 +261,25 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 				continue
 			}
 			if prev == kindSep && a.start[b] {
-				var end, e int
-				var ok bool
-				if a.loose[asciiFold[b]] || i+1 >= len(t) || t[i+1] >= utf8.RuneSelf {
-					end, e, ok = a.longestAt(t, i)
-				} else if nd := a.root2[int(a.fclass[b])*a.width+int(a.fclass[t[i+1]])]; nd != 0 && !a.endsAt(t, i+2, nd) {
-					end, e, ok = a.longestFrom(t, i+2, nd)
+				// Read the word, hashing its folded bytes: the trie is
+				// walked only if it may be a key's head, or if a non-ASCII
+				// byte follows (the head would go on past it).
+				j, h := i, uint32(0)
+				for j < len(t) && asciiKind[t[j]] == kindWord {
+					h = headHash(h, asciiFold[t[j]])
+					j++
 				}
-				if ok {
-					ms = append(ms, match{start: i, end: end, entry: e})
-					i = end
-					prev = kindWord
-					continue
+				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
+					if end, e, ok := a.longestAt(t, i); ok {
+						ms = append(ms, match{start: i, end: end, entry: e})
+						i = end
+						prev = kindWord
+						continue
+					}
 				}
+				i = j
+				prev = kindWord
+				continue
 			}
 			// Skip the rest of this ASCII word.
 			i++

@@ -123,8 +123,8 @@ func TestTrieNodes(t *testing.T) {
 	}
 }
 
-// scanEveryStart is scan without its shortcuts (the start table, the
-// two-byte table root2 and the third-byte test endsAt): it walks the trie
+// scanEveryStart is scan without its shortcuts (the start table and the
+// bitset of key heads): it walks the trie
 // from every word start. The shortcuts must find exactly what it finds.
 func (a *automaton) scanEveryStart(t []byte) []match {
 	var ms []match
@@ -180,9 +180,11 @@ func TestScanShortcuts(t *testing.T) {
 			t.Fatalf("scan(%q) = %v, want %v", b, got, want)
 		}
 	}
-	// Keys of two bytes, and keys that go on after them.
-	small := newAutomaton([]string{"ab", "abc", "abd e", "xy", "xyz", "ğa", "aĞ"})
-	letters := []string{"a", "b", "c", "d", "e", "x", "y", "z", "A", "B", "X", "Ğ", "ğ", " ", " ", ".", "-"}
+	// Keys of one and two bytes, keys that go on after them, and keys whose
+	// head (the bytes before the first that is not an ASCII letter or
+	// digit) ends at punctuation, a digit run or a non-ASCII letter.
+	small := newAutomaton([]string{"ab", "abc", "abd e", "xy", "xyz", "ğa", "aĞ", "z", "b.c", "c'd", "d-e1", "e2", "ex1ğ"})
+	letters := []string{"a", "b", "c", "d", "e", "x", "y", "z", "A", "B", "X", "Ğ", "ğ", " ", " ", ".", "-", "'", "’", "1", "2"}
 	for n := 0; n < 20000; n++ {
 		var b []byte
 		for k := rng.IntN(12); k >= 0; k-- {
@@ -191,5 +193,45 @@ func TestScanShortcuts(t *testing.T) {
 		if got, want := small.scan(b, nil), small.scanEveryStart(b); !slices.Equal(got, want) {
 			t.Fatalf("small keys: scan(%q) = %v, want %v", b, got, want)
 		}
+	}
+}
+
+// TestPlainLineShortcut checks the segment shortcut that skips the
+// clean-up: on every random line that plainLine accepts, in either state,
+// cleanChars must return the line itself with no edit and nothing for NFC
+// to do, and leave the state plainLine sets. Lines mix ordinary ASCII with
+// what the clean-up changes (double, leading and trailing spaces, tabs,
+// no-break spaces, soft hyphens, quotes, non-ASCII letters), so both
+// answers of plainLine occur.
+func TestPlainLineShortcut(t *testing.T) {
+	n := &Normalizer{asciiQuotes: true}
+	parts := []string{"Karabakh", "a", "Z", "1,", "(x)", " ", " ", "  ", "\t", "\r", "\u00a0", "\u00ad", "’", "\"", "Qarabağ", "ə", "\u0589", "-"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	accepted := 0
+	for k := 0; k < 50000; k++ {
+		var b []byte
+		for m := rng.IntN(10); m >= 0; m-- {
+			p := parts[rng.IntN(len(parts))]
+			if rng.IntN(4) > 0 {
+				p = parts[rng.IntN(6)] // mostly plain, so that many lines pass
+			}
+			b = append(b, p...)
+		}
+		b = append(b, '\n')
+		for _, mid := range []bool{false, true} {
+			st := segState{midLine: mid, armenian: rng.IntN(2) == 0}
+			fast := st
+			if !plainLine(b, &fast) {
+				continue
+			}
+			accepted++
+			out, edits, needNFC := n.cleanChars(b, &st, rng.IntN(2) == 0, nil, nil)
+			if string(out) != string(b) || len(edits) > 0 || needNFC || st != (segState{}) {
+				t.Fatalf("plainLine(%q, midLine %v) but cleanChars gives %q, %d edits, NFC %v, state %+v", b, mid, out, len(edits), needNFC, st)
+			}
+		}
+	}
+	if accepted == 0 {
+		t.Fatal("no line took the shortcut")
 	}
 }

@@ -67,7 +67,7 @@ func cut(b []byte, atEOF bool, limit, from int) (n int, ok bool) {
 // scratch holds buffers reused across the segments of one call.
 type scratch struct {
 	clean []byte
-	names []byte
+	names [2][]byte // the name passes write to these in turn
 	ms    []match
 	edits []edit
 	rec   recorder
@@ -112,6 +112,18 @@ func (r *recorder) fill(in, out string) []Change {
 // scratch) and whether it differs from seg; if rec is not nil it records
 // the changes, with input offsets moved by base.
 func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, base int, rec *recorder) ([]byte, bool) {
+	if plainLine(seg, st) {
+		// The clean-up leaves the line as it is, and leaves the state as
+		// a line end does; only names can change it.
+		st.midLine, st.armenian = false, false
+		if n.tab == nil {
+			return seg, false
+		}
+		if s.ms = n.tab.auto.scan(seg, s.ms[:0]); len(s.ms) == 0 {
+			return seg, false
+		}
+		return n.nameSegment(s, seg, nil, true, base, rec)
+	}
 	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0], s.edits[:0])
 	if len(edits) > 0 {
 		s.clean = t[:0]
@@ -122,23 +134,42 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		t = t2
 		edits = compose(edits, e2)
 	}
+	return n.nameSegment(s, t, edits, false, base, rec)
+}
+
+// plainLine reports whether the clean-up would pass over all of seg, a
+// segment in state st, without a change: it is a whole line of ordinary
+// ASCII and single spaces inside the line, ending with its line feed.
+func plainLine(seg []byte, st *segState) bool {
+	k := len(seg) - 1
+	return k >= 0 && seg[k] == '\n' && skipPlain(seg[:k], 0, st.midLine) == k
+}
+
+// nameSegment runs the name layers over t, the cleaned segment, whose
+// clean-up made edits; scanned says that s.ms already holds the matches
+// in t. It returns what segment returns.
+func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned bool, base int, rec *recorder) ([]byte, bool) {
 	var flags []match // positions in the final text
 	if n.tab != nil {
 		var nameEdits []edit
 		// Rewriting can make a longer name that starts earlier ("NAGORNY
 		// KARABAH" -> "NAGORNY KARABAKH"), so run to a fixed point.
 		for pass := 0; ; pass++ {
-			s.ms = n.tab.auto.scan(t, s.ms[:0])
+			if pass > 0 || !scanned {
+				s.ms = n.tab.auto.scan(t, s.ms[:0])
+			}
 			if len(s.ms) == 0 {
 				flags = nil
 				break
 			}
-			t3, e3, f := n.names(t, s.ms, s.names[:0])
+			// A pass reads the text the pass before wrote, so passes
+			// write to the two buffers in turn.
+			t3, e3, f := n.names(t, s.ms, s.names[pass%2][:0])
 			flags = f
 			if len(e3) == 0 || pass == 4 {
 				break
 			}
-			s.names = nil // t3 is now the text; do not write over it
+			s.names[pass%2] = t3[:0]
 			t = t3
 			nameEdits = compose(nameEdits, e3)
 		}
