@@ -3,21 +3,27 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // A photo credit on a line of its own: "© EPA-EFE/NAME", "Photo: Name",
-// "Photo by Name", "(Getty Images)", "EPA-EFE/NAME/POOL".
-var creditLine = regexp.MustCompile(`^(?:` +
+// "Photo by Name", "(Getty Images)", "EPA-EFE/NAME/POOL". Compiled on first
+// use (about 4 ms), not at package init, as creditTail: a run of one page
+// that meets no credit candidate does not pay for them.
+var creditLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(creditLineExpr) })
+
+// creditLineExpr is creditLine's pattern.
+const creditLineExpr = `^(?:` +
 	`©.{1,120}` +
 	`|(?i:photos?|images?|pictures?|video|photo credit|credits?|source)\s*(?i:by)?\s*:\s*\S.{0,100}` +
 	`|(?i:photo|image|picture)s? by\s+\S.{0,100}` +
 	`|\((?i:photos?|images?)\b[^)]{0,100}\)` +
 	`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)` +
 	`|` + agencyCredit +
-	`)$`)
+	`)$`
 
 // agencyCredit is a photo agency's credit, "EPA-EFE/TATYANA ZENKOVICH/POOL",
 // "AP Photo/John Smith", "REUTERS/Stringer". Only known photo agencies count,
@@ -27,13 +33,16 @@ const agencyCredit = `(?:EPA-EFE|EPA|AFP|AP Photo|AP|REUTERS|Reuters|Getty Image
 
 // A credit at the end of a caption line: "... Ilham Aliyev EPA-EFE/NAME/POOL",
 // "... Cathedral (Photo: Armenian Unified Infocenter)", "... 2025. Photo: Azertaj".
-var creditTail = regexp.MustCompile(`(?:\s|^)(` +
+var creditTail = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(creditTailExpr) })
+
+// creditTailExpr is creditTail's pattern.
+const creditTailExpr = `(?:\s|^)(` +
 	`\((?i:photo|image|source)s?\s*(?i:by)?\s*:?\s*[^)]{1,80}\)` +
 	`|\([^)]{0,40}\b(?:Images|Photo)\)` +
 	`|(?i:photo|image)\s*:\s*[\p{Lu}\p{Ll}][^.]{0,80}` +
 	`|©\s*[^.]{1,80}` +
 	`|` + agencyCredit +
-	`)$`)
+	`)$`
 
 // detectImages labels photo captions and credits. A credit line makes the
 // short line before it a caption; a caption with a credit glued to its end is
@@ -53,7 +62,7 @@ func (p *Page) detectImages() {
 			if p.labelAs(i, Signoff, "generic/wire-credit") {
 				p.blocks[i].Credit, _ = dateparse.WireCredit(t)
 			}
-		case mark && startsCredit(t) && creditLine.MatchString(t) && !sourceSentence(t):
+		case mark && startsCredit(t) && creditLine().MatchString(t) && !sourceSentence(t):
 			p.labelAs(i, Credit, "generic/image")
 			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) && !isStamp(p.blocks[j].Text) && !p.firstText(j) {
 				p.labelAs(j, Caption, "generic/image")
@@ -134,7 +143,7 @@ func (p *Page) gluedCredit(i int) bool {
 		!strings.Contains(tail, "hoto") && !strings.Contains(tail, "mage") {
 		return false // none of the marks a glued credit has
 	}
-	m := creditTail.FindStringSubmatchIndex(tail)
+	m := creditTail().FindStringSubmatchIndex(tail)
 	if m == nil {
 		return false
 	}

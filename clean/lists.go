@@ -34,7 +34,9 @@ func (p *Page) detectLists() {
 func (p *Page) labelList(i int, k Kind, rule string) int {
 	for n := 0; i < len(p.blocks) && n < 400; i, n = i+1, n+1 {
 		t := p.blocks[i].Text
-		if !p.free(i) || !(isStamp(t) || isHeadline(t)) {
+		// isHeadline first: it is a few byte checks and most list lines
+		// pass it; isStamp lexes the line.
+		if !p.free(i) || !(isHeadline(t) || isStamp(t)) {
 			break
 		}
 		if len(t) <= maxHeader {

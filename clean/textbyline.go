@@ -91,6 +91,9 @@ const HeadBylineRule = "generic/head-byline"
 // bylineNames returns the names a line in a byline's form gives, each cut
 // at what follows a name (a date, a role); nil when the line is no byline.
 func bylineNames(s string) []string {
+	if !mayBeByline(s) {
+		return nil
+	}
 	m := bylineHead.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return nil
@@ -125,5 +128,44 @@ func (p *Page) bylineOverName(i int) bool {
 	}
 	lb.Kind, lb.Rule, lb.Authors = Byline, HeadBylineRule, []string{} // read: no names of its own
 	nb.Kind, nb.Rule, nb.Authors = Byline, HeadBylineRule, names
+	return true
+}
+
+// bylineKeys are, in lower case, parts of bylineHead's labels that every
+// match holds ("by" also for "story by", "written by", ...; "aut" for
+// "author:" and "autor:"). The labels are matched case-insensitively, and
+// none of their letters folds to or from a non-ASCII letter, so an ASCII
+// case-insensitive search finds each key wherever the regexp could.
+var bylineKeys = [...]string{"by", "aut", "contrib", "von", "par", "por", "av", "door"}
+
+// mayBeByline is the cheap first test of bylineNames: it reports whether
+// the line holds one of bylineKeys, so that lines that cannot match skip
+// the regexp (most lines of a page's head window).
+func mayBeByline(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i] | 0x20 // ASCII lower case; other bytes never equal a key's first
+		if c != 'b' && c != 'a' && c != 'c' && c != 'v' && c != 'p' && c != 'd' {
+			continue
+		}
+		for _, k := range bylineKeys {
+			if k[0] == c && hasFoldPrefix(s[i:], k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s opens with key, a lower-case ASCII word,
+// in any ASCII case.
+func hasFoldPrefix(s, key string) bool {
+	if len(s) < len(key) {
+		return false
+	}
+	for j := 0; j < len(key); j++ {
+		if s[j]|0x20 != key[j] {
+			return false
+		}
+	}
 	return true
 }
