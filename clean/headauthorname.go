@@ -148,9 +148,10 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 // "Text by Jane Doe", "Authors: Jane Doe and John Roe, Extension
 // educators", "This post was written by Jane Doe, Head of Marketing",
 // "View all posts by Jane Doe", "Posted by Jane Doe on 2025-12-18 in
-// News"; the label may be alone in its block, the
-// names in the next ([authorLabelOnly]). The bare "By" is left to the byline
-// detectors, which know a caption's credit from a byline.
+// News", "By: Jane Doe"; the label may be alone in its block, the names in
+// the next ([authorLabelOnly]: "About the author" over "Jane Doe"). The bare
+// "By" is left to the byline detectors, which know a caption's credit from
+// a byline.
 var labelledBy = regexp.MustCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
 
 // authorLabelOnly is such a label alone in its block, the names in the
@@ -158,21 +159,30 @@ var labelledBy = regexp.MustCompile(`^` + authorLabel + `\s*:?\s*` + bylineNames
 var authorLabelOnly = regexp.MustCompile(`^` + authorLabel + `\s*:?$`)
 
 // authorLabel is the label of [labelledBy].
-const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by)`
+const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by|about\s+the\s+author|by\s*:)`
 
-// labelledAuthors finds, below the title and in the page's content (see
-// [contentBlock]), the first short line that labels its names as the
-// authors' ([labelledBy]), and returns those that read as a person's name
-// ([PersonName]): the byline some sites print under the story only.
+// labelledAuthors finds, below the title and in the page's content or the
+// story's own footer (see [tailBlock]), the first short line that labels
+// its names as the authors' ([labelledBy]), and returns those that read as
+// a person's name ([PersonName]): the byline some sites print under the
+// story only. With no such line, the name in the first author's card
+// ([cardName]), else in an author's bio ([authorBio]).
 func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
+	card := "" // the first author's card ([cardName]), weaker than a label
+	var lw lowerWords
 	for i := t + 1; i < len(blocks); i++ {
 		b := blocks[i]
-		if len(b.Text) > 200 || b.Kind == CommentPrompt || !contentBlock(b, doc) {
+		if len(b.Text) > 200 || b.Kind == CommentPrompt || !tailBlock(b, doc) {
 			continue // a reader's comment is signed "Posted by" too
 		}
 		text := strings.TrimSpace(b.Text)
-		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) && contentBlock(blocks[i+1], doc) {
+		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) && tailBlock(blocks[i+1], doc) {
 			text += " " + strings.TrimSpace(blocks[i+1].Text)
+		}
+		if card == "" {
+			if n := cardName(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) && !isTitleTrap(n) {
+				card = n
+			}
 		}
 		m := labelledBy.FindStringSubmatch(text)
 		if m == nil {
@@ -180,13 +190,20 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		}
 		var names []string
 		for _, n := range splitNames(m[1]) {
-			if n = trimName(n); PersonName(n) && !namesSite(n, site, host) && !isTitleTrap(n) {
-				names = append(names, n) // "Jane Doe, MD": the credential is no name
+			if n = trimName(n); PersonName(n) && (!namesSite(n, site, host) || ownBlog(n, site)) && !isTitleTrap(n) &&
+				(len(names) == 0 || !lw.has(blocks, lastWord(n))) {
+				// "Jane Doe, MD": the credential is no name; "Jane Doe,
+				// Counseling Psychologist": nor is a role the page writes
+				// in lower case.
+				names = append(names, n)
 			}
 		}
 		if len(names) > 0 {
 			return names
 		}
+	}
+	if card != "" {
+		return []string{card}
 	}
 	if n := authorBio(blocks, t, site, host); n != "" {
 		return []string{n}

@@ -1,0 +1,93 @@
+package clean
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// tailBlock reports whether a block below the story may carry the story's
+// own byline: a block of the page's content ([contentBlock]), or one of
+// the story's own footer or side panel ([articlePanel]: "Posted by Jane
+// Doe on 2025-12-18", "Author" over "Jane Doe"), whatever kind a detector
+// guessed for it (the model often calls such a panel navigation or
+// related links), unless it is a caption, a credit, an ad, a reader's
+// comment or a list (teasers of other stories sign their authors too).
+// The page's own footer, outside the article, stays out.
+func tailBlock(b Block, doc *htmldoc.Doc) bool {
+	if contentBlock(b, doc) {
+		return true
+	}
+	switch b.Kind {
+	case Caption, Credit, Ad, CommentPrompt:
+		return false
+	}
+	if b.Line < 1 || b.Line > len(doc.Blocks) {
+		return false
+	}
+	hb := doc.Blocks[b.Line-1]
+	return articlePanel(hb) && !hb.InNav && !hb.InList && !hb.Hidden &&
+		!slices.Contains(hb.Words, "comment") && !slices.Contains(hb.Words, "comments")
+}
+
+// articlePanel reports whether an element sits in a footer or an aside of
+// the story's own <article> or of the page's <main> (an author's box), not
+// in the page's own footer.
+func articlePanel(hb htmldoc.Block) bool {
+	return (hb.InFooter || hb.InAside) && (pathHas(hb.Path, "article") || pathHas(hb.Path, "main"))
+}
+
+// ownBlog reports whether the site is a person's own, named after the
+// name a byline gives ("Posted by Jane Doe" on "Jane Doe's blog"): the
+// byline then names the author, not the outlet.
+func ownBlog(name, site string) bool {
+	rest, ok := strings.CutPrefix(site, name)
+	return ok && PersonName(name) && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s "))
+}
+
+// pathHas reports whether an element's path (see [htmldoc.Block.Path])
+// names the element tag.
+func pathHas(path, tag string) bool {
+	for path != "" {
+		e, rest, _ := strings.Cut(path, ">")
+		if e == tag {
+			return true
+		}
+		path = rest
+	}
+	return false
+}
+
+// cardRole is the line under a name in an author's card that says the
+// person wrote the story: "Author", "Writer, Hardware", "Staff Writer",
+// "Contributing Editor".
+var cardRole = regexp.MustCompile(`(?i)^(?:[\p{L}-]+\s+){0,2}(?:author|writer|reporter|journalist|correspondent|editor|columnist|contributor)(?:\s*[,|·•]\s*[\p{L}& -]{1,30})?$`)
+
+// cardName reads the author's name from block i below the story, when it
+// is a person's name alone ([personShaped]) that says whose it is: marked
+// as the author's by its element ([marked]) in the story's own footer or
+// side panel ([articlePanel]), or, as a heading or so marked, over a line
+// that gives the author's role ("Jane Doe" over "Author", "Writer,
+// Hardware"). A name with a word the
+// page writes in lower case is a feature's or a section's ("Custom Status"
+// over "AI Writer"). It returns "" otherwise.
+func cardName(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
+	b := blocks[i]
+	name := strings.TrimSpace(b.Text)
+	if !personShaped(name) || !tailBlock(b, doc) || slices.ContainsFunc(strings.Fields(name), func(w string) bool { return lw.has(blocks, w) }) {
+		return ""
+	}
+	if articlePanel(doc.Blocks[b.Line-1]) && marked(doc, b) {
+		return name
+	}
+	if hb := doc.Blocks[b.Line-1]; (hb.InHeading || marked(doc, b)) &&
+		i+1 < len(blocks) && tailBlock(blocks[i+1], doc) && cardRole.MatchString(strings.TrimSpace(blocks[i+1].Text)) {
+		return name
+	}
+	return ""
+}
+
+// lastWord returns the last word of a name.
+func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
