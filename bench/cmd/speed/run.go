@@ -96,7 +96,7 @@ func compareCLI(pages [][]byte, files, rounds int, cli string) error {
 	}
 	var ours, base timing
 	for range rounds {
-		if err := timeProcess(&ours, cli, "-j", "1", "-format", "jsonl", set); err != nil {
+		if err := timeProcess(&ours, cli, "-j", "1", "-format", "jsonl", "-quiet", set); err != nil {
 			return err
 		}
 		if err := timeProcess(&base, self, "-baseline", set); err != nil {
