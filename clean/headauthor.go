@@ -149,10 +149,10 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 // one of its three nearest ancestors, or on an element inside it ("<div><a
 // rel="author">Jane Doe</a></div>").
 func marked(doc *htmldoc.Doc, b Block) bool {
-	if b.Line < 1 || b.Line > len(doc.Blocks) {
+	hb := walkerOf(b, doc)
+	if hb == nil {
 		return false
 	}
-	hb := doc.Blocks[b.Line-1]
 	if strings.EqualFold(hb.Itemprop, "author") || strings.EqualFold(hb.Itemprop, "name") && slices.Contains(hb.Words, "author") {
 		return true
 	}

@@ -108,10 +108,10 @@ func ownHeadBlock(b Block, doc *htmldoc.Doc) bool {
 	case Caption, Credit, Ad, HeadlineList, Related, Latest, CommentPrompt:
 		return false
 	}
-	if b.Line < 1 || b.Line > len(doc.Blocks) {
+	hb := walkerOf(b, doc)
+	if hb == nil {
 		return false
 	}
-	hb := doc.Blocks[b.Line-1]
 	return !hb.InNav && !hb.InAside && !hb.InFooter
 }
 

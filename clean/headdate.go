@@ -169,10 +169,10 @@ func listKind(k Kind) bool {
 // inNavOrAside reports whether a block's element sits in navigation or an
 // aside.
 func inNavOrAside(b Block, doc *htmldoc.Doc) bool {
-	if b.Line < 1 || b.Line > len(doc.Blocks) {
+	hb := walkerOf(b, doc)
+	if hb == nil {
 		return false
 	}
-	hb := doc.Blocks[b.Line-1]
 	return hb.InNav || hb.InAside
 }
 
@@ -259,10 +259,10 @@ func contentBlock(b Block, doc *htmldoc.Doc) bool {
 	case Caption, Credit, HeadlineList, Related, Latest, Ad, Nav:
 		return false
 	}
-	if b.Line < 1 || b.Line > len(doc.Blocks) {
+	hb := walkerOf(b, doc)
+	if hb == nil {
 		return false
 	}
-	hb := doc.Blocks[b.Line-1]
 	return !hb.InNav && !hb.InAside && !hb.InFooter && !hb.Hidden
 }
 

@@ -76,10 +76,10 @@ func onDateLine(line string) bool {
 // there that labels its date ("Published On: 15 August 2025", over a list
 // of latest articles) is still the page's own.
 func ownNavKind(b Block, doc *htmldoc.Doc) bool {
-	if b.Kind != Nav || b.Line < 1 || b.Line > len(doc.Blocks) {
+	hb := walkerOf(b, doc)
+	if b.Kind != Nav || hb == nil {
 		return false
 	}
-	hb := doc.Blocks[b.Line-1]
 	return !hb.InNav && !hb.InAside && !hb.InFooter && !hb.Hidden
 }
 

@@ -137,14 +137,15 @@ func factBox(b Block, doc *htmldoc.Doc) bool {
 	case Caption, Credit, Ad, Cookie, Share, Nav, HeadlineList, Latest:
 		return false
 	}
-	if b.Line < 1 || b.Line > len(doc.Blocks) {
+	hb := walkerOf(b, doc)
+	if hb == nil {
 		return false
 	}
-	hb := doc.Blocks[b.Line-1]
 	return !hb.InNav && !hb.InFooter && !hb.Hidden
 }
 
 // hasDatetime reports whether a block's element carries a datetime.
 func hasDatetime(b Block, doc *htmldoc.Doc) bool {
-	return b.Line >= 1 && b.Line <= len(doc.Blocks) && doc.Blocks[b.Line-1].Datetime != ""
+	hb := walkerOf(b, doc)
+	return hb != nil && hb.Datetime != ""
 }

@@ -43,12 +43,14 @@ func gapText(b *htmldoc.Block, parent *html.Node) bool {
 // walkerBlock returns the HTML walker's block that block i came from, or nil
 // (text input, or a block that is not one of the walker's).
 func (p *Page) walkerBlock(i int) *htmldoc.Block {
-	if p.in.doc == nil {
+	return walkerOf(p.blocks[i], p.in.doc)
+}
+
+// walkerOf returns the HTML walker's block that b came from, or nil when
+// doc is nil or b is not one of the walker's blocks.
+func walkerOf(b Block, doc *htmldoc.Doc) *htmldoc.Block {
+	if doc == nil || b.Line < 1 || b.Line > len(doc.Blocks) {
 		return nil
 	}
-	at := p.blocks[i].Line - 1
-	if at < 0 || at >= len(p.in.doc.Blocks) {
-		return nil
-	}
-	return &p.in.doc.Blocks[at]
+	return &doc.Blocks[b.Line-1]
 }
