@@ -5,7 +5,7 @@
 // how often the title, publish date and author of the articles are right,
 // and the speed.
 //
-//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N]
+//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-cpuprofile PREFIX]
 //
 // -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
 // bodies as {ID: text}, the results format of the benchmark's evaluate.py,
@@ -36,6 +36,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -133,6 +134,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	system := fs.String("system", defaultSystems, "the systems to run, comma-separated, from: "+strings.Join(names, ", "))
 	out := fs.String("out", "", "also write each system's bodies to DIR/SYSTEM.json as {ID: text} (evaluate.py's results format), and titles, dates and authors to DIR/SYSTEM.head.json")
 	worst := fs.Int("worst", 0, "also list each system's N lowest-scoring articles")
+	profile := fs.String("cpuprofile", "", "write a CPU profile of each system's extraction (inputs loaded, scoring excluded) to PREFIX.SYSTEM.pprof, for go tool pprof")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -176,7 +178,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	var rows []*row
 	for _, r := range chosen {
-		rw := runOne(r, pages, inputs[r.input], stderr)
+		rw, err := runOne(r, pages, inputs[r.input], *profile, stderr)
+		if err != nil {
+			return err
+		}
 		rows = append(rows, rw)
 		if *out != "" {
 			if err := writeOutputs(*out, r, pages, rw.outs); err != nil {
@@ -222,13 +227,24 @@ type row struct {
 }
 
 // runOne extracts every page with r, one at a time. An error (or panic) on
-// a page is counted and reported, and the page's output is empty.
-func runOne(r runner, pages []*wcxb.Page, srcs [][]byte, stderr io.Writer) *row {
+// a page is counted and reported, and the page's output is empty. With a
+// profile prefix, the extraction is CPU-profiled to PREFIX.NAME.pprof.
+func runOne(r runner, pages []*wcxb.Page, srcs [][]byte, profile string, stderr io.Writer) (*row, error) {
 	rw := &row{runner: r, outs: make([]systems.Output, len(pages))}
 	for _, src := range srcs {
 		rw.bytes += len(src)
 	}
 	runtime.GC()
+	if profile != "" {
+		f, err := os.Create(profile + "." + r.name + ".pprof")
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, err
+		}
+	}
 	start, startCPU := time.Now(), cpu.Time()
 	for i, p := range pages {
 		out, err := safeRun(r, srcs[i], p)
@@ -240,13 +256,16 @@ func runOne(r runner, pages []*wcxb.Page, srcs [][]byte, stderr io.Writer) *row 
 		rw.outs[i] = out
 	}
 	rw.wall, rw.cpu = time.Since(start), cpu.Time()-startCPU
+	if profile != "" {
+		pprof.StopCPUProfile()
+	}
 	if r.gives&systems.BodyField != 0 {
 		rw.scores = make([]wcxb.PageScore, len(pages))
 		for i, p := range pages {
 			rw.scores[i] = wcxb.ScorePage(p, rw.outs[i].Body)
 		}
 	}
-	return rw
+	return rw, nil
 }
 
 func safeRun(r runner, src []byte, p *wcxb.Page) (out systems.Output, err error) {
