@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"regexp"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -21,9 +22,54 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 	if m.PublishedAt != (htmldoc.Stamp{}) {
 		return
 	}
-	if sub := rawPublished.FindSubmatch(src); sub != nil {
-		if st, ok := metaDate(string(sub[1])); ok {
+	if at := rawPublishedIndex(src); at != nil {
+		if st, ok := metaDate(string(src[at[2]:at[3]])); ok {
 			m.ScriptAt = htmldoc.Stamp(st)
 		}
+	}
+}
+
+// rawPublishedAt is rawPublished anchored at the start of its input: tried
+// at a candidate position, it gives up within a few bytes there, where
+// rawPublished itself runs its automaton over the whole page (it has no
+// literal prefix to skip to; on WCXB pages that was 40% of the HTML path).
+var rawPublishedAt = regexp.MustCompile(`^(?:` + rawPublished.String() + `)`)
+
+// rawPublishedIndex is rawPublished.FindSubmatchIndex(src), the leftmost match,
+// found from the keys' common letters "ubli": every key holds them once,
+// 1 to 6 bytes after its start, and a match opens at most 6 bytes before
+// its key ("&quot;") or with a run of backslashes before the quote. So the
+// match over a key whose "ubli" is at h starts in [h-12, h), or earlier in
+// a run of backslashes reaching back from there; the windows are tried in
+// order of h, each from its left, and the first anchored match is the
+// leftmost one (a later key's match cannot start before an earlier key's,
+// since only quotes and backslashes can stand between a start and its key).
+func rawPublishedIndex(src []byte) []int {
+	for from := 0; ; {
+		i := bytes.Index(src[from:], []byte("ubli"))
+		if i < 0 {
+			return nil
+		}
+		h := from + i
+		lo := max(0, h-12)
+		for lo > 0 && src[lo-1] == '\\' {
+			lo--
+		}
+		for p := lo; p < h; p++ {
+			c := src[p]
+			if c != '\\' && c != '"' && c != '&' {
+				continue
+			}
+			if at := rawPublishedAt.FindSubmatchIndex(src[p:]); at != nil {
+				for k := range at {
+					at[k] += p // both groups always take part
+				}
+				return at
+			}
+			for c == '\\' && p+1 < h && src[p+1] == '\\' {
+				p++ // no match from the run's start: none from inside it
+			}
+		}
+		from = h + 1
 	}
 }

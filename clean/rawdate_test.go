@@ -1,0 +1,65 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRawPublishedIndex checks that the windowed search finds what the
+// plain regexp finds, at the same offsets, on strings built from the
+// pieces of the pattern (keys, quotes, backslashes, entities, dates) and
+// noise around them.
+func TestRawPublishedIndex(t *testing.T) {
+	pieces := []string{`\`, `\\`, `"`, `&quot;`, `&`, `:`, ` `, "\n", `x`, `ubli`, `p`,
+		`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`,
+		`datePub`, `2025-11-17`, `2025-1`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
+	cases := []string{
+		``, `"datePublished":"2025-11-17"`, `\"datePublished\":\"2025-11-17T09:00:00-05:00\"`,
+		`&quot;publishDate&quot;: &quot;2024-02-03 10:11:12Z&quot;`, `x\\\\\\"published_at\\\\\\":\\\\"2021-01-01"`,
+		`"datePublished":"soon" "publishedAt" : "2020-05-06T07:08"`,
+	}
+	// A key's entry: each part is one of a few forms, some of them wrong.
+	parts := [][]string{
+		{``, `\`, `\\\`, `x`},
+		{`"`, `&quot;`, `&quo;`, ``},
+		{`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `datePublish`, `Published`},
+		{`"`, `\"`, `&quot;`, `'`},
+		{``, ` `, "\n\t "},
+		{`:`, `=`},
+		{``, `  `},
+		{`"`, `\\\"`, `&quot;`, `&amp;`},
+		{`2025-11-17`, `2025-1-17`, `20251117`},
+		{``, `T09:00`, `T09:00:00.123456789012`, ` 09:00:00`, `T9:00`},
+		{``, `Z`, `+05:00`, `-0500`, `+05:`, `+5`},
+	}
+	r := rand.New(rand.NewPCG(7, 9))
+	for range 30000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			if r.IntN(4) > 0 {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+				continue
+			}
+			for _, forms := range parts {
+				b.WriteString(forms[r.IntN(len(forms))])
+			}
+		}
+		cases = append(cases, b.String())
+	}
+	found := 0
+	for _, c := range cases {
+		want := rawPublished.FindSubmatchIndex([]byte(c))
+		got := rawPublishedIndex([]byte(c))
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", c, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d of %d cases hold a match; the generator misses the pattern", found, len(cases))
+	}
+}
