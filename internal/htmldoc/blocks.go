@@ -100,7 +100,9 @@ type frame struct {
 	tag      string
 	path     string // built on demand by pathAt
 	pathOK   bool
-	words    []string
+	words    []string // built on demand by wordsAt
+	wordsOK  bool
+	named    bool // addAttrs saw a class or id: its words join the inherited ones
 	itemprop string
 	depth    int // below body; -1 outside it
 	flags    uint16
@@ -135,6 +137,7 @@ type walker struct {
 	flattened bool
 	meta      metaCollector
 	images    []Image
+	own       []string // scratch for one element's class and id words
 }
 
 // newWalker returns a walker for a page of about sizeHint bytes of markup.
@@ -240,6 +243,38 @@ func (w *walker) pathAt(i int) string {
 	return f.path
 }
 
+// wordsAt returns the Words of the frame at stack index i, merging them on
+// first use down from the nearest ancestor whose words are built, one
+// element at a time as addAttrs once did for every element: most elements
+// with a class (links, spans, icons) never hold a block, and their words
+// are never needed.
+func (w *walker) wordsAt(i int) []string {
+	j := i
+	for j > 0 && !w.stack[j].wordsOK {
+		j--
+	}
+	for k := j + 1; k <= i; k++ {
+		f := w.stack[k]
+		if f.wordsOK {
+			continue
+		}
+		f.words = w.stack[k-1].words
+		own := w.own[:0]
+		if f.named {
+			for _, a := range f.n.Attr {
+				if a.Namespace == "" && (a.Key == "class" || a.Key == "id") {
+					own = splitWords(a.Val, own)
+				}
+			}
+		}
+		if len(own) > 0 {
+			f.words = mergeWords(f.words, own)
+		}
+		f.wordsOK, w.own = true, own
+	}
+	return w.stack[i].words
+}
+
 func (w *walker) push(n *html.Node) *frame {
 	var f *frame
 	if k := len(w.free); k > 0 {
@@ -251,9 +286,10 @@ func (w *walker) push(n *html.Node) *frame {
 	}
 	f.n = n
 	f.depth = -1
+	f.wordsOK = true
 	if len(w.stack) > 0 {
 		p := w.top()
-		f.words, f.itemprop, f.depth, f.flags = p.words, p.itemprop, p.depth, p.flags
+		f.words, f.wordsOK, f.itemprop, f.depth, f.flags = p.words, p.wordsOK, p.itemprop, p.depth, p.flags
 	}
 	w.stack = append(w.stack, f)
 	return f
@@ -468,7 +504,7 @@ func (w *walker) flush(i int) {
 		Node:     f.n,
 		Tag:      f.tag,
 		Path:     w.pathAt(i),
-		Words:    f.words,
+		Words:    w.wordsAt(i),
 		Depth:    f.depth,
 		Itemprop: f.itemprop,
 		Datetime: datetime,

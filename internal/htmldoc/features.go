@@ -45,14 +45,15 @@ const maxWords = 96
 // addAttrs reads the feature attributes of f's element into f.
 func (w *walker) addAttrs(f *frame) {
 	f.flags |= tagFlags[f.tag]
-	var own []string
 	for _, a := range f.n.Attr {
 		if a.Namespace != "" {
 			continue
 		}
 		switch a.Key {
 		case "class", "id":
-			own = splitWords(a.Val, own)
+			// split and merged into the inherited words by wordsAt, when
+			// a block needs them
+			f.named, f.wordsOK = true, false
 		case "role":
 			for _, r := range strings.Fields(strings.ToLower(a.Val)) {
 				f.flags |= roleFlags[r]
@@ -72,9 +73,6 @@ func (w *walker) addAttrs(f *frame) {
 				f.itemprop = v
 			}
 		}
-	}
-	if len(own) > 0 {
-		f.words = mergeWords(f.words, own)
 	}
 }
 
