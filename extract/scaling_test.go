@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,7 +15,8 @@ import (
 // reports "ratio" and "cpu-ratio", its wall and CPU time over the N case's
 // of the same run (CPU time, GC included, moves less on a loaded machine).
 // The text shapes at 4N are about 3 MB; the HTML ones as issue 9
-// gave them (50,000 blocks; 2,500 nests 400 deep).
+// gave them (50,000 blocks; 2,500 nests 400 deep); the pages for the HTML
+// steps after the story detector (scaling.HTMLSteps) about 3 MB.
 func BenchmarkScaling(b *testing.B) {
 	type sized struct {
 		shape scaling.Shape
@@ -34,6 +36,9 @@ func BenchmarkScaling(b *testing.B) {
 			n = 625
 		}
 		cases = append(cases, sized{sh, n})
+	}
+	for _, sh := range scaling.HTMLSteps() {
+		cases = append(cases, sized{sh, sh.UnitsFor(768 << 10)}) // 4N about 3 MB
 	}
 	for _, c := range cases {
 		run(c.shape, c.shape.Page(100)) // warm up: rules, model and pools are loaded once
@@ -115,6 +120,39 @@ func BenchmarkScalingWrapped13MB(b *testing.B) {
 	for b.Loop() {
 		if _, err := Text(src, &Options{MaxBytes: 64 << 20}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestScalingHTMLSteps checks that each page of scaling.HTMLSteps keeps its
+// story whole under the repeated units, and that the furniture, date and
+// author shapes get what they are for: most boxes and all ads out of the
+// body, a date, an author.
+func TestScalingHTMLSteps(t *testing.T) {
+	const n = 8
+	for _, sh := range scaling.HTMLSteps() {
+		a, err := HTMLBytes(sh.Page(n), "text/html; charset=utf-8", &Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", sh.Name, err)
+		}
+		body := strings.Join(a.Body, "\n")
+		for _, p := range scaling.StoryParagraphs() {
+			if !strings.Contains(body, p) {
+				t.Errorf("%s: story paragraph %.40q missing from the body", sh.Name, p)
+			}
+		}
+		// most of the boxes and every ad out of the body
+		if k := strings.Count(body, "More on this"); sh.Name == "html-furniture-boxes" && k > n/2 {
+			t.Errorf("%s: %d of %d boxes left in the body", sh.Name, k, n)
+		}
+		if k := strings.Count(body, "Advertisement"); sh.Name == "html-ads-in-story" && k > 0 {
+			t.Errorf("%s: %d of %d ads left in the body", sh.Name, k, n)
+		}
+		if (sh.Name == "html-head-times" || sh.Name == "html-time" || sh.Name == "html-jsonld-graph") && a.Published == "" {
+			t.Errorf("%s: no publish date", sh.Name)
+		}
+		if (sh.Name == "html-posted-by" || sh.Name == "html-jsonld-graph") && len(a.Authors) == 0 {
+			t.Errorf("%s: no author", sh.Name)
 		}
 	}
 }
