@@ -19,8 +19,10 @@ import (
 const sniffLen = 8 << 10
 
 // decode returns src as valid UTF-8, following the rules in [Parse]'s
-// documentation, or ErrNotHTML for binary data.
-func decode(src []byte, contentType string, warn *warnings) (string, error) {
+// documentation, or ErrNotHTML for binary data. The result is src itself
+// (or its tail after a byte-order mark) when src is valid UTF-8: the parser
+// reads it without a copy and keeps none of it.
+func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 	// A byte-order mark wins over any declaration.
 	if g, ok := textenc.BOM(src); ok {
 		if g.Name == "utf-8" {
@@ -29,7 +31,7 @@ func decode(src []byte, contentType string, warn *warnings) (string, error) {
 		return decodeWith(g.Encoding, g.Name, src[g.BOM:], warn), nil
 	}
 	if why := binaryKind(src); why != "" {
-		return "", fmt.Errorf("%w: looks like %s", ErrNotHTML, why)
+		return nil, fmt.Errorf("%w: looks like %s", ErrNotHTML, why)
 	}
 
 	label, from := contentTypeCharset(contentType), "Content-Type"
@@ -54,18 +56,18 @@ func decode(src []byte, contentType string, warn *warnings) (string, error) {
 	asciiCompatible := name != "iso-2022-jp" && !strings.HasPrefix(name, "utf-16")
 	if asciiCompatible {
 		if isASCII(src) {
-			return string(src), nil
+			return src, nil
 		}
 		if utf8.Valid(src) {
 			warn.addf(WarnCharset, "declared charset %s ignored: the bytes are valid UTF-8", name)
-			return string(src), nil
+			return src, nil
 		}
 	}
 	return decodeWith(enc, name, src, warn), nil
 }
 
 // decodeWith converts src from enc, warning about the conversion.
-func decodeWith(enc encoding.Encoding, name string, src []byte, warn *warnings) string {
+func decodeWith(enc encoding.Encoding, name string, src []byte, warn *warnings) []byte {
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil {
 		warn.addf(WarnCharset, "charset %s: %v; read as UTF-8 instead", name, err)
@@ -76,13 +78,14 @@ func decodeWith(enc encoding.Encoding, name string, src []byte, warn *warnings) 
 	return validUTF8(out, warn)
 }
 
-// validUTF8 returns b as a string with each byte that does not start a valid
-// UTF-8 sequence replaced by U+FFFD, warning when there were any.
-func validUTF8(b []byte, warn *warnings) string {
+// validUTF8 returns b with each byte that does not start a valid UTF-8
+// sequence replaced by U+FFFD, warning when there were any; b itself when
+// it is valid.
+func validUTF8(b []byte, warn *warnings) []byte {
 	if utf8.Valid(b) {
-		return string(b)
+		return b
 	}
-	var sb strings.Builder
+	var sb bytes.Buffer
 	sb.Grow(len(b) + 16)
 	bad := 0
 	for len(b) > 0 {
@@ -97,7 +100,7 @@ func validUTF8(b []byte, warn *warnings) string {
 		b = b[size:]
 	}
 	warn.addf(WarnInvalidUTF8, "invalid UTF-8 replaced (%d bytes)", bad)
-	return sb.String()
+	return sb.Bytes()
 }
 
 func isASCII(b []byte) bool {

@@ -154,14 +154,15 @@ func build(root *html.Node, lim Limits, warn *warnings, sizeHint int) *Doc {
 
 // parseBounded runs the HTML parser, and when the page is nested deeper than
 // the parser accepts, parses it again with the deep tags removed.
-func parseBounded(text string, warn *warnings) (*html.Node, error) {
-	root, err := html.Parse(strings.NewReader(text))
+func parseBounded(page []byte, warn *warnings) (*html.Node, error) {
+	root, err := html.Parse(bytes.NewReader(page))
 	if err == nil {
 		return root, nil
 	}
 	// The only error html.Parse returns for in-memory input is the depth
 	// limit. Retry with tags past a shrinking cap dropped (text kept), and as
 	// a last resort with every tag dropped.
+	text := string(page)
 	for limit := parserDepthCap; limit >= 64; limit /= 2 {
 		root, err = html.Parse(strings.NewReader(flattenDeep(text, limit)))
 		if err == nil {
