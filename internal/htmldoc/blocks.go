@@ -141,14 +141,17 @@ type walker struct {
 }
 
 // newWalker returns a walker for a page of about sizeHint bytes of markup.
+// Its buffers start at the sizes of a typical page (on WCXB's pages, one
+// block per 975 bytes of markup and one byte of text in 15: the rest is
+// scripts, styles and attributes), and grow by appending on others.
 func newWalker(lim Limits, warn *warnings, sizeHint int) *walker {
-	n := min(sizeHint/256+16, lim.MaxBlocks)
+	n := min(sizeHint/1024+16, lim.MaxBlocks)
 	return &walker{
 		lim:    lim,
 		warn:   warn,
 		blocks: make([]Block, 0, n),
 		spans:  make([][2]int, 0, n),
-		arena:  make([]byte, 0, sizeHint/4),
+		arena:  make([]byte, 0, sizeHint/16),
 	}
 }
 

@@ -1,6 +1,7 @@
 package htmldoc
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,8 +78,12 @@ func (w *walker) addAttrs(f *frame) {
 }
 
 // mergeWords returns parent followed by the words of own it lacks, keeping
-// the last maxWords. It never modifies parent's backing array.
+// the last maxWords; parent itself when it lacks none. It never modifies
+// parent's backing array.
 func mergeWords(parent, own []string) []string {
+	if !slices.ContainsFunc(own, func(w string) bool { return !slices.Contains(parent, w) }) {
+		return parent
+	}
 	out := make([]string, len(parent), len(parent)+len(own))
 	copy(out, parent)
 outer:
