@@ -18,7 +18,7 @@ import (
 type writer struct {
 	c     *config
 	out   *bufio.Writer
-	enc   *json.Encoder // jsonl: encodes straight into out, with no copy of each line
+	line  []byte // jsonl: the line being written, reused from record to record
 	first *batch.Result
 	n     int
 
@@ -26,9 +26,7 @@ type writer struct {
 }
 
 func newWriter(c *config, out io.Writer) *writer {
-	w := &writer{c: c, out: bufio.NewWriter(out)}
-	w.enc = json.NewEncoder(w.out)
-	return w
+	return &writer{c: c, out: bufio.NewWriter(out)}
 }
 
 // write prints one result.
@@ -150,19 +148,16 @@ func errorRecord(r batch.Result, prefix, indent string) []byte {
 	return b
 }
 
-// jsonl prints one line: the article, or an error record. The encoder
-// writes what json.Marshal would, and the line end.
+// jsonl prints one line: the article (AppendJSON writes what json.Marshal
+// would, without reflection), or an error record.
 func (w *writer) jsonl(r batch.Result) {
 	if r.Err != nil {
 		w.out.Write(errorRecord(r, "", ""))
 		w.out.WriteByte('\n')
 		return
 	}
-	if err := w.enc.Encode(r.Article); err != nil { // cannot happen for Article; say so rather than lose it
-		b, _ := json.Marshal(map[string]string{"id": r.Article.ID, "error": err.Error()})
-		w.out.Write(b)
-		w.out.WriteByte('\n')
-	}
+	w.line = append(r.Article.AppendJSON(w.line[:0]), '\n')
+	w.out.Write(w.line)
 }
 
 // text prints the clean article, and with -explain what was taken out and
