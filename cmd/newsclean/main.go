@@ -24,6 +24,9 @@
 // dateline and HTML selector patterns fired on fewer than 1 in 10 of them:
 // the outlet's pages stopped matching its rule, as after a site redesign.
 //
+// With -format jsonl each line is written within 50 ms of its page being
+// done (lines are buffered, not written one system call each).
+//
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
 //
