@@ -46,20 +46,21 @@ type builtinFile struct {
 }
 
 // patternFilters is a rule pattern parsed ahead: what compilePattern works
-// out from its parsed tree, without the tree.
+// out from its parsed tree, and its start pairs, without the tree.
 type patternFilters struct {
 	expr   string
 	names  []string // the capture groups' names
 	lit    string
 	maxLen int
 	start  *byteSet
+	pairs  *startPairs // nil when not known
 }
 
-// pattern returns the pattern, as compilePattern gives it: its regexp is
-// compiled, and its start pairs worked out, on first use.
+// pattern returns the pattern, as compilePattern gives it, its start pairs
+// known already: its regexp is compiled on first use.
 func (f *patternFilters) pattern() pattern {
 	return pattern{
-		re:     &lazyRegexp{expr: f.expr, names: f.names, parseLate: true},
+		re:     &lazyRegexp{expr: f.expr, names: f.names, pairs: f.pairs},
 		lit:    f.lit,
 		maxLen: f.maxLen,
 		start:  f.start,

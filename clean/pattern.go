@@ -52,18 +52,14 @@ type lazyRegexp struct {
 	re    *regexp.Regexp
 
 	tree      *syntax.Regexp // the parsed expression
-	parseLate bool           // tree is nil but expr is a checked rule pattern: parse it when the start pairs are needed
 	pairsOnce sync.Once
-	pairs     *startPairs // nil when not known
+	pairs     *startPairs // nil when not known; set ahead for the built-in rules (tree nil)
 }
 
 // startPairs returns the pattern's start pairs (see newStartPairs), worked
 // out on first use, or nil.
 func (l *lazyRegexp) startPairs() *startPairs {
 	l.pairsOnce.Do(func() {
-		if l.tree == nil && l.parseLate {
-			l.tree, _ = syntax.Parse(l.expr, syntax.Perl) // checked when its filters were worked out
-		}
 		if l.tree != nil {
 			l.pairs = newStartPairs(l.tree)
 		}
