@@ -1,25 +1,68 @@
 package clean
 
-import (
-	"embed"
-	"sync"
-)
+import "sync"
 
-//go:embed rules/*.toml
-var ruleFiles embed.FS
+//go:generate go test -run ^TestBuiltinRulesGenerated$ -update
 
 // BuiltinRules returns the rules that ship with newsclean, compiled once.
 // The files are in the module's clean/rules directory; a user's own rule
 // files, loaded with [LoadRules], may be combined with them by
 // [RuleSet.Merge].
+//
+// The rule files are decoded, and their patterns parsed and checked, when
+// the package is built: builtin_gen.go holds them (builtinFiles) and their
+// patterns' prefilters (builtinFilters), written by go generate from
+// clean/rules/*.toml. Decoding the TOML and parsing the patterns in every
+// process was a third of a one-page run's start-up.
+// TestBuiltinRulesGenerated fails when the file is stale.
 func BuiltinRules() *RuleSet { return builtin() }
 
 var builtin = sync.OnceValue(func() *RuleSet {
-	s, err := LoadRules(ruleFiles, "rules/*.toml")
+	known := make(map[string]*patternFilters, len(builtinFilters))
+	for i := range builtinFilters {
+		known[builtinFilters[i].expr] = &builtinFilters[i]
+	}
+	rules := make([]*Rule, 0, len(builtinFiles))
+	for _, f := range builtinFiles {
+		r, err := buildRule(f.file, f.rf, known)
+		if err != nil {
+			// The built-in rules are compiled by the tests; a broken one
+			// cannot ship.
+			panic(err)
+		}
+		rules = append(rules, r)
+	}
+	s, err := NewRuleSet(rules...)
 	if err != nil {
-		// The built-in rules are compiled by the tests; a broken one
-		// cannot ship.
 		panic(err)
 	}
 	return s
 })
+
+// builtinFile is a built-in rule file, decoded.
+type builtinFile struct {
+	file string // as LoadRules names it: "rules/tass.com.toml"
+	rf   ruleFile
+}
+
+// patternFilters is a rule pattern parsed ahead: what compilePattern works
+// out from its parsed tree, and its start pairs, without the tree.
+type patternFilters struct {
+	expr   string
+	names  []string // the capture groups' names
+	lit    string
+	maxLen int
+	start  *byteSet
+	pairs  *startPairs // nil when not known
+}
+
+// pattern returns the pattern, as compilePattern gives it, its start pairs
+// known already: its regexp is compiled on first use.
+func (f *patternFilters) pattern() pattern {
+	return pattern{
+		re:     &lazyRegexp{expr: f.expr, names: f.names, pairs: f.pairs},
+		lit:    f.lit,
+		maxLen: f.maxLen,
+		start:  f.start,
+	}
+}

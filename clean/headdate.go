@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
@@ -118,7 +119,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		} else {
 			st = agreeing(st, b.Text[pos:], meta)
 		}
-		if ok && !dateKindOK(b.Kind) && !dateLabel.MatchString(b.Text) && !nextToTitle(b.Kind, i, t) {
+		if ok && !dateKindOK(b.Kind) && !dateLabel().MatchString(b.Text) && !nextToTitle(b.Kind, i, t) {
 			// A sidebar's list may hold dates: there, only a block that
 			// holds the date alone, or labels it ("Published on ...",
 			// "On 8 Oct 2022"), counts.
@@ -333,5 +334,8 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 }
 
 // dateLabel opens a line that says what its date is: "Published on ...",
-// "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...".
-var dateLabel = regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+// "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...";
+// compiled on first use (package start-up is paid by every process).
+var dateLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+})

@@ -34,7 +34,7 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 				pub = htmldoc.Stamp(st)
 			}
 		}
-		if !dateLabel.MatchString(b.Text) {
+		if !dateLabel().MatchString(b.Text) {
 			continue
 		}
 		own := contentBlock(b, doc) || ownNavKind(b, doc)

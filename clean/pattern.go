@@ -53,7 +53,7 @@ type lazyRegexp struct {
 
 	tree      *syntax.Regexp // the parsed expression
 	pairsOnce sync.Once
-	pairs     *startPairs // nil when not known
+	pairs     *startPairs // nil when not known; set ahead for the built-in rules (tree nil)
 }
 
 // startPairs returns the pattern's start pairs (see newStartPairs), worked

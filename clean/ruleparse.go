@@ -10,40 +10,53 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// ruleFile is the TOML form of a rule.
+// ruleFile is the TOML form of a rule. The built-in rules are decoded
+// ahead, into builtin_gen.go (see builtin.go).
 type ruleFile struct {
-	Name         string   `toml:"name"`
-	Domains      []string `toml:"domains"`
-	Agencies     []string `toml:"agencies"`
-	Aliases      []string `toml:"aliases"`
-	Generic      bool     `toml:"generic"`
-	Deck         bool     `toml:"deck"`
-	Timezone     string   `toml:"timezone"`
-	Fingerprints []string `toml:"fingerprints"`
-	Section      []string `toml:"section"`
-	Byline       []string `toml:"byline"`
-	Clutter      []struct {
-		Kind   string `toml:"kind"`
-		Match  string `toml:"match"`
-		Where  string `toml:"where"`
-		List   string `toml:"list"`
-		Rest   bool   `toml:"rest"`
-		Suffix bool   `toml:"suffix"`
-		Prefix bool   `toml:"prefix"`
-	} `toml:"clutter"`
-	Dateline []struct {
-		Match    string `toml:"match"`
-		Anywhere bool   `toml:"anywhere"`
-		Reprint  bool   `toml:"reprint"`
-	} `toml:"dateline"`
-	Date []struct {
-		Match string `toml:"match"`
-	} `toml:"date"`
-	HTML struct {
-		Title  string   `toml:"title"`
-		Body   string   `toml:"body"`
-		Remove []string `toml:"remove"`
-	} `toml:"html"`
+	Name         string             `toml:"name"`
+	Domains      []string           `toml:"domains"`
+	Agencies     []string           `toml:"agencies"`
+	Aliases      []string           `toml:"aliases"`
+	Generic      bool               `toml:"generic"`
+	Deck         bool               `toml:"deck"`
+	Timezone     string             `toml:"timezone"`
+	Fingerprints []string           `toml:"fingerprints"`
+	Section      []string           `toml:"section"`
+	Byline       []string           `toml:"byline"`
+	Clutter      []ruleFileClutter  `toml:"clutter"`
+	Dateline     []ruleFileDateline `toml:"dateline"`
+	Date         []ruleFileDate     `toml:"date"`
+	HTML         ruleFileHTML       `toml:"html"`
+}
+
+// ruleFileClutter is a [[clutter]] entry of a rule file.
+type ruleFileClutter struct {
+	Kind   string `toml:"kind"`
+	Match  string `toml:"match"`
+	Where  string `toml:"where"`
+	List   string `toml:"list"`
+	Rest   bool   `toml:"rest"`
+	Suffix bool   `toml:"suffix"`
+	Prefix bool   `toml:"prefix"`
+}
+
+// ruleFileDateline is a [[dateline]] entry of a rule file.
+type ruleFileDateline struct {
+	Match    string `toml:"match"`
+	Anywhere bool   `toml:"anywhere"`
+	Reprint  bool   `toml:"reprint"`
+}
+
+// ruleFileDate is a [[date]] entry of a rule file.
+type ruleFileDate struct {
+	Match string `toml:"match"`
+}
+
+// ruleFileHTML is the [html] table of a rule file.
+type ruleFileHTML struct {
+	Title  string   `toml:"title"`
+	Body   string   `toml:"body"`
+	Remove []string `toml:"remove"`
 }
 
 // RuleError reports a rule that does not compile: the file, the rule and the
@@ -75,14 +88,32 @@ func (e *RuleError) Unwrap() error { return e.Err }
 
 // ParseRule compiles one rule file. file names it in errors.
 func ParseRule(file string, data []byte) (*Rule, error) {
+	rf, err := decodeRuleFile(file, data)
+	if err != nil {
+		return nil, err
+	}
+	return buildRule(file, rf, nil)
+}
+
+// decodeRuleFile decodes a rule file's TOML; a field the format does not
+// have is an error.
+func decodeRuleFile(file string, data []byte) (ruleFile, error) {
 	rp := ruleParser{file: file}
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&rp.rf)
 	if err != nil {
-		return nil, &RuleError{File: file, Err: err}
+		return ruleFile{}, &RuleError{File: file, Err: err}
 	}
 	if und := md.Undecoded(); len(und) > 0 {
-		return nil, rp.fail(und[0].String(), errors.New("unknown field"))
+		return ruleFile{}, rp.fail(und[0].String(), errors.New("unknown field"))
 	}
+	return rp.rf, nil
+}
+
+// buildRule compiles a decoded rule file. known, when not nil, holds the
+// prefilters of patterns worked out ahead (the built-in rules', see
+// builtin.go): those patterns are not parsed again.
+func buildRule(file string, rf ruleFile, known map[string]*patternFilters) (*Rule, error) {
+	rp := ruleParser{file: file, rf: rf, known: known}
 	r, err := rp.identity()
 	if err != nil {
 		return nil, err
@@ -98,8 +129,9 @@ func ParseRule(file string, data []byte) (*Rule, error) {
 // ruleParser compiles one rule file, naming the file, the rule and the
 // field in every error.
 type ruleParser struct {
-	file string
-	rf   ruleFile
+	file  string
+	rf    ruleFile
+	known map[string]*patternFilters // patterns parsed ahead; may be nil
 }
 
 func (rp *ruleParser) fail(field string, err error) error {
@@ -152,6 +184,9 @@ func (rp *ruleParser) identity() (*Rule, error) {
 func (rp *ruleParser) compile(field, expr string) (pattern, error) {
 	if expr == "" {
 		return pattern{}, rp.fail(field, errors.New("empty pattern"))
+	}
+	if f := rp.known[expr]; f != nil {
+		return f.pattern(), nil
 	}
 	pt, err := compilePattern(expr)
 	if err != nil {

@@ -99,7 +99,10 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	for i, b := range p.blocks {
 		if cand[i] && nextProse[i+1] < n && above < total/4 {
 			x := lineShape(b.Text)
-			sl := slugMatch(b.Text, slug, slugSet)
+			sl := 0.0 // what slugMatch gives without a slug, without splitting the line
+			if len(slug) > 0 {
+				sl = slugMatch(b.Text, slug, slugSet)
+			}
 			np := nextProse[i+1]
 			gap := float64(np - i)
 			if np == n {

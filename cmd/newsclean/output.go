@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/newsclean/newsclean/batch"
 	"github.com/newsclean/newsclean/extract"
@@ -18,26 +20,35 @@ import (
 type writer struct {
 	c     *config
 	out   *bufio.Writer
-	enc   *json.Encoder // jsonl: encodes straight into out, with no copy of each line
+	line  []byte // jsonl: the line being written, reused from record to record
 	first *batch.Result
 	n     int
 
 	hadJSON bool // an object is in the array already
+
+	// jsonl lines are flushed within flushDelay of being written, not one
+	// write each (see flushSoon); mu guards out against the timer's flush.
+	mu      sync.Mutex
+	timer   *time.Timer
+	pending bool // the timer is set
 }
 
+// flushDelay is the longest a jsonl line waits in the output buffer.
+const flushDelay = 50 * time.Millisecond
+
 func newWriter(c *config, out io.Writer) *writer {
-	w := &writer{c: c, out: bufio.NewWriter(out)}
-	w.enc = json.NewEncoder(w.out)
-	return w
+	return &writer{c: c, out: bufio.NewWriterSize(out, 64<<10)}
 }
 
 // write prints one result.
 func (w *writer) write(r batch.Result) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	w.n++
 	switch {
 	case w.c.format == "jsonl":
 		w.jsonl(r)
-		w.out.Flush()
+		w.flushSoon()
 		return
 	case w.n == 1:
 		w.first = &r
@@ -50,8 +61,37 @@ func (w *writer) write(r batch.Result) {
 	w.item(r, w.n)
 }
 
+// flushSoon has the buffered lines written within flushDelay: a reader of
+// the stream gets each line soon after it is ready, whether the next
+// comes at once or minutes later, while a fast batch writes its lines a
+// buffer at a time instead of one write (a system call) per page.
+func (w *writer) flushSoon() {
+	if w.pending || w.out.Buffered() == 0 {
+		return
+	}
+	w.pending = true
+	if w.timer == nil {
+		w.timer = time.AfterFunc(flushDelay, w.timedFlush)
+	} else {
+		w.timer.Reset(flushDelay)
+	}
+}
+
+// timedFlush is the timer's flush.
+func (w *writer) timedFlush() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.pending = false
+	w.out.Flush()
+}
+
 // close prints what is held back and ends the output.
 func (w *writer) close() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.timer != nil {
+		w.timer.Stop()
+	}
 	if w.first != nil {
 		w.single(*w.first)
 	} else if w.n > 1 && w.c.format == "json" {
@@ -150,19 +190,16 @@ func errorRecord(r batch.Result, prefix, indent string) []byte {
 	return b
 }
 
-// jsonl prints one line: the article, or an error record. The encoder
-// writes what json.Marshal would, and the line end.
+// jsonl prints one line: the article (AppendJSON writes what json.Marshal
+// would, without reflection), or an error record.
 func (w *writer) jsonl(r batch.Result) {
 	if r.Err != nil {
 		w.out.Write(errorRecord(r, "", ""))
 		w.out.WriteByte('\n')
 		return
 	}
-	if err := w.enc.Encode(r.Article); err != nil { // cannot happen for Article; say so rather than lose it
-		b, _ := json.Marshal(map[string]string{"id": r.Article.ID, "error": err.Error()})
-		w.out.Write(b)
-		w.out.WriteByte('\n')
-	}
+	w.line = append(r.Article.AppendJSON(w.line[:0]), '\n')
+	w.out.Write(w.line)
 }
 
 // text prints the clean article, and with -explain what was taken out and

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/newsclean/newsclean/batch"
@@ -37,6 +38,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		fmt.Fprintln(stderr, "  (run newsclean -h for the flags; give a file, a directory, or - for standard input)")
 		return 2
+	}
+	if c.cpuprof != "" {
+		stop, err := startCPUProfile(c.cpuprof)
+		if err != nil {
+			fmt.Fprintln(stderr, "newsclean: -cpuprofile:", err)
+			return 2
+		}
+		defer stop()
 	}
 	opts, err := c.extractOptions()
 	if err != nil {
@@ -154,4 +163,21 @@ func (c *config) normalizer() (*normalize.Normalizer, error) {
 		return nil, fmt.Errorf("-normalize: %w", err)
 	}
 	return n, nil
+}
+
+// startCPUProfile starts a CPU profile written to path; the function it
+// returns stops it and closes the file.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

@@ -147,7 +147,7 @@ func matchForms(p string) (Dateline, bool) {
 		if f.pre != nil && !f.pre(head) || !hasAny(head, f.needles) {
 			continue
 		}
-		m := f.re.FindStringSubmatchIndex(head)
+		m := f.re().FindStringSubmatchIndex(head)
 		if m == nil {
 			continue
 		}

@@ -214,3 +214,17 @@ func readSeed(t testing.TB, name string) string {
 	t.Helper()
 	return string(testkit.Seed(t, name).Data)
 }
+
+// TestFormsCompile: every dateline form's expression compiles (they are
+// compiled on first use, so a bad one would otherwise panic on a page),
+// and its groups are within the expression's.
+func TestFormsCompile(t *testing.T) {
+	for i, f := range forms {
+		n := f.re().NumSubexp()
+		for _, g := range []int{f.place, f.month, f.day, f.year, f.agency, f.country} {
+			if g > n {
+				t.Errorf("form %d: group %d of %d", i, g, n)
+			}
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package dateparse
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 // datelineHead is how far into a paragraph a dateline may reach.
 const datelineHead = 120
@@ -19,7 +22,7 @@ const (
 type form struct {
 	needles []string
 	pre     func(head string) bool // a cheaper test than the expression, or nil
-	re      *regexp.Regexp
+	re      func() *regexp.Regexp  // the expression, compiled on first use (lazyRE)
 	// group indexes (0 = absent) for place, month, day, year, agency, and
 	// a country that must be one of countries; an optional month may be
 	// absent from a match
@@ -47,43 +50,43 @@ const (
 var forms = []form{
 	{ // BAKU, March 14. /TASS/.   YEREVAN, April 16. /ARKA/.
 		needles: []string{"/"},
-		re:      regexp.MustCompile(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[\p{L} .\-]{0,30}?)/\.`),
+		re:      lazyRE(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[\p{L} .\-]{0,30}?)/\.`),
 		place:   1, month: 2, day: 3, agency: 4,
 	},
 	{ // MOSCOW. Sept 19 (Interfax) -   TEHRAN, Aug. 26 (MNA) –
 		needles: []string{"("},
-		re:      regexp.MustCompile(`^` + reCap + `[.,] ` + reMonth + ` ` + reDay + `,? \(([^()]{1,30})\) ?` + reDash),
+		re:      lazyRE(`^` + reCap + `[.,] ` + reMonth + ` ` + reDay + `,? \(([^()]{1,30})\) ?` + reDash),
 		place:   1, month: 2, day: 3, agency: 4,
 	},
 	{ // ArmInfo.
 		needles: []string{"ArmInfo"},
-		re:      regexp.MustCompile(`^(ArmInfo)\.`),
+		re:      lazyRE(`^(ArmInfo)\.`),
 		agency:  1, after: afterAny,
 	},
 	{ // YEREVAN. –
 		needles: []string{"-", "–", "—"},
-		re:      regexp.MustCompile(`^` + reCap + `\. ?` + reDash),
+		re:      lazyRE(`^` + reCap + `\. ?` + reDash),
 		place:   1, style: "news.am", weak: true,
 	},
 	{ // BAKU (Combined Sources)–
 		needles: []string{"("},
-		re:      regexp.MustCompile(`^` + reCap + ` ?\(([^()]{1,30})\) ?` + reDash),
+		re:      lazyRE(`^` + reCap + ` ?\(([^()]{1,30})\) ?` + reDash),
 		place:   1, agency: 2, style: "Asbarez", after: afterSpaceO, weak: true,
 	},
 	{ // YEREVAN --
 		needles: []string{"--"},
-		re:      regexp.MustCompile(`^` + reCap + ` --`),
+		re:      lazyRE(`^` + reCap + ` --`),
 		place:   1, style: "RFE/RL", weak: true,
 	},
 	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —
 		needles: []string{"-", "–", "—"},
 		pre:     capsThenTitle,
-		re:      regexp.MustCompile(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
+		re:      lazyRE(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
 		place:   1, country: 2, month: 3, day: 4, weak: true,
 	},
 	{ // WASHINGTON, DC –   MOSCOW —
 		needles: []string{"-", "–", "—"},
-		re:      regexp.MustCompile(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
+		re:      lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
 		place:   1, style: "Armenian Weekly", weak: true,
 	},
 }
@@ -116,4 +119,12 @@ func capsThenTitle(head string) bool {
 	return i > 1 && i+3 < len(head) && head[i+1] == ' ' &&
 		(head[i+2] >= 'A' && head[i+2] <= 'Z' || head[i+2] >= 0x80) &&
 		(head[i+3] >= 'a' && head[i+3] <= 'z' || head[i+3] >= 0x80)
+}
+
+// lazyRE returns expr compiled on first use: compiling the forms was most
+// of the package's start-up, paid by every process, HTML-only ones too.
+// The tests run every form (a bad expression would panic at its first
+// use).
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
