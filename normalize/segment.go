@@ -66,11 +66,15 @@ func cut(b []byte, atEOF bool, limit, from int) (n int, ok bool) {
 
 // scratch holds buffers reused across the segments of one call.
 type scratch struct {
-	clean []byte
-	names [2][]byte // the name passes write to these in turn
-	ms    []match
-	edits []edit
-	rec   recorder
+	clean  []byte
+	names  [2][]byte // the name passes write to these in turn
+	ms     []match
+	edits  []edit    // the clean-up's edits
+	nfc    []edit    // the clean-up's composed with NFC's
+	nedits [2][]edit // the name passes' edits, in turn like names
+	all    []edit    // the clean-up's composed with the names'
+	flags  []match
+	rec    recorder
 }
 
 // recorder collects the changes of one call as offsets, without pointers;
@@ -132,7 +136,12 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 	if needNFC {
 		t2, e2 := nfc(t)
 		t = t2
-		edits = compose(edits, e2)
+		if len(edits) > 0 && len(e2) > 0 {
+			edits = compose(s.nfc[:0], edits, e2)
+			s.nfc = edits[:0]
+		} else {
+			edits = compose(nil, edits, e2)
+		}
 	}
 	return n.nameSegment(s, t, edits, false, base, rec)
 }
@@ -163,17 +172,28 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 				break
 			}
 			// A pass reads the text the pass before wrote, so passes
-			// write to the two buffers in turn.
-			t3, e3, f := n.names(t, s.ms, s.names[pass%2][:0])
+			// write to the two buffers in turn; their edits likewise.
+			t3, e3, f := n.names(t, s.ms, s.names[pass%2][:0], s.nedits[pass%2][:0], s.flags[:0])
 			flags = f
+			if cap(f) > 0 {
+				s.flags = f[:0]
+			}
 			if len(e3) == 0 || pass == 4 {
 				break
 			}
 			s.names[pass%2] = t3[:0]
+			s.nedits[pass%2] = e3[:0]
 			t = t3
-			nameEdits = compose(nameEdits, e3)
+			// A later pass (rare) composes into fresh memory: the
+			// buffers of the passes are written again.
+			nameEdits = compose(nil, nameEdits, e3)
 		}
-		edits = compose(edits, nameEdits)
+		if len(edits) > 0 && len(nameEdits) > 0 {
+			edits = compose(s.all[:0], edits, nameEdits)
+			s.all = edits[:0]
+		} else {
+			edits = compose(nil, edits, nameEdits)
+		}
 	}
 	if rec != nil {
 		fi := 0
@@ -203,11 +223,10 @@ func addFlag(rec *recorder, edits []edit, f match, base int) {
 }
 
 // names decides which matches in t to rewrite. It returns the rewritten
-// text, the edits, and the flagged matches.
-func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []match) {
+// text, the edits, and the flagged matches, written to the memory of buf,
+// edits and flags.
+func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags []match) ([]byte, []edit, []match) {
 	entries := n.tab.entries
-	var edits []edit
-	var flags []match
 	out := buf
 	done := 0
 	skipNext := false
