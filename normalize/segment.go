@@ -128,6 +128,14 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		}
 		return n.nameSegment(s, seg, nil, true, base, rec)
 	}
+	if k := indentedLine(seg, st); k > 0 {
+		// The clean-up would only remove the indentation (in place: the
+		// output is the rest of the line) and leave the state as a line
+		// end does.
+		st.midLine, st.armenian = false, false
+		s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: LayerUnicode})
+		return n.nameSegment(s, seg[k:], s.edits, false, base, rec)
+	}
 	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0], s.edits[:0])
 	if len(edits) > 0 {
 		s.clean = t[:0]
@@ -152,6 +160,24 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 func plainLine(seg []byte, st *segState) bool {
 	k := len(seg) - 1
 	return k >= 0 && seg[k] == '\n' && skipPlain(seg[:k], 0, st.midLine) == k
+}
+
+// indentedLine returns how many leading spaces and tabs of seg, a segment
+// in state st, the clean-up would remove, if that is all it would change:
+// seg starts a line, and after those blanks it is a plain line (see
+// plainLine). Otherwise it returns 0.
+func indentedLine(seg []byte, st *segState) int {
+	if st.midLine {
+		return 0
+	}
+	k := 0
+	for k < len(seg) && (seg[k] == ' ' || seg[k] == '\t') {
+		k++
+	}
+	if k == 0 || !plainLine(seg[k:], st) {
+		return 0
+	}
+	return k
 }
 
 // nameSegment runs the name layers over t, the cleaned segment, whose
