@@ -24,15 +24,16 @@ func overlaps(lo, hi, x, y int) bool {
 
 // compose turns edits a (input -> middle) and b (middle -> output) into
 // edits from input to output. Overlapping edits merge into one; the later
-// stage's layer names the merged edit.
-func compose(a, b []edit) []edit {
+// stage's layer names the merged edit. It returns a or b when the other is
+// empty, and otherwise writes to dst's memory, which must not hold a or b.
+func compose(dst, a, b []edit) []edit {
 	if len(a) == 0 {
 		return b
 	}
 	if len(b) == 0 {
 		return a
 	}
-	out := make([]edit, 0, len(a)+len(b))
+	out := dst[:0]
 	ia, ib := 0, 0
 	dA, dB := 0, 0 // (input - middle) and (output - middle) length deltas so far
 	for ia < len(a) || ib < len(b) {

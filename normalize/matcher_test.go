@@ -89,14 +89,14 @@ func TestCompose(t *testing.T) {
 		{os: 2, oe: 3, ns: 2, ne: 2, layer: LayerUnicode},
 		{os: 3, oe: 5, ns: 2, ne: 5, layer: LayerSpelling},
 	}
-	if diff := cmp.Diff(want, compose(a, b), cmp.AllowUnexported(edit{})); diff != "" {
+	if diff := cmp.Diff(want, compose(nil, a, b), cmp.AllowUnexported(edit{})); diff != "" {
 		t.Errorf("compose (-want +got):\n%s", diff)
 	}
 	// An edit inside a later one merges: "N\u00a0K" -> "N K" -> "N-K".
 	a = []edit{{os: 1, oe: 3, ns: 1, ne: 2, layer: LayerUnicode}}
 	b = []edit{{os: 0, oe: 3, ns: 0, ne: 3, layer: LayerSpelling}}
 	want = []edit{{os: 0, oe: 4, ns: 0, ne: 3, layer: LayerSpelling}}
-	if diff := cmp.Diff(want, compose(a, b), cmp.AllowUnexported(edit{})); diff != "" {
+	if diff := cmp.Diff(want, compose(nil, a, b), cmp.AllowUnexported(edit{})); diff != "" {
 		t.Errorf("compose merge (-want +got):\n%s", diff)
 	}
 }

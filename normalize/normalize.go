@@ -234,27 +234,30 @@ func (n *Normalizer) segLimit() int {
 	return n.maxSeg
 }
 
-// run normalises src segment by segment.
+// run normalises src segment by segment. The output is built only from
+// the first segment that changes, and unchanged segments are copied into
+// it in runs, one copy for all the lines between two changes.
 func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
 	var st segState
+	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	for pos := 0; pos < len(src); {
 		k, _ := cut(src[pos:], true, n.segLimit(), 0)
 		seg := src[pos : pos+k]
-		if changed {
-			rec.outBase = len(out)
-		} else {
-			rec.outBase = pos
-		}
+		rec.outBase = len(out) + pos - copied
 		res, segChanged := n.segment(s, seg, &st, pos+k == len(src), pos, rec)
-		if segChanged && !changed {
-			changed = true
-			out = make([]byte, 0, len(src)+len(src)/16)
-			out = append(out, src[:pos]...)
-		}
-		if changed {
+		if segChanged {
+			if !changed {
+				changed = true
+				out = make([]byte, 0, len(src)+len(src)/16)
+			}
+			out = append(out, src[copied:pos]...)
 			out = append(out, res...)
+			copied = pos + k
 		}
 		pos += k
+	}
+	if changed {
+		out = append(out, src[copied:]...)
 	}
 	return out, changed
 }

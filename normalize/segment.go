@@ -66,11 +66,15 @@ func cut(b []byte, atEOF bool, limit, from int) (n int, ok bool) {
 
 // scratch holds buffers reused across the segments of one call.
 type scratch struct {
-	clean []byte
-	names [2][]byte // the name passes write to these in turn
-	ms    []match
-	edits []edit
-	rec   recorder
+	clean  []byte
+	names  [2][]byte // the name passes write to these in turn
+	ms     []match
+	edits  []edit    // the clean-up's edits
+	nfc    []edit    // the clean-up's composed with NFC's
+	nedits [2][]edit // the name passes' edits, in turn like names
+	all    []edit    // the clean-up's composed with the names'
+	flags  []match
+	rec    recorder
 }
 
 // recorder collects the changes of one call as offsets, without pointers;
@@ -124,6 +128,14 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		}
 		return n.nameSegment(s, seg, nil, true, base, rec)
 	}
+	if k := indentedLine(seg, st); k > 0 {
+		// The clean-up would only remove the indentation (in place: the
+		// output is the rest of the line) and leave the state as a line
+		// end does.
+		st.midLine, st.armenian = false, false
+		s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: LayerUnicode})
+		return n.nameSegment(s, seg[k:], s.edits, false, base, rec)
+	}
 	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0], s.edits[:0])
 	if len(edits) > 0 {
 		s.clean = t[:0]
@@ -132,7 +144,12 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 	if needNFC {
 		t2, e2 := nfc(t)
 		t = t2
-		edits = compose(edits, e2)
+		if len(edits) > 0 && len(e2) > 0 {
+			edits = compose(s.nfc[:0], edits, e2)
+			s.nfc = edits[:0]
+		} else {
+			edits = compose(nil, edits, e2)
+		}
 	}
 	return n.nameSegment(s, t, edits, false, base, rec)
 }
@@ -143,6 +160,24 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 func plainLine(seg []byte, st *segState) bool {
 	k := len(seg) - 1
 	return k >= 0 && seg[k] == '\n' && skipPlain(seg[:k], 0, st.midLine) == k
+}
+
+// indentedLine returns how many leading spaces and tabs of seg, a segment
+// in state st, the clean-up would remove, if that is all it would change:
+// seg starts a line, and after those blanks it is a plain line (see
+// plainLine). Otherwise it returns 0.
+func indentedLine(seg []byte, st *segState) int {
+	if st.midLine {
+		return 0
+	}
+	k := 0
+	for k < len(seg) && (seg[k] == ' ' || seg[k] == '\t') {
+		k++
+	}
+	if k == 0 || !plainLine(seg[k:], st) {
+		return 0
+	}
+	return k
 }
 
 // nameSegment runs the name layers over t, the cleaned segment, whose
@@ -163,17 +198,28 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 				break
 			}
 			// A pass reads the text the pass before wrote, so passes
-			// write to the two buffers in turn.
-			t3, e3, f := n.names(t, s.ms, s.names[pass%2][:0])
+			// write to the two buffers in turn; their edits likewise.
+			t3, e3, f := n.names(t, s.ms, s.names[pass%2][:0], s.nedits[pass%2][:0], s.flags[:0])
 			flags = f
+			if cap(f) > 0 {
+				s.flags = f[:0]
+			}
 			if len(e3) == 0 || pass == 4 {
 				break
 			}
 			s.names[pass%2] = t3[:0]
+			s.nedits[pass%2] = e3[:0]
 			t = t3
-			nameEdits = compose(nameEdits, e3)
+			// A later pass (rare) composes into fresh memory: the
+			// buffers of the passes are written again.
+			nameEdits = compose(nil, nameEdits, e3)
 		}
-		edits = compose(edits, nameEdits)
+		if len(edits) > 0 && len(nameEdits) > 0 {
+			edits = compose(s.all[:0], edits, nameEdits)
+			s.all = edits[:0]
+		} else {
+			edits = compose(nil, edits, nameEdits)
+		}
 	}
 	if rec != nil {
 		fi := 0
@@ -203,11 +249,10 @@ func addFlag(rec *recorder, edits []edit, f match, base int) {
 }
 
 // names decides which matches in t to rewrite. It returns the rewritten
-// text, the edits, and the flagged matches.
-func (n *Normalizer) names(t []byte, ms []match, buf []byte) ([]byte, []edit, []match) {
+// text, the edits, and the flagged matches, written to the memory of buf,
+// edits and flags.
+func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags []match) ([]byte, []edit, []match) {
 	entries := n.tab.entries
-	var edits []edit
-	var flags []match
 	out := buf
 	done := 0
 	skipNext := false
