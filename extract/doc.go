@@ -67,8 +67,13 @@
 // checked against the dated events and the weekday it names); for HTML the
 // visible date line near the title and the first <time> of the content;
 // the URL; last, for HTML, the update time when the page gives no other
-// date ("modified"). Article.Modified holds the update time apart and is
-// never taken as the publish date when the page gives one. A date after
+// date ("modified"). For HTML that order is not final: every day the
+// sources give is a candidate, scored by a small logistic model learned
+// from labelled pages (internal/traindate writes it) on which sources
+// give the day, how they agree, and whether the order above picks it; the
+// best-scored day wins, named by its most trusted source. Article.Modified
+// holds the update time apart and is never taken as the publish date when
+// the page gives one, whatever the model says. A date after
 // the day that follows [Options].CrawlDate is rejected. Dates in sidebars,
 // captions and background paragraphs are never taken.
 //

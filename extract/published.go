@@ -6,8 +6,39 @@ import (
 	"github.com/newsclean/newsclean/clean"
 )
 
-// published settles the publish date, from the most trustworthy source the
-// page has:
+// published settles the publish date. Text input takes it from the most
+// trustworthy source the page has (handPublished); HTML ranks every day
+// its sources offer with a model learned from labelled pages (rankDates),
+// the fixed order's pick being one of its features. The update time goes
+// to Article.Modified whatever the publish date is, and is never taken as
+// it when another source gives one. A date later than the day after
+// [Options].CrawlDate is never taken.
+func (as *assembler) published() {
+	a := as.a
+	m := as.res.Meta
+	if u := as.updateLine; u != nil && !as.future(*u) {
+		a.Modified = u.ISO() // text: the update line; HTML: replaced below when the page says more
+	}
+	if m != nil {
+		if st := clean.Stamp(m.ModifiedAt); st.ISO() != "" && !as.future(st) {
+			a.Modified = st.ISO()
+		} else if st := clean.Stamp(m.LineUpdatedAt); st.ISO() != "" && !as.future(st) {
+			a.Modified = st.ISO()
+		}
+	}
+	st, from := as.handPublished()
+	if m != nil {
+		if cs := as.dateCandidates(st, from); len(cs) > 0 {
+			st, from = rankDates(cs)
+		}
+	}
+	if from != "" {
+		a.Published, a.PublishedFrom = st.ISO(), from
+	}
+}
+
+// handPublished picks the publish date by a fixed order of sources, and
+// names the source ("" when none gives a date):
 //
 //  1. HTML: the JSON-LD article's datePublished ("json-ld"), then
 //     article:published_time and the other meta tags ("meta"), then a
@@ -33,33 +64,19 @@ import (
 //  8. last: the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line.
 //
-// A date later than the day after [Options].CrawlDate is rejected and the
-// next source tried. The update time goes to Article.Modified whatever the
-// publish date is, and is never taken as it when another source gives one.
-// Dates in sidebars, captions and background paragraphs are never used:
-// clean labels only date lines above the body as dates.
-func (as *assembler) published() {
-	a := as.a
-	set := func(st clean.Stamp, from string) bool {
-		if as.future(st) {
+// Dates later than the day after the crawl date are skipped. Dates in
+// sidebars, captions and background paragraphs are never used: clean
+// labels only date lines above the body as dates.
+func (as *assembler) handPublished() (got clean.Stamp, from string) {
+	set := func(st clean.Stamp, src string) bool {
+		if as.future(st) || st.ISO() == "" {
 			return false
 		}
-		if iso := st.ISO(); iso != "" {
-			a.Published, a.PublishedFrom = iso, from
-			return true
-		}
-		return false
+		got, from = st, src
+		return true
 	}
 	m := as.res.Meta
-	if u := as.updateLine; u != nil && !as.future(*u) {
-		a.Modified = u.ISO() // text: the update line; HTML: replaced below when the page says more
-	}
 	if m != nil {
-		if st := clean.Stamp(m.ModifiedAt); st.ISO() != "" && !as.future(st) {
-			a.Modified = st.ISO()
-		} else if st := clean.Stamp(m.LineUpdatedAt); st.ISO() != "" && !as.future(st) {
-			a.Modified = st.ISO()
-		}
 		// The date line printed under the headline wins over the
 		// metadata's publish date when they differ, unless it is the
 		// metadata's update time (see lineOverMeta).
@@ -67,22 +84,12 @@ func (as *assembler) published() {
 			lineOverMeta(line, meta, clean.Stamp(m.ModifiedAt)) && set(line, FromTimestampLine) {
 			return
 		}
-		from := FromMeta
-		if m.PublishedSource == "json-ld" {
-			from = FromJSONLD
-		}
-		if set(clean.Stamp(m.PublishedAt), from) || set(clean.Stamp(m.TimeAt), FromTime) {
+		if set(clean.Stamp(m.PublishedAt), metaFrom(m)) || set(clean.Stamp(m.TimeAt), FromTime) {
 			return
 		}
 	}
-	if sl := as.stampLine; sl != nil {
-		st := *sl
-		if h := as.header; st.Year == 0 && h != nil && h.Month == st.Month && h.Day == st.Day {
-			st.Year = h.Year // "5 Dec. 11:00" under the header's 2023-12-05
-		}
-		if st.Year != 0 && (as.header == nil || st.SameDay(*as.header)) && set(st, FromTimestampLine) {
-			return
-		}
+	if st, ok := as.stampLineDate(); ok && set(st, FromTimestampLine) {
+		return
 	}
 	if as.header != nil && set(*as.header, FromHeader) {
 		return
@@ -103,13 +110,38 @@ func (as *assembler) published() {
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {
 		return
 	}
-	if m != nil && a.Modified != "" {
+	if m != nil {
 		if !set(clean.Stamp(m.ModifiedAt), FromModified) {
 			set(clean.Stamp(m.LineUpdatedAt), FromModified)
 		}
-	} else if u := as.updateLine; u != nil && a.Modified != "" {
+	} else if u := as.updateLine; u != nil {
 		set(*u, FromModified)
 	}
+	return
+}
+
+// metaFrom names the source of the metadata's publish date.
+func metaFrom(m *clean.Meta) string {
+	if m.PublishedSource == "json-ld" {
+		return FromJSONLD
+	}
+	return FromMeta
+}
+
+// stampLineDate returns the date of the line above the body that holds
+// only a date, when it gives a year and agrees with the scraper header
+// (if any); a line without a year takes the header's when they name the
+// same day ("5 Dec. 11:00" under the header's 2023-12-05).
+func (as *assembler) stampLineDate() (clean.Stamp, bool) {
+	sl := as.stampLine
+	if sl == nil {
+		return clean.Stamp{}, false
+	}
+	st := *sl
+	if h := as.header; st.Year == 0 && h != nil && h.Month == st.Month && h.Day == st.Day {
+		st.Year = h.Year
+	}
+	return st, st.Year != 0 && (as.header == nil || st.SameDay(*as.header))
 }
 
 // lineOverMeta reports whether the visible date line near the title is
