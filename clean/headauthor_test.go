@@ -156,3 +156,30 @@ func TestHeadBylinesForms(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkedOwnText checks that an element marked as the author's marks
+// the block whose text it holds, not a block before it in the same
+// container: a section's label set inline before the headline, in a header
+// whose byline is a block of its own, is no author.
+func TestMarkedOwnText(t *testing.T) {
+	story := strings.Repeat("<p>Ferns grow slowly in dim rooms, and they need less water than most people give them in the winter months.</p>", 6)
+	for _, c := range []struct{ name, head, want string }{
+		{"a label before the headline in the byline's container",
+			`<div class="story-head"><span class="kicker-label">Travel</span><h1>Ferns for dark rooms</h1><div class="post-author">Ana Lind</div><p>May 4, 2025</p></div>`,
+			"Ana Lind"},
+		{"a name inside a link marked as the author's",
+			`<h1>Ferns for dark rooms</h1><div class="meta"><a rel="author" href="/writers/ana-lind">Ana Lind</a></div><p>May 4, 2025</p>`,
+			"Ana Lind"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<html><head><title>Ferns for dark rooms</title></head><body><article>" + c.head + story + "</article></body></html>"
+			res, err := HTML([]byte(page), "text/html; charset=utf-8", &Options{URL: "https://harbourpost.example/ferns-for-dark-rooms"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Meta.BylineAuthors; len(got) == 0 || got[0] != c.want {
+				t.Errorf("authors %q, want %q first", got, c.want)
+			}
+		})
+	}
+}
