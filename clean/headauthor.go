@@ -141,7 +141,13 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			return names
 		}
 	}
-	return labelledAuthors(blocks, doc, t, site, host)
+	if names := labelledAuthors(blocks, doc, t, site, host); len(names) > 0 {
+		return names
+	}
+	if n := cardAuthor(doc); n != "" && !namesSite(n, site, "") { // a blog on the author's own domain keeps its author
+		return []string{n}
+	}
+	return nil
 }
 
 // marked reports whether the block's element is marked as the author's

@@ -183,3 +183,30 @@ func TestMarkedOwnText(t *testing.T) {
 		})
 	}
 }
+
+// TestCardAuthor checks the author read from the social card when the page
+// prints no byline: the first labelled pair's name, in any language, also
+// on a blog named after its author; a reading time there is no author.
+func TestCardAuthor(t *testing.T) {
+	story := strings.Repeat("<p>Ferns grow slowly in dim rooms, and they need less water than most people give them in the winter months.</p>", 6)
+	for _, c := range []struct{ name, meta, url, want string }{
+		{"written by", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ana Lind"><meta name="twitter:label2" content="Filed under"><meta name="twitter:data2" content="Plants">`,
+			"https://harbourpost.example/ferns", "Ana Lind"},
+		{"another language, the author's own domain", `<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Ana Lind">`,
+			"https://analind.example/farne", "Ana Lind"},
+		{"leave alone: a reading time", `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">`,
+			"https://harbourpost.example/ferns", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<html><head><title>Ferns for dark rooms</title>" + c.meta + "</head><body><article><h1>Ferns for dark rooms</h1>" + story + "</article></body></html>"
+			res, err := HTML([]byte(page), "text/html; charset=utf-8", &Options{URL: c.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(res.Meta.BylineAuthors, ", ")
+			if got != c.want {
+				t.Errorf("authors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
