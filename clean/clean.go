@@ -101,6 +101,12 @@ type Result struct {
 	// outlet's pages but whose patterns stop firing on them has gone
 	// stale (see the -stats flag of cmd/newsclean).
 	Hits []RuleHit
+
+	// Title is an HTML page's title as the title ranker (the
+	// "html-title-rank" stage) chose it among the titles the page offers,
+	// or "" when it chose none; the blocks labelled Title are the
+	// printed headline, which may differ.
+	Title string
 }
 
 // Warning is something the cleaner repaired or gave up on in its input.

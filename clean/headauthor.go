@@ -141,7 +141,13 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			return names
 		}
 	}
-	return labelledAuthors(blocks, doc, t, site, host)
+	if names := labelledAuthors(blocks, doc, t, site, host); len(names) > 0 {
+		return names
+	}
+	if n := cardAuthor(doc); n != "" && !namesSite(n, site, "") { // a blog on the author's own domain keeps its author
+		return []string{n}
+	}
+	return nil
 }
 
 // marked reports whether the block's element is marked as the author's
@@ -172,13 +178,37 @@ func marked(doc *htmldoc.Doc, b Block) bool {
 				continue
 			}
 			seen++
-			if authorMark(c) || inside(c) {
+			// The marked element's text must be the block's: an element
+			// that holds a later block (a header whose byline is a block
+			// of its own) does not mark the text before it.
+			if authorMark(c) && ownText(c, hb.Text) || inside(c) {
 				return true
 			}
 		}
 		return false
 	}
 	return inside(hb.Node)
+}
+
+// ownText reports whether the text under n, read up to a bound, is not
+// empty and is part of text, the block's.
+func ownText(n *html.Node, text string) bool {
+	own := squash(text)
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() <= len(own); c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(squash(c.Data))
+			case html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	k := b.String()
+	return k != "" && len(k) <= len(own) && strings.Contains(own, k)
 }
 
 // authorMark reports whether an element says it holds an author's name:

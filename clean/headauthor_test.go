@@ -156,3 +156,57 @@ func TestHeadBylinesForms(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkedOwnText checks that an element marked as the author's marks
+// the block whose text it holds, not a block before it in the same
+// container: a section's label set inline before the headline, in a header
+// whose byline is a block of its own, is no author.
+func TestMarkedOwnText(t *testing.T) {
+	story := strings.Repeat("<p>Ferns grow slowly in dim rooms, and they need less water than most people give them in the winter months.</p>", 6)
+	for _, c := range []struct{ name, head, want string }{
+		{"a label before the headline in the byline's container",
+			`<div class="story-head"><span class="kicker-label">Travel</span><h1>Ferns for dark rooms</h1><div class="post-author">Ana Lind</div><p>May 4, 2025</p></div>`,
+			"Ana Lind"},
+		{"a name inside a link marked as the author's",
+			`<h1>Ferns for dark rooms</h1><div class="meta"><a rel="author" href="/writers/ana-lind">Ana Lind</a></div><p>May 4, 2025</p>`,
+			"Ana Lind"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<html><head><title>Ferns for dark rooms</title></head><body><article>" + c.head + story + "</article></body></html>"
+			res, err := HTML([]byte(page), "text/html; charset=utf-8", &Options{URL: "https://harbourpost.example/ferns-for-dark-rooms"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Meta.BylineAuthors; len(got) == 0 || got[0] != c.want {
+				t.Errorf("authors %q, want %q first", got, c.want)
+			}
+		})
+	}
+}
+
+// TestCardAuthor checks the author read from the social card when the page
+// prints no byline: the first labelled pair's name, in any language, also
+// on a blog named after its author; a reading time there is no author.
+func TestCardAuthor(t *testing.T) {
+	story := strings.Repeat("<p>Ferns grow slowly in dim rooms, and they need less water than most people give them in the winter months.</p>", 6)
+	for _, c := range []struct{ name, meta, url, want string }{
+		{"written by", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ana Lind"><meta name="twitter:label2" content="Filed under"><meta name="twitter:data2" content="Plants">`,
+			"https://harbourpost.example/ferns", "Ana Lind"},
+		{"another language, the author's own domain", `<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Ana Lind">`,
+			"https://analind.example/farne", "Ana Lind"},
+		{"leave alone: a reading time", `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">`,
+			"https://harbourpost.example/ferns", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<html><head><title>Ferns for dark rooms</title>" + c.meta + "</head><body><article><h1>Ferns for dark rooms</h1>" + story + "</article></body></html>"
+			res, err := HTML([]byte(page), "text/html; charset=utf-8", &Options{URL: c.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(res.Meta.BylineAuthors, ", ")
+			if got != c.want {
+				t.Errorf("authors %q, want %q", got, c.want)
+			}
+		})
+	}
+}

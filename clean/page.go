@@ -21,6 +21,8 @@ type Page struct {
 	last    int   // index of the last body paragraph (-1 if none)
 	titleAt int   // index of a title a rule labelled early, or 0
 
+	headline string // an HTML page's title as the title ranker chose it, or ""
+
 	warnings []Warning    // what the stages found wrong with the page as a whole
 	hits     []hit        // the rule patterns that fired, nil until one does
 	cuts     []pendingCut // blocks cut off and not yet in blocks; see cut

@@ -8,7 +8,7 @@ import (
 
 // result returns the labelled page with what it says of itself.
 func (p *Page) result(warnings []Warning) *Result {
-	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Warnings: append(warnings, p.warnings...), Hits: p.ruleHits()}
+	res := &Result{Blocks: p.blocks, Outlet: p.outlet, Warnings: append(warnings, p.warnings...), Hits: p.ruleHits(), Title: p.headline}
 	if p.own != nil {
 		res.Rule = p.own.id
 	}

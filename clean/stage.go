@@ -76,6 +76,7 @@ var builtinStages = []Stage{
 			p.detectOutsideStory()
 		}
 	}},
+	stage{"html-title-rank", titleRankPriority, onHTML, (*Page).rankTitle},
 }
 
 // unlessModel runs an HTML stage only on pages the story detector ("model")

@@ -45,7 +45,9 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 		// own og:site_name or JSON-LD publisher does.
 		a.Outlet = &clean.Outlet{Name: m.SiteName, Domain: outletDomain(o.URL), From: "meta"}
 	}
-	if a.Title == "" {
+	if res.Title != "" {
+		a.Title = res.Title // the ranker's choice, already without the site's name
+	} else if a.Title == "" {
 		a.Title = m.TitleNoSite
 	} else {
 		a.Title = clean.TitleInMeta(clean.PageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))

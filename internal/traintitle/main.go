@@ -1,0 +1,249 @@
+// Command traintitle fits the title ranker of HTML pages: the logistic
+// model package clean scores a page's candidate titles with
+// (clean/titlerank.go). It reads the articles on the train side of WCXB's
+// development split (internal/wcxb), takes each page's candidates with
+// their features as package clean computes them (titlerank.Candidates),
+// labels a candidate right when it equals the gold title after
+// wcxb.NormTitle, and writes the model as Go source.
+//
+//	go run ./internal/traintitle -data ../shared/bench/wcxb-dev [-out clean/titlerank_gen.go]
+//	go run ./internal/traintitle -data ../shared/bench/wcxb-dev -cv [-ablate]
+//
+// -cv prints the ranker's cross-validated share of right titles (five
+// folds by site, so no site is both fitted and scored) beside the hand
+// rules' share, and writes nothing; -ablate adds the figure with each
+// feature left out. Pages where no candidate is the gold title teach
+// nothing about ranking and are left out of the fit (they count as
+// misses in the shares). The same data give the same file, byte for byte.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"hash/fnv"
+	"io"
+	"os"
+
+	_ "github.com/newsclean/newsclean/clean" // sets titlerank.Candidates
+	"github.com/newsclean/newsclean/internal/headline"
+	"github.com/newsclean/newsclean/internal/titlerank"
+	"github.com/newsclean/newsclean/internal/wcxb"
+)
+
+func main() {
+	data := flag.String("data", "", "the WCXB data folder")
+	out := flag.String("out", "clean/titlerank_gen.go", "where to write the model")
+	cv := flag.Bool("cv", false, "print cross-validated figures instead of writing the model")
+	ablate := flag.Bool("ablate", false, "with -cv, also each feature left out")
+	misses := flag.Bool("misses", false, "with -cv, also list the pages the cross-validated model gets wrong")
+	flag.Parse()
+	if *data == "" || flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	err := func() error {
+		pages, err := load(*data)
+		if err != nil {
+			return err
+		}
+		if *cv {
+			crossValidate(pages, *ablate, *misses, os.Stdout)
+			return nil
+		}
+		src, err := train(pages, os.Stderr)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(*out, src, 0o644)
+	}()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "traintitle:", err)
+		os.Exit(1)
+	}
+}
+
+// Fitting: an L2 penalty and Newton steps enough to converge.
+const (
+	l2    = 1.0
+	iters = 30
+	folds = 5
+)
+
+// page is one train article's candidates, which are its title, and the
+// fold its site falls in.
+type page struct {
+	cands []titlerank.Candidate
+	right []bool
+	any   bool
+	fold  int
+	id    string
+	gold  string
+}
+
+// load reads the train side's articles with a gold title and their
+// candidates.
+func load(dir string) ([]page, error) {
+	ds, err := wcxb.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	var pages []page
+	for i := range ds.Pages {
+		p := &ds.Pages[i]
+		if p.Type != wcxb.Article || p.Side() != wcxb.Train || wcxb.NormTitle(p.Title) == "" {
+			continue
+		}
+		src, err := ds.HTML(p.ID)
+		if err != nil {
+			return nil, err
+		}
+		h := fnv.New32a()
+		h.Write([]byte(p.Site))
+		pg := page{fold: int(h.Sum32() % folds), id: p.ID, gold: p.Title}
+		pg.cands, _ = titlerank.Candidates(src, p.URL) // an empty page has none: a miss
+		pg.right = make([]bool, len(pg.cands))
+		for j, c := range pg.cands {
+			pg.right[j] = wcxb.SameTitle(c.Text, p.Title)
+			pg.any = pg.any || pg.right[j]
+		}
+		pages = append(pages, pg)
+	}
+	return pages, nil
+}
+
+// fit fits the model on the pages keep accepts, with the features drop
+// marks set to zero.
+func fit(pages []page, keep func(int) bool, drop []bool) headline.Model {
+	var rows [][]float64
+	var ys []bool
+	for k, pg := range pages {
+		if !pg.any || !keep(k) {
+			continue
+		}
+		for i, c := range pg.cands {
+			rows = append(rows, masked(c.X, drop))
+			ys = append(ys, pg.right[i])
+		}
+	}
+	return headline.Fit(rows, ys, l2, iters)
+}
+
+// masked returns x with the dropped features zeroed (x itself when none is).
+func masked(x []float64, drop []bool) []float64 {
+	if drop == nil {
+		return x
+	}
+	y := make([]float64, len(x))
+	for i, v := range x {
+		if !drop[i] {
+			y[i] = v
+		}
+	}
+	return y
+}
+
+// train fits the model on every page and returns the generated file; it
+// reports the fit's share of right titles on the train pages to log.
+func train(pages []page, log io.Writer) ([]byte, error) {
+	if len(pages) == 0 || len(pages[0].cands) > 0 && len(pages[0].cands[0].X) != len(titlerank.Names) {
+		return nil, fmt.Errorf("%d pages, or features per candidate do not match titlerank.Names (%d)", len(pages), len(titlerank.Names))
+	}
+	m := fit(pages, func(int) bool { return true }, nil)
+	right, rules, any := 0, 0, 0
+	for _, pg := range pages {
+		right += b2i(topRight(m, pg, nil))
+		rules += b2i(len(pg.right) > 0 && pg.right[0])
+		any += b2i(pg.any)
+	}
+	fmt.Fprintf(log, "traintitle: %d pages (%d with the title among the candidates); right: hand rules %d, model %d (on the pages it was fitted on)\n",
+		len(pages), any, rules, right)
+	return generate(m)
+}
+
+// crossValidate prints the share of pages the hand rules get right and the
+// share a model fitted on the other folds' sites gets right; with ablate
+// the latter with each feature left out, with misses the pages it gets
+// wrong and their candidates' scores.
+func crossValidate(pages []page, ablate, misses bool, w io.Writer) {
+	rules, any := 0, 0
+	for _, pg := range pages {
+		rules += b2i(len(pg.right) > 0 && pg.right[0])
+		any += b2i(pg.any)
+	}
+	n := float64(len(pages))
+	var list io.Writer
+	if misses {
+		list = w
+	}
+	all := cvRight(pages, nil, list)
+	fmt.Fprintf(w, "%d pages: hand rules %.4f, any candidate %.4f, model (CV by site) %.4f\n", len(pages), float64(rules)/n, float64(any)/n, float64(all)/n)
+	if !ablate {
+		return
+	}
+	for f, name := range titlerank.Names {
+		drop := make([]bool, len(titlerank.Names))
+		drop[f] = true
+		r := cvRight(pages, drop, nil)
+		fmt.Fprintf(w, "  without %-12s %.4f (%+d)\n", name, float64(r)/n, r-all)
+	}
+}
+
+// cvRight counts the pages whose top candidate is right under a model
+// fitted without the page's fold, listing the others to misses when it is
+// not nil.
+func cvRight(pages []page, drop []bool, misses io.Writer) int {
+	right := 0
+	for f := range folds {
+		m := fit(pages, func(k int) bool { return pages[k].fold != f }, drop)
+		for _, pg := range pages {
+			if pg.fold != f {
+				continue
+			}
+			if topRight(m, pg, drop) {
+				right++
+			} else if misses != nil {
+				fmt.Fprintf(misses, "%s gold %q\n", pg.id, pg.gold)
+				for i, c := range pg.cands {
+					fmt.Fprintf(misses, "  %6.2f %v %q %v\n", m.Score(masked(c.X, drop)), pg.right[i], c.Text, c.X)
+				}
+			}
+		}
+	}
+	return right
+}
+
+// topRight reports whether the page's best-scored candidate is its title;
+// the first candidate wins ties, as in package clean.
+func topRight(m headline.Model, pg page, drop []bool) bool {
+	best, bestScore := -1, 0.0
+	for i, c := range pg.cands {
+		if s := m.Score(masked(c.X, drop)); best < 0 || s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best >= 0 && pg.right[best]
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// generate writes the model as the Go file package clean compiles.
+func generate(m headline.Model) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by go run ./internal/traintitle -data ../shared/bench/wcxb-dev; DO NOT EDIT.\n\n")
+	b.WriteString("// The title ranker of HTML pages, fitted on the articles of the train side\n")
+	b.WriteString("// of WCXB's development split (internal/wcxb; CC-BY-4.0).\n\n")
+	b.WriteString("package clean\n\nimport \"github.com/newsclean/newsclean/internal/headline\"\n\n")
+	fmt.Fprintf(&b, "var titleModel = headline.Model{\n\tBias: %.6g,\n\tWeights: []float64{\n", m.Bias)
+	for i, w := range m.Weights {
+		fmt.Fprintf(&b, "\t\t%.6g, // %s\n", w, titlerank.Names[i])
+	}
+	b.WriteString("\t},\n}\n")
+	return format.Source(b.Bytes())
+}
