@@ -54,6 +54,7 @@ func (p *Page) labelByModel() {
 		p.dropFurnitureBoxes(drop)
 		p.dropCallsToAct(drop)
 		p.fillStoryGaps(drop)
+		p.dropTailStrays(drop)
 		p.trimStoryHead(drop)
 		p.trimStoryTail(drop)
 		p.dropTeaserLinks(drop)
