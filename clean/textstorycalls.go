@@ -49,13 +49,24 @@ var commentForm = regexp.MustCompile(`(?i)^(?:(?:(?:first |last |full |your )?na
 	`save my name,? email|сохранить моё имя|meinen namen,? (?:meine )?e-mail|enregistrer mon nom|guardar? mi nombre|` +
 	`salva il mio nome|salvar (?:meus dados|meu nome)|mijn naam,? e-?mail)`)
 
+// maxTextTeaserWords is the longest line, in words, read as a teaser: its
+// label and another page's headline.
+const maxTextTeaserWords = 16
+
+// teaser matches a line that points to another page, a label and a colon
+// before its headline: "Related: How the tide tables work", "Previous post:
+// ...", "Read also: ...", in the languages of textCall.
+var teaser = regexp.MustCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| reading)?|you (?:might|may) also like|` +
+	`(?:read|see) (?:also|next|more)|also read|previous(?: post| article| story)?|next(?: post| article| story)?|` +
+	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook)\s*:`)
+
 // dropTextCalls drops, on flattened text, the short lines the story
 // detector keeps that are a bare call to act or the heading of a related
 // list (textCall): furniture at the story's edges that reads to the
 // detector like a story's subheading; and, as the HTML path does, calls to
 // sign up for a newsletter and affiliate disclosures written as sentences
 // (newsletterCall, disclosure; at most maxCallWords words), and the lines
-// of a comment form (commentForm).
+// of a comment form (commentForm), and teasers of other pages (teaser).
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	for i := range p.blocks {
 		w := shapes[i].Words
@@ -66,7 +77,9 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		switch {
 		case w <= maxTextCallWords && textCall.MatchString(text):
 			p.labelAs(i, Other, "model/text-call")
-		case commentForm.MatchString(text):
+		case w <= maxTextTeaserWords && teaser.MatchString(text):
+			p.labelAs(i, Related, "model/text-call")
+		case mayBeCommentForm(text) && commentForm.MatchString(text):
 			p.labelAs(i, CommentPrompt, "model/text-call")
 		case len(text) <= 400 && mayBeNewsletterCall(text) && newsletterCall.MatchString(text):
 			p.labelAs(i, Subscribe, "model/text-call")
@@ -91,4 +104,13 @@ func mayBeNewsletterCall(s string) bool {
 func mayBeDisclosure(s string) bool {
 	return strings.Contains(s, "ffiliate") || strings.Contains(s, "ommission") || strings.Contains(s, "ualifying") ||
 		strings.Contains(s, "ompensated") || strings.Contains(s, "ndependently")
+}
+
+// mayBeCommentForm is commentForm's cheap first test: a field's label ends
+// with its asterisk, and every consent line names the commenter's name
+// ("name", "Namen", "nom", "nome", "nombre", "naam", "имя") or data
+// ("dados").
+func mayBeCommentForm(s string) bool {
+	return strings.HasSuffix(s, "*") || strings.Contains(s, "ame") || strings.Contains(s, "nom") ||
+		strings.Contains(s, "naam") || strings.Contains(s, "имя") || strings.Contains(s, "dados")
 }
