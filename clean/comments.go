@@ -54,7 +54,7 @@ func (p *Page) detectComments() {
 		if endsStory(p.blocks[i].Kind) {
 			break
 		}
-		p.labelAs(i, Other, "generic/comments")
+		p.labelAs(i, Other, commentsRule)
 	}
 }
 

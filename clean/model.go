@@ -58,6 +58,9 @@ func (p *Page) labelByModel() {
 		p.trimStoryHead(drop)
 		p.trimStoryTail(drop)
 		p.dropTeaserLinks(drop)
+	} else {
+		p.dropTextCalls(drop, shapes)
+		p.dropCommentTail(drop, shapes)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

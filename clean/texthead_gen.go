@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79783,
+	Bias: -9.73585,
 	Weights: []float64{
-		1.17797,   // words
-		-0.669484, // short
-		0.138784,  // capitals
-		-0.685778, // all-caps
-		-0.342449, // question
-		-1.35881,  // colon
-		0,         // stop
-		0.690687,  // digits
-		-1.48223,  // long
-		4.6348,    // slug
-		-3.37276,  // has-slug
-		5.38541,   // prose-below
-		-5.38541,  // prose-above
-		-0.793135, // gap
-		-0.030558, // near
-		0.48283,   // closest
-		-1.17249,  // next-prose
-		2.81296,   // dup-near
-		-0.394674, // dup-far
-		1.22213,   // overlap
-		1.92246,   // date-by
-		0.0965616, // position
-		0.30033,   // model-other
-		0.293215,  // under-short
-		-0.426569, // over-long
+		1.18445,    // words
+		-0.658682,  // short
+		0.15433,    // capitals
+		-0.68696,   // all-caps
+		-0.339475,  // question
+		-1.36363,   // colon
+		0,          // stop
+		0.703821,   // digits
+		-1.48531,   // long
+		4.65002,    // slug
+		-3.37751,   // has-slug
+		5.28534,    // prose-below
+		-5.28534,   // prose-above
+		-0.791278,  // gap
+		-0.0177047, // near
+		0.475268,   // closest
+		-1.17536,   // next-prose
+		2.81564,    // dup-near
+		-0.394251,  // dup-far
+		1.19753,    // overlap
+		1.95509,    // date-by
+		0.0760529,  // position
+		0.296595,   // model-other
+		0.300478,   // under-short
+		-0.424421,  // over-long
 	},
 }

@@ -58,7 +58,9 @@ func TestIdempotentSeeds(t *testing.T) {
 // training pages' stories as pages of their own (internal/train, againPage).
 // The text head's headline scorer and byline forms (clean/texthead*.go)
 // brought it to 13: the title they find on the first pass is the title of
-// the second.
+// the second. The text path's steps after the detector (clean/textstory*.go:
+// comment threads, calls to act, comment forms) brought it to 11: what the
+// first pass kept of that furniture, the second dropped.
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -66,7 +68,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 7}, {"with the model", nil, 13}} {
+	}{{"without the model", []string{"model"}, 7}, {"with the model", nil, 11}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes, and the text head's date and byline
