@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.71228,
+	Bias: -5.71192,
 	Weights: []float64{
-		3.19824,     // rules
-		0.463579,    // h1
-		0.788444,    // first-h1
-		-0.891498,   // h2
-		-0.195432,   // ld
-		1.36845,     // og
-		2.28631,     // title
-		0.974295,    // sources
-		-0.0102266,  // part
-		0.367439,    // visible
-		0.807972,    // above
-		-0.00313202, // gap
-		0.621914,    // furniture
-		-1.31522,    // link
-		-0.421078,   // model-other
-		0.333896,    // words
-		-0.161744,   // short
-		-0.56974,    // long
-		-0.207657,   // all-caps
-		0.355675,    // capitals
-		-0.450447,   // site
-		-0.166777,   // trap
-		-0.726359,   // sentences
-		0.890281,    // slug
-		-1.19097,    // has-slug
-		0.14898,     // date
-		-0.203162,   // h1s
-		0.022216,    // year
-		-0.128798,   // most-words
-		-0.55868,    // unprinted
+		3.19755,     // rules
+		0.464193,    // h1
+		0.788017,    // first-h1
+		-0.891652,   // h2
+		-0.195499,   // ld
+		1.3684,      // og
+		2.28625,     // title
+		0.97428,     // sources
+		-0.010226,   // part
+		0.367996,    // visible
+		0.806841,    // above
+		-0.00283173, // gap
+		0.621557,    // furniture
+		-1.3154,     // link
+		-0.426904,   // model-other
+		0.333983,    // words
+		-0.161275,   // short
+		-0.569802,   // long
+		-0.207814,   // all-caps
+		0.355816,    // capitals
+		-0.450592,   // site
+		-0.165152,   // trap
+		-0.726475,   // sentences
+		0.890042,    // slug
+		-1.19065,    // has-slug
+		0.148932,    // date
+		-0.203167,   // h1s
+		0.0221851,   // year
+		-0.128783,   // most-words
+		-0.559233,   // unprinted
 	},
 }

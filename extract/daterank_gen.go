@@ -8,30 +8,30 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.6957,
+	Bias: -2.66943,
 	Weights: []float64{
-		-0.106476,  // json-ld
-		0.572866,   // opengraph
-		0.152155,   // meta-name
-		-0.371921,  // microdata
-		-0.394783,  // time-marked
-		1.26408,    // date-line
-		-0.231244,  // first-time
-		0.00839487, // labelled
-		-0.0274861, // script
-		-0.292452,  // url
-		0.0422774,  // stamp-line
+		-0.106862,  // json-ld
+		0.569635,   // opengraph
+		0.150731,   // meta-name
+		-0.370735,  // microdata
+		-0.401206,  // time-marked
+		1.26009,    // date-line
+		-0.237059,  // first-time
+		0.0357807,  // labelled
+		-0.0295368, // script
+		-0.298125,  // url
+		0.0428084,  // stamp-line
 		0,          // header
 		0,          // dateline
-		0.282144,   // modified-meta
-		0.603554,   // modified-line
-		0.615413,   // sources
-		-0.523432,  // partial
-		0.387077,   // url-agrees
-		0.109803,   // before-meta
-		0.172964,   // after-meta
-		-0.0428925, // line-is-modified
-		-0.143392,  // near-modified
-		4.90323,    // hand-pick
+		0.273914,   // modified-meta
+		0.602025,   // modified-line
+		0.61552,    // sources
+		-0.530326,  // partial
+		0.38852,    // url-agrees
+		0.110342,   // before-meta
+		0.1693,     // after-meta
+		-0.0515876, // line-is-modified
+		-0.147287,  // near-modified
+		4.87587,    // hand-pick
 	},
 }
