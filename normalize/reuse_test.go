@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestLinesAlone checks the buffers one call reuses from line to line (the
@@ -78,6 +80,7 @@ func TestLinesAlone(t *testing.T) {
 // variant costs no allocation, and that a changed one costs two: the
 // output and the record of changes.
 func TestAllocations(t *testing.T) {
+	testkit.SkipUnderRace(t, "the race detector's instrumentation allocates")
 	n := mustNew(t, Options{})
 	normal := "Armenia and Azerbaijan signed the deal in Baku on Monday, said the Karabakh officials.\nTalks went on.\n"
 	n.String(normal)
