@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/testkit"
@@ -23,14 +20,7 @@ func TestModelCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(testkit.Root(t), "clean", "model_gen.go")
-	have, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(src, have) {
-		t.Errorf("%s is not what go run ./internal/train -data ../shared/bench/wcxb-dev writes (%d bytes, want %d): rerun it", path, len(have), len(src))
-	}
+	testkit.Generated(t, "clean/model_gen.go", src, "go run ./internal/train -data ../shared/bench/wcxb-dev")
 }
 
 func TestLines(t *testing.T) {

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,14 +28,7 @@ func TestTitleModelCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(testkit.Root(t), "clean", "titlerank_gen.go")
-	have, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(src, have) {
-		t.Errorf("%s is not what go run ./internal/traintitle -data ../shared/bench/wcxb-dev writes: rerun it", path)
-	}
+	testkit.Generated(t, "clean/titlerank_gen.go", src, "go run ./internal/traintitle -data ../shared/bench/wcxb-dev")
 }
 
 // TestGenerate checks that the generated file names every feature and
