@@ -109,6 +109,7 @@ type Normalizer struct {
 	asciiQuotes bool
 	maxSeg      int
 	pool        sync.Pool // of *scratch: buffers of one call, not state
+	straight    bool      // tests only: take none of the shortcuts (see straight.go)
 }
 
 // New compiles a Normalizer. It fails if the options or the gazetteer rows

@@ -116,19 +116,19 @@ func (r *recorder) fill(in, out string) []Change {
 // scratch) and whether it differs from seg; if rec is not nil it records
 // the changes, with input offsets moved by base.
 func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, base int, rec *recorder) ([]byte, bool) {
-	if plainLine(seg, st) {
+	if !n.straight && plainLine(seg, st) {
 		// The clean-up leaves the line as it is, and leaves the state as
 		// a line end does; only names can change it.
 		st.midLine, st.armenian = false, false
 		if n.tab == nil {
 			return seg, false
 		}
-		if s.ms = n.tab.auto.scan(seg, s.ms[:0]); len(s.ms) == 0 {
+		if s.ms = n.scan(seg, s.ms[:0]); len(s.ms) == 0 {
 			return seg, false
 		}
 		return n.nameSegment(s, seg, nil, true, base, rec)
 	}
-	if k := indentedLine(seg, st); k > 0 {
+	if k := indentedLine(seg, st); k > 0 && !n.straight {
 		// The clean-up would only remove the indentation (in place: the
 		// output is the rest of the line) and leave the state as a line
 		// end does.
@@ -191,7 +191,7 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 		// KARABAH" -> "NAGORNY KARABAKH"), so run to a fixed point.
 		for pass := 0; ; pass++ {
 			if pass > 0 || !scanned {
-				s.ms = n.tab.auto.scan(t, s.ms[:0])
+				s.ms = n.scan(t, s.ms[:0])
 			}
 			if len(s.ms) == 0 {
 				flags = nil

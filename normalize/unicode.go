@@ -148,7 +148,7 @@ func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte
 		armVal:      st.armenian,
 	}
 	for i := 0; i < len(seg); {
-		if j := skipPlain(seg, i, s.st.midLine); j > i {
+		if j := skipPlain(seg, i, s.st.midLine); j > i && !n.straight {
 			s.st.midLine = true
 			s.prev = rune(seg[j-1])
 			i = j

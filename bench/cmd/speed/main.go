@@ -9,7 +9,9 @@
 //   - text: extract.Text in-process against a bare split-and-trim of the
 //     same bytes;
 //   - normalize: the default normaliser against a plain golang.org/x/text
-//     NFC pass over the same text.
+//     NFC pass over the same text; and, against the same baseline, the
+//     Unicode clean-up alone (names off) and a bare copy of each text into
+//     a new string (what returning a changed text costs at the least).
 //
 // Each pair runs alternately -rounds times; the fastest run of each counts,
 // by wall time and by CPU time (user + system, GC included). "speed" is the

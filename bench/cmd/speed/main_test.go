@@ -50,3 +50,26 @@ func TestTimingKeepsFastest(t *testing.T) {
 		t.Errorf("kept %v and %v, want 1 and 1", tm.wall, tm.cpu)
 	}
 }
+
+// TestCompareNormalizeContext: the normaliser's comparison also prints the
+// Unicode clean-up alone and a bare copy against the same NFC baseline.
+func TestCompareNormalizeContext(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = w
+	compareNormalize([][]byte{[]byte("Garabagh  talks\n")}, 1)
+	os.Stdout = stdout
+	w.Close()
+	var out bytes.Buffer
+	if _, err := out.ReadFrom(r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"normalize ", "  names off ", "  copy "} {
+		if !bytes.Contains(out.Bytes(), []byte("\n"+want)) && !bytes.HasPrefix(out.Bytes(), []byte(want)) {
+			t.Errorf("no %q line in:\n%s", want, out.String())
+		}
+	}
+}

@@ -208,7 +208,12 @@ func compareText(pages [][]byte, rounds int) {
 }
 
 // compareNormalize times the default normaliser over the seeds' text
-// against golang.org/x/text's NFC over the same strings.
+// against golang.org/x/text's NFC over the same strings. Two more pairs
+// against the same baseline put the figure in context: the Unicode
+// clean-up alone (names off, as -normalize none), and a bare copy of each
+// text into a new string, which a normaliser that changes a text (every
+// seed page is changed) must allocate and the NFC pass, given text that is
+// already NFC, does not.
 func compareNormalize(pages [][]byte, rounds int) {
 	texts := make([]string, len(pages))
 	total := 0
@@ -216,14 +221,35 @@ func compareNormalize(pages [][]byte, rounds int) {
 		texts[i] = string(p)
 		total += len(p)
 	}
+	nfc := func() {
+		for _, s := range texts {
+			_ = norm.NFC.String(s)
+		}
+	}
 	ours, base := inProcess(rounds, 200, func() {
 		for _, s := range texts {
 			_, _ = normalize.String(s)
 		}
-	}, func() {
-		for _, s := range texts {
-			_ = norm.NFC.String(s)
-		}
-	})
+	}, nfc)
 	report("normalize", total, ours, base)
+	unicodeOnly, err := normalize.New(normalize.Options{NoNames: true})
+	if err != nil {
+		panic(err) // the options are constant
+	}
+	ours, base = inProcess(rounds, 200, func() {
+		for _, s := range texts {
+			_, _ = unicodeOnly.String(s)
+		}
+	}, nfc)
+	report("  names off", total, ours, base)
+	ours, base = inProcess(rounds, 200, func() {
+		for _, s := range texts {
+			copied = strings.Clone(s)
+		}
+	}, nfc)
+	report("  copy", total, ours, base)
 }
+
+// copied keeps the copies of compareNormalize's last pair reachable, so
+// that the compiler cannot drop them.
+var copied string
