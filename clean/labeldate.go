@@ -18,9 +18,9 @@ const maxLabel = 30
 // date in the block after it (or the one after that, past a second label:
 // "Published", "Publish date", "15 November 2018"); such a pair may also
 // stand in an aside or a box a detector took for a list of other pages, as
-// a fact box beside the story does. A byline followed by a block that holds
-// only a date ("Written by Jane Doe", "April 8, 2024") labels that date as
-// the publication's too. A numeric date that reads both ways is read the
+// a fact box beside the story does. A byline (see bylineBlock) followed
+// by a block that holds only a date ("Written by Jane Doe", "April 8,
+// 2024") labels that date as the publication's too. A numeric date that reads both ways is read the
 // way that agrees with the metadata's publish date meta (see agreeing).
 func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
 	var box dateparse.Stamp // the first fact box's date
@@ -29,7 +29,7 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		if len(b.Text) > maxDateLine {
 			continue
 		}
-		if b.Kind == Byline && pub == (htmldoc.Stamp{}) && i+1 < len(blocks) && contentBlock(b, doc) && contentBlock(blocks[i+1], doc) {
+		if bylineBlock(b) && pub == (htmldoc.Stamp{}) && i+1 < len(blocks) && contentBlock(b, doc) && contentBlock(blocks[i+1], doc) {
 			if st, ok := dateAlone(blocks[i+1], doc, meta); ok {
 				pub = htmldoc.Stamp(st)
 			}
@@ -74,6 +74,13 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		pub = htmldoc.Stamp(box)
 	}
 	return pub, upd
+}
+
+// bylineBlock reports whether a block is a byline: labelled so, or a
+// block no detector claimed that reads as one ("Written by Jane Doe" in a
+// strip the story detector left out).
+func bylineBlock(b Block) bool {
+	return b.Kind == Byline || b.Kind == Other && isByline(b.Text)
 }
 
 // labelAlone reports whether a block is a date's label with nothing else:

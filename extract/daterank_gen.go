@@ -8,30 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.66943,
+	Bias: -2.55728,
 	Weights: []float64{
-		-0.106862,  // json-ld
-		0.569635,   // opengraph
-		0.150731,   // meta-name
-		-0.370735,  // microdata
-		-0.401206,  // time-marked
-		1.26009,    // date-line
-		-0.237059,  // first-time
-		0.0357807,  // labelled
-		-0.0295368, // script
-		-0.298125,  // url
-		0.0428084,  // stamp-line
-		0,          // header
-		0,          // dateline
-		0.273914,   // modified-meta
-		0.602025,   // modified-line
-		0.61552,    // sources
-		-0.530326,  // partial
-		0.38852,    // url-agrees
-		0.110342,   // before-meta
-		0.1693,     // after-meta
-		-0.0515876, // line-is-modified
-		-0.147287,  // near-modified
-		4.87587,    // hand-pick
+		-0.27113,    // json-ld
+		0.542958,    // opengraph
+		0.123262,    // meta-name
+		-0.337167,   // microdata
+		-0.408537,   // time-marked
+		1.23825,     // date-line
+		-0.320027,   // first-time
+		0.0163615,   // labelled
+		-0.0275984,  // script
+		-0.288889,   // url
+		0.0131617,   // stamp-line
+		0,           // header
+		0,           // dateline
+		0.529737,    // modified-meta
+		0.58392,     // modified-line
+		0.521124,    // sources
+		-0.539397,   // partial
+		0.422113,    // url-agrees
+		0.115245,    // before-meta
+		-0.00508412, // after-meta
+		-0.250537,   // line-is-modified
+		-0.174933,   // near-modified
+		4.79233,     // hand-pick
+		0.084472,    // marked
+		0.156006,    // own-entry
+		0.00736909,  // image-day
 	},
 }

@@ -59,7 +59,10 @@ func (as *assembler) published() {
 //     first <time datetime> of the page's content that is not an
 //     update's ("time"); else a line anywhere in the content that labels
 //     its date as the publication's ("Posted by Jane Doe on 2025-12-18");
-//     else a datePublished in a script's data, outside JSON-LD ("meta");
+//     else a block holding only a date that the page marks as one
+//     (class="post-date"); else the date beside a link to the page itself
+//     in a list of posts (both "date-line"); else a datePublished in a
+//     script's data, outside JSON-LD ("meta");
 //  7. a date in the URL;
 //  8. last: the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line.
@@ -104,7 +107,8 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		}
 	}
 	if m != nil && (set(clean.Stamp(m.LineAt), FromTimestampLine) || set(clean.Stamp(m.FirstTimeAt), FromTime) ||
-		set(clean.Stamp(m.LabelledAt), FromTimestampLine) || set(clean.Stamp(m.ScriptAt), FromMeta)) {
+		set(clean.Stamp(m.LabelledAt), FromTimestampLine) || set(clean.Stamp(m.MarkedAt), FromTimestampLine) ||
+		set(clean.Stamp(m.ListedAt), FromTimestampLine) || set(clean.Stamp(m.ScriptAt), FromMeta)) {
 		return
 	}
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {
