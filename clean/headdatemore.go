@@ -258,7 +258,8 @@ const (
 // or title attribute gives one as machine-readable (title="2025-12-18"
 // over "2 days ago"). Such an element is looked for in the blocks of up
 // to maxDateLine bytes, one a detector took for an ad or navigation too,
-// but not in the page's navigation, asides, footer or hidden parts, nor
+// but not in the page's navigation, asides, footer (an article's footer
+// is the article's) or hidden parts, nor
 // in a caption or a list of other pages. An element marked or labelled as
 // an update's ("Page updated:" above it), or as a comment's, and the date
 // of a card that shows another page (see cardDate and listWords), are
@@ -269,7 +270,7 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 			continue
 		}
 		hb := walkerOf(b, doc)
-		if hb == nil || hb.Node == nil || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || listWords(hb.Words) {
+		if hb == nil || hb.Node == nil || hb.InNav || hb.InAside || hb.InFooter && !articleFooter(hb.Path) || hb.Hidden || listWords(hb.Words) {
 			continue
 		}
 		el := dateMark(hb.Node)
@@ -294,6 +295,14 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 	return htmldoc.Stamp{}
 }
 
+// articleFooter reports whether an element path ("body>div>article>footer>p")
+// runs through the footer of an <article>, where a theme prints the
+// entry's date ("Posted on June 9, 2020"), not the page's footer.
+func articleFooter(path string) bool {
+	a := strings.LastIndex(path, "article>")
+	return a >= 0 && strings.Index(path[a:], "footer") > 0
+}
+
 // nodeText returns the text inside n, whitespace collapsed, cut after
 // about limit bytes.
 func nodeText(n *xhtml.Node, limit int) string {
@@ -314,7 +323,7 @@ func nodeText(n *xhtml.Node, limit int) string {
 // marked date: not a caption, a credit or a list of other pages.
 func markedKind(k Kind) bool {
 	switch k {
-	case Caption, Credit, HeadlineList, Related, Latest, Cookie:
+	case Caption, Credit, Cookie:
 		return false
 	}
 	return true
@@ -352,13 +361,13 @@ func links(n *xhtml.Node, most int) int {
 
 // listWordsNear is how many of a block's nearest class and id words
 // listWords reads.
-const listWordsNear = 12
+const listWordsNear = 8
 
 // listWordSet are class and id words of an element that shows other pages
 // (or comments): its dates are theirs.
 var listWordSet = map[string]bool{
 	"card": true, "cards": true, "related": true, "suggested": true, "recent": true, "latest": true,
-	"teaser": true, "teasers": true, "widget": true, "sidebar": true, "popular": true, "trending": true,
+	"teaser": true, "teasers": true, "popular": true, "trending": true,
 	"carousel": true, "slider": true, "grid": true, "posts": true, "feed": true, "comment": true,
 	"comments": true, "reply": true, "replies": true, "more": true, "next": true, "prev": true,
 }
@@ -420,11 +429,12 @@ func otherDateToken(tok string) bool {
 }
 
 // dateToken reports whether a class or id word names a date: "date",
-// "post-date", "datepanel", "dateline", "datum", "timestamp", "byline";
+// "post-date", "datepanel", "dateline", "datum", "timestamp", "byline",
+// "entry-time";
 // not "update" or "candidate".
 func dateToken(tok string) bool {
 	switch tok {
-	case "datum", "byline", "timestamp":
+	case "datum", "byline", "timestamp", "entrytime", "posttime", "articletime", "pubtime":
 		return true
 	}
 	return strings.Contains(tok, "date") && !strings.Contains(tok, "updat") && !strings.Contains(tok, "candidat") &&

@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.55728,
+	Bias: -2.69983,
 	Weights: []float64{
-		-0.27113,    // json-ld
-		0.542958,    // opengraph
-		0.123262,    // meta-name
-		-0.337167,   // microdata
-		-0.408537,   // time-marked
-		1.23825,     // date-line
-		-0.320027,   // first-time
-		0.0163615,   // labelled
-		-0.0275984,  // script
-		-0.288889,   // url
-		0.0131617,   // stamp-line
+		-0.249693,   // json-ld
+		0.569826,    // opengraph
+		0.143356,    // meta-name
+		-0.319056,   // microdata
+		-0.409779,   // time-marked
+		1.22333,     // date-line
+		-0.321404,   // first-time
+		0.0186577,   // labelled
+		-0.0162615,  // script
+		-0.271766,   // url
+		-0.00988378, // stamp-line
 		0,           // header
 		0,           // dateline
-		0.529737,    // modified-meta
-		0.58392,     // modified-line
-		0.521124,    // sources
-		-0.539397,   // partial
-		0.422113,    // url-agrees
-		0.115245,    // before-meta
-		-0.00508412, // after-meta
-		-0.250537,   // line-is-modified
-		-0.174933,   // near-modified
-		4.79233,     // hand-pick
-		0.084472,    // marked
-		0.156006,    // own-entry
-		0.00736909,  // image-day
+		0.556693,    // modified-meta
+		0.606186,    // modified-line
+		0.570097,    // sources
+		-0.51395,    // partial
+		0.392088,    // url-agrees
+		0.113118,    // before-meta
+		0.0157999,   // after-meta
+		-0.237834,   // line-is-modified
+		-0.153085,   // near-modified
+		4.81959,     // hand-pick
+		0.0678495,   // marked
+		0.144922,    // own-entry
+		0.016812,    // image-day
 	},
 }
