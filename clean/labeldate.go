@@ -156,3 +156,20 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 	hb := walkerOf(b, doc)
 	return hb != nil && hb.Datetime != ""
 }
+
+// LabelledDate returns the date a short line of flattened text labels as
+// the page's publication ("Published on: February 14, 2025", "Posted by
+// Jane Doe on August 21, 2019", "Published Date: June 11, 2025"); false
+// for a line that labels an update ("Last updated on June 19, 2025") or
+// labels no full date. Package extract takes it, on text, when the head of
+// the page gives no date.
+func LabelledDate(line string) (Stamp, bool) {
+	if len(line) > maxDateLine || !dateLabel().MatchString(line) {
+		return Stamp{}, false
+	}
+	st, pos, ok := findDateAfter(line, 7)
+	if !ok || isUpdate(line[:pos]) {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
+}

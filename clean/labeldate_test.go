@@ -99,3 +99,24 @@ func TestFirstTimeSkipsNavigation(t *testing.T) {
 		t.Errorf("the content's <time>: %q", got)
 	}
 }
+
+func TestLabelledDate(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Published on: February 14, 2025", "2025-02-14"},
+		{"Posted by Peter Bell on August 21, 2019", "2019-08-21"},
+		{"Published Date: June 11, 2025", "2025-06-11"},
+		{"Last updated on June 19, 2025", ""},
+		{"Updated: Dec 17, 2025, 21:47 IST", ""},
+		{"June 19, 2025", ""},
+		{"Posted in Gardening, Sheds", ""},
+	} {
+		st, ok := LabelledDate(c.line)
+		got := ""
+		if ok {
+			got = st.ISO()[:10]
+		}
+		if got != c.want {
+			t.Errorf("LabelledDate(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

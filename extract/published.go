@@ -63,6 +63,9 @@ func (as *assembler) published() {
 //     (class="post-date"); else the date beside a link to the page itself
 //     in a list of posts (both "date-line"); else a datePublished in a
 //     script's data, outside JSON-LD ("meta");
+//     text: a short line anywhere but in lists of other pages and
+//     comments that labels its date as the publication's ("Published on:
+//     February 14, 2025"; see [clean.LabelledDate]);
 //  7. a date in the URL;
 //  8. last: the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line.
@@ -111,6 +114,11 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		set(clean.Stamp(m.ListedAt), FromTimestampLine) || set(clean.Stamp(m.ScriptAt), FromMeta)) {
 		return
 	}
+	if m == nil {
+		if st, ok := as.textLabelled(); ok && set(st, FromTimestampLine) {
+			return
+		}
+	}
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {
 		return
 	}
@@ -122,6 +130,22 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		set(*u, FromModified)
 	}
 	return
+}
+
+// textLabelled returns the date of the first block of flattened text that
+// labels it as the publication's ([clean.LabelledDate]), outside the lists
+// of other pages, captions and the comments' prompts.
+func (as *assembler) textLabelled() (clean.Stamp, bool) {
+	for _, b := range as.res.Blocks {
+		switch b.Kind {
+		case clean.HeadlineList, clean.Related, clean.Latest, clean.Caption, clean.Credit, clean.CommentPrompt:
+			continue
+		}
+		if st, ok := clean.LabelledDate(b.Text); ok {
+			return st, true
+		}
+	}
+	return clean.Stamp{}, false
 }
 
 // metaFrom names the source of the metadata's publish date.
