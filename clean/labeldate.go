@@ -159,16 +159,54 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 
 // LabelledDate returns the date a short line of flattened text labels as
 // the page's publication ("Published on: February 14, 2025", "Posted by
-// Jane Doe on August 21, 2019", "Published Date: June 11, 2025"); false
-// for a line that labels an update ("Last updated on June 19, 2025") or
-// labels no full date. Package extract takes it, on text, when the head of
-// the page gives no date.
+// Jane Doe on August 21, 2019", "Published Date: June 11, 2025"), or a
+// byline gives ("by Daniel Gibson | Mar 11, 2023 | Brakes"); false for a
+// line that labels an update ("Last updated on June 19, 2025") or gives no
+// full date. A date glued to the words after it by the flattening ("Posted
+// on June 29, 2020November 12, 2021") is read apart from them. Package
+// extract takes it, on text, when the head of the page gives no date.
 func LabelledDate(line string) (Stamp, bool) {
-	if len(line) > maxDateLine || !dateLabel().MatchString(line) {
+	if len(line) > maxDateLine {
 		return Stamp{}, false
 	}
-	st, pos, ok := findDateAfter(line, 7)
+	labelled := dateLabel().MatchString(line)
+	if !labelled && !bylineHead.MatchString(line) {
+		return Stamp{}, false
+	}
+	line = unglue(line)
+	maxBefore := 7
+	if !labelled {
+		maxBefore = 10 // a byline's names, and a role ("Senior Writer")
+	}
+	st, pos, ok := findDateAfter(line, maxBefore)
 	if !ok || isUpdate(line[:pos]) {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
+}
+
+// unglue puts a space between a digit and a capital letter that follows
+// it ("2020November" gives "2020 November").
+func unglue(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		sb.WriteByte(s[i])
+		if i+1 < len(s) && s[i] >= '0' && s[i] <= '9' && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+// BylineThenDate returns the date of next when line is a byline without
+// a date ("By Jane Doe") and next holds only a date ("April 8, 2024"): on
+// flattened text the date under the byline is the publication's.
+func BylineThenDate(line, next string) (Stamp, bool) {
+	if len(line) > maxDateLine || !bylineHead.MatchString(line) || strings.ContainsAny(line, "0123456789") {
+		return Stamp{}, false
+	}
+	st, _, ok := dateparse.DateLine(strings.TrimSpace(next))
+	if !ok || st.Year == 0 || st.Day == 0 {
 		return Stamp{}, false
 	}
 	return Stamp(st), true

@@ -100,6 +100,23 @@ func TestFirstTimeSkipsNavigation(t *testing.T) {
 	}
 }
 
+func TestBylineThenDate(t *testing.T) {
+	for _, c := range []struct{ line, next, want string }{
+		{"Written by Moses Kim and Kate Shokurova", "April 8, 2024", "2024-04-08"},
+		{"By Jane Doe", "Read more on April 8, 2024 about the works", ""},
+		{"Upcoming events", "April 8, 2024", ""},
+	} {
+		st, ok := BylineThenDate(c.line, c.next)
+		got := ""
+		if ok {
+			got = st.ISO()[:10]
+		}
+		if got != c.want {
+			t.Errorf("BylineThenDate(%q, %q) = %q, want %q", c.line, c.next, got, c.want)
+		}
+	}
+}
+
 func TestLabelledDate(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
 		{"Published on: February 14, 2025", "2025-02-14"},
@@ -109,6 +126,10 @@ func TestLabelledDate(t *testing.T) {
 		{"Updated: Dec 17, 2025, 21:47 IST", ""},
 		{"June 19, 2025", ""},
 		{"Posted in Gardening, Sheds", ""},
+		{"Posted on June 29, 2020November 12, 2021", "2020-06-29"},
+		{"by Daniel Gibson | Mar 11, 2023 | All About Brakes | 0 comments", "2023-03-11"},
+		{"By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025", ""},
+		{"Bypass roads open on June 9, 2025", ""},
 	} {
 		st, ok := LabelledDate(c.line)
 		got := ""

@@ -133,16 +133,23 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 }
 
 // textLabelled returns the date of the first block of flattened text that
-// labels it as the publication's ([clean.LabelledDate]), outside the lists
-// of other pages, captions and the comments' prompts.
+// labels it as the publication's ([clean.LabelledDate]), or that is a
+// byline over a line holding only the date ([clean.BylineThenDate]),
+// outside the lists of other pages, captions and the comments' prompts.
 func (as *assembler) textLabelled() (clean.Stamp, bool) {
-	for _, b := range as.res.Blocks {
+	bs := as.res.Blocks
+	for i, b := range bs {
 		switch b.Kind {
 		case clean.HeadlineList, clean.Related, clean.Latest, clean.Caption, clean.Credit, clean.CommentPrompt:
 			continue
 		}
 		if st, ok := clean.LabelledDate(b.Text); ok {
 			return st, true
+		}
+		if i+1 < len(bs) {
+			if st, ok := clean.BylineThenDate(b.Text, bs[i+1].Text); ok {
+				return st, true
+			}
 		}
 	}
 	return clean.Stamp{}, false

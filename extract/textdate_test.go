@@ -69,6 +69,7 @@ func TestTextLabelledDate(t *testing.T) {
 	}{
 		{"a labelled line under the story", menu + title + first + second + third + "Posted by Jane Doe on March 3, 2025\n", "2025-03-03"},
 		{"a labelled line with a colon", menu + title + first + second + third + "Published on: 14/02/2025\n", "2025-02-14"},
+		{"a byline over the date alone, under the story", menu + title + first + second + third + "Written by Jane Doe\nApril 8, 2024\n", "2024-04-08"},
 		{"leave alone: an update line", menu + title + first + second + third + "Last updated on March 3, 2025\n", ""},
 		{"leave alone: a date in a sentence", menu + title + first + second + third + "The shed we built was published in the local paper on March 3, 2025, with photos of the roof and base.\n", ""},
 	} {
