@@ -43,6 +43,10 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	if m.LineUpdatedAt == (htmldoc.Stamp{}) {
 		m.LineUpdatedAt = labelUpd
 	}
+	m.MarkedAt = markedDate(blocks, doc, m.PublishedAt)
+	if st, ok := dateparse.FromURL(m.Image); ok && st.Day != 0 {
+		m.ImageAt = htmldoc.Stamp(st)
+	}
 	for _, b := range blocks {
 		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest || b.Kind == Nav {
 			continue

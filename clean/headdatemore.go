@@ -1,11 +1,13 @@
 package clean
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	xhtml "golang.org/x/net/html"
 )
 
 // More forms of the visible date line near the title than [findDateStamp]
@@ -99,4 +101,371 @@ func agreeing(st dateparse.Stamp, text string, meta htmldoc.Stamp) dateparse.Sta
 		st.Month, st.Day = meta.Month, meta.Day
 	}
 	return st
+}
+
+// Two sources for pages that print their date away from the title: the
+// page's own entry in a list of posts beside it ("Recent posts": a link to
+// the page itself with its date), and a short block that holds only a
+// date and whose element the page marks as a date (class="post-date").
+
+// maxOwnLinks bounds the links to the page itself that ownEntryDate reads,
+// and maxUp how far up from a link it looks for the block it stands in.
+const (
+	maxOwnLinks = 16
+	maxUp       = 12
+)
+
+// ownEntryDate returns the date printed beside a link to the page's own
+// address pageURL: in the link's block (a short one) or in the block just
+// before or after it, alone ("December 02, 2025", or short text over a
+// <time datetime>). A link with a fragment or a query (a comment's
+// permalink, a reply link) or to the site's front page is not the page's
+// entry, and hidden blocks are skipped.
+func ownEntryDate(doc *htmldoc.Doc, pageURL string) htmldoc.Stamp {
+	self, ok := pageKey(pageURL, nil)
+	if !ok || doc == nil || len(doc.Blocks) == 0 {
+		return htmldoc.Stamp{}
+	}
+	base, _ := url.Parse(pageURL)
+	at := make(map[*xhtml.Node]int, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		if b.Node != nil {
+			at[b.Node] = i
+		}
+	}
+	root := doc.Blocks[0].Node
+	for root != nil && root.Parent != nil {
+		root = root.Parent
+	}
+	last := self[strings.LastIndexByte(self, '/')+1:]
+	seen := 0
+	for n := range root.Descendants() {
+		if n.Type != xhtml.ElementNode || n.Data != "a" {
+			continue
+		}
+		href := attrOf(n, "href")
+		if !strings.Contains(href, last) {
+			continue // cheap: the page's own address ends the same way
+		}
+		if k, ok := pageKey(href, base); !ok || k != self {
+			continue
+		}
+		i, ok := blockAbove(n, at)
+		if !ok {
+			continue
+		}
+		if st, ok := entryDate(doc, i); ok {
+			return htmldoc.Stamp(st)
+		}
+		if seen++; seen >= maxOwnLinks {
+			break
+		}
+	}
+	return htmldoc.Stamp{}
+}
+
+// blockAbove returns the index of the block whose element is n or its
+// nearest ancestor that is a block's, within maxUp levels.
+func blockAbove(n *xhtml.Node, at map[*xhtml.Node]int) (int, bool) {
+	for up := 0; n != nil && up <= maxUp; up++ {
+		if i, ok := at[n]; ok {
+			return i, true
+		}
+		n = n.Parent
+	}
+	return 0, false
+}
+
+// entryDate reads the date of a list entry whose link is in block i: the
+// block's own date when it is short, else a block beside it that holds
+// only a date.
+func entryDate(doc *htmldoc.Doc, i int) (dateparse.Stamp, bool) {
+	b := doc.Blocks[i]
+	if b.Hidden {
+		return dateparse.Stamp{}, false
+	}
+	if len(b.Text) <= maxDateLine && !isUpdate(b.Text) {
+		if st, ok := metaDate(b.Datetime); ok {
+			return st, true
+		}
+		if st, pos, ok := findDateStamp(b.Text); ok && !isUpdate(b.Text[:pos]) {
+			return st, true
+		}
+	}
+	for _, j := range [2]int{i + 1, i - 1} {
+		if j < 0 || j >= len(doc.Blocks) || doc.Blocks[j].Hidden {
+			continue
+		}
+		if st, ok := aloneDate(doc.Blocks[j]); ok {
+			return st, true
+		}
+	}
+	return dateparse.Stamp{}, false
+}
+
+// aloneDate returns the date a walker's block holds and nothing else: a
+// date line, or short text over a <time datetime>.
+func aloneDate(b htmldoc.Block) (dateparse.Stamp, bool) {
+	if st, _, ok := dateparse.DateLine(b.Text); ok && st.Year != 0 && st.Day != 0 {
+		return st, true
+	}
+	if len(b.Text) <= maxLabel {
+		return metaDate(b.Datetime)
+	}
+	return dateparse.Stamp{}, false
+}
+
+// pageKey returns the address ref names, resolved against base when base
+// is not nil, as host (without "www.") and path (without a trailing "/"):
+// the key two links to the same page share. It fails for a link with a
+// fragment or a query, and for a front page.
+func pageKey(ref string, base *url.URL) (string, bool) {
+	u, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil || base != nil && (u.Fragment != "" || u.RawQuery != "" || strings.HasSuffix(ref, "#")) {
+		return "", false
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	path := strings.TrimRight(u.EscapedPath(), "/")
+	if u.Host == "" || path == "" {
+		return "", false
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Host), "www.") + path, true
+}
+
+// attrOf returns the value of n's attribute key, or "".
+func attrOf(n *xhtml.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// maxMarked is the longest text of a marked element markedDate reads, and
+// maxMarkNodes how many elements of a block it reads the marks of.
+const (
+	maxMarked    = 80
+	maxMarkNodes = 24
+)
+
+// markedDate returns the date of the first element of the page that the
+// page marks as a date by its class, id or itemprop ("post-date",
+// "entry-date", "published", "dateline"): its text holds a date, with at
+// most four words before it ("Posted on"), or, failing that, its datetime
+// or title attribute gives one as machine-readable (title="2025-12-18"
+// over "2 days ago"). Such an element is looked for in the blocks of up
+// to maxDateLine bytes, one a detector took for an ad or navigation too,
+// but not in the page's navigation, asides, footer (an article's footer
+// is the article's) or hidden parts, nor
+// in a caption or a list of other pages. An element marked or labelled as
+// an update's ("Page updated:" above it), or as a comment's, and the date
+// of a card that shows another page (see cardDate and listWords), are
+// skipped.
+func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.Stamp {
+	for i, b := range blocks {
+		if len(b.Text) > maxDateLine || !markedKind(b.Kind) {
+			continue
+		}
+		hb := walkerOf(b, doc)
+		if hb == nil || hb.Node == nil || hb.InNav || hb.InAside || hb.InFooter && !articleFooter(hb.Path) || hb.Hidden || listWords(hb.Words) {
+			continue
+		}
+		el := dateMark(hb.Node)
+		if el == nil || i > 0 && len(blocks[i-1].Text) <= maxLabel && isUpdate(blocks[i-1].Text) || cardDate(blocks, i, doc) {
+			continue
+		}
+		text := strings.Trim(nodeText(el, maxMarked), "[](){} ")
+		if isUpdate(text) {
+			continue
+		}
+		if st, pos, ok := findDateStamp(text); ok {
+			return htmldoc.Stamp(agreeing(st, text[pos:], meta))
+		}
+		for _, key := range [...]string{"datetime", "title"} {
+			if v := strings.TrimSpace(attrOf(el, key)); v != "" && v[0] >= '0' && v[0] <= '9' {
+				if st, ok := metaDate(v); ok {
+					return htmldoc.Stamp(st) // the text gave none ("2 days ago")
+				}
+			}
+		}
+	}
+	return htmldoc.Stamp{}
+}
+
+// articleFooter reports whether an element path ("body>div>article>footer>p")
+// runs through the footer of an <article>, where a theme prints the
+// entry's date ("Posted on June 9, 2020"), not the page's footer.
+func articleFooter(path string) bool {
+	a := strings.LastIndex(path, "article>")
+	return a >= 0 && strings.Index(path[a:], "footer") > 0
+}
+
+// nodeText returns the text inside n, whitespace collapsed, cut after
+// about limit bytes.
+func nodeText(n *xhtml.Node, limit int) string {
+	var sb strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == xhtml.TextNode {
+			sb.WriteString(d.Data)
+			sb.WriteByte(' ')
+			if sb.Len() > limit {
+				break
+			}
+		}
+	}
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// markedKind reports whether a block of this kind may hold the page's
+// marked date: not a caption, a credit or a list of other pages.
+func markedKind(k Kind) bool {
+	switch k {
+	case Caption, Credit, Cookie:
+		return false
+	}
+	return true
+}
+
+// cardDate reports whether block i follows, within three blocks, a linked
+// headline (a heading, or a block that is one link, of more than 20 bytes
+// and mostly link text; not a row of tag links): the date of a card that
+// shows another page ("Read next", a grid of posts).
+func cardDate(blocks []Block, i int, doc *htmldoc.Doc) bool {
+	for j := max(0, i-3); j < i; j++ {
+		hb := walkerOf(blocks[j], doc)
+		if hb == nil || len(blocks[j].Text) <= 20 || hb.LinkDensity < 0.5 {
+			continue
+		}
+		if hb.InHeading || hb.Node != nil && links(hb.Node, 2) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// links counts the <a> elements in n, up to most.
+func links(n *xhtml.Node, most int) int {
+	c := 0
+	for d := range withDescendants(n) {
+		if d.Type == xhtml.ElementNode && d.Data == "a" {
+			if c++; c >= most {
+				break
+			}
+		}
+	}
+	return c
+}
+
+// listWordsNear is how many of a block's nearest class and id words
+// listWords reads.
+const listWordsNear = 8
+
+// listWordSet are class and id words of an element that shows other pages
+// (or comments): its dates are theirs.
+var listWordSet = map[string]bool{
+	"card": true, "cards": true, "related": true, "suggested": true, "recent": true, "latest": true,
+	"teaser": true, "teasers": true, "popular": true, "trending": true,
+	"carousel": true, "slider": true, "grid": true, "posts": true, "feed": true, "comment": true,
+	"comments": true, "reply": true, "replies": true, "more": true, "next": true, "prev": true,
+}
+
+// listWords reports whether a block's element or a near ancestor has a
+// class or id word in listWordSet: one of its nearest listWordsNear
+// words (the page's outer wrappers, "grid" and the like, say nothing).
+func listWords(words []string) bool {
+	for _, w := range words[max(0, len(words)-listWordsNear):] {
+		if listWordSet[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateMark returns the first element, n or one inside it (of the first
+// maxMarkNodes), whose class, id or itemprop marks a date; nil when none
+// does, or when an element before it or it marks an update and not the
+// publication too ("updated-published-date" is both), or a date that is
+// not the page's (see otherDateToken).
+func dateMark(n *xhtml.Node) *xhtml.Node {
+	seen := 0
+	for e := range withDescendants(n) {
+		if e.Type != xhtml.ElementNode {
+			continue
+		}
+		if seen++; seen > maxMarkNodes {
+			break
+		}
+		date, update, publish := false, false, false
+		for _, tok := range markTokens(attrOf(e, "class") + " " + attrOf(e, "id") + " " + attrOf(e, "itemprop")) {
+			if otherDateToken(tok) {
+				return nil
+			}
+			update = update || strings.Contains(tok, "modif") || strings.Contains(tok, "updat")
+			publish = publish || strings.HasPrefix(tok, "publi") || strings.HasPrefix(tok, "pubdate") || strings.HasPrefix(tok, "posted")
+			date = date || publish || dateToken(tok)
+		}
+		if update && !publish {
+			return nil
+		}
+		if date {
+			return e
+		}
+	}
+	return nil
+}
+
+// otherDateToken reports whether a class or id word marks a date that is
+// not the page's: a comment's, an event's, today's, a deadline.
+func otherDateToken(tok string) bool {
+	for _, w := range [...]string{"comment", "reply", "event", "today", "expir", "deadline"} {
+		if strings.Contains(tok, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateToken reports whether a class or id word names a date: "date",
+// "post-date", "datepanel", "dateline", "datum", "timestamp", "byline",
+// "entry-time";
+// not "update" or "candidate".
+func dateToken(tok string) bool {
+	switch tok {
+	case "datum", "byline", "timestamp", "entrytime", "posttime", "articletime", "pubtime":
+		return true
+	}
+	return strings.Contains(tok, "date") && !strings.Contains(tok, "updat") && !strings.Contains(tok, "candidat") &&
+		!strings.Contains(tok, "validat") && !strings.Contains(tok, "mandat")
+}
+
+// markTokens splits class, id and itemprop values into lower-case tokens
+// on spaces, and joins the parts of hyphenated or underscored names too:
+// "post-date" gives "post", "date" and "postdate".
+func markTokens(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		parts := strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
+		out = append(out, parts...)
+		if len(parts) > 1 {
+			out = append(out, strings.Join(parts, ""))
+		}
+	}
+	return out
+}
+
+// withDescendants yields n, then the nodes inside it in document order.
+func withDescendants(n *xhtml.Node) func(func(*xhtml.Node) bool) {
+	return func(yield func(*xhtml.Node) bool) {
+		if !yield(n) {
+			return
+		}
+		for d := range n.Descendants() {
+			if !yield(d) {
+				return
+			}
+		}
+	}
 }

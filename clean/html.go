@@ -43,6 +43,9 @@ import (
 //	FirstTimeAt     Stamp    // the first <time datetime> of the content that is not an update's
 //	LabelledAt      Stamp    // the first line anywhere that labels its date ("Posted by X on ...")
 //	ScriptAt        Stamp    // a datePublished in a script's data, not in JSON-LD (see rawPublished)
+//	MarkedAt        Stamp    // a block holding only a date, marked as one (class="post-date")
+//	ListedAt        Stamp    // the date beside a link to the page itself (a list of recent posts)
+//	ImageAt         Stamp    // the day the lead image's address gives ("/uploads/2025/12/19/a.jpg")
 //	Authors         []string // author names in page order, each once; profile URLs left out
 //	BylineAuthors   []string // the names the byline near the title gives
 //	Body            string   // the JSON-LD articleBody, when the page has one
@@ -92,6 +95,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	}
 	parseDates(&doc.Meta, res.Blocks, doc)
 	scriptPublished(&doc.Meta, src)
+	doc.Meta.ListedAt = ownEntryDate(doc, p.pageURL())
 	doc.Meta.BylineAuthors = headBylines(res.Blocks, doc, doc.Meta.SiteName, hostOf(p.pageURL()))
 	if ts := metaTitles(&doc.Meta, hostOf(p.pageURL())); len(ts) > 0 {
 		doc.Meta.TitleNoSite = ts[0]

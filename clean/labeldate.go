@@ -18,9 +18,9 @@ const maxLabel = 30
 // date in the block after it (or the one after that, past a second label:
 // "Published", "Publish date", "15 November 2018"); such a pair may also
 // stand in an aside or a box a detector took for a list of other pages, as
-// a fact box beside the story does. A byline followed by a block that holds
-// only a date ("Written by Jane Doe", "April 8, 2024") labels that date as
-// the publication's too. A numeric date that reads both ways is read the
+// a fact box beside the story does. A byline (see bylineBlock) followed
+// by a block that holds only a date ("Written by Jane Doe", "April 8,
+// 2024") labels that date as the publication's too. A numeric date that reads both ways is read the
 // way that agrees with the metadata's publish date meta (see agreeing).
 func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
 	var box dateparse.Stamp // the first fact box's date
@@ -29,7 +29,7 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		if len(b.Text) > maxDateLine {
 			continue
 		}
-		if b.Kind == Byline && pub == (htmldoc.Stamp{}) && i+1 < len(blocks) && contentBlock(b, doc) && contentBlock(blocks[i+1], doc) {
+		if bylineBlock(b) && pub == (htmldoc.Stamp{}) && i+1 < len(blocks) && contentBlock(b, doc) && contentBlock(blocks[i+1], doc) {
 			if st, ok := dateAlone(blocks[i+1], doc, meta); ok {
 				pub = htmldoc.Stamp(st)
 			}
@@ -74,6 +74,13 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		pub = htmldoc.Stamp(box)
 	}
 	return pub, upd
+}
+
+// bylineBlock reports whether a block is a byline: labelled so, or a
+// block no detector claimed that reads as one ("Written by Jane Doe" in a
+// strip the story detector left out).
+func bylineBlock(b Block) bool {
+	return b.Kind == Byline || b.Kind == Other && isByline(b.Text)
 }
 
 // labelAlone reports whether a block is a date's label with nothing else:
@@ -148,4 +155,59 @@ func factBox(b Block, doc *htmldoc.Doc) bool {
 func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 	hb := walkerOf(b, doc)
 	return hb != nil && hb.Datetime != ""
+}
+
+// LabelledDate returns the date a short line of flattened text labels as
+// the page's publication ("Published on: February 14, 2025", "Posted by
+// Jane Doe on August 21, 2019", "Published Date: June 11, 2025"), or a
+// byline gives ("by Daniel Gibson | Mar 11, 2023 | Brakes"); false for a
+// line that labels an update ("Last updated on June 19, 2025") or gives no
+// full date. A date glued to the words after it by the flattening ("Posted
+// on June 29, 2020November 12, 2021") is read apart from them. Package
+// extract takes it, on text, when the head of the page gives no date.
+func LabelledDate(line string) (Stamp, bool) {
+	if len(line) > maxDateLine {
+		return Stamp{}, false
+	}
+	labelled := dateLabel().MatchString(line)
+	if !labelled && !bylineHead.MatchString(line) {
+		return Stamp{}, false
+	}
+	line = unglue(line)
+	maxBefore := 7
+	if !labelled {
+		maxBefore = 10 // a byline's names, and a role ("Senior Writer")
+	}
+	st, pos, ok := findDateAfter(line, maxBefore)
+	if !ok || isUpdate(line[:pos]) {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
+}
+
+// unglue puts a space between a digit and a capital letter that follows
+// it ("2020November" gives "2020 November").
+func unglue(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		sb.WriteByte(s[i])
+		if i+1 < len(s) && s[i] >= '0' && s[i] <= '9' && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+// BylineThenDate returns the date of next when line is a byline without
+// a date ("By Jane Doe") and next holds only a date ("April 8, 2024"): on
+// flattened text the date under the byline is the publication's.
+func BylineThenDate(line, next string) (Stamp, bool) {
+	if len(line) > maxDateLine || !bylineHead.MatchString(line) || strings.ContainsAny(line, "0123456789") {
+		return Stamp{}, false
+	}
+	st, _, ok := dateparse.DateLine(strings.TrimSpace(next))
+	if !ok || st.Year == 0 || st.Day == 0 {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
 }

@@ -35,6 +35,12 @@ func TestFactBoxDates(t *testing.T) {
 		{"a byline, then the date alone, below the story",
 			[]string{"body", "Story text.", "byline", "Written by Jane Doe", "other", "April 8, 2024", "other", "Subscribe"},
 			nil, nil, "2024-04-08"},
+		{"a byline no detector claimed, then the date alone",
+			[]string{"body", "Story text.", "other", "Written by Jane Doe and John Roe", "other", "April 8, 2024"},
+			nil, nil, "2024-04-08"},
+		{"leave alone: an unclaimed line that is no byline, then a date",
+			[]string{"body", "Story text.", "other", "Upcoming events", "other", "April 8, 2024"},
+			nil, nil, ""},
 		{"leave alone: a byline, then a sentence with a date",
 			[]string{"body", "Story text.", "byline", "Written by Jane Doe", "body", "She wrote on April 8, 2024 that the works were done."},
 			nil, nil, ""},
@@ -91,5 +97,47 @@ func TestFirstTimeSkipsNavigation(t *testing.T) {
 	parseDates(&m, blocks, doc)
 	if got := dayOf(m.FirstTimeAt); got != "2018-11-15" {
 		t.Errorf("the content's <time>: %q", got)
+	}
+}
+
+func TestBylineThenDate(t *testing.T) {
+	for _, c := range []struct{ line, next, want string }{
+		{"Written by Moses Kim and Kate Shokurova", "April 8, 2024", "2024-04-08"},
+		{"By Jane Doe", "Read more on April 8, 2024 about the works", ""},
+		{"Upcoming events", "April 8, 2024", ""},
+	} {
+		st, ok := BylineThenDate(c.line, c.next)
+		got := ""
+		if ok {
+			got = st.ISO()[:10]
+		}
+		if got != c.want {
+			t.Errorf("BylineThenDate(%q, %q) = %q, want %q", c.line, c.next, got, c.want)
+		}
+	}
+}
+
+func TestLabelledDate(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Published on: February 14, 2025", "2025-02-14"},
+		{"Posted by Peter Bell on August 21, 2019", "2019-08-21"},
+		{"Published Date: June 11, 2025", "2025-06-11"},
+		{"Last updated on June 19, 2025", ""},
+		{"Updated: Dec 17, 2025, 21:47 IST", ""},
+		{"June 19, 2025", ""},
+		{"Posted in Gardening, Sheds", ""},
+		{"Posted on June 29, 2020November 12, 2021", "2020-06-29"},
+		{"by Daniel Gibson | Mar 11, 2023 | All About Brakes | 0 comments", "2023-03-11"},
+		{"By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025", ""},
+		{"Bypass roads open on June 9, 2025", ""},
+	} {
+		st, ok := LabelledDate(c.line)
+		got := ""
+		if ok {
+			got = st.ISO()[:10]
+		}
+		if got != c.want {
+			t.Errorf("LabelledDate(%q) = %q, want %q", c.line, got, c.want)
+		}
 	}
 }

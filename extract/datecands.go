@@ -85,6 +85,8 @@ func (as *assembler) evidences() []evidence {
 	add(clean.Stamp(m.LineAt), datecand.Line, FromTimestampLine)
 	add(clean.Stamp(m.FirstTimeAt), datecand.FirstTime, FromTime)
 	add(clean.Stamp(m.LabelledAt), datecand.Labelled, FromTimestampLine)
+	add(clean.Stamp(m.MarkedAt), datecand.Marked, FromTimestampLine)
+	add(clean.Stamp(m.ListedAt), datecand.OwnEntry, FromTimestampLine)
 	add(clean.Stamp(m.ScriptAt), datecand.Script, FromMeta)
 	if u := as.res.URLDate; u != nil {
 		add(*u, datecand.URL, FromURL)
@@ -142,6 +144,13 @@ func (as *assembler) dateCandidates(hand clean.Stamp, handFrom string) []dateCan
 	}
 	m := as.res.Meta
 	relate(cands, urlKey, dayKey(clean.Stamp(m.PublishedAt)), dayKey(clean.Stamp(m.ModifiedAt)))
+	if img := dayKey(clean.Stamp(m.ImageAt)); img != "" {
+		for i := range cands {
+			if cands[i].key == img {
+				cands[i].x[datecand.ImageDay] = 1
+			}
+		}
+	}
 	return cands
 }
 

@@ -8,30 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.66943,
+	Bias: -2.69983,
 	Weights: []float64{
-		-0.106862,  // json-ld
-		0.569635,   // opengraph
-		0.150731,   // meta-name
-		-0.370735,  // microdata
-		-0.401206,  // time-marked
-		1.26009,    // date-line
-		-0.237059,  // first-time
-		0.0357807,  // labelled
-		-0.0295368, // script
-		-0.298125,  // url
-		0.0428084,  // stamp-line
-		0,          // header
-		0,          // dateline
-		0.273914,   // modified-meta
-		0.602025,   // modified-line
-		0.61552,    // sources
-		-0.530326,  // partial
-		0.38852,    // url-agrees
-		0.110342,   // before-meta
-		0.1693,     // after-meta
-		-0.0515876, // line-is-modified
-		-0.147287,  // near-modified
-		4.87587,    // hand-pick
+		-0.249693,   // json-ld
+		0.569826,    // opengraph
+		0.143356,    // meta-name
+		-0.319056,   // microdata
+		-0.409779,   // time-marked
+		1.22333,     // date-line
+		-0.321404,   // first-time
+		0.0186577,   // labelled
+		-0.0162615,  // script
+		-0.271766,   // url
+		-0.00988378, // stamp-line
+		0,           // header
+		0,           // dateline
+		0.556693,    // modified-meta
+		0.606186,    // modified-line
+		0.570097,    // sources
+		-0.51395,    // partial
+		0.392088,    // url-agrees
+		0.113118,    // before-meta
+		0.0157999,   // after-meta
+		-0.237834,   // line-is-modified
+		-0.153085,   // near-modified
+		4.81959,     // hand-pick
+		0.0678495,   // marked
+		0.144922,    // own-entry
+		0.016812,    // image-day
 	},
 }

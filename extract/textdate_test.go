@@ -55,3 +55,32 @@ func removed(a *extract.Article, text string) bool {
 	}
 	return false
 }
+
+// On flattened text with no date in the story's head, a line anywhere that
+// labels its date as the publication's gives it; an update's never does.
+func TestTextLabelledDate(t *testing.T) {
+	const title = "How to plan a garden shed\n"
+	const first = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n"
+	const second = "A pent roof sheds rain to one side and suits a shed against a fence, while an apex roof gives more headroom in the middle and looks better in an open garden.\n"
+	const third = "Ask the supplier whether the price includes delivery and assembly, since both can add a fifth to the cost of a small shed in our survey.\n"
+	menu := "Home\nGuides\nWorkshops\nContact\n"
+	for _, c := range []struct {
+		name, src, published string
+	}{
+		{"a labelled line under the story", menu + title + first + second + third + "Posted by Jane Doe on March 3, 2025\n", "2025-03-03"},
+		{"a labelled line with a colon", menu + title + first + second + third + "Published on: 14/02/2025\n", "2025-02-14"},
+		{"a byline over the date alone, under the story", menu + title + first + second + third + "Written by Jane Doe\nApril 8, 2024\n", "2024-04-08"},
+		{"leave alone: an update line", menu + title + first + second + third + "Last updated on March 3, 2025\n", ""},
+		{"leave alone: a date in a sentence", menu + title + first + second + third + "The shed we built was published in the local paper on March 3, 2025, with photos of the roof and base.\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(c.src, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.published {
+				t.Errorf("published %q (from %q), want %q", a.Published, a.PublishedFrom, c.published)
+			}
+		})
+	}
+}

@@ -40,6 +40,9 @@ const (
 	LineIsMod         // the date line's day, the metadata's update day too, not its publish day
 	NearMod           // within a day of the update time, without being its day
 	HandPick          // the day the fixed order of sources picks
+	Marked            // a block holding only a date that the page marks as one (class="post-date")
+	OwnEntry          // the date beside a link to the page itself (its entry in a list of posts)
+	ImageDay          // the lead image's address gives the day too (its upload day: "/2025/12/19/a.jpg")
 	NumFeatures
 )
 
@@ -49,6 +52,7 @@ var Names = []string{
 	"first-time", "labelled", "script", "url", "stamp-line", "header", "dateline",
 	"modified-meta", "modified-line", "sources", "partial", "url-agrees", "before-meta",
 	"after-meta", "line-is-modified", "near-modified", "hand-pick",
+	"marked", "own-entry", "image-day",
 }
 
 // Candidates, set by package extract, returns an HTML page's candidate

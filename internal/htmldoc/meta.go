@@ -51,7 +51,7 @@ type Meta struct {
 	// Modified is the last-modification time as found.
 	Modified string
 	// TimePublished is the datetime attribute of the first <time> element
-	// marked as the publication time (itemprop datePublished, the pubdate
+	// (or the title of an hAtom <abbr>) marked as the publication time (itemprop datePublished, the pubdate
 	// attribute, or a class such as "published", "entry-date",
 	// "post-date"); TimeModified that of the first one marked as an update
 	// ("updated", "modified", itemprop dateModified). Raw, as found.
@@ -72,7 +72,14 @@ type Meta struct {
 	// of facts beside the story ("Published" over "15 November 2018").
 	// ScriptAt is a datePublished written into a script's data (a
 	// framework's state, JSON in an attribute) rather than a JSON-LD block.
-	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt, ScriptAt Stamp
+	// MarkedAt is the first block of the content that holds only a date
+	// and that the page marks as one by its class, id or itemprop
+	// (class="post-date"), not an update's or a comment's. ListedAt is the
+	// date beside a link to the page itself, as a list of recent posts
+	// beside the story prints it. ImageAt is the day the address of the
+	// lead image (Image) gives ("/uploads/2025/12/19/photo.jpg"), the day
+	// it was uploaded.
+	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt, ScriptAt, MarkedAt, ListedAt, ImageAt Stamp
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
@@ -170,7 +177,9 @@ func (c *metaCollector) element(n *xhtml.Node) {
 			}
 		}
 	case "time":
-		c.timeTag(n)
+		c.timeTag(n, attr(n, "datetime"))
+	case "abbr":
+		c.timeTag(n, attr(n, "title")) // hAtom: <abbr class="published" title="2019-03-04T10:00:00Z">
 	case "link":
 		if c.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 			c.canonical = strings.TrimSpace(attr(n, "href"))
@@ -206,11 +215,13 @@ func (c *metaCollector) element(n *xhtml.Node) {
 	}
 }
 
-// timeTag records a <time datetime> marked as the publication or the
-// update time.
-func (c *metaCollector) timeTag(n *xhtml.Node) {
-	dt := strings.TrimSpace(attr(n, "datetime"))
-	if dt == "" || len(dt) > 64 {
+// timeTag records the time dt of a <time datetime>, or of an <abbr
+// title> as the hAtom microformat writes it, marked as the publication or
+// the update time. An <abbr> counts only when its title opens with a digit
+// (a date, not the expansion of an abbreviation).
+func (c *metaCollector) timeTag(n *xhtml.Node, dt string) {
+	dt = strings.TrimSpace(dt)
+	if dt == "" || len(dt) > 64 || n.Data == "abbr" && (dt[0] < '0' || dt[0] > '9') {
 		return
 	}
 	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))

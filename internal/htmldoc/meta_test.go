@@ -89,6 +89,12 @@ func TestMeta(t *testing.T) {
 		<time itemprop="dateModified" datetime="2018-07-08">8 July</time></article>`,
 		want: Meta{Published: "2018-07-07", Modified: "2018-07-08", PublishedSource: "microdata", TimeModified: "2018-07-08"},
 	}, {
+		name: "hAtom abbr titles: the publication and the update; an abbreviation left alone",
+		body: `<article><h1>H</h1><abbr title="World Health Organization" class="published">WHO</abbr>
+		<abbr class="published" title="2019-03-04T10:00:00Z">March 4</abbr>
+		<abbr class="updated" title="2019-03-05">March 5</abbr></article>`,
+		want: Meta{TimePublished: "2019-03-04T10:00:00Z", TimeModified: "2019-03-05"},
+	}, {
 		name: "non-article JSON-LD ignored",
 		head: `<title>T</title><script type="application/ld+json">{"@type":"Organization","name":"Org"}</script>`,
 		want: Meta{Title: "T"},
