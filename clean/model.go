@@ -20,12 +20,14 @@ func (p *Page) labelByModel() {
 		return
 	}
 	var scores []float32
-	var shapes []blockfeat.Shape // on text, each block's shape
+	var shapes []blockfeat.Shape // each block's shape (HTML: each walker block's)
 	var m *blockfeat.Model
 	rule := "model/text"
 	if doc := p.in.doc; doc != nil {
 		m, rule = &htmlModel, "model/html"
-		scores = m.Scores(blockfeat.HTML(doc.Blocks, &doc.Meta, p.in.url))
+		var vecs []float32
+		vecs, shapes = blockfeat.HTMLShapes(doc.Blocks, &doc.Meta, p.in.url)
+		scores = m.Scores(vecs)
 	} else {
 		m = &textModel
 		wrapped := 0
@@ -83,11 +85,9 @@ func (p *Page) labelByModel() {
 			continue
 		}
 		kept++
-		var sh blockfeat.Shape
-		if shapes != nil {
-			sh = shapes[i]
-		} else {
-			sh = blockfeat.ShapeOf(p.blocks[i].Text)
+		sh := shapes[at]
+		if p.in.doc != nil && p.blocks[i].Text != p.in.doc.Blocks[at].Text {
+			sh = blockfeat.ShapeOf(p.blocks[i].Text) // a stage split the walker's block
 		}
 		if sh.IsProse() {
 			proseWords += sh.Words

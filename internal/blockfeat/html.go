@@ -80,6 +80,13 @@ func HTMLNames() []string {
 // block, block after block. meta may be nil; url is the page's address,
 // "" when not known (the canonical one in meta is read then).
 func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta, url string) []float32 {
+	out, _ := HTMLShapes(blocks, meta, url)
+	return out
+}
+
+// HTMLShapes is [HTML] that also returns each block's [Shape], which it
+// reads anyway, so that a caller needing them does not scan the text again.
+func HTMLShapes(blocks []htmldoc.Block, meta *htmldoc.Meta, url string) ([]float32, []Shape) {
 	texts := make([]string, len(blocks))
 	sh := make([]Shape, len(blocks))
 	skip := make([]bool, len(blocks))
@@ -168,7 +175,7 @@ func HTML(blocks []htmldoc.Block, meta *htmldoc.Meta, url string) []float32 {
 		h = h[allHash:]
 		h[hashString(parentTag(b.Path)+">"+b.Tag)%pathHash] = 1
 	}
-	return out
+	return out, sh
 }
 
 // linkAround returns the mean link density of the three blocks either side

@@ -147,3 +147,30 @@ func TestParentTag(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLShapes: HTMLShapes returns HTML's vectors and each block's
+// shape, as ShapeOf reads it.
+func TestHTMLShapes(t *testing.T) {
+	doc, err := htmldoc.Parse([]byte(htmlPage), "text/html; charset=utf-8", htmldoc.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vecs, shapes := HTMLShapes(doc.Blocks, &doc.Meta, "")
+	if len(shapes) != len(doc.Blocks) {
+		t.Fatalf("%d shapes for %d blocks", len(shapes), len(doc.Blocks))
+	}
+	for i, b := range doc.Blocks {
+		if shapes[i] != ShapeOf(b.Text) {
+			t.Errorf("block %d %q: shape %+v, want %+v", i, b.Text, shapes[i], ShapeOf(b.Text))
+		}
+	}
+	want := HTML(doc.Blocks, &doc.Meta, "")
+	if len(vecs) != len(want) {
+		t.Fatalf("%d features, HTML gives %d", len(vecs), len(want))
+	}
+	for i := range want {
+		if vecs[i] != want[i] {
+			t.Fatalf("feature %d: %v, HTML gives %v", i, vecs[i], want[i])
+		}
+	}
+}
