@@ -11,9 +11,10 @@ import (
 // (JSON-LD, meta tags) when they look like names; the byline printed near
 // the title; the bylines the generic detectors read, but for words no
 // name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
-// name (an organisation's, by its words, comes only there). The outlet's own name is never an author, unless it is a person's
-// (a blog named after its author).
-func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []string {
+// name (an organisation's, by its words, comes only there); last, the owner
+// of a personal site ([siteOwner]). The outlet's own name is never an
+// author, unless it is a person's (a blog named after its author).
+func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string) []string {
 	m := res.Meta
 	var ruled []string
 	for _, b := range res.Blocks {
@@ -35,6 +36,9 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []stri
 		if len(c) > 0 {
 			return uniqueNames(c)
 		}
+	}
+	if n := siteOwner(m.SiteName, m.TitleTag, host, res.Blocks); n != "" {
+		return []string{n}
 	}
 	return nil
 }
