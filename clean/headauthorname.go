@@ -13,7 +13,8 @@ import (
 
 // lowerWords is the set of the words a page writes in lower case, built on
 // first use: a person's surname is not among them, a section's or a
-// product's words often are.
+// product's words often are. E-mail and web addresses and handles are
+// not read.
 type lowerWords struct{ set map[string]bool }
 
 // has reports whether the page writes w in lower case somewhere.
@@ -21,9 +22,14 @@ func (lw *lowerWords) has(blocks []Block, w string) bool {
 	if lw.set == nil {
 		lw.set = map[string]bool{}
 		for _, b := range blocks {
-			for _, f := range strings.FieldsFunc(b.Text, notWordRune) {
-				if f == strings.ToLower(f) {
-					lw.set[f] = true
+			for _, field := range strings.Fields(b.Text) {
+				if strings.Contains(field, "@") || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
+					continue // an address or a handle: "jane@doe.com" is no lower-case "jane"
+				}
+				for _, f := range strings.FieldsFunc(field, notWordRune) {
+					if f == strings.ToLower(f) {
+						lw.set[f] = true
+					}
 				}
 			}
 		}

@@ -10,7 +10,8 @@ import (
 // ("By Jane Doe", "Written by Jane Doe and John Roe", "by whova | Apr 21,
 // 2025"), or a line that is only a person's name printed next to the date
 // line or an update line, right above or below it ("Jane Doe" over "June
-// 4, 2025"), or right under the headline, or a
+// 4, 2025"), or right under the headline (none of its words one the page
+// writes in lower case: "A Critical Overview" is a subtitle), or a
 // byline's label alone over the names ("Written by" over "Jane Doe")
 // between the headline and the story's first paragraph. A date
 // line that also names its authors keeps its kind and gains them. Only the
@@ -56,6 +57,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 	for i := t - 1; i >= lo; i-- {
 		order = append(order, i)
 	}
+	var lw lowerWords // a name printed alone has no word the page writes in lower case
 	for _, i := range order {
 		b := &p.blocks[i]
 		if len(b.Text) > maxDateLine || isProse(b.Text) {
@@ -76,11 +78,24 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
-		case (dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1) && personShaped(b.Text):
+		case (dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1) && personShaped(b.Text) &&
+			!p.writesLower(b.Text, &lw):
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{strings.TrimSpace(b.Text)}
 			return
 		}
 	}
+}
+
+// writesLower reports whether the page writes one of the words of a name
+// in lower case elsewhere, as it does a subtitle's words ("A Critical
+// Overview") and never a person's.
+func (p *Page) writesLower(name string, lw *lowerWords) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) > 1 && !nameParticles[w] && lw.has(p.blocks, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // HeadBylineRule is the rule of the byline textHeadBylines finds by the
@@ -94,18 +109,23 @@ func bylineNames(s string) []string {
 	if !mayBeByline(s) {
 		return nil
 	}
-	m := bylineHead.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
+	s = strings.TrimSpace(s)
+	m := bylineHead.FindStringSubmatchIndex(s)
+	if m == nil || creditLabel.MatchString(s[:m[2]]) {
 		return nil
 	}
 	var names []string
-	for _, n := range splitNames(m[1]) {
+	for _, n := range splitNames(s[m[2]:m[3]]) {
 		if n = trimName(n); n != "" && !isTitleTrap(n) {
 			names = append(names, n)
 		}
 	}
 	return names
 }
+
+// creditLabel ends the words before a "by" that credit a picture's maker,
+// not the story's author: "Image by Jane Doe from Pixabay", "Photo by".
+var creditLabel = regexp.MustCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
 
 // bylineLabel matches a byline's label printed alone on its line, its
 // names on the next: "By", "Written By:", "Posted by", "Author", "von".
