@@ -109,18 +109,28 @@ func bylineNames(s string) []string {
 	if !mayBeByline(s) {
 		return nil
 	}
-	s = strings.TrimSpace(s)
+	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
 	if m == nil || creditLabel.MatchString(s[:m[2]]) {
 		return nil
 	}
 	var names []string
 	for _, n := range splitNames(s[m[2]:m[3]]) {
-		if n = trimName(n); n != "" && !isTitleTrap(n) {
+		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) {
 			names = append(names, n)
 		}
 	}
 	return names
+}
+
+// gluedShortMonth finds a month's short name and a day glued to a name by
+// a scraper ("ByJane DoeMar 5, 2025"), to be set apart.
+var gluedShortMonth = regexp.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)`)
+
+// menuWord reports whether a byline's name is one word that no name has:
+// a menu's filter ("Reviews by Category", "By Role").
+func menuWord(n string) bool {
+	return !strings.Contains(strings.TrimSpace(n), " ") && NotPersonWords(n)
 }
 
 // creditLabel ends the words before a "by" that credit a picture's maker,

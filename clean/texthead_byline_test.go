@@ -102,3 +102,14 @@ func TestLowerWordsSkipAddresses(t *testing.T) {
 		t.Errorf("lower-case words %v", lw.set)
 	}
 }
+
+// TestBylineNamesMenuAndGluedDate checks a menu's filter in a byline's
+// form ("Reviews by Category": no name) and a date glued to the name.
+func TestBylineNamesMenuAndGluedDate(t *testing.T) {
+	if got := bylineNames("Reviews by Category"); got != nil {
+		t.Errorf("bylineNames(Reviews by Category) = %q, want none", got)
+	}
+	if got := bylineNames("ByAnsel VargaMar 5, 2025 | 6 comments"); !slices.Equal(got, []string{"Ansel Varga"}) {
+		t.Errorf("bylineNames(glued date) = %q, want [Ansel Varga]", got)
+	}
+}
