@@ -11,7 +11,8 @@ import (
 // 2025"), or a line that is only a person's name printed next to the date
 // line or an update line, right above or below it ("Jane Doe" over "June
 // 4, 2025"), or right under the headline (none of its words one the page
-// writes in lower case: "A Critical Overview" is a subtitle), or a
+// writes in lower case: "A Critical Overview" is a subtitle), perhaps with
+// a short role after it ("Jane Doe, Managing Editor"), or a
 // byline's label alone over the names ("Written by" over "Jane Doe")
 // between the headline and the story's first paragraph. A date
 // line that also names its authors keeps its kind and gains them. Only the
@@ -78,12 +79,32 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
-		case (dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1) && personShaped(b.Text) &&
-			!p.writesLower(b.Text, &lw):
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{strings.TrimSpace(b.Text)}
-			return
+		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:
+			if n := nameWithRole(b.Text); n != "" && !p.writesLower(n, &lw) {
+				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
+				return
+			}
 		}
 	}
+}
+
+// nameWithRole returns the person's name a line gives alone ("Jane Doe")
+// or with a short role after a comma or a bar ("Jane Doe, Managing
+// Editor", "Jane Doe | Guest Columnist"), or "".
+func nameWithRole(s string) string {
+	s = strings.TrimSpace(s)
+	if personShaped(s) {
+		return s
+	}
+	k := strings.IndexAny(s, ",|")
+	if k <= 0 {
+		return ""
+	}
+	name, role := strings.TrimSpace(s[:k]), strings.Trim(s[k+1:], " ,|")
+	if n := wordCount(role); n < 1 || n > 5 || !personShaped(name) || strings.ContainsAny(role, "0123456789") {
+		return ""
+	}
+	return name
 }
 
 // writesLower reports whether the page writes one of the words of a name

@@ -113,3 +113,17 @@ func TestBylineNamesMenuAndGluedDate(t *testing.T) {
 		t.Errorf("bylineNames(glued date) = %q, want [Ansel Varga]", got)
 	}
 }
+
+// TestNameAndRoleUnderHeadline checks a person's name with a short role
+// after a comma right under the headline, and leaves alone a line whose
+// part after the comma is no role.
+func TestNameAndRoleUnderHeadline(t *testing.T) {
+	page := strings.Replace(shedPage, "Written by\nTomas Wrenley\n", "Maria Wrenley, Senior Workshop Editor\n", 1)
+	if got := headAuthors(t, page); !slices.Equal(got, []string{"Maria Wrenley"}) {
+		t.Errorf("authors %q, want [Maria Wrenley]", got)
+	}
+	page = strings.Replace(shedPage, "Written by\nTomas Wrenley\n", "Garden Sheds, 2025 Edition\n", 1)
+	if got := headAuthors(t, page); len(got) != 0 {
+		t.Errorf("authors %q, want none", got)
+	}
+}
