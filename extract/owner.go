@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/newsclean/newsclean/clean"
 )
 
@@ -100,12 +102,14 @@ func splitParts(s string) []string {
 	return out
 }
 
-// hostLabel is the main label of a host, squashed: "damiengwalter" for
-// "www.damiengwalter.com", "pierce" for "pierce.dev".
+// hostLabel is the main label of a host (the one before its public
+// suffix), squashed: "damiengwalter" for "www.damiengwalter.com", "pierce"
+// for "pierce.dev", "janedoe" for "blog.jane-doe.co.uk".
 func hostLabel(host string) string {
-	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
-	if len(labels) < 2 {
+	site, err := publicsuffix.EffectiveTLDPlusOne(strings.ToLower(host))
+	if err != nil {
 		return ""
 	}
-	return squash(labels[len(labels)-2])
+	label, _, _ := strings.Cut(site, ".")
+	return squash(label)
 }

@@ -36,6 +36,12 @@ func TestSiteOwnerAsAuthor(t *testing.T) {
 		title:   "A walk on the harbour wall",
 		authors: []string{"Pernilla Haraldsen"},
 	}, {
+		name:    "a host under a country's second-level suffix",
+		url:     "https://blog.ana-bergstrom.co.uk/harbour-walk",
+		src:     page(`<meta property="og:site_name" content="Ana Bergstrom">`, `<h1>A walk on the harbour wall</h1>`+story),
+		title:   "A walk on the harbour wall",
+		authors: []string{"Ana Bergstrom"},
+	}, {
 		name:    "a part of the site's name: the owner before the site's subject",
 		url:     "https://tomvikeneshphotography.com/blog/harbour-walk",
 		src:     page(`<meta property="og:site_name" content="Tom Vikenesh | Harbour Photography">`, `<h1>A walk on the harbour wall</h1>`+story),
