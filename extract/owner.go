@@ -104,11 +104,17 @@ func splitParts(s string) []string {
 
 // hostLabel is the main label of a host (the one before its public
 // suffix), squashed: "damiengwalter" for "www.damiengwalter.com", "pierce"
-// for "pierce.dev", "janedoe" for "blog.jane-doe.co.uk".
+// for "pierce.dev", "janedoe" for "blog.jane-doe.co.uk"; "" for a host
+// under another subdomain than "www" or "blog" ("legal.firm.com"): a
+// person's own site has no departments.
 func hostLabel(host string) string {
-	site, err := publicsuffix.EffectiveTLDPlusOne(strings.ToLower(host))
+	host = strings.ToLower(host)
+	site, err := publicsuffix.EffectiveTLDPlusOne(host)
 	if err != nil {
 		return ""
+	}
+	if sub := strings.TrimSuffix(host, site); sub != "" && sub != "www." && sub != "blog." {
+		return "" // a firm's department ("legal.firm.com"), not a person's own site
 	}
 	label, _, _ := strings.Cut(site, ".")
 	return squash(label)

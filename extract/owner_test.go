@@ -54,6 +54,7 @@ func TestSiteOwnerAsAuthor(t *testing.T) {
 		{"a firm whose name's word the page writes in lower case", "https://www.nordharbourcoaching.com/blog/harbour-walk",
 			`<meta property="og:site_name" content="Nordharbour Coaching">`, `<p>Book your coaching session today.</p>`},
 		{"a brand in capitals", "https://www.hvalfjord.com/blog/harbour-walk", `<meta property="og:site_name" content="HVALFJORD Boats">`, ""},
+		{"a firm's department on a subdomain", "https://legal.anabergstrom.com/insights/harbour-walk", `<meta property="og:site_name" content="Ana Bergstrom">`, ""},
 		{"a person's name the address does not spell", "https://harbourwalks.example.org/harbour-walk", `<meta property="og:site_name" content="Ana Bergstrom">`, ""},
 	} {
 		t.Run("leave alone: "+c.name, func(t *testing.T) {
