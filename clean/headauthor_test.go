@@ -210,3 +210,20 @@ func TestCardAuthor(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimNameGluedDate checks that a date glued to a name by a scraper
+// is cut, its month written out or short, and that a name that only holds
+// a month's letters keeps them.
+func TestTrimNameGluedDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jeffrey ZeldmanNovember 3, 2025": "Jeffrey Zeldman",
+		"Kathryn GiuffridaMar 5, 2025":    "Kathryn Giuffrida",
+		"Ana LindSept. 12":                "Ana Lind",
+		"Ana DeMar":                       "Ana DeMar",
+		"Theresa May":                     "Theresa May",
+	} {
+		if got := trimName(in); got != want {
+			t.Errorf("trimName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

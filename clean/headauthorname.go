@@ -13,7 +13,8 @@ import (
 
 // lowerWords is the set of the words a page writes in lower case, built on
 // first use: a person's surname is not among them, a section's or a
-// product's words often are.
+// product's words often are. E-mail and web addresses and handles are
+// not read.
 type lowerWords struct{ set map[string]bool }
 
 // has reports whether the page writes w in lower case somewhere.
@@ -21,9 +22,14 @@ func (lw *lowerWords) has(blocks []Block, w string) bool {
 	if lw.set == nil {
 		lw.set = map[string]bool{}
 		for _, b := range blocks {
-			for _, f := range strings.FieldsFunc(b.Text, notWordRune) {
-				if f == strings.ToLower(f) {
-					lw.set[f] = true
+			for _, field := range strings.Fields(b.Text) {
+				if strings.Contains(field, "@") || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
+					continue // an address or a handle: "jane@doe.com" is no lower-case "jane"
+				}
+				for _, f := range strings.FieldsFunc(field, notWordRune) {
+					if f == strings.ToLower(f) {
+						lw.set[f] = true
+					}
 				}
 			}
 		}
@@ -187,15 +193,20 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		}
 		m := labelledBy.FindStringSubmatch(text)
 		if m == nil {
-			continue
+			// A bare "By" opens a byline only where the element says it
+			// is the author's ("by <span class=author>Jane Doe</span>").
+			if m = markedBy(blocks, i, text, doc); m == nil {
+				continue
+			}
 		}
 		var names []string
 		for _, n := range splitNames(m[1]) {
 			if n = trimName(n); PersonName(n) && (!namesSite(n, site, host) || ownBlog(n, site)) && !isTitleTrap(n) &&
-				(len(names) == 0 || !lw.has(blocks, lastWord(n))) {
+				(len(names) == 0 || !lw.has(blocks, lastWord(n)) && !roleFirst(n)) {
 				// "Jane Doe, MD": the credential is no name; "Jane Doe,
 				// Counseling Psychologist": nor is a role the page writes
-				// in lower case.
+				// in lower case, or one that opens with a role's word
+				// ("Jane Doe, Senior Editor").
 				names = append(names, n)
 			}
 		}
@@ -208,6 +219,26 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 	}
 	if n := authorBio(blocks, t, site, host); n != "" {
 		return []string{n}
+	}
+	return nil
+}
+
+// roleFirst reports whether a name opens with a role's word ([nameEnd]):
+// "Senior Editor", "Managing Director".
+func roleFirst(n string) bool {
+	f := strings.Fields(n)
+	return len(f) > 0 && nameEnd[strings.ToLower(f[0])]
+}
+
+// bareByline is a "By" and the names after it, group 1 ([bylineNamesRE]).
+var bareByline = regexp.MustCompile(`^(?i:by)\s+` + bylineNamesRE)
+
+// markedBy matches block i's text as "By" and names when its element is
+// marked as the author's ([marked]), in the form of a [labelledBy] match;
+// nil otherwise.
+func markedBy(blocks []Block, i int, text string, doc *htmldoc.Doc) []string {
+	if m := bareByline.FindStringSubmatch(text); m != nil && marked(doc, blocks[i]) {
+		return m
 	}
 	return nil
 }

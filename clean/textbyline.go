@@ -10,7 +10,9 @@ import (
 // ("By Jane Doe", "Written by Jane Doe and John Roe", "by whova | Apr 21,
 // 2025"), or a line that is only a person's name printed next to the date
 // line or an update line, right above or below it ("Jane Doe" over "June
-// 4, 2025"), or right under the headline, or a
+// 4, 2025"), or right under the headline (none of its words one the page
+// writes in lower case: "A Critical Overview" is a subtitle), perhaps with
+// a short role after it ("Jane Doe, Managing Editor"), or a
 // byline's label alone over the names ("Written by" over "Jane Doe")
 // between the headline and the story's first paragraph. A date
 // line that also names its authors keeps its kind and gains them. Only the
@@ -56,6 +58,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 	for i := t - 1; i >= lo; i-- {
 		order = append(order, i)
 	}
+	var lw lowerWords // a name printed alone has no word the page writes in lower case
 	for _, i := range order {
 		b := &p.blocks[i]
 		if len(b.Text) > maxDateLine || isProse(b.Text) {
@@ -76,11 +79,44 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
-		case (dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1) && personShaped(b.Text):
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{strings.TrimSpace(b.Text)}
-			return
+		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:
+			if n := nameWithRole(b.Text); n != "" && !p.writesLower(n, &lw) {
+				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
+				return
+			}
 		}
 	}
+}
+
+// nameWithRole returns the person's name a line gives alone ("Jane Doe")
+// or with a short role after a comma or a bar ("Jane Doe, Managing
+// Editor", "Jane Doe | Guest Columnist"), or "".
+func nameWithRole(s string) string {
+	s = strings.TrimSpace(s)
+	if personShaped(s) {
+		return s
+	}
+	k := strings.IndexAny(s, ",|")
+	if k <= 0 {
+		return ""
+	}
+	name, role := strings.TrimSpace(s[:k]), strings.Trim(s[k+1:], " ,|")
+	if n := wordCount(role); n < 1 || n > 5 || !personShaped(name) || strings.ContainsAny(role, "0123456789") {
+		return ""
+	}
+	return name
+}
+
+// writesLower reports whether the page writes one of the words of a name
+// in lower case elsewhere, as it does a subtitle's words ("A Critical
+// Overview") and never a person's.
+func (p *Page) writesLower(name string, lw *lowerWords) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) > 1 && !nameParticles[w] && lw.has(p.blocks, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // HeadBylineRule is the rule of the byline textHeadBylines finds by the
@@ -94,18 +130,33 @@ func bylineNames(s string) []string {
 	if !mayBeByline(s) {
 		return nil
 	}
-	m := bylineHead.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
+	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
+	m := bylineHead.FindStringSubmatchIndex(s)
+	if m == nil || creditLabel.MatchString(s[:m[2]]) {
 		return nil
 	}
 	var names []string
-	for _, n := range splitNames(m[1]) {
-		if n = trimName(n); n != "" && !isTitleTrap(n) {
+	for _, n := range splitNames(s[m[2]:m[3]]) {
+		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) {
 			names = append(names, n)
 		}
 	}
 	return names
 }
+
+// gluedShortMonth finds a month's short name and a day glued to a name by
+// a scraper ("ByJane DoeMar 5, 2025"), to be set apart.
+var gluedShortMonth = regexp.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)`)
+
+// menuWord reports whether a byline's name is one word that no name has:
+// a menu's filter ("Reviews by Category", "By Role").
+func menuWord(n string) bool {
+	return !strings.Contains(strings.TrimSpace(n), " ") && NotPersonWords(n)
+}
+
+// creditLabel ends the words before a "by" that credit a picture's maker,
+// not the story's author: "Image by Jane Doe from Pixabay", "Photo by".
+var creditLabel = regexp.MustCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
 
 // bylineLabel matches a byline's label printed alone on its line, its
 // names on the next: "By", "Written By:", "Posted by", "Author", "von".

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -11,9 +12,10 @@ import (
 // (JSON-LD, meta tags) when they look like names; the byline printed near
 // the title; the bylines the generic detectors read, but for words no
 // name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
-// name (an organisation's, by its words, comes only there). The outlet's own name is never an author, unless it is a person's
-// (a blog named after its author).
-func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []string {
+// name (an organisation's, by its words, comes only there); last, the owner
+// of a personal site ([siteOwner]). The outlet's own name is never an
+// author, unless it is a person's (a blog named after its author).
+func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string) []string {
 	m := res.Meta
 	var ruled []string
 	for _, b := range res.Blocks {
@@ -36,22 +38,43 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet) []stri
 			return uniqueNames(c)
 		}
 	}
+	if n := siteOwner(m.SiteName, m.TitleTag, host, res.Blocks); n != "" {
+		return []string{n}
+	}
 	return nil
 }
 
 // weakMeta reports whether the metadata's names are only the site's own
-// (a company's name that reads as a person's, "One Tree Planted"), weaker
-// evidence than a person's name in the byline by the title.
+// (a company's name that reads as a person's, "One Tree Planted") or
+// user handles of one word with a capital inside ("KatieS", "JaneD"),
+// weaker evidence than a person's name in the byline by the title; a first
+// name alone ("Sarah") is not weak.
 func weakMeta(names []string, site string, o *clean.Outlet) bool {
 	if len(names) == 0 {
 		return false
 	}
 	for _, n := range names {
-		if k := squash(n); k != squash(site) && (o == nil || k != squash(o.Name)) {
+		if k := squash(n); k != squash(site) && (o == nil || k != squash(o.Name)) && !handle(n) {
 			return false
 		}
 	}
 	return true
+}
+
+// handle reports whether a name is a user's handle: one word with a
+// capital after its first letter ("KatieS", "JDoe"). (A surname such as
+// "McDonald" alone is taken for one too: a byline's full name beats it.)
+func handle(n string) bool {
+	n = strings.TrimSpace(n)
+	if n == "" || strings.ContainsAny(n, " -'’.") {
+		return false
+	}
+	for _, r := range n[1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // forenameFirst turns names given surname first, as scholarly metadata
@@ -90,10 +113,11 @@ func bylineNames(names []string) []string {
 }
 
 // nameLike reports whether a metadata author reads as a name, not a user
-// handle or a number: no digits, "@" or "_", no dot inside a word (an
+// handle, a number or a list of credits ("content: Site, design: Jane
+// Doe"): no digits, "@", "_" or ":", no dot inside a word (an
 // initial's dot is fine), and not a site administrator's account.
 func nameLike(s string) bool {
-	if strings.ContainsAny(s, "0123456789@_") || strings.Contains(strings.ToLower(s), "admin") {
+	if strings.ContainsAny(s, "0123456789@_:") || strings.Contains(strings.ToLower(s), "admin") {
 		return false
 	}
 	for _, w := range strings.Fields(s) {

@@ -69,7 +69,9 @@ func Text(src []byte, opts *Options) (*Article, error) {
 	if err != nil {
 		return nil, wrap(opts, err)
 	}
-	return FromBlocks(res, opts), nil
+	a := FromBlocks(res, opts)
+	textTitle(a, opts)
+	return a, nil
 }
 
 // String is [Text] for text held in a string.
@@ -78,7 +80,9 @@ func String(src string, opts *Options) (*Article, error) {
 	if err != nil {
 		return nil, wrap(opts, err)
 	}
-	return FromBlocks(res, opts), nil
+	a := FromBlocks(res, opts)
+	textTitle(a, opts)
+	return a, nil
 }
 
 // Read is [Text] for text read from r.
@@ -87,7 +91,9 @@ func Read(r io.Reader, opts *Options) (*Article, error) {
 	if err != nil {
 		return nil, wrap(opts, err)
 	}
-	return FromBlocks(res, opts), nil
+	a := FromBlocks(res, opts)
+	textTitle(a, opts)
+	return a, nil
 }
 
 func wrap(opts *Options, err error) error {

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/publicsuffix"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// The owner of a personal site as the author: a blog that prints no byline
+// names its author in the site's own name ("Polly Barks" on pollybarks.com,
+// "Go ahead, self-host Postgres | Pierce Freeman" on pierce.dev). A
+// company's name reads as a person's often enough ("Tribe Lifting" on
+// tribelifting.com), so the name must also be one the address spells and
+// the page must write as one person, not as a firm.
+
+// ownerSeps split a site's name or a <title> into parts: "Mark Denney |
+// Landscape Photography".
+var ownerSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " (", ")"}
+
+// siteOwner returns the person a personal site is named after, or "": a
+// part of og:site_name, or the last part of the <title>, that has a
+// person's shape ([clean.PersonName], two or three words, none in capitals
+// only) and that the host's main label spells (ownerHost), none of whose
+// words the page's text writes in lower case (a firm's "Coaching",
+// "Music", "Fitness" it does). blocks are the page's blocks.
+func siteOwner(site, titleTag, host string, blocks []clean.Block) string {
+	label := hostLabel(host)
+	if len(label) < 4 {
+		return ""
+	}
+	var cands []string
+	cands = append(cands, splitParts(site)...)
+	if parts := splitParts(titleTag); len(parts) > 1 {
+		cands = append(cands, parts[len(parts)-1])
+	}
+	for _, c := range cands {
+		w := strings.Fields(c)
+		if len(w) < 2 || len(w) > 3 || !clean.PersonName(c) {
+			continue
+		}
+		if ownerHost(w, label) && !shouting(w) && !writtenLower(w, blocks) {
+			return c
+		}
+	}
+	return ""
+}
+
+// ownerHost reports whether a host's main label spells a person's name
+// given as words: the whole name, perhaps with more after it
+// ("markdenneyphotography"), the first name alone ("pierce"), or a label
+// that holds the surname ("damiengwalter", "artmann").
+func ownerHost(words []string, label string) bool {
+	first, last := squash(words[0]), squash(words[len(words)-1])
+	full := squash(strings.Join(words, ""))
+	return strings.HasPrefix(label, full) || len(first) >= 4 && label == first || len(last) >= 5 && strings.Contains(label, last)
+}
+
+// shouting reports whether a word of a name is in capitals only, as an
+// acronym or a brand is ("PSA Financial", "CODE FARM"); an initial ("J.")
+// is not.
+func shouting(words []string) bool {
+	for _, w := range words {
+		if l := strings.Trim(w, "."); len(l) >= 2 && strings.ToUpper(l) == l && strings.ToLower(l) != l {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenLower reports whether one of the words is written in lower case
+// as a word of the blocks' text.
+func writtenLower(words []string, blocks []clean.Block) bool {
+	want := make(map[string]bool, len(words))
+	for _, w := range words {
+		want[strings.ToLower(strings.Trim(w, ".,"))] = true
+	}
+	for _, b := range blocks {
+		for _, f := range strings.FieldsFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+			if want[f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitParts splits s at [ownerSeps], trimming the parts and leaving out
+// empty ones.
+func splitParts(s string) []string {
+	for _, sep := range ownerSeps[1:] {
+		s = strings.ReplaceAll(s, sep, ownerSeps[0])
+	}
+	var out []string
+	for _, p := range strings.Split(s, ownerSeps[0]) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// hostLabel is the main label of a host (the one before its public
+// suffix), squashed: "damiengwalter" for "www.damiengwalter.com", "pierce"
+// for "pierce.dev", "janedoe" for "blog.jane-doe.co.uk"; "" for a host
+// under another subdomain than "www" or "blog" ("legal.firm.com"): a
+// person's own site has no departments.
+func hostLabel(host string) string {
+	host = strings.ToLower(host)
+	site, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return ""
+	}
+	if sub := strings.TrimSuffix(host, site); sub != "" && sub != "www." && sub != "blog." {
+		return "" // a firm's department ("legal.firm.com"), not a person's own site
+	}
+	label, _, _ := strings.Cut(site, ".")
+	return squash(label)
+}
