@@ -143,6 +143,17 @@ func (p *Page) titleAbove(end int) int {
 	if len(cands) == 0 {
 		return -1
 	}
+	// A line of a few words closest to the story is as often the
+	// author's name or role ("Jane Doe", "Senior Editor") as a headline:
+	// a longer headline-shaped line above it is the headline.
+	if wordCount(p.blocks[cands[0]].Text) <= maxNameWords {
+		for k, c := range cands[1:] {
+			if wordCount(p.blocks[c].Text) > maxNameWords {
+				cands = cands[k+1:]
+				break
+			}
+		}
+	}
 	t := cands[0]
 	if len(cands) > 1 {
 		up := cands[1]
@@ -156,6 +167,10 @@ func (p *Page) titleAbove(end int) int {
 	}
 	return t
 }
+
+// maxNameWords is the most words of a line titleAbove reads as a name or
+// a role rather than a headline when a longer one stands above it.
+const maxNameWords = 3
 
 // kickerAt labels block k, right above the headline, as its kicker when it
 // is a short topic line: two to five words, no sentence, no trap.

@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.73585,
+	Bias: -9.80398,
 	Weights: []float64{
-		1.18445,    // words
-		-0.658682,  // short
-		0.15433,    // capitals
-		-0.68696,   // all-caps
-		-0.339475,  // question
-		-1.36363,   // colon
+		1.19417,    // words
+		-0.639305,  // short
+		0.131345,   // capitals
+		-0.68394,   // all-caps
+		-0.345461,  // question
+		-1.35649,   // colon
 		0,          // stop
-		0.703821,   // digits
-		-1.48531,   // long
-		4.65002,    // slug
-		-3.37751,   // has-slug
-		5.28534,    // prose-below
-		-5.28534,   // prose-above
-		-0.791278,  // gap
-		-0.0177047, // near
-		0.475268,   // closest
-		-1.17536,   // next-prose
-		2.81564,    // dup-near
-		-0.394251,  // dup-far
-		1.19753,    // overlap
-		1.95509,    // date-by
-		0.0760529,  // position
-		0.296595,   // model-other
-		0.300478,   // under-short
-		-0.424421,  // over-long
+		0.69101,    // digits
+		-1.47893,   // long
+		4.64196,    // slug
+		-3.36316,   // has-slug
+		5.2971,     // prose-below
+		-5.2971,    // prose-above
+		-0.790613,  // gap
+		0.00382346, // near
+		0.485184,   // closest
+		-1.17685,   // next-prose
+		2.78806,    // dup-near
+		-0.384042,  // dup-far
+		1.22388,    // overlap
+		1.96005,    // date-by
+		0.125778,   // position
+		0.31385,    // model-other
+		0.309026,   // under-short
+		-0.407185,  // over-long
 	},
 }

@@ -14,7 +14,7 @@ const maxTextCallWords = 7
 // textCall matches a short line that is a button or a heading of the page's
 // furniture: a call to get in touch, ask for a quote or a demo, sign up or
 // subscribe, leave a comment, share, read or buy more, and the headings
-// of "related" lists, in English, German, French, Spanish, Italian,
+// of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
 // arrow, "!" or ":" at most): a story's heading that starts with these
 // words goes on.
@@ -25,6 +25,10 @@ var textCall = regexp.MustCompile(`(?i)^\W{0,2}(?:` +
 	`join (?:our|the) (?:newsletter|mailing list|community)|leave a (?:reply|comment)(?: cancel reply)?|post (?:a )?comment|add a comment|cancel reply|` +
 	`share (?:this|on)(?: \w+)?|read more(?: articles)?|continue reading|you (?:might|may) (?:also )?(?:like|enjoy)|` +
 	`related (?:articles|posts|stories|reading)|recommended for you|more from \p{L}+|buy now|shop now|see price at \p{L}+|` +
+	`other (?:related |interesting )?(?:articles|posts|stories)(?: you (?:may|might) (?:find interesting|like|enjoy))?|` +
+	`back to (?:blog|top|news|home|articles)|save this (?:story|article|post)|share (?:this )?(?:article|story|post|page)|` +
+	`what do you think|recently by \p{L}+(?: \p{L}+){0,2}|reply by e-?mail|` +
+	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
 	`добавить комментарий(?: отменить ответ)?|отменить ответ|оставьте комментарий|` +
 	`schreibe einen kommentar|kommentar (?:abschicken|schreiben)|antworten abbrechen|laisser un commentaire|annuler la réponse|` +
 	`deja (?:una respuesta|un comentario)|cancelar (?:la )?respuesta|lascia un commento|annulla risposta|deixe (?:um comentário|uma resposta)|` +

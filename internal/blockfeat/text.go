@@ -1,12 +1,13 @@
 package blockfeat
 
 // textOwn is the number of features only text lines have.
-const textOwn = 3
+const textOwn = 5 + vocabFeatures
 
 // TextDim is the length of a text line's feature vector.
 const TextDim = shapeFeatures + contextFeatures + shortHash + siteFeatures + leadHash + textOwn
 
-var textOwnNames = [textOwn]string{"menu-run", "first-line", "last-line"}
+var textOwnNames = [textOwn]string{"menu-run", "first-line", "last-line", "local-run", "local-run-lenient",
+	vocabNames[0], vocabNames[1], vocabNames[2], vocabNames[3]}
 
 // TextNames names the features of [Text], in order.
 func TextNames() []string {
@@ -54,6 +55,8 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 		}
 		i = max(j, i+1)
 	}
+	strict, lenient := make([]float32, len(lines)), make([]float32, len(lines))
+	localRuns(sh, strict, lenient)
 	out := make([]float32, len(lines)*TextDim)
 	for i := range lines {
 		v := out[i*TextDim : (i+1)*TextDim]
@@ -64,6 +67,8 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 		o[0] = logScale(menuRun[i], 100)
 		o[1] = b2f(i == 0)
 		o[2] = b2f(i == len(lines)-1)
+		o[3], o[4] = strict[i], lenient[i]
+		putVocab(lines[i], sh[i].Words, o[5:5+vocabFeatures])
 	}
 	return out
 }
