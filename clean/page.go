@@ -222,13 +222,10 @@ func (p *Page) flushCuts() {
 // by the story (above it, inside it, below it) call it when they start, so
 // that they see the labels of the stages before them. Whether a block reads
 // as prose changes only when blocks are cut (the "wrapped" stage, which
-// joins lines, runs first), so it is worked out once per block between cuts.
+// joins lines, runs first), so it is worked out once per block between cuts
+// (proseKnown).
 func (p *Page) findBody() {
 	p.first, p.last = len(p.blocks), -1
-	if len(p.prose) != len(p.blocks) {
-		p.prose = slices.Grow(p.prose[:0], len(p.blocks))[:len(p.blocks)]
-		clear(p.prose)
-	}
 	for i := max(p.titleAt, 0); i < len(p.blocks); i++ { // the story does not start above its title
 		if k := p.blocks[i].Kind; k == Dateline || (k == "" || k == Body) && p.proseKnown(i) {
 			if p.first == len(p.blocks) {
@@ -241,6 +238,10 @@ func (p *Page) findBody() {
 
 // proseKnown is proseAt(i), remembered until the next cut.
 func (p *Page) proseKnown(i int) bool {
+	if len(p.prose) != len(p.blocks) {
+		p.prose = slices.Grow(p.prose[:0], len(p.blocks))[:len(p.blocks)]
+		clear(p.prose)
+	}
 	if p.prose[i] == proseUnknown {
 		p.prose[i] = proseNo
 		if p.proseAt(i) {
