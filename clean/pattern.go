@@ -108,6 +108,9 @@ func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 	return l.get().FindStringSubmatchIndex(s)
 }
 
+// FindSubmatchIndex is regexp.FindSubmatchIndex.
+func (l *lazyRegexp) FindSubmatchIndex(b []byte) []int { return l.get().FindSubmatchIndex(b) }
+
 // ReplaceAllString is regexp.ReplaceAllString.
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.get().ReplaceAllString(src, repl)

@@ -240,4 +240,7 @@ func TestLazyCompileMethods(t *testing.T) {
 	if got, want := l.ReplaceAllString(src, repl), re.ReplaceAllString(src, repl); got != want {
 		t.Errorf("ReplaceAllString = %q, want %q", got, want)
 	}
+	if got, want := l.FindSubmatchIndex([]byte(src)), re.FindSubmatchIndex([]byte(src)); !slices.Equal(got, want) {
+		t.Errorf("FindSubmatchIndex = %v, want %v", got, want)
+	}
 }

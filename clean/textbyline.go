@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -109,7 +108,7 @@ func bylineNames(s string) []string {
 
 // bylineLabel matches a byline's label printed alone on its line, its
 // names on the next: "By", "Written By:", "Posted by", "Author", "von".
-var bylineLabel = regexp.MustCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|story by|words by|text by|authors?|autor|von|par|por|door)\s*:?$`)
+var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|story by|words by|text by|authors?|autor|von|par|por|door)\s*:?$`)
 
 // bylineOverName labels block i, a byline's label alone, and the block
 // under it as the head's byline when that block reads as names ("Jane
