@@ -253,7 +253,7 @@ func (w *walker) dir(root string) bool {
 
 // file opens and reads one file.
 func (w *walker) file(path string) bool {
-	f, err := os.Open(path)
+	f, err := openRead(path)
 	if err != nil {
 		return w.fail(path, err)
 	}

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,12 +10,12 @@ const maxCallWords = 30
 
 // disclosure matches an affiliate or sponsorship disclosure ("We may earn a
 // commission when you buy through links on our site").
-var disclosure = regexp.MustCompile(`(?i)\b(?:affiliate (?:commissions?|partners?|programs?)|(?:contains?|through|via|uses?) (?:our )?affiliate links|earns? (?:a |an )?(?:small )?(?:affiliate )?commissions?|from qualifying purchases|may be compensated|chosen independently by our editors)\b`)
+var disclosure = lazyCompile(`(?i)\b(?:affiliate (?:commissions?|partners?|programs?)|(?:contains?|through|via|uses?) (?:our )?affiliate links|earns? (?:a |an )?(?:small )?(?:affiliate )?commissions?|from qualifying purchases|may be compensated|chosen independently by our editors)\b`)
 
 // newsletterCall matches a call to sign up for a newsletter or updates by
 // email ("Subscribe to get the latest posts sent to your email", "Join our
 // mailing list!").
-var newsletterCall = regexp.MustCompile(`(?i)^\W*(?:click here to |click to )?(?:subscribe|sign up|signup|join|get|receive|want)\b.{0,100}\b(?:newsletters?|mailing list|inbox|e-?mail updates|to your e-?mail)\b`)
+var newsletterCall = lazyCompile(`(?i)^\W*(?:click here to |click to )?(?:subscribe|sign up|signup|join|get|receive|want)\b.{0,100}\b(?:newsletters?|mailing list|inbox|e-?mail updates|to your e-?mail)\b`)
 
 // dropCallsToAct drops, on an HTML page, the short blocks the story
 // detector keeps that are an affiliate disclosure or a call to sign up for

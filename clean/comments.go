@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,15 +8,15 @@ import (
 // date with a time, and "said:", "says:" or "wrote:" ("Anna on May 2, 2024 at
 // 4:47 pm said:"). Both the time and the verb are required: a story's "Ilham
 // Aliyev said:" has no time, and a byline with a time has no verb.
-var commentHeader = regexp.MustCompile(`(?i)^\p{L}[^\n]{0,60}?(?: on | at | \| | - )[^\n]{0,40}?\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:said|says|wrote):?$`)
+var commentHeader = lazyCompile(`(?i)^\p{L}[^\n]{0,60}?(?: on | at | \| | - )[^\n]{0,40}?\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:said|says|wrote):?$`)
 
 // commentName matches a comment header split over two lines, the name with
 // its verb ("joetoronto says:"), when the next line is a date with a time.
-var commentName = regexp.MustCompile(`(?i)^\S[^\n]{0,40}? (?:said|says|wrote):$`)
+var commentName = lazyCompile(`(?i)^\S[^\n]{0,40}? (?:said|says|wrote):$`)
 
 // threadOpener matches the line that heads a comment thread: "34 responses
 // to “Title”", "12 comments on ...".
-var threadOpener = regexp.MustCompile(`(?i)^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b`)
+var threadOpener = lazyCompile(`(?i)^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b`)
 
 // minComments is how many comment headers make a comment thread.
 const minComments = 2

@@ -61,3 +61,26 @@ func TestFlushCutsNoBody(t *testing.T) {
 		t.Errorf("first %d, last %d; want 3, -1", p.first, p.last)
 	}
 }
+
+// TestFindBodyAfterCut: findBody remembers which blocks read as prose, and
+// forgets it when a block is cut, flushed or not: the part of a paragraph
+// left after a cut is judged again.
+func TestFindBodyAfterCut(t *testing.T) {
+	para := "The ministry said on Monday that the new bridge over the river would open to traffic next spring, after two years of work."
+	for _, flush := range []bool{false, true} {
+		p := &Page{blocks: []Block{{Text: "Menu"}, {Text: para}, {Text: "Share"}}}
+		p.findBody()
+		if p.first != 1 || p.last != 1 {
+			t.Fatalf("before the cut: first %d, last %d; want 1, 1", p.first, p.last)
+		}
+		p.cut(1, len("The ministry said"), len("The ministry said "))
+		if flush {
+			p.flushCuts()
+			p.blocks[2].Kind = Other // the cut-off rest is not prose to look at
+		}
+		p.findBody()
+		if p.first != len(p.blocks) || p.last != -1 {
+			t.Errorf("flush %v: after the cut: first %d, last %d; want no prose (%d, -1)", flush, p.first, p.last, len(p.blocks))
+		}
+	}
+}

@@ -40,7 +40,7 @@ func (p *Page) findDateline() string {
 		t := p.blocks[i].Text
 		d, from, ok := p.parseDateline(t)
 		if !ok {
-			if p.proseAt(i) {
+			if p.proseKnown(i) {
 				if !p.summaryAbove(i) {
 					return ""
 				}
@@ -80,7 +80,7 @@ func (p *Page) findDateline() string {
 // then labelled the deck.
 func (p *Page) summaryAbove(i int) bool {
 	for j := p.titleAt; j < i; j++ {
-		if p.free(j) && p.proseAt(j) {
+		if p.free(j) && p.proseKnown(j) {
 			return false
 		}
 	}

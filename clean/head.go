@@ -1,12 +1,11 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 )
 
 // byline matches "By Jane Doe", "Author: Jane Doe", "Story by Jane Doe and John Roe".
-var byline = regexp.MustCompile(`^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?i:and)\s+)\p{Lu}[\p{L}'’.-]*){0,5}$`)
+var byline = lazyCompile(`^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?i:and)\s+)\p{Lu}[\p{L}'’.-]*){0,5}$`)
 
 // detectHead labels the title, its repeats, the deck and bylines among the
 // blocks above the body.

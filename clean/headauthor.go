@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -17,18 +16,18 @@ import (
 // "par Jean Dupont", "por Ana Ruiz", "ByJane Doe" (glued by a scraper),
 // "Published August 7, 2023 by Jane Doe"; the name runs to a separator, a
 // date or the end.
-var bylineHead = regexp.MustCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE)
+var bylineHead = lazyCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE)
 
 // reviewerLabel ends the words before a byline's names that credit
 // someone other than the author: "Reviewed by", "Fact checked by",
 // "Edited by".
-var reviewerLabel = regexp.MustCompile(`(?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by\s*:?\s*$`)
+var reviewerLabel = lazyCompile(`(?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by\s*:?\s*$`)
 
 // laterBy finds a later "by" in a byline strip.
-var laterBy = regexp.MustCompile(`(?i)\sby\s`)
+var laterBy = lazyCompile(`(?i)\sby\s`)
 
 // reviewerCredit is a reviewer's credit inside a run of names.
-var reviewerCredit = regexp.MustCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\b`)
+var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\b`)
 
 // bylineMatch returns the names of the first byline form in text
 // ([bylineHead]) that credits the author, not a reviewer or an editor:
@@ -69,10 +68,10 @@ func bylineMatch(text string) []string {
 const bylineNamesRE = `(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
-var wireAuthor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
+var wireAuthor = lazyCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
 
 // bareBy matches a byline's word printed without the name.
-var bareBy = regexp.MustCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|autor:?)$`)
+var bareBy = lazyCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|autor:?)$`)
 
 // headBylines reads the authors from the byline printed near the title:
 // a block of the head (see headDateLines) whose text is a byline form,
@@ -301,7 +300,7 @@ var connective = map[string]bool{"on": true, "in": true, "at": true}
 
 // gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember"),
 // or a month's short name before a day ("Jane DoeMar 5, 2025").
-var gluedMonth = regexp.MustCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
+var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
 
 // trimName cuts what follows a name in a byline: a date, a role, a link's
 // words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").

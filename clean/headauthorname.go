@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,7 +123,7 @@ func ownHeadBlock(b Block, doc *htmldoc.Doc) bool {
 
 // numericDate is a date written in numbers only: "02-12-2025", "12/11/25",
 // "2025.12.02".
-var numericDate = regexp.MustCompile(`^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$`)
+var numericDate = lazyCompile(`^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$`)
 
 // dateBlock reports whether block i is a short line that gives a full
 // date: its text ("August 25, 2024", "23.07.2025 · 6 min read", "Updated
@@ -159,11 +158,11 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 // the next ([authorLabelOnly]: "About the author" over "Jane Doe"). The bare
 // "By" is left to the byline detectors, which know a caption's credit from
 // a byline.
-var labelledBy = regexp.MustCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
+var labelledBy = lazyCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
 
 // authorLabelOnly is such a label alone in its block, the names in the
 // next: "Article by" over "Jane Doe".
-var authorLabelOnly = regexp.MustCompile(`^` + authorLabel + `\s*:?$`)
+var authorLabelOnly = lazyCompile(`^` + authorLabel + `\s*:?$`)
 
 // authorLabel is the label of [labelledBy].
 const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by|about\s+the\s+author|by\s*:)`
@@ -231,7 +230,7 @@ func roleFirst(n string) bool {
 }
 
 // bareByline is a "By" and the names after it, group 1 ([bylineNamesRE]).
-var bareByline = regexp.MustCompile(`^(?i:by)\s+` + bylineNamesRE)
+var bareByline = lazyCompile(`^(?i:by)\s+` + bylineNamesRE)
 
 // markedBy matches block i's text as "By" and names when its element is
 // marked as the author's ([marked]), in the form of a [labelledBy] match;

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
@@ -18,10 +17,10 @@ import (
 
 // labelBeforeDate ends the text before a date that the words in front of it
 // label: "Updated", "Published:", "Posted on", "Date:".
-var labelBeforeDate = regexp.MustCompile(`(?i)\b(?:(?:updated|published|posted|modified)(?:\s+on)?|date)\s*:?\s*$`)
+var labelBeforeDate = lazyCompile(`(?i)\b(?:(?:updated|published|posted|modified)(?:\s+on)?|date)\s*:?\s*$`)
 
 // onDate opens a line that gives a date after "On" alone: "On 8 Oct 2022".
-var onDate = regexp.MustCompile(`(?i)^\W*on\s+`)
+var onDate = lazyCompile(`(?i)^\W*on\s+`)
 
 // headLineDate finds a date in a short line near the title that
 // [findDateStamp] does not take: the line is an ISO 8601 timestamp alone,
@@ -87,7 +86,7 @@ func ownNavKind(b Block, doc *htmldoc.Doc) bool {
 
 // ambiguousDate opens a text with a numeric date whose day and month may be
 // read either way: "09.10.2024", "3/4/2025".
-var ambiguousDate = regexp.MustCompile(`^(0?[1-9]|1[0-2])[./](0?[1-9]|1[0-2])[./]\d{4}\b`)
+var ambiguousDate = lazyCompile(`^(0?[1-9]|1[0-2])[./](0?[1-9]|1[0-2])[./]\d{4}\b`)
 
 // agreeing returns st read the other way round (day for month) when text,
 // where st was read, opens with a numeric date that reads both ways and

@@ -26,7 +26,17 @@ type Page struct {
 	warnings []Warning    // what the stages found wrong with the page as a whole
 	hits     []hit        // the rule patterns that fired, nil until one does
 	cuts     []pendingCut // blocks cut off and not yet in blocks; see cut
+	prose    []proseMemo  // findBody's proseAt per block; emptied when a block is cut
 }
+
+// proseMemo is what findBody knows of one block's proseAt.
+type proseMemo uint8
+
+const (
+	proseUnknown proseMemo = iota
+	proseNo
+	proseYes
+)
 
 // input is what one call is given: the text, the URL and the rules, and for
 // HTML the parsed page.
@@ -145,6 +155,7 @@ func (p *Page) split(i, a, b int) {
 func (p *Page) cut(i, a, b int) *Block {
 	first, second := cutBlock(p.blocks[i], a, b)
 	p.blocks[i] = first
+	p.prose = p.prose[:0] // block i's text, and so its neighbours' joins, changed
 	return p.addCut(i, second)
 }
 
@@ -201,6 +212,7 @@ func (p *Page) flushCuts() {
 		}
 	}
 	p.blocks, p.first, p.last, p.titleAt = out, first, last, title
+	p.prose = p.prose[:0]
 	clear(p.cuts)
 	p.cuts = p.cuts[:0]
 }
@@ -208,18 +220,33 @@ func (p *Page) flushCuts() {
 // findBody sets first and last to the first and last unlabelled (or
 // dateline-opened) blocks that read as prose. The stages that place things
 // by the story (above it, inside it, below it) call it when they start, so
-// that they see the labels of the stages before them.
+// that they see the labels of the stages before them. Whether a block reads
+// as prose changes only when blocks are cut (the "wrapped" stage, which
+// joins lines, runs first), so it is worked out once per block between cuts
+// (proseKnown).
 func (p *Page) findBody() {
 	p.first, p.last = len(p.blocks), -1
-	for i, b := range p.blocks {
-		if i < p.titleAt {
-			continue // the story does not start above its title
-		}
-		if b.Kind == Dateline || (b.Kind == "" || b.Kind == Body) && p.proseAt(i) {
+	for i := max(p.titleAt, 0); i < len(p.blocks); i++ { // the story does not start above its title
+		if k := p.blocks[i].Kind; k == Dateline || (k == "" || k == Body) && p.proseKnown(i) {
 			if p.first == len(p.blocks) {
 				p.first = i
 			}
 			p.last = i
 		}
 	}
+}
+
+// proseKnown is proseAt(i), remembered until the next cut.
+func (p *Page) proseKnown(i int) bool {
+	if len(p.prose) != len(p.blocks) {
+		p.prose = slices.Grow(p.prose[:0], len(p.blocks))[:len(p.blocks)]
+		clear(p.prose)
+	}
+	if p.prose[i] == proseUnknown {
+		p.prose[i] = proseNo
+		if p.proseAt(i) {
+			p.prose[i] = proseYes
+		}
+	}
+	return p.prose[i] == proseYes
 }

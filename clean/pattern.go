@@ -71,7 +71,15 @@ func (l *lazyRegexp) startPairs() *startPairs {
 // first use: the package's own line patterns cost start-up time in every
 // process, and most pages never reach most of them. Each is checked by
 // the tests (an invalid one would panic at its first use).
-func lazyCompile(expr string) *lazyRegexp { return &lazyRegexp{expr: expr} }
+func lazyCompile(expr string) *lazyRegexp {
+	l := &lazyRegexp{expr: expr}
+	lazyPatterns = append(lazyPatterns, l)
+	return l
+}
+
+// lazyPatterns are the expressions made by lazyCompile, for the test that
+// compiles them all (TestLazyPatternsCompile).
+var lazyPatterns []*lazyRegexp
 
 // get returns the compiled regexp, compiling it on the first call.
 func (l *lazyRegexp) get() *regexp.Regexp {
@@ -100,15 +108,29 @@ func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 	return l.get().FindStringSubmatchIndex(s)
 }
 
-// SubexpNames is regexp.SubexpNames, known without compiling.
-func (l *lazyRegexp) SubexpNames() []string { return l.names }
+// FindSubmatchIndex is regexp.FindSubmatchIndex.
+func (l *lazyRegexp) FindSubmatchIndex(b []byte) []int { return l.get().FindSubmatchIndex(b) }
+
+// ReplaceAllString is regexp.ReplaceAllString.
+func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
+	return l.get().ReplaceAllString(src, repl)
+}
+
+// SubexpNames is regexp.SubexpNames, known without compiling for a rule's
+// pattern (lazyCompile's are compiled to tell).
+func (l *lazyRegexp) SubexpNames() []string {
+	if l.names == nil {
+		return l.get().SubexpNames()
+	}
+	return l.names
+}
 
 // SubexpIndex is regexp.SubexpIndex, known without compiling.
 func (l *lazyRegexp) SubexpIndex(name string) int {
 	if name == "" {
 		return -1
 	}
-	return slices.Index(l.names, name)
+	return slices.Index(l.SubexpNames(), name)
 }
 
 // skip reports whether the pattern cannot match a block of text t: t is

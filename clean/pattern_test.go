@@ -211,11 +211,36 @@ func TestPrefiltersKeepMatches(t *testing.T) {
 }
 
 // TestLazyCompiledPatterns compiles the package's own lazily compiled
-// patterns, which would otherwise panic only when a page first reaches one.
+// patterns (lazyCompile: the phrase patterns, the byline, story-head and
+// story-tail, comment and call-to-act expressions), which would otherwise
+// panic only when a page first reaches one.
 func TestLazyCompiledPatterns(t *testing.T) {
-	for _, pp := range phrasePatterns {
-		if _, err := regexp.Compile(pp.re.String()); err != nil {
-			t.Errorf("phrase pattern %s: %v", pp.re, err)
+	if len(lazyPatterns) < len(phrasePatterns)+20 {
+		t.Errorf("%d lazily compiled patterns, want the %d phrase patterns and at least 20 more", len(lazyPatterns), len(phrasePatterns))
+	}
+	for _, l := range lazyPatterns {
+		if _, err := regexp.Compile(l.String()); err != nil {
+			t.Errorf("pattern %s: %v", l, err)
 		}
+	}
+}
+
+// TestLazyCompileMethods: a lazyCompile expression, whose group names are
+// not worked out ahead, answers as the compiled regexp does.
+func TestLazyCompileMethods(t *testing.T) {
+	const expr = `(?P<name>\p{Ll})(?:May|June)\b.*$`
+	l, re := &lazyRegexp{expr: expr}, regexp.MustCompile(expr)
+	if got, want := l.SubexpNames(), re.SubexpNames(); !slices.Equal(got, want) {
+		t.Errorf("SubexpNames = %q, want %q", got, want)
+	}
+	if got := l.SubexpIndex("name"); got != 1 {
+		t.Errorf("SubexpIndex(name) = %d, want 1", got)
+	}
+	const src, repl = "Jane DoeMay 3, 2024", "$1"
+	if got, want := l.ReplaceAllString(src, repl), re.ReplaceAllString(src, repl); got != want {
+		t.Errorf("ReplaceAllString = %q, want %q", got, want)
+	}
+	if got, want := l.FindSubmatchIndex([]byte(src)), re.FindSubmatchIndex([]byte(src)); !slices.Equal(got, want) {
+		t.Errorf("FindSubmatchIndex = %v, want %v", got, want)
 	}
 }

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"bytes"
-	"regexp"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
@@ -12,7 +11,7 @@ import (
 // (`\"datePublished\":\"2025-11-17T09:00:00-05:00\"`), or JSON in an
 // attribute (`&quot;datePublished&quot;:&quot;2025-11-17&quot;`). Group 1
 // is the ISO date, with its time when one follows.
-var rawPublished = regexp.MustCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate)(?:\\*"|&quot;)\s*:\s*(?:\\*"|&quot;)(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)`)
+var rawPublished = lazyCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate)(?:\\*"|&quot;)\s*:\s*(?:\\*"|&quot;)(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)`)
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
 // the page's source, when the metadata gave no publish date. It is the
@@ -33,7 +32,7 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 // at a candidate position, it gives up within a few bytes there, where
 // rawPublished itself runs its automaton over the whole page (it has no
 // literal prefix to skip to; on WCXB pages that was 40% of the HTML path).
-var rawPublishedAt = regexp.MustCompile(`^(?:` + rawPublished.String() + `)`)
+var rawPublishedAt = lazyCompile(`^(?:` + rawPublished.String() + `)`)
 
 // rawPublishedIndex is rawPublished.FindSubmatchIndex(src), the leftmost match,
 // found from the keys' common letters "ubli": every key holds them once,

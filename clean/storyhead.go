@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"regexp"
-
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"golang.org/x/net/html"
 )
@@ -25,16 +23,16 @@ const maxDeckGap = 8
 
 // readTime matches a reading-time line or phrase ("5 min read", "Reading
 // time: 4 minutes", "Tempo de leitura: 2 minutos", "Lesezeit: 3 Min.").
-var readTime = regexp.MustCompile(`(?i)\b(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s+read\b|read(?:ing)?\s+time\b|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania)`)
+var readTime = lazyCompile(`(?i)\b(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s+read\b|read(?:ing)?\s+time\b|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania)`)
 
 // photoCredit matches a photo credit closing a caption ("... (Credit:
 // iStock)", "... Getty Images", "(AP Photo/Jane Doe)", ".../Reuters").
-var photoCredit = regexp.MustCompile(`(?i)(?:\((?:photo|image|credit|foto|bild)[^)]{0,60}\)|getty(?: images)?(?:/[\w ]{1,30})?|reuters|\bAP(?: Photo)?|associated press|shutterstock|istock(?:photo)?|afp|epa(?:-efe)?|submitted photo|file photo)\W{0,3}$`)
+var photoCredit = lazyCompile(`(?i)(?:\((?:photo|image|credit|foto|bild)[^)]{0,60}\)|getty(?: images)?(?:/[\w ]{1,30})?|reuters|\bAP(?: Photo)?|associated press|shutterstock|istock(?:photo)?|afp|epa(?:-efe)?|submitted photo|file photo)\W{0,3}$`)
 
 // staffByline matches a byline without "By" that names the writer's post
 // ("Jane Doe, AP Auto Writer", "Jane Doe and John Roe, Associated Press",
 // "Jane Doe, Staff Reporter").
-var staffByline = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?,\s+(?i:(?:the )?(?:associated press|ap|reuters|afp|dpa|bloomberg)(?:\s+[\p{L}]+){0,3}\s+(?:writer|reporter|correspondent|editor)|(?:the )?associated press|(?:senior |chief |contributing )?staff (?:writer|reporter))$`)
+var staffByline = lazyCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?,\s+(?i:(?:the )?(?:associated press|ap|reuters|afp|dpa|bloomberg)(?:\s+[\p{L}]+){0,3}\s+(?:writer|reporter|correspondent|editor)|(?:the )?associated press|(?:senior |chief |contributing )?staff (?:writer|reporter))$`)
 
 // trimStoryHead labels, on an HTML page, the blocks the story detector
 // keeps above the story's first paragraph that are the story's head, not

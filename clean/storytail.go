@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -12,11 +11,11 @@ const maxTailWords = 60
 // reportCredit matches the line crediting the reporters and editors of a
 // story ("(Reporting by Jane Doe; Editing by John Roe)", "Additional
 // reporting by ...", "Jane Doe contributed to this report.").
-var reportCredit = regexp.MustCompile(`(?i)^\W{0,3}(?:(?:with |additional |and )?reporting by|(?:editing|edited|compiled) by)\b|\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\b`)
+var reportCredit = lazyCompile(`(?i)^\W{0,3}(?:(?:with |additional |and )?reporting by|(?:editing|edited|compiled) by)\b|\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\b`)
 
 // taxonomyLine matches a line of the story's tags or categories ("Filed
 // under: Energy |", "Tags: ...").
-var taxonomyLine = regexp.MustCompile(`(?i)^\W{0,3}(?:filed under|tags?|tagged|topics|categories|category|posted in|schlagwörter|etiquetas|étiquettes)\s*:`)
+var taxonomyLine = lazyCompile(`(?i)^\W{0,3}(?:filed under|tags?|tagged|topics|categories|category|posted in|schlagwörter|etiquetas|étiquettes)\s*:`)
 
 // trimStoryTail labels, on an HTML page, the blocks the story detector keeps
 // below the story's last paragraph that are its credits and notes, not its
@@ -87,7 +86,7 @@ var noteVerbs = []string{"is ", "was ", "has ", "joined ", "covers ", "writes ",
 // teaserLabel matches the label of a link to another story set among the
 // story's paragraphs ("Read more: ...", "Related: ...", "SEE MORE: ...",
 // "[Related: ...]", "Leggi anche: ...").
-var teaserLabel = regexp.MustCompile(`(?i)^\W{0,3}(?:read more|read also|also read|related(?: posts?| articles?| stories| story| coverage| reading)?|see more|see also|also see|also|more|don'?t miss|must read|recommended|leggi anche|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leia também|lee también|ver también|czytaj też|читайте также)\s*:`)
+var teaserLabel = lazyCompile(`(?i)^\W{0,3}(?:read more|read also|also read|related(?: posts?| articles?| stories| story| coverage| reading)?|see more|see also|also see|also|more|don'?t miss|must read|recommended|leggi anche|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leia também|lee también|ver también|czytaj też|читайте также)\s*:`)
 
 // maxTeaserWords is the longest labelled link to another story, in words.
 const maxTeaserWords = 30

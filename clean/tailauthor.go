@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -63,7 +62,7 @@ func pathHas(path, tag string) bool {
 // cardRole is the line under a name in an author's card that says the
 // person wrote the story: "Author", "Writer, Hardware", "Staff Writer",
 // "Contributing Editor".
-var cardRole = regexp.MustCompile(`(?i)^(?:[\p{L}-]+\s+){0,2}(?:author|writer|reporter|journalist|correspondent|editor|columnist|contributor)(?:\s*[,|·•]\s*[\p{L}& -]{1,30})?$`)
+var cardRole = lazyCompile(`(?i)^(?:[\p{L}-]+\s+){0,2}(?:author|writer|reporter|journalist|correspondent|editor|columnist|contributor)(?:\s*[,|·•]\s*[\p{L}& -]{1,30})?$`)
 
 // cardName reads the author's name from block i below the story, when it
 // is a person's name alone ([personShaped]) that says whose it is: marked

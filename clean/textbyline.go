@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -146,7 +145,7 @@ func bylineNames(s string) []string {
 
 // gluedShortMonth finds a month's short name and a day glued to a name by
 // a scraper ("ByJane DoeMar 5, 2025"), to be set apart.
-var gluedShortMonth = regexp.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)`)
+var gluedShortMonth = lazyCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)`)
 
 // menuWord reports whether a byline's name is one word that no name has:
 // a menu's filter ("Reviews by Category", "By Role").
@@ -156,11 +155,11 @@ func menuWord(n string) bool {
 
 // creditLabel ends the words before a "by" that credit a picture's maker,
 // not the story's author: "Image by Jane Doe from Pixabay", "Photo by".
-var creditLabel = regexp.MustCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
+var creditLabel = lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
 
 // bylineLabel matches a byline's label printed alone on its line, its
 // names on the next: "By", "Written By:", "Posted by", "Author", "von".
-var bylineLabel = regexp.MustCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|story by|words by|text by|authors?|autor|von|par|por|door)\s*:?$`)
+var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|story by|words by|text by|authors?|autor|von|par|por|door)\s*:?$`)
 
 // bylineOverName labels block i, a byline's label alone, and the block
 // under it as the head's byline when that block reads as names ("Jane

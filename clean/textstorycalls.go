@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
@@ -18,7 +17,7 @@ const maxTextCallWords = 7
 // Portuguese and Dutch. The whole line must be the call (with a trailing
 // arrow, "!" or ":" at most): a story's heading that starts with these
 // words goes on.
-var textCall = regexp.MustCompile(`(?i)^\W{0,2}(?:` +
+var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`contact us(?: today| now)?|get in touch(?: with us)?(?: today)?|talk to (?:us|an expert|sales|our \w+)|contact sales|` +
 	`request a (?:quote|demo|call ?back|consultation)|get a (?:free )?(?:quote|demo|consultation)|book a (?:demo|call|consultation|meeting)|` +
 	`discuss your project|start (?:your )?free trial|try (?:it )?(?:for )?free|sign[- ]?up(?: for free| now| today)?|subscribe(?: now| today)?|` +
@@ -47,7 +46,7 @@ var textCall = regexp.MustCompile(`(?i)^\W{0,2}(?:` +
 // to keep the commenter's details ("Save my name, email, and website in
 // this browser for the next time I comment.") in the languages of
 // textCall and Russian.
-var commentForm = regexp.MustCompile(`(?i)^(?:(?:(?:first |last |full |your )?name|e-?mail(?: address)?|website|url|comment|message|` +
+var commentForm = lazyCompile(`(?i)^(?:(?:(?:first |last |full |your )?name|e-?mail(?: address)?|website|url|comment|message|` +
 	`имя|комментарий|сайт|kommentar|e-mail-adresse|commentaire|nom|courriel|comentario|nombre|correo electrónico|` +
 	`commento|nome|sito web|comentário|naam|reactie|e-mailadres) ?\*$|` +
 	`save my name,? email|сохранить моё имя|meinen namen,? (?:meine )?e-mail|enregistrer mon nom|guardar? mi nombre|` +
@@ -60,7 +59,7 @@ const maxTextTeaserWords = 16
 // teaser matches a line that points to another page, a label and a colon
 // before its headline: "Related: How the tide tables work", "Previous post:
 // ...", "Read also: ...", in the languages of textCall.
-var teaser = regexp.MustCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| reading)?|you (?:might|may) also like|` +
+var teaser = lazyCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| reading)?|you (?:might|may) also like|` +
 	`(?:read|see) (?:also|next|more)|also read|previous(?: post| article| story)?|next(?: post| article| story)?|` +
 	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook)\s*:`)
 

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/extract"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestFormatDocuments checks -format markdown and html on a small page.
@@ -34,5 +39,33 @@ func TestFormatDocuments(t *testing.T) {
 	}
 	if _, _, code := cli(t, page, "-format", "xml"); code != 2 {
 		t.Errorf("-format xml: exit %d, want 2", code)
+	}
+}
+
+// TestJSONAsMarshalIndent: -format json writes what json.MarshalIndent
+// gives for each article (AppendJSON indented), bare and as an array
+// element, over the seeds (with a URL too, for an outlet from the URL).
+func TestJSONAsMarshalIndent(t *testing.T) {
+	for _, s := range testkit.Seeds(t) {
+		for _, url := range []string{"", "https://tass.com/world/1265855"} {
+			a, err := extract.Text(s.Data, &extract.Options{ID: s.Name, URL: url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, indent := range []string{"", "  "} {
+				var out bytes.Buffer
+				w := newWriter(&config{format: "json"}, &out)
+				w.json(a, indent)
+				w.json(a, indent) // the buffers reused
+				w.out.Flush()
+				want, err := json.MarshalIndent(a, indent, "  ")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := out.String(); got != strings.Repeat(indent+string(want), 2) {
+					t.Errorf("%s (url %q, indent %q): json writes\n%s\nwant twice\n%s", s.Name, url, indent, got, want)
+				}
+			}
+		}
 	}
 }

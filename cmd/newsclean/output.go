@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,7 +21,8 @@ import (
 type writer struct {
 	c     *config
 	out   *bufio.Writer
-	line  []byte // jsonl: the line being written, reused from record to record
+	line  []byte       // jsonl, json: the record being written, reused from record to record
+	ind   bytes.Buffer // json: the record indented, reused too
 	first *batch.Result
 	n     int
 
@@ -165,13 +167,20 @@ func (w *writer) document(a *extract.Article, n int) {
 	a.WriteMarkdown(w.out)
 }
 
+// json prints one article as an indented JSON object: the bytes
+// json.MarshalIndent gives, from AppendJSON's (json.Marshal's without
+// reflection) indented by json.Indent, as MarshalIndent itself does.
 func (w *writer) json(a *extract.Article, indent string) {
-	b, err := json.MarshalIndent(a, indent, "  ")
-	if err != nil { // cannot happen for Article; say so rather than lose it
-		b, _ = json.Marshal(map[string]string{"id": a.ID, "error": err.Error()})
+	w.line = a.AppendJSON(w.line[:0])
+	w.ind.Reset()
+	if err := json.Indent(&w.ind, w.line, indent, "  "); err != nil {
+		// cannot happen for Article; say so rather than lose it
+		w.ind.Reset()
+		b, _ := json.Marshal(map[string]string{"id": a.ID, "error": err.Error()})
+		w.ind.Write(b)
 	}
 	w.out.WriteString(indent)
-	w.out.Write(b)
+	w.out.Write(w.ind.Bytes())
 }
 
 // errorRecord is a failed record's JSON form: {"id", "input", "error"},

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // ldArticle holds the fields taken from the page's JSON-LD article object.
@@ -228,20 +229,20 @@ func repairJSON(s string) string {
 // ldPatterns read the main article fields out of JSON-LD too broken to
 // parse (unescaped quotes, single-quoted strings): the first
 // "key": "value" pair for each key.
-var ldPatterns = func() map[string]*regexp.Regexp {
+var ldPatterns = sync.OnceValue(func() map[string]*regexp.Regexp {
 	m := make(map[string]*regexp.Regexp)
 	for _, k := range []string{"headline", "datePublished", "dateModified", "articleSection", "inLanguage", "@type"} {
 		m[k] = regexp.MustCompile(`"` + k + `"\s*:\s*"((?:[^"\\\n]|\\.)*)"`)
 	}
 	m["author"] = regexp.MustCompile(`"author"\s*:\s*\[?\s*\{[^{}]{0,500}?"name"\s*:\s*"((?:[^"\\\n]|\\.)*)"`)
 	return m
-}()
+})
 
 // salvageJSONLD builds an object from the fields ldPatterns find in s, or
 // returns nil.
 func salvageJSONLD(s string) map[string]any {
 	obj := make(map[string]any)
-	for k, re := range ldPatterns {
+	for k, re := range ldPatterns() {
 		if m := re.FindStringSubmatch(s); m != nil {
 			var v string
 			if json.Unmarshal([]byte(`"`+m[1]+`"`), &v) != nil {

@@ -102,6 +102,18 @@ var targetWords = map[string]bool{"by": true, "until": true, "till": true, "thro
 
 var weekdayTriggers = [...]string{"on", "said", "says", "told", "announced", "stated", "noted", "added", "reported"}
 
+// triggerInitial holds the first bytes of weekdayTriggers, lower-case and
+// capitalised, and maxTriggerLen their longest length: most words fail
+// one of the two tests before the loop over the triggers.
+var triggerInitial = func() (t [256]bool) {
+	for _, w := range weekdayTriggers {
+		t[w[0]], t[w[0]-32] = true, true
+	}
+	return t
+}()
+
+const maxTriggerLen = len("announced")
+
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return isUpper(r)
@@ -109,6 +121,9 @@ func capitalised(w string) bool {
 
 // scan adds what paragraph p mentions to the scan.
 func (sc *yearScan) scan(p string) {
+	if !mayMention(p) {
+		return
+	}
 	sc.toks = sc.toks[:0]
 	lx := lexer{s: p}
 	for {
@@ -161,6 +176,30 @@ func (sc *yearScan) number(ts tokens, i int) {
 // of YYYY", or a weekday named in "on <Weekday>" style.
 func (sc *yearScan) word(ts tokens, i int) {
 	t := ts.t
+	w := ts.word(i)
+	// A word that opens with an ASCII byte other than a capital is no
+	// month name (monthAt wants it capitalised), told without decoding.
+	if c := w[0]; (c >= utf8.RuneSelf || c >= 'A' && c <= 'Z') && sc.month(ts, i) {
+		return
+	}
+	if i+1 >= len(t) || t[i+1].kind != tWord || len(w) > maxTriggerLen || !triggerInitial[w[0]] {
+		return
+	}
+	for _, trig := range weekdayTriggers {
+		if len(w) == len(trig) && (w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]) {
+			next := ts.word(i + 1)
+			if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
+				sc.weekdays[wd] = true
+			}
+			return
+		}
+	}
+}
+
+// month reads "Month D[,] YYYY", "Month YYYY" or "Month of YYYY" at the
+// word token i, and reports whether the word names a month.
+func (sc *yearScan) month(ts tokens, i int) bool {
+	t := ts.t
 	if m, ok := ts.monthAt(i); ok {
 		k := ts.skipDot(i + 1)
 		switch {
@@ -178,21 +217,9 @@ func (sc *yearScan) word(ts tokens, i int) {
 		case k+1 < len(t) && t[k].kind == tWord && ts.word(k) == "of" && ts.isYear(k+1):
 			sc.events = append(sc.events, event{t[k+1].val, m, 0})
 		}
-		return
+		return true
 	}
-	if i+1 >= len(t) || t[i+1].kind != tWord {
-		return
-	}
-	w := ts.word(i)
-	for _, trig := range weekdayTriggers {
-		if len(w) == len(trig) && (w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]) {
-			next := ts.word(i + 1)
-			if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
-				sc.weekdays[wd] = true
-			}
-			return
-		}
-	}
+	return false
 }
 
 // tokens are a paragraph's tokens with the paragraph.
@@ -235,4 +262,20 @@ func (ts tokens) skipDot(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// mayMention reports whether paragraph p may add to a scan: every year and
+// dated event holds an ASCII digit, and every weekday the scan takes is
+// named in full (Weekday's three-letter forms are too short for it), so
+// ends in "day" in some case. A paragraph with neither is not lexed.
+func mayMention(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c|0x20 == 'y' && i >= 2 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd':
+			return true
+		}
+	}
+	return false
 }
