@@ -145,9 +145,9 @@ func (p *Page) titleAbove(end int) int {
 	// A line of a few words closest to the story is as often the
 	// author's name or role ("Jane Doe", "Senior Editor") as a headline:
 	// a longer headline-shaped line above it is the headline.
-	if wordCount(p.blocks[cands[0]].Text) <= maxNameWords {
+	if nameLike(p.blocks[cands[0]].Text) {
 		for k, c := range cands[1:] {
-			if wordCount(p.blocks[c].Text) > maxNameWords {
+			if !nameLike(p.blocks[c].Text) {
 				cands = cands[k+1:]
 				break
 			}
@@ -170,6 +170,13 @@ func (p *Page) titleAbove(end int) int {
 // maxNameWords is the most words of a line titleAbove reads as a name or
 // a role rather than a headline when a longer one stands above it.
 const maxNameWords = 3
+
+// nameLike reports whether a line reads as an author's name or role
+// rather than a headline: a few words, or a name with a short role
+// ("Jane Doe, Senior Editor").
+func nameLike(s string) bool {
+	return wordCount(s) <= maxNameWords || nameWithRole(s) != ""
+}
 
 // kickerAt labels block k, right above the headline, as its kicker when it
 // is a short topic line: two to five words, no sentence, no trap.
