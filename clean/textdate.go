@@ -19,18 +19,15 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 	pub, upd := false, false
 	for i := lo; i <= hi && !(pub && upd); i++ {
 		b := &p.blocks[i]
-		if i == t || !p.free(i) && !byModel(*b) || len(b.Text) > maxDateLine {
+		if i == t || !p.free(i) && !byModel(*b) {
 			continue
 		}
-		if isProse(b.Text) || endsSentence(b.Text) {
-			continue // a sentence that names a day
+		st, pos, ok := headDateLine(b.Text)
+		if !ok {
+			continue
 		}
 		if _, _, alone := dateparse.DateLine(b.Text); alone && p.free(i) && (p.in.noDates || i < p.first) {
 			continue // the date detector's (switched off, or it read the head above the story)
-		}
-		st, pos, ok := findDateStamp(b.Text)
-		if !ok || st.Year == 0 || st.Day == 0 {
-			continue
 		}
 		switch {
 		case isUpdate(b.Text[:pos]):
@@ -43,6 +40,17 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 			pub = true
 		}
 	}
+}
+
+// headDateLine reads a line as textHeadDates reads a date line: a short
+// line, no sentence, that gives a full date (year, month and day) after at
+// most a few words. It returns the date and where it starts.
+func headDateLine(s string) (dateparse.Stamp, int, bool) {
+	if len(s) > maxDateLine || isProse(s) || endsSentence(s) {
+		return dateparse.Stamp{}, 0, false // a sentence that names a day
+	}
+	st, pos, ok := findDateStamp(s)
+	return st, pos, ok && st.Year != 0 && st.Day != 0
 }
 
 // textHead reads the date lines and the byline around headline t of
@@ -61,7 +69,9 @@ func (p *Page) textHead(t int) {
 // and byline may stand: from headAbove blocks above it down to the story's
 // second paragraph (a free line of prose), at most maxTextHead below it.
 // The end is set by the story, not by a count of lines, so that cleaning
-// the output again, with the clutter between gone, reads the same lines.
+// the output again, with the clutter between gone, reads the same lines;
+// where the count ends it, settleTextHead reads the window again over the
+// lines the article keeps.
 func (p *Page) textHeadWindow(t int) (lo, hi int) {
 	lo, hi = max(0, t-headAbove), min(len(p.blocks)-1, t+maxTextHead)
 	story := 0

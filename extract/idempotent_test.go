@@ -48,8 +48,8 @@ func TestIdempotentSeeds(t *testing.T) {
 
 // TestIdempotentAEB: the same over the flattened pages of the article
 // extraction benchmark, with their URLs (skipped when ../shared is absent).
-// Without the learned story detector 7 pages change (the text head's date
-// and byline search, see below). With it, 58 did: its features read a
+// Without the learned story detector 7 pages changed (the text head's date
+// and byline search; see the end). With it, 58 did: its features read a
 // block's neighbours and the whole page, and the text output, without the
 // furniture, is another page to it, on which it dropped more paragraphs.
 // Two changes brought that to 17: the detector no longer steps aside for a
@@ -60,7 +60,14 @@ func TestIdempotentSeeds(t *testing.T) {
 // brought it to 13: the title they find on the first pass is the title of
 // the second. The text path's steps after the detector (clean/textstory*.go:
 // comment threads, calls to act, comment forms) brought it to 11: what the
-// first pass kept of that furniture, the second dropped.
+// first pass kept of that furniture, the second dropped (5 by 2026-12-01,
+// with the model's later changes). Since the text
+// head reads its window again once every stage has run, over the lines
+// the article keeps (clean's head-settle stage), no page changes without
+// the model and 5 do with it: lines under the headline that the
+// outside-story stage drops once the model's clutter around them is gone,
+// a headline the URL's slug finds only on the shorter page, a dateline
+// split only when the story's paragraph comes first.
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -68,13 +75,11 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 7}, {"with the model", nil, 11}} {
+	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 5}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
-		// the first pass changes, and the text head's date and byline
-		// search (textHeadDates, textHeadBylines) ends at the story's
-		// second free paragraph, which the first pass can move. Lower the
-		// counts as that improves; never raise them.
+		// the first pass changes. Lower the counts as that improves;
+		// never raise them.
 		var changed []string
 		for _, p := range pages {
 			opts := &Options{URL: urls[strings.TrimSuffix(p.Name, ".txt")], Disable: c.disable}

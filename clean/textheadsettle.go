@@ -1,0 +1,187 @@
+package clean
+
+// settleTextHead runs after every other stage on flattened text without an
+// outlet rule, and takes out the date lines and bylines that the text
+// head (textHead) would read if the article's text output were cleaned
+// again. textHead reads the first date line and the first byline in a
+// window under the headline that ends at the story's second paragraph, or
+// maxTextHead lines down; the first pass reads it over every line of the
+// page, the second over the lines the first kept. So a second date line
+// or byline under the headline, and one that the clutter between pushed
+// past maxTextHead lines, would be read on the second pass only.
+//
+// The window walked here is the second pass's: the lines kept in the
+// article, counted from the headline, to the second paragraph of prose or
+// maxTextHead kept lines. A line taken here does not count, as it will
+// not be there on the second pass. The first date line and byline found,
+// where textHead found none, become the article's; a further one is
+// clutter (kind Other, rule "generic/head-date", or a byline without
+// names). A name printed alone next to a date line taken here is that
+// line's byline, as textHeadBylines reads one.
+func (p *Page) settleTextHead() {
+	if p.in.doc != nil || p.ownPage() {
+		return
+	}
+	t := -1
+	for i := range p.blocks {
+		if p.blocks[i].Kind == Title {
+			t = i
+			break
+		}
+	}
+	if t < 0 {
+		return
+	}
+	s := p.headFound()
+	s.model = p.modelOn()
+	kept, story := 0, 0
+	prev, prevKept, prevDate := -1, false, false // the last line walked, and what it was
+	for i := t + 1; i < len(p.blocks) && kept < maxTextHead; i++ {
+		b := &p.blocks[i]
+		if !p.free(i) || b.Wrapped {
+			continue // not in the output, or joined to the paragraph above
+		}
+		if p.paragraphProse(i) {
+			if story++; story == 2 {
+				return
+			}
+			kept++
+			prev, prevKept, prevDate = i, false, false
+			continue
+		}
+		date := false
+		switch {
+		case s.takeDate(p, i):
+			if prevKept && s.takeName(p, prev) {
+				kept-- // the name above it was counted as kept
+			}
+			date = true
+		case s.takeByline(p, i):
+		case prevDate && s.takeName(p, i):
+		case s.model && kept == 0 && s.takeName(p, i):
+			// a name right under the headline (textHeadBylines, with the model)
+		case s.model && i+1 < len(p.blocks) && p.free(i+1) && s.takeLabelled(p, i):
+			i++ // the names under the label
+		default:
+			kept++
+			prev, prevKept, prevDate = i, true, false
+			continue
+		}
+		prev, prevKept, prevDate = i, false, date
+	}
+}
+
+// headState is what settleTextHead knows of the head fields found so far.
+type headState struct {
+	date, update, byline, model bool
+	lw                          lowerWords
+}
+
+// headFound reports which head fields textHead (or a rule) already found:
+// a date line with its date, an update line, the headline's byline.
+func (p *Page) headFound() *headState {
+	s := &headState{}
+	for _, b := range p.blocks {
+		switch {
+		case b.Kind == Date && b.Stamp != nil:
+			s.date = true
+			s.byline = s.byline || len(b.Authors) > 0
+		case b.Kind == Metadata && b.Stamp != nil:
+			s.update = true
+		case b.Kind == Byline && b.Rule == HeadBylineRule:
+			s.byline = true
+		}
+	}
+	return s
+}
+
+// paragraphProse reports whether free block i, with the wrapped lines that
+// continue it, is a paragraph of prose as textHeadWindow counts one.
+func (p *Page) paragraphProse(i int) bool {
+	n := len(p.blocks[i].Text)
+	for j := i + 1; j < len(p.blocks) && p.blocks[j].Wrapped && n < 100; j++ {
+		n += 1 + len(p.blocks[j].Text)
+	}
+	return n >= 100 && isProse(p.blocks[i].Text)
+}
+
+// takeDate labels free block i when textHeadDates would read it as a date
+// line: the page's date line or update line if it has none yet, else
+// clutter.
+func (s *headState) takeDate(p *Page, i int) bool {
+	b := &p.blocks[i]
+	st, pos, ok := headDateLine(b.Text)
+	if !ok {
+		return false
+	}
+	switch {
+	case isUpdate(b.Text[:pos]):
+		if s.update {
+			b.Kind, b.Rule = Other, "generic/head-date"
+			return true
+		}
+		b.Kind, b.Rule, b.Stamp = Metadata, "generic/updated", stampOf(st)
+		s.update = true
+	case !s.date:
+		b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(st)
+		s.date = true
+		if names := bylineNames(b.Text); len(names) > 0 && !s.byline {
+			b.Authors, s.byline = names, true
+		}
+	default:
+		b.Kind, b.Rule = Other, "generic/head-date"
+	}
+	return true
+}
+
+// takeByline labels free block i when it is in a byline's form ("By Jane
+// Doe", "written by Jane Doe"): the headline's byline if the page has
+// none yet, else a byline without names.
+func (s *headState) takeByline(p *Page, i int) bool {
+	b := &p.blocks[i]
+	if len(b.Text) > maxDateLine || isProse(b.Text) {
+		return false
+	}
+	names := bylineNames(b.Text)
+	if len(names) == 0 {
+		return false
+	}
+	s.label(b, names)
+	return true
+}
+
+// takeName labels free block i when it is a person's name printed alone,
+// perhaps with a short role ("Jane Doe, Managing Editor").
+func (s *headState) takeName(p *Page, i int) bool {
+	b := &p.blocks[i]
+	n := nameWithRole(b.Text)
+	if n == "" || p.writesLower(n, &s.lw) {
+		return false
+	}
+	s.label(b, []string{n})
+	return true
+}
+
+// takeLabelled labels a byline's label alone on block i and the names
+// under it (bylineOverName).
+func (s *headState) takeLabelled(p *Page, i int) bool {
+	had := s.byline
+	if !p.bylineOverName(i) {
+		return false
+	}
+	if had {
+		p.blocks[i+1].Authors = []string{}
+	}
+	s.byline = true
+	return true
+}
+
+// label makes b the headline's byline with names, or a byline without
+// names when the page has its byline.
+func (s *headState) label(b *Block, names []string) {
+	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
+	if s.byline {
+		b.Authors = []string{} // read: its names are not the article's
+	}
+	s.byline = true
+}
