@@ -63,6 +63,7 @@ func (p *Page) labelByModel() {
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropCommentTail(drop, shapes)
+		p.dropRelatedTail(drop, shapes)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {
