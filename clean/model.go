@@ -64,6 +64,7 @@ func (p *Page) labelByModel() {
 		p.dropTextCalls(drop, shapes)
 		p.dropCommentTail(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
+		p.dropAuthorBio(drop, shapes)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

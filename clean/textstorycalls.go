@@ -32,7 +32,8 @@ var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`take the next step|read more (?:in|of|from|on) (?:the |our )?[\p{L}\p{N} .]{1,40}|get more \p{L}+ content|` +
 	`keep up with the latest.{0,60}|sponsor this newsletter|want to advertise(?: in| with)? .{1,40}\?|more ways (?:i|we) can help(?: you)?|` +
 	`view all .{1,40}|shop all .{1,60}|download (?:the|our) .{1,30} app(?: today| now)?|subscribe to get (?:full )?access|` +
-	`access the (?:e-?book|report|guide|white ?paper)|jump to the list|explore (?:more|other)(?: .{1,60})?|` +
+	`access the (?:e-?book|report|guide|white ?paper)|jump to (?:the list|recipe|section)|explore (?:more|other)(?: .{1,60})?|` +
+	`fact[- ]checked|copy(?: code| to clipboard)?|copied!?|in partnership with|sponsored by|presented by|advertisement|print recipe|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
 	`добавить комментарий(?: отменить ответ)?|отменить ответ|оставьте комментарий|` +
 	`schreibe einen kommentar|kommentar (?:abschicken|schreiben)|antworten abbrechen|laisser un commentaire|annuler la réponse|` +

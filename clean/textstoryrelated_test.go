@@ -24,6 +24,7 @@ func TestDropTextPitches(t *testing.T) {
 			"send the best of the bay, its ferries, its tides and the people who work on them, to more than ten thousand readers.", // over 30 words
 		"This story is funded by readers like you",
 		"All comments are moderated before being published.",
+		"Fact Checked", "Copy code", "In partnership with", "Jump to Recipe",
 	}
 	story := []string{
 		"Take the next step carefully, the ferryman said, the deck is wet.",
@@ -124,4 +125,36 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+func TestDropAuthorBio(t *testing.T) {
+	bio := "Jane Doe is a freelance travel writer and the editor of Harbour Weekly, based in Bristol."
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  int // the line labelled as a writer's note, -1 for none
+	}{
+		{"a note under the story", append(longStoryLines(8), bio), 8},
+		{"a note with a handle", append(longStoryLines(8), "Eduard Kovacs (@EduardKovacs) is the managing editor at Harbour Weekly."), 8},
+		{"a note above the story's end", append(append(longStoryLines(8), bio), longStoryLines(5)...), -1},
+		{"too little story above", append(longStoryLines(2), bio), -1},
+		{"no trade or post named", append(longStoryLines(8), "Jane Doe is a keen sailor who crossed the bay twice last summer."), -1},
+		{"a sentence opening with It", append(longStoryLines(8), "It is a writer's dream, the editor said of the harbour at dawn."), -1},
+	} {
+		p, shapes := textTestPage(c.lines)
+		drop := make([]bool, len(p.blocks))
+		p.dropAuthorBio(drop, shapes)
+		got := -1
+		for i := range p.blocks {
+			if drop[i] {
+				got = i
+				if p.blocks[i].Rule != "model/text-bio" {
+					t.Errorf("%s: rule %q", c.name, p.blocks[i].Rule)
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: note at %d, want %d", c.name, got, c.want)
+		}
+	}
 }
