@@ -34,6 +34,8 @@ var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`view all .{1,40}|shop all .{1,60}|download (?:the|our) .{1,30} app(?: today| now)?|subscribe to get (?:full )?access|` +
 	`access the (?:e-?book|report|guide|white ?paper)|jump to (?:the list|recipe|section)|explore (?:more|other)(?: .{1,60})?|` +
 	`fact[- ]checked|copy(?: code| to clipboard)?|copied!?|in partnership with|sponsored by|presented by|advertisement|print recipe|` +
+	`was this (?:page|article|post) helpful|how useful was this (?:post|article)|rate this (?:article|post)|like this|like loading|` +
+	`no votes so far! be the first to rate this post|older posts?|newer posts?|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
 	`добавить комментарий(?: отменить ответ)?|отменить ответ|оставьте комментарий|` +
 	`schreibe einen kommentar|kommentar (?:abschicken|schreiben)|antworten abbrechen|laisser un commentaire|annuler la réponse|` +

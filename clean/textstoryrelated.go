@@ -21,7 +21,8 @@ var relatedHead = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|` +
 	`read more (?:of our articles|articles|posts|stories)|explore more(?: articles| posts| stories)?|` +
 	`more (?:articles|posts|stories)(?: like this)?|latest (?:articles|posts|news|stories)|popular (?:articles|posts|stories)|` +
-	`keep reading|read next|` +
+	`keep reading|read next|what to read next|recent (?:blogs?|posts|articles|stories)|similar (?:articles|posts|stories)|` +
+	`trending(?: now| stories| articles| posts)?(?: in [\p{L} ]{1,30})?|from our archives?|keep exploring(?: this topic)?|` +
 	`ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articles similaires|à lire aussi|` +
 	`artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|` +
 	`gerelateerde artikelen` +

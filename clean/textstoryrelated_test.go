@@ -25,6 +25,7 @@ func TestDropTextPitches(t *testing.T) {
 		"This story is funded by readers like you",
 		"All comments are moderated before being published.",
 		"Fact Checked", "Copy code", "In partnership with", "Jump to Recipe",
+		"Was this page helpful?", "Like this:", "Older posts",
 	}
 	story := []string{
 		"Take the next step carefully, the ferryman said, the deck is wet.",
@@ -87,6 +88,7 @@ func TestDropRelatedTail(t *testing.T) {
 		want  []int // the lines labelled related
 	}{
 		{"a list under the story", append(append(longStoryLines(6), "Related Articles"), teaserLines(2)...), []int{6, 7, 8, 9, 10}},
+		{"a trending list under the story", append(append(longStoryLines(6), "Trending stories in world travel"), teaserLines(1)...), []int{6, 7, 8}},
 		{"a heading the detector dropped", append(append(longStoryLines(6), "You might also like:"), teaserLines(1)...), []int{7, 8}},
 		{"a box inside the story, the story resumes", append(append(append(longStoryLines(6), "More from Jane Doe"), teaserLines(1)...),
 			"StoryZ"+para+longer, "StoryY"+para+longer), []int{6, 7, 8}},
