@@ -36,6 +36,8 @@ var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`fact[- ]checked|copy(?: code| to clipboard)?|copied!?|in partnership with|sponsored by|presented by|advertisement|print recipe|` +
 	`was this (?:page|article|post) helpful|how useful was this (?:post|article)|rate this (?:article|post)|like this|like loading|` +
 	`no votes so far! be the first to rate this post|older posts?|newer posts?|` +
+	`add [\p{L}\p{N} .]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
+	`\d+ (?:comments?|responses|replies)(?: [|·•] .{1,80})?|(?:prevprevious|nextnext|previous(?:post|article)|next(?:post|article))\pL.{0,100}|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
 	`добавить комментарий(?: отменить ответ)?|отменить ответ|оставьте комментарий|` +
 	`schreibe einen kommentar|kommentar (?:abschicken|schreiben)|antworten abbrechen|laisser un commentaire|annuler la réponse|` +

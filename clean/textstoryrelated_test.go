@@ -26,11 +26,14 @@ func TestDropTextPitches(t *testing.T) {
 		"All comments are moderated before being published.",
 		"Fact Checked", "Copy code", "In partnership with", "Jump to Recipe",
 		"Was this page helpful?", "Like this:", "Older posts",
+		"Add Harbour Weekly on Google", "109 Comments | Grow a Garden, Sail a Boat", "PrevPreviousThe Sweet Truth About Tides",
 	}
 	story := []string{
 		"Take the next step carefully, the ferryman said, the deck is wet.",
 		"We can see your boat from the harbour wall, the coastguard told the skipper.",
 		"Check out our full review of the new ferry for more on its engines.",
+		"12 comments were deleted by the moderators overnight.",
+		"Previously, the ferry ran twice a day.",
 		"Contact with the mainland was lost for three days after the storm cut the cable.",
 		"If you liked the old ferry, the new one will feel familiar: the same deck, the same benches, the same view of the bay.",
 	}
