@@ -48,7 +48,9 @@ const storyResumeWords = 30
 // with at least minRelatedStoryWords words of kept prose above it and at
 // least as many above as below; the list runs from it to the end of the
 // page, or to two long kept lines in a row, where the story resumes (a box
-// of related links set inside the story).
+// of related links set inside the story). Date lines and bylines in the
+// list stay for the date and author detectors, as the story detector leaves
+// them (a teaser's date may be the only one the page prints).
 func (p *Page) dropRelatedTail(drop []bool, shapes []blockfeat.Shape) {
 	total := 0
 	for i := range p.blocks {
@@ -93,7 +95,7 @@ func (p *Page) dropRelatedTail(drop []bool, shapes []blockfeat.Shape) {
 		prevLong = i
 	}
 	for i := head + 1; i < end; i++ {
-		if p.keptText(i, drop) && p.labelAs(i, Related, "model/text-related") {
+		if p.keptText(i, drop) && !isDateLine(p.blocks[i].Text) && !isByline(p.blocks[i].Text) && p.labelAs(i, Related, "model/text-related") {
 			drop[i] = true
 		}
 	}

@@ -92,6 +92,7 @@ func TestDropRelatedTail(t *testing.T) {
 	}{
 		{"a list under the story", append(append(longStoryLines(6), "Related Articles"), teaserLines(2)...), []int{6, 7, 8, 9, 10}},
 		{"a trending list under the story", append(append(longStoryLines(6), "Trending stories in world travel"), teaserLines(1)...), []int{6, 7, 8}},
+		{"a teaser's date stays for the date detectors", append(append(longStoryLines(6), "Related Articles", "Feb 11, 2026"), teaserLines(1)...), []int{6, 8, 9}},
 		{"a heading the detector dropped", append(append(longStoryLines(6), "You might also like:"), teaserLines(1)...), []int{7, 8}},
 		{"a box inside the story, the story resumes", append(append(append(longStoryLines(6), "More from Jane Doe"), teaserLines(1)...),
 			"StoryZ"+para+longer, "StoryY"+para+longer), []int{6, 7, 8}},
