@@ -63,6 +63,8 @@ func (p *Page) labelByModel() {
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropCommentTail(drop, shapes)
+		p.dropRelatedTail(drop, shapes)
+		p.dropAuthorBio(drop, shapes)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

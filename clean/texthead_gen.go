@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.80398,
+	Bias: -9.78765,
 	Weights: []float64{
-		1.19417,    // words
-		-0.639305,  // short
-		0.131345,   // capitals
-		-0.68394,   // all-caps
-		-0.345461,  // question
-		-1.35649,   // colon
+		1.19474,    // words
+		-0.638518,  // short
+		0.129868,   // capitals
+		-0.683093,  // all-caps
+		-0.345897,  // question
+		-1.32539,   // colon
 		0,          // stop
-		0.69101,    // digits
-		-1.47893,   // long
-		4.64196,    // slug
-		-3.36316,   // has-slug
-		5.2971,     // prose-below
-		-5.2971,    // prose-above
-		-0.790613,  // gap
-		0.00382346, // near
-		0.485184,   // closest
-		-1.17685,   // next-prose
-		2.78806,    // dup-near
-		-0.384042,  // dup-far
-		1.22388,    // overlap
-		1.96005,    // date-by
-		0.125778,   // position
-		0.31385,    // model-other
-		0.309026,   // under-short
-		-0.407185,  // over-long
+		0.692079,   // digits
+		-1.47937,   // long
+		4.64343,    // slug
+		-3.36352,   // has-slug
+		5.28027,    // prose-below
+		-5.28027,   // prose-above
+		-0.790754,  // gap
+		0.00404437, // near
+		0.484599,   // closest
+		-1.17623,   // next-prose
+		2.78789,    // dup-near
+		-0.384641,  // dup-far
+		1.2222,     // overlap
+		1.96017,    // date-by
+		0.126144,   // position
+		0.314502,   // model-other
+		0.30806,    // under-short
+		-0.406731,  // over-long
 	},
 }

@@ -7,8 +7,10 @@ import (
 )
 
 // maxTextCallWords is the longest line, in words, read as a bare call to
-// act on text: a button or a heading over furniture, not a sentence.
-const maxTextCallWords = 7
+// act on text: a button or a heading over furniture, not a sentence ("You
+// may be interested in the following topics as well" has ten words; the
+// pattern matches the whole line, so a longer limit lets no sentence in).
+const maxTextCallWords = 10
 
 // textCall matches a short line that is a button or a heading of the page's
 // furniture: a call to get in touch, ask for a quote or a demo, sign up or
@@ -27,6 +29,15 @@ var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`other (?:related |interesting )?(?:articles|posts|stories)(?: you (?:may|might) (?:find interesting|like|enjoy))?|` +
 	`back to (?:blog|top|news|home|articles)|save this (?:story|article|post)|share (?:this )?(?:article|story|post|page)|` +
 	`what do you think|recently by \p{L}+(?: \p{L}+){0,2}|reply by e-?mail|` +
+	`take the next step|read more (?:in|of|from|on) (?:the |our )?[\p{L}\p{N} .]{1,40}|get more \p{L}+ content|` +
+	`keep up with the latest.{0,60}|sponsor this newsletter|want to advertise(?: in| with)? .{1,40}\?|more ways (?:i|we) can help(?: you)?|` +
+	`view all .{1,40}|shop all .{1,60}|download (?:the|our) .{1,30} app(?: today| now)?|subscribe to get (?:full )?access|` +
+	`access the (?:e-?book|report|guide|white ?paper)|jump to (?:the list|recipe|section)|explore (?:more|other)(?: .{1,60})?|` +
+	`fact[- ]checked|copy(?: code| to clipboard)?|copied!?|in partnership with|sponsored by|presented by|advertisement|print recipe|` +
+	`was this (?:page|article|post) helpful|how useful was this (?:post|article)|rate this (?:article|post)|like this|like loading|` +
+	`no votes so far! be the first to rate this post|older posts?|newer posts?|` +
+	`add [\p{L}\p{N} .]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
+	`\d+ (?:comments?|responses|replies)(?: [|·•] .{1,80})?|(?:prevprevious|nextnext|previous(?:post|article)|next(?:post|article))\pL.{0,100}|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
 	`добавить комментарий(?: отменить ответ)?|отменить ответ|оставьте комментарий|` +
 	`schreibe einen kommentar|kommentar (?:abschicken|schreiben)|antworten abbrechen|laisser un commentaire|annuler la réponse|` +
@@ -63,21 +74,75 @@ var teaser = lazyCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| 
 	`(?:read|see) (?:also|next|more)|also read|previous(?: post| article| story)?|next(?: post| article| story)?|` +
 	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook)\s*:`)
 
+// maxPitchWords is the longest line, in words, read as a pitch (textPitch):
+// an appeal of two or three sentences after the story.
+const maxPitchWords = 60
+
+// textPitch matches a line that promotes the site or its owner's business
+// in sentences, as the page's furniture does: a call to talk to the firm's
+// team or experts ("If you need help with X, connect with one of our
+// experts."), to try, order or join what the writer sells ("Order my Yoga
+// Life book..."), to sign up for the firm's news, a firm's promise to the
+// reader ("We can improve your MBA profile..."), and appeals for the
+// readers' support ("If you liked this article, please consider sharing
+// ...", "Help me spread the word"). Every form opens the line; textPitchIn
+// has the forms found inside it. Each form was read on WCXB's train split,
+// where it matched no line of a gold story.
+var textPitch = lazyCompile(`(?i)^(?:` +
+	`(?:if you [^,]{0,100}, )?(?:please )?(?:contact|connect with|reach out to|talk to|call|get in touch with|speak (?:to|with)) ` +
+	`(?:one of our|our (?:team|experts?|specialists?|advisors?|sales team)\b)|` +
+	`\W{0,2}(?:reach out to us|get in touch with (?:one of )?our experts?)\W{0,3}$|` +
+	`(?:if you [^,]{0,100}, )?(?:try out|order|join) (?:our|my) |` +
+	`(?:sign up|subscribe) (?:for|to) (?:the latest|our|my)\b|` +
+	`we (?:can|will|'ll) (?:help (?:you )?)?(?:improve|boost|grow|build|transform|optimi[sz]e|scale|streamline) your\b|` +
+	`if you (?:liked|enjoyed|found|like|enjoy) (?:this|the|my|our) (?:article|post|story|piece|newsletter|issue|content)\b|` +
+	`help (?:me|us) spread the word)`)
+
+// textPitchIn matches the pitches of textPitch's kind that a line holds
+// anywhere: "...to see how we can help you!", a cloud's free credits or
+// trial, "Your support is greatly appreciated!", "This story is funded by
+// readers like you", "...please consider liking, sharing...", "All
+// comments are moderated". mayBePitchIn is its cheap first test.
+var textPitchIn = lazyCompile(`(?i)\b(?:see|learn|find out|discover) how we can help(?: you)?\W{0,3}$|` +
+	`\$\d+ in free credits|\bstart (?:your|a) free trial\b|` +
+	`\byour support is (?:greatly |much |very much )?appreciated|\b(?:funded|supported|made possible) by readers like you\b|` +
+	`please consider (?:liking|sharing|subscribing)|\bcomments are moderated\b`)
+
+// mayBePitchIn is textPitchIn's cheap first test: the line holds a word
+// every form of the pattern has (without its first letter, for case).
+func mayBePitchIn(s string) bool {
+	return strings.Contains(s, "can help") || strings.Contains(s, "ree credits") || strings.Contains(s, "ree trial") ||
+		strings.Contains(s, "upport is") || strings.Contains(s, "eaders like you") || strings.Contains(s, "onsider") ||
+		strings.Contains(s, "oderated")
+}
+
+// isTextPitch reports whether a line is a pitch: textPitch or textPitchIn.
+func isTextPitch(s string) bool {
+	return textPitch.MatchString(s) || mayBePitchIn(s) && textPitchIn.MatchString(s)
+}
+
 // dropTextCalls drops, on flattened text, the short lines the story
 // detector keeps that are a bare call to act or the heading of a related
 // list (textCall): furniture at the story's edges that reads to the
 // detector like a story's subheading; and, as the HTML path does, calls to
 // sign up for a newsletter and affiliate disclosures written as sentences
 // (newsletterCall, disclosure; at most maxCallWords words), and the lines
-// of a comment form (commentForm), and teasers of other pages (teaser).
+// of a comment form (commentForm), teasers of other pages (teaser), and
+// the site's pitches written as sentences (isTextPitch, at most
+// maxPitchWords words).
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	for i := range p.blocks {
 		w := shapes[i].Words
-		if drop[i] || !p.free(i) || w > maxCallWords || w == 0 {
+		if drop[i] || !p.free(i) || w > maxPitchWords || w == 0 {
 			continue
 		}
 		text := p.blocks[i].Text
 		switch {
+		case w > maxCallWords:
+			if !isTextPitch(text) {
+				continue
+			}
+			p.labelAs(i, Other, "model/text-pitch")
 		case w <= maxTextCallWords && textCall.MatchString(text):
 			p.labelAs(i, Other, "model/text-call")
 		case w <= maxTextTeaserWords && teaser.MatchString(text):
@@ -88,6 +153,8 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Subscribe, "model/text-call")
 		case len(text) <= 400 && mayBeDisclosure(text) && disclosure.MatchString(text):
 			p.labelAs(i, Other, "model/text-disclosure")
+		case isTextPitch(text):
+			p.labelAs(i, Other, "model/text-pitch")
 		default:
 			continue
 		}

@@ -5,11 +5,14 @@
 // how often the title, publish date and author of the articles are right,
 // and the speed.
 //
-//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-cpuprofile PREFIX]
+//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-cpuprofile PREFIX]
 //
 // -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
 // bodies as {ID: text}, the results format of the benchmark's evaluate.py,
 // and DIR/SYSTEM.head.json the titles, dates and authors.
+//
+// -mustnot lists the must-not-appear snippets each system keeps in the
+// articles, with the body line that holds each.
 //
 // -split picks the pages of the hold-out split by registrable domain
 // (internal/wcxb): test is about a quarter of the sites, never to be trained
@@ -134,6 +137,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	system := fs.String("system", defaultSystems, "the systems to run, comma-separated, from: "+strings.Join(names, ", "))
 	out := fs.String("out", "", "also write each system's bodies to DIR/SYSTEM.json as {ID: text} (evaluate.py's results format), and titles, dates and authors to DIR/SYSTEM.head.json")
 	worst := fs.Int("worst", 0, "also list each system's N lowest-scoring articles")
+	mustNot := fs.Bool("mustnot", false, "also list, per system and article, the must-not snippets its body keeps and the line that holds each")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of each system's extraction (inputs loaded, scoring excluded) to PREFIX.SYSTEM.pprof, for go tool pprof")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -193,6 +197,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *worst > 0 {
 		for _, rw := range rows {
 			printWorst(stdout, rw, *worst)
+		}
+	}
+	if *mustNot {
+		for _, rw := range rows {
+			printMustNot(stdout, rw, pages)
 		}
 	}
 	return nil
