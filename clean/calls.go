@@ -15,13 +15,18 @@ var disclosure = lazyCompile(`(?i)\b(?:affiliate (?:commissions?|partners?|progr
 // newsletterCall matches a call to sign up for a newsletter or updates by
 // email ("Subscribe to get the latest posts sent to your email", "Join our
 // mailing list!").
-var newsletterCall = lazyCompile(`(?i)^\W*(?:click here to |click to )?(?:subscribe|sign up|signup|join|get|receive|want)\b.{0,100}\b(?:newsletters?|mailing list|inbox|e-?mail updates|to your e-?mail)\b`)
+// The verbs and nouns of a few other languages come along ("Abonnez-vous
+// à notre newsletter", "Melden Sie sich für unseren Newsletter an"), and
+// a bare "Subscribe now" or a "Subscribe to WIRED and ..." line.
+var newsletterCall = lazyCompile(`(?i)^\W*(?:click here to |click to )?(?:subscribe|sign up|signup|join|get|receive|want|abonn\pL*|inscr[ií]\pL*|suscr[ií]b\pL*|iscriviti|assine|melden? (?:dich|sie)|bestellen? sie)\b.{0,100}\b(?:newsletters?|nieuwsbrief|bolet[ií]n|infolettre|mailing list|inbox|e-?mail updates|to your e-?mail|posteingang)\b|^\W*subscribe(?: now| today| here)?\W*$|^\W*(?:click (?:here )?to )?subscribe to \pL`)
 
 // dropCallsToAct drops, on an HTML page, the short blocks the story
-// detector keeps that are an affiliate disclosure or a call to sign up for
-// a newsletter: furniture written as a sentence, which the detector's
-// prose features read as story, at the story's head or tail or between
-// its paragraphs.
+// detector keeps that are an affiliate disclosure, a call to sign up for
+// a newsletter, to share, follow or support the outlet, or a one-line
+// label of furniture ("Like this:", "Table of Contents", "Tags: ..."; see
+// furnitureLabel): furniture written as a sentence or a heading, which the
+// detector's prose features read as story, at the story's head or tail or
+// between its paragraphs.
 func (p *Page) dropCallsToAct(drop []bool) {
 	for i := range p.blocks {
 		if drop[i] || !p.free(i) {
@@ -36,8 +41,16 @@ func (p *Page) dropCallsToAct(drop []bool) {
 			p.labelAs(i, Subscribe, "model/html-call")
 		case disclosure.MatchString(text):
 			p.labelAs(i, Other, "model/html-disclosure")
+		case shareCall.MatchString(text):
+			p.labelAs(i, Share, "model/html-call")
+		case supportCall.MatchString(text):
+			p.labelAs(i, Other, "model/html-call")
 		default:
-			continue
+			k := furnitureLabel(text)
+			if k == "" {
+				continue
+			}
+			p.labelAs(i, k, "model/html-label")
 		}
 		drop[i] = true
 	}

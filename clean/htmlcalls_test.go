@@ -1,0 +1,125 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFurnitureLabel(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Kind
+	}{
+		// one-line labels, with the marks around them
+		{"Advertisement", Ad},
+		{"ADVERTISEMENT", Ad},
+		{"Anzeige", Ad},
+		{"Like this:", Share},
+		{"Sharing is caring!", Share},
+		{"Share this post", Share},
+		{"Read Next »", Related},
+		{"Você pode gostar...", Related},
+		{"More Great WIRED Stories", Related},
+		{"Popular on IndieWire", Related},
+		{"< back to top", Nav},
+		{"Table of Contents", Nav},
+		{"Leave a Reply", CommentPrompt},
+		{"Topics", Metadata},
+		// a label and what it labels
+		{"Tags: laptops, reviews", Metadata},
+		{"Filed Under:Eastern Equine Encephalitis, EEE, health", Metadata},
+		{"タグ: ソフトウェア", Metadata},
+		{"Related article\nThe Smart Thermostat Buying Guide", Related},
+		{"(Leggi anche su: I Cavalieri dello Zodiaco)", Related},
+		{"You might also like: The Challenges of Palm Oil", Related},
+		{"Advertisement: New AI Book!", Ad},
+		// story lines that start with a label's word
+		{"Share of homes that sold above asking (2024)", ""},
+		{"Related products and services", ""},
+		{"Read more about recent LG innovations.", ""},
+		{"Tags are how the site groups its posts, and we used them.", ""},
+		{"Topics covered in the course include grammar and style.", ""},
+		{"Advertisement revenue fell by a third in the quarter.", ""},
+		{"Comments", ""},
+	} {
+		if got := furnitureLabel(c.text); got != c.want {
+			t.Errorf("furnitureLabel(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestShareAndSupportCalls(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		share, supp bool
+	}{
+		{"Like this story? Share it with a friend!", true, false},
+		{"Love Tech World With Milan Newsletter? Tell your friends and get rewards.", true, false},
+		{"Help me spread the word about this podcast!", true, false},
+		{"Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", true, false},
+		{"Follow us on Twitter @Spacedotcom and on Facebook.", true, false},
+		{"Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.", true, false},
+		{"Support Snopes and make a difference for readers everywhere.", false, true},
+		{"This story is funded by readers like you", false, true},
+		{"CLICK HERE TO GET THE FOX NEWS APP", false, true},
+		{"GET FOX BUSINESS ON THE GO BY CLICKING HERE", false, true},
+		{"Get the FREE eBook!", false, true},
+		{"Want more stories like this?", false, true},
+		// the story's own sentences
+		{"Use these free outreach tools to help spread the word.", false, false},
+		{"Click here to get more information or download this game.", false, false},
+		{"She asked readers to share it with the council before the vote.", false, false},
+		{"Support for the measure grew over the summer.", false, false},
+	} {
+		if got := shareCall.MatchString(c.text); got != c.share {
+			t.Errorf("shareCall(%q) = %v, want %v", c.text, got, c.share)
+		}
+		if got := supportCall.MatchString(c.text); got != c.supp {
+			t.Errorf("supportCall(%q) = %v, want %v", c.text, got, c.supp)
+		}
+	}
+}
+
+func TestNewsletterCallForms(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Abonnez-vous à notre newsletter", true},
+		{"Melden Sie sich für unseren Newsletter an", true},
+		{"Suscríbete a nuestro boletín", true},
+		{"SUBSCRIBE", true},
+		{"Subscribe now!", true},
+		{"Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", true},
+		{"Sign up for the Disney+ bundle using the same email as your Hulu account", false},
+		{"Subscribers paid more this year than last.", false},
+	} {
+		if got := newsletterCall.MatchString(c.text); got != c.want {
+			t.Errorf("newsletterCall(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestDropCallsToActLabels(t *testing.T) {
+	src := `<html><body><div class="story">
+<p>One` + para + `</p>
+<h2>Table of Contents</h2>
+<p>Two` + para + `</p>
+<p>Advertisement</p>
+<p>Three` + para + `</p>
+<p>Like this story? Share it with a friend!</p>
+<p>Like this:</p>
+<p>Tags: harbour, ferries</p>
+</div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropCallsToAct(drop)
+	if got := strings.Join(dropped(p, drop), " "); got != "Table Advertisement Like Like Tags:" {
+		t.Errorf("dropped %q, want the labels and the call to share", got)
+	}
+	for i := range p.blocks {
+		if drop[i] && p.blocks[i].Kind == "" {
+			t.Errorf("block %q dropped without a label", p.blocks[i].Text)
+		}
+	}
+}
