@@ -33,6 +33,10 @@ func (p *Page) dropCallsToAct(drop []bool) {
 			continue
 		}
 		text := p.blocks[i].Text
+		if p.dropNearBox(i) {
+			drop[i] = true
+			continue
+		}
 		if len(text) > 400 || len(strings.Fields(text)) > maxCallWords {
 			continue
 		}

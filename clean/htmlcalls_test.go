@@ -123,3 +123,49 @@ func TestDropCallsToActLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestAttrWords(t *testing.T) {
+	got := strings.Join(attrWords("abh_box authorBio post-author__card", nil), " ")
+	if want := "abh box author bio post author card"; got != want {
+		t.Errorf("attrWords = %q, want %q", got, want)
+	}
+}
+
+func TestBoxRule(t *testing.T) {
+	for _, c := range []struct {
+		class, want string
+	}{
+		{"author-bio", "model/html-bio"},
+		{"authorBox", "model/html-bio"},
+		{"about-author", "model/html-bio"},
+		{"abh_tab_content", "model/html-bio"},
+		{"affiliate-disclaimer", "model/html-disclaimer"},
+		// the story's wrapper, named after its author or its type
+		{"post author-admin type-post", ""},
+		{"entry-content", ""},
+		{"bio-sciences", ""},
+	} {
+		if got := boxRule(attrWords(c.class, nil)); got != c.want {
+			t.Errorf("boxRule(%q) = %q, want %q", c.class, got, c.want)
+		}
+	}
+}
+
+func TestDropNearBox(t *testing.T) {
+	bio := "Ann Lee covers the harbour and its ferries for the paper and writes its weekly newsletter."
+	src := `<html><body><article class="post author-admin"><div class="entry-content">
+<p>One` + para + `</p>
+<p>Two` + para + `</p>
+</div>
+<div class="author-box"><div class="author-description"><p>` + bio + `</p><p>By Ann Lee</p><p>June 4, 2025</p></div></div>
+<div class="site-disclaimer"><p>Prices were correct when we wrote this and may have changed since.</p></div>
+</article></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropCallsToAct(drop)
+	// The bio and the disclaimer go; the story, in a wrapper named after
+	// its author, stays, and so do the byline and the date line.
+	if got := strings.Join(dropped(p, drop), " "); got != "Ann Prices" {
+		t.Errorf("dropped %q, want the bio and the disclaimer", got)
+	}
+}
