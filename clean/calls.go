@@ -12,6 +12,17 @@ const maxCallWords = 30
 // commission when you buy through links on our site").
 var disclosure = lazyCompile(`(?i)\b(?:affiliate (?:commissions?|partners?|programs?)|(?:contains?|through|via|uses?) (?:our )?affiliate links|earns? (?:a |an )?(?:small )?(?:affiliate )?commissions?|from qualifying purchases|may be compensated|chosen independently by our editors)\b`)
 
+// maxDisclosureWords is the longest block, in words, read as a
+// disclosure that says how the outlet earns from its links; longer than a
+// call to act, as such notes explain themselves ("This means that if you
+// click through them to make a purchase, ...").
+const maxDisclosureWords = 60
+
+// disclosureLink matches the links and the commission a disclosure of more
+// than maxCallWords words names together: a story's paragraph about
+// affiliate programmes names them apart, or not both.
+var disclosureLink = lazyCompile(`(?i)\blinks?\b.{0,160}\b(?:commissions?|compensated|qualifying purchases)\b|\b(?:commissions?|compensated)\b.{0,160}\blinks?\b`)
+
 // newsletterCall matches a call to sign up for a newsletter or updates by
 // email ("Subscribe to get the latest posts sent to your email", "Join our
 // mailing list!").
@@ -37,7 +48,15 @@ func (p *Page) dropCallsToAct(drop []bool) {
 			drop[i] = true
 			continue
 		}
-		if len(text) > 400 || len(strings.Fields(text)) > maxCallWords {
+		words := len(strings.Fields(text))
+		if words > maxCallWords {
+			if words <= maxDisclosureWords && disclosure.MatchString(text) && disclosureLink.MatchString(text) {
+				p.labelAs(i, Other, "model/html-disclosure")
+				drop[i] = true
+			}
+			continue
+		}
+		if len(text) > 400 {
 			continue
 		}
 		switch {

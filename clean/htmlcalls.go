@@ -36,7 +36,8 @@ var furnitureLabels = map[string]Kind{
 	"categories": Metadata, "posted in": Metadata,
 	// page tools
 	"table of contents": Nav, "table of contents show": Nav, "table of contents hide": Nav,
-	"in this article": Nav, "back to top": Nav, "read later": Nav, "caption": Other,
+	"in this article": Nav, "back to top": Nav, "article continues below": Ad, "story continues below": Ad,
+	"content continues below": Ad, "continue reading below": Ad, "read later": Nav, "caption": Other,
 	"about the author": Other,
 	// comments
 	"leave a comment": CommentPrompt, "leave a reply": CommentPrompt, "top rated comments": CommentPrompt,
@@ -45,6 +46,9 @@ var furnitureLabels = map[string]Kind{
 // furnitureLabelForms are the labels with a name in them ("More Great
 // WIRED Stories", "Popular on IndieWire").
 var furnitureLabelForms = lazyCompile(`^(?:more great \pL+ stories|popular on \pL+)$`)
+
+// pageCount matches a pager's label, "Page 1 of 8", as labelKey gives it.
+var pageCount = lazyCompile(`^page \d+ of \d+$`)
 
 // taggedLabel matches a furniture label followed by what it labels:
 // "Tags: laptops, reviews", "Filed Under: health", "Related article\nThe
@@ -73,6 +77,9 @@ func furnitureLabel(text string) Kind {
 		if furnitureLabelForms.MatchString(key) {
 			return Related
 		}
+		if pageCount.MatchString(key) {
+			return Nav
+		}
 	}
 	if m := taggedLabel.FindStringSubmatch(text); m != nil {
 		return taggedKind(strings.ToLower(m[1]))
@@ -95,10 +102,10 @@ func taggedKind(label string) Kind {
 // shareCall matches a call to share the story or follow its outlet or
 // author ("Like this story? Share it with a friend!", "Follow us on
 // Twitter @Spacedotcom", "Help me spread the word about this podcast!").
-var shareCall = lazyCompile(`(?i)\bshare (?:it|this)(?: story| article| post)? with (?:a|your) friends?|\btell your friends\b|\bhelp (?:me|us) spread the word\b|^\W*(?:like|enjoy(?:ed)?|love) (?:this|what you)\b.{0,40}\?|^\W*follow (?:us|me) (?:on|at) \pL|\bfollow (?:him|her|them) (?:on (?:twitter|x|facebook|instagram)\b|@)|^\W*chat with us (?:in|on) \pL`)
+var shareCall = lazyCompile(`(?i)\bshare (?:it|this)(?: story| article| post)? with (?:a|your) friends?|\btell your friends\b|\bhelp (?:me|us) spread the word\b|^\W*(?:like|enjoy(?:ed)?|love) (?:this|what you)\b.{0,40}\?|^\W*follow (?:us|me) (?:on|at) \pL|\bfollow (?:him|her|them) (?:on (?:twitter|x|facebook|instagram)\b|@)|^\W*chat with us (?:in|on) \pL|\bif you (?:liked|enjoyed) this (?:article|post|story|piece|newsletter)\b`)
 
 // supportCall matches a call to pay for, support or install the outlet
 // ("Support Snopes and make a difference", "This story is funded by
 // readers like you", "CLICK HERE TO GET THE FOX NEWS APP", "Get the FREE
 // eBook!", "Want more stories like this?").
-var supportCall = lazyCompile(`(?i)^\W*(?:please )?(?:support|donate to) \pL[\pL.]* (?:so|to|and|today)\b|\bfunded by readers like you\b|\b(?:click|tap) here to (?:get|download) (?:the|our) (?:\S+ ){0,3}app\b|\bon the go by clicking here\b|\bdownload (?:our|the) (?:\pL+ )?app\b|^\W*want more (?:stories|articles|posts) like this\b|^\W*get (?:the|our|your) free (?:e-?book|guide|checklist|download)\b`)
+var supportCall = lazyCompile(`(?i)^\W*(?:please )?(?:support|donate to) \pL[\pL.]* (?:so|to|and|today)\b|\bfunded by readers like you\b|\b(?:click|tap) here to (?:get|download) (?:the|our) (?:\S+ ){0,3}app\b|\bon the go by clicking here\b|\bdownload (?:our|the) (?:\pL+ )?app\b|^\W*want more (?:stories|articles|posts) like this\b|^\W*get (?:the|our|your) free (?:e-?book|guide|checklist|download)\b|^\W*this (?:article|story|content|post) is (?:exclusive|only available|available only|reserved) (?:to|for)\b`)

@@ -25,6 +25,8 @@ func TestFurnitureLabel(t *testing.T) {
 		{"Table of Contents", Nav},
 		{"Leave a Reply", CommentPrompt},
 		{"Topics", Metadata},
+		{"Article Continues Below", Ad},
+		{"Page 1 of 8", Nav},
 		// a label and what it labels
 		{"Tags: laptops, reviews", Metadata},
 		{"Filed Under:Eastern Equine Encephalitis, EEE, health", Metadata},
@@ -65,6 +67,8 @@ func TestShareAndSupportCalls(t *testing.T) {
 		{"GET FOX BUSINESS ON THE GO BY CLICKING HERE", false, true},
 		{"Get the FREE eBook!", false, true},
 		{"Want more stories like this?", false, true},
+		{"This article is exclusive to STAT+ subscribers", false, true},
+		{"If you liked this post you might also like:", true, false},
 		// the story's own sentences
 		{"Use these free outreach tools to help spread the word.", false, false},
 		{"Click here to get more information or download this game.", false, false},
@@ -167,5 +171,19 @@ func TestDropNearBox(t *testing.T) {
 	// its author, stays, and so do the byline and the date line.
 	if got := strings.Join(dropped(p, drop), " "); got != "Ann Prices" {
 		t.Errorf("dropped %q, want the bio and the disclaimer", got)
+	}
+}
+
+func TestDropLongDisclosure(t *testing.T) {
+	long := "Some of the links in this article are affiliate ones. This means that if you click through them to make a purchase, " +
+		"we may earn a small commission at no additional cost to you. It helps us keep the site running, and we only recommend what we use."
+	story := "The streamers we spoke to make money in three ways. Affiliate programs pay them a commission when viewers buy games " +
+		"or gear they name on stream, sponsors pay for mentions, and subscribers pay a monthly fee for badges and emotes."
+	src := `<html><body><div class="story"><p>One` + para + `</p><p>` + long + `</p><p>` + story + `</p></div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropCallsToAct(drop)
+	if got := strings.Join(dropped(p, drop), " "); got != "Some" {
+		t.Errorf("dropped %q, want the disclosure only", got)
 	}
 }
