@@ -74,6 +74,11 @@ func (p *Page) dropCallsToAct(drop []bool) {
 				continue
 			}
 			p.labelAs(i, k, "model/html-label")
+			if k == Related && labelKey(text) != "" {
+				drop[i] = true
+				p.dropRelatedItems(i, drop)
+				continue
+			}
 		}
 		drop[i] = true
 	}

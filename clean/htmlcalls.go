@@ -109,3 +109,31 @@ var shareCall = lazyCompile(`(?i)\bshare (?:it|this)(?: story| article| post)? w
 // readers like you", "CLICK HERE TO GET THE FOX NEWS APP", "Get the FREE
 // eBook!", "Want more stories like this?").
 var supportCall = lazyCompile(`(?i)^\W*(?:please )?(?:support|donate to) \pL[\pL.]* (?:so|to|and|today)\b|\bfunded by readers like you\b|\b(?:click|tap) here to (?:get|download) (?:the|our) (?:\S+ ){0,3}app\b|\bon the go by clicking here\b|\bdownload (?:our|the) (?:\pL+ )?app\b|^\W*want more (?:stories|articles|posts) like this\b|^\W*get (?:the|our|your) free (?:e-?book|guide|checklist|download)\b|^\W*this (?:article|story|content|post) is (?:exclusive|only available|available only|reserved) (?:to|for)\b`)
+
+// maxRelatedItems bounds the run of items read under a related-links
+// heading.
+const maxRelatedItems = 30
+
+// minItemLinks is the least link density of an item under a related-links
+// heading: a headline that is a link.
+const minItemLinks = 0.5
+
+// dropRelatedItems drops, under block i, a heading of what to read next
+// ("More Great WIRED Stories", "Read Next"), the run of short blocks that
+// are links, which the story detector keeps as it keeps headlines; the run
+// ends at the first block that is not (a story paragraph, a subheading).
+// The blocks the detector drops already do not end it.
+func (p *Page) dropRelatedItems(i int, drop []bool) {
+	for j := i + 1; j < len(p.blocks) && j <= i+maxRelatedItems; j++ {
+		if drop[j] {
+			continue
+		}
+		hb := p.walkerBlock(j)
+		if !p.free(j) || hb == nil || hb.LinkDensity < minItemLinks ||
+			len(strings.Fields(p.blocks[j].Text)) > maxCallWords {
+			return
+		}
+		p.labelAs(j, Related, "model/html-related")
+		drop[j] = true
+	}
+}

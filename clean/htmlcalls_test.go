@@ -187,3 +187,24 @@ func TestDropLongDisclosure(t *testing.T) {
 		t.Errorf("dropped %q, want the disclosure only", got)
 	}
 }
+
+func TestDropRelatedItems(t *testing.T) {
+	src := `<html><body><div class="story">
+<p>One` + para + `</p>
+<p>More Great Harbour Stories</p>
+<p><a href="/a">The ferry that never came back</a></p>
+<p><a href="/b">Why the pier is closing for a year</a></p>
+<p>Short subheading</p>
+<p>Two` + para + `</p>
+<p>Read Next</p>
+<p>Three` + para + `</p>
+</div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropCallsToAct(drop)
+	// The links under the heading go; the run ends at the first block that
+	// is not a link, and a heading over a story paragraph takes nothing.
+	if got := strings.Join(dropped(p, drop), " "); got != "More The Why Read" {
+		t.Errorf("dropped %q, want the heading and its two links, and the bare heading", got)
+	}
+}
