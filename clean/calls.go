@@ -40,11 +40,15 @@ var newsletterCall = lazyCompile(`(?i)^\W*(?:click here to |click to )?(?:subscr
 // between its paragraphs.
 func (p *Page) dropCallsToAct(drop []bool) {
 	for i := range p.blocks {
-		if drop[i] || !p.free(i) {
+		// Blocks the detector dropped are read for their text too:
+		// labelled, they stay out when fillStoryGaps takes back the gaps
+		// between kept blocks.
+		if !p.free(i) {
 			continue
 		}
+		kept := !drop[i]
 		text := p.blocks[i].Text
-		if p.dropNearBox(i) {
+		if kept && p.dropNearBox(i) {
 			drop[i] = true
 			continue
 		}
@@ -74,7 +78,7 @@ func (p *Page) dropCallsToAct(drop []bool) {
 				continue
 			}
 			p.labelAs(i, k, "model/html-label")
-			if k == Related && labelKey(text) != "" {
+			if k == Related && kept && labelKey(text) != "" {
 				drop[i] = true
 				p.dropRelatedItems(i, drop)
 				continue

@@ -208,3 +208,23 @@ func TestDropRelatedItems(t *testing.T) {
 		t.Errorf("dropped %q, want the heading and its two links, and the bare heading", got)
 	}
 }
+
+func TestCallsToActOutlastStoryGaps(t *testing.T) {
+	// The detector drops the label between two paragraphs; labelled, it
+	// stays out when fillStoryGaps takes back the gap between them.
+	src := `<html><body><div class="story">
+<p>One` + para + `</p>
+<p>Advertisement: New harbour guide</p>
+<p>Two` + para + `</p>
+</div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	for i := range p.blocks {
+		drop[i] = strings.HasPrefix(p.blocks[i].Text, "Advertisement")
+	}
+	p.dropCallsToAct(drop)
+	p.fillStoryGaps(drop)
+	if got := strings.Join(dropped(p, drop), " "); got != "Advertisement:" {
+		t.Errorf("dropped %q, want the label", got)
+	}
+}
