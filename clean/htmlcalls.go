@@ -81,6 +81,9 @@ func furnitureLabel(text string) Kind {
 			return Nav
 		}
 	}
+	if !strings.ContainsAny(text, ":|\n：") {
+		return ""
+	}
 	if m := taggedLabel.FindStringSubmatch(text); m != nil {
 		return taggedKind(strings.ToLower(m[1]))
 	}
@@ -97,6 +100,24 @@ func taggedKind(label string) Kind {
 		return Metadata
 	}
 	return Related
+}
+
+// shareHints and supportHints are the words (lower-cased) one of which
+// every match of shareCall and of supportCall holds: a block without them
+// is not read by the regexp, which tries each start in the block.
+var (
+	shareHints   = []string{"share", "friend", "spread", "?", "follow", "chat with", "if you"}
+	supportHints = []string{"support", "donate", "funded", "here to", "clicking", "app", "want more", "free", "this "}
+)
+
+// hasAny reports whether s contains one of words.
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareCall matches a call to share the story or follow its outlet or

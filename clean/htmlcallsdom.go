@@ -103,12 +103,12 @@ func (p *Page) dropNearBox(i int) bool {
 	if hb == nil || hb.Node == nil {
 		return false
 	}
-	text := p.blocks[i].Text
-	if isByline(text) || isDateLine(text) || len(strings.Fields(text)) > maxBoxWords {
-		return false
-	}
 	rule := nearBox(hb.Node)
 	if rule == "" {
+		return false
+	}
+	text := p.blocks[i].Text
+	if isByline(text) || isDateLine(text) || wordCount(text) > maxBoxWords {
 		return false
 	}
 	return p.labelAs(i, Other, rule)
