@@ -55,13 +55,18 @@ func (p *Page) dropCallsToAct(drop []bool) {
 	for i := range p.blocks {
 		// Blocks the detector dropped are read for their text too, those
 		// fillStoryGaps may take back as a gap between kept blocks:
-		// labelled, they stay out.
+		// labelled, they stay out. Where the element says what it is, the
+		// detector's label (the element's kind) stands.
 		if !p.free(i) {
 			continue
 		}
 		kept := !drop[i]
 		if !kept {
-			if hb := p.walkerBlock(i); hb == nil || hb.Node == nil || !gapText(hb, hb.Node.Parent) {
+			hb := p.walkerBlock(i)
+			if hb == nil || hb.Node == nil || !gapText(hb, hb.Node.Parent) {
+				continue
+			}
+			if ek, _ := elementKind(hb); ek != "" {
 				continue
 			}
 		}

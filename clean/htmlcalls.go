@@ -29,7 +29,8 @@ var furnitureLabels = map[string]Kind{
 	"recommended stories": Related, "you may also like": Related, "you might also like": Related,
 	"you may also enjoy": Related, "you might also enjoy": Related, "more stories": Related,
 	"don't miss": Related, "dont miss": Related, "must watch": Related, "just watched": Related,
-	"explore further": Related, "você pode gostar": Related, "voce pode gostar": Related,
+	"explore further": Related, "further reading": Related, "more on this topic": Related,
+	"more on this story": Related, "related topics": Related, "related links": Related, "você pode gostar": Related, "voce pode gostar": Related,
 	"lesen sie auch": Related, "lire aussi": Related, "lee también": Related, "leggi anche": Related,
 	// taxonomy
 	"tags": Metadata, "tag": Metadata, "topics": Metadata, "filed under": Metadata,
@@ -43,9 +44,10 @@ var furnitureLabels = map[string]Kind{
 	"leave a comment": CommentPrompt, "leave a reply": CommentPrompt, "top rated comments": CommentPrompt,
 }
 
-// furnitureLabelForms are the labels with a name in them ("More Great
-// WIRED Stories", "Popular on IndieWire").
-var furnitureLabelForms = lazyCompile(`^(?:more great \pL+ stories|popular on \pL+)$`)
+// furnitureLabelForms are the labels with a name or a few words of
+// their own in them ("More Great WIRED Stories", "Popular on IndieWire",
+// "You may be interested in the following topics as well").
+var furnitureLabelForms = lazyCompile(`^(?:more great \pL+ stories|popular on \pL+|you (?:may|might) (?:also )?be interested in(?: the following(?: \pL+)?(?: as well)?)?)$`)
 
 // pageCount matches a pager's label, "Page 1 of 8", as labelKey gives it.
 var pageCount = lazyCompile(`^page \d+ of \d+$`)

@@ -21,6 +21,10 @@ func TestFurnitureLabel(t *testing.T) {
 		{"Você pode gostar...", Related},
 		{"More Great WIRED Stories", Related},
 		{"Popular on IndieWire", Related},
+		{"You may be interested in the following topics as well:", Related},
+		{"You might also be interested in…", Related},
+		{"Further Reading", Related},
+		{"Related Topics:", Related},
 		{"< back to top", Nav},
 		{"Table of Contents", Nav},
 		{"Leave a Reply", CommentPrompt},
@@ -43,6 +47,7 @@ func TestFurnitureLabel(t *testing.T) {
 		{"Topics covered in the course include grammar and style.", ""},
 		{"Advertisement revenue fell by a third in the quarter.", ""},
 		{"Comments", ""},
+		{"You may be interested in how the ferry is run.", ""},
 	} {
 		if got := furnitureLabel(c.text); got != c.want {
 			t.Errorf("furnitureLabel(%q) = %q, want %q", c.text, got, c.want)
