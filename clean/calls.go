@@ -38,8 +38,7 @@ var disclosureLink = lazyCompile(`(?i)\blinks?\b.{0,160}\b(?:commissions?|compen
 
 // newsletterCall matches a call to sign up for a newsletter or updates by
 // email ("Subscribe to get the latest posts sent to your email", "Join our
-// mailing list!").
-// The verbs and nouns of a few other languages come along ("Abonnez-vous
+// mailing list!"). The verbs and nouns of a few other languages come along ("Abonnez-vous
 // à notre newsletter", "Melden Sie sich für unseren Newsletter an"), and
 // a bare "Subscribe now" or a "Subscribe to WIRED and ..." line.
 var newsletterCall = lazyCompile(`(?i)^\W*(?:(?:click here to |click to )?(?:subscribe|sign up|signup|join|get|receive|want|abonn\pL*|inscr[ií]\pL*|suscr[ií]b\pL*|iscriviti|assine|melden? (?:dich|sie)|bestellen? sie)\b.{0,100}\b(?:newsletters?|nieuwsbrief|bolet[ií]n|infolettre|mailing list|inbox|e-?mail updates|to your e-?mail|posteingang)\b|subscribe(?: now| today| here)?\W*$|(?:click (?:here )?to )?subscribe to \pL)`)
@@ -50,7 +49,8 @@ var newsletterCall = lazyCompile(`(?i)^\W*(?:(?:click here to |click to )?(?:sub
 // label of furniture ("Like this:", "Table of Contents", "Tags: ..."; see
 // furnitureLabel): furniture written as a sentence or a heading, which the
 // detector's prose features read as story, at the story's head or tail or
-// between its paragraphs.
+// between its paragraphs; and the blocks of an author's bio or a
+// disclaimer box its element's class names (see nearBox).
 func (p *Page) dropCallsToAct(drop []bool) {
 	for i := range p.blocks {
 		// Blocks the detector dropped are read for their text too, those
