@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.71192,
+	Bias: -5.71656,
 	Weights: []float64{
-		3.19755,     // rules
-		0.464193,    // h1
-		0.788017,    // first-h1
-		-0.891652,   // h2
-		-0.195499,   // ld
-		1.3684,      // og
-		2.28625,     // title
-		0.97428,     // sources
-		-0.010226,   // part
-		0.367996,    // visible
-		0.806841,    // above
-		-0.00283173, // gap
-		0.621557,    // furniture
-		-1.3154,     // link
-		-0.426904,   // model-other
-		0.333983,    // words
-		-0.161275,   // short
-		-0.569802,   // long
-		-0.207814,   // all-caps
-		0.355816,    // capitals
-		-0.450592,   // site
-		-0.165152,   // trap
-		-0.726475,   // sentences
-		0.890042,    // slug
-		-1.19065,    // has-slug
-		0.148932,    // date
-		-0.203167,   // h1s
-		0.0221851,   // year
-		-0.128783,   // most-words
-		-0.559233,   // unprinted
+		3.20095,      // rules
+		0.463883,     // h1
+		0.78918,      // first-h1
+		-0.893694,    // h2
+		-0.195727,    // ld
+		1.36893,      // og
+		2.28746,      // title
+		0.973627,     // sources
+		-0.0102349,   // part
+		0.365543,     // visible
+		0.805925,     // above
+		-0.000813338, // gap
+		0.621927,     // furniture
+		-1.31512,     // link
+		-0.423477,    // model-other
+		0.334403,     // words
+		-0.162245,    // short
+		-0.569868,    // long
+		-0.207095,    // all-caps
+		0.356597,     // capitals
+		-0.450153,    // site
+		-0.166341,    // trap
+		-0.726357,    // sentences
+		0.891162,     // slug
+		-1.19245,     // has-slug
+		0.149129,     // date
+		-0.203033,    // h1s
+		0.0221286,    // year
+		-0.128774,    // most-words
+		-0.556624,    // unprinted
 	},
 }

@@ -1,0 +1,162 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// furnitureLabels are the one-line labels of page furniture the story
+// detector keeps between or after a story's paragraphs, lower-cased and
+// without the marks around them ("Share this:", "Read Next »"), by the
+// kind of furniture they are or head. Chosen from the blocks the detector
+// keeps on the WCXB train split and on AEB: each is a label there, not a
+// line of a story.
+var furnitureLabels = map[string]Kind{
+	// advertising
+	"advertisement": Ad, "advertisements": Ad, "advert": Ad, "sponsored": Ad, "sponsored content": Ad,
+	"paid content": Ad, "anzeige": Ad, "werbung": Ad, "publicité": Ad, "publicidad": Ad,
+	"pubblicità": Ad, "reklama": Ad,
+	// sharing
+	"share": Share, "share this": Share, "share this article": Share, "share this post": Share,
+	"share this story": Share, "share this page": Share, "share on": Share, "share via": Share,
+	"sharing is caring": Share, "like this": Share, "teilen": Share, "partager": Share,
+	"compartir": Share, "condividi": Share,
+	// what to read next
+	"related": Related, "related posts": Related, "related articles": Related, "related stories": Related,
+	"related content": Related, "related reading": Related, "related coverage": Related,
+	"read next": Related, "read more": Related, "read also": Related, "recommended reading": Related,
+	"recommended for you": Related, "recommended articles": Related, "recommended posts": Related,
+	"recommended stories": Related, "you may also like": Related, "you might also like": Related,
+	"you may also enjoy": Related, "you might also enjoy": Related, "more stories": Related,
+	"don't miss": Related, "dont miss": Related, "must watch": Related, "just watched": Related,
+	"explore further": Related, "further reading": Related, "more on this topic": Related,
+	"more on this story": Related, "related topics": Related, "related links": Related, "você pode gostar": Related, "voce pode gostar": Related,
+	"lesen sie auch": Related, "lire aussi": Related, "lee también": Related, "leggi anche": Related,
+	// taxonomy
+	"tags": Metadata, "tag": Metadata, "topics": Metadata, "filed under": Metadata,
+	"categories": Metadata, "posted in": Metadata,
+	// page tools
+	"table of contents": Nav, "table of contents show": Nav, "table of contents hide": Nav,
+	"in this article": Nav, "back to top": Nav, "article continues below": Ad, "story continues below": Ad,
+	"content continues below": Ad, "continue reading below": Ad, "read later": Nav, "caption": Other,
+	"about the author": Other,
+	// comments
+	"leave a comment": CommentPrompt, "leave a reply": CommentPrompt, "top rated comments": CommentPrompt,
+}
+
+// furnitureLabelForms are the labels with a name or a few words of
+// their own in them ("More Great WIRED Stories", "Popular on IndieWire",
+// "You may be interested in the following topics as well").
+var furnitureLabelForms = lazyCompile(`^(?:more great \pL+ stories|popular on \pL+|you (?:may|might) (?:also )?be interested in(?: the following(?: \pL+)?(?: as well)?)?)$`)
+
+// pageCount matches a pager's label, "Page 1 of 8", as labelKey gives it.
+var pageCount = lazyCompile(`^page \d+ of \d+$`)
+
+// taggedLabel matches a furniture label followed by what it labels:
+// "Tags: laptops, reviews", "Filed Under: health", "Related article\nThe
+// Smart Thermostat Buying Guide", "Advertisement: New AI Book!". The
+// submatch is the label.
+var taggedLabel = lazyCompile(`(?i)^[^\pL\pN]*(tags?|filed under|categories|category|posted in|topics|related(?: articles?| posts?| stories| story| coverage| reading)?|read more|read also|read next|see also|also read|you (?:may|might) also like|advertisement|sponsored|leggi anche(?: su)?|lesen sie auch|lire aussi|lee tambi[ée]n|veja tamb[ée]m|タグ|标签|метки|теги)\s*(?:[:：|]|\n)\s*\S`)
+
+// labelKey returns text lower-cased, without the marks, symbols and
+// spaces around it and with its inner spaces collapsed: the key of
+// furnitureLabels. It returns "" for text too long to be a label.
+func labelKey(text string) string {
+	if len(text) > 60 {
+		return ""
+	}
+	text = strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.ToLower(strings.Join(strings.Fields(text), " "))
+}
+
+// furnitureLabel returns the kind of page furniture a short block is a
+// label of, or "" when it is none.
+func furnitureLabel(text string) Kind {
+	if key := labelKey(text); key != "" {
+		if k, ok := furnitureLabels[key]; ok {
+			return k
+		}
+		if furnitureLabelForms.MatchString(key) {
+			return Related
+		}
+		if pageCount.MatchString(key) {
+			return Nav
+		}
+	}
+	if !strings.ContainsAny(text, ":|\n：") {
+		return ""
+	}
+	if m := taggedLabel.FindStringSubmatch(text); m != nil {
+		return taggedKind(strings.ToLower(m[1]))
+	}
+	return ""
+}
+
+// taggedKind returns the kind of furniture a taggedLabel label heads.
+func taggedKind(label string) Kind {
+	switch {
+	case label == "advertisement" || label == "sponsored":
+		return Ad
+	case strings.HasPrefix(label, "tag") || strings.HasPrefix(label, "categor") || label == "filed under" ||
+		label == "posted in" || label == "topics" || label == "タグ" || label == "标签" || label == "метки" || label == "теги":
+		return Metadata
+	}
+	return Related
+}
+
+// shareHints and supportHints are the words (lower-cased) one of which
+// every match of shareCall and of supportCall holds: a block without them
+// is not read by the regexp, which tries each start in the block.
+var (
+	shareHints   = []string{"share", "friend", "spread", "?", "follow", "chat with", "if you"}
+	supportHints = []string{"support", "donate", "funded", "here to", "clicking", "app", "want more", "free", "this "}
+)
+
+// hasAny reports whether s contains one of words.
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCall matches a call to share the story or follow its outlet or
+// author ("Like this story? Share it with a friend!", "Follow us on
+// Twitter @Spacedotcom", "Help me spread the word about this podcast!").
+var shareCall = lazyCompile(`(?i)\bshare (?:it|this)(?: story| article| post)? with (?:a|your) friends?|\btell your friends\b|\bhelp (?:me|us) spread the word\b|^\W*(?:like|enjoy(?:ed)?|love) (?:this|what you)\b.{0,40}\?|^\W*follow (?:us|me) (?:on|at) \pL|\bfollow (?:him|her|them) (?:on (?:twitter|x|facebook|instagram)\b|@)|^\W*chat with us (?:in|on) \pL|\bif you (?:liked|enjoyed) this (?:article|post|story|piece|newsletter)\b`)
+
+// supportCall matches a call to pay for, support or install the outlet
+// ("Support Snopes and make a difference", "This story is funded by
+// readers like you", "CLICK HERE TO GET THE FOX NEWS APP", "Get the FREE
+// eBook!", "Want more stories like this?").
+var supportCall = lazyCompile(`(?i)^\W*(?:please )?(?:support|donate to) \pL[\pL.]* (?:so|to|and|today)\b|\bfunded by readers like you\b|\b(?:click|tap) here to (?:get|download) (?:the|our) (?:\S+ ){0,3}app\b|\bon the go by clicking here\b|\bdownload (?:our|the) (?:\pL+ )?app\b|^\W*want more (?:stories|articles|posts) like this\b|^\W*get (?:the|our|your) free (?:e-?book|guide|checklist|download)\b|^\W*this (?:article|story|content|post) is (?:exclusive|only available|available only|reserved) (?:to|for)\b`)
+
+// maxRelatedItems bounds the run of items read under a related-links
+// heading.
+const maxRelatedItems = 30
+
+// minItemLinks is the least link density of an item under a related-links
+// heading: a headline that is a link.
+const minItemLinks = 0.5
+
+// dropRelatedItems drops, under block i, a heading of what to read next
+// ("More Great WIRED Stories", "Read Next"), the run of short blocks that
+// are links, which the story detector keeps as it keeps headlines; the run
+// ends at the first block that is not (a story paragraph, a subheading).
+// The blocks the detector drops already do not end it.
+func (p *Page) dropRelatedItems(i int, drop []bool) {
+	for j := i + 1; j < len(p.blocks) && j <= i+maxRelatedItems; j++ {
+		if drop[j] {
+			continue
+		}
+		hb := p.walkerBlock(j)
+		if !p.free(j) || hb == nil || hb.LinkDensity < minItemLinks ||
+			len(strings.Fields(p.blocks[j].Text)) > maxCallWords {
+			return
+		}
+		p.labelAs(j, Related, "model/html-related")
+		drop[j] = true
+	}
+}
