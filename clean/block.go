@@ -43,3 +43,13 @@ type Outlet struct {
 	Domain string `json:"domain,omitempty"`
 	From   string `json:"from"` // "url", "fingerprint", "dateline", or "meta" (og:site_name or the JSON-LD publisher, when no rule names the outlet)
 }
+
+// titleIndex returns the index of the first block labelled Title, or -1.
+func titleIndex(blocks []Block) int {
+	for i := range blocks {
+		if blocks[i].Kind == Title {
+			return i
+		}
+	}
+	return -1
+}

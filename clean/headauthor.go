@@ -80,13 +80,7 @@ var bareBy = lazyCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|au
 // down that labels its names as the authors' ([labelledAuthors]). The
 // outlet's own name is never an author.
 func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
-	t := -1
-	for i, b := range blocks {
-		if b.Kind == Title {
-			t = i
-			break
-		}
-	}
+	t := titleIndex(blocks)
 	if t < 0 {
 		return nil
 	}

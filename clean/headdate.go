@@ -67,13 +67,7 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 // is read the way that agrees with the metadata's publish date meta, when
 // one way does.
 func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
-	t := -1
-	for i, b := range blocks {
-		if b.Kind == Title {
-			t = i
-			break
-		}
-	}
+	t := titleIndex(blocks)
 	if t < 0 {
 		for i, b := range blocks {
 			if b.HTML != nil && b.HTML.Tag == "h1" {

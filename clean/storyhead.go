@@ -49,13 +49,7 @@ func (p *Page) trimStoryHead(drop []bool) {
 	if core == nil {
 		return
 	}
-	title := -1
-	for i := range p.blocks {
-		if p.blocks[i].Kind == Title {
-			title = i
-			break
-		}
-	}
+	title := titleIndex(p.blocks)
 	// the head runs to the first kept prose block, or past the deck to
 	// the one after it
 	start := p.nextProse(title+1, drop)

@@ -22,13 +22,7 @@ func (p *Page) settleTextHead() {
 	if p.in.doc != nil || p.ownPage() {
 		return
 	}
-	t := -1
-	for i := range p.blocks {
-		if p.blocks[i].Kind == Title {
-			t = i
-			break
-		}
-	}
+	t := titleIndex(p.blocks)
 	if t < 0 {
 		return
 	}
