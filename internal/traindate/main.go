@@ -102,9 +102,13 @@ func train(dir string, log io.Writer) ([]byte, error) {
 	reach, hand := 0, 0
 	for _, pg := range pages {
 		for i := range pg.cands {
-			reach += b2i(pg.right[i] && eligible(pg, i))
+			if pg.right[i] && eligible(pg, i) {
+				reach++
+			}
 		}
-		hand += b2i(pg.hand >= 0 && pg.right[pg.hand])
+		if pg.hand >= 0 && pg.right[pg.hand] {
+			hand++
+		}
 	}
 	differ := 0
 	for _, pg := range pages {
@@ -225,13 +229,6 @@ func pick(m headline.Model, pg page) int {
 		}
 	}
 	return best
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // generate writes the model as the Go file package extract compiles.

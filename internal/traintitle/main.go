@@ -151,9 +151,15 @@ func train(pages []page, log io.Writer) ([]byte, error) {
 	m := fit(pages, func(int) bool { return true }, nil)
 	right, rules, any := 0, 0, 0
 	for _, pg := range pages {
-		right += b2i(topRight(m, pg, nil))
-		rules += b2i(len(pg.right) > 0 && pg.right[0])
-		any += b2i(pg.any)
+		if topRight(m, pg, nil) {
+			right++
+		}
+		if len(pg.right) > 0 && pg.right[0] {
+			rules++
+		}
+		if pg.any {
+			any++
+		}
 	}
 	fmt.Fprintf(log, "traintitle: %d pages (%d with the title among the candidates); right: hand rules %d, model %d (on the pages it was fitted on)\n",
 		len(pages), any, rules, right)
@@ -167,8 +173,12 @@ func train(pages []page, log io.Writer) ([]byte, error) {
 func crossValidate(pages []page, ablate, misses bool, w io.Writer) {
 	rules, any := 0, 0
 	for _, pg := range pages {
-		rules += b2i(len(pg.right) > 0 && pg.right[0])
-		any += b2i(pg.any)
+		if len(pg.right) > 0 && pg.right[0] {
+			rules++
+		}
+		if pg.any {
+			any++
+		}
 	}
 	n := float64(len(pages))
 	var list io.Writer
@@ -222,13 +232,6 @@ func topRight(m headline.Model, pg page, drop []bool) bool {
 		}
 	}
 	return best >= 0 && pg.right[best]
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // generate writes the model as the Go file package clean compiles.
