@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
 func TestFurnitureLabel(t *testing.T) {
@@ -134,9 +136,9 @@ func TestDropCallsToActLabels(t *testing.T) {
 }
 
 func TestAttrWords(t *testing.T) {
-	got := strings.Join(attrWords("abh_box authorBio post-author__card", nil), " ")
+	got := strings.Join(htmldoc.SplitWords("abh_box authorBio post-author__card", nil), " ")
 	if want := "abh box author bio post author card"; got != want {
-		t.Errorf("attrWords = %q, want %q", got, want)
+		t.Errorf("SplitWords = %q, want %q", got, want)
 	}
 }
 
@@ -154,7 +156,7 @@ func TestBoxRule(t *testing.T) {
 		{"entry-content", ""},
 		{"bio-sciences", ""},
 	} {
-		if got := boxRule(attrWords(c.class, nil)); got != c.want {
+		if got := boxRule(htmldoc.SplitWords(c.class, nil)); got != c.want {
 			t.Errorf("boxRule(%q) = %q, want %q", c.class, got, c.want)
 		}
 	}

@@ -1,10 +1,9 @@
 package clean
 
 import (
-	"strings"
-	"unicode"
-
 	"golang.org/x/net/html"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
 // nearLevels is how many elements, the block's own and its nearest
@@ -40,7 +39,7 @@ func nearBox(n *html.Node) string {
 			if a.Key != "class" && a.Key != "id" {
 				continue
 			}
-			words = attrWords(a.Val, words[:0])
+			words = htmldoc.SplitWords(a.Val, words[:0])
 			if rule := boxRule(words); rule != "" {
 				return rule
 			}
@@ -69,29 +68,6 @@ func boxRule(words []string) string {
 		return "model/html-bio"
 	}
 	return ""
-}
-
-// attrWords appends the lower-cased words of a class or id value to dst,
-// split at marks, spaces and camelCase ("authorBio" gives "author",
-// "bio").
-func attrWords(s string, dst []string) []string {
-	start := -1
-	var prev rune
-	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if start >= 0 && (!word || unicode.IsUpper(r) && unicode.IsLower(prev)) {
-			dst = append(dst, strings.ToLower(s[start:i]))
-			start = -1
-		}
-		if word && start < 0 {
-			start = i
-		}
-		prev = r
-	}
-	if start >= 0 {
-		dst = append(dst, strings.ToLower(s[start:]))
-	}
-	return dst
 }
 
 // dropNearBox labels block i Other when it sits in an author's bio box or

@@ -266,7 +266,7 @@ func (w *walker) wordsAt(i int) []string {
 		if f.named {
 			for _, a := range f.n.Attr {
 				if a.Namespace == "" && (a.Key == "class" || a.Key == "id") {
-					own = splitWords(a.Val, own)
+					own = SplitWords(a.Val, own)
 				}
 			}
 		}

@@ -189,8 +189,8 @@ func TestSplitWords(t *testing.T) {
 		{"--__  ", nil},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, splitWords(tt.in, nil)); diff != "" {
-			t.Errorf("splitWords(%q) (-want +got):\n%s", tt.in, diff)
+		if diff := cmp.Diff(tt.want, SplitWords(tt.in, nil)); diff != "" {
+			t.Errorf("SplitWords(%q) (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }

@@ -101,8 +101,10 @@ outer:
 	return out[:len(out):len(out)]
 }
 
-// splitWords appends the lower-cased tokens of a class or id value to dst.
-func splitWords(s string, dst []string) []string {
+// SplitWords appends to dst the lower-cased tokens of a class or id value,
+// split at marks, spaces and camelCase ("authorBio" gives "author", "bio"),
+// numbers alone dropped: the words of Block.Words.
+func SplitWords(s string, dst []string) []string {
 	start := -1
 	var prev rune
 	emit := func(end int) {
@@ -184,7 +186,7 @@ func ClassEnds(n *html.Node, dst []string) []string {
 			names = []string{a.Val}
 		}
 		for _, name := range names {
-			t := splitWords(name, toks[:0])
+			t := SplitWords(name, toks[:0])
 			if len(t) == 0 || a.Key == "id" && len(t) > 3 {
 				continue
 			}
