@@ -192,8 +192,9 @@ func (n *Normalizer) String(s string) (string, []Change) {
 	return res, rec.fill(s, res)
 }
 
-// Bytes returns b normalised and the changes made, in input order. The
-// result does not share memory with b.
+// Bytes returns b normalised and the changes made, in input order. When
+// nothing changes, the result is b itself (as with the norm package's
+// Form.Bytes); otherwise it is new memory.
 func (n *Normalizer) Bytes(b []byte) ([]byte, []Change) {
 	sc := n.scratch()
 	defer n.pool.Put(sc)
@@ -201,12 +202,9 @@ func (n *Normalizer) Bytes(b []byte) ([]byte, []Change) {
 	rec.raw = rec.raw[:0]
 	out, changed := n.run(sc, b, rec)
 	if !changed {
-		out = append([]byte(nil), b...)
+		out = b
 	}
-	if len(rec.raw) == 0 {
-		return out, nil
-	}
-	return out, rec.fill(string(b), string(out))
+	return out, rec.fillBytes(b, out)
 }
 
 // Transformer returns a new streaming transformer that writes what
@@ -242,6 +240,33 @@ func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, cha
 	var st segState
 	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	for pos := 0; pos < len(src); {
+		if !st.midLine && !n.straight {
+			end, edits, ok := n.quickLine(src, pos, s.lines)
+			s.lines = edits[:0]
+			if ok {
+				st.armenian = false
+				if len(edits) > 0 {
+					if !changed {
+						changed = true
+						out = make([]byte, 0, len(src)+len(src)/16)
+					}
+					out = append(out, src[copied:pos]...)
+					copied = pos
+					rec.outBase = 0
+					for _, e := range edits {
+						out = append(out, src[copied:e.os]...)
+						ts := len(out)
+						if e.space {
+							out = append(out, ' ')
+						}
+						rec.add(e.os, e.oe-e.os, ts, len(out), LayerUnicode)
+						copied = e.oe
+					}
+				}
+				pos = end
+				continue
+			}
+		}
 		k, _ := cut(src[pos:], true, n.segLimit(), 0)
 		seg := src[pos : pos+k]
 		rec.outBase = len(out) + pos - copied

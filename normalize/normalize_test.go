@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -325,6 +326,29 @@ func TestBytes(t *testing.T) {
 	same, _ := mustNew(t, Options{}).Bytes([]byte("clean"))
 	if string(same) != "clean" {
 		t.Errorf("Bytes(clean) = %q", same)
+	}
+}
+
+// TestBytesMemory: Bytes returns its input when nothing changes, and the
+// changes it reports keep their text when the caller writes over the
+// input and the output afterwards.
+func TestBytesMemory(t *testing.T) {
+	n := mustNew(t, Options{})
+	clean := []byte("clean\n")
+	if out, _ := n.Bytes(clean); &out[0] != &clean[0] {
+		t.Error("Bytes copied a text it did not change")
+	}
+	in := []byte("  Kelbajar\u00a0talks\n")
+	out, changes := n.Bytes(in)
+	want := fmt.Sprintf("%+v", changes)
+	for i := range in {
+		in[i] = 'x'
+	}
+	for i := range out {
+		out[i] = 'y'
+	}
+	if got := fmt.Sprintf("%+v", changes); got != want || len(changes) != 3 {
+		t.Errorf("changes after the caller's writes: %s, want %s (3 changes)", got, want)
 	}
 }
 

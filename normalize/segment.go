@@ -5,6 +5,7 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file runs the layers over one segment of text: a line, or a piece
@@ -74,6 +75,7 @@ type scratch struct {
 	nedits [2][]edit // the name passes' edits, in turn like names
 	all    []edit    // the clean-up's composed with the names'
 	flags  []match
+	lines  []lineEdit // the quick path's edits of one line
 	rec    recorder
 }
 
@@ -106,6 +108,39 @@ func (r *recorder) fill(in, out string) []Change {
 		from := to
 		if c.fromLen >= 0 {
 			from = in[c.off : c.off+c.fromLen]
+		}
+		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: c.layer}
+	}
+	return changes
+}
+
+// fillBytes is fill for byte slices, which the caller may change later:
+// the From and To strings are copied, all of them into one string.
+func (r *recorder) fillBytes(in, out []byte) []Change {
+	if len(r.raw) == 0 {
+		return nil
+	}
+	size := 0
+	for _, c := range r.raw {
+		size += c.te - c.ts + max(c.fromLen, 0)
+	}
+	buf := make([]byte, 0, size)
+	for _, c := range r.raw {
+		buf = append(buf, out[c.ts:c.te]...)
+		if c.fromLen >= 0 {
+			buf = append(buf, in[c.off:c.off+c.fromLen]...)
+		}
+	}
+	text := unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not written again
+	changes := make([]Change, len(r.raw))
+	at := 0
+	for i, c := range r.raw {
+		to := text[at : at+c.te-c.ts]
+		at += len(to)
+		from := to
+		if c.fromLen >= 0 {
+			from = text[at : at+c.fromLen]
+			at += c.fromLen
 		}
 		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: c.layer}
 	}

@@ -67,6 +67,7 @@ func TestFastPathsAgree(t *testing.T) {
 		"\u0589", "\u2024", "\u058a", "\u055d", "Հայաստան", "e\u0301", "A\u030a", "\u1e9b\u0323", "\xff", "\xe2\x80",
 		"’", "“", "”", "‘", "„", ", ", ". ", "(", ")", "-", "–", "\n", "\n", "\r\n", "    ", "Абв", "مرحبا\u200cجهان",
 		"Plain ASCII words that go on for a while, past eight bytes.",
+		"Nagorny", "Karabah", "Azerbaijan", "Ilham Aliyev", "ARMENIA", "…", "©", "‐", "Nakhichevan’s",
 	}
 	rng := rand.New(rand.NewPCG(11, 12))
 	for _, o := range pathOptions {
