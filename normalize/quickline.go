@@ -86,23 +86,41 @@ type lineEdit struct {
 	space  bool
 }
 
+// quickScan is the state of quickLine over one line.
+type quickScan struct {
+	n      *Normalizer
+	src    []byte
+	pos    int        // the line's start
+	edits  []lineEdit // the clean-up's edits
+	ms     []match    // the matches, as the matcher's scan finds them
+	reach  int        // where the text the trie walks read ends
+	skipTo int        // the end of the last match: no match starts before it
+	rename bool       // a match may be rewritten or flagged
+}
+
 // quickLine reads the line that starts at src[pos] (a segment start in
-// state st with st.midLine false). If it can tell the line's whole change,
-// it returns the index after the line's line feed, the line's edits
-// appended to edits (in order, none touching), and ok true; the state
-// after the line is the zero segState. Otherwise ok is false and the line
-// is for segment.
-func (n *Normalizer) quickLine(src []byte, pos int, edits []lineEdit) (end int, _ []lineEdit, ok bool) {
-	limit := n.segLimit()
-	edits = edits[:0]
+// state st with st.midLine false). If it can tell the line's whole
+// clean-up, it returns the index after the line's line feed and ok true:
+// the line's edits appended to edits (in order, none touching), or, when
+// rename is true (then there are no edits), the line is unchanged by the
+// clean-up and ms (appended to ms, offsets in the line) holds the
+// matcher's matches in it, for the name layers. The state after the line
+// is the zero segState. Otherwise ok is false and the line is for segment.
+func (n *Normalizer) quickLine(src []byte, pos int, edits []lineEdit, ms []match) (end int, _ []lineEdit, _ []match, rename, ok bool) {
+	q := quickScan{n: n, src: src, pos: pos, edits: edits[:0], ms: ms[:0], reach: pos}
+	end, ok = q.line()
+	return end, q.edits, q.ms, q.rename, ok
+}
+
+// line runs quickLine's scan and returns its end and ok.
+func (q *quickScan) line() (end int, ok bool) {
+	src, pos := q.src, q.pos
+	limit := q.n.segLimit()
 	var heads *[headBits / 64]uint64 // nil when names are off
 	var pairs *pairSet
-	if n.tab != nil {
-		heads, pairs = &n.tab.auto.heads, &n.tab.auto.pairs
+	if q.n.tab != nil {
+		heads, pairs = &q.n.tab.auto.heads, &q.n.tab.auto.pairs
 	}
-	// reach is where the text the trie walks have read ends: an edit
-	// before it would change what they read.
-	reach := pos
 	midLine := false
 	for i := pos; i < len(src); {
 		// Eight bytes at a time over plain ASCII and single spaces (see
@@ -134,10 +152,8 @@ func (n *Normalizer) quickLine(src []byte, pos int, edits []lineEdit) (end int, 
 					if slot := headSlot(key); heads[slot/64]&(1<<(slot%64)) == 0 {
 						continue
 					}
-					if r, good := n.quietWord(src, s, key); !good {
-						return 0, edits, false
-					} else if r > reach {
-						reach = r
+					if !q.word(s) {
+						return 0, false
 					}
 				}
 				prevAl = al >> 56
@@ -156,75 +172,96 @@ func (n *Normalizer) quickLine(src []byte, pos int, edits []lineEdit) (end int, 
 				continue
 			}
 			j, key := wordAt(src, i)
-			if heads != nil {
-				r, good := n.quietWord(src, i, key)
-				if !good {
-					return 0, edits, false
-				}
-				reach = max(reach, r)
+			if heads != nil && q.n.tab.auto.mayHead(key) && !q.word(i) {
+				return 0, false
 			}
 			i, midLine = j, true
 		case qcOther:
 			i, midLine = i+1, true
 		case qcLF:
 			if i-pos >= limit {
-				return 0, edits, false // a longer line is cut in segments
+				return 0, false // a longer line is cut in segments
 			}
-			return i + 1, edits, true
+			return i + 1, true
 		case qcSpace:
 			e, good := spaceEdit(src, i, midLine)
-			if !good || (e.os < e.oe && e.os < reach) {
-				return 0, edits, false
-			}
-			if e.os < e.oe {
-				edits = append(edits, e)
+			if !good || (e.os < e.oe && !q.edit(e)) {
+				return 0, false
 			}
 			i = e.oe
 		case qcHigh:
 			r, size := utf8.DecodeRune(src[i:])
 			if r == '\u00A0' {
 				e, good := spaceEdit(src, i, midLine)
-				if !good || e.os < reach {
-					return 0, edits, false
+				if !good || !q.edit(e) {
+					return 0, false
 				}
-				edits = append(edits, e)
 				i = e.oe
 				continue
 			}
-			if !n.passive(r) {
-				return 0, edits, false
+			if !q.n.passive(r) {
+				return 0, false
 			}
 			i, midLine = i+size, true
 		default:
-			return 0, edits, false
+			return 0, false
 		}
 	}
-	return 0, edits, false // the last line, without a line feed, is for segment
+	return 0, false // the last line, without a line feed, is for segment
 }
 
-// quietWord looks up the word that starts at src[s], whose head key is
-// key, on the quick path. It returns false if a name there might be
-// rewritten or flagged, and otherwise where the text the trie walk read
-// ends (s when there was no walk): an edit of spaces from there on leaves
-// what the walk read as it was, so the walk's answer holds for the line
-// as the clean-up leaves it.
-func (n *Normalizer) quietWord(src []byte, s int, key uint64) (reach int, good bool) {
-	a := n.tab.auto
-	if !a.mayHead(key) {
-		return s, true
+// edit adds an edit of spaces, unless it would change text that a trie
+// walk read or the line has a name to rewrite: then the line is for the
+// full path.
+func (q *quickScan) edit(e lineEdit) bool {
+	if e.os < q.reach || q.rename {
+		return false
 	}
-	end, e, found, stop := a.walk(src, s)
-	reach = stop + utf8.UTFMax + 1
+	q.edits = append(q.edits, e)
+	return true
+}
+
+// word walks the trie at the word that starts at src[s], whose head some
+// key has, as the matcher's scan would. It returns false if the line is
+// for the full path: the match there may be rewritten or flagged, and the
+// line has edits. The trie reads the text as the clean-up leaves it: edits
+// before s change nothing of what it reads, and those after it must start
+// at the walk's reach or later (see edit).
+func (q *quickScan) word(s int) bool {
+	if s < q.skipTo || !q.scanStart(s) {
+		return true // the matcher does not start a match here
+	}
+	end, e, found, stop := q.n.tab.auto.walk(q.src, s)
+	q.reach = max(q.reach, stop+utf8.UTFMax+1)
 	if !found {
-		return reach, true
+		return true
 	}
+	q.ms = append(q.ms, match{start: s - q.pos, end: end - q.pos, entry: e})
+	q.skipTo = end
 	// A name already in its target spelling, or one the table keeps as
 	// it is, changes nothing and is not reported.
-	ent := &n.tab.entries[e]
-	if ent.layer == "" || (ent.layer != LayerFlag && sameSpelling(string(src[s:end]), ent.target)) {
-		return reach, true
+	ent := &q.n.tab.entries[e]
+	if ent.layer == "" || (ent.layer != LayerFlag && sameSpelling(string(q.src[s:end]), ent.target)) {
+		return true
 	}
-	return 0, false
+	q.rename = true
+	return len(q.edits) == 0
+}
+
+// scanStart reports whether the matcher's scan of the line starts a match
+// at src[s], an ASCII letter or digit after a byte that is not one: not
+// after a web address's or a hashtag's punctuation (see scan). On the quick
+// path, the non-ASCII characters before s are all separators.
+func (q *quickScan) scanStart(s int) bool {
+	if s == q.pos {
+		return true
+	}
+	c := q.src[s-1]
+	if c >= utf8.RuneSelf || asciiKind[c] != kindBlock {
+		return true
+	}
+	// A full stop blocks only right after a word.
+	return c == '.' && (s-2 < q.pos || asciiKind[q.src[s-2]] != kindWord)
 }
 
 // spaceEdit returns the edit of the run of spaces at src[i] (a space, a

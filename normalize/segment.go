@@ -76,6 +76,7 @@ type scratch struct {
 	all    []edit    // the clean-up's composed with the names'
 	flags  []match
 	lines  []lineEdit // the quick path's edits of one line
+	quick  []byte     // the quick path's output of one line
 	rec    recorder
 }
 

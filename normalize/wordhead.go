@@ -92,11 +92,9 @@ func (a *automaton) addHead(k string) {
 		a.pairs.add(uint16(k[0]) | uint16(k[1])<<8)
 		return
 	}
-	// A head of one byte: any byte after it but a letter or digit.
+	// A head of one byte: any byte after it.
 	for y := 0; y < 256; y++ {
-		if asciiKind[y|0x20] != kindWord {
-			a.pairs.add(uint16(k[0]) | uint16(y)<<8)
-		}
+		a.pairs.add(uint16(k[0]) | uint16(y)<<8)
 	}
 }
 
