@@ -238,6 +238,12 @@ func startsWord(t []byte) bool {
 
 // scan appends to ms every leftmost-longest match in t.
 func (a *automaton) scan(t []byte, ms []match) []match {
+	return a.scanMemo(t, ms, nil)
+}
+
+// scanMemo is scan with the trie walks from ASCII words looked up in memo
+// (which may be nil) first.
+func (a *automaton) scanMemo(t []byte, ms []match, memo *walkMemo) []match {
 	prev := kindSep // kind of the rune before i
 	i := 0
 	for i < len(t) {
@@ -260,7 +266,7 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 				// follows (the head would go on past it).
 				j, key := wordAt(t, i)
 				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(key) {
-					if end, e, ok := a.longestAt(t, i); ok {
+					if end, e, ok, _ := memo.walk(a, t, i, key); ok {
 						ms = append(ms, match{start: i, end: end, entry: e})
 						i = end
 						prev = kindWord

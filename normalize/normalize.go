@@ -241,7 +241,7 @@ func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, cha
 	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	for pos := 0; pos < len(src); {
 		if !st.midLine && !n.straight {
-			end, edits, ms, rename, ok := n.quickLine(src, pos, s.lines, s.ms)
+			end, edits, ms, rename, ok := n.quickLine(src, pos, s.lines, s.ms, &s.memo)
 			s.lines, s.ms = edits[:0], ms
 			if ok {
 				st.armenian = false

@@ -96,6 +96,7 @@ type quickScan struct {
 	reach  int        // where the text the trie walks read ends
 	skipTo int        // the end of the last match: no match starts before it
 	rename bool       // a match may be rewritten or flagged
+	memo   *walkMemo
 }
 
 // quickLine reads the line that starts at src[pos] (a segment start in
@@ -106,8 +107,8 @@ type quickScan struct {
 // clean-up and ms (appended to ms, offsets in the line) holds the
 // matcher's matches in it, for the name layers. The state after the line
 // is the zero segState. Otherwise ok is false and the line is for segment.
-func (n *Normalizer) quickLine(src []byte, pos int, edits []lineEdit, ms []match) (end int, _ []lineEdit, _ []match, rename, ok bool) {
-	q := quickScan{n: n, src: src, pos: pos, edits: edits[:0], ms: ms[:0], reach: pos}
+func (n *Normalizer) quickLine(src []byte, pos int, edits []lineEdit, ms []match, memo *walkMemo) (end int, _ []lineEdit, _ []match, rename, ok bool) {
+	q := quickScan{n: n, src: src, pos: pos, edits: edits[:0], ms: ms[:0], reach: pos, memo: memo}
 	end, ok = q.line()
 	return end, q.edits, q.ms, q.rename, ok
 }
@@ -152,7 +153,7 @@ func (q *quickScan) line() (end int, ok bool) {
 					if slot := headSlot(key); heads[slot/64]&(1<<(slot%64)) == 0 {
 						continue
 					}
-					if !q.word(s) {
+					if !q.word(s, key) {
 						return 0, false
 					}
 				}
@@ -172,7 +173,7 @@ func (q *quickScan) line() (end int, ok bool) {
 				continue
 			}
 			j, key := wordAt(src, i)
-			if heads != nil && q.n.tab.auto.mayHead(key) && !q.word(i) {
+			if heads != nil && q.n.tab.auto.mayHead(key) && !q.word(i, key) {
 				return 0, false
 			}
 			i, midLine = j, true
@@ -221,17 +222,17 @@ func (q *quickScan) edit(e lineEdit) bool {
 	return true
 }
 
-// word walks the trie at the word that starts at src[s], whose head some
-// key has, as the matcher's scan would. It returns false if the line is
+// word walks the trie at the word that starts at src[s], whose head key
+// is key and is some key's head, as the matcher's scan would. It returns false if the line is
 // for the full path: the match there may be rewritten or flagged, and the
 // line has edits. The trie reads the text as the clean-up leaves it: edits
 // before s change nothing of what it reads, and those after it must start
 // at the walk's reach or later (see edit).
-func (q *quickScan) word(s int) bool {
+func (q *quickScan) word(s int, key uint64) bool {
 	if s < q.skipTo || !q.scanStart(s) {
 		return true // the matcher does not start a match here
 	}
-	end, e, found, stop := q.n.tab.auto.walk(q.src, s)
+	end, e, found, stop := q.memo.walk(q.n.tab.auto, q.src, s, key)
 	q.reach = max(q.reach, stop+utf8.UTFMax+1)
 	if !found {
 		return true
@@ -299,4 +300,39 @@ func spaceRun(src []byte, i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// walkMemo remembers trie walks by the bytes they read, for the walks that
+// read no more than sixteen bytes: such a walk's result depends on those
+// bytes alone. News text names the same few places again and again, and a
+// walk costs more than the look-up. A slot is chosen by the word's head
+// key and holds the last such walk from a word with that slot. A memo
+// belongs to one Normalizer's automaton (it lives in the Normalizer's
+// scratch).
+type walkMemo [64]struct {
+	head, tail uint64 // the bytes read, the rest zero
+	read       int8   // how many bytes were read; 0 for an empty slot
+	end, stop  int8   // from the start
+	found      bool
+	entry      int32
+}
+
+// walk is a.walk(t, s), from the memo when it can be; key is the head key
+// of the word at s.
+func (m *walkMemo) walk(a *automaton, t []byte, s int, key uint64) (end, entry int, found bool, stop int) {
+	if m == nil || s+16 > len(t) {
+		return a.walk(t, s)
+	}
+	head := binary.LittleEndian.Uint64(t[s:])
+	tail := binary.LittleEndian.Uint64(t[s+8:])
+	e := &m[headSlot(key)%64]
+	if r := int(e.read); r > 0 && e.head == head&keepBytes(min(r, 8)) && e.tail == tail&keepBytes(max(r-8, 0)) {
+		return s + int(e.end), int(e.entry), e.found, s + int(e.stop)
+	}
+	end, entry, found, stop = a.walk(t, s)
+	if r := stop + utf8.UTFMax + 1 - s; r <= 16 {
+		e.head, e.tail, e.read = head&keepBytes(min(r, 8)), tail&keepBytes(max(r-8, 0)), int8(r)
+		e.end, e.stop, e.found, e.entry = int8(end-s), int8(stop-s), found, int32(entry)
+	}
+	return end, entry, found, stop
 }

@@ -77,6 +77,7 @@ type scratch struct {
 	flags  []match
 	lines  []lineEdit // the quick path's edits of one line
 	quick  []byte     // the quick path's output of one line
+	memo   walkMemo   // trie walks, remembered
 	rec    recorder
 }
 
@@ -159,7 +160,7 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		if n.tab == nil {
 			return seg, false
 		}
-		if s.ms = n.scan(seg, s.ms[:0]); len(s.ms) == 0 {
+		if s.ms = n.scan(seg, s.ms[:0], &s.memo); len(s.ms) == 0 {
 			return seg, false
 		}
 		return n.nameSegment(s, seg, nil, true, base, rec)
@@ -227,7 +228,7 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 		// KARABAH" -> "NAGORNY KARABAKH"), so run to a fixed point.
 		for pass := 0; ; pass++ {
 			if pass > 0 || !scanned {
-				s.ms = n.scan(t, s.ms[:0])
+				s.ms = n.scan(t, s.ms[:0], &s.memo)
 			}
 			if len(s.ms) == 0 {
 				flags = nil
