@@ -27,16 +27,12 @@ type automaton struct {
 	nodes []node
 	dense []int32   // dense[row+class] for branching nodes
 	start [256]bool // ASCII bytes that can start a key (before folding)
-	// heads is a bitset over the hashed head keys (see wordAt) of every
-	// key's head: its folded bytes up to the first byte that is not an
-	// ASCII letter or digit. An ASCII word followed by an ASCII byte (or
-	// the end) can start a match only if its folded bytes are some key's
-	// head, so a word whose head key is not in the set is passed over
-	// without a trie walk.
+	// heads is a bitset over the hashes of every key's head: its folded
+	// bytes up to the first byte that is not an ASCII letter or digit. An
+	// ASCII word followed by an ASCII byte (or the end) can start a match
+	// only if its folded bytes are some key's head, so a word whose hash is
+	// not in the set is passed over without a trie walk.
 	heads [headBits / 64]uint64
-	// pairs holds the first two bytes of every head, a coarser filter
-	// that costs less than the head key (see pairSet).
-	pairs pairSet
 }
 
 // newAutomaton builds the trie for keys; keys[i] accepts entry i.
@@ -103,7 +99,11 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	for _, k := range keys {
-		a.addHead(k)
+		h := uint32(0)
+		for i := 0; i < len(k) && asciiKind[k[i]] == kindWord; i++ {
+			h = headHash(h, k[i])
+		}
+		a.heads[headSlot(h)/64] |= 1 << (headSlot(h) % 64)
 	}
 	return a
 }
@@ -112,6 +112,19 @@ func newAutomaton(keys []string) *automaton {
 // under 1% of its bits, so a word that is no key's head passes the filter
 // about once in a hundred.
 const headBits = 1 << 16
+
+// headHash adds the folded byte fb to the hash h of a word's head.
+func headHash(h uint32, fb byte) uint32 {
+	return (h + uint32(fb)) * 0x9E3779B1
+}
+
+// headSlot is the bit of the heads bitset for a head hash.
+func headSlot(h uint32) uint32 { return h >> (32 - 16) }
+
+// mayHead reports whether a word whose head hash is h may be a key's head.
+func (a *automaton) mayHead(h uint32) bool {
+	return a.heads[headSlot(h)/64]&(1<<(headSlot(h)%64)) != 0
+}
 
 // trieNodes returns the number of nodes of the trie over keys, the root
 // included: one per distinct prefix, counted over the keys in sorted order
@@ -166,13 +179,6 @@ type match struct {
 // longestAt walks the trie from the word start j of t and returns the end
 // and entry of the longest key that ends at a word boundary, or ok false.
 func (a *automaton) longestAt(t []byte, j int) (end, entry int, ok bool) {
-	end, entry, ok, _ = a.walk(t, j)
-	return end, entry, ok
-}
-
-// walk is longestAt that also returns where the walk stopped: it read
-// nothing of t from stop+utf8.UTFMax+1 on.
-func (a *automaton) walk(t []byte, j int) (end, entry int, ok bool, stop int) {
 	node := int32(0)
 	if acc := a.nodes[node].accept; acc != 0 && boundaryAfter(t, j) {
 		end, entry, ok = j, int(acc-1), true
@@ -203,7 +209,7 @@ func (a *automaton) walk(t []byte, j int) (end, entry int, ok bool, stop int) {
 			end, entry, ok = j, int(acc-1), true
 		}
 	}
-	return end, entry, ok, j
+	return end, entry, ok
 }
 
 // boundaryAfter reports whether a name may end at j: the next rune is not
@@ -238,12 +244,6 @@ func startsWord(t []byte) bool {
 
 // scan appends to ms every leftmost-longest match in t.
 func (a *automaton) scan(t []byte, ms []match) []match {
-	return a.scanMemo(t, ms, nil)
-}
-
-// scanMemo is scan with the trie walks from ASCII words looked up in memo
-// (which may be nil) first.
-func (a *automaton) scanMemo(t []byte, ms []match, memo *walkMemo) []match {
 	prev := kindSep // kind of the rune before i
 	i := 0
 	for i < len(t) {
@@ -261,12 +261,16 @@ func (a *automaton) scanMemo(t []byte, ms []match, memo *walkMemo) []match {
 				continue
 			}
 			if prev == kindSep && a.start[b] {
-				// Read the word and its head key: the trie is walked
-				// only if it may be a key's head, or if a non-ASCII byte
-				// follows (the head would go on past it).
-				j, key := wordAt(t, i)
-				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(key) {
-					if end, e, ok, _ := memo.walk(a, t, i, key); ok {
+				// Read the word, hashing its folded bytes: the trie is
+				// walked only if it may be a key's head, or if a non-ASCII
+				// byte follows (the head would go on past it).
+				j, h := i, uint32(0)
+				for j < len(t) && asciiKind[t[j]] == kindWord {
+					h = headHash(h, asciiFold[t[j]])
+					j++
+				}
+				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
+					if end, e, ok := a.longestAt(t, i); ok {
 						ms = append(ms, match{start: i, end: end, entry: e})
 						i = end
 						prev = kindWord

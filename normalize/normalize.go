@@ -240,62 +240,6 @@ func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, cha
 	var st segState
 	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	for pos := 0; pos < len(src); {
-		if !st.midLine && !n.straight {
-			end, edits, ms, rename, ok := n.quickLine(src, pos, s.lines, s.ms, &s.memo)
-			s.lines, s.ms = edits[:0], ms
-			if ok {
-				st.armenian = false
-				var res []byte
-				switch {
-				case rename:
-					// Only the name layers can change the line.
-					rec.outBase = len(out) + pos - copied
-					var segChanged bool
-					if res, segChanged = n.nameSegment(s, src[pos:end], nil, true, pos, rec); !segChanged {
-						res = nil
-					}
-				case len(edits) > 0:
-					res = s.quick[:0]
-					done := pos
-					for _, e := range edits {
-						res = append(res, src[done:e.os]...)
-						if e.space {
-							res = append(res, ' ')
-						}
-						done = e.oe
-					}
-					res = append(res, src[done:end]...)
-					s.quick = res[:0]
-				}
-				if res != nil {
-					if !changed {
-						changed = true
-						out = make([]byte, 0, len(src)+len(src)/16)
-					}
-					out = append(out, src[copied:pos]...)
-					if !rename {
-						// The edits' output offsets, now that the
-						// line's place in out is known.
-						at, done := len(out), pos
-						for _, e := range edits {
-							at += e.os - done
-							w := 0
-							if e.space {
-								w = 1
-							}
-							rec.outBase = 0
-							rec.add(e.os, e.oe-e.os, at, at+w, LayerUnicode)
-							at += w
-							done = e.oe
-						}
-					}
-					out = append(out, res...)
-					copied = end
-				}
-				pos = end
-				continue
-			}
-		}
 		k, _ := cut(src[pos:], true, n.segLimit(), 0)
 		seg := src[pos : pos+k]
 		rec.outBase = len(out) + pos - copied

@@ -75,9 +75,6 @@ type scratch struct {
 	nedits [2][]edit // the name passes' edits, in turn like names
 	all    []edit    // the clean-up's composed with the names'
 	flags  []match
-	lines  []lineEdit // the quick path's edits of one line
-	quick  []byte     // the quick path's output of one line
-	memo   walkMemo   // trie walks, remembered
 	rec    recorder
 }
 
@@ -117,7 +114,8 @@ func (r *recorder) fill(in, out string) []Change {
 }
 
 // fillBytes is fill for byte slices, which the caller may change later:
-// the From and To strings are copied, all of them into one string.
+// the From and To strings are copied, all of them into one string, where
+// converting the whole input and output would copy both texts.
 func (r *recorder) fillBytes(in, out []byte) []Change {
 	if len(r.raw) == 0 {
 		return nil
@@ -160,7 +158,7 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		if n.tab == nil {
 			return seg, false
 		}
-		if s.ms = n.scan(seg, s.ms[:0], &s.memo); len(s.ms) == 0 {
+		if s.ms = n.scan(seg, s.ms[:0]); len(s.ms) == 0 {
 			return seg, false
 		}
 		return n.nameSegment(s, seg, nil, true, base, rec)
@@ -228,7 +226,7 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 		// KARABAH" -> "NAGORNY KARABAKH"), so run to a fixed point.
 		for pass := 0; ; pass++ {
 			if pass > 0 || !scanned {
-				s.ms = n.scan(t, s.ms[:0], &s.memo)
+				s.ms = n.scan(t, s.ms[:0])
 			}
 			if len(s.ms) == 0 {
 				flags = nil

@@ -8,13 +8,13 @@ import "unicode/utf8"
 // every segment goes through the full character clean-up one character at
 // a time, and the matcher walks the trie from every word start.
 
-// scan appends the matches in t to ms: the matcher's scan (with the walks
-// remembered in memo), or its reference on the straight path.
-func (n *Normalizer) scan(t []byte, ms []match, memo *walkMemo) []match {
+// scan appends the matches in t to ms: the matcher's scan, or its
+// reference on the straight path.
+func (n *Normalizer) scan(t []byte, ms []match) []match {
 	if n.straight {
 		return n.tab.auto.scanEveryStart(t, ms)
 	}
-	return n.tab.auto.scanMemo(t, ms, memo)
+	return n.tab.auto.scan(t, ms)
 }
 
 // scanEveryStart is scan without its shortcuts (the start table and the
