@@ -96,7 +96,11 @@ const minSlugMatch = 0.7
 // no slug or no line matches it well enough. A line may be free or taken by
 // the learned detector for not story (it scores a headline low, as it does
 // a menu's line). Of equal matches the lowest wins: a breadcrumb or menu
-// repeats the headline higher up.
+// repeats the headline higher up ([betterSlugLine]). The headline-shaped
+// line right over the story ([Page.titleAbove]) wins over a line higher
+// up when it has as much of the slug and neither line holds the other (a
+// menu's "Trail Lamp Guide" over "Choosing a Trail Lamp: The Complete
+// Guide").
 func (p *Page) titleFromURL(end int) int {
 	slug := slugWords(p.in.url)
 	if slug == nil {
@@ -118,9 +122,16 @@ func (p *Page) titleFromURL(end int) int {
 			best, score, cover = i, s, c
 		}
 	}
-	if best >= 0 {
-		p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
+	if best < 0 {
+		return -1
 	}
+	if a := p.titleAbove(end); a > best {
+		t, b := strings.TrimSpace(p.blocks[a].Text), strings.TrimSpace(p.blocks[best].Text)
+		if slugMatch(t, slug, set) >= minSlugMatch && slugCover(t, slug) >= cover && !holdsWords(b, t) && !holdsWords(t, b) {
+			best = a // as much of the slug, right over the story: a menu's line above says it too
+		}
+	}
+	p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
 	return best
 }
 
@@ -193,4 +204,15 @@ func titleWordList(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(apostrophes.Replace(s)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+}
+
+// holdsWords reports whether s has all of part's words, in a row.
+func holdsWords(s, part string) bool {
+	sw, pw := titleWordList(s), titleWordList(part)
+	for k := 0; k+len(pw) <= len(sw); k++ {
+		if slices.Equal(sw[k:k+len(pw)], pw) {
+			return true
+		}
+	}
+	return false
 }

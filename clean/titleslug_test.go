@@ -111,3 +111,32 @@ func TestFullerTitle(t *testing.T) {
 		}
 	}
 }
+
+// A menu's line says the slug in so many words ("Trail Lamp Guide"); the
+// headline right over the story says as much of it in more words, and is
+// the title.
+func TestTitleFromURLOverStory(t *testing.T) {
+	src := "Gear\nTrail Lamp Guide\nTent Guide\nStove Guide\nChoosing a Trail Lamp: The Complete Guide\n" +
+		"Trail lamps have come a long way since the first heavy models, and the best of them now weigh less than a phone and last all night.\n" +
+		"We tested twenty lamps on the same loop over a month of evenings, in rain and fog, and scored each for light, weight and battery life.\n"
+	res, err := Text([]byte(src), &Options{URL: "https://example.com/gear/trail-lamp-guide/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, b := range res.Blocks {
+		if b.Kind == Title && b.Rule == "generic/title" {
+			got = b.Text
+			break
+		}
+	}
+	if want := "Choosing a Trail Lamp: The Complete Guide"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+func TestHoldsWords(t *testing.T) {
+	if !holdsWords("Transcript: What is a trail lamp?", "What Is a Trail Lamp") || holdsWords("What is a trail lamp?", "What is a lamp") {
+		t.Error("holdsWords: want the words in a row, case and punctuation aside")
+	}
+}
