@@ -125,9 +125,17 @@ func (p *Page) titleAbove(end int) int {
 		return -1 // no story: nothing to stand above
 	}
 	var cands []int
-	seen := 0
+	seen, wrapped := 0, 0
 	for i := end - 1; i >= 0 && seen < titleLook; i-- {
 		if !p.free(i) {
+			continue
+		}
+		if p.inWrapped(i) {
+			// A line of a hard-wrapped paragraph is no headline, and
+			// counts as no line of the head.
+			if wrapped++; wrapped > maxWrappedSkip {
+				break
+			}
 			continue
 		}
 		seen++

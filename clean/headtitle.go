@@ -107,7 +107,11 @@ var trapWords = []string{
 	"kopiere", "copy link", "link copied", "by ", "von ", "story by", "written by", "{{", "subscribe to",
 	"posted on", "posted by", "published on", "published:", "updated on", "updated:", "last updated",
 	"fact checked", "reviewed by", "medically reviewed", "you are here",
+	"by:", "author:", "authors:", "date:", "published in ", "copyright", "©", "http://", "https://", "www.", "visit:",
 }
+
+// readTimes end a reading-time label ("13 min read", "5 minutes read").
+var readTimes = []string{" min read", " mins read", " minute read", " minutes read"}
 
 // trapLabels are widget and menu labels: a trap when the line is no
 // longer than a label ("Share this article"), not when a headline starts
@@ -131,6 +135,11 @@ func isTitleTrap(s string) bool {
 			if strings.HasPrefix(low, w) {
 				return true
 			}
+		}
+	}
+	for _, w := range readTimes {
+		if strings.HasSuffix(low, w) {
+			return true
 		}
 	}
 	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, " ago)") {

@@ -33,6 +33,9 @@ func TestTitleTrap(t *testing.T) {
 		"Posted on June 2, 2021November 3, 2022", "Updated on May 4, 2025 at 10:35 PM", "Fact Checked by: Ana Lind",
 		"You are here: Home / Blog / Library reopens after repairs",
 		"Subscribe to Harbour Post - News, Events, & Sports",
+		"by: Ana Lind, Dec 17, 2025", "Authors:Ana Lind, Ben Roe", "DATE: 2025-12-12 - 2025-12-17", "13 min read",
+		"Copyright © 2019 Ana Lind", "https://www.example.gov/library/reopening", "Visit: https://example.com/apps/155",
+		"Published in Design, Layout & Typography",
 	} {
 		if !isTitleTrap(s) {
 			t.Errorf("%q is not a trap", s)
@@ -43,7 +46,7 @@ func TestTitleTrap(t *testing.T) {
 		"Eskalation im Nahen Osten: Israel greift erneut an", "Library reopens after repairs",
 		"March 3, 2024: the day the library reopened its doors to all readers",
 		"Posters on buses anger riders", "Updates to the tax code explained",
-		"Ferry Wrap-Up 12/19/2025",
+		"Ferry Wrap-Up 12/19/2025", "Byways of the old town reopen", "Dated buses leave the depot", "Reading lists for a quiet winter",
 	} {
 		if isTitleTrap(s) {
 			t.Errorf("%q is a trap", s)

@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.78765,
+	Bias: -9.79,
 	Weights: []float64{
-		1.19474,    // words
-		-0.638518,  // short
-		0.129868,   // capitals
-		-0.683093,  // all-caps
-		-0.345897,  // question
-		-1.32539,   // colon
-		0,          // stop
-		0.692079,   // digits
-		-1.47937,   // long
-		4.64343,    // slug
-		-3.36352,   // has-slug
-		5.28027,    // prose-below
-		-5.28027,   // prose-above
-		-0.790754,  // gap
-		0.00404437, // near
-		0.484599,   // closest
-		-1.17623,   // next-prose
-		2.78789,    // dup-near
-		-0.384641,  // dup-far
-		1.2222,     // overlap
-		1.96017,    // date-by
-		0.126144,   // position
-		0.314502,   // model-other
-		0.30806,    // under-short
-		-0.406731,  // over-long
+		1.20329,     // words
+		-0.663646,   // short
+		0.0920865,   // capitals
+		-0.633625,   // all-caps
+		-0.358002,   // question
+		-1.33403,    // colon
+		0,           // stop
+		0.685551,    // digits
+		-1.47223,    // long
+		4.65891,     // slug
+		-3.37232,    // has-slug
+		5.30567,     // prose-below
+		-5.30567,    // prose-above
+		-0.780155,   // gap
+		-0.00277024, // near
+		0.697748,    // closest
+		-1.34406,    // next-prose
+		2.78335,     // dup-near
+		-0.39173,    // dup-far
+		1.19391,     // overlap
+		1.93735,     // date-by
+		0.158876,    // position
+		0.340108,    // model-other
+		0.222844,    // under-short
+		-0.415782,   // over-long
 	},
 }

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -95,29 +96,123 @@ const minSlugMatch = 0.7
 // no slug or no line matches it well enough. A line may be free or taken by
 // the learned detector for not story (it scores a headline low, as it does
 // a menu's line). Of equal matches the lowest wins: a breadcrumb or menu
-// repeats the headline higher up.
+// repeats the headline higher up ([betterSlugLine]). The headline-shaped
+// line right over the story ([Page.titleAbove]) wins over a line higher
+// up when it has as much of the slug and neither line holds the other (a
+// menu's "Trail Lamp Guide" over "Choosing a Trail Lamp: The Complete
+// Guide").
 func (p *Page) titleFromURL(end int) int {
 	slug := slugWords(p.in.url)
 	if slug == nil {
 		return -1
 	}
 	set := wordSet(slug)
-	best, score := -1, minSlugMatch
+	best, score, cover := -1, minSlugMatch, 0.0
 	for i := 0; i <= end && i < len(p.blocks); i++ {
 		t := strings.TrimSpace(p.blocks[i].Text)
 		if !p.free(i) && !byModel(p.blocks[i]) || len(t) > 250 || wordCount(t) < 2 || isTitleTrap(t) || isProse(t) {
 			continue
 		}
-		if s := slugMatch(t, slug, set); s >= score {
-			best, score = i, s
+		s := slugMatch(t, slug, set)
+		if s < minSlugMatch {
+			continue
+		}
+		c := slugCover(t, slug)
+		if best < 0 || betterSlugLine(t, strings.TrimSpace(p.blocks[best].Text), s, score, c, cover) {
+			best, score, cover = i, s, c
 		}
 	}
-	if best >= 0 {
-		p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
+	if best < 0 {
+		return -1
 	}
+	if a := p.titleAbove(end); a > best {
+		t, b := strings.TrimSpace(p.blocks[a].Text), strings.TrimSpace(p.blocks[best].Text)
+		if slugMatch(t, slug, set) >= minSlugMatch && slugCover(t, slug) >= cover && !holdsWords(b, t) && !holdsWords(t, b) {
+			best = a // as much of the slug, right over the story: a menu's line above says it too
+		}
+	}
+	p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
 	return best
 }
 
 // byModel reports whether only the learned detector labelled b, as not
 // story: a judgement later evidence may overrule.
 func byModel(b Block) bool { return strings.HasPrefix(b.Rule, "model/") && b.Kind == Other }
+
+// slugCover is the share of the slug's words a line has: the first half
+// of [slugMatch].
+func slugCover(line string, slug []string) float64 {
+	words := lineWords(line)
+	in := 0
+	for _, w := range slug {
+		if words[w] {
+			in++
+		}
+	}
+	return float64(in) / float64(len(slug))
+}
+
+// betterSlugLine reports whether line t, below the best line so far b,
+// is the better headline by the address's slug. With the same share of
+// the slug's words, the fuller form of a headline wins wherever it is
+// (a menu or a breadcrumb prints "Best Running Shoes" over the headline
+// "The 12 Best Running Shoes of 2026"); otherwise the better [slugMatch],
+// the lower of equals (a breadcrumb repeats the headline higher up).
+func betterSlugLine(t, b string, s, bs, c, bc float64) bool {
+	if c == bc {
+		if fullerTitle(t, b) {
+			return true
+		}
+		if fullerTitle(b, t) {
+			return false
+		}
+	}
+	return s >= bs
+}
+
+// fullerTitle reports whether long is short with more said: short's
+// words in a row, after at most a count or a year ("The 16", "2026") and
+// before more words that no site separator or sentence break sets off
+// ("of 2026", "? Definition Explained"). A breadcrumb's trail ("Home »
+// Blog » Foo"), a label ("Introduction: Foo"), a site tag ("Foo | Site")
+// or a lede that quotes the headline is not a fuller title.
+func fullerTitle(long, short string) bool {
+	lw, sw := titleWordList(long), titleWordList(short)
+	if len(lw) <= len(sw) || len(sw) == 0 || strings.Contains(long, ". ") {
+		return false
+	}
+	for _, sep := range titleSeps {
+		if strings.Contains(long, sep) && !strings.Contains(short, sep) {
+			return false
+		}
+	}
+	for k := 0; k+len(sw) <= len(lw) && k <= 2; k++ {
+		if !slices.Equal(lw[k:k+len(sw)], sw) {
+			continue
+		}
+		if k == 0 {
+			return true
+		}
+		return strings.ContainsAny(strings.Join(lw[:k], ""), "0123456789") && !strings.ContainsAny(long[:strings.Index(strings.ToLower(long), sw[0])], ":»>/|")
+	}
+	return false
+}
+
+// titleWordList returns the lower-cased runs of letters and digits of s,
+// in order, apostrophes dropped.
+func titleWordList(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(apostrophes.Replace(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// holdsWords reports whether s has all of part's words, in a row.
+func holdsWords(s, part string) bool {
+	sw, pw := titleWordList(s), titleWordList(part)
+	for k := 0; k+len(pw) <= len(sw); k++ {
+		if slices.Equal(sw[k:k+len(pw)], pw) {
+			return true
+		}
+	}
+	return false
+}

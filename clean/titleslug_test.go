@@ -59,3 +59,84 @@ func TestTitleFromURL(t *testing.T) {
 		t.Errorf("titles %q, want the headline once, at its print right above the story (block 3)", titles)
 	}
 }
+
+// A menu prints the headline short higher up ("Best Trail Lamps"); the
+// headline over the story says more and is the title, while a breadcrumb
+// or a label that ends with the headline is not.
+func TestTitleFromURLFuller(t *testing.T) {
+	story := "Trail lamps have come a long way since the first heavy models, and the best of them now weigh less than a phone and last all night.\n" +
+		"We tested twenty lamps on the same loop over a month of evenings, in rain and fog, and scored each for light, weight and battery life.\n"
+	for _, c := range []struct{ name, src, want string }{
+		{"year after", "Guides\nBest Trail Lamps\nBest Running Vests\nBest Trail Lamps of 2026\n" + story, "Best Trail Lamps of 2026"},
+		{"count before", "Guides\nBest Trail Lamps\nBest Running Vests\nThe 12 Best Trail Lamps in 2026\n" + story, "The 12 Best Trail Lamps in 2026"},
+		{"breadcrumb", "Best Trail Lamps\nHome » Gear » Best Trail Lamps\n" + story, "Best Trail Lamps"},
+		{"label", "Best Trail Lamps\nIntroduction: Best Trail Lamps\n" + story, "Best Trail Lamps"},
+		{"site tag", "Best Trail Lamps\nBest Trail Lamps | Harbour Gear\n" + story, "Best Trail Lamps"},
+	} {
+		res, err := Text([]byte(c.src), &Options{URL: "https://example.com/gear/best-trail-lamps/"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, b := range res.Blocks {
+			if b.Kind == Title && b.Rule == "generic/title" {
+				got = b.Text
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestFullerTitle(t *testing.T) {
+	for _, c := range []struct {
+		long, short string
+		want        bool
+	}{
+		{"Best Trail Lamps of 2026", "Best Trail Lamps", true},
+		{"What is a trail lamp? Definition Explained", "What Is a Trail Lamp?", true},
+		{"2026 Trail Lamp Comparison Chart", "Trail Lamp Comparison Chart", true},
+		{"The 16 Best Trail Lamps in 2026", "Best Trail Lamps", true},
+		{"Blog Gear Best Trail Lamps", "Best Trail Lamps", false},
+		{"Home » Gear » Best Trail Lamps", "Best Trail Lamps", false},
+		{"Best Trail Lamps :: View in Browser", "Best Trail Lamps", false},
+		{"Welcome to \"Best Trail Lamps\". In this video we test them", "Best Trail Lamps", false},
+		{"10 Cheap Trail Lamps", "10 Trail Lamps", false},
+		{"Best Trail Lamps", "Best Trail Lamps", false},
+	} {
+		if got := fullerTitle(c.long, c.short); got != c.want {
+			t.Errorf("fullerTitle(%q, %q) = %v, want %v", c.long, c.short, got, c.want)
+		}
+	}
+}
+
+// A menu's line says the slug in so many words ("Trail Lamp Guide"); the
+// headline right over the story says as much of it in more words, and is
+// the title.
+func TestTitleFromURLOverStory(t *testing.T) {
+	src := "Gear\nTrail Lamp Guide\nTent Guide\nStove Guide\nChoosing a Trail Lamp: The Complete Guide\n" +
+		"Trail lamps have come a long way since the first heavy models, and the best of them now weigh less than a phone and last all night.\n" +
+		"We tested twenty lamps on the same loop over a month of evenings, in rain and fog, and scored each for light, weight and battery life.\n"
+	res, err := Text([]byte(src), &Options{URL: "https://example.com/gear/trail-lamp-guide/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, b := range res.Blocks {
+		if b.Kind == Title && b.Rule == "generic/title" {
+			got = b.Text
+			break
+		}
+	}
+	if want := "Choosing a Trail Lamp: The Complete Guide"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+func TestHoldsWords(t *testing.T) {
+	if !holdsWords("Transcript: What is a trail lamp?", "What Is a Trail Lamp") || holdsWords("What is a trail lamp?", "What is a lamp") {
+		t.Error("holdsWords: want the words in a row, case and punctuation aside")
+	}
+}
