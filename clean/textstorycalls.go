@@ -17,9 +17,14 @@ const maxTextCallWords = 10
 // subscribe, leave a comment, share, read or buy more, and the headings
 // of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
-// arrow, "!" or ":" at most): a story's heading that starts with these
-// words goes on.
-var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
+// arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
+// heading that starts with these words goes on. Two or three calls of one
+// row flattened onto a line ("Sign up for free → Contact Sales →") are one
+// call too.
+var textCall = lazyCompile(`(?i)^\W{0,4}(?:` + textCallForms + `)(?:\W{1,4}(?:` + textCallForms + `)){0,2}\W{0,3}$`)
+
+// textCallForms are textCall's calls, one alternative each.
+const textCallForms = `` +
 	`contact us(?: today| now)?|get in touch(?: with us)?(?: today)?|talk to (?:us|an expert|sales|our \w+)|contact sales|` +
 	`request a (?:quote|demo|call ?back|consultation)|get a (?:free )?(?:quote|demo|consultation)|book a (?:demo|call|consultation|meeting)|` +
 	`discuss your project|start (?:your )?free trial|try (?:it )?(?:for )?free|sign[- ]?up(?: for free| now| today)?|subscribe(?: now| today)?|` +
@@ -48,8 +53,22 @@ var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`contáctanos|contacto|leer más|suscríbete|te puede interesar|` +
 	`contattaci|leggi anche|iscriviti|` +
 	`fale conosco|leia mais|leia também|assine|` +
-	`neem contact op|lees meer|lees ook|abonneer` +
-	`)\W{0,3}$`)
+	`neem contact op|lees meer|lees ook|abonneer|` +
+	`why (?:trust|choose) us|see (?:the )?(?:full |whole |complete )?list|buy (?:the )?(?:book|print|poster|tickets?)|` +
+	`how (?:was|did you (?:like|find)|would you rate) this (?:issue|article|post|newsletter|e-?mail|edition)|` +
+	`shop (?:all|online|` + properName + `)`
+
+// textByline matches a line that signs the story, "Published by Jane Doe",
+// "Written by Jane Doe", which the story detector keeps as a subheading.
+// It is labelled a byline, as the head and tail detectors label one, so
+// that its names are the story's authors.
+var textByline = lazyCompile(`(?i)^(?:posted|published|written) by ` + properName + `$`)
+
+// properName is one to four capitalised words, "of", "the" or "&" between
+// them ("Bells of Steel", "FOLIAGE HOUSEPLANTS", "Jane Doe"): what a shop
+// link or a byline names, where a story's heading goes on in
+// lower case ("Shop for a winter coat", "Written by hand").
+const properName = `(?-i:\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`
 
 // commentForm matches the lines of a comment form flattened into text: a
 // field's label with its asterisk ("Name *", "E-mail *"; the common
@@ -63,6 +82,21 @@ var commentForm = lazyCompile(`(?i)^(?:(?:(?:first |last |full |your )?name|e-?m
 	`save my name,? email|сохранить моё имя|meinen namen,? (?:meine )?e-mail|enregistrer mon nom|guardar? mi nombre|` +
 	`salva il mio nome|salvar (?:meus dados|meu nome)|mijn naam,? e-?mail)`)
 
+// maxTextCreditWords is the longest line, in words, read as a photo's
+// credit (textCredit).
+const maxTextCreditWords = 12
+
+// textCredit matches a line that credits a photo, which the generic image
+// detector (creditLine) leaves to the story detector: "Image Credit: Sixt",
+// "Image source: Harbour Museum", "Photo courtesy of Jane Doe",
+// "(Image credit: Harbour Weekly)", "Foto: Max Muster", "Crédit photo : ...".
+// A line that is only the label ("Photo Credit:") is a caption's heading,
+// and a label without its colon opens a story's sentence ("Photo sources
+// and display controls"), so the colon or "courtesy" is required.
+var textCredit = lazyCompile(`(?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|picture|photograph|illustration)s? ` +
+	`(?:(?:source|credit)s?\s*:|courtesy(?: of)?\s*:?|via\s*:?)|bildquelle\s*:|fotos?\s*:|crédits? photos?\s*:|` +
+	`créditos?\s*(?:de (?:la )?)?(?:imagen|foto)\s*:)\s*[\p{L}\p{N}©@][^!?]{0,100}$`)
+
 // maxTextTeaserWords is the longest line, in words, read as a teaser: its
 // label and another page's headline.
 const maxTextTeaserWords = 16
@@ -73,6 +107,11 @@ const maxTextTeaserWords = 16
 var teaser = lazyCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| reading)?|you (?:might|may) also like|` +
 	`(?:read|see) (?:also|next|more)|also read|previous(?: post| article| story)?|next(?: post| article| story)?|` +
 	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook)\s*:`)
+
+// adLabel matches a line that a label marks as an advertisement, the label
+// and a colon before the ad's words ("Advertisement: New Tide Tables
+// Book!", "Sponsored: ...", "Anzeige: ..."), in the languages of textCall.
+var adLabel = lazyCompile(`(?i)^\W{0,2}(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\s*:`)
 
 // maxPitchWords is the longest line, in words, read as a pitch (textPitch):
 // an appeal of two or three sentences after the story.
@@ -145,6 +184,12 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Other, "model/text-pitch")
 		case w <= maxTextCallWords && textCall.MatchString(text):
 			p.labelAs(i, Other, "model/text-call")
+		case w <= maxBylineWords && textByline.MatchString(text):
+			p.labelTextByline(i)
+		case w <= maxTextCreditWords && textCredit.MatchString(text):
+			p.labelAs(i, Credit, "model/text-credit")
+		case w <= maxTextTeaserWords && adLabel.MatchString(text):
+			p.labelAs(i, Ad, "model/text-call")
 		case w <= maxTextTeaserWords && teaser.MatchString(text):
 			p.labelAs(i, Related, "model/text-call")
 		case mayBeCommentForm(text) && commentForm.MatchString(text):
@@ -183,4 +228,26 @@ func mayBeDisclosure(s string) bool {
 func mayBeCommentForm(s string) bool {
 	return strings.HasSuffix(s, "*") || strings.Contains(s, "ame") || strings.Contains(s, "nom") ||
 		strings.Contains(s, "naam") || strings.Contains(s, "имя") || strings.Contains(s, "dados")
+}
+
+// maxBylineWords is the longest line, in words, read as a byline
+// (textByline): "Written by", four words of names.
+const maxBylineWords = 7
+
+// labelTextByline labels line i, a textByline, as a byline with its names,
+// as the tail detector labels one ("generic/byline"), or as a repeat of
+// the page's byline when another line above it says the same: the names
+// are the story's once.
+func (p *Page) labelTextByline(i int) {
+	text := p.blocks[i].Text
+	for j := range i {
+		if b := &p.blocks[j]; b.Kind == Byline && b.Text == text {
+			p.labelAs(i, Other, "model/text-byline")
+			return
+		}
+	}
+	if p.labelAs(i, Byline, "generic/byline") {
+		_, names, _ := strings.Cut(text, " by ")
+		p.blocks[i].Authors = splitAuthors(names)
+	}
 }

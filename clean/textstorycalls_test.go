@@ -1,0 +1,81 @@
+package clean
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDropTextCallsMoreForms covers the calls, credits, ad labels and
+// bylines added to dropTextCalls: each furniture line is dropped with its
+// kind, each story line that opens with the same words stays.
+func TestDropTextCallsMoreForms(t *testing.T) {
+	furniture := []struct {
+		line string
+		kind Kind
+	}{
+		{"Why Trust Us?", Other},
+		{"See List", Other},
+		{"Buy Poster", Other},
+		{"BUY THE BOOK", Other},
+		{"How Was This Issue?", Other},
+		{"Shop Bells of Steel", Other},
+		{"SHOP FOLIAGE HOUSEPLANTS", Other},
+		{"✉️ Reply by email", Other},                // an emoji before the call
+		{"Sign up for free →Contact Sales →", Other}, // two calls of one row
+		{"Image Credit: Harbour Museum", Credit},
+		{"Photo courtesy of Jane Doe", Credit},
+		{"(Image credit: Harbour Weekly)", Credit},
+		{"Foto: Max Muster", Credit},
+		{"Advertisement: New Tide Tables Book!", Ad},
+		{"Anzeige: Die besten Fähren", Ad},
+		{"Published by Jane Doe", Byline},
+	}
+	story := []string{
+		"Shop for a winter coat",
+		"Buy or Lease",
+		"See the list below for every ferry that runs on Sundays.",
+		"Photo Credit:",
+		"Photo sources and display controls",
+		"Written by hand, the letters reached the island a week later.",
+		"Advertisement revenue fell by a third last year, the harbour board said.",
+		"Why trust us with your boat? Because we have fixed ferries for forty years.",
+	}
+	lines := make([]string, 0, len(furniture)+len(story))
+	for _, f := range furniture {
+		lines = append(lines, f.line)
+	}
+	lines = append(lines, story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		want := i < len(furniture)
+		if drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+			continue
+		}
+		if want && p.blocks[i].Kind != furniture[i].kind {
+			t.Errorf("%q: kind %q, want %q", l, p.blocks[i].Kind, furniture[i].kind)
+		}
+	}
+	if i := len(furniture) - 1; !slices.Equal(p.blocks[i].Authors, []string{"Jane Doe"}) {
+		t.Errorf("byline's authors %q, want Jane Doe", p.blocks[i].Authors)
+	}
+}
+
+// TestTextBylineRepeat: a byline printed again under the story is not a
+// second byline, whose names would be the story's authors twice.
+func TestTextBylineRepeat(t *testing.T) {
+	lines := append([]string{"Written by Jane Doe"}, storyLines(3)...)
+	lines = append(lines, "Written by Jane Doe", "Posted by John Roe")
+	p, shapes := textTestPage(lines)
+	p.labelAs(0, Byline, "generic/byline")
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	if b := p.blocks[4]; !drop[4] || b.Kind != Other {
+		t.Errorf("the repeat: dropped %v, kind %q; want dropped as other", drop[4], b.Kind)
+	}
+	if b := p.blocks[5]; !drop[5] || b.Kind != Byline || !slices.Equal(b.Authors, []string{"John Roe"}) {
+		t.Errorf("another name: dropped %v, kind %q, authors %q; want a byline of John Roe", drop[5], b.Kind, b.Authors)
+	}
+}
