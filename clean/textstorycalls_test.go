@@ -20,7 +20,7 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		{"How Was This Issue?", Other},
 		{"Shop Bells of Steel", Other},
 		{"SHOP FOLIAGE HOUSEPLANTS", Other},
-		{"✉️ Reply by email", Other},                // an emoji before the call
+		{"✉️ Reply by email", Other},                 // an emoji before the call
 		{"Sign up for free →Contact Sales →", Other}, // two calls of one row
 		{"Image Credit: Harbour Museum", Credit},
 		{"Photo courtesy of Jane Doe", Credit},
