@@ -178,10 +178,14 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		text := p.blocks[i].Text
 		switch {
 		case w > maxCallWords:
-			if !isTextPitch(text) {
+			switch {
+			case len(text) <= maxDisclosureBytes && isTextDisclosure(text) && disclosureLink.MatchString(text):
+				p.labelAs(i, Other, "model/text-disclosure")
+			case isTextPitch(text):
+				p.labelAs(i, Other, "model/text-pitch")
+			default:
 				continue
 			}
-			p.labelAs(i, Other, "model/text-pitch")
 		case w <= maxTextCallWords && textCall.MatchString(text):
 			p.labelAs(i, Other, "model/text-call")
 		case w <= maxBylineWords && textByline.MatchString(text):
@@ -196,7 +200,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, CommentPrompt, "model/text-call")
 		case len(text) <= 400 && mayBeNewsletterCall(text) && newsletterCall.MatchString(text):
 			p.labelAs(i, Subscribe, "model/text-call")
-		case len(text) <= 400 && mayBeDisclosure(text) && disclosure.MatchString(text):
+		case len(text) <= 400 && isTextDisclosure(text):
 			p.labelAs(i, Other, "model/text-disclosure")
 		case isTextPitch(text):
 			p.labelAs(i, Other, "model/text-pitch")
@@ -219,6 +223,20 @@ func mayBeNewsletterCall(s string) bool {
 func mayBeDisclosure(s string) bool {
 	return strings.Contains(s, "ffiliate") || strings.Contains(s, "ommission") || strings.Contains(s, "ualifying") ||
 		strings.Contains(s, "ompensated") || strings.Contains(s, "ndependently")
+}
+
+// textEarns matches what a disclosure says of the site's earnings in the
+// words disclosure does not read: "SeniorLiving.org is supported by
+// commissions from providers listed on our site", "... from which we may
+// receive financial compensation" (the site's "we": a story's "victims may
+// receive compensation" goes on).
+var textEarns = lazyCompile(`(?i)\bsupported by (?:affiliate )?commissions\b|\b(?:we|i) may (?:receive|earn) (?:financial |some )?compensation\b`)
+
+// isTextDisclosure reports whether a line discloses how the site earns
+// from its links or its partners: disclosure or textEarns.
+func isTextDisclosure(s string) bool {
+	return mayBeDisclosure(s) && disclosure.MatchString(s) || strings.Contains(s, "ompensation") && textEarns.MatchString(s) ||
+		strings.Contains(s, "upported by") && textEarns.MatchString(s)
 }
 
 // mayBeCommentForm is commentForm's cheap first test: a field's label ends

@@ -79,3 +79,34 @@ func TestTextBylineRepeat(t *testing.T) {
 		t.Errorf("another name: dropped %v, kind %q, authors %q; want a byline of John Roe", drop[5], b.Kind, b.Authors)
 	}
 }
+
+// TestDropTextDisclosures: a disclosure of more than maxCallWords words
+// that names the links and the commission together, and the earnings
+// textEarns reads, are dropped; a story's sentences about commissions and
+// compensation stay.
+func TestDropTextDisclosures(t *testing.T) {
+	furniture := []string{
+		"Editorial Note: Harbour Weekly may contain affiliate links on some articles. If you make a purchase through these links, " +
+			"we will earn a commission at no extra cost to you. Learn more.", // 32 words
+		"HarbourLiving.org is supported by commissions from providers listed on our site. Read our Editorial Guidelines",
+		"Many of the ferry offers on this site are from companies from which we may receive financial compensation.",
+	}
+	story := []string{
+		"The harbour board said on Tuesday that the ferry company had paid its agents a commission on every ticket sold, " +
+			"and that the links between the two firms would be examined by the regulator next year.",
+		"Victims of the storm may receive compensation from the harbour fund, the mayor said.",
+		"The museum is supported by donations from the town's fishermen and their families.",
+	}
+	lines := append(append([]string{}, furniture...), story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		if want := i < len(furniture); drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+		}
+		if i < len(furniture) && p.blocks[i].Rule != "model/text-disclosure" {
+			t.Errorf("%q: rule %q", l, p.blocks[i].Rule)
+		}
+	}
+}
