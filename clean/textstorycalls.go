@@ -165,10 +165,14 @@ func isTextPitch(s string) bool {
 // list (textCall): furniture at the story's edges that reads to the
 // detector like a story's subheading; and, as the HTML path does, calls to
 // sign up for a newsletter and affiliate disclosures written as sentences
-// (newsletterCall, disclosure; at most maxCallWords words), and the lines
-// of a comment form (commentForm), teasers of other pages (teaser), and
-// the site's pitches written as sentences (isTextPitch, at most
-// maxPitchWords words).
+// (newsletterCall, isTextDisclosure; at most maxCallWords words, or
+// maxDisclosureWords when they name the links and the commission
+// together), and the lines of a comment form (commentForm), teasers of
+// other pages (teaser), ads under their label (adLabel), photo credits
+// (textCredit), a post's date line and tags (isTextMeta), notes on whose
+// views a post gives (viewsDisclaimer), and the site's pitches written as
+// sentences (isTextPitch, at most maxPitchWords words). A line that signs
+// the story (textByline) becomes a byline.
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	for i := range p.blocks {
 		w := shapes[i].Words
@@ -177,6 +181,10 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		}
 		text := p.blocks[i].Text
 		switch {
+		case w <= maxTextMetaWords && isTextMeta(text, shapes[i]):
+			p.labelAs(i, Metadata, "model/text-meta")
+		case w <= maxPitchWords && viewsDisclaimer.MatchString(text):
+			p.labelAs(i, Other, "model/text-disclosure")
 		case w > maxCallWords:
 			switch {
 			case len(text) <= maxDisclosureBytes && isTextDisclosure(text) && disclosureLink.MatchString(text):
@@ -224,6 +232,38 @@ func mayBeDisclosure(s string) bool {
 	return strings.Contains(s, "ffiliate") || strings.Contains(s, "ommission") || strings.Contains(s, "ualifying") ||
 		strings.Contains(s, "ompensated") || strings.Contains(s, "ndependently")
 }
+
+// maxTextMetaWords is the longest line, in words, read as a post's
+// metadata (isTextMeta).
+const maxTextMetaWords = 40
+
+// postStamp matches the opening of a post's date line, "Posted on
+// December 20, 2025 by Jane Doe - 5 Comments", "Published on May 2, 2024",
+// with a digit in the line (a date), so that "Posted on Trustpilot by Pat
+// K." (a review's signature) goes on. A line that opens with the writer,
+// "Posted by Jane Doe on ...", is the byline the author detectors read.
+var postStamp = lazyCompile(`(?i)^(?:posted|published) on\s`)
+
+// tagLine matches a line that lists the post's tags or categories: its
+// label with a colon, or without one before a list of three or more
+// ("Categories Guides, Espresso Machines, Reviews"), in the languages of
+// textCall. The label opens the line, so that code ("{category: ...}")
+// does not match; "Category:Portage" (a wiki's page name, no space) goes on.
+var tagLine = lazyCompile(`(?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|categor(?:y|ies)|` +
+	`schlagwörter|stichwörter|kategorien?|étiquettes|catégories?|etiquetas|categorías?|categorie)(?:\s*:\s+\S|\s+\S[^,]*,[^,]*,)`)
+
+// isTextMeta reports whether a line is a post's metadata: its signature
+// line (postStamp) or its tags (tagLine).
+func isTextMeta(s string, sh blockfeat.Shape) bool {
+	return sh.Digits > 0 && postStamp.MatchString(s) || tagLine.MatchString(s)
+}
+
+// viewsDisclaimer matches a note that the views of a post are its
+// writer's own: "The views expressed on Harbour.org are not necessarily
+// those of the Harbour Institute", "The views expressed by the authors of
+// this blog are their own".
+var viewsDisclaimer = lazyCompile(`(?i)\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:are|do) not (?:necessarily )?(?:reflect|represent|those)|` +
+	`(?:are|is) (?:solely |entirely )?(?:their|the author'?s?|the writer'?s?|my|his|her) own)`)
 
 // textEarns matches what a disclosure says of the site's earnings in the
 // words disclosure does not read: "SeniorLiving.org is supported by

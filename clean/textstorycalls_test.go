@@ -110,3 +110,48 @@ func TestDropTextDisclosures(t *testing.T) {
 		}
 	}
 }
+
+// TestDropTextMeta: a post's date line, its tags and a note on whose views
+// it gives are dropped; the writer's signing line, a review's signature,
+// code and a story's list of topics stay.
+func TestDropTextMeta(t *testing.T) {
+	furniture := []struct {
+		line string
+		kind Kind
+	}{
+		{"Posted on December 20, 2025 by Jane Doe - 5 Comments on The harbour ferry", Metadata},
+		{"Published on May 02, 2024 07:44 PM IST", Metadata},
+		{"Tags: ferries, harbour, tides", Metadata},
+		{"Categories Buyer's Guides, Ferry Timetables, Harbour Reviews", Metadata},
+		{"Schlagwörter: Fähre, Hafen", Metadata},
+		{"Note: The views expressed on Harbour.org are not necessarily those of the Harbour Institute.", Other},
+		{"The views expressed by the authors of this blog are their own", Other},
+	}
+	story := []string{
+		"Posted by Jane Doe on December 20, 2025",
+		"Posted on Trustpilot.com by Pat K.",
+		`{ category: "Fruits", price: "$1", name: "Apple" },`,
+		"Category:Ferries",
+		"Topics include Harbour Ecology, Tide Tables, Ferry Routes and Fishing Rights.",
+		"Tags are printed on every crate that leaves the harbour.",
+		"The views of the bay from the ferry are the best in the county.",
+	}
+	lines := make([]string, 0, len(furniture)+len(story))
+	for _, f := range furniture {
+		lines = append(lines, f.line)
+	}
+	lines = append(lines, story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		want := i < len(furniture)
+		if drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+			continue
+		}
+		if want && p.blocks[i].Kind != furniture[i].kind {
+			t.Errorf("%q: kind %q, want %q", l, p.blocks[i].Kind, furniture[i].kind)
+		}
+	}
+}
