@@ -183,6 +183,10 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		switch {
 		case w <= maxTextMetaWords && isTextMeta(text, shapes[i]):
 			p.labelAs(i, Metadata, "model/text-meta")
+		case w <= maxTextMetaWords && isBreadcrumb(text):
+			p.labelAs(i, Other, "model/text-nav") // Other: the head detectors may take it back (byModel)
+		case w <= maxTextPointerWords && morePosts.MatchString(text):
+			p.labelAs(i, Related, "model/text-call")
 		case w <= maxPitchWords && viewsDisclaimer.MatchString(text):
 			p.labelAs(i, Other, "model/text-disclosure")
 		case w > maxCallWords:
@@ -257,6 +261,30 @@ var tagLine = lazyCompile(`(?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)
 func isTextMeta(s string, sh blockfeat.Shape) bool {
 	return sh.Digits > 0 && postStamp.MatchString(s) || tagLine.MatchString(s)
 }
+
+// breadcrumb matches a trail of the site's sections flattened onto a line:
+// "Home » Resources » How To Price Jobs", "Home > Travel Insurance", or
+// three or more parts between "»" or "›" without the home page's name.
+var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная)\s*[»›>/|→]\s*\S|` +
+	`^[^»›]{1,80}(?:\s[»›]\s[^»›]{1,80}){2,}$`)
+
+// isBreadcrumb reports whether a line is a breadcrumb trail: cheap byte
+// tests, then the pattern.
+func isBreadcrumb(s string) bool {
+	return (strings.ContainsAny(s, "»›>/|→") || strings.Contains(s, "→")) && breadcrumb.MatchString(s)
+}
+
+// maxTextPointerWords is the longest line, in words, read as a pointer to
+// more of the site's posts (morePosts).
+const maxTextPointerWords = 20
+
+// morePosts matches a line that points to more of the site's posts, written
+// as a sentence or a link: "Explore more Blog Posts by category: ...",
+// "Explore our latest blogs and guides designed to help you ...", "Find
+// More Posts by Jane", "On a related note, here are some interesting
+// articles."
+var morePosts = lazyCompile(`(?i)^(?:explore|browse|discover|find) (?:more|other|all|our)\b.{0,80}\b(?:posts|articles|stories|guides|blogs)\b|` +
+	`\bhere are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|stories|reads)\b`)
 
 // viewsDisclaimer matches a note that the views of a post are its
 // writer's own: "The views expressed on Harbour.org are not necessarily

@@ -155,3 +155,31 @@ func TestDropTextMeta(t *testing.T) {
 		}
 	}
 }
+
+// TestDropTextTrails: breadcrumb trails and pointers to more of the site's
+// posts are dropped; a story's arrows and its own pointers stay.
+func TestDropTextTrails(t *testing.T) {
+	furniture := []string{
+		"Home » Resources » Ferries » How To Read a Tide Table",
+		"Home > Travel Insurance - Ferry and Travel Insurance Quotes",
+		"Harbour Weekly » Price Guides » Ferry Ticket Cost",
+		"Explore more Blog Posts by category: Ferries, Harbours, Tides, Fishing",
+		"Find More Posts by harbourfan",
+		"On a related note, here are some interesting articles.",
+	}
+	story := []string{
+		"Prices rose from $10 > $12 > $15 over three years, the harbour board said.",
+		"Homeowners near the bay → see the map below.",
+		"Explore the old harbour on foot: the walk takes an hour.",
+		"Here are some of the ferries that still run in winter.",
+	}
+	lines := append(append([]string{}, furniture...), story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		if want := i < len(furniture); drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+		}
+	}
+}
