@@ -14,8 +14,9 @@ const maxTextCallWords = 10
 
 // textCall matches a short line that is a button or a heading of the page's
 // furniture: a call to get in touch, ask for a quote or a demo, sign up or
-// subscribe, leave a comment, share, read or buy more, and the headings
-// of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
+// subscribe, leave a comment, share, read or buy more, a retailer's price
+// button ("$49 at Harbour Store"), a reading time, and the headings of a
+// table of contents and of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
 // arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
 // heading that starts with these words goes on. Two or three calls of one
@@ -56,7 +57,9 @@ const textCallForms = `` +
 	`neem contact op|lees meer|lees ook|abonneer|` +
 	`why (?:trust|choose) us|see (?:the )?(?:full |whole |complete )?list|buy (?:the )?(?:book|print|poster|tickets?)|` +
 	`how (?:was|did you (?:like|find)|would you rate) this (?:issue|article|post|newsletter|e-?mail|edition)|` +
-	`shop (?:all|online|` + properName + `)`
+	`shop (?:all|online|` + properName + `)|` +
+	`table of contents|inhaltsverzeichnis|sommaire|tabla de contenidos?|índice|sommario|inhoudsopgave|` +
+	`\d+\s*(?:min(?:ute)?s?|m)\.? read|[$€£]\s?\d[\d,.]*\s+(?:at|from)\s+\p{L}[\p{L}\p{N}'’.&-]*(?: \p{L}[\p{L}\p{N}'’.&-]*){0,2}`
 
 // textByline matches a line that signs the story, "Published by Jane Doe",
 // "Written by Jane Doe", which the story detector keeps as a subheading.
