@@ -58,6 +58,7 @@ const textCallForms = `` +
 	`why (?:trust|choose) us|see (?:the )?(?:full |whole |complete )?list|buy (?:the )?(?:book|print|poster|tickets?)|` +
 	`how (?:was|did you (?:like|find)|would you rate) this (?:issue|article|post|newsletter|e-?mail|edition)|` +
 	`shop (?:all|online|` + properName + `)|` +
+	`(?:view|see|read) (?:the )?(?:full |author'?s? )?(?:profile|bio(?:graphy)?)|` +
 	`table of contents|inhaltsverzeichnis|sommaire|tabla de contenidos?|índice|sommario|inhoudsopgave|` +
 	`\d+\s*(?:min(?:ute)?s?|m)\.? read|[$€£]\s?\d[\d,.]*\s+(?:at|from)\s+\p{L}[\p{L}\p{N}'’.&-]*(?: \p{L}[\p{L}\p{N}'’.&-]*){0,2}`
 

@@ -29,6 +29,8 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		{"Advertisement: New Tide Tables Book!", Ad},
 		{"Anzeige: Die besten Fähren", Ad},
 		{"Published by Jane Doe", Byline},
+		{"View Full Profile", Other},
+		{"See full bio", Other},
 		{"Table of Contents", Other},
 		{"Inhaltsverzeichnis", Other},
 		{"7 min read", Other},
