@@ -19,10 +19,35 @@ const maxTextCallWords = 10
 // table of contents and of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
 // arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
-// heading that starts with these words goes on. Two or three calls of one
-// row flattened onto a line ("Sign up for free → Contact Sales →") are one
-// call too.
-var textCall = lazyCompile(`(?i)^\W{0,4}(?:` + textCallForms + `)(?:\W{1,4}(?:` + textCallForms + `)){0,2}\W{0,3}$`)
+// heading that starts with these words goes on. (isTextCall reads a row
+// of two or three calls flattened onto a line.)
+var textCall = lazyCompile(`(?i)^\W{0,4}(?:` + textCallForms + `)\W{0,3}$`)
+
+// callSeparators are the marks between the calls of one row flattened onto
+// a line: an arrow, a bar, a bullet.
+const callSeparators = "→|•·»"
+
+// isTextCall reports whether a line is a call to act (textCall), or a row
+// of two or three of them with an arrow, a bar or a bullet after or between
+// them ("Sign up for free →Contact Sales →").
+func isTextCall(s string) bool {
+	if textCall.MatchString(s) {
+		return true
+	}
+	if !strings.ContainsAny(s, callSeparators) {
+		return false
+	}
+	parts := 0
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(callSeparators, r) }) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if parts++; parts > 3 || !textCall.MatchString(part) {
+			return false
+		}
+	}
+	return parts >= 2
+}
 
 // textCallForms are textCall's calls, one alternative each.
 const textCallForms = `` +
@@ -189,9 +214,9 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Metadata, "model/text-meta")
 		case w <= maxTextMetaWords && isBreadcrumb(text):
 			p.labelAs(i, Other, "model/text-nav") // Other: the head detectors may take it back (byModel)
-		case w <= maxTextPointerWords && morePosts.MatchString(text):
+		case w <= maxTextPointerWords && mayBeMorePosts(text) && morePosts.MatchString(text):
 			p.labelAs(i, Related, "model/text-call")
-		case w <= maxPitchWords && viewsDisclaimer.MatchString(text):
+		case w <= maxPitchWords && strings.Contains(text, "xpressed") && viewsDisclaimer.MatchString(text):
 			p.labelAs(i, Other, "model/text-disclosure")
 		case w > maxCallWords:
 			switch {
@@ -202,7 +227,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			default:
 				continue
 			}
-		case w <= maxTextCallWords && textCall.MatchString(text):
+		case w <= maxTextCallWords && isTextCall(text):
 			p.labelAs(i, Other, "model/text-call")
 		case w <= maxBylineWords && textByline.MatchString(text):
 			p.labelTextByline(i)
@@ -263,6 +288,9 @@ var tagLine = lazyCompile(`(?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)
 // isTextMeta reports whether a line is a post's metadata: its signature
 // line (postStamp) or its tags (tagLine).
 func isTextMeta(s string, sh blockfeat.Shape) bool {
+	if s == "" || strings.IndexByte("tTfFpPcCsSkKeE\xc3", s[0]) < 0 {
+		return false // no label of postStamp or tagLine opens the line ("\xc3": "é")
+	}
 	return sh.Digits > 0 && postStamp.MatchString(s) || tagLine.MatchString(s)
 }
 
@@ -275,7 +303,7 @@ var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|
 // isBreadcrumb reports whether a line is a breadcrumb trail: cheap byte
 // tests, then the pattern.
 func isBreadcrumb(s string) bool {
-	return (strings.ContainsAny(s, "»›>/|→") || strings.Contains(s, "→")) && breadcrumb.MatchString(s)
+	return strings.ContainsAny(s, "»›>/|→") && breadcrumb.MatchString(s)
 }
 
 // maxTextPointerWords is the longest line, in words, read as a pointer to
@@ -289,6 +317,12 @@ const maxTextPointerWords = 20
 // articles."
 var morePosts = lazyCompile(`(?i)^(?:explore|browse|discover|find) (?:more|other|all|our)\b.{0,80}\b(?:posts|articles|stories|guides|blogs)\b|` +
 	`\bhere are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|stories|reads)\b`)
+
+// mayBeMorePosts is morePosts' cheap first test: the line opens with one
+// of its verbs, or holds "here are".
+func mayBeMorePosts(s string) bool {
+	return s != "" && strings.IndexByte("eEbBdDfF", s[0]) >= 0 || strings.Contains(s, "ere are")
+}
 
 // viewsDisclaimer matches a note that the views of a post are its
 // writer's own: "The views expressed on Harbour.org are not necessarily

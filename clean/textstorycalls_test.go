@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/blockfeat"
 )
 
 // TestDropTextCallsMoreForms covers the calls, credits, ad labels and
@@ -191,5 +193,12 @@ func TestDropTextTrails(t *testing.T) {
 		if want := i < len(furniture); drop[i] != want {
 			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
 		}
+	}
+}
+
+func TestIsTextMetaAccent(t *testing.T) {
+	s := "Étiquettes : ferries, marées"
+	if !isTextMeta(s, blockfeat.ShapeOf(s)) {
+		t.Errorf("isTextMeta(%q) = false, want true", s)
 	}
 }
