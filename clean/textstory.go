@@ -106,7 +106,10 @@ func (p *Page) threadHead(start, firstProse int, shapes []blockfeat.Shape) int {
 
 // isCommentStamp reports whether a short line dates a reader's comment: a
 // full date with a time of day ("July 31, 2018 at 2:41 pm", "on Friday
-// December 19, 2025 @08:08PM (#65870295)"), or a time ago ("3 hours ago").
+// December 19, 2025 @08:08PM (#65870295)"), or a time ago ("3 hours ago");
+// the commenter's name may be glued to the date, as a blog's comment list
+// flattens them ("AmySeptember 11, 2008 at 2:06 PM", "Joyce MossApril 29,
+// 2011 at 1:13 PM", "Marie12 décembre 2025 à 14:05").
 func isCommentStamp(s string, sh blockfeat.Shape) bool {
 	if sh.Words > 14 || sh.Runes > 80 || sh.Digits == 0 {
 		return false
@@ -117,6 +120,25 @@ func isCommentStamp(s string, sh blockfeat.Shape) bool {
 	if !sh.Clock {
 		return false
 	}
-	_, _, ok := findDateStamp(s)
-	return ok
+	if _, _, ok := findDateStamp(s); ok {
+		return true
+	}
+	for at, words := 1, 0; at < len(s) && words < 4; at++ {
+		// each seam where a name's last letter meets the date's capital
+		// or first digit ("AmySeptember", "Joyce MossApril", "Marie12"),
+		// in the first four words
+		switch c := s[at]; {
+		case c == ' ':
+			words++
+		case (isUpperASCII(c) || isDigit(c)) && isLowerASCII(s[at-1]):
+			if _, _, ok := findDateStamp(s[at:]); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }

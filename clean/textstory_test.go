@@ -82,12 +82,14 @@ func TestDropCommentTail(t *testing.T) {
 
 func TestIsCommentStamp(t *testing.T) {
 	for s, want := range map[string]bool{
-		"December 18, 2025, 9:46 pm": true,
-		"July 31, 2018 at 2:41 pm":   true,
-		"28/11/2025 at 7:16 pm":      true,
-		"3 hours ago":                true,
-		"December 18, 2025":          false, // no time: a date line
-		"10:45":                      false, // a time alone: a live blog's entry
+		"December 18, 2025, 9:46 pm":       true,
+		"July 31, 2018 at 2:41 pm":         true,
+		"28/11/2025 at 7:16 pm":            true,
+		"3 hours ago":                      true,
+		"AmySeptember 11, 2008 at 2:06 PM": true,  // the commenter's name glued on
+		"McAllister, 2:06 PM":              false, // a capital inside a name, no date
+		"December 18, 2025":                false, // no time: a date line
+		"10:45":                            false, // a time alone: a live blog's entry
 		"The meeting on May 2, 2024 ran until 11:30 pm and after that everyone went home to sleep.": false,
 	} {
 		if got := isCommentStamp(s, blockfeat.ShapeOf(s)); got != want {

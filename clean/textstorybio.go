@@ -17,6 +17,12 @@ var writerNote = lazyCompile(`^(?:About the author:?\s*)?(?:Author )?\p{Lu}[\p{L
 var bioRole = lazyCompile(`(?i)\b(?:writer|editor|reporter|journalist|contributor|columnist|founder|co-founder|cofounder|ceo|cto|director|` +
 	`analyst|specialist|manager|professor|author|strategist|marketer|consultant|photographer|copywriter|content creator)\b`)
 
+// writerTrade matches the trades of bioRole that write or edit: a note
+// above the story names its writer or its reviewer ("Jane Doe is a writer
+// who has covered ferries for a decade"), where a profile's opening line
+// names its subject's post ("Jane Doe is the director of ...").
+var writerTrade = lazyCompile(`(?i)\b(?:writer|editor|reporter|journalist|contributor|columnist|author|copywriter|fact-checker)\b`)
+
 // notNames are the capitalised words that open a story's sentence the way
 // a name opens a writer's note ("It is ...", "This is ...").
 var notNames = map[string]bool{"It": true, "This": true, "That": true, "There": true, "What": true, "Who": true,
@@ -34,7 +40,10 @@ const (
 // writers that the story detector keeps at the end of the story: a line of
 // six to a hundred words that opens with a name and a verb (writerNote) and
 // names a trade or post (bioRole), with at least minBioStoryWords words of
-// kept prose above it and at most maxBioAfterWords below. The gold bodies
+// kept prose above it and at most maxBioAfterWords below. A writer's or
+// reviewer's card flattened above the story is one too: such a line with
+// no kept prose above it, at least minBioStoryWords below, and a trade
+// that writes (writerTrade). The gold bodies
 // of WCXB leave most of them out (on its train split 35 such lines, and 5
 // notes kept in their gold).
 func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
@@ -57,7 +66,9 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 		if w >= minTextProseWordsBio {
 			counted = w
 		}
-		if w >= 6 && w <= 100 && above >= minBioStoryWords && total-above-counted <= maxBioAfterWords && isWriterNote(p.blocks[i].Text) {
+		tail := above >= minBioStoryWords && total-above-counted <= maxBioAfterWords
+		head := above == 0 && total-counted >= minBioStoryWords
+		if w >= 6 && w <= 100 && (tail || head && writerTrade.MatchString(p.blocks[i].Text)) && isWriterNote(p.blocks[i].Text) {
 			p.labelAs(i, Other, "model/text-bio")
 			drop[i] = true
 		}

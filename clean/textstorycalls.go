@@ -14,12 +14,43 @@ const maxTextCallWords = 10
 
 // textCall matches a short line that is a button or a heading of the page's
 // furniture: a call to get in touch, ask for a quote or a demo, sign up or
-// subscribe, leave a comment, share, read or buy more, and the headings
-// of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
+// subscribe, leave a comment, share, read or buy more, a retailer's price
+// button ("$49 at Harbour Store"), a reading time, and the headings of a
+// table of contents and of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
-// arrow, "!" or ":" at most): a story's heading that starts with these
-// words goes on.
-var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
+// arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
+// heading that starts with these words goes on. (isTextCall reads a row
+// of two or three calls flattened onto a line.)
+var textCall = lazyCompile(`(?i)^\W{0,4}(?:` + textCallForms + `)\W{0,3}$`)
+
+// callSeparators are the marks between the calls of one row flattened onto
+// a line: an arrow, a bar, a bullet.
+const callSeparators = "→|•·»"
+
+// isTextCall reports whether a line is a call to act (textCall), or a row
+// of two or three of them with an arrow, a bar or a bullet after or between
+// them ("Sign up for free →Contact Sales →").
+func isTextCall(s string) bool {
+	if textCall.MatchString(s) {
+		return true
+	}
+	if !strings.ContainsAny(s, callSeparators) {
+		return false
+	}
+	parts := 0
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(callSeparators, r) }) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if parts++; parts > 3 || !textCall.MatchString(part) {
+			return false
+		}
+	}
+	return parts >= 2
+}
+
+// textCallForms are textCall's calls, one alternative each.
+const textCallForms = `` +
 	`contact us(?: today| now)?|get in touch(?: with us)?(?: today)?|talk to (?:us|an expert|sales|our \w+)|contact sales|` +
 	`request a (?:quote|demo|call ?back|consultation)|get a (?:free )?(?:quote|demo|consultation)|book a (?:demo|call|consultation|meeting)|` +
 	`discuss your project|start (?:your )?free trial|try (?:it )?(?:for )?free|sign[- ]?up(?: for free| now| today)?|subscribe(?: now| today)?|` +
@@ -48,8 +79,25 @@ var textCall = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`contáctanos|contacto|leer más|suscríbete|te puede interesar|` +
 	`contattaci|leggi anche|iscriviti|` +
 	`fale conosco|leia mais|leia também|assine|` +
-	`neem contact op|lees meer|lees ook|abonneer` +
-	`)\W{0,3}$`)
+	`neem contact op|lees meer|lees ook|abonneer|` +
+	`why (?:trust|choose) us|see (?:the )?(?:full |whole |complete )?list|buy (?:the )?(?:book|print|poster|tickets?)|` +
+	`how (?:was|did you (?:like|find)|would you rate) this (?:issue|article|post|newsletter|e-?mail|edition)|` +
+	`shop (?:all|online|` + properName + `)|` +
+	`(?:view|see|read) (?:the )?(?:full |author'?s? )?(?:profile|bio(?:graphy)?)|` +
+	`table of contents|inhaltsverzeichnis|sommaire|tabla de contenidos?|índice|sommario|inhoudsopgave|` +
+	`\d+\s*(?:min(?:ute)?s?|m)\.? read|[$€£]\s?\d[\d,.]*\s+(?:at|from)\s+\p{L}[\p{L}\p{N}'’.&-]*(?: \p{L}[\p{L}\p{N}'’.&-]*){0,2}`
+
+// textByline matches a line that signs the story, "Published by Jane Doe",
+// "Written by Jane Doe", which the story detector keeps as a subheading.
+// It is labelled a byline, as the head and tail detectors label one, so
+// that its names are the story's authors.
+var textByline = lazyCompile(`(?i)^(?:posted|published|written) by ` + properName + `$`)
+
+// properName is one to four capitalised words, "of", "the" or "&" between
+// them ("Bells of Steel", "FOLIAGE HOUSEPLANTS", "Jane Doe"): what a shop
+// link or a byline names, where a story's heading goes on in
+// lower case ("Shop for a winter coat", "Written by hand").
+const properName = `(?-i:\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`
 
 // commentForm matches the lines of a comment form flattened into text: a
 // field's label with its asterisk ("Name *", "E-mail *"; the common
@@ -63,6 +111,21 @@ var commentForm = lazyCompile(`(?i)^(?:(?:(?:first |last |full |your )?name|e-?m
 	`save my name,? email|сохранить моё имя|meinen namen,? (?:meine )?e-mail|enregistrer mon nom|guardar? mi nombre|` +
 	`salva il mio nome|salvar (?:meus dados|meu nome)|mijn naam,? e-?mail)`)
 
+// maxTextCreditWords is the longest line, in words, read as a photo's
+// credit (textCredit).
+const maxTextCreditWords = 12
+
+// textCredit matches a line that credits a photo, which the generic image
+// detector (creditLine) leaves to the story detector: "Image Credit: Sixt",
+// "Image source: Harbour Museum", "Photo courtesy of Jane Doe",
+// "(Image credit: Harbour Weekly)", "Foto: Max Muster", "Crédit photo : ...".
+// A line that is only the label ("Photo Credit:") is a caption's heading,
+// and a label without its colon opens a story's sentence ("Photo sources
+// and display controls"), so the colon or "courtesy" is required.
+var textCredit = lazyCompile(`(?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|picture|photograph|illustration)s? ` +
+	`(?:(?:source|credit)s?\s*:|courtesy(?: of)?\s*:?|via\s*:?)|bildquelle\s*:|fotos?\s*:|crédits? photos?\s*:|` +
+	`créditos?\s*(?:de (?:la )?)?(?:imagen|foto)\s*:)\s*[\p{L}\p{N}©@][^!?]{0,100}$`)
+
 // maxTextTeaserWords is the longest line, in words, read as a teaser: its
 // label and another page's headline.
 const maxTextTeaserWords = 16
@@ -73,6 +136,11 @@ const maxTextTeaserWords = 16
 var teaser = lazyCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| reading)?|you (?:might|may) also like|` +
 	`(?:read|see) (?:also|next|more)|also read|previous(?: post| article| story)?|next(?: post| article| story)?|` +
 	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook)\s*:`)
+
+// adLabel matches a line that a label marks as an advertisement, the label
+// and a colon before the ad's words ("Advertisement: New Tide Tables
+// Book!", "Sponsored: ...", "Anzeige: ..."), in the languages of textCall.
+var adLabel = lazyCompile(`(?i)^\W{0,2}(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\s*:`)
 
 // maxPitchWords is the longest line, in words, read as a pitch (textPitch):
 // an appeal of two or three sentences after the story.
@@ -126,10 +194,14 @@ func isTextPitch(s string) bool {
 // list (textCall): furniture at the story's edges that reads to the
 // detector like a story's subheading; and, as the HTML path does, calls to
 // sign up for a newsletter and affiliate disclosures written as sentences
-// (newsletterCall, disclosure; at most maxCallWords words), and the lines
-// of a comment form (commentForm), teasers of other pages (teaser), and
-// the site's pitches written as sentences (isTextPitch, at most
-// maxPitchWords words).
+// (newsletterCall, isTextDisclosure; at most maxCallWords words, or
+// maxDisclosureWords when they name the links and the commission
+// together), and the lines of a comment form (commentForm), teasers of
+// other pages (teaser), ads under their label (adLabel), photo credits
+// (textCredit), a post's date line and tags (isTextMeta), notes on whose
+// views a post gives (viewsDisclaimer), and the site's pitches written as
+// sentences (isTextPitch, at most maxPitchWords words). A line that signs
+// the story (textByline) becomes a byline.
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	for i := range p.blocks {
 		w := shapes[i].Words
@@ -138,20 +210,38 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		}
 		text := p.blocks[i].Text
 		switch {
+		case w <= maxTextMetaWords && isTextMeta(text, shapes[i]):
+			p.labelAs(i, Metadata, "model/text-meta")
+		case w <= maxTextMetaWords && isBreadcrumb(text):
+			p.labelAs(i, Other, "model/text-nav") // Other: the head detectors may take it back (byModel)
+		case w <= maxTextPointerWords && mayBeMorePosts(text) && morePosts.MatchString(text):
+			p.labelAs(i, Related, "model/text-call")
+		case w <= maxPitchWords && strings.Contains(text, "xpressed") && viewsDisclaimer.MatchString(text):
+			p.labelAs(i, Other, "model/text-disclosure")
 		case w > maxCallWords:
-			if !isTextPitch(text) {
+			switch {
+			case len(text) <= maxDisclosureBytes && isTextDisclosure(text) && disclosureLink.MatchString(text):
+				p.labelAs(i, Other, "model/text-disclosure")
+			case isTextPitch(text):
+				p.labelAs(i, Other, "model/text-pitch")
+			default:
 				continue
 			}
-			p.labelAs(i, Other, "model/text-pitch")
-		case w <= maxTextCallWords && textCall.MatchString(text):
+		case w <= maxTextCallWords && isTextCall(text):
 			p.labelAs(i, Other, "model/text-call")
+		case w <= maxBylineWords && textByline.MatchString(text):
+			p.labelTextByline(i)
+		case w <= maxTextCreditWords && textCredit.MatchString(text):
+			p.labelAs(i, Credit, "model/text-credit")
+		case w <= maxTextTeaserWords && adLabel.MatchString(text):
+			p.labelAs(i, Ad, "model/text-call")
 		case w <= maxTextTeaserWords && teaser.MatchString(text):
 			p.labelAs(i, Related, "model/text-call")
 		case mayBeCommentForm(text) && commentForm.MatchString(text):
 			p.labelAs(i, CommentPrompt, "model/text-call")
 		case len(text) <= 400 && mayBeNewsletterCall(text) && newsletterCall.MatchString(text):
 			p.labelAs(i, Subscribe, "model/text-call")
-		case len(text) <= 400 && mayBeDisclosure(text) && disclosure.MatchString(text):
+		case len(text) <= 400 && isTextDisclosure(text):
 			p.labelAs(i, Other, "model/text-disclosure")
 		case isTextPitch(text):
 			p.labelAs(i, Other, "model/text-pitch")

@@ -146,6 +146,9 @@ func TestDropAuthorBio(t *testing.T) {
 		{"too little story above", append(longStoryLines(2), bio), -1},
 		{"no trade or post named", append(longStoryLines(8), "Jane Doe is a keen sailor who crossed the bay twice last summer."), -1},
 		{"a sentence opening with It", append(longStoryLines(8), "It is a writer's dream, the editor said of the harbour at dawn."), -1},
+		{"a writer's card above the story", append([]string{bio}, longStoryLines(8)...), 0},
+		{"a card above a short story", append([]string{bio}, longStoryLines(1)...), -1},
+		{"a profile's opening line", append([]string{"Jane Doe is the director of the Harbour Museum, which opened in 1998."}, longStoryLines(8)...), -1},
 	} {
 		p, shapes := textTestPage(c.lines)
 		drop := make([]bool, len(p.blocks))

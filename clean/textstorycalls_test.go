@@ -1,0 +1,204 @@
+package clean
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsclean/newsclean/internal/blockfeat"
+)
+
+// TestDropTextCallsMoreForms covers the calls, credits, ad labels and
+// bylines added to dropTextCalls: each furniture line is dropped with its
+// kind, each story line that opens with the same words stays.
+func TestDropTextCallsMoreForms(t *testing.T) {
+	furniture := []struct {
+		line string
+		kind Kind
+	}{
+		{"Why Trust Us?", Other},
+		{"See List", Other},
+		{"Buy Poster", Other},
+		{"BUY THE BOOK", Other},
+		{"How Was This Issue?", Other},
+		{"Shop Bells of Steel", Other},
+		{"SHOP FOLIAGE HOUSEPLANTS", Other},
+		{"✉️ Reply by email", Other},                 // an emoji before the call
+		{"Sign up for free →Contact Sales →", Other}, // two calls of one row
+		{"Image Credit: Harbour Museum", Credit},
+		{"Photo courtesy of Jane Doe", Credit},
+		{"(Image credit: Harbour Weekly)", Credit},
+		{"Foto: Max Muster", Credit},
+		{"Advertisement: New Tide Tables Book!", Ad},
+		{"Anzeige: Die besten Fähren", Ad},
+		{"Published by Jane Doe", Byline},
+		{"View Full Profile", Other},
+		{"See full bio", Other},
+		{"Table of Contents", Other},
+		{"Inhaltsverzeichnis", Other},
+		{"7 min read", Other},
+		{"$49.99 at Harbour Store", Other},
+		{"$1,299 from Best Boats", Other},
+	}
+	story := []string{
+		"Shop for a winter coat",
+		"Buy or Lease",
+		"See the list below for every ferry that runs on Sundays.",
+		"Photo Credit:",
+		"Starts at $49.99",
+		"Price: $568",
+		"7 minutes read like an hour when the ferry is late.",
+		"Photo sources and display controls",
+		"Written by hand, the letters reached the island a week later.",
+		"Advertisement revenue fell by a third last year, the harbour board said.",
+		"Why trust us with your boat? Because we have fixed ferries for forty years.",
+	}
+	lines := make([]string, 0, len(furniture)+len(story))
+	for _, f := range furniture {
+		lines = append(lines, f.line)
+	}
+	lines = append(lines, story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		want := i < len(furniture)
+		if drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+			continue
+		}
+		if want && p.blocks[i].Kind != furniture[i].kind {
+			t.Errorf("%q: kind %q, want %q", l, p.blocks[i].Kind, furniture[i].kind)
+		}
+	}
+	if i := slices.Index(lines, "Published by Jane Doe"); !slices.Equal(p.blocks[i].Authors, []string{"Jane Doe"}) {
+		t.Errorf("byline's authors %q, want Jane Doe", p.blocks[i].Authors)
+	}
+}
+
+// TestTextBylineRepeat: a byline printed again under the story is not a
+// second byline, whose names would be the story's authors twice.
+func TestTextBylineRepeat(t *testing.T) {
+	lines := append([]string{"Written by Jane Doe"}, storyLines(3)...)
+	lines = append(lines, "Written by Jane Doe", "Posted by John Roe")
+	p, shapes := textTestPage(lines)
+	p.labelAs(0, Byline, "generic/byline")
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	if b := p.blocks[4]; !drop[4] || b.Kind != Other {
+		t.Errorf("the repeat: dropped %v, kind %q; want dropped as other", drop[4], b.Kind)
+	}
+	if b := p.blocks[5]; !drop[5] || b.Kind != Byline || !slices.Equal(b.Authors, []string{"John Roe"}) {
+		t.Errorf("another name: dropped %v, kind %q, authors %q; want a byline of John Roe", drop[5], b.Kind, b.Authors)
+	}
+}
+
+// TestDropTextDisclosures: a disclosure of more than maxCallWords words
+// that names the links and the commission together, and the earnings
+// textEarns reads, are dropped; a story's sentences about commissions and
+// compensation stay.
+func TestDropTextDisclosures(t *testing.T) {
+	furniture := []string{
+		"Editorial Note: Harbour Weekly may contain affiliate links on some articles. If you make a purchase through these links, " +
+			"we will earn a commission at no extra cost to you. Learn more.", // 32 words
+		"HarbourLiving.org is supported by commissions from providers listed on our site. Read our Editorial Guidelines",
+		"Many of the ferry offers on this site are from companies from which we may receive financial compensation.",
+	}
+	story := []string{
+		"The harbour board said on Tuesday that the ferry company had paid its agents a commission on every ticket sold, " +
+			"and that the links between the two firms would be examined by the regulator next year.",
+		"Victims of the storm may receive compensation from the harbour fund, the mayor said.",
+		"The museum is supported by donations from the town's fishermen and their families.",
+	}
+	lines := append(append([]string{}, furniture...), story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		if want := i < len(furniture); drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+		}
+		if i < len(furniture) && p.blocks[i].Rule != "model/text-disclosure" {
+			t.Errorf("%q: rule %q", l, p.blocks[i].Rule)
+		}
+	}
+}
+
+// TestDropTextMeta: a post's date line, its tags and a note on whose views
+// it gives are dropped; the writer's signing line, a review's signature,
+// code and a story's list of topics stay.
+func TestDropTextMeta(t *testing.T) {
+	furniture := []struct {
+		line string
+		kind Kind
+	}{
+		{"Posted on December 20, 2025 by Jane Doe - 5 Comments on The harbour ferry", Metadata},
+		{"Published on May 02, 2024 07:44 PM IST", Metadata},
+		{"Tags: ferries, harbour, tides", Metadata},
+		{"Categories Buyer's Guides, Ferry Timetables, Harbour Reviews", Metadata},
+		{"Schlagwörter: Fähre, Hafen", Metadata},
+		{"Note: The views expressed on Harbour.org are not necessarily those of the Harbour Institute.", Other},
+		{"The views expressed by the authors of this blog are their own", Other},
+	}
+	story := []string{
+		"Posted by Jane Doe on December 20, 2025",
+		"Posted on Trustpilot.com by Pat K.",
+		`{ category: "Fruits", price: "$1", name: "Apple" },`,
+		"Category:Ferries",
+		"Topics include Harbour Ecology, Tide Tables, Ferry Routes and Fishing Rights.",
+		"Tags are printed on every crate that leaves the harbour.",
+		"The views of the bay from the ferry are the best in the county.",
+	}
+	lines := make([]string, 0, len(furniture)+len(story))
+	for _, f := range furniture {
+		lines = append(lines, f.line)
+	}
+	lines = append(lines, story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		want := i < len(furniture)
+		if drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+			continue
+		}
+		if want && p.blocks[i].Kind != furniture[i].kind {
+			t.Errorf("%q: kind %q, want %q", l, p.blocks[i].Kind, furniture[i].kind)
+		}
+	}
+}
+
+// TestDropTextTrails: breadcrumb trails and pointers to more of the site's
+// posts are dropped; a story's arrows and its own pointers stay.
+func TestDropTextTrails(t *testing.T) {
+	furniture := []string{
+		"Home » Resources » Ferries » How To Read a Tide Table",
+		"Home > Travel Insurance - Ferry and Travel Insurance Quotes",
+		"Harbour Weekly » Price Guides » Ferry Ticket Cost",
+		"Explore more Blog Posts by category: Ferries, Harbours, Tides, Fishing",
+		"Find More Posts by harbourfan",
+		"On a related note, here are some interesting articles.",
+	}
+	story := []string{
+		"Prices rose from $10 > $12 > $15 over three years, the harbour board said.",
+		"Homeowners near the bay → see the map below.",
+		"Explore the old harbour on foot: the walk takes an hour.",
+		"Here are some of the ferries that still run in winter.",
+	}
+	lines := append(append([]string{}, furniture...), story...)
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextCalls(drop, shapes)
+	for i, l := range lines {
+		if want := i < len(furniture); drop[i] != want {
+			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
+		}
+	}
+}
+
+func TestIsTextMetaAccent(t *testing.T) {
+	s := "Étiquettes : ferries, marées"
+	if !isTextMeta(s, blockfeat.ShapeOf(s)) {
+		t.Errorf("isTextMeta(%q) = false, want true", s)
+	}
+}

@@ -1,0 +1,113 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/blockfeat"
+)
+
+// The line tests of dropTextCalls that read what a flattened page says of
+// itself rather than what it asks of the reader: a post's metadata, its
+// breadcrumb trail, pointers to more of its posts, disclaimers and
+// disclosures, and the byline a post signs with.
+
+// maxTextMetaWords is the longest line, in words, read as a post's
+// metadata (isTextMeta).
+const maxTextMetaWords = 40
+
+// postStamp matches the opening of a post's date line, "Posted on
+// December 20, 2025 by Jane Doe - 5 Comments", "Published on May 2, 2024",
+// with a digit in the line (a date), so that "Posted on Trustpilot by Pat
+// K." (a review's signature) goes on. A line that opens with the writer,
+// "Posted by Jane Doe on ...", is the byline the author detectors read.
+var postStamp = lazyCompile(`(?i)^(?:posted|published) on\s`)
+
+// tagLine matches a line that lists the post's tags or categories: its
+// label with a colon, or without one before a list of three or more
+// ("Categories Guides, Espresso Machines, Reviews"), in the languages of
+// textCall. The label opens the line, so that code ("{category: ...}")
+// does not match; "Category:Portage" (a wiki's page name, no space) goes on.
+var tagLine = lazyCompile(`(?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|categor(?:y|ies)|` +
+	`schlagwörter|stichwörter|kategorien?|étiquettes|catégories?|etiquetas|categorías?|categorie)(?:\s*:\s+\S|\s+\S[^,]*,[^,]*,)`)
+
+// isTextMeta reports whether a line is a post's metadata: its signature
+// line (postStamp) or its tags (tagLine).
+func isTextMeta(s string, sh blockfeat.Shape) bool {
+	if s == "" || strings.IndexByte("tTfFpPcCsSkKeE\xc3", s[0]) < 0 {
+		return false // no label of postStamp or tagLine opens the line ("\xc3": "é")
+	}
+	return sh.Digits > 0 && postStamp.MatchString(s) || tagLine.MatchString(s)
+}
+
+// breadcrumb matches a trail of the site's sections flattened onto a line:
+// "Home » Resources » How To Price Jobs", "Home > Travel Insurance", or
+// three or more parts between "»" or "›" without the home page's name.
+var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная)\s*[»›>/|→]\s*\S|` +
+	`^[^»›]{1,80}(?:\s[»›]\s[^»›]{1,80}){2,}$`)
+
+// isBreadcrumb reports whether a line is a breadcrumb trail: cheap byte
+// tests, then the pattern.
+func isBreadcrumb(s string) bool {
+	return strings.ContainsAny(s, "»›>/|→") && breadcrumb.MatchString(s)
+}
+
+// maxTextPointerWords is the longest line, in words, read as a pointer to
+// more of the site's posts (morePosts).
+const maxTextPointerWords = 20
+
+// morePosts matches a line that points to more of the site's posts, written
+// as a sentence or a link: "Explore more Blog Posts by category: ...",
+// "Explore our latest blogs and guides designed to help you ...", "Find
+// More Posts by Jane", "On a related note, here are some interesting
+// articles."
+var morePosts = lazyCompile(`(?i)^(?:explore|browse|discover|find) (?:more|other|all|our)\b.{0,80}\b(?:posts|articles|stories|guides|blogs)\b|` +
+	`\bhere are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|stories|reads)\b`)
+
+// mayBeMorePosts is morePosts' cheap first test: the line opens with one
+// of its verbs, or holds "here are".
+func mayBeMorePosts(s string) bool {
+	return s != "" && strings.IndexByte("eEbBdDfF", s[0]) >= 0 || strings.Contains(s, "ere are")
+}
+
+// viewsDisclaimer matches a note that the views of a post are its
+// writer's own: "The views expressed on Harbour.org are not necessarily
+// those of the Harbour Institute", "The views expressed by the authors of
+// this blog are their own".
+var viewsDisclaimer = lazyCompile(`(?i)\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:are|do) not (?:necessarily )?(?:reflect|represent|those)|` +
+	`(?:are|is) (?:solely |entirely )?(?:their|the author'?s?|the writer'?s?|my|his|her) own)`)
+
+// textEarns matches what a disclosure says of the site's earnings in the
+// words disclosure does not read: "SeniorLiving.org is supported by
+// commissions from providers listed on our site", "... from which we may
+// receive financial compensation" (the site's "we": a story's "victims may
+// receive compensation" goes on).
+var textEarns = lazyCompile(`(?i)\bsupported by (?:affiliate )?commissions\b|\b(?:we|i) may (?:receive|earn) (?:financial |some )?compensation\b`)
+
+// isTextDisclosure reports whether a line discloses how the site earns
+// from its links or its partners: disclosure or textEarns.
+func isTextDisclosure(s string) bool {
+	return mayBeDisclosure(s) && disclosure.MatchString(s) || strings.Contains(s, "ompensation") && textEarns.MatchString(s) ||
+		strings.Contains(s, "upported by") && textEarns.MatchString(s)
+}
+
+// maxBylineWords is the longest line, in words, read as a byline
+// (textByline): "Written by", four words of names.
+const maxBylineWords = 7
+
+// labelTextByline labels line i, a textByline, as a byline with its names,
+// as the tail detector labels one ("generic/byline"), or as a repeat of
+// the page's byline when another line above it says the same: the names
+// are the story's once.
+func (p *Page) labelTextByline(i int) {
+	text := p.blocks[i].Text
+	for j := range i {
+		if b := &p.blocks[j]; b.Kind == Byline && b.Text == text {
+			p.labelAs(i, Other, "model/text-byline")
+			return
+		}
+	}
+	if p.labelAs(i, Byline, "generic/byline") {
+		_, names, _ := strings.Cut(text, " by ")
+		p.blocks[i].Authors = splitAuthors(names)
+	}
+}
