@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // settleTextHead runs after every other stage on flattened text without an
 // outlet rule, and takes out the date lines and bylines that the text
 // head (textHead) would read if the article's text output were cleaned
@@ -18,6 +20,13 @@ package clean
 // clutter (kind Other, rule "generic/head-date", or a byline without
 // names). A name printed alone next to a date line taken here is that
 // line's byline, as textHeadBylines reads one.
+//
+// The output prints the headline first and then the kept lines in page
+// order, so the walk takes the lines kept above the headline first, as the
+// second pass reads them: right under it. And where the dateline stage,
+// looking under the title it had then, split no dateline, the story's first
+// paragraph gets its dateline split here (lateDateline), as the second
+// pass's dateline stage would.
 func (p *Page) settleTextHead() {
 	if p.in.doc != nil || p.ownPage() {
 		return
@@ -30,12 +39,22 @@ func (p *Page) settleTextHead() {
 	s.model = p.modelOn()
 	kept, story := 0, 0
 	prev, prevKept, prevDate := -1, false, false // the last line walked, and what it was
-	for i := t + 1; i < len(p.blocks) && kept < maxTextHead; i++ {
+	dateline := hasKind(p.blocks, Dateline)
+	// The output prints the headline first, then the lines it keeps in
+	// page order: those above the headline come right under it.
+	for i := 0; i < len(p.blocks) && kept < maxTextHead; i++ {
 		b := &p.blocks[i]
-		if !p.free(i) || b.Wrapped {
-			continue // not in the output, or joined to the paragraph above
+		if i == t || !p.free(i) || b.Wrapped {
+			continue // the headline, not in the output, or joined to the paragraph above
 		}
 		if p.paragraphProse(i) {
+			if story == 0 && !dateline && p.lateDateline(i) {
+				if i < t {
+					t++ // the split moved the headline down
+				}
+				dateline = true
+				continue // i is the dateline now, and i+1 its paragraph
+			}
 			if story++; story == 2 {
 				return
 			}
@@ -63,6 +82,43 @@ func (p *Page) settleTextHead() {
 		}
 		prev, prevKept, prevDate = i, false, date
 	}
+}
+
+// lateDateline splits a dateline off the head of block i, the story's
+// first paragraph as the second pass reads it, when the dateline stage,
+// which looked under the title it had then, found none: on the shorter
+// page of the text output, that paragraph is the first under the headline
+// and its dateline is found. It reports whether it split one.
+func (p *Page) lateDateline(i int) bool {
+	if p.in.rules == nil {
+		return false // a page made without rules (tests)
+	}
+	t := p.blocks[i].Text
+	d, from, ok := p.parseDateline(t)
+	if !ok || d.Len >= len(t) {
+		return false
+	}
+	p.split(i, len(strings.TrimRightFunc(t[:d.Len], isSpace)), d.Len)
+	rule := "generic/dateline"
+	if from.rule != nil {
+		rule = from.rule.id
+	}
+	if !p.labelAs(i, Dateline, rule) {
+		return false
+	}
+	p.blocks[i].Dateline = partsOf(d)
+	p.creditAgency(d.Agency, from)
+	return true
+}
+
+// hasKind reports whether a block has kind k.
+func hasKind(blocks []Block, k Kind) bool {
+	for i := range blocks {
+		if blocks[i].Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // headState is what settleTextHead knows of the head fields found so far.

@@ -79,3 +79,48 @@ func TestSettleNoHeadline(t *testing.T) {
 		t.Errorf("no headline: the date line was labelled %q", p.blocks[0].Kind)
 	}
 }
+
+// TestSettleReadsAboveHeadline: the output prints the headline first, so a
+// line the article keeps from above it stands right under it on the second
+// pass. A date line far above the headline, past the text head's window,
+// is read as the date line here, as the second pass reads it.
+func TestSettleReadsAboveHeadline(t *testing.T) {
+	blocks := []Block{{Text: "Published Nov 18, 2019 at 4:07 PM"}}
+	for range 20 {
+		blocks = append(blocks, Block{Text: "Weather", Kind: Other, Rule: "generic/outside-story"})
+	}
+	blocks = append(blocks, Block{Text: "Council Passes the Budget After a Long Night", Kind: Title, Rule: "generic/title"},
+		Block{Text: settleProse}, Block{Text: settleProse})
+	p := settleTestPage(blocks)
+	p.textHead(21)
+	if k := p.blocks[0].Kind; k != "" {
+		t.Fatalf("textHead labelled the date line %q: the test no longer shows the miss", k)
+	}
+	p.settleTextHead()
+	if b := p.blocks[0]; b.Kind != Date || b.Stamp == nil || b.Stamp.ISO() == "" {
+		t.Errorf("date line above the headline: %q %v, want a date with its date", b.Kind, b.Stamp)
+	}
+}
+
+// TestSettleLateDateline: the story's first paragraph opens with a
+// dateline that the dateline stage, looking under another title, did not
+// split; on the output, where that paragraph is the first under the
+// headline, it would. It is split here.
+func TestSettleLateDateline(t *testing.T) {
+	p := settleTestPage([]Block{
+		{Text: "Council Passes the Budget After a Long Night", Kind: Title, Rule: "generic/title"},
+		{Text: "TBILISI, March 5 (Reuters) - " + settleProse},
+		{Text: settleProse},
+	})
+	p.in.rules = BuiltinRules()
+	p.settleTextHead()
+	if len(p.blocks) != 4 {
+		t.Fatalf("%d blocks, want the dateline split off the paragraph", len(p.blocks))
+	}
+	if b := p.blocks[1]; b.Kind != Dateline || b.Dateline == nil || b.Dateline.Place == "" {
+		t.Errorf("first paragraph's head: %q %q %+v, want a dateline", b.Kind, b.Text, b.Dateline)
+	}
+	if b := p.blocks[2]; b.Text != settleProse || !p.free(2) {
+		t.Errorf("paragraph %q (%q), want the story's, free", b.Text, b.Kind)
+	}
+}

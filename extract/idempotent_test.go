@@ -67,7 +67,8 @@ func TestIdempotentSeeds(t *testing.T) {
 // the model and 5 do with it: lines under the headline that the
 // outside-story stage drops once the model's clutter around them is gone,
 // a headline the URL's slug finds only on the shorter page, a dateline
-// split only when the story's paragraph comes first.
+// split only when the story's paragraph comes first. The head-settle
+// stage splits that dateline now (4 by 2026-12-01, third session).
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -75,7 +76,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 5}} {
+	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 4}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes. Lower the counts as that improves;
