@@ -5,7 +5,7 @@
 // how often the title, publish date and author of the articles are right,
 // and the speed.
 //
-//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-cpuprofile PREFIX]
+//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-authors] [-cpuprofile PREFIX]
 //
 // -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
 // bodies as {ID: text}, the results format of the benchmark's evaluate.py,
@@ -13,6 +13,9 @@
 //
 // -mustnot lists the must-not-appear snippets each system keeps in the
 // articles, with the body line that holds each.
+//
+// -authors lists the articles whose author each system gets wrong, with the
+// gold, by category (none, wrong, partial, extra), and the count of each.
 //
 // -split picks the pages of the hold-out split by registrable domain
 // (internal/wcxb): test is about a quarter of the sites, never to be trained
@@ -138,6 +141,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "", "also write each system's bodies to DIR/SYSTEM.json as {ID: text} (evaluate.py's results format), and titles, dates and authors to DIR/SYSTEM.head.json")
 	worst := fs.Int("worst", 0, "also list each system's N lowest-scoring articles")
 	mustNot := fs.Bool("mustnot", false, "also list, per system and article, the must-not snippets its body keeps and the line that holds each")
+	wrongAuthors := fs.Bool("authors", false, "also list, per system, the articles whose author is wrong, with the gold, by category")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of each system's extraction (inputs loaded, scoring excluded) to PREFIX.SYSTEM.pprof, for go tool pprof")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -202,6 +206,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *mustNot {
 		for _, rw := range rows {
 			printMustNot(stdout, rw, pages)
+		}
+	}
+	if *wrongAuthors {
+		for _, rw := range rows {
+			printWrongAuthors(stdout, rw, pages)
 		}
 	}
 	return nil
