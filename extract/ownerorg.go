@@ -1,0 +1,38 @@
+package extract
+
+import "github.com/newsclean/newsclean/clean"
+
+// The site's own organisation as the author. A company's blog, a shop's
+// guide or a clinic's advice page often names no person: its metadata
+// gives the company itself as the author (JSON-LD author
+// {"@type":"Organization","name":"ServiceTitan"}, <meta name=author
+// content="CBC Bank">), and that is who wrote it. A news outlet's byline
+// is another matter: an unsigned story of a newspaper is not written by
+// "The Daily Post", and a wire's name is no author. So the site's own name
+// comes back as the author only where all of these hold:
+//   - no person is named by any other evidence (it is the last resort);
+//   - the page's own metadata gives it as the author, not only as the
+//     publisher or the site's name;
+//   - no outlet rule knows the site: a rule is written for a news outlet,
+//     so a site newsclean knows by its address, its fingerprint or its
+//     dateline is a newsroom.
+
+// ownOrgAuthor returns the site's own name where the page's metadata gives
+// it as the author and the outlet is not one a rule knows (see above), or
+// "". authors are the metadata's authors as found; site is og:site_name or
+// the JSON-LD publisher; o is the article's outlet.
+func ownOrgAuthor(authors []string, site string, o *clean.Outlet) string {
+	if o != nil && o.From != "" && o.From != "meta" {
+		return "" // a news outlet a rule knows
+	}
+	for _, n := range authors {
+		k := squash(n)
+		if k == "" || !nameLike(n) {
+			continue
+		}
+		if k == squash(site) || o != nil && k == squash(o.Name) {
+			return n
+		}
+	}
+	return ""
+}

@@ -1,0 +1,33 @@
+package extract_test
+
+import "testing"
+
+// A company's own page that names no person, whose metadata gives the
+// company as the author, has the company as its author; a news outlet a
+// rule knows never has its own name as an author.
+func TestOwnOrgAuthor(t *testing.T) {
+	for _, c := range []headCase{{
+		name:    "meta author is the site's name",
+		url:     "https://www.pipeworks.example/blog/choosing-a-pipe",
+		src:     page(`<meta property="og:site_name" content="PipeWorks"><meta name="author" content="PipeWorks">`, `<h1>Choosing a pipe</h1>`),
+		title:   "Choosing a pipe",
+		authors: []string{"PipeWorks"},
+	}, {
+		name:    "JSON-LD Organization author",
+		url:     "https://www.pipeworks.example/blog/choosing-a-pipe",
+		src:     page(`<meta property="og:site_name" content="PipeWorks"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Choosing a pipe","author":{"@type":"Organization","name":"PipeWorks"}}</script>`, `<h1>Choosing a pipe</h1>`),
+		title:   "Choosing a pipe",
+		authors: []string{"PipeWorks"},
+	}, {
+		name:    "a person in the byline comes first",
+		url:     "https://www.pipeworks.example/blog/choosing-a-pipe",
+		src:     page(`<meta property="og:site_name" content="PipeWorks"><meta name="author" content="PipeWorks">`, `<h1>Choosing a pipe</h1><p>By Ana Lind</p>`),
+		title:   "Choosing a pipe",
+		authors: []string{"Ana Lind"},
+	}} {
+		t.Run(c.name, c.run)
+	}
+	t.Run("leave alone: a news outlet a rule knows", func(t *testing.T) {
+		noAuthor(t, "https://apa.az/politics/talks-resume-123", page(`<meta property="og:site_name" content="APA"><meta name="author" content="APA">`, `<h1>Talks resume in the capital</h1>`))
+	})
+}
