@@ -12,16 +12,17 @@ import "github.com/newsclean/newsclean/clean"
 // comes back as the author only where all of these hold:
 //   - no person is named by any other evidence (it is the last resort);
 //   - the page's own metadata gives it as the author, not only as the
-//     publisher or the site's name;
+//     publisher or the site's name, or the byline by the title prints it;
 //   - no outlet rule knows the site: a rule is written for a news outlet,
 //     so a site newsclean knows by its address, its fingerprint or its
 //     dateline is a newsroom.
 
 // ownOrgAuthor returns the site's own name where the page's metadata gives
-// it as the author and the outlet is not one a rule knows (see above), or
-// "". authors are the metadata's authors as found; site is og:site_name or
-// the JSON-LD publisher; o is the article's outlet.
-func ownOrgAuthor(authors []string, site string, o *clean.Outlet) string {
+// it as the author, or else the byline by the title does (byline), and the
+// outlet is not one a rule knows (see above); or "". authors are the
+// metadata's authors as found; site is og:site_name or the JSON-LD
+// publisher; o is the article's outlet.
+func ownOrgAuthor(authors []string, byline, site string, o *clean.Outlet) string {
 	if o != nil && o.From != "" && o.From != "meta" {
 		return "" // a news outlet a rule knows
 	}
@@ -33,6 +34,9 @@ func ownOrgAuthor(authors []string, site string, o *clean.Outlet) string {
 		if k == squash(site) || o != nil && k == squash(o.Name) {
 			return n
 		}
+	}
+	if byline != "" && nameLike(byline) {
+		return byline
 	}
 	return ""
 }

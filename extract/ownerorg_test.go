@@ -19,6 +19,12 @@ func TestOwnOrgAuthor(t *testing.T) {
 		title:   "Choosing a pipe",
 		authors: []string{"PipeWorks"},
 	}, {
+		name:    "the site's name over the date line by the title",
+		url:     "https://shop.whp.example/guides/choosing-a-pipe",
+		src:     page(`<meta property="og:site_name" content="West Harbour Pipes">`, `<h1>Choosing a pipe</h1><div>West Harbour Pipes</div><div>August 25, 2024</div>`),
+		title:   "Choosing a pipe",
+		authors: []string{"West Harbour Pipes"}, published: "2024-08-25", from: "date-line",
+	}, {
 		name:    "a person in the byline comes first",
 		url:     "https://www.pipeworks.example/blog/choosing-a-pipe",
 		src:     page(`<meta property="og:site_name" content="PipeWorks"><meta name="author" content="PipeWorks">`, `<h1>Choosing a pipe</h1><p>By Ana Lind</p>`),
@@ -28,6 +34,6 @@ func TestOwnOrgAuthor(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 	t.Run("leave alone: a news outlet a rule knows", func(t *testing.T) {
-		noAuthor(t, "https://apa.az/politics/talks-resume-123", page(`<meta property="og:site_name" content="APA"><meta name="author" content="APA">`, `<h1>Talks resume in the capital</h1>`))
+		noAuthor(t, "https://apa.az/politics/talks-resume-123", page(`<meta property="og:site_name" content="APA"><meta name="author" content="APA">`, `<h1>Talks resume in the capital</h1><p>By APA</p>`))
 	})
 }
