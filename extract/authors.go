@@ -15,9 +15,10 @@ import (
 // name (an organisation's, by its words, comes only there); last, the owner
 // of a personal site ([siteOwner]); then the site's own organisation where
 // its metadata names it the author and no outlet rule knows the site
-// ([ownOrgAuthor]). A news outlet's own name is never an author, unless it
+// ([ownOrgAuthor]) on a dated page (a post; a shop's or a product's page
+// gives no date). A news outlet's own name is never an author, unless it
 // is a person's (a blog named after its author).
-func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string) []string {
+func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated bool) []string {
 	m := res.Meta
 	var ruled []string
 	for _, b := range res.Blocks {
@@ -43,7 +44,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if n := siteOwner(m.SiteName, m.TitleTag, host, res.Blocks); n != "" {
 		return []string{n}
 	}
-	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, o); n != "" {
+	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, o); n != "" && dated {
 		return []string{n}
 	}
 	return nil

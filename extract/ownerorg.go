@@ -11,6 +11,8 @@ import "github.com/newsclean/newsclean/clean"
 // "The Daily Post", and a wire's name is no author. So the site's own name
 // comes back as the author only where all of these hold:
 //   - no person is named by any other evidence (it is the last resort);
+//   - the page is dated, a post: a shop's, a product's or a service's
+//     page, undated, has no author, whatever its metadata says;
 //   - the page's own metadata gives it as the author, not only as the
 //     publisher or the site's name, or the byline by the title prints it;
 //   - no outlet rule knows the site: a rule is written for a news outlet,
@@ -23,7 +25,7 @@ import "github.com/newsclean/newsclean/clean"
 // metadata's authors as found; site is og:site_name or the JSON-LD
 // publisher; o is the article's outlet.
 func ownOrgAuthor(authors []string, byline, site string, o *clean.Outlet) string {
-	if o != nil && o.From != "" && o.From != "meta" {
+	if knownOutlet(o) {
 		return "" // a news outlet a rule knows
 	}
 	for _, n := range authors {
@@ -39,4 +41,11 @@ func ownOrgAuthor(authors []string, byline, site string, o *clean.Outlet) string
 		return byline
 	}
 	return ""
+}
+
+// knownOutlet reports whether the outlet is one newsclean knows by a rule
+// (its address, its fingerprint or its dateline): named by the rule, not
+// by the page's own metadata nor only by the host of its address.
+func knownOutlet(o *clean.Outlet) bool {
+	return o != nil && o.From != "" && o.From != "meta" && !(o.From == "url" && o.Name == o.Domain)
 }
