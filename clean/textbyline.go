@@ -68,8 +68,8 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case b.Kind == Date && b.Rule == "generic/date" && len(names) > 0:
 			b.Authors = names
 			return
-		case b.Kind == Date && b.Rule == "generic/date" && datedName(b.Text) != "" && !p.writesLower(datedName(b.Text), &lw):
-			b.Authors = []string{datedName(b.Text)} // "Jane Doe October 11, 2024"
+		case b.Kind == Date && b.Rule == "generic/date" && p.dateLineAuthor(b.Text, &lw) != "":
+			b.Authors = []string{p.dateLineAuthor(b.Text, &lw)} // "Jane Doe October 11, 2024"
 			return
 		case b.Kind == Byline && b.Rule == "generic/byline":
 			b.Rule = HeadBylineRule // labelled by the head detector's first pass; its names are read later

@@ -10,7 +10,9 @@ import (
 // start that gives a person's name, alone or with a short role ("Jane
 // Doe", "Jane Doe, Senior Writer") or glued to its date ("Jane Doe•Oct
 // 20, 2025", "Dec 26, 2025 • Jane Doe"), none of whose words the page
-// writes in lower case. The story starts at its second paragraph of prose
+// writes in lower case; or that gives the site's own name where no rule
+// knows the site ([Page.siteByline]: a company's post signed by the
+// company, as extract takes it from HTML). The story starts at its second paragraph of prose
 // (a standfirst printed twice counts once), at most maxTextHead lines
 // down. Only when exactly one line there reads so: two are a list of
 // people (a panel, a team), not a byline; and cleaning the output again,
@@ -33,7 +35,13 @@ func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 			continue
 		}
 		n := loneName(b.Text)
-		if n == "" || p.writesLower(n, lw) || !p.headMarked(t, i) {
+		if n != "" && p.writesLower(n, lw) {
+			n = ""
+		}
+		if n == "" {
+			n = p.siteByline(b.Text) // the site's own name: its words may be the page's
+		}
+		if n == "" || !p.headMarked(t, i) {
 			continue
 		}
 		if at >= 0 {
@@ -85,14 +93,22 @@ func loneName(s string) string {
 	return ""
 }
 
-// datedName returns the person's name a date line gives before or after
-// its date ("Jane Doe October 11, 2024", "Dec 26, 2025 • Jane Doe in
-// Guides"), or "".
-func datedName(s string) string {
+// dateLineAuthor returns who signs a date line: the person's name it gives
+// before or after its date ("Jane Doe October 11, 2024", "Dec 26, 2025 •
+// Jane Doe in Guides"), none of whose words the page writes in lower case;
+// else the handle that signs it ("by whova | Apr 21, 2025"); else the
+// site's own name ([Page.siteByline]: "EcoFlow- 2025/4/29"); or "".
+func (p *Page) dateLineAuthor(s string, lw *lowerWords) string {
 	if _, _, ok := findDateStamp(s); !ok {
 		return ""
 	}
-	return loneName(s)
+	if n := loneName(s); n != "" && !p.writesLower(n, lw) {
+		return n
+	}
+	if n := datedHandle(s); n != "" {
+		return n
+	}
+	return p.siteByline(s)
 }
 
 // headMarked reports whether line i, under headline t, stands where a
@@ -166,4 +182,45 @@ func roleLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// siteByline returns the name of the site a head line gives, alone or
+// glued to its date ("ServiceTitan", "EcoFlow- 2025/4/29", "West Bell
+// Dental Care" on westbelldentalcare.com), where the page's address is
+// known and no outlet rule knows the site (a rule is written for a news
+// outlet, whose name is no author); or "".
+func (p *Page) siteByline(s string) string {
+	host := hostOf(p.in.url) // flattened text: its address is the caller's only
+	if host == "" || p.own != nil || p.wire != nil {
+		return ""
+	}
+	s = strings.TrimSpace(s)
+	if _, pos, ok := findDateStamp(s); ok {
+		s = strings.Trim(s[:pos], " •·|,-–—")
+	}
+	if wordCount(s) > 4 || len(squash(s)) < 3 || !namesSite(s, "", host) {
+		return ""
+	}
+	return s
+}
+
+// handleBy finds a handle signing a dated line: "by whova | Apr 21, 2025",
+// "Posted on July 1, 2024 by infuy"; group 1 is the handle, a word in
+// lower case, run to the line's end or a separator.
+var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})\s*(?:$|[|•·])`)
+
+// notHandles are words a dated line's "by" may take that sign nothing.
+var notHandles = map[string]bool{"admin": true, "administrator": true, "the": true, "our": true, "staff": true, "guest": true, "editor": true, "author": true, "user": true}
+
+// datedHandle returns the handle that signs a date line ([handleBy]), or
+// "".
+func datedHandle(s string) string {
+	if _, _, ok := findDateStamp(s); !ok {
+		return ""
+	}
+	m := handleBy.FindStringSubmatch(s)
+	if m == nil || notHandles[m[1]] {
+		return ""
+	}
+	return m[1]
 }

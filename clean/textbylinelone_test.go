@@ -79,3 +79,52 @@ func TestLoneNameLeftAlone(t *testing.T) {
 		})
 	}
 }
+
+// headAuthorsAt is headAuthors for a page at the address url, counting a
+// date line's names too.
+func headAuthorsAt(t *testing.T, src, url string) []string {
+	t.Helper()
+	res, err := String(src, &Options{URL: url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, b := range res.Blocks {
+		if b.Kind == Byline || b.Kind == Date {
+			names = append(names, b.Authors...)
+		}
+	}
+	return names
+}
+
+// TestSiteAndHandleBylines checks the bylines that sign a company's post
+// with the company's own name or a handle: the site's name by the date
+// line, or glued to it, where no rule knows the site; a handle after "by"
+// on a date line.
+func TestSiteAndHandleBylines(t *testing.T) {
+	for name, c := range map[string]struct{ head, url, want string }{
+		"the site's name over the date": {standfirst + "Shedwright Tools\nMarch 3, 2025\n", "https://www.shedwrighttools.example/blog/shed-repair", "Shedwright Tools"},
+		"the site's name glued to it":   {"Shedwright- 2025/3/3\n", "https://www.shedwright.example/blog/shed-repair", "Shedwright"},
+		"a handle, then the date":       {"by shedwright | Mar 3, 2025\n", "https://www.example.org/blog/shed-repair", "shedwright"},
+		"the date, then a handle":       {"Posted on March 3, 2025 by shedwright\n", "https://www.example.org/blog/shed-repair", "shedwright"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", c.head, 1)
+			if got := headAuthorsAt(t, page, c.url); !slices.Equal(got, []string{c.want}) {
+				t.Errorf("authors %q, want [%s]", got, c.want)
+			}
+		})
+	}
+	for name, c := range map[string]struct{ head, url string }{
+		"another site's name":      {standfirst + "Shedwright Tools\nMarch 3, 2025\n", "https://www.example.org/blog/shed-repair"},
+		"no address":               {standfirst + "Shedwright Tools\nMarch 3, 2025\n", ""},
+		"an account, not a person": {"by admin | Mar 3, 2025\n", "https://www.example.org/blog/shed-repair"},
+	} {
+		t.Run("leave alone: "+name, func(t *testing.T) {
+			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", c.head, 1)
+			if got := headAuthorsAt(t, page, c.url); len(got) != 0 {
+				t.Errorf("authors %q, want none", got)
+			}
+		})
+	}
+}
