@@ -78,7 +78,8 @@ var bareBy = lazyCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|au
 // or whose element is marked as the author's ("author", "byline"), or a
 // person's name next to the date line ([nameByDate]); else a line further
 // down that labels its names as the authors' ([labelledAuthors]). The
-// outlet's own name is never an author.
+// outlet's own name is never an author here; the first byline that gives
+// it is kept aside in doc.Meta.BylineSite, for the extractor to judge.
 func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 	t := titleIndex(blocks)
 	if t < 0 {
@@ -125,6 +126,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		}
 		for k, n := range names {
 			names[k] = trimName(n)
+		}
+		if len(names) > 0 && doc != nil && doc.Meta.BylineSite == "" && namesSite(names[0], site, host) {
+			doc.Meta.BylineSite = names[0] // the site's own name as the byline: kept aside
 		}
 		names = slices.DeleteFunc(names, func(n string) bool {
 			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n")

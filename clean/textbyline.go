@@ -68,6 +68,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case b.Kind == Date && b.Rule == "generic/date" && len(names) > 0:
 			b.Authors = names
 			return
+		case b.Kind == Date && b.Rule == "generic/date" && p.dateLineAuthor(b.Text, &lw) != "":
+			b.Authors = []string{p.dateLineAuthor(b.Text, &lw)} // "Jane Doe October 11, 2024"
+			return
 		case b.Kind == Byline && b.Rule == "generic/byline":
 			b.Rule = HeadBylineRule // labelled by the head detector's first pass; its names are read later
 			return
@@ -84,6 +87,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 				return
 			}
 		}
+	}
+	if model {
+		p.textLoneName(t, &lw)
 	}
 }
 
@@ -158,8 +164,9 @@ func menuWord(n string) bool {
 var creditLabel = lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
 
 // bylineLabel matches a byline's label printed alone on its line, its
-// names on the next: "By", "Written By:", "Posted by", "Author", "von".
-var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|story by|words by|text by|authors?|autor|von|par|por|door)\s*:?$`)
+// names on the next: "By", "Written By:", "Article by:", "Posted by",
+// "Author", "Contributors:", "von".
+var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|article by|story by|words by|text by|authors?|autor|contributors?|von|par|por|door)\s*:?$`)
 
 // bylineOverName labels block i, a byline's label alone, and the block
 // under it as the head's byline when that block reads as names ("Jane

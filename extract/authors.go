@@ -13,9 +13,12 @@ import (
 // the title; the bylines the generic detectors read, but for words no
 // name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
 // name (an organisation's, by its words, comes only there); last, the owner
-// of a personal site ([siteOwner]). The outlet's own name is never an
-// author, unless it is a person's (a blog named after its author).
-func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string) []string {
+// of a personal site ([siteOwner]); then the site's own organisation where
+// its metadata names it the author and no outlet rule knows the site
+// ([ownOrgAuthor]) on a dated page (a post; a shop's or a product's page
+// gives no date). A news outlet's own name is never an author, unless it
+// is a person's (a blog named after its author).
+func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated bool) []string {
 	m := res.Meta
 	var ruled []string
 	for _, b := range res.Blocks {
@@ -39,6 +42,9 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 		}
 	}
 	if n := siteOwner(m.SiteName, m.TitleTag, host, res.Blocks); n != "" {
+		return []string{n}
+	}
+	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, o); n != "" && dated {
 		return []string{n}
 	}
 	return nil

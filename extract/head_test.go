@@ -324,12 +324,14 @@ func TestHeadAuthors(t *testing.T) {
 	}
 }
 
-// Pages that name no author give none: not the company that owns the site,
-// not the bylines of other stories' cards below the story.
+// Pages that name no author give none: not the company that owns the site
+// when only its site's name says so, not the bylines of other stories'
+// cards below the story. (A company's page whose metadata names the
+// company the author: extract/ownerorg_test.go.)
 func TestNoAuthor(t *testing.T) {
 	cards := strings.Repeat(`<div><h3>Another story from the archive today</h3><p>by The Desk Team</p></div>`, 6)
 	for name, src := range map[string][]byte{
-		"the company's own name": page(`<meta property="og:site_name" content="PipeWorks"><meta name="author" content="PipeWorks">`, `<h1>Choosing a pipe</h1>`),
+		"the company's own name": page(`<meta property="og:site_name" content="PipeWorks">`, `<h1>Choosing a pipe</h1>`),
 		"cards below the story":  []byte(strings.Replace(string(page(``, `<h1>Choosing a pipe</h1>`)), "</article>", "</article><section>"+cards+"</section>", 1)),
 	} {
 		t.Run(name, func(t *testing.T) {

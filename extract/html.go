@@ -52,7 +52,7 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	} else {
 		a.Title = clean.TitleInMeta(clean.PageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))
 	}
-	a.Authors = htmlAuthors(res, a.Authors, a.Outlet, outletDomain(o.URL))
+	a.Authors = htmlAuthors(res, a.Authors, a.Outlet, outletDomain(o.URL), a.Published != "")
 	if a.Section == "" {
 		a.Section = m.Section
 	}

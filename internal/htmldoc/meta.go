@@ -86,6 +86,10 @@ type Meta struct {
 	// BylineAuthors are the names the byline near the title gives ("By
 	// Jane Doe", a block marked as the author's); filled by package clean.
 	BylineAuthors []string
+	// BylineSite is the site's own name where the byline near the title
+	// gives it ("By ServiceTitan" on servicetitan.com), left out of
+	// BylineAuthors; filled by package clean.
+	BylineSite string
 	// Body is the JSON-LD articleBody, when the page has one.
 	Body string
 	// Image is the page's lead image as it names it: the JSON-LD image,

@@ -5,7 +5,7 @@
 // how often the title, publish date and author of the articles are right,
 // and the speed.
 //
-//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-titles] [-cpuprofile PREFIX]
+//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-titles] [-authors] [-cpuprofile PREFIX]
 //
 // -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
 // bodies as {ID: text}, the results format of the benchmark's evaluate.py,
@@ -16,6 +16,8 @@
 //
 // -titles lists the articles whose title each system gets wrong, beside
 // the gold title.
+// -authors lists the articles whose author each system gets wrong, with the
+// gold, by category (none, wrong, partial, extra), and the count of each.
 //
 // -split picks the pages of the hold-out split by registrable domain
 // (internal/wcxb): test is about a quarter of the sites, never to be trained
@@ -142,6 +144,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	worst := fs.Int("worst", 0, "also list each system's N lowest-scoring articles")
 	mustNot := fs.Bool("mustnot", false, "also list, per system and article, the must-not snippets its body keeps and the line that holds each")
 	titles := fs.Bool("titles", false, "also list, per system, the articles whose title is wrong, with the gold title")
+	wrongAuthors := fs.Bool("authors", false, "also list, per system, the articles whose author is wrong, with the gold, by category")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of each system's extraction (inputs loaded, scoring excluded) to PREFIX.SYSTEM.pprof, for go tool pprof")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -211,6 +214,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *titles {
 		for _, rw := range rows {
 			printWrongTitles(stdout, rw, pages)
+		}
+	}
+	if *wrongAuthors {
+		for _, rw := range rows {
+			printWrongAuthors(stdout, rw, pages)
 		}
 	}
 	return nil

@@ -1,0 +1,51 @@
+package extract
+
+import "github.com/newsclean/newsclean/clean"
+
+// The site's own organisation as the author. A company's blog, a shop's
+// guide or a clinic's advice page often names no person: its metadata
+// gives the company itself as the author (JSON-LD author
+// {"@type":"Organization","name":"ServiceTitan"}, <meta name=author
+// content="CBC Bank">), and that is who wrote it. A news outlet's byline
+// is another matter: an unsigned story of a newspaper is not written by
+// "The Daily Post", and a wire's name is no author. So the site's own name
+// comes back as the author only where all of these hold:
+//   - no person is named by any other evidence (it is the last resort);
+//   - the page is dated, a post: a shop's, a product's or a service's
+//     page, undated, has no author, whatever its metadata says;
+//   - the page's own metadata gives it as the author, not only as the
+//     publisher or the site's name, or the byline by the title prints it;
+//   - no outlet rule knows the site: a rule is written for a news outlet,
+//     so a site newsclean knows by its address, its fingerprint or its
+//     dateline is a newsroom.
+
+// ownOrgAuthor returns the site's own name where the page's metadata gives
+// it as the author, or else the byline by the title does (byline), and the
+// outlet is not one a rule knows (see above); or "". authors are the
+// metadata's authors as found; site is og:site_name or the JSON-LD
+// publisher; o is the article's outlet.
+func ownOrgAuthor(authors []string, byline, site string, o *clean.Outlet) string {
+	if knownOutlet(o) {
+		return "" // a news outlet a rule knows
+	}
+	for _, n := range authors {
+		k := squash(n)
+		if k == "" || !nameLike(n) {
+			continue
+		}
+		if k == squash(site) || o != nil && k == squash(o.Name) {
+			return n
+		}
+	}
+	if byline != "" && nameLike(byline) {
+		return byline
+	}
+	return ""
+}
+
+// knownOutlet reports whether the outlet is one newsclean knows by a rule
+// (its address, its fingerprint or its dateline): named by the rule, not
+// by the page's own metadata nor only by the host of its address.
+func knownOutlet(o *clean.Outlet) bool {
+	return o != nil && o.From != "" && o.From != "meta" && !(o.From == "url" && o.Name == o.Domain)
+}
