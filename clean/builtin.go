@@ -52,6 +52,7 @@ type patternFilters struct {
 	names  []string // the capture groups' names
 	lit    string
 	maxLen int
+	minLen int
 	start  *byteSet
 	pairs  *startPairs // nil when not known
 }
@@ -63,6 +64,7 @@ func (f *patternFilters) pattern() pattern {
 		re:     &lazyRegexp{expr: f.expr, names: f.names, pairs: f.pairs},
 		lit:    f.lit,
 		maxLen: f.maxLen,
+		minLen: f.minLen,
 		start:  f.start,
 	}
 }

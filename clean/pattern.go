@@ -16,6 +16,7 @@ type pattern struct {
 	re     *lazyRegexp
 	lit    string   // "" when the pattern has no required literal
 	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
+	minLen int      // the fewest bytes any match holds: a shorter text cannot match
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
@@ -33,6 +34,7 @@ func compilePattern(expr string) (pattern, error) {
 	// package does when it compiles one) cost a fifth of loading the rules.
 	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames(), tree: tree}, maxLen: -1}
 	p.lit = requiredLiteral(tree)
+	p.minLen = minLength(tree)
 	if anchoredBothEnds(tree) {
 		p.maxLen = maxLength(tree)
 	}
@@ -138,7 +140,7 @@ func (l *lazyRegexp) SubexpIndex(name string) int {
 // starts with, or lacks the literal every match holds. The tests cost far
 // less than running the regexp over a short line.
 func (p pattern) skip(t string) bool {
-	if p.maxLen >= 0 && len(t) > p.maxLen || p.cannotStart(t) {
+	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen || p.cannotStart(t) {
 		return true
 	}
 	return p.lit != "" && !strings.Contains(t, p.lit)
@@ -206,7 +208,13 @@ func maxLength(re *syntax.Regexp) int {
 			n += utf8.RuneLen(r)
 		}
 		return n
-	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+	case syntax.OpCharClass:
+		// The class's ranges are in order: its last rune is its longest.
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return utf8.RuneLen(re.Rune[len(re.Rune)-1])
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
 		return utf8.UTFMax
 	case syntax.OpCapture:
 		return maxLength(re.Sub[0])
@@ -243,6 +251,54 @@ func maxLength(re *syntax.Regexp) int {
 		return most
 	}
 	return -1 // star, plus
+}
+
+// minLength returns the fewest bytes a match of re holds. An invalid
+// UTF-8 byte of the text is matched as U+FFFD, one byte long: a class that
+// holds U+FFFD (or any character) may match one byte.
+func minLength(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return len(re.Rune) // a fold of a rune is at least one byte
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0 // matches nothing; no bound worth keeping
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= utf8.RuneError && utf8.RuneError <= re.Rune[i+1] {
+				return 1
+			}
+		}
+		return utf8.RuneLen(re.Rune[0]) // the ranges are in order: the first rune is the shortest
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minLength(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minLength(re.Sub[0])
+	case syntax.OpConcat:
+		total := 0
+		for _, s := range re.Sub {
+			total += minLength(s)
+		}
+		return total
+	case syntax.OpAlternate:
+		least := -1
+		for _, s := range re.Sub {
+			if n := minLength(s); least < 0 || n < least {
+				least = n
+			}
+		}
+		return max(least, 0)
+	}
+	return 0 // empty-width assertions, star, quest
 }
 
 // absentFrom reports whether the pattern cannot match anywhere in s, whose
