@@ -53,6 +53,7 @@ type patternFilters struct {
 	lit    string
 	maxLen int
 	minLen int
+	anyOf  []string
 	start  *byteSet
 	pairs  *startPairs // nil when not known
 }
@@ -65,6 +66,7 @@ func (f *patternFilters) pattern() pattern {
 		lit:    f.lit,
 		maxLen: f.maxLen,
 		minLen: f.minLen,
+		anyOf:  f.anyOf,
 		start:  f.start,
 	}
 }

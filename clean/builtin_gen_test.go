@@ -136,6 +136,10 @@ func generateBuiltin(fsys fs.FS, pattern string) ([]byte, error) {
 		if p.minLen > 0 {
 			fmt.Fprintf(&b, ", minLen: %d", p.minLen)
 		}
+		if p.anyOf != nil {
+			b.WriteString(", anyOf: ")
+			goLiteral(&b, reflect.ValueOf(p.anyOf))
+		}
 		if p.start != nil {
 			fmt.Fprintf(&b, ", start: &byteSet{%#x, %#x, %#x, %#x}", p.start[0], p.start[1], p.start[2], p.start[3])
 		}

@@ -17,6 +17,7 @@ type pattern struct {
 	lit    string   // "" when the pattern has no required literal
 	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
 	minLen int      // the fewest bytes any match holds: a shorter text cannot match
+	anyOf  []string // literals one of which every match holds, when a better filter than lit; nil if none
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
@@ -35,6 +36,7 @@ func compilePattern(expr string) (pattern, error) {
 	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames(), tree: tree}, maxLen: -1}
 	p.lit = requiredLiteral(tree)
 	p.minLen = minLength(tree)
+	p.anyOf = requiredAnyOf(tree, p.lit)
 	if anchoredBothEnds(tree) {
 		p.maxLen = maxLength(tree)
 	}
@@ -143,7 +145,7 @@ func (p pattern) skip(t string) bool {
 	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen || p.cannotStart(t) {
 		return true
 	}
-	return p.lit != "" && !strings.Contains(t, p.lit)
+	return p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
 }
 
 // cannotStart reports whether no match of a ^-anchored pattern can start
