@@ -54,6 +54,7 @@ type patternFilters struct {
 	maxLen int
 	minLen int
 	anyOf  []string
+	prefix []string
 	start  *byteSet
 	pairs  *startPairs // nil when not known
 }
@@ -67,6 +68,7 @@ func (f *patternFilters) pattern() pattern {
 		maxLen: f.maxLen,
 		minLen: f.minLen,
 		anyOf:  f.anyOf,
+		prefix: f.prefix,
 		start:  f.start,
 	}
 }

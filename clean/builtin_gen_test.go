@@ -140,6 +140,10 @@ func generateBuiltin(fsys fs.FS, pattern string) ([]byte, error) {
 			b.WriteString(", anyOf: ")
 			goLiteral(&b, reflect.ValueOf(p.anyOf))
 		}
+		if p.prefix != nil {
+			b.WriteString(", prefix: ")
+			goLiteral(&b, reflect.ValueOf(p.prefix))
+		}
 		if p.start != nil {
 			fmt.Fprintf(&b, ", start: &byteSet{%#x, %#x, %#x, %#x}", p.start[0], p.start[1], p.start[2], p.start[3])
 		}

@@ -187,7 +187,7 @@ func (r *Rule) readDateline(t string, anywhere bool, p *Page) (dateparse.Datelin
 	}
 	for fi, rd := range r.datelines {
 		if anywhere && !rd.anywhere || rd.match.cannotStart(head) || rd.match.lit != "" && !strings.Contains(head, rd.match.lit) ||
-			!holdsAnyOf(head, rd.match.anyOf) {
+			!hasAnyPrefix(head, rd.match.prefix) || !holdsAnyOf(head, rd.match.anyOf) {
 			continue
 		}
 		re := rd.match.re

@@ -18,6 +18,7 @@ type pattern struct {
 	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
 	minLen int      // the fewest bytes any match holds: a shorter text cannot match
 	anyOf  []string // literals one of which every match holds, when a better filter than lit; nil if none
+	prefix []string // for a ^-anchored pattern, literals one of which every match starts with; nil if none
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
@@ -36,7 +37,9 @@ func compilePattern(expr string) (pattern, error) {
 	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames(), tree: tree}, maxLen: -1}
 	p.lit = requiredLiteral(tree)
 	p.minLen = minLength(tree)
-	p.anyOf = requiredAnyOf(tree, p.lit)
+	if p.prefix = requiredPrefixes(tree); p.prefix == nil {
+		p.anyOf = requiredAnyOf(tree, p.lit)
+	}
 	if anchoredBothEnds(tree) {
 		p.maxLen = maxLength(tree)
 	}
@@ -145,7 +148,7 @@ func (p pattern) skip(t string) bool {
 	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen || p.cannotStart(t) {
 		return true
 	}
-	return p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
+	return !hasAnyPrefix(t, p.prefix) || p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
 }
 
 // cannotStart reports whether no match of a ^-anchored pattern can start

@@ -159,3 +159,99 @@ func holdsAnyOf(t string, set []string) bool {
 	}
 	return false
 }
+
+// requiredPrefixes returns, for a pattern anchored at the start of the
+// text, literals one of which every match starts with ("AW: " or
+// "Asbarez: " for `^(?:AW|Asbarez): `), when they are worth testing (each
+// at least minAnyOfLen bytes); else nil. A line is then tested with
+// strings.HasPrefix, whatever its length.
+func requiredPrefixes(re *syntax.Regexp) []string {
+	set := prefixOneOf(re, false)
+	if len(set) == 0 || shortest(set) < minAnyOfLen {
+		return nil
+	}
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// prefixOneOf returns literals one of which every match of re starts with,
+// or nil. anchored says a ^ (the start of the text) came before re in its
+// concatenation; a branch with no ^ of its own or before it gives nil.
+func prefixOneOf(re *syntax.Regexp, anchored bool) []string {
+	switch re.Op {
+	case syntax.OpCapture:
+		return prefixOneOf(re.Sub[0], anchored)
+	case syntax.OpAlternate:
+		var set []string
+		for _, s := range re.Sub {
+			sub := prefixOneOf(s, anchored)
+			if sub == nil {
+				return nil
+			}
+			set = append(set, sub...)
+		}
+		if len(set) > maxAnyOf {
+			return nil
+		}
+		return set
+	case syntax.OpConcat:
+		run := []string{""}
+		for _, s := range re.Sub {
+			if s.Op == syntax.OpBeginText && len(run) == 1 && run[0] == "" {
+				anchored = true
+				continue
+			}
+			if !anchored {
+				return nil
+			}
+			set, exact := needOneOf(s)
+			if !exact {
+				// Its own prefixes, if it has some, follow the run.
+				sub := prefixOneOf(s, true)
+				if sub != nil && len(run)*len(sub) <= maxAnyOf {
+					run = product(run, sub)
+				}
+				break
+			}
+			if len(run)*len(set) > maxAnyOf {
+				break
+			}
+			run = product(run, set)
+		}
+		if !anchored || shortest(run) == 0 {
+			return nil
+		}
+		return run
+	case syntax.OpLiteral:
+		if !anchored || re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	}
+	return nil
+}
+
+// product returns every string of a followed by every string of b.
+func product(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
+
+// hasAnyPrefix reports whether t starts with one of the strings of set;
+// true when set is empty (no prefilter).
+func hasAnyPrefix(t string, set []string) bool {
+	if len(set) == 0 {
+		return true
+	}
+	for _, l := range set {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return false
+}
