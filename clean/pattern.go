@@ -141,14 +141,25 @@ func (l *lazyRegexp) SubexpIndex(name string) int {
 }
 
 // skip reports whether the pattern cannot match a block of text t: t is
-// longer than any match, starts with a byte or a pair of bytes no match
-// starts with, or lacks the literal every match holds. The tests cost far
-// less than running the regexp over a short line.
+// shorter or longer than any match, does not open with one of the
+// literals every match opens with (or, when those are not known, with a
+// byte or a pair of bytes a match starts with), or lacks the literal (or
+// one of the literals) every match holds. The tests cost far less than
+// running the regexp over a short line.
 func (p pattern) skip(t string) bool {
-	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen || p.cannotStart(t) {
+	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen {
 		return true
 	}
-	return !hasAnyPrefix(t, p.prefix) || p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
+	if p.prefix != nil {
+		// Prefixes of at least three bytes: no start byte or pair test
+		// turns down a line they let through.
+		if !hasAnyPrefix(t, p.prefix) {
+			return true
+		}
+	} else if p.cannotStart(t) {
+		return true
+	}
+	return p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
 }
 
 // cannotStart reports whether no match of a ^-anchored pattern can start
