@@ -289,6 +289,7 @@ func (w *walker) stream(name string, in io.Reader) bool {
 		br = bufio.NewReaderSize(gz, bufferSize)
 	}
 	kind := w.r.opts.Kind
+	var whole []byte // the whole input, when the sniff's peek reached its end
 	if kind == KindAuto {
 		head, err := br.Peek(bufferSize)
 		if err != nil && err != io.EOF {
@@ -301,6 +302,9 @@ func (w *walker) stream(name string, in io.Reader) bool {
 		if kind == kindBinary {
 			return w.fail(name, ErrBinary)
 		}
+		if err == io.EOF {
+			whole = head
+		}
 	}
 	switch kind {
 	case KindJSONL:
@@ -308,13 +312,22 @@ func (w *walker) stream(name string, in io.Reader) bool {
 	case KindWARC:
 		return w.warc(name, br, gz)
 	}
-	return w.page(name, kind, br)
+	return w.page(name, kind, br, whole)
 }
 
-// page reads a whole input as one page of the given kind.
-func (w *walker) page(name, kind string, r io.Reader) bool {
+// page reads a whole input as one page of the given kind. whole, when not
+// nil, is the input already buffered to its end (by the sniff's peek): it
+// is copied, and no more is read (the reader would answer one more read
+// with a system call that finds the end again).
+func (w *walker) page(name, kind string, r io.Reader, whole []byte) bool {
 	max := w.r.opts.MaxBytes
-	data, err := readAtMost(r, max+1)
+	var data []byte
+	var err error
+	if whole != nil && int64(len(whole)) <= max {
+		data = bytes.Clone(whole)
+	} else {
+		data, err = readAtMost(r, max+1)
+	}
 	switch {
 	case err != nil:
 		return w.fail(name, fmt.Errorf("reading: %w", err))

@@ -52,6 +52,9 @@ type patternFilters struct {
 	names  []string // the capture groups' names
 	lit    string
 	maxLen int
+	minLen int
+	anyOf  []string
+	prefix []string
 	start  *byteSet
 	pairs  *startPairs // nil when not known
 }
@@ -63,6 +66,9 @@ func (f *patternFilters) pattern() pattern {
 		re:     &lazyRegexp{expr: f.expr, names: f.names, pairs: f.pairs},
 		lit:    f.lit,
 		maxLen: f.maxLen,
+		minLen: f.minLen,
+		anyOf:  f.anyOf,
+		prefix: f.prefix,
 		start:  f.start,
 	}
 }

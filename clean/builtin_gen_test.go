@@ -133,6 +133,17 @@ func generateBuiltin(fsys fs.FS, pattern string) ([]byte, error) {
 		fmt.Fprintf(&b, "{expr: %s, names: ", quote(e))
 		goLiteral(&b, reflect.ValueOf(p.re.names))
 		fmt.Fprintf(&b, ", lit: %s, maxLen: %d", quote(p.lit), p.maxLen)
+		if p.minLen > 0 {
+			fmt.Fprintf(&b, ", minLen: %d", p.minLen)
+		}
+		if p.anyOf != nil {
+			b.WriteString(", anyOf: ")
+			goLiteral(&b, reflect.ValueOf(p.anyOf))
+		}
+		if p.prefix != nil {
+			b.WriteString(", prefix: ")
+			goLiteral(&b, reflect.ValueOf(p.prefix))
+		}
 		if p.start != nil {
 			fmt.Fprintf(&b, ", start: &byteSet{%#x, %#x, %#x, %#x}", p.start[0], p.start[1], p.start[2], p.start[3])
 		}

@@ -186,7 +186,8 @@ func (r *Rule) readDateline(t string, anywhere bool, p *Page) (dateparse.Datelin
 		head = head[:n]
 	}
 	for fi, rd := range r.datelines {
-		if anywhere && !rd.anywhere || rd.match.cannotStart(head) || rd.match.lit != "" && !strings.Contains(head, rd.match.lit) {
+		if anywhere && !rd.anywhere || rd.match.cannotStart(head) || rd.match.lit != "" && !strings.Contains(head, rd.match.lit) ||
+			!hasAnyPrefix(head, rd.match.prefix) || !holdsAnyOf(head, rd.match.anyOf) {
 			continue
 		}
 		re := rd.match.re

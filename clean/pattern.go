@@ -16,6 +16,9 @@ type pattern struct {
 	re     *lazyRegexp
 	lit    string   // "" when the pattern has no required literal
 	maxLen int      // the longest text a whole-line (^...$) pattern can match; -1 if unbounded
+	minLen int      // the fewest bytes any match holds: a shorter text cannot match
+	anyOf  []string // literals one of which every match holds, when a better filter than lit; nil if none
+	prefix []string // for a ^-anchored pattern, literals one of which every match starts with; nil if none
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
 }
 
@@ -33,6 +36,10 @@ func compilePattern(expr string) (pattern, error) {
 	// package does when it compiles one) cost a fifth of loading the rules.
 	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames(), tree: tree}, maxLen: -1}
 	p.lit = requiredLiteral(tree)
+	p.minLen = minLength(tree)
+	if p.prefix = requiredPrefixes(tree); p.prefix == nil {
+		p.anyOf = requiredAnyOf(tree, p.lit)
+	}
 	if anchoredBothEnds(tree) {
 		p.maxLen = maxLength(tree)
 	}
@@ -134,14 +141,25 @@ func (l *lazyRegexp) SubexpIndex(name string) int {
 }
 
 // skip reports whether the pattern cannot match a block of text t: t is
-// longer than any match, starts with a byte or a pair of bytes no match
-// starts with, or lacks the literal every match holds. The tests cost far
-// less than running the regexp over a short line.
+// shorter or longer than any match, does not open with one of the
+// literals every match opens with (or, when those are not known, with a
+// byte or a pair of bytes a match starts with), or lacks the literal (or
+// one of the literals) every match holds. The tests cost far less than
+// running the regexp over a short line.
 func (p pattern) skip(t string) bool {
-	if p.maxLen >= 0 && len(t) > p.maxLen || p.cannotStart(t) {
+	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen {
 		return true
 	}
-	return p.lit != "" && !strings.Contains(t, p.lit)
+	if p.prefix != nil {
+		// Prefixes of at least three bytes: no start byte or pair test
+		// turns down a line they let through.
+		if !hasAnyPrefix(t, p.prefix) {
+			return true
+		}
+	} else if p.cannotStart(t) {
+		return true
+	}
+	return p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
 }
 
 // cannotStart reports whether no match of a ^-anchored pattern can start
@@ -206,7 +224,13 @@ func maxLength(re *syntax.Regexp) int {
 			n += utf8.RuneLen(r)
 		}
 		return n
-	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+	case syntax.OpCharClass:
+		// The class's ranges are in order: its last rune is its longest.
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return utf8.RuneLen(re.Rune[len(re.Rune)-1])
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
 		return utf8.UTFMax
 	case syntax.OpCapture:
 		return maxLength(re.Sub[0])
@@ -243,6 +267,54 @@ func maxLength(re *syntax.Regexp) int {
 		return most
 	}
 	return -1 // star, plus
+}
+
+// minLength returns the fewest bytes a match of re holds. An invalid
+// UTF-8 byte of the text is matched as U+FFFD, one byte long: a class that
+// holds U+FFFD (or any character) may match one byte.
+func minLength(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return len(re.Rune) // a fold of a rune is at least one byte
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0 // matches nothing; no bound worth keeping
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= utf8.RuneError && utf8.RuneError <= re.Rune[i+1] {
+				return 1
+			}
+		}
+		return utf8.RuneLen(re.Rune[0]) // the ranges are in order: the first rune is the shortest
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minLength(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minLength(re.Sub[0])
+	case syntax.OpConcat:
+		total := 0
+		for _, s := range re.Sub {
+			total += minLength(s)
+		}
+		return total
+	case syntax.OpAlternate:
+		least := -1
+		for _, s := range re.Sub {
+			if n := minLength(s); least < 0 || n < least {
+				least = n
+			}
+		}
+		return max(least, 0)
+	}
+	return 0 // empty-width assertions, star, quest
 }
 
 // absentFrom reports whether the pattern cannot match anywhere in s, whose

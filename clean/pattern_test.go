@@ -11,27 +11,31 @@ import (
 
 func TestPatternPrefilters(t *testing.T) {
 	for _, tt := range []struct {
-		expr   string
-		lit    string
-		maxLen int
+		expr           string
+		lit            string
+		maxLen, minLen int
 	}{
-		{`^All news$`, "All news", 8},
-		{`^(?:News|More)$`, "", 4},
-		{`/TASS/\. `, "/TASS/. ", -1},
-		{`(?i)^read also$`, "", 9 * 4},
-		{`^Views: \d+$`, "Views: ", -1},
-		{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`, " | ", 4*2 + 1 + 4*2 + 1 + 4*4 + 3 + 4*2 + 1 + 4*2},
-		{`^(?:Рейтинг)$`, "Рейтинг", 14},
+		{`^All news$`, "All news", 8, 8},
+		{`^(?:News|More)$`, "", 4, 4},
+		{`/TASS/\. `, "/TASS/. ", -1, 8},
+		{`(?i)^read also$`, "", 9 * 4, 9},
+		{`^Views: \d+$`, "Views: ", -1, 8},
+		{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`, " | ", 18, 18},
+		{`^(?:Рейтинг)$`, "Рейтинг", 14, 14},
+		{`^[^a]$`, "", 4, 1},          // an invalid byte matches as U+FFFD: one byte
+		{`^[é-ê]{2}$`, "", 4, 4},      // two-byte letters only
+		{`^x?[€]*$`, "", -1, 0},       // nothing required
+		{`^(?:ab|c{3,5})$`, "", 5, 2}, // the shorter branch
 	} {
 		p, err := compilePattern(tt.expr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p.lit != tt.lit || p.maxLen != tt.maxLen {
-			t.Errorf("%s: lit %q maxLen %d, want %q %d", tt.expr, p.lit, p.maxLen, tt.lit, tt.maxLen)
+		if p.lit != tt.lit || p.maxLen != tt.maxLen || p.minLen != tt.minLen {
+			t.Errorf("%s: lit %q maxLen %d minLen %d, want %q %d %d", tt.expr, p.lit, p.maxLen, p.minLen, tt.lit, tt.maxLen, tt.minLen)
 		}
 		// The prefilters must never reject what the pattern matches.
-		for _, s := range []string{"All news", "More", "x /TASS/. y", "READ ALSO", "READ AL\u017fO", "Views: 12", "14.11.2024 | 17:08", "Рейтинг"} {
+		for _, s := range []string{"All news", "More", "x /TASS/. y", "READ ALSO", "READ AL\u017fO", "Views: 12", "14.11.2024 | 17:08", "Рейтинг", "b", "\U0010FFFF", "éê", "ab", "ccccc", "", "x€€"} {
 			var pairs bigrams
 			pairs.index(s)
 			if p.re.MatchString(s) && (p.skip(s) || p.absentFrom(s, &pairs)) {
