@@ -134,6 +134,8 @@ func TestImages(t *testing.T) {
 		{"credit in brackets, and Photo:", "", para1 + "\nVillagers gather at the new school (Photo: Tavush Regional Office)\n" + para2 + "\nThe school yard in spring\nPhoto: Anna Petrosyan\n" + para3,
 			want("body|"+para1, "caption|Villagers gather at the new school", "credit|(Photo: Tavush Regional Office)", "body|"+para2,
 				"caption|The school yard in spring", "credit|Photo: Anna Petrosyan", "body|"+para3)},
+		{"an image credit under a caption", "", para1 + "\nThe school yard in spring\nImage Credit: Anna Petrosyan\n" + para2,
+			want("body|"+para1, "caption|The school yard in spring", "credit|Image Credit: Anna Petrosyan", "body|"+para2)},
 		{"leave alone: slashes and prose before a credit", "", para1 + "\nTurkey says it struck YPG/PKK positions\n" + para2 + "\n" + para3 + "\n(Photo: Tavush Regional Office)",
 			want("body|"+para1, "body|Turkey says it struck YPG/PKK positions", "body|"+para2, "body|"+para3, "credit|(Photo: Tavush Regional Office)")},
 	})

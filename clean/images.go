@@ -10,7 +10,7 @@ import (
 )
 
 // A photo credit on a line of its own: "© EPA-EFE/NAME", "Photo: Name",
-// "Photo by Name", "(Getty Images)", "EPA-EFE/NAME/POOL". Compiled on first
+// "Image Credit: Name", "Photo by Name", "(Getty Images)", "EPA-EFE/NAME/POOL". Compiled on first
 // use (about 4 ms), not at package init, as creditTail: a run of one page
 // that meets no credit candidate does not pay for them.
 var creditLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(creditLineExpr) })
@@ -18,7 +18,7 @@ var creditLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompil
 // creditLineExpr is creditLine's pattern.
 const creditLineExpr = `^(?:` +
 	`©.{1,120}` +
-	`|(?i:photos?|images?|pictures?|video|photo credit|credits?|source)\s*(?i:by)?\s*:\s*\S.{0,100}` +
+	`|(?i:photos?|images?|pictures?|video|(?:photo|image|picture) credits?|credits?|source)\s*(?i:by)?\s*:\s*\S.{0,100}` +
 	`|(?i:photo|image|picture)s? by\s+\S.{0,100}` +
 	`|\((?i:photos?|images?)\b[^)]{0,100}\)` +
 	`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)` +
