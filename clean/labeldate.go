@@ -211,3 +211,36 @@ func BylineThenDate(line, next string) (Stamp, bool) {
 	}
 	return Stamp(st), true
 }
+
+// LabelThenDate returns the date of next when line is a date's label with
+// nothing else ("Posted on", "Page updated:") and next holds only a date
+// ("Nov 21, 2018"): flattening puts the label and the date of a byline
+// strip on lines of their own. update reports that the label names an
+// update.
+func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
+	line = strings.TrimSpace(line)
+	if !labelAlone(line) || !dateLabel().MatchString(line) {
+		return Stamp{}, false, false
+	}
+	d, _, ok := dateparse.DateLine(strings.TrimSpace(next))
+	if !ok || d.Year == 0 || d.Day == 0 {
+		return Stamp{}, false, false
+	}
+	return Stamp(d), isUpdate(line), true
+}
+
+// LabelledUpdate returns the date a short line of flattened text labels
+// as the time of an update ("Last updated on June 19, 2025", "Page last
+// modified Jan. 17, 2025"); package extract takes it, on text, when the
+// page gives no other date.
+func LabelledUpdate(line string) (Stamp, bool) {
+	if len(line) > maxDateLine || !dateLabel().MatchString(line) {
+		return Stamp{}, false
+	}
+	line = unglue(line)
+	st, pos, ok := findDateAfter(line, 7)
+	if !ok || !isUpdate(line[:pos]) {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
+}

@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.69983,
+	Bias: -2.67351,
 	Weights: []float64{
-		-0.249693,   // json-ld
-		0.569826,    // opengraph
-		0.143356,    // meta-name
-		-0.319056,   // microdata
-		-0.409779,   // time-marked
-		1.22333,     // date-line
-		-0.321404,   // first-time
-		0.0186577,   // labelled
-		-0.0162615,  // script
-		-0.271766,   // url
-		-0.00988378, // stamp-line
-		0,           // header
-		0,           // dateline
-		0.556693,    // modified-meta
-		0.606186,    // modified-line
-		0.570097,    // sources
-		-0.51395,    // partial
-		0.392088,    // url-agrees
-		0.113118,    // before-meta
-		0.0157999,   // after-meta
-		-0.237834,   // line-is-modified
-		-0.153085,   // near-modified
-		4.81959,     // hand-pick
-		0.0678495,   // marked
-		0.144922,    // own-entry
-		0.016812,    // image-day
+		-0.342812,  // json-ld
+		0.575163,   // opengraph
+		0.127747,   // meta-name
+		-0.28675,   // microdata
+		-0.406561,  // time-marked
+		1.32904,    // date-line
+		-0.343644,  // first-time
+		0.0332413,  // labelled
+		-0.0114664, // script
+		-0.255268,  // url
+		-0.0685153, // stamp-line
+		0,          // header
+		0,          // dateline
+		0.641947,   // modified-meta
+		0.606131,   // modified-line
+		0.532168,   // sources
+		-0.515556,  // partial
+		0.420902,   // url-agrees
+		0.114085,   // before-meta
+		0.0923603,  // after-meta
+		-0.17915,   // line-is-modified
+		-0.146755,  // near-modified
+		4.77173,    // hand-pick
+		0.0342792,  // marked
+		0.147711,   // own-entry
+		0.0306538,  // image-day
 	},
 }
