@@ -226,7 +226,7 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	var prev rune
 	n := 0
 	for i, r := range line {
-		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·'
+		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·' || r == '⋅'
 		if !sp && in && glued(prev, r) {
 			// "GiuffridaMar 5, 2025", "updated:Sep 4": a start inside
 			// the word, which still counts as one

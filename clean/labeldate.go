@@ -230,17 +230,30 @@ func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
 }
 
 // LabelledUpdate returns the date a short line of flattened text labels
-// as the time of an update ("Last updated on June 19, 2025", "Page last
-// modified Jan. 17, 2025"); package extract takes it, on text, when the
-// page gives no other date.
+// as the time of an update: from its start ("Last updated on June 19,
+// 2025", "Page last modified Jan. 17, 2025"), or right before the date at
+// the end of a byline strip ("By Jane Doe · Review Editor · Updated
+// November 18, 2025"); package extract takes it, on text, when the page
+// gives no other date.
 func LabelledUpdate(line string) (Stamp, bool) {
-	if len(line) > maxDateLine || !dateLabel().MatchString(line) {
+	if len(line) > maxDateLine || isProse(line) {
 		return Stamp{}, false
 	}
 	line = unglue(line)
-	st, pos, ok := findDateAfter(line, 7)
-	if !ok || !isUpdate(line[:pos]) {
+	if dateLabel().MatchString(line) {
+		st, pos, ok := findDateAfter(line, 7)
+		if !ok || !isUpdate(line[:pos]) {
+			return Stamp{}, false
+		}
+		return Stamp(st), true
+	}
+	st, pos, ok := findDateAfter(line, 10)
+	if !ok || !updateBefore.MatchString(line[:pos]) {
 		return Stamp{}, false
 	}
 	return Stamp(st), true
 }
+
+// updateBefore matches an update's label that ends right before a date:
+// "Updated", "Last Updated on", "updated:".
+var updateBefore = lazyCompile(`(?i)(?:^|[^\pL])(?:last\s+)?updated(?:\s+on|\s+at)?\s*:?\s*$`)
