@@ -26,6 +26,7 @@ import (
 func (as *assembler) published() {
 	a := as.a
 	m := as.res.Meta
+	as.mastheadDate()
 	if u := as.updateLine; u != nil && !as.future(*u) {
 		a.Modified = u.ISO() // text: the update line; HTML: replaced below when the page says more
 	}
