@@ -226,7 +226,8 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	var prev rune
 	n := 0
 	for i, r := range line {
-		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·' || r == '⋅'
+		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·' || r == '⋅' ||
+			r == '/' && !(unicode.IsDigit(prev) && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9') // "2025/Living Healthy", not "09/25/2025"
 		if !sp && in && glued(prev, r) {
 			// "GiuffridaMar 5, 2025", "updated:Sep 4": a start inside
 			// the word, which still counts as one

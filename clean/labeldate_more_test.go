@@ -61,6 +61,8 @@ func TestFindDateGlued(t *testing.T) {
 		{"September 1, 2016September 8, 2016Autumn Adams", "2016-09-01"},
 		{", Global DeskLast Updated: Dec 19, 2025, 01:00:00 AM IST", "2025-12-19"},
 		{"[Submitted on 18 Dec 2025]", "2025-12-18"},
+		{"November 28, 2025/Living Healthy/Wellness", "2025-11-28"},
+		{"Content current as of: 09/25/2025", "2025-09-25"},
 		{"Read our guide to McDonald farms", ""},
 		{"one two three four five sixSep 4, 2025", ""},
 	} {

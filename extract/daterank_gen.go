@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.67351,
+	Bias: -2.67872,
 	Weights: []float64{
-		-0.342812,  // json-ld
-		0.575163,   // opengraph
-		0.127747,   // meta-name
-		-0.28675,   // microdata
-		-0.406561,  // time-marked
-		1.32904,    // date-line
-		-0.343644,  // first-time
-		0.0332413,  // labelled
-		-0.0114664, // script
-		-0.255268,  // url
-		-0.0685153, // stamp-line
+		-0.349968,  // json-ld
+		0.576911,   // opengraph
+		0.128688,   // meta-name
+		-0.284795,  // microdata
+		-0.406953,  // time-marked
+		1.33559,    // date-line
+		-0.345088,  // first-time
+		0.033928,   // labelled
+		-0.0110003, // script
+		-0.254409,  // url
+		-0.0703954, // stamp-line
 		0,          // header
 		0,          // dateline
-		0.641947,   // modified-meta
-		0.606131,   // modified-line
-		0.532168,   // sources
-		-0.515556,  // partial
-		0.420902,   // url-agrees
-		0.114085,   // before-meta
-		0.0923603,  // after-meta
-		-0.17915,   // line-is-modified
-		-0.146755,  // near-modified
-		4.77173,    // hand-pick
-		0.0342792,  // marked
-		0.147711,   // own-entry
-		0.0306538,  // image-day
+		0.645565,   // modified-meta
+		0.609987,   // modified-line
+		0.534575,   // sources
+		-0.514917,  // partial
+		0.421689,   // url-agrees
+		0.113869,   // before-meta
+		0.0890711,  // after-meta
+		-0.183559,  // line-is-modified
+		-0.145518,  // near-modified
+		4.76854,    // hand-pick
+		0.0342711,  // marked
+		0.147792,   // own-entry
+		0.0316673,  // image-day
 	},
 }

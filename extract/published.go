@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsclean/newsclean/clean"
@@ -172,9 +173,18 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 				return st, true
 			}
 		}
+		if i+2 < len(bs) && len(bs[i+1].Text) <= maxSecondLabel && !strings.ContainsAny(bs[i+1].Text, "0123456789") {
+			// a second label between ("Published", "Publish date", "15 November 2018")
+			if st, upd, ok := clean.LabelThenDate(b.Text, bs[i+2].Text); ok && !upd {
+				return st, true
+			}
+		}
 	}
 	return clean.Stamp{}, false
 }
+
+// maxSecondLabel is the longest line read as a second label over a date.
+const maxSecondLabel = 30
 
 // textUpdated returns the date of the first block of flattened text that
 // labels it as an update's ([clean.LabelledUpdate]), or that is an update's
