@@ -228,7 +228,7 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	for i, r := range line {
 		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·' || r == '⋅' ||
 			r == '/' && !(unicode.IsDigit(prev) && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9') // "2025/Living Healthy", not "09/25/2025"
-		if !sp && in && glued(prev, r) {
+		if !sp && in && (glued(prev, r) || yearRunsOn(line, starts[len(starts)-1], i)) {
 			// "GiuffridaMar 5, 2025", "updated:Sep 4": a start inside
 			// the word, which still counts as one
 			ends, starts, words = append(ends, i), append(starts, i), append(words, n-1)
@@ -272,6 +272,21 @@ func glued(prev, r rune) bool {
 		return prev == ':'
 	}
 	return false
+}
+
+// yearRunsOn reports whether the word of line that starts at start is,
+// up to i, a year after a day and a comma that the flattening glued to
+// the digits after it ("Mar 27, 20255 mins", "January 14, 202620 Mins
+// Read"): four digits, 19xx or 20xx, a digit at i.
+func yearRunsOn(line string, start, i int) bool {
+	if i-start != 4 || i >= len(line) || line[i] < '0' || line[i] > '9' {
+		return false
+	}
+	y := line[start:i]
+	if (y[:2] != "19" && y[:2] != "20") || strings.Trim(y, "0123456789") != "" {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(line[:start], " \u00a0"), ",")
 }
 
 // contentBlock reports whether a block is part of the page's content, where

@@ -64,6 +64,9 @@ func TestFindDateGlued(t *testing.T) {
 		{"November 28, 2025/Living Healthy/Wellness", "2025-11-28"},
 		{"Content current as of: 09/25/2025", "2025-09-25"},
 		{"Read our guide to McDonald farms", ""},
+		{"Feature Mar 27, 20255 mins", "2025-03-27"},
+		{"By Conor AllisonJanuary 14, 202620 Mins Read", "2026-01-14"},
+		{"Order 20255 by Mar 27", ""},
 		{"one two three four five sixSep 4, 2025", ""},
 	} {
 		st, _, ok := findDateStamp(c.line)

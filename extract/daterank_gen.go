@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.67872,
+	Bias: -2.6832,
 	Weights: []float64{
-		-0.349968,  // json-ld
-		0.576911,   // opengraph
-		0.128688,   // meta-name
-		-0.284795,  // microdata
-		-0.406953,  // time-marked
-		1.33559,    // date-line
-		-0.345088,  // first-time
-		0.033928,   // labelled
-		-0.0110003, // script
-		-0.254409,  // url
-		-0.0703954, // stamp-line
-		0,          // header
-		0,          // dateline
-		0.645565,   // modified-meta
-		0.609987,   // modified-line
-		0.534575,   // sources
-		-0.514917,  // partial
-		0.421689,   // url-agrees
-		0.113869,   // before-meta
-		0.0890711,  // after-meta
-		-0.183559,  // line-is-modified
-		-0.145518,  // near-modified
-		4.76854,    // hand-pick
-		0.0342711,  // marked
-		0.147792,   // own-entry
-		0.0316673,  // image-day
+		-0.342817,   // json-ld
+		0.581825,    // opengraph
+		0.0956894,   // meta-name
+		-0.28091,    // microdata
+		-0.405985,   // time-marked
+		1.34244,     // date-line
+		-0.343892,   // first-time
+		0.0362061,   // labelled
+		-0.00998161, // script
+		-0.252481,   // url
+		-0.0701079,  // stamp-line
+		0,           // header
+		0,           // dateline
+		0.647185,    // modified-meta
+		0.613537,    // modified-line
+		0.534229,    // sources
+		-0.513965,   // partial
+		0.424169,    // url-agrees
+		0.114148,    // before-meta
+		0.0875183,   // after-meta
+		-0.185817,   // line-is-modified
+		-0.145274,   // near-modified
+		4.76294,     // hand-pick
+		0.0358643,   // marked
+		0.148382,    // own-entry
+		0.0320853,   // image-day
 	},
 }
