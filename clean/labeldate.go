@@ -257,3 +257,15 @@ func LabelledUpdate(line string) (Stamp, bool) {
 // updateBefore matches an update's label that ends right before a date:
 // "Updated", "Last Updated on", "updated:".
 var updateBefore = lazyCompile(`(?i)(?:^|[^\pL])(?:last\s+)?updated(?:\s+on|\s+at)?\s*:?\s*$`)
+
+// DateAlone returns the date a line of flattened text holds with nothing
+// else but a weekday or a time ("December 24, 2024", "Friday, 19 December
+// 2025 10:00"); false for a line without a full date (year, month and
+// day).
+func DateAlone(line string) (Stamp, bool) {
+	st, _, ok := dateparse.DateLine(strings.TrimSpace(line))
+	if !ok || st.Year == 0 || st.Day == 0 {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
+}

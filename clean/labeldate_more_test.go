@@ -79,3 +79,21 @@ func TestFindDateGlued(t *testing.T) {
 		}
 	}
 }
+
+func TestDateAlone(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"December 24, 2024", "2024-12-24"},
+		{" Friday, 19 December 2025 10:00 ", "2025-12-19"},
+		{"December 2024", ""},
+		{"Posted on December 24, 2024", ""},
+	} {
+		st, ok := DateAlone(c.line)
+		got := ""
+		if ok {
+			got = st.ISO()[:10]
+		}
+		if got != c.want {
+			t.Errorf("DateAlone(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

@@ -135,9 +135,15 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		if st, ok := as.textLabelled(); ok && set(st, FromTimestampLine) {
 			return
 		}
+
 	}
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {
 		return
+	}
+	if m == nil {
+		if st, ok := as.textDateAlone(); ok && set(st, FromTimestampLine) {
+			return
+		}
 	}
 	if m != nil {
 		if !set(clean.Stamp(m.ModifiedAt), FromModified) {
