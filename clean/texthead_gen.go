@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.78765,
+	Bias: -9.78671,
 	Weights: []float64{
-		1.19474,    // words
-		-0.638518,  // short
-		0.129868,   // capitals
-		-0.683093,  // all-caps
-		-0.345897,  // question
-		-1.32539,   // colon
+		1.19841,    // words
+		-0.645237,  // short
+		0.128845,   // capitals
+		-0.682759,  // all-caps
+		-0.344589,  // question
+		-1.32772,   // colon
 		0,          // stop
-		0.692079,   // digits
-		-1.47937,   // long
-		4.64343,    // slug
-		-3.36352,   // has-slug
-		5.28027,    // prose-below
-		-5.28027,   // prose-above
-		-0.790754,  // gap
-		0.00404437, // near
-		0.484599,   // closest
-		-1.17623,   // next-prose
-		2.78789,    // dup-near
-		-0.384641,  // dup-far
-		1.2222,     // overlap
-		1.96017,    // date-by
-		0.126144,   // position
-		0.314502,   // model-other
-		0.30806,    // under-short
-		-0.406731,  // over-long
+		0.690004,   // digits
+		-1.47896,   // long
+		4.64045,    // slug
+		-3.36183,   // has-slug
+		5.28726,    // prose-below
+		-5.28726,   // prose-above
+		-0.790469,  // gap
+		0.00381158, // near
+		0.493497,   // closest
+		-1.18672,   // next-prose
+		2.78401,    // dup-near
+		-0.386154,  // dup-far
+		1.22204,    // overlap
+		1.95871,    // date-by
+		0.131164,   // position
+		0.315201,   // model-other
+		0.285404,   // under-short
+		-0.405215,  // over-long
 	},
 }
