@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -220,34 +221,72 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
 		return dateparse.Stamp{}, 0, false
 	}
-	var starts, ends []int
+	var starts, ends, words []int // words: how many words stand before each start
 	in := false
+	var prev rune
+	n := 0
 	for i, r := range line {
-		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·'
+		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·' || r == '⋅' ||
+			r == '/' && !(unicode.IsDigit(prev) && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9') // "2025/Living Healthy", not "09/25/2025"
+		if !sp && in && (glued(prev, r) || yearRunsOn(line, starts[len(starts)-1], i)) {
+			// "GiuffridaMar 5, 2025", "updated:Sep 4": a start inside
+			// the word, which still counts as one
+			ends, starts, words = append(ends, i), append(starts, i), append(words, n-1)
+		}
 		if !sp && !in {
-			starts = append(starts, i)
+			starts, words = append(starts, i), append(words, n)
+			n++
 		}
 		if sp && in {
 			ends = append(ends, i)
 		}
-		in = !sp
+		in, prev = !sp, r
 	}
 	if in {
 		ends = append(ends, len(line))
 	}
 	for si, s := range starts {
-		if si > maxBefore {
+		if words[si] > maxBefore {
 			break
 		}
 		for ei := min(len(ends)-1, si+10); ei >= si; ei-- {
 			e := ends[ei]
-			st, _, ok := dateparse.DateLine(strings.TrimRight(line[s:e], ",.;:-–—"))
+			st, _, ok := dateparse.DateLine(strings.TrimLeft(strings.TrimRight(line[s:e], ",.;:-–—)]"), "[("))
 			if ok && st.Year != 0 && st.Day != 0 {
 				return st, s, true
 			}
 		}
 	}
 	return dateparse.Stamp{}, 0, false
+}
+
+// glued reports whether a word that runs on from rune prev into r is two
+// words the flattening of the page glued together: a small letter, a digit
+// or a colon before a capital ("GiuffridaMar 5, 2025", "2016September",
+// "Updated:Sep"), or a colon before a digit ("Date:2025-01-02").
+func glued(prev, r rune) bool {
+	switch {
+	case unicode.IsUpper(r):
+		return unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ':'
+	case unicode.IsDigit(r):
+		return prev == ':'
+	}
+	return false
+}
+
+// yearRunsOn reports whether the word of line that starts at start is,
+// up to i, a year after a day and a comma that the flattening glued to
+// the digits after it ("Mar 27, 20255 mins", "January 14, 202620 Mins
+// Read"): four digits, 19xx or 20xx, a digit at i.
+func yearRunsOn(line string, start, i int) bool {
+	if i-start != 4 || i >= len(line) || line[i] < '0' || line[i] > '9' {
+		return false
+	}
+	y := line[start:i]
+	if (y[:2] != "19" && y[:2] != "20") || strings.Trim(y, "0123456789") != "" {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(line[:start], " \u00a0"), ",")
 }
 
 // contentBlock reports whether a block is part of the page's content, where
@@ -335,5 +374,5 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 // "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...";
 // compiled on first use (package start-up is paid by every process).
 var dateLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
 })

@@ -211,3 +211,61 @@ func BylineThenDate(line, next string) (Stamp, bool) {
 	}
 	return Stamp(st), true
 }
+
+// LabelThenDate returns the date of next when line is a date's label with
+// nothing else ("Posted on", "Page updated:") and next holds only a date
+// ("Nov 21, 2018"): flattening puts the label and the date of a byline
+// strip on lines of their own. update reports that the label names an
+// update.
+func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
+	line = strings.TrimSpace(line)
+	if !labelAlone(line) || !dateLabel().MatchString(line) {
+		return Stamp{}, false, false
+	}
+	d, _, ok := dateparse.DateLine(strings.TrimSpace(next))
+	if !ok || d.Year == 0 || d.Day == 0 {
+		return Stamp{}, false, false
+	}
+	return Stamp(d), isUpdate(line), true
+}
+
+// LabelledUpdate returns the date a short line of flattened text labels
+// as the time of an update: from its start ("Last updated on June 19,
+// 2025", "Page last modified Jan. 17, 2025"), or right before the date at
+// the end of a byline strip ("By Jane Doe · Review Editor · Updated
+// November 18, 2025"); package extract takes it, on text, when the page
+// gives no other date.
+func LabelledUpdate(line string) (Stamp, bool) {
+	if len(line) > maxDateLine || isProse(line) {
+		return Stamp{}, false
+	}
+	line = unglue(line)
+	if dateLabel().MatchString(line) {
+		st, pos, ok := findDateAfter(line, 7)
+		if !ok || !isUpdate(line[:pos]) {
+			return Stamp{}, false
+		}
+		return Stamp(st), true
+	}
+	st, pos, ok := findDateAfter(line, 10)
+	if !ok || !updateBefore.MatchString(line[:pos]) {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
+}
+
+// updateBefore matches an update's label that ends right before a date:
+// "Updated", "Last Updated on", "updated:".
+var updateBefore = lazyCompile(`(?i)(?:^|[^\pL])(?:last\s+)?updated(?:\s+on|\s+at)?\s*:?\s*$`)
+
+// DateAlone returns the date a line of flattened text holds with nothing
+// else but a weekday or a time ("December 24, 2024", "Friday, 19 December
+// 2025 10:00"); false for a line without a full date (year, month and
+// day).
+func DateAlone(line string) (Stamp, bool) {
+	st, _, ok := dateparse.DateLine(strings.TrimSpace(line))
+	if !ok || st.Year == 0 || st.Day == 0 {
+		return Stamp{}, false
+	}
+	return Stamp(st), true
+}

@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79,
+	Bias: -9.78671,
 	Weights: []float64{
-		1.20329,     // words
-		-0.663646,   // short
-		0.0920865,   // capitals
-		-0.633625,   // all-caps
-		-0.358002,   // question
-		-1.33403,    // colon
-		0,           // stop
-		0.685551,    // digits
-		-1.47223,    // long
-		4.65891,     // slug
-		-3.37232,    // has-slug
-		5.30567,     // prose-below
-		-5.30567,    // prose-above
-		-0.780155,   // gap
-		-0.00277024, // near
-		0.697748,    // closest
-		-1.34406,    // next-prose
-		2.78335,     // dup-near
-		-0.39173,    // dup-far
-		1.19391,     // overlap
-		1.93735,     // date-by
-		0.158876,    // position
-		0.340108,    // model-other
-		0.222844,    // under-short
-		-0.415782,   // over-long
+		1.19841,    // words
+		-0.645237,  // short
+		0.128845,   // capitals
+		-0.682759,  // all-caps
+		-0.344589,  // question
+		-1.32772,   // colon
+		0,          // stop
+		0.690004,   // digits
+		-1.47896,   // long
+		4.64045,    // slug
+		-3.36183,   // has-slug
+		5.28726,    // prose-below
+		-5.28726,   // prose-above
+		-0.790469,  // gap
+		0.00381158, // near
+		0.493497,   // closest
+		-1.18672,   // next-prose
+		2.78401,    // dup-near
+		-0.386154,  // dup-far
+		1.22204,    // overlap
+		1.95871,    // date-by
+		0.131164,   // position
+		0.315201,   // model-other
+		0.285404,   // under-short
+		-0.405215,  // over-long
 	},
 }

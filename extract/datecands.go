@@ -23,6 +23,7 @@ func htmlDateCandidates(src []byte, url string) ([]datecand.Candidate, error) {
 	as := assembler{a: &Article{}, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1}
 	as.findTail()
 	as.fill()
+	as.mastheadDate()
 	hand, from := as.handPublished()
 	var out []datecand.Candidate
 	for _, c := range as.dateCandidates(hand, from) {

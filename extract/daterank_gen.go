@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.69983,
+	Bias: -2.6832,
 	Weights: []float64{
-		-0.249693,   // json-ld
-		0.569826,    // opengraph
-		0.143356,    // meta-name
-		-0.319056,   // microdata
-		-0.409779,   // time-marked
-		1.22333,     // date-line
-		-0.321404,   // first-time
-		0.0186577,   // labelled
-		-0.0162615,  // script
-		-0.271766,   // url
-		-0.00988378, // stamp-line
+		-0.342817,   // json-ld
+		0.581825,    // opengraph
+		0.0956894,   // meta-name
+		-0.28091,    // microdata
+		-0.405985,   // time-marked
+		1.34244,     // date-line
+		-0.343892,   // first-time
+		0.0362061,   // labelled
+		-0.00998161, // script
+		-0.252481,   // url
+		-0.0701079,  // stamp-line
 		0,           // header
 		0,           // dateline
-		0.556693,    // modified-meta
-		0.606186,    // modified-line
-		0.570097,    // sources
-		-0.51395,    // partial
-		0.392088,    // url-agrees
-		0.113118,    // before-meta
-		0.0157999,   // after-meta
-		-0.237834,   // line-is-modified
-		-0.153085,   // near-modified
-		4.81959,     // hand-pick
-		0.0678495,   // marked
-		0.144922,    // own-entry
-		0.016812,    // image-day
+		0.647185,    // modified-meta
+		0.613537,    // modified-line
+		0.534229,    // sources
+		-0.513965,   // partial
+		0.424169,    // url-agrees
+		0.114148,    // before-meta
+		0.0875183,   // after-meta
+		-0.185817,   // line-is-modified
+		-0.145274,   // near-modified
+		4.76294,     // hand-pick
+		0.0358643,   // marked
+		0.148382,    // own-entry
+		0.0320853,   // image-day
 	},
 }

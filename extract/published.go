@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsclean/newsclean/clean"
@@ -26,6 +27,7 @@ import (
 func (as *assembler) published() {
 	a := as.a
 	m := as.res.Meta
+	as.mastheadDate()
 	if u := as.updateLine; u != nil && !as.future(*u) {
 		a.Modified = u.ISO() // text: the update line; HTML: replaced below when the page says more
 	}
@@ -44,6 +46,9 @@ func (as *assembler) published() {
 	}
 	if from != "" {
 		a.Published, a.PublishedFrom = st.ISO(), from
+		if from == FromModified && a.Modified == "" {
+			a.Modified = a.Published // text: an update labelled away from the head
+		}
 	}
 }
 
@@ -78,7 +83,9 @@ func (as *assembler) published() {
 //     February 14, 2025"; see [clean.LabelledDate]);
 //  7. a date in the URL;
 //  8. last: the update time, when the page gives no other date
-//     ("modified"): HTML's metadata or update line, text's update line.
+//     ("modified"): HTML's metadata or update line, text's update line
+//     near the headline, else a line anywhere that labels an update
+//     ("Page last modified Jan. 17, 2025").
 //
 // Dates later than the day after the crawl date are skipped. Dates in
 // sidebars, captions and background paragraphs are never used: clean
@@ -128,9 +135,15 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		if st, ok := as.textLabelled(); ok && set(st, FromTimestampLine) {
 			return
 		}
+
 	}
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {
 		return
+	}
+	if m == nil {
+		if st, ok := as.textDateAlone(); ok && set(st, FromTimestampLine) {
+			return
+		}
 	}
 	if m != nil {
 		if !set(clean.Stamp(m.ModifiedAt), FromModified) {
@@ -138,19 +151,21 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		}
 	} else if u := as.updateLine; u != nil {
 		set(*u, FromModified)
+	} else if st, ok := as.textUpdated(); ok {
+		set(st, FromModified)
 	}
 	return
 }
 
 // textLabelled returns the date of the first block of flattened text that
 // labels it as the publication's ([clean.LabelledDate]), or that is a
-// byline over a line holding only the date ([clean.BylineThenDate]),
+// byline or a label ("Posted on") over a line holding only the date
+// ([clean.BylineThenDate], [clean.LabelThenDate]),
 // outside the lists of other pages, captions and the comments' prompts.
 func (as *assembler) textLabelled() (clean.Stamp, bool) {
 	bs := as.res.Blocks
 	for i, b := range bs {
-		switch b.Kind {
-		case clean.HeadlineList, clean.Related, clean.Latest, clean.Caption, clean.Credit, clean.CommentPrompt:
+		if !ownText(b.Kind) {
 			continue
 		}
 		if st, ok := clean.LabelledDate(b.Text); ok {
@@ -160,9 +175,63 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 			if st, ok := clean.BylineThenDate(b.Text, bs[i+1].Text); ok {
 				return st, true
 			}
+			if st, upd, ok := clean.LabelThenDate(b.Text, bs[i+1].Text); ok && !upd {
+				return st, true
+			}
+		}
+		if i+2 < len(bs) && len(bs[i+1].Text) <= maxSecondLabel && !strings.ContainsAny(bs[i+1].Text, "0123456789") {
+			// a second label between ("Published", "Publish date", "15 November 2018")
+			if st, upd, ok := clean.LabelThenDate(b.Text, bs[i+2].Text); ok && !upd {
+				return st, true
+			}
 		}
 	}
 	return clean.Stamp{}, false
+}
+
+// maxSecondLabel is the longest line read as a second label over a date.
+const maxSecondLabel = 30
+
+// textUpdated returns the date of the first block of flattened text that
+// labels it as an update's ([clean.LabelledUpdate]), or that is an update's
+// label over a line holding only the date ([clean.LabelThenDate]), outside
+// the lists of other pages, captions and comments: the update time of a
+// page whose head the detectors did not find. Lines that give different
+// days are a list of other pages' updates: none is taken then.
+func (as *assembler) textUpdated() (clean.Stamp, bool) {
+	bs := as.res.Blocks
+	var got clean.Stamp
+	found := false
+	for i, b := range bs {
+		if !ownText(b.Kind) {
+			continue
+		}
+		st, ok := clean.LabelledUpdate(b.Text)
+		if !ok && i+1 < len(bs) {
+			var upd bool
+			st, upd, ok = clean.LabelThenDate(b.Text, bs[i+1].Text)
+			ok = ok && upd
+		}
+		switch {
+		case !ok:
+		case !found:
+			got, found = st, true
+		case !st.SameDay(got):
+			return clean.Stamp{}, false
+		}
+	}
+	return got, found
+}
+
+// ownText reports whether a block of this kind may carry the page's own
+// dates on flattened text: not a list of other pages, a caption or the
+// comments' prompt.
+func ownText(k clean.Kind) bool {
+	switch k {
+	case clean.HeadlineList, clean.Related, clean.Latest, clean.Caption, clean.Credit, clean.CommentPrompt:
+		return false
+	}
+	return true
 }
 
 // metaFrom names the source of the metadata's publish date.

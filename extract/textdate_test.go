@@ -57,7 +57,8 @@ func removed(a *extract.Article, text string) bool {
 }
 
 // On flattened text with no date in the story's head, a line anywhere that
-// labels its date as the publication's gives it; an update's never does.
+// labels its date as the publication's gives it; an update's only when the
+// page gives no other date.
 func TestTextLabelledDate(t *testing.T) {
 	const title = "How to plan a garden shed\n"
 	const first = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n"
@@ -70,7 +71,8 @@ func TestTextLabelledDate(t *testing.T) {
 		{"a labelled line under the story", menu + title + first + second + third + "Posted by Jane Doe on March 3, 2025\n", "2025-03-03"},
 		{"a labelled line with a colon", menu + title + first + second + third + "Published on: 14/02/2025\n", "2025-02-14"},
 		{"a byline over the date alone, under the story", menu + title + first + second + third + "Written by Jane Doe\nApril 8, 2024\n", "2024-04-08"},
-		{"leave alone: an update line", menu + title + first + second + third + "Last updated on March 3, 2025\n", ""},
+		{"an update line alone: the last resort, as on HTML", menu + title + first + second + third + "Last updated on March 3, 2025\n", "2025-03-03"},
+		{"leave alone: an update line when a labelled line gives the date", menu + title + first + second + third + "Last updated on March 3, 2025\nPosted by Jane Doe on March 1, 2025\n", "2025-03-01"},
 		{"leave alone: a date in a sentence", menu + title + first + second + third + "The shed we built was published in the local paper on March 3, 2025, with photos of the roof and base.\n", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

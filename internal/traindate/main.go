@@ -34,6 +34,7 @@ import (
 func main() {
 	data := flag.String("data", "", "the WCXB data folder")
 	out := flag.String("out", "extract/daterank_gen.go", "where to write the model")
+	dumpTo := flag.String("dump", "", "also write the train pages, their candidates and whether the model picks the gold day, to this file")
 	drop := flag.String("drop", "", "features to leave out, comma-separated names (to compare feature sets; the model extract compiles leaves none out)")
 	flag.Parse()
 	if err := dropFeatures(*drop); err != nil {
@@ -45,6 +46,9 @@ func main() {
 		os.Exit(2)
 	}
 	src, err := train(*data, os.Stderr)
+	if err == nil && *dumpTo != "" {
+		err = dumpFile(*data, *dumpTo)
+	}
 	if err == nil {
 		err = os.WriteFile(*out, src, 0o644)
 	}
@@ -82,6 +86,8 @@ func dropFeatures(list string) error {
 
 // page is one train article's candidate days and which is its gold day.
 type page struct {
+	id    string // the WCXB page id
+	gold  string // the gold day
 	fold  int
 	hand  int // the fixed order's pick, -1 when none
 	cands []datecand.Candidate
@@ -144,7 +150,7 @@ func load(dir string) ([]page, error) {
 		}
 		h := fnv.New32a()
 		h.Write([]byte(p.Site))
-		pg := page{fold: int(h.Sum32() % folds), hand: -1}
+		pg := page{id: p.ID, gold: p.Published, fold: int(h.Sum32() % folds), hand: -1}
 		pg.cands, _ = datecand.Candidates(src, p.URL) // an unreadable page has no candidates: a miss
 		for _, c := range pg.cands {
 			if c.X[datecand.HandPick] == 1 {

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// textDateAlone returns, on flattened text, the date of the line holding
+// only a date that stands nearest the headline (below it on a tie),
+// outside the lists of other pages, captions and comments, and neither
+// between two of the story's paragraphs nor under an update's label
+// ("Updated on"): the last of the text's own dates, for a page whose head
+// the detectors did not read. With no headline, or with the "dates" stage
+// switched off, there is none.
+func (as *assembler) textDateAlone() (clean.Stamp, bool) {
+	if as.opts != nil && slices.Contains(as.opts.Disable, "dates") {
+		return clean.Stamp{}, false
+	}
+	title := slices.Index(as.placed, "title")
+	if title < 0 {
+		return clean.Stamp{}, false
+	}
+	bs := as.res.Blocks
+	for d := 1; d <= maxAloneGap; d++ {
+		for _, i := range [2]int{title + d, title - d} {
+			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) {
+				continue
+			}
+			st, ok := clean.DateAlone(bs[i].Text)
+			if !ok {
+				continue
+			}
+			if i > 0 {
+				if _, upd, ok := clean.LabelThenDate(bs[i-1].Text, bs[i].Text); ok && upd {
+					continue
+				}
+			}
+			return st, true
+		}
+	}
+	return clean.Stamp{}, false
+}
+
+// maxAloneGap is how many blocks from the headline textDateAlone looks.
+const maxAloneGap = 40
+
+// inStory reports whether block i stands between two paragraphs of the
+// story.
+func (as *assembler) inStory(i int) bool {
+	return i > 0 && i+1 < len(as.placed) && as.placed[i-1] == "body" && as.placed[i+1] == "body"
+}

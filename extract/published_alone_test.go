@@ -1,0 +1,37 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// On flattened text whose head gives no date, the line holding only a
+// date nearest the headline gives it, after the address's date.
+func TestTextDateAlone(t *testing.T) {
+	const title = "How to plan a garden shed\n"
+	const first = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n"
+	const second = "A pent roof sheds rain to one side and suits a shed against a fence, while an apex roof gives more headroom in the middle and looks better in an open garden.\n"
+	const third = "Ask the supplier whether the price includes delivery and assembly, since both can add a fifth to the cost of a small shed in our survey.\n"
+	menu := "Home\nGuides\nWorkshops\nContact\n"
+	for _, c := range []struct {
+		name, url, src, published, from string
+	}{
+		{"the date alone under the story", "", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025\nOur services\n", "2025-02-10", "date-line"},
+		{"the nearest of two", "", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025\nOur services\nShed building\nFence repairs\nMarch 2, 2024\n", "2025-02-10", "date-line"},
+		{"leave alone: the address's date first", "https://example.com/2024/03/02/garden-shed/", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025\n", "2024-03-02", "url"},
+		{"leave alone: a date line between the story's paragraphs", "", menu + title + first + second + "February 10, 2025\n" + third, "", ""},
+		{"leave alone: a date line under an update's label", "", menu + title + first + second + third + "Last updated on\nFebruary 10, 2025\n", "2025-02-10", "modified"},
+		{"leave alone: a date in a sentence", "", menu + title + first + second + third + "The workshop opens on February 10, 2025 at the community hall.\n", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(c.src, &extract.Options{URL: c.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.published || a.PublishedFrom != c.from {
+				t.Errorf("published %q from %q, want %q from %q", a.Published, a.PublishedFrom, c.published, c.from)
+			}
+		})
+	}
+}
