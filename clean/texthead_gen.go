@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.78671,
+	Bias: -9.80344,
 	Weights: []float64{
-		1.19841,    // words
-		-0.645237,  // short
-		0.128845,   // capitals
-		-0.682759,  // all-caps
-		-0.344589,  // question
-		-1.32772,   // colon
+		1.19854,    // words
+		-0.664837,  // short
+		0.103023,   // capitals
+		-0.637616,  // all-caps
+		-0.352552,  // question
+		-1.33857,   // colon
 		0,          // stop
-		0.690004,   // digits
-		-1.47896,   // long
-		4.64045,    // slug
-		-3.36183,   // has-slug
-		5.28726,    // prose-below
-		-5.28726,   // prose-above
-		-0.790469,  // gap
-		0.00381158, // near
-		0.493497,   // closest
-		-1.18672,   // next-prose
-		2.78401,    // dup-near
-		-0.386154,  // dup-far
-		1.22204,    // overlap
-		1.95871,    // date-by
-		0.131164,   // position
-		0.315201,   // model-other
-		0.285404,   // under-short
-		-0.405215,  // over-long
+		0.685069,   // digits
+		-1.46137,   // long
+		4.64381,    // slug
+		-3.36834,   // has-slug
+		5.34664,    // prose-below
+		-5.34664,   // prose-above
+		-0.766109,  // gap
+		-0.0104484, // near
+		0.753888,   // closest
+		-1.40009,   // next-prose
+		2.78991,    // dup-near
+		-0.373117,  // dup-far
+		1.19133,    // overlap
+		1.94289,    // date-by
+		0.154692,   // position
+		0.265659,   // model-other
+		0.203245,   // under-short
+		-0.417982,  // over-long
 	},
 }
