@@ -55,7 +55,26 @@ func main() {
 		// memory stays flat over a batch; GOGC in the environment wins.
 		debug.SetGCPercent(gcPercent)
 	}
+	fitProcs = os.Getenv("GOMAXPROCS") == ""
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// fitProcs says whether run sets GOMAXPROCS to the -j workers (fitCores):
+// true in the command unless GOMAXPROCS is in the environment; false in
+// tests, which call run side by side in one process.
+var fitProcs bool
+
+// fitCores gives the process as many Ps as it has workers, when that is
+// fewer than it has. With more Ps than workers, the reader, the worker and
+// the writer hand each page over between threads, and the idle threads
+// spin looking for work between pages: over 2,000 seed pages with -j 1 on
+// two cores, GOMAXPROCS=1 took the CLI from 1.85 to 1.2 CPU-seconds and
+// its wall time down too (BENCHMARKS.md, fourth session). The collector
+// still runs, on the workers' Ps.
+func fitCores(jobs int) {
+	if jobs >= 1 && jobs < runtime.GOMAXPROCS(0) {
+		runtime.GOMAXPROCS(jobs)
+	}
 }
 
 // gcPercent is the command's garbage-collection target (see main).
@@ -102,7 +121,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
 	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
-	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs")
+	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest page accepted, in bytes (a jsonl line may be twice as long, plus 64 KiB)")
 	fs.DurationVar(&c.timeout, "timeout", batch.DefaultTimeout, "per-record budget: this long per MB of the page, at least this long; a record over it is an error record (\"error\": \"timeout\") and the batch goes on; 0 for none")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary on standard error (errors are still reported)")

@@ -28,6 +28,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newsclean:", err)
 		return 2
 	}
+	if fitProcs {
+		fitCores(c.jobs)
+	}
 	if c.version {
 		fmt.Fprintln(stdout, version())
 		return 0
