@@ -193,7 +193,12 @@ func fullerTitle(long, short string) bool {
 		if k == 0 {
 			return true
 		}
-		return strings.ContainsAny(strings.Join(lw[:k], ""), "0123456789") && !strings.ContainsAny(long[:strings.Index(strings.ToLower(long), sw[0])], ":»>/|")
+		// Look for the marks before short's first word in the text the
+		// words were read from: in long itself, an apostrophe dropped from
+		// that word or a letter whose lower case is longer would put the
+		// index off (or out of range).
+		norm := strings.ToLower(apostrophes.Replace(long))
+		return strings.ContainsAny(strings.Join(lw[:k], ""), "0123456789") && !strings.ContainsAny(norm[:strings.Index(norm, sw[0])], ":»>/|")
 	}
 	return false
 }

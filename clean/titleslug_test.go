@@ -105,6 +105,8 @@ func TestFullerTitle(t *testing.T) {
 		{"Welcome to \"Best Trail Lamps\". In this video we test them", "Best Trail Lamps", false},
 		{"10 Cheap Trail Lamps", "10 Trail Lamps", false},
 		{"Best Trail Lamps", "Best Trail Lamps", false},
+		{"The 12 Don't Panic Lamps of 2026", "Don't Panic Lamps", true}, // short's first word loses its apostrophe
+		{"2026: Don't Panic Lamps", "Don't Panic Lamps", false},
 	} {
 		if got := fullerTitle(c.long, c.short); got != c.want {
 			t.Errorf("fullerTitle(%q, %q) = %v, want %v", c.long, c.short, got, c.want)
