@@ -222,11 +222,11 @@ func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
 	if !labelAlone(line) || !dateLabel().MatchString(line) {
 		return Stamp{}, false, false
 	}
-	d, _, ok := dateparse.DateLine(strings.TrimSpace(next))
-	if !ok || d.Year == 0 || d.Day == 0 {
+	d, ok := DateAlone(next)
+	if !ok {
 		return Stamp{}, false, false
 	}
-	return Stamp(d), isUpdate(line), true
+	return d, isUpdate(line), true
 }
 
 // LabelledUpdate returns the date a short line of flattened text labels
