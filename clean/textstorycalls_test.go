@@ -196,6 +196,8 @@ func TestDropTextTrails(t *testing.T) {
 	}
 }
 
+// TestIsTextMetaAccent checks that a tag line whose label opens with an
+// accented capital ("Étiquettes") gets past isTextMeta's first-byte test.
 func TestIsTextMetaAccent(t *testing.T) {
 	s := "Étiquettes : ferries, marées"
 	if !isTextMeta(s, blockfeat.ShapeOf(s)) {

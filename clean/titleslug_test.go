@@ -90,6 +90,9 @@ func TestTitleFromURLFuller(t *testing.T) {
 	}
 }
 
+// TestFullerTitle checks which lines say a shorter headline with more:
+// a count or a year before it, words after it; not a trail, a label, a
+// site's tag or a sentence that quotes it.
 func TestFullerTitle(t *testing.T) {
 	for _, c := range []struct {
 		long, short string
@@ -137,6 +140,8 @@ func TestTitleFromURLOverStory(t *testing.T) {
 	}
 }
 
+// TestHoldsWords checks that holdsWords wants the part's words in a row,
+// case and punctuation aside.
 func TestHoldsWords(t *testing.T) {
 	if !holdsWords("Transcript: What is a trail lamp?", "What Is a Trail Lamp") || holdsWords("What is a trail lamp?", "What is a lamp") {
 		t.Error("holdsWords: want the words in a row, case and punctuation aside")
