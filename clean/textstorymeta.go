@@ -90,6 +90,12 @@ func isTextDisclosure(s string) bool {
 		strings.Contains(s, "upported by") && textEarns.MatchString(s)
 }
 
+// mayBeTextByline is textByline's cheap first test: the line opens with
+// the first letter of one of its verbs (posted, published, written).
+func mayBeTextByline(s string) bool {
+	return s != "" && strings.IndexByte("pPwW", s[0]) >= 0
+}
+
 // maxBylineWords is the longest line, in words, read as a byline
 // (textByline): "Written by", four words of names.
 const maxBylineWords = 7
