@@ -205,11 +205,7 @@ func BylineThenDate(line, next string) (Stamp, bool) {
 	if len(line) > maxDateLine || !bylineHead.MatchString(line) || strings.ContainsAny(line, "0123456789") {
 		return Stamp{}, false
 	}
-	st, _, ok := dateparse.DateLine(strings.TrimSpace(next))
-	if !ok || st.Year == 0 || st.Day == 0 {
-		return Stamp{}, false
-	}
-	return Stamp(st), true
+	return DateAlone(next)
 }
 
 // LabelThenDate returns the date of next when line is a date's label with
