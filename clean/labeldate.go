@@ -232,7 +232,9 @@ func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
 // November 18, 2025"); package extract takes it, on text, when the page
 // gives no other date.
 func LabelledUpdate(line string) (Stamp, bool) {
-	if len(line) > maxDateLine || isProse(line) {
+	// No digit, no date for findDateAfter below: the line is turned down
+	// before unglue's copy and the label's pattern.
+	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") || isProse(line) {
 		return Stamp{}, false
 	}
 	line = unglue(line)
