@@ -205,11 +205,7 @@ func BylineThenDate(line, next string) (Stamp, bool) {
 	if len(line) > maxDateLine || !bylineHead.MatchString(line) || strings.ContainsAny(line, "0123456789") {
 		return Stamp{}, false
 	}
-	st, _, ok := dateparse.DateLine(strings.TrimSpace(next))
-	if !ok || st.Year == 0 || st.Day == 0 {
-		return Stamp{}, false
-	}
-	return Stamp(st), true
+	return DateAlone(next)
 }
 
 // LabelThenDate returns the date of next when line is a date's label with
@@ -222,11 +218,11 @@ func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
 	if !labelAlone(line) || !dateLabel().MatchString(line) {
 		return Stamp{}, false, false
 	}
-	d, _, ok := dateparse.DateLine(strings.TrimSpace(next))
-	if !ok || d.Year == 0 || d.Day == 0 {
+	d, ok := DateAlone(next)
+	if !ok {
 		return Stamp{}, false, false
 	}
-	return Stamp(d), isUpdate(line), true
+	return d, isUpdate(line), true
 }
 
 // LabelledUpdate returns the date a short line of flattened text labels
@@ -236,7 +232,9 @@ func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
 // November 18, 2025"); package extract takes it, on text, when the page
 // gives no other date.
 func LabelledUpdate(line string) (Stamp, bool) {
-	if len(line) > maxDateLine || isProse(line) {
+	// No digit, no date for findDateAfter below: the line is turned down
+	// before unglue's copy and the label's pattern.
+	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") || isProse(line) {
 		return Stamp{}, false
 	}
 	line = unglue(line)

@@ -2,6 +2,8 @@ package clean
 
 import "testing"
 
+// TestLabelThenDate checks a date's label alone on its line with the date
+// on the next, and whether the label names an update.
 func TestLabelThenDate(t *testing.T) {
 	for _, c := range []struct {
 		line, next, want string
@@ -26,6 +28,8 @@ func TestLabelThenDate(t *testing.T) {
 	}
 }
 
+// TestLabelledUpdate checks the update dates a short line labels, at its
+// start or right before the date, and the lines it leaves alone.
 func TestLabelledUpdate(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
 		{"Last updated on June 19, 2025", "2025-06-19"},
@@ -80,6 +84,8 @@ func TestFindDateGlued(t *testing.T) {
 	}
 }
 
+// TestDateAlone checks that a line holding only a full date (a weekday
+// or a time aside) gives it, and any other line nothing.
 func TestDateAlone(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
 		{"December 24, 2024", "2024-12-24"},

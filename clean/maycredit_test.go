@@ -23,6 +23,9 @@ func mayCreditLoop(s string) bool {
 	return len(s) > 5 && (strings.EqualFold(s[:5], "photo") || strings.EqualFold(s[:5], "image") || strings.EqualFold(s[:5], "pictu"))
 }
 
+// TestMayCreditAsLoop checks that mayCredit, searching for each mark,
+// lets through exactly the lines the one-loop form does (hand-made lines
+// and the seed files' lines).
 func TestMayCreditAsLoop(t *testing.T) {
 	lines := []string{
 		"", "Photo", "Photos of the day", "PICTURE: a bridge", "The minister spoke at length",

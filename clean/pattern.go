@@ -219,11 +219,7 @@ func maxLength(re *syntax.Regexp) int {
 			// (?i)k also matches U+212A KELVIN SIGN, three bytes long.
 			return len(re.Rune) * utf8.UTFMax
 		}
-		n := 0
-		for _, r := range re.Rune {
-			n += utf8.RuneLen(r)
-		}
-		return n
+		return runesLen(re.Rune)
 	case syntax.OpCharClass:
 		// The class's ranges are in order: its last rune is its longest.
 		if len(re.Rune) == 0 {
@@ -269,6 +265,16 @@ func maxLength(re *syntax.Regexp) int {
 	return -1 // star, plus
 }
 
+// runesLen returns how many bytes the UTF-8 form of rs takes: a literal's
+// length, matched as written (no case folding).
+func runesLen(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		n += utf8.RuneLen(r)
+	}
+	return n
+}
+
 // minLength returns the fewest bytes a match of re holds. An invalid
 // UTF-8 byte of the text is matched as U+FFFD, one byte long: a class that
 // holds U+FFFD (or any character) may match one byte.
@@ -278,11 +284,7 @@ func minLength(re *syntax.Regexp) int {
 		if re.Flags&syntax.FoldCase != 0 {
 			return len(re.Rune) // a fold of a rune is at least one byte
 		}
-		n := 0
-		for _, r := range re.Rune {
-			n += utf8.RuneLen(r)
-		}
-		return n
+		return runesLen(re.Rune)
 	case syntax.OpCharClass:
 		if len(re.Rune) == 0 {
 			return 0 // matches nothing; no bound worth keeping

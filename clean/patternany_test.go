@@ -9,6 +9,9 @@ import (
 	"github.com/newsclean/newsclean/internal/testkit"
 )
 
+// TestRequiredAnyOf checks the literals one of which every match holds,
+// kept only when they beat the one required literal, and that skip
+// follows them.
 func TestRequiredAnyOf(t *testing.T) {
 	for _, tt := range []struct {
 		expr string
@@ -40,6 +43,8 @@ func TestRequiredAnyOf(t *testing.T) {
 	}
 }
 
+// TestRequiredPrefixes checks the literals every match of a ^-anchored
+// pattern opens with, and the patterns that have none worth testing.
 func TestRequiredPrefixes(t *testing.T) {
 	for _, tt := range []struct {
 		expr string

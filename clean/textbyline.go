@@ -64,12 +64,17 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			continue
 		}
 		names := bylineNames(b.Text)
+		dateLine := b.Kind == Date && b.Rule == "generic/date"
+		signer := "" // who signs a date line without a byline's names
+		if dateLine && len(names) == 0 {
+			signer = p.dateLineAuthor(b.Text, &lw)
+		}
 		switch {
-		case b.Kind == Date && b.Rule == "generic/date" && len(names) > 0:
+		case dateLine && len(names) > 0:
 			b.Authors = names
 			return
-		case b.Kind == Date && b.Rule == "generic/date" && p.dateLineAuthor(b.Text, &lw) != "":
-			b.Authors = []string{p.dateLineAuthor(b.Text, &lw)} // "Jane Doe October 11, 2024"
+		case signer != "":
+			b.Authors = []string{signer} // "Jane Doe October 11, 2024"
 			return
 		case b.Kind == Byline && b.Rule == "generic/byline":
 			b.Rule = HeadBylineRule // labelled by the head detector's first pass; its names are read later

@@ -13,8 +13,8 @@ import "strings"
 // past maxTextHead lines, would be read on the second pass only.
 //
 // The window walked here is the second pass's: the lines kept in the
-// article, counted from the headline, to the second paragraph of prose or
-// maxTextHead kept lines. A line taken here does not count, as it will
+// article, in the order the output prints them after the headline (see
+// below), to the second paragraph of prose or maxTextHead kept lines. A line taken here does not count, as it will
 // not be there on the second pass. The first date line and byline found,
 // where textHead found none, become the article's; a further one is
 // clutter (kind Other, rule "generic/head-date", or a byline without
@@ -111,7 +111,7 @@ func (p *Page) lateDateline(i int) bool {
 	return true
 }
 
-// hasKind reports whether a block has kind k.
+// hasKind reports whether any of blocks has kind k.
 func hasKind(blocks []Block, k Kind) bool {
 	for i := range blocks {
 		if blocks[i].Kind == k {

@@ -139,6 +139,10 @@ func isCommentStamp(s string, sh blockfeat.Shape) bool {
 	return false
 }
 
+// isUpperASCII reports whether c is an ASCII capital, A to Z: the first
+// letter of a date's month glued to a name (isCommentStamp).
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
+// isLowerASCII reports whether c is an ASCII small letter, a to z: the
+// last letter of a name glued to a date (isCommentStamp).
 func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }

@@ -233,11 +233,11 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			}
 		case w <= maxTextCallWords && isTextCall(text):
 			p.labelAs(i, Other, "model/text-call")
-		case w <= maxBylineWords && textByline.MatchString(text):
+		case w <= maxBylineWords && mayBeTextByline(text) && textByline.MatchString(text):
 			p.labelTextByline(i)
 		case w <= maxTextCreditWords && textCredit.MatchString(text):
 			p.labelAs(i, Credit, "model/text-credit")
-		case w <= maxTextTeaserWords && adLabel.MatchString(text):
+		case w <= maxTextTeaserWords && strings.IndexByte(text, ':') >= 0 && adLabel.MatchString(text): // the label's colon
 			p.labelAs(i, Ad, "model/text-call")
 		case w <= maxTextTeaserWords && teaser.MatchString(text):
 			p.labelAs(i, Related, "model/text-call")

@@ -11,10 +11,7 @@ import (
 // bylines added to dropTextCalls: each furniture line is dropped with its
 // kind, each story line that opens with the same words stays.
 func TestDropTextCallsMoreForms(t *testing.T) {
-	furniture := []struct {
-		line string
-		kind Kind
-	}{
+	furniture := []textCallCase{
 		{"Why Trust Us?", Other},
 		{"See List", Other},
 		{"Buy Poster", Other},
@@ -52,24 +49,7 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		"Advertisement revenue fell by a third last year, the harbour board said.",
 		"Why trust us with your boat? Because we have fixed ferries for forty years.",
 	}
-	lines := make([]string, 0, len(furniture)+len(story))
-	for _, f := range furniture {
-		lines = append(lines, f.line)
-	}
-	lines = append(lines, story...)
-	p, shapes := textTestPage(lines)
-	drop := make([]bool, len(lines))
-	p.dropTextCalls(drop, shapes)
-	for i, l := range lines {
-		want := i < len(furniture)
-		if drop[i] != want {
-			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
-			continue
-		}
-		if want && p.blocks[i].Kind != furniture[i].kind {
-			t.Errorf("%q: kind %q, want %q", l, p.blocks[i].Kind, furniture[i].kind)
-		}
-	}
+	p, lines := checkTextCallKinds(t, furniture, story)
 	if i := slices.Index(lines, "Published by Jane Doe"); !slices.Equal(p.blocks[i].Authors, []string{"Jane Doe"}) {
 		t.Errorf("byline's authors %q, want Jane Doe", p.blocks[i].Authors)
 	}
@@ -127,10 +107,7 @@ func TestDropTextDisclosures(t *testing.T) {
 // it gives are dropped; the writer's signing line, a review's signature,
 // code and a story's list of topics stay.
 func TestDropTextMeta(t *testing.T) {
-	furniture := []struct {
-		line string
-		kind Kind
-	}{
+	furniture := []textCallCase{
 		{"Posted on December 20, 2025 by Jane Doe - 5 Comments on The harbour ferry", Other}, // signed: the byline detectors may take it back
 		{"Published on May 02, 2024 07:44 PM IST", Metadata},
 		{"Tags: ferries, harbour, tides", Metadata},
@@ -148,6 +125,20 @@ func TestDropTextMeta(t *testing.T) {
 		"Tags are printed on every crate that leaves the harbour.",
 		"The views of the bay from the ferry are the best in the county.",
 	}
+	checkTextCallKinds(t, furniture, story)
+}
+
+// textCallCase is a line of furniture and the kind dropTextCalls gives it.
+type textCallCase struct {
+	line string
+	kind Kind
+}
+
+// checkTextCallKinds runs dropTextCalls over the furniture's lines then the
+// story's, and checks that it drops each line of furniture, with its kind,
+// and keeps each line of the story. It returns the page and its lines.
+func checkTextCallKinds(t *testing.T, furniture []textCallCase, story []string) (*Page, []string) {
+	t.Helper()
 	lines := make([]string, 0, len(furniture)+len(story))
 	for _, f := range furniture {
 		lines = append(lines, f.line)
@@ -166,6 +157,7 @@ func TestDropTextMeta(t *testing.T) {
 			t.Errorf("%q: kind %q, want %q", l, p.blocks[i].Kind, furniture[i].kind)
 		}
 	}
+	return p, lines
 }
 
 // TestDropTextTrails: breadcrumb trails and pointers to more of the site's
@@ -196,6 +188,8 @@ func TestDropTextTrails(t *testing.T) {
 	}
 }
 
+// TestIsTextMetaAccent checks that a tag line whose label opens with an
+// accented capital ("Étiquettes") gets past isTextMeta's first-byte test.
 func TestIsTextMetaAccent(t *testing.T) {
 	s := "Étiquettes : ferries, marées"
 	if !isTextMeta(s, blockfeat.ShapeOf(s)) {

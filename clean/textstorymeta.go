@@ -86,8 +86,14 @@ var textEarns = lazyCompile(`(?i)\bsupported by (?:affiliate )?commissions\b|\b(
 // isTextDisclosure reports whether a line discloses how the site earns
 // from its links or its partners: disclosure or textEarns.
 func isTextDisclosure(s string) bool {
-	return mayBeDisclosure(s) && disclosure.MatchString(s) || strings.Contains(s, "ompensation") && textEarns.MatchString(s) ||
-		strings.Contains(s, "upported by") && textEarns.MatchString(s)
+	return mayBeDisclosure(s) && disclosure.MatchString(s) ||
+		(strings.Contains(s, "ompensation") || strings.Contains(s, "upported by")) && textEarns.MatchString(s)
+}
+
+// mayBeTextByline is textByline's cheap first test: the line opens with
+// the first letter of one of its verbs (posted, published, written).
+func mayBeTextByline(s string) bool {
+	return s != "" && strings.IndexByte("pPwW", s[0]) >= 0
 }
 
 // maxBylineWords is the longest line, in words, read as a byline

@@ -186,16 +186,17 @@ func fullerTitle(long, short string) bool {
 			return false
 		}
 	}
-	for k := 0; k+len(sw) <= len(lw) && k <= 2; k++ {
-		if !slices.Equal(lw[k:k+len(sw)], sw) {
-			continue
-		}
-		if k == 0 {
-			return true
-		}
-		return strings.ContainsAny(strings.Join(lw[:k], ""), "0123456789") && !strings.ContainsAny(long[:strings.Index(strings.ToLower(long), sw[0])], ":»>/|")
+	// short's words in a row from long's first, second or third word on
+	k := indexWords(lw[:min(len(lw), len(sw)+2)], sw)
+	if k <= 0 {
+		return k == 0
 	}
-	return false
+	// Look for the marks before short's first word in the text the words
+	// were read from: in long itself, an apostrophe dropped from that word
+	// or a letter whose lower case is longer would put the index off (or
+	// out of range).
+	norm := strings.ToLower(apostrophes.Replace(long))
+	return strings.ContainsAny(strings.Join(lw[:k], ""), "0123456789") && !strings.ContainsAny(norm[:strings.Index(norm, sw[0])], ":»>/|")
 }
 
 // titleWordList returns the lower-cased runs of letters and digits of s,
@@ -208,11 +209,16 @@ func titleWordList(s string) []string {
 
 // holdsWords reports whether s has all of part's words, in a row.
 func holdsWords(s, part string) bool {
-	sw, pw := titleWordList(s), titleWordList(part)
-	for k := 0; k+len(pw) <= len(sw); k++ {
-		if slices.Equal(sw[k:k+len(pw)], pw) {
-			return true
+	return indexWords(titleWordList(s), titleWordList(part)) >= 0
+}
+
+// indexWords returns where part's words first stand in a row in words, or
+// -1.
+func indexWords(words, part []string) int {
+	for k := 0; k+len(part) <= len(words); k++ {
+		if slices.Equal(words[k:k+len(part)], part) {
+			return k
 		}
 	}
-	return false
+	return -1
 }

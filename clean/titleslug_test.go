@@ -90,6 +90,9 @@ func TestTitleFromURLFuller(t *testing.T) {
 	}
 }
 
+// TestFullerTitle checks which lines say a shorter headline with more:
+// a count or a year before it, words after it; not a trail, a label, a
+// site's tag or a sentence that quotes it.
 func TestFullerTitle(t *testing.T) {
 	for _, c := range []struct {
 		long, short string
@@ -105,6 +108,8 @@ func TestFullerTitle(t *testing.T) {
 		{"Welcome to \"Best Trail Lamps\". In this video we test them", "Best Trail Lamps", false},
 		{"10 Cheap Trail Lamps", "10 Trail Lamps", false},
 		{"Best Trail Lamps", "Best Trail Lamps", false},
+		{"The 12 Don't Panic Lamps of 2026", "Don't Panic Lamps", true}, // short's first word loses its apostrophe
+		{"2026: Don't Panic Lamps", "Don't Panic Lamps", false},
 	} {
 		if got := fullerTitle(c.long, c.short); got != c.want {
 			t.Errorf("fullerTitle(%q, %q) = %v, want %v", c.long, c.short, got, c.want)
@@ -135,6 +140,8 @@ func TestTitleFromURLOverStory(t *testing.T) {
 	}
 }
 
+// TestHoldsWords checks that holdsWords wants the part's words in a row,
+// case and punctuation aside.
 func TestHoldsWords(t *testing.T) {
 	if !holdsWords("Transcript: What is a trail lamp?", "What Is a Trail Lamp") || holdsWords("What is a trail lamp?", "What is a lamp") {
 		t.Error("holdsWords: want the words in a row, case and punctuation aside")

@@ -44,7 +44,10 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if n := siteOwner(m.SiteName, m.TitleTag, host, res.Blocks); n != "" {
 		return []string{n}
 	}
-	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, o); n != "" && dated {
+	if !dated {
+		return nil // the site's organisation signs a post only
+	}
+	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, o); n != "" {
 		return []string{n}
 	}
 	return nil

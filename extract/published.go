@@ -135,7 +135,6 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		if st, ok := as.textLabelled(); ok && set(st, FromTimestampLine) {
 			return
 		}
-
 	}
 	if u := as.res.URLDate; u != nil && set(*u, FromURL) {
 		return

@@ -14,11 +14,9 @@ import (
 func TestTextMastheadDate(t *testing.T) {
 	const masthead = "Friday, December 19, 2025\n"
 	const menu = "Home\nNews\nGardening\nRecipes\nEvents\nClassifieds\n"
-	const title = "How to plan a garden shed\n"
+	const title = shedTitle
 	const date = "December 17, 2025\n"
-	const story = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n" +
-		"A pent roof sheds rain to one side and suits a shed against a fence, while an apex roof gives more headroom in the middle and looks better in an open garden.\n" +
-		"Ask the supplier whether the price includes delivery and assembly, since both can add a fifth to the cost of a small shed in our survey.\n"
+	const story = shedFirst + shedSecond + shedThird
 	for _, c := range []struct {
 		name, src, published string
 	}{

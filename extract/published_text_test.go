@@ -11,11 +11,8 @@ import (
 // over its date, or a line labelling an update anywhere, gives the update
 // time, taken as the publish date only when the page gives no other.
 func TestTextPublishedLabelAbove(t *testing.T) {
-	const title = "How to plan a garden shed\n"
-	const first = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n"
-	const second = "A pent roof sheds rain to one side and suits a shed against a fence, while an apex roof gives more headroom in the middle and looks better in an open garden.\n"
-	const third = "Ask the supplier whether the price includes delivery and assembly, since both can add a fifth to the cost of a small shed in our survey.\n"
-	menu := "Home\nGuides\nWorkshops\nContact\n"
+	const title, first, second, third = shedTitle, shedFirst, shedSecond, shedThird
+	menu := shedMenu
 	story := menu + title + first + second + third
 	for _, c := range []struct {
 		name, src, published, from, modified string

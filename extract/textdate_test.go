@@ -16,13 +16,11 @@ import (
 func TestTextDateUnderHeadline(t *testing.T) {
 	const url = "https://example.com/guides/how-to-plan-a-garden-shed/"
 	const banner = "Join our workshop programme this spring and learn carpentry, wiring and plumbing from local trades, with tools and materials included in the fee."
-	const title = "How to plan a garden shed\n"
+	const title = shedTitle
 	const standfirst = "A guide to choosing the size, the base and the roof of a shed, with the costs we found at three suppliers.\n"
-	const first = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n"
-	const second = "A pent roof sheds rain to one side and suits a shed against a fence, while an apex roof gives more headroom in the middle and looks better in an open garden.\n"
-	const third = "Ask the supplier whether the price includes delivery and assembly, since both can add a fifth to the cost of a small shed in our survey.\n"
+	const first, second, third = shedFirst, shedSecond, shedThird
 	const date = "March 3, 2025\n"
-	menu := "Home\nGuides\nWorkshops\nContact\n"
+	menu := shedMenu
 	for _, c := range []struct {
 		name, src, published string
 	}{
@@ -60,11 +58,8 @@ func removed(a *extract.Article, text string) bool {
 // labels its date as the publication's gives it; an update's only when the
 // page gives no other date.
 func TestTextLabelledDate(t *testing.T) {
-	const title = "How to plan a garden shed\n"
-	const first = "Most sheds stand on a base of paving slabs or a timber frame, and the choice depends on the ground, the weight of what goes inside and the budget you have.\n"
-	const second = "A pent roof sheds rain to one side and suits a shed against a fence, while an apex roof gives more headroom in the middle and looks better in an open garden.\n"
-	const third = "Ask the supplier whether the price includes delivery and assembly, since both can add a fifth to the cost of a small shed in our survey.\n"
-	menu := "Home\nGuides\nWorkshops\nContact\n"
+	const title, first, second, third = shedTitle, shedFirst, shedSecond, shedThird
+	menu := shedMenu
 	for _, c := range []struct {
 		name, src, published string
 	}{
