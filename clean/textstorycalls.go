@@ -203,6 +203,7 @@ func isTextPitch(s string) bool {
 // sentences (isTextPitch, at most maxPitchWords words). A line that signs
 // the story (textByline) becomes a byline.
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
+	var bylines bylinesAbove
 	for i := range p.blocks {
 		w := shapes[i].Words
 		if drop[i] || !p.free(i) || w > maxPitchWords || w == 0 {
@@ -234,7 +235,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		case w <= maxTextCallWords && isTextCall(text):
 			p.labelAs(i, Other, "model/text-call")
 		case w <= maxBylineWords && mayBeTextByline(text) && textByline.MatchString(text):
-			p.labelTextByline(i)
+			p.labelTextByline(i, &bylines)
 		case w <= maxTextCreditWords && textCredit.MatchString(text):
 			p.labelAs(i, Credit, "model/text-credit")
 		case w <= maxTextTeaserWords && strings.IndexByte(text, ':') >= 0 && adLabel.MatchString(text): // the label's colon

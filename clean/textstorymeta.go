@@ -102,18 +102,37 @@ const maxBylineWords = 7
 
 // labelTextByline labels line i, a textByline, as a byline with its names,
 // as the tail detector labels one ("generic/byline"), or as a repeat of
-// the page's byline when another line above it says the same: the names
-// are the story's once.
-func (p *Page) labelTextByline(i int) {
+// the page's byline when another line above it says the same (seen): the
+// names are the story's once.
+func (p *Page) labelTextByline(i int, seen *bylinesAbove) {
 	text := p.blocks[i].Text
-	for j := range i {
-		if b := &p.blocks[j]; b.Kind == Byline && b.Text == text {
-			p.labelAs(i, Other, "model/text-byline")
-			return
-		}
+	if seen.has(p, i, text) {
+		p.labelAs(i, Other, "model/text-byline")
+		return
 	}
 	if p.labelAs(i, Byline, "generic/byline") {
 		_, names, _ := strings.Cut(text, " by ")
 		p.blocks[i].Authors = splitAuthors(names)
 	}
+}
+
+// bylinesAbove is the set of byline texts above a line, grown as the lines
+// are visited top down, so that each block is read once however many
+// bylines a page repeats.
+type bylinesAbove struct {
+	upTo  int // blocks[:upTo] are in texts
+	texts map[string]bool
+}
+
+// has reports whether a block above i is a byline that reads text.
+func (s *bylinesAbove) has(p *Page, i int, text string) bool {
+	for ; s.upTo < i; s.upTo++ {
+		if b := &p.blocks[s.upTo]; b.Kind == Byline {
+			if s.texts == nil {
+				s.texts = make(map[string]bool)
+			}
+			s.texts[b.Text] = true
+		}
+	}
+	return s.texts[text]
 }
