@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79,
+	Bias: -9.70931,
 	Weights: []float64{
-		1.20329,     // words
-		-0.663646,   // short
-		0.0920865,   // capitals
-		-0.633625,   // all-caps
-		-0.358002,   // question
-		-1.33403,    // colon
-		0,           // stop
-		0.685551,    // digits
-		-1.47223,    // long
-		4.65891,     // slug
-		-3.37232,    // has-slug
-		5.30567,     // prose-below
-		-5.30567,    // prose-above
-		-0.780155,   // gap
-		-0.00277024, // near
-		0.697748,    // closest
-		-1.34406,    // next-prose
-		2.78335,     // dup-near
-		-0.39173,    // dup-far
-		1.19391,     // overlap
-		1.93735,     // date-by
-		0.158876,    // position
-		0.340108,    // model-other
-		0.222844,    // under-short
-		-0.415782,   // over-long
+		1.17253,    // words
+		-0.671038,  // short
+		0.130923,   // capitals
+		-0.640569,  // all-caps
+		-0.335813,  // question
+		-1.34992,   // colon
+		0,          // stop
+		0.689313,   // digits
+		-1.45839,   // long
+		4.64629,    // slug
+		-3.36766,   // has-slug
+		5.34459,    // prose-below
+		-5.34459,   // prose-above
+		-0.763083,  // gap
+		-0.0296913, // near
+		0.702314,   // closest
+		-1.37923,   // next-prose
+		2.80152,    // dup-near
+		-0.35886,   // dup-far
+		1.16461,    // overlap
+		1.94108,    // date-by
+		0.117235,   // position
+		0.193069,   // model-other
+		0.212964,   // under-short
+		-0.461636,  // over-long
 	},
 }
