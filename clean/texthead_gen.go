@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.80344,
+	Bias: -9.70931,
 	Weights: []float64{
-		1.19854,    // words
-		-0.664837,  // short
-		0.103023,   // capitals
-		-0.637616,  // all-caps
-		-0.352552,  // question
-		-1.33857,   // colon
+		1.17253,    // words
+		-0.671038,  // short
+		0.130923,   // capitals
+		-0.640569,  // all-caps
+		-0.335813,  // question
+		-1.34992,   // colon
 		0,          // stop
-		0.685069,   // digits
-		-1.46137,   // long
-		4.64381,    // slug
-		-3.36834,   // has-slug
-		5.34664,    // prose-below
-		-5.34664,   // prose-above
-		-0.766109,  // gap
-		-0.0104484, // near
-		0.753888,   // closest
-		-1.40009,   // next-prose
-		2.78991,    // dup-near
-		-0.373117,  // dup-far
-		1.19133,    // overlap
-		1.94289,    // date-by
-		0.154692,   // position
-		0.265659,   // model-other
-		0.203245,   // under-short
-		-0.417982,  // over-long
+		0.689313,   // digits
+		-1.45839,   // long
+		4.64629,    // slug
+		-3.36766,   // has-slug
+		5.34459,    // prose-below
+		-5.34459,   // prose-above
+		-0.763083,  // gap
+		-0.0296913, // near
+		0.702314,   // closest
+		-1.37923,   // next-prose
+		2.80152,    // dup-near
+		-0.35886,   // dup-far
+		1.16461,    // overlap
+		1.94108,    // date-by
+		0.117235,   // position
+		0.193069,   // model-other
+		0.212964,   // under-short
+		-0.461636,  // over-long
 	},
 }
