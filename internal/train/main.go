@@ -105,8 +105,8 @@
 //     related teasers as the story's prose (what they are written as),
 //     and package clean's TestHTMLMainZone (a teaser in a rail) fails.
 //     Fifth round (2026-12-01, tried, not taken, code not kept), the
-//     same two models, measured against the committed 0.9450 and 4.6% at 0.50 (cross-validated, both passes)
-//     and AEB 0.963, exact 0.398 (re-measured the same hour): the text
+//     same two models, measured against the committed 0.9450 and 4.6%
+//     at 0.50 (cross-validated, both passes) and AEB 0.963, exact 0.398 (re-measured the same hour): the text
 //     model fitted on and scoring only blocks of at most 15 words, -1
 //     for longer ones: 0.9445 and 4.7% at 0.50, AEB 0.957 and exact
 //     0.331 (the short blocks' words carry none of the WCXB gain); the
