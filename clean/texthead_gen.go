@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.70931,
+	Bias: -9.70707,
 	Weights: []float64{
-		1.17253,    // words
-		-0.671038,  // short
-		0.130923,   // capitals
-		-0.640569,  // all-caps
-		-0.335813,  // question
-		-1.34992,   // colon
+		1.17579,    // words
+		-0.678065,  // short
+		0.130197,   // capitals
+		-0.640424,  // all-caps
+		-0.334957,  // question
+		-1.35211,   // colon
 		0,          // stop
-		0.689313,   // digits
-		-1.45839,   // long
-		4.64629,    // slug
-		-3.36766,   // has-slug
-		5.34459,    // prose-below
-		-5.34459,   // prose-above
-		-0.763083,  // gap
-		-0.0296913, // near
-		0.702314,   // closest
-		-1.37923,   // next-prose
-		2.80152,    // dup-near
-		-0.35886,   // dup-far
-		1.16461,    // overlap
-		1.94108,    // date-by
-		0.117235,   // position
-		0.193069,   // model-other
-		0.212964,   // under-short
-		-0.461636,  // over-long
+		0.687576,   // digits
+		-1.4583,    // long
+		4.64339,    // slug
+		-3.36589,   // has-slug
+		5.35025,    // prose-below
+		-5.35025,   // prose-above
+		-0.762843,  // gap
+		-0.0299855, // near
+		0.709969,   // closest
+		-1.38843,   // next-prose
+		2.79778,    // dup-near
+		-0.360529,  // dup-far
+		1.16407,    // overlap
+		1.9405,     // date-by
+		0.121626,   // position
+		0.194583,   // model-other
+		0.19025,    // under-short
+		-0.460568,  // over-long
 	},
 }
