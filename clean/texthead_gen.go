@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.70707,
+	Bias: -9.80344,
 	Weights: []float64{
-		1.17579,    // words
-		-0.678065,  // short
-		0.130197,   // capitals
-		-0.640424,  // all-caps
-		-0.334957,  // question
-		-1.35211,   // colon
+		1.19854,    // words
+		-0.664837,  // short
+		0.103023,   // capitals
+		-0.637616,  // all-caps
+		-0.352552,  // question
+		-1.33857,   // colon
 		0,          // stop
-		0.687576,   // digits
-		-1.4583,    // long
-		4.64339,    // slug
-		-3.36589,   // has-slug
-		5.35025,    // prose-below
-		-5.35025,   // prose-above
-		-0.762843,  // gap
-		-0.0299855, // near
-		0.709969,   // closest
-		-1.38843,   // next-prose
-		2.79778,    // dup-near
-		-0.360529,  // dup-far
-		1.16407,    // overlap
-		1.9405,     // date-by
-		0.121626,   // position
-		0.194583,   // model-other
-		0.19025,    // under-short
-		-0.460568,  // over-long
+		0.685069,   // digits
+		-1.46137,   // long
+		4.64381,    // slug
+		-3.36834,   // has-slug
+		5.34664,    // prose-below
+		-5.34664,   // prose-above
+		-0.766109,  // gap
+		-0.0104484, // near
+		0.753888,   // closest
+		-1.40009,   // next-prose
+		2.78991,    // dup-near
+		-0.373117,  // dup-far
+		1.19133,    // overlap
+		1.94289,    // date-by
+		0.154692,   // position
+		0.265659,   // model-other
+		0.203245,   // under-short
+		-0.417982,  // over-long
 	},
 }

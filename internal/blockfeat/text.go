@@ -1,12 +1,12 @@
 package blockfeat
 
 // textOwn is the number of features only text lines have.
-const textOwn = 5 + vocabFeatures + gapFeatures
+const textOwn = 5 + vocabFeatures
 
 // TextDim is the length of a text line's feature vector.
 const TextDim = shapeFeatures + contextFeatures + shortHash + siteFeatures + leadHash + textOwn
 
-var textOwnNames = [textOwn - gapFeatures]string{"menu-run", "first-line", "last-line", "local-run", "local-run-lenient",
+var textOwnNames = [textOwn]string{"menu-run", "first-line", "last-line", "local-run", "local-run-lenient",
 	vocabNames[0], vocabNames[1], vocabNames[2], vocabNames[3]}
 
 // TextNames names the features of [Text], in order.
@@ -17,8 +17,7 @@ func TextNames() []string {
 	out = appendHashNames(out, "short-word", shortHash)
 	out = append(out, siteNames[:]...)
 	out = appendHashNames(out, "lead-word", leadHash)
-	out = append(out, textOwnNames[:]...)
-	return append(out, gapNames[:]...)
+	return append(out, textOwnNames[:]...)
 }
 
 // Text returns the feature vectors of the lines of a flattened page (its
@@ -58,7 +57,6 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 	}
 	strict, lenient := make([]float32, len(lines)), make([]float32, len(lines))
 	localRuns(sh, strict, lenient)
-	g := newGaps(sh)
 	out := make([]float32, len(lines)*TextDim)
 	for i := range lines {
 		v := out[i*TextDim : (i+1)*TextDim]
@@ -71,7 +69,6 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 		o[2] = b2f(i == len(lines)-1)
 		o[3], o[4] = strict[i], lenient[i]
 		putVocab(lines[i], sh[i].Words, o[5:5+vocabFeatures])
-		g.put(i, o[5+vocabFeatures:])
 	}
 	return out
 }

@@ -120,7 +120,7 @@
 //     the AEB loss is not only comments read as prose. Untested guesses
 //     left: the word scores in the second pass only, or word models with
 //     fewer buckets and more decay (less fitted to the training sites).
-//   - Text round five (2026-12-01, taken): nine text-line features of
+//   - Text round five (2026-12-01, tried, not taken): nine text-line features of
 //     where a line sits against the page's prose lines (blockfeat's
 //     textgap.go: prose within 1, 2 and 3 lines on both sides, the
 //     gap's width, the words to the nearest prose above and below, a
@@ -136,7 +136,12 @@
 //     (P 0.910 -> 0.922, R 0.957 -> 0.943); AEB text 0.910 -> 0.912
 //     (exact 0.149 -> 0.160). The kept blocks gain, but the whole text
 //     path loses recall on a few sectioned pages (a listicle's product
-//     boxes between its prose), where the clean-side stages kept more.
+//     boxes between its prose), where the clean-side stages kept more;
+//     over all the held-out pages the text path's F1 fell 0.785 -> 0.776
+//     (documentation 0.876 -> 0.836). Not taken: a lost story line cannot
+//     be had back downstream, a kept furniture line can. The features'
+//     code is not kept; the next try should score the whole pipeline in
+//     cross-validation, not the kept blocks alone.
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less
