@@ -89,15 +89,9 @@ func TestDropTextDisclosures(t *testing.T) {
 		"Victims of the storm may receive compensation from the harbour fund, the mayor said.",
 		"The museum is supported by donations from the town's fishermen and their families.",
 	}
-	lines := append(append([]string{}, furniture...), story...)
-	p, shapes := textTestPage(lines)
-	drop := make([]bool, len(lines))
-	p.dropTextCalls(drop, shapes)
-	for i, l := range lines {
-		if want := i < len(furniture); drop[i] != want {
-			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
-		}
-		if i < len(furniture) && p.blocks[i].Rule != "model/text-disclosure" {
+	p, _ := checkTextCalls(t, furniture, story)
+	for i, l := range furniture {
+		if p.blocks[i].Rule != "model/text-disclosure" {
 			t.Errorf("%q: rule %q", l, p.blocks[i].Rule)
 		}
 	}
@@ -139,22 +133,31 @@ type textCallCase struct {
 // and keeps each line of the story. It returns the page and its lines.
 func checkTextCallKinds(t *testing.T, furniture []textCallCase, story []string) (*Page, []string) {
 	t.Helper()
-	lines := make([]string, 0, len(furniture)+len(story))
+	lines := make([]string, 0, len(furniture))
 	for _, f := range furniture {
 		lines = append(lines, f.line)
 	}
-	lines = append(lines, story...)
+	p, lines := checkTextCalls(t, lines, story)
+	for i, f := range furniture {
+		if p.blocks[i].Kind != f.kind {
+			t.Errorf("%q: kind %q, want %q", f.line, p.blocks[i].Kind, f.kind)
+		}
+	}
+	return p, lines
+}
+
+// checkTextCalls runs dropTextCalls over a page of the furniture lines,
+// then the story lines, and checks that it drops the furniture and keeps
+// the story. It returns the page and its lines.
+func checkTextCalls(t *testing.T, furniture, story []string) (*Page, []string) {
+	t.Helper()
+	lines := append(append([]string{}, furniture...), story...)
 	p, shapes := textTestPage(lines)
 	drop := make([]bool, len(lines))
 	p.dropTextCalls(drop, shapes)
 	for i, l := range lines {
-		want := i < len(furniture)
-		if drop[i] != want {
+		if want := i < len(furniture); drop[i] != want {
 			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
-			continue
-		}
-		if want && p.blocks[i].Kind != furniture[i].kind {
-			t.Errorf("%q: kind %q, want %q", l, p.blocks[i].Kind, furniture[i].kind)
 		}
 	}
 	return p, lines
@@ -177,15 +180,7 @@ func TestDropTextTrails(t *testing.T) {
 		"Explore the old harbour on foot: the walk takes an hour.",
 		"Here are some of the ferries that still run in winter.",
 	}
-	lines := append(append([]string{}, furniture...), story...)
-	p, shapes := textTestPage(lines)
-	drop := make([]bool, len(lines))
-	p.dropTextCalls(drop, shapes)
-	for i, l := range lines {
-		if want := i < len(furniture); drop[i] != want {
-			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
-		}
-	}
+	checkTextCalls(t, furniture, story)
 }
 
 // TestIsTextMetaAccent checks that a tag line whose label opens with an

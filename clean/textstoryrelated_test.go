@@ -37,16 +37,9 @@ func TestDropTextPitches(t *testing.T) {
 		"Contact with the mainland was lost for three days after the storm cut the cable.",
 		"If you liked the old ferry, the new one will feel familiar: the same deck, the same benches, the same view of the bay.",
 	}
-	lines := append(append([]string{}, furniture...), story...)
-	p, shapes := textTestPage(lines)
-	drop := make([]bool, len(lines))
-	p.dropTextCalls(drop, shapes)
-	for i, l := range lines {
-		want := i < len(furniture)
-		if drop[i] != want {
-			t.Errorf("%q: dropped %v, want %v", l, drop[i], want)
-		}
-		if drop[i] && !strings.HasPrefix(p.blocks[i].Rule, "model/text-") {
+	p, _ := checkTextCalls(t, furniture, story)
+	for i, l := range furniture {
+		if !strings.HasPrefix(p.blocks[i].Rule, "model/text-") {
 			t.Errorf("%q: rule %q", l, p.blocks[i].Rule)
 		}
 	}
