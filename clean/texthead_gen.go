@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.80344,
+	Bias: -9.79858,
 	Weights: []float64{
-		1.19854,    // words
-		-0.664837,  // short
-		0.103023,   // capitals
-		-0.637616,  // all-caps
-		-0.352552,  // question
-		-1.33857,   // colon
+		1.19852,    // words
+		-0.664699,  // short
+		0.1056,     // capitals
+		-0.637722,  // all-caps
+		-0.351873,  // question
+		-1.33717,   // colon
 		0,          // stop
-		0.685069,   // digits
-		-1.46137,   // long
-		4.64381,    // slug
-		-3.36834,   // has-slug
-		5.34664,    // prose-below
-		-5.34664,   // prose-above
-		-0.766109,  // gap
-		-0.0104484, // near
-		0.753888,   // closest
-		-1.40009,   // next-prose
-		2.78991,    // dup-near
-		-0.373117,  // dup-far
-		1.19133,    // overlap
-		1.94289,    // date-by
-		0.154692,   // position
-		0.265659,   // model-other
-		0.203245,   // under-short
-		-0.417982,  // over-long
+		0.686268,   // digits
+		-1.46032,   // long
+		4.6481,     // slug
+		-3.37322,   // has-slug
+		5.34334,    // prose-below
+		-5.34334,   // prose-above
+		-0.767224,  // gap
+		-0.0134952, // near
+		0.757173,   // closest
+		-1.40167,   // next-prose
+		2.79149,    // dup-near
+		-0.373982,  // dup-far
+		1.19092,    // overlap
+		1.93583,    // date-by
+		0.150155,   // position
+		0.268417,   // model-other
+		0.203309,   // under-short
+		-0.416914,  // over-long
 	},
 }

@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.6832,
+	Bias: -2.68258,
 	Weights: []float64{
-		-0.342817,   // json-ld
-		0.581825,    // opengraph
-		0.0956894,   // meta-name
-		-0.28091,    // microdata
-		-0.405985,   // time-marked
-		1.34244,     // date-line
-		-0.343892,   // first-time
-		0.0362061,   // labelled
-		-0.00998161, // script
-		-0.252481,   // url
-		-0.0701079,  // stamp-line
-		0,           // header
-		0,           // dateline
-		0.647185,    // modified-meta
-		0.613537,    // modified-line
-		0.534229,    // sources
-		-0.513965,   // partial
-		0.424169,    // url-agrees
-		0.114148,    // before-meta
-		0.0875183,   // after-meta
-		-0.185817,   // line-is-modified
-		-0.145274,   // near-modified
-		4.76294,     // hand-pick
-		0.0358643,   // marked
-		0.148382,    // own-entry
-		0.0320853,   // image-day
+		-0.345885,  // json-ld
+		0.584127,   // opengraph
+		0.0969857,  // meta-name
+		-0.279982,  // microdata
+		-0.406447,  // time-marked
+		1.3451,     // date-line
+		-0.345385,  // first-time
+		0.0364179,  // labelled
+		-0.0101249, // script
+		-0.252835,  // url
+		-0.0706448, // stamp-line
+		0,          // header
+		0,          // dateline
+		0.635509,   // modified-meta
+		0.61846,    // modified-line
+		0.536328,   // sources
+		-0.514741,  // partial
+		0.424781,   // url-agrees
+		0.114006,   // before-meta
+		0.0884091,  // after-meta
+		-0.183397,  // line-is-modified
+		-0.146409,  // near-modified
+		4.75764,    // hand-pick
+		0.0366751,  // marked
+		0.148328,   // own-entry
+		0.0324867,  // image-day
 	},
 }

@@ -28,6 +28,7 @@ const maxLineTokens = 24
 //	14 October 2020 [16:08] - TODAY.AZ  06 June 2023    Read: 1027
 //	5 Dec. 11:00 (UTC+3 MSK)            2026-01-23 03:19:31
 //	12/26/2023 3:10:01 PM               02 Սեպտեմբեր 2019 | 17:00
+//	19-Dec-2025 10:45                   04-aug-2021
 //
 // A section label in capitals may come first ("CHRONICLE  25 May 2023 -
 // 23:12"), as may Trend's "<Section> Materials"; label is that section,
@@ -344,6 +345,21 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			j = i + 5
 			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
 				return // 12.05.2023.5, 2023-05-12T...: not one of ours
+			}
+			ok = yearOK(y) && validDay(y, m, d)
+			return
+		}
+		if a.digits() <= 2 && i+4 < len(t) && t[i+1].is('-') && t[i+2].kind == tWord && t[i+3].is('-') &&
+			t[i+4].kind == tNum && t[i+4].digits() == 4 &&
+			adj(a, t[i+1]) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && adj(t[i+3], t[i+4]) {
+			// 19-Dec-2025, 04-ago-2021: the month's name between hyphens
+			mo, isMonth := monthAny(p.word(i + 2))
+			if !isMonth {
+				return
+			}
+			y, m, d, j = t[i+4].val, mo, a.val, i+5
+			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
+				return // 19-Dec-2025x: not one of ours
 			}
 			ok = yearOK(y) && validDay(y, m, d)
 			return

@@ -23,6 +23,9 @@ func TestDateLine(t *testing.T) {
 		{"    CHRONICLE\u00a0\u00a025 May 2023 - 23:12", Stamp{Year: 2023, Month: time.May, Day: 25, Hour: 23, Minute: 12, HasTime: true}, "CHRONICLE"},
 		{"ANALYTICS  26 March 2023 - 14:39", Stamp{Year: 2023, Month: time.March, Day: 26, Hour: 14, Minute: 39, HasTime: true}, "ANALYTICS"},
 		{"25 May 2023 - 23:12", Stamp{Year: 2023, Month: time.May, Day: 25, Hour: 23, Minute: 12, HasTime: true}, ""},
+		// the month's name between hyphens
+		{"19-Dec-2025 10:45", Stamp{Year: 2025, Month: time.December, Day: 19, Hour: 10, Minute: 45, HasTime: true}, ""},
+		{"04-aug-2021", Stamp{Year: 2021, Month: time.August, Day: 4}, ""},
 		{"26 September 2023 - 20:30", Stamp{Year: 2023, Month: time.September, Day: 26, Hour: 20, Minute: 30, HasTime: true}, ""},
 		// factor.am sidebar, arka, news.am
 		{"14.11.2024 | 17:08", Stamp{Year: 2024, Month: time.November, Day: 14, Hour: 17, Minute: 8, HasTime: true}, ""},
@@ -118,6 +121,9 @@ func TestDateLineRejects(t *testing.T) {
 		"25 May 2023 -",
 		"25 May 2023 (UTC +04:00)",
 		"12.05.2023.5",
+		"31-Feb-2025",
+		"19-Dec-2025x",
+		"19-Pie-2025",
 		"1.5 million people, 2023",
 		"Region16:10",
 		"Latest news 17:57",
