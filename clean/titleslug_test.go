@@ -73,18 +73,7 @@ func TestTitleFromURLFuller(t *testing.T) {
 		{"label", "Best Trail Lamps\nIntroduction: Best Trail Lamps\n" + story, "Best Trail Lamps"},
 		{"site tag", "Best Trail Lamps\nBest Trail Lamps | Harbour Gear\n" + story, "Best Trail Lamps"},
 	} {
-		res, err := Text([]byte(c.src), &Options{URL: "https://example.com/gear/best-trail-lamps/"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, b := range res.Blocks {
-			if b.Kind == Title && b.Rule == "generic/title" {
-				got = b.Text
-				break
-			}
-		}
-		if got != c.want {
+		if got := genericTitle(t, c.src, "https://example.com/gear/best-trail-lamps/"); got != c.want {
 			t.Errorf("%s: title %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -124,18 +113,7 @@ func TestTitleFromURLOverStory(t *testing.T) {
 	src := "Gear\nTrail Lamp Guide\nTent Guide\nStove Guide\nChoosing a Trail Lamp: The Complete Guide\n" +
 		"Trail lamps have come a long way since the first heavy models, and the best of them now weigh less than a phone and last all night.\n" +
 		"We tested twenty lamps on the same loop over a month of evenings, in rain and fog, and scored each for light, weight and battery life.\n"
-	res, err := Text([]byte(src), &Options{URL: "https://example.com/gear/trail-lamp-guide/"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := ""
-	for _, b := range res.Blocks {
-		if b.Kind == Title && b.Rule == "generic/title" {
-			got = b.Text
-			break
-		}
-	}
-	if want := "Choosing a Trail Lamp: The Complete Guide"; got != want {
+	if got, want := genericTitle(t, src, "https://example.com/gear/trail-lamp-guide/"), "Choosing a Trail Lamp: The Complete Guide"; got != want {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
@@ -146,4 +124,20 @@ func TestHoldsWords(t *testing.T) {
 	if !holdsWords("Transcript: What is a trail lamp?", "What Is a Trail Lamp") || holdsWords("What is a trail lamp?", "What is a lamp") {
 		t.Error("holdsWords: want the words in a row, case and punctuation aside")
 	}
+}
+
+// genericTitle cleans src as a page at url and returns the first block the
+// generic title detector labels the title, or "".
+func genericTitle(t *testing.T, src, url string) string {
+	t.Helper()
+	res, err := Text([]byte(src), &Options{URL: url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range res.Blocks {
+		if b.Kind == Title && b.Rule == "generic/title" {
+			return b.Text
+		}
+	}
+	return ""
 }
