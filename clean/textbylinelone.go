@@ -212,12 +212,9 @@ var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})\s*(
 // notHandles are words a dated line's "by" may take that sign nothing.
 var notHandles = map[string]bool{"admin": true, "administrator": true, "the": true, "our": true, "staff": true, "guest": true, "editor": true, "author": true, "user": true}
 
-// datedHandle returns the handle that signs a date line ([handleBy]), or
-// "".
+// datedHandle returns the handle that signs a line dateLineAuthor has
+// found a date in ([handleBy]), or "".
 func datedHandle(s string) string {
-	if _, _, ok := findDateStamp(s); !ok {
-		return ""
-	}
 	m := handleBy.FindStringSubmatch(s)
 	if m == nil || notHandles[m[1]] {
 		return ""
