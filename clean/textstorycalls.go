@@ -16,7 +16,8 @@ const maxTextCallWords = 10
 // furniture: a call to get in touch, ask for a quote or a demo, sign up or
 // subscribe, leave a comment, share, read or buy more, a retailer's price
 // button ("$49 at Harbour Store"), a reading time, and the headings of a
-// table of contents and of "related" and "other articles" lists, in English, German, French, Spanish, Italian,
+// table of contents and of "related" and "other articles" lists, a web
+// form's replies ("Thank you! Your submission has been received!"), in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
 // arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
 // heading that starts with these words goes on. (isTextCall reads a row
@@ -67,6 +68,9 @@ const textCallForms = `` +
 	`fact[- ]checked|copy(?: code| to clipboard)?|copied!?|in partnership with|sponsored by|presented by|advertisement|print recipe|` +
 	`was this (?:page|article|post) helpful|how useful was this (?:post|article)|rate this (?:article|post)|like this|like loading|` +
 	`no votes so far! be the first to rate this post|older posts?|newer posts?|` +
+	`thank you!? your submission has been received!?|oops! something went wrong while submitting the form|` +
+	`was this (?:content|information|guide|answer|review) (?:helpful|useful)|more (?:articles|posts|stories) (?:from|by) ` + properName + `|` +
+	`share (?:it |this )?with a (?:friend|colleague)(?: or (?:a )?(?:friend|colleague))?|` +
 	`add [\p{L}\p{N} .]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
 	`\d+ (?:comments?|responses|replies)(?: [|·•] .{1,80})?|(?:prevprevious|nextnext|previous(?:post|article)|next(?:post|article))\pL.{0,100}|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
@@ -170,18 +174,21 @@ var textPitch = lazyCompile(`(?i)^(?:` +
 // anywhere: "...to see how we can help you!", a cloud's free credits or
 // trial, "Your support is greatly appreciated!", "This story is funded by
 // readers like you", "...please consider liking, sharing...", "All
-// comments are moderated". mayBePitchIn is its cheap first test.
+// comments are moderated", and a call to follow the writer on a social
+// network ("Follow me on Instagram for new recipes!", "Be sure to follow
+// me on social media HERE ..."). mayBePitchIn is its cheap first test.
 var textPitchIn = lazyCompile(`(?i)\b(?:see|learn|find out|discover) how we can help(?: you)?\W{0,3}$|` +
 	`\$\d+ in free credits|\bstart (?:your|a) free trial\b|` +
 	`\byour support is (?:greatly |much |very much )?appreciated|\b(?:funded|supported|made possible) by readers like you\b|` +
-	`please consider (?:liking|sharing|subscribing)|\bcomments are moderated\b`)
+	`please consider (?:liking|sharing|subscribing)|\bcomments are moderated\b|` +
+	`\bfollow (?:me|us|along)\b.{0,40}\b(?:on|at|via) (?:instagram|pinterest|facebook|twitter|tiktok|youtube|linkedin|threads|bluesky|mastodon|social(?: media)?)\b`)
 
 // mayBePitchIn is textPitchIn's cheap first test: the line holds a word
 // every form of the pattern has (without its first letter, for case).
 func mayBePitchIn(s string) bool {
 	return strings.Contains(s, "can help") || strings.Contains(s, "ree credits") || strings.Contains(s, "ree trial") ||
 		strings.Contains(s, "upport is") || strings.Contains(s, "eaders like you") || strings.Contains(s, "onsider") ||
-		strings.Contains(s, "oderated")
+		strings.Contains(s, "oderated") || strings.Contains(s, "ollow ")
 }
 
 // isTextPitch reports whether a line is a pitch: textPitch or textPitchIn.

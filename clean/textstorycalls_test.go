@@ -35,6 +35,13 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		{"7 min read", Other},
 		{"$49.99 at Harbour Store", Other},
 		{"$1,299 from Best Boats", Other},
+		{"Thank you! Your submission has been received!", Other},
+		{"Oops! Something went wrong while submitting the form.", Other},
+		{"Was this content helpful?", Other},
+		{"More articles from Jane Doe", Other},
+		{"Share With a Friend or Colleague", Other},
+		{"Follow me on Instagram for new ferry photos every week!", Other},
+		{"Want more harbour walks? Be sure to follow us on social media to see where we go next.", Other},
 	}
 	story := []string{
 		"Shop for a winter coat",
@@ -48,6 +55,11 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		"Written by hand, the letters reached the island a week later.",
 		"Advertisement revenue fell by a third last year, the harbour board said.",
 		"Why trust us with your boat? Because we have fixed ferries for forty years.",
+		"Thank you for reading, the harbour master wrote in his last letter.",
+		"More articles from the archive will appear every week, the editor said.",
+		"Was this content helpful to the ferry's passengers? The survey says yes.",
+		"Passengers can follow the ferry on Instagram, where the crew posts the tides.",
+		"Follow us on a walk round the old harbour, from the pier to the lighthouse.",
 	}
 	p, lines := checkTextCallKinds(t, furniture, story)
 	if i := slices.Index(lines, "Published by Jane Doe"); !slices.Equal(p.blocks[i].Authors, []string{"Jane Doe"}) {

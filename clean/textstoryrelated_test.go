@@ -141,6 +141,10 @@ func TestDropAuthorBio(t *testing.T) {
 		{"a sentence opening with It", append(longStoryLines(8), "It is a writer's dream, the editor said of the harbour at dawn."), -1},
 		{"a writer's card above the story", append([]string{bio}, longStoryLines(8)...), 0},
 		{"a card above a short story", append([]string{bio}, longStoryLines(1)...), -1},
+		{"a note that opens with the post", append(longStoryLines(8),
+			"As Harbour Weekly's shopping editor, Jane has covered everything from ferries to tide tables."), 8},
+		{"a story's line that opens with a trade", append(longStoryLines(8),
+			"As a writer, I know the harbour's ferries better than its tide tables, the editor said."), -1},
 		{"a profile's opening line", append([]string{"Jane Doe is the director of the Harbour Museum, which opened in 1998."}, longStoryLines(8)...), -1},
 	} {
 		p, shapes := textTestPage(c.lines)
