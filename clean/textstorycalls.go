@@ -17,7 +17,11 @@ const maxTextCallWords = 10
 // subscribe, leave a comment, share, read or buy more, a retailer's price
 // button ("$49 at Harbour Store"), a reading time, and the headings of a
 // table of contents and of "related" and "other articles" lists, a web
-// form's replies ("Thank you! Your submission has been received!"), in English, German, French, Spanish, Italian,
+// form's replies ("Thank you! Your submission has been received!"), the
+// hook above a pitch ("Want more industry news?", "Looking for fresh
+// content?": on WCXB's train split no such line was a gold story's), a
+// page's widgets ("84% of people found this article helpful.", "Skip to
+// table of contents", "Estimated reading time:", "Thanks for visiting!"), in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
 // arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
 // heading that starts with these words goes on. (isTextCall reads a row
@@ -70,7 +74,13 @@ const textCallForms = `` +
 	`no votes so far! be the first to rate this post|older posts?|newer posts?|` +
 	`thank you!? your submission has been received!?|oops! something went wrong while submitting the form|` +
 	`was this (?:content|information|guide|answer|review) (?:helpful|useful)|more (?:articles|posts|stories) (?:from|by) ` + properName + `|` +
-	`share (?:it |this )?with a (?:friend|colleague)(?: or (?:a )?(?:friend|colleague))?|` +
+	`share (?:it |this )?with a (?:friend|colleague)(?: or (?:a )?(?:friend|colleague))?|(?:want|looking for) [^.?!]{1,60}\?|` +
+	`\d+% of (?:people|readers|users) found this (?:article|post|page|answer|review) helpful|\d+ (?:readers?|people|users) likes? this|` +
+	`there was (?:an issue|a problem|an error) with (?:the|your) (?:form|submission)(?:\. please try again)?|` +
+	`skip to (?:the )?(?:content|main content|table of contents|recipe|navigation)|estimated reading time:?(?: ?\d+ ?(?:min(?:ute)?s?)?)?|` +
+	`thanks? (?:you )?for (?:visiting|reading|stopping by)|(?:you can also )?connect with (?:me|us)(?: here| on [\p{L} ]{1,30})?|` +
+	`schedule a (?:free )?(?:introductory |discovery |strategy |consultation )?call|jump to|see more (?:rows|results)|` +
+	`suggest (?:changes|an edit)\b.{0,60}|continue reading (?:this post )?for free.{0,60}|` +
 	`add [\p{L}\p{N} .]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
 	`\d+ (?:comments?|responses|replies)(?: [|·•] .{1,80})?|(?:prevprevious|nextnext|previous(?:post|article)|next(?:post|article))\pL.{0,100}|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +

@@ -40,6 +40,20 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		{"Was this content helpful?", Other},
 		{"More articles from Jane Doe", Other},
 		{"Share With a Friend or Colleague", Other},
+		{"Want more harbour news?", Other},
+		{"Looking for fresh ferry content?", Other},
+		{"84% of people found this article helpful.", Other},
+		{"1 reader likes this.", Other},
+		{"There was an issue with the form. Please try again.", Other},
+		{"Skip to table of contents", Other},
+		{"Estimated reading time: 6 minutes", Other},
+		{"Thanks for visiting!", Other},
+		{"You can also connect with me here:", Other},
+		{"Schedule a free introductory call", Other},
+		{"Jump to:", Other},
+		{"See More Rows", Other},
+		{"Suggest changes to inaccurate or misleading information.", Other},
+		{"Continue reading this post for free, courtesy of Jane Doe.", Other},
 		{"Follow me on Instagram for new ferry photos every week!", Other},
 		{"Want more harbour walks? Be sure to follow us on social media to see where we go next.", Other},
 	}
@@ -60,6 +74,12 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		"Was this content helpful to the ferry's passengers? The survey says yes.",
 		"Passengers can follow the ferry on Instagram, where the crew posts the tides.",
 		"Follow us on a walk round the old harbour, from the pier to the lighthouse.",
+		"Want to know why the ferry was late? The harbour master blamed the tide.",
+		"Looking for the old pier, we found only its posts in the mud.",
+		"84% of people found the ferry late at least once last year.",
+		"Jump to the harbour wall and you will land in the mud.",
+		"Thanks for visiting the harbour, the mayor told the crew.",
+		"Schedule a call with the harbour master before you moor.",
 	}
 	p, lines := checkTextCallKinds(t, furniture, story)
 	if i := slices.Index(lines, "Published by Jane Doe"); !slices.Equal(p.blocks[i].Authors, []string{"Jane Doe"}) {
