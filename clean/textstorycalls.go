@@ -21,7 +21,9 @@ const maxTextCallWords = 10
 // hook above a pitch ("Want more industry news?", "Looking for fresh
 // content?": on WCXB's train split no such line was a gold story's), a
 // page's widgets ("84% of people found this article helpful.", "Skip to
-// table of contents", "Estimated reading time:", "Thanks for visiting!"), in English, German, French, Spanish, Italian,
+// table of contents", "Estimated reading time:", "Thanks for visiting!",
+// "Product successfully added to the cart!", "Powered by WordPress",
+// "Check Price on Amazon", a bare "Share:"), in English, German, French, Spanish, Italian,
 // Portuguese and Dutch. The whole line must be the call (with a trailing
 // arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
 // heading that starts with these words goes on. (isTextCall reads a row
@@ -57,7 +59,7 @@ func isTextCall(s string) bool {
 // textCallForms are textCall's calls, one alternative each.
 const textCallForms = `` +
 	`contact us(?: today| now)?|get in touch(?: with us)?(?: today)?|talk to (?:us|an expert|sales|our \w+)|contact sales|` +
-	`request a (?:quote|demo|call ?back|consultation)|get a (?:free )?(?:quote|demo|consultation)|book a (?:demo|call|consultation|meeting)|` +
+	`request a (?:quote|demo|call ?back|consultation)|get a (?:free )?(?:quote|demo|consultation)(?: today| now)?|book a (?:demo|call|consultation|meeting)|` +
 	`discuss your project|start (?:your )?free trial|try (?:it )?(?:for )?free|sign[- ]?up(?: for free| now| today)?|subscribe(?: now| today)?|` +
 	`join (?:our|the) (?:newsletter|mailing list|community)|leave a (?:reply|comment)(?: cancel reply)?|post (?:a )?comment|add a comment|cancel reply|` +
 	`share (?:this|on)(?: \w+)?|read more(?: articles)?|continue reading|you (?:might|may) (?:also )?(?:like|enjoy)|` +
@@ -81,6 +83,11 @@ const textCallForms = `` +
 	`thanks? (?:you )?for (?:visiting|reading|stopping by)|(?:you can also )?connect with (?:me|us)(?: here| on [\p{L} ]{1,30})?|` +
 	`schedule a (?:free )?(?:introductory |discovery |strategy |consultation )?call|jump to|see more (?:rows|results)|` +
 	`suggest (?:changes|an edit)\b.{0,60}|continue reading (?:this post )?for free.{0,60}|` +
+	`view (?:it )?on \p{L}+|check (?:the )?price (?:at|on) \p{L}+|would you like to receive notifications.{0,40}|` +
+	`product successfully added to (?:the|your) cart|like what you see\? share (?:it )?with a friend|join ?/ ?sign in|scan the qr code|` +
+	`more like this|join medium for free.{0,60}|.{0,60}tell your friends and get rewards|substack is the home for great culture|` +
+	`i have read (?:and agree to )?the privacy policy.{0,120}|powered by (?:wordpress|\p{L}+ (?:&|and) wordpress|ghost|substack|blogger|jekyll|hugo)|` +
+	`help keep [\p{L} ]{1,30} free(?: and independent)?|.{1,40} is a trust project member|(?:previous|next) post (?:previous|next) post|share|` +
 	`add [\p{L}\p{N} .]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
 	`\d+ (?:comments?|responses|replies)(?: [|·•] .{1,80})?|(?:prevprevious|nextnext|previous(?:post|article)|next(?:post|article))\pL.{0,100}|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
@@ -167,7 +174,8 @@ const maxPitchWords = 60
 // Life book..."), to sign up for the firm's news, a firm's promise to the
 // reader ("We can improve your MBA profile..."), and appeals for the
 // readers' support ("If you liked this article, please consider sharing
-// ...", "Help me spread the word"). Every form opens the line; textPitchIn
+// ...", "Help me spread the word"), and a shop's banner ("Free standard
+// shipping on orders $60 or more. ..."). Every form opens the line; textPitchIn
 // has the forms found inside it. Each form was read on WCXB's train split,
 // where it matched no line of a gold story.
 var textPitch = lazyCompile(`(?i)^(?:` +
@@ -178,7 +186,7 @@ var textPitch = lazyCompile(`(?i)^(?:` +
 	`(?:sign up|subscribe) (?:for|to) (?:the latest|our|my)\b|` +
 	`we (?:can|will|'ll) (?:help (?:you )?)?(?:improve|boost|grow|build|transform|optimi[sz]e|scale|streamline) your\b|` +
 	`if you (?:liked|enjoyed|found|like|enjoy) (?:this|the|my|our) (?:article|post|story|piece|newsletter|issue|content)\b|` +
-	`help (?:me|us) spread the word)`)
+	`help (?:me|us) spread the word|(?:score )?free (?:standard |express )?shipping on (?:all |qualifying )?orders (?:over |of |above )?[\p{Sc}\p{Lu}]{0,3}\s?\d)`)
 
 // textPitchIn matches the pitches of textPitch's kind that a line holds
 // anywhere: "...to see how we can help you!", a cloud's free credits or

@@ -54,6 +54,20 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		{"See More Rows", Other},
 		{"Suggest changes to inaccurate or misleading information.", Other},
 		{"Continue reading this post for free, courtesy of Jane Doe.", Other},
+		{"View on Amazon", Other},
+		{"Check Price on Amazon", Other},
+		{"Product successfully added to the cart!", Other},
+		{"Like what you see? Share with a friend", Other},
+		{"Join / Sign in", Other},
+		{"More Like This", Other},
+		{"Love Harbour Weekly? Tell your friends and get rewards.", Other},
+		{"Powered by Verbosa & WordPress.", Other},
+		{"Help Keep Harbour Weekly Free and Independent", Other},
+		{"Harbour Weekly is a Trust Project member", Other},
+		{"Get a free quote today.", Other},
+		{"Next Post Next post:", Other},
+		{"Share:", Other},
+		{"Free standard shipping on orders $60 or more. For more information on shipping rates, please visit our page", Other},
 		{"Follow me on Instagram for new ferry photos every week!", Other},
 		{"Want more harbour walks? Be sure to follow us on social media to see where we go next.", Other},
 	}
@@ -80,6 +94,10 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		"Jump to the harbour wall and you will land in the mud.",
 		"Thanks for visiting the harbour, the mayor told the crew.",
 		"Schedule a call with the harbour master before you moor.",
+		"View on the harbour from the lighthouse, at dawn",
+		"Powered by AI, the new ferry finds its own way round the bay.",
+		"Share prices of the ferry company fell by a third.",
+		"Free shipping on orders was the shop's answer to the ferry strike, its owner said.",
 	}
 	p, lines := checkTextCallKinds(t, furniture, story)
 	if i := slices.Index(lines, "Published by Jane Doe"); !slices.Equal(p.blocks[i].Authors, []string{"Jane Doe"}) {
