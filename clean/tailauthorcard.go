@@ -166,7 +166,7 @@ func (p *Page) textCardAuthor() {
 		return
 	}
 	for _, b := range p.blocks {
-		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) || b.Kind == Date && len(b.Authors) > 0 {
+		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) || (b.Kind == Date || b.Kind == Metadata) && len(b.Authors) > 0 {
 			return // a byline, its names read or still to be read
 		}
 	}
