@@ -150,6 +150,7 @@ func bylineNames(s string) []string {
 		return nil
 	}
 	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
+	s = gluedBy.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
 	if m == nil || creditLabel.MatchString(s[:m[2]]) {
 		return nil
@@ -166,6 +167,10 @@ func bylineNames(s string) []string {
 // gluedShortMonth finds a month's short name and a day glued to a name by
 // a scraper ("ByJane DoeMar 5, 2025"), to be set apart.
 var gluedShortMonth = lazyCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)`)
+
+// gluedBy finds a byline's "By" glued to the date before it by a scraper
+// ("27 September,2023By Jane Doe"), to be set apart.
+var gluedBy = lazyCompile(`(\d)(By\s)`)
 
 // menuWord reports whether a byline's name is one word that no name has:
 // a menu's filter ("Reviews by Category", "By Role").

@@ -153,3 +153,16 @@ func TestUpdateLineAndForename(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedBylines checks bylines a scraper glued to what stands next to
+// them: the "In" before a blog's category, the date before "By".
+func TestGluedBylines(t *testing.T) {
+	for line, want := range map[string]string{
+		"On May 2, 2025 By Maria WrenleyIn Garden Guides, Repairs": "Maria Wrenley",
+		"27 September,2023By Maria Wrenley":                        "Maria Wrenley",
+	} {
+		if got := bylineNames(line); len(got) == 0 || got[0] != want {
+			t.Errorf("bylineNames(%q) = %q, want %s first", line, got, want)
+		}
+	}
+}
