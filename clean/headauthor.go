@@ -297,8 +297,9 @@ var nameEnd = map[string]bool{
 var connective = map[string]bool{"on": true, "in": true, "at": true}
 
 // gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember"),
-// or a month's short name before a day ("Jane DoeMar 5, 2025").
-var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
+// a month's short name before a day ("Jane DoeMar 5, 2025"), or the "In"
+// before a blog's category ("Jane DoeIn Budget Travel").
+var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b|In\s+\p{Lu}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
 
 // trimName cuts what follows a name in a byline: a date, a role, a link's
 // words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").

@@ -77,6 +77,7 @@ var builtinStages = []Stage{
 		}
 	}},
 	stage{"head-settle", 1650, onText, (*Page).settleTextHead},
+	stage{"author-card", 1660, onText, (*Page).textCardAuthor},
 	stage{"html-title-rank", titleRankPriority, onHTML, (*Page).rankTitle},
 }
 

@@ -11,10 +11,13 @@ import (
 // line or an update line, right above or below it ("Jane Doe" over "June
 // 4, 2025"), or right under the headline (none of its words one the page
 // writes in lower case: "A Critical Overview" is a subtitle), perhaps with
-// a short role after it ("Jane Doe, Managing Editor"), or a
+// a short role after it ("Jane Doe, Managing Editor"), or a forename
+// alone right over the date line under the headline ("Gabo" over "Jan
+// 23"), or a
 // byline's label alone over the names ("Written by" over "Jane Doe")
 // between the headline and the story's first paragraph. A date
-// line that also names its authors keeps its kind and gains them. Only the
+// line or an update line that also names its authors keeps its kind and
+// gains them. Only the
 // first byline counts, looking below the headline first, between lo and
 // hi ([Page.textHeadWindow]).
 func (p *Page) textHeadBylines(t, lo, hi int) {
@@ -65,12 +68,14 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		}
 		names := bylineNames(b.Text)
 		dateLine := b.Kind == Date && b.Rule == "generic/date"
+		// an update line may name its authors too: "By Jane DoeUpdated: Feb 5, 2026"
+		updateLine := b.Kind == Metadata && b.Rule == "generic/updated" && b.Stamp != nil
 		signer := "" // who signs a date line without a byline's names
 		if dateLine && len(names) == 0 {
 			signer = p.dateLineAuthor(b.Text, &lw)
 		}
 		switch {
-		case dateLine && len(names) > 0:
+		case (dateLine || updateLine) && len(names) > 0:
 			b.Authors = names
 			return
 		case signer != "":
@@ -87,7 +92,11 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
 		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:
-			if n := nameWithRole(b.Text); n != "" && !p.writesLower(n, &lw) {
+			n := nameWithRole(b.Text)
+			if w := strings.TrimSpace(b.Text); n == "" && i == dateAt-1 && i > t && oneName(w) {
+				n = w // a forename alone over the date line ("Gabo" over "Jan 23")
+			}
+			if n != "" && !p.writesLower(n, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
 				return
 			}
@@ -141,6 +150,7 @@ func bylineNames(s string) []string {
 		return nil
 	}
 	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
+	s = gluedBy.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
 	if m == nil || creditLabel.MatchString(s[:m[2]]) {
 		return nil
@@ -157,6 +167,10 @@ func bylineNames(s string) []string {
 // gluedShortMonth finds a month's short name and a day glued to a name by
 // a scraper ("ByJane DoeMar 5, 2025"), to be set apart.
 var gluedShortMonth = lazyCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)`)
+
+// gluedBy finds a byline's "By" glued to the date before it by a scraper
+// ("27 September,2023By Jane Doe"), to be set apart.
+var gluedBy = lazyCompile(`(\d)(By\s)`)
 
 // menuWord reports whether a byline's name is one word that no name has:
 // a menu's filter ("Reviews by Category", "By Role").

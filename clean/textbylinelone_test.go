@@ -128,3 +128,41 @@ func TestSiteAndHandleBylines(t *testing.T) {
 		})
 	}
 }
+
+// TestUpdateLineAndForename checks two head bylines: names glued to an
+// update line ("By Maria WrenleyUpdated: ..."), which keeps its kind and
+// gains them, and a forename alone over the date line under the headline.
+func TestUpdateLineAndForename(t *testing.T) {
+	for name, c := range map[string]struct{ head, want string }{
+		"names on an update line":     {standfirst + "By Maria WrenleyUpdated: Feb 5, 2026\n", "Maria Wrenley"},
+		"a forename over a date line": {"Maria\nMarch 3, 2025\n", "Maria"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", c.head, 1)
+			res, err := String(page, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range res.Blocks {
+				got = append(got, b.Authors...) // a byline's, a date line's or an update line's
+			}
+			if !slices.Equal(got, []string{c.want}) {
+				t.Errorf("authors %q, want [%s]", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGluedBylines checks bylines a scraper glued to what stands next to
+// them: the "In" before a blog's category, the date before "By".
+func TestGluedBylines(t *testing.T) {
+	for line, want := range map[string]string{
+		"On May 2, 2025 By Maria WrenleyIn Garden Guides, Repairs": "Maria Wrenley",
+		"27 September,2023By Maria Wrenley":                        "Maria Wrenley",
+	} {
+		if got := bylineNames(line); len(got) == 0 || got[0] != want {
+			t.Errorf("bylineNames(%q) = %q, want %s first", line, got, want)
+		}
+	}
+}

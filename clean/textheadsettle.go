@@ -138,6 +138,7 @@ func (p *Page) headFound() *headState {
 			s.byline = s.byline || len(b.Authors) > 0
 		case b.Kind == Metadata && b.Stamp != nil:
 			s.update = true
+			s.byline = s.byline || len(b.Authors) > 0
 		case b.Kind == Byline && b.Rule == HeadBylineRule:
 			s.byline = true
 		}

@@ -90,7 +90,7 @@ func (as *assembler) findTail() {
 		}
 	}
 	for _, b := range blocks {
-		if b.Rule == clean.HeadBylineRule || b.Kind == clean.Date && len(b.Authors) > 0 {
+		if b.Rule == clean.HeadBylineRule || (b.Kind == clean.Date || b.Kind == clean.Metadata) && len(b.Authors) > 0 {
 			as.headByline = true
 		}
 	}
@@ -172,6 +172,9 @@ func (as *assembler) place(i int, b clean.Block) string {
 		// time; other metadata (tags, reading time) is clutter.
 		if st := b.Stamp; st != nil && as.updateLine == nil && st.ISO() != "" {
 			as.updateLine = st
+			if len(a.Authors) == 0 {
+				a.Authors = b.Authors // "By Jane Doe Updated: Feb 5, 2026"
+			}
 			return "modified"
 		}
 	case clean.Date:

@@ -327,6 +327,9 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 			}
 		}
 	}
+	if len(authors) == 0 {
+		authors = c.labelledAuthor()
+	}
 	m.Authors = cleanNames(authors)
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
@@ -380,6 +383,32 @@ func cleanNames(in []string) []string {
 		out = append(out, v)
 	}
 	return out
+}
+
+// authorLabels are, in lower case, the labels of the "twitter:labelN"
+// meta tags that say their "twitter:dataN" is the author (as SEO plugins
+// print them: label1 "Written by", data1 "Jane Doe").
+var authorLabels = map[string]bool{
+	"written by": true, "author": true, "by": true, "geschrieben von": true, "verfasst von": true,
+	"autor": true, "escrito por": true, "écrit par": true, "scritto da": true, "geschreven door": true,
+}
+
+// labelledAuthor returns the name a "twitter:dataN" meta tag gives where
+// its "twitter:labelN" says it is the author's ([authorLabels]), N from 1
+// to 4; nil where none does, or where it names an administrator's
+// account ("admin"). It is the last of the metadata's author
+// sources.
+func (c *metaCollector) labelledAuthor() []string {
+	for k := '1'; k <= '4'; k++ {
+		labels, data := c.tags["twitter:label"+string(k)], c.tags["twitter:data"+string(k)]
+		if len(labels) == 1 && len(data) == 1 && authorLabels[strings.ToLower(clean(labels[0]))] {
+			if strings.Contains(strings.ToLower(data[0]), "admin") {
+				return nil // the site's account, no one's name
+			}
+			return data
+		}
+	}
+	return nil
 }
 
 // trimBy removes a leading "By " from a byline.

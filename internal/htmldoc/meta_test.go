@@ -98,6 +98,19 @@ func TestMeta(t *testing.T) {
 		name: "non-article JSON-LD ignored",
 		head: `<title>T</title><script type="application/ld+json">{"@type":"Organization","name":"Org"}</script>`,
 		want: Meta{Title: "T"},
+	}, {
+		name: "the author an SEO plugin's twitter label names",
+		head: `<title>T</title><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="7 minutes">
+		<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Mira (Sen) Kapoor">`,
+		want: Meta{Title: "T", Authors: []string{"Mira (Sen) Kapoor"}},
+	}, {
+		name: "a twitter label's administrator account is no author",
+		head: `<title>T</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="siteadmin">`,
+		want: Meta{Title: "T"},
+	}, {
+		name: "a meta author comes before a twitter label's",
+		head: `<title>T</title><meta name="author" content="Ola Berg"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Web Team">`,
+		want: Meta{Title: "T", Authors: []string{"Ola Berg"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,184 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The author's card: many blogs and magazines print, under the story or
+// beside it, the writer's name on a line of its own and a note about them
+// a line or a few below, a note that opens with the same name, or with its
+// forename, and a verb ("Jane Doe" over "Jane Doe is a freelance writer
+// who covers travel", "Jane Doe" over "Jane has been a reporter for ten
+// years"). Where the page gives no byline, the card still says who wrote
+// the story. The name printed twice, once alone and once opening a note
+// about a trade, is what tells the card from a list of people or a
+// profile's first sentence. Read on flattened text only: on HTML the
+// page's metadata and marked elements name such a writer already (none of
+// WCXB's train pages gained from it there).
+
+// cardNoteGap is how many blocks below the name line the writer's note may
+// stand (a photo's alt text, a role or a social link between).
+const cardNoteGap = 4
+
+// cardVerb matches the verbs that open a writer's note after the name.
+var cardVerb = lazyCompile(`^(?:is|was|has|had|leads|co-?founded|founded|started|covers|writes|joined|brings|holds|oversees|serves|lives|graduated|studied|specializes|specialises)\b`)
+
+// cardPronoun matches the pronouns a note about one person holds: the
+// test a one-word name ("Stefan") must pass, as a company's name of one
+// word ("Passwork is an enterprise-grade password manager") does not.
+var cardPronoun = lazyCompile(`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b`)
+
+// cardAt returns the index of the author's card's name line and the name
+// it gives, or -1 and "". Only one person's card counts: cards of two
+// people are a panel's, a podcast's guests or an editor's beside the
+// writer's, and which one wrote the story the cards do not say. A name
+// with a word the page writes in lower case is a show's or a product's
+// ("Wicked Problems is a show ..."), and a name under a reviewer's label
+// ("Fact checked by") is not the writer's.
+func cardAt(blocks []Block, lw *lowerWords) (int, string) {
+	at, who := -1, ""
+	for i := range blocks {
+		name, forename := cardLine(blocks[i].Text)
+		if name == "" || name == who {
+			continue
+		}
+		for j := i + 1; j < len(blocks) && j <= i+cardNoteGap; j++ {
+			if !cardNote(blocks[j].Text, name, forename) {
+				continue
+			}
+			if underReviewer(blocks, i) || cardLower(blocks, name, lw) {
+				return -1, ""
+			}
+			if at >= 0 {
+				return -1, "" // a second person's card
+			}
+			at, who = i, name
+			break
+		}
+	}
+	return at, who
+}
+
+// underReviewer reports whether one of the two blocks above block i is a
+// reviewer's label ([reviewerLabel]: "Fact checked by", "Edited By").
+func underReviewer(blocks []Block, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if reviewerLabel.MatchString(strings.TrimSpace(blocks[j].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardLower reports whether the page writes a word of a card's name in
+// lower case (a name's particles aside).
+func cardLower(blocks []Block, name string, lw *lowerWords) bool {
+	for _, w := range strings.Fields(name) {
+		if w = strings.Trim(w, "()"); len(w) > 1 && !nameParticles[w] && lw.has(blocks, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardLine returns the name a card's name line gives, and the forename a
+// note may open with: a person's name alone ([personShaped]: "Jane Doe"),
+// perhaps with a handle in brackets ("Jean-Luc Aufranc (CNXSoft)", kept in
+// the name) or "About" before it ("About Jane Doe"), or one capitalised
+// word alone ("Stefan"); "" for any other line.
+func cardLine(s string) (name, forename string) {
+	s = strings.TrimSpace(s)
+	if len(s) > 60 || s == "" {
+		return "", ""
+	}
+	bare := strings.TrimPrefix(s, "About ")
+	name = bare
+	if k := strings.Index(bare, " ("); k > 0 && strings.HasSuffix(bare, ")") && !strings.ContainsAny(bare[k+2:len(bare)-1], "()") {
+		bare = bare[:k]
+	}
+	switch {
+	case personShaped(bare):
+	case !strings.Contains(bare, " ") && oneName(bare):
+	default:
+		return "", ""
+	}
+	return name, strings.Fields(bare)[0]
+}
+
+// oneName reports whether a word reads as a forename printed alone: a
+// capital, then three or more letters in lower case, no word that is no
+// name's.
+func oneName(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || NotPersonWords(w) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// cardNote reports whether a line is a note about the person a card's name
+// line names: six words or more, opening with the name (without its
+// handle in brackets) or its forename, perhaps after "Dr.", then a verb
+// ([cardVerb]), and naming a trade or a post ([bioRole]) in its first
+// sentence, or anywhere where it holds a pronoun of a person
+// ([cardPronoun]: "Wicked Problems is a show about ..." names its hosts'
+// trade later, and is no person's note); a note under a name of one word
+// holds such a pronoun.
+func cardNote(s, name, forename string) bool {
+	if wordCount(s) < 6 {
+		return false
+	}
+	s = strings.TrimPrefix(strings.TrimSpace(s), "Dr. ")
+	bare := strings.TrimPrefix(name, "About ")
+	if k := strings.Index(bare, " ("); k > 0 {
+		bare = bare[:k]
+	}
+	rest, ok := strings.CutPrefix(s, bare+" ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, forename+" "); !ok {
+			return false
+		}
+	}
+	if !cardVerb.MatchString(rest) {
+		return false
+	}
+	first, _, _ := strings.Cut(s, ". ")
+	if cardPronoun.MatchString(s) {
+		return bioRole.MatchString(s)
+	}
+	return strings.Contains(bare, " ") && bioRole.MatchString(first)
+}
+
+// textCardAuthor labels, on flattened text without an outlet rule, the
+// name line of the author's card as the article's byline where no
+// byline was found anywhere on the page (see above). It runs after the
+// text head is settled, so any byline the head gives comes first. A name
+// line the article keeps in its body stays there: taking it would make
+// the text output's second cleaning differ from the first.
+func (p *Page) textCardAuthor() {
+	if p.in.doc != nil || p.ownPage() || titleIndex(p.blocks) < 0 {
+		return
+	}
+	for _, b := range p.blocks {
+		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) || (b.Kind == Date || b.Kind == Metadata) && len(b.Authors) > 0 {
+			return // a byline, its names read or still to be read
+		}
+	}
+	var lw lowerWords
+	i, name := cardAt(p.blocks, &lw)
+	if i < 0 {
+		return
+	}
+	switch p.blocks[i].Kind {
+	case "", Body, Title, Deck, Date, Dateline:
+		return // a line the article keeps: cleaning its text again would find the card then
+	}
+	b := &p.blocks[i]
+	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name}
+}
