@@ -8,32 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79858,
+	Bias: -9.22165,
 	Weights: []float64{
-		1.19852,    // words
-		-0.664699,  // short
-		0.1056,     // capitals
-		-0.637722,  // all-caps
-		-0.351873,  // question
-		-1.33717,   // colon
+		1.39431,    // words
+		-0.739653,  // short
+		0.00523541, // capitals
+		-0.580375,  // all-caps
+		-0.222045,  // question
+		-0.981366,  // colon
 		0,          // stop
-		0.686268,   // digits
-		-1.46032,   // long
-		4.6481,     // slug
-		-3.37322,   // has-slug
-		5.34334,    // prose-below
-		-5.34334,   // prose-above
-		-0.767224,  // gap
-		-0.0134952, // near
-		0.757173,   // closest
-		-1.40167,   // next-prose
-		2.79149,    // dup-near
-		-0.373982,  // dup-far
-		1.19092,    // overlap
-		1.93583,    // date-by
-		0.150155,   // position
-		0.268417,   // model-other
-		0.203309,   // under-short
-		-0.416914,  // over-long
+		0.64267,    // digits
+		-1.65497,   // long
+		3.53156,    // slug
+		-3.15603,   // has-slug
+		3.56871,    // prose-below
+		-3.56871,   // prose-above
+		-0.645159,  // gap
+		0.0653712,  // near
+		0.740216,   // closest
+		-1.33415,   // next-prose
+		2.69893,    // dup-near
+		-0.0820205, // dup-far
+		1.72413,    // overlap
+		1.74313,    // date-by
+		0.361552,   // position
+		0.695225,   // model-other
+		0.0573886,  // under-short
+		-0.527055,  // over-long
+		-2.08348,   // crumbs
+		3.60925,    // slug-pick
 	},
 }
