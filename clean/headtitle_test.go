@@ -84,3 +84,19 @@ func TestTitleInMeta(t *testing.T) {
 		}
 	}
 }
+
+func TestTextTitle(t *testing.T) {
+	for _, c := range []struct{ in, host, want string }{
+		{"AoAH Day 15: Porting a parser / Dec 2025", "", "AoAH Day 15: Porting a parser"},
+		{"Weekly harbour notes | 18.12.2025", "", "Weekly harbour notes"},
+		{"Library reopens after repairs – Harbour Post", "harbourpost.example", "Library reopens after repairs"},
+		// Left alone: a year alone, a short headline, other words.
+		{"Best harbour walks - 2025", "", "Best harbour walks - 2025"},
+		{"Notes / Dec 2025", "", "Notes / Dec 2025"},
+		{"Library reopens after repairs - Part 1", "", "Library reopens after repairs - Part 1"},
+	} {
+		if got := TextTitle(c.in, c.host); got != c.want {
+			t.Errorf("TextTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
