@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.22165,
+	Bias: -9.18894,
 	Weights: []float64{
-		1.39431,    // words
-		-0.739653,  // short
-		0.00523541, // capitals
-		-0.580375,  // all-caps
-		-0.222045,  // question
-		-0.981366,  // colon
-		0,          // stop
-		0.64267,    // digits
-		-1.65497,   // long
-		3.53156,    // slug
-		-3.15603,   // has-slug
-		3.56871,    // prose-below
-		-3.56871,   // prose-above
-		-0.645159,  // gap
-		0.0653712,  // near
-		0.740216,   // closest
-		-1.33415,   // next-prose
-		2.69893,    // dup-near
-		-0.0820205, // dup-far
-		1.72413,    // overlap
-		1.74313,    // date-by
-		0.361552,   // position
-		0.695225,   // model-other
-		0.0573886,  // under-short
-		-0.527055,  // over-long
-		-2.08348,   // crumbs
-		3.60925,    // slug-pick
+		1.38472,     // words
+		-0.721559,   // short
+		0.000925846, // capitals
+		-0.583524,   // all-caps
+		-0.222177,   // question
+		-0.984658,   // colon
+		0,           // stop
+		0.641694,    // digits
+		-1.64857,    // long
+		3.53139,     // slug
+		-3.15231,    // has-slug
+		3.5678,      // prose-below
+		-3.5678,     // prose-above
+		-0.645775,   // gap
+		0.0729822,   // near
+		0.726202,    // closest
+		-1.33409,    // next-prose
+		2.69486,     // dup-near
+		-0.0853936,  // dup-far
+		1.72201,     // overlap
+		1.74116,     // date-by
+		0.345972,    // position
+		0.687642,    // model-other
+		0.0588388,   // under-short
+		-0.536292,   // over-long
+		-2.08261,    // crumbs
+		3.62517,     // slug-pick
 	},
 }
