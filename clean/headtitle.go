@@ -110,6 +110,11 @@ var trapWords = []string{
 	"by:", "author:", "authors:", "date:", "published in ", "copyright", "©", "http://", "https://", "www.", "visit:",
 }
 
+// linkArrows end the label of a link or button that points onward ("Event
+// Management >", "All guides ›", "Read more →"); a headline ends with no
+// arrow.
+var linkArrows = []string{" >", " ›", " »", " →", "\u00a0>", "\u00a0›", "\u00a0»", "\u00a0→"}
+
 // readTimes end a reading-time label ("13 min read", "5 minutes read").
 var readTimes = []string{" min read", " mins read", " minute read", " minutes read"}
 
@@ -121,8 +126,8 @@ var trapLabels = []string{"menu", "search", "sign in", "log in", "recent article
 // isTitleTrap reports whether a short line looks like something other than
 // a headline: a navigation or share label, a byline ("von Laura
 // Eßlinger"), a timestamp ("02/02/2025 KL. 09:00"), a strip that opens
-// with a date ("Dec 19, 2025 | 5 min read") or a sidebar item's age ("- 6
-// mins ago").
+// with a date ("Dec 19, 2025 | 5 min read"), a sidebar item's age ("- 6
+// mins ago") or a link's label with its arrow ("Event Management >").
 func isTitleTrap(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, w := range trapWords {
@@ -144,6 +149,11 @@ func isTitleTrap(s string) bool {
 	}
 	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, " ago)") {
 		return true
+	}
+	for _, w := range linkArrows {
+		if strings.HasSuffix(low, w) {
+			return true // a link's label: "Event Management >", "Read more →"
+		}
 	}
 	if _, _, ok := dateparse.DateLine(s); ok {
 		return true

@@ -35,7 +35,7 @@ func TestTitleTrap(t *testing.T) {
 		"Subscribe to Harbour Post - News, Events, & Sports",
 		"by: Ana Lind, Dec 17, 2025", "Authors:Ana Lind, Ben Roe", "DATE: 2025-12-12 - 2025-12-17", "13 min read",
 		"Copyright © 2019 Ana Lind", "https://www.example.gov/library/reopening", "Visit: https://example.com/apps/155",
-		"Published in Design, Layout & Typography",
+		"Published in Design, Layout & Typography", "Event Management >", "All harbour guides ›", "Read the full report →",
 	} {
 		if !isTitleTrap(s) {
 			t.Errorf("%q is not a trap", s)
@@ -47,6 +47,7 @@ func TestTitleTrap(t *testing.T) {
 		"March 3, 2024: the day the library reopened its doors to all readers",
 		"Posters on buses anger riders", "Updates to the tax code explained",
 		"Ferry Wrap-Up 12/19/2025", "Byways of the old town reopen", "Dated buses leave the depot", "Reading lists for a quiet winter",
+		"Ferries > buses: why the port wins", "Harbour » the old town",
 	} {
 		if isTitleTrap(s) {
 			t.Errorf("%q is a trap", s)
@@ -81,6 +82,22 @@ func TestTitleInMeta(t *testing.T) {
 	} {
 		if got := TitleInMeta(c.in, m, "harbourpost.example"); got != c.want {
 			t.Errorf("TitleInMeta(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTextTitle(t *testing.T) {
+	for _, c := range []struct{ in, host, want string }{
+		{"AoAH Day 15: Porting a parser / Dec 2025", "", "AoAH Day 15: Porting a parser"},
+		{"Weekly harbour notes | 18.12.2025", "", "Weekly harbour notes"},
+		{"Library reopens after repairs – Harbour Post", "harbourpost.example", "Library reopens after repairs"},
+		// Left alone: a year alone, a short headline, other words.
+		{"Best harbour walks - 2025", "", "Best harbour walks - 2025"},
+		{"Notes / Dec 2025", "", "Notes / Dec 2025"},
+		{"Library reopens after repairs - Part 1", "", "Library reopens after repairs - Part 1"},
+	} {
+		if got := TextTitle(c.in, c.host); got != c.want {
+			t.Errorf("TextTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -71,3 +71,25 @@ func onlyDate(s string) bool {
 	}
 	return nums >= 1 && months >= 1 || nums >= 3
 }
+
+// TextTitle is a flattened page's headline as the article gives it:
+// [PageTitle] without the site's name (known from the address only), and
+// a date printed after the headline behind a separator taken off ("AoAH
+// Day 15: Porting a parser / Dec 2025", "Weekly notes | 18.12.2025"),
+// which on an HTML page the metadata's title leaves out ([TitleInMeta])
+// and flattened text has no metadata to show. A headline that would keep
+// fewer than three words stays whole.
+func TextTitle(title, host string) string {
+	title = PageTitle(title, "", host)
+	for _, sep := range []string{" / ", " | ", " – ", " — ", " - "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head := strings.TrimSpace(title[:i])
+		if wordCount(head) >= 3 && onlyDate(title[i+len(sep):]) {
+			return head
+		}
+	}
+	return title
+}

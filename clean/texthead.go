@@ -93,6 +93,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	}
 	slug := slugWords(p.in.url)
 	slugSet := wordSet(slug)
+	slugPick, abovePick := p.headPicks()
 	story := map[int]map[string]bool{} // the words of the two paragraphs from a prose index
 	var out []headline.Candidate
 	above := 0.0
@@ -121,6 +122,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 				overlap(b.Text, words), flag(p.dateOrBylineBelow(i)),
 				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
 				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
+			x = append(x, p.headlineExtra(i, slugPick, abovePick)...)
 			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x})
 		}
 		if prose[i] {

@@ -8,32 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79858,
+	Bias: -9.18894,
 	Weights: []float64{
-		1.19852,    // words
-		-0.664699,  // short
-		0.1056,     // capitals
-		-0.637722,  // all-caps
-		-0.351873,  // question
-		-1.33717,   // colon
-		0,          // stop
-		0.686268,   // digits
-		-1.46032,   // long
-		4.6481,     // slug
-		-3.37322,   // has-slug
-		5.34334,    // prose-below
-		-5.34334,   // prose-above
-		-0.767224,  // gap
-		-0.0134952, // near
-		0.757173,   // closest
-		-1.40167,   // next-prose
-		2.79149,    // dup-near
-		-0.373982,  // dup-far
-		1.19092,    // overlap
-		1.93583,    // date-by
-		0.150155,   // position
-		0.268417,   // model-other
-		0.203309,   // under-short
-		-0.416914,  // over-long
+		1.38472,     // words
+		-0.721559,   // short
+		0.000925846, // capitals
+		-0.583524,   // all-caps
+		-0.222177,   // question
+		-0.984658,   // colon
+		0,           // stop
+		0.641694,    // digits
+		-1.64857,    // long
+		3.53139,     // slug
+		-3.15231,    // has-slug
+		3.5678,      // prose-below
+		-3.5678,     // prose-above
+		-0.645775,   // gap
+		0.0729822,   // near
+		0.726202,    // closest
+		-1.33409,    // next-prose
+		2.69486,     // dup-near
+		-0.0853936,  // dup-far
+		1.72201,     // overlap
+		1.74116,     // date-by
+		0.345972,    // position
+		0.687642,    // model-other
+		0.0588388,   // under-short
+		-0.536292,   // over-long
+		-2.08261,    // crumbs
+		3.62517,     // slug-pick
 	},
 }

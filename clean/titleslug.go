@@ -102,6 +102,16 @@ const minSlugMatch = 0.7
 // menu's "Trail Lamp Guide" over "Choosing a Trail Lamp: The Complete
 // Guide").
 func (p *Page) titleFromURL(end int) int {
+	best := p.slugTitle(end)
+	if best >= 0 {
+		p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
+	}
+	return best
+}
+
+// slugTitle returns the line [Page.titleFromURL] labels, without labelling
+// it; -1 when there is none.
+func (p *Page) slugTitle(end int) int {
 	slug := slugWords(p.in.url)
 	if slug == nil {
 		return -1
@@ -131,7 +141,6 @@ func (p *Page) titleFromURL(end int) int {
 			best = a // as much of the slug, right over the story: a menu's line above says it too
 		}
 	}
-	p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
 	return best
 }
 

@@ -51,6 +51,8 @@ var Names = []string{
 	"model-other", // the story detector took it for not story
 	"under-short", // a candidate with fewer words within two blocks above
 	"over-long",   // a candidate with more words within two blocks below
+	"crumbs",      // a breadcrumb trail ("Home » Guides » Foo")
+	"slug-pick",   // the line the hand rules take for the headline by the address's slug
 }
 
 // Model is a fitted logistic model over the features of one candidate.

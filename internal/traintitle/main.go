@@ -15,6 +15,24 @@
 // feature left out. Pages where no candidate is the gold title teach
 // nothing about ranking and are left out of the fit (they count as
 // misses in the shares). The same data give the same file, byte for byte.
+//
+// Where the ranker stands (fifth session, 591 train articles): right on
+// 538; of the 53 misses, 38 are a choice between the first <h1> and
+// og:title or <title> (the gold takes the metadata's on 36 of them), 15
+// golds are no candidate (a subtitle dropped or kept, the site's name
+// kept: the gold's own quirks). On the 130 pages where the hand rules'
+// <h1> differs from og:title and neither is furniture, a site's name or a
+// link, the gold takes the <h1> on 105 and og:title on 25. Evidence tried
+// there and found not to separate them (it fires on more <h1>-gold pages
+// than og-gold ones, at the 105:25 base rate or worse): the <h1> inside
+// <header> or a hero/banner element (35 <h1>-gold, 3 og-gold: evidence
+// for the <h1>), its words in the meta description or the first
+// paragraph against og:title's, the JSON-LD headline or twitter:title
+// agreeing with either, og:title holding a year the <h1> lacks, a better
+// slug match, length and capitals, a colon, the gap to the story. A
+// listwise fit (conditional logit over each page's candidates) in place
+// of the pointwise one: CV 0.9086 against 0.9103. The held-out split's
+// misses are of the same kind (24 of 28 the same choice).
 package main
 
 import (

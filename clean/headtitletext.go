@@ -1,0 +1,23 @@
+package clean
+
+import "strings"
+
+// headlineExtra returns the features of a flattened page's candidate
+// headline i beyond its shape and place (texthead.go): crumbs, whether the
+// line is a breadcrumb trail ("Home » Guides » Foo"), which ends with the
+// headline's words and stands right over it, so that its shape, slug and
+// place score as high as the headline's; slug-pick and above-pick, whether
+// it is the line the hand rules take for the headline by the address's
+// slug ([Page.slugTitle]) or by its place right over the story
+// ([Page.titleAbove]), given as slug and above.
+func (p *Page) headlineExtra(i, slug, above int) []float64 {
+	return []float64{flag(isBreadcrumb(strings.TrimSpace(p.blocks[i].Text))), flag(i == slug)}
+}
+
+// headPicks returns the hand rules' headlines of a flattened page, by the
+// slug and by place, for [Page.headlineExtra]: block indexes or -1.
+func (p *Page) headPicks() (slug, above int) {
+	p.findBody()
+	end := min(p.first, len(p.blocks))
+	return p.slugTitle(end), p.titleAbove(end)
+}

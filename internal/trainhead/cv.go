@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/newsclean/newsclean/internal/headline"
+)
+
+// folds is the number of cross-validation folds; a page's fold is its
+// site's hash, so no site is both fitted and scored.
+const folds = 5
+
+// fitPages fits the model on the candidates of the pages keep accepts,
+// with feature drop set to zero (none when drop is -1).
+func fitPages(pages []page, keep func(int) bool, drop int) headline.Model {
+	var rows [][]float64
+	var ys []bool
+	for k, pg := range pages {
+		if keep(k) {
+			for i, c := range pg.cands {
+				rows = append(rows, masked(c.X, drop))
+				ys = append(ys, pg.right[i])
+			}
+		}
+	}
+	return headline.Fit(rows, ys, l2, iters)
+}
+
+// masked returns x with feature drop set to zero (x itself when drop is
+// -1).
+func masked(x []float64, drop int) []float64 {
+	if drop < 0 {
+		return x
+	}
+	y := append([]float64(nil), x...)
+	y[drop] = 0
+	return y
+}
+
+// crossValidate prints how many of all train articles with a title (those
+// whose title is no candidate count as misses) a model fitted on the other
+// folds' sites ranks right; with ablate, also the count with each feature
+// left out.
+func crossValidate(pages []page, skipped int, ablate bool, w io.Writer) {
+	all := len(pages) + skipped
+	right := cvRight(pages, -1)
+	fmt.Fprintf(w, "%d articles, the title among the candidates on %d; model (CV by site) right on %d (%.4f)\n", all, len(pages), right, float64(right)/float64(all))
+	if !ablate {
+		return
+	}
+	for f, name := range headline.Names {
+		r := cvRight(pages, f)
+		fmt.Fprintf(w, "  without %-12s %d (%+d)\n", name, r, r-right)
+	}
+}
+
+// cvRight counts the pages a model fitted without the page's fold ranks
+// right, with feature drop set to zero (none when it is -1).
+func cvRight(pages []page, drop int) int {
+	right := 0
+	for f := range folds {
+		m := fitPages(pages, func(k int) bool { return pages[k].fold != f }, drop)
+		for _, pg := range pages {
+			if pg.fold == f && topRight(m, []page{pg}, drop) == 1 {
+				right++
+			}
+		}
+	}
+	return right
+}
