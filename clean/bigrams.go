@@ -13,9 +13,17 @@ var bigramPool = sync.Pool{New: func() any { return new(bigrams) }}
 // index records the byte pairs of s (after clearing the set).
 func (b *bigrams) index(s string) {
 	*b = bigrams{}
-	for i := 0; i+1 < len(s); i++ {
-		k := uint(s[i])<<8 | uint(s[i+1])
-		b[k/64] |= 1 << (k % 64)
+	if len(s) < 2 {
+		return
+	}
+	// Each byte is read once, and a 16-bit key shifted by 6 is below
+	// len(b): the loop carries no bounds checks.
+	prev := uint16(s[0])
+	for i := 1; i < len(s); i++ {
+		c := uint16(s[i])
+		k := prev<<8 | c
+		b[k>>6] |= 1 << (k & 63)
+		prev = c
 	}
 }
 

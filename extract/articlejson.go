@@ -365,8 +365,9 @@ var jsonPlain = func() (t [utf8.RuneSelf]bool) {
 // is below 0x20" is (x - 0x20..) & ^x & 0x80.. for bytes under 0x80.
 func plainASCII8(x uint64) bool {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	zero := func(v uint64) uint64 { return (v - lo) & ^v & hi }
-	bad := x&hi | (x-lo*0x20)&^x&hi |
-		zero(x^(lo*'"')) | zero(x^(lo*'\\')) | zero(x^(lo*'<')) | zero(x^(lo*'>')) | zero(x^(lo*'&'))
-	return bad == 0
+	// Written out, with the high-bit mask taken once, so that the function
+	// is inlined in appendJSONString's loop (with a closure it was not).
+	q, bs, lt, gt, amp := x^(lo*'"'), x^(lo*'\\'), x^(lo*'<'), x^(lo*'>'), x^(lo*'&')
+	bad := x | (x-lo*0x20)&^x | (q-lo)&^q | (bs-lo)&^bs | (lt-lo)&^lt | (gt-lo)&^gt | (amp-lo)&^amp
+	return bad&hi == 0
 }

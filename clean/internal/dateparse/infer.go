@@ -1,7 +1,9 @@
 package dateparse
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -39,10 +41,20 @@ func InferYear(month time.Month, day int, paragraphs []string) (year int, ok boo
 	if !validDay(0, month, day) {
 		return 0, false
 	}
+	// Without a year in the text there is no candidate: most pages are
+	// told so by a byte scan, without lexing a paragraph.
+	if !slices.ContainsFunc(paragraphs, holdsYear) {
+		return 0, false
+	}
 	var sc yearScan
+	if buf, ok := tokPool.Get().(*[]tok); ok {
+		sc.toks = *buf
+	}
 	for _, p := range paragraphs {
 		sc.scan(p)
 	}
+	buf := sc.toks[:0]
+	tokPool.Put(&buf)
 	cand := sc.latest
 	if cand == 0 || !validDay(cand, month, day) {
 		return 0, false
@@ -95,6 +107,11 @@ type yearScan struct {
 	weekdays [7]bool // named in "on <Weekday>" style
 	toks     []tok
 }
+
+// tokPool keeps the token buffers of finished scans: a page's paragraphs
+// give hundreds of tokens, and growing a new slice for each page was a
+// quarter of the scan's time.
+var tokPool sync.Pool
 
 // targetWords mark a year as a target, not a time the story tells of: "by
 // 2027", "until 2030". Such a year is not a candidate for the publish year.
@@ -264,18 +281,49 @@ func (ts tokens) skipDot(i int) int {
 	return i
 }
 
-// mayMention reports whether paragraph p may add to a scan: every year and
-// dated event holds an ASCII digit, and every weekday the scan takes is
-// named in full (Weekday's three-letter forms are too short for it), so
-// ends in "day" in some case. A paragraph with neither is not lexed.
+// mayMention reports whether paragraph p may add to a scan: every year
+// and dated event holds a year, a run of exactly four ASCII digits from
+// 1900 to 2100 (holdsYear), and every weekday the scan takes is named in
+// full (Weekday's three-letter forms are too short for it), so ends in
+// "day" in some case. A paragraph with neither is not lexed.
 func mayMention(p string) bool {
+	run := 0
 	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case c >= '0' && c <= '9':
+		c := p[i]
+		if c >= '0' && c <= '9' {
+			run++
+			continue
+		}
+		if run == 4 && yearRun(p[i-4:i]) {
 			return true
-		case c|0x20 == 'y' && i >= 2 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd':
+		}
+		run = 0
+		if c|0x20 == 'y' && i >= 2 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' {
 			return true
 		}
 	}
-	return false
+	return run == 4 && yearRun(p[len(p)-4:])
+}
+
+// holdsYear reports whether p holds a run of exactly four ASCII digits
+// that reads as a year (yearOK): every year token the lexer gives is one.
+func holdsYear(p string) bool {
+	run := 0
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c >= '0' && c <= '9' {
+			run++
+			continue
+		}
+		if run == 4 && yearRun(p[i-4:i]) {
+			return true
+		}
+		run = 0
+	}
+	return run == 4 && yearRun(p[len(p)-4:])
+}
+
+// yearRun reports whether the four digits d read as a year (yearOK).
+func yearRun(d string) bool {
+	v := int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	return yearOK(v)
 }

@@ -70,7 +70,7 @@ func TestYearScanFilters(t *testing.T) {
 		"Sunday", "Monday", "tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sat",
 		"March", "march", "MARCH", "Mar", "Sept", "ſept", "September", "Nov", "May", "may", "April",
 		"Ｍarch", "Ōn", "Ämter", "édition", "of", "by", "until", "in", "2021", "2020", "1999",
-		"11", "3", "16.04.2021", ",", ".", "—", "2021s", "COP2021", "Δ", "Ѕunday"}
+		"11", "3", "16.04.2021", "1899", "2100", "2101", "12021", "0420", "2021.", "x1999", ",", ".", "—", "2021s", "COP2021", "Δ", "Ѕunday"}
 	r := rand.New(rand.NewPCG(9, 9))
 	for range 4000 {
 		var b strings.Builder
@@ -91,6 +91,11 @@ func TestYearScanFilters(t *testing.T) {
 		got.toks = nil
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: scan %+v, without the filters %+v", p, got, want)
+		}
+		// InferYear stops before the scan when no paragraph holdsYear:
+		// then no paragraph may give a candidate or a dated event.
+		if !holdsYear(p) && (want.latest != 0 || len(want.events) > 0) {
+			t.Fatalf("%q: holdsYear false, but the scan found year %d, events %v", p, want.latest, want.events)
 		}
 	}
 }
