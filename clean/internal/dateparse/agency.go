@@ -112,7 +112,6 @@ var wireSpellings = map[string]wire{
 	"BTA":                        {"BTA", true},
 	"Agerpres":                   {"Agerpres", false},
 	"AGERPRES":                   {"Agerpres", false},
-	"Ukrinform":                  {"Ukrinform", false},
 	"BelTA":                      {"BelTA", false},
 	"Kazinform":                  {"Kazinform", false},
 	"KAZINFORM":                  {"Kazinform", false},
@@ -129,7 +128,6 @@ var wireSpellings = map[string]wire{
 	"KCNA":                       {"KCNA", true},
 	"AAP":                        {"AAP", true},
 	"Lusa":                       {"Lusa", false},
-	"Europa Press":               {"Europa Press", false},
 	"Bloomberg":                  {"Bloomberg", false},
 	"CNN":                        {"CNN", false},
 	"Belga":                      {"Belga", false},
@@ -146,6 +144,46 @@ var wireSpellings = map[string]wire{
 	"Xinhua News Agency":         {"Xinhua", false},
 	"Thomson Reuters Foundation": {"Thomson Reuters Foundation", false},
 	"Reuters Breakingviews":      {"Reuters", false},
+	// Europe's agencies
+	"AGI":            {"AGI", true},
+	"Adnkronos":      {"Adnkronos", false},
+	"ANP":            {"ANP", true},
+	"Keystone-SDA":   {"Keystone-SDA", false},
+	"Keystone-ATS":   {"Keystone-SDA", false},
+	"SDA":            {"Keystone-SDA", true},
+	"ATS":            {"Keystone-SDA", true},
+	"TT":             {"TT", true},
+	"NTB":            {"NTB", true},
+	"STT":            {"STT", true},
+	"TASR":           {"TASR", true},
+	"Hina":           {"HINA", false},
+	"HINA":           {"HINA", false},
+	"ATA":            {"ATA", true},
+	"MIA":            {"MIA", true},
+	"БТА":            {"BTA", true},
+	"РИА Новости":    {"RIA Novosti", false},
+	"Интерфакс":      {"Interfax", false},
+	"Укрінформ":      {"Ukrinform", false},
+	"ANSAmed":        {"ANSA", false},
+	"Europa Press":   {"Europa Press", false},
+	"EUROPA PRESS":   {"Europa Press", false},
+	"Agência Brasil": {"Agência Brasil", false},
+	"Agencia Brasil": {"Agência Brasil", false},
+	"Prensa Latina":  {"Prensa Latina", false},
+	"Notimex":        {"Notimex", false},
+	"NTX":            {"Notimex", true},
+	// Asia's and the Middle East's
+	"CNA":        {"CNA", true},
+	"Jiji Press": {"Jiji", false},
+	"ANI":        {"ANI", true},
+	"PNA":        {"PNA", true},
+	"AZERTAC":    {"AZERTAC", false},
+	"Azertac":    {"AZERTAC", false},
+	"ARMENPRESS": {"ARMENPRESS", false},
+	"Armenpress": {"ARMENPRESS", false},
+	"AKIpress":   {"AKIpress", false},
+	"Kun.uz":     {"Kun.uz", false},
+	"Ukrinform":  {"Ukrinform", false},
 }
 
 // lookupWire finds a wire by its credit as printed: one of its own
@@ -159,7 +197,8 @@ func lookupWire(s string) (wire, bool) {
 	if w, ok := wireSpellings[s]; ok {
 		return w, true
 	}
-	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") {
+	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") ||
+		strings.EqualFold(s, "interfax.ru") || strings.EqualFold(s, "interfax.by") || strings.EqualFold(s, "interfax.az") {
 		return wire{"Interfax", false}, true
 	}
 	// any other case: upper-case ASCII letters in a small buffer, so that

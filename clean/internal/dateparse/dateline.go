@@ -255,8 +255,11 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 
 // sentenceFollows reports whether s opens with at least six words on its
 // first line, the first starting with an upper-case letter or a quote and
-// not all in capitals.
-func sentenceFollows(s string) bool {
+// not, with fewer than eight words, all in capitals.
+func sentenceFollows(s string) bool { return sentenceOf(s, 6) }
+
+// sentenceOf is sentenceFollows with at least words words.
+func sentenceOf(s string, words int) bool {
 	if len(s) > 200 {
 		s = s[:200]
 	}
@@ -274,7 +277,7 @@ func sentenceFollows(s string) bool {
 	if len(first) > 1 && first == strings.ToUpper(first) && len(strings.Fields(s)) < 8 {
 		return false
 	}
-	return len(strings.Fields(s)) >= 6
+	return len(strings.Fields(s)) >= words
 }
 
 // twoDigitYear maps a two-digit year to 1970..2069.

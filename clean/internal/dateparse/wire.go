@@ -3,117 +3,275 @@ package dateparse
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
-// The wire form: a place, maybe a country or state, maybe a date, and the
-// wire's credit in brackets, then a separator:
+// The wire forms: a place, maybe a country or state, maybe a date in the
+// wire's language, and the wire's credit, then a separator:
 //
-//	YEREVAN, Armenia (AP) —          WASHINGTON (AP) —
-//	BAKU, October 25 (Reuters) -     BAKU, Oct 25 (Reuters):
-//	PARIS (AFP) -    Paris (AFP) -   ANKARA (AA) -    Berlin (dpa) -
-//	Madrid, 5 mar (EFE).-            BEIJING, March 5 (Xinhua) --
-//	BEIRUT, Lebanon, June 2 (UPI) —  KIEV, April 19 (Xinhua) The ...
-//	(Reuters) -                      (CNN) —
+//	YEREVAN, Armenia (AP) —            WASHINGTON (AP) —
+//	BAKU, October 25 (Reuters) -       BAKU, Oct 25 (Reuters):
+//	PARIS, 5 mars 2025 (AFP) -         Berlin (dpa) -   ANKARA (AA) -
+//	Madrid, 5 mar (EFE).-              BEIJING, March 5 (Xinhua) --
+//	New Delhi [India], March 5 (ANI):  Taipei, March 5 (CNA) The ...
+//	Praha 5. března (ČTK) -            ZAGREB, 5. ožujka (Hina) -
+//	Budapest, 2025. március 5. (MTI) - ABU DHABI, 5th March, 2025 (WAM) --
+//	MADRID, 5 (EUROPA PRESS) -         Bucureşti, 5 mar /Agerpres/ -
+//	МОСКВА, 5 марта. /ТАСС/.           (Reuters) -    (CNN) —
 //
-// Only a credit that names a known wire (see wires) makes the form: "Moscow
-// (and Kyiv) said" or "(AP Photo/John Smith)" do not.
+// the credit printed plain after the date ("RIYADH, March 5, 2025, SPA --",
+// "ASTANA. KAZINFORM -", "Москва. 5 марта. INTERFAX.RU -"), after the
+// dash ("МОСКВА, 5 мар - РИА Новости."), or before the place ("(ANSA) -
+// ROMA, 05 MAR -"); and a place with a date and a dash, crediting no one
+// ("Ljubljana, 5. marca -"). Only a credit that names a known wire (see
+// wireSpellings) makes a credited form: "Moscow (and Kyiv) said" or "(AP
+// Photo/John Smith)" do not.
 const (
 	reWireWord  = `\p{Lu}[\p{L}'’\-]*`
 	reWireOne   = `(?:S[Tt]\. )?` + reWireWord + `(?: (?:(?:de|da|do|dos|del|la|el|am|an|der|al|upon) )?` + reWireWord + `){0,3}`
-	reWirePlace = `(` + reWireOne + `(?:/` + reWireOne + `){0,2})`
+	reWirePlace = `(?P<place>` + reWireOne + `(?:/` + reWireOne + `){0,2})`
 	// a country ("Armenia", "United Arab Emirates") or a state ("Calif.", "N.Y.")
-	reWireRegion = `(\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*){0,3})`
-	// month first ("October 25", "Sept. 2", "Oct 25") or day first ("5 mar"):
-	// the month is any word here, checked by wireMonth
-	reWireDate = `(?:(\p{L}{3,10}\.?) (\d{1,2})|(\d{1,2}) (\p{L}{3,10}\.?))(?:, (\d{4}))?`
-	reWireSep  = `(\.?(?: ?` + reDash + `| ?:))?`
+	reWireRegion = `(?:, (?P<region>\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*){0,3}))`
+	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
+	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
+	// year first ("2025. március 5."), maybe with the year after it; the
+	// month is any word here, checked by wireMonthFor
+	reWireDate  = `(?:(?P<wday>\p{L}{3,12}),? )?(?:(?P<monA>\p{L}{3,12}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?P<monB>\p{L}{3,12}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,12}) (?P<dayC>\d{1,2})\.)(?:,? (?P<year>\d{4}))?`
+	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
+	reWireSep   = `(?P<sep>\.?(?: ?` + reDash + `| ?:))`
 )
 
 var (
-	reWire = regexp.MustCompile(`^` + reWirePlace + `(?:, ` + reWireRegion + `)?(?:[.,] ` + reWireDate + `)?,? ?\(([^()]{1,40})\)` + reWireSep)
+	// the credit in brackets or between slashes
+	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]]{2,30})\])?` + reWireRegion + `?` + reWireDated +
+		`?(?:\.?,? ?\((?P<agency>[^()]{1,40})\)|\.? ?/(?P<slash>[^/\s][^/]{0,28})/\.?)` + reWireSep + `?`)
+	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
+	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]{1,40})\)` + reWireSep + `?`)
+	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
+	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[\p{L}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]{1,20})?)\.?` + reWireSep)
+	// a place, a date and a dash: "ROMA, 05 MAR -"
+	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `)`)
+	// a place and a dash, after a credit: "(ANSA) - ROMA -"
+	reWirePlaceDash = lazyRE(`^` + reWirePlace + ` ?(?P<sep>` + reDash + `)`)
 	// "(Reuters) - " with the place left out by the site that reprints it
 	reWireBare = regexp.MustCompile(`^\(([^()]{1,40})\)(?: ?` + reDash + `)?`)
 )
 
-// group indexes of reWire
-const (
-	wPlace = 1 + iota
-	wRegion
-	wMonthA
-	wDayA
-	wDayB
-	wMonthB
-	wYear
-	wAgency
-	wSep
-)
+// a wire form's expression and how it credits the wire
+type wireForm struct {
+	re func() *regexp.Regexp
+	// credit: the wire is named in the form's agency or slash group;
+	// otherwise the form is a place and a date (or a place) and a dash
+	credit bool
+	// region: a region after the place must be a country or a state
+	region bool
+}
 
-// parseWire parses the wire form at the start of p (no leading blanks);
+var wireForms = [...]wireForm{
+	{re: reWire, credit: true},
+	{re: reWireDay, credit: true},
+	{re: reWirePlain, credit: true, region: true},
+	{re: reWireDash, region: true},
+}
+
+// sub is the group called name of re's match m in p, or "".
+func sub(re *regexp.Regexp, p string, m []int, name string) string {
+	g := re.SubexpIndex(name)
+	if g < 0 || m[2*g] < 0 {
+		return ""
+	}
+	return p[m[2*g]:m[2*g+1]]
+}
+
+// parseWire parses a wire form at the start of p (no leading blanks);
 // head is the part of p a dateline may take.
 func parseWire(p, head string) (Dateline, bool) {
-	if !hasWireCredit(head) {
-		return Dateline{}, false
-	}
 	if p[0] == '(' {
+		if !hasWireCredit(head) {
+			return Dateline{}, false
+		}
 		return parseWireBare(p, head)
 	}
-	m := reWire.FindStringSubmatchIndex(head)
-	if m == nil {
+	credit := hasWireCredit(head) || hasSlashCredit(head)
+	dash := strings.ContainsAny(head, "-–—:")
+	for fi := range wireForms {
+		f := &wireForms[fi]
+		if f.credit && fi < 2 && !credit || !dash && fi >= 2 {
+			continue
+		}
+		re := f.re()
+		m := re.FindStringSubmatchIndex(head)
+		if m == nil {
+			continue
+		}
+		if dl, ok := buildWire(p, re, m, f, wire{}); ok {
+			return dl, true
+		}
+	}
+	return Dateline{}, false
+}
+
+// buildWire checks a wire form's match m in p and builds its dateline.
+// before is the wire credited before the place ("(ANSA) - ROMA, 05 MAR -"),
+// or the zero wire.
+func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (Dateline, bool) {
+	place := sub(re, p, m, "place")
+	caps := isCaps(place)
+	if !placeWords(place) || notPlaceWord(place) {
 		return Dateline{}, false
 	}
-	w, ok := lookupWire(group(p, m, wAgency))
+	dl := Dateline{Place: titleCase(place)}
+	var w wire
+	credit := sub(re, p, m, "agency") + sub(re, p, m, "slash")
+	if f.credit {
+		var ok bool
+		if w, ok = lookupWire(credit); !ok || strings.Contains(credit, "/") {
+			return Dateline{}, false
+		}
+		if !caps && initialsSpell(place, credit) {
+			return Dateline{}, false // "Data Processing Agreement (DPA) -"
+		}
+		dl.Agency = w.canon
+	} else if before.canon != "" {
+		dl.Agency = before.canon
+	}
+	region := sub(re, p, m, "region")
+	if _, ok := Weekday(region); ok && sub(re, p, m, "wday") == "" {
+		region = "" // "NEW YORK, Wednesday, March 5": the weekday, not a state
+	}
+	if region != "" {
+		switch {
+		case isStateAbbrev(region):
+			dl.Place += ", " + region // "Baton Rouge, La." as "Washington, DC" is kept
+		case f.region && !countries[region]:
+			return Dateline{}, false
+		}
+	}
+	dayFirst, dated, ok := wireDate(&dl, re, p, m)
 	if !ok {
 		return Dateline{}, false
 	}
-	place := group(p, m, wPlace)
-	caps := isCaps(place)
-	if !caps && (w.capsOnly || initialsSpell(place, group(p, m, wAgency))) {
-		return Dateline{}, false // "Advanced Placement (AP) -"
+	if g := re.SubexpIndex("place"); !f.credit && dated && m[2*g+1] < len(p) && p[m[2*g+1]] == ' ' {
+		return Dateline{}, false // "SALE 5 MAR -": without a credit, the date follows a comma or a full stop
 	}
-	if !placeWords(place) {
-		return Dateline{}, false
-	}
-	dl := Dateline{Place: titleCase(place), Agency: w.canon}
-	if r := group(p, m, wRegion); r != "" && isStateAbbrev(r) {
-		dl.Place += ", " + r // "Baton Rouge, La." as "Washington, DC" is kept
-	}
-	if mo := group(p, m, wMonthA) + group(p, m, wMonthB); mo != "" {
-		month, ok := wireMonth(mo)
-		if !ok {
+	// A title-case place is a weaker sign than one in capitals: a short
+	// acronym that abbreviates other things too ("AP") needs a place of
+	// one or two words or a date; a place and a dash needs a date printed
+	// day first, as the continent's agencies print it, or a credit before.
+	if !caps {
+		switch {
+		case w.capsOnly && !dated && strings.Count(place, " ") > 1:
+			return Dateline{}, false
+		case !f.credit && before.canon == "" && !dayFirst:
 			return Dateline{}, false
 		}
-		day, _ := number(group(p, m, wDayA)+group(p, m, wDayB), 1, 2)
-		year := 0
-		if y := group(p, m, wYear); y != "" {
-			year, _ = number(y, 4, 4)
-			if !yearOK(year) {
+	}
+	sepAt := m[1]
+	if g := re.SubexpIndex("sep"); m[2*g] >= 0 {
+		sepAt = m[2*g]
+	}
+	dl.Text = strings.TrimRight(p[:sepAt], " ")
+	sep := sepAt < m[1]
+	n, ok := afterWire(p, m[1], sep)
+	if !ok {
+		return Dateline{}, false
+	}
+	if !f.credit {
+		// "МОСКВА, 5 мар - РИА Новости. Текст": the credit after the dash
+		if a, end, ok := creditAfter(p, n); ok {
+			dl.Agency = a
+			dl.Text = p[:end]
+			if n, ok = afterWire(p, end, true); !ok {
 				return Dateline{}, false
 			}
+			dl.Len = n
+			return dl, true
 		}
-		if !validDay(year, month, day) {
-			return Dateline{}, false
-		}
-		dl.Month, dl.Day, dl.Year = month, day, year
 	}
-	closeAt := m[2*wAgency+1] + 1 // after ")"
-	dl.Text = p[:closeAt]
-	n, ok := afterWire(p, m[1], m[2*wSep] >= 0 && m[2*wSep+1] > m[2*wSep])
-	if !ok {
-		return Dateline{}, false
+	// Without a date, or without a credit, the story's sentence must
+	// follow ("Berlin (dpa) - Die Regierung ...", "ROMA, 5 MAR - Il
+	// governo ..."); after a credit and a dash, a short one will do
+	// ("Helsinki (STT) - Hallitus esitteli ...").
+	words := 6
+	if f.credit && sep {
+		words = 4
 	}
-	// A place in title case, without a date, is a weaker sign: the
-	// story's sentence must follow ("Berlin (dpa) - Die Regierung ...").
-	if !caps && dl.Month == 0 && !sentenceFollows(p[n:]) {
+	if (!caps && !dated || !f.credit) && !sentenceOf(p[n:], words) {
 		return Dateline{}, false
 	}
 	dl.Len = n
 	return dl, true
 }
 
+// wireDate reads the date groups of a wire form's match into dl: whether
+// the date is printed day first, whether there is one, and false when the
+// date is no date (a month that is no month, a day past the month's end).
+func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dated, ok bool) {
+	if wd := sub(re, p, m, "wday"); wd != "" {
+		if _, ok := Weekday(wd); !ok {
+			return false, false, false
+		}
+	}
+	mo := sub(re, p, m, "monA") + sub(re, p, m, "monB") + sub(re, p, m, "monC")
+	day := sub(re, p, m, "dayA") + sub(re, p, m, "dayB") + sub(re, p, m, "dayC")
+	if day == "" {
+		return false, false, true
+	}
+	dl.Day, _ = number(day, 1, 2)
+	dayFirst = sub(re, p, m, "dayB") != ""
+	year := 0
+	if y := sub(re, p, m, "year") + sub(re, p, m, "yearC"); y != "" {
+		year, _ = number(y, 4, 4)
+		if !yearOK(year) {
+			return false, false, false
+		}
+	}
+	if mo == "" { // Europa Press's day alone
+		if dl.Day < 1 || dl.Day > 31 {
+			return false, false, false
+		}
+		return true, true, true
+	}
+	month, ok := wireMonthFor(mo, dl.Agency)
+	if !ok || !validDay(year, month, dl.Day) {
+		return false, false, false
+	}
+	dl.Month, dl.Year = month, year
+	return dayFirst, true, true
+}
+
+// notPlaceWord reports whether place is a weekday's or a month's name:
+// "Monday, March 5 -" opens a sentence, not a dateline.
+func notPlaceWord(place string) bool {
+	if _, ok := Weekday(place); ok {
+		return true
+	}
+	_, ok := MonthName(place)
+	return ok
+}
+
+// creditAfter reads a wire credited after a dateline's dash, at p[n:]:
+// "РИА Новости. " It returns the wire and where its credit ends (after
+// the full stop).
+func creditAfter(p string, n int) (string, int, bool) {
+	rest := p[n:]
+	if len(rest) > 32 {
+		rest = rest[:32]
+	}
+	i := strings.IndexByte(rest, '.')
+	if i < 2 {
+		return "", 0, false
+	}
+	w, ok := lookupWire(rest[:i])
+	if !ok || w.capsOnly && !isCaps(rest[:i]) {
+		return "", 0, false
+	}
+	return w.canon, n + i + 1, true
+}
+
 // parseWireBare parses "(Reuters) - " and "(CNN) — " that open a
-// paragraph, and CNN's "(CNN)President ..." glued to the story.
+// paragraph, CNN's "(CNN)President ..." glued to the story, and a credit
+// before the place ("(ANSA) - ROMA, 05 MAR - ").
 func parseWireBare(p, head string) (Dateline, bool) {
 	m := reWireBare.FindStringSubmatchIndex(head)
 	if m == nil {
@@ -129,10 +287,41 @@ func parseWireBare(p, head string) (Dateline, bool) {
 	} else if n, ok = afterWire(p, m[1], m[1] > m[3]+1); !ok {
 		return Dateline{}, false
 	}
+	if m[1] > m[3]+1 {
+		if dl, ok := wireAfterCredit(p, n, w); ok {
+			return dl, true
+		}
+	}
 	if !sentenceFollows(p[n:]) {
 		return Dateline{}, false
 	}
 	return Dateline{Text: p[:m[3]+1], Agency: w.canon, Len: n}, true
+}
+
+// wireAfterCredit reads the place and date that follow a wire's credit
+// and its dash at p[n:] ("ROMA, 05 MAR - " after "(ANSA) - "), and
+// returns the whole as one dateline.
+func wireAfterCredit(p string, n int, w wire) (Dateline, bool) {
+	rest := headOf(p[n:])
+	f := &wireForms[3]
+	for _, re := range [...]*regexp.Regexp{f.re(), reWirePlaceDash()} {
+		m := re.FindStringSubmatchIndex(rest)
+		if m == nil {
+			continue
+		}
+		place := sub(re, rest, m, "place")
+		if re != f.re() && !isCaps(place) {
+			continue // "(ANSA) - Rome - ": a place alone must be in capitals
+		}
+		dl, ok := buildWire(p[n:], re, m, f, w)
+		if !ok {
+			continue
+		}
+		dl.Text = p[:n+len(dl.Text)]
+		dl.Len += n
+		return dl, true
+	}
+	return Dateline{}, false
 }
 
 // afterWire checks what follows a wire dateline that ends at end, and
@@ -174,6 +363,21 @@ func hasWireCredit(head string) bool {
 		return false
 	}
 	_, ok := lookupWire(head[i+1 : i+j])
+	return ok
+}
+
+// hasSlashCredit reports whether head credits a known wire between
+// slashes ("/TASS/.", "/Agerpres/"), without the expression.
+func hasSlashCredit(head string) bool {
+	i := strings.IndexByte(head, '/')
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexByte(head[i+1:], '/')
+	if j < 0 {
+		return false
+	}
+	_, ok := lookupWire(head[i+1 : i+1+j])
 	return ok
 }
 
@@ -225,41 +429,4 @@ func isStateAbbrev(r string) bool {
 		return true
 	}
 	return len(r) == 2 && r[0] >= 'A' && r[0] <= 'Z' && r[1] >= 'A' && r[1] <= 'Z'
-}
-
-// wireMonth reads a month as wires print it: English names and
-// abbreviations ("October", "Oct", "Sept."), and the Spanish and Portuguese
-// abbreviations of EFE and Xinhua's services ("5 mar", "21 ene", "12 jul",
-// "3 ago", "1 dic", "9 set", "4 out", "2 dez").
-func wireMonth(s string) (time.Month, bool) {
-	if m, ok := MonthName(s); ok {
-		return m, true
-	}
-	s = strings.TrimSuffix(s, ".")
-	if len(s) != 3 {
-		return 0, false
-	}
-	var b [3]byte
-	for i := range 3 {
-		b[i] = s[i] | 0x20
-	}
-	switch string(b[:]) {
-	case "ene":
-		return time.January, true
-	case "fev":
-		return time.February, true
-	case "abr":
-		return time.April, true
-	case "mai":
-		return time.May, true
-	case "ago":
-		return time.August, true
-	case "set":
-		return time.September, true
-	case "out":
-		return time.October, true
-	case "dic", "dez":
-		return time.December, true
-	}
-	return 0, false
 }
