@@ -9,8 +9,12 @@ import (
 // titleCase turns a place printed in capitals into title case ("VELIKY
 // NOVGOROD" -> "Veliky Novgorod", "NUR-SULTAN" -> "Nur-Sultan"); places
 // already in mixed case are returned as printed. A two-letter state after
-// a comma ("WASHINGTON, DC") keeps its capitals.
+// a comma ("WASHINGTON, DC") keeps its capitals, a state in mixed case
+// its case ("EUGENE, Ore." -> "Eugene, Ore.").
 func titleCase(s string) string {
+	if i := strings.IndexByte(s, ','); i > 0 && s[:i] == strings.ToUpper(s[:i]) && s[i:] != strings.ToUpper(s[i:]) {
+		return titleCase(s[:i]) + s[i:] // "EUGENE, Ore." as "Eugene, Ore."
+	}
 	if s != strings.ToUpper(s) {
 		return s
 	}

@@ -3,6 +3,7 @@ package dateparse
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -255,7 +256,9 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 
 // sentenceFollows reports whether s opens with at least six words on its
 // first line, the first starting with an upper-case letter or a quote and
-// not, with fewer than eight words, all in capitals.
+// not, with fewer than eight words, all in capitals, and one of the first
+// ten, in its first sentence, a word of prose (see proseWord): "VIENNA — The house where ..." is a
+// story, "PUMA - Softride Symmetry Running Shoes" a product.
 func sentenceFollows(s string) bool { return sentenceOf(s, 6) }
 
 // sentenceOf is sentenceFollows with at least words words.
@@ -274,10 +277,41 @@ func sentenceOf(s string, words int) bool {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		first = s[:i]
 	}
-	if len(first) > 1 && first == strings.ToUpper(first) && len(strings.Fields(s)) < 8 {
+	n, prose, open := 0, false, true
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n <= 10 && open && !prose {
+			prose = proseWord(w)
+			// the first sentence ends ("Elite 2.0.", "Grey/Blue."), not
+			// an abbreviation ("U.S.", "Gen.")
+			open = !strings.HasSuffix(w, ".") || len(w) < 5 && !strings.ContainsAny(w, "0123456789")
+		}
+	}
+	if len(first) > 1 && first == strings.ToUpper(first) && n < 8 {
 		return false
 	}
-	return len(strings.Fields(s)) >= words
+	return n >= words && prose
+}
+
+// proseWord reports whether w is a word that a sentence has and a name or
+// a headline in title case has not: a lower-case word of three letters or
+// more that is not a little word that title case leaves in lower case
+// ("of", "and", "with"). "SKECHERS - Max Cushioning Elite 2.0" and "PBS -
+// Food - The History of Coffee" have none; "The house where ..." has.
+func proseWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w = strings.TrimRightFunc(w, func(r rune) bool { return !isLetter(r) })
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	switch w {
+	case "and", "but", "nor", "for", "yet", "the", "off", "per", "via", "from", "into", "onto", "with", "over", "than", "upon", "amid":
+		return false
+	}
+	return true
 }
 
 // twoDigitYear maps a two-digit year to 1970..2069.

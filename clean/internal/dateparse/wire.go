@@ -93,12 +93,12 @@ func parseWire(p, head string) (Dateline, bool) {
 		return parseWireBare(p, head)
 	}
 	credit := hasWireCredit(head) || hasSlashCredit(head)
-	dash := strings.ContainsAny(head, "-–—:")
+	dated := datedPlace(head)
 	for fi := range wireForms {
-		f := &wireForms[fi]
-		if f.credit && fi < 2 && !credit || !dash && fi >= 2 {
+		if !wireFormMay(fi, head, credit, dated) {
 			continue
 		}
+		f := &wireForms[fi]
 		re := f.re()
 		m := re.FindStringSubmatchIndex(head)
 		if m == nil {
@@ -109,6 +109,86 @@ func parseWire(p, head string) (Dateline, bool) {
 		}
 	}
 	return Dateline{}, false
+}
+
+// wireFormMay reports whether wireForms[fi] may match head, by cheap
+// tests: a credit in brackets or slashes for the first two, a date after
+// the place or a known wire after it for the plain credit, a date for the
+// place and date without one.
+func wireFormMay(fi int, head string, credit, dated bool) bool {
+	switch fi {
+	case 0:
+		return credit
+	case 1:
+		return credit && dayAlone(head)
+	case 2:
+		return dated || plainCredit(head)
+	}
+	return dated
+}
+
+// datedPlace reports whether head may open with a place and a date: its
+// first digit comes early, after letters, blanks and the punctuation of
+// a place, and a dash or a colon follows it.
+func datedPlace(head string) bool {
+	for i := 0; i < len(head) && i < 64; i++ {
+		c := head[i]
+		if i > 0 && head[i-1] == ' ' && !capitalOrParticle(head[i:]) {
+			return false // "Aliyev said on April 14": a sentence
+		}
+		switch {
+		case c >= '0' && c <= '9':
+			// "ROMA, 05 MAR", "Praha 5. března", "Budapest, 2025."; not "COP29"
+			return i > 2 && (head[i-1] == ' ' || head[i-1] == '.') && strings.ContainsAny(head[i:], "-–—:")
+		case c == '(' || c == ')' || c == '"' || c == ':' || c == ';' || c == '?' || c == '!':
+			return false
+		}
+	}
+	return false
+}
+
+// capitalOrParticle reports whether the word that opens s may be part of
+// a place or a date: it opens with a digit or a capital, or it is one of
+// the particles of places ("Rio de Janeiro").
+func capitalOrParticle(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= '0' && r <= '9' || isUpper(r) {
+		return true
+	}
+	w := s
+	if j := strings.IndexByte(s, ' '); j >= 0 {
+		w = s[:j]
+	}
+	switch w {
+	case "de", "da", "do", "dos", "del", "la", "el", "am", "an", "der", "al", "upon", "and", "of", "the":
+		return true
+	}
+	return false
+}
+
+// dayAlone reports whether head's first bracket follows a day alone
+// ("MADRID, 5 (EUROPA PRESS)").
+func dayAlone(head string) bool {
+	i := strings.IndexByte(head, '(')
+	return i >= 3 && head[i-1] == ' ' && head[i-2] >= '0' && head[i-2] <= '9'
+}
+
+// plainCredit reports whether the word after head's first ". " or ", "
+// is a known wire ("ASTANA. KAZINFORM -").
+func plainCredit(head string) bool {
+	i := strings.Index(head, ". ")
+	if j := strings.Index(head, ", "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 || i > 48 {
+		return false
+	}
+	w := head[i+2:]
+	if j := strings.IndexAny(w, " :"); j >= 0 {
+		w = w[:j]
+	}
+	_, ok := lookupWire(strings.TrimSuffix(w, "."))
+	return ok
 }
 
 // buildWire checks a wire form's match m in p and builds its dateline.

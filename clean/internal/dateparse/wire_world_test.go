@@ -137,3 +137,36 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		checkNoDateline(t, para)
 	}
 }
+
+// A place and a dash need a sentence of prose after them: product names,
+// link lists and headlines in title case are not stories.
+func TestPlaceDashNeedsProse(t *testing.T) {
+	for _, para := range []string{
+		"TRAILMAX - Cloud Runner Elite 2.0. Color Light Grey/Blue. $99.00. 4.5 out of 5 stars",
+		"ABC - Travel - The Long History of Tea in the Old Ports",
+		"MBA – Finance MS – Data Analytics MS – Supply Chain Management",
+		"MOSCOW — Putin Meets Xi in Beijing for Talks on Trade and Energy",
+		"FYI - You can change the order of the buttons in the settings menu.",
+	} {
+		checkNoDateline(t, para)
+	}
+	checkDatelines(t, []datelineCase{
+		{"prose", "VIENNA — The house where the composer was born will become a museum, the city said.",
+			Dateline{Text: "VIENNA", Place: "Vienna"},
+			"The house where the composer was born will become a museum, the city said."},
+		{"state in mixed case", "EUGENE, Ore. – Two officers were charged on Tuesday with falsifying records.",
+			Dateline{Text: "EUGENE, Ore.", Place: "Eugene, Ore.", Style: "Armenian Weekly"},
+			"Two officers were charged on Tuesday with falsifying records."},
+	})
+}
+
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"VELIKY NOVGOROD": "Veliky Novgorod", "NUR-SULTAN": "Nur-Sultan", "WASHINGTON, DC": "Washington, DC",
+		"EUGENE, Ore.": "Eugene, Ore.", "Baton Rouge, La.": "Baton Rouge, La.", "New York": "New York",
+	} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
