@@ -177,17 +177,34 @@ var wireSpellings = map[string]wire{
 	"Notimex":        {"Notimex", false},
 	"NTX":            {"Notimex", true},
 	// Asia's and the Middle East's
-	"CNA":        {"CNA", true},
-	"Jiji Press": {"Jiji", false},
-	"ANI":        {"ANI", true},
-	"PNA":        {"PNA", true},
-	"AZERTAC":    {"AZERTAC", false},
-	"Azertac":    {"AZERTAC", false},
-	"ARMENPRESS": {"ARMENPRESS", false},
-	"Armenpress": {"ARMENPRESS", false},
-	"AKIpress":   {"AKIpress", false},
-	"Kun.uz":     {"Kun.uz", false},
-	"Ukrinform":  {"Ukrinform", false},
+	"CNA":            {"CNA", true},
+	"Jiji Press":     {"Jiji", false},
+	"ANI":            {"ANI", true},
+	"PNA":            {"PNA", true},
+	"AZERTAC":        {"AZERTAC", false},
+	"Azertac":        {"AZERTAC", false},
+	"ARMENPRESS":     {"ARMENPRESS", false},
+	"Armenpress":     {"ARMENPRESS", false},
+	"AKIpress":       {"AKIpress", false},
+	"Kun.uz":         {"Kun.uz", false},
+	"Ukrinform":      {"Ukrinform", false},
+	"Xinhuanet":      {"Xinhua", false},
+	"VNA":            {"VNA", true},
+	"SANA":           {"SANA", true},
+	"Petra":          {"Petra", false},
+	"NNA":            {"NNA", true},
+	"APS":            {"APS", true},
+	"MAP":            {"MAP", true},
+	"TAP":            {"TAP", true},
+	"Montsame":       {"Montsame", false},
+	"MONTSAME":       {"Montsame", false},
+	"Kabar":          {"Kabar", false},
+	"Khovar":         {"Khovar", false},
+	"UzA":            {"UzA", false},
+	"Interpressnews": {"Interpressnews", false},
+	"Newsis":         {"Newsis", false},
+	"News1":          {"News1", false},
+	"Kyodo News":     {"Kyodo", false},
 }
 
 // lookupWire finds a wire by its credit as printed: one of its own
@@ -204,6 +221,9 @@ func lookupWire(s string) (wire, bool) {
 	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") ||
 		strings.EqualFold(s, "interfax.ru") || strings.EqualFold(s, "interfax.by") || strings.EqualFold(s, "interfax.az") {
 		return wire{"Interfax", false}, true
+	}
+	if strings.HasPrefix(s, "dpa/") && len(s) <= 8 {
+		return wire{"dpa", false}, true // a regional service: "dpa/lno", "dpa/lby"
 	}
 	// any other case: upper-case ASCII letters in a small buffer, so that
 	// the lookup does not allocate

@@ -140,6 +140,14 @@ func headOf(p string) string {
 
 func matchForms(p string) (Dateline, bool) {
 	head := headOf(p)
+	if head == "" {
+		return Dateline{}, false // no rune starts in the head
+	}
+	if p[0] >= 0x80 || p[0] == '(' {
+		if dl, ok := parseWireCJK(p, head); ok {
+			return dl, true
+		}
+	}
 	if dl, ok := parseWire(p, head); ok {
 		return dl, true
 	}

@@ -18,6 +18,8 @@ import (
 //	Budapest, 2025. március 5. (MTI) - ABU DHABI, 5th March, 2025 (WAM) --
 //	MADRID, 5 (EUROPA PRESS) -         Bucureşti, 5 mar /Agerpres/ -
 //	МОСКВА, 5 марта. /ТАСС/.           (Reuters) -    (CNN) —
+//	Gaza City (Palestinian Territories) (AFP) -   Hamburg (dpa/lno) -
+//	WASHINGTON (AP) _                  Tehran, IRNA -
 //
 // the credit printed plain after the date ("RIYADH, March 5, 2025, SPA --",
 // "ASTANA. KAZINFORM -", "Москва. 5 марта. INTERFAX.RU -"), after the
@@ -38,12 +40,12 @@ const (
 	// month is any word here, checked by wireMonthFor
 	reWireDate  = `(?:(?P<wday>\p{L}{3,12}),? )?(?:(?P<monA>\p{L}{3,12}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?P<monB>\p{L}{3,12}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,12}) (?P<dayC>\d{1,2})\.)(?:,? (?P<year>\d{4}))?`
 	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
-	reWireSep   = `(?P<sep>\.?(?: ?` + reDash + `| ?:))`
+	reWireSep   = `(?P<sep>\.?(?: ?` + reDash + `| ?:| _))` // "_": AP's dash in its plain-text feeds
 )
 
 var (
 	// the credit in brackets or between slashes
-	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]]{2,30})\])?` + reWireRegion + `?` + reWireDated +
+	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]()]{2,30})\]| \((?P<pregion>\p{Lu}[^\[\]()]{1,29})\))?` + reWireRegion + `?` + reWireDated +
 		`?(?:\.?,? ?\((?P<agency>[^()]{1,40})\)|\.? ?/(?P<slash>[^/\s][^/]{0,28})/\.?)` + reWireSep + `?`)
 	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
 	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]{1,40})\)` + reWireSep + `?`)
@@ -205,7 +207,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 	credit := sub(re, p, m, "agency") + sub(re, p, m, "slash")
 	if f.credit {
 		var ok bool
-		if w, ok = lookupWire(credit); !ok || strings.Contains(credit, "/") {
+		if w, ok = lookupWire(credit); !ok {
 			return Dateline{}, false
 		}
 		if !caps && initialsSpell(place, credit) {
@@ -306,11 +308,10 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 			return false, false, false
 		}
 	}
-	if mo == "" { // Europa Press's day alone
-		if dl.Day < 1 || dl.Day > 31 {
-			return false, false, false
-		}
-		return true, true, true
+	if mo == "" { // Europa Press's day alone: a day of no known month, so no date
+		ok := dl.Day >= 1 && dl.Day <= 31
+		dl.Day = 0
+		return false, false, ok
 	}
 	month, ok := wireMonthFor(mo, dl.Agency)
 	if !ok || !validDay(year, month, dl.Day) {
@@ -434,16 +435,23 @@ func afterWire(p string, end int, sep bool) (int, bool) {
 // hasWireCredit reports whether the first bracket of head holds a known
 // wire: the cheap test that keeps the expression off most paragraphs.
 func hasWireCredit(head string) bool {
-	i := strings.IndexByte(head, '(')
-	if i < 0 {
-		return false
+	// the first bracket, or the second after a country's
+	// ("Ramallah (Palestinian Territories) (AFP) -")
+	for range 2 {
+		i := strings.IndexByte(head, '(')
+		if i < 0 {
+			return false
+		}
+		j := strings.IndexByte(head[i:], ')')
+		if j < 0 {
+			return false
+		}
+		if _, ok := lookupWire(head[i+1 : i+j]); ok {
+			return true
+		}
+		head = head[i+j:]
 	}
-	j := strings.IndexByte(head[i:], ')')
-	if j < 0 {
-		return false
-	}
-	_, ok := lookupWire(head[i+1 : i+j])
-	return ok
+	return false
 }
 
 // hasSlashCredit reports whether head credits a known wire between

@@ -133,6 +133,15 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"Data Processing Agreement (DPA) - GDPR requirement",
 		"ASTANA. Kazinform said the new law will be signed next week.",
 		"Baku/12.13.23/Turan: ",
+		"Gaza City (Palestinian Territories) said the aid trucks arrived on Wednesday.",
+		"Gaza City (Palestinian Territories) - Aid trucks crossed into the territory on Wednesday.",
+		"Hamburg (dpa/lno) - kurz",
+		"新华社报道说，会议将于下周举行。",
+		"新华社北京13月5日电 不存在的日期。",
+		"【速報】米政府が新たな経済対策を発表",
+		"(서울=조선일보) 정부는 5일 새로운 경제 정책을 발표했다.",
+		"Tehran, Iran - the talks went on",
+		"WASHINGTON _ the senate voted",
 	} {
 		checkNoDateline(t, para)
 	}
