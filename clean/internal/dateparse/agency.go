@@ -205,6 +205,13 @@ var wireSpellings = map[string]wire{
 	"Newsis":         {"Newsis", false},
 	"News1":          {"News1", false},
 	"Kyodo News":     {"Kyodo", false},
+	"DHA":            {"DHA", true},
+	"İHA":            {"İHA", true},
+	"IHA":            {"İHA", true},
+	"CNN Business":   {"CNN", false},
+	"REGNUM":         {"Regnum", false},
+	"ИА REGNUM":      {"Regnum", false},
+	"ИА Регнум":      {"Regnum", false},
 }
 
 // lookupWire finds a wire by its credit as printed: one of its own
@@ -218,7 +225,7 @@ func lookupWire(s string) (wire, bool) {
 	if w, ok := wireSpellings[s]; ok {
 		return w, true
 	}
-	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") ||
+	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") || strings.HasPrefix(s, "ІНТЕРФАКС-") ||
 		strings.EqualFold(s, "interfax.ru") || strings.EqualFold(s, "interfax.by") || strings.EqualFold(s, "interfax.az") {
 		return wire{"Interfax", false}, true
 	}

@@ -20,6 +20,7 @@ import (
 //	МОСКВА, 5 марта. /ТАСС/.           (Reuters) -    (CNN) —
 //	Gaza City (Palestinian Territories) (AFP) -   Hamburg (dpa/lno) -
 //	WASHINGTON (AP) _                  Tehran, IRNA -
+//	Oct 5 (Reuters) -                  NEW DELHI, March 5:
 //
 // the credit printed plain after the date ("RIYADH, March 5, 2025, SPA --",
 // "ASTANA. KAZINFORM -", "Москва. 5 марта. INTERFAX.RU -"), after the
@@ -52,7 +53,9 @@ var (
 	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
 	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[\p{L}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]{1,20})?)\.?` + reWireSep)
 	// a place, a date and a dash: "ROMA, 05 MAR -"
-	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `)`)
+	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `|:)`)
+	// a date and a credit without a place: "Oct 5 (Reuters) -"
+	reWireNoPlace = lazyRE(`^(?P<monA>\p{Lu}\p{L}{2,8}\.?) (?P<dayA>\d{1,2}) \((?P<agency>[^()]{1,40})\)` + reWireSep)
 	// a place and a dash, after a credit: "(ANSA) - ROMA -"
 	reWirePlaceDash = lazyRE(`^` + reWirePlace + ` ?(?P<sep>` + reDash + `)`)
 	// "(Reuters) - " with the place left out by the site that reprints it
@@ -74,6 +77,7 @@ var wireForms = [...]wireForm{
 	{re: reWireDay, credit: true},
 	{re: reWirePlain, credit: true, region: true},
 	{re: reWireDash, region: true},
+	{re: reWireNoPlace, credit: true},
 }
 
 // sub is the group called name of re's match m in p, or "".
@@ -125,6 +129,8 @@ func wireFormMay(fi int, head string, credit, dated bool) bool {
 		return credit && dayAlone(head)
 	case 2:
 		return dated || plainCredit(head)
+	case 4:
+		return credit && dayAlone(head)
 	}
 	return dated
 }
@@ -198,8 +204,8 @@ func plainCredit(head string) bool {
 // or the zero wire.
 func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (Dateline, bool) {
 	place := sub(re, p, m, "place")
-	caps := isCaps(place)
-	if !placeWords(place) || notPlaceWord(place) {
+	caps := isCaps(place) || place == ""
+	if place != "" && (!placeWords(place) || notPlaceWord(place)) {
 		return Dateline{}, false
 	}
 	dl := Dateline{Place: titleCase(place)}
@@ -251,6 +257,12 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 	sepAt := m[1]
 	if g := re.SubexpIndex("sep"); m[2*g] >= 0 {
 		sepAt = m[2*g]
+	}
+	if !f.credit && !caps && strings.HasPrefix(p[sepAt:], ":") {
+		return Dateline{}, false // "NEW DELHI, March 5: " in capitals only
+	}
+	if place == "" && sepAt == m[1] {
+		return Dateline{}, false // "Oct 5 (Reuters)" needs its dash
 	}
 	dl.Text = strings.TrimRight(p[:sepAt], " ")
 	sep := sepAt < m[1]

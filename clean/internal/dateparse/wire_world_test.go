@@ -142,6 +142,11 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"(서울=조선일보) 정부는 5일 새로운 경제 정책을 발표했다.",
 		"Tehran, Iran - the talks went on",
 		"WASHINGTON _ the senate voted",
+		"March 5 (Reuters) said the company would cut jobs in the spring.",
+		"Room 5 (AP) - Students who pass the exams earn college credit early.",
+		"MONDAY, MARCH 5: THE COUNCIL WILL MEET TO DISCUSS THE BUDGET",
+		"Friday, March 5: The council will meet to discuss the new budget and roads.",
+		"New Delhi, March 5: The Union Cabinet on Wednesday approved a new scheme.",
 	} {
 		checkNoDateline(t, para)
 	}
