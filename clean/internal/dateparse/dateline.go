@@ -79,7 +79,13 @@ type Dateline struct {
 //	KYIV (UNIAN) -                      KYIV. Nov 24 (Interfax-Ukraine) –
 //	(Reuters) -                         (CNN)President ...
 //
-// with hyphen, en-dash and em-dash variants. Turan's numeric date is month
+// with hyphen, en-dash and em-dash variants, and the other forms of the
+// world's wires: dates in the agency's language ("PARIS, 5 mars 2025 (AFP)
+// -", "Praha 5. března (ČTK) -", "МОСКВА, 5 марта. /ТАСС/."), the credit
+// before the place ("(ANSA) - ROMA, 05 MAR -"), after the date ("RIYADH,
+// March 5, 2025, SPA --") or after the dash ("МОСКВА, 5 мар - РИА
+// Новости."), and the Chinese, Japanese and Korean forms ("新华社北京3月5日电",
+// "【ワシントン共同】", "(서울=연합뉴스)"); see testdata/worldwires.tsv. Turan's numeric date is month
 // first with a two-digit year (12.13.23 = 13 December 2023).
 // "ARTSAKHPRESS-ARMENPRESS" credits ARTSAKHPRESS, the agency that wrote
 // the story. Trend's form names no agency, so Agency is "" and Style is

@@ -62,7 +62,8 @@ var (
 	reWireBare = regexp.MustCompile(`^\(([^()]{1,40})\)(?: ?` + reDash + `)?`)
 )
 
-// a wire form's expression and how it credits the wire
+// a wire form's expression, how it credits the wire, and the cheap test
+// that keeps the expression off paragraphs it cannot match
 type wireForm struct {
 	re func() *regexp.Regexp
 	// credit: the wire is named in the form's agency or slash group;
@@ -70,15 +71,23 @@ type wireForm struct {
 	credit bool
 	// region: a region after the place must be a country or a state
 	region bool
+	// may reports whether the form may match head, given whether head
+	// holds a known wire in brackets or slashes (see hasWireCredit) and
+	// whether it may open with a place and a date (see datedPlace)
+	may func(head string, credit, dated bool) bool
 }
 
 var wireForms = [...]wireForm{
-	{re: reWire, credit: true},
-	{re: reWireDay, credit: true},
-	{re: reWirePlain, credit: true, region: true},
-	{re: reWireDash, region: true},
-	{re: reWireNoPlace, credit: true},
+	{re: reWire, credit: true, may: func(_ string, credit, _ bool) bool { return credit }},
+	{re: reWireDay, credit: true, may: func(h string, credit, _ bool) bool { return credit && dayAlone(h) }},
+	{re: reWirePlain, credit: true, region: true, may: func(h string, _, dated bool) bool { return dated || plainCredit(h) }},
+	{re: reWireDash, region: true, may: func(_ string, _, dated bool) bool { return dated }},
+	{re: reWireNoPlace, credit: true, may: func(h string, credit, _ bool) bool { return credit && dayAlone(h) }},
 }
+
+// wireDash is the form of a place, a date and a dash, which may follow a
+// credit ("(ANSA) - ROMA, 05 MAR -").
+var wireDash = &wireForms[3]
 
 // sub is the group called name of re's match m in p, or "".
 func sub(re *regexp.Regexp, p string, m []int, name string) string {
@@ -101,10 +110,10 @@ func parseWire(p, head string) (Dateline, bool) {
 	credit := hasWireCredit(head) || hasSlashCredit(head)
 	dated := datedPlace(head)
 	for fi := range wireForms {
-		if !wireFormMay(fi, head, credit, dated) {
+		f := &wireForms[fi]
+		if !f.may(head, credit, dated) {
 			continue
 		}
-		f := &wireForms[fi]
 		re := f.re()
 		m := re.FindStringSubmatchIndex(head)
 		if m == nil {
@@ -115,24 +124,6 @@ func parseWire(p, head string) (Dateline, bool) {
 		}
 	}
 	return Dateline{}, false
-}
-
-// wireFormMay reports whether wireForms[fi] may match head, by cheap
-// tests: a credit in brackets or slashes for the first two, a date after
-// the place or a known wire after it for the plain credit, a date for the
-// place and date without one.
-func wireFormMay(fi int, head string, credit, dated bool) bool {
-	switch fi {
-	case 0:
-		return credit
-	case 1:
-		return credit && dayAlone(head)
-	case 2:
-		return dated || plainCredit(head)
-	case 4:
-		return credit && dayAlone(head)
-	}
-	return dated
 }
 
 // datedPlace reports whether head may open with a place and a date: its
@@ -396,7 +387,7 @@ func parseWireBare(p, head string) (Dateline, bool) {
 // returns the whole as one dateline.
 func wireAfterCredit(p string, n int, w wire) (Dateline, bool) {
 	rest := headOf(p[n:])
-	f := &wireForms[3]
+	f := wireDash
 	for _, re := range [...]*regexp.Regexp{f.re(), reWirePlaceDash()} {
 		m := re.FindStringSubmatchIndex(rest)
 		if m == nil {

@@ -147,6 +147,15 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"MONDAY, MARCH 5: THE COUNCIL WILL MEET TO DISCUSS THE BUDGET",
 		"Friday, March 5: The council will meet to discuss the new budget and roads.",
 		"New Delhi, March 5: The Union Cabinet on Wednesday approved a new scheme.",
+		// date lines and bylines of the head
+		"Mittwoch, 5. März 2025 - 10:45 Uhr",
+		"Wednesday, March 5, 2025 - 10:45 am",
+		"Berlin, 5. März 2025 – 10:45 Uhr",
+		"WASHINGTON, March 5, 2025 - 10:45 AM",
+		"ROMA, 5 MARZO 2025 - 10:45",
+		"PUBLISHED: 5 March 2025 - 10:45",
+		"By JANE DOE, Associated Press",
+		"Paris, le 5 mars 2025 - 10:45",
 	} {
 		checkNoDateline(t, para)
 	}
