@@ -30,36 +30,39 @@ import (
 // wireSpellings) makes a credited form: "Moscow (and Kyiv) said" or "(AP
 // Photo/John Smith)" do not.
 const (
-	reWireWord  = `\p{Lu}[\p{L}'’\-]*`
-	reWireOne   = `(?:S[Tt]\. )?` + reWireWord + `(?: (?:(?:de|da|do|dos|del|la|el|am|an|der|al|upon) )?` + reWireWord + `){0,3}`
-	reWirePlace = `(?P<place>` + reWireOne + `(?:/` + reWireOne + `){0,2})`
+	reWireWord = `\p{Lu}[\p{L}'’\-]*`
+	// A place is up to four words (see wireWords), or up to three places
+	// joined by "/"; the words are counted after the match, which keeps
+	// the expressions small enough for the fast matcher.
+	reWireOne   = `(?:S[Tt]\. )?` + reWireWord + `(?: (?:(?:de|da|do|dos|del|la|el|am|an|der|al|upon) )?` + reWireWord + `)*`
+	reWirePlace = `(?P<place>` + reWireOne + `(?:/` + reWireOne + `)*)`
 	// a country ("Armenia", "United Arab Emirates") or a state ("Calif.", "N.Y.")
-	reWireRegion = `(?:, (?P<region>\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*){0,3}))`
+	reWireRegion = `(?:, (?P<region>\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*)*))`
 	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
 	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
 	// year first ("2025. március 5."), maybe with the year after it; the
 	// month is any word here, checked by wireMonthFor
-	reWireDate  = `(?:(?P<wday>\p{L}{3,12}),? )?(?:(?P<monA>\p{L}{3,12}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?P<monB>\p{L}{3,12}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,12}) (?P<dayC>\d{1,2})\.)(?:,? (?P<year>\d{4}))?`
+	reWireDate  = `(?:(?P<wday>\p{L}{3}\p{L}*),? )?(?:(?P<monA>\p{L}{3}\p{L}*\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?P<monB>\p{L}{3}\p{L}*\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3}\p{L}*) (?P<dayC>\d{1,2})\.)(?:,? (?P<year>\d{4}))?`
 	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
 	reWireSep   = `(?P<sep>\.?(?: ?` + reDash + `| ?:| _))` // "_": AP's dash in its plain-text feeds
 )
 
 var (
 	// the credit in brackets or between slashes
-	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]()]{2,30})\]| \((?P<pregion>\p{Lu}[^\[\]()]{1,29})\))?` + reWireRegion + `?` + reWireDated +
-		`?(?:\.?,? ?\((?P<agency>[^()]{1,40})\)|\.? ?/(?P<slash>[^/\s][^/]{0,28})/\.?)` + reWireSep + `?`)
+	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]()]+)\]| \((?P<pregion>\p{Lu}[^\[\]()]+)\))?` + reWireRegion + `?` + reWireDated +
+		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?)` + reWireSep + `?`)
 	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
-	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]{1,40})\)` + reWireSep + `?`)
+	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep + `?`)
 	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
-	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[\p{L}.\-]{1,20}(?: \p{Lu}[\p{L}.\-]{1,20})?)\.?` + reWireSep)
+	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[\p{L}.\-]+(?: \p{Lu}[\p{L}.\-]+)?)\.?` + reWireSep)
 	// a place, a date and a dash: "ROMA, 05 MAR -"
 	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `|:)`)
 	// a date and a credit without a place: "Oct 5 (Reuters) -"
-	reWireNoPlace = lazyRE(`^(?P<monA>\p{Lu}\p{L}{2,8}\.?) (?P<dayA>\d{1,2}) \((?P<agency>[^()]{1,40})\)` + reWireSep)
+	reWireNoPlace = lazyRE(`^(?P<monA>\p{Lu}\p{L}{2}\p{L}*\.?) (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep)
 	// a place and a dash, after a credit: "(ANSA) - ROMA -"
 	reWirePlaceDash = lazyRE(`^` + reWirePlace + ` ?(?P<sep>` + reDash + `)`)
 	// "(Reuters) - " with the place left out by the site that reprints it
-	reWireBare = regexp.MustCompile(`^\(([^()]{1,40})\)(?: ?` + reDash + `)?`)
+	reWireBare = regexp.MustCompile(`^\(([^()]+)\)(?: ?` + reDash + `)?`)
 )
 
 // a wire form's expression, how it credits the wire, and the cheap test
@@ -107,7 +110,11 @@ func parseWire(p, head string) (Dateline, bool) {
 		}
 		return parseWireBare(p, head)
 	}
-	credit := hasWireCredit(head) || hasSlashCredit(head)
+	end := bracketCredit(head)
+	if end < 0 {
+		end = slashCredit(head)
+	}
+	credit := end >= 0
 	dated := datedPlace(head)
 	for fi := range wireForms {
 		f := &wireForms[fi]
@@ -115,7 +122,11 @@ func parseWire(p, head string) (Dateline, bool) {
 			continue
 		}
 		re := f.re()
-		m := re.FindStringSubmatchIndex(head)
+		h := head
+		if f.credit && credit && fi != 2 {
+			h = creditHead(head, end)
+		}
+		m := re.FindStringSubmatchIndex(h)
 		if m == nil {
 			continue
 		}
@@ -196,7 +207,8 @@ func plainCredit(head string) bool {
 func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (Dateline, bool) {
 	place := sub(re, p, m, "place")
 	caps := isCaps(place) || place == ""
-	if place != "" && (!placeWords(place) || notPlaceWord(place)) {
+	if place != "" && (!placeWords(place) || notPlaceWord(place) || !wireWords(place)) ||
+		!wireWords(sub(re, p, m, "region")) {
 		return Dateline{}, false
 	}
 	dl := Dateline{Place: titleCase(place)}
@@ -324,6 +336,27 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 	return dayFirst, true, true
 }
 
+// wireWords reports whether a place or a region has at most four words
+// besides its particles, and a place at most three parts joined by "/"
+// ("Washington/Brussels").
+func wireWords(s string) bool {
+	if strings.Count(s, "/") > 2 {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		n := 0
+		for w := range strings.FieldsSeq(part) {
+			if r, _ := utf8.DecodeRuneInString(w); isUpper(r) {
+				n++
+			}
+		}
+		if n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // notPlaceWord reports whether place is a weekday's or a month's name:
 // "Monday, March 5 -" opens a sentence, not a dateline.
 func notPlaceWord(place string) bool {
@@ -437,39 +470,60 @@ func afterWire(p string, end int, sep bool) (int, bool) {
 
 // hasWireCredit reports whether the first bracket of head holds a known
 // wire: the cheap test that keeps the expression off most paragraphs.
-func hasWireCredit(head string) bool {
-	// the first bracket, or the second after a country's
-	// ("Ramallah (Palestinian Territories) (AFP) -")
+func hasWireCredit(head string) bool { return bracketCredit(head) >= 0 }
+
+// bracketCredit returns where the bracket that credits a known wire ends
+// in head (after its ")"), or -1: the first bracket, or the second after a
+// country's ("Ramallah (Palestinian Territories) (AFP) -").
+func bracketCredit(head string) int {
+	at := 0
 	for range 2 {
-		i := strings.IndexByte(head, '(')
+		i := strings.IndexByte(head[at:], '(')
 		if i < 0 {
-			return false
+			return -1
 		}
+		i += at
 		j := strings.IndexByte(head[i:], ')')
 		if j < 0 {
-			return false
+			return -1
 		}
 		if _, ok := lookupWire(head[i+1 : i+j]); ok {
-			return true
+			return i + j + 1
 		}
-		head = head[i+j:]
+		at = i + j
 	}
-	return false
+	return -1
 }
 
-// hasSlashCredit reports whether head credits a known wire between
-// slashes ("/TASS/.", "/Agerpres/"), without the expression.
-func hasSlashCredit(head string) bool {
+// slashCredit returns where a known wire credited between slashes
+// ("/TASS/.", "/Agerpres/") ends in head (after its second "/"), or -1.
+func slashCredit(head string) int {
 	i := strings.IndexByte(head, '/')
 	if i < 0 {
-		return false
+		return -1
 	}
 	j := strings.IndexByte(head[i+1:], '/')
 	if j < 0 {
-		return false
+		return -1
 	}
-	_, ok := lookupWire(head[i+1 : i+1+j])
-	return ok
+	if _, ok := lookupWire(head[i+1 : i+1+j]); !ok {
+		return -1
+	}
+	return i + j + 2
+}
+
+// creditHead is head cut a few bytes after a credit that ends at end
+// (room for ". —"): the credited forms match no further, and the
+// expressions run faster on the shorter text.
+func creditHead(head string, end int) string {
+	n := end + 6
+	if n >= len(head) {
+		return head
+	}
+	for n > end && !utf8.RuneStart(head[n]) {
+		n--
+	}
+	return head[:n]
 }
 
 // placeWords rejects places with a word that opens headlines or labels

@@ -3,6 +3,7 @@ package dateparse
 import (
 	"os"
 	"path/filepath"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"testing"
@@ -190,6 +191,38 @@ func TestTitleCase(t *testing.T) {
 	} {
 		if got := titleCase(in); got != want {
 			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A place has at most four words (and three parts joined by "/"): a run
+// of capitals before a credit is a headline, not a place.
+func TestWireWords(t *testing.T) {
+	for s, want := range map[string]bool{
+		"NEW YORK": true, "Rio de Janeiro": true, "Washington/Brussels/Paris": true,
+		"ONE TWO THREE FOUR FIVE": false, "A/B/C/D": false, "": true,
+	} {
+		if got := wireWords(s); got != want {
+			t.Errorf("wireWords(%q) = %v", s, got)
+		}
+	}
+	checkNoDateline(t, "MARKETS RALLY AS BANKS CUT RATES (Reuters) - Stocks rose on Monday after the cut.")
+}
+
+// The wire forms' expressions stay small enough for Go's backtracking
+// matcher (at most 500 instructions); larger ones run on the slower NFA.
+func TestWireFormsSize(t *testing.T) {
+	for i, f := range wireForms {
+		re, err := syntax.Parse(f.re().String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(prog.Inst); n > 500 {
+			t.Errorf("wire form %d: %d instructions", i, n)
 		}
 	}
 }
