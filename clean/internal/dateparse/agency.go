@@ -10,7 +10,8 @@ import (
 // NOVGOROD" -> "Veliky Novgorod", "NUR-SULTAN" -> "Nur-Sultan"); places
 // already in mixed case are returned as printed. A two-letter state after
 // a comma ("WASHINGTON, DC") keeps its capitals, a state in mixed case
-// its case ("EUGENE, Ore." -> "Eugene, Ore.").
+// its case ("EUGENE, Ore." -> "Eugene, Ore."); the particles of a place
+// stay in lower case ("RIO DE JANEIRO" -> "Rio de Janeiro").
 func titleCase(s string) string {
 	if i := strings.IndexByte(s, ','); i > 0 && s[:i] == strings.ToUpper(s[:i]) && s[i:] != strings.ToUpper(s[i:]) {
 		return titleCase(s[:i]) + s[i:] // "EUGENE, Ore." as "Eugene, Ore."
@@ -37,8 +38,20 @@ func titleCase(s string) string {
 		}
 		start = false
 	}
-	return b.String()
+	out := b.String()
+	if strings.IndexByte(out, ' ') < 0 {
+		return out
+	}
+	for _, w := range placeParticles {
+		out = strings.ReplaceAll(out, " "+strings.ToUpper(w[:1])+w[1:]+" ", " "+w+" ")
+	}
+	return out
 }
+
+// placeParticles are the little words inside places that stay in lower
+// case when a place printed in capitals is title-cased ("CIUDAD DE
+// MÉXICO" -> "Ciudad de México").
+var placeParticles = [...]string{"de", "del", "da", "do", "dos", "das", "la", "le", "el", "der", "am", "an", "al", "upon", "on", "sur", "en"}
 
 // canonicalAgency spells a credited world wire the way the wire spells
 // itself. "Combined Sources" and other non-agency credits give "". The
@@ -205,6 +218,15 @@ var wireSpellings = map[string]wire{
 	"Newsis":         {"Newsis", false},
 	"News1":          {"News1", false},
 	"Kyodo News":     {"Kyodo", false},
+	"Синьхуа":        {"Xinhua", false},
+	"Синхуа":         {"Xinhua", false},
+	"APP":            {"APP", true},
+	"BSS":            {"BSS", true},
+	"RSS":            {"RSS", true},
+	"NAN":            {"NAN", true},
+	"ANA":            {"ANA", true},
+	"Télam":          {"Télam", false},
+	"Andina":         {"Andina", false},
 	"DHA":            {"DHA", true},
 	"İHA":            {"İHA", true},
 	"IHA":            {"İHA", true},

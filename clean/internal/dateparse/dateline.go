@@ -221,6 +221,10 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 			}
 		}
 		dl.Place = titleCase(place)
+		if w, ok := lookupWire(place); ok && f.weak && !strings.Contains(place, " ") {
+			// "AGI - Il governo ...": the wire's name, not a place
+			dl.Place, dl.Agency, dl.Style = "", w.canon, ""
+		}
 	}
 	if g := group(p, m, f.month); g != "" {
 		mo, ok := MonthName(g)
@@ -246,6 +250,9 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 		a := group(p, m, f.agency)
 		if strings.Contains(a, "Photo") || strings.Contains(a, "/") {
 			return Dateline{}, false // "WASHINGTON (AP Photo/Evan Vucci) –": a photo credit
+		}
+		if up := strings.ToUpper(a); notCredits[up] || notPlaces[up] || strings.ContainsAny(a, "0123456789") {
+			return Dateline{}, false // "LONDON, March 5 (VIDEO) -", "(2 Min Read)": a label
 		}
 		dl.Agency = canonicalAgency(a)
 	}

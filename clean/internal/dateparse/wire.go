@@ -40,9 +40,10 @@ const (
 	reWireRegion = `(?:, (?P<region>\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*)*))`
 	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
 	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
-	// year first ("2025. március 5."), maybe with the year after it; the
-	// month is any word here, checked by wireMonthFor
-	reWireDate  = `(?:(?P<wday>\p{L}{3}\p{L}*),? )?(?:(?P<monA>\p{L}{3}\p{L}*\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?P<monB>\p{L}{3}\p{L}*\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3}\p{L}*) (?P<dayC>\d{1,2})\.)(?:,? (?P<year>\d{4}))?`
+	// year first ("2025. március 5."), maybe with the year after it
+	// ("5 de marzo de 2025"); the month is any word here, checked by
+	// wireMonthFor
+	reWireDate  = `(?:(?P<wday>\p{L}{3}\p{L}*),? )?(?:(?P<monA>\p{L}{3}\p{L}*\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3}\p{L}*\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3}\p{L}*) (?P<dayC>\d{1,2})\.)(?:,? (?:de )?(?P<year>\d{4}))?`
 	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
 	reWireSep   = `(?P<sep>\.?(?: ?` + reDash + `| ?:| _))` // "_": AP's dash in its plain-text feeds
 )
@@ -81,7 +82,7 @@ type wireForm struct {
 }
 
 var wireForms = [...]wireForm{
-	{re: reWire, credit: true, may: func(_ string, credit, _ bool) bool { return credit }},
+	{re: reWire, credit: true, may: func(_ string, credit, dated bool) bool { return credit || dated }},
 	{re: reWireDay, credit: true, may: func(h string, credit, _ bool) bool { return credit && dayAlone(h) }},
 	{re: reWirePlain, credit: true, region: true, may: func(h string, _, dated bool) bool { return dated || plainCredit(h) }},
 	{re: reWireDash, region: true, may: func(_ string, _, dated bool) bool { return dated }},
@@ -217,7 +218,14 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 	if f.credit {
 		var ok bool
 		if w, ok = lookupWire(credit); !ok {
-			return Dateline{}, false
+			// an agency not in the table, credited after a place and a
+			// date: "BUENOS AIRES, 5 mar (Noticias Argentinas) -"
+			if re != reWire() || sub(re, p, m, "slash") != "" {
+				return Dateline{}, false
+			}
+			if w, ok = otherWire(re, p, m, credit); !ok {
+				return Dateline{}, false
+			}
 		}
 		if !caps && initialsSpell(place, credit) {
 			return Dateline{}, false // "Data Processing Agreement (DPA) -"
@@ -334,6 +342,30 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 	}
 	dl.Month, dl.Year = month, year
 	return dayFirst, true, true
+}
+
+// otherWire takes a credit that names no known wire as an agency's name
+// when a date and a separator surround it ("LIMA, 5 mar (Andina) -"): it
+// must be a name of one to three words, no label ("(VIDEO)", "(UPDATED)").
+func otherWire(re *regexp.Regexp, p string, m []int, credit string) (wire, bool) {
+	if sub(re, p, m, "monA")+sub(re, p, m, "monB")+sub(re, p, m, "monC") == "" || sub(re, p, m, "sep") == "" ||
+		len(credit) > 30 || strings.Count(credit, " ") > 2 || strings.ContainsAny(credit, "0123456789/,;:") {
+		return wire{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(credit)
+	if !isUpper(r) || notPlaces[strings.ToUpper(credit)] || notCredits[strings.ToUpper(credit)] {
+		return wire{}, false
+	}
+	return wire{canon: credit}, true
+}
+
+// notCredits are words in brackets after a dateline's date that credit no
+// one.
+var notCredits = map[string]bool{
+	"FILE": true, "FILE PHOTO": true, "AUDIO": true, "GRAPHIC": true, "GRAPHICS": true,
+	"REUTERS PHOTO": true, "AP PHOTO": true, "AFP PHOTO": true, "UPDATE": true, "UPDATES": true,
+	"CORRECTED": true, "REFILE": true, "REPEAT": true, "EST": true, "GMT": true, "UTC": true, "ET": true,
+	"LOCAL TIME": true, "SPONSORED": true, "OPINION": true,
 }
 
 // wireWords reports whether a place or a region has at most four words

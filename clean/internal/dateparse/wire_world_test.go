@@ -148,6 +148,11 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"MONDAY, MARCH 5: THE COUNCIL WILL MEET TO DISCUSS THE BUDGET",
 		"Friday, March 5: The council will meet to discuss the new budget and roads.",
 		"New Delhi, March 5: The Union Cabinet on Wednesday approved a new scheme.",
+		"WASHINGTON, March 5 (VIDEO) - The president spoke to reporters at the White House.",
+		"LONDON, March 5 (File) - Shares fell on Wednesday after the bank cut its forecast.",
+		"PARIS, 5 mars (mise à jour) - Le gouvernement a présenté son projet de loi.",
+		"LONDON, March 5 (Reuters Photo/John Smith) - Shares fell on Wednesday.",
+		"LONDON, March 5 (2 Min Read) - Shares fell on Wednesday after the bank cut its forecast.",
 		// date lines and bylines of the head
 		"Mittwoch, 5. März 2025 - 10:45 Uhr",
 		"Wednesday, March 5, 2025 - 10:45 am",
@@ -188,6 +193,7 @@ func TestTitleCase(t *testing.T) {
 	for in, want := range map[string]string{
 		"VELIKY NOVGOROD": "Veliky Novgorod", "NUR-SULTAN": "Nur-Sultan", "WASHINGTON, DC": "Washington, DC",
 		"EUGENE, Ore.": "Eugene, Ore.", "Baton Rouge, La.": "Baton Rouge, La.", "New York": "New York",
+		"CIUDAD DE MÉXICO": "Ciudad de México", "STRATFORD-UPON-AVON": "Stratford-Upon-Avon", "LA PAZ": "La Paz",
 	} {
 		if got := titleCase(in); got != want {
 			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
