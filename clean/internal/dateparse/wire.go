@@ -75,18 +75,24 @@ type wireForm struct {
 	credit bool
 	// region: a region after the place must be a country or a state
 	region bool
-	// may reports whether the form may match head, given whether head
-	// holds a known wire in brackets or slashes (see hasWireCredit) and
-	// whether it may open with a place and a date (see datedPlace)
-	may func(head string, credit, dated bool) bool
+	// may reports whether the form may match head, given what the cheap
+	// tests found in it
+	may func(head string, h headSigns) bool
+}
+
+// headSigns are what the cheap tests find at a paragraph's head.
+type headSigns struct {
+	credit bool // a known wire in brackets or slashes (bracketCredit, slashCredit)
+	dated  bool // a place may be followed by a date (scanHead)
+	plain  bool // a known wire after the first ". " or ", " (scanHead)
 }
 
 var wireForms = [...]wireForm{
-	{re: reWire, credit: true, may: func(_ string, credit, dated bool) bool { return credit || dated }},
-	{re: reWireDay, credit: true, may: func(h string, credit, _ bool) bool { return credit && dayAlone(h) }},
-	{re: reWirePlain, credit: true, region: true, may: func(h string, _, dated bool) bool { return dated || plainCredit(h) }},
-	{re: reWireDash, region: true, may: func(_ string, _, dated bool) bool { return dated }},
-	{re: reWireNoPlace, credit: true, may: func(h string, credit, _ bool) bool { return credit && dayAlone(h) }},
+	{re: reWire, credit: true, may: func(_ string, h headSigns) bool { return h.credit || h.dated }},
+	{re: reWireDay, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
+	{re: reWirePlain, credit: true, region: true, may: func(_ string, h headSigns) bool { return h.dated || h.plain }},
+	{re: reWireDash, region: true, may: func(_ string, h headSigns) bool { return h.dated }},
+	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
 }
 
 // wireDash is the form of a place, a date and a dash, which may follow a
@@ -115,16 +121,17 @@ func parseWire(p, head string) (Dateline, bool) {
 	if end < 0 {
 		end = slashCredit(head)
 	}
-	credit := end >= 0
-	dated := datedPlace(head)
+	var signs headSigns
+	signs.credit = end >= 0
+	signs.dated, signs.plain = scanHead(head)
 	for fi := range wireForms {
 		f := &wireForms[fi]
-		if !f.may(head, credit, dated) {
+		if !f.may(head, signs) {
 			continue
 		}
 		re := f.re()
 		h := head
-		if f.credit && credit && fi != 2 {
+		if f.credit && signs.credit && fi != 2 {
 			h = creditHead(head, end)
 		}
 		m := re.FindStringSubmatchIndex(h)
@@ -138,41 +145,70 @@ func parseWire(p, head string) (Dateline, bool) {
 	return Dateline{}, false
 }
 
-// datedPlace reports whether head may open with a place and a date: its
-// first digit comes early, after letters, blanks and the punctuation of
-// a place, and a dash or a colon follows it.
-func datedPlace(head string) bool {
+// scanHead reads the words that open head, up to the first that opens a
+// sentence (a lower-case word that is no particle of a place) or a
+// bracket, in one pass: dated, whether a place may be followed by a date
+// (its first digit comes early, after a blank or a full stop, as in "ROMA,
+// 05 MAR", "Praha 5. března", "Budapest, 2025.", not "COP29", and a dash
+// or a colon follows); plain, whether the word after the first ". " or
+// ", " is a known wire ("ASTANA. KAZINFORM -", "Tehran, IRNA -").
+func scanHead(head string) (dated, plain bool) {
+	digit, comma := false, false
 	for i := 0; i < len(head) && i < 64; i++ {
-		c := head[i]
-		if i > 0 && head[i-1] == ' ' && !capitalOrParticle(head[i:]) {
-			return false // "Aliyev said on April 14": a sentence
-		}
-		switch {
+		switch c := head[i]; {
+		case c == ' ':
+			if i+1 < len(head) && !capitalOrParticle(head[i+1:]) && !(head[i+1] >= '0' && head[i+1] <= '9') {
+				return dated, plain
+			}
 		case c >= '0' && c <= '9':
-			// "ROMA, 05 MAR", "Praha 5. března", "Budapest, 2025."; not "COP29"
-			return i > 2 && (head[i-1] == ' ' || head[i-1] == '.') && strings.ContainsAny(head[i:], "-–—:")
+			if !digit {
+				digit = true
+				dated = i > 2 && (head[i-1] == ' ' || head[i-1] == '.') && hasDashOrColon(head[i:])
+			}
+		case (c == '.' || c == ',') && !comma && i+2 < len(head) && head[i+1] == ' ':
+			comma = true
+			w := head[i+2:]
+			if j := strings.IndexAny(w, " :"); j >= 0 {
+				w = w[:j]
+			}
+			_, plain = lookupWire(strings.TrimSuffix(w, "."))
 		case c == '(' || c == ')' || c == '"' || c == ':' || c == ';' || c == '?' || c == '!':
-			return false
+			return dated && digit, plain
 		}
 	}
-	return false
+	return dated, plain
+}
+
+// hasDashOrColon reports whether s holds a hyphen, an en or em dash, or a
+// colon.
+func hasDashOrColon(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, ':') >= 0 ||
+		strings.Contains(s, "–") || strings.Contains(s, "—")
 }
 
 // capitalOrParticle reports whether the word that opens s may be part of
 // a place or a date: it opens with a digit or a capital, or it is one of
 // the particles of places ("Rio de Janeiro").
 func capitalOrParticle(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if r >= '0' && r <= '9' || isUpper(r) {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
 		return true
 	}
-	w := s
-	if j := strings.IndexByte(s, ' '); j >= 0 {
-		w = s[:j]
+	if s[0] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(s)
+		return isUpper(r)
 	}
-	switch w {
-	case "de", "da", "do", "dos", "del", "la", "el", "am", "an", "der", "al", "upon", "and", "of", "the":
-		return true
+	switch s[0] {
+	case 'd', 'l', 'e', 'a', 'u', 'o', 't':
+	default:
+		return false
+	}
+	for _, w := range [...]string{"de ", "da ", "do ", "dos ", "del ", "la ", "el ", "am ", "an ", "der ", "al ", "upon ", "and ", "of ", "the "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -182,24 +218,6 @@ func capitalOrParticle(s string) bool {
 func dayAlone(head string) bool {
 	i := strings.IndexByte(head, '(')
 	return i >= 3 && head[i-1] == ' ' && head[i-2] >= '0' && head[i-2] <= '9'
-}
-
-// plainCredit reports whether the word after head's first ". " or ", "
-// is a known wire ("ASTANA. KAZINFORM -").
-func plainCredit(head string) bool {
-	i := strings.Index(head, ". ")
-	if j := strings.Index(head, ", "); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
-	if i < 0 || i > 48 {
-		return false
-	}
-	w := head[i+2:]
-	if j := strings.IndexAny(w, " :"); j >= 0 {
-		w = w[:j]
-	}
-	_, ok := lookupWire(strings.TrimSuffix(w, "."))
-	return ok
 }
 
 // buildWire checks a wire form's match m in p and builds its dateline.
