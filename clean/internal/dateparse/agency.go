@@ -9,8 +9,13 @@ import (
 // titleCase turns a place printed in capitals into title case ("VELIKY
 // NOVGOROD" -> "Veliky Novgorod", "NUR-SULTAN" -> "Nur-Sultan"); places
 // already in mixed case are returned as printed. A two-letter state after
-// a comma ("WASHINGTON, DC") keeps its capitals.
+// a comma ("WASHINGTON, DC") keeps its capitals, a state in mixed case
+// its case ("EUGENE, Ore." -> "Eugene, Ore."); the particles of a place
+// stay in lower case ("RIO DE JANEIRO" -> "Rio de Janeiro").
 func titleCase(s string) string {
+	if i := strings.IndexByte(s, ','); i > 0 && s[:i] == strings.ToUpper(s[:i]) && s[i:] != strings.ToUpper(s[i:]) {
+		return titleCase(s[:i]) + s[i:] // "EUGENE, Ore." as "Eugene, Ore."
+	}
 	if s != strings.ToUpper(s) {
 		return s
 	}
@@ -33,8 +38,20 @@ func titleCase(s string) string {
 		}
 		start = false
 	}
-	return b.String()
+	out := b.String()
+	if strings.IndexByte(out, ' ') < 0 {
+		return out
+	}
+	for _, w := range placeParticles {
+		out = strings.ReplaceAll(out, " "+strings.ToUpper(w[:1])+w[1:]+" ", " "+w+" ")
+	}
+	return out
 }
+
+// placeParticles are the little words inside places that stay in lower
+// case when a place printed in capitals is title-cased ("CIUDAD DE
+// MÉXICO" -> "Ciudad de México").
+var placeParticles = [...]string{"de", "del", "da", "do", "dos", "das", "la", "le", "el", "der", "am", "an", "al", "upon", "on", "sur", "en"}
 
 // canonicalAgency spells a credited world wire the way the wire spells
 // itself. "Combined Sources" and other non-agency credits give "". The
@@ -112,7 +129,6 @@ var wireSpellings = map[string]wire{
 	"BTA":                        {"BTA", true},
 	"Agerpres":                   {"Agerpres", false},
 	"AGERPRES":                   {"Agerpres", false},
-	"Ukrinform":                  {"Ukrinform", false},
 	"BelTA":                      {"BelTA", false},
 	"Kazinform":                  {"Kazinform", false},
 	"KAZINFORM":                  {"Kazinform", false},
@@ -129,7 +145,6 @@ var wireSpellings = map[string]wire{
 	"KCNA":                       {"KCNA", true},
 	"AAP":                        {"AAP", true},
 	"Lusa":                       {"Lusa", false},
-	"Europa Press":               {"Europa Press", false},
 	"Bloomberg":                  {"Bloomberg", false},
 	"CNN":                        {"CNN", false},
 	"Belga":                      {"Belga", false},
@@ -146,6 +161,79 @@ var wireSpellings = map[string]wire{
 	"Xinhua News Agency":         {"Xinhua", false},
 	"Thomson Reuters Foundation": {"Thomson Reuters Foundation", false},
 	"Reuters Breakingviews":      {"Reuters", false},
+	// Europe's agencies
+	"AGI":            {"AGI", true},
+	"Adnkronos":      {"Adnkronos", false},
+	"ANP":            {"ANP", true},
+	"Keystone-SDA":   {"Keystone-SDA", false},
+	"Keystone-ATS":   {"Keystone-SDA", false},
+	"SDA":            {"Keystone-SDA", true},
+	"ATS":            {"Keystone-SDA", true},
+	"TT":             {"TT", true},
+	"NTB":            {"NTB", true},
+	"STT":            {"STT", true},
+	"TASR":           {"TASR", true},
+	"Hina":           {"HINA", false},
+	"HINA":           {"HINA", false},
+	"ATA":            {"ATA", true},
+	"MIA":            {"MIA", true},
+	"БТА":            {"BTA", true},
+	"РИА Новости":    {"RIA Novosti", false},
+	"Интерфакс":      {"Interfax", false},
+	"Укрінформ":      {"Ukrinform", false},
+	"ANSAmed":        {"ANSA", false},
+	"Europa Press":   {"Europa Press", false},
+	"EUROPA PRESS":   {"Europa Press", false},
+	"Agência Brasil": {"Agência Brasil", false},
+	"Agencia Brasil": {"Agência Brasil", false},
+	"Prensa Latina":  {"Prensa Latina", false},
+	"Notimex":        {"Notimex", false},
+	"NTX":            {"Notimex", true},
+	// Asia's and the Middle East's
+	"CNA":            {"CNA", true},
+	"Jiji Press":     {"Jiji", false},
+	"ANI":            {"ANI", true},
+	"PNA":            {"PNA", true},
+	"AZERTAC":        {"AZERTAC", false},
+	"Azertac":        {"AZERTAC", false},
+	"ARMENPRESS":     {"ARMENPRESS", false},
+	"Armenpress":     {"ARMENPRESS", false},
+	"AKIpress":       {"AKIpress", false},
+	"Kun.uz":         {"Kun.uz", false},
+	"Ukrinform":      {"Ukrinform", false},
+	"Xinhuanet":      {"Xinhua", false},
+	"VNA":            {"VNA", true},
+	"SANA":           {"SANA", true},
+	"Petra":          {"Petra", false},
+	"NNA":            {"NNA", true},
+	"APS":            {"APS", true},
+	"MAP":            {"MAP", true},
+	"TAP":            {"TAP", true},
+	"Montsame":       {"Montsame", false},
+	"MONTSAME":       {"Montsame", false},
+	"Kabar":          {"Kabar", false},
+	"Khovar":         {"Khovar", false},
+	"UzA":            {"UzA", false},
+	"Interpressnews": {"Interpressnews", false},
+	"Newsis":         {"Newsis", false},
+	"News1":          {"News1", false},
+	"Kyodo News":     {"Kyodo", false},
+	"Синьхуа":        {"Xinhua", false},
+	"Синхуа":         {"Xinhua", false},
+	"APP":            {"APP", true},
+	"BSS":            {"BSS", true},
+	"RSS":            {"RSS", true},
+	"NAN":            {"NAN", true},
+	"ANA":            {"ANA", true},
+	"Télam":          {"Télam", false},
+	"Andina":         {"Andina", false},
+	"DHA":            {"DHA", true},
+	"İHA":            {"İHA", true},
+	"IHA":            {"İHA", true},
+	"CNN Business":   {"CNN", false},
+	"REGNUM":         {"Regnum", false},
+	"ИА REGNUM":      {"Regnum", false},
+	"ИА Регнум":      {"Regnum", false},
 }
 
 // lookupWire finds a wire by its credit as printed: one of its own
@@ -159,8 +247,12 @@ func lookupWire(s string) (wire, bool) {
 	if w, ok := wireSpellings[s]; ok {
 		return w, true
 	}
-	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") {
+	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") || strings.HasPrefix(s, "ІНТЕРФАКС-") ||
+		strings.EqualFold(s, "interfax.ru") || strings.EqualFold(s, "interfax.by") || strings.EqualFold(s, "interfax.az") {
 		return wire{"Interfax", false}, true
+	}
+	if strings.HasPrefix(s, "dpa/") && len(s) <= 8 {
+		return wire{"dpa", false}, true // a regional service: "dpa/lno", "dpa/lby"
 	}
 	// any other case: upper-case ASCII letters in a small buffer, so that
 	// the lookup does not allocate

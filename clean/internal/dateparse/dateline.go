@@ -3,6 +3,7 @@ package dateparse
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -78,7 +79,13 @@ type Dateline struct {
 //	KYIV (UNIAN) -                      KYIV. Nov 24 (Interfax-Ukraine) –
 //	(Reuters) -                         (CNN)President ...
 //
-// with hyphen, en-dash and em-dash variants. Turan's numeric date is month
+// with hyphen, en-dash and em-dash variants, and the other forms of the
+// world's wires: dates in the agency's language ("PARIS, 5 mars 2025 (AFP)
+// -", "Praha 5. března (ČTK) -", "МОСКВА, 5 марта. /ТАСС/."), the credit
+// before the place ("(ANSA) - ROMA, 05 MAR -"), after the date ("RIYADH,
+// March 5, 2025, SPA --") or after the dash ("МОСКВА, 5 мар - РИА
+// Новости."), and the Chinese, Japanese and Korean forms ("新华社北京3月5日电",
+// "【ワシントン共同】", "(서울=연합뉴스)"); see testdata/worldwires.tsv. Turan's numeric date is month
 // first with a two-digit year (12.13.23 = 13 December 2023).
 // "ARTSAKHPRESS-ARMENPRESS" credits ARTSAKHPRESS, the agency that wrote
 // the story. Trend's form names no agency, so Agency is "" and Style is
@@ -139,6 +146,14 @@ func headOf(p string) string {
 
 func matchForms(p string) (Dateline, bool) {
 	head := headOf(p)
+	if head == "" {
+		return Dateline{}, false // no rune starts in the head
+	}
+	if p[0] >= 0x80 || p[0] == '(' {
+		if dl, ok := parseWireCJK(p, head); ok {
+			return dl, true
+		}
+	}
 	if dl, ok := parseWire(p, head); ok {
 		return dl, true
 	}
@@ -206,6 +221,10 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 			}
 		}
 		dl.Place = titleCase(place)
+		if w, ok := lookupWire(place); ok && f.weak && !strings.Contains(place, " ") {
+			// "AGI - Il governo ...": the wire's name, not a place
+			dl.Place, dl.Agency, dl.Style = "", w.canon, ""
+		}
 	}
 	if g := group(p, m, f.month); g != "" {
 		mo, ok := MonthName(g)
@@ -232,6 +251,9 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 		if strings.Contains(a, "Photo") || strings.Contains(a, "/") {
 			return Dateline{}, false // "WASHINGTON (AP Photo/Evan Vucci) –": a photo credit
 		}
+		if up := strings.ToUpper(a); notCredits[up] || notPlaces[up] || strings.ContainsAny(a, "0123456789") {
+			return Dateline{}, false // "LONDON, March 5 (VIDEO) -", "(2 Min Read)": a label
+		}
 		dl.Agency = canonicalAgency(a)
 	}
 	dl.Text = trimSeparator(p[:end])
@@ -255,8 +277,13 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 
 // sentenceFollows reports whether s opens with at least six words on its
 // first line, the first starting with an upper-case letter or a quote and
-// not all in capitals.
-func sentenceFollows(s string) bool {
+// not, with fewer than eight words, all in capitals, and one of the first
+// ten, in its first sentence, a word of prose (see proseWord): "VIENNA — The house where ..." is a
+// story, "PUMA - Softride Symmetry Running Shoes" a product.
+func sentenceFollows(s string) bool { return sentenceOf(s, 6) }
+
+// sentenceOf is sentenceFollows with at least words words.
+func sentenceOf(s string, words int) bool {
 	if len(s) > 200 {
 		s = s[:200]
 	}
@@ -271,10 +298,41 @@ func sentenceFollows(s string) bool {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		first = s[:i]
 	}
-	if len(first) > 1 && first == strings.ToUpper(first) && len(strings.Fields(s)) < 8 {
+	n, prose, open := 0, false, true
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n <= 10 && open && !prose {
+			prose = proseWord(w)
+			// the first sentence ends ("Elite 2.0.", "Grey/Blue."), not
+			// an abbreviation ("U.S.", "Gen.")
+			open = !strings.HasSuffix(w, ".") || len(w) < 5 && !strings.ContainsAny(w, "0123456789")
+		}
+	}
+	if len(first) > 1 && first == strings.ToUpper(first) && n < 8 {
 		return false
 	}
-	return len(strings.Fields(s)) >= 6
+	return n >= words && prose
+}
+
+// proseWord reports whether w is a word that a sentence has and a name or
+// a headline in title case has not: a lower-case word of three letters or
+// more that is not a little word that title case leaves in lower case
+// ("of", "and", "with"). "SKECHERS - Max Cushioning Elite 2.0" and "PBS -
+// Food - The History of Coffee" have none; "The house where ..." has.
+func proseWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w = strings.TrimRightFunc(w, func(r rune) bool { return !isLetter(r) })
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	switch w {
+	case "and", "but", "nor", "for", "yet", "the", "off", "per", "via", "from", "into", "onto", "with", "over", "than", "upon", "amid":
+		return false
+	}
+	return true
 }
 
 // twoDigitYear maps a two-digit year to 1970..2069.

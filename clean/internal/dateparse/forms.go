@@ -99,6 +99,9 @@ var notPlaces = map[string]bool{
 	"WATCH": true, "READ": true, "ALSO": true, "EDITORIAL": true, "INTERVIEW": true,
 	"COMMENT": true, "LIVE": true, "URGENT": true, "CORRECTION": true, "ADVERTISEMENT": true,
 	"NEWS": true, "Q": true, "A": true, "I": true, "OK": true, "TV": true, "THE": true,
+	// interjections, labels and broadcasters that open list items
+	"WOW": true, "OMG": true, "FYI": true, "TIP": true, "TIPS": true, "FAQ": true, "UX": true, "UI": true,
+	"NPR": true, "PBS": true, "BBC": true, "CNN": true, "ABC": true, "CBS": true, "NBC": true, "MSNBC": true,
 }
 
 // capsThenTitle reports whether head opens with a word in capitals, a

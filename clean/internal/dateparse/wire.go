@@ -3,122 +3,442 @@ package dateparse
 import (
 	"regexp"
 	"strings"
-	"sync"
-	"time"
 	"unicode/utf8"
 )
 
-// The wire form: a place, maybe a country or state, maybe a date, and the
-// wire's credit in brackets, then a separator:
+// The wire forms: a place, maybe a country or state, maybe a date in the
+// wire's language, and the wire's credit, then a separator:
 //
-//	YEREVAN, Armenia (AP) —          WASHINGTON (AP) —
-//	BAKU, October 25 (Reuters) -     BAKU, Oct 25 (Reuters):
-//	PARIS (AFP) -    Paris (AFP) -   ANKARA (AA) -    Berlin (dpa) -
-//	Madrid, 5 mar (EFE).-            BEIJING, March 5 (Xinhua) --
-//	BEIRUT, Lebanon, June 2 (UPI) —  KIEV, April 19 (Xinhua) The ...
-//	(Reuters) -                      (CNN) —
+//	YEREVAN, Armenia (AP) —            WASHINGTON (AP) —
+//	BAKU, October 25 (Reuters) -       BAKU, Oct 25 (Reuters):
+//	PARIS, 5 mars 2025 (AFP) -         Berlin (dpa) -   ANKARA (AA) -
+//	Madrid, 5 mar (EFE).-              BEIJING, March 5 (Xinhua) --
+//	New Delhi [India], March 5 (ANI):  Taipei, March 5 (CNA) The ...
+//	Praha 5. března (ČTK) -            ZAGREB, 5. ožujka (Hina) -
+//	Budapest, 2025. március 5. (MTI) - ABU DHABI, 5th March, 2025 (WAM) --
+//	MADRID, 5 (EUROPA PRESS) -         Bucureşti, 5 mar /Agerpres/ -
+//	МОСКВА, 5 марта. /ТАСС/.           (Reuters) -    (CNN) —
+//	Gaza City (Palestinian Territories) (AFP) -   Hamburg (dpa/lno) -
+//	WASHINGTON (AP) _                  Tehran, IRNA -
+//	Oct 5 (Reuters) -                  NEW DELHI, March 5:
 //
-// Only a credit that names a known wire (see wires) makes the form: "Moscow
-// (and Kyiv) said" or "(AP Photo/John Smith)" do not.
+// the credit printed plain after the date ("RIYADH, March 5, 2025, SPA --",
+// "ASTANA. KAZINFORM -", "Москва. 5 марта. INTERFAX.RU -"), after the
+// dash ("МОСКВА, 5 мар - РИА Новости."), or before the place ("(ANSA) -
+// ROMA, 05 MAR -"); and a place with a date and a dash, crediting no one
+// ("Ljubljana, 5. marca -"). Only a credit that names a known wire (see
+// wireSpellings) makes a credited form: "Moscow (and Kyiv) said" or "(AP
+// Photo/John Smith)" do not.
 const (
-	reWireWord  = `\p{Lu}[\p{L}'’\-]*`
-	reWireOne   = `(?:S[Tt]\. )?` + reWireWord + `(?: (?:(?:de|da|do|dos|del|la|el|am|an|der|al|upon) )?` + reWireWord + `){0,3}`
-	reWirePlace = `(` + reWireOne + `(?:/` + reWireOne + `){0,2})`
+	reWireWord = `\p{Lu}[\p{L}'’\-]*`
+	// A place is up to four words (see wireWords), or up to three places
+	// joined by "/"; the words are counted after the match, which keeps
+	// the expressions small enough for the fast matcher.
+	reWireOne   = `(?:S[Tt]\. )?` + reWireWord + `(?: (?:(?:de|da|do|dos|del|la|el|am|an|der|al|upon) )?` + reWireWord + `)*`
+	reWirePlace = `(?P<place>` + reWireOne + `(?:/` + reWireOne + `)*)`
 	// a country ("Armenia", "United Arab Emirates") or a state ("Calif.", "N.Y.")
-	reWireRegion = `(\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*){0,3})`
-	// month first ("October 25", "Sept. 2", "Oct 25") or day first ("5 mar"):
-	// the month is any word here, checked by wireMonth
-	reWireDate = `(?:(\p{L}{3,10}\.?) (\d{1,2})|(\d{1,2}) (\p{L}{3,10}\.?))(?:, (\d{4}))?`
-	reWireSep  = `(\.?(?: ?` + reDash + `| ?:))?`
+	reWireRegion = `(?:, (?P<region>\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*)*))`
+	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
+	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
+	// year first ("2025. március 5."), maybe with the year after it
+	// ("5 de marzo de 2025"); the month is any word here, checked by
+	// wireMonthFor
+	reWireDate  = `(?:(?P<wday>\p{L}{3}\p{L}*),? )?(?:(?P<monA>\p{L}{3}\p{L}*\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3}\p{L}*\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3}\p{L}*) (?P<dayC>\d{1,2})\.)(?:,? (?:de )?(?P<year>\d{4}))?`
+	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
+	reWireSep   = `(?P<sep>\.?(?: ?` + reDash + `| ?:| _))` // "_": AP's dash in its plain-text feeds
 )
 
 var (
-	// compiled on first use: it is most of the package's start-up (1 ms,
-	// 280 KB), and a page without a wire's credit never needs it
-	reWire = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^` + reWirePlace + `(?:, ` + reWireRegion + `)?(?:[.,] ` + reWireDate + `)?,? ?\(([^()]{1,40})\)` + reWireSep)
-	})
+	// the credit in brackets or between slashes
+	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]()]+)\]| \((?P<pregion>\p{Lu}[^\[\]()]+)\))?` + reWireRegion + `?` + reWireDated +
+		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?)` + reWireSep + `?`)
+	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
+	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep + `?`)
+	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
+	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[\p{L}.\-]+(?: \p{Lu}[\p{L}.\-]+)?)\.?` + reWireSep)
+	// a place, a date and a dash: "ROMA, 05 MAR -"
+	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `|:)`)
+	// a date and a credit without a place: "Oct 5 (Reuters) -"
+	reWireNoPlace = lazyRE(`^(?P<monA>\p{Lu}\p{L}{2}\p{L}*\.?) (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep)
+	// a place and a dash, after a credit: "(ANSA) - ROMA -"
+	reWirePlaceDash = lazyRE(`^` + reWirePlace + ` ?(?P<sep>` + reDash + `)`)
 	// "(Reuters) - " with the place left out by the site that reprints it
-	reWireBare = regexp.MustCompile(`^\(([^()]{1,40})\)(?: ?` + reDash + `)?`)
+	reWireBare = regexp.MustCompile(`^\(([^()]+)\)(?: ?` + reDash + `)?`)
 )
 
-// group indexes of reWire
-const (
-	wPlace = 1 + iota
-	wRegion
-	wMonthA
-	wDayA
-	wDayB
-	wMonthB
-	wYear
-	wAgency
-	wSep
-)
+// a wire form's expression, how it credits the wire, and the cheap test
+// that keeps the expression off paragraphs it cannot match
+type wireForm struct {
+	re func() *regexp.Regexp
+	// credit: the wire is named in the form's agency or slash group;
+	// otherwise the form is a place and a date (or a place) and a dash
+	credit bool
+	// region: a region after the place must be a country or a state
+	region bool
+	// may reports whether the form may match head, given what the cheap
+	// tests found in it
+	may func(head string, h headSigns) bool
+}
 
-// parseWire parses the wire form at the start of p (no leading blanks);
+// headSigns are what the cheap tests find at a paragraph's head.
+type headSigns struct {
+	credit bool // a known wire in brackets or slashes (bracketCredit, slashCredit)
+	dated  bool // a place may be followed by a date (scanHead)
+	plain  bool // a known wire after the first ". " or ", " (scanHead)
+}
+
+var wireForms = [...]wireForm{
+	{re: reWire, credit: true, may: func(_ string, h headSigns) bool { return h.credit || h.dated }},
+	{re: reWireDay, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
+	{re: reWirePlain, credit: true, region: true, may: func(_ string, h headSigns) bool { return h.dated || h.plain }},
+	{re: reWireDash, region: true, may: func(_ string, h headSigns) bool { return h.dated }},
+	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
+}
+
+// wireDash is the form of a place, a date and a dash, which may follow a
+// credit ("(ANSA) - ROMA, 05 MAR -").
+var wireDash = &wireForms[3]
+
+// sub is the group called name of re's match m in p, or "".
+func sub(re *regexp.Regexp, p string, m []int, name string) string {
+	g := re.SubexpIndex(name)
+	if g < 0 || m[2*g] < 0 {
+		return ""
+	}
+	return p[m[2*g]:m[2*g+1]]
+}
+
+// parseWire parses a wire form at the start of p (no leading blanks);
 // head is the part of p a dateline may take.
 func parseWire(p, head string) (Dateline, bool) {
-	if !hasWireCredit(head) {
-		return Dateline{}, false
-	}
 	if p[0] == '(' {
-		return parseWireBare(p, head)
-	}
-	m := reWire().FindStringSubmatchIndex(head)
-	if m == nil {
-		return Dateline{}, false
-	}
-	w, ok := lookupWire(group(p, m, wAgency))
-	if !ok {
-		return Dateline{}, false
-	}
-	place := group(p, m, wPlace)
-	caps := isCaps(place)
-	if !caps && (w.capsOnly || initialsSpell(place, group(p, m, wAgency))) {
-		return Dateline{}, false // "Advanced Placement (AP) -"
-	}
-	if !placeWords(place) {
-		return Dateline{}, false
-	}
-	dl := Dateline{Place: titleCase(place), Agency: w.canon}
-	if r := group(p, m, wRegion); r != "" && isStateAbbrev(r) {
-		dl.Place += ", " + r // "Baton Rouge, La." as "Washington, DC" is kept
-	}
-	if mo := group(p, m, wMonthA) + group(p, m, wMonthB); mo != "" {
-		month, ok := wireMonth(mo)
-		if !ok {
+		if !hasWireCredit(head) {
 			return Dateline{}, false
 		}
-		day, _ := number(group(p, m, wDayA)+group(p, m, wDayB), 1, 2)
-		year := 0
-		if y := group(p, m, wYear); y != "" {
-			year, _ = number(y, 4, 4)
-			if !yearOK(year) {
+		return parseWireBare(p, head)
+	}
+	end := bracketCredit(head)
+	if end < 0 {
+		end = slashCredit(head)
+	}
+	var signs headSigns
+	signs.credit = end >= 0
+	signs.dated, signs.plain = scanHead(head)
+	for fi := range wireForms {
+		f := &wireForms[fi]
+		if !f.may(head, signs) {
+			continue
+		}
+		re := f.re()
+		h := head
+		if f.credit && signs.credit && fi != 2 {
+			h = creditHead(head, end)
+		}
+		m := re.FindStringSubmatchIndex(h)
+		if m == nil {
+			continue
+		}
+		if dl, ok := buildWire(p, re, m, f, wire{}); ok {
+			return dl, true
+		}
+	}
+	return Dateline{}, false
+}
+
+// scanHead reads the words that open head, up to the first that opens a
+// sentence (a lower-case word that is no particle of a place) or a
+// bracket, in one pass: dated, whether a place may be followed by a date
+// (its first digit comes early, after a blank or a full stop, as in "ROMA,
+// 05 MAR", "Praha 5. března", "Budapest, 2025.", not "COP29", and a dash
+// or a colon follows); plain, whether the word after the first ". " or
+// ", " is a known wire ("ASTANA. KAZINFORM -", "Tehran, IRNA -").
+func scanHead(head string) (dated, plain bool) {
+	digit, comma := false, false
+	for i := 0; i < len(head) && i < 64; i++ {
+		switch c := head[i]; {
+		case c == ' ':
+			if i+1 < len(head) && !capitalOrParticle(head[i+1:]) && !(head[i+1] >= '0' && head[i+1] <= '9') {
+				return dated, plain
+			}
+		case c >= '0' && c <= '9':
+			if !digit {
+				digit = true
+				dated = i > 2 && (head[i-1] == ' ' || head[i-1] == '.') && hasDashOrColon(head[i:])
+			}
+		case (c == '.' || c == ',') && !comma && i+2 < len(head) && head[i+1] == ' ':
+			comma = true
+			w := head[i+2:]
+			if j := strings.IndexAny(w, " :"); j >= 0 {
+				w = w[:j]
+			}
+			_, plain = lookupWire(strings.TrimSuffix(w, "."))
+		case c == '(' || c == ')' || c == '"' || c == ':' || c == ';' || c == '?' || c == '!':
+			return dated && digit, plain
+		}
+	}
+	return dated, plain
+}
+
+// hasDashOrColon reports whether s holds a hyphen, an en or em dash, or a
+// colon.
+func hasDashOrColon(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, ':') >= 0 ||
+		strings.Contains(s, "–") || strings.Contains(s, "—")
+}
+
+// capitalOrParticle reports whether the word that opens s may be part of
+// a place or a date: it opens with a digit or a capital, or it is one of
+// the particles of places ("Rio de Janeiro").
+func capitalOrParticle(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
+		return true
+	}
+	if s[0] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(s)
+		return isUpper(r)
+	}
+	switch s[0] {
+	case 'd', 'l', 'e', 'a', 'u', 'o', 't':
+	default:
+		return false
+	}
+	for _, w := range [...]string{"de ", "da ", "do ", "dos ", "del ", "la ", "el ", "am ", "an ", "der ", "al ", "upon ", "and ", "of ", "the "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAlone reports whether head's first bracket follows a day alone
+// ("MADRID, 5 (EUROPA PRESS)").
+func dayAlone(head string) bool {
+	i := strings.IndexByte(head, '(')
+	return i >= 3 && head[i-1] == ' ' && head[i-2] >= '0' && head[i-2] <= '9'
+}
+
+// buildWire checks a wire form's match m in p and builds its dateline.
+// before is the wire credited before the place ("(ANSA) - ROMA, 05 MAR -"),
+// or the zero wire.
+func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (Dateline, bool) {
+	place := sub(re, p, m, "place")
+	caps := isCaps(place) || place == ""
+	if place != "" && (!placeWords(place) || notPlaceWord(place) || !wireWords(place)) ||
+		!wireWords(sub(re, p, m, "region")) {
+		return Dateline{}, false
+	}
+	dl := Dateline{Place: titleCase(place)}
+	var w wire
+	credit := sub(re, p, m, "agency") + sub(re, p, m, "slash")
+	if f.credit {
+		var ok bool
+		if w, ok = lookupWire(credit); !ok {
+			// an agency not in the table, credited after a place and a
+			// date: "BUENOS AIRES, 5 mar (Noticias Argentinas) -"
+			if re != reWire() || sub(re, p, m, "slash") != "" {
+				return Dateline{}, false
+			}
+			if w, ok = otherWire(re, p, m, credit); !ok {
 				return Dateline{}, false
 			}
 		}
-		if !validDay(year, month, day) {
+		if !caps && initialsSpell(place, credit) {
+			return Dateline{}, false // "Data Processing Agreement (DPA) -"
+		}
+		dl.Agency = w.canon
+	} else if before.canon != "" {
+		dl.Agency = before.canon
+	}
+	region := sub(re, p, m, "region")
+	if _, ok := Weekday(region); ok && sub(re, p, m, "wday") == "" {
+		region = "" // "NEW YORK, Wednesday, March 5": the weekday, not a state
+	}
+	if region != "" {
+		switch {
+		case isStateAbbrev(region):
+			dl.Place += ", " + region // "Baton Rouge, La." as "Washington, DC" is kept
+		case f.region && !countries[region]:
 			return Dateline{}, false
 		}
-		dl.Month, dl.Day, dl.Year = month, day, year
 	}
-	closeAt := m[2*wAgency+1] + 1 // after ")"
-	dl.Text = p[:closeAt]
-	n, ok := afterWire(p, m[1], m[2*wSep] >= 0 && m[2*wSep+1] > m[2*wSep])
+	dayFirst, dated, ok := wireDate(&dl, re, p, m)
 	if !ok {
 		return Dateline{}, false
 	}
-	// A place in title case, without a date, is a weaker sign: the
-	// story's sentence must follow ("Berlin (dpa) - Die Regierung ...").
-	if !caps && dl.Month == 0 && !sentenceFollows(p[n:]) {
+	if g := re.SubexpIndex("place"); !f.credit && dated && m[2*g+1] < len(p) && p[m[2*g+1]] == ' ' {
+		return Dateline{}, false // "SALE 5 MAR -": without a credit, the date follows a comma or a full stop
+	}
+	// A title-case place is a weaker sign than one in capitals: a short
+	// acronym that abbreviates other things too ("AP") needs a place of
+	// one or two words or a date; a place and a dash needs a date printed
+	// day first, as the continent's agencies print it, or a credit before.
+	if !caps {
+		switch {
+		case w.capsOnly && !dated && strings.Count(place, " ") > 1:
+			return Dateline{}, false
+		case !f.credit && before.canon == "" && !dayFirst:
+			return Dateline{}, false
+		}
+	}
+	sepAt := m[1]
+	if g := re.SubexpIndex("sep"); m[2*g] >= 0 {
+		sepAt = m[2*g]
+	}
+	if !f.credit && !caps && strings.HasPrefix(p[sepAt:], ":") {
+		return Dateline{}, false // "NEW DELHI, March 5: " in capitals only
+	}
+	if place == "" && sepAt == m[1] {
+		return Dateline{}, false // "Oct 5 (Reuters)" needs its dash
+	}
+	dl.Text = strings.TrimRight(p[:sepAt], " ")
+	sep := sepAt < m[1]
+	n, ok := afterWire(p, m[1], sep)
+	if !ok {
+		return Dateline{}, false
+	}
+	if !f.credit {
+		// "МОСКВА, 5 мар - РИА Новости. Текст": the credit after the dash
+		if a, end, ok := creditAfter(p, n); ok {
+			dl.Agency = a
+			dl.Text = p[:end]
+			if n, ok = afterWire(p, end, true); !ok {
+				return Dateline{}, false
+			}
+			dl.Len = n
+			return dl, true
+		}
+	}
+	// Without a date, or without a credit, the story's sentence must
+	// follow ("Berlin (dpa) - Die Regierung ...", "ROMA, 5 MAR - Il
+	// governo ..."); after a credit and a dash, a short one will do
+	// ("Helsinki (STT) - Hallitus esitteli ...").
+	words := 6
+	if f.credit && sep {
+		words = 4
+	}
+	if (!caps && !dated || !f.credit) && !sentenceOf(p[n:], words) {
 		return Dateline{}, false
 	}
 	dl.Len = n
 	return dl, true
 }
 
+// wireDate reads the date groups of a wire form's match into dl: whether
+// the date is printed day first, whether there is one, and false when the
+// date is no date (a month that is no month, a day past the month's end).
+func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dated, ok bool) {
+	if wd := sub(re, p, m, "wday"); wd != "" {
+		if _, ok := Weekday(wd); !ok {
+			return false, false, false
+		}
+	}
+	mo := sub(re, p, m, "monA") + sub(re, p, m, "monB") + sub(re, p, m, "monC")
+	day := sub(re, p, m, "dayA") + sub(re, p, m, "dayB") + sub(re, p, m, "dayC")
+	if day == "" {
+		return false, false, true
+	}
+	dl.Day, _ = number(day, 1, 2)
+	dayFirst = sub(re, p, m, "dayB") != ""
+	year := 0
+	if y := sub(re, p, m, "year") + sub(re, p, m, "yearC"); y != "" {
+		year, _ = number(y, 4, 4)
+		if !yearOK(year) {
+			return false, false, false
+		}
+	}
+	if mo == "" { // Europa Press's day alone: a day of no known month, so no date
+		ok := dl.Day >= 1 && dl.Day <= 31
+		dl.Day = 0
+		return false, false, ok
+	}
+	month, ok := wireMonthFor(mo, dl.Agency)
+	if !ok || !validDay(year, month, dl.Day) {
+		return false, false, false
+	}
+	dl.Month, dl.Year = month, year
+	return dayFirst, true, true
+}
+
+// otherWire takes a credit that names no known wire as an agency's name
+// when a date and a separator surround it ("LIMA, 5 mar (Andina) -"): it
+// must be a name of one to three words, no label ("(VIDEO)", "(UPDATED)").
+func otherWire(re *regexp.Regexp, p string, m []int, credit string) (wire, bool) {
+	if sub(re, p, m, "monA")+sub(re, p, m, "monB")+sub(re, p, m, "monC") == "" || sub(re, p, m, "sep") == "" ||
+		len(credit) > 30 || strings.Count(credit, " ") > 2 || strings.ContainsAny(credit, "0123456789/,;:") {
+		return wire{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(credit)
+	if !isUpper(r) || notPlaces[strings.ToUpper(credit)] || notCredits[strings.ToUpper(credit)] {
+		return wire{}, false
+	}
+	return wire{canon: credit}, true
+}
+
+// notCredits are words in brackets after a dateline's date that credit no
+// one.
+var notCredits = map[string]bool{
+	"FILE": true, "FILE PHOTO": true, "AUDIO": true, "GRAPHIC": true, "GRAPHICS": true,
+	"REUTERS PHOTO": true, "AP PHOTO": true, "AFP PHOTO": true, "UPDATE": true, "UPDATES": true,
+	"CORRECTED": true, "REFILE": true, "REPEAT": true, "EST": true, "GMT": true, "UTC": true, "ET": true,
+	"LOCAL TIME": true, "SPONSORED": true, "OPINION": true,
+}
+
+// wireWords reports whether a place or a region has at most four words
+// besides its particles, and a place at most three parts joined by "/"
+// ("Washington/Brussels").
+func wireWords(s string) bool {
+	if strings.Count(s, "/") > 2 {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		n := 0
+		for w := range strings.FieldsSeq(part) {
+			if r, _ := utf8.DecodeRuneInString(w); isUpper(r) {
+				n++
+			}
+		}
+		if n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// notPlaceWord reports whether place is a weekday's or a month's name:
+// "Monday, March 5 -" opens a sentence, not a dateline.
+func notPlaceWord(place string) bool {
+	if _, ok := Weekday(place); ok {
+		return true
+	}
+	_, ok := MonthName(place)
+	return ok
+}
+
+// creditAfter reads a wire credited after a dateline's dash, at p[n:]:
+// "РИА Новости. " It returns the wire and where its credit ends (after
+// the full stop).
+func creditAfter(p string, n int) (string, int, bool) {
+	rest := p[n:]
+	if len(rest) > 32 {
+		rest = rest[:32]
+	}
+	i := strings.IndexByte(rest, '.')
+	if i < 2 {
+		return "", 0, false
+	}
+	w, ok := lookupWire(rest[:i])
+	if !ok || w.capsOnly && !isCaps(rest[:i]) {
+		return "", 0, false
+	}
+	return w.canon, n + i + 1, true
+}
+
 // parseWireBare parses "(Reuters) - " and "(CNN) — " that open a
-// paragraph, and CNN's "(CNN)President ..." glued to the story.
+// paragraph, CNN's "(CNN)President ..." glued to the story, and a credit
+// before the place ("(ANSA) - ROMA, 05 MAR - ").
 func parseWireBare(p, head string) (Dateline, bool) {
 	m := reWireBare.FindStringSubmatchIndex(head)
 	if m == nil {
@@ -134,10 +454,41 @@ func parseWireBare(p, head string) (Dateline, bool) {
 	} else if n, ok = afterWire(p, m[1], m[1] > m[3]+1); !ok {
 		return Dateline{}, false
 	}
+	if m[1] > m[3]+1 {
+		if dl, ok := wireAfterCredit(p, n, w); ok {
+			return dl, true
+		}
+	}
 	if !sentenceFollows(p[n:]) {
 		return Dateline{}, false
 	}
 	return Dateline{Text: p[:m[3]+1], Agency: w.canon, Len: n}, true
+}
+
+// wireAfterCredit reads the place and date that follow a wire's credit
+// and its dash at p[n:] ("ROMA, 05 MAR - " after "(ANSA) - "), and
+// returns the whole as one dateline.
+func wireAfterCredit(p string, n int, w wire) (Dateline, bool) {
+	rest := headOf(p[n:])
+	f := wireDash
+	for _, re := range [...]*regexp.Regexp{f.re(), reWirePlaceDash()} {
+		m := re.FindStringSubmatchIndex(rest)
+		if m == nil {
+			continue
+		}
+		place := sub(re, rest, m, "place")
+		if re != f.re() && !isCaps(place) {
+			continue // "(ANSA) - Rome - ": a place alone must be in capitals
+		}
+		dl, ok := buildWire(p[n:], re, m, f, w)
+		if !ok {
+			continue
+		}
+		dl.Text = p[:n+len(dl.Text)]
+		dl.Len += n
+		return dl, true
+	}
+	return Dateline{}, false
 }
 
 // afterWire checks what follows a wire dateline that ends at end, and
@@ -169,17 +520,60 @@ func afterWire(p string, end int, sep bool) (int, bool) {
 
 // hasWireCredit reports whether the first bracket of head holds a known
 // wire: the cheap test that keeps the expression off most paragraphs.
-func hasWireCredit(head string) bool {
-	i := strings.IndexByte(head, '(')
+func hasWireCredit(head string) bool { return bracketCredit(head) >= 0 }
+
+// bracketCredit returns where the bracket that credits a known wire ends
+// in head (after its ")"), or -1: the first bracket, or the second after a
+// country's ("Ramallah (Palestinian Territories) (AFP) -").
+func bracketCredit(head string) int {
+	at := 0
+	for range 2 {
+		i := strings.IndexByte(head[at:], '(')
+		if i < 0 {
+			return -1
+		}
+		i += at
+		j := strings.IndexByte(head[i:], ')')
+		if j < 0 {
+			return -1
+		}
+		if _, ok := lookupWire(head[i+1 : i+j]); ok {
+			return i + j + 1
+		}
+		at = i + j
+	}
+	return -1
+}
+
+// slashCredit returns where a known wire credited between slashes
+// ("/TASS/.", "/Agerpres/") ends in head (after its second "/"), or -1.
+func slashCredit(head string) int {
+	i := strings.IndexByte(head, '/')
 	if i < 0 {
-		return false
+		return -1
 	}
-	j := strings.IndexByte(head[i:], ')')
+	j := strings.IndexByte(head[i+1:], '/')
 	if j < 0 {
-		return false
+		return -1
 	}
-	_, ok := lookupWire(head[i+1 : i+j])
-	return ok
+	if _, ok := lookupWire(head[i+1 : i+1+j]); !ok {
+		return -1
+	}
+	return i + j + 2
+}
+
+// creditHead is head cut a few bytes after a credit that ends at end
+// (room for ". —"): the credited forms match no further, and the
+// expressions run faster on the shorter text.
+func creditHead(head string, end int) string {
+	n := end + 6
+	if n >= len(head) {
+		return head
+	}
+	for n > end && !utf8.RuneStart(head[n]) {
+		n--
+	}
+	return head[:n]
 }
 
 // placeWords rejects places with a word that opens headlines or labels
@@ -230,41 +624,4 @@ func isStateAbbrev(r string) bool {
 		return true
 	}
 	return len(r) == 2 && r[0] >= 'A' && r[0] <= 'Z' && r[1] >= 'A' && r[1] <= 'Z'
-}
-
-// wireMonth reads a month as wires print it: English names and
-// abbreviations ("October", "Oct", "Sept."), and the Spanish and Portuguese
-// abbreviations of EFE and Xinhua's services ("5 mar", "21 ene", "12 jul",
-// "3 ago", "1 dic", "9 set", "4 out", "2 dez").
-func wireMonth(s string) (time.Month, bool) {
-	if m, ok := MonthName(s); ok {
-		return m, true
-	}
-	s = strings.TrimSuffix(s, ".")
-	if len(s) != 3 {
-		return 0, false
-	}
-	var b [3]byte
-	for i := range 3 {
-		b[i] = s[i] | 0x20
-	}
-	switch string(b[:]) {
-	case "ene":
-		return time.January, true
-	case "fev":
-		return time.February, true
-	case "abr":
-		return time.April, true
-	case "mai":
-		return time.May, true
-	case "ago":
-		return time.August, true
-	case "set":
-		return time.September, true
-	case "out":
-		return time.October, true
-	case "dic", "dez":
-		return time.December, true
-	}
-	return 0, false
 }

@@ -205,15 +205,16 @@ func TestWireCredit(t *testing.T) {
 	}
 }
 
-func TestWireMonth(t *testing.T) {
+func TestWireMonthFor(t *testing.T) {
 	for s, want := range map[string]time.Month{
 		"October": time.October, "Oct": time.October, "Sept.": time.September, "ene": time.January,
 		"mar": time.March, "abr": time.April, "ago": time.August, "set": time.September,
 		"out": time.October, "dic": time.December, "dez": time.December, "fev": time.February,
-		"MAI": time.May, "xyz": 0, "setembro": 0, "": 0,
+		"MAI": time.May, "xyz": 0, "setembro": time.September, "": 0, "března": time.March,
+		"марта": time.March, "ožujka": time.March, "listopada": time.November, "5": 0,
 	} {
-		if got, _ := wireMonth(s); got != want {
-			t.Errorf("wireMonth(%q) = %v, want %v", s, got, want)
+		if got, _ := wireMonthFor(s, ""); got != want {
+			t.Errorf("wireMonthFor(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
