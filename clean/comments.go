@@ -125,7 +125,7 @@ const maxHeaderWords = 10
 func (p *Page) countedThread() int {
 	for i := range p.blocks {
 		t := p.blocks[i].Text
-		if !p.free(i) || len(t) > 40 || !commentCount.MatchString(t) {
+		if !p.free(i) || len(t) > 40 || !strings.ContainsAny(t, "0123456789") || !commentCount.MatchString(t) {
 			continue
 		}
 		first := -1
