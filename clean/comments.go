@@ -44,9 +44,11 @@ func (p *Page) detectComments() {
 		}
 	}
 	if n < minComments {
-		return
-	}
-	if opener >= 0 && opener < first {
+		first = p.countedThread()
+		if first < 0 {
+			return
+		}
+	} else if opener >= 0 && opener < first {
 		first = opener
 	}
 	for i := first; i < len(p.blocks); i++ {
@@ -99,4 +101,65 @@ func IsCommentHeader(s string) bool {
 	}
 	return isDigit(s[0]) && threadOpener.MatchString(s) ||
 		endsWithVerb(s) && hasClock(s) && commentHeader.MatchString(s)
+}
+
+// commentCount matches a line that only counts a thread's comments, its
+// heading ("10 comments:", "3 Responses", "Comments (12)").
+var commentCount = lazyCompile(`(?i)^\W*(?:\d+ (?:comments?|responses?|replies|reactions)|comments? \(\d+\))\W*$`)
+
+// stampedLine matches a comment's header that gives no verb, only the
+// commenter's name and a date with a year and a time ("AmySeptember 11,
+// 2008 at 2:06 PM", "John Roe 03/05/2021 - 17:42").
+var stampedLine = lazyCompile(`^\PN{0,50}?\b\d{1,2}(?:, |[/.-]\d{1,2}[/.-]|\.? )(?:\pL+\.? )?\d{4}\b.{0,12}?\b\d{1,2}:\d{2}\b|^\PN{0,50}?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b.{0,12}?\b\d{1,2}:\d{2}\b`)
+
+// maxHeaderWords is the longest comment header without a verb, in words.
+const maxHeaderWords = 10
+
+// countedThread returns the first block of a thread of comments that a
+// count of them heads ("10 comments:", see commentCount) when one of the
+// next three blocks is a comment's header with a date and time and no
+// verb (see stampedLine) and at least minComments such headers follow
+// the count, each after a block of its own (the comment's text); -1 when
+// the page has none. A count near the title, above a story whose lines
+// give times, is not followed by headers that give the year.
+func (p *Page) countedThread() int {
+	for i := range p.blocks {
+		t := p.blocks[i].Text
+		if !p.free(i) || len(t) > 40 || !strings.ContainsAny(t, "0123456789") || !commentCount.MatchString(t) {
+			continue
+		}
+		first := -1
+		for j := i + 1; j < len(p.blocks) && j <= i+3; j++ {
+			if p.stampedHeader(j) {
+				first = j
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		// one count with a header under it: the page's thread or none
+		n, last := 1, first
+		for j := first + 1; j < len(p.blocks); j++ {
+			if !p.stampedHeader(j) {
+				continue
+			}
+			if j == last+1 {
+				return -1 // dated lines one under another: a list, not comments
+			}
+			n, last = n+1, j
+		}
+		if n >= minComments {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// stampedHeader reports whether block i is free and reads as a comment's
+// header without a verb (see stampedLine).
+func (p *Page) stampedHeader(i int) bool {
+	h := p.blocks[i].Text
+	return p.free(i) && len(h) <= 140 && hasClock(h) && wordCount(h) <= maxHeaderWords && stampedLine.MatchString(h)
 }

@@ -101,5 +101,6 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		doc.Meta.TitleNoSite = ts[0]
 	}
 	res.Meta = &doc.Meta
+	labelLoneBylines(res.Blocks, res.Meta)
 	return res, nil
 }
