@@ -262,14 +262,16 @@ func byName(blocks []Block, i int) string {
 }
 
 // splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann
-// Poe" into names, leaving credentials out ("Jane Doe, DVM").
+// Poe" into names, leaving credentials ("Jane Doe, DVM") and wire
+// agencies ("Jane Doe, Reuters", "By AFP") out: a wire is the story's
+// source, never its author.
 func splitNames(s string) []string {
 	var out []string
 	for _, sep := range []string{" and ", " und ", " et ", " y ", " & "} {
 		s = strings.ReplaceAll(s, sep, ", ")
 	}
 	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) {
+		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) {
 			out = append(out, part)
 		}
 	}

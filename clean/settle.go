@@ -179,8 +179,8 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
-		if part = trimName(strings.TrimSpace(part)); part != "" {
-			out = append(out, part)
+		if part = trimName(strings.TrimSpace(part)); part != "" && !dateparse.IsWire(part) {
+			out = append(out, part) // a wire is a source: "Jane Doe, Reuters"
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"strings"
 	"testing"
 )
@@ -88,4 +89,38 @@ func TestWireDatelines(t *testing.T) {
 		}
 	}
 	t.Error("no dateline")
+}
+
+// A wire named in a byline is the story's source, never one of its
+// authors ("never an outlet name as an author"): the people stay.
+func TestWireNotAuthor(t *testing.T) {
+	for _, tc := range []struct{ byline, want string }{
+		{"By Jane Doe, Reuters", "Jane Doe"},
+		{"By Jane Doe and John Roe, AFP", "Jane Doe|John Roe"},
+		{"By Jane Doe, Associated Press", "Jane Doe"},
+		{"By Jane Doe, John Roe", "Jane Doe|John Roe"}, // leave alone: two people
+	} {
+		src := "Ministers meet in Tbilisi\n\n" + tc.byline + "\n\n" + para1 + "\n\n" + para2
+		res, err := String(src, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, b := range res.Blocks {
+			got = append(got, b.Authors...)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: authors %q, want %q", tc.byline, got, tc.want)
+		}
+	}
+	for _, s := range []string{"Reuters", "AFP", "Associated Press", "REUTERS"} {
+		if !dateparse.IsWire(s) {
+			t.Errorf("IsWire(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Jane Doe", "Ap", "Reuter Smith"} {
+		if dateparse.IsWire(s) {
+			t.Errorf("IsWire(%q) = true", s)
+		}
+	}
 }

@@ -274,6 +274,16 @@ func lookupWire(s string) (wire, bool) {
 	return wire{}, false
 }
 
+// IsWire reports whether s is a news agency's name as it credits itself,
+// in its own spelling or in capitals ("Reuters", "AFP", "Associated
+// Press", "REUTERS"): the bylines' "Jane Doe, Reuters" names a source, not
+// an author. Other case ("Ap", "Trend" spelled as a word) is not enough
+// when the wire's own spelling differs.
+func IsWire(s string) bool {
+	w, ok := lookupWire(s)
+	return ok && (!w.capsOnly || s == strings.ToUpper(s))
+}
+
 // wireUpper is wireSpellings keyed by the upper-cased ASCII spelling.
 var wireUpper = func() map[string]wire {
 	m := make(map[string]wire, len(wireSpellings))
