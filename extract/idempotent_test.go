@@ -46,6 +46,31 @@ func TestIdempotentSeeds(t *testing.T) {
 	}
 }
 
+// TestIdempotentCases: pages the fuzzer (FuzzIdempotent) or its families
+// showed changing on a second pass, written out.
+func TestIdempotentCases(t *testing.T) {
+	para := "The two ministers met in Moscow on Tuesday, officials said after the talks."
+	for _, c := range []struct{ name, page string }{
+		// The credit with two spaces: the normaliser makes them one, and
+		// the second pass took it for a credit.
+		{"credit with two spaces", "Talks go on\n\n" + para + "\n\nPresident Ilham Aliyev EPA-EFE/JOHN  SMITH\n\nMore text here in the story."},
+		{"credit with a tab", "Talks go on\n\n" + para + "\n\nPresident Ilham Aliyev EPA-EFE/JOHN\tSMITH\n\nMore text here in the story."},
+		// One line of 80 bytes: prose, the page's body; printed with
+		// Nakhchivan, 79 bytes: a headline, the page's title.
+		{"one line over a limit by a name", "The ministers of both countries met in Nakhichevan on Monday and talked about r."},
+		{"one line at the headline limit", strings.Repeat("Ministers met in Nakhichevan and talked about roads ", 6)[:301]},
+	} {
+		opts := &Options{Disable: []string{"model"}}
+		a, err := String(c.page, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := again(a, opts); err != nil || d != "" {
+			t.Errorf("%s: %v%s", c.name, err, d)
+		}
+	}
+}
+
 // TestIdempotentAEB: the same over the flattened pages of the article
 // extraction benchmark, with their URLs (skipped when ../shared is absent).
 // Without the learned story detector 7 pages changed (the text head's date
