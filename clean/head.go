@@ -93,6 +93,13 @@ func (p *Page) detectHead() {
 			deck = i
 		}
 	}
+	// The headline printed again under a dateline on a line of its own:
+	// the story's first paragraph would print it again after the
+	// dateline (and a second pass over the text output read that line
+	// as its headline, or as a line outside the story).
+	if d := end + 1; d < len(p.blocks) && p.blocks[end].Kind == Dateline && p.free(d) && repeatsTitle(collapse(p.blocks[d].Text), title) {
+		p.labelAs(d, Title, "generic/duplicate")
+	}
 	if deck >= 0 && wordCount(p.blocks[deck].Text) >= 5 && p.isDeck(deck, end) {
 		rule := "generic/deck"
 		if p.own != nil && p.own.deck {

@@ -58,6 +58,10 @@ func TestIdempotentCases(t *testing.T) {
 		// One line of 80 bytes: prose, the page's body; printed with
 		// Nakhchivan, 79 bytes: a headline, the page's title.
 		{"one line over a limit by a name", "The ministers of both countries met in Nakhichevan on Monday and talked about r."},
+		// The headline printed again lower down shielded the section
+		// line above it from the outside-story stage; the output leaves
+		// the repeat out, and the second pass dropped the section line.
+		{"a section line above a repeated headline", "Ministers agree on a road link\n\nMinisters agree on a road link Both governments signed the deal on Monday.\nForeign policy\nMarch 5, 2024 14:07\nMinisters agree on a road link\n\n" + para + " The road opens next year.\n\nThe road will open next year, the ministry said in a statement on Wednesday."},
 		{"one line at the headline limit", strings.Repeat("Ministers met in Nakhichevan and talked about roads ", 6)[:301]},
 	} {
 		opts := &Options{Disable: []string{"model"}}
