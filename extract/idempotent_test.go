@@ -97,7 +97,10 @@ func TestIdempotentCases(t *testing.T) {
 // outside-story stage drops once the model's clutter around them is gone,
 // a headline the URL's slug finds only on the shorter page, a dateline
 // split only when the story's paragraph comes first. The head-settle
-// stage splits that dateline now (4 by 2026-12-01, third session).
+// stage splits that dateline now (4 by 2026-12-01, third session), and
+// walks up from the story over the lines the output keeps, as the second
+// pass's outside-story stage does (2, fifth session: what is left is the
+// model dropping more of a shorter page's furniture).
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -105,7 +108,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 4}} {
+	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 2}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes. Lower the counts as that improves;
