@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79858,
+	Bias: -9.79913,
 	Weights: []float64{
-		1.19852,    // words
-		-0.664699,  // short
-		0.1056,     // capitals
-		-0.637722,  // all-caps
-		-0.351873,  // question
-		-1.33717,   // colon
+		1.19872,    // words
+		-0.664576,  // short
+		0.105519,   // capitals
+		-0.637956,  // all-caps
+		-0.35158,   // question
+		-1.33721,   // colon
 		0,          // stop
-		0.686268,   // digits
-		-1.46032,   // long
-		4.6481,     // slug
-		-3.37322,   // has-slug
-		5.34334,    // prose-below
-		-5.34334,   // prose-above
-		-0.767224,  // gap
-		-0.0134952, // near
-		0.757173,   // closest
-		-1.40167,   // next-prose
-		2.79149,    // dup-near
-		-0.373982,  // dup-far
-		1.19092,    // overlap
-		1.93583,    // date-by
-		0.150155,   // position
-		0.268417,   // model-other
-		0.203309,   // under-short
-		-0.416914,  // over-long
+		0.686251,   // digits
+		-1.46052,   // long
+		4.64803,    // slug
+		-3.3733,    // has-slug
+		5.34369,    // prose-below
+		-5.34369,   // prose-above
+		-0.76726,   // gap
+		-0.0134079, // near
+		0.756996,   // closest
+		-1.40166,   // next-prose
+		2.79134,    // dup-near
+		-0.373936,  // dup-far
+		1.19096,    // overlap
+		1.93575,    // date-by
+		0.150381,   // position
+		0.268472,   // model-other
+		0.203262,   // under-short
+		-0.416952,  // over-long
 	},
 }
