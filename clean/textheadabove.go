@@ -2,6 +2,14 @@ package clean
 
 // settleHead is the "head-settle" stage: the head of flattened text as a
 // second pass over the article's text output would read it.
+//
+// The text output carries nothing of the outlet, and the second pass need
+// not know it: an outlet's rules only take out lines, which the output
+// does not hold. What the second pass reads differently is the generic
+// head around them (the headline, its repeats, the deck, the dateline),
+// and that is settled here for the lines the output keeps. Left open: a
+// dateline an outlet's form reads on a line of its own is printed at the
+// head of the paragraph under it, where the generic forms may not read it.
 func (p *Page) settleHead() {
 	p.settleTextHead()
 	p.settleAboveStory()
