@@ -69,7 +69,9 @@ func (o *Options) url() string {
 // outlet that published it.
 type Result struct {
 	// Blocks are in input order. Together they hold every non-blank line
-	// of the input exactly once.
+	// of the input exactly once. For text input a line's white space is
+	// tidied first: tabs and odd spaces become spaces, runs of spaces one,
+	// invisible characters go, as the normaliser would have them.
 	Blocks []Block
 
 	// Outlet is the site that published the page; its Name is empty when
@@ -146,6 +148,9 @@ func String(src string, opts *Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The blocks are cut from the text as the article will print it:
+	// white space inside lines tidied (see tidySpace).
+	src = tidySpace(src)
 	blocks := segmentText(src)
 	if len(blocks) == 0 {
 		return nil, ErrEmpty

@@ -13,7 +13,7 @@ func (p *Page) detectHead() {
 	p.findBody()
 	end := min(p.first, len(p.blocks))
 	for i := 0; i < end; i++ {
-		if !p.free(i) || len(p.blocks[i].Text) > 100 {
+		if !p.free(i) || outLen(p.blocks[i].Text, 100) > 100 {
 			continue
 		}
 		t := p.blocks[i].Text
@@ -93,6 +93,13 @@ func (p *Page) detectHead() {
 			deck = i
 		}
 	}
+	// The headline printed again under a dateline on a line of its own:
+	// the story's first paragraph would print it again after the
+	// dateline (and a second pass over the text output read that line
+	// as its headline, or as a line outside the story).
+	if d := end + 1; d < len(p.blocks) && p.blocks[end].Kind == Dateline && p.free(d) && repeatsTitle(collapse(p.blocks[d].Text), title) {
+		p.labelAs(d, Title, "generic/duplicate")
+	}
 	if deck >= 0 && wordCount(p.blocks[deck].Text) >= 5 && p.isDeck(deck, end) {
 		rule := "generic/deck"
 		if p.own != nil && p.own.deck {
@@ -109,7 +116,7 @@ func (p *Page) ownPage() bool { return p.own != nil && p.outlet.From != "datelin
 
 // isByline reports whether a short line is a byline in a form any site
 // prints ("By Jane Doe", "Story by ...").
-func isByline(s string) bool { return len(s) <= 100 && byline.MatchString(s) }
+func isByline(s string) bool { return outLen(s, 100) <= 100 && byline.MatchString(s) }
 
 // titleLook is how many free lines above the story's first paragraph are
 // searched for its headline.
@@ -193,7 +200,7 @@ func (p *Page) kickerAt(k int) {
 		return
 	}
 	s := strings.TrimSpace(p.blocks[k].Text)
-	if n := wordCount(s); n < 2 || n > 5 || len(s) > 60 || strings.ContainsAny(s[len(s)-1:], ".:!?|") || isTitleTrap(s) {
+	if n := wordCount(s); n < 2 || n > 5 || outLen(s, 60) > 60 || strings.ContainsAny(s[len(s)-1:], ".:!?|") || isTitleTrap(s) {
 		return
 	}
 	p.labelAs(k, Kicker, "generic/kicker")
@@ -247,13 +254,13 @@ func (p *Page) isDeck(d, end int) bool {
 
 // isTitle reports whether a line could be a headline.
 func isTitle(s string) bool {
-	return len(s) <= maxShort && wordCount(s) >= 2 && !isProse(s)
+	return outLen(s, maxShort) <= maxShort && wordCount(s) >= 2 && !isProse(s)
 }
 
 // repeatsTitle reports whether line repeats title: whole, or cut short (some
 // pages print the title again, cut at its first quotation mark).
 func repeatsTitle(line, title string) bool {
-	return line == title || len(line) >= 16 && wordCount(line) >= 3 && strings.HasPrefix(title, line)
+	return line == title || outLen(line, 16) >= 16 && wordCount(line) >= 3 && strings.HasPrefix(title, line)
 }
 
 // collapse folds white space runs to one space, for comparing repeats.
@@ -263,7 +270,7 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (p *Page) detectTail() {
 	p.findBody()
 	for i := p.last + 1; i < len(p.blocks); i++ {
-		if p.free(i) && len(p.blocks[i].Text) <= 100 && byline.MatchString(p.blocks[i].Text) {
+		if p.free(i) && outLen(p.blocks[i].Text, 100) <= 100 && byline.MatchString(p.blocks[i].Text) {
 			p.labelAs(i, Byline, "generic/byline")
 		}
 	}

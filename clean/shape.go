@@ -70,14 +70,18 @@ func hasLetter(s string) bool {
 // isProse reports whether a line reads as a paragraph of the story: long
 // enough, and ending like a sentence, or several sentences long.
 func isProse(s string) bool {
+	n := outLen(s, proseCap)
 	switch {
-	case len(s) >= proseCap:
+	case n >= proseCap:
 		return true
-	case len(s) < 80 || !endsSentence(s):
+	case !endsSentence(s) || outLen(s, minProse) < minProse:
 		return false
 	}
 	return hasWords(s, 12)
 }
+
+// minProse is the shortest line (in bytes, as printed) isProse takes.
+const minProse = 80
 
 // hasWords reports whether s has at least n words, counting no further.
 func hasWords(s string, n int) bool {
@@ -109,7 +113,7 @@ func hasWords(s string, n int) bool {
 // isHeadline reports whether a line could be a headline or a list item: short,
 // with words, and not ending in a full stop (headlines rarely do).
 func isHeadline(s string) bool {
-	if len(s) > maxShort || !hasLetter(s) {
+	if outLen(s, maxShort) > maxShort || !hasLetter(s) {
 		return false
 	}
 	return !strings.HasSuffix(strings.TrimRight(s, " "), ".") || wordCount(s) <= 12

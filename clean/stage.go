@@ -76,7 +76,7 @@ var builtinStages = []Stage{
 			p.detectOutsideStory()
 		}
 	}},
-	stage{"head-settle", 1650, onText, (*Page).settleTextHead},
+	stage{"head-settle", 1650, onText, (*Page).settleHead},
 	stage{"author-card", 1660, onText, (*Page).textCardAuthor},
 	stage{"html-title-rank", titleRankPriority, onHTML, (*Page).rankTitle},
 }

@@ -57,7 +57,7 @@ func (p *Page) headlineCandidate(i int) bool {
 // long free (or body) line of prose.
 func (p *Page) storyProse(i int) bool {
 	b := p.blocks[i]
-	return (b.Kind == "" || b.Kind == Body || byModel(b)) && len(b.Text) >= 100 && isProse(b.Text)
+	return (b.Kind == "" || b.Kind == Body || byModel(b)) && outLen(b.Text, 100) >= 100 && isProse(b.Text)
 }
 
 // headlineCandidates returns the page's candidate headlines with their
@@ -153,7 +153,7 @@ func lineShape(s string) []float64 {
 	return []float64{
 		math.Log1p(float64(n)), flag(n <= 3), share(float64(caps), float64(len(words))), flag(!lower),
 		flag(last == '?' || last == '!'), flag(strings.ContainsRune(":|-–—", last)), flag(last == '.'),
-		flag(digit), flag(len(s) > 120),
+		flag(digit), flag(outLen(s, 120) > 120),
 	}
 }
 

@@ -8,34 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.18894,
+	Bias: -9.79913,
 	Weights: []float64{
-		1.38472,     // words
-		-0.721559,   // short
-		0.000925846, // capitals
-		-0.583524,   // all-caps
-		-0.222177,   // question
-		-0.984658,   // colon
-		0,           // stop
-		0.641694,    // digits
-		-1.64857,    // long
-		3.53139,     // slug
-		-3.15231,    // has-slug
-		3.5678,      // prose-below
-		-3.5678,     // prose-above
-		-0.645775,   // gap
-		0.0729822,   // near
-		0.726202,    // closest
-		-1.33409,    // next-prose
-		2.69486,     // dup-near
-		-0.0853936,  // dup-far
-		1.72201,     // overlap
-		1.74116,     // date-by
-		0.345972,    // position
-		0.687642,    // model-other
-		0.0588388,   // under-short
-		-0.536292,   // over-long
-		-2.08261,    // crumbs
-		3.62517,     // slug-pick
+		1.19872,    // words
+		-0.664576,  // short
+		0.105519,   // capitals
+		-0.637956,  // all-caps
+		-0.35158,   // question
+		-1.33721,   // colon
+		0,          // stop
+		0.686251,   // digits
+		-1.46052,   // long
+		4.64803,    // slug
+		-3.3733,    // has-slug
+		5.34369,    // prose-below
+		-5.34369,   // prose-above
+		-0.76726,   // gap
+		-0.0134079, // near
+		0.756996,   // closest
+		-1.40166,   // next-prose
+		2.79134,    // dup-near
+		-0.373936,  // dup-far
+		1.19096,    // overlap
+		1.93575,    // date-by
+		0.150381,   // position
+		0.268472,   // model-other
+		0.203262,   // under-short
+		-0.416952,  // over-long
 	},
 }

@@ -39,6 +39,7 @@ func (p *Page) settleTextHead() {
 	s.model = p.modelOn()
 	kept, story := 0, 0
 	prev, prevKept, prevDate := -1, false, false // the last line walked, and what it was
+	lede := -1                                   // the story's first paragraph, as the output prints it
 	dateline := hasKind(p.blocks, Dateline)
 	// The output prints the headline first, then the lines it keeps in
 	// page order: those above the headline come right under it.
@@ -55,10 +56,15 @@ func (p *Page) settleTextHead() {
 				dateline = true
 				continue // i is the dateline now, and i+1 its paragraph
 			}
+			if story == 1 && !dateline && prev == lede && p.lateSummary(lede, i) {
+				dateline = true
+				continue // i is the dateline now, and i+1 its paragraph
+			}
 			if story++; story == 2 {
 				return
 			}
 			kept++
+			lede = i
 			prev, prevKept, prevDate = i, false, false
 			continue
 		}
@@ -108,6 +114,29 @@ func (p *Page) lateDateline(i int) bool {
 	}
 	p.blocks[i].Dateline = partsOf(d)
 	p.creditAgency(d.Agency, from)
+	return true
+}
+
+// lateSummary splits a dateline that credits an agency off the head of
+// block i, the second paragraph of prose as the second pass reads the
+// page, and makes paragraph f right above it the deck, as the dateline
+// stage does with a summary printed above a story (summaryAbove) when
+// nothing stands between the two; on the first pass a byline or a date
+// line stood between, which the output leaves out. It reports whether it
+// split one.
+func (p *Page) lateSummary(f, i int) bool {
+	if p.in.rules == nil || !p.free(f) {
+		return false
+	}
+	t := p.blocks[i].Text
+	d, _, ok := p.parseDateline(t)
+	if !ok || d.Agency == "" || d.Len >= len(t) {
+		return false
+	}
+	if !p.lateDateline(i) {
+		return false
+	}
+	p.labelAs(f, Deck, "generic/deck")
 	return true
 }
 

@@ -46,6 +46,35 @@ func TestIdempotentSeeds(t *testing.T) {
 	}
 }
 
+// TestIdempotentCases: pages the fuzzer (FuzzIdempotent) or its families
+// showed changing on a second pass, written out.
+func TestIdempotentCases(t *testing.T) {
+	para := "The two ministers met in Moscow on Tuesday, officials said after the talks."
+	for _, c := range []struct{ name, page string }{
+		// The credit with two spaces: the normaliser makes them one, and
+		// the second pass took it for a credit.
+		{"credit with two spaces", "Talks go on\n\n" + para + "\n\nPresident Ilham Aliyev EPA-EFE/JOHN  SMITH\n\nMore text here in the story."},
+		{"credit with a tab", "Talks go on\n\n" + para + "\n\nPresident Ilham Aliyev EPA-EFE/JOHN\tSMITH\n\nMore text here in the story."},
+		// One line of 80 bytes: prose, the page's body; printed with
+		// Nakhchivan, 79 bytes: a headline, the page's title.
+		{"one line over a limit by a name", "The ministers of both countries met in Nakhichevan on Monday and talked about r."},
+		// The headline printed again lower down shielded the section
+		// line above it from the outside-story stage; the output leaves
+		// the repeat out, and the second pass dropped the section line.
+		{"a section line above a repeated headline", "Ministers agree on a road link\n\nMinisters agree on a road link Both governments signed the deal on Monday.\nForeign policy\nMarch 5, 2024 14:07\nMinisters agree on a road link\n\n" + para + " The road opens next year.\n\nThe road will open next year, the ministry said in a statement on Wednesday."},
+		{"one line at the headline limit", strings.Repeat("Ministers met in Nakhichevan and talked about roads ", 6)[:301]},
+	} {
+		opts := &Options{Disable: []string{"model"}}
+		a, err := String(c.page, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := again(a, opts); err != nil || d != "" {
+			t.Errorf("%s: %v%s", c.name, err, d)
+		}
+	}
+}
+
 // TestIdempotentAEB: the same over the flattened pages of the article
 // extraction benchmark, with their URLs (skipped when ../shared is absent).
 // Without the learned story detector 7 pages changed (the text head's date
@@ -68,7 +97,10 @@ func TestIdempotentSeeds(t *testing.T) {
 // outside-story stage drops once the model's clutter around them is gone,
 // a headline the URL's slug finds only on the shorter page, a dateline
 // split only when the story's paragraph comes first. The head-settle
-// stage splits that dateline now (4 by 2026-12-01, third session).
+// stage splits that dateline now (4 by 2026-12-01, third session), and
+// walks up from the story over the lines the output keeps, as the second
+// pass's outside-story stage does (2, fifth session: what is left is the
+// model dropping more of a shorter page's furniture).
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -76,7 +108,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 4}} {
+	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 2}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes. Lower the counts as that improves;
