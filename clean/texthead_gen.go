@@ -8,32 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79913,
+	Bias: -9.18976,
 	Weights: []float64{
-		1.19872,    // words
-		-0.664576,  // short
-		0.105519,   // capitals
-		-0.637956,  // all-caps
-		-0.35158,   // question
-		-1.33721,   // colon
-		0,          // stop
-		0.686251,   // digits
-		-1.46052,   // long
-		4.64803,    // slug
-		-3.3733,    // has-slug
-		5.34369,    // prose-below
-		-5.34369,   // prose-above
-		-0.76726,   // gap
-		-0.0134079, // near
-		0.756996,   // closest
-		-1.40166,   // next-prose
-		2.79134,    // dup-near
-		-0.373936,  // dup-far
-		1.19096,    // overlap
-		1.93575,    // date-by
-		0.150381,   // position
-		0.268472,   // model-other
-		0.203262,   // under-short
-		-0.416952,  // over-long
+		1.39192,     // words
+		-0.720473,   // short
+		-0.00428418, // capitals
+		-0.58339,    // all-caps
+		-0.230864,   // question
+		-0.984874,   // colon
+		0,           // stop
+		0.639586,    // digits
+		-1.65506,    // long
+		3.53059,     // slug
+		-3.15676,    // has-slug
+		3.56334,     // prose-below
+		-3.56334,    // prose-above
+		-0.648378,   // gap
+		0.0689089,   // near
+		0.728953,    // closest
+		-1.33346,    // next-prose
+		2.6859,      // dup-near
+		-0.0861214,  // dup-far
+		1.72272,     // overlap
+		1.74864,     // date-by
+		0.348678,    // position
+		0.699839,    // model-other
+		0.0552699,   // under-short
+		-0.534543,   // over-long
+		-2.08769,    // crumbs
+		3.62824,     // slug-pick
 	},
 }
