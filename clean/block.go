@@ -8,7 +8,7 @@ package clean
 type Block struct {
 	Text string // the text, without leading and trailing white space
 	Line int    // 1-based line number in the input (text); the block's index + 1 (HTML)
-	Col  int    // byte offset of Text within its input line, its white space tidied (text input; see tidySpace)
+	Col  int    // byte offset of Text within its input line (text input)
 	Kind Kind   // the label
 	Rule string // what labelled it: an outlet rule's name, or "generic/<detector>"
 

@@ -69,9 +69,9 @@ func (o *Options) url() string {
 // outlet that published it.
 type Result struct {
 	// Blocks are in input order. Together they hold every non-blank line
-	// of the input exactly once. For text input a line's white space is
-	// tidied first: tabs and odd spaces become spaces, runs of spaces one,
-	// invisible characters go, as the normaliser would have them.
+	// of the input exactly once, as the input has it (the detectors read
+	// text lines with their white space tidied, see tidySpace, but a block
+	// leaves with its own text).
 	Blocks []Block
 
 	// Outlet is the site that published the page; its Name is empty when
@@ -148,17 +148,22 @@ func String(src string, opts *Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The blocks are cut from the text as the article will print it:
-	// white space inside lines tidied (see tidySpace).
-	src = tidySpace(src)
-	blocks := segmentText(src)
+	// The detectors read the text as the article will print it, white
+	// space inside lines tidied; the blocks then get their text back as
+	// the input has it (see tidySpace).
+	tidied := tidySpace(src)
+	blocks := segmentText(tidied)
 	if len(blocks) == 0 {
 		return nil, ErrEmpty
 	}
-	p := newPage(blocks, src, nil, opts)
+	p := newPage(blocks, tidied, nil, opts)
 	defer p.release()
 	p.label(opts.stages())
-	return p.result(warnings), nil
+	res := p.result(warnings)
+	if tidied != src {
+		untidy(res.Blocks, src, tidied)
+	}
+	return res, nil
 }
 
 // decodeText returns flattened text as valid UTF-8. Text in UTF-16 (with

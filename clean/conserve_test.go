@@ -11,12 +11,11 @@ import (
 )
 
 // checkConservation verifies that the blocks account for the input exactly:
-// each block's text stands in its line (its white space tidied, see
-// tidySpace) at its column, no two blocks overlap, and every non-space
-// character of every line lies in some block.
+// each block's text stands in its line at its column, no two blocks overlap,
+// and every non-space character of every line lies in some block.
 func checkConservation(t testing.TB, src string, res *Result) {
 	t.Helper()
-	src = tidySpace(strings.ToValidUTF8(src, "\uFFFD"))
+	src = strings.ToValidUTF8(src, "\uFFFD")
 	lines := strings.Split(src, "\n")
 	covered := make([][]bool, len(lines))
 	for i, b := range res.Blocks {

@@ -149,7 +149,7 @@ func TestDatelineAndHead(t *testing.T) {
 		{"dateline alone on its line, byline", "", "Ministers meet in Tbilisi\nBy Anna Petrosyan\nBaku, May 21, AZERTAC\n" + para1,
 			want("title|Ministers meet in Tbilisi", "byline|By Anna Petrosyan", "dateline|Baku, May 21, AZERTAC", "body|"+para1)},
 		{"title printed twice, section and date", "", "Ministers meet in Tbilisi\n\nMinisters meet  in Tbilisi\n\n    POLITICS\u00a0\u00a026 March 2023 - 14:39\n\n" + para1,
-			want("title|Ministers meet in Tbilisi", "title|Ministers meet in Tbilisi", "section|POLITICS", "date|26 March 2023 - 14:39", "body|"+para1)},
+			want("title|Ministers meet in Tbilisi", "title|Ministers meet  in Tbilisi", "section|POLITICS", "date|26 March 2023 - 14:39", "body|"+para1)},
 		{"leave alone: no title when the text opens with prose", "", para1 + "\n\n" + para2,
 			want("body|"+para1, "body|"+para2)},
 		{"leave alone: a city opening a sentence", "", "Moscow and Baku have the same stance on the issue, the president said in an interview with a television channel on Monday.\n\n" + para2,

@@ -36,3 +36,31 @@ func TestTidyCredit(t *testing.T) {
 	}
 	t.Errorf("no credit found: %+v", res.Blocks)
 }
+
+// TestUntidy: the detectors read tidied lines, but every block leaves with
+// its text as the input has it (odd spaces, runs of spaces and invisible
+// characters inside it kept), at its column in the input's line, so that
+// the normaliser sees and records each change; the blocks still cover every
+// character of the input.
+func TestUntidy(t *testing.T) {
+	src := "Talks\u00a0go on\n\n\u00a0 The two ministers\u200b met in  Moscow on Tuesday, officials said.\n\nPresident Ilham Aliyev EPA-EFE/JOHN  SMITH\u00a0\n\nYEREVAN,\u00a0\u00a0Armenia (AP) — More\u00adtext here in the story, as the ministers said on Tuesday evening."
+	res, err := String(src, &Options{Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Kind{}
+	for _, b := range res.Blocks {
+		got[b.Text] = b.Kind
+	}
+	for text, kind := range map[string]Kind{
+		"Talks\u00a0go on": Title,
+		"The two ministers\u200b met in  Moscow on Tuesday, officials said.": Deck, // the summary above the dateline
+		"EPA-EFE/JOHN  SMITH":                Credit,
+		"YEREVAN,\u00a0\u00a0Armenia (AP) —": Dateline,
+	} {
+		if k, ok := got[text]; !ok || k != kind {
+			t.Errorf("block %q: kind %v (found %v), want %v; blocks %+v", text, k, ok, kind, res.Blocks)
+		}
+	}
+	checkConservation(t, src, res)
+}
