@@ -81,7 +81,10 @@ func (as *assembler) published() {
 //     text: a short line anywhere but in lists of other pages and
 //     comments that labels its date as the publication's ("Published on:
 //     February 14, 2025"; see [clean.LabelledDate]);
-//  7. a date in the URL;
+//  7. a date in the URL; then, text: the line holding only a date nearest
+//     the headline ([assembler.textDateAlone]), else the lines the date
+//     detector took for date lines anywhere, when they name one day
+//     ([assembler.textDateMarked]);
 //  8. last: the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line
 //     near the headline, else a line anywhere that labels an update
@@ -141,6 +144,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 	}
 	if m == nil {
 		if st, ok := as.textDateAlone(); ok && set(st, FromTimestampLine) {
+			return
+		}
+		if st, ok := as.textDateMarked(); ok && set(st, FromTimestampLine) {
 			return
 		}
 	}
