@@ -334,9 +334,12 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			switch {
 			case a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2:
 				y, m, d = a.val, time.Month(b.val), c.val
-			case a.digits() <= 2 && b.digits() <= 2 && c.digits() == 4 && sep != '-':
+			case a.digits() <= 2 && b.digits() <= 2 && c.digits() == 4:
+				// D.M.YYYY, D/M/YYYY, D-M-YYYY; month first where the
+				// second can be no month (06.18.2025, 09-25-2025) or, with
+				// slashes, by a 12-hour clock
 				y, m, d = c.val, time.Month(b.val), a.val
-				if sep == '/' && a.val <= 12 && (b.val > 12 || p.hasAMPM()) {
+				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
 				}
 			default:

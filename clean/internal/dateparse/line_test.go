@@ -26,6 +26,11 @@ func TestDateLine(t *testing.T) {
 		// the month's name between hyphens
 		{"19-Dec-2025 10:45", Stamp{Year: 2025, Month: time.December, Day: 19, Hour: 10, Minute: 45, HasTime: true}, ""},
 		{"04-aug-2021", Stamp{Year: 2021, Month: time.August, Day: 4}, ""},
+		// numbers between hyphens, day first; the month first where the
+		// second number can be no month
+		{"02-12-2025", Stamp{Year: 2025, Month: time.December, Day: 2}, ""},
+		{"09-25-2025", Stamp{Year: 2025, Month: time.September, Day: 25}, ""},
+		{"06.18.2025", Stamp{Year: 2025, Month: time.June, Day: 18}, ""},
 		{"26 September 2023 - 20:30", Stamp{Year: 2023, Month: time.September, Day: 26, Hour: 20, Minute: 30, HasTime: true}, ""},
 		// factor.am sidebar, arka, news.am
 		{"14.11.2024 | 17:08", Stamp{Year: 2024, Month: time.November, Day: 14, Hour: 17, Minute: 8, HasTime: true}, ""},
