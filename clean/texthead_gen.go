@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.79858,
+	Bias: -9.79373,
 	Weights: []float64{
-		1.19852,    // words
-		-0.664699,  // short
-		0.1056,     // capitals
-		-0.637722,  // all-caps
-		-0.351873,  // question
-		-1.33717,   // colon
+		1.20037,    // words
+		-0.659818,  // short
+		0.100624,   // capitals
+		-0.635065,  // all-caps
+		-0.363708,  // question
+		-1.33606,   // colon
 		0,          // stop
-		0.686268,   // digits
-		-1.46032,   // long
-		4.6481,     // slug
-		-3.37322,   // has-slug
-		5.34334,    // prose-below
-		-5.34334,   // prose-above
-		-0.767224,  // gap
-		-0.0134952, // near
-		0.757173,   // closest
-		-1.40167,   // next-prose
-		2.79149,    // dup-near
-		-0.373982,  // dup-far
-		1.19092,    // overlap
-		1.93583,    // date-by
-		0.150155,   // position
-		0.268417,   // model-other
-		0.203309,   // under-short
-		-0.416914,  // over-long
+		0.684176,   // digits
+		-1.45956,   // long
+		4.65549,    // slug
+		-3.3741,    // has-slug
+		5.33024,    // prose-below
+		-5.33024,   // prose-above
+		-0.770018,  // gap
+		-0.0174496, // near
+		0.761471,   // closest
+		-1.40071,   // next-prose
+		2.79529,    // dup-near
+		-0.373113,  // dup-far
+		1.18935,    // overlap
+		1.95062,    // date-by
+		0.152183,   // position
+		0.271583,   // model-other
+		0.206911,   // under-short
+		-0.411377,  // over-long
 	},
 }
