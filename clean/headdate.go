@@ -371,8 +371,9 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 }
 
 // dateLabel opens a line that says what its date is: "Published on ...",
-// "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...";
+// "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...", "Post
+// time: 01-04-2024";
 // compiled on first use (package start-up is paid by every process).
 var dateLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
 })

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -163,13 +164,18 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 // byline gives ("by Daniel Gibson | Mar 11, 2023 | Brakes"); false for a
 // line that labels an update ("Last updated on June 19, 2025") or gives no
 // full date. A date glued to the words after it by the flattening ("Posted
-// on June 29, 2020November 12, 2021") is read apart from them. Package
-// extract takes it, on text, when the head of the page gives no date.
+// on June 29, 2020November 12, 2021") is read apart from them; of a long
+// line that opens with the label, only the head is read ([labelHead]).
+// Package extract takes it, on text, when the head of the page gives no
+// date.
 func LabelledDate(line string) (Stamp, bool) {
-	if len(line) > maxDateLine {
-		return Stamp{}, false
-	}
 	labelled := dateLabel().MatchString(line)
+	if len(line) > maxDateLine {
+		if !labelled {
+			return Stamp{}, false
+		}
+		line = labelHead(line) // "Posted on DATE in Health, Nutrition, ..." with a long list after
+	}
 	if !labelled && !bylineHead.MatchString(line) {
 		return Stamp{}, false
 	}
@@ -184,6 +190,23 @@ func LabelledDate(line string) (Stamp, bool) {
 	}
 	return Stamp(st), true
 }
+
+// labelHead cuts a long line that opens with a date's label to its first
+// labelHeadLen bytes (at a rune's start): the date stands right after the
+// label, and what follows it (a long list of categories or tags) says
+// nothing about it.
+func labelHead(line string) string {
+	end := labelHeadLen
+	for end > 0 && !utf8.RuneStart(line[end]) {
+		end--
+	}
+	return line[:end]
+}
+
+// labelHeadLen is how much of a long labelled line [labelHead] keeps: room
+// for the label, a byline and a date, and for the spaces unglue adds,
+// under maxDateLine.
+const labelHeadLen = 120
 
 // unglue puts a space between a digit and a capital letter that follows
 // it ("2020November" gives "2020 November").
@@ -253,8 +276,9 @@ func LabelledUpdate(line string) (Stamp, bool) {
 }
 
 // updateBefore matches an update's label that ends right before a date:
-// "Updated", "Last Updated on", "updated:".
-var updateBefore = lazyCompile(`(?i)(?:^|[^\pL])(?:last\s+)?updated(?:\s+on|\s+at)?\s*:?\s*$`)
+// "Updated", "Last Updated on", "updated:"; or glued by the flattening to
+// the name before it, capitalised ("By Jane DoeUpdated: Dec 19, 2025").
+var updateBefore = lazyCompile(`(?:(?:^|[^\pL])(?i:(?:last\s+)?updated)|\p{Ll}(?:Last )?Updated)(?i:\s+on|\s+at)?\s*:?\s*$`)
 
 // DateAlone returns the date a line of flattened text holds with nothing
 // else but a weekday or a time ("December 24, 2024", "Friday, 19 December

@@ -39,6 +39,10 @@ func TestLabelledUpdate(t *testing.T) {
 		{"by Dennis Moons · Updated on 8 January 2026", "2026-01-08"},
 		{"By Jeff Cobb. Last Updated on December 11, 2025", "2025-12-11"},
 		{"By Jane Doe | Outdated sheds, November 18, 2025", ""},
+		// "Updated" glued to the name before it by the flattening
+		{"By Jane DoeUpdated: Dec 19, 2025 1:06 PM EST", "2025-12-19"},
+		{"Written by: Jane Doe, Senior EditorUpdated Sep 17, 2025", "2025-09-17"},
+		{"By Jane Doe, Outdated Sep 17, 2025", ""},
 		{"Published on: February 14, 2025", ""},
 		{"Updated our shed guide with new prices", ""},
 		{"June 19, 2025", ""},

@@ -130,6 +130,11 @@ func TestLabelledDate(t *testing.T) {
 		{"by Daniel Gibson | Mar 11, 2023 | All About Brakes | 0 comments", "2023-03-11"},
 		{"By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025", ""},
 		{"Bypass roads open on June 9, 2025", ""},
+		// a long line opening with the label: its head is read
+		{"Posted on March 4, 2024March 9, 2024 in School of Garden Design, Sheds, Fences, Patios, Decking, Greenhouses, Raised Beds, Water Butts, Compost Bins, Tool Stores", "2024-03-04"},
+		{"Bypass roads open on June 9, 2025, the council said, after the works on the ring road and the new junction by the garden centre took longer than planned", ""},
+		{"Post time: 12-03-2024", "2024-03-12"},
+		{"Publish date: 7 May 2023", "2023-05-07"},
 	} {
 		st, ok := LabelledDate(c.line)
 		got := ""

@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.68258,
+	Bias: -2.72924,
 	Weights: []float64{
-		-0.345885,  // json-ld
-		0.584127,   // opengraph
-		0.0969857,  // meta-name
-		-0.279982,  // microdata
-		-0.406447,  // time-marked
-		1.3451,     // date-line
-		-0.345385,  // first-time
-		0.0364179,  // labelled
-		-0.0101249, // script
-		-0.252835,  // url
-		-0.0706448, // stamp-line
-		0,          // header
-		0,          // dateline
-		0.635509,   // modified-meta
-		0.61846,    // modified-line
-		0.536328,   // sources
-		-0.514741,  // partial
-		0.424781,   // url-agrees
-		0.114006,   // before-meta
-		0.0884091,  // after-meta
-		-0.183397,  // line-is-modified
-		-0.146409,  // near-modified
-		4.75764,    // hand-pick
-		0.0366751,  // marked
-		0.148328,   // own-entry
-		0.0324867,  // image-day
+		-0.341066,   // json-ld
+		0.54799,     // opengraph
+		0.0757921,   // meta-name
+		-0.272471,   // microdata
+		-0.394612,   // time-marked
+		1.37111,     // date-line
+		-0.33163,    // first-time
+		0.0474064,   // labelled
+		-0.00512705, // script
+		-0.234922,   // url
+		-0.0733165,  // stamp-line
+		0,           // header
+		0,           // dateline
+		0.659635,    // modified-meta
+		0.629984,    // modified-line
+		0.536039,    // sources
+		-0.505272,   // partial
+		0.39911,     // url-agrees
+		0.118794,    // before-meta
+		0.0863681,   // after-meta
+		-0.189582,   // line-is-modified
+		-0.135474,   // near-modified
+		4.77914,     // hand-pick
+		0.0461414,   // marked
+		0.100749,    // own-entry
+		0.0355855,   // image-day
 	},
 }

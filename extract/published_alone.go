@@ -7,7 +7,9 @@ import (
 )
 
 // textDateAlone returns, on flattened text, the date of the line holding
-// only a date that stands nearest the headline (below it on a tie),
+// only a date (or a date and the story's reading time, comment count or
+// categories: [clean.DateStrip]) that stands nearest the headline (below
+// it on a tie),
 // outside the lists of other pages, captions and comments, and neither
 // between two of the story's paragraphs nor under an update's label
 // ("Updated on"): the last of the text's own dates, for a page whose head
@@ -28,6 +30,9 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 				continue
 			}
 			st, ok := clean.DateAlone(bs[i].Text)
+			if !ok {
+				st, ok = clean.DateStrip(bs[i].Text) // "June 9, 2020 · 6 Comments"
+			}
 			if !ok {
 				continue
 			}

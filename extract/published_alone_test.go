@@ -15,6 +15,7 @@ func TestTextDateAlone(t *testing.T) {
 		name, url, src, published, from string
 	}{
 		{"the date alone under the story", "", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025\nOur services\n", "2025-02-10", "date-line"},
+		{"a date strip with the comment count", "", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025 · 4 Comments\nOur services\n", "2025-02-10", "date-line"},
 		{"the nearest of two", "", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025\nOur services\nShed building\nFence repairs\nMarch 2, 2024\n", "2025-02-10", "date-line"},
 		{"leave alone: the address's date first", "https://example.com/2024/03/02/garden-shed/", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025\n", "2024-03-02", "url"},
 		{"leave alone: a date line between the story's paragraphs", "", menu + title + first + second + "February 10, 2025\n" + third, "", ""},

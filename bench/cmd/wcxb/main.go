@@ -5,7 +5,7 @@
 // how often the title, publish date and author of the articles are right,
 // and the speed.
 //
-//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-titles] [-authors] [-cpuprofile PREFIX]
+//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-titles] [-authors] [-dates] [-cpuprofile PREFIX]
 //
 // -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
 // bodies as {ID: text}, the results format of the benchmark's evaluate.py,
@@ -18,6 +18,8 @@
 // the gold title.
 // -authors lists the articles whose author each system gets wrong, with the
 // gold, by category (none, wrong, partial, extra), and the count of each.
+// -dates lists the articles whose publish day each system gets wrong, with
+// the gold day, and on text input the page's first lines.
 //
 // -split picks the pages of the hold-out split by registrable domain
 // (internal/wcxb): test is about a quarter of the sites, never to be trained
@@ -145,6 +147,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	mustNot := fs.Bool("mustnot", false, "also list, per system and article, the must-not snippets its body keeps and the line that holds each")
 	titles := fs.Bool("titles", false, "also list, per system, the articles whose title is wrong, with the gold title")
 	wrongAuthors := fs.Bool("authors", false, "also list, per system, the articles whose author is wrong, with the gold, by category")
+	wrongDates := fs.Bool("dates", false, "also list, per system, the articles whose publish day is wrong, with the gold day (on text input with the page's first lines and the lines that print the gold's year)")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of each system's extraction (inputs loaded, scoring excluded) to PREFIX.SYSTEM.pprof, for go tool pprof")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -219,6 +222,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *wrongAuthors {
 		for _, rw := range rows {
 			printWrongAuthors(stdout, rw, pages)
+		}
+	}
+	if *wrongDates {
+		for _, rw := range rows {
+			printWrongDates(stdout, rw, pages, inputs[rw.input])
 		}
 	}
 	return nil

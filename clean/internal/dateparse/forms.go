@@ -2,7 +2,11 @@ package dateparse
 
 import (
 	"regexp"
+	"strings"
 	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // datelineHead is how far into a paragraph a dateline may reach.
@@ -130,4 +134,54 @@ func capsThenTitle(head string) bool {
 // use).
 func lazyRE(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+// foreignMonths maps the month names of other languages that date lines
+// print, lower-case, to their months: French, Spanish, Portuguese,
+// Italian, German, Dutch, Polish and Russian (the genitive, as after a
+// day: "5 marca 2025", "5 марта 2025", and the nominative), Turkish, and
+// the abbreviations that are no English word ("févr.", "Okt.", "dic.").
+// Built on first use (package start-up is paid by every process).
+var foreignMonths = sync.OnceValue(func() map[string]time.Month {
+	names := [12]string{
+		"janvier janv enero ene janeiro jan gennaio januar januari stycznia styczeń ocak января январь",
+		"février févr fevrier febrero feb fevereiro fev febbraio februar februari lutego luty şubat subat февраля февраль",
+		"mars marzo março marco märz mär maart mrt marca marzec mart марта март",
+		"avril avr abril abr aprile april kwietnia kwiecień nisan апреля апрель",
+		"mai mayo maio maggio mei maja maj mayıs mayis мая май",
+		"juin junio junho giugno giu juni czerwca czerwiec haziran июня июнь",
+		"juillet juil julio julho luglio lug juli lipca lipiec temmuz июля июль",
+		"août aout agosto ago augustus sierpnia sierpień ağustos agustos августа август",
+		"septembre septiembre setiembre setembro settembre september września wrzesień eylül eylul сентября сентябрь",
+		"octobre octubre outubro ottobre ott oktober okt października październik ekim октября октябрь",
+		"novembre noviembre novembro november listopada listopad kasım kasim ноября ноябрь",
+		"décembre déc decembre diciembre dic dezembro dez dicembre dezember december grudnia grudzień aralık aralik декабря декабрь",
+	}
+	m := make(map[string]time.Month, 200)
+	for i, list := range names {
+		for _, w := range strings.Fields(list) {
+			m[w] = time.Month(i + 1)
+		}
+	}
+	return m
+})
+
+// foreignMonth reads a month name of another language ([foreignMonths]),
+// in any case, with or without a final full stop.
+func foreignMonth(s string) (time.Month, bool) {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) < 3 || len(s) > 24 {
+		return 0, false
+	}
+	var buf [32]byte
+	n := 0
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > len(buf) {
+			return 0, false
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	m, ok := foreignMonths()[string(buf[:n])] // no allocation: a lookup by a converted byte slice
+	return m, ok
 }

@@ -29,6 +29,11 @@ const maxLineTokens = 24
 //	5 Dec. 11:00 (UTC+3 MSK)            2026-01-23 03:19:31
 //	12/26/2023 3:10:01 PM               02 Սեպտեմբեր 2019 | 17:00
 //	19-Dec-2025 10:45                   04-aug-2021
+//	5. März 2025                        5 de marzo de 2025
+//
+// Month names may be English, Armenian or of the languages [foreignMonths]
+// lists (French, Spanish, Portuguese, Italian, German, Dutch, Polish,
+// Turkish, Russian).
 //
 // A section label in capitals may come first ("CHRONICLE  25 May 2023 -
 // 23:12"), as may Trend's "<Section> Materials"; label is that section,
@@ -44,9 +49,9 @@ const maxLineTokens = 24
 // 9:03 am") and a zone between a leading time and the date ("7:07 PM EST
 // Nov 19, 2019").
 //
-// Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY) except
-// YYYY.MM.DD / YYYY-MM-DD, and except slashed dates that can only be month
-// first (12/26/2023) or that carry AM/PM. Seconds are accepted and dropped.
+// Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY) except
+// YYYY.MM.DD / YYYY-MM-DD, dates that can only be month first (12/26/2023,
+// 06.18.2025), and slashed dates that carry AM/PM. Seconds are accepted and dropped.
 // A date without a year is accepted only when a time follows it
 // ("5 Dec. 11:00 (UTC+3 MSK)"); a bare "August 27" is not a date line, nor
 // is a bare "17:08" (see [TimeOnly]). Years outside 1900..2100 and
@@ -334,9 +339,12 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			switch {
 			case a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2:
 				y, m, d = a.val, time.Month(b.val), c.val
-			case a.digits() <= 2 && b.digits() <= 2 && c.digits() == 4 && sep != '-':
+			case a.digits() <= 2 && b.digits() <= 2 && c.digits() == 4:
+				// D.M.YYYY, D/M/YYYY, D-M-YYYY; month first where the
+				// second can be no month (06.18.2025, 09-25-2025) or, with
+				// slashes, by a 12-hour clock
 				y, m, d = c.val, time.Month(b.val), a.val
-				if sep == '/' && a.val <= 12 && (b.val > 12 || p.hasAMPM()) {
+				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
 				}
 			default:
@@ -364,10 +372,12 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			ok = yearOK(y) && validDay(y, m, d)
 			return
 		}
-		if a.digits() <= 2 && i+1 < len(t) && t[i+1].kind == tWord {
-			k := i + 1
+		if k := p.dayEnd(i); k > i {
 			if p.ordinal(k) {
 				k++ // 20th November
+			}
+			if p.isWord(k, "de") {
+				k++ // 5 de marzo de 2025
 			}
 			if k >= len(t) || t[k].kind != tWord {
 				return
@@ -378,6 +388,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			}
 			d, m, j = a.val, mo, k+1
 			if p.punct(j, '.') && adj(t[j-1], t[j]) {
+				j++
+			}
+			if p.isWord(j, "de") && j+1 < len(t) && t[j+1].kind == tNum {
 				j++
 			}
 			j = p.year(j, &y)
@@ -405,6 +418,20 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 		ok = (y == 0 || yearOK(y)) && validDay(y, m, d)
 	}
 	return
+}
+
+// dayEnd returns the index after a day's number at i that a word
+// follows, past a full stop glued to it ("5. März 2025"), or i when none.
+func (p *lineParser) dayEnd(i int) int {
+	t := p.t
+	switch {
+	case t[i].digits() > 2 || i+1 >= len(t):
+	case t[i+1].kind == tWord:
+		return i + 1
+	case t[i+1].is('.') && adj(t[i], t[i+1]) && i+2 < len(t) && t[i+2].kind == tWord:
+		return i + 2
+	}
+	return i
 }
 
 // ordinal reports whether token i is an English ordinal suffix glued to

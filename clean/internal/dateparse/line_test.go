@@ -26,6 +26,22 @@ func TestDateLine(t *testing.T) {
 		// the month's name between hyphens
 		{"19-Dec-2025 10:45", Stamp{Year: 2025, Month: time.December, Day: 19, Hour: 10, Minute: 45, HasTime: true}, ""},
 		{"04-aug-2021", Stamp{Year: 2021, Month: time.August, Day: 4}, ""},
+		// numbers between hyphens, day first; the month first where the
+		// second number can be no month
+		{"02-12-2025", Stamp{Year: 2025, Month: time.December, Day: 2}, ""},
+		{"09-25-2025", Stamp{Year: 2025, Month: time.September, Day: 25}, ""},
+		{"06.18.2025", Stamp{Year: 2025, Month: time.June, Day: 18}, ""},
+		// month names of other languages
+		{"5. März 2025", Stamp{Year: 2025, Month: time.March, Day: 5}, ""},
+		{"12 décembre 2024", Stamp{Year: 2024, Month: time.December, Day: 12}, ""},
+		{"5 de marzo de 2025", Stamp{Year: 2025, Month: time.March, Day: 5}, ""},
+		{"17 de outubro de 2023", Stamp{Year: 2023, Month: time.October, Day: 17}, ""},
+		{"3 giugno 2024", Stamp{Year: 2024, Month: time.June, Day: 3}, ""},
+		{"21 augustus 2022", Stamp{Year: 2022, Month: time.August, Day: 21}, ""},
+		{"8 września 2025", Stamp{Year: 2025, Month: time.September, Day: 8}, ""},
+		{"14 Şubat 2025", Stamp{Year: 2025, Month: time.February, Day: 14}, ""},
+		{"3 марта 2025", Stamp{Year: 2025, Month: time.March, Day: 3}, ""},
+		{"Okt. 9, 2021", Stamp{Year: 2021, Month: time.October, Day: 9}, ""},
 		{"26 September 2023 - 20:30", Stamp{Year: 2023, Month: time.September, Day: 26, Hour: 20, Minute: 30, HasTime: true}, ""},
 		// factor.am sidebar, arka, news.am
 		{"14.11.2024 | 17:08", Stamp{Year: 2024, Month: time.November, Day: 14, Hour: 17, Minute: 8, HasTime: true}, ""},

@@ -182,9 +182,13 @@ func MonthName(s string) (time.Month, bool) {
 	return 0, false
 }
 
-// monthAny is MonthName plus the Armenian names.
+// monthAny is MonthName plus the Armenian names and those of other
+// languages ([foreignMonth]).
 func monthAny(s string) (time.Month, bool) {
 	if m, ok := MonthName(s); ok {
+		return m, true
+	}
+	if m, ok := foreignMonth(s); ok {
 		return m, true
 	}
 	if len(s) >= 8 && s[0] >= 0xd4 && s[0] <= 0xd6 { // Armenian block, 2-byte runes
