@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.18976,
+	Bias: -9.18913,
 	Weights: []float64{
-		1.39192,     // words
-		-0.720473,   // short
-		-0.00428418, // capitals
-		-0.58339,    // all-caps
-		-0.230864,   // question
-		-0.984874,   // colon
-		0,           // stop
-		0.639586,    // digits
-		-1.65506,    // long
-		3.53059,     // slug
-		-3.15676,    // has-slug
-		3.56334,     // prose-below
-		-3.56334,    // prose-above
-		-0.648378,   // gap
-		0.0689089,   // near
-		0.728953,    // closest
-		-1.33346,    // next-prose
-		2.6859,      // dup-near
-		-0.0861214,  // dup-far
-		1.72272,     // overlap
-		1.74864,     // date-by
-		0.348678,    // position
-		0.699839,    // model-other
-		0.0552699,   // under-short
-		-0.534543,   // over-long
-		-2.08769,    // crumbs
-		3.62824,     // slug-pick
+		1.39584,    // words
+		-0.713894,  // short
+		-0.0064062, // capitals
+		-0.580969,  // all-caps
+		-0.239263,  // question
+		-0.984024,  // colon
+		0,          // stop
+		0.635317,   // digits
+		-1.65521,   // long
+		3.53649,    // slug
+		-3.155,     // has-slug
+		3.54982,    // prose-below
+		-3.54982,   // prose-above
+		-0.651294,  // gap
+		0.0654929,  // near
+		0.731658,   // closest
+		-1.33167,   // next-prose
+		2.68945,    // dup-near
+		-0.0849031, // dup-far
+		1.71944,    // overlap
+		1.77079,    // date-by
+		0.349478,   // position
+		0.701056,   // model-other
+		0.0586924,  // under-short
+		-0.528326,  // over-long
+		-2.09137,   // crumbs
+		3.62736,    // slug-pick
 	},
 }

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.71656,
+	Bias: -5.71663,
 	Weights: []float64{
-		3.20095,      // rules
-		0.463883,     // h1
-		0.78918,      // first-h1
-		-0.893694,    // h2
-		-0.195727,    // ld
+		3.20101,      // rules
+		0.463838,     // h1
+		0.789204,     // first-h1
+		-0.893709,    // h2
+		-0.195742,    // ld
 		1.36893,      // og
-		2.28746,      // title
-		0.973627,     // sources
-		-0.0102349,   // part
-		0.365543,     // visible
-		0.805925,     // above
-		-0.000813338, // gap
-		0.621927,     // furniture
+		2.28749,      // title
+		0.973609,     // sources
+		-0.0102397,   // part
+		0.365464,     // visible
+		0.805905,     // above
+		-0.000709766, // gap
+		0.621884,     // furniture
 		-1.31512,     // link
-		-0.423477,    // model-other
-		0.334403,     // words
-		-0.162245,    // short
-		-0.569868,    // long
-		-0.207095,    // all-caps
+		-0.423493,    // model-other
+		0.33441,      // words
+		-0.162275,    // short
+		-0.569877,    // long
+		-0.207074,    // all-caps
 		0.356597,     // capitals
-		-0.450153,    // site
+		-0.450151,    // site
 		-0.166341,    // trap
-		-0.726357,    // sentences
-		0.891162,     // slug
-		-1.19245,     // has-slug
-		0.149129,     // date
-		-0.203033,    // h1s
-		0.0221286,    // year
-		-0.128774,    // most-words
-		-0.556624,    // unprinted
+		-0.726365,    // sentences
+		0.891178,     // slug
+		-1.19247,     // has-slug
+		0.149131,     // date
+		-0.203054,    // h1s
+		0.022117,     // year
+		-0.128781,    // most-words
+		-0.556555,    // unprinted
 	},
 }

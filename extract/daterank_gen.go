@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.72924,
+	Bias: -2.73131,
 	Weights: []float64{
-		-0.341066,   // json-ld
-		0.54799,     // opengraph
-		0.0757921,   // meta-name
-		-0.272471,   // microdata
-		-0.394612,   // time-marked
-		1.37111,     // date-line
-		-0.33163,    // first-time
-		0.0474064,   // labelled
-		-0.00512705, // script
-		-0.234922,   // url
-		-0.0733165,  // stamp-line
+		-0.340801,   // json-ld
+		0.54795,     // opengraph
+		0.0758098,   // meta-name
+		-0.272423,   // microdata
+		-0.395475,   // time-marked
+		1.36769,     // date-line
+		-0.332793,   // first-time
+		0.0470758,   // labelled
+		-0.00510941, // script
+		-0.235334,   // url
+		-0.0742065,  // stamp-line
 		0,           // header
-		0,           // dateline
-		0.659635,    // modified-meta
-		0.629984,    // modified-line
-		0.536039,    // sources
-		-0.505272,   // partial
-		0.39911,     // url-agrees
-		0.118794,    // before-meta
-		0.0863681,   // after-meta
-		-0.189582,   // line-is-modified
-		-0.135474,   // near-modified
-		4.77914,     // hand-pick
-		0.0461414,   // marked
-		0.100749,    // own-entry
-		0.0355855,   // image-day
+		0.0106502,   // dateline
+		0.659701,    // modified-meta
+		0.630913,    // modified-line
+		0.538537,    // sources
+		-0.505276,   // partial
+		0.398814,    // url-agrees
+		0.119052,    // before-meta
+		0.0870854,   // after-meta
+		-0.189145,   // line-is-modified
+		-0.134913,   // near-modified
+		4.77808,     // hand-pick
+		0.0450504,   // marked
+		0.100455,    // own-entry
+		0.0292947,   // image-day
 	},
 }
