@@ -151,7 +151,7 @@ func String(src string, opts *Options) (*Result, error) {
 	// The detectors read the text as the article will print it, white
 	// space inside lines tidied; the blocks then get their text back as
 	// the input has it (see tidySpace).
-	tidied := tidySpace(src)
+	tidied, edits := tidySpace(src)
 	blocks := segmentText(tidied)
 	if len(blocks) == 0 {
 		return nil, ErrEmpty
@@ -160,8 +160,8 @@ func String(src string, opts *Options) (*Result, error) {
 	defer p.release()
 	p.label(opts.stages())
 	res := p.result(warnings)
-	if tidied != src {
-		untidy(res.Blocks, src, tidied)
+	if len(edits) > 0 {
+		untidy(res.Blocks, src, tidied, edits)
 	}
 	return res, nil
 }

@@ -1,15 +1,17 @@
 package clean
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
 // tidySpace returns flattened text with the white space inside its lines as
-// the article's text will have it: tabs, no-break and the other Unicode
-// spaces become a space, a run of spaces becomes one, and the invisible
-// characters the normaliser always removes (soft hyphen, zero-width space,
-// word joiner, byte-order mark) go. Line breaks stay where they are.
+// the article's text will have it: a run of spaces, tabs, no-break and the
+// other Unicode spaces becomes one space, and the invisible characters the
+// normaliser always removes (soft hyphen, zero-width space, word joiner,
+// byte-order mark) go. Line breaks stay where they are, and so does the
+// white space at either end of a line, which segmentText trims anyway.
 //
 // The detectors read a line as it is cut here. Had they read it untidied,
 // a credit or a dateline with two spaces in it would escape them, stay in
@@ -18,168 +20,199 @@ import (
 // Once they have labelled the page, [untidy] gives each block its text as
 // the input has it, so that the normaliser still sees, and records, every
 // change it makes. Text that needs nothing is returned as it is, after one
-// pass over its bytes.
-func tidySpace(src string) string {
-	i := untidyAt(src, 0)
-	if i < 0 {
-		return src
+// pass over its bytes; the edits say what changed, for untidy.
+func tidySpace(src string) (string, []tidyEdit) {
+	var b strings.Builder // started at the first edit: most pages need none
+	var edits []tidyEdit
+	done := 0 // src[:done] is written, once b is started
+	for i := untidyAt(src, 0); i >= 0; i = untidyAt(src, i) {
+		start := i
+		for start > done && src[start-1] == ' ' {
+			start-- // the run began with a plain space
+		}
+		end, spaced := blankRun(src, i)
+		i = end
+		if start == 0 || src[start-1] == '\n' || end == len(src) || src[end] == '\n' || src[end] == '\r' {
+			continue // a line's edge: left as it is
+		}
+		if edits == nil {
+			b.Grow(len(src))
+		}
+		b.WriteString(src[done:start])
+		e := tidyEdit{at: b.Len(), from: start, to: end}
+		if spaced {
+			b.WriteByte(' ')
+			e.width = 1
+		}
+		edits = append(edits, e)
+		done = end
 	}
-	var b strings.Builder
-	b.Grow(len(src))
-	b.WriteString(src[:i])
-	tidyFrom(&b, src, i, i > 0 && src[i-1] == ' ', nil)
-	return b.String()
+	if edits == nil {
+		return src, nil
+	}
+	b.WriteString(src[done:])
+	return b.String(), edits
 }
 
-// tidyFrom writes src[i:] to b tidied as tidySpace does; space says whether
-// the byte before i was a space. With pos, it also appends, for each byte it
-// writes, that byte's offset in src.
-func tidyFrom(b *strings.Builder, src string, i int, space bool, pos *[]int) {
+// A tidyEdit is one run of blanks tidySpace replaced: src[from:to] became
+// width bytes (one space, or nothing for invisible characters alone) at
+// offset at of the tidied text.
+type tidyEdit struct {
+	at, width, from, to int
+}
+
+// blankRun returns the end of the run of blanks (spaces, tabs, odd spaces,
+// invisible characters) that starts at i, and whether it holds a space of
+// some kind (a run of invisible characters alone becomes nothing).
+func blankRun(src string, i int) (end int, spaced bool) {
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
-				if !space {
-					b.WriteByte(' ')
-					mark(pos, i, 1)
-				}
-				space = true
-			default:
-				b.WriteByte(c)
-				mark(pos, i, 1)
-				space = false
+			if c != ' ' && c != '\t' && c != '\v' && c != '\f' {
+				break
 			}
+			spaced = true
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case isOddSpace(r):
-			if !space {
-				b.WriteByte(' ')
-				mark(pos, i, 1)
-			}
-			space = true
-		case isInvisible(r):
-			// dropped; the space state carries over it
-		default:
-			b.WriteString(src[i : i+n])
-			mark(pos, i, n)
-			space = false
+			spaced = true
+		case !isInvisible(r):
+			return i, spaced
 		}
 		i += n
 	}
+	return i, spaced
 }
 
-// mark appends to pos, when there is one, the offset at of each of the n
-// bytes just written.
-func mark(pos *[]int, at, n int) {
-	if pos == nil {
-		return
-	}
-	for k := range n {
-		*pos = append(*pos, at+k)
-	}
-}
-
-// untidy gives the blocks cut from tidied text (tidySpace of src) their
-// text as src has it: each block's text and column are mapped back through
-// its line's tidying, which keeps every character the block covers (the
-// odd spaces and invisible characters inside it included). Only the lines
-// that tidying changed are mapped; the work is linear in their length.
-func untidy(blocks []Block, src, tidied string) {
+// untidy gives the blocks cut from tidied text their text as src has it:
+// each block's ends are mapped back through the edits tidySpace made, so a
+// block keeps every character it covers (the odd spaces and invisible
+// characters inside it included), and the invisible characters just after
+// it join it. The work is a binary search per block.
+func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
 	srcLines, tidyLines := lineStarts(src), lineStarts(tidied)
 	if len(srcLines) != len(tidyLines) {
 		return // cannot happen: tidying keeps line breaks
 	}
-	line := -1
-	var orig, tidy string
-	var pos []int
-	var b strings.Builder
 	for k := range blocks {
 		bk := &blocks[k]
-		if bk.Line < 1 || bk.Line > len(srcLines) {
+		if bk.Line < 1 || bk.Line > len(srcLines) || bk.Text == "" || bk.Col < 0 {
 			continue
 		}
-		if bk.Line != line {
-			line = bk.Line
-			orig, tidy = lineAt(src, srcLines, line), lineAt(tidied, tidyLines, line)
-			pos = pos[:0]
-			if orig != tidy {
-				b.Reset()
-				tidyFrom(&b, orig, 0, false, &pos)
-				if b.String() != tidy {
-					pos = pos[:0] // tidied with the line before it in view: leave it
-				}
+		t0 := tidyLines[bk.Line-1] + bk.Col
+		t1 := t0 + len(bk.Text)
+		if t1 > len(tidied) || tidied[t0:t1] != bk.Text {
+			continue // a block whose text a stage rewrote keeps it
+		}
+		from, to := origAt(edits, t0, true), origAt(edits, t1, false)
+		for to < len(src) {
+			// the invisible characters right after it join it, so that
+			// none falls between two blocks
+			r, n := utf8.DecodeRuneInString(src[to:])
+			if !isInvisible(r) {
+				break
 			}
+			to += n
 		}
-		end := bk.Col + len(bk.Text)
-		if len(pos) == 0 || bk.Text == "" || bk.Col < 0 || end > len(tidy) || tidy[bk.Col:end] != bk.Text {
-			continue // an untouched line, or a block whose text a stage rewrote
+		if from == t0 && to == t1 && tidyLines[bk.Line-1] == srcLines[bk.Line-1] {
+			continue // nothing tidied before or inside it
 		}
-		// From just after the tidied byte before the block (so that what
-		// tidying dropped in between lands in this block) to just after
-		// its last byte, or to the line's end for the line's last block;
-		// the spaces at either end stay outside, as segmentText has them.
-		from, to := 0, len(orig)
-		if bk.Col > 0 {
-			from = pos[bk.Col-1] + 1
-			for from < len(orig) && !utf8.RuneStart(orig[from]) {
-				from++ // past the rest of an odd space that became one byte
-			}
-		}
-		if end < len(tidy) {
-			to = pos[end-1] + 1
-		}
-		text := strings.TrimLeftFunc(orig[from:to], isSpace)
-		from = to - len(text)
-		bk.Text, bk.Col = strings.TrimRightFunc(text, isSpace), from
+		text := strings.TrimLeftFunc(src[from:to], isSpace)
+		bk.Text = strings.TrimRightFunc(text, isSpace)
+		bk.Col = to - len(text) - srcLines[bk.Line-1]
 	}
+}
+
+// origAt maps offset t of the tidied text to src: a block's first byte
+// (start) or the end of its last byte (!start, where an edit that begins
+// right there is not the block's).
+func origAt(edits []tidyEdit, t int, start bool) int {
+	// the last edit whose tidied bytes begin before t, or at t for a start
+	n := sort.Search(len(edits), func(k int) bool { return edits[k].at > t || !start && edits[k].at == t })
+	if n == 0 {
+		return t
+	}
+	e := edits[n-1]
+	if t < e.at+e.width {
+		return e.from // inside the one space: cannot be a block's edge
+	}
+	return e.to + t - (e.at + e.width)
 }
 
 // lineStarts returns the offset where each of src's lines starts (lines
 // end at "\n", as segmentText cuts them).
 func lineStarts(src string) []int {
 	starts := make([]int, 1, strings.Count(src, "\n")+1)
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' {
-			starts = append(starts, i+1)
+	for i := strings.IndexByte(src, '\n'); i >= 0; {
+		starts = append(starts, i+1)
+		j := strings.IndexByte(src[i+1:], '\n')
+		if j < 0 {
+			break
 		}
+		i += 1 + j
 	}
 	return starts
-}
-
-// lineAt returns line n (1-based) of src, given its lineStarts.
-func lineAt(src string, starts []int, n int) string {
-	end := len(src)
-	if n < len(starts) {
-		end = starts[n] - 1
-	}
-	return src[starts[n-1]:end]
 }
 
 // untidyAt returns the offset, from i on, of the first character tidySpace
 // changes, or -1 when there is none.
 func untidyAt(src string, i int) int {
 	for ; i < len(src); i++ {
-		switch c := src[i]; {
-		case c == ' ':
+		switch tidyClass[src[i]] {
+		case 0:
+			continue
+		case tidySpaceByte:
 			if i+1 < len(src) && src[i+1] == ' ' {
 				return i
 			}
-		case c == '\t' || c == '\v' || c == '\f':
+		case tidyControl:
 			return i
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF:
-			// the lead bytes of every character tidySpace changes
-			r, _ := utf8.DecodeRuneInString(src[i:])
-			if isOddSpace(r) || isInvisible(r) {
+		case tidyLead:
+			if blankAt(src, i) {
 				return i
 			}
 		}
 	}
 	return -1
 }
+
+// blankAt reports whether src holds an odd space or an invisible character
+// at i, a tidyLead byte, reading its bytes rather than decoding it: the
+// typographic quotes and dashes that share the lead byte E2 are common.
+func blankAt(src string, i int) bool {
+	if i+1 >= len(src) {
+		return false
+	}
+	c1 := src[i+1]
+	switch src[i] {
+	case 0xC2:
+		return c1 == 0xA0 || c1 == 0xAD // U+00A0, U+00AD
+	case 0xE2:
+		if i+2 >= len(src) {
+			return false
+		}
+		c2 := src[i+2]
+		return c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF) || // U+2000-U+200B, U+202F
+			c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0) // U+205F, U+2060
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:]) // E1, E3, EF: rare
+	return isOddSpace(r) || isInvisible(r)
+}
+
+// tidyClass sorts bytes for untidyAt: most are nothing to it.
+var tidyClass = [256]uint8{
+	' ': tidySpaceByte, '\t': tidyControl, '\v': tidyControl, '\f': tidyControl,
+	0xC2: tidyLead, 0xE1: tidyLead, 0xE2: tidyLead, 0xE3: tidyLead, 0xEF: tidyLead,
+}
+
+const (
+	tidySpaceByte = 1 + iota // a space: a change when another follows
+	tidyControl              // a tab, vertical tab or form feed: always a change
+	tidyLead                 // a lead byte of an odd space or an invisible character
+)
 
 // isOddSpace reports whether r is a space other than U+0020 that the
 // normaliser turns into one (a tab is handled byte by byte).

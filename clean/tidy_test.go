@@ -8,15 +8,16 @@ func TestTidySpace(t *testing.T) {
 		{"EPA-EFE/JOHN  SMITH", "EPA-EFE/JOHN SMITH"},
 		{"BAKU,\tMarch 14.\u00a0\u00a0/TASS/.", "BAKU, March 14. /TASS/."},
 		{"a \u200b b\u00adc", "a bc"},
-		{"  indented  \n  next", " indented \n next"},
+		{"  indented  \n  next", "  indented  \n  next"}, // a line's edges as they are
+		{"a  b \t c\u00a0 ", "a b c\u00a0 "},
 		{"Ереван,\u202fРоссия", "Ереван, Россия"},
 	} {
-		if got := tidySpace(tt.in); got != tt.want {
+		if got, _ := tidySpace(tt.in); got != tt.want {
 			t.Errorf("tidySpace(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 	s := "nothing to tidy here, Ереван"
-	if got := tidySpace(s); got != s {
+	if got, edits := tidySpace(s); got != s || edits != nil {
 		t.Errorf("tidySpace(%q) = %q", s, got)
 	}
 }
@@ -63,4 +64,15 @@ func TestUntidy(t *testing.T) {
 		}
 	}
 	checkConservation(t, src, res)
+}
+
+// TestBlankAt: the byte test agrees with the rune classes on every
+// character of the lead bytes it reads.
+func TestBlankAt(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		s := string(r) + "x"
+		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r); got != want {
+			t.Errorf("blankAt(%U) = %v, want %v", r, got, want)
+		}
+	}
 }
