@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -161,6 +162,21 @@ func lineStarts(src string) []int {
 // changes, or -1 when there is none.
 func untidyAt(src string, i int) int {
 	for ; i < len(src); i++ {
+		// Eight plain bytes at a time: no control byte, no byte over
+		// 0x7F, no two spaces in a row (the masks may flag a word that
+		// holds none of them, never miss one that does).
+		for i+9 <= len(src) {
+			w := binary.LittleEndian.Uint64([]byte(src[i : i+8]))
+			sp := w ^ spaces
+			sp = (sp - ones) &^ sp & highs // the spaces, and perhaps a few others
+			if (w-controls)&^w&highs|w&highs|sp&(sp>>8) != 0 || sp>>56 != 0 && src[i+8] == ' ' {
+				break
+			}
+			i += 8
+		}
+		if i >= len(src) {
+			break
+		}
 		switch tidyClass[src[i]] {
 		case 0:
 			continue
@@ -201,6 +217,14 @@ func blankAt(src string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(src[i:]) // E1, E3, EF: rare
 	return isOddSpace(r) || isInvisible(r)
 }
+
+// Masks for untidyAt's eight-byte test.
+const (
+	ones     = 0x0101010101010101
+	highs    = 0x8080808080808080
+	spaces   = 0x2020202020202020
+	controls = 0x2020202020202020 // bytes under 0x20: tabs, line breaks
+)
 
 // tidyClass sorts bytes for untidyAt: most are nothing to it.
 var tidyClass = [256]uint8{

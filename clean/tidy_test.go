@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestTidySpace(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
@@ -73,6 +77,38 @@ func TestBlankAt(t *testing.T) {
 		s := string(r) + "x"
 		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r); got != want {
 			t.Errorf("blankAt(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestUntidyAtAgrees: the eight-byte skip finds what a byte-by-byte scan
+// finds, on random strings of the bytes it must tell apart.
+func TestUntidyAtAgrees(t *testing.T) {
+	parts := []string{"a", "!", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u00ad", "’", "—", "\u200b", "\ufeff", "é", "\x01", "\x1f", "\x7f"}
+	slow := func(src string, i int) int {
+		for ; i < len(src); i++ {
+			switch c := src[i]; {
+			case c == ' ' && i+1 < len(src) && src[i+1] == ' ', c == '\t', c == '\v', c == '\f':
+				return i
+			case c >= 0x80:
+				if blankAt(src, i) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			if got, want := untidyAt(s, i), slow(s, i); got != want {
+				t.Fatalf("untidyAt(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }
