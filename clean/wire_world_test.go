@@ -2,6 +2,7 @@ package clean
 
 import (
 	"html"
+	"iter"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -59,19 +60,28 @@ func TestWorldWireHeads(t *testing.T) {
 		page := "<html><head><title>" + title + "</title></head><body><article><h1>" + title +
 			"</h1><p class=\"byline\">" + byline + "</p><p class=\"date\">" + date + "</p><p>" +
 			html.EscapeString(first) + "</p><p>" + para2 + "</p></article></body></html>"
-		for _, in := range []string{"text", "html"} {
-			var res *Result
-			var err error
-			if in == "text" {
-				res, err = String(text, nil)
-			} else {
-				res, err = HTML([]byte(page), "text/html; charset=utf-8", nil)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+		for in, res := range bothPaths(t, text, page) {
 			checkWorldHead(t, in, h, res)
 		}
+	}
+}
+
+// bothPaths cleans the same head as text and as an HTML page, and yields
+// each result with its path's name.
+func bothPaths(t *testing.T, text, page string) iter.Seq2[string, *Result] {
+	t.Helper()
+	return func(yield func(string, *Result) bool) {
+		res, err := String(text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !yield("text", res) {
+			return
+		}
+		if res, err = HTML([]byte(page), "text/html; charset=utf-8", nil); err != nil {
+			t.Fatal(err)
+		}
+		yield("html", res)
 	}
 }
 
@@ -118,17 +128,7 @@ func TestWorldWireHeadsLeftAlone(t *testing.T) {
 		text := tc.title + "\n\n" + tc.first + "\n\n" + para2 + "\n"
 		page := "<html><body><article><h1>" + html.EscapeString(tc.title) + "</h1><p>" +
 			html.EscapeString(tc.first) + "</p><p>" + para2 + "</p></article></body></html>"
-		for _, in := range []string{"text", "html"} {
-			var res *Result
-			var err error
-			if in == "text" {
-				res, err = String(text, nil)
-			} else {
-				res, err = HTML([]byte(page), "text/html; charset=utf-8", nil)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+		for in, res := range bothPaths(t, text, page) {
 			for _, b := range res.Blocks {
 				if b.Kind == Dateline {
 					t.Errorf("%s %q: dateline %q", in, tc.first, b.Text)
