@@ -157,8 +157,20 @@ func matchForms(p string) (Dateline, bool) {
 	if dl, ok := parseWire(p, head); ok {
 		return dl, true
 	}
+	dash := -1 // whether head holds a dash: -1 not tested yet, 0 no, 1 yes
 	for fi := range forms {
 		f := &forms[fi]
+		if f.dash {
+			if dash < 0 {
+				dash = 0
+				if hasDash(head) {
+					dash = 1
+				}
+			}
+			if dash == 0 {
+				continue
+			}
+		}
 		if f.pre != nil && !f.pre(head) || !hasAny(head, f.needles) {
 			continue
 		}
@@ -173,6 +185,12 @@ func matchForms(p string) (Dateline, bool) {
 	return Dateline{}, false
 }
 
+// hasDash reports whether s holds a hyphen, an en dash or an em dash.
+func hasDash(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—")
+}
+
+// hasAny reports whether s holds one of needles (true when there are none).
 func hasAny(s string, needles []string) bool {
 	if len(needles) == 0 {
 		return true

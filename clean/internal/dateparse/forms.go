@@ -25,6 +25,7 @@ const (
 // groups.
 type form struct {
 	needles []string
+	dash    bool                   // the head must hold a hyphen, an en or an em dash (tested once for all such forms)
 	pre     func(head string) bool // a cheaper test than the expression, or nil
 	re      func() *regexp.Regexp  // the expression, compiled on first use (lazyRE)
 	// group indexes (0 = absent) for place, month, day, year, agency, and
@@ -68,9 +69,9 @@ var forms = []form{
 		agency:  1, after: afterAny,
 	},
 	{ // YEREVAN. –
-		needles: []string{"-", "–", "—"},
-		re:      lazyRE(`^` + reCap + `\. ?` + reDash),
-		place:   1, style: "news.am", weak: true,
+		dash:  true,
+		re:    lazyRE(`^` + reCap + `\. ?` + reDash),
+		place: 1, style: "news.am", weak: true,
 	},
 	{ // BAKU (Combined Sources)–
 		needles: []string{"("},
@@ -83,15 +84,15 @@ var forms = []form{
 		place:   1, style: "RFE/RL", weak: true,
 	},
 	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —
-		needles: []string{"-", "–", "—"},
-		pre:     capsThenTitle,
-		re:      lazyRE(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
-		place:   1, country: 2, month: 3, day: 4, weak: true,
+		dash:  true,
+		pre:   capsThenTitle,
+		re:    lazyRE(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
+		place: 1, country: 2, month: 3, day: 4, weak: true,
 	},
 	{ // WASHINGTON, DC –   MOSCOW —
-		needles: []string{"-", "–", "—"},
-		re:      lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
-		place:   1, style: "Armenian Weekly", weak: true,
+		dash:  true,
+		re:    lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
+		place: 1, style: "Armenian Weekly", weak: true,
 	},
 }
 
