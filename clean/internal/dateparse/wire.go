@@ -91,7 +91,7 @@ var wireForms = [...]wireForm{
 	{re: reWire, credit: true, may: func(s string, h headSigns) bool { return h.credit || h.dated && bracketOrSlash(s) }},
 	{re: reWireDay, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
 	{re: reWirePlain, credit: true, region: true, may: func(s string, h headSigns) bool { return h.plain || h.dated && commaOrStop(s) }},
-	{re: reWireDash, region: true, may: func(_ string, h headSigns) bool { return h.dated }},
+	{re: reWireDash, region: true, may: func(s string, h headSigns) bool { return h.dated && strings.ContainsAny(s, ".,") }},
 	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
 }
 

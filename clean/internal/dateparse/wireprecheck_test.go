@@ -36,15 +36,25 @@ func precheckHeads(t *testing.T) []string {
 }
 
 // TestWirePrechecks checks that the cheap tests in front of the wire forms'
-// expressions only turn away heads the expressions cannot match, and that
-// they do turn away a dated line that credits no one.
+// expressions only turn away heads that the forms would not read, and
+// that they do turn away a dated line that credits no one.
 func TestWirePrechecks(t *testing.T) {
+	checks := map[int]func(string) bool{
+		0: bracketOrSlash,
+		2: commaOrStop,
+		3: func(s string) bool { return strings.ContainsAny(s, ".,") },
+	}
 	for _, head := range precheckHeads(t) {
-		if reWire().MatchString(head) && !bracketOrSlash(head) {
-			t.Errorf("reWire matches %q, bracketOrSlash says it cannot", head)
-		}
-		if reWirePlain().MatchString(head) && !commaOrStop(head) {
-			t.Errorf("reWirePlain matches %q, commaOrStop says it cannot", head)
+		for fi, check := range checks {
+			f := &wireForms[fi]
+			re := f.re()
+			m := re.FindStringSubmatchIndex(head)
+			if m == nil || check(head) {
+				continue
+			}
+			if _, ok := buildWire(head, re, m, f, wire{}); ok {
+				t.Errorf("wire form %d reads %q, its cheap test says it cannot", fi, head)
+			}
 		}
 	}
 	const dated = "CHRONICLE 25 May 2023 - 23:12"
@@ -53,21 +63,33 @@ func TestWirePrechecks(t *testing.T) {
 	if !signs.dated {
 		t.Fatalf("scanHead(%q) not dated: the case below tests nothing", dated)
 	}
-	if wireForms[0].may(dated, signs) || wireForms[2].may(dated, signs) {
-		t.Errorf("the credited forms may match %q, which credits no one", dated)
+	for fi := range wireForms {
+		if wireForms[fi].may(dated, signs) {
+			t.Errorf("wire form %d may match %q, which credits no one after a place alone", fi, dated)
+		}
 	}
-	if !wireForms[3].may(dated, signs) {
-		t.Errorf("the place-date-dash form may not match %q", dated)
+	if _, ok := ParseDateline(dated); ok {
+		t.Errorf("ParseDateline(%q) reads a dateline", dated)
 	}
 }
 
-// TestHasDash checks the one dash test that the place-and-dash forms share.
-func TestHasDash(t *testing.T) {
-	for s, want := range map[string]bool{
-		"YEREVAN. - x": true, "MOSCOW — x": true, "BAKU – x": true, "BAKU: x": false, "": false,
+// TestHeadMarks checks the marks that the generic forms test in place of
+// searching the head.
+func TestHeadMarks(t *testing.T) {
+	for s, want := range map[string]mark{
+		"YEREVAN. - x":    markDash,
+		"MOSCOW — x":      markDash,
+		"BAKU – x":        markDash,
+		"YEREVAN -- x":    markDash | markDoubleDash,
+		"BAKU (AP) x":     markParen,
+		"BAKU, /TASS/. x": markSlash,
+		"BAKU: “x’ x”":    0,
+		"":                0,
+		"x-":              markDash,
+		"x\xe2\x80":       0,
 	} {
-		if got := hasDash(s); got != want {
-			t.Errorf("hasDash(%q) = %v, want %v", s, got, want)
+		if got := headMarks(s); got != want {
+			t.Errorf("headMarks(%q) = %b, want %b", s, got, want)
 		}
 	}
 }
