@@ -1,8 +1,11 @@
 package clean
 
 import (
+	"hash/maphash"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/normalize"
 )
 
 // TestOutLen: near a limit a line is measured as printed, so the name
@@ -22,5 +25,31 @@ func TestOutLen(t *testing.T) {
 	far := strings.Repeat("Nakhichevan ", 20)
 	if n := outLen(far, minProse); n != len(far) {
 		t.Errorf("outLen of a line far from the limit = %d, want its length %d", n, len(far))
+	}
+}
+
+// TestPrintedLenCache: a line asked about again gets the length the
+// normaliser gives it, whatever other lines took its slot in between.
+func TestPrintedLenCache(t *testing.T) {
+	lines := []string{
+		"The ministers of both countries met in Nakhichevan on Monday and talked about r.",
+		"The ministers of both countries met in Baku on Monday and talked about the road.",
+	}
+	for i := 0; i < 200; i++ { // more lines than slots: some share one
+		lines = append(lines, strings.Repeat("x", i%7)+" Nakhichevan and Stepanakert "+strings.Repeat("y", i))
+	}
+	for round := 0; round < 2; round++ {
+		for _, s := range lines {
+			out, _ := normalize.String(s)
+			if n := printedLen(s); n != len(out) {
+				t.Fatalf("round %d: printedLen(%q) = %d, want %d", round, s, n, len(out))
+			}
+		}
+	}
+	s := lines[0]
+	printedLen(s)
+	slot := &printedLens[maphash.String(printedSeed, s)%uint64(len(printedLens))]
+	if e := slot.Load(); e == nil || e.line != s || e.n != len(s)-1 {
+		t.Errorf("the slot of %q holds %+v, want the line and its printed length %d", s, e, len(s)-1)
 	}
 }

@@ -157,9 +157,10 @@ func matchForms(p string) (Dateline, bool) {
 	if dl, ok := parseWire(p, head); ok {
 		return dl, true
 	}
+	marks := headMarks(head)
 	for fi := range forms {
 		f := &forms[fi]
-		if f.pre != nil && !f.pre(head) || !hasAny(head, f.needles) {
+		if f.marks != 0 && marks&f.marks == 0 || f.pre != nil && !f.pre(head) {
 			continue
 		}
 		m := f.re().FindStringSubmatchIndex(head)
@@ -173,16 +174,48 @@ func matchForms(p string) (Dateline, bool) {
 	return Dateline{}, false
 }
 
-func hasAny(s string, needles []string) bool {
-	if len(needles) == 0 {
-		return true
+// mark is a set of the punctuation marks that the generic forms need.
+type mark uint8
+
+const (
+	markSlash      mark = 1 << iota // "/"
+	markParen                       // "("
+	markDash                        // a hyphen, an en dash or an em dash
+	markDoubleDash                  // "--"
+)
+
+// headMarks returns the marks that head holds, so that each form's test
+// is a bit test rather than a search of the head. The searches are byte
+// searches (fast on long heads); the en and em dashes are looked for only
+// where their lead byte is.
+func headMarks(head string) mark {
+	var m mark
+	if strings.IndexByte(head, '/') >= 0 {
+		m |= markSlash
 	}
-	for _, n := range needles {
-		if strings.Contains(s, n) {
-			return true
+	if strings.IndexByte(head, '(') >= 0 {
+		m |= markParen
+	}
+	if i := strings.IndexByte(head, '-'); i >= 0 {
+		m |= markDash
+		if strings.Contains(head[i:], "--") {
+			m |= markDoubleDash
 		}
 	}
-	return false
+	if m&markDash == 0 {
+		for i := strings.IndexByte(head, 0xE2); i >= 0 && i+2 < len(head); {
+			if head[i+1] == 0x80 && (head[i+2] == 0x93 || head[i+2] == 0x94) { // "–" E2 80 93, "—" E2 80 94
+				m |= markDash
+				break
+			}
+			j := strings.IndexByte(head[i+1:], 0xE2)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return m
 }
 
 func group(s string, m []int, g int) string {

@@ -20,13 +20,13 @@ const (
 	reDash  = `(?:--|-|–|—)`
 )
 
-// A dateline form: needles that must occur in the paragraph's head (any
-// one; none = always try), the anchored expression, and how to read its
-// groups.
+// A dateline form: the marks of which the paragraph's head must hold one
+// (see headMarks; none = always try), the anchored expression, and how to
+// read its groups.
 type form struct {
-	needles []string
-	pre     func(head string) bool // a cheaper test than the expression, or nil
-	re      func() *regexp.Regexp  // the expression, compiled on first use (lazyRE)
+	marks mark                   // any one of these must be in the head
+	pre   func(head string) bool // a cheaper test than the expression, or nil
+	re    func() *regexp.Regexp  // the expression, compiled on first use (lazyRE)
 	// group indexes (0 = absent) for place, month, day, year, agency, and
 	// a country that must be one of countries; an optional month may be
 	// absent from a match
@@ -53,45 +53,45 @@ const (
 // every page; ArmInfo's stays here until it has a rule.
 var forms = []form{
 	{ // BAKU, March 14. /TASS/.   YEREVAN, April 16. /ARKA/.
-		needles: []string{"/"},
-		re:      lazyRE(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[\p{L} .\-]{0,30}?)/\.`),
-		place:   1, month: 2, day: 3, agency: 4,
+		marks: markSlash,
+		re:    lazyRE(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[\p{L} .\-]{0,30}?)/\.`),
+		place: 1, month: 2, day: 3, agency: 4,
 	},
 	{ // MOSCOW. Sept 19 (Interfax) -   TEHRAN, Aug. 26 (MNA) –
-		needles: []string{"("},
-		re:      lazyRE(`^` + reCap + `[.,] ` + reMonth + ` ` + reDay + `,? \(([^()]{1,30})\) ?` + reDash),
-		place:   1, month: 2, day: 3, agency: 4,
+		marks: markParen,
+		re:    lazyRE(`^` + reCap + `[.,] ` + reMonth + ` ` + reDay + `,? \(([^()]{1,30})\) ?` + reDash),
+		place: 1, month: 2, day: 3, agency: 4,
 	},
 	{ // ArmInfo.
-		needles: []string{"ArmInfo"},
-		re:      lazyRE(`^(ArmInfo)\.`),
-		agency:  1, after: afterAny,
+		pre:    func(head string) bool { return strings.HasPrefix(head, "ArmInfo.") },
+		re:     lazyRE(`^(ArmInfo)\.`),
+		agency: 1, after: afterAny,
 	},
 	{ // YEREVAN. –
-		needles: []string{"-", "–", "—"},
-		re:      lazyRE(`^` + reCap + `\. ?` + reDash),
-		place:   1, style: "news.am", weak: true,
+		marks: markDash,
+		re:    lazyRE(`^` + reCap + `\. ?` + reDash),
+		place: 1, style: "news.am", weak: true,
 	},
 	{ // BAKU (Combined Sources)–
-		needles: []string{"("},
-		re:      lazyRE(`^` + reCap + ` ?\(([^()]{1,30})\) ?` + reDash),
-		place:   1, agency: 2, style: "Asbarez", after: afterSpaceO, weak: true,
+		marks: markParen,
+		re:    lazyRE(`^` + reCap + ` ?\(([^()]{1,30})\) ?` + reDash),
+		place: 1, agency: 2, style: "Asbarez", after: afterSpaceO, weak: true,
 	},
 	{ // YEREVAN --
-		needles: []string{"--"},
-		re:      lazyRE(`^` + reCap + ` --`),
-		place:   1, style: "RFE/RL", weak: true,
+		marks: markDoubleDash,
+		re:    lazyRE(`^` + reCap + ` --`),
+		place: 1, style: "RFE/RL", weak: true,
 	},
 	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —
-		needles: []string{"-", "–", "—"},
-		pre:     capsThenTitle,
-		re:      lazyRE(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
-		place:   1, country: 2, month: 3, day: 4, weak: true,
+		marks: markDash,
+		pre:   capsThenTitle,
+		re:    lazyRE(`^` + reCap + `, (\p{Lu}[\p{L}\-]*(?: (?:(?:and|of) )?\p{Lu}[\p{L}\-]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
+		place: 1, country: 2, month: 3, day: 4, weak: true,
 	},
 	{ // WASHINGTON, DC –   MOSCOW —
-		needles: []string{"-", "–", "—"},
-		re:      lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
-		place:   1, style: "Armenian Weekly", weak: true,
+		marks: markDash,
+		re:    lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
+		place: 1, style: "Armenian Weekly", weak: true,
 	},
 }
 

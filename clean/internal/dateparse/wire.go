@@ -88,10 +88,10 @@ type headSigns struct {
 }
 
 var wireForms = [...]wireForm{
-	{re: reWire, credit: true, may: func(_ string, h headSigns) bool { return h.credit || h.dated }},
+	{re: reWire, credit: true, may: func(s string, h headSigns) bool { return h.credit || h.dated && bracketOrSlash(s) }},
 	{re: reWireDay, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
-	{re: reWirePlain, credit: true, region: true, may: func(_ string, h headSigns) bool { return h.dated || h.plain }},
-	{re: reWireDash, region: true, may: func(_ string, h headSigns) bool { return h.dated }},
+	{re: reWirePlain, credit: true, region: true, may: func(s string, h headSigns) bool { return h.plain || h.dated && commaOrStop(s) }},
+	{re: reWireDash, region: true, may: func(s string, h headSigns) bool { return h.dated && strings.ContainsAny(s, ".,") }},
 	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
 }
 
@@ -177,6 +177,18 @@ func scanHead(head string) (dated, plain bool) {
 		}
 	}
 	return dated, plain
+}
+
+// bracketOrSlash reports whether s holds a bracket or a slash: a credit
+// (reWire's agency or slash group) needs one.
+func bracketOrSlash(s string) bool {
+	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '/') >= 0
+}
+
+// commaOrStop reports whether s holds ", " or ". ": a credit printed
+// plain (reWirePlain) follows one.
+func commaOrStop(s string) bool {
+	return strings.Contains(s, ", ") || strings.Contains(s, ". ")
 }
 
 // hasDashOrColon reports whether s holds a hyphen, an en or em dash, or a
