@@ -2,6 +2,7 @@ package clean
 
 import (
 	"hash/maphash"
+	"strings"
 	"sync/atomic"
 
 	"github.com/newsclean/newsclean/normalize"
@@ -41,7 +42,8 @@ func printedLen(s string) int {
 		return e.n
 	}
 	out, _ := normalize.String(s)
-	slot.Store(&printedEntry{line: s, n: len(out)})
+	// a copy: s is a slice of its page, which the table must not keep alive
+	slot.Store(&printedEntry{line: strings.Clone(s), n: len(out)})
 	return len(out)
 }
 
