@@ -67,6 +67,12 @@ func TestIdempotentCases(t *testing.T) {
 		// Agency" at its end), and the line is the page's only sign of the
 		// outlet: printed glued to a short first paragraph, the second pass
 		// read neither, and took the two for the headline.
+		// A hard-wrapped line under a line left out as clutter: the
+		// output prints it as a paragraph of its own, the second pass
+		// read it as a short line above the story and dropped it, while
+		// the first pass's head-settle stage took it for the end of the
+		// clutter's paragraph (FuzzIdempotent/wrapped-under-clutter).
+		{"a wrapped line under clutter", "Ministers agree o0000000000000\n0000000000000000000000000000000000000000\nB\n\nMinisters agree o\na000000000000 00000000 000000000 0000 00000 000 000000 000 0000 00000 0000 0000!"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
