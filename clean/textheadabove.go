@@ -17,6 +17,7 @@ import "strings"
 func (p *Page) settleHead() {
 	p.settleTextHead()
 	p.settleAboveStory()
+	p.settleDatelineBelow()
 }
 
 // settleAboveStory takes out the lines a second pass over the text output

@@ -73,6 +73,10 @@ func TestIdempotentCases(t *testing.T) {
 		// the first pass's head-settle stage took it for the end of the
 		// clutter's paragraph (FuzzIdempotent/wrapped-under-clutter).
 		{"a wrapped line under clutter", "Ministers agree o0000000000000\n0000000000000000000000000000000000000000\nB\n\nMinisters agree o\na000000000000 00000000 000000000 0000 00000 000 000000 000 0000 00000 0000 0000!"},
+		// A dateline under a line the output keeps: printed glued in
+		// front of it, the page was one line, which the second pass took
+		// for the headline (FuzzIdempotent/dateline-below-kept-line).
+		{"a dateline under a kept line", "bY 00 0 0!\nB(Reuters)"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
