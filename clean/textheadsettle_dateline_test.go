@@ -1,8 +1,11 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestSettleDatelineBelow: a dateline alone on its line under a line the
+// TestSettleDatelineBelow: a dateline under a line the
 // output keeps goes back to the body; under a line left out, or split off
 // the head of its paragraph, it stays the dateline.
 func TestSettleDatelineBelow(t *testing.T) {
@@ -13,11 +16,12 @@ func TestSettleDatelineBelow(t *testing.T) {
 	}{
 		{"under a kept line", "Watch the video\n(Reuters)\nThe ministers met on Tuesday.", "", ""},
 		{"under a line left out", "Watch the video\n(Reuters)\nThe ministers met on Tuesday.", Other, Dateline},
-		{"split off its paragraph", "Watch the video\n(Reuters) The ministers met on Tuesday.", "", Dateline},
+		{"split off its paragraph", "Watch the video\n(Reuters) The ministers met on Tuesday.", "", ""},
+		{"split off its paragraph, under a line left out", "Watch the video\n(Reuters) The ministers met on Tuesday.", Other, Dateline},
 	} {
 		blocks := segmentText(c.text)
 		p := newPage(blocks, c.text, nil, nil)
-		if c.name == "split off its paragraph" {
+		if strings.HasPrefix(c.name, "split") {
 			p.split(1, len("(Reuters)"), len("(Reuters) "))
 		}
 		p.blocks[0].Kind = c.above

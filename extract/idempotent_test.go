@@ -77,6 +77,7 @@ func TestIdempotentCases(t *testing.T) {
 		// front of it, the page was one line, which the second pass took
 		// for the headline (FuzzIdempotent/dateline-below-kept-line).
 		{"a dateline under a kept line", "bY 00 0 0!\nB(Reuters)"},
+		{"a dateline split off a line under a kept line", "bY 00 0 0!\nB(Reuters) 0"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
