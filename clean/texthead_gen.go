@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.18913,
+	Bias: -9.18917,
 	Weights: []float64{
-		1.39584,    // words
-		-0.713894,  // short
-		-0.0064062, // capitals
-		-0.580969,  // all-caps
-		-0.239263,  // question
-		-0.984024,  // colon
-		0,          // stop
-		0.635317,   // digits
-		-1.65521,   // long
-		3.53649,    // slug
-		-3.155,     // has-slug
-		3.54982,    // prose-below
-		-3.54982,   // prose-above
-		-0.651294,  // gap
-		0.0654929,  // near
-		0.731658,   // closest
-		-1.33167,   // next-prose
-		2.68945,    // dup-near
-		-0.0849031, // dup-far
-		1.71944,    // overlap
-		1.77079,    // date-by
-		0.349478,   // position
-		0.701056,   // model-other
-		0.0586924,  // under-short
-		-0.528326,  // over-long
-		-2.09137,   // crumbs
-		3.62736,    // slug-pick
+		1.39586,     // words
+		-0.713885,   // short
+		-0.00639241, // capitals
+		-0.58097,    // all-caps
+		-0.239264,   // question
+		-0.984026,   // colon
+		0,           // stop
+		0.635313,    // digits
+		-1.65523,    // long
+		3.53648,     // slug
+		-3.15499,    // has-slug
+		3.54982,     // prose-below
+		-3.54982,    // prose-above
+		-0.651295,   // gap
+		0.065495,    // near
+		0.73165,     // closest
+		-1.33168,    // next-prose
+		2.68944,     // dup-near
+		-0.0849013,  // dup-far
+		1.71943,     // overlap
+		1.77079,     // date-by
+		0.349482,    // position
+		0.701051,    // model-other
+		0.058693,    // under-short
+		-0.528328,   // over-long
+		-2.09137,    // crumbs
+		3.62736,     // slug-pick
 	},
 }
