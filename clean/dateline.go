@@ -63,6 +63,7 @@ func (p *Page) findDateline() string {
 		}
 		if p.labelAs(i, Dateline, rule) {
 			p.blocks[i].Dateline = partsOf(d)
+			p.blocks[i].Dateline.OwnLine = d.Len == len(t) && i+1 < len(p.blocks) && !p.readGlued(t, p.blocks[i+1].Text)
 			if from.rule != nil {
 				p.hit(from.rule, fDateline, from.form)
 			}
@@ -236,4 +237,36 @@ func (p *Page) creditAgency(agency string, from datelineSource) {
 	default:
 		p.outlet = Outlet{Name: agency, From: "dateline"}
 	}
+}
+
+// readGlued reports whether a dateline that stands alone on its line (t)
+// would still be read as that dateline, glued to the paragraph under it
+// (next) as the text output prints a dateline, by the forms a second pass
+// reads without knowing the outlet: the rules' forms read anywhere and the
+// generic catalogue. An outlet's form written for the line alone ("ANKARA-
+// Anadolu Agency", anchored at the line's end) reads it only on its own
+// line, and the line is often the page's only sign of the outlet; glued,
+// the second pass would read neither and take the line for the story's (or
+// a headline's) text. Such a dateline is marked [DatelineParts].OwnLine
+// and the text output keeps it on a line of its own, at the head of the
+// first paragraph.
+func (p *Page) readGlued(t, next string) bool {
+	if len(next) > maxDatelineHead { // the forms see only the head
+		n := maxDatelineHead
+		for n > 0 && !utf8.RuneStart(next[n]) {
+			n--
+		}
+		next = next[:n]
+	}
+	glued := t + " " + next
+	same := func(d dateparse.Dateline) bool {
+		return strings.TrimSpace(glued[:min(d.Len, len(glued))]) == t
+	}
+	for _, r := range p.in.rules.anywhere {
+		if d, _, ok := r.readDateline(glued, true, p); ok {
+			return same(d)
+		}
+	}
+	d, ok := dateparse.ParseDateline(glued)
+	return ok && same(d)
 }

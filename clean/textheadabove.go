@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // settleHead is the "head-settle" stage: the head of flattened text as a
 // second pass over the article's text output would read it.
 //
@@ -7,12 +9,15 @@ package clean
 // not know it: an outlet's rules only take out lines, which the output
 // does not hold. What the second pass reads differently is the generic
 // head around them (the headline, its repeats, the deck, the dateline),
-// and that is settled here for the lines the output keeps. Left open: a
-// dateline an outlet's form reads on a line of its own is printed at the
-// head of the paragraph under it, where the generic forms may not read it.
+// and that is settled here for the lines the output keeps. A dateline an
+// outlet's form reads only alone on its line, which the generic forms
+// would not read glued to the paragraph under it, is printed on a line of
+// its own (see readGlued), so the second pass reads it as the first did
+// (from the same outlet fingerprint or URL).
 func (p *Page) settleHead() {
 	p.settleTextHead()
 	p.settleAboveStory()
+	p.settleDatelineBelow()
 }
 
 // settleAboveStory takes out the lines a second pass over the text output
@@ -42,13 +47,13 @@ func (p *Page) settleAboveStory() {
 	for i := 0; i < len(p.blocks) && !found; i++ {
 		b := &p.blocks[i]
 		switch {
-		case i == t || b.Wrapped:
+		case i == t || p.joinedAbove(i):
 			// the headline; a line joined to the paragraph above
 		case b.Kind == Dateline:
 			found = true // printed at the head of the story's first paragraph
 		case b.Kind != "" && b.Kind != Body:
 			// not in the output
-		case p.proseKnown(i):
+		case p.printedProse(i):
 			found = true // the story's first paragraph
 		case b.Kind == "":
 			between = append(between, i)
@@ -67,4 +72,22 @@ func (p *Page) settleAboveStory() {
 		b := &p.blocks[i]
 		b.Kind, b.Rule = Other, "generic/outside-story"
 	}
+}
+
+// printedProse is proseKnown for a line the output prints at the head of a
+// paragraph: a hard-wrapped line under one the output leaves out starts its
+// own paragraph there (see joinedAbove), and a second pass reads it with
+// the lines joined under it only, not with the run it continued on the
+// page (a wrapped copyright notice above it, say).
+func (p *Page) printedProse(i int) bool {
+	if !p.blocks[i].Wrapped {
+		return p.proseKnown(i)
+	}
+	var b strings.Builder
+	b.WriteString(p.blocks[i].Text)
+	for k := i + 1; k < len(p.blocks) && p.joinedAbove(k) && b.Len() < proseCap; k++ {
+		b.WriteByte(' ')
+		b.WriteString(p.blocks[k].Text)
+	}
+	return isProse(b.String())
 }

@@ -44,8 +44,7 @@ func (p *Page) settleTextHead() {
 	// The output prints the headline first, then the lines it keeps in
 	// page order: those above the headline come right under it.
 	for i := 0; i < len(p.blocks) && kept < maxTextHead; i++ {
-		b := &p.blocks[i]
-		if i == t || !p.free(i) || b.Wrapped {
+		if i == t || !p.free(i) || p.joinedAbove(i) {
 			continue // the headline, not in the output, or joined to the paragraph above
 		}
 		if p.paragraphProse(i) {
@@ -175,11 +174,21 @@ func (p *Page) headFound() *headState {
 	return s
 }
 
+// joinedAbove reports whether block i is printed as part of the paragraph
+// above it: a hard-wrapped line under a line that the output keeps in the
+// body (free here, or body already), as package extract joins them. A
+// wrapped line under one the output leaves out (clutter, the headline, a
+// dateline) starts a paragraph of its own there, and a second pass reads it
+// as a line of its own.
+func (p *Page) joinedAbove(i int) bool {
+	return p.blocks[i].Wrapped && i > 0 && (p.free(i-1) || p.blocks[i-1].Kind == Body)
+}
+
 // paragraphProse reports whether free block i, with the wrapped lines that
 // continue it, is a paragraph of prose as textHeadWindow counts one.
 func (p *Page) paragraphProse(i int) bool {
 	n := len(p.blocks[i].Text)
-	for j := i + 1; j < len(p.blocks) && p.blocks[j].Wrapped && n < 100; j++ {
+	for j := i + 1; j < len(p.blocks) && p.free(j) && p.blocks[j].Wrapped && n < 100; j++ {
 		n += 1 + len(p.blocks[j].Text)
 	}
 	return n >= 100 && isProse(p.blocks[i].Text)

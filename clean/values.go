@@ -53,6 +53,12 @@ type DatelineParts struct {
 	// without one (see the package doc); 0 when the text does not settle it
 	// or the dateline prints its year.
 	InferredYear int
+
+	// OwnLine is set for a dateline that stands alone on its line and that
+	// only the outlet's own forms read so: glued to the paragraph under it,
+	// no form read without the outlet would read it (see readGlued). The
+	// text output keeps it on a line of its own.
+	OwnLine bool
 }
 
 // partsOf converts a parsed dateline into the block's value.

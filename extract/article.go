@@ -67,6 +67,8 @@ type Dateline struct {
 	Place  string `json:"place,omitempty"`  // "Baku"
 	Date   string `json:"date,omitempty"`   // "March 14", as the dateline gives it
 	Agency string `json:"agency,omitempty"` // the wire credited, "TASS"
+
+	Alone bool `json:"alone,omitempty"` // printed alone on its line, the only way the outlet's form reads it: the text output keeps it on a line of its own
 }
 
 // Image is a picture of the article: its address, when the input is HTML,

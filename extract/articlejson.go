@@ -158,6 +158,10 @@ func (j *jsonBuf) dateline(d *Dateline) {
 	j.str("place", d.Place)
 	j.str("date", d.Date)
 	j.str("agency", d.Agency)
+	if d.Alone {
+		j.key("alone")
+		j.b = append(j.b, "true"...)
+	}
 	j.close()
 }
 

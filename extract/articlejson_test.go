@@ -106,7 +106,7 @@ func randomArticle(r *rand.Rand) *Article {
 		a.Outlet = &clean.Outlet{Name: s(), Domain: s(), From: s()}
 	}
 	if r.IntN(2) == 0 {
-		a.Dateline = &Dateline{Text: s(), Place: s(), Date: s(), Agency: s()}
+		a.Dateline = &Dateline{Text: s(), Place: s(), Date: s(), Agency: s(), Alone: r.IntN(2) == 0}
 	}
 	for range r.IntN(3) {
 		a.Blocks = append(a.Blocks, randomBlock(r, 2))

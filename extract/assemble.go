@@ -195,7 +195,7 @@ func (as *assembler) place(i int, b clean.Block) string {
 	case clean.Dateline:
 		if d := b.Dateline; as.dateline == nil && d != nil {
 			as.dateline = d
-			a.Dateline = &Dateline{Text: b.Text, Place: d.Place, Date: datelineDate(d), Agency: d.Agency}
+			a.Dateline = &Dateline{Text: b.Text, Place: d.Place, Date: datelineDate(d), Agency: d.Agency, Alone: d.OwnLine}
 			return "dateline"
 		}
 	case clean.Body:

@@ -63,6 +63,23 @@ func TestIdempotentCases(t *testing.T) {
 		// the repeat out, and the second pass dropped the section line.
 		{"a section line above a repeated headline", "Ministers agree on a road link\n\nMinisters agree on a road link Both governments signed the deal on Monday.\nForeign policy\nMarch 5, 2024 14:07\nMinisters agree on a road link\n\n" + para + " The road opens next year.\n\nThe road will open next year, the ministry said in a statement on Wednesday."},
 		{"one line at the headline limit", strings.Repeat("Ministers met in Nakhichevan and talked about roads ", 6)[:301]},
+		// The outlet's dateline form reads the line only alone ("...-Anadolu
+		// Agency" at its end), and the line is the page's only sign of the
+		// outlet: printed glued to a short first paragraph, the second pass
+		// read neither, and took the two for the headline.
+		// A hard-wrapped line under a line left out as clutter: the
+		// output prints it as a paragraph of its own, the second pass
+		// read it as a short line above the story and dropped it, while
+		// the first pass's head-settle stage took it for the end of the
+		// clutter's paragraph (FuzzIdempotent/wrapped-under-clutter).
+		{"a wrapped line under clutter", "Ministers agree o0000000000000\n0000000000000000000000000000000000000000\nB\n\nMinisters agree o\na000000000000 00000000 000000000 0000 00000 000 000000 000 0000 00000 0000 0000!"},
+		// A dateline under a line the output keeps: printed glued in
+		// front of it, the page was one line, which the second pass took
+		// for the headline (FuzzIdempotent/dateline-below-kept-line).
+		{"a dateline under a kept line", "bY 00 0 0!\nB(Reuters)"},
+		{"a dateline split off a line under a kept line", "bY 00 0 0!\nB(Reuters) 0"},
+		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
+		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
 		opts := &Options{Disable: []string{"model"}}
 		a, err := String(c.page, opts)
@@ -172,4 +189,17 @@ func FuzzIdempotent(f *testing.F) {
 			t.Fatalf("%v%s", err, d)
 		}
 	})
+}
+
+// TestPlainTextDatelineAlone: a dateline marked Alone is printed on a line
+// of its own at the head of the first paragraph; others are glued to it.
+func TestPlainTextDatelineAlone(t *testing.T) {
+	a := &Article{Title: "Talks go on", Body: []string{"Talks.", "More."}, Dateline: &Dateline{Text: "ANKARA-Anadolu Agency", Alone: true}}
+	if got, want := a.PlainText(), "Talks go on\n\nANKARA-Anadolu Agency\nTalks.\n\nMore.\n"; got != want {
+		t.Errorf("alone: %q, want %q", got, want)
+	}
+	a.Dateline.Alone = false
+	if got, want := a.PlainText(), "Talks go on\n\nANKARA-Anadolu Agency Talks.\n\nMore.\n"; got != want {
+		t.Errorf("glued: %q, want %q", got, want)
+	}
 }

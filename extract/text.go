@@ -8,7 +8,9 @@ import (
 
 // PlainText renders the article as people read it: the title, a blank line,
 // then the body paragraphs separated by blank lines, with the dateline at the
-// head of the first paragraph, as in print.
+// head of the first paragraph, as in print: on a line of its own there when
+// only the outlet's form reads it and only alone on its line, so that the
+// text output cleaned again reads it as the dateline still.
 func (a *Article) PlainText() string {
 	var b strings.Builder
 	if a.Title != "" {
@@ -21,7 +23,11 @@ func (a *Article) PlainText() string {
 		}
 		if i == 0 && a.Dateline != nil {
 			b.WriteString(a.Dateline.Text)
-			b.WriteByte(' ')
+			if a.Dateline.Alone {
+				b.WriteByte('\n') // read only on its own line (see clean.DatelineParts.OwnLine)
+			} else {
+				b.WriteByte(' ')
+			}
 		}
 		b.WriteString(p)
 	}
