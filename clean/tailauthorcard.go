@@ -39,12 +39,12 @@ var cardPronoun = lazyCompile(`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b`)
 func cardAt(blocks []Block, lw *lowerWords) (int, string) {
 	at, who := -1, ""
 	for i := range blocks {
-		name, forename := cardLine(blocks[i].Text)
+		name, bare, forename := cardLine(blocks[i].Text)
 		if name == "" || name == who {
 			continue
 		}
 		for j := i + 1; j < len(blocks) && j <= i+cardNoteGap; j++ {
-			if !cardNote(blocks[j].Text, name, forename) {
+			if !cardNote(blocks[j].Text, bare, forename) {
 				continue
 			}
 			if underReviewer(blocks, i) || cardLower(blocks, name, lw) {
@@ -82,17 +82,17 @@ func cardLower(blocks []Block, name string, lw *lowerWords) bool {
 	return false
 }
 
-// cardLine returns the name a card's name line gives, and the forename a
-// note may open with: a person's name alone ([personShaped]: "Jane Doe"),
+// cardLine returns the name a card's name line gives, the name without its
+// handle (bare), and the forename a note may open with: a person's name alone ([personShaped]: "Jane Doe"),
 // perhaps with a handle in brackets ("Jean-Luc Aufranc (CNXSoft)", kept in
 // the name) or "About" before it ("About Jane Doe"), or one capitalised
 // word alone ("Stefan"); "" for any other line.
-func cardLine(s string) (name, forename string) {
+func cardLine(s string) (name, bare, forename string) {
 	s = strings.TrimSpace(s)
 	if len(s) > 60 || s == "" {
-		return "", ""
+		return "", "", ""
 	}
-	bare := strings.TrimPrefix(s, "About ")
+	bare = strings.TrimPrefix(s, "About ")
 	name = bare
 	if k := strings.Index(bare, " ("); k > 0 && strings.HasSuffix(bare, ")") && !strings.ContainsAny(bare[k+2:len(bare)-1], "()") {
 		bare = bare[:k]
@@ -101,9 +101,9 @@ func cardLine(s string) (name, forename string) {
 	case personShaped(bare):
 	case !strings.Contains(bare, " ") && oneName(bare):
 	default:
-		return "", ""
+		return "", "", ""
 	}
-	return name, strings.Fields(bare)[0]
+	return name, bare, strings.Fields(bare)[0]
 }
 
 // oneName reports whether a word reads as a forename printed alone: a
@@ -123,22 +123,18 @@ func oneName(w string) bool {
 }
 
 // cardNote reports whether a line is a note about the person a card's name
-// line names: six words or more, opening with the name (without its
-// handle in brackets) or its forename, perhaps after "Dr.", then a verb
+// line names (bare, without its handle in brackets): six words or more,
+// opening with that name or its forename, perhaps after "Dr.", then a verb
 // ([cardVerb]), and naming a trade or a post ([bioRole]) in its first
 // sentence, or anywhere where it holds a pronoun of a person
 // ([cardPronoun]: "Wicked Problems is a show about ..." names its hosts'
 // trade later, and is no person's note); a note under a name of one word
 // holds such a pronoun.
-func cardNote(s, name, forename string) bool {
+func cardNote(s, bare, forename string) bool {
 	if wordCount(s) < 6 {
 		return false
 	}
 	s = strings.TrimPrefix(strings.TrimSpace(s), "Dr. ")
-	bare := strings.TrimPrefix(name, "About ")
-	if k := strings.Index(bare, " ("); k > 0 {
-		bare = bare[:k]
-	}
 	rest, ok := strings.CutPrefix(s, bare+" ")
 	if !ok {
 		if rest, ok = strings.CutPrefix(s, forename+" "); !ok {
