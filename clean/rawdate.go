@@ -2,7 +2,10 @@ package clean
 
 import (
 	"bytes"
+	"strconv"
+	"time"
 
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
@@ -10,8 +13,11 @@ import (
 // than a JSON-LD block: the state a JavaScript framework ships with the page
 // (`\"datePublished\":\"2025-11-17T09:00:00-05:00\"`), or JSON in an
 // attribute (`&quot;datePublished&quot;:&quot;2025-11-17&quot;`). Group 1
-// is the ISO date, with its time when one follows.
-var rawPublished = lazyCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate)(?:\\*"|&quot;)\s*:\s*(?:\\*"|&quot;)(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)`)
+// is the ISO date, with its time when one follows; group 2, when the value
+// is a Unix time instead (`"publishedAt":1763388000` in seconds, or
+// `"publishDate":"1763388000000"` in milliseconds, as many frameworks'
+// states write it), its digits.
+var rawPublished = lazyCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt)(?:\\*"|&quot;)\s*:\s*(?:(?:\\*"|&quot;)(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\\*"|&quot;)?(1\d{9}(?:\d{3})?)(?:[,}\s\\"&]|$))`)
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
 // the page's source, when the metadata gave no publish date. It is the
@@ -21,11 +27,31 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 	if m.PublishedAt != (htmldoc.Stamp{}) {
 		return
 	}
-	if at := rawPublishedIndex(src); at != nil {
+	at := rawPublishedIndex(src)
+	switch {
+	case at == nil:
+	case at[2] >= 0:
 		if st, ok := metaDate(string(src[at[2]:at[3]])); ok {
 			m.ScriptAt = htmldoc.Stamp(st)
 		}
+	default:
+		if st, ok := unixDate(string(src[at[4]:at[5]])); ok {
+			m.ScriptAt = htmldoc.Stamp(st)
+		}
 	}
+}
+
+// unixDate reads a Unix time of 10 digits (seconds) or 13 (milliseconds)
+// as a date and time in UTC: the value does not say the page's zone.
+func unixDate(digits string) (dateparse.Stamp, bool) {
+	n, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return dateparse.Stamp{}, false
+	}
+	if len(digits) == 13 {
+		n /= 1000
+	}
+	return metaDate(time.Unix(n, 0).UTC().Format(time.RFC3339))
 }
 
 // rawPublishedAt is rawPublished anchored at the start of its input: tried
@@ -61,7 +87,9 @@ func rawPublishedIndex(src []byte) []int {
 			}
 			if at := rawPublishedAt.FindSubmatchIndex(src[p:]); at != nil {
 				for k := range at {
-					at[k] += p // both groups always take part
+					if at[k] >= 0 { // one of the value's two groups takes no part
+						at[k] += p
+					}
 				}
 				return at
 			}

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
 // TestRawPublishedIndex checks that the windowed search finds what the
@@ -13,24 +16,25 @@ import (
 // noise around them.
 func TestRawPublishedIndex(t *testing.T) {
 	pieces := []string{`\`, `\\`, `"`, `&quot;`, `&`, `:`, ` `, "\n", `x`, `ubli`, `p`,
-		`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`,
-		`datePub`, `2025-11-17`, `2025-1`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
+		`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`,
+		`datePub`, `2025-11-17`, `2025-1`, `1763388000`, `000`, `,`, `}`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
 	cases := []string{
 		``, `"datePublished":"2025-11-17"`, `\"datePublished\":\"2025-11-17T09:00:00-05:00\"`,
 		`&quot;publishDate&quot;: &quot;2024-02-03 10:11:12Z&quot;`, `x\\\\\\"published_at\\\\\\":\\\\"2021-01-01"`,
 		`"datePublished":"soon" "publishedAt" : "2020-05-06T07:08"`,
+		`"publishedAt":1763388000,`, `\"publishDate\":\"1763388000000\"`, `"publishedAt":17633880001}`, `"publishedAt":1763388000`,
 	}
 	// A key's entry: each part is one of a few forms, some of them wrong.
 	parts := [][]string{
 		{``, `\`, `\\\`, `x`},
 		{`"`, `&quot;`, `&quo;`, ``},
-		{`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `datePublish`, `Published`},
+		{`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`, `datePublish`, `Published`},
 		{`"`, `\"`, `&quot;`, `'`},
 		{``, ` `, "\n\t "},
 		{`:`, `=`},
 		{``, `  `},
 		{`"`, `\\\"`, `&quot;`, `&amp;`},
-		{`2025-11-17`, `2025-1-17`, `20251117`},
+		{`2025-11-17`, `2025-1-17`, `20251117`, `1763388000`, `1763388000000`, `176338800`},
 		{``, `T09:00`, `T09:00:00.123456789012`, ` 09:00:00`, `T9:00`},
 		{``, `Z`, `+05:00`, `-0500`, `+05:`, `+5`},
 	}
@@ -61,5 +65,27 @@ func TestRawPublishedIndex(t *testing.T) {
 	}
 	if found < 100 {
 		t.Errorf("only %d of %d cases hold a match; the generator misses the pattern", found, len(cases))
+	}
+}
+
+// TestScriptPublishedForms checks that a script's publish time written as a
+// Unix time, in seconds or milliseconds, is read as its day in UTC, that
+// the keys headless publishing systems use are read, and that other keys'
+// times and numbers of other lengths are not.
+func TestScriptPublishedForms(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{`<script>self.__state={"post":{"id":4417,"publishedAt":1763388000,"title":"x"}}</script>`, "2025-11-17T14:00:00+00:00"},
+		{`<script id="__NEXT_DATA__">{"props":{"article":{"publishDate":"1763388000000"}}}</script>`, "2025-11-17T14:00:00+00:00"},
+		{`<script>{"story":{"firstPublishedAt":"2025-11-17T09:30:00+01:00"}}</script>`, "2025-11-17T09:30:00+01:00"},
+		{`<script>window.page = {"publishedDate":"2025-11-17","publish_date":"2025-11-18"}</script>`, "2025-11-17"},
+		{`<script>{"post":{"updatedAt":1763388000,"views":1763388000}}</script>`, ""},
+		{`<script>{"post":{"publishedAt":17633880001}}</script>`, ""},
+	}
+	for _, c := range cases {
+		var m htmldoc.Meta
+		scriptPublished(&m, []byte(c.src))
+		if got := dateparse.Stamp(m.ScriptAt).ISO(); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
+		}
 	}
 }
