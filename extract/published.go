@@ -57,6 +57,14 @@ func (as *assembler) published() {
 			st, from = rankDates(cs)
 		}
 	}
+	if from == "" || from == FromModified {
+		if rel, ok := as.relativeDate(); ok && !as.future(rel) {
+			if from == FromModified && a.Modified == "" {
+				a.Modified = st.ISO()
+			}
+			st, from = rel, FromTimestampLine // "3 days ago" under the headline, against the crawl date
+		}
+	}
 	if from != "" {
 		a.Published, a.PublishedFrom = st.ISO(), from
 		if from == FromModified && a.Modified == "" {

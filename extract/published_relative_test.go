@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// TestPublishedRelative checks the publish date a line under the headline
+// gives as the story's age ("3 days ago"), against the crawl date: taken
+// when the page prints no date, in the languages read, and left alone as
+// an update's age, without a crawl date, and after a printed date.
+func TestPublishedRelative(t *testing.T) {
+	const h1 = `<h1>Library reopens after repairs</h1>`
+	for _, c := range []headCase{{
+		name: "days ago", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Published 3 days ago</p>`),
+		published: "2025-11-17", from: "date-line",
+	}, {
+		name: "hours ago across midnight", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>an hour ago</p>`),
+		published: "2025-11-19", from: "date-line",
+	}, {
+		name: "German", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>vor 2 Tagen</p>`),
+		published: "2025-11-18", from: "date-line",
+	}, {
+		name: "Spanish", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Publicado hace un día</p>`),
+		published: "2025-11-19", from: "date-line",
+	}, {
+		name: "a printed date first", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>November 12, 2025</p><p>3 days ago</p>`),
+		published: "2025-11-12", from: "date-line",
+	}, {
+		name: "leave alone: an update's age", crawl: "2025-11-20",
+		src: page(``, h1+`<p>Updated 3 days ago</p>`),
+	}, {
+		name: "leave alone: no crawl date",
+		src:  page(``, h1+`<p>Published 3 days ago</p>`),
+	}, {
+		name: "leave alone: a sentence", crawl: "2025-11-20",
+		src: page(``, h1+`<p>The council met 3 days ago.</p>`),
+	}} {
+		t.Run(c.name, c.run)
+	}
+}
+
+// TestTextPublishedRelative checks the same on flattened text.
+func TestTextPublishedRelative(t *testing.T) {
+	story := shedMenu + shedTitle + "il y a 5 heures\n" + shedFirst + shedSecond + shedThird
+	crawl := time.Date(2025, 11, 20, 3, 0, 0, 0, time.UTC)
+	a, err := extract.String(story, &extract.Options{CrawlDate: crawl})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2025-11-19" || a.PublishedFrom != "date-line" {
+		t.Errorf("published %q from %q; want 2025-11-19 from date-line", a.Published, a.PublishedFrom)
+	}
+}
