@@ -35,15 +35,16 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 			m.ScriptAt = htmldoc.Stamp(st)
 		}
 	default:
-		if st, ok := unixDate(string(src[at[4]:at[5]])); ok {
+		if st, ok := unixDate(string(src[at[4]:at[5]]), pageZone(m)); ok {
 			m.ScriptAt = htmldoc.Stamp(st)
 		}
 	}
 }
 
 // unixDate reads a Unix time of 10 digits (seconds) or 13 (milliseconds)
-// as a date and time in UTC: the value does not say the page's zone.
-func unixDate(digits string) (dateparse.Stamp, bool) {
+// as a date and time in zone: the value itself names none, and the
+// page's day is the one its readers saw.
+func unixDate(digits string, zone *time.Location) (dateparse.Stamp, bool) {
 	n, err := strconv.ParseInt(digits, 10, 64)
 	if err != nil {
 		return dateparse.Stamp{}, false
@@ -51,7 +52,19 @@ func unixDate(digits string) (dateparse.Stamp, bool) {
 	if len(digits) == 13 {
 		n /= 1000
 	}
-	return metaDate(time.Unix(n, 0).UTC().Format(time.RFC3339))
+	return metaDate(time.Unix(n, 0).In(zone).Format(time.RFC3339))
+}
+
+// pageZone returns the zone the page's other times are written in (its
+// update time, its <time> elements), for reading a time that names none;
+// UTC when none names one.
+func pageZone(m *htmldoc.Meta) *time.Location {
+	for _, st := range [...]htmldoc.Stamp{m.ModifiedAt, m.TimeAt, m.FirstTimeAt} {
+		if st.HasZone {
+			return time.FixedZone("", st.Offset)
+		}
+	}
+	return time.UTC
 }
 
 // rawPublishedAt is rawPublished anchored at the start of its input: tried

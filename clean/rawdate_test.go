@@ -69,7 +69,8 @@ func TestRawPublishedIndex(t *testing.T) {
 }
 
 // TestScriptPublishedForms checks that a script's publish time written as a
-// Unix time, in seconds or milliseconds, is read as its day in UTC, that
+// Unix time, in seconds or milliseconds, is read as its day in the zone of
+// the page's other times (UTC when they name none), that
 // the keys headless publishing systems use are read, and that other keys'
 // times and numbers of other lengths are not.
 func TestScriptPublishedForms(t *testing.T) {
@@ -78,11 +79,17 @@ func TestScriptPublishedForms(t *testing.T) {
 		{`<script id="__NEXT_DATA__">{"props":{"article":{"publishDate":"1763388000000"}}}</script>`, "2025-11-17T14:00:00+00:00"},
 		{`<script>{"story":{"firstPublishedAt":"2025-11-17T09:30:00+01:00"}}</script>`, "2025-11-17T09:30:00+01:00"},
 		{`<script>window.page = {"publishedDate":"2025-11-17","publish_date":"2025-11-18"}</script>`, "2025-11-17"},
+		{`<script>{"post":{"publishedAt":1763420400}}</script><script type="application/ld+json">{"@type":"WebPage","dateModified":"2025-11-19T10:00:00-05:00"}</script>`, "2025-11-17T18:00:00-05:00"},
 		{`<script>{"post":{"updatedAt":1763388000,"views":1763388000}}</script>`, ""},
 		{`<script>{"post":{"publishedAt":17633880001}}</script>`, ""},
 	}
 	for _, c := range cases {
-		var m htmldoc.Meta
+		doc, err := htmldoc.Parse([]byte(c.src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := doc.Meta
+		parseDates(&m, nil, doc)
 		scriptPublished(&m, []byte(c.src))
 		if got := dateparse.Stamp(m.ScriptAt).ISO(); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
