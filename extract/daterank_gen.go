@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.73131,
+	Bias: -2.7308,
 	Weights: []float64{
-		-0.340801,   // json-ld
-		0.54795,     // opengraph
-		0.0758098,   // meta-name
-		-0.272423,   // microdata
-		-0.395475,   // time-marked
-		1.36769,     // date-line
-		-0.332793,   // first-time
-		0.0470758,   // labelled
-		-0.00510941, // script
-		-0.235334,   // url
-		-0.0742065,  // stamp-line
-		0,           // header
-		0.0106502,   // dateline
-		0.659701,    // modified-meta
-		0.630913,    // modified-line
-		0.538537,    // sources
-		-0.505276,   // partial
-		0.398814,    // url-agrees
-		0.119052,    // before-meta
-		0.0870854,   // after-meta
-		-0.189145,   // line-is-modified
-		-0.134913,   // near-modified
-		4.77808,     // hand-pick
-		0.0450504,   // marked
-		0.100455,    // own-entry
-		0.0292947,   // image-day
+		-0.341211,  // json-ld
+		0.547884,   // opengraph
+		0.0756947,  // meta-name
+		-0.272346,  // microdata
+		-0.39538,   // time-marked
+		1.36739,    // date-line
+		-0.332452,  // first-time
+		0.0457025,  // labelled
+		-0.0051033, // script
+		-0.233581,  // url
+		-0.0752407, // stamp-line
+		0,          // header
+		0.0106552,  // dateline
+		0.659915,   // modified-meta
+		0.630854,   // modified-line
+		0.53811,    // sources
+		-0.505874,  // partial
+		0.400981,   // url-agrees
+		0.119152,   // before-meta
+		0.0873498,  // after-meta
+		-0.188869,  // line-is-modified
+		-0.136683,  // near-modified
+		4.77812,    // hand-pick
+		0.0456086,  // marked
+		0.100488,   // own-entry
+		0.0294063,  // image-day
 	},
 }

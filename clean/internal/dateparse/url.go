@@ -10,6 +10,7 @@ import (
 //
 //	/2021/04/16/slug, /news/2018/05/17/..., /2023/09/slug   path segments
 //	/20210416/..., /20210416-slug, /2021-04-16-slug         one segment
+//	/slug-20210416, /slug-2021-04-16.html                   the last segment's end
 //	?date=2021-04-16, ?date=20210416, ?date=16.04.2021      query (date, d, day, published)
 //
 // Years must lie in 1990..2100 and dates must exist; numeric article ids
@@ -78,6 +79,9 @@ func fromPath(path string) (Stamp, bool) {
 		if st, ok := fromCompact(seg[i]); ok {
 			return st, true
 		}
+	}
+	if n > 0 {
+		return fromSlugEnd(seg[n-1]) // the last segment's end: "slug-20251218"
 	}
 	return Stamp{}, false
 }
