@@ -257,7 +257,7 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 			}
 		}
 	}
-	return dateparse.Stamp{}, 0, false
+	return cjkDate(line, maxBefore) // "2025年11月17日": no spaces to find its start by
 }
 
 // glued reports whether a word that runs on from rune prev into r is two

@@ -183,5 +183,8 @@ func foreignMonth(s string) (time.Month, bool) {
 		n += utf8.EncodeRune(buf[n:], r)
 	}
 	m, ok := foreignMonths()[string(buf[:n])] // no allocation: a lookup by a converted byte slice
+	if !ok {
+		m, ok = moreMonths()[string(buf[:n])]
+	}
 	return m, ok
 }

@@ -56,7 +56,7 @@ func isLetter(r rune) bool {
 	if r < 0x80 {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc) // marks: "नवंबर", "सितंबर"
 }
 
 // next returns the next token, or ok == false at the end of the string.

@@ -1,0 +1,59 @@
+package clean
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
+
+// cjkDateForm is a date as Chinese, Japanese and Korean pages print it,
+// year first with the units' characters ("2025年11月17日", "2025년 11월
+// 17일") or with spaced full stops ("2025. 11. 17."), maybe a weekday in
+// brackets ("(月)", "（星期一）") and a time after it. Groups: year, then
+// month and day of whichever form matched, then hour and minute.
+var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）])?(?:\s*(\d{1,2}):(\d{2}))?`)
+
+// maxCJKBefore is how many characters may stand before such a date in a
+// line ("发布时间：", "작성일 :", "投稿日：", an author's name).
+const maxCJKBefore = 24
+
+// cjkDate finds a date of cjkDateForm in a short line, with at most
+// maxBefore words and maxCJKBefore characters before it; it returns the
+// date and where it starts. Those scripts put no spaces between words, so
+// the characters bound the label; the words bound a Latin line's.
+func cjkDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
+	if !strings.Contains(line, "年") && !strings.Contains(line, "년") && !strings.Contains(line, ". ") {
+		return dateparse.Stamp{}, 0, false
+	}
+	m := cjkDateForm.FindStringSubmatchIndex(line)
+	if m == nil {
+		return dateparse.Stamp{}, 0, false
+	}
+	pre := line[:m[0]]
+	if utf8.RuneCountInString(pre) > maxCJKBefore || len(strings.Fields(pre)) > maxBefore {
+		return dateparse.Stamp{}, 0, false
+	}
+	num := func(g int) int {
+		if m[2*g] < 0 {
+			return -1
+		}
+		n, _ := strconv.Atoi(line[m[2*g]:m[2*g+1]])
+		return n
+	}
+	y, mo, d := num(1), num(2), num(3)
+	for g := 4; mo < 0 && g <= 6; g += 2 {
+		mo, d = num(g), num(g+1)
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || t.Month() != time.Month(mo) || t.Day() != d {
+		return dateparse.Stamp{}, 0, false // "2025年2月30日"
+	}
+	st := dateparse.Stamp{Year: y, Month: time.Month(mo), Day: d}
+	if h, mi := num(8), num(9); h >= 0 && h < 24 && mi < 60 {
+		st.Hour, st.Minute, st.HasTime = h, mi, true
+	}
+	return st, m[0], true
+}

@@ -1,0 +1,37 @@
+package clean
+
+import "testing"
+
+// TestFindDateMoreLanguages checks the date lines of Chinese, Japanese and
+// Korean pages, and month names of the languages moreMonths added (each
+// failed before), and lines that hold no date in those forms.
+func TestFindDateMoreLanguages(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"2025年11月17日", "2025-11-17"},
+		{"发布时间：2025年11月17日 10:30", "2025-11-17T10:30:00"},
+		{"投稿日：2025年11月7日（月）", "2025-11-07"},
+		{"2025년 11월 17일 (월) 09:05", "2025-11-17T09:05:00"},
+		{"입력 2025. 11. 17. 오전", "2025-11-17"},
+		{"17. listopadu 2025", "2025-11-17"},
+		{"17. marraskuuta 2025", "2025-11-17"},
+		{"Publicat: 17 noiembrie 2025", "2025-11-17"},
+		{"17 Νοεμβρίου 2025", "2025-11-17"},
+		{"17 листопада 2025 р.", "2025-11-17"},
+		{"17 सितंबर 2025", "2025-09-17"},
+		{"17 نوفمبر 2025", "2025-11-17"},
+		{"Diterbitkan 17 Desember 2025", "2025-12-17"},
+		{"2025年2月30日", ""},
+		{"2025年の計画", ""},
+		{"これは長い説明の文で、日付はずっと後ろにありますが、それは見出しの日付ではありません：2025年11月17日", ""},
+		{"In 2019. 3 people came.", ""},
+	} {
+		st, _, ok := findDateStamp(c.line)
+		got := ""
+		if ok {
+			got = st.ISO()
+		}
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.line, got, c.want)
+		}
+	}
+}
