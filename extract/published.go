@@ -13,7 +13,9 @@ import (
 // the fixed order's pick being one of its features. The update time goes
 // to Article.Modified whatever the publish date is, and is never taken as
 // it when another source gives one. A date later than the day after
-// [Options].CrawlDate is never taken.
+// [Options].CrawlDate is never taken. Where no source gives a publish
+// date, a line under the headline that gives the story's age ("3 days
+// ago", "vor 2 Tagen") is read against the crawl date (relativeDate).
 //
 // The update time is not taken as the publish date where the page also
 // gives one, even when the page prints only the update ("Updated Dec 19,
