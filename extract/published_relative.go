@@ -14,9 +14,11 @@ import (
 // relativeLine matches a date line that gives the publication's age
 // rather than its date, in English, German, French and Spanish: "3 days
 // ago", "Published 5 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace
-// un día". A label other than a publication's ("Updated 2 hours ago") does
-// not match: the update is no publish date. The number is group "n" (or a
-// word for one, group "one"), the unit group "unit".
+// un día", and today's or yesterday's time ("Today, 10:30", "gestern, 18:05
+// Uhr": the day's name alone may be a tab's label). A label other than a
+// publication's ("Updated 2 hours ago") does not match: the update is no
+// publish date. The number is group "n" (or a word for one, group "one"),
+// the unit group "unit"; or the day is group "today" or "yday".
 var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 	const (
 		num  = `(?:(?P<n>\d{1,3})\s*|(?P<one>an?|one|eine[mr]?|une?|una?)\s+)`
@@ -27,6 +29,9 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 		`|(?:veröffentlicht\s*:?\s*)?vor\s+` + num + unit + `minuten?|stunden?|tag(?:en)?)` +
 		`|(?:publié\s*:?\s*)?il\s+y\s+a\s+` + num + unit + `minutes?|heures?|jours?)` +
 		`|(?:publicado\s*:?\s*)?hace\s+` + num + unit + `minutos?|horas?|días?|dias?)` +
+		`|(?:(?:published|posted|veröffentlicht|publié|publicado)\s*:?\s*)?` +
+		`(?:(?P<today>today|heute|aujourd['’]hui|hoy|сегодня)|(?P<yday>yesterday|gestern|hier|ayer|вчера))` +
+		`\s*,?\s*(?:at|um|à|a\s+las|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?` +
 		`)\.?$`)
 })
 
@@ -53,6 +58,10 @@ func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 			n = 1
 		case name == "unit":
 			u = strings.ToLower(m[i])
+		case name == "today":
+			u = "d"
+		case name == "yday":
+			n, u = 1, "d"
 		}
 	}
 	var d time.Duration

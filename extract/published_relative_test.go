@@ -30,6 +30,17 @@ func TestPublishedRelative(t *testing.T) {
 		src:       page(``, h1+`<p>Publicado hace un día</p>`),
 		published: "2025-11-19", from: "date-line",
 	}, {
+		name: "yesterday, with the time", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Gestern, 18:05 Uhr</p>`),
+		published: "2025-11-19", from: "date-line",
+	}, {
+		name: "today, with the time", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Today at 9:30 am</p>`),
+		published: "2025-11-20", from: "date-line",
+	}, {
+		name: "leave alone: a tab's label", crawl: "2025-11-20",
+		src: page(``, h1+`<p>Today</p>`),
+	}, {
 		name: "a printed date first", crawl: "2025-11-20",
 		src:       page(``, h1+`<p>November 12, 2025</p><p>3 days ago</p>`),
 		published: "2025-11-12", from: "date-line",
