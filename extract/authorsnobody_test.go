@@ -1,0 +1,99 @@
+package extract_test
+
+import "testing"
+
+// Names that name nobody are no authors: a publishing tool's placeholder,
+// a site's administrator account, a role without a name, the credits of
+// the site's making; and a reviewer is no author under a byline that gave
+// the site's own name.
+func TestAuthorsNobody(t *testing.T) {
+	h1 := `<h1>Tides in a closed harbour</h1>`
+	for _, c := range []struct{ name, url, head, top string }{
+		{"a tool's placeholder in the metadata", "https://www.tidewatch.example/blog/tides",
+			`<meta name="author" content="undefined"><meta property="og:site_name" content="Tidewatch">`, h1},
+		{"an administrator's account in the metadata", "https://www.tidewatch.example/blog/tides",
+			`<meta name="author" content="NOC Admin">`, h1},
+		{"a webmaster's account in the social card", "https://www.tidewatch.example/blog/tides",
+			`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Site Webmaster">`, h1},
+		{"a role alone where the name should be", "https://www.tidewatch.example/blog/tides",
+			``, h1 + `<div class="post-author">Staff Writer</div>`},
+		{"a label with its colon", "https://www.tidewatch.example/blog/tides",
+			``, h1 + `<div class="post-author">Contact: Ana Lind</div>`},
+		{"the credit of the site's making", "https://www.tidewatch.example/blog/tides",
+			``, h1 + `<p>Powered by Verbosa</p>`},
+	} {
+		t.Run(c.name, func(t *testing.T) { noAuthor(t, c.url, page(c.head, c.top)) })
+	}
+	for _, c := range []headCase{{
+		name:    "a reviewer under a byline that gives the site's own name",
+		url:     "https://www.pipeworks.example/blog/choosing-a-pipe",
+		src:     page(`<meta property="og:site_name" content="PipeWorks"><meta property="article:published_time" content="2024-08-25">`, `<h1>Choosing a pipe</h1><p>Written by PipeWorks</p><p>Reviewed by Ana Lind</p>`),
+		authors: []string{"PipeWorks"}, published: "2024-08-25", from: "meta",
+	}, {
+		name:    "leave alone: a reviewer credited alone",
+		url:     "https://www.pipeworks.example/blog/choosing-a-pipe",
+		src:     page(`<meta property="og:site_name" content="PipeWorks">`, `<h1>Choosing a pipe</h1><p>Reviewed by Ana Lind</p>`),
+		authors: []string{"Ana Lind"},
+	}, {
+		name:    "a desk's byline keeps its collective word",
+		url:     "https://www.example.com/money/what-are-taxes",
+		src:     page(`<meta property="og:site_name" content="Example Bank">`, `<h1>What are taxes?</h1><p>By The Ledger editors</p>`),
+		authors: []string{"The Ledger editors"},
+	}, {
+		name:    "leave alone: a role after a person's name is no part of it",
+		url:     "https://www.example.com/money/what-are-taxes",
+		src:     page(``, `<h1>What are taxes?</h1><p>By Ana Lind staff</p>`),
+		authors: []string{"Ana Lind"},
+	}} {
+		t.Run(c.name, c.run)
+	}
+}
+
+// The site's own organisation as the author where its metadata names it
+// by the name the site's address spells, a handle or a name with digits.
+func TestOwnOrgAuthorByAddress(t *testing.T) {
+	dated := `<meta property="article:published_time" content="2024-08-25">`
+	h1 := `<h1>Choosing a pipe</h1>`
+	for _, c := range []headCase{{
+		name:    "the address's name as the metadata's author",
+		url:     "https://www.pipeworks.example/blog/choosing-a-pipe",
+		src:     page(dated+`<meta property="og:site_name" content="Copper Pipe Supplies"><meta name="author" content="pipeworks">`, h1),
+		authors: []string{"pipeworks"}, published: "2024-08-25", from: "meta",
+	}, {
+		name:    "the site's name with digits",
+		url:     "https://www.98pipes.example/blog/choosing-a-pipe",
+		src:     page(dated+`<meta property="og:site_name" content="98 Pipes"><meta name="author" content="98 Pipes">`, h1),
+		authors: []string{"98 Pipes"}, published: "2024-08-25", from: "meta",
+	}} {
+		t.Run(c.name, c.run)
+	}
+	t.Run("leave alone: an undated page", func(t *testing.T) {
+		noAuthor(t, "https://www.pipeworks.example/shop/copper-pipe", page(`<meta name="author" content="pipeworks">`, `<h1>Copper pipe, 15 mm</h1>`))
+	})
+}
+
+// A name alone under the headline is the byline when the page says who
+// that is in a note about a writer; a heading explained under it is not.
+func TestAuthorByBio(t *testing.T) {
+	bio := `<p>Mira Castell is a freelance travel writer and the editor of a guide to small hotels in Portugal.</p>`
+	for _, c := range []headCase{{
+		name:    "the name under the headline, the writer's note under the story",
+		url:     "https://www.example.com/blog/hotel-hacks",
+		src:     page(``, `<h1>Ten hotel hacks</h1><p>Mira Castell</p>`+story+bio),
+		authors: []string{"Mira Castell"},
+	}, {
+		name:    "a name marked as the author's, then the site's name after a slash",
+		url:     "https://houseofferns.example/guides/low-light",
+		src:     page(`<meta property="og:site_name" content="House of Ferns">`, `<h1>Low light ferns</h1><p class="post-author__name">Laura / House of Ferns</p>`),
+		authors: []string{"Laura"},
+	}} {
+		t.Run(c.name, c.run)
+	}
+	t.Run("leave alone: a heading over a paragraph that explains it", func(t *testing.T) {
+		noAuthor(t, "https://www.example.com/blog/leave-policies", page(``, `<h1>Leave policies</h1>`+story+
+			`<h2>Unlimited Leave</h2><p>Unlimited Leave is a policy where employees can take time off as needed, within reason.</p>`))
+	})
+	t.Run("leave alone: a name under the headline with no note", func(t *testing.T) {
+		noAuthor(t, "https://www.example.com/blog/hotel-hacks", page(``, `<h1>Ten hotel hacks</h1><p>Mira Castell</p>`+story))
+	})
+}
