@@ -150,6 +150,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names = []string{n}
 			}
 		}
+		if len(names) == 1 && !strings.Contains(names[0], " ") && marked(doc, b) {
+			names[0] = titledName(text, names[0]) // "By Ask the Doctors"
+		}
 		for k, n := range names {
 			names[k] = trimName(n)
 		}

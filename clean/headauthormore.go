@@ -70,21 +70,69 @@ func roleCard(blocks []Block, i int, doc *htmldoc.Doc) bool {
 // no date by it, where the page tells who that is: a note further down
 // that opens with the name and a verb and names a trade ([cardNote]:
 // "Jane Doe" under the headline, "Jane Doe is a freelance travel writer
-// ..." under the story). Blocks of navigation, asides and footers, and a
+// ..." under the story). A forename alone ("Stefan") needs the date line
+// by it as well ([dateNear]). Blocks of navigation, asides and footers, and a
 // name with a word the page writes in lower case, are no byline. It
 // returns "" when block i is none.
 func nameByBio(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
 	b := blocks[i]
 	name := strings.TrimSpace(b.Text)
-	if !personShaped(name) || !ownHeadBlock(b, doc) || cardLower(blocks, name, lw) {
+	if !personShaped(name) && !oneName(name) || !ownHeadBlock(b, doc) || cardLower(blocks, name, lw) {
+		return ""
+	}
+	one := !strings.Contains(name, " ")
+	if one && !dateNear(blocks, i, doc) {
 		return ""
 	}
 	forename := strings.Fields(name)[0]
 	for k := i + 1; k < len(blocks); k++ {
-		if blocks[k].Kind != Caption && cardNote(strings.TrimSpace(blocks[k].Text), name, forename) &&
-			strings.HasPrefix(strings.TrimPrefix(strings.TrimSpace(blocks[k].Text), "Dr. "), name) {
+		note := strings.TrimPrefix(strings.TrimSpace(blocks[k].Text), "Dr. ")
+		if blocks[k].Kind == Caption || !strings.HasPrefix(note, name+" ") {
+			continue
+		}
+		if one && oneNameNote(note, name) || !one && cardNote(note, name, forename) {
 			return name
 		}
 	}
 	return ""
+}
+
+// personTrade matches the trades and posts only a person holds: no
+// product is a founder or a writer, as a "password manager" or a "data
+// analyst" tool may be.
+var personTrade = lazyCompile(`(?i)\b(?:founder|co-?founder|owner|writer|editor|author|journalist|reporter|columnist|blogger|ceo)\b`)
+
+// oneNameNote reports whether a note about a forename alone names the
+// person's trade: the name, a verb ([cardVerb]), and a trade only a
+// person holds in the first sentence ([personTrade]: "Stefan is the
+// founder of Acme."), or a person's pronoun ([cardPronoun]) with any
+// trade ([bioRole]).
+func oneNameNote(note, name string) bool {
+	first, _, _ := strings.Cut(note, ". ")
+	return wordCount(note) >= 6 && cardVerb.MatchString(strings.TrimPrefix(note, name+" ")) &&
+		(personTrade.MatchString(first) || cardPronoun.MatchString(note) && bioRole.MatchString(note))
+}
+
+// titleSmall are the little words inside a column's title used as a
+// byline ("Ask the Doctors", "Man of the Year").
+var titleSmall = map[string]bool{"the": true, "of": true, "a": true, "an": true}
+
+// titledName returns the whole title a marked byline gives where the
+// byline's name match stopped at its first word: "By Ask the Doctors"
+// gives "Ask the Doctors", whose words are capitalised or little words of
+// titles ([titleSmall]), four at most, the last capitalised; otherwise
+// name.
+func titledName(text, name string) string {
+	rest, ok := strings.CutPrefix(text, "By ")
+	words := strings.Fields(rest)
+	if !ok || len(words) < 2 || len(words) > 4 || words[0] != name || strings.ContainsAny(rest, "0123456789") {
+		return name
+	}
+	for k, w := range words {
+		small := titleSmall[w]
+		if k == len(words)-1 && small || !small && !capitalised(w) {
+			return name
+		}
+	}
+	return rest
 }

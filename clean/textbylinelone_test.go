@@ -70,6 +70,8 @@ func TestLoneNameLeftAlone(t *testing.T) {
 		"two names":                 standfirst + "Maria Wrenley\nSenior Editor\nTomas Berg\nFormer Workshop Consultant\n",
 		"capitals":                  standfirst + "MARIA WRENLEY\n5 min read\n",
 		"a list's line":             standfirst + "Maria Wrenley,\n5 min read\n",
+		"a picture's label":         standfirst + "Primary Image\nMarch 3, 2025\n",
+		"a video's label":           standfirst + "Screen Recording\n5 min read\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", head, 1)

@@ -97,3 +97,32 @@ func TestAuthorByBio(t *testing.T) {
 		noAuthor(t, "https://www.example.com/blog/hotel-hacks", page(``, `<h1>Ten hotel hacks</h1><p>Mira Castell</p>`+story))
 	})
 }
+
+// More places that name the author: the story's microdata, a forename by
+// the date line with the writer's note below, a column's title as the
+// byline.
+func TestAuthorsMoreSources(t *testing.T) {
+	for _, c := range []headCase{{
+		name:    "a microdata author in the story",
+		url:     "https://www.example.com/blog/slow-travel",
+		src:     page(``, `<h1>Slow travel on a budget</h1><meta itemprop="author" content="Kristen">`),
+		authors: []string{"Kristen"},
+	}, {
+		name: "a forename by the date line, the writer's note below the story",
+		url:  "https://www.example.com/blog/podcast-gear",
+		src: page(`<meta name="author" content="Example Team">`, `<h1>Podcast gear for beginners</h1><div>Stefan</div><div>March 5, 2026</div>`+story+
+			`<p>Stefan is the founder of Example. A content creator at heart who builds small apps.</p>`),
+		authors: []string{"Stefan"}, published: "2026-03-05", from: "date-line",
+	}, {
+		name:    "a column's title as the marked byline",
+		url:     "https://www.example.com/news/vegan-diet",
+		src:     page(``, `<h1>Go vegan slowly</h1><div>By <span itemprop="author">Ask the Doctors</span></div>`),
+		authors: []string{"Ask the Doctors"},
+	}} {
+		t.Run(c.name, c.run)
+	}
+	t.Run("leave alone: a firm's one-word name by the date line, explained below", func(t *testing.T) {
+		noAuthor(t, "https://www.example.com/blog/passwords", page(``, `<h1>Password hygiene</h1><div>Passwork</div><div>March 5, 2026</div>`+story+
+			`<p>Passwork is an enterprise-grade password manager for teams of every size.</p>`))
+	})
+}
