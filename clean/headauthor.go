@@ -148,6 +148,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names = []string{n}
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
 				names = []string{n}
+			} else {
+				names = namesByDate(blocks, i, doc, &lw)
 			}
 		}
 		if len(names) == 1 && !strings.Contains(names[0], " ") && marked(doc, b) {

@@ -136,3 +136,29 @@ func titledName(text, name string) string {
 	}
 	return rest
 }
+
+// namesByDate reads a byline of several names printed without "By" next to
+// the date line under the title, as papers' pages print their authors
+// ("Jane Doe, John Q. Roe, Ann Poe" over "24 Apr 2000"): two to six
+// names, each a person's ([personShaped]) with no word the page writes in
+// lower case, separated by commas or "and", nothing else on the line, in
+// a block outside navigation, asides and footers. It returns nil when
+// block i is none.
+func namesByDate(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) []string {
+	text := strings.TrimSpace(blocks[i].Text)
+	if len(text) > 200 || !strings.Contains(text, ",") || !ownHeadBlock(blocks[i], doc) {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.Split(strings.ReplaceAll(text, " and ", ", "), ",") {
+		n := strings.TrimSpace(part)
+		if !personShaped(n) || cardLower(blocks, n, lw) {
+			return nil
+		}
+		names = append(names, n)
+	}
+	if len(names) < 2 || len(names) > 6 || !dateNear(blocks, i, doc) {
+		return nil
+	}
+	return names
+}

@@ -126,3 +126,33 @@ func TestAuthorsMoreSources(t *testing.T) {
 			`<p>Passwork is an enterprise-grade password manager for teams of every size.</p>`))
 	})
 }
+
+// Authors of a paper's page and of a site named after its owner and its
+// subject.
+func TestAuthorsListAndOwner(t *testing.T) {
+	for _, c := range []headCase{{
+		name: "names without By next to the date line",
+		url:  "https://papers.example/article/3261/bottlenecks",
+		src: page(``, `<h1>The bottleneck method</h1><p>Noa Tishman, Fern C. Pereira and Wim Bialik</p><p>24 Apr 2000 • 3 min read</p>`+
+			`<p>Bottlenecks in the flow of information are studied here as a problem of compression with a relevance measure, in three steps.</p>`),
+		authors: []string{"Noa Tishman", "Fern C. Pereira", "Wim Bialik"}, published: "2000-04-24", from: "date-line",
+	}, {
+		name:    "the owner's name, then the site's subject",
+		url:     "https://www.anabergstrom.com/best-yoga-mat/",
+		src:     page(`<meta property="og:site_name" content="Ana Bergstrom Yoga"><meta name="author" content="Ana">`, `<h1>The best yoga mat</h1><p>I tried twelve mats this year; three of them stayed put through a whole yoga class.</p>`),
+		authors: []string{"Ana Bergstrom"},
+	}} {
+		t.Run(c.name, c.run)
+	}
+	t.Run("leave alone: a line of tags next to the date line", func(t *testing.T) {
+		noAuthor(t, "https://papers.example/article/3262/nets", page(``, `<h1>Nets that learn</h1><p>Deep Learning, Neural Networks</p><p>24 Apr 2000</p>`+
+			`<p>Deep learning with neural networks is studied here as a problem of compression, and the networks learn in three steps.</p>`))
+	})
+	t.Run("leave alone: a garden whose address spells its first two words", func(t *testing.T) {
+		noAuthor(t, "https://www.northbotanic.org/blog/ferns", page(`<meta property="og:site_name" content="North Botanic Garden">`, `<h1>Ferns in winter</h1>`))
+	})
+	t.Run("leave alone: a firm whose name's word the page writes in lower case", func(t *testing.T) {
+		noAuthor(t, "https://www.harbourlights.com/blog/mats", page(`<meta property="og:site_name" content="Harbour Lights Yoga">`,
+			`<h1>Choosing a mat</h1><p>Our harbour studio lights up at dawn for the first class of the day, and the mats are ready.</p>`))
+	})
+}
