@@ -168,3 +168,29 @@ func TestGluedBylines(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneNamesMoreForms checks two names joined by "and" over a role in
+// the plural, and a name glued by a scraper to the year of the date line
+// that opens its line.
+func TestLoneNamesMoreForms(t *testing.T) {
+	for name, tc := range map[string]struct {
+		head string
+		want []string
+	}{
+		"two names over their role":     {standfirst + "Maria Wrenley and Tomas Berg\n| Guest Columnists\n", []string{"Maria Wrenley", "Tomas Berg"}},
+		"a name glued to the date line": {"September 1, 2016September 8, 2016Maria Wrenley\n", []string{"Maria Wrenley"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", tc.head, 1)
+			if got := headAuthorsAt(t, page, ""); !slices.Equal(got, tc.want) {
+				t.Errorf("authors %q, want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("leave alone: two things joined by and", func(t *testing.T) {
+		page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", standfirst+"Sheds and Barns\n| Guest Columnists\n", 1)
+		if got := headAuthorsAt(t, page, ""); len(got) != 0 {
+			t.Errorf("authors %q, want none", got)
+		}
+	})
+}
