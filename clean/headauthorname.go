@@ -151,7 +151,7 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 
 // labelledBy opens a line anywhere in the story's content that labels the
 // names after it as the authors': "Article written by: Jane Doe, MD",
-// "Text by Jane Doe", "Authors: Jane Doe and John Roe, Extension
+// "Text by Jane Doe", "Author(s)" over "Jane Doe", "Authors: Jane Doe and John Roe, Extension
 // educators", "This post was written by Jane Doe, Head of Marketing",
 // "View all posts by Jane Doe", "Posted by Jane Doe on 2025-12-18 in
 // News", "By: Jane Doe"; the label may be alone in its block, the names in
@@ -165,7 +165,7 @@ var labelledBy = lazyCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
 var authorLabelOnly = lazyCompile(`^` + authorLabel + `\s*:?$`)
 
 // authorLabel is the label of [labelledBy].
-const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by|about\s+the\s+author|by\s*:)`
+const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|author\(s\)|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by|about\s+the\s+author|by\s*:)`
 
 // labelledAuthors finds, below the title and in the page's content or the
 // story's own footer (see [tailBlock]), the first short line that labels

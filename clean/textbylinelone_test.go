@@ -20,6 +20,7 @@ func TestLoneNameByHeadMarks(t *testing.T) {
 		"under a reading time":                           "Last updated on March 4, 2025\n•\n5 min read\nMaria Wrenley\n",
 		"over a role":                                    standfirst + "Maria Wrenley\nFormer Workshop Consultant\n",
 		"under a label with a colon":                     "Contributors:\nMaria Wrenley\n",
+		"under a label of one or more authors":           standfirst + "Author(s)\nMaria Wrenley\n",
 		"under an article's label":                       "Article by:\nMaria Wrenley\n",
 		"a connective and a section after the name":      standfirst + "Maria Wrenley in Guides\n5 min read\n",
 	} {

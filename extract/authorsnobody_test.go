@@ -144,6 +144,14 @@ func TestAuthorsListAndOwner(t *testing.T) {
 	}} {
 		t.Run(c.name, c.run)
 	}
+	t.Run("a label of authors in the plural-or-not form over a list", func(t *testing.T) {
+		c := headCase{
+			url:     "https://www.example.org/document/lessons-for-climate",
+			src:     page(``, `<h1>Lessons for climate policy</h1><h6>Author(s)</h6><ul><li><a href="/library/?_author=Jon%20A.%20Alix">Jon A. Alix</a></li><li><a href="/library/?_author=Dan%20C.%20Mowry">Dan C. Mowry</a></li></ul>`),
+			authors: []string{"Jon A. Alix"},
+		}
+		c.run(t)
+	})
 	t.Run("leave alone: a line of tags next to the date line", func(t *testing.T) {
 		noAuthor(t, "https://papers.example/article/3262/nets", page(``, `<h1>Nets that learn</h1><p>Deep Learning, Neural Networks</p><p>24 Apr 2000</p>`+
 			`<p>Deep learning with neural networks is studied here as a problem of compression, and the networks learn in three steps.</p>`))
