@@ -23,6 +23,10 @@ var bylineHead = lazyCompile(`^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}?\s)??(?:(?i
 // "Edited by".
 var reviewerLabel = lazyCompile(`(?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by\s*:?\s*$`)
 
+// reviewerFirst matches a line that opens with a reviewer's credit:
+// "Reviewed by Jane Doe", "Medically reviewed by", "Fact checked by".
+var reviewerFirst = lazyCompile(`(?i)^(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s*by\b`)
+
 // laterBy finds a later "by" in a byline strip.
 var laterBy = lazyCompile(`(?i)\sby\s`)
 
@@ -48,6 +52,11 @@ func bylineMatch(text string) []string {
 			span = span[:k[0]] // "Jane Doe, DVM. Reviewed": the author's names end there
 		}
 		names := splitNames(span)
+		if len(names) == 1 && NotPersonWords(names[0]) && span == names[0] {
+			if k := collective.FindStringIndex(text[m[3]:]); k != nil {
+				names[0] += text[m[3] : m[3]+k[1]] // "By The Currency editors": the desk's name ends there
+			}
+		}
 		if reviewerLabel.MatchString(label) {
 			// A reviewer: the author's byline may follow; if none
 			// does, the reviewer is the one the page credits.
@@ -61,6 +70,10 @@ func bylineMatch(text string) []string {
 	}
 	return nil
 }
+
+// collective matches the lower-case word after a desk's or a firm's name in
+// a byline that belongs to it: "By The Currency editors", "By Acme staff".
+var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsroom)\b`)
 
 // bylineNamesRE matches the names of a byline, in group 1: one to four
 // capitalised words (with the particles of names between), then up to three
@@ -86,6 +99,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		return nil
 	}
 	long := 0
+	siteSigned := false // a byline gave the site's own name
 	var lw lowerWords
 	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
 		b := blocks[i]
@@ -110,28 +124,48 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		if bareBy.MatchString(text) && i+1 < len(blocks) {
 			text = "By " + byName(blocks, i)
 		}
+		if siteCredit.MatchString(text) || b.Kind == Nav && menuBy(text) || siteSigned && reviewerFirst.MatchString(text) {
+			// "Powered by WordPress", a menu's "Business by Trade"; a
+			// reviewer's credit under a byline that gave the site's
+			// own name ("Written by Acme" over "Reviewed by Jane Doe")
+			continue
+		}
 		// A block a detector took for an ad may still hold the byline
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
 		names = bylineMatch(text)
 		switch m := wireAuthor.FindStringSubmatch(text); {
-		case names != nil || b.Kind == Ad:
+		case names != nil:
+		case b.Kind == Ad:
+			if roleCard(blocks, i, doc) {
+				names = []string{text} // a writer's card a model took for an ad
+			}
 		case m != nil:
 			names = []string{m[1]}
-		case marked(doc, b) && !bareBy.MatchString(text) && wordCount(text) <= 4 && capitalised(text) && !strings.ContainsAny(text, "0123456789"):
-			names = []string{text}
+		case marked(doc, b) && markedName(text, site, host) != "":
+			names = []string{markedName(text, site, host)}
 		default:
 			if n := nameByDate(blocks, i, doc, &lw); n != "" {
 				names = []string{n}
+			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
+				names = []string{n}
+			} else {
+				names = namesByDate(blocks, i, doc, &lw)
 			}
+		}
+		if len(names) == 1 && !strings.Contains(names[0], " ") && marked(doc, b) {
+			names[0] = titledName(text, names[0]) // "By Ask the Doctors"
 		}
 		for k, n := range names {
 			names[k] = trimName(n)
 		}
-		if len(names) > 0 && doc != nil && doc.Meta.BylineSite == "" && namesSite(names[0], site, host) {
-			doc.Meta.BylineSite = names[0] // the site's own name as the byline: kept aside
+		if len(names) > 0 && namesSite(names[0], site, host) {
+			if doc != nil && doc.Meta.BylineSite == "" {
+				doc.Meta.BylineSite = names[0] // the site's own name as the byline: kept aside
+			}
+			siteSigned = true
 		}
 		names = slices.DeleteFunc(names, func(n string) bool {
-			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n")
+			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || NotAuthorName(n)
 		})
 		if len(names) > 0 {
 			names[0] = fullName(blocks, t, names[0])

@@ -151,7 +151,7 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 
 // labelledBy opens a line anywhere in the story's content that labels the
 // names after it as the authors': "Article written by: Jane Doe, MD",
-// "Text by Jane Doe", "Authors: Jane Doe and John Roe, Extension
+// "Text by Jane Doe", "Author(s)" over "Jane Doe", "Authors: Jane Doe and John Roe, Extension
 // educators", "This post was written by Jane Doe, Head of Marketing",
 // "View all posts by Jane Doe", "Posted by Jane Doe on 2025-12-18 in
 // News", "By: Jane Doe"; the label may be alone in its block, the names in
@@ -165,7 +165,7 @@ var labelledBy = lazyCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
 var authorLabelOnly = lazyCompile(`^` + authorLabel + `\s*:?$`)
 
 // authorLabel is the label of [labelledBy].
-const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by|about\s+the\s+author|by\s*:)`
+const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|author\(s\)|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by|about\s+the\s+author|by\s*:)`
 
 // labelledAuthors finds, below the title and in the page's content or the
 // story's own footer (see [tailBlock]), the first short line that labels
@@ -200,7 +200,7 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		}
 		var names []string
 		for _, n := range splitNames(m[1]) {
-			if n = trimName(n); PersonName(n) && (!namesSite(n, site, host) || ownBlog(n, site)) && !isTitleTrap(n) &&
+			if n = trimName(n); PersonName(n) && !NotAuthorName(n) && (!namesSite(n, site, host) || ownBlog(n, site)) && !isTitleTrap(n) &&
 				(len(names) == 0 || !lw.has(blocks, lastWord(n)) && !roleFirst(n)) {
 				// "Jane Doe, MD": the credential is no name; "Jane Doe,
 				// Counseling Psychologist": nor is a role the page writes
@@ -255,12 +255,22 @@ func authorBio(blocks []Block, t int, site, host string) string {
 		}
 		for k := i + 1; k < len(blocks) && k <= i+2; k++ {
 			bio := strings.TrimSpace(blocks[k].Text)
-			if wordCount(bio) >= 8 && (strings.HasPrefix(bio, name+" ") || strings.HasPrefix(bio, name+",")) {
+			if wordCount(bio) >= 8 && (strings.HasPrefix(bio, name+" ") || strings.HasPrefix(bio, name+",")) && personNote(bio) {
 				return name
 			}
 		}
 	}
 	return ""
+}
+
+// personNote reports whether a paragraph reads as a note about a person:
+// its first sentence names a trade or a post ([bioRole]: "Jane Doe is a
+// travel writer"), or it holds a person's pronoun ([cardPronoun]). A
+// heading's subject explained under it ("Unlimited PTO" over "Unlimited
+// PTO is a policy where ...") is no one's note.
+func personNote(bio string) bool {
+	first, _, _ := strings.Cut(bio, ". ")
+	return bioRole.MatchString(first) || cardPronoun.MatchString(bio)
 }
 
 // cardAuthor returns the author a page's social card names, or "": the
@@ -310,7 +320,7 @@ func cardAuthor(doc *htmldoc.Doc) string {
 			data[k] = content
 		}
 	}
-	if d := data["1"]; labels["1"] && PersonName(d) {
+	if d := data["1"]; labels["1"] && PersonName(d) && !NotAuthorName(d) {
 		return d
 	}
 	return ""

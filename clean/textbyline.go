@@ -184,8 +184,8 @@ var creditLabel = lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|pic
 
 // bylineLabel matches a byline's label printed alone on its line, its
 // names on the next: "By", "Written By:", "Article by:", "Posted by",
-// "Author", "Contributors:", "von".
-var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|article by|story by|words by|text by|authors?|autor|contributors?|von|par|por|door)\s*:?$`)
+// "Author", "Author(s)", "Contributors:", "von".
+var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|article by|story by|words by|text by|author\(s\)|authors?|autor|contributors?|von|par|por|door)\s*:?$`)
 
 // bylineOverName labels block i, a byline's label alone, and the block
 // under it as the head's byline when that block reads as names ("Jane

@@ -35,7 +35,7 @@ func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 			continue
 		}
 		n := loneName(b.Text)
-		if n != "" && p.writesLower(n, lw) {
+		if n != "" && p.writesLower(strings.Replace(n, " and ", " ", 1), lw) {
 			n = ""
 		}
 		if n == "" {
@@ -54,7 +54,24 @@ func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 	}
 	b := &p.blocks[at]
 	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name}
+	if pairName(name) != "" {
+		b.Authors = splitNames(name)
+	}
 	return true
+}
+
+// yearGluedName is a name glued to the year that ends a date line, in
+// group 1: "September 8, 2016Jane Doe".
+var yearGluedName = lazyCompile(`\b(?:19|20)\d\d(\p{Lu}\p{Ll}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,2})$`)
+
+// pairName returns two people's names a head line gives joined by "and"
+// ("Jane Doe and John Roe"), as the line has them, or "".
+func pairName(s string) string {
+	a, b, ok := strings.Cut(s, " and ")
+	if !ok || !personShaped(strings.TrimSpace(a)) || !personShaped(strings.TrimSpace(b)) {
+		return ""
+	}
+	return s
 }
 
 // loneName returns the person's name a head line gives alone, with a
@@ -69,6 +86,9 @@ func loneName(s string) string {
 	if n := nameWithRole(s); n != "" {
 		return n
 	}
+	if n := pairName(s); n != "" {
+		return n // "Jane Doe and John Roe"
+	}
 	if n := trimName(s); n != s && personShaped(n) {
 		return n // "Jane Doe in Guides"
 	}
@@ -82,9 +102,14 @@ func loneName(s string) string {
 		}
 		return ""
 	}
-	// The date opens the line: the name is what follows its separator.
+	// The date opens the line: the name is what follows its separator,
+	// or what a scraper glued to its year ("September 1,
+	// 2016September 8, 2016Jane Doe": a posted and an updated date).
 	k := strings.IndexAny(s, "•·|")
 	if k < 0 {
+		if m := yearGluedName.FindStringSubmatch(s); m != nil && personShaped(m[1]) {
+			return m[1]
+		}
 		return ""
 	}
 	if after := trimName(strings.Trim(s[k:], " •·|,-–—")); personShaped(after) {
@@ -168,6 +193,7 @@ var roleWords = map[string]bool{
 	"expert": true, "specialist": true, "strategist": true, "engineer": true, "researcher": true,
 	"professor": true, "attorney": true, "dietitian": true, "rn": true, "md": true, "vp": true,
 	"head": true, "lead": true, "staff": true, "producer": true, "chief": true,
+	"editors": true, "writers": true, "reporters": true, "columnists": true, "contributors": true, // "| Guest Columnists"
 }
 
 // roleLine reports whether a line reads as a job's title: six words at

@@ -20,6 +20,7 @@ func TestLoneNameByHeadMarks(t *testing.T) {
 		"under a reading time":                           "Last updated on March 4, 2025\n•\n5 min read\nMaria Wrenley\n",
 		"over a role":                                    standfirst + "Maria Wrenley\nFormer Workshop Consultant\n",
 		"under a label with a colon":                     "Contributors:\nMaria Wrenley\n",
+		"under a label of one or more authors":           standfirst + "Author(s)\nMaria Wrenley\n",
 		"under an article's label":                       "Article by:\nMaria Wrenley\n",
 		"a connective and a section after the name":      standfirst + "Maria Wrenley in Guides\n5 min read\n",
 	} {
@@ -70,6 +71,8 @@ func TestLoneNameLeftAlone(t *testing.T) {
 		"two names":                 standfirst + "Maria Wrenley\nSenior Editor\nTomas Berg\nFormer Workshop Consultant\n",
 		"capitals":                  standfirst + "MARIA WRENLEY\n5 min read\n",
 		"a list's line":             standfirst + "Maria Wrenley,\n5 min read\n",
+		"a picture's label":         standfirst + "Primary Image\nMarch 3, 2025\n",
+		"a video's label":           standfirst + "Screen Recording\n5 min read\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", head, 1)
@@ -165,4 +168,30 @@ func TestGluedBylines(t *testing.T) {
 			t.Errorf("bylineNames(%q) = %q, want %s first", line, got, want)
 		}
 	}
+}
+
+// TestLoneNamesMoreForms checks two names joined by "and" over a role in
+// the plural, and a name glued by a scraper to the year of the date line
+// that opens its line.
+func TestLoneNamesMoreForms(t *testing.T) {
+	for name, tc := range map[string]struct {
+		head string
+		want []string
+	}{
+		"two names over their role":     {standfirst + "Maria Wrenley and Tomas Berg\n| Guest Columnists\n", []string{"Maria Wrenley", "Tomas Berg"}},
+		"a name glued to the date line": {"September 1, 2016September 8, 2016Maria Wrenley\n", []string{"Maria Wrenley"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", tc.head, 1)
+			if got := headAuthorsAt(t, page, ""); !slices.Equal(got, tc.want) {
+				t.Errorf("authors %q, want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("leave alone: two things joined by and", func(t *testing.T) {
+		page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", standfirst+"Sheds and Barns\n| Guest Columnists\n", 1)
+		if got := headAuthorsAt(t, page, ""); len(got) != 0 {
+			t.Errorf("authors %q, want none", got)
+		}
+	})
 }

@@ -37,20 +37,37 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 		named = nil // the byline's full name over a handle or the site's own name
 	}
 	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta} {
-		if len(c) > 0 {
+		if c = someone(c); len(c) > 0 {
 			return uniqueNames(c)
 		}
 	}
-	if n := siteOwner(m.SiteName, m.TitleTag, host, res.Blocks); n != "" {
+	forename := ""
+	if len(m.Authors) == 1 && !strings.ContainsAny(strings.TrimSpace(m.Authors[0]), " .") {
+		forename = strings.TrimSpace(m.Authors[0]) // "Brett": the metadata's author by a first name alone
+	}
+	if n := siteOwner(m.SiteName, m.TitleTag, host, forename, res.Blocks); n != "" {
 		return []string{n}
 	}
 	if !dated {
 		return nil // the site's organisation signs a post only
 	}
-	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, o); n != "" {
+	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, host, o); n != "" {
 		return []string{n}
 	}
 	return nil
+}
+
+// someone drops the names that name nobody ([clean.NotAuthorName]: a
+// tool's "undefined", a site's "admin" account, a role alone such as
+// "Staff Writer").
+func someone(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !clean.NotAuthorName(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // weakMeta reports whether the metadata's names are only the site's own

@@ -25,8 +25,12 @@ var ownerSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // person's shape ([clean.PersonName], two or three words, none in capitals
 // only) and that the host's main label spells (ownerHost), none of whose
 // words the page's text writes in lower case (a firm's "Coaching",
-// "Music", "Fitness" it does). blocks are the page's blocks.
-func siteOwner(site, titleTag, host string, blocks []clean.Block) string {
+// "Music", "Fitness" it does); or the first two words of such a part
+// where the label spells exactly those and the first is forename, the one
+// name the metadata gives as the author's ("Brett" and "Brett Larkin
+// Yoga" on brettlarkin.com; "Chicago Botanic Garden" on chicagobotanic.org
+// is a garden's). blocks are the page's blocks.
+func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) string {
 	label := hostLabel(host)
 	if len(label) < 4 {
 		return ""
@@ -38,6 +42,13 @@ func siteOwner(site, titleTag, host string, blocks []clean.Block) string {
 	}
 	for _, c := range cands {
 		w := strings.Fields(c)
+		if len(w) > 2 && forename != "" && w[0] == forename && label == squash(w[0]+w[1]) {
+			// "Brett Larkin Yoga" on brettlarkin.com, whose metadata
+			// names "Brett" the author: the owner's name, then the
+			// site's subject
+			w = w[:2]
+			c = strings.Join(w, " ")
+		}
 		if len(w) < 2 || len(w) > 3 || !clean.PersonName(c) {
 			continue
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsclean/newsclean/clean"
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean"
+)
 
 // The site's own organisation as the author. A company's blog, a shop's
 // guide or a clinic's advice page often names no person: its metadata
@@ -15,6 +19,11 @@ import "github.com/newsclean/newsclean/clean"
 //     page, undated, has no author, whatever its metadata says;
 //   - the page's own metadata gives it as the author, not only as the
 //     publisher or the site's name, or the byline by the title prints it;
+//     the name the metadata gives is the site's name or the one its
+//     address spells ("infuy" on infuy.com, "98 Buck Social" on
+//     98bucksocial.com; a handle the address spells is the site's
+//     account), and that match is the evidence, so digits and dots
+//     ("AccountingDepartment.com") are no bar;
 //   - no outlet rule knows the site: a rule is written for a news outlet,
 //     so a site newsclean knows by its address, its fingerprint or its
 //     dateline is a newsroom.
@@ -23,17 +32,18 @@ import "github.com/newsclean/newsclean/clean"
 // it as the author, or else the byline by the title does (byline), and the
 // outlet is not one a rule knows (see above); or "". authors are the
 // metadata's authors as found; site is og:site_name or the JSON-LD
-// publisher; o is the article's outlet.
-func ownOrgAuthor(authors []string, byline, site string, o *clean.Outlet) string {
+// publisher; host is the page's host; o is the article's outlet.
+func ownOrgAuthor(authors []string, byline, site, host string, o *clean.Outlet) string {
 	if knownOutlet(o) {
 		return "" // a news outlet a rule knows
 	}
+	label := hostLabel(host)
 	for _, n := range authors {
 		k := squash(n)
-		if k == "" || !nameLike(n) {
+		if k == "" || clean.NotAuthorName(n) || strings.ContainsAny(n, "@_") {
 			continue
 		}
-		if k == squash(site) || o != nil && k == squash(o.Name) {
+		if k == squash(site) || o != nil && k == squash(o.Name) || len(label) >= 4 && k == label {
 			return n
 		}
 	}

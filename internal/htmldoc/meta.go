@@ -330,6 +330,9 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	if len(authors) == 0 {
 		authors = c.labelledAuthor()
 	}
+	if v := c.micro["author"]; len(authors) == 0 && v != "" {
+		authors = []string{v} // <meta itemprop="author" content="Jane Doe"> in the story's microdata
+	}
 	m.Authors = cleanNames(authors)
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])

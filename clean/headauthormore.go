@@ -1,0 +1,164 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// siteCredit matches the credits of a site's making that read as bylines:
+// "Powered by WordPress", "Theme by Acme", "Website designed by Studio X".
+var siteCredit = lazyCompile(`(?i)\b(?:powered|designed|developed|built|hosted|theme|template|website|maintained)\s+by\b`)
+
+// menuByLine matches a menu entry that reads as a byline, "Guidance by
+// Sector", "Business by Trade": one or two words and then "by", the first
+// not a byline's own label ("Written by", "Story by").
+var menuByLine = lazyCompile(`^(\p{L}+)(?:\s+\p{L}+)?\s+by\s`)
+
+// bylineLabels are the words that open a byline's label before "by".
+var bylineLabels = map[string]bool{
+	"written": true, "posted": true, "story": true, "words": true, "published": true, "text": true,
+	"article": true, "report": true, "reporting": true, "recipe": true, "interview": true, "review": true,
+	"reviewed": true, "edited": true, "compiled": true, "photos": true, "contributed": true,
+	"articles": true, "posts": true, "stories": true, "columns": true, "more": true, // "Articles by Jane"
+}
+
+// menuBy reports whether a line reads as a menu's entry that sorts by
+// something ([menuByLine]), not as a byline.
+func menuBy(text string) bool {
+	m := menuByLine.FindStringSubmatch(text)
+	return m != nil && !bylineLabels[strings.ToLower(m[1])]
+}
+
+// markedName returns the name that an element marked as the author's
+// gives by its text: four capitalised words at most, without digits, or
+// the part before " / " where the part after it names the site ("Laura /
+// House Plant House": the writer, then her site); "" otherwise.
+func markedName(text, site, host string) string {
+	if name, rest, ok := strings.Cut(text, " / "); ok && namesSite(rest, site, host) {
+		text = strings.TrimSpace(name)
+	}
+	if text == "" || bareBy.MatchString(text) || wordCount(text) > 4 || !capitalised(text) || strings.ContainsAny(text, "0123456789") {
+		return ""
+	}
+	return text
+}
+
+// roleCard reports whether block i starts a writer's card in the head:
+// a person's name alone ([personShaped]), the writer's role under it
+// ([cardRole]: "Writer", "Senior Editor"), and the date line under that
+// ("Jane Doe" over "Writer" over "12/11/25"). Such a card is a byline
+// whatever kind a detector gave its blocks (a model may take it for an
+// ad); the three must be outside navigation, asides and footers.
+func roleCard(blocks []Block, i int, doc *htmldoc.Doc) bool {
+	if i+2 >= len(blocks) || !personShaped(strings.TrimSpace(blocks[i].Text)) || !cardRole.MatchString(strings.TrimSpace(blocks[i+1].Text)) {
+		return false
+	}
+	for k := i; k <= i+2; k++ {
+		if hb := walkerOf(blocks[k], doc); hb == nil || hb.InNav || hb.InAside || hb.InFooter {
+			return false
+		}
+	}
+	d := strings.TrimSpace(blocks[i+2].Text)
+	if _, _, ok := findDateStamp(d); ok {
+		return true
+	}
+	return numericDate.MatchString(d)
+}
+
+// nameByBio reads a byline printed as a name alone near the title, with
+// no date by it, where the page tells who that is: a note further down
+// that opens with the name and a verb and names a trade ([cardNote]:
+// "Jane Doe" under the headline, "Jane Doe is a freelance travel writer
+// ..." under the story). A forename alone ("Stefan") needs the date line
+// by it as well ([dateNear]). Blocks of navigation, asides and footers, and a
+// name with a word the page writes in lower case, are no byline. It
+// returns "" when block i is none.
+func nameByBio(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
+	b := blocks[i]
+	name := strings.TrimSpace(b.Text)
+	if !personShaped(name) && !oneName(name) || !ownHeadBlock(b, doc) || cardLower(blocks, name, lw) {
+		return ""
+	}
+	one := !strings.Contains(name, " ")
+	if one && !dateNear(blocks, i, doc) {
+		return ""
+	}
+	forename := strings.Fields(name)[0]
+	for k := i + 1; k < len(blocks); k++ {
+		note := strings.TrimPrefix(strings.TrimSpace(blocks[k].Text), "Dr. ")
+		if blocks[k].Kind == Caption || !strings.HasPrefix(note, name+" ") {
+			continue
+		}
+		if one && oneNameNote(note, name) || !one && cardNote(note, name, forename) {
+			return name
+		}
+	}
+	return ""
+}
+
+// personTrade matches the trades and posts only a person holds: no
+// product is a founder or a writer, as a "password manager" or a "data
+// analyst" tool may be.
+var personTrade = lazyCompile(`(?i)\b(?:founder|co-?founder|owner|writer|editor|author|journalist|reporter|columnist|blogger|ceo)\b`)
+
+// oneNameNote reports whether a note about a forename alone names the
+// person's trade: the name, a verb ([cardVerb]), and a trade only a
+// person holds in the first sentence ([personTrade]: "Stefan is the
+// founder of Acme."), or a person's pronoun ([cardPronoun]) with any
+// trade ([bioRole]).
+func oneNameNote(note, name string) bool {
+	first, _, _ := strings.Cut(note, ". ")
+	return wordCount(note) >= 6 && cardVerb.MatchString(strings.TrimPrefix(note, name+" ")) &&
+		(personTrade.MatchString(first) || cardPronoun.MatchString(note) && bioRole.MatchString(note))
+}
+
+// titleSmall are the little words inside a column's title used as a
+// byline ("Ask the Doctors", "Man of the Year").
+var titleSmall = map[string]bool{"the": true, "of": true, "a": true, "an": true}
+
+// titledName returns the whole title a marked byline gives where the
+// byline's name match stopped at its first word: "By Ask the Doctors"
+// gives "Ask the Doctors", whose words are capitalised or little words of
+// titles ([titleSmall]), four at most, the last capitalised; otherwise
+// name.
+func titledName(text, name string) string {
+	rest, ok := strings.CutPrefix(text, "By ")
+	words := strings.Fields(rest)
+	if !ok || len(words) < 2 || len(words) > 4 || words[0] != name || strings.ContainsAny(rest, "0123456789") {
+		return name
+	}
+	for k, w := range words {
+		small := titleSmall[w]
+		if k == len(words)-1 && small || !small && !capitalised(w) {
+			return name
+		}
+	}
+	return rest
+}
+
+// namesByDate reads a byline of several names printed without "By" next to
+// the date line under the title, as papers' pages print their authors
+// ("Jane Doe, John Q. Roe, Ann Poe" over "24 Apr 2000"): two to six
+// names, each a person's ([personShaped]) with no word the page writes in
+// lower case, separated by commas or "and", nothing else on the line, in
+// a block outside navigation, asides and footers. It returns nil when
+// block i is none.
+func namesByDate(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) []string {
+	text := strings.TrimSpace(blocks[i].Text)
+	if len(text) > 200 || !strings.Contains(text, ",") || !ownHeadBlock(blocks[i], doc) {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.Split(strings.ReplaceAll(text, " and ", ", "), ",") {
+		n := strings.TrimSpace(part)
+		if !personShaped(n) || cardLower(blocks, n, lw) {
+			return nil
+		}
+		names = append(names, n)
+	}
+	if len(names) < 2 || len(names) > 6 || !dateNear(blocks, i, doc) {
+		return nil
+	}
+	return names
+}

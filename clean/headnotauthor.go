@@ -1,0 +1,47 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// placeholderNames are, in lower case, what publishing tools put where no
+// author was entered, and the accounts that post for a site rather than a
+// person: never an author's name, alone or as a word of one ("NOC Admin",
+// "q_admin").
+var placeholderNames = map[string]bool{
+	"undefined": true, "null": true, "nil": true, "none": true, "unknown": true, "default": true,
+	"admin": true, "administrator": true, "sysadmin": true, "siteadmin": true, "wpadmin": true, "webmaster": true,
+}
+
+// roleOnlyWords are, in lower case, the words of a role printed where a
+// name should be ("Staff Writer", "Senior Editor", "Contributor"): a
+// name made of these alone names no one.
+var roleOnlyWords = map[string]bool{
+	"staff": true, "writer": true, "writers": true, "editor": true, "editors": true, "author": true,
+	"authors": true, "reporter": true, "contributor": true, "contributors": true, "contributing": true,
+	"correspondent": true, "columnist": true, "senior": true, "junior": true, "deputy": true, "managing": true,
+	"chief": true, "guest": true, "associate": true, "freelance": true, "content": true, "assistant": true,
+	"expert": true, "reviewer": true, "reviewers": true, "medical": true, "fact": true, "checker": true, "in": true, "of": true,
+}
+
+// NotAuthorName reports whether a name that a byline or the page's
+// metadata gives is nobody's: a placeholder or a site's account
+// ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
+// role without a name ("Staff Writer", "Editor-in-Chief"), a label with its
+// colon ("Contact: Jane Doe"), or no letters at all ("262588213843476").
+// A name it accepts may still be an organisation's.
+func NotAuthorName(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return true
+	}
+	roles := true
+	for _, part := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if placeholderNames[part] {
+			return true
+		}
+		roles = roles && roleOnlyWords[part]
+	}
+	return roles
+}

@@ -1,0 +1,34 @@
+package clean
+
+import "testing"
+
+func TestNotAuthorName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"undefined", true},
+		{"admin", true},
+		{"NOC Admin", true},
+		{"q_admin", true},
+		{"Webmaster", true},
+		{"Staff Writer", true},
+		{"Editor-in-Chief", true},
+		{"Contributor", true},
+		{"Contact: Jane Doe", true},
+		{"262588213843476", true},
+		// Left alone: people, a team's or a firm's name, handles.
+		{"Jane Doe", false},
+		{"Badminton Club", false},
+		{"The Currency editors", false},
+		{"Community Editor", false},
+		{"Paycom Blog Contributor", false},
+		{"98 Buck Social", false},
+		{"midwestlifeandstyle", false},
+		{"Nonesuch Press", false},
+	} {
+		if got := NotAuthorName(tc.name); got != tc.want {
+			t.Errorf("NotAuthorName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
