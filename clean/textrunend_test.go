@@ -16,6 +16,7 @@ func TestDropStoryEnd(t *testing.T) {
 		{"an author's box under the story", append(append(story[:8:8], "About the author"), bio, pitch), -1, []int{8, 9, 10}},
 		{"a share row the detector dropped", append(append(story[:8:8], "Share this article:"), pitch), 8, []int{9}},
 		{"a comment thread's count", append(append(story[:8:8], "36 Comments"), bio), -1, []int{8, 9}},
+		{"a curator's card", append(append(story[:8:8], "Who curated this article?"), bio), -1, []int{8, 9}},
 		{"in German", append(append(story[:8:8], "Über den Autor"), bio), -1, []int{8, 9}},
 		{"a date and a signature stay", append(append(story[:8:8], "Filed under: Ferries, Tides", "Written by Jane", "March 3, 2024"), pitch), -1, []int{8, 11}},
 		{"an FAQ under the mark", append(append(story[:8:8], "Share this article"), faq...), -1, nil},
