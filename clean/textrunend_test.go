@@ -17,6 +17,7 @@ func TestDropStoryEnd(t *testing.T) {
 		{"a share row the detector dropped", append(append(story[:8:8], "Share this article:"), pitch), 8, []int{9}},
 		{"a comment thread's count", append(append(story[:8:8], "36 Comments"), bio), -1, []int{8, 9}},
 		{"a curator's card", append(append(story[:8:8], "Who curated this article?"), bio), -1, []int{8, 9}},
+		{"a writer's note", append(append(story[:8:8], "Jane Doe is a travel writer who has covered the bay's ferries for ten years."), pitch), -1, []int{9}},
 		{"in German", append(append(story[:8:8], "Über den Autor"), bio), -1, []int{8, 9}},
 		{"a date and a signature stay", append(append(story[:8:8], "Filed under: Ferries, Tides", "Written by Jane", "March 3, 2024"), pitch), -1, []int{8, 11}},
 		{"an FAQ under the mark", append(append(story[:8:8], "Share this article"), faq...), -1, nil},
@@ -28,6 +29,9 @@ func TestDropStoryEnd(t *testing.T) {
 		drop := make([]bool, len(p.blocks))
 		if c.dropped >= 0 {
 			drop[c.dropped] = true
+		}
+		if c.name == "a writer's note" {
+			p.dropAuthorBio(drop, shapes) // labels line 8, the mark
 		}
 		p.dropStoryEnd(drop, shapes)
 		var got []int
