@@ -14,13 +14,14 @@ const maxEndMarkWords = 12
 // and its furniture begins: the head of the writer's or the site's note
 // ("About the author", "About us", "About Harbour Weekly", "Text by Jane
 // Doe"), a share row's label, the head of a comment form or a thread ("Leave
-// a reply", "36 Comments"), the story's tags, a link to the previous or
+// a reply", "36 Comments", "Discussion about this post"), the story's
+// tags or categories (with a colon or bare), a link to the previous or
 // next post, a rating or newsletter box's head ("Did you enjoy this post?",
 // "Subscribe to our newsletter"), the head of a reviewer's or curator's
 // card ("Reviewed by", "Who curated this article?"), the page's own
-// "Footer", "End of article" or "Follow us" and the bare heads of lists
-// of other posts, in English, German, French, Spanish, Italian, Portuguese
-// and Dutch. The
+// "Footer", "End of article", "Follow us" or "Search for", and the bare
+// heads of lists of other posts ("Related topics", "Latest articles"),
+// in English, German, French, Spanish, Italian, Portuguese and Dutch. The
 // whole line must be the mark (with a few marks or an emoji around it).
 var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` +
 	`about (?:the )?(?:authors?|writers?|expert)|about (?:me|us)|about [\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+){0,2}|` +
@@ -31,6 +32,8 @@ var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` +
 	`sign up for .{0,40}newsletter.*|subscribe to .{1,40}|` +
 	`footer|connect with us|follow us(?: on .{1,30})?|end of (?:article|story|post)|` +
 	`(?:reviewed|fact[- ]checked|edited) by\b.{0,40}|who (?:wrote|curated|reviewed) this (?:article|post|story)|meet the (?:author|authors|team|expert)|` +
+	`(?:article |post |blog )?(?:tags|categories)|related (?:topics|content)|latest articles|recent posts(?: see all)?|discussion about this post|` +
+	`author|follow|(?:older|newer) posts?|search for|` +
 	`related|related (?:posts|articles|stories)|you (?:may|might) also like.*|more from .{1,30}|(?:popular|recent|latest) posts|` +
 	`über (?:den autor|die autorin|uns)|zum autor|teilen|diesen artikel teilen|kommentare|\d+ kommentare|schreibe einen kommentar|` +
 	`à propos(?: de l'auteur| de nous)?|partager(?: cet article)?|commentaires|\d+ commentaires|laisser un commentaire|` +
@@ -65,7 +68,8 @@ const (
 // signedBy). On WCXB's train split (articles, kept lines
 // below the mark against the gold): 4332 words not in the gold against 383
 // in it, on 44 pages. ("Contact us", "Disclaimer" and "Back to top" are
-// left out: pages print them between the story's sections.)
+// left out: pages print them between the story's sections; so are a bare
+// "Next" and "Previous", a slideshow's pager.)
 func (p *Page) dropStoryEnd(drop []bool, shapes []blockfeat.Shape) {
 	n := len(p.blocks)
 	total := 0

@@ -18,6 +18,7 @@ func TestDropStoryEnd(t *testing.T) {
 		{"a comment thread's count", append(append(story[:8:8], "36 Comments"), bio), -1, []int{8, 9}},
 		{"a curator's card", append(append(story[:8:8], "Who curated this article?"), bio), -1, []int{8, 9}},
 		{"a writer's note", append(append(story[:8:8], "Jane Doe is a travel writer who has covered the bay's ferries for ten years."), pitch), -1, []int{9}},
+		{"a thread's bare head", append(append(story[:8:8], "Discussion about this post"), bio), -1, []int{8, 9}},
 		{"in German", append(append(story[:8:8], "Über den Autor"), bio), -1, []int{8, 9}},
 		{"a date and a signature stay", append(append(story[:8:8], "Filed under: Ferries, Tides", "Written by Jane", "March 3, 2024"), pitch), -1, []int{8, 11}},
 		{"an FAQ under the mark", append(append(story[:8:8], "Share this article"), faq...), -1, nil},
