@@ -24,6 +24,7 @@ func TestDropStoryEnd(t *testing.T) {
 		{"an FAQ under the mark", append(append(story[:8:8], "Share this article"), faq...), -1, nil},
 		{"the story goes on below the mark", append(append(story[:4:4], "About the author"), story[4:]...), -1, nil},
 		{"too little story above", append(append(story[:2:2], "About us"), pitch), -1, nil},
+		{"a plea to share, the story's", append(append(story[:8:8], "Share this information, please?"), pitch), -1, nil},
 		{"a sentence of the story", append(append(story[:8:8], "About 40 boats sank."), pitch), -1, nil},
 	} {
 		p, shapes := textTestPage(c.lines)
