@@ -65,6 +65,7 @@ func (p *Page) labelByModel() {
 		p.dropCommentTail(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
 		p.dropAuthorBio(drop, shapes)
+		p.dropStoryEnd(drop, shapes)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

@@ -71,12 +71,15 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 		tail := above >= minBioStoryWords && total-above-counted <= maxBioAfterWords
 		head := above == 0 && total-counted >= minBioStoryWords
 		if w >= 6 && w <= 100 && (tail || head && writerTrade.MatchString(p.blocks[i].Text)) && isWriterNote(p.blocks[i].Text) {
-			p.labelAs(i, Other, "model/text-bio")
+			p.labelAs(i, Other, bioRule)
 			drop[i] = true
 		}
 		above += counted
 	}
 }
+
+// bioRule is the rule of the notes about the story's writers.
+const bioRule = "model/text-bio"
 
 // minTextProseWordsBio is the fewest words of a line counted as prose when
 // dropAuthorBio weighs the kept text above and below a note.

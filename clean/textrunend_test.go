@@ -1,0 +1,52 @@
+package clean
+
+import "testing"
+
+func TestDropStoryEnd(t *testing.T) {
+	bio := "Jane has sailed the bay for twenty years and writes about its ferries, its tides and the people who work on them."
+	pitch := "Harbour Tours runs boat trips from the old pier every day of the year, with guides who know every wreck in the bay by name and will tell you its story."
+	faq := []string{"Frequently asked questions", "How long is the crossing?", "About forty minutes in calm weather, longer when the wind is up."}
+	story := longStoryLines(8)
+	for _, c := range []struct {
+		name    string
+		lines   []string
+		dropped int   // a line the story detector dropped, -1 for none
+		want    []int // the lines labelled as below the story's end
+	}{
+		{"an author's box under the story", append(append(story[:8:8], "About the author"), bio, pitch), -1, []int{8, 9, 10}},
+		{"a share row the detector dropped", append(append(story[:8:8], "Share this article:"), pitch), 8, []int{9}},
+		{"a comment thread's count", append(append(story[:8:8], "36 Comments"), bio), -1, []int{8, 9}},
+		{"a curator's card", append(append(story[:8:8], "Who curated this article?"), bio), -1, []int{8, 9}},
+		{"a writer's note", append(append(story[:8:8], "Jane Doe is a travel writer who has covered the bay's ferries for ten years."), pitch), -1, []int{9}},
+		{"a thread's bare head", append(append(story[:8:8], "Discussion about this post"), bio), -1, []int{8, 9}},
+		{"in German", append(append(story[:8:8], "Über den Autor"), bio), -1, []int{8, 9}},
+		{"a date and a signature stay", append(append(story[:8:8], "Filed under: Ferries, Tides", "Written by Jane", "March 3, 2024"), pitch), -1, []int{8, 11}},
+		{"an FAQ under the mark", append(append(story[:8:8], "Share this article"), faq...), -1, nil},
+		{"the story goes on below the mark", append(append(story[:4:4], "About the author"), story[4:]...), -1, nil},
+		{"too little story above", append(append(story[:2:2], "About us"), pitch), -1, nil},
+		{"a plea to share, the story's", append(append(story[:8:8], "Share this information, please?"), pitch), -1, nil},
+		{"a sentence of the story", append(append(story[:8:8], "About 40 boats sank."), pitch), -1, nil},
+	} {
+		p, shapes := textTestPage(c.lines)
+		drop := make([]bool, len(p.blocks))
+		if c.dropped >= 0 {
+			drop[c.dropped] = true
+		}
+		if c.name == "a writer's note" {
+			p.dropAuthorBio(drop, shapes) // labels line 8, the mark
+		}
+		p.dropStoryEnd(drop, shapes)
+		var got []int
+		for i := range p.blocks {
+			if p.blocks[i].Rule == "model/text-end" {
+				got = append(got, i)
+				if !drop[i] {
+					t.Errorf("%s: line %d labelled, not dropped", c.name, i)
+				}
+			}
+		}
+		if !equalInts(got, c.want) {
+			t.Errorf("%s: lines %v, want %v", c.name, got, c.want)
+		}
+	}
+}
