@@ -193,7 +193,11 @@ func (p *Page) flushCuts() {
 		return
 	}
 	slices.SortStableFunc(p.cuts, func(x, y pendingCut) int { return cmp.Compare(x.after, y.after) })
-	out := make([]Block, 0, len(p.blocks)+len(p.cuts))
+	if len(p.blocks)+len(p.cuts) <= cap(p.blocks) && p.cuts[0].after >= 0 && p.cuts[len(p.cuts)-1].after < len(p.blocks) {
+		p.insertCuts()
+		return
+	}
+	out := make([]Block, 0, len(p.blocks)+len(p.cuts)+cutRoom)
 	first, last, title := len(p.blocks)+len(p.cuts), -1, p.titleAt
 	k := 0
 	for i := range p.blocks {
@@ -212,6 +216,49 @@ func (p *Page) flushCuts() {
 		}
 	}
 	p.blocks, p.first, p.last, p.titleAt = out, first, last, title
+	p.prose = p.prose[:0]
+	clear(p.cuts)
+	p.cuts = p.cuts[:0]
+}
+
+// cutRoom is the spare capacity the block slice is given (by segmentText,
+// and when flushCuts has to grow it) so that the cuts of a page usually go
+// in where the blocks are, without a copy of the page's blocks per flush.
+const cutRoom = 8
+
+// insertCuts is flushCuts where the blocks' slice has room for the pending
+// cuts (sorted by where they go): the blocks after the first cut move up,
+// from the last down, each by the cuts before it, and the cuts go in the
+// gaps. Blocks before the first cut do not move.
+func (p *Page) insertCuts() {
+	n, k := len(p.blocks), len(p.cuts)
+	p.blocks = p.blocks[:n+k]
+	// Block i moves up by the cuts that go in before it: first and
+	// titleAt name a block's first part, last its last part (the cuts
+	// after it included); out of range, each is left as flushCuts leaves it.
+	before := func(i int) int {
+		j, _ := slices.BinarySearchFunc(p.cuts, i, func(c pendingCut, i int) int { return cmp.Compare(c.after, i) })
+		return j // the cuts after blocks before i
+	}
+	first, last, title := n+k, -1, p.titleAt
+	if 0 <= p.first && p.first < n {
+		first = p.first + before(p.first)
+	}
+	if 0 <= p.last && p.last < n {
+		last = p.last + before(p.last+1)
+	}
+	if 0 <= p.titleAt && p.titleAt < n {
+		title = p.titleAt + before(p.titleAt)
+	}
+	p.first, p.last, p.titleAt = first, last, title
+	c := k - 1
+	for i := n - 1; c >= 0; i-- {
+		for c >= 0 && p.cuts[c].after == i {
+			p.blocks[i+c+1] = p.cuts[c].b
+			c--
+		}
+		p.blocks[i+c+1] = p.blocks[i]
+	}
 	p.prose = p.prose[:0]
 	clear(p.cuts)
 	p.cuts = p.cuts[:0]

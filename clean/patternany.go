@@ -152,10 +152,55 @@ func holdsAnyOf(t string, set []string) bool {
 	if len(set) == 0 {
 		return true
 	}
+	if len(set) >= 4 {
+		if c, seconds, ok := sharedLead(set); ok {
+			return holdsLed(t, set, c, &seconds)
+		}
+	}
 	for _, l := range set {
 		if strings.Contains(t, l) {
 			return true
 		}
+	}
+	return false
+}
+
+// sharedLead returns the first byte every literal of set opens with, and
+// the set of their second bytes; ok is false when they open with different
+// bytes or one is shorter than two. Sets of a dozen literals often share
+// their lead (", Armenia", ", Georgia"...; " April, ", " May, "...), and one
+// pass over the text then does the work of a dozen searches.
+func sharedLead(set []string) (c byte, seconds byteSet, ok bool) {
+	if len(set[0]) < 2 {
+		return 0, seconds, false
+	}
+	c = set[0][0]
+	for _, l := range set {
+		if len(l) < 2 || l[0] != c {
+			return 0, seconds, false
+		}
+		seconds.add(l[1])
+	}
+	return c, seconds, true
+}
+
+// holdsLed reports whether t holds one of the literals of set, all of which
+// open with byte c followed by a byte of seconds: each c in t that such a
+// byte follows is tried against the literals.
+func holdsLed(t string, set []string, c byte, seconds *byteSet) bool {
+	for i := strings.IndexByte(t, c); i >= 0 && i+1 < len(t); {
+		if seconds.has(t[i+1]) {
+			for _, l := range set {
+				if strings.HasPrefix(t[i:], l) {
+					return true
+				}
+			}
+		}
+		j := strings.IndexByte(t[i+1:], c)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

@@ -12,9 +12,10 @@ import (
 // scraper header at the very start is split off into a block of its own.
 func segmentText(src string) []Block {
 	// Estimate the non-blank lines (newlines less blank-line pairs), so the
-	// slice rarely grows; the input's size bounds the estimate.
+	// slice rarely grows; the input's size bounds the estimate. The room
+	// past it takes the blocks the stages cut off (see flushCuts).
 	n := strings.Count(src, "\n") + 1 - strings.Count(src, "\n\n")
-	blocks := make([]Block, 0, min(max(n, 1), len(src)/2+2))
+	blocks := make([]Block, 0, min(max(n, 1), len(src)/2+2)+cutRoom)
 	line := 0
 	for len(src) > 0 || line == 0 {
 		line++

@@ -30,18 +30,24 @@ func endsSentence(s string) bool {
 // spaces (Chinese, Japanese), each character counts as a word.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		var w bool
-		if r < utf8.RuneSelf {
-			c := byte(r) | 0x20
-			w = 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
-		} else {
-			w = unicode.IsLetter(r) || unicode.IsDigit(r)
-			if w && unspaced(r) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most text, without decoding
+			w := asciiWord[c]
+			if w && !in {
 				n++
-				in = false
-				continue
 			}
+			in = w
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && unspaced(r) {
+			n++
+			in = false
+			continue
 		}
 		if w && !in {
 			n++
@@ -50,6 +56,14 @@ func wordCount(s string) int {
 	}
 	return n
 }
+
+// asciiWord marks the ASCII letters and digits: the bytes of words.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // unspaced reports whether r belongs to a script written without spaces
 // between words, where a character stands for about a word.
@@ -90,8 +104,7 @@ func hasWords(s string, n int) bool {
 		r, size := rune(s[i]), 1
 		var w bool
 		if r < utf8.RuneSelf {
-			c := byte(r) | 0x20
-			w = 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
+			w = asciiWord[r]
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			w = unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -144,17 +157,35 @@ func foldKey(s string) string {
 // trailing colons dropped. ok is false when the fold does not fit.
 func fold(b []byte, s string) (_ []byte, ok bool) {
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most keys, a byte at a time
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if len(b)+utf8.UTFMax > cap(b) {
+				return b, false
+			}
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.IsSpace(r):
 			space = true
 			continue
 		case r == '’' || r == '‘':
 			r = '\''
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
 		default:
 			r = unicode.ToLower(r)
 		}
@@ -172,3 +203,7 @@ func fold(b []byte, s string) (_ []byte, ok bool) {
 	}
 	return b, true
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace takes: tab, line feed,
+// vertical tab, form feed, carriage return and space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -92,18 +93,18 @@ func blankRun(src string, i int) (end int, spaced bool) {
 // each block's ends are mapped back through the edits tidySpace made, so a
 // block keeps every character it covers (the odd spaces and invisible
 // characters inside it included), and the invisible characters just after
-// it join it. The work is a binary search per block.
+// it join it. The work is a few binary searches per block: a line's start
+// in src is mapped from its start in tidied text like any other offset (no
+// edit starts at a line's start, where tidySpace leaves blanks alone).
 func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
-	srcLines, tidyLines := lineStarts(src), lineStarts(tidied)
-	if len(srcLines) != len(tidyLines) {
-		return // cannot happen: tidying keeps line breaks
-	}
+	tidyLines := lineStarts(tidied)
 	for k := range blocks {
 		bk := &blocks[k]
-		if bk.Line < 1 || bk.Line > len(srcLines) || bk.Text == "" || bk.Col < 0 {
+		if bk.Line < 1 || bk.Line > len(tidyLines) || bk.Text == "" || bk.Col < 0 {
 			continue
 		}
-		t0 := tidyLines[bk.Line-1] + bk.Col
+		lineAt := tidyLines[bk.Line-1]
+		t0 := lineAt + bk.Col
 		t1 := t0 + len(bk.Text)
 		if t1 > len(tidied) || tidied[t0:t1] != bk.Text {
 			continue // a block whose text a stage rewrote keeps it
@@ -118,12 +119,13 @@ func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
 			}
 			to += n
 		}
-		if from == t0 && to == t1 && tidyLines[bk.Line-1] == srcLines[bk.Line-1] {
+		srcLineAt := origAt(edits, lineAt, true)
+		if from == t0 && to == t1 && lineAt == srcLineAt {
 			continue // nothing tidied before or inside it
 		}
 		text := strings.TrimLeftFunc(src[from:to], isSpace)
 		bk.Text = strings.TrimRightFunc(text, isSpace)
-		bk.Col = to - len(text) - srcLines[bk.Line-1]
+		bk.Col = to - len(text) - srcLineAt
 	}
 }
 
@@ -163,13 +165,20 @@ func lineStarts(src string) []int {
 func untidyAt(src string, i int) int {
 	for ; i < len(src); i++ {
 		// Eight plain bytes at a time: no control byte, no byte over
-		// 0x7F, no two spaces in a row (the masks may flag a word that
-		// holds none of them, never miss one that does).
+		// 0x7F, no two spaces in a row. The masks may flag a byte that is
+		// none of them, but only above one that is: the lowest flagged
+		// byte is where the byte-by-byte test below takes over, none of
+		// the bytes before it being a change.
 		for i+9 <= len(src) {
 			w := binary.LittleEndian.Uint64([]byte(src[i : i+8]))
 			sp := w ^ spaces
 			sp = (sp - ones) &^ sp & highs // the spaces, and perhaps a few others
-			if (w-controls)&^w&highs|w&highs|sp&(sp>>8) != 0 || sp>>56 != 0 && src[i+8] == ' ' {
+			m := (w-controls)&^w&highs | w&highs | sp&(sp>>8)
+			if sp>>56 != 0 && src[i+8] == ' ' {
+				m |= 1 << 63
+			}
+			if m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
 			i += 8

@@ -32,11 +32,10 @@ func (p *Page) splitTitleRepeat() {
 		if p.proseAt(i) {
 			return // the story has started
 		}
-		if !isTitle(title) || wordCount(title) < 3 {
-			continue
-		}
+		// The glued copy first: a prefix test on the next blocks, where
+		// the headline's shape reads every rune of it.
 		j := p.gluedRepeat(i)
-		if j < 0 {
+		if j < 0 || !isTitle(title) || wordCount(title) < 3 {
 			continue
 		}
 		rest := len(title)

@@ -1,6 +1,7 @@
 package dateparse
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -289,6 +290,14 @@ func (ts tokens) skipDot(i int) int {
 func mayMention(p string) bool {
 	run := 0
 	for i := 0; i < len(p); i++ {
+		// Eight bytes at a time while they hold no digit and no "y"
+		// (no run of digits is open, so nothing ends in them).
+		for run == 0 && i+8 <= len(p) && quietWord(binary.LittleEndian.Uint64([]byte(p[i:i+8])), true) {
+			i += 8
+		}
+		if i >= len(p) {
+			break
+		}
 		c := p[i]
 		if c >= '0' && c <= '9' {
 			run++
@@ -310,6 +319,12 @@ func mayMention(p string) bool {
 func holdsYear(p string) bool {
 	run := 0
 	for i := 0; i < len(p); i++ {
+		for run == 0 && i+8 <= len(p) && quietWord(binary.LittleEndian.Uint64([]byte(p[i:i+8])), false) {
+			i += 8 // eight bytes without a digit
+		}
+		if i >= len(p) {
+			break
+		}
 		if c := p[i]; c >= '0' && c <= '9' {
 			run++
 			continue
@@ -320,6 +335,26 @@ func holdsYear(p string) bool {
 		run = 0
 	}
 	return run == 4 && yearRun(p[len(p)-4:])
+}
+
+// quietWord reports whether the eight bytes of w (little-endian) hold no
+// ASCII digit and, with y, no "y" or "Y": the byte tests of mayMention and
+// holdsYear for a whole word. Each byte is tested on its own (no carry
+// runs from one byte into the next), so the answer is exact.
+func quietWord(w uint64, y bool) bool {
+	const (
+		highs = 0x8080808080808080
+		lows  = 0x7f7f7f7f7f7f7f7f
+	)
+	x := w & lows // a byte's high bit, where set, is no digit and no "y"
+	ascii := ^w & highs
+	digit := (x + 0x5050505050505050) &^ (x + 0x4646464646464646) & ascii // 0x30 <= x < 0x3a
+	if !y {
+		return digit == 0
+	}
+	z := (w | 0x2020202020202020) ^ 0x7979797979797979 // zero where "y" or "Y"
+	isY := ^((z&lows + lows) | z) & highs
+	return digit|isY == 0
 }
 
 // yearRun reports whether the four digits d read as a year (yearOK).
