@@ -12,7 +12,7 @@ import (
 // leaves the blocks it takes for story, title or date line to the later
 // stages, and bylines (and on text date lines) to the head, tail and date
 // detectors. It leaves alone pages of an outlet that has a rule (the rules
-// and their cases are exact there) and snippets of a few blocks. The models are fitted by internal/train (see model_gen.go). When
+// and their cases are exact there) and snippets of a few blocks. The models are fitted by internal/train (see model_gen.go; its pipeline cross-validation puts a fold's model in their place through blockfeat.SetOverride). When
 // no block it keeps reads as prose, the page is not an article, and the
 // result says so in a "not-an-article" warning.
 func (p *Page) labelByModel() {
@@ -24,12 +24,12 @@ func (p *Page) labelByModel() {
 	var m *blockfeat.Model
 	rule := "model/text"
 	if doc := p.in.doc; doc != nil {
-		m, rule = &htmlModel, "model/html"
+		m, rule = blockfeat.Pick(blockfeat.HTMLPath, &htmlModel), "model/html"
 		var vecs []float32
 		vecs, shapes = blockfeat.HTMLShapes(doc.Blocks, &doc.Meta, p.in.url)
 		scores = m.Scores(vecs)
 	} else {
-		m = &textModel
+		m = blockfeat.Pick(blockfeat.TextPath, &textModel)
 		wrapped := 0
 		for i := range p.blocks {
 			if p.blocks[i].Wrapped {
