@@ -235,3 +235,32 @@ func TestCallsToActOutlastStoryGaps(t *testing.T) {
 		t.Errorf("dropped %q, want the label", got)
 	}
 }
+
+func TestCallsToActInNamedBoxOutlastStoryGaps(t *testing.T) {
+	// A newsletter platform wraps the whole post in an element named
+	// "newsletter": every heading the detector drops has an element kind.
+	// A label among them stays out under the element's kind; a story's
+	// heading is still taken back as a gap.
+	src := `<html><body><div class="newsletter-post"><div class="body markup">
+<p>One` + para + `</p>
+<h2 class="header-anchor-post">Advertisement: New harbour guide</h2>
+<p>Two` + para + `</p>
+<h2 class="header-anchor-post">The ferries at night</h2>
+<p>Three` + para + `</p>
+</div></div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	for i := range p.blocks {
+		drop[i] = !strings.HasSuffix(p.blocks[i].Text, para)
+	}
+	p.dropCallsToAct(drop)
+	p.fillStoryGaps(drop)
+	if got := strings.Join(dropped(p, drop), " "); got != "Advertisement:" {
+		t.Errorf("dropped %q, want the label only", got)
+	}
+	for i := range p.blocks {
+		if drop[i] && p.blocks[i].Kind != Subscribe {
+			t.Errorf("block %q labelled %q, want the element's kind %q", p.blocks[i].Text, p.blocks[i].Kind, Subscribe)
+		}
+	}
+}
