@@ -103,7 +103,8 @@ func (p *Page) dropCallsToAct(drop []bool) {
 			label(Other, "model/html-disclosure")
 		case hasAny(lt, shareHints) && shareCall.MatchString(text):
 			label(Share, "model/html-call")
-		case hasAny(lt, supportHints) && supportCall.MatchString(text):
+		case hasAny(lt, supportHints) && supportCall.MatchString(text),
+			words <= maxBusinessCallWords && hasAny(lt, businessHints) && businessCall.MatchString(text):
 			label(Other, "model/html-call")
 		default:
 			k := furnitureLabel(text)
