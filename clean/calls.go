@@ -97,7 +97,8 @@ func (p *Page) dropCallsToAct(drop []bool) {
 		}
 		lt := strings.ToLower(text)
 		switch {
-		case hasAny(lt, newsletterHints) && newsletterCall.MatchString(text):
+		case hasAny(lt, newsletterHints) && newsletterCall.MatchString(text),
+			hasAny(lt, formHints) && formCall.MatchString(text):
 			label(Subscribe, "model/html-call")
 		case hasAny(lt, disclosureHints) && disclosure.MatchString(text):
 			label(Other, "model/html-disclosure")

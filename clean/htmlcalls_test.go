@@ -315,3 +315,25 @@ func TestDropBusinessCall(t *testing.T) {
 		t.Errorf("dropped %q, want the button only", got)
 	}
 }
+
+func TestFormCall(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.", true},
+		{"Join Medium for free to get updates from this writer.", true},
+		{"Would you like to receive notifications about new posts?", true},
+		{"Your information will be processed according to Harbour Ltd Privacy Policy.", true},
+		{"For daily ferry times, sign up for the Harbour newsletter.", true},
+		{"If you like it, please share it!", true},
+		// a story's lines on the same words
+		{"Thanks for reading the report, the minister said, before taking questions.", false},
+		{"Passengers can sign up to get updates by text when a crossing is cancelled.", false},
+		{"Your data will be processed in Dublin, the company said.", false},
+	} {
+		if got := formCall.MatchString(c.text); got != c.want {
+			t.Errorf("formCall(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
