@@ -56,19 +56,24 @@ func (p *Page) dropCallsToAct(drop []bool) {
 		// Blocks the detector dropped are read for their text too, those
 		// fillStoryGaps may take back as a gap between kept blocks:
 		// labelled, they stay out. Where the element says what it is, the
-		// detector's label (the element's kind) stands.
+		// label is the element's kind (the one the detector would give).
 		if !p.free(i) {
 			continue
 		}
 		kept := !drop[i]
+		var ek Kind // the kind a dropped block's element names
 		if !kept {
 			hb := p.walkerBlock(i)
 			if hb == nil || hb.Node == nil || !gapText(hb, hb.Node.Parent) {
 				continue
 			}
-			if ek, _ := elementKind(hb); ek != "" {
-				continue
+			ek, _ = elementKind(hb)
+		}
+		label := func(k Kind, rule string) {
+			if ek != "" {
+				k = ek
 			}
+			p.labelAs(i, k, rule)
 		}
 		text := p.blocks[i].Text
 		if kept && p.dropNearBox(i) {
@@ -82,7 +87,7 @@ func (p *Page) dropCallsToAct(drop []bool) {
 		if words > maxCallWords {
 			if words <= maxDisclosureWords && hasAny(strings.ToLower(text), disclosureHints) &&
 				disclosure.MatchString(text) && disclosureLink.MatchString(text) {
-				p.labelAs(i, Other, "model/html-disclosure")
+				label(Other, "model/html-disclosure")
 				drop[i] = true
 			}
 			continue
@@ -92,20 +97,22 @@ func (p *Page) dropCallsToAct(drop []bool) {
 		}
 		lt := strings.ToLower(text)
 		switch {
-		case hasAny(lt, newsletterHints) && newsletterCall.MatchString(text):
-			p.labelAs(i, Subscribe, "model/html-call")
+		case hasAny(lt, newsletterHints) && newsletterCall.MatchString(text),
+			hasAny(lt, formHints) && formCall.MatchString(text):
+			label(Subscribe, "model/html-call")
 		case hasAny(lt, disclosureHints) && disclosure.MatchString(text):
-			p.labelAs(i, Other, "model/html-disclosure")
+			label(Other, "model/html-disclosure")
 		case hasAny(lt, shareHints) && shareCall.MatchString(text):
-			p.labelAs(i, Share, "model/html-call")
-		case hasAny(lt, supportHints) && supportCall.MatchString(text):
-			p.labelAs(i, Other, "model/html-call")
+			label(Share, "model/html-call")
+		case hasAny(lt, supportHints) && supportCall.MatchString(text),
+			words <= maxBusinessCallWords && hasAny(lt, businessHints) && businessCall.MatchString(text):
+			label(Other, "model/html-call")
 		default:
 			k := furnitureLabel(text)
 			if k == "" {
 				continue
 			}
-			p.labelAs(i, k, "model/html-label")
+			label(k, "model/html-label")
 			if k == Related && kept && labelKey(text) != "" {
 				drop[i] = true
 				p.dropRelatedItems(i, drop)

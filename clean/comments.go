@@ -52,7 +52,9 @@ func (p *Page) detectComments() {
 		first = opener
 	}
 	for i := first; i < len(p.blocks); i++ {
-		if endsStory(p.blocks[i].Kind) {
+		if k := p.blocks[i].Kind; k == CommentPrompt {
+			continue // a comment's "Reply" button is the thread's own
+		} else if endsStory(k) {
 			break
 		}
 		p.labelAs(i, Other, commentsRule)

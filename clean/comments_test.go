@@ -38,3 +38,28 @@ func TestCountedThreadNeedsHeaders(t *testing.T) {
 		t.Errorf("countedThread = %d, want 0", got)
 	}
 }
+
+func TestThreadRunsPastReplyButtons(t *testing.T) {
+	// The detector labels each comment's "Reply" link a comment prompt:
+	// the thread runs on past it to the later comments, and stops at the
+	// page's navigation.
+	lines := []string{
+		"Small teams ship more often because every person on them can see the whole of the product, and nobody waits for a meeting.",
+		"3 comments:",
+		"MarthaOctober 2, 2019 at 4:15 PM",
+		"This matches what I saw at my last two jobs, where the best weeks were the ones with the fewest meetings.",
+		"Reply",
+		"Tom Reyes October 3, 2019 at 9:02 AM",
+		"I would add that a small team also needs the authority to release without asking another team first.",
+		"Older Post Home",
+	}
+	p, _ := textTestPage(lines)
+	p.labelAs(4, CommentPrompt, "model/html")
+	p.labelAs(7, Nav, "model/html")
+	p.detectComments()
+	for i, b := range p.blocks {
+		if got, want := b.Rule == commentsRule, i >= 1 && i != 4 && i != 7; got != want {
+			t.Errorf("block %d %q: labelled a comment %v, want %v", i, b.Text, got, want)
+		}
+	}
+}

@@ -33,6 +33,14 @@ func TestFurnitureLabel(t *testing.T) {
 		{"Topics", Metadata},
 		{"Article Continues Below", Ad},
 		{"Page 1 of 8", Nav},
+		{"In partnership with", Ad},
+		{"Em parceria com", Ad},
+		{"Be the first to comment", CommentPrompt},
+		{"3 MIN. READ", Metadata},
+		{"⏱ 11 min read", Metadata},
+		{"5 Min. Lesezeit", Metadata},
+		{"Temps de lecture : 4 min", Metadata},
+		{"Tiempo de lectura: 3 minutos", Metadata},
 		// a label and what it labels
 		{"Tags: laptops, reviews", Metadata},
 		{"Filed Under:Eastern Equine Encephalitis, EEE, health", Metadata},
@@ -50,6 +58,9 @@ func TestFurnitureLabel(t *testing.T) {
 		{"Advertisement revenue fell by a third in the quarter.", ""},
 		{"Comments", ""},
 		{"You may be interested in how the ferry is run.", ""},
+		{"In partnership with the city, the club runs a ferry.", ""},
+		{"The crossing takes 11 min and the ferry runs hourly.", ""},
+		{"Reading time matters less than you think", ""},
 	} {
 		if got := furnitureLabel(c.text); got != c.want {
 			t.Errorf("furnitureLabel(%q) = %q, want %q", c.text, got, c.want)
@@ -233,5 +244,96 @@ func TestCallsToActOutlastStoryGaps(t *testing.T) {
 	p.fillStoryGaps(drop)
 	if got := strings.Join(dropped(p, drop), " "); got != "Advertisement:" {
 		t.Errorf("dropped %q, want the label", got)
+	}
+}
+
+func TestCallsToActInNamedBoxOutlastStoryGaps(t *testing.T) {
+	// A newsletter platform wraps the whole post in an element named
+	// "newsletter": every heading the detector drops has an element kind.
+	// A label among them stays out under the element's kind; a story's
+	// heading is still taken back as a gap.
+	src := `<html><body><div class="newsletter-post"><div class="body markup">
+<p>One` + para + `</p>
+<h2 class="header-anchor-post">Advertisement: New harbour guide</h2>
+<p>Two` + para + `</p>
+<h2 class="header-anchor-post">The ferries at night</h2>
+<p>Three` + para + `</p>
+</div></div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	for i := range p.blocks {
+		drop[i] = !strings.HasSuffix(p.blocks[i].Text, para)
+	}
+	p.dropCallsToAct(drop)
+	p.fillStoryGaps(drop)
+	if got := strings.Join(dropped(p, drop), " "); got != "Advertisement:" {
+		t.Errorf("dropped %q, want the label only", got)
+	}
+	for i := range p.blocks {
+		if drop[i] && p.blocks[i].Kind != Subscribe {
+			t.Errorf("block %q labelled %q, want the element's kind %q", p.blocks[i].Text, p.blocks[i].Kind, Subscribe)
+		}
+	}
+}
+
+func TestBusinessCall(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Get a Quote (212) 555-0100", true},
+		{"Get an instant quote now.", true},
+		{"Get in touch today to see how we can help you!", true},
+		{"Stop Searching & Start Winning. Talk To Our Harbour Experts", true},
+		{"Book a free consultation", true},
+		{"Kontaktieren Sie uns", true},
+		{"Demandez un devis gratuit", true},
+		// a story's lines about quotes and demos
+		{"We got a quote from three movers before we chose one.", false},
+		{"Three firms asked for a demo of the ferry booking app.", false},
+		{"The council said residents could get in touch with the harbour master.", false},
+	} {
+		if got := businessCall.MatchString(c.text); got != c.want {
+			t.Errorf("businessCall(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestDropBusinessCall(t *testing.T) {
+	// A mover's card button goes; a closing pitch the length of a
+	// sentence, which the gold keeps as often as not, stays.
+	src := `<html><body><div class="story">
+<p>One` + para + `</p>
+<p><a href="/q">Get a Quote (212) 555-0100</a></p>
+<p>Two` + para + `</p>
+<p>Want to see the ferry planner at work? Request a demo today and plan your crossing in minutes.</p>
+</div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := make([]bool, len(p.blocks))
+	p.dropCallsToAct(drop)
+	if got := strings.Join(dropped(p, drop), " "); got != "Get" {
+		t.Errorf("dropped %q, want the button only", got)
+	}
+}
+
+func TestFormCall(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.", true},
+		{"Join Medium for free to get updates from this writer.", true},
+		{"Would you like to receive notifications about new posts?", true},
+		{"Your information will be processed according to Harbour Ltd Privacy Policy.", true},
+		{"For daily ferry times, sign up for the Harbour newsletter.", true},
+		{"If you like it, please share it!", true},
+		// a story's lines on the same words
+		{"Thanks for reading the report, the minister said, before taking questions.", false},
+		{"Passengers can sign up to get updates by text when a crossing is cancelled.", false},
+		{"Your data will be processed in Dublin, the company said.", false},
+	} {
+		if got := formCall.MatchString(c.text); got != c.want {
+			t.Errorf("formCall(%q) = %v, want %v", c.text, got, c.want)
+		}
 	}
 }
