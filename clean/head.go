@@ -12,6 +12,9 @@ var byline = lazyCompile(`^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}
 func (p *Page) detectHead() {
 	p.findBody()
 	end := min(p.first, len(p.blocks))
+	if p.in.doc == nil && end < len(p.blocks) {
+		end = max(end, p.printedFirst()) // where a second pass over the output finds the story
+	}
 	for i := 0; i < end; i++ {
 		if !p.free(i) || outLen(p.blocks[i].Text, 100) > 100 {
 			continue
@@ -57,6 +60,7 @@ func (p *Page) detectHead() {
 		}
 		if t = p.titleAbove(end); t >= 0 {
 			p.labelAs(t, Title, "generic/title")
+			p.joinContinued(t, end)
 			p.kickerAt(t - 1)
 			break
 		}
@@ -180,6 +184,23 @@ func (p *Page) titleAbove(end int) int {
 		}
 	}
 	return t
+}
+
+// joinContinued marks Wrapped the free lines between the headline t and
+// the story's first paragraph end (end too) that continue the free line
+// right above them in lower case (continues): titleAbove stepped over such
+// lines as a hard-wrapped paragraph the wrap detector missed, and the
+// output then prints them as one paragraph. Printed a paragraph per line,
+// a second pass over the output would read each alone, where a short one
+// is headline-shaped ("We announced a new timetable for") and becomes the
+// headline.
+func (p *Page) joinContinued(t, end int) {
+	for k := t + 2; k <= end && k < len(p.blocks); k++ {
+		if p.free(k-1) && p.free(k) && !p.blocks[k].Wrapped && p.continues(k-1, k) {
+			p.blocks[k].Wrapped = true
+			p.prose = p.prose[:0] // proseAt reads a wrapped line with its paragraph
+		}
+	}
 }
 
 // maxNameWords is the most words of a line titleAbove reads as a name or
