@@ -117,7 +117,13 @@ func TestIdempotentCases(t *testing.T) {
 // stage splits that dateline now (4 by 2026-12-01, third session), and
 // walks up from the story over the lines the output keeps, as the second
 // pass's outside-story stage does (2, fifth session: what is left is the
-// model dropping more of a shorter page's furniture).
+// model dropping more of a shorter page's furniture). Those two were the
+// text head and the lists stage reading the page where the output does
+// not: a line read as prose with a wrapped line under it that the model
+// took out (the story's first paragraph, and so the headline over it, are
+// found where the output prints them now), and a run of dated headlines
+// broken by tags the model took out (settled over the kept lines): none
+// changes with the model either (sixth session).
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -125,7 +131,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 2}} {
+	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 0}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes. Lower the counts as that improves;
