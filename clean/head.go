@@ -44,6 +44,7 @@ func (p *Page) detectHead() {
 			break
 		}
 	}
+	generic := t < 0 && p.in.doc == nil && !p.ownPage() // the headline of flattened text, found below
 	switch {
 	case t >= 0 && p.titleAt > 0:
 		p.summaryDeck(t)
@@ -60,7 +61,6 @@ func (p *Page) detectHead() {
 		}
 		if t = p.titleAbove(end); t >= 0 {
 			p.labelAs(t, Title, "generic/title")
-			p.joinContinued(t, end)
 			p.kickerAt(t - 1)
 			break
 		}
@@ -81,6 +81,9 @@ func (p *Page) detectHead() {
 			return
 		}
 		p.labelAs(t, Title, "generic/title")
+	}
+	if generic {
+		p.joinContinued(t, end)
 	}
 	p.textHead(t)
 	title := collapse(p.blocks[t].Text)
@@ -188,12 +191,13 @@ func (p *Page) titleAbove(end int) int {
 
 // joinContinued marks Wrapped the free lines between the headline t and
 // the story's first paragraph end (end too) that continue the free line
-// right above them in lower case (continues): titleAbove stepped over such
+// right above them in lower case (continues): titleAbove steps over such
 // lines as a hard-wrapped paragraph the wrap detector missed, and the
 // output then prints them as one paragraph. Printed a paragraph per line,
 // a second pass over the output would read each alone, where a short one
 // is headline-shaped ("We announced a new timetable for") and becomes the
-// headline.
+// headline. It runs whichever way the headline of flattened text was
+// found: the second pass may find it by titleAbove.
 func (p *Page) joinContinued(t, end int) {
 	for k := t + 2; k <= end && k < len(p.blocks); k++ {
 		if p.free(k-1) && p.free(k) && !p.blocks[k].Wrapped && p.continues(k-1, k) {
