@@ -16,6 +16,7 @@ import "strings"
 // (from the same outlet fingerprint or URL).
 func (p *Page) settleHead() {
 	p.settleHeadlineRuns()
+	p.settleOwnHeadline()
 	p.settleTextHead()
 	p.settleAboveStory()
 	p.settleDatelineBelow()

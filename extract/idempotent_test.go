@@ -82,11 +82,16 @@ func TestIdempotentCases(t *testing.T) {
 		// headline, a line without words between: the dateline stage,
 		// which the line stopped, split the dateline on the second pass
 		// only (FuzzIdempotent/515287ca8384773b).
-		{"a summary over a dateline without a headline", para + "\n---\nMOSCOW (Reuters) - The talks will go on next week, both sides said in a statement on Wednesday."},
+		{"a summary over a dateline without a headline", para + " The road opens next year.\n---\nMOSCOW (Reuters) - The talks will go on next week, both sides said in a statement on Wednesday."},
 		// A line under the headline that the next one continues in lower
 		// case: the head steps over the two as one wrapped paragraph, and
 		// the output prints them so (FuzzIdempotent/f32e2d25f745c3db).
 		{"a line continued in lower case", "Ferry Timetable Changes This Winter\nThe late boat stays on Fridays!\nand the island ferries keep their summer times until the end of October, the harbour office said on Monday."},
+		// An outlet named only by its date line's form takes the first
+		// headline-shaped line for the headline; the output has no date
+		// line, and the second pass took the line closest above the
+		// story (FuzzIdempotent/69c497c064fcf123).
+		{"a line under an outlet's headline", "POLITICS\u00a0\u00a05 March 2024 - 14:07\nMinisters agree on a road link\nTalks go on for now!\n" + para + " The road opens next year."},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
