@@ -28,10 +28,13 @@ import "strings"
 // paragraph gets its dateline split here (lateDateline), as the second
 // pass's dateline stage would. A page without a headline has no head
 // window, but its dateline is settled the same way: the dateline stage
-// reads the top of the page with a headline or without.
+// reads the top of the page with a headline or without. An outlet that
+// only a fingerprint named has no rule on the second pass, which has no
+// fingerprint: the window is read as on a page of no outlet (textHead does
+// not read it on the first pass; the outlet's rule does).
 func (p *Page) settleTextHead() {
-	if p.in.doc != nil || p.ownPage() {
-		return
+	if p.in.doc != nil || p.ownPage() && p.outlet.From != "fingerprint" {
+		return // (an outlet only a fingerprint names is none to the second pass)
 	}
 	t := titleIndex(p.blocks) // -1 without one: then only the dateline is settled
 	s := p.headFound()

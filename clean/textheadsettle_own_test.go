@@ -36,3 +36,25 @@ func TestSettleOwnHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleTextHeadFingerprint checks that on text whose outlet only a
+// fingerprint names (here its date line's form, a date the page does not
+// read), the date line under the headline that a second pass without the
+// outlet reads is read here too.
+func TestSettleTextHeadFingerprint(t *testing.T) {
+	src := "Ministers agree on a road link\n00.00.0000 | 00:00\nPosted Nov 5, 2024\n"
+	res, err := Text([]byte(src), &Options{Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outlet.From != "fingerprint" {
+		t.Fatalf("outlet %+v, want one named by a fingerprint", res.Outlet)
+	}
+	var kinds []Kind
+	for _, b := range res.Blocks {
+		kinds = append(kinds, b.Kind)
+	}
+	if len(kinds) != 3 || kinds[2] != Date {
+		t.Errorf("kinds %q, want the last line a date line", kinds)
+	}
+}
