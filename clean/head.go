@@ -199,13 +199,6 @@ func (p *Page) titleAbove(end int) int {
 // headline. It runs whichever way the headline of flattened text was
 // found: the second pass may find it by titleAbove.
 func (p *Page) joinContinued(t, end int) {
-	if p.headlineGoesOn(t) {
-		// The headline itself goes on in lower case: a headline
-		// hard-wrapped over two lines ("Ministers agree on", "a road
-		// link"), which package extract prints as one.
-		p.blocks[t+1].Wrapped = true
-		p.labelAs(t+1, Title, TitleWrappedRule)
-	}
 	for k := t + 2; k <= end && k < len(p.blocks); k++ {
 		if p.free(k-1) && p.free(k) && !p.blocks[k].Wrapped && p.continues(k-1, k) {
 			p.blocks[k].Wrapped = true
@@ -213,27 +206,6 @@ func (p *Page) joinContinued(t, end int) {
 		}
 	}
 }
-
-// headlineGoesOn reports whether the free line under headline t goes on
-// with it in lower case (continues), and is no byline ("by jane"), holds no
-// date, and leaves the two a headline's length.
-func (p *Page) headlineGoesOn(t int) bool {
-	if t+1 >= len(p.blocks) || !p.free(t+1) || !p.continues(t, t+1) {
-		return false
-	}
-	s := p.blocks[t+1].Text
-	if strings.HasPrefix(strings.ToLower(s), "by ") || byline.MatchString(s) || len(bylineNames(s)) > 0 {
-		return false
-	}
-	if _, _, ok := findDateStamp(s); ok {
-		return false
-	}
-	return isTitle(p.blocks[t].Text + " " + s)
-}
-
-// TitleWrappedRule labels the line that continues a headline hard-wrapped
-// over two lines of flattened text (kind Title, Wrapped set).
-const TitleWrappedRule = "generic/title-wrapped"
 
 // maxNameWords is the most words of a line titleAbove reads as a name or
 // a role rather than a headline when a longer one stands above it.

@@ -41,24 +41,3 @@ func TestTitleAboveJoinsContinued(t *testing.T) {
 		}
 	}
 }
-
-// TestHeadlineWrapped checks that a headline hard-wrapped over two lines
-// (the second goes on in lower case) keeps its second line as part of the
-// headline (kind Title, Wrapped), not as a line of the body that a second
-// pass over the output would take for the headline.
-func TestHeadlineWrapped(t *testing.T) {
-	src := "Ministers agree on\na road link\nThe two ministers met in Baku on Tuesday, officials said after the long talks there, and agreed on a road.\n"
-	res, err := Text([]byte(src), &Options{Disable: []string{"model"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Blocks) != 3 {
-		t.Fatalf("%d blocks, want 3", len(res.Blocks))
-	}
-	if b := res.Blocks[0]; b.Kind != Title {
-		t.Errorf("the first line is %q, want the headline", b.Kind)
-	}
-	if b := res.Blocks[1]; b.Kind != Title || b.Rule != TitleWrappedRule || !b.Wrapped {
-		t.Errorf("the second line is %q (%s, wrapped %v), want the headline's second line", b.Kind, b.Rule, b.Wrapped)
-	}
-}

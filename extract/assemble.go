@@ -146,10 +146,6 @@ func (as *assembler) place(i int, b clean.Block) string {
 			as.sinceTitle = 0 // prose above the headline is not the story's head
 			return "title"
 		}
-		if b.Rule == clean.TitleWrappedRule && i > 0 && as.placed[i-1] == "title" {
-			a.Title = a.Title + " " + b.Text // the headline's second line
-			return "title"
-		}
 	case clean.Deck:
 		if a.Deck == "" {
 			a.Deck = b.Text
