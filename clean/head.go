@@ -12,6 +12,9 @@ var byline = lazyCompile(`^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}
 func (p *Page) detectHead() {
 	p.findBody()
 	end := min(p.first, len(p.blocks))
+	if p.in.doc == nil && end < len(p.blocks) {
+		end = max(end, p.printedFirst()) // where a second pass over the output finds the story
+	}
 	for i := 0; i < end; i++ {
 		if !p.free(i) || outLen(p.blocks[i].Text, 100) > 100 {
 			continue
@@ -41,6 +44,7 @@ func (p *Page) detectHead() {
 			break
 		}
 	}
+	generic := t < 0 && p.in.doc == nil && !p.ownPage() // the headline of flattened text, found below
 	switch {
 	case t >= 0 && p.titleAt > 0:
 		p.summaryDeck(t)
@@ -77,6 +81,9 @@ func (p *Page) detectHead() {
 			return
 		}
 		p.labelAs(t, Title, "generic/title")
+	}
+	if generic {
+		p.joinContinued(t, end)
 	}
 	p.textHead(t)
 	title := collapse(p.blocks[t].Text)
@@ -180,6 +187,24 @@ func (p *Page) titleAbove(end int) int {
 		}
 	}
 	return t
+}
+
+// joinContinued marks Wrapped the free lines between the headline t and
+// the story's first paragraph end (end too) that continue the free line
+// right above them in lower case (continues): titleAbove steps over such
+// lines as a hard-wrapped paragraph the wrap detector missed, and the
+// output then prints them as one paragraph. Printed a paragraph per line,
+// a second pass over the output would read each alone, where a short one
+// is headline-shaped ("We announced a new timetable for") and becomes the
+// headline. It runs whichever way the headline of flattened text was
+// found: the second pass may find it by titleAbove.
+func (p *Page) joinContinued(t, end int) {
+	for k := t + 2; k <= end && k < len(p.blocks); k++ {
+		if p.free(k-1) && p.free(k) && !p.blocks[k].Wrapped && p.continues(k-1, k) {
+			p.blocks[k].Wrapped = true
+			p.prose = p.prose[:0] // proseAt reads a wrapped line with its paragraph
+		}
+	}
 }
 
 // maxNameWords is the most words of a line titleAbove reads as a name or

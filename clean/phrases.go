@@ -75,36 +75,41 @@ func startsFold(s string, prefixes []string) bool {
 // share and font widgets, subscribe lines, counters, and lines with no words.
 func (p *Page) detectPhrases() {
 	for i := range p.blocks {
-		if !p.free(i) {
-			continue
+		p.phraseLine(i)
+	}
+}
+
+// phraseLine labels block i, when it is free, as detectPhrases does.
+func (p *Page) phraseLine(i int) {
+	if !p.free(i) {
+		return
+	}
+	t := p.blocks[i].Text
+	if len(t) > 200 {
+		return
+	}
+	if len(t) <= maxPhrase {
+		if k, ok := lookupKey(phrases, t); ok {
+			p.labelAs(i, k, "generic/"+string(k))
+			return
 		}
-		t := p.blocks[i].Text
-		if len(t) > 200 {
-			continue
+	}
+	for _, k := range phrasesByFirst[t[0]] {
+		pp := phrasePatterns[k]
+		if startsFold(t, pp.starts) && pp.re.MatchString(t) {
+			p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
+			break
 		}
-		if len(t) <= maxPhrase {
-			if k, ok := lookupKey(phrases, t); ok {
-				p.labelAs(i, k, "generic/"+string(k))
-				continue
-			}
+	}
+	for _, pp := range phrasePatterns {
+		if pp.starts == nil && p.free(i) && strings.Contains(t, pp.has) && pp.re.MatchString(t) {
+			p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 		}
-		for _, k := range phrasesByFirst[t[0]] {
-			pp := phrasePatterns[k]
-			if startsFold(t, pp.starts) && pp.re.MatchString(t) {
-				p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
-				break
-			}
-		}
-		for _, pp := range phrasePatterns {
-			if pp.starts == nil && p.free(i) && strings.Contains(t, pp.has) && pp.re.MatchString(t) {
-				p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
-			}
-		}
-		if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) && !isTableCell(p.blocks[i]) {
-			// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
-			// A table's cell is left to the stages that judge the table.
-			p.labelAs(i, Other, "generic/no-words")
-		}
+	}
+	if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) && !isTableCell(p.blocks[i]) {
+		// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
+		// A table's cell is left to the stages that judge the table.
+		p.labelAs(i, Other, "generic/no-words")
 	}
 }
 

@@ -15,6 +15,8 @@ import "strings"
 // its own (see readGlued), so the second pass reads it as the first did
 // (from the same outlet fingerprint or URL).
 func (p *Page) settleHead() {
+	p.settleHeadlineRuns()
+	p.settleOwnHeadline()
 	p.settleTextHead()
 	p.settleAboveStory()
 	p.settleDatelineBelow()
@@ -75,19 +77,43 @@ func (p *Page) settleAboveStory() {
 }
 
 // printedProse is proseKnown for a line the output prints at the head of a
-// paragraph: a hard-wrapped line under one the output leaves out starts its
-// own paragraph there (see joinedAbove), and a second pass reads it with
-// the lines joined under it only, not with the run it continued on the
-// page (a wrapped copyright notice above it, say).
+// paragraph, read as the output prints it: with the hard-wrapped lines the
+// output joins under it (see joinedAbove) and no others. A wrapped line
+// under one the output leaves out starts its own paragraph there, and a
+// second pass reads it with the lines joined under it only, not with the
+// run it continued on the page (a wrapped copyright notice above it, say);
+// and a line whose wrapped continuation the output leaves out (a link
+// under "Join our group here:") is read alone.
 func (p *Page) printedProse(i int) bool {
-	if !p.blocks[i].Wrapped {
+	if !p.blocks[i].Wrapped && (i+1 >= len(p.blocks) || !p.blocks[i+1].Wrapped) {
 		return p.proseKnown(i)
 	}
 	var b strings.Builder
 	b.WriteString(p.blocks[i].Text)
-	for k := i + 1; k < len(p.blocks) && p.joinedAbove(k) && b.Len() < proseCap; k++ {
+	for k := i + 1; k < len(p.blocks) && inBody(p.blocks[k].Kind) && p.joinedAbove(k) && b.Len() < proseCap; k++ {
 		b.WriteByte(' ')
 		b.WriteString(p.blocks[k].Text)
 	}
 	return isProse(b.String())
 }
+
+// printedFirst returns the story's first paragraph on flattened text as
+// the output prints it: the first dateline, or the first line kept in the
+// body (free or body) that starts a printed paragraph of prose
+// (printedProse); len(blocks) when there is none. The story's first
+// paragraph by proseKnown (findBody) may be a line that reads as prose
+// only with wrapped lines under it that another stage took out: the
+// output prints it alone, and a second pass looks for the headline above
+// the paragraph that follows.
+func (p *Page) printedFirst() int {
+	for i := range p.blocks {
+		if k := p.blocks[i].Kind; k == Dateline || inBody(k) && !p.joinedAbove(i) && p.printedProse(i) {
+			return i
+		}
+	}
+	return len(p.blocks)
+}
+
+// inBody reports whether a block of kind k is printed in the body: free,
+// or labelled body.
+func inBody(k Kind) bool { return k == "" || k == Body }

@@ -26,20 +26,24 @@ import "strings"
 // second pass reads them: right under it. And where the dateline stage,
 // looking under the title it had then, split no dateline, the story's first
 // paragraph gets its dateline split here (lateDateline), as the second
-// pass's dateline stage would.
+// pass's dateline stage would. A page without a headline has no head
+// window, but its dateline is settled the same way: the dateline stage
+// reads the top of the page with a headline or without. An outlet that
+// only a fingerprint named has no rule on the second pass, which has no
+// fingerprint: the window is read as on a page of no outlet (textHead does
+// not read it on the first pass; the outlet's rule does).
 func (p *Page) settleTextHead() {
-	if p.in.doc != nil || p.ownPage() {
-		return
+	if p.in.doc != nil || p.ownPage() && p.outlet.From != "fingerprint" {
+		return // (an outlet only a fingerprint names is none to the second pass)
 	}
-	t := titleIndex(p.blocks)
-	if t < 0 {
-		return
-	}
+	t := titleIndex(p.blocks) // -1 without one: then only the dateline is settled
 	s := p.headFound()
 	s.model = p.modelOn()
 	kept, story := 0, 0
 	prev, prevKept, prevDate := -1, false, false // the last line walked, and what it was
-	lede := -1                                   // the story's first paragraph, as the output prints it
+	// The story's first paragraph as the dateline stage reads it (the
+	// first line of prose, printedProse), and the last kept line walked.
+	lead, last := -1, -1
 	dateline := hasKind(p.blocks, Dateline)
 	// The output prints the headline first, then the lines it keeps in
 	// page order: those above the headline come right under it.
@@ -47,28 +51,37 @@ func (p *Page) settleTextHead() {
 		if i == t || !p.free(i) || p.joinedAbove(i) {
 			continue // the headline, not in the output, or joined to the paragraph above
 		}
-		if p.paragraphProse(i) {
-			if story == 0 && !dateline && p.lateDateline(i) {
+		after := last
+		last = i
+		if !dateline && lead >= 0 && after == lead && p.lateSummary(lead, i) {
+			dateline = true
+			continue // i is the dateline now, and i+1 its paragraph
+		}
+		if lead < 0 && p.printedProse(i) {
+			lead = i
+			if !dateline && p.lateDateline(i) {
 				if i < t {
 					t++ // the split moved the headline down
 				}
 				dateline = true
 				continue // i is the dateline now, and i+1 its paragraph
 			}
-			if story == 1 && !dateline && prev == lede && p.lateSummary(lede, i) {
-				dateline = true
-				continue // i is the dateline now, and i+1 its paragraph
-			}
+		}
+		if p.paragraphProse(i) {
 			if story++; story == 2 {
 				return
 			}
 			kept++
-			lede = i
 			prev, prevKept, prevDate = i, false, false
 			continue
 		}
 		date := false
 		switch {
+		case t < 0:
+			// No headline: textHead reads no window, but the second
+			// pass's dateline stage looks at these lines all the same.
+			kept++
+			continue
 		case s.takeDate(p, i):
 			if prevKept && s.takeName(p, prev) {
 				kept-- // the name above it was counted as kept
@@ -111,6 +124,9 @@ func (p *Page) lateDateline(i int) bool {
 	if !p.labelAs(i, Dateline, rule) {
 		return false
 	}
+	// The rest of the line is a line of its own now, as on the second
+	// pass, where the phrases stage reads it ("0 0 0" has no words).
+	p.phraseLine(i + 1)
 	p.blocks[i].Dateline = partsOf(d)
 	p.creditAgency(d.Agency, from)
 	return true

@@ -78,6 +78,20 @@ func TestIdempotentCases(t *testing.T) {
 		// for the headline (FuzzIdempotent/dateline-below-kept-line).
 		{"a dateline under a kept line", "bY 00 0 0!\nB(Reuters)"},
 		{"a dateline split off a line under a kept line", "bY 00 0 0!\nB(Reuters) 0"},
+		// A summary over an agency's dateline on a page without a
+		// headline, a line without words between: the dateline stage,
+		// which the line stopped, split the dateline on the second pass
+		// only (FuzzIdempotent/515287ca8384773b).
+		{"a summary over a dateline without a headline", para + " The road opens next year.\n---\nMOSCOW (Reuters) - The talks will go on next week, both sides said in a statement on Wednesday."},
+		// A line under the headline that the next one continues in lower
+		// case: the head steps over the two as one wrapped paragraph, and
+		// the output prints them so (FuzzIdempotent/f32e2d25f745c3db).
+		{"a line continued in lower case", "Ferry Timetable Changes This Winter\nThe late boat stays on Fridays!\nand the island ferries keep their summer times until the end of October, the harbour office said on Monday."},
+		// An outlet named only by its date line's form takes the first
+		// headline-shaped line for the headline; the output has no date
+		// line, and the second pass took the line closest above the
+		// story (FuzzIdempotent/69c497c064fcf123).
+		{"a line under an outlet's headline", "POLITICS\u00a0\u00a05 March 2024 - 14:07\nMinisters agree on a road link\nTalks go on for now!\n" + para + " The road opens next year."},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
@@ -117,7 +131,13 @@ func TestIdempotentCases(t *testing.T) {
 // stage splits that dateline now (4 by 2026-12-01, third session), and
 // walks up from the story over the lines the output keeps, as the second
 // pass's outside-story stage does (2, fifth session: what is left is the
-// model dropping more of a shorter page's furniture).
+// model dropping more of a shorter page's furniture). Those two were the
+// text head and the lists stage reading the page where the output does
+// not: a line read as prose with a wrapped line under it that the model
+// took out (the story's first paragraph, and so the headline over it, are
+// found where the output prints them now), and a run of dated headlines
+// broken by tags the model took out (settled over the kept lines): none
+// changes with the model either (sixth session).
 func TestIdempotentAEB(t *testing.T) {
 	pages := testkit.SharedPages(t, "bench/aeb/text/*.txt")
 	urls := aebURLs(t)
@@ -125,7 +145,7 @@ func TestIdempotentAEB(t *testing.T) {
 		name    string
 		disable []string
 		most    int // pages allowed to change
-	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 2}} {
+	}{{"without the model", []string{"model"}, 0}, {"with the model", nil, 0}} {
 		// A ratchet, not the goal (every page the same on the second
 		// pass): the learned detector reads a page's neighbourhood, which
 		// the first pass changes. Lower the counts as that improves;

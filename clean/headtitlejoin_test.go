@@ -1,0 +1,43 @@
+package clean
+
+import "testing"
+
+// TestTitleAboveJoinsContinued checks that the lines titleAbove steps over
+// as a hard-wrapped paragraph the wrap detector missed (a line that the
+// next one continues in lower case) leave marked Wrapped, so that the
+// output prints them as the paragraph the head detector read, and the
+// line under the headline does not stand alone to be read as a headline
+// on a second pass.
+//
+// The same when titleAbove finds no headline (every line above the story
+// is stepped over) and the first headline-shaped line is taken: here a
+// line in lower case under a rule of dashes.
+func TestTitleAboveJoinsContinued(t *testing.T) {
+	const lines = "The late boat stays on Fridays!\nand the island ferries keep their summer times until the end of October, the harbour office said on Monday.\n"
+	for _, c := range []struct {
+		name, src string
+		title     int
+	}{
+		{"by titleAbove", "Ferry Timetable Changes This Winter\n" + lines, 0},
+		{"the first headline-shaped line", "----------\nferry timetable changes\n" + lines, 1},
+	} {
+		res, err := Text([]byte(c.src), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kinds []Kind
+		for _, b := range res.Blocks {
+			kinds = append(kinds, b.Kind)
+		}
+		n := len(res.Blocks)
+		if n != c.title+3 || res.Blocks[c.title].Kind != Title {
+			t.Fatalf("%s: blocks %v, want the headline at %d of %d", c.name, kinds, c.title, c.title+3)
+		}
+		if !res.Blocks[n-1].Wrapped {
+			t.Errorf("%s: the lower-case line under %q is not marked Wrapped", c.name, res.Blocks[n-2].Text)
+		}
+		if res.Blocks[n-2].Wrapped {
+			t.Errorf("%s: the line under the headline is marked Wrapped: it does not continue it", c.name)
+		}
+	}
+}
