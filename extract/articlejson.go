@@ -366,12 +366,15 @@ var jsonPlain = func() (t [utf8.RuneSelf]bool) {
 // plainASCII8 reports whether all eight bytes of x (little-endian) are
 // jsonPlain: ASCII, none below 0x20, none of " \ < > &. Each test is
 // exact: "some byte is zero" is (v - 0x01..) & ^v & 0x80.., and "some byte
-// is below 0x20" is (x - 0x20..) & ^x & 0x80.. for bytes under 0x80.
+// is below 0x20" is (x - 0x20..) & ^x & 0x80.. for bytes under 0x80. Two
+// tests take two marks each: a byte with bit 2 set is '&' (0x26) exactly
+// when it is '"' (0x22) or '&', and with bit 1 set it is '>' (0x3e)
+// exactly when it is '<' (0x3c) or '>'.
 func plainASCII8(x uint64) bool {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	// Written out, with the high-bit mask taken once, so that the function
 	// is inlined in appendJSONString's loop (with a closure it was not).
-	q, bs, lt, gt, amp := x^(lo*'"'), x^(lo*'\\'), x^(lo*'<'), x^(lo*'>'), x^(lo*'&')
-	bad := x | (x-lo*0x20)&^x | (q-lo)&^q | (bs-lo)&^bs | (lt-lo)&^lt | (gt-lo)&^gt | (amp-lo)&^amp
+	qa, lg, bs := (x|lo*0x04)^(lo*'&'), (x|lo*0x02)^(lo*'>'), x^(lo*'\\')
+	bad := x | (x-lo*0x20)&^x | (qa-lo)&^qa | (lg-lo)&^lg | (bs-lo)&^bs
 	return bad&hi == 0
 }

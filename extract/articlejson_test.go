@@ -164,9 +164,10 @@ func randomBlock(r *rand.Rand, depth int) Block {
 
 // TestPlainASCII8: the eight-byte test agrees with jsonPlain for every
 // byte value at every place among plain bytes, and among bytes next to
-// the edges of the tests (0x1f, 0x20, 0x7f, 0x80).
+// the edges of the tests (0x1f, 0x20, 0x7f, 0x80), and among bytes one bit
+// from the marks the tests take in pairs (" & < >).
 func TestPlainASCII8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0x7e, '!', '=', '?', '[', ']'} {
+	for _, fill := range []byte{'a', ' ', 0x7e, '!', '=', '?', '[', ']', '$', '\'', '%', '#', ';', '.', '^', 'f', 'n'} {
 		for pos := range 8 {
 			for c := range 256 {
 				word := bytes.Repeat([]byte{fill}, 8)
