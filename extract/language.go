@@ -33,20 +33,9 @@ func language(body []string) string {
 		start := -1 // byte offset of the current word, or -1
 		for i := 0; i <= len(p); {
 			if i < len(p) && p[i] < utf8.RuneSelf {
-				// an ASCII byte: the same steps as below, on a byte
-				if c := p[i] | 0x20; 'a' <= c && c <= 'z' {
-					if start < 0 {
-						start = i
-						words++
-						latin++
-					}
-				} else if start >= 0 {
-					if w := p[start:i]; len(w) <= 5 && isEnglishWord(w) {
-						english++
-					}
-					start = -1
-				}
-				i++
+				var w, e int
+				i, start, w, e = asciiWords(p, i, start)
+				words, latin, english = words+w, latin+w, english+e
 				continue
 			}
 			r, size := utf8.RuneError, 1 // the end of p: it ends a word
@@ -104,6 +93,28 @@ func language(body []string) string {
 		return "ar"
 	}
 	return ""
+}
+
+// asciiWords is language's scan over the run of ASCII bytes of p from i,
+// start being the offset of the word it is in (-1: none): it returns where
+// the run ends, the offset of the word open there, the words begun in the
+// run (all Latin) and the English words ended in it. A loop of its own,
+// with few variables, that the compiler keeps in registers.
+func asciiWords(p string, i, start int) (end, open, words, english int) {
+	for ; i < len(p) && p[i] < utf8.RuneSelf; i++ {
+		if c := p[i] | 0x20; 'a' <= c && c <= 'z' {
+			if start < 0 {
+				start = i
+				words++
+			}
+		} else if start >= 0 {
+			if w := p[start:i]; len(w) <= 5 && isEnglishWord(w) {
+				english++
+			}
+			start = -1
+		}
+	}
+	return i, start, words, english
 }
 
 // isEnglishWord looks a short word (at most 5 bytes) up in englishWords,
