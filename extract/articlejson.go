@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -297,15 +298,22 @@ func (j *jsonBuf) item(it *ListItem) {
 // it with HTML escaping (its default): ", \ and control characters
 // escaped (\b \f \n \r \t short, the others \u00XX), and <, >, &, U+2028 and
 // U+2029 escaped too; invalid UTF-8 becomes U+FFFD. Runs of eight bytes
-// that need none of this are passed whole (see plainASCII8).
+// that need none of this are passed whole (see plainASCII8), and in a run
+// that does need some, the bytes before the first such byte.
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plainASCII8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
-			i += 8
-			continue
+		if i+8 <= len(s) {
+			bad := notPlain8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) & hi8
+			if bad == 0 {
+				i += 8
+				continue
+			}
+			// the lowest flagged byte is the first that is not plain: the
+			// bytes before it are passed, not tried one by one
+			i += bits.TrailingZeros64(bad) >> 3
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -366,12 +374,21 @@ var jsonPlain = func() (t [utf8.RuneSelf]bool) {
 // plainASCII8 reports whether all eight bytes of x (little-endian) are
 // jsonPlain: ASCII, none below 0x20, none of " \ < > &. Each test is
 // exact: "some byte is zero" is (v - 0x01..) & ^v & 0x80.., and "some byte
-// is below 0x20" is (x - 0x20..) & ^x & 0x80.. for bytes under 0x80.
-func plainASCII8(x uint64) bool {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	// Written out, with the high-bit mask taken once, so that the function
-	// is inlined in appendJSONString's loop (with a closure it was not).
-	q, bs, lt, gt, amp := x^(lo*'"'), x^(lo*'\\'), x^(lo*'<'), x^(lo*'>'), x^(lo*'&')
-	bad := x | (x-lo*0x20)&^x | (q-lo)&^q | (bs-lo)&^bs | (lt-lo)&^lt | (gt-lo)&^gt | (amp-lo)&^amp
-	return bad&hi == 0
+// is below 0x20" is (x - 0x20..) & ^x & 0x80.. for bytes under 0x80. Two
+// tests take two marks each: a byte with bit 2 set is '&' (0x26) exactly
+// when it is '"' (0x22) or '&', and with bit 1 set it is '>' (0x3e)
+// exactly when it is '<' (0x3c) or '>'.
+func plainASCII8(x uint64) bool { return notPlain8(x)&hi8 == 0 }
+
+// hi8 is the high bit of each of eight bytes.
+const hi8 = 0x8080808080808080
+
+// notPlain8 is plainASCII8's test before its high-bit mask: the byte
+// places of x whose high bit it sets hold or follow a byte that is not
+// jsonPlain: the lowest of them is the first byte that is not (a borrow
+// runs only upwards, from a byte the tests flag themselves).
+func notPlain8(x uint64) uint64 {
+	const lo = 0x0101010101010101
+	qa, lg, bs := (x|lo*0x04)^(lo*'&'), (x|lo*0x02)^(lo*'>'), x^(lo*'\\')
+	return x | (x-lo*0x20)&^x | (qa-lo)&^qa | (lg-lo)&^lg | (bs-lo)&^bs
 }

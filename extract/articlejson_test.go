@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -164,9 +165,10 @@ func randomBlock(r *rand.Rand, depth int) Block {
 
 // TestPlainASCII8: the eight-byte test agrees with jsonPlain for every
 // byte value at every place among plain bytes, and among bytes next to
-// the edges of the tests (0x1f, 0x20, 0x7f, 0x80).
+// the edges of the tests (0x1f, 0x20, 0x7f, 0x80), and among bytes one bit
+// from the marks the tests take in pairs (" & < >).
 func TestPlainASCII8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0x7e, '!', '=', '?', '[', ']'} {
+	for _, fill := range []byte{'a', ' ', 0x7e, '!', '=', '?', '[', ']', '$', '\'', '%', '#', ';', '.', '^', 'f', 'n'} {
 		for pos := range 8 {
 			for c := range 256 {
 				word := bytes.Repeat([]byte{fill}, 8)
@@ -178,4 +180,40 @@ func TestPlainASCII8(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNotPlain8First: the lowest byte notPlain8 flags is the first byte
+// that is not jsonPlain, for every byte value after every plain prefix,
+// whatever follows it (appendJSONString jumps to it).
+func TestNotPlain8First(t *testing.T) {
+	rest := []byte{0, 0x1f, '"', '&', '<', '>', '\\', 0x7f, 0x80, 0xff, 'a'}
+	for k := range 8 {
+		for c := range 256 {
+			for _, r := range rest {
+				word := append(bytes.Repeat([]byte{'$'}, k), byte(c))
+				word = append(word, bytes.Repeat([]byte{r}, 8-len(word))...)
+				want := 0
+				for want < 8 && plainBytes(string(word[want:want+1])) {
+					want++
+				}
+				got := 8
+				if bad := notPlain8(binary.LittleEndian.Uint64(word)) & hi8; bad != 0 {
+					got = bits.TrailingZeros64(bad) >> 3
+				}
+				if got != want {
+					t.Fatalf("%q: first flagged byte %d, want %d", word, got, want)
+				}
+			}
+		}
+	}
+}
+
+// plainBytes reports whether every byte of s is jsonPlain.
+func plainBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || !jsonPlain[s[i]] {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package blockfeat
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,10 +37,40 @@ func ShapeOf(s string) Shape {
 	wordStart := 0
 	var last, prev rune
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			// an ASCII byte, read from asciiShape: the same counts and
+			// marks as the rune path below, without its calls
+			k := asciiShape[c]
+			sh.Runes++
+			if k&(shapeLetter|shapeDigit) != 0 {
+				if !inWord {
+					inWord, wordStart = true, i
+					sh.Words++
+					sh.CapWords += int(k>>shapeUpperBit) & 1
+				}
+				if k&shapeLetter != 0 {
+					sh.Letters++
+					sh.Upper += int(k>>shapeUpperBit) & 1
+				} else {
+					sh.Digits++
+				}
+			} else {
+				if inWord {
+					sh.word(s[wordStart:i])
+				}
+				inWord = false
+				if k&shapeMark != 0 {
+					sh.asciiMark(s, i, prev)
+				}
+			}
+			if k&shapeSpace == 0 && (c != '"' && c != '\'' && c != ')' || last == 0) {
+				last = rune(c)
+			}
+			prev = rune(c)
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		sh.Runes++
 		isLetter := r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r)
 		isDigit := '0' <= r && r <= '9'
@@ -117,6 +148,56 @@ func ShapeOf(s string) Shape {
 	}
 	return sh
 }
+
+// asciiMark reads the ASCII punctuation mark s[i] (one asciiShape marks
+// with shapeMark; prev is the rune before it) as ShapeOf's rune path does.
+func (sh *Shape) asciiMark(s string, i int, prev rune) {
+	switch s[i] {
+	case '.', '!', '?':
+		if i+1 >= len(s) || s[i+1] == ' ' || s[i+1] == '\n' {
+			sh.Sentences++
+		}
+	case ',', ';':
+		sh.Commas++
+	case '|', '/':
+		sh.Seps++
+	case ':':
+		if '0' <= prev && prev <= '9' && i+2 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+			sh.Clock = true
+		}
+	case '@':
+		sh.Address = true
+	}
+}
+
+// Classes of ASCII bytes for ShapeOf's byte path.
+const (
+	shapeLetter   = 1 << iota // a-z A-Z
+	shapeDigit                // 0-9
+	shapeSpace                // what unicode.IsSpace reports
+	shapeMark                 // a mark ShapeOf counts: . ! ? , ; | / : @
+	shapeUpperBit = iota      // the bit of an upper-case letter
+)
+
+// asciiShape classes each ASCII byte for ShapeOf.
+var asciiShape = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		switch {
+		case 'a' <= r && r <= 'z':
+			t[c] = shapeLetter
+		case 'A' <= r && r <= 'Z':
+			t[c] = shapeLetter | 1<<shapeUpperBit
+		case '0' <= r && r <= '9':
+			t[c] = shapeDigit
+		case unicode.IsSpace(r):
+			t[c] = shapeSpace
+		case strings.ContainsRune(".!?,;|/:@", r):
+			t[c] = shapeMark
+		}
+	}
+	return t
+}()
 
 // word reads one word of the scan.
 func (sh *Shape) word(w string) {

@@ -85,7 +85,12 @@ func HTMLSignal(head []byte) int {
 // each closed by '>' within 512 bytes) and the bytes they span.
 func CountTags(b []byte) (tags, tagBytes int) {
 	for i := 0; i < len(b); i++ {
-		if b[i] != '<' || i+1 >= len(b) {
+		k := bytes.IndexByte(b[i:], '<') // to the next '<' in one pass, not a byte a step
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+1 >= len(b) {
 			continue
 		}
 		j := i + 1
