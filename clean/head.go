@@ -83,6 +83,7 @@ func (p *Page) detectHead() {
 		p.labelAs(t, Title, "generic/title")
 	}
 	if generic {
+		p.wrappedTitleTail(t, end)
 		p.joinContinued(t, end)
 	}
 	p.textHead(t)

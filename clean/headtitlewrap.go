@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,4 +28,41 @@ func (p *Page) continues(i, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(p.blocks[j].Text)
 	return unicode.IsLower(r)
+}
+
+// TitleTailRule labels the line that goes on with a headline of flattened
+// text in lower case ("Ministers agree on", "a road link"): kind Title, so
+// that it lands among the removed blocks, not in the story.
+const TitleTailRule = "generic/title-tail"
+
+// wrappedTitleTail labels the free line right under headline t that goes
+// on with it in lower case (continues), above the story's first paragraph
+// end, when the two make a headline's length and the line is no byline
+// or date line: the headline hard-wrapped
+// over two lines. Left free, the output prints it as the story's first
+// paragraph, and a second pass over the output takes that line, the
+// closest headline-shaped line above the story, for the headline.
+//
+// Joining the two into the title was tried (and reverted): whether the
+// joined line reads as a headline on a second pass depends on every stage
+// before the head (a credit split off, a copyright line, a caption), which
+// the head cannot check from here. The first line alone is what the head
+// already chose, and it prints alone, so the second pass reads it as the
+// first did.
+func (p *Page) wrappedTitleTail(t, end int) {
+	k := t + 1
+	if k >= end || !p.free(k) || !p.continues(t, k) {
+		return
+	}
+	s := p.blocks[k].Text
+	if strings.HasPrefix(strings.ToLower(s), "by ") || byline.MatchString(s) || len(bylineNames(s)) > 0 {
+		return // a byline in lower case ("by jane | Mar 3, 2025"), the text head's
+	}
+	if _, _, ok := findDateStamp(s); ok {
+		return // a date line, the text head's
+	}
+	if !isTitle(p.blocks[t].Text + " " + s) {
+		return
+	}
+	p.labelAs(k, Title, TitleTailRule)
 }

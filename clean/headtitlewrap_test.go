@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleAboveSkipsWrapped checks that the lines of a hard-wrapped
 // paragraph the wrap detector missed (uneven widths, broken at links)
@@ -18,5 +21,34 @@ func TestTitleAboveSkipsWrapped(t *testing.T) {
 	p, _ := textTestPage(lines)
 	if got := p.titleAbove(9); got != 1 {
 		t.Errorf("titleAbove = %d (%q), want 1", got, lines[max(got, 0)])
+	}
+}
+
+// TestWrappedTitleTail checks that a headline hard-wrapped over two lines
+// (the second goes on in lower case), found as the page's first
+// headline-shaped line, leaves its second line out of the story (kind
+// Title, rule generic/title-tail), where a second pass over the output
+// would take it for the headline; and that a line the two would make too
+// long for a headline, or a byline in lower case, is left alone.
+func TestWrappedTitleTail(t *testing.T) {
+	story := "\n" + strings.Repeat("The two ministers met in Baku on Tuesday and talked for hours about the new road ", 2) + "link!\n"
+	for _, c := range []struct {
+		name, page string
+		tail       bool
+	}{
+		{"wrapped headline", "Ministers agree on\na road link!" + story, true},
+		{"too long for a headline", "Ministers agree on\na road link " + strings.Repeat("and a rail link ", 20) + "too!" + story, false},
+		{"a byline", "Ministers agree on a road link\nby jdoe | Mar 3, 2025" + story, false},
+	} {
+		res, err := Text([]byte(c.page), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Blocks) != 3 || res.Blocks[0].Kind != Title {
+			t.Fatalf("%s: blocks %+v, want the headline first of 3", c.name, res.Blocks)
+		}
+		if b := res.Blocks[1]; (b.Rule == TitleTailRule) != c.tail {
+			t.Errorf("%s: the second line is %q (%s), want the headline's tail %v", c.name, b.Kind, b.Rule, c.tail)
+		}
 	}
 }

@@ -213,14 +213,29 @@ func (p *Page) paragraphProse(i int) bool {
 // takeDate labels free block i when textHeadDates would read it as a date
 // line: the page's date line or update line if it has none yet, else
 // clutter.
+//
+// The line is read alone, and then as the output prints it, with the
+// hard-wrapped lines joined to it (printedPara): "May 1, 2024!" alone ends
+// a sentence, but printed with a wrapped "b" it does not, and the second
+// pass reads a date line there. Read so, the wrapped lines are clutter
+// with it ("generic/head-date"), as the output would have left them out.
 func (s *headState) takeDate(p *Page, i int) bool {
 	b := &p.blocks[i]
-	st, pos, ok := headDateLine(b.Text)
+	text, end := b.Text, i
+	st, pos, ok := headDateLine(text)
 	if !ok {
-		return false
+		if text, end = p.printedPara(i); end == i {
+			return false
+		}
+		if st, pos, ok = headDateLine(text); !ok {
+			return false
+		}
+		for j := i + 1; j <= end; j++ {
+			p.blocks[j].Kind, p.blocks[j].Rule = Other, "generic/head-date"
+		}
 	}
 	switch {
-	case isUpdate(b.Text[:pos]):
+	case isUpdate(text[:pos]):
 		if s.update {
 			b.Kind, b.Rule = Other, "generic/head-date"
 			return true
@@ -230,7 +245,7 @@ func (s *headState) takeDate(p *Page, i int) bool {
 	case !s.date:
 		b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(st)
 		s.date = true
-		if names := bylineNames(b.Text); len(names) > 0 && !s.byline {
+		if names := bylineNames(text); len(names) > 0 && !s.byline {
 			b.Authors, s.byline = names, true
 		}
 	default:
@@ -289,4 +304,29 @@ func (s *headState) label(b *Block, names []string) {
 		b.Authors = []string{} // read: its names are not the article's
 	}
 	s.byline = true
+}
+
+// printedPara returns free block i as the output prints it, joined with
+// the hard-wrapped lines under it (joinedAbove), and the index of the last
+// of them (i when none is). It reads at most maxDateLine bytes: longer,
+// the paragraph is no date line.
+func (p *Page) printedPara(i int) (string, int) {
+	end := i
+	n := len(p.blocks[i].Text)
+	for j := i + 1; j < len(p.blocks) && p.free(j) && p.joinedAbove(j) && n <= maxDateLine; j++ {
+		n += 1 + len(p.blocks[j].Text)
+		end = j
+	}
+	if end == i {
+		return p.blocks[i].Text, i
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for j := i; j <= end; j++ {
+		if j > i {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p.blocks[j].Text)
+	}
+	return sb.String(), end
 }

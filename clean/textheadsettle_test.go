@@ -124,3 +124,24 @@ func TestSettleLateDateline(t *testing.T) {
 		t.Errorf("paragraph %q (%q), want the story's, free", b.Text, b.Kind)
 	}
 }
+
+// TestSettleDateWrapped: a date line that ends a sentence alone
+// ("Posted on May 1, 2024 at 4:07 PM!") is none, but the output prints it with the
+// hard-wrapped line under it, where it ends no sentence and the second
+// pass reads a date line: it is read so now, and the wrapped line is
+// clutter with it.
+func TestSettleDateWrapped(t *testing.T) {
+	p := settleTestPage([]Block{
+		{Text: "Council Passes the Budget After a Long Night", Kind: Title, Rule: "generic/title"},
+		{Text: "Posted on May 1, 2024 at 4:07 PM!"},
+		{Text: "ok", Wrapped: true},
+		{Text: settleProse}, {Text: settleProse},
+	})
+	p.settleTextHead()
+	if b := p.blocks[1]; b.Kind != Date || b.Stamp == nil {
+		t.Errorf("date line: %q %v, want a date with its date", b.Kind, b.Stamp)
+	}
+	if b := p.blocks[2]; b.Kind != Other || b.Rule != "generic/head-date" {
+		t.Errorf("wrapped line: %q (%s), want clutter with the date line", b.Kind, b.Rule)
+	}
+}

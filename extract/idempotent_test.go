@@ -92,6 +92,15 @@ func TestIdempotentCases(t *testing.T) {
 		// line, and the second pass took the line closest above the
 		// story (FuzzIdempotent/69c497c064fcf123).
 		{"a line under an outlet's headline", "POLITICS\u00a0\u00a05 March 2024 - 14:07\nMinisters agree on a road link\nTalks go on for now!\n" + para + " The road opens next year."},
+		// A headline hard-wrapped over two lines, found as the page's
+		// first headline-shaped line: printed as the story's first
+		// paragraph, its second line was the second pass's headline
+		// (FuzzIdempotent/7a1916b5145cdaa6).
+		{"a headline wrapped over two lines", "Ministers agree\non a road link!\n" + para + " The road opens next year."},
+		// A date line that ends a sentence alone, with a hard-wrapped
+		// line under it: printed joined, the second pass read a date line
+		// and left the two out (FuzzIdempotent/date-line-wrapped).
+		{"a date line with a wrapped line", "Ministers agree on a road link after the talks in Baku on Tuesday!\nPosted on May 1, 2024 at 4:07 PM by the desk!\nok\n"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
