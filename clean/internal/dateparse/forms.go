@@ -157,14 +157,20 @@ var foreignMonths = sync.OnceValue(func() map[string]time.Month {
 		"novembre noviembre novembro november listopada listopad kasım kasim ноября ноябрь",
 		"décembre déc decembre diciembre dic dezembro dez dicembre dezember december grudnia grudzień aralık aralik декабря декабрь",
 	}
-	m := make(map[string]time.Month, 200)
+	return monthMap(&names)
+})
+
+// monthMap maps each word of names[i], a space-separated list of a
+// month's names, to month i+1.
+func monthMap(names *[12]string) map[string]time.Month {
+	m := make(map[string]time.Month, 256)
 	for i, list := range names {
 		for _, w := range strings.Fields(list) {
 			m[w] = time.Month(i + 1)
 		}
 	}
 	return m
-})
+}
 
 // foreignMonth reads a month name of another language ([foreignMonths]),
 // in any case, with or without a final full stop.

@@ -1,7 +1,6 @@
 package dateparse
 
 import (
-	"strings"
 	"sync"
 	"time"
 )
@@ -29,11 +28,5 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر",
 		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر",
 	}
-	m := make(map[string]time.Month, 240)
-	for i, list := range names {
-		for _, w := range strings.Fields(list) {
-			m[w] = time.Month(i + 1)
-		}
-	}
-	return m
+	return monthMap(&names)
 })
