@@ -26,3 +26,25 @@ func together(jobs ...func()) {
 	}
 	wg.Wait()
 }
+
+// forEach calls f(i) for each i in [0, n) on two goroutines (reading and
+// featurising pages is file reads and work in turn). f must write only
+// what belongs to its own i.
+func forEach(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

@@ -20,3 +20,16 @@ func TestTogether(t *testing.T) {
 		t.Errorf("%d cores still held", len(cores))
 	}
 }
+
+// TestForEach checks that forEach calls f once for each index before it
+// returns, and not at all for n == 0.
+func TestForEach(t *testing.T) {
+	calls := make([]int, 9)
+	forEach(len(calls), func(i int) { calls[i]++ })
+	for i, n := range calls {
+		if n != 1 {
+			t.Fatalf("index %d called %d times: %v", i, n, calls)
+		}
+	}
+	forEach(0, func(i int) { t.Fatalf("called with %d for n == 0", i) })
+}

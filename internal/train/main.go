@@ -355,26 +355,13 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 	}
 	htmlPages, textPages := make([]*page, len(pages)), make([]*page, len(pages))
 	againPages := make([]*page, len(pages))
-	var wg sync.WaitGroup
 	errs := make([]error, len(pages))
-	next := make(chan int)
-	for range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				htmlPages[i], textPages[i], errs[i] = readPage(ds, pages[i])
-				if errs[i] == nil && *secondPages {
-					againPages[i] = againPage(textPages[i])
-				}
-			}
-		}()
-	}
-	for i := range pages {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEach(len(pages), func(i int) {
+		htmlPages[i], textPages[i], errs[i] = readPage(ds, pages[i])
+		if errs[i] == nil && *secondPages {
+			againPages[i] = againPage(textPages[i])
+		}
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err

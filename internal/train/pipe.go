@@ -78,29 +78,16 @@ func readTextPages(ds *wcxb.Dataset) ([]*page, map[string][]byte, error) {
 	pages, again := make([]*page, len(gold)), make([]*page, len(gold))
 	src := make([][]byte, len(gold))
 	errs := make([]error, len(gold))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				src[i], errs[i] = ds.Text(gold[i].ID)
-				if errs[i] != nil {
-					continue
-				}
-				pages[i] = textPage(gold[i], src[i])
-				if *secondPages {
-					again[i] = againPage(pages[i])
-				}
-			}
-		}()
-	}
-	for i := range gold {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEach(len(gold), func(i int) {
+		src[i], errs[i] = ds.Text(gold[i].ID)
+		if errs[i] != nil {
+			return
+		}
+		pages[i] = textPage(gold[i], src[i])
+		if *secondPages {
+			again[i] = againPage(pages[i])
+		}
+	})
 	srcs := make(map[string][]byte, len(gold))
 	for i, err := range errs {
 		if err != nil {
