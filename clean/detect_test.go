@@ -268,6 +268,17 @@ func TestHardWrapped(t *testing.T) {
 			t.Errorf("wrapped line %q labelled %s", b.Text, b.Kind)
 		}
 	}
+	// A line without a letter shows no width: the two lines under it are
+	// not a wrapped paragraph (FuzzIdempotent/560612e160fcab70).
+	res, err = String("2,381.14 +0.41 1,902.77 -0.25 310.0\nThe routes will run every twenty minutes\nfrom early morning\n", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range res.Blocks {
+		if b.Wrapped {
+			t.Errorf("line %q flagged wrapped under a line of figures", b.Text)
+		}
+	}
 }
 
 func TestRuleDateTitle(t *testing.T) {

@@ -1,5 +1,10 @@
 package clean
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // settleDatelineBelow gives the body back a dateline that stands below a
 // line the output keeps in the body. The text output prints the dateline
 // at the head of the first paragraph, so such a dateline would be printed
@@ -28,6 +33,39 @@ func (p *Page) settleDatelineBelow() {
 		if k := p.blocks[i].Kind; k == "" || k == Body {
 			b := &p.blocks[d]
 			b.Kind, b.Rule, b.Dateline = "", "", nil
+			return
+		}
+	}
+	p.settleDatelineGlued(d)
+}
+
+// settleDatelineGlued keeps dateline d on a line of its own in the text
+// output ([DatelineParts].OwnLine) when, glued to the paragraph the output
+// prints it at the head of, it would not read as the same dateline, by any
+// form the page reads datelines with. The dateline
+// stage read it on its own input line, or split off the text after it
+// there ("BAKU /TASS/ 0", the rest of the line left out of the story): the
+// paragraph under it may open as no story does after a dateline (in lower
+// case, say), and a second pass would read the glued line as the story's
+// text, or as the headline of a page that one line is.
+func (p *Page) settleDatelineGlued(d int) {
+	b := &p.blocks[d]
+	if b.Dateline.OwnLine {
+		return
+	}
+	for i := d + 1; i < len(p.blocks); i++ {
+		if k := p.blocks[i].Kind; k == "" || k == Body {
+			t, next := strings.TrimSpace(b.Text), p.blocks[i].Text
+			if len(next) > maxDatelineHead { // the forms see only the head
+				n := maxDatelineHead
+				for n > 0 && !utf8.RuneStart(next[n]) {
+					n--
+				}
+				next = next[:n]
+			}
+			glued := t + " " + next
+			g, _, ok := p.parseDateline(glued)
+			b.Dateline.OwnLine = !ok || strings.TrimSpace(glued[:min(g.Len, len(glued))]) != t
 			return
 		}
 	}

@@ -34,3 +34,35 @@ func TestSettleDatelineBelow(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestSettleDatelineGlued: a dateline split off its line, whose rest the
+// story leaves out, heads a paragraph that opens in lower case: glued to
+// it, no form reads the dateline, so the output keeps it on a line of its
+// own (FuzzIdempotent/20d4928436561aa4); glued to a paragraph that reads
+// on, it stays glued.
+func TestSettleDatelineGlued(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		own  bool
+	}{
+		{"MOSCOW /TASS/ 2024\nministers met on Tuesday, officials said!", true},
+		{"MOSCOW /TASS/ 2024\nMinisters met on Tuesday, officials said!", false},
+	} {
+		res, err := String(c.page, &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, b := range res.Blocks {
+			if b.Kind == Dateline && b.Dateline != nil {
+				found = true
+				if b.Dateline.OwnLine != c.own {
+					t.Errorf("%q: dateline %q OwnLine %v, want %v", c.page, b.Text, b.Dateline.OwnLine, c.own)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no dateline: %+v", c.page, res.Blocks)
+		}
+	}
+}

@@ -5,7 +5,10 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/normalize"
 )
 
 // tidySpace returns flattened text with the white space inside its lines as
@@ -14,6 +17,10 @@ import (
 // normaliser always removes (soft hyphen, zero-width space, word joiner,
 // byte-order mark) go. Line breaks stay where they are, and so does the
 // white space at either end of a line, which segmentText trims anyway.
+// The punctuation look-alikes the normaliser prints as ASCII outside
+// Armenian text (U+0589 as a colon, or a full stop at a line's end; see
+// [normalize.PunctLookAlike]) are printed so here too, by the same test: a
+// date or a headline with "։" in it is read as the output will print it.
 //
 // The detectors read a line as it is cut here. Had they read it untidied,
 // a credit or a dateline with two spaces in it would escape them, stay in
@@ -27,7 +34,25 @@ func tidySpace(src string) (string, []tidyEdit) {
 	var b strings.Builder // started at the first edit: most pages need none
 	var edits []tidyEdit
 	done := 0 // src[:done] is written, once b is started
+	arm := armenianScan{}
 	for i := untidyAt(src, 0); i >= 0; i = untidyAt(src, i) {
+		if r, n := utf8.DecodeRuneInString(src[i:]); isLookAlike(r) {
+			at := i
+			i += n
+			if arm.at(src, at) {
+				continue // Armenian text: the normaliser keeps it
+			}
+			end, _ := blankRun(src, i)
+			rep := normalize.PunctLookAlike(r, end == len(src) || src[end] == '\n' || src[end] == '\r')
+			if edits == nil {
+				b.Grow(len(src))
+			}
+			b.WriteString(src[done:at])
+			edits = append(edits, tidyEdit{at: b.Len(), width: len(rep), from: at, to: i})
+			b.WriteString(rep)
+			done = i
+			continue
+		}
 		start := i
 		for start > done && src[start-1] == ' ' {
 			start-- // the run began with a plain space
@@ -56,9 +81,10 @@ func tidySpace(src string) (string, []tidyEdit) {
 	return b.String(), edits
 }
 
-// A tidyEdit is one run of blanks tidySpace replaced: src[from:to] became
-// width bytes (one space, or nothing for invisible characters alone) at
-// offset at of the tidied text.
+// A tidyEdit is one run of blanks, or one look-alike, tidySpace replaced:
+// src[from:to] became width bytes (one space, nothing for invisible
+// characters alone, or the ASCII punctuation) at offset at of the tidied
+// text.
 type tidyEdit struct {
 	at, width, from, to int
 }
@@ -161,7 +187,8 @@ func lineStarts(src string) []int {
 }
 
 // untidyAt returns the offset, from i on, of the first character tidySpace
-// changes, or -1 when there is none.
+// changes, or -1 when there is none (a look-alike is returned even in
+// Armenian text, where tidySpace keeps it).
 func untidyAt(src string, i int) int {
 	for ; i < len(src); i++ {
 		// Eight plain bytes at a time: no control byte, no byte over
@@ -204,9 +231,10 @@ func untidyAt(src string, i int) int {
 	return -1
 }
 
-// blankAt reports whether src holds an odd space or an invisible character
-// at i, a tidyLead byte, reading its bytes rather than decoding it: the
-// typographic quotes and dashes that share the lead byte E2 are common.
+// blankAt reports whether src holds an odd space, an invisible character
+// or a punctuation look-alike at i, a tidyLead byte, reading its bytes
+// rather than decoding it: the typographic quotes and dashes that share the
+// lead byte E2 are common, and so are Armenian letters (D4 to D6).
 func blankAt(src string, i int) bool {
 	if i+1 >= len(src) {
 		return false
@@ -215,16 +243,49 @@ func blankAt(src string, i int) bool {
 	switch src[i] {
 	case 0xC2:
 		return c1 == 0xA0 || c1 == 0xAD // U+00A0, U+00AD
+	case 0xD5:
+		return c1 == 0x9D // U+055D
+	case 0xD6:
+		return c1 == 0x89 || c1 == 0x8A // U+0589, U+058A
 	case 0xE2:
 		if i+2 >= len(src) {
 			return false
 		}
 		c2 := src[i+2]
-		return c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF) || // U+2000-U+200B, U+202F
+		return c1 == 0x80 && (c2 <= 0x8B || c2 == 0xA4 || c2 == 0xAF) || // U+2000-U+200B, U+2024, U+202F
 			c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0) // U+205F, U+2060
 	}
 	r, _ := utf8.DecodeRuneInString(src[i:]) // E1, E3, EF: rare
 	return isOddSpace(r) || isInvisible(r)
+}
+
+// isLookAlike reports whether r is punctuation the normaliser prints as
+// ASCII outside Armenian text.
+func isLookAlike(r rune) bool {
+	return normalize.PunctLookAlike(r, false) != ""
+}
+
+// armenianScan tells, at increasing offsets of one text, whether the last
+// letter before the offset is Armenian, as the normaliser does to keep
+// Armenian punctuation in Armenian text. Each call reads back no further
+// than the previous one, so the calls read the text once.
+type armenianScan struct {
+	pos int  // the offset of the previous call
+	val bool // its answer
+}
+
+// at reports whether the last letter of src before i is Armenian.
+func (a *armenianScan) at(src string, i int) bool {
+	for j := i; j > a.pos; {
+		r, n := utf8.DecodeLastRuneInString(src[a.pos:j])
+		if unicode.IsLetter(r) {
+			a.val = unicode.Is(unicode.Armenian, r)
+			break
+		}
+		j -= n
+	}
+	a.pos = i
+	return a.val
 }
 
 // Masks for untidyAt's eight-byte test.
@@ -238,13 +299,13 @@ const (
 // tidyClass sorts bytes for untidyAt: most are nothing to it.
 var tidyClass = [256]uint8{
 	' ': tidySpaceByte, '\t': tidyControl, '\v': tidyControl, '\f': tidyControl,
-	0xC2: tidyLead, 0xE1: tidyLead, 0xE2: tidyLead, 0xE3: tidyLead, 0xEF: tidyLead,
+	0xC2: tidyLead, 0xD5: tidyLead, 0xD6: tidyLead, 0xE1: tidyLead, 0xE2: tidyLead, 0xE3: tidyLead, 0xEF: tidyLead,
 }
 
 const (
 	tidySpaceByte = 1 + iota // a space: a change when another follows
 	tidyControl              // a tab, vertical tab or form feed: always a change
-	tidyLead                 // a lead byte of an odd space or an invisible character
+	tidyLead                 // a lead byte of an odd space, an invisible character or a look-alike
 )
 
 // isOddSpace reports whether r is a space other than U+0020 that the

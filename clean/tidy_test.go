@@ -15,9 +15,19 @@ func TestTidySpace(t *testing.T) {
 		{"  indented  \n  next", "  indented  \n  next"}, // a line's edges as they are
 		{"a  b \t c\u00a0 ", "a b c\u00a0 "},
 		{"Ереван,\u202fРоссия", "Ереван, Россия"},
+		// the look-alikes the normaliser prints as ASCII, as it prints them
+		{"Kelbajar\u0589 the road\u0589\nNext 1\u20245", "Kelbajar: the road.\nNext 1.5"},
+		{"a\u058ab\u055d c\u0589 \u00a0\n", "a-b, c. \u00a0\n"},
+		{"Երևան\u0589 Բաքու\u058aԵրևան", "Երևան\u0589 Բաքու\u058aԵրևան"}, // Armenian text: kept
+		{"Երևան\u0589 Baku\u0589 x", "Երևան\u0589 Baku: x"},
 	} {
 		if got, _ := tidySpace(tt.in); got != tt.want {
 			t.Errorf("tidySpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, s := range []string{"nothing to tidy here, Ереван", "Երևան\u0589 Բաքու"} {
+		if got, edits := tidySpace(s); got != s || edits != nil {
+			t.Errorf("tidySpace(%q) = %q", s, got)
 		}
 	}
 	s := "nothing to tidy here, Ереван"
@@ -75,7 +85,7 @@ func TestUntidy(t *testing.T) {
 func TestBlankAt(t *testing.T) {
 	for r := rune(0x80); r <= 0xFFFF; r++ {
 		s := string(r) + "x"
-		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r); got != want {
+		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r) || isLookAlike(r); got != want {
 			t.Errorf("blankAt(%U) = %v, want %v", r, got, want)
 		}
 	}
@@ -84,7 +94,7 @@ func TestBlankAt(t *testing.T) {
 // TestUntidyAtAgrees: the eight-byte skip finds what a byte-by-byte scan
 // finds, on random strings of the bytes it must tell apart.
 func TestUntidyAtAgrees(t *testing.T) {
-	parts := []string{"a", "!", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u00ad", "’", "—", "\u200b", "\ufeff", "é", "\x01", "\x1f", "\x7f"}
+	parts := []string{"a", "!", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u00ad", "’", "—", "\u200b", "\ufeff", "é", "\x01", "\x1f", "\x7f", "\u0589", "\u058a", "\u055d", "\u2024", "Ա", "\u2025"}
 	slow := func(src string, i int) int {
 		for ; i < len(src); i++ {
 			switch c := src[i]; {
@@ -111,4 +121,24 @@ func TestUntidyAtAgrees(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestUntidyLookAlike: the detectors read an Armenian full stop in Latin
+// text as the colon it is printed as, and the block leaves with the full
+// stop, for the normaliser to replace and record.
+func TestUntidyLookAlike(t *testing.T) {
+	line := "The two ministers met in Moscow on Tuesday, officials said\u0589 the road opens next year."
+	src := "Talks go on\n\n" + line + "\n\nMore text here in the story, as the ministers said on Tuesday evening."
+	res, err := String(src, &Options{Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, b := range res.Blocks {
+		found = found || b.Text == line
+	}
+	if !found {
+		t.Errorf("no block %q: %+v", line, res.Blocks)
+	}
+	checkConservation(t, src, res)
 }

@@ -56,8 +56,10 @@ type DatelineParts struct {
 
 	// OwnLine is set for a dateline that stands alone on its line and that
 	// only the outlet's own forms read so: glued to the paragraph under it,
-	// no form read without the outlet would read it (see readGlued). The
-	// text output keeps it on a line of its own.
+	// no form read without the outlet would read it (see readGlued); and
+	// for one that no form would read glued to the paragraph the output
+	// prints it at the head of (see settleDatelineGlued). The text output
+	// keeps it on a line of its own.
 	OwnLine bool
 }
 

@@ -16,13 +16,24 @@ const minWrapRun = 3
 // and at least half of which stop mid-sentence. Once such a run shows the
 // page's width, a two-line run whose first line is about that wide and stops
 // mid-sentence is a wrapped paragraph too.
+//
+// A line without a letter ("-----", "2,381.14  +0.4%") is no line of a
+// wrapped paragraph: it stands alone, and cuts the run it sits in. Prose
+// wrapped at forty columns or more has words on every line, and such a
+// line is left out of the story (generic/no-words) or read as a date: had
+// it shown the width, the lines under it would be joined on the first
+// pass, printed as one line, and read as that one line on a second pass
+// over the text output, where nothing shows a width (a lone short line
+// under a line of figures became the page's title).
 func (p *Page) markWrapped() {
 	width := 0
 	var pairs [][2]int
 	for s := 0; s < len(p.blocks); {
 		e := s // the run of adjacent lines is blocks[s..e]
-		for e+1 < len(p.blocks) && p.blocks[e+1].Line == p.blocks[e].Line+1 {
-			e++
+		if hasLetter(p.blocks[s].Text) {
+			for e+1 < len(p.blocks) && p.blocks[e+1].Line == p.blocks[e].Line+1 && hasLetter(p.blocks[e+1].Text) {
+				e++
+			}
 		}
 		switch n := e - s + 1; {
 		case n >= minWrapRun:

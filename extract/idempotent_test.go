@@ -101,6 +101,11 @@ func TestIdempotentCases(t *testing.T) {
 		// line under it: printed joined, the second pass read a date line
 		// and left the two out (FuzzIdempotent/date-line-wrapped).
 		{"a date line with a wrapped line", "Ministers agree on a road link after the talks in Baku on Tuesday!\nPosted on May 1, 2024 at 4:07 PM by the desk!\nok\n"},
+		// A dateline split off its line, the rest left out, over a
+		// paragraph in lower case: printed glued, the line read as no
+		// dateline, and as the one-line page's headline
+		// (FuzzIdempotent/20d4928436561aa4).
+		{"a dateline glued to a paragraph in lower case", "MOSCOW /TASS/ 2024\nministers met on Tuesday!"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {

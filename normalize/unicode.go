@@ -293,24 +293,9 @@ func (s *charScan) joiners(i int) int {
 // r.
 func (s *charScan) lookAlike(i int, r rune, size int) string {
 	switch r {
-	case '\u0589': // Armenian full stop, used as a colon or full stop
+	case '\u0589', '\u2024', '\u058A', '\u055D':
 		if !s.armenianAt(i) {
-			if atLineEnd(s.src[i+size:], s.final) {
-				return "."
-			}
-			return ":"
-		}
-	case '\u2024': // one dot leader, used as a full stop
-		if !s.armenianAt(i) {
-			return "."
-		}
-	case '\u058A': // Armenian hyphen
-		if !s.armenianAt(i) {
-			return "-"
-		}
-	case '\u055D': // Armenian comma
-		if !s.armenianAt(i) {
-			return ","
+			return PunctLookAlike(r, r == '\u0589' && atLineEnd(s.src[i+size:], s.final))
 		}
 	case '\u2018', '\u2019', '\u201A', '\u201B':
 		if s.asciiQuotes {
@@ -320,6 +305,29 @@ func (s *charScan) lookAlike(i int, r rune, size int) string {
 		if s.asciiQuotes {
 			return `"`
 		}
+	}
+	return ""
+}
+
+// PunctLookAlike returns the ASCII punctuation the clean-up prints, outside
+// Armenian text, for r, one of the look-alikes Armenian punctuation and the
+// one dot leader lend to Latin text, or "" when r is none of them. U+0589
+// ARMENIAN FULL STOP is a full stop at the end of a line (lineEnd) and a
+// colon elsewhere. It is exported for the cleaner's detectors, which read a
+// line as it will be printed.
+func PunctLookAlike(r rune, lineEnd bool) string {
+	switch r {
+	case '\u0589': // Armenian full stop, used as a colon or full stop
+		if lineEnd {
+			return "."
+		}
+		return ":"
+	case '\u2024': // one dot leader, used as a full stop
+		return "."
+	case '\u058A': // Armenian hyphen
+		return "-"
+	case '\u055D': // Armenian comma
+		return ","
 	}
 	return ""
 }
