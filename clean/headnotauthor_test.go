@@ -23,7 +23,7 @@ func TestNotAuthorName(t *testing.T) {
 		{"The Currency editors", false},
 		{"Community Editor", false},
 		{"Paycom Blog Contributor", false},
-		{"98 Buck Social", false},
+		{"42 Oak Studio", false},
 		{"midwestlifeandstyle", false},
 		{"Nonesuch Press", false},
 	} {

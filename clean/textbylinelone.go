@@ -231,7 +231,7 @@ func (p *Page) siteByline(s string) string {
 }
 
 // handleBy finds a handle signing a dated line: "by whova | Apr 21, 2025",
-// "Posted on July 1, 2024 by infuy"; group 1 is the handle, a word in
+// "Posted on July 1, 2024 by quillo"; group 1 is the handle, a word in
 // lower case, run to the line's end or a separator.
 var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})\s*(?:$|[|•·])`)
 

@@ -43,7 +43,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	}
 	forename := ""
 	if len(m.Authors) == 1 && !strings.ContainsAny(strings.TrimSpace(m.Authors[0]), " .") {
-		forename = strings.TrimSpace(m.Authors[0]) // "Brett": the metadata's author by a first name alone
+		forename = strings.TrimSpace(m.Authors[0]) // "Mara": the metadata's author by a first name alone
 	}
 	if n := siteOwner(m.SiteName, m.TitleTag, host, forename, res.Blocks); n != "" {
 		return []string{n}

@@ -27,9 +27,9 @@ var ownerSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // words the page's text writes in lower case (a firm's "Coaching",
 // "Music", "Fitness" it does); or the first two words of such a part
 // where the label spells exactly those and the first is forename, the one
-// name the metadata gives as the author's ("Brett" and "Brett Larkin
-// Yoga" on brettlarkin.com; "Chicago Botanic Garden" on chicagobotanic.org
-// is a garden's). blocks are the page's blocks.
+// name the metadata gives as the author's ("Mara" and "Mara Lindqvist
+// Pilates" on maralindqvist.com; "Harbour Botanic Garden" on
+// harbourbotanic.org is a garden's). blocks are the page's blocks.
 func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) string {
 	label := hostLabel(host)
 	if len(label) < 4 {
@@ -43,8 +43,8 @@ func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) stri
 	for _, c := range cands {
 		w := strings.Fields(c)
 		if len(w) > 2 && forename != "" && w[0] == forename && label == squash(w[0]+w[1]) {
-			// "Brett Larkin Yoga" on brettlarkin.com, whose metadata
-			// names "Brett" the author: the owner's name, then the
+			// "Mara Lindqvist Pilates" on maralindqvist.com, whose
+			// metadata names "Mara" the author: the owner's name, then the
 			// site's subject
 			w = w[:2]
 			c = strings.Join(w, " ")

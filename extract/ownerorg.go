@@ -20,10 +20,10 @@ import (
 //   - the page's own metadata gives it as the author, not only as the
 //     publisher or the site's name, or the byline by the title prints it;
 //     the name the metadata gives is the site's name or the one its
-//     address spells ("infuy" on infuy.com, "98 Buck Social" on
-//     98bucksocial.com; a handle the address spells is the site's
+//     address spells ("quillo" on quillo.io, "42 Oak Studio" on
+//     42oakstudio.com; a handle the address spells is the site's
 //     account), and that match is the evidence, so digits and dots
-//     ("AccountingDepartment.com") are no bar;
+//     ("LedgerDesk.com") are no bar;
 //   - no outlet rule knows the site: a rule is written for a news outlet,
 //     so a site newsclean knows by its address, its fingerprint or its
 //     dateline is a newsroom.
