@@ -61,3 +61,19 @@ func TestNoStoryJoinsNothing(t *testing.T) {
 		t.Errorf("the lower-case line %q is marked Wrapped on a page without a story", res.Blocks[3].Text)
 	}
 }
+
+// TestInWrappedPrinted checks that a line in lower case under a line the
+// output leaves out is not read as part of a wrapped paragraph: printed
+// alone, it is what a second pass reads.
+func TestInWrappedPrinted(t *testing.T) {
+	text := "----\nferry times change\nThe island ferries keep their summer times until the end of October, the harbour office said."
+	p := newPage(segmentText(text), text, nil, nil)
+	defer p.release()
+	if len(p.blocks) != 3 || !p.inWrapped(1) {
+		t.Fatalf("the lower-case line under a kept line is not read as continuing it: the case tests nothing (%+v)", p.blocks)
+	}
+	p.blocks[0].Kind = Other
+	if p.inWrapped(1) {
+		t.Errorf("%q under a line left out is read as continuing it", p.blocks[1].Text)
+	}
+}
