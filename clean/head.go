@@ -84,7 +84,9 @@ func (p *Page) detectHead() {
 	}
 	if generic {
 		p.wrappedTitleTail(t, end)
-		p.joinContinued(t, end)
+		if end < len(p.blocks) {
+			p.joinContinued(t, end)
+		}
 	}
 	p.textHead(t)
 	title := collapse(p.blocks[t].Text)
@@ -199,6 +201,16 @@ func (p *Page) titleAbove(end int) int {
 // is headline-shaped ("We announced a new timetable for") and becomes the
 // headline. It runs whichever way the headline of flattened text was
 // found: the second pass may find it by titleAbove.
+//
+// On a page with no story under the headline (end past the last block) it
+// joins nothing. The headline was then chosen with every line read alone,
+// and none read as a paragraph of prose; joined, a line and its
+// lower-case continuation may read as one ("0000 ... 000" with "a 0 0 0
+// 00!" under it), and a second pass over the output would find a story
+// there and take the headline-shaped line right above it for the
+// headline, where the first pass took the page's first
+// (FuzzIdempotent/9a00fa3d458a23fa). Printed a line per paragraph, the
+// second pass reads the lines alone, as the first did.
 func (p *Page) joinContinued(t, end int) {
 	for k := t + 2; k <= end && k < len(p.blocks); k++ {
 		if p.free(k-1) && p.free(k) && !p.blocks[k].Wrapped && p.continues(k-1, k) {

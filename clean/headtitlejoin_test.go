@@ -41,3 +41,39 @@ func TestTitleAboveJoinsContinued(t *testing.T) {
 		}
 	}
 }
+
+// TestNoStoryJoinsNothing checks that on a page where no line reads as a
+// paragraph of prose, and the head takes the first headline-shaped line,
+// a line continued in lower case is not joined to the next: joined, the
+// two read as a paragraph of prose, and a second pass over the output
+// would find a story under the line above them and take that line for the
+// headline.
+func TestNoStoryJoinsNothing(t *testing.T) {
+	src := "Ferry times\nWinter timetable out!\n1234 5678 9012 3456 7890 1234 5678 9012 3456 7890 1234 5678 90\nand 12 34 56 78!"
+	res, err := Text([]byte(src), &Options{Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Blocks) != 4 || res.Blocks[0].Kind != Title {
+		t.Fatalf("blocks %+v, want the headline first of four", res.Blocks)
+	}
+	if res.Blocks[3].Wrapped {
+		t.Errorf("the lower-case line %q is marked Wrapped on a page without a story", res.Blocks[3].Text)
+	}
+}
+
+// TestInWrappedPrinted checks that a line in lower case under a line the
+// output leaves out is not read as part of a wrapped paragraph: printed
+// alone, it is what a second pass reads.
+func TestInWrappedPrinted(t *testing.T) {
+	text := "----\nferry times change\nThe island ferries keep their summer times until the end of October, the harbour office said."
+	p := newPage(segmentText(text), text, nil, nil)
+	defer p.release()
+	if len(p.blocks) != 3 || !p.inWrapped(1) {
+		t.Fatalf("the lower-case line under a kept line is not read as continuing it: the case tests nothing (%+v)", p.blocks)
+	}
+	p.blocks[0].Kind = Other
+	if p.inWrapped(1) {
+		t.Errorf("%q under a line left out is read as continuing it", p.blocks[1].Text)
+	}
+}

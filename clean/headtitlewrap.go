@@ -15,9 +15,22 @@ const maxWrappedSkip = 12
 // wrap detector found, or as a line right under another (no blank line
 // between) that opens in lower case shows ("together in order to land",
 // "talk:").
+//
+// A line read to continue another, or to be continued, is so only when
+// the output prints both: under a line the output leaves out ("0", a line
+// without words), a line in lower case is printed as a paragraph of its
+// own, and a second pass over the output reads it alone, where it may be
+// the headline-shaped line right above the story
+// (FuzzIdempotent/cbff6c3a8464b6d4).
 func (p *Page) inWrapped(i int) bool {
 	return p.blocks[i].Wrapped || i+1 < len(p.blocks) && p.blocks[i+1].Wrapped ||
-		i > 0 && p.continues(i-1, i) || i+1 < len(p.blocks) && p.continues(i, i+1)
+		i > 0 && p.continuesPrinted(i-1, i) || i+1 < len(p.blocks) && p.continuesPrinted(i, i+1)
+}
+
+// continuesPrinted is continues for two lines the output prints (free, or
+// labelled body).
+func (p *Page) continuesPrinted(i, j int) bool {
+	return inBody(p.blocks[i].Kind) && inBody(p.blocks[j].Kind) && p.continues(i, j)
 }
 
 // continues reports whether text block j, on the input line right under

@@ -36,7 +36,36 @@ func (p *Page) settleDatelineBelow() {
 			return
 		}
 	}
+	if p.datelineAlone(d) {
+		return
+	}
 	p.settleDatelineGlued(d)
+}
+
+// datelineAlone labels dateline d the headline when it is all the text
+// output would print: no headline, and every other line left out (the
+// rest of its own line too). A second pass over the output reads a page
+// of that one line: where no form reads the line alone as the dateline
+// (the dateline stage read it with the rest of its line, which the story
+// left out), the head takes a headline-shaped line alone on a page for
+// its headline (the first headline-shaped line, detectHead), so the first
+// pass takes it so too (FuzzIdempotent/2c822218c53d9200).
+func (p *Page) datelineAlone(d int) bool {
+	for i := range p.blocks {
+		if k := p.blocks[i].Kind; i != d && (k == "" || k == Body || k == Title) {
+			return false
+		}
+	}
+	b := &p.blocks[d]
+	t := strings.TrimSpace(b.Text)
+	if g, _, ok := p.parseDateline(t); ok && g.Len == len(t) {
+		return false // read alone as the dateline it is
+	}
+	if !isTitle(t) || isTitleTrap(t) {
+		return false
+	}
+	b.Kind, b.Rule, b.Dateline = Title, "generic/title", nil
+	return true
 }
 
 // settleDatelineGlued keeps dateline d on a line of its own in the text

@@ -66,3 +66,34 @@ func TestSettleDatelineGlued(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleDatelineAlone: a dateline that is all the output would print
+// (no headline, every other line left out), and that no form reads alone
+// on its line ("Moscow/TASS/", read with the rest of its line), is the
+// page's headline, as a second pass reads a page of that one line; read
+// alone as a dateline, or with a line kept under it, it stays the
+// dateline.
+func TestSettleDatelineAlone(t *testing.T) {
+	for _, c := range []struct {
+		name, dateline string
+		below          Kind // the third line's label
+		want           Kind // the dateline's, after
+	}{
+		{"alone", "Moscow/TASS/", Other, Title},
+		{"alone, read alone", "MOSCOW /TASS/", Other, Dateline},
+		{"over a kept line", "Moscow/TASS/", "", Dateline},
+	} {
+		text := "Watch the video\n" + c.dateline + "\nMinisters met on Tuesday"
+		p := newPage(segmentText(text), text, nil, nil)
+		p.blocks[0].Kind, p.blocks[2].Kind = Other, c.below
+		p.blocks[1].Kind, p.blocks[1].Rule, p.blocks[1].Dateline = Dateline, "generic/dateline", &DatelineParts{Place: "Moscow", Agency: "TASS"}
+		p.settleDatelineBelow()
+		if got := p.blocks[1].Kind; got != c.want {
+			t.Errorf("%s: the dateline %q is labelled %q, want %q", c.name, p.blocks[1].Text, got, c.want)
+		}
+		if c.want == Title && p.blocks[1].Dateline != nil {
+			t.Errorf("%s: the headline keeps its dateline parts", c.name)
+		}
+		p.release()
+	}
+}
