@@ -216,8 +216,8 @@
 //     the blocks, 40% of the story's) 0.9452 and 5.2% at the chosen 0.45
 //     (0.9434 and 4.7% at 0.50; 149 kept must-not blocks, 684 lost). Both
 //     inside the noise of the folds, the second with more must-not: not
-//     taken, so neither trained nor measured held out. The code is on
-//     branch htmlmodel8-cards (flag -cards, Model.Cards, ScoresCards).
+//     taken, so neither trained nor measured held out, and the code (a
+//     -cards flag, blockfeat.Cards and CardFeatures) was not kept.
 //     Pooling over a card group moves errors about more than it removes
 //     them; a guess, not checked page by page: a comparison page's cards
 //     score low all together, so their siblings do not vouch for them.
