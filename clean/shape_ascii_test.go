@@ -1,11 +1,12 @@
 package clean
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // wordCountByRune is wordCount decoding every rune, as it was written
@@ -68,14 +69,7 @@ func TestShapesByteAtATime(t *testing.T) {
 	}
 	pieces := []string{"a", "Z", "q", "7", " ", "\t", "\n", "\r", "\v", "\f", ":", ",", "@", "[", "`", "{",
 		"é", "Ö", "ß", "\u00a0", "\u2003", "\u3000", "’", "‘", "中", "か", "\xff", "\xc3", "İ", "Σ"}
-	rng := rand.New(rand.NewPCG(3, 5))
-	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = append(lines, testkit.RandomTexts(3, 5, 5000, 30, pieces)...)
 	for _, s := range lines {
 		if got, want := wordCount(s), wordCountByRune(s); got != want {
 			t.Fatalf("wordCount(%q) = %d, by rune %d", s, got, want)

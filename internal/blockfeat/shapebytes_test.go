@@ -1,11 +1,12 @@
 package blockfeat
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestShapeOfBytePath compares ShapeOf, whose ASCII bytes go through
@@ -20,15 +21,8 @@ func TestShapeOfBytePath(t *testing.T) {
 		"© 2023 Les Éditions — tous droits réservés.", "Министр заявил… «Да»", "東京。 大阪、京都",
 		"Tab\there\nnew line.", "x\u00a0y\u0085z", "September sept Sept. MAY may 1899 2099 20x1",
 	}
-	alphabet := []rune("aZk9 0.,;:!?|/@\"')-*>\t\n·»›⋅…。،、©”’éЖ٣ǅ\u00a0\u2003x1")
-	rng := rand.New(rand.NewPCG(1, 2))
-	for range 3000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
-		}
-		lines = append(lines, b.String())
-	}
+	alphabet := strings.Split("aZk9 0.,;:!?|/@\"')-*>\t\n·»›⋅…。،、©”’éЖ٣ǅ\u00a0\u2003x1", "")
+	lines = append(lines, testkit.RandomTexts(1, 2, 3000, 40, alphabet)...)
 	for _, s := range lines {
 		if got, want := ShapeOf(s), shapeOfRunes(s); got != want {
 			t.Errorf("ShapeOf(%q) = %+v, want %+v", s, got, want)

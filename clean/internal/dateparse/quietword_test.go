@@ -2,9 +2,9 @@ package dateparse
 
 import (
 	"encoding/binary"
-	"math/rand/v2"
-	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // mayMentionByByte and holdsYearByByte are mayMention and holdsYear
@@ -69,14 +69,7 @@ func TestQuietWord(t *testing.T) {
 		"A plain line of text without any of them at all, long enough to skip", "…ab 2031", "x2100", "12345678 2000",
 	}
 	pieces := []string{"a", "b", " ", "d", "a", "y", "Y", "D", "A", "day", "Day", "1", "9", "2", "0", "19", "20", "é", "\xff", ","}
-	rng := rand.New(rand.NewPCG(2, 4))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		paras = append(paras, b.String())
-	}
+	paras = append(paras, testkit.RandomTexts(2, 4, 20000, 40, pieces)...)
 	for _, p := range paras {
 		if got, want := mayMention(p), mayMentionByByte(p); got != want {
 			t.Fatalf("mayMention(%q) = %v, byte by byte %v", p, got, want)
