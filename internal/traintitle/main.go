@@ -36,15 +36,16 @@
 // The h1 / og:title choice, looked at afresh: on 137 pages where both are
 // plausible headlines and differ, the gold takes the <h1> on 105 and the
 // metadata's on 32. How the two differ (one holds the other, word
-// overlap), whether og:title equals the raw <title>, how far into the
-// HTML the <h1> sits (a truncated view of the page would explain the gold
-// taking <title>: it does not, the <h1>-gold pages' <h1> sits as deep), the
-// <h1> in <header> or a hero, og:title printed elsewhere on the page (7
-// against 10 pages) or in the story's prose, the <h1> on several lines: none moves the CV figure
-// by a page (tried as features, -ablate). The best single evidence is the
-// slug: where og:title matches the address's slug clearly better, the gold
-// splits 18 (og:title) against 20 (<h1>), a coin toss, against 4:1 for the
-// <h1> elsewhere; as features (the slug match less the first <h1>'s, or a
+// overlap), whether og:title equals the raw <title>, how far into the HTML
+// the <h1> sits (a truncated view of the page would explain the gold
+// taking <title>: it does not, the <h1>-gold pages' <h1> sits as deep),
+// the <h1> in <header> or a hero, og:title printed elsewhere on the page
+// (7 against 10 pages) or in the story's prose, the <h1> on several
+// lines: none moves the CV figure by a page (tried as features, alone and
+// all together). The best single evidence is the slug: where og:title
+// matches the address's slug clearly better, the gold splits 18
+// (og:title) against 20 (<h1>), a coin toss, against 4:1 for the <h1>
+// elsewhere; as features (the slug match less the first <h1>'s, or a
 // flag) it too leaves the CV figure unchanged. Pairs such as "The Best
 // Home Security Cameras of 2026" against "Best Home Security Cameras of
 // 2026" go to the <h1> on one site and to og:title on another: the gold's
