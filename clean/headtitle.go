@@ -221,7 +221,7 @@ func agreement(text string, metas []string) (agree, exact bool) {
 func (p *Page) labelHTMLTitle() {
 	doc := p.in.doc
 	metas := metaTitles(&doc.Meta, hostOf(p.pageURL()))
-	first := -1
+	first, shunned := -1, false
 	for _, tag := range []string{"h1", "h2"} {
 		for i := range p.blocks {
 			b := p.blocks[i]
@@ -242,11 +242,15 @@ func (p *Page) labelHTMLTitle() {
 				p.htmlDeck(i)
 				return
 			}
-			if first >= 0 || tag != "h1" {
+			if first >= 0 || shunned || tag != "h1" {
 				continue
 			}
 			if len(metas) > 0 && notHeadline(b.Text, doc.Meta.SiteName, hostOf(p.pageURL())) {
 				p.labelAs(i, Other, "html/not-headline") // no later stage takes it for the title
+				// The page sets its name or its file's in the largest type:
+				// the <h1>s after it are its text's own headings, which
+				// are the title only when the metadata says so.
+				shunned = true
 				continue
 			}
 			first = i

@@ -75,10 +75,15 @@ func TestTitleInMeta(t *testing.T) {
 		{"Dec 18 2025 Preparing a transition in the port", "Preparing a transition in the port"},
 		{"Preparing a transition in the port / Dec 2025", "Preparing a transition in the port"},
 		{"Blog: Preparing a transition in the port", "Preparing a transition in the port"},
+		{"Preparing a transition in the port (harbourpost.example) 87", "Preparing a transition in the port"},
+		{"Preparing a transition in the port (news.harbour-post.example)", "Preparing a transition in the port"},
 		// Left alone: a year that belongs to the headline, other words.
 		{"2025 Preparing a transition in the port", "2025 Preparing a transition in the port"},
 		{"Preparing a transition in the port, step by step", "Preparing a transition in the port, step by step"},
 		{"Preparing a transition in the port", "Preparing a transition in the port"},
+		{"Preparing a transition in the port (Part 2)", "Preparing a transition in the port (Part 2)"},
+		{"Preparing a transition in the port (harbourpost.example) and more", "Preparing a transition in the port (harbourpost.example) and more"},
+		{"(harbourpost.example) Preparing a transition in the port", "(harbourpost.example) Preparing a transition in the port"},
 	} {
 		if got := TitleInMeta(c.in, m, "harbourpost.example"); got != c.want {
 			t.Errorf("TitleInMeta(%q) = %q, want %q", c.in, got, c.want)

@@ -36,9 +36,10 @@ func PageTitle(title, site, host string) string {
 // TitleInMeta returns the page's own title (JSON-LD headline, og:title,
 // <title> without the site's name) in place of a visible headline that
 // holds it whole plus a date ("Dec 18 2025 Preparing a transition", "...
-// test suite / Dec 2025") or a label before a colon ("Blog: Best Social
-// Media Agencies"), which the metadata leaves out; any other headline is
-// returned as it is.
+// test suite / Dec 2025"), a label before a colon ("Blog: Best Social
+// Media Agencies") or, after it, the linked story's source and a count
+// (an aggregator's "Grads Find Jobs Scarce (latimes.com) 87"), which the
+// metadata leaves out; any other headline is returned as it is.
 func TitleInMeta(title string, m *Meta, host string) string {
 	for _, t := range metaTitles(m, host) {
 		i := strings.Index(title, t)
@@ -46,11 +47,31 @@ func TitleInMeta(title string, m *Meta, host string) string {
 			continue
 		}
 		before, after := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(t):])
-		if onlyDate(before+" "+after) || after == "" && wordCount(before) <= 2 && strings.HasSuffix(before, ":") {
+		if onlyDate(before+" "+after) || after == "" && wordCount(before) <= 2 && strings.HasSuffix(before, ":") || before == "" && sourceAndCount(after) {
 			return t
 		}
 	}
 	return title
+}
+
+// sourceAndCount reports whether s is the tag an aggregator prints after a
+// linked story's headline: the source's domain in brackets, alone or with
+// a count of comments or points ("(latimes.com)", "(github.com) 87").
+func sourceAndCount(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	d, ok := strings.CutPrefix(f[0], "(")
+	if d, ok = strings.CutSuffix(d, ")"); !ok || !strings.Contains(d, ".") || strings.HasPrefix(d, ".") || strings.HasSuffix(d, ".") {
+		return false
+	}
+	for _, r := range d {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return len(f) == 1 || strings.IndexFunc(f[1], func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
 // onlyDate reports whether s is only a date's words and the marks between

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.71663,
+	Bias: -5.49677,
 	Weights: []float64{
-		3.20101,      // rules
-		0.463838,     // h1
-		0.789204,     // first-h1
-		-0.893709,    // h2
-		-0.195742,    // ld
-		1.36893,      // og
-		2.28749,      // title
-		0.973609,     // sources
-		-0.0102397,   // part
-		0.365464,     // visible
-		0.805905,     // above
-		-0.000709766, // gap
-		0.621884,     // furniture
-		-1.31512,     // link
-		-0.423493,    // model-other
-		0.33441,      // words
-		-0.162275,    // short
-		-0.569877,    // long
-		-0.207074,    // all-caps
-		0.356597,     // capitals
-		-0.450151,    // site
-		-0.166341,    // trap
-		-0.726365,    // sentences
-		0.891178,     // slug
-		-1.19247,     // has-slug
-		0.149131,     // date
-		-0.203054,    // h1s
-		0.022117,     // year
-		-0.128781,    // most-words
-		-0.556555,    // unprinted
+		3.27345,     // rules
+		0.563979,    // h1
+		0.684708,    // first-h1
+		-0.898158,   // h2
+		-0.177935,   // ld
+		1.33068,     // og
+		2.24061,     // title
+		0.968104,    // sources
+		-0.00127881, // part
+		0.436214,    // visible
+		0.676754,    // above
+		-0.0371114,  // gap
+		0.723547,    // furniture
+		-0.892524,   // link
+		-0.407132,   // model-other
+		0.251616,    // words
+		-0.151857,   // short
+		-0.516241,   // long
+		-0.262154,   // all-caps
+		0.409898,    // capitals
+		-0.487729,   // site
+		-0.16912,    // trap
+		-0.736548,   // sentences
+		0.907792,    // slug
+		-1.14115,    // has-slug
+		0.138917,    // date
+		-0.355457,   // h1s
+		0.0558985,   // year
+		-0.0892028,  // most-words
+		-0.580139,   // unprinted
 	},
 }
