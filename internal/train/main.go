@@ -283,6 +283,13 @@ func main() {
 	seed := flag.Uint64("seed", 1, "the seed of the example order and the trees' samples")
 	flag.Parse()
 	start := time.Now()
+	if *pipeHTML {
+		if err := runPipeHTML(*data, *seed, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *pipeCV {
 		if err := runPipeCV(*data, *seed, os.Stderr); err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
@@ -309,9 +316,11 @@ var firstPass = flag.String("first", "gbt", "the first pass: gbt or lr")
 // The forests' size, for trying others; the defaults made the committed
 // model.
 var (
-	trees = flag.Int("trees", defaultGBT.trees, "trees per forest")
-	depth = flag.Int("depth", defaultGBT.depth, "depth of each tree")
-	rate  = flag.Float64("rate", defaultGBT.rate, "the trees' shrinkage")
+	trees  = flag.Int("trees", defaultGBT.trees, "trees per forest")
+	depth  = flag.Int("depth", defaultGBT.depth, "depth of each tree")
+	rate   = flag.Float64("rate", defaultGBT.rate, "the trees' shrinkage")
+	minHes = flag.Float64("min-hes", defaultGBT.minHes, "least hessian weight on each side of a split")
+	lambda = flag.Float64("lambda", defaultGBT.lambda, "L2 on the trees' leaf values")
 )
 
 // page is one training page of one input kind.
@@ -404,20 +413,11 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 func readPage(ds *wcxb.Dataset, p *wcxb.Page) (*page, *page, error) {
 	gold := align.Gold{Main: p.Main, Title: p.Title, Date: p.Published}
 	fold := int(hash(p.Site) % 3)
-	hp := &page{fold: fold, dim: blockfeat.HTMLDim, gold: p}
 	src, err := ds.HTML(p.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	if doc, err := htmldoc.Parse(src, "text/html; charset=utf-8", htmldoc.Limits{}); err == nil {
-		texts := make([]string, len(doc.Blocks))
-		for i, b := range doc.Blocks {
-			texts[i] = b.Text
-		}
-		hp.x = blockfeat.HTML(doc.Blocks, &doc.Meta, p.URL)
-		hp.labels = align.Blocks(texts, gold)
-		hp.texts = texts
-	}
+	hp := htmlPage(p, src)
 	tp := &page{fold: fold, dim: blockfeat.TextDim, gold: p}
 	txt, err := ds.Text(p.ID)
 	if err != nil {
@@ -428,6 +428,21 @@ func readPage(ds *wcxb.Dataset, p *wcxb.Page) (*page, *page, error) {
 	tp.labels = align.Blocks(lines, gold)
 	tp.texts = lines
 	return hp, tp, nil
+}
+
+// htmlPage is readPage's HTML page of p, whose source is src.
+func htmlPage(p *wcxb.Page, src []byte) *page {
+	hp := &page{fold: int(hash(p.Site) % 3), dim: blockfeat.HTMLDim, gold: p}
+	if doc, err := htmldoc.Parse(src, "text/html; charset=utf-8", htmldoc.Limits{}); err == nil {
+		texts := make([]string, len(doc.Blocks))
+		for i, b := range doc.Blocks {
+			texts[i] = b.Text
+		}
+		hp.x = blockfeat.HTML(doc.Blocks, &doc.Meta, p.URL)
+		hp.labels = align.Blocks(texts, align.Gold{Main: p.Main, Title: p.Title, Date: p.Published})
+		hp.texts = texts
+	}
+	return hp
 }
 
 // Lines returns the non-blank lines of text, trimmed as package clean
@@ -677,6 +692,7 @@ func writeFloats(b *bytes.Buffer, name string, fs []float32) {
 func gbt(dim int, seed uint64) gbtConfig {
 	g := defaultGBT
 	g.trees, g.depth, g.rate, g.seed = *trees, *depth, *rate, seed
+	g.minHes, g.lambda = *minHes, *lambda
 	if dim == blockfeat.TextDim || dim == blockfeat.TextDim+blockfeat.PassTwo {
 		g.trees, g.rate = *textTrees, *textRate
 	}
