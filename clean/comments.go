@@ -43,8 +43,13 @@ func (p *Page) detectComments() {
 			n++
 		}
 	}
+	titled := -1
 	if n < minComments {
 		first = p.countedThread()
+		if first < 0 {
+			titled = p.titledThread()
+			first = titled
+		}
 		if first < 0 {
 			return
 		}
@@ -52,6 +57,10 @@ func (p *Page) detectComments() {
 		first = opener
 	}
 	for i := first; i < len(p.blocks); i++ {
+		if i == titled {
+			p.labelAs(i, Other, commentsRule) // the story detector may have labelled it already
+			continue
+		}
 		if k := p.blocks[i].Kind; k == CommentPrompt {
 			continue // a comment's "Reply" button is the thread's own
 		} else if endsStory(k) {
