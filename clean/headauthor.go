@@ -89,7 +89,8 @@ var bareBy = lazyCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|au
 // headBylines reads the authors from the byline printed near the title:
 // a block of the head (see headDateLines) whose text is a byline form,
 // or whose element is marked as the author's ("author", "byline"), or a
-// person's name next to the date line ([nameByDate]); else a line further
+// person's name next to the date line ([nameByDate]), or a user's handle
+// signing by it ([headHandle]: "by ibby"); else a line further
 // down that labels its names as the authors' ([labelledAuthors]). The
 // outlet's own name is never an author here; the first byline that gives
 // it is kept aside in doc.Meta.BylineSite, for the extractor to judge.
@@ -148,6 +149,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names = []string{n}
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
 				names = []string{n}
+			} else if n := headHandle(blocks, i, doc); n != "" && !namesSite(n, site, host) {
+				names = []string{n} // "by ibby" by the date line; the site's own account is no author
 			} else {
 				names = namesByDate(blocks, i, doc, &lw)
 			}

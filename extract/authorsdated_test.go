@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -34,4 +35,23 @@ func TestAuthorsFromHeadDateLineUnderSidebar(t *testing.T) {
 	if !slices.Equal(a.Authors, []string{"Maria Wrenley"}) {
 		t.Errorf("authors %q, want [Maria Wrenley]", a.Authors)
 	}
+}
+
+// TestHandleByline checks a handle in lower case that signs the story under
+// its date line ("by lundgren_a"), and that the site's own account signing
+// so is no author.
+func TestHandleByline(t *testing.T) {
+	dated := `<meta property="article:published_time" content="2025-12-19">`
+	top := `<h1>Harbour works begin</h1><p><time datetime="2025-12-19">December 19, 2025</time></p><p>by %s</p>`
+	a, err := extract.HTMLBytes(page(dated, fmt.Sprintf(top, "lundgren_a")), "text/html; charset=utf-8",
+		&extract.Options{URL: "https://www.harbourpost.example/news/works"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a.Authors, []string{"lundgren_a"}) {
+		t.Errorf("authors %q, want [lundgren_a]", a.Authors)
+	}
+	t.Run("leave alone: the site's own account", func(t *testing.T) {
+		noAuthor(t, "https://www.harbourpost.example/news/works", page(dated, fmt.Sprintf(top, "harbourpost")))
+	})
 }
