@@ -299,16 +299,18 @@ func byName(blocks []Block, i int) string {
 }
 
 // splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann
-// Poe" into names, leaving credentials ("Jane Doe, DVM") and wire
-// agencies ("Jane Doe, Reuters", "By AFP") out: a wire is the story's
-// source, never its author.
+// Poe" into names, leaving credentials ("Jane Doe, DVM"), wire agencies
+// ("Jane Doe, Reuters", "By AFP") and a job's title after a name ("Jane
+// Doe, Senior Analyst": [jobTitle]) out: a wire is the story's source,
+// never its author, and a role is no person.
 func splitNames(s string) []string {
 	var out []string
 	for _, sep := range []string{" and ", " und ", " et ", " y ", " & "} {
 		s = strings.ReplaceAll(s, sep, ", ")
 	}
 	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) {
+		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) &&
+			(len(out) == 0 || !jobTitle(part)) {
 			out = append(out, part)
 		}
 	}

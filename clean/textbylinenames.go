@@ -49,3 +49,20 @@ func nameList(s string) []string {
 	}
 	return names
 }
+
+// jobTitle reports whether a part of a byline after a name is a job's
+// title: a [roleLine] whose last word is a trade's ("Senior Analyst",
+// "Staff Writer"), not one that is also a surname ("Ann Head", "Jo
+// Lead").
+func jobTitle(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) == 0 || !roleLine(s) {
+		return false
+	}
+	switch last := w[len(w)-1]; last {
+	case "head", "lead", "chief", "staff":
+		return false
+	default:
+		return roleWords[last]
+	}
+}

@@ -72,3 +72,20 @@ func TestCredentialedNameAndList(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitNamesDropsJobTitles checks that a job's title after a byline's
+// name is no second author, and that a surname that is also a role's
+// word ("Head") stays a name.
+func TestSplitNamesDropsJobTitles(t *testing.T) {
+	for s, want := range map[string][]string{
+		"Jane Doe, Senior Analyst":            {"Jane Doe"},
+		"Jane Doe, Staff Writer":              {"Jane Doe"},
+		"Jane Doe and John Roe, Contributors": {"Jane Doe", "John Roe"},
+		"Jane Doe, Ann Head":                  {"Jane Doe", "Ann Head"},
+		"Jane Doe & John Roe":                 {"Jane Doe", "John Roe"},
+	} {
+		if got := splitNames(s); !slices.Equal(got, want) {
+			t.Errorf("splitNames(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
