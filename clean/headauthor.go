@@ -89,7 +89,8 @@ var bareBy = lazyCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|au
 // headBylines reads the authors from the byline printed near the title:
 // a block of the head (see headDateLines) whose text is a byline form,
 // or whose element is marked as the author's ("author", "byline"), or a
-// person's name next to the date line ([nameByDate]); else a line further
+// person's name next to the date line ([nameByDate]), or a user's handle
+// signing by it ([headHandle]: "by ibby"); else a line further
 // down that labels its names as the authors' ([labelledAuthors]). The
 // outlet's own name is never an author here; the first byline that gives
 // it is kept aside in doc.Meta.BylineSite, for the extractor to judge.
@@ -148,6 +149,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names = []string{n}
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
 				names = []string{n}
+			} else if n := headHandle(blocks, i, doc); n != "" && !namesSite(n, site, host) {
+				names = []string{n} // "by ibby" by the date line; the site's own account is no author
 			} else {
 				names = namesByDate(blocks, i, doc, &lw)
 			}
@@ -296,16 +299,18 @@ func byName(blocks []Block, i int) string {
 }
 
 // splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann
-// Poe" into names, leaving credentials ("Jane Doe, DVM") and wire
-// agencies ("Jane Doe, Reuters", "By AFP") out: a wire is the story's
-// source, never its author.
+// Poe" into names, leaving credentials ("Jane Doe, DVM"), wire agencies
+// ("Jane Doe, Reuters", "By AFP") and a job's title after a name ("Jane
+// Doe, Senior Analyst": [jobTitle]) out: a wire is the story's source,
+// never its author, and a role is no person.
 func splitNames(s string) []string {
 	var out []string
 	for _, sep := range []string{" and ", " und ", " et ", " y ", " & "} {
 		s = strings.ReplaceAll(s, sep, ", ")
 	}
 	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) {
+		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) &&
+			(len(out) == 0 || !jobTitle(part)) {
 			out = append(out, part)
 		}
 	}

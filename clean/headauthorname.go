@@ -16,7 +16,8 @@ import (
 // not read.
 type lowerWords struct{ set map[string]bool }
 
-// has reports whether the page writes w in lower case somewhere.
+// has reports whether the page writes w in lower case somewhere; a
+// letter alone (an initial) is no word of the page.
 func (lw *lowerWords) has(blocks []Block, w string) bool {
 	if lw.set == nil {
 		lw.set = map[string]bool{}
@@ -33,7 +34,11 @@ func (lw *lowerWords) has(blocks []Block, w string) bool {
 			}
 		}
 	}
-	return lw.set[strings.ToLower(strings.Trim(w, ".,"))]
+	w = strings.ToLower(strings.Trim(w, ".,"))
+	if utf8.RuneCountInString(w) < 2 {
+		return false // an initial ("Jane A. Doe") is no word: its letter is not the page's "a"
+	}
+	return lw.set[w]
 }
 
 // notWordRune splits text into words: any rune but a letter, a digit, an

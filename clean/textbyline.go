@@ -13,8 +13,8 @@ import (
 // writes in lower case: "A Critical Overview" is a subtitle), perhaps with
 // a short role after it ("Jane Doe, Managing Editor"), or a forename
 // alone right over the date line under the headline ("Gabo" over "Jan
-// 23"), or a
-// byline's label alone over the names ("Written by" over "Jane Doe")
+// 23"), or a list of names by the date line ("Jane Doe, John Roe & Ann
+// Poe"), or a byline's label alone over the names ("Written by" over "Jane Doe")
 // between the headline and the story's first paragraph. A date
 // line or an update line that also names its authors keeps its kind and
 // gains them. Only the
@@ -92,12 +92,25 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
 		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:
-			n := nameWithRole(b.Text)
+			ns := nameList(b.Text)
+			n := ""
+			if len(ns) == 0 || !strings.Contains(b.Text, " & ") && !strings.Contains(b.Text, " and ") {
+				ns, n = nil, nameWithRole(b.Text) // "Jane Doe, John Roe" may be a name and a role
+			}
+			if n == "" && len(ns) == 0 {
+				n = credentialedName(b.Text) // "Jane Q. Doe CPP, PSP"
+			}
 			if w := strings.TrimSpace(b.Text); n == "" && i == dateAt-1 && i > t && oneName(w) {
 				n = w // a forename alone over the date line ("Gabo" over "Jan 23")
 			}
 			if n != "" && !p.writesLower(n, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
+				return
+			}
+			// the authors listed by the date line ("Jane Doe, John Roe &
+			// Ann Poe" over "Nov 25th, 2025")
+			if len(ns) > 0 && (i == dateAt-1 || i == dateAt+1) && !p.writesLower(strings.Join(ns, " "), &lw) {
+				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, ns
 				return
 			}
 		}

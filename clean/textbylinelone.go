@@ -86,6 +86,9 @@ func loneName(s string) string {
 	if n := nameWithRole(s); n != "" {
 		return n
 	}
+	if n := credentialedName(s); n != "" {
+		return n // "Jane Q. Doe CPP, PSP"
+	}
 	if n := pairName(s); n != "" {
 		return n // "Jane Doe and John Roe"
 	}
@@ -197,8 +200,13 @@ var roleWords = map[string]bool{
 }
 
 // roleLine reports whether a line reads as a job's title: six words at
-// most, no digits, one of them a [roleWords] word.
+// most, no digits, one of them a [roleWords] word; or opens with one
+// before a bar ("Contributing Writer | Strategy games and RPGs": the
+// title, then what the writer covers).
 func roleLine(s string) bool {
+	if head, _, ok := strings.Cut(s, "|"); ok && wordCount(head) <= 4 && roleLine(head) {
+		return true
+	}
 	if wordCount(s) > 6 || strings.ContainsAny(s, "0123456789") {
 		return false
 	}

@@ -64,6 +64,7 @@ type assembler struct {
 	placed      []string             // where each block went
 	ruleOf      map[int]string       // the rule to record for a removed block, where not its own
 	sinceTitle  int                  // the body paragraphs placed since the title (since the top before it)
+	titleAt     int                  // the title's block
 	lastBody    int                  // the last body block, or len(blocks) when there is none
 	tailBylines int                  // the generic bylines below it
 	headByline  bool                 // the headline's own byline was found (clean.HeadBylineRule)
@@ -143,7 +144,7 @@ func (as *assembler) place(i int, b clean.Block) string {
 	case clean.Title:
 		if a.Title == "" {
 			a.Title = b.Text
-			as.sinceTitle = 0 // prose above the headline is not the story's head
+			as.sinceTitle, as.titleAt = 0, i // prose above the headline is not the story's head
 			return "title"
 		}
 	case clean.Deck:
@@ -192,6 +193,12 @@ func (as *assembler) place(i int, b clean.Block) string {
 			}
 			return "published" // unless published() takes another source
 		}
+		if len(a.Authors) == 0 && len(b.Authors) > 0 && a.Title != "" && i > as.titleAt && i-as.titleAt <= headDateGap {
+			// the headline's date line names its authors, though a date
+			// above the headline (a sidebar's) took the stamp: "By Jane
+			// DoeJanuary 4, 2026" under the headline
+			a.Authors = b.Authors
+		}
 	case clean.Dateline:
 		if d := b.Dateline; as.dateline == nil && d != nil {
 			as.dateline = d
@@ -226,6 +233,11 @@ func (as *assembler) inHead() bool {
 	}
 	return as.sinceTitle == 0
 }
+
+// headDateGap is how many blocks below the title a date line that names
+// the authors still stands in the story's head when another date took the
+// stamp.
+const headDateGap = 3
 
 // headStandfirst is how many body paragraphs may stand between the
 // headline and its date line: a standfirst the rules did not label.

@@ -1,0 +1,68 @@
+package clean
+
+import "strings"
+
+// credentialedName returns the name a head line gives with a degree's or a
+// certificate's letters after it, glued or after commas ("Jane Q. Doe
+// CPP, PSP"), as a byline's names keep them (the
+// letters after a comma left out: [splitNames]); "" for any other line,
+// or for one whose first part has no letters to take off (a name alone
+// is [nameWithRole]'s).
+func credentialedName(s string) string {
+	parts := strings.Split(strings.TrimSpace(s), ",")
+	for _, p := range parts[1:] {
+		if !credential(strings.TrimSpace(p)) {
+			return ""
+		}
+	}
+	first := strings.TrimSpace(parts[0])
+	words := strings.Fields(first)
+	k := len(words)
+	for k > 1 && credential(words[k-1]) {
+		k--
+	}
+	if k == len(words) && len(parts) == 1 || k == len(words) && personShaped(first) {
+		return "" // nothing to take off, or a name and a role: not this form
+	}
+	if !personShaped(strings.Join(words[:k], " ")) {
+		return ""
+	}
+	return first
+}
+
+// nameList returns the names a line by the date line lists and nothing
+// else ("Jane Doe, John Roe & Ann Poe": the article's authors), each of a
+// person's shape and no job's title ("Senior Editor"), or nil; at least
+// two, and no digits (a date or a count makes it another line).
+func nameList(s string) []string {
+	if strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, ",&") && !strings.Contains(s, " and ") {
+		return nil
+	}
+	names := splitNames(strings.TrimSpace(s))
+	if len(names) < 2 {
+		return nil
+	}
+	for _, n := range names {
+		if !personShaped(n) || roleLine(n) {
+			return nil
+		}
+	}
+	return names
+}
+
+// jobTitle reports whether a part of a byline after a name is a job's
+// title: a [roleLine] whose last word is a trade's ("Senior Analyst",
+// "Staff Writer"), not one that is also a surname ("Ann Head", "Jo
+// Lead").
+func jobTitle(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) == 0 || !roleLine(s) {
+		return false
+	}
+	switch last := w[len(w)-1]; last {
+	case "head", "lead", "chief", "staff":
+		return false
+	default:
+		return roleWords[last]
+	}
+}
