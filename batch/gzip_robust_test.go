@@ -56,4 +56,3 @@ func TestWARCGzipDamageLosesOneRecord(t *testing.T) {
 // lastBlockEnd is how many bytes at the end of a member's deflate data
 // TestWARCGzipDamageLosesOneRecord leaves alone (see there).
 const lastBlockEnd = 8
-
