@@ -85,9 +85,9 @@ func (o *Options) clean() *clean.Options {
 const DefaultMaxLines = 100_000
 
 // Text extracts the article from flattened page text. opts may be nil.
-// Line ends are "\n" or "\r\n"; a text with carriage returns alone (old
-// Mac files) and U+2028 and U+2029 separators is read with those as line
-// ends (U+2029 as a blank line).
+// Line ends are "\n" or "\r\n"; a text without a line feed is read with
+// its carriage returns (old Mac files) and U+2028 and U+2029 separators as
+// line ends (U+2029 as a blank line).
 func Text(src []byte, opts *Options) (*Article, error) {
 	if len(src) <= opts.maxBytes() {
 		src = lineEnds(src) // not on input clean refuses as too large
@@ -171,31 +171,35 @@ const (
 	paraSep = "\u2029"
 )
 
-// otherLineEnds reports whether src has line ends lineEnds rewrites.
+// otherLineEnds reports whether src has line ends lineEnds rewrites: it
+// has no line feed, and has a carriage return, U+2028 or U+2029.
 func otherLineEnds(src []byte) bool {
-	cr := bytes.IndexByte(src, '\r') >= 0 && bytes.IndexByte(src, '\n') < 0
-	return cr || bytes.Contains(src, []byte(lineSep)) || bytes.Contains(src, []byte(paraSep))
+	if bytes.IndexByte(src, '\n') >= 0 {
+		return false
+	}
+	return bytes.IndexByte(src, '\r') >= 0 || bytes.Contains(src, []byte(lineSep)) || bytes.Contains(src, []byte(paraSep))
 }
 
 // otherLineEndsString is otherLineEnds for a string.
 func otherLineEndsString(src string) bool {
-	cr := strings.IndexByte(src, '\r') >= 0 && strings.IndexByte(src, '\n') < 0
-	return cr || strings.Contains(src, lineSep) || strings.Contains(src, paraSep)
+	if strings.IndexByte(src, '\n') >= 0 {
+		return false
+	}
+	return strings.IndexByte(src, '\r') >= 0 || strings.Contains(src, lineSep) || strings.Contains(src, paraSep)
 }
 
-// lineEnds returns src with carriage returns made line feeds when it has
-// no line feed at all (an old Mac file: each "\r" ends a line), and with
-// U+2028 LINE SEPARATOR made "\n" and U+2029 PARAGRAPH SEPARATOR "\n\n"
-// (a blank line); src itself when there are none. The text is segmented
-// on line feeds: otherwise such a page is one line, its title and
-// paragraphs run together with the separators inside.
+// lineEnds returns src, when it has no line feed at all, with its carriage
+// returns (an old Mac file) and U+2028 LINE SEPARATOR made "\n" and U+2029
+// PARAGRAPH SEPARATOR "\n\n" (a blank line); src itself otherwise. The
+// text is segmented on line feeds: without this, such a page is one line,
+// its title and paragraphs run together with the separators inside. In a
+// text that has line feeds the others are left alone: there U+2028 is a
+// break inside a paragraph or a heading (as <br> is), not a block's end.
 func lineEnds(src []byte) []byte {
 	if !otherLineEnds(src) {
 		return src
 	}
-	if bytes.IndexByte(src, '\n') < 0 {
-		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
-	}
+	src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	src = bytes.ReplaceAll(src, []byte(lineSep), []byte("\n"))
 	return bytes.ReplaceAll(src, []byte(paraSep), []byte("\n\n"))
 }

@@ -8,8 +8,8 @@ import (
 	"github.com/newsclean/newsclean/clean"
 )
 
-// TestOtherLineEnds: a text whose lines end in carriage returns alone (an
-// old Mac file), or in U+2028 or U+2029 separators, is read line by line,
+// TestOtherLineEnds: a text without line feeds whose lines end in carriage
+// returns (an old Mac file), or in U+2028 or U+2029 separators, is read line by line,
 // as the same text with line feeds is. Before, each was one line: no
 // title, and one body paragraph with the separators inside.
 func TestOtherLineEnds(t *testing.T) {
@@ -34,9 +34,12 @@ func TestOtherLineEnds(t *testing.T) {
 			}
 		}
 	}
-	// A carriage return inside a text with line feeds is left to clean.
-	if got := lineEnds([]byte("a\rb\nc")); string(got) != "a\rb\nc" {
-		t.Errorf("lineEnds = %q", got)
+	// In a text with line feeds the others are left to clean: there
+	// U+2028 breaks a line inside a paragraph, as <br> does.
+	for _, src := range []string{"a\rb\nc", "a\u2028b\nc", "a\u2029b\r\nc"} {
+		if got := lineEnds([]byte(src)); string(got) != src {
+			t.Errorf("lineEnds(%q) = %q", src, got)
+		}
 	}
 }
 
