@@ -27,6 +27,10 @@
 // With -format jsonl each line is written within 50 ms of its page being
 // done (lines are buffered, not written one system call each).
 //
+// Unless GOMEMLIMIT is set, the process keeps a soft memory limit of
+// 256 MiB and 128 MiB a worker: past it the collector runs sooner, so that
+// a few huge pages at once do not take the memory of the whole machine.
+//
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
 //
@@ -57,6 +61,7 @@ func main() {
 		debug.SetGCPercent(gcPercent)
 	}
 	fitProcs = os.Getenv("GOMAXPROCS") == ""
+	fitMemory = os.Getenv("GOMEMLIMIT") == ""
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

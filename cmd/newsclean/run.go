@@ -31,6 +31,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fitProcs {
 		fitCores(c.jobs)
 	}
+	if fitMemory {
+		setMemoryLimit(c.jobs)
+	}
 	if c.version {
 		fmt.Fprintln(stdout, version())
 		return 0
