@@ -103,14 +103,13 @@ func (g *gzipMembers) nextMember() error {
 	return nil
 }
 
-// seekMagic discards raw bytes up to the next gzip member header, at least
-// one (the start of the broken member); it sets g.err to io.EOF and reports
-// false when there is none.
+// seekMagic discards raw bytes up to the next gzip member header; it sets
+// g.err to io.EOF and reports false when there is none. The search starts
+// where the broken member's reading stopped, which is past its header (the
+// header was read before it could fail), so it cannot find that member
+// again; and a member that failed its checksum has been read to its end,
+// so the next member may start right here.
 func (g *gzipMembers) seekMagic() bool {
-	if _, err := g.raw.Discard(1); err != nil {
-		g.err = io.EOF
-		return false
-	}
 	for {
 		buf, err := g.raw.Peek(g.raw.Size())
 		if i := bytes.Index(buf, []byte{0x1f, 0x8b, 0x08}); i >= 0 {

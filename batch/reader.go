@@ -292,9 +292,12 @@ func (w *walker) stream(name string, in io.Reader) bool {
 	var whole []byte // the whole input, when the sniff's peek reached its end
 	if kind == KindAuto {
 		head, err := br.Peek(bufferSize)
-		if err != nil && err != io.EOF {
+		if err != nil && err != io.EOF && len(head) == 0 {
 			return w.fail(name, fmt.Errorf("reading: %w", err))
 		}
+		// A read error after some bytes (a damaged gzip member) is left to
+		// the kind's reader, which keeps what comes before it (and a WARC
+		// reader what comes after): the kind is judged on those bytes.
 		if len(head) == 0 {
 			return w.fail(name, ErrEmpty)
 		}

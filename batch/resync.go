@@ -143,14 +143,14 @@ func warcBlockEnds(br *bufio.Reader) bool {
 // seekRecordHeader discards bytes up to the next record header that starts
 // a line (isRecordHeader); it reports false when the archive ends first. The
 // current position counts as a line start: reading resumes here after an
-// error.
-func seekRecordHeader(br *bufio.Reader) bool {
+// error. resume, when not nil, lets a .warc.gz read on past a damaged gzip
+// member (gzipMembers.Resume): a member can decompress to garbage before its
+// checksum fails, and the search then goes on at the next member, which
+// starts a record, instead of ending the archive there.
+func seekRecordHeader(br *bufio.Reader, resume func()) bool {
 	lineStart := true
 	for {
 		buf, err := br.Peek(br.Size())
-		if len(buf) == 0 {
-			return false
-		}
 		i, found := scanForHeader(buf, lineStart, err == nil)
 		br.Discard(i)
 		switch {
@@ -158,10 +158,13 @@ func seekRecordHeader(br *bufio.Reader) bool {
 			return true
 		case i < len(buf):
 			lineStart = true // a candidate: look again with the lookahead in the window
-		case err != nil && err != bufio.ErrBufferFull:
-			return false
-		default:
+		case err == nil || err == bufio.ErrBufferFull:
 			lineStart = buf[len(buf)-1] == '\n'
+		case err != io.EOF && resume != nil:
+			resume() // each resume moves past at least one raw byte: this ends
+			lineStart = true
+		default:
+			return false
 		}
 	}
 }

@@ -28,7 +28,9 @@ var utf8BOM = sniff.UTF8BOM
 //
 // The order of tests: "WARC/1.0" or "WARC/1.1" at the start is warc (checked before
 // the binary test, as WARC records may carry binary payloads); a NUL byte in the
-// first 8 KB is binary (unless the text is UTF-16, with or without a byte order mark); a first
+// first 8 KB is binary (unless the text is UTF-16, with or without a byte order mark,
+// or the first line is a JSONL page record: the line with the NUL is then that
+// line's error); a first
 // non-blank line that opens a JSON object and reaches a top-level "text" or "html"
 // key while still well-formed is jsonl (what follows the key is left to the jsonl
 // reader, which names a malformed line; a JSON object still open at the end of the
@@ -51,10 +53,17 @@ func sniffInput(head []byte, name string, complete bool) string {
 		}
 		return KindText
 	}
+	head = bytes.TrimPrefix(head, utf8BOM)
 	if bytes.IndexByte(bin, 0) >= 0 {
+		// A first line that is a page record (it holds no NUL: the JSON
+		// would be malformed) makes the input JSONL all the same: a later
+		// line with binary bytes is that line's error record, and the
+		// other lines go through.
+		if jsonlSignal(head, complete) == 1 {
+			return KindJSONL
+		}
 		return kindBinary
 	}
-	head = bytes.TrimPrefix(head, utf8BOM)
 	ext := inputExt(name)
 	switch jsonlSignal(head, complete) {
 	case 1:
@@ -81,6 +90,9 @@ func sniffInput(head []byte, name string, complete bool) string {
 // sniffPageKind decides whether a payload of unknown type (a WARC record without a
 // Content-Type) is html, text or binary, by the same content tests as sniffInput.
 func sniffPageKind(data []byte) string {
+	if hasBinaryData(data) {
+		return kindBinary // a payload is one page: no JSONL here
+	}
 	k := sniffInput(data[:min(len(data), bufferSize)], "", len(data) <= bufferSize)
 	switch k {
 	case KindHTML, kindBinary:

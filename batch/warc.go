@@ -118,10 +118,19 @@ func (a *warcArchive) record(n int) (rec *Record, skip string, more bool) {
 // resync moves to the next record header after an error; it reports false
 // when there is none.
 func (a *warcArchive) resync() bool {
+	var resume func()
 	if a.gz != nil {
+		if a.gz.failed != nil {
+			// A damaged gzip member: what is buffered is its start, read
+			// before the failure. Dropped, the search starts at the next
+			// member, which starts a record (the garbage left in the
+			// buffer would hide that line start).
+			a.br.Discard(a.br.Buffered())
+		}
 		a.gz.Resume()
+		resume = a.gz.Resume
 	}
-	return seekRecordHeader(a.br)
+	return seekRecordHeader(a.br, resume)
 }
 
 // warcRecord reads the page in one record's block into rec (Kind, Data,

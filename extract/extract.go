@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/newsclean/newsclean/clean"
@@ -35,6 +37,12 @@ type Options struct {
 	// MaxBytes is the largest input accepted. default: clean.DefaultMaxBytes
 	MaxBytes int
 
+	// MaxLines is the most non-blank lines a text page may have; more
+	// fails with clean.ErrTooLarge. Each line costs about 1 KB while the
+	// page is cleaned, so the byte limit alone would let 32 MB of
+	// one-letter lines take 16 GB. default: DefaultMaxLines; negative: none
+	MaxLines int
+
 	// CrawlDate is when the page was fetched (a WARC record's WARC-Date,
 	// an HTTP Last-Modified). A publish date later than the day after it
 	// is rejected and the next source tried. default: zero, unknown
@@ -56,6 +64,14 @@ type Options struct {
 	Disable []string
 }
 
+// maxBytes is Options.MaxBytes or its default; o may be nil.
+func (o *Options) maxBytes() int {
+	if o == nil || o.MaxBytes <= 0 {
+		return clean.DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
 func (o *Options) clean() *clean.Options {
 	if o == nil {
 		return nil
@@ -63,8 +79,22 @@ func (o *Options) clean() *clean.Options {
 	return &clean.Options{URL: o.URL, Rules: o.Rules, MaxBytes: o.MaxBytes, Stages: o.Stages, Disable: o.Disable}
 }
 
+// DefaultMaxLines is the most non-blank lines of a text page when
+// Options.MaxLines is 0: twice the blocks the HTML path keeps, and about
+// 100 MB of work.
+const DefaultMaxLines = 100_000
+
 // Text extracts the article from flattened page text. opts may be nil.
+// Line ends are "\n" or "\r\n"; a text without a line feed is read with
+// its carriage returns (old Mac files) and U+2028 and U+2029 separators as
+// line ends (U+2029 as a blank line).
 func Text(src []byte, opts *Options) (*Article, error) {
+	if len(src) <= opts.maxBytes() {
+		src = lineEnds(src) // not on input clean refuses as too large
+	}
+	if err := checkLines(src, opts); err != nil {
+		return nil, wrap(opts, err)
+	}
 	res, err := clean.Text(src, opts.clean())
 	if err != nil {
 		return nil, wrap(opts, err)
@@ -76,6 +106,12 @@ func Text(src []byte, opts *Options) (*Article, error) {
 
 // String is [Text] for text held in a string.
 func String(src string, opts *Options) (*Article, error) {
+	if otherLineEndsString(src) {
+		return Text([]byte(src), opts)
+	}
+	if err := checkLines(src, opts); err != nil {
+		return nil, wrap(opts, err)
+	}
 	res, err := clean.String(src, opts.clean())
 	if err != nil {
 		return nil, wrap(opts, err)
@@ -85,15 +121,87 @@ func String(src string, opts *Options) (*Article, error) {
 	return a, nil
 }
 
-// Read is [Text] for text read from r.
+// Read is [Text] for text read from r, reading at most Options.MaxBytes
+// (and failing with clean.ErrTooLarge beyond).
 func Read(r io.Reader, opts *Options) (*Article, error) {
-	res, err := clean.Read(r, opts.clean())
+	src, err := readLimited(r, opts)
 	if err != nil {
 		return nil, wrap(opts, err)
 	}
-	a := FromBlocks(res, opts)
-	textTitle(a, opts)
-	return a, nil
+	return Text(src, opts)
+}
+
+// checkLines fails with clean.ErrTooLarge when src, of at most
+// Options.MaxBytes (clean judges longer input), has more non-blank lines
+// than Options.MaxLines. A page under twice the limit in bytes cannot be
+// over it, and is not read.
+func checkLines[T ~string | ~[]byte](src T, opts *Options) error {
+	limit := DefaultMaxLines
+	if opts != nil && opts.MaxLines != 0 {
+		limit = opts.MaxLines
+	}
+	if limit < 0 || len(src) > opts.maxBytes() || len(src)/2 < limit {
+		return nil // no limit, clean's error, or too short to be over it
+	}
+	n, blank := 0, true
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			if !blank {
+				n++
+			}
+			blank = true
+		case ' ', '\t', '\r', '\f', '\v', 0: // 0: the NULs of UTF-16
+		default:
+			blank = false
+		}
+	}
+	if !blank {
+		n++
+	}
+	if n > limit {
+		return fmt.Errorf("%w: %d non-blank lines, the limit is %d (Options.MaxLines)", clean.ErrTooLarge, n, limit)
+	}
+	return nil
+}
+
+// The line separators of Unicode, in UTF-8.
+const (
+	lineSep = "\u2028"
+	paraSep = "\u2029"
+)
+
+// otherLineEnds reports whether src has line ends lineEnds rewrites: it
+// has no line feed, and has a carriage return, U+2028 or U+2029.
+func otherLineEnds(src []byte) bool {
+	if bytes.IndexByte(src, '\n') >= 0 {
+		return false
+	}
+	return bytes.IndexByte(src, '\r') >= 0 || bytes.Contains(src, []byte(lineSep)) || bytes.Contains(src, []byte(paraSep))
+}
+
+// otherLineEndsString is otherLineEnds for a string.
+func otherLineEndsString(src string) bool {
+	if strings.IndexByte(src, '\n') >= 0 {
+		return false
+	}
+	return strings.IndexByte(src, '\r') >= 0 || strings.Contains(src, lineSep) || strings.Contains(src, paraSep)
+}
+
+// lineEnds returns src, when it has no line feed at all, with its carriage
+// returns (an old Mac file) and U+2028 LINE SEPARATOR made "\n" and U+2029
+// PARAGRAPH SEPARATOR "\n\n" (a blank line); src itself otherwise. The
+// text is segmented on line feeds: without this, such a page is one line,
+// its title and paragraphs run together with the separators inside. In a
+// text that has line feeds the others are left alone: there U+2028 is a
+// break inside a paragraph or a heading (as <br> is), not a block's end.
+func lineEnds(src []byte) []byte {
+	if !otherLineEnds(src) {
+		return src
+	}
+	src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	src = bytes.ReplaceAll(src, []byte(lineSep), []byte("\n"))
+	return bytes.ReplaceAll(src, []byte(paraSep), []byte("\n\n"))
 }
 
 func wrap(opts *Options, err error) error {

@@ -27,6 +27,10 @@
 // With -format jsonl each line is written within 50 ms of its page being
 // done (lines are buffered, not written one system call each).
 //
+// Unless GOMEMLIMIT is set, the process keeps a soft memory limit of
+// 256 MiB and 128 MiB a worker: past it the collector runs sooner, so that
+// a few huge pages at once do not take the memory of the whole machine.
+//
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
 //
@@ -44,6 +48,7 @@ import (
 	"time"
 
 	"github.com/newsclean/newsclean/batch"
+	"github.com/newsclean/newsclean/extract"
 )
 
 func main() {
@@ -56,6 +61,7 @@ func main() {
 		debug.SetGCPercent(gcPercent)
 	}
 	fitProcs = os.Getenv("GOMAXPROCS") == ""
+	fitMemory = os.Getenv("GOMEMLIMIT") == ""
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -92,6 +98,7 @@ type config struct {
 	rules     string
 	jobs      int
 	maxBytes  int64
+	maxLines  int
 	timeout   time.Duration
 	quiet     bool
 	unordered bool
@@ -123,6 +130,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest page accepted, in bytes (a jsonl line may be twice as long, plus 64 KiB)")
+	fs.IntVar(&c.maxLines, "max-lines", extract.DefaultMaxLines, "the most non-blank lines of a text page (each costs about 1 KB while the page is cleaned); 0 for no limit")
 	fs.DurationVar(&c.timeout, "timeout", batch.DefaultTimeout, "per-record budget: this long per MB of the page, at least this long; a record over it is an error record (\"error\": \"timeout\") and the batch goes on; 0 for none")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary on standard error (errors are still reported)")
 	fs.BoolVar(&c.unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
@@ -149,6 +157,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if c.maxBytes < 1 {
 		return nil, fmt.Errorf("-max-bytes %d: want at least 1", c.maxBytes)
+	}
+	if c.maxLines < 0 {
+		return nil, fmt.Errorf("-max-lines %d: want 0 (none) or more", c.maxLines)
 	}
 	if c.timeout < 0 {
 		return nil, fmt.Errorf("-timeout %s: want 0 (none) or more", c.timeout)

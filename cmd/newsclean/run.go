@@ -31,6 +31,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fitProcs {
 		fitCores(c.jobs)
 	}
+	if fitMemory {
+		setMemoryLimit(c.jobs)
+	}
 	if c.version {
 		fmt.Fprintln(stdout, version())
 		return 0
@@ -123,7 +126,10 @@ func label(r batch.Record) string {
 
 // extractOptions builds the options shared by every input.
 func (c *config) extractOptions() (*extract.Options, error) {
-	opts := &extract.Options{MaxBytes: int(c.maxBytes), URL: c.url}
+	opts := &extract.Options{MaxBytes: int(c.maxBytes), MaxLines: c.maxLines, URL: c.url}
+	if c.maxLines == 0 {
+		opts.MaxLines = -1 // none
+	}
 	n, err := c.normalizer()
 	if err != nil {
 		return nil, err

@@ -30,6 +30,12 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		}
 		return decodeWith(g.Encoding, g.Name, src[g.BOM:], warn), nil
 	}
+	if g, ok := utf16NoBOM(src); ok {
+		// As good as a byte-order mark: no other page has its NUL bytes
+		// in every other place, and a declaration (in the Content-Type
+		// or a <meta>) cannot say which byte order.
+		return decodeWith(g.Encoding, g.Name, src, warn), nil
+	}
 	if why := binaryKind(src); why != "" {
 		return nil, fmt.Errorf("%w: looks like %s", ErrNotHTML, why)
 	}
@@ -64,6 +70,20 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		}
 	}
 	return decodeWith(enc, name, src, warn), nil
+}
+
+// utf16NoBOM recognises a page in UTF-16 without a byte-order mark, in
+// either byte order, from the NUL bytes in its first sniffLen bytes (see
+// textenc.Detect). A page of big-endian UTF-16 starts with a NUL, so it
+// would otherwise be binary data; one of little-endian UTF-16 starts with
+// "<" and would be read as UTF-8 with NULs, its markup as text.
+func utf16NoBOM(src []byte) (textenc.Guess, bool) {
+	head := src[:min(len(src), sniffLen)]
+	if bytes.IndexByte(head, 0) < 0 {
+		return textenc.Guess{}, false
+	}
+	g, ok := textenc.Detect(string(head))
+	return g, ok && strings.HasPrefix(g.Name, "utf-16")
 }
 
 // decodeWith converts src from enc, warning about the conversion.
