@@ -80,9 +80,10 @@ func (o *Options) clean() *clean.Options {
 }
 
 // DefaultMaxLines is the most non-blank lines of a text page when
-// Options.MaxLines is 0: twice the blocks the HTML path keeps, and about
-// 100 MB of work.
-const DefaultMaxLines = 100_000
+// Options.MaxLines is 0: room for the 200,000 lines of a 13 MB hard-wrapped
+// paragraph (issue 9's largest shape: about 180 MB and 2 CPU-seconds),
+// while a page of 250,000 lines of prose costs about 500 MB.
+const DefaultMaxLines = 250_000
 
 // Text extracts the article from flattened page text. opts may be nil.
 // Line ends are "\n" or "\r\n"; a text without a line feed is read with
