@@ -18,7 +18,7 @@ func TestEndBytes(t *testing.T) {
 		"The minister said so.", "Kelvin \u212a", "kelvin k", "Кто", "кто?", "x\xff", "x\xffy", "", "a", "ab"}
 	for _, tt := range []struct {
 		expr  string
-		known bool  // whether the end bytes can be told
+		known bool   // whether the end bytes can be told
 		not   string // a line the filter must turn down ("" for none)
 	}{
 		{`^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s+Read: \d+$`, true, "The minister said so."},
