@@ -64,6 +64,17 @@ type lazyRegexp struct {
 
 	endOnce sync.Once
 	end     *byteSet // the bytes a match ends with (see endBytes); nil when not known
+
+	leadOnce sync.Once
+	lead     anyOfLead // the shared lead of the pattern's any-of literals
+}
+
+// anyOfLead is what sharedLead tells of a set of literals, kept so that
+// it is not worked out again for each line tested.
+type anyOfLead struct {
+	c       byte
+	seconds byteSet
+	ok      bool
 }
 
 // startPairs returns the pattern's start pairs (see newStartPairs), worked
@@ -92,6 +103,15 @@ func (l *lazyRegexp) ends() *byteSet {
 		l.end = endBytes(tree)
 	})
 	return l.end
+}
+
+// leadOf returns the shared lead of set, the pattern's any-of literals,
+// worked out on first use.
+func (l *lazyRegexp) leadOf(set []string) *anyOfLead {
+	l.leadOnce.Do(func() {
+		l.lead.c, l.lead.seconds, l.lead.ok = sharedLead(set)
+	})
+	return &l.lead
 }
 
 // lazyCompile returns a built-in expression of the package, compiled on
@@ -178,7 +198,20 @@ func (p pattern) skip(t string) bool {
 	if p.cannotStart(t) || p.prefix != nil && !hasAnyPrefix(t, p.prefix) || p.cannotEnd(t) {
 		return true
 	}
-	return p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
+	return p.lit != "" && !strings.Contains(t, p.lit) || !p.holdsAny(t)
+}
+
+// holdsAny is holdsAnyOf(t, p.anyOf), the literals' shared lead worked out
+// once per pattern rather than for each line.
+func (p pattern) holdsAny(t string) bool {
+	if len(p.anyOf) < 4 {
+		return holdsAnyOf(t, p.anyOf)
+	}
+	l := p.re.leadOf(p.anyOf)
+	if !l.ok {
+		return holdsAnyOf(t, p.anyOf)
+	}
+	return holdsLed(t, p.anyOf, l.c, &l.seconds)
 }
 
 // cannotStart reports whether no match of a ^-anchored pattern can start
