@@ -187,8 +187,10 @@ func (r *Rule) readDateline(t string, anywhere bool, p *Page) (dateparse.Datelin
 		head = head[:n]
 	}
 	for fi, rd := range r.datelines {
-		if anywhere && !rd.anywhere || rd.match.cannotStart(head) || rd.match.lit != "" && !strings.Contains(head, rd.match.lit) ||
-			!hasAnyPrefix(head, rd.match.prefix) || !holdsAnyOf(head, rd.match.anyOf) {
+		// The prefixes are tested before the literal: HasPrefix is one
+		// comparison, the literal a search of the head.
+		if anywhere && !rd.anywhere || rd.match.cannotStart(head) || !hasAnyPrefix(head, rd.match.prefix) ||
+			rd.match.lit != "" && !strings.Contains(head, rd.match.lit) || !rd.match.holdsAny(head) {
 			continue
 		}
 		re := rd.match.re

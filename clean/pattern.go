@@ -61,6 +61,20 @@ type lazyRegexp struct {
 	tree      *syntax.Regexp // the parsed expression
 	pairsOnce sync.Once
 	pairs     *startPairs // nil when not known; set ahead for the built-in rules (tree nil)
+
+	endOnce sync.Once
+	end     *byteSet // the bytes a match ends with (see endBytes); nil when not known
+
+	leadOnce sync.Once
+	lead     anyOfLead // the shared lead of the pattern's any-of literals
+}
+
+// anyOfLead is what sharedLead tells of a set of literals, kept so that
+// it is not worked out again for each line tested.
+type anyOfLead struct {
+	c       byte
+	seconds byteSet
+	ok      bool
 }
 
 // startPairs returns the pattern's start pairs (see newStartPairs), worked
@@ -72,6 +86,32 @@ func (l *lazyRegexp) startPairs() *startPairs {
 		}
 	})
 	return l.pairs
+}
+
+// ends returns the bytes a match ends with, worked out on first use (for
+// a built-in rule, whose tree is not kept, from its expression parsed
+// again), or nil when not known.
+func (l *lazyRegexp) ends() *byteSet {
+	l.endOnce.Do(func() {
+		tree := l.tree
+		if tree == nil {
+			var err error
+			if tree, err = syntax.Parse(l.expr, syntax.Perl); err != nil {
+				return // not a rule's pattern; no filter
+			}
+		}
+		l.end = endBytes(tree)
+	})
+	return l.end
+}
+
+// leadOf returns the shared lead of set, the pattern's any-of literals,
+// worked out on first use.
+func (l *lazyRegexp) leadOf(set []string) *anyOfLead {
+	l.leadOnce.Do(func() {
+		l.lead.c, l.lead.seconds, l.lead.ok = sharedLead(set)
+	})
+	return &l.lead
 }
 
 // lazyCompile returns a built-in expression of the package, compiled on
@@ -143,9 +183,11 @@ func (l *lazyRegexp) SubexpIndex(name string) int {
 // skip reports whether the pattern cannot match a block of text t: t is
 // shorter or longer than any match, does not open with a byte or a pair of
 // bytes a match starts with, nor with one of the literals every match opens
-// with (where those are known), or lacks the literal (or one of the
+// with (where those are known), does not end with a byte a match of a
+// $-anchored pattern ends with, or lacks the literal (or one of the
 // literals) every match holds. The tests cost far less than
-// running the regexp over a short line.
+// running the regexp over a short line. Like the length bounds, the end
+// test takes t's end for the end a $ matches.
 func (p pattern) skip(t string) bool {
 	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen {
 		return true
@@ -153,10 +195,23 @@ func (p pattern) skip(t string) bool {
 	// The start bytes and pairs first: they turn down most lines in two
 	// table tests, where a pattern's prefixes (which turn down every line
 	// the start test does, and more) take a comparison each.
-	if p.cannotStart(t) || p.prefix != nil && !hasAnyPrefix(t, p.prefix) {
+	if p.cannotStart(t) || p.prefix != nil && !hasAnyPrefix(t, p.prefix) || p.cannotEnd(t) {
 		return true
 	}
-	return p.lit != "" && !strings.Contains(t, p.lit) || !holdsAnyOf(t, p.anyOf)
+	return p.lit != "" && !strings.Contains(t, p.lit) || !p.holdsAny(t)
+}
+
+// holdsAny is holdsAnyOf(t, p.anyOf), the literals' shared lead worked out
+// once per pattern rather than for each line.
+func (p pattern) holdsAny(t string) bool {
+	if len(p.anyOf) < 4 {
+		return holdsAnyOf(t, p.anyOf)
+	}
+	l := p.re.leadOf(p.anyOf)
+	if !l.ok {
+		return holdsAnyOf(t, p.anyOf)
+	}
+	return holdsLed(t, p.anyOf, l.c, &l.seconds)
 }
 
 // cannotStart reports whether no match of a ^-anchored pattern can start
@@ -172,6 +227,13 @@ func (p pattern) cannotStart(t string) bool {
 	}
 	sp := p.re.startPairs()
 	return sp != nil && !sp.allows(t)
+}
+
+// cannotEnd reports whether no match of a $-anchored pattern can end t,
+// by its last byte. False when the pattern's end is not known.
+func (p pattern) cannotEnd(t string) bool {
+	end := p.re.ends()
+	return end != nil && (t == "" || !end.has(t[len(t)-1]))
 }
 
 // anchoredBothEnds reports whether re is ^...$ (so a match is the whole

@@ -40,7 +40,7 @@ func (a *Article) AppendJSON(b []byte) []byte {
 	j.str("source", a.Source)
 	j.str("language", a.Language)
 	j.strs("tags", a.Tags)
-	j.strs("body", a.Body)
+	j.bodyList(a.Body)
 	if len(a.Blocks) > 0 {
 		j.key("blocks")
 		j.blocks(a.Blocks)
@@ -71,6 +71,62 @@ func (a *Article) AppendJSON(b []byte) []byte {
 type jsonBuf struct {
 	b    []byte
 	more bool
+	body bodyMemo
+}
+
+// maxBodyMemo is how many body paragraphs bodyMemo remembers.
+const maxBodyMemo = 64
+
+// bodyMemo remembers where the article's body paragraphs were written in
+// the buffer: the blocks that follow hold the same texts (a paragraph
+// block's text is its body string), and a text met again is copied as
+// written instead of escaped a second time. The blocks come in the body's
+// order, so each text is compared with the next few paragraphs only.
+type bodyMemo struct {
+	texts    []string         // the body's first paragraphs, as written
+	from, to [maxBodyMemo]int // body string i's JSON is b[from[i]:to[i]]
+	next     int              // the paragraph the next block most likely holds
+}
+
+// bodyList writes the "body" member (as strs does), noting where each of
+// its first maxBodyMemo strings went.
+func (j *jsonBuf) bodyList(ss []string) {
+	if len(ss) == 0 {
+		return
+	}
+	j.key("body")
+	j.b = append(j.b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			j.b = append(j.b, ',')
+		}
+		from := len(j.b)
+		j.b = appendJSONString(j.b, s)
+		if i < maxBodyMemo {
+			j.body.from[i], j.body.to[i] = from, len(j.b)
+		}
+	}
+	j.b = append(j.b, ']')
+	j.body.texts = ss[:min(len(ss), maxBodyMemo)]
+}
+
+// bodyLook is how many paragraphs from the expected one a block's text is
+// looked for among: a few headings or lists between paragraphs do not
+// lose the thread, and the search stays linear.
+const bodyLook = 4
+
+// text appends s as a JSON string: copied from where the body wrote it
+// when it is one of the next body paragraphs, else escaped.
+func (j *jsonBuf) text(s string) {
+	m := &j.body
+	for k := m.next; k < len(m.texts) && k < m.next+bodyLook; k++ {
+		if len(m.texts[k]) == len(s) && m.texts[k] == s {
+			m.next = k + 1
+			j.b = append(j.b, j.b[m.from[k]:m.to[k]]...)
+			return
+		}
+	}
+	j.b = appendJSONString(j.b, s)
 }
 
 func (j *jsonBuf) open() { j.b, j.more = append(j.b, '{'), false }
@@ -233,7 +289,10 @@ func (j *jsonBuf) block(bl *Block) {
 	if bl.Level != 0 {
 		j.num("level", bl.Level)
 	}
-	j.str("text", bl.Text)
+	if bl.Text != "" {
+		j.key("text")
+		j.text(bl.Text)
+	}
 	j.inline(bl.Inline)
 	if bl.Ordered {
 		j.key("ordered")

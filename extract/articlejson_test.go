@@ -217,3 +217,35 @@ func plainBytes(s string) bool {
 	}
 	return true
 }
+
+// TestAppendJSONBodyCopies: block texts that are body paragraphs (the same
+// strings, equal copies, out of order, past the look-ahead, past the memo's
+// size, nested) are written as json.Marshal writes them, and those the memo
+// finds are copied from the body's JSON rather than escaped again.
+func TestAppendJSONBodyCopies(t *testing.T) {
+	body := []string{"He said \"no\".", "<b>Baku</b> & Yerevan\u2028", "plain", "\xff bad", "plain"}
+	a := &Article{Body: body}
+	for _, s := range []string{body[0], strings.Clone(body[1]), "a heading", body[4], body[3], body[2], "x", "y", "z", "w", "v", body[0]} {
+		a.Blocks = append(a.Blocks, Block{Type: "paragraph", Text: s})
+	}
+	a.Blocks = append(a.Blocks, Block{Type: "list", Blocks: []Block{{Type: "paragraph", Text: body[1]}}})
+	checkAppendJSON(t, "body copies", a)
+	for i := range 70 {
+		a.Body = append(a.Body, strings.Repeat("<", i%5)+string(rune('a'+i%26)))
+	}
+	a.Blocks = nil
+	for _, s := range a.Body {
+		a.Blocks = append(a.Blocks, Block{Type: "paragraph", Text: s})
+	}
+	checkAppendJSON(t, "long body", a)
+
+	// The memo is used: a body paragraph's block text costs no escaping.
+	j := jsonBuf{}
+	j.bodyList([]string{"first", "second"})
+	n := len(j.b)
+	j.b = append(j.b, "XX"...) // bytes between, which a copy must not take
+	j.text("second")
+	if got := string(j.b[n+2:]); got != `"second"` || j.body.next != 2 {
+		t.Errorf("text after the body: %q, next %d; want \"second\" copied, next 2", got, j.body.next)
+	}
+}

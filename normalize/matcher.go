@@ -113,6 +113,18 @@ func newAutomaton(keys []string) *automaton {
 // about once in a hundred.
 const headBits = 1 << 16
 
+// wordFold maps a byte of an ASCII word (a letter or a digit, asciiKind's
+// kindWord) to its folded form, and every other byte to 0: the scan reads
+// a word and folds it with one table look-up a byte.
+var wordFold = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if asciiKind[c] == kindWord {
+			t[c] = asciiFold[c]
+		}
+	}
+	return t
+}()
+
 // headHash adds the folded byte fb to the hash h of a word's head.
 func headHash(h uint32, fb byte) uint32 {
 	return (h + uint32(fb)) * 0x9E3779B1
@@ -265,9 +277,12 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 				// walked only if it may be a key's head, or if a non-ASCII
 				// byte follows (the head would go on past it).
 				j, h := i, uint32(0)
-				for j < len(t) && asciiKind[t[j]] == kindWord {
-					h = headHash(h, asciiFold[t[j]])
-					j++
+				for ; j < len(t); j++ {
+					fb := wordFold[t[j]]
+					if fb == 0 {
+						break
+					}
+					h = headHash(h, fb)
 				}
 				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
 					if end, e, ok := a.longestAt(t, i); ok {

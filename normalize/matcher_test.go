@@ -203,3 +203,18 @@ func TestPlainLineShortcut(t *testing.T) {
 		t.Fatal("no line took the shortcut")
 	}
 }
+
+// TestWordFold checks the scan's one-table word read against the two
+// tables it stands for: a byte is a word byte exactly when wordFold gives
+// it a non-zero value, which is then its ASCII fold.
+func TestWordFold(t *testing.T) {
+	for c := range 256 {
+		word := asciiKind[c] == kindWord
+		if (wordFold[c] != 0) != word {
+			t.Errorf("byte %#x: wordFold %#x, word byte %v", c, wordFold[c], word)
+		}
+		if word && wordFold[c] != asciiFold[c] {
+			t.Errorf("byte %#x: wordFold %#x, asciiFold %#x", c, wordFold[c], asciiFold[c])
+		}
+	}
+}

@@ -41,6 +41,20 @@ func ShapeOf(s string) Shape {
 			// an ASCII byte, read from asciiShape: the same counts and
 			// marks as the rune path below, without its calls
 			k := asciiShape[c]
+			if k == shapeLetter && inWord {
+				// A word's run of lower-case letters, counted at once:
+				// each only adds to Runes and Letters and becomes last
+				// and prev, as the byte path below has it.
+				j := i + 1
+				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+					j++
+				}
+				sh.Runes += j - i
+				sh.Letters += j - i
+				last, prev = rune(s[j-1]), rune(s[j-1])
+				i = j
+				continue
+			}
 			sh.Runes++
 			if k&(shapeLetter|shapeDigit) != 0 {
 				if !inWord {
