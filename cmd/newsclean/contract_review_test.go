@@ -236,3 +236,20 @@ func TestContractNormalizePolicy(t *testing.T) {
 		t.Errorf("-normalize all rewrote a gloss of two names:\n%s", out)
 	}
 }
+
+// The README's names section, sentence by sentence: what the default
+// rewrites and what it leaves as written.
+func TestContractReadmeNames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"They spoke of KARABAGH and of Karabagh's future on Monday.", "They spoke of KARABAKH and of Karabakh's future on Monday."},
+		{"The Great Return to Qarabağ was the theme of the speech on Monday.", "The Great Return to Karabakh was the theme of the speech on Monday."},
+		{"Qarabag beat Ajax in the evening, and fans celebrated in the streets.", "Qarabag beat Ajax in the evening, and fans celebrated in the streets."},
+		{"They wrote about Karabakh and Garabagh, and about Nakhichevan (Nakhchivan) too.", "They wrote about Karabakh and Karabakh, and about Nakhchivan (Nakhchivan) too."},
+		{"The site garabagh.az and the tag #Garabagh wrote of Nakhichevan/Nakhchivan and Garabaghian songs.", "The site garabagh.az and the tag #Garabagh wrote of Nakhichevan/Nakhchivan and Garabaghian songs."},
+	} {
+		out, _, code := cli(t, "Notes from the region\n\n"+c.in+"\n")
+		if got := strings.TrimPrefix(strings.TrimSpace(out), "Notes from the region\n\n"); code != 0 || got != c.want {
+			t.Errorf("%q\n got %q (exit %d)\nwant %q", c.in, got, code, c.want)
+		}
+	}
+}
