@@ -88,8 +88,8 @@ type Image struct {
 type Removed struct {
 	Kind    clean.Kind `json:"kind"`               // the blocks' label: a clutter kind, or the label of a block dropped as a repeat
 	Rule    string     `json:"rule,omitempty"`     // the rule or detector that decided
-	Line    int        `json:"line"`               // first input line (1-based)
-	EndLine int        `json:"end_line,omitempty"` // last input line, when the run spans several
+	Line    int        `json:"line"`               // first input line (1-based); from HTML, the first block's number in page order
+	EndLine int        `json:"end_line,omitempty"` // last input line (or block number), when the run spans several
 	Text    string     `json:"text"`               // the removed text, one input line per line
 }
 
