@@ -67,3 +67,59 @@ match = '^Buy our paper today$'
 	// Example Daily | ad example-daily.test Buy our paper today
 	// clean: broken.toml: rule "Broken": clutter[0].match
 }
+
+func ExampleHTML() {
+	page := `<html><head><title>Ferry service returns</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav>
+<article><h1>Ferry service returns</h1>
+<p>The ferry between the two harbours runs again from Monday after a winter of repairs to its engines and the landing stages, the port said.</p>
+<p>The crossing takes forty minutes, ten fewer than before the repairs, and the boat carries up to 200 passengers.</p>
+</article>
+<footer>Subscribe to our newsletter</footer></body></html>`
+	res, err := clean.HTML([]byte(page), "text/html; charset=utf-8", nil)
+	if err != nil {
+		panic(err)
+	}
+	for _, b := range res.Blocks {
+		fmt.Printf("%d %-5s %-11s %.37s\n", b.Line, b.Kind, b.Rule, b.Text)
+	}
+	// Output:
+	// 1 nav   html/nav    Home Local Sport
+	// 2 title html/title  Ferry service returns
+	// 3 body              The ferry between the two harbours ru
+	// 4 body              The crossing takes forty minutes, ten
+	// 5 nav   html/footer Subscribe to our newsletter
+}
+
+// countryStage is a stage of one's own: it labels a line that only names a
+// country's edition ("English edition") as navigation.
+type countryStage struct{}
+
+func (countryStage) Name() string  { return "edition" }
+func (countryStage) Priority() int { return 50 } // before every built-in stage
+
+func (countryStage) Label(p *clean.Page) {
+	for i := range p.Len() {
+		if p.Free(i) && strings.HasSuffix(p.Block(i).Text, " edition") {
+			p.Label(i, clean.Nav, "edition")
+		}
+	}
+}
+
+// A stage of one's own runs beside the built-in ones (listed by
+// [clean.Stages]); Disable switches any of them off by name.
+func ExampleStages() {
+	page := "English edition\n\nMinisters meet in Tbilisi\n\nThe two ministers met in Tbilisi on Tuesday to discuss transport links and the new border commission, officials said after the talks.\n"
+	opts := &clean.Options{Stages: []clean.Stage{countryStage{}}, Disable: []string{"model"}}
+	res, err := clean.String(page, opts)
+	if err != nil {
+		panic(err)
+	}
+	for _, b := range res.Blocks {
+		fmt.Printf("%d %-5s %-14s %.40s\n", b.Line, b.Kind, b.Rule, b.Text)
+	}
+	// Output:
+	// 1 nav   edition        English edition
+	// 3 title generic/title  Ministers meet in Tbilisi
+	// 5 body                 The two ministers met in Tbilisi on Tues
+}

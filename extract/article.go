@@ -86,10 +86,10 @@ type Image struct {
 // Removed is a run of input taken out of the article as clutter (or as a
 // repeat of something the article already holds).
 type Removed struct {
-	Kind    clean.Kind `json:"kind"`
+	Kind    clean.Kind `json:"kind"`               // the blocks' label: a clutter kind, or the label of a block dropped as a repeat
 	Rule    string     `json:"rule,omitempty"`     // the rule or detector that decided
-	Line    int        `json:"line"`               // first input line (1-based)
-	EndLine int        `json:"end_line,omitempty"` // last input line, when the run spans several
+	Line    int        `json:"line"`               // first input line (1-based); from HTML, the first block's number in page order
+	EndLine int        `json:"end_line,omitempty"` // last input line (or block number), when the run spans several
 	Text    string     `json:"text"`               // the removed text, one input line per line
 }
 
@@ -98,14 +98,14 @@ type Replacement struct {
 	Field  string `json:"field"`  // "title", "deck", "body", "images.caption", "dateline.place" ...
 	Index  int    `json:"index"`  // the paragraph or list item; 0 for single-valued fields
 	Offset int    `json:"offset"` // byte offset in the field's text before normalisation
-	From   string `json:"from"`
-	To     string `json:"to"`
-	Layer  string `json:"kind"` // the normalize.Layer that made it: "unicode", "spelling" or "exonym"
+	From   string `json:"from"`   // the text as found
+	To     string `json:"to"`     // the text written in its place
+	Layer  string `json:"kind"`   // the normalize.Layer that made it: "unicode", "spelling" or "exonym"
 }
 
 // Warning flags a doubt about the result.
 type Warning struct {
-	Kind  string `json:"kind"`            // "truncated", "flagged-term", or a clean.Warning kind ("invalid-utf8", "charset", ...)
+	Kind  string `json:"kind"`            // stable: "truncated", "flagged-term", a clean.Warning kind ("invalid-utf8", "charset", "not-an-article", ...), or a batch reader's ("duplicate-id")
 	Field string `json:"field,omitempty"` // the field concerned, if any
 	Index int    `json:"index"`           // the paragraph or item of Field; written only with Field
 	Text  string `json:"text,omitempty"`  // the term concerned, or what happened, for people
