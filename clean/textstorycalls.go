@@ -223,7 +223,8 @@ func isTextPitch(s string) bool {
 // maxDisclosureWords when they name the links and the commission
 // together), and the lines of a comment form (commentForm), teasers of
 // other pages (teaser), ads under their label (adLabel), photo credits
-// (textCredit), a post's date line and tags (isTextMeta), notes on whose
+// (textCredit) and captions with their credit (isCaptionCredit), a
+// post's date line and tags (isTextMeta), notes on whose
 // views a post gives (viewsDisclaimer), and the site's pitches written as
 // sentences (isTextPitch, at most maxPitchWords words). A line that signs
 // the story (textByline) becomes a byline.
@@ -248,6 +249,8 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Related, "model/text-call")
 		case w <= maxPitchWords && strings.Contains(text, "xpressed") && viewsDisclaimer.MatchString(text):
 			p.labelAs(i, Other, "model/text-disclosure")
+		case w <= maxCaptionCreditWords && isCaptionCredit(text):
+			p.labelAs(i, Credit, "model/text-credit")
 		case w > maxCallWords:
 			switch {
 			case len(text) <= maxDisclosureBytes && isTextDisclosure(text) && disclosureLink.MatchString(text):
