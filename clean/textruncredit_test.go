@@ -29,3 +29,29 @@ func TestDropCaptionCredits(t *testing.T) {
 	}
 	checkTextCallKinds(t, furniture, story)
 }
+
+// TestDropDealButtons: a review's and a shop's buttons (dealButtons) are
+// calls; story lines that open with the same words stay.
+func TestDropDealButtons(t *testing.T) {
+	furniture := []textCallCase{
+		{"View Deal", Other},
+		{"See Details & Buying Options", Other},
+		{"Check their rates and availability", Other},
+		{"Buy on Amazon", Other},
+		{"View this post on Instagram", Other},
+		{"Shop Harbour Coats @ Harbour Store.", Other},
+		{"Read Review!", Other},
+		{"Read full story", Other},
+		{"More on Harbour Ferries:", Other},
+		{"Read Review|More on Harbour Ferries", Other},
+		{"Zum Angebot", Other},
+	}
+	story := []string{
+		"More on that later, the captain said.",
+		"View the deal the harbour board signed with the ferry company in full below.",
+		"Read the full story of the ferry's last crossing in the harbour museum.",
+		"Shop owners on the pier said the ferry strike cost them a third of their trade.",
+		"Buy on Amazon or at the harbour shop, the author said of her book.",
+	}
+	checkTextCallKinds(t, furniture, story)
+}
