@@ -23,13 +23,14 @@ const stockAgencies = `(?:getty images|shutterstock(?:\.com)?|istock(?:photo)?(?
 // "Kathyn8 | Getty Images"); "Photo by Jane Doe", "Photograph by ...",
 // "Photo: ...", "Foto: ..." after a sentence's end or a bar ("The pier at
 // dawn. Photo by: 'Jane Doe'.", "Guests board the ferry. | Photo by Jane
-// Doe"); and "Courtesy (of) ..." after a sentence's end ("Oil on canvas,
+// Doe", "The pier at dawn. Credit: Jane Doe"); and "Courtesy (of) ..."
+// after a sentence's end or a semicolon ("Oil on canvas,
 // 1911. Courtesy Harbour Gallery."). A line that names a library without
 // a separator ("Supports Unsplash") is a story's.
 var captionCreditTail = lazyCompile(`(?i)(?:` +
 	`(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s+)` + stockAgencies + `\W{0,3}$|` +
-	`[.!?)]\s+courtesy(?: of)? [^.]{1,50}\.{0,2}$|` +
-	`(?:[.!?)]\s+|\|\s*)(?:photo(?:graph)?|image|picture|foto|illustration|bild)s?(?: by\s*:?|\s*:|\s*©)\s*['‘"“]?(?-i:\p{Lu})[^.]{0,60}\.?['’"”]?\.?$` +
+	`[.!?);]\s+courtesy(?: of)? [^.]{1,50}\.{0,2}$|` +
+	`(?:[.!?)]\s+|\|\s*)(?:photo(?:graph)?|image|picture|foto|illustration|bild|credit)s?(?: by\s*:?|\s*:|\s*©)\s*['‘"“]?(?-i:\p{Lu})[^.]{0,60}\.?['’"”]?\.?$` +
 	`)`)
 
 // stockCreditHead matches a line that opens with a stock library's name
@@ -65,7 +66,7 @@ func isCaptionCredit(s string) bool {
 // line holds a word every form has (without its first letter, for case).
 func mayBeCaptionCredit(tail string) bool {
 	for _, w := range [...]string{"mage", "MAGE", "oto", "OTO", "tock", "TOCK", "ourtesy", "OURTESY", "nsplash", "exels", "ixabay",
-		"lamy", "mago", "lliance", "ommons", "icture", "llustration", "ild"} {
+		"lamy", "mago", "lliance", "ommons", "redit", "REDIT", "icture", "llustration", "ild"} {
 		if strings.Contains(tail, w) {
 			return true
 		}

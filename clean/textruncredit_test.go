@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDropCaptionCredits: a caption with a stock library's, a
 // photographer's or a gallery's credit at its end, and a library's credit
@@ -52,6 +55,31 @@ func TestDropDealButtons(t *testing.T) {
 		"Read the full story of the ferry's last crossing in the harbour museum.",
 		"Shop owners on the pier said the ferry strike cost them a third of their trade.",
 		"Buy on Amazon or at the harbour shop, the author said of her book.",
+	}
+	checkTextCallKinds(t, furniture, story)
+}
+
+// TestDropTextNotices: a caption with "Credit:" at its end, a site's
+// buttons and a cookie notice longer than any call, a newsletter's and a
+// sponsor's notes are dropped; story lines with the same words stay.
+func TestDropTextNotices(t *testing.T) {
+	cookie := "This website uses cookies to improve your experience while you navigate through the website." +
+		strings.Repeat(" The harbour's cookies that are needed are stored in your browser, and the others only with your consent.", 4)
+	furniture := []textCallCase{
+		{"The ferry held its speed in the storm. Credit: Jane Roe", Credit},
+		{"Visit Website", Other},
+		{"View image in fullscreen", Other},
+		{"Discussion about this post", Other},
+		{"Check price at Harbour (on sale!)", Other},
+		{cookie, Cookie},
+		{"Harbour Notes is a reader-supported publication. To receive new posts, become a subscriber.", Other},
+		{"Harbour Clinic is a non-profit. Advertising on our site helps support our mission.", Other},
+	}
+	story := []string{
+		"Credit: the harbour board, which paid for the new pier.",
+		"Visit the website of the harbour board for the ferry's timetable.",
+		"We use cookies from the harbour bakery in every lunch box, the school said." + strings.Repeat(" The ferry runs on Sundays too.", 12),
+		"The harbour paper is a publication its readers support with their letters.",
 	}
 	checkTextCallKinds(t, furniture, story)
 }
