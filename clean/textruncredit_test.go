@@ -48,6 +48,7 @@ func TestDropDealButtons(t *testing.T) {
 		{"More on Harbour Ferries:", Other},
 		{"Read Review|More on Harbour Ferries", Other},
 		{"Zum Angebot", Other},
+		{"Compare used ferry deals with HarbourDeals.co.uk", Other},
 	}
 	story := []string{
 		"More on that later, the captain said.",
@@ -55,6 +56,7 @@ func TestDropDealButtons(t *testing.T) {
 		"Read the full story of the ferry's last crossing in the harbour museum.",
 		"Shop owners on the pier said the ferry strike cost them a third of their trade.",
 		"Buy on Amazon or at the harbour shop, the author said of her book.",
+		"Compare ferry deals with care: the cheapest crossing is not always the fastest.",
 	}
 	checkTextCallKinds(t, furniture, story)
 }
@@ -74,6 +76,7 @@ func TestDropTextNotices(t *testing.T) {
 		{cookie, Cookie},
 		{"Harbour Notes is a reader-supported publication. To receive new posts, become a subscriber.", Other},
 		{"Harbour Clinic is a non-profit. Advertising on our site helps support our mission.", Other},
+		{"Love the Harbour Weekly Newsletter? Tell your friends and get rewards.", Other},
 	}
 	story := []string{
 		"Credit: the harbour board, which paid for the new pier.",

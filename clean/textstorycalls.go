@@ -115,12 +115,12 @@ const textCallForms = `` +
 // details ("View Deal", "See Details & Buying Options", "Check their rates
 // and availability", "Zum Angebot"), a store's button ("Buy on Amazon",
 // "View this post on Instagram"), a shop's line ("Shop Harbour Coats @
-// Harbour Store."), a link to the full review or story ("Read Review!",
+// Harbour Store.", "Compare ferry deals with harbourdeals.com"), a link to the full review or story ("Read Review!",
 // "Read full story"), and a link to the site's pages on a name ("More on
 // Harbour Ferries:").
 const dealButtons = `(?:view|see|get|check) (?:the )?(?:deals?|offers?|details(?: (?:&|and) buying options)?|more reviews|(?:their )?rates and availability)|` +
 	`(?:buy|read|shop|watch|listen|view this post) on (?:amazon|ebay|walmart|etsy|imgur(?:\.com)?|instagram|youtube|spotify|apple music|google play|the app store)|` +
-	`shop [^@.!?]{1,40} @ [^.!?]{1,40}|read (?:the )?(?:full )?(?:story|article|post|reviews?)|more on (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&'’. -]{0,40}|` +
+	`shop [^@.!?]{1,40} @ [^.!?]{1,40}|compare [\p{L}\p{N} ]{1,30} (?:deals|prices|quotes|rates|offers) (?:with|at|on) [\p{L}\p{N}-]+\.\p{L}{2,6}(?:\.\p{L}{2})?|read (?:the )?(?:full )?(?:story|article|post|reviews?)|more on (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&'’. -]{0,40}|` +
 	`zum angebot|angebot ansehen|voir l'offre|ver (?:la )?oferta|vedi (?:l'|l’)?offerta|bekijk (?:de )?aanbieding`
 
 // textByline matches a line that signs the story, "Published by Jane Doe",
@@ -208,7 +208,7 @@ var textPitch = lazyCompile(`(?i)^(?:` +
 // trial, "Your support is greatly appreciated!", "This story is funded by
 // readers like you", "...please consider liking, sharing...", "All
 // comments are moderated", a newsletter's "... is a reader-supported
-// publication", a sponsor note's "Advertising on our site helps support
+// publication" and "Love X? Tell your friends and get rewards.", a sponsor note's "Advertising on our site helps support
 // our mission", and a call to follow the writer on a social
 // network ("Follow me on Instagram for new recipes!", "Be sure to follow
 // me on social media HERE ..."). mayBePitchIn is its cheap first test.
@@ -216,7 +216,7 @@ var textPitchIn = lazyCompile(`(?i)\b(?:see|learn|find out|discover) how we can 
 	`\$\d+ in free credits|\bstart (?:your|a) free trial\b|` +
 	`\byour support is (?:greatly |much |very much )?appreciated|\b(?:funded|supported|made possible) by readers like you\b|` +
 	`please consider (?:liking|sharing|subscribing)|\bcomments are moderated\b|` +
-	`\bis a reader-supported publication\b|\badvertising on (?:our|this) (?:web)?site helps (?:to )?support our mission\b|` +
+	`\bis a reader-supported publication\b|\btell your friends and get rewards\b|\badvertising on (?:our|this) (?:web)?site helps (?:to )?support our mission\b|` +
 	`\bfollow (?:me|us|along)\b.{0,40}\b(?:on|at|via) (?:instagram|pinterest|facebook|twitter|tiktok|youtube|linkedin|threads|bluesky|mastodon|social(?: media)?)\b`)
 
 // mayBePitchIn is textPitchIn's cheap first test: the line holds a word
@@ -224,7 +224,7 @@ var textPitchIn = lazyCompile(`(?i)\b(?:see|learn|find out|discover) how we can 
 func mayBePitchIn(s string) bool {
 	return strings.Contains(s, "can help") || strings.Contains(s, "ree credits") || strings.Contains(s, "ree trial") ||
 		strings.Contains(s, "upport is") || strings.Contains(s, "eaders like you") || strings.Contains(s, "onsider") ||
-		strings.Contains(s, "oderated") || strings.Contains(s, "ollow ") || strings.Contains(s, "eader-supported") ||
+		strings.Contains(s, "oderated") || strings.Contains(s, "ollow ") || strings.Contains(s, "eader-supported") || strings.Contains(s, "et rewards") ||
 		strings.Contains(s, "elps support") || strings.Contains(s, "elps to support")
 }
 
