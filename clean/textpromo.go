@@ -1,0 +1,30 @@
+package clean
+
+// maxCookieNoticeWords is the longest line, in words, read as a site's
+// notice of its cookies (isCookieNotice): a consent plugin's paragraph
+// runs to a hundred words or more, longer than any call dropTextCalls
+// reads.
+const maxCookieNoticeWords = 200
+
+// cookieNotice matches the opening of a site's notice of its cookies ("This
+// website uses cookies to improve your experience ...", "We use cookies
+// ..."), in English, German, French, Spanish, Italian and Dutch. The
+// generic phrase detector reads such notices on lines of at most 200
+// bytes; on text, a consent plugin's notice flattened onto one long line
+// reads to the story detector as a paragraph.
+var cookieNotice = lazyCompile(`(?i)^\W{0,3}(?:this (?:web)?site uses cookies|we use cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|` +
+	`wir verwenden cookies|ce site utilise des cookies|nous utilisons des cookies|(?:este|el) sitio web (?:utiliza|usa) cookies|` +
+	`utilizamos cookies|questo sito (?:utilizza|usa) (?:i )?cookie|utilizziamo (?:i )?cookie|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies|` +
+	`wij gebruiken cookies)\b`)
+
+// cookieWords matches the words a cookie notice goes on with: the
+// reader's experience, consent, browser, privacy, preferences or settings
+// (a story's sentence about baked cookies has none of them).
+var cookieWords = lazyCompile(`(?i)\b(?:experience|consent|accept|browser|browsing|privacy|preferences|settings|analytics|` +
+	`zustimmung|einwilligung|datenschutz|consentement|navigateur|navegador|navegación|consenso|toestemming)`)
+
+// isCookieNotice reports whether a line opens a site's notice of its
+// cookies (cookieNotice) and goes on with a notice's words (cookieWords).
+func isCookieNotice(s string) bool {
+	return len(s) > 12 && cookieNotice.MatchString(s) && cookieWords.MatchString(s)
+}

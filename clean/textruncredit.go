@@ -1,0 +1,75 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxCaptionCreditWords is the longest line, in words, read as a photo's
+// caption with its credit at the end (isCaptionCredit): a gallery's
+// caption runs to two or three sentences.
+const maxCaptionCreditWords = 40
+
+// stockAgencies are the stock-photo libraries whose name closes a credit:
+// unlike a news agency's (agencyCredit), a story rarely names one at the
+// end of a line, and only after a separator (captionCreditTail).
+const stockAgencies = `(?:getty images|shutterstock(?:\.com)?|istock(?:photo)?(?: by getty images)?|adobe ?stock|unsplash|pexels|pixabay|` +
+	`alamy(?: stock photo)?|dreamstime|depositphotos|imago(?: images)?|picture alliance|wikimedia commons)`
+
+// captionCreditTail matches the end of a line that credits a photo, the
+// caption above it flattened onto the same line: a stock library after a
+// slash, a bar, "via" or a sentence's end, or alone ("Mikolette / Getty
+// Images", "Fitness fanatics are over it.PixelVista / Getty Images",
+// "Kathyn8 | Getty Images"); "Photo by Jane Doe", "Photograph by ...",
+// "Photo: ...", "Foto: ..." after a sentence's end or a bar ("The pier at
+// dawn. Photo by: 'Jane Doe'.", "Guests board the ferry. | Photo by Jane
+// Doe", "The pier at dawn. Credit: Jane Doe"); and "Courtesy (of) ..."
+// after a sentence's end or a semicolon ("Oil on canvas,
+// 1911. Courtesy Harbour Gallery."). A line that names a library without
+// a separator ("Supports Unsplash") is a story's.
+var captionCreditTail = lazyCompile(`(?i)(?:` +
+	`(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s+)` + stockAgencies + `\W{0,3}$|` +
+	`[.!?);]\s+courtesy(?: of)? [^.]{1,50}\.{0,2}$|` +
+	`(?:[.!?)]\s+|\|\s*)(?:photo(?:graph)?|image|picture|foto|illustration|bild|credit)s?(?: by\s*:?|\s*:|\s*©)\s*['‘"“]?(?-i:\p{Lu})[^.]{0,60}\.?['’"”]?\.?$` +
+	`)`)
+
+// stockCreditHead matches a line that opens with a stock library's name
+// and a slash or bar before the photographer's ("Getty Images / Jane Doe",
+// "Shutterstock | Harbour Studio").
+var stockCreditHead = lazyCompile(`(?i)^\W{0,2}` + stockAgencies + `\s*[/|]\s*\S.{0,60}$`)
+
+// isCaptionCredit reports whether a line of at most maxCaptionCreditWords
+// words is a photo's credit, alone or at the end of its caption
+// (captionCreditTail, stockCreditHead): the story detector keeps a
+// caption line as a short paragraph, and the generic image detector reads
+// only the credits on lines of their own, written the news agencies' way.
+// On WCXB's train split (articles, the lines kept before): 1,140 words
+// not in the gold against 13 in it, on 11 pages.
+func isCaptionCredit(s string) bool {
+	tail := s
+	if len(tail) > 200 {
+		// a credit is short: look at the end only, so that the
+		// unanchored pattern does not scan the whole line
+		from := len(tail) - 200
+		for from < len(tail) && !utf8.RuneStart(tail[from]) {
+			from++
+		}
+		tail = tail[from:]
+	}
+	if !mayBeCaptionCredit(tail) {
+		return false
+	}
+	return captionCreditTail.MatchString(tail) || stockCreditHead.MatchString(s)
+}
+
+// mayBeCaptionCredit is isCaptionCredit's cheap first test: the end of the
+// line holds a word every form has (without its first letter, for case).
+func mayBeCaptionCredit(tail string) bool {
+	for _, w := range [...]string{"mage", "MAGE", "oto", "OTO", "tock", "TOCK", "ourtesy", "OURTESY", "nsplash", "exels", "ixabay",
+		"lamy", "mago", "lliance", "ommons", "redit", "REDIT", "icture", "llustration", "ild"} {
+		if strings.Contains(tail, w) {
+			return true
+		}
+	}
+	return false
+}
