@@ -121,7 +121,7 @@ const crumbSeps = "/>|\\»›→"
 // metaUnder reports whether a date line or a byline stands under block i,
 // within the blocks before t.
 func (p *Page) metaUnder(i, t int) bool {
-	for j := i + 1; j < t && j <= i+3; j++ {
+	for j := i + 1; j < t && j <= i+maxMetaGap; j++ {
 		s := strings.TrimSpace(p.blocks[j].Text)
 		if k := p.blocks[j].Kind; k == Date || k == Byline || isHeadMeta(s) {
 			return true
@@ -143,3 +143,8 @@ func isHeadMeta(s string) bool {
 	_, _, ok := headDateLine(s)
 	return ok
 }
+
+// maxMetaGap is how far, in blocks, the date line or byline may stand
+// under the headline: a standfirst, a share row or a caption may stand
+// between.
+const maxMetaGap = 6

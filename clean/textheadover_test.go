@@ -16,6 +16,7 @@ func TestHeadOver(t *testing.T) {
 		{"printed twice", "", "Home\nGuides\nContact\nHeat pumps in cold climates\nHeat pumps in cold climates\nWhy the frost matters", "Heat pumps in cold climates"},
 		{"under its trail", "", "Skip to content\nShop\nHome / Guides / Heat pumps explained\nHeat pumps explained\nWhy the frost matters", "Heat pumps explained"},
 		{"over a byline and a date line", "", "Home\nGuides\nHeat pumps keep cold houses warm all winter\nBy Jane Doe\nMarch 3, 2025\nWhy the frost matters", "Heat pumps keep cold houses warm all winter"},
+		{"over a share row and a byline", "", "Home\nGuides\nHeat pumps keep cold houses warm all winter\nShare\nEmail\nPrint\nBy Jane Doe\nWhy the frost matters", "Heat pumps keep cold houses warm all winter"},
 		{"over the slug's line, printed twice and saying the slug", "https://example.com/guides/heat-pumps-cold-climates", "Home\nGuides\nHeat pumps for cold climates: a guide\nHeat pumps for cold climates: a guide\nHeat pumps in cold climates", "Heat pumps for cold climates: a guide"},
 		// Left alone.
 		{"a menu printed twice far above", "", "Get a quote\nGet a quote\nHome\nServices\nAbout us\nHeat pumps in cold climates", "Heat pumps in cold climates"},
