@@ -60,7 +60,8 @@ func (p *Page) detectHead() {
 			break
 		}
 		if t = p.titleAbove(end); t >= 0 {
-			p.labelAs(t, Title, "generic/title")
+			t = p.headOver(t, false)
+			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 			p.kickerAt(t - 1)
 			break
 		}

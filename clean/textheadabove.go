@@ -53,6 +53,8 @@ func (p *Page) settleAboveStory() {
 			// the headline; a line joined to the paragraph above
 		case b.Kind == Dateline:
 			found = true // printed at the head of the story's first paragraph
+		case p.wrappedOutside(i):
+			b.Kind, b.Rule = Other, "generic/outside-story"
 		case b.Kind != "" && b.Kind != Body:
 			// not in the output
 		case p.printedProse(i):
@@ -74,6 +76,16 @@ func (p *Page) settleAboveStory() {
 		b := &p.blocks[i]
 		b.Kind, b.Rule = Other, "generic/outside-story"
 	}
+}
+
+// wrappedOutside reports whether block i, kept in the body, continues a
+// hard-wrapped line right above it that is left out as outside the story,
+// and is no paragraph of prose: the rest of that line's paragraph. The
+// output would print it as a paragraph of its own, a short line over the
+// story that a second pass takes for the headline.
+func (p *Page) wrappedOutside(i int) bool {
+	b := p.blocks[i]
+	return b.Wrapped && inBody(b.Kind) && i > 0 && p.blocks[i-1].Kind == Other && p.blocks[i-1].Rule == "generic/outside-story" && !p.printedProse(i)
 }
 
 // printedProse is proseKnown for a line the output prints at the head of a

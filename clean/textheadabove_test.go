@@ -39,3 +39,28 @@ func TestLateSummary(t *testing.T) {
 		t.Errorf("the dateline is %q, want dateline (kinds %v)", k, kinds)
 	}
 }
+
+// TestWrappedOutside: a hard-wrapped line under a line left out as outside
+// the story goes with it, where the output would print it alone over the
+// story (FuzzIdempotent/6d3b86296fb648ff); one under a line the output
+// keeps stays.
+func TestWrappedOutside(t *testing.T) {
+	story := "\nThe two ministers met in Tbilisi on Tuesday to discuss the opening of the border and the new road, officials said after the talks."
+	for _, c := range []struct {
+		name, src, line string
+		want            Kind
+	}{
+		{"a short wrapped line", "Road link deal signed 01 May 2024 - 10:00\nA 12\nand one more here!" + story, "and one more here!", Other},
+		{"a wrapped line under a line kept", "Road link deal signed 01 May 2024 - 10:00\nA 12\nand the two ministers met in Tbilisi on Tuesday to talk about the border, officials said." + story, "and the two ministers met in Tbilisi on Tuesday to talk about the border, officials said.", Body},
+	} {
+		res, err := String(c.src, &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range res.Blocks {
+			if b.Text == c.line && b.Kind != c.want {
+				t.Errorf("%s: %q is %s (%s), want %s", c.name, b.Text, b.Kind, b.Rule, c.want)
+			}
+		}
+	}
+}

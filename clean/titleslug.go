@@ -100,10 +100,12 @@ const minSlugMatch = 0.7
 // line right over the story ([Page.titleAbove]) wins over a line higher
 // up when it has as much of the slug and neither line holds the other (a
 // menu's "Trail Lamp Guide" over "Choosing a Trail Lamp: The Complete
-// Guide").
+// Guide"). A headline above that line by one of [Page.headOver]'s marks
+// wins over it.
 func (p *Page) titleFromURL(end int) int {
 	best := p.slugTitle(end)
 	if best >= 0 {
+		best = p.headOver(best, true)
 		p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
 	}
 	return best

@@ -1,0 +1,150 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The headline over the line the hand rules took. On flattened text the
+// slug rule and the line right over the story (titleAbove) often take a
+// section heading, a standfirst or a caption under the headline: the line
+// closest to the story, or one that says the slug's words as well. Three
+// marks of a headline above such a line are plain in the text, and each
+// outranks the place: the last step of a breadcrumb trail printed again
+// right under the trail ("Guides / Coffee" over "Coffee"), a line printed
+// twice or more in a row (the page's title and its H1), and a line with a
+// date line or a byline right under it when the line taken has none.
+
+// maxHeadOver is how many blocks above the line taken headOver looks.
+const maxHeadOver = 12
+
+// headOver returns the headline above block t, the line the slug rule
+// (bySlug) or titleAbove took, by one of the marks above; t itself when
+// none is found. It looks at most maxHeadOver blocks up and stops at a
+// paragraph of the story. Over the slug's line, a line printed twice or
+// over a date line must say the slug's words as well (a menu's entries are
+// printed twice too, and a menu may stand over a date line).
+func (p *Page) headOver(t int, bySlug bool) int {
+	if t <= 0 || p.in.doc != nil {
+		return t
+	}
+	var slug []string
+	var set map[string]bool
+	if bySlug {
+		slug = slugWords(p.in.url)
+		set = wordSet(slug)
+	}
+	meta := !p.dateOrBylineBelow(t)
+	for i := t - 1; i >= max(0, t-maxHeadOver); i-- {
+		if p.storyProse(i) {
+			break
+		}
+		if !p.overCandidate(i) || p.repeatsLine(t, i) {
+			continue
+		}
+		s := p.blocks[i].Text
+		switch {
+		case p.underCrumb(i):
+			return i
+		case bySlug && slugMatch(s, slug, set) < minSlugMatch:
+		case wordCount(s) >= 2 && t-i <= maxTwiceGap && p.printedTwice(i):
+			return p.firstPrint(i)
+		case meta && wordCount(s) >= minMetaWords && p.metaUnder(i, t):
+			return i
+		}
+	}
+	return t
+}
+
+// maxTwiceGap is how far, in blocks, the line taken may stand under a
+// headline printed twice: right under it, or one line lower.
+const maxTwiceGap = 2
+
+// minMetaWords is the fewest words of a headline over a date line or
+// byline taken over the line the rules took: a blog's or a section's
+// name stands over the dates of a list of posts.
+const minMetaWords = 5
+
+// overCandidate reports whether block i could be the headline headOver
+// looks for: free (or only the story detector's not story), short, no
+// prose, no byline, no trap, no trail, no full stop at its end.
+func (p *Page) overCandidate(i int) bool {
+	b := p.blocks[i]
+	if !p.free(i) && !byModel(b) {
+		return false
+	}
+	s := strings.TrimSpace(b.Text)
+	return s != "" && outLen(s, maxShort) <= maxShort && !isProse(s) && !isTitleTrap(s) && !byline.MatchString(s) && !strings.HasSuffix(s, ".") && !isBreadcrumb(s) && !strings.ContainsAny(s[len(s)-1:], ":|")
+}
+
+// repeatsLine reports whether blocks i and j print the same text.
+func (p *Page) repeatsLine(i, j int) bool {
+	return strings.EqualFold(collapse(p.blocks[i].Text), collapse(p.blocks[j].Text))
+}
+
+// printedTwice reports whether block i is printed again right above or
+// right below it.
+func (p *Page) printedTwice(i int) bool {
+	return i > 0 && p.repeatsLine(i, i-1) || i+1 < len(p.blocks) && p.repeatsLine(i, i+1)
+}
+
+// firstPrint returns the first of the run of blocks that print block i's
+// text one after another: the headline is taken at its first print.
+func (p *Page) firstPrint(i int) int {
+	for i > 0 && p.repeatsLine(i, i-1) {
+		i--
+	}
+	return i
+}
+
+// underCrumb reports whether block i stands right under a breadcrumb
+// trail that ends with its text: "Home / Guides / Coffee" over "Coffee".
+// The trail's steps are parted by one of crumbSeps.
+func (p *Page) underCrumb(i int) bool {
+	if i == 0 {
+		return false
+	}
+	trail := collapse(p.blocks[i-1].Text)
+	line := collapse(p.blocks[i].Text)
+	if len(trail) <= len(line) || !strings.HasSuffix(strings.ToLower(trail), strings.ToLower(line)) {
+		return false
+	}
+	head := strings.TrimRightFunc(trail[:len(trail)-len(line)], unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return head != "" && strings.ContainsRune(crumbSeps, r)
+}
+
+// crumbSeps are the marks that part a breadcrumb trail's steps.
+const crumbSeps = "/>|\\»›→"
+
+// metaUnder reports whether a date line or a byline stands under block i,
+// within the blocks before t.
+func (p *Page) metaUnder(i, t int) bool {
+	for j := i + 1; j < t && j <= i+maxMetaGap; j++ {
+		s := strings.TrimSpace(p.blocks[j].Text)
+		if k := p.blocks[j].Kind; k == Date || k == Byline || isHeadMeta(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadMeta reports whether a line is a date line or a byline as the
+// head prints them: "By Jane Doe", "by Jane Doe | May 19, 2024", "Published
+// 2/24/2026", a byline's label alone ("By", "Written by").
+func isHeadMeta(s string) bool {
+	if len(s) > maxDateLine || isProse(s) {
+		return false
+	}
+	if byline.MatchString(s) || bylineLabel.MatchString(s) {
+		return true
+	}
+	_, _, ok := headDateLine(s)
+	return ok
+}
+
+// maxMetaGap is how far, in blocks, the date line or byline may stand
+// under the headline: a standfirst, a share row or a caption may stand
+// between.
+const maxMetaGap = 6
