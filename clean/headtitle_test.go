@@ -106,3 +106,21 @@ func TestTextTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceAndCount checks the aggregator's tag after a headline: the
+// domain in brackets, alone or with a count, and nothing else.
+func TestSourceAndCount(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(harbourpost.example)":          true,
+		"(news.harbour-post.example) 87": true,
+		"harbourpost.example) 87":        false, // no opening bracket
+		"(harbourpost.example 87":        false, // no closing bracket
+		"(Part 2)":                       false,
+		"(harbourpost.example) more":     false,
+		"(.example)":                     false,
+	} {
+		if got := sourceAndCount(s); got != want {
+			t.Errorf("sourceAndCount(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -62,8 +62,9 @@ func sourceAndCount(s string) bool {
 	if len(f) == 0 || len(f) > 2 {
 		return false
 	}
-	d, ok := strings.CutPrefix(f[0], "(")
-	if d, ok = strings.CutSuffix(d, ")"); !ok || !strings.Contains(d, ".") || strings.HasPrefix(d, ".") || strings.HasSuffix(d, ".") {
+	d, open := strings.CutPrefix(f[0], "(")
+	d, closed := strings.CutSuffix(d, ")")
+	if !open || !closed || !strings.Contains(d, ".") || strings.HasPrefix(d, ".") || strings.HasSuffix(d, ".") {
 		return false
 	}
 	for _, r := range d {
