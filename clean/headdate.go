@@ -398,5 +398,5 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 // time: 01-04-2024";
 // compiled on first use (package start-up is paid by every process).
 var dateLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu)(?:[^\pL\pN_]|$)`)
 })

@@ -158,14 +158,23 @@ func isTitleTrap(s string) bool {
 	if _, _, ok := dateparse.DateLine(s); ok {
 		return true
 	}
-	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·")) {
-		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), or a
+	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||
+		dateLabel().MatchString(s) || stripBefore(s[:pos])) {
+		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), a
 		// date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min
-		// read"; not a short headline with its date ("Weekly Wrap-Up
-		// 12/19/2025").
+		// read", "Jane Doe | Senior Writer | July 2, 2025", or a
+		// labelled date ("Publication date: 4 March 2025"); not a short
+		// headline with its date ("Weekly Wrap-Up 12/19/2025").
 		return true
 	}
 	return false
+}
+
+// stripBefore reports whether the words before a date end with a strip's
+// separator ("Jane Doe | Senior Writer | "): a byline strip's date.
+func stripBefore(before string) bool {
+	b := strings.TrimRight(before, " \u00a0")
+	return strings.HasSuffix(b, "|") || strings.HasSuffix(b, "•") || strings.HasSuffix(b, "·")
 }
 
 // metaTitles returns the page's own titles with the site's name taken off,
