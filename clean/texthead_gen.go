@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.18917,
+	Bias: -9.15801,
 	Weights: []float64{
-		1.39586,     // words
-		-0.713885,   // short
-		-0.00639241, // capitals
-		-0.58097,    // all-caps
-		-0.239264,   // question
-		-0.984026,   // colon
+		1.38667,     // words
+		-0.714571,   // short
+		-0.00658292, // capitals
+		-0.581842,   // all-caps
+		-0.236292,   // question
+		-0.986635,   // colon
 		0,           // stop
-		0.635313,    // digits
-		-1.65523,    // long
-		3.53648,     // slug
-		-3.15499,    // has-slug
-		3.54982,     // prose-below
-		-3.54982,    // prose-above
-		-0.651295,   // gap
-		0.065495,    // near
-		0.73165,     // closest
-		-1.33168,    // next-prose
-		2.68944,     // dup-near
-		-0.0849013,  // dup-far
-		1.71943,     // overlap
-		1.77079,     // date-by
-		0.349482,    // position
-		0.701051,    // model-other
-		0.058693,    // under-short
-		-0.528328,   // over-long
-		-2.09137,    // crumbs
-		3.62736,     // slug-pick
+		0.636623,    // digits
+		-1.65312,    // long
+		3.53298,     // slug
+		-3.15422,    // has-slug
+		3.55407,     // prose-below
+		-3.55407,    // prose-above
+		-0.65202,    // gap
+		0.0660714,   // near
+		0.7227,      // closest
+		-1.33316,    // next-prose
+		2.68954,     // dup-near
+		-0.0844169,  // dup-far
+		1.71755,     // overlap
+		1.76871,     // date-by
+		0.352373,    // position
+		0.695272,    // model-other
+		0.0568361,   // under-short
+		-0.572206,   // over-long
+		-2.091,      // crumbs
+		3.62961,     // slug-pick
 	},
 }
