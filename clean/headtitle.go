@@ -170,11 +170,16 @@ func isTitleTrap(s string) bool {
 	return false
 }
 
-// stripBefore reports whether the words before a date end with a strip's
-// separator ("Jane Doe | Senior Writer | "): a byline strip's date.
+// stripBefore reports whether the words before a date are two parts of a
+// strip or more, each ended by its separator ("Jane Doe | Senior Writer |
+// "): a byline strip's date. One part is a headline's ("Harbour board
+// notes | 18.12.2025").
 func stripBefore(before string) bool {
 	b := strings.TrimRight(before, " \u00a0")
-	return strings.HasSuffix(b, "|") || strings.HasSuffix(b, "•") || strings.HasSuffix(b, "·")
+	if !strings.HasSuffix(b, "|") && !strings.HasSuffix(b, "•") && !strings.HasSuffix(b, "·") {
+		return false
+	}
+	return strings.Count(b, "|")+strings.Count(b, "•")+strings.Count(b, "·") >= 2
 }
 
 // metaTitles returns the page's own titles with the site's name taken off,

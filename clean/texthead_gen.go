@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.15801,
+	Bias: -9.1537,
 	Weights: []float64{
-		1.38667,     // words
-		-0.714571,   // short
-		-0.00658292, // capitals
-		-0.581842,   // all-caps
-		-0.236292,   // question
-		-0.986635,   // colon
+		1.38714,     // words
+		-0.711319,   // short
+		-0.00774829, // capitals
+		-0.581718,   // all-caps
+		-0.234312,   // question
+		-0.986755,   // colon
 		0,           // stop
-		0.636623,    // digits
-		-1.65312,    // long
-		3.53298,     // slug
-		-3.15422,    // has-slug
-		3.55407,     // prose-below
-		-3.55407,    // prose-above
-		-0.65202,    // gap
-		0.0660714,   // near
-		0.7227,      // closest
-		-1.33316,    // next-prose
-		2.68954,     // dup-near
-		-0.0844169,  // dup-far
-		1.71755,     // overlap
-		1.76871,     // date-by
-		0.352373,    // position
-		0.695272,    // model-other
-		0.0568361,   // under-short
-		-0.572206,   // over-long
-		-2.091,      // crumbs
-		3.62961,     // slug-pick
+		0.63826,     // digits
+		-1.65281,    // long
+		3.53828,     // slug
+		-3.15978,    // has-slug
+		3.5542,      // prose-below
+		-3.5542,     // prose-above
+		-0.652196,   // gap
+		0.0615852,   // near
+		0.725144,    // closest
+		-1.33409,    // next-prose
+		2.69439,     // dup-near
+		-0.0896158,  // dup-far
+		1.7161,      // overlap
+		1.75677,     // date-by
+		0.354463,    // position
+		0.694753,    // model-other
+		0.0552166,   // under-short
+		-0.573011,   // over-long
+		-2.08874,    // crumbs
+		3.6298,      // slug-pick
 	},
 }
