@@ -50,7 +50,8 @@ const maxLineTokens = 24
 // 9:03 am") and a zone between a leading time and the date ("7:07 PM EST
 // Nov 19, 2019").
 //
-// Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY) except
+// Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY, and
+// DD.MM.YY with both numbers of two digits: "14.11.24") except
 // YYYY.MM.DD / YYYY-MM-DD, dates that can only be month first (12/26/2023,
 // 06.18.2025), and slashed dates that carry AM/PM. Seconds are accepted and dropped.
 // A date without a year is accepted only when a time follows it
@@ -347,6 +348,13 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				y, m, d = c.val, time.Month(b.val), a.val
 				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
+				}
+			case sep == '.' && a.digits() == 2 && b.digits() == 2 && c.digits() == 2:
+				// DD.MM.YY ("14.11.24"), day first, the century the
+				// nearer: 00-69 this one, 70-99 the last
+				y, m, d = 2000+c.val, time.Month(b.val), a.val
+				if c.val >= 70 {
+					y -= 100
 				}
 			default:
 				return
