@@ -35,7 +35,12 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 		}
 		switch {
 		case isUpdate(b.Text[:pos]):
-			if !upd {
+			if posted, ok := publishedAfter(b.Text, pos); ok && !pub {
+				// "Updated March 9, 2025 / Posted March 4, 2025": the
+				// line's publish date is its own; the update goes
+				b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(posted)
+				pub = true
+			} else if !upd {
 				b.Kind, b.Rule, b.Stamp = Metadata, "generic/updated", stampOf(st)
 				upd = true
 			}
@@ -135,3 +140,34 @@ func byOpening(s string) bool {
 	}
 	return false
 }
+
+// publishedAfter reads the part of a strip after its update's date at pos
+// ("Updated March 9, 2025 / Posted March 4, 2025", "Last Updated: ... |
+// Originally Published: ..."): past the next separator ("|", "/", "·",
+// "•", ";"), a part that opens with a publication's label and gives a full
+// date. It returns that date.
+func publishedAfter(line string, pos int) (dateparse.Stamp, bool) {
+	sep := strings.IndexAny(line[pos:], "|/·•;")
+	for sep > 0 && sep+pos+1 < len(line) && line[pos+sep] == '/' && isDigitByte(line[pos+sep-1]) && isDigitByte(line[pos+sep+1]) {
+		next := strings.IndexAny(line[pos+sep+1:], "|/·•;") // the slash inside "03/09/2025"
+		if next < 0 {
+			return dateparse.Stamp{}, false
+		}
+		sep += next + 1
+	}
+	if sep < 0 {
+		return dateparse.Stamp{}, false
+	}
+	part := strings.TrimLeft(line[pos+sep:], "|/·•; \u00a0")
+	if !dateLabel().MatchString(part) {
+		return dateparse.Stamp{}, false
+	}
+	st, at, ok := findDateStamp(part)
+	if !ok || st.Year == 0 || st.Day == 0 || isUpdate(part[:at]) {
+		return dateparse.Stamp{}, false
+	}
+	return st, true
+}
+
+// isDigitByte reports whether c is an ASCII digit.
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
