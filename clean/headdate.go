@@ -275,9 +275,10 @@ func glued(prev, r rune) bool {
 }
 
 // yearRunsOn reports whether the word of line that starts at start is,
-// up to i, a year after a day and a comma that the flattening glued to
-// the digits after it ("Mar 27, 20255 mins", "January 14, 202620 Mins
-// Read"): four digits, 19xx or 20xx, a digit at i.
+// up to i, a year after a day and a comma, an ordinal day or a month's
+// name that the flattening glued to the digits after it ("Mar 27, 20255
+// mins", "January 14, 202620 Mins Read", "May 2nd 202511 mins", "2 May
+// 202511 mins"): four digits, 19xx or 20xx, a digit at i.
 func yearRunsOn(line string, start, i int) bool {
 	if i-start != 4 || i >= len(line) || line[i] < '0' || line[i] > '9' {
 		return false
@@ -286,7 +287,29 @@ func yearRunsOn(line string, start, i int) bool {
 	if (y[:2] != "19" && y[:2] != "20") || strings.Trim(y, "0123456789") != "" {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimRight(line[:start], " \u00a0"), ",")
+	before := strings.TrimRight(line[:start], " \u00a0")
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	prev := before[strings.LastIndexAny(before, " \u00a0")+1:]
+	if _, ok := dateparse.MonthName(strings.TrimSuffix(prev, ".")); ok {
+		return true // 2 May 202511
+	}
+	return ordinalDay(prev) // May 2nd 202511
+}
+
+// ordinalDay reports whether word is a day of the month written as an
+// ordinal: "2nd", "21st", "30th".
+func ordinalDay(word string) bool {
+	n := len(word) - 2
+	if n < 1 || n > 2 || strings.Trim(word[:n], "0123456789") != "" {
+		return false
+	}
+	switch strings.ToLower(word[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // contentBlock reports whether a block is part of the page's content, where
@@ -375,5 +398,5 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 // time: 01-04-2024";
 // compiled on first use (package start-up is paid by every process).
 var dateLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\b`)
+	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu)(?:[^\pL\pN_]|$)`)
 })

@@ -158,14 +158,28 @@ func isTitleTrap(s string) bool {
 	if _, _, ok := dateparse.DateLine(s); ok {
 		return true
 	}
-	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·")) {
-		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), or a
+	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||
+		dateLabel().MatchString(s) || stripBefore(s[:pos])) {
+		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), a
 		// date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min
-		// read"; not a short headline with its date ("Weekly Wrap-Up
-		// 12/19/2025").
+		// read", "Jane Doe | Senior Writer | July 2, 2025", or a
+		// labelled date ("Publication date: 4 March 2025"); not a short
+		// headline with its date ("Weekly Wrap-Up 12/19/2025").
 		return true
 	}
 	return false
+}
+
+// stripBefore reports whether the words before a date are two parts of a
+// strip or more, each ended by its separator ("Jane Doe | Senior Writer |
+// "): a byline strip's date. One part is a headline's ("Harbour board
+// notes | 18.12.2025").
+func stripBefore(before string) bool {
+	b := strings.TrimRight(before, " \u00a0")
+	if !strings.HasSuffix(b, "|") && !strings.HasSuffix(b, "•") && !strings.HasSuffix(b, "·") {
+		return false
+	}
+	return strings.Count(b, "|")+strings.Count(b, "•")+strings.Count(b, "·") >= 2
 }
 
 // metaTitles returns the page's own titles with the site's name taken off,

@@ -36,6 +36,7 @@ func TestTitleTrap(t *testing.T) {
 		"by: Ana Lind, Dec 17, 2025", "Authors:Ana Lind, Ben Roe", "DATE: 2025-12-12 - 2025-12-17", "13 min read",
 		"Copyright © 2019 Ana Lind", "https://www.example.gov/library/reopening", "Visit: https://example.com/apps/155",
 		"Published in Design, Layout & Typography", "Event Management >", "All harbour guides ›", "Read the full report →",
+		"Jane Doe | Senior Writer | July 2, 2025", "Publication date: 4 March 2025", "Publié le 4 mars 2025 à 10h15",
 	} {
 		if !isTitleTrap(s) {
 			t.Errorf("%q is not a trap", s)
@@ -48,6 +49,7 @@ func TestTitleTrap(t *testing.T) {
 		"Posters on buses anger riders", "Updates to the tax code explained",
 		"Ferry Wrap-Up 12/19/2025", "Byways of the old town reopen", "Dated buses leave the depot", "Reading lists for a quiet winter",
 		"Ferries > buses: why the port wins", "Harbour » the old town",
+		"Ferry timetable – March 4, 2025", "Harbour news | Ferries resume on March 4, 2025", "Harbour board notes | 18.12.2025",
 	} {
 		if isTitleTrap(s) {
 			t.Errorf("%q is a trap", s)

@@ -75,6 +75,10 @@ func TestFindDateGlued(t *testing.T) {
 		{"Feature Mar 27, 20255 mins", "2025-03-27"},
 		{"By Conor AllisonJanuary 14, 202620 Mins Read", "2026-01-14"},
 		{"Order 20255 by Mar 27", ""},
+		{"May 2nd 202511 mins", "2025-05-02"},
+		{"2 May 202511 mins", "2025-05-02"},
+		{"Model 4th 202511 units", ""},
+		{"Order 20255 by May 2nd", ""},
 		{"one two three four five sixSep 4, 2025", ""},
 	} {
 		st, _, ok := findDateStamp(c.line)

@@ -14,6 +14,11 @@ func TestDateStrip(t *testing.T) {
 		{"March 3, 2024 | Jane Doe", ""},
 		{"March 3, 2024 | 6 min read | Share on Facebook", ""},
 		{"Sheds | 6 min read", ""},
+		{"2025-08-29#review#tech#zig", "2025-08-29"},
+		{"March 3, 2024 #sheds #garden-tools", "2024-03-03"},
+		{"March 3, 2024 #1 in sheds", ""},
+		{"March 3, 2024 # of sheds: 4", ""},
+		{"Shed #4 review", ""},
 	} {
 		st, ok := DateStrip(c.line)
 		got := ""

@@ -1,6 +1,10 @@
 package clean
 
-import "github.com/newsclean/newsclean/clean/internal/dateparse"
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
 
 // textHeadDates labels the date lines near the headline t of flattened
 // text without an outlet rule: lines that give a date among other words
@@ -31,7 +35,12 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 		}
 		switch {
 		case isUpdate(b.Text[:pos]):
-			if !upd {
+			if posted, ok := publishedAfter(b.Text, pos); ok && !pub {
+				// "Updated March 9, 2025 / Posted March 4, 2025": the
+				// line's publish date is its own; the update goes
+				b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(posted)
+				pub = true
+			} else if !upd {
 				b.Kind, b.Rule, b.Stamp = Metadata, "generic/updated", stampOf(st)
 				upd = true
 			}
@@ -46,8 +55,11 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 // line, no sentence, that gives a full date (year, month and day) after at
 // most a few words. It returns the date and where it starts.
 func headDateLine(s string) (dateparse.Stamp, int, bool) {
-	if len(s) > maxDateLine || isProse(s) || endsSentence(s) {
-		return dateparse.Stamp{}, 0, false // a sentence that names a day
+	if len(s) > maxDateLine {
+		return dateparse.Stamp{}, 0, false
+	}
+	if isProse(s) || endsSentence(s) {
+		return bylineDated(s) // else a sentence that names a day
 	}
 	st, pos, ok := findDateStamp(s)
 	return st, pos, ok && st.Year != 0 && st.Day != 0
@@ -88,3 +100,74 @@ func (p *Page) textHeadWindow(t int) (lo, hi int) {
 // maxTextHead bounds the search below a headline on text where no story
 // paragraph follows it.
 const maxTextHead = 60
+
+// bylineDated reads a byline written as a sentence that its date closes
+// ("Reviewed by Jane Doe, Senior Editor at Acme, on December 9, 2024."):
+// the line opens with "By" or a few words and "by" ("Written by",
+// "Medically reviewed by"), and nothing but a full stop follows the date.
+// It returns the date and where it starts. A sentence of the story that
+// names a day does not open so, and a caption's "Photo by ... on May 2,
+// 2024, in Paris." goes on after its date.
+func bylineDated(s string) (dateparse.Stamp, int, bool) {
+	t := strings.TrimRight(strings.TrimSpace(s), ". ")
+	if !byOpening(t) {
+		return dateparse.Stamp{}, 0, false
+	}
+	st, pos, ok := findDateAfter(t, maxBylineDateWords)
+	if !ok || st.Year == 0 || st.Day == 0 {
+		return dateparse.Stamp{}, 0, false
+	}
+	if end, _, ok := dateparse.DateLine(t[pos:]); !ok || end.Year != st.Year || end.Month != st.Month || end.Day != st.Day {
+		return dateparse.Stamp{}, 0, false // the date does not close the line
+	}
+	return st, pos, true
+}
+
+// maxBylineDateWords is how many words a byline sentence may hold before its
+// date (names, roles and the outlet's).
+const maxBylineDateWords = 16
+
+// byOpening reports whether a line opens as a byline: "By" first, or
+// "by" among its first four words ("Written by", "Medically reviewed by").
+func byOpening(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i == 4 {
+			break
+		}
+		if strings.EqualFold(w, "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedAfter reads the part of a strip after its update's date at pos
+// ("Updated March 9, 2025 / Posted March 4, 2025", "Last Updated: ... |
+// Originally Published: ..."): past the next separator ("|", "/", "·",
+// "•", ";"), a part that opens with a publication's label and gives a full
+// date. It returns that date.
+func publishedAfter(line string, pos int) (dateparse.Stamp, bool) {
+	sep := strings.IndexAny(line[pos:], "|/·•;")
+	for sep > 0 && sep+pos+1 < len(line) && line[pos+sep] == '/' && isDigitByte(line[pos+sep-1]) && isDigitByte(line[pos+sep+1]) {
+		next := strings.IndexAny(line[pos+sep+1:], "|/·•;") // the slash inside "03/09/2025"
+		if next < 0 {
+			return dateparse.Stamp{}, false
+		}
+		sep += next + 1
+	}
+	if sep < 0 {
+		return dateparse.Stamp{}, false
+	}
+	part := strings.TrimLeft(line[pos+sep:], "|/·•; \u00a0")
+	if !dateLabel().MatchString(part) {
+		return dateparse.Stamp{}, false
+	}
+	st, at, ok := findDateStamp(part)
+	if !ok || st.Year == 0 || st.Day == 0 || isUpdate(part[:at]) {
+		return dateparse.Stamp{}, false
+	}
+	return st, true
+}
+
+// isDigitByte reports whether c is an ASCII digit.
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

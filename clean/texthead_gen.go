@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.18917,
+	Bias: -9.1537,
 	Weights: []float64{
-		1.39586,     // words
-		-0.713885,   // short
-		-0.00639241, // capitals
-		-0.58097,    // all-caps
-		-0.239264,   // question
-		-0.984026,   // colon
+		1.38714,     // words
+		-0.711319,   // short
+		-0.00774829, // capitals
+		-0.581718,   // all-caps
+		-0.234312,   // question
+		-0.986755,   // colon
 		0,           // stop
-		0.635313,    // digits
-		-1.65523,    // long
-		3.53648,     // slug
-		-3.15499,    // has-slug
-		3.54982,     // prose-below
-		-3.54982,    // prose-above
-		-0.651295,   // gap
-		0.065495,    // near
-		0.73165,     // closest
-		-1.33168,    // next-prose
-		2.68944,     // dup-near
-		-0.0849013,  // dup-far
-		1.71943,     // overlap
-		1.77079,     // date-by
-		0.349482,    // position
-		0.701051,    // model-other
-		0.058693,    // under-short
-		-0.528328,   // over-long
-		-2.09137,    // crumbs
-		3.62736,     // slug-pick
+		0.63826,     // digits
+		-1.65281,    // long
+		3.53828,     // slug
+		-3.15978,    // has-slug
+		3.5542,      // prose-below
+		-3.5542,     // prose-above
+		-0.652196,   // gap
+		0.0615852,   // near
+		0.725144,    // closest
+		-1.33409,    // next-prose
+		2.69439,     // dup-near
+		-0.0896158,  // dup-far
+		1.7161,      // overlap
+		1.75677,     // date-by
+		0.354463,    // position
+		0.694753,    // model-other
+		0.0552166,   // under-short
+		-0.573011,   // over-long
+		-2.08874,    // crumbs
+		3.6298,      // slug-pick
 	},
 }

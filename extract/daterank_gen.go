@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.7308,
+	Bias: -2.7363,
 	Weights: []float64{
-		-0.341211,  // json-ld
-		0.547884,   // opengraph
-		0.0756947,  // meta-name
-		-0.272346,  // microdata
-		-0.39538,   // time-marked
-		1.36739,    // date-line
-		-0.332452,  // first-time
-		0.0457025,  // labelled
-		-0.0051033, // script
-		-0.233581,  // url
-		-0.0752407, // stamp-line
-		0,          // header
-		0.0106552,  // dateline
-		0.659915,   // modified-meta
-		0.630854,   // modified-line
-		0.53811,    // sources
-		-0.505874,  // partial
-		0.400981,   // url-agrees
-		0.119152,   // before-meta
-		0.0873498,  // after-meta
-		-0.188869,  // line-is-modified
-		-0.136683,  // near-modified
-		4.77812,    // hand-pick
-		0.0456086,  // marked
-		0.100488,   // own-entry
-		0.0294063,  // image-day
+		-0.348716,   // json-ld
+		0.549918,    // opengraph
+		0.076396,    // meta-name
+		-0.270216,   // microdata
+		-0.395754,   // time-marked
+		1.37412,     // date-line
+		-0.333899,   // first-time
+		0.0465137,   // labelled
+		-0.00459377, // script
+		-0.232623,   // url
+		-0.0771278,  // stamp-line
+		0,           // header
+		0.0106143,   // dateline
+		0.663685,    // modified-meta
+		0.634956,    // modified-line
+		0.540593,    // sources
+		-0.505206,   // partial
+		0.40171,     // url-agrees
+		0.118927,    // before-meta
+		0.0839813,   // after-meta
+		-0.193409,   // line-is-modified
+		-0.135356,   // near-modified
+		4.77476,     // hand-pick
+		0.045712,    // marked
+		0.100244,    // own-entry
+		0.030496,    // image-day
 	},
 }

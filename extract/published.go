@@ -82,6 +82,9 @@ func (as *assembler) published() {
 			st, from = rel, FromTimestampLine // "3 days ago" under the headline, against the crawl date
 		}
 	}
+	if from == FromTimestampLine {
+		st = as.pageOrder(st) // a visible numeric date, in the page's order
+	}
 	if from != "" {
 		a.Published, a.PublishedFrom = st.ISO(), from
 		if from == FromModified && a.Modified == "" {

@@ -43,13 +43,15 @@ const maxLineTokens = 24
 // "(UTC+04:00)", "(GMT +4)", "(UTC+3 MSK)", "AMT", "AZT" and "GET"
 // (+04:00), "MSK" and "TRT" (+03:00), "GMT" and "UTC" (+00:00), and the
 // common European and US abbreviations (CET, CEST, EET, EEST, BST, EST,
-// EDT, CST, CDT, PST, PDT). A trailing "- TODAY.AZ"-style site mark,
+// EDT, CST, CDT, PST, PDT); a final ET, CT, MT or PT after "AM" or "PM"
+// is read as no zone. A trailing "- TODAY.AZ"-style site mark,
 // "Read: N" / "Views: N" counter or comma is allowed, as are ordinals
 // ("20th November 2019"), "at" before the time ("November 19, 2019 at
 // 9:03 am") and a zone between a leading time and the date ("7:07 PM EST
 // Nov 19, 2019").
 //
-// Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY) except
+// Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY, and
+// DD.MM.YY with both numbers of two digits: "14.11.24") except
 // YYYY.MM.DD / YYYY-MM-DD, dates that can only be month first (12/26/2023,
 // 06.18.2025), and slashed dates that carry AM/PM. Seconds are accepted and dropped.
 // A date without a year is accepted only when a time follows it
@@ -347,6 +349,13 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
 				}
+			case sep == '.' && a.digits() == 2 && b.digits() == 2 && c.digits() == 2:
+				// DD.MM.YY ("14.11.24"), day first, the century the
+				// nearer: 00-69 this one, 70-99 the last
+				y, m, d = 2000+c.val, time.Month(b.val), a.val
+				if c.val >= 70 {
+					y -= 100
+				}
 			default:
 				return
 			}
@@ -522,6 +531,11 @@ func (p *lineParser) suffix(i int) (k, off int, zone bool) {
 	if p.punct(i, ',') && i+1 == len(t) {
 		return i + 1, 0, false // "18 Nov 2019,"
 	}
+	if i+1 == len(t) && i > 0 && t[i].kind == tWord && (p.isWord(i-1, "AM") || p.isWord(i-1, "PM")) && usZone(p.word(i)) {
+		// "Mar 4, 2025, 10:15 AM ET": a US zone that names no offset
+		// (standard or daylight time): the clock stays local
+		return i + 1, 0, false
+	}
 	if (p.isWord(i, "Read") || p.isWord(i, "Views")) && i+1 < len(t) {
 		j := i + 1
 		if p.punct(j, ':') {
@@ -626,6 +640,12 @@ var zones = [...]struct {
 	{"BST", 1 * 3600}, {"CET", 1 * 3600}, {"CEST", 2 * 3600}, {"EET", 2 * 3600}, {"EEST", 3 * 3600},
 	{"EST", -5 * 3600}, {"EDT", -4 * 3600}, {"CST", -6 * 3600}, {"CDT", -5 * 3600},
 	{"PST", -8 * 3600}, {"PDT", -7 * 3600},
+}
+
+// usZone reports whether w is a US time zone named without its season:
+// ET, CT, MT or PT, in capitals.
+func usZone(w string) bool {
+	return len(w) == 2 && w[1] == 'T' && (w[0] == 'E' || w[0] == 'C' || w[0] == 'M' || w[0] == 'P')
 }
 
 func isUpper(r rune) bool { return unicode.IsUpper(r) }

@@ -96,6 +96,12 @@ func TestDateLine(t *testing.T) {
 		// capitals and a leap day
 		{"FEBRUARY 29, 2024", Stamp{Year: 2024, Month: time.February, Day: 29}, ""},
 		{"12 noon", Stamp{}, ""},
+		// two digits each, dots, the year short
+		{"14.11.24", Stamp{Year: 2024, Month: time.November, Day: 14}, ""},
+		{"03.02.98 10:15", Stamp{Year: 1998, Month: time.February, Day: 3, Hour: 10, Minute: 15, HasTime: true}, ""},
+		// a US zone without its season: the clock stays local
+		{"Mar 4, 2025, 10:15 AM ET", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true}, ""},
+		{"March 4, 2025 3:05 PM PT", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 15, Minute: 5, HasTime: true}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -136,6 +142,9 @@ func TestDateLineRejects(t *testing.T) {
 		"Barerar.am is a new platform that provides assistance to 119 families",
 		"25 May 2023 -",
 		"25 May 2023 (UTC +04:00)",
+		"Mar 4, 2025 ET",
+		"4.11.24", "14/11/24", "14.13.24", "1.10.12.5",
+		"Mar 4, 2025, 10:15 AM et",
 		"12.05.2023.5",
 		"31-Feb-2025",
 		"19-Dec-2025x",

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// pageOrder returns st read in the order the page writes its numeric
+// dates. clean reads a numeric date day first ("09.10.2024" as 9
+// October) unless it can only be month first ("11.24.2025"); a page that
+// writes its other numeric dates month first only (a US site's list of
+// posts), and none day first only, writes this one so too: st's month and
+// day swap when the page prints it as day.month.year and both are 12 or
+// less (and the day so read is not after the crawl). Any other st is
+// returned as it is.
+func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
+	if st.Day > 12 || st.Month > 12 || st.Day == 0 || int(st.Month) == st.Day {
+		return st
+	}
+	var monthFirst, dayFirst, printed bool
+	for _, b := range as.res.Blocks {
+		eachNumericDate(b.Text, func(a, b, y int) {
+			switch {
+			case a > 12 && b <= 12:
+				dayFirst = true
+			case b > 12 && a <= 12:
+				monthFirst = true
+			case y == st.Year && a == st.Day && b == int(st.Month):
+				printed = true
+			}
+		})
+		if dayFirst {
+			return st
+		}
+	}
+	if !monthFirst || !printed {
+		return st
+	}
+	swapped := st
+	swapped.Month, swapped.Day = time.Month(st.Day), int(st.Month)
+	if as.future(swapped) {
+		return st
+	}
+	return swapped
+}
+
+// eachNumericDate calls f with the three numbers of every numeric date
+// in s written a.b.yyyy, a/b/yyyy or a-b-yyyy (one or two digits, the
+// same separator twice, a four-digit year, no digit around).
+func eachNumericDate(s string, f func(a, b, y int)) {
+	for i := 0; i < len(s); i++ {
+		if !digitAt(s, i) || i > 0 && digitAt(s, i-1) {
+			continue
+		}
+		a, j := numberAt(s, i, 2)
+		if j < 0 || j >= len(s) || (s[j] != '.' && s[j] != '/' && s[j] != '-') {
+			continue
+		}
+		sep := s[j]
+		b, k := numberAt(s, j+1, 2)
+		if k < 0 || k >= len(s) || s[k] != sep {
+			continue
+		}
+		y, e := numberAt(s, k+1, 4)
+		if e-(k+1) != 4 || e < len(s) && digitAt(s, e) {
+			continue
+		}
+		f(a, b, y)
+		i = e - 1
+	}
+}
+
+// numberAt reads up to most digits at i, and returns their value and the
+// index after them; -1 when no digit stands at i or more than most do.
+func numberAt(s string, i, most int) (int, int) {
+	n, j := 0, i
+	for j < len(s) && digitAt(s, j) {
+		if j-i == most {
+			return 0, -1
+		}
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i {
+		return 0, -1
+	}
+	return n, j
+}
+
+// digitAt reports whether s[i] is an ASCII digit.
+func digitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
