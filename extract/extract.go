@@ -58,9 +58,11 @@ type Options struct {
 	// readers' comments, in Article.Comments instead of Removed.
 	NoImages, NoTables, NoLinks, Comments bool
 
-	// Stages and Disable add labelling stages and switch stages off by
-	// name, as clean.Options does. default: the built-in stages
-	Stages  []clean.Stage
+	// Stages adds labelling stages, each run at its priority among the
+	// built-in ones, as clean.Options does. default: none
+	Stages []clean.Stage
+	// Disable names stages, built-in (such as "dates") or added, that do
+	// not run, as clean.Options does. default: none (nil)
 	Disable []string
 }
 
