@@ -13,7 +13,7 @@ import (
 
 // warningKindLit finds a warning kind written in the code: a literal
 // Warning{Kind: "..."} in clean or a WarningKind constant in htmldoc.
-var warningKindLit = regexp.MustCompile(`(?:Warning\{Kind: |WarningKind = )"([a-z0-9-]+)"`)
+var warningKindLit = regexp.MustCompile(`(?:Warning\{\{?Kind: |WarningKind = )"([a-z0-9-]+)"`)
 
 // TestWarningKindsDocumented checks that every kind the code emits is
 // named in the doc comment of Warning.Kind, which calls its list stable.
