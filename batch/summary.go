@@ -21,6 +21,9 @@ type Summary struct {
 	Timeouts    int // ... of which over their budget
 	// Skipped counts the WARC records passed over, by reason (Counts.Skipped).
 	Skipped map[string]int
+	// Elapsed is the batch's wall-clock time, set by the caller when the
+	// batch ends (Add leaves it alone); String prints it rounded to 0.1 s.
+	// Zero until set.
 	Elapsed time.Duration
 }
 

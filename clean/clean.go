@@ -114,7 +114,9 @@ type Result struct {
 // Warning is something the cleaner repaired or gave up on in its input.
 type Warning struct {
 	// Kind is stable: "invalid-utf8", "charset", "deep-nesting",
-	// "block-limit", "json-ld", "no-text" or "html".
+	// "block-limit", "json-ld", "no-text", "html" (the HTML front end's,
+	// see htmldoc.WarningKind) or "not-an-article" (the story detector
+	// kept too little prose for an article).
 	Kind string
 	// Detail says what happened, for people; its wording may change.
 	Detail string

@@ -18,7 +18,7 @@ func TestFingerprintByFirstByte(t *testing.T) {
 	for _, p := range testkit.Seeds(t) {
 		pages = append(pages, string(p.Data))
 	}
-	cases, _ := filepath.Glob("rules/*/*.txtar")
+	cases := ruleCaseFiles(t)
 	var all strings.Builder
 	for _, f := range cases {
 		b, err := os.ReadFile(f)
@@ -96,4 +96,19 @@ func plainFingerprint(p *Page) (best *Rule, found uint64) {
 		}
 	}
 	return best, found
+}
+
+// ruleCaseFiles returns the built-in rules' test cases (rules/*/*.txtar),
+// failing the test when there are none: a test that reads them must not
+// pass on an empty set.
+func ruleCaseFiles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("rules/*/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no rule test cases in rules/*/*.txtar")
+	}
+	return files
 }

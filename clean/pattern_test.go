@@ -2,7 +2,6 @@ package clean
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -172,8 +171,7 @@ func TestStartPairs(t *testing.T) {
 // matches must never be skipped by its prefilters.
 func TestPrefiltersKeepMatches(t *testing.T) {
 	var lines []string
-	cases, _ := filepath.Glob("rules/*/*.txtar")
-	for _, f := range cases {
+	for _, f := range ruleCaseFiles(t) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

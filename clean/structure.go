@@ -28,6 +28,12 @@ type Role struct {
 // ListLevel is one list around a block: the list and the item holding the
 // block (0 for text of the list outside its items), numbered per page.
 type ListLevel struct {
+	// List numbers the list element (<ul>, <ol>, <menu> or <dl>) and Item
+	// the item in it that holds the block (<li>, <dt> or <dd>), 0 when the
+	// block is in the list but in none of its items. The numbers count
+	// from 1 per page, shared with Role's other element numbers: only
+	// equality means anything (two blocks with the same Item are in one
+	// item). Package extract numbers the lists it infers from text below 0.
 	List, Item int
 	Ordered    bool // an <ol>
 }

@@ -54,6 +54,9 @@ func TestOutletFromText(t *testing.T) {
 			wrong = append(wrong, fmt.Sprintf("%s: %q (from %s), want none or %q", run.file, n, run.got.From, r.Name()))
 		}
 	}
+	if len(runs) == 0 {
+		t.Fatal("no own-page outlet case ran: the share would be NaN")
+	}
 	found, missed, wrongOwn := tallyTextOutlets(runs)
 	wrong = append(wrong, wrongOwn...)
 	share := float64(found) / float64(len(runs))

@@ -45,9 +45,9 @@ func (s Stamp) SameDay(t Stamp) bool {
 type DatelineParts struct {
 	Place  string     // the city, title-cased when printed in capitals; "" for forms without one
 	Month  time.Month // the printed date; 0 when the form has none
-	Day    int
-	Year   int    // set only when printed
-	Agency string // the canonical name of the wire credited, or ""
+	Day    int        // the day of the month, 1 to 31; 0 when the form has no date
+	Year   int        // set only when printed
+	Agency string     // the canonical name of the wire credited, or ""
 
 	// InferredYear is the year the story settles for a dateline printed
 	// without one (see the package doc); 0 when the text does not settle it

@@ -10,6 +10,8 @@ import (
 // Article.Blocks holds the same text as Article.Body, typed; a paragraph of
 // Body is in exactly one Block (a table cell, a list item, a paragraph).
 type Block struct {
+	// Type says what the block is, and so which of the fields below it
+	// uses (each field's comment names its types). It is never empty.
 	Type    BlockType  `json:"type"`
 	Level   int        `json:"level,omitempty"`   // heading: 1 to 6
 	Text    string     `json:"text,omitempty"`    // paragraph, heading, code
@@ -40,8 +42,8 @@ const (
 // Inline is a link or emphasis inside a block's text: [Start, End) are
 // byte offsets in the text, after normalisation.
 type Inline struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Start int    `json:"start"`          // byte offset in the text of its first byte
+	End   int    `json:"end"`            // byte offset just past its last byte
 	Kind  string `json:"kind"`           // "link", "em", "strong" or "code"
 	Href  string `json:"href,omitempty"` // a link's address, resolved against the page's URL
 }
@@ -51,7 +53,12 @@ type Inline struct {
 // inline markup nor a nested list, and an object {"text", "inline", "list"}
 // otherwise.
 type ListItem struct {
-	Text   string
+	// Text is the item's text, normalised, its list marker ("•", "2.")
+	// dropped; the paragraphs of an item of several are joined by a space.
+	// "" for an item that holds only a nested list.
+	Text string
+	// Inline holds the links and emphasis in Text, by byte offsets as in
+	// Block.Inline; nil when there are none.
 	Inline []Inline
 	List   *Block // a nested list, or nil
 }

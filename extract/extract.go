@@ -58,9 +58,11 @@ type Options struct {
 	// readers' comments, in Article.Comments instead of Removed.
 	NoImages, NoTables, NoLinks, Comments bool
 
-	// Stages and Disable add labelling stages and switch stages off by
-	// name, as clean.Options does. default: the built-in stages
-	Stages  []clean.Stage
+	// Stages adds labelling stages, each run at its priority among the
+	// built-in ones, as clean.Options does. default: none
+	Stages []clean.Stage
+	// Disable names stages, built-in (such as "dates") or added, that do
+	// not run, as clean.Options does. default: none (nil)
 	Disable []string
 }
 
@@ -89,6 +91,13 @@ const DefaultMaxLines = 250_000
 // Line ends are "\n" or "\r\n"; a text without a line feed is read with
 // its carriage returns (old Mac files) and U+2028 and U+2029 separators as
 // line ends (U+2029 as a blank line).
+//
+// The errors it returns wrap one of clean's, to test with [errors.Is]:
+// [clean.ErrEmpty] for a page with no text (no bytes, or only white space),
+// [clean.ErrBinary] for binary data (NUL or other control bytes), and
+// [clean.ErrTooLarge] for more than Options.MaxBytes bytes or
+// Options.MaxLines non-blank lines. With Options.ID set, the message starts
+// with it.
 func Text(src []byte, opts *Options) (*Article, error) {
 	if len(src) <= opts.maxBytes() {
 		src = lineEnds(src) // not on input clean refuses as too large
@@ -105,7 +114,8 @@ func Text(src []byte, opts *Options) (*Article, error) {
 	return a, nil
 }
 
-// String is [Text] for text held in a string.
+// String is [Text] for text held in a string, with the same errors
+// (clean.ErrEmpty, clean.ErrBinary, clean.ErrTooLarge).
 func String(src string, opts *Options) (*Article, error) {
 	if otherLineEndsString(src) {
 		return Text([]byte(src), opts)
@@ -123,7 +133,8 @@ func String(src string, opts *Options) (*Article, error) {
 }
 
 // Read is [Text] for text read from r, reading at most Options.MaxBytes
-// (and failing with clean.ErrTooLarge beyond).
+// (and failing with clean.ErrTooLarge beyond). Besides Text's errors it
+// returns r's read error, wrapped.
 func Read(r io.Reader, opts *Options) (*Article, error) {
 	src, err := readLimited(r, opts)
 	if err != nil {

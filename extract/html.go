@@ -17,6 +17,11 @@ import (
 // and, last of all sources, the publish date; and it gives the outlet's name
 // where no rule names the outlet, the description, the canonical address,
 // the tags and the lead picture. opts may be nil.
+//
+// Its errors wrap clean's, to test with [errors.Is]: [clean.ErrEmpty] for a
+// page with nothing in it, [clean.ErrBinary] for binary data (an image, an
+// archive, a PDF), [clean.ErrTooLarge] for more than Options.MaxBytes bytes;
+// and r's read error, wrapped.
 func HTML(r io.Reader, contentType string, opts *Options) (*Article, error) {
 	src, err := readLimited(r, opts)
 	if err != nil {
@@ -26,6 +31,7 @@ func HTML(r io.Reader, contentType string, opts *Options) (*Article, error) {
 }
 
 // HTMLBytes is [HTML] for a page held in memory; it reads src in place.
+// Its errors are HTML's but a read error.
 func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) {
 	res, err := clean.HTML(src, contentType, opts.clean())
 	if err != nil {

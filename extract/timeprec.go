@@ -35,6 +35,9 @@ func (p Precision) String() string {
 // that day, with PrecisionDay.
 type Time struct {
 	time.Time
+	// Precision says how much of Time the page gave: the day, the minute
+	// or the second (or finer); the parts it did not give are zero. The zero value, PrecisionNone,
+	// goes with a zero Time: the page gives no such date.
 	Precision Precision
 	Zoned     bool // the page gave the zone (or offset)
 }

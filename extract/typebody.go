@@ -271,14 +271,20 @@ func list(us []unit, d int) Block {
 	for i := 0; i < len(us); {
 		lv := us[i].role.Lists
 		if len(lv) == d+1 {
+			// The run of paragraphs of this one item, joined at once.
+			j := i + 1
+			for lv[d].Item != 0 && j < len(us) && len(us[j].role.Lists) == d+1 && us[j].role.Lists[d].Item == lv[d].Item {
+				j++
+			}
 			n := len(b.Items)
 			if n > 0 && lv[d].Item == lastItem && lastItem != 0 && b.Items[n-1].List == nil {
-				joinItem(&b.Items[n-1], us[i])
+				joinItem(&b.Items[n-1], us[i:j])
 			} else {
 				b.Items = append(b.Items, ListItem{Text: us[i].text, Inline: us[i].inline})
+				joinItem(&b.Items[n], us[i+1:j])
 			}
 			lastItem = lv[d].Item
-			i++
+			i = j
 			continue
 		}
 		sub := lv[d+1].List
@@ -298,19 +304,32 @@ func list(us []unit, d int) Block {
 	return b
 }
 
-// joinItem adds a paragraph to a list item's text (an item of several
-// runs of text).
-func joinItem(it *ListItem, u unit) {
-	shift := 0
-	if it.Text != "" {
-		shift = len(it.Text) + 1
-		it.Text += " " + u.text
-	} else {
-		it.Text = u.text
+// joinItem adds paragraphs to a list item's text (an item of several runs
+// of text), each after a space, and their inline spans shifted to match.
+// It builds the text once, so an item of many runs costs linear time.
+func joinItem(it *ListItem, us []unit) {
+	if len(us) == 0 {
+		return
 	}
-	for _, in := range u.inline {
-		in.Start += shift
-		in.End += shift
-		it.Inline = append(it.Inline, in)
+	size := len(it.Text)
+	for _, u := range us {
+		size += len(u.text) + 1
 	}
+	var sb strings.Builder
+	sb.Grow(size)
+	sb.WriteString(it.Text)
+	for _, u := range us {
+		shift := 0
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+			shift = sb.Len()
+		}
+		sb.WriteString(u.text)
+		for _, in := range u.inline {
+			in.Start += shift
+			in.End += shift
+			it.Inline = append(it.Inline, in)
+		}
+	}
+	it.Text = sb.String()
 }

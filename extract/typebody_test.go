@@ -2,11 +2,14 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsclean/newsclean/clean"
 )
 
 func TestInferText(t *testing.T) {
@@ -264,5 +267,53 @@ func TestLayoutTable(t *testing.T) {
 	}
 	if d := cmp.Diff([]string{"paragraph", "paragraph"}, types); d != "" {
 		t.Errorf("blocks (-want +got):\n%s\n%q", d, a.Body)
+	}
+}
+
+// oldJoinItem is joinItem as it was, one paragraph at a time by string
+// concatenation: the reference the linear version must match.
+func oldJoinItem(it *ListItem, u unit) {
+	shift := 0
+	if it.Text != "" {
+		shift = len(it.Text) + 1
+		it.Text += " " + u.text
+	} else {
+		it.Text = u.text
+	}
+	for _, in := range u.inline {
+		in.Start += shift
+		in.End += shift
+		it.Inline = append(it.Inline, in)
+	}
+}
+
+// TestListItemOfManyRuns checks that a list item made of many runs of text
+// (one paragraph each) is joined as the old one-at-a-time join did it,
+// spaces and shifted inline spans alike, empty runs included.
+func TestListItemOfManyRuns(t *testing.T) {
+	var us []unit
+	for i := range 300 {
+		text := fmt.Sprintf("run %d of the item", i)
+		var inline []Inline
+		switch i % 3 {
+		case 0:
+			inline = []Inline{{Start: 4, End: 4 + len(fmt.Sprint(i)), Kind: "strong"}}
+		case 1:
+			text = ""
+		}
+		us = append(us, unit{text: text, inline: inline, image: -1, role: &clean.Role{Lists: []clean.ListLevel{{List: 1, Item: 1}}}})
+	}
+	us = append(us, unit{text: "the next item", image: -1, role: &clean.Role{Lists: []clean.ListLevel{{List: 1, Item: 2}}}})
+
+	want := []ListItem{{Text: us[0].text, Inline: slices.Clone(us[0].inline)}, {Text: "the next item"}}
+	for _, u := range us[1:300] {
+		oldJoinItem(&want[0], u)
+	}
+	got := list(us, 0)
+	if d := cmp.Diff(want, got.Items); d != "" {
+		t.Errorf("items (-old +new):\n%s", d)
+	}
+	if n := len(got.Items[0].Inline); n != 100 {
+		t.Errorf("item 1 has %d inline spans, want 100", n)
 	}
 }

@@ -32,7 +32,11 @@ const (
 type Name struct {
 	Canonical string // the spelling to write (spelling kinds), or the group's title (exonym)
 	Variant   string // the spelling to find
-	Kind      Kind
+	// Kind says what sort of row this is, and so which layer uses it:
+	// spelling, person and demonym rows the spelling layer, exonym rows
+	// the exonym layer, flag rows only to report the term. A CSV row
+	// with an empty kind column is KindSpelling.
+	Kind Kind
 	// Side says who uses an exonym Variant: "am" (Armenian side), "az"
 	// (Azerbaijani side), "hist" (a historical name) or "other". Presets
 	// use it to pick the target of each group.

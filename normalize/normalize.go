@@ -33,9 +33,9 @@ const (
 // name of the CLI's output.
 type Change struct {
 	Offset int    `json:"offset"` // byte offset in the input
-	From   string `json:"from"`
-	To     string `json:"to"`
-	Layer  Layer  `json:"kind"`
+	From   string `json:"from"`   // the bytes found, as the input has them
+	To     string `json:"to"`     // what the output has in their place; From for LayerFlag
+	Layer  Layer  `json:"kind"`   // the layer that made the change
 }
 
 // Preset picks, for every group of politically distinct names of one place,

@@ -1,0 +1,304 @@
+// Command train fits newsclean's learned story detector on the training side
+// of WCXB's development split and writes it as Go source.
+//
+//	go run ./internal/train -data ../shared/bench/wcxb-dev
+//
+// It reads every page of the train side (internal/wcxb's split by
+// registrable domain; the test side is never read), labels each block with
+// the teacher (internal/train/align: story, title and date line against
+// the gold), computes the blocks' features (internal/blockfeat), and fits
+// two models, one for the blocks of HTML pages and one for the lines of
+// flattened text: two passes of gradient-boosted trees (see
+// blockfeat.Model), whose second pass is fitted on first-pass scores
+// cross-fitted over three folds of sites, so that it learns from scores
+// like those it sees at run time. The threshold is the one whose kept
+// blocks give the train side's articles the highest mean word F1 against
+// their gold (the benchmark's metric), on second-pass scores cross-validated
+// over the same folds (each fold scored by a second pass that did not see
+// it, over first-pass scores from models that did not see it either);
+// -text-threshold sets the text model's instead, for a threshold chosen on
+// the pipeline cross-validation (-pipecv, below).
+//
+// With -pipecv it fits the text model's folds alone and runs each fold's
+// model inside the whole text path (extract.Text, through
+// blockfeat.SetOverride) over the held-out fold's pages, and prints the
+// benchmark's figures of what the text path outputs at the thresholds of
+// -pipe-t (pipe.go): the figures the text model is chosen on, since the
+// stages after the detector change what its kept lines score.
+//
+// With -cv it also prints those cross-validated figures at several
+// thresholds, for the first pass alone and for both (articles' word F1, P,
+// R and must / must-not snippet rates of the kept blocks); -cvonly skips the
+// final models; -cvdump writes the held-out errors on articles. Features
+// and settings are chosen on these figures, never on the test side.
+//
+// The text model's second pass also learns from each train page's story as
+// a page of its own (the title line, then the story blocks: what the text
+// output is when cleaned again; see againPage), at a tenth of a page's
+// weight, so that cleaning the text output again keeps what the first
+// cleaning kept (-second-pages=false leaves them out). They add about a
+// fifth to the text model's training time; the HTML model is unchanged.
+//
+// The output, clean/model_gen.go by default, is the same bytes for the same
+// data and seed, whatever the order the forests grow in: the forests of the
+// folds and of the two models grow side by side, one per core (3m16s wall,
+// 4m54s CPU on the idle 2-core machine).
+//
+// # Why this model
+//
+// Chosen on the train side alone (mean page word F1 of the kept blocks
+// against the teacher's, first pass cross-fitted over three folds of
+// sites; then the whole pipeline on the train side's articles):
+//
+//   - Logistic regression over the features (the first feature set,
+//     without the main-element features): 0.818 HTML, 0.780 text; a
+//     second logistic pass over the neighbours' scores did not help
+//     (0.815, 0.785). End to end, articles' word F1 0.906 on both paths:
+//     no better than without a model on HTML. A linear model cannot say
+//     "long and few links, unless in an aside or after the footer".
+//   - Gradient-boosted trees on the same features (150 trees of depth 4,
+//     our own trainer in gbt.go: histograms over each row's non-zero
+//     features, so the hashed class, path and word buckets cost nothing
+//     where they are 0): 0.831 HTML, 0.793 text. With the main-element
+//     features 0.840 HTML; with a second forest over the first's scores
+//     around each block, articles' F1 end to end 0.916 HTML and 0.922
+//     text, and 0.961 HTML once the hand-written HTML stages it replaces
+//     step aside (html-elements, html-main, outside-story; each measured
+//     with Options.Disable).
+//   - 300 trees at shrinkage 0.1: 0.841 against 0.840 on HTML, for twice
+//     the inference cost: not taken.
+//   - Second round (issue 7 again), cross-validated articles' word F1 and
+//     must-not rate of the kept blocks, both passes: the site features
+//     (names the site, topic words, lead word), the distances to prose,
+//     the neighbours' link density and the second pass's place against
+//     the story took HTML from 0.9399 (must-not 7.5%) to 0.9402 (7.1%) at
+//     the old threshold 0.30 and text from 0.9039 (13.5%) to 0.9049
+//     (12.6%) at 0.35; choosing the threshold on the articles' held-out F1
+//     rather than on the teacher's in-sample F1 moved it from 0.40 to 0.50
+//     on HTML (0.9437, 5.8% -> 0.9450, 4.6%). Trees of depth 6: a better
+//     first pass (0.9454 alone) but a worse second (0.9438): not taken.
+//     The text model's forests of 90 trees at shrinkage 0.25: 0.9085
+//     (8.0%) against 0.9081 (8.5%) with 150, for 40% fewer trees per line.
+//   - Third round (2026-12-01, tried, not taken; HTML, cross-validated
+//     articles' F1 and must-not rate at the chosen threshold, against
+//     F1 0.9450 and 4.6% at 0.50 for the committed features): nine
+//     first-pass features of the element a block hangs from (its branch,
+//     the child of the lowest element holding both the block and the
+//     story's main element, and its parent's blocks: count, share of the
+//     page's prose, prose share of their words, link density) with four
+//     second-pass features pooling the first pass's scores over those
+//     groups gave F1 0.9464 and 4.4% at 0.55 (F1 0.9461 and 5.0% at a
+//     threshold of 0.50), inside the noise of the folds, and worse on
+//     AEB (F1 0.956 and exact 0.343, against 0.961 and 0.376). The pooled scores alone,
+//     first pass unchanged: F1 0.9447 and 5.1% at 0.45. Most of what the
+//     model keeps inside the story's container reads as a call to act or
+//     a disclosure (newsletter sign-ups, affiliate notes, a lone
+//     "Advertisement"; see -cvdump), which where it hangs does not tell.
+//   - Fourth round (2026-12-01, tried, not taken): two word models
+//     stacked into the first pass. Each is a logistic regression
+//     over a block's tokens hashed into 2^14 buckets, each token weighing
+//     1/sqrt(tokens), its weights quantised to bytes: one over the
+//     block's text (its first 120 words lower-cased, digit runs as one
+//     token, and the pairs of adjacent words), one over its class and id
+//     tokens (all of them, the nearest six again apart, and its tag).
+//     Their scores were two more HTML features, fitted out of fold over
+//     the same three folds of sites the forests use. Alone, out of fold,
+//     their teacher F1 is 0.762 (text) and 0.792 (class), the forests'
+//     first pass 0.846. Both passes, cross-validated articles' F1 and
+//     must-not rate: 0.9450 and 4.6% at 0.50 before; both word models
+//     0.9465 and 4.2% at the chosen 0.45 (0.9464 and 3.7% at 0.50); the
+//     class model alone 0.9434 and 5.1% at 0.45 (worse). Held out, both
+//     models: WCXB test articles 0.945 -> 0.949, must-not 3.5% -> 3.3%,
+//     but AEB 0.963 -> 0.953 and exact 0.398 -> 0.309 (0.958 and 0.326
+//     at 0.50): the text model reads a comment thread's and a rail's
+//     related teasers as the story's prose (what they are written as),
+//     and package clean's TestHTMLMainZone (a teaser in a rail) fails.
+//     Fifth round (2026-12-01, tried, not taken, code not kept), the
+//     same two models, measured against the committed 0.9450 and 4.6%
+//     at 0.50 (cross-validated, both passes) and AEB 0.963, exact 0.398 (re-measured the same hour): the text
+//     model fitted on and scoring only blocks of at most 15 words, -1
+//     for longer ones: 0.9445 and 4.7% at 0.50, AEB 0.957 and exact
+//     0.331 (the short blocks' words carry none of the WCXB gain); the
+//     text score held to the class score (the lower of the two; alone
+//     out of fold its teacher F1 is 0.800, above either model's): 0.9447
+//     and 4.9% at 0.45 (0.9446 and 4.4% at 0.50), AEB 0.950 and exact
+//     0.254, TestHTMLMainZone passes; the class model alone: 0.9434 at
+//     0.45, AEB 0.952 and exact 0.282. So the class and id words lose
+//     about as much on AEB as the text words, and the text words kept to
+//     short blocks or to where the class model agrees gain nothing on CV:
+//     the AEB loss is not only comments read as prose. Untested guesses
+//     left: the word scores in the second pass only, or word models with
+//     fewer buckets and more decay (less fitted to the training sites).
+//   - Text round five (2026-12-01, tried, not taken): nine text-line features of
+//     where a line sits against the page's prose lines (blockfeat's
+//     textgap.go: prose within 1, 2 and 3 lines on both sides, the
+//     gap's width, the words to the nearest prose above and below, a
+//     list a line ending with ":" announces and prose follows, its head,
+//     the share of the page's prose words above). Text, both passes,
+//     cross-validated articles' F1 and must-not rate: 0.9080 and 9.4% at
+//     the chosen 0.45 before, 0.9118 and 7.9% at the chosen 0.50 (0.9108
+//     and 8.8% at 0.45; first pass alone 0.9068 -> 0.9102, teacher F1
+//     0.7978 -> 0.8032). Two more (the gap's shares of menu-shaped and
+//     sentence-ending lines): 0.9117 and 8.6% at 0.45, not taken. End to
+//     end, articles' F1 and must-not: train side (in sample) 0.941 and
+//     3.2% -> 0.938 and 2.7%; held out 0.919 and 4.9% -> 0.916 and 3.4%
+//     (P 0.910 -> 0.922, R 0.957 -> 0.943); AEB text 0.910 -> 0.912
+//     (exact 0.149 -> 0.160). The kept blocks gain, but the whole text
+//     path loses recall on a few sectioned pages (a listicle's product
+//     boxes between its prose), where the clean-side stages kept more;
+//     over all the held-out pages the text path's F1 fell 0.785 -> 0.776
+//     (documentation 0.876 -> 0.836). Not taken: a lost story line cannot
+//     be had back downstream, a kept furniture line can. The features'
+//     code is not kept; the next try should score the whole pipeline in
+//     cross-validation, not the kept blocks alone.
+//   - HTML round six (2026-12-01, the errors read, not the features):
+//     the -cvdump of the committed model (both passes at 0.50, held out
+//     over the three folds of sites) lists 139 kept blocks holding a
+//     must-not snippet and 912 lost story blocks of 8 words or more, on
+//     150 of the 591 train articles. The lost blocks bunch on a few
+//     comparison and listicle pages (a product or provider card's lines
+//     scored 0.2-0.5 between the prose: movebuddha, security.org, a CRM
+//     chart, a course list hold 270 of them); the kept must-not blocks
+//     are mostly calls to act, labels and disclosures that the clean-side
+//     stages already drop (dropCallsToAct), then a business's own pitch
+//     written as prose, a newsletter's sponsor box, author bios and a
+//     comment thread. Two categories were left because the gold is not
+//     consistent about them: an author's bio under the story (of the 12
+//     train articles whose body keeps a bio opening with the author's
+//     full name and a verb, 6 golds keep it) and footnotes (the "↩"
+//     back-links: 0191's gold keeps them, 0436's and 0422's do not).
+//     Taken, in package clean: a comment thread a count heads ("10
+//     comments:") with dated headers and no "said:" (comments.go), and the
+//     page's own author's byline printed again in the body
+//     (htmlcallsbyline.go).
+//   - HTML round seven (2026-12-01, tried, not taken, code not kept):
+//     nine first-pass features of a block's card, the nearest element
+//     from the block's own (when it has a class) up to four levels above
+//     it with a sibling of the same tag and class, digits left out of
+//     the class so "card-1" and "card-2" match: found, its level, how
+//     many siblings share it, whether it has a class, and of the group
+//     of those siblings: its blocks, its share of the page's prose words,
+//     its link density, the smaller of the page's prose-word shares
+//     before its first block and after its last (a card between the
+//     story's paragraphs), whether it sits inside the main node.
+//     Cross-validated articles' F1 and must-not rate, against the
+//     committed features re-measured the same hour (first pass alone
+//     0.9439 and 5.1% at 0.50; both passes 0.9450 and 4.6% at 0.50, P
+//     0.932 R 0.973): first pass alone 0.9458 and 5.6% at 0.45 (0.9453
+//     and 5.1% at 0.50), both passes 0.9437 and 4.7% at the chosen 0.50
+//     (P 0.929 R 0.974): the first pass gains, the second gives it back
+//     and more, recall bought with precision. The four group
+//     features alone (prose share, link density, prose around, in
+//     main): first pass 0.9433 at 0.50, both passes 0.9434 and 4.8% at
+//     0.45 (0.9431 and 4.4% at 0.50), worse again. Where a card sits is
+//     not what the trees lack on those pages; left to try: the second
+//     pass pooling the first pass's scores over a card group (whether
+//     its siblings' lines are kept, and strong blocks before and after
+//     the group), which needs the groups passed to SecondFeatures.
+//   - HTML round eight (2026-12-01): first the teacher. Its kept blocks
+//     (story only) give the train side's 591 articles a mean word F1 of
+//     0.9957 against the gold (0.9894 with the title and date lines it
+//     also keeps), and only 7 articles fall below 0.95: the teacher is
+//     not what caps the model's 0.945. Then round seven's left idea, the
+//     second pass pooling the first pass's scores over card groups
+//     (the card: the nearest element, from the block's own up to
+//     four levels above it, with a sibling of the same tag and class,
+//     digits left out; the features: in a card, the share of the
+//     group's other cards holding a block of first-pass score 0.5 or
+//     more and the mean of their best scores, the best score within 10
+//     blocks before the group and after it, and the smaller of the two).
+//     Cross-validated articles' F1 and must-not rate, both passes, against
+//     0.9450 and 4.6% at 0.50 re-measured the same hour: cards of any
+//     element but a classless block's own (on 80 train articles, 72% of
+//     the blocks and 68% of the story's in a card) 0.9442 and 4.3% at the chosen 0.50 (teacher F1
+//     0.8301 -> 0.8323; -cvdump: 139 -> 128 kept must-not blocks, 912 ->
+//     902 lost story blocks); cards of classed elements only (58% of
+//     the blocks, 40% of the story's) 0.9452 and 5.2% at the chosen 0.45
+//     (0.9434 and 4.7% at 0.50; 149 kept must-not blocks, 684 lost). Both
+//     inside the noise of the folds, the second with more must-not: not
+//     taken, so neither trained nor measured held out, and the code (a
+//     -cards flag, blockfeat.Cards and CardFeatures) was not kept.
+//     Pooling over a card group moves errors about more than it removes
+//     them; a guess, not checked page by page: a comparison page's cards
+//     score low all together, so their siblings do not vouch for them.
+//   - Text round eight (2026-12-01, tried, not taken; code not kept):
+//     the pipeline cross-validation (-pipecv) above, then round five's
+//     gap features chosen on it. Articles' word F1 and must-not rate, and
+//     the F1 of all 1,131 pages, of the text path's whole output (each
+//     fold's model on the held-out fold) at thresholds 0.35 / 0.40 / 0.45
+//     / 0.50 / 0.55: the committed features 0.9260 4.8% 0.799 / 0.9260
+//     4.5% 0.796 / 0.9244 3.8% 0.790 / 0.9212 3.5% 0.783 / 0.9174 3.0%
+//     0.774 (their kept lines: 0.9080 at 0.45, the best); round five's
+//     nine gap features 0.9247 4.6% / 0.9249 4.1% / 0.9251 3.6% 0.793 /
+//     0.9241 3.4% / 0.9221 3.0% (kept lines 0.9110 at 0.50); five of
+//     them (prose within 1, 2 and 3 lines on both sides, the list a line
+//     ending with ":" announces and prose follows, its head) 0.9264 4.6%
+//     0.800 / 0.9260 4.0% / 0.9258 3.7% 0.791 / 0.9237 3.3% / 0.9208 3.2%
+//     (kept lines 0.9089 at 0.50). The text path wants a lower threshold
+//     than its kept lines do (its stages drop furniture the detector
+//     keeps, never story it drops), and the gains are small against the
+//     gap between folds. The five at 0.45 (the best F1 at a must-not rate
+//     no higher than the committed model's) held out, once: WCXB test
+//     articles F1 0.919 -> 0.915, must-not 4.7% -> 3.9% (P 0.912 R 0.951),
+//     all pages 0.785 -> 0.785, date 0.627 -> 0.639, author 0.513 ->
+//     0.500; AEB text 0.910 -> 0.911 (exact 0.149 -> 0.160); and
+//     extract's TestIdempotentAEB failed (5 of 181 AEB pages change when
+//     the text output is cleaned again, at most 2 allowed). Not taken.
+//     As in round five, features of where a line sits against the prose
+//     trade recall for must-not held out, whatever the CV says; a gain
+//     of 0.001-0.002 on the pipeline CV is not evidence. Left to try on
+//     -pipecv: the threshold alone (0.40: F1 +0.0016, must-not +0.7
+//     point), and anything that lowers must-not without reading the
+//     prose around a line (a call to act's words, a bio's shape).
+//   - HTML round nine (2026-12-01): the errors of the whole HTML path
+//     held out, not of the kept blocks. -pipecv-html (pipehtml.go) runs
+//     each fold's model inside extract.HTMLBytes over the fold's train
+//     pages (-pipe-models caches the three fold models, so a change after
+//     the detector is scored in a minute or two; -pipe-out writes the
+//     outputs). At threshold 0.50 the kept blocks give articles' F1 0.9450
+//     and must-not 4.6%, the whole path F1 0.9530 (P 0.948 R 0.971) and
+//     2.28% (49 of the 2,311 snippets of the 591 train articles), all
+//     1,131 pages 0.8311: the stages after the detector already drop most
+//     of what -cvdump lists. What the path keeps that the gold does not,
+//     by paragraph (3-word shingles against the gold): 80,319 words, 6,799
+//     above the story's first gold paragraph, 48,848 between its
+//     paragraphs, 24,672 below its last, 44,607 of them on 10 pages (a
+//     truncated gold, a comparison page's cards, a blog's 59 comments, a
+//     gallery's captions); what it loses: 32,958 gold words, 16,811 on 10
+//     pages. The 49 must-not snippets kept: a business's calls and pitches
+//     15, labels and menu words at the story's edges ("Key Takeaways",
+//     "Next Steps", "JUMP TO THE LIST") 9, newsletter and share furniture
+//     8, gold that is not consistent (footnotes, a truncated body) 4, date
+//     and byline lines 3, authors' bios 3, snippets that are words of the
+//     story or of its code 3, disclaimers and credits 2, comments 2: no
+//     cause large enough for a rule that takes 5x more non-gold than gold
+//     words to move the rate. Taken (package clean, commentstitled.go): a
+//     comment thread headed by its count and the post's quoted title
+//     ("59 Comments on “Title”") when the title is printed above it, which
+//     the boxes step kept as a forum's posts because the comments held
+//     more prose than the post: 3,938 non-gold words out, none gold, on
+//     one page; pipeline CV F1 0.9530 -> 0.9539, must-not unchanged.
+//     Small causes read and left (each under 100 words on the CV output):
+//     rating widgets ("How useful was this post?", 82 words on 3 pages),
+//     reviewers' credits ("Reviewed by ...", 43 words on 5 pages, read by
+//     the author detector), tail date lines ("Posted by ... at ...").
+//     Held out: WCXB test articles F1 0.945 and must-not 3.5%, text 0.921
+//     and 4.6%, all pages 0.827 / 0.785, AEB HTML 0.963 exact 0.398: all
+//     unchanged. Tried, not taken: the forests with a least hessian of 10
+//     on each side of a split (-min-hes; 2 committed), against fitting the
+//     training sites' class and path hashes: kept blocks 0.9438 and 4.3%
+//     at 0.50 (0.9450 and 4.6% before), whole path 0.9513 and 2.30% at 0.50
+//     (0.9530 and 2.28%), 0.9525 and 2.64% at 0.45. The committed model's
+//     whole path at other thresholds (with the titled thread): 0.40 F1
+//     0.9545 must-not 2.84% all pages 0.8407; 0.45 0.9541 2.34% 0.8355;
+//     0.50 0.9539 2.28% 0.8315; 0.55 0.9521 2.04% 0.8251; 0.60 0.9491 1.93%
+//     0.8156. Like the text path, the HTML path would take a lower
+//     threshold than its kept blocks: 0.45 gains the other page types
+//     (+0.004 over all pages) for articles level and must-not +0.06 point;
+//     not taken (the articles' gain is inside the noise), left to weigh
+//     held out with the other page types in view.
+//
+// A small MLP or a CRF was not tried: the trees with a second pass over
+// neighbours' scores already use the context a CRF would, and cost less
+// per block.
+package main
