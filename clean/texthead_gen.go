@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.1537,
+	Bias: -9.17684,
 	Weights: []float64{
-		1.38714,     // words
-		-0.711319,   // short
-		-0.00774829, // capitals
-		-0.581718,   // all-caps
-		-0.234312,   // question
-		-0.986755,   // colon
+		1.39728,     // words
+		-0.704347,   // short
+		-0.00838499, // capitals
+		-0.582309,   // all-caps
+		-0.235651,   // question
+		-0.989197,   // colon
 		0,           // stop
-		0.63826,     // digits
-		-1.65281,    // long
-		3.53828,     // slug
-		-3.15978,    // has-slug
-		3.5542,      // prose-below
-		-3.5542,     // prose-above
-		-0.652196,   // gap
-		0.0615852,   // near
-		0.725144,    // closest
-		-1.33409,    // next-prose
-		2.69439,     // dup-near
-		-0.0896158,  // dup-far
-		1.7161,      // overlap
-		1.75677,     // date-by
-		0.354463,    // position
-		0.694753,    // model-other
-		0.0552166,   // under-short
-		-0.573011,   // over-long
-		-2.08874,    // crumbs
-		3.6298,      // slug-pick
+		0.638384,    // digits
+		-1.65404,    // long
+		3.53583,     // slug
+		-3.15389,    // has-slug
+		3.55987,     // prose-below
+		-3.55987,    // prose-above
+		-0.652534,   // gap
+		0.0620301,   // near
+		0.739069,    // closest
+		-1.34709,    // next-prose
+		2.69417,     // dup-near
+		-0.0893004,  // dup-far
+		1.7118,      // overlap
+		1.75085,     // date-by
+		0.352839,    // position
+		0.693985,    // model-other
+		0.0523665,   // under-short
+		-0.571393,   // over-long
+		-2.0899,     // crumbs
+		3.62745,     // slug-pick
 	},
 }
