@@ -50,7 +50,7 @@ func (p *Page) headOver(t int, bySlug bool) int {
 		case bySlug && slugMatch(s, slug, set) < minSlugMatch:
 		case wordCount(s) >= 2 && t-i <= maxTwiceGap && p.printedTwice(i):
 			return p.firstPrint(i)
-		case meta && wordCount(s) >= minMetaWords && p.metaUnder(i, t):
+		case meta && wordCount(s) >= minMetaWords && p.metaUnder(i, t) && !p.datedTeaser(i):
 			return i
 		}
 	}
@@ -128,6 +128,24 @@ func (p *Page) metaUnder(i, t int) bool {
 		}
 	}
 	return false
+}
+
+// datedTeaser reports whether block i stands between two date lines, as
+// the entries of a sidebar's list of dated teasers do ("March 12, 2026",
+// "Episode 569 ...", "March 5, 2026", "Episode 568 ..."): the date under
+// it is the next entry's, not its own.
+func (p *Page) datedTeaser(i int) bool {
+	return i > 0 && i+1 < len(p.blocks) && p.dateOnly(i-1) && p.dateOnly(i+1)
+}
+
+// dateOnly reports whether block i is a date line with no byline in it.
+func (p *Page) dateOnly(i int) bool {
+	s := strings.TrimSpace(p.blocks[i].Text)
+	if len(s) > maxDateLine || byline.MatchString(s) || bylineLabel.MatchString(s) {
+		return false
+	}
+	_, _, ok := headDateLine(s)
+	return ok
 }
 
 // isHeadMeta reports whether a line is a date line or a byline as the

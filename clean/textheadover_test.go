@@ -23,6 +23,7 @@ func TestHeadOver(t *testing.T) {
 		{"a trail that ends elsewhere", "", "Skip to content\nHome / Guides / Boilers\nHeat pumps explained\nWhy the frost matters", "Why the frost matters"},
 		{"a blog's name over a date line", "", "Menu\nJane Doe's blog\nMarch 3, 2025\nWhy the frost matters", "Why the frost matters"},
 		{"a byline under the line taken", "", "Home\nNews and notes for heat pump owners today\nMarch 3, 2025\nHeat pumps in cold climates\nBy Jane Doe", "Heat pumps in cold climates"},
+		{"a sidebar's dated teasers", "", "Latest posts\nMarch 12, 2025\nHeat pumps and the grid in a long cold week\nMarch 5, 2025\nWhy the frost matters", "Why the frost matters"},
 		{"a menu printed twice over the slug's line", "https://example.com/guides/heat-pumps-cold-climates", "Home\nBoilers and radiators\nBoilers and radiators\nHeat pumps in cold climates", "Heat pumps in cold climates"},
 	} {
 		res, err := String(c.head+"\n"+overStory, &Options{URL: c.url, Disable: []string{"model"}})
