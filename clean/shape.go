@@ -13,15 +13,32 @@ import (
 const maxShort = 300
 
 // endsSentence reports whether s ends the way a sentence does, allowing
-// closing quotes and brackets after the final stop.
+// closing quotes and brackets after the final stop. It reads back from the
+// end, a byte at a time over ASCII.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == '»' || r == ']' || r == '」' || r == '』' || unicode.IsSpace(r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？':
-		return true
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			switch c {
+			case '.', '!', '?', ':', ';':
+				return true
+			case '"', '\'', ')', ']', ' ', '\t', '\n', '\v', '\f', '\r':
+				s = s[:len(s)-1] // a closing mark or white space: read on back
+				continue
+			}
+			return false
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '…', '։', '。', '！', '？':
+			return true
+		case '”', '’', '»', '」', '』':
+			s = s[:len(s)-size]
+			continue
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		s = s[:len(s)-size]
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -80,5 +81,44 @@ func TestWordsEightAtATime(t *testing.T) {
 				t.Fatalf("hasWords(%q, %d) = %v, byte at a time %v", s, n, got, want)
 			}
 		}
+	}
+}
+
+// endsSentenceTrimmed is endsSentence trimming the closing marks and white
+// space with strings.TrimRightFunc, as it was written before it read back
+// byte by byte.
+func endsSentenceTrimmed(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == '»' || r == ']' || r == '」' || r == '』' || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// TestEndsSentenceBackward checks endsSentence against trimming the line's
+// end first: on lines ending in every stop, closing mark and kind of white
+// space it knows, in runs and mixed, and in letters, other marks and
+// invalid bytes.
+func TestEndsSentenceBackward(t *testing.T) {
+	pieces := []string{"a", "Z", "7", ".", "!", "?", ":", ";", ",", "-", "…", "։", "。", "！", "？", "\"", "'", ")", "]", "(",
+		"”", "’", "»", "」", "』", "“", " ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2003", "\u3000",
+		"é", "中", "\xff", "\xe2\x80", "\u2028"}
+	lines := append([]string{"", ".", "End.)", "Done!” ", "No", "Why?\u00a0\u3000", "x\xe2\x80"}, testkit.RandomTexts(19, 23, 20000, 8, pieces)...)
+	trueSeen := 0
+	for _, s := range lines {
+		got, want := endsSentence(s), endsSentenceTrimmed(s)
+		if got != want {
+			t.Fatalf("endsSentence(%q) = %v, trimmed first %v", s, got, want)
+		}
+		if got {
+			trueSeen++
+		}
+	}
+	if trueSeen == 0 {
+		t.Error("no line ends a sentence")
 	}
 }
