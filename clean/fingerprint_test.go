@@ -42,7 +42,7 @@ func TestFingerprintByFirstByte(t *testing.T) {
 						break
 					}
 				}
-				if got := p.fingerprintFound(fp, firsts); got != want {
+				if got := p.fingerprintFound(&fp, firsts); got != want {
 					t.Errorf("%s %s on a page of %d blocks: found %v, trying every block %v", r.id, fp.re, len(p.blocks), got, want)
 				}
 				if want {

@@ -37,7 +37,8 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 	for _, r := range p.in.rules.rules {
 		hits := 0
 		var mask uint64
-		for fi, fp := range r.fingerprints {
+		for fi := range r.fingerprints {
+			fp := &r.fingerprints[fi] // by pointer: a pattern is a dozen words
 			// A ^-anchored fingerprint skips the search of the whole page
 			// for its literal: the blocks it can start, few, are searched
 			// one by one (pattern.skip) for less.
@@ -63,26 +64,24 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 
 // fingerprintFound reports whether fingerprint fp matches a block of at most
 // maxMatch bytes. A ^-anchored one is tried only on the blocks that open
-// with one of its start bytes.
-func (p *Page) fingerprintFound(fp pattern, firsts *blocksByFirst) bool {
-	try := func(i int32) bool {
-		t := p.blocks[i].Text
-		return !fp.skip(t) && fp.re.MatchString(t)
-	}
+// with one of its start bytes: those of its set that open a block of the
+// page.
+func (p *Page) fingerprintFound(fp *pattern, firsts *blocksByFirst) bool {
 	if fp.start == nil {
 		for i := range p.blocks {
-			if len(p.blocks[i].Text) <= maxMatch && try(int32(i)) {
+			if t := p.blocks[i].Text; len(t) <= maxMatch && fp.fits(t) && !fp.skip(t) && fp.re.MatchString(t) {
 				return true
 			}
 		}
 		return false
 	}
-	for w, word := range fp.start {
+	for w := range fp.start {
+		word := fp.start[w] & firsts.opens[w]
 		for word != 0 {
 			b := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
 			for _, i := range firsts.idx[firsts.from[b]:firsts.from[b+1]] {
-				if try(i) {
+				if t := p.blocks[i].Text; fp.fits(t) && !fp.skip(t) && fp.re.MatchString(t) {
 					return true
 				}
 			}
@@ -91,12 +90,21 @@ func (p *Page) fingerprintFound(fp pattern, firsts *blocksByFirst) bool {
 	return false
 }
 
+// fits reports whether t's length is one a match of p can have: the first
+// test of pattern.skip, made here on the pattern in place, before skip
+// (which takes the pattern by value) copies it.
+func (p *pattern) fits(t string) bool {
+	return len(t) >= p.minLen && (p.maxLen < 0 || len(t) <= p.maxLen)
+}
+
 // blocksByFirst indexes the blocks of a page that a fingerprint may match
 // (not empty, at most maxMatch bytes) by their first byte: those that open
-// with byte b are idx[from[b]:from[b+1]], in page order.
+// with byte b are idx[from[b]:from[b+1]], in page order, and opens holds
+// the bytes that open one.
 type blocksByFirst struct {
-	from [257]int32
-	idx  []int32
+	from  [257]int32
+	idx   []int32
+	opens byteSet
 }
 
 // newBlocksByFirst indexes blocks in two passes (a counting sort).
@@ -106,6 +114,7 @@ func newBlocksByFirst(blocks []Block) *blocksByFirst {
 	for i := range blocks {
 		if t := blocks[i].Text; t != "" && len(t) <= maxMatch {
 			x.from[int(t[0])+1]++
+			x.opens.add(t[0])
 			n++
 		}
 	}

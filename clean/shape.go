@@ -13,46 +13,76 @@ import (
 const maxShort = 300
 
 // endsSentence reports whether s ends the way a sentence does, allowing
-// closing quotes and brackets after the final stop.
+// closing quotes and brackets after the final stop. It reads back from the
+// end, a byte at a time over ASCII.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == '»' || r == ']' || r == '」' || r == '』' || unicode.IsSpace(r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？':
-		return true
+	for len(s) > 0 {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			switch c {
+			case '.', '!', '?', ':', ';':
+				return true
+			case '"', '\'', ')', ']', ' ', '\t', '\n', '\v', '\f', '\r':
+				s = s[:len(s)-1] // a closing mark or white space: read on back
+				continue
+			}
+			return false
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '…', '։', '。', '！', '？':
+			return true
+		case '”', '’', '»', '」', '』':
+			s = s[:len(s)-size]
+			continue
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		s = s[:len(s)-size]
 	}
 	return false
 }
 
 // wordCount counts runs of letters or digits; in scripts written without
-// spaces (Chinese, Japanese), each character counts as a word.
+// spaces (Chinese, Japanese), each character counts as a word. Eight bytes
+// of ASCII are counted at once (see asciiWordStarts), the rest a rune at a
+// time.
 func wordCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, most text, without decoding
-			w := asciiWord[c]
+		if i+8 <= len(s) {
+			if x := load8(s[i:]); x&highs == 0 {
+				var k int
+				k, in = asciiWordStarts(x, in)
+				n += k
+				i += 8
+				continue
+			}
+		}
+		// The next eight bytes (or the last few) one at a time.
+		for end := min(i+8, len(s)); i < end; {
+			if c := s[i]; c < utf8.RuneSelf {
+				w := asciiWord[c]
+				if w && !in {
+					n++
+				}
+				in = w
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			w := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if w && unspaced(r) {
+				n++
+				in = false
+				continue
+			}
 			if w && !in {
 				n++
 			}
 			in = w
-			i++
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && unspaced(r) {
-			n++
-			in = false
-			continue
-		}
-		if w && !in {
-			n++
-		}
-		in = w
 	}
 	return n
 }
@@ -98,27 +128,46 @@ func isProse(s string) bool {
 const minProse = 80
 
 // hasWords reports whether s has at least n words, counting no further.
+// Eight bytes of ASCII are counted at once (see asciiWordStarts), the rest
+// a rune at a time.
 func hasWords(s string, n int) bool {
+	if n <= 0 {
+		return false // as counting down from n would never reach 0
+	}
 	in := false
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		var w bool
-		if r < utf8.RuneSelf {
-			w = asciiWord[r]
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			w = unicode.IsLetter(r) || unicode.IsDigit(r)
-			if w && unspaced(r) {
-				in = false // each character is a word of its own
+		if i+8 <= len(s) {
+			if x := load8(s[i:]); x&highs == 0 {
+				var k int
+				k, in = asciiWordStarts(x, in)
+				if n -= k; n <= 0 {
+					return true
+				}
+				i += 8
+				continue
 			}
 		}
-		if w && !in {
-			if n--; n == 0 {
-				return true
+		// The next eight bytes (or the last few) one at a time.
+		for end := min(i+8, len(s)); i < end; {
+			r, size := rune(s[i]), 1
+			var w bool
+			if r < utf8.RuneSelf {
+				w = asciiWord[r]
+			} else {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				w = unicode.IsLetter(r) || unicode.IsDigit(r)
+				if w && unspaced(r) {
+					in = false // each character is a word of its own
+				}
 			}
+			if w && !in {
+				if n--; n == 0 {
+					return true
+				}
+			}
+			in = w
+			i += size
 		}
-		in = w
-		i += size
 	}
 	return false
 }

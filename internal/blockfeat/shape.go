@@ -233,19 +233,31 @@ var months = [...]string{"january", "february", "march", "april", "may", "june",
 	"august", "september", "october", "november", "december",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
+// isMonth reports whether w is one of months, without case: only the
+// names of w's length and first letter are compared (monthIndex).
 func isMonth(w string) bool {
-	switch w[0] | 0x20 {
-	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
-	default:
+	if w == "" || len(w) >= len(monthIndex) {
 		return false
 	}
-	for _, m := range months {
-		if len(m) == len(w) && equalFoldASCII(w, m) {
+	c := w[0] | 0x20
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	for _, m := range monthIndex[len(w)][c-'a'] {
+		if equalFoldASCII(w, m) {
 			return true
 		}
 	}
 	return false
 }
+
+// monthIndex[n][c-'a'] lists the months of n bytes that start with c.
+var monthIndex = func() (t [10][26][]string) {
+	for _, m := range months {
+		t[len(m)][m[0]-'a'] = append(t[len(m)][m[0]-'a'], m)
+	}
+	return t
+}()
 
 // equalFoldASCII reports whether w equals the lower-case ASCII word m,
 // ignoring the case of w's ASCII letters.

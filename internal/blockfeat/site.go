@@ -107,29 +107,55 @@ func (s *site) namesSite(text string) bool {
 
 // eachWord calls f with the FNV-1a hash of each ASCII-lower-cased word of
 // s (runs of letters, digits and non-ASCII bytes), its length in bytes and
-// whether it is all digits.
+// whether it is all digits. One table look-up a byte (wordTable) tells a
+// word's byte, its folded value and whether it is a digit.
 func eachWord(s string, f func(h uint32, n int, digits bool)) {
-	h, n, digits := uint32(2166136261), 0, true
-	for i := 0; i <= len(s); i++ {
-		var c byte = ' '
-		if i < len(s) {
-			c = s[i]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-			h = (h ^ uint32(c)) * 16777619
+	h, n, other := uint32(fnvBasis), 0, uint16(0)
+	for i := 0; i < len(s); i++ {
+		v := wordTable[s[i]]
+		if v != 0 {
+			h = (h ^ uint32(v&0xff)) * fnvPrime
 			n++
-			digits = digits && '0' <= c && c <= '9'
+			other |= v
 			continue
 		}
 		if n > 0 {
-			f(h, n, digits)
-			h, n, digits = 2166136261, 0, true
+			f(h, n, other&notDigit == 0)
+			h, n, other = fnvBasis, 0, 0
 		}
 	}
+	if n > 0 {
+		f(h, n, other&notDigit == 0)
+	}
 }
+
+// The FNV-1a constants, 32 bits.
+const (
+	fnvBasis = 2166136261
+	fnvPrime = 16777619
+)
+
+// notDigit marks a word byte of wordTable that is not a digit.
+const notDigit = 0x100
+
+// wordTable maps a byte to 0 when it ends a word (ASCII but not a letter
+// or digit), else to its value for the hash (an ASCII letter lower-cased)
+// with notDigit set unless it is a digit.
+var wordTable = func() (t [256]uint16) {
+	for c := range t {
+		b := byte(c)
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		switch {
+		case '0' <= b && b <= '9':
+			t[c] = uint16(b)
+		case b >= 0x80 || 'a' <= b && b <= 'z':
+			t[c] = uint16(b) | notDigit
+		}
+	}
+	return t
+}()
 
 // splitURL returns the host of an absolute address and its path (without
 // query or fragment); "" for what is not one.
