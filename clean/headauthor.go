@@ -302,15 +302,23 @@ func byName(blocks []Block, i int) string {
 // Poe" into names, leaving credentials ("Jane Doe, DVM"), wire agencies
 // ("Jane Doe, Reuters", "By AFP") and a job's title after a name ("Jane
 // Doe, Senior Analyst": [jobTitle]) out: a wire is the story's source,
-// never its author, and a role is no person.
+// never its author, and a role is no person. A word alone before such a
+// title is the title's first half ("Jane Doe, Home and Digital Security
+// Expert"), no second author.
 func splitNames(s string) []string {
 	var out []string
 	for _, sep := range []string{" and ", " und ", " et ", " y ", " & "} {
 		s = strings.ReplaceAll(s, sep, ", ")
 	}
 	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(strings.TrimRight(part, ".")); wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) &&
-			(len(out) == 0 || !jobTitle(part)) {
+		part = strings.TrimSpace(strings.TrimRight(part, "."))
+		if len(out) > 0 && jobTitle(part) {
+			if len(out) > 1 && !strings.Contains(out[len(out)-1], " ") {
+				out = out[:len(out)-1] // "Home" of "Home and Digital Security Expert"
+			}
+			continue
+		}
+		if wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) {
 			out = append(out, part)
 		}
 	}

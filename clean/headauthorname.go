@@ -14,13 +14,16 @@ import (
 // first use: a person's surname is not among them, a section's or a
 // product's words often are. E-mail and web addresses and handles are
 // not read.
-type lowerWords struct{ set map[string]bool }
+type lowerWords struct{ set map[string]int }
 
 // has reports whether the page writes w in lower case somewhere; a
-// letter alone (an initial) is no word of the page.
+// letter alone (an initial) is no word of the page, and a word of two
+// letters must be written so twice: a reader's comment that writes a
+// short name part in lower case once ("thank you Rui ma") does not make
+// "Ma" a word.
 func (lw *lowerWords) has(blocks []Block, w string) bool {
 	if lw.set == nil {
-		lw.set = map[string]bool{}
+		lw.set = map[string]int{}
 		for _, b := range blocks {
 			for _, field := range strings.Fields(b.Text) {
 				if strings.Contains(field, "@") || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
@@ -28,17 +31,20 @@ func (lw *lowerWords) has(blocks []Block, w string) bool {
 				}
 				for _, f := range strings.FieldsFunc(field, notWordRune) {
 					if f == strings.ToLower(f) {
-						lw.set[f] = true
+						lw.set[f]++
 					}
 				}
 			}
 		}
 	}
 	w = strings.ToLower(strings.Trim(w, ".,"))
-	if utf8.RuneCountInString(w) < 2 {
+	switch utf8.RuneCountInString(w) {
+	case 0, 1:
 		return false // an initial ("Jane A. Doe") is no word: its letter is not the page's "a"
+	case 2:
+		return lw.set[w] >= 2
 	}
-	return lw.set[w]
+	return lw.set[w] > 0
 }
 
 // notWordRune splits text into words: any rune but a letter, a digit, an

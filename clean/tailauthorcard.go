@@ -152,7 +152,9 @@ func cardNote(s, bare, forename string) bool {
 }
 
 // textCardAuthor labels, on flattened text without an outlet rule, the
-// name line of the author's card as the article's byline where no
+// byline under the story in a form the tail detector does not read
+// ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else the
+// name line of the author's card, as the article's byline where no
 // byline was found anywhere on the page (see above). It runs after the
 // text head is settled, so any byline the head gives comes first. A name
 // line the article keeps in its body stays there: taking it would make
@@ -167,14 +169,27 @@ func (p *Page) textCardAuthor() {
 		}
 	}
 	var lw lowerWords
-	i, name := cardAt(p.blocks, &lw)
-	if i < 0 {
+	p.findBody()
+	if i, names := p.tailLabelAt(p.last, &lw); p.last >= 0 && i >= 0 && p.dropped(i) {
+		b := &p.blocks[i]
+		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
 		return
 	}
-	switch p.blocks[i].Kind {
-	case "", Body, Title, Deck, Date, Dateline:
-		return // a line the article keeps: cleaning its text again would find the card then
+	i, name := cardAt(p.blocks, &lw)
+	if i < 0 || !p.dropped(i) {
+		return
 	}
 	b := &p.blocks[i]
 	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name}
+}
+
+// dropped reports whether block i is one the article does not keep, so that
+// labelling it a byline changes nothing a second cleaning of the output
+// would read.
+func (p *Page) dropped(i int) bool {
+	switch p.blocks[i].Kind {
+	case "", Body, Title, Deck, Date, Dateline:
+		return false
+	}
+	return true
 }

@@ -15,7 +15,9 @@ import (
 // alone right over the date line under the headline ("Gabo" over "Jan
 // 23"), or a list of names by the date line ("Jane Doe, John Roe & Ann
 // Poe"), or a byline's label alone over the names ("Written by" over "Jane Doe")
-// between the headline and the story's first paragraph. A date
+// between the headline and the story's first paragraph, or a strip of
+// parts with a name, a count of comments and a date next to the headline
+// ([countStripName]). A date
 // line or an update line that also names its authors keeps its kind and
 // gains them. Only the
 // first byline counts, looking below the headline first, between lo and
@@ -86,6 +88,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case !p.free(i) && !byModel(*b):
 			continue
+		case i >= t-2 && i <= t+2 && countStripName(b.Text) != "" && !p.writesLower(countStripName(b.Text), &lw):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{countStripName(b.Text)} // "109 Comments | Jane Doe | Last Updated: ..."
+			return
 		case len(names) > 0:
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
 			return

@@ -75,14 +75,18 @@ func TestCredentialedNameAndList(t *testing.T) {
 
 // TestSplitNamesDropsJobTitles checks that a job's title after a byline's
 // name is no second author, and that a surname that is also a role's
-// word ("Head") stays a name.
+// word ("Head") stays a name; a word alone before a title joined to it by
+// "and" is the title's, no author ("Home and Digital Security Expert").
 func TestSplitNamesDropsJobTitles(t *testing.T) {
 	for s, want := range map[string][]string{
-		"Jane Doe, Senior Analyst":            {"Jane Doe"},
-		"Jane Doe, Staff Writer":              {"Jane Doe"},
-		"Jane Doe and John Roe, Contributors": {"Jane Doe", "John Roe"},
-		"Jane Doe, Ann Head":                  {"Jane Doe", "Ann Head"},
-		"Jane Doe & John Roe":                 {"Jane Doe", "John Roe"},
+		"Jane Doe, Senior Analyst":                   {"Jane Doe"},
+		"Jane Doe, Staff Writer":                     {"Jane Doe"},
+		"Jane Doe and John Roe, Contributors":        {"Jane Doe", "John Roe"},
+		"Jane Doe, Ann Head":                         {"Jane Doe", "Ann Head"},
+		"Jane Doe & John Roe":                        {"Jane Doe", "John Roe"},
+		"Jane Doe, Home and Digital Security Expert": {"Jane Doe"},
+		"Jane Doe, John Roe and Ann Poe":             {"Jane Doe", "John Roe", "Ann Poe"},
+		"Jane Doe and John Roe, Senior Editors":      {"Jane Doe", "John Roe"},
 	} {
 		if got := splitNames(s); !slices.Equal(got, want) {
 			t.Errorf("splitNames(%q) = %q, want %q", s, got, want)

@@ -1,0 +1,47 @@
+package clean
+
+import "strings"
+
+// tailLabel matches a byline under the story in a form the tail detector
+// does not read ([byline] takes "By Jane Doe" and "Written by Jane Doe"):
+// a label naming what the person made ("Text by Jane Doe", "Words by",
+// "Reporting by") or "By" with a colon ("By: Jane Doe"); group 1 is the
+// names, run to the line's end.
+var tailLabel = lazyCompile(`^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:by)\s*:)\s*` + bylineNamesRE + `\s*$`)
+
+// tailLabelGap is how many blocks under the story's last paragraph such
+// a byline may stand: an author's note, a link to their posts and the
+// date line may come between.
+const tailLabelGap = 6
+
+// tailLabelAt returns the index of the one byline in [tailLabel]'s form
+// in the blocks after block last, up to tailLabelGap of them, and its
+// names, each a person's ([PersonName]) none of whose words the page
+// writes in lower case; or -1 and nil. Two such lines, or a name that is
+// no person's ("By: Editorial Team"), give none: a list of other
+// stories signs its teasers too.
+func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
+	at := -1
+	var names []string
+	for i := last + 1; i < len(p.blocks) && i <= last+tailLabelGap; i++ {
+		s := strings.TrimSpace(p.blocks[i].Text)
+		m := tailLabel.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		if at >= 0 {
+			return -1, nil
+		}
+		at, names = i, nil
+		for _, n := range splitNames(m[1]) {
+			if n = trimName(n); !PersonName(n) || p.writesLower(n, lw) {
+				return -1, nil
+			}
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return -1, nil
+	}
+	return at, names
+}

@@ -1,0 +1,33 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTailLabelByline checks the byline under the story in a form the
+// tail detector does not read, on flattened text without a byline by the
+// headline.
+func TestTailLabelByline(t *testing.T) {
+	bare := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", "", 1)
+	for _, c := range []struct {
+		name, foot string
+		want       []string
+	}{
+		{"text by", "Text by Maria Wrenley\n", []string{"Maria Wrenley"}},
+		{"by with a colon, a date line over it", "Posted On: March 3 2025\nBy: Maria Wrenley\n", []string{"Maria Wrenley"}},
+		{"two names", "Words by Maria Wrenley and Jon Alder\n", []string{"Maria Wrenley", "Jon Alder"}},
+		{"a team is no person", "By: Editorial Team\n", nil},
+		{"a wire is no person", "By: Reuters\n", nil},
+		{"a photo's credit", "Photos by Maria Wrenley\n", nil},
+		{"two such lines: teasers' bylines", "By: Maria Wrenley\nBy: Jon Alder\n", nil},
+		{"too far under the story", "Tags\nSheds\nDoors\nFloors\nRoofs\nText by Maria Wrenley\n", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := headAuthors(t, bare+c.foot); !slices.Equal(got, c.want) {
+				t.Errorf("authors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
