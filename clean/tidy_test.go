@@ -12,6 +12,7 @@ func TestTidySpace(t *testing.T) {
 		{"EPA-EFE/JOHN  SMITH", "EPA-EFE/JOHN SMITH"},
 		{"BAKU,\tMarch 14.\u00a0\u00a0/TASS/.", "BAKU, March 14. /TASS/."},
 		{"a \u200b b\u00adc", "a bc"},
+		{"A \u00ad00000", "A 00000"},                     // a plain space, then an invisible one: the space stays
 		{"  indented  \n  next", "  indented  \n  next"}, // a line's edges as they are
 		{"a  b \t c\u00a0 ", "a b c\u00a0 "},
 		{"Ереван,\u202fРоссия", "Ереван, Россия"},

@@ -119,6 +119,11 @@ func TestIdempotentCases(t *testing.T) {
 		// the second pass read the line alone as the page's date
 		// (FuzzIdempotent/865b7ddfa10f56bd).
 		{"a date line over a line opening with it", "4.1.2024\n4.1.2024 10:15 Road link talks, day two"},
+		// A space, then a soft hyphen: the detectors read the line
+		// without the space, one word, no headline; the normaliser keeps
+		// the space, and the second pass read a headline of two words
+		// (FuzzIdempotent/bb2ff474bda3d8c4).
+		{"a space before a soft hyphen", "Talks \u00adcontinue"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
