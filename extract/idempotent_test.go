@@ -124,6 +124,10 @@ func TestIdempotentCases(t *testing.T) {
 		// the space, and the second pass read a headline of two words
 		// (FuzzIdempotent/bb2ff474bda3d8c4).
 		{"a space before a soft hyphen", "Talks \u00adcontinue"},
+		// A dateline read only with the rest of its line, which the
+		// story leaves out: printed alone under the headline, the second
+		// pass read it as no dateline (FuzzIdempotent/814ebfc33e158c68).
+		{"a dateline printed alone that no form reads alone", "Ministers agree on a road link\nBAKUa  (Reuters) A a0A 00 0 00 0"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
