@@ -143,3 +143,13 @@ func TestUntidyLookAlike(t *testing.T) {
 	}
 	checkConservation(t, src, res)
 }
+
+// TestSegmentInvisibleEdge: a soft hyphen at a line's edge goes with the
+// white space there, as the normaliser removes it: a line read with it
+// ("\u00adShare") escaped the detectors that read the printed line.
+func TestSegmentInvisibleEdge(t *testing.T) {
+	b := segmentText("\u00ad\u00adShare\u00ad\nnext")
+	if len(b) != 2 || b[0].Text != "Share" || b[0].Col != 4 {
+		t.Errorf("blocks %+v, want \"Share\" at column 4", b)
+	}
+}
