@@ -74,8 +74,13 @@ func (p *Page) detectHead() {
 		fallthrough
 	case t < 0:
 		for i := 0; i < end && t < 0; i++ {
-			if p.free(i) && isTitle(p.blocks[i].Text) && !isTitleTrap(p.blocks[i].Text) {
+			if !p.free(i) {
+				continue
+			}
+			if isTitle(p.blocks[i].Text) && !isTitleTrap(p.blocks[i].Text) {
 				t = i
+			} else {
+				p.printLinesAlone(i)
 			}
 		}
 		if t < 0 {

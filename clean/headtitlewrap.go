@@ -79,3 +79,61 @@ func (p *Page) wrappedTitleTail(t, end int) {
 	}
 	p.labelAs(k, Title, TitleTailRule)
 }
+
+// printLinesAlone keeps free line i and the hard-wrapped lines under it
+// that the output would join to it (joinedAbove) apart, each printed as a
+// paragraph of its own, when joined they read as a headline and line i
+// alone does not. The head's last resort (the first headline-shaped line
+// of the page, detectHead) reads each line alone; a second pass over the
+// output reads the joined paragraph as one line, and took it for the
+// headline the first pass did not find (FuzzIdempotent/caccd2fd0e6b47eb).
+//
+// Making the joined line the headline instead would ask whether a second
+// pass reads it as one, which depends on every stage before the head (see
+// wrappedTitleTail); printed apart, the lines are read as the first pass
+// read them. The lines are kept together when one of them alone would read
+// as prose, where the joined paragraph did not: the second pass would
+// find a story there that the first did not.
+func (p *Page) printLinesAlone(i int) {
+	if p.in.doc != nil || p.joinedAbove(i) {
+		return
+	}
+	last, n := i, len(p.blocks[i].Text)
+	for j := i + 1; j < len(p.blocks) && p.free(j) && p.joinedAbove(j); j++ {
+		if n += 1 + len(p.blocks[j].Text); n > 2*maxShort {
+			return // too long for a headline, whatever the normaliser prints
+		}
+		last = j
+	}
+	if last == i {
+		return
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for j := i; j <= last; j++ {
+		if j > i {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p.blocks[j].Text)
+	}
+	if s := sb.String(); !isTitle(s) || isTitleTrap(s) {
+		return
+	}
+	p.setWrapped(i+1, last, false)
+	for j := i; j <= last; j++ {
+		if p.proseKnown(j) {
+			p.setWrapped(i+1, last, true)
+			return
+		}
+	}
+}
+
+// setWrapped sets the Wrapped mark of blocks from to last (both included)
+// to w, and forgets the prose readings, which read a wrapped line with its
+// paragraph (proseAt).
+func (p *Page) setWrapped(from, last int, w bool) {
+	for j := from; j <= last; j++ {
+		p.blocks[j].Wrapped = w
+	}
+	p.prose = p.prose[:0]
+}

@@ -52,3 +52,38 @@ func TestWrappedTitleTail(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintLinesAlone checks that on a page without a story or a
+// headline-shaped line, hard-wrapped lines that joined would read as a
+// headline (two long compound words) are printed apart, as the head read
+// them, and that lines joined into a paragraph too long for a headline
+// stay joined.
+// (Each line is one word: alone, none is headline-shaped.)
+func TestPrintLinesAlone(t *testing.T) {
+	words := []string{"Grundstuecksverkehrsgenehmigungszustaendigkeit", "Rindfleischetikettierungsueberwachungsaufgaben"}
+	more := "Donaudampfschifffahrtsgesellschaftskapitaen\nArbeiterunfallversicherungsgesetzesnovelle\nKraftfahrzeughaftpflichtversicherungsvertrag\n" +
+		"Rechtsschutzversicherungsgesellschaften\nVerkehrsinfrastrukturfinanzierungsgesellschaft\nBundesausbildungsfoerderungsgesetzesaenderung\n"
+	for _, c := range []struct {
+		name, page string
+		apart      bool
+	}{
+		{"two words", words[0] + "\n" + words[1] + "\nShare", true},
+		{"too long for a headline", words[0] + "\n" + words[1] + "\n" + more + "Share", false},
+	} {
+		res, err := Text([]byte(c.page), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Blocks) < 3 {
+			t.Fatalf("%s: blocks %+v", c.name, res.Blocks)
+		}
+		for _, b := range res.Blocks {
+			if b.Kind == Title {
+				t.Errorf("%s: a headline %q", c.name, b.Text)
+			}
+		}
+		if b := res.Blocks[1]; b.Wrapped == c.apart {
+			t.Errorf("%s: the second line wrapped %v, want %v", c.name, b.Wrapped, !c.apart)
+		}
+	}
+}

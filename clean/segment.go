@@ -54,8 +54,10 @@ func trim(s string) (string, int) {
 
 func leadingSpace(s string) int { return len(s) - len(strings.TrimLeftFunc(s, isSpace)) }
 
-// isSpace is unicode.IsSpace plus the zero-width characters and the BOM that
-// scraped text carries at line edges.
+// isSpace is unicode.IsSpace plus the invisible characters the normaliser
+// removes (zero-width space, BOM, word joiner, soft hyphen), which scraped
+// text carries at line edges: a line opening with a soft hyphen is read
+// without it, as the output prints it.
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
+	return unicode.IsSpace(r) || isInvisible(r)
 }

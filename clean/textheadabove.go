@@ -18,6 +18,7 @@ func (p *Page) settleHead() {
 	p.settleHeadlineRuns()
 	p.settleOwnHeadline()
 	p.settleTextHead()
+	p.settleBelowStory()
 	p.settleAboveStory()
 	p.settleDatelineBelow()
 }

@@ -36,7 +36,7 @@ func (p *Page) settleDatelineBelow() {
 			return
 		}
 	}
-	if p.datelineAlone(d) {
+	if p.datelineAlone(d) || p.datelineUnread(d) {
 		return
 	}
 	p.settleDatelineGlued(d)
@@ -65,6 +65,29 @@ func (p *Page) datelineAlone(d int) bool {
 		return false
 	}
 	b.Kind, b.Rule, b.Dateline = Title, "generic/title", nil
+	return true
+}
+
+// datelineUnread gives dateline d back to the body when, under the
+// headline, it is all the story the text output would print (the rest of
+// its line and every line under it left out) and no form reads it alone:
+// a second pass over the output reads that line alone, as no dateline, and
+// prints it as the story's one paragraph. The dateline stage read it with
+// the rest of its line, which the story left out
+// (FuzzIdempotent/814ebfc33e158c68). With no headline, datelineAlone
+// reads the line as the second pass does.
+func (p *Page) datelineUnread(d int) bool {
+	for i := range p.blocks {
+		if k := p.blocks[i].Kind; i != d && (k == "" || k == Body) {
+			return false
+		}
+	}
+	b := &p.blocks[d]
+	t := strings.TrimSpace(b.Text)
+	if g, _, ok := p.parseDateline(t); ok && g.Len == len(t) {
+		return false // read alone as the dateline it is
+	}
+	b.Kind, b.Rule, b.Dateline = "", "", nil
 	return true
 }
 

@@ -97,3 +97,30 @@ func TestSettleDatelineAlone(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestDatelineUnread checks that a dateline under the headline that is all
+// the story the output prints (the rest of its line left out) goes back to
+// the body when no form reads it alone ("BAKUa (Reuters)", read only with
+// text after it), as a second pass reads that line; one read alone
+// ("BAKU (Reuters)") stays the dateline.
+func TestDatelineUnread(t *testing.T) {
+	for _, c := range []struct {
+		place string
+		kept  bool
+	}{
+		{"BAKUa", false},
+		{"BAKU", true},
+	} {
+		page := "Ministers agree on a road link\n" + c.place + "  (Reuters) A a0A 00 0 00 0"
+		res, err := Text([]byte(page), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Blocks) != 3 {
+			t.Fatalf("%s: blocks %+v, want 3", c.place, res.Blocks)
+		}
+		if got := res.Blocks[1].Kind; (got == Dateline) != c.kept {
+			t.Errorf("%s: the dateline is %s, want a dateline %v", c.place, got, c.kept)
+		}
+	}
+}

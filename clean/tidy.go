@@ -58,6 +58,7 @@ func tidySpace(src string) (string, []tidyEdit) {
 			start-- // the run began with a plain space
 		}
 		end, spaced := blankRun(src, i)
+		spaced = spaced || start < i // "A \u00ad0": the plain space before an invisible one stays
 		i = end
 		if start == 0 || src[start-1] == '\n' || end == len(src) || src[end] == '\n' || src[end] == '\r' {
 			continue // a line's edge: left as it is

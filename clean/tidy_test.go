@@ -12,6 +12,7 @@ func TestTidySpace(t *testing.T) {
 		{"EPA-EFE/JOHN  SMITH", "EPA-EFE/JOHN SMITH"},
 		{"BAKU,\tMarch 14.\u00a0\u00a0/TASS/.", "BAKU, March 14. /TASS/."},
 		{"a \u200b b\u00adc", "a bc"},
+		{"A \u00ad00000", "A 00000"},                     // a plain space, then an invisible one: the space stays
 		{"  indented  \n  next", "  indented  \n  next"}, // a line's edges as they are
 		{"a  b \t c\u00a0 ", "a b c\u00a0 "},
 		{"Ереван,\u202fРоссия", "Ереван, Россия"},
@@ -141,4 +142,14 @@ func TestUntidyLookAlike(t *testing.T) {
 		t.Errorf("no block %q: %+v", line, res.Blocks)
 	}
 	checkConservation(t, src, res)
+}
+
+// TestSegmentInvisibleEdge: a soft hyphen at a line's edge goes with the
+// white space there, as the normaliser removes it: a line read with it
+// ("\u00adShare") escaped the detectors that read the printed line.
+func TestSegmentInvisibleEdge(t *testing.T) {
+	b := segmentText("\u00ad\u00adShare\u00ad\nnext")
+	if len(b) != 2 || b[0].Text != "Share" || b[0].Col != 4 {
+		t.Errorf("blocks %+v, want \"Share\" at column 4", b)
+	}
 }

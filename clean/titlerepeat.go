@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // titleLookDown is how many blocks under a headline-shaped line are searched
@@ -37,6 +39,9 @@ func (p *Page) splitTitleRepeat() {
 		j := p.gluedRepeat(i)
 		if j < 0 || !isTitle(title) || wordCount(title) < 3 {
 			continue
+		}
+		if _, _, ok := dateparse.DateLine(title); ok {
+			continue // a date line, the dates stage's ("4.1.2024" over "4.1.2024 10:15")
 		}
 		rest := len(title)
 		for rest < len(p.blocks[j].Text) && p.blocks[j].Text[rest] == ' ' {

@@ -106,6 +106,32 @@ func TestIdempotentCases(t *testing.T) {
 		// dateline, and as the one-line page's headline
 		// (FuzzIdempotent/20d4928436561aa4).
 		{"a dateline glued to a paragraph in lower case", "MOSCOW /TASS/ 2024\nministers met on Tuesday!"},
+		// Hard-wrapped lines, no story, no headline-shaped line: printed
+		// joined, the second pass read the paragraph as the headline
+		// (FuzzIdempotent/caccd2fd0e6b47eb).
+		{"wrapped lines that joined read as a headline", "Grundstuecksverkehrsgenehmigungszustaendigkeit\nRindfleischetikettierungsueberwachungsaufgaben\nShare"},
+		// A summary over a dateline split late becomes the deck: the
+		// story ends at the dateline, and the second pass left out the
+		// rest of its line (FuzzIdempotent/5b7845079e68d13e).
+		{"the rest of a dateline's line under a deck", "The two ministers agreed on a road link between both countries after long talks on Tuesday!\n---\nBAKU (Reuters) Road link talks in Baku, day two: photos and video"},
+		// A date line over a line that opens with the same date: the
+		// title-repeat stage took it for the headline printed again, and
+		// the second pass read the line alone as the page's date
+		// (FuzzIdempotent/865b7ddfa10f56bd).
+		{"a date line over a line opening with it", "4.1.2024\n4.1.2024 10:15 Road link talks, day two"},
+		// A space, then a soft hyphen: the detectors read the line
+		// without the space, one word, no headline; the normaliser keeps
+		// the space, and the second pass read a headline of two words
+		// (FuzzIdempotent/bb2ff474bda3d8c4).
+		{"a space before a soft hyphen", "Talks \u00adcontinue"},
+		// A dateline read only with the rest of its line, which the
+		// story leaves out: printed alone under the headline, the second
+		// pass read it as no dateline (FuzzIdempotent/814ebfc33e158c68).
+		{"a dateline printed alone that no form reads alone", "Ministers agree on a road link\nBAKUa  (Reuters) A a0A 00 0 00 0"},
+		// Soft hyphens opening a line: the share button's word escaped
+		// the detectors, the output printed it without them, and the
+		// second pass left it out (FuzzIdempotent/a8ed88f753ad9569).
+		{"soft hyphens at a line's start", "\u00ad\u00adShare"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
