@@ -8,33 +8,33 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.17684,
+	Bias: -9.1768,
 	Weights: []float64{
-		1.39728,     // words
-		-0.704347,   // short
-		-0.00838499, // capitals
-		-0.582309,   // all-caps
-		-0.235651,   // question
-		-0.989197,   // colon
+		1.39726,     // words
+		-0.704357,   // short
+		-0.00839897, // capitals
+		-0.582308,   // all-caps
+		-0.235649,   // question
+		-0.989194,   // colon
 		0,           // stop
-		0.638384,    // digits
-		-1.65404,    // long
-		3.53583,     // slug
-		-3.15389,    // has-slug
-		3.55987,     // prose-below
-		-3.55987,    // prose-above
-		-0.652534,   // gap
-		0.0620301,   // near
-		0.739069,    // closest
+		0.638388,    // digits
+		-1.65403,    // long
+		3.53584,     // slug
+		-3.1539,     // has-slug
+		3.55986,     // prose-below
+		-3.55986,    // prose-above
+		-0.652532,   // gap
+		0.062028,    // near
+		0.739076,    // closest
 		-1.34709,    // next-prose
 		2.69417,     // dup-near
-		-0.0893004,  // dup-far
+		-0.0893021,  // dup-far
 		1.7118,      // overlap
-		1.75085,     // date-by
-		0.352839,    // position
-		0.693985,    // model-other
-		0.0523665,   // under-short
-		-0.571393,   // over-long
+		1.75086,     // date-by
+		0.352835,    // position
+		0.69399,     // model-other
+		0.052366,    // under-short
+		-0.571392,   // over-long
 		-2.0899,     // crumbs
 		3.62745,     // slug-pick
 	},
