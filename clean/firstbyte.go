@@ -46,6 +46,17 @@ func startBytes(re *syntax.Regexp) *byteSet {
 // says re can match the empty string (so what follows it may start the
 // match); ok is false when the bytes cannot be told (any character).
 func firstBytes(re *syntax.Regexp, set *byteSet) (nullable, ok bool) {
+	return edgeBytes(re, set, false)
+}
+
+// edgeBytes adds to set the bytes a match of re can start with, or end
+// with when last is set: the walk is the same from either edge, only the
+// literal's rune, the order of a concatenation and a rune's byte differ.
+func edgeBytes(re *syntax.Regexp, set *byteSet, last bool) (nullable, ok bool) {
+	add := set.addRunes
+	if last {
+		add = set.addLastBytes
+	}
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
@@ -55,29 +66,36 @@ func firstBytes(re *syntax.Regexp, set *byteSet) (nullable, ok bool) {
 			return true, true
 		}
 		r := re.Rune[0]
-		set.addRunes(r, r)
+		if last {
+			r = re.Rune[len(re.Rune)-1]
+		}
+		add(r, r)
 		if re.Flags&syntax.FoldCase != 0 {
 			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				set.addRunes(f, f)
+				add(f, f)
 			}
 		}
 		return false, true
 	case syntax.OpCharClass:
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			set.addRunes(re.Rune[i], re.Rune[i+1])
+			add(re.Rune[i], re.Rune[i+1])
 		}
 		return false, true
 	case syntax.OpCapture, syntax.OpPlus:
-		return firstBytes(re.Sub[0], set)
+		return edgeBytes(re.Sub[0], set, last)
 	case syntax.OpStar, syntax.OpQuest:
-		_, ok := firstBytes(re.Sub[0], set)
+		_, ok := edgeBytes(re.Sub[0], set, last)
 		return true, ok
 	case syntax.OpRepeat:
-		n, ok := firstBytes(re.Sub[0], set)
+		n, ok := edgeBytes(re.Sub[0], set, last)
 		return n || re.Min == 0, ok
 	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			n, ok := firstBytes(s, set)
+		for i := range re.Sub {
+			s := re.Sub[i]
+			if last {
+				s = re.Sub[len(re.Sub)-1-i]
+			}
+			n, ok := edgeBytes(s, set, last)
 			if !ok || !n {
 				return false, ok
 			}
@@ -86,7 +104,7 @@ func firstBytes(re *syntax.Regexp, set *byteSet) (nullable, ok bool) {
 	case syntax.OpAlternate:
 		nullable := false
 		for _, s := range re.Sub {
-			n, ok := firstBytes(s, set)
+			n, ok := edgeBytes(s, set, last)
 			if !ok {
 				return false, false
 			}

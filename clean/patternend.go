@@ -3,7 +3,6 @@ package clean
 import (
 	"regexp/syntax"
 	"slices"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -51,55 +50,7 @@ func anchoredEnd(re *syntax.Regexp) bool {
 // says re can match the empty string (so what comes before it may end the
 // match); ok is false when the bytes cannot be told (any character).
 func lastBytes(re *syntax.Regexp, set *byteSet) (nullable, ok bool) {
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true, true
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return true, true
-		}
-		r := re.Rune[len(re.Rune)-1]
-		set.addLastBytes(r, r)
-		if re.Flags&syntax.FoldCase != 0 {
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				set.addLastBytes(f, f)
-			}
-		}
-		return false, true
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			set.addLastBytes(re.Rune[i], re.Rune[i+1])
-		}
-		return false, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return lastBytes(re.Sub[0], set)
-	case syntax.OpStar, syntax.OpQuest:
-		_, ok := lastBytes(re.Sub[0], set)
-		return true, ok
-	case syntax.OpRepeat:
-		n, ok := lastBytes(re.Sub[0], set)
-		return n || re.Min == 0, ok
-	case syntax.OpConcat:
-		for i := len(re.Sub) - 1; i >= 0; i-- {
-			n, ok := lastBytes(re.Sub[i], set)
-			if !ok || !n {
-				return false, ok
-			}
-		}
-		return true, true
-	case syntax.OpAlternate:
-		nullable := false
-		for _, s := range re.Sub {
-			n, ok := lastBytes(s, set)
-			if !ok {
-				return false, false
-			}
-			nullable = nullable || n
-		}
-		return nullable, true
-	}
-	return false, false // any character
+	return edgeBytes(re, set, true)
 }
 
 // addLastBytes adds the last bytes of the UTF-8 encodings of runes lo to
