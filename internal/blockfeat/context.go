@@ -144,25 +144,7 @@ func (p *page) putContext(i int, v []float32) {
 
 // hashWords sets the bucket of each ASCII-lower-cased word of s in v.
 func hashWords(s string, v []float32) {
-	h, in := uint32(2166136261), false
-	for i := 0; i <= len(s); i++ {
-		var c byte = ' '
-		if i < len(s) {
-			c = s[i]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-			h = (h ^ uint32(c)) * 16777619
-			in = true
-			continue
-		}
-		if in {
-			v[h%uint32(len(v))] = 1
-			h, in = 2166136261, false
-		}
-	}
+	eachWord(s, func(h uint32, _ int, _ bool) { v[h%uint32(len(v))] = 1 })
 }
 
 // hashString returns the FNV-1a hash of s.
