@@ -84,10 +84,16 @@ func boundedText(n *html.Node, limit int) string {
 // headline beside its author's name is longer.
 const maxPartRest = 32
 
+// otherCredit ends the words before a name that credit someone other than
+// the author: a reviewer or an editor ("Reviewed by", "Edited by"), a
+// contact ("Contact:", "Media contact"), a photographer ("Photo:").
+var otherCredit = lazyCompile(`(?i)(?:(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by|contacts?|photos?|images?|illustrations?)\s*:?\s*$`)
+
 // partName returns the author's name that a marked element inside block
 // i gives ([markedPart]), as [markedName] takes one; "" when it gives
 // none, when the rest of the block is more than a strip's label and date
-// ([maxPartRest], one line), or when another block of the head, from
+// ([maxPartRest], one line), when the words before the name credit
+// someone else ([otherCredit]), or when another block of the head, from
 // lo to hi, holds such an element too (a list of teasers signs each one,
 // often with the same names).
 func partName(blocks []Block, i, lo, hi int, doc *htmldoc.Doc, site, host string) string {
@@ -99,6 +105,9 @@ func partName(blocks []Block, i, lo, hi int, doc *htmldoc.Doc, site, host string
 	text := strings.TrimSpace(blocks[i].Text)
 	if n == "" || strings.Contains(text, "\n") || len(text)-len(t) > maxPartRest {
 		return ""
+	}
+	if before, _, ok := strings.Cut(text, t); ok && otherCredit.MatchString(before) {
+		return "" // "Reviewed by", "Contact:": someone else's name
 	}
 	for k := max(lo, 0); k < len(blocks) && k <= hi; k++ {
 		if k != i {

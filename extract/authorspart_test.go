@@ -27,6 +27,9 @@ func TestAuthorsMarkedPart(t *testing.T) {
 		tease := `<div class="tease"><p>Pipe prices rise again as copper climbs.</p><div class="tease-strip"><span class="tease-author">PipeWorks</span><time>- 2024/8/2</time></div></div>`
 		noAuthor(t, "https://www.pipeworks.example/blog/", page(meta, `<h1>Pipe news</h1>`+tease+tease+tease))
 	})
+	t.Run("leave alone: a contact's name in the strip", func(t *testing.T) {
+		noAuthor(t, "https://www.pipeworks.example/blog/choosing-a-pipe", page(meta, `<h1>Choosing a pipe</h1><div class="strip"><span>Contact: <a class="strip-author" href="/staff/ana-lind">Ana Lind</a></span> <time>2024/8/25</time></div>`))
+	})
 	t.Run("leave alone: more than a strip beside the name", func(t *testing.T) {
 		noAuthor(t, "https://www.pipeworks.example/blog/choosing-a-pipe", page(meta, `<h1>Choosing a pipe</h1><div><span class="author-name">PipeWorks</span> has sold copper pipe to the trade since 1962</div>`))
 	})
