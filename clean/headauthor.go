@@ -145,7 +145,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		case marked(doc, b) && markedName(text, site, host) != "":
 			names = []string{markedName(text, site, host)}
 		default:
-			if n := nameByDate(blocks, i, doc, &lw); n != "" {
+			if n := partName(blocks, i, t-headAbove, t+headBelow, doc, site, host); n != "" {
+				names = []string{n} // the name in the strip's element marked as the author's
+			} else if n := nameByDate(blocks, i, doc, &lw); n != "" {
 				names = []string{n}
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
 				names = []string{n}
@@ -352,7 +354,10 @@ var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|Jun
 
 // trimName cuts what follows a name in a byline: a date, a role, a link's
 // words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").
+// A name stored as UTF-8 and printed as Latin-1 ("JaroÅ\u0084") is mended
+// first ([mendMojibake]).
 func trimName(n string) string {
+	n = mendMojibake(n) // "JaroÅ\u0084": a name stored as UTF-8, printed as Latin-1
 	n = gluedMonth.ReplaceAllString(n, "$1")
 	words := strings.Fields(n)
 	for i, w := range words {
