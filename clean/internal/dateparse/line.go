@@ -41,7 +41,7 @@ const maxLineTokens = 24
 // A section label in capitals may come first ("CHRONICLE  25 May 2023 -
 // 23:12"), as may Trend's "<Section> Materials"; label is that section,
 // trimmed ("CHRONICLE", or "Politics" for "Politics Materials"), or "".
-// A leading "#", "- " or "• ", a weekday ("Thursday, ") and "Published"
+// A leading "#", "- ", "• " or pictograph ("📅"), a weekday ("Thursday, ") and "Published"
 // are skipped. A zone marker after the time sets HasZone: "(UTC +04:00)",
 // "(UTC+04:00)", "(GMT +4)", "(UTC+3 MSK)", "AMT", "AZT" and "GET"
 // (+04:00), "MSK" and "TRT" (+03:00), "GMT" and "UTC" (+00:00), the
@@ -201,6 +201,11 @@ func (p *lineParser) parse() (st Stamp, ls, le int, ok bool) {
 	i := 0
 	if p.punct(i, '#') || p.punct(i, '-') || p.punct(i, '•') || p.punct(i, '*') {
 		i++
+	} else if p.icon(i) {
+		i++ // 📅 Jul. 11. 2025
+		if i < len(p.t) && p.word(i) == "\ufe0f" {
+			i++ // the emoji's variation selector
+		}
 	}
 	if st, ok := p.core(i); ok {
 		return st, 0, 0, true
@@ -211,6 +216,12 @@ func (p *lineParser) parse() (st Stamp, ls, le int, ok bool) {
 		}
 	}
 	return Stamp{}, 0, 0, false
+}
+
+// icon reports whether token i is a pictograph, which a page may print
+// before its date (a calendar's or a clock's: "📅", "🕒", "⏰").
+func (p *lineParser) icon(i int) bool {
+	return i < len(p.t) && p.t[i].kind == tPunct && p.t[i].val >= 0x2000 && unicode.Is(unicode.So, rune(p.t[i].val))
 }
 
 // label recognises a leading section: Trend's "<Section> Materials" (label
@@ -481,10 +492,11 @@ func (p *lineParser) ordinal(i int) bool {
 	return strings.EqualFold(w, "st") || strings.EqualFold(w, "nd") || strings.EqualFold(w, "rd") || strings.EqualFold(w, "th")
 }
 
-// year reads an optional "[,] YYYY" at j and returns the index after it.
+// year reads an optional "[,] YYYY" at j and returns the index after it;
+// a full stop glued to the day may stand for the comma ("Jul. 11. 2025").
 func (p *lineParser) year(j int, y *int) int {
 	k := j
-	if p.punct(k, ',') {
+	if p.punct(k, ',') || p.punct(k, '.') && k > 0 && adj(p.t[k-1], p.t[k]) && p.t[k-1].kind == tNum {
 		k++
 	}
 	if k < len(p.t) && p.t[k].kind == tNum && p.t[k].digits() == 4 && !p.punct(k+1, ':') {

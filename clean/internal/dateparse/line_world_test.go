@@ -8,7 +8,8 @@ import (
 // TestDateLineWorld checks date lines as pages of more countries print
 // them, each of which DateLine did not read before: an ISO 8601 timestamp
 // with its "T", Hungarian's year first, a weekday in another language,
-// Asian zones, "10h15", "Uhr", and the words for "at" of other languages;
+// Asian zones, "10h15", "Uhr", the words for "at" of other languages, a
+// pictograph before the date, a bullet after it, "Jul. 11. 2025";
 // and lines of those shapes that hold no date.
 func TestDateLineWorld(t *testing.T) {
 	const wib, jst = 7 * 3600, 9 * 3600
@@ -34,6 +35,11 @@ func TestDateLineWorld(t *testing.T) {
 		{"4 mars 2025 à 10h15", at(2025, 3, 4, 10, 15), true},
 		{"4 de marzo de 2025 a las 10:15 h", at(2025, 3, 4, 10, 15), true},
 		{"March 4, 2025 9:15 PM JST", zoned(at(2025, 3, 4, 21, 15), jst), true},
+		{"📅Jul. 11. 2025", day(2025, 7, 11), true},
+		{"🕒 March 4, 2025 10:15", at(2025, 3, 4, 10, 15), true},
+		{"# 15th Dec 2025•", day(2025, 12, 15), true},
+		{"March 4, 2025 |", day(2025, 3, 4), true},
+		{"📅 Events", Stamp{}, false},
 		{"4 March 2025 szeptember", Stamp{}, false},
 		{"2025-03-04T25:15:00", Stamp{}, false},
 		{"2025-03-04Tabc", Stamp{}, false},

@@ -98,8 +98,8 @@ func (p *lineParser) suffix(i int) (k, off int, zone bool) {
 		t[i+3].kind == tWord && i+4 == len(t) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) {
 		return i + 4, 0, false
 	}
-	if p.punct(i, ',') && i+1 == len(t) {
-		return i + 1, 0, false // "18 Nov 2019,"
+	if (p.punct(i, ',') || p.punct(i, '•') || p.punct(i, '|') || p.punct(i, '·')) && i+1 == len(t) {
+		return i + 1, 0, false // "18 Nov 2019,", "15th Dec 2025•"
 	}
 	if i+1 == len(t) && i > 0 && t[i].kind == tWord && (p.isWord(i-1, "AM") || p.isWord(i-1, "PM")) && usZone(p.word(i)) {
 		// "Mar 4, 2025, 10:15 AM ET": a US zone that names no offset
