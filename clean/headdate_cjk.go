@@ -42,18 +42,35 @@ func cjkDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 }
 
 // cjkDateAlone reads a line that holds only a date of cjkDateForm, with
-// or without its time ("2025年3月4日 10時15分"): a date line as the date
-// detector takes it.
+// or without its time ("2025年3月4日 10時15分"), maybe after a label of a
+// few characters and a colon ("公開日：2025年3月4日"): a date line as the
+// date detector takes it.
 func cjkDateAlone(line string) (dateparse.Stamp, bool) {
 	line = strings.TrimSpace(line)
 	if len(line) > 60 || !strings.Contains(line, "年") && !strings.Contains(line, "년") {
 		return dateparse.Stamp{}, false
 	}
 	m := cjkDateForm.FindStringSubmatchIndex(line)
-	if m == nil || m[0] != 0 || m[1] != len(line) {
+	if m == nil || m[1] != len(line) || m[0] != 0 && !cjkLabel(line[:m[0]]) {
 		return dateparse.Stamp{}, false
 	}
 	return cjkStamp(line, m)
+}
+
+// maxCJKLabel is the most characters of a date's label ("公開日",
+// "发布时间", "입력") before its colon.
+const maxCJKLabel = 6
+
+// cjkLabel reports whether s is a date's short label: a few characters and
+// a colon, and maybe a space ("公開日：", "发布时间: ").
+func cjkLabel(s string) bool {
+	s = strings.TrimRight(s, " ")
+	w, ok := strings.CutSuffix(s, "：")
+	if !ok {
+		w, ok = strings.CutSuffix(s, ":")
+	}
+	n := utf8.RuneCountInString(w)
+	return ok && n > 0 && n <= maxCJKLabel && !strings.ContainsAny(w, " 0123456789")
 }
 
 // cjkStamp is the date that match m of cjkDateForm found in line.

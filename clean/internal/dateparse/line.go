@@ -32,6 +32,7 @@ const maxLineTokens = 24
 //	5. März 2025                        5 de marzo de 2025
 //	2025. március 4. 10:15              2025-03-04T10:15:00+02:00
 //	Selasa, 4 Maret 2025 10:15 WIB      Dienstag, 4. März 2025
+//	Tue 4 Mar 2025 10.15 GMT            4. 3. 2025 10:15
 //
 // Month names may be English, Armenian or of the languages [foreignMonths]
 // lists (French, Spanish, Portuguese, Italian, German, Dutch, Polish,
@@ -378,6 +379,18 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			j = i + 5
 			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
 				return // 12.05.2023.5, 2023-05-12T...: not one of ours
+			}
+			ok = yearOK(y) && validDay(y, m, d)
+			return
+		}
+		if a.digits() <= 2 && i+4 < len(t) && t[i+1].is('.') && t[i+2].kind == tNum && t[i+2].digits() <= 2 &&
+			t[i+3].is('.') && t[i+4].kind == tNum && t[i+4].digits() == 4 &&
+			adj(a, t[i+1]) && !adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && !adj(t[i+3], t[i+4]) {
+			// 4. 3. 2025: day and month with their full stops, spaced, as
+			// Czech and Slovak print them
+			y, m, d, j = t[i+4].val, time.Month(t[i+2].val), a.val, i+5
+			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
+				return
 			}
 			ok = yearOK(y) && validDay(y, m, d)
 			return

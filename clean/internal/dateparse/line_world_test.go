@@ -9,7 +9,8 @@ import (
 // them, each of which DateLine did not read before: an ISO 8601 timestamp
 // with its "T", Hungarian's year first, a weekday in another language,
 // Asian zones, "10h15", "Uhr", the words for "at" of other languages, a
-// pictograph before the date, a bullet after it, "Jul. 11. 2025";
+// pictograph before the date, a bullet after it, "Jul. 11. 2025", "10.15",
+// Czech's "4. 3. 2025", "a.m. ET", Malay's "Mac";
 // and lines of those shapes that hold no date.
 func TestDateLineWorld(t *testing.T) {
 	const wib, jst = 7 * 3600, 9 * 3600
@@ -40,6 +41,14 @@ func TestDateLineWorld(t *testing.T) {
 		{"# 15th Dec 2025•", day(2025, 12, 15), true},
 		{"March 4, 2025 |", day(2025, 3, 4), true},
 		{"📅 Events", Stamp{}, false},
+		{"Tue 4 Mar 2025 10.15 GMT", zoned(at(2025, 3, 4, 10, 15), 0), true},
+		{"4 mars 2025 kl. 10.15", at(2025, 3, 4, 10, 15), true},
+		{"13.05.2017", day(2017, 5, 13), true},
+		{"10.15 13.05.2017", Stamp{}, false},
+		{"4. 3. 2025 10:15", at(2025, 3, 4, 10, 15), true},
+		{"Mar. 4, 2025, 10:15 a.m. ET", at(2025, 3, 4, 10, 15), true},
+		{"4 Mac 2025", day(2025, 3, 4), true},
+		{"4. 3. 20255", Stamp{}, false},
 		{"4 March 2025 szeptember", Stamp{}, false},
 		{"2025-03-04T25:15:00", Stamp{}, false},
 		{"2025-03-04Tabc", Stamp{}, false},

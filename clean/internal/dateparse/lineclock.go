@@ -7,8 +7,9 @@ import "strings"
 
 // atWords are the words that stand between a date and its time in the
 // languages date lines come in: "at", "à", "às", "um", "om", "alle", "o",
-// "в"; Spanish's "a las" is read as two.
-var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в"}
+// "в", the Scandinavian "kl." and Finnish "klo"; Spanish's "a las" is read
+// as two.
+var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo"}
 
 // atWord returns the index after the word for "at" at j, or j.
 func (p *lineParser) atWord(j int) int {
@@ -17,14 +18,31 @@ func (p *lineParser) atWord(j int) int {
 	}
 	for _, w := range atWords {
 		if p.isWord(j, w) {
+			if p.punct(j+1, '.') && adj(p.t[j], p.t[j+1]) {
+				return j + 2 // kl. 10.15
+			}
 			return j + 1
 		}
 	}
 	return j
 }
 
+// dotClock reports whether the number at i and the full stop after it
+// open a time written "10.15", as British and Scandinavian pages print it:
+// after a date (token i-1 is its year or a word, "kl." or "klo"), and not
+// part of a numeric date ("13.05.2017").
+func (p *lineParser) dotClock(i int) bool {
+	t := p.t
+	if i == 0 || !t[i+1].is('.') || i+3 < len(t) && adj(t[i+2], t[i+3]) && (t[i+3].is('.') || t[i+3].kind == tNum) {
+		return false
+	}
+	prev := t[i-1]
+	return prev.kind == tNum && prev.digits() == 4 || prev.kind == tWord || prev.is(',') || prev.is('.') && i >= 2 && t[i-2].kind == tWord
+}
+
 // clock parses H:MM or HH:MM, optional :SS, optional AM/PM (or a.m./p.m.),
-// or the French and Portuguese "10h15"; a final "Uhr" or "h" ("10:15
+// H.MM after a date ([lineParser.dotClock]), or the French and Portuguese
+// "10h15"; a final "Uhr" or "h" ("10:15
 // Uhr", "10:15 h") is part of it.
 func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 	t := p.t
@@ -36,7 +54,7 @@ func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 		}
 		return h, m, j, h <= 23 && m <= 59
 	}
-	if i+2 >= len(t) || t[i].kind != tNum || t[i].digits() > 2 || !t[i+1].is(':') ||
+	if i+2 >= len(t) || t[i].kind != tNum || t[i].digits() > 2 || !t[i+1].is(':') && !p.dotClock(i) ||
 		t[i+2].kind != tNum || t[i+2].digits() != 2 || !adj(t[i], t[i+1]) || !adj(t[i+1], t[i+2]) {
 		return
 	}
@@ -101,7 +119,7 @@ func (p *lineParser) suffix(i int) (k, off int, zone bool) {
 	if (p.punct(i, ',') || p.punct(i, '•') || p.punct(i, '|') || p.punct(i, '·')) && i+1 == len(t) {
 		return i + 1, 0, false // "18 Nov 2019,", "15th Dec 2025•"
 	}
-	if i+1 == len(t) && i > 0 && t[i].kind == tWord && (p.isWord(i-1, "AM") || p.isWord(i-1, "PM")) && usZone(p.word(i)) {
+	if i+1 == len(t) && i > 0 && t[i].kind == tWord && (p.isWord(i-1, "AM") || p.isWord(i-1, "PM") || p.punct(i-1, '.') && p.isWord(i-2, "m")) && usZone(p.word(i)) {
 		// "Mar 4, 2025, 10:15 AM ET": a US zone that names no offset
 		// (standard or daylight time): the clock stays local
 		return i + 1, 0, false

@@ -18,7 +18,7 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 	names := [12]string{
 		"ledna leden januára tammikuuta tammikuu ianuarie ιανουαρίου ιανουάριος siječnja siječanj januara січня січень януари जनवरी يناير január janar",
 		"února únor februára helmikuuta helmikuu februarie φεβρουαρίου φεβρουάριος febrer veljače veljača februara лютого лютий февруари फ़रवरी फरवरी فبراير február shkurt",
-		"března březen maaliskuuta maaliskuu martie μαρτίου μάρτιος marts març maret ožujka ožujak marta березня березень मार्च مارس március",
+		"března březen maaliskuuta maaliskuu martie μαρτίου μάρτιος marts març maret ožujka ožujak marta mac березня березень मार्च مارس március",
 		"dubna duben apríla huhtikuuta huhtikuu aprilie απριλίου απρίλιος travnja travanj aprila квітня квітень април अप्रैल أبريل ابريل április prill",
 		"května květen mája toukokuuta toukokuu μαΐου μαίου μάιος maig svibnja svibanj травня травень मई مايو május",
 		"června červen júna kesäkuuta kesäkuu iunie ιουνίου ιούνιος juny lipnja lipanj juna червня червень юни जून يونيو június qershor",
