@@ -290,14 +290,14 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			return Stamp{}, false
 		}
 		st.Year, st.Month, st.Day = y, mo, d
-		i = k
+		i = p.afterYear(k)
 	} else {
 		y, mo, d, k, ok := p.date(i)
 		if !ok {
 			return Stamp{}, false
 		}
 		st = Stamp{Year: y, Month: mo, Day: d}
-		i = k
+		i = p.afterYear(k)
 		j := i
 		if p.punct(j, ',') || p.punct(j, '-') || p.punct(j, '|') {
 			j++

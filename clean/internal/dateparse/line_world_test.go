@@ -10,7 +10,8 @@ import (
 // with its "T", Hungarian's year first, a weekday in another language,
 // Asian zones, "10h15", "Uhr", the words for "at" of other languages, a
 // pictograph before the date, a bullet after it, "Jul. 11. 2025", "10.15",
-// Czech's "4. 3. 2025", "a.m. ET", Malay's "Mac";
+// Czech's "4. 3. 2025", "a.m. ET", Malay's "Mac", IST, the word for
+// "year" after it ("г.", "r.");
 // and lines of those shapes that hold no date.
 func TestDateLineWorld(t *testing.T) {
 	const wib, jst = 7 * 3600, 9 * 3600
@@ -49,6 +50,13 @@ func TestDateLineWorld(t *testing.T) {
 		{"Mar. 4, 2025, 10:15 a.m. ET", at(2025, 3, 4, 10, 15), true},
 		{"4 Mac 2025", day(2025, 3, 4), true},
 		{"4. 3. 20255", Stamp{}, false},
+		{"04.03.2025 г.", day(2025, 3, 4), true},
+		{"Wtorek, 4 marca 2025 r.", day(2025, 3, 4), true},
+		{"4 марта 2025 года, 10:15", at(2025, 3, 4, 10, 15), true},
+		{"4 марта 2025 г. в 10:15", at(2025, 3, 4, 10, 15), true},
+		{"4 March, 2025 10:15 am IST", at(2025, 3, 4, 10, 15), true},
+		{"4 March 2025 r", day(2025, 3, 4), true},
+		{"10:15, 4 марта 2025 г.", at(2025, 3, 4, 10, 15), true},
 		{"4 March 2025 szeptember", Stamp{}, false},
 		{"2025-03-04T25:15:00", Stamp{}, false},
 		{"2025-03-04Tabc", Stamp{}, false},

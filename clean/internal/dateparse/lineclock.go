@@ -124,6 +124,11 @@ func (p *lineParser) suffix(i int) (k, off int, zone bool) {
 		// (standard or daylight time): the clock stays local
 		return i + 1, 0, false
 	}
+	if p.isWord(i, "IST") && i+1 == len(t) {
+		// India's, Ireland's or Israel's standard time: which one the
+		// page does not say, so the clock stays local
+		return i + 1, 0, false
+	}
 	if (p.isWord(i, "Read") || p.isWord(i, "Views")) && i+1 < len(t) {
 		j := i + 1
 		if p.punct(j, ':') {
@@ -237,4 +242,28 @@ var zones = [...]struct {
 // ET, CT, MT or PT, in capitals.
 func usZone(w string) bool {
 	return len(w) == 2 && w[1] == 'T' && (w[0] == 'E' || w[0] == 'C' || w[0] == 'M' || w[0] == 'P')
+}
+
+// afterYear returns the index after the word for "year" at i, which
+// follows the year at i-1 ("04.03.2025 г.", "4 marca 2025 r.", "4 марта
+// 2025 года"), or i when there is none.
+func (p *lineParser) afterYear(i int) int {
+	t := p.t
+	if i == 0 || i >= len(t) || t[i-1].kind != tNum || t[i-1].digits() != 4 || t[i].kind != tWord || !yearWord(p.word(i)) {
+		return i
+	}
+	if p.punct(i+1, '.') && adj(t[i], t[i+1]) {
+		return i + 2
+	}
+	return i + 1
+}
+
+// yearWord reports whether w is the word for "year" that Russian,
+// Ukrainian, Bulgarian and Polish print after one, or its abbreviation.
+func yearWord(w string) bool {
+	switch w {
+	case "г", "года", "год", "р", "року", "рік", "r", "roku":
+		return true
+	}
+	return false
 }
