@@ -23,8 +23,15 @@ var isoLayouts = [...]struct {
 // "2025-03-04T08:15Z", "2025-03-04T10:15:00". Only a line of that shape
 // is handed to the time package.
 func isoLine(line string) (Stamp, bool) {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if len(line)-i < 16 || line[i+4] != '-' || line[i+7] != '-' || line[i+10] != 'T' {
+		return Stamp{}, false // the cheap test most lines fail
+	}
 	s := strings.TrimSpace(line)
-	if len(s) < 16 || len(s) > 40 || s[4] != '-' || s[7] != '-' || s[10] != 'T' {
+	if len(s) > 40 {
 		return Stamp{}, false
 	}
 	for _, l := range isoLayouts {

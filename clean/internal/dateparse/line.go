@@ -270,7 +270,14 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 		i++
 	}
 	if i < len(t) && t[i].kind == tWord {
-		if _, ok := weekdayAny(p.word(i)); ok {
+		// another language's weekday is followed by its comma or the
+		// date's number ("Dienstag, 4. März"): the look-up is spared the
+		// words of prose
+		_, ok := Weekday(p.word(i))
+		if !ok && (i+1 == len(t) || t[i+1].kind != tWord) {
+			_, ok = foreignWeekday(p.word(i))
+		}
+		if ok {
 			i++
 			if p.punct(i, ',') {
 				i++

@@ -13,6 +13,9 @@ var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl"
 
 // atWord returns the index after the word for "at" at j, or j.
 func (p *lineParser) atWord(j int) int {
+	if j >= len(p.t) || p.t[j].kind != tWord || p.t[j].end-p.t[j].start > 4 {
+		return j // no such word: the look-up is spared
+	}
 	if p.isWord(j, "a") && p.isWord(j+1, "las") {
 		return j + 2
 	}

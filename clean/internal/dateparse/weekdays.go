@@ -35,13 +35,10 @@ var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 	return m
 })
 
-// weekdayAny reads a weekday's name in English ([Weekday]) or in one of
-// the languages of foreignWeekdays, in any case, with or without a final
-// full stop. A name that is no weekday costs no allocation.
-func weekdayAny(word string) (time.Weekday, bool) {
-	if d, ok := Weekday(word); ok {
-		return d, true
-	}
+// foreignWeekday reads a weekday's name in one of the languages of
+// foreignWeekdays, in any case, with or without a final full stop. A name
+// that is no weekday costs no allocation.
+func foreignWeekday(word string) (time.Weekday, bool) {
 	word = strings.TrimSuffix(word, ".")
 	if len(word) < 3 || len(word) > 24 {
 		return 0, false
