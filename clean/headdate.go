@@ -64,7 +64,9 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 
 // headDateLines finds the visible date lines near the title: the first that
 // gives the publication date, and the first that gives an update ("Last
-// updated: 2025-02-22"). A numeric date that reads both ways ("09.10.2024")
+// updated: 2025-02-22"); an update line that goes on to the publication's
+// ("Updated 5 March 2025 / Published 4 March 2025") gives both. A numeric
+// date that reads both ways ("09.10.2024")
 // is read the way that agrees with the metadata's publish date meta, when
 // one way does.
 func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
@@ -135,6 +137,10 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		if isUpdate(before) {
 			if upd == (htmldoc.Stamp{}) {
 				upd = htmldoc.Stamp(st)
+			}
+			if posted, ok := publishedAfter(b.Text, pos); ok && pub == (htmldoc.Stamp{}) {
+				pub = htmldoc.Stamp(posted) // "Updated 5 March 2025 / Published 4 March 2025"
+				break
 			}
 			continue
 		}
