@@ -6,7 +6,9 @@ import (
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
-// detectDates labels the lines that hold only a date and time, above the
+// detectDates labels the lines that hold only a date and time (as
+// [dateparse.DateLine] reads them, or a Chinese, Japanese or Korean date:
+// [cjkDateAlone]), above the
 // body or below it (a date inside the story is left to the story). A section
 // label printed before the date ("CHRONICLE  25 May 2023 - 23:12") is split
 // off as a section block.
@@ -26,7 +28,9 @@ func (p *Page) detectDates() {
 		}
 		st, label, ok := dateparse.DateLine(t)
 		if !ok {
-			continue
+			if st, ok = cjkDateAlone(t); !ok {
+				continue
+			}
 		}
 		date := &p.blocks[i]
 		if label != "" && strings.HasPrefix(t, label) {

@@ -64,7 +64,9 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 
 // headDateLines finds the visible date lines near the title: the first that
 // gives the publication date, and the first that gives an update ("Last
-// updated: 2025-02-22"). A numeric date that reads both ways ("09.10.2024")
+// updated: 2025-02-22"); an update line that goes on to the publication's
+// ("Updated 5 March 2025 / Published 4 March 2025") gives both. A numeric
+// date that reads both ways ("09.10.2024")
 // is read the way that agrees with the metadata's publish date meta, when
 // one way does.
 func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
@@ -136,6 +138,10 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			if upd == (htmldoc.Stamp{}) {
 				upd = htmldoc.Stamp(st)
 			}
+			if posted, ok := publishedAfter(b.Text, pos); ok && pub == (htmldoc.Stamp{}) {
+				pub = htmldoc.Stamp(posted) // "Updated 5 March 2025 / Published 4 March 2025"
+				break
+			}
 			continue
 		}
 		if pub == (htmldoc.Stamp{}) {
@@ -188,7 +194,8 @@ func dateKindOK(k Kind) bool {
 
 // updateWords mark a date as the time of an update, in the languages the
 // pages come in.
-var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat"}
+var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat",
+	"atualiz", "mise à jour", "bijgewerkt", "aktualiz", "güncelle", "обновл", "оновлен", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "diperbarui"}
 
 // isUpdate reports whether the text before a date says it is an update.
 func isUpdate(before string) bool {
@@ -395,8 +402,12 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 
 // dateLabel opens a line that says what its date is: "Published on ...",
 // "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...", "Post
-// time: 01-04-2024";
+// time: 01-04-2024", and their like in the languages pages come in
+// ("Atualizado em ...", "Mise à jour le ...", "Stand: ...", "Опубликовано:
+// ...");
 // compiled on first use (package start-up is paid by every process).
 var dateLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu)(?:[^\pL\pN_]|$)`)
+	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
+		`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|` +
+		`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui)(?:[^\pL\pN_]|$)`)
 })

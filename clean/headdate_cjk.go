@@ -12,9 +12,10 @@ import (
 // cjkDateForm is a date as Chinese, Japanese and Korean pages print it,
 // year first with the units' characters ("2025年11月17日", "2025년 11월
 // 17일") or with spaced full stops ("2025. 11. 17."), maybe a weekday in
-// brackets ("(月)", "（星期一）") and a time after it. Groups: year, then
-// month and day of whichever form matched, then hour and minute.
-var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）])?(?:\s*(\d{1,2}):(\d{2}))?`)
+// brackets ("(月)", "（星期一）") and a time after it ("10:15", "10時15分",
+// "10시 15분"). Groups: year, then month and day of whichever form matched,
+// then the hour and the minute of either form of the time.
+var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）])?(?:\s*(\d{1,2})(?::(\d{2})|\s*[時时시]\s*(\d{1,2})\s*[分분]))?`)
 
 // maxCJKBefore is how many characters may stand before such a date in a
 // line ("发布时间：", "작성일 :", "投稿日：", an author's name).
@@ -36,6 +37,44 @@ func cjkDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if utf8.RuneCountInString(pre) > maxCJKBefore || len(strings.Fields(pre)) > maxBefore {
 		return dateparse.Stamp{}, 0, false
 	}
+	st, ok := cjkStamp(line, m)
+	return st, m[0], ok
+}
+
+// cjkDateAlone reads a line that holds only a date of cjkDateForm, with
+// or without its time ("2025年3月4日 10時15分"), maybe after a label of a
+// few characters and a colon ("公開日：2025年3月4日"): a date line as the
+// date detector takes it.
+func cjkDateAlone(line string) (dateparse.Stamp, bool) {
+	line = strings.TrimSpace(line)
+	if len(line) > 60 || !strings.Contains(line, "年") && !strings.Contains(line, "년") {
+		return dateparse.Stamp{}, false
+	}
+	m := cjkDateForm.FindStringSubmatchIndex(line)
+	if m == nil || m[1] != len(line) || m[0] != 0 && !cjkLabel(line[:m[0]]) {
+		return dateparse.Stamp{}, false
+	}
+	return cjkStamp(line, m)
+}
+
+// maxCJKLabel is the most characters of a date's label ("公開日",
+// "发布时间", "입력") before its colon.
+const maxCJKLabel = 6
+
+// cjkLabel reports whether s is a date's short label: a few characters and
+// a colon, and maybe a space ("公開日：", "发布时间: ").
+func cjkLabel(s string) bool {
+	s = strings.TrimRight(s, " ")
+	w, ok := strings.CutSuffix(s, "：")
+	if !ok {
+		w, ok = strings.CutSuffix(s, ":")
+	}
+	n := utf8.RuneCountInString(w)
+	return ok && n > 0 && n <= maxCJKLabel && !strings.ContainsAny(w, " 0123456789")
+}
+
+// cjkStamp is the date that match m of cjkDateForm found in line.
+func cjkStamp(line string, m []int) (dateparse.Stamp, bool) {
 	num := func(g int) int {
 		if m[2*g] < 0 {
 			return -1
@@ -49,11 +88,15 @@ func cjkDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	if mo < 1 || t.Month() != time.Month(mo) || t.Day() != d {
-		return dateparse.Stamp{}, 0, false // "2025年2月30日"
+		return dateparse.Stamp{}, false // "2025年2月30日"
 	}
 	st := dateparse.Stamp{Year: y, Month: time.Month(mo), Day: d}
-	if h, mi := num(8), num(9); h >= 0 && h < 24 && mi < 60 {
+	h, mi := num(8), num(9)
+	if mi < 0 {
+		mi = num(10) // 10時15分
+	}
+	if h >= 0 && h < 24 && mi >= 0 && mi < 60 {
 		st.Hour, st.Minute, st.HasTime = h, mi, true
 	}
-	return st, m[0], true
+	return st, true
 }

@@ -230,7 +230,7 @@ func TestTitleTraps(t *testing.T) {
 	}, {
 		name:  "a timestamp is not the title",
 		src:   page(ld, `<h1>02/02/2025 KL. 09:00</h1><h1>Library reopens after repairs</h1>`),
-		title: "Library reopens after repairs", published: "2025-02-02", from: "date-line",
+		title: "Library reopens after repairs", published: "2025-02-02T09:00:00", from: "date-line",
 	}, {
 		name:  "a sidebar headline is not the title",
 		src:   page(ld, `<aside><h1>Storm closes schools - 6 mins ago</h1></aside><h1>Library reopens after repairs</h1>`),

@@ -12,11 +12,15 @@ import (
 // writes its other numeric dates month first only (a US site's list of
 // posts), and none day first only, writes this one so too: st's month and
 // day swap when the page prints it as day.month.year and both are 12 or
-// less (and the day so read is not after the crawl). Any other st is
-// returned as it is.
+// less (and the day so read is not after the crawl). The story's dateline
+// settles the order first (see datelineOrder). Any other st is returned as
+// it is.
 func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
 	if st.Day > 12 || st.Month > 12 || st.Day == 0 || int(st.Month) == st.Day {
 		return st
+	}
+	if sw, ok := as.datelineOrder(st); ok {
+		return sw
 	}
 	var monthFirst, dayFirst, printed bool
 	for _, b := range as.res.Blocks {
@@ -90,3 +94,30 @@ func numberAt(s string, i, most int) (int, int) {
 
 // digitAt reports whether s[i] is an ASCII digit.
 func digitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
+
+// datelineOrder returns st with its month and day swapped when the story's
+// agency dateline names that other reading ("04/03/2025 10:15 AM", read
+// month first for its AM, over "KUALA LUMPUR, March 4 (Bernama)"), the
+// page prints st's numbers as a numeric date, and the day so read is not
+// after the crawl. ok is false when the dateline does not settle it.
+func (as *assembler) datelineOrder(st clean.Stamp) (clean.Stamp, bool) {
+	d := as.dateline
+	if d == nil || int(d.Month) != st.Day || d.Day != int(st.Month) || d.Year != 0 && d.Year != st.Year {
+		return st, false
+	}
+	printed := false
+	for _, b := range as.res.Blocks {
+		if b.Kind != clean.Date && b.Kind != clean.Metadata && b.Kind != clean.Byline {
+			continue
+		}
+		eachNumericDate(b.Text, func(a, b, y int) {
+			printed = printed || y == st.Year && (a == st.Day && b == int(st.Month) || a == int(st.Month) && b == st.Day)
+		})
+	}
+	swapped := st
+	swapped.Month, swapped.Day = time.Month(st.Day), int(st.Month)
+	if !printed || as.future(swapped) {
+		return st, false
+	}
+	return swapped, true
+}

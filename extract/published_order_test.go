@@ -58,3 +58,31 @@ func TestTextBylineSentenceDate(t *testing.T) {
 		})
 	}
 }
+
+// A numeric date that reads both ways is read as the story's agency
+// dateline names it: "04/03/2025 10:15 AM", month first by its AM alone,
+// is 4 March under "KUALA LUMPUR, March 4 (Bernama)"; a dateline that
+// names neither reading, or a date that reads one way, leaves it alone.
+func TestPublishedDatelineOrder(t *testing.T) {
+	const title = "Ringgit opens higher against US dollar\n"
+	const second = "\nAt 9 am, the local note stood at 4.4350/4400 against the greenback from Monday's close of 4.4500/4550, a dealer said.\n"
+	const story = " -- The ringgit opened higher against the US dollar on Tuesday as investors bought the local currency after the central bank kept its policy rate unchanged.\n"
+	for _, c := range []struct {
+		name, date, dateline, published string
+	}{
+		{"the dateline names the day first reading", "04/03/2025 10:15 AM", "KUALA LUMPUR, March 4 (Bernama)", "2025-03-04"},
+		{"the dateline names the month first reading", "04/03/2025 10:15", "KUALA LUMPUR, April 3 (Bernama)", "2025-04-03"},
+		{"leave alone: the dateline names another day", "04/03/2025 10:15 AM", "KUALA LUMPUR, March 5 (Bernama)", "2025-04-03"},
+		{"leave alone: a date in words", "April 3, 2025 10:15 AM", "KUALA LUMPUR, March 4 (Bernama)", "2025-04-03"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(title+c.date+"\n\n"+c.dateline+story+second, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published[:min(10, len(a.Published))] != c.published {
+				t.Errorf("published %q from %q, want %q", a.Published, a.PublishedFrom, c.published)
+			}
+		})
+	}
+}

@@ -30,20 +30,25 @@ const maxLineTokens = 24
 //	12/26/2023 3:10:01 PM               02 Սեպտեմբեր 2019 | 17:00
 //	19-Dec-2025 10:45                   04-aug-2021
 //	5. März 2025                        5 de marzo de 2025
+//	2025. március 4. 10:15              2025-03-04T10:15:00+02:00
+//	Selasa, 4 Maret 2025 10:15 WIB      Dienstag, 4. März 2025
+//	Tue 4 Mar 2025 10.15 GMT            4. 3. 2025 10:15
 //
 // Month names may be English, Armenian or of the languages [foreignMonths]
 // lists (French, Spanish, Portuguese, Italian, German, Dutch, Polish,
-// Turkish, Russian).
+// Turkish, Russian) or of those [moreMonths] lists; a weekday may be
+// English or of the languages [foreignWeekdays] lists.
 //
 // A section label in capitals may come first ("CHRONICLE  25 May 2023 -
 // 23:12"), as may Trend's "<Section> Materials"; label is that section,
 // trimmed ("CHRONICLE", or "Politics" for "Politics Materials"), or "".
-// A leading "#", "- " or "• ", a weekday ("Thursday, ") and "Published"
+// A leading "#", "- ", "• " or pictograph ("📅"), a weekday ("Thursday, ") and "Published"
 // are skipped. A zone marker after the time sets HasZone: "(UTC +04:00)",
 // "(UTC+04:00)", "(GMT +4)", "(UTC+3 MSK)", "AMT", "AZT" and "GET"
-// (+04:00), "MSK" and "TRT" (+03:00), "GMT" and "UTC" (+00:00), and the
+// (+04:00), "MSK" and "TRT" (+03:00), "GMT" and "UTC" (+00:00), the
 // common European and US abbreviations (CET, CEST, EET, EEST, BST, EST,
-// EDT, CST, CDT, PST, PDT); a final ET, CT, MT or PT after "AM" or "PM"
+// EDT, CST, CDT, PST, PDT) and Asian and Pacific ones (PKT, ICT, WIB,
+// WITA, WIT, HKT, SGT, MYT, PHT, JST, KST, AEST, AEDT, SAST); a final ET, CT, MT or PT after "AM" or "PM"
 // is read as no zone. A trailing "- TODAY.AZ"-style site mark,
 // "Read: N" / "Views: N" counter or comma is allowed, as are ordinals
 // ("20th November 2019"), "at" before the time ("November 19, 2019 at
@@ -61,6 +66,9 @@ const maxLineTokens = 24
 func DateLine(line string) (st Stamp, label string, ok bool) {
 	if len(line) < 4 || len(line) > MaxLineLen || !shortWithDigit(line) {
 		return Stamp{}, "", false
+	}
+	if st, ok := isoLine(line); ok {
+		return st, "", true
 	}
 	var buf [maxLineTokens]tok
 	n, ok := lexInto(line, &buf)
@@ -194,6 +202,11 @@ func (p *lineParser) parse() (st Stamp, ls, le int, ok bool) {
 	i := 0
 	if p.punct(i, '#') || p.punct(i, '-') || p.punct(i, '•') || p.punct(i, '*') {
 		i++
+	} else if p.icon(i) {
+		i++ // 📅 Jul. 11. 2025
+		if i < len(p.t) && p.word(i) == "\ufe0f" {
+			i++ // the emoji's variation selector
+		}
 	}
 	if st, ok := p.core(i); ok {
 		return st, 0, 0, true
@@ -204,6 +217,12 @@ func (p *lineParser) parse() (st Stamp, ls, le int, ok bool) {
 		}
 	}
 	return Stamp{}, 0, 0, false
+}
+
+// icon reports whether token i is a pictograph, which a page may print
+// before its date (a calendar's or a clock's: "📅", "🕒", "⏰").
+func (p *lineParser) icon(i int) bool {
+	return i < len(p.t) && p.t[i].kind == tPunct && p.t[i].val >= 0x2000 && unicode.Is(unicode.So, rune(p.t[i].val))
 }
 
 // label recognises a leading section: Trend's "<Section> Materials" (label
@@ -251,7 +270,14 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 		i++
 	}
 	if i < len(t) && t[i].kind == tWord {
-		if _, ok := Weekday(p.word(i)); ok {
+		// another language's weekday is followed by its comma or the
+		// date's number ("Dienstag, 4. März"): the look-up is spared the
+		// words of prose
+		_, ok := Weekday(p.word(i))
+		if !ok && (i+1 == len(t) || t[i+1].kind != tWord) {
+			_, ok = foreignWeekday(p.word(i))
+		}
+		if ok {
 			i++
 			if p.punct(i, ',') {
 				i++
@@ -271,21 +297,19 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			return Stamp{}, false
 		}
 		st.Year, st.Month, st.Day = y, mo, d
-		i = k
+		i = p.afterYear(k)
 	} else {
 		y, mo, d, k, ok := p.date(i)
 		if !ok {
 			return Stamp{}, false
 		}
 		st = Stamp{Year: y, Month: mo, Day: d}
-		i = k
+		i = p.afterYear(k)
 		j := i
 		if p.punct(j, ',') || p.punct(j, '-') || p.punct(j, '|') {
 			j++
 		}
-		if p.isWord(j, "at") {
-			j++ // November 19, 2019 at 9:03 am
-		}
+		j = p.atWord(j) // November 19, 2019 at 9:03 am; 4 mars 2025 à 10h15
 		if h, m, k, ok := p.clock(j); ok {
 			st.Hour, st.Minute, st.HasTime = h, m, true
 			i = k
@@ -366,6 +390,18 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			ok = yearOK(y) && validDay(y, m, d)
 			return
 		}
+		if a.digits() <= 2 && i+4 < len(t) && t[i+1].is('.') && t[i+2].kind == tNum && t[i+2].digits() <= 2 &&
+			t[i+3].is('.') && t[i+4].kind == tNum && t[i+4].digits() == 4 &&
+			adj(a, t[i+1]) && !adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && !adj(t[i+3], t[i+4]) {
+			// 4. 3. 2025: day and month with their full stops, spaced, as
+			// Czech and Slovak print them
+			y, m, d, j = t[i+4].val, time.Month(t[i+2].val), a.val, i+5
+			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
+				return
+			}
+			ok = yearOK(y) && validDay(y, m, d)
+			return
+		}
 		if a.digits() <= 2 && i+4 < len(t) && t[i+1].is('-') && t[i+2].kind == tWord && t[i+3].is('-') &&
 			t[i+4].kind == tNum && t[i+4].digits() == 4 &&
 			adj(a, t[i+1]) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && adj(t[i+3], t[i+4]) {
@@ -380,6 +416,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			}
 			ok = yearOK(y) && validDay(y, m, d)
 			return
+		}
+		if y, m, d, j, ok = p.yearFirst(i); j > i {
+			return // 2025. március 4.
 		}
 		if k := p.dayEnd(i); k > i {
 			if p.ordinal(k) {
@@ -429,6 +468,26 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 	return
 }
 
+// yearFirst parses a date that puts the year first and names the month,
+// as Hungarian prints it: "2025. március 4.", with the full stops glued to
+// the numbers. j is i when none is at i.
+func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok bool) {
+	t := p.t
+	if t[i].digits() != 4 || i+3 >= len(t) || !t[i+1].is('.') || !adj(t[i], t[i+1]) ||
+		t[i+2].kind != tWord || t[i+3].kind != tNum || t[i+3].digits() > 2 {
+		return 0, 0, 0, i, false
+	}
+	mo, isMonth := monthAny(p.word(i + 2))
+	if !isMonth {
+		return 0, 0, 0, i, false
+	}
+	y, m, d, j = t[i].val, mo, t[i+3].val, i+4
+	if p.punct(j, '.') && adj(t[j-1], t[j]) {
+		j++
+	}
+	return y, m, d, j, yearOK(y) && validDay(y, m, d)
+}
+
 // dayEnd returns the index after a day's number at i that a word
 // follows, past a full stop glued to it ("5. März 2025"), or i when none.
 func (p *lineParser) dayEnd(i int) int {
@@ -453,10 +512,11 @@ func (p *lineParser) ordinal(i int) bool {
 	return strings.EqualFold(w, "st") || strings.EqualFold(w, "nd") || strings.EqualFold(w, "rd") || strings.EqualFold(w, "th")
 }
 
-// year reads an optional "[,] YYYY" at j and returns the index after it.
+// year reads an optional "[,] YYYY" at j and returns the index after it;
+// a full stop glued to the day may stand for the comma ("Jul. 11. 2025").
 func (p *lineParser) year(j int, y *int) int {
 	k := j
-	if p.punct(k, ',') {
+	if p.punct(k, ',') || p.punct(k, '.') && k > 0 && adj(p.t[k-1], p.t[k]) && p.t[k-1].kind == tNum {
 		k++
 	}
 	if k < len(p.t) && p.t[k].kind == tNum && p.t[k].digits() == 4 && !p.punct(k+1, ':') {
@@ -464,188 +524,6 @@ func (p *lineParser) year(j int, y *int) int {
 		return k + 1
 	}
 	return j
-}
-
-// clock parses H:MM or HH:MM, optional :SS, optional AM/PM (or a.m./p.m.).
-func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
-	t := p.t
-	if i+2 >= len(t) || t[i].kind != tNum || t[i].digits() > 2 || !t[i+1].is(':') ||
-		t[i+2].kind != tNum || t[i+2].digits() != 2 || !adj(t[i], t[i+1]) || !adj(t[i+1], t[i+2]) {
-		return
-	}
-	h, m, j = t[i].val, t[i+2].val, i+3
-	if p.punct(j, ':') && j+1 < len(t) && t[j+1].kind == tNum && t[j+1].digits() == 2 &&
-		adj(t[j-1], t[j]) && adj(t[j], t[j+1]) {
-		if t[j+1].val > 59 {
-			return
-		}
-		j += 2
-	}
-	if j < len(t) && adj(t[j-1], t[j]) && (t[j].kind == tNum || t[j].is(':') || t[j].is('.')) {
-		return 0, 0, 0, false // 12:30:45:10, 12:305, 10:30.5
-	}
-	pm, half := false, false
-	switch {
-	case p.isWord(j, "am"):
-		half, j = true, j+1
-	case p.isWord(j, "pm"):
-		half, pm, j = true, true, j+1
-	case p.isWord(j, "a") || p.isWord(j, "p"):
-		if p.punct(j+1, '.') && p.isWord(j+2, "m") && p.punct(j+3, '.') {
-			half, pm = true, p.isWord(j, "p")
-			j += 4
-		}
-	}
-	if half {
-		if h < 1 || h > 12 {
-			return
-		}
-		if pm && h != 12 {
-			h += 12
-		} else if !pm && h == 12 {
-			h = 0
-		}
-	}
-	ok = h <= 23 && m <= 59
-	return
-}
-
-// suffix recognises one trailing item at i: a zone marker (zone == true,
-// off its offset in seconds), a "- TODAY.AZ"-style site mark, or a
-// "Read: N" counter. It returns i when nothing matches.
-func (p *lineParser) suffix(i int) (k, off int, zone bool) {
-	t := p.t
-	if p.punct(i, '(') {
-		if j, o, ok := p.zone(i + 1); ok && p.punct(j, ')') {
-			return j + 1, o, true
-		}
-		return i, 0, false
-	}
-	if j, o, ok := p.zone(i); ok {
-		return j, o, true
-	}
-	if p.punct(i, '-') && i+3 < len(t) && t[i+1].kind == tWord && t[i+2].is('.') &&
-		t[i+3].kind == tWord && i+4 == len(t) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) {
-		return i + 4, 0, false
-	}
-	if p.punct(i, ',') && i+1 == len(t) {
-		return i + 1, 0, false // "18 Nov 2019,"
-	}
-	if i+1 == len(t) && i > 0 && t[i].kind == tWord && (p.isWord(i-1, "AM") || p.isWord(i-1, "PM")) && usZone(p.word(i)) {
-		// "Mar 4, 2025, 10:15 AM ET": a US zone that names no offset
-		// (standard or daylight time): the clock stays local
-		return i + 1, 0, false
-	}
-	if (p.isWord(i, "Read") || p.isWord(i, "Views")) && i+1 < len(t) {
-		j := i + 1
-		if p.punct(j, ':') {
-			j++
-		}
-		if j < len(t) && t[j].kind == tNum {
-			return j + 1, 0, false
-		}
-	}
-	return i, 0, false
-}
-
-// zone parses "UTC", "GMT +4", "UTC+04:00", "UTC+3 MSK", "AMT", "+04:00".
-func (p *lineParser) zone(i int) (j, off int, ok bool) {
-	t := p.t
-	if i >= len(t) {
-		return
-	}
-	j = i
-	named := false
-	if t[j].kind == tWord {
-		w := p.word(j)
-		if strings.EqualFold(w, "UTC") || strings.EqualFold(w, "GMT") {
-			named = true
-			j++
-		} else if o, isAbbr := zoneAbbr(w); isAbbr {
-			return j + 1, o, true
-		} else {
-			return i, 0, false
-		}
-	}
-	if p.punct(j, '+') || p.punct(j, '-') {
-		sign := 1
-		if t[j].is('-') {
-			sign = -1
-		}
-		o, k, ok2 := p.offset(j + 1)
-		if !ok2 {
-			if named {
-				return j, 0, true
-			}
-			return i, 0, false
-		}
-		off, j = sign*o, k
-		if j < len(t) && t[j].kind == tWord {
-			if _, isAbbr := zoneAbbr(p.word(j)); isAbbr {
-				j++
-			}
-		}
-		return j, off, true
-	}
-	if named {
-		return j, 0, true
-	}
-	return i, 0, false
-}
-
-// offset parses "4", "04", "04:00", "0400", "3:30" into seconds.
-func (p *lineParser) offset(i int) (off, j int, ok bool) {
-	t := p.t
-	if i >= len(t) || t[i].kind != tNum {
-		return
-	}
-	h, m := t[i].val, 0
-	j = i + 1
-	switch t[i].digits() {
-	case 1, 2:
-		if p.punct(j, ':') && j+1 < len(t) && t[j+1].kind == tNum && t[j+1].digits() == 2 {
-			m, j = t[j+1].val, j+2
-		}
-	case 4:
-		h, m = t[i].val/100, t[i].val%100
-	default:
-		return
-	}
-	if h > 14 || m > 59 {
-		return
-	}
-	return h*3600 + m*60, j, true
-}
-
-// zoneAbbr knows the zone abbreviations the region's outlets print.
-func zoneAbbr(w string) (off int, ok bool) {
-	if len(w) < 3 || len(w) > 4 {
-		return 0, false
-	}
-	for _, z := range zones {
-		if strings.EqualFold(w, z.name) {
-			return z.off, true
-		}
-	}
-	return 0, false
-}
-
-var zones = [...]struct {
-	name string
-	off  int
-}{
-	{"AMT", 4 * 3600}, {"AZT", 4 * 3600}, {"GET", 4 * 3600},
-	{"MSK", 3 * 3600}, {"TRT", 3 * 3600},
-	{"GMT", 0}, {"UTC", 0},
-	{"BST", 1 * 3600}, {"CET", 1 * 3600}, {"CEST", 2 * 3600}, {"EET", 2 * 3600}, {"EEST", 3 * 3600},
-	{"EST", -5 * 3600}, {"EDT", -4 * 3600}, {"CST", -6 * 3600}, {"CDT", -5 * 3600},
-	{"PST", -8 * 3600}, {"PDT", -7 * 3600},
-}
-
-// usZone reports whether w is a US time zone named without its season:
-// ET, CT, MT or PT, in capitals.
-func usZone(w string) bool {
-	return len(w) == 2 && w[1] == 'T' && (w[0] == 'E' || w[0] == 'C' || w[0] == 'M' || w[0] == 'P')
 }
 
 func isUpper(r rune) bool { return unicode.IsUpper(r) }

@@ -11,22 +11,23 @@ import (
 // the Scandinavian languages, Catalan, Indonesian and Malay, Croatian and
 // Serbian (Latin script; Croatian "listopada" is October where Polish
 // "listopada" is November, so it is left to the Polish), Ukrainian and
-// Bulgarian, Hindi and Arabic (the Egyptian and Gulf names). Only names that
+// Bulgarian, Hindi and Arabic (the Egyptian and Gulf names), Hungarian,
+// Albanian, and the Malay names Indonesian does not share. Only names that
 // no other language uses for another month are here.
 var moreMonths = sync.OnceValue(func() map[string]time.Month {
 	names := [12]string{
-		"ledna leden januára tammikuuta tammikuu ianuarie ιανουαρίου ιανουάριος siječnja siječanj januara січня січень януари जनवरी يناير",
-		"února únor februára helmikuuta helmikuu februarie φεβρουαρίου φεβρουάριος febrer veljače veljača februara лютого лютий февруари फ़रवरी फरवरी فبراير",
-		"března březen maaliskuuta maaliskuu martie μαρτίου μάρτιος marts març maret ožujka ožujak marta березня березень मार्च مارس",
-		"dubna duben apríla huhtikuuta huhtikuu aprilie απριλίου απρίλιος travnja travanj aprila квітня квітень април अप्रैल أبريل ابريل",
-		"května květen mája toukokuuta toukokuu μαΐου μαίου μάιος maig svibnja svibanj травня травень मई مايو",
-		"června červen júna kesäkuuta kesäkuu iunie ιουνίου ιούνιος juny lipnja lipanj juna червня червень юни जून يونيو",
-		"července červenec júla heinäkuuta heinäkuu iulie ιουλίου ιούλιος juliol srpnja srpanj jula липня липень юли जुलाई يوليو",
-		"srpna srpen augusta elokuuta elokuu αυγούστου αύγουστος augusti agost agustus kolovoza kolovoz avgusta avgust серпня серпень अगस्त أغسطس اغسطس",
-		"září septembra syyskuuta syyskuu septembrie σεπτεμβρίου σεπτέμβριος setembre rujna rujan septembra вересня вересень септември सितंबर सितम्बर سبتمبر",
-		"října říjen októbra lokakuuta lokakuu octombrie οκτωβρίου οκτώβριος oktobra жовтня жовтень октомври अक्टूबर अक्तूबर أكتوبر اكتوبر",
-		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر",
-		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر",
+		"ledna leden januára tammikuuta tammikuu ianuarie ιανουαρίου ιανουάριος siječnja siječanj januara січня січень януари जनवरी يناير január janar",
+		"února únor februára helmikuuta helmikuu februarie φεβρουαρίου φεβρουάριος febrer veljače veljača februara лютого лютий февруари फ़रवरी फरवरी فبراير február shkurt",
+		"března březen maaliskuuta maaliskuu martie μαρτίου μάρτιος marts març maret ožujka ožujak marta mac березня березень मार्च مارس március",
+		"dubna duben apríla huhtikuuta huhtikuu aprilie απριλίου απρίλιος travnja travanj aprila квітня квітень април अप्रैल أبريل ابريل április prill",
+		"května květen mája toukokuuta toukokuu μαΐου μαίου μάιος maig svibnja svibanj травня травень मई مايو május",
+		"června červen júna kesäkuuta kesäkuu iunie ιουνίου ιούνιος juny lipnja lipanj juna червня червень юни जून يونيو június qershor",
+		"července červenec júla heinäkuuta heinäkuu iulie ιουλίου ιούλιος juliol srpnja srpanj jula липня липень юли जुलाई يوليو július korrik julai",
+		"srpna srpen augusta elokuuta elokuu αυγούστου αύγουστος augusti agost agustus kolovoza kolovoz avgusta avgust серпня серпень अगस्त أغسطس اغسطس augusztus gusht ogos",
+		"září septembra syyskuuta syyskuu septembrie σεπτεμβρίου σεπτέμβριος setembre rujna rujan septembra вересня вересень септември सितंबर सितम्बर سبتمبر szeptember shtator",
+		"října říjen októbra lokakuuta lokakuu octombrie οκτωβρίου οκτώβριος oktobra жовтня жовтень октомври अक्टूबर अक्तूबर أكتوبر اكتوبر október tetor",
+		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر nëntor",
+		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر december dhjetor disember",
 	}
 	return monthMap(&names)
 })

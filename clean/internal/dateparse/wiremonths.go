@@ -2,6 +2,7 @@ package dateparse
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -51,8 +52,8 @@ var wireMonthLists = [...]string{
 }
 
 // wireMonthWords is wireMonthLists as a map from the lower-cased spelling
-// to its month.
-var wireMonthWords = func() map[string]time.Month {
+// to its month, built on first use.
+var wireMonthWords = sync.OnceValue(func() map[string]time.Month {
 	m := make(map[string]time.Month, 512)
 	for _, l := range wireMonthLists {
 		slots := strings.Fields(l)
@@ -72,7 +73,7 @@ var wireMonthWords = func() map[string]time.Month {
 		}
 	}
 	return m
-}()
+})
 
 // wireMonthFor reads a month in a dateline that credits agency: English
 // ([MonthName]), one of wireMonthWords in any case, with or without a
@@ -83,7 +84,7 @@ func wireMonthFor(s, agency string) (time.Month, bool) {
 		return m, true
 	}
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	m, ok := wireMonthWords[s]
+	m, ok := wireMonthWords()[s]
 	if ok && s == "listopada" && strings.EqualFold(agency, "HINA") {
 		m = time.October
 	}

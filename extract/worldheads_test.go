@@ -1,0 +1,131 @@
+package extract_test
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// worldHeadRow is a row of testdata/worldheads.tsv: an invented story's
+// head in one country's wire format and language, and what the contract
+// says the article holds.
+type worldHeadRow struct {
+	name, title, byline, date, first, second string
+	authors                                  []string
+	published, place, agency                 string
+}
+
+// readWorldHeadRows reads testdata/worldheads.tsv.
+func readWorldHeadRows(t *testing.T) []worldHeadRow {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "worldheads.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []worldHeadRow
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 10 {
+			t.Fatalf("worldheads.tsv:%d: %d fields, want 10", i+1, len(f))
+		}
+		r := worldHeadRow{name: f[0], title: f[1], byline: f[2], date: f[3], first: f[4], second: f[5],
+			published: f[7], place: f[8], agency: f[9]}
+		if f[6] != "" {
+			r.authors = strings.Split(f[6], ";")
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// text is the row's head flattened: title, byline, date line, then the
+// story's paragraphs.
+func (r worldHeadRow) text() string {
+	var b strings.Builder
+	b.WriteString(r.title + "\n")
+	if r.byline != "" {
+		b.WriteString(r.byline + "\n")
+	}
+	b.WriteString(r.date + "\n\n" + r.first + "\n\n" + r.second + "\n")
+	return b.String()
+}
+
+// html is the row's head as a minimal page.
+func (r worldHeadRow) html() string {
+	e := html.EscapeString
+	var b strings.Builder
+	b.WriteString("<!doctype html><html><head><title>" + e(r.title) + "</title></head><body><article><h1>" + e(r.title) + "</h1>")
+	if r.byline != "" {
+		b.WriteString(`<p class="byline">` + e(r.byline) + "</p>")
+	}
+	b.WriteString(`<p class="date">` + e(r.date) + "</p><p>" + e(r.first) + "</p><p>" + e(r.second) + "</p></article></body></html>")
+	return b.String()
+}
+
+// options gives a crawl time to a row whose date line is the story's age.
+func (r worldHeadRow) options() *extract.Options {
+	if strings.Contains(r.date, " ago") || strings.HasPrefix(r.date, "vor ") || strings.HasPrefix(r.date, "il y a ") || strings.HasPrefix(r.date, "hace ") {
+		return &extract.Options{CrawlDate: time.Date(2025, 3, 5, 15, 0, 0, 0, time.UTC)}
+	}
+	return nil
+}
+
+// Invented page heads in the world's wire formats and languages, through
+// extract.Text and extract.HTML: the title, the byline's authors, the date
+// line's day, and the dateline's place and agency come out as the contract
+// says, and the story's first paragraph starts the body without the
+// dateline.
+func TestWorldHeads(t *testing.T) {
+	rows := readWorldHeadRows(t)
+	if len(rows) < 40 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			a, err := extract.String(r.text(), r.options())
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkWorldHeadArticle(t, "text", r, a)
+			if a, err = extract.HTMLBytes([]byte(r.html()), "text/html; charset=utf-8", r.options()); err != nil {
+				t.Fatal(err)
+			}
+			checkWorldHeadArticle(t, "html", r, a)
+		})
+	}
+}
+
+// checkWorldHeadArticle compares one path's article with the row.
+func checkWorldHeadArticle(t *testing.T, in string, r worldHeadRow, a *extract.Article) {
+	t.Helper()
+	if a.Title != r.title {
+		t.Errorf("%s: title %q, want %q", in, a.Title, r.title)
+	}
+	if !slices.Equal(a.Authors, r.authors) {
+		t.Errorf("%s: authors %q, want %q", in, a.Authors, r.authors)
+	}
+	if !strings.HasPrefix(a.Published, r.published) || a.Published == "" {
+		t.Errorf("%s: published %q (%s), want %s", in, a.Published, a.PublishedFrom, r.published)
+	}
+	d := a.Dateline
+	if d == nil {
+		t.Errorf("%s: no dateline, want %q (%s)", in, r.place, r.agency)
+		return
+	}
+	if d.Place != r.place || !strings.EqualFold(d.Agency, r.agency) {
+		t.Errorf("%s: dateline %q place %q agency %q, want %q %q", in, d.Text, d.Place, d.Agency, r.place, r.agency)
+	}
+	story := strings.TrimSpace(strings.TrimPrefix(r.first, d.Text))
+	if len(a.Body) == 0 || !strings.HasSuffix(r.first, a.Body[0]) || len(a.Body[0]) < len(story)/2 {
+		t.Errorf("%s: body %q, want the story after the dateline", in, a.Body)
+	}
+}
