@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.1768,
+	Bias: -9.1334,
 	Weights: []float64{
-		1.39726,     // words
-		-0.704357,   // short
-		-0.00839897, // capitals
-		-0.582308,   // all-caps
-		-0.235649,   // question
-		-0.989194,   // colon
-		0,           // stop
-		0.638388,    // digits
-		-1.65403,    // long
-		3.53584,     // slug
-		-3.1539,     // has-slug
-		3.55986,     // prose-below
-		-3.55986,    // prose-above
-		-0.652532,   // gap
-		0.062028,    // near
-		0.739076,    // closest
-		-1.34709,    // next-prose
-		2.69417,     // dup-near
-		-0.0893021,  // dup-far
-		1.7118,      // overlap
-		1.75086,     // date-by
-		0.352835,    // position
-		0.69399,     // model-other
-		0.052366,    // under-short
-		-0.571392,   // over-long
-		-2.0899,     // crumbs
-		3.62745,     // slug-pick
+		1.38512,    // words
+		-0.707573,  // short
+		0.00406527, // capitals
+		-0.581808,  // all-caps
+		-0.228047,  // question
+		-0.986102,  // colon
+		0,          // stop
+		0.638685,   // digits
+		-1.63926,   // long
+		3.54421,    // slug
+		-3.16554,   // has-slug
+		3.54571,    // prose-below
+		-3.54571,   // prose-above
+		-0.65166,   // gap
+		0.060426,   // near
+		0.707965,   // closest
+		-1.3173,    // next-prose
+		2.69642,    // dup-near
+		-0.084776,  // dup-far
+		1.6981,     // overlap
+		1.76548,    // date-by
+		0.338899,   // position
+		0.680418,   // model-other
+		0.0534628,  // under-short
+		-0.572945,  // over-long
+		-2.08357,   // crumbs
+		3.60939,    // slug-pick
 	},
 }

@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.7363,
+	Bias: -2.73875,
 	Weights: []float64{
-		-0.348716,   // json-ld
-		0.549918,    // opengraph
-		0.076396,    // meta-name
-		-0.270216,   // microdata
-		-0.395754,   // time-marked
-		1.37412,     // date-line
-		-0.333899,   // first-time
-		0.0465137,   // labelled
-		-0.00459377, // script
-		-0.232623,   // url
-		-0.0771278,  // stamp-line
-		0,           // header
-		0.0106143,   // dateline
-		0.663685,    // modified-meta
-		0.634956,    // modified-line
-		0.540593,    // sources
-		-0.505206,   // partial
-		0.40171,     // url-agrees
-		0.118927,    // before-meta
-		0.0839813,   // after-meta
-		-0.193409,   // line-is-modified
-		-0.135356,   // near-modified
-		4.77476,     // hand-pick
-		0.045712,    // marked
-		0.100244,    // own-entry
-		0.030496,    // image-day
+		-0.345602,  // json-ld
+		0.539553,   // opengraph
+		0.0771517,  // meta-name
+		-0.268421,  // microdata
+		-0.395514,  // time-marked
+		1.37417,    // date-line
+		-0.334385,  // first-time
+		0.0476803,  // labelled
+		-0.0042118, // script
+		-0.231683,  // url
+		-0.0718088, // stamp-line
+		0,          // header
+		0.0106487,  // dateline
+		0.665176,   // modified-meta
+		0.636997,   // modified-line
+		0.5422,     // sources
+		-0.505237,  // partial
+		0.400697,   // url-agrees
+		0.119151,   // before-meta
+		0.0828006,  // after-meta
+		-0.195238,  // line-is-modified
+		-0.134276,  // near-modified
+		4.77045,    // hand-pick
+		0.0442425,  // marked
+		0.100381,   // own-entry
+		0.0306934,  // image-day
 	},
 }
