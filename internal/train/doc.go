@@ -25,6 +25,11 @@
 // benchmark's figures of what the text path outputs at the thresholds of
 // -pipe-t (pipe.go): the figures the text model is chosen on, since the
 // stages after the detector change what its kept lines score.
+// -pipe-models caches the three fold models (a rule after the detector is
+// then scored in a minute or two); -pipe-dump writes, at the first
+// threshold, each held-out article's output with the must-not snippets it
+// keeps (mustnot.tsv) and its lines the gold does not hold (nongold.tsv),
+// the errors to read by cause (pipedump.go).
 //
 // With -cv it also prints those cross-validated figures at several
 // thresholds, for the first pass alone and for both (articles' word F1, P,
