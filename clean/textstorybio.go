@@ -45,7 +45,8 @@ const (
 // kept prose above it and at most maxBioAfterWords below. A writer's or
 // reviewer's card flattened above the story is one too: such a line with
 // no kept prose above it, at least minBioStoryWords below, and a trade
-// that writes (writerTrade). The gold bodies
+// that writes (writerTrade). Under the story, a writer's greeting
+// (isSelfIntro) is one whatever it names. The gold bodies
 // of WCXB leave most of them out (on its train split 35 such lines, and 5
 // notes kept in their gold).
 func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
@@ -70,7 +71,8 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 		}
 		tail := above >= minBioStoryWords && total-above-counted <= maxBioAfterWords
 		head := above == 0 && total-counted >= minBioStoryWords
-		if w >= 6 && w <= 100 && (tail || head && writerTrade.MatchString(p.blocks[i].Text)) && isWriterNote(p.blocks[i].Text) {
+		t := p.blocks[i].Text
+		if w >= 6 && w <= 100 && ((tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && isSelfIntro(t)) {
 			p.labelAs(i, Other, bioRule)
 			drop[i] = true
 		}

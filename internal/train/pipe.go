@@ -42,8 +42,11 @@ func runPipeCV(dir string, seed uint64, log io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(log, "pipecv: %d text pages (with the second-pass pages) read in %s\n", len(pages), time.Since(t0).Round(time.Millisecond))
-	models := foldModels(pages, blockfeat.TextDim, seed)
-	fmt.Fprintf(log, "pipecv: fold models fitted in %s\n", time.Since(t0).Round(time.Second))
+	models, err := cachedFoldModels(pages, blockfeat.TextDim, seed, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "pipecv: fold models ready in %s\n", time.Since(t0).Round(time.Second))
 	// the kept lines' figures, as -cv prints them
 	scores := make([][]float32, len(pages))
 	for k, p := range pages {
@@ -55,8 +58,14 @@ func runPipeCV(dir string, seed uint64, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, t := range ts {
-		arts, all := pipeScores(first, srcs, models, t)
+	for i, t := range ts {
+		bodies := textBodies(first, srcs, models, t)
+		arts, all := summarizeBodies(first, bodies)
+		if i == 0 && *pipeDump != "" {
+			if err := writeDump(*pipeDump, first, bodies); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintf(log, "pipecv t=%.2f articles %d: F1 %.4f P %.4f R %.4f with %.3f without %.4f | all %d pages: F1 %.4f\n",
 			t, arts.Pages, arts.F1, arts.Precision, arts.Recall, arts.With, arts.Without, all.Pages, all.F1)
 	}
@@ -156,7 +165,24 @@ func foldModels(pages []*page, dim int, seed uint64) [3]*blockfeat.Model {
 // pipeScores runs the text path over each page with its fold's model at
 // threshold t and returns the summaries of the articles and of all pages.
 func pipeScores(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Model, t float32) (articles, all wcxb.Summary) {
+	return summarizeBodies(pages, textBodies(pages, srcs, models, t))
+}
+
+// summarizeBodies scores each page's body and returns the summaries of the
+// articles and of all pages.
+func summarizeBodies(pages []*page, bodies []string) (articles, all wcxb.Summary) {
 	scores := make([]wcxb.PageScore, len(pages))
+	for k, p := range pages {
+		scores[k] = wcxb.ScorePage(p.gold, bodies[k])
+	}
+	articles = wcxb.Summarize(scores, func(s *wcxb.PageScore) bool { return s.Type == wcxb.Article })
+	return articles, wcxb.Summarize(scores, nil)
+}
+
+// textBodies runs the text path over each page with its fold's model at
+// threshold t and returns the body the benchmark scores of each output.
+func textBodies(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Model, t float32) []string {
+	bodies := make([]string, len(pages))
 	for f, m := range models {
 		fm := *m
 		fm.Threshold = t
@@ -169,7 +195,7 @@ func pipeScores(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Mode
 				defer wg.Done()
 				for k := range next {
 					p := pages[k].gold
-					scores[k] = wcxb.ScorePage(p, pipeBody(srcs[p.ID], p.URL))
+					bodies[k] = pipeBody(srcs[p.ID], p.URL)
 				}
 			}()
 		}
@@ -182,8 +208,7 @@ func pipeScores(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Mode
 		wg.Wait()
 	}
 	blockfeat.SetOverride(blockfeat.TextPath, nil)
-	articles = wcxb.Summarize(scores, func(s *wcxb.PageScore) bool { return s.Type == wcxb.Article })
-	return articles, wcxb.Summarize(scores, nil)
+	return bodies
 }
 
 // pipeBody is the body the benchmark scores of the text path's output for

@@ -25,7 +25,7 @@ import (
 // most of which those stages already drop.
 var (
 	pipeHTML   = flag.Bool("pipecv-html", false, "only the HTML model's pipeline cross-validation: each fold's model run inside extract.HTMLBytes over the held-out fold's pages, at the thresholds of -pipe-t (writes no model)")
-	pipeModels = flag.String("pipe-models", "", "with -pipecv-html, a file caching the three fold models: read when it exists, else written once they are fitted")
+	pipeModels = flag.String("pipe-models", "", "with -pipecv-html or -pipecv, a file caching the three fold models: read when it exists, else written once they are fitted")
 	pipeOut    = flag.String("pipe-out", "", "with -pipecv-html, a folder to write each train article's held-out output to (ID.txt), at the first threshold of -pipe-t")
 )
 
@@ -58,7 +58,7 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 	for k, p := range pages {
 		folds[k] = p.fold
 	}
-	models, err := htmlFoldModels(pages, seed, log)
+	models, err := cachedFoldModels(pages, blockfeat.HTMLDim, seed, log)
 	if err != nil {
 		return err
 	}
@@ -93,24 +93,24 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 	return nil
 }
 
-// htmlFoldModels returns the three fold models, read from -pipe-models
-// when that file exists, else fitted as foldModels fits them (and written
-// there when the flag is set).
-func htmlFoldModels(pages []*page, seed uint64, log io.Writer) ([3]*blockfeat.Model, error) {
+// cachedFoldModels returns the three fold models of dim features, read
+// from -pipe-models when that file exists, else fitted as foldModels fits
+// them (and written there when the flag is set).
+func cachedFoldModels(pages []*page, dim int, seed uint64, log io.Writer) ([3]*blockfeat.Model, error) {
 	var models [3]*blockfeat.Model
 	if *pipeModels != "" {
 		f, err := os.Open(*pipeModels)
 		if err == nil {
 			defer f.Close()
 			err = gob.NewDecoder(f).Decode(&models)
-			fmt.Fprintf(log, "pipecv-html: fold models read from %s\n", *pipeModels)
+			fmt.Fprintf(log, "pipecv: fold models read from %s\n", *pipeModels)
 			return models, err
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			return models, err
 		}
 	}
-	models = foldModels(pages, blockfeat.HTMLDim, seed)
+	models = foldModels(pages, dim, seed)
 	if *pipeModels != "" {
 		f, err := os.Create(*pipeModels)
 		if err != nil {
@@ -125,7 +125,7 @@ func htmlFoldModels(pages []*page, seed uint64, log io.Writer) ([3]*blockfeat.Mo
 	return models, nil
 }
 
-// encodeModels writes the fold models to w, as htmlFoldModels reads them.
+// encodeModels writes the fold models to w, as cachedFoldModels reads them.
 func encodeModels(w io.Writer, models [3]*blockfeat.Model) error {
 	return gob.NewEncoder(w).Encode(models)
 }

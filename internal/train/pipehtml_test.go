@@ -59,7 +59,7 @@ func TestHTMLBodies(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	got, err := htmlFoldModels(nil, 1, os.Stderr)
+	got, err := cachedFoldModels(nil, blockfeat.HTMLDim, 1, os.Stderr)
 	if err != nil {
 		t.Fatal(err)
 	}
