@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -167,8 +168,32 @@ func isTitleTrap(s string) bool {
 		// headline with its date ("Weekly Wrap-Up 12/19/2025").
 		return true
 	}
+	if datedName(s) {
+		return true // a byline with its date: "Jane Doe - 4 March 2025"
+	}
 	return false
 }
+
+// datedName reports whether a line is a person's name and a date with a
+// separator between and nothing else: "Jane Doe - 4 March 2025", "Jane
+// Doe | 4 March 2025". A name glued to a date with no mark between may be
+// a headline's words ("Metasploit Wrap-Up 12/19/2025").
+func datedName(s string) bool {
+	_, pos, ok := findDateStamp(s)
+	if !ok || pos == 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:pos], " \u00a0")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	d, _ := utf8.DecodeRuneInString(s[pos:]) // the date read may open with the dash
+	if before == "" || !strings.ContainsRune(nameDateSeps, r) && !strings.ContainsRune(nameDateSeps, d) {
+		return false
+	}
+	return personShaped(strings.Trim(before, " \u00a0"+nameDateSeps))
+}
+
+// nameDateSeps are the marks a byline prints between a name and its date.
+const nameDateSeps = "-–—|•·,"
 
 // stripBefore reports whether the words before a date are two parts of a
 // strip or more, each ended by its separator ("Jane Doe | Senior Writer |

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.1768,
+	Bias: -9.17444,
 	Weights: []float64{
-		1.39726,     // words
-		-0.704357,   // short
-		-0.00839897, // capitals
-		-0.582308,   // all-caps
-		-0.235649,   // question
-		-0.989194,   // colon
+		1.3962,      // words
+		-0.705159,   // short
+		-0.00885485, // capitals
+		-0.582467,   // all-caps
+		-0.235669,   // question
+		-0.989316,   // colon
 		0,           // stop
-		0.638388,    // digits
-		-1.65403,    // long
-		3.53584,     // slug
-		-3.1539,     // has-slug
-		3.55986,     // prose-below
-		-3.55986,    // prose-above
-		-0.652532,   // gap
-		0.062028,    // near
-		0.739076,    // closest
-		-1.34709,    // next-prose
-		2.69417,     // dup-near
-		-0.0893021,  // dup-far
-		1.7118,      // overlap
-		1.75086,     // date-by
-		0.352835,    // position
-		0.69399,     // model-other
-		0.052366,    // under-short
-		-0.571392,   // over-long
-		-2.0899,     // crumbs
-		3.62745,     // slug-pick
+		0.638716,    // digits
+		-1.6533,     // long
+		3.53553,     // slug
+		-3.1533,     // has-slug
+		3.56063,     // prose-below
+		-3.56063,    // prose-above
+		-0.65261,    // gap
+		0.0617618,   // near
+		0.740765,    // closest
+		-1.34861,    // next-prose
+		2.69408,     // dup-near
+		-0.0894173,  // dup-far
+		1.71133,     // overlap
+		1.75071,     // date-by
+		0.352856,    // position
+		0.693812,    // model-other
+		0.0521212,   // under-short
+		-0.571359,   // over-long
+		-2.08965,    // crumbs
+		3.62684,     // slug-pick
 	},
 }
