@@ -18,6 +18,7 @@ func TestHeadOver(t *testing.T) {
 		{"over a byline and a date line", "", "Home\nGuides\nHeat pumps keep cold houses warm all winter\nBy Jane Doe\nMarch 3, 2025\nWhy the frost matters", "Heat pumps keep cold houses warm all winter"},
 		{"over a share row and a byline", "", "Home\nGuides\nHeat pumps keep cold houses warm all winter\nShare\nEmail\nPrint\nBy Jane Doe\nWhy the frost matters", "Heat pumps keep cold houses warm all winter"},
 		{"over the slug's line, printed twice and saying the slug", "https://example.com/guides/heat-pumps-cold-climates", "Home\nGuides\nHeat pumps for cold climates: a guide\nHeat pumps for cold climates: a guide\nHeat pumps in cold climates", "Heat pumps for cold climates: a guide"},
+		{"a long headline under its date line, a teaser above", "", "Menu\nCouncil votes on the harbour plan\nMarch 3, 2025\nHeat pumps keep the old houses of the north warm through the long winter\nBy Jane Doe\n", "Heat pumps keep the old houses of the north warm through the long winter"},
 		// Left alone.
 	} {
 		res, err := String(c.head+"\n"+overStory, &Options{URL: c.url, Disable: []string{"model"}})
@@ -91,6 +92,7 @@ func TestHeadOverMarks(t *testing.T) {
 		{"the second print of a headline printed twice",
 			"Home\nHeat pumps and boilers in older houses\nMarch 3, 2025\nHeat pumps in cold climates\nHeat pumps in cold climates",
 			"Heat pumps in cold climates", "Heat pumps in cold climates"},
+		{"a long headline under its date line, a teaser above", "", "Menu\nCouncil votes on the harbour plan\nMarch 3, 2025\nHeat pumps keep the old houses of the north warm through the long winter\nBy Jane Doe\n", "Heat pumps keep the old houses of the north warm through the long winter"},
 		// Left alone.
 		{"a standfirst with no byline or date line under it",
 			"Home\nGuides\nHeat pumps in cold climates\nWe tested nine heat pumps through a cold winter to find the ones that keep a house warm",
