@@ -92,7 +92,6 @@ func TestHeadOverMarks(t *testing.T) {
 		{"the second print of a headline printed twice",
 			"Home\nHeat pumps and boilers in older houses\nMarch 3, 2025\nHeat pumps in cold climates\nHeat pumps in cold climates",
 			"Heat pumps in cold climates", "Heat pumps in cold climates"},
-		{"a long headline under its date line, a teaser above", "", "Menu\nCouncil votes on the harbour plan\nMarch 3, 2025\nHeat pumps keep the old houses of the north warm through the long winter\nBy Jane Doe\n", "Heat pumps keep the old houses of the north warm through the long winter"},
 		// Left alone.
 		{"a standfirst with no byline or date line under it",
 			"Home\nGuides\nHeat pumps in cold climates\nWe tested nine heat pumps through a cold winter to find the ones that keep a house warm",
