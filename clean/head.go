@@ -67,7 +67,6 @@ func (p *Page) detectHead() {
 		}
 		// Neither: the line the headline model scores highest.
 		if t = p.titleByScore(); t >= 0 {
-			t = p.headOver(t, false)
 			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 			p.kickerAt(t - 1)
 			break

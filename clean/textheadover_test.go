@@ -79,8 +79,9 @@ func pageAtHead(t *testing.T, src string) *Page {
 	return page
 }
 
-// TestHeadOverMarks: headOver called on the line another rule took (the
-// headline model's pick, a standfirst, a caption), by the line's text.
+// TestHeadOverMarks: headOver called on the line the slug rule or
+// titleAbove took (a standfirst, a caption, a headline's second print), by
+// the line's text.
 func TestHeadOverMarks(t *testing.T) {
 	for _, c := range []struct{ name, head, taken, want string }{
 		{"a standfirst right under its shorter headline, a byline under both",
