@@ -160,16 +160,14 @@ func isTitleTrap(s string) bool {
 		return true
 	}
 	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||
-		dateLabel().MatchString(s) || stripBefore(s[:pos])) {
+		dateLabel().MatchString(s) || stripBefore(s[:pos]) || nameBefore(s, pos)) {
 		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), a
 		// date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min
-		// read", "Jane Doe | Senior Writer | July 2, 2025", or a
-		// labelled date ("Publication date: 4 March 2025"); not a short
-		// headline with its date ("Weekly Wrap-Up 12/19/2025").
+		// read", "Jane Doe | Senior Writer | July 2, 2025", a labelled
+		// date ("Publication date: 4 March 2025") or a byline with its
+		// date ("Jane Doe - 4 March 2025"); not a short headline with its
+		// date ("Weekly Wrap-Up 12/19/2025").
 		return true
-	}
-	if datedName(s) {
-		return true // a byline with its date: "Jane Doe - 4 March 2025"
 	}
 	return false
 }
@@ -180,7 +178,13 @@ func isTitleTrap(s string) bool {
 // a headline's words ("Metasploit Wrap-Up 12/19/2025").
 func datedName(s string) bool {
 	_, pos, ok := findDateStamp(s)
-	if !ok || pos == 0 {
+	return ok && nameBefore(s, pos)
+}
+
+// nameBefore reports whether the date found at pos in s has a person's
+// name before it and a separator between: [datedName].
+func nameBefore(s string, pos int) bool {
+	if pos == 0 {
 		return false
 	}
 	before := strings.TrimRight(s[:pos], " \u00a0")
