@@ -191,7 +191,7 @@ func (p *Page) titleAbove(end int) int {
 		switch {
 		case repeatsTitle(lo, hi) || strings.EqualFold(strings.Join(strings.Fields(lo), ""), strings.Join(strings.Fields(hi), "")):
 			t = up
-		case wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo):
+		case wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo) && !p.underDate(t):
 			t = up // a standfirst under its headline
 		}
 	}
@@ -318,4 +318,11 @@ func (p *Page) detectTail() {
 			p.labelAs(i, Byline, "generic/byline")
 		}
 	}
+}
+
+// underDate reports whether block t stands right under a date line: a
+// headline printed under its date ("20 Dec 2025, 11:59" over the
+// headline), not a standfirst under a shorter headline above.
+func (p *Page) underDate(t int) bool {
+	return t > 0 && (p.blocks[t-1].Kind == Date || p.dateOnly(t-1))
 }

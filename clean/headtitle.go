@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -159,16 +160,44 @@ func isTitleTrap(s string) bool {
 		return true
 	}
 	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||
-		dateLabel().MatchString(s) || stripBefore(s[:pos])) {
+		dateLabel().MatchString(s) || stripBefore(s[:pos]) || nameBefore(s, pos)) {
 		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), a
 		// date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min
-		// read", "Jane Doe | Senior Writer | July 2, 2025", or a
-		// labelled date ("Publication date: 4 March 2025"); not a short
-		// headline with its date ("Weekly Wrap-Up 12/19/2025").
+		// read", "Jane Doe | Senior Writer | July 2, 2025", a labelled
+		// date ("Publication date: 4 March 2025") or a byline with its
+		// date ("Jane Doe - 4 March 2025"); not a short headline with its
+		// date ("Weekly Wrap-Up 12/19/2025").
 		return true
 	}
 	return false
 }
+
+// datedName reports whether a line is a person's name and a date with a
+// separator between and nothing else: "Jane Doe - 4 March 2025", "Jane
+// Doe | 4 March 2025". A name glued to a date with no mark between may be
+// a headline's words ("Metasploit Wrap-Up 12/19/2025").
+func datedName(s string) bool {
+	_, pos, ok := findDateStamp(s)
+	return ok && nameBefore(s, pos)
+}
+
+// nameBefore reports whether the date found at pos in s has a person's
+// name before it and a separator between: [datedName].
+func nameBefore(s string, pos int) bool {
+	if pos == 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:pos], " \u00a0")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	d, _ := utf8.DecodeRuneInString(s[pos:]) // the date read may open with the dash
+	if before == "" || !strings.ContainsRune(nameDateSeps, r) && !strings.ContainsRune(nameDateSeps, d) {
+		return false
+	}
+	return personShaped(strings.Trim(before, " \u00a0"+nameDateSeps))
+}
+
+// nameDateSeps are the marks a byline prints between a name and its date.
+const nameDateSeps = "-–—|•·,"
 
 // stripBefore reports whether the words before a date are two parts of a
 // strip or more, each ended by its separator ("Jane Doe | Senior Writer |

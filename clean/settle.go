@@ -179,7 +179,7 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
-		if part = trimName(strings.TrimSpace(part)); part != "" && !dateparse.IsWire(part) {
+		if part = trimName(strings.TrimSpace(part)); part != "" && !dateparse.IsWire(part) && !filterName(part) {
 			out = append(out, part) // a wire is a source: "Jane Doe, Reuters"
 		}
 	}

@@ -108,6 +108,10 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			if w := strings.TrimSpace(b.Text); n == "" && i == dateAt-1 && i > t && oneName(w) {
 				n = w // a forename alone over the date line ("Gabo" over "Jan 23")
 			}
+			if team, whose := teamName(b.Text); n == "" && team != "" && !p.writesLower(whose, &lw) {
+				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{team} // "EDB Team" over "September 18, 2024"
+				return
+			}
 			if n != "" && !p.writesLower(n, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
 				return

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.1334,
+	Bias: -9.13111,
 	Weights: []float64{
-		1.38512,    // words
-		-0.707573,  // short
-		0.00406527, // capitals
-		-0.581808,  // all-caps
-		-0.228047,  // question
-		-0.986102,  // colon
+		1.38409,    // words
+		-0.708355,  // short
+		0.00361098, // capitals
+		-0.581963,  // all-caps
+		-0.228069,  // question
+		-0.98622,   // colon
 		0,          // stop
-		0.638685,   // digits
-		-1.63926,   // long
-		3.54421,    // slug
-		-3.16554,   // has-slug
-		3.54571,    // prose-below
-		-3.54571,   // prose-above
-		-0.65166,   // gap
-		0.060426,   // near
-		0.707965,   // closest
-		-1.3173,    // next-prose
-		2.69642,    // dup-near
-		-0.084776,  // dup-far
-		1.6981,     // overlap
-		1.76548,    // date-by
-		0.338899,   // position
-		0.680418,   // model-other
-		0.0534628,  // under-short
-		-0.572945,  // over-long
-		-2.08357,   // crumbs
-		3.60939,    // slug-pick
+		0.639002,   // digits
+		-1.63855,   // long
+		3.5439,     // slug
+		-3.16495,   // has-slug
+		3.54646,    // prose-below
+		-3.54646,   // prose-above
+		-0.651732,  // gap
+		0.0601641,  // near
+		0.709705,   // closest
+		-1.31886,   // next-prose
+		2.69634,    // dup-near
+		-0.0848918, // dup-far
+		1.69764,    // overlap
+		1.76533,    // date-by
+		0.33893,    // position
+		0.680254,   // model-other
+		0.0532304,  // under-short
+		-0.572902,  // over-long
+		-2.08332,   // crumbs
+		3.60879,    // slug-pick
 	},
 }

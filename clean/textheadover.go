@@ -35,10 +35,21 @@ func (p *Page) headOver(t int, bySlug bool) int {
 		slug = slugWords(p.in.url)
 		set = wordSet(slug)
 	}
+	if p.printedTwice(t) {
+		return p.firstPrint(t) // the page's title and its H1: no mark above outranks it
+	}
 	meta := !p.dateOrBylineBelow(t)
+	passedMeta, standfirst := false, false
 	for i := t - 1; i >= max(0, t-maxHeadOver); i-- {
 		if p.storyProse(i) {
-			break
+			if !passedMeta || standfirst {
+				break
+			}
+			standfirst = true // over the date line or byline: the standfirst, once
+			continue
+		}
+		if k := p.blocks[i].Kind; k == Date || k == Byline || isHeadMeta(strings.TrimSpace(p.blocks[i].Text)) {
+			passedMeta = true
 		}
 		if !p.overCandidate(i) || p.repeatsLine(t, i) {
 			continue
@@ -50,6 +61,8 @@ func (p *Page) headOver(t int, bySlug bool) int {
 		case bySlug && slugMatch(s, slug, set) < minSlugMatch:
 		case wordCount(s) >= 2 && t-i <= maxTwiceGap && p.printedTwice(i):
 			return p.firstPrint(i)
+		case i == t-1 && p.standfirstUnder(i, t):
+			return i
 		case meta && wordCount(s) >= minMetaWords && p.metaUnder(i, t) && !p.datedTeaser(i):
 			return i
 		}
@@ -75,7 +88,27 @@ func (p *Page) overCandidate(i int) bool {
 		return false
 	}
 	s := strings.TrimSpace(b.Text)
-	return s != "" && outLen(s, maxShort) <= maxShort && !isProse(s) && !isTitleTrap(s) && !byline.MatchString(s) && !strings.HasSuffix(s, ".") && !isBreadcrumb(s) && !strings.ContainsAny(s[len(s)-1:], ":|")
+	return s != "" && outLen(s, maxShort) <= maxShort && !isProse(s) && !isTitleTrap(s) && !byline.MatchString(s) && (!strings.HasSuffix(s, ".") || headlineCased(s)) && !isBreadcrumb(s) && !strings.ContainsAny(s[len(s)-1:], ":|")
+}
+
+// headlineCased reports whether a line is set in a headline's capitals:
+// three words or more of four letters or more (numbers aside), every one of them opening
+// with a capital ("Who's Reading Your Newsletter? Increasingly, Not a
+// Human."). A headline so set may end in a full stop; a standfirst or a
+// caption, set as a sentence, writes its long words in lower case.
+func headlineCased(s string) bool {
+	long := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) < 4 || !unicode.IsLetter(r) {
+			continue // a short word, or a number
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 3
 }
 
 // repeatsLine reports whether blocks i and j print the same text.
@@ -166,3 +199,17 @@ func isHeadMeta(s string) bool {
 // under the headline: a standfirst, a share row or a caption may stand
 // between.
 const maxMetaGap = 6
+
+// minStandfirstWords is the fewest words of a standfirst taken for the
+// headline right under its shorter headline.
+const minStandfirstWords = 10
+
+// standfirstUnder reports whether block t, right under block i, reads as
+// i's standfirst: ten words or more under a line of three or more that is
+// shorter, with a date line or a byline under the pair (a standfirst
+// opens the story's head; a section's heading over a paragraph stands
+// with none).
+func (p *Page) standfirstUnder(i, t int) bool {
+	lo, hi := p.blocks[t].Text, p.blocks[i].Text
+	return wordCount(lo) >= minStandfirstWords && !headlineCased(lo) && wordCount(hi) >= 3 && len(hi) < len(lo) && p.metaUnder(t, min(len(p.blocks), t+maxMetaGap+1))
+}

@@ -36,7 +36,7 @@ func (p *Page) settleDatelineBelow() {
 			return
 		}
 	}
-	if p.datelineAlone(d) || p.datelineUnread(d) {
+	if p.datelineCredit(d) || p.datelineAlone(d) || p.datelineUnread(d) {
 		return
 	}
 	p.settleDatelineGlued(d)
@@ -65,6 +65,28 @@ func (p *Page) datelineAlone(d int) bool {
 		return false
 	}
 	b.Kind, b.Rule, b.Dateline = Title, "generic/title", nil
+	return true
+}
+
+// datelineCredit labels dateline d a photo's credit when it is all the
+// text output would print (no headline, every other line left out) and
+// its text alone reads as one ("(Reuters)"): a second pass over the output
+// reads a page of that one line, and the image stage, which runs before
+// the dateline stage, takes the line for a credit
+// (FuzzIdempotent/92afbcdc4829d1ba). The first pass read it as the
+// dateline of the rest of its line, which the story left out.
+func (p *Page) datelineCredit(d int) bool {
+	for i := range p.blocks {
+		if k := p.blocks[i].Kind; i != d && (k == "" || k == Body || k == Title) {
+			return false
+		}
+	}
+	b := &p.blocks[d]
+	t := strings.TrimSpace(b.Text)
+	if !mayCredit(t) || isWireCredit(t) || !startsCredit(t) || !creditLine().MatchString(t) || sourceSentence(t) {
+		return false
+	}
+	b.Kind, b.Rule, b.Dateline = Credit, "generic/image", nil
 	return true
 }
 

@@ -124,3 +124,31 @@ func TestDatelineUnread(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleDatelineCredit: a dateline that is all the output would print,
+// whose text alone reads as a photo's credit, is labelled the credit a
+// second pass reads it as; with a line of the story kept, it stays the
+// dateline.
+func TestSettleDatelineCredit(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		rest Kind // the label of the rest of the dateline's line
+		want Kind
+	}{
+		{"the rest of its line left out", Other, Credit},
+		{"the rest of its line kept", "", Dateline},
+	} {
+		text := "Watch the video\n(Reuters) A a0A 0 0 0 0"
+		p := newPage(segmentText(text), text, nil, nil)
+		p.split(1, len("(Reuters)"), len("(Reuters) "))
+		p.flushCuts()
+		p.blocks[0].Kind = Other
+		p.blocks[1].Kind, p.blocks[1].Rule, p.blocks[1].Dateline = Dateline, "generic/dateline", &DatelineParts{Agency: "Reuters"}
+		p.blocks[2].Kind = c.rest
+		p.settleDatelineBelow()
+		if got := p.blocks[1].Kind; got != c.want {
+			t.Errorf("%s: the dateline %q is labelled %q, want %q", c.name, p.blocks[1].Text, got, c.want)
+		}
+		p.release()
+	}
+}

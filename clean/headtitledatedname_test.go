@@ -1,0 +1,36 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDatedNameNoHeadline checks that a byline with its date under the
+// headline ("Tomas Wrenley - 3 March 2025") is not taken for the headline,
+// and a headline that ends with a date and has no mark between is still
+// one.
+func TestDatedNameNoHeadline(t *testing.T) {
+	for _, c := range []struct{ head, want string }{
+		{"Tomas Wrenley - 3 March 2025", "How to Price a Garden Shed Repair: Rates, Materials and Margins"},
+		{"Tomas Wrenley | 3 March 2025", "How to Price a Garden Shed Repair: Rates, Materials and Margins"},
+	} {
+		page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", c.head+"\n", 1)
+		res, err := String(page, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headlineOf(res); got != c.want {
+			t.Errorf("%q under the headline: title %q, want %q", c.head, got, c.want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Jane Doe - 4 March 2025":      true,
+		"Jane Doe · March 4, 2025":     true,
+		"Weekly Wrap-Up 12/19/2025":    false,
+		"Harbour notes - 4 March 2025": false,
+	} {
+		if got := datedName(s); got != want {
+			t.Errorf("datedName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
