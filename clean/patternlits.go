@@ -1,0 +1,78 @@
+package clean
+
+import (
+	"encoding/binary"
+	"strings"
+)
+
+// A hand-written prefilter often asks whether a line holds one of a dozen
+// or twenty words ("mage", "oto", "redit"...), one strings.Contains each:
+// twenty scans of the line, each stopping at every byte its word opens
+// with. literalSet answers in one pass: a byte pair that opens one of the
+// words, then the next pair of one, before the words are compared.
+
+// literalSet is a set of literals, each at least three bytes, that one
+// pass over a text finds (see holdsAny).
+type literalSet struct {
+	lits   []string
+	open   bigrams // the first two bytes of each literal
+	second bigrams // its second and third bytes
+}
+
+// newLiteralSet returns the set of lits; it panics on a literal shorter
+// than three bytes (a programming error: the sets are the package's own).
+func newLiteralSet(lits ...string) *literalSet {
+	s := &literalSet{lits: lits}
+	for _, l := range lits {
+		if len(l) < 3 {
+			panic("clean: literal set member shorter than three bytes: " + l)
+		}
+		s.open.add(uint16(l[0])<<8 | uint16(l[1]))
+		s.second.add(uint16(l[1])<<8 | uint16(l[2]))
+	}
+	return s
+}
+
+// holdsAny reports whether t holds one of the set's literals, as a
+// strings.Contains per literal would.
+func (s *literalSet) holdsAny(t string) bool {
+	// Eight bytes are read at a time where they can be; a pair that opens
+	// a literal is rare in text, and the following pair rarer still.
+	i := 0
+	for ; i+9 <= len(t); i += 8 {
+		w := binary.BigEndian.Uint64([]byte(t[i : i+8]))
+		next := uint64(t[i+8])
+		if s.open.has(uint16(w>>48)) || s.open.has(uint16(w>>40)) || s.open.has(uint16(w>>32)) ||
+			s.open.has(uint16(w>>24)) || s.open.has(uint16(w>>16)) || s.open.has(uint16(w>>8)) ||
+			s.open.has(uint16(w)) || s.open.has(uint16(w<<8|next)) {
+			for j := i; j < i+8; j++ {
+				if s.at(t, j) {
+					return true
+				}
+			}
+		}
+	}
+	for ; i+2 < len(t); i++ {
+		if s.at(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports whether one of the literals starts at t[i] (i+2 < len(t)
+// or not).
+func (s *literalSet) at(t string, i int) bool {
+	if i+2 >= len(t) || !s.open.has(uint16(t[i])<<8|uint16(t[i+1])) || !s.second.has(uint16(t[i+1])<<8|uint16(t[i+2])) {
+		return false
+	}
+	for _, l := range s.lits {
+		if strings.HasPrefix(t[i:], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether the pair k (first byte high) is in the set.
+func (b *bigrams) has(k uint16) bool { return b[k>>6]&(1<<(k&63)) != 0 }
