@@ -15,8 +15,8 @@ import (
 // pass over a text finds (see holdsAny).
 type literalSet struct {
 	lits   []string
-	open   bigrams // the first two bytes of each literal
-	second bigrams // its second and third bytes
+	open   pairSet // the first two bytes of each literal
+	second pairSet // its second and third bytes
 }
 
 // newLiteralSet returns the set of lits; it panics on a literal shorter
@@ -74,5 +74,11 @@ func (s *literalSet) at(t string, i int) bool {
 	return false
 }
 
+// pairSet is a set of byte pairs, a bit each (8 KiB).
+type pairSet [1 << 16 / 64]uint64
+
+// add puts the pair k (first byte high) in the set.
+func (b *pairSet) add(k uint16) { b[k>>6] |= 1 << (k & 63) }
+
 // has reports whether the pair k (first byte high) is in the set.
-func (b *bigrams) has(k uint16) bool { return b[k>>6]&(1<<(k&63)) != 0 }
+func (b *pairSet) has(k uint16) bool { return b[k>>6]&(1<<(k&63)) != 0 }
