@@ -1,6 +1,9 @@
 package clean
 
-import "regexp/syntax"
+import (
+	"regexp/syntax"
+	"strings"
+)
 
 // The package's own patterns (lazyCompile) are run on many lines that
 // cannot match them, and a regexp run costs a few hundred nanoseconds even
@@ -25,6 +28,12 @@ type quickTest struct {
 // expression that does not parse (the regexp package reports it).
 func newQuickTest(expr string) *quickTest {
 	q := &quickTest{maxLen: -1}
+	if !strings.ContainsAny(expr, "^$") && !strings.Contains(expr, `\z`) && !strings.Contains(expr, `\A`) {
+		// Not anchored at either end: nothing to know, and no parse (of
+		// classes such as \p{L}, which costs start-up time).
+		q.none = true
+		return q
+	}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		q.none = true

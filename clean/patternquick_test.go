@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -86,6 +87,57 @@ func TestQuickTestKeepsMatches(t *testing.T) {
 		}
 		if got, want := l.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 			t.Errorf("FindStringSubmatchIndex(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestQuickTestUnanchoredNoParse: an expression with no ^, $, \A or \z is
+// not parsed for its quick test; parsed, none of the package's own such
+// patterns would have given one (no start, end or length bound).
+func TestQuickTestUnanchoredNoParse(t *testing.T) {
+	n := 0
+	for _, l := range lazyPatterns {
+		if strings.ContainsAny(l.expr, "^$") || strings.Contains(l.expr, `\z`) || strings.Contains(l.expr, `\A`) {
+			continue
+		}
+		n++
+		if !newQuickTest(l.expr).none {
+			t.Errorf("%s: unanchored, yet a quick test", l.expr)
+		}
+		tree, err := syntax.Parse(l.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if anchoredBothEnds(tree) || startBytes(tree) != nil || endBytes(tree) != nil {
+			t.Errorf("%s: the parsed expression has a quick test the shortcut loses", l.expr)
+		}
+	}
+	if n == 0 {
+		t.Error("no unanchored pattern: the test tests nothing")
+	}
+}
+
+// TestAddLastBytesWholeWords: addLastBytes sets the continuation bytes (and,
+// for a range holding U+FFFD, every byte from 0xc0) as the byte-by-byte
+// loop it replaced does.
+func TestAddLastBytesWholeWords(t *testing.T) {
+	for _, r := range [][2]rune{{'a', 'z'}, {'a', 0xe9}, {0x80, 0x7ff}, {0x400, 0x4ff}, {0xfff0, 0xffff}, {0x20, 0x10ffff}, {0x10000, 0x10ffff}} {
+		var got, want byteSet
+		got.addLastBytes(r[0], r[1])
+		for c := r[0]; c <= min(r[1], 0x7f); c++ {
+			want.add(byte(c))
+		}
+		if r[1] >= 0x80 {
+			top := 0xbf
+			if r[0] <= 0xfffd && 0xfffd <= r[1] {
+				top = 0xff
+			}
+			for b := 0x80; b <= top; b++ {
+				want.add(byte(b))
+			}
+		}
+		if got != want {
+			t.Errorf("addLastBytes(%#x, %#x) = %x, want %x", r[0], r[1], got, want)
 		}
 	}
 }
