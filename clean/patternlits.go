@@ -36,15 +36,24 @@ func newLiteralSet(lits ...string) *literalSet {
 // holdsAny reports whether t holds one of the set's literals, as a
 // strings.Contains per literal would.
 func (s *literalSet) holdsAny(t string) bool {
-	// Eight bytes are read at a time where they can be; a pair that opens
-	// a literal is rare in text, and the following pair rarer still.
+	// Eight positions are tried at a time where the text runs on two bytes
+	// past them: the ten bytes give the nine pairs, and a position where a
+	// pair that opens a literal is followed by one that comes second in a
+	// literal (rare in text, where a pair alone is not: "re" of "redit")
+	// sends the eight to the exact test.
 	i := 0
-	for ; i+9 <= len(t); i += 8 {
+	for ; i+10 <= len(t); i += 8 {
 		w := binary.BigEndian.Uint64([]byte(t[i : i+8]))
-		next := uint64(t[i+8])
-		if s.open.has(uint16(w>>48)) || s.open.has(uint16(w>>40)) || s.open.has(uint16(w>>32)) ||
-			s.open.has(uint16(w>>24)) || s.open.has(uint16(w>>16)) || s.open.has(uint16(w>>8)) ||
-			s.open.has(uint16(w)) || s.open.has(uint16(w<<8|next)) {
+		p7 := uint16(w<<8) | uint16(t[i+8])
+		p8 := uint16(t[i+8])<<8 | uint16(t[i+9])
+		if s.open.has(uint16(w>>48)) && s.second.has(uint16(w>>40)) ||
+			s.open.has(uint16(w>>40)) && s.second.has(uint16(w>>32)) ||
+			s.open.has(uint16(w>>32)) && s.second.has(uint16(w>>24)) ||
+			s.open.has(uint16(w>>24)) && s.second.has(uint16(w>>16)) ||
+			s.open.has(uint16(w>>16)) && s.second.has(uint16(w>>8)) ||
+			s.open.has(uint16(w>>8)) && s.second.has(uint16(w)) ||
+			s.open.has(uint16(w)) && s.second.has(p7) ||
+			s.open.has(p7) && s.second.has(p8) {
 			for j := i; j < i+8; j++ {
 				if s.at(t, j) {
 					return true
