@@ -44,15 +44,19 @@ func TestQuickTestRejects(t *testing.T) {
 }
 
 // TestQuickTestKeepsMatches: over the seeds' and AEB's lines (trimmed or
-// not, with an invalid byte before or after), no text that one of the
+// not, a quarter of them with an invalid byte before or after), no text that one of the
 // package's own patterns matches is turned down by the pattern's quick
 // test; and the wrapped methods answer as the regexp does.
 func TestQuickTestKeepsMatches(t *testing.T) {
 	var lines []string
+	n := 0
 	for _, p := range append(testkit.Seeds(t), testkit.SharedPages(t, "bench/aeb/text/*.txt")...) {
 		for l := range strings.Lines(string(p.Data)) {
 			l = strings.TrimRight(l, "\r\n")
-			lines = append(lines, l, strings.TrimSpace(l), "\xff"+l, l+"\xbf")
+			lines = append(lines, l, strings.TrimSpace(l))
+			if n++; n%4 == 0 { // the invalid bytes on a quarter of the lines: the test's time
+				lines = append(lines, "\xff"+l, l+"\xbf")
+			}
 		}
 	}
 	slices.Sort(lines)
