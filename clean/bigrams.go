@@ -8,50 +8,59 @@ import (
 // bigrams is the set of byte pairs that occur in a page: a cheap, one-pass
 // index that tells, before any substring search, that a pattern's required
 // literal cannot be in the page. With many rules most literals are absent,
-// and each is then rejected with a few bit tests instead of a scan.
-type bigrams [1 << 16 / 64]uint64
+// and each is then rejected with a few tests instead of a scan. A pair is
+// one byte of the table (64 KiB), not one bit: recording it is one store,
+// where a bit took a load, a shift, an or and a store, and the pairs of
+// text fall in a few rows of the table (a letter then another), which the
+// cache holds. The byte is the number of the text indexed (gen), so that
+// the table is cleared once every 255 texts rather than for each.
+type bigrams struct {
+	tab [1 << 16]uint8
+	gen uint8 // the pairs of the text last indexed are those set to gen; 0 before the first
+}
 
 var bigramPool = sync.Pool{New: func() any { return new(bigrams) }}
 
-// index records the byte pairs of s (after clearing the set).
+// index records the byte pairs of s (in place of the text's before).
 func (b *bigrams) index(s string) {
-	*b = bigrams{}
+	if b.gen == 255 {
+		b.tab = [1 << 16]uint8{}
+		b.gen = 0
+	}
+	b.gen++
 	if len(s) < 2 {
 		return
 	}
 	// Each byte is read once, eight at a time where it can be, and a
-	// 16-bit key shifted by 6 is below len(b): the loops carry no bounds
-	// checks.
+	// 16-bit key is below len(tab): the loops carry no bounds checks. The
+	// number is held in a local, which the stores cannot change.
+	tab, g := &b.tab, b.gen
 	prev := uint16(s[0])
 	i := 1
 	for ; i+8 <= len(s); i += 8 {
 		// big-endian: the pair at bytes j, j+1 is the 16 bits at 48-8j
 		w := binary.BigEndian.Uint64([]byte(s[i : i+8]))
-		b.add(prev<<8 | uint16(w>>56))
-		b.add(uint16(w >> 48))
-		b.add(uint16(w >> 40))
-		b.add(uint16(w >> 32))
-		b.add(uint16(w >> 24))
-		b.add(uint16(w >> 16))
-		b.add(uint16(w >> 8))
-		b.add(uint16(w))
+		tab[prev<<8|uint16(w>>56)] = g
+		tab[uint16(w>>48)] = g
+		tab[uint16(w>>40)] = g
+		tab[uint16(w>>32)] = g
+		tab[uint16(w>>24)] = g
+		tab[uint16(w>>16)] = g
+		tab[uint16(w>>8)] = g
+		tab[uint16(w)] = g
 		prev = uint16(w & 0xff)
 	}
 	for ; i < len(s); i++ {
 		c := uint16(s[i])
-		b.add(prev<<8 | c)
+		tab[prev<<8|c] = g
 		prev = c
 	}
 }
 
-// add puts the pair k (first byte high) in the set.
-func (b *bigrams) add(k uint16) { b[k>>6] |= 1 << (k & 63) }
-
 // mayContain reports whether s might hold lit: false means it cannot.
 func (b *bigrams) mayContain(lit string) bool {
 	for i := 0; i+1 < len(lit); i++ {
-		k := uint(lit[i])<<8 | uint(lit[i+1])
-		if b[k/64]&(1<<(k%64)) == 0 {
+		if b.tab[uint16(lit[i])<<8|uint16(lit[i+1])] != b.gen {
 			return false
 		}
 	}

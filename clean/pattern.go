@@ -67,6 +67,10 @@ type lazyRegexp struct {
 
 	leadOnce sync.Once
 	lead     anyOfLead // the shared lead of the pattern's any-of literals
+
+	builtin   bool // made by lazyCompile: the package's own pattern, with a quick test
+	quickOnce sync.Once
+	quickT    *quickTest // see quick
 }
 
 // anyOfLead is what sharedLead tells of a set of literals, kept so that
@@ -119,7 +123,7 @@ func (l *lazyRegexp) leadOf(set []string) *anyOfLead {
 // process, and most pages never reach most of them. Each is checked by
 // the tests (an invalid one would panic at its first use).
 func lazyCompile(expr string) *lazyRegexp {
-	l := &lazyRegexp{expr: expr}
+	l := &lazyRegexp{expr: expr, builtin: true}
 	lazyPatterns = append(lazyPatterns, l)
 	return l
 }
@@ -141,17 +145,33 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 // String returns the source text of the expression.
 func (l *lazyRegexp) String() string { return l.expr }
 
-// MatchString is regexp.MatchString.
-func (l *lazyRegexp) MatchString(s string) bool { return l.get().MatchString(s) }
+// MatchString is regexp.MatchString (after the quick test, for the
+// package's own patterns).
+func (l *lazyRegexp) MatchString(s string) bool {
+	return !l.quick().rejects(s) && l.get().MatchString(s)
+}
 
 // FindStringIndex is regexp.FindStringIndex.
-func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+func (l *lazyRegexp) FindStringIndex(s string) []int {
+	if l.quick().rejects(s) {
+		return nil
+	}
+	return l.get().FindStringIndex(s)
+}
 
 // FindStringSubmatch is regexp.FindStringSubmatch.
-func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+func (l *lazyRegexp) FindStringSubmatch(s string) []string {
+	if l.quick().rejects(s) {
+		return nil
+	}
+	return l.get().FindStringSubmatch(s)
+}
 
 // FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
 func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	if l.quick().rejects(s) {
+		return nil
+	}
 	return l.get().FindStringSubmatchIndex(s)
 }
 

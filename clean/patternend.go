@@ -64,11 +64,10 @@ func (s *byteSet) addLastBytes(lo, hi rune) {
 	if hi < utf8.RuneSelf {
 		return
 	}
-	top := 0xbf
+	// Bytes 0x80 to 0xbf are the set's third word, 0xc0 to 0xff its
+	// fourth: a class of hundreds of ranges (\p{L}) sets them at once.
+	s[2] = ^uint64(0)
 	if lo <= utf8.RuneError && utf8.RuneError <= hi {
-		top = 0xff
-	}
-	for b := 0x80; b <= top; b++ {
-		s.add(byte(b))
+		s[3] = ^uint64(0)
 	}
 }

@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // maxCaptionCreditWords is the longest line, in words, read as a photo's
 // caption with its credit at the end (isCaptionCredit): a gallery's
@@ -64,12 +61,7 @@ func isCaptionCredit(s string) bool {
 
 // mayBeCaptionCredit is isCaptionCredit's cheap first test: the end of the
 // line holds a word every form has (without its first letter, for case).
-func mayBeCaptionCredit(tail string) bool {
-	for _, w := range [...]string{"mage", "MAGE", "oto", "OTO", "tock", "TOCK", "ourtesy", "OURTESY", "nsplash", "exels", "ixabay",
-		"lamy", "mago", "lliance", "ommons", "redit", "REDIT", "icture", "llustration", "ild"} {
-		if strings.Contains(tail, w) {
-			return true
-		}
-	}
-	return false
-}
+func mayBeCaptionCredit(tail string) bool { return captionCreditWords.holdsAny(tail) }
+
+var captionCreditWords = newLiteralSet("mage", "MAGE", "oto", "OTO", "tock", "TOCK", "ourtesy", "OURTESY", "nsplash", "exels", "ixabay",
+	"lamy", "mago", "lliance", "ommons", "redit", "REDIT", "icture", "llustration", "ild")

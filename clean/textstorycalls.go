@@ -221,12 +221,10 @@ var textPitchIn = lazyCompile(`(?i)\b(?:see|learn|find out|discover) how we can 
 
 // mayBePitchIn is textPitchIn's cheap first test: the line holds a word
 // every form of the pattern has (without its first letter, for case).
-func mayBePitchIn(s string) bool {
-	return strings.Contains(s, "can help") || strings.Contains(s, "ree credits") || strings.Contains(s, "ree trial") ||
-		strings.Contains(s, "upport is") || strings.Contains(s, "eaders like you") || strings.Contains(s, "onsider") ||
-		strings.Contains(s, "oderated") || strings.Contains(s, "ollow ") || strings.Contains(s, "eader-supported") || strings.Contains(s, "et rewards") ||
-		strings.Contains(s, "elps support") || strings.Contains(s, "elps to support")
-}
+func mayBePitchIn(s string) bool { return pitchInWords.holdsAny(s) }
+
+var pitchInWords = newLiteralSet("can help", "ree credits", "ree trial", "upport is", "eaders like you", "onsider",
+	"oderated", "ollow ", "eader-supported", "et rewards", "elps support", "elps to support")
 
 // isTextPitch reports whether a line is a pitch: textPitch or textPitchIn.
 func isTextPitch(s string) bool {
@@ -321,10 +319,9 @@ func mayBeNewsletterCall(s string) bool {
 
 // mayBeDisclosure is disclosure's cheap first test: the line holds one of
 // the words every form of the pattern has (without its first letter).
-func mayBeDisclosure(s string) bool {
-	return strings.Contains(s, "ffiliate") || strings.Contains(s, "ommission") || strings.Contains(s, "ualifying") ||
-		strings.Contains(s, "ompensated") || strings.Contains(s, "ndependently")
-}
+func mayBeDisclosure(s string) bool { return disclosureWords.holdsAny(s) }
+
+var disclosureWords = newLiteralSet("ffiliate", "ommission", "ualifying", "ompensated", "ndependently")
 
 // mayBeCommentForm is commentForm's cheap first test: a field's label ends
 // with its asterisk, and every consent line names the commenter's name

@@ -1,0 +1,86 @@
+package clean
+
+import (
+	"regexp/syntax"
+	"strings"
+)
+
+// The package's own patterns (lazyCompile) are run on many lines that
+// cannot match them, and a regexp run costs a few hundred nanoseconds even
+// when it fails at the first byte: the matcher is fetched, its state
+// cleared and the program entered. quickTest holds what the parsed
+// expression tells without running it (the most bytes a whole-line match
+// holds, the bytes a ^-anchored match starts with, the bytes a $-anchored
+// one ends with), tried before the regexp: "14.11.2024 | 17:08" cannot be
+// the comment count quoting a title that must end with a quote.
+
+// quickTest turns down texts that no match of a pattern can be. The zero
+// value turns down nothing.
+type quickTest struct {
+	maxLen int         // the longest text a whole-line (^...$) pattern matches; -1 if unbounded
+	start  *byteSet    // the bytes a match of a ^-anchored pattern starts with; nil if not known
+	pairs  *startPairs // the first two bytes of such a match; nil if not known
+	end    *byteSet    // the bytes a match of a $-anchored pattern ends with; nil if not known
+	none   bool        // set when nothing is known (the test is skipped)
+}
+
+// newQuickTest works out the quick test of expr; nothing is known of an
+// expression that does not parse (the regexp package reports it).
+func newQuickTest(expr string) *quickTest {
+	q := &quickTest{maxLen: -1}
+	if !strings.ContainsAny(expr, "^$") && !strings.Contains(expr, `\z`) && !strings.Contains(expr, `\A`) {
+		// Not anchored at either end: nothing to know, and no parse (of
+		// classes such as \p{L}, which costs start-up time).
+		q.none = true
+		return q
+	}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		q.none = true
+		return q
+	}
+	if anchoredBothEnds(tree) {
+		q.maxLen = maxLength(tree)
+	}
+	q.start = startBytes(tree)
+	if q.start != nil {
+		q.pairs = newStartPairs(tree)
+	}
+	q.end = endBytes(tree)
+	q.none = q.maxLen < 0 && q.start == nil && q.end == nil
+	return q
+}
+
+// rejects reports whether no match of the pattern can be found in t. The
+// start tests read only an ASCII first byte: an invalid byte there is
+// matched as U+FFFD, which the start sets do not stand for. The end test
+// takes t's end for the end a $ matches (the end bytes stand for U+FFFD).
+func (q *quickTest) rejects(t string) bool {
+	if q.none {
+		return false
+	}
+	if q.maxLen >= 0 && len(t) > q.maxLen {
+		return true
+	}
+	if q.end != nil && (t == "" || !q.end.has(t[len(t)-1])) {
+		return true
+	}
+	if q.start == nil || t == "" || t[0] >= 0x80 {
+		return false
+	}
+	return !q.start.has(t[0]) || q.pairs != nil && !q.pairs.allows(t)
+}
+
+// quick returns the pattern's quick test, worked out on first use for a
+// pattern of lazyCompile; a rule's pattern (whose prefilters run before it,
+// see pattern.skip) has none.
+func (l *lazyRegexp) quick() *quickTest {
+	if !l.builtin {
+		return &noQuickTest
+	}
+	l.quickOnce.Do(func() { l.quickT = newQuickTest(l.expr) })
+	return l.quickT
+}
+
+// noQuickTest turns down nothing.
+var noQuickTest = quickTest{maxLen: -1, none: true}
