@@ -290,14 +290,7 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 		dl.Agency = canonicalAgency(a)
 	}
 	dl.Text = trimSeparator(p[:end])
-	n := end
-	for n < len(p) {
-		r, size := utf8.DecodeRuneInString(p[n:])
-		if !isSpace(r) {
-			break
-		}
-		n += size
-	}
+	n := spaceEnd(p, end)
 	dl.Len = n
 	if f.weak && !sentenceFollows(p[n:]) {
 		return Dateline{}, false

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // datelineHead is how far into a paragraph a dateline may reach.
@@ -175,18 +173,10 @@ func monthMap(names *[12]string) map[string]time.Month {
 // foreignMonth reads a month name of another language ([foreignMonths]),
 // in any case, with or without a final full stop.
 func foreignMonth(s string) (time.Month, bool) {
-	s = strings.TrimSuffix(s, ".")
-	if len(s) < 3 || len(s) > 24 {
-		return 0, false
-	}
 	var buf [32]byte
-	n := 0
-	for _, r := range s {
-		r = unicode.ToLower(r)
-		if n+utf8.RuneLen(r) > len(buf) {
-			return 0, false
-		}
-		n += utf8.EncodeRune(buf[n:], r)
+	n, ok := lowerName(s, &buf)
+	if !ok {
+		return 0, false
 	}
 	m, ok := foreignMonths()[string(buf[:n])] // no allocation: a lookup by a converted byte slice
 	if !ok {

@@ -1,6 +1,7 @@
 package dateparse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,6 +51,38 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return r >= 0x80 && unicode.IsSpace(r)
+}
+
+// spaceEnd returns the index of the first rune of s at or after i that
+// is no space (len(s) when only spaces follow).
+func spaceEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// lowerName lower-cases a month's or weekday's name into buf, after
+// trimming one final full stop, for a lookup by string(buf[:n]) that
+// allocates nothing; ok is false for a word shorter than 3 or longer than
+// 24 bytes, or one whose lower case does not fit buf.
+func lowerName(word string, buf *[32]byte) (n int, ok bool) {
+	word = strings.TrimSuffix(word, ".")
+	if len(word) < 3 || len(word) > 24 {
+		return 0, false
+	}
+	for _, r := range word {
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > len(buf) {
+			return 0, false
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return n, true
 }
 
 func isLetter(r rune) bool {

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // foreignWeekdays maps the weekday names date lines print in other
@@ -39,18 +37,10 @@ var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 // foreignWeekdays, in any case, with or without a final full stop. A name
 // that is no weekday costs no allocation.
 func foreignWeekday(word string) (time.Weekday, bool) {
-	word = strings.TrimSuffix(word, ".")
-	if len(word) < 3 || len(word) > 24 {
-		return 0, false
-	}
 	var buf [32]byte
-	n := 0
-	for _, r := range word {
-		r = unicode.ToLower(r)
-		if n+utf8.RuneLen(r) > len(buf) {
-			return 0, false
-		}
-		n += utf8.EncodeRune(buf[n:], r)
+	n, ok := lowerName(word, &buf)
+	if !ok {
+		return 0, false
 	}
 	d, ok := foreignWeekdays()[string(buf[:n])] // no allocation: a lookup by a converted byte slice
 	return d, ok

@@ -145,14 +145,7 @@ func wireAfterCredit(p string, n int, w wire) (Dateline, bool) {
 // it must follow after a blank and open with a capital, a digit or a quote
 // ("(Xinhua) The Ukrainian ...", not "(AP) said").
 func afterWire(p string, end int, sep bool) (int, bool) {
-	n := end
-	for n < len(p) {
-		r, size := utf8.DecodeRuneInString(p[n:])
-		if !isSpace(r) {
-			break
-		}
-		n += size
-	}
+	n := spaceEnd(p, end)
 	if n == len(p) {
 		return n, true
 	}
