@@ -18,15 +18,7 @@ func TestDropSelfIntro(t *testing.T) {
 		{"a reader's question, no name", append(longStoryLines(8), "Hello, I am planning my first crossing next spring and wonder about the tides."), -1},
 		{"a quote in the story", append(longStoryLines(8), "“Hi, I said to the captain, and he waved back at the whole crowd on the pier.”"), -1},
 	} {
-		p, shapes := textTestPage(c.lines)
-		drop := make([]bool, len(p.blocks))
-		p.dropAuthorBio(drop, shapes)
-		got := -1
-		for i := range p.blocks {
-			if drop[i] {
-				got = i
-			}
-		}
+		got, _ := bioDropped(c.lines)
 		if got != c.want {
 			t.Errorf("%s: dropped %d, want %d", c.name, got, c.want)
 		}

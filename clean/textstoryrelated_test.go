@@ -147,20 +147,26 @@ func TestDropAuthorBio(t *testing.T) {
 			"As a writer, I know the harbour's ferries better than its tide tables, the editor said."), -1},
 		{"a profile's opening line", append([]string{"Jane Doe is the director of the Harbour Museum, which opened in 1998."}, longStoryLines(8)...), -1},
 	} {
-		p, shapes := textTestPage(c.lines)
-		drop := make([]bool, len(p.blocks))
-		p.dropAuthorBio(drop, shapes)
-		got := -1
-		for i := range p.blocks {
-			if drop[i] {
-				got = i
-				if p.blocks[i].Rule != "model/text-bio" {
-					t.Errorf("%s: rule %q", c.name, p.blocks[i].Rule)
-				}
-			}
+		got, rule := bioDropped(c.lines)
+		if got >= 0 && rule != "model/text-bio" {
+			t.Errorf("%s: rule %q", c.name, rule)
 		}
 		if got != c.want {
 			t.Errorf("%s: note at %d, want %d", c.name, got, c.want)
 		}
 	}
+}
+
+// bioDropped runs dropAuthorBio over a text page of lines and returns the
+// last line it drops (-1 for none) and that block's rule.
+func bioDropped(lines []string) (int, string) {
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(p.blocks))
+	p.dropAuthorBio(drop, shapes)
+	for i := len(drop) - 1; i >= 0; i-- {
+		if drop[i] {
+			return i, p.blocks[i].Rule
+		}
+	}
+	return -1, ""
 }
