@@ -16,4 +16,29 @@
 // header. Records that hold no page (images, redirects, requests, revisits,
 // continuation segments) are skipped and counted by reason in
 // [Reader.Counts].
+//
+// # Errors
+//
+// Every error is matched with [errors.Is]. A record the reader rejects
+// carries [ErrEmpty], [ErrBinary], [ErrTooLarge], [ErrNoFiles],
+// [ErrWARCLength] or [ErrWARCTruncated], or the file system's error (a
+// missing file is [io/fs.ErrNotExist]); a JSONL line that is not an object
+// or holds no page has an error of its own text. A record that reads but
+// that the cleaner rejects carries the cleaner's error, which matches
+// package clean's sentinels (clean.ErrEmpty for an HTML page with no text,
+// clean.ErrBinary, clean.ErrTooLarge), not this package's: check both. A
+// record over its budget is [ErrTimeout]; a record cut short by the
+// context's end, the context's error. A panic in the cleaner is a bug: it
+// becomes an error of its record that matches none of these, whose text
+// begins "internal error".
+//
+// # Concurrency
+//
+// [Run] cleans on its own goroutines; the [Options] and the extract.Options
+// it holds are read, never written, so one value may serve several Runs at
+// once. A [Reader] is for one goroutine (except [Reader.BytesRead]); use one
+// per input stream. Cancelling the context stops a Run within one record's
+// read, and no result is yielded after it. A cleaning under way is not
+// interrupted: with a budget it is no longer waited for; with no budget
+// (a negative Options.Timeout) Run returns only once it ends.
 package batch

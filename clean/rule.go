@@ -25,7 +25,7 @@ type Rule struct {
 
 	fingerprints []pattern
 	sections     []pattern // lines above the story that name its section
-	bylines      []pattern // lines above the story that name its authors
+	bylines      []pattern // lines above the story that name its authors: only forms the generic byline (head.go) misses, as it is tried first
 	clutter      []clutterRule
 	datelines    []ruleDateline
 	dates        []*lazyRegexp

@@ -1,22 +1,28 @@
 // Command summary cleans a few scraped pages with the newsclean library, on
 // several goroutines, and prints one summary line per page: the outlet, the
 // publish date, the title, how many paragraphs the story has and what was
-// taken out. The pages are embedded, so it runs offline:
+// taken out. A page the cleaner rejects (empty, binary, too large) gets a
+// line saying why, and the others still go through; any other error is a
+// bug and stops the program. The pages are embedded, so it runs offline:
 //
 //	go run ./examples/summary
 package main
 
 import (
+	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path"
 	"sort"
 	"strings"
-	"sync"
 
+	"github.com/newsclean/newsclean/batch"
+	"github.com/newsclean/newsclean/clean"
 	"github.com/newsclean/newsclean/extract"
 )
 
@@ -30,41 +36,50 @@ func main() {
 	}
 }
 
-// summarize cleans every embedded page concurrently and writes the summaries
-// in file order.
+// summarize cleans every embedded page on several goroutines (batch.Run)
+// and writes the summaries in file order.
 func summarize(w io.Writer) error {
 	names, err := fs.Glob(pages, "pages/*.txt") // sorted
 	if err != nil {
 		return err
 	}
-	lines := make([]string, len(names))
-	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	for i, name := range names {
-		wg.Add(1)
-		go func() { // the library is safe for concurrent use
-			defer wg.Done()
-			data, err := pages.ReadFile(name)
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			a, err := extract.Text(data, &extract.Options{ID: path.Base(name)})
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			lines[i] = line(a)
-		}()
-	}
-	wg.Wait()
-	for i := range names {
-		if errs[i] != nil {
-			return errs[i]
+	for res := range batch.Run(context.Background(), records(names), nil) {
+		switch {
+		case badInput(res.Err):
+			fmt.Fprintf(w, "%s: not cleaned: %v\n", res.Record.ID, res.Err)
+		case res.Err != nil:
+			return fmt.Errorf("%s: %w", res.Record.ID, res.Err)
+		default:
+			fmt.Fprintln(w, line(res.Article))
 		}
-		fmt.Fprintln(w, lines[i])
 	}
 	return nil
+}
+
+// records yields the embedded pages as batch records of flattened text; a
+// page that cannot be read is a record with its error.
+func records(names []string) iter.Seq[batch.Record] {
+	return func(yield func(batch.Record) bool) {
+		for _, name := range names {
+			rec := batch.Record{ID: path.Base(name), Pos: name, Kind: batch.KindText}
+			rec.Data, rec.Err = pages.ReadFile(name)
+			if !yield(rec) {
+				return
+			}
+		}
+	}
+}
+
+// badInput reports whether err says the page itself is unusable, as the
+// reader (batch's errors) or the cleaner (clean's) found it, rather than a
+// bug or a failed read.
+func badInput(err error) bool {
+	for _, bad := range []error{batch.ErrEmpty, batch.ErrBinary, batch.ErrTooLarge, clean.ErrEmpty, clean.ErrBinary, clean.ErrTooLarge} {
+		if errors.Is(err, bad) {
+			return true
+		}
+	}
+	return false
 }
 
 // line summarises one article.
