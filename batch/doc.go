@@ -24,13 +24,14 @@
 // [ErrWARCLength] or [ErrWARCTruncated], or the file system's error (a
 // missing file is [io/fs.ErrNotExist]); a JSONL line that is not an object
 // or holds no page has an error of its own text. A record that reads but
-// that the cleaner rejects carries the cleaner's error, which matches
-// package clean's sentinels (clean.ErrEmpty for an HTML page with no text,
-// clean.ErrBinary, clean.ErrTooLarge), not this package's: check both. A
-// record over its budget is [ErrTimeout]; a record cut short by the
-// context's end, the context's error. A panic in the cleaner is a bug: it
-// becomes an error of its record that matches none of these, whose text
-// begins "internal error".
+// that the cleaner rejects carries the cleaner's error. [ErrEmpty],
+// [ErrBinary] and [ErrTooLarge] match package clean's errors of the same
+// names both ways, so one test serves a record rejected by either (an HTML
+// page with no text is ErrEmpty and clean.ErrEmpty). A record over its
+// budget is [ErrTimeout]; a record cut short by the context's end, the
+// context's error. A panic in the cleaner is a bug: it becomes an error of
+// its record that matches [ErrInternal], whose text begins "internal
+// error".
 //
 // # Concurrency
 //

@@ -54,12 +54,13 @@ type Record struct {
 	Err error
 }
 
-// Errors carried in Record.Err and Result.Err, to be matched with errors.Is.
+// Errors carried in Record.Err and Result.Err, to be matched with errors.Is
+// (ErrEmpty, ErrBinary and ErrTooLarge are in errors.go).
 var (
-	ErrEmpty    = errors.New("empty input")
-	ErrBinary   = errors.New("binary data")
-	ErrTooLarge = errors.New("input too large")
-	ErrNoFiles  = errors.New("no page files in directory")
+	ErrNoFiles = errors.New("no page files in directory")
+	// ErrInternal is a panic in the cleaner: a bug, not bad input. Its
+	// record's error text begins "internal error" and names the panic.
+	ErrInternal = errors.New("internal error")
 	// ErrTimeout is a record that took longer than its budget to clean
 	// (see Options.Timeout); its error text is "timeout".
 	ErrTimeout = errors.New("timeout")

@@ -2,7 +2,6 @@ package batch
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"runtime"
 	"sync"
@@ -288,7 +287,7 @@ func (p *pool) budget(n int) time.Duration {
 func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			a, err = nil, fmt.Errorf("internal error (a bug, please report it): %v", p)
+			a, err = nil, internalError(p)
 		}
 	}()
 	var opts extract.Options
@@ -308,7 +307,7 @@ func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err err
 		a, err = extract.Text(rec.Data, &opts)
 	}
 	if err != nil {
-		return nil, err
+		return nil, twinOf(err)
 	}
 	a.ID = rec.ID
 	a.Warnings = append(a.Warnings, rec.Warnings...)

@@ -147,7 +147,7 @@ func TestRunCancelledBeforeStart(t *testing.T) {
 // says: what the reader rejects matches this package's sentinels (ErrEmpty)
 // or the file system's (fs.ErrNotExist), what the cleaner rejects matches
 // package clean's (clean.ErrEmpty for an HTML page with no text,
-// clean.ErrBinary).
+// clean.ErrBinary); and either matches the other package's twin.
 func TestRunErrorsAreTyped(t *testing.T) {
 	recs := []Record{
 		{ID: "read-empty", Err: ErrEmpty},
@@ -158,12 +158,16 @@ func TestRunErrorsAreTyped(t *testing.T) {
 	for rec := range NewReader(ReadOptions{}).Paths(missing) {
 		recs = append(recs, rec)
 	}
+	twins := map[error]error{ErrEmpty: clean.ErrEmpty, clean.ErrEmpty: ErrEmpty, clean.ErrBinary: ErrBinary}
 	want := map[string]error{"read-empty": ErrEmpty, "html-no-text": clean.ErrEmpty, "text-binary": clean.ErrBinary, missing: fs.ErrNotExist}
 	n := 0
 	for r := range Run(context.Background(), slices.Values(recs), nil) {
 		n++
 		if !errors.Is(r.Err, want[r.Record.ID]) {
 			t.Errorf("%s: %v, want an error that is %v", r.Record.ID, r.Err, want[r.Record.ID])
+		}
+		if twin := twins[want[r.Record.ID]]; twin != nil && !errors.Is(r.Err, twin) {
+			t.Errorf("%s: %v, want an error that is %v too", r.Record.ID, r.Err, twin)
 		}
 	}
 	if n != len(want) {

@@ -22,7 +22,6 @@ import (
 	"strings"
 
 	"github.com/newsclean/newsclean/batch"
-	"github.com/newsclean/newsclean/clean"
 	"github.com/newsclean/newsclean/extract"
 )
 
@@ -71,10 +70,10 @@ func records(names []string) iter.Seq[batch.Record] {
 }
 
 // badInput reports whether err says the page itself is unusable, as the
-// reader (batch's errors) or the cleaner (clean's) found it, rather than a
-// bug or a failed read.
+// reader or the cleaner found it (batch's errors match both), rather than
+// a bug or a failed read.
 func badInput(err error) bool {
-	for _, bad := range []error{batch.ErrEmpty, batch.ErrBinary, batch.ErrTooLarge, clean.ErrEmpty, clean.ErrBinary, clean.ErrTooLarge} {
+	for _, bad := range []error{batch.ErrEmpty, batch.ErrBinary, batch.ErrTooLarge} {
 		if errors.Is(err, bad) {
 			return true
 		}

@@ -1,0 +1,46 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// Each of batch's input errors matches clean's twin, and a cleaner's error
+// wrapped by twinOf matches batch's twin with its text unchanged; other
+// errors pass through twinOf as they are.
+func TestTwinErrors(t *testing.T) {
+	pairs := []struct{ ours, theirs error }{
+		{ErrEmpty, clean.ErrEmpty}, {ErrBinary, clean.ErrBinary}, {ErrTooLarge, clean.ErrTooLarge},
+	}
+	for _, p := range pairs {
+		read := fmt.Errorf("page.txt: %w", p.ours)
+		if !errors.Is(read, p.theirs) || !errors.Is(read, p.ours) {
+			t.Errorf("%v: matches %v %v, %v %v", read, p.ours, errors.Is(read, p.ours), p.theirs, errors.Is(read, p.theirs))
+		}
+		cleaned := fmt.Errorf("%w: details", p.theirs)
+		got := twinOf(cleaned)
+		if !errors.Is(got, p.ours) || !errors.Is(got, p.theirs) || got.Error() != cleaned.Error() {
+			t.Errorf("twinOf(%v) = %v: matches ours %v, clean's %v", cleaned, got, errors.Is(got, p.ours), errors.Is(got, p.theirs))
+		}
+		for _, q := range pairs {
+			if q != p && (errors.Is(got, q.ours) || errors.Is(read, q.theirs)) {
+				t.Errorf("%v matches %v", p.ours, q.ours)
+			}
+		}
+	}
+	other := errors.New("disk on fire")
+	if got := twinOf(other); got != other {
+		t.Errorf("twinOf(%v) = %v, want it unchanged", other, got)
+	}
+}
+
+// A panic in the cleaner is ErrInternal, with the old text.
+func TestInternalError(t *testing.T) {
+	err := internalError("boom")
+	if !errors.Is(err, ErrInternal) || err.Error() != "internal error (a bug, please report it): boom" {
+		t.Errorf("%v", err)
+	}
+}
