@@ -19,7 +19,16 @@ func (p *Page) detectHead() {
 		if !p.free(i) || outLen(p.blocks[i].Text, 100) > 100 {
 			continue
 		}
+		// The outlet's rule first (outlet rules label first), then the
+		// generic byline.
 		t := p.blocks[i].Text
+		if p.own != nil {
+			if at := matchAll(p.own.bylines, t); at >= 0 {
+				p.labelAs(i, Byline, p.own.id)
+				p.hit(p.own, fByline, at)
+				continue
+			}
+		}
 		if byline.MatchString(t) {
 			p.labelAs(i, Byline, "generic/byline")
 			continue
@@ -27,10 +36,7 @@ func (p *Page) detectHead() {
 		if p.own == nil {
 			continue
 		}
-		if at := matchAll(p.own.bylines, t); at >= 0 {
-			p.labelAs(i, Byline, p.own.id)
-			p.hit(p.own, fByline, at)
-		} else if at := matchAll(p.own.sections, t); at >= 0 {
+		if at := matchAll(p.own.sections, t); at >= 0 {
 			p.labelAs(i, Section, p.own.id)
 			p.hit(p.own, fSection, at)
 		}

@@ -54,8 +54,6 @@ var unfiredKnown = map[string]string{
 	// Shadowed: the generic byline ("By" and up to six capitalised words)
 	// takes every line these match before the rule's byline is tried
 	// (detectHead), so they cannot fire as written.
-	"mirrorspectator.com byline[0]": "shadowed by generic/byline",
-	"tehrantimes.com byline[0]":     "shadowed by generic/byline",
 	// Shadowed in the layout the rule describes: generic/duplicate splits
 	// the title and the cut lede off the glued line first.
 	"report.az clutter[2]": "shadowed by generic/duplicate on the 2022-24 layout",
