@@ -30,8 +30,8 @@ type Options struct {
 	// wait for one to end). default: DefaultTimeout; negative: no budget
 	Timeout time.Duration
 	// Extract holds the options shared by every record. Run sets ID,
-	// URL and CrawlDate from each record; Extract.URL is used for a record
-	// that has no URL. nil means the defaults.
+	// URL and CrawlDate from each record; Extract.URL and Extract.CrawlDate
+	// are used for a record that has none. nil means the defaults.
 	Extract *extract.Options
 }
 
@@ -300,7 +300,9 @@ func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err err
 	if rec.URL != "" {
 		opts.URL = rec.URL
 	}
-	opts.CrawlDate = rec.CrawlDate
+	if !rec.CrawlDate.IsZero() {
+		opts.CrawlDate = rec.CrawlDate
+	}
 	if rec.Kind == KindHTML {
 		a, err = extract.HTMLBytes(rec.Data, rec.ContentType, &opts)
 	} else {
