@@ -154,5 +154,6 @@ func gbt(dim int, seed uint64) gbtConfig {
 	if dim == blockfeat.TextDim || dim == blockfeat.TextDim+blockfeat.PassTwo {
 		g.trees, g.rate = *textTrees, *textRate
 	}
+	htmlColumns(&g, dim)
 	return g
 }

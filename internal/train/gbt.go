@@ -18,6 +18,9 @@ type gbtConfig struct {
 	minHes float64 // least hessian weight on each side of a split
 	bins   int     // most thresholds per feature
 	seed   uint64
+	// colsample is the share of the features each tree may split on,
+	// drawn per tree (1 or more: all of them)
+	colsample float64
 }
 
 var defaultGBT = gbtConfig{trees: 150, depth: 4, rate: 0.15, lambda: 1, sample: 0.3, minHes: 2, bins: 24, seed: 1}
@@ -111,7 +114,9 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 	// the histograms of one level's nodes and of the level above
 	level, above := make([]hist, size<<(c.depth-1)), make([]hist, size<<(c.depth-1))
 	tot, totAbove := make([]hist, 1<<(c.depth-1)), make([]hist, 1<<(c.depth-1))
+	cols := newColumns(s.dim, c)
 	for range c.trees {
+		use := cols.draw()
 		var rows []int32
 		for i := range n {
 			if rng.Float64() < c.sample {
@@ -135,7 +140,7 @@ func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
 			levelHistograms(b, level[:size*(hi-lo)], tot[:hi-lo], above, totAbove, size, nb, rows, node, d, g, h)
 			for k := lo; k < hi; k++ {
 				hg := level[(k-lo)*size : (k-lo+1)*size]
-				bestF, bestB := bestSplit(b, hg, nb, s.dim, tot[k-lo].g, tot[k-lo].h, c)
+				bestF, bestB := bestSplit(b, hg, nb, s.dim, tot[k-lo].g, tot[k-lo].h, c, use)
 				if bestF < 0 {
 					feat[k], thr[k] = 0, math.MaxFloat32 // no split: all go left
 				} else {
@@ -217,11 +222,15 @@ func levelHistograms(b *binned, level, tot, above, totAbove []hist, size, nb int
 
 // bestSplit returns the feature and bin whose split of a node gains the
 // most from its histogram (totals G and H), or -1 when no split gains.
-func bestSplit(b *binned, hg []hist, nb, dim int, G, H float64, c gbtConfig) (bestF, bestB int) {
+// use, when not nil, marks the features it may split on.
+func bestSplit(b *binned, hg []hist, nb, dim int, G, H float64, c gbtConfig, use []bool) (bestF, bestB int) {
 	bestGain := 0.0
 	bestF = -1
 	parent := G * G / (H + c.lambda)
 	for j := range dim {
+		if use != nil && !use[j] {
+			continue
+		}
 		e := b.edges[j]
 		// bin 0 holds what the non-zero bins do not
 		var nzG, nzH float64
