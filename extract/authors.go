@@ -14,7 +14,8 @@ import (
 // name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
 // name (an organisation's, by its words, comes only there); the author an
 // analytics plugin's script data names ([pluginAuthor]); last, the owner
-// of a personal site ([siteOwner]); then the site's own organisation where
+// of a personal site ([siteOwner]), by the site's name or else by the
+// name its header links to the home page; then the site's own organisation where
 // its metadata names it the author and no outlet rule knows the site
 // ([ownOrgAuthor]) on a dated page (a post; a shop's or a product's page
 // gives no date). A news outlet's own name is never an author, unless it
@@ -48,6 +49,9 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	}
 	if n := siteOwner(m.SiteName, m.TitleTag, host, forename, res.Blocks); n != "" {
 		return []string{n}
+	}
+	if n := siteOwner(m.HomeName, "", host, forename, res.Blocks); n != "" {
+		return []string{n} // the name the header links to the home page
 	}
 	if !dated {
 		return nil // the site's organisation signs a post only

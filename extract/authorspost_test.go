@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An analytics plugin's script data that names the post's author
 // ("pagePostAuthor") gives the author of a page that prints no byline: a
@@ -37,5 +40,27 @@ func TestAuthorsPluginScript(t *testing.T) {
 	})
 	t.Run("leave alone: an external script's address", func(t *testing.T) {
 		noAuthor(t, "https://www.lingolab.example/apps-compared/", page(meta+`<script src="/plugin.js"></script>`, `<h1>Apps compared</h1>`))
+	})
+}
+
+// A personal site that names its owner only in its header, as the text of
+// the link to its home page, gives the owner as the author where the
+// address spells the name; a menu's "Home" is passed over, and a name the
+// address does not spell is left alone.
+func TestSiteOwnerHomeLink(t *testing.T) {
+	story := `<p>` + strings.Repeat("I rewrote the old layout with line breaks and watched it hold up for years. ", 3) + `</p>`
+	site := func(name string) []byte {
+		return []byte(`<!doctype html><html lang=en><head><title>Thirty years of line breaks</title></head><body><header><nav><a href="/">Home</a> <a href="/">` + name +
+			`</a> <a href="/about">About</a></nav></header><article><h1>Thirty years of line breaks</h1>` + story + `</article></body></html>`)
+	}
+	headCase{
+		name:    "the header's home link",
+		url:     "https://www.tobiaskvarn.example/articles/line-breaks",
+		src:     site("Tobias Kvarn"),
+		title:   "Thirty years of line breaks",
+		authors: []string{"Tobias Kvarn"},
+	}.run(t)
+	t.Run("leave alone: a name the address does not spell", func(t *testing.T) {
+		noAuthor(t, "https://www.layoutnotes.example/articles/line-breaks", site("Tobias Kvarn"))
 	})
 }

@@ -104,6 +104,10 @@ type Meta struct {
 	// script gives them. They are evidence apart from Authors: the plugin
 	// names a post's author on a shop's product page too.
 	PostAuthor, PostType string
+	// HomeName is the text of the page's first link to its site's root
+	// whose text has more than one word: the site's name as its header
+	// prints it ("Jane Doe" on a personal site).
+	HomeName string
 }
 
 func (m *Meta) isZero() bool {
@@ -161,6 +165,8 @@ type metaCollector struct {
 	canonical  string
 	postAuthor string // an analytics plugin's author of the post (see scriptPost)
 	postType   string // and the post's type
+	homeName   string // the text of the first link to the site's root (see homeLink)
+	homeLinks  int    // the links to the root read so far
 }
 
 // element records what n contributes to the metadata.
@@ -188,6 +194,8 @@ func (c *metaCollector) element(n *xhtml.Node) {
 				}
 			}
 		}
+	case "a":
+		c.homeLink(n)
 	case "time":
 		c.timeTag(n, attr(n, "datetime"))
 	case "abbr":
@@ -354,7 +362,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)
-	m.PostAuthor, m.PostType = c.postAuthor, c.postType
+	m.PostAuthor, m.PostType, m.HomeName = c.postAuthor, c.postType, c.homeName
 	return m
 }
 

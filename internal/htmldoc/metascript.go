@@ -2,7 +2,10 @@ package htmldoc
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
+
+	xhtml "golang.org/x/net/html"
 )
 
 // postVars are the names an analytics plugin for WordPress writes into an
@@ -57,4 +60,50 @@ func jsonStringAfter(text, key string) string {
 		return ""
 	}
 	return clean(s)
+}
+
+// maxHomeLinks bounds the links to a site's root the collector reads for
+// HomeName.
+const maxHomeLinks = 8
+
+// homeLink records the text of n, a link, as the page's HomeName when it
+// is the first link to the site's root ("/", "https://host/") whose text
+// has more than one word (a menu's "Home" has one): the name a site prints
+// in its header beside or instead of a logo.
+func (c *metaCollector) homeLink(n *xhtml.Node) {
+	if c.homeName != "" || c.homeLinks >= maxHomeLinks || !rootHref(attr(n, "href")) {
+		return
+	}
+	c.homeLinks++
+	var sb strings.Builder
+	linkText(n, &sb)
+	if t := clean(sb.String()); strings.Contains(t, " ") && len(t) <= 80 {
+		c.homeName = t
+	}
+}
+
+// linkText writes the text under n to sb, up to a few hundred bytes.
+func linkText(n *xhtml.Node, sb *strings.Builder) {
+	for ch := n.FirstChild; ch != nil && sb.Len() < 256; ch = ch.NextSibling {
+		switch ch.Type {
+		case xhtml.TextNode:
+			sb.WriteString(ch.Data)
+			sb.WriteByte(' ')
+		case xhtml.ElementNode:
+			if ch.Data != "script" && ch.Data != "style" {
+				linkText(ch, sb)
+			}
+		}
+	}
+}
+
+// rootHref reports whether a link's address is a site's root: "/" or an
+// absolute address whose path is empty or "/" and that has no query.
+func rootHref(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "/" || href == "./" {
+		return true
+	}
+	u, err := url.Parse(href)
+	return err == nil && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == ""
 }

@@ -32,3 +32,21 @@ func TestMetaPostAuthor(t *testing.T) {
 		t.Errorf("PostAuthor, PostType = %q, %q; want Ana Lind, post", doc.Meta.PostAuthor, doc.Meta.PostType)
 	}
 }
+
+// HomeName is the first link to the site's root whose text has more than
+// one word: a menu's "Home", a logo without text and links elsewhere are
+// passed over.
+func TestMetaHomeName(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{`<a href="/"><img src="logo.png" alt=""></a><a href="/">Home</a><a href="/blog">Blog posts</a><a href="https://x.example/"><b>Ana</b> Lind</a>`, "Ana Lind"},
+		{`<a href="/blog">Ana Lind</a><a href="/?page=2">Bo Chen</a>`, ""},
+	} {
+		doc, err := Parse([]byte(`<html><body><header>`+c.body+`</header><p>Text of the post here.</p></body></html>`), "text/html", Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.HomeName != c.want {
+			t.Errorf("HomeName of %s = %q, want %q", c.body, doc.Meta.HomeName, c.want)
+		}
+	}
+}
