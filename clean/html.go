@@ -51,6 +51,9 @@ import (
 //	Body            string   // the JSON-LD articleBody, when the page has one
 //	Image           string   // the lead picture: JSON-LD image, og:image, twitter:image; may be relative
 //	Keywords        []string // the tags: JSON-LD keywords, article:tag, news_keywords or keywords
+//	PostAuthor      string   // the post's author an analytics plugin's script data names ("pagePostAuthor")
+//	PostType        string   // and the post's type there ("post", "page", "product")
+//	HomeName        string   // the text of the first link to the site's root of more than one word
 //
 // The Stamp fields are filled here, where the page is read; each converts
 // to a [Stamp] (clean.Stamp(m.PublishedAt)) and is zero when the page

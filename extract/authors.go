@@ -12,8 +12,10 @@ import (
 // (JSON-LD, meta tags) when they look like names; the byline printed near
 // the title; the bylines the generic detectors read, but for words no
 // name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
-// name (an organisation's, by its words, comes only there); last, the owner
-// of a personal site ([siteOwner]); then the site's own organisation where
+// name (an organisation's, by its words, comes only there); the author an
+// analytics plugin's script data names ([pluginAuthor]); last, the owner
+// of a personal site ([siteOwner]), by the site's name or else by the
+// name its header links to the home page; then the site's own organisation where
 // its metadata names it the author and no outlet rule knows the site
 // ([ownOrgAuthor]) on a dated page (a post; a shop's or a product's page
 // gives no date). A news outlet's own name is never an author, unless it
@@ -36,7 +38,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
-	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta} {
+	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta, pluginAuthor(m, o, dated)} {
 		if c = someone(c); len(c) > 0 {
 			return uniqueNames(c)
 		}
@@ -47,6 +49,9 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	}
 	if n := siteOwner(m.SiteName, m.TitleTag, host, forename, res.Blocks); n != "" {
 		return []string{n}
+	}
+	if n := siteOwner(m.HomeName, "", host, forename, res.Blocks); n != "" {
+		return []string{n} // the name the header links to the home page
 	}
 	if !dated {
 		return nil // the site's organisation signs a post only

@@ -49,7 +49,7 @@ func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) stri
 			w = w[:2]
 			c = strings.Join(w, " ")
 		}
-		if len(w) < 2 || len(w) > 3 || !clean.PersonName(c) {
+		if len(w) < 2 || len(w) > 3 || !clean.PersonName(c) || abbreviated(w[len(w)-1]) {
 			continue
 		}
 		if ownerHost(w, label) && !shouting(w) && !writtenLower(w, blocks) {
@@ -69,6 +69,13 @@ func ownerHost(words []string, label string) bool {
 	return strings.HasPrefix(label, full) || len(first) >= 4 && label == first || len(last) >= 5 && strings.Contains(label, last)
 }
 
+// abbreviated reports whether a name's last word is an abbreviation a
+// firm's name ends with ("Int.", "Co.", "Ltd."): a word of more than one
+// letter with a dot, not a generation's "Jr." or "Sr.".
+func abbreviated(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, ".") && w != "Jr." && w != "Sr."
+}
+
 // shouting reports whether a word of a name is in capitals only, as an
 // acronym or a brand is ("PSA Financial", "CODE FARM"); an initial ("J.")
 // is not.
@@ -82,17 +89,37 @@ func shouting(words []string) bool {
 }
 
 // writtenLower reports whether one of the words is written in lower case
-// as a word of the blocks' text.
+// as a word of the blocks' text, web addresses and handles left out (a
+// personal site's own domain, "janedoe.se", is no firm's word).
 func writtenLower(words []string, blocks []clean.Block) bool {
 	want := make(map[string]bool, len(words))
 	for _, w := range words {
 		want[strings.ToLower(strings.Trim(w, ".,"))] = true
 	}
 	for _, b := range blocks {
-		for _, f := range strings.FieldsFunc(b.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
-			if want[f] {
-				return true
+		for _, tok := range strings.Fields(b.Text) {
+			if address(tok) {
+				continue // "janedoe.se", "github.com/janedoe": the owner's handle, not a firm's word
 			}
+			for _, f := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+				if want[f] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// address reports whether a token of text is a web address or a handle:
+// it holds "/" or "@", or a dot with a letter after it ("janedoe.se").
+func address(tok string) bool {
+	if strings.ContainsAny(tok, "/@") {
+		return true
+	}
+	for i := 0; i+1 < len(tok); i++ {
+		if tok[i] == '.' && unicode.IsLetter(rune(tok[i+1])) {
+			return true
 		}
 	}
 	return false

@@ -82,3 +82,23 @@ func TestOutletNotAuthor(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// The owner's old domain written in the story ("bergstrom.se") is no
+// firm's word in lower case: the site's owner is still its author.
+func TestSiteOwnerDomainInText(t *testing.T) {
+	story := `<p>` + strings.Repeat("I moved my notes from bergstrom.se to this site and kept every post. ", 3) + `</p>`
+	headCase{
+		name:    "the owner's domain in the text",
+		url:     "https://www.anabergstrom.com/2025/moving-notes/",
+		src:     page(`<meta property="og:site_name" content="Ana Bergstrom">`, `<h1>Moving my notes</h1>`+story),
+		title:   "Moving my notes",
+		authors: []string{"Ana Bergstrom"},
+	}.run(t)
+}
+
+// A firm's name that ends with an abbreviation ("Hvalnes Int.") is no
+// owner's, though the address spells its first word.
+func TestSiteOwnerAbbreviatedFirm(t *testing.T) {
+	story := `<p>` + strings.Repeat("Our earbuds are tested on long runs and loud trains before they ship. ", 3) + `</p>`
+	noAuthor(t, "https://hvalnes.com/blogs/earbuds/best-budget", page(`<meta property="og:site_name" content="Hvalnes Int.">`, `<h1>Best budget earbuds</h1>`+story))
+}

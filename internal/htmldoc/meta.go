@@ -98,6 +98,16 @@ type Meta struct {
 	// Keywords are the page's tags: JSON-LD keywords, article:tag,
 	// news_keywords or keywords, each once, in the order found.
 	Keywords []string
+	// PostAuthor is the author's name an analytics plugin writes into an
+	// inline script's data ("pagePostAuthor"), and PostType the kind of
+	// post it says the page shows ("post", "page", "product"); "" when no
+	// script gives them. They are evidence apart from Authors: the plugin
+	// names a post's author on a shop's product page too.
+	PostAuthor, PostType string
+	// HomeName is the text of the page's first link to its site's root
+	// whose text has more than one word: the site's name as its header
+	// prints it ("Jane Doe" on a personal site).
+	HomeName string
 }
 
 func (m *Meta) isZero() bool {
@@ -143,16 +153,20 @@ var (
 
 // metaCollector gathers the raw material for Meta during the walk.
 type metaCollector struct {
-	tags      map[string][]string // <meta name|property|http-equiv> -> contents
-	micro     map[string]string   // itemprop (lower-cased) -> first value
-	jsonld    []string
-	timePub   string // datetime of the first <time> marked published
-	timeMod   string // datetime of the first <time> marked modified
-	title     strings.Builder
-	inTitle   bool
-	titleDone bool
-	lang      string
-	canonical string
+	tags       map[string][]string // <meta name|property|http-equiv> -> contents
+	micro      map[string]string   // itemprop (lower-cased) -> first value
+	jsonld     []string
+	timePub    string // datetime of the first <time> marked published
+	timeMod    string // datetime of the first <time> marked modified
+	title      strings.Builder
+	inTitle    bool
+	titleDone  bool
+	lang       string
+	canonical  string
+	postAuthor string // an analytics plugin's author of the post (see scriptPost)
+	postType   string // and the post's type
+	homeName   string // the text of the first link to the site's root (see homeLink)
+	homeLinks  int    // the links to the root read so far
 }
 
 // element records what n contributes to the metadata.
@@ -180,6 +194,8 @@ func (c *metaCollector) element(n *xhtml.Node) {
 				}
 			}
 		}
+	case "a":
+		c.homeLink(n)
 	case "time":
 		c.timeTag(n, attr(n, "datetime"))
 	case "abbr":
@@ -198,6 +214,15 @@ func (c *metaCollector) element(n *xhtml.Node) {
 			}
 			if len(c.jsonld) < 64 {
 				c.jsonld = append(c.jsonld, sb.String())
+			}
+		} else if c.postAuthor == "" && attr(n, "src") == "" {
+			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+				if ch.Type == xhtml.TextNode {
+					if a, t := scriptPost(ch.Data); a != "" {
+						c.postAuthor, c.postType = a, t
+						break
+					}
+				}
 			}
 		}
 	}
@@ -337,6 +362,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)
+	m.PostAuthor, m.PostType, m.HomeName = c.postAuthor, c.postType, c.homeName
 	return m
 }
 
