@@ -23,7 +23,7 @@
 // carries [ErrEmpty], [ErrBinary], [ErrTooLarge], [ErrNoFiles],
 // [ErrWARCLength] or [ErrWARCTruncated], or the file system's error (a
 // missing file is [io/fs.ErrNotExist]); a JSONL line that is not an object
-// or holds no page has an error of its own text. A record that reads but
+// or holds no page is [ErrMalformed], its text saying which. A record that reads but
 // that the cleaner rejects carries the cleaner's error. [ErrEmpty],
 // [ErrBinary] and [ErrTooLarge] match package clean's errors of the same
 // names both ways, so one test serves a record rejected by either (an HTML

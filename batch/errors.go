@@ -18,6 +18,15 @@ var (
 	ErrTooLarge error = &twinError{"input too large", clean.ErrTooLarge}
 )
 
+// ErrMalformed is a JSONL line the reader cannot take a page from: not a
+// JSON object, malformed JSON, a field of the wrong type, or no page field.
+// Its record's error text says which.
+var ErrMalformed = errors.New("malformed JSONL record")
+
+// malformed returns err, which says what is wrong with a JSONL line, so
+// that it also matches ErrMalformed; its text is err's.
+func malformed(err error) error { return &matchedError{err, ErrMalformed} }
+
 // twinError is a sentinel of this package that also matches its twin in
 // package clean, so that a caller tests one value whether the reader or
 // the cleaner rejected the record. Its text is the package's own.

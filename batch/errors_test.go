@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/clean"
@@ -42,5 +43,31 @@ func TestInternalError(t *testing.T) {
 	err := internalError("boom")
 	if !errors.Is(err, ErrInternal) || err.Error() != "internal error (a bug, please report it): boom" {
 		t.Errorf("%v", err)
+	}
+}
+
+// Every JSONL line the reader cannot take a page from is ErrMalformed, with
+// its own text; an empty page is ErrEmpty, not ErrMalformed.
+func TestMalformedJSONL(t *testing.T) {
+	in := `{"id":"e", "text": oops}` + "\n" + `["not","an","object"]` + "\n" +
+		`{"id":{"x":1},"text":"t"}` + "\n" + `{"id":"h","url":7,"text":"t"}` + "\n" +
+		`{"id":"d","url":"u"}` + "\n" + `{"id":"i","text":"   "}` + "\n"
+	r := NewReader(ReadOptions{Kind: KindJSONL, Stdin: strings.NewReader(in)})
+	var malformedN, emptyN int
+	for rec := range r.Paths() {
+		switch {
+		case errors.Is(rec.Err, ErrMalformed) && !errors.Is(rec.Err, ErrEmpty):
+			malformedN++
+			if strings.Contains(rec.Err.Error(), ErrMalformed.Error()) {
+				t.Errorf("%s: %q, want the line's own text", rec.ID, rec.Err)
+			}
+		case errors.Is(rec.Err, ErrEmpty) && !errors.Is(rec.Err, ErrMalformed):
+			emptyN++
+		default:
+			t.Errorf("%s: %v", rec.ID, rec.Err)
+		}
+	}
+	if malformedN != 5 || emptyN != 1 {
+		t.Errorf("%d malformed, %d empty; want 5, 1", malformedN, emptyN)
 	}
 }

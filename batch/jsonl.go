@@ -175,14 +175,14 @@ func (w *walker) jsonl(name string, br *bufio.Reader) bool {
 func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record {
 	rec := Record{ID: pos, Pos: pos}
 	if b = bytes.TrimSpace(b); b[0] != '{' {
-		rec.Err = errors.New("not a JSON object")
+		rec.Err = malformed(errors.New("not a JSON object"))
 		return rec
 	}
 	var jr jsonlRecord
 	err := json.Unmarshal(b, &jr)
 	var serr *json.SyntaxError
 	if errors.As(err, &serr) {
-		rec.Err = fmt.Errorf("malformed JSON at byte %d: %v", serr.Offset, serr)
+		rec.Err = malformed(fmt.Errorf("malformed JSON at byte %d: %v", serr.Offset, serr))
 		return rec
 	}
 	// After a type error Unmarshal still fills what it can: use the id if it got it.
@@ -194,11 +194,11 @@ func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record 
 	kind, data := jr.page()
 	switch {
 	case err != nil:
-		rec.Err = err
+		rec.Err = malformed(err)
 	case idErr != nil:
-		rec.Err = idErr
+		rec.Err = malformed(idErr)
 	case data == nil:
-		rec.Err = errors.New(`no page: none of "html", "text" (or "raw_html", "raw_content", "content", "maintext")`)
+		rec.Err = malformed(errors.New(`no page: none of "html", "text" (or "raw_html", "raw_content", "content", "maintext")`))
 	case int64(len(*data)) > w.r.opts.MaxBytes:
 		rec.Err = fmt.Errorf("%w: %s of more than %d bytes", ErrTooLarge, kind, w.r.opts.MaxBytes)
 	case len(strings.TrimSpace(*data)) == 0:
