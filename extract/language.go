@@ -1,28 +1,51 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// englishWords are frequent English function words; their share of a text's
-// words tells English from other Latin-script languages.
-var englishWords = map[string]bool{
-	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true,
-	"that": true, "for": true, "on": true, "with": true, "was": true, "as": true, "by": true,
-	"it": true, "he": true, "said": true, "are": true, "be": true, "at": true, "from": true,
-	"has": true, "have": true, "not": true, "this": true, "which": true, "will": true, "an": true,
-	"his": true, "its": true, "were": true, "been": true, "their": true, "also": true, "we": true,
+// functionWords are frequent function words of the Latin-script languages
+// that language tells apart, each of at most 5 bytes and in one list only
+// (words two of these languages share, such as "la" or "una", are left
+// out): their share of a text's words names its language. English comes
+// first: its share decides before the others are weighed.
+var functionWords = [...]struct {
+	lang  string
+	words []string
+}{
+	{"en", strings.Fields(`the of and to in a is that for on with was as by it he said are be at from
+		has have not this which will an his its were been their also we`)},
+	{"fr", strings.Fields("les des est une dans pour qui avec sur pas du au aux ont été mais ces sont par elle et le ne")},
+	{"de", strings.Fields("der die das und ist nicht mit den von sich eine auch dem zu wird für auf sie ein im bei")},
+	{"es", strings.Fields("los las del por con para el y su al fue como más pero lo sus muy")},
+	{"it", strings.Fields("il della che gli alla nel sono non degli è anche delle dei nella di")},
+	{"pt", strings.Fields("os da em não com dos ao na foi pela pelo uma ser são")},
+	{"nl", strings.Fields("het een van niet op voor zijn dat ook werd bij naar wordt te")},
 }
+
+// englishWords is the English list of functionWords as a set.
+var englishWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range functionWords[0].words {
+		m[w] = true
+	}
+	return m
+}()
 
 // languageSample is how many bytes of the body language looks at.
 const languageSample = 512
 
-// language names the language of the body: "en" for English, "hy", "ru",
-// "ka" or "ar" by script, "az" by Azerbaijani letters, "" when it cannot
-// tell. It reads at most the first languageSample bytes, allocation-free.
+// language names the language of the body: "hy", "ru", "ka" or "ar" by
+// script; among Latin-script texts "en", "fr", "de", "es", "it", "pt" or
+// "nl" by their function words and "az" by Azerbaijani letters; "" when it
+// cannot tell. Only English text gets the English gazetteer (see
+// normalizeArticle), so naming another language keeps the gazetteer off
+// it. It reads at most the first languageSample bytes, allocation-free.
 func language(body []string) string {
-	var words, english, latin, armenian, cyrillic, georgian, arabic, azeri int
+	var words, latin, armenian, cyrillic, georgian, arabic, azeri int
+	var fw [len(functionWords)]int // function words met, by language
 	seen := 0
 	for _, p := range body {
 		if seen >= languageSample {
@@ -33,9 +56,9 @@ func language(body []string) string {
 		start := -1 // byte offset of the current word, or -1
 		for i := 0; i <= len(p); {
 			if i < len(p) && p[i] < utf8.RuneSelf {
-				var w, e int
-				i, start, w, e = asciiWords(p, i, start)
-				words, latin, english = words+w, latin+w, english+e
+				var w int
+				i, start, w = asciiWords(p, i, start, &fw)
+				words, latin = words+w, latin+w
 				continue
 			}
 			r, size := utf8.RuneError, 1 // the end of p: it ends a word
@@ -61,8 +84,8 @@ func language(body []string) string {
 					arabic++
 				}
 			case !letter && start >= 0:
-				if w := p[start:i]; len(w) <= 5 && isEnglishWord(w) {
-					english++
+				if l := functionLang(p[start:i]); l >= 0 {
+					fw[l]++
 				}
 				start = -1
 			}
@@ -72,16 +95,35 @@ func language(body []string) string {
 			i += size
 		}
 	}
+	return verdict(words, latin, armenian, cyrillic, georgian, arabic, azeri, &fw)
+}
+
+// verdict names the language from language's counts: the script most
+// words are written in; among Latin-script texts, English where its
+// function words are at least 12% of the words, Azerbaijani by its letters,
+// else the language whose function words are at least 8% of the words
+// (the most of them); "" when there are fewer than 3 words or no language
+// stands out.
+func verdict(words, latin, armenian, cyrillic, georgian, arabic, azeri int, fw *[len(functionWords)]int) string {
 	if words < 3 {
 		return ""
 	}
 	top := max(latin, armenian, cyrillic, georgian, arabic)
 	switch {
-	case top == latin && english*100 >= words*12:
+	case top == latin && fw[0]*100 >= words*12:
 		return "en"
 	case top == latin && azeri*10 >= words:
 		return "az"
 	case top == latin:
+		best := 0
+		for l := 1; l < len(fw); l++ {
+			if fw[l] > fw[best] || best == 0 {
+				best = l
+			}
+		}
+		if fw[best]*100 >= words*8 {
+			return functionWords[best].lang
+		}
 		return ""
 	case top == armenian:
 		return "hy"
@@ -100,7 +142,7 @@ func language(body []string) string {
 // the run ends, the offset of the word open there, the words begun in the
 // run (all Latin) and the English words ended in it. A loop of its own,
 // with few variables, that the compiler keeps in registers.
-func asciiWords(p string, i, start int) (end, open, words, english int) {
+func asciiWords(p string, i, start int, fw *[len(functionWords)]int) (end, open, words int) {
 	for ; i < len(p) && p[i] < utf8.RuneSelf; i++ {
 		if c := p[i] | 0x20; 'a' <= c && c <= 'z' {
 			if start < 0 {
@@ -108,31 +150,31 @@ func asciiWords(p string, i, start int) (end, open, words, english int) {
 				words++
 			}
 		} else if start >= 0 {
-			if w := p[start:i]; len(w) <= 5 && isEnglishWord(w) {
-				english++
+			if l := functionLang(p[start:i]); l >= 0 {
+				fw[l]++
 			}
 			start = -1
 		}
 	}
-	return i, start, words, english
+	return i, start, words
 }
 
-// isEnglishWord looks a short word (at most 5 bytes) up in englishWords,
-// ignoring the case of ASCII letters, without allocating: the word, its
-// ASCII letters lowered, is packed into an integer and found in
-// englishTable, not hashed as a string for the map (the map's lookup was
-// most of language's time).
-func isEnglishWord(w string) bool {
+// functionLang returns the index in functionWords of the language whose
+// list holds w, ignoring the case of ASCII letters, or -1. It does not
+// allocate: the word, its ASCII letters lowered, is packed into an integer
+// and found in wordTable, not hashed as a string for a map (a map's lookup
+// was most of language's time).
+func functionLang(w string) int {
 	if len(w) == 0 || len(w) > 5 {
-		return false
+		return -1
 	}
 	k := packWord(w)
-	for i := englishSlot(k); ; i = (i + 1) & (len(englishTable) - 1) {
-		switch englishTable[i] {
+	for i := wordSlot(k); ; i = (i + 1) & (len(wordTable) - 1) {
+		switch wordTable[i].key {
 		case k:
-			return true
+			return int(wordTable[i].lang)
 		case 0:
-			return false
+			return -1
 		}
 	}
 }
@@ -152,25 +194,34 @@ func packWord(w string) uint64 {
 	return k
 }
 
-// englishSlot is the first slot of englishTable to try for a packed word.
-func englishSlot(k uint64) int {
-	return int((k * 0x9e3779b97f4a7c15) >> (64 - englishBits))
+// wordSlot is the first slot of wordTable to try for a packed word.
+func wordSlot(k uint64) int {
+	return int((k * 0x9e3779b97f4a7c15) >> (64 - wordBits))
 }
 
-// englishBits sizes englishTable: 2^englishBits slots, at least twice the
-// words, so that a probe meets an empty slot soon.
-const englishBits = 7
+// wordBits sizes wordTable: 2^wordBits slots, at least twice the words,
+// so that a probe meets an empty slot soon.
+const wordBits = 9
 
-// englishTable holds the packed englishWords by open addressing (linear
-// probing from englishSlot); an empty slot is 0.
-var englishTable = func() (t [1 << englishBits]uint64) {
-	for w := range englishWords {
-		k := packWord(w)
-		i := englishSlot(k)
-		for t[i] != 0 {
-			i = (i + 1) & (len(t) - 1)
+// wordTable holds the packed functionWords, with their language's index,
+// by open addressing (linear probing from wordSlot); an empty slot's key
+// is 0.
+var wordTable = func() (t [1 << wordBits]struct {
+	key  uint64
+	lang uint8
+}) {
+	for l, fl := range functionWords {
+		for _, w := range fl.words {
+			k := packWord(w)
+			i := wordSlot(k)
+			for t[i].key != 0 {
+				if t[i].key == k {
+					panic("extract: function word " + w + " in two languages")
+				}
+				i = (i + 1) & (len(t) - 1)
+			}
+			t[i].key, t[i].lang = k, uint8(l)
 		}
-		t[i] = k
 	}
 	return t
 }()

@@ -14,7 +14,13 @@ func TestLanguage(t *testing.T) {
 		{"Nazir bazar ertəsi bildirib ki, danışıqlar davam edəcək və hər iki tərəf yenidən görüşməyə hazırdır.", "az"},
 		{"Министр заявил в понедельник, что переговоры продолжатся и стороны готовы встретиться снова.", "ru"},
 		{"Նախարարը երկուշաբթի հայտարարել է, որ բանակցությունները կշարունակվեն։", "hy"},
-		{"Le ministre a déclaré lundi que les pourparlers se poursuivraient et que les deux parties étaient prêtes.", ""},
+		{"Le ministre a déclaré lundi que les pourparlers se poursuivraient et que les deux parties étaient prêtes.", "fr"},
+		{"Der Minister sagte am Montag, die Gespräche würden weitergehen und beide Seiten seien zu einem Treffen bereit.", "de"},
+		{"El ministro dijo el lunes que las conversaciones seguirán y que las dos partes están listas para reunirse.", "es"},
+		{"Il ministro ha detto lunedì che i colloqui continueranno e che le due parti sono pronte a incontrarsi di nuovo.", "it"},
+		{"O ministro disse na segunda-feira que as conversas vão continuar e que os dois lados estão prontos para uma reunião.", "pt"},
+		{"De minister zei maandag dat de gesprekken doorgaan en dat beide partijen klaar zijn voor een nieuw overleg.", "nl"},
+		{"Xyzzy plugh frobnitz quux grault garply waldo fred plugh thud.", ""}, // Latin script, no language stands out
 		{"Hi", ""},
 	} {
 		if got := language([]string{tt.text}); got != tt.want {
@@ -28,6 +34,7 @@ func TestLanguage(t *testing.T) {
 // the map, lowered, holds them.
 func TestEnglishWordTable(t *testing.T) {
 	plain := func(w string) bool { return len(w) <= 5 && englishWords[strings.ToLower(w)] }
+	isEnglishWord := func(w string) bool { return functionLang(w) == 0 }
 	var words []string
 	for w := range englishWords {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:],
@@ -67,12 +74,23 @@ func TestLanguageBytePath(t *testing.T) {
 	}
 }
 
-// englishPlain is isEnglishWord as a map lookup.
-func englishPlain(w string) bool { return englishWords[strings.ToLower(w)] }
+// langPlain is functionLang as a search of functionWords' lists.
+func langPlain(w string) int {
+	w = strings.ToLower(w)
+	for l, fl := range functionWords {
+		for _, f := range fl.words {
+			if f == w {
+				return l
+			}
+		}
+	}
+	return -1
+}
 
 // languagePlain is language as it was before its ASCII byte path.
 func languagePlain(body []string) string {
-	var words, english, latin, armenian, cyrillic, georgian, arabic, azeri int
+	var words, latin, armenian, cyrillic, georgian, arabic, azeri int
+	var fw [len(functionWords)]int
 	seen := 0
 	for _, p := range body {
 		if seen >= languageSample {
@@ -110,8 +128,10 @@ func languagePlain(body []string) string {
 					arabic++
 				}
 			case !letter && start >= 0:
-				if w := p[start:i]; len(w) <= 5 && englishPlain(w) {
-					english++
+				if w := p[start:i]; len(w) <= 5 {
+					if l := langPlain(w); l >= 0 {
+						fw[l]++
+					}
 				}
 				start = -1
 			}
@@ -121,25 +141,24 @@ func languagePlain(body []string) string {
 			i += size
 		}
 	}
-	if words < 3 {
-		return ""
+	return verdict(words, latin, armenian, cyrillic, georgian, arabic, azeri, &fw)
+}
+
+// TestFunctionWords: every listed word fits the packed table (at most 5
+// bytes, lower case) and is found in its own language.
+func TestFunctionWords(t *testing.T) {
+	for l, fl := range functionWords {
+		for _, w := range fl.words {
+			if len(w) > 5 || w != strings.ToLower(w) {
+				t.Errorf("%s: %q is longer than 5 bytes or not lower case", fl.lang, w)
+			}
+			title := w
+			if w[0] < utf8.RuneSelf {
+				title = strings.ToUpper(w[:1]) + w[1:] // ASCII letters are found in any case
+			}
+			if got := functionLang(title); got != l {
+				t.Errorf("functionLang(%q) = %d, want %d (%s)", w, got, l, fl.lang)
+			}
+		}
 	}
-	top := max(latin, armenian, cyrillic, georgian, arabic)
-	switch {
-	case top == latin && english*100 >= words*12:
-		return "en"
-	case top == latin && azeri*10 >= words:
-		return "az"
-	case top == latin:
-		return ""
-	case top == armenian:
-		return "hy"
-	case top == cyrillic:
-		return "ru"
-	case top == georgian:
-		return "ka"
-	case top == arabic:
-		return "ar"
-	}
-	return ""
 }
