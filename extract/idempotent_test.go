@@ -149,6 +149,10 @@ func TestIdempotentCases(t *testing.T) {
 		// the body, the second pass's image stage left it out
 		// (FuzzIdempotent/fcaccfbed2e81f5d).
 		{"a dateline alone under the headline read as a credit", "Ministers agree on a road link\n(Reuters) A a0A 00 0 00 0"},
+		// A space before a carriage return inside a line: the normaliser
+		// removes it, and the line printed 40 bytes long was the second
+		// pass's line without words (FuzzIdempotent/fb5eae70c14e713c).
+		{"a space before a carriage return inside a line", "0000000000\n00000000 \r0000000000000000000000000000000"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {
