@@ -83,6 +83,10 @@ func (p *Page) detectHead() {
 			if !p.free(i) {
 				continue
 			}
+			if p.joinProseTail(i) {
+				i++ // the paragraph's second line, read with it
+				continue
+			}
 			if isTitle(p.blocks[i].Text) && !isTitleTrap(p.blocks[i].Text) {
 				t = i
 			} else {

@@ -137,3 +137,37 @@ func (p *Page) setWrapped(from, last int, w bool) {
 	}
 	p.prose = p.prose[:0]
 }
+
+// joinProseTail marks Wrapped free line i+1 when it goes on with free line
+// i in lower case (continues), the two read together as the output would
+// print them joined make a paragraph of prose that line i alone is not,
+// and line i+1 printed alone (with the lines wrapped under it) is no prose
+// either; it reports whether it did. titleAbove steps over such a pair as
+// one hard-wrapped paragraph, so the head's last resort, which reads each
+// line alone, must not take line i for the headline: the output would
+// print line i+1 alone under it, and a second pass, reading it alone, took
+// that line for the headline closest above the story
+// (FuzzIdempotent/1ea5625a8adf7b40). Joined, the two are printed as the
+// paragraph the first pass read, and the second pass reads it as prose
+// too. A line i+1 that is prose alone stays apart: the second pass reads
+// it as a paragraph of the story either way.
+func (p *Page) joinProseTail(i int) bool {
+	j := i + 1
+	if p.in.doc != nil || p.blocks[i].Wrapped || j >= len(p.blocks) || !p.free(j) || p.blocks[j].Wrapped || !p.continues(i, j) || p.proseKnown(i) {
+		return false
+	}
+	if p.printedProse(j) {
+		return false // printed alone, a paragraph of prose: the second pass reads it so too
+	}
+	var sb strings.Builder
+	sb.WriteString(p.blocks[i].Text)
+	for k := j; k < len(p.blocks) && p.free(k) && (k == j || p.blocks[k].Wrapped) && sb.Len() < proseCap; k++ {
+		sb.WriteByte(' ')
+		sb.WriteString(p.blocks[k].Text)
+	}
+	if !isProse(sb.String()) {
+		return false
+	}
+	p.setWrapped(j, j, true)
+	return true
+}

@@ -87,3 +87,35 @@ func TestPrintLinesAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinProseTail checks that the head's last resort takes no headline
+// from a line that the next one goes on with in lower case where the two
+// read as prose together: the pair is joined (the second line Wrapped),
+// as titleAbove read it, and the page has no headline.
+func TestJoinProseTail(t *testing.T) {
+	page := "Ministers met in Moscow on Tuesday\nand agreed on the agenda for the talks, the ministry said.\n\nThe agenda is quite extensive, and both sides will go over it in detail next week, officials said.\n"
+	res, err := Text([]byte(page), &Options{Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Blocks) != 3 {
+		t.Fatalf("blocks %+v, want 3", res.Blocks)
+	}
+	for i, b := range res.Blocks {
+		if b.Kind != Body {
+			t.Errorf("block %d %q: %s (%s), want body", i, b.Text, b.Kind, b.Rule)
+		}
+	}
+	if !res.Blocks[1].Wrapped {
+		t.Errorf("the second line is not joined to the first")
+	}
+	// Joined, the two lines do not read as prose (no verb, no sentence's
+	// end): the first is still the headline.
+	page = "Ministers in Moscow\nand Baku\n\nThe agenda is quite extensive, and both sides will go over it in detail next week, officials said.\n"
+	if res, err = Text([]byte(page), &Options{Disable: []string{"model"}}); err != nil {
+		t.Fatal(err)
+	}
+	if res.Blocks[0].Kind != Title || res.Blocks[1].Wrapped {
+		t.Errorf("a pair that is no prose: blocks %+v, want the first line the headline, the second apart", res.Blocks)
+	}
+}

@@ -20,6 +20,7 @@ func (p *Page) settleHead() {
 	p.settleTextHead()
 	p.settleBelowStory()
 	p.settleAboveStory()
+	p.settleTitleRepeat()
 	p.settleDatelineBelow()
 }
 

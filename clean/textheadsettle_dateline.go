@@ -82,12 +82,17 @@ func (p *Page) datelineCredit(d int) bool {
 		}
 	}
 	b := &p.blocks[d]
-	t := strings.TrimSpace(b.Text)
-	if !mayCredit(t) || isWireCredit(t) || !startsCredit(t) || !creditLine().MatchString(t) || sourceSentence(t) {
+	if !readsCredit(strings.TrimSpace(b.Text)) {
 		return false
 	}
 	b.Kind, b.Rule, b.Dateline = Credit, "generic/image", nil
 	return true
+}
+
+// readsCredit reports whether line t alone is what the image stage takes
+// for a photo's credit (detectImages).
+func readsCredit(t string) bool {
+	return mayCredit(t) && !isWireCredit(t) && startsCredit(t) && creditLine().MatchString(t) && !sourceSentence(t)
 }
 
 // datelineUnread gives dateline d back to the body when, under the
@@ -97,7 +102,9 @@ func (p *Page) datelineCredit(d int) bool {
 // prints it as the story's one paragraph. The dateline stage read it with
 // the rest of its line, which the story left out
 // (FuzzIdempotent/814ebfc33e158c68). With no headline, datelineAlone
-// reads the line as the second pass does.
+// reads the line as the second pass does. A line that alone reads as a
+// photo's credit ("(Reuters)") is labelled one, as the second pass's image
+// stage labels it under the headline (FuzzIdempotent/fcaccfbed2e81f5d).
 func (p *Page) datelineUnread(d int) bool {
 	for i := range p.blocks {
 		if k := p.blocks[i].Kind; i != d && (k == "" || k == Body) {
@@ -108,6 +115,10 @@ func (p *Page) datelineUnread(d int) bool {
 	t := strings.TrimSpace(b.Text)
 	if g, _, ok := p.parseDateline(t); ok && g.Len == len(t) {
 		return false // read alone as the dateline it is
+	}
+	if readsCredit(t) && len(t) <= maxShort {
+		b.Kind, b.Rule, b.Dateline = Credit, "generic/image", nil
+		return true
 	}
 	b.Kind, b.Rule, b.Dateline = "", "", nil
 	return true

@@ -102,7 +102,8 @@ func TestSettleDatelineAlone(t *testing.T) {
 // the story the output prints (the rest of its line left out) goes back to
 // the body when no form reads it alone ("BAKUa (Reuters)", read only with
 // text after it), as a second pass reads that line; one read alone
-// ("BAKU (Reuters)") stays the dateline.
+// ("BAKU (Reuters)") stays the dateline; one that alone reads as a photo's
+// credit ("(Reuters)") is labelled the credit a second pass reads it as.
 func TestDatelineUnread(t *testing.T) {
 	for _, c := range []struct {
 		place string
@@ -119,9 +120,16 @@ func TestDatelineUnread(t *testing.T) {
 		if len(res.Blocks) != 3 {
 			t.Fatalf("%s: blocks %+v, want 3", c.place, res.Blocks)
 		}
-		if got := res.Blocks[1].Kind; (got == Dateline) != c.kept {
+		if got := res.Blocks[1].Kind; (got == Dateline) != c.kept || got == Credit {
 			t.Errorf("%s: the dateline is %s, want a dateline %v", c.place, got, c.kept)
 		}
+	}
+	res, err := Text([]byte("Ministers agree on a road link\n(Reuters) A a0A 00 0 00 0"), &Options{Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Blocks) != 3 || res.Blocks[1].Kind != Credit {
+		t.Errorf("a credit's form: blocks %+v, want the second of 3 a credit", res.Blocks)
 	}
 }
 

@@ -16,7 +16,12 @@ import (
 // other Unicode spaces becomes one space, and the invisible characters the
 // normaliser always removes (soft hyphen, zero-width space, word joiner,
 // byte-order mark) go. Line breaks stay where they are, and so does the
-// white space at either end of a line, which segmentText trims anyway.
+// white space at either end of a line, which segmentText trims anyway. A
+// carriage return inside a line (not before a line feed) ends a line to
+// the normaliser, which removes the white space before it, but not to the
+// segmenter: that run goes here too ("00000000 \r0000" is printed
+// "00000000\r0000", 40 bytes, a line without words a second pass left out;
+// FuzzIdempotent/fb5eae70c14e713c).
 // The punctuation look-alikes the normaliser prints as ASCII outside
 // Armenian text (U+0589 as a colon, or a full stop at a line's end; see
 // [normalize.PunctLookAlike]) are printed so here too, by the same test: a
@@ -60,7 +65,11 @@ func tidySpace(src string) (string, []tidyEdit) {
 		end, spaced := blankRun(src, i)
 		spaced = spaced || start < i // "A \u00ad0": the plain space before an invisible one stays
 		i = end
-		if start == 0 || src[start-1] == '\n' || end == len(src) || src[end] == '\n' || src[end] == '\r' {
+		loneCR := end+1 < len(src) && src[end] == '\r' && src[end+1] != '\n'
+		if loneCR {
+			i++ // past the carriage return, which untidyAt stops at after a space
+		}
+		if start == end || start == 0 || src[start-1] == '\n' || end == len(src) || src[end] == '\n' || src[end] == '\r' && !loneCR {
 			continue // a line's edge: left as it is
 		}
 		if edits == nil {
@@ -68,7 +77,7 @@ func tidySpace(src string) (string, []tidyEdit) {
 		}
 		b.WriteString(src[done:start])
 		e := tidyEdit{at: b.Len(), from: start, to: end}
-		if spaced {
+		if spaced && !loneCR {
 			b.WriteByte(' ')
 			e.width = 1
 		}
@@ -223,6 +232,10 @@ func untidyAt(src string, i int) int {
 			}
 		case tidyControl:
 			return i
+		case tidyCR:
+			if i > 0 && src[i-1] == ' ' && i+1 < len(src) && src[i+1] != '\n' {
+				return i // a space before a carriage return inside a line
+			}
 		case tidyLead:
 			if blankAt(src, i) {
 				return i
@@ -299,7 +312,7 @@ const (
 
 // tidyClass sorts bytes for untidyAt: most are nothing to it.
 var tidyClass = [256]uint8{
-	' ': tidySpaceByte, '\t': tidyControl, '\v': tidyControl, '\f': tidyControl,
+	' ': tidySpaceByte, '\t': tidyControl, '\v': tidyControl, '\f': tidyControl, '\r': tidyCR,
 	0xC2: tidyLead, 0xD5: tidyLead, 0xD6: tidyLead, 0xE1: tidyLead, 0xE2: tidyLead, 0xE3: tidyLead, 0xEF: tidyLead,
 }
 
@@ -307,6 +320,7 @@ const (
 	tidySpaceByte = 1 + iota // a space: a change when another follows
 	tidyControl              // a tab, vertical tab or form feed: always a change
 	tidyLead                 // a lead byte of an odd space, an invisible character or a look-alike
+	tidyCR                   // a carriage return: a change after a space, inside a line
 )
 
 // isOddSpace reports whether r is a space other than U+0020 that the

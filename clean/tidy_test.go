@@ -21,6 +21,11 @@ func TestTidySpace(t *testing.T) {
 		{"a\u058ab\u055d c\u0589 \u00a0\n", "a-b, c. \u00a0\n"},
 		{"Երևան\u0589 Բաքու\u058aԵրևան", "Երևան\u0589 Բաքու\u058aԵրևան"}, // Armenian text: kept
 		{"Երևան\u0589 Baku\u0589 x", "Երևան\u0589 Baku: x"},
+		// a carriage return inside a line: the white space before it goes,
+		// as the normaliser removes it; before a line feed it is the
+		// line's edge, and after the return a space stays
+		{"0000 \r00 \t\r0\r 0", "0000\r00\r0\r 0"},
+		{"end \r\nnext \r", "end \r\nnext \r"},
 	} {
 		if got, _ := tidySpace(tt.in); got != tt.want {
 			t.Errorf("tidySpace(%q) = %q, want %q", tt.in, got, tt.want)
@@ -101,6 +106,8 @@ func TestUntidyAtAgrees(t *testing.T) {
 			switch c := src[i]; {
 			case c == ' ' && i+1 < len(src) && src[i+1] == ' ', c == '\t', c == '\v', c == '\f':
 				return i
+			case c == '\r' && i > 0 && src[i-1] == ' ' && i+1 < len(src) && src[i+1] != '\n':
+				return i // a space before a carriage return inside a line
 			case c >= 0x80:
 				if blankAt(src, i) {
 					return i

@@ -66,16 +66,22 @@ func (p *Page) gluedRepeat(i int) int {
 		if !p.free(j) {
 			continue
 		}
-		t := p.blocks[j].Text
-		if len(t) > len(title)+1 && strings.HasPrefix(t, title) && t[len(title)] == ' ' {
-			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(title):], " "))
-			if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r) {
-				return j
-			}
+		if gluedTo(title, p.blocks[j].Text) {
+			return j
 		}
 		return -1
 	}
 	return -1
+}
+
+// gluedTo reports whether text t is the title, white space and a new
+// sentence (a capital, a digit or a quotation mark).
+func gluedTo(title, t string) bool {
+	if len(t) <= len(title)+1 || !strings.HasPrefix(t, title) || t[len(title)] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(title):], " "))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r)
 }
 
 // repeatedBelow reports whether block k, at least 40 bytes long, is the

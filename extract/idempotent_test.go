@@ -132,6 +132,27 @@ func TestIdempotentCases(t *testing.T) {
 		// the detectors, the output printed it without them, and the
 		// second pass left it out (FuzzIdempotent/a8ed88f753ad9569).
 		{"soft hyphens at a line's start", "\u00ad\u00adShare"},
+		// The headline glued to the story's first paragraph with a row of
+		// digits between, which the outside-story stage left out after
+		// the title-repeat stage had run: printed one under the other,
+		// the second pass split the headline off the paragraph
+		// (FuzzIdempotent/9c163ba4b1d5de87).
+		{"a headline glued to the story under a row of digits", "Ministers agree on a road link\n00000000000000000000\nMinisters agree on a road link " + para},
+		// The head's last resort took a line for the headline that the
+		// next line goes on with in lower case, read as one paragraph of
+		// prose on the way up from the story: the second line, printed
+		// alone, was the second pass's headline
+		// (FuzzIdempotent/1ea5625a8adf7b40).
+		{"a line going on in lower case as prose", "Ministers met in Moscow on Tuesday\nand agreed on the agenda for the talks, the ministry said.\n\n" + para},
+		// A dateline split off a line the story leaves out, under the
+		// headline, that alone reads as a photo's credit: given back to
+		// the body, the second pass's image stage left it out
+		// (FuzzIdempotent/fcaccfbed2e81f5d).
+		{"a dateline alone under the headline read as a credit", "Ministers agree on a road link\n(Reuters) A a0A 00 0 00 0"},
+		// A space before a carriage return inside a line: the normaliser
+		// removes it, and the line printed 40 bytes long was the second
+		// pass's line without words (FuzzIdempotent/fb5eae70c14e713c).
+		{"a space before a carriage return inside a line", "0000000000\n00000000 \r0000000000000000000000000000000"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 	} {

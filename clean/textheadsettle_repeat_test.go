@@ -1,0 +1,41 @@
+package clean
+
+import "testing"
+
+// TestSettleTitleRepeat checks that the headline glued to the story's
+// first paragraph is split off when a line the output leaves out (a row
+// of digits) stood between them at the title-repeat stage: the output
+// prints the two one under the other, where a second pass splits them.
+func TestSettleTitleRepeat(t *testing.T) {
+	page := "Ministers agree on a road link\n00000000000000000000\nMinisters agree on a road link The two ministers met in Baku on Tuesday and talked for hours about the new road link.\n"
+	res, err := Text([]byte(page), &Options{Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		kind Kind
+		text string
+	}{
+		{Title, "Ministers agree on a road link"},
+		{Other, "00000000000000000000"},
+		{Title, "Ministers agree on a road link"},
+		{Body, "The two ministers met in Baku on Tuesday and talked for hours about the new road link."},
+	}
+	if len(res.Blocks) != len(want) {
+		t.Fatalf("%d blocks %+v, want %d", len(res.Blocks), res.Blocks, len(want))
+	}
+	for i, w := range want {
+		if b := res.Blocks[i]; b.Kind != w.kind || b.Text != w.text {
+			t.Errorf("block %d: %s %q, want %s %q", i, b.Kind, b.Text, w.kind, w.text)
+		}
+	}
+	// A paragraph that opens with the headline's words and goes on in
+	// lower case is no repeat.
+	page = "Ministers agree on a road link\n00000000000000000000\nMinisters agree on a road link between the two countries after long talks in Baku on Tuesday.\n"
+	if res, err = Text([]byte(page), &Options{Disable: []string{"model"}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(res.Blocks); n != 3 {
+		t.Errorf("lower case after the headline's words: %d blocks %+v, want 3", n, res.Blocks)
+	}
+}
