@@ -179,8 +179,9 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
-		if part = trimName(strings.TrimSpace(part)); part != "" && !dateparse.IsWire(part) && !filterName(part) {
-			out = append(out, part) // a wire is a source: "Jane Doe, Reuters"
+		part = trimName(strings.TrimSpace(part))
+		if part != "" && part[0] != '#' && !dateparse.IsWire(part) && !filterName(part) {
+			out = append(out, part) // a wire is a source: "Jane Doe, Reuters"; a hashtag a series: "Jane Doe, #FactCheck"
 		}
 	}
 	return out
