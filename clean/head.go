@@ -33,6 +33,9 @@ func (p *Page) detectHead() {
 			p.labelAs(i, Byline, "generic/byline")
 			continue
 		}
+		if p.labelWorldByline(i) {
+			continue
+		}
 		if p.own == nil {
 			continue
 		}

@@ -40,6 +40,7 @@ var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|c
 // "Reviewed by John Roe" alone John Roe. It returns nil when text holds
 // none.
 func bylineMatch(text string) []string {
+	text = italianBy(text) // "Di Marco Rossi"
 	for range 3 {
 		m := bylineHead.FindStringSubmatchIndex(text)
 		if m == nil {
@@ -117,7 +118,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue
 			}
 		}
-		if i == t || b.Kind == Caption || b.Kind == Credit {
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Dateline {
 			continue
 		}
 		text := strings.TrimSpace(b.Text)

@@ -131,9 +131,10 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 
 // nameWithRole returns the person's name a line gives alone ("Jane Doe")
 // or with a short role after a comma or a bar ("Jane Doe, Managing
-// Editor", "Jane Doe | Guest Columnist"), or "".
+// Editor", "Jane Doe | Guest Columnist"), or "", the wire a byline
+// credits after the name aside ("Claire Martin, AFP": [dropWireCredit]).
 func nameWithRole(s string) string {
-	s = strings.TrimSpace(s)
+	s = dropWireCredit(s) // "Claire Martin, AFP": the wire is no part of the name
 	if personShaped(s) {
 		return s
 	}
@@ -168,6 +169,7 @@ const HeadBylineRule = "generic/head-byline"
 // bylineNames returns the names a line in a byline's form gives, each cut
 // at what follows a name (a date, a role); nil when the line is no byline.
 func bylineNames(s string) []string {
+	s = italianBy(s) // "Di Marco Rossi"
 	if !mayBeByline(s) {
 		return nil
 	}
