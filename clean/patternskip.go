@@ -1,6 +1,9 @@
 package clean
 
-import "regexp/syntax"
+import (
+	"regexp"
+	"regexp/syntax"
+)
 
 // A pattern that opens with a run of a class before what it looks for
 // (`^\W*(?:published|posted|...)`, the date's label) has no first byte to
@@ -61,4 +64,36 @@ func (l *leadRun) rejects(t string) bool {
 		}
 	}
 	return true
+}
+
+// wordLeadRun is the leadRun of a pattern ^\W*R whose matches of R open
+// with one of the given ASCII letters (in either case) or with a rune
+// beyond ASCII, set by hand where parsing the expression for its quick
+// test would cost more start-up than it saves (the date's label, a long
+// case-folded alternation: 200 µs). A test checks it against newLeadRun.
+func wordLeadRun(letters string) *leadRun {
+	l := new(leadRun)
+	for b := range 0x80 {
+		c := byte(b)
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_') {
+			l.run.add(c)
+		}
+	}
+	for i := range len(letters) {
+		c := letters[i] | 0x20
+		l.rest.add(c)
+		l.rest.add(c &^ 0x20)
+	}
+	return l
+}
+
+// leadRunRegexp is a regexp behind a leadRun, compiled on first use.
+type leadRunRegexp struct {
+	lead *leadRun
+	re   func() *regexp.Regexp
+}
+
+// MatchString is regexp.MatchString, after the lead run's test.
+func (l *leadRunRegexp) MatchString(s string) bool {
+	return !l.lead.rejects(s) && l.re().MatchString(s)
 }

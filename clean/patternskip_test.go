@@ -12,12 +12,12 @@ import (
 // or R's) would keep these lines. A byte of 0x80 or above in the run, or a
 // byte R may start with, leaves the text to the regexp.
 func TestLeadRunRejects(t *testing.T) {
-	q := newQuickTest(dateLabelPattern.expr)
+	q := newQuickTest(dateLabelExpr)
 	if q.lead == nil {
 		t.Fatal("the date's label has no lead-run test")
 	}
 	for _, s := range []string{"14.11.2024 | 17:08", "-- 12 May 2024", "(Reuters)", "| 17:08", "", " ", "...", "Tuesday"} {
-		if !q.rejects(s) {
+		if !q.rejects(s) || !dateLabel().lead.rejects(s) {
 			t.Errorf("%q kept, want it turned down", s)
 		}
 	}
@@ -31,8 +31,11 @@ func TestLeadRunRejects(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Published on May 5, 2024", "-- Posted by Jane", "« Опубликовано: 5 мая", "ſubmitted: today", "\xffdate: x", "• Date", "— by Jane Doe", "Tuesday, updated"} {
-		if q.rejects(s) && dateLabel().get().MatchString(s) {
+		if q.rejects(s) && dateLabelRegexp.re().MatchString(s) {
 			t.Errorf("%q turned down, but it matches", s)
+		}
+		if got, want := dateLabel().MatchString(s), dateLabelRegexp.re().MatchString(s); got != want {
+			t.Errorf("dateLabel().MatchString(%q) = %v, want %v", s, got, want)
 		}
 	}
 	// Only the ^C*R shape (not (?m)^, not C+, not a nullable R) has one.
@@ -57,7 +60,7 @@ func TestLeadRunKeepsMatches(t *testing.T) {
 	pieces := []string{" ", "*", "-", ".", "1", "2", "a", "b", "f", "o", "x", "K", "k", "\u212a", "é", "\xff", "\xc3", "—", "date", "foo", "bar", "12 x", "published", "ſ"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	kept, rejected := 0, 0
-	for _, expr := range []string{`^\W*(?:foo|bar)`, `(?i)^[ *\-]*(?:kb|\d+ x)`, `^[^\pL]*(?:foo|é)`, dateLabelPattern.expr} {
+	for _, expr := range []string{`^\W*(?:foo|bar)`, `(?i)^[ *\-]*(?:kb|\d+ x)`, `^[^\pL]*(?:foo|é)`, dateLabelExpr} {
 		re := regexp.MustCompile(expr)
 		tree, _ := syntax.Parse(expr, syntax.Perl)
 		l := newLeadRun(tree)
@@ -83,5 +86,28 @@ func TestLeadRunKeepsMatches(t *testing.T) {
 	}
 	if kept == 0 || rejected == 0 {
 		t.Errorf("%d texts kept, %d turned down: the test tests nothing", kept, rejected)
+	}
+}
+
+// TestDateLabelLetters: the date label's lead run, set by hand
+// (wordLeadRun of dateLabelLetters), is the one its parsed expression
+// gives on ASCII bytes (the only bytes the test reads).
+func TestDateLabelLetters(t *testing.T) {
+	tree, err := syntax.Parse(dateLabelExpr, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, hand := newLeadRun(tree), wordLeadRun(dateLabelLetters)
+	if parsed == nil {
+		t.Fatal("the date's label is not a ^C*R pattern")
+	}
+	for b := range 0x80 {
+		c := byte(b)
+		if parsed.run.has(c) != hand.run.has(c) {
+			t.Errorf("%q: in the run %v by the expression, %v by hand", c, parsed.run.has(c), hand.run.has(c))
+		}
+		if parsed.rest.has(c) != hand.rest.has(c) {
+			t.Errorf("%q: opens the words %v by the expression, %v by hand", c, parsed.rest.has(c), hand.rest.has(c))
+		}
 	}
 }
