@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // byline matches "By Jane Doe", "Author: Jane Doe", "Story by Jane Doe and John Roe".
@@ -321,7 +323,45 @@ func repeatsTitle(line, title string) bool {
 }
 
 // collapse folds white space runs to one space, for comparing repeats.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+// Most lines are folded already and are returned as they are, with no
+// copy.
+func collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether collapse would return s unchanged: its only
+// white space (unicode.IsSpace, as strings.Fields) is single ASCII spaces
+// between other runes.
+func collapsed(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else if c <= '\r' && c >= '\t' {
+				return false
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
+}
 
 // detectTail labels bylines among the blocks below the body.
 func (p *Page) detectTail() {

@@ -405,9 +405,19 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 // time: 01-04-2024", and their like in the languages pages come in
 // ("Atualizado em ...", "Mise à jour le ...", "Stand: ...", "Опубликовано:
 // ...");
-// compiled on first use (package start-up is paid by every process).
-var dateLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
-		`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|` +
-		`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui)(?:[^\pL\pN_]|$)`)
-})
+// compiled on first use (package start-up is paid by every process),
+// behind the test of its lead run (the first letter past \W*).
+func dateLabel() *leadRunRegexp { return &dateLabelRegexp }
+
+// dateLabelRegexp is dateLabel's regexp; dateLabelLetters are the ASCII
+// letters its words open with (TestDateLabelLetters).
+var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters), re: sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(dateLabelExpr)
+})}
+
+const dateLabelLetters = "abdefgjlmopsuvyz"
+
+// dateLabelExpr is dateLabel's expression.
+const dateLabelExpr = `(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
+	`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|` +
+	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui)(?:[^\pL\pN_]|$)`

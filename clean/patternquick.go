@@ -21,6 +21,7 @@ type quickTest struct {
 	start  *byteSet    // the bytes a match of a ^-anchored pattern starts with; nil if not known
 	pairs  *startPairs // the first two bytes of such a match; nil if not known
 	end    *byteSet    // the bytes a match of a $-anchored pattern ends with; nil if not known
+	lead   *leadRun    // the test of a ^C*R pattern (see leadRun); nil if it is not one
 	none   bool        // set when nothing is known (the test is skipped)
 }
 
@@ -47,7 +48,8 @@ func newQuickTest(expr string) *quickTest {
 		q.pairs = newStartPairs(tree)
 	}
 	q.end = endBytes(tree)
-	q.none = q.maxLen < 0 && q.start == nil && q.end == nil
+	q.lead = newLeadRun(tree)
+	q.none = q.maxLen < 0 && q.start == nil && q.end == nil && q.lead == nil
 	return q
 }
 
@@ -63,6 +65,9 @@ func (q *quickTest) rejects(t string) bool {
 		return true
 	}
 	if q.end != nil && (t == "" || !q.end.has(t[len(t)-1])) {
+		return true
+	}
+	if q.lead != nil && q.lead.rejects(t) {
 		return true
 	}
 	if q.start == nil || t == "" || t[0] >= 0x80 {
