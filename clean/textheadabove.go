@@ -21,6 +21,7 @@ func (p *Page) settleHead() {
 	p.settleBelowStory()
 	p.settleAboveStory()
 	p.settleTitleRepeat()
+	p.settleHeadBetween()
 	p.settleDatelineBelow()
 }
 

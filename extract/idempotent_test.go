@@ -155,6 +155,11 @@ func TestIdempotentCases(t *testing.T) {
 		{"a space before a carriage return inside a line", "0000000000\n00000000 \r0000000000000000000000000000000"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
+		// A headline-shaped line ending in "!" or "?" kept between the
+		// headline (found by its copy glued to the lede) and the story:
+		// printed right above the story, the second pass took it for the
+		// headline (FuzzIdempotent/afaf6d8266876c55). It is the deck now.
+		{"a question between the headline and the story", "Ministers agree on a road link\n\nMinisters agree on a road link Both governments signed the deal on Monday.\nForeign policy\nMarch 5, 2024 14:07\nWill the road open next year?\n\n" + para + " The road opens next year.\n\nMore text here in the story."},
 	} {
 		opts := &Options{Disable: []string{"model"}}
 		a, err := String(c.page, opts)

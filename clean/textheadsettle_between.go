@@ -1,0 +1,97 @@
+package clean
+
+import "strings"
+
+// settleHeadBetween keeps the headline a second pass over the text output
+// would read. That pass takes the headline-shaped line closest above the
+// story's first paragraph (titleAbove); the first pass may have found its
+// headline another way (a copy of it glued to the lede, an outlet's rule)
+// and kept, between it and the story, a line that reads as a sentence
+// (settleAboveStory keeps those) but is headline-shaped too: "Will the
+// deal hold?", or a line ending in "!". The output prints the headline and
+// that line right under it, and the second pass took the line for the
+// headline and dropped the real one as a menu above it.
+//
+// Walked here as the output prints it (the headline, then the lines it
+// keeps in page order) and read as titleAbove reads it, such a line is the
+// headline's deck: it stands under the headline, above the story, and is
+// labelled so ("generic/deck"). The deck is the article's, not the
+// body's, so the second pass reads the headline right above the story, as
+// the first did. Why the deck and not the headline: the first pass's
+// headline had its own evidence (its copy, a rule), which the second pass
+// no longer sees; taking its reading would trade the better headline for
+// a question or an exclamation under it. Left alone: a page with a deck
+// already, and one whose outlet the address names (the second pass knows
+// the outlet and its head too, see settleTextHead).
+func (p *Page) settleHeadBetween() {
+	if p.in.doc != nil || hasKind(p.blocks, Deck) || p.ownPage() && p.outlet.From != "fingerprint" {
+		return // (an outlet named by the address is the second pass's too)
+	}
+	t := titleIndex(p.blocks)
+	if t < 0 {
+		return
+	}
+	// The printed lines between the headline and the story's first
+	// paragraph, in the output's order.
+	var between []int
+	found := false
+	for i := 0; i < len(p.blocks) && !found; i++ {
+		switch k := p.blocks[i].Kind; {
+		case i == t || p.joinedAbove(i):
+		case k == Dateline:
+			found = true
+		case !inBody(k):
+		case p.printedProse(i):
+			found = true
+		default:
+			between = append(between, i)
+		}
+	}
+	if !found || len(between) == 0 {
+		return
+	}
+	// titleAbove's first candidate, walking up from the story: a line
+	// printed alone (no wrapped line joined under it) in a headline's
+	// shape.
+	c := -1
+	for k := len(between) - 1; k >= 0 && c < 0; k-- {
+		i := between[k]
+		if i+1 < len(p.blocks) && inBody(p.blocks[i+1].Kind) && p.joinedAbove(i+1) {
+			return // printed as a longer paragraph: not read here
+		}
+		if headShaped(p.blocks[i].Text) {
+			c = i
+		}
+	}
+	if c < 0 || nameLike(p.blocks[c].Text) {
+		return // none; or a name, which titleAbove steps over
+	}
+	// Another headline-shaped line printed above c would be weighed
+	// against it, not the headline: left as it is. titleAbove steps up
+	// from c to the headline right above it when c repeats it or is a
+	// long standfirst under it.
+	for _, i := range between {
+		if i < c && headShaped(p.blocks[i].Text) {
+			return
+		}
+	}
+	if steppedUp(collapse(p.blocks[c].Text), collapse(p.blocks[t].Text)) {
+		return
+	}
+	p.labelAs(c, Deck, "generic/deck")
+}
+
+// headShaped reports whether s is a line titleAbove takes for a headline:
+// a title's shape, no title trap, no byline, no full stop at its end.
+func headShaped(s string) bool {
+	s = strings.TrimSpace(s)
+	return isTitle(s) && !isTitleTrap(s) && !byline.MatchString(s) && !strings.HasSuffix(s, ".")
+}
+
+// steppedUp reports whether titleAbove, with line lo closest to the story
+// and hi above it, takes hi: lo repeats it, or is a standfirst of ten
+// words or more under a shorter line.
+func steppedUp(lo, hi string) bool {
+	return repeatsTitle(lo, hi) || strings.EqualFold(strings.Join(strings.Fields(lo), ""), strings.Join(strings.Fields(hi), "")) ||
+		wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo)
+}

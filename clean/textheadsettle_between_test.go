@@ -1,0 +1,34 @@
+package clean
+
+import "testing"
+
+// TestSettleHeadBetween checks that a headline-shaped line the output
+// would print between the headline and the story (a question, kept as a
+// sentence) is the deck, not a body line a second pass takes for the
+// headline; and that a long standfirst under the headline, which that
+// pass steps over to the headline, is left in the body.
+func TestSettleHeadBetween(t *testing.T) {
+	para := "The two ministers met in Baku on Tuesday and talked for hours about the new road link, officials said."
+	for _, c := range []struct {
+		name, line string
+		want       Kind
+	}{
+		{"a question", "Will the road open next year?", Deck},
+		{"a standfirst", "Will the new road between the two countries open by the end of next year?", Body},
+	} {
+		page := "Ministers agree on a road link\n\nMinisters agree on a road link Both governments signed the deal on Monday.\nForeign policy\nMarch 5, 2024 14:07\n" + c.line + "\n\n" + para + "\n"
+		res, err := Text([]byte(page), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Kind("missing")
+		for _, b := range res.Blocks {
+			if b.Text == c.line {
+				got = b.Kind
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q is %s, want %s (%+v)", c.name, c.line, got, c.want, res.Blocks)
+		}
+	}
+}
