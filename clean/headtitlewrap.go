@@ -108,15 +108,7 @@ func (p *Page) printLinesAlone(i int) {
 	if last == i {
 		return
 	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for j := i; j <= last; j++ {
-		if j > i {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(p.blocks[j].Text)
-	}
-	if s := sb.String(); !isTitle(s) || isTitleTrap(s) {
+	if s := p.joinedText(i, last, n); !isTitle(s) || isTitleTrap(s) {
 		return
 	}
 	p.setWrapped(i+1, last, false)

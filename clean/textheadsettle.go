@@ -320,13 +320,20 @@ func (p *Page) printedPara(i int) (string, int) {
 	if end == i {
 		return p.blocks[i].Text, i
 	}
+	return p.joinedText(i, end, n), end
+}
+
+// joinedText returns the texts of blocks i to last joined by single
+// spaces, as the output prints a hard-wrapped paragraph; n is the joined
+// length, to size the result once.
+func (p *Page) joinedText(i, last, n int) string {
 	var sb strings.Builder
 	sb.Grow(n)
-	for j := i; j <= end; j++ {
+	for j := i; j <= last; j++ {
 		if j > i {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(p.blocks[j].Text)
 	}
-	return sb.String(), end
+	return sb.String()
 }
