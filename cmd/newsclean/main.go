@@ -129,7 +129,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)")
-	fs.Int64Var(&c.maxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest page accepted, in bytes (a jsonl line may be twice as long, plus 64 KiB)")
+	fs.Int64Var(&c.maxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest page accepted, in bytes, counted after decompression and before charset decoding; a page of exactly N is read (a jsonl line may be twice as long, plus 64 KiB)")
 	fs.IntVar(&c.maxLines, "max-lines", extract.DefaultMaxLines, "the most non-blank lines of a text page (each costs about 1 KB while the page is cleaned); 0 for no limit")
 	fs.DurationVar(&c.timeout, "timeout", batch.DefaultTimeout, "per-record budget: this long per MB of the page, at least this long; a record over it is an error record (\"error\": \"timeout\") and the batch goes on; 0 for none")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary on standard error (errors are still reported)")
