@@ -77,6 +77,7 @@ func runText(blocks []clean.Block, run []int, text *strings.Builder) string {
 // accounts for every input line: cmd/newsclean's -explain prints it.
 type Taken struct {
 	Field   string // "title", "deck", "kicker", "section", "authors", "published", "modified", "dateline", "images", "comments"
+	Rule    string // the rule or detector that labelled the run's first block
 	Line    int    // first input line (1-based); from HTML, the first block's number in page order
 	EndLine int    // last input line (or block number), when the run spans several
 	Text    string // the text as found, one input line per line
@@ -93,7 +94,7 @@ func takenRuns(blocks []clean.Block, placed []string) []Taken {
 	for i := 0; i <= len(placed); i++ {
 		if len(run) > 0 && (i == len(placed) || placed[i] != placed[run[0]] || i != run[len(run)-1]+1) {
 			first, last := blocks[run[0]], blocks[run[len(run)-1]]
-			t := Taken{Field: placed[run[0]], Line: first.Line, Text: runText(blocks, run, &text)}
+			t := Taken{Field: placed[run[0]], Rule: first.Rule, Line: first.Line, Text: runText(blocks, run, &text)}
 			if last.Line != first.Line {
 				t.EndLine = last.Line
 			}

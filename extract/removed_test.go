@@ -32,6 +32,9 @@ func TestTakenNamesTheFieldsLines(t *testing.T) {
 	var got []string
 	for _, x := range a.Taken {
 		got = append(got, fmt.Sprintf("%s %d-%d %s", x.Field, x.Line, x.EndLine, x.Text))
+		if x.Rule == "" {
+			t.Errorf("%s, line %d: no rule", x.Field, x.Line)
+		}
 	}
 	want := []string{
 		"title 1-0 Farmers in the valley report a record apricot harvest",
