@@ -30,9 +30,16 @@ type ReadOptions struct {
 	// Kind is the kind of every input: KindAuto ("" too) sniffs each one;
 	// KindText, KindHTML, KindJSONL or KindWARC forces it.
 	Kind string
-	// MaxBytes is the largest page accepted, after decompression. A JSONL
-	// line may be up to twice as long (JSON escapes inflate a page), plus
-	// 64 KiB for its other fields. default: DefaultMaxBytes
+	// MaxBytes is the largest page accepted. It counts the page's own
+	// bytes: after decompression (a .gz file, a WARC record's gzip or
+	// chunked encoding) and JSON unescaping, before charset decoding (a
+	// UTF-16 page counts two bytes a character). A page of exactly
+	// MaxBytes is read; a larger one is an error record matching
+	// ErrTooLarge (and clean.ErrTooLarge). A JSONL line may be up to twice
+	// as long (JSON escapes inflate a page), plus 64 KiB for its other
+	// fields. [Run] applies no other size limit unless its
+	// Options.Extract.MaxBytes sets a smaller one. default: DefaultMaxBytes,
+	// which is clean.DefaultMaxBytes
 	MaxBytes int64
 	// Stdin is what "-" reads. default: os.Stdin
 	Stdin io.Reader

@@ -32,6 +32,13 @@ type Options struct {
 	// Extract holds the options shared by every record. Run sets ID,
 	// URL and CrawlDate from each record; Extract.URL and Extract.CrawlDate
 	// are used for a record that has none. nil means the defaults.
+	//
+	// The size limit is the reader's (ReadOptions.MaxBytes): Run refuses
+	// no record for its size when Extract.MaxBytes is 0, whatever
+	// clean.DefaultMaxBytes is. An Extract.MaxBytes that is set is a
+	// second limit, counted as the reader counts (the record's bytes), and
+	// the smaller of the two wins; a record over it is a result whose Err
+	// matches ErrTooLarge, as the reader's is.
 	Extract *extract.Options
 }
 
@@ -293,6 +300,9 @@ func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err err
 	var opts extract.Options
 	if base != nil {
 		opts = *base
+	}
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = len(rec.Data) // the reader's limit, not the cleaner's default (see Options.Extract)
 	}
 	// The ID is set on the article below, not passed down: the cleaner's
 	// errors would carry it, and the caller names the record already.

@@ -163,6 +163,12 @@ func (w *walker) warcRecord(hdr warcHeader, blk *warcBlock, rec *Record) (skip s
 			rec.Err = err
 			return ""
 		}
+		if body != io.Reader(hbr) {
+			// Chunked or compressed: the bytes left in the block are not
+			// the page's size (chunk lines add to it), and MaxBytes is
+			// the page's. The decoded payload is measured as it is read.
+			size = func() int64 { return 0 }
+		}
 	case "resource":
 	case "conversion":
 		if rec.ContentType == "" {

@@ -41,6 +41,11 @@ type Article struct {
 	Rule string          `json:"-"`
 	Hits []clean.RuleHit `json:"-"`
 
+	// Taken lists the input lines taken into the fields other than Body
+	// (title, deck, bylines, date lines, dateline, captions ...), each
+	// with its field; not part of the JSON form. See [Taken].
+	Taken []Taken `json:"-"`
+
 	// PublishedTime and ModifiedTime are Published and Modified parsed, with
 	// the precision the page gives; zero when the string is empty. They are
 	// not part of the JSON form, which holds the strings.

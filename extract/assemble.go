@@ -38,6 +38,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	}
 	as.keepComments()
 	a.Removed = mergeRemoved(res.Blocks, as.removed, as.ruleOf)
+	a.Taken = takenRuns(res.Blocks, as.placed)
 	a.Language = language(a.Body)
 	normalizeArticle(a, opts)
 	if n := len(a.Body); n > 0 && looksTruncated(a.Body[n-1]) {

@@ -34,7 +34,13 @@ type Options struct {
 	// no name rewriting.
 	NoNormalize bool
 
-	// MaxBytes is the largest input accepted. default: clean.DefaultMaxBytes
+	// MaxBytes is the largest input accepted, in bytes as given (before
+	// charset decoding: a UTF-16 page counts two bytes a character). An
+	// input of exactly MaxBytes is cleaned; a larger one fails with
+	// clean.ErrTooLarge, from every entry point (Text, String, Read, HTML,
+	// HTMLBytes, Auto). In package batch the reader's limit comes first
+	// (batch.ReadOptions.MaxBytes), and batch.Run applies this one only
+	// when it is set. default: clean.DefaultMaxBytes
 	MaxBytes int
 
 	// MaxLines is the most non-blank lines a text page may have; more

@@ -26,31 +26,10 @@ func mergeRemoved(blocks []clean.Block, idx []int, ruleOf map[int]string) []Remo
 	start := 0
 	flush := func(end int) {
 		first, last := blocks[idx[start]], blocks[idx[end]]
-		r := Removed{Kind: first.Kind, Rule: rule(idx[start]), Line: first.Line, Text: first.Text}
+		r := Removed{Kind: first.Kind, Rule: rule(idx[start]), Line: first.Line, Text: runText(blocks, idx[start:end+1], &text)}
 		if last.Line != first.Line {
 			r.EndLine = last.Line
 		}
-		if start == end { // one block: its text as it is, no copy
-			out = append(out, r)
-			return
-		}
-		n := end - start
-		for k := start; k <= end; k++ {
-			n += len(blocks[idx[k]].Text)
-		}
-		text.Reset()
-		text.Grow(n) // one allocation for the run's text
-		for k := start; k <= end; k++ {
-			if k > start {
-				if blocks[idx[k]].Line == blocks[idx[k-1]].Line {
-					text.WriteByte(' ')
-				} else {
-					text.WriteByte('\n')
-				}
-			}
-			text.WriteString(blocks[idx[k]].Text)
-		}
-		r.Text = text.String()
 		out = append(out, r)
 	}
 	for k := 1; k <= len(idx); k++ {
@@ -59,6 +38,72 @@ func mergeRemoved(blocks []clean.Block, idx []int, ruleOf map[int]string) []Remo
 		}
 		flush(k - 1)
 		start = k
+	}
+	return out
+}
+
+// runText is the text of a run of blocks (indexes into blocks, in order):
+// one block's text as it is, no copy; several joined in one allocation,
+// a line feed between blocks of different input lines and a space between
+// blocks of one line (a line split in two, a title glued to a lede).
+func runText(blocks []clean.Block, run []int, text *strings.Builder) string {
+	if len(run) == 1 {
+		return blocks[run[0]].Text
+	}
+	n := len(run) - 1
+	for _, i := range run {
+		n += len(blocks[i].Text)
+	}
+	text.Reset()
+	text.Grow(n)
+	for k, i := range run {
+		if k > 0 {
+			if blocks[i].Line == blocks[run[k-1]].Line {
+				text.WriteByte(' ')
+			} else {
+				text.WriteByte('\n')
+			}
+		}
+		text.WriteString(blocks[i].Text)
+	}
+	return text.String()
+}
+
+// Taken is a run of input taken into a field of the article other than the
+// body: the lines that became its title, deck, kicker or section, the
+// bylines its authors were read from, the date line its publish or update
+// time was read from, its dateline, its pictures' captions and credits, and
+// readers' comments (with Options.Comments). With the body and Removed it
+// accounts for every input line: cmd/newsclean's -explain prints it.
+type Taken struct {
+	Field   string // "title", "deck", "kicker", "section", "authors", "published", "modified", "dateline", "images", "comments"
+	Rule    string // the rule or detector that labelled the run's first block
+	Line    int    // first input line (1-based); from HTML, the first block's number in page order
+	EndLine int    // last input line (or block number), when the run spans several
+	Text    string // the text as found, one input line per line
+}
+
+// takenRuns turns placed (the field each block went to) into Taken runs:
+// the blocks of one field in a row make one run; the body's and removed
+// blocks make none (the body is the article's text, removed blocks are in
+// Removed).
+func takenRuns(blocks []clean.Block, placed []string) []Taken {
+	var out []Taken
+	var text strings.Builder
+	run := make([]int, 0, 4)
+	for i := 0; i <= len(placed); i++ {
+		if len(run) > 0 && (i == len(placed) || placed[i] != placed[run[0]] || i != run[len(run)-1]+1) {
+			first, last := blocks[run[0]], blocks[run[len(run)-1]]
+			t := Taken{Field: placed[run[0]], Rule: first.Rule, Line: first.Line, Text: runText(blocks, run, &text)}
+			if last.Line != first.Line {
+				t.EndLine = last.Line
+			}
+			out = append(out, t)
+			run = run[:0]
+		}
+		if i < len(placed) && placed[i] != "" && placed[i] != "body" && placed[i] != "removed" {
+			run = append(run, i)
+		}
 	}
 	return out
 }

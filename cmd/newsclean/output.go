@@ -218,6 +218,7 @@ func (w *writer) text(a *extract.Article) {
 	if !w.c.explain {
 		return
 	}
+	w.taken(a)
 	w.out.WriteString("\n--- removed ---\n")
 	for _, r := range a.Removed {
 		lines := fmt.Sprint(r.Line)

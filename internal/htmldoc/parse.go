@@ -141,6 +141,7 @@ func build(root *html.Node, lim Limits, warn *warnings, sizeHint int) *Doc {
 	doc := &Doc{Blocks: w.blocks, Meta: w.meta.finish(warn), Images: w.images}
 	if w.dropped > 0 {
 		warn.addf(WarnBlockLimit, "block limit %d reached: %d later blocks dropped", lim.MaxBlocks, w.dropped)
+		pruneAfter(w.blocks[len(w.blocks)-1].Node)
 	}
 	if w.flattened {
 		warn.addf(WarnDeepNesting, "nesting deeper than %d flattened", lim.MaxDepth)
