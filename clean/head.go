@@ -253,13 +253,15 @@ func nameLike(s string) bool {
 }
 
 // kickerAt labels block k, right above the headline, as its kicker when it
-// is a short topic line: two to five words, no sentence, no trap.
+// is a short topic line: two to five words, no sentence, no trap, and one
+// topic: a line of words set apart by bars or dots ("Home | World |
+// Sport") is a menu strip, not a kicker.
 func (p *Page) kickerAt(k int) {
 	if k < 0 || !p.free(k) {
 		return
 	}
 	s := strings.TrimSpace(p.blocks[k].Text)
-	if n := wordCount(s); n < 2 || n > 5 || outLen(s, 60) > 60 || strings.ContainsAny(s[len(s)-1:], ".:!?|") || isTitleTrap(s) {
+	if n := wordCount(s); n < 2 || n > 5 || outLen(s, 60) > 60 || strings.ContainsAny(s[len(s)-1:], ".:!?|") || isTitleTrap(s) || strings.ContainsAny(s, "|•·") {
 		return
 	}
 	p.labelAs(k, Kicker, "generic/kicker")
