@@ -234,10 +234,16 @@ func unglue(s string) string {
 // a date ("By Jane Doe") and next holds only a date ("April 8, 2024"): on
 // flattened text the date under the byline is the publication's.
 func BylineThenDate(line, next string) (Stamp, bool) {
-	if len(line) > maxDateLine || strings.ContainsAny(line, "0123456789") || !bylineHead.MatchString(line) {
+	if len(line) > maxDateLine || strings.ContainsAny(line, "0123456789") {
 		return Stamp{}, false
 	}
-	return DateAlone(next)
+	// The date first: reading a line for a date costs less than the
+	// byline's pattern, and most lines under a line are no date.
+	st, ok := DateAlone(next)
+	if !ok || !bylineHead.MatchString(line) {
+		return Stamp{}, false
+	}
+	return st, true
 }
 
 // LabelThenDate returns the date of next when line is a date's label with
