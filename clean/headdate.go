@@ -411,7 +411,7 @@ func dateLabel() *leadRunRegexp { return &dateLabelRegexp }
 
 // dateLabelRegexp is dateLabel's regexp; dateLabelLetters are the ASCII
 // letters its words open with (TestDateLabelLetters).
-var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters), re: sync.OnceValue(func() *regexp.Regexp {
+var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabelWords), re: sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(dateLabelExpr)
 })}
 

@@ -169,12 +169,21 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 // Package extract takes it, on text, when the head of the page gives no
 // date.
 func LabelledDate(line string) (Stamp, bool) {
-	labelled := dateLabel().MatchString(line)
+	var labelled bool
 	if len(line) > maxDateLine {
-		if !labelled {
+		if labelled = dateLabel().MatchString(line); !labelled {
 			return Stamp{}, false
 		}
 		line = labelHead(line) // "Posted on DATE in Health, Nutrition, ..." with a long list after
+	}
+	if !strings.ContainsAny(line, "0123456789") {
+		// No digit, no date for findDateAfter below (unglue adds
+		// none): turned down before the label's and the byline's
+		// patterns.
+		return Stamp{}, false
+	}
+	if len(line) <= maxDateLine {
+		labelled = dateLabel().MatchString(line)
 	}
 	if !labelled && !bylineHead.MatchString(line) {
 		return Stamp{}, false
@@ -225,10 +234,16 @@ func unglue(s string) string {
 // a date ("By Jane Doe") and next holds only a date ("April 8, 2024"): on
 // flattened text the date under the byline is the publication's.
 func BylineThenDate(line, next string) (Stamp, bool) {
-	if len(line) > maxDateLine || !bylineHead.MatchString(line) || strings.ContainsAny(line, "0123456789") {
+	if len(line) > maxDateLine || strings.ContainsAny(line, "0123456789") {
 		return Stamp{}, false
 	}
-	return DateAlone(next)
+	// The date first: reading a line for a date costs less than the
+	// byline's pattern, and most lines under a line are no date.
+	st, ok := DateAlone(next)
+	if !ok || !bylineHead.MatchString(line) {
+		return Stamp{}, false
+	}
+	return st, true
 }
 
 // LabelThenDate returns the date of next when line is a date's label with
@@ -291,3 +306,12 @@ func DateAlone(line string) (Stamp, bool) {
 	}
 	return Stamp(st), true
 }
+
+// dateLabelWords are the words of ASCII letters that the date's label
+// opens with when an ASCII byte that is no letter follows them (see
+// leadRun.words); a label word that goes on beyond ASCII
+// ("veröffentlicht", "publié") is left to the expression.
+const dateLabelWords = "originally published posted submitted post publish updated last modified page date " +
+	"erschienen aktualisiert publicado pubblicato publication fecha data opublikowano gepubliceerd publicerad julkaistu " +
+	"atualizado actualizado aggiornato mis mise stand bijgewerkt zaktualizowano aktualizacja " +
+	"uppdaterad publisert oppdatert udgivet opdateret diterbitkan dipublikasikan diperbarui"

@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 )
 
 // A pattern that opens with a run of a class before what it looks for
@@ -19,6 +20,11 @@ import (
 type leadRun struct {
 	run  byteSet // the ASCII bytes of the class C
 	rest byteSet // the first bytes of R's matches
+	// words, when set, are the words (ASCII letters, in lower case) that
+	// R's matches open with when an ASCII byte other than a letter follows
+	// them: a line whose first word is another ("The", "Tuesday") is
+	// turned down there. Set by hand (see wordLeadRun); nil: not known.
+	words map[string]bool
 }
 
 // newLeadRun works out the quick test of tree when it is ^C*R with C a
@@ -56,8 +62,11 @@ func newLeadRun(tree *syntax.Regexp) *leadRun {
 func (l *leadRun) rejects(t string) bool {
 	for i := 0; i < len(t); i++ {
 		b := t[i]
-		if b >= 0x80 || l.rest.has(b) {
+		if b >= 0x80 {
 			return false
+		}
+		if l.rest.has(b) {
+			return l.words != nil && !l.opensWord(t[i:])
 		}
 		if !l.run.has(b) {
 			return true
@@ -66,12 +75,42 @@ func (l *leadRun) rejects(t string) bool {
 	return true
 }
 
+// opensWord reports whether t may open with one of the lead run's words:
+// its run of ASCII letters is one of them, in any case, or a byte of 0x80
+// or above follows the run (a word that goes on past ASCII, "Veröffentlicht",
+// or a rune the case folding takes for a letter, "ſ" for "s": the regexp
+// decides).
+func (l *leadRun) opensWord(t string) bool {
+	var buf [maxLeadWord]byte
+	n := 0
+	for ; n < len(t); n++ {
+		c := t[n] | 0x20
+		if c < 'a' || c > 'z' {
+			break
+		}
+		if n == len(buf) {
+			return false // longer than every word
+		}
+		buf[n] = c
+	}
+	if n < len(t) && t[n] >= 0x80 {
+		return true
+	}
+	return l.words[string(buf[:n])]
+}
+
+// maxLeadWord bounds the words of a lead run (see leadRun.words).
+const maxLeadWord = 24
+
 // wordLeadRun is the leadRun of a pattern ^\W*R whose matches of R open
 // with one of the given ASCII letters (in either case) or with a rune
 // beyond ASCII, set by hand where parsing the expression for its quick
 // test would cost more start-up than it saves (the date's label, a long
 // case-folded alternation: 200 µs). A test checks it against newLeadRun.
-func wordLeadRun(letters string) *leadRun {
+// words, when not empty, are the words of leadRun.words, separated by
+// spaces; TestDateLabelWords checks the date label's against the
+// expression.
+func wordLeadRun(letters, words string) *leadRun {
 	l := new(leadRun)
 	for b := range 0x80 {
 		c := byte(b)
@@ -83,6 +122,12 @@ func wordLeadRun(letters string) *leadRun {
 		c := letters[i] | 0x20
 		l.rest.add(c)
 		l.rest.add(c &^ 0x20)
+	}
+	if words != "" {
+		l.words = map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			l.words[w] = true
+		}
 	}
 	return l
 }

@@ -97,7 +97,7 @@ func TestDateLabelLetters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parsed, hand := newLeadRun(tree), wordLeadRun(dateLabelLetters)
+	parsed, hand := newLeadRun(tree), wordLeadRun(dateLabelLetters, dateLabelWords)
 	if parsed == nil {
 		t.Fatal("the date's label is not a ^C*R pattern")
 	}

@@ -120,6 +120,14 @@ func New(opts Options) (*Normalizer, error) {
 	if opts.NoNames {
 		return n, nil
 	}
+	if builtinOnly(opts) {
+		t, err := builtinTable()
+		if err != nil {
+			return nil, err
+		}
+		n.tab = t
+		return n, nil
+	}
 	var rows []Name
 	if !opts.NoBuiltin {
 		b, err := builtinNames()
@@ -141,6 +149,25 @@ func New(opts Options) (*Normalizer, error) {
 	n.tab = t
 	return n, nil
 }
+
+// builtinOnly reports whether opts ask for the built-in gazetteer's
+// spelling layer and nothing more (the default), whose table builtinTable
+// compiles once for every Normalizer that asks for it.
+func builtinOnly(opts Options) bool {
+	return opts.Exonyms == PresetNone && len(opts.Targets) == 0 && len(opts.Canonical) == 0 && len(opts.Names) == 0 && !opts.NoBuiltin
+}
+
+// builtinTable is the table of builtinOnly options, compiled on first use
+// and shared: a table is not changed once compiled, and a process that
+// makes two default Normalizers (the CLI's, and the package's own for
+// String) built it twice, most of a millisecond each.
+var builtinTable = sync.OnceValues(func() (*table, error) {
+	b, err := builtinNames()
+	if err != nil {
+		return nil, err
+	}
+	return compile(b, Options{})
+})
 
 // ParseMode returns the Options for a -normalize mode of the CLI:
 // "spelling" (or "", the default: spelling variants only), "none" (names

@@ -30,14 +30,14 @@ import (
 // wireSpellings) makes a credited form: "Moscow (and Kyiv) said" or "(AP
 // Photo/John Smith)" do not.
 const (
-	reWireWord = `\p{Lu}[\p{L}'’\-]*`
+	reWireWord = `\p{Lu}['\-’\p{L}]*`
 	// A place is up to four words (see wireWords), or up to three places
 	// joined by "/"; the words are counted after the match, which keeps
 	// the expressions small enough for the fast matcher.
 	reWireOne   = `(?:S[Tt]\. )?` + reWireWord + `(?: (?:(?:de|da|do|dos|del|la|el|am|an|der|al|upon) )?` + reWireWord + `)*`
 	reWirePlace = `(?P<place>` + reWireOne + `(?:/` + reWireOne + `)*)`
 	// a country ("Armenia", "United Arab Emirates") or a state ("Calif.", "N.Y.")
-	reWireRegion = `(?:, (?P<region>\p{Lu}[\p{L}'’.\-]*(?: (?:(?:and|of|the) )?\p{Lu}[\p{L}'’.\-]*)*))`
+	reWireRegion = `(?:, (?P<region>\p{Lu}['\-.’\p{L}]*(?: (?:(?:and|of|the) )?\p{Lu}['\-.’\p{L}]*)*))`
 	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
 	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
 	// year first ("2025. március 5."), maybe with the year after it

@@ -1,0 +1,36 @@
+package dateparse
+
+import (
+	"regexp/syntax"
+	"strings"
+	"testing"
+)
+
+// TestClassesListedFirst: the place patterns, whose classes list their
+// punctuation before the Unicode class to be parsed faster, compile to
+// the same programs as with the Unicode class first, and so match the
+// same texts.
+func TestClassesListedFirst(t *testing.T) {
+	prog := func(expr string) string {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.String()
+	}
+	unicodeFirst := strings.NewReplacer(`['\-’\p{L}]`, `[\p{L}'’\-]`, `['\-.’\p{L}]`, `[\p{L}'’.\-]`, `['\-’\p{Lu}]`, `[\p{Lu}'’\-]`, `[\-\p{L}]`, `[\p{L}\-]`)
+	for _, expr := range []string{reCap, reTitle, reWireWord, reWireRegion, reWirePlace, `(\p{Lu}[\-\p{L}]*(?: (?:(?:and|of) )?\p{Lu}[\-\p{L}]*){0,3})`} {
+		before := unicodeFirst.Replace(expr)
+		if before == expr {
+			t.Errorf("%s: no class listed first", expr)
+			continue
+		}
+		if prog(expr) != prog(before) {
+			t.Errorf("%s compiles to another program than %s", expr, before)
+		}
+	}
+}
