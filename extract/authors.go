@@ -18,7 +18,9 @@ import (
 // name its header links to the home page; then the site's own organisation where
 // its metadata names it the author and no outlet rule knows the site
 // ([ownOrgAuthor]) on a dated page (a post; a shop's or a product's page
-// gives no date). A news outlet's own name is never an author, unless it
+// gives no date), or on an undated one whose story runs to a guide's
+// length ([longRead]: a company's advice page), there by the metadata's
+// word only. A news outlet's own name is never an author, unless it
 // is a person's (a blog named after its author).
 func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated bool) []string {
 	m := res.Meta
@@ -53,14 +55,37 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if n := siteOwner(m.HomeName, "", host, forename, res.Blocks); n != "" {
 		return []string{n} // the name the header links to the home page
 	}
+	byline := m.BylineSite
 	if !dated {
-		return nil // the site's organisation signs a post only
+		if !longRead(res.Blocks) {
+			return nil // a shop's or a product's page: no author
+		}
+		byline = "" // an undated guide: the metadata's own word only
 	}
-	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, host, o); n != "" {
+	if n := ownOrgAuthor(m.Authors, byline, m.SiteName, host, o); n != "" {
 		return []string{n}
 	}
 	return nil
 }
+
+// longRead reports whether a page's story is a guide's or an article's
+// length, not a product's or a service's blurb: at least longReadWords
+// words in its story blocks.
+func longRead(blocks []clean.Block) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.Kind == clean.Body {
+			if n += len(strings.Fields(b.Text)); n >= longReadWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longReadWords is the story's length, in words, from which an undated
+// page reads as a guide or an article.
+const longReadWords = 300
 
 // someone drops the names that name nobody ([clean.NotAuthorName]: a
 // tool's "undefined", a site's "admin" account, a role alone such as
