@@ -40,7 +40,8 @@ var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|c
 // "Reviewed by John Roe" alone John Roe. It returns nil when text holds
 // none.
 func bylineMatch(text string) []string {
-	text = italianBy(text) // "Di Marco Rossi"
+	text = italianBy(text)  // "Di Marco Rossi"
+	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
 		m := bylineHead.FindStringSubmatchIndex(text)
 		if m == nil {
@@ -123,7 +124,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		}
 		text := strings.TrimSpace(b.Text)
 		var names []string
-		if bareBy.MatchString(text) && i+1 < len(blocks) {
+		if w, ok := worldBy(text); (bareBy.MatchString(text) || ok && w == "By ") && i+1 < len(blocks) {
 			text = "By " + byName(blocks, i)
 		}
 		if siteCredit.MatchString(text) || b.Kind == Nav && menuBy(text) || siteSigned && reviewerFirst.MatchString(text) {
