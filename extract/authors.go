@@ -10,7 +10,9 @@ import (
 // htmlAuthors chooses an HTML page's authors from the evidence, best first:
 // the bylines an outlet's rule read; the names the page's metadata gives
 // (JSON-LD, meta tags) when they look like names; the byline printed near
-// the title; the bylines the generic detectors read, but for words no
+// the title, unless it names a team only and a person signs the story
+// elsewhere ("By Acme Team" over it, "Written by Jane Doe" under it); the
+// bylines the generic detectors read, but for words no
 // name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
 // name (an organisation's, by its words, comes only there); the author an
 // analytics plugin's script data names ([pluginAuthor]); last, the owner
@@ -40,7 +42,13 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
-	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta, pluginAuthor(m, o, dated)} {
+	head, signed := m.BylineAuthors, bylineNames(fromBlocks)
+	if len(head) == 1 && clean.TeamByline(head[0]) {
+		if people := persons(signed); len(people) > 0 {
+			head, signed = nil, people // "By Acme Team" by the title, "Written by Jane Doe" under the story
+		}
+	}
+	for _, c := range [][]string{ruled, named, head, signed, meta, pluginAuthor(m, o, dated)} {
 		if c = someone(c); len(c) > 0 {
 			return uniqueNames(c)
 		}
@@ -86,6 +94,18 @@ func longRead(blocks []clean.Block) bool {
 // longReadWords is the story's length, in words, from which an undated
 // page reads as a guide or an article.
 const longReadWords = 300
+
+// persons keeps the names that have a person's shape and are no team's
+// ([clean.TeamByline]).
+func persons(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if clean.PersonName(n) && !clean.TeamByline(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // someone drops the names that name nobody ([clean.NotAuthorName]: a
 // tool's "undefined", a site's "admin" account, a role alone such as
