@@ -40,7 +40,8 @@ var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|c
 // "Reviewed by John Roe" alone John Roe. It returns nil when text holds
 // none.
 func bylineMatch(text string) []string {
-	text = italianBy(text) // "Di Marco Rossi"
+	text = italianBy(text)  // "Di Marco Rossi"
+	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
 		m := bylineHead.FindStringSubmatchIndex(text)
 		if m == nil {
@@ -123,7 +124,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		}
 		text := strings.TrimSpace(b.Text)
 		var names []string
-		if bareBy.MatchString(text) && i+1 < len(blocks) {
+		if w, ok := worldBy(text); (bareBy.MatchString(text) || ok && w == "By ") && i+1 < len(blocks) {
 			text = "By " + byName(blocks, i)
 		}
 		if siteCredit.MatchString(text) || b.Kind == Nav && menuBy(text) || siteSigned && reviewerFirst.MatchString(text) {
@@ -148,6 +149,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		default:
 			if n := partName(blocks, i, t-headAbove, t+headBelow, doc, site, host); n != "" {
 				names = []string{n} // the name in the strip's element marked as the author's
+			} else if n := credentialNames(blocks, i, t, doc); n != nil {
+				names = n // "Jane Doe, DVM; John Roe, MD" under the title
 			} else if n := nameByDate(blocks, i, doc, &lw); n != "" {
 				names = []string{n}
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
@@ -330,10 +333,21 @@ func splitNames(s string) []string {
 
 // credential reports whether a part of a byline after a comma is a
 // degree's or a title's letters, not a name: one word of capitals, up to
-// six letters and dots ("DVM", "M.D.", "FACP").
+// six letters and dots ("DVM", "M.D.", "FACP"), or a degree written in
+// mixed case ([mixedDegrees]: "PhD", "MSc").
 func credential(s string) bool {
 	letters := strings.ReplaceAll(s, ".", "")
+	if mixedDegrees[letters] {
+		return true
+	}
 	return len(letters) >= 2 && len(letters) <= 6 && !strings.ContainsAny(s, " ") && strings.ToUpper(letters) == letters && strings.ToLower(letters) != letters
+}
+
+// mixedDegrees are the degrees written in mixed case after a name, dots
+// left out ("Ph.D." is "PhD").
+var mixedDegrees = map[string]bool{
+	"PhD": true, "MSc": true, "BSc": true, "MEd": true, "EdD": true, "PsyD": true, "PharmD": true,
+	"DPhil": true, "MPhil": true, "DrPH": true, "MBChB": true, "BVSc": true, "MRCVS": true,
 }
 
 // nameEnd are words that end a name in a byline: a date's, a role's, a

@@ -70,7 +70,6 @@ func PersonName(s string) bool {
 		return false
 	}
 	for k, w := range words {
-		w = strings.TrimRight(w, ",")
 		if k > 0 && k < len(words)-1 && nameParticles[w] {
 			continue
 		}

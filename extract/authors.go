@@ -10,7 +10,9 @@ import (
 // htmlAuthors chooses an HTML page's authors from the evidence, best first:
 // the bylines an outlet's rule read; the names the page's metadata gives
 // (JSON-LD, meta tags) when they look like names; the byline printed near
-// the title; the bylines the generic detectors read, but for words no
+// the title, unless it names a team only and a person signs the story
+// elsewhere ("By Acme Team" over it, "Written by Jane Doe" under it); the
+// bylines the generic detectors read, but for words no
 // name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
 // name (an organisation's, by its words, comes only there); the author an
 // analytics plugin's script data names ([pluginAuthor]); last, the owner
@@ -18,7 +20,9 @@ import (
 // name its header links to the home page; then the site's own organisation where
 // its metadata names it the author and no outlet rule knows the site
 // ([ownOrgAuthor]) on a dated page (a post; a shop's or a product's page
-// gives no date). A news outlet's own name is never an author, unless it
+// gives no date), or on an undated one whose story runs to a guide's
+// length ([longRead]: a company's advice page), there by the metadata's
+// word only. A news outlet's own name is never an author, unless it
 // is a person's (a blog named after its author).
 func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated bool) []string {
 	m := res.Meta
@@ -38,7 +42,13 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
-	for _, c := range [][]string{ruled, named, m.BylineAuthors, bylineNames(fromBlocks), meta, pluginAuthor(m, o, dated)} {
+	head, signed := m.BylineAuthors, bylineNames(fromBlocks)
+	if len(head) == 1 && clean.TeamByline(head[0]) {
+		if people := persons(signed); len(people) > 0 {
+			head, signed = nil, people // "By Acme Team" by the title, "Written by Jane Doe" under the story
+		}
+	}
+	for _, c := range [][]string{ruled, named, head, signed, meta, pluginAuthor(m, o, dated)} {
 		if c = someone(c); len(c) > 0 {
 			return uniqueNames(c)
 		}
@@ -53,13 +63,48 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if n := siteOwner(m.HomeName, "", host, forename, res.Blocks); n != "" {
 		return []string{n} // the name the header links to the home page
 	}
+	byline := m.BylineSite
 	if !dated {
-		return nil // the site's organisation signs a post only
+		if !longRead(res.Blocks) {
+			return nil // a shop's or a product's page: no author
+		}
+		byline = "" // an undated guide: the metadata's own word only
 	}
-	if n := ownOrgAuthor(m.Authors, m.BylineSite, m.SiteName, host, o); n != "" {
+	if n := ownOrgAuthor(m.Authors, byline, m.SiteName, host, o); n != "" {
 		return []string{n}
 	}
 	return nil
+}
+
+// longRead reports whether a page's story is a guide's or an article's
+// length, not a product's or a service's blurb: at least longReadWords
+// words in its story blocks.
+func longRead(blocks []clean.Block) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.Kind == clean.Body {
+			if n += len(strings.Fields(b.Text)); n >= longReadWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longReadWords is the story's length, in words, from which an undated
+// page reads as a guide or an article.
+const longReadWords = 300
+
+// persons keeps the names that have a person's shape and are no team's
+// ([clean.TeamByline]).
+func persons(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if clean.PersonName(n) && !clean.TeamByline(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // someone drops the names that name nobody ([clean.NotAuthorName]: a

@@ -15,8 +15,11 @@ import (
 // "The Daily Post", and a wire's name is no author. So the site's own name
 // comes back as the author only where all of these hold:
 //   - no person is named by any other evidence (it is the last resort);
-//   - the page is dated, a post: a shop's, a product's or a service's
-//     page, undated, has no author, whatever its metadata says;
+//   - the page is dated, a post, or its story is a guide's length (300
+//     words or more: a bank's or a shop's undated advice page, whose
+//     metadata's author is then the only evidence taken, not a byline's
+//     print of the site's name); a product's or a service's short page,
+//     undated, has no author, whatever its metadata says;
 //   - the page's own metadata gives it as the author, not only as the
 //     publisher or the site's name, or the byline by the title prints it;
 //     the name the metadata gives is the site's name or the one its

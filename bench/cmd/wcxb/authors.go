@@ -37,6 +37,7 @@ func printWrongAuthors(w io.Writer, rw *row, pages []*wcxb.Page) {
 	}
 	fmt.Fprintf(w, "%s: none %d, wrong %d, partial %d, extra %d\n", rw.name,
 		counts["none"], counts["wrong"], counts["partial"], counts["extra"])
+	fmt.Fprintf(w, "%s: an author where the gold names none, by page type:%s\n", rw.name, unasked(rw, pages))
 }
 
 // authorMiss names how extracted authors miss the gold: see

@@ -1,0 +1,50 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// credentialNames reads a byline printed without "By" right under the
+// title whose every name carries its degrees' or titles' letters, as
+// health and veterinary sites print their authors ("Jane Doe, DVM,
+// DACVB; John Roe, BA, LVT, VTS (Behavior) & Ann Poe, MD"): one to six
+// names, separated by ";", "&" or "and", each a person's
+// ([personShaped]) followed by one or more credentials ([credential]; a
+// speciality in brackets after one is left out), nothing else on the
+// line, in the block just under the title (block t) or the one after,
+// outside navigation, asides and footers. The letters are what make it a
+// byline: a line of bare names under a title may be a list of anything.
+// It returns nil when block i is none.
+func credentialNames(blocks []Block, i, t int, doc *htmldoc.Doc) []string {
+	text := strings.TrimSpace(blocks[i].Text)
+	if i <= t || i > t+2 || len(text) > 200 || !strings.Contains(text, ",") || !ownHeadBlock(blocks[i], doc) {
+		return nil
+	}
+	for _, sep := range []string{" & ", " and "} {
+		text = strings.ReplaceAll(text, sep, ";")
+	}
+	var names []string
+	for _, part := range strings.Split(text, ";") {
+		fields := strings.Split(part, ",")
+		name := strings.TrimSpace(fields[0])
+		if len(fields) < 2 || !personShaped(name) {
+			return nil
+		}
+		for _, c := range fields[1:] {
+			c = strings.TrimSpace(c)
+			if k := strings.Index(c, " ("); k > 0 && strings.HasSuffix(c, ")") {
+				c = c[:k] // "VTS (Behavior)"
+			}
+			if !credential(c) {
+				return nil
+			}
+		}
+		names = append(names, name)
+	}
+	if len(names) > 6 {
+		return nil
+	}
+	return names
+}
