@@ -29,6 +29,9 @@ func (p *Page) headOver(t int, bySlug bool) int {
 	if t <= 0 || p.in.doc != nil {
 		return t
 	}
+	if h := p.overMarks(t); h != t {
+		return h // over a table of contents, or over a name (textheadover_marks.go)
+	}
 	var slug []string
 	var set map[string]bool
 	if bySlug {
