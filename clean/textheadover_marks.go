@@ -90,7 +90,8 @@ const minMarkWords = 4
 
 // nameShaped reports whether a line reads as a person's name and nothing
 // else a headline would say: a name alone, a name with a degree's letters
-// ("Jane Doe, MS, RD") or with a role ("Jane Doe, Senior Editor").
+// ("Jane Doe, MS, RD") or with a role ("Jane Doe, Senior Editor"), or a
+// list of names ("Jane Doe & John Roe", "Mario Rossi e Anna Bianchi").
 func nameShaped(s string) bool { return nameOf(s) != "" }
 
 // nameOf returns the person's name a [nameShaped] line gives, or "".
@@ -101,6 +102,8 @@ func nameOf(s string) string {
 		return s
 	case credentialedName(s) != "":
 		return credentialedName(s)
+	case nameList(s) != nil:
+		return strings.Join(nameList(s), " ") // "Jane Doe & John Roe", "Mario Rossi e Anna Bianchi"
 	default:
 		return nameWithRole(s)
 	}
