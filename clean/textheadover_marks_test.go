@@ -49,3 +49,48 @@ func TestContentsLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleByScorePassesHeadOver: the line the headline model scores
+// highest goes through headOver's marks, as the rules' picks do.
+func TestTitleByScorePassesHeadOver(t *testing.T) {
+	src := "Menu\nHome\nBooks\nCourses\nAbout\n12 Tips for Sizing a Heat Pump Well\nHow to keep an old house warm in the frost without a bill that hurts\nBy\nJane Doe\non\nDec. 13, 2025\n" + overStory
+	var got string
+	grab := captureStage{run: func(p *Page) {
+		if i := p.titleByScore(); i >= 0 {
+			got = p.blocks[i].Text
+		}
+	}}
+	if _, err := String(src, &Options{Stages: []Stage{grab}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "12 Tips for Sizing a Heat Pump Well"; got != want {
+		t.Errorf("titleByScore took %q, want %q", got, want)
+	}
+}
+
+// TestHeadOverStartsWith: over the line the rules took, a longer line
+// right above it that says its words first and more is the headline over
+// its first section's heading; a line above of other words is not.
+func TestHeadOverStartsWith(t *testing.T) {
+	for _, c := range []struct{ above, taken, want string }{
+		{"What to Expect on the Day of a Heat Pump Survey", "What to Expect on the Day", "What to Expect on the Day of a Heat Pump Survey"},
+		// Left alone: other words.
+		{"Our Heat Pump Survey", "What to Expect on the Day", "What to Expect on the Day"},
+	} {
+		src := "Home\nGuides\nContact\n" + c.above + "\n" + c.taken + "\n" + overStory
+		var got string
+		grab := captureStage{run: func(p *Page) {
+			for i := range p.blocks {
+				if p.blocks[i].Text == c.taken {
+					got = p.blocks[p.headOver(i, false)].Text
+				}
+			}
+		}}
+		if _, err := String(src, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("headOver over %q took %q, want %q", c.taken, got, c.want)
+		}
+	}
+}
