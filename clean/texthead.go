@@ -278,5 +278,5 @@ func (p *Page) titleByScore() int {
 			return up.Block
 		}
 	}
-	return p.headOver(cands[best].Block, false)
+	return p.overMarks(cands[best].Block)
 }

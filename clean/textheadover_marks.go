@@ -44,15 +44,19 @@ func contentsLabel(s string) bool {
 
 // overContents returns the headline over a table of contents when block t,
 // the line the rules took, stands in that table: a contents label above t
-// within maxContentsRun blocks, no paragraph of the story between, and
+// within maxContentsRun blocks, only short lines between (the table's
+// entries), no date line or byline under t (a headline's own), and
 // above the label, within maxHeadOver blocks, a headline-shaped line of
 // four words or more with a date line or a byline between it and the
 // label. It returns -1 when there is none.
 func (p *Page) overContents(t int) int {
+	if p.dateOrBylineBelow(t) {
+		return -1 // a headline with its own date line or byline: no entry of a table
+	}
 	label := -1
 	for i := t - 1; i >= max(0, t-maxContentsRun); i-- {
-		if p.storyProse(i) {
-			return -1
+		if p.storyProse(i) || outLen(p.blocks[i].Text, maxShort) > maxShort {
+			return -1 // the table is a run of short lines
 		}
 		if contentsLabel(p.blocks[i].Text) {
 			label = i

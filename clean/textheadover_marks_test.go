@@ -15,6 +15,7 @@ func TestHeadOverContentsName(t *testing.T) {
 		{"over a name in an author's box", "Home\nGuides\nHeat pumps keep cold houses warm\nShare\nPrint\nWritten by\nJane Doe\nJane Doe\nMarch 3, 2025\nFollow", "Heat pumps keep cold houses warm"},
 		{"over a name with a degree's letters", "Home\nGuides\nHeat pumps keep cold houses warm\nShare\nPrint\nJane Doe, MS, PE\nJane Doe, MS, PE\nMarch 3, 2025\nFollow", "Heat pumps keep cold houses warm"},
 		// Left alone.
+		{"a headline with its own byline and date line under a sidebar's contents", "Council approves the new harbour plan today\nMarch 1, 2025\nContents\nHome\nGuides\nHeat pumps keep cold houses warm\nBy Jane Doe\nMarch 3, 2025", "Heat pumps keep cold houses warm"},
 		{"a table of contents with no byline or date line under the line above it", "Home\nOur guides to heating the home\nTable of Contents\nWhy the frost matters\nSizing a heat pump\nRunning the pump cheaply", "Running the pump cheaply"},
 		{"a headline in a name's shape, its words the story's", "Home\nGuides\nRunning Costs Explained\nMarch 3, 2025", "Running Costs Explained"},
 	} {
@@ -47,24 +48,6 @@ func TestContentsLabel(t *testing.T) {
 		if got := contentsLabel(s); got != want {
 			t.Errorf("contentsLabel(%q) = %v, want %v", s, got, want)
 		}
-	}
-}
-
-// TestTitleByScorePassesHeadOver: the line the headline model scores
-// highest goes through headOver's marks, as the rules' picks do.
-func TestTitleByScorePassesHeadOver(t *testing.T) {
-	src := "Menu\nHome\nBooks\nCourses\nAbout\n12 Tips for Sizing a Heat Pump Well\nHow to keep an old house warm in the frost without a bill that hurts\nBy\nJane Doe\non\nDec. 13, 2025\n" + overStory
-	var got string
-	grab := captureStage{run: func(p *Page) {
-		if i := p.titleByScore(); i >= 0 {
-			got = p.blocks[i].Text
-		}
-	}}
-	if _, err := String(src, &Options{Stages: []Stage{grab}}); err != nil {
-		t.Fatal(err)
-	}
-	if want := "12 Tips for Sizing a Heat Pump Well"; got != want {
-		t.Errorf("titleByScore took %q, want %q", got, want)
 	}
 }
 
