@@ -99,7 +99,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:
 			ns := nameList(b.Text)
 			n := ""
-			if len(ns) == 0 || !strings.Contains(b.Text, " & ") && !strings.Contains(b.Text, " and ") {
+			if len(ns) == 0 || !hasWorldAnd(b.Text) {
 				ns, n = nil, nameWithRole(b.Text) // "Jane Doe, John Roe" may be a name and a role
 			}
 			if n == "" && len(ns) == 0 {

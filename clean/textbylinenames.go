@@ -31,14 +31,15 @@ func credentialedName(s string) string {
 }
 
 // nameList returns the names a line by the date line lists and nothing
-// else ("Jane Doe, John Roe & Ann Poe": the article's authors), each of a
+// else ("Jane Doe, John Roe & Ann Poe", "Mario Rossi e Anna Bianchi": the
+// article's authors, parted as [worldNames] parts them), each of a
 // person's shape and no job's title ("Senior Editor"), or nil; at least
 // two, and no digits (a date or a count makes it another line).
 func nameList(s string) []string {
-	if strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, ",&") && !strings.Contains(s, " and ") {
+	if strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, ",&") && !hasWorldAnd(s) {
 		return nil
 	}
-	names := splitNames(strings.TrimSpace(s))
+	names := worldNames(strings.TrimSpace(s))
 	if len(names) < 2 {
 		return nil
 	}

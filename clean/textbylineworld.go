@@ -64,33 +64,82 @@ func italianBy(s string) string {
 
 // labelWords are the words that open a byline in the wire's languages:
 // English "By", German "Von", French "Par", Spanish and Portuguese "Por",
-// Dutch "Door", Swedish and Norwegian "Av".
-var labelWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true}
+// Dutch "Door", Swedish and Norwegian "Av"; and, before a colon, the word
+// for "author" in Polish, Czech, German, Spanish ("Autor:"), Russian
+// ("Автор:") and Turkish ("Yazar:").
+var labelWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true,
+	"autor:": true, "author:": true, "автор:": true, "yazar:": true}
 
-// labelledName reports whether a line is a byline and nothing else: a
-// byline's word (labelWords, or the Italian "Di" as italianBy reads it)
-// then a person's name alone, perhaps with its wire credited ("Door
-// Pieter de Vries", "Par Anna Fischer (AFP)"). Such a line is never the
-// headline.
-func labelledName(s string) bool {
+// worldAnds are the words for "and" that join two names in a byline, in
+// the world's languages, with the spaces around them: Italian and
+// Portuguese "e", Spanish "y", French "et", German "und", Polish and
+// Catalan "i", Turkish "ve", Russian "и", Dutch "en", Danish and
+// Norwegian "og", Swedish "och", Hungarian "és". Some are words of names
+// or sentences too, so they part names only where every part reads as a
+// person's name ([worldNames]).
+var worldAnds = []string{" and ", " e ", " y ", " et ", " und ", " i ", " ve ", " и ", " en ", " og ", " och ", " és "}
+
+// hasWorldAnd reports whether s joins two parts with "&" or one of
+// worldAnds.
+func hasWorldAnd(s string) bool {
+	if strings.Contains(s, " & ") {
+		return true
+	}
+	for _, and := range worldAnds {
+		if strings.Contains(s, and) {
+			return true
+		}
+	}
+	return false
+}
+
+// worldNames returns the names of a list that gives persons' names and
+// nothing else, parted by commas, "&" or a word of worldAnds ("Mario
+// Rossi e Anna Bianchi", "Иван Петров и Анна Смирнова"), the wire a name
+// credits aside; nil when a part reads as no person's name.
+func worldNames(s string) []string {
+	for _, and := range worldAnds {
+		s = strings.ReplaceAll(s, and, ", ")
+	}
+	var out []string
+	for _, part := range strings.Split(strings.ReplaceAll(s, " & ", ", "), ",") {
+		part = dropWireCredit(strings.TrimSpace(part))
+		if part == "" || dateparse.IsWire(part) {
+			continue // "Jane Doe, AFP": the wire is the story's source
+		}
+		if !personShaped(part) {
+			return nil
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// worldBylineNames returns the names of a line that is a byline and
+// nothing else: a byline's word (labelWords, or the Italian "Di" as
+// italianBy reads it) then persons' names alone, one or more
+// ([worldNames]), perhaps with their wire credited ("Door Pieter de
+// Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
+// "Autor: Jan Kowalski i Anna Nowak"); nil for any other line.
+func worldBylineNames(s string) []string {
 	s = italianBy(s)
 	label, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
 	if !ok || !labelWords[strings.ToLower(label)] || label == strings.ToLower(label) {
-		return false
+		return nil
 	}
-	return personShaped(dropWireCredit(rest))
+	return worldNames(dropWireCredit(rest))
 }
+
+// labelledName reports whether a line is a byline and nothing else
+// ([worldBylineNames]). Such a line is never the headline.
+func labelledName(s string) bool { return worldBylineNames(s) != nil }
 
 // labelWorldByline labels block i as a generic byline, with its names,
 // when it is a byline in one of the world's languages and nothing else
-// ([labelledName]): "Door Pieter de Vries" under a headline is no
+// ([worldBylineNames]): "Door Pieter de Vries" under a headline is no
 // headline. It reports whether it did.
 func (p *Page) labelWorldByline(i int) bool {
-	t := p.blocks[i].Text
-	if !labelledName(t) {
-		return false
-	}
-	names := bylineNames(t)
+	names := worldBylineNames(p.blocks[i].Text)
 	if len(names) == 0 || !p.labelAs(i, Byline, "generic/byline") {
 		return false
 	}

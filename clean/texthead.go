@@ -255,7 +255,8 @@ func share(a, b float64) float64 {
 
 // titleByScore returns the candidate line the headline model scores
 // highest, or -1 when the page has none or the story detector is off (the
-// model was fitted on its labels).
+// model was fitted on its labels). Over a table of contents' entry or a
+// person's name it returns the headline above ([Page.overMarks]).
 func (p *Page) titleByScore() int {
 	if !p.modelOn() {
 		return -1 // its features read the story detector's labels
@@ -278,5 +279,5 @@ func (p *Page) titleByScore() int {
 			return up.Block
 		}
 	}
-	return cands[best].Block
+	return p.overMarks(cands[best].Block)
 }

@@ -29,6 +29,9 @@ func (p *Page) headOver(t int, bySlug bool) int {
 	if t <= 0 || p.in.doc != nil {
 		return t
 	}
+	if h := p.overMarks(t); h != t {
+		return h // over a table of contents, or over a name (textheadover_marks.go)
+	}
 	var slug []string
 	var set map[string]bool
 	if bySlug {
@@ -58,6 +61,8 @@ func (p *Page) headOver(t int, bySlug bool) int {
 		switch {
 		case p.underCrumb(i):
 			return i
+		case i == t-1 && startsWithLine(s, p.blocks[t].Text):
+			return i // "What to Expect at Tutoring Sessions" over "What to Expect": the headline over its first section
 		case bySlug && slugMatch(s, slug, set) < minSlugMatch:
 		case wordCount(s) >= 2 && t-i <= maxTwiceGap && p.printedTwice(i):
 			return p.firstPrint(i)
@@ -68,6 +73,14 @@ func (p *Page) headOver(t int, bySlug bool) int {
 		}
 	}
 	return t
+}
+
+// startsWithLine reports whether line long says all of short's words from
+// its first word on, and more: the headline over a section heading that
+// says its first words again.
+func startsWithLine(long, short string) bool {
+	lw, sw := titleWordList(long), titleWordList(short)
+	return len(sw) >= 2 && len(lw) > len(sw) && indexWords(lw[:len(sw)], sw) == 0
 }
 
 // maxTwiceGap is how far, in blocks, the line taken may stand under a

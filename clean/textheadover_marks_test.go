@@ -1,0 +1,79 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeadOverContentsName: the headline over a table of contents printed between
+// the head and the story, and over a name the rules took for it; and heads
+// where neither mark holds, left as the rules read them.
+func TestHeadOverContentsName(t *testing.T) {
+	for _, c := range []struct{ name, head, want string }{
+		{"over a table of contents", "Home\nGuides\nHeat pumps keep cold houses warm all winter\nBy Jane Doe\nMarch 3, 2025\nTable of Contents\nWhy the frost matters\nSizing a heat pump\nWhere the pump stands\nWhat the installer checks\nGrants and rebates\nNoise and neighbours\nHot water\nUnderfloor heating\nRadiators\nControls and timers\nServicing\nCommon faults\nRunning costs", "Heat pumps keep cold houses warm all winter"},
+		{"over a table of contents, a name and a role", "Home\nGuides\nHeat pumps keep cold houses warm all winter\nJane Doe\nSenior Editor\nUpdated March 3, 2025\nIn this article\nWhy the frost matters\nSizing a heat pump\nRunning costs", "Heat pumps keep cold houses warm all winter"},
+		{"over a name in an author's box", "Home\nGuides\nHeat pumps keep cold houses warm\nShare\nPrint\nWritten by\nJane Doe\nJane Doe\nMarch 3, 2025\nFollow", "Heat pumps keep cold houses warm"},
+		{"over a name with a degree's letters", "Home\nGuides\nHeat pumps keep cold houses warm\nShare\nPrint\nJane Doe, MS, PE\nJane Doe, MS, PE\nMarch 3, 2025\nFollow", "Heat pumps keep cold houses warm"},
+		// Left alone.
+		{"a headline with its own byline and date line under a sidebar's contents", "Council approves the new harbour plan today\nMarch 1, 2025\nContents\nHome\nGuides\nHeat pumps keep cold houses warm\nBy Jane Doe\nMarch 3, 2025", "Heat pumps keep cold houses warm"},
+		{"a table of contents with no byline or date line under the line above it", "Home\nOur guides to heating the home\nTable of Contents\nWhy the frost matters\nSizing a heat pump\nRunning the pump cheaply", "Running the pump cheaply"},
+		{"a headline in a name's shape, its words the story's", "Home\nGuides\nRunning Costs Explained\nMarch 3, 2025", "Running Costs Explained"},
+	} {
+		res, err := String(c.head+"\n"+overStory+"Running costs fall when the pump is sized well, and the bill shows it in the first winter.\n", &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headlineOf(res); got != c.want {
+			var kinds []string
+			for _, b := range res.Blocks {
+				kinds = append(kinds, string(b.Kind)+":"+b.Rule+":"+b.Text)
+			}
+			t.Errorf("%s: title %q, want %q\n%s", c.name, got, c.want, strings.Join(kinds, "\n"))
+		}
+	}
+}
+
+// TestContentsLabel: a table of contents' label in a few languages and
+// forms, against a headline and a section's name.
+func TestContentsLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Table of Contents":                 true,
+		"Table of Contents ▼":               true,
+		"IN THIS ARTICLE":                   true,
+		"Inhaltsverzeichnis:":               true,
+		"Sommaire":                          true,
+		"Contents of the report are sealed": false,
+		"Heat pumps":                        false,
+	} {
+		if got := contentsLabel(s); got != want {
+			t.Errorf("contentsLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestHeadOverStartsWith: over the line the rules took, a longer line
+// right above it that says its words first and more is the headline over
+// its first section's heading; a line above of other words is not.
+func TestHeadOverStartsWith(t *testing.T) {
+	for _, c := range []struct{ above, taken, want string }{
+		{"What to Expect on the Day of a Heat Pump Survey", "What to Expect on the Day", "What to Expect on the Day of a Heat Pump Survey"},
+		// Left alone: other words.
+		{"Our Heat Pump Survey", "What to Expect on the Day", "What to Expect on the Day"},
+	} {
+		src := "Home\nGuides\nContact\n" + c.above + "\n" + c.taken + "\n" + overStory
+		var got string
+		grab := captureStage{run: func(p *Page) {
+			for i := range p.blocks {
+				if p.blocks[i].Text == c.taken {
+					got = p.blocks[p.headOver(i, false)].Text
+				}
+			}
+		}}
+		if _, err := String(src, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("headOver over %q took %q, want %q", c.taken, got, c.want)
+		}
+	}
+}
