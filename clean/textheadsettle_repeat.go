@@ -12,7 +12,8 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // under it, the paragraph that opens with it; a second pass split the
 // headline off there and the story lost its first words
 // (FuzzIdempotent/9c163ba4b1d5de87). The copy is labelled a title repeat,
-// as the second pass labels it.
+// as the second pass labels it, and what follows it on its line is read as
+// a line of its own (readRest), as the second pass reads it.
 func (p *Page) settleTitleRepeat() {
 	if p.in.doc != nil {
 		return
@@ -48,4 +49,18 @@ func (p *Page) settleTitleRepeat() {
 	p.split(j, len(title), rest)
 	p.blocks[j].Kind, p.blocks[j].Rule = Title, "generic/duplicate"
 	p.blocks[j+1].Kind = kind
+	p.readRest(j + 1)
+}
+
+// readRest reads block i, the rest of a line split in the head-settle
+// stage, as a second pass over the text output reads the line of its own
+// the output prints it on: the earlier stages read the whole line, not the
+// rest. Alone, the rest meets the lists stage's headers ("POPULAR" under a
+// headline split off its repeat heads a "latest" list,
+// FuzzIdempotent/e420e10dc2b252a5), with the headline lines under it, and
+// the phrases stage's line checks ("0 0 0" has no words). A rest that a
+// stage labelled with the line is left as it is.
+func (p *Page) readRest(i int) {
+	p.listHeader(i)
+	p.phraseLine(i)
 }
