@@ -166,6 +166,11 @@ func TestIdempotentCases(t *testing.T) {
 		// printed in the body; the second pass read it alone, as the
 		// header it is (FuzzIdempotent/e420e10dc2b252a5).
 		{"a list's header after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link POPULAR\n\n" + para},
+		// A hard-wrapped line whose paragraph, above it, was taken out as
+		// outside the story (the line under it a byline): the head-settle
+		// stage kept it, the output printed it alone over the story, and
+		// the second pass left it out.
+		{"a wrapped line left alone over the story", "Ministers agree on a road link\n\nMINISTERS AGREE\n\nThe big difference in the new deal is that both sides can now send goods by the road\nany day of the week and, typically, at any hour. The ministry can usually be\nreached by Jane Doe, e-mail, and/or phone.\n\n" + strings.Repeat(para[:len(para)-1]+" in the city.\n\n", 2)},
 	} {
 		opts := &Options{Disable: []string{"model"}}
 		a, err := String(c.page, opts)
