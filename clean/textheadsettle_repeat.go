@@ -51,16 +51,3 @@ func (p *Page) settleTitleRepeat() {
 	p.blocks[j+1].Kind = kind
 	p.readRest(j + 1)
 }
-
-// readRest reads block i, the rest of a line split in the head-settle
-// stage, as a second pass over the text output reads the line of its own
-// the output prints it on: the earlier stages read the whole line, not the
-// rest. Alone, the rest meets the lists stage's headers ("POPULAR" under a
-// headline split off its repeat heads a "latest" list,
-// FuzzIdempotent/e420e10dc2b252a5), with the headline lines under it, and
-// the phrases stage's line checks ("0 0 0" has no words). A rest that a
-// stage labelled with the line is left as it is.
-func (p *Page) readRest(i int) {
-	p.listHeader(i)
-	p.phraseLine(i)
-}

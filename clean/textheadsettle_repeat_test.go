@@ -46,8 +46,8 @@ func TestSettleTitleRepeat(t *testing.T) {
 // TestSettleTitleRepeatRest checks that what follows the headline's copy
 // on its line, split off in the head-settle stage, is read as the line of
 // its own the output prints it on: a list's header ("POPULAR") with the
-// headline under it, and a line without words, are clutter as on a second
-// pass; a sentence stays in the body.
+// headline under it, a line without words, a credit and a date line are
+// read as on a second pass; a sentence stays in the body.
 func TestSettleTitleRepeatRest(t *testing.T) {
 	head := "Ministers agree on a road link\n00000000000000000000\nMinisters agree on a road link "
 	for _, c := range []struct {
@@ -56,6 +56,9 @@ func TestSettleTitleRepeatRest(t *testing.T) {
 	}{
 		{"a list's header", "POPULAR\nBridge to open in May\n", []Kind{Latest, Latest}},
 		{"no words", "0 0 0\n", []Kind{Other}},
+		{"a photo's credit", "Photo by Jane Doe\n", []Kind{Credit}},
+		{"a wire's credit", "Source: Reuters\n", []Kind{Signoff}},
+		{"a date line", "May 5, 2024\n", []Kind{Date}},
 		{"a sentence", "Both sides signed the deal.\n", []Kind{Body}},
 	} {
 		res, err := Text([]byte(head+c.rest), &Options{Disable: []string{"model"}})
