@@ -46,7 +46,7 @@ func TestSettleTitleRepeat(t *testing.T) {
 // TestSettleTitleRepeatRest checks that what follows the headline's copy
 // on its line, split off in the head-settle stage, is read as the line of
 // its own the output prints it on: a list's header ("POPULAR") with the
-// headline under it, a line without words, a credit and a date line are
+// headline under it, a line without words, a credit, a date line and a dateline are
 // read as on a second pass; a sentence stays in the body.
 func TestSettleTitleRepeatRest(t *testing.T) {
 	head := "Ministers agree on a road link\n00000000000000000000\nMinisters agree on a road link "
@@ -59,6 +59,7 @@ func TestSettleTitleRepeatRest(t *testing.T) {
 		{"a photo's credit", "Photo by Jane Doe\n", []Kind{Credit}},
 		{"a wire's credit", "Source: Reuters\n", []Kind{Signoff}},
 		{"a date line", "May 5, 2024\n", []Kind{Date}},
+		{"a dateline", "MOSCOW (Reuters) -\nThe two ministers met in Moscow on Tuesday, officials said after the talks.\n", []Kind{Dateline, Body}},
 		{"a sentence", "Both sides signed the deal.\n", []Kind{Body}},
 	} {
 		res, err := Text([]byte(head+c.rest), &Options{Disable: []string{"model"}})

@@ -1,6 +1,10 @@
 package clean
 
-import "github.com/newsclean/newsclean/clean/internal/dateparse"
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
 
 // readRest reads block i, the rest of a line split in the head-settle
 // stage (the headline's copy split off the story's first paragraph, a
@@ -11,15 +15,42 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // its repeat heads a "latest" list, FuzzIdempotent/e420e10dc2b252a5), with
 // the headline lines under it; the phrases stage's line checks ("0 0 0"
 // has no words); the image stage's credits ("Photo by Jane Doe", and a
-// wire's "Source: Reuters"); and the text head's date lines, as the first
+// wire's "Source: Reuters"); the text head's date lines, as the first
 // line under the headline (the page's date line where it has none, else
-// clutter). A rest that a stage labelled with the line is left as it is.
+// clutter); and the dateline stage, which takes a dateline alone on its
+// line at the head of the story ("MOSCOW (Reuters) -"). A rest that a
+// stage labelled with the line is left as it is.
 func (p *Page) readRest(i int) {
 	p.listHeader(i)
 	p.phraseLine(i)
 	p.creditAlone(i)
 	if p.free(i) {
 		p.headFound().takeDate(p, i)
+	}
+	p.datelineRest(i)
+}
+
+// datelineRest labels free block i the page's dateline when the page has
+// none and the whole line, read alone, is one (parseDateline: the outlet's
+// forms, the forms read anywhere, the generic catalogue). The lines the
+// head-settle stage runs after this one (settleDatelineBelow) settle it
+// further as the output prints it.
+func (p *Page) datelineRest(i int) {
+	t := strings.TrimSpace(p.blocks[i].Text)
+	if !p.free(i) || p.in.rules == nil || hasKind(p.blocks, Dateline) {
+		return
+	}
+	d, from, ok := p.parseDateline(t)
+	if !ok || d.Len < len(t) {
+		return
+	}
+	rule := "generic/dateline"
+	if from.rule != nil {
+		rule = from.rule.id
+	}
+	if p.labelAs(i, Dateline, rule) {
+		p.blocks[i].Dateline = partsOf(d)
+		p.creditAgency(d.Agency, from)
 	}
 }
 

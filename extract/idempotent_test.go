@@ -168,6 +168,7 @@ func TestIdempotentCases(t *testing.T) {
 		{"a list's header after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link POPULAR\n\n" + para},
 		{"a photo's credit after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Photo by Jane Doe\n\n" + para},
 		{"a date line after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Updated: May 6, 2024 10:00\n\n" + para},
+		{"a dateline after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\n" + para},
 		// A hard-wrapped line whose paragraph, above it, was taken out as
 		// outside the story (the line under it a byline): the head-settle
 		// stage kept it, the output printed it alone over the story, and
