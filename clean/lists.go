@@ -12,20 +12,28 @@ const maxHeader = 40
 // detectLists labels list headers and the lists under them, then runs of
 // dated headlines that no header introduced.
 func (p *Page) detectLists() {
-	for i := 0; i < len(p.blocks); i++ {
-		if !p.free(i) || len(p.blocks[i].Text) > maxHeader {
-			continue
-		}
-		k, ok := lookupKey(listHeaders, p.blocks[i].Text)
-		if !ok {
-			continue
-		}
-		p.labelAs(i, k, "generic/"+string(k))
-		if k == Related || k == Latest {
-			i = p.labelList(i+1, k, "generic/"+string(k)) - 1
-		}
+	for i := 0; i < len(p.blocks); {
+		i = p.listHeader(i)
 	}
 	p.detectHeadlineRuns()
+}
+
+// listHeader labels free block i when it is a list header, and the list
+// under a related or latest header. It returns the index after what it
+// labelled: i+1 when block i is no header.
+func (p *Page) listHeader(i int) int {
+	if !p.free(i) || len(p.blocks[i].Text) > maxHeader {
+		return i + 1
+	}
+	k, ok := lookupKey(listHeaders, p.blocks[i].Text)
+	if !ok {
+		return i + 1
+	}
+	p.labelAs(i, k, "generic/"+string(k))
+	if k == Related || k == Latest {
+		return p.labelList(i+1, k, "generic/"+string(k))
+	}
+	return i + 1
 }
 
 // labelList labels the list that starts at block i: headlines and the dates

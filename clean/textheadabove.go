@@ -44,34 +44,19 @@ func (p *Page) settleAboveStory() {
 	if t < 0 {
 		return
 	}
-	// The free lines the output prints between the headline and the
-	// story's first paragraph, in its order: the page's order without
-	// the headline.
-	var between []int
-	found := false
-	for i := 0; i < len(p.blocks) && !found; i++ {
-		b := &p.blocks[i]
-		switch {
-		case i == t || p.joinedAbove(i):
-			// the headline; a line joined to the paragraph above
-		case b.Kind == Dateline:
-			found = true // printed at the head of the story's first paragraph
-		case p.wrappedOutside(i):
-			b.Kind, b.Rule = Other, "generic/outside-story"
-		case b.Kind != "" && b.Kind != Body:
-			// not in the output
-		case p.printedProse(i):
-			found = true // the story's first paragraph
-		case b.Kind == "":
-			between = append(between, i)
-		}
-	}
+	// The lines the output prints between the headline and the story's
+	// first paragraph, in its order (the page's order without the
+	// headline); a line a stage labelled body is not taken out here.
+	between, found := p.printedBetween(t)
 	if !found {
 		return // no story under the headline: nothing to measure against
 	}
 	cont := true
 	for k := len(between) - 1; k >= 0; k-- {
 		i := between[k]
+		if p.blocks[i].Kind != "" {
+			continue
+		}
 		if s := p.blocks[i].Text; cont && endsSentence(s) && wordCount(s) >= 4 {
 			continue
 		}

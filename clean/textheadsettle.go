@@ -124,9 +124,7 @@ func (p *Page) lateDateline(i int) bool {
 	if !p.labelAs(i, Dateline, rule) {
 		return false
 	}
-	// The rest of the line is a line of its own now, as on the second
-	// pass, where the phrases stage reads it ("0 0 0" has no words).
-	p.phraseLine(i + 1)
+	p.readRest(i + 1)
 	p.blocks[i].Dateline = partsOf(d)
 	p.creditAgency(d.Agency, from)
 	return true

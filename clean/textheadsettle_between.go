@@ -31,22 +31,7 @@ func (p *Page) settleHeadBetween() {
 	if t < 0 {
 		return
 	}
-	// The printed lines between the headline and the story's first
-	// paragraph, in the output's order.
-	var between []int
-	found := false
-	for i := 0; i < len(p.blocks) && !found; i++ {
-		switch k := p.blocks[i].Kind; {
-		case i == t || p.joinedAbove(i):
-		case k == Dateline:
-			found = true
-		case !inBody(k):
-		case p.printedProse(i):
-			found = true
-		default:
-			between = append(between, i)
-		}
-	}
+	between, found := p.printedBetween(t)
 	if !found || len(between) == 0 {
 		return
 	}
@@ -94,4 +79,39 @@ func headShaped(s string) bool {
 func steppedUp(lo, hi string) bool {
 	return repeatsTitle(lo, hi) || strings.EqualFold(strings.Join(strings.Fields(lo), ""), strings.Join(strings.Fields(hi), "")) ||
 		wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo)
+}
+
+// printedBetween walks the page as the text output prints it under
+// headline t (the headline, then the lines it keeps in page order) and
+// returns the lines printed at the head of a paragraph between the
+// headline and the story's first paragraph, in that order, and whether
+// the story was found under it: its first paragraph is a dateline (printed
+// at the head of the story) or the first line that the output prints as a
+// paragraph of prose (printedProse). A line joined to the paragraph above
+// it is printed with that one, not at the head of its own. On the way, a
+// hard-wrapped line kept under a line left out as outside the story, and
+// no prose, is left out with it (wrappedOutside): the output would print
+// it alone, a short line over the story. The lines returned are free or
+// labelled body: the second pass reads both alike. It is the walk of both
+// settleAboveStory (which takes out the free ones only: a line a stage
+// labelled body stays) and settleHeadBetween.
+func (p *Page) printedBetween(t int) (between []int, found bool) {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		switch {
+		case i == t || p.joinedAbove(i):
+			// the headline; a line joined to the paragraph above
+		case b.Kind == Dateline:
+			return between, true // printed at the head of the story's first paragraph
+		case p.wrappedOutside(i):
+			b.Kind, b.Rule = Other, "generic/outside-story"
+		case !inBody(b.Kind):
+			// not in the output
+		case p.printedProse(i):
+			return between, true // the story's first paragraph
+		default:
+			between = append(between, i)
+		}
+	}
+	return between, false
 }

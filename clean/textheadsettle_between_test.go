@@ -32,3 +32,35 @@ func TestSettleHeadBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedBetweenWrappedOutside checks the head-settle walk between the
+// headline and the story: a hard-wrapped line left under a line taken out
+// above the story (its last line a byline the head took) is printed alone
+// there, a short line a second pass leaves out, and is left out here too;
+// the same lines read as a paragraph of prose stay in the body.
+func TestPrintedBetweenWrappedOutside(t *testing.T) {
+	para := "The two ministers met in Moscow on Tuesday, officials said after the talks in the city."
+	wrapped := "any day of the week and, typically, at any hour. The ministry can usually be"
+	for _, c := range []struct {
+		name, last string
+		want       Kind
+	}{
+		{"under a line left out", "reached by Jane Doe, e-mail, and/or phone.", Other},
+		{"in a paragraph", "reached by phone.", Body},
+	} {
+		page := "Ministers agree on a road link\n\nMINISTERS AGREE\n\nThe big difference in the new deal is that both sides can now send goods by the road\n" + wrapped + "\n" + c.last + "\n\n" + para + "\n\n" + para + "\n"
+		res, err := Text([]byte(page), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Kind("missing")
+		for _, b := range res.Blocks {
+			if b.Text == wrapped {
+				got = b.Kind
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: the wrapped line is %s, want %s (%+v)", c.name, got, c.want, res.Blocks)
+		}
+	}
+}

@@ -12,7 +12,8 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // under it, the paragraph that opens with it; a second pass split the
 // headline off there and the story lost its first words
 // (FuzzIdempotent/9c163ba4b1d5de87). The copy is labelled a title repeat,
-// as the second pass labels it.
+// as the second pass labels it, and what follows it on its line is read as
+// a line of its own (readRest), as the second pass reads it.
 func (p *Page) settleTitleRepeat() {
 	if p.in.doc != nil {
 		return
@@ -48,4 +49,5 @@ func (p *Page) settleTitleRepeat() {
 	p.split(j, len(title), rest)
 	p.blocks[j].Kind, p.blocks[j].Rule = Title, "generic/duplicate"
 	p.blocks[j+1].Kind = kind
+	p.readRest(j + 1)
 }

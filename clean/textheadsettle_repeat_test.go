@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSettleTitleRepeat checks that the headline glued to the story's
 // first paragraph is split off when a line the output leaves out (a row
@@ -37,5 +40,38 @@ func TestSettleTitleRepeat(t *testing.T) {
 	}
 	if n := len(res.Blocks); n != 3 {
 		t.Errorf("lower case after the headline's words: %d blocks %+v, want 3", n, res.Blocks)
+	}
+}
+
+// TestSettleTitleRepeatRest checks that what follows the headline's copy
+// on its line, split off in the head-settle stage, is read as the line of
+// its own the output prints it on: a list's header ("POPULAR") with the
+// headline under it, a line without words, a credit, a date line and a dateline are
+// read as on a second pass; a sentence stays in the body.
+func TestSettleTitleRepeatRest(t *testing.T) {
+	head := "Ministers agree on a road link\n00000000000000000000\nMinisters agree on a road link "
+	for _, c := range []struct {
+		name, rest string
+		kinds      []Kind // the blocks after the copy's
+	}{
+		{"a list's header", "POPULAR\nBridge to open in May\n", []Kind{Latest, Latest}},
+		{"no words", "0 0 0\n", []Kind{Other}},
+		{"a photo's credit", "Photo by Jane Doe\n", []Kind{Credit}},
+		{"a wire's credit", "Source: Reuters\n", []Kind{Signoff}},
+		{"a date line", "May 5, 2024\n", []Kind{Date}},
+		{"a dateline", "MOSCOW (Reuters) -\nThe two ministers met in Moscow on Tuesday, officials said after the talks.\n", []Kind{Dateline, Body}},
+		{"a sentence", "Both sides signed the deal.\n", []Kind{Body}},
+	} {
+		res, err := Text([]byte(head+c.rest), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kinds []Kind
+		for _, b := range res.Blocks[min(3, len(res.Blocks)):] {
+			kinds = append(kinds, b.Kind)
+		}
+		if len(res.Blocks) < 3 || res.Blocks[2].Rule != "generic/duplicate" || !slices.Equal(kinds, c.kinds) {
+			t.Errorf("%s: blocks %+v, want the copy split off and then %q", c.name, res.Blocks, c.kinds)
+		}
 	}
 }

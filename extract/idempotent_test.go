@@ -160,6 +160,20 @@ func TestIdempotentCases(t *testing.T) {
 		// printed right above the story, the second pass took it for the
 		// headline (FuzzIdempotent/afaf6d8266876c55). It is the deck now.
 		{"a question between the headline and the story", "Ministers agree on a road link\n\nMinisters agree on a road link Both governments signed the deal on Monday.\nForeign policy\nMarch 5, 2024 14:07\nWill the road open next year?\n\n" + para + " The road opens next year.\n\nMore text here in the story."},
+		// The headline printed again under a date line, with a list's
+		// header glued after it: the head-settle stage split the copy
+		// off, and the rest, read as part of the line until then, was
+		// printed in the body; the second pass read it alone, as the
+		// header it is (FuzzIdempotent/e420e10dc2b252a5).
+		{"a list's header after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link POPULAR\n\n" + para},
+		{"a photo's credit after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Photo by Jane Doe\n\n" + para},
+		{"a date line after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Updated: May 6, 2024 10:00\n\n" + para},
+		{"a dateline after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\n" + para},
+		// A hard-wrapped line whose paragraph, above it, was taken out as
+		// outside the story (the line under it a byline): the head-settle
+		// stage kept it, the output printed it alone over the story, and
+		// the second pass left it out.
+		{"a wrapped line left alone over the story", "Ministers agree on a road link\n\nMINISTERS AGREE\n\nThe big difference in the new deal is that both sides can now send goods by the road\nany day of the week and, typically, at any hour. The ministry can usually be\nreached by Jane Doe, e-mail, and/or phone.\n\n" + strings.Repeat(para[:len(para)-1]+" in the city.\n\n", 2)},
 	} {
 		opts := &Options{Disable: []string{"model"}}
 		a, err := String(c.page, opts)
