@@ -20,7 +20,6 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/bench/wcxb-dev", "the WCXB data folder")
-	out := flag.String("out", "clean/model_gen.go", "the Go file to write")
 	seed := flag.Uint64("seed", 1, "the seed of the example order and the trees' samples")
 	flag.Parse()
 	start := time.Now()
@@ -43,12 +42,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
+	if err := os.WriteFile(*outPath, src, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintf(os.Stderr, "wrote %s in %s\n", *out, time.Since(start).Round(time.Second))
+	fmt.Fprintf(os.Stderr, "wrote %s in %s\n", *outPath, time.Since(start).Round(time.Second))
 }
+
+// outPath is the Go file the models are written to.
+var outPath = flag.String("out", "clean/model_gen.go", "the Go file to write")
 
 // firstPass is the first pass's model: "gbt" (gradient-boosted trees) or
 // "lr" (logistic regression), for comparing them.
@@ -139,6 +141,10 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 			text = fit("text", textPages, blockfeat.TextDim, seed, log)
 		}
 	}()
+	if *onlyPath == "html" && !*cvOnly {
+		both.Wait()
+		return keepText(dir, html)
+	}
 	if *onlyPath != "" {
 		both.Wait()
 		return nil, fmt.Errorf("-only %s fits one model and writes none", *onlyPath)
@@ -213,5 +219,5 @@ func hash(s string) uint64 {
 var (
 	textTrees = flag.Int("text-trees", defaultText.trees, "trees per forest of the text model")
 	textRate  = flag.Float64("text-rate", defaultText.rate, "the text model's shrinkage")
-	onlyPath  = flag.String("only", "", "with -cvonly, fit only this model: html or text")
+	onlyPath  = flag.String("only", "", "with -cvonly, fit only this model: html or text; html without -cvonly refits the HTML model and keeps the text model -out holds")
 )
