@@ -3,8 +3,10 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/normalize"
 )
 
 // segmentText splits flattened text into one block per non-blank line,
@@ -47,12 +49,63 @@ func segmentText(src string) []Block {
 // trim strips white space (including no-break spaces and a carriage return)
 // from both ends of s and returns the byte offset where the result starts.
 func trim(s string) (string, int) {
-	t := strings.TrimLeftFunc(s, isSpace)
-	off := len(s) - len(t)
-	return strings.TrimRightFunc(t, isSpace), off
+	t := trimLeftEdge(s)
+	return trimRightEdge(t), len(s) - len(t)
 }
 
-func leadingSpace(s string) int { return len(s) - len(strings.TrimLeftFunc(s, isSpace)) }
+func leadingSpace(s string) int { return len(s) - len(trimLeftEdge(s)) }
+
+// trimLeftEdge strips from the start of s what the normaliser removes at a
+// line's start: white space and invisible characters (isSpace), and
+// joiner-like characters (direction marks, zero-width joiners) unless the
+// first character after them needs them (Arabic, Indic, an emoji). The
+// detectors then read a line as the output prints it: "‎Share" is
+// "Share" to both passes over a page.
+func trimLeftEdge(s string) string {
+	for {
+		s = strings.TrimLeftFunc(s, isSpace)
+		j := 0
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !normalize.IsJoinerLike(r) && !isInvisible(r) {
+				break
+			}
+			j += n
+		}
+		next := rune(-1)
+		if j < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[j:])
+		}
+		if j == 0 || normalize.KeepsJoiner('\n', next) {
+			return s
+		}
+		s = s[j:]
+	}
+}
+
+// trimRightEdge is trimLeftEdge at the end of s: a run of joiner-like
+// characters there goes unless the character before it needs it.
+func trimRightEdge(s string) string {
+	for {
+		s = strings.TrimRightFunc(s, isSpace)
+		j := len(s)
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if !normalize.IsJoinerLike(r) && !isInvisible(r) {
+				break
+			}
+			j -= n
+		}
+		prev := '\n'
+		if j > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(s[:j])
+		}
+		if j == len(s) || normalize.KeepsJoiner(prev, -1) {
+			return s
+		}
+		s = s[:j]
+	}
+}
 
 // isSpace is unicode.IsSpace plus the invisible characters the normaliser
 // removes (zero-width space, BOM, word joiner, soft hyphen), which scraped

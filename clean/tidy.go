@@ -159,8 +159,8 @@ func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
 		if from == t0 && to == t1 && lineAt == srcLineAt {
 			continue // nothing tidied before or inside it
 		}
-		text := strings.TrimLeftFunc(src[from:to], isSpace)
-		bk.Text = strings.TrimRightFunc(text, isSpace)
+		text := trimLeftEdge(src[from:to])
+		bk.Text = trimRightEdge(text)
 		bk.Col = to - len(text) - srcLineAt
 	}
 }

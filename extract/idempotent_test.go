@@ -77,6 +77,14 @@ func TestIdempotentCases(t *testing.T) {
 		// front of it, the page was one line, which the second pass took
 		// for the headline (FuzzIdempotent/dateline-below-kept-line).
 		{"a dateline under a kept line", "bY 00 0 0!\nB(Reuters)"},
+		// A direction mark at a line's edge in Latin text: the
+		// normaliser drops it, so the detectors must read the line
+		// without it, or "A \u200e" is a line to the first pass and a
+		// share button "A" to the second (FuzzIdempotent/f7acf5d6b817f391).
+		{"a direction mark after a word", "A \u200e"},
+		{"a direction mark after a share button", "Share\u200e\n\n" + para},
+		{"a direction mark before a share button", "\u200eShare\n\n" + para},
+		{"a right-to-left mark after a space", "Share \u200f\n\n" + para},
 		{"a dateline split off a line under a kept line", "bY 00 0 0!\nB(Reuters) 0"},
 		// A summary over an agency's dateline on a page without a
 		// headline, a line without words between: the dateline stage,

@@ -450,3 +450,16 @@ func nfc(t []byte) ([]byte, []edit) {
 	}
 	return append(out, t[done:]...), edits
 }
+
+// IsJoinerLike reports whether r is a zero-width joiner or non-joiner, a
+// direction mark or a directional embedding, isolate or override: the
+// characters the normaliser keeps only where a neighbour needs them (see
+// KeepsJoiner).
+func IsJoinerLike(r rune) bool { return isJoinerLike(r) }
+
+// KeepsJoiner reports whether the normaliser keeps a run of joiner-like
+// characters between prev, the last rune before the run that is not one
+// (a space, '\n' at a line's start), and next, the first after it (-1 at
+// the text's end): only a letter of a script other than Latin, a mark, a
+// symbol or a variation selector on either side keeps it.
+func KeepsJoiner(prev, next rune) bool { return needsJoiner(prev) || needsJoiner(next) }
