@@ -35,7 +35,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) {
+			if namesSite(tail, site, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) {
 				title, cut = head, true
 				break
 			}
@@ -81,8 +81,11 @@ func namesSite(part, site, host string) bool {
 		return false
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
-	for _, l := range labels {
+	for j, l := range labels {
 		if l = squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)) {
+			return true
+		}
+		if j < len(labels)-1 && initialsName(part, l) { // not the top-level domain
 			return true
 		}
 	}

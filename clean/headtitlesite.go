@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
@@ -114,4 +115,41 @@ func TextTitle(title, host string) string {
 		}
 	}
 	return title
+}
+
+// bylineTail reports whether the part of a title after a separator is its
+// author's byline, which a newsletter platform's <title> adds ("Why models
+// drift - by Ann Marie Lee"): "by" and a name of two or three capitalised
+// words. "by the Numbers" and "By Design" are no byline.
+func bylineTail(tail string) bool {
+	name, ok := strings.CutPrefix(tail, "by ")
+	if !ok {
+		return false
+	}
+	n := wordCount(name)
+	return n >= 2 && n <= 3 && capitalised(name)
+}
+
+// initialsName reports whether part is the long name of the body whose
+// initials the domain label l is ("Economic Research Service" on
+// ers.example.gov, "Office of Rail Safety" on ors.example): the first
+// letters of its capitalised words, lower-cased, spell l. Short labels and
+// names of fewer than three such words never match.
+func initialsName(part, l string) bool {
+	if len(l) < 3 || len(l) > 6 {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(part) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(unicode.ToLower(r))
+		case unicode.IsLower(r) && len(w) <= 3:
+			// "of", "and", "the": left out of the initials
+		default:
+			return false
+		}
+	}
+	return b.Len() >= 3 && b.String() == l
 }

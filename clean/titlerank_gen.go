@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.49677,
+	Bias: -5.47196,
 	Weights: []float64{
-		3.27345,     // rules
-		0.563979,    // h1
-		0.684708,    // first-h1
-		-0.898158,   // h2
-		-0.177935,   // ld
-		1.33068,     // og
-		2.24061,     // title
-		0.968104,    // sources
-		-0.00127881, // part
-		0.436214,    // visible
-		0.676754,    // above
-		-0.0371114,  // gap
-		0.723547,    // furniture
-		-0.892524,   // link
-		-0.407132,   // model-other
-		0.251616,    // words
-		-0.151857,   // short
-		-0.516241,   // long
-		-0.262154,   // all-caps
-		0.409898,    // capitals
-		-0.487729,   // site
-		-0.16912,    // trap
-		-0.736548,   // sentences
-		0.907792,    // slug
-		-1.14115,    // has-slug
-		0.138917,    // date
-		-0.355457,   // h1s
-		0.0558985,   // year
-		-0.0892028,  // most-words
-		-0.580139,   // unprinted
+		3.21809,     // rules
+		0.519448,    // h1
+		0.755818,    // first-h1
+		-0.876599,   // h2
+		-0.179906,   // ld
+		1.28532,     // og
+		2.30193,     // title
+		0.952516,    // sources
+		-0.00793296, // part
+		0.447591,    // visible
+		0.647601,    // above
+		-0.043284,   // gap
+		0.763317,    // furniture
+		-0.883828,   // link
+		-0.398339,   // model-other
+		0.260765,    // words
+		-0.21189,    // short
+		-0.525863,   // long
+		-0.23644,    // all-caps
+		0.386698,    // capitals
+		-0.48307,    // site
+		-0.159556,   // trap
+		-0.730603,   // sentences
+		0.944188,    // slug
+		-1.19544,    // has-slug
+		0.138183,    // date
+		-0.335333,   // h1s
+		0.0543616,   // year
+		-0.0582058,  // most-words
+		-0.615998,   // unprinted
 	},
 }

@@ -5,7 +5,7 @@
 // how often the title, publish date and author of the articles are right,
 // and the speed.
 //
-//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-titles] [-authors] [-dates] [-cpuprofile PREFIX]
+//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-titles] [-titlecands] [-authors] [-dates] [-cpuprofile PREFIX]
 //
 // -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
 // bodies as {ID: text}, the results format of the benchmark's evaluate.py,
@@ -16,6 +16,10 @@
 //
 // -titles lists the articles whose title each system gets wrong, beside
 // the gold title.
+// -titlecands lists the same articles on HTML input with every title the
+// page offers (its <h1>s, <h2>s, JSON-LD headline, og:title, <title>
+// without the site's name), each tagged with its sources and starred when
+// it is the gold: for sorting the misses by cause.
 // -authors lists the articles whose author each system gets wrong, with the
 // gold, by category (none, wrong, partial, extra), and the count of each.
 // -dates lists the articles whose publish day each system gets wrong, with
@@ -146,6 +150,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	worst := fs.Int("worst", 0, "also list each system's N lowest-scoring articles")
 	mustNot := fs.Bool("mustnot", false, "also list, per system and article, the must-not snippets its body keeps and the line that holds each")
 	titles := fs.Bool("titles", false, "also list, per system, the articles whose title is wrong, with the gold title")
+	titleCands := fs.Bool("titlecands", false, "also list, per system on HTML input, the articles whose title is wrong with every title the page offers, tagged by source")
 	wrongAuthors := fs.Bool("authors", false, "also list, per system, the articles whose author is wrong, with the gold, by category")
 	wrongDates := fs.Bool("dates", false, "also list, per system, the articles whose publish day is wrong, with the gold day (on text input with the page's first lines and the lines that print the gold's year)")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of each system's extraction (inputs loaded, scoring excluded) to PREFIX.SYSTEM.pprof, for go tool pprof")
@@ -217,6 +222,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *titles {
 		for _, rw := range rows {
 			printWrongTitles(stdout, rw, pages)
+		}
+	}
+	if *titleCands {
+		for _, rw := range rows {
+			if rw.input == aeb.HTML {
+				printTitleCandidates(stdout, rw, pages, inputs[rw.input])
+			}
 		}
 	}
 	if *wrongAuthors {
