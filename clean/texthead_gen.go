@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.13111,
+	Bias: -9.13641,
 	Weights: []float64{
-		1.38409,    // words
-		-0.708355,  // short
-		0.00361098, // capitals
-		-0.581963,  // all-caps
-		-0.228069,  // question
-		-0.98622,   // colon
+		1.38492,    // words
+		-0.706832,  // short
+		0.00175075, // capitals
+		-0.582229,  // all-caps
+		-0.227998,  // question
+		-0.985483,  // colon
 		0,          // stop
-		0.639002,   // digits
-		-1.63855,   // long
-		3.5439,     // slug
-		-3.16495,   // has-slug
-		3.54646,    // prose-below
-		-3.54646,   // prose-above
-		-0.651732,  // gap
-		0.0601641,  // near
-		0.709705,   // closest
-		-1.31886,   // next-prose
-		2.69634,    // dup-near
-		-0.0848918, // dup-far
-		1.69764,    // overlap
-		1.76533,    // date-by
-		0.33893,    // position
-		0.680254,   // model-other
-		0.0532304,  // under-short
-		-0.572902,  // over-long
-		-2.08332,   // crumbs
-		3.60879,    // slug-pick
+		0.640174,   // digits
+		-1.63869,   // long
+		3.54528,    // slug
+		-3.16563,   // has-slug
+		3.54174,    // prose-below
+		-3.54174,   // prose-above
+		-0.651991,  // gap
+		0.0623274,  // near
+		0.714327,   // closest
+		-1.32089,   // next-prose
+		2.69493,    // dup-near
+		-0.0854463, // dup-far
+		1.69833,    // overlap
+		1.76511,    // date-by
+		0.344839,   // position
+		0.68823,    // model-other
+		0.0541495,  // under-short
+		-0.571325,  // over-long
+		-2.08598,   // crumbs
+		3.60589,    // slug-pick
 	},
 }
