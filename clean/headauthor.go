@@ -18,8 +18,11 @@ import (
 // date or the end.
 var bylineHead = withStartTest(lazyCompile(bylineHeadExpr), bylineHeadStarts)
 
-// bylineHeadExpr is bylineHead's pattern.
-const bylineHeadExpr = `^(?:[\p{L}\p{N} ,.|•·–—-]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE
+// bylineHeadExpr is bylineHead's pattern. Its classes, and bylineNamesRE's,
+// list their other members before \p{L}: the parser sorts a class's ranges
+// as it adds them, and a member added after \p{L}'s hundreds is sorted
+// across all of them (TestBylineClassesListedFirst).
+const bylineHeadExpr = `^(?:[ ,.|•·–—\-\p{L}\p{N}]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE
 
 // bylineHeadStarts are the ASCII bytes a match of bylineHead opens with:
 // a letter or digit, one of the class's marks, or a white space. It is the
@@ -108,7 +111,7 @@ var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsr
 // bylineNamesRE matches the names of a byline, in group 1: one to four
 // capitalised words (with the particles of names between), then up to three
 // more such names after commas, "&", "and", "und", "et" or "y".
-const bylineNamesRE = `(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}[\p{L}'’.\-]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}){0,3})`
+const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
 var wireAuthor = lazyCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)

@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"regexp/syntax"
+	"strings"
+	"testing"
+)
 
 // TestBylineHeadStarts: the start test written out for bylineHead is the
 // quick test worked out from its parsed pattern: the same ASCII start
@@ -27,5 +31,29 @@ func TestBylineHeadStarts(t *testing.T) {
 	}
 	if !mine.rejects("(By Jane Doe)") {
 		t.Error(`the start test lets "(By Jane Doe)" through`)
+	}
+}
+
+// TestBylineClassesListedFirst: bylineHead's pattern, with its classes
+// listed \p{L} last, compiles to the program it had with \p{L} first.
+func TestBylineClassesListedFirst(t *testing.T) {
+	prog := func(expr string) string {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.String()
+	}
+	unicodeFirst := strings.NewReplacer(`['\-.’\p{L}]`, `[\p{L}'’.\-]`, `[ ,.|•·–—\-\p{L}\p{N}]`, `[\p{L}\p{N} ,.|•·–—-]`)
+	before := unicodeFirst.Replace(bylineHeadExpr)
+	if before == bylineHeadExpr {
+		t.Fatal("no class listed first")
+	}
+	if prog(bylineHeadExpr) != prog(before) {
+		t.Errorf("%s compiles to another program than %s", bylineHeadExpr, before)
 	}
 }
