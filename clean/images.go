@@ -27,9 +27,10 @@ const creditLineExpr = `^(?:` +
 
 // agencyCredit is a photo agency's credit, "EPA-EFE/TATYANA ZENKOVICH/POOL",
 // "AP Photo/John Smith", "REUTERS/Stringer". Only known photo agencies count,
-// so that "YPG/PKK" in a headline is not taken for a credit.
+// so that "YPG/PKK" in a headline is not taken for a credit. Its classes list
+// \p{L} last, as bylineNamesRE's do (TestCreditClassesListedFirst).
 const agencyCredit = `(?:EPA-EFE|EPA|AFP|AP Photo|AP|REUTERS|Reuters|Getty Images|ANADOLU|Anadolu|TASS|SPUTNIK|Sputnik|RIA Novosti|XINHUA|Xinhua|DPA|dpa|PAP)` +
-	`/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:/\p{Lu}\p{L}*)*`
+	`/\p{Lu}['.\-’\p{L}]*(?: \p{Lu}['.\-’\p{L}]*){0,3}(?:/\p{Lu}\p{L}*)*`
 
 // creditTailExpr matches a credit at the end of a caption line: "... Ilham
 // Aliyev EPA-EFE/NAME/POOL", "... Cathedral (Photo: Armenian Unified

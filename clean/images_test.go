@@ -3,6 +3,7 @@ package clean
 import (
 	"math/rand"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -55,5 +56,33 @@ func TestCreditTailAt(t *testing.T) {
 	}
 	if matched < 1000 {
 		t.Errorf("the pattern matched %d texts, want at least 1000: the texts no longer hold credits", matched)
+	}
+}
+
+// TestCreditClassesListedFirst: the credit patterns, with agencyCredit's
+// classes listed \p{L} last, compile to the programs they had with \p{L}
+// first.
+func TestCreditClassesListedFirst(t *testing.T) {
+	prog := func(expr string) string {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.String()
+	}
+	unicodeFirst := strings.NewReplacer(`['.\-’\p{L}]`, `[\p{L}'’.-]`)
+	for _, expr := range []string{creditTailExpr, creditLineExpr} {
+		before := unicodeFirst.Replace(expr)
+		if before == expr {
+			t.Errorf("%s: no class listed first", expr)
+			continue
+		}
+		if prog(expr) != prog(before) {
+			t.Errorf("%s compiles to another program than %s", expr, before)
+		}
 	}
 }
