@@ -27,15 +27,15 @@ const creditLineExpr = `^(?:` +
 
 // agencyCredit is a photo agency's credit, "EPA-EFE/TATYANA ZENKOVICH/POOL",
 // "AP Photo/John Smith", "REUTERS/Stringer". Only known photo agencies count,
-// so that "YPG/PKK" in a headline is not taken for a credit.
+// so that "YPG/PKK" in a headline is not taken for a credit. Its classes list
+// \p{L} last, as bylineNamesRE's do (TestCreditClassesListedFirst).
 const agencyCredit = `(?:EPA-EFE|EPA|AFP|AP Photo|AP|REUTERS|Reuters|Getty Images|ANADOLU|Anadolu|TASS|SPUTNIK|Sputnik|RIA Novosti|XINHUA|Xinhua|DPA|dpa|PAP)` +
-	`/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:/\p{Lu}\p{L}*)*`
+	`/\p{Lu}['.\-’\p{L}]*(?: \p{Lu}['.\-’\p{L}]*){0,3}(?:/\p{Lu}\p{L}*)*`
 
-// A credit at the end of a caption line: "... Ilham Aliyev EPA-EFE/NAME/POOL",
-// "... Cathedral (Photo: Armenian Unified Infocenter)", "... 2025. Photo: Azertaj".
-var creditTail = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(creditTailExpr) })
-
-// creditTailExpr is creditTail's pattern.
+// creditTailExpr matches a credit at the end of a caption line: "... Ilham
+// Aliyev EPA-EFE/NAME/POOL", "... Cathedral (Photo: Armenian Unified
+// Infocenter)", "... 2025. Photo: Azertaj"; its group is the credit.
+// creditTailAt finds its match without running it unanchored.
 const creditTailExpr = `(?:\s|^)(` +
 	`\((?i:photo|image|source)s?\s*(?i:by)?\s*:?\s*[^)]{1,80}\)` +
 	`|\([^)]{0,40}\b(?:Images|Photo)\)` +
@@ -43,6 +43,67 @@ const creditTailExpr = `(?:\s|^)(` +
 	`|©\s*[^.]{1,80}` +
 	`|` + agencyCredit +
 	`)$`
+
+// creditTailAt returns where in tail the credit that creditTail matches
+// at its end opens (its group's start), or -1 when it matches none. The
+// unanchored pattern was run from every position of the tail; a match's
+// credit opens at the tail's start or after a white space, with one of a
+// few heads (mayOpenCreditTail), and the leftmost such position the
+// anchored form (creditTailFrom) matches is where creditTail's leftmost
+// match puts it. Only those positions are tried.
+func creditTailAt(tail string) int {
+	paren := strings.HasSuffix(tail, ")")
+	for g := 0; g < len(tail); g++ {
+		if g > 0 && !isRESpace(tail[g-1]) {
+			continue
+		}
+		if mayOpenCreditTail(tail[g:], paren) && creditTailFrom().MatchString(tail[g:]) {
+			return g
+		}
+	}
+	return -1
+}
+
+// isRESpace reports whether c is one of the bytes \s stands for in a
+// regexp: tab, newline, form feed, carriage return and space.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// mayOpenCreditTail reports whether s, which runs to the tail's end, opens
+// the way one of creditTail's credits does: "(" when the tail ends with
+// ")", "photo" or "image" in any case, "©", or a photo agency's name and
+// its slash.
+func mayOpenCreditTail(s string, paren bool) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case c == '(':
+		return paren
+	case c == 0xc2:
+		return strings.HasPrefix(s, "©")
+	case c == 'p' || c == 'P' || c == 'i' || c == 'I':
+		if len(s) >= 5 && (strings.EqualFold(s[:5], "photo") || strings.EqualFold(s[:5], "image")) {
+			return true
+		}
+	}
+	for _, a := range creditAgencies {
+		if len(s) > len(a) && s[len(a)] == '/' && s[:len(a)] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// creditAgencies are the names agencyCredit opens with, each followed by
+// a slash in a credit.
+var creditAgencies = []string{"EPA-EFE", "EPA", "AFP", "AP Photo", "AP", "REUTERS", "Reuters", "Getty Images",
+	"ANADOLU", "Anadolu", "TASS", "SPUTNIK", "Sputnik", "RIA Novosti", "XINHUA", "Xinhua", "DPA", "dpa", "PAP"}
+
+// creditTailFrom is creditTail's credit anchored at both ends: a text
+// that is one credit and nothing more.
+var creditTailFrom = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + creditTailExpr[len(`(?:\s|^)(`):]) })
 
 // detectImages labels photo captions and credits. A credit line makes the
 // short line before it a caption; a caption with a credit glued to its end is
@@ -139,19 +200,19 @@ func (p *Page) gluedCredit(i int) bool {
 		!strings.Contains(tail, "hoto") && !strings.Contains(tail, "mage") {
 		return false // none of the marks a glued credit has
 	}
-	m := creditTail().FindStringSubmatchIndex(tail)
-	if m == nil {
+	at := creditTailAt(tail)
+	if at < 0 {
 		return false
 	}
-	m[2] += from
-	if m[2] == 0 {
+	at += from
+	if at == 0 {
 		return false
 	}
-	head := strings.TrimRight(t[:m[2]], " \t\u00a0")
+	head := strings.TrimRight(t[:at], " \t\u00a0")
 	if wordCount(head) < 2 {
 		return false
 	}
-	credit := p.cut(i, len(head), m[2])
+	credit := p.cut(i, len(head), at)
 	credit.Kind, credit.Rule = Credit, "generic/image"
 	p.labelAs(i, Caption, "generic/image")
 	return true

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"hash/maphash"
 	"strings"
 	"sync/atomic"
 
@@ -37,7 +36,7 @@ func outLen(s string, limit int) int {
 // printedLen is the length of s normalised by the default normaliser,
 // looked up in printedLens first.
 func printedLen(s string) int {
-	slot := &printedLens[maphash.String(printedSeed, s)%uint64(len(printedLens))]
+	slot := &printedLens[printedSlot(s)]
 	if e := slot.Load(); e != nil && e.line == s {
 		return e.n
 	}
@@ -45,6 +44,34 @@ func printedLen(s string) int {
 	// a copy: s is a slice of its page, which the table must not keep alive
 	slot.Store(&printedEntry{line: strings.Clone(s), n: len(out)})
 	return len(out)
+}
+
+// printedSlot is the slot of printedLens for s: a hash of its length and
+// of its first and last eight bytes, the same in every run (a randomly
+// seeded hash made which lines were measured again, and so the work done,
+// change from run to run) and cheaper than hashing the whole line. Lines
+// that share a slot only measure each other out of the table.
+func printedSlot(s string) int {
+	h := uint64(len(s))
+	if len(s) >= 8 {
+		h ^= le64(s)
+		h = (h ^ h>>29) * 0x9e3779b97f4a7c15
+		h ^= le64(s[len(s)-8:])
+	} else {
+		for i := 0; i < len(s); i++ {
+			h = h<<8 | uint64(s[i])
+		}
+	}
+	h = (h ^ h>>31) * 0xbf58476d1ce4e5b9
+	return int(h>>58) % len(printedLens)
+}
+
+// le64 reads the first eight bytes of s as a little-endian number (one
+// load once compiled).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // printedEntry is a line and its printed length. Entries are never
@@ -58,7 +85,4 @@ type printedEntry struct {
 // printedLens holds the latest lines measured by printedLen, one per
 // slot of their hash: a page asks about a few lines near a limit, most of
 // them several times. It keeps at most len(printedLens) lines alive.
-var (
-	printedLens [64]atomic.Pointer[printedEntry]
-	printedSeed = maphash.MakeSeed()
-)
+var printedLens [64]atomic.Pointer[printedEntry]

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"hash/maphash"
 	"strings"
 	"testing"
 
@@ -48,8 +47,28 @@ func TestPrintedLenCache(t *testing.T) {
 	}
 	s := lines[0]
 	printedLen(s)
-	slot := &printedLens[maphash.String(printedSeed, s)%uint64(len(printedLens))]
+	slot := &printedLens[printedSlot(s)]
 	if e := slot.Load(); e == nil || e.line != s || e.n != len(s)-1 {
 		t.Errorf("the slot of %q holds %+v, want the line and its printed length %d", s, e, len(s)-1)
+	}
+}
+
+// TestPrintedSlotSpread: the slot is the same for the same line in every
+// run, and lines near one limit (same length, one word apart) spread
+// over the table rather than evicting each other.
+func TestPrintedSlotSpread(t *testing.T) {
+	used := map[int]bool{}
+	words := []string{"Monday", "Friday", "Sunday", "Coffee", "Letter", "Bridge", "Oxford", "Berlin"}
+	for _, a := range words {
+		for _, b := range words {
+			s := a + " the ministers of both countries met in Baku and talked " + b
+			if printedSlot(s) != printedSlot(strings.Clone(s)) {
+				t.Fatalf("printedSlot(%q) changes between calls", s)
+			}
+			used[printedSlot(s)] = true
+		}
+	}
+	if len(used) < len(printedLens)/2 {
+		t.Errorf("64 lines near one length took %d slots of %d, want at least half", len(used), len(printedLens))
 	}
 }

@@ -1,0 +1,59 @@
+package clean
+
+import (
+	"regexp/syntax"
+	"strings"
+	"testing"
+)
+
+// TestBylineHeadStarts: the start test written out for bylineHead is the
+// quick test worked out from its parsed pattern: the same ASCII start
+// bytes, and nothing else known (no length, end or lead test), so the
+// pattern turns down the same texts before its regexp runs.
+func TestBylineHeadStarts(t *testing.T) {
+	parsed := newQuickTest(bylineHeadExpr)
+	if parsed.start == nil {
+		t.Fatal("the parsed pattern has no start set")
+	}
+	if parsed.maxLen >= 0 || parsed.end != nil || parsed.lead != nil || parsed.pairs != nil {
+		t.Errorf("the parsed pattern's quick test knows more than its start bytes: %+v", parsed)
+	}
+	mine := bylineHead.quick()
+	for c := 0; c < 0x80; c++ {
+		if mine.start.has(byte(c)) != parsed.start.has(byte(c)) {
+			t.Errorf("byte %q: written-out start set says %v, parsed pattern %v", rune(c), mine.start.has(byte(c)), parsed.start.has(byte(c)))
+		}
+	}
+	for _, s := range []string{"By Jane Doe", "(By Jane Doe)", "\"By Jane Doe\"", "", "É par Jean", "* by Jane"} {
+		if mine.rejects(s) != parsed.rejects(s) {
+			t.Errorf("rejects(%q): written-out %v, parsed %v", s, mine.rejects(s), parsed.rejects(s))
+		}
+	}
+	if !mine.rejects("(By Jane Doe)") {
+		t.Error(`the start test lets "(By Jane Doe)" through`)
+	}
+}
+
+// TestBylineClassesListedFirst: bylineHead's pattern, with its classes
+// listed \p{L} last, compiles to the program it had with \p{L} first.
+func TestBylineClassesListedFirst(t *testing.T) {
+	prog := func(expr string) string {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.String()
+	}
+	unicodeFirst := strings.NewReplacer(`['\-.’\p{L}]`, `[\p{L}'’.\-]`, `[ ,.|•·–—\-\p{L}\p{N}]`, `[\p{L}\p{N} ,.|•·–—-]`)
+	before := unicodeFirst.Replace(bylineHeadExpr)
+	if before == bylineHeadExpr {
+		t.Fatal("no class listed first")
+	}
+	if prog(bylineHeadExpr) != prog(before) {
+		t.Errorf("%s compiles to another program than %s", bylineHeadExpr, before)
+	}
+}
