@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.13111,
+	Bias: -8.92889,
 	Weights: []float64{
-		1.38409,    // words
-		-0.708355,  // short
-		0.00361098, // capitals
-		-0.581963,  // all-caps
-		-0.228069,  // question
-		-0.98622,   // colon
-		0,          // stop
-		0.639002,   // digits
-		-1.63855,   // long
-		3.5439,     // slug
-		-3.16495,   // has-slug
-		3.54646,    // prose-below
-		-3.54646,   // prose-above
-		-0.651732,  // gap
-		0.0601641,  // near
-		0.709705,   // closest
-		-1.31886,   // next-prose
-		2.69634,    // dup-near
-		-0.0848918, // dup-far
-		1.69764,    // overlap
-		1.76533,    // date-by
-		0.33893,    // position
-		0.680254,   // model-other
-		0.0532304,  // under-short
-		-0.572902,  // over-long
-		-2.08332,   // crumbs
-		3.60879,    // slug-pick
+		1.33915,     // words
+		-0.668706,   // short
+		-0.00924748, // capitals
+		-0.586043,   // all-caps
+		-0.172852,   // question
+		-0.989478,   // colon
+		0,           // stop
+		0.610751,    // digits
+		-1.79389,    // long
+		3.6136,      // slug
+		-3.19675,    // has-slug
+		3.50277,     // prose-below
+		-3.50277,    // prose-above
+		-0.654992,   // gap
+		0.00180387,  // near
+		0.636291,    // closest
+		-1.28698,    // next-prose
+		2.70667,     // dup-near
+		-0.135007,   // dup-far
+		1.68297,     // overlap
+		1.78006,     // date-by
+		0.323188,    // position
+		0.675485,    // model-other
+		0.0584792,   // under-short
+		-0.563827,   // over-long
+		-2.09611,    // crumbs
+		3.57328,     // slug-pick
 	},
 }
