@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -9.13641,
+	Bias: -8.9345,
 	Weights: []float64{
-		1.38492,    // words
-		-0.706832,  // short
-		0.00175075, // capitals
-		-0.582229,  // all-caps
-		-0.227998,  // question
-		-0.985483,  // colon
+		1.34,       // words
+		-0.667363,  // short
+		-0.0109475, // capitals
+		-0.586289,  // all-caps
+		-0.172889,  // question
+		-0.988741,  // colon
 		0,          // stop
-		0.640174,   // digits
-		-1.63869,   // long
-		3.54528,    // slug
-		-3.16563,   // has-slug
-		3.54174,    // prose-below
-		-3.54174,   // prose-above
-		-0.651991,  // gap
-		0.0623274,  // near
-		0.714327,   // closest
-		-1.32089,   // next-prose
-		2.69493,    // dup-near
-		-0.0854463, // dup-far
-		1.69833,    // overlap
-		1.76511,    // date-by
-		0.344839,   // position
-		0.68823,    // model-other
-		0.0541495,  // under-short
-		-0.571325,  // over-long
-		-2.08598,   // crumbs
-		3.60589,    // slug-pick
+		0.611909,   // digits
+		-1.79383,   // long
+		3.61482,    // slug
+		-3.19731,   // has-slug
+		3.49847,    // prose-below
+		-3.49847,   // prose-above
+		-0.655246,  // gap
+		0.00394573, // near
+		0.640913,   // closest
+		-1.28903,   // next-prose
+		2.7053,     // dup-near
+		-0.135487,  // dup-far
+		1.68369,    // overlap
+		1.77991,    // date-by
+		0.329063,   // position
+		0.68313,    // model-other
+		0.059427,   // under-short
+		-0.562231,  // over-long
+		-2.09869,   // crumbs
+		3.57037,    // slug-pick
 	},
 }

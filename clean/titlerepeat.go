@@ -75,13 +75,14 @@ func (p *Page) gluedRepeat(i int) int {
 }
 
 // gluedTo reports whether text t is the title, white space and a new
-// sentence (a capital, a digit or a quotation mark).
+// sentence (a capital, a digit or a quotation mark) that reads as prose
+// ([gluedProse]).
 func gluedTo(title, t string) bool {
 	if len(t) <= len(title)+1 || !strings.HasPrefix(t, title) || t[len(title)] != ' ' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(title):], " "))
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r)
+	return (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r)) && gluedProse(t[len(title):])
 }
 
 // repeatedBelow reports whether block k, at least 40 bytes long, is the

@@ -112,24 +112,25 @@ func (p *Page) titleFromURL(end int) int {
 }
 
 // slugTitle returns the line [Page.titleFromURL] labels, without labelling
-// it; -1 when there is none.
+// it; -1 when there is none. Words are compared by [wordForm]; a line
+// needs most of the slug ([slugMost]); an address whose own last segment
+// is two words has no slug here ([shortLastSlug]).
 func (p *Page) slugTitle(end int) int {
 	slug := slugWords(p.in.url)
-	if slug == nil {
+	if slug == nil || shortLastSlug(p.in.url) {
 		return -1
 	}
-	set := wordSet(slug)
+	forms, set := slugForms(slug)
 	best, score, cover := -1, minSlugMatch, 0.0
 	for i := 0; i <= end && i < len(p.blocks); i++ {
 		t := strings.TrimSpace(p.blocks[i].Text)
 		if !p.free(i) && !byModel(p.blocks[i]) || len(t) > 250 || wordCount(t) < 2 || isTitleTrap(t) || isProse(t) {
 			continue
 		}
-		s := slugMatch(t, slug, set)
-		if s < minSlugMatch {
+		s, c := slugFit(t, forms, set)
+		if s < minSlugMatch || !slugMost(c, len(forms)) {
 			continue
 		}
-		c := slugCover(t, slug)
 		if best < 0 || betterSlugLine(t, strings.TrimSpace(p.blocks[best].Text), s, score, c, cover) {
 			best, score, cover = i, s, c
 		}
@@ -139,7 +140,7 @@ func (p *Page) slugTitle(end int) int {
 	}
 	if a := p.titleAbove(end); a > best {
 		t, b := strings.TrimSpace(p.blocks[a].Text), strings.TrimSpace(p.blocks[best].Text)
-		if slugMatch(t, slug, set) >= minSlugMatch && slugCover(t, slug) >= cover && !holdsWords(b, t) && !holdsWords(t, b) {
+		if s, c := slugFit(t, forms, set); s >= minSlugMatch && c >= cover && !holdsWords(b, t) && !holdsWords(t, b) {
 			best = a // as much of the slug, right over the story: a menu's line above says it too
 		}
 	}
@@ -150,33 +151,24 @@ func (p *Page) slugTitle(end int) int {
 // story: a judgement later evidence may overrule.
 func byModel(b Block) bool { return strings.HasPrefix(b.Rule, "model/") && b.Kind == Other }
 
-// slugCover is the share of the slug's words a line has: the first half
-// of [slugMatch].
-func slugCover(line string, slug []string) float64 {
-	words := lineWords(line)
-	in := 0
-	for _, w := range slug {
-		if words[w] {
-			in++
-		}
-	}
-	return float64(in) / float64(len(slug))
-}
-
 // betterSlugLine reports whether line t, below the best line so far b,
-// is the better headline by the address's slug. With the same share of
-// the slug's words, the fuller form of a headline wins wherever it is
+// is the better headline by the address's slug. The larger share of the
+// slug's words wins (a slug drops a headline's words, so a menu's entry
+// that is all slug words but says only some of them is not it: "SEO
+// Agencies" under /blockchain-seo-agency). With the same share, the
+// fuller form of a headline wins wherever it is
 // (a menu or a breadcrumb prints "Best Running Shoes" over the headline
 // "The 12 Best Running Shoes of 2026"); otherwise the better [slugMatch],
 // the lower of equals (a breadcrumb repeats the headline higher up).
 func betterSlugLine(t, b string, s, bs, c, bc float64) bool {
-	if c == bc {
-		if fullerTitle(t, b) {
-			return true
-		}
-		if fullerTitle(b, t) {
-			return false
-		}
+	if c != bc {
+		return c > bc
+	}
+	if fullerTitle(t, b) {
+		return true
+	}
+	if fullerTitle(b, t) {
+		return false
 	}
 	return s >= bs
 }
