@@ -59,14 +59,16 @@ func (p *Page) splitTitleRepeat() {
 
 // gluedRepeat returns the block, within titleLookDown blocks under title
 // block i with nothing free between, whose text is the title, white space
-// and a new sentence; or -1.
+// and a new sentence that reads as prose ([gluedProse]); or -1. Where no
+// headline is known yet, a word or two after the copy is a menu's next
+// entry; settleTitleRepeat, which knows the headline, splits any copy.
 func (p *Page) gluedRepeat(i int) int {
 	title := p.blocks[i].Text
 	for j := i + 1; j < len(p.blocks) && j <= i+titleLookDown; j++ {
 		if !p.free(j) {
 			continue
 		}
-		if gluedTo(title, p.blocks[j].Text) {
+		if t := p.blocks[j].Text; gluedTo(title, t) && gluedProse(t[len(title):]) {
 			return j
 		}
 		return -1
@@ -75,14 +77,13 @@ func (p *Page) gluedRepeat(i int) int {
 }
 
 // gluedTo reports whether text t is the title, white space and a new
-// sentence (a capital, a digit or a quotation mark) that reads as prose
-// ([gluedProse]).
+// sentence (a capital, a digit or a quotation mark).
 func gluedTo(title, t string) bool {
 	if len(t) <= len(title)+1 || !strings.HasPrefix(t, title) || t[len(title)] != ' ' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(title):], " "))
-	return (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r)) && gluedProse(t[len(title):])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r)
 }
 
 // repeatedBelow reports whether block k, at least 40 bytes long, is the

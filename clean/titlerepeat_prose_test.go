@@ -2,8 +2,9 @@ package clean
 
 import "testing"
 
-// TestGluedToProse checks that a title glued to a lede is a repeat, and a
-// title glued to a word or two (the menu's next entry) is not.
+// TestGluedToProse checks that a title glued to a lede reads as a repeat
+// before any headline is known, and a title glued to a word or two (the
+// menu's next entry) does not.
 func TestGluedToProse(t *testing.T) {
 	title := "Harbour ferry returns after winter repairs"
 	for _, c := range []struct {
@@ -16,7 +17,7 @@ func TestGluedToProse(t *testing.T) {
 		{title + " Photo Gallery", false},
 		{title + " Pro Max", false},
 	} {
-		if got := gluedTo(title, c.text); got != c.want {
+		if got := gluedTo(title, c.text) && gluedProse(c.text[len(title):]); got != c.want {
 			t.Errorf("gluedTo(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
