@@ -58,9 +58,16 @@ var apostrophes = strings.NewReplacer("'", "", "’", "")
 // line's words the slug has (a slug drops words, rarely adds them). set
 // holds the slug's words, made once per page.
 func slugMatch(line string, slug []string, set map[string]bool) float64 {
-	words := lineWords(line)
+	score, _ := slugScore(lineWords(line), slug, set)
+	return score
+}
+
+// slugScore is slugMatch's score of a line's words against the slug's
+// (set holds the slug's words), and the first half of it, the share of the
+// slug's words the line has.
+func slugScore(words map[string]bool, slug []string, set map[string]bool) (score, cover float64) {
 	if len(words) == 0 || len(slug) == 0 {
-		return 0
+		return 0, 0
 	}
 	in := 0
 	for _, w := range slug {
@@ -74,7 +81,8 @@ func slugMatch(line string, slug []string, set map[string]bool) float64 {
 			inLine++
 		}
 	}
-	return float64(in)/float64(len(slug)) + float64(inLine)/float64(len(words))/2
+	cover = float64(in) / float64(len(slug))
+	return cover + float64(inLine)/float64(len(words))/2, cover
 }
 
 // wordSet returns the words as a set.

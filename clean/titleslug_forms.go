@@ -44,23 +44,7 @@ func slugFit(line string, forms []string, set map[string]bool) (score, cover flo
 	for w := range lineWords(line) {
 		words[wordForm(w)] = true
 	}
-	if len(words) == 0 || len(forms) == 0 {
-		return 0, 0
-	}
-	in := 0
-	for _, w := range forms {
-		if words[w] {
-			in++
-		}
-	}
-	inLine := 0
-	for w := range words {
-		if set[w] {
-			inLine++
-		}
-	}
-	cover = float64(in) / float64(len(forms))
-	return cover + float64(inLine)/float64(len(words))/2, cover
+	return slugScore(words, forms, set)
 }
 
 // slugMost reports whether a line that has the share cover of a slug of n
