@@ -226,9 +226,10 @@ func mayBePitchIn(s string) bool { return pitchInWords.holdsAny(s) }
 var pitchInWords = newLiteralSet("can help", "ree credits", "ree trial", "upport is", "eaders like you", "onsider",
 	"oderated", "ollow ", "eader-supported", "et rewards", "elps support", "elps to support")
 
-// isTextPitch reports whether a line is a pitch: textPitch or textPitchIn.
+// isTextPitch reports whether a line is a pitch: textPitch or textPitchIn
+// (each after its cheap first test, mayBePitch and mayBePitchIn).
 func isTextPitch(s string) bool {
-	return textPitch.MatchString(s) || mayBePitchIn(s) && textPitchIn.MatchString(s)
+	return mayBePitch(s) && textPitch.MatchString(s) || mayBePitchIn(s) && textPitchIn.MatchString(s)
 }
 
 // dropTextCalls drops, on flattened text, the short lines the story

@@ -48,7 +48,7 @@ var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|
 // isBreadcrumb reports whether a line is a breadcrumb trail: cheap byte
 // tests, then the pattern.
 func isBreadcrumb(s string) bool {
-	return strings.ContainsAny(s, "»›>/|→") && breadcrumb.MatchString(s)
+	return holdsBreadcrumbMark(s) && breadcrumb.MatchString(s)
 }
 
 // maxTextPointerWords is the longest line, in words, read as a pointer to

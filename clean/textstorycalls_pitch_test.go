@@ -1,0 +1,78 @@
+package clean
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestMayBePitch: mayBePitch turns down no line textPitch matches, on
+// invented lines and on random lines of the pattern's words, and turns
+// down story lines.
+func TestMayBePitch(t *testing.T) {
+	re := textPitch.get()
+	fixed := []string{
+		"If you need help with your visa, connect with one of our experts.",
+		"Please contact our team for a quote.",
+		"— Reach out to us!",
+		"«Get in touch with our experts»",
+		"Order my Yoga Life book today",
+		"Sign up for the latest news",
+		"ſign up for our news",
+		"Speak with our sales team",
+		"TALK TO OUR EXPERTS",
+		"We can help you improve your profile",
+		"If you enjoyed this article, please share it",
+		"Help us spread the word",
+		"Score free shipping on orders over $60",
+		"Free standard shipping on orders $60 or more.",
+		"The council met on Tuesday to discuss the budget.",
+		"Ordering the files took a week.",
+		"",
+		"!!",
+	}
+	for _, s := range fixed[:14] {
+		if !re.MatchString(s) || !mayBePitch(s) {
+			t.Errorf("%q: pattern %v, mayBePitch %v, want both true", s, re.MatchString(s), mayBePitch(s))
+		}
+	}
+	for _, s := range fixed[14:] {
+		if mayBePitch(s) {
+			t.Errorf("mayBePitch(%q) = true, want false", s)
+		}
+	}
+	parts := []string{"if you", "If You", "need help", ",", ", ", " ", "please", "contact", "connect with", "reach out to",
+		"Reach Out To Us", "talk", "to", "call", "get in touch with", "speak", "with", "our", "one of our", "team",
+		"experts", "try out", "order", "join", "my", "sign up", "subscribe", "for", "the latest", "we", "can",
+		"help", "improve", "your", "liked", "this", "article", "me", "us", "spread the word", "score", "free",
+		"standard", "shipping on", "orders", "over", "$", "60", "ſ", "K", "—", "«", "!", "\xff", "_", "x", "É", "\t"}
+	rnd := rand.New(rand.NewSource(15))
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		if rnd.Intn(2) == 0 { // most lines cannot match: open half of them with a pitch
+			b.WriteString(fixed[rnd.Intn(14)][:8+rnd.Intn(8)])
+		}
+		for range 1 + rnd.Intn(10) {
+			p := parts[rnd.Intn(len(parts))]
+			if rnd.Intn(4) == 0 {
+				p = strings.ToUpper(p)
+			}
+			b.WriteString(p)
+			if rnd.Intn(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		want := re.MatchString(s)
+		if want {
+			matched++
+		}
+		if want && !mayBePitch(s) {
+			t.Errorf("mayBePitch(%q) = false, but textPitch matches it", s)
+		}
+	}
+	if matched < 500 {
+		t.Errorf("the pattern matched %d random lines, want at least 500: the lines no longer hold pitches", matched)
+	}
+}
