@@ -49,7 +49,6 @@ func TestTitleTrapQuick(t *testing.T) {
 	if traps == 0 || traps == len(lines) {
 		t.Errorf("%d of %d lines are traps: the lines try one answer only", traps, len(lines))
 	}
-	_ = dateparse.DateLine
 }
 
 // slowTitleTrap is isTitleTrap as it was, lowering the whole line.
