@@ -133,29 +133,29 @@ var trapLabels = []string{"menu", "search", "sign in", "log in", "recent article
 // with a date ("Dec 19, 2025 | 5 min read"), a sidebar item's age ("- 6
 // mins ago") or a link's label with its arrow ("Event Management >").
 func isTitleTrap(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
+	trimmed := strings.TrimSpace(s)
+	var buf [2 * trapEndRunes]byte
+	head, tail := lowerEnds(trimmed, trapEndRunes, buf[:0]) // of ToLower(trimmed)
 	for _, w := range trapWords {
-		if strings.HasPrefix(low, w) {
+		if hasPrefixBytes(head, w) {
 			return true
 		}
 	}
-	if wordCount(low) <= 3 {
-		for _, w := range trapLabels {
-			if strings.HasPrefix(low, w) {
-				return true
-			}
+	for _, w := range trapLabels {
+		if hasPrefixBytes(head, w) && wordCount(strings.ToLower(trimmed)) <= 3 {
+			return true
 		}
 	}
 	for _, w := range readTimes {
-		if strings.HasSuffix(low, w) {
+		if hasSuffixBytes(tail, w) {
 			return true
 		}
 	}
-	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, " ago)") {
+	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") {
 		return true
 	}
 	for _, w := range linkArrows {
-		if strings.HasSuffix(low, w) {
+		if hasSuffixBytes(tail, w) {
 			return true // a link's label: "Event Management >", "Read more →"
 		}
 	}

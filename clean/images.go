@@ -36,20 +36,23 @@ const agencyCredit = `(?:EPA-EFE|EPA|AFP|AP Photo|AP|REUTERS|Reuters|Getty Image
 // Aliyev EPA-EFE/NAME/POOL", "... Cathedral (Photo: Armenian Unified
 // Infocenter)", "... 2025. Photo: Azertaj"; its group is the credit.
 // creditTailAt finds its match without running it unanchored.
-const creditTailExpr = `(?:\s|^)(` +
-	`\((?i:photo|image|source)s?\s*(?i:by)?\s*:?\s*[^)]{1,80}\)` +
-	`|\([^)]{0,40}\b(?:Images|Photo)\)` +
-	`|(?i:photo|image)\s*:\s*[\p{Lu}\p{Ll}][^.]{0,80}` +
-	`|©\s*[^.]{1,80}` +
-	`|` + agencyCredit +
-	`)$`
+const creditTailExpr = `(?:\s|^)(` + creditParenExpr + `|` + creditPhotoExpr + `|` + creditCopyExpr + `|` + agencyCredit + `)$`
+
+// The branches of creditTailExpr, by how a credit opens: in parentheses
+// ("(Photo: Name)", "(Getty Images)"), with "photo"/"image" and a colon,
+// with "©", or with an agency's name and its slash (agencyCredit).
+const (
+	creditParenExpr = `\((?i:photo|image|source)s?\s*(?i:by)?\s*:?\s*[^)]{1,80}\)` + `|\([^)]{0,40}\b(?:Images|Photo)\)`
+	creditPhotoExpr = `(?i:photo|image)\s*:\s*[\p{Lu}\p{Ll}][^.]{0,80}`
+	creditCopyExpr  = `©\s*[^.]{1,80}`
+)
 
 // creditTailAt returns where in tail the credit that creditTail matches
 // at its end opens (its group's start), or -1 when it matches none. The
 // unanchored pattern was run from every position of the tail; a match's
 // credit opens at the tail's start or after a white space, with one of a
-// few heads (mayOpenCreditTail), and the leftmost such position the
-// anchored form (creditTailFrom) matches is where creditTail's leftmost
+// few heads (creditOpening), and the leftmost such position the
+// anchored form (creditTailFrom's branch) matches is where creditTail's leftmost
 // match puts it. Only those positions are tried.
 func creditTailAt(tail string) int {
 	paren := strings.HasSuffix(tail, ")")
@@ -57,7 +60,7 @@ func creditTailAt(tail string) int {
 		if g > 0 && !isRESpace(tail[g-1]) {
 			continue
 		}
-		if mayOpenCreditTail(tail[g:], paren) && creditTailFrom().MatchString(tail[g:]) {
+		if k := creditOpening(tail[g:], paren); k != creditNone && creditTailFrom[k]().MatchString(tail[g:]) {
 			return g
 		}
 	}
@@ -70,30 +73,38 @@ func isRESpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
-// mayOpenCreditTail reports whether s, which runs to the tail's end, opens
-// the way one of creditTail's credits does: "(" when the tail ends with
-// ")", "photo" or "image" in any case, "©", or a photo agency's name and
-// its slash.
-func mayOpenCreditTail(s string, paren bool) bool {
+// creditOpening tells how s, which runs to the tail's end, opens the way
+// one of creditTail's credits does: "(" when the tail ends with ")",
+// "photo" or "image" in any case, "©", or a photo agency's name and its
+// slash; creditNone when it opens none of these ways. Only the branch of
+// that opening can match s: each of the others needs another first byte
+// or word ("photo"/"image" opens no agency's name).
+func creditOpening(s string, paren bool) int {
 	if s == "" {
-		return false
+		return creditNone
 	}
 	switch c := s[0]; {
 	case c == '(':
-		return paren
+		if paren {
+			return creditInParens
+		}
+		return creditNone
 	case c == 0xc2:
-		return strings.HasPrefix(s, "©")
+		if strings.HasPrefix(s, "©") {
+			return creditCopy
+		}
+		return creditNone
 	case c == 'p' || c == 'P' || c == 'i' || c == 'I':
 		if len(s) >= 5 && (strings.EqualFold(s[:5], "photo") || strings.EqualFold(s[:5], "image")) {
-			return true
+			return creditPhoto
 		}
 	}
 	for _, a := range creditAgencies {
 		if len(s) > len(a) && s[len(a)] == '/' && s[:len(a)] == a {
-			return true
+			return creditAgency
 		}
 	}
-	return false
+	return creditNone
 }
 
 // creditAgencies are the names agencyCredit opens with, each followed by
@@ -101,9 +112,32 @@ func mayOpenCreditTail(s string, paren bool) bool {
 var creditAgencies = []string{"EPA-EFE", "EPA", "AFP", "AP Photo", "AP", "REUTERS", "Reuters", "Getty Images",
 	"ANADOLU", "Anadolu", "TASS", "SPUTNIK", "Sputnik", "RIA Novosti", "XINHUA", "Xinhua", "DPA", "dpa", "PAP"}
 
-// creditTailFrom is creditTail's credit anchored at both ends: a text
-// that is one credit and nothing more.
-var creditTailFrom = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + creditTailExpr[len(`(?:\s|^)(`):]) })
+// creditTailFrom holds creditTail's credit anchored at both ends (a text
+// that is one credit and nothing more), one pattern per way a credit opens
+// (creditOpening): the branch that can match is known from the text's head,
+// so only it is compiled and run, a program of a fraction of the size (the
+// backtracker clears a bit per instruction and byte for each run).
+var creditTailFrom = [...]func() *regexp.Regexp{
+	creditInParens: anchoredCredit(creditParenExpr),
+	creditPhoto:    anchoredCredit(creditPhotoExpr),
+	creditCopy:     anchoredCredit(creditCopyExpr),
+	creditAgency:   anchoredCredit(agencyCredit),
+}
+
+// anchoredCredit returns expr anchored at both ends, compiled on first use.
+func anchoredCredit(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + expr + `)$`) })
+}
+
+// The ways a credit opens, creditTailFrom's indexes; creditNone when the
+// text cannot open one.
+const (
+	creditNone = iota - 1
+	creditInParens
+	creditPhoto
+	creditCopy
+	creditAgency
+)
 
 // detectImages labels photo captions and credits. A credit line makes the
 // short line before it a caption; a caption with a credit glued to its end is

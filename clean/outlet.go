@@ -67,9 +67,10 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 // with one of its start bytes: those of its set that open a block of the
 // page.
 func (p *Page) fingerprintFound(fp *pattern, firsts *blocksByFirst) bool {
+	q := newFingerprintQuick(fp)
 	if fp.start == nil {
 		for i := range p.blocks {
-			if t := p.blocks[i].Text; len(t) <= maxMatch && fp.fits(t) && !fp.skip(t) && fp.re.MatchString(t) {
+			if t := p.blocks[i].Text; len(t) <= maxMatch && !q.skips(t) && fp.re.MatchString(t) {
 				return true
 			}
 		}
@@ -81,7 +82,7 @@ func (p *Page) fingerprintFound(fp *pattern, firsts *blocksByFirst) bool {
 			b := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
 			for _, i := range firsts.idx[firsts.from[b]:firsts.from[b+1]] {
-				if t := p.blocks[i].Text; fp.fits(t) && !fp.skip(t) && fp.re.MatchString(t) {
+				if t := p.blocks[i].Text; !q.skips(t) && fp.re.MatchString(t) {
 					return true
 				}
 			}
