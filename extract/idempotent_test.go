@@ -177,6 +177,12 @@ func TestIdempotentCases(t *testing.T) {
 		{"a photo's credit after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Photo by Jane Doe\n\n" + para},
 		{"a date line after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Updated: May 6, 2024 10:00\n\n" + para},
 		{"a dateline after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\n" + para},
+		// The same dateline over short lines, on a page without a
+		// paragraph of prose: read alone by the second pass's dateline
+		// stage, it was where the story ended, and the outside-story stage
+		// left out every line under it, which the first pass, finding the
+		// dateline after that stage, had kept.
+		{"a dateline after the headline's copy over short lines", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\nRoad opens in May\n\nBridge closed\n\n" + para + "\n\nMore text here in the story."},
 		// A hard-wrapped line whose paragraph, above it, was taken out as
 		// outside the story (the line under it a byline): the head-settle
 		// stage kept it, the output printed it alone over the story, and
