@@ -183,6 +183,13 @@ func TestIdempotentCases(t *testing.T) {
 		// left out every line under it, which the first pass, finding the
 		// dateline after that stage, had kept.
 		{"a dateline after the headline's copy over short lines", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\nRoad opens in May\n\nBridge closed\n\n" + para + "\n\nMore text here in the story."},
+		// A headline that alone reads as a caption with a credit glued to
+		// it, found by its copy opening the line under it: the title-repeat
+		// stage shielded it from the image stage, the output leaves the
+		// copy out, and the second pass's image stage took the line
+		// (FuzzIdempotent/90244cb52aced860).
+		{"a headline read alone as a caption with a credit", "Ministers at the border EPA-EFE/JOHN SMITH\nMinisters at the border EPA-EFE/JOHN SMITH " + para + " The road opens next year.\n\n" + para},
+		{"a headline read alone as a photo's credit", "Photo: Reuters/John Smith\nPhoto: Reuters/John Smith 00\n\n" + para + " The road opens next year."},
 		// A hard-wrapped line whose paragraph, above it, was taken out as
 		// outside the story (the line under it a byline): the head-settle
 		// stage kept it, the output printed it alone over the story, and
