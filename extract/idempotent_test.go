@@ -183,6 +183,11 @@ func TestIdempotentCases(t *testing.T) {
 		// left out every line under it, which the first pass, finding the
 		// dateline after that stage, had kept.
 		{"a dateline after the headline's copy over short lines", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\nRoad opens in May\n\nBridge closed\n\n" + para + "\n\nMore text here in the story."},
+		// The rest after the headline's copy is a dateline only by the form
+		// of the outlet it alone names by fingerprint: printed on its own
+		// line, the second pass named the outlet, read the dateline and
+		// left out the short lines under it.
+		{"a dateline after the headline's copy that names its outlet", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link ANKARA-Anadolu Agency\n\nRoad opens in May\n\nBridge closed\n\n" + para},
 		// A headline that alone reads as a caption with a credit glued to
 		// it, found by its copy opening the line under it: the title-repeat
 		// stage shielded it from the image stage, the output leaves the
