@@ -23,6 +23,7 @@ func (p *Page) settleHead() {
 	p.settleAboveStory()
 	p.settleTitleRepeat()
 	p.settleHeadBetween()
+	p.settleStandfirst()
 	p.settleDatelineBelow()
 }
 

@@ -195,6 +195,12 @@ func TestIdempotentCases(t *testing.T) {
 		// (FuzzIdempotent/90244cb52aced860).
 		{"a headline read alone as a caption with a credit", "Ministers at the border EPA-EFE/JOHN SMITH\nMinisters at the border EPA-EFE/JOHN SMITH " + para + " The road opens next year.\n\n" + para},
 		{"a headline read alone as a photo's credit", "Photo: Reuters/John Smith\nPhoto: Reuters/John Smith 00\n\n" + para + " The road opens next year."},
+		// A paragraph under the headline, a byline, then a date line the
+		// head does not take: the dates stage, with the byline between,
+		// read no standfirst; the output leaves the byline out, and the
+		// second pass read the paragraph as the deck and the date line as
+		// clutter (FuzzIdempotent/6db62fb41509c2ba).
+		{"a paragraph over a byline and a date line", "Ministers agree on a road link\n\nSince the first talks, both sides have kept the road on the agenda of every meeting of their ministers.\n\nBy Jane Doe\n\nFriday, November 14, 2.00\n\n" + para + " The road opens next year."},
 		// A hard-wrapped line whose paragraph, above it, was taken out as
 		// outside the story (the line under it a byline): the head-settle
 		// stage kept it, the output printed it alone over the story, and
