@@ -222,7 +222,20 @@ func startsCredit(s string) bool { return startsFold(s, creditStarts) }
 // credit (the credit joins the page when the cuts are flushed), labels both
 // and reports whether it did.
 func (p *Page) gluedCredit(i int) bool {
-	t := p.blocks[i].Text
+	head, at, ok := gluedCreditAt(p.blocks[i].Text)
+	if !ok {
+		return false
+	}
+	credit := p.cut(i, head, at)
+	credit.Kind, credit.Rule = Credit, "generic/image"
+	p.labelAs(i, Caption, "generic/image")
+	return true
+}
+
+// gluedCreditAt finds a credit glued to the end of line t: the caption is
+// t[:head], the credit t[at:]; ok is false when t ends with none, or the
+// caption before it has fewer than two words.
+func gluedCreditAt(t string) (head, at int, ok bool) {
 	// A credit is short: look at the end of the line only, so that the
 	// unanchored pattern does not scan the whole line from every position.
 	from := max(0, len(t)-160)
@@ -232,24 +245,21 @@ func (p *Page) gluedCredit(i int) bool {
 	tail := t[from:]
 	if !strings.Contains(tail, "©") && !strings.HasSuffix(tail, ")") && !strings.Contains(tail, "/") &&
 		!strings.Contains(tail, "hoto") && !strings.Contains(tail, "mage") {
-		return false // none of the marks a glued credit has
+		return 0, 0, false // none of the marks a glued credit has
 	}
-	at := creditTailAt(tail)
+	at = creditTailAt(tail)
 	if at < 0 {
-		return false
+		return 0, 0, false
 	}
 	at += from
 	if at == 0 {
-		return false
+		return 0, 0, false
 	}
-	head := strings.TrimRight(t[:at], " \t\u00a0")
-	if wordCount(head) < 2 {
-		return false
+	h := strings.TrimRight(t[:at], " \t\u00a0")
+	if wordCount(h) < 2 {
+		return 0, 0, false
 	}
-	credit := p.cut(i, len(head), at)
-	credit.Kind, credit.Rule = Credit, "generic/image"
-	p.labelAs(i, Caption, "generic/image")
-	return true
+	return len(h), at, true
 }
 
 // isCaption reports whether a line is short enough, and plain enough, to be

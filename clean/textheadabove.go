@@ -15,6 +15,7 @@ import "strings"
 // its own (see readGlued), so the second pass reads it as the first did
 // (from the same outlet fingerprint or URL).
 func (p *Page) settleHead() {
+	p.settleHeadlineCredit()
 	p.settleHeadlineRuns()
 	p.settleOwnHeadline()
 	p.settleTextHead()
@@ -22,6 +23,7 @@ func (p *Page) settleHead() {
 	p.settleAboveStory()
 	p.settleTitleRepeat()
 	p.settleHeadBetween()
+	p.settleStandfirst()
 	p.settleDatelineBelow()
 }
 

@@ -13,7 +13,14 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // headline off there and the story lost its first words
 // (FuzzIdempotent/9c163ba4b1d5de87). The copy is labelled a title repeat,
 // as the second pass labels it, and what follows it on its line is read as
-// a line of its own (readRest), as the second pass reads it.
+// a line of its own (readRest), as the second pass reads it. The story
+// is then measured again below (settleBelowStory): the rest may be the
+// dateline the second pass's dateline stage reads on its own line, and on
+// a page without a paragraph of prose the story then ends there, so the
+// short lines under it are outside the story, as the second pass's
+// outside-story stage leaves them (the first pass, which had no dateline
+// then, kept them: "MOSCOW (Reuters) -" after the headline's copy, over
+// short lines).
 func (p *Page) settleTitleRepeat() {
 	if p.in.doc != nil {
 		return
@@ -50,4 +57,5 @@ func (p *Page) settleTitleRepeat() {
 	p.blocks[j].Kind, p.blocks[j].Rule = Title, "generic/duplicate"
 	p.blocks[j+1].Kind = kind
 	p.readRest(j + 1)
+	p.settleBelowStory()
 }

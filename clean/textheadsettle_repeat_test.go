@@ -75,3 +75,34 @@ func TestSettleTitleRepeatRest(t *testing.T) {
 		}
 	}
 }
+
+// TestRestOutletDateline checks that the rest of the headline's copy that
+// is a dateline only by the form of the outlet its line alone names by
+// fingerprint is the page's dateline, and the outlet the page's, as a
+// second pass over the output reads them; with an address naming no
+// outlet, the rest is left alone.
+func TestRestOutletDateline(t *testing.T) {
+	src := "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link ANKARA-Anadolu Agency\n\nRoad opens in May\n\nBridge closed\n"
+	for _, c := range []struct {
+		url    string
+		want   Kind
+		outlet string
+	}{{"", Dateline, "fingerprint"}, {"https://example.org/news/road-link", Body, "url"}} {
+		res, err := Text([]byte(src), &Options{URL: c.url, Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rest *Block
+		for i := range res.Blocks {
+			if res.Blocks[i].Text == "ANKARA-Anadolu Agency" {
+				rest = &res.Blocks[i]
+			}
+		}
+		if rest == nil {
+			t.Fatalf("url %q: the rest is not a block of its own: %+v", c.url, res.Blocks)
+		}
+		if rest.Kind != c.want || res.Outlet.From != c.outlet {
+			t.Errorf("url %q: the rest is %q, the outlet from %q; want %q, %q", c.url, rest.Kind, res.Outlet.From, c.want, c.outlet)
+		}
+	}
+}

@@ -42,7 +42,9 @@ func (p *Page) datelineRest(i int) {
 	}
 	d, from, ok := p.parseDateline(t)
 	if !ok || d.Len < len(t) {
-		return
+		if d, from, ok = p.restOutletDateline(t); !ok {
+			return
+		}
 	}
 	rule := "generic/dateline"
 	if from.rule != nil {
@@ -52,6 +54,40 @@ func (p *Page) datelineRest(i int) {
 		p.blocks[i].Dateline = partsOf(d)
 		p.creditAgency(d.Agency, from)
 	}
+}
+
+// restOutletDateline reads line t, the rest of a line split in the
+// head-settle stage, as the dateline of the outlet that one of its rules'
+// fingerprints names when it matches the line alone, on a page that no
+// address or fingerprint named: the text output prints the rest on a line
+// of its own, where a second pass's outlet stage finds the fingerprint
+// ("ANKARA-Anadolu Agency" names its outlet only alone) and reads the line
+// with that outlet's dateline forms. The outlet is then the page's, as the
+// second pass names it.
+func (p *Page) restOutletDateline(t string) (dateparse.Dateline, datelineSource, bool) {
+	if p.own != nil || p.outlet.Name != "" || len(t) > maxMatch {
+		return dateparse.Dateline{}, datelineSource{}, false
+	}
+	for _, r := range p.in.rules.rules {
+		for fi := range r.fingerprints {
+			fp := &r.fingerprints[fi]
+			if !fp.fits(t) || fp.skip(t) || !fp.re.MatchString(t) {
+				continue
+			}
+			p.own = r
+			d, from, ok := p.parseDateline(t)
+			if !ok || d.Len < len(t) {
+				p.own = nil
+				return dateparse.Dateline{}, datelineSource{}, false
+			}
+			p.outlet = r.outlet("fingerprint")
+			if fi < 64 {
+				p.hit(r, fFingerprint, fi)
+			}
+			return d, from, true
+		}
+	}
+	return dateparse.Dateline{}, datelineSource{}, false
 }
 
 // creditAlone labels free block i, read alone, as the image stage labels a

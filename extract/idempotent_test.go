@@ -177,6 +177,30 @@ func TestIdempotentCases(t *testing.T) {
 		{"a photo's credit after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Photo by Jane Doe\n\n" + para},
 		{"a date line after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link Updated: May 6, 2024 10:00\n\n" + para},
 		{"a dateline after the headline's copy", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\n" + para},
+		// The same dateline over short lines, on a page without a
+		// paragraph of prose: read alone by the second pass's dateline
+		// stage, it was where the story ended, and the outside-story stage
+		// left out every line under it, which the first pass, finding the
+		// dateline after that stage, had kept.
+		{"a dateline after the headline's copy over short lines", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link MOSCOW (Reuters) -\n\nRoad opens in May\n\nBridge closed\n\n" + para + "\n\nMore text here in the story."},
+		// The rest after the headline's copy is a dateline only by the form
+		// of the outlet it alone names by fingerprint: printed on its own
+		// line, the second pass named the outlet, read the dateline and
+		// left out the short lines under it.
+		{"a dateline after the headline's copy that names its outlet", "Ministers agree on a road link\nMay 5, 2024 14:07\nMinisters agree on a road link ANKARA-Anadolu Agency\n\nRoad opens in May\n\nBridge closed\n\n" + para},
+		// A headline that alone reads as a caption with a credit glued to
+		// it, found by its copy opening the line under it: the title-repeat
+		// stage shielded it from the image stage, the output leaves the
+		// copy out, and the second pass's image stage took the line
+		// (FuzzIdempotent/90244cb52aced860).
+		{"a headline read alone as a caption with a credit", "Ministers at the border EPA-EFE/JOHN SMITH\nMinisters at the border EPA-EFE/JOHN SMITH " + para + " The road opens next year.\n\n" + para},
+		{"a headline read alone as a photo's credit", "Photo: Reuters/John Smith\nPhoto: Reuters/John Smith 00\n\n" + para + " The road opens next year."},
+		// A paragraph under the headline, a byline, then a date line the
+		// head does not take: the dates stage, with the byline between,
+		// read no standfirst; the output leaves the byline out, and the
+		// second pass read the paragraph as the deck and the date line as
+		// clutter (FuzzIdempotent/6db62fb41509c2ba).
+		{"a paragraph over a byline and a date line", "Ministers agree on a road link\n\nSince the first talks, both sides have kept the road on the agenda of every meeting of their ministers.\n\nBy Jane Doe\n\nFriday, November 14, 2.00\n\n" + para + " The road opens next year."},
 		// A hard-wrapped line whose paragraph, above it, was taken out as
 		// outside the story (the line under it a byline): the head-settle
 		// stage kept it, the output printed it alone over the story, and
