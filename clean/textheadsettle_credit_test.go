@@ -16,7 +16,8 @@ func TestSettleHeadlineCredit(t *testing.T) {
 		{"a photo's credit", "Photo: Reuters/John Smith", []Kind{Credit}},
 		{"a headline", "Ministers agree on a road link", []Kind{Title}},
 	} {
-		src := c.head + "\n" + c.head + " 00\n\n" + story
+		// the copy glued to a sentence, as splitTitleRepeat wants it
+		src := c.head + "\n" + c.head + " Talks went on all day.\n\n" + story
 		res, err := Text([]byte(src), &Options{Disable: []string{"model"}})
 		if err != nil {
 			t.Fatal(err)
