@@ -4,8 +4,8 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 
 // settleStandfirst reads the story's first printed paragraph as a second
 // pass's dates stage (standfirst) reads it: right under the headline,
-// with a date line among the next two lines the output prints and prose
-// (or the dateline) within three lines under that, it is the standfirst,
+// with a date line the next line the output prints and prose (or the
+// dateline) within three lines under that, it is the standfirst,
 // the deck, and the date line above the story is clutter. The first pass
 // read it before the head took a byline out from between the paragraph
 // and the date line; the output leaves the byline out, and the second
@@ -36,24 +36,21 @@ func (p *Page) settleStandfirst() {
 	if p.blocks[f].Kind == Dateline || !p.printedProse(f) {
 		return
 	}
-	for j := 1; j <= 2 && j < len(printed); j++ {
-		d := printed[j]
-		s := p.blocks[d].Text
-		if len(s) > 120 || p.blocks[d].Kind == Dateline || p.printedProse(d) {
-			return
-		}
-		st, _, ok := dateparse.DateLine(s)
-		if !ok {
-			return
-		}
-		for k := j + 1; k < len(printed) && k <= j+3; k++ {
-			if i := printed[k]; p.blocks[i].Kind == Dateline || p.printedProse(i) {
-				p.blocks[f].Kind, p.blocks[f].Rule = Deck, "generic/standfirst"
-				b := &p.blocks[d]
-				b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(st)
-				return
-			}
-		}
+	d := printed[1]
+	s := p.blocks[d].Text
+	if len(s) > 120 || p.blocks[d].Kind == Dateline || p.printedProse(d) {
 		return
+	}
+	st, _, ok := dateparse.DateLine(s)
+	if !ok {
+		return
+	}
+	for k := 2; k < len(printed) && k <= 4; k++ {
+		if i := printed[k]; p.blocks[i].Kind == Dateline || p.printedProse(i) {
+			p.blocks[f].Kind, p.blocks[f].Rule = Deck, "generic/standfirst"
+			b := &p.blocks[d]
+			b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(st)
+			return
+		}
 	}
 }
