@@ -119,3 +119,42 @@ func (p *Page) printedFirst() int {
 // inBody reports whether a block of kind k is printed in the body: free,
 // or labelled body.
 func inBody(k Kind) bool { return k == "" || k == Body }
+
+// maxJoinedHeadline is the most lines of a lower-case continued paragraph
+// joinedHeadline reads as one headline: two, the headline and the line
+// wrappedTitleTail then takes as its tail.
+const maxJoinedHeadline = 2
+
+// joinedHeadline returns the first line of the paragraph that free line i
+// ends, when i is the second of two lines, going on with the
+// one above it in lower case (continues, none Wrapped by the wrap
+// detector) and the lines joined read as a headline, as titleAbove reads a
+// line; otherwise -1. The output prints such lines as one paragraph
+// (joinContinued, wrappedTitleTail), and a second pass over it reads the
+// joined line alone: titleAbove takes it for a headline where it stands,
+// as the second pass would, not stepping over it as a wrapped paragraph
+// and taking a line above it (FuzzIdempotent/cccfadb2e2c7579c).
+func (p *Page) joinedHeadline(i int) int {
+	if p.blocks[i].Wrapped || i+1 < len(p.blocks) && (p.blocks[i+1].Wrapped || p.continuesPrinted(i, i+1)) {
+		return -1 // not the paragraph's last line, or the wrap detector's
+	}
+	s := i
+	for s > 0 && i-s+1 <= maxJoinedHeadline && p.free(s-1) && !p.blocks[s-1].Wrapped && p.continuesPrinted(s-1, s) {
+		s--
+	}
+	if s == i || i-s+1 > maxJoinedHeadline || s > 0 && p.continuesPrinted(s-1, s) {
+		return -1
+	}
+	parts := make([]string, 0, i-s+1)
+	for k := s; k <= i; k++ {
+		if !p.free(k) {
+			return -1
+		}
+		parts = append(parts, strings.TrimSpace(p.blocks[k].Text))
+	}
+	t := strings.Join(parts, " ")
+	if isTitleTrap(t) || byline.MatchString(t) || strings.HasSuffix(t, ".") || !isTitle(t) {
+		return -1
+	}
+	return s
+}
