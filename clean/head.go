@@ -169,12 +169,6 @@ func (p *Page) titleAbove(end int) int {
 			continue
 		}
 		if p.inWrapped(i) {
-			if s := p.joinedHeadline(i); s >= 0 {
-				seen++
-				cands = append(cands, s)
-				i = s
-				continue
-			}
 			// A line of a hard-wrapped paragraph is no headline, and
 			// counts as no line of the head.
 			if wrapped++; wrapped > maxWrappedSkip {

@@ -63,12 +63,6 @@ func TestIdempotentCases(t *testing.T) {
 		// the repeat out, and the second pass dropped the section line.
 		{"a section line above a repeated headline", "Ministers agree on a road link\n\nMinisters agree on a road link Both governments signed the deal on Monday.\nForeign policy\nMarch 5, 2024 14:07\nMinisters agree on a road link\n\n" + para + " The road opens next year.\n\nThe road will open next year, the ministry said in a statement on Wednesday."},
 		{"one line at the headline limit", strings.Repeat("Ministers met in Nakhichevan and talked about roads ", 6)[:301]},
-		// Two lines, the second going on with the first in lower case,
-		// joined in the output: the joined line reads as a headline,
-		// which the second pass took, with the line above as its kicker,
-		// where the first pass stepped over the two as a wrapped
-		// paragraph (FuzzIdempotent/cccfadb2e2c7579c).
-		{"a continued line that joined reads as a headline", "Baku talks\nMinisters agree on a road link!\nand a rail line too!\nThe two ministers met in Moscow on Tuesday, officials said after the talks, and the road opens next year!"},
 		// The outlet's dateline form reads the line only alone ("...-Anadolu
 		// Agency" at its end), and the line is the page's only sign of the
 		// outlet: printed glued to a short first paragraph, the second pass
