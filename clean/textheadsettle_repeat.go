@@ -58,4 +58,5 @@ func (p *Page) settleTitleRepeat() {
 	p.blocks[j+1].Kind = kind
 	p.readRest(j + 1)
 	p.settleBelowStory()
+	p.settleAboveStory() // a rest nothing read, a short line over the story (ded6937ae63e229c)
 }
