@@ -19,22 +19,32 @@ func slugWords(raw string) []string {
 	}
 	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
 	for i := len(segs) - 1; i >= 0; i-- {
-		seg := segs[i]
-		if j := strings.LastIndexByte(seg, '.'); j > 0 && len(seg)-j <= 5 {
-			seg = seg[:j] // ".html", ".php"
-		}
-		words := strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' || r == '+' || r == ' ' })
-		letters := 0
-		for _, w := range words {
-			if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-				letters++
-			}
-		}
-		if letters >= 3 {
+		if words := segmentWords(strings.ToLower(segs[i])); letterWords(words) >= 3 {
 			return words
 		}
 	}
 	return nil
+}
+
+// segmentWords returns the words of one segment of an address's path, its
+// file extension (".html", ".php") left out: the runs between hyphens,
+// underscores, plus signs and spaces.
+func segmentWords(seg string) []string {
+	if j := strings.LastIndexByte(seg, '.'); j > 0 && len(seg)-j <= 5 {
+		seg = seg[:j]
+	}
+	return strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' || r == ' ' })
+}
+
+// letterWords counts the words that hold a letter (not ids or years).
+func letterWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // lineWords returns the lower-cased runs of letters and digits of a line,

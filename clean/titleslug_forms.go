@@ -3,7 +3,6 @@ package clean
 import (
 	"net/url"
 	"strings"
-	"unicode"
 )
 
 // wordForm folds the forms of an English noun that a slug and its
@@ -67,18 +66,6 @@ func shortLastSlug(raw string) bool {
 		return false
 	}
 	path := strings.Trim(u.Path, "/")
-	seg := path[strings.LastIndexByte(path, '/')+1:]
-	if j := strings.LastIndexByte(seg, '.'); j > 0 && len(seg)-j <= 5 {
-		seg = seg[:j]
-	}
-	words := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '+' || r == ' ' })
-	if len(words) != 2 {
-		return false
-	}
-	for _, w := range words {
-		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
-			return false
-		}
-	}
-	return true
+	words := segmentWords(path[strings.LastIndexByte(path, '/')+1:])
+	return len(words) == 2 && letterWords(words) == 2
 }
