@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // lowerEnds appends to buf strings.ToLower of the head and of the tail of
 // s, each long enough for isTitleTrap's prefix and suffix tests (at least
@@ -16,7 +19,7 @@ import "strings"
 func lowerEnds(s string, minRunes int, buf []byte) (head, tail []byte) {
 	h, n := len(s), 0
 	for i := 0; i < len(s); i++ {
-		if !isContinuation(s[i]) {
+		if utf8.RuneStart(s[i]) {
 			if n == minRunes {
 				h = i
 				break
@@ -26,7 +29,7 @@ func lowerEnds(s string, minRunes int, buf []byte) (head, tail []byte) {
 	}
 	t, n := 0, 0
 	for i := len(s) - 1; i >= 0; i-- {
-		if !isContinuation(s[i]) {
+		if utf8.RuneStart(s[i]) {
 			if n++; n == minRunes {
 				t = i
 				break
@@ -57,9 +60,6 @@ func appendLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
-
-// isContinuation reports whether b is a UTF-8 continuation byte (10xxxxxx).
-func isContinuation(b byte) bool { return b&0xC0 == 0x80 }
 
 // hasPrefixBytes is strings.HasPrefix for a byte slice, with no copy.
 func hasPrefixBytes(b []byte, w string) bool {

@@ -101,16 +101,16 @@ func nameShaped(s string) bool { return nameOf(s) != "" }
 // nameOf returns the person's name a [nameShaped] line gives, or "".
 func nameOf(s string) string {
 	s = strings.TrimSpace(s)
-	switch {
-	case personShaped(s):
+	if personShaped(s) {
 		return s
-	case credentialedName(s) != "":
-		return credentialedName(s)
-	case nameList(s) != nil:
-		return strings.Join(nameList(s), " ") // "Jane Doe & John Roe", "Mario Rossi e Anna Bianchi"
-	default:
-		return nameWithRole(s)
 	}
+	if n := credentialedName(s); n != "" {
+		return n
+	}
+	if names := nameList(s); names != nil {
+		return strings.Join(names, " ") // "Jane Doe & John Roe", "Mario Rossi e Anna Bianchi"
+	}
+	return nameWithRole(s)
 }
 
 // overName returns the headline above block t when t, the line the rules
