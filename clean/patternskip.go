@@ -114,7 +114,7 @@ func wordLeadRun(letters, words string) *leadRun {
 	l := new(leadRun)
 	for b := range 0x80 {
 		c := byte(b)
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_') {
+		if !isWordByte(c) {
 			l.run.add(c)
 		}
 	}
