@@ -18,18 +18,23 @@ func (w *writer) taken(a *extract.Article) {
 	}
 	w.out.WriteString("\n--- taken into fields ---\n")
 	for _, t := range a.Taken {
-		lines := fmt.Sprint(t.Line)
-		if t.EndLine != 0 {
-			lines = fmt.Sprintf("%d-%d", t.Line, t.EndLine)
-		}
-		if t.Rule != "" {
-			lines = t.Rule + " lines " + lines
-		} else {
-			lines = "lines " + lines
-		}
-		fmt.Fprintf(w.out, "[%s %s]\n", t.Field, lines)
-		for l := range strings.SplitSeq(t.Text, "\n") {
-			fmt.Fprintf(w.out, "    %s\n", l)
-		}
+		w.explainRun(t.Field, t.Rule, t.Line, t.EndLine, t.Text)
+	}
+}
+
+// explainRun prints one run of input lines for -explain: its field or
+// kind, the rule that labelled it (when known), its lines, and its text
+// indented, a line per input line.
+func (w *writer) explainRun(what, rule string, line, endLine int, text string) {
+	lines := fmt.Sprint(line)
+	if endLine != 0 {
+		lines = fmt.Sprintf("%d-%d", line, endLine)
+	}
+	if rule != "" {
+		what += " " + rule
+	}
+	fmt.Fprintf(w.out, "[%s lines %s]\n", what, lines)
+	for l := range strings.SplitSeq(text, "\n") {
+		fmt.Fprintf(w.out, "    %s\n", l)
 	}
 }

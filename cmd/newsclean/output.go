@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 	"time"
 
@@ -221,14 +220,7 @@ func (w *writer) text(a *extract.Article) {
 	w.taken(a)
 	w.out.WriteString("\n--- removed ---\n")
 	for _, r := range a.Removed {
-		lines := fmt.Sprint(r.Line)
-		if r.EndLine != 0 {
-			lines = fmt.Sprintf("%d-%d", r.Line, r.EndLine)
-		}
-		fmt.Fprintf(w.out, "[%s %s lines %s]\n", r.Kind, r.Rule, lines)
-		for _, l := range strings.Split(r.Text, "\n") {
-			fmt.Fprintf(w.out, "    %s\n", l)
-		}
+		w.explainRun(string(r.Kind), r.Rule, r.Line, r.EndLine, r.Text)
 	}
 	if len(a.Replacements) > 0 {
 		w.out.WriteString("--- rewritten ---\n")
