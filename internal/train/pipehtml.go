@@ -74,7 +74,7 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 		return err
 	}
 	for i, t := range ts {
-		bodies := htmlBodies(gold, srcs, folds, models, t)
+		bodies, removed := htmlBodies(gold, srcs, folds, models, t)
 		ps := make([]wcxb.PageScore, len(gold))
 		for k, p := range gold {
 			ps[k] = wcxb.ScorePage(p, bodies[k])
@@ -85,6 +85,14 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 			t, arts.Pages, arts.F1, arts.Precision, arts.Recall, arts.With, arts.Without, all.Pages, all.F1)
 		if i == 0 && *pipeOut != "" {
 			if err := writeBodies(*pipeOut, gold, bodies); err != nil {
+				return err
+			}
+		}
+		if i == 0 && *pipeDump != "" {
+			if err := writeDump(*pipeDump, pages, bodies); err != nil {
+				return err
+			}
+			if err := writeLostGold(*pipeDump, gold, removed); err != nil {
 				return err
 			}
 		}
@@ -132,9 +140,11 @@ func encodeModels(w io.Writer, models [3]*blockfeat.Model) error {
 
 // htmlBodies returns the body the benchmark scores of the HTML path's
 // output for each page, the model of the page's fold (folds[k]) standing
-// in for the built-in one at threshold t.
-func htmlBodies(gold []*wcxb.Page, srcs [][]byte, folds []int, models [3]*blockfeat.Model, t float32) []string {
+// in for the built-in one at threshold t, and what the path removed from
+// each page.
+func htmlBodies(gold []*wcxb.Page, srcs [][]byte, folds []int, models [3]*blockfeat.Model, t float32) ([]string, [][]extract.Removed) {
 	bodies := make([]string, len(gold))
+	removed := make([][]extract.Removed, len(gold))
 	for f, m := range models {
 		fm := *m
 		fm.Threshold = t
@@ -146,7 +156,7 @@ func htmlBodies(gold []*wcxb.Page, srcs [][]byte, folds []int, models [3]*blockf
 			go func() {
 				defer wg.Done()
 				for k := range next {
-					bodies[k] = htmlBody(srcs[k], gold[k].URL)
+					bodies[k], removed[k] = htmlBody(srcs[k], gold[k].URL)
 				}
 			}()
 		}
@@ -159,19 +169,20 @@ func htmlBodies(gold []*wcxb.Page, srcs [][]byte, folds []int, models [3]*blockf
 		wg.Wait()
 	}
 	blockfeat.SetOverride(blockfeat.HTMLPath, nil)
-	return bodies
+	return bodies, removed
 }
 
 // htmlBody is the body the benchmark scores of the HTML path's output for
-// src: the plain text without the title; "" when extraction fails.
-func htmlBody(src []byte, url string) string {
+// src (the plain text without the title; "" when extraction fails) and the
+// runs the path removed.
+func htmlBody(src []byte, url string) (string, []extract.Removed) {
 	a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{URL: url})
 	if err != nil {
-		return ""
+		return "", nil
 	}
 	c := *a
 	c.Title = ""
-	return strings.TrimSuffix(c.PlainText(), "\n")
+	return strings.TrimSuffix(c.PlainText(), "\n"), a.Removed
 }
 
 // writeBodies writes each article's body to dir/ID.txt.

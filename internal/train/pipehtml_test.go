@@ -36,12 +36,15 @@ func TestHTMLBodies(t *testing.T) {
 	src := []byte(page + "</article></body></html>")
 	gold := []*wcxb.Page{{ID: "a", Type: wcxb.Article}, {ID: "b", Type: wcxb.Article}}
 	models := [3]*blockfeat.Model{constHTMLModel(10), constHTMLModel(-10), constHTMLModel(10)}
-	bodies := htmlBodies(gold, [][]byte{src, src}, []int{0, 1}, models, 0.5)
+	bodies, removed := htmlBodies(gold, [][]byte{src, src}, []int{0, 1}, models, 0.5)
 	if !strings.Contains(bodies[0], "ferry line between") {
 		t.Errorf("page of the keeping fold: body %q, want the story", bodies[0])
 	}
 	if strings.Contains(bodies[1], "ferry line between") {
 		t.Errorf("page of the dropping fold: body %q, want no story", bodies[1])
+	}
+	if len(removed[1]) == 0 || removed[1][0].Rule == "" {
+		t.Errorf("page of the dropping fold: removed %v, want the story's blocks with their rule", removed[1])
 	}
 	if blockfeat.Pick(blockfeat.HTMLPath, nil) != nil {
 		t.Error("an override is left in place")
