@@ -168,12 +168,13 @@ const maxFormLineWords = 25
 // formLine matches the standing text of a comment or sign-up form, which
 // no story prints: the comment form's notice ("Your email address will not
 // be published. Required fields are marked *"), the hidden field that
-// catches robots ("Leave this field blank"), an opt-in box ("Yes, add me
+// catches robots ("Leave this field blank", "This field is for validation
+// purposes and should be left unchanged."), an opt-in box ("Yes, add me
 // to your mailing list", "Yes, I'd also like to subscribe to the ...
 // newsletter") and the form's thanks ("Thanks for subscribing! Check your
 // inbox ...").
 var formLine = lazyCompile(`(?i)^\W{0,2}(?:your e-?mail(?: address)? will not be published|required fields are marked|` +
-	`(?:please )?leave this field (?:empty|blank)|` +
+	`(?:please )?leave this field (?:empty|blank)|this field is for validation purposes|` +
 	`yes,? (?:please )?(?:add me to|sign me up for|subscribe me to|i['’]?d (?:also )?like to (?:subscribe|receive|sign up))|` +
 	`thanks? (?:you )?for (?:subscribing|signing up)[.!]? (?:please )?check your (?:inbox|e-?mail))`)
 

@@ -81,6 +81,7 @@ func TestDropFormLines(t *testing.T) {
 	}{
 		{"a comment form's notice", with("Your email address will not be published. Required fields are marked *"), []int{4}},
 		{"a robots' field", with("Leave this field blank"), []int{4}},
+		{"a robots' field, longer", with("This field is for validation purposes and should be left unchanged."), []int{4}},
 		{"an opt-in box", with("Yes, I’d also like to subscribe to the Harbour Weekly newsletter"), []int{4}},
 		{"a sign-up's thanks", with("Thanks for subscribing! Check your inbox to confirm your subscription."), []int{4}},
 		{"a widget's settings", with(config), []int{4}},
