@@ -246,7 +246,9 @@ func isTextPitch(s string) bool {
 // gives (viewsDisclaimer), the site's pitches written as sentences
 // (isTextPitch, at most maxPitchWords words), and, longer, a site's notice
 // of its cookies (isCookieNotice, up to maxCookieNoticeWords words). A
-// line that signs the story (textByline) becomes a byline.
+// line that signs the story (textByline) becomes a byline. Then a form's
+// standing text and a widget's settings (dropFormLines), and the runs of a
+// web form and of a link list (dropTextForms, dropLinkLists).
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	var bylines bylinesAbove
 	for i := range p.blocks {
@@ -309,6 +311,9 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		}
 		drop[i] = true
 	}
+	p.dropFormLines(drop, shapes)
+	p.dropTextForms(drop, shapes)
+	p.dropLinkLists(drop, shapes)
 }
 
 // mayBeNewsletterCall is newsletterCall's cheap first test: the line holds
