@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.9345,
+	Bias: -8.95228,
 	Weights: []float64{
-		1.34,       // words
-		-0.667363,  // short
-		-0.0109475, // capitals
-		-0.586289,  // all-caps
-		-0.172889,  // question
-		-0.988741,  // colon
-		0,          // stop
-		0.611909,   // digits
-		-1.79383,   // long
-		3.61482,    // slug
-		-3.19731,   // has-slug
-		3.49847,    // prose-below
-		-3.49847,   // prose-above
-		-0.655246,  // gap
-		0.00394573, // near
-		0.640913,   // closest
-		-1.28903,   // next-prose
-		2.7053,     // dup-near
-		-0.135487,  // dup-far
-		1.68369,    // overlap
-		1.77991,    // date-by
-		0.329063,   // position
-		0.68313,    // model-other
-		0.059427,   // under-short
-		-0.562231,  // over-long
-		-2.09869,   // crumbs
-		3.57037,    // slug-pick
+		1.34563,     // words
+		-0.667405,   // short
+		-0.00622502, // capitals
+		-0.584639,   // all-caps
+		-0.181679,   // question
+		-0.986006,   // colon
+		0,           // stop
+		0.602479,    // digits
+		-1.80097,    // long
+		3.60685,     // slug
+		-3.19761,    // has-slug
+		3.50219,     // prose-below
+		-3.50219,    // prose-above
+		-0.655844,   // gap
+		0.00422231,  // near
+		0.641866,    // closest
+		-1.26997,    // next-prose
+		2.69678,     // dup-near
+		-0.119732,   // dup-far
+		1.68614,     // overlap
+		1.77967,     // date-by
+		0.31846,     // position
+		0.678778,    // model-other
+		0.066219,    // under-short
+		-0.564615,   // over-long
+		-2.09164,    // crumbs
+		3.61899,     // slug-pick
 	},
 }
