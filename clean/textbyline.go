@@ -94,6 +94,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case len(names) > 0:
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
 			return
+		case i >= t-2 && i <= t+3 && p.handleByline(b.Text, &lw) != "":
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.handleByline(b.Text, &lw)} // "by ibby"
+			return
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
 		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:

@@ -31,11 +31,8 @@ func (p *Page) slotAuthor(s string, lw *lowerWords) string {
 	case slotHandle.MatchString(s) && !notHandles[s]:
 		// the page's own lower-case words: "news" or "tips" over a date
 		// is a section's label, written again elsewhere
-		lw.has(p.blocks, s)
-		for _, part := range strings.FieldsFunc(s, notWordRune) {
-			if lw.set[part] > 1 {
-				return ""
-			}
+		if p.writtenAgain(s, lw) {
+			return ""
 		}
 		return s
 	}
@@ -65,4 +62,29 @@ func bracketedName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// writtenAgain reports whether the page writes one of the words of handle
+// h in lower case on more lines than h's own: a word of the page's, not a
+// login's.
+func (p *Page) writtenAgain(h string, lw *lowerWords) bool {
+	lw.has(p.blocks, h) // fills the page's words
+	for _, part := range strings.FieldsFunc(h, notWordRune) {
+		if lw.set[part] > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// handleByline returns the handle a line by the headline of flattened
+// text signs the post with ("by ibby", [handleLine]), or "": an account
+// that names nobody ([notHandles], [NotAuthorName]) or a word the page
+// writes elsewhere in lower case ("by phone") is none.
+func (p *Page) handleByline(s string, lw *lowerWords) string {
+	m := handleLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || notHandles[m[1]] || NotAuthorName(m[1]) || p.writtenAgain(m[1], lw) {
+		return ""
+	}
+	return m[1]
 }

@@ -77,3 +77,23 @@ func TestDateLineNameAndRole(t *testing.T) {
 		}
 	}
 }
+
+// TestHandleByline checks a login handle's byline by the headline ("by
+// wrenleyworks"), and the lines of that form that sign nothing.
+func TestHandleByline(t *testing.T) {
+	phone := strings.Replace(shedPage, "Related guides", "Call us by phone for related guides", 1)
+	for _, c := range []struct {
+		page, line string
+		want       []string
+	}{
+		{shedPage, "by wrenleyworks", []string{"wrenleyworks"}},
+		{shedPage, "By: t.wrenley_77", []string{"t.wrenley_77"}},
+		{shedPage, "by admin", nil},
+		{phone, "by phone", nil}, // a word the page writes
+	} {
+		page := strings.Replace(c.page, "Written by\nTomas Wrenley\n", "\n"+c.line+"\n\n", 1)
+		if got := headAuthors(t, page); !slices.Equal(got, c.want) {
+			t.Errorf("%q under the headline: authors %q, want %q", c.line, got, c.want)
+		}
+	}
+}

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.95228,
+	Bias: -8.95324,
 	Weights: []float64{
-		1.34563,     // words
-		-0.667405,   // short
-		-0.00622502, // capitals
-		-0.584639,   // all-caps
-		-0.181679,   // question
-		-0.986006,   // colon
-		0,           // stop
-		0.602479,    // digits
-		-1.80097,    // long
-		3.60685,     // slug
-		-3.19761,    // has-slug
-		3.50219,     // prose-below
-		-3.50219,    // prose-above
-		-0.655844,   // gap
-		0.00422231,  // near
-		0.641866,    // closest
-		-1.26997,    // next-prose
-		2.69678,     // dup-near
-		-0.119732,   // dup-far
-		1.68614,     // overlap
-		1.77967,     // date-by
-		0.31846,     // position
-		0.678778,    // model-other
-		0.066219,    // under-short
-		-0.564615,   // over-long
-		-2.09164,    // crumbs
-		3.61899,     // slug-pick
+		1.33046,    // words
+		-0.626599,  // short
+		0.00947343, // capitals
+		-0.512408,  // all-caps
+		-0.177636,  // question
+		-0.972378,  // colon
+		0,          // stop
+		0.60221,    // digits
+		-1.79209,   // long
+		3.61762,    // slug
+		-3.20034,   // has-slug
+		3.50001,    // prose-below
+		-3.50001,   // prose-above
+		-0.663431,  // gap
+		-0.0126736, // near
+		0.653647,   // closest
+		-1.27114,   // next-prose
+		2.7307,     // dup-near
+		-0.119501,  // dup-far
+		1.67383,    // overlap
+		1.77139,    // date-by
+		0.275,      // position
+		0.673286,   // model-other
+		0.176107,   // under-short
+		-0.558167,  // over-long
+		-2.10303,   // crumbs
+		3.60572,    // slug-pick
 	},
 }
