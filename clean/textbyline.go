@@ -94,6 +94,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case len(names) > 0:
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
 			return
+		case i >= t-2 && i <= t+3 && p.handleByline(b.Text, &lw) != "":
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.handleByline(b.Text, &lw)} // "by ibby"
+			return
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
 		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:
@@ -111,6 +114,12 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			if team, whose := teamName(b.Text); n == "" && team != "" && !p.writesLower(whose, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{team} // "EDB Team" over "September 18, 2024"
 				return
+			}
+			if n == "" && i == t+1 && i == dateAt-1 {
+				if a := p.slotAuthor(b.Text, &lw); a != "" {
+					b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{a} // "inikosoftseo" between the headline and its date line
+					return
+				}
 			}
 			if n != "" && !p.writesLower(n, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
@@ -131,7 +140,8 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 
 // nameWithRole returns the person's name a line gives alone ("Jane Doe")
 // or with a short role after a comma or a bar ("Jane Doe, Managing
-// Editor", "Jane Doe | Guest Columnist"), or "", the wire a byline
+// Editor", "Jane Doe | Guest Columnist") or in round brackets as printed
+// ([bracketedName]), or "", the wire a byline
 // credits after the name aside ("Claire Martin, AFP": [dropWireCredit]).
 func nameWithRole(s string) string {
 	s = dropWireCredit(s) // "Claire Martin, AFP": the wire is no part of the name
@@ -140,7 +150,7 @@ func nameWithRole(s string) string {
 	}
 	k := strings.IndexAny(s, ",|")
 	if k <= 0 {
-		return ""
+		return bracketedName(s) // "Jane Doe (Senior Editor)"
 	}
 	name, role := strings.TrimSpace(s[:k]), strings.Trim(s[k+1:], " ,|")
 	if n := wordCount(role); n < 1 || n > 5 || !personShaped(name) || strings.ContainsAny(role, "0123456789") {

@@ -100,10 +100,10 @@ func loneName(s string) string {
 		return ""
 	}
 	if before := strings.Trim(s[:pos], " •·|,-–—"); before != "" {
-		if before = trimName(before); personShaped(before) {
-			return before
+		if n := trimName(before); personShaped(n) {
+			return n
 		}
-		return ""
+		return nameWithRole(before) // "Jane Doe | Senior Writer | July 2, 2025"
 	}
 	// The date opens the line: the name is what follows its separator,
 	// or what a scraper glued to its year ("September 1,

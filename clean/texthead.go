@@ -42,7 +42,10 @@ const maxHeadlineLen = 250
 // headlineCandidate reports whether block i could be the headline: not
 // labelled by anything but the story detector, two to forty words, no
 // byline, no title trap, no prose, no line ending in a full stop (a
-// sentence: under 1 in 100 headlines ends so).
+// sentence: under 1 in 100 headlines ends so), no label of page furniture
+// ([furnitureLabel]: "Article Continues Below", "Related Posts", which
+// pages print again and again, as they do a headline), no button's label
+// that says where its link opens ([opensNewWindow]).
 func (p *Page) headlineCandidate(i int) bool {
 	b := p.blocks[i]
 	if !p.free(i) && !byModel(b) || len(b.Text) > maxHeadlineLen {
@@ -50,7 +53,19 @@ func (p *Page) headlineCandidate(i int) bool {
 	}
 	n := wordCount(b.Text)
 	t := strings.TrimSpace(b.Text)
-	return n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !isTitleTrap(t)
+	return n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !isTitleTrap(t) && furnitureLabel(t) == "" && !opensNewWindow(t)
+}
+
+// opensNewWindow reports whether a line ends by saying its link opens a
+// new window or tab, as share buttons' labels do ("Click to share on
+// Threads (Opens in new window)").
+func opensNewWindow(s string) bool {
+	k := strings.LastIndexByte(s, '(')
+	if k < 0 {
+		return false
+	}
+	tail := strings.ToLower(strings.TrimRight(s[k:], " )"))
+	return strings.HasPrefix(tail, "(opens in") && (strings.HasSuffix(tail, "window") || strings.HasSuffix(tail, "tab"))
 }
 
 // storyProse reports whether block i reads as a paragraph of the story: a

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.9345,
+	Bias: -8.95324,
 	Weights: []float64{
-		1.34,       // words
-		-0.667363,  // short
-		-0.0109475, // capitals
-		-0.586289,  // all-caps
-		-0.172889,  // question
-		-0.988741,  // colon
+		1.33046,    // words
+		-0.626599,  // short
+		0.00947343, // capitals
+		-0.512408,  // all-caps
+		-0.177636,  // question
+		-0.972378,  // colon
 		0,          // stop
-		0.611909,   // digits
-		-1.79383,   // long
-		3.61482,    // slug
-		-3.19731,   // has-slug
-		3.49847,    // prose-below
-		-3.49847,   // prose-above
-		-0.655246,  // gap
-		0.00394573, // near
-		0.640913,   // closest
-		-1.28903,   // next-prose
-		2.7053,     // dup-near
-		-0.135487,  // dup-far
-		1.68369,    // overlap
-		1.77991,    // date-by
-		0.329063,   // position
-		0.68313,    // model-other
-		0.059427,   // under-short
-		-0.562231,  // over-long
-		-2.09869,   // crumbs
-		3.57037,    // slug-pick
+		0.60221,    // digits
+		-1.79209,   // long
+		3.61762,    // slug
+		-3.20034,   // has-slug
+		3.50001,    // prose-below
+		-3.50001,   // prose-above
+		-0.663431,  // gap
+		-0.0126736, // near
+		0.653647,   // closest
+		-1.27114,   // next-prose
+		2.7307,     // dup-near
+		-0.119501,  // dup-far
+		1.67383,    // overlap
+		1.77139,    // date-by
+		0.275,      // position
+		0.673286,   // model-other
+		0.176107,   // under-short
+		-0.558167,  // over-long
+		-2.10303,   // crumbs
+		3.60572,    // slug-pick
 	},
 }

@@ -158,11 +158,35 @@ func (p *Page) slugTitle(end int) int {
 	}
 	if a := p.titleAbove(end); a > best {
 		t, b := strings.TrimSpace(p.blocks[a].Text), strings.TrimSpace(p.blocks[best].Text)
-		if s, c := slugFit(t, forms, set); s >= minSlugMatch && c >= cover && !holdsWords(b, t) && !holdsWords(t, b) {
+		if s, c := slugFit(t, forms, set); s >= minSlugMatch && c >= cover && !holdsWords(b, t) && !holdsWords(t, b) && !p.signedOver(best, a) {
 			best = a // as much of the slug, right over the story: a menu's line above says it too
 		}
 	}
 	return best
+}
+
+// signedOver reports whether line hi, above line lo, has a date line or a
+// byline under it and lo has none: hi is the headline, lo a section's
+// heading over the story ("The 12 Best Running Shoes of 2026" over "By Jane
+// Doe", far above "How to Choose the Best Running Shoes").
+func (p *Page) signedOver(hi, lo int) bool {
+	return p.signedBelow(hi) && !p.signedBelow(lo)
+}
+
+// signedBelow reports whether one of the four blocks under block i is a
+// date line or a byline ([Page.dateOrBylineBelow]), or a line that opens
+// with a byline's names, whatever a scraper glued after them ("By Jane
+// DoeUpdated: Dec 19, 2025").
+func (p *Page) signedBelow(i int) bool {
+	if p.dateOrBylineBelow(i) {
+		return true
+	}
+	for j := i + 1; j <= min(len(p.blocks)-1, i+4); j++ {
+		if t := p.blocks[j].Text; len(t) <= maxDateLine && len(bylineNames(t)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // byModel reports whether only the learned detector labelled b, as not

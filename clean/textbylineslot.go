@@ -1,0 +1,90 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The line between the headline and its date line. A line printed right
+// under the headline and right over the date line ("How to Price a Shed
+// Repair" / "inikosoftseo" / "September 8, 2025") stands where a blog
+// prints its author, and there a few forms the other readings refuse sign
+// the post: a blog's login handle in lower case, a team whose name holds a
+// word the page also writes in lower case ("Acme Connect Team"), and the
+// word "Staff" alone. A name with a part in brackets ("Jane (Doe) Roe",
+// "Jane Doe (Content Manager)") is read wherever a name alone is.
+
+// slotHandle matches a login handle printed alone: a lower-case letter,
+// then lower-case letters, digits, dots, underscores and hyphens, four to
+// thirty-one in all.
+var slotHandle = lazyCompile(`^\p{Ll}[\p{Ll}\p{N}._-]{3,30}$`)
+
+// slotAuthor returns who signs the post on line s, standing right under
+// the headline and right over the date line: a handle in lower case that
+// no other line of the page writes as a word, a team's name, or "Staff";
+// "" otherwise.
+func (p *Page) slotAuthor(s string, lw *lowerWords) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "Staff":
+		return s
+	case slotHandle.MatchString(s) && !notHandles[s]:
+		// the page's own lower-case words: "news" or "tips" over a date
+		// is a section's label, written again elsewhere
+		if p.writtenAgain(s, lw) {
+			return ""
+		}
+		return s
+	}
+	if team, _ := teamName(s); team != "" {
+		return team
+	}
+	return ""
+}
+
+// bracketedName returns s when it is a person's name with one part in
+// round brackets, inside it or after it, as the page prints it ("Paramita
+// (Guha) Ghosh", "Lance Ryan (Content Manager)"): without the brackets'
+// part a name alone ([personShaped]), the part one to four words with no
+// digit. It returns "" otherwise.
+func bracketedName(s string) string {
+	s = strings.TrimSpace(s)
+	open, shut := strings.IndexByte(s, '('), strings.IndexByte(s, ')')
+	if open <= 0 || shut < open || strings.Count(s, "(") != 1 || strings.Count(s, ")") != 1 {
+		return ""
+	}
+	inside := s[open+1 : shut]
+	if n := wordCount(inside); n < 1 || n > 4 || strings.IndexFunc(inside, unicode.IsDigit) >= 0 {
+		return ""
+	}
+	bare := strings.Join(strings.Fields(s[:open]+" "+s[shut+1:]), " ")
+	if !personShaped(bare) {
+		return ""
+	}
+	return s
+}
+
+// writtenAgain reports whether the page writes one of the words of handle
+// h in lower case on more lines than h's own: a word of the page's, not a
+// login's.
+func (p *Page) writtenAgain(h string, lw *lowerWords) bool {
+	lw.has(p.blocks, h) // fills the page's words
+	for _, part := range strings.FieldsFunc(h, notWordRune) {
+		if lw.set[part] > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// handleByline returns the handle a line by the headline of flattened
+// text signs the post with ("by ibby", [handleLine]), or "": an account
+// that names nobody ([notHandles], [NotAuthorName]) or a word the page
+// writes elsewhere in lower case ("by phone") is none.
+func (p *Page) handleByline(s string, lw *lowerWords) string {
+	m := handleLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || notHandles[m[1]] || NotAuthorName(m[1]) || p.writtenAgain(m[1], lw) {
+		return ""
+	}
+	return m[1]
+}
