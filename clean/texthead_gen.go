@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.95324,
+	Bias: -8.95327,
 	Weights: []float64{
-		1.33046,    // words
-		-0.626599,  // short
-		0.00947343, // capitals
-		-0.512408,  // all-caps
-		-0.177636,  // question
-		-0.972378,  // colon
+		1.33044,    // words
+		-0.626584,  // short
+		0.00951132, // capitals
+		-0.512399,  // all-caps
+		-0.177613,  // question
+		-0.97237,   // colon
 		0,          // stop
-		0.60221,    // digits
-		-1.79209,   // long
-		3.61762,    // slug
-		-3.20034,   // has-slug
-		3.50001,    // prose-below
-		-3.50001,   // prose-above
-		-0.663431,  // gap
-		-0.0126736, // near
-		0.653647,   // closest
-		-1.27114,   // next-prose
-		2.7307,     // dup-near
-		-0.119501,  // dup-far
-		1.67383,    // overlap
-		1.77139,    // date-by
-		0.275,      // position
-		0.673286,   // model-other
-		0.176107,   // under-short
-		-0.558167,  // over-long
-		-2.10303,   // crumbs
-		3.60572,    // slug-pick
+		0.602231,   // digits
+		-1.79205,   // long
+		3.61766,    // slug
+		-3.2004,    // has-slug
+		3.50013,    // prose-below
+		-3.50013,   // prose-above
+		-0.663419,  // gap
+		-0.0127071, // near
+		0.653649,   // closest
+		-1.27116,   // next-prose
+		2.73072,    // dup-near
+		-0.119468,  // dup-far
+		1.67384,    // overlap
+		1.77142,    // date-by
+		0.274949,   // position
+		0.673145,   // model-other
+		0.176114,   // under-short
+		-0.558162,  // over-long
+		-2.10297,   // crumbs
+		3.6057,     // slug-pick
 	},
 }
