@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestWordLanes compares the eight-byte word test with wordFold, byte by
@@ -79,6 +80,21 @@ func TestScanLongLines(t *testing.T) {
 		}
 		if got, want := a.scan(b, nil), a.scanEveryStart(b, nil); !slices.Equal(got, want) {
 			t.Fatalf("scan(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// TestGeneralPunct: no rune of the General Punctuation block is a letter,
+// a digit or a mark, so isWordRune may turn the block down before its
+// class tables; and it still does for each of them.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0x1FF0); r <= 0x2080; r++ {
+		slow := !isApostrophe(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r))
+		if generalPunct(r) && slow {
+			t.Errorf("%U is in the block but is a letter, digit or mark", r)
+		}
+		if isWordRune(r) != slow {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, isWordRune(r), slow)
 		}
 	}
 }
