@@ -122,6 +122,11 @@ func (a *automaton) asciiRun(t []byte, i, prev int) (at, kind, end, why int) {
 			return i, prev, j, runWalk
 		}
 		i, prev = j, kindWord
+		if j < len(t) && t[j] == ' ' {
+			// the space after a word, most often: passed here rather
+			// than by a turn of the loop
+			i, prev = j+1, kindSep
+		}
 	}
 	return i, prev, 0, runEnd
 }
