@@ -37,7 +37,7 @@ func wordLanes(x uint64) (folded, word uint64) {
 // first that is not an ASCII letter or digit): each full eight bytes,
 // little-endian, then the rest (at most seven bytes, perhaps none) as one
 // more value, each added and multiplied in turn. The scan computes the
-// same value from the text (wordHead).
+// same value from the text (asciiRun).
 func headHashOf(head []byte) uint64 {
 	h := uint64(0)
 	for len(head) >= 8 {
