@@ -75,11 +75,18 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiKind[r] == kindWord
 	}
-	if isApostrophe(r) {
+	if isApostrophe(r) || generalPunct(r) {
 		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
 }
+
+// generalPunct reports whether r is in the General Punctuation block
+// (U+2000 to U+206F: odd spaces, dashes, quotes, bullets, invisible
+// format characters), which holds no letter, digit or mark: the scan meets
+// its quotes and dashes often, and the three class tables need not be
+// searched for them (TestGeneralPunct).
+func generalPunct(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // foldRune appends the folded form of r to buf and returns it. The fold is
 // the match key: lower case, diacritics dropped, schwa look-alikes and the

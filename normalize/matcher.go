@@ -99,11 +99,12 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	for _, k := range keys {
-		h := uint32(0)
-		for i := 0; i < len(k) && asciiKind[k[i]] == kindWord; i++ {
-			h = headHash(h, k[i])
+		i := 0
+		for i < len(k) && asciiKind[k[i]] == kindWord {
+			i++
 		}
-		a.heads[headSlot(h)/64] |= 1 << (headSlot(h) % 64)
+		s := headSlot(headHashOf([]byte(k[:i])))
+		a.heads[s/64] |= 1 << (s % 64)
 	}
 	return a
 }
@@ -125,16 +126,11 @@ var wordFold = func() (t [256]byte) {
 	return t
 }()
 
-// headHash adds the folded byte fb to the hash h of a word's head.
-func headHash(h uint32, fb byte) uint32 {
-	return (h + uint32(fb)) * 0x9E3779B1
-}
-
-// headSlot is the bit of the heads bitset for a head hash.
-func headSlot(h uint32) uint32 { return h >> (32 - 16) }
+// headSlot is the bit of the heads bitset for a head hash (headHashOf).
+func headSlot(h uint64) uint64 { return h >> (64 - 16) }
 
 // mayHead reports whether a word whose head hash is h may be a key's head.
-func (a *automaton) mayHead(h uint32) bool {
+func (a *automaton) mayHead(h uint64) bool {
 	return a.heads[headSlot(h)/64]&(1<<(headSlot(h)%64)) != 0
 }
 
@@ -254,52 +250,23 @@ func startsWord(t []byte) bool {
 	return isWordRune(r)
 }
 
-// scan appends to ms every leftmost-longest match in t.
+// scan appends to ms every leftmost-longest match in t. The ASCII text
+// between non-ASCII runes and trie walks is read by asciiRun.
 func (a *automaton) scan(t []byte, ms []match) []match {
 	prev := kindSep // kind of the rune before i
 	i := 0
-	for i < len(t) {
-		b := t[i]
-		if b < utf8.RuneSelf {
-			k := asciiKind[b]
-			if k != kindWord {
-				// A full stop blocks only right after a word (a domain
-				// name); after a space or another stop it separates.
-				if b == '.' && prev != kindWord {
-					k = kindSep
-				}
-				prev = int(k)
-				i++
-				continue
-			}
-			if prev == kindSep && a.start[b] {
-				// Read the word, hashing its folded bytes: the trie is
-				// walked only if it may be a key's head, or if a non-ASCII
-				// byte follows (the head would go on past it).
-				j, h := i, uint32(0)
-				for ; j < len(t); j++ {
-					fb := wordFold[t[j]]
-					if fb == 0 {
-						break
-					}
-					h = headHash(h, fb)
-				}
-				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
-					if end, e, ok := a.longestAt(t, i); ok {
-						ms = append(ms, match{start: i, end: end, entry: e})
-						i = end
-						prev = kindWord
-						continue
-					}
-				}
+	for {
+		var j, why int
+		i, prev, j, why = a.asciiRun(t, i, prev)
+		switch why {
+		case runEnd:
+			return ms
+		case runWalk:
+			if end, e, ok := a.longestAt(t, i); ok {
+				ms = append(ms, match{start: i, end: end, entry: e})
+				i = end
+			} else {
 				i = j
-				prev = kindWord
-				continue
-			}
-			// Skip the rest of this ASCII word.
-			i++
-			for i < len(t) && asciiKind[t[i]] == kindWord {
-				i++
 			}
 			prev = kindWord
 			continue
@@ -321,5 +288,4 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 		prev = kindWord
 		i += size
 	}
-	return ms
 }
