@@ -120,3 +120,19 @@ func TestSolarHijri(t *testing.T) {
 		}
 	}
 }
+
+// TestWireBylineNoPerson checks that a byline's word and a wire's credit
+// ("Par AFP", "Por EFE") read as no person's name and no author, while a
+// name after the same word still does.
+func TestWireBylineNoPerson(t *testing.T) {
+	for _, s := range []string{"Par AFP", "Por EFE", "By Reuters", "Av NTB"} {
+		if PersonName(s) || !NotAuthorName(s) {
+			t.Errorf("%q: read as a person", s)
+		}
+	}
+	for _, s := range []string{"Anna Fischer", "Par Fischer"} {
+		if !PersonName(s) || NotAuthorName(s) {
+			t.Errorf("%q: not read as a person", s)
+		}
+	}
+}

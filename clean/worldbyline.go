@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"unicode"
 	"unicode/utf8"
 )
@@ -71,4 +73,11 @@ func hangulByline(s string) []string {
 		return nil
 	}
 	return out
+}
+
+// wireByline reports whether words are a byline's word and a wire's
+// credit, and nothing else: "Par AFP", "Por EFE", "By Reuters". The wire
+// is the story's source, never a person.
+func wireByline(words []string) bool {
+	return len(words) == 2 && labelWords[strings.ToLower(words[0])] && dateparse.IsWire(words[1])
 }

@@ -201,6 +201,8 @@ var wireSpellings = map[string]wire{
 	"وام":            {"WAM", false},
 	"كونا":           {"KUNA", false},
 	"قنا":            {"QNA", false},
+	"أ ش أ":          {"MENA", false},
+	"اے پی پی":       {"APP", false},
 	"واس":            {"SPA", false},
 	"ایرنا":          {"IRNA", false},
 	"AZERTAC":        {"AZERTAC", false},
