@@ -202,6 +202,8 @@ var wireSpellings = map[string]wire{
 	"كونا":           {"KUNA", false},
 	"قنا":            {"QNA", false},
 	"أ ش أ":          {"MENA", false},
+	"Танјуг":         {"Tanjug", false},
+	"STA":            {"STA", true},
 	"اے پی پی":       {"APP", false},
 	"واس":            {"SPA", false},
 	"ایرنا":          {"IRNA", false},

@@ -403,8 +403,8 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				return
 			}
 			j = i + 5
-			if sep == '.' && a.digits() == 4 && p.punct(j, '.') && adj(t[j-1], t[j]) && (j+1 == len(t) || !adj(t[j], t[j+1])) {
-				j++ // 2025.03.04. as Korean and Hungarian pages close it
+			if sep == '.' && (a.digits() == 4 || c.digits() == 4) && p.punct(j, '.') && adj(t[j-1], t[j]) && (j+1 == len(t) || !adj(t[j], t[j+1])) {
+				j++ // 2025.03.04. as Korean and Hungarian pages close it, 04.03.2025. as Serbian and Croatian ones
 			}
 			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
 				return // 12.05.2023.5, 2023-05-12T...: not one of ours

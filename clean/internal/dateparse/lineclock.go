@@ -9,7 +9,7 @@ import "strings"
 // languages date lines come in: "at", "à", "às", "um", "om", "alle", "o",
 // "в", the Scandinavian "kl." and Finnish "klo"; Spanish's "a las" is read
 // as two.
-var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo"}
+var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo", "ob"}
 
 // atWord returns the index after the word for "at" at j, or j.
 func (p *lineParser) atWord(j int) int {

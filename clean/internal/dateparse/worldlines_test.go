@@ -13,7 +13,8 @@ import (
 // final full stop, a label in a script without capitals (입력, प्रकाशित),
 // a Thai date with its Buddhist-era year, a Hijri date before the
 // Gregorian one, and a publication's date with its update's after it
-// (a date or an age); and lines of those shapes that hold no date.
+// (a date or an age), Serbian's full stop after the year, Slovenian's
+// "marec" and "ob"; and lines of those shapes that hold no date.
 func TestDateLineScripts(t *testing.T) {
 	day := func(y int, m time.Month, d int) Stamp { return Stamp{Year: y, Month: m, Day: d} }
 	at := func(y int, m time.Month, d, h, mi int) Stamp {
@@ -47,6 +48,9 @@ func TestDateLineScripts(t *testing.T) {
 		{"04/03/2025 14h05 Atualizado há 2 horas", at(2025, 3, 4, 14, 5), true},
 		{"04.03.2025 - Güncelleme notları", Stamp{}, false},
 		{"04/03/2025 Atualizado há muito tempo", Stamp{}, false},
+		{"04.03.2025. 14:05", at(2025, 3, 4, 14, 5), true},
+		{"4. marec 2025 ob 14.05", at(2025, 3, 4, 14, 5), true},
+		{"04.03.2025.5", Stamp{}, false},
 	} {
 		got, _, ok := DateLine(c.line)
 		if ok != c.ok || got != c.want {
@@ -96,6 +100,8 @@ func TestScriptWires(t *testing.T) {
 		{"（中央社記者王小明台北4日電）行政院今天通過新的住宅政策。", "（中央社記者王小明台北4日電）", "", "CNA", 0, 0},
 		{"МИНСК, 4 марта (БЕЛТА) – Новая станция метро откроется в Минске.", "МИНСК, 4 марта (БЕЛТА)", "Минск", "BelTA", 3, 4},
 		{"Hà Nội (TTXVN) - Thành phố sẽ mở thêm ba tuyến xe buýt điện.", "Hà Nội (TTXVN)", "Hà Nội", "VNA", 0, 0},
+		{"БЕОГРАД, 4. марта (Танјуг) - Влада Србије усвојила је данас нови закон о раду.", "БЕОГРАД, 4. марта (Танјуг)", "Београд", "Tanjug", 3, 4},
+		{"Ljubljana, 4. marca (STA) - Vlada je na današnji seji sprejela predlog zakona.", "Ljubljana, 4. marca (STA)", "Ljubljana", "STA", 3, 4},
 		{"اسلام آباد، 4 مارچ (اے پی پی): وزیراعظم نے اسکیم کا اعلان کیا۔", "اسلام آباد، 4 مارچ (اے پی پی)", "اسلام آباد", "APP", 3, 4},
 		{"القاهرة في 4 مارس /أ ش أ/ افتتح رئيس مجلس الوزراء اليوم محطة جديدة.", "القاهرة في 4 مارس /أ ش أ/", "القاهرة", "MENA", 3, 4},
 		{"الدوحة في 04 مارس /قنا/ عقد مجلس الوزراء اجتماعه العادي اليوم.", "الدوحة في 04 مارس /قنا/", "الدوحة", "QNA", 3, 4},
