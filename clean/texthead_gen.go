@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.9345,
+	Bias: -8.93154,
 	Weights: []float64{
-		1.34,       // words
-		-0.667363,  // short
-		-0.0109475, // capitals
-		-0.586289,  // all-caps
-		-0.172889,  // question
-		-0.988741,  // colon
-		0,          // stop
-		0.611909,   // digits
-		-1.79383,   // long
-		3.61482,    // slug
-		-3.19731,   // has-slug
-		3.49847,    // prose-below
-		-3.49847,   // prose-above
-		-0.655246,  // gap
-		0.00394573, // near
-		0.640913,   // closest
-		-1.28903,   // next-prose
-		2.7053,     // dup-near
-		-0.135487,  // dup-far
-		1.68369,    // overlap
-		1.77991,    // date-by
-		0.329063,   // position
-		0.68313,    // model-other
-		0.059427,   // under-short
-		-0.562231,  // over-long
-		-2.09869,   // crumbs
-		3.57037,    // slug-pick
+		1.33942,     // words
+		-0.665182,   // short
+		-0.0124385,  // capitals
+		-0.585746,   // all-caps
+		-0.171536,   // question
+		-0.988269,   // colon
+		0,           // stop
+		0.61326,     // digits
+		-1.79232,    // long
+		3.61121,     // slug
+		-3.19621,    // has-slug
+		3.49756,     // prose-below
+		-3.49756,    // prose-above
+		-0.655513,   // gap
+		0.000802519, // near
+		0.641426,    // closest
+		-1.28809,    // next-prose
+		2.69927,     // dup-near
+		-0.133901,   // dup-far
+		1.68614,     // overlap
+		1.78283,     // date-by
+		0.331282,    // position
+		0.681002,    // model-other
+		0.0609216,   // under-short
+		-0.561309,   // over-long
+		-2.09661,    // crumbs
+		3.57195,     // slug-pick
 	},
 }
