@@ -71,6 +71,9 @@ var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|c
 // "Reviewed by John Roe" alone John Roe. It returns nil when text holds
 // none.
 func bylineMatch(text string) []string {
+	if names := hangulByline(text); names != nil {
+		return names // "김민지 기자", no capitals to match
+	}
 	text = italianBy(text)  // "Di Marco Rossi"
 	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {

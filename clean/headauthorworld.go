@@ -30,6 +30,8 @@ var worldLabels = []string{
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",
 	"geschreven door", "skrevet av", "skrevet af", "skriven av", "skrivet av", "napisał", "napisała",
 	"napsal", "napsala", "oleh", "написал", "написала",
+	// Danish "af" (by), Indonesian "pewarta:" (reporter)
+	"af", "pewarta:", "wartawan:",
 }
 
 // worldBy returns s with a byline label of another language at its start
@@ -38,6 +40,9 @@ var worldLabels = []string{
 // what follows it is left as printed, for the name reader to judge.
 func worldBy(s string) (string, bool) {
 	s = strings.TrimSpace(s)
+	if names := worldJoined(s); names != "" {
+		return "By " + names, true // "Autor: Jan Kowalski i Anna Nowak"
+	}
 	for _, l := range worldLabels {
 		k := runePrefix(s, utf8.RuneCountInString(l))
 		if !strings.EqualFold(s[:k], l) {

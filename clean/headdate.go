@@ -146,6 +146,9 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		}
 		if pub == (htmldoc.Stamp{}) {
 			pub = htmldoc.Stamp(st)
+			if u, ok := updatedAfter(b.Text, pos); ok && upd == (htmldoc.Stamp{}) {
+				upd = htmldoc.Stamp(u) // "Publié le 4 mars 2025, modifié le 5 mars 2025"
+			}
 		}
 		if upd != (htmldoc.Stamp{}) {
 			break
@@ -195,7 +198,8 @@ func dateKindOK(k Kind) bool {
 // updateWords mark a date as the time of an update, in the languages the
 // pages come in.
 var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat",
-	"atualiz", "mise à jour", "bijgewerkt", "aktualiz", "güncelle", "обновл", "оновлен", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "diperbarui"}
+	"atualiz", "mise à jour", "bijgewerkt", "aktualiz", "güncelle", "обновл", "оновлен", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "diperbarui",
+	"frissítve", "수정", "更新", "cập nhật", "dikemaskini", "ενημερώθηκε", "עודכן", "تحديث", "به‌روز"}
 
 // isUpdate reports whether the text before a date says it is an update.
 func isUpdate(before string) bool {
@@ -225,6 +229,14 @@ func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 // findDateAfter is findDateStamp with at most maxBefore words before the
 // date.
 func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
+	if len(line) <= maxDateLine*2 {
+		if f, ok := dateparse.FoldDigits(line); ok {
+			// "٤ مارس ٢٠٢٥", "۱۴ اسفند ۱۴۰۳": read with ASCII digits, the
+			// offset mapped back to the line's
+			st, pos, ok := findDateAfter(f, maxBefore)
+			return st, dateparse.UnfoldOffset(line, pos), ok
+		}
+	}
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
 		return dateparse.Stamp{}, 0, false
 	}
@@ -264,7 +276,10 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 			}
 		}
 	}
-	return cjkDate(line, maxBefore) // "2025年11月17日": no spaces to find its start by
+	if st, pos, ok := cjkDate(line, maxBefore); ok {
+		return st, pos, true // "2025年11月17日": no spaces to find its start by
+	}
+	return worldDate(line, maxBefore)
 }
 
 // glued reports whether a word that runs on from rune prev into r is two

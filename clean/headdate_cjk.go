@@ -14,8 +14,9 @@ import (
 // 17일") or with spaced full stops ("2025. 11. 17."), maybe a weekday in
 // brackets ("(月)", "（星期一）") and a time after it ("10:15", "10時15分",
 // "10시 15분"). Groups: year, then month and day of whichever form matched,
-// then the hour and the minute of either form of the time.
-var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）])?(?:\s*(\d{1,2})(?::(\d{2})|\s*[時时시]\s*(\d{1,2})\s*[分분]))?`)
+// then the half of the day where one is named before the time ("午後",
+// "오후"), the hour and the minute of either form of the time.
+var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）])?(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})(?::(\d{2})|\s*[時时시]\s*(\d{1,2})\s*[分분]))?`)
 
 // maxCJKBefore is how many characters may stand before such a date in a
 // line ("发布时间：", "작성일 :", "投稿日：", an author's name).
@@ -91,12 +92,29 @@ func cjkStamp(line string, m []int) (dateparse.Stamp, bool) {
 		return dateparse.Stamp{}, false // "2025年2月30日"
 	}
 	st := dateparse.Stamp{Year: y, Month: time.Month(mo), Day: d}
-	h, mi := num(8), num(9)
+	h, mi := num(9), num(10)
 	if mi < 0 {
-		mi = num(10) // 10時15分
+		mi = num(11) // 10時15分
+	}
+	if m[16] >= 0 && h >= 1 && h <= 12 {
+		h = halfDay(line[m[16]:m[17]], h) // 午後2時05分
 	}
 	if h >= 0 && h < 24 && mi >= 0 && mi < 60 {
 		st.Hour, st.Minute, st.HasTime = h, mi, true
 	}
 	return st, true
+}
+
+// halfDay turns hour h of the twelve-hour clock after "午後", "下午" or
+// "오후" (afternoon) or "午前", "上午" or "오전" (morning) into the
+// day's hour.
+func halfDay(half string, h int) int {
+	pm := half == "午後" || half == "下午" || half == "오후"
+	switch {
+	case pm && h != 12:
+		return h + 12
+	case !pm && h == 12:
+		return 0
+	}
+	return h
 }

@@ -66,7 +66,7 @@ var nameParticles = map[string]bool{
 // "Latest News", "jane doe" are not.
 func PersonName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 {
+	if len(words) < 2 || len(words) > 4 || wireByline(words) {
 		return false
 	}
 	for k, w := range words {

@@ -33,8 +33,8 @@ var roleOnlyWords = map[string]bool{
 // A name it accepts may still be an organisation's.
 func NotAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) {
-		return true
+	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || wireByline(strings.Fields(s)) {
+		return true // ...; "Par AFP": a byline's word and a wire
 	}
 	roles := true
 	for _, part := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {

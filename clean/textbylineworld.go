@@ -64,10 +64,10 @@ func italianBy(s string) string {
 
 // labelWords are the words that open a byline in the wire's languages:
 // English "By", German "Von", French "Par", Spanish and Portuguese "Por",
-// Dutch "Door", Swedish and Norwegian "Av"; and, before a colon, the word
+// Dutch "Door", Swedish and Norwegian "Av", Danish "Af"; and, before a colon, the word
 // for "author" in Polish, Czech, German, Spanish ("Autor:"), Russian
 // ("Автор:") and Turkish ("Yazar:").
-var labelWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true,
+var labelWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "af": true,
 	"autor:": true, "author:": true, "автор:": true, "yazar:": true}
 
 // worldAnds are the words for "and" that join two names in a byline, in
@@ -120,8 +120,14 @@ func worldNames(s string) []string {
 // italianBy reads it) then persons' names alone, one or more
 // ([worldNames]), perhaps with their wire credited ("Door Pieter de
 // Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
-// "Autor: Jan Kowalski i Anna Nowak"); nil for any other line.
+// "Autor: Jan Kowalski i Anna Nowak"), a label of [worldLabels] read as
+// worldBy reads it ("Oleh Ahmad Faiz"), or a Korean reporter's name
+// ([hangulByline]); nil for any other line.
 func worldBylineNames(s string) []string {
+	if names := hangulByline(s); names != nil {
+		return names // 김민지 기자
+	}
+	s, _ = worldBy(s) // "Oleh Ahmad Faiz", "Szerző: Kovács Péter"
 	s = italianBy(s)
 	label, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
 	if !ok || !labelWords[strings.ToLower(label)] || label == strings.ToLower(label) {

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.95327,
+	Bias: -8.95033,
 	Weights: []float64{
-		1.33044,    // words
-		-0.626584,  // short
-		0.00951132, // capitals
-		-0.512399,  // all-caps
-		-0.177613,  // question
-		-0.97237,   // colon
+		1.32985,    // words
+		-0.624455,  // short
+		0.00794181, // capitals
+		-0.512404,  // all-caps
+		-0.176206,  // question
+		-0.971899,  // colon
 		0,          // stop
-		0.602231,   // digits
-		-1.79205,   // long
-		3.61766,    // slug
-		-3.2004,    // has-slug
-		3.50013,    // prose-below
-		-3.50013,   // prose-above
-		-0.663419,  // gap
-		-0.0127071, // near
-		0.653649,   // closest
-		-1.27116,   // next-prose
-		2.73072,    // dup-near
-		-0.119468,  // dup-far
-		1.67384,    // overlap
-		1.77142,    // date-by
-		0.274949,   // position
-		0.673145,   // model-other
-		0.176114,   // under-short
-		-0.558162,  // over-long
-		-2.10297,   // crumbs
-		3.6057,     // slug-pick
+		0.603598,   // digits
+		-1.79049,   // long
+		3.61391,    // slug
+		-3.19922,   // has-slug
+		3.4992,     // prose-below
+		-3.4992,    // prose-above
+		-0.663677,  // gap
+		-0.0159144, // near
+		0.654153,   // closest
+		-1.2702,    // next-prose
+		2.72437,    // dup-near
+		-0.117809,  // dup-far
+		1.67645,    // overlap
+		1.7745,     // date-by
+		0.277314,   // position
+		0.670952,   // model-other
+		0.177535,   // under-short
+		-0.55718,   // over-long
+		-2.10083,   // crumbs
+		3.60739,    // slug-pick
 	},
 }

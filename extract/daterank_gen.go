@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.73875,
+	Bias: -2.7407,
 	Weights: []float64{
-		-0.345602,  // json-ld
-		0.539553,   // opengraph
-		0.0771517,  // meta-name
-		-0.268421,  // microdata
-		-0.395514,  // time-marked
-		1.37417,    // date-line
-		-0.334385,  // first-time
-		0.0476803,  // labelled
-		-0.0042118, // script
-		-0.231683,  // url
-		-0.0718088, // stamp-line
-		0,          // header
-		0.0106487,  // dateline
-		0.665176,   // modified-meta
-		0.636997,   // modified-line
-		0.5422,     // sources
-		-0.505237,  // partial
-		0.400697,   // url-agrees
-		0.119151,   // before-meta
-		0.0828006,  // after-meta
-		-0.195238,  // line-is-modified
-		-0.134276,  // near-modified
-		4.77045,    // hand-pick
-		0.0442425,  // marked
-		0.100381,   // own-entry
-		0.0306934,  // image-day
+		-0.343941,   // json-ld
+		0.540633,    // opengraph
+		0.077671,    // meta-name
+		-0.267624,   // microdata
+		-0.396045,   // time-marked
+		1.36999,     // date-line
+		-0.334425,   // first-time
+		0.048505,    // labelled
+		-0.00844093, // script
+		-0.23159,    // url
+		-0.0662242,  // stamp-line
+		0,           // header
+		0.0107031,   // dateline
+		0.665212,    // modified-meta
+		0.640575,    // modified-line
+		0.54344,     // sources
+		-0.505035,   // partial
+		0.400733,    // url-agrees
+		0.119541,    // before-meta
+		0.0837115,   // after-meta
+		-0.194583,   // line-is-modified
+		-0.13386,    // near-modified
+		4.7688,      // hand-pick
+		0.0438447,   // marked
+		0.100386,    // own-entry
+		0.0307924,   // image-day
 	},
 }

@@ -68,6 +68,11 @@ func (as *assembler) published() {
 			a.Modified = st.ISO()
 		}
 	}
+	if a.Modified == "" {
+		if u, ok := as.updateInDateLine(); ok {
+			a.Modified = u.ISO() // "Publié le 4 mars 2025, modifié le 5 mars 2025"
+		}
+	}
 	st, from := as.handPublished()
 	if m != nil {
 		if cs := as.dateCandidates(st, from); len(cs) > 0 {

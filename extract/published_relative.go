@@ -12,8 +12,8 @@ import (
 )
 
 // relativeLine matches a date line that gives the publication's age
-// rather than its date, in English, German, French and Spanish: "3 days
-// ago", "Published 5 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace
+// rather than its date, in English, German, French, Spanish and
+// Portuguese: "3 days ago", "há 2 horas", "Published 5 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace
 // un día", and today's or yesterday's time ("Today, 10:30", "gestern, 18:05
 // Uhr": the day's name alone may be a tab's label). A label other than a
 // publication's ("Updated 2 hours ago") does not match: the update is no
@@ -21,7 +21,7 @@ import (
 // the unit group "unit"; or the day is group "today" or "yday".
 var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 	const (
-		num  = `(?:(?P<n>\d{1,3})\s*|(?P<one>an?|one|eine[mr]?|une?|una?)\s+)`
+		num  = `(?:(?P<n>\d{1,3})\s*|(?P<one>an?|one|eine[mr]?|une?|una?|uma?)\s+)`
 		unit = `(?P<unit>`
 	)
 	return regexp.MustCompile(`(?i)^(?:` +
@@ -29,6 +29,7 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 		`|(?:veröffentlicht\s*:?\s*)?vor\s+` + num + unit + `minuten?|stunden?|tag(?:en)?)` +
 		`|(?:publié\s*:?\s*)?il\s+y\s+a\s+` + num + unit + `minutes?|heures?|jours?)` +
 		`|(?:publicado\s*:?\s*)?hace\s+` + num + unit + `minutos?|horas?|días?|dias?)` +
+		`|(?:publicado\s*:?\s*)?há\s+` + num + unit + `minutos?|horas?|dias?)` +
 		`|(?:(?:published|posted|veröffentlicht|publié|publicado)\s*:?\s*)?` +
 		`(?:(?P<today>today|heute|aujourd['’]hui|hoy|сегодня)|(?P<yday>yesterday|gestern|hier|ayer|вчера))` +
 		`\s*,?\s*(?:at|um|à|a\s+las|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?` +

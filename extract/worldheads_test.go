@@ -19,6 +19,10 @@ type worldHeadRow struct {
 	name, title, byline, date, first, second string
 	authors                                  []string
 	published, place, agency                 string
+	// modified is the update's day (YYYY-MM-DD) where the head prints
+	// one: it must come out as the article's modified date, never as its
+	// publication.
+	modified string
 }
 
 // readWorldHeadRows reads testdata/worldheads.tsv.
@@ -34,11 +38,14 @@ func readWorldHeadRows(t *testing.T) []worldHeadRow {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 10 {
-			t.Fatalf("worldheads.tsv:%d: %d fields, want 10", i+1, len(f))
+		if len(f) != 10 && len(f) != 11 {
+			t.Fatalf("worldheads.tsv:%d: %d fields, want 10 or 11", i+1, len(f))
 		}
 		r := worldHeadRow{name: f[0], title: f[1], byline: f[2], date: f[3], first: f[4], second: f[5],
 			published: f[7], place: f[8], agency: f[9]}
+		if len(f) == 11 {
+			r.modified = f[10]
+		}
 		if f[6] != "" {
 			r.authors = strings.Split(f[6], ";")
 		}
@@ -73,7 +80,7 @@ func (r worldHeadRow) html() string {
 
 // options gives a crawl time to a row whose date line is the story's age.
 func (r worldHeadRow) options() *extract.Options {
-	if strings.Contains(r.date, " ago") || strings.HasPrefix(r.date, "vor ") || strings.HasPrefix(r.date, "il y a ") || strings.HasPrefix(r.date, "hace ") {
+	if strings.Contains(r.date, " ago") || strings.HasPrefix(r.date, "vor ") || strings.HasPrefix(r.date, "il y a ") || strings.HasPrefix(r.date, "hace ") || strings.Contains(r.date, " há ") {
 		return &extract.Options{CrawlDate: time.Date(2025, 3, 5, 15, 0, 0, 0, time.UTC)}
 	}
 	return nil
@@ -116,7 +123,19 @@ func checkWorldHeadArticle(t *testing.T, in string, r worldHeadRow, a *extract.A
 	if !strings.HasPrefix(a.Published, r.published) || a.Published == "" {
 		t.Errorf("%s: published %q (%s), want %s", in, a.Published, a.PublishedFrom, r.published)
 	}
+	if r.modified != "" && !strings.HasPrefix(a.Modified, r.modified) {
+		t.Errorf("%s: modified %q, want %s", in, a.Modified, r.modified)
+	}
 	d := a.Dateline
+	if r.place == "" && r.agency == "" {
+		if d != nil {
+			t.Errorf("%s: dateline %q (%q, %q), want none", in, d.Text, d.Place, d.Agency)
+		}
+		if len(a.Body) == 0 || a.Body[0] != r.first {
+			t.Errorf("%s: body %q, want the story's first paragraph whole", in, a.Body)
+		}
+		return
+	}
 	if d == nil {
 		t.Errorf("%s: no dateline, want %q (%s)", in, r.place, r.agency)
 		return

@@ -55,6 +55,9 @@ const maxLineTokens = 24
 // 9:03 am") and a zone between a leading time and the date ("7:07 PM EST
 // Nov 19, 2019").
 //
+// Digits of the Arabic, Persian, Devanagari, Bengali and Thai scripts
+// read as ASCII digits ([FoldDigits]).
+//
 // Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY, and
 // DD.MM.YY with both numbers of two digits: "14.11.24") except
 // YYYY.MM.DD / YYYY-MM-DD, dates that can only be month first (12/26/2023,
@@ -64,6 +67,9 @@ const maxLineTokens = 24
 // is a bare "17:08" (see [TimeOnly]). Years outside 1900..2100 and
 // impossible dates are rejected, as is any line longer than [MaxLineLen].
 func DateLine(line string) (st Stamp, label string, ok bool) {
+	if len(line) <= MaxLineLen {
+		line, _ = FoldDigits(line) // "٤ مارس ٢٠٢٥", "०४ मार्च २०२५"
+	}
 	if len(line) < 4 || len(line) > MaxLineLen || !shortWithDigit(line) {
 		return Stamp{}, "", false
 	}
@@ -78,6 +84,9 @@ func DateLine(line string) (st Stamp, label string, ok bool) {
 	p := lineParser{s: line, t: buf[:n]}
 	st, ls, le, ok := p.parse()
 	if !ok {
+		if st, ok := otherDateLine(line); ok {
+			return st, "", true
+		}
 		return Stamp{}, "", false
 	}
 	// The label is cut here, from line, so that nothing derived from p
@@ -268,6 +277,11 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 	var st Stamp
 	if p.isWord(i, "Published") {
 		i++
+	} else if i < len(t) && t[i].kind == tWord && pubLabel(p.word(i)) {
+		i++ // 입력 2025.03.04. 오후 2:05; प्रकाशित: 04 मार्च 2025
+		if p.punct(i, ':') {
+			i++
+		}
 	}
 	if i < len(t) && t[i].kind == tWord {
 		// another language's weekday is followed by its comma or the
@@ -279,6 +293,11 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 		}
 		if ok {
 			i++
+			if p.punct(i, ',') {
+				i++
+			}
+		} else if j := p.vietWeekday(i); j > i {
+			i = j // Thứ ba, 4/3/2025
 			if p.punct(i, ',') {
 				i++
 			}
@@ -384,6 +403,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				return
 			}
 			j = i + 5
+			if sep == '.' && (a.digits() == 4 || c.digits() == 4) && p.punct(j, '.') && adj(t[j-1], t[j]) && (j+1 == len(t) || !adj(t[j], t[j+1])) {
+				j++ // 2025.03.04. as Korean and Hungarian pages close it, 04.03.2025. as Serbian and Croatian ones
+			}
 			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
 				return // 12.05.2023.5, 2023-05-12T...: not one of ours
 			}

@@ -9,7 +9,7 @@ import "strings"
 // languages date lines come in: "at", "à", "às", "um", "om", "alle", "o",
 // "в", the Scandinavian "kl." and Finnish "klo"; Spanish's "a las" is read
 // as two.
-var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo"}
+var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo", "ob"}
 
 // atWord returns the index after the word for "at" at j, or j.
 func (p *lineParser) atWord(j int) int {
@@ -49,6 +49,11 @@ func (p *lineParser) dotClock(i int) bool {
 // Uhr", "10:15 h") is part of it.
 func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 	t := p.t
+	if i+1 < len(t) && t[i].kind == tWord && t[i+1].kind == tNum {
+		if pm, half := asianHalf(p.word(i)); half {
+			return p.halfClock(i+1, pm) // 오후 2:05, 午後2:05
+		}
+	}
 	if i+2 < len(t) && t[i].kind == tNum && t[i].digits() <= 2 && p.isWord(i+1, "h") &&
 		t[i+2].kind == tNum && t[i+2].digits() == 2 && adj(t[i], t[i+1]) && adj(t[i+1], t[i+2]) {
 		h, m, j = t[i].val, t[i+2].val, i+3 // 10h15
@@ -262,10 +267,11 @@ func (p *lineParser) afterYear(i int) int {
 }
 
 // yearWord reports whether w is the word for "year" that Russian,
-// Ukrainian, Bulgarian and Polish print after one, or its abbreviation.
+// Ukrainian, Bulgarian and Polish print after one, or its abbreviation,
+// or Arabic's "م" (of the Common Era, beside a Hijri date).
 func yearWord(w string) bool {
 	switch w {
-	case "г", "года", "год", "р", "року", "рік", "r", "roku":
+	case "г", "года", "год", "р", "року", "рік", "r", "roku", "م":
 		return true
 	}
 	return false

@@ -9,7 +9,8 @@ import (
 // foreignWeekdays maps the weekday names date lines print in other
 // languages, lower-case, to their days, Sunday first in each list:
 // German, French, Spanish, Italian, Dutch, Polish, Turkish, Russian,
-// Indonesian and Malay. A date line may open with one ("Selasa, 4 Maret
+// Indonesian and Malay, Arabic, Hindi and Bengali (the names short
+// enough for lowerName). A date line may open with one ("Selasa, 4 Maret
 // 2025", "Dienstag, 4. März 2025").
 var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 	lists := [...]string{
@@ -23,6 +24,9 @@ var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 		"воскресенье понедельник вторник среда четверг пятница суббота",
 		"minggu senin selasa rabu kamis jumat sabtu",
 		"ahad isnin selasa rabu khamis jumaat sabtu",
+		"الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
+		"रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार",
+		"রবিবার সোমবার মঙ্গলবার বুধবার",
 	}
 	m := make(map[string]time.Weekday, 80)
 	for _, l := range lists {

@@ -93,6 +93,7 @@ var wireForms = [...]wireForm{
 	{re: reWirePlain, credit: true, region: true, may: func(s string, h headSigns) bool { return h.plain || h.dated && commaOrStop(s) }},
 	{re: reWireDash, region: true, may: func(s string, h headSigns) bool { return h.dated && strings.ContainsAny(s, ".,") }},
 	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
+	{re: reWireScript, credit: true, may: func(s string, h headSigns) bool { return h.credit && caselessScript(s) }},
 }
 
 // wireDash is the form of a place, a date and a dash, which may follow a
@@ -111,6 +112,16 @@ func sub(re *regexp.Regexp, p string, m []int, name string) string {
 // parseWire parses a wire form at the start of p (no leading blanks);
 // head is the part of p a dateline may take.
 func parseWire(p, head string) (Dateline, bool) {
+	if fp, ok := FoldDigits(head); ok && caselessScript(p) {
+		// "ঢাকা, ৪ মার্চ (বাসস)": read with ASCII digits, the length
+		// mapped back to the paragraph's
+		dl, ok := parseWire(fp+p[len(head):], fp)
+		if ok {
+			dl.Text = p[:UnfoldOffset(p, len(dl.Text))]
+			dl.Len = UnfoldOffset(p, dl.Len)
+		}
+		return dl, ok
+	}
 	if p[0] == '(' {
 		if !hasWireCredit(head) {
 			return Dateline{}, false

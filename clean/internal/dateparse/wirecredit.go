@@ -156,7 +156,7 @@ func afterWire(p string, end int, sep bool) (int, bool) {
 	case sep:
 		return n, n > end || isUpper(r) || strings.ContainsRune("\"“«'‘", r)
 	}
-	return n, n > end && (isUpper(r) || r >= '0' && r <= '9' || strings.ContainsRune("\"“«'‘", r))
+	return n, n > end && (isUpper(r) || r >= '0' && r <= '9' || strings.ContainsRune("\"“«'‘", r) || caselessScript(p[n:]))
 }
 
 // hasWireCredit reports whether the first bracket of head holds a known
@@ -197,7 +197,7 @@ func slashCredit(head string) int {
 	if j < 0 {
 		return -1
 	}
-	if _, ok := lookupWire(head[i+1 : i+1+j]); !ok {
+	if _, ok := lookupWire(strings.TrimSpace(head[i+1 : i+1+j])); !ok {
 		return -1
 	}
 	return i + j + 2

@@ -85,6 +85,9 @@ func wireMonthFor(s, agency string) (time.Month, bool) {
 	}
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
 	m, ok := wireMonthWords()[s]
+	if !ok && caselessScript(s) {
+		m, ok = moreMonths()[s] // मार्च, মার্চ, مارس
+	}
 	if ok && s == "listopada" && strings.EqualFold(agency, "HINA") {
 		m = time.October
 	}

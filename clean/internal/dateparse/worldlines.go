@@ -1,0 +1,222 @@
+package dateparse
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The date lines of the world's pages that the token reader does not take
+// as they are printed, read by [DateLine] when it fails:
+//
+//	4 มี.ค. 2568 14:05 น.                          a Thai date, Buddhist-era year
+//	الثلاثاء 4 رمضان 1446 هـ - 4 مارس 2025 م       a Hijri date, then the Gregorian
+//	04.03.2025 - Güncelleme : 05.03.2025            a publication, then its update
+//	입력 2025.03.04. 오후 2:05 수정 2025.03.05. 오전 8:30
+//	04/03/2025 14h05 Atualizado há 2 horas            the update's age
+//
+// A line of two dates gives the first, the publication's.
+func otherDateLine(line string) (Stamp, bool) {
+	if i := strings.Index(line, "هـ"); i > 0 && i < 60 && hijriBefore(line[:i]) {
+		rest := strings.TrimLeft(line[i+len("هـ"):], " \u00a0-–—|,،/")
+		if rest != "" && len(rest) < len(line) {
+			if st, _, ok := DateLine(rest); ok {
+				return st, true
+			}
+		}
+	}
+	if st, ok := thaiLine(line); ok {
+		return st, true
+	}
+	return publishedThenUpdated(line)
+}
+
+// thaiMonths are the Thai months' names, full and abbreviated, January
+// first.
+var thaiMonths = [12][2]string{
+	{"มกราคม", "ม.ค."}, {"กุมภาพันธ์", "ก.พ."}, {"มีนาคม", "มี.ค."}, {"เมษายน", "เม.ย."},
+	{"พฤษภาคม", "พ.ค."}, {"มิถุนายน", "มิ.ย."}, {"กรกฎาคม", "ก.ค."}, {"สิงหาคม", "ส.ค."},
+	{"กันยายน", "ก.ย."}, {"ตุลาคม", "ต.ค."}, {"พฤศจิกายน", "พ.ย."}, {"ธันวาคม", "ธ.ค."},
+}
+
+// thaiLine reads a Thai date line: a day, a month's name, a year of the
+// Buddhist era (543 more than the Common Era's) or of the Common Era, then
+// maybe a time and "น." (o'clock). A weekday may come first ("วันอังคาร").
+func thaiLine(line string) (Stamp, bool) {
+	if !strings.Contains(line, "\u0e04") && !strings.Contains(line, "\u0e22") && !strings.Contains(line, "\u0e21") && !strings.Contains(line, "\u0e1e") {
+		return Stamp{}, false // no ค, ย, ม or พ: no month's name
+	}
+	f := strings.Fields(line)
+	if len(f) > 7 {
+		return Stamp{}, false
+	}
+	i := 0
+	if len(f) > 3 && strings.HasPrefix(f[0], "วัน") {
+		i++
+	}
+	if i+2 >= len(f) {
+		return Stamp{}, false
+	}
+	d, err := strconv.Atoi(f[i])
+	if err != nil {
+		return Stamp{}, false
+	}
+	m := 0
+	for k, n := range thaiMonths {
+		if f[i+1] == n[0] || f[i+1] == n[1] {
+			m = k + 1
+		}
+	}
+	y, err := strconv.Atoi(strings.TrimSuffix(f[i+2], ","))
+	if m == 0 || err != nil {
+		return Stamp{}, false
+	}
+	if y > 2400 {
+		y -= 543
+	}
+	st := Stamp{Year: y, Month: time.Month(m), Day: d}
+	rest := f[i+3:]
+	if len(rest) > 0 && rest[len(rest)-1] == "น." {
+		rest = rest[:len(rest)-1]
+	}
+	switch len(rest) {
+	case 0:
+	case 1:
+		var buf [maxLineTokens]tok
+		n, ok := lexInto(rest[0], &buf)
+		p := lineParser{s: rest[0], t: buf[:n]}
+		h, mi, j, ok2 := p.clock(0)
+		if !ok || !ok2 || j != n {
+			return Stamp{}, false
+		}
+		st.Hour, st.Minute, st.HasTime = h, mi, true
+	default:
+		return Stamp{}, false
+	}
+	return st, yearOK(y) && st.Valid()
+}
+
+// pubLabel reports whether w is a one-word label of a publication's time
+// in a script without capitals, before its date: Korean 입력 (entered),
+// 등록 (registered), 게재 (printed); Hindi प्रकाशित; Bengali প্রকাশ,
+// প্রকাশিত; Arabic نشر, نشرت; Persian and Urdu منتشر.
+func pubLabel(w string) bool {
+	switch w {
+	case "입력", "등록", "게재", "기사입력", "प्रकाशित", "প্রকাশ", "প্রকাশিত", "نشر", "نشرت", "منتشر":
+		return true
+	}
+	return false
+}
+
+// updateLabels open the update's part of a line that gives the
+// publication's date first, in the languages pages print it in, lower
+// case.
+var updateLabels = [...]string{
+	"updated", "last update", "güncelleme", "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat",
+	"actualizado", "atualizado", "modifié le", "mis à jour", "mise à jour", "aktualisiert", "bijgewerkt", "laatste update",
+	"uppdaterad", "oppdatert", "opdateret", "päivitetty", "обновлено", "оновлено", "수정", "更新", "diperbarui", "cập nhật",
+}
+
+// publishedThenUpdated reads a line that gives a publication's date and
+// then, after an update's label, the update's: both parts date lines.
+// It returns the first.
+func publishedThenUpdated(line string) (Stamp, bool) {
+	if !twoNumbers(line) {
+		return Stamp{}, false // one date at most: the cheap test that spares most lines the search
+	}
+	at, label := -1, ""
+	for _, l := range updateLabels {
+		if i := indexFold(line, l); i > 0 && (at < 0 || i < at) {
+			at, label = i, l
+		}
+	}
+	if at < 0 {
+		return Stamp{}, false
+	}
+	first := strings.TrimRight(line[:at], " \u00a0-–—|·•,;/")
+	second := strings.TrimLeft(line[at+len(label):], " \u00a0:")
+	st, _, ok := DateLine(first)
+	if !ok || st.Year == 0 {
+		return Stamp{}, false
+	}
+	for _, w := range [...]string{"le ", "am ", "em ", "el ", "on ", "den ", "at "} {
+		second = strings.TrimPrefix(second, w)
+	}
+	if u, _, ok := DateLine(second); (!ok || u.Year == 0) && !ageLine(second) {
+		return Stamp{}, false
+	}
+	return st, true
+}
+
+// ageLine reports whether s gives an age in minutes, hours or days and
+// nothing else: "há 2 horas", "hace 3 horas", "il y a 2 heures", "vor 2
+// Stunden", "2 hours ago".
+func ageLine(s string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(s, ". ")))
+	switch {
+	case len(f) == 3 && (f[0] == "há" || f[0] == "hace" || f[0] == "vor"):
+		f = f[1:]
+	case len(f) == 5 && f[0] == "il" && f[1] == "y" && f[2] == "a":
+		f = f[3:]
+	case len(f) == 3 && f[2] == "ago":
+		f = f[:2]
+	default:
+		return false
+	}
+	if _, err := strconv.Atoi(f[0]); err != nil {
+		return false
+	}
+	switch strings.TrimSuffix(strings.TrimSuffix(f[1], "s"), "n") {
+	case "minute", "minuto", "min", "hour", "hora", "heure", "stunde", "day", "día", "dia", "jour", "tag", "tage":
+		return true
+	}
+	return false
+}
+
+// twoNumbers reports whether s holds two runs of ASCII digits with a
+// letter between them: room for two dates.
+func twoNumbers(s string) bool {
+	runs, letter := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if i == 0 || s[i-1] < '0' || s[i-1] > '9' {
+				if runs > 0 && letter {
+					return true
+				}
+				runs++
+			}
+		case c >= 0x80 || c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = runs > 0
+		}
+	}
+	return false
+}
+
+// indexFold returns where label, in lower case, first stands in s in any
+// case, or -1; it allocates nothing.
+func indexFold(s, label string) int {
+	c := label[0]
+	for i := 0; i+len(label) <= len(s); i++ {
+		if c < 0x80 && s[i]|0x20 != c || c >= 0x80 && s[i] < 0x80 {
+			continue // the first byte tells most places apart
+		}
+		if strings.EqualFold(s[i:i+len(label)], label) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hijriBefore reports whether s, the text before a Hijri era's mark, is a
+// Hijri date: at most four words (a weekday, the day, the month, the
+// year) ending with a year of four digits.
+func hijriBefore(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	y := f[len(f)-1]
+	return len(y) == 4 && strings.Trim(y, "0123456789") == ""
+}

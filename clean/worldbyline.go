@@ -1,0 +1,83 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Bylines of the world's pages that the byline readers of English forms
+// do not take: two names joined by a language's "and" that the English
+// expression does not know ("Door Sanne Jansen en Tom Bakker", "Av Erik
+// Lindqvist och Sara Berg"), and a Korean reporter's name before 기자
+// (reporter) or 특파원 (correspondent), which has no capitals to be known
+// by ("김민지 기자", "김민지·이준호 기자").
+
+// englishAnds are the words for "and" the byline expression of
+// headauthor.go reads itself.
+var englishAnds = [...]string{" and ", " und ", " et ", " y "}
+
+// worldJoined returns the names of a byline that opens with a byline's
+// word (labelWords) and joins persons' names with a word of worldAnds the
+// English expression does not read, joined again by "and"; "" for any
+// other line.
+func worldJoined(s string) string {
+	label, rest, ok := strings.Cut(s, " ")
+	if !ok || !labelWords[strings.ToLower(label)] || label == strings.ToLower(label) {
+		return ""
+	}
+	other := false
+	for _, and := range worldAnds {
+		if strings.Contains(rest, and) && !slices.Contains(englishAnds[:], and) {
+			other = true
+		}
+	}
+	if !other {
+		return ""
+	}
+	names := worldNames(dropWireCredit(rest))
+	if len(names) < 2 {
+		return ""
+	}
+	return strings.Join(names, " and ")
+}
+
+// hangulByline returns the names of a Korean byline: one or more names of
+// two to four Hangul syllables, parted by "·", "," or a blank, then 기자
+// or 특파원, maybe with "=" after it; nil for any other line.
+func hangulByline(s string) []string {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "="))
+	rest, ok := strings.CutSuffix(s, "기자")
+	if !ok {
+		if rest, ok = strings.CutSuffix(s, "특파원"); !ok {
+			return nil
+		}
+	}
+	var out []string
+	for _, n := range strings.FieldsFunc(rest, func(r rune) bool { return r == '·' || r == ',' || r == ' ' }) {
+		c := utf8.RuneCountInString(n)
+		if c < 2 || c > 4 {
+			return nil
+		}
+		for _, r := range n {
+			if !unicode.Is(unicode.Hangul, r) {
+				return nil
+			}
+		}
+		out = append(out, n)
+	}
+	if len(out) == 0 || len(out) > 4 {
+		return nil
+	}
+	return out
+}
+
+// wireByline reports whether words are a byline's word and a wire's
+// credit, and nothing else: "Par AFP", "Por EFE", "By Reuters". The wire
+// is the story's source, never a person.
+func wireByline(words []string) bool {
+	return len(words) == 2 && labelWords[strings.ToLower(words[0])] && dateparse.IsWire(words[1])
+}

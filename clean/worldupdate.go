@@ -1,0 +1,71 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
+
+// A date line may give the publication's date and then, on the same line,
+// its update's: "Publié le 04 mars 2025 à 14h05, modifié le 05 mars 2025
+// à 08h30", "Data publikacji: 04.03.2025 Aktualizacja: 05.03.2025",
+// "입력 2025.03.04. 오후 2:05 수정 2025.03.05. 오전 8:30", "04.03.2025 -
+// Güncelleme : 05.03.2025". The update is the article's modified date;
+// the publication's stays its published date.
+
+// maxUpdateLabelWords is how many words may stand between an update's
+// label and its date ("modifié le", "Aktualisiert am").
+const maxUpdateLabelWords = 3
+
+// updatedAfter reads, in line, whose publication's date starts at pos, a
+// later part that an update's word labels ([isUpdate]) and that gives a
+// full date. It returns that date.
+func updatedAfter(line string, pos int) (dateparse.Stamp, bool) {
+	if pos < 0 || pos >= len(line) {
+		return dateparse.Stamp{}, false
+	}
+	rest := line[pos:]
+	at := updateWordAt(rest)
+	if at <= 0 {
+		return dateparse.Stamp{}, false
+	}
+	part := rest[at:]
+	st, _, ok := findDateAfter(part, maxUpdateLabelWords)
+	if !ok || st.Year == 0 || st.Day == 0 {
+		return dateparse.Stamp{}, false
+	}
+	return st, true
+}
+
+// updateWordAt returns where the first of updateWords starts in s, or -1.
+// s is searched in lower case where lower-casing keeps its length (it
+// does for the scripts news pages print dates in).
+func updateWordAt(s string) int {
+	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		return -1
+	}
+	first := -1
+	for _, w := range updateWords {
+		if i := strings.Index(low, w); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
+// UpdatedInLine reads a date line that gives the publication's date first
+// and its update's after it, and returns the update's time. A line that
+// opens with the update ("Updated 5 March 2025 / Published 4 March 2025")
+// gives none here: its first date is the update.
+func UpdatedInLine(line string) (Stamp, bool) {
+	_, pos, ok := headDateLine(line)
+	if !ok || isUpdate(line[:pos]) {
+		return Stamp{}, false
+	}
+	u, ok := updatedAfter(line, pos)
+	if !ok {
+		return Stamp{}, false
+	}
+	return *stampOf(u), true
+}

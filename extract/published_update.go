@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// updateInDateLine reads the update that the date line prints after the
+// publication's date: a date ("Publié le 04 mars 2025 à 14h05, modifié le
+// 05 mars 2025 à 08h30", "입력 2025.03.04. 오후 2:05 수정 2025.03.05. 오전
+// 8:30"; see [clean.UpdatedInLine]), or the update's age against the crawl
+// date ("04/03/2025 14h05 Atualizado há 2 horas"); false when it prints
+// none, or one later than the crawl allows.
+func (as *assembler) updateInDateLine() (clean.Stamp, bool) {
+	at := as.stampLineAt
+	if at < 0 {
+		at = as.headDateBlock()
+	}
+	if at < 0 || at >= len(as.res.Blocks) {
+		return clean.Stamp{}, false
+	}
+	line := as.res.Blocks[at].Text
+	u, ok := clean.UpdatedInLine(line)
+	if !ok {
+		u, ok = as.updateAge(line)
+	}
+	if !ok || as.future(u) {
+		return clean.Stamp{}, false
+	}
+	return u, true
+}
+
+// updateAges are the update's labels a date line may give its age after.
+var updateAges = [...]string{"updated", "atualizado", "actualizado", "mis à jour", "aktualisiert"}
+
+// updateAge reads the update's age that a date line gives after its
+// label ("Atualizado há 2 horas", "Updated 3 hours ago") against the
+// crawl date.
+func (as *assembler) updateAge(line string) (clean.Stamp, bool) {
+	low := strings.ToLower(line)
+	if len(low) != len(line) || as.crawl.IsZero() {
+		return clean.Stamp{}, false
+	}
+	for _, l := range updateAges {
+		if i := strings.Index(low, l); i > 0 {
+			return relativeAt(strings.TrimLeft(line[i+len(l):], " :"), as.crawl)
+		}
+	}
+	return clean.Stamp{}, false
+}
+
+// headDateBlock returns the first block the cleaner labelled a date line
+// within updateBelow blocks under the title (HTML, whose date comes from
+// the page's sources, sets no stampLineAt), or -1.
+func (as *assembler) headDateBlock() int {
+	title := slices.Index(as.placed, "title")
+	if title < 0 {
+		return -1
+	}
+	for i := title + 1; i < len(as.res.Blocks) && i <= title+updateBelow; i++ {
+		if as.res.Blocks[i].Kind == clean.Date {
+			return i
+		}
+	}
+	return -1
+}
+
+// updateBelow is how far under the title headDateBlock looks, in blocks.
+const updateBelow = 4
