@@ -206,6 +206,11 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		if len(names) == 1 && !strings.Contains(names[0], " ") && marked(doc, b) {
 			names[0] = titledName(text, names[0]) // "By Ask the Doctors"
 		}
+		if len(names) == 1 {
+			if list := personList(names[0]); list != nil {
+				names = list // a marked element's "Jane Doe and John Roe"
+			}
+		}
 		for k, n := range names {
 			names[k] = siteTail(trimName(n), site, host)
 		}

@@ -16,6 +16,7 @@ func TestHeadBylinesCreditStrip(t *testing.T) {
 	for _, c := range []struct{ name, strip string }{
 		{"Ana Lind", `<div class="attribution"><span class="author">Ana Lind</span> <span class="publication">Harbour Wire</span></div>`},
 		{"", `<div class="photo-credit"><span>Ana Lind</span> <span>Harbour Wire</span></div>`},
+		{"Ana Lind; Tom Berg", `<div class="attribution"><span class="author">Ana Lind and Tom Berg</span> <span class="publication">Harbour Wire</span></div>`},
 	} {
 		src := `<html><body><article><h1>Teachers rally at the statehouse</h1>` + c.strip +
 			`<div class="publish-date">Published 11:34 PM EST Nov 19, 2024</div>` +
@@ -40,10 +41,27 @@ func TestHeadBylinesCreditStrip(t *testing.T) {
 		}
 		var want []string
 		if c.name != "" {
-			want = []string{c.name}
+			want = strings.Split(c.name, "; ")
 		}
 		if got := headBylines(blocks, doc, "Harbour Post", "harbourpost.example"); !slices.Equal(got, want) {
 			t.Errorf("%s: authors %q, want %q", c.strip, got, want)
+		}
+	}
+}
+
+// TestMarkedNameList checks the list of people an element marked as the
+// authors' gives, and the lists it leaves alone.
+func TestMarkedNameList(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ana Lind and Tom Berg":             "Ana Lind and Tom Berg",
+		"Ana Lind, Tom Berg & Eva Holm Roe": "Ana Lind, Tom Berg & Eva Holm Roe",
+		"Ana Lind":                          "Ana Lind",
+		// Left alone: words of a sentence, a list with a word alone.
+		"Ana Lind and the harbour team": "",
+		"Ana and Tom":                   "",
+	} {
+		if got := markedName(text, "Harbour Post", "harbourpost.example"); got != want {
+			t.Errorf("markedName(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
