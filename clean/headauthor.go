@@ -153,8 +153,17 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue
 			}
 		}
-		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Dateline {
+		if i == t || b.Kind == Caption || b.Kind == Dateline {
 			continue
+		}
+		credit := ""
+		if b.Kind == Credit {
+			// A picture's credit names no author, but a byline strip a
+			// model took for one still marks its name as the author's
+			// ("<span class=author>Jane Doe</span> <span>Acme Wire</span>").
+			if credit = partName(blocks, i, t-headAbove, t+headBelow, doc, site, host); credit == "" {
+				continue
+			}
 		}
 		text := strings.TrimSpace(b.Text)
 		var names []string
@@ -171,6 +180,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
 		names = bylineMatch(text)
 		switch m := wireAuthor.FindStringSubmatch(text); {
+		case credit != "":
+			names = []string{credit}
 		case names != nil:
 		case b.Kind == Ad:
 			if roleCard(blocks, i, doc) {
@@ -198,8 +209,13 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		if len(names) == 1 && !strings.Contains(names[0], " ") && marked(doc, b) {
 			names[0] = titledName(text, names[0]) // "By Ask the Doctors"
 		}
+		if len(names) == 1 {
+			if list := personList(names[0]); list != nil {
+				names = list // a marked element's "Jane Doe and John Roe"
+			}
+		}
 		for k, n := range names {
-			names[k] = trimName(n)
+			names[k] = siteTail(trimName(n), site, host)
 		}
 		if len(names) > 0 && namesSite(names[0], site, host) {
 			if doc != nil && doc.Meta.BylineSite == "" {
@@ -397,9 +413,12 @@ var nameEnd = map[string]bool{
 var connective = map[string]bool{"on": true, "in": true, "at": true}
 
 // gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember"),
-// a month's short name before a day ("Jane DoeMar 5, 2025"), or the "In"
-// before a blog's category ("Jane DoeIn Budget Travel").
-var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted)\b|In\s+\p{Lu}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
+// a month's short name before a day ("Jane DoeMar 5, 2025"), the "In"
+// before a blog's category ("Jane DoeIn Budget Travel"), a role or a
+// link's words glued to it ("Jane DoeStaff", "Jane DoeView More
+// Articles", "Jane DoeFollow"), or the author's handle ("Jane
+// Doe@JaneDoe").
+var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Staff|Columnist|Writer|Editor|Reporter|Correspondent|Contributor|Follow)\b|In\s+\p{Lu}|View\s+(?:More|All|Profile|Posts)\b|@\w|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
 
 // trimName cuts what follows a name in a byline: a date, a role, a link's
 // words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").
@@ -415,6 +434,9 @@ func trimName(n string) string {
 		// "Theresa May" keeps hers.
 		_, month := dateparse.MonthName(lw)
 		month = month && (i+1 < len(words) && words[i+1][0] >= '0' && words[i+1][0] <= '9' || i+1 == len(words) && i >= 2)
+		// A weekday's full name after a name of two words or more is the
+		// date line's first word ("By Jane Doe Monday, March 2").
+		month = month || i >= 2 && fullWeekday(lw)
 		// A role ends a name of two words or more ("Resy Staff" is one
 		// whole); "on", "in", "at" only with more words after them.
 		role := nameEnd[lw] && (i >= 2 || !connective[lw] && i >= 1 && i+1 < len(words)) ||
@@ -425,9 +447,18 @@ func trimName(n string) string {
 		}
 	}
 	if len(words) == 1 {
-		if _, month := dateparse.MonthName(strings.ToLower(words[0])); month {
-			return ""
+		lw := strings.ToLower(strings.Trim(words[0], ".,"))
+		if _, month := dateparse.MonthName(lw); month || fullWeekday(lw) {
+			return "" // "Jane Doe, Wednesday, 20th November": the date's words
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// fullWeekday reports whether a word, in lower case, is an English
+// weekday's full name ("monday"); the abbreviations ("Sun", "Wed") are
+// also surnames.
+func fullWeekday(lw string) bool {
+	_, ok := dateparse.Weekday(lw)
+	return ok && len(lw) > 3
 }

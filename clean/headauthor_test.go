@@ -230,6 +230,18 @@ func TestTrimNameGluedDate(t *testing.T) {
 		"Ana LindSept. 12":                "Ana Lind",
 		"Ana DeMar":                       "Ana DeMar",
 		"Theresa May":                     "Theresa May",
+		"Jane Doe Monday":                 "Jane Doe",
+		"Jane DoeStaff":                   "Jane Doe",
+		"Wednesday,":                      "",
+		"Jane DoeView More Articles":      "Jane Doe",
+		"Jane Doe@JaneDoe":                "Jane Doe",
+		"Jane McEditorial":                "Jane McEditorial",
+		"Bryan DeArdo":                    "Bryan DeArdo",
+		"Sandee LaMotte":                  "Sandee LaMotte",
+		"Ann Lee Roe Friday":              "Ann Lee Roe",
+		"Joe Friday":                      "Joe Friday",
+		"Lena Sun":                        "Lena Sun",
+		"Lena Mae Sun":                    "Lena Mae Sun",
 	} {
 		if got := trimName(in); got != want {
 			t.Errorf("trimName(%q) = %q, want %q", in, got, want)

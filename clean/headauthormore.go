@@ -32,16 +32,48 @@ func menuBy(text string) bool {
 
 // markedName returns the name that an element marked as the author's
 // gives by its text: four capitalised words at most, without digits, or
+// a list of people's names ([personList]), or
 // the part before " / " where the part after it names the site ("Laura /
 // House Plant House": the writer, then her site); "" otherwise.
 func markedName(text, site, host string) string {
 	if name, rest, ok := strings.Cut(text, " / "); ok && namesSite(rest, site, host) {
 		text = strings.TrimSpace(name)
 	}
-	if text == "" || bareBy.MatchString(text) || wordCount(text) > 4 || !capitalised(text) || strings.ContainsAny(text, "0123456789") {
+	if text == "" || bareBy.MatchString(text) || strings.ContainsAny(text, "0123456789") {
 		return ""
 	}
+	if wordCount(text) > 4 || !capitalised(text) {
+		if len(personList(text)) < 2 {
+			return ""
+		}
+	}
 	return text
+}
+
+// personList returns the names of a list of two people or more joined by
+// "and" or "&" ("Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe"),
+// each with a person's shape and no role's word ("Lead Reviewer"); nil
+// for anything else (a name and its credentials: "Jane Doe, Licensed Q
+// Grader, M.A. Journalism").
+func personList(text string) []string {
+	if !strings.Contains(text, " and ") && !strings.Contains(text, " & ") {
+		return nil
+	}
+	names := splitNames(text)
+	if len(names) < 2 {
+		return nil
+	}
+	for _, n := range names {
+		if !PersonName(n) {
+			return nil
+		}
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if roleOnlyWords[w] || nameEnd[w] {
+				return nil
+			}
+		}
+	}
+	return names
 }
 
 // roleCard reports whether block i starts a writer's card in the head:

@@ -14,6 +14,13 @@ var placeholderNames = map[string]bool{
 	"admin": true, "administrator": true, "sysadmin": true, "siteadmin": true, "wpadmin": true, "webmaster": true,
 }
 
+// buttonWords are, in lower case, the labels of the buttons a byline
+// strip prints beside the author's name ("Follow", "Share"): never a name
+// when alone.
+var buttonWords = map[string]bool{
+	"follow": true, "unfollow": true, "subscribe": true, "share": true, "tweet": true, "email": true, "e-mail": true,
+}
+
 // roleOnlyWords are, in lower case, the words of a role printed where a
 // name should be ("Staff Writer", "Senior Editor", "Contributor"): a
 // name made of these alone names no one.
@@ -28,13 +35,14 @@ var roleOnlyWords = map[string]bool{
 // NotAuthorName reports whether a name that a byline or the page's
 // metadata gives is nobody's: a placeholder or a site's account
 // ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
+// button's label alone ([buttonWords]: "Follow"), a
 // role without a name ("Staff Writer", "Editor-in-Chief"), a label with its
-// colon ("Contact: Jane Doe"), or no letters at all ("262588213843476").
-// A name it accepts may still be an organisation's.
+// colon ("Contact: Jane Doe"), a byline's word before a wire ("Par AFP"),
+// or no letters at all ("262588213843476"). A name it accepts may still be an organisation's.
 func NotAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || wireByline(strings.Fields(s)) {
-		return true // ...; "Par AFP": a byline's word and a wire
+	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) {
+		return true
 	}
 	roles := true
 	for _, part := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {

@@ -17,6 +17,8 @@ func TestNotAuthorName(t *testing.T) {
 		{"Contributor", true},
 		{"Contact: Jane Doe", true},
 		{"262588213843476", true},
+		{"Follow", true},
+		{"SHARE", true},
 		// Left alone: people, a team's or a firm's name, handles.
 		{"Jane Doe", false},
 		{"Badminton Club", false},
@@ -26,6 +28,7 @@ func TestNotAuthorName(t *testing.T) {
 		{"42 Oak Studio", false},
 		{"midwestlifeandstyle", false},
 		{"Nonesuch Press", false},
+		{"Jane Follow", false},
 	} {
 		if got := NotAuthorName(tc.name); got != tc.want {
 			t.Errorf("NotAuthorName(%q) = %v, want %v", tc.name, got, tc.want)

@@ -1,15 +1,19 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean"
 )
 
 // htmlAuthors chooses an HTML page's authors from the evidence, best first:
 // the bylines an outlet's rule read; the names the page's metadata gives
-// (JSON-LD, meta tags) when they look like names; the byline printed near
+// (JSON-LD, meta tags) when they look like names, each cut to the
+// person's name where it credits more ([creditCut]: "Jane Doe | Acme
+// Media", "By JANE DOE, AP Writer"); the byline printed near
 // the title, unless it names a team only and a person signs the story
 // elsewhere ("By Acme Team" over it, "Written by Jane Doe" under it); the
 // bylines the generic detectors read, but for words no
@@ -32,7 +36,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notOutlet(forenameFirst(m.Authors), m.SiteName, o)
+	meta := notOutlet(forenameFirst(creditCut(m.Authors)), m.SiteName, o)
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !clean.NotPersonWords(n) {
@@ -138,10 +142,14 @@ func weakMeta(names []string, site string, o *clean.Outlet) bool {
 }
 
 // handle reports whether a name is a user's handle: one word with a
-// capital after its first letter ("KatieS", "JDoe"). (A surname such as
-// "McDonald" alone is taken for one too: a byline's full name beats it.)
+// capital after its first letter ("KatieS", "JDoe"), or one word in lower
+// case only ("kevin-r", "jdoe"). (A surname such as "McDonald" alone is
+// taken for one too: a byline's full name beats it.)
 func handle(n string) bool {
 	n = strings.TrimSpace(n)
+	if n != "" && !strings.Contains(n, " ") && strings.ToLower(n) == n {
+		return true
+	}
 	if n == "" || strings.ContainsAny(n, " -'’.") {
 		return false
 	}
@@ -220,3 +228,62 @@ func uniqueNames(names []string) []string {
 // personName reports whether a name has a person's shape: the one test
 // that HTML and text bylines share ([clean.PersonName]).
 func personName(s string) bool { return clean.PersonName(s) }
+
+// creditCut keeps, of a metadata name that credits a person with more
+// than her name, the person's name: the part before a bar ("Jane Doe |
+// Acme Media for Acme.com"), or, after a byline's word, the part before
+// a comma ("By JANE DOE, AP Auto Writer", "Analysis by Jane Doe, Acme
+// Editor-at-large"). A first part with no person's shape leaves the name
+// whole, and so does a comma in a name without a byline's word ("Jane
+// Doe, MD").
+func creditCut(names []string) []string {
+	var out []string
+	for i, n := range names {
+		name, ok := "", false
+		if rest, by := afterBy(n); by {
+			name, _, _ = strings.Cut(rest, ",")
+			ok = true
+		} else {
+			name, _, ok = strings.Cut(n, " | ")
+		}
+		name = strings.TrimSpace(name)
+		if !ok || !clean.PersonName(name) && !clean.PersonName(titleCase(name)) {
+			continue
+		}
+		if strings.ToUpper(name) == name {
+			name = titleCase(name) // "By JANE DOE, AP Writer": the wire's capitals
+		}
+		if out == nil {
+			out = slices.Clone(names)
+		}
+		out[i] = name
+	}
+	if out == nil {
+		return names
+	}
+	return out
+}
+
+// afterBy returns what follows a byline's word that opens a name, first
+// or second word ("By JANE DOE, AP Writer", "Analysis by Jane Doe"), and
+// whether there was one.
+func afterBy(n string) (string, bool) {
+	w := strings.Fields(n)
+	for k := 0; k < 2 && k+1 < len(w); k++ {
+		if strings.EqualFold(strings.TrimSuffix(w[k], ":"), "by") {
+			return strings.Join(w[k+1:], " "), true
+		}
+	}
+	return "", false
+}
+
+// titleCase writes each word of a name in capitals ("JANE DOE") with its
+// first letter alone in capital, for the shape tests.
+func titleCase(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	for i, x := range w {
+		r, size := utf8.DecodeRuneInString(x)
+		w[i] = string(unicode.ToUpper(r)) + x[size:]
+	}
+	return strings.Join(w, " ")
+}
