@@ -170,6 +170,16 @@ func TestIdempotentCases(t *testing.T) {
 		// A share button with a control byte after it, which the
 		// normaliser removes: the detectors read it without.
 		{"a control byte after a share button", "Talks go on\n\n" + para + "\n\nShare\a\n\nMore\x1b text here \x07in the story."},
+		// A line under a kicker-like line, going on in lower case on the
+		// next: the head stepped over the two as a wrapped paragraph and
+		// took the line above; the output printed the two joined, and the
+		// second pass took that line for the headline, with the first
+		// pass's as its kicker (FuzzIdempotent/cccfadb2e2c7579c).
+		{"a line and its continuation that joined read as a headline", "Baku talks\nMinisters agree on a road link!\nand a rail line too!\n" + para + " The road opens next year!"},
+		// The same where the first line alone is no headline: taken for
+		// the headline, it was printed alone, and the second pass left it
+		// out (FuzzIdempotent/4a43a4bdce3f806f).
+		{"a continued line that alone is no headline", "Baku\nagrees\n" + para + " The road opens next year!"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 		// A headline-shaped line ending in "!" or "?" kept between the
