@@ -180,6 +180,11 @@ func TestIdempotentCases(t *testing.T) {
 		// the headline, it was printed alone, and the second pass left it
 		// out (FuzzIdempotent/4a43a4bdce3f806f).
 		{"a continued line that alone is no headline", "Baku\nagrees\n" + para + " The road opens next year!"},
+		// A dateline split off a line the story leaves out, under a line
+		// the output keeps, that alone reads as a photo's credit: given
+		// back to the body, the second pass's image stage left it out
+		// (FuzzIdempotent/a9a1b567a7158932).
+		{"a dateline under a kept line read as a credit", "By the way, 00 0 0!\n(Reuters) A 0 0 0 0 a00A"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 		// A headline-shaped line ending in "!" or "?" kept between the
