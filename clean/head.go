@@ -169,6 +169,14 @@ func (p *Page) titleAbove(end int) int {
 			continue
 		}
 		if p.inWrapped(i) {
+			if s, ok := p.continuedPair(i); ok && p.pairHeadline(s, i) {
+				// Two lines the output prints joined, read as printed:
+				// a headline.
+				seen++
+				cands = append(cands, s)
+				i = s
+				continue
+			}
 			// A line of a hard-wrapped paragraph is no headline, and
 			// counts as no line of the head.
 			if wrapped++; wrapped > maxWrappedSkip {
@@ -177,11 +185,7 @@ func (p *Page) titleAbove(end int) int {
 			continue
 		}
 		seen++
-		t := strings.TrimSpace(p.blocks[i].Text)
-		if isTitleTrap(t) || byline.MatchString(t) || strings.HasSuffix(t, ".") {
-			continue
-		}
-		if isTitle(t) {
+		if headlineRead(strings.TrimSpace(p.blocks[i].Text)) {
 			cands = append(cands, i)
 		}
 	}

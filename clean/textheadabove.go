@@ -119,3 +119,45 @@ func (p *Page) printedFirst() int {
 // inBody reports whether a block of kind k is printed in the body: free,
 // or labelled body.
 func inBody(k Kind) bool { return k == "" || k == Body }
+
+// continuedPair reports whether free line i is the second of just two
+// lines that the output prints joined as one paragraph (joinContinued): the
+// line above it, s, goes on in i in lower case (continuesPrinted), neither
+// is a line of a run the wrap detector marked, no line above s goes on in
+// s, and none under i goes on in i. It returns s.
+func (p *Page) continuedPair(i int) (int, bool) {
+	s := i - 1
+	if s < 0 || p.blocks[i].Wrapped || p.blocks[s].Wrapped || !p.free(s) || !p.continuesPrinted(s, i) {
+		return -1, false
+	}
+	if s > 0 && p.continuesPrinted(s-1, s) || i+1 < len(p.blocks) && (p.blocks[i+1].Wrapped || p.continuesPrinted(i, i+1)) {
+		return -1, false
+	}
+	return s, true
+}
+
+// pairHeadline reports whether the continued pair s, i (continuedPair)
+// gives the headline a second pass over the output reads where the first
+// pass would take it: the two joined, as the output prints them when they
+// stay in the story, read as a headline, as titleAbove reads a line, and
+// so does line s alone, which the output prints as the headline once the
+// head takes it (wrappedTitleTail labels i its tail).
+//
+// Stepped over as a wrapped paragraph, the pair was printed joined over
+// the story, and a second pass took the joined line for the headline,
+// with the first pass's headline above it its kicker
+// (FuzzIdempotent/cccfadb2e2c7579c). Taking line s when only the joined
+// line reads as a headline prints a line a second pass does not take:
+// "0A" over "b" (FuzzIdempotent/4a43a4bdce3f806f); such a pair is stepped
+// over as before.
+func (p *Page) pairHeadline(s, i int) bool {
+	first := strings.TrimSpace(p.blocks[s].Text)
+	joined := first + " " + strings.TrimSpace(p.blocks[i].Text)
+	return headlineRead(joined) && headlineRead(first)
+}
+
+// headlineRead reports whether titleAbove takes line t for a headline
+// candidate: headline-shaped, no trap, no byline, no full stop at its end.
+func headlineRead(t string) bool {
+	return !isTitleTrap(t) && !byline.MatchString(t) && !strings.HasSuffix(t, ".") && isTitle(t)
+}

@@ -33,6 +33,7 @@ func (p *Page) settleDatelineBelow() {
 		if k := p.blocks[i].Kind; k == "" || k == Body {
 			b := &p.blocks[d]
 			b.Kind, b.Rule, b.Dateline = "", "", nil
+			p.givenBackCredit(d)
 			return
 		}
 	}
@@ -40,6 +41,19 @@ func (p *Page) settleDatelineBelow() {
 		return
 	}
 	p.settleDatelineGlued(d)
+}
+
+// givenBackCredit labels line d, a dateline given back to the body under
+// a line the output keeps, a photo's credit when it alone reads as one
+// ("(Reuters)", the rest of its line left out): a second pass reads it
+// alone on its line, and the image stage, which runs before the dateline
+// stage, takes it for a credit (FuzzIdempotent/a9a1b567a7158932), as
+// datelineUnread has it under the headline.
+func (p *Page) givenBackCredit(d int) {
+	b := &p.blocks[d]
+	if t := strings.TrimSpace(b.Text); len(t) <= maxShort && readsCredit(t) {
+		b.Kind, b.Rule = Credit, "generic/image"
+	}
 }
 
 // datelineAlone labels dateline d the headline when it is all the text
@@ -116,11 +130,8 @@ func (p *Page) datelineUnread(d int) bool {
 	if g, _, ok := p.parseDateline(t); ok && g.Len == len(t) {
 		return false // read alone as the dateline it is
 	}
-	if readsCredit(t) && len(t) <= maxShort {
-		b.Kind, b.Rule, b.Dateline = Credit, "generic/image", nil
-		return true
-	}
 	b.Kind, b.Rule, b.Dateline = "", "", nil
+	p.givenBackCredit(d)
 	return true
 }
 

@@ -1,28 +1,35 @@
 package clean
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSettleDatelineBelow: a dateline under a line the
-// output keeps goes back to the body; under a line left out, or split off
+// output keeps goes back to the body, a photo's credit when it alone reads
+// as one, as a second pass's image stage reads it there
+// (FuzzIdempotent/a9a1b567a7158932); under a line left out, or split off
 // the head of its paragraph, it stays the dateline.
 func TestSettleDatelineBelow(t *testing.T) {
 	for _, c := range []struct {
-		name, text string
-		above      Kind // the first line's label
-		want       Kind // the dateline's, after
+		name, dateline string
+		split          bool // split off the head of its paragraph
+		above          Kind // the first line's label
+		want           Kind // the dateline's, after
 	}{
-		{"under a kept line", "Watch the video\n(Reuters)\nThe ministers met on Tuesday.", "", ""},
-		{"under a line left out", "Watch the video\n(Reuters)\nThe ministers met on Tuesday.", Other, Dateline},
-		{"split off its paragraph", "Watch the video\n(Reuters) The ministers met on Tuesday.", "", ""},
-		{"split off its paragraph, under a line left out", "Watch the video\n(Reuters) The ministers met on Tuesday.", Other, Dateline},
+		{"under a kept line", "BAKU (Reuters) -", false, "", ""},
+		{"under a line left out", "BAKU (Reuters) -", false, Other, Dateline},
+		{"split off its paragraph", "BAKU (Reuters) -", true, "", ""},
+		{"split off its paragraph, under a line left out", "BAKU (Reuters) -", true, Other, Dateline},
+		{"a credit alone, under a kept line", "(Reuters)", false, "", Credit},
+		{"a credit alone, split off its paragraph", "(Reuters)", true, "", Credit},
+		{"a credit alone, under a line left out", "(Reuters)", true, Other, Dateline},
 	} {
-		blocks := segmentText(c.text)
-		p := newPage(blocks, c.text, nil, nil)
-		if strings.HasPrefix(c.name, "split") {
-			p.split(1, len("(Reuters)"), len("(Reuters) "))
+		text := "Watch the video\n" + c.dateline + "\nThe ministers met on Tuesday."
+		if c.split {
+			text = "Watch the video\n" + c.dateline + " The ministers met on Tuesday."
+		}
+		blocks := segmentText(text)
+		p := newPage(blocks, text, nil, nil)
+		if c.split {
+			p.split(1, len(c.dateline), len(c.dateline)+1)
 		}
 		p.blocks[0].Kind = c.above
 		p.blocks[1].Kind, p.blocks[1].Rule, p.blocks[1].Dateline = Dateline, "generic/dateline", &DatelineParts{Agency: "Reuters"}

@@ -15,7 +15,7 @@ import (
 // the article's text will have it: a run of spaces, tabs, no-break and the
 // other Unicode spaces becomes one space, and the invisible characters the
 // normaliser always removes (soft hyphen, zero-width space, word joiner,
-// byte-order mark) go. Line breaks stay where they are, and so does the
+// byte-order mark, C0 controls such as BEL) go. Line breaks stay where they are, and so does the
 // white space at either end of a line, which segmentText trims anyway. A
 // carriage return inside a line (not before a line feed) ends a line to
 // the normaliser, which removes the white space before it, but not to the
@@ -106,6 +106,10 @@ func blankRun(src string, i int) (end int, spaced bool) {
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
+			if normalize.IsControl(rune(c)) {
+				i++ // removed, as the invisible characters are
+				continue
+			}
 			if c != ' ' && c != '\t' && c != '\v' && c != '\f' {
 				break
 			}
@@ -311,14 +315,22 @@ const (
 )
 
 // tidyClass sorts bytes for untidyAt: most are nothing to it.
-var tidyClass = [256]uint8{
-	' ': tidySpaceByte, '\t': tidyControl, '\v': tidyControl, '\f': tidyControl, '\r': tidyCR,
-	0xC2: tidyLead, 0xD5: tidyLead, 0xD6: tidyLead, 0xE1: tidyLead, 0xE2: tidyLead, 0xE3: tidyLead, 0xEF: tidyLead,
-}
+var tidyClass = func() [256]uint8 {
+	t := [256]uint8{
+		' ': tidySpaceByte, '\t': tidyControl, '\v': tidyControl, '\f': tidyControl, '\r': tidyCR,
+		0xC2: tidyLead, 0xD5: tidyLead, 0xD6: tidyLead, 0xE1: tidyLead, 0xE2: tidyLead, 0xE3: tidyLead, 0xEF: tidyLead,
+	}
+	for c := range byte(0x20) {
+		if normalize.IsControl(rune(c)) {
+			t[c] = tidyControl
+		}
+	}
+	return t
+}()
 
 const (
 	tidySpaceByte = 1 + iota // a space: a change when another follows
-	tidyControl              // a tab, vertical tab or form feed: always a change
+	tidyControl              // a tab, vertical tab, form feed or other C0 control: always a change
 	tidyLead                 // a lead byte of an odd space, an invisible character or a look-alike
 	tidyCR                   // a carriage return: a change after a space, inside a line
 )
@@ -335,11 +347,12 @@ func isOddSpace(r rune) bool {
 
 // isInvisible reports whether r is an invisible character the normaliser
 // removes wherever it stands: soft hyphen, zero-width space, word joiner,
-// byte-order mark, Mongolian vowel separator.
+// byte-order mark, Mongolian vowel separator, and a C0 control other than
+// white space and line ends (see [normalize.IsControl]).
 func isInvisible(r rune) bool {
 	switch r {
 	case '\u00AD', '\u200B', '\u2060', '\uFEFF', '\u180E':
 		return true
 	}
-	return false
+	return normalize.IsControl(r)
 }

@@ -26,6 +26,9 @@ func TestTidySpace(t *testing.T) {
 		// line's edge, and after the return a space stays
 		{"0000 \r00 \t\r0\r 0", "0000\r00\r0\r 0"},
 		{"end \r\nnext \r", "end \r\nnext \r"},
+		// C0 controls go, as the normaliser removes them; at a line's
+		// edge they are left to segmentText, which trims them
+		{"Baku\x07talks \x07 here\x1b!\x07\n\x00next", "Bakutalks here!\x07\n\x00next"},
 	} {
 		if got, _ := tidySpace(tt.in); got != tt.want {
 			t.Errorf("tidySpace(%q) = %q, want %q", tt.in, got, tt.want)
@@ -105,6 +108,8 @@ func TestUntidyAtAgrees(t *testing.T) {
 		for ; i < len(src); i++ {
 			switch c := src[i]; {
 			case c == ' ' && i+1 < len(src) && src[i+1] == ' ', c == '\t', c == '\v', c == '\f':
+				return i
+			case c < 0x20 && c != '\n' && c != '\r': // a C0 control
 				return i
 			case c == '\r' && i > 0 && src[i-1] == ' ' && i+1 < len(src) && src[i+1] != '\n':
 				return i // a space before a carriage return inside a line

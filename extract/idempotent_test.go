@@ -161,6 +161,30 @@ func TestIdempotentCases(t *testing.T) {
 		// removes it, and the line printed 40 bytes long was the second
 		// pass's line without words (FuzzIdempotent/fb5eae70c14e713c).
 		{"a space before a carriage return inside a line", "0000000000\n00000000 \r0000000000000000000000000000000"},
+		// A page ending in a run of BEL bytes: the output, without the
+		// lines left out, held them as a larger share of its bytes, and
+		// the second pass refused it as binary data. The detectors read
+		// C0 controls as the normaliser prints them, not at all
+		// (FuzzIdempotent/cb440c208f341f9f).
+		{"control bytes a larger share of the output", strings.Repeat("----------\n", 20) + "Talks go on\n\n" + para + strings.Repeat("\a", 12)},
+		// A share button with a control byte after it, which the
+		// normaliser removes: the detectors read it without.
+		{"a control byte after a share button", "Talks go on\n\n" + para + "\n\nShare\a\n\nMore\x1b text here \x07in the story."},
+		// A line under a kicker-like line, going on in lower case on the
+		// next: the head stepped over the two as a wrapped paragraph and
+		// took the line above; the output printed the two joined, and the
+		// second pass took that line for the headline, with the first
+		// pass's as its kicker (FuzzIdempotent/cccfadb2e2c7579c).
+		{"a line and its continuation that joined read as a headline", "Baku talks\nMinisters agree on a road link!\nand a rail line too!\n" + para + " The road opens next year!"},
+		// The same where the first line alone is no headline: taken for
+		// the headline, it was printed alone, and the second pass left it
+		// out (FuzzIdempotent/4a43a4bdce3f806f).
+		{"a continued line that alone is no headline", "Baku\nagrees\n" + para + " The road opens next year!"},
+		// A dateline split off a line the story leaves out, under a line
+		// the output keeps, that alone reads as a photo's credit: given
+		// back to the body, the second pass's image stage left it out
+		// (FuzzIdempotent/a9a1b567a7158932).
+		{"a dateline under a kept line read as a credit", "By the way, 00 0 0!\n(Reuters) A 0 0 0 0 a00A"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 		// A headline-shaped line ending in "!" or "?" kept between the

@@ -42,7 +42,8 @@
 // Indic and emoji text needs them); U+0589 ARMENIAN FULL STOP becomes a
 // colon, or a full stop at the end of a line, U+2024 a full stop, U+058A a
 // hyphen and U+055D a comma, unless the last letter before them is Armenian;
-// runs of spaces collapse to one; leading indentation and trailing spaces
+// C0 control characters other than tabs and line ends (NUL, BEL, ESC) are
+// removed (see [IsControl]); runs of spaces collapse to one; leading indentation and trailing spaces
 // go; invalid UTF-8 becomes U+FFFD. Typographic quotes stay unless
 // Options.ASCIIQuotes is set.
 //

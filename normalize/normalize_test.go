@@ -61,6 +61,9 @@ func TestUnicode(t *testing.T) {
 		{"crlf", "line  \r\n  two", "line\r\ntwo"},
 		{"quotes-kept", "‘Zangezur Corridor’ and “peace”", "‘Zangezur Corridor’ and “peace”"},
 		{"invalid-utf8", "bad\xffbyte", "bad\uFFFDbyte"},
+		// C0 controls go wherever they stand, and a space next to one is
+		// then a line's edge or one space; DEL and C1 controls stay
+		{"controls", "\x1b[1mBaku\x07\x07 talks \x07\nnext\x00 \x07 line\x7f\u0097", "[1mBaku talks\nnext line\x7f\u0097"},
 		{"empty", "", ""},
 	})
 	runCases(t, mustNew(t, Options{NoNames: true, ASCIIQuotes: true}), []ruleCase{

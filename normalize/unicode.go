@@ -28,14 +28,28 @@ func isSpaceRune(r rune) bool {
 }
 
 // isRemovable reports whether r is an invisible character that is always
-// removed: soft hyphen, zero-width space, word joiner, byte-order mark and
-// the Mongolian vowel separator.
+// removed: soft hyphen, zero-width space, word joiner, byte-order mark, the
+// Mongolian vowel separator, and the C0 controls (see IsControl).
 func isRemovable(r rune) bool {
 	switch r {
 	case '\u00AD', '\u200B', '\u2060', '\uFEFF', '\u180E':
 		return true
 	}
-	return false
+	return IsControl(r)
+}
+
+// IsControl reports whether r is a C0 control character other than white
+// space and line ends (tab, line feed, vertical tab, form feed, carriage
+// return): NUL, BEL, ESC and the like, which the clean-up removes wherever
+// they stand. They are no text a reader sees, and they are what makes a
+// text look binary to the cleaner, so output that kept them could be
+// refused when cleaned again. DEL and the C1 controls (U+0080 to U+009F)
+// are kept: in scraped text the C1 ones are mostly punctuation decoded with
+// the wrong charset (U+0097 for an em dash), and removing them would glue
+// words. It is exported for the cleaner's detectors, which read a line as
+// it will be printed.
+func IsControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r'
 }
 
 // isJoinerLike reports whether r is a zero-width joiner, non-joiner or
@@ -115,9 +129,10 @@ var plainASCII = func() (t [256]bool) {
 	for b := 0; b < utf8.RuneSelf; b++ {
 		t[b] = true
 	}
-	for _, b := range " \t\v\f\n\r" {
-		t[b] = false
+	for b := range byte(0x20) {
+		t[b] = false // white space, line ends and the C0 controls
 	}
+	t[' '] = false
 	return t
 }()
 
