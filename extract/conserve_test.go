@@ -82,6 +82,7 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 			t.Errorf("block %d (%s %q) was placed in %s, which does not hold it", i, b.Kind, b.Text, placed[i])
 		}
 	}
+	checkTaken(t, res, a, placed)
 	n := 0
 	for i, p := range placed {
 		if p == "body" && !(res.Blocks[i].Wrapped && i > 0 && placed[i-1] == "body") {
@@ -90,6 +91,29 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 	}
 	if n != len(a.Body) {
 		t.Errorf("%d blocks placed in the body, which has %d paragraphs", n, len(a.Body))
+	}
+}
+
+// checkTaken verifies that a.Taken accounts for the blocks placed in a
+// field other than the body and Removed: each such block's text stands in a
+// run of its field that spans its line, and no run is of the body or of
+// Removed.
+func checkTaken(t testing.TB, res *clean.Result, a *Article, placed []string) {
+	t.Helper()
+	for _, x := range a.Taken {
+		if x.Field == "body" || x.Field == "removed" || x.Field == "" {
+			t.Errorf("Taken run of field %q at line %d", x.Field, x.Line)
+		}
+	}
+	for i, b := range res.Blocks {
+		if placed[i] == "body" || placed[i] == "removed" {
+			continue
+		}
+		if !slices.ContainsFunc(a.Taken, func(x Taken) bool {
+			return x.Field == placed[i] && x.Line <= b.Line && b.Line <= max(x.Line, x.EndLine) && strings.Contains(x.Text, b.Text)
+		}) {
+			t.Errorf("block %d (%s %q, line %d) placed in %s is in no Taken run of it", i, b.Kind, b.Text, b.Line, placed[i])
+		}
 	}
 }
 
