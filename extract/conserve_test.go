@@ -194,7 +194,10 @@ func TestTruncated(t *testing.T) {
 	if len(a.Warnings) != 1 || a.Warnings[0] != (Warning{Kind: "truncated", Field: "body", Index: 1}) {
 		t.Errorf("warnings = %+v, want truncated body[1]", a.Warnings)
 	}
-	a, _ = String("A title here\n\nThe minister said on Monday that the talks would go on, and that both sides were ready to meet again.", nil)
+	a, err = String("A title here\n\nThe minister said on Monday that the talks would go on, and that both sides were ready to meet again.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(a.Warnings) != 0 {
 		t.Errorf("a complete paragraph is flagged: %+v", a.Warnings)
 	}
