@@ -2,10 +2,6 @@ package testkit
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"io/fs"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,34 +27,12 @@ func TestEveryTestPackageTakesUpdate(t *testing.T) {
 func packagesWithout(t *testing.T, root, importPath string) []string {
 	t.Helper()
 	tests := map[string]bool{} // directory -> a test file imports importPath
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || exists(filepath.Join(path, "go.mod"))) {
-				return filepath.SkipDir // not this module's packages
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
-		if err != nil {
-			return err
-		}
-		dir, _ := filepath.Rel(root, filepath.Dir(path))
-		dir = filepath.ToSlash(dir)
+	walkTestFiles(t, root, func(_, dir string, f *ast.File) {
 		tests[dir] = tests[dir] || slices.ContainsFunc(f.Imports, func(s *ast.ImportSpec) bool {
 			p, err := strconv.Unquote(s.Path.Value)
 			return err == nil && p == importPath
 		})
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
 	for dir, ok := range tests {
 		if !ok && dir != "internal/testkit" {
