@@ -19,10 +19,11 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 	if len(placed) != len(res.Blocks) {
 		t.Fatalf("%d placements for %d blocks", len(placed), len(res.Blocks))
 	}
-	removed := ""
+	var rb strings.Builder
 	for _, r := range a.Removed {
-		removed += r.Text + "\n"
+		rb.WriteString(r.Text + "\n")
 	}
+	removed := rb.String()
 	body := strings.Join(a.Body, "\n")
 	var captions strings.Builder
 	for _, img := range a.Images {
