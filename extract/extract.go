@@ -80,6 +80,8 @@ func (o *Options) maxBytes() int {
 	return o.MaxBytes
 }
 
+// clean is the part of o that clean.Text and clean.HTML take; nil when o
+// is nil (clean's defaults).
 func (o *Options) clean() *clean.Options {
 	if o == nil {
 		return nil
