@@ -11,11 +11,19 @@ import (
 )
 
 // checkPlacement verifies that every block of res went to exactly one place
-// of the article, and that the place holds the block's text. It runs without
-// normalisation, so texts compare as found.
+// of the article, and that the place holds the block's text, with readers'
+// comments left out (in Removed) and kept (Options.Comments). It runs
+// without normalisation, so texts compare as found.
 func checkPlacement(t testing.TB, res *clean.Result) {
 	t.Helper()
-	a, placed := build(res, &Options{NoNormalize: true})
+	checkPlacementWith(t, res, &Options{NoNormalize: true})
+	checkPlacementWith(t, res, &Options{NoNormalize: true, Comments: true})
+}
+
+// checkPlacementWith is checkPlacement with the given options.
+func checkPlacementWith(t testing.TB, res *clean.Result, opts *Options) {
+	t.Helper()
+	a, placed := build(res, opts)
 	if len(placed) != len(res.Blocks) {
 		t.Fatalf("%d placements for %d blocks", len(placed), len(res.Blocks))
 	}
@@ -64,6 +72,8 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 				}
 				continue
 			}
+		case "comments":
+			holder = strings.Join(a.Comments, "\n")
 		case "dateline":
 			holder = a.Dateline.Text
 		case "published":
