@@ -166,6 +166,21 @@ func TestPlacement(t *testing.T) {
 	})
 }
 
+// TestPlacementHTML checks the placement of every block of the benchmark's
+// HTML pages, when ../shared is beside the module.
+func TestPlacementHTML(t *testing.T) {
+	for _, p := range testkit.SharedPages(t, "bench/aeb/html/*.html") {
+		res, err := clean.HTML(p.Data, "", nil)
+		if errors.Is(err, clean.ErrEmpty) {
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", p.Name, err)
+		}
+		checkPlacement(t, res)
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	for _, tt := range []struct {
 		name string
