@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -166,19 +167,30 @@ func TestPlacement(t *testing.T) {
 	})
 }
 
-// TestPlacementHTML checks the placement of every block of the benchmark's
-// HTML pages, when ../shared is beside the module.
+// TestPlacementHTML checks the placement of every block of the HTML pages:
+// the repository's rich page, and the benchmark's when ../shared is beside
+// the module.
 func TestPlacementHTML(t *testing.T) {
-	for _, p := range testkit.SharedPages(t, "bench/aeb/html/*.html") {
-		res, err := clean.HTML(p.Data, "", nil)
-		if errors.Is(err, clean.ErrEmpty) {
-			continue
+	check := func(t *testing.T, pages []testkit.Page) {
+		for _, p := range pages {
+			res, err := clean.HTML(p.Data, "", nil)
+			if errors.Is(err, clean.ErrEmpty) {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", p.Name, err)
+			}
+			checkPlacement(t, res)
 		}
-		if err != nil {
-			t.Fatalf("%s: %v", p.Name, err)
-		}
-		checkPlacement(t, res)
 	}
+	t.Run("rich", func(t *testing.T) {
+		data, err := os.ReadFile(testkit.Testdata(t, "rich", "villages.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, []testkit.Page{{Name: "villages.html", Data: data}})
+	})
+	t.Run("aeb", func(t *testing.T) { check(t, testkit.SharedPages(t, "bench/aeb/html/*.html")) })
 }
 
 func TestBadInput(t *testing.T) {
