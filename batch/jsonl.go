@@ -94,6 +94,7 @@ func (r *jsonlRecord) pageURL() string {
 	return ""
 }
 
+// url is the metadata's page address; "" when the record has no metadata.
 func (m *jsonlMeta) url() string {
 	if m == nil {
 		return ""

@@ -113,6 +113,10 @@ type pool struct {
 	reader  sync.WaitGroup
 }
 
+// newPool makes the pool of one Run: its jobs and results channels, and
+// the two bounds, on records read but not yet yielded (4 per worker) and on
+// cleanings running, timed-out ones included (2 per worker). o.Workers is
+// set. Cancelling ctx, or the pool's cancel, stops it.
 func newPool(ctx context.Context, o Options) *pool {
 	ctx, cancel := context.WithCancel(ctx)
 	p := &pool{

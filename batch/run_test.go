@@ -110,10 +110,15 @@ func TestRunCancel(t *testing.T) {
 // The cleaner's error names the record once: the caller adds the name.
 func TestRunErrorWithoutID(t *testing.T) {
 	recs := []Record{{ID: "pdf-html", Pos: "x.jsonl:1", Kind: KindHTML, Data: []byte("%PDF-1.4 \x00\x01\x02 binary")}}
+	n := 0
 	for r := range Run(context.Background(), slices.Values(recs), nil) {
+		n++
 		if r.Err == nil || strings.Contains(r.Err.Error(), "pdf-html") {
 			t.Errorf("error %v", r.Err)
 		}
+	}
+	if n != len(recs) {
+		t.Errorf("%d results for %d records", n, len(recs))
 	}
 }
 

@@ -73,6 +73,7 @@ func SkippedString(skipped map[string]int) string {
 	return strings.Join(parts, ", ")
 }
 
+// plural is word with an "s" unless n is one, for the summary's counts.
 func plural(n int, word string) string {
 	if n == 1 {
 		return word

@@ -54,6 +54,8 @@ var phrasesByFirst = func() (idx [256][]int) {
 	return idx
 }()
 
+// lowerASCII lower-cases an ASCII capital; every other byte is returned
+// as it is.
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'

@@ -134,6 +134,7 @@ type ruleParser struct {
 	known map[string]*patternFilters // patterns parsed ahead; may be nil
 }
 
+// fail is err as a *RuleError naming the file, the rule and field.
 func (rp *ruleParser) fail(field string, err error) error {
 	return &RuleError{File: rp.file, Rule: rp.rf.Name, Field: field, Err: err}
 }
@@ -327,6 +328,7 @@ func parseOffset(s string) (int, error) {
 	return sign * (h*3600 + m*60), nil
 }
 
+// btoi is 1 for true and 0 for false, to count the fields that are set.
 func btoi(b bool) int {
 	if b {
 		return 1

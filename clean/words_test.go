@@ -12,7 +12,10 @@ func TestWordLists(t *testing.T) {
 		t.Fatalf("no word lists: %v", err)
 	}
 	for _, f := range files {
-		data, _ := wordFiles.ReadFile(f)
+		data, err := wordFiles.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
 		m, err := parseWordList(string(data))
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
@@ -51,7 +54,10 @@ func TestParseWordListErrors(t *testing.T) {
 }
 
 func TestNotNameWords(t *testing.T) {
-	data, _ := notNameFile.ReadFile("words/names/notname.txt")
+	data, err := notNameFile.ReadFile("words/names/notname.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	m, err := parseWordSet(string(data))
 	if err != nil || len(m) < 50 {
 		t.Fatalf("words/names/notname.txt: %d words, %v", len(m), err)

@@ -129,8 +129,11 @@ func (j *jsonBuf) text(s string) {
 	j.b = appendJSONString(j.b, s)
 }
 
+// open starts an object; its first member gets no comma.
 func (j *jsonBuf) open() { j.b, j.more = append(j.b, '{'), false }
 
+// close ends an object, which is a value the next member follows with a
+// comma.
 func (j *jsonBuf) close() { j.b, j.more = append(j.b, '}'), true }
 
 // key writes a member's name (plain ASCII) and the colon.
@@ -201,6 +204,7 @@ func (j *jsonBuf) list(n int, elem func(i int)) {
 	j.more = true
 }
 
+// outlet writes the outlet object: name and from always, domain when set.
 func (j *jsonBuf) outlet(o *clean.Outlet) {
 	j.open()
 	j.strAlways("name", o.Name)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -11,18 +12,27 @@ import (
 )
 
 // checkPlacement verifies that every block of res went to exactly one place
-// of the article, and that the place holds the block's text. It runs without
-// normalisation, so texts compare as found.
+// of the article, and that the place holds the block's text, with readers'
+// comments left out (in Removed) and kept (Options.Comments). It runs
+// without normalisation, so texts compare as found.
 func checkPlacement(t testing.TB, res *clean.Result) {
 	t.Helper()
-	a, placed := build(res, &Options{NoNormalize: true})
+	checkPlacementWith(t, res, &Options{NoNormalize: true})
+	checkPlacementWith(t, res, &Options{NoNormalize: true, Comments: true})
+}
+
+// checkPlacementWith is checkPlacement with the given options.
+func checkPlacementWith(t testing.TB, res *clean.Result, opts *Options) {
+	t.Helper()
+	a, placed := build(res, opts)
 	if len(placed) != len(res.Blocks) {
 		t.Fatalf("%d placements for %d blocks", len(placed), len(res.Blocks))
 	}
-	removed := ""
+	var rb strings.Builder
 	for _, r := range a.Removed {
-		removed += r.Text + "\n"
+		rb.WriteString(r.Text + "\n")
 	}
+	removed := rb.String()
 	body := strings.Join(a.Body, "\n")
 	var captions strings.Builder
 	for _, img := range a.Images {
@@ -63,6 +73,8 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 				}
 				continue
 			}
+		case "comments":
+			holder = strings.Join(a.Comments, "\n")
 		case "dateline":
 			holder = a.Dateline.Text
 		case "published":
@@ -82,6 +94,7 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 			t.Errorf("block %d (%s %q) was placed in %s, which does not hold it", i, b.Kind, b.Text, placed[i])
 		}
 	}
+	checkTaken(t, res, a, placed)
 	n := 0
 	for i, p := range placed {
 		if p == "body" && !(res.Blocks[i].Wrapped && i > 0 && placed[i-1] == "body") {
@@ -90,6 +103,29 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 	}
 	if n != len(a.Body) {
 		t.Errorf("%d blocks placed in the body, which has %d paragraphs", n, len(a.Body))
+	}
+}
+
+// checkTaken verifies that a.Taken accounts for the blocks placed in a
+// field other than the body and Removed: each such block's text stands in a
+// run of its field that spans its line, and no run is of the body or of
+// Removed.
+func checkTaken(t testing.TB, res *clean.Result, a *Article, placed []string) {
+	t.Helper()
+	for _, x := range a.Taken {
+		if x.Field == "body" || x.Field == "removed" || x.Field == "" {
+			t.Errorf("Taken run of field %q at line %d", x.Field, x.Line)
+		}
+	}
+	for i, b := range res.Blocks {
+		if placed[i] == "body" || placed[i] == "removed" {
+			continue
+		}
+		if !slices.ContainsFunc(a.Taken, func(x Taken) bool {
+			return x.Field == placed[i] && x.Line <= b.Line && b.Line <= max(x.Line, x.EndLine) && strings.Contains(x.Text, b.Text)
+		}) {
+			t.Errorf("block %d (%s %q, line %d) placed in %s is in no Taken run of it", i, b.Kind, b.Text, b.Line, placed[i])
+		}
 	}
 }
 
@@ -131,6 +167,32 @@ func TestPlacement(t *testing.T) {
 	})
 }
 
+// TestPlacementHTML checks the placement of every block of the HTML pages:
+// the repository's rich page, and the benchmark's when ../shared is beside
+// the module.
+func TestPlacementHTML(t *testing.T) {
+	check := func(t *testing.T, pages []testkit.Page) {
+		for _, p := range pages {
+			res, err := clean.HTML(p.Data, "", nil)
+			if errors.Is(err, clean.ErrEmpty) {
+				continue
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", p.Name, err)
+			}
+			checkPlacement(t, res)
+		}
+	}
+	t.Run("rich", func(t *testing.T) {
+		data, err := os.ReadFile(testkit.Testdata(t, "rich", "villages.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, []testkit.Page{{Name: "villages.html", Data: data}})
+	})
+	t.Run("aeb", func(t *testing.T) { check(t, testkit.SharedPages(t, "bench/aeb/html/*.html")) })
+}
+
 func TestBadInput(t *testing.T) {
 	for _, tt := range []struct {
 		name string
@@ -170,7 +232,10 @@ func TestTruncated(t *testing.T) {
 	if len(a.Warnings) != 1 || a.Warnings[0] != (Warning{Kind: "truncated", Field: "body", Index: 1}) {
 		t.Errorf("warnings = %+v, want truncated body[1]", a.Warnings)
 	}
-	a, _ = String("A title here\n\nThe minister said on Monday that the talks would go on, and that both sides were ready to meet again.", nil)
+	a, err = String("A title here\n\nThe minister said on Monday that the talks would go on, and that both sides were ready to meet again.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(a.Warnings) != 0 {
 		t.Errorf("a complete paragraph is flagged: %+v", a.Warnings)
 	}

@@ -80,6 +80,8 @@ func (o *Options) maxBytes() int {
 	return o.MaxBytes
 }
 
+// clean is the part of o that clean.Text and clean.HTML take; nil when o
+// is nil (clean's defaults).
 func (o *Options) clean() *clean.Options {
 	if o == nil {
 		return nil
@@ -222,6 +224,8 @@ func lineEnds(src []byte) []byte {
 	return bytes.ReplaceAll(src, []byte(paraSep), []byte("\n\n"))
 }
 
+// wrap puts Options.ID in front of err's message, when set, so that a
+// batch's errors say which page failed; errors.Is still sees err.
 func wrap(opts *Options, err error) error {
 	if opts != nil && opts.ID != "" {
 		return fmt.Errorf("%s: %w", opts.ID, err)

@@ -29,6 +29,8 @@ func (a *Article) WriteHTML(w io.Writer) error {
 	return err
 }
 
+// writeHTML writes the article as a whole HTML document to b, the text
+// escaped: [Article.HTML] and [Article.WriteHTML] render through it.
 func (a *Article) writeHTML(b *bytes.Buffer) {
 	b.WriteString("<!DOCTYPE html>\n<html")
 	if lang := htmlLang(a.Language); lang != "" {

@@ -90,6 +90,23 @@ type raceSkip struct {
 // raceSkips finds the calls of SkipUnderRace in the module's test files.
 func raceSkips(t *testing.T, root string) []raceSkip {
 	var found []raceSkip
+	walkTestFiles(t, root, func(path, dir string, f *ast.File) {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if ok && fd.Body != nil && callsSkipUnderRace(fd.Body) {
+				found = append(found, raceSkip{file: path, pkg: "./" + dir, fn: fd.Name.Name,
+					inTest: fd.Recv == nil && strings.HasPrefix(fd.Name.Name, "Test")})
+			}
+		}
+	})
+	return found
+}
+
+// walkTestFiles parses each test file of the module under root (nested
+// modules, testdata and dot folders left out) and calls fn with its path,
+// its directory relative to root (slash-separated) and its syntax.
+func walkTestFiles(t *testing.T, root string, fn func(path, dir string, f *ast.File)) {
+	t.Helper()
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -107,20 +124,16 @@ func raceSkips(t *testing.T, root string) []raceSkip {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(root, filepath.Dir(path))
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if ok && fd.Body != nil && callsSkipUnderRace(fd.Body) {
-				found = append(found, raceSkip{file: path, pkg: "./" + filepath.ToSlash(rel), fn: fd.Name.Name,
-					inTest: fd.Recv == nil && strings.HasPrefix(fd.Name.Name, "Test")})
-			}
+		rel, err := filepath.Rel(root, filepath.Dir(path))
+		if err != nil {
+			return err
 		}
+		fn(path, filepath.ToSlash(rel), f)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return found
 }
 
 // callsSkipUnderRace reports whether body calls testkit.SkipUnderRace.

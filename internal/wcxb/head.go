@@ -52,6 +52,7 @@ func SameDay(got, gold string) bool {
 // HasDay reports whether a gold date gives a day: "YYYY-MM-DD".
 func HasDay(gold string) bool { return isDay(gold) }
 
+// isDay reports whether s is a date to the day, YYYY-MM-DD.
 func isDay(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return false

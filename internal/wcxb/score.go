@@ -128,6 +128,9 @@ func WordScore(pred, gold string) Score {
 	return wordScore(Tokens(pred), Tokens(gold))
 }
 
+// wordScore is the bag-of-words precision, recall and F1 of pred against
+// gold (each word counted as often as it stands); both empty is a perfect
+// score, one empty a zero.
 func wordScore(pred, gold []string) Score {
 	switch {
 	case len(gold) == 0 && len(pred) == 0:
