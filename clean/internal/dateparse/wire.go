@@ -222,10 +222,11 @@ func commaOrStop(s string) bool {
 }
 
 // hasDashOrColon reports whether s holds a hyphen, an en or em dash, or a
-// colon.
+// colon (or the Armenian full stop, which ARMENPRESS prints where the
+// others print a colon).
 func hasDashOrColon(s string) bool {
 	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, ':') >= 0 ||
-		strings.Contains(s, "–") || strings.Contains(s, "—")
+		strings.Contains(s, "–") || strings.Contains(s, "—") || strings.Contains(s, "։")
 }
 
 // capitalOrParticle reports whether the word that opens s may be part of
@@ -345,7 +346,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 		// "МОСКВА, 5 мар - РИА Новости. Текст": the credit after the dash
 		if a, end, ok := creditAfter(p, n); ok {
 			dl.Agency = a
-			dl.Text = p[:end]
+			dl.Text = strings.TrimSuffix(p[:end], ":") // "Trend:" as "Trend"
 			if n, ok = afterWire(p, end, true); !ok {
 				return Dateline{}, false
 			}
