@@ -197,13 +197,14 @@ func scanHead(head string) (dated, plain bool) {
 	return dated, plain
 }
 
-// earlyDay reports whether a number opens a word within the first 40
-// bytes of head, after a blank: room for a place and a day ("Bakı, 4
-// mart"), the cheap test for the credit printed plain after a date.
+// earlyDay reports whether the first digit of head comes within its
+// first 40 bytes, after a comma or a full stop and a blank: room for a
+// place and a day ("Bakı, 4 mart", "Київ. 4 березня"), the cheap test for
+// the credit printed plain after a date.
 func earlyDay(head string) bool {
 	for i := 3; i < len(head) && i < 40; i++ {
 		if c := head[i]; c >= '0' && c <= '9' {
-			return head[i-1] == ' '
+			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.')
 		}
 	}
 	return false
