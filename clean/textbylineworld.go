@@ -118,7 +118,7 @@ func worldNames(s string) []string {
 
 // worldBylineNames returns the names of a line that is a byline and
 // nothing else: a byline's word (labelWords, or the Italian "Di" as
-// italianBy reads it) then persons' names alone, one or more
+// italianBy reads it, or the Romanian "de" as romanianBy reads it) then persons' names alone, one or more
 // ([worldNames]), perhaps with their wire credited ("Door Pieter de
 // Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
 // "Autor: Jan Kowalski i Anna Nowak"), a label of [worldLabels] read as
