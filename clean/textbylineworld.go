@@ -74,10 +74,11 @@ var labelWords = map[string]bool{"by": true, "von": true, "par": true, "por": tr
 // the world's languages, with the spaces around them: Italian and
 // Portuguese "e", Spanish "y", French "et", German "und", Polish and
 // Catalan "i", Turkish "ve", Russian "и", Dutch "en", Danish and
-// Norwegian "og", Swedish "och", Hungarian "és". Some are words of names
+// Norwegian "og", Swedish "och", Hungarian "és", Romanian "și" (and its
+// older spelling with a cedilla, "şi"). Some are words of names
 // or sentences too, so they part names only where every part reads as a
 // person's name ([worldNames]).
-var worldAnds = []string{" and ", " e ", " y ", " et ", " und ", " i ", " ve ", " и ", " en ", " og ", " och ", " és "}
+var worldAnds = []string{" and ", " e ", " y ", " et ", " und ", " i ", " ve ", " и ", " en ", " og ", " och ", " és ", " și ", " şi "}
 
 // hasWorldAnd reports whether s joins two parts with "&" or one of
 // worldAnds.
@@ -117,7 +118,7 @@ func worldNames(s string) []string {
 
 // worldBylineNames returns the names of a line that is a byline and
 // nothing else: a byline's word (labelWords, or the Italian "Di" as
-// italianBy reads it) then persons' names alone, one or more
+// italianBy reads it, or the Romanian "de" as romanianBy reads it) then persons' names alone, one or more
 // ([worldNames]), perhaps with their wire credited ("Door Pieter de
 // Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
 // "Autor: Jan Kowalski i Anna Nowak"), a label of [worldLabels] read as
@@ -128,7 +129,7 @@ func worldBylineNames(s string) []string {
 		return names // 김민지 기자
 	}
 	s, _ = worldBy(s) // "Oleh Ahmad Faiz", "Szerző: Kovács Péter"
-	s = italianBy(s)
+	s = romanianBy(italianBy(s))
 	label, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
 	if !ok || !labelWords[strings.ToLower(label)] || label == strings.ToLower(label) {
 		return nil

@@ -39,6 +39,10 @@ func titleCase(s string) string {
 		start = false
 	}
 	out := b.String()
+	if strings.Contains(out, "եվ") {
+		// Armenian capitals print the ligature "և" as "ԵՎ": "ԵՐԵՎԱՆ" is "Երևան"
+		out = strings.ReplaceAll(out, "եվ", "և")
+	}
 	if strings.IndexByte(out, ' ') < 0 {
 		return out
 	}
@@ -181,6 +185,7 @@ var wireSpellings = map[string]wire{
 	"РИА Новости":    {"RIA Novosti", false},
 	"Интерфакс":      {"Interfax", false},
 	"Укрінформ":      {"Ukrinform", false},
+	"УКРІНФОРМ":      {"Ukrinform", false},
 	"ANSAmed":        {"ANSA", false},
 	"Europa Press":   {"Europa Press", false},
 	"EUROPA PRESS":   {"Europa Press", false},
@@ -245,8 +250,23 @@ var wireSpellings = map[string]wire{
 	"IHA":            {"İHA", true},
 	"CNN Business":   {"CNN", false},
 	"REGNUM":         {"Regnum", false},
-	"ИА REGNUM":      {"Regnum", false},
-	"ИА Регнум":      {"Regnum", false},
+	// the region's agencies in their own languages ("Bakı, 4 mart,
+	// AZƏRTAC.", "ЕРЕВАН, 4 марта. /АРМЕНПРЕС/.", "თბილისი, 4 მარტი.
+	// /ინტერპრესნიუსი/.", "ЕРЕВАН, 4 мар — Новости-Армения.", "Баку, 4
+	// марта - Trend:", "Rīga, 4. marts, LETA.")
+	"AZƏRTAC":   {"AZERTAC", false},
+	"АЗЕРТАДЖ":  {"AZERTAC", false},
+	"АРМЕНПРЕС": {"ARMENPRESS", false},
+	"ԱՐՄԵՆՊՐԵՍ": {"ARMENPRESS", false},
+	"ინტერპრესნიუსი": {"Interpressnews", false},
+	"АРКА":            {"ARKA", false},
+	"Новости-Армения": {"Novosti-Armenia", false},
+	"Trend":           {"Trend", true},
+	"LETA":            {"LETA", false},
+	"BNS":             {"BNS", true},
+	"ELTA":            {"ELTA", true},
+	"ИА REGNUM":       {"Regnum", false},
+	"ИА Регнум":       {"Regnum", false},
 }
 
 // lookupWire finds a wire by its credit as printed: one of its own
@@ -254,11 +274,14 @@ var wireSpellings = map[string]wire{
 // ("Interfax-Ukraine"), or, for a place in capitals, any case ("XINHUA");
 // spellings in other case count as capsOnly.
 func lookupWire(s string) (wire, bool) {
-	if len(s) < 2 || len(s) > 40 {
-		return wire{}, false
+	if len(s) < 2 || len(s) > 64 {
+		return wire{}, false // 64: room for the names in scripts of three bytes a letter ("ინტერპრესნიუსი", 45)
 	}
 	if w, ok := wireSpellings[s]; ok {
 		return w, true
+	}
+	if len(s) > 40 {
+		return wire{}, false
 	}
 	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") || strings.HasPrefix(s, "ІНТЕРФАКС-") ||
 		strings.EqualFold(s, "interfax.ru") || strings.EqualFold(s, "interfax.by") || strings.EqualFold(s, "interfax.az") {

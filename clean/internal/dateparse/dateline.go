@@ -84,7 +84,10 @@ type Dateline struct {
 // -", "Praha 5. března (ČTK) -", "МОСКВА, 5 марта. /ТАСС/."), the credit
 // before the place ("(ANSA) - ROMA, 05 MAR -"), after the date ("RIYADH,
 // March 5, 2025, SPA --") or after the dash ("МОСКВА, 5 мар - РИА
-// Новости."), and the Chinese, Japanese and Korean forms ("新华社北京3月5日电",
+// Новости.", "Баку, 5 марта - Trend:"), printed plain after the date and
+// ending with a full stop ("Bakı, 5 mart, AZƏRTAC.", "Rīga, 5. marts,
+// LETA."), in the region's own scripts ("ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:",
+// "თბილისი, 5 მარტი. /ინტერპრესნიუსი/."), and the Chinese, Japanese and Korean forms ("新华社北京3月5日电",
 // "【ワシントン共同】", "(서울=연합뉴스)"); see testdata/worldwires.tsv. Turan's numeric date is month
 // first with a two-digit year (12.13.23 = 13 December 2023).
 // "ARTSAKHPRESS-ARMENPRESS" credits ARTSAKHPRESS, the agency that wrote

@@ -201,7 +201,7 @@ func monthMap(names *[12]string) map[string]time.Month {
 // foreignMonth reads a month name of another language ([foreignMonths]),
 // in any case, with or without a final full stop.
 func foreignMonth(s string) (time.Month, bool) {
-	var buf [32]byte
+	var buf nameBuf
 	n, ok := lowerName(s, &buf)
 	if !ok {
 		return 0, false

@@ -69,10 +69,19 @@ func spaceEnd(s string, i int) int {
 // lowerName lower-cases a month's or weekday's name into buf, after
 // trimming one final full stop, for a lookup by string(buf[:n]) that
 // allocates nothing; ok is false for a word shorter than 3 or longer than
-// 24 bytes, or one whose lower case does not fit buf.
-func lowerName(word string, buf *[32]byte) (n int, ok bool) {
+// maxNameBytes bytes, or one whose lower case does not fit buf. The bound
+// leaves room for the longest names of the scripts of three bytes a
+// letter (Georgian "სექტემბერი", September, is 30 bytes).
+// maxNameBytes is the longest month's or weekday's name lowerName takes.
+const maxNameBytes = 40
+
+// nameBuf holds a lower-cased name: room for maxNameBytes and a few more,
+// as lower case may be longer than upper case.
+type nameBuf = [48]byte
+
+func lowerName(word string, buf *nameBuf) (n int, ok bool) {
 	word = strings.TrimSuffix(word, ".")
-	if len(word) < 3 || len(word) > 24 {
+	if len(word) < 3 || len(word) > maxNameBytes {
 		return 0, false
 	}
 	for _, r := range word {

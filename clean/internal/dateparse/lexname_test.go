@@ -28,9 +28,10 @@ func TestLowerName(t *testing.T) {
 		{"Septembre", "septembre", true},
 		{"Ма", "ма", true}, // two Cyrillic letters: four bytes
 		{"Ma", "", false},
-		{"Averyveryveryverylongwordindeed", "", false},
+		{"Averyveryveryverylongwordindeedandlongerstill", "", false},
+		{"სექტემბერი", "სექტემბერი", true}, // Georgian: 30 bytes, past the old bound of 24
 	} {
-		var buf [32]byte
+		var buf nameBuf
 		n, ok := lowerName(c.in, &buf)
 		if ok != c.ok || (ok && string(buf[:n]) != c.want) {
 			t.Errorf("lowerName(%q) = %q, %v; want %q, %v", c.in, buf[:n], ok, c.want, c.ok)

@@ -31,5 +31,7 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر nëntor নভেম্বর نومبر қараша",
 		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر december dhjetor disember ডিসেম্বর دسمبر желтоқсан",
 	}
-	return monthMap(&names)
+	m := monthMap(&names)
+	addMonthLists(m, regionMonthLists[:], false) // "4 მარტი 2025", "4. märts 2025"
+	return m
 })

@@ -41,7 +41,7 @@ var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 // foreignWeekdays, in any case, with or without a final full stop. A name
 // that is no weekday costs no allocation.
 func foreignWeekday(word string) (time.Weekday, bool) {
-	var buf [32]byte
+	var buf nameBuf
 	n, ok := lowerName(word, &buf)
 	if !ok {
 		return 0, false

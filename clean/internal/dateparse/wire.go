@@ -45,17 +45,21 @@ const (
 	// wireMonthFor
 	reWireDate  = `(?:(?P<wday>\p{L}{3}\p{L}*),? )?(?:(?P<monA>\p{L}{3}\p{L}*\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3}\p{L}*\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3}\p{L}*) (?P<dayC>\d{1,2})\.)(?:,? (?:de )?(?P<year>\d{4}))?`
 	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
-	reWireSep   = `(?P<sep>\.?(?: ?` + reDash + `| ?:| _))` // "_": AP's dash in its plain-text feeds
+	// "_": AP's dash in its plain-text feeds; "։": the Armenian full stop
+	reWireSep = `(?P<sep>\.?(?: ?` + reDash + `| ?[:։]| _))`
 )
 
 var (
 	// the credit in brackets or between slashes
 	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]()]+)\]| \((?P<pregion>\p{Lu}[^\[\]()]+)\))?` + reWireRegion + `?` + reWireDated +
-		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?)` + reWireSep + `?`)
+		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?)(?:` + reWireSep + `|\.)?`)
 	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
 	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep + `?`)
 	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
 	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[\p{L}.\-]+(?: \p{Lu}[\p{L}.\-]+)?)\.?` + reWireSep)
+	// the credit printed plain after a date, ending with a full stop:
+	// "Bakı, 4 mart, AZƏRTAC. ", "Rīga, 4. marts, LETA. "
+	reWirePlainStop = lazyRE(`^` + reWirePlace + reWireDated + `[.,] (?P<agency>\p{Lu}[\p{L}\-]+)\.`)
 	// a place, a date and a dash: "ROMA, 05 MAR -"
 	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `|:)`)
 	// a date and a credit without a place: "Oct 5 (Reuters) -"
@@ -75,6 +79,8 @@ type wireForm struct {
 	credit bool
 	// region: a region after the place must be a country or a state
 	region bool
+	// plain: the credit is printed plain, not in brackets or slashes
+	plain bool
 	// may reports whether the form may match head, given what the cheap
 	// tests found in it
 	may func(head string, h headSigns) bool
@@ -90,10 +96,11 @@ type headSigns struct {
 var wireForms = [...]wireForm{
 	{re: reWire, credit: true, may: func(s string, h headSigns) bool { return h.credit || h.dated && bracketOrSlash(s) }},
 	{re: reWireDay, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
-	{re: reWirePlain, credit: true, region: true, may: func(s string, h headSigns) bool { return h.plain || h.dated && commaOrStop(s) }},
+	{re: reWirePlain, credit: true, region: true, plain: true, may: func(s string, h headSigns) bool { return h.plain || h.dated && commaOrStop(s) }},
 	{re: reWireDash, region: true, may: func(s string, h headSigns) bool { return h.dated && strings.ContainsAny(s, ".,") }},
 	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
 	{re: reWireScript, credit: true, may: func(s string, h headSigns) bool { return h.credit && caselessScript(s) }},
+	{re: reWirePlainStop, credit: true, plain: true, may: func(s string, h headSigns) bool { return earlyDay(s) && strings.Contains(s, ". ") }},
 }
 
 // wireDash is the form of a place, a date and a dash, which may follow a
@@ -142,7 +149,7 @@ func parseWire(p, head string) (Dateline, bool) {
 		}
 		re := f.re()
 		h := head
-		if f.credit && signs.credit && fi != 2 {
+		if f.credit && signs.credit && !f.plain {
 			h = creditHead(head, end)
 		}
 		m := re.FindStringSubmatchIndex(h)
@@ -190,6 +197,19 @@ func scanHead(head string) (dated, plain bool) {
 	return dated, plain
 }
 
+// earlyDay reports whether the first digit of head comes within its
+// first 40 bytes, after a comma or a full stop and a blank: room for a
+// place and a day ("Bakı, 4 mart", "Київ. 4 березня"), the cheap test for
+// the credit printed plain after a date.
+func earlyDay(head string) bool {
+	for i := 3; i < len(head) && i < 40; i++ {
+		if c := head[i]; c >= '0' && c <= '9' {
+			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.')
+		}
+	}
+	return false
+}
+
 // bracketOrSlash reports whether s holds a bracket or a slash: a credit
 // (reWire's agency or slash group) needs one.
 func bracketOrSlash(s string) bool {
@@ -203,10 +223,11 @@ func commaOrStop(s string) bool {
 }
 
 // hasDashOrColon reports whether s holds a hyphen, an en or em dash, or a
-// colon.
+// colon (or the Armenian full stop, which ARMENPRESS prints where the
+// others print a colon).
 func hasDashOrColon(s string) bool {
 	return strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, ':') >= 0 ||
-		strings.Contains(s, "–") || strings.Contains(s, "—")
+		strings.Contains(s, "–") || strings.Contains(s, "—") || strings.Contains(s, "։")
 }
 
 // capitalOrParticle reports whether the word that opens s may be part of
@@ -307,7 +328,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 		}
 	}
 	sepAt := m[1]
-	if g := re.SubexpIndex("sep"); m[2*g] >= 0 {
+	if g := re.SubexpIndex("sep"); g >= 0 && m[2*g] >= 0 {
 		sepAt = m[2*g]
 	}
 	if !f.credit && !caps && strings.HasPrefix(p[sepAt:], ":") {
@@ -326,7 +347,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 		// "МОСКВА, 5 мар - РИА Новости. Текст": the credit after the dash
 		if a, end, ok := creditAfter(p, n); ok {
 			dl.Agency = a
-			dl.Text = p[:end]
+			dl.Text = strings.TrimSuffix(p[:end], ":") // "Trend:" as "Trend"
 			if n, ok = afterWire(p, end, true); !ok {
 				return Dateline{}, false
 			}

@@ -162,6 +162,11 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"PUBLISHED: 5 March 2025 - 10:45",
 		"By JANE DOE, Associated Press",
 		"Paris, le 5 mars 2025 - 10:45",
+		// the credit printed plain after a date must name a known wire,
+		// and a short one that is also a word needs a colon
+		"Rīga, 4. marts, Latvija. Valdība otrdien apstiprināja jauno budžetu.",
+		"Bakı, 4 mart, Bazar. Paytaxtda yeni bazar açılıb.",
+		"Баку, 4 марта - Trend. это было важно для всех",
 	} {
 		checkNoDateline(t, para)
 	}

@@ -17,9 +17,10 @@ import (
 var (
 	reWireZH = lazyRE(`^(?P<agency>新华社|中新社|中新网)(?P<place>\p{Han}{0,8}?)(?:(?P<year>\d{4})年)?(?P<mon>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)(?:[（(][^（()）]{1,30}[)）])?`)
 	reWireJA = lazyRE(`^【(?P<place>[^【】=＝]{1,16}?)[=＝]?(?P<agency>共同|時事)】`)
-	// CNA (Taiwan): （中央社台北4日電）; with its reporter (中央社記者王小明台北4日電)
-	// the name runs into the place with nothing between, so no place is read
-	reWireTW = lazyRE(`^[（(](?P<agency>中央社)(?:記者\p{Han}{2,8}|(?P<place>\p{Han}{1,6}?))(?P<day>\d{1,2})日(?:專|综合)?電[）)]`)
+	// CNA (Taiwan): （中央社台北4日電）; with its reporters (中央社記者王小明台北4日電,
+	// 中央社記者王小明、李大華高雄4日電) the last name runs into the place with
+	// nothing between, and cnaPlace parts them
+	reWireTW = lazyRE(`^[（(](?P<agency>中央社)(?:記者(?P<reporter>(?:\p{Han}{2,4}、){0,3}\p{Han}{2,9}?)|(?P<place>\p{Han}{1,6}?))(?P<day>\d{1,2})日(?:專|综合)?電[）)]`)
 	reWireKO = lazyRE(`^[(（](?P<place>[\p{Hangul}\p{Han}]{1,10})=(?P<agency>연합뉴스|뉴시스|뉴스1)[)）]`)
 )
 
@@ -51,6 +52,9 @@ func parseWireCJK(p, head string) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	dl := Dateline{Place: sub(re, p, m, "place"), Agency: cjkWires[sub(re, p, m, "agency")], Text: p[:m[1]]}
+	if r := sub(re, p, m, "reporter"); r != "" {
+		dl.Place = cnaPlace(r)
+	}
 	// CNA's day without its month is no date, as Europa Press's is not
 	if d := sub(re, p, m, "day"); d != "" && sub(re, p, m, "mon") != "" {
 		mo, _ := number(sub(re, p, m, "mon"), 1, 2)

@@ -66,19 +66,20 @@ func notPlaceWord(place string) bool {
 }
 
 // creditAfter reads a wire credited after a dateline's dash, at p[n:]:
-// "РИА Новости. " It returns the wire and where its credit ends (after
-// the full stop).
+// "РИА Новости. ", "Trend: ". It returns the wire and where its credit
+// ends (after the full stop or the colon).
 func creditAfter(p string, n int) (string, int, bool) {
 	rest := p[n:]
 	if len(rest) > 32 {
 		rest = rest[:32]
 	}
-	i := strings.IndexByte(rest, '.')
+	i := strings.IndexAny(rest, ".:")
 	if i < 2 {
 		return "", 0, false
 	}
 	w, ok := lookupWire(rest[:i])
-	if !ok || w.capsOnly && !isCaps(rest[:i]) {
+	// a short name that is also a word ("Trend") counts before a colon
+	if !ok || w.capsOnly && !isCaps(rest[:i]) && rest[i] != ':' {
 		return "", 0, false
 	}
 	return w.canon, n + i + 1, true

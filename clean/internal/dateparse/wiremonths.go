@@ -54,24 +54,9 @@ var wireMonthLists = [...]string{
 // wireMonthWords is wireMonthLists as a map from the lower-cased spelling
 // to its month, built on first use.
 var wireMonthWords = sync.OnceValue(func() map[string]time.Month {
-	m := make(map[string]time.Month, 512)
-	for _, l := range wireMonthLists {
-		slots := strings.Fields(l)
-		if len(slots) != 12 {
-			panic("dateparse: wireMonthLists: a list without twelve months: " + l)
-		}
-		for i, slot := range slots {
-			for w := range strings.SplitSeq(slot, "/") {
-				if w == "-" {
-					continue
-				}
-				if old, ok := m[w]; ok && old != time.Month(i+1) {
-					panic("dateparse: wireMonthLists: " + w + " names two months")
-				}
-				m[w] = time.Month(i + 1)
-			}
-		}
-	}
+	m := make(map[string]time.Month, 640)
+	addMonthLists(m, wireMonthLists[:], true)
+	addMonthLists(m, regionMonthLists[:], true)
 	return m
 })
 
