@@ -34,21 +34,24 @@ Each inspector is charged with one count of conspiring to falsify records and fa
 // outlet is none, and the names are no deck. A line of names-like words
 // that lists no names is left alone.
 func TestNamesOverOutletLine(t *testing.T) {
-	res, err := String(namesOverOutlet, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var authors []string
-	for _, b := range res.Blocks {
-		if b.Kind == Byline {
-			authors = append(authors, b.Authors...)
+	for _, and := range []string{" and ", " und ", " y "} { // the language's "and"
+		page := strings.Replace(namesOverOutlet, " and ", and, 1)
+		res, err := String(page, nil)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if b.Kind == Deck {
-			t.Errorf("deck %q, want none", b.Text)
+		var authors []string
+		for _, b := range res.Blocks {
+			if b.Kind == Byline {
+				authors = append(authors, b.Authors...)
+			}
+			if b.Kind == Deck {
+				t.Errorf("deck %q, want none", b.Text)
+			}
 		}
-	}
-	if want := []string{"Maria Castell", "Tomas Wrenley"}; !slices.Equal(authors, want) {
-		t.Errorf("authors %q, want %q", authors, want)
+		if want := []string{"Maria Castell", "Tomas Wrenley"}; !slices.Equal(authors, want) {
+			t.Errorf("names joined by %q: authors %q, want %q", and, authors, want)
+		}
 	}
 
 	page := strings.Replace(namesOverOutlet, "Maria Castell and Tomas Wrenley", "Jane Austen and the Art of Letters Today", 1)
