@@ -88,6 +88,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case !p.free(i) && !byModel(*b):
 			continue
+		case i == t+1 && p.slotNames(t, dateAt, &lw) != nil:
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, p.slotNames(t, dateAt, &lw) // "Jane Doe and John Roe" over "USA TODAY" over the date line
+			return
 		case i >= t-2 && i <= t+2 && countStripName(b.Text) != "" && !p.writesLower(countStripName(b.Text), &lw):
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{countStripName(b.Text)} // "109 Comments | Jane Doe | Last Updated: ..."
 			return

@@ -88,3 +88,43 @@ func (p *Page) handleByline(s string, lw *lowerWords) string {
 	}
 	return m[1]
 }
+
+// slotNames returns the authors a line right under headline t lists
+// without a byline's word ("Jane Doe and John Roe", "Jane Doe, John Roe &
+// Ann Poe": two names or more, [nameList]) when the date line, at dateAt,
+// stands right under that line or under it and one outlet's line between
+// ("Jane Doe and John Roe" / "DAILY COURIER" / "Published 7:07 PM Nov 19,
+// 2019"). None of the names' words may be one the page writes in lower
+// case. It returns nil otherwise: a deck of names-like words ("Jane
+// Austen and the Art of Letters") lists no names.
+func (p *Page) slotNames(t, dateAt int, lw *lowerWords) []string {
+	if t+1 >= len(p.blocks) || dateAt != t+2 && !(dateAt == t+3 && outletLine(p.blocks[t+2].Text)) {
+		return nil
+	}
+	ns := nameList(p.blocks[t+1].Text)
+	if len(ns) == 0 || p.writesLower(strings.Join(ns, " "), lw) {
+		return nil
+	}
+	return ns
+}
+
+// outletLine reports whether s could be an outlet's name printed alone
+// between a byline and its date line ("USA TODAY", "The Daily Courier"):
+// one to four words, each opening with a capital (or "of", "the"), no
+// digit, nothing after its last word.
+func outletLine(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 1 || len(w) > 4 || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, x := range w {
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) && x != "of" && x != "the" {
+			return false
+		}
+		if last := r[len(r)-1]; !unicode.IsLetter(last) {
+			return false
+		}
+	}
+	return true
+}

@@ -48,8 +48,8 @@ func (p *Page) settleHeadBetween() {
 			c = i
 		}
 	}
-	if c < 0 || nameLike(p.blocks[c].Text) {
-		return // none; or a name, which titleAbove steps over
+	if c < 0 || nameLike(p.blocks[c].Text) || p.dropWidgetLabel(c) {
+		return // none; a name, which titleAbove steps over; a widget's label, taken out
 	}
 	// Another headline-shaped line printed above c would be weighed
 	// against it, not the headline: left as it is. titleAbove steps up
