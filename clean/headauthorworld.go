@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,6 +41,9 @@ var worldLabels = []string{
 // what follows it is left as printed, for the name reader to judge.
 func worldBy(s string) (string, bool) {
 	s = strings.TrimSpace(s)
+	if r, _ := utf8.DecodeRuneInString(s); !labelOpeners()[r] && !labelOpeners()[unicode.ToLower(r)] {
+		return s, false // no label opens with this letter, in any case
+	}
 	if names := worldJoined(s); names != "" {
 		return "By " + names, true // "Autor: Jan Kowalski i Anna Nowak"
 	}
@@ -59,6 +63,31 @@ func worldBy(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// labelOpeners is the set of letters a label of [worldLabels] or
+// [labelWords] opens with, in every case (each letter's whole fold orbit,
+// so that no label that strings.EqualFold or strings.ToLower would match is
+// passed over): the quick test that spares most lines the walk through
+// the labels.
+var labelOpeners = sync.OnceValue(func() map[rune]bool {
+	set := map[rune]bool{}
+	add := func(l string) {
+		r0, _ := utf8.DecodeRuneInString(l)
+		for r := unicode.SimpleFold(r0); ; r = unicode.SimpleFold(r) {
+			set[r] = true
+			if r == r0 {
+				break
+			}
+		}
+	}
+	for _, l := range worldLabels {
+		add(l)
+	}
+	for l := range labelWords {
+		add(l)
+	}
+	return set
+})
 
 // runePrefix returns the byte length of s's first n runes (all of s when
 // it is shorter).

@@ -1,6 +1,7 @@
 package dateparse
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,6 +46,14 @@ func digitLead(c byte) bool { return c >= 0xD9 && c <= 0xDB || c == 0xE0 }
 func FoldDigits(s string) (string, bool) {
 	first := -1
 	for i := 0; i < len(s); i++ {
+		// Eight ASCII bytes at a time: none opens such a digit, and most
+		// lines are ASCII.
+		for i+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 == 0 {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		if !digitLead(s[i]) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package dateparse
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -72,6 +73,17 @@ func TestFoldDigits(t *testing.T) {
 		got, ok := FoldDigits(c.in)
 		if !ok || got != c.want {
 			t.Errorf("FoldDigits(%q) = %q %v, want %q", c.in, got, ok, c.want)
+		}
+	}
+	// A digit after ASCII runs of every length, so that it stands at each
+	// place of the eight-byte steps that pass over ASCII, and after them.
+	for n := 0; n <= 20; n++ {
+		pre := strings.Repeat("a", n)
+		if got, ok := FoldDigits(pre + "٤ é"); !ok || got != pre+"4 é" {
+			t.Errorf("after %d ASCII bytes: FoldDigits = %q %v", n, got, ok)
+		}
+		if got, ok := FoldDigits(pre + "é" + pre); ok || got != pre+"é"+pre {
+			t.Errorf("no digit, %d ASCII bytes each side: FoldDigits = %q %v", n, got, ok)
 		}
 	}
 	if got, ok := FoldDigits("मार्च 2025"); ok || got != "मार्च 2025" {
