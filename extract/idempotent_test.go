@@ -191,6 +191,9 @@ func TestIdempotentCases(t *testing.T) {
 		// second pass left the second out as the headline's copy
 		// (FuzzIdempotent/0bb343568aa9c28f).
 		{"a headline printed again in another spelling", "Road talks in Nakhichevan\nRoad talks in Nakhchivan"},
+		// The headline's copy glued to the lede in another spelling of a
+		// name: printed alike, the second pass split it off.
+		{"a headline's copy in another spelling glued to the lede", "Road talks in Nakhichevan\nRoad talks in Nakhchivan " + para},
 		// A dateline split off a line the story leaves out, under a line
 		// the output keeps, that alone reads as no dateline and no credit,
 		// on a page without a headline or a story: given back to the body,
