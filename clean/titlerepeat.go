@@ -104,8 +104,19 @@ func gluedAt(title, t string) (int, bool) {
 	if gluedTo(title, t) {
 		return len(title), true
 	}
-	n := wordsEnd(t, len(strings.Fields(title)))
+	k := countFields(title)
+	if k < 3 {
+		return 0, false // the stages' headlines have three words or more
+	}
+	n := wordsEnd(t, k)
 	if n <= 0 || n >= len(t) || t[n] != ' ' || !opensSentence(t[n:]) {
+		return 0, false
+	}
+	// A name's spelling changes a word, not the whole line: the copy
+	// opens or ends with the title's word as found (a cheap test that
+	// spares the normaliser the head's menu lines).
+	tf, cf := strings.Fields(title), strings.Fields(t[:n])
+	if tf[0] != cf[0] && tf[k-1] != cf[k-1] {
 		return 0, false
 	}
 	pt, pc := printedForm(title), printedForm(t[:n])
@@ -113,6 +124,19 @@ func gluedAt(title, t string) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// countFields is len(strings.Fields(s)), without the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !in && !sp {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // wordsEnd returns the byte offset in s just after its k-th word

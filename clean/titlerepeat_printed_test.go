@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGluedAtPrinted: the headline's copy glued to the lede is found in
 // another spelling of a name, as a second pass over the text output finds
@@ -15,6 +18,7 @@ func TestGluedAtPrinted(t *testing.T) {
 		{"Talks in Baku", "Talks in Baku The ministers met.", len("Talks in Baku")},
 		{"Talks in Nakhichevan", "Talks in Nakhchivan went on all day.", 0}, // no new sentence
 		{"Talks in Baku", "Talks in Ganja The ministers met.", 0},
+		{"Nakhichevan talks", "Nakhchivan talks The ministers met.", 0}, // two words: no headline's copy
 	} {
 		n, ok := gluedAt(c.title, c.line)
 		if !ok {
@@ -39,6 +43,11 @@ func TestWordsEnd(t *testing.T) {
 	} {
 		if got := wordsEnd(c.s, c.k); got != c.n {
 			t.Errorf("wordsEnd(%q, %d) = %d, want %d", c.s, c.k, got, c.n)
+		}
+	}
+	for _, s := range []string{"", "  ", "Talks", " Talks  in\tBaku "} {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
