@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/normalize"
 )
 
 // byline matches "By Jane Doe", "Author: Jane Doe", "Story by Jane Doe and John Roe".
@@ -208,7 +210,7 @@ func (p *Page) titleAbove(end int) int {
 		up := cands[1]
 		lo, hi := collapse(p.blocks[t].Text), collapse(p.blocks[up].Text)
 		switch {
-		case repeatsTitle(lo, hi) || strings.EqualFold(strings.Join(strings.Fields(lo), ""), strings.Join(strings.Fields(hi), "")):
+		case repeatsTitle(lo, hi) || sameLetters(lo, hi):
 			t = up
 		case wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo) && !p.underDate(t):
 			t = up // a standfirst under its headline
@@ -323,9 +325,48 @@ func isTitle(s string) bool {
 }
 
 // repeatsTitle reports whether line repeats title: whole, or cut short (some
-// pages print the title again, cut at its first quotation mark).
+// pages print the title again, cut at its first quotation mark). The two
+// are compared as found and, failing that, as the article prints them
+// ([printedForm]): a second pass over the text output reads the printed
+// lines, where "Nakhichevan" and "Nakhchivan" are one spelling, and would
+// find a repeat that the lines as found hide.
 func repeatsTitle(line, title string) bool {
+	if repeatsAsFound(line, title) {
+		return true
+	}
+	pl, pt := printedForm(line), printedForm(title)
+	return (pl != line || pt != title) && repeatsAsFound(pl, pt)
+}
+
+// printedForm is line s as the article prints it, for comparing lines as a
+// second pass over the text output reads them: normalised by the default
+// normaliser (Unicode clean-up and the spelling layer, as outLen measures
+// it), white space runs folded to one space. A line the normaliser leaves
+// alone is returned as it is, with no copy.
+func printedForm(s string) string {
+	out, _ := normalize.String(s)
+	return collapse(out)
+}
+
+// repeatsAsFound is repeatsTitle's test on the two lines as given.
+func repeatsAsFound(line, title string) bool {
 	return line == title || outLen(line, 16) >= 16 && wordCount(line) >= 3 && strings.HasPrefix(title, line)
+}
+
+// sameLetters reports whether lines lo and hi are the same letters, read
+// without case or white space: as found, or as the article prints them
+// ([printedForm]), as a second pass over the text output reads them.
+func sameLetters(lo, hi string) bool {
+	if sameLettersAsFound(lo, hi) {
+		return true
+	}
+	pl, ph := printedForm(lo), printedForm(hi)
+	return (pl != lo || ph != hi) && sameLettersAsFound(pl, ph)
+}
+
+// sameLettersAsFound is sameLetters' test on the two lines as given.
+func sameLettersAsFound(lo, hi string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(lo), ""), strings.Join(strings.Fields(hi), ""))
 }
 
 // collapse folds white space runs to one space, for comparing repeats.

@@ -77,7 +77,7 @@ func headShaped(s string) bool {
 // and hi above it, takes hi: lo repeats it, or is a standfirst of ten
 // words or more under a shorter line.
 func steppedUp(lo, hi string) bool {
-	return repeatsTitle(lo, hi) || strings.EqualFold(strings.Join(strings.Fields(lo), ""), strings.Join(strings.Fields(hi), "")) ||
+	return repeatsTitle(lo, hi) || sameLetters(lo, hi) ||
 		wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo)
 }
 

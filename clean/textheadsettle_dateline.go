@@ -34,6 +34,7 @@ func (p *Page) settleDatelineBelow() {
 			b := &p.blocks[d]
 			b.Kind, b.Rule, b.Dateline = "", "", nil
 			p.givenBackCredit(d)
+			p.givenBackHeadline(d)
 			return
 		}
 	}
@@ -54,6 +55,35 @@ func (p *Page) givenBackCredit(d int) {
 	if t := strings.TrimSpace(b.Text); len(t) <= maxShort && readsCredit(t) {
 		b.Kind, b.Rule = Credit, "generic/image"
 	}
+}
+
+// givenBackHeadline labels line d, a dateline given back to the body under
+// a line the output keeps, the headline when the page has none and the
+// story no paragraph of prose, and the line is headline-shaped: the head
+// ran while the line was a dateline, out of its reach, and found no
+// headline among the lines above it. A second pass reads the line alone
+// on its line (the rest of its line left out), where the head's last
+// resort, the first headline-shaped line of a page without a story, takes
+// it (FuzzIdempotent/1d18a3550f7a8fa6: "AA(B)-" under "BY 00 0 0!").
+// The output then prints it first, as the second pass prints it.
+func (p *Page) givenBackHeadline(d int) {
+	b := &p.blocks[d]
+	if b.Kind != "" || titleIndex(p.blocks) >= 0 {
+		return
+	}
+	t := strings.TrimSpace(b.Text)
+	if !isTitle(t) || isTitleTrap(t) {
+		return
+	}
+	if g, _, ok := p.parseDateline(t); ok && g.Len == len(t) {
+		return // read alone as the dateline it is, were it printed first
+	}
+	for i := range p.blocks {
+		if k := p.blocks[i].Kind; (k == "" || k == Body) && isProse(p.blocks[i].Text) {
+			return // a story: the second pass looks above it
+		}
+	}
+	b.Kind, b.Rule = Title, "generic/title"
 }
 
 // datelineAlone labels dateline d the headline when it is all the text

@@ -45,15 +45,19 @@ func (p *Page) settleTitleRepeat() {
 			break
 		}
 	}
-	if j < 0 || p.blocks[j].Kind == Dateline || !gluedTo(title, p.blocks[j].Text) {
+	if j < 0 || p.blocks[j].Kind == Dateline {
 		return // a dateline is printed at the paragraph's head
 	}
-	rest := len(title)
+	n, ok := gluedAt(title, p.blocks[j].Text)
+	if !ok {
+		return
+	}
+	rest := n
 	for rest < len(p.blocks[j].Text) && p.blocks[j].Text[rest] == ' ' {
 		rest++
 	}
 	kind := p.blocks[j].Kind
-	p.split(j, len(title), rest)
+	p.split(j, n, rest)
 	p.blocks[j].Kind, p.blocks[j].Rule = Title, "generic/duplicate"
 	p.blocks[j+1].Kind = kind
 	p.readRest(j + 1)

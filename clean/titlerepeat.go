@@ -36,18 +36,18 @@ func (p *Page) splitTitleRepeat() {
 		}
 		// The glued copy first: a prefix test on the next blocks, where
 		// the headline's shape reads every rune of it.
-		j := p.gluedRepeat(i)
+		j, n := p.gluedRepeat(i)
 		if j < 0 || !isTitle(title) || wordCount(title) < 3 {
 			continue
 		}
 		if _, _, ok := dateparse.DateLine(title); ok {
 			continue // a date line, the dates stage's ("4.1.2024" over "4.1.2024 10:15")
 		}
-		rest := len(title)
+		rest := n
 		for rest < len(p.blocks[j].Text) && p.blocks[j].Text[rest] == ' ' {
 			rest++
 		}
-		p.split(j, len(title), rest)
+		p.split(j, n, rest)
 		p.labelAs(i, Title, "generic/title")
 		p.labelAs(j, Title, "generic/duplicate")
 		if p.repeatedBelow(j + 1) {
@@ -59,21 +59,23 @@ func (p *Page) splitTitleRepeat() {
 
 // gluedRepeat returns the block, within titleLookDown blocks under title
 // block i with nothing free between, whose text is the title, white space
-// and a new sentence that reads as prose ([gluedProse]); or -1. Where no
-// headline is known yet, a word or two after the copy is a menu's next
-// entry; settleTitleRepeat, which knows the headline, splits any copy.
-func (p *Page) gluedRepeat(i int) int {
+// and a new sentence that reads as prose ([gluedProse]), and the length of
+// the title's copy in it ([gluedAt]); or -1. Where no headline is known
+// yet, a word or two after the copy is a menu's next entry;
+// settleTitleRepeat, which knows the headline, splits any copy.
+func (p *Page) gluedRepeat(i int) (int, int) {
 	title := p.blocks[i].Text
 	for j := i + 1; j < len(p.blocks) && j <= i+titleLookDown; j++ {
 		if !p.free(j) {
 			continue
 		}
-		if t := p.blocks[j].Text; gluedTo(title, t) && gluedProse(t[len(title):]) {
-			return j
+		t := p.blocks[j].Text
+		if n, ok := gluedAt(title, t); ok && gluedProse(t[n:]) {
+			return j, n
 		}
-		return -1
+		return -1, 0
 	}
-	return -1
+	return -1, 0
 }
 
 // gluedTo reports whether text t is the title, white space and a new
@@ -82,8 +84,78 @@ func gluedTo(title, t string) bool {
 	if len(t) <= len(title)+1 || !strings.HasPrefix(t, title) || t[len(title)] != ' ' {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len(title):], " "))
+	return opensSentence(t[len(title):])
+}
+
+// opensSentence reports whether s, after its leading spaces, opens with a
+// capital, a digit or a quotation mark.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“«'‘", r)
+}
+
+// gluedAt is gluedTo that also reads the two as the article prints them
+// ([printedForm]) and returns the length in t of the title's copy: a copy
+// in another spelling of a name ("Talks in Nakhichevan" over "Talks in
+// Nakhchivan The ministers ...") is one on a second pass over the text
+// output, where both read "Nakhchivan" and the pass splits it off. The
+// printed copy is taken as t's first words, as many as the title has.
+func gluedAt(title, t string) (int, bool) {
+	if gluedTo(title, t) {
+		return len(title), true
+	}
+	k := countFields(title)
+	if k < 3 {
+		return 0, false // the stages' headlines have three words or more
+	}
+	n := wordsEnd(t, k)
+	if n <= 0 || n >= len(t) || t[n] != ' ' || !opensSentence(t[n:]) {
+		return 0, false
+	}
+	// A name's spelling changes a word, not the whole line: the copy
+	// opens or ends with the title's word as found (a cheap test that
+	// spares the normaliser the head's menu lines).
+	tf, cf := strings.Fields(title), strings.Fields(t[:n])
+	if tf[0] != cf[0] && tf[k-1] != cf[k-1] {
+		return 0, false
+	}
+	pt, pc := printedForm(title), printedForm(t[:n])
+	if pt == title && pc == t[:n] || pt != pc {
+		return 0, false
+	}
+	return n, true
+}
+
+// countFields is len(strings.Fields(s)), without the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !in && !sp {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// wordsEnd returns the byte offset in s just after its k-th word
+// (white-space separated, after leading white space), or -1.
+func wordsEnd(s string, k int) int {
+	in := false
+	for i, r := range s {
+		sp := unicode.IsSpace(r)
+		if in && sp {
+			if k--; k == 0 {
+				return i
+			}
+		}
+		in = !sp
+	}
+	if in && k == 1 {
+		return len(s)
+	}
+	return -1
 }
 
 // repeatedBelow reports whether block k, at least 40 bytes long, is the

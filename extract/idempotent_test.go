@@ -185,6 +185,21 @@ func TestIdempotentCases(t *testing.T) {
 		// back to the body, the second pass's image stage left it out
 		// (FuzzIdempotent/a9a1b567a7158932).
 		{"a dateline under a kept line read as a credit", "By the way, 00 0 0!\n(Reuters) A 0 0 0 0 a00A"},
+		// The headline over a line that is the same but for a name's
+		// spelling: the head compared the lines as found and kept the
+		// second; the output prints both with the name rewritten, and the
+		// second pass left the second out as the headline's copy
+		// (FuzzIdempotent/0bb343568aa9c28f).
+		{"a headline printed again in another spelling", "Road talks in Nakhichevan\nRoad talks in Nakhchivan"},
+		// The headline's copy glued to the lede in another spelling of a
+		// name: printed alike, the second pass split it off.
+		{"a headline's copy in another spelling glued to the lede", "Road talks in Nakhichevan\nRoad talks in Nakhchivan " + para},
+		// A dateline split off a line the story leaves out, under a line
+		// the output keeps, that alone reads as no dateline and no credit,
+		// on a page without a headline or a story: given back to the body,
+		// the second pass took it for the headline
+		// (FuzzIdempotent/1d18a3550f7a8fa6).
+		{"a dateline under a kept line read as the headline", "By the way, 00 0 0!\nBAKU(B)-A 0 0 0 0 a00A"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 		// A headline-shaped line ending in "!" or "?" kept between the
