@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/newsclean/newsclean/normalize"
 )
 
 // byline matches "By Jane Doe", "Author: Jane Doe", "Story by Jane Doe and John Roe".
@@ -341,12 +339,8 @@ func repeatsTitle(line, title string) bool {
 // printedForm is line s as the article prints it, for comparing lines as a
 // second pass over the text output reads them: normalised by the default
 // normaliser (Unicode clean-up and the spelling layer, as outLen measures
-// it), white space runs folded to one space. A line the normaliser leaves
-// alone is returned as it is, with no copy.
-func printedForm(s string) string {
-	out, _ := normalize.String(s)
-	return collapse(out)
-}
+// it, and from the same table), white space runs folded to one space.
+func printedForm(s string) string { return collapse(printedText(s)) }
 
 // repeatsAsFound is repeatsTitle's test on the two lines as given.
 func repeatsAsFound(line, title string) bool {

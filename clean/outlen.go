@@ -33,17 +33,26 @@ func outLen(s string, limit int) int {
 	return printedLen(s)
 }
 
-// printedLen is the length of s normalised by the default normaliser,
-// looked up in printedLens first.
-func printedLen(s string) int {
+// printedLen is the length of s normalised by the default normaliser
+// ([printedText]).
+func printedLen(s string) int { return len(printedText(s)) }
+
+// printedText is s normalised by the default normaliser, looked up in
+// printedLens first: the head's tests ask about the same few lines (the
+// headline above all) again and again.
+func printedText(s string) string {
 	slot := &printedLens[printedSlot(s)]
 	if e := slot.Load(); e != nil && e.line == s {
-		return e.n
+		return e.out
 	}
 	out, _ := normalize.String(s)
 	// a copy: s is a slice of its page, which the table must not keep alive
-	slot.Store(&printedEntry{line: strings.Clone(s), n: len(out)})
-	return len(out)
+	line := strings.Clone(s)
+	if out == s {
+		out = line // the normaliser gives s itself back when nothing changes
+	}
+	slot.Store(&printedEntry{line: line, out: out})
+	return out
 }
 
 // printedSlot is the slot of printedLens for s: a hash of its length and
@@ -74,15 +83,14 @@ func le64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// printedEntry is a line and its printed length. Entries are never
+// printedEntry is a line and the line as printed. Entries are never
 // changed once stored, so a slot can be read and replaced without a lock
 // by the goroutines that clean pages at once.
 type printedEntry struct {
-	line string
-	n    int
+	line, out string
 }
 
-// printedLens holds the latest lines measured by printedLen, one per
+// printedLens holds the latest lines printedText normalised, one per
 // slot of their hash: a page asks about a few lines near a limit, most of
 // them several times. It keeps at most len(printedLens) lines alive.
 var printedLens [64]atomic.Pointer[printedEntry]

@@ -43,13 +43,16 @@ func TestPrintedLenCache(t *testing.T) {
 			if n := printedLen(s); n != len(out) {
 				t.Fatalf("round %d: printedLen(%q) = %d, want %d", round, s, n, len(out))
 			}
+			if p := printedText(s); p != out {
+				t.Fatalf("round %d: printedText(%q) = %q, want %q", round, s, p, out)
+			}
 		}
 	}
 	s := lines[0]
 	printedLen(s)
 	slot := &printedLens[printedSlot(s)]
-	if e := slot.Load(); e == nil || e.line != s || e.n != len(s)-1 {
-		t.Errorf("the slot of %q holds %+v, want the line and its printed length %d", s, e, len(s)-1)
+	if e := slot.Load(); e == nil || e.line != s || len(e.out) != len(s)-1 {
+		t.Errorf("the slot of %q holds %+v, want the line and its printed form, %d bytes", s, e, len(s)-1)
 	}
 }
 

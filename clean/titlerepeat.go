@@ -104,6 +104,12 @@ func gluedAt(title, t string) (int, bool) {
 	if gluedTo(title, t) {
 		return len(title), true
 	}
+	// The test below wants t's first word to be the title's, or t's k-th
+	// word its last: first, what that asks of t without counting words.
+	first, last := edgeFields(title)
+	if first == "" || first != firstField(t) && !strings.Contains(t, last) {
+		return 0, false
+	}
 	k := countFields(title)
 	if k < 3 {
 		return 0, false // the stages' headlines have three words or more
@@ -129,8 +135,14 @@ func gluedAt(title, t string) (int, bool) {
 // countFields is len(strings.Fields(s)), without the slice.
 func countFields(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		if c := s[i]; c < utf8.RuneSelf {
+			sp, i = asciiSpace[c], i+1
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp, i = unicode.IsSpace(r), i+size
+		}
 		if !in && !sp {
 			n++
 		}
@@ -139,18 +151,51 @@ func countFields(s string) int {
 	return n
 }
 
+// edgeFields returns the first and the last of s's white-space separated
+// words (strings.Fields' first and last); "" and "" when it has none.
+func edgeFields(s string) (first, last string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", ""
+	}
+	first, last = firstField(s), s
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		last = s[i+size:]
+	}
+	return first, last
+}
+
+// firstField returns the first of s's white-space separated words, "" when
+// it has none.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // wordsEnd returns the byte offset in s just after its k-th word
 // (white-space separated, after leading white space), or -1.
 func wordsEnd(s string, k int) int {
 	in := false
-	for i, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
 		if in && sp {
 			if k--; k == 0 {
 				return i
 			}
 		}
-		in = !sp
+		in, i = !sp, i+size
 	}
 	if in && k == 1 {
 		return len(s)

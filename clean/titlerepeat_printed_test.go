@@ -40,14 +40,21 @@ func TestWordsEnd(t *testing.T) {
 		{"  Talks  in Baku", 2, len("  Talks  in")},
 		{"Talks in Baku", 3, len("Talks in Baku")},
 		{"Talks in", 3, -1},
+		{"Talks\u00a0in\u2003Baku now", 3, len("Talks\u00a0in\u2003Baku")},
+		{"Révolte à Paris\u3000ce soir", 3, len("Révolte à Paris")},
 	} {
 		if got := wordsEnd(c.s, c.k); got != c.n {
 			t.Errorf("wordsEnd(%q, %d) = %d, want %d", c.s, c.k, got, c.n)
 		}
 	}
-	for _, s := range []string{"", "  ", "Talks", " Talks  in\tBaku "} {
+	for _, s := range []string{"", "  ", "Talks", " Talks  in\tBaku ", "a\u00a0b\u2003c\u3000d", "é à\u0085ü", "\xff \xfe"} {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		f := strings.Fields(s)
+		first, last := edgeFields(s)
+		if len(f) == 0 && (first != "" || last != "") || len(f) > 0 && (first != f[0] || last != f[len(f)-1] || firstField(s) != f[0]) {
+			t.Errorf("edgeFields(%q) = %q, %q; firstField %q; want the ends of %q", s, first, last, firstField(s), f)
 		}
 	}
 }
