@@ -56,7 +56,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notOutlet(forenameFirst(creditCut(m.Authors)), m.SiteName, o)
+	meta := notOutlet(forenameFirst(sourceCut(creditCut(m.Authors), m.SiteName, o, host)), m.SiteName, o)
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !clean.NotPersonWords(n) {
@@ -66,7 +66,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
-	head, signed := m.BylineAuthors, bylineNames(fromBlocks)
+	head, signed := sourceCut(m.BylineAuthors, m.SiteName, o, host), sourceCut(bylineNames(fromBlocks), m.SiteName, o, host)
 	if len(head) == 1 && clean.TeamByline(head[0]) {
 		if people := persons(signed); len(people) > 0 {
 			head, signed = nil, people // "By Acme Team" by the title, "Written by Jane Doe" under the story
@@ -309,6 +309,31 @@ func afterBy(n string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sourceCut cuts, from each name, the wire's or the site's name credited
+// after the person's ([clean.SourceCut]: "Jane Doe, Reuters", "Jane Doe.
+// Acme International" on Acme's site); the outlet's name stands for the
+// site's where the metadata gives none.
+func sourceCut(names []string, site string, o *clean.Outlet, host string) []string {
+	if site == "" && o != nil {
+		site = o.Name
+	}
+	var out []string
+	for i, n := range names {
+		c := clean.SourceCut(n, site, host)
+		if c == n {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(names)
+		}
+		out[i] = c
+	}
+	if out == nil {
+		return names
+	}
+	return out
 }
 
 // titleCase writes each word of a name in capitals ("JANE DOE") with its
