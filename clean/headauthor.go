@@ -138,6 +138,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 	long := 0
 	siteSigned := false // a byline gave the site's own name
 	var lw lowerWords
+	var credited []string // the names of the first credit to a tester, a reviewer, a photographer ([creditFirst])
 	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
 		b := blocks[i]
 		if len(b.Text) > maxDateLine || b.Kind == Body && i > t && len(b.Text) >= 100 {
@@ -153,10 +154,23 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue
 			}
 		}
-		if i == t || b.Kind == Caption || b.Kind == Dateline {
+		if b.Kind == Caption || b.Kind == Dateline {
 			continue
 		}
 		credit := ""
+		if i == t {
+			// The headline is no byline, but a byline strip the generic
+			// head took for one when the page's headline was judged no
+			// headline still marks its names as the authors' ("<span
+			// class=author>Jane Doe and John Roe</span> <span>Acme
+			// Leader</span>" in Title Case).
+			if b.Rule != "generic/title" {
+				continue
+			}
+			if credit = partName(blocks, i, t-headAbove, t+headBelow, doc, site, host); credit == "" {
+				continue
+			}
+		}
 		if b.Kind == Credit {
 			// A picture's credit names no author, but a byline strip a
 			// model took for one still marks its name as the author's
@@ -215,7 +229,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			}
 		}
 		for k, n := range names {
-			names[k] = siteTail(trimName(n), site, host)
+			names[k] = SourceCut(trimName(n), site, host) // "Jane Doe, Reuters", "Jane Doe Harbour Times"
 		}
 		if len(names) > 0 && namesSite(names[0], site, host) {
 			if doc != nil && doc.Meta.BylineSite == "" {
@@ -226,6 +240,12 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		names = slices.DeleteFunc(names, func(n string) bool {
 			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || NotAuthorName(n)
 		})
+		if m := creditFirst.FindStringIndex(text); len(names) > 0 && m != nil && laterBy.FindStringIndex(text[m[1]:]) == nil {
+			if credited == nil {
+				credited = names // "Tested by: Jane Doe": the writer's byline may follow
+			}
+			continue
+		}
 		if len(names) > 0 {
 			names[0] = fullName(blocks, t, names[0])
 			return names
@@ -237,7 +257,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 	if n := cardAuthor(doc); n != "" && !namesSite(n, site, "") { // a blog on the author's own domain keeps its author
 		return []string{n}
 	}
-	return nil
+	return credited // no writer named: the tester or the reviewer is the one the page credits
 }
 
 // marked reports whether the block's element is marked as the author's

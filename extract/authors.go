@@ -29,6 +29,26 @@ import (
 // word only. A news outlet's own name is never an author, unless it
 // is a person's (a blog named after its author).
 func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated bool) []string {
+	srcs := authorSources(res, fromBlocks, o, host, dated, false)
+	if len(srcs) == 0 || len(srcs[len(srcs)-1].names) == 0 {
+		return nil
+	}
+	return srcs[len(srcs)-1].names
+}
+
+// authorSource is one source of evidence [htmlAuthors] weighs, by its
+// name ("ruled", "meta", "head", ...), with the names it gives.
+type authorSource struct {
+	from  string
+	names []string
+}
+
+// authorSources returns the sources of [htmlAuthors] in its order, each
+// with the names it gives (none where it gives nobody). Unless all is
+// set it stops at the first that gives a name, the one htmlAuthors takes
+// (its names then unique); with all set it lists every source, for the
+// benchmark's listing of what each source offers.
+func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated, all bool) []authorSource {
 	m := res.Meta
 	var ruled []string
 	for _, b := range res.Blocks {
@@ -36,7 +56,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notOutlet(forenameFirst(creditCut(m.Authors)), m.SiteName, o)
+	meta := notOutlet(forenameFirst(sourceCut(creditCut(m.Authors), m.SiteName, o, host)), m.SiteName, o)
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !clean.NotPersonWords(n) {
@@ -46,38 +66,52 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
-	head, signed := m.BylineAuthors, bylineNames(fromBlocks)
+	head, signed := sourceCut(m.BylineAuthors, m.SiteName, o, host), sourceCut(bylineNames(fromBlocks), m.SiteName, o, host)
 	if len(head) == 1 && clean.TeamByline(head[0]) {
 		if people := persons(signed); len(people) > 0 {
 			head, signed = nil, people // "By Acme Team" by the title, "Written by Jane Doe" under the story
 		}
 	}
-	for _, c := range [][]string{ruled, named, head, signed, meta, pluginAuthor(m, o, dated)} {
-		if c = someone(c); len(c) > 0 {
-			return uniqueNames(c)
+	var out []authorSource
+	add := func(from string, names []string) bool {
+		if out = append(out, authorSource{from, names}); len(names) > 0 && !all {
+			out[len(out)-1].names = uniqueNames(names)
+			return true
+		}
+		return false
+	}
+	for _, c := range []authorSource{{"ruled", ruled}, {"meta-named", named}, {"head", head}, {"signed", signed}, {"meta", meta}, {"plugin", pluginAuthor(m, o, dated)}} {
+		if add(c.from, someone(c.names)) {
+			return out
 		}
 	}
 	forename := ""
 	if len(m.Authors) == 1 && !strings.ContainsAny(strings.TrimSpace(m.Authors[0]), " .") {
 		forename = strings.TrimSpace(m.Authors[0]) // "Mara": the metadata's author by a first name alone
 	}
-	if n := siteOwner(m.SiteName, m.TitleTag, host, forename, res.Blocks); n != "" {
-		return []string{n}
+	if add("owner-site", one(siteOwner(m.SiteName, m.TitleTag, host, forename, res.Blocks))) {
+		return out
 	}
-	if n := siteOwner(m.HomeName, "", host, forename, res.Blocks); n != "" {
-		return []string{n} // the name the header links to the home page
+	if add("owner-home", one(siteOwner(m.HomeName, "", host, forename, res.Blocks))) {
+		return out // the name the header links to the home page
 	}
 	byline := m.BylineSite
 	if !dated {
 		if !longRead(res.Blocks) {
-			return nil // a shop's or a product's page: no author
+			return out // a shop's or a product's page: no author
 		}
 		byline = "" // an undated guide: the metadata's own word only
 	}
-	if n := ownOrgAuthor(m.Authors, byline, m.SiteName, host, o); n != "" {
-		return []string{n}
+	add("own-org", one(ownOrgAuthor(m.Authors, byline, m.SiteName, host, o)))
+	return out
+}
+
+// one is a name as a list: none for "".
+func one(n string) []string {
+	if n == "" {
+		return nil
 	}
-	return nil
+	return []string{n}
 }
 
 // longRead reports whether a page's story is a guide's or an article's
@@ -275,6 +309,31 @@ func afterBy(n string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sourceCut cuts, from each name, the wire's or the site's name credited
+// after the person's ([clean.SourceCut]: "Jane Doe, Reuters", "Jane Doe.
+// Acme International" on Acme's site); the outlet's name stands for the
+// site's where the metadata gives none.
+func sourceCut(names []string, site string, o *clean.Outlet, host string) []string {
+	if site == "" && o != nil {
+		site = o.Name
+	}
+	var out []string
+	for i, n := range names {
+		c := clean.SourceCut(n, site, host)
+		if c == n {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(names)
+		}
+		out[i] = c
+	}
+	if out == nil {
+		return names
+	}
+	return out
 }
 
 // titleCase writes each word of a name in capitals ("JANE DOE") with its

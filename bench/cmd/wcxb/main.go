@@ -22,6 +22,9 @@
 // it is the gold: for sorting the misses by cause.
 // -authors lists the articles whose author each system gets wrong, with the
 // gold, by category (none, wrong, partial, extra), and the count of each.
+// -authorsources lists every article on HTML input with each source of
+// author evidence extract weighs and the names it gives, starred where
+// they are the gold's, and the one taken.
 // -dates lists the articles whose publish day each system gets wrong, with
 // the gold day, and on text input the page's first lines.
 //
@@ -152,6 +155,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	titles := fs.Bool("titles", false, "also list, per system, the articles whose title is wrong, with the gold title")
 	titleCands := fs.Bool("titlecands", false, "also list, per system on HTML input, the articles whose title is wrong with every title the page offers, tagged by source")
 	wrongAuthors := fs.Bool("authors", false, "also list, per system, the articles whose author is wrong, with the gold, by category")
+	authorSources := fs.Bool("authorsources", false, "also list, per system on HTML input, every article with its gold author and each source of author evidence extract weighs, the names it gives, which match the gold and which was taken")
 	wrongDates := fs.Bool("dates", false, "also list, per system, the articles whose publish day is wrong, with the gold day (on text input with the page's first lines and the lines that print the gold's year)")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of each system's extraction (inputs loaded, scoring excluded) to PREFIX.SYSTEM.pprof, for go tool pprof")
 	if err := fs.Parse(args); err != nil {
@@ -234,6 +238,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *wrongAuthors {
 		for _, rw := range rows {
 			printWrongAuthors(stdout, rw, pages)
+		}
+	}
+	if *authorSources {
+		for _, rw := range rows {
+			printAuthorSources(stdout, rw, pages, inputs[rw.input])
 		}
 	}
 	if *wrongDates {

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/bench/aeb"
+	"github.com/newsclean/newsclean/bench/internal/systems"
+	"github.com/newsclean/newsclean/internal/wcxb"
+)
+
+func TestPrintAuthorSources(t *testing.T) {
+	page := `<html><head><title>Lanterns return to the old quay</title>
+<meta name="author" content="Mara Quill"></head>
+<body><article><h1>Lanterns return to the old quay</h1>
+<p>The lanterns that lit the old quay for a century were hung again on Friday evening by volunteers from the harbour society.</p>
+<p>The society raised the money for the repairs over two winters of bake sales, raffles and a long concert in the fish market.</p>
+</article></body></html>`
+	pages := []*wcxb.Page{
+		{ID: "0001", URL: "https://harbour.example/lanterns", Type: wcxb.Article, Author: "Mara Quill"},
+		{ID: "0002", URL: "https://harbour.example/lanterns", Type: wcxb.Article, Author: "Tomas Reed"},
+	}
+	srcs := [][]byte{[]byte(page), []byte(page)}
+	rw := &row{runner: runner{name: "sys", input: aeb.HTML, gives: systems.AllFields}, outs: []systems.Output{
+		{Authors: []string{"Mara Quill"}}, {Authors: []string{"Mara Quill"}},
+	}}
+	var b bytes.Buffer
+	printAuthorSources(&b, rw, pages, srcs)
+	got := b.String()
+	for _, want := range []string{
+		"sys: author sources per article",
+		"ok    0001",
+		"WRONG 0002",
+		`gold "Tomas Reed"`,
+		`>* meta-named "Mara Quill"`,
+		`>  meta-named "Mara Quill"`,
+		"1 of 2 articles right; of the wrong ones, the gold in some source on 0",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	b.Reset()
+	printAuthorSources(&b, &row{runner: runner{name: "text", input: aeb.Text, gives: systems.AllFields}}, pages, srcs)
+	if b.Len() != 0 {
+		t.Errorf("a system on text input listed: %q", b.String())
+	}
+}
