@@ -240,7 +240,10 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
 		return dateparse.Stamp{}, 0, false
 	}
-	var starts, ends, words []int // words: how many words stand before each start
+	// words: how many words stand before each start. A date line is short:
+	// the three lists fit in arrays on the stack (append grows them past).
+	var startBuf, endBuf, wordBuf [48]int
+	starts, ends, words := startBuf[:0], endBuf[:0], wordBuf[:0]
 	in := false
 	var prev rune
 	n := 0
