@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"strings"
 	"unicode"
 )
@@ -12,6 +13,7 @@ import (
 var placeholderNames = map[string]bool{
 	"undefined": true, "null": true, "nil": true, "none": true, "unknown": true, "default": true,
 	"admin": true, "administrator": true, "sysadmin": true, "siteadmin": true, "wpadmin": true, "webmaster": true,
+	"homepage": true, // a link to the site's home page ("VentureBeat Homepage")
 }
 
 // buttonWords are, in lower case, the labels of the buttons a byline
@@ -37,11 +39,14 @@ var roleOnlyWords = map[string]bool{
 // ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
 // button's label alone ([buttonWords]: "Follow"), a
 // role without a name ("Staff Writer", "Editor-in-Chief"), a label with its
-// colon ("Contact: Jane Doe"), a byline's word before a wire ("Par AFP"),
-// or no letters at all ("262588213843476"). A name it accepts may still be an organisation's.
+// colon ("Contact: Jane Doe"), a news agency alone or a byline's word
+// before it ("Reuters", "The Associated Press", "Par AFP": the story's
+// source, which the dateline's agency names, never its author), or no
+// letters at all ("262588213843476"). A name it accepts may still be an
+// organisation's.
 func NotAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) {
+	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || WireAlone(s) {
 		return true
 	}
 	roles := true
@@ -52,4 +57,17 @@ func NotAuthorName(s string) bool {
 		roles = roles && roleOnlyWords[part]
 	}
 	return roles
+}
+
+// WireAlone reports whether s names a news agency and nothing else, with
+// or without "The" before it ("Reuters", "REUTERS", "The Associated
+// Press"), or a place after it ("Reuters, Washington,": a dateline's
+// credit read as a byline).
+func WireAlone(s string) bool {
+	s, _, _ = strings.Cut(s, ",")
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = strings.TrimSpace(s[4:])
+	}
+	return dateparse.IsWire(s)
 }

@@ -85,6 +85,9 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			return out
 		}
 	}
+	if slices.ContainsFunc(m.Authors, clean.WireAlone) || slices.ContainsFunc(m.BylineAuthors, clean.WireAlone) {
+		return out // a wire's copy ("Reuters" as its author): no person named, and not the site's own
+	}
 	forename := ""
 	if len(m.Authors) == 1 && !strings.ContainsAny(strings.TrimSpace(m.Authors[0]), " .") {
 		forename = strings.TrimSpace(m.Authors[0]) // "Mara": the metadata's author by a first name alone
