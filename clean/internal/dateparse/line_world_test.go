@@ -1,9 +1,6 @@
 package dateparse
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestDateLineWorld checks date lines as pages of more countries print
 // them, each of which DateLine did not read before: an ISO 8601 timestamp
@@ -15,11 +12,7 @@ import (
 // and lines of those shapes that hold no date.
 func TestDateLineWorld(t *testing.T) {
 	const wib, jst = 7 * 3600, 9 * 3600
-	day := func(y int, m time.Month, d int) Stamp { return Stamp{Year: y, Month: m, Day: d} }
-	at := func(y int, m time.Month, d, h, mi int) Stamp {
-		return Stamp{Year: y, Month: m, Day: d, Hour: h, Minute: mi, HasTime: true}
-	}
-	zoned := func(st Stamp, off int) Stamp { st.Offset, st.HasZone = off, true; return st }
+	day, at, zoned := stampDay, stampAt, stampZoned
 	for _, c := range []struct {
 		line string
 		want Stamp

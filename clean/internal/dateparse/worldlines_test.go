@@ -17,11 +17,7 @@ import (
 // (a date or an age), Serbian's full stop after the year, Slovenian's
 // "marec" and "ob"; and lines of those shapes that hold no date.
 func TestDateLineScripts(t *testing.T) {
-	day := func(y int, m time.Month, d int) Stamp { return Stamp{Year: y, Month: m, Day: d} }
-	at := func(y int, m time.Month, d, h, mi int) Stamp {
-		return Stamp{Year: y, Month: m, Day: d, Hour: h, Minute: mi, HasTime: true}
-	}
-	zoned := func(st Stamp, off int) Stamp { st.Offset, st.HasZone = off, true; return st }
+	day, at, zoned := stampDay, stampAt, stampZoned
 	for _, c := range []struct {
 		line string
 		want Stamp
