@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,13 +48,19 @@ func worldBy(s string) (string, bool) {
 	if names := worldJoined(s); names != "" {
 		return "By " + names, true // "Autor: Jan Kowalski i Anna Nowak"
 	}
-	for _, l := range worldLabels {
-		k := runePrefix(s, utf8.RuneCountInString(l))
-		if !strings.EqualFold(s[:k], l) {
+	var buf [4 * maxLabelRunes]byte
+	var ends [maxLabelRunes + 1]int
+	head := foldHead(buf[:0], ends[:], s)
+	for _, l := range foldedLabels() {
+		// head opening with the label's folded bytes: s's first l.runes
+		// runes and the label are equal under simple case folding, as
+		// strings.EqualFold reads them
+		if !bytes.HasPrefix(head, l.folded) {
 			continue
 		}
+		k := ends[l.runes]
 		rest := s[k:]
-		if !strings.HasSuffix(l, ":") {
+		if !bytes.HasSuffix(l.folded, []byte(":")) {
 			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsSpace(r) && r != ':' {
 				continue // "oleh" opening a longer word
 			}
@@ -89,14 +96,55 @@ var labelOpeners = sync.OnceValue(func() map[rune]bool {
 	return set
 })
 
-// runePrefix returns the byte length of s's first n runes (all of s when
-// it is shorter).
-func runePrefix(s string, n int) int {
-	for i := range s {
-		if n == 0 {
-			return i
+// maxLabelRunes bounds the labels of [worldLabels], in runes.
+const maxLabelRunes = 24
+
+// foldedLabel is a label of [worldLabels] with each rune folded
+// ([foldRune]), and its length in runes.
+type foldedLabel struct {
+	folded []byte
+	runes  int
+}
+
+// foldedLabels are [worldLabels] folded, in their order.
+var foldedLabels = sync.OnceValue(func() []foldedLabel {
+	out := make([]foldedLabel, len(worldLabels))
+	for i, l := range worldLabels {
+		var b []byte
+		for _, r := range l {
+			b = utf8.AppendRune(b, foldRune(r))
 		}
-		n--
+		out[i] = foldedLabel{b, utf8.RuneCountInString(l)}
 	}
-	return len(s)
+	return out
+})
+
+// foldHead appends to dst s's first runes (up to maxLabelRunes) folded
+// ([foldRune]) and sets ends[n] to the byte offset in s after its first n
+// runes.
+func foldHead(dst []byte, ends []int, s string) []byte {
+	for i, n := 0, 0; i < len(s) && n < maxLabelRunes; n++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += size
+		ends[n+1] = i
+	}
+	return dst
+}
+
+// foldRune is the least rune of r's simple case-folding orbit: two runes
+// fold to the same rune exactly when strings.EqualFold takes them for
+// each other ("K", "k" and the Kelvin sign all fold to "K").
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
 }

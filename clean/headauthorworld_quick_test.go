@@ -33,3 +33,28 @@ func TestWorldByQuick(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldRune checks foldRune against strings.EqualFold on pairs of
+// runes of many scripts (the Kelvin sign, the long s, the dotted and
+// dotless i, Greek final sigma among them), and that every label fits in
+// the runes worldBy folds.
+func TestFoldRune(t *testing.T) {
+	var runes []rune
+	for _, span := range [][2]rune{{0x20, 0x7e}, {0xc0, 0x24f}, {0x370, 0x3ff}, {0x400, 0x4ff}, {0x531, 0x587}, {0x10a0, 0x10ff}, {0x1e00, 0x1eff}, {0x2126, 0x212b}} {
+		for r := span[0]; r <= span[1]; r++ {
+			runes = append(runes, r)
+		}
+	}
+	for _, a := range runes {
+		for _, b := range runes {
+			if got, want := foldRune(a) == foldRune(b), strings.EqualFold(string(a), string(b)); got != want {
+				t.Fatalf("%q and %q: folded alike %v, EqualFold %v", a, b, got, want)
+			}
+		}
+	}
+	for _, l := range worldLabels {
+		if n := utf8.RuneCountInString(l); n > maxLabelRunes {
+			t.Errorf("label %q has %d runes, more than maxLabelRunes", l, n)
+		}
+	}
+}
