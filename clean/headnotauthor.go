@@ -59,15 +59,11 @@ func NotAuthorName(s string) bool {
 	return roles
 }
 
-// WireAlone reports whether s names a news agency and nothing else, with
-// or without "The" before it ("Reuters", "REUTERS", "The Associated
-// Press"), or a place after it ("Reuters, Washington,": a dateline's
-// credit read as a byline).
+// WireAlone reports whether s names a news agency and nothing else
+// ("Reuters", "REUTERS", "The Associated Press", as [dateparse.IsWire]
+// knows them), or with a place after it ("Reuters, Washington,": a
+// dateline's credit read as a byline).
 func WireAlone(s string) bool {
 	s, _, _ = strings.Cut(s, ",")
-	s = strings.TrimSpace(s)
-	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
-		s = strings.TrimSpace(s[4:])
-	}
-	return dateparse.IsWire(s)
+	return dateparse.IsWire(strings.TrimSpace(s))
 }
