@@ -68,7 +68,7 @@ const (
 
 // Dateline is the agency dateline that opens a story, "BAKU, March 14. /TASS/.".
 type Dateline struct {
-	Text   string `json:"text"`             // as printed
+	Text   string `json:"text"`             // as printed, normalised like the body (its changes recorded under "dateline.text")
 	Place  string `json:"place,omitempty"`  // "Baku"
 	Date   string `json:"date,omitempty"`   // "March 14", as the dateline gives it
 	Agency string `json:"agency,omitempty"` // the wire credited, "TASS"
@@ -100,7 +100,7 @@ type Removed struct {
 
 // Replacement is one rewrite of the article's text by normalisation.
 type Replacement struct {
-	Field  string `json:"field"`  // "title", "deck", "body", "images.caption", "dateline.place" ...
+	Field  string `json:"field"`  // "title", "deck", "body", "images.caption", "dateline.text", "dateline.place" ...
 	Index  int    `json:"index"`  // the paragraph or list item; 0 for single-valued fields
 	Offset int    `json:"offset"` // byte offset in the field's text before normalisation
 	From   string `json:"from"`   // the text as found

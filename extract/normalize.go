@@ -58,6 +58,7 @@ func normalizeArticle(a *Article, opts *Options) {
 		one("authors", i, &a.Authors[i])
 	}
 	if a.Dateline != nil {
+		one("dateline.text", 0, &a.Dateline.Text)
 		one("dateline.place", 0, &a.Dateline.Place)
 	}
 	for i := range a.Body {
