@@ -81,7 +81,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	host := hostOf(p.pageURL())
 	var cands []*titleCand
 	add := func(text string, src int, block int) {
-		text = mendMojibake(strings.TrimSpace(strings.ReplaceAll(text, "\u00ad", ""))) // soft hyphens are invisible
+		text = oneLine(mendMojibake(strings.TrimSpace(strings.ReplaceAll(text, "\u00ad", "")))) // soft hyphens are invisible
 		key := squash(text)
 		if key == "" {
 			return
