@@ -239,9 +239,11 @@ func (p *Page) siteByline(s string) string {
 }
 
 // handleBy finds a handle signing a dated line: "by whova | Apr 21, 2025",
-// "Posted on July 1, 2024 by quillo"; group 1 is the handle, a word in
-// lower case, run to the line's end or a separator.
-var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})\s*(?:$|[|•·])`)
+// "Posted on July 1, 2024 by quillo", "By quilloFebruary 16, 2026No
+// Comments" (the date glued on by the flattening); group 1 is the handle,
+// a word in lower case, run to the line's end, a separator or a capital
+// glued to it.
+var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})(?:\s*(?:$|[|•·])|\p{Lu})`)
 
 // notHandles are words a dated line's "by" may take that sign nothing.
 var notHandles = map[string]bool{"admin": true, "administrator": true, "the": true, "our": true, "staff": true, "guest": true, "editor": true, "author": true, "user": true}

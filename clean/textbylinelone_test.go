@@ -110,6 +110,7 @@ func TestSiteAndHandleBylines(t *testing.T) {
 		"the site's name glued to it":   {"Shedwright- 2025/3/3\n", "https://www.shedwright.example/blog/shed-repair", "Shedwright"},
 		"a handle, then the date":       {"by shedwright | Mar 3, 2025\n", "https://www.example.org/blog/shed-repair", "shedwright"},
 		"the date, then a handle":       {"Posted on March 3, 2025 by shedwright\n", "https://www.example.org/blog/shed-repair", "shedwright"},
+		"a handle, the date glued on":   {"By shedwrightMarch 3, 2025No Comments\n", "https://www.example.org/blog/shed-repair", "shedwright"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", c.head, 1)
@@ -119,9 +120,10 @@ func TestSiteAndHandleBylines(t *testing.T) {
 		})
 	}
 	for name, c := range map[string]struct{ head, url string }{
-		"another site's name":      {standfirst + "Shedwright Tools\nMarch 3, 2025\n", "https://www.example.org/blog/shed-repair"},
-		"no address":               {standfirst + "Shedwright Tools\nMarch 3, 2025\n", ""},
-		"an account, not a person": {"by admin | Mar 3, 2025\n", "https://www.example.org/blog/shed-repair"},
+		"another site's name":           {standfirst + "Shedwright Tools\nMarch 3, 2025\n", "https://www.example.org/blog/shed-repair"},
+		"no address":                    {standfirst + "Shedwright Tools\nMarch 3, 2025\n", ""},
+		"an account, not a person":      {"by admin | Mar 3, 2025\n", "https://www.example.org/blog/shed-repair"},
+		"an account, the date glued on": {"By adminMarch 3, 2025\n", "https://www.example.org/blog/shed-repair"},
 	} {
 		t.Run("leave alone: "+name, func(t *testing.T) {
 			page := strings.Replace(shedPage, "Written by\nTomas Wrenley\nMarch 3, 2025\n", c.head, 1)

@@ -23,7 +23,7 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 	pub, upd := false, false
 	for i := lo; i <= hi && !(pub && upd); i++ {
 		b := &p.blocks[i]
-		if i == t || !p.free(i) && !byModel(*b) {
+		if i == t || !p.free(i) && !byModel(*b) && !p.creditedDateLine(i) {
 			continue
 		}
 		st, pos, ok := headDateLine(b.Text)
@@ -45,6 +45,9 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 				upd = true
 			}
 		case !pub:
+			if earlier, ok := gluedEarlier(b.Text, st, pos); ok {
+				st = earlier // "May 21, 2025April 24, 2025": the update printed first
+			}
 			b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(st)
 			pub = true
 		}
