@@ -9,21 +9,24 @@ import (
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
-// A photo credit on a line of its own: "© EPA-EFE/NAME", "Photo: Name",
-// "Image Credit: Name", "Photo by Name", "(Getty Images)", "EPA-EFE/NAME/POOL". Compiled on first
-// use (about 4 ms), not at package init, as creditTail: a run of one page
-// that meets no credit candidate does not pay for them.
-var creditLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(creditLineExpr) })
+// creditLineExpr is the pattern of a photo credit on a line of its own:
+// "© EPA-EFE/NAME", "Photo: Name", "Image Credit: Name", "Photo by Name",
+// "(Getty Images)", "EPA-EFE/NAME/POOL". creditLine runs it branch by
+// branch (images_line_quick.go): the line's opening tells the one branch
+// that can match.
+const creditLineExpr = `^(?:` + creditCopyLine + `|` + creditWordsLine + `|` + creditParenLine + `|` + agencyCredit + `)$`
 
-// creditLineExpr is creditLine's pattern.
-const creditLineExpr = `^(?:` +
-	`©.{1,120}` +
-	`|(?i:photos?|images?|pictures?|video|(?:photo|image|picture) credits?|credits?|source)\s*(?i:by)?\s*:\s*\S.{0,100}` +
-	`|(?i:photo|image|picture)s? by\s+\S.{0,100}` +
-	`|\((?i:photos?|images?)\b[^)]{0,100}\)` +
-	`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)` +
-	`|` + agencyCredit +
-	`)$`
+// The branches of creditLineExpr, by how a credit line opens: with "©",
+// with a word ("photo", "image", "picture", "video", "credit", "source",
+// in any case), with "(", or with an agency's name and its slash
+// (agencyCredit).
+const (
+	creditCopyLine  = `©.{1,120}`
+	creditWordsLine = `(?i:photos?|images?|pictures?|video|(?:photo|image|picture) credits?|credits?|source)\s*(?i:by)?\s*:\s*\S.{0,100}` +
+		`|(?i:photo|image|picture)s? by\s+\S.{0,100}`
+	creditParenLine = `\((?i:photos?|images?)\b[^)]{0,100}\)` +
+		`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)`
+)
 
 // agencyCredit is a photo agency's credit, "EPA-EFE/TATYANA ZENKOVICH/POOL",
 // "AP Photo/John Smith", "REUTERS/Stringer". Only known photo agencies count,

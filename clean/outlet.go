@@ -67,10 +67,9 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 // with one of its start bytes: those of its set that open a block of the
 // page.
 func (p *Page) fingerprintFound(fp *pattern, firsts *blocksByFirst) bool {
-	q := newFingerprintQuick(fp)
 	if fp.start == nil {
 		for i := range p.blocks {
-			if t := p.blocks[i].Text; len(t) <= maxMatch && !q.skips(t) && fp.re.MatchString(t) {
+			if t := p.blocks[i].Text; len(t) <= maxMatch && !fp.skip(t) && fp.re.MatchString(t) {
 				return true
 			}
 		}
@@ -82,7 +81,7 @@ func (p *Page) fingerprintFound(fp *pattern, firsts *blocksByFirst) bool {
 			b := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
 			for _, i := range firsts.idx[firsts.from[b]:firsts.from[b+1]] {
-				if t := p.blocks[i].Text; !q.skips(t) && fp.re.MatchString(t) {
+				if t := p.blocks[i].Text; !fp.skip(t) && fp.re.MatchString(t) {
 					return true
 				}
 			}
@@ -91,9 +90,8 @@ func (p *Page) fingerprintFound(fp *pattern, firsts *blocksByFirst) bool {
 	return false
 }
 
-// fits reports whether t's length is one a match of p can have: the first
-// test of pattern.skip, made here on the pattern in place, before skip
-// (which takes the pattern by value) copies it.
+// fits reports whether t's length is one a match of p can have (the
+// first test of pattern.skip).
 func (p *pattern) fits(t string) bool {
 	return len(t) >= p.minLen && (p.maxLen < 0 || len(t) <= p.maxLen)
 }

@@ -207,8 +207,11 @@ func (l *lazyRegexp) SubexpIndex(name string) int {
 // $-anchored pattern ends with, or lacks the literal (or one of the
 // literals) every match holds. The tests cost far less than
 // running the regexp over a short line. Like the length bounds, the end
-// test takes t's end for the end a $ matches.
-func (p pattern) skip(t string) bool {
+// test takes t's end for the end a $ matches. It takes the pattern by
+// pointer: fingerprintFound asks it for each block a fingerprint may match
+// (tens of thousands over a batch), and a copy of the pattern for each
+// call, and for each of the tests it makes, cost more than the tests.
+func (p *pattern) skip(t string) bool {
 	if len(t) < p.minLen || p.maxLen >= 0 && len(t) > p.maxLen {
 		return true
 	}
@@ -223,7 +226,7 @@ func (p pattern) skip(t string) bool {
 
 // holdsAny is holdsAnyOf(t, p.anyOf), the literals' shared lead worked out
 // once per pattern rather than for each line.
-func (p pattern) holdsAny(t string) bool {
+func (p *pattern) holdsAny(t string) bool {
 	if len(p.anyOf) < 4 {
 		return holdsAnyOf(t, p.anyOf)
 	}
@@ -238,7 +241,7 @@ func (p pattern) holdsAny(t string) bool {
 // t, by its first byte or its first two: t may run on past a match (the
 // head of a paragraph that a dateline form reads). False when the pattern's
 // start is not known.
-func (p pattern) cannotStart(t string) bool {
+func (p *pattern) cannotStart(t string) bool {
 	if p.start == nil {
 		return false
 	}
@@ -251,7 +254,7 @@ func (p pattern) cannotStart(t string) bool {
 
 // cannotEnd reports whether no match of a $-anchored pattern can end t,
 // by its last byte. False when the pattern's end is not known.
-func (p pattern) cannotEnd(t string) bool {
+func (p *pattern) cannotEnd(t string) bool {
 	end := p.re.ends()
 	return end != nil && (t == "" || !end.has(t[len(t)-1]))
 }

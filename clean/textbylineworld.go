@@ -131,7 +131,7 @@ func worldBylineNames(s string) []string {
 	s, _ = worldBy(s) // "Oleh Ahmad Faiz", "Szerző: Kovács Péter"
 	s = romanianBy(italianBy(s))
 	label, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
-	if !ok || !labelWords[strings.ToLower(label)] || label == strings.ToLower(label) {
+	if !ok || !casedLabelWord(label) {
 		return nil
 	}
 	return worldNames(dropWireCredit(rest))

@@ -26,7 +26,7 @@ var englishAnds = [...]string{" and ", " und ", " et ", " y "}
 // other line.
 func worldJoined(s string) string {
 	label, rest, ok := strings.Cut(s, " ")
-	if !ok || !labelWords[strings.ToLower(label)] || label == strings.ToLower(label) {
+	if !ok || !casedLabelWord(label) {
 		return ""
 	}
 	other := false
@@ -79,5 +79,9 @@ func hangulByline(s string) []string {
 // credit, and nothing else: "Par AFP", "Por EFE", "By Reuters". The wire
 // is the story's source, never a person.
 func wireByline(words []string) bool {
-	return len(words) == 2 && labelWords[strings.ToLower(words[0])] && dateparse.IsWire(words[1])
+	if len(words) != 2 {
+		return false
+	}
+	known, _ := labelWordIn(words[0])
+	return known && dateparse.IsWire(words[1])
 }

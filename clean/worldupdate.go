@@ -1,7 +1,7 @@
 package clean
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
@@ -39,15 +39,17 @@ func updatedAfter(line string, pos int) (dateparse.Stamp, bool) {
 
 // updateWordAt returns where the first of updateWords starts in s, or -1.
 // s is searched in lower case where lower-casing keeps its length (it
-// does for the scripts news pages print dates in).
+// does for the scripts news pages print dates in), lowered into a buffer
+// on the stack when it is short (strings.ToLower allocated a copy).
 func updateWordAt(s string) int {
-	low := strings.ToLower(s)
+	var buf [256]byte
+	low := appendLower(buf[:0], s)
 	if len(low) != len(s) {
 		return -1
 	}
 	first := -1
 	for _, w := range updateWords {
-		if i := strings.Index(low, w); i >= 0 && (first < 0 || i < first) {
+		if i := bytes.Index(low, []byte(w)); i >= 0 && (first < 0 || i < first) {
 			first = i
 		}
 	}

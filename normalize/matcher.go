@@ -54,6 +54,11 @@ func newAutomaton(keys []string) *automaton {
 	nodes := trieNodes(keys)
 	next := make([]int32, nodes*width)
 	accept := make([]int32, 1, nodes)
+	// Each node's children, counted as the edges are made, and the class
+	// of its one child when it has one: most nodes have one, and finding
+	// that by reading every node's row was most of the trie's build.
+	children := make([]int32, nodes)
+	only := make([]uint8, nodes)
 	for ki, k := range keys {
 		node := int32(0)
 		for i := 0; i < len(k); i++ {
@@ -63,6 +68,8 @@ func newAutomaton(keys []string) *automaton {
 				nx = int32(len(accept))
 				accept = append(accept, 0)
 				next[int(node)*width+c] = nx
+				children[node]++
+				only[node] = uint8(c)
 			}
 			node = nx
 		}
@@ -76,19 +83,13 @@ func newAutomaton(keys []string) *automaton {
 	}
 	a.nodes = make([]node, nodes)
 	for nd := 0; nd < nodes; nd++ {
-		children, last := 0, 0
-		for c := 1; c < width; c++ {
-			if next[nd*width+c] != 0 {
-				children++
-				last = c
-			}
-		}
 		a.nodes[nd] = node{single: -1, next: -1, accept: accept[nd]}
 		switch {
-		case children == 1 && nd != 0:
-			a.nodes[nd].single = byClass[last]
-			a.nodes[nd].next = next[nd*width+last]
-		case children > 0:
+		case children[nd] == 1 && nd != 0:
+			c := int(only[nd])
+			a.nodes[nd].single = byClass[c]
+			a.nodes[nd].next = next[nd*width+c]
+		case children[nd] > 0:
 			a.nodes[nd].next = int32(len(a.dense))
 			a.dense = append(a.dense, next[nd*width:(nd+1)*width]...)
 		}
