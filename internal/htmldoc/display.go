@@ -32,9 +32,19 @@ var blockDisplays = map[string]bool{
 	"block": true, "flex": true, "grid": true, "table": true, "flow-root": true, "list-item": true,
 }
 
+// outOfFlow are class tokens that position an element out of the flow of
+// the text (Tailwind's absolute and fixed, Bootstrap's position-absolute
+// and position-fixed): such a box, a decorative underline laid over a word,
+// breaks no line whatever its display.
+var outOfFlow = map[string]bool{
+	"absolute": true, "fixed": true, "position-absolute": true, "position-fixed": true,
+}
+
 // displaysBlock reports whether inline element n is displayed as a block by
-// one of blockClasses or by its style attribute.
+// one of blockClasses or by its style attribute, and is not positioned out
+// of the text's flow.
 func displaysBlock(n *html.Node) bool {
+	block := false
 	for _, a := range n.Attr {
 		if a.Namespace != "" {
 			continue
@@ -42,37 +52,45 @@ func displaysBlock(n *html.Node) bool {
 		switch a.Key {
 		case "class":
 			for tok := range strings.FieldsSeq(a.Val) {
-				if blockClasses[tok] {
-					return true
+				if outOfFlow[tok] {
+					return false
 				}
+				block = block || blockClasses[tok]
 			}
 		case "style":
-			if styleBlock(a.Val) {
-				return true
+			b, positioned := styleBlock(a.Val)
+			if positioned {
+				return false
 			}
+			block = block || b
 		}
 	}
-	return false
+	return block
 }
 
 // styleBlock reports whether an inline style's last display declaration
-// gives a block-level box ("display: block", "display:flex !important").
-func styleBlock(style string) bool {
+// gives a block-level box ("display: block", "display:flex !important"),
+// and whether it positions the element absolute or fixed.
+func styleBlock(style string) (block, positioned bool) {
 	s := strings.ToLower(style) // no copy when style has no capitals
-	if !strings.Contains(s, "display") {
-		return false
+	if !strings.Contains(s, "display") && !strings.Contains(s, "position") {
+		return false, false
 	}
-	block := false
 	for decl := range strings.SplitSeq(s, ";") {
 		name, value, ok := strings.Cut(decl, ":")
-		if !ok || strings.TrimSpace(name) != "display" {
+		if !ok {
 			continue
 		}
 		value = strings.TrimSpace(value)
 		if v, ok := strings.CutSuffix(value, "important"); ok {
 			value = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!"))
 		}
-		block = blockDisplays[value]
+		switch strings.TrimSpace(name) {
+		case "display":
+			block = blockDisplays[value]
+		case "position":
+			positioned = value == "absolute" || value == "fixed"
+		}
 	}
-	return block
+	return block, positioned
 }
