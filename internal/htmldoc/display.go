@@ -14,16 +14,25 @@ import (
 // in the markup itself; such an element's text is set off by a line break
 // before and after it, as a <br> would, within the block it belongs to.
 
-// blockClasses are class tokens that give an element a block-level display
-// in the common CSS frameworks, at every screen size: Tailwind's block,
-// flex, grid and flow-root, Bootstrap's d-block, d-flex, d-grid and
-// d-table, Bulma's is-block, is-flex and is-grid. Prefixed variants that hold
-// at some screen sizes only (md:block, d-md-flex) are not counted, nor
-// inline-block and inline-flex, which stay in the line.
-var blockClasses = map[string]bool{
-	"block": true, "flex": true, "grid": true, "flow-root": true,
-	"d-block": true, "d-flex": true, "d-grid": true, "d-table": true,
-	"is-block": true, "is-flex": true, "is-grid": true,
+// classDisplay tells what a class token says of an element's box in the
+// common CSS frameworks: block (1) for the tokens that give it a block-level
+// display at every screen size (Tailwind's block, flex, grid and flow-root,
+// Bootstrap's d-block, d-flex, d-grid and d-table, Bulma's is-block,
+// is-flex and is-grid), out of the flow (-1) for those that position it
+// absolute or fixed (Tailwind's absolute and fixed, Bootstrap's
+// position-absolute and position-fixed: a decorative underline laid over a
+// word breaks no line whatever its display), else 0. Prefixed variants that
+// hold at some screen sizes only (md:block, d-md-flex) are not counted, nor
+// inline-block and inline-flex, which stay in the line. A switch, not a map:
+// it is asked of every class token of every inline element.
+func classDisplay(tok string) int {
+	switch tok {
+	case "block", "flex", "grid", "flow-root", "d-block", "d-flex", "d-grid", "d-table", "is-block", "is-flex", "is-grid":
+		return 1
+	case "absolute", "fixed", "position-absolute", "position-fixed":
+		return -1
+	}
+	return 0
 }
 
 // blockDisplays are the values of a display declaration that make a
@@ -32,16 +41,8 @@ var blockDisplays = map[string]bool{
 	"block": true, "flex": true, "grid": true, "table": true, "flow-root": true, "list-item": true,
 }
 
-// outOfFlow are class tokens that position an element out of the flow of
-// the text (Tailwind's absolute and fixed, Bootstrap's position-absolute
-// and position-fixed): such a box, a decorative underline laid over a word,
-// breaks no line whatever its display.
-var outOfFlow = map[string]bool{
-	"absolute": true, "fixed": true, "position-absolute": true, "position-fixed": true,
-}
-
 // displaysBlock reports whether inline element n is displayed as a block by
-// one of blockClasses or by its style attribute, and is not positioned out
+// a class token (see classDisplay) or by its style attribute, and is not positioned out
 // of the text's flow.
 func displaysBlock(n *html.Node) bool {
 	block := false
@@ -52,10 +53,12 @@ func displaysBlock(n *html.Node) bool {
 		switch a.Key {
 		case "class":
 			for tok := range strings.FieldsSeq(a.Val) {
-				if outOfFlow[tok] {
+				switch classDisplay(tok) {
+				case -1:
 					return false
+				case 1:
+					block = true
 				}
-				block = block || blockClasses[tok]
 			}
 		case "style":
 			b, positioned := styleBlock(a.Val)
