@@ -92,8 +92,14 @@ func namesSite(part, site, host string) bool {
 	return false
 }
 
-// squash keeps the letters and digits of s, lower-cased.
-func squash(s string) string {
+// squash is Squash, under the short name this package's code uses.
+func squash(s string) string { return Squash(s) }
+
+// Squash keeps the letters and digits of s, lower-cased: the key under which
+// a name is compared with a site's name, its domain's labels or another name
+// ("Al-Jazeera English" and "aljazeera.english" meet as "aljazeeraenglish").
+// extract compares bylines with outlets by it too, so both packages agree.
+func Squash(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

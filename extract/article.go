@@ -43,7 +43,20 @@ type Article struct {
 
 	// Taken lists the input lines taken into the fields other than Body
 	// (title, deck, bylines, date lines, dateline, captions ...), each
-	// with its field; not part of the JSON form. See [Taken].
+	// with its field. See [Taken].
+	//
+	// It is not part of the JSON form, on purpose: the JSON accounts for
+	// every input line without it. A line (from HTML, a block) is either in
+	// Removed, with its kind, rule, line numbers and text, or kept: in Body
+	// (Replacements records each rewrite of it) or read into a head field
+	// (Title, Deck, Kicker, Section, Authors, Dateline, Published, Modified,
+	// Images' captions, Comments). Removed's line numbers and the kept
+	// fields are the whole of it, so nothing is dropped unseen. What Taken
+	// adds is which line fed which head field and the wording of lines
+	// read into values (a byline's role, a date line's weekday): a
+	// diagnosis, which -explain prints for people, that would repeat the
+	// head fields in every article. A consumer that needs it has this
+	// field in the library.
 	Taken []Taken `json:"-"`
 
 	// PublishedTime and ModifiedTime are Published and Modified parsed, with

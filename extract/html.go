@@ -4,7 +4,6 @@ import (
 	"io"
 	"net/url"
 	"strings"
-	"unicode"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -90,16 +89,9 @@ func notOutlet(names []string, site string, o *clean.Outlet) []string {
 	return out
 }
 
-// squash keeps the letters and digits of s, lower-cased.
-func squash(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// squash keeps the letters and digits of s, lower-cased: clean.Squash, so a
+// name is keyed the same way here and in clean's head fields.
+func squash(s string) string { return clean.Squash(s) }
 
 // outletDomain returns the host of a page's URL without "www.", or "".
 func outletDomain(raw string) string {

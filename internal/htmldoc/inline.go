@@ -88,6 +88,8 @@ func (w *runWriter) enter(e *html.Node) bool {
 		return false
 	case !inlineTags[tag]:
 		w.space = true
+	case e.FirstChild != nil && displaysBlock(e):
+		w.lineBreak() // as the walker does
 	}
 	if tag == "textarea" || tag == "listing" {
 		w.pre = append(w.pre, e)
@@ -113,6 +115,16 @@ func (w *runWriter) leave(e *html.Node) {
 	}
 	if !inlineTags[e.Data] && !blockTags[e.Data] {
 		w.space = true
+	} else if inlineTags[e.Data] && e.FirstChild != nil && displaysBlock(e) {
+		w.lineBreak() // the end of an inline element displayed as a block
+	}
+}
+
+// lineBreak ends the current line of the run, as the walker's lineBreak does.
+func (w *runWriter) lineBreak() {
+	if w.open && w.buf[len(w.buf)-1] != '\n' {
+		w.buf = append(w.buf, '\n')
+		w.space = false
 	}
 }
 

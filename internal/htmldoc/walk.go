@@ -57,6 +57,7 @@ type frame struct {
 	flags    uint16
 	block    bool // opens a block; seg holds its current text run
 	flat     bool // deeper than MaxDepth: no features of its own
+	breaks   bool // an inline element displayed as a block: a line break before and after
 	seg      segment
 }
 
@@ -255,6 +256,8 @@ func (w *walker) pop() *frame {
 		w.flush(len(w.stack) - 1)
 	case f.depth >= 0 && !inlineTags[f.tag]:
 		w.separate()
+	case f.breaks:
+		w.lineBreak()
 	}
 	w.stack = w.stack[:len(w.stack)-1]
 	if f.tag == "title" {
@@ -334,6 +337,9 @@ func (w *walker) enter(n *html.Node) bool {
 		f.block = true
 	case !inlineTags[tag]:
 		w.separate()
+	case n.FirstChild != nil && displaysBlock(n):
+		f.breaks = true
+		w.lineBreak()
 	}
 	if tag == "time" {
 		w.datetime(n)
@@ -417,6 +423,16 @@ func (w *walker) write(seg *segment, word string) {
 // newline adds a line break (a <br>) to the current block.
 func (w *walker) newline() {
 	if seg := w.seg(); seg != nil && seg.open {
+		w.arena = append(w.arena, '\n')
+		seg.space = false
+	}
+}
+
+// lineBreak ends the current line of the block, as a <br> does, unless it
+// has no text yet or its line is already ended: the edge of an inline
+// element displayed as a block.
+func (w *walker) lineBreak() {
+	if seg := w.seg(); seg != nil && seg.open && w.arena[len(w.arena)-1] != '\n' {
 		w.arena = append(w.arena, '\n')
 		seg.space = false
 	}
