@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.47196,
+	Bias: -5.44927,
 	Weights: []float64{
-		3.21809,     // rules
-		0.519448,    // h1
-		0.755818,    // first-h1
-		-0.876599,   // h2
-		-0.179906,   // ld
-		1.28532,     // og
-		2.30193,     // title
-		0.952516,    // sources
-		-0.00793296, // part
-		0.447591,    // visible
-		0.647601,    // above
-		-0.043284,   // gap
-		0.763317,    // furniture
-		-0.883828,   // link
-		-0.398339,   // model-other
-		0.260765,    // words
-		-0.21189,    // short
-		-0.525863,   // long
-		-0.23644,    // all-caps
-		0.386698,    // capitals
-		-0.48307,    // site
-		-0.159556,   // trap
-		-0.730603,   // sentences
-		0.944188,    // slug
-		-1.19544,    // has-slug
-		0.138183,    // date
-		-0.335333,   // h1s
-		0.0543616,   // year
-		-0.0582058,  // most-words
-		-0.615998,   // unprinted
+		3.2192,      // rules
+		0.51892,     // h1
+		0.755798,    // first-h1
+		-0.876979,   // h2
+		-0.179212,   // ld
+		1.28517,     // og
+		2.30139,     // title
+		0.952262,    // sources
+		-0.00858549, // part
+		0.44718,     // visible
+		0.647343,    // above
+		-0.0433216,  // gap
+		0.763757,    // furniture
+		-0.884142,   // link
+		-0.398538,   // model-other
+		0.250541,    // words
+		-0.218262,   // short
+		-0.521871,   // long
+		-0.236729,   // all-caps
+		0.381882,    // capitals
+		-0.483957,   // site
+		-0.159924,   // trap
+		-0.729618,   // sentences
+		0.944544,    // slug
+		-1.19398,    // has-slug
+		0.137607,    // date
+		-0.335278,   // h1s
+		0.0547584,   // year
+		-0.055556,   // most-words
+		-0.61479,    // unprinted
 	},
 }
