@@ -146,6 +146,17 @@ func TestDropAuthorBio(t *testing.T) {
 		{"a story's line that opens with a trade", append(longStoryLines(8),
 			"As a writer, I know the harbour's ferries better than its tide tables, the editor said."), -1},
 		{"a profile's opening line", append([]string{"Jane Doe is the director of the Harbour Museum, which opened in 1998."}, longStoryLines(8)...), -1},
+		{"a note with the writer's degrees", append(longStoryLines(8),
+			"Jane Doe, MD, is a board-certified pediatrician at Harbour Children's Hospital in Bristol."), 8},
+		{"a flagged note with two degrees", append(longStoryLines(8),
+			"*Jane Doe, PhD, RD is a nutritionist who writes about the food sold on the ferries."), 8},
+		{"an adviser's note", append(longStoryLines(8), "Jane Doe is a fee-only financial advisor with Harbour Wealth in Bristol."), 8},
+		{"a card's note under the name", append(longStoryLines(8), "Jane Doe",
+			"She's a ferry expert with over twelve years of experience on the bay's crossings."), 9},
+		{"a card's second note", append(longStoryLines(8), "Jane Doe", "Jane Doe is the founder of Harbour Notes.",
+			"She's a ferry expert with over twelve years of experience on the bay's crossings."), 10},
+		{"a story's sentence with a pronoun", append(longStoryLines(8),
+			"She's an expert on every ferry of the bay, the harbour master said of the new captain."), -1},
 	} {
 		got, rule := bioDropped(c.lines)
 		if got >= 0 && rule != "model/text-bio" {
