@@ -75,7 +75,7 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 		if w >= minTextProseWordsBio {
 			counted = w
 		}
-		tail := above >= minBioStoryWords && total-above-counted <= maxBioAfterWords
+		tail := above >= minBioStoryWords && (total-above-counted <= maxBioAfterWords || p.underEndMark(i, shapes))
 		head := above == 0 && total-counted >= minBioStoryWords
 		t := p.blocks[i].Text
 		if w >= 6 && w <= 100 && ((tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t))) {
@@ -107,6 +107,20 @@ func (p *Page) pronounNote(i int, t string) bool {
 	}
 	return PersonName(above)
 }
+
+// underEndMark reports whether line i stands right under a mark of the
+// story's end that heads a note about the writer ("About the author",
+// "Who curated this article?"), kept or not: the note is the writer's
+// wherever it stands, an FAQ or a list may follow it.
+func (p *Page) underEndMark(i int, shapes []blockfeat.Shape) bool {
+	return i > 0 && shapes[i-1].Words <= maxEndMarkWords && writerMark.MatchString(p.blocks[i-1].Text)
+}
+
+// writerMark matches the marks of the story's end (storyEndMark) that
+// head a note about a writer.
+var writerMark = lazyCompile(`(?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?:author|authors|expert)|` +
+	`who (?:wrote|curated|reviewed) this (?:article|post|story)|über (?:den autor|die autorin)|zum autor|` +
+	`à propos de l'auteur|sobre (?:el autor|la autora|o autor)|sull'autore|over de auteur)\W{0,3}$`)
 
 // bioRule is the rule of the notes about the story's writers.
 const bioRule = "model/text-bio"

@@ -89,6 +89,9 @@ func TestDropRelatedTail(t *testing.T) {
 		{"a heading the detector dropped", append(append(longStoryLines(6), "You might also like:"), teaserLines(1)...), []int{7, 8}},
 		{"a box inside the story, the story resumes", append(append(append(longStoryLines(6), "More from Jane Doe"), teaserLines(1)...),
 			"StoryZ"+para+longer, "StoryY"+para+longer), []int{6, 7, 8}},
+		{"a video list", append(append(longStoryLines(6), "More Videos"), teaserLines(1)...), []int{6, 7, 8}},
+		{"a list on the topic", append(append(longStoryLines(6), "All Reads on This Topic"), teaserLines(1)...), []int{6, 7, 8}},
+		{"a list the reader will love", append(append(longStoryLines(6), "You’ll Also Love..."), teaserLines(1)...), []int{6, 7, 8}},
 		{"a heading above most of the story", append(append(longStoryLines(3), "Related Articles"), subheaded(longStoryLines(4))...), nil},
 		{"too little story above", append([]string{"Short intro line.", "Related Articles"}, teaserLines(3)...), nil},
 		{"a story's own heading", append(append(longStoryLines(6), "Related findings from the survey"), teaserLines(1)...), nil},
@@ -155,6 +158,8 @@ func TestDropAuthorBio(t *testing.T) {
 			"She's a ferry expert with over twelve years of experience on the bay's crossings."), 9},
 		{"a card's second note", append(longStoryLines(8), "Jane Doe", "Jane Doe is the founder of Harbour Notes.",
 			"She's a ferry expert with over twelve years of experience on the bay's crossings."), 10},
+		{"a note under its mark, an FAQ below", append(append(longStoryLines(8), "Who curated this article?", bio), longStoryLines(4)...), 9},
+		{"a note under a share row, the story below", append(append(longStoryLines(8), "Share this article", bio), longStoryLines(4)...), -1},
 		{"a story's sentence with a pronoun", append(longStoryLines(8),
 			"She's an expert on every ferry of the bay, the harbour master said of the new captain."), -1},
 	} {
