@@ -196,16 +196,19 @@ var consentLine = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`).{0,400}?\b(?:privacy|terms|policy|policies|personal data|my data|e-?mails?|newsletters?|marketing|text messages|texts|contacted)\b`)
 
 // mayBeConsent is consentLine's cheap first test: the line opens with "I"
-// or "By" (after a mark or two).
+// or "By" (after a mark or two) and holds one of the verbs every form of
+// the pattern has (without their first letters, for case).
 func mayBeConsent(s string) bool {
 	for k := 0; k < len(s) && k < 3; k++ {
 		switch s[k] {
 		case 'I', 'i', 'B', 'b':
-			return true
+			return consentVerbs.holdsAny(s)
 		}
 	}
 	return false
 }
+
+var consentVerbs = newLiteralSet("ave read", "ereby", "cknowledge", "gree", "ccept", "onsent", "onfirm")
 
 // mayBeFormLine is formLine's cheap first test: each form of the pattern
 // holds one of these words (without its first letter, for case).

@@ -75,12 +75,14 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 		if w >= minTextProseWordsBio {
 			counted = w
 		}
-		tail := above >= minBioStoryWords && (total-above-counted <= maxBioAfterWords || p.underEndMark(i, shapes))
-		head := above == 0 && total-counted >= minBioStoryWords
-		t := p.blocks[i].Text
-		if w >= 6 && w <= 100 && ((tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t))) {
-			p.labelAs(i, Other, bioRule)
-			drop[i] = true
+		if w >= 6 && w <= 100 {
+			tail := above >= minBioStoryWords && (total-above-counted <= maxBioAfterWords || p.underEndMark(i, shapes))
+			head := above == 0 && total-counted >= minBioStoryWords
+			t := p.blocks[i].Text
+			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t)) {
+				p.labelAs(i, Other, bioRule)
+				drop[i] = true
+			}
 		}
 		above += counted
 	}
