@@ -178,6 +178,38 @@ var formLine = lazyCompile(`(?i)^\W{0,2}(?:your e-?mail(?: address)? will not be
 	`yes,? (?:please )?(?:add me to|sign me up for|subscribe me to|i['’]?d (?:also )?like to (?:subscribe|receive|sign up))|` +
 	`thanks? (?:you )?for (?:subscribing|signing up)[.!]? (?:please )?check your (?:inbox|e-?mail))`)
 
+// maxConsentWords is the longest line, in words, read as a form's consent
+// box (consentLine).
+const maxConsentWords = 60
+
+// consentLine matches the consent box of a sign-up or contact form, which
+// no story prints: the reader, in the first person, has read or agrees to
+// the site's policy or to its mail ("I have read and agree to the Privacy
+// Policy", "I agree to receive marketing emails from ...", "I consent to
+// ... handling my data"), or the form tells what sending it agrees to ("By
+// clicking "Sign up", you agree to our Terms of Use", "By submitting this
+// form, you consent to receive ..."). The line must name a policy, terms,
+// data or the mail, calls or texts agreed to.
+var consentLine = lazyCompile(`(?i)^\W{0,2}(?:` +
+	`i (?:have read|hereby|acknowledge|agree|accept|consent|confirm)\b|` +
+	`by (?:checking|ticking|clicking|submitting|signing up|subscribing|continuing|providing)\b[^.]{0,80}?,? (?:you|i) (?:(?:hereby|also) )?(?:agree|accept|consent|acknowledge|confirm|are consenting)\b` +
+	`).{0,400}?\b(?:privacy|terms|policy|policies|personal data|my data|e-?mails?|newsletters?|marketing|text messages|texts|contacted)\b`)
+
+// mayBeConsent is consentLine's cheap first test: the line opens with "I"
+// or "By" (after a mark or two) and holds one of the verbs every form of
+// the pattern has (without their first letters, for case).
+func mayBeConsent(s string) bool {
+	for k := 0; k < len(s) && k < 3; k++ {
+		switch s[k] {
+		case 'I', 'i', 'B', 'b':
+			return consentVerbs.holdsAny(s)
+		}
+	}
+	return false
+}
+
+var consentVerbs = newLiteralSet("ave read", "ereby", "cknowledge", "gree", "ccept", "onsent", "onfirm")
+
 // mayBeFormLine is formLine's cheap first test: each form of the pattern
 // holds one of these words (without its first letter, for case).
 func mayBeFormLine(s string) bool {
@@ -202,15 +234,18 @@ func isWidgetConfig(s string) bool {
 }
 
 // dropFormLines labels, on flattened text, the kept lines that are a
-// form's standing text (formLine, at most maxFormLineWords words) or a
-// widget's settings (isWidgetConfig).
+// form's standing text (formLine, at most maxFormLineWords words), its
+// consent box (consentLine, at most maxConsentWords) or a widget's
+// settings (isWidgetConfig).
 func (p *Page) dropFormLines(drop []bool, shapes []blockfeat.Shape) {
 	for i := range p.blocks {
 		if !p.keptText(i, drop) {
 			continue
 		}
 		t := p.blocks[i].Text
-		if isWidgetConfig(t) || shapes[i].Words <= maxFormLineWords && mayBeFormLine(t) && formLine.MatchString(t) {
+		w := shapes[i].Words
+		if isWidgetConfig(t) || w <= maxFormLineWords && mayBeFormLine(t) && formLine.MatchString(t) ||
+			w <= maxConsentWords && mayBeConsent(t) && consentLine.MatchString(t) {
 			p.labelAs(i, Other, formRule)
 			drop[i] = true
 		}

@@ -87,6 +87,11 @@ func TestDropFormLines(t *testing.T) {
 		{"a widget's settings", with(config), []int{4}},
 		{"a story's sentence about e-mail", with("Your email address will be shared with the harbour master, the council said in a statement on Monday."), nil},
 		{"a short JSON example", with(`{"name":"Jane Doe","port":"Bristol"}`), nil},
+		{"a consent box", with("I have read and agree to the Harbour Weekly Privacy Policy."), []int{4}},
+		{"a consent box for the mail", with("I agree to receive occasional emails about ferry timetables from Harbour Weekly."), []int{4}},
+		{"a form's note on what sending agrees to", with(`By clicking "Sign up", you agree to our Terms of Use and acknowledge our Privacy Policy.`), []int{4}},
+		{"a quote that agrees", with("“I agree with the harbour master: the ferries must run on time,” she said at the meeting."), nil},
+		{"a story's sentence on clicking", with("By clicking through the old timetables, you can see how the crossing grew shorter over a century of ferries."), nil},
 	} {
 		if got := furnDropped(c.lines); !equalInts(got, c.want) {
 			t.Errorf("%s: dropped %v, want %v", c.name, got, c.want)

@@ -8,33 +8,33 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.95033,
+	Bias: -8.95036,
 	Weights: []float64{
 		1.32985,    // words
-		-0.624455,  // short
-		0.00794181, // capitals
-		-0.512404,  // all-caps
-		-0.176206,  // question
+		-0.624458,  // short
+		0.0079561,  // capitals
+		-0.51241,   // all-caps
+		-0.1762,    // question
 		-0.971899,  // colon
 		0,          // stop
-		0.603598,   // digits
+		0.603606,   // digits
 		-1.79049,   // long
-		3.61391,    // slug
-		-3.19922,   // has-slug
-		3.4992,     // prose-below
-		-3.4992,    // prose-above
-		-0.663677,  // gap
-		-0.0159144, // near
-		0.654153,   // closest
-		-1.2702,    // next-prose
-		2.72437,    // dup-near
-		-0.117809,  // dup-far
-		1.67645,    // overlap
+		3.61389,    // slug
+		-3.19919,   // has-slug
+		3.49924,    // prose-below
+		-3.49924,   // prose-above
+		-0.663678,  // gap
+		-0.0159176, // near
+		0.654152,   // closest
+		-1.27019,   // next-prose
+		2.72436,    // dup-near
+		-0.117818,  // dup-far
+		1.67644,    // overlap
 		1.7745,     // date-by
-		0.277314,   // position
-		0.670952,   // model-other
-		0.177535,   // under-short
-		-0.55718,   // over-long
+		0.277335,   // position
+		0.670958,   // model-other
+		0.177533,   // under-short
+		-0.557181,  // over-long
 		-2.10083,   // crumbs
 		3.60739,    // slug-pick
 	},

@@ -92,7 +92,7 @@ func (p *Page) dropStoryEnd(drop []bool, shapes []blockfeat.Shape) {
 			if p.keptText(i+1, drop) && strings.HasSuffix(strings.TrimSpace(t), "?") {
 				questionsBelow[i]++
 			}
-			if shapes[i+1].Words <= 4 && faqHead.MatchString(t) {
+			if shapes[i+1].Words <= 4 && faqHead.MatchString(t) && p.asksBelow(i+1, drop) {
 				faqBelow[i] = true
 			}
 		}
@@ -118,6 +118,26 @@ func (p *Page) dropStoryEnd(drop []bool, shapes []blockfeat.Shape) {
 			drop[i] = true
 		}
 	}
+}
+
+// maxFAQGap is how many lines below an FAQ's heading its first question
+// may stand.
+const maxFAQGap = 3
+
+// asksBelow reports whether an FAQ's heading at line h heads questions the
+// story detector keeps: it is kept itself, or a kept line ending in "?"
+// stands within maxFAQGap lines below it. A site's menu or footer links to
+// its "FAQ" page under every story, with no question under the link.
+func (p *Page) asksBelow(h int, drop []bool) bool {
+	if p.keptText(h, drop) {
+		return true
+	}
+	for i := h + 1; i < len(p.blocks) && i <= h+maxFAQGap; i++ {
+		if p.keptText(i, drop) && strings.HasSuffix(strings.TrimSpace(p.blocks[i].Text), "?") {
+			return true
+		}
+	}
+	return false
 }
 
 // endMark reports whether line i, of w words, marks the story's end: a

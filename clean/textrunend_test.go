@@ -22,6 +22,8 @@ func TestDropStoryEnd(t *testing.T) {
 		{"in German", append(append(story[:8:8], "Über den Autor"), bio), -1, []int{8, 9}},
 		{"a date and a signature stay", append(append(story[:8:8], "Filed under: Ferries, Tides", "Written by Jane", "March 3, 2024"), pitch), -1, []int{8, 11}},
 		{"an FAQ under the mark", append(append(story[:8:8], "Share this article"), faq...), -1, nil},
+		{"an FAQ whose heading the detector dropped", append(append(story[:8:8], "Share this article"), faq...), 9, nil},
+		{"a footer's FAQ link", append(append(story[:8:8], "About the author"), bio, pitch, "FAQ"), 11, []int{8, 9, 10}},
 		{"the story goes on below the mark", append(append(story[:4:4], "About the author"), story[4:]...), -1, nil},
 		{"too little story above", append(append(story[:2:2], "About us"), pitch), -1, nil},
 		{"a plea to share, the story's", append(append(story[:8:8], "Share this information, please?"), pitch), -1, nil},

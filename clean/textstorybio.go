@@ -8,16 +8,22 @@ import (
 // a name of one to three capitalised words (with an optional "(@handle)"),
 // then a verb that describes them ("Jane Doe is a freelance writer ...",
 // "Joe co-founded ...", "Eduard Kovacs (@EduardKovacs) is the managing
-// editor ..."), or with the post first ("As Harbour Weekly's shopping
+// editor ...", "Jane Doe, MD, is a ..."), or with the post first ("As Harbour Weekly's shopping
 // editor, Jane has covered ..."). A story's sentence can open so too: bioRole and the line's
 // place under the story make the rest of the test.
-var writerNote = lazyCompile(`^(?:About the author:?\s*)?(?:Author )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?: \([^)]{1,40}\))?,? ` +
+var writerNote = lazyCompile(`^\*?(?:About the author:?\s*)?(?:Author )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?: \([^)]{1,40}\))?` + credentials + `,? ` +
 	`(?:is|was|has been|leads|co-?founded|founded|started|covers|writes|joined|brings|holds|oversees|serves)\b|` +
 	`^As \p{Lu}[^,]{0,40}['’]s (?:[\p{L}-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|columnist)s?, \p{Lu}[\p{L}'’.-]+ `)
 
 // bioRole matches the words of a writer's note: their trade or their post.
 var bioRole = lazyCompile(`(?i)\b(?:writer|editor|reporter|journalist|contributor|columnist|founder|co-founder|cofounder|ceo|cto|director|` +
-	`analyst|specialist|manager|professor|author|strategist|marketer|consultant|photographer|copywriter|content creator)\b`)
+	`analyst|specialist|manager|professor|author|strategist|marketer|consultant|photographer|copywriter|content creator|` +
+	`expert|advis[eo]r|planner|physician|pediatrician|paediatrician|dietitian|nutritionist|therapist|psychologist|coach)\b`)
+
+// credentials matches the letters of degrees and licences a writer's note
+// may set after the name ("Jane Doe, MD, is ...", "Jane Doe, PhD, RD is
+// ...").
+const credentials = `(?:,? (?:MD|M\.D\.|DO|PhD|Ph\.D\.|RD|RDN|RN|NP|PA-C|CFP®?|CFA|CPA|MBA|MPH|MS|MA|JD|Esq\.))*`
 
 // writerTrade matches the trades of bioRole that write or edit: a note
 // above the story names its writer or its reviewer ("Jane Doe is a writer
@@ -69,16 +75,54 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 		if w >= minTextProseWordsBio {
 			counted = w
 		}
-		tail := above >= minBioStoryWords && total-above-counted <= maxBioAfterWords
-		head := above == 0 && total-counted >= minBioStoryWords
-		t := p.blocks[i].Text
-		if w >= 6 && w <= 100 && ((tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && isSelfIntro(t)) {
-			p.labelAs(i, Other, bioRule)
-			drop[i] = true
+		if w >= 6 && w <= 100 {
+			tail := above >= minBioStoryWords && (total-above-counted <= maxBioAfterWords || p.underEndMark(i, shapes))
+			head := above == 0 && total-counted >= minBioStoryWords
+			t := p.blocks[i].Text
+			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t)) {
+				p.labelAs(i, Other, bioRule)
+				drop[i] = true
+			}
 		}
 		above += counted
 	}
 }
+
+// pronounNote matches the opening of a writer's note that names them on
+// the line above and goes on with a pronoun ("He's a Google Ads expert
+// ...", "She is the editor of ...").
+var pronounNote = lazyCompile(`^(?:He|She)(?:['’]s| is) (?:a|an|the)\b`)
+
+// pronounNote reports whether kept line i, t, is a writer's note that
+// opens with a pronoun (pronounNote) and names a trade or post (bioRole),
+// set right under a line that is the writer's name alone (PersonName), or
+// under a note (isWriterNote) right under it: a writer's card, the name as
+// its heading, kept by the story detector or not. A story's "She is a ..."
+// follows a sentence, not a name.
+func (p *Page) pronounNote(i int, t string) bool {
+	if i == 0 || len(t) < 8 || t[0] != 'H' && t[0] != 'S' || !pronounNote.MatchString(t) || !bioRole.MatchString(t) {
+		return false
+	}
+	above := p.blocks[i-1].Text
+	if isWriterNote(above) && i >= 2 {
+		above = p.blocks[i-2].Text // the card's first note, then this one
+	}
+	return PersonName(above)
+}
+
+// underEndMark reports whether line i stands right under a mark of the
+// story's end that heads a note about the writer ("About the author",
+// "Who curated this article?"), kept or not: the note is the writer's
+// wherever it stands, an FAQ or a list may follow it.
+func (p *Page) underEndMark(i int, shapes []blockfeat.Shape) bool {
+	return i > 0 && shapes[i-1].Words <= maxEndMarkWords && writerMark.MatchString(p.blocks[i-1].Text)
+}
+
+// writerMark matches the marks of the story's end (storyEndMark) that
+// head a note about a writer.
+var writerMark = lazyCompile(`(?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?:author|authors|expert)|` +
+	`who (?:wrote|curated|reviewed) this (?:article|post|story)|über (?:den autor|die autorin)|zum autor|` +
+	`à propos de l'auteur|sobre (?:el autor|la autora|o autor)|sull'autore|over de auteur)\W{0,3}$`)
 
 // bioRule is the rule of the notes about the story's writers.
 const bioRule = "model/text-bio"

@@ -10,7 +10,8 @@ const maxRelatedHeadWords = 12
 
 // relatedHead matches the heading of a list of the site's other pages set
 // below a story ("Related articles", "More from Jane Doe", "You might also
-// like", "Popular posts", "Explore more"), in English and a few other
+// like", "Popular posts", "Explore more", "More videos", "You'll also
+// love", "All reads on this topic"), in English and a few other
 // languages. The whole line must be the heading. "Further reading" and
 // "Related resources" are left out: writers put their own sources under
 // them. "Up next" too: on WCXB's train split its one list was the story's.
@@ -23,6 +24,8 @@ var relatedHead = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`more (?:articles|posts|stories)(?: like this)?|latest (?:articles|posts|news|stories)|popular (?:articles|posts|stories)|` +
 	`keep reading|read next|what to read next|recent (?:blogs?|posts|articles|stories)|similar (?:articles|posts|stories)|` +
 	`trending(?: now| stories| articles| posts)?(?: in [\p{L} ]{1,30})?|from our archives?|keep exploring(?: this topic)?|` +
+	`more videos|more in this (?:category|section|region)|more to (?:explore|read)|(?:see|read) more (?:articles|posts|stories)|` +
+	`you['’]ll (?:also )?(?:love|like|enjoy)|(?:all|more) (?:reads|articles|posts|stories) (?:on|about) this topic|also read|` +
 	`ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articles similaires|à lire aussi|` +
 	`artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|` +
 	`gerelateerde artikelen` +
