@@ -8,33 +8,33 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.7407,
+	Bias: -2.93344,
 	Weights: []float64{
-		-0.343941,   // json-ld
-		0.540633,    // opengraph
-		0.077671,    // meta-name
-		-0.267624,   // microdata
-		-0.396045,   // time-marked
-		1.36999,     // date-line
-		-0.334425,   // first-time
-		0.048505,    // labelled
-		-0.00844093, // script
-		-0.23159,    // url
-		-0.0662242,  // stamp-line
-		0,           // header
-		0.0107031,   // dateline
-		0.665212,    // modified-meta
-		0.640575,    // modified-line
-		0.54344,     // sources
-		-0.505035,   // partial
-		0.400733,    // url-agrees
-		0.119541,    // before-meta
-		0.0837115,   // after-meta
-		-0.194583,   // line-is-modified
-		-0.13386,    // near-modified
-		4.7688,      // hand-pick
-		0.0438447,   // marked
-		0.100386,    // own-entry
-		0.0307924,   // image-day
+		-0.299885,  // json-ld
+		0.620013,   // opengraph
+		0.113899,   // meta-name
+		-0.246845,  // microdata
+		-0.364989,  // time-marked
+		1.46958,    // date-line
+		-0.343001,  // first-time
+		0.0370425,  // labelled
+		0.00370477, // script
+		-0.210224,  // url
+		-0.122528,  // stamp-line
+		0,          // header
+		0.00954556, // dateline
+		0.501754,   // modified-meta
+		0.72874,    // modified-line
+		0.608458,   // sources
+		-0.471318,  // partial
+		0.391673,   // url-agrees
+		0.116072,   // before-meta
+		0.242461,   // after-meta
+		-0.0168246, // line-is-modified
+		-0.135729,  // near-modified
+		4.82682,    // hand-pick
+		-0.15597,   // marked
+		0.0981116,  // own-entry
+		0.0526654,  // image-day
 	},
 }
