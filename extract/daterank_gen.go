@@ -8,33 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.93344,
+	Bias: -2.94015,
 	Weights: []float64{
-		-0.299885,  // json-ld
-		0.620013,   // opengraph
-		0.113899,   // meta-name
-		-0.246845,  // microdata
-		-0.364989,  // time-marked
-		1.46958,    // date-line
-		-0.343001,  // first-time
-		0.0370425,  // labelled
-		0.00370477, // script
-		-0.210224,  // url
-		-0.122528,  // stamp-line
+		-0.299134,  // json-ld
+		0.606496,   // opengraph
+		0.113797,   // meta-name
+		-0.245437,  // microdata
+		-0.36819,   // time-marked
+		1.46624,    // date-line
+		-0.34911,   // first-time
+		0.0350792,  // labelled
+		0.00357821, // script
+		-0.211497,  // url
+		-0.127631,  // stamp-line
 		0,          // header
-		0.00954556, // dateline
-		0.501754,   // modified-meta
-		0.72874,    // modified-line
-		0.608458,   // sources
-		-0.471318,  // partial
-		0.391673,   // url-agrees
-		0.116072,   // before-meta
-		0.242461,   // after-meta
-		-0.0168246, // line-is-modified
-		-0.135729,  // near-modified
-		4.82682,    // hand-pick
-		-0.15597,   // marked
-		0.0981116,  // own-entry
-		0.0526654,  // image-day
+		0.0095083,  // dateline
+		0.501944,   // modified-meta
+		0.73347,    // modified-line
+		0.617938,   // sources
+		-0.471785,  // partial
+		0.391181,   // url-agrees
+		0.116467,   // before-meta
+		0.242891,   // after-meta
+		-0.0201923, // line-is-modified
+		-0.148973,  // near-modified
+		4.82106,    // hand-pick
+		-0.161486,  // marked
+		0.097218,   // own-entry
+		0.0535025,  // image-day
+		0.048506,   // entry-strip
 	},
 }

@@ -122,8 +122,10 @@ func (as *assembler) published() {
 //     its date as the publication's ("Posted by Jane Doe on 2025-12-18");
 //     else a block holding only a date that the page marks as one
 //     (class="post-date"); else the date beside a link to the page itself
-//     in a list of posts (both "date-line"); else a datePublished in a
-//     script's data, outside JSON-LD ("meta");
+//     in a list of posts; else the date strip under the story ("June 9,
+//     2020 · 6 Comments", [assembler.entryStripDate]) (all three
+//     "date-line"); else a datePublished in a script's data, outside
+//     JSON-LD ("meta");
 //     text: a short line anywhere but in lists of other pages and
 //     comments that labels its date as the publication's ("Published on:
 //     February 14, 2025"; see [clean.LabelledDate]);
@@ -177,8 +179,16 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 	}
 	if m != nil && (set(clean.Stamp(m.LineAt), FromTimestampLine) || set(clean.Stamp(m.FirstTimeAt), FromTime) ||
 		set(clean.Stamp(m.LabelledAt), FromTimestampLine) || set(clean.Stamp(m.MarkedAt), FromTimestampLine) ||
-		set(clean.Stamp(m.ListedAt), FromTimestampLine) || set(clean.Stamp(m.ScriptAt), FromMeta)) {
+		set(clean.Stamp(m.ListedAt), FromTimestampLine)) {
 		return
+	}
+	if m != nil {
+		if st, ok := as.entryStripDate(); ok && set(st, FromTimestampLine) {
+			return
+		}
+		if set(clean.Stamp(m.ScriptAt), FromMeta) {
+			return
+		}
 	}
 	if m == nil {
 		if st, ok := as.textLabelled(); ok && set(st, FromTimestampLine) {
