@@ -45,6 +45,17 @@ import (
 // languages' month names) are for pages in general: on those train pages
 // they change no pick.
 //
+// Checked again (session of 2026-12-02, eleventh) over the 51 train
+// misses of 491: 16 have the update's day as gold with only an update
+// source giving it, 7 a plain date line equal to dateModified (5 train
+// pages of that shape have the metadata's day as gold), 25 a gold day the
+// page prints nowhere, 3 one-offs (a "Page updated:" line, a WebPage's
+// datePublished, a UTC day). Where go-htmldate is right and newsclean
+// wrong (6), it takes the update, as it does by default. Pages with a
+// visible "Updated" line that no publish source dates have the update as
+// gold on 28 train pages and another day on 34: no shape found that
+// separates them.
+//
 // go-htmldate (v1.10.1) is not used as a fallback for pages where no
 // source gives a date (issue #8 allowed it if better and light enough):
 // on WCXB's development split it was right on 3 of the 17 such pages
