@@ -100,7 +100,10 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			}
 			continue
 		}
-		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Ad || b.Kind == Cookie {
+		// A block taken for an ad is read as any other kind the date line
+		// may not be in (the date alone, labelled, or by the title): a
+		// "hero banner" holds the headline and its date line.
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Cookie {
 			continue
 		}
 		var st dateparse.Stamp

@@ -19,13 +19,24 @@ import (
 // label: "Updated", "Published:", "Posted on", "Date:".
 var labelBeforeDate = lazyCompile(`(?i)\b(?:(?:updated|published|posted|modified)(?:\s+on)?|date)\s*:?\s*$`)
 
+// bylineStrip opens a byline strip, whose date may follow the name, a role
+// and a section ("By Jane Doe, Staff Writer · March 12, 2024", "by Jane Doe
+// in Local News on Dec 17, 2025"): "By" and its like in the languages the
+// pages come in.
+var bylineStrip = lazyCompile(`(?i)^\W*(?:(?:written|words|posted|story)\s+)?(?:by|von|por|par|door|av|przez)\s`)
+
+// stripDateStart ends the text before the date of a byline strip: a
+// separator, or "on" and its like ("· March 12, 2024", "on Dec 17, 2025");
+// a date after another word ("Sponsored May 2, 2024") is not the strip's.
+var stripDateStart = lazyCompile(`(?i)(?:[|•·⋅,;\n–—]|\s-|\b(?:on|am|le|el|il|op|den|dnia))\s*$`)
+
 // onDate opens a line that gives a date after "On" alone: "On 8 Oct 2022".
 var onDate = lazyCompile(`(?i)^\W*on\s+`)
 
 // headLineDate finds a date in a short line near the title that
 // [findDateStamp] does not take: the line is an ISO 8601 timestamp alone,
 // or a byline strip whose date, further in than four words, follows a
-// label. It returns the date and the byte offset where it starts.
+// label, or a separator in a strip that opens with "By" ([bylineStrip]). It returns the date and the byte offset where it starts.
 func headLineDate(line string) (dateparse.Stamp, int, bool) {
 	s := strings.TrimSpace(line)
 	if isoStamp(s) {
@@ -40,7 +51,7 @@ func headLineDate(line string) (dateparse.Stamp, int, bool) {
 		return dateparse.Stamp{}, 0, false // a sentence of the story
 	}
 	st, pos, ok := findDateAfter(sep, 10)
-	if !ok || !labelBeforeDate.MatchString(sep[:pos]) {
+	if !ok || !labelBeforeDate.MatchString(sep[:pos]) && !(bylineStrip.MatchString(sep) && stripDateStart.MatchString(sep[:pos])) {
 		return dateparse.Stamp{}, 0, false
 	}
 	return st, pos, true

@@ -88,6 +88,9 @@ func (as *assembler) evidences() []evidence {
 	add(clean.Stamp(m.LabelledAt), datecand.Labelled, FromTimestampLine)
 	add(clean.Stamp(m.MarkedAt), datecand.Marked, FromTimestampLine)
 	add(clean.Stamp(m.ListedAt), datecand.OwnEntry, FromTimestampLine)
+	if st, ok := as.entryStripDate(); ok {
+		add(st, datecand.EntryStrip, FromTimestampLine)
+	}
 	add(clean.Stamp(m.ScriptAt), datecand.Script, FromMeta)
 	if u := as.res.URLDate; u != nil {
 		add(*u, datecand.URL, FromURL)

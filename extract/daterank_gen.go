@@ -8,33 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.7407,
+	Bias: -2.94015,
 	Weights: []float64{
-		-0.343941,   // json-ld
-		0.540633,    // opengraph
-		0.077671,    // meta-name
-		-0.267624,   // microdata
-		-0.396045,   // time-marked
-		1.36999,     // date-line
-		-0.334425,   // first-time
-		0.048505,    // labelled
-		-0.00844093, // script
-		-0.23159,    // url
-		-0.0662242,  // stamp-line
-		0,           // header
-		0.0107031,   // dateline
-		0.665212,    // modified-meta
-		0.640575,    // modified-line
-		0.54344,     // sources
-		-0.505035,   // partial
-		0.400733,    // url-agrees
-		0.119541,    // before-meta
-		0.0837115,   // after-meta
-		-0.194583,   // line-is-modified
-		-0.13386,    // near-modified
-		4.7688,      // hand-pick
-		0.0438447,   // marked
-		0.100386,    // own-entry
-		0.0307924,   // image-day
+		-0.299134,  // json-ld
+		0.606496,   // opengraph
+		0.113797,   // meta-name
+		-0.245437,  // microdata
+		-0.36819,   // time-marked
+		1.46624,    // date-line
+		-0.34911,   // first-time
+		0.0350792,  // labelled
+		0.00357821, // script
+		-0.211497,  // url
+		-0.127631,  // stamp-line
+		0,          // header
+		0.0095083,  // dateline
+		0.501944,   // modified-meta
+		0.73347,    // modified-line
+		0.617938,   // sources
+		-0.471785,  // partial
+		0.391181,   // url-agrees
+		0.116467,   // before-meta
+		0.242891,   // after-meta
+		-0.0201923, // line-is-modified
+		-0.148973,  // near-modified
+		4.82106,    // hand-pick
+		-0.161486,  // marked
+		0.097218,   // own-entry
+		0.0535025,  // image-day
+		0.048506,   // entry-strip
 	},
 }

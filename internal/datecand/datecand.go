@@ -43,6 +43,7 @@ const (
 	Marked            // a block holding only a date that the page marks as one (class="post-date")
 	OwnEntry          // the date beside a link to the page itself (its entry in a list of posts)
 	ImageDay          // the lead image's address gives the day too (its upload day: "/2025/12/19/a.jpg")
+	EntryStrip        // a date strip under the story ("June 9, 2020 · 6 Comments")
 	NumFeatures
 )
 
@@ -52,7 +53,7 @@ var Names = []string{
 	"first-time", "labelled", "script", "url", "stamp-line", "header", "dateline",
 	"modified-meta", "modified-line", "sources", "partial", "url-agrees", "before-meta",
 	"after-meta", "line-is-modified", "near-modified", "hand-pick",
-	"marked", "own-entry", "image-day",
+	"marked", "own-entry", "image-day", "entry-strip",
 }
 
 // Candidates, set by package extract, returns an HTML page's candidate

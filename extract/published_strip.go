@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// entryStripDate returns, on an HTML page, the date of the story's entry
+// strip: the story's last paragraph, or a block at most maxStripGap
+// blocks below it, whose text, or one of its lines, opens with a date followed
+// only by the story's reading time, comment count or categories
+// ([clean.DateStrip]: "June 9, 2020 · 6 Comments", "Monday, August 11th,
+// 2025 at 11:00 am | Categories: Sheds"), as blog themes print under a
+// post. Blocks in lists of other pages, captions, comments and the page's
+// own footer are left out, and strips that give different days are a
+// list of posts (wherever they stand in the page): none is taken then.
+func (as *assembler) entryStripDate() (clean.Stamp, bool) {
+	last := -1
+	for i, p := range as.placed {
+		if p == "body" {
+			last = i
+		}
+	}
+	if last < 0 {
+		return clean.Stamp{}, false
+	}
+	var got clean.Stamp
+	found, near := false, false
+	for i, b := range as.res.Blocks {
+		if !ownText(b.Kind) || outsideEntry(b) {
+			continue
+		}
+		for line := range strings.SplitSeq(b.Text, "\n") {
+			st, ok := clean.DateStrip(strings.TrimSpace(line))
+			switch {
+			case !ok:
+				continue
+			case !found:
+				got, found = st, true
+			case !st.SameDay(got):
+				return clean.Stamp{}, false // a list of posts
+			}
+			near = near || i >= last && i <= last+maxStripGap // the strip may close the story's text
+		}
+	}
+	return got, found && near
+}
+
+// maxStripGap is how many blocks below the story's last paragraph
+// entryStripDate looks.
+const maxStripGap = 6
+
+// outsideEntry reports whether an HTML block sits where a post's entry
+// strip does not: in a comment, or in the page's footer outside the
+// article.
+func outsideEntry(b clean.Block) bool {
+	h := b.HTML
+	if h == nil {
+		return true
+	}
+	if slices.ContainsFunc(h.Words, func(w string) bool { return strings.Contains(w, "comment") }) {
+		return true
+	}
+	return strings.Contains(h.Path, "footer") && !strings.Contains(h.Path, "article")
+}
