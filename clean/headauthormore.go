@@ -33,7 +33,8 @@ func menuBy(text string) bool {
 // markedName returns the name that an element marked as the author's
 // gives by its text: four capitalised words at most, without digits, or
 // a list of people's names ([personList]), or a name with a role in
-// brackets after it ([roleBracketed]), or
+// brackets after it ([roleBracketed]; a wire's name in the brackets
+// dropped), or
 // the part before " / " where the part after it names the site ("Laura /
 // House Plant House": the writer, then her site); "" otherwise.
 func markedName(text, site, host string) string {
@@ -47,6 +48,9 @@ func markedName(text, site, host string) string {
 		if len(personList(text)) < 2 && !roleBracketed(text) {
 			return ""
 		}
+	}
+	if name, inner, ok := strings.Cut(text, " ("); ok && WireAlone(strings.TrimSuffix(inner, ")")) {
+		return name // "Jane Doe (Reuters)": the wire is the story's source, no part of the name
 	}
 	return text
 }

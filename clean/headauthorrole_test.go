@@ -4,11 +4,13 @@ import "testing"
 
 // TestHeadBylinesRoleBracketed checks the author's box under the title
 // that prints the name with its role in brackets: the name is read as
-// printed, and a box whose bracket holds more than a role is left alone.
+// printed (a wire's name in the brackets dropped), and a box whose
+// bracket holds more than a role is left alone.
 func TestHeadBylinesRoleBracketed(t *testing.T) {
 	for _, c := range []struct{ name, strip string }{
 		{"Ana Lind (Content Manager)", `<div class="author-box"><img src="a.jpg" alt="Picture of Ana Lind"><h4 class="author-box__name">Ana Lind (Content Manager)</h4></div>`},
 		{"Ana Lind (Editor-in-Chief)", `<div class="author-box"><h4 class="author-box__name">Ana Lind (Editor-in-Chief)</h4></div>`},
+		{"Ana Lind", `<div class="author-box"><h4 class="author-box__name">Ana Lind (Reuters)</h4></div>`},
 		// Left alone: the bracket's words are a sentence's, or nobody's name is before it.
 		{"", `<div class="author-box"><h4 class="author-box__name">Ana Lind (who wrote this in the spring)</h4></div>`},
 		{"", `<div class="author-box"><h4 class="author-box__name">Our Team (Content Manager)</h4></div>`},
