@@ -32,7 +32,9 @@ func menuBy(text string) bool {
 
 // markedName returns the name that an element marked as the author's
 // gives by its text: four capitalised words at most, without digits, or
-// a list of people's names ([personList]), or
+// a list of people's names ([personList]), or a name with a role in
+// brackets after it ([roleBracketed]; a wire's name in the brackets
+// dropped), or
 // the part before " / " where the part after it names the site ("Laura /
 // House Plant House": the writer, then her site); "" otherwise.
 func markedName(text, site, host string) string {
@@ -43,11 +45,31 @@ func markedName(text, site, host string) string {
 		return ""
 	}
 	if wordCount(text) > 4 || !capitalised(text) {
-		if len(personList(text)) < 2 {
+		if len(personList(text)) < 2 && !roleBracketed(text) {
 			return ""
 		}
 	}
+	if name, inner, ok := strings.Cut(text, " ("); ok && WireAlone(strings.TrimSuffix(inner, ")")) {
+		return name // "Jane Doe (Reuters)": the wire is the story's source, no part of the name
+	}
 	return text
+}
+
+// roleBracketed reports whether a marked element's text is a person's name
+// with her role or handle in brackets after it, as an author's box prints
+// it ("Jane Doe (Content Manager)", "Jane Doe (Editor-in-Chief)"): the
+// name is kept as printed, bracket and all (see [cardLine]). The part
+// before the bracket has a person's shape; the bracket holds one to three
+// words and nothing else ("Jane Doe (2021)" and "Jane Doe (and team) says"
+// are not).
+func roleBracketed(text string) bool {
+	name, rest, ok := strings.Cut(text, " (")
+	inner, ok2 := strings.CutSuffix(rest, ")")
+	if !ok || !ok2 || strings.ContainsAny(inner, "()") || !personShaped(name) {
+		return false
+	}
+	n := wordCount(inner)
+	return n >= 1 && n <= 3 && capitalised(inner)
 }
 
 // personList returns the names of a list of two people or more joined by
