@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.44927,
+	Bias: -5.54115,
 	Weights: []float64{
-		3.2192,      // rules
-		0.51892,     // h1
-		0.755798,    // first-h1
-		-0.876979,   // h2
-		-0.179212,   // ld
-		1.28517,     // og
-		2.30139,     // title
-		0.952262,    // sources
-		-0.00858549, // part
-		0.44718,     // visible
-		0.647343,    // above
-		-0.0433216,  // gap
-		0.763757,    // furniture
-		-0.884142,   // link
-		-0.398538,   // model-other
-		0.250541,    // words
-		-0.218262,   // short
-		-0.521871,   // long
-		-0.236729,   // all-caps
-		0.381882,    // capitals
-		-0.483957,   // site
-		-0.159924,   // trap
-		-0.729618,   // sentences
-		0.944544,    // slug
-		-1.19398,    // has-slug
-		0.137607,    // date
-		-0.335278,   // h1s
-		0.0547584,   // year
-		-0.055556,   // most-words
-		-0.61479,    // unprinted
+		3.03175,    // rules
+		0.636134,   // h1
+		0.755313,   // first-h1
+		-0.860531,  // h2
+		-0.178794,  // ld
+		1.33077,    // og
+		2.12874,    // title
+		0.985326,   // sources
+		-0.0218145, // part
+		0.445661,   // visible
+		0.891815,   // above
+		-0.156499,  // gap
+		0.809403,   // furniture
+		-0.878233,  // link
+		-0.40689,   // model-other
+		0.297897,   // words
+		-0.13665,   // short
+		-0.564078,  // long
+		-0.271286,  // all-caps
+		0.314379,   // capitals
+		-0.497157,  // site
+		-0.16492,   // trap
+		-0.802609,  // sentences
+		0.955285,   // slug
+		-1.27789,   // has-slug
+		0.134863,   // date
+		-0.274992,  // h1s
+		0.0230238,  // year
+		0.0175263,  // most-words
+		-0.434603,  // unprinted
 	},
 }

@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.94015,
+	Bias: -2.90405,
 	Weights: []float64{
-		-0.299134,  // json-ld
-		0.606496,   // opengraph
-		0.113797,   // meta-name
-		-0.245437,  // microdata
-		-0.36819,   // time-marked
-		1.46624,    // date-line
-		-0.34911,   // first-time
-		0.0350792,  // labelled
-		0.00357821, // script
-		-0.211497,  // url
-		-0.127631,  // stamp-line
-		0,          // header
-		0.0095083,  // dateline
-		0.501944,   // modified-meta
-		0.73347,    // modified-line
-		0.617938,   // sources
-		-0.471785,  // partial
-		0.391181,   // url-agrees
-		0.116467,   // before-meta
-		0.242891,   // after-meta
-		-0.0201923, // line-is-modified
-		-0.148973,  // near-modified
-		4.82106,    // hand-pick
-		-0.161486,  // marked
-		0.097218,   // own-entry
-		0.0535025,  // image-day
-		0.048506,   // entry-strip
+		-0.317288,   // json-ld
+		0.594804,    // opengraph
+		0.11273,     // meta-name
+		-0.248895,   // microdata
+		-0.409872,   // time-marked
+		1.35623,     // date-line
+		-0.358738,   // first-time
+		0.0930658,   // labelled
+		-0.00199015, // script
+		-0.24263,    // url
+		0.157476,    // stamp-line
+		0,           // header
+		0.0102408,   // dateline
+		0.459007,    // modified-meta
+		0.761583,    // modified-line
+		0.653939,    // sources
+		-0.4846,     // partial
+		0.372049,    // url-agrees
+		0.117071,    // before-meta
+		0.206373,    // after-meta
+		-0.0654942,  // line-is-modified
+		-0.146463,   // near-modified
+		4.7478,      // hand-pick
+		-0.205779,   // marked
+		0.0886458,   // own-entry
+		0.0529751,   // image-day
+		0.0259345,   // entry-strip
 	},
 }
