@@ -99,6 +99,9 @@ func (p *Page) detectHead() {
 			}
 		}
 		if t < 0 {
+			if generic && end < len(p.blocks) {
+				p.joinContinued(-1, end) // as titleAbove read them (joinContinued)
+			}
 			return
 		}
 		p.labelAs(t, Title, "generic/title")
@@ -236,6 +239,12 @@ func (p *Page) titleAbove(end int) int {
 // headline, where the first pass took the page's first
 // (FuzzIdempotent/9a00fa3d458a23fa). Printed a line per paragraph, the
 // second pass reads the lines alone, as the first did.
+//
+// With no headline found (t is -1), it joins the lines above the story
+// all the same: titleAbove stepped over them as a paragraph, and printed
+// a line per paragraph, a short one right above the story was the second
+// pass's headline (",0 0 0 A!" over "a 0 0 0:" over the story, which
+// goes on from it in lower case: FuzzIdempotent/5c5892ce98b0ca62).
 func (p *Page) joinContinued(t, end int) {
 	for k := t + 2; k <= end && k < len(p.blocks); k++ {
 		if p.free(k-1) && p.free(k) && !p.blocks[k].Wrapped && p.continues(k-1, k) {

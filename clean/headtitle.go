@@ -165,7 +165,7 @@ func isTitleTrap(s string) bool {
 			return true // a link's label: "Event Management >", "Read more →"
 		}
 	}
-	if _, _, ok := dateparse.DateLine(s); ok {
+	if _, _, ok := dateparse.DateLine(s); ok || gluedDatesOpen(trimmed) {
 		return true
 	}
 	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||
@@ -179,6 +179,23 @@ func isTitleTrap(s string) bool {
 		return true
 	}
 	return false
+}
+
+// gluedDatesOpen reports whether line s opens with a date that runs
+// straight into a second one, with no space between ("May 21, 2025April
+// 24, 2025 by Jane Doe"): a theme's publish and update times flattened
+// (see gluedEarlier). Such a line is a date line, whatever follows the
+// dates, though the line as a whole reads as no date.
+func gluedDatesOpen(s string) bool {
+	at := gluedYearEnd(s, 0)
+	if at < 0 {
+		return false
+	}
+	if _, _, ok := dateparse.DateLine(s[:at]); !ok {
+		return false // the line does not open with a whole date
+	}
+	_, off, ok := findDateAfter(s[at:], 0)
+	return ok && off == 0
 }
 
 // datedName reports whether a line is a person's name and a date with a

@@ -79,7 +79,7 @@ func slowTitleTrap(s string) bool {
 			return true // a link's label: "Event Management >", "Read more →"
 		}
 	}
-	if _, _, ok := dateparse.DateLine(s); ok {
+	if _, _, ok := dateparse.DateLine(s); ok || gluedDatesOpen(strings.TrimSpace(s)) {
 		return true
 	}
 	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||

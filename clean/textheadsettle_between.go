@@ -51,20 +51,57 @@ func (p *Page) settleHeadBetween() {
 	if c < 0 || nameLike(p.blocks[c].Text) || p.dropWidgetLabel(c) {
 		return // none; a name, which titleAbove steps over; a widget's label, taken out
 	}
-	// Another headline-shaped line printed above c would be weighed
-	// against it, not the headline: left as it is. titleAbove steps up
-	// from c to the headline right above it when c repeats it or is a
-	// long standfirst under it.
+	// Other headline-shaped lines printed above c: with c the deck, the
+	// closest of them would be the second pass's headline. They go out
+	// with it (see headBetweenMore).
+	var more []int
+	prose := false // a line between that no pass reads as a headline
 	for _, i := range between {
-		if i < c && headShaped(p.blocks[i].Text) {
-			return
+		switch {
+		case !headShaped(p.blocks[i].Text) || leadIn(strings.TrimSpace(p.blocks[i].Text)):
+			prose = true
+		case i < c:
+			more = append(more, i)
 		}
 	}
-	if steppedUp(collapse(p.blocks[c].Text), collapse(p.blocks[t].Text)) {
+	if len(more) > 0 && prose {
+		return // the story's opening lines, with short ones among them: left as they are
+	}
+	// titleAbove steps up from c to the headline right above it when c
+	// repeats it or is a long standfirst under it.
+	if len(more) == 0 && steppedUp(collapse(p.blocks[c].Text), collapse(p.blocks[t].Text)) {
 		return
 	}
+	if len(more) > 0 {
+		// The first printed under the headline is its deck.
+		more, c = append(more[1:], c), more[0]
+	}
 	p.labelAs(c, Deck, "generic/deck")
+	for _, i := range more {
+		p.labelAs(i, Other, headBetweenMore)
+	}
 }
+
+// headBetweenMore is the rule of the lines settleHeadBetween takes out
+// when two headline-shaped lines or more are printed between the headline
+// and the story. The second pass takes the one closest to the story, and would
+// take the next one up were that one the deck. When every line printed
+// between reads as a headline (none a sentence ending in a full stop,
+// none leading into the next with a colon), every one is taken out of
+// the body: the first printed under the headline its deck, the
+// others removed (this rule), so the output prints the headline right
+// above the story. The other reading, the second pass's (the line closest to
+// the story the headline, the real one and the lines between it and that
+// line dropped above it), trades the headline the first pass found with
+// its evidence (a date line or a byline under it, which the output does
+// not print; a copy glued to the lede) for a short exclamation or
+// question that stood under the date line, and loses as many lines of the
+// body (FuzzIdempotent/342b9c400a33ac5f: a headline, an exclamation, a
+// date line, a second exclamation, the story). With a sentence among
+// them, the lines are the story's opening ("I get asked every day:", a
+// question, "Well, today is your lucky day.", an exclamation): left in the
+// body, as before, though a second pass may read them otherwise.
+const headBetweenMore = "generic/head-between"
 
 // headShaped reports whether s is a line titleAbove takes for a headline:
 // a title's shape, no title trap, no byline, no full stop at its end.

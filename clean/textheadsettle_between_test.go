@@ -64,3 +64,51 @@ func TestPrintedBetweenWrappedOutside(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleHeadBetweenMore checks a headline found over a date line with
+// two headline-shaped lines printed between it and the story (an
+// exclamation above the date line, one under it): the first is the deck,
+// the second taken out, so the output prints the headline right above the
+// story and a second pass reads it again
+// (FuzzIdempotent/342b9c400a33ac5f). Two lines that end in a full stop,
+// which no pass takes for a headline, stay in the body, and so do the two
+// with a sentence printed between them (the story's opening lines).
+func TestSettleHeadBetweenMore(t *testing.T) {
+	para := "The two ministers met in Moscow on Tuesday, officials said after the talks. The road opens next year and more will follow."
+	for _, c := range []struct {
+		name, above, mid, under string
+		want                    [2]Kind
+	}{
+		{"two exclamations", "Watch the video here!", "", "All our coverage of the talks!", [2]Kind{Deck, Other}},
+		{"two sentences", "Watch the video here.", "", "All our coverage of the talks.", [2]Kind{Body, Body}},
+		{"a sentence between", "Watch the video here!", "Today is your lucky day, friends.\n", "All our coverage of the talks!", [2]Kind{Body, Body}},
+	} {
+		page := "Ministers agree on a road link for now\n" + c.above + "\nMay 1, 2024\n" + c.mid + c.under + "\n" + para + "\n"
+		res, err := Text([]byte(page), &Options{Disable: []string{"model"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [2]Kind
+		for _, b := range res.Blocks {
+			switch b.Text {
+			case "Ministers agree on a road link for now":
+				if b.Kind != Title {
+					t.Errorf("%s: the headline is %s", c.name, b.Kind)
+				}
+			case c.above:
+				got[0] = b.Kind
+			case c.under:
+				got[1] = b.Kind
+			}
+		}
+		if got[0] == "" {
+			got[0] = Body
+		}
+		if got[1] == "" {
+			got[1] = Body
+		}
+		if got != c.want {
+			t.Errorf("%s: the lines are %v, want %v (%+v)", c.name, got, c.want, res.Blocks)
+		}
+	}
+}

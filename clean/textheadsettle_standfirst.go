@@ -50,6 +50,12 @@ func (p *Page) settleStandfirst() {
 			p.blocks[f].Kind, p.blocks[f].Rule = Deck, "generic/standfirst"
 			b := &p.blocks[d]
 			b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(st)
+			// The story now opens lower down: the lines printed
+			// between, which the above-story stage measured against
+			// the paragraph now the deck, are read as the second pass
+			// reads them (FuzzIdempotent/d4e9688c5a8662c6: a line
+			// without words between the date line and the story).
+			p.settleAboveStory()
 			return
 		}
 	}

@@ -126,6 +126,16 @@ func TestIdempotentCases(t *testing.T) {
 		// title-repeat stage took it for the headline printed again, and
 		// the second pass read the line alone as the page's date
 		// (FuzzIdempotent/865b7ddfa10f56bd).
+		// No headline found, and the lines above the story go on in
+		// lower case: titleAbove stepped over them as one paragraph, the
+		// output printed a line per paragraph, and the second pass took
+		// the short line over the story for its headline
+		// (FuzzIdempotent/5c5892ce98b0ca62).
+		{"lines going on in lower case over the story, no headline", ", talks go on for now!\nand the ministers said:\nthe road opens next year and both countries will share the cost of it, officials said on Tuesday."},
+		// Two exclamations between a headline found over its date line
+		// and the story, one on each side of the date line
+		// (FuzzIdempotent/342b9c400a33ac5f).
+		{"two exclamations around the date line", "Ministers agree on a road link for now\nWatch the video here!\nMay 1, 2024\nAll our coverage of the talks!\n" + para + " The road opens next year."},
 		{"a date line over a line opening with it", "4.1.2024\n4.1.2024 10:15 Road link talks, day two"},
 		// A space, then a soft hyphen: the detectors read the line
 		// without the space, one word, no headline; the normaliser keeps
