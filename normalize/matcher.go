@@ -35,9 +35,9 @@ type automaton struct {
 	heads [headBits / 64]uint64
 }
 
-// newAutomaton builds the trie for keys; keys[i] accepts entry i.
-func newAutomaton(keys []string) *automaton {
-	a := &automaton{}
+// setClasses numbers the bytes that occur in keys, in order of first
+// occurrence from 1 (0: in no key), and sets the table's width.
+func (a *automaton) setClasses(keys []string) {
 	width := 1
 	for _, k := range keys {
 		for i := 0; i < len(k); i++ {
@@ -48,6 +48,13 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	a.width = width
+}
+
+// newAutomaton builds the trie for keys; keys[i] accepts entry i.
+func newAutomaton(keys []string) *automaton {
+	a := &automaton{}
+	a.setClasses(keys)
+	width := a.width
 	// The dense table while building, allocated once at its final size:
 	// grown a row at a time it was reallocated and copied some thirty
 	// times, most of the normaliser's compile time.

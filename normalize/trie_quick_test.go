@@ -65,16 +65,8 @@ func builtinKeys(t *testing.T) []string {
 // each node's children found by reading its row of the build table.
 func automatonByRows(keys []string) *automaton {
 	a := &automaton{}
-	width := 1
-	for _, k := range keys {
-		for i := 0; i < len(k); i++ {
-			if a.class[k[i]] == 0 {
-				a.class[k[i]] = uint8(width)
-				width++
-			}
-		}
-	}
-	a.width = width
+	a.setClasses(keys)
+	width := a.width
 	nodes := trieNodes(keys)
 	next := make([]int32, nodes*width)
 	accept := make([]int32, 1, nodes)
