@@ -303,14 +303,14 @@ func marked(doc *htmldoc.Doc, b Block) bool {
 // ownText reports whether the text under n, read up to a bound, is not
 // empty and is part of text, the block's.
 func ownText(n *html.Node, text string) bool {
-	own := squash(text)
+	own := Squash(text)
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && b.Len() <= len(own); c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				b.WriteString(squash(c.Data))
+				b.WriteString(Squash(c.Data))
 			case html.ElementNode:
 				walk(c)
 			}

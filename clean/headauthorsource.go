@@ -56,13 +56,13 @@ func personOrCaps(s string) bool {
 // sputniknews.example): the outlet's name in another edition's form.
 func hostOpens(name, host string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	k := squash(first)
+	k := Squash(first)
 	if len(k) < 5 || host == "" {
 		return false
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for j := 0; j+1 < len(labels); j++ {
-		if strings.HasPrefix(squash(labels[j]), k) {
+		if strings.HasPrefix(Squash(labels[j]), k) {
 			return true
 		}
 	}

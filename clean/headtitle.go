@@ -70,11 +70,11 @@ func capitalised(s string) bool {
 // on thesoftwarereport.com), or that label and a few more ("Example.com"
 // on example.com); never more than six words.
 func namesSite(part, site, host string) bool {
-	k := squash(part)
+	k := Squash(part)
 	if k == "" || wordCount(part) > 6 {
 		return false // a site's name is short; a headline that opens with it is no name
 	}
-	if s := squash(site); s != "" && (k == s || len(k) >= 4 && strings.Contains(s, k) || len(s) >= 4 && strings.Contains(k, s)) {
+	if s := Squash(site); s != "" && (k == s || len(k) >= 4 && strings.Contains(s, k) || len(s) >= 4 && strings.Contains(k, s)) {
 		return true
 	}
 	if host == "" {
@@ -82,7 +82,7 @@ func namesSite(part, site, host string) bool {
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for j, l := range labels {
-		if l = squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)) {
+		if l = Squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)) {
 			return true
 		}
 		if j < len(labels)-1 && initialsName(part, l) { // not the top-level domain
@@ -91,9 +91,6 @@ func namesSite(part, site, host string) bool {
 	}
 	return false
 }
-
-// squash is Squash, under the short name this package's code uses.
-func squash(s string) string { return Squash(s) }
 
 // Squash keeps the letters and digits of s, lower-cased: the key under which
 // a name is compared with a site's name, its domain's labels or another name
@@ -253,7 +250,7 @@ func metaTitles(m *htmldoc.Meta, host string) []string {
 // are the same headline: equal letters, or one holds the other and most of
 // it ("Recent Trends in Photography" in "8 Recent Trends in Photography").
 func agrees(a, b string) bool {
-	x, y := squash(a), squash(b)
+	x, y := Squash(a), Squash(b)
 	if x == "" || y == "" {
 		return false
 	}
@@ -273,7 +270,7 @@ func agreement(text string, metas []string) (agree, exact bool) {
 	for _, m := range metas {
 		if agrees(text, m) {
 			agree = true
-			if squash(text) == squash(m) {
+			if Squash(text) == Squash(m) {
 				return true, true
 			}
 		}

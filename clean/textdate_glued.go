@@ -22,11 +22,11 @@ func gluedEarlier(line string, first dateparse.Stamp, pos int) (dateparse.Stamp,
 	if at < 0 {
 		return dateparse.Stamp{}, false
 	}
-	if st, _, ok := dateparse.DateLine(line[pos:at]); !ok || !sameDay(st, first) {
+	if st, _, ok := dateparse.DateLine(line[pos:at]); !ok || Stamp(st).DayBefore(Stamp(first)) || Stamp(first).DayBefore(Stamp(st)) {
 		return dateparse.Stamp{}, false // the year ends another date than the first
 	}
 	second, off, ok := findDateAfter(line[at:], 0)
-	if !ok || off != 0 || second.Year == 0 || second.Day == 0 || !dayBefore(second, first) {
+	if !ok || off != 0 || second.Year == 0 || second.Day == 0 || !Stamp(second).DayBefore(Stamp(first)) {
 		return dateparse.Stamp{}, false
 	}
 	return second, true
@@ -50,22 +50,6 @@ func gluedYearEnd(line string, pos int) int {
 		}
 	}
 	return -1
-}
-
-// sameDay reports whether two stamps name the same calendar day.
-func sameDay(a, b dateparse.Stamp) bool {
-	return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
-}
-
-// dayBefore reports whether stamp a's day comes before b's.
-func dayBefore(a, b dateparse.Stamp) bool {
-	if a.Year != b.Year {
-		return a.Year < b.Year
-	}
-	if a.Month != b.Month {
-		return a.Month < b.Month
-	}
-	return a.Day < b.Day
 }
 
 // creditedDateLine reports whether block i is a date line the image

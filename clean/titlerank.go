@@ -82,7 +82,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	var cands []*titleCand
 	add := func(text string, src int, block int) {
 		text = oneLine(mendMojibake(strings.TrimSpace(strings.ReplaceAll(text, "\u00ad", "")))) // soft hyphens are invisible
-		key := squash(text)
+		key := Squash(text)
 		if key == "" {
 			return
 		}

@@ -40,6 +40,18 @@ func (s Stamp) SameDay(t Stamp) bool {
 	return s.Year == t.Year && s.Month == t.Month && (s.Day == t.Day || s.Day == 0 || t.Day == 0)
 }
 
+// DayBefore reports whether s falls on a day before t's (years, then
+// months, then days compared; an unknown part counts as 0).
+func (s Stamp) DayBefore(t Stamp) bool {
+	if s.Year != t.Year {
+		return s.Year < t.Year
+	}
+	if s.Month != t.Month {
+		return s.Month < t.Month
+	}
+	return s.Day < t.Day
+}
+
 // DatelineParts is what an agency dateline says: "BAKU, March 14. /TASS/."
 // gives the place "Baku", the date March 14 and the agency "TASS".
 type DatelineParts struct {

@@ -171,7 +171,7 @@ func weakMeta(names []string, site string, o *clean.Outlet) bool {
 		return false
 	}
 	for _, n := range names {
-		if k := squash(n); k != squash(site) && (o == nil || k != squash(o.Name)) && !handle(n) {
+		if k := clean.Squash(n); k != clean.Squash(site) && (o == nil || k != clean.Squash(o.Name)) && !handle(n) {
 			return false
 		}
 	}
@@ -254,7 +254,7 @@ func uniqueNames(names []string) []string {
 	seen := make(map[string]bool, len(names))
 	out := make([]string, 0, len(names))
 	for _, n := range names {
-		if k := squash(n); k != "" && !seen[k] {
+		if k := clean.Squash(n); k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, n)
 		}

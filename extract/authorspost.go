@@ -23,8 +23,8 @@ func pluginAuthor(m *clean.Meta, o *clean.Outlet, dated bool) []string {
 	default:
 		return nil
 	}
-	if !nameLike(n) || clean.NotPersonWords(n) || clean.NotAuthorName(n) || squash(n) == squash(m.SiteName) ||
-		o != nil && squash(n) == squash(o.Name) {
+	if !nameLike(n) || clean.NotPersonWords(n) || clean.NotAuthorName(n) || clean.Squash(n) == clean.Squash(m.SiteName) ||
+		o != nil && clean.Squash(n) == clean.Squash(o.Name) {
 		return nil
 	}
 	return []string{n}

@@ -79,8 +79,8 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 func notOutlet(names []string, site string, o *clean.Outlet) []string {
 	var out []string
 	for _, n := range names {
-		k := squash(n)
-		own := k == squash(site) || o != nil && (k == squash(o.Name) || strings.HasPrefix(squash(o.Domain), k))
+		k := clean.Squash(n)
+		own := k == clean.Squash(site) || o != nil && (k == clean.Squash(o.Name) || strings.HasPrefix(clean.Squash(o.Domain), k))
 		if k == "" || own && !personName(n) {
 			continue
 		}
@@ -88,10 +88,6 @@ func notOutlet(names []string, site string, o *clean.Outlet) []string {
 	}
 	return out
 }
-
-// squash keeps the letters and digits of s, lower-cased: clean.Squash, so a
-// name is keyed the same way here and in clean's head fields.
-func squash(s string) string { return clean.Squash(s) }
 
 // outletDomain returns the host of a page's URL without "www.", or "".
 func outletDomain(raw string) string {

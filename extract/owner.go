@@ -42,7 +42,7 @@ func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) stri
 	}
 	for _, c := range cands {
 		w := strings.Fields(c)
-		if len(w) > 2 && forename != "" && w[0] == forename && label == squash(w[0]+w[1]) {
+		if len(w) > 2 && forename != "" && w[0] == forename && label == clean.Squash(w[0]+w[1]) {
 			// "Mara Lindqvist Pilates" on maralindqvist.com, whose
 			// metadata names "Mara" the author: the owner's name, then the
 			// site's subject
@@ -64,8 +64,8 @@ func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) stri
 // ("markdenneyphotography"), the first name alone ("pierce"), or a label
 // that holds the surname ("damiengwalter", "artmann").
 func ownerHost(words []string, label string) bool {
-	first, last := squash(words[0]), squash(words[len(words)-1])
-	full := squash(strings.Join(words, ""))
+	first, last := clean.Squash(words[0]), clean.Squash(words[len(words)-1])
+	full := clean.Squash(strings.Join(words, ""))
 	return strings.HasPrefix(label, full) || len(first) >= 4 && label == first || len(last) >= 5 && strings.Contains(label, last)
 }
 
@@ -155,5 +155,5 @@ func hostLabel(host string) string {
 		return "" // a firm's department ("legal.firm.com"), not a person's own site
 	}
 	label, _, _ := strings.Cut(site, ".")
-	return squash(label)
+	return clean.Squash(label)
 }

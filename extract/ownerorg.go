@@ -42,11 +42,11 @@ func ownOrgAuthor(authors []string, byline, site, host string, o *clean.Outlet) 
 	}
 	label := hostLabel(host)
 	for _, n := range authors {
-		k := squash(n)
+		k := clean.Squash(n)
 		if k == "" || clean.NotAuthorName(n) || strings.ContainsAny(n, "@_") {
 			continue
 		}
-		if k == squash(site) || o != nil && k == squash(o.Name) || len(label) >= 4 && k == label {
+		if k == clean.Squash(site) || o != nil && k == clean.Squash(o.Name) || len(label) >= 4 && k == label {
 			return n
 		}
 	}

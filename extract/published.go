@@ -337,7 +337,7 @@ func (as *assembler) stampLineDate() (clean.Stamp, bool) {
 // day for the zones): the page prints the day it calls its own, and a date
 // line that is the update stays the update.
 func lineOverMeta(line, meta, mod clean.Stamp) bool {
-	if earlier(line, meta) {
+	if line.DayBefore(meta) {
 		return true
 	}
 	if dayGap(meta, line) <= 1 {
@@ -355,11 +355,6 @@ func dayGap(a, b clean.Stamp) int {
 	ta := time.Date(a.Year, a.Month, a.Day, 0, 0, 0, 0, time.UTC)
 	tb := time.Date(b.Year, b.Month, b.Day, 0, 0, 0, 0, time.UTC)
 	return max(0, int(tb.Sub(ta).Hours()/24))
-}
-
-// earlier reports whether a falls on a day before b's.
-func earlier(a, b clean.Stamp) bool {
-	return a.Year < b.Year || a.Year == b.Year && (a.Month < b.Month || a.Month == b.Month && a.Day < b.Day)
 }
 
 // future reports whether st lies after the day that follows the crawl date
