@@ -194,7 +194,7 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 // ASCII and single spaces inside the line, ending with its line feed.
 func plainLine(seg []byte, st *segState) bool {
 	k := len(seg) - 1
-	return k >= 0 && seg[k] == '\n' && skipPlain(seg[:k], 0, st.midLine) == k
+	return k >= 0 && seg[k] == '\n' && skipPlain(seg, 0, st.midLine) == k // the line feed stops it
 }
 
 // indentedLine returns how many leading spaces and tabs of seg, a segment
