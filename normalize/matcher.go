@@ -33,6 +33,14 @@ type automaton struct {
 	// only if its folded bytes are some key's head, so a word whose hash is
 	// not in the set is passed over without a trie walk.
 	heads [headBits / 64]uint64
+	// quads is a bitset over the hashes of the first four bytes that an
+	// ASCII text can have where a key of four bytes or more matches (see
+	// quadHash); short marks the ASCII bytes that start a shorter key, whose
+	// words the quads cannot tell. A word that starts with four ASCII bytes
+	// whose hash is not in the set, and whose first byte starts no short
+	// key, is passed over without reading it to its end.
+	quads [quadBits / 64]uint64
+	short [256]bool
 }
 
 // setClasses numbers the bytes that occur in keys, in order of first
@@ -106,6 +114,13 @@ func newAutomaton(keys []string) *automaton {
 			a.start[b] = true
 		}
 	}
+	a.setFilters(keys)
+	return a
+}
+
+// setFilters sets the scan's filters for keys: the heads and quads bitsets
+// and the short-key bytes.
+func (a *automaton) setFilters(keys []string) {
 	for _, k := range keys {
 		i := 0
 		for i < len(k) && asciiKind[k[i]] == kindWord {
@@ -113,8 +128,64 @@ func newAutomaton(keys []string) *automaton {
 		}
 		s := headSlot(headHashOf([]byte(k[:i])))
 		a.heads[s/64] |= 1 << (s % 64)
+		if len(k) > 0 && len(k) < 4 {
+			for b := range utf8.RuneSelf {
+				if asciiFold[b] == k[0] {
+					a.short[b] = true
+				}
+			}
+		}
+		if len(k) >= 4 {
+			a.addQuads(k[:4])
+		}
 	}
-	return a
+}
+
+// addQuads sets the quads bits of the four ASCII bytes that fold to quad,
+// the first four bytes of a key, as quadHash reads them: a letter stands
+// for itself (quadHash reads either case as lower case), an apostrophe
+// for ' and `, which fold to it; each other ASCII byte only for itself.
+// A key with a byte outside ASCII among its four needs none: no text of
+// four ASCII bytes folds to it.
+func (a *automaton) addQuads(quad string) {
+	var p uint32
+	apostrophes := []int(nil) // bit places of the apostrophes in p
+	for k := range 4 {
+		c := quad[k]
+		if c >= utf8.RuneSelf {
+			return
+		}
+		if c == '\'' {
+			apostrophes = append(apostrophes, 8*k)
+		}
+		p |= uint32(c) << (8 * k)
+	}
+	for v := range 1 << len(apostrophes) {
+		q := p
+		for bit, at := range apostrophes {
+			if v>>bit&1 == 1 {
+				q = q&^(0xFF<<at) | '`'<<at
+			}
+		}
+		s := quadHash(q)
+		a.quads[s/64] |= 1 << (s % 64)
+	}
+}
+
+// quadBits is the size of the quads bitset (some 300 distinct quads).
+const quadBits = 1 << 16
+
+// quadHash is the bit of the quads bitset for the four text bytes p,
+// little-endian: ASCII letters are read in lower case (with | 0x20, which
+// also moves other bytes, alike on both sides), then hashed.
+func quadHash(p uint32) uint32 { return (p | 0x20202020) * 0x9E3779B1 >> 16 }
+
+// quadOut reports whether no key of four bytes or more can start at a
+// word whose first four bytes are p: they are ASCII and their hash is not
+// in the quads bitset.
+func (a *automaton) quadOut(p uint32) bool {
+	s := quadHash(p)
+	return p&0x80808080 == 0 && a.quads[s/64]&(1<<(s%64)) == 0
 }
 
 // headBits is the size of the heads bitset: some 400 distinct heads set
