@@ -90,8 +90,8 @@ func (a *automaton) asciiRun(t []byte, i, prev int) (at, kind, end, why int) {
 				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
 					return i, prev, j, runWalk
 				}
-				i, prev = j, kindWord
-				continue
+				i = j
+				goto after
 			}
 		}
 		// Pass the rest of this ASCII word.
@@ -99,7 +99,13 @@ func (a *automaton) asciiRun(t []byte, i, prev int) (at, kind, end, why int) {
 		for i < len(t) && asciiKind[t[i]] == kindWord {
 			i++
 		}
+	after:
 		prev = kindWord
+		if i+1 < len(t) && t[i] == ' ' {
+			// the space after a word, most often: passed here rather
+			// than by a turn of the loop
+			i, prev = i+1, kindSep
+		}
 	}
 	return i, prev, 0, runEnd
 }
