@@ -82,19 +82,19 @@ func TestFold(t *testing.T) {
 
 func TestCompose(t *testing.T) {
 	// "a  bc" -> (delete a space) "a bc" -> (bc -> XYZ) "a XYZ"
-	a := []edit{{os: 2, oe: 3, ns: 2, ne: 2, layer: LayerUnicode}}
-	b := []edit{{os: 2, oe: 4, ns: 2, ne: 5, layer: LayerSpelling}}
+	a := []edit{{os: 2, oe: 3, ns: 2, ne: 2, layer: idUnicode}}
+	b := []edit{{os: 2, oe: 4, ns: 2, ne: 5, layer: idSpelling}}
 	want := []edit{
-		{os: 2, oe: 3, ns: 2, ne: 2, layer: LayerUnicode},
-		{os: 3, oe: 5, ns: 2, ne: 5, layer: LayerSpelling},
+		{os: 2, oe: 3, ns: 2, ne: 2, layer: idUnicode},
+		{os: 3, oe: 5, ns: 2, ne: 5, layer: idSpelling},
 	}
 	if diff := cmp.Diff(want, compose(nil, a, b), cmp.AllowUnexported(edit{})); diff != "" {
 		t.Errorf("compose (-want +got):\n%s", diff)
 	}
 	// An edit inside a later one merges: "N\u00a0K" -> "N K" -> "N-K".
-	a = []edit{{os: 1, oe: 3, ns: 1, ne: 2, layer: LayerUnicode}}
-	b = []edit{{os: 0, oe: 3, ns: 0, ne: 3, layer: LayerSpelling}}
-	want = []edit{{os: 0, oe: 4, ns: 0, ne: 3, layer: LayerSpelling}}
+	a = []edit{{os: 1, oe: 3, ns: 1, ne: 2, layer: idUnicode}}
+	b = []edit{{os: 0, oe: 3, ns: 0, ne: 3, layer: idSpelling}}
+	want = []edit{{os: 0, oe: 4, ns: 0, ne: 3, layer: idSpelling}}
 	if diff := cmp.Diff(want, compose(nil, a, b), cmp.AllowUnexported(edit{})); diff != "" {
 		t.Errorf("compose merge (-want +got):\n%s", diff)
 	}
@@ -218,6 +218,16 @@ func TestWordFold(t *testing.T) {
 		}
 		if word && wordFold[c] != asciiFold[c] {
 			t.Errorf("byte %#x: wordFold %#x, asciiFold %#x", c, wordFold[c], asciiFold[c])
+		}
+	}
+}
+
+// TestLayerIDs: every layer's number names it again, so that a Change
+// carries the layer its edit was made by.
+func TestLayerIDs(t *testing.T) {
+	for _, l := range []Layer{LayerUnicode, LayerSpelling, LayerExonym, LayerFlag, ""} {
+		if got := layerNames[idOf(l)]; got != l {
+			t.Errorf("layerNames[idOf(%q)] = %q", l, got)
 		}
 	}
 }

@@ -104,7 +104,7 @@ func TestIndentShortcut(t *testing.T) {
 			}
 			accepted++
 			out, edits, needNFC := n.cleanChars(b, &st, rng.IntN(2) == 0, nil, nil)
-			want := []edit{{os: 0, oe: k, ns: 0, ne: 0, layer: LayerUnicode}}
+			want := []edit{{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode}}
 			if string(out) != string(b[k:]) || !slices.Equal(edits, want) || needNFC || st != (segState{}) {
 				t.Fatalf("indentedLine(%q, midLine %v) = %d but cleanChars gives %q, edits %+v, NFC %v, state %+v", b, mid, k, out, edits, needNFC, st)
 			}

@@ -112,7 +112,7 @@ func (c *cleaner) replace(os, oe int, repl string) {
 	if k := len(c.edits) - 1; k >= 0 && c.edits[k].oe == os && c.edits[k].ne == ns {
 		c.edits[k].oe, c.edits[k].ne = oe, len(c.out)
 	} else {
-		c.edits = append(c.edits, edit{os: os, oe: oe, ns: ns, ne: len(c.out), layer: LayerUnicode})
+		c.edits = append(c.edits, edit{os: os, oe: oe, ns: ns, ne: len(c.out), layer: idUnicode})
 	}
 	c.done = oe
 }
@@ -462,7 +462,7 @@ func nfc(t []byte) ([]byte, []edit) {
 		out = append(out, t[done:gs]...)
 		ns := len(out)
 		out = norm.NFC.Append(out, g...)
-		edits = append(edits, edit{os: gs, oe: i, ns: ns, ne: len(out), layer: LayerUnicode})
+		edits = append(edits, edit{os: gs, oe: i, ns: ns, ne: len(out), layer: idUnicode})
 		done = i
 	}
 	if out == nil {
