@@ -241,7 +241,11 @@ type node struct {
 // step follows the edge for folded byte fb from node, returning 0 if there
 // is none.
 func (a *automaton) step(nd int32, fb byte) int32 {
-	n := &a.nodes[nd]
+	return a.stepFrom(&a.nodes[nd], fb)
+}
+
+// stepFrom is step from the node n itself, which a walk holds already.
+func (a *automaton) stepFrom(n *node, fb byte) int32 {
 	if n.single >= 0 {
 		if byte(n.single) == fb {
 			return n.next
@@ -265,34 +269,35 @@ type match struct {
 
 // longestAt walks the trie from the word start j of t and returns the end
 // and entry of the longest key that ends at a word boundary, or ok false.
+// The walk holds the node it is at, whose edges and accept it reads.
 func (a *automaton) longestAt(t []byte, j int) (end, entry int, ok bool) {
-	node := int32(0)
-	if acc := a.nodes[node].accept; acc != 0 && boundaryAfter(t, j) {
+	nodes := a.nodes
+	n := &nodes[0]
+	if acc := n.accept; acc != 0 && boundaryAfter(t, j) {
 		end, entry, ok = j, int(acc-1), true
 	}
 	var buf [16]byte
 	for j < len(t) {
 		b := t[j]
 		if b < utf8.RuneSelf {
-			node = a.step(node, asciiFold[b])
-			if node == 0 {
+			nx := a.stepFrom(n, asciiFold[b])
+			if nx == 0 {
 				break
 			}
+			n = &nodes[nx]
 			j++
 		} else {
 			r, size := utf8.DecodeRune(t[j:])
-			f := foldRune(buf[:0], r)
-			for _, fb := range f {
-				if node = a.step(node, fb); node == 0 {
-					break
+			for _, fb := range foldRune(buf[:0], r) {
+				nx := a.stepFrom(n, fb)
+				if nx == 0 {
+					return end, entry, ok
 				}
-			}
-			if node == 0 {
-				break
+				n = &nodes[nx]
 			}
 			j += size
 		}
-		if acc := a.nodes[node].accept; acc != 0 && boundaryAfter(t, j) {
+		if acc := n.accept; acc != 0 && boundaryAfter(t, j) {
 			end, entry, ok = j, int(acc-1), true
 		}
 	}
