@@ -63,7 +63,7 @@ const (
 // no key can start with, and returns where and why it stopped, the kind of
 // the rune before that, and for runWalk the end of the ASCII word there. A
 // word that may start a key (its first byte starts one, and its first four
-// bytes may: see mayQuad) is read eight bytes at a time for its end and
+// bytes may: see quadOut) is read eight bytes at a time for its end and
 // its head hash (headHashOf its folded bytes); the trie is to be walked
 // only if that hash is in the heads bitset, or if a non-ASCII byte follows
 // (the head would go on past it).
