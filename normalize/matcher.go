@@ -172,7 +172,9 @@ func (a *automaton) addQuads(quad string) {
 	}
 }
 
-// quadBits is the size of the quads bitset (some 300 distinct quads).
+// quadBits is the size of the quads bitset: the built-in gazetteer sets
+// 238 of its bits, so a word that starts no key passes about 996 times in
+// 1,000.
 const quadBits = 1 << 16
 
 // quadHash is the bit of the quads bitset for the four text bytes p,
