@@ -173,8 +173,8 @@ func (a *automaton) addQuads(quad string) {
 }
 
 // quadBits is the size of the quads bitset: the built-in gazetteer sets
-// 238 of its bits, so a word that starts no key passes about 996 times in
-// 1,000.
+// 238 of its bits, so the filter drops about 996 in 1,000 words that start
+// no key.
 const quadBits = 1 << 16
 
 // quadHash is the bit of the quads bitset for the four text bytes p,
