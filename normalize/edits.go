@@ -7,7 +7,40 @@ package normalize
 type edit struct {
 	os, oe int
 	ns, ne int
-	layer  Layer
+	layer  layerID
+}
+
+// layerID numbers a Layer inside the package, so that the edits and the
+// records of changes, rebuilt on every call, hold no pointers: appending
+// and copying them takes no write barriers and the collector does not
+// scan them. Change carries the Layer itself.
+type layerID uint8
+
+// The layers' numbers; 0 is none (a name matched only to protect it).
+const (
+	idNone layerID = iota
+	idUnicode
+	idSpelling
+	idExonym
+	idFlag
+)
+
+// layerNames maps a layerID to its Layer.
+var layerNames = [...]Layer{idNone: "", idUnicode: LayerUnicode, idSpelling: LayerSpelling, idExonym: LayerExonym, idFlag: LayerFlag}
+
+// idOf returns the number of layer l.
+func idOf(l Layer) layerID {
+	switch l {
+	case LayerUnicode:
+		return idUnicode
+	case LayerSpelling:
+		return idSpelling
+	case LayerExonym:
+		return idExonym
+	case LayerFlag:
+		return idFlag
+	}
+	return idNone
 }
 
 // overlaps reports whether an edit covering [x, y) of the intermediate text
@@ -49,7 +82,7 @@ func compose(dst, a, b []edit) []edit {
 			lo, hi = b[ib].os, b[ib].oe
 		}
 		var sumA, sumB int
-		layer := Layer("")
+		layer := idNone
 		gotA, gotB := false, false
 		for {
 			grew := false

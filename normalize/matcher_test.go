@@ -82,19 +82,19 @@ func TestFold(t *testing.T) {
 
 func TestCompose(t *testing.T) {
 	// "a  bc" -> (delete a space) "a bc" -> (bc -> XYZ) "a XYZ"
-	a := []edit{{os: 2, oe: 3, ns: 2, ne: 2, layer: LayerUnicode}}
-	b := []edit{{os: 2, oe: 4, ns: 2, ne: 5, layer: LayerSpelling}}
+	a := []edit{{os: 2, oe: 3, ns: 2, ne: 2, layer: idUnicode}}
+	b := []edit{{os: 2, oe: 4, ns: 2, ne: 5, layer: idSpelling}}
 	want := []edit{
-		{os: 2, oe: 3, ns: 2, ne: 2, layer: LayerUnicode},
-		{os: 3, oe: 5, ns: 2, ne: 5, layer: LayerSpelling},
+		{os: 2, oe: 3, ns: 2, ne: 2, layer: idUnicode},
+		{os: 3, oe: 5, ns: 2, ne: 5, layer: idSpelling},
 	}
 	if diff := cmp.Diff(want, compose(nil, a, b), cmp.AllowUnexported(edit{})); diff != "" {
 		t.Errorf("compose (-want +got):\n%s", diff)
 	}
 	// An edit inside a later one merges: "N\u00a0K" -> "N K" -> "N-K".
-	a = []edit{{os: 1, oe: 3, ns: 1, ne: 2, layer: LayerUnicode}}
-	b = []edit{{os: 0, oe: 3, ns: 0, ne: 3, layer: LayerSpelling}}
-	want = []edit{{os: 0, oe: 4, ns: 0, ne: 3, layer: LayerSpelling}}
+	a = []edit{{os: 1, oe: 3, ns: 1, ne: 2, layer: idUnicode}}
+	b = []edit{{os: 0, oe: 3, ns: 0, ne: 3, layer: idSpelling}}
+	want = []edit{{os: 0, oe: 4, ns: 0, ne: 3, layer: idSpelling}}
 	if diff := cmp.Diff(want, compose(nil, a, b), cmp.AllowUnexported(edit{})); diff != "" {
 		t.Errorf("compose merge (-want +got):\n%s", diff)
 	}
@@ -148,11 +148,14 @@ func TestScanShortcuts(t *testing.T) {
 			t.Fatalf("scan(%q) = %v, want %v", b, got, want)
 		}
 	}
-	// Keys of one and two bytes, keys that go on after them, and keys whose
+	// Keys of one and two bytes, keys that go on after them, keys whose
 	// head (the bytes before the first that is not an ASCII letter or
-	// digit) ends at punctuation, a digit run or a non-ASCII letter.
-	small := newAutomaton([]string{"ab", "abc", "abd e", "xy", "xyz", "ğa", "aĞ", "z", "b.c", "c'd", "d-e1", "e2", "ex1ğ"})
-	letters := []string{"a", "b", "c", "d", "e", "x", "y", "z", "A", "B", "X", "Ğ", "ğ", " ", " ", ".", "-", "'", "’", "1", "2"}
+	// digit) ends at punctuation, a digit run or a non-ASCII letter, and
+	// keys of four bytes with apostrophes, which ` also folds to (the
+	// filter on a word's first four bytes must let every form through).
+	small := newAutomaton([]string{"ab", "abc", "abd e", "xy", "xyz", "ğa", "aĞ", "z", "b.c", "c'd", "d-e1", "e2", "ex1ğ",
+		"xa'b", "y''a", "zzzz"})
+	letters := []string{"a", "b", "c", "d", "e", "x", "y", "z", "A", "B", "X", "Ğ", "ğ", " ", " ", ".", "-", "'", "`", "’", "1", "2"}
 	for n := 0; n < 20000; n++ {
 		var b []byte
 		for k := rng.IntN(12); k >= 0; k-- {
@@ -215,6 +218,16 @@ func TestWordFold(t *testing.T) {
 		}
 		if word && wordFold[c] != asciiFold[c] {
 			t.Errorf("byte %#x: wordFold %#x, asciiFold %#x", c, wordFold[c], asciiFold[c])
+		}
+	}
+}
+
+// TestLayerIDs: every layer's number names it again, so that a Change
+// carries the layer its edit was made by.
+func TestLayerIDs(t *testing.T) {
+	for _, l := range []Layer{LayerUnicode, LayerSpelling, LayerExonym, LayerFlag, ""} {
+		if got := layerNames[idOf(l)]; got != l {
+			t.Errorf("layerNames[idOf(%q)] = %q", l, got)
 		}
 	}
 }

@@ -1,14 +1,13 @@
 package normalize
 
 import (
-	"encoding/binary"
 	"math/rand/v2"
 	"slices"
 	"testing"
 )
 
 // skipPlainBytes is skipPlain without the eight-byte step: the reference
-// that plainWord must agree with.
+// that it must agree with.
 func skipPlainBytes(seg []byte, i int, midLine bool) int {
 	for i < len(seg) {
 		b := seg[i]
@@ -26,34 +25,42 @@ func skipPlainBytes(seg []byte, i int, midLine bool) int {
 	return i
 }
 
-// TestPlainWord checks the eight-byte step of skipPlain against the byte
-// loop on random words over the bytes that matter: it may pass over a
-// word only if the byte loop passes over all of it (whatever follows), and
-// must pass over every such word without control bytes.
-func TestPlainWord(t *testing.T) {
-	alphabet := []byte{'a', 'Z', '0', '!', '~', 0x7f, ' ', ' ', ' ', '\t', '\n', '\r', '\v', '\f', 0x01, 0x1f, 0x80, 0xc3, 0xa0, 0xff}
+// TestSkipPlainLanes checks skipPlain, which reads eight bytes at a time,
+// against the byte loop on random segments over the bytes that matter,
+// from random starts, inside a line and at a line's start: both must stop
+// at the same byte, whether it falls in an eight-byte step, at the step's
+// last byte (a space whose next byte is the step's next), or in the tail.
+func TestSkipPlainLanes(t *testing.T) {
+	alphabet := []byte{'a', 'Z', '0', '!', '~', 0x7f, ' ', ' ', ' ', '\t', '\n', '\r', '\v', '\f', 0x01, 0x1f, 0x20, 0x21, 0x80, 0xc3, 0xa0, 0xff}
 	rng := rand.New(rand.NewPCG(1, 2))
-	var w [9]byte
-	for n := 0; n < 200000; n++ {
-		control := false
-		for k := range 8 {
-			w[k] = alphabet[rng.IntN(len(alphabet))]
-			control = control || w[k] < 0x20 && plainASCII[w[k]]
-		}
-		w[8] = '\n' // a byte the loop stops at
-		for _, midLine := range []bool{false, true} {
-			ref := skipPlainBytes(w[:], 0, midLine) == 8
-			got := plainWord(binary.LittleEndian.Uint64(w[:]), midLine)
-			if got && !ref || ref && !got && !control {
-				t.Fatalf("%q midLine %v: plainWord %v, byte loop passes all: %v", w[:8], midLine, got, ref)
+	seg := make([]byte, 0, 48)
+	stops := map[bool]int{}
+	for n := 0; n < 300000; n++ {
+		seg = seg[:0]
+		for k := rng.IntN(40); k >= 0; k-- {
+			if rng.IntN(3) > 0 {
+				seg = append(seg, "ab cd"[rng.IntN(5)]) // mostly plain: long runs occur
+			} else {
+				seg = append(seg, alphabet[rng.IntN(len(alphabet))])
 			}
 		}
+		i := rng.IntN(len(seg) + 1)
+		for _, midLine := range []bool{false, true} {
+			got, want := skipPlain(seg, i, midLine), skipPlainBytes(seg, i, midLine)
+			if got != want {
+				t.Fatalf("%q from %d, midLine %v: skipPlain %d, byte loop %d", seg, i, midLine, got, want)
+			}
+			stops[want+8 < len(seg)]++
+		}
 	}
-	for _, s := range []string{"word wor", " a b c d", "a  b c d", "abcdefg ", "ab\tcdefg", "caf\xc3\xa9 ab"} {
+	if stops[true] == 0 || stops[false] == 0 {
+		t.Fatalf("stops inside and near the end not both met: %v", stops)
+	}
+	for _, s := range []string{"word wor", " a b c d", "a  b c d", "abcdefg ", "ab\tcdefg", "caf\xc3\xa9 ab", "abcdefg b", "abcdefg  b", "abcdefgh "} {
 		for _, midLine := range []bool{false, true} {
 			seg := []byte(s + "\n")
-			if got, ref := plainWord(binary.LittleEndian.Uint64(seg), midLine), skipPlainBytes(seg, 0, midLine) == 8; got != ref {
-				t.Errorf("%q midLine %v: plainWord %v, byte loop %v", s, midLine, got, ref)
+			if got, want := skipPlain(seg, 0, midLine), skipPlainBytes(seg, 0, midLine); got != want {
+				t.Errorf("%q midLine %v: skipPlain %d, byte loop %d", s, midLine, got, want)
 			}
 		}
 	}
@@ -97,7 +104,7 @@ func TestIndentShortcut(t *testing.T) {
 			}
 			accepted++
 			out, edits, needNFC := n.cleanChars(b, &st, rng.IntN(2) == 0, nil, nil)
-			want := []edit{{os: 0, oe: k, ns: 0, ne: 0, layer: LayerUnicode}}
+			want := []edit{{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode}}
 			if string(out) != string(b[k:]) || !slices.Equal(edits, want) || needNFC || st != (segState{}) {
 				t.Fatalf("indentedLine(%q, midLine %v) = %d but cleanChars gives %q, edits %+v, NFC %v, state %+v", b, mid, k, out, edits, needNFC, st)
 			}

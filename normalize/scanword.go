@@ -62,11 +62,11 @@ const (
 // kind of the rune before i: it passes separators, blockers and the words
 // no key can start with, and returns where and why it stopped, the kind of
 // the rune before that, and for runWalk the end of the ASCII word there. A
-// word that may start a key is read eight bytes at a time for its end and
+// word that may start a key (its first byte starts one, and its first four
+// bytes may: see quadOut) is read eight bytes at a time for its end and
 // its head hash (headHashOf its folded bytes); the trie is to be walked
 // only if that hash is in the heads bitset, or if a non-ASCII byte follows
-// (the head would go on past it). The loop calls nothing, so that what it
-// keeps stays in registers.
+// (the head would go on past it).
 func (a *automaton) asciiRun(t []byte, i, prev int) (at, kind, end, why int) {
 	for i < len(t) {
 		b := t[i]
@@ -84,49 +84,53 @@ func (a *automaton) asciiRun(t []byte, i, prev int) (at, kind, end, why int) {
 			i++
 			continue
 		}
-		if prev != kindSep || !a.start[b] {
-			// Pass the rest of this ASCII word.
-			i++
-			for i < len(t) && asciiKind[t[i]] == kindWord {
-				i++
-			}
-			prev = kindWord
-			continue
-		}
-		j, h := i, uint64(0)
-		for j+8 <= len(t) {
-			folded, word := wordLanes(binary.LittleEndian.Uint64(t[j:]))
-			if other := ^word & lanes80; other != 0 {
-				n := bits.TrailingZeros64(other) &^ 7 // bits of word bytes
-				h = (h ^ folded&(1<<(n&63)-1)) * headMul
-				j += n >> 3
-				goto read
-			}
-			h = (h ^ folded) * headMul
-			j += 8
-		}
-		{
-			// fewer than eight bytes left
-			var last uint64
-			for k := 0; j < len(t); j, k = j+1, k+8 {
-				fb := wordFold[t[j]]
-				if fb == 0 {
-					break
+		if prev == kindSep && a.start[b] {
+			if i+4 > len(t) || a.short[b] || !a.quadOut(binary.LittleEndian.Uint32(t[i:])) {
+				j, h := headAt(t, i)
+				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
+					return i, prev, j, runWalk
 				}
-				last |= uint64(fb) << (k & 63)
+				i = j
+				goto after
 			}
-			h = (h ^ last) * headMul
 		}
-	read:
-		if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
-			return i, prev, j, runWalk
+		// Pass the rest of this ASCII word.
+		i++
+		for i < len(t) && asciiKind[t[i]] == kindWord {
+			i++
 		}
-		i, prev = j, kindWord
-		if j < len(t) && t[j] == ' ' {
+	after:
+		prev = kindWord
+		if i+1 < len(t) && t[i] == ' ' {
 			// the space after a word, most often: passed here rather
 			// than by a turn of the loop
-			i, prev = j+1, kindSep
+			i, prev = i+1, kindSep
 		}
 	}
 	return i, prev, 0, runEnd
+}
+
+// headAt reads the ASCII word that starts at t[s] eight bytes at a time:
+// it returns the word's end and the hash of its folded bytes (headHashOf).
+func headAt(t []byte, s int) (end int, h uint64) {
+	j := s
+	for j+8 <= len(t) {
+		folded, word := wordLanes(binary.LittleEndian.Uint64(t[j:]))
+		if other := ^word & lanes80; other != 0 {
+			n := bits.TrailingZeros64(other) &^ 7 // bits of word bytes
+			return j + n>>3, (h ^ folded&(1<<(n&63)-1)) * headMul
+		}
+		h = (h ^ folded) * headMul
+		j += 8
+	}
+	// fewer than eight bytes left
+	var last uint64
+	for k := 0; j < len(t); j, k = j+1, k+8 {
+		fb := wordFold[t[j]]
+		if fb == 0 {
+			break
+		}
+		last |= uint64(fb) << (k & 63)
+	}
+	return j, (h ^ last) * headMul
 }

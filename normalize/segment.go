@@ -89,10 +89,10 @@ type recorder struct {
 type rawChange struct {
 	off, fromLen int // input offset; length of From in the input, or -1: From is To
 	ts, te       int // To in the output
-	layer        Layer
+	layer        layerID
 }
 
-func (r *recorder) add(off, fromLen, ts, te int, layer Layer) {
+func (r *recorder) add(off, fromLen, ts, te int, layer layerID) {
 	r.raw = append(r.raw, rawChange{off, fromLen, r.outBase + ts, r.outBase + te, layer})
 }
 
@@ -108,7 +108,7 @@ func (r *recorder) fill(in, out string) []Change {
 		if c.fromLen >= 0 {
 			from = in[c.off : c.off+c.fromLen]
 		}
-		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: c.layer}
+		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: layerNames[c.layer]}
 	}
 	return changes
 }
@@ -142,7 +142,7 @@ func (r *recorder) fillBytes(in, out []byte) []Change {
 			from = text[at : at+c.fromLen]
 			at += c.fromLen
 		}
-		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: c.layer}
+		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: layerNames[c.layer]}
 	}
 	return changes
 }
@@ -168,7 +168,7 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		// output is the rest of the line) and leave the state as a line
 		// end does.
 		st.midLine, st.armenian = false, false
-		s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: LayerUnicode})
+		s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
 		return n.nameSegment(s, seg[k:], s.edits, false, base, rec)
 	}
 	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0], s.edits[:0])
@@ -194,7 +194,7 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 // ASCII and single spaces inside the line, ending with its line feed.
 func plainLine(seg []byte, st *segState) bool {
 	k := len(seg) - 1
-	return k >= 0 && seg[k] == '\n' && skipPlain(seg[:k], 0, st.midLine) == k
+	return k >= 0 && seg[k] == '\n' && skipPlain(seg, 0, st.midLine) == k // the line feed stops it
 }
 
 // indentedLine returns how many leading spaces and tabs of seg, a segment
@@ -280,7 +280,7 @@ func addFlag(rec *recorder, edits []edit, f match, base int) {
 			in -= (e.ne - e.ns) - (e.oe - e.os)
 		}
 	}
-	rec.add(base+in, -1, f.start, f.end, LayerFlag)
+	rec.add(base+in, -1, f.start, f.end, idFlag)
 }
 
 // names decides which matches in t to rewrite. It returns the rewritten
@@ -329,7 +329,7 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags
 		out = append(out, t[done:m.start]...)
 		ns := len(out)
 		out = append(out, repl...)
-		edits = append(edits, edit{os: m.start, oe: m.end, ns: ns, ne: len(out), layer: e.layer})
+		edits = append(edits, edit{os: m.start, oe: m.end, ns: ns, ne: len(out), layer: idOf(e.layer)})
 		done = m.end
 	}
 	if (len(edits) > 0 || len(flags) > 0) && !looksEnglish(t) {

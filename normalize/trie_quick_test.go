@@ -114,13 +114,6 @@ func automatonByRows(keys []string) *automaton {
 			a.start[b] = true
 		}
 	}
-	for _, k := range keys {
-		i := 0
-		for i < len(k) && asciiKind[k[i]] == kindWord {
-			i++
-		}
-		s := headSlot(headHashOf([]byte(k[:i])))
-		a.heads[s/64] |= 1 << (s % 64)
-	}
+	a.setFilters(keys)
 	return a
 }

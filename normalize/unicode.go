@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -111,7 +112,7 @@ func (c *cleaner) replace(os, oe int, repl string) {
 	if k := len(c.edits) - 1; k >= 0 && c.edits[k].oe == os && c.edits[k].ne == ns {
 		c.edits[k].oe, c.edits[k].ne = oe, len(c.out)
 	} else {
-		c.edits = append(c.edits, edit{os: os, oe: oe, ns: ns, ne: len(c.out), layer: LayerUnicode})
+		c.edits = append(c.edits, edit{os: os, oe: oe, ns: ns, ne: len(c.out), layer: idUnicode})
 	}
 	c.done = oe
 }
@@ -180,20 +181,32 @@ func (n *Normalizer) cleanChars(seg []byte, st *segState, final bool, buf []byte
 // skipPlain is the fast path: it returns the index after the ordinary
 // ASCII from i on, and the single spaces inside a line among it (midLine:
 // seg[i] is not at the start of a line). The clean-up leaves these alone.
+// It reads eight bytes at a time and stops at the first that is not
+// passed (see stopBytes); only the last few bytes of seg go one by one.
 func skipPlain(seg []byte, i int, midLine bool) int {
-	for i < len(seg) {
-		if i+8 <= len(seg) && plainWord(binary.LittleEndian.Uint64(seg[i:]), midLine) {
-			i += 8
-			midLine = true
-			continue
+	if !midLine && i < len(seg) && seg[i] == ' ' {
+		return i // a line's leading space goes
+	}
+	// From here on every byte is inside a line: the first is not a space
+	// at a line's start, and each later one follows a byte passed.
+	for i+8 <= len(seg) {
+		x := binary.LittleEndian.Uint64(seg[i:])
+		next := uint64(0) // the byte after the eight; none stops a space
+		if i+8 < len(seg) {
+			next = uint64(seg[i+8])
 		}
+		if stop := stopBytes(x, x>>8|next<<56); stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
+		}
+		i += 8
+	}
+	for i < len(seg) {
 		b := seg[i]
 		if plainASCII[b] {
 			i++
-			midLine = true
 			continue
 		}
-		if b == ' ' && midLine && i+1 < len(seg) && plainASCII[seg[i+1]] {
+		if b == ' ' && i+1 < len(seg) && plainASCII[seg[i+1]] {
 			i += 2
 			continue
 		}
@@ -202,36 +215,28 @@ func skipPlain(seg []byte, i int, midLine bool) int {
 	return i
 }
 
-// Masks for plainWord, which tests eight bytes at once.
+// Masks for stopBytes, which tests eight bytes at once.
 const (
 	highBits = 0x8080808080808080
 	ones     = 0x0101010101010101
 )
 
-// plainWord reports whether skipPlain would pass over all eight bytes of w
-// (read little-endian, so the first byte is the lowest): printable ASCII
-// and single spaces, none first unless midLine, none last (a space passes
-// only with the byte after it, which w does not hold). Any other word is
-// left to the byte loop.
-func plainWord(w uint64, midLine bool) bool {
-	if w&highBits != 0 {
-		return false
-	}
-	// With every byte below 0x80, setting its top bit and subtracting
-	// cannot borrow from the next byte: a top bit left set means the byte
-	// was at least the subtrahend.
-	low := ^((w | highBits) - 0x21*ones) & highBits             // bytes below '!'
-	spaces := ^(((w ^ 0x20*ones) | highBits) - ones) & highBits // bytes equal to ' '
-	switch {
-	case low != spaces: // a tab, a line end or another control byte
-		return false
-	case spaces == 0:
-		return true
-	}
-	return spaces&(spaces>>8) == 0 && // no two spaces in a row
-		spaces&(1<<63) == 0 && // none last
-		(midLine || spaces&0x80 == 0) // none first at the start of a line
+// stopBytes returns the high bit of each byte of x (read little-endian, so
+// the first byte is the lowest) that skipPlain stops at inside a line: a
+// byte that is not printable ASCII (0x21 to 0x7F), unless it is a space
+// whose next byte, the same place of y, is. Both tests run on every byte
+// at once: with each byte's top bit set, subtracting 0x21 cannot borrow
+// from the next byte, so a top bit left set means the byte was at least
+// 0x21; and adding 0x7F to a byte's low seven bits cannot carry into the
+// next, so a top bit left clear, with the byte's own clear, means zero.
+func stopBytes(x, y uint64) uint64 {
+	sp := x ^ 0x20*ones
+	space := ^((sp&(0x7F*ones) + 0x7F*ones) | sp) & highBits
+	return ^(printableBytes(x) | space&printableBytes(y)) & highBits
 }
+
+// printableBytes returns the high bit of each byte of v from 0x21 to 0x7F.
+func printableBytes(v uint64) uint64 { return ((v | highBits) - 0x21*ones) &^ v & highBits }
 
 // char applies the rules to the character at i, one skipPlain left,
 // and returns the index after what it handled.
@@ -457,7 +462,7 @@ func nfc(t []byte) ([]byte, []edit) {
 		out = append(out, t[done:gs]...)
 		ns := len(out)
 		out = norm.NFC.Append(out, g...)
-		edits = append(edits, edit{os: gs, oe: i, ns: ns, ne: len(out), layer: LayerUnicode})
+		edits = append(edits, edit{os: gs, oe: i, ns: ns, ne: len(out), layer: idUnicode})
 		done = i
 	}
 	if out == nil {
