@@ -60,6 +60,7 @@ func (p *Page) labelByModel() {
 		p.trimStoryHead(drop)
 		p.trimStoryTail(drop)
 		p.dropTeaserLinks(drop)
+		p.dropPostMeta(drop)
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropCommentTail(drop, shapes)
@@ -67,6 +68,7 @@ func (p *Page) labelByModel() {
 		p.dropAuthorBio(drop, shapes)
 		p.dropStoryEnd(drop, shapes)
 	}
+	p.dropFootnotes(drop)
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {
 		at := p.modelAt(i)

@@ -30,13 +30,29 @@ var postStamp = lazyCompile(`(?i)^(?:posted|published) on\s`)
 var tagLine = lazyCompile(`(?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|categor(?:y|ies)|` +
 	`schlagwörter|stichwörter|kategorien?|étiquettes|catégories?|etiquetas|categorías?|categorie)(?:\s*:\s+\S|\s+\S[^,]*,[^,]*,)`)
 
+// signedStampTags matches a signed post stamp that goes on to the post's
+// tags or categories, their label after a full stop or a separator
+// ("Posted by Jane Doe on 2025-12-18 in ferries. Tags: tides, harbour."):
+// the byline the author detectors read is the stamp alone ("Posted by
+// Jane Doe on ..."), and a line that lists the tags too is the post's
+// metadata (rule "model/text-meta", kind Other, so that the head may still
+// take its names).
+var signedStampTags = lazyCompile(`(?i)^(?:posted|published|written) by .{1,60}? on .{0,40}?\d.{0,80}?(?:[.;|·•]\s*|\s[-–—]\s)(?:tags|tagged|categories|filed under)\s*:\s*\S`)
+
+// mayBeTextMeta is isTextMeta's cheap first test: a label of postStamp,
+// tagLine or signedStampTags opens the line ("\xc3": "é").
+func mayBeTextMeta(s string) bool {
+	return s != "" && strings.IndexByte("tTfFpPcCsSkKeEwW\xc3", s[0]) >= 0
+}
+
 // isTextMeta reports whether a line is a post's metadata: its signature
-// line (postStamp) or its tags (tagLine).
+// line (postStamp, or signedStampTags when it lists the tags) or its tags
+// (tagLine).
 func isTextMeta(s string, sh blockfeat.Shape) bool {
-	if s == "" || strings.IndexByte("tTfFpPcCsSkKeE\xc3", s[0]) < 0 {
-		return false // no label of postStamp or tagLine opens the line ("\xc3": "é")
+	if !mayBeTextMeta(s) {
+		return false
 	}
-	return sh.Digits > 0 && postStamp.MatchString(s) || tagLine.MatchString(s)
+	return sh.Digits > 0 && (postStamp.MatchString(s) || signedStampTags.MatchString(s)) || tagLine.MatchString(s)
 }
 
 // breadcrumb matches a trail of the site's sections flattened onto a line:
