@@ -29,3 +29,23 @@ func TestDropPostMeta(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeTextMeta: the first test lets through every label the patterns
+// read, whatever space or colon follows it, and no other first word.
+func TestMayBeTextMeta(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Tags\nferries, harbour, tides":    true, // a label set over its list (<br>)
+		"TAGS: ferries":                    true,
+		"Étiquettes : ferries, marées":     true,
+		"Posted on May 2, 2024":            true,
+		"Written by Jane Doe on May 2":     true,
+		"Tagline: the harbour's own ferry": false,
+		"Postcards from the harbour":       false,
+		"Categorically, the ferry is late": false,
+		"":                                 false,
+	} {
+		if got := mayBeTextMeta(s); got != want {
+			t.Errorf("mayBeTextMeta(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

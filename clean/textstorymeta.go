@@ -39,10 +39,26 @@ var tagLine = lazyCompile(`(?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)
 // take its names).
 var signedStampTags = lazyCompile(`(?i)^(?:posted|published|written) by .{1,60}? on .{0,40}?\d.{0,80}?(?:[.;|·•]\s*|\s[-–—]\s)(?:tags|tagged|categories|filed under)\s*:\s*\S`)
 
-// mayBeTextMeta is isTextMeta's cheap first test: a label of postStamp,
-// tagLine or signedStampTags opens the line ("\xc3": "é").
+// mayBeTextMeta is isTextMeta's cheap first test: the line's first word
+// (up to a space or a colon) is a label of postStamp, tagLine or
+// signedStampTags (metaOpeners).
 func mayBeTextMeta(s string) bool {
-	return s != "" && strings.IndexByte("tTfFpPcCsSkKeEwW\xc3", s[0]) >= 0
+	if s == "" || strings.IndexByte("tTfFpPcCsSkKeEwW\xc3", s[0]) < 0 {
+		return false // "\xc3": "é"
+	}
+	end := strings.IndexAny(s, " :\t\n\r\f") // the patterns' \s or colon after the label
+	if end < 0 || end > len("schlagwörter") {
+		return false
+	}
+	return metaOpeners[strings.ToLower(s[:end])]
+}
+
+// metaOpeners are the first words of the lines isTextMeta reads, lower-cased.
+var metaOpeners = map[string]bool{
+	"posted": true, "published": true, "written": true, "tag": true, "tags": true, "tagged": true, "filed": true,
+	"category": true, "categories": true, "schlagwörter": true, "stichwörter": true, "kategorie": true,
+	"kategorien": true, "étiquettes": true, "catégorie": true, "catégories": true, "etiquetas": true,
+	"categoría": true, "categorías": true, "categorie": true,
 }
 
 // isTextMeta reports whether a line is a post's metadata: its signature
