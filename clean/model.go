@@ -68,7 +68,6 @@ func (p *Page) labelByModel() {
 		p.dropAuthorBio(drop, shapes)
 		p.dropStoryEnd(drop, shapes)
 	}
-	p.dropFootnotes(drop)
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {
 		at := p.modelAt(i)
