@@ -60,6 +60,7 @@ func (p *Page) labelByModel() {
 		p.trimStoryHead(drop)
 		p.trimStoryTail(drop)
 		p.dropTeaserLinks(drop)
+		p.dropPostMeta(drop)
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropCommentTail(drop, shapes)

@@ -154,6 +154,7 @@ func TestDropTextMeta(t *testing.T) {
 	furniture := []textCallCase{
 		{"Posted on December 20, 2025 by Jane Doe - 5 Comments on The harbour ferry", Other}, // signed: the byline detectors may take it back
 		{"Published on May 02, 2024 07:44 PM IST", Metadata},
+		{"Posted by Jane Doe on 2025-12-18 in ferries. Tags: harbour, tides, timetables.", Other}, // the stamp goes on to the tags
 		{"Tags: ferries, harbour, tides", Metadata},
 		{"Categories Buyer's Guides, Ferry Timetables, Harbour Reviews", Metadata},
 		{"Schlagwörter: Fähre, Hafen", Metadata},
@@ -162,6 +163,8 @@ func TestDropTextMeta(t *testing.T) {
 	}
 	story := []string{
 		"Posted by Jane Doe on December 20, 2025",
+		"Posted by Jane Doe on December 20, 2025 in Harbour News",
+		"Written by Jane Doe on the 2024 crossing, whose tags: blue for adults, red for children, were new.",
 		"Posted on Trustpilot.com by Pat K.",
 		`{ category: "Fruits", price: "$1", name: "Apple" },`,
 		"Category:Ferries",

@@ -30,13 +30,45 @@ var postStamp = lazyCompile(`(?i)^(?:posted|published) on\s`)
 var tagLine = lazyCompile(`(?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|categor(?:y|ies)|` +
 	`schlagwörter|stichwörter|kategorien?|étiquettes|catégories?|etiquetas|categorías?|categorie)(?:\s*:\s+\S|\s+\S[^,]*,[^,]*,)`)
 
-// isTextMeta reports whether a line is a post's metadata: its signature
-// line (postStamp) or its tags (tagLine).
-func isTextMeta(s string, sh blockfeat.Shape) bool {
-	if s == "" || strings.IndexByte("tTfFpPcCsSkKeE\xc3", s[0]) < 0 {
-		return false // no label of postStamp or tagLine opens the line ("\xc3": "é")
+// signedStampTags matches a signed post stamp that goes on to the post's
+// tags or categories, their label after a full stop or a separator
+// ("Posted by Jane Doe on 2025-12-18 in ferries. Tags: tides, harbour."):
+// the byline the author detectors read is the stamp alone ("Posted by
+// Jane Doe on ..."), and a line that lists the tags too is the post's
+// metadata (rule "model/text-meta", kind Other, so that the head may still
+// take its names).
+var signedStampTags = lazyCompile(`(?i)^(?:posted|published|written) by .{1,60}? on .{0,40}?\d.{0,80}?(?:[.;|·•]\s*|\s[-–—]\s)(?:tags|tagged|categories|filed under)\s*:\s*\S`)
+
+// mayBeTextMeta is isTextMeta's cheap first test: the line's first word
+// (up to a space or a colon) is a label of postStamp, tagLine or
+// signedStampTags (metaOpeners).
+func mayBeTextMeta(s string) bool {
+	if s == "" || strings.IndexByte("tTfFpPcCsSkKeEwW\xc3", s[0]) < 0 {
+		return false // "\xc3": "é"
 	}
-	return sh.Digits > 0 && postStamp.MatchString(s) || tagLine.MatchString(s)
+	end := strings.IndexAny(s, " :\t\n\r\f") // the patterns' \s or colon after the label
+	if end < 0 || end > len("schlagwörter") {
+		return false
+	}
+	return metaOpeners[strings.ToLower(s[:end])]
+}
+
+// metaOpeners are the first words of the lines isTextMeta reads, lower-cased.
+var metaOpeners = map[string]bool{
+	"posted": true, "published": true, "written": true, "tag": true, "tags": true, "tagged": true, "filed": true,
+	"category": true, "categories": true, "schlagwörter": true, "stichwörter": true, "kategorie": true,
+	"kategorien": true, "étiquettes": true, "catégorie": true, "catégories": true, "etiquetas": true,
+	"categoría": true, "categorías": true, "categorie": true,
+}
+
+// isTextMeta reports whether a line is a post's metadata: its signature
+// line (postStamp, or signedStampTags when it lists the tags) or its tags
+// (tagLine).
+func isTextMeta(s string, sh blockfeat.Shape) bool {
+	if !mayBeTextMeta(s) {
+		return false
+	}
+	return sh.Digits > 0 && (postStamp.MatchString(s) || signedStampTags.MatchString(s)) || tagLine.MatchString(s)
 }
 
 // breadcrumb matches a trail of the site's sections flattened onto a line:
