@@ -138,7 +138,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
 				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
 			x = append(x, p.headlineExtra(i, slugPick, abovePick)...)
-			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x})
+			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
 		}
 		if prose[i] {
 			above += float64(len(b.Text))

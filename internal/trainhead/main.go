@@ -112,13 +112,19 @@ const (
 	iters = 30
 )
 
-// page is one train article's candidates, which are its title, and the
-// fold its site falls in.
+// page is one train article's candidates, which are its title, the fold
+// its site falls in, and whether the model's pick is the head's
+// ([headline.Candidate].Fallback).
 type page struct {
-	cands []headline.Candidate
-	right []bool
-	fold  int
+	cands    []headline.Candidate
+	right    []bool
+	fold     int
+	fallback bool
 }
+
+// skips counts the train articles with a title left out because no
+// candidate is it: all, and those of them the model decides.
+type skips struct{ all, fallback int }
 
 // train reads the pages, fits the model and returns the generated file;
 // it reports how many train pages the model ranks right to log.
@@ -136,16 +142,16 @@ func train(dir string, log io.Writer) ([]byte, error) {
 	}
 	m := fitPages(pages, func(int) bool { return true }, -1)
 	fmt.Fprintf(log, "trainhead: %d pages (%d without the title among the candidates left out), %d candidates; top candidate right on %d\n",
-		len(pages), skipped, rows, topRight(m, pages, -1))
+		len(pages), skipped.all, rows, topRight(m, pages, -1))
 	return generate(m)
 }
 
 // load reads the train side's articles with a gold title and their
 // candidates; skipped counts those with no candidate equal to the title.
-func load(dir string) (pages []page, skipped int, err error) {
+func load(dir string) (pages []page, skipped skips, err error) {
 	ds, err := wcxb.Open(dir)
 	if err != nil {
-		return nil, 0, err
+		return nil, skips{}, err
 	}
 	for i := range ds.Pages {
 		p := &ds.Pages[i]
@@ -154,7 +160,7 @@ func load(dir string) (pages []page, skipped int, err error) {
 		}
 		src, err := ds.Text(p.ID)
 		if err != nil {
-			return nil, 0, err
+			return nil, skips{}, err
 		}
 		cands, err := headline.Candidates(src, p.URL)
 		if err != nil {
@@ -162,14 +168,17 @@ func load(dir string) (pages []page, skipped int, err error) {
 		}
 		h := fnv.New32a()
 		h.Write([]byte(p.Site))
-		pg := page{cands: cands, right: make([]bool, len(cands)), fold: int(h.Sum32() % folds)}
+		pg := page{cands: cands, right: make([]bool, len(cands)), fold: int(h.Sum32() % folds), fallback: len(cands) > 0 && cands[0].Fallback}
 		any := false
 		for j, c := range cands {
 			pg.right[j] = wcxb.SameTitle(c.Text, p.Title)
 			any = any || pg.right[j]
 		}
 		if !any {
-			skipped++
+			skipped.all++
+			if pg.fallback {
+				skipped.fallback++
+			}
 			continue
 		}
 		pages = append(pages, pg)
