@@ -115,7 +115,7 @@ func nameOf(s string) string {
 
 // overName returns the headline above block t when t, the line the rules
 // took, reads as a person's name ([nameShaped]): walking up at most
-// maxHeadOver blocks past names, bylines, date lines and one standfirst,
+// maxNameOver blocks past names, bylines, date lines and one standfirst,
 // the first headline-shaped line of four words or more that is no name.
 // It returns -1 when t is no name or none is found.
 func (p *Page) overName(t int) int {
@@ -124,7 +124,7 @@ func (p *Page) overName(t int) int {
 		return -1 // no name, or a headline's words in a name's shape ("Exploring Sea Caves")
 	}
 	standfirst := false
-	for i := t - 1; i >= max(0, t-maxHeadOver); i-- {
+	for i := t - 1; i >= max(0, t-maxNameOver); i-- {
 		s := strings.TrimSpace(p.blocks[i].Text)
 		if p.storyProse(i) {
 			if standfirst {
@@ -142,6 +142,15 @@ func (p *Page) overName(t int) int {
 	}
 	return -1
 }
+
+// maxNameOver is how many blocks above a name overName looks: more than
+// maxHeadOver, as a byline's box may print each credit on a line of its
+// own ("By", "The Newsroom Team", "Full Bio", "Reviewed by", "John Roe",
+// "Fact checked by", "Mary Major"), and the walk takes only a line of
+// four words or more: it passes names, roles, date lines, short lines and
+// one standfirst. On WCXB train it mended one title (an author's box of
+// thirteen lines) and lost none.
+const maxNameOver = 18
 
 // nameMarked reports whether block t, a name, is marked as a byline's: a
 // byline's label, a date line or a byline right above or under it (within

@@ -77,3 +77,32 @@ func TestHeadOverStartsWith(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOverNameBox: over a fact checker's name at the foot of an
+// author's box that prints each credit on a line of its own, thirteen
+// lines under the headline, the headline is found; a name further down
+// than overName looks is left as taken.
+func TestHeadOverNameBox(t *testing.T) {
+	box := "Share\nBy\nThe Newsroom Team\nFull Bio\nLearn about our\neditorial policies\nUpdated March 3, 2025\nReviewed by\nJohn Roe\nFact checked by\nMary Major\nFact checked by\n"
+	for _, c := range []struct{ name, head, want string }{
+		{"a box of credits", "Home\nGuides\nHow heat pumps keep cold houses warm\n" + box + "Mary Major\n", "How heat pumps keep cold houses warm"},
+		// Left alone: more short lines than the walk looks past.
+		{"a name far under the headline", "Home\nGuides\nHow heat pumps keep cold houses warm\n" + box + "Share\nPrint\nSave\nFollow\nRate\nMore\nListen\nMary Major\n", "Mary Major"},
+	} {
+		var got string
+		grab := captureStage{run: func(p *Page) {
+			for i := len(p.blocks) - 1; i >= 0; i-- {
+				if p.blocks[i].Text == "Mary Major" {
+					got = p.blocks[p.headOver(i, false)].Text
+					return
+				}
+			}
+		}}
+		if _, err := String(c.head+overStory, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("%s: headOver took %q, want %q", c.name, got, c.want)
+		}
+	}
+}
