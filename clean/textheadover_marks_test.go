@@ -106,3 +106,31 @@ func TestHeadOverNameBox(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOverCredentials: over the credentials printed right under an
+// author's name, itself over a date line, the headline above the name is
+// taken; a line with a comma under a name with no byline's marks around
+// it, and a question, are left as taken.
+func TestHeadOverCredentials(t *testing.T) {
+	for _, c := range []struct{ name, head, taken, want string }{
+		{"credentials under a dated name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nWe tried the cheaper pumps on the market this winter.\nJane Doe\nLicensed heat pump installer, M.Sc. Physics\nMarch 3, 2025\n", "Licensed heat pump installer, M.Sc. Physics", "The Best Heat Pumps Under $5,000: Which One Fits?"},
+		// Left alone.
+		{"no date line or byline near the name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nShare\nEmail\nPrint\nSave\nJane Doe\nLicensed heat pump installer, M.Sc. Physics\n", "Licensed heat pump installer, M.Sc. Physics", "Licensed heat pump installer, M.Sc. Physics"},
+		{"a question under a dated name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nJane Doe\nHeat pumps, boilers or both?\nMarch 3, 2025\n", "Heat pumps, boilers or both?", "Heat pumps, boilers or both?"},
+	} {
+		var got string
+		grab := captureStage{run: func(p *Page) {
+			for i := range p.blocks {
+				if p.blocks[i].Text == c.taken {
+					got = p.blocks[p.overMarks(i)].Text
+				}
+			}
+		}}
+		if _, err := String(c.head+overStory, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("%s: overMarks took %q, want %q", c.name, got, c.want)
+		}
+	}
+}
