@@ -74,7 +74,8 @@
 // "Blog:" label, a source's "(latimes.com)"); of the rest, 10 are a
 // menu's or a table of contents' line, 7 a heading in the story, 5 a
 // sidebar's or footer's line, 4 a standfirst, 4 a kicker, 2 a name or its
-// credentials, 2 a lead line, 2 a variant both printed. Taken (hand marks,
+// credentials, 2 a lead line, 2 a variant both printed, one each a
+// caption, a widget's label and a trail glued to the headline. Taken (hand marks,
 // the model untouched): overName looks 18 blocks up; a byline strip with a
 // role after a separator is head meta; credentials under a name read as
 // the name; over the model's pick, a standfirst gives the headline above
