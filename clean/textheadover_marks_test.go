@@ -61,18 +61,7 @@ func TestHeadOverStartsWith(t *testing.T) {
 		{"Our Heat Pump Survey", "What to Expect on the Day", "What to Expect on the Day"},
 	} {
 		src := "Home\nGuides\nContact\n" + c.above + "\n" + c.taken + "\n" + overStory
-		var got string
-		grab := captureStage{run: func(p *Page) {
-			for i := range p.blocks {
-				if p.blocks[i].Text == c.taken {
-					got = p.blocks[p.headOver(i, false)].Text
-				}
-			}
-		}}
-		if _, err := String(src, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
-			t.Fatal(err)
-		}
-		if got != c.want {
+		if got := takenOver(t, src, c.taken, headOverLine); got != c.want {
 			t.Errorf("headOver over %q took %q, want %q", c.taken, got, c.want)
 		}
 	}
@@ -89,19 +78,7 @@ func TestHeadOverNameBox(t *testing.T) {
 		// Left alone: more short lines than the walk looks past.
 		{"a name far under the headline", "Home\nGuides\nHow heat pumps keep cold houses warm\n" + box + "Share\nPrint\nSave\nFollow\nRate\nMore\nListen\nMary Major\n", "Mary Major"},
 	} {
-		var got string
-		grab := captureStage{run: func(p *Page) {
-			for i := len(p.blocks) - 1; i >= 0; i-- {
-				if p.blocks[i].Text == "Mary Major" {
-					got = p.blocks[p.headOver(i, false)].Text
-					return
-				}
-			}
-		}}
-		if _, err := String(c.head+overStory, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
-			t.Fatal(err)
-		}
-		if got != c.want {
+		if got := takenOver(t, c.head+overStory, "Mary Major", headOverLine); got != c.want {
 			t.Errorf("%s: headOver took %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -118,18 +95,7 @@ func TestHeadOverCredentials(t *testing.T) {
 		{"no date line or byline near the name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nShare\nEmail\nPrint\nSave\nJane Doe\nLicensed heat pump installer, M.Sc. Physics\n", "Licensed heat pump installer, M.Sc. Physics", "Licensed heat pump installer, M.Sc. Physics"},
 		{"a question under a dated name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nJane Doe\nHeat pumps, boilers or both?\nMarch 3, 2025\n", "Heat pumps, boilers or both?", "Heat pumps, boilers or both?"},
 	} {
-		var got string
-		grab := captureStage{run: func(p *Page) {
-			for i := range p.blocks {
-				if p.blocks[i].Text == c.taken {
-					got = p.blocks[p.overMarks(i)].Text
-				}
-			}
-		}}
-		if _, err := String(c.head+overStory, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
-			t.Fatal(err)
-		}
-		if got != c.want {
+		if got := takenOver(t, c.head+overStory, c.taken, (*Page).overMarks); got != c.want {
 			t.Errorf("%s: overMarks took %q, want %q", c.name, got, c.want)
 		}
 	}

@@ -14,18 +14,7 @@ func TestOverStandfirst(t *testing.T) {
 		{"no byline or date line under the pair", "Home\nGuides\n16 Tips for Heat Pumps in Old Houses\n" + stand + "\nShare\n", stand},
 		{"a line between the two", "Home\nGuides\n16 Tips for Heat Pumps in Old Houses\nPrint\n" + stand + "\nBy\nJane Doe\n", stand},
 	} {
-		var got string
-		grab := captureStage{run: func(p *Page) {
-			for i := range p.blocks {
-				if p.blocks[i].Text == stand {
-					got = p.blocks[p.overStandfirst(i)].Text
-				}
-			}
-		}}
-		if _, err := String(c.head+overStory, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
-			t.Fatal(err)
-		}
-		if got != c.want {
+		if got := takenOver(t, c.head+overStory, stand, (*Page).overStandfirst); got != c.want {
 			t.Errorf("%s: overStandfirst took %q, want %q", c.name, got, c.want)
 		}
 	}

@@ -35,6 +35,29 @@ func TestHeadOver(t *testing.T) {
 	}
 }
 
+// takenOver cleans src with the story model off and returns the line that
+// over, run right before the head detector, reads over the last line of
+// text taken ("" when no line is taken).
+func takenOver(t *testing.T, src, taken string, over func(p *Page, i int) int) string {
+	t.Helper()
+	var got string
+	grab := captureStage{run: func(p *Page) {
+		for i := len(p.blocks) - 1; i >= 0; i-- {
+			if p.blocks[i].Text == taken {
+				got = p.blocks[over(p, i)].Text
+				return
+			}
+		}
+	}}
+	if _, err := String(src, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// headOverLine is [Page.headOver] over a line the rules took by place.
+func headOverLine(p *Page, i int) int { return p.headOver(i, false) }
+
 // headlineOf returns the text of the block the head took for the headline.
 func headlineOf(res *Result) string {
 	for _, b := range res.Blocks {
@@ -134,18 +157,7 @@ func TestHeadOverRoleByline(t *testing.T) {
 		{"no name after the By", "By the numbers ⋅ Our ratings", stand},
 	} {
 		src := "Home\nGuides\nThe Best Heat Pumps of 2026\n" + stand + "\nA heat pump on a frosty lawn in the hills above the town.\nCredit: John Roe\n" + c.strip + "\n" + overStory
-		var got string
-		grab := captureStage{run: func(p *Page) {
-			for i := range p.blocks {
-				if p.blocks[i].Text == stand {
-					got = p.blocks[p.headOver(i, false)].Text
-				}
-			}
-		}}
-		if _, err := String(src, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
-			t.Fatal(err)
-		}
-		if got != c.want {
+		if got := takenOver(t, src, stand, headOverLine); got != c.want {
 			t.Errorf("%s: headOver took %q, want %q", c.name, got, c.want)
 		}
 	}
