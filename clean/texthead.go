@@ -138,7 +138,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
 				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
 			x = append(x, p.headlineExtra(i, slugPick, abovePick)...)
-			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x})
+			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
 		}
 		if prose[i] {
 			above += float64(len(b.Text))
@@ -271,7 +271,8 @@ func share(a, b float64) float64 {
 // titleByScore returns the candidate line the headline model scores
 // highest, or -1 when the page has none or the story detector is off (the
 // model was fitted on its labels). Over a table of contents' entry or a
-// person's name it returns the headline above ([Page.overMarks]).
+// person's name it returns the headline above ([Page.overMarks]), and over
+// a standfirst the headline right above it ([Page.overStandfirst]).
 func (p *Page) titleByScore() int {
 	if !p.modelOn() {
 		return -1 // its features read the story detector's labels
@@ -294,5 +295,9 @@ func (p *Page) titleByScore() int {
 			return up.Block
 		}
 	}
-	return p.overMarks(cands[best].Block)
+	t := cands[best].Block
+	if h := p.overStandfirst(t); h != t {
+		return h
+	}
+	return p.overMarks(t)
 }

@@ -201,12 +201,29 @@ func isHeadMeta(s string) bool {
 	if len(s) > maxDateLine || isProse(s) {
 		return false
 	}
-	if byline.MatchString(s) || bylineLabel.MatchString(s) {
+	if byline.MatchString(s) || bylineLabel.MatchString(s) || bylineWithRole(s) {
 		return true
 	}
 	_, _, ok := headDateLine(s)
 	return ok
 }
+
+// bylineWithRole reports whether a line is a byline strip that goes on
+// past the name after a separator: "By" and a person's name, then a role
+// or a date ("By Jane Doe ⋅ Review Editor", "By Jane Doe | Staff Writer |
+// Updated May 2, 2025"), which [byline] does not match.
+func bylineWithRole(s string) bool {
+	loc := bylineStrip.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	k := strings.IndexAny(s[loc[1]:], roleSeps)
+	return k > 0 && personShaped(strings.TrimSpace(s[loc[1]:loc[1]+k]))
+}
+
+// roleSeps are the marks that part a byline strip's name from its role
+// or date: [stripSeps] and the middle dots and dashes.
+const roleSeps = stripSeps + "⋅∙–—"
 
 // maxMetaGap is how far, in blocks, the date line or byline may stand
 // under the headline: a standfirst, a share row or a caption may stand

@@ -114,17 +114,22 @@ func nameOf(s string) string {
 }
 
 // overName returns the headline above block t when t, the line the rules
-// took, reads as a person's name ([nameShaped]): walking up at most
-// maxHeadOver blocks past names, bylines, date lines and one standfirst,
+// took, reads as a person's name ([nameShaped]) or as the credentials
+// printed right under one ([Page.underName]): walking up at most
+// maxNameOver blocks past names, bylines, date lines and one standfirst,
 // the first headline-shaped line of four words or more that is no name.
 // It returns -1 when t is no name or none is found.
 func (p *Page) overName(t int) int {
 	name := nameOf(p.blocks[t].Text)
+	if name == "" && t > 0 && p.underName(t) {
+		t-- // the author's credentials, right under the name
+		name = nameOf(p.blocks[t].Text)
+	}
 	if name == "" || !p.nameMarked(t) || p.writesLower(name, &lowerWords{}) {
 		return -1 // no name, or a headline's words in a name's shape ("Exploring Sea Caves")
 	}
 	standfirst := false
-	for i := t - 1; i >= max(0, t-maxHeadOver); i-- {
+	for i := t - 1; i >= max(0, t-maxNameOver); i-- {
 		s := strings.TrimSpace(p.blocks[i].Text)
 		if p.storyProse(i) {
 			if standfirst {
@@ -142,6 +147,29 @@ func (p *Page) overName(t int) int {
 	}
 	return -1
 }
+
+// maxNameOver is how many blocks above a name overName looks: more than
+// maxHeadOver, as a byline's box may print each credit on a line of its
+// own ("By", "The Newsroom Team", "Full Bio", "Reviewed by", "John Roe",
+// "Fact checked by", "Mary Major"), and the walk takes only a line of
+// four words or more: it passes names, roles, date lines, short lines and
+// one standfirst. On WCXB train it mended one title (an author's box of
+// thirteen lines) and lost none.
+const maxNameOver = 18
+
+// underName reports whether block t reads as the credentials printed
+// right under an author's name: a line of eight words at most, parted by
+// a comma, no question ("Licensed Coffee Grader, M.A. Journalism"), under a
+// line that is a person's name alone. (A headline printed under its
+// author's name stands over the story, with no name's marks around.)
+func (p *Page) underName(t int) bool {
+	s := strings.TrimSpace(p.blocks[t].Text)
+	return strings.Contains(s, ", ") && wordCount(s) <= maxCredentialWords && !strings.HasSuffix(s, "?") && personShaped(strings.TrimSpace(p.blocks[t-1].Text))
+}
+
+// maxCredentialWords is the most words of the credentials line under an
+// author's name that [Page.underName] reads.
+const maxCredentialWords = 8
 
 // nameMarked reports whether block t, a name, is marked as a byline's: a
 // byline's label, a date line or a byline right above or under it (within

@@ -61,19 +61,42 @@ func TestHeadOverStartsWith(t *testing.T) {
 		{"Our Heat Pump Survey", "What to Expect on the Day", "What to Expect on the Day"},
 	} {
 		src := "Home\nGuides\nContact\n" + c.above + "\n" + c.taken + "\n" + overStory
-		var got string
-		grab := captureStage{run: func(p *Page) {
-			for i := range p.blocks {
-				if p.blocks[i].Text == c.taken {
-					got = p.blocks[p.headOver(i, false)].Text
-				}
-			}
-		}}
-		if _, err := String(src, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
-			t.Fatal(err)
-		}
-		if got != c.want {
+		if got := takenOver(t, src, c.taken, headOverLine); got != c.want {
 			t.Errorf("headOver over %q took %q, want %q", c.taken, got, c.want)
+		}
+	}
+}
+
+// TestHeadOverNameBox: over a fact checker's name at the foot of an
+// author's box that prints each credit on a line of its own, thirteen
+// lines under the headline, the headline is found; a name further down
+// than overName looks is left as taken.
+func TestHeadOverNameBox(t *testing.T) {
+	box := "Share\nBy\nThe Newsroom Team\nFull Bio\nLearn about our\neditorial policies\nUpdated March 3, 2025\nReviewed by\nJohn Roe\nFact checked by\nMary Major\nFact checked by\n"
+	for _, c := range []struct{ name, head, want string }{
+		{"a box of credits", "Home\nGuides\nHow heat pumps keep cold houses warm\n" + box + "Mary Major\n", "How heat pumps keep cold houses warm"},
+		// Left alone: more short lines than the walk looks past.
+		{"a name far under the headline", "Home\nGuides\nHow heat pumps keep cold houses warm\n" + box + "Share\nPrint\nSave\nFollow\nRate\nMore\nListen\nMary Major\n", "Mary Major"},
+	} {
+		if got := takenOver(t, c.head+overStory, "Mary Major", headOverLine); got != c.want {
+			t.Errorf("%s: headOver took %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHeadOverCredentials: over the credentials printed right under an
+// author's name, itself over a date line, the headline above the name is
+// taken; a line with a comma under a name with no byline's marks around
+// it, and a question, are left as taken.
+func TestHeadOverCredentials(t *testing.T) {
+	for _, c := range []struct{ name, head, taken, want string }{
+		{"credentials under a dated name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nWe tried the cheaper pumps on the market this winter.\nJane Doe\nLicensed heat pump installer, M.Sc. Physics\nMarch 3, 2025\n", "Licensed heat pump installer, M.Sc. Physics", "The Best Heat Pumps Under $5,000: Which One Fits?"},
+		// Left alone.
+		{"no date line or byline near the name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nShare\nEmail\nPrint\nSave\nJane Doe\nLicensed heat pump installer, M.Sc. Physics\n", "Licensed heat pump installer, M.Sc. Physics", "Licensed heat pump installer, M.Sc. Physics"},
+		{"a question under a dated name", "Home\nGuides\nThe Best Heat Pumps Under $5,000: Which One Fits?\nJane Doe\nHeat pumps, boilers or both?\nMarch 3, 2025\n", "Heat pumps, boilers or both?", "Heat pumps, boilers or both?"},
+	} {
+		if got := takenOver(t, c.head+overStory, c.taken, (*Page).overMarks); got != c.want {
+			t.Errorf("%s: overMarks took %q, want %q", c.name, got, c.want)
 		}
 	}
 }

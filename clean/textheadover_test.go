@@ -35,6 +35,29 @@ func TestHeadOver(t *testing.T) {
 	}
 }
 
+// takenOver cleans src with the story model off and returns the line that
+// over, run right before the head detector, reads over the last line of
+// text taken ("" when no line is taken).
+func takenOver(t *testing.T, src, taken string, over func(p *Page, i int) int) string {
+	t.Helper()
+	var got string
+	grab := captureStage{run: func(p *Page) {
+		for i := len(p.blocks) - 1; i >= 0; i-- {
+			if p.blocks[i].Text == taken {
+				got = p.blocks[over(p, i)].Text
+				return
+			}
+		}
+	}}
+	if _, err := String(src, &Options{Stages: []Stage{grab}, Disable: []string{"model"}}); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// headOverLine is [Page.headOver] over a line the rules took by place.
+func headOverLine(p *Page, i int) int { return p.headOver(i, false) }
+
 // headlineOf returns the text of the block the head took for the headline.
 func headlineOf(res *Result) string {
 	for _, b := range res.Blocks {
@@ -117,6 +140,42 @@ func TestHeadOverMarks(t *testing.T) {
 		}
 		if got := p.blocks[p.headOver(taken, false)].Text; got != c.want {
 			t.Errorf("%s: headOver gives %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHeadOverRoleByline: over a standfirst the rules took, the shorter
+// headline right above it when a byline strip that goes on past the name
+// to a role stands under the pair; the standfirst stays when the strip's
+// "By" opens no person's name.
+func TestHeadOverRoleByline(t *testing.T) {
+	const stand = "We ran six heat pumps through a cold winter in the hills to help you choose the right one for your house"
+	for _, c := range []struct{ name, strip, want string }{
+		{"a role after a middle dot", "By Jane Doe ⋅ Review Editor ⋅ Updated March 3, 2025", "The Best Heat Pumps of 2026"},
+		{"a role after a bar", "By Jane Doe | Senior Tester", "The Best Heat Pumps of 2026"},
+		// Left alone.
+		{"no name after the By", "By the numbers ⋅ Our ratings", stand},
+	} {
+		src := "Home\nGuides\nThe Best Heat Pumps of 2026\n" + stand + "\nA heat pump on a frosty lawn in the hills above the town.\nCredit: John Roe\n" + c.strip + "\n" + overStory
+		if got := takenOver(t, src, stand, headOverLine); got != c.want {
+			t.Errorf("%s: headOver took %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestBylineWithRole: byline strips that go on past the name, against a
+// byline alone and lines that open with "By" and no name.
+func TestBylineWithRole(t *testing.T) {
+	for s, want := range map[string]bool{
+		"By Jane Doe ⋅ Review Editor":                  true,
+		"by Jane Doe | Staff Writer | May 2, 2025":     true,
+		"Written by Jane Doe — Contributor":            true,
+		"By Jane Doe":                                  false, // the byline alone: [byline] reads it
+		"By the numbers | What owners pay":             false,
+		"By 2030 · Half of homes will have heat pumps": false,
+	} {
+		if got := bylineWithRole(s); got != want {
+			t.Errorf("bylineWithRole(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

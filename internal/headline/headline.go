@@ -10,10 +10,15 @@ import "math"
 
 // Candidate is one line of a page that could be its headline: its index
 // among the page's blocks, its text and its features ([Names] order).
+// Fallback, the same for every candidate of a page, says that package
+// clean's hand rules (the address's slug, the line right over the story)
+// find no headline on the page, so the model's pick is the head's: the
+// pages the model decides, which the trainer scores apart.
 type Candidate struct {
-	Block int
-	Text  string
-	X     []float64
+	Block    int
+	Text     string
+	X        []float64
+	Fallback bool
 }
 
 // Candidates returns the headline candidates of flattened text src at

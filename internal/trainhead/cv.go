@@ -40,32 +40,51 @@ func masked(x []float64, drop int) []float64 {
 
 // crossValidate prints how many of all train articles with a title (those
 // whose title is no candidate count as misses) a model fitted on the other
-// folds' sites ranks right; with ablate, also the count with each feature
-// left out.
-func crossValidate(pages []page, skipped int, ablate bool, w io.Writer) {
-	all := len(pages) + skipped
-	right := cvRight(pages, -1)
+// folds' sites ranks right, and how many of the articles the model decides
+// (the hand rules find no headline on them: [headline.Candidate].Fallback),
+// the figure the head's title moves by; with ablate, also both counts with
+// each feature left out.
+func crossValidate(pages []page, skipped skips, ablate bool, w io.Writer) {
+	all, fall := len(pages)+skipped.all, skipped.fallback
+	for _, pg := range pages {
+		if pg.fallback {
+			fall++
+		}
+	}
+	right, rightFall := cvRight(pages, -1)
 	fmt.Fprintf(w, "%d articles, the title among the candidates on %d; model (CV by site) right on %d (%.4f)\n", all, len(pages), right, float64(right)/float64(all))
+	fmt.Fprintf(w, "%d articles the model decides, the title among the candidates on %d; right on %d (%.4f)\n", fall, fall-skipped.fallback, rightFall, share(rightFall, fall))
 	if !ablate {
 		return
 	}
 	for f, name := range headline.Names {
-		r := cvRight(pages, f)
-		fmt.Fprintf(w, "  without %-12s %d (%+d)\n", name, r, r-right)
+		r, rf := cvRight(pages, f)
+		fmt.Fprintf(w, "  without %-12s %d (%+d), decided %d (%+d)\n", name, r, r-right, rf, rf-rightFall)
 	}
 }
 
+// share returns a/b, or 0 when b is 0.
+func share(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
 // cvRight counts the pages a model fitted without the page's fold ranks
-// right, with feature drop set to zero (none when it is -1).
-func cvRight(pages []page, drop int) int {
-	right := 0
+// right, with feature drop set to zero (none when it is -1): all, and
+// those the model decides.
+func cvRight(pages []page, drop int) (right, fallback int) {
 	for f := range folds {
 		m := fitPages(pages, func(k int) bool { return pages[k].fold != f }, drop)
 		for _, pg := range pages {
 			if pg.fold == f && topRight(m, []page{pg}, drop) == 1 {
 				right++
+				if pg.fallback {
+					fallback++
+				}
 			}
 		}
 	}
-	return right
+	return right, fallback
 }

@@ -51,6 +51,7 @@ func fitTiny() headline.Model {
 // TestCrossValidate checks the cross-validated figure on invented pages
 // in every fold where the first feature tells the title: the model learns
 // it and ranks every page right, and leaving that feature out loses pages.
+// Every third page is one the model decides (Fallback), counted apart.
 func TestCrossValidate(t *testing.T) {
 	var pages []page
 	for k := range 4 * folds {
@@ -61,17 +62,20 @@ func TestCrossValidate(t *testing.T) {
 			pg.cands[0], pg.cands[1] = pg.cands[1], pg.cands[0]
 			pg.right = []bool{false, true}
 		}
+		pg.fallback = k%3 == 0
 		pages = append(pages, pg)
 	}
-	if r := cvRight(pages, -1); r != len(pages) {
-		t.Errorf("cross-validated right on %d of %d pages", r, len(pages))
+	if r, f := cvRight(pages, -1); r != len(pages) || f != 7 {
+		t.Errorf("cross-validated right on %d of %d pages, %d of 7 decided by the model", r, len(pages), f)
 	}
 	var out strings.Builder
-	crossValidate(pages, 5, true, &out)
-	if !strings.Contains(out.String(), "model (CV by site) right on 20 (0.8000)") || !strings.Contains(out.String(), "without "+headline.Names[0]) {
-		t.Errorf("crossValidate printed %q", out.String())
+	crossValidate(pages, skips{all: 5, fallback: 1}, true, &out)
+	for _, want := range []string{"model (CV by site) right on 20 (0.8000)", "8 articles the model decides, the title among the candidates on 7; right on 7 (0.8750)", "without " + headline.Names[0]} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("crossValidate printed %q, want %q in it", out.String(), want)
+		}
 	}
-	if r := cvRight(pages, 0); r == len(pages) {
+	if r, _ := cvRight(pages, 0); r == len(pages) {
 		t.Error("without the telling feature every page is still right")
 	}
 }
