@@ -465,6 +465,13 @@ func trimName(n string) string {
 			words = words[:i]
 			break
 		}
+		if i > 0 && sentenceEnd(words[i-1]) {
+			// "By Jane Doe. Last Updated on ...": the name's sentence
+			// ends at the dot
+			words = words[:i]
+			words[i-1] = strings.TrimSuffix(words[i-1], ".")
+			break
+		}
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], ".,"))

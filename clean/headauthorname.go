@@ -186,10 +186,14 @@ const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s
 // ([cardName]), else in an author's bio ([authorBio]).
 func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
 	card := "" // the first author's card ([cardName]), weaker than a label
+	box := ""  // the first author's box in another form ([boxBio], [roleLineBio]), weaker than a card
 	var lw lowerWords
 	for i := t + 1; i < len(blocks); i++ {
 		b := blocks[i]
 		if len(b.Text) > 200 || b.Kind == CommentPrompt || !tailBlock(b, doc) {
+			if box == "" && b.Kind != CommentPrompt {
+				box = boxBio(blocks, i, doc, site, host)
+			}
 			continue // a reader's comment is signed "Posted by" too
 		}
 		text := strings.TrimSpace(b.Text)
@@ -199,6 +203,11 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		if card == "" {
 			if n := cardName(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) && !isTitleTrap(n) {
 				card = n
+			}
+		}
+		if box == "" {
+			if box = boxBio(blocks, i, doc, site, host); box == "" {
+				box = roleLineBio(blocks, i, doc, site, host, &lw)
 			}
 		}
 		m := labelledBy.FindStringSubmatch(text)
@@ -229,6 +238,9 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 	}
 	if n := authorBio(blocks, t, site, host); n != "" {
 		return []string{n}
+	}
+	if box != "" && !isTitleTrap(box) {
+		return []string{box}
 	}
 	return nil
 }

@@ -5,9 +5,12 @@ import "strings"
 // tailLabel matches a byline under the story in a form the tail detector
 // does not read ([byline] takes "By Jane Doe" and "Written by Jane Doe"):
 // a label naming what the person made ("Text by Jane Doe", "Words by",
-// "Reporting by") or "By" with a colon ("By: Jane Doe"); group 1 is the
-// names, run to the line's end.
-var tailLabel = lazyCompile(`^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:by)\s*:)\s*` + bylineNamesRE + `\s*$`)
+// "Reporting by"), "By" with a colon ("By: Jane Doe"), "This post was
+// written by Jane Doe," or "Authors: Jane Doe and John Roe"; group 1 is
+// the names, run to the line's end or to a comma and a role after them
+// ("Authors: Jane Doe and John Roe, Extension educators").
+var tailLabel = lazyCompile(`^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:by)\s*:|(?i:this\s+(?:post|article|story)\s+was\s+written\s+by)|(?i:authors?)\s*:)\s*` +
+	bylineNamesRE + `\s*(?:,[^,]{0,60})?$`)
 
 // tailLabelGap is how many blocks under the story's last paragraph such
 // a byline may stand: an author's note, a link to their posts and the

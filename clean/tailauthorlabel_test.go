@@ -22,6 +22,9 @@ func TestTailLabelByline(t *testing.T) {
 		{"a wire is no person", "By: Reuters\n", nil},
 		{"a photo's credit", "Photos by Maria Wrenley\n", nil},
 		{"two such lines: teasers' bylines", "By: Maria Wrenley\nBy: Jon Alder\n", nil},
+		{"this post was written by, the role on the next line", "This post was written by Maria Wrenley,\nHead of Marketing\n", []string{"Maria Wrenley"}},
+		{"authors with their role after a comma", "Authors: Maria Wrenley and Jon Alder, Extension shed educators\n", []string{"Maria Wrenley", "Jon Alder"}},
+		{"authors: a team with a note after a comma", "Authors: The Editorial Team, updated every spring\n", nil},
 		{"too far under the story", "Tags\nSheds\nDoors\nFloors\nRoofs\nText by Maria Wrenley\n", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

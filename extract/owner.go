@@ -29,7 +29,10 @@ var ownerSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // where the label spells exactly those and the first is forename, the one
 // name the metadata gives as the author's ("Mara" and "Mara Lindqvist
 // Pilates" on maralindqvist.com; "Harbour Botanic Garden" on
-// harbourbotanic.org is a garden's). blocks are the page's blocks.
+// harbourbotanic.org is a garden's); or a name the site's menu links to
+// its about page by ([aboutOwner]: "About Melissa Neill" on
+// melissaneill.com); else the forename alone where the site is named
+// after it ([forenameOwner]). blocks are the page's blocks.
 func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) string {
 	label := hostLabel(host)
 	if len(label) < 4 {
@@ -56,7 +59,10 @@ func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) stri
 			return c
 		}
 	}
-	return ""
+	if n := aboutOwner(label, blocks); n != "" {
+		return n
+	}
+	return forenameOwner(site, label, forename, blocks)
 }
 
 // ownerHost reports whether a host's main label spells a person's name

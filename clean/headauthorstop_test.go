@@ -1,0 +1,21 @@
+package clean
+
+import "testing"
+
+// TestTrimNameSentenceEnd checks that a byline's name ends where its
+// sentence does, and that the dots of initials, degrees and titles do not
+// end it.
+func TestTrimNameSentenceEnd(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jeff Cobb. Last Updated":  "Jeff Cobb",
+		"Ana Lind. Photos":         "Ana Lind",
+		"Jane A. Doe":              "Jane A. Doe",
+		"J. Robert Doe":            "J. Robert Doe",
+		"Prof. Ana Lind":           "Prof. Ana Lind",
+		"John Roe Snr. Harbourman": "John Roe Snr. Harbourman",
+	} {
+		if got := trimName(in); got != want {
+			t.Errorf("trimName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
