@@ -62,7 +62,7 @@ func benchSystem(b *testing.B, name string) {
 	n := 0
 	for b.Loop() {
 		for _, p := range pages {
-			s.Run(p.src, p.url)
+			s.Run(p.src, systems.Page{URL: p.url})
 		}
 		n++
 	}

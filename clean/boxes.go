@@ -65,7 +65,7 @@ func (p *Page) dropFurnitureBoxes(drop []bool) {
 			continue
 		}
 		prose := 0
-		if b.LinkDensity <= 0.3 && isProse(b.Text) {
+		if isLinkLightProse(b) {
 			prose = len(b.Text)
 		}
 		for n, up := b.Node, 0; n != nil && up < maxBoxLevels; n, up = n.Parent, up+1 {
@@ -163,7 +163,7 @@ func (p *Page) storyCore(drop []bool) (*html.Node, int) {
 	var best *html.Node
 	for i := range p.blocks {
 		b := p.keptBlock(i, drop)
-		if b == nil || b.LinkDensity > 0.3 || !isProse(b.Text) {
+		if b == nil || !isLinkLightProse(b) {
 			continue
 		}
 		w := len(b.Text)

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
@@ -178,14 +177,7 @@ func (r *Rule) readDateline(t string, anywhere bool, p *Page) (dateparse.Datelin
 	if len(t) < minDatelineLen {
 		return dateparse.Dateline{}, 0, false
 	}
-	head := t
-	if len(head) > maxDatelineHead {
-		n := maxDatelineHead
-		for n > 0 && !utf8.RuneStart(head[n]) {
-			n--
-		}
-		head = head[:n]
-	}
+	head := headBytes(t, maxDatelineHead)
 	for fi, rd := range r.datelines {
 		// The prefixes are tested before the literal: HasPrefix is one
 		// comparison, the literal a search of the head.
@@ -253,14 +245,7 @@ func (p *Page) creditAgency(agency string, from datelineSource) {
 // and the text output keeps it on a line of its own, at the head of the
 // first paragraph.
 func (p *Page) readGlued(t, next string) bool {
-	if len(next) > maxDatelineHead { // the forms see only the head
-		n := maxDatelineHead
-		for n > 0 && !utf8.RuneStart(next[n]) {
-			n--
-		}
-		next = next[:n]
-	}
-	glued := t + " " + next
+	glued := t + " " + headBytes(next, maxDatelineHead) // the forms see only the head
 	same := func(d dateparse.Dateline) bool {
 		return strings.TrimSpace(glued[:min(d.Len, len(glued))]) == t
 	}

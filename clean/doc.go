@@ -46,24 +46,32 @@
 // # Stages
 //
 // Labelling is a list of [Stage]s run in the order of their priorities:
-// outlet detection, the outlet rule's HTML selectors and the HTML element
-// features, the dateline, the rules' clutter patterns, the learned story
-// detector ("model"), then the generic detectors (comment threads, lists,
-// phrases, images, date lines, the head, the tail, what lies outside the
-// story). Each labels only blocks that no earlier stage labelled; what none
-// labels is body text.
+// on text, hard-wrapped lines marked; outlet detection; on text, a date
+// glued to the headline and a repeated headline split off; on HTML, the
+// outlet rule's selectors, the title and the element features; the
+// dateline, the rules' clutter patterns, the learned story detector
+// ("model"), then the generic detectors (comment threads, lists, phrases,
+// images, date lines, the head, the tail, what lies outside the story);
+// last, on text, the head settled as a second cleaning of the output would
+// read it and the writer's card's byline, and on HTML the headline ranked
+// among its candidates. Each labels only blocks that no earlier stage
+// labelled, but for the settling of the text's head, which may label the
+// head's blocks again (the ranker sets the headline and changes no label);
+// what none labels is body text.
 //
 // The story detector is gradient-boosted trees over each block's features
 // (its text's shape, its place on the page and, for HTML, its element),
 // fitted on WCXB's development pages by internal/train and shipped as
 // generated Go. It labels the blocks it does not take for story, title or
-// date line (rule "model/html" or "model/text"), on pages of at least eight
-// blocks whose outlet has no rule; where it labels an HTML page, the
-// "html-elements", "html-main" and "outside-story" stages leave the page to
-// it. When it keeps no prose, [Result].Warnings gets a "not-an-article"
-// warning with the evidence: the page is a listing, a product, a forum
-// thread or holds no story, and its body is not to be trusted. [Stages] lists the
-// built-in ones; [Options].Stages adds stages of your own (a learned
+// date line (rule "model/html" or "model/text"; the passes that follow it
+// on the same page, "model/text-end", "model/text-bio" and the like), on
+// pages of at least eight blocks whose outlet has no rule (on text, nor
+// the wire its dateline credits, and not a hard-wrapped feed); where it
+// labels an HTML page, the "html-elements", "html-main" and "outside-story"
+// stages leave the page to it. When it keeps no prose, [Result].Warnings
+// gets a "not-an-article" warning with the evidence: the page is a
+// listing, a product, a forum thread or holds no story, and its body is not
+// to be trusted. [Stages] lists the built-in ones; [Options].Stages adds stages of your own (a learned
 // classifier, a house rule) at any priority, and [Options].Disable switches
 // stages off by name.
 //

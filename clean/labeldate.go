@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -165,7 +164,7 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 // line that labels an update ("Last updated on June 19, 2025") or gives no
 // full date. A date glued to the words after it by the flattening ("Posted
 // on June 29, 2020November 12, 2021") is read apart from them; of a long
-// line that opens with the label, only the head is read ([labelHead]).
+// line that opens with the label, only the head is read (labelHeadLen bytes).
 // Package extract takes it, on text, when the head of the page gives no
 // date.
 func LabelledDate(line string) (Stamp, bool) {
@@ -174,7 +173,7 @@ func LabelledDate(line string) (Stamp, bool) {
 		if labelled = dateLabel().MatchString(line); !labelled {
 			return Stamp{}, false
 		}
-		line = labelHead(line) // "Posted on DATE in Health, Nutrition, ..." with a long list after
+		line = headBytes(line, labelHeadLen) // "Posted on DATE in Health, Nutrition, ..." with a long list after
 	}
 	if !strings.ContainsAny(line, "0123456789") {
 		// No digit, no date for findDateAfter below (unglue adds
@@ -200,21 +199,11 @@ func LabelledDate(line string) (Stamp, bool) {
 	return Stamp(st), true
 }
 
-// labelHead cuts a long line that opens with a date's label to its first
-// labelHeadLen bytes (at a rune's start): the date stands right after the
-// label, and what follows it (a long list of categories or tags) says
-// nothing about it.
-func labelHead(line string) string {
-	end := labelHeadLen
-	for end > 0 && !utf8.RuneStart(line[end]) {
-		end--
-	}
-	return line[:end]
-}
-
-// labelHeadLen is how much of a long labelled line [labelHead] keeps: room
-// for the label, a byline and a date, and for the spaces unglue adds,
-// under maxDateLine.
+// labelHeadLen is how much of a long line that opens with a date's label
+// LabelledDate reads (cut at a rune's start): the date stands right after
+// the label, and what follows it (a long list of categories or tags) says
+// nothing about it. Room for the label, a byline and a date, and for the
+// spaces unglue adds, under maxDateLine.
 const labelHeadLen = 120
 
 // unglue puts a space between a digit and a capital letter that follows

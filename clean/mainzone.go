@@ -19,7 +19,7 @@ func (p *Page) labelOutsideMain(hbs []htmldoc.Block) {
 	var weights []float64
 	total := 0.0
 	for i, hb := range hbs {
-		if !p.free(i) || hb.Node == nil || hb.LinkDensity > 0.3 || !isProse(hb.Text) {
+		if !p.free(i) || hb.Node == nil || !isLinkLightProse(&hb) {
 			continue
 		}
 		w := float64(len(hb.Text))

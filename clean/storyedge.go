@@ -36,7 +36,7 @@ func (p *Page) fillStoryGaps(drop []bool) {
 // as text: few links, visible, outside navigation, asides, footers, forms
 // and figures.
 func gapText(b *htmldoc.Block, parent *html.Node) bool {
-	return b != nil && b.Node != nil && b.Node.Parent == parent && b.LinkDensity <= 0.3 && !b.Hidden &&
+	return b != nil && b.Node != nil && b.Node.Parent == parent && b.LinkDensity <= maxProseLinkDensity && !b.Hidden &&
 		!b.InNav && !b.InAside && !b.InFooter && !b.InForm && !b.InFigure
 }
 

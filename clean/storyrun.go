@@ -71,7 +71,7 @@ func (p *Page) storyRoot(drop []bool) *html.Node {
 	total := 0
 	for i := range p.blocks {
 		b := p.keptBlock(i, drop)
-		if b == nil || b.LinkDensity > 0.3 || !isProse(b.Text) {
+		if b == nil || !isLinkLightProse(b) {
 			continue
 		}
 		w := len(b.Text)

@@ -23,24 +23,32 @@ const maxEndMarkWords = 12
 // heads of lists of other posts ("Related topics", "Latest articles"),
 // in English, German, French, Spanish, Italian, Portuguese and Dutch. The
 // whole line must be the mark (with a few marks or an emoji around it).
-var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` +
-	`about (?:the )?(?:authors?|writers?|expert)|about (?:me|us)|about [\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+){0,2}|` +
+var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` + writerMarks + `|` +
+	`about (?:me|us)|about [\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+){0,2}|` +
 	`(?:text|written|words) by [\p{L}\p{N} .'’-]{2,40}|` +
 	`share (?:this|it)(?: (?:article|post|story|page|content|site|video|recipe))?(?: (?:on|to|via|with) .{1,30})?|share on .{1,30}|leave a (?:reply|comment)(?: cancel reply)?|post a comment|comments?|\d+ (?:comments?|responses?|replies)|` +
 	`(?:post )?tags?\s*:.*|tagged(?: with)?\s*:.*|filed under\b.*|previous (?:post|article|story)|next (?:post|article|story)|` +
 	`did you (?:like|enjoy) this\b.*|enjoyed this\b.*|was this (?:article|post|page|story) helpful\b.*|` +
 	`sign up for .{0,40}newsletter.*|subscribe to .{1,40}|` +
 	`footer|connect with us|follow us(?: on .{1,30})?|end of (?:article|story|post)|` +
-	`(?:reviewed|fact[- ]checked|edited) by\b.{0,40}|who (?:wrote|curated|reviewed) this (?:article|post|story)|meet the (?:author|authors|team|expert)|` +
+	`(?:reviewed|fact[- ]checked|edited) by\b.{0,40}|meet the team|` +
 	`(?:article |post |blog )?(?:tags|categories)|related (?:topics|content)|latest articles|recent posts(?: see all)?|discussion about this post|` +
 	`author|follow|(?:older|newer) posts?|search for|` +
 	`related|related (?:posts|articles|stories)|you (?:may|might) also like.*|more from .{1,30}|(?:popular|recent|latest) posts|` +
-	`über (?:den autor|die autorin|uns)|zum autor|teilen|diesen artikel teilen|kommentare|\d+ kommentare|schreibe einen kommentar|` +
-	`à propos(?: de l'auteur| de nous)?|partager(?: cet article)?|commentaires|\d+ commentaires|laisser un commentaire|` +
-	`sobre (?:el autor|la autora|nosotros|o autor|nós)|compartir(?: en)?|comentarios|\d+ comentarios|deja un comentario|` +
-	`sull'autore|chi siamo|condividi|commenti|\d+ commenti|lascia un commento|compartilhe|comentários|deixe um comentário|` +
-	`over de auteur|over ons|delen|reacties|\d+ reacties|laat een reactie achter` +
+	`über uns|teilen|diesen artikel teilen|kommentare|\d+ kommentare|schreibe einen kommentar|` +
+	`à propos(?: de nous)?|partager(?: cet article)?|commentaires|\d+ commentaires|laisser un commentaire|` +
+	`sobre (?:nosotros|nós)|compartir(?: en)?|comentarios|\d+ comentarios|deja un comentario|` +
+	`chi siamo|condividi|commenti|\d+ commenti|lascia un commento|compartilhe|comentários|deixe um comentário|` +
+	`over ons|delen|reacties|\d+ reacties|laat een reactie achter` +
 	`)\W{0,3}$`)
+
+// writerMarks are the marks of the story's end that head a note about a
+// writer ("About the author", "Meet the expert", "Who curated this
+// article?"), as alternatives of an expression: storyEndMark takes them
+// with the other marks, writerMark alone.
+const writerMarks = `about (?:the )?(?:authors?|writers?|expert)|meet the (?:author|authors|expert)|` +
+	`who (?:wrote|curated|reviewed) this (?:article|post|story)|über (?:den autor|die autorin)|zum autor|` +
+	`à propos de l'auteur|sobre (?:el autor|la autora|o autor)|sull'autore|over de auteur`
 
 // faqHead matches the heading of a section of questions and answers, which
 // the gold bodies keep under a story.

@@ -52,3 +52,34 @@ func TestDropStoryEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestWriterMarksEndStory checks that the heads of notes about a writer
+// (writerMark) are marks of the story's end too, and that the site's own
+// marks are not read as a writer's.
+func TestWriterMarksEndStory(t *testing.T) {
+	for _, c := range []struct {
+		line         string
+		writer, ends bool
+	}{
+		{"About the author", true, true},
+		{"Meet the expert", true, true},
+		{"Who curated this article?", true, true},
+		{"Über die Autorin", true, true},
+		{"À propos de l'auteur", true, true},
+		{"Sobre o autor", true, true},
+		{"Over de auteur", true, true},
+		{"About us", false, true},
+		{"Meet the team", false, true},
+		{"Über uns", false, true},
+		{"À propos de nous", false, true},
+		{"Sobre nosotros", false, true},
+		{"The author of the report said so", false, false},
+	} {
+		if got := writerMark.MatchString(c.line); got != c.writer {
+			t.Errorf("writerMark(%q) = %v, want %v", c.line, got, c.writer)
+		}
+		if got := storyEndMark.MatchString(c.line); got != c.ends {
+			t.Errorf("storyEndMark(%q) = %v, want %v", c.line, got, c.ends)
+		}
+	}
+}

@@ -120,9 +120,7 @@ func (p *Page) underEndMark(i int, shapes []blockfeat.Shape) bool {
 
 // writerMark matches the marks of the story's end (storyEndMark) that
 // head a note about a writer.
-var writerMark = lazyCompile(`(?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?:author|authors|expert)|` +
-	`who (?:wrote|curated|reviewed) this (?:article|post|story)|über (?:den autor|die autorin)|zum autor|` +
-	`à propos de l'auteur|sobre (?:el autor|la autora|o autor)|sull'autore|over de auteur)\W{0,3}$`)
+var writerMark = lazyCompile(`(?i)^\W{0,3}(?:` + writerMarks + `)\W{0,3}$`)
 
 // bioRule is the rule of the notes about the story's writers.
 const bioRule = "model/text-bio"

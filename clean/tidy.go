@@ -336,23 +336,9 @@ const (
 )
 
 // isOddSpace reports whether r is a space other than U+0020 that the
-// normaliser turns into one (a tab is handled byte by byte).
-func isOddSpace(r rune) bool {
-	switch r {
-	case '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000':
-		return true
-	}
-	return '\u2000' <= r && r <= '\u200A'
-}
+// normaliser turns into one, outside ASCII (a tab is handled byte by byte).
+func isOddSpace(r rune) bool { return r >= utf8.RuneSelf && normalize.IsSpace(r) }
 
 // isInvisible reports whether r is an invisible character the normaliser
-// removes wherever it stands: soft hyphen, zero-width space, word joiner,
-// byte-order mark, Mongolian vowel separator, and a C0 control other than
-// white space and line ends (see [normalize.IsControl]).
-func isInvisible(r rune) bool {
-	switch r {
-	case '\u00AD', '\u200B', '\u2060', '\uFEFF', '\u180E':
-		return true
-	}
-	return normalize.IsControl(r)
-}
+// removes wherever it stands ([normalize.IsInvisible]).
+func isInvisible(r rune) bool { return normalize.IsInvisible(r) }

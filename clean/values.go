@@ -20,9 +20,10 @@ type Stamp struct {
 }
 
 // ISO formats the stamp as ISO 8601 at its precision: "2024-01-18",
-// "2023-09", "2023-05-25T23:12:00+04:00" (time and zone) or
-// "2023-05-25T23:12:00" (time, no zone). It returns "" when the year is
-// unknown or the stamp is not [Stamp.Valid].
+// "2023-09" (month precision), "2023" (year only),
+// "2023-05-25T23:12:00+04:00" (time and zone) or "2023-05-25T23:12:00"
+// (time, no zone); a time is printed only with a full date. It returns ""
+// when the year is unknown or the stamp is not [Stamp.Valid].
 func (s Stamp) ISO() string { return dateparse.Stamp(s).ISO() }
 
 // Valid reports whether the known parts of the stamp can be a real date. The

@@ -167,6 +167,21 @@ func (j *jsonBuf) num(name string, n int) {
 	j.b = strconv.AppendInt(j.b, int64(n), 10)
 }
 
+// numOmit writes an int member, left out when zero (omitempty).
+func (j *jsonBuf) numOmit(name string, n int) {
+	if n != 0 {
+		j.num(name, n)
+	}
+}
+
+// flag writes a bool member, left out when false (omitempty).
+func (j *jsonBuf) flag(name string, on bool) {
+	if on {
+		j.key(name)
+		j.b = append(j.b, "true"...)
+	}
+}
+
 // strs writes a list of strings, left out when empty (omitempty).
 func (j *jsonBuf) strs(name string, ss []string) {
 	if len(ss) > 0 {
@@ -219,10 +234,7 @@ func (j *jsonBuf) dateline(d *Dateline) {
 	j.str("place", d.Place)
 	j.str("date", d.Date)
 	j.str("agency", d.Agency)
-	if d.Alone {
-		j.key("alone")
-		j.b = append(j.b, "true"...)
-	}
+	j.flag("alone", d.Alone)
 	j.close()
 }
 
@@ -232,16 +244,9 @@ func (j *jsonBuf) image(im *Image) {
 	j.str("alt", im.Alt)
 	j.str("caption", im.Caption)
 	j.str("credit", im.Credit)
-	if im.Width != 0 {
-		j.num("width", im.Width)
-	}
-	if im.Height != 0 {
-		j.num("height", im.Height)
-	}
-	if im.Lead {
-		j.key("lead")
-		j.b = append(j.b, "true"...)
-	}
+	j.numOmit("width", im.Width)
+	j.numOmit("height", im.Height)
+	j.flag("lead", im.Lead)
 	j.close()
 }
 
@@ -250,9 +255,7 @@ func (j *jsonBuf) removed(r *Removed) {
 	j.strAlways("kind", string(r.Kind))
 	j.str("rule", r.Rule)
 	j.num("line", r.Line)
-	if r.EndLine != 0 {
-		j.num("end_line", r.EndLine)
-	}
+	j.numOmit("end_line", r.EndLine)
 	j.strAlways("text", r.Text)
 	j.close()
 }
@@ -290,26 +293,18 @@ func (j *jsonBuf) blocks(bs []Block) {
 func (j *jsonBuf) block(bl *Block) {
 	j.open()
 	j.strAlways("type", string(bl.Type))
-	if bl.Level != 0 {
-		j.num("level", bl.Level)
-	}
+	j.numOmit("level", bl.Level)
 	if bl.Text != "" {
 		j.key("text")
 		j.text(bl.Text)
 	}
 	j.inline(bl.Inline)
-	if bl.Ordered {
-		j.key("ordered")
-		j.b = append(j.b, "true"...)
-	}
+	j.flag("ordered", bl.Ordered)
 	if len(bl.Items) > 0 {
 		j.key("items")
 		j.list(len(bl.Items), func(i int) { j.item(&bl.Items[i]) })
 	}
-	if bl.Header {
-		j.key("header")
-		j.b = append(j.b, "true"...)
-	}
+	j.flag("header", bl.Header)
 	if len(bl.Rows) > 0 {
 		j.key("rows")
 		j.list(len(bl.Rows), func(i int) { j.strList(bl.Rows[i]) })

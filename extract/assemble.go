@@ -72,6 +72,7 @@ type assembler struct {
 	para        strings.Builder      // the last paragraph, while hard-wrapped lines join it
 	bodyFrom    []int                // the block each paragraph of Body starts at
 	imageAt     []int                // the block each image of Images stands at
+	entryStrip  stripRead            // the entry strip's date (entryStripDate), once read
 }
 
 // tailBylines is how far below the story's last paragraph a byline found

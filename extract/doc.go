@@ -65,9 +65,15 @@
 // above the story, the scraper's header, a dateline that prints its year, a
 // dateline whose year the story settles (the latest year it tells of,
 // checked against the dated events and the weekday it names); for HTML the
-// visible date line near the title and the first <time> of the content;
-// the URL; last, for HTML, the update time when the page gives no other
-// date ("modified"). For HTML that order is not final: every day the
+// visible date line near the title, the first <time> of the content, a
+// line that labels its date as the publication's, the date strip under
+// the story and a datePublished in a script's data; for text a line that
+// labels its date as the publication's; the URL; for text, the line
+// holding only a date nearest the headline, else the date lines found
+// elsewhere when they name one day; last, the update time when the page
+// gives no other date ("modified"). Where nothing else gives a date, or
+// only the update time does, a relative date under the headline ("3 days
+// ago") is read against [Options].CrawlDate. For HTML that order is not final: every day the
 // sources give is a candidate, scored by a small logistic model learned
 // from labelled pages (internal/traindate writes it) on which sources
 // give the day, how they agree, and whether the order above picks it; the
@@ -79,10 +85,12 @@
 //
 // # The head
 //
-// On HTML the title is the <h1> that agrees with the page's own titles
-// (JSON-LD headline, og:title, <title> without the site's name), never a
-// caption, navigation label, byline, share widget or timestamp; the topic
-// line marked over it is Article.Kicker. On flattened text the title is
+// On HTML the title is the candidate a small learned ranker scores highest
+// among the page's titles (the hand rules' pick, which wins ties, each
+// visible <h1>, the <h2> headings above the story, the JSON-LD headline,
+// og:title and <title> without the site's name), never a caption,
+// navigation label, byline, share widget or timestamp; the topic line
+// marked over it is Article.Kicker. On flattened text the title is
 // the headline-shaped line the story follows. Authors come from bylines
 // ("By X", "X, Reuters", "Story by X", "von X"), then the JSON-LD and meta
 // authors, never the outlet's own name; og:site_name or the JSON-LD

@@ -16,7 +16,23 @@ import (
 // post. Blocks in lists of other pages, captions, comments and the page's
 // own footer are left out, and strips that give different days are a
 // list of posts (wherever they stand in the page): none is taken then.
+// The page is read once: handPublished and evidences share the answer.
 func (as *assembler) entryStripDate() (clean.Stamp, bool) {
+	if s := &as.entryStrip; !s.read {
+		s.st, s.ok = as.readEntryStrip()
+		s.read = true
+	}
+	return as.entryStrip.st, as.entryStrip.ok
+}
+
+// stripRead holds entryStripDate's answer once the page has been read.
+type stripRead struct {
+	st       clean.Stamp
+	ok, read bool
+}
+
+// readEntryStrip reads the page for entryStripDate.
+func (as *assembler) readEntryStrip() (clean.Stamp, bool) {
 	last := -1
 	for i, p := range as.placed {
 		if p == "body" {

@@ -471,6 +471,19 @@ func nfc(t []byte) ([]byte, []edit) {
 	return append(out, t[done:]...), edits
 }
 
+// IsSpace reports whether r is a space the normaliser turns into U+0020:
+// a tab, vertical tab or form feed, a no-break space or another Unicode
+// space (U+2000 to U+200A, U+3000, ...). It is exported for the cleaner,
+// which reads lines as they will be printed.
+func IsSpace(r rune) bool { return isSpaceRune(r) }
+
+// IsInvisible reports whether r is an invisible character the normaliser
+// removes wherever it stands: soft hyphen, zero-width space, word joiner,
+// byte-order mark, Mongolian vowel separator, and a C0 control other than
+// white space and line ends (see [IsControl]). It is exported for the
+// cleaner, as IsSpace is.
+func IsInvisible(r rune) bool { return isRemovable(r) }
+
 // IsJoinerLike reports whether r is a zero-width joiner or non-joiner, a
 // direction mark or a directional embedding, isolate or override: the
 // characters the normaliser keeps only where a neighbour needs them (see

@@ -80,15 +80,11 @@ func styleBlock(style string) (block, positioned bool) {
 		return false, false
 	}
 	for decl := range strings.SplitSeq(s, ";") {
-		name, value, ok := strings.Cut(decl, ":")
+		name, value, _, ok := cssDecl(decl)
 		if !ok {
 			continue
 		}
-		value = strings.TrimSpace(value)
-		if v, ok := strings.CutSuffix(value, "important"); ok {
-			value = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!"))
-		}
-		switch strings.TrimSpace(name) {
+		switch name {
 		case "display":
 			block = blockDisplays[value]
 		case "position":

@@ -55,3 +55,31 @@ func TestBlockDisplaySpans(t *testing.T) {
 		t.Errorf("text %q, spans (-want +got):\n%s", b.Text, d)
 	}
 }
+
+// TestStyleHides checks that an inline style hides its element by the
+// effective value of display and visibility: the last declaration, an
+// !important one over a plain one.
+func TestStyleHides(t *testing.T) {
+	for _, c := range []struct {
+		style string
+		want  bool
+	}{
+		{"display:none", true},
+		{"Display : None", true},
+		{"color:red; visibility: hidden", true},
+		{"display:none; display:block", false},
+		{"display:block; display:none", true},
+		{"display:none !important; display:block", true},
+		{"display:none; display:block !important", false},
+		{"display:none!important; display:flex !important", false},
+		{"visibility:hidden; visibility:visible", false},
+		{"display:none; visibility:visible", true},
+		{"font-family: none; display: inline", false},
+		{"display:nonesuch", false},
+		{"display", false},
+	} {
+		if got := styleHides(c.style); got != c.want {
+			t.Errorf("styleHides(%q) = %v, want %v", c.style, got, c.want)
+		}
+	}
+}

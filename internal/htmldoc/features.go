@@ -148,27 +148,6 @@ func allDigits(s string) bool {
 	return true
 }
 
-// styleHides reports whether an inline style hides its element.
-func styleHides(style string) bool {
-	s := strings.ToLower(style)
-	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
-		return false
-	}
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-	for _, decl := range strings.Split(s, ";") {
-		switch strings.TrimSuffix(decl, "!important") {
-		case "display:none", "visibility:hidden":
-			return true
-		}
-	}
-	return false
-}
-
 // ClassEnds appends to dst the first and last tokens of each of n's class
 // names and of its id, split and lower-cased as [Block].Words are
 // ("related-posts" gives "related", "posts"; "content-nav-section" gives

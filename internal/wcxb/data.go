@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Page types, as the gold files name them.
@@ -40,6 +41,8 @@ type Page struct {
 	Published string   // gold publish date, "YYYY-MM-DD" (rarely "YYYY-MM"), "" when none
 	With      []string // snippets the extraction must contain
 	Without   []string // snippets it must not contain
+
+	Crawled time.Time // when the page was downloaded (downloaded_at, UTC); zero when the gold does not say
 }
 
 // Side is the part of the hold-out split a page belongs to.
@@ -54,8 +57,9 @@ type Dataset struct {
 
 // goldFile is the part of a ground-truth file the package reads.
 type goldFile struct {
-	URL      string `json:"url"`
-	Internal struct {
+	URL          string `json:"url"`
+	DownloadedAt string `json:"downloaded_at"` // "2025-12-21T00:16:27.859123", no zone
+	Internal     struct {
 		PageType json.RawMessage `json:"page_type"`
 	} `json:"_internal"`
 	Gold struct {
@@ -122,6 +126,9 @@ func Open(dir string) (*Dataset, error) {
 		}
 		if p.URL == "" {
 			p.URL = g.Gold.URL
+		}
+		if t, err := time.Parse("2006-01-02T15:04:05", g.DownloadedAt); err == nil {
+			p.Crawled = t // the fraction of a second is read though the layout omits it
 		}
 		p.Site = Site(p.URL)
 		if p.Site == "" {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/newsclean/newsclean/internal/testkit"
 )
@@ -26,7 +27,7 @@ func writeFolder(t *testing.T) string {
 	files := map[string]string{
 		"ground-truth/0002.json": `{"url": "https://www.example.com/a", "_internal": {"page_type": {"primary": "category"}},
 			"ground_truth": {"title": "T", "author": null, "publish_date": null, "main_content": null, "with": [], "without": ["Menu"]}}`,
-		"ground-truth/0001.json": `{"url": "https://blog.example.org/post", "_internal": {"page_type": {"primary": "article"}},
+		"ground-truth/0001.json": `{"url": "https://blog.example.org/post", "downloaded_at": "2025-12-21T00:16:27.859123", "_internal": {"page_type": {"primary": "article"}},
 			"ground_truth": {"title": "A title", "author": "Ann Lee", "publish_date": "2025-09-04", "main_content": "Body text.", "with": ["Body"], "without": []}}`,
 		"ground-truth/0003.json": `{"ground_truth": {"url": "https://shop.example.net/x", "title": "", "main_content": "x"}}`,
 		"ground-truth/0004.json": `{"_internal": {"page_type": "forum"}, "ground_truth": {"main_content": "y"}}`,
@@ -54,7 +55,8 @@ func TestOpen(t *testing.T) {
 		t.Fatalf("%d pages, want 5", len(ds.Pages))
 	}
 	for i, want := range []Page{
-		{ID: "0001", URL: "https://blog.example.org/post", Type: Article, Site: "example.org", Main: "Body text.", Title: "A title", Author: "Ann Lee", Published: "2025-09-04"},
+		{ID: "0001", URL: "https://blog.example.org/post", Type: Article, Site: "example.org", Main: "Body text.", Title: "A title", Author: "Ann Lee", Published: "2025-09-04",
+			Crawled: time.Date(2025, 12, 21, 0, 16, 27, 859123000, time.UTC)},
 		{ID: "0002", URL: "https://www.example.com/a", Type: Collection, Site: "example.com", Title: "T"},
 		{ID: "0003", URL: "https://shop.example.net/x", Type: Article, Site: "example.net", Main: "x"},
 		{ID: "0004", Type: Forum, Site: "example.co.uk", Main: "y"},
@@ -62,7 +64,8 @@ func TestOpen(t *testing.T) {
 	} {
 		got := ds.Pages[i]
 		if got.ID != want.ID || got.URL != want.URL || got.Type != want.Type || got.Site != want.Site ||
-			got.Main != want.Main || got.Title != want.Title || got.Author != want.Author || got.Published != want.Published {
+			got.Main != want.Main || got.Title != want.Title || got.Author != want.Author || got.Published != want.Published ||
+			!got.Crawled.Equal(want.Crawled) {
 			t.Errorf("page %d:\n got %+v\nwant %+v", i, got, want)
 		}
 	}

@@ -139,7 +139,7 @@ func runSystem(ds *aeb.Dataset, s systems.System, repeat int, stderr io.Writer) 
 		runtime.GC()
 		start, startCPU := time.Now(), cpu.Time()
 		for i, id := range ds.IDs {
-			out, err := s.Run(srcs[i], ds.Gold[id].URL)
+			out, err := s.Run(srcs[i], systems.Page{URL: ds.Gold[id].URL})
 			if pass > 0 {
 				continue
 			}

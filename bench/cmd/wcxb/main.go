@@ -95,7 +95,9 @@ func runners() []runner {
 	var rs []runner
 	for _, s := range append(systems.All(), systems.Dates()...) {
 		rs = append(rs, runner{name: s.Name, input: s.Input, gives: s.Gives,
-			run: func(src []byte, p *wcxb.Page) (systems.Output, error) { return s.Run(src, p.URL) }})
+			run: func(src []byte, p *wcxb.Page) (systems.Output, error) {
+				return s.Run(src, systems.Page{URL: p.URL, Crawled: p.Crawled})
+			}})
 	}
 	return append(rs,
 		runner{name: "teacher-text", input: aeb.Text, gives: systems.BodyField, oracle: true, run: teacherText},

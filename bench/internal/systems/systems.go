@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"time"
 
 	readeck "codeberg.org/readeck/go-readability/v2"
 	shiori "github.com/go-shiori/go-readability"
@@ -46,10 +47,19 @@ type System struct {
 	About string // what it is and how it is configured, for tables
 	Gives Fields // the parts of Output it fills
 
-	// Extract returns what the system finds in page src, whose address is
-	// pageURL (possibly ""). It must be safe to call from one goroutine
-	// at a time; callers recover its panics.
-	Extract func(src []byte, pageURL string) (Output, error)
+	// Extract returns what the system finds in page src, of which pg
+	// tells the address and crawl date (either may be unknown). It must be
+	// safe to call from one goroutine at a time; callers recover its
+	// panics.
+	Extract func(src []byte, pg Page) (Output, error)
+}
+
+// Page is what a runner knows of a page besides its bytes, given to every
+// system alike. newsclean takes Crawled as Options.CrawlDate on both of its
+// paths (text and HTML); the peers have no such option and leave it.
+type Page struct {
+	URL     string    // the page's address; "" when unknown
+	Crawled time.Time // when it was fetched; zero when unknown
 }
 
 // All lists every article extractor, newsclean first.
@@ -89,16 +99,16 @@ func Body(a *extract.Article) string {
 	return strings.TrimSuffix(c.PlainText(), "\n")
 }
 
-func newscleanText(src []byte, pageURL string) (Output, error) {
-	a, err := extract.Text(src, &extract.Options{URL: pageURL, Disable: disabled})
+func newscleanText(src []byte, pg Page) (Output, error) {
+	a, err := extract.Text(src, &extract.Options{URL: pg.URL, CrawlDate: pg.Crawled, Disable: disabled})
 	if err != nil {
 		return Output{}, err
 	}
 	return newscleanOutput(a), nil
 }
 
-func newscleanHTML(src []byte, pageURL string) (Output, error) {
-	a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{URL: pageURL, Disable: disabled})
+func newscleanHTML(src []byte, pg Page) (Output, error) {
+	a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{URL: pg.URL, CrawlDate: pg.Crawled, Disable: disabled})
 	if err != nil {
 		return Output{}, err
 	}
@@ -122,9 +132,9 @@ func parseURL(s string) *url.URL {
 	return u
 }
 
-func trafilaturaBody(src []byte, pageURL string) (Output, error) {
+func trafilaturaBody(src []byte, pg Page) (Output, error) {
 	res, err := trafilatura.Extract(bytes.NewReader(src), trafilatura.Options{
-		OriginalURL:     parseURL(pageURL),
+		OriginalURL:     parseURL(pg.URL),
 		EnableFallback:  true,
 		ExcludeComments: true,
 	})
@@ -143,8 +153,8 @@ func trafilaturaBody(src []byte, pageURL string) (Output, error) {
 
 // htmldateDate runs go-htmldate as go-trafilatura does with fallback on:
 // the original (not the last modified) date, extensive search.
-func htmldateDate(src []byte, pageURL string) (Output, error) {
-	res, err := htmldate.FromReader(bytes.NewReader(src), htmldate.Options{UseOriginalDate: true, URL: pageURL})
+func htmldateDate(src []byte, pg Page) (Output, error) {
+	res, err := htmldate.FromReader(bytes.NewReader(src), htmldate.Options{UseOriginalDate: true, URL: pg.URL})
 	if err != nil {
 		return Output{}, err
 	}
@@ -154,8 +164,8 @@ func htmldateDate(src []byte, pageURL string) (Output, error) {
 	return Output{Published: res.DateTime.Format("2006-01-02")}, nil
 }
 
-func shioriBody(src []byte, pageURL string) (Output, error) {
-	u := parseURL(pageURL)
+func shioriBody(src []byte, pg Page) (Output, error) {
+	u := parseURL(pg.URL)
 	if u == nil {
 		u = &url.URL{}
 	}
@@ -166,8 +176,8 @@ func shioriBody(src []byte, pageURL string) (Output, error) {
 	return Output{Body: a.TextContent}, nil
 }
 
-func readeckBody(src []byte, pageURL string) (Output, error) {
-	u := parseURL(pageURL)
+func readeckBody(src []byte, pg Page) (Output, error) {
+	u := parseURL(pg.URL)
 	if u == nil {
 		u = &url.URL{}
 	}
@@ -186,13 +196,13 @@ func readeckBody(src []byte, pageURL string) (Output, error) {
 }
 
 // Run calls s.Extract, turning a panic into an error.
-func (s System) Run(src []byte, pageURL string) (out Output, err error) {
+func (s System) Run(src []byte, pg Page) (out Output, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("%s panicked: %v", s.Name, p)
 		}
 	}()
-	return s.Extract(src, pageURL)
+	return s.Extract(src, pg)
 }
 
 // disabled names the newsclean stages switched off for a measurement, from

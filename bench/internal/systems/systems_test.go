@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // story is a small article page, long enough for the readability peers.
@@ -23,7 +24,7 @@ func TestSystemsFindTheStory(t *testing.T) {
 		if s.Input != "html" {
 			continue
 		}
-		out, err := s.Run([]byte(story), "https://news.example.com/2024/05/ferry")
+		out, err := s.Run([]byte(story), Page{URL: "https://news.example.com/2024/05/ferry"})
 		if err != nil {
 			t.Errorf("%s: %v", s.Name, err)
 			continue
@@ -49,7 +50,7 @@ func TestBodyHasDatelineNotTitle(t *testing.T) {
 		t.Skipf("seed page missing: %v", err)
 	}
 	s, _ := Lookup("newsclean-text")
-	out, err := s.Run(src, "https://tass.com/world/1265855")
+	out, err := s.Run(src, Page{URL: "https://tass.com/world/1265855"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,8 +67,8 @@ func TestBodyHasDatelineNotTitle(t *testing.T) {
 }
 
 func TestRunRecoversPanics(t *testing.T) {
-	s := System{Name: "boom", Extract: func([]byte, string) (Output, error) { panic("no") }}
-	if _, err := s.Run(nil, ""); err == nil || !strings.Contains(err.Error(), "boom panicked") {
+	s := System{Name: "boom", Extract: func([]byte, Page) (Output, error) { panic("no") }}
+	if _, err := s.Run(nil, Page{}); err == nil || !strings.Contains(err.Error(), "boom panicked") {
 		t.Errorf("Run = %v, want the panic as an error", err)
 	}
 }
@@ -92,7 +93,7 @@ func TestHeads(t *testing.T) {
 		if s.Input != "html" || s.Gives&(TitleField|DateField|AuthorField) == 0 {
 			continue
 		}
-		out, err := s.Run([]byte(page), "https://news.example.com/2024/05/ferry")
+		out, err := s.Run([]byte(page), Page{URL: "https://news.example.com/2024/05/ferry"})
 		if err != nil {
 			t.Errorf("%s: %v", s.Name, err)
 			continue
@@ -110,4 +111,47 @@ func TestHeads(t *testing.T) {
 			t.Errorf("%s: a body from a date-only system", s.Name)
 		}
 	}
+}
+
+// TestNewscleanTakesCrawlDate checks that both newsclean systems read the
+// page's crawl date: a date line "3 days ago" under the headline dates the
+// story three days before it, on the text page and on the HTML page alike,
+// and without a crawl date neither gives that day.
+func TestNewscleanTakesCrawlDate(t *testing.T) {
+	crawled := time.Date(2025, 12, 21, 0, 16, 27, 0, time.UTC)
+	html := strings.Replace(story, "<h1>Ferry line reopens after repairs</h1>",
+		"<h1>Ferry line reopens after repairs</h1>\n<p>3 days ago</p>", 1)
+	text := "Ferry line reopens after repairs\n\n3 days ago\n\n" + storyText(t)
+	for name, src := range map[string]string{"newsclean-html": html, "newsclean-text": text} {
+		s, _ := Lookup(name)
+		out, err := s.Run([]byte(src), Page{URL: "https://news.example.com/ferry", Crawled: crawled})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !strings.HasPrefix(out.Published, "2025-12-18") {
+			t.Errorf("%s, crawled %s: published %q, want 2025-12-18", name, crawled.Format(time.DateOnly), out.Published)
+		}
+		out, err = s.Run([]byte(src), Page{URL: "https://news.example.com/ferry"})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if strings.HasPrefix(out.Published, "2025-12-18") {
+			t.Errorf("%s, no crawl date: published %q", name, out.Published)
+		}
+	}
+}
+
+// storyText is story's paragraphs as a flattened page gives them, one a
+// line with blank lines between.
+func storyText(t *testing.T) string {
+	var paras []string
+	for p := range strings.SplitSeq(story, "<p>") {
+		if body, _, ok := strings.Cut(p, "</p>"); ok {
+			paras = append(paras, body)
+		}
+	}
+	if len(paras) != 4 {
+		t.Fatalf("%d paragraphs in story", len(paras))
+	}
+	return strings.Join(paras, "\n\n") + "\n"
 }
