@@ -73,8 +73,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x4a4769fc7d6a53fd, len: 30, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x1000000010000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x504f, 0x5055, 0x506f, 0x5075, 0x704f, 0x7055, 0x706f, 0x7075}}}},
 	// (?i)\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:are|do) not (?:nece...
 	{key: 0x4c3178c0b206bf87, len: 196, q: quickTest{maxLen: -1, none: true}},
-	// ^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:...
-	{key: 0x543406272559550b, len: 306, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x9c0006009c0006, 0x0, 0x20}, end: &byteSet{0x608100003600, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
 	// ^(?:\d+ ?(?:min|mins|minutes?|minutos?|minuti)\.? (?:read|reading|read...
 	{key: 0x5437eb1832c8257b, len: 318, q: quickTest{maxLen: -1, start: &byteSet{0x3ff000000000000, 0x14100000000000, 0x0, 0x0}, end: &byteSet{0x0, 0x18c2b200000000, 0x0, 0x0}}},
 	// ^\d[\d,.]*\s+(?i:comments?|responses?|replies)$
@@ -173,6 +171,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xc8dda0225d0c9afc, len: 167, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x3ff60c000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
 	// (?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b
 	{key: 0xc91026bbf6fdf389, len: 57, q: quickTest{maxLen: -1, none: true}},
+	// ^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:...
+	{key: 0xd06aad700265c9fe, len: 396, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x9c0006009c0006, 0x0, 0x20}, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?...
 	{key: 0xd24158eeedec7ed4, len: 289, q: quickTest{maxLen: 124, start: &byteSet{0xfc00ffffffffffff, 0xfc88a0037c88a003, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0xfc00ffffffffffff, 0xfa1c40237a1c4023, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (\d)(By\s)
@@ -213,6 +213,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xf817b7c1cd76f1b9, len: 117, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf819006978190069, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// (?i)\b(?:(?:updated|published|posted|modified)(?:\s+on)?|date)\s*:?\s*...
 	{key: 0xfbaf405095bb7dc8, len: 71, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x403000004030, 0x0, 0x0}}},
+	// (?i)^(?:posted|published|written) by .{1,60}? on .{0,40}?\d.{0,80}?(?:...
+	{key: 0xfbc78c9958f1da89, len: 145, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x81000000810000, 0x0, 0x0}}},
 	// ^\PN{0,50}?\b\d{1,2}(?:, |[/.-]\d{1,2}[/.-]|\.? )(?:\pL+\.? )?\d{4}\b....
 	{key: 0xfce165c5edfffa59, len: 162, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// ^ (?:editors|staff|team|writers|contributors|newsroom)\b
