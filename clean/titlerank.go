@@ -11,7 +11,8 @@ import (
 
 // The title of an HTML page, by a learned score: every distinct title the
 // page offers (the one the hand rules chose, each visible <h1>, the <h2>
-// headings above the story, the JSON-LD headline, og:title and <title>
+// headings above the story (hidden ones too on a page that hides its
+// story: titlerank_hidden.go), the JSON-LD headline, og:title and <title>
 // without the site's name) is a candidate, described by the features
 // titlerank.Names lists, and the one the fitted model (titlerank_gen.go,
 // made by internal/traintitle on WCXB's train side) scores highest is the
@@ -111,6 +112,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	visible := func(text string) string { return TitleInMeta(PageTitle(text, m.SiteName, host), m, host) }
 	first := p.firstStoryProse()
 	rules, h1s, h2s := -1, 0, 0
+	hiddenStory := p.storyHidden()
 	for i, b := range p.blocks {
 		if b.Kind == Title {
 			rules = i
@@ -124,7 +126,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	for i, b := range p.blocks {
-		if b.HTML == nil || b.HTML.Tag != "h1" && b.HTML.Tag != "h2" || len(b.Text) > 300 || doc.Blocks[b.Line-1].Hidden {
+		if b.HTML == nil || b.HTML.Tag != "h1" && b.HTML.Tag != "h2" || len(b.Text) > 300 || doc.Blocks[b.Line-1].Hidden && !hiddenStory {
 			continue
 		}
 		switch {
