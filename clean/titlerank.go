@@ -110,9 +110,9 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	visible := func(text string) string { return TitleInMeta(PageTitle(text, m.SiteName, host), m, host) }
-	first := p.firstStoryProse()
-	rules, h1s, h2s := -1, 0, 0
 	hiddenStory := p.storyHidden()
+	first := p.firstStoryProse(hiddenStory)
+	rules, h1s, h2s := -1, 0, 0
 	for i, b := range p.blocks {
 		if b.Kind == Title {
 			rules = i
@@ -144,6 +144,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	for k, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
 		add(withoutSite(html.UnescapeString(t), m.SiteName, host), 4+k, -1)
 	}
+	cands = mergeLost(cands)
 	most := 0
 	for _, c := range cands {
 		most = max(most, wordCount(c.text))
@@ -180,14 +181,22 @@ func (c *titleCand) partOf(cands []*titleCand) bool {
 }
 
 // firstStoryProse returns the index of the story's first paragraph as the
-// page's labels leave it, or len(blocks) when there is none.
-func (p *Page) firstStoryProse() int {
+// page's labels leave it, or len(blocks) when there is none; with hidden
+// (a page that hides its story: [Page.storyHidden]), its first hidden
+// paragraph.
+func (p *Page) firstStoryProse(hidden bool) int {
 	for i, b := range p.blocks {
-		if (b.Kind == "" || b.Kind == Body) && len(b.Text) >= 100 && isProse(b.Text) {
+		if storyProse(b) && (!hidden || p.in.doc.Blocks[b.Line-1].Hidden) {
 			return i
 		}
 	}
 	return len(p.blocks)
+}
+
+// storyProse reports whether block b is a paragraph of the story as the
+// page's labels leave it: unlabelled or body, and long prose.
+func storyProse(b Block) bool {
+	return (b.Kind == "" || b.Kind == Body) && len(b.Text) >= 100 && isProse(b.Text)
 }
 
 // printFeatures returns the features of where a title is printed: above,

@@ -8,14 +8,15 @@ package clean
 // a hidden heading is one no reader sees (a menu's, a modal's), and no
 // candidate.
 
-// storyHidden reports whether most of the story's prose (the paragraphs
-// [Page.firstStoryProse] counts, by bytes) is hidden from view. Its cost
+// storyHidden reports whether most of the story's prose ([storyProse]
+// paragraphs, by bytes) is hidden from view; the story's first paragraph is
+// then its first hidden one. Its cost
 // is one pass over the blocks.
 func (p *Page) storyHidden() bool {
 	doc := p.in.doc
 	hidden, shown := 0, 0
 	for _, b := range p.blocks {
-		if (b.Kind == "" || b.Kind == Body) && len(b.Text) >= 100 && isProse(b.Text) {
+		if storyProse(b) {
 			if doc.Blocks[b.Line-1].Hidden {
 				hidden += len(b.Text)
 			} else {
