@@ -109,7 +109,9 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 			c.visible = true
 		}
 	}
-	visible := func(text string) string { return TitleInMeta(PageTitle(text, m.SiteName, host), m, host) }
+	visible := func(text string) string {
+		return TitleInMeta(withoutBrandTail(PageTitle(text, m.SiteName, host), host), m, host)
+	}
 	hiddenStory := p.storyHidden()
 	first := p.firstStoryProse(hiddenStory)
 	rules, h1s, h2s := -1, 0, 0
