@@ -35,7 +35,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) {
+			if namesSite(tail, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) {
 				title, cut = head, true
 				break
 			}

@@ -55,6 +55,40 @@ func TitleInMeta(title string, m *Meta, host string) string {
 	return title
 }
 
+// withoutBrandTail returns a printed headline without a tag after its last
+// separator that opens or closes with the domain's name ([brandTail]), as
+// the HTML title ranker reads it; a headline that would keep fewer than
+// three words stays whole. [PageTitle] leaves such tags: flattened text
+// shows no metadata that would confirm them.
+func withoutBrandTail(title, host string) string {
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(title, sep); i > 0 && wordCount(title[:i]) >= 3 && brandTail(title[i+len(sep):], host) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// brandTail reports whether the part of a <title> after a separator is a
+// tag that opens or closes with the name of the site's domain ("Marietta
+// Electricians Costs - ProMatcher Cost Report" on promatcher.com,
+// "Economy | Today's latest from Al Jazeera" on aljazeera.com), which
+// [namesSite] takes only with a few letters more: at most five words
+// (between spaces), a domain label (not the last) of five letters or more.
+func brandTail(tail, host string) bool {
+	if host == "" || len(strings.Fields(tail)) > 5 {
+		return false
+	}
+	k := Squash(tail)
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	for _, l := range labels[:len(labels)-1] {
+		if l = Squash(l); len(l) >= 5 && len(k) > len(l) && (strings.HasPrefix(k, l) || strings.HasSuffix(k, l)) {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceAndCount reports whether s is the tag an aggregator prints after a
 // linked story's headline: the source's domain in brackets, alone or with
 // a count of comments or points ("(latimes.com)", "(github.com) 87").

@@ -11,7 +11,8 @@ import (
 
 // The title of an HTML page, by a learned score: every distinct title the
 // page offers (the one the hand rules chose, each visible <h1>, the <h2>
-// headings above the story, the JSON-LD headline, og:title and <title>
+// headings above the story (hidden ones too on a page that hides its
+// story: titlerank_hidden.go), the JSON-LD headline, og:title and <title>
 // without the site's name) is a candidate, described by the features
 // titlerank.Names lists, and the one the fitted model (titlerank_gen.go,
 // made by internal/traintitle on WCXB's train side) scores highest is the
@@ -108,8 +109,11 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 			c.visible = true
 		}
 	}
-	visible := func(text string) string { return TitleInMeta(PageTitle(text, m.SiteName, host), m, host) }
-	first := p.firstStoryProse()
+	visible := func(text string) string {
+		return TitleInMeta(withoutBrandTail(PageTitle(text, m.SiteName, host), host), m, host)
+	}
+	hiddenStory := p.storyHidden()
+	first := p.firstStoryProse(hiddenStory)
 	rules, h1s, h2s := -1, 0, 0
 	for i, b := range p.blocks {
 		if b.Kind == Title {
@@ -124,7 +128,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	for i, b := range p.blocks {
-		if b.HTML == nil || b.HTML.Tag != "h1" && b.HTML.Tag != "h2" || len(b.Text) > 300 || doc.Blocks[b.Line-1].Hidden {
+		if b.HTML == nil || b.HTML.Tag != "h1" && b.HTML.Tag != "h2" || len(b.Text) > 300 || doc.Blocks[b.Line-1].Hidden && !hiddenStory {
 			continue
 		}
 		switch {
@@ -142,6 +146,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	for k, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
 		add(withoutSite(html.UnescapeString(t), m.SiteName, host), 4+k, -1)
 	}
+	cands = mergeLost(cands)
 	most := 0
 	for _, c := range cands {
 		most = max(most, wordCount(c.text))
@@ -178,14 +183,22 @@ func (c *titleCand) partOf(cands []*titleCand) bool {
 }
 
 // firstStoryProse returns the index of the story's first paragraph as the
-// page's labels leave it, or len(blocks) when there is none.
-func (p *Page) firstStoryProse() int {
+// page's labels leave it, or len(blocks) when there is none; with hidden
+// (a page that hides its story: [Page.storyHidden]), its first hidden
+// paragraph.
+func (p *Page) firstStoryProse(hidden bool) int {
 	for i, b := range p.blocks {
-		if (b.Kind == "" || b.Kind == Body) && len(b.Text) >= 100 && isProse(b.Text) {
+		if storyProse(b) && (!hidden || p.in.doc.Blocks[b.Line-1].Hidden) {
 			return i
 		}
 	}
 	return len(p.blocks)
+}
+
+// storyProse reports whether block b is a paragraph of the story as the
+// page's labels leave it: unlabelled or body, and long prose.
+func storyProse(b Block) bool {
+	return (b.Kind == "" || b.Kind == Body) && len(b.Text) >= 100 && isProse(b.Text)
 }
 
 // printFeatures returns the features of where a title is printed: above,

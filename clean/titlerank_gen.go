@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.54115,
+	Bias: -6.0803,
 	Weights: []float64{
-		3.03175,    // rules
-		0.636134,   // h1
-		0.755313,   // first-h1
-		-0.860531,  // h2
-		-0.178794,  // ld
-		1.33077,    // og
-		2.12874,    // title
-		0.985326,   // sources
-		-0.0218145, // part
-		0.445661,   // visible
-		0.891815,   // above
-		-0.156499,  // gap
-		0.809403,   // furniture
-		-0.878233,  // link
-		-0.40689,   // model-other
-		0.297897,   // words
-		-0.13665,   // short
-		-0.564078,  // long
-		-0.271286,  // all-caps
-		0.314379,   // capitals
-		-0.497157,  // site
-		-0.16492,   // trap
-		-0.802609,  // sentences
-		0.955285,   // slug
-		-1.27789,   // has-slug
-		0.134863,   // date
-		-0.274992,  // h1s
-		0.0230238,  // year
-		0.0175263,  // most-words
-		-0.434603,  // unprinted
+		2.84747,    // rules
+		0.80355,    // h1
+		0.97779,    // first-h1
+		-0.711872,  // h2
+		-0.241151,  // ld
+		1.19866,    // og
+		2.34105,    // title
+		1.25744,    // sources
+		0.0133576,  // part
+		0.502505,   // visible
+		0.94279,    // above
+		-0.255943,  // gap
+		0.711601,   // furniture
+		-0.960839,  // link
+		-0.437225,  // model-other
+		0.367251,   // words
+		-0.107371,  // short
+		-0.555555,  // long
+		-0.201392,  // all-caps
+		0.352395,   // capitals
+		-0.496618,  // site
+		-0.171605,  // trap
+		-0.792411,  // sentences
+		0.892109,   // slug
+		-1.27595,   // has-slug
+		0.137698,   // date
+		-0.0299602, // h1s
+		0.0375563,  // year
+		-0.0699846, // most-words
+		-0.597829,  // unprinted
 	},
 }
