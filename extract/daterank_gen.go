@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.90405,
+	Bias: -2.90131,
 	Weights: []float64{
-		-0.317288,   // json-ld
-		0.594804,    // opengraph
-		0.11273,     // meta-name
-		-0.248895,   // microdata
-		-0.409872,   // time-marked
-		1.35623,     // date-line
-		-0.358738,   // first-time
-		0.0930658,   // labelled
-		-0.00199015, // script
-		-0.24263,    // url
-		0.157476,    // stamp-line
+		-0.328791,   // json-ld
+		0.585288,    // opengraph
+		0.109302,    // meta-name
+		-0.254287,   // microdata
+		-0.414214,   // time-marked
+		1.33594,     // date-line
+		-0.369381,   // first-time
+		0.0885716,   // labelled
+		-0.00370629, // script
+		-0.246686,   // url
+		0.154786,    // stamp-line
 		0,           // header
-		0.0102408,   // dateline
-		0.459007,    // modified-meta
-		0.761583,    // modified-line
-		0.653939,    // sources
-		-0.4846,     // partial
-		0.372049,    // url-agrees
-		0.117071,    // before-meta
-		0.206373,    // after-meta
-		-0.0654942,  // line-is-modified
-		-0.146463,   // near-modified
-		4.7478,      // hand-pick
-		-0.205779,   // marked
-		0.0886458,   // own-entry
-		0.0529751,   // image-day
-		0.0259345,   // entry-strip
+		0.0102192,   // dateline
+		0.458693,    // modified-meta
+		0.758685,    // modified-line
+		0.662635,    // sources
+		-0.486935,   // partial
+		0.370464,    // url-agrees
+		0.110803,    // before-meta
+		0.21029,     // after-meta
+		-0.0624285,  // line-is-modified
+		-0.147556,   // near-modified
+		4.75037,     // hand-pick
+		-0.216141,   // marked
+		0.0879612,   // own-entry
+		0.0527111,   // image-day
+		0.123772,    // entry-strip
 	},
 }

@@ -9,8 +9,10 @@ import (
 
 // entryStripDate returns, on an HTML page, the date of the story's entry
 // strip: the story's last paragraph, or a block at most maxStripGap
-// blocks below it, whose text, or one of its lines, opens with a date followed
-// only by the story's reading time, comment count or categories
+// blocks below it, or a block at most maxStripGap blocks from the story's
+// first paragraph (the strip under a headline the page does not mark as
+// one, "October 16, 2020 · 8 min read"), whose text, or one of its lines,
+// opens with a date followed only by the story's reading time, comment count or categories
 // ([clean.DateStrip]: "June 9, 2020 · 6 Comments", "Monday, August 11th,
 // 2025 at 11:00 am | Categories: Sheds"), as blog themes print under a
 // post. Blocks in lists of other pages, captions, comments and the page's
@@ -33,10 +35,13 @@ type stripRead struct {
 
 // readEntryStrip reads the page for entryStripDate.
 func (as *assembler) readEntryStrip() (clean.Stamp, bool) {
-	last := -1
+	first, last := -1, -1
 	for i, p := range as.placed {
 		if p == "body" {
 			last = i
+			if first < 0 && len(as.res.Blocks[i].Text) >= minStripPara {
+				first = i
+			}
 		}
 	}
 	if last < 0 {
@@ -58,15 +63,20 @@ func (as *assembler) readEntryStrip() (clean.Stamp, bool) {
 			case !st.SameDay(got):
 				return clean.Stamp{}, false // a list of posts
 			}
-			near = near || i >= last && i <= last+maxStripGap // the strip may close the story's text
+			near = near || i >= last && i <= last+maxStripGap || i >= first-maxStripGap && i <= first+maxStripGap // the strip may close or open the story's text
 		}
 	}
 	return got, found && near
 }
 
-// maxStripGap is how many blocks below the story's last paragraph
-// entryStripDate looks.
-const maxStripGap = 6
+// maxStripGap is how many blocks below the story's last paragraph, and
+// either side of its first, entryStripDate looks; minStripPara is how long
+// a block of the story must be to be its first paragraph rather than a
+// line of its head or a promotion over it.
+const (
+	maxStripGap  = 6
+	minStripPara = 200
+)
 
 // outsideEntry reports whether an HTML block sits where a post's entry
 // strip does not: in a comment, or in the page's footer outside the

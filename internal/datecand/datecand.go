@@ -43,7 +43,7 @@ const (
 	Marked            // a block holding only a date that the page marks as one (class="post-date")
 	OwnEntry          // the date beside a link to the page itself (its entry in a list of posts)
 	ImageDay          // the lead image's address gives the day too (its upload day: "/2025/12/19/a.jpg")
-	EntryStrip        // a date strip under the story ("June 9, 2020 · 6 Comments")
+	EntryStrip        // a date strip under the story or over its first paragraph ("June 9, 2020 · 6 Comments")
 	NumFeatures
 )
 
