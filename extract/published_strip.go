@@ -12,10 +12,10 @@ import (
 // blocks below it, or a block at most maxStripGap blocks from the story's
 // first paragraph (the strip under a headline the page does not mark as
 // one, "October 16, 2020 · 8 min read"), whose text, or one of its lines,
-// opens with a date followed only by the story's reading time, comment count or categories
-// ([clean.DateStrip]: "June 9, 2020 · 6 Comments", "Monday, August 11th,
-// 2025 at 11:00 am | Categories: Sheds"), as blog themes print under a
-// post. Blocks in lists of other pages, captions, comments and the page's
+// opens with a date followed only by the story's reading time, comment
+// count or categories ([clean.DateStrip]: "June 9, 2020 · 6 Comments",
+// "Monday, August 11th, 2025 at 11:00 am | Categories: Sheds"), as blog
+// themes print under a post. Blocks in lists of other pages, captions, comments and the page's
 // own footer are left out, and strips that give different days are a
 // list of posts (wherever they stand in the page): none is taken then.
 // The page is read once: handPublished and evidences share the answer.
