@@ -26,6 +26,9 @@ import (
 // Armenian text (U+0589 as a colon, or a full stop at a line's end; see
 // [normalize.PunctLookAlike]) are printed so here too, by the same test: a
 // date or a headline with "։" in it is read as the output will print it.
+// Last, the text is composed to NFC as the normaliser composes it (see
+// [tidyNFC]): U+FB30, one Hebrew letter as found, is printed as a letter and
+// a mark, and read so.
 //
 // The detectors read a line as it is cut here. Had they read it untidied,
 // a credit or a dateline with two spaces in it would escape them, stay in
@@ -36,6 +39,12 @@ import (
 // change it makes. Text that needs nothing is returned as it is, after one
 // pass over its bytes; the edits say what changed, for untidy.
 func tidySpace(src string) (string, []tidyEdit) {
+	return tidyNFC(tidyBlanks(src))
+}
+
+// tidyBlanks is tidySpace but for NFC: the white space, the invisible
+// characters and the look-alikes.
+func tidyBlanks(src string) (string, []tidyEdit) {
 	var b strings.Builder // started at the first edit: most pages need none
 	var edits []tidyEdit
 	done := 0 // src[:done] is written, once b is started

@@ -123,11 +123,7 @@ func TestUntidyAtAgrees(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
+		s := randomText(rng, parts, 40)
 		for i := 0; i <= len(s); i++ {
 			if got, want := untidyAt(s, i), slow(s, i); got != want {
 				t.Fatalf("untidyAt(%q, %d) = %d, want %d", s, i, got, want)
@@ -164,4 +160,13 @@ func TestSegmentInvisibleEdge(t *testing.T) {
 	if len(b) != 2 || b[0].Text != "Share" || b[0].Col != 4 {
 		t.Errorf("blocks %+v, want \"Share\" at column 4", b)
 	}
+}
+
+// randomText joins fewer than most parts drawn at random.
+func randomText(rng *rand.Rand, parts []string, most int) string {
+	var b strings.Builder
+	for range rng.IntN(most) {
+		b.WriteString(parts[rng.IntN(len(parts))])
+	}
+	return b.String()
 }

@@ -255,6 +255,20 @@ func TestIdempotentCases(t *testing.T) {
 		// stage kept it, the output printed it alone over the story, and
 		// the second pass left it out.
 		{"a wrapped line left alone over the story", "Ministers agree on a road link\n\nMINISTERS AGREE\n\nThe big difference in the new deal is that both sides can now send goods by the road\nany day of the week and, typically, at any hour. The ministry can usually be\nreached by Jane Doe, e-mail, and/or phone.\n\n" + strings.Repeat(para[:len(para)-1]+" in the city.\n\n", 2)},
+		// Characters NFC changes: Hebrew presentation forms (U+FB30 is
+		// printed U+05D0 U+05BC, a letter and a mark), letters with their
+		// accents apart, Devanagari letters NFC never composes (U+0958).
+		// The detectors read the line as found, one word a run of
+		// presentation forms, and the output as printed, a word a letter:
+		// a one-line page's headline was a paragraph of prose to the
+		// second pass. They read it composed now, as the normaliser
+		// prints it (clean's tidyNFC; FuzzIdempotent/hebrew-presentation-forms).
+		{"a line of Hebrew presentation forms", strings.TrimSuffix(strings.Repeat("\ufb30\ufb31\ufb32\ufb33\ufb34 ", 6), " ") + "."},
+		{"a line of Hebrew presentation forms under a headline", "Talks go on\n\n" + strings.Repeat("\ufb30\ufb31\ufb32\ufb33\ufb34 ", 6) + ".\n\n" + para},
+		{"a line of letters with their accents apart", strings.Repeat("e\u0301te\u0301 de\u0301ja\u0300 re\u0301sume\u0301 ", 4) + "."},
+		{"a line of Devanagari letters NFC decomposes", strings.Repeat("\u0915\u093c\u0916\u093c\u0917\u093c \u0958\u0959 ", 5) + "."},
+		// Compatibility forms, which the normaliser prints as found.
+		{"a line of ligatures, fullwidth letters and Arabic presentation forms", strings.Repeat("\ufb01 \ufb02 \uff21\uff22\uff23 \ufe8d\ufe8e ", 6) + "."},
 	} {
 		opts := &Options{Disable: []string{"model"}}
 		a, err := String(c.page, opts)

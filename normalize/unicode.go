@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"encoding/binary"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 
@@ -438,32 +439,46 @@ func nfc(t []byte) ([]byte, []edit) {
 	var out []byte
 	var edits []edit
 	done := 0
-	i := 0
-	for i < len(t) {
-		gs := i
-		_, size := utf8.DecodeRune(t[i:])
-		i += size
-		for i < len(t) && !norm.NFC.Properties(t[i:]).BoundaryBefore() {
-			_, size = utf8.DecodeRune(t[i:])
-			i += size
-		}
-		g := t[gs:i]
-		if i-gs == 1 || norm.NFC.IsNormal(g) {
-			continue
-		}
+	for gs, ge := range NFCSpans(t) {
 		if out == nil {
 			out = make([]byte, 0, len(t)+8)
 		}
 		out = append(out, t[done:gs]...)
 		ns := len(out)
-		out = norm.NFC.Append(out, g...)
-		edits = append(edits, edit{os: gs, oe: i, ns: ns, ne: len(out), layer: LayerUnicode})
-		done = i
+		out = norm.NFC.Append(out, t[gs:ge]...)
+		edits = append(edits, edit{os: gs, oe: ge, ns: ns, ne: len(out), layer: LayerUnicode})
+		done = ge
 	}
 	if out == nil {
 		return t, nil
 	}
 	return append(out, t[done:]...), edits
+}
+
+// NFCSpans yields, in order, the start and end offsets of the
+// normalisation segments of t that NFC changes: the spans the Unicode layer
+// composes, each to norm.NFC.Append of its bytes, all else left as it is.
+// Code that reads text as the normaliser prints it composes the same spans
+// (clean's detectors do, so that a line is judged by the characters the
+// article prints).
+func NFCSpans(t []byte) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(t); {
+			gs := i
+			_, size := utf8.DecodeRune(t[i:])
+			i += size
+			for i < len(t) && !norm.NFC.Properties(t[i:]).BoundaryBefore() {
+				_, size = utf8.DecodeRune(t[i:])
+				i += size
+			}
+			if i-gs == 1 || norm.NFC.IsNormal(t[gs:i]) {
+				continue
+			}
+			if !yield(gs, i) {
+				return
+			}
+		}
+	}
 }
 
 // IsJoinerLike reports whether r is a zero-width joiner or non-joiner, a
