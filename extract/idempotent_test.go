@@ -255,6 +255,11 @@ func TestIdempotentCases(t *testing.T) {
 		// stage kept it, the output printed it alone over the story, and
 		// the second pass left it out.
 		{"a wrapped line left alone over the story", "Ministers agree on a road link\n\nMINISTERS AGREE\n\nThe big difference in the new deal is that both sides can now send goods by the road\nany day of the week and, typically, at any hour. The ministry can usually be\nreached by Jane Doe, e-mail, and/or phone.\n\n" + strings.Repeat(para[:len(para)-1]+" in the city.\n\n", 2)},
+		// A line of figures whose copy opens the next line: the
+		// title-repeat stage took it for the headline, printed alone it
+		// was a line without words (FuzzIdempotent/fbdc86d39394da33).
+		{"a line of figures glued again to the next", "0 0 0\n0 0 0 0 0 0!"},
+		{"a line of figures glued again to the story", "4 5 2024\n4 5 2024 " + para},
 		// Characters NFC changes: Hebrew presentation forms (U+FB30 is
 		// printed U+05D0 U+05BC, a letter and a mark), letters with their
 		// accents apart, Devanagari letters NFC never composes (U+0958).
