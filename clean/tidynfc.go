@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/normalize"
 	"golang.org/x/text/unicode/norm"
@@ -38,6 +39,13 @@ func tidyNFC(t string, edits []tidyEdit) (string, []tidyEdit) {
 	}
 	var buf []byte
 	for gs, ge := range normalize.NFCSpans([]byte(t)) {
+		// The span's edges NFC leaves as they are stay out of the
+		// edit: " \u0340" is a space and U+0300, and a block may start
+		// after the space.
+		buf = norm.NFC.AppendString(buf[:0], t[gs:ge])
+		head, tail := sameEdges(t[gs:ge], buf)
+		rep := buf[head : len(buf)-tail]
+		gs, ge = gs+head, ge-tail
 		for k < len(edits) && edits[k].at+edits[k].width <= gs {
 			pass(edits[k])
 		}
@@ -64,8 +72,7 @@ func tidyNFC(t string, edits []tidyEdit) (string, []tidyEdit) {
 		b.WriteString(t[done:s])
 		at := b.Len()
 		b.WriteString(t[s:gs])
-		buf = norm.NFC.AppendString(buf[:0], t[gs:ge])
-		b.Write(buf)
+		b.Write(rep)
 		b.WriteString(t[ge:e])
 		out = append(out, tidyEdit{at: at, width: b.Len() - at, from: from, to: to})
 		done = e
@@ -75,4 +82,25 @@ func tidyNFC(t string, edits []tidyEdit) (string, []tidyEdit) {
 	}
 	b.WriteString(t[done:])
 	return b.String(), out
+}
+
+// sameEdges returns how many bytes at the start (head) and at the end (tail)
+// of s and its composed form c are the same, whole characters, not
+// overlapping.
+func sameEdges(s string, c []byte) (head, tail int) {
+	n := min(len(s), len(c))
+	for head < n && s[head] == c[head] {
+		head++
+	}
+	for head > 0 && head < len(s) && !utf8.RuneStart(s[head]) {
+		head--
+	}
+	n -= head
+	for tail < n && s[len(s)-1-tail] == c[len(c)-1-tail] {
+		tail++
+	}
+	for tail > 0 && tail < len(s)-head && !utf8.RuneStart(s[len(s)-tail]) {
+		tail--
+	}
+	return head, tail
 }

@@ -272,6 +272,15 @@ func TestIdempotentCases(t *testing.T) {
 		{"a line of Hebrew presentation forms under a headline", "Talks go on\n\n" + strings.Repeat("\ufb30\ufb31\ufb32\ufb33\ufb34 ", 6) + ".\n\n" + para},
 		{"a line of letters with their accents apart", strings.Repeat("e\u0301te\u0301 de\u0301ja\u0300 re\u0301sume\u0301 ", 4) + "."},
 		{"a line of Devanagari letters NFC decomposes", strings.Repeat("\u0915\u093c\u0916\u093c\u0917\u093c \u0958\u0959 ", 5) + "."},
+		// Direction marks and joiners inside a line, in Latin text: the
+		// normaliser removes them, and the detectors read the line
+		// without them (clean's joinersKept): "Sha\u200ere" was a
+		// one-line page's title, printed "Share" a share button the
+		// second pass left out (FuzzIdempotent/direction-mark-in-a-word).
+		{"a direction mark inside a share button", "Sha\u200ere"},
+		{"a joiner inside a share button under the story", "Talks go on\n\n" + para + "\n\nSha\u200dre\n\nMore text here in the story."},
+		{"direction marks inside words under a headline", "Talks go on\n\n" + strings.Repeat("Mos\u200ecow Ba\u200fku Tbi\u200dlisi ", 4) + "talks.\n\n" + para},
+		{"joiners Arabic text keeps", strings.Repeat("\u0645\u0646\u200c\u0647\u0627 \u0628\u200d\u0627 ", 6) + "."},
 		// Compatibility forms, which the normaliser prints as found.
 		{"a line of ligatures, fullwidth letters and Arabic presentation forms", strings.Repeat("\ufb01 \ufb02 \uff21\uff22\uff23 \ufe8d\ufe8e ", 6) + "."},
 	} {
