@@ -51,6 +51,7 @@ func tidyBlanks(src string) (string, []tidyEdit) {
 	var edits []tidyEdit
 	done := 0 // src[:done] is written, once b is started
 	arm := armenianScan{}
+	var memo prevMemo
 	// emit replaces src[from:to] with rep.
 	emit := func(from, to int, rep string) {
 		if edits == nil {
@@ -91,7 +92,7 @@ func tidyBlanks(src string) (string, []tidyEdit) {
 		space := spaced && !loneCR && !edge // the run prints as one space
 		lead := start                       // the run's joiner-like part, kept, ends here
 		if hasJoinerLike(src[start:end]) {
-			lead = joinersKept(src, start, end, lineStart, edge)
+			lead = joinersKept(src, start, end, lineStart, edge, &memo)
 		}
 		// The invisible characters among the kept joiners go, a run of
 		// them an edit (none at the line's very start, left to
@@ -135,7 +136,7 @@ func tidyBlanks(src string) (string, []tidyEdit) {
 // kept joiners are the last ones before the line's first visible
 // character, with the invisible characters after them), at its end the
 // run up to its last joiner-like character.
-func joinersKept(src string, start, end int, lineStart, edge bool) int {
+func joinersKept(src string, start, end int, lineStart, edge bool, memo *prevMemo) int {
 	if lineStart {
 		return end
 	}
@@ -158,7 +159,7 @@ func joinersKept(src string, start, end int, lineStart, edge bool) int {
 		}
 		lead += n
 	}
-	prev, _ := utf8.DecodeLastRuneInString(src[:start])
+	prev := memo.prev(src, start)
 	next := rune(' ')
 	if lead == end {
 		next, _ = utf8.DecodeRuneInString(src[end:])
@@ -189,6 +190,56 @@ func invisibleRun(s string, k int) (int, int) {
 		h += n
 	}
 	return g, h
+}
+
+// joinerPrev returns the character the normaliser reads as the one before
+// a run of joiner-like characters that starts at the end of s: the last
+// that is not a joiner-like or an invisible character, nor an inherited
+// mark (see [normalize.IsInheritedMark]; '\n' at the start of the text).
+// It reads back over those, as far as they go.
+func joinerPrev(s string) rune {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !passedOver(r) {
+			return r
+		}
+		s = s[:len(s)-n]
+	}
+	return '\n'
+}
+
+// passedOver reports whether joinerPrev reads back over r.
+func passedOver(r rune) bool {
+	return normalize.IsJoinerLike(r) || isInvisible(r) || normalize.IsInheritedMark(r)
+}
+
+// prevMemo is joinerPrev at increasing offsets of one text, each call
+// reading back no further than the offset of the one before, whose answer
+// it then takes: the text is read once, however many runs of joiners and
+// marks alternate in it.
+type prevMemo struct {
+	at int  // the offset of the last call
+	r  rune // its answer
+	ok bool // there was one
+}
+
+// prev is joinerPrev(src[:start]).
+func (m *prevMemo) prev(src string, start int) rune {
+	r := '\n'
+	for i := start; i > 0; {
+		if m.ok && i == m.at {
+			r = m.r
+			break
+		}
+		c, n := utf8.DecodeLastRuneInString(src[:i])
+		if !passedOver(c) {
+			r = c
+			break
+		}
+		i -= n
+	}
+	m.at, m.r, m.ok = start, r, true
+	return r
 }
 
 // hasJoinerLike reports whether s holds a joiner-like character.

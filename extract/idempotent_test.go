@@ -280,6 +280,13 @@ func TestIdempotentCases(t *testing.T) {
 		{"a direction mark inside a share button", "Sha\u200ere"},
 		{"a joiner inside a share button under the story", "Talks go on\n\n" + para + "\n\nSha\u200dre\n\nMore text here in the story."},
 		{"direction marks inside words under a headline", "Talks go on\n\n" + strings.Repeat("Mos\u200ecow Ba\u200fku Tbi\u200dlisi ", 4) + "talks.\n\n" + para},
+		// A joiner after a mark NFC composes with the Latin letter
+		// before it: kept by the mark, printed "è\u200d", and removed
+		// by the letter on a second pass. The normaliser, and the
+		// detectors with it, read the letter (normalize.IsInheritedMark;
+		// FuzzString/joiner-after-mark).
+		{"a joiner after a mark composed with a Latin letter", "Talks go on\n\n" + para + "\n\nCafe\u0300\u200d x and more text."},
+		{"a direction mark after a mark composed with a Latin letter", "Cafe\u0301\u200e!"},
 		{"joiners Arabic text keeps", strings.Repeat("\u0645\u0646\u200c\u0647\u0627 \u0628\u200d\u0627 ", 6) + "."},
 		// Compatibility forms, which the normaliser prints as found.
 		{"a line of ligatures, fullwidth letters and Arabic presentation forms", strings.Repeat("\ufb01 \ufb02 \uff21\uff22\uff23 \ufe8d\ufe8e ", 6) + "."},
