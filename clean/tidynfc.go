@@ -22,7 +22,7 @@ import (
 // Text already in NFC, nearly every page, is returned as it is after one
 // pass over its bytes.
 func tidyNFC(t string, edits []tidyEdit) (string, []tidyEdit) {
-	if norm.NFC.IsNormalString(t) {
+	if !mayChangeNFC(t) || norm.NFC.IsNormalString(t) {
 		return t, edits
 	}
 	var b strings.Builder
@@ -82,6 +82,56 @@ func tidyNFC(t string, edits []tidyEdit) (string, []tidyEdit) {
 	}
 	b.WriteString(t[done:])
 	return b.String(), out
+}
+
+// mayChangeNFC reports whether NFC might change s: false when s holds only
+// ASCII and the characters of nfcInert, read eight bytes of ASCII at a
+// time. Text in the scripts most pages here are written in (Latin,
+// Cyrillic, Armenian, Georgian, with typographic punctuation) is then
+// passed over without NFC's tables; text with any other character is
+// left to norm.NFC.IsNormalString.
+func mayChangeNFC(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load8(s[i:])&highs == 0 {
+			i += 8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !nfcInert(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// nfcInert reports whether r is in one of the blocks of letters and
+// punctuation whose every character NFC leaves as it is whatever surrounds
+// it, but for a combining mark after it (which is not inert): Latin-1 to
+// the spacing modifier letters, Cyrillic but for its combining marks,
+// Armenian letters and punctuation, Georgian, general punctuation,
+// currency signs and the symbols pages use as icons. TestNFCInert checks
+// every character of them.
+func nfcInert(r rune) bool {
+	switch {
+	case r < 0xA0:
+		return r < 0x80 // C1 controls: left to the tables
+	case r < 0x300, 0x400 <= r && r <= 0x482, 0x48A <= r && r <= 0x52F, 0x531 <= r && r <= 0x58A,
+		0x10A0 <= r && r <= 0x10FF, 0x2010 <= r && r <= 0x205E, 0x20A0 <= r && r <= 0x20C0:
+		return true
+	case r < 0x2100:
+		return false
+	}
+	// letterlike symbols, arrows, mathematical and technical signs,
+	// shapes, dingbats (not the singletons U+2126, U+212A, U+212B, U+2329,
+	// U+232A and U+2ADC), CJK punctuation, the private use area (icon fonts),
+	// emoji
+	return r <= 0x2125 || 0x2127 <= r && r <= 0x2129 || 0x212C <= r && r <= 0x2328 || 0x232B <= r && r <= 0x2ADB || 0x2ADD <= r && r <= 0x2BFF ||
+		0x3000 <= r && r <= 0x3029 || 0xE000 <= r && r <= 0xF8FF || 0x1F000 <= r && r <= 0x1FAFF
 }
 
 // sameEdges returns how many bytes at the start (head) and at the end (tail)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsclean/newsclean/normalize"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestTidyNFC: the detectors read text composed to NFC, as the normaliser
@@ -77,6 +78,26 @@ func TestTidyPrinted(t *testing.T) {
 			if printed, _ := n.String(bk.Text); printed != read[i] {
 				t.Errorf("%+q: block %+q read as %+q, printed %+q", src, bk.Text, read[i], printed)
 			}
+		}
+	}
+}
+
+// TestNFCInert: every character nfcInert passes over is one NFC leaves
+// alone in any text (no decomposition, no combining class, combining with
+// nothing before it), and so is a text of them.
+func TestNFCInert(t *testing.T) {
+	for r := rune(0); r <= 0x1FFFF; r++ {
+		if !nfcInert(r) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(string(r))
+		if !norm.NFC.IsNormalString(string(r)) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("%U: not inert", r)
+		}
+	}
+	for _, s := range []string{"Ереван, Երևան — «Tbilisi» café", "e\u0301", "\u0627\u064e", "\ufb30"} {
+		if got, want := mayChangeNFC(s), !norm.NFC.IsNormalString(s) || strings.ContainsAny(s, "\u064e"); got != want {
+			t.Errorf("mayChangeNFC(%+q) = %v, want %v", s, got, want)
 		}
 	}
 }
