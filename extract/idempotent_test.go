@@ -260,6 +260,11 @@ func TestIdempotentCases(t *testing.T) {
 		// was a line without words (FuzzIdempotent/fbdc86d39394da33).
 		{"a line of figures glued again to the next", "0 0 0\n0 0 0 0 0 0!"},
 		{"a line of figures glued again to the story", "4 5 2024\n4 5 2024 " + para},
+		// The rest of the headline's copy opening with a dateline and
+		// going on with a line without words: the first pass read the
+		// rest only as a whole, the second split the dateline off and
+		// left the figures out (FuzzIdempotent/d8ef15254f3e2b36).
+		{"a dateline and figures after the headline's copy", "Ministers agree on a road link\na0000000000000000\nMinisters agree on a road link AAAAAAA(Reuters) 0"},
 		// Characters NFC changes: Hebrew presentation forms (U+FB30 is
 		// printed U+05D0 U+05BC, a letter and a mark), letters with their
 		// accents apart, Devanagari letters NFC never composes (U+0958).
