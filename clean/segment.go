@@ -96,11 +96,7 @@ func trimRightEdge(s string) string {
 			}
 			j -= n
 		}
-		prev := '\n'
-		if j > 0 {
-			prev, _ = utf8.DecodeLastRuneInString(s[:j])
-		}
-		if j == len(s) || normalize.KeepsJoiner(prev, -1) {
+		if j == len(s) || normalize.KeepsJoiner(joinerPrev(s[:j]), -1) {
 			return s
 		}
 		s = s[:j]

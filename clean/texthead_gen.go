@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.95036,
+	Bias: -8.9503,
 	Weights: []float64{
-		1.32985,    // words
-		-0.624458,  // short
-		0.0079561,  // capitals
-		-0.51241,   // all-caps
-		-0.1762,    // question
-		-0.971899,  // colon
+		1.32975,    // words
+		-0.624661,  // short
+		0.00807035, // capitals
+		-0.512414,  // all-caps
+		-0.176222,  // question
+		-0.971884,  // colon
 		0,          // stop
-		0.603606,   // digits
-		-1.79049,   // long
-		3.61389,    // slug
-		-3.19919,   // has-slug
-		3.49924,    // prose-below
-		-3.49924,   // prose-above
-		-0.663678,  // gap
-		-0.0159176, // near
-		0.654152,   // closest
-		-1.27019,   // next-prose
-		2.72436,    // dup-near
-		-0.117818,  // dup-far
-		1.67644,    // overlap
-		1.7745,     // date-by
-		0.277335,   // position
-		0.670958,   // model-other
-		0.177533,   // under-short
-		-0.557181,  // over-long
-		-2.10083,   // crumbs
-		3.60739,    // slug-pick
+		0.60358,    // digits
+		-1.79044,   // long
+		3.61388,    // slug
+		-3.19923,   // has-slug
+		3.49927,    // prose-below
+		-3.49927,   // prose-above
+		-0.663632,  // gap
+		-0.0158793, // near
+		0.654171,   // closest
+		-1.27016,   // next-prose
+		2.72435,    // dup-near
+		-0.117794,  // dup-far
+		1.67636,    // overlap
+		1.77448,    // date-by
+		0.277341,   // position
+		0.670946,   // model-other
+		0.177596,   // under-short
+		-0.557178,  // over-long
+		-2.10082,   // crumbs
+		3.60738,    // slug-pick
 	},
 }

@@ -31,8 +31,9 @@ func (p *Page) readRest(i int) {
 }
 
 // datelineRest labels free block i the page's dateline when the page has
-// none and the whole line, read alone, is one (parseDateline: the outlet's
-// forms, the forms read anywhere, the generic catalogue). The lines the
+// none and the line, read alone, opens with one (parseDateline: the
+// outlet's forms, the forms read anywhere, the generic catalogue), split off
+// the rest of the line as the dateline stage splits it. The lines the
 // head-settle stage runs after this one (settleDatelineBelow) settle it
 // further as the output prints it.
 func (p *Page) datelineRest(i int) {
@@ -41,7 +42,7 @@ func (p *Page) datelineRest(i int) {
 		return
 	}
 	d, from, ok := p.parseDateline(t)
-	if !ok || d.Len < len(t) {
+	if !ok {
 		if d, from, ok = p.restOutletDateline(t); !ok {
 			return
 		}
@@ -50,9 +51,22 @@ func (p *Page) datelineRest(i int) {
 	if from.rule != nil {
 		rule = from.rule.id
 	}
+	if t != p.blocks[i].Text {
+		return // white space at its edges: no offsets to split at
+	}
+	if d.Len < len(t) {
+		// Split off as the dateline stage splits a paragraph's: the
+		// rest is a line of its own to a second pass, read so here
+		// ("AAAAAAA(Reuters) 0": the "0" a line without words;
+		// FuzzIdempotent/d8ef15254f3e2b36).
+		p.split(i, len(strings.TrimRightFunc(t[:d.Len], isSpace)), d.Len)
+	}
 	if p.labelAs(i, Dateline, rule) {
 		p.blocks[i].Dateline = partsOf(d)
 		p.creditAgency(d.Agency, from)
+	}
+	if d.Len < len(t) && i+1 < len(p.blocks) {
+		p.phraseLine(i + 1)
 	}
 }
 

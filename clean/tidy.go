@@ -15,8 +15,10 @@ import (
 // the article's text will have it: a run of spaces, tabs, no-break and the
 // other Unicode spaces becomes one space, and the invisible characters the
 // normaliser always removes (soft hyphen, zero-width space, word joiner,
-// byte-order mark, C0 controls such as BEL) go. Line breaks stay where they are, and so does the
-// white space at either end of a line, which segmentText trims anyway. A
+// byte-order mark, C0 controls such as BEL) go, and so do the joiner-like
+// ones it removes from Latin or neutral surroundings (see [joinersKept]).
+// Line breaks stay where they are, and so does the white space at either
+// end of a line, which segmentText trims anyway. A
 // carriage return inside a line (not before a line feed) ends a line to
 // the normaliser, which removes the white space before it, but not to the
 // segmenter: that run goes here too ("00000000 \r0000" is printed
@@ -26,6 +28,9 @@ import (
 // Armenian text (U+0589 as a colon, or a full stop at a line's end; see
 // [normalize.PunctLookAlike]) are printed so here too, by the same test: a
 // date or a headline with "։" in it is read as the output will print it.
+// Last, the text is composed to NFC as the normaliser composes it (see
+// [tidyNFC]): U+FB30, one Hebrew letter as found, is printed as a letter and
+// a mark, and read so.
 //
 // The detectors read a line as it is cut here. Had they read it untidied,
 // a credit or a dateline with two spaces in it would escape them, stay in
@@ -36,10 +41,27 @@ import (
 // change it makes. Text that needs nothing is returned as it is, after one
 // pass over its bytes; the edits say what changed, for untidy.
 func tidySpace(src string) (string, []tidyEdit) {
+	return tidyNFC(tidyBlanks(src))
+}
+
+// tidyBlanks is tidySpace but for NFC: the white space, the invisible
+// characters and the look-alikes.
+func tidyBlanks(src string) (string, []tidyEdit) {
 	var b strings.Builder // started at the first edit: most pages need none
 	var edits []tidyEdit
 	done := 0 // src[:done] is written, once b is started
 	arm := armenianScan{}
+	var memo prevMemo
+	// emit replaces src[from:to] with rep.
+	emit := func(from, to int, rep string) {
+		if edits == nil {
+			b.Grow(len(src))
+		}
+		b.WriteString(src[done:from])
+		edits = append(edits, tidyEdit{at: b.Len(), width: len(rep), from: from, to: to})
+		b.WriteString(rep)
+		done = to
+	}
 	for i := untidyAt(src, 0); i >= 0; i = untidyAt(src, i) {
 		if r, n := utf8.DecodeRuneInString(src[i:]); isLookAlike(r) {
 			at := i
@@ -48,14 +70,7 @@ func tidySpace(src string) (string, []tidyEdit) {
 				continue // Armenian text: the normaliser keeps it
 			}
 			end, _ := blankRun(src, i)
-			rep := normalize.PunctLookAlike(r, end == len(src) || src[end] == '\n' || src[end] == '\r')
-			if edits == nil {
-				b.Grow(len(src))
-			}
-			b.WriteString(src[done:at])
-			edits = append(edits, tidyEdit{at: b.Len(), width: len(rep), from: at, to: i})
-			b.WriteString(rep)
-			done = i
+			emit(at, i, normalize.PunctLookAlike(r, end == len(src) || src[end] == '\n' || src[end] == '\r'))
 			continue
 		}
 		start := i
@@ -69,26 +84,172 @@ func tidySpace(src string) (string, []tidyEdit) {
 		if loneCR {
 			i++ // past the carriage return, which untidyAt stops at after a space
 		}
-		if start == end || start == 0 || src[start-1] == '\n' || end == len(src) || src[end] == '\n' || src[end] == '\r' && !loneCR {
-			continue // a line's edge: left as it is
+		if start == end {
+			continue
 		}
-		if edits == nil {
-			b.Grow(len(src))
+		lineStart := start == 0 || src[start-1] == '\n'
+		edge := lineStart || end == len(src) || src[end] == '\n' || src[end] == '\r' && !loneCR
+		space := spaced && !loneCR && !edge // the run prints as one space
+		lead := start                       // the run's joiner-like part, kept, ends here
+		if hasJoinerLike(src[start:end]) {
+			lead = joinersKept(src, start, end, lineStart, edge, &memo)
 		}
-		b.WriteString(src[done:start])
-		e := tidyEdit{at: b.Len(), from: start, to: end}
-		if spaced && !loneCR {
-			b.WriteByte(' ')
-			e.width = 1
+		// The invisible characters among the kept joiners go, a run of
+		// them an edit (none at the line's very start, left to
+		// segmentText so that no edit starts there: see untidy).
+		for k := start; k < lead; {
+			g, h := invisibleRun(src[:lead], k)
+			if g < h && !(lineStart && g == start) {
+				emit(g, h, "")
+			}
+			k = h
 		}
-		edits = append(edits, e)
-		done = end
+		switch {
+		case edge || lead == end:
+			// a line's edge: segmentText trims the rest
+		case space && src[lead:end] == " ":
+			// one space already
+		case space:
+			emit(lead, end, " ")
+		default:
+			emit(lead, end, "")
+		}
 	}
 	if edits == nil {
 		return src, nil
 	}
 	b.WriteString(src[done:])
 	return b.String(), edits
+}
+
+// joinersKept returns the end of the joiner-like characters (direction
+// marks, zero-width joiners) the normaliser keeps at the start of the run
+// of blanks src[start:end], with the invisible characters among them (which
+// it removes), or start when it keeps none. Inside a line it keeps those
+// before the run's first space when the character before the run or the
+// one after them needs them (see [normalize.KeepsJoiner]), and removes the
+// rest with the spaces and the invisible characters around them:
+// "a\u200eb" is printed "ab", one word, "\u0627\u200c\u0628" as it is.
+// At a line's edge (edge), segmentText trims the run as the normaliser
+// does (see trimLeftEdge), and the part it may keep is returned, for the
+// invisible characters in it to go: at the line's start the whole run (the
+// kept joiners are the last ones before the line's first visible
+// character, with the invisible characters after them), at its end the
+// run up to its last joiner-like character.
+func joinersKept(src string, start, end int, lineStart, edge bool, memo *prevMemo) int {
+	if lineStart {
+		return end
+	}
+	if edge {
+		last := start
+		for k := start; k < end; {
+			r, n := utf8.DecodeRuneInString(src[k:])
+			k += n
+			if normalize.IsJoinerLike(r) {
+				last = k
+			}
+		}
+		return last
+	}
+	lead := start
+	for lead < end {
+		r, n := utf8.DecodeRuneInString(src[lead:])
+		if r == ' ' || r == '\t' || r == '\v' || r == '\f' || isOddSpace(r) {
+			break
+		}
+		lead += n
+	}
+	prev := memo.prev(src, start)
+	next := rune(' ')
+	if lead == end {
+		next, _ = utf8.DecodeRuneInString(src[end:])
+	}
+	if !normalize.KeepsJoiner(prev, next) {
+		return start
+	}
+	return lead
+}
+
+// invisibleRun returns the first run of invisible characters in s from k
+// on, as its start and end (both len(s) when there is none).
+func invisibleRun(s string, k int) (int, int) {
+	g := k
+	for g < len(s) {
+		r, n := utf8.DecodeRuneInString(s[g:])
+		if isInvisible(r) {
+			break
+		}
+		g += n
+	}
+	h := g
+	for h < len(s) {
+		r, n := utf8.DecodeRuneInString(s[h:])
+		if !isInvisible(r) {
+			break
+		}
+		h += n
+	}
+	return g, h
+}
+
+// joinerPrev returns the character the normaliser reads as the one before
+// a run of joiner-like characters that starts at the end of s: the last
+// that is not a joiner-like or an invisible character, nor an inherited
+// mark (see [normalize.IsInheritedMark]; '\n' at the start of the text).
+// It reads back over those, as far as they go.
+func joinerPrev(s string) rune {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !passedOver(r) {
+			return r
+		}
+		s = s[:len(s)-n]
+	}
+	return '\n'
+}
+
+// passedOver reports whether joinerPrev reads back over r.
+func passedOver(r rune) bool {
+	return normalize.IsJoinerLike(r) || isInvisible(r) || normalize.IsInheritedMark(r)
+}
+
+// prevMemo is joinerPrev at increasing offsets of one text, each call
+// reading back no further than the offset of the one before, whose answer
+// it then takes: the text is read once, however many runs of joiners and
+// marks alternate in it.
+type prevMemo struct {
+	at int  // the offset of the last call
+	r  rune // its answer
+	ok bool // there was one
+}
+
+// prev is joinerPrev(src[:start]).
+func (m *prevMemo) prev(src string, start int) rune {
+	r := '\n'
+	for i := start; i > 0; {
+		if m.ok && i == m.at {
+			r = m.r
+			break
+		}
+		c, n := utf8.DecodeLastRuneInString(src[:i])
+		if !passedOver(c) {
+			r = c
+			break
+		}
+		i -= n
+	}
+	m.at, m.r, m.ok = start, r, true
+	return r
+}
+
+// hasJoinerLike reports whether s holds a joiner-like character.
+func hasJoinerLike(s string) bool {
+	for _, r := range s {
+		if normalize.IsJoinerLike(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // A tidyEdit is one run of blanks, or one look-alike, tidySpace replaced:
@@ -100,8 +261,9 @@ type tidyEdit struct {
 }
 
 // blankRun returns the end of the run of blanks (spaces, tabs, odd spaces,
-// invisible characters) that starts at i, and whether it holds a space of
-// some kind (a run of invisible characters alone becomes nothing).
+// invisible and joiner-like characters) that starts at i, and whether it
+// holds a space of some kind (a run of invisible characters alone becomes
+// nothing).
 func blankRun(src string, i int) (end int, spaced bool) {
 	for i < len(src) {
 		c := src[i]
@@ -121,7 +283,7 @@ func blankRun(src string, i int) (end int, spaced bool) {
 		switch {
 		case isOddSpace(r):
 			spaced = true
-		case !isInvisible(r):
+		case !isInvisible(r) && !normalize.IsJoinerLike(r):
 			return i, spaced
 		}
 		i += n
@@ -160,8 +322,8 @@ func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
 			to += n
 		}
 		srcLineAt := origAt(edits, lineAt, true)
-		if from == t0 && to == t1 && lineAt == srcLineAt {
-			continue // nothing tidied before or inside it
+		if from-srcLineAt == t0-lineAt && src[from:to] == bk.Text {
+			continue // nothing tidied inside it (NFC may have grown text before it)
 		}
 		text := trimLeftEdge(src[from:to])
 		bk.Text = trimRightEdge(text)
@@ -249,10 +411,11 @@ func untidyAt(src string, i int) int {
 	return -1
 }
 
-// blankAt reports whether src holds an odd space, an invisible character
-// or a punctuation look-alike at i, a tidyLead byte, reading its bytes
-// rather than decoding it: the typographic quotes and dashes that share the
-// lead byte E2 are common, and so are Armenian letters (D4 to D6).
+// blankAt reports whether src holds an odd space, an invisible or a
+// joiner-like character or a punctuation look-alike at i, a tidyLead byte,
+// reading its bytes rather than decoding it: the typographic quotes and
+// dashes that share the lead byte E2 are common, and so are Armenian
+// letters (D4 to D6).
 func blankAt(src string, i int) bool {
 	if i+1 >= len(src) {
 		return false
@@ -270,11 +433,11 @@ func blankAt(src string, i int) bool {
 			return false
 		}
 		c2 := src[i+2]
-		return c1 == 0x80 && (c2 <= 0x8B || c2 == 0xA4 || c2 == 0xAF) || // U+2000-U+200B, U+2024, U+202F
-			c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0) // U+205F, U+2060
+		return c1 == 0x80 && (c2 <= 0x8F || c2 == 0xA4 || 0xAA <= c2 && c2 <= 0xAF) || // U+2000-U+200F, U+2024, U+202A-U+202F
+			c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0 || 0xA6 <= c2 && c2 <= 0xA9) // U+205F, U+2060, U+2066-U+2069
 	}
 	r, _ := utf8.DecodeRuneInString(src[i:]) // E1, E3, EF: rare
-	return isOddSpace(r) || isInvisible(r)
+	return isOddSpace(r) || isInvisible(r) || normalize.IsJoinerLike(r)
 }
 
 // isLookAlike reports whether r is punctuation the normaliser prints as

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/normalize"
 )
 
 func TestTidySpace(t *testing.T) {
@@ -29,6 +31,11 @@ func TestTidySpace(t *testing.T) {
 		// C0 controls go, as the normaliser removes them; at a line's
 		// edge they are left to segmentText, which trims them
 		{"Baku\x07talks \x07 here\x1b!\x07\n\x00next", "Bakutalks here!\x07\n\x00next"},
+		// joiner-like characters go from Latin or neutral surroundings,
+		// as the normaliser removes them, and stay by Arabic letters
+		{"Sha\u200ere a\u200e b", "Share a b"},
+		{"\u0645\u200c\u0646 \u0627\u200e\u00ad x", "\u0645\u200c\u0646 \u0627\u200e x"},
+		{"\u0627 \u200e\u0628", "\u0627 \u0628"}, // after a space: the space's run
 	} {
 		if got, _ := tidySpace(tt.in); got != tt.want {
 			t.Errorf("tidySpace(%q) = %q, want %q", tt.in, got, tt.want)
@@ -94,7 +101,7 @@ func TestUntidy(t *testing.T) {
 func TestBlankAt(t *testing.T) {
 	for r := rune(0x80); r <= 0xFFFF; r++ {
 		s := string(r) + "x"
-		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r) || isLookAlike(r); got != want {
+		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r) || isLookAlike(r) || normalize.IsJoinerLike(r); got != want {
 			t.Errorf("blankAt(%U) = %v, want %v", r, got, want)
 		}
 	}
@@ -103,7 +110,7 @@ func TestBlankAt(t *testing.T) {
 // TestUntidyAtAgrees: the eight-byte skip finds what a byte-by-byte scan
 // finds, on random strings of the bytes it must tell apart.
 func TestUntidyAtAgrees(t *testing.T) {
-	parts := []string{"a", "!", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u00ad", "’", "—", "\u200b", "\ufeff", "é", "\x01", "\x1f", "\x7f", "\u0589", "\u058a", "\u055d", "\u2024", "Ա", "\u2025"}
+	parts := []string{"a", "!", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u00ad", "’", "—", "\u200b", "\ufeff", "é", "\x01", "\x1f", "\x7f", "\u0589", "\u058a", "\u055d", "\u2024", "Ա", "\u2025", "\u200c", "\u200f", "\u202a", "\u2069", "\u2028"}
 	slow := func(src string, i int) int {
 		for ; i < len(src); i++ {
 			switch c := src[i]; {
@@ -123,11 +130,7 @@ func TestUntidyAtAgrees(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
+		s := randomText(rng, parts, 40)
 		for i := 0; i <= len(s); i++ {
 			if got, want := untidyAt(s, i), slow(s, i); got != want {
 				t.Fatalf("untidyAt(%q, %d) = %d, want %d", s, i, got, want)
@@ -164,4 +167,13 @@ func TestSegmentInvisibleEdge(t *testing.T) {
 	if len(b) != 2 || b[0].Text != "Share" || b[0].Col != 4 {
 		t.Errorf("blocks %+v, want \"Share\" at column 4", b)
 	}
+}
+
+// randomText joins fewer than most parts drawn at random.
+func randomText(rng *rand.Rand, parts []string, most int) string {
+	var b strings.Builder
+	for range rng.IntN(most) {
+		b.WriteString(parts[rng.IntN(len(parts))])
+	}
+	return b.String()
 }

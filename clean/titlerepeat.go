@@ -25,6 +25,9 @@ const titleLookDown = 2
 // The copy must be followed by a new sentence (a capital, a digit or a
 // quotation mark), so a paragraph that merely starts with the title's
 // words ("Ministers meet in Tbilisi to discuss ...") is left alone.
+// The headline must have a letter: a line of figures ("0 0 0") is left out
+// as a line without words when its copy is not there to vouch for it, as
+// on a second pass over the text output, which prints the title alone.
 func (p *Page) splitTitleRepeat() {
 	for i := 0; i < len(p.blocks) && i < maxHead; i++ {
 		if !p.free(i) {
@@ -37,8 +40,8 @@ func (p *Page) splitTitleRepeat() {
 		// The glued copy first: a prefix test on the next blocks, where
 		// the headline's shape reads every rune of it.
 		j, n := p.gluedRepeat(i)
-		if j < 0 || !isTitle(title) || wordCount(title) < 3 {
-			continue
+		if j < 0 || !isTitle(title) || wordCount(title) < 3 || !hasLetter(title) {
+			continue // a line without letters is no headline ("0 0 0": generic/no-words)
 		}
 		if _, _, ok := dateparse.DateLine(title); ok {
 			continue // a date line, the dates stage's ("4.1.2024" over "4.1.2024 10:15")

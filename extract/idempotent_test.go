@@ -255,6 +255,46 @@ func TestIdempotentCases(t *testing.T) {
 		// stage kept it, the output printed it alone over the story, and
 		// the second pass left it out.
 		{"a wrapped line left alone over the story", "Ministers agree on a road link\n\nMINISTERS AGREE\n\nThe big difference in the new deal is that both sides can now send goods by the road\nany day of the week and, typically, at any hour. The ministry can usually be\nreached by Jane Doe, e-mail, and/or phone.\n\n" + strings.Repeat(para[:len(para)-1]+" in the city.\n\n", 2)},
+		// A line of figures whose copy opens the next line: the
+		// title-repeat stage took it for the headline, printed alone it
+		// was a line without words (FuzzIdempotent/fbdc86d39394da33).
+		{"a line of figures glued again to the next", "0 0 0\n0 0 0 0 0 0!"},
+		{"a line of figures glued again to the story", "4 5 2024\n4 5 2024 " + para},
+		// The rest of the headline's copy opening with a dateline and
+		// going on with a line without words: the first pass read the
+		// rest only as a whole, the second split the dateline off and
+		// left the figures out (FuzzIdempotent/d8ef15254f3e2b36).
+		{"a dateline and figures after the headline's copy", "Ministers agree on a road link\na0000000000000000\nMinisters agree on a road link AAAAAAA(Reuters) 0"},
+		// Characters NFC changes: Hebrew presentation forms (U+FB30 is
+		// printed U+05D0 U+05BC, a letter and a mark), letters with their
+		// accents apart, Devanagari letters NFC never composes (U+0958).
+		// The detectors read the line as found, one word a run of
+		// presentation forms, and the output as printed, a word a letter:
+		// a one-line page's headline was a paragraph of prose to the
+		// second pass. They read it composed now, as the normaliser
+		// prints it (clean's tidyNFC; FuzzIdempotent/hebrew-presentation-forms).
+		{"a line of Hebrew presentation forms", strings.TrimSuffix(strings.Repeat("\ufb30\ufb31\ufb32\ufb33\ufb34 ", 6), " ") + "."},
+		{"a line of Hebrew presentation forms under a headline", "Talks go on\n\n" + strings.Repeat("\ufb30\ufb31\ufb32\ufb33\ufb34 ", 6) + ".\n\n" + para},
+		{"a line of letters with their accents apart", strings.Repeat("e\u0301te\u0301 de\u0301ja\u0300 re\u0301sume\u0301 ", 4) + "."},
+		{"a line of Devanagari letters NFC decomposes", strings.Repeat("\u0915\u093c\u0916\u093c\u0917\u093c \u0958\u0959 ", 5) + "."},
+		// Direction marks and joiners inside a line, in Latin text: the
+		// normaliser removes them, and the detectors read the line
+		// without them (clean's joinersKept): "Sha\u200ere" was a
+		// one-line page's title, printed "Share" a share button the
+		// second pass left out (FuzzIdempotent/direction-mark-in-a-word).
+		{"a direction mark inside a share button", "Sha\u200ere"},
+		{"a joiner inside a share button under the story", "Talks go on\n\n" + para + "\n\nSha\u200dre\n\nMore text here in the story."},
+		{"direction marks inside words under a headline", "Talks go on\n\n" + strings.Repeat("Mos\u200ecow Ba\u200fku Tbi\u200dlisi ", 4) + "talks.\n\n" + para},
+		// A joiner after a mark NFC composes with the Latin letter
+		// before it: kept by the mark, printed "è\u200d", and removed
+		// by the letter on a second pass. The normaliser, and the
+		// detectors with it, read the letter (normalize.IsInheritedMark;
+		// FuzzString/joiner-after-mark).
+		{"a joiner after a mark composed with a Latin letter", "Talks go on\n\n" + para + "\n\nCafe\u0300\u200d x and more text."},
+		{"a direction mark after a mark composed with a Latin letter", "Cafe\u0301\u200e!"},
+		{"joiners Arabic text keeps", strings.Repeat("\u0645\u0646\u200c\u0647\u0627 \u0628\u200d\u0627 ", 6) + "."},
+		// Compatibility forms, which the normaliser prints as found.
+		{"a line of ligatures, fullwidth letters and Arabic presentation forms", strings.Repeat("\ufb01 \ufb02 \uff21\uff22\uff23 \ufe8d\ufe8e ", 6) + "."},
 	} {
 		opts := &Options{Disable: []string{"model"}}
 		a, err := String(c.page, opts)

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"encoding/binary"
+	"iter"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -277,7 +278,9 @@ func (s *charScan) char(i int) int {
 	if !s.needNFC && !isInert(seg[i:i+size], r) {
 		s.needNFC = true
 	}
-	s.prev = r
+	if !isInheritedMark(r) {
+		s.prev = r // a combining mark goes with the letter before it
+	}
 	return i + size
 }
 
@@ -443,27 +446,15 @@ func nfc(t []byte) ([]byte, []edit) {
 	var out []byte
 	var edits []edit
 	done := 0
-	i := 0
-	for i < len(t) {
-		gs := i
-		_, size := utf8.DecodeRune(t[i:])
-		i += size
-		for i < len(t) && !norm.NFC.Properties(t[i:]).BoundaryBefore() {
-			_, size = utf8.DecodeRune(t[i:])
-			i += size
-		}
-		g := t[gs:i]
-		if i-gs == 1 || norm.NFC.IsNormal(g) {
-			continue
-		}
+	for gs, ge := range NFCSpans(t) {
 		if out == nil {
 			out = make([]byte, 0, len(t)+8)
 		}
 		out = append(out, t[done:gs]...)
 		ns := len(out)
-		out = norm.NFC.Append(out, g...)
-		edits = append(edits, edit{os: gs, oe: i, ns: ns, ne: len(out), layer: idUnicode})
-		done = i
+		out = norm.NFC.Append(out, t[gs:ge]...)
+		edits = append(edits, edit{os: gs, oe: ge, ns: ns, ne: len(out), layer: idUnicode})
+		done = ge
 	}
 	if out == nil {
 		return t, nil
@@ -483,6 +474,31 @@ func IsSpace(r rune) bool { return isSpaceRune(r) }
 // white space and line ends (see [IsControl]). It is exported for the
 // cleaner, as IsSpace is.
 func IsInvisible(r rune) bool { return isRemovable(r) }
+// NFCSpans yields, in order, the start and end offsets of the
+// normalisation segments of t that NFC changes: the spans the Unicode layer
+// composes, each to norm.NFC.Append of its bytes, all else left as it is.
+// Code that reads text as the normaliser prints it composes the same spans
+// (clean's detectors do, so that a line is judged by the characters the
+// article prints).
+func NFCSpans(t []byte) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(t); {
+			gs := i
+			_, size := utf8.DecodeRune(t[i:])
+			i += size
+			for i < len(t) && !norm.NFC.Properties(t[i:]).BoundaryBefore() {
+				_, size = utf8.DecodeRune(t[i:])
+				i += size
+			}
+			if i-gs == 1 || norm.NFC.IsNormal(t[gs:i]) {
+				continue
+			}
+			if !yield(gs, i) {
+				return
+			}
+		}
+	}
+}
 
 // IsJoinerLike reports whether r is a zero-width joiner or non-joiner, a
 // direction mark or a directional embedding, isolate or override: the
@@ -490,9 +506,34 @@ func IsInvisible(r rune) bool { return isRemovable(r) }
 // KeepsJoiner).
 func IsJoinerLike(r rune) bool { return isJoinerLike(r) }
 
+// IsInheritedMark reports whether r is a combining mark of the Inherited
+// script (U+0300 to U+036F and the like), other than a variation selector:
+// the marks the joiner rule passes over to find the character before a run
+// of joiner-like characters (KeepsJoiner's prev), since NFC may compose one
+// with the letter before it ("e\u0301" is "é"), whose script then decides.
+// Deciding on the mark would keep "e\u0301\u200e" and drop "é\u200e",
+// its output: normalising twice would change the text the second time.
+func IsInheritedMark(r rune) bool { return isInheritedMark(r) }
+
+// isInheritedMark is IsInheritedMark, with a few comparisons for the
+// characters of most text before the table look-up.
+func isInheritedMark(r rune) bool {
+	switch {
+	case r < 0x300:
+		return false
+	case r <= 0x36F:
+		return true
+	case r < 0x485, 0x486 < r && r < 0x64B, 0x655 < r && r < 0x670, 0x670 < r && r < 0x951,
+		0x954 < r && r < 0x1AB0, 0x1DFF < r && r < 0x20D0, 0x20F0 < r && r < 0x302A, 0x309A < r && r < 0xFE00:
+		return false
+	}
+	return unicode.Is(unicode.Inherited, r) && unicode.Is(unicode.M, r) && !unicode.Is(unicode.Variation_Selector, r)
+}
+
 // KeepsJoiner reports whether the normaliser keeps a run of joiner-like
-// characters between prev, the last rune before the run that is not one
-// (a space, '\n' at a line's start), and next, the first after it (-1 at
+// characters between prev, the last rune before the run that is not one,
+// nor a removable character or an inherited mark (see IsInheritedMark; a
+// space, '\n' at a line's start), and next, the first after it (-1 at
 // the text's end): only a letter of a script other than Latin, a mark, a
 // symbol or a variation selector on either side keeps it.
 func KeepsJoiner(prev, next rune) bool { return needsJoiner(prev) || needsJoiner(next) }
