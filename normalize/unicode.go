@@ -474,6 +474,7 @@ func IsSpace(r rune) bool { return isSpaceRune(r) }
 // white space and line ends (see [IsControl]). It is exported for the
 // cleaner, as IsSpace is.
 func IsInvisible(r rune) bool { return isRemovable(r) }
+
 // NFCSpans yields, in order, the start and end offsets of the
 // normalisation segments of t that NFC changes: the spans the Unicode layer
 // composes, each to norm.NFC.Append of its bytes, all else left as it is.
