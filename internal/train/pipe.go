@@ -143,7 +143,7 @@ func foldModels(pages []*page, dim int, seed uint64) [3]*blockfeat.Model {
 					}
 				}
 			}
-			firsts[f] = fitGBT(s, gbt(dim, seed))
+			firsts[f] = fitBag(s, gbt(dim, seed))
 		}
 	}
 	together(jobs...)
@@ -155,7 +155,7 @@ func foldModels(pages []*page, dim int, seed uint64) [3]*blockfeat.Model {
 	for f := range jobs {
 		jobs[f] = func() {
 			s2 := secondSet(pages, cross, dim, func(p *page) bool { return p.fold != f })
-			models[f] = &blockfeat.Model{Dim: dim, Trees: firsts[f], SecondTrees: fitGBT(s2, gbt(dim+blockfeat.PassTwo, seed+1))}
+			models[f] = &blockfeat.Model{Dim: dim, Trees: firsts[f], SecondTrees: fitBag(s2, gbt(dim+blockfeat.PassTwo, seed+1))}
 		}
 	}
 	together(jobs...)
