@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.95036,
+	Bias: -8.82008,
 	Weights: []float64{
-		1.32985,    // words
-		-0.624458,  // short
-		0.0079561,  // capitals
-		-0.51241,   // all-caps
-		-0.1762,    // question
-		-0.971899,  // colon
+		1.26609,    // words
+		-0.66345,   // short
+		0.0256845,  // capitals
+		-0.499686,  // all-caps
+		-0.18358,   // question
+		-1.00273,   // colon
 		0,          // stop
-		0.603606,   // digits
-		-1.79049,   // long
-		3.61389,    // slug
-		-3.19919,   // has-slug
-		3.49924,    // prose-below
-		-3.49924,   // prose-above
-		-0.663678,  // gap
-		-0.0159176, // near
-		0.654152,   // closest
-		-1.27019,   // next-prose
-		2.72436,    // dup-near
-		-0.117818,  // dup-far
-		1.67644,    // overlap
-		1.7745,     // date-by
-		0.277335,   // position
-		0.670958,   // model-other
-		0.177533,   // under-short
-		-0.557181,  // over-long
-		-2.10083,   // crumbs
-		3.60739,    // slug-pick
+		0.624421,   // digits
+		-1.75722,   // long
+		3.70606,    // slug
+		-3.23274,   // has-slug
+		3.53815,    // prose-below
+		-3.53815,   // prose-above
+		-0.631783,  // gap
+		-0.0103792, // near
+		0.650818,   // closest
+		-1.26228,   // next-prose
+		2.77838,    // dup-near
+		-0.100895,  // dup-far
+		1.58284,    // overlap
+		1.78437,    // date-by
+		0.168903,   // position
+		0.529346,   // model-other
+		0.193512,   // under-short
+		-0.570566,  // over-long
+		-2.34488,   // crumbs
+		3.51272,    // slug-pick
 	},
 }

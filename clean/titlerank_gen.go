@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.54115,
+	Bias: -5.49379,
 	Weights: []float64{
-		3.03175,    // rules
-		0.636134,   // h1
-		0.755313,   // first-h1
-		-0.860531,  // h2
-		-0.178794,  // ld
-		1.33077,    // og
-		2.12874,    // title
-		0.985326,   // sources
-		-0.0218145, // part
-		0.445661,   // visible
-		0.891815,   // above
-		-0.156499,  // gap
-		0.809403,   // furniture
-		-0.878233,  // link
-		-0.40689,   // model-other
-		0.297897,   // words
-		-0.13665,   // short
-		-0.564078,  // long
-		-0.271286,  // all-caps
-		0.314379,   // capitals
-		-0.497157,  // site
-		-0.16492,   // trap
-		-0.802609,  // sentences
-		0.955285,   // slug
-		-1.27789,   // has-slug
-		0.134863,   // date
-		-0.274992,  // h1s
-		0.0230238,  // year
-		0.0175263,  // most-words
-		-0.434603,  // unprinted
+		3.21897,    // rules
+		0.543813,   // h1
+		0.7644,     // first-h1
+		-0.978936,  // h2
+		-0.205501,  // ld
+		1.32026,    // og
+		2.35049,    // title
+		0.943,      // sources
+		-0.0124207, // part
+		0.323292,   // visible
+		0.740888,   // above
+		0.0441223,  // gap
+		0.754473,   // furniture
+		-0.907241,  // link
+		-0.380537,  // model-other
+		0.25063,    // words
+		-0.133314,  // short
+		-0.527361,  // long
+		-0.250584,  // all-caps
+		0.399688,   // capitals
+		-0.503444,  // site
+		-0.170548,  // trap
+		-0.744122,  // sentences
+		0.966615,   // slug
+		-1.24196,   // has-slug
+		0.142262,   // date
+		-0.448428,  // h1s
+		0.0479009,  // year
+		-0.0715884, // most-words
+		-0.516735,  // unprinted
 	},
 }

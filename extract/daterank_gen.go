@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.90405,
+	Bias: -2.93608,
 	Weights: []float64{
-		-0.317288,   // json-ld
-		0.594804,    // opengraph
-		0.11273,     // meta-name
-		-0.248895,   // microdata
-		-0.409872,   // time-marked
-		1.35623,     // date-line
-		-0.358738,   // first-time
-		0.0930658,   // labelled
-		-0.00199015, // script
-		-0.24263,    // url
-		0.157476,    // stamp-line
-		0,           // header
-		0.0102408,   // dateline
-		0.459007,    // modified-meta
-		0.761583,    // modified-line
-		0.653939,    // sources
-		-0.4846,     // partial
-		0.372049,    // url-agrees
-		0.117071,    // before-meta
-		0.206373,    // after-meta
-		-0.0654942,  // line-is-modified
-		-0.146463,   // near-modified
-		4.7478,      // hand-pick
-		-0.205779,   // marked
-		0.0886458,   // own-entry
-		0.0529751,   // image-day
-		0.0259345,   // entry-strip
+		-0.306851,  // json-ld
+		0.60321,    // opengraph
+		0.116227,   // meta-name
+		-0.242306,  // microdata
+		-0.378182,  // time-marked
+		1.45208,    // date-line
+		-0.353679,  // first-time
+		0.0439482,  // labelled
+		0.00730601, // script
+		-0.218163,  // url
+		-0.0677819, // stamp-line
+		0,          // header
+		0.00561917, // dateline
+		0.497417,   // modified-meta
+		0.736757,   // modified-line
+		0.619992,   // sources
+		-0.471617,  // partial
+		0.348475,   // url-agrees
+		0.120833,   // before-meta
+		0.247174,   // after-meta
+		-0.0174894, // line-is-modified
+		-0.148908,  // near-modified
+		4.80885,    // hand-pick
+		-0.193041,  // marked
+		0.102769,   // own-entry
+		0.0532621,  // image-day
+		0.0488358,  // entry-strip
 	},
 }

@@ -9,7 +9,7 @@ import (
 // bagSize is how many forests each pass of each model averages (see
 // fitBag): the cure for the seeds' variance the eleventh session measured
 // (see the package doc).
-var bagSize = flag.Int("bag", 1, "forests averaged in each pass, each grown with its own seed derived from -seed (1: one forest, as before bagging)")
+var bagSize = flag.Int("bag", 3, "forests averaged in each pass, each grown with its own seed derived from -seed (1: one forest, as before bagging)")
 
 // bagStride separates the seeds of a bag's members: member i of a forest
 // whose seed is s grows from s + i*bagStride, so the members of base seeds
