@@ -9,7 +9,13 @@ import (
 // bagSize is how many forests each pass of each model averages (see
 // fitBag): the cure for the seeds' variance the eleventh session measured
 // (see the package doc).
-var bagSize = flag.Int("bag", 3, "forests averaged in each pass, each grown with its own seed derived from -seed (1: one forest, as before bagging)")
+var bagSize = flag.Int("bag", 3, "forests averaged in each pass of the HTML model, each grown with its own seed derived from -seed (1: one forest, as before bagging)")
+
+// textBag is the text model's bag size: its bag of three costs the text
+// path about a fifth more instructions per page (AEB's text pages, one
+// core), so it can be had without the HTML model's. -text-bag 1 with
+// -seed 1 grows main's single-forest text model of 2026-12-02 again.
+var textBag = flag.Int("text-bag", 3, "forests averaged in each pass of the text model (see -bag)")
 
 // bagStride separates the seeds of a bag's members: member i of a forest
 // whose seed is s grows from s + i*bagStride, so the members of base seeds

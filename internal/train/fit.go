@@ -153,7 +153,7 @@ func gbt(dim int, seed uint64) gbtConfig {
 	g.minHes, g.lambda = *minHes, *lambda
 	g.bag = *bagSize
 	if dim == blockfeat.TextDim || dim == blockfeat.TextDim+blockfeat.PassTwo {
-		g.trees, g.rate = *textTrees, *textRate
+		g.trees, g.rate, g.bag = *textTrees, *textRate, *textBag
 	}
 	htmlColumns(&g, dim)
 	return g
