@@ -698,7 +698,10 @@
 //     study is the next step (-cvonly -bag 3 -seed 2, then 3). Cost: 3x
 //     the fit's CPU, the models file 196 KB -> 596 KB, and 3x the trees
 //     per block (HTML path 73.8 pages per CPU-second against
-//     go-trafilatura's 17.9 in the same run, 4.1x; main's 3.9x). Held
+//     go-trafilatura's 17.9 in the same run, 4.1x; main's 3.9x; the CLI's
+//     instructions on one core over AEB's pages: HTML 7.80 -> 9.09 billion,
+//     +16.5%, text 3.78 -> 4.65 billion, +22.8%; -text-bag 1 keeps the
+//     text model single, as before, for a lead who wants that cost back). Held
 //     out, once (main's figures in brackets): WCXB test articles HTML F1
 //     0.950 (0.951), must-not 3.5% (3.5%); text 0.923 (0.922), must-not
 //     3.6% (4.5%); head HTML title 0.866 (0.866), date 0.837 (0.837),
