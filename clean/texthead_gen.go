@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.9503,
+	Bias: -8.82002,
 	Weights: []float64{
-		1.32975,    // words
-		-0.624661,  // short
-		0.00807035, // capitals
-		-0.512414,  // all-caps
-		-0.176222,  // question
-		-0.971884,  // colon
+		1.26599,    // words
+		-0.66367,   // short
+		0.0258076,  // capitals
+		-0.499692,  // all-caps
+		-0.183602,  // question
+		-1.00271,   // colon
 		0,          // stop
-		0.60358,    // digits
-		-1.79044,   // long
-		3.61388,    // slug
-		-3.19923,   // has-slug
-		3.49927,    // prose-below
-		-3.49927,   // prose-above
-		-0.663632,  // gap
-		-0.0158793, // near
-		0.654171,   // closest
-		-1.27016,   // next-prose
-		2.72435,    // dup-near
-		-0.117794,  // dup-far
-		1.67636,    // overlap
-		1.77448,    // date-by
-		0.277341,   // position
-		0.670946,   // model-other
-		0.177596,   // under-short
-		-0.557178,  // over-long
-		-2.10082,   // crumbs
-		3.60738,    // slug-pick
+		0.624394,   // digits
+		-1.75716,   // long
+		3.70604,    // slug
+		-3.23278,   // has-slug
+		3.53819,    // prose-below
+		-3.53819,   // prose-above
+		-0.631736,  // gap
+		-0.0103415, // near
+		0.650836,   // closest
+		-1.26224,   // next-prose
+		2.77837,    // dup-near
+		-0.100868,  // dup-far
+		1.58276,    // overlap
+		1.78436,    // date-by
+		0.168911,   // position
+		0.529334,   // model-other
+		0.193579,   // under-short
+		-0.570565,  // over-long
+		-2.34487,   // crumbs
+		3.51272,    // slug-pick
 	},
 }

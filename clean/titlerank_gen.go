@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.0803,
+	Bias: -5.90293,
 	Weights: []float64{
-		2.84747,    // rules
-		0.80355,    // h1
-		0.97779,    // first-h1
-		-0.711872,  // h2
-		-0.241151,  // ld
-		1.19866,    // og
-		2.34105,    // title
-		1.25744,    // sources
-		0.0133576,  // part
-		0.502505,   // visible
-		0.94279,    // above
-		-0.255943,  // gap
-		0.711601,   // furniture
-		-0.960839,  // link
-		-0.437225,  // model-other
-		0.367251,   // words
-		-0.107371,  // short
-		-0.555555,  // long
-		-0.201392,  // all-caps
-		0.352395,   // capitals
-		-0.496618,  // site
-		-0.171605,  // trap
-		-0.792411,  // sentences
-		0.892109,   // slug
-		-1.27595,   // has-slug
-		0.137698,   // date
-		-0.0299602, // h1s
-		0.0375563,  // year
-		-0.0699846, // most-words
-		-0.597829,  // unprinted
+		3.07889,    // rules
+		0.740847,   // h1
+		0.889189,   // first-h1
+		-0.813187,  // h2
+		-0.23274,   // ld
+		1.19707,    // og
+		2.40934,    // title
+		1.14999,    // sources
+		0.00201019, // part
+		0.439083,   // visible
+		0.781409,   // above
+		-0.0621295, // gap
+		0.712872,   // furniture
+		-0.940952,  // link
+		-0.377744,  // model-other
+		0.291628,   // words
+		-0.0811246, // short
+		-0.516083,  // long
+		-0.245733,  // all-caps
+		0.416385,   // capitals
+		-0.501344,  // site
+		-0.173483,  // trap
+		-0.739848,  // sentences
+		0.915753,   // slug
+		-1.22568,   // has-slug
+		0.145158,   // date
+		-0.332842,  // h1s
+		0.0530581,  // year
+		-0.127905,  // most-words
+		-0.436478,  // unprinted
 	},
 }

@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.90131,
+	Bias: -2.94341,
 	Weights: []float64{
-		-0.328791,   // json-ld
-		0.585288,    // opengraph
-		0.109302,    // meta-name
-		-0.254287,   // microdata
-		-0.414214,   // time-marked
-		1.33594,     // date-line
-		-0.369381,   // first-time
-		0.0885716,   // labelled
-		-0.00370629, // script
-		-0.246686,   // url
-		0.154786,    // stamp-line
-		0,           // header
-		0.0102192,   // dateline
-		0.458693,    // modified-meta
-		0.758685,    // modified-line
-		0.662635,    // sources
-		-0.486935,   // partial
-		0.370464,    // url-agrees
-		0.110803,    // before-meta
-		0.21029,     // after-meta
-		-0.0624285,  // line-is-modified
-		-0.147556,   // near-modified
-		4.75037,     // hand-pick
-		-0.216141,   // marked
-		0.0879612,   // own-entry
-		0.0527111,   // image-day
-		0.123772,    // entry-strip
+		-0.305518,  // json-ld
+		0.602944,   // opengraph
+		0.116548,   // meta-name
+		-0.241118,  // microdata
+		-0.380498,  // time-marked
+		1.43627,    // date-line
+		-0.360982,  // first-time
+		0.0440662,  // labelled
+		0.00758007, // script
+		-0.219512,  // url
+		-0.0687623, // stamp-line
+		0,          // header
+		0.00563213, // dateline
+		0.498912,   // modified-meta
+		0.74046,    // modified-line
+		0.628903,   // sources
+		-0.471689,  // partial
+		0.347678,   // url-agrees
+		0.116425,   // before-meta
+		0.251942,   // after-meta
+		-0.0145096, // line-is-modified
+		-0.148062,  // near-modified
+		4.80366,    // hand-pick
+		-0.20012,   // marked
+		0.102416,   // own-entry
+		0.0535163,  // image-day
+		0.089962,   // entry-strip
 	},
 }

@@ -37,7 +37,7 @@ func heldOut(pages []*page, cross [][]float32, dim int, seed uint64, out *[][]fl
 			if *firstPass == "lr" {
 				m.First = fitLR(s2, defaultLR)
 			} else {
-				m.Trees = fitGBT(s2, gbt(dim+blockfeat.PassTwo, seed+1))
+				m.Trees = fitBag(s2, gbt(dim+blockfeat.PassTwo, seed+1))
 			}
 			held := secondSet(pages, cross, dim, func(p *page) bool { return p.fold == f })
 			scores := m.FirstPass(held.x)

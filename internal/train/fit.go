@@ -27,7 +27,7 @@ func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *block
 			return &blockfeat.Model{Dim: dim, First: fitLR(s, c)}
 		}
 		g := gbt(dim, seed)
-		return &blockfeat.Model{Dim: dim, Trees: fitGBT(s, g)}
+		return &blockfeat.Model{Dim: dim, Trees: fitBag(s, g)}
 	}
 	// First-pass scores of each page from a model that did not see its
 	// sites.
@@ -61,7 +61,7 @@ func fit(name string, pages []*page, dim int, seed uint64, log io.Writer) *block
 		if *firstPass == "lr" {
 			second.Second = fitLR(s2, c)
 		} else {
-			second.SecondTrees = fitGBT(s2, gbt(dim+blockfeat.PassTwo, seed+1))
+			second.SecondTrees = fitBag(s2, gbt(dim+blockfeat.PassTwo, seed+1))
 		}
 	})
 	together(jobs...) // each job writes its own variable
@@ -151,8 +151,9 @@ func gbt(dim int, seed uint64) gbtConfig {
 	g := defaultGBT
 	g.trees, g.depth, g.rate, g.seed = *trees, *depth, *rate, seed
 	g.minHes, g.lambda = *minHes, *lambda
+	g.bag = *bagSize
 	if dim == blockfeat.TextDim || dim == blockfeat.TextDim+blockfeat.PassTwo {
-		g.trees, g.rate = *textTrees, *textRate
+		g.trees, g.rate, g.bag = *textTrees, *textRate, *textBag
 	}
 	htmlColumns(&g, dim)
 	return g

@@ -21,6 +21,7 @@ type gbtConfig struct {
 	// colsample is the share of the features each tree may split on,
 	// drawn per tree (1 or more: all of them)
 	colsample float64
+	bag       int // forests averaged (fitBag; 0 or 1: one)
 }
 
 var defaultGBT = gbtConfig{trees: 150, depth: 4, rate: 0.15, lambda: 1, sample: 0.3, minHes: 2, bins: 24, seed: 1}
@@ -85,9 +86,13 @@ func binSet(s *set, maxBins int) *binned {
 // fitGBT grows a forest on s: each tree on a sample of the examples drawn
 // from the seed, its splits chosen on histograms of gradients and
 // hessians, its leaves Newton steps. The same set and config give the same
-// forest.
+// forest. c.bag is not read: fitBag averages several.
 func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
-	b := binSet(s, c.bins)
+	return growGBT(s, binSet(s, c.bins), c)
+}
+
+// growGBT is fitGBT on s already binned as b (binSet(s, c.bins)).
+func growGBT(s *set, b *binned, c gbtConfig) *blockfeat.Forest {
 	n := s.len()
 	var pos, all float64
 	for i := range n {
