@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // settleDatelineBelow gives the body back a dateline that stands below a
@@ -181,15 +180,8 @@ func (p *Page) settleDatelineGlued(d int) {
 	}
 	for i := d + 1; i < len(p.blocks); i++ {
 		if k := p.blocks[i].Kind; k == "" || k == Body {
-			t, next := strings.TrimSpace(b.Text), p.blocks[i].Text
-			if len(next) > maxDatelineHead { // the forms see only the head
-				n := maxDatelineHead
-				for n > 0 && !utf8.RuneStart(next[n]) {
-					n--
-				}
-				next = next[:n]
-			}
-			glued := t + " " + next
+			t := strings.TrimSpace(b.Text)
+			glued := t + " " + headBytes(p.blocks[i].Text, maxDatelineHead) // the forms see only the head
 			g, _, ok := p.parseDateline(glued)
 			b.Dateline.OwnLine = !ok || strings.TrimSpace(glued[:min(g.Len, len(glued))]) != t
 			return
