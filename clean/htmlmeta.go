@@ -1,10 +1,6 @@
 package clean
 
-import (
-	"strings"
-
-	"github.com/newsclean/newsclean/internal/blockfeat"
-)
+import "github.com/newsclean/newsclean/internal/blockfeat"
 
 // dropPostMeta drops, on HTML, the lines of a post's metadata the story
 // detector keeps, as the text path drops them (isTextMeta, rule
@@ -25,11 +21,7 @@ func (p *Page) dropPostMeta(drop []bool) {
 		if sh.Words > maxTextMetaWords || !isTextMeta(text, sh) {
 			continue
 		}
-		kind := Metadata
-		if strings.Contains(text, " by ") {
-			kind = Other
-		}
-		p.labelAs(i, kind, "model/html-meta")
+		p.labelAs(i, postMetaKind(text), "model/html-meta")
 		drop[i] = true
 	}
 }

@@ -266,11 +266,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		}
 		switch {
 		case w <= maxTextMetaWords && isTextMeta(text, shapes[i]):
-			kind := Metadata
-			if strings.Contains(text, " by ") {
-				kind = Other // a signed post stamp: the head's byline detectors may take it back
-			}
-			p.labelAs(i, kind, "model/text-meta")
+			p.labelAs(i, postMetaKind(text), "model/text-meta")
 		case w <= maxTextMetaWords && isBreadcrumb(text):
 			p.labelAs(i, Other, "model/text-nav") // Other: the head detectors may take it back (byModel)
 		case w <= maxTextPointerWords && mayBeMorePosts(text) && morePosts.MatchString(text):

@@ -11,6 +11,16 @@ import (
 // breadcrumb trail, pointers to more of its posts, disclaimers and
 // disclosures, and the byline a post signs with.
 
+// postMetaKind is the kind of a line of a post's metadata (isTextMeta):
+// Other for a stamp its writer signs ("... by Jane Doe"), which the head's
+// byline detectors may take back, else Metadata.
+func postMetaKind(text string) Kind {
+	if strings.Contains(text, " by ") {
+		return Other
+	}
+	return Metadata
+}
+
 // maxTextMetaWords is the longest line, in words, read as a post's
 // metadata (isTextMeta).
 const maxTextMetaWords = 40
