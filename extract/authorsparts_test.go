@@ -16,6 +16,7 @@ func TestPersonParts(t *testing.T) {
 		{[]string{"Mara Quill, DVM, MPH"}, []string{"Mara Quill"}},
 		{[]string{"Mara Quill, Ph.D."}, []string{"Mara Quill"}},
 		{[]string{"Mara Quill, Senior Editor"}, []string{"Mara Quill"}},
+		{[]string{"Mara Quill, Harbourlight"}, []string{"Mara Quill"}}, // a one-word outlet's credit
 		{[]string{"Mara Quill, Master Gardener & Educator"}, []string{"Mara Quill"}},
 		{[]string{"Tomas J. Reed CPP, PSP"}, []string{"Tomas J. Reed CPP"}}, // letters glued to the name stay, as a text byline keeps them
 		{[]string{"Mara Quill, Tomas Reed, Ines Vale"}, []string{"Mara Quill", "Tomas Reed", "Ines Vale"}},
