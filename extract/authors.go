@@ -13,7 +13,9 @@ import (
 // the bylines an outlet's rule read; the names the page's metadata gives
 // (JSON-LD, meta tags) when they look like names, each cut to the
 // person's name where it credits more ([creditCut]: "Jane Doe | Acme
-// Media", "By JANE DOE, AP Writer"); the byline printed near
+// Media", "By JANE DOE, AP Writer"), and each person a name lists by
+// commas without the degrees or roles after it ([personParts]: "Jane Roe,
+// DVM", "Jane Roe, John Poe"); the byline printed near
 // the title, unless it names a team only and a person signs the story
 // elsewhere ("By Acme Team" over it, "Written by Jane Doe" under it); the
 // bylines the generic detectors read, but for words no
@@ -56,7 +58,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notOutlet(forenameFirst(sourceCut(creditCut(m.Authors), m.SiteName, o, host)), m.SiteName, o)
+	meta := notOutlet(personParts(forenameFirst(sourceCut(creditCut(m.Authors), m.SiteName, o, host))), m.SiteName, o)
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !clean.NotPersonWords(n) {

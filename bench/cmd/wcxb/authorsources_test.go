@@ -35,7 +35,7 @@ func TestPrintAuthorSources(t *testing.T) {
 		`gold "Tomas Reed"`,
 		`>* meta-named "Mara Quill"`,
 		`>  meta-named "Mara Quill"`,
-		"1 of 2 articles right; of the wrong ones, the gold in some source on 0",
+		"1 of 2 articles right; of the wrong ones, the gold in some source on 0, in none on 1 (the gold names the site 0, one word 0, someone else 1, nobody 0)",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
@@ -45,5 +45,22 @@ func TestPrintAuthorSources(t *testing.T) {
 	printAuthorSources(&b, &row{runner: runner{name: "text", input: aeb.Text, gives: systems.AllFields}}, pages, srcs)
 	if b.Len() != 0 {
 		t.Errorf("a system on text input listed: %q", b.String())
+	}
+}
+
+// TestUnreachedKind checks the sorting of a gold author no source has.
+func TestUnreachedKind(t *testing.T) {
+	for _, c := range []struct{ gold, url, want string }{
+		{"Harbour Lights", "https://www.harbour-lights.example/a", "site"},
+		{"harbourlights", "https://harbourlights.example/a", "site"},
+		{"mquill", "https://harbourlights.example/a", "one-word"},
+		{"Mara", "https://harbourlights.example/a", "one-word"},
+		{"Mara Quill, DVM", "https://harbourlights.example/a", "other"},
+		{"", "https://harbourlights.example/a", "nobody"},
+		{"Mara Quill", "::", "other"},
+	} {
+		if got := unreachedKind(c.gold, c.url); got != c.want {
+			t.Errorf("unreachedKind(%q, %q) = %s, want %s", c.gold, c.url, got, c.want)
+		}
 	}
 }
