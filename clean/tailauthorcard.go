@@ -153,7 +153,9 @@ func cardNote(s, bare, forename string) bool {
 
 // textCardAuthor labels, on flattened text without an outlet rule, the
 // byline under the story in a form the tail detector does not read
-// ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else the
+// ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else a name
+// line under a byline's label alone anywhere on the page
+// ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
 // name line of the author's card, as the article's byline where no
 // byline was found anywhere on the page (see above). It runs after the
 // text head is settled, so any byline the head gives comes first. A name
@@ -173,6 +175,11 @@ func (p *Page) textCardAuthor() {
 	if i, names := p.tailLabelAt(p.last, &lw); p.last >= 0 && i >= 0 && p.dropped(i) {
 		b := &p.blocks[i]
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
+		return
+	}
+	if i, names := p.labelledNameAt(&lw); i >= 0 && p.dropped(i) {
+		b := &p.blocks[i]
+		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names // "Written by" over "Jane Doe"
 		return
 	}
 	i, name := cardAt(p.blocks, &lw)
