@@ -40,3 +40,25 @@ func withoutSource(title string) string {
 	}
 	return strings.TrimSpace(title[:i])
 }
+
+// pageLabels are the words a page prints before its headline and a colon
+// to say what kind of page it is ("Blog: Best Agencies of 2025", arXiv's
+// "Title:Fisher-Guided Merging", a forum reply's "Re: Release notes"):
+// no headline opens with them (none of WCXB-dev's gold titles does).
+var pageLabels = []string{"blog", "title", "re"}
+
+// withoutPageLabel returns title without a page's label before a colon
+// ([pageLabels]); a headline that would keep fewer than two words stays
+// whole.
+func withoutPageLabel(title string) string {
+	label, rest, ok := strings.Cut(title, ":")
+	if !ok || len(label) > 8 || wordCount(rest) < 2 {
+		return title
+	}
+	for _, l := range pageLabels {
+		if strings.EqualFold(strings.TrimSpace(label), l) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return title
+}
