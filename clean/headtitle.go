@@ -154,7 +154,7 @@ func isTitleTrap(s string) bool {
 			return true
 		}
 	}
-	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") {
+	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || isNoticeTrap(trimmed) {
 		return true
 	}
 	for _, w := range linkArrows {

@@ -21,7 +21,7 @@ func TestTitleTrapQuick(t *testing.T) {
 		"By " + strings.Repeat("ẞ", 40), "Weekly Wrap-Up 12/19/2025", "Jane Doe - 4 March 2025",
 	}
 	var pieces []string
-	for _, set := range [][]string{trapWords, trapLabels, readTimes, linkArrows, {" ago", " ago)"}} {
+	for _, set := range [][]string{trapWords, trapLabels, readTimes, linkArrows, bannerLabels, {" ago", " ago)"}} {
 		for _, w := range set {
 			pieces = append(pieces, w, strings.ToUpper(w), strings.ToTitle(w))
 		}
@@ -51,7 +51,8 @@ func TestTitleTrapQuick(t *testing.T) {
 	}
 }
 
-// slowTitleTrap is isTitleTrap as it was, lowering the whole line.
+// slowTitleTrap is isTitleTrap as it was, lowering the whole line (with
+// the notice test, which reads the whole line itself).
 func slowTitleTrap(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, w := range trapWords {
@@ -71,7 +72,7 @@ func slowTitleTrap(s string) bool {
 			return true
 		}
 	}
-	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, " ago)") {
+	if strings.HasSuffix(low, " ago") || strings.HasSuffix(low, " ago)") || isNoticeTrap(strings.TrimSpace(s)) {
 		return true
 	}
 	for _, w := range linkArrows {

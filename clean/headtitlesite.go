@@ -137,7 +137,7 @@ func onlyDate(s string) bool {
 // and flattened text has no metadata to show. A headline that would keep
 // fewer than three words stays whole.
 func TextTitle(title, host string) string {
-	title = PageTitle(title, "", host)
+	title = PageTitle(withoutPageLabel(withoutSource(lastCrumb(title))), "", host)
 	for _, sep := range []string{" / ", " | ", " – ", " — ", " - "} {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {

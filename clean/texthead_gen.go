@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.82002,
+	Bias: -8.74653,
 	Weights: []float64{
-		1.26599,    // words
-		-0.66367,   // short
-		0.0258076,  // capitals
-		-0.499692,  // all-caps
-		-0.183602,  // question
-		-1.00271,   // colon
-		0,          // stop
-		0.624394,   // digits
-		-1.75716,   // long
-		3.70604,    // slug
-		-3.23278,   // has-slug
-		3.53819,    // prose-below
-		-3.53819,   // prose-above
-		-0.631736,  // gap
-		-0.0103415, // near
-		0.650836,   // closest
-		-1.26224,   // next-prose
-		2.77837,    // dup-near
-		-0.100868,  // dup-far
-		1.58276,    // overlap
-		1.78436,    // date-by
-		0.168911,   // position
-		0.529334,   // model-other
-		0.193579,   // under-short
-		-0.570565,  // over-long
-		-2.34487,   // crumbs
-		3.51272,    // slug-pick
+		1.25557,     // words
+		-0.699171,   // short
+		-0.00140647, // capitals
+		-0.501322,   // all-caps
+		-0.194444,   // question
+		-1.01019,    // colon
+		0,           // stop
+		0.612158,    // digits
+		-1.76168,    // long
+		3.70705,     // slug
+		-3.24766,    // has-slug
+		3.55344,     // prose-below
+		-3.55344,    // prose-above
+		-0.635409,   // gap
+		0.00561293,  // near
+		0.638333,    // closest
+		-1.26679,    // next-prose
+		2.79971,     // dup-near
+		-0.111774,   // dup-far
+		1.58107,     // overlap
+		1.77207,     // date-by
+		0.139143,    // position
+		0.547897,    // model-other
+		0.16112,     // under-short
+		-0.580397,   // over-long
+		-2.34823,    // crumbs
+		3.51372,     // slug-pick
 	},
 }
