@@ -150,7 +150,7 @@ func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, b
 		}
 	}
 	for _, r := range p.in.rules.anywhere {
-		if r == p.own {
+		if r == p.own || !r.mayReadAnywhere(t) {
 			continue
 		}
 		if d, fi, ok := r.readDateline(t, true, p); ok {
@@ -250,6 +250,9 @@ func (p *Page) readGlued(t, next string) bool {
 		return strings.TrimSpace(glued[:min(d.Len, len(glued))]) == t
 	}
 	for _, r := range p.in.rules.anywhere {
+		if !r.mayReadAnywhere(glued) {
+			continue
+		}
 		if d, _, ok := r.readDateline(glued, true, p); ok {
 			return same(d)
 		}
