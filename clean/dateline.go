@@ -123,6 +123,16 @@ func (s datelineSource) reprint() bool { return s.rule != nil && s.rule.dateline
 // the agency alone ("(MENAFN- Trend News Agency) ") may be followed by the
 // source's own dateline, which is then read with it as one.
 func (p *Page) parseDateline(t string) (d dateparse.Dateline, from datelineSource, ok bool) {
+	if r := p.datelines.find(t, p.own); r != nil {
+		return r.d, r.from, r.ok
+	}
+	d, from, ok = p.parseDatelineOnce(t)
+	p.datelines.add(datelineRead{t: t, own: p.own, d: d, from: from, ok: ok})
+	return d, from, ok
+}
+
+// parseDatelineOnce is parseDateline without the page's memo.
+func (p *Page) parseDatelineOnce(t string) (d dateparse.Dateline, from datelineSource, ok bool) {
 	d, from, ok = p.parseOneDateline(t)
 	if !ok {
 		return d, from, false
@@ -150,7 +160,7 @@ func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, b
 		}
 	}
 	for _, r := range p.in.rules.anywhere {
-		if r == p.own {
+		if r == p.own || !r.mayReadAnywhere(t) {
 			continue
 		}
 		if d, fi, ok := r.readDateline(t, true, p); ok {
@@ -250,6 +260,9 @@ func (p *Page) readGlued(t, next string) bool {
 		return strings.TrimSpace(glued[:min(d.Len, len(glued))]) == t
 	}
 	for _, r := range p.in.rules.anywhere {
+		if !r.mayReadAnywhere(glued) {
+			continue
+		}
 		if d, _, ok := r.readDateline(glued, true, p); ok {
 			return same(d)
 		}

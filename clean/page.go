@@ -27,6 +27,8 @@ type Page struct {
 	hits     []hit        // the rule patterns that fired, nil until one does
 	cuts     []pendingCut // blocks cut off and not yet in blocks; see cut
 	prose    []proseMemo  // findBody's proseAt per block; emptied when a block is cut
+
+	datelines datelineMemo // the paragraphs parseDateline read last, with what it read
 }
 
 // proseMemo is what findBody knows of one block's proseAt.

@@ -28,8 +28,12 @@ type Rule struct {
 	bylines      []pattern // lines above the story that name its authors: only forms the generic byline (head.go) misses, as it is tried first
 	clutter      []clutterRule
 	datelines    []ruleDateline
-	dates        []*lazyRegexp
-	html         htmlRule
+	// anywhereStart holds the first bytes a dateline of the forms read
+	// anywhere can open a paragraph with (see readAnywhere); nil when one
+	// of those forms may start with any byte.
+	anywhereStart *byteSet
+	dates         []*lazyRegexp
+	html          htmlRule
 }
 
 // ruleDateline is one of a rule's [[dateline]] forms.

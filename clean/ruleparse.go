@@ -276,6 +276,7 @@ func (rp *ruleParser) dateRules(r *Rule) error {
 		}
 		r.datelines = append(r.datelines, ruleDateline{match: pt, anywhere: d.Anywhere || d.Reprint, reprint: d.Reprint})
 	}
+	r.anywhereStart = anywhereStarts(r.datelines)
 	for i, d := range rp.rf.Date {
 		field := fmt.Sprintf("date[%d].match", i)
 		pt, err := rp.compile(field, d.Match)

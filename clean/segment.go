@@ -62,6 +62,9 @@ func leadingSpace(s string) int { return len(s) - len(trimLeftEdge(s)) }
 // detectors then read a line as the output prints it: "‎Share" is
 // "Share" to both passes over a page.
 func trimLeftEdge(s string) string {
+	if s != "" && printableASCII(s[0]) {
+		return s // most lines: nothing to trim (see TestPrintableASCIIKept)
+	}
 	for {
 		s = strings.TrimLeftFunc(s, isSpace)
 		j := 0
@@ -86,6 +89,9 @@ func trimLeftEdge(s string) string {
 // trimRightEdge is trimLeftEdge at the end of s: a run of joiner-like
 // characters there goes unless the character before it needs it.
 func trimRightEdge(s string) string {
+	if s != "" && printableASCII(s[len(s)-1]) {
+		return s
+	}
 	for {
 		s = strings.TrimRightFunc(s, isSpace)
 		j := len(s)
@@ -102,6 +108,11 @@ func trimRightEdge(s string) string {
 		s = s[:j]
 	}
 }
+
+// printableASCII reports whether b is a visible ASCII character (0x21 to
+// 0x7E): no space, invisible or joiner-like character, so a line that
+// begins (ends) with one has nothing to trim at that edge.
+func printableASCII(b byte) bool { return 0x21 <= b && b <= 0x7E }
 
 // isSpace is unicode.IsSpace plus the invisible characters the normaliser
 // removes (zero-width space, BOM, word joiner, soft hyphen), which scraped

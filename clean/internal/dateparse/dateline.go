@@ -160,6 +160,9 @@ func matchForms(p string) (Dateline, bool) {
 	if dl, ok := parseWire(p, head); ok {
 		return dl, true
 	}
+	if !opensCapital(head) {
+		return Dateline{}, false // every generic form opens with a capital
+	}
 	marks := headMarks(head)
 	for fi := range forms {
 		f := &forms[fi]
@@ -175,6 +178,19 @@ func matchForms(p string) (Dateline, bool) {
 		}
 	}
 	return Dateline{}, false
+}
+
+// opensCapital reports whether head opens with an upper-case letter
+// (\p{Lu}), as every one of the generic forms does (a place in capitals or
+// in title case, "ST. " before it, or "ArmInfo"): a paragraph that opens
+// with a quote, a bracket, a symbol or a lower-case letter is tried against
+// none of their expressions.
+func opensCapital(head string) bool {
+	if c := head[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(head)
+	return unicode.IsUpper(r)
 }
 
 // mark is a set of the punctuation marks that the generic forms need.
