@@ -47,10 +47,10 @@ func (p *Page) dropLineFurniture(drop []bool) {
 			continue
 		}
 		text := p.blocks[i].Text
-		if len(text) > maxDisclosureBytes*2 || isByline(text) || isDateLine(text) {
+		if len(text) > maxDisclosureBytes*2 {
 			continue
 		}
-		if k := lineFurniture(text, wordCount(text)); k != "" {
+		if k := lineFurniture(text, wordCount(text)); k != "" && !isByline(text) && !isDateLine(text) {
 			p.labelAs(i, k, "model/html-line-call")
 			drop[i] = true
 		}
