@@ -55,6 +55,7 @@ func (p *Page) labelByModel() {
 	if p.in.doc != nil {
 		p.dropFurnitureBoxes(drop)
 		p.dropCallsToAct(drop)
+		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
 		p.dropTailStrays(drop)
 		p.trimStoryHead(drop)
