@@ -143,7 +143,8 @@ func (as *assembler) published() {
 //  7. a date in the URL; then, text: the line holding only a date nearest
 //     the headline ([assembler.textDateAlone]), else the lines the date
 //     detector took for date lines anywhere, when they name one day
-//     ([assembler.textDateMarked]);
+//     ([assembler.textDateMarked]), else the date strip under the story,
+//     as on HTML ([assembler.entryStripDate]);
 //  8. last: the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line
 //     near the headline, else a line anywhere that labels an update
@@ -214,6 +215,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 			return
 		}
 		if st, ok := as.textDateMarked(); ok && set(st, FromTimestampLine) {
+			return
+		}
+		if st, ok := as.entryStripDate(); ok && set(st, FromTimestampLine) {
 			return
 		}
 	}

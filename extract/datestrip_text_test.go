@@ -1,0 +1,38 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// On flattened text, a long story whose only date is the strip under its
+// last paragraph ("June 9, 2020 · 6 Comments", further from the headline
+// than the lines textDateAlone reads) takes it as the publish date; two
+// strips of other days under the story are a list of posts, and neither
+// is taken.
+func TestTextEntryStripUnderLongStory(t *testing.T) {
+	var story strings.Builder
+	for i := range 45 {
+		fmt.Fprintf(&story, "In step %d we sanded panel number %d of the old dresser down to bare wood, wiped the dust off with a damp cloth and left it to dry overnight before oiling it.\n", i+1, i+1)
+	}
+	head := shedMenu + "A beginner's guide to refinishing a dresser\n"
+	for _, c := range []struct {
+		name, below, published string
+	}{
+		{"the strip under the story", "Did you enjoy this post? Pin it for later!\nJune 9, 2020 · 6 Comments\nDon't miss a thing!\n", "2020-06-09"},
+		{"leave alone: strips of two posts on other days", "More projects\nJune 9, 2020 · 6 Comments\nA porch refresh\nMay 2, 2020 · 3 Comments\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(head+story.String()+c.below, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.published {
+				t.Errorf("published %q from %q, want %q", a.Published, a.PublishedFrom, c.published)
+			}
+		})
+	}
+}
