@@ -12,7 +12,9 @@ import (
 // last paragraph ("June 9, 2020 · 6 Comments", further from the headline
 // than the lines textDateAlone reads) takes it as the publish date; two
 // strips of other days under the story are a list of posts, and neither
-// is taken.
+// is taken, unless a pager's label ("Previous", "Next") opens the others.
+// The strip may be glued into one run by the flattening ("furniture
+// projectsJaneJune 9, 2020dressers, oil").
 func TestTextEntryStripUnderLongStory(t *testing.T) {
 	var story strings.Builder
 	for i := range 45 {
@@ -24,6 +26,8 @@ func TestTextEntryStripUnderLongStory(t *testing.T) {
 	}{
 		{"the strip under the story", "Did you enjoy this post? Pin it for later!\nJune 9, 2020 · 6 Comments\nDon't miss a thing!\n", "2020-06-09"},
 		{"leave alone: strips of two posts on other days", "More projects\nJune 9, 2020 · 6 Comments\nA porch refresh\nMay 2, 2020 · 3 Comments\n", ""},
+		{"a strip glued into one run, the pager's posts below", "furniture projectsJaneJune 9, 2020dressers, oil, sanding3 Comments\nPrevious\nA porch refresh\nporch projectsJaneJune 16, 2020porch, paint\nNext\nA new bench\nfurniture projectsJaneMay 2, 2020bench, oak\n", "2020-06-09"},
+		{"leave alone: glued strips of other posts without a pager", "More projects\nfurniture projectsJaneJune 9, 2020dressers, oil\nA porch refresh\nporch projectsJaneJune 16, 2020porch, paint\n", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := extract.String(head+story.String()+c.below, nil)

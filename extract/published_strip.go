@@ -18,10 +18,12 @@ import (
 // themes print under a post. Blocks in lists of other pages, captions, comments and the page's
 // own footer are left out, and strips that give different days are a
 // list of posts (wherever they stand in the page): none is taken then.
-// On flattened text the comments the cleaner found are left out too; its
-// strip is read last of the text's sources, for a story too long for
-// textDateAlone's reach. The page is read once: handPublished and
-// evidences share the answer.
+// On flattened text the comments the cleaner found are left out too, a
+// strip may be glued into one run of words ([gluedStrip]), and a pager's
+// label below the story ("Previous", "Next post") ends the search: the
+// strips under it are the other posts'. There the strip is read last of
+// the text's sources, for a story too long for textDateAlone's reach. The
+// page is read once: handPublished and evidences share the answer.
 func (as *assembler) entryStripDate() (clean.Stamp, bool) {
 	if s := &as.entryStrip; !s.read {
 		s.st, s.ok = as.readEntryStrip()
@@ -53,11 +55,17 @@ func (as *assembler) readEntryStrip() (clean.Stamp, bool) {
 	var got clean.Stamp
 	found, near := false, false
 	for i, b := range as.res.Blocks {
+		if i > last && b.HTML == nil && pagerLabel(b.Text) {
+			break // text: the strips below a post's pager are the other posts'
+		}
 		if !ownText(b.Kind) || outsideEntry(b) {
 			continue
 		}
 		for line := range strings.SplitSeq(b.Text, "\n") {
 			st, ok := clean.DateStrip(strings.TrimSpace(line))
+			if !ok && b.HTML == nil {
+				st, ok = gluedStrip(line) // text: "slow travelKristenMarch 11, 2024summerland"
+			}
 			switch {
 			case !ok:
 				continue
