@@ -40,3 +40,33 @@ func TestTextEntryStripUnderLongStory(t *testing.T) {
 		})
 	}
 }
+
+// On flattened text a strip under the headline that prints the date among
+// a name, a category or a reading time, in an order the date lines do not
+// read ("5 min read · Dec 19, 2025"), gives the publish date, even where
+// the strip stands alone over the story and is taken for its headline; a
+// sentence under the headline and an update's strip are left alone.
+func TestTextHeadStrip(t *testing.T) {
+	story := shedFirst + shedSecond + shedThird
+	for _, c := range []struct {
+		name, head, published string
+	}{
+		{"the reading time first", shedTitle + "Jane Doe\n5 min read · Dec 19, 2025\n", "2025-12-19"},
+		{"a category before a bar", shedTitle + "In Guides | December 19, 2025\n", "2025-12-19"},
+		{"the name, then on", shedTitle + "Jane Doe on Dec 19, 2025\n", "2025-12-19"},
+		{"the date, a name and the comments", shedTitle + "Dec 19, 2025 / Jane Doe / 3 Comments\n", "2025-12-19"},
+		{"the strip alone over the story", "5 min read · Dec 19, 2025\n", "2025-12-19"},
+		{"leave alone: a sentence under the headline", shedTitle + "The workshop opens on December 19, 2025 at the community hall.\n", ""},
+		{"leave alone: a line opening with a phrase", shedTitle + "Sale ends December 19, 2025\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.String(shedMenu+c.head+story, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.published {
+				t.Errorf("published %q from %q, want %q (title %q)", a.Published, a.PublishedFrom, c.published, a.Title)
+			}
+		})
+	}
+}

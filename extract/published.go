@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -143,7 +144,9 @@ func (as *assembler) published() {
 //  7. a date in the URL; then, text: the line holding only a date nearest
 //     the headline ([assembler.textDateAlone]), else the lines the date
 //     detector took for date lines anywhere, when they name one day
-//     ([assembler.textDateMarked]), else the date strip under the story,
+//     ([assembler.textDateMarked]), else a strip under the headline that
+//     prints the date among a name, a category or a reading time
+//     ([assembler.textHeadStrip]), else the date strip under the story,
 //     as on HTML ([assembler.entryStripDate]);
 //  8. last: the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line
@@ -217,7 +220,10 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		if st, ok := as.textDateMarked(); ok && set(st, FromTimestampLine) {
 			return
 		}
-		if st, ok := as.entryStripDate(); ok && set(st, FromTimestampLine) {
+		if st, ok := as.textHeadStrip(); ok && set(st, FromTimestampLine) {
+			return
+		}
+		if st, ok := as.entryStripDate(); ok && (as.opts == nil || !slices.Contains(as.opts.Disable, "dates")) && set(st, FromTimestampLine) {
 			return
 		}
 	}
