@@ -70,8 +70,11 @@
 // the story and a datePublished in a script's data; for text a line that
 // labels its date as the publication's; the URL; for text, the line
 // holding only a date nearest the headline, else the date lines found
-// elsewhere when they name one day; last, the update time when the page
-// gives no other date ("modified"). Where nothing else gives a date, or
+// elsewhere when they name one day, else a strip under the headline that
+// prints the date among a name, a category or a reading time, else the
+// date strip under the story;
+// last, the update time when the page gives no other date ("modified").
+// Where nothing else gives a date, or
 // only the update time does, a relative date under the headline ("3 days
 // ago") is read against [Options].CrawlDate. For HTML that order is not final: every day the
 // sources give is a candidate, scored by a small logistic model learned

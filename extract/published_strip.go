@@ -7,7 +7,7 @@ import (
 	"github.com/newsclean/newsclean/clean"
 )
 
-// entryStripDate returns, on an HTML page, the date of the story's entry
+// entryStripDate returns the date of the story's entry
 // strip: the story's last paragraph, or a block at most maxStripGap
 // blocks below it, or a block at most maxStripGap blocks from the story's
 // first paragraph (the strip under a headline the page does not mark as
@@ -18,7 +18,12 @@ import (
 // themes print under a post. Blocks in lists of other pages, captions, comments and the page's
 // own footer are left out, and strips that give different days are a
 // list of posts (wherever they stand in the page): none is taken then.
-// The page is read once: handPublished and evidences share the answer.
+// On flattened text the comments the cleaner found are left out too, a
+// strip may be glued into one run of words ([gluedStrip]), and a pager's
+// label below the story ("Previous", "Next post") ends the search: the
+// strips under it are the other posts'. There the strip is read last of
+// the text's sources, for a story too long for textDateAlone's reach. The
+// page is read once: handPublished and evidences share the answer.
 func (as *assembler) entryStripDate() (clean.Stamp, bool) {
 	if s := &as.entryStrip; !s.read {
 		s.st, s.ok = as.readEntryStrip()
@@ -50,11 +55,17 @@ func (as *assembler) readEntryStrip() (clean.Stamp, bool) {
 	var got clean.Stamp
 	found, near := false, false
 	for i, b := range as.res.Blocks {
+		if i > last && b.HTML == nil && pagerLabel(b.Text) {
+			break // text: the strips below a post's pager are the other posts'
+		}
 		if !ownText(b.Kind) || outsideEntry(b) {
 			continue
 		}
 		for line := range strings.SplitSeq(b.Text, "\n") {
 			st, ok := clean.DateStrip(strings.TrimSpace(line))
+			if !ok && b.HTML == nil {
+				st, ok = gluedStrip(line) // text: "slow travelKristenMarch 11, 2024summerland"
+			}
 			switch {
 			case !ok:
 				continue
@@ -84,7 +95,7 @@ const (
 func outsideEntry(b clean.Block) bool {
 	h := b.HTML
 	if h == nil {
-		return true
+		return b.Rule == "generic/comments" // text: the comments the cleaner found
 	}
 	if slices.ContainsFunc(h.Words, func(w string) bool { return strings.Contains(w, "comment") }) {
 		return true

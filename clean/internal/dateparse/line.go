@@ -445,6 +445,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 		if k := p.dayEnd(i); k > i {
 			if p.ordinal(k) {
 				k++ // 20th November
+				if p.isWord(k, "of") {
+					k++ // 20th of November
+				}
 			}
 			if p.isWord(k, "de") {
 				k++ // 5 de marzo de 2025
