@@ -71,7 +71,7 @@ func isTextCall(s string) bool {
 // isOneTextCall reports whether the whole of s is one call: textCall, or
 // textCallAnywhere when s may hold one of its words.
 func isOneTextCall(s string) bool {
-	return textCall.MatchString(s) || mayHoldFoldASCII(s, textCallAnywhereWords) && textCallAnywhere.MatchString(s)
+	return mayStartTextCall(s) && textCall.MatchString(s) || mayHoldFoldASCII(s, textCallAnywhereWords) && textCallAnywhere.MatchString(s)
 }
 
 // textCallForms are textCall's calls, one alternative each.

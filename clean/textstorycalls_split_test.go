@@ -25,7 +25,8 @@ func TestTextCallSplitSameAsWhole(t *testing.T) {
 		"Harbour is a trust project \u212Aember", "Caf\u00e9 is a trust project member",
 		"The ferry left at noon.", "", "→", "The council said the harbour would reopen in May.",
 		"Geef een reactie", "Schreibe einen Kommentar", "12 comments | Harbour Herald",
-		"Ferries: tell your friends", "a" + string(make([]byte, 70)) + "tell your friends and get rewards",
+		"Ferries: tell your friends", "» Contact us", "•••• Share", "→→→→→Share", "🙂 Share!", "\u212Aeep up with the latest",
+		"\xff\xfeShare", "12 min read", "Keep up with the latest harbour news", "Ship ahoy", "Sk", "a" + string(make([]byte, 70)) + "tell your friends and get rewards",
 	}
 	for _, s := range lines {
 		if got, want := isOneTextCall(s), whole.MatchString(s); got != want {
