@@ -142,7 +142,7 @@ func (s *startPairs) allows(t string) bool {
 
 // maxPrefixes bounds the sets prefixes builds: a pattern whose matches
 // start in more ways than this gets no pair filter.
-const maxPrefixes = 256
+const maxPrefixes = 1024
 
 // newStartPairs returns the start pairs of the pattern tree re, when re is
 // anchored at the start of the text, every match holds at least one byte,
@@ -214,6 +214,9 @@ func prefixes(re *syntax.Regexp) (set []string, ok bool) {
 	case syntax.OpConcat:
 		set = []string{""}
 		for _, s := range re.Sub {
+			if allTwoBytes(set) {
+				break // the parts after cannot change a match's first two bytes
+			}
 			next, ok := prefixes(s)
 			if !ok {
 				return nil, false
@@ -234,6 +237,17 @@ func prefixes(re *syntax.Regexp) (set []string, ok bool) {
 		return dedupPrefixes(set)
 	}
 	return nil, false // any character
+}
+
+// allTwoBytes reports whether every prefix in set holds two bytes, so that
+// what a concatenation adds after it cannot change the set.
+func allTwoBytes(set []string) bool {
+	for _, p := range set {
+		if len(p) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatPrefixes is prefixes for x*, x+, x? and x{n,m}: two bytes are

@@ -30,6 +30,18 @@ const maxTextCallWords = 10
 // of two or three calls flattened onto a line.)
 var textCall = lazyCompile(`(?i)^\W{0,4}(?:` + textCallForms + `)\W{0,3}$`)
 
+// textCallAnywhere matches the calls of textCall whose words may come
+// anywhere in the line ("Invite a friend: tell your friends and get
+// rewards", "The Harbour Herald is a Trust Project member"), kept apart
+// so that textCall's own alternatives all start with a word or mark and
+// its matcher stops at the first word on most lines. It needs one of
+// textCallAnywhereWords, which isTextCall tests for first.
+var textCallAnywhere = lazyCompile(`(?i)^\W{0,4}(?:.{0,60}tell your friends and get rewards|.{1,40} is a trust project member)\W{0,3}$`)
+
+// textCallAnywhereWords are the words one of which a line textCallAnywhere
+// matches holds, in lower case.
+var textCallAnywhereWords = []string{"tell your friends and get rewards", " is a trust project member"}
+
 // callSeparators are the marks between the calls of one row flattened onto
 // a line: an arrow, a bar, a bullet.
 const callSeparators = "→|•·»"
@@ -38,7 +50,7 @@ const callSeparators = "→|•·»"
 // of two or three of them with an arrow, a bar or a bullet after or between
 // them ("Sign up for free →Contact Sales →").
 func isTextCall(s string) bool {
-	if textCall.MatchString(s) {
+	if isOneTextCall(s) {
 		return true
 	}
 	if !strings.ContainsAny(s, callSeparators) {
@@ -49,11 +61,17 @@ func isTextCall(s string) bool {
 		if part = strings.TrimSpace(part); part == "" {
 			continue
 		}
-		if parts++; parts > 3 || !textCall.MatchString(part) {
+		if parts++; parts > 3 || !isOneTextCall(part) {
 			return false
 		}
 	}
 	return parts >= 2
+}
+
+// isOneTextCall reports whether the whole of s is one call: textCall, or
+// textCallAnywhere when s may hold one of its words.
+func isOneTextCall(s string) bool {
+	return mayStartTextCall(s) && textCall.MatchString(s) || mayHoldFoldASCII(s, textCallAnywhereWords) && textCallAnywhere.MatchString(s)
 }
 
 // textCallForms are textCall's calls, one alternative each.
@@ -86,9 +104,9 @@ const textCallForms = `` +
 	`view (?:it )?on \p{L}+|check (?:the )?price (?:at|on) \p{L}+(?: \([^)]{1,20}\))?|` + dealButtons + `|` +
 	`visit (?:the )?(?:website|site)|view (?:image|photo|gallery) in full ?screen|discussion about this (?:post|article|episode)|would you like to receive notifications.{0,40}|` +
 	`product successfully added to (?:the|your) cart|like what you see\? share (?:it )?with a friend|join ?/ ?sign in|scan the qr code|` +
-	`more like this|join medium for free.{0,60}|.{0,60}tell your friends and get rewards|substack is the home for great culture|` +
+	`more like this|join medium for free.{0,60}|substack is the home for great culture|` +
 	`i have read (?:and agree to )?the privacy policy.{0,120}|powered by (?:wordpress|\p{L}+ (?:&|and) wordpress|ghost|substack|blogger|jekyll|hugo)|` +
-	`help keep [\p{L} ]{1,30} free(?: and independent)?|.{1,40} is a trust project member|(?:previous|next) post (?:previous|next) post|share|` +
+	`help keep [\p{L} ]{1,30} free(?: and independent)?|(?:previous|next) post (?:previous|next) post|share|` +
 	`add [\p{L}\p{N} .]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
 	`\d+ (?:comments?|responses|replies)(?: [|·•] .{1,80})?|(?:prevprevious|nextnext|previous(?:post|article)|next(?:post|article))\pL.{0,100}|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
