@@ -271,10 +271,11 @@ func hasJoinerLike(s string) bool {
 	return false
 }
 
-// A tidyEdit is one run of blanks, or one look-alike, tidySpace replaced:
-// src[from:to] became width bytes (one space, nothing for invisible
-// characters alone, or the ASCII punctuation) at offset at of the tidied
-// text.
+// A tidyEdit is one change of one of tidySpace's steps: a run of blanks
+// or a look-alike tidyBlanks replaced, or a span tidyNFC composed.
+// src[from:to] of the text the step was given became width bytes (one
+// space, nothing for invisible characters alone, the ASCII punctuation, the
+// composed characters) at offset at of the text it made.
 type tidyEdit struct {
 	at, width, from, to int
 }
