@@ -39,9 +39,9 @@ type Features struct {
 
 // Outlet names the site that published a page.
 type Outlet struct {
-	Name   string `json:"name"`
-	Domain string `json:"domain,omitempty"`
-	From   string `json:"from"` // "url", "fingerprint", "dateline", or "meta" (og:site_name or the JSON-LD publisher, when no rule names the outlet)
+	Name   string `json:"name"`             // as the outlet rule, the page's metadata or the dateline names it ("TASS"), else the URL's host
+	Domain string `json:"domain,omitempty"` // the site's domain, when a rule or the URL gives it ("tass.com")
+	From   string `json:"from"`             // "url", "fingerprint", "dateline", or "meta" (og:site_name or the JSON-LD publisher, when no rule names the outlet)
 }
 
 // titleIndex returns the index of the first block labelled Title, or -1.

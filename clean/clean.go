@@ -162,7 +162,7 @@ func String(src string, opts *Options) (*Result, error) {
 	defer p.release()
 	p.label(opts.stages())
 	res := p.result(warnings)
-	if len(edits) > 0 {
+	if !edits.none() {
 		untidy(res.Blocks, src, tidied, edits)
 	}
 	return res, nil

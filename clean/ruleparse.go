@@ -65,7 +65,7 @@ type RuleError struct {
 	File  string // the rule file
 	Rule  string // the rule's name, if it was read
 	Field string // e.g. "clutter[2].match"
-	Err   error
+	Err   error  // what is wrong: the TOML or regexp error, or what the field lacks
 }
 
 func (e *RuleError) Error() string {

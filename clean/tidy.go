@@ -40,8 +40,27 @@ import (
 // the input has it, so that the normaliser still sees, and records, every
 // change it makes. Text that needs nothing is returned as it is, after one
 // pass over its bytes; the edits say what changed, for untidy.
-func tidySpace(src string) (string, []tidyEdit) {
-	return tidyNFC(tidyBlanks(src))
+func tidySpace(src string) (string, tidyEdits) {
+	mid, blanks := tidyBlanks(src)
+	tidied, nfc := tidyNFC(mid)
+	return tidied, tidyEdits{blanks: blanks, nfc: nfc}
+}
+
+// tidyEdits are the edits tidySpace made, in its two steps: blanks, from
+// the page to the text with its blanks tidied (tidyBlanks), and nfc, from
+// that text to the one composed (tidyNFC). An offset of the tidied text is
+// mapped back through nfc, then through blanks.
+type tidyEdits struct {
+	blanks, nfc []tidyEdit
+}
+
+// none reports whether tidySpace changed nothing.
+func (e tidyEdits) none() bool { return len(e.blanks) == 0 && len(e.nfc) == 0 }
+
+// orig maps offset t of the tidied text to the page, as origAt maps it
+// through one step's edits.
+func (e tidyEdits) orig(t int, start bool) int {
+	return origAt(e.blanks, origAt(e.nfc, t, start), start)
 }
 
 // tidyBlanks is tidySpace but for NFC: the white space, the invisible
@@ -252,10 +271,11 @@ func hasJoinerLike(s string) bool {
 	return false
 }
 
-// A tidyEdit is one run of blanks, or one look-alike, tidySpace replaced:
-// src[from:to] became width bytes (one space, nothing for invisible
-// characters alone, or the ASCII punctuation) at offset at of the tidied
-// text.
+// A tidyEdit is one change of one of tidySpace's steps: a run of blanks
+// or a look-alike tidyBlanks replaced, or a span tidyNFC composed.
+// src[from:to] of the text the step was given became width bytes (one
+// space, nothing for invisible characters alone, the ASCII punctuation, the
+// composed characters) at offset at of the text it made.
 type tidyEdit struct {
 	at, width, from, to int
 }
@@ -298,7 +318,7 @@ func blankRun(src string, i int) (end int, spaced bool) {
 // it join it. The work is a few binary searches per block: a line's start
 // in src is mapped from its start in tidied text like any other offset (no
 // edit starts at a line's start, where tidySpace leaves blanks alone).
-func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
+func untidy(blocks []Block, src, tidied string, edits tidyEdits) {
 	tidyLines := lineStarts(tidied)
 	for k := range blocks {
 		bk := &blocks[k]
@@ -311,7 +331,7 @@ func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
 		if t1 > len(tidied) || tidied[t0:t1] != bk.Text {
 			continue // a block whose text a stage rewrote keeps it
 		}
-		from, to := origAt(edits, t0, true), origAt(edits, t1, false)
+		from, to := edits.orig(t0, true), edits.orig(t1, false)
 		for to < len(src) {
 			// the invisible characters right after it join it, so that
 			// none falls between two blocks
@@ -321,7 +341,7 @@ func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
 			}
 			to += n
 		}
-		srcLineAt := origAt(edits, lineAt, true)
+		srcLineAt := edits.orig(lineAt, true)
 		if from-srcLineAt == t0-lineAt && src[from:to] == bk.Text {
 			continue // nothing tidied inside it (NFC may have grown text before it)
 		}
@@ -331,9 +351,9 @@ func untidy(blocks []Block, src, tidied string, edits []tidyEdit) {
 	}
 }
 
-// origAt maps offset t of the tidied text to src: a block's first byte
-// (start) or the end of its last byte (!start, where an edit that begins
-// right there is not the block's).
+// origAt maps offset t of a text edits made to the text they were made on:
+// a block's first byte (start) or the end of its last byte (!start, where
+// an edit that begins right there is not the block's).
 func origAt(edits []tidyEdit, t int, start bool) int {
 	// the last edit whose tidied bytes begin before t, or at t for a start
 	n := sort.Search(len(edits), func(k int) bool { return edits[k].at > t || !start && edits[k].at == t })

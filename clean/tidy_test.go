@@ -42,12 +42,12 @@ func TestTidySpace(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"nothing to tidy here, Ереван", "Երևան\u0589 Բաքու"} {
-		if got, edits := tidySpace(s); got != s || edits != nil {
+		if got, edits := tidySpace(s); got != s || !edits.none() {
 			t.Errorf("tidySpace(%q) = %q", s, got)
 		}
 	}
 	s := "nothing to tidy here, Ереван"
-	if got, edits := tidySpace(s); got != s || edits != nil {
+	if got, edits := tidySpace(s); got != s || !edits.none() {
 		t.Errorf("tidySpace(%q) = %q", s, got)
 	}
 }

@@ -8,10 +8,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// tidyNFC composes t, the text tidyBlanks made of a page with edits, to NFC
-// as the normaliser composes it (the spans [normalize.NFCSpans] yields), and
-// returns the composed text with the edits from the page to it. Anything
-// the detectors decide on a line's characters is then decided on the
+// tidyNFC composes t, the text tidyBlanks made of a page, to NFC as the
+// normaliser composes it (the spans [normalize.NFCSpans] yields), and
+// returns the composed text with the edits from t to it. Anything the
+// detectors decide on a line's characters is then decided on the
 // characters the article prints: a line of Hebrew presentation forms
 // (U+FB30, ALEF WITH DAGESH, is printed U+05D0 U+05BC, a letter and a mark)
 // was one word a letter run to the first pass and a word per letter to a
@@ -21,22 +21,14 @@ import (
 //
 // Text already in NFC, nearly every page, is returned as it is after one
 // pass over its bytes.
-func tidyNFC(t string, edits []tidyEdit) (string, []tidyEdit) {
+func tidyNFC(t string) (string, []tidyEdit) {
 	if !mayChangeNFC(t) || norm.NFC.IsNormalString(t) {
-		return t, edits
+		return t, nil
 	}
 	var b strings.Builder
 	b.Grow(len(t) + len(t)/8)
-	out := make([]tidyEdit, 0, len(edits)+8)
-	k := 0     // edits[:k] are passed on
-	delta := 0 // an offset of t not inside an edit, past edits[:k], is offset+delta of the page
-	done := 0  // t[:done] is written
-	pass := func(e tidyEdit) {
-		delta = e.to - (e.at + e.width)
-		e.at += b.Len() - done // t[done:e.at] is written unchanged
-		out = append(out, e)
-		k++
-	}
+	var edits []tidyEdit
+	done := 0 // t[:done] is written
 	var buf []byte
 	for gs, ge := range normalize.NFCSpans([]byte(t)) {
 		// The span's edges NFC leaves as they are stay out of the
@@ -44,44 +36,14 @@ func tidyNFC(t string, edits []tidyEdit) (string, []tidyEdit) {
 		// after the space.
 		buf = norm.NFC.AppendString(buf[:0], t[gs:ge])
 		head, tail := sameEdges(t[gs:ge], buf)
-		rep := buf[head : len(buf)-tail]
 		gs, ge = gs+head, ge-tail
-		for k < len(edits) && edits[k].at+edits[k].width <= gs {
-			pass(edits[k])
-		}
-		// The edits inside the span (a removed invisible character, a
-		// space or a look-alike: one character of t at most) join it.
-		from, to := gs+delta, 0
-		s, e := gs, ge
-		first := k
-		for k < len(edits) && edits[k].at < ge {
-			ed := edits[k]
-			if k == first && ed.width > 0 && ed.at <= gs {
-				s, from = ed.at, ed.from
-			}
-			e = max(e, ed.at+ed.width)
-			delta = ed.to - (ed.at + ed.width)
-			k++
-		}
-		to = e + delta
-		if k > first {
-			if last := edits[k-1]; last.width > 0 && last.at+last.width == e {
-				to = last.to
-			}
-		}
-		b.WriteString(t[done:s])
-		at := b.Len()
-		b.WriteString(t[s:gs])
-		b.Write(rep)
-		b.WriteString(t[ge:e])
-		out = append(out, tidyEdit{at: at, width: b.Len() - at, from: from, to: to})
-		done = e
-	}
-	for k < len(edits) {
-		pass(edits[k])
+		b.WriteString(t[done:gs])
+		edits = append(edits, tidyEdit{at: b.Len(), width: len(buf) - head - tail, from: gs, to: ge})
+		b.Write(buf[head : len(buf)-tail])
+		done = ge
 	}
 	b.WriteString(t[done:])
-	return b.String(), out
+	return b.String(), edits
 }
 
 // mayChangeNFC reports whether NFC might change s: false when s holds only

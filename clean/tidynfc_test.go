@@ -25,8 +25,17 @@ func TestTidyNFC(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("tidySpace(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		checkEdits(t, tt.in, got, edits)
+		checkTidyEdits(t, tt.in, got, edits)
 	}
+}
+
+// checkTidyEdits: each of tidySpace's two steps' edits rebuilds the text
+// it made from the one it was given.
+func checkTidyEdits(t *testing.T, src, tidied string, edits tidyEdits) {
+	t.Helper()
+	mid, _ := tidyBlanks(src)
+	checkEdits(t, src, mid, edits.blanks)
+	checkEdits(t, mid, tidied, edits.nfc)
 }
 
 // checkEdits: the edits rebuild tidied text from src, in order, without
@@ -67,7 +76,7 @@ func TestTidyPrinted(t *testing.T) {
 	for range 20000 {
 		src := randomText(rng, parts, 24)
 		tidied, edits := tidySpace(src)
-		checkEdits(t, src, tidied, edits)
+		checkTidyEdits(t, src, tidied, edits)
 		blocks := segmentText(tidied)
 		read := make([]string, len(blocks))
 		for i, bk := range blocks {

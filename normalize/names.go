@@ -64,7 +64,7 @@ type Name struct {
 type ParseError struct {
 	Line  int    // 1-based line of the file
 	Field string // column name
-	Err   error
+	Err   error  // what is wrong with the field
 }
 
 func (e *ParseError) Error() string {

@@ -184,12 +184,8 @@ func version() string {
 }
 
 // isTerminal reports whether r (a reader or a writer) is a terminal: a
-// person, not a pipe or a file.
+// person, not a pipe, a file or /dev/null.
 func isTerminal(r any) bool {
 	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isTTY(f)
 }

@@ -25,7 +25,7 @@ type writer struct {
 	first *batch.Result
 	n     int
 
-	hadJSON bool // an object is in the array already
+	printed bool // an article or a json error record is out already: the next is separated from it
 
 	// jsonl lines are flushed within flushDelay of being written, not one
 	// write each (see flushSoon); mu guards out against the timer's flush.
@@ -56,10 +56,10 @@ func (w *writer) write(r batch.Result) {
 		return
 	case w.n == 2:
 		w.begin()
-		w.item(*w.first, 1)
+		w.item(*w.first)
 		w.first = nil
 	}
-	w.item(r, w.n)
+	w.item(r)
 }
 
 // flushSoon has the buffered lines written within flushDelay: a reader of
@@ -120,17 +120,17 @@ func (w *writer) single(r batch.Result) {
 	case r.Err != nil:
 		// reported on stderr
 	case w.c.format == "markdown" || w.c.format == "html":
-		w.document(r.Article, 1)
+		w.document(r.Article, false)
 	default:
 		w.text(r.Article)
 	}
 }
 
-// item prints the n-th of several results.
-func (w *writer) item(r batch.Result, n int) {
+// item prints one of several results.
+func (w *writer) item(r batch.Result) {
 	switch {
 	case w.c.format == "json":
-		if n > 1 && w.hadJSON {
+		if w.printed {
 			w.out.WriteString(",\n")
 		}
 		if r.Err != nil {
@@ -139,28 +139,29 @@ func (w *writer) item(r batch.Result, n int) {
 		} else {
 			w.json(r.Article, "  ")
 		}
-		w.hadJSON = true
 	case r.Err != nil:
-		// reported on stderr
+		return // reported on stderr
 	case w.c.format == "markdown" || w.c.format == "html":
-		w.document(r.Article, n)
+		w.document(r.Article, w.printed)
 	default:
-		if n > 1 {
+		if w.printed {
 			w.out.WriteByte('\n')
 		}
 		fmt.Fprintf(w.out, "==> %s <==\n", r.Article.ID)
 		w.text(r.Article)
 	}
+	w.printed = true
 }
 
-// document prints the n-th article as a Markdown or HTML document; Markdown
-// documents are separated by a blank line (each opens with its front matter).
-func (w *writer) document(a *extract.Article, n int) {
+// document prints an article as a Markdown or HTML document; a Markdown
+// document after another (after, true) is separated from it by a blank line
+// (each opens with its front matter).
+func (w *writer) document(a *extract.Article, after bool) {
 	if w.c.format == "html" {
 		a.WriteHTML(w.out)
 		return
 	}
-	if n > 1 {
+	if after {
 		w.out.WriteByte('\n')
 	}
 	a.WriteMarkdown(w.out)

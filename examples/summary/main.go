@@ -105,5 +105,13 @@ func line(a *extract.Article) string {
 		rewrites = append(rewrites, r.From+"→"+r.To)
 	}
 	return fmt.Sprintf("%s: %s | %s | %q | %d paragraphs | removed %s | rewrote %s",
-		a.ID, outlet, published, a.Title, len(a.Body), strings.Join(removed, " "), strings.Join(rewrites, ", "))
+		a.ID, outlet, published, a.Title, len(a.Body), orNothing(strings.Join(removed, " ")), orNothing(strings.Join(rewrites, ", ")))
+}
+
+// orNothing is s, or "nothing" when s is empty.
+func orNothing(s string) string {
+	if s == "" {
+		return "nothing"
+	}
+	return s
 }
