@@ -119,7 +119,11 @@ func validUTF8(b []byte, warn *warnings) []byte {
 		sb.Write(b[:size])
 		b = b[size:]
 	}
-	warn.addf(WarnInvalidUTF8, "invalid UTF-8 replaced (%d bytes)", bad)
+	if bad == 1 {
+		warn.addf(WarnInvalidUTF8, "invalid UTF-8 replaced by U+FFFD (1 byte)")
+	} else {
+		warn.addf(WarnInvalidUTF8, "invalid UTF-8 replaced by U+FFFD (%d bytes)", bad)
+	}
 	return sb.Bytes()
 }
 

@@ -65,7 +65,11 @@ func TestCharsets(t *testing.T) {
 	}, {
 		name: "no declaration, invalid UTF-8",
 		src:  "<p>bad \xff\xfe bytes \xc3</p>",
-		text: "bad \uFFFD\uFFFD bytes \uFFFD", warnings: []Warning{{WarnInvalidUTF8, "invalid UTF-8 replaced (3 bytes)"}},
+		text: "bad \uFFFD\uFFFD bytes \uFFFD", warnings: []Warning{{WarnInvalidUTF8, "invalid UTF-8 replaced by U+FFFD (3 bytes)"}},
+	}, {
+		name: "no declaration, one invalid byte",
+		src:  "<p>one \xff byte</p>",
+		text: "one \uFFFD byte", warnings: []Warning{{WarnInvalidUTF8, "invalid UTF-8 replaced by U+FFFD (1 byte)"}},
 	}, {
 		name: "unknown charset",
 		src:  `<meta charset="x-klingon"><p>ok</p>`,

@@ -37,7 +37,7 @@ type Warning struct {
 	// Kind is stable; see [WarningKind].
 	Kind WarningKind
 	// Detail says what happened, for people and logs, such as "charset
-	// windows-1251 decoded" or "invalid UTF-8 replaced (3 bytes)". Its
+	// windows-1251 decoded" or "invalid UTF-8 replaced by U+FFFD (3 bytes)". Its
 	// wording is not an API.
 	Detail string
 }
