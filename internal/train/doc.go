@@ -6,7 +6,8 @@
 // It reads every page of the train side (internal/wcxb's split by
 // registrable domain; the test side is never read), labels each block with
 // the teacher (internal/train/align: story, title and date line against
-// the gold), computes the blocks' features (internal/blockfeat), and fits
+// the gold), computes the blocks' features (internal/blockfeat; a text
+// page's lines read as clean's detector reads them, textlines.go), and fits
 // two models, one for the blocks of HTML pages and one for the lines of
 // flattened text: two passes of gradient-boosted trees (see
 // blockfeat.Model), whose second pass is fitted on first-pass scores
@@ -33,7 +34,8 @@
 //
 // With -only html it fits the HTML model alone and writes it with the text
 // model the file at -out already holds, copied as it is: a change to the
-// HTML features refitted in half the CPU of a whole fit.
+// HTML features refitted in half the CPU of a whole fit; -only text is the
+// same for the text model.
 //
 // With -cv it also prints those cross-validated figures at several
 // thresholds, for the first pass alone and for both (articles' word F1, P,
