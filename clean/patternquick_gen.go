@@ -59,6 +59,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x3636577d07ce612f, len: 115, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x1bfffffffeffc}, end: &byteSet{0x400000000000000, 0x8003000080030, 0xffffffffffffffff, 0x0}}},
 	// (?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,...
 	{key: 0x38c2a96ea8abd3db, len: 74, q: quickTest{maxLen: 300, start: &byteSet{0x0, 0x8000800080008, 0x0, 0x20}}},
+	// \bprofessional liability\b
+	{key: 0x390b94bac089b0e9, len: 26, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W*(?:(?:click here to |click to )?(?:subscribe|sign up|signup|jo...
 	{key: 0x3db266d6d617859f, len: 390, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf88c268f788c268f, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0x8c268e008c268e, 0x0, 0x20}}}},
 	// (?i)^\W{0,2}(?:getty images|shutterstock(?:\.com)?|istock(?:photo)?(?:...
@@ -73,6 +75,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x4a4769fc7d6a53fd, len: 30, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x1000000010000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x504f, 0x5055, 0x506f, 0x5075, 0x704f, 0x7055, 0x706f, 0x7075}}}},
 	// (?i)\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:are|do) not (?:nece...
 	{key: 0x4c3178c0b206bf87, len: 196, q: quickTest{maxLen: -1, none: true}},
+	// \b[Cc]onsult (?:with )?(?:a|an|your) (?:own )?(?:qualified |licensed |...
+	{key: 0x51f7c3b94fff1330, len: 154, q: quickTest{maxLen: -1, none: true}},
 	// ^(?:\d+ ?(?:min|mins|minutes?|minutos?|minuti)\.? (?:read|reading|read...
 	{key: 0x5437eb1832c8257b, len: 318, q: quickTest{maxLen: -1, start: &byteSet{0x3ff000000000000, 0x14100000000000, 0x0, 0x0}, end: &byteSet{0x0, 0x18c2b200000000, 0x0, 0x0}}},
 	// ^\d[\d,.]*\s+(?i:comments?|responses?|replies)$
@@ -105,6 +109,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x69385e5149f1143f, len: 613, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|гл...
 	{key: 0x6a81909216b9587d, len: 151, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}}},
+	// \b[Pp]ast [Pp]erformance (?:is|does) (?:no|not)\b
+	{key: 0x6ad544e4c352bcc8, len: 49, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{...
 	{key: 0x6b3c1013d88c3b3e, len: 89, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x2000000020, 0x0, 0x0}, end: &byteSet{0x608000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
 	// (?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|pic...
@@ -115,12 +121,16 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x7260784ddb063c1c, len: 108, q: quickTest{maxLen: -1, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, end: &byteSet{0x8400000000, 0x0, 0xffffffffffffffff, 0x0}}},
 	// (?:^|\s)[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})(?:\s*(?:$|[|•·])|\...
 	{key: 0x78de9a5891cc8c23, len: 76, q: quickTest{maxLen: -1, none: true}},
+	// \b[Ss]ecurities (?:are )?offered through\b
+	{key: 0x794719825fc7d2b3, len: 42, q: quickTest{maxLen: -1, none: true}},
 	// ^(0?[1-9]|1[0-2])[./](0?[1-9]|1[0-2])[./]\d{4}\b
 	{key: 0x7a57bf5df657a9f7, len: 48, q: quickTest{maxLen: -1, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x3031, 0x3032, 0x3033, 0x3034, 0x3035, 0x3036, 0x3037, 0x3038, 0x3039, 0x312e, 0x312f, 0x3130, 0x3131, 0x3132, 0x322e, 0x322f, 0x332e, 0x332f, 0x342e, 0x342f, 0x352e, 0x352f, 0x362e, 0x362f, 0x372e, 0x372f, 0x382e, 0x382f, 0x392e, 0x392f}}}},
 	// (?i)(?:[|•·⋅,;\n–—]|\s-|\b(?:on|am|le|el|il|op|den|dnia))\s*$
 	{key: 0x7b10a3a9c1203406, len: 70, q: quickTest{maxLen: -1, end: &byteSet{0x800300100003600, 0x1001702200017022, 0xffffffffffffffff, 0x0}}},
 	// (?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?...
 	{key: 0x7c932c987bb1b332, len: 1820, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xfe9df87f7e9df87f, 0xffffffffffffffff, 0x1fffffffffffff}}},
+	// \b[Ff]orward-[Ll]ooking [Ss]tatements\b
+	{key: 0x80b24a4ffb3d5733, len: 39, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:powered|designed|developed|built|hosted|theme|template|websit...
 	{key: 0x814f7c109e1f6d6d, len: 90, q: quickTest{maxLen: -1, none: true}},
 	// ^-0[-–—]$|^-\d{2}[A-Z]-$
@@ -161,8 +171,12 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xbba9e52a340ba0ac, len: 41, q: quickTest{maxLen: 192, start: &byteSet{0xfffffffeffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0x400000000000000, 0x0, 0x0, 0x0}}},
 	// ^(?i:by|(?:article |story |words |text )?written by|posted by|publishe...
 	{key: 0xbc40eb53da48d090, len: 176, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0xd9001e00d9001e, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4152, 0x4155, 0x4172, 0x4175, 0x4259, 0x4279, 0x434f, 0x436f, 0x444f, 0x446f, 0x5041, 0x504f, 0x5055, 0x5061, 0x506f, 0x5075, 0x5354, 0x5374, 0x5445, 0x5465, 0x564f, 0x566f, 0x574f, 0x5752, 0x576f, 0x5772, 0x6152, 0x6155, 0x6172, 0x6175, 0x6259, 0x6279, 0x634f, 0x636f, 0x644f, 0x646f, 0x7041, 0x704f, 0x7055, 0x7061, 0x706f, 0x7075, 0x7354, 0x7374, 0x7445, 0x7465, 0x764f, 0x766f, 0x774f, 0x7752, 0x776f, 0x7772, 0xc5bf}}, end: &byteSet{0x400020100003600, 0x20c4000020c4000, 0xffffffffffffffff, 0x0}}},
+	// \b[Rr]egistered [Ii]nvestment [Aa]dvis[eo]rs?\b
+	{key: 0xbd04bb375182e303, len: 47, q: quickTest{maxLen: -1, none: true}},
 	// \b(?:19|20)\d\d(\p{Lu}\p{Ll}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*...
 	{key: 0xbeeccf45513eb357, len: 78, q: quickTest{maxLen: -1, end: &byteSet{0x608000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
+	// \bnot (?:necessarily )?indicative of future\b
+	{key: 0xc083439009cd7cd9, len: 45, q: quickTest{maxLen: -1, none: true}},
 	// ^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?...
 	{key: 0xc3256fb69b488949, len: 133, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x100003600, 0x28008200010020, 0x0, 0x0}}},
 	// ^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:and|&)...
@@ -171,8 +185,12 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xc8dda0225d0c9afc, len: 167, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x3ff60c000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
 	// (?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b
 	{key: 0xc91026bbf6fdf389, len: 57, q: quickTest{maxLen: -1, none: true}},
+	// \bfor (?:general )?(?:informational|information|educational)(?: and (?...
+	{key: 0xcca1272c179b3b40, len: 115, q: quickTest{maxLen: -1, none: true}},
 	// ^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:...
 	{key: 0xd06aad700265c9fe, len: 396, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x9c0006009c0006, 0x0, 0x20}, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
+	// \bloss of (?:the )?principal\b
+	{key: 0xd0b81ea8ec21ccab, len: 30, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?...
 	{key: 0xd24158eeedec7ed4, len: 289, q: quickTest{maxLen: 124, start: &byteSet{0xfc00ffffffffffff, 0xfc88a0037c88a003, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0xfc00ffffffffffff, 0xfa1c40237a1c4023, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (\d)(By\s)
@@ -185,6 +203,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xdb718c3f5ca90882, len: 212, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)(?:(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s...
 	{key: 0xdc3c958cf27df07c, len: 504, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
+	// \b[Mm]ember (?:of )?FINRA\b
+	{key: 0xdea445e3d51a4fd2, len: 27, q: quickTest{maxLen: -1, none: true}},
 	// (\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)
 	{key: 0xded68d18d0ee6cf0, len: 70, q: quickTest{maxLen: -1, none: true}},
 	// ^(?:(?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|publish...
@@ -201,10 +221,16 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xe49c92f890fdb694, len: 59, q: quickTest{maxLen: -1, start: &byteSet{0x3ff000000000000, 0x44000000440000, 0x0, 0x0}, end: &byteSet{0x3ff500100000000, 0x88000000880000, 0xffffffffffffffff, 0x0}}},
 	// (?i)\b(?:image|images|photo|photos|photograph|picture|illustration|gra...
 	{key: 0xe4f6ead25547496d, len: 119, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
+	// \b[Ii]nvest(?:ing|ments?) (?:involves?|carr(?:y|ies)) (?:\pL+ ){0,2}ri...
+	{key: 0xe7768c1d8390c0d6, len: 76, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W*(?:thanks? (?:you )?for reading\b.{0,60}?[.!]\s*(?:subscribe|s...
 	{key: 0xee0373af27c3c3ad, len: 550, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x7fffbffdffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}}}},
 	// ^(?i:by)\s+(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|...
 	{key: 0xf1d9ed196546457e, len: 232, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x400000004, 0x0, 0x0}}},
+	// \b(?:do|does) not provide (?:any )?(?:tax|legal|accounting|investment|...
+	{key: 0xf32aee74258de2cd, len: 82, q: quickTest{maxLen: -1, none: true}},
+	// \b(?:should|shall|must) not be (?:construed|considered|relied (?:up)?o...
+	{key: 0xf39dbd984a419c50, len: 77, q: quickTest{maxLen: -1, none: true}},
 	// ^[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})$
 	{key: 0xf5053955b22837cd, len: 42, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x400000004, 0x0, 0x0}, end: &byteSet{0x3ff600000000000, 0x7fffffe80000000, 0xffffffffffffffff, 0x0}}},
 	// (?i)\b(?:founder|co-?founder|owner|writer|editor|author|journalist|rep...
