@@ -145,6 +145,7 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 	}
 	if *onlyPath == "text" && !*cvOnly {
 		both.Wait()
+		pipeThreshold(text, log)
 		return keepHTML(dir, text)
 	}
 	if *onlyPath != "" {
