@@ -50,9 +50,11 @@ func againPage(p *page) *page {
 	} else {
 		lines[0] = title
 	}
-	// read as the detector reads the output cleaned again (the gold title
-	// as found, tidied; a line the stages before it cut, cut)
-	lines = modelLines([]byte(strings.Join(lines, "\n")), p.gold.URL)
+	if *readAsModel {
+		// read as the detector reads the output cleaned again (the gold
+		// title as found, tidied; a line the stages before it cut, cut)
+		lines = modelLines([]byte(strings.Join(lines, "\n")), p.gold.URL)
+	}
 	if len(lines) < minAgainLines {
 		return nil
 	}

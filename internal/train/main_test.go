@@ -22,3 +22,16 @@ func TestModelCurrent(t *testing.T) {
 	}
 	testkit.Generated(t, "clean/model_gen.go", src, "go run ./internal/train -data ../shared/bench/wcxb-dev")
 }
+
+func TestLines(t *testing.T) {
+	got := Lines("  Home \n\n\u200bNews\u00a0\r\nlast")
+	want := []string{"Home", "News", "last"}
+	if len(got) != len(want) {
+		t.Fatalf("Lines: %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Lines: %q, want %q", got, want)
+		}
+	}
+}

@@ -112,10 +112,10 @@ func readTextPages(ds *wcxb.Dataset) ([]*page, map[string][]byte, error) {
 	return pages, srcs, nil
 }
 
-// textPage is readPage's text page of p, whose flattened text is txt: its
-// lines as the story detector reads them (modelLines).
+// textPage is readPage's text page of p, whose flattened text is txt (its
+// lines read by pageLines).
 func textPage(p *wcxb.Page, txt []byte) *page {
-	lines := modelLines(txt, p.URL)
+	lines := pageLines(txt, p.URL)
 	return &page{
 		fold:   int(hash(p.Site) % 3),
 		dim:    blockfeat.TextDim,
