@@ -263,10 +263,12 @@ func isTextPitch(s string) bool {
 // post's date line and tags (isTextMeta), notes on whose views a post
 // gives (viewsDisclaimer), the site's pitches written as sentences
 // (isTextPitch, at most maxPitchWords words), and, longer, a site's notice
-// of its cookies (isCookieNotice, up to maxCookieNoticeWords words). A
+// of its cookies (isCookieNotice, up to maxCookieNoticeWords words), and a
+// firm's standing notice of any length (isStandingNotice). A
 // line that signs the story (textByline) becomes a byline. Then a form's
 // standing text and a widget's settings (dropFormLines), and the runs of a
-// web form and of a link list (dropTextForms, dropLinkLists).
+// web form and of a link list (dropTextForms, dropLinkLists), and a site's
+// list of its pages made from one template (dropTemplateLists).
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	var bylines bylinesAbove
 	for i := range p.blocks {
@@ -275,6 +277,11 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			continue
 		}
 		text := p.blocks[i].Text
+		if w >= minNoticeWords && isStandingNotice(text) {
+			p.labelAs(i, Other, "model/text-disclosure")
+			drop[i] = true
+			continue
+		}
 		if w > maxPitchWords {
 			if w <= maxCookieNoticeWords && isCookieNotice(text) {
 				p.labelAs(i, Cookie, "model/text-call")
@@ -328,6 +335,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	p.dropFormLines(drop, shapes)
 	p.dropTextForms(drop, shapes)
 	p.dropLinkLists(drop, shapes)
+	p.dropTemplateLists(drop, shapes)
 }
 
 // mayBeNewsletterCall is newsletterCall's cheap first test: the line holds

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"strings"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
 	"github.com/newsclean/newsclean/internal/train/align"
@@ -48,6 +49,11 @@ func againPage(p *page) *page {
 		lines = lines[1:]
 	} else {
 		lines[0] = title
+	}
+	if *readAsModel {
+		// read as the detector reads the output cleaned again (the gold
+		// title as found, tidied; a line the stages before it cut, cut)
+		lines = modelLines([]byte(strings.Join(lines, "\n")), p.gold.URL)
 	}
 	if len(lines) < minAgainLines {
 		return nil

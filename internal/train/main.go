@@ -7,10 +7,8 @@ import (
 	"io"
 	"math"
 	"os"
-	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -145,6 +143,11 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 		both.Wait()
 		return keepText(dir, html)
 	}
+	if *onlyPath == "text" && !*cvOnly {
+		both.Wait()
+		pipeThreshold(text, log)
+		return keepHTML(dir, text)
+	}
 	if *onlyPath != "" {
 		both.Wait()
 		return nil, fmt.Errorf("-only %s fits one model and writes none", *onlyPath)
@@ -158,23 +161,15 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 // and the teacher's labels; a page the HTML front end refuses has no HTML
 // blocks.
 func readPage(ds *wcxb.Dataset, p *wcxb.Page) (*page, *page, error) {
-	gold := align.Gold{Main: p.Main, Title: p.Title, Date: p.Published}
-	fold := int(hash(p.Site) % 3)
 	src, err := ds.HTML(p.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	hp := htmlPage(p, src)
-	tp := &page{fold: fold, dim: blockfeat.TextDim, gold: p}
 	txt, err := ds.Text(p.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	lines := Lines(string(txt))
-	tp.x = blockfeat.Text(lines, p.URL)
-	tp.labels = align.Blocks(lines, gold)
-	tp.texts = lines
-	return hp, tp, nil
+	return htmlPage(p, src), textPage(p, txt), nil
 }
 
 // htmlPage is readPage's HTML page of p, whose source is src.
@@ -192,22 +187,6 @@ func htmlPage(p *wcxb.Page, src []byte) *page {
 	return hp
 }
 
-// Lines returns the non-blank lines of text, trimmed as package clean
-// trims them.
-func Lines(text string) []string {
-	var out []string
-	for line := range strings.Lines(text) {
-		if t := strings.TrimFunc(line, isSpace); t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
-}
-
 func hash(s string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(s))
@@ -219,5 +198,5 @@ func hash(s string) uint64 {
 var (
 	textTrees = flag.Int("text-trees", defaultText.trees, "trees per forest of the text model")
 	textRate  = flag.Float64("text-rate", defaultText.rate, "the text model's shrinkage")
-	onlyPath  = flag.String("only", "", "with -cvonly, fit only this model: html or text; html without -cvonly refits the HTML model and keeps the text model -out holds")
+	onlyPath  = flag.String("only", "", "fit only this model: html or text; without -cvonly it writes the refitted model with the other model -out holds, copied as it is")
 )

@@ -112,9 +112,10 @@ func readTextPages(ds *wcxb.Dataset) ([]*page, map[string][]byte, error) {
 	return pages, srcs, nil
 }
 
-// textPage is readPage's text page of p, whose flattened text is txt.
+// textPage is readPage's text page of p, whose flattened text is txt (its
+// lines read by pageLines).
 func textPage(p *wcxb.Page, txt []byte) *page {
-	lines := Lines(string(txt))
+	lines := pageLines(txt, p.URL)
 	return &page{
 		fold:   int(hash(p.Site) % 3),
 		dim:    blockfeat.TextDim,

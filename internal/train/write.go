@@ -53,6 +53,30 @@ func spliceText(dir string, html *blockfeat.Model, old []byte) ([]byte, error) {
 	return format.Source(b.Bytes())
 }
 
+// keepHTML is [generate] for a refitted text model and the HTML model the
+// file at -out already holds, its source copied as it is (-only text).
+func keepHTML(dir string, text *blockfeat.Model) ([]byte, error) {
+	old, err := os.ReadFile(*outPath)
+	if err != nil {
+		return nil, err
+	}
+	return spliceHTML(dir, text, old)
+}
+
+// spliceHTML is keepHTML over old, the source of a generated models file.
+func spliceHTML(dir string, text *blockfeat.Model, old []byte) ([]byte, error) {
+	i := bytes.Index(old, []byte("var htmlModel = "))
+	j := bytes.Index(old, []byte("var textModel = "))
+	if i < 0 || j < i {
+		return nil, fmt.Errorf("no HTML model before the text model in the models file")
+	}
+	var b bytes.Buffer
+	writeHead(&b, dir)
+	b.Write(old[i:j])
+	writeModel(&b, "textModel", "blockfeat.TextDim", text)
+	return format.Source(b.Bytes())
+}
+
 // shortDir names the data folder as the project's work tree has it.
 func shortDir(dir string) string {
 	if i := strings.Index(dir, "shared/"); i >= 0 {

@@ -32,3 +32,29 @@ func TestSpliceText(t *testing.T) {
 		t.Error("a file without a text model spliced")
 	}
 }
+
+// TestSpliceHTML checks that refitting the text model alone writes the new
+// text model and copies the old file's HTML model byte for byte.
+func TestSpliceHTML(t *testing.T) {
+	html := &blockfeat.Model{Threshold: 0.5, First: []float32{1}}
+	oldText := &blockfeat.Model{Threshold: 0.45, First: []float32{2, 3}}
+	old, err := generate("x", html, oldText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newText := &blockfeat.Model{Threshold: 0.4, First: []float32{5, 6}}
+	got, err := spliceHTML("x", newText, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := generate("x", html, newText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("spliced file:\n%s\nwant:\n%s", got, want)
+	}
+	if _, err := spliceHTML("x", newText, []byte("package clean\n")); err == nil {
+		t.Error("a file without an HTML model spliced")
+	}
+}
