@@ -66,6 +66,9 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			if upd == (htmldoc.Stamp{}) {
 				upd = htmldoc.Stamp(st)
 			}
+			if posted, ok := publishedAfter(b.Text, pos); ok && pub == (htmldoc.Stamp{}) {
+				pub = htmldoc.Stamp(posted) // "Updated Dec 20, 2025 Published Dec 19, 2025"
+			}
 		} else if pub == (htmldoc.Stamp{}) {
 			pub = htmldoc.Stamp(st)
 		}

@@ -148,7 +148,8 @@ func byOpening(s string) bool {
 // ("Updated March 9, 2025 / Posted March 4, 2025", "Last Updated: ... |
 // Originally Published: ..."): past the next separator ("|", "/", "·",
 // "•", ";"), a part that opens with a publication's label and gives a full
-// date. It returns that date.
+// date; with no separator, the first such part after the update's date
+// ("Updated Dec 20, 2025 Published Dec 19, 2025"). It returns that date.
 func publishedAfter(line string, pos int) (dateparse.Stamp, bool) {
 	sep := strings.IndexAny(line[pos:], "|/·•;")
 	for sep > 0 && sep+pos+1 < len(line) && line[pos+sep] == '/' && isDigitByte(line[pos+sep-1]) && isDigitByte(line[pos+sep+1]) {
@@ -159,9 +160,15 @@ func publishedAfter(line string, pos int) (dateparse.Stamp, bool) {
 		sep += next + 1
 	}
 	if sep < 0 {
-		return dateparse.Stamp{}, false
+		return labelledAfter(line, pos)
 	}
-	part := strings.TrimLeft(line[pos+sep:], "|/·•; \u00a0")
+	return publishedIn(strings.TrimLeft(line[pos+sep:], "|/·•; \u00a0"))
+}
+
+// publishedIn reads part as a labelled publication date ("Posted March 4,
+// 2025"): a date label, then a full date the label does not call an
+// update.
+func publishedIn(part string) (dateparse.Stamp, bool) {
 	if !dateLabel().MatchString(part) {
 		return dateparse.Stamp{}, false
 	}
@@ -170,6 +177,22 @@ func publishedAfter(line string, pos int) (dateparse.Stamp, bool) {
 		return dateparse.Stamp{}, false
 	}
 	return st, true
+}
+
+// labelledAfter is publishedAfter for a line with no separator between
+// its dates ("Updated Dec 20, 2025 Published Dec 19, 2025"): the first
+// word after pos that opens a labelled publication date. The line is a
+// short date line (headDateLine), so the walk over its words is bounded.
+func labelledAfter(line string, pos int) (dateparse.Stamp, bool) {
+	for i := pos + 1; i < len(line); i++ {
+		if line[i-1] != ' ' || line[i] == ' ' {
+			continue
+		}
+		if st, ok := publishedIn(line[i:]); ok {
+			return st, true
+		}
+	}
+	return dateparse.Stamp{}, false
 }
 
 // isDigitByte reports whether c is an ASCII digit.
