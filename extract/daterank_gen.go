@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.94341,
+	Bias: -2.94255,
 	Weights: []float64{
-		-0.305518,  // json-ld
-		0.602944,   // opengraph
-		0.116548,   // meta-name
-		-0.241118,  // microdata
-		-0.380498,  // time-marked
-		1.43627,    // date-line
-		-0.360982,  // first-time
-		0.0440662,  // labelled
-		0.00758007, // script
-		-0.219512,  // url
-		-0.0687623, // stamp-line
+		-0.300629,  // json-ld
+		0.607209,   // opengraph
+		0.0947242,  // meta-name
+		-0.238727,  // microdata
+		-0.378508,  // time-marked
+		1.44131,    // date-line
+		-0.35794,   // first-time
+		0.0485863,  // labelled
+		0.00820061, // script
+		-0.235769,  // url
+		-0.0656854, // stamp-line
 		0,          // header
-		0.00563213, // dateline
-		0.498912,   // modified-meta
-		0.74046,    // modified-line
-		0.628903,   // sources
-		-0.471689,  // partial
-		0.347678,   // url-agrees
-		0.116425,   // before-meta
-		0.251942,   // after-meta
-		-0.0145096, // line-is-modified
-		-0.148062,  // near-modified
-		4.80366,    // hand-pick
-		-0.20012,   // marked
-		0.102416,   // own-entry
-		0.0535163,  // image-day
-		0.089962,   // entry-strip
+		0.00565755, // dateline
+		0.500136,   // modified-meta
+		0.74104,    // modified-line
+		0.625261,   // sources
+		-0.465807,  // partial
+		0.327599,   // url-agrees
+		0.116699,   // before-meta
+		0.250869,   // after-meta
+		-0.0159906, // line-is-modified
+		-0.147732,  // near-modified
+		4.80072,    // hand-pick
+		-0.197039,  // marked
+		0.10353,    // own-entry
+		0.0538606,  // image-day
+		0.0903453,  // entry-strip
 	},
 }
