@@ -30,7 +30,6 @@ import (
 	"net/url"
 	"os"
 	"slices"
-	"strings"
 
 	_ "github.com/newsclean/newsclean/extract" // sets authorcand.Sources
 	"github.com/newsclean/newsclean/internal/authorcand"
@@ -71,17 +70,7 @@ var dropped [authorcand.NumFeatures]bool
 
 // dropFeatures sets dropped from a comma-separated list of feature names.
 func dropFeatures(list string) error {
-	for _, name := range strings.Split(list, ",") {
-		if name = strings.TrimSpace(name); name == "" {
-			continue
-		}
-		i := slices.Index(authorcand.Names, name)
-		if i < 0 {
-			return fmt.Errorf("-drop: no feature %q (features: %s)", name, strings.Join(authorcand.Names, ", "))
-		}
-		dropped[i] = true
-	}
-	return nil
+	return headline.DropNamed(list, authorcand.Names, dropped[:])
 }
 
 // page is one train article's sources that name someone, with their

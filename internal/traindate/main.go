@@ -22,8 +22,6 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
-	"slices"
-	"strings"
 
 	_ "github.com/newsclean/newsclean/extract" // sets datecand.Candidates
 	"github.com/newsclean/newsclean/internal/datecand"
@@ -71,17 +69,7 @@ var dropped [datecand.NumFeatures]bool
 
 // dropFeatures sets dropped from a comma-separated list of feature names.
 func dropFeatures(list string) error {
-	for _, name := range strings.Split(list, ",") {
-		if name = strings.TrimSpace(name); name == "" {
-			continue
-		}
-		i := slices.Index(datecand.Names, name)
-		if i < 0 {
-			return fmt.Errorf("-drop: no feature %q (features: %s)", name, strings.Join(datecand.Names, ", "))
-		}
-		dropped[i] = true
-	}
-	return nil
+	return headline.DropNamed(list, datecand.Names, dropped[:])
 }
 
 // page is one train article's candidate days and which is its gold day.
