@@ -144,9 +144,10 @@
 // both 2, neither 5; where the gold is og:title, og:title 5, the <h1> 1,
 // both 2, neither 3; 133 such pages have no share link with a text. It
 // separates, but of the 35 reachable CV misses only 3 carry a share text
-// (one it would mend, one it would break, one ambiguous): at most a page,
-// inside the CV's noise, so no feature was added (htmldoc keeps no
-// hrefs). Taken instead, generically: the site's name set off by the
+// (one it would mend, one it would break, one ambiguous); as a feature
+// ("shared": a share link's text holds the candidate, the parsed tree
+// walked once for the links) it left the CV figure at 540, its ablation
+// +0: not kept. Taken instead, generically: the site's name set off by the
 // separators of other scripts and styles (clean/titlesiteworld.go), a
 // name with marks meeting its ASCII domain, and a site's own name cut
 // whatever its length ("| Harvard Medical School Professional,
