@@ -147,7 +147,11 @@
 // (one it would mend, one it would break, one ambiguous); as a feature
 // ("shared": a share link's text holds the candidate, the parsed tree
 // walked once for the links) it left the CV figure at 540, its ablation
-// +0: not kept. Taken instead, generically: the site's name set off by the
+// +0: not kept. Nor were, each alone at 540 with ablation +0: the
+// candidate equal to the page's link home (Meta.HomeName, a site-wide
+// constant), some print of it in navigation, a header, a footer or an
+// aside, and its words against the first <h1>'s (log of the ratio).
+// Taken instead, generically: the site's name set off by the
 // separators of other scripts and styles (clean/titlesiteworld.go), a
 // name with marks meeting its ASCII domain, and a site's own name cut
 // whatever its length ("| Harvard Medical School Professional,
