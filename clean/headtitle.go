@@ -40,6 +40,9 @@ func withoutSite(title, site, host string) string {
 				break
 			}
 		}
+		if !cut {
+			title, cut = withoutSiteWorld(title, site, host)
+		}
 		for _, sep := range []string{": ", " | ", " - ", " – "} {
 			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
 				title, cut = strings.TrimSpace(title[i+len(sep):]), true
@@ -68,17 +71,29 @@ func capitalised(s string) bool {
 // namesSite reports whether part names the site: the same letters and
 // digits as its name, or as its domain's main label ("The Software Report"
 // on thesoftwarereport.com), or that label and a few more ("Example.com"
-// on example.com); never more than six words.
+// on example.com), letters with marks meeting the label's bare ones ("Le
+// Progrès" on leprogres.fr: [latinKey]); never more than six words, but
+// for the site's own name.
 func namesSite(part, site, host string) bool {
 	k := Squash(part)
-	if k == "" || wordCount(part) > 6 {
+	if k == "" {
+		return false
+	}
+	s := Squash(site)
+	if k == s {
+		return true // the name itself, however many words or characters ("日本経済新聞電子版")
+	}
+	if wordCount(part) > 6 {
 		return false // a site's name is short; a headline that opens with it is no name
 	}
-	if s := Squash(site); s != "" && (k == s || len(k) >= 4 && strings.Contains(s, k) || len(s) >= 4 && strings.Contains(k, s)) {
+	if s != "" && (len(k) >= 4 && strings.Contains(s, k) || len(s) >= 4 && strings.Contains(k, s)) {
 		return true
 	}
 	if host == "" {
 		return false
+	}
+	if lk, ok := latinKey(part); ok && lk != k {
+		k = lk // "Le Progrès" meets leprogres.fr
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for j, l := range labels {

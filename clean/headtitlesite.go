@@ -31,6 +31,9 @@ func PageTitle(title, site, host string) string {
 			return head
 		}
 	}
+	if head, ok := withoutSiteWorld(title, site, host); ok {
+		return head
+	}
 	return title
 }
 

@@ -233,6 +233,9 @@ func titleShape(s, site, host string) []float64 {
 			inSite = true
 		}
 	}
+	if _, cut := withoutSiteWorld(s, site, host); cut {
+		inSite = true
+	}
 	sentences := strings.HasSuffix(strings.TrimSpace(s), ".") || notHeadline(s, site, host)
 	return []float64{math.Log1p(float64(n)), flag(n <= 3), flag(n > 20), allCaps, caps, flag(inSite), flag(isTitleTrap(s)), flag(sentences)}
 }

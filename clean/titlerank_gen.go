@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.90293,
+	Bias: -6.12372,
 	Weights: []float64{
-		3.07889,    // rules
-		0.740847,   // h1
-		0.889189,   // first-h1
-		-0.813187,  // h2
-		-0.23274,   // ld
-		1.19707,    // og
-		2.40934,    // title
-		1.14999,    // sources
-		0.00201019, // part
-		0.439083,   // visible
-		0.781409,   // above
-		-0.0621295, // gap
-		0.712872,   // furniture
-		-0.940952,  // link
-		-0.377744,  // model-other
-		0.291628,   // words
-		-0.0811246, // short
-		-0.516083,  // long
-		-0.245733,  // all-caps
-		0.416385,   // capitals
-		-0.501344,  // site
-		-0.173483,  // trap
-		-0.739848,  // sentences
-		0.915753,   // slug
-		-1.22568,   // has-slug
-		0.145158,   // date
-		-0.332842,  // h1s
-		0.0530581,  // year
-		-0.127905,  // most-words
-		-0.436478,  // unprinted
+		3.03566,      // rules
+		0.743341,     // h1
+		0.865503,     // first-h1
+		-0.827261,    // h2
+		-0.210585,    // ld
+		1.19502,      // og
+		2.42501,      // title
+		1.15361,      // sources
+		0.0109874,    // part
+		0.436484,     // visible
+		0.784257,     // above
+		-0.0656542,   // gap
+		0.746067,     // furniture
+		-0.912469,    // link
+		-0.375749,    // model-other
+		0.369364,     // words
+		-0.000942827, // short
+		-0.221241,    // long
+		-0.241946,    // all-caps
+		0.447522,     // capitals
+		-0.508892,    // site
+		-0.173361,    // trap
+		-0.797038,    // sentences
+		0.89729,      // slug
+		-1.2107,      // has-slug
+		0.15509,      // date
+		-0.316785,    // h1s
+		0.023049,     // year
+		-0.0523217,   // most-words
+		-0.414198,    // unprinted
 	},
 }
