@@ -35,7 +35,8 @@
 // included) for go tool pprof, to see where a batch's time goes.
 //
 // Exit status: 0 when every input was processed, 1 when some input failed,
-// 2 on bad usage.
+// 2 on bad usage (a flag's value out of its range, a -url that does not
+// parse as an address, -explain with -format markdown or html).
 package main
 
 import (
