@@ -230,6 +230,20 @@ func (w *writer) text(a *extract.Article) {
 		}
 	}
 	for _, x := range a.Warnings {
-		fmt.Fprintf(w.out, "warning: %s %s\n", x.Kind, x.Field)
+		w.warning(x)
 	}
+}
+
+// warning prints one warning for -explain with what the JSON gives for
+// it: "warning: truncated body[2]", "warning: duplicate-id: id also used
+// on pages.jsonl:1", the field and its paragraph only when it names one.
+func (w *writer) warning(x extract.Warning) {
+	w.out.WriteString("warning: " + x.Kind)
+	if x.Field != "" {
+		fmt.Fprintf(w.out, " %s[%d]", x.Field, x.Index)
+	}
+	if x.Text != "" {
+		w.out.WriteString(": " + x.Text)
+	}
+	w.out.WriteByte('\n')
 }
