@@ -34,7 +34,8 @@
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
 //
-// Exit status: 0 when every input was processed, 1 when some input failed,
+// Exit status: 0 when every input was processed, 1 when some input failed
+// or the output could not be written (a full disk: the batch stops there),
 // 2 on bad usage (a flag's value out of its range, a -url that does not
 // parse as an address, -explain with -format markdown or html).
 package main
