@@ -153,8 +153,24 @@ func (r *Reader) Stream(name string, in io.Reader) iter.Seq[Record] {
 }
 
 // PageExts are the extensions of the files a directory walk takes (a
-// trailing .gz is allowed on each).
-var PageExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".warc"}
+// trailing .gz is allowed on each), from pageExts.
+var PageExts = func() []string {
+	exts := make([]string, len(pageExts))
+	for i, e := range pageExts {
+		exts[i] = e.ext
+	}
+	return exts
+}()
+
+// pageExts are the page file extensions and the kind each says a file
+// holds: what a directory walk takes (PageExts) and what breaks a sniffing
+// tie (inputExt), from one list.
+var pageExts = []struct{ ext, kind string }{
+	{".txt", KindText}, {".text", KindText},
+	{".html", KindHTML}, {".htm", KindHTML}, {".xhtml", KindHTML}, {".shtml", KindHTML},
+	{".jsonl", KindJSONL}, {".ndjson", KindJSONL}, {".jsonlines", KindJSONL},
+	{".warc", KindWARC},
+}
 
 // IsPageFile reports whether a directory walk takes the file at path: not
 // hidden (a name starting with "."), and with a page extension (PageExts,

@@ -70,7 +70,9 @@ type job struct {
 // read ahead of the results yielded. Ending the loop early, or cancelling
 // ctx, stops reading and cleaning (after the record being read, whose read
 // is not interrupted); after a cancellation no more results are yielded
-// and the caller sees ctx.Err().
+// and the caller sees ctx.Err(). A panic of records (the caller's reader,
+// or a nil sequence) is raised again in the caller's goroutine, after the
+// results of the records read before it.
 func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[Result] {
 	o := Options{}
 	if opts != nil {
@@ -84,7 +86,7 @@ func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[
 	}
 	return func(yield func(Result) bool) {
 		p := newPool(ctx, o)
-		defer p.stop()
+		defer p.stopAndRepanic()
 		go p.read(records)
 		p.startWorkers()
 		if o.Unordered {
@@ -111,6 +113,11 @@ type pool struct {
 	compute chan struct{} // cleanings running, timed-out ones included
 	workers sync.WaitGroup
 	reader  sync.WaitGroup
+
+	// readPanic is what the records sequence panicked with, set by read
+	// before it is done (nil: none), raised again in the caller's
+	// goroutine by stopAndRepanic.
+	readPanic any
 }
 
 // newPool makes the pool of one Run: its jobs and results channels, and
@@ -139,11 +146,29 @@ func (p *pool) stop() {
 	p.reader.Wait()
 }
 
+// stopAndRepanic stops the pool and, when the records sequence panicked,
+// panics with its value in the caller's goroutine, after the results of
+// the records it yielded: there the caller can recover it, as it could
+// when ranging over the sequence itself, where a panic on the reading
+// goroutine would end the process.
+func (p *pool) stopAndRepanic() {
+	p.stop()
+	if v := p.readPanic; v != nil {
+		panic(v)
+	}
+}
+
 // read feeds the records to the workers, at most len(window) ahead of the
-// results yielded.
+// results yielded. A panic of the sequence (a nil one too) ends the
+// reading; it is kept in readPanic.
 func (p *pool) read(records iter.Seq[Record]) {
 	defer p.reader.Done()
 	defer close(p.jobs)
+	defer func() {
+		if v := recover(); v != nil {
+			p.readPanic = v
+		}
+	}()
 	seq := 0
 	for rec := range records {
 		select {

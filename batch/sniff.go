@@ -116,15 +116,11 @@ func hasGzipMagic(b []byte) bool {
 func inputExt(name string) string {
 	name = strings.ToLower(name)
 	name = strings.TrimSuffix(name, ".gz")
-	switch filepath.Ext(name) {
-	case ".warc":
-		return KindWARC
-	case ".jsonl", ".ndjson", ".jsonlines":
-		return KindJSONL
-	case ".html", ".htm", ".xhtml", ".shtml":
-		return KindHTML
-	case ".txt", ".text":
-		return KindText
+	ext := filepath.Ext(name)
+	for _, e := range pageExts {
+		if e.ext == ext {
+			return e.kind
+		}
 	}
 	return ""
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // leadWords works out, from a ^C*R expression, the words of ASCII letters
@@ -30,32 +32,7 @@ func leadWords(t *testing.T, expr string) map[string]bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	closure := func(pcs []uint32) []uint32 {
-		seen := map[uint32]bool{}
-		var out []uint32
-		var add func(pc uint32)
-		add = func(pc uint32) {
-			if seen[pc] {
-				return
-			}
-			seen[pc] = true
-			in := &prog.Inst[pc]
-			switch in.Op {
-			case syntax.InstAlt, syntax.InstAltMatch:
-				add(in.Out)
-				add(in.Arg)
-			case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-				add(in.Out)
-			default:
-				out = append(out, pc)
-			}
-		}
-		for _, pc := range pcs {
-			add(pc)
-		}
-		slices.Sort(out)
-		return out
-	}
+	closure := func(pcs []uint32) []uint32 { return testkit.ReadingInsts(prog, pcs...) }
 	step := func(pcs []uint32, rs ...rune) []uint32 {
 		var next []uint32
 		for _, pc := range pcs {

@@ -1,8 +1,9 @@
 package clean
 
 import (
-	"regexp/syntax"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // regexpProgram is the program expr compiles to, printed: two patterns
@@ -10,13 +11,5 @@ import (
 // pattern's classes for speed compare them).
 func regexpProgram(t *testing.T, expr string) string {
 	t.Helper()
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p.String()
+	return testkit.RegexpProg(t, expr).String()
 }

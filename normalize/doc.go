@@ -72,7 +72,11 @@
 // mapped back to the original text. The longest name wins (Nagorno-Karabakh
 // before Karabakh); names start and end at Unicode word boundaries, and
 // apostrophes end a word, so possessives match (Garabagh's becomes
-// Karabakh's); the case pattern is kept (GARABAGH becomes KARABAKH); a name
+// Karabakh's); the case pattern is kept (GARABAGH becomes KARABAKH); a
+// name joined by another dash than its spelling's hyphen (hyphen,
+// non-breaking hyphen, figure dash, en dash, minus) is written with the
+// hyphen (Nagorno–Karabakh with an en dash becomes Nagorno-Karabakh, a
+// spelling change), while a dash outside a name (2019–2020) stays; a name
 // that also means something else (Susa, Martuni, Julfa, Aliev) is rewritten
 // only if the same paragraph names another place of its region; Qarabağ
 // and Qarabag, also a football club, are rewritten unless their sentence

@@ -186,6 +186,23 @@ func sameSpelling(a, b string) bool {
 	return a == "" && b == ""
 }
 
+// sameDashes reports whether a and b, two spellings of one name
+// (sameSpelling holds, so their runes pair one to one), write each dash
+// with the same rune: a name joined by another dash than its target's
+// ("Nagorno–Karabakh" with an en dash, U+2011's non-breaking hyphen, a
+// minus sign) is not yet the target spelling, and is rewritten to it.
+func sameDashes(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && (isDash(ra) || isDash(rb)) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return true
+}
+
 // applyCase writes target in the case pattern of src: all capitals stay all
 // capitals, all lower case stays lower case, and a source whose every word
 // is capitalised capitalises every word of the target. Otherwise the

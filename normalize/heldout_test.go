@@ -61,7 +61,7 @@ var heldOut = []struct {
 	{"Officials in Baku spoke of “Western Azerbaijan” once more.", ""},
 	{"Susanna visited the ancient city of Susa in Iran's Khuzestan province.", ""},
 	{"Martuni, a town on Lake Sevan, hosted the festival.", ""},
-	{"Karabakh’s future and KARABAKH’S past were debated; Nagorno‑Karabakh too.", ""},
+	{"Karabakh’s future and KARABAKH’S past were debated; Nagorno‑Karabakh too.", "Karabakh’s future and KARABAKH’S past were debated; Nagorno-Karabakh too."},
 	{"FK Qarabağ beat the visitors 2-1 in the Europa League.", ""},
 	{"Qarabag's head coach Gurban Gurbanov said the team would fight for the league title.", ""},
 	{"Qarabağ lost 1-3 to Olympiacos at the Tofiq Bahramov Republican Stadium on Wednesday.", ""},

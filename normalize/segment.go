@@ -311,7 +311,7 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags
 			continue
 		}
 		src := t[m.start:m.end]
-		if string(src) == e.target || sameSpelling(string(src), e.target) {
+		if string(src) == e.target || sameSpelling(string(src), e.target) && sameDashes(string(src), e.target) {
 			continue
 		}
 		if e.club && isFootball(t, m) {

@@ -34,8 +34,10 @@
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
 //
-// Exit status: 0 when every input was processed, 1 when some input failed,
-// 2 on bad usage.
+// Exit status: 0 when every input was processed, 1 when some input failed
+// or the output could not be written (a full disk: the batch stops there),
+// 2 on bad usage (a flag's value out of its range, a -url that does not
+// parse as an address, -explain with -format markdown or html).
 package main
 
 import (
@@ -121,9 +123,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.SetOutput(stderr)
 	c := &config{}
 	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object, an array for several inputs), jsonl (one object per line), markdown (CommonMark with front matter) or html (a minimal safe document); markdown and html print one document per input")
-	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs)")
+	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs); the scheme may be left out, and a path alone gives its date")
 	fs.StringVar(&c.in, "in", "auto", "input kind: auto (sniffed from the first bytes; the file extension breaks ties), text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines; also crawl exports' doc_id, warc_record_id, warc_target_uri, meta.url or metadata.url, raw_html, raw_content, content and maintext) or warc (crawl archives, CC-NEWS); a directory walk takes .txt, .text, .html, .htm, .xhtml, .shtml, .jsonl, .ndjson, .jsonlines and .warc files (each also .gz), and with a forced kind files without an extension")
-	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show the lines taken into the title and the other fields, every removed block with its kind and rule, and every rewrite")
+	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show the lines taken into the title and the other fields, every removed block with its kind and rule, and every rewrite; json and jsonl records always carry removed, replacements and warnings; refused with markdown and html")
 	fs.BoolVar(&c.stats, "stats", false, "at the end, report the rules' health on standard error: pages each rule claimed, how often each of its patterns fired, and STALE rules (as JSON with -format json or jsonl)")
 	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
 	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
@@ -148,6 +150,16 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	case "text", "json", "jsonl", "markdown", "html":
 	default:
 		return nil, fmt.Errorf("-format %q: want text, json, jsonl, markdown or html", c.format)
+	}
+	if c.explain && (c.format == "markdown" || c.format == "html") {
+		// A Markdown or HTML document is read as the article: a listing of
+		// removed lines inside it would be taken for the story's text, and
+		// one after it would end the document twice. JSON carries the
+		// listing in every record, so only text shows it.
+		return nil, fmt.Errorf("-explain with -format %s: the listing is shown with -format text (json and jsonl carry it in removed, replacements and warnings)", c.format)
+	}
+	if err := checkURL(c.url); err != nil {
+		return nil, err
 	}
 	if !batch.ValidKind(c.in) {
 		return nil, fmt.Errorf("-in %q: want auto, text, html, jsonl or warc", c.in)

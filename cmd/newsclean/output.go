@@ -20,6 +20,7 @@ import (
 type writer struct {
 	c     *config
 	out   *bufio.Writer
+	sink  *errWriter   // under out: keeps the first write error
 	line  []byte       // jsonl, json: the record being written, reused from record to record
 	ind   bytes.Buffer // json: the record indented, reused too
 	first *batch.Result
@@ -38,7 +39,37 @@ type writer struct {
 const flushDelay = 50 * time.Millisecond
 
 func newWriter(c *config, out io.Writer) *writer {
-	return &writer{c: c, out: bufio.NewWriterSize(out, 64<<10)}
+	w := &writer{c: c, sink: &errWriter{w: out}}
+	w.out = bufio.NewWriterSize(w.sink, 64<<10)
+	return w
+}
+
+// errWriter keeps the first error of the output it writes to: a full disk
+// or a closed file, which the buffered writes above it would otherwise
+// lose (see writer.failed).
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write implements io.Writer.
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	if err != nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// failed returns the output's first write error, or nil: once it fails,
+// nothing more is written, and the batch stops.
+func (w *writer) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.sink.err
 }
 
 // write prints one result.
@@ -86,8 +117,9 @@ func (w *writer) timedFlush() {
 	w.out.Flush()
 }
 
-// close prints what is held back and ends the output.
-func (w *writer) close() {
+// close prints what is held back and ends the output. It returns the
+// output's first write error.
+func (w *writer) close() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.timer != nil {
@@ -99,6 +131,7 @@ func (w *writer) close() {
 		w.out.WriteString("\n]\n")
 	}
 	w.out.Flush()
+	return w.sink.err
 }
 
 func (w *writer) begin() {
@@ -230,6 +263,20 @@ func (w *writer) text(a *extract.Article) {
 		}
 	}
 	for _, x := range a.Warnings {
-		fmt.Fprintf(w.out, "warning: %s %s\n", x.Kind, x.Field)
+		w.warning(x)
 	}
+}
+
+// warning prints one warning for -explain with what the JSON gives for
+// it: "warning: truncated body[2]", "warning: duplicate-id: id also used
+// on pages.jsonl:1", the field and its paragraph only when it names one.
+func (w *writer) warning(x extract.Warning) {
+	w.out.WriteString("warning: " + x.Kind)
+	if x.Field != "" {
+		fmt.Fprintf(w.out, " %s[%d]", x.Field, x.Index)
+	}
+	if x.Text != "" {
+		w.out.WriteString(": " + x.Text)
+	}
+	w.out.WriteByte('\n')
 }

@@ -89,9 +89,15 @@ func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.W
 			stats.add(r.Article)
 		}
 		w.write(r)
+		if w.failed() != nil {
+			break // nowhere to write: ending the loop stops the batch's reading and cleaning
+		}
 	}
 	prog.stop()
-	w.close()
+	if err := w.close(); err != nil {
+		fmt.Fprintln(stderr, "newsclean: writing the output:", err)
+		return 1
+	}
 	counts := reader.Counts()
 	sum.Skipped, sum.Elapsed = counts.Skipped, time.Since(start)
 	jsonStats := stats != nil && c.format != "text"

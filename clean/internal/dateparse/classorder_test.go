@@ -1,9 +1,10 @@
 package dateparse
 
 import (
-	"regexp/syntax"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestClassesListedFirst: the place patterns, whose classes list their
@@ -11,17 +12,7 @@ import (
 // the same programs as with the Unicode class first, and so match the
 // same texts.
 func TestClassesListedFirst(t *testing.T) {
-	prog := func(expr string) string {
-		re, err := syntax.Parse(expr, syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := syntax.Compile(re.Simplify())
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p.String()
-	}
+	prog := func(expr string) string { return testkit.RegexpProg(t, expr).String() }
 	unicodeFirst := strings.NewReplacer(`['\-’\p{L}]`, `[\p{L}'’\-]`, `['\-.’\p{L}]`, `[\p{L}'’.\-]`, `['\-’\p{Lu}]`, `[\p{Lu}'’\-]`, `[\-\p{L}]`, `[\p{L}\-]`)
 	for _, expr := range []string{reCap, reTitle, reWireWord, reWireRegion, reWirePlace, `(\p{Lu}[\-\p{L}]*(?: (?:(?:and|of) )?\p{Lu}[\-\p{L}]*){0,3})`} {
 		before := unicodeFirst.Replace(expr)

@@ -4,6 +4,8 @@ import (
 	"regexp/syntax"
 	"testing"
 	"unicode"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestFormsOpenCapital checks what matchForms's opensCapital test rests
@@ -12,15 +14,9 @@ import (
 func TestFormsOpenCapital(t *testing.T) {
 	for fi := range forms {
 		expr := forms[fi].re().String()
-		re, err := syntax.Parse(expr, syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		prog, err := syntax.Compile(re.Simplify())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, in := range firstRuneInsts(prog) {
+		prog := testkit.RegexpProg(t, expr)
+		for _, pc := range testkit.ReadingInsts(prog, uint32(prog.Start)) {
+			in := &prog.Inst[pc]
 			switch in.Op {
 			case syntax.InstRune1:
 				if !unicode.IsUpper(in.Rune[0]) || syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
@@ -51,31 +47,4 @@ func TestFormsOpenCapital(t *testing.T) {
 			t.Errorf("opensCapital(%q) = %v, want %v", c.head, got, c.want)
 		}
 	}
-}
-
-// firstRuneInsts returns the instructions that match the first rune of a
-// match of prog: those reached from its start through empty-width,
-// capture, no-op and alternation steps.
-func firstRuneInsts(prog *syntax.Prog) []*syntax.Inst {
-	var out []*syntax.Inst
-	seen := map[uint32]bool{}
-	var walk func(pc uint32)
-	walk = func(pc uint32) {
-		if seen[pc] {
-			return
-		}
-		seen[pc] = true
-		in := &prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			walk(in.Out)
-			walk(in.Arg)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-			walk(in.Out)
-		default:
-			out = append(out, in)
-		}
-	}
-	walk(uint32(prog.Start))
-	return out
 }

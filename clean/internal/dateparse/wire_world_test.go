@@ -3,11 +3,12 @@ package dateparse
 import (
 	"os"
 	"path/filepath"
-	"regexp/syntax"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // worldWire is one agency's dateline form, read from
@@ -224,14 +225,7 @@ func TestWireWords(t *testing.T) {
 // matcher (at most 500 instructions); larger ones run on the slower NFA.
 func TestWireFormsSize(t *testing.T) {
 	for i, f := range wireForms {
-		re, err := syntax.Parse(f.re().String(), syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		prog, err := syntax.Compile(re.Simplify())
-		if err != nil {
-			t.Fatal(err)
-		}
+		prog := testkit.RegexpProg(t, f.re().String())
 		if n := len(prog.Inst); n > 500 {
 			t.Errorf("wire form %d: %d instructions", i, n)
 		}
