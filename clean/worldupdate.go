@@ -68,7 +68,7 @@ func UpdatedInLine(line string) (Stamp, bool) {
 	if !ok {
 		return Stamp{}, false
 	}
-	if isUpdate(line[:pos]) {
+	if updateLabelled(line, pos) {
 		if _, ok := publishedAfter(line, pos); !ok {
 			return Stamp{}, false
 		}
