@@ -54,9 +54,17 @@ const stripSeparators = "—–|·•"
 func updateLabelled(line string, pos int) bool {
 	before := line[:pos]
 	if st, _, ok := findDateStamp(line); !ok || st.Year == 0 || st.Day == 0 {
-		if cut := strings.LastIndexAny(before, stripSeparators); cut >= 0 {
-			before = before[cut:]
-		}
+		before = lastStripPart(before)
 	}
 	return isUpdate(before)
+}
+
+// lastStripPart returns the part of a byline strip's text before its date
+// that follows the strip's last separator: the date's own label
+// ("Updated on "), or all of before when it holds no separator.
+func lastStripPart(before string) string {
+	if cut := strings.LastIndexAny(before, stripSeparators); cut >= 0 {
+		return before[cut:]
+	}
+	return before
 }
