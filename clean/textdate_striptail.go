@@ -18,10 +18,12 @@ import (
 // line with no separator before its date ("Tickets sold by phone until
 // March 3, 2025") is no strip, nor is one whose date does not close it
 // (a caption's "Photo by Jane Doe — taken on May 2, 2024, in Paris").
-// The separators are tried from the line's end, a short line's few.
+// The separators are tried from the line's end, a short line's few; a
+// line without a digit or a separator is passed over before its words
+// are read.
 func stripTailDate(s string) (dateparse.Stamp, int, bool) {
 	t := strings.TrimRight(s, ". ")
-	if len(t) > maxDateLine || !byOpening(t) {
+	if len(t) > maxDateLine || !strings.ContainsAny(t, "0123456789") || !strings.ContainsAny(t, stripSeparators) || !byOpening(t) {
 		return dateparse.Stamp{}, 0, false
 	}
 	for stop := len(t); stop > 0; {
