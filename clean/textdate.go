@@ -136,13 +136,15 @@ const maxBylineDateWords = 16
 // byOpening reports whether a line opens as a byline: "By" first, or
 // "by" among its first four words ("Written by", "Medically reviewed by").
 func byOpening(s string) bool {
-	for i, w := range strings.Fields(s) {
+	i := 0
+	for w := range strings.FieldsSeq(s) {
 		if i == 4 {
 			break
 		}
 		if strings.EqualFold(w, "by") {
 			return true
 		}
+		i++
 	}
 	return false
 }

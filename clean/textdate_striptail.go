@@ -55,10 +55,17 @@ const stripSeparators = "—–|·•"
 // labels no date).
 func updateLabelled(line string, pos int) bool {
 	before := line[:pos]
-	if st, _, ok := findDateStamp(line); !ok || st.Year == 0 || st.Day == 0 {
-		before = lastStripPart(before)
+	if !isUpdate(before) {
+		return false
 	}
-	return isUpdate(before)
+	part := lastStripPart(before)
+	if len(part) == len(before) {
+		return true
+	}
+	if st, _, ok := findDateStamp(line); ok && st.Year != 0 && st.Day != 0 {
+		return true // read as a date line, not as a strip
+	}
+	return isUpdate(part)
 }
 
 // lastStripPart returns the part of a byline strip's text before its date
