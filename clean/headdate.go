@@ -107,7 +107,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			continue
 		}
 		var st dateparse.Stamp
-		pos, ok := -1, false
+		pos, ok, strip := -1, false, false
 		if b.Line-1 < len(doc.Blocks) && b.Line >= 1 {
 			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" && wordCount(b.Text) <= 12 && !endsSentence(b.Text) {
 				st, ok = metaDate(dt)
@@ -119,7 +119,10 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 				pos = p
 			}
 		} else if st, pos, ok = findDateStamp(b.Text); !ok {
-			st, pos, ok = headLineDate(b.Text)
+			if st, pos, ok = headLineDate(b.Text); !ok {
+				st, pos, ok = stripTailDate(b.Text) // "Medically reviewed by ... — Written by ... — Updated on March 7, 2025"
+				strip = ok
+			}
 		} else {
 			st = agreeing(st, b.Text[pos:], meta)
 		}
@@ -134,7 +137,9 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			continue
 		}
 		before := b.Text[:min(pos, len(b.Text))]
-		if i > 0 && len(blocks[i-1].Text) <= 24 {
+		if strip {
+			before = lastStripPart(before) // the reviewer's credit labels no date
+		} else if i > 0 && len(blocks[i-1].Text) <= 24 {
 			before = blocks[i-1].Text + " " + before // "Last updated" over the date
 		}
 		if isUpdate(before) {

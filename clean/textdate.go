@@ -34,7 +34,7 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 			continue // the date detector's (switched off, or it read the head above the story)
 		}
 		switch {
-		case isUpdate(b.Text[:pos]):
+		case updateLabelled(b.Text, pos):
 			if posted, ok := publishedAfter(b.Text, pos); ok && !pub {
 				// "Updated March 9, 2025 / Posted March 4, 2025": the
 				// line's publish date is its own; the update goes
@@ -56,7 +56,8 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 
 // headDateLine reads a line as textHeadDates reads a date line: a short
 // line, no sentence, that gives a full date (year, month and day) after at
-// most a few words. It returns the date and where it starts.
+// most a few words, or a byline strip that its date part closes
+// ([stripTailDate]). It returns the date and where it starts.
 func headDateLine(s string) (dateparse.Stamp, int, bool) {
 	if len(s) > maxDateLine {
 		return dateparse.Stamp{}, 0, false
@@ -64,8 +65,10 @@ func headDateLine(s string) (dateparse.Stamp, int, bool) {
 	if isProse(s) || endsSentence(s) {
 		return bylineDated(s) // else a sentence that names a day
 	}
-	st, pos, ok := findDateStamp(s)
-	return st, pos, ok && st.Year != 0 && st.Day != 0
+	if st, pos, ok := findDateStamp(s); ok && st.Year != 0 && st.Day != 0 {
+		return st, pos, true
+	}
+	return stripTailDate(s) // "Medically reviewed by ... — Written by ... — Updated on December 5, 2025"
 }
 
 // textHead reads the date lines and the byline around headline t of
@@ -133,13 +136,15 @@ const maxBylineDateWords = 16
 // byOpening reports whether a line opens as a byline: "By" first, or
 // "by" among its first four words ("Written by", "Medically reviewed by").
 func byOpening(s string) bool {
-	for i, w := range strings.Fields(s) {
+	i := 0
+	for w := range strings.FieldsSeq(s) {
 		if i == 4 {
 			break
 		}
 		if strings.EqualFold(w, "by") {
 			return true
 		}
+		i++
 	}
 	return false
 }

@@ -233,7 +233,7 @@ func (s *headState) takeDate(p *Page, i int) bool {
 		}
 	}
 	switch {
-	case isUpdate(text[:pos]):
+	case updateLabelled(text, pos):
 		if s.update {
 			b.Kind, b.Rule = Other, "generic/head-date"
 			return true

@@ -48,7 +48,10 @@ func TestUpdatedInLine(t *testing.T) {
 		{"입력 2025.03.04. 오후 2:05 수정 2025.03.05. 오전 8:30", "2025-03-05"},
 		{"04.03.2025 - Güncelleme : 05.03.2025", "2025-03-05"},
 		{"2025.03.04. 14:05 Frissítve: 2025.03.05. 08:30", "2025-03-05"},
-		{"Updated 5 March 2025 / Published 4 March 2025", ""},
+		{"Updated 5 March 2025 / Published 4 March 2025", "2025-03-05"},
+		{"Updated Dec 20, 2025 Published Dec 19, 2025", "2025-12-20"},
+		{"Updated 5 March 2025", ""},
+		{"Updated 5 March 2025 by Jane Doe", ""},
 		{"04.03.2025 - Güncelleme notları", ""},
 		{"4 March 2025", ""},
 	} {

@@ -56,14 +56,23 @@ func updateWordAt(s string) int {
 	return first
 }
 
-// UpdatedInLine reads a date line that gives the publication's date first
-// and its update's after it, and returns the update's time. A line that
-// opens with the update ("Updated 5 March 2025 / Published 4 March 2025")
-// gives none here: its first date is the update.
+// UpdatedInLine reads a date line that gives the publication's date and
+// its update's, and returns the update's time: the publication's first
+// and the update after it, or the update first and a labelled
+// publication after it ("Updated 5 March 2025 / Published 4 March 2025",
+// "Updated Dec 20, 2025 Published Dec 19, 2025"; [publishedAfter]), the
+// line the date line's publication was read from. A line that labels
+// only an update gives none here: its date is the update line's.
 func UpdatedInLine(line string) (Stamp, bool) {
-	_, pos, ok := headDateLine(line)
-	if !ok || isUpdate(line[:pos]) {
+	first, pos, ok := headDateLine(line)
+	if !ok {
 		return Stamp{}, false
+	}
+	if updateLabelled(line, pos) {
+		if _, ok := publishedAfter(line, pos); !ok {
+			return Stamp{}, false
+		}
+		return *stampOf(first), true
 	}
 	u, ok := updatedAfter(line, pos)
 	if !ok {

@@ -68,6 +68,20 @@ import (
 // metadata); the rest are a strip under a long story, a glued strip, one
 // under a pager, a list of updates, comment stamps and related cards.
 //
+// Checked again (fourteenth session, 2026-12-02) over the text path's
+// 112 train misses of 491 (85 of them right on HTML, from its metadata):
+// on 96 the flattened text prints the gold day nowhere, in any order or
+// language, nor with its month and year on one line; 5 of those give an
+// age ("2 days ago", "8 months ago"), against a known crawl date on 2,
+// neither the gold day, and 2 a URL with the day or the month. 9 print it
+// without a year ("Nov 1" under the byline, as site builders' blog
+// themes do), which nothing in the text settles (the latest year a story
+// names is the gold's on 3). 7 print it with its year: a strip above the
+// pager far below the story (now read, [assembler.entryStripDate]), a
+// list of updates under the headline, "12/19 — 2025", a numeric date read
+// day first where the gold reads it month first, and three only in the
+// story, a comment or another post's card.
+//
 // go-htmldate (v1.10.1) is not used as a fallback for pages where no
 // source gives a date (issue #8 allowed it if better and light enough):
 // on WCXB's development split it was right on 3 of the 17 such pages

@@ -21,7 +21,9 @@ import (
 // On flattened text the comments the cleaner found are left out too, a
 // strip may be glued into one run of words ([gluedStrip]), and a pager's
 // label below the story ("Previous", "Next post") ends the search: the
-// strips under it are the other posts'. There the strip is read last of
+// strips under it are the other posts', and the strip right above it is the
+// post's own however far below the story it stands (a long list the
+// story detector left out between them). There the strip is read last of
 // the text's sources, for a story too long for textDateAlone's reach. The
 // page is read once: handPublished and evidences share the answer.
 func (as *assembler) entryStripDate() (clean.Stamp, bool) {
@@ -54,18 +56,24 @@ func (as *assembler) readEntryStrip() (clean.Stamp, bool) {
 	}
 	var got clean.Stamp
 	found, near := false, false
+	overPager := false // text: the last line read is a strip, which a pager's label may follow
 	for i, b := range as.res.Blocks {
 		if i > last && b.HTML == nil && pagerLabel(b.Text) {
-			break // text: the strips below a post's pager are the other posts'
+			return got, found && (near || overPager) // text: the strips below a post's pager are the other posts'
 		}
 		if !ownText(b.Kind) || outsideEntry(b) {
+			overPager = false
 			continue
 		}
 		for line := range strings.SplitSeq(b.Text, "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
 			st, ok := clean.DateStrip(strings.TrimSpace(line))
 			if !ok && b.HTML == nil {
 				st, ok = gluedStrip(line) // text: "slow travelKristenMarch 11, 2024summerland"
 			}
+			overPager = ok
 			switch {
 			case !ok:
 				continue
