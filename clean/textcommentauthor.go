@@ -13,8 +13,9 @@ import (
 const maxCommentAuthorWords = 8
 
 // farStampGap is the most blocks between two author lines of a thread
-// once it has its minThreadStamps lines and minThreadAuthors names: a long
-// comment of many paragraphs.
+// once it has its minThreadStamps lines and minThreadAuthors names, or
+// between two stamps of a thread a count of comments heads
+// (dropCommentTail): a long comment of many paragraphs.
 const farStampGap = 40
 
 // minThreadAuthors is how many different commenters the author lines of a
