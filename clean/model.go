@@ -65,6 +65,7 @@ func (p *Page) labelByModel() {
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropCommentTail(drop, shapes)
+		p.dropAuthorThread(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
 		p.dropAuthorBio(drop, shapes)
 		p.dropStoryEnd(drop, shapes)

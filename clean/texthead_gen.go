@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.74653,
+	Bias: -8.73468,
 	Weights: []float64{
-		1.25557,     // words
-		-0.699171,   // short
-		-0.00140647, // capitals
-		-0.501322,   // all-caps
-		-0.194444,   // question
-		-1.01019,    // colon
+		1.22477,     // words
+		-0.708959,   // short
+		-0.0542814,  // capitals
+		-0.502476,   // all-caps
+		-0.18572,    // question
+		-0.997928,   // colon
 		0,           // stop
-		0.612158,    // digits
-		-1.76168,    // long
-		3.70705,     // slug
-		-3.24766,    // has-slug
-		3.55344,     // prose-below
-		-3.55344,    // prose-above
-		-0.635409,   // gap
-		0.00561293,  // near
-		0.638333,    // closest
-		-1.26679,    // next-prose
-		2.79971,     // dup-near
-		-0.111774,   // dup-far
-		1.58107,     // overlap
-		1.77207,     // date-by
-		0.139143,    // position
-		0.547897,    // model-other
-		0.16112,     // under-short
-		-0.580397,   // over-long
-		-2.34823,    // crumbs
-		3.51372,     // slug-pick
+		0.63136,     // digits
+		-1.74238,    // long
+		3.66932,     // slug
+		-3.23419,    // has-slug
+		3.63174,     // prose-below
+		-3.63174,    // prose-above
+		-0.658388,   // gap
+		-0.00920259, // near
+		0.636251,    // closest
+		-1.26951,    // next-prose
+		2.8062,      // dup-near
+		-0.135942,   // dup-far
+		1.6548,      // overlap
+		1.7742,      // date-by
+		0.162281,    // position
+		0.5892,      // model-other
+		0.181082,    // under-short
+		-0.572584,   // over-long
+		-2.35374,    // crumbs
+		3.53835,     // slug-pick
 	},
 }

@@ -23,7 +23,9 @@ const minStoryWords = 100
 // stamp and paragraphs read as prose to it, and on text no element names
 // them. A thread is a run of at least minThreadStamps comment stamps (a
 // date with a time, "December 18, 2025, 9:46 pm", or "3 hours ago"), each
-// within maxStampGap blocks of the last, that starts after the story's
+// within maxStampGap blocks of the last (farStampGap, past a long comment,
+// once the run has its stamps and a count of comments heads it:
+// countAbove), that starts after the story's
 // first kept prose block and has at least as much kept prose before it as
 // after it. Everything kept from the line that opens the thread (a
 // "12 comments on ..." line or the first commenter's name just above the
@@ -48,7 +50,7 @@ func (p *Page) dropCommentTail(drop []bool, shapes []blockfeat.Shape) {
 		if !isCommentStamp(p.blocks[i].Text, shapes[i]) {
 			continue
 		}
-		if start >= 0 && i-end <= maxStampGap {
+		if start >= 0 && (i-end <= maxStampGap || i-end <= farStampGap && n >= minThreadStamps && p.countAbove(start, firstProse)) {
 			maxGap = max(maxGap, i-end)
 			end = i
 			n++
