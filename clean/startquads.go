@@ -281,3 +281,27 @@ func dedupEntries(set []startEntry) ([]startEntry, bool) {
 	}
 	return out, len(out) <= maxStartEntries
 }
+
+// mayStartAfterMarks reports whether a match of a pattern whose start
+// quads are q (nil: unknown) may start s after none to lead of its leading
+// marks, for a pattern that opens with \W{0,lead}: every rune that is not
+// an ASCII letter, digit or underscore is taken for a mark (more than \W
+// under (?i) takes), which only tries more starts.
+func mayStartAfterMarks(s string, q *startQuads, lead int) bool {
+	if q == nil {
+		return true
+	}
+	for n := 0; ; n++ {
+		if q.allows(s) {
+			return true
+		}
+		if n == lead || s == "" {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if r < utf8.RuneSelf && isWordByte(byte(r)) {
+			return false
+		}
+		s = s[size:]
+	}
+}

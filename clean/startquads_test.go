@@ -63,3 +63,17 @@ func TestTextCallQuadsOnCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestEndMarkQuadsOnCorpus: isEndMark, with the start quads of
+// storyEndMark, answers as storyEndMark alone does on every line of the
+// corpus, and the quads are known.
+func TestEndMarkQuadsOnCorpus(t *testing.T) {
+	if storyEndQuads() == nil {
+		t.Fatal("storyEndMark has no start quads")
+	}
+	for _, l := range corpusLines(t) {
+		if got, want := isEndMark(l), !strings.HasSuffix(strings.TrimSpace(l), ".") && storyEndMark.MatchString(l); got != want {
+			t.Errorf("isEndMark(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
