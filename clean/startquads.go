@@ -282,17 +282,15 @@ func dedupEntries(set []startEntry) ([]startEntry, bool) {
 	return out, len(out) <= maxStartEntries
 }
 
-// mayStartAfterMarks reports whether a match of a pattern whose start
-// quads are q (nil: unknown) may start s after none to lead of its leading
-// marks, for a pattern that opens with \W{0,lead}: every rune that is not
-// an ASCII letter, digit or underscore is taken for a mark (more than \W
-// under (?i) takes), which only tries more starts.
-func mayStartAfterMarks(s string, q *startQuads, lead int) bool {
-	if q == nil {
-		return true
-	}
+// mayStartAfterMarks reports whether may (a start test of a pattern's
+// matches) allows s after none to lead of its leading marks, for a pattern
+// that opens with \W{0,lead}: every rune that is not an ASCII letter,
+// digit or underscore is taken for a mark (more than \W under (?i) takes:
+// it leaves out the Kelvin sign and the long s), which only tries more
+// starts.
+func mayStartAfterMarks(s string, lead int, may func(string) bool) bool {
 	for n := 0; ; n++ {
-		if q.allows(s) {
+		if may(s) {
 			return true
 		}
 		if n == lead || s == "" {
@@ -304,4 +302,13 @@ func mayStartAfterMarks(s string, q *startQuads, lead int) bool {
 		}
 		s = s[size:]
 	}
+}
+
+// allowedBy returns q.allows, or a test that allows everything when q is
+// nil (the quads unknown).
+func allowedBy(q *startQuads) func(string) bool {
+	if q == nil {
+		return func(string) bool { return true }
+	}
+	return q.allows
 }
