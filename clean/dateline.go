@@ -159,8 +159,9 @@ func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, b
 			return d, datelineSource{p.own, fi}, true
 		}
 	}
-	for _, r := range p.in.rules.anywhere {
-		if r == p.own || !r.mayReadAnywhere(t) {
+	var lits anywhereHeadLits
+	for k, r := range p.in.rules.anywhere {
+		if r == p.own || !r.mayReadAnywhere(t) || lits.passOver(p.in.rules, k, t) {
 			continue
 		}
 		if d, fi, ok := r.readDateline(t, true, p); ok {

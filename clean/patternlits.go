@@ -1,15 +1,13 @@
 package clean
 
-import (
-	"encoding/binary"
-	"strings"
-)
+import "strings"
 
 // A hand-written prefilter often asks whether a line holds one of a dozen
 // or twenty words ("mage", "oto", "redit"...), one strings.Contains each:
 // twenty scans of the line, each stopping at every byte its word opens
-// with. literalSet answers in one pass: a byte pair that opens one of the
-// words, then the next pair of one, before the words are compared.
+// with. literalSet answers in one pass that skips most bytes (see
+// holdsAny), and compares the words only where a byte pair that opens one
+// is followed by the next pair of one.
 
 // literalSet is a set of literals, each at least three bytes, that one
 // pass over a text finds (see holdsAny).
@@ -17,54 +15,72 @@ type literalSet struct {
 	lits   []string
 	open   pairSet // the first two bytes of each literal
 	second pairSet // its second and third bytes
+	minLen int     // the shortest literal's length
+	// skip is how far the scan may move on from a window of minLen bytes
+	// whose last two bytes hash to the index (see holdsAny): minLen-1 for
+	// a pair in no literal's first minLen bytes, less for one that is,
+	// and 0 for one that ends a literal's first minLen bytes, where a
+	// literal may start at the window's first byte. Pairs that share a
+	// hash take the least of their moves.
+	skip [skipSize]uint8
 }
+
+// skipSize is the number of entries of literalSet.skip (a pair's hash is
+// its first byte's low eight bits shifted by four, xor its second byte).
+const skipSize = 1 << 12
+
+// skipIndex is the hash of the byte pair a, b in literalSet.skip.
+func skipIndex(a, b byte) int { return (int(a)<<4 ^ int(b)) & (skipSize - 1) }
 
 // newLiteralSet returns the set of lits; it panics on a literal shorter
 // than three bytes (a programming error: the sets are the package's own).
 func newLiteralSet(lits ...string) *literalSet {
-	s := &literalSet{lits: lits}
+	s := &literalSet{lits: lits, minLen: maxSkipLen}
 	for _, l := range lits {
 		if len(l) < 3 {
 			panic("clean: literal set member shorter than three bytes: " + l)
 		}
 		s.open.add(uint16(l[0])<<8 | uint16(l[1]))
 		s.second.add(uint16(l[1])<<8 | uint16(l[2]))
+		s.minLen = min(s.minLen, len(l))
+	}
+	for k := range s.skip {
+		s.skip[k] = uint8(s.minLen - 1)
+	}
+	for _, l := range lits {
+		for j := 0; j+1 < s.minLen; j++ {
+			k := skipIndex(l[j], l[j+1])
+			s.skip[k] = min(s.skip[k], uint8(s.minLen-2-j))
+		}
 	}
 	return s
 }
 
+// maxSkipLen bounds the window of literalSet's scan: a move is at most
+// one byte less (and fits in a byte).
+const maxSkipLen = 64
+
 // holdsAny reports whether t holds one of the set's literals, as a
 // strings.Contains per literal would.
+//
+// The scan (Wu and Manber's, on byte pairs) reads a window of minLen bytes
+// at a time by its last two: a literal that starts inside the window or
+// before the next one holds that pair in its first minLen bytes, and the
+// window moves on by less than the distance from the pair to the
+// literal's minLen-th byte (skip); where a literal's first minLen bytes
+// may end the window (a move of 0), the literals are compared at its
+// first byte (at), and the window moves on by one. On text a window
+// rarely ends in such a pair, and most moves are minLen-1 bytes.
 func (s *literalSet) holdsAny(t string) bool {
-	// Eight positions are tried at a time where the text runs on two bytes
-	// past them: the ten bytes give the nine pairs, and a position where a
-	// pair that opens a literal is followed by one that comes second in a
-	// literal (rare in text, where a pair alone is not: "re" of "redit")
-	// sends the eight to the exact test.
-	i := 0
-	for ; i+10 <= len(t); i += 8 {
-		w := binary.BigEndian.Uint64([]byte(t[i : i+8]))
-		p7 := uint16(w<<8) | uint16(t[i+8])
-		p8 := uint16(t[i+8])<<8 | uint16(t[i+9])
-		if s.open.has(uint16(w>>48)) && s.second.has(uint16(w>>40)) ||
-			s.open.has(uint16(w>>40)) && s.second.has(uint16(w>>32)) ||
-			s.open.has(uint16(w>>32)) && s.second.has(uint16(w>>24)) ||
-			s.open.has(uint16(w>>24)) && s.second.has(uint16(w>>16)) ||
-			s.open.has(uint16(w>>16)) && s.second.has(uint16(w>>8)) ||
-			s.open.has(uint16(w>>8)) && s.second.has(uint16(w)) ||
-			s.open.has(uint16(w)) && s.second.has(p7) ||
-			s.open.has(p7) && s.second.has(p8) {
-			for j := i; j < i+8; j++ {
-				if s.at(t, j) {
-					return true
-				}
-			}
+	for end := s.minLen - 1; end < len(t); {
+		if sk := s.skip[skipIndex(t[end-1], t[end])]; sk != 0 {
+			end += int(sk)
+			continue
 		}
-	}
-	for ; i+2 < len(t); i++ {
-		if s.at(t, i) {
+		if s.at(t, end+1-s.minLen) {
 			return true
 		}
+		end++
 	}
 	return false
 }

@@ -10,7 +10,7 @@ import (
 
 // TestLiteralSetAgainstContains: holdsAny answers as a strings.Contains
 // per literal (containsAny) does, with each literal put at every offset of texts of every
-// length around the eight-byte steps (so that it crosses a step, ends the
+// length around the scan's moves (so that it crosses a window, ends the
 // text, or is cut short by it), over the seeds' lines, and over random
 // texts made of the literals' own bytes.
 func TestLiteralSetAgainstContains(t *testing.T) {
@@ -19,6 +19,9 @@ func TestLiteralSetAgainstContains(t *testing.T) {
 		{"can help", "ollow ", "elps to support"},
 		{"abc", "bcd", "ffiliate"},
 		{"имя", "naam", "dados"},
+		{"ffiliate", "ommission", "ualifying", "ompensated", "ffiliated"},
+		{"ababababab", "bababa", "aabba"},
+		{strings.Repeat("ab", 40) + "c", strings.Repeat("ba", 35)}, // longer than the scan's window
 	}
 	for _, lits := range sets {
 		s := newLiteralSet(lits...)
@@ -41,7 +44,7 @@ func TestLiteralSetAgainstContains(t *testing.T) {
 		}
 		r := rand.New(rand.NewPCG(1, uint64(len(lits))))
 		for range 20000 {
-			b := make([]byte, r.IntN(40))
+			b := make([]byte, r.IntN(160))
 			for i := range b {
 				b[i] = alphabet[r.IntN(len(alphabet))]
 			}

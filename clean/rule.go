@@ -111,6 +111,11 @@ type RuleSet struct {
 	canon    map[string]string // agency or alias, upper-cased -> the agency's spelling
 	generic  []*Rule
 	anywhere []*Rule // the rules with dateline forms read on every page
+	// anywhereLits are the literals the forms read anywhere require, of
+	// the rules in anywhere whose every such form requires one
+	// (byLit[k] for anywhere[k]): see anywhereLiterals.
+	anywhereLits *literalSet
+	byLit        []bool
 }
 
 // NewRuleSet combines rules into a set. Two rules may not claim the same
@@ -156,6 +161,7 @@ func NewRuleSet(rules ...*Rule) (*RuleSet, error) {
 	}
 	sort.SliceStable(s.rules, func(i, j int) bool { return s.rules[i].id < s.rules[j].id })
 	sort.SliceStable(s.anywhere, func(i, j int) bool { return s.anywhere[i].id < s.anywhere[j].id })
+	s.anywhereLits, s.byLit = anywhereLiterals(s.anywhere)
 	return s, nil
 }
 

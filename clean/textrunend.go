@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"regexp/syntax"
 	"strings"
+	"sync"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
 )
@@ -23,7 +25,10 @@ const maxEndMarkWords = 12
 // heads of lists of other posts ("Related topics", "Latest articles"),
 // in English, German, French, Spanish, Italian, Portuguese and Dutch. The
 // whole line must be the mark (with a few marks or an emoji around it).
-var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` + writerMarks + `|` +
+var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` + storyEndForms + `)\W{0,3}$`)
+
+// storyEndForms are storyEndMark's marks, one alternative each.
+const storyEndForms = writerMarks + `|` +
 	`about (?:me|us)|about [\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+){0,2}|` +
 	`(?:text|written|words) by [\p{L}\p{N} .'’-]{2,40}|` +
 	`share (?:this|it)(?: (?:article|post|story|page|content|site|video|recipe))?(?: (?:on|to|via|with) .{1,30})?|share on .{1,30}|leave a (?:reply|comment)(?: cancel reply)?|post a comment|comments?|\d+ (?:comments?|responses?|replies)|` +
@@ -39,8 +44,7 @@ var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` + writerMarks + `|` +
 	`à propos(?: de nous)?|partager(?: cet article)?|commentaires|\d+ commentaires|laisser un commentaire|` +
 	`sobre (?:nosotros|nós)|compartir(?: en)?|comentarios|\d+ comentarios|deja un comentario|` +
 	`chi siamo|condividi|commenti|\d+ commenti|lascia un commento|compartilhe|comentários|deixe um comentário|` +
-	`over ons|delen|reacties|\d+ reacties|laat een reactie achter` +
-	`)\W{0,3}$`)
+	`over ons|delen|reacties|\d+ reacties|laat een reactie achter`
 
 // writerMarks are the marks of the story's end that head a note about a
 // writer ("About the author", "Meet the expert", "Who curated this
@@ -175,5 +179,19 @@ func signedBy(s string, sh blockfeat.Shape) bool {
 // (storyEndMark) rather than a sentence: a line that ends with a full stop
 // ("About 40 boats sank.") is the story's.
 func isEndMark(s string) bool {
-	return !strings.HasSuffix(strings.TrimSpace(s), ".") && storyEndMark.MatchString(s)
+	return !strings.HasSuffix(strings.TrimSpace(s), ".") && mayStartAfterMarks(s, maxEndMarkLead, allowedBy(storyEndQuads())) && storyEndMark.MatchString(s)
 }
+
+// maxEndMarkLead is the count of marks (\W) storyEndMark lets stand
+// before a mark of the story's end.
+const maxEndMarkLead = 3
+
+// storyEndQuads is the start quads of storyEndMark's marks (see
+// startQuads), or nil when they cannot be told.
+var storyEndQuads = sync.OnceValue(func() *startQuads {
+	tree, err := syntax.Parse(`(?i)^(?:`+storyEndForms+`)`, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	return newStartQuads(tree)
+})

@@ -1,0 +1,79 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"testing"
+)
+
+// TestStartQuadsNeverRefuseAMatch: a text a pattern matches is always
+// allowed by the pattern's start quads, on random texts made of the
+// patterns' own bytes in either case (classes, repeats, optional parts,
+// matches shorter than four bytes, non-ASCII runes and case folding among
+// them); and the quads refuse some texts, or they test nothing.
+func TestStartQuadsNeverRefuseAMatch(t *testing.T) {
+	exprs := []string{
+		`(?i)^(?:contact us|talk to (?:us|sales)|\d+\s*min read|[$€£]\s?\d+|share|ok|à lire|try (?:it )?free|x{2,3}y?)`,
+		`^(?:[A-Z][a-z]+|\d{1,2}\.|by )`,
+		`(?i)^(?:kelvin|sun|ßig)`,
+	}
+	alphabet := []string{"c", "o", "n", "t", "a", "u", "s", " ", "l", "k", "T", "A", "S", "1", "9", "$", "€", "m", "i", "r", "e", "d", "h", "à", "x", "y", "\u212a", "ſ", "ß", "B", "b", "."}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, expr := range exprs {
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := newStartQuads(tree)
+		if q == nil {
+			t.Fatalf("%s: no start quads", expr)
+		}
+		re := regexp.MustCompile(expr)
+		refused := 0
+		for range 200000 {
+			var b strings.Builder
+			for range rng.IntN(9) {
+				b.WriteString(alphabet[rng.IntN(len(alphabet))])
+			}
+			s := b.String()
+			if !q.allows(s) {
+				refused++
+				if re.MatchString(s) {
+					t.Errorf("%s: start quads refuse %q, which it matches", expr, s)
+				}
+			}
+		}
+		if refused == 0 {
+			t.Errorf("%s: the start quads refused nothing", expr)
+		}
+	}
+}
+
+// TestTextCallQuadsOnCorpus: mayStartTextCall, with its start quads, lets
+// through every line of the corpus that textCall matches.
+func TestTextCallQuadsOnCorpus(t *testing.T) {
+	if textCallQuads() == nil {
+		t.Fatal("textCall has no start quads")
+	}
+	for _, l := range corpusLines(t) {
+		if !mayStartTextCall(l) && textCall.MatchString(l) {
+			t.Errorf("mayStartTextCall(%q) = false; textCall matches it", l)
+		}
+	}
+}
+
+// TestEndMarkQuadsOnCorpus: isEndMark, with the start quads of
+// storyEndMark, answers as storyEndMark alone does on every line of the
+// corpus, and the quads are known.
+func TestEndMarkQuadsOnCorpus(t *testing.T) {
+	if storyEndQuads() == nil {
+		t.Fatal("storyEndMark has no start quads")
+	}
+	for _, l := range corpusLines(t) {
+		if got, want := isEndMark(l), !strings.HasSuffix(strings.TrimSpace(l), ".") && storyEndMark.MatchString(l); got != want {
+			t.Errorf("isEndMark(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
