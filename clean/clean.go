@@ -115,8 +115,9 @@ type Result struct {
 type Warning struct {
 	// Kind is stable: "invalid-utf8", "charset", "deep-nesting",
 	// "block-limit", "json-ld", "no-text", "html" (the HTML front end's,
-	// see htmldoc.WarningKind) or "not-an-article" (the story detector
-	// kept too little prose for an article).
+	// see htmldoc.WarningKind), "not-an-article" (the story detector
+	// kept too little prose for an article) or "bad-url" (Options.URL does
+	// not parse as an address: see [CheckURL]).
 	Kind string
 	// Detail says what happened, for people; its wording may change.
 	Detail string

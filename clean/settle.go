@@ -12,6 +12,9 @@ func (p *Page) result(warnings []Warning) *Result {
 	if p.own != nil {
 		res.Rule = p.own.id
 	}
+	if err := CheckURL(p.in.url); err != nil {
+		res.Warnings = append(res.Warnings, Warning{Kind: "bad-url", Detail: err.Error() + "; no outlet rule or date is read from it"})
+	}
 	if st, ok := dateparse.FromURL(p.in.url); ok {
 		res.URLDate = stampOf(st)
 	}

@@ -1,50 +1,17 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"net/url"
-	"strings"
+
+	"github.com/newsclean/newsclean/clean"
 )
 
 // checkURL reports whether raw, the -url flag, can be read as the page's
-// address: parsed as the outlet rules parse it (an address without its
-// scheme is taken as http), it has a host; a path alone ("/2024/01/18/x")
-// is taken too, since the date in it is read. Anything else would be
-// used for nothing, so it is bad usage rather than a silent no-op.
+// address (see clean.CheckURL). Anything else would be used for nothing,
+// so it is bad usage rather than a silent no-op.
 func checkURL(raw string) error {
-	if raw == "" {
-		return nil
-	}
-	bad := func(err error) error {
-		return fmt.Errorf("-url %q: %w; want the page's address, such as https://tass.com/world/1265855 (the scheme may be left out)", raw, err)
-	}
-	if _, err := url.Parse(raw); err != nil {
-		return bad(unwrapURLError(err))
-	}
-	if strings.HasPrefix(raw, "/") && !strings.HasPrefix(raw, "//") {
-		return nil
-	}
-	full := raw
-	if !strings.Contains(full, "://") {
-		full = "http://" + full
-	}
-	u, err := url.Parse(full)
-	if err != nil {
-		return bad(unwrapURLError(err))
-	}
-	if u.Hostname() == "" {
-		return bad(errors.New("no host"))
+	if err := clean.CheckURL(raw); err != nil {
+		return fmt.Errorf("-url: %w", err)
 	}
 	return nil
-}
-
-// unwrapURLError drops url.Error's repetition of the operation and the
-// address, which the message names already.
-func unwrapURLError(err error) error {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		return ue.Err
-	}
-	return err
 }
