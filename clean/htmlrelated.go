@@ -4,16 +4,26 @@ import (
 	"github.com/newsclean/newsclean/internal/blockfeat"
 )
 
-// dropRelatedTailHTML is dropRelatedTail on an HTML page (rule
-// "model/html-related"): the heading of a list of the site's other pages
-// (relatedHead) under at least minRelatedStoryWords words of kept prose
-// and no less than the kept prose below it, and what the story detector
-// keeps from it to the page's end or to where the story resumes. The
-// detector keeps such a heading, and the teasers' titles and blurbs under
-// it, where they sit in the story's element and read as its subheadings.
+// dropStoryNotesHTML runs two of the text path's stages for what the story
+// detector keeps under the story on an HTML page, where the walker's blocks
+// hold it as paragraphs of the story's element:
+//
+//   - dropRelatedTail (rule "model/html-related"): the heading of a list of
+//     the site's other pages (relatedHead) under at least
+//     minRelatedStoryWords words of kept prose and no less than the kept
+//     prose below it, and what the detector keeps from it to the page's end
+//     or to where the story resumes (the teasers' titles and blurbs read to
+//     it as the story's subheadings and paragraphs);
+//   - dropAuthorBio (rule "model/html-bio", as a bio box's): a note about
+//     the writer that opens with a name and a verb and names a trade, or a
+//     writer's greeting, at the story's end ("Jane Doe is a travel writer
+//     based in ...").
+//
 // walkerShapes are the shapes of the walker's blocks (blockfeat.HTMLShapes).
-func (p *Page) dropRelatedTailHTML(drop []bool, walkerShapes []blockfeat.Shape) {
-	p.relatedTail(drop, p.blockShapes(walkerShapes), "model/html-related")
+func (p *Page) dropStoryNotesHTML(drop []bool, walkerShapes []blockfeat.Shape) {
+	sh := p.blockShapes(walkerShapes)
+	p.relatedTail(drop, sh, "model/html-related")
+	p.authorBio(drop, sh, "model/html-bio")
 }
 
 // blockShapes returns the shape of each of the page's blocks on an HTML

@@ -60,7 +60,7 @@ func (p *Page) dropRelatedTail(drop []bool, shapes []blockfeat.Shape) {
 
 // relatedTail is dropRelatedTail over blocks whose shapes are shapes
 // (shapes[i] is block i's), labelling by rule: the text path's stage, and
-// the HTML path's (dropRelatedTailHTML).
+// the HTML path's (dropStoryNotesHTML).
 func (p *Page) relatedTail(drop []bool, shapes []blockfeat.Shape, rule string) {
 	total := 0
 	for i := range p.blocks {
