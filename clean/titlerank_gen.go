@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -5.90293,
+	Bias: -5.90329,
 	Weights: []float64{
-		3.07889,    // rules
-		0.740847,   // h1
-		0.889189,   // first-h1
-		-0.813187,  // h2
-		-0.23274,   // ld
-		1.19707,    // og
-		2.40934,    // title
-		1.14999,    // sources
-		0.00201019, // part
-		0.439083,   // visible
-		0.781409,   // above
-		-0.0621295, // gap
-		0.712872,   // furniture
-		-0.940952,  // link
-		-0.377744,  // model-other
-		0.291628,   // words
-		-0.0811246, // short
-		-0.516083,  // long
-		-0.245733,  // all-caps
-		0.416385,   // capitals
-		-0.501344,  // site
-		-0.173483,  // trap
-		-0.739848,  // sentences
-		0.915753,   // slug
-		-1.22568,   // has-slug
-		0.145158,   // date
-		-0.332842,  // h1s
-		0.0530581,  // year
-		-0.127905,  // most-words
-		-0.436478,  // unprinted
+		3.07915,    // rules
+		0.740664,   // h1
+		0.889236,   // first-h1
+		-0.813297,  // h2
+		-0.232794,  // ld
+		1.19718,    // og
+		2.40953,    // title
+		1.14988,    // sources
+		0.00202407, // part
+		0.438821,   // visible
+		0.781401,   // above
+		-0.0617146, // gap
+		0.712819,   // furniture
+		-0.941027,  // link
+		-0.377805,  // model-other
+		0.291676,   // words
+		-0.0812411, // short
+		-0.516138,  // long
+		-0.245642,  // all-caps
+		0.416376,   // capitals
+		-0.501334,  // site
+		-0.17349,   // trap
+		-0.739899,  // sentences
+		0.915799,   // slug
+		-1.22575,   // has-slug
+		0.145172,   // date
+		-0.33296,   // h1s
+		0.0529943,  // year
+		-0.127943,  // most-words
+		-0.436241,  // unprinted
 	},
 }
