@@ -821,7 +821,12 @@
 //     0.950 -> 0.950 (P 0.944 -> 0.945), must-not 3.3% -> 3.1% (31 -> 30
 //     snippets; must-appear share 0.868 -> 0.867), all pages 0.829, head
 //     unchanged; 9 test pages change (7 articles, 6 by the writer's note);
-//     AEB HTML 0.957, exact 0.365, unchanged (2 pages change).
+//     AEB HTML 0.957, exact 0.365, unchanged (2 pages change). Cost: the
+//     CLI's instructions over 60 WCXB-dev HTML pages (cachegrind, GOGC=off)
+//     5.682G -> 5.849G (+2.9%): the related heading's pattern over every
+//     short block past the story's middle 64M, the writer's note 58M, form
+//     lines 10M, the rest 34M; a literal pre-check of relatedHead is the
+//     first thing to try.
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less
