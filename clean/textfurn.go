@@ -238,6 +238,13 @@ func isWidgetConfig(s string) bool {
 // consent box (consentLine, at most maxConsentWords) or a widget's
 // settings (isWidgetConfig).
 func (p *Page) dropFormLines(drop []bool, shapes []blockfeat.Shape) {
+	p.formLines(drop, shapes, formRule)
+}
+
+// formLines is dropFormLines over blocks whose shapes are shapes
+// (shapes[i] is block i's), labelling by rule: the text path's stage, and
+// the HTML path's (dropStoryNotesHTML).
+func (p *Page) formLines(drop []bool, shapes []blockfeat.Shape, rule string) {
 	for i := range p.blocks {
 		if !p.keptText(i, drop) {
 			continue
@@ -246,7 +253,7 @@ func (p *Page) dropFormLines(drop []bool, shapes []blockfeat.Shape) {
 		w := shapes[i].Words
 		if isWidgetConfig(t) || w <= maxFormLineWords && mayBeFormLine(t) && formLine.MatchString(t) ||
 			w <= maxConsentWords && mayBeConsent(t) && consentLine.MatchString(t) {
-			p.labelAs(i, Other, formRule)
+			p.labelAs(i, Other, rule)
 			drop[i] = true
 		}
 	}

@@ -56,6 +56,13 @@ const (
 // of WCXB leave most of them out (on its train split 35 such lines, and 5
 // notes kept in their gold).
 func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
+	p.authorBio(drop, shapes, bioRule)
+}
+
+// authorBio is dropAuthorBio over blocks whose shapes are shapes (shapes[i]
+// is block i's), labelling by rule: the text path's stage, and the HTML
+// path's (dropStoryNotesHTML).
+func (p *Page) authorBio(drop []bool, shapes []blockfeat.Shape, rule string) {
 	total := 0
 	for i := range p.blocks {
 		if p.keptText(i, drop) && shapes[i].Words >= minTextProseWordsBio {
@@ -80,7 +87,7 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 			head := above == 0 && total-counted >= minBioStoryWords
 			t := p.blocks[i].Text
 			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t)) {
-				p.labelAs(i, Other, bioRule)
+				p.labelAs(i, Other, rule)
 				drop[i] = true
 			}
 		}

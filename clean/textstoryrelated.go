@@ -55,6 +55,13 @@ const storyResumeWords = 30
 // list stay for the date and author detectors, as the story detector leaves
 // them (a teaser's date may be the only one the page prints).
 func (p *Page) dropRelatedTail(drop []bool, shapes []blockfeat.Shape) {
+	p.relatedTail(drop, shapes, "model/text-related")
+}
+
+// relatedTail is dropRelatedTail over blocks whose shapes are shapes
+// (shapes[i] is block i's), labelling by rule: the text path's stage, and
+// the HTML path's (dropStoryNotesHTML).
+func (p *Page) relatedTail(drop []bool, shapes []blockfeat.Shape, rule string) {
 	total := 0
 	for i := range p.blocks {
 		if p.keptText(i, drop) && shapes[i].Words >= minTextProseWords {
@@ -79,7 +86,7 @@ func (p *Page) dropRelatedTail(drop []bool, shapes []blockfeat.Shape) {
 	if head < 0 {
 		return
 	}
-	if p.keptText(head, drop) && p.labelAs(head, Related, "model/text-related") {
+	if p.keptText(head, drop) && p.labelAs(head, Related, rule) {
 		drop[head] = true
 	}
 	end, prevLong := len(p.blocks), -1 // where the story resumes; the last long kept line
@@ -98,7 +105,7 @@ func (p *Page) dropRelatedTail(drop []bool, shapes []blockfeat.Shape) {
 		prevLong = i
 	}
 	for i := head + 1; i < end; i++ {
-		if p.keptText(i, drop) && !isDateLine(p.blocks[i].Text) && !isByline(p.blocks[i].Text) && p.labelAs(i, Related, "model/text-related") {
+		if p.keptText(i, drop) && !isDateLine(p.blocks[i].Text) && !isByline(p.blocks[i].Text) && p.labelAs(i, Related, rule) {
 			drop[i] = true
 		}
 	}

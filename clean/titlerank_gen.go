@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.12372,
+	Bias: -6.12406,
 	Weights: []float64{
-		3.03566,      // rules
-		0.743341,     // h1
-		0.865503,     // first-h1
-		-0.827261,    // h2
-		-0.210585,    // ld
-		1.19502,      // og
-		2.42501,      // title
-		1.15361,      // sources
-		0.0109874,    // part
-		0.436484,     // visible
-		0.784257,     // above
-		-0.0656542,   // gap
-		0.746067,     // furniture
-		-0.912469,    // link
-		-0.375749,    // model-other
-		0.369364,     // words
-		-0.000942827, // short
-		-0.221241,    // long
-		-0.241946,    // all-caps
-		0.447522,     // capitals
-		-0.508892,    // site
-		-0.173361,    // trap
-		-0.797038,    // sentences
-		0.89729,      // slug
-		-1.2107,      // has-slug
-		0.15509,      // date
-		-0.316785,    // h1s
-		0.023049,     // year
-		-0.0523217,   // most-words
-		-0.414198,    // unprinted
+		3.03591,     // rules
+		0.743159,    // h1
+		0.865549,    // first-h1
+		-0.827371,   // h2
+		-0.21064,    // ld
+		1.19513,     // og
+		2.4252,      // title
+		1.15349,     // sources
+		0.0110044,   // part
+		0.436222,    // visible
+		0.784249,    // above
+		-0.0652416,  // gap
+		0.746016,    // furniture
+		-0.912547,   // link
+		-0.375808,   // model-other
+		0.36941,     // words
+		-0.00106021, // short
+		-0.221284,   // long
+		-0.241854,   // all-caps
+		0.4475,      // capitals
+		-0.508882,   // site
+		-0.173367,   // trap
+		-0.797089,   // sentences
+		0.897337,    // slug
+		-1.21077,    // has-slug
+		0.155104,    // date
+		-0.316904,   // h1s
+		0.0229821,   // year
+		-0.0523613,  // most-words
+		-0.413961,   // unprinted
 	},
 }

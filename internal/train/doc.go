@@ -820,6 +820,39 @@
 //     prose, a heading at the story's edge the golds keep as often
 //     ("Key Takeaways": 17 train golds hold it, 3 outputs keep it
 //     against them), bios, a comment thread, footnotes.
+//   - HTML round fifteen (2026-12-02, fourteenth session): the text
+//     path's stages for what sits under or in the story, run on the HTML
+//     path's kept blocks (clean's htmlstorynotes.go, dropStoryNotesHTML),
+//     on the whole-path CV with single-forest fold models (-bag 1, t=0.45;
+//     start: articles F1 0.9534, must-not 2.34%, 51 snippets, all pages
+//     0.8346). Taken, in turn: a list of other pages under its heading
+//     (dropRelatedTail's relatedHead: "You'll Also Love...", "What to read
+//     next...") 0.9537, 2.30%, 0.8347, one gold line lost on 10 pages
+//     changed; a writer's note at the story's end (dropAuthorBio) 0.9539,
+//     2.22%, 0.8348, 7 gold notes lost and about 17 non-gold out (the golds
+//     keep some notes, as round six found); a form's consent box or
+//     standing text and a widget's JSON (dropFormLines) with a firm's
+//     standing notice (isStandingNotice) 0.9545, 2.19%, 0.8351, 3 pages, no
+//     gold lost. Tried, not taken: the text path's end marks (dropStoryEnd:
+//     "About us", share rows, "Comments") 0.9533, 2.23%, 0.8344 (gold
+//     lost on 5 pages: an FAQ, a closing section under "About X"); taking
+//     back up to two dropped siblings after the story's last two kept
+//     blocks of one parent (a short closing paragraph) 0.9536 (26 pages:
+//     sign-offs and pitches as often as story); a kept heading that heads
+//     no kept block, 0.9531 and all pages 0.8283 (the golds keep the
+//     headings of sections the detector drops), and only trailing ones,
+//     0.9536 and 0.8316; a references section ("Sources", "References",
+//     "Notes") under the story: 1,303 gold words under such headings
+//     against 2,005 not, no rule. Held out, once: WCXB test articles F1
+//     0.950 -> 0.950 (P 0.944 -> 0.945), must-not 3.3% -> 3.1% (31 -> 30
+//     snippets; must-appear share 0.868 -> 0.867), all pages 0.829, head
+//     unchanged; 9 test pages change (7 articles, 6 by the writer's note);
+//     AEB HTML 0.957, exact 0.365, unchanged (2 pages change). Cost: the
+//     CLI's instructions over 60 WCXB-dev HTML pages (cachegrind, GOGC=off)
+//     5.682G -> 5.849G (+2.9%): the related heading's pattern over every
+//     short block past the story's middle 64M, the writer's note 58M, form
+//     lines 10M, the rest 34M; a literal pre-check of relatedHead is the
+//     first thing to try.
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less
