@@ -156,8 +156,10 @@ func cardNote(s, bare, forename string) bool {
 // ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else a name
 // line under a byline's label alone anywhere on the page
 // ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
-// name line of the author's card, as the article's byline where no
-// byline was found anywhere on the page (see above). It runs after the
+// name line of the author's card, else a name printed alone in the
+// story's head and again elsewhere ([Page.headNameTwiceAt]), as the
+// article's byline where no byline was found anywhere on the page (see
+// above). It runs after the
 // text head is settled, so any byline the head gives comes first. A name
 // line the article keeps in its body stays there: taking it would make
 // the text output's second cleaning differ from the first.
@@ -183,6 +185,12 @@ func (p *Page) textCardAuthor() {
 		return
 	}
 	i, name := cardAt(p.blocks, &lw)
+	if i < 0 {
+		i, name = p.headNameTwiceAt(titleIndex(p.blocks), &lw) // "Jane Doe" under the headline and again under the story
+		if i >= 0 && underReviewer(p.blocks, i) {
+			i = -1
+		}
+	}
 	if i < 0 || !p.dropped(i) {
 		return
 	}
