@@ -157,7 +157,8 @@ func cardNote(s, bare, forename string) bool {
 // line under a byline's label alone anywhere on the page
 // ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
 // name line of the author's card, else a name printed alone in the
-// story's head and again elsewhere ([Page.headNameTwiceAt]), as the
+// story's head and again elsewhere ([Page.headNameTwiceAt]), else the
+// owner of a personal site ([Page.copyrightOwnerAt]), as the
 // article's byline where no byline was found anywhere on the page (see
 // above). It runs after the
 // text head is settled, so any byline the head gives comes first. A name
@@ -190,6 +191,9 @@ func (p *Page) textCardAuthor() {
 		if i >= 0 && underReviewer(p.blocks, i) {
 			i = -1
 		}
+	}
+	if i < 0 {
+		i, name = p.copyrightOwnerAt(titleIndex(p.blocks), &lw) // "Jane Doe" in the header, "© 2025 Jane Doe" at the foot
 	}
 	if i < 0 || !p.dropped(i) {
 		return
