@@ -90,3 +90,13 @@ func capsWord(name string) bool {
 	}
 	return false
 }
+
+// CopyrightOwner returns the owner of a personal site whose page's blocks
+// (HTML's, as a Result gives them) name a person in the header above the
+// headline and in the copyright line ([Page.copyrightOwnerAt]), or "".
+func CopyrightOwner(blocks []Block) string {
+	p := &Page{blocks: blocks}
+	var lw lowerWords
+	_, n := p.copyrightOwnerAt(titleIndex(blocks), &lw)
+	return n
+}
