@@ -152,7 +152,9 @@ func cardNote(s, bare, forename string) bool {
 }
 
 // textCardAuthor labels, on flattened text without an outlet rule, the
-// byline under the story in a form the tail detector does not read
+// writer who signs under the story where the headline's byline names a
+// team only ([Page.writerUnderTeam]); else, where no byline names anyone,
+// the byline under the story in a form the tail detector does not read
 // ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else a name
 // line under a byline's label alone anywhere on the page
 // ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
@@ -168,6 +170,7 @@ func (p *Page) textCardAuthor() {
 	if p.in.doc != nil || p.ownPage() || titleIndex(p.blocks) < 0 {
 		return
 	}
+	p.writerUnderTeam() // "By Acme Team" by the headline, "Written by Jane Doe" under the story
 	for _, b := range p.blocks {
 		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) || (b.Kind == Date || b.Kind == Metadata) && len(b.Authors) > 0 {
 			return // a byline, its names read or still to be read
