@@ -53,7 +53,7 @@ func (p *Page) copyrightOwnerAt(t int, lw *lowerWords) (int, string) {
 		if w := strings.Fields(n); len([]rune(w[len(w)-1])) < 2 {
 			return -1, "" // "Jane Q." cut at its initial's dot
 		}
-		if !personShaped(n) || capsWord(n) || NotPersonWords(n) || NotAuthorName(n) || p.writesLower(n, lw) || !p.headerNames(t, n) {
+		if !personShaped(n) || capsWord(n) || NotPersonWords(n) || NotAuthorName(n) || !p.headerNames(t, n) || p.writesLower(n, lw) {
 			return -1, "" // the page's last copyright line names no owner
 		}
 		return i, n

@@ -27,7 +27,7 @@ func (p *Page) headNameTwiceAt(t int, lw *lowerWords) (int, string) {
 		return -1, ""
 	}
 	at, name := -1, ""
-	cands := p.headNameLines(t, lw)
+	cands := p.headNameLines(t)
 	if len(cands) == 0 {
 		return -1, ""
 	}
@@ -41,10 +41,10 @@ func (p *Page) headNameTwiceAt(t int, lw *lowerWords) (int, string) {
 		}
 	}
 	for k, i := range cands {
-		if !seen[k] {
+		n := strings.TrimSpace(p.blocks[i].Text)
+		if !seen[k] || p.writesLower(n, lw) {
 			continue
 		}
-		n := strings.TrimSpace(p.blocks[i].Text)
 		if at >= 0 && n != name {
 			return -1, "" // two people named twice: no one byline
 		}
@@ -56,9 +56,10 @@ func (p *Page) headNameTwiceAt(t int, lw *lowerWords) (int, string) {
 }
 
 // headNameLines returns the lines between headline t and the story's
-// second paragraph of prose that give a person's name alone, none of
-// whose words the page writes in lower case.
-func (p *Page) headNameLines(t int, lw *lowerWords) []int {
+// second paragraph of prose that give a person's name alone (whether
+// the page writes a word of it in lower case, the dearer test, is left to
+// the caller).
+func (p *Page) headNameLines(t int) []int {
 	var out []int
 	prose := ""
 	for i := t + 1; i < len(p.blocks) && i <= t+maxTextHead; i++ {
@@ -72,7 +73,7 @@ func (p *Page) headNameLines(t int, lw *lowerWords) []int {
 			}
 			continue
 		}
-		if personShaped(s) && !shouted(s) && !NotAuthorName(s) && !p.writesLower(s, lw) {
+		if personShaped(s) && !shouted(s) && !NotAuthorName(s) {
 			out = append(out, i)
 		}
 	}

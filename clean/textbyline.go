@@ -185,10 +185,10 @@ const HeadBylineRule = "generic/head-byline"
 // it gives the writer ([writerAfterReviewer]).
 func bylineNames(s string) []string {
 	s = italianBy(s) // "Di Marco Rossi"
-	s = writerAfterReviewer(s)
 	if !mayBeByline(s) {
 		return nil
 	}
+	s = writerAfterReviewer(s)
 	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
 	s = gluedBy.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
