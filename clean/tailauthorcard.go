@@ -152,12 +152,17 @@ func cardNote(s, bare, forename string) bool {
 }
 
 // textCardAuthor labels, on flattened text without an outlet rule, the
-// byline under the story in a form the tail detector does not read
+// writer who signs under the story where the headline's byline names a
+// team only ([Page.writerUnderTeam]); else, where no byline names anyone,
+// the byline under the story in a form the tail detector does not read
 // ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else a name
 // line under a byline's label alone anywhere on the page
 // ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
-// name line of the author's card, as the article's byline where no
-// byline was found anywhere on the page (see above). It runs after the
+// name line of the author's card, else a name printed alone in the
+// story's head and again elsewhere ([Page.headNameTwiceAt]), else the
+// owner of a personal site ([Page.copyrightOwnerAt]), as the
+// article's byline where no byline was found anywhere on the page (see
+// above). It runs after the
 // text head is settled, so any byline the head gives comes first. A name
 // line the article keeps in its body stays there: taking it would make
 // the text output's second cleaning differ from the first.
@@ -165,6 +170,7 @@ func (p *Page) textCardAuthor() {
 	if p.in.doc != nil || p.ownPage() || titleIndex(p.blocks) < 0 {
 		return
 	}
+	p.writerUnderTeam() // "By Acme Team" by the headline, "Written by Jane Doe" under the story
 	for _, b := range p.blocks {
 		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) || (b.Kind == Date || b.Kind == Metadata) && len(b.Authors) > 0 {
 			return // a byline, its names read or still to be read
@@ -183,6 +189,15 @@ func (p *Page) textCardAuthor() {
 		return
 	}
 	i, name := cardAt(p.blocks, &lw)
+	if i < 0 {
+		i, name = p.headNameTwiceAt(titleIndex(p.blocks), &lw) // "Jane Doe" under the headline and again under the story
+		if i >= 0 && underReviewer(p.blocks, i) {
+			i = -1
+		}
+	}
+	if i < 0 {
+		i, name = p.copyrightOwnerAt(titleIndex(p.blocks), &lw) // "Jane Doe" in the header, "© 2025 Jane Doe" at the foot
+	}
 	if i < 0 || !p.dropped(i) {
 		return
 	}

@@ -181,11 +181,14 @@ const HeadBylineRule = "generic/head-byline"
 
 // bylineNames returns the names a line in a byline's form gives, each cut
 // at what follows a name (a date, a role); nil when the line is no byline.
+// A line that opens with a reviewer's credit and names the writer after
+// it gives the writer ([writerAfterReviewer]).
 func bylineNames(s string) []string {
 	s = italianBy(s) // "Di Marco Rossi"
 	if !mayBeByline(s) {
 		return nil
 	}
+	s = writerAfterReviewer(s)
 	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
 	s = gluedBy.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
@@ -281,4 +284,20 @@ func hasFoldPrefix(s, key string) bool {
 		}
 	}
 	return true
+}
+
+// writerAfterReviewer returns, of a line that opens with a reviewer's
+// credit ([reviewerFirst]) and then names the writer ("Medically reviewed
+// by Jane Roe, MD — Written by John Doe — Updated on March 3, 2025"), the
+// part from the writer's label on: the reviewer checked the story, the
+// writer wrote it. Any other line it returns whole (a reviewer named
+// alone is the only person the line credits).
+func writerAfterReviewer(s string) string {
+	if !reviewerFirst.MatchString(s) {
+		return s
+	}
+	if loc := writtenBy.FindStringIndex(s); loc != nil {
+		return s[loc[0]:]
+	}
+	return s
 }

@@ -36,7 +36,7 @@ var Names = []string{"ruled", "meta-named", "head", "signed", "meta", "plugin", 
 // fromFeature maps a source's name to its feature.
 var fromFeature = map[string]int{
 	"ruled": FromRuled, "meta-named": FromMetaNamed, "head": FromHead, "signed": FromSigned, "meta": FromMeta,
-	"plugin": FromPlugin, "owner-site": FromOwner, "owner-home": FromOwner, "own-org": FromOwnOrg,
+	"plugin": FromPlugin, "owner-site": FromOwner, "owner-home": FromOwner, "owner-copy": FromOwner, "own-org": FromOwnOrg,
 }
 
 // Features returns, for each of srcs (a page's sources in the fixed

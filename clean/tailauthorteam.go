@@ -1,0 +1,80 @@
+package clean
+
+import "strings"
+
+// A company's blog prints its team over every post ("By Acme Team" under
+// the headline) and the person who wrote the story under it ("Written by
+// Jane Doe"): on flattened text as on HTML (extract's htmlAuthors), the
+// person is the author. writerUnderTeam reads that pair.
+
+// writerUnderTeam relabels, on flattened text, the byline by the headline
+// that names a team only ([TeamByline]: "By Acme Team") when one byline
+// below the story's last paragraph, and one only, names people
+// ("Written by Jane Doe"): that byline becomes the head's, and the team's
+// line a removed one. Two such bylines below the story are other posts'
+// cards, and a byline there that names no person is no writer's.
+func (p *Page) writerUnderTeam() {
+	head := -1
+	for i, b := range p.blocks {
+		if b.Kind != Byline || b.Rule != HeadBylineRule {
+			continue
+		}
+		names := b.Authors
+		if names == nil {
+			names = splitAuthors(b.Text) // as readValues will read them
+		}
+		if len(names) == 0 {
+			continue
+		}
+		if head >= 0 || !allTeams(names) {
+			return // two bylines by the headline, or a person among its names
+		}
+		head = i
+	}
+	if head < 0 {
+		return
+	}
+	at := -1
+	var names []string
+	for i := head + 1; i < len(p.blocks); i++ {
+		b := p.blocks[i]
+		if b.Kind != Byline || !strings.HasPrefix(b.Rule, "generic/") {
+			continue
+		}
+		ns := bylineNames(b.Text)
+		if len(ns) == 0 || !allPersons(ns) {
+			continue
+		}
+		if at >= 0 {
+			return // other stories' cards sign their teasers too
+		}
+		at, names = i, ns
+	}
+	if at < 0 {
+		return
+	}
+	p.blocks[head].Kind, p.blocks[head].Authors = Other, nil
+	w := &p.blocks[at]
+	w.Rule, w.Authors = HeadBylineRule, names
+}
+
+// allTeams reports whether every name is a team's ([TeamByline]).
+func allTeams(names []string) bool {
+	for _, n := range names {
+		if !TeamByline(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// allPersons reports whether every name has a person's shape
+// ([PersonName]) and none is a team's.
+func allPersons(names []string) bool {
+	for _, n := range names {
+		if !PersonName(n) || TeamByline(n) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,39 @@
+package clean
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestWriterAfterReviewer checks that a line crediting a reviewer and then
+// the writer gives the writer, and that the lines it must leave alone
+// keep their names: a reviewer named alone, a writer named first.
+func TestWriterAfterReviewer(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Medically reviewed by Ana Lind, MD — Written by Tomas Wrenley — Updated on March 3, 2025", []string{"Tomas Wrenley"}},
+		{"Fact checked by Ana Lind | Written by Tomas Wrenley", []string{"Tomas Wrenley"}},
+		{"Reviewed by Ana Lind", []string{"Ana Lind"}},
+		{"Written by Tomas Wrenley — Medically reviewed by Ana Lind, MD", []string{"Tomas Wrenley"}},
+		{"By Tomas Wrenley", []string{"Tomas Wrenley"}},
+	} {
+		if got := bylineNames(c.line); !slices.Equal(got, c.want) {
+			t.Errorf("bylineNames(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestWriterAfterReviewerPage checks the same line under a text page's
+// headline: the writer is the author, the reviewer is not.
+func TestWriterAfterReviewerPage(t *testing.T) {
+	const page = `How to sleep better in winter
+Medically reviewed by Ana Lind, MD — Written by Tomas Wrenley — Updated on March 3, 2025
+Winter nights are long, and yet many people sleep worse in the cold months than in summer, for reasons that have to do with light and with heat.
+Keeping the bedroom cool, getting daylight in the morning and holding to a regular bedtime help most sleepers more than any pill or gadget.
+`
+	if got := headAuthors(t, page); !slices.Equal(got, []string{"Tomas Wrenley"}) {
+		t.Errorf("authors %q, want [Tomas Wrenley]", got)
+	}
+}
