@@ -77,3 +77,27 @@ func TestEndMarkQuadsOnCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedQuadsOnCorpus: isRelatedHead, with the start quads of
+// relatedForms, answers as relatedHead alone does on every line of the
+// corpus and on headings written with the marks it lets lead them; and
+// the quads are known and refuse most lines.
+func TestRelatedQuadsOnCorpus(t *testing.T) {
+	if relatedQuads() == nil {
+		t.Fatal("relatedHead has no start quads")
+	}
+	lines := append(corpusLines(t), "Related Articles", "» You might also like:", "— Ähnliche Artikel", "MORE FROM JANE DOE", "## Trending in Sports")
+	refused := 0
+	for _, l := range lines {
+		want := relatedHead.MatchString(l)
+		if got := isRelatedHead(l); got != want {
+			t.Errorf("isRelatedHead(%q) = %v, want %v", l, got, want)
+		}
+		if !mayStartAfterMarks(l, maxRelatedLead, allowedBy(relatedQuads())) {
+			refused++
+		}
+	}
+	if refused < len(lines)/2 {
+		t.Errorf("the start quads refused %d of %d lines, want most", refused, len(lines))
+	}
+}

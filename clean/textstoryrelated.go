@@ -1,6 +1,9 @@
 package clean
 
 import (
+	"regexp/syntax"
+	"sync"
+
 	"github.com/newsclean/newsclean/internal/blockfeat"
 )
 
@@ -15,7 +18,10 @@ const maxRelatedHeadWords = 12
 // languages. The whole line must be the heading. "Further reading" and
 // "Related resources" are left out: writers put their own sources under
 // them. "Up next" too: on WCXB's train split its one list was the story's.
-var relatedHead = lazyCompile(`(?i)^\W{0,2}(?:` +
+var relatedHead = lazyCompile(`(?i)^\W{0,2}(?:` + relatedForms + `)\W{0,3}$`)
+
+// relatedForms are relatedHead's headings, the alternatives of one group.
+const relatedForms = "" +
 	`related (?:articles|posts|stories|reading|content|guides)|recommended (?:for you|articles|posts|reading)|` +
 	`more from [\p{L}\p{N} .'’]{1,30}|(?:if you liked this (?:post|article),? )?you (?:might|may) (?:also )?(?:like|enjoy)|` +
 	`other (?:related |interesting )?(?:articles|posts|stories)(?: you (?:may|might) (?:find interesting|like|enjoy))?|` +
@@ -28,8 +34,28 @@ var relatedHead = lazyCompile(`(?i)^\W{0,2}(?:` +
 	`you['’]ll (?:also )?(?:love|like|enjoy)|(?:all|more) (?:reads|articles|posts|stories) (?:on|about) this topic|also read|` +
 	`ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articles similaires|à lire aussi|` +
 	`artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|` +
-	`gerelateerde artikelen` +
-	`)\W{0,3}$`)
+	`gerelateerde artikelen`
+
+// maxRelatedLead is the count of marks (\W) relatedHead lets stand before
+// a heading.
+const maxRelatedLead = 2
+
+// relatedQuads is the start quads of relatedForms (see startQuads), or nil
+// when they cannot be told.
+var relatedQuads = sync.OnceValue(func() *startQuads {
+	tree, err := syntax.Parse(`(?i)^(?:`+relatedForms+`)`, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	return newStartQuads(tree)
+})
+
+// isRelatedHead reports whether line is the heading of a list of other
+// pages (relatedHead), its first four bytes read before the expression
+// runs: most short lines of a page open with none of its headings'.
+func isRelatedHead(line string) bool {
+	return mayStartAfterMarks(line, maxRelatedLead, allowedBy(relatedQuads())) && relatedHead.MatchString(line)
+}
 
 // minRelatedStoryWords is the least kept prose, in words, above a related
 // list's heading for the list to be read as set below a story.
@@ -75,7 +101,7 @@ func (p *Page) relatedTail(drop []bool, shapes []blockfeat.Shape, rule string) {
 	for i := range p.blocks {
 		w := shapes[i].Words
 		if w > 0 && w <= maxRelatedHeadWords && above >= minRelatedStoryWords && 2*above >= total &&
-			relatedHead.MatchString(p.blocks[i].Text) {
+			isRelatedHead(p.blocks[i].Text) {
 			head = i
 			break
 		}
