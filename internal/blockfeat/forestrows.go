@@ -56,30 +56,40 @@ func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 // reaches in p's trees, tree by tree (len(acc) <= rowGroup). Every feature
 // p's nodes read is below viewLen, and below the vectors' length.
 func (p *packed4) scoreGroup(base float32, views *[rowGroup]*[viewLen]float32, acc []float32) {
-	var s [rowGroup]float32
 	m := len(acc)
+	if m%2 == 1 {
+		// addTo walks the vectors two by two: an odd group's last is
+		// walked twice, into a sum not kept
+		views[m] = views[m-1]
+		m++
+	}
+	var s [rowGroup]float32
 	for j := range m {
 		s[j&(rowGroup-1)] = base
 	}
 	for i := range p.trees {
 		p.trees[i].addTo(&s, views, m)
 	}
-	copy(acc, s[:m])
+	copy(acc, s[:len(acc)])
 }
 
 // addTo adds to s[j] the leaf the vector views[j] reaches in t, for the
-// first m vectors: leafOf written out, so that the loop over the vectors
-// keeps its registers.
+// first m vectors (m even): leafOf written out for two vectors a step, so
+// that the loop keeps its registers and the two walks overlap.
 func (t *tree4) addTo(s *[rowGroup]float32, views *[rowGroup]*[viewLen]float32, m int) {
 	rootFeat, rootThr := t.feat[1]&(viewLen-1), t.thr[1]
 	feat, thr, leaf := &t.feat, &t.thr, &t.leaf
-	for j := range m {
-		j &= rowGroup - 1
-		v := views[j]
+	for j := 0; j+1 < m; j += 2 {
+		v, w := views[j&(rowGroup-1)], views[(j+1)&(rowGroup-1)]
 		i := (2 + right(v[rootFeat] > rootThr)) & 15
+		h := (2 + right(w[rootFeat] > rootThr)) & 15
 		i = (2*i + right(v[feat[i]&(viewLen-1)] > thr[i])) & 15
+		h = (2*h + right(w[feat[h]&(viewLen-1)] > thr[h])) & 15
 		i = (2*i + right(v[feat[i]&(viewLen-1)] > thr[i])) & 15
+		h = (2*h + right(w[feat[h]&(viewLen-1)] > thr[h])) & 15
 		i = (2*i + right(v[feat[i]&(viewLen-1)] > thr[i])) & 15
-		s[j] += leaf[i]
+		h = (2*h + right(w[feat[h]&(viewLen-1)] > thr[h])) & 15
+		s[j&(rowGroup-1)] += leaf[i]
+		s[(j+1)&(rowGroup-1)] += leaf[h]
 	}
 }
