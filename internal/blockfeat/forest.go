@@ -2,9 +2,10 @@ package blockfeat
 
 // Forest is a sum of complete binary trees of one depth (gradient-boosted,
 // logistic loss): tree t's internal node k (0 the root, children 2k+1 and
-// 2k+2) sends a vector v left when v[Feature] <= Thresh, and its leaf j adds
-// Leaf[j]. Layout: tree t's nodes are Feature and Thresh
-// [t*(2^Depth-1), (t+1)*(2^Depth-1)), its leaves Leaf [t*2^Depth, (t+1)*2^Depth).
+// 2k+2) sends a vector v right when v[Feature] > Thresh, else left (a NaN
+// on either side goes left), and its leaf j adds Leaf[j]. Layout: tree t's
+// nodes are Feature and Thresh [t*(2^Depth-1), (t+1)*(2^Depth-1)), its
+// leaves Leaf [t*2^Depth, (t+1)*2^Depth).
 type Forest struct {
 	Depth   int
 	Base    float32 // the score before any tree

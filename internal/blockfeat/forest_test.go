@@ -20,17 +20,19 @@ func randomForest(n, d, dim int, seed uint64) *Forest {
 	return f
 }
 
-// scoreSlow walks each tree as the layout describes it, for checking Score.
+// scoreSlow walks each tree as the layout describes it, for checking Score:
+// right when the feature is above the threshold, else left (a NaN on
+// either side goes left).
 func scoreSlow(f *Forest, v []float32) float32 {
 	inner, leaves := 1<<f.Depth-1, 1<<f.Depth
 	s := f.Base
 	for t := 0; t*leaves < len(f.Leaf); t++ {
 		k := 0
 		for k < inner {
-			if v[f.Feature[t*inner+k]] <= f.Thresh[t*inner+k] {
-				k = 2*k + 1
-			} else {
+			if v[f.Feature[t*inner+k]] > f.Thresh[t*inner+k] {
 				k = 2*k + 2
+			} else {
+				k = 2*k + 1
 			}
 		}
 		s += f.Leaf[t*leaves+k-inner]

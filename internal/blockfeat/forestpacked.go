@@ -8,19 +8,17 @@ import "sync/atomic"
 // so that a tree is read from one place and the loop over the trees keeps
 // a single index.
 
-// tree4 is one tree of depth 4: node k sends a vector left when
-// v[node[k].feat] <= node[k].thr (children 2k+1 and 2k+2), and leaf j adds
-// leaf[j].
+// tree4 is one tree of depth 4, its nodes numbered from 1 as in a binary
+// heap: node i (the root 1) sends a vector right, to node 2i+1, when
+// v[feat[i]] > thr[i], else left, to node 2i; the nodes below the
+// last level, 16 to 31, are the leaves, leaf[i-16]. Slot 0 holds no node:
+// with it a node index masked to 15 needs no bounds check, and the index
+// after the last step masked to 15 is the leaf's. 160 bytes a tree, the
+// 16-bit features beside the thresholds.
 type tree4 struct {
-	node [15]node4
+	feat [16]uint16
+	thr  [16]float32
 	leaf [16]float32
-}
-
-// node4 is an inner node of a tree4: its threshold and the feature it
-// reads, side by side (one index finds both).
-type node4 struct {
-	thr  float32
-	feat uint32
 }
 
 // packed4 is a forest's trees of depth 4 in the tree4 layout, with what it
@@ -33,13 +31,14 @@ type packed4 struct {
 	maxFeat int    // the largest feature a node reads; -1 when there are no nodes
 }
 
-// viewLen is the length of the fixed-size copy of a vector that score4
-// reads, so that a feature index (masked to it) needs no bounds check.
+// viewLen is the length of the fixed-size view of a vector that the
+// packed trees read, so that a feature index (masked to it) needs no
+// bounds check.
 const viewLen = 512
 
 // packedFor4 returns f's trees in the tree4 layout, or nil when the
-// arrays do not hold whole trees of depth 4 or a feature is negative (Score
-// then walks the arrays as they are).
+// arrays do not hold whole trees of depth 4 or a feature is negative or
+// not below viewLen (Score then walks the arrays as they are).
 func (f *Forest) packedFor4() *packed4 {
 	if p := f.packed.Load(); p != nil && p.n == len(f.Feature) && (p.n == 0 || p.feat == &f.Feature[0]) {
 		return p
@@ -60,7 +59,7 @@ func (f *Forest) packedFor4() *packed4 {
 				return nil
 			}
 			p.maxFeat = max(p.maxFeat, int(fe))
-			tr.node[k] = node4{thr: f.Thresh[t*15+k], feat: uint32(fe)}
+			tr.feat[k+1], tr.thr[k+1] = uint16(fe), f.Thresh[t*15+k]
 		}
 		copy(tr.leaf[:], f.Leaf[t*16:(t+1)*16])
 	}
@@ -68,10 +67,20 @@ func (f *Forest) packedFor4() *packed4 {
 	return p
 }
 
-// score4 is Score for trees of depth 4 (the models' depth): the four steps
-// written out, each node index masked to its level's range so that the
-// compiler drops its bounds checks; the same comparisons, and the leaves
-// added in the same order, as Score's loop.
+// leafOf returns the leaf of t that v reaches: the same comparisons as
+// Score's loop. Each step's mask leaves the node index as it is (below 16)
+// until the last, where it gives the leaf's.
+func (t *tree4) leafOf(v *[viewLen]float32) float32 {
+	i := (2 + right(v[t.feat[1]&(viewLen-1)] > t.thr[1])) & 15
+	i = (2*i + right(v[t.feat[i]&(viewLen-1)] > t.thr[i])) & 15
+	i = (2*i + right(v[t.feat[i]&(viewLen-1)] > t.thr[i])) & 15
+	i = (2*i + right(v[t.feat[i]&(viewLen-1)] > t.thr[i])) & 15
+	return t.leaf[i]
+}
+
+// score4 is Score for trees of depth 4 (the models' depth), from the
+// packed layout; the same comparisons, and the leaves added in the same
+// order, as Score's loop.
 //
 // The vector is read from a copy of fixed size (viewLen), which a feature
 // index masked to that size cannot overrun: a vector too short for a node's
@@ -86,16 +95,7 @@ func (f *Forest) score4(v []float32) float32 {
 	copy(view[:], v)
 	s := f.Base
 	for i := range p.trees {
-		t := &p.trees[i]
-		n := &t.node[0]
-		k := right(view[n.feat&(viewLen-1)] > n.thr)
-		n = &t.node[1+k&1]
-		k = 2*k + right(view[n.feat&(viewLen-1)] > n.thr)
-		n = &t.node[3+k&3]
-		k = 2*k + right(view[n.feat&(viewLen-1)] > n.thr)
-		n = &t.node[7+k&7]
-		k = 2*k + right(view[n.feat&(viewLen-1)] > n.thr)
-		s += t.leaf[k&15]
+		s += p.trees[i].leafOf(&view)
 	}
 	return s
 }

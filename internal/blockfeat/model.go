@@ -46,13 +46,15 @@ func Sigmoid(z float32) float32 { return float32(1 / (1 + math.Exp(-float64(z)))
 func (m *Model) FirstPass(vecs []float32) []float32 {
 	n := len(vecs) / m.Dim
 	out := make([]float32, n)
-	for i := range n {
-		v := vecs[i*m.Dim : (i+1)*m.Dim]
-		if m.Trees != nil {
-			out[i] = Sigmoid(m.Trees.Score(v))
-		} else {
-			out[i] = Sigmoid(Dot(m.First, v))
+	if m.Trees != nil {
+		m.Trees.ScoreRows(vecs, m.Dim, out)
+		for i, z := range out {
+			out[i] = Sigmoid(z)
 		}
+		return out
+	}
+	for i := range n {
+		out[i] = Sigmoid(Dot(m.First, vecs[i*m.Dim:(i+1)*m.Dim]))
 	}
 	return out
 }
@@ -63,14 +65,27 @@ func (m *Model) Scores(vecs []float32) []float32 {
 	first := m.FirstPass(vecs)
 	second := SecondFeatures(first)
 	out := make([]float32, len(first))
-	v := make([]float32, m.Dim+PassTwo)
-	for i := range first {
-		copy(v, vecs[i*m.Dim:(i+1)*m.Dim])
-		copy(v[m.Dim:], second[i*PassTwo:(i+1)*PassTwo])
+	dim := m.Dim + PassTwo
+	// the second pass's vectors, built a group at a time (rowGroup: the
+	// forest reads a group's vectors together)
+	rows := make([]float32, min(len(first), rowGroup)*dim)
+	for lo := 0; lo < len(first); lo += rowGroup {
+		group := out[lo:min(len(first), lo+rowGroup)]
+		for j := range group {
+			v := rows[j*dim : (j+1)*dim]
+			i := lo + j
+			copy(v, vecs[i*m.Dim:(i+1)*m.Dim])
+			copy(v[m.Dim:], second[i*PassTwo:(i+1)*PassTwo])
+		}
 		if m.SecondTrees != nil {
-			out[i] = Sigmoid(m.SecondTrees.Score(v))
+			m.SecondTrees.ScoreRows(rows, dim, group)
 		} else {
-			out[i] = Sigmoid(Dot(m.Second, v))
+			for j := range group {
+				group[j] = Dot(m.Second, rows[j*dim:(j+1)*dim])
+			}
+		}
+		for j, z := range group {
+			group[j] = Sigmoid(z)
 		}
 	}
 	return out

@@ -150,6 +150,12 @@ func TestFeatures(t *testing.T) {
 		text: "Photo: AP",
 		want: Block{Text: "Photo: AP", Tag: "figcaption", Path: "body>figure>figcaption", Depth: 2,
 			Words: []string{"wp", "caption"}, InFigure: true},
+	}, {
+		name: "spaces beyond ASCII; link density counts runes",
+		html: "<p>Caf\u00e9&nbsp;au\u2003lait\t<a href=\"/x\">na\u00efve\u3000\u00e7a</a>\r\nend</p>",
+		text: "Caf\u00e9 au lait na\u00efve \u00e7a end",
+		want: Block{Text: "Caf\u00e9 au lait na\u00efve \u00e7a end", Tag: "p", Path: "body>p", Depth: 1,
+			LinkDensity: 7.0 / 20},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

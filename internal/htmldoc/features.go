@@ -105,6 +105,16 @@ outer:
 // split at marks, spaces and camelCase ("authorBio" gives "author", "bio"),
 // numbers alone dropped: the words of Block.Words.
 func SplitWords(s string, dst []string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return splitWordsRunes(s, dst)
+		}
+	}
+	return splitWordsASCII(s, dst)
+}
+
+// splitWordsRunes is SplitWords for a value of any text, rune by rune.
+func splitWordsRunes(s string, dst []string) []string {
 	start := -1
 	var prev rune
 	emit := func(end int) {

@@ -382,20 +382,25 @@ func (w *walker) text(s string) {
 	}
 	link := t.flags&fLink != 0
 	pre := t.flags&fPre != 0
-	start := -1
-	for i, r := range s {
-		if !unicode.IsSpace(r) {
+	start, runes := -1, 0
+	for i := 0; i < len(s); {
+		// a rune at a time, ASCII without decoding
+		r, size := rune(s[i]), 1
+		space := r == ' ' || '\t' <= r && r <= '\r'
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		i += size
+		if !space {
 			if start < 0 {
-				start = i
+				start = i - size
 			}
-			seg.runes++
-			if link {
-				seg.linkRunes++
-			}
+			runes++
 			continue
 		}
 		if start >= 0 {
-			w.write(seg, s[start:i])
+			w.write(seg, s[start:i-size])
 			start = -1
 		}
 		if pre && r == '\n' {
@@ -406,6 +411,10 @@ func (w *walker) text(s string) {
 	}
 	if start >= 0 {
 		w.write(seg, s[start:])
+	}
+	seg.runes += runes
+	if link {
+		seg.linkRunes += runes
 	}
 }
 
