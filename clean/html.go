@@ -72,9 +72,9 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	case errors.Is(err, htmldoc.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d (Options.MaxBytes)", ErrTooLarge, len(src), opts.maxBytes())
 	case errors.Is(err, htmldoc.ErrEmpty):
-		return nil, fmt.Errorf("%w: %v", ErrEmpty, err)
+		return nil, fmt.Errorf("%w: %s", ErrEmpty, detailOf(err, htmldoc.ErrEmpty))
 	case errors.Is(err, htmldoc.ErrNotHTML):
-		return nil, fmt.Errorf("%w: %v", ErrBinary, err)
+		return nil, fmt.Errorf("%w: %s", ErrBinary, detailOf(err, htmldoc.ErrNotHTML))
 	case err != nil:
 		return nil, fmt.Errorf("clean: %w", err)
 	}
@@ -106,4 +106,12 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	res.Meta = &doc.Meta
 	labelLoneBylines(res.Blocks, res.Meta)
 	return res, nil
+}
+
+// detailOf returns what err, which wraps sentinel as "sentinel: detail",
+// says beyond it, so that clean's own error of the same meaning does not
+// repeat it ("clean: empty input: the page has no visible text", not
+// "clean: empty input: htmldoc: empty input: ...").
+func detailOf(err, sentinel error) string {
+	return strings.TrimPrefix(err.Error(), sentinel.Error()+": ")
 }
