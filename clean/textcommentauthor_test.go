@@ -68,13 +68,7 @@ func TestDropAuthorThread(t *testing.T) {
 		p, shapes := textTestPage(c.lines)
 		drop := make([]bool, len(p.blocks))
 		p.dropAuthorThread(drop, shapes)
-		got := ""
-		for i := range drop {
-			if drop[i] && p.blocks[i].Rule == commentsRule {
-				got = strings.Fields(p.blocks[i].Text)[0]
-				break
-			}
-		}
+		got := firstCommentDropped(p, drop)
 		if got != c.want {
 			t.Errorf("%s: first dropped %q, want %q", c.name, got, c.want)
 		}

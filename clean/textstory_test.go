@@ -57,13 +57,7 @@ func TestDropCommentTail(t *testing.T) {
 		drop := make([]bool, len(p.blocks))
 		drop[len(drop)-1] = strings.HasPrefix(c.lines[len(c.lines)-1], "About")
 		p.dropCommentTail(drop, shapes)
-		got := ""
-		for i := range drop {
-			if drop[i] && p.blocks[i].Rule == commentsRule {
-				got = strings.Fields(p.blocks[i].Text)[0]
-				break
-			}
-		}
+		got := firstCommentDropped(p, drop)
 		if got != c.want {
 			t.Errorf("%s: first dropped %q, want %q", c.name, got, c.want)
 		}
@@ -129,4 +123,15 @@ func TestDropTextCalls(t *testing.T) {
 			t.Errorf("%q: rule %q", l, p.blocks[i].Rule)
 		}
 	}
+}
+
+// firstCommentDropped returns the first word of the first block dropped as
+// comments (commentsRule), or "" when none is.
+func firstCommentDropped(p *Page, drop []bool) string {
+	for i := range drop {
+		if drop[i] && p.blocks[i].Rule == commentsRule {
+			return strings.Fields(p.blocks[i].Text)[0]
+		}
+	}
+	return ""
 }
