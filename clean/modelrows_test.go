@@ -47,29 +47,10 @@ func TestModelForestsScoreRows(t *testing.T) {
 		out := make([]float32, n)
 		c.f.ScoreRows(vecs, c.dim, out)
 		for i := range n {
-			want := walkArrays(c.f, vecs[i*c.dim:(i+1)*c.dim])
+			want := c.f.ScoreArrays(vecs[i*c.dim : (i+1)*c.dim])
 			if math.Float32bits(out[i]) != math.Float32bits(want) {
 				t.Fatalf("%s: row %d scored %v, the arrays give %v", c.name, i, out[i], want)
 			}
 		}
 	}
-}
-
-// walkArrays scores v from the forest's generated arrays, tree by tree as
-// blockfeat.Forest describes them.
-func walkArrays(f *blockfeat.Forest, v []float32) float32 {
-	inner, leaves := 1<<f.Depth-1, 1<<f.Depth
-	s := f.Base
-	for t := 0; (t+1)*leaves <= len(f.Leaf); t++ {
-		k := 0
-		for k < inner {
-			if v[f.Feature[t*inner+k]] > f.Thresh[t*inner+k] {
-				k = 2*k + 2
-			} else {
-				k = 2*k + 1
-			}
-		}
-		s += f.Leaf[t*leaves+k-inner]
-	}
-	return s
 }

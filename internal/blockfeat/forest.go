@@ -55,3 +55,24 @@ func right(b bool) int {
 	}
 	return r
 }
+
+// ScoreArrays is Score by its definition: each tree walked from the
+// forest's arrays, right where the feature is above the threshold, else
+// left (a NaN on either side goes left). It is slower than Score and
+// ScoreRows, and the reference their tests hold them to, bit for bit.
+func (f *Forest) ScoreArrays(v []float32) float32 {
+	inner, leaves := 1<<f.Depth-1, 1<<f.Depth
+	s := f.Base
+	for t := 0; (t+1)*leaves <= len(f.Leaf); t++ {
+		k := 0
+		for k < inner {
+			if v[f.Feature[t*inner+k]] > f.Thresh[t*inner+k] {
+				k = 2*k + 2
+			} else {
+				k = 2*k + 1
+			}
+		}
+		s += f.Leaf[t*leaves+k-inner]
+	}
+	return s
+}

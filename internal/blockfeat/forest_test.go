@@ -20,26 +20,6 @@ func randomForest(n, d, dim int, seed uint64) *Forest {
 	return f
 }
 
-// scoreSlow walks each tree as the layout describes it, for checking Score:
-// right when the feature is above the threshold, else left (a NaN on
-// either side goes left).
-func scoreSlow(f *Forest, v []float32) float32 {
-	inner, leaves := 1<<f.Depth-1, 1<<f.Depth
-	s := f.Base
-	for t := 0; t*leaves < len(f.Leaf); t++ {
-		k := 0
-		for k < inner {
-			if v[f.Feature[t*inner+k]] > f.Thresh[t*inner+k] {
-				k = 2*k + 2
-			} else {
-				k = 2*k + 1
-			}
-		}
-		s += f.Leaf[t*leaves+k-inner]
-	}
-	return s
-}
-
 func TestForestScore(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	for _, d := range []int{1, 3, 4, 5} {
@@ -53,7 +33,7 @@ func TestForestScore(t *testing.T) {
 			}
 			// a value on a threshold goes left
 			v[f.Feature[0]] = f.Thresh[0]
-			if got, want := f.Score(v), scoreSlow(f, v); got != want {
+			if got, want := f.Score(v), f.ScoreArrays(v); got != want {
 				t.Fatalf("depth %d: Score %v, want %v", d, got, want)
 			}
 		}

@@ -16,13 +16,13 @@ func TestForestPackedGrown(t *testing.T) {
 	for i := range v {
 		v[i] = rng.Float32()
 	}
-	if got, want := f.Score(v), scoreSlow(f, v); got != want {
+	if got, want := f.Score(v), f.ScoreArrays(v); got != want {
 		t.Fatalf("before growing: Score %v, want %v", got, want)
 	}
 	f.Feature = append(f.Feature, more.Feature...)
 	f.Thresh = append(f.Thresh, more.Thresh...)
 	f.Leaf = append(f.Leaf, more.Leaf...)
-	if got, want := f.Score(v), scoreSlow(f, v); got != want {
+	if got, want := f.Score(v), f.ScoreArrays(v); got != want {
 		t.Fatalf("after growing: Score %v, want %v", got, want)
 	}
 }
@@ -36,7 +36,7 @@ func TestForestPackedLongVector(t *testing.T) {
 	for i := range v {
 		v[i] = rng.Float32()
 	}
-	if got, want := f.Score(v), scoreSlow(f, v); got != want {
+	if got, want := f.Score(v), f.ScoreArrays(v); got != want {
 		t.Fatalf("Score %v, want %v", got, want)
 	}
 }

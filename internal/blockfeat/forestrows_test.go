@@ -44,7 +44,7 @@ func edgeRows(f *Forest, n, dim int, rng *rand.Rand) []float32 {
 }
 
 // TestScoreRows checks ScoreRows against the arrays walked tree by tree
-// (scoreSlow), bit for bit, over pages of every length around the group
+// (Forest.ScoreArrays), bit for bit, over pages of every length around the group
 // size (the last group read from a copy or in place), with thresholds and
 // values at the comparisons' edges, and for vectors longer than viewLen.
 func TestScoreRows(t *testing.T) {
@@ -56,7 +56,7 @@ func TestScoreRows(t *testing.T) {
 			out := make([]float32, n)
 			f.ScoreRows(vecs, dim, out)
 			for i := range n {
-				want := scoreSlow(f, vecs[i*dim:(i+1)*dim])
+				want := f.ScoreArrays(vecs[i*dim : (i+1)*dim])
 				if math.Float32bits(out[i]) != math.Float32bits(want) {
 					t.Fatalf("dim %d, %d rows: row %d scored %v, want %v", dim, n, i, out[i], want)
 				}
@@ -78,7 +78,7 @@ func TestScoreRowsOtherDepths(t *testing.T) {
 		out := make([]float32, 40)
 		f.ScoreRows(vecs, 20, out)
 		for i := range out {
-			if want := scoreSlow(f, vecs[i*20:(i+1)*20]); math.Float32bits(out[i]) != math.Float32bits(want) {
+			if want := f.ScoreArrays(vecs[i*20 : (i+1)*20]); math.Float32bits(out[i]) != math.Float32bits(want) {
 				t.Fatalf("depth %d: row %d scored %v, want %v", d, i, out[i], want)
 			}
 		}
@@ -108,7 +108,7 @@ func TestModelScoresRows(t *testing.T) {
 		vecs := edgeRows(m.Trees, n, dim, rng)
 		first := make([]float32, n)
 		for i := range first {
-			first[i] = Sigmoid(scoreSlow(m.Trees, vecs[i*dim:(i+1)*dim]))
+			first[i] = Sigmoid(m.Trees.ScoreArrays(vecs[i*dim : (i+1)*dim]))
 		}
 		second := SecondFeatures(first)
 		got := m.Scores(vecs)
@@ -119,7 +119,7 @@ func TestModelScoresRows(t *testing.T) {
 		for i := range n {
 			copy(v, vecs[i*dim:(i+1)*dim])
 			copy(v[dim:], second[i*PassTwo:(i+1)*PassTwo])
-			if want := Sigmoid(scoreSlow(m.SecondTrees, v)); math.Float32bits(got[i]) != math.Float32bits(want) {
+			if want := Sigmoid(m.SecondTrees.ScoreArrays(v)); math.Float32bits(got[i]) != math.Float32bits(want) {
 				t.Fatalf("%d rows: row %d scored %v, want %v", n, i, got[i], want)
 			}
 		}
