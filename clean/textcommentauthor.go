@@ -117,13 +117,7 @@ var notNameOpeners = map[string]bool{
 // the last comment's end is labelled as comments (commentsRule), date
 // lines and bylines left to their detectors.
 func (p *Page) dropAuthorThread(drop []bool, shapes []blockfeat.Shape) {
-	firstProse := -1
-	for i := range p.blocks {
-		if p.keptText(i, drop) && shapes[i].IsProse() {
-			firstProse = i
-			break
-		}
-	}
+	firstProse := p.firstKeptProse(drop, shapes)
 	if firstProse < 0 {
 		return
 	}
@@ -153,18 +147,7 @@ func (p *Page) dropAuthorThread(drop []bool, shapes []blockfeat.Shape) {
 		return
 	}
 	stop := min(len(p.blocks), end+max(maxGap, 2)) // the last comment's end
-	// kept prose words above the thread and below its end
-	before, after := 0, 0
-	for i := firstProse; i < len(p.blocks); i++ {
-		if !p.keptText(i, drop) || !shapes[i].IsProse() {
-			continue
-		}
-		if i < start {
-			before += shapes[i].Words
-		} else if i >= stop {
-			after += shapes[i].Words
-		}
-	}
+	before, after := p.keptProseAround(drop, shapes, start, stop)
 	if before < minStoryWords || before < after {
 		return // a forum's first post, or speakers' lines inside the story
 	}

@@ -34,13 +34,7 @@ const minStoryWords = 100
 // back). Live blogs stamp their entries with a time alone, which is not a
 // comment stamp here.
 func (p *Page) dropCommentTail(drop []bool, shapes []blockfeat.Shape) {
-	firstProse := -1
-	for i := range p.blocks {
-		if !drop[i] && p.free(i) && shapes[i].IsProse() {
-			firstProse = i
-			break
-		}
-	}
+	firstProse := p.firstKeptProse(drop, shapes)
 	if firstProse < 0 {
 		return
 	}
@@ -66,17 +60,7 @@ func (p *Page) dropCommentTail(drop []bool, shapes []blockfeat.Shape) {
 	}
 	stop := min(len(p.blocks), end+maxGap) // the last comment's end
 	from := p.threadHead(start, firstProse, shapes)
-	before, after := 0, 0 // kept prose words before and after the thread
-	for i := range p.blocks {
-		if drop[i] || !p.free(i) || !shapes[i].IsProse() {
-			continue
-		}
-		if i < from {
-			before += shapes[i].Words
-		} else if i >= stop {
-			after += shapes[i].Words
-		}
-	}
+	before, after := p.keptProseAround(drop, shapes, from, stop)
 	if before < minStoryWords || before < after {
 		return // a forum's first post, dated headlines, or a run above the story
 	}
@@ -85,6 +69,34 @@ func (p *Page) dropCommentTail(drop []bool, shapes []blockfeat.Shape) {
 			drop[i] = true
 		}
 	}
+}
+
+// firstKeptProse returns the first block the story detector keeps that
+// reads as prose, or -1: where a thread below the story may start.
+func (p *Page) firstKeptProse(drop []bool, shapes []blockfeat.Shape) int {
+	for i := range p.blocks {
+		if p.keptText(i, drop) && shapes[i].IsProse() {
+			return i
+		}
+	}
+	return -1
+}
+
+// keptProseAround returns the words of the kept prose blocks above block
+// from and from block stop down: a thread's story above it against what
+// follows it.
+func (p *Page) keptProseAround(drop []bool, shapes []blockfeat.Shape, from, stop int) (before, after int) {
+	for i := range p.blocks {
+		if !p.keptText(i, drop) || !shapes[i].IsProse() {
+			continue
+		}
+		if i < from {
+			before += shapes[i].Words
+		} else if i >= stop {
+			after += shapes[i].Words
+		}
+	}
+	return before, after
 }
 
 // commentsRule is the rule of the blocks labelled as readers' comments.
