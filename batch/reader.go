@@ -148,8 +148,21 @@ func (r *Reader) Size(paths ...string) (total int64, ok bool) {
 func (r *Reader) Stream(name string, in io.Reader) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
 		w := walker{r: r, yield: yield}
+		if err := r.kindErr(); err != nil {
+			w.fail(name, err)
+			return
+		}
 		w.stream(name, in)
 	}
+}
+
+// kindErr is the error of a ReadOptions.Kind that ValidKind refuses, which
+// the first read reports (Paths and Stream alike), or nil.
+func (r *Reader) kindErr() error {
+	if ValidKind(r.opts.Kind) {
+		return nil
+	}
+	return fmt.Errorf("invalid input kind %q (want auto, text, html, jsonl or warc)", r.opts.Kind)
 }
 
 // PageExts are the extensions of the files a directory walk takes (a
@@ -223,8 +236,8 @@ func (w *walker) skip(reason string) { w.r.counts.Skipped[reason]++ }
 
 // path reads one path.
 func (w *walker) path(p string) bool {
-	if !ValidKind(w.r.opts.Kind) {
-		return w.fail(p, fmt.Errorf("invalid input kind %q (want auto, text, html, jsonl or warc)", w.r.opts.Kind))
+	if err := w.r.kindErr(); err != nil {
+		return w.fail(p, err)
 	}
 	if p == "-" {
 		return w.stream("-", w.r.opts.Stdin)
