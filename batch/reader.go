@@ -91,8 +91,11 @@ func (r *Reader) BytesRead() int64 { return r.bytes.Load() }
 
 // Paths yields the records of each path in turn, in a deterministic order.
 // A path is "-" (ReadOptions.Stdin), a directory (walked in lexical order:
-// see [IsPageFile] for the files it takes), or anything else that can be
-// opened and read (a file, a named pipe, /dev/fd/N), whatever its name.
+// see [IsPageFile] for the names it takes; it reads regular files and
+// symbolic links to them, each under its own name, reports a link that
+// leads to no file, and neither follows links to directories nor opens
+// pipes or devices), or anything else that can be opened and read (a
+// file, a named pipe, /dev/fd/N), whatever its name.
 // No paths means "-". A gzip-compressed input is decompressed whatever the
 // kind. Bad inputs are yielded as records with Err, and reading goes on.
 func (r *Reader) Paths(paths ...string) iter.Seq[Record] {
@@ -129,9 +132,11 @@ func (r *Reader) Size(paths ...string) (total int64, ok bool) {
 				case err != nil:
 				case d.IsDir() && path != p && isAssetDir(d.Name()):
 					return filepath.SkipDir
-				case d.Type().IsRegular() && IsPageFile(path, r.opts.Kind):
-					if info, err := d.Info(); err == nil {
-						total += info.Size()
+				case !d.IsDir() && IsPageFile(path, r.opts.Kind):
+					if take, err := walkTakes(path, d); take && err == nil {
+						if info, err := os.Stat(path); err == nil {
+							total += info.Size()
+						}
 					}
 				}
 				return nil
@@ -271,10 +276,21 @@ func (w *walker) dir(root string) bool {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() || !IsPageFile(path, w.r.opts.Kind) {
+		if d.IsDir() || !IsPageFile(path, w.r.opts.Kind) {
+			return nil
+		}
+		take, err := walkTakes(path, d)
+		if !take {
 			return nil
 		}
 		found = true
+		if err != nil {
+			if !w.fail(path, err) {
+				stopped = true
+				return filepath.SkipAll
+			}
+			return nil
+		}
 		if !w.file(path) {
 			stopped = true
 			return filepath.SkipAll
@@ -285,6 +301,27 @@ func (w *walker) dir(root string) bool {
 		return w.fail(root, ErrNoFiles)
 	}
 	return !stopped
+}
+
+// walkTakes reports whether a directory walk reads the entry at path, which
+// has a page file's name: a regular file, or a symbolic link to one (corpora
+// kept by git-annex or DVC, or a subset made of links, hold nothing else).
+// A link that leads nowhere (dangling, or a loop) is taken with its error,
+// to be reported; a link to a directory is not followed (a walk never runs
+// in circles), and a pipe or a device is passed over (a walk never waits on
+// one).
+func walkTakes(path string, d fs.DirEntry) (bool, error) {
+	switch {
+	case d.Type().IsRegular():
+		return true, nil
+	case d.Type()&fs.ModeSymlink == 0:
+		return false, nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return true, err
+	}
+	return fi.Mode().IsRegular(), nil
 }
 
 // file opens and reads one file.
