@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 	"time"
 
@@ -142,15 +141,15 @@ func (c *config) extractOptions() (*extract.Options, error) {
 	}
 	opts.Normalizer = n
 	if c.rules != "" {
-		dir, pattern := filepath.Split(c.rules)
-		if dir == "" {
-			dir = "."
-		}
-		user, err := clean.LoadRules(os.DirFS(dir), pattern)
+		user, err := loadRuleFiles(c.rules)
 		if err != nil {
 			return nil, fmt.Errorf("-rules: %w", err)
 		}
 		if opts.Rules, err = clean.BuiltinRules().Merge(user); err != nil {
+			// The clash is found at the later rule, a user's, whose file
+			// is named relative to its glob's directory.
+			dir, _ := splitGlob(c.rules)
+			inRuleDir(err, dir)
 			return nil, fmt.Errorf("-rules: %w", err)
 		}
 	}
