@@ -34,6 +34,11 @@
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
 //
+// At SIGINT (Ctrl-C) or SIGTERM the batch stops after the record being
+// read: the output ends on a whole record (a JSON array closed), the
+// summary says how far it went, and the process then ends by the signal
+// (a second signal ends it at once).
+//
 // Exit status: 0 when every input was processed, 1 when some input failed
 // or the output could not be written (a full disk: the batch stops there),
 // 2 on bad usage (a flag's value out of its range, a -url that does not
@@ -64,7 +69,12 @@ func main() {
 	}
 	fitProcs = os.Getenv("GOMAXPROCS") == ""
 	fitMemory = os.Getenv("GOMEMLIMIT") == ""
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	catchSignals = true
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if caughtSignal != nil {
+		raise(caughtSignal)
+	}
+	os.Exit(code)
 }
 
 // fitProcs says whether run sets GOMAXPROCS to the -j workers (fitCores):

@@ -57,7 +57,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newsclean:", err)
 		return 2
 	}
-	return c.batch(context.Background(), stdin, stdout, stderr, opts)
+	ctx := context.Background()
+	if catchSignals {
+		var stop func() os.Signal
+		ctx, stop = onInterrupt(ctx)
+		defer func() { caughtSignal = stop() }()
+	}
+	return c.batch(ctx, stdin, stdout, stderr, opts)
 }
 
 // batch reads, cleans and writes every input, then reports on stderr.
@@ -99,6 +105,11 @@ func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.W
 	}
 	counts := reader.Counts()
 	sum.Skipped, sum.Elapsed = counts.Skipped, time.Since(start)
+	if ctx.Err() != nil {
+		// Stopped (a signal): say how far the batch went, -quiet or not.
+		fmt.Fprintln(stderr, "newsclean: interrupted:", sum.String())
+		return 1
+	}
 	jsonStats := stats != nil && c.format != "text"
 	if stats != nil {
 		stats.write(stderr, c.format, sum)
