@@ -331,7 +331,7 @@ func TestReadInputsJSONL(t *testing.T) {
 		{ID: "-:7", Err: "malformed JSON at byte"},
 		{ID: "-:8", Err: "not a JSON object"},
 		{ID: "-:9", Err: `"id" is not a string or a number`},
-		{ID: "h", Err: "json: cannot unmarshal number"},
+		{ID: "h", Err: `"url" is a number, want a string`},
 		{ID: "i", Err: "empty input"},
 		{ID: "j", Err: "input too large: text of more than 50 bytes"},
 		{ID: "k", Err: "input too large: a line longer than 65636 bytes"},
