@@ -1,6 +1,9 @@
 package batch
 
 import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
 	"errors"
 	"io"
 	"strings"
@@ -66,4 +69,35 @@ func TestTruncatedGzipIsUnexpectedEOF(t *testing.T) {
 	if len(got) != 1 || !errors.Is(got[0].Err, io.ErrUnexpectedEOF) {
 		t.Errorf("a gzip stream cut in half: got %+v, want one record whose error matches io.ErrUnexpectedEOF", got)
 	}
+}
+
+// FuzzWARCErrorsMatch holds every error record of the WARC reader, on any
+// input, to the package doc: it matches one of the package's sentinels or
+// is a damaged gzip stream's read error.
+func FuzzWARCErrorsMatch(f *testing.F) {
+	records, _, _ := warcFixture(f)
+	for _, r := range records {
+		f.Add([]byte(r))
+	}
+	f.Add(gzipRecords(f, records[2], records[7]))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := NewReader(ReadOptions{Kind: KindWARC, MaxBytes: 1 << 10, Stdin: bytes.NewReader(data)})
+		for p := range r.Paths() {
+			if p.Err != nil && !knownReadError(p.Err) {
+				t.Fatalf("record %q: error %q matches no sentinel", p.ID, p.Err)
+			}
+		}
+	})
+}
+
+// knownReadError reports whether err is one the package doc names for a
+// record the reader rejects.
+func knownReadError(err error) bool {
+	for _, s := range []error{ErrEmpty, ErrBinary, ErrTooLarge, ErrNoFiles, ErrWARCLength, ErrWARCTruncated, ErrWARCMalformed, io.ErrUnexpectedEOF, gzip.ErrHeader, gzip.ErrChecksum} {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	var ce flate.CorruptInputError
+	return errors.As(err, &ce)
 }
