@@ -101,3 +101,21 @@ func knownReadError(err error) bool {
 	var ce flate.CorruptInputError
 	return errors.As(err, &ce)
 }
+
+// FuzzReadErrorsMatch is FuzzWARCErrorsMatch for a sniffed input (a page,
+// JSONL, WARC, each maybe gzipped), where a JSONL line may also be
+// ErrMalformed.
+func FuzzReadErrorsMatch(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"A page."}` + "\n" + `{"id":"b","html":5}` + "\n" + "not json\n"))
+	f.Add([]byte(pageHTML))
+	f.Add([]byte("\x00\x01binary"))
+	f.Add(gzipBytes(f, pageText))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := NewReader(ReadOptions{MaxBytes: 1 << 10, Stdin: bytes.NewReader(data)})
+		for p := range r.Paths() {
+			if p.Err != nil && !knownReadError(p.Err) && !errors.Is(p.Err, ErrMalformed) {
+				t.Fatalf("record %q: error %q matches no sentinel", p.ID, p.Err)
+			}
+		}
+	})
+}
