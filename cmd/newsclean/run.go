@@ -117,7 +117,11 @@ func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.W
 	if sum.Pages == 0 {
 		msg := "no pages in the input"
 		if n := counts.SkippedTotal(); n > 0 {
-			msg = fmt.Sprintf("no pages in the input: skipped %d WARC records (%s)", n, batch.SkippedString(counts.Skipped))
+			word := "records"
+			if n == 1 {
+				word = "record"
+			}
+			msg = fmt.Sprintf("no pages in the input: skipped %d WARC %s (%s)", n, word, batch.SkippedString(counts.Skipped))
 		}
 		fmt.Fprintln(stderr, "newsclean:", msg)
 		return 1
