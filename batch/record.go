@@ -37,7 +37,10 @@ type Record struct {
 	// crawl date; zero when unknown.
 	CrawlDate time.Time
 	// Kind is KindText or KindHTML; "" when Err is set and the kind was
-	// never known.
+	// never known. In a record of the caller's own it may be left "":
+	// Run then sniffs Data as a Reader does (binary data is ErrBinary).
+	// Run cleans no other kind: a record of another is an error matching
+	// errors.ErrUnsupported.
 	Kind string
 	// ContentType is the HTTP Content-Type of a WARC response (a charset
 	// hint), or the record's own; "" for other inputs.

@@ -2,6 +2,8 @@ package batch
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"iter"
 	"runtime"
 	"sync"
@@ -342,10 +344,20 @@ func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err err
 	if !rec.CrawlDate.IsZero() {
 		opts.CrawlDate = rec.CrawlDate
 	}
-	if rec.Kind == KindHTML {
+	kind := rec.Kind
+	if kind == "" {
+		kind = sniffPageKind(rec.Data) // a record of the caller's own
+	}
+	switch kind {
+	case KindHTML:
 		a, err = extract.HTMLBytes(rec.Data, rec.ContentType, &opts)
-	} else {
+	case KindText:
 		a, err = extract.Text(rec.Data, &opts)
+	case kindBinary:
+		return nil, ErrBinary
+	default:
+		return nil, fmt.Errorf("record kind %q: %w: Run cleans %s and %s pages (a Reader reads %s and %s files into them)",
+			kind, errors.ErrUnsupported, KindText, KindHTML, KindJSONL, KindWARC)
 	}
 	if err != nil {
 		return nil, twinOf(err)
