@@ -22,6 +22,10 @@ import (
 const (
 	DefaultMaxBytes = 32 << 20 // the largest page, after decompression
 	bufferSize      = 64 << 10 // bufio size, and the sniffing window
+	// maxMaxBytes is the ceiling of ReadOptions.MaxBytes, far above any
+	// page: the limits worked out from it (one byte more, to tell a page
+	// over it; twice it and 64 KiB for a JSONL line) stay within an int64.
+	maxMaxBytes = 1 << 40
 )
 
 // ReadOptions says how a [Reader] reads. The zero value sniffs every input
@@ -39,7 +43,8 @@ type ReadOptions struct {
 	// as long (JSON escapes inflate a page), plus 64 KiB for its other
 	// fields. [Run] applies no other size limit unless its
 	// Options.Extract.MaxBytes sets a smaller one. default: DefaultMaxBytes,
-	// which is clean.DefaultMaxBytes
+	// which is clean.DefaultMaxBytes; at most 1 TiB (a larger value is
+	// read as 1 TiB)
 	MaxBytes int64
 	// Stdin is what "-" reads. default: os.Stdin
 	Stdin io.Reader
@@ -62,6 +67,7 @@ func NewReader(opts ReadOptions) *Reader {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	opts.MaxBytes = min(opts.MaxBytes, maxMaxBytes)
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
 	}

@@ -94,7 +94,7 @@ func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[
 		if o.Unordered {
 			for r := range p.results {
 				<-p.window
-				if p.ctx.Err() != nil || !yield(r) {
+				if p.stopped() || !yield(r) {
 					return
 				}
 			}
@@ -106,6 +106,7 @@ func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[
 
 // pool is one Run's goroutines and channels.
 type pool struct {
+	outer   context.Context // the caller's
 	ctx     context.Context
 	cancel  context.CancelFunc
 	o       Options
@@ -126,10 +127,10 @@ type pool struct {
 // the two bounds, on records read but not yet yielded (4 per worker) and on
 // cleanings running, timed-out ones included (2 per worker). o.Workers is
 // set. Cancelling ctx, or the pool's cancel, stops it.
-func newPool(ctx context.Context, o Options) *pool {
-	ctx, cancel := context.WithCancel(ctx)
+func newPool(outer context.Context, o Options) *pool {
+	ctx, cancel := context.WithCancel(outer)
 	p := &pool{
-		ctx: ctx, cancel: cancel, o: o,
+		outer: outer, ctx: ctx, cancel: cancel, o: o,
 		jobs:    make(chan job),
 		results: make(chan Result, o.Workers),
 		window:  make(chan struct{}, 4*o.Workers),
@@ -138,6 +139,13 @@ func newPool(ctx context.Context, o Options) *pool {
 	p.reader.Add(1)
 	return p
 }
+
+// stopped reports whether the batch was cancelled, by the caller's context
+// or by the pool's own. The caller's is asked first: when it ends, its Done
+// channel closes before the pool's context, derived from it, is cancelled,
+// and a caller that saw the one must not be given a result for want of the
+// other.
+func (p *pool) stopped() bool { return p.outer.Err() != nil || p.ctx.Err() != nil }
 
 // stop cancels what is left and waits for the reader and the workers
 // (draining their results), not for timed-out cleanings.
@@ -257,7 +265,7 @@ func (p *pool) inOrder(yield func(Result) bool) {
 			delete(pending, next)
 			<-p.window
 			next++
-			if p.ctx.Err() != nil || !yield(q) {
+			if p.stopped() || !yield(q) {
 				return
 			}
 		}
