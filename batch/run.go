@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"runtime"
 	"sync"
 	"time"
@@ -325,7 +326,11 @@ func timeoutErr(batch context.Context) error {
 // budget is the time allowed to clean a page of n bytes.
 func (p *pool) budget(n int) time.Duration {
 	mb := max(1, float64(n)/(1<<20))
-	return time.Duration(mb * float64(p.o.Timeout))
+	b := mb * float64(p.o.Timeout)
+	if b >= math.MaxInt64 { // a timeout meant as none: the product does not fit
+		return math.MaxInt64
+	}
+	return time.Duration(b)
 }
 
 // cleanRecord cleans one record. A panic here is a bug; it becomes an error
