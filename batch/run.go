@@ -13,6 +13,11 @@ import (
 	"github.com/newsclean/newsclean/extract"
 )
 
+// MaxWorkers is the most workers a Run starts (Options.Workers): far more
+// than the cores of any machine, but a bound on the goroutines and the
+// channels' buffers, which are sized by the workers.
+const MaxWorkers = 4096
+
 // DefaultTimeout is the default per-record budget: this long per MB of the
 // page, and at least this long.
 const DefaultTimeout = 5 * time.Second
@@ -20,7 +25,8 @@ const DefaultTimeout = 5 * time.Second
 // Options says how [Run] cleans. The zero value (or nil) cleans in input
 // order on GOMAXPROCS workers with DefaultTimeout.
 type Options struct {
-	// Workers is how many records are cleaned at once. default: GOMAXPROCS
+	// Workers is how many records are cleaned at once, at most MaxWorkers
+	// (a larger value is read as MaxWorkers). default: GOMAXPROCS
 	Workers int
 	// Unordered yields each result as soon as it is ready instead of in
 	// input order: a slow record holds nothing up.
@@ -84,6 +90,7 @@ func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[
 	if o.Workers < 1 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
+	o.Workers = min(o.Workers, MaxWorkers)
 	if o.Timeout == 0 {
 		o.Timeout = DefaultTimeout
 	}

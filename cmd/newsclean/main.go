@@ -174,8 +174,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if !batch.ValidKind(c.in) {
 		return nil, fmt.Errorf("-in %q: want auto, text, html, jsonl or warc", c.in)
 	}
-	if c.jobs < 1 {
-		return nil, fmt.Errorf("-j %d: want at least 1", c.jobs)
+	if c.jobs < 1 || c.jobs > batch.MaxWorkers {
+		return nil, fmt.Errorf("-j %d: want 1 to %d", c.jobs, batch.MaxWorkers)
 	}
 	if c.maxBytes < 1 {
 		return nil, fmt.Errorf("-max-bytes %d: want at least 1", c.maxBytes)

@@ -21,3 +21,17 @@ func TestMaxBytesLargest(t *testing.T) {
 		t.Errorf("a JSONL line: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestJobsBounded refuses a -j past batch.MaxWorkers as bad usage (exit 2),
+// naming the range: -j 1000000000000 died out of memory.
+func TestJobsBounded(t *testing.T) {
+	for _, j := range []string{"0", "4097", "1000000000000"} {
+		_, stderr, code := cli(t, "A page.\n", "-j", j)
+		if code != 2 || !strings.Contains(stderr, "want 1 to 4096") {
+			t.Errorf("-j %s: exit %d, stderr %q; want 2 and the range", j, code, stderr)
+		}
+	}
+	if _, stderr, code := cli(t, "A page.\n", "-j", "4096"); code != 0 {
+		t.Errorf("-j 4096: exit %d, stderr %q", code, stderr)
+	}
+}
