@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 // record (every JSONL line an object; the JSON array closed), the summary
 // must say how many pages were written, and the process must end by the
 // signal, as a shell expects of a command it interrupted (so that a script
-// stops too).
+// stops too). -stats still reports on the pages done.
 func TestInterruptEndsOnWholeRecord(t *testing.T) {
 	input := filepath.Join(t.TempDir(), "pages.jsonl")
 	var b bytes.Buffer
@@ -48,7 +48,7 @@ func TestInterruptEndsOnWholeRecord(t *testing.T) {
 		format string
 		sig    syscall.Signal
 	}{{"jsonl", syscall.SIGINT}, {"json", syscall.SIGTERM}} {
-		cmd := exec.Command(os.Args[0], "-j", "1", "-format", c.format, input)
+		cmd := exec.Command(os.Args[0], "-j", "1", "-stats", "-format", c.format, input)
 		cmd.Env = append(os.Environ(), runMainEnv+"=1")
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
@@ -95,6 +95,9 @@ func TestInterruptEndsOnWholeRecord(t *testing.T) {
 		}
 		if want := fmt.Sprintf("newsclean: interrupted: %d pages", n); !strings.Contains(stderr.String(), want) {
 			t.Errorf("%s: stderr %q, want %q", c.format, stderr.String(), want)
+		}
+		if !strings.Contains(stderr.String(), `{"stats":`) {
+			t.Errorf("%s: no -stats report for the pages done: stderr %q", c.format, stderr.String())
 		}
 	}
 }

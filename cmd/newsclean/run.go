@@ -105,14 +105,14 @@ func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.W
 	}
 	counts := reader.Counts()
 	sum.Skipped, sum.Elapsed = counts.Skipped, time.Since(start)
+	jsonStats := stats != nil && c.format != "text"
+	if stats != nil {
+		stats.write(stderr, c.format, sum)
+	}
 	if ctx.Err() != nil {
 		// Stopped (a signal): say how far the batch went, -quiet or not.
 		fmt.Fprintln(stderr, "newsclean: interrupted:", sum.String())
 		return 1
-	}
-	jsonStats := stats != nil && c.format != "text"
-	if stats != nil {
-		stats.write(stderr, c.format, sum)
 	}
 	if sum.Pages == 0 {
 		msg := "no pages in the input"
