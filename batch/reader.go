@@ -133,6 +133,7 @@ func (r *Reader) Size(paths ...string) (total int64, ok bool) {
 		case fi.Mode().IsRegular():
 			total += fi.Size()
 		case fi.IsDir():
+			p := walkRoot(p)
 			filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 				switch {
 				case err != nil:
@@ -265,6 +266,7 @@ func (w *walker) path(p string) bool {
 
 // dir walks a directory in lexical order, reading its page files.
 func (w *walker) dir(root string) bool {
+	root = walkRoot(root)
 	found, stopped := false, false
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if d != nil && d.IsDir() && path != root && isAssetDir(d.Name()) {
@@ -307,6 +309,17 @@ func (w *walker) dir(root string) bool {
 		return w.fail(root, ErrNoFiles)
 	}
 	return !stopped
+}
+
+// walkRoot returns a directory's path as filepath.WalkDir must be given it
+// to enter it: a symbolic link to a directory (data -> /mnt/crawl) with a
+// trailing separator, without which WalkDir reports the link and stops.
+func walkRoot(root string) string {
+	fi, err := os.Lstat(root)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 || os.IsPathSeparator(root[len(root)-1]) {
+		return root
+	}
+	return root + string(filepath.Separator)
 }
 
 // walkTakes reports whether a directory walk reads the entry at path, which

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"syscall"
 	"testing"
 )
@@ -70,5 +71,35 @@ func TestWalkFollowsFileLinks(t *testing.T) {
 	// Size counts what Paths reads: the two linked pages' bytes.
 	if total, ok := r.Size(dir); !ok || total != int64(len(pageText)+len(pageHTML)) {
 		t.Errorf("Size = %d, %v; want %d, true", total, ok, len(pageText)+len(pageHTML))
+	}
+}
+
+// TestPathLinkToDirectory reads a path that is a symbolic link to a
+// directory (data -> /mnt/crawl, the usual way to point at a corpus) as the
+// directory, with or without a trailing separator: without one the walk
+// stopped at the link and said "no page files in directory".
+func TestPathLinkToDirectory(t *testing.T) {
+	store, dir := t.TempDir(), t.TempDir()
+	writeFiles(t, store, map[string]string{"a.txt": pageText, "sub/b.html": pageHTML})
+	link := filepath.Join(dir, "data")
+	if err := os.Symlink(store, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{link, link + string(filepath.Separator)} {
+		r := NewReader(ReadOptions{})
+		var ids []string
+		for rec := range r.Paths(p) {
+			if rec.Err != nil {
+				t.Errorf("%s: %s: %v", p, rec.ID, rec.Err)
+			}
+			ids = append(ids, rec.ID)
+		}
+		want := []string{filepath.Join(link, "a.txt"), filepath.Join(link, "sub", "b.html")}
+		if !slices.Equal(ids, want) {
+			t.Errorf("Paths(%q) = %q, want %q", p, ids, want)
+		}
+		if total, ok := r.Size(p); !ok || total != int64(len(pageText)+len(pageHTML)) {
+			t.Errorf("Size(%q) = %d, %v; want %d", p, total, ok, len(pageText)+len(pageHTML))
+		}
 	}
 }
