@@ -96,7 +96,8 @@ func (r *Reader) Counts() Counts {
 func (r *Reader) BytesRead() int64 { return r.bytes.Load() }
 
 // Paths yields the records of each path in turn, in a deterministic order.
-// A path is "-" (ReadOptions.Stdin), a directory (walked in lexical order:
+// A path is "-" (ReadOptions.Stdin), a directory or a link to one (walked
+// in lexical order:
 // see [IsPageFile] for the names it takes; it reads regular files and
 // symbolic links to them, each under its own name, reports a link that
 // leads to no file, and neither follows links to directories nor opens
