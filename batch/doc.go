@@ -21,9 +21,11 @@
 //
 // Every error is matched with [errors.Is]. A record the reader rejects
 // carries [ErrEmpty], [ErrBinary], [ErrTooLarge], [ErrNoFiles],
-// [ErrWARCLength] or [ErrWARCTruncated], or the file system's error (a
-// missing file is [io/fs.ErrNotExist]); a JSONL line that is not an object
-// or holds no page is [ErrMalformed], its text saying which. A record that reads but
+// [ErrWARCLength], [ErrWARCTruncated] or [ErrWARCMalformed], or a read
+// error: the file system's (a missing file is [io/fs.ErrNotExist]) or a
+// damaged gzip stream's ([io.ErrUnexpectedEOF], a flate corruption); a
+// JSONL line that is not an object or holds no page is [ErrMalformed], its
+// text saying which. A record that reads but
 // that the cleaner rejects carries the cleaner's error. [ErrEmpty],
 // [ErrBinary] and [ErrTooLarge] match package clean's errors of the same
 // names both ways, so one test serves a record rejected by either (an HTML

@@ -27,6 +27,10 @@ var ErrMalformed = errors.New("malformed JSONL record")
 // that it also matches ErrMalformed; its text is err's.
 func malformed(err error) error { return &matchedError{err, ErrMalformed} }
 
+// warcMalformed returns err, which says what is wrong with a WARC record,
+// so that it also matches ErrWARCMalformed; its text is err's.
+func warcMalformed(err error) error { return &matchedError{err, ErrWARCMalformed} }
+
 // twinError is a sentinel of this package that also matches its twin in
 // package clean, so that a caller tests one value whether the reader or
 // the cleaner rejected the record. Its text is the package's own.

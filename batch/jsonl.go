@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"reflect"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -195,7 +196,7 @@ func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record 
 	kind, data := jr.page()
 	switch {
 	case err != nil:
-		rec.Err = malformed(err)
+		rec.Err = malformed(typeError(err))
 	case idErr != nil:
 		rec.Err = malformed(idErr)
 	case data == nil:
@@ -214,6 +215,30 @@ func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record 
 		rec.Warnings = append(rec.Warnings, f.duplicate(id, line)...)
 	}
 	return rec
+}
+
+// typeError words a JSON field of the wrong type for people, as the
+// reader's other messages do: the field as the line spells it ("meta.url")
+// and the JSON types found and wanted, not the Go type decoded into.
+// Other errors are returned as they are.
+func typeError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Field == "" || te.Type == nil {
+		return err
+	}
+	found := map[string]string{"number": "a number", "array": "an array", "object": "an object", "bool": "a boolean", "string": "a string"}[te.Value]
+	if found == "" {
+		found = te.Value
+	}
+	want := "a string"
+	switch te.Type.Kind() {
+	case reflect.String:
+	case reflect.Struct, reflect.Map:
+		want = "an object"
+	default:
+		want = te.Type.String()
+	}
+	return fmt.Errorf("%q is %s, want %s", te.Field, found, want)
 }
 
 // duplicate remembers id and warns when an earlier line had it.

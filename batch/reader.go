@@ -22,6 +22,10 @@ import (
 const (
 	DefaultMaxBytes = 32 << 20 // the largest page, after decompression
 	bufferSize      = 64 << 10 // bufio size, and the sniffing window
+	// maxMaxBytes is the ceiling of ReadOptions.MaxBytes, far above any
+	// page: the limits worked out from it (one byte more, to tell a page
+	// over it; twice it and 64 KiB for a JSONL line) stay within an int64.
+	maxMaxBytes = 1 << 40
 )
 
 // ReadOptions says how a [Reader] reads. The zero value sniffs every input
@@ -39,7 +43,8 @@ type ReadOptions struct {
 	// as long (JSON escapes inflate a page), plus 64 KiB for its other
 	// fields. [Run] applies no other size limit unless its
 	// Options.Extract.MaxBytes sets a smaller one. default: DefaultMaxBytes,
-	// which is clean.DefaultMaxBytes
+	// which is clean.DefaultMaxBytes; at most 1 TiB (a larger value is
+	// read as 1 TiB)
 	MaxBytes int64
 	// Stdin is what "-" reads. default: os.Stdin
 	Stdin io.Reader
@@ -62,6 +67,7 @@ func NewReader(opts ReadOptions) *Reader {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	opts.MaxBytes = min(opts.MaxBytes, maxMaxBytes)
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
 	}
@@ -90,9 +96,13 @@ func (r *Reader) Counts() Counts {
 func (r *Reader) BytesRead() int64 { return r.bytes.Load() }
 
 // Paths yields the records of each path in turn, in a deterministic order.
-// A path is "-" (ReadOptions.Stdin), a directory (walked in lexical order:
-// see [IsPageFile] for the files it takes), or anything else that can be
-// opened and read (a file, a named pipe, /dev/fd/N), whatever its name.
+// A path is "-" (ReadOptions.Stdin), a directory or a link to one (walked
+// in lexical order:
+// see [IsPageFile] for the names it takes; it reads regular files and
+// symbolic links to them, each under its own name, reports a link that
+// leads to no file, and neither follows links to directories nor opens
+// pipes or devices), or anything else that can be opened and read (a
+// file, a named pipe, /dev/fd/N), whatever its name.
 // No paths means "-". A gzip-compressed input is decompressed whatever the
 // kind. Bad inputs are yielded as records with Err, and reading goes on.
 func (r *Reader) Paths(paths ...string) iter.Seq[Record] {
@@ -124,14 +134,17 @@ func (r *Reader) Size(paths ...string) (total int64, ok bool) {
 		case fi.Mode().IsRegular():
 			total += fi.Size()
 		case fi.IsDir():
+			p := walkRoot(p)
 			filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 				switch {
 				case err != nil:
 				case d.IsDir() && path != p && isAssetDir(d.Name()):
 					return filepath.SkipDir
-				case d.Type().IsRegular() && IsPageFile(path, r.opts.Kind):
-					if info, err := d.Info(); err == nil {
-						total += info.Size()
+				case !d.IsDir() && IsPageFile(path, r.opts.Kind):
+					if take, err := walkTakes(path, d); take && err == nil {
+						if info, err := os.Stat(path); err == nil {
+							total += info.Size()
+						}
 					}
 				}
 				return nil
@@ -148,8 +161,21 @@ func (r *Reader) Size(paths ...string) (total int64, ok bool) {
 func (r *Reader) Stream(name string, in io.Reader) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
 		w := walker{r: r, yield: yield}
+		if err := r.kindErr(); err != nil {
+			w.fail(name, err)
+			return
+		}
 		w.stream(name, in)
 	}
+}
+
+// kindErr is the error of a ReadOptions.Kind that ValidKind refuses, which
+// the first read reports (Paths and Stream alike), or nil.
+func (r *Reader) kindErr() error {
+	if ValidKind(r.opts.Kind) {
+		return nil
+	}
+	return fmt.Errorf("invalid input kind %q (want auto, text, html, jsonl or warc)", r.opts.Kind)
 }
 
 // PageExts are the extensions of the files a directory walk takes (a
@@ -223,8 +249,8 @@ func (w *walker) skip(reason string) { w.r.counts.Skipped[reason]++ }
 
 // path reads one path.
 func (w *walker) path(p string) bool {
-	if !ValidKind(w.r.opts.Kind) {
-		return w.fail(p, fmt.Errorf("invalid input kind %q (want auto, text, html, jsonl or warc)", w.r.opts.Kind))
+	if err := w.r.kindErr(); err != nil {
+		return w.fail(p, err)
 	}
 	if p == "-" {
 		return w.stream("-", w.r.opts.Stdin)
@@ -241,6 +267,7 @@ func (w *walker) path(p string) bool {
 
 // dir walks a directory in lexical order, reading its page files.
 func (w *walker) dir(root string) bool {
+	root = walkRoot(root)
 	found, stopped := false, false
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if d != nil && d.IsDir() && path != root && isAssetDir(d.Name()) {
@@ -258,10 +285,21 @@ func (w *walker) dir(root string) bool {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() || !IsPageFile(path, w.r.opts.Kind) {
+		if d.IsDir() || !IsPageFile(path, w.r.opts.Kind) {
+			return nil
+		}
+		take, err := walkTakes(path, d)
+		if !take {
 			return nil
 		}
 		found = true
+		if err != nil {
+			if !w.fail(path, err) {
+				stopped = true
+				return filepath.SkipAll
+			}
+			return nil
+		}
 		if !w.file(path) {
 			stopped = true
 			return filepath.SkipAll
@@ -272,6 +310,38 @@ func (w *walker) dir(root string) bool {
 		return w.fail(root, ErrNoFiles)
 	}
 	return !stopped
+}
+
+// walkRoot returns a directory's path as filepath.WalkDir must be given it
+// to enter it: a symbolic link to a directory (data -> /mnt/crawl) with a
+// trailing separator, without which WalkDir reports the link and stops.
+func walkRoot(root string) string {
+	fi, err := os.Lstat(root)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 || os.IsPathSeparator(root[len(root)-1]) {
+		return root
+	}
+	return root + string(filepath.Separator)
+}
+
+// walkTakes reports whether a directory walk reads the entry at path, which
+// has a page file's name: a regular file, or a symbolic link to one (corpora
+// kept by git-annex or DVC, or a subset made of links, hold nothing else).
+// A link that leads nowhere (dangling, or a loop) is taken with its error,
+// to be reported; a link to a directory is not followed (a walk never runs
+// in circles), and a pipe or a device is passed over (a walk never waits on
+// one).
+func walkTakes(path string, d fs.DirEntry) (bool, error) {
+	switch {
+	case d.Type().IsRegular():
+		return true, nil
+	case d.Type()&fs.ModeSymlink == 0:
+		return false, nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return true, err
+	}
+	return fi.Mode().IsRegular(), nil
 }
 
 // file opens and reads one file.

@@ -93,8 +93,9 @@ const (
 	pageHTML = "<!doctype html><html><head><title>Road opens</title></head><body><p>The road is open.</p></body></html>"
 )
 
-// TestReadInputsDir walks a directory tree: lexical order, hidden and non-regular
-// files skipped, every kind sniffed per file, gzip undone.
+// TestReadInputsDir walks a directory tree: lexical order, hidden files
+// skipped, a link to a page file read under its own name, every kind sniffed
+// per file, gzip undone.
 func TestReadInputsDir(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
@@ -118,6 +119,7 @@ func TestReadInputsDir(t *testing.T) {
 	want := []gotPage{
 		{ID: j("a.txt"), Kind: "text", Data: pageText},
 		{ID: j("b.html"), Kind: "html", Data: pageHTML},
+		{ID: j("link.txt"), Kind: "text", Data: pageText},
 		{ID: "c1", URL: "https://example.org/c1", Kind: "text", Data: "First."},
 		{ID: j("sub/c.jsonl") + ":2", Kind: "html", Data: "<p>Second.</p>"},
 		{ID: j("sub/deeper/d.htm"), Kind: "html", Data: "A page with a <b>few</b> tags."},
@@ -127,7 +129,7 @@ func TestReadInputsDir(t *testing.T) {
 	if d := diffPages(want, got); d != "" {
 		t.Errorf("pages (-want +got):\n%s", d)
 	}
-	if counts.Records != 7 || counts.Failed != 0 {
+	if counts.Records != 8 || counts.Failed != 0 {
 		t.Errorf("counts = %+v", counts)
 	}
 	// A hidden file or directory named on the command line is read.
@@ -329,7 +331,7 @@ func TestReadInputsJSONL(t *testing.T) {
 		{ID: "-:7", Err: "malformed JSON at byte"},
 		{ID: "-:8", Err: "not a JSON object"},
 		{ID: "-:9", Err: `"id" is not a string or a number`},
-		{ID: "h", Err: "json: cannot unmarshal number"},
+		{ID: "h", Err: `"url" is a number, want a string`},
 		{ID: "i", Err: "empty input"},
 		{ID: "j", Err: "input too large: text of more than 50 bytes"},
 		{ID: "k", Err: "input too large: a line longer than 65636 bytes"},

@@ -37,7 +37,10 @@ type Record struct {
 	// crawl date; zero when unknown.
 	CrawlDate time.Time
 	// Kind is KindText or KindHTML; "" when Err is set and the kind was
-	// never known.
+	// never known. In a record of the caller's own it may be left "":
+	// Run then sniffs Data as a Reader does (binary data is ErrBinary).
+	// Run cleans no other kind: a record of another is an error matching
+	// errors.ErrUnsupported.
 	Kind string
 	// ContentType is the HTTP Content-Type of a WARC response (a charset
 	// hint), or the record's own; "" for other inputs.
@@ -71,6 +74,14 @@ var (
 	ErrWARCLength = errors.New("WARC record length is wrong")
 	// ErrWARCTruncated is an archive that ends inside a record.
 	ErrWARCTruncated = errors.New("truncated WARC record")
+	// ErrWARCMalformed is a WARC record the reader cannot read: no WARC
+	// version line where a record should start, a header line that is
+	// malformed or too long, a Content-Length missing or not a number,
+	// an HTTP response whose status line or header is malformed, or a
+	// payload whose content encoding is unknown or damaged. Its error text
+	// says which (the sentinel's own text is not in it). Reading resumes
+	// at the next record header.
+	ErrWARCMalformed = errors.New("malformed WARC record")
 )
 
 // Counts tallies what a [Reader] read. Skipped WARC records are not errors:

@@ -2,13 +2,21 @@ package batch
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"iter"
+	"math"
 	"runtime"
 	"sync"
 	"time"
 
 	"github.com/newsclean/newsclean/extract"
 )
+
+// MaxWorkers is the most workers a Run starts (Options.Workers): far more
+// than the cores of any machine, but a bound on the goroutines and the
+// channels' buffers, which are sized by the workers.
+const MaxWorkers = 4096
 
 // DefaultTimeout is the default per-record budget: this long per MB of the
 // page, and at least this long.
@@ -17,7 +25,8 @@ const DefaultTimeout = 5 * time.Second
 // Options says how [Run] cleans. The zero value (or nil) cleans in input
 // order on GOMAXPROCS workers with DefaultTimeout.
 type Options struct {
-	// Workers is how many records are cleaned at once. default: GOMAXPROCS
+	// Workers is how many records are cleaned at once, at most MaxWorkers
+	// (a larger value is read as MaxWorkers). default: GOMAXPROCS
 	Workers int
 	// Unordered yields each result as soon as it is ready instead of in
 	// input order: a slow record holds nothing up.
@@ -81,6 +90,7 @@ func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[
 	if o.Workers < 1 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
+	o.Workers = min(o.Workers, MaxWorkers)
 	if o.Timeout == 0 {
 		o.Timeout = DefaultTimeout
 	}
@@ -92,7 +102,7 @@ func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[
 		if o.Unordered {
 			for r := range p.results {
 				<-p.window
-				if p.ctx.Err() != nil || !yield(r) {
+				if p.stopped() || !yield(r) {
 					return
 				}
 			}
@@ -104,6 +114,7 @@ func Run(ctx context.Context, records iter.Seq[Record], opts *Options) iter.Seq[
 
 // pool is one Run's goroutines and channels.
 type pool struct {
+	outer   context.Context // the caller's
 	ctx     context.Context
 	cancel  context.CancelFunc
 	o       Options
@@ -124,10 +135,10 @@ type pool struct {
 // the two bounds, on records read but not yet yielded (4 per worker) and on
 // cleanings running, timed-out ones included (2 per worker). o.Workers is
 // set. Cancelling ctx, or the pool's cancel, stops it.
-func newPool(ctx context.Context, o Options) *pool {
-	ctx, cancel := context.WithCancel(ctx)
+func newPool(outer context.Context, o Options) *pool {
+	ctx, cancel := context.WithCancel(outer)
 	p := &pool{
-		ctx: ctx, cancel: cancel, o: o,
+		outer: outer, ctx: ctx, cancel: cancel, o: o,
 		jobs:    make(chan job),
 		results: make(chan Result, o.Workers),
 		window:  make(chan struct{}, 4*o.Workers),
@@ -136,6 +147,13 @@ func newPool(ctx context.Context, o Options) *pool {
 	p.reader.Add(1)
 	return p
 }
+
+// stopped reports whether the batch was cancelled, by the caller's context
+// or by the pool's own. The caller's is asked first: when it ends, its Done
+// channel closes before the pool's context, derived from it, is cancelled,
+// and a caller that saw the one must not be given a result for want of the
+// other.
+func (p *pool) stopped() bool { return p.outer.Err() != nil || p.ctx.Err() != nil }
 
 // stop cancels what is left and waits for the reader and the workers
 // (draining their results), not for timed-out cleanings.
@@ -255,7 +273,7 @@ func (p *pool) inOrder(yield func(Result) bool) {
 			delete(pending, next)
 			<-p.window
 			next++
-			if p.ctx.Err() != nil || !yield(q) {
+			if p.stopped() || !yield(q) {
 				return
 			}
 		}
@@ -315,7 +333,11 @@ func timeoutErr(batch context.Context) error {
 // budget is the time allowed to clean a page of n bytes.
 func (p *pool) budget(n int) time.Duration {
 	mb := max(1, float64(n)/(1<<20))
-	return time.Duration(mb * float64(p.o.Timeout))
+	b := mb * float64(p.o.Timeout)
+	if b >= math.MaxInt64 { // a timeout meant as none: the product does not fit
+		return math.MaxInt64
+	}
+	return time.Duration(b)
 }
 
 // cleanRecord cleans one record. A panic here is a bug; it becomes an error
@@ -342,10 +364,20 @@ func cleanRecord(rec Record, base *extract.Options) (a *extract.Article, err err
 	if !rec.CrawlDate.IsZero() {
 		opts.CrawlDate = rec.CrawlDate
 	}
-	if rec.Kind == KindHTML {
+	kind := rec.Kind
+	if kind == "" {
+		kind = sniffPageKind(rec.Data) // a record of the caller's own
+	}
+	switch kind {
+	case KindHTML:
 		a, err = extract.HTMLBytes(rec.Data, rec.ContentType, &opts)
-	} else {
+	case KindText:
 		a, err = extract.Text(rec.Data, &opts)
+	case kindBinary:
+		return nil, ErrBinary
+	default:
+		return nil, fmt.Errorf("record kind %q: %w: Run cleans %s and %s pages (a Reader reads %s and %s files into them)",
+			kind, errors.ErrUnsupported, KindText, KindHTML, KindJSONL, KindWARC)
 	}
 	if err != nil {
 		return nil, twinOf(err)

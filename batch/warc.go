@@ -93,7 +93,7 @@ func (a *warcArchive) record(n int) (rec *Record, skip string, more bool) {
 	}
 	length, err := strconv.ParseInt(strings.TrimSpace(hdr["Content-Length"]), 10, 64)
 	if err != nil || length < 0 {
-		rec.Err = fmt.Errorf("bad or missing Content-Length %q", hdr["Content-Length"])
+		rec.Err = warcMalformed(fmt.Errorf("bad or missing Content-Length %q", hdr["Content-Length"]))
 		return rec, "", a.resync()
 	}
 	blk := &warcBlock{br: a.br, n: length}
@@ -199,7 +199,7 @@ func (w *walker) warcPayload(body io.Reader, size int64, rec *Record) (skip stri
 	data, err := io.ReadAll(io.LimitReader(body, max+1))
 	switch {
 	case err != nil:
-		rec.Err = fmt.Errorf("decoding payload: %w", err)
+		rec.Err = warcMalformed(fmt.Errorf("decoding payload: %w", err))
 		return ""
 	case int64(len(data)) > max:
 		rec.Err = fmt.Errorf("%w: decoded payload of more than %d bytes", ErrTooLarge, max)
@@ -254,10 +254,10 @@ func readWARCHeader(br *bufio.Reader) (warcHeader, error) {
 		case err != nil && err != io.EOF:
 			return nil, err
 		case tooLong:
-			return nil, errors.New("not a WARC record: overlong first line")
+			return nil, warcMalformed(errors.New("not a WARC record: overlong first line"))
 		case len(bytes.TrimSpace(b)) > 0:
 			if !bytes.HasPrefix(b, []byte("WARC/")) {
-				return nil, fmt.Errorf("not a WARC record: starts %q", b[:min(len(b), 40)])
+				return nil, warcMalformed(fmt.Errorf("not a WARC record: starts %q", b[:min(len(b), 40)]))
 			}
 		case n == 0 || err == io.EOF:
 			return nil, io.EOF
@@ -273,26 +273,26 @@ func readWARCHeader(br *bufio.Reader) (warcHeader, error) {
 		total += int(n)
 		switch {
 		case tooLong || total > warcMaxHeaderBytes:
-			return nil, errors.New("WARC header too long")
+			return nil, warcMalformed(errors.New("WARC header too long"))
 		case err != nil && err != io.EOF:
 			return nil, err
 		case err == io.EOF && len(b) == 0:
 			return nil, fmt.Errorf("%w: archive ends in the record header", ErrWARCTruncated)
 		case len(b) == 0:
 			if hdr["Content-Length"] == "" {
-				return nil, errors.New("WARC header has no Content-Length")
+				return nil, warcMalformed(errors.New("WARC header has no Content-Length"))
 			}
 			return hdr, nil
 		case b[0] == ' ' || b[0] == '\t':
 			if last == "" {
-				return nil, fmt.Errorf("malformed WARC header line %q", b[:min(len(b), 40)])
+				return nil, warcMalformed(fmt.Errorf("malformed WARC header line %q", b[:min(len(b), 40)]))
 			}
 			hdr[last] += " " + string(bytes.TrimSpace(b))
 			continue
 		}
 		k, v, ok := bytes.Cut(b, []byte(":"))
 		if !ok || len(bytes.TrimSpace(k)) == 0 {
-			return nil, fmt.Errorf("malformed WARC header line %q", b[:min(len(b), 40)])
+			return nil, warcMalformed(fmt.Errorf("malformed WARC header line %q", b[:min(len(b), 40)]))
 		}
 		last = textproto.CanonicalMIMEHeaderKey(string(bytes.TrimSpace(k)))
 		if _, dup := hdr[last]; !dup {
@@ -306,15 +306,15 @@ func readWARCHeader(br *bufio.Reader) (warcHeader, error) {
 func readHTTPHeader(br *bufio.Reader) (status int, header textproto.MIMEHeader, err error) {
 	b, _, _, tooLong, err := readLine(br, warcMaxHeaderLine)
 	if tooLong || (err != nil && err != io.EOF) {
-		return 0, nil, errors.New("malformed HTTP status line")
+		return 0, nil, warcMalformed(errors.New("malformed HTTP status line"))
 	}
 	// "HTTP/1.1 200 OK", "HTTP/2 200"
 	fields := strings.Fields(string(b))
 	if len(fields) < 2 || len(fields[1]) != 3 {
-		return 0, nil, fmt.Errorf("malformed HTTP status line %q", b[:min(len(b), 40)])
+		return 0, nil, warcMalformed(fmt.Errorf("malformed HTTP status line %q", b[:min(len(b), 40)]))
 	}
 	if status, err = strconv.Atoi(fields[1]); err != nil || status < 100 {
-		return 0, nil, fmt.Errorf("malformed HTTP status line %q", b[:min(len(b), 40)])
+		return 0, nil, warcMalformed(fmt.Errorf("malformed HTTP status line %q", b[:min(len(b), 40)]))
 	}
 	header = textproto.MIMEHeader{}
 	total := 0
@@ -322,7 +322,7 @@ func readHTTPHeader(br *bufio.Reader) (status int, header textproto.MIMEHeader, 
 		b, _, n, tooLong, err := readLine(br, warcMaxHeaderLine)
 		total += int(n)
 		if tooLong || total > warcMaxHeaderBytes {
-			return 0, nil, errors.New("HTTP header too long")
+			return 0, nil, warcMalformed(errors.New("HTTP header too long"))
 		}
 		if len(b) == 0 {
 			// The end of the header, or of a record that has no body.
@@ -362,7 +362,7 @@ func httpPayload(br *bufio.Reader, header textproto.MIMEHeader) (io.Reader, erro
 		}
 		zr, err := gzip.NewReader(pb)
 		if err != nil {
-			return nil, fmt.Errorf("gzip payload: %w", err)
+			return nil, warcMalformed(fmt.Errorf("gzip payload: %w", err))
 		}
 		zr.Multistream(false)
 		return zr, nil
@@ -370,7 +370,7 @@ func httpPayload(br *bufio.Reader, header textproto.MIMEHeader) (io.Reader, erro
 		if len(head) >= 2 && head[0]&0x0f == 8 && (uint(head[0])<<8|uint(head[1]))%31 == 0 {
 			zr, err := zlib.NewReader(pb)
 			if err != nil {
-				return nil, fmt.Errorf("deflate payload: %w", err)
+				return nil, warcMalformed(fmt.Errorf("deflate payload: %w", err))
 			}
 			return zr, nil
 		}
@@ -382,7 +382,7 @@ func httpPayload(br *bufio.Reader, header textproto.MIMEHeader) (io.Reader, erro
 	if htmlSignal(head) == 2 {
 		return pb, nil
 	}
-	return nil, fmt.Errorf("unsupported Content-Encoding %q", ce)
+	return nil, warcMalformed(fmt.Errorf("unsupported Content-Encoding %q", ce))
 }
 
 // looksChunked reports whether br starts with a chunk-size line: hex digits,

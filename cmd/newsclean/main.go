@@ -34,6 +34,11 @@
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
 //
+// At SIGINT (Ctrl-C) or SIGTERM the batch stops after the record being
+// read: the output ends on a whole record (a JSON array closed), the
+// summary says how far it went, and the process then ends by the signal
+// (a second signal ends it at once).
+//
 // Exit status: 0 when every input was processed, 1 when some input failed
 // or the output could not be written (a full disk: the batch stops there),
 // 2 on bad usage (a flag's value out of its range, a -url that does not
@@ -64,7 +69,12 @@ func main() {
 	}
 	fitProcs = os.Getenv("GOMAXPROCS") == ""
 	fitMemory = os.Getenv("GOMEMLIMIT") == ""
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	catchSignals = true
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if caughtSignal != nil {
+		raise(caughtSignal)
+	}
+	os.Exit(code)
 }
 
 // fitProcs says whether run sets GOMAXPROCS to the -j workers (fitCores):
@@ -124,7 +134,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	c := &config{}
 	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object, an array for several inputs), jsonl (one object per line), markdown (CommonMark with front matter) or html (a minimal safe document); markdown and html print one document per input")
 	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs); the scheme may be left out, and a path alone gives its date")
-	fs.StringVar(&c.in, "in", "auto", "input kind: auto (sniffed from the first bytes; the file extension breaks ties), text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines; also crawl exports' doc_id, warc_record_id, warc_target_uri, meta.url or metadata.url, raw_html, raw_content, content and maintext) or warc (crawl archives, CC-NEWS); a directory walk takes .txt, .text, .html, .htm, .xhtml, .shtml, .jsonl, .ndjson, .jsonlines and .warc files (each also .gz), and with a forced kind files without an extension")
+	fs.StringVar(&c.in, "in", "auto", "input kind: auto (sniffed from the first bytes; the file extension breaks ties), text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines; also crawl exports' doc_id, warc_record_id, warc_target_uri, meta.url or metadata.url, raw_html, raw_content, content and maintext) or warc (crawl archives, CC-NEWS); a directory walk takes .txt, .text, .html, .htm, .xhtml, .shtml, .jsonl, .ndjson, .jsonlines and .warc files (each also .gz) and links to them, and with a forced kind files without an extension")
 	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show the lines taken into the title and the other fields, every removed block with its kind and rule, and every rewrite; json and jsonl records always carry removed, replacements and warnings; refused with markdown and html")
 	fs.BoolVar(&c.stats, "stats", false, "at the end, report the rules' health on standard error: pages each rule claimed, how often each of its patterns fired, and STALE rules (as JSON with -format json or jsonl)")
 	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
@@ -164,8 +174,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if !batch.ValidKind(c.in) {
 		return nil, fmt.Errorf("-in %q: want auto, text, html, jsonl or warc", c.in)
 	}
-	if c.jobs < 1 {
-		return nil, fmt.Errorf("-j %d: want at least 1", c.jobs)
+	if c.jobs < 1 || c.jobs > batch.MaxWorkers {
+		return nil, fmt.Errorf("-j %d: want 1 to %d", c.jobs, batch.MaxWorkers)
 	}
 	if c.maxBytes < 1 {
 		return nil, fmt.Errorf("-max-bytes %d: want at least 1", c.maxBytes)

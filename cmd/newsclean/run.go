@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 	"time"
 
@@ -58,7 +57,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newsclean:", err)
 		return 2
 	}
-	return c.batch(context.Background(), stdin, stdout, stderr, opts)
+	ctx := context.Background()
+	if catchSignals {
+		var stop func() os.Signal
+		ctx, stop = onInterrupt(ctx)
+		defer func() { caughtSignal = stop() }()
+	}
+	return c.batch(ctx, stdin, stdout, stderr, opts)
 }
 
 // batch reads, cleans and writes every input, then reports on stderr.
@@ -104,10 +109,19 @@ func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.W
 	if stats != nil {
 		stats.write(stderr, c.format, sum)
 	}
+	if ctx.Err() != nil {
+		// Stopped (a signal): say how far the batch went, -quiet or not.
+		fmt.Fprintln(stderr, "newsclean: interrupted:", sum.String())
+		return 1
+	}
 	if sum.Pages == 0 {
 		msg := "no pages in the input"
 		if n := counts.SkippedTotal(); n > 0 {
-			msg = fmt.Sprintf("no pages in the input: skipped %d WARC records (%s)", n, batch.SkippedString(counts.Skipped))
+			word := "records"
+			if n == 1 {
+				word = "record"
+			}
+			msg = fmt.Sprintf("no pages in the input: skipped %d WARC %s (%s)", n, word, batch.SkippedString(counts.Skipped))
 		}
 		fmt.Fprintln(stderr, "newsclean:", msg)
 		return 1
@@ -142,15 +156,15 @@ func (c *config) extractOptions() (*extract.Options, error) {
 	}
 	opts.Normalizer = n
 	if c.rules != "" {
-		dir, pattern := filepath.Split(c.rules)
-		if dir == "" {
-			dir = "."
-		}
-		user, err := clean.LoadRules(os.DirFS(dir), pattern)
+		user, err := loadRuleFiles(c.rules)
 		if err != nil {
 			return nil, fmt.Errorf("-rules: %w", err)
 		}
 		if opts.Rules, err = clean.BuiltinRules().Merge(user); err != nil {
+			// The clash is found at the later rule, a user's, whose file
+			// is named relative to its glob's directory.
+			dir, _ := splitGlob(c.rules)
+			inRuleDir(err, dir)
 			return nil, fmt.Errorf("-rules: %w", err)
 		}
 	}
