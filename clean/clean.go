@@ -39,8 +39,9 @@ type Options struct {
 	// priority. default: none
 	Stages []Stage
 
-	// Disable names stages, built-in or added, that do not run.
-	// default: none
+	// Disable names stages, built-in or added, that do not run; a name
+	// that no stage has fails the call (a misspelling would otherwise
+	// leave the stage on without a word). default: none
 	Disable []string
 }
 
@@ -134,8 +135,10 @@ func Text(src []byte, opts *Options) (*Result, error) {
 
 // Read cleans flattened text read from r, reading at most the size limit.
 func Read(r io.Reader, opts *Options) (*Result, error) {
-	max := opts.maxBytes()
-	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	limit := int64(opts.maxBytes())
+	// One byte past the limit tells a page over it; max keeps a limit of
+	// math.MaxInt from overflowing to a negative count.
+	data, err := io.ReadAll(io.LimitReader(r, max(limit+1, limit)))
 	if err != nil {
 		return nil, fmt.Errorf("clean: read: %w", err)
 	}
@@ -144,6 +147,9 @@ func Read(r io.Reader, opts *Options) (*Result, error) {
 
 // String cleans flattened text held in a string. See [Text].
 func String(src string, opts *Options) (*Result, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
 	if len(src) > opts.maxBytes() {
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d (Options.MaxBytes)", ErrTooLarge, len(src), opts.maxBytes())
 	}

@@ -67,6 +67,9 @@ type Meta = htmldoc.Meta
 // (for its charset), or "". opts may be nil. Block.Line is the block's
 // index + 1, and Result.Meta holds the page's metadata.
 func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
 	doc, err := htmldoc.Parse(src, contentType, htmldoc.Limits{MaxBytes: opts.maxBytes()})
 	switch {
 	case errors.Is(err, htmldoc.ErrTooLarge):

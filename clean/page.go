@@ -99,6 +99,8 @@ func (p *Page) Free(i int) bool { return p.free(i) }
 
 // Label labels block i with kind k, naming the rule or stage that decided,
 // unless an earlier stage labelled it already; it reports whether it did.
+// i must be a block's index, as for [Page.Block]: another panics, as a
+// slice index out of range does.
 func (p *Page) Label(i int, k Kind, rule string) bool { return p.labelAs(i, k, rule) }
 
 // URL returns the page's address as the caller gave it, or "".

@@ -9,8 +9,12 @@ import (
 )
 
 // FromBlocks assembles the article from labelled blocks, as [clean.Text]
-// returns them, and normalises its text. opts may be nil.
+// returns them, and normalises its text. opts may be nil; a nil res gives
+// an empty article.
 func FromBlocks(res *clean.Result, opts *Options) *Article {
+	if res == nil {
+		res = &clean.Result{}
+	}
 	a, _ := build(res, opts)
 	return a
 }

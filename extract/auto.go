@@ -54,7 +54,10 @@ func readLimited(r io.Reader, opts *Options) ([]byte, error) {
 	if opts != nil && opts.MaxBytes > 0 {
 		limit = opts.MaxBytes
 	}
-	src, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	// One byte past the limit tells a page over it; max keeps a limit of
+	// math.MaxInt from overflowing to a negative count.
+	n := int64(limit)
+	src, err := io.ReadAll(io.LimitReader(r, max(n+1, n)))
 	if err != nil {
 		return nil, fmt.Errorf("extract: read: %w", err)
 	}

@@ -1,0 +1,43 @@
+package clean
+
+import "fmt"
+
+// check reports options that cannot mean what their caller wants: a nil
+// stage, a stage named as another one (Disable could not tell them apart),
+// and a Disable name no stage has. It costs nothing when neither field is
+// set, and a walk over the stages' names when one is.
+func (o *Options) check() error {
+	if o == nil || len(o.Stages) == 0 && len(o.Disable) == 0 {
+		return nil
+	}
+	for i, s := range o.Stages {
+		if s == nil {
+			return fmt.Errorf("clean: Options.Stages[%d] is nil", i)
+		}
+		if o.stageNamed(s.Name(), i) {
+			return fmt.Errorf("clean: Options.Stages[%d]: a stage named %q exists already", i, s.Name())
+		}
+	}
+	for _, name := range o.Disable {
+		if !o.stageNamed(name, len(o.Stages)) {
+			return fmt.Errorf("clean: Options.Disable: no stage named %q", name)
+		}
+	}
+	return nil
+}
+
+// stageNamed reports whether a built-in stage or one of the first n added
+// stages has this name.
+func (o *Options) stageNamed(name string, n int) bool {
+	for _, s := range builtinStages {
+		if s.Name() == name {
+			return true
+		}
+	}
+	for _, s := range o.Stages[:n] {
+		if s.Name() == name {
+			return true
+		}
+	}
+	return false
+}
