@@ -50,7 +50,7 @@ func TestInternalError(t *testing.T) {
 // its own text; an empty page is ErrEmpty, not ErrMalformed.
 func TestMalformedJSONL(t *testing.T) {
 	in := `{"id":"e", "text": oops}` + "\n" + `["not","an","object"]` + "\n" +
-		`{"id":{"x":1},"text":"t"}` + "\n" + `{"id":"h","url":7,"text":"t"}` + "\n" +
+		`{"id":{"x":1},"text":"t"}` + "\n" + `{"id":"h","text":7}` + "\n" +
 		`{"id":"d","url":"u"}` + "\n" + `{"id":"i","text":"   "}` + "\n"
 	r := NewReader(ReadOptions{Kind: KindJSONL, Stdin: strings.NewReader(in)})
 	var malformedN, emptyN int

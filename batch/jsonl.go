@@ -35,6 +35,11 @@ type jsonlRecord struct {
 	HTML       *string `json:"html"`
 	RawHTML    *string `json:"raw_html"`
 
+	// Title is the page's title where an export keeps it apart from the
+	// text (news-please's maintext has none): see withTitle. Raw, so that
+	// a title of another type is passed over rather than failing the line.
+	Title json.RawMessage `json:"title"`
+
 	CrawlDate    string `json:"crawl_date"`
 	WARCDate     string `json:"warc_date"`
 	DateDownload string `json:"date_download"` // news-please
@@ -194,6 +199,10 @@ func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record 
 	}
 	rec.URL, rec.CrawlDate = jr.pageURL(), jr.crawlDate()
 	kind, data := jr.page()
+	if te := sideTypeError(err); te != nil {
+		rec.Warnings = append(rec.Warnings, extract.Warning{Kind: "ignored-field", Text: typeError(te).Error() + "; the field is ignored"})
+		err = nil
+	}
 	switch {
 	case err != nil:
 		rec.Err = malformed(typeError(err))
@@ -206,7 +215,7 @@ func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record 
 	case len(strings.TrimSpace(*data)) == 0:
 		rec.Err = ErrEmpty
 	default:
-		rec.Kind, rec.Data = kind, []byte(*data)
+		rec.Kind, rec.Data = kind, withTitle(kind, jr.Title, *data)
 	}
 	if replaced := replacedUTF8(b, &jr); replaced > 0 {
 		rec.Warnings = append(rec.Warnings, extract.Warning{Kind: "invalid-utf8", Text: fmt.Sprintf("%d invalid UTF-8 sequences in the JSON record replaced by U+FFFD", replaced)})
@@ -239,6 +248,40 @@ func typeError(err error) error {
 		want = te.Type.String()
 	}
 	return fmt.Errorf("%q is %s, want %s", te.Field, found, want)
+}
+
+// sideTypeError returns err when it is a JSON type error in a field that
+// holds neither the page nor the id (a crawl date given as a number, the
+// metadata as a string): such a line is read without the field, with a
+// warning. It returns nil for any other error.
+func sideTypeError(err error) *json.UnmarshalTypeError {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Field == "" {
+		return nil
+	}
+	top, _, _ := strings.Cut(strings.ToLower(te.Field), ".")
+	if isPageKey(top) || top == "id" || top == "doc_id" || top == "warc_record_id" {
+		return nil
+	}
+	return te
+}
+
+// withTitle returns a text page with the record's title as its first line
+// when the export keeps the title apart and the text does not open with it
+// (news-please's "title" and "maintext"), so that the page reads as a
+// flattened page does and the head finds its title; HTML, a title that is
+// not a string, and a text that opens with its title are returned as they
+// are.
+func withTitle(kind string, rawTitle json.RawMessage, text string) []byte {
+	var title string
+	if kind != KindText || len(rawTitle) == 0 || rawTitle[0] != '"' || json.Unmarshal(rawTitle, &title) != nil {
+		return []byte(text)
+	}
+	title = strings.Join(strings.Fields(title), " ")
+	if title == "" || strings.HasPrefix(strings.TrimSpace(text), title) {
+		return []byte(text)
+	}
+	return []byte(title + "\n\n" + text)
 }
 
 // duplicate remembers id and warns when an earlier line had it.
