@@ -189,6 +189,33 @@ func englishCensus() []censusCase {
 			`<div class="Header"><h1 class="title"><a href="/">Crumbs and Crusts</a></h1></div>
 <div class="post hentry"><h3 class="post-title entry-title">Crumbs and Crusts: ten years of a bread blog</h3><div class="post-body entry-content">`+bakeryStory+`</div></div>`),
 			"Crumbs and Crusts: ten years of a bread blog"},
+		{"wordpress, site name in h1 and the post title in h2", censusPage(
+			`<title>Why the village bakery still bakes at four in the morning | Market Town News</title>`,
+			`<header id="branding"><hgroup><h1 id="site-title"><a href="/" rel="home">Market Town News</a></h1><h2 id="site-description">Stories from the square</h2></hgroup></header>
+<div id="content"><article class="post"><header class="entry-header"><h2 class="entry-title">Why the village bakery still bakes at four in the morning</h2></header><div class="entry-content">`+bakeryStory+`</div></article></div>`),
+			"Why the village bakery still bakes at four in the morning"},
+		{"og:title with the site's name, h1 without", censusPage(
+			`<title>Council approves cycle lanes on the river road | City Post</title><meta property="og:title" content="Council approves cycle lanes on the river road | City Post">`,
+			`<article><h1>Council approves cycle lanes on the river road</h1>`+cycleStory+`</article>`),
+			"Council approves cycle lanes on the river road"},
+		{"a headline set on two lines", censusPage(
+			`<title>Council approves cycle lanes on the river road | City Post</title>`,
+			`<article><h1>Council approves cycle lanes<br>on the river road</h1>`+cycleStory+`</article>`),
+			"Council approves cycle lanes on the river road"},
+		{"a paginated story's <title>", censusPage(
+			`<title>Night ferry to the islands returns after two years - Page 2 | Harbour Times</title><meta property="og:site_name" content="Harbour Times"><meta property="og:title" content="Night ferry to the islands returns after two years">`,
+			`<article><h1>Night ferry to the islands returns after two years</h1>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"a breadcrumb above the headline", censusPage(
+			`<title>Council approves cycle lanes on the river road - City Post</title>`,
+			`<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li>Council approves cycle lanes on the river road</li></ol>
+<article><h1>Council approves cycle lanes on the river road</h1>`+cycleStory+`</article>`),
+			"Council approves cycle lanes on the river road"},
+		{"a related story's h2 above the story, no h1", censusPage(
+			`<title>Night ferry to the islands returns after two years | Harbour Times</title><meta property="og:title" content="Night ferry to the islands returns after two years">`,
+			`<div class="trending"><h2><a href="/other">Island school gets a new roof before winter</a></h2></div>
+<article><h2>Night ferry to the islands returns after two years</h2>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
 		{"AMP page", `<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>Night ferry to the islands returns after two years | Harbour Times</title><link rel="canonical" href="https://harbour.example/ferry"><script async src="https://cdn.ampproject.org/v0.js"></script><style amp-boilerplate>body{visibility:hidden}</style></head><body>
 <header class="amp-header"><a href="/"><amp-img src="/logo.png" width="120" height="40" alt="Harbour Times"></amp-img></a></header>
 <article class="amp-article"><h1 class="amp-title">Night ferry to the islands returns after two years</h1><amp-img src="/ferry.jpg" width="800" height="450" layout="responsive" alt="The ferry at the quay"></amp-img>` + ferryStory + `</article></body></html>`,
