@@ -16,8 +16,8 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 
 // withoutSite takes the site's name off a title: a last part after a
 // separator that names the site (its name, or its domain's), or that is a
-// short tag after a bar ("| Opinion"); a first part before ": " or a bar
-// that names the site ("Site: Foo"). Up to two such parts go ("Foo - Shop |
+// short tag after a bar ("| Opinion"); a first part before ": ", a bar, a
+// dash or "»" that names the site ("Site: Foo", "Site » Foo"). Up to two such parts go ("Foo - Shop |
 // Site").
 func withoutSite(title, site, host string) string {
 	title = strings.TrimSpace(title)
@@ -42,7 +42,7 @@ func withoutSite(title, site, host string) string {
 		if !cut {
 			title, cut = withoutSiteWorld(title, site, host)
 		}
-		for _, sep := range []string{": ", " | ", " - ", " – "} {
+		for _, sep := range []string{": ", " | ", " - ", " – ", " » "} {
 			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
 				title, cut = strings.TrimSpace(title[i+len(sep):]), true
 				break

@@ -216,6 +216,34 @@ func englishCensus() []censusCase {
 			`<div class="trending"><h2><a href="/other">Island school gets a new roof before winter</a></h2></div>
 <article><h2>Night ferry to the islands returns after two years</h2>`+ferryStory+`</article>`),
 			"Night ferry to the islands returns after two years"},
+		{"og:title and <title> the site's name on every page", censusPage(
+			`<title>Harbour Times</title><meta property="og:title" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">`,
+			`<article><h1>Night ferry to the islands returns after two years</h1>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"<title> the site's name with its motto, h1 the headline", censusPage(
+			`<title>Harbour Times - News from the Outer Islands</title>`,
+			`<header><a href="/">Harbour Times</a></header><article><h1>Night ferry to the islands returns after two years</h1>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"a search box's h1 in the header", censusPage(
+			`<title>Night ferry to the islands returns after two years | Harbour Times</title>`,
+			`<header><div class="search-overlay"><h1>Search</h1><form><input type="search"></form></div></header><article><h1>Night ferry to the islands returns after two years</h1>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"<title> with guillemets, site last", censusPage(
+			`<title>Night ferry to the islands returns after two years » Harbour Times</title>`,
+			`<article>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"<title> with guillemets, site and section first", censusPage(
+			`<title>Harbour Times » Islands » Night ferry to the islands returns after two years</title><meta property="og:site_name" content="Harbour Times"><meta property="article:section" content="Islands">`,
+			`<article>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"twitter:title only", censusPage(
+			`<meta name="twitter:title" content="Night ferry to the islands returns after two years">`,
+			`<article>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"JSON-LD of the website beside the article's", censusPage(
+			`<title>Night ferry to the islands returns after two years | Harbour Times</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Harbour Times","url":"https://harbour.example/"},{"@type":"NewsArticle","headline":"Night ferry to the islands returns after two years"}]}</script>`,
+			`<article><h1>Night ferry to the islands returns after two years</h1>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
 		{"AMP page", `<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>Night ferry to the islands returns after two years | Harbour Times</title><link rel="canonical" href="https://harbour.example/ferry"><script async src="https://cdn.ampproject.org/v0.js"></script><style amp-boilerplate>body{visibility:hidden}</style></head><body>
 <header class="amp-header"><a href="/"><amp-img src="/logo.png" width="120" height="40" alt="Harbour Times"></amp-img></a></header>
 <article class="amp-article"><h1 class="amp-title">Night ferry to the islands returns after two years</h1><amp-img src="/ferry.jpg" width="800" height="450" layout="responsive" alt="The ferry at the quay"></amp-img>` + ferryStory + `</article></body></html>`,

@@ -41,9 +41,11 @@ func metaTitle(t string, m *htmldoc.Meta, host string) string {
 // withoutSection returns title without a last part, after one of
 // [titleSeps] or an underscore, that is the page's section as its
 // metadata names it (article:section, JSON-LD articleSection): "Foo -
-// Local news" once the site's name is off "Foo - Local news - City Post".
-// The rest must keep three words; a title whose only match is the section
-// in its words ("Local news: the week ahead") keeps it.
+// Local news" once the site's name is off "Foo - Local news - City Post";
+// or without such a first part before one of them ("Islands » Foo" once
+// the site's name is off "Site » Islands » Foo"). The rest must keep three
+// words; a title whose only match is the section in its words, or set off
+// by a colon ("Local news: the week ahead"), keeps it.
 func withoutSection(title, section string) string {
 	key := Squash(section)
 	if key == "" {
@@ -52,6 +54,9 @@ func withoutSection(title, section string) string {
 	for _, sep := range append(titleSeps[:len(titleSeps):len(titleSeps)], "_") {
 		if head, tail, ok := lastSplit(title, sep); ok && wordCount(head) >= 3 && Squash(tail) == key {
 			return head
+		}
+		if first, rest, ok := strings.Cut(title, sep); ok && wordCount(rest) >= 3 && Squash(first) == key {
+			return strings.TrimSpace(rest)
 		}
 	}
 	return title

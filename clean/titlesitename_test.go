@@ -37,6 +37,8 @@ func TestMetaTitleSection(t *testing.T) {
 		{"Council approves cycle lanes on the river road - Local news - City Post", "", "Council approves cycle lanes on the river road - Local news"},
 		{"Cycle lanes - Local news", "Local news", "Cycle lanes - Local news"},
 		{"Why local news matters", "Local news", "Why local news matters"},
+		{"City Post » Islands » Night ferry returns to the islands", "Islands", "Night ferry returns to the islands"},
+		{"Islands » Ferry returns", "Islands", "Islands » Ferry returns"},
 	} {
 		m := htmldoc.Meta{Section: c.section, SiteName: "City Post"}
 		if c.section == "新闻频道" {
