@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"html"
 	"slices"
 	"strings"
 	"unicode"
@@ -17,8 +16,8 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 
 // withoutSite takes the site's name off a title: a last part after a
 // separator that names the site (its name, or its domain's), or that is a
-// short tag after a bar ("| Opinion"); a first part before ": " or a bar
-// that names the site ("Site: Foo"). Up to two such parts go ("Foo - Shop |
+// short tag after a bar ("| Opinion"); a first part before ": ", a bar, a
+// dash or "»" that names the site ("Site: Foo", "Site » Foo"). Up to two such parts go ("Foo - Shop |
 // Site").
 func withoutSite(title, site, host string) string {
 	title = strings.TrimSpace(title)
@@ -35,7 +34,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) {
+			if namesSite(tail, site, host) || siteTagline(head, tail, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) || !bar && caselessName(head, tail) {
 				title, cut = head, true
 				break
 			}
@@ -43,7 +42,7 @@ func withoutSite(title, site, host string) string {
 		if !cut {
 			title, cut = withoutSiteWorld(title, site, host)
 		}
-		for _, sep := range []string{": ", " | ", " - ", " – "} {
+		for _, sep := range []string{": ", " | ", " - ", " – ", " » "} {
 			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
 				title, cut = strings.TrimSpace(title[i+len(sep):]), true
 				break
@@ -254,7 +253,7 @@ func stripBefore(before string) bool {
 func metaTitles(m *htmldoc.Meta, host string) []string {
 	var out []string
 	for _, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
-		if t = withoutSite(html.UnescapeString(t), m.SiteName, host); t != "" && !isTitleTrap(t) {
+		if t = metaTitle(t, m, host); t != "" && !isTitleTrap(t) {
 			out = append(out, t)
 		}
 	}
@@ -326,7 +325,7 @@ func (p *Page) labelHTMLTitle() {
 			if first >= 0 || shunned || tag != "h1" {
 				continue
 			}
-			if len(metas) > 0 && notHeadline(b.Text, doc.Meta.SiteName, hostOf(p.pageURL())) {
+			if len(metas) > 0 && notHeadline(b.Text, titleSite(&doc.Meta), hostOf(p.pageURL())) {
 				p.labelAs(i, Other, "html/not-headline") // no later stage takes it for the title
 				// The page sets its name or its file's in the largest type:
 				// the <h1>s after it are its text's own headings, which

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"html"
 	"math"
 	"strings"
 
@@ -110,7 +109,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	visible := func(text string) string {
-		return TitleInMeta(withoutBrandTail(PageTitle(text, m.SiteName, host), host), m, host)
+		return TitleInMeta(withoutBrandTail(PageTitle(text, titleSite(m), host), host), m, host)
 	}
 	hiddenStory := p.storyHidden()
 	first := p.firstStoryProse(hiddenStory)
@@ -144,7 +143,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	for k, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
-		add(withoutSite(html.UnescapeString(t), m.SiteName, host), 4+k, -1)
+		add(metaTitle(t, m, host), 4+k, -1)
 	}
 	cands = mergeLost(cands)
 	most := 0
@@ -161,7 +160,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 		x = append(x, math.Log1p(float64(c.exact)), flag(c.partOf(cands)), flag(c.visible))
 		x = append(x, p.printFeatures(c.prints, first, doc)...)
-		x = append(x, titleShape(c.text, m.SiteName, host)...)
+		x = append(x, titleShape(c.text, titleSite(m), host)...)
 		x = append(x, slugMatch(c.text, slug, slugSet), flag(slug != nil))
 		_, _, dated := findDateStamp(c.text)
 		x = append(x, flag(dated), math.Log1p(float64(h1s)))

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.12406,
+	Bias: -6.14731,
 	Weights: []float64{
-		3.03591,     // rules
-		0.743159,    // h1
-		0.865549,    // first-h1
-		-0.827371,   // h2
-		-0.21064,    // ld
-		1.19513,     // og
-		2.4252,      // title
-		1.15349,     // sources
-		0.0110044,   // part
-		0.436222,    // visible
-		0.784249,    // above
-		-0.0652416,  // gap
-		0.746016,    // furniture
-		-0.912547,   // link
-		-0.375808,   // model-other
-		0.36941,     // words
-		-0.00106021, // short
-		-0.221284,   // long
-		-0.241854,   // all-caps
-		0.4475,      // capitals
-		-0.508882,   // site
-		-0.173367,   // trap
-		-0.797089,   // sentences
-		0.897337,    // slug
-		-1.21077,    // has-slug
-		0.155104,    // date
-		-0.316904,   // h1s
-		0.0229821,   // year
-		-0.0523613,  // most-words
-		-0.413961,   // unprinted
+		3.03652,    // rules
+		0.747785,   // h1
+		0.86279,    // first-h1
+		-0.829145,  // h2
+		-0.206494,  // ld
+		1.19608,    // og
+		2.41689,    // title
+		1.15342,    // sources
+		0.0266838,  // part
+		0.431291,   // visible
+		0.782458,   // above
+		-0.0645148, // gap
+		0.743379,   // furniture
+		-0.881574,  // link
+		-0.37333,   // model-other
+		0.372535,   // words
+		0.00664867, // short
+		-0.222265,  // long
+		-0.242821,  // all-caps
+		0.446359,   // capitals
+		-0.31917,   // site
+		-0.172986,  // trap
+		-0.834938,  // sentences
+		0.888558,   // slug
+		-1.20886,   // has-slug
+		0.155026,   // date
+		-0.310632,  // h1s
+		0.0157021,  // year
+		-0.0146931, // most-words
+		-0.403591,  // unprinted
 	},
 }

@@ -1,15 +1,85 @@
 package extract
 
-import "github.com/newsclean/newsclean/clean"
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean"
+)
 
 // textTitle takes the site's name, or a short tag after a bar, off the end
 // of a headline found in flattened text ("Foo - CNX Software" on
 // cnx-software.com, "Foo | Opinion"), as [clean.PageTitle] does for a
 // visible HTML headline, and a date printed after it ("Foo / Dec 2025"):
-// [clean.TextTitle]. The site's name is known from the address only.
+// [clean.TextTitle], which knows the site's name from the address. With
+// or without an address, a last part the page prints as its masthead
+// goes too ([mastheadTail]).
 func textTitle(a *Article, opts *Options) {
-	if a == nil || a.Title == "" || opts == nil || opts.URL == "" {
+	if a == nil || a.Title == "" {
+		return
+	}
+	if head, ok := mastheadTail(a.Title, a.Removed, titleLine(a)); ok {
+		a.Title = head
+	}
+	if opts == nil || opts.URL == "" {
 		return
 	}
 	a.Title = clean.TextTitle(a.Title, outletDomain(opts.URL))
+}
+
+// mastheadLines bounds the input lines a masthead is printed on: the
+// site's name opens the page, after a consent notice or a skip link.
+const mastheadLines = 12
+
+// mastheadSeps set a site's name off a headline in flattened text.
+var mastheadSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
+
+// mastheadTail returns title without its part after the last separator
+// when the page prints that part as a line of its own taken out of the
+// article at its top, above the title's line (its masthead: "Harbour
+// Times" over the menu, among the page's first [mastheadLines] lines; a
+// menu's, a breadcrumb's or a contents' entry lower down is a section's or
+// a chapter's name the title keeps: "Foo - Real Estate 101"), or in its
+// copyright line anywhere ("© 2026 Harbour Times. All rights reserved."),
+// and whether it cut one; the rest keeps three words or more, and a name
+// found inside a copyright line five letters or more. A tail the page
+// prints nowhere else ("Foo - Part 2") stays.
+func mastheadTail(title string, removed []Removed, line int) (string, bool) {
+	for _, sep := range mastheadSeps {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, key := strings.TrimSpace(title[:i]), clean.Squash(title[i+len(sep):])
+		if len(strings.Fields(head)) < 3 || len(key) < 3 {
+			continue
+		}
+		for _, r := range removed {
+			k := 0
+			for l := range strings.Lines(r.Text) {
+				l = strings.TrimSpace(l)
+				top := r.Line+k <= mastheadLines && r.Line+k < line
+				k++
+				if top && clean.Squash(l) == key || copyrightLine(l) && len(key) >= 5 && strings.Contains(clean.Squash(l), key) {
+					return head, true
+				}
+			}
+		}
+	}
+	return title, false
+}
+
+// copyrightLine reports whether line is a site's copyright notice.
+func copyrightLine(line string) bool {
+	return strings.HasPrefix(line, "©") || strings.HasPrefix(strings.ToLower(line), "copyright")
+}
+
+// titleLine returns the input line the article's title was read from, or
+// 0 when no line gave it.
+func titleLine(a *Article) int {
+	for _, t := range a.Taken {
+		if t.Field == "title" {
+			return t.Line
+		}
+	}
+	return 0
 }

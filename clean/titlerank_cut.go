@@ -1,0 +1,50 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Some metadata cuts a long headline short: JSON-LD's headline at the 110
+// characters search engines read ("... in its transport bu"), a feed's
+// og:title at a length with an ellipsis ("... in its transport…"), while
+// the <h1>, og:title or <title> prints it whole. The two are one title,
+// which the ranker reads as one candidate with the whole text
+// ([mergeLost]).
+
+// minCutTitle is the fewest characters a cut title keeps: metadata cuts
+// long headlines, and a short prefix of a title is more often a title of
+// its own ("Night ferry returns" over "Night ferry returns: the crew's
+// story").
+const minCutTitle = 40
+
+// cutShort reports whether cut is whole cut short: whole opens with cut's
+// text, which keeps minCutTitle characters or more and either ends with an
+// ellipsis or stops inside a word (a letter or digit on both sides of the
+// cut). A prefix that ends between words without an ellipsis is a
+// shorter title of its own, not a cut one.
+func cutShort(cut, whole string) bool {
+	text := strings.TrimRight(cut, " ")
+	ellipsis := false
+	for _, e := range []string{"…", "..."} {
+		if t, ok := strings.CutSuffix(text, e); ok {
+			text, ellipsis = strings.TrimRight(t, " "), true
+			break
+		}
+	}
+	if len(text) >= len(whole) || !strings.HasPrefix(whole, text) || utf8.RuneCountInString(text) < minCutTitle {
+		return false
+	}
+	if ellipsis {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	next, _ := utf8.DecodeRuneInString(whole[len(text):])
+	return wordRune(last) && wordRune(next)
+}
+
+// wordRune reports whether r is a letter or a digit.
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

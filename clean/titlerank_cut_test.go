@@ -1,0 +1,27 @@
+package clean
+
+import "testing"
+
+// TestCutShort checks that a long title cut inside a word or with an
+// ellipsis is read as the whole one's print, and that a shorter title of
+// its own (cut between words, too short, or not a prefix) is not.
+func TestCutShort(t *testing.T) {
+	const whole = "Night ferry to the islands returns after two years as the council finds money for a crew in its transport budget"
+	for _, c := range []struct {
+		cut  string
+		want bool
+	}{
+		{"Night ferry to the islands returns after two years as the council finds money for a crew in its transport bu", true},
+		{"Night ferry to the islands returns after two years as the council finds money…", true},
+		{"Night ferry to the islands returns after two years as the council finds money ...", true},
+		{"Night ferry to the islands returns after two years as the council finds money", false},
+		{"Night ferry to the isla", false},
+		{"Night ferry to the islands returns after two years as the council finds mo…ney", false},
+		{whole, false},
+		{"Day ferry to the islands returns after two years as the council finds money for a crew", false},
+	} {
+		if got := cutShort(c.cut, whole); got != c.want {
+			t.Errorf("cutShort(%q) = %v, want %v", c.cut, got, c.want)
+		}
+	}
+}
