@@ -53,7 +53,7 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 			continue
 		}
 		hb := doc.Blocks[b.Line-1]
-		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) {
+		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) || otherDateWords(hb.Words) {
 			continue
 		}
 		if set(&m.FirstTimeAt, hb.Datetime) {

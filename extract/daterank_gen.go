@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.94255,
+	Bias: -2.92713,
 	Weights: []float64{
-		-0.300629,  // json-ld
-		0.607209,   // opengraph
-		0.0947242,  // meta-name
-		-0.238727,  // microdata
-		-0.378508,  // time-marked
-		1.44131,    // date-line
-		-0.35794,   // first-time
-		0.0485863,  // labelled
-		0.00820061, // script
-		-0.235769,  // url
-		-0.0656854, // stamp-line
+		-0.301018,  // json-ld
+		0.608645,   // opengraph
+		0.0951188,  // meta-name
+		-0.220056,  // microdata
+		-0.408422,  // time-marked
+		1.44859,    // date-line
+		-0.379494,  // first-time
+		0.0489499,  // labelled
+		0.00677996, // script
+		-0.236007,  // url
+		-0.0576428, // stamp-line
 		0,          // header
-		0.00565755, // dateline
-		0.500136,   // modified-meta
-		0.74104,    // modified-line
-		0.625261,   // sources
-		-0.465807,  // partial
-		0.327599,   // url-agrees
-		0.116699,   // before-meta
-		0.250869,   // after-meta
-		-0.0159906, // line-is-modified
-		-0.147732,  // near-modified
-		4.80072,    // hand-pick
-		-0.197039,  // marked
-		0.10353,    // own-entry
-		0.0538606,  // image-day
-		0.0903453,  // entry-strip
+		0.00558167, // dateline
+		0.463079,   // modified-meta
+		0.672186,   // modified-line
+		0.616434,   // sources
+		-0.467766,  // partial
+		0.329428,   // url-agrees
+		0.115255,   // before-meta
+		0.259971,   // after-meta
+		0.00103928, // line-is-modified
+		-0.151255,  // near-modified
+		4.81061,    // hand-pick
+		-0.189634,  // marked
+		0.105187,   // own-entry
+		0.0533617,  // image-day
+		0.0898548,  // entry-strip
 	},
 }

@@ -255,6 +255,12 @@ func (c *metaCollector) timeTag(n *xhtml.Node, dt string) {
 	}
 	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
 	switch {
+	case strings.Contains(marks, "entry-date") && strings.Contains(marks, "published"):
+		// WordPress's themes print a post never edited as one <time
+		// class="entry-date published updated">: its publication
+		if c.timePub == "" {
+			c.timePub = dt
+		}
 	case strings.Contains(marks, "modif") || strings.Contains(marks, "updat"):
 		if c.timeMod == "" {
 			c.timeMod = dt
