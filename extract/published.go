@@ -165,7 +165,10 @@ func (as *assembler) published() {
 //     JSON-LD ("meta");
 //     text: a short line anywhere but in lists of other pages and
 //     comments that labels its date as the publication's ("Published on:
-//     February 14, 2025"; see [clean.LabelledDate]);
+//     February 14, 2025"; see [clean.LabelledDate]); else the date
+//     line under the headline printed without its year, the year settled
+//     by the URL or the page's full dates of that day
+//     ([assembler.yearlessDate]);
 //  7. a date in the URL; then, text: the line holding only a date nearest
 //     the headline ([assembler.textDateAlone]), else the lines the date
 //     detector took for date lines anywhere, when they name one day
@@ -232,6 +235,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 	}
 	if m == nil {
 		if st, ok := as.textLabelled(); ok && set(st, FromTimestampLine) {
+			return
+		}
+		if st, ok := as.yearlessDate(); ok && set(st, FromTimestampLine) {
 			return
 		}
 	}

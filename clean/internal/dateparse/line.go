@@ -181,8 +181,9 @@ func lexInto(s string, buf *[maxLineTokens]tok) (n int, ok bool) {
 }
 
 type lineParser struct {
-	s string
-	t []tok
+	s        string
+	t        []tok
+	yearless bool // a month and day without year or time is a date ([MonthDayLine])
 }
 
 func (p *lineParser) word(i int) string { return p.s[p.t[i].start:p.t[i].end] }
@@ -338,7 +339,7 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 				i = k + 1
 			}
 		}
-		if st.Year == 0 && !st.HasTime {
+		if st.Year == 0 && !st.HasTime && !p.yearless {
 			return Stamp{}, false
 		}
 	}

@@ -37,3 +37,21 @@ func TestDateLineYearFirstAndWordMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthDayLine checks the lines that give a month and a day alone, and
+// that full dates, times and prose are none.
+func TestMonthDayLine(t *testing.T) {
+	for _, c := range []struct {
+		line       string
+		month, day int
+	}{
+		{"Mar 14", 3, 14}, {"14 mars", 3, 14}, {"14. März", 3, 14}, {"March 14th", 3, 14}, {"Nov. 1", 11, 1},
+		{"Mar 14, 2024", 0, 0}, {"Mar 14 10:15", 0, 0}, {"14", 0, 0}, {"Chapter 14", 0, 0}, {"Feb 30", 0, 0},
+		{"The pier opens Mar 14", 0, 0},
+	} {
+		st, ok := MonthDayLine(c.line)
+		if ok != (c.month != 0) || ok && (int(st.Month) != c.month || st.Day != c.day) {
+			t.Errorf("MonthDayLine(%q) = %+v, %v; want month %d day %d", c.line, st, ok, c.month, c.day)
+		}
+	}
+}
