@@ -109,7 +109,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		var st dateparse.Stamp
 		pos, ok, strip := -1, false, false
 		if b.Line-1 < len(doc.Blocks) && b.Line >= 1 {
-			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" && wordCount(b.Text) <= 12 && !endsSentence(b.Text) {
+			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" && wordCount(b.Text) <= 12 && !endsSentence(b.Text) && (i > t || !timeList(doc.Blocks[b.Line-1].Node)) {
 				st, ok = metaDate(dt)
 			}
 		}

@@ -288,3 +288,77 @@ func TestDateCensusLeaveAlone(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// TestDateCensusPrecision checks that a day's first source lends it the
+// time and zone a later source on the same day gives, and only then: not
+// a midnight (a date stored as a time), not another clock.
+func TestDateCensusPrecision(t *testing.T) {
+	h := func(dt, printed string) []byte {
+		return censusPage("en", ``, `<div class="meta"><span class="date">`+printed+`</span></div>`, `<p class="story-info">Filed at <time datetime="`+dt+`">the harbour desk</time></p>`)
+	}
+	for _, c := range []censusCase{
+		{name: "the zone of the same clock", src: h("2024-03-14T12:00:00+01:00", "Mar 14, 2024 12:00"), published: "2024-03-14T12:00:00+01:00"},
+		{name: "a time where the print has none", src: h("2024-03-14T09:12:00+01:00", "Mar 14, 2024"), published: "2024-03-14T09:12:00+01:00"},
+		{name: "leave alone: a midnight", src: h("2024-03-14T00:00:00+00:00", "Mar 14, 2024"), published: "2024-03-14"},
+		{name: "leave alone: another clock", src: h("2024-03-14T09:12:00+01:00", "Mar 14, 2024 12:00"), published: "2024-03-14T12:00:00"},
+		{name: "leave alone: another day", src: h("2024-03-13T09:12:00+01:00", "Mar 14, 2024"), published: "2024-03-14"},
+	} {
+		t.Run(c.name, c.run)
+	}
+}
+
+// TestDateCensusValueForms covers the forms a publish date's value takes
+// in metadata beyond ISO 8601 with a colon in its offset.
+func TestDateCensusValueForms(t *testing.T) {
+	ld := func(v string) string {
+		return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":` + v + `}</script>`
+	}
+	for _, c := range []struct{ name, head, published string }{
+		{"an offset without its colon", ld(`"2024-03-14T09:12:00+0100"`), "2024-03-14T09:12:00+01:00"},
+		{"milliseconds and an offset without its colon", ld(`"2024-03-14T09:12:00.000+0100"`), "2024-03-14T09:12:00+01:00"},
+		{"a space for the T", ld(`"2024-03-14 09:12:00"`), "2024-03-14T09:12:00"},
+		{"a month's name", ld(`"March 14, 2024"`), "2024-03-14"},
+		{"RFC 1123", ld(`"Thu, 14 Mar 2024 09:12:00 +0000"`), "2024-03-14T09:12:00+00:00"},
+		{"a slashed date, year first", ld(`"2024/03/14"`), "2024-03-14"},
+		{"dateCreated alone", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","dateCreated":"2024-03-14T09:12:00Z"}</script>`, "2024-03-14T09:12:00+00:00"},
+		{"a breadcrumb list first, the article second", `<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[]}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":"2024-03-14T09:12:00Z"}</script>`, "2024-03-14T09:12:00+00:00"},
+		{"article:published_time as a name", `<meta name="article:published_time" content="2024-03-14T09:12:00Z">`, "2024-03-14T09:12:00+00:00"},
+		{"a meta's date with a space and an offset", `<meta property="article:published_time" content="2024-03-14 09:12:00 +0100">`, "2024-03-14T09:12:00+01:00"},
+		{"a meta's date day first", `<meta name="date" content="14.03.2024">`, "2024-03-14"},
+	} {
+		t.Run(c.name, censusCase{src: censusPage("en", c.head, ``, ``), published: c.published}.run)
+	}
+}
+
+// TestDateCensusOtherDates covers more dates a page prints that are not
+// its publish date, beside the one it is, or alone.
+func TestDateCensusOtherDates(t *testing.T) {
+	const own = `<p class="date">March 14, 2024</p>`
+	for _, c := range []censusCase{{
+		name: "a ticker's times above the headline",
+		src: []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier</title></head><body><div class="ticker"><a href="/a">Ferry fares to rise</a> <time datetime="2024-03-20T08:00:00Z">08:00</time> <a href="/b">Lifeboat named</a> <time datetime="2024-03-20T07:00:00Z">07:00</time></div><article><h1>Harbour board to rebuild the ferry pier</h1>` +
+			censusStory + `</article></body></html>`),
+	}, {
+		name: "a caption's date",
+		src:  censusPage("en", ``, `<figure><img src="/pier.jpg" alt=""><figcaption>The old pier on February 2, 2024. Photo: Sam Lee</figcaption></figure>`, ``),
+	}, {
+		name: "an event box's labelled date",
+		src:  censusPage("en", ``, ``, `<div class="event-info"><p>Date: March 30, 2024</p><p>Place: Town hall</p></div>`),
+	}, {
+		name: "a cookie notice's date",
+		src:  censusPage("en", ``, ``, `<div class="cookie-banner"><p>Our privacy policy was last updated on January 1, 2024. Accept cookies?</p></div>`),
+	}, {
+		name: "an archive list's months",
+		src:  censusPage("en", ``, ``, `<aside class="widget_archive"><h3>Archives</h3><ul><li><a href="/2024/03/">March 2024</a></li><li><a href="/2024/02/">February 2024</a></li></ul></aside>`),
+	}, {
+		name:      "the own date over a ticker's",
+		src:       []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier</title></head><body><div class="ticker"><time datetime="2024-03-20T08:00:00Z">08:00</time> <a href="/a">Ferry fares to rise</a></div><article><h1>Harbour board to rebuild the ferry pier</h1>` + own + censusStory + `</article></body></html>`),
+		published: "2024-03-14",
+	}, {
+		name:      "the own date over an event box's",
+		src:       censusPage("en", ``, own, `<div class="event-info"><p>Date: March 30, 2024</p></div>`),
+		published: "2024-03-14",
+	}} {
+		t.Run(c.name, c.run)
+	}
+}

@@ -223,8 +223,9 @@ func dayApart(a, b string) int {
 }
 
 // finer returns cur, or other where other gives the same day more
-// precisely and does not contradict cur's clock: a time where cur has none,
-// or cur's hour and minute with the zone cur lacks. A day's first source
+// precisely and does not contradict cur's clock: a time where cur has none
+// (but midnight, which a system that stores dates alone writes), or cur's
+// hour and minute with the zone cur lacks. A day's first source
 // in the order of trust names it ("Thu, 03/14/2024 - 12:00" printed as the
 // date line); a later one may carry the zone the print leaves out (the
 // <time datetime="2024-03-14T12:00:00Z"> around it).
@@ -232,7 +233,7 @@ func finer(cur, other clean.Stamp) clean.Stamp {
 	if dayKey(cur) != dayKey(other) || !other.HasTime || cur.HasZone {
 		return cur
 	}
-	if !cur.HasTime || other.HasZone && other.Hour == cur.Hour && other.Minute == cur.Minute {
+	if !cur.HasTime && (other.Hour != 0 || other.Minute != 0) || cur.HasTime && other.HasZone && other.Hour == cur.Hour && other.Minute == cur.Minute {
 		return other
 	}
 	return cur
