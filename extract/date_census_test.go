@@ -362,3 +362,20 @@ func TestDateCensusOtherDates(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// TestDateCensusRelative covers a story's age under the headline in the
+// census's languages, read against the crawl date, and left alone without
+// one.
+func TestDateCensusRelative(t *testing.T) {
+	for _, c := range []struct{ lang, line string }{
+		{"en", "2 days ago"}, {"fr", "il y a 2 jours"}, {"de", "vor 2 Tagen"}, {"es", "hace 2 días"},
+		{"it", "2 giorni fa"}, {"pt", "há 2 dias"}, {"nl", "2 dagen geleden"}, {"sv", "för 2 dagar sedan"},
+		{"da", "for 2 dage siden"}, {"nb", "for 2 dager siden"}, {"pl", "2 dni temu"}, {"ru", "2 дня назад"},
+		{"uk", "2 дні тому"}, {"tr", "2 gün önce"}, {"id", "2 hari yang lalu"}, {"ja", "2日前"},
+		{"zh", "2天前"}, {"ko", "2일 전"}, {"ar", "منذ يومين"}, {"cs", "před 2 dny"},
+		{"ro", "acum 2 zile"}, {"vi", "2 ngày trước"}, {"hu", "2 napja"}, {"fi", "2 päivää sitten"},
+	} {
+		t.Run(c.lang, censusCase{crawl: "2024-03-16", src: censusPage(c.lang, ``, `<p class="date">`+c.line+`</p>`, ``), published: "2024-03-14"}.run)
+	}
+	t.Run("no crawl date", censusCase{src: censusPage("en", ``, `<p class="date">2 days ago</p>`, ``)}.run)
+}
