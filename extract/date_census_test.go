@@ -228,13 +228,15 @@ func TestDateCensusLanguages(t *testing.T) {
 }
 
 // TestDateCensusDigits covers dates printed in Arabic-Indic and Persian
-// digits.
+// digits, and in the Solar Hijri calendar Iranian pages print.
 func TestDateCensusDigits(t *testing.T) {
 	for _, c := range []struct{ name, lang, line string }{
 		{"Arabic-Indic digits, a month name", "ar", "١٤ مارس ٢٠٢٤"},
 		{"Arabic-Indic digits, numeric", "ar", "٢٠٢٤/٠٣/١٤"},
 		{"Persian digits, a Gregorian month name", "fa", "۱۴ مارس ۲۰۲۴"},
 		{"Persian digits, numeric", "fa", "۲۰۲۴/۰۳/۱۴"},
+		{"Persian digits, the Solar Hijri calendar", "fa", "۲۴ اسفند ۱۴۰۲"},
+		{"the Solar Hijri calendar with a weekday", "fa", "پنجشنبه، ۲۴ اسفند ۱۴۰۲"},
 	} {
 		t.Run(c.name, censusCase{src: censusPage(c.lang, ``, `<p class="date">`+c.line+`</p>`, ``), published: "2024-03-14"}.run)
 	}

@@ -33,7 +33,7 @@ func TestDateCensusText(t *testing.T) {
 		{"cs", "14. března 2024"}, {"hu", "2024. március 14."}, {"ro", "14 martie 2024"}, {"tr", "14 Mart 2024"},
 		{"ru", "14 марта 2024"}, {"uk", "14 березня 2024"}, {"el", "14 Μαρτίου 2024"}, {"lt", "2024 m. kovo 14 d."},
 		{"lv", "2024. gada 14. marts"}, {"vi", "14 tháng 3, 2024"}, {"ja", "2024年3月14日"}, {"ko", "2024년 3월 14일"},
-		{"he", "14 במרץ 2024"}, {"ar digits", "١٤ مارس ٢٠٢٤"}, {"fa digits", "۱۴ مارس ۲۰۲۴"}, {"id", "14 Maret 2024"},
+		{"he", "14 במרץ 2024"}, {"ar digits", "١٤ مارس ٢٠٢٤"}, {"fa digits", "۱۴ مارس ۲۰۲۴"}, {"fa solar", "۲۴ اسفند ۱۴۰۲"}, {"id", "14 Maret 2024"},
 	} {
 		cases = append(cases, textCase{name: c.lang, src: censusTextPage("By Jane Doe\n"+c.line+"\n", ""), published: "2024-03-14"})
 	}
