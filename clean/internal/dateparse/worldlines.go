@@ -28,9 +28,6 @@ func otherDateLine(line string) (Stamp, bool) {
 	if st, ok := thaiLine(line); ok {
 		return st, true
 	}
-	if st, ok := persianLine(line); ok {
-		return st, true // ۲۴ اسفند ۱۴۰۲
-	}
 	return publishedThenUpdated(line)
 }
 
