@@ -381,3 +381,21 @@ func TestDateCensusRelative(t *testing.T) {
 	}
 	t.Run("no crawl date", censusCase{src: censusPage("en", ``, `<p class="date">2 days ago</p>`, ``)}.run)
 }
+
+// TestDateCensusOtherMarkup covers other stories' marked dates: a card
+// above the story marking its own datePublished, a related post's
+// hAtom stamp.
+func TestDateCensusOtherMarkup(t *testing.T) {
+	const card = `<aside class="related"><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/fares" itemprop="url"><span itemprop="headline">Ferry fares to rise</span></a><time itemprop="datePublished" datetime="2024-02-02">Feb 2</time></div></aside>`
+	for _, c := range []censusCase{{
+		name:      "a card's microdata before the story's date line",
+		src:       []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier</title></head><body>` + card + `<article><h1>Harbour board to rebuild the ferry pier</h1><p class="date">March 14, 2024</p>` + censusStory + `</article></body></html>`),
+		published: "2024-03-14",
+	}, {
+		name:      "a related post's hAtom stamp after the story's",
+		src:       censusPage("en", ``, `<p class="date">March 14, 2024</p>`, `<aside class="related"><div class="hentry"><a href="/fares">Ferry fares to rise</a> <abbr class="published" title="2024-02-02T10:00:00Z">Feb 2</abbr></div></aside>`),
+		published: "2024-03-14",
+	}} {
+		t.Run(c.name, c.run)
+	}
+}

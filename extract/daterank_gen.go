@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.92713,
+	Bias: -2.91626,
 	Weights: []float64{
-		-0.301018,  // json-ld
-		0.608645,   // opengraph
-		0.0951188,  // meta-name
-		-0.220056,  // microdata
-		-0.408422,  // time-marked
-		1.44859,    // date-line
-		-0.379494,  // first-time
-		0.0489499,  // labelled
-		0.00677996, // script
-		-0.236007,  // url
-		-0.0576428, // stamp-line
+		-0.307404,  // json-ld
+		0.59964,    // opengraph
+		0.0929154,  // meta-name
+		-0.224658,  // microdata
+		-0.334457,  // time-marked
+		1.43897,    // date-line
+		-0.384938,  // first-time
+		0.0422028,  // labelled
+		0.00490245, // script
+		-0.240904,  // url
+		-0.0616595, // stamp-line
 		0,          // header
-		0.00558167, // dateline
-		0.463079,   // modified-meta
-		0.672186,   // modified-line
-		0.616434,   // sources
-		-0.467766,  // partial
-		0.329428,   // url-agrees
-		0.115255,   // before-meta
-		0.259971,   // after-meta
-		0.00103928, // line-is-modified
-		-0.151255,  // near-modified
-		4.81061,    // hand-pick
-		-0.189634,  // marked
-		0.105187,   // own-entry
-		0.0533617,  // image-day
-		0.0898548,  // entry-strip
+		0.0055341,  // dateline
+		0.452913,   // modified-meta
+		0.658925,   // modified-line
+		0.623958,   // sources
+		-0.471939,  // partial
+		0.327735,   // url-agrees
+		0.115607,   // before-meta
+		0.259395,   // after-meta
+		0.00185166, // line-is-modified
+		-0.152775,  // near-modified
+		4.80099,    // hand-pick
+		-0.198751,  // marked
+		0.103251,   // own-entry
+		0.0518225,  // image-day
+		0.0893089,  // entry-strip
 	},
 }
