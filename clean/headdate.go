@@ -53,7 +53,7 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 			continue
 		}
 		hb := doc.Blocks[b.Line-1]
-		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) {
+		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) || otherDateWords(hb.Words) {
 			continue
 		}
 		if set(&m.FirstTimeAt, hb.Datetime) {
@@ -109,7 +109,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		var st dateparse.Stamp
 		pos, ok, strip := -1, false, false
 		if b.Line-1 < len(doc.Blocks) && b.Line >= 1 {
-			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" && wordCount(b.Text) <= 12 && !endsSentence(b.Text) {
+			if dt := doc.Blocks[b.Line-1].Datetime; dt != "" && wordCount(b.Text) <= 12 && !endsSentence(b.Text) && (i > t || !timeList(doc.Blocks[b.Line-1].Node)) {
 				st, ok = metaDate(dt)
 			}
 		}

@@ -438,6 +438,19 @@ func otherDateToken(tok string) bool {
 	return false
 }
 
+// otherDateWords reports whether a block's element or a near ancestor (of
+// its nearest listWordsNear class and id words) marks its dates as not the
+// page's (otherDateToken): a <time> in a comment thread ("comment-list",
+// "reply") or an event box.
+func otherDateWords(words []string) bool {
+	for _, w := range words[max(0, len(words)-listWordsNear):] {
+		if otherDateToken(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateToken reports whether a class or id word names a date: "date",
 // "post-date", "datepanel", "dateline", "datum", "timestamp", "byline",
 // "entry-time";

@@ -12,7 +12,8 @@ import (
 const maxLabel = 30
 
 // labelledDates finds, anywhere in the page's content (outside navigation,
-// asides, footers, hidden elements and lists of other pages), the first
+// asides, footers, hidden elements, lists of other pages and elements
+// marked as an event's or a comment's, see otherDateBlock), the first
 // short line that labels its date as the publication's and the first that
 // labels it as an update's. A label alone ("Published") counts with the
 // date in the block after it (or the one after that, past a second label:
@@ -34,7 +35,7 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 				pub = htmldoc.Stamp(st)
 			}
 		}
-		if !dateLabel().MatchString(b.Text) {
+		if !dateLabel().MatchString(b.Text) || otherDateBlock(b, doc) {
 			continue
 		}
 		own := contentBlock(b, doc) || ownNavKind(b, doc)
@@ -77,6 +78,13 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		pub = htmldoc.Stamp(box)
 	}
 	return pub, upd
+}
+
+// otherDateBlock reports whether a block's element or a near ancestor is
+// marked as holding dates that are not the page's (otherDateWords: an
+// event box's "Date: March 30, 2024", a comment's).
+func otherDateBlock(b Block, doc *htmldoc.Doc) bool {
+	return b.Line >= 1 && b.Line <= len(doc.Blocks) && otherDateWords(doc.Blocks[b.Line-1].Words)
 }
 
 // bylineBlock reports whether a block is a byline: labelled so, or a

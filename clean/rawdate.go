@@ -20,7 +20,8 @@ import (
 var rawPublished = lazyCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt)(?:\\*"|&quot;)\s*:\s*(?:(?:\\*"|&quot;)(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\\*"|&quot;)?(1\d{9}(?:\d{3})?)(?:[,}\s\\"&]|$))`)
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
-// the page's source, when the metadata gave no publish date. It is the
+// the page's source (else rawPostDate: "post_date", "pub_date"; else a
+// data attribute's Unix time under the headline, attrEpoch), when the metadata gave no publish date. It is the
 // weakest of the page's own dates (a listing's state holds other stories'
 // dates too): extract takes it after the visible ones.
 func scriptPublished(m *htmldoc.Meta, src []byte) {
@@ -30,6 +31,15 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 	at := rawPublishedIndex(src)
 	switch {
 	case at == nil:
+		if at := rawPostDateIndex(src); at != nil {
+			if st, ok := metaDate(string(src[at[2]:at[3]])); ok {
+				m.ScriptAt = htmldoc.Stamp(st)
+			}
+		} else if digits := attrEpoch(src); digits != "" {
+			if st, ok := unixDate(digits, pageZone(m)); ok {
+				m.ScriptAt = htmldoc.Stamp(st) // data-timestamp="1710407520" under the headline
+			}
+		}
 	case at[2] >= 0:
 		if st, ok := metaDate(string(src[at[2]:at[3]])); ok {
 			m.ScriptAt = htmldoc.Stamp(st)

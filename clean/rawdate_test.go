@@ -71,8 +71,11 @@ func TestRawPublishedIndex(t *testing.T) {
 // TestScriptPublishedForms checks that a script's publish time written as a
 // Unix time, in seconds or milliseconds, is read as its day in the zone of
 // the page's other times (UTC when they name none), that
-// the keys headless publishing systems use are read, and that other keys'
-// times and numbers of other lengths are not.
+// the keys headless publishing systems use are read (Substack's post_date,
+// Parse.ly's pub_date too), a data attribute's Unix time right under the
+// headline, and that other keys' times, numbers of other lengths, and data
+// attributes far below the headline, after a comment thread's mark or
+// above the headline are not.
 func TestScriptPublishedForms(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`<script>self.__state={"post":{"id":4417,"publishedAt":1763388000,"title":"x"}}</script>`, "2025-11-17T14:00:00+00:00"},
@@ -82,6 +85,17 @@ func TestScriptPublishedForms(t *testing.T) {
 		{`<script>{"post":{"publishedAt":1763420400}}</script><script type="application/ld+json">{"@type":"WebPage","dateModified":"2025-11-19T10:00:00-05:00"}</script>`, "2025-11-17T18:00:00-05:00"},
 		{`<script>{"post":{"updatedAt":1763388000,"views":1763388000}}</script>`, ""},
 		{`<script>{"post":{"publishedAt":17633880001}}</script>`, ""},
+		// keys without "publi", and a data attribute's Unix time under the headline
+		{`<script>window._preloads = JSON.parse("{\"post\":{\"id\":1,\"post_date\":\"2024-03-14T09:12:00.000Z\"}}")</script>`, "2024-03-14T09:12:00+00:00"},
+		{`<meta name="parsely-page" content="{&quot;title&quot;:&quot;x&quot;,&quot;pub_date&quot;:&quot;2024-03-14T09:12:00Z&quot;}">`, "2024-03-14T09:12:00+00:00"},
+		{`<script>{"post":{"datePublished":"2024-03-10","post_date":"2024-03-14"}}</script>`, "2024-03-10"},
+		{`<script>{"event":{"start_date":"2024-03-14","end_date":"2024-03-15"}}</script>`, ""},
+		{`<h1>Pier</h1><div class="byline">Jane <span data-timestamp="1710407520"></span></div>`, "2024-03-14T09:12:00+00:00"},
+		{`<h1>Pier</h1><div class="byline">Jane <span data-time='1710407520000'>x</span></div>`, "2024-03-14T09:12:00+00:00"},
+		{`<h1>Pier</h1><a href="#comments">3 comments</a><span data-timestamp="1710407520"></span>`, ""},
+		{`<h1>Pier</h1><p>` + strings.Repeat("x", attrEpochWindow) + `</p><span data-timestamp="1710407520"></span>`, ""},
+		{`<span data-timestamp="1710407520"></span><h1>Pier</h1>`, ""},
+		{`<h1>Pier</h1><span data-timestamp="17104075201"></span>`, ""},
 	}
 	for _, c := range cases {
 		doc, err := htmldoc.Parse([]byte(c.src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})

@@ -128,6 +128,8 @@ func (as *assembler) dateCandidates(hand clean.Stamp, handFrom string) []dateCan
 			c.x[datecand.Sources]++
 			if c.mod {
 				c.st, c.from = e.st, e.from // the first publish source names a day the update also gives
+			} else {
+				c.st = finer(c.st, e.st)
 			}
 			c.mod = false
 		}
@@ -138,7 +140,7 @@ func (as *assembler) dateCandidates(hand clean.Stamp, handFrom string) []dateCan
 	}
 	for i := range cands {
 		if cands[i].key == handKey {
-			cands[i].st, cands[i].from = hand, handFrom
+			cands[i].st, cands[i].from = finer(hand, cands[i].st), handFrom
 			cands[i].x[datecand.HandPick] = 1
 		}
 	}
@@ -218,4 +220,21 @@ func dayApart(a, b string) int {
 	}
 	d := int(ta.Sub(tb).Hours() / 24)
 	return max(d, -d)
+}
+
+// finer returns cur, or other where other gives the same day more
+// precisely and does not contradict cur's clock: a time where cur has none
+// (but midnight, which a system that stores dates alone writes), or cur's
+// hour and minute with the zone cur lacks. A day's first source
+// in the order of trust names it ("Thu, 03/14/2024 - 12:00" printed as the
+// date line); a later one may carry the zone the print leaves out (the
+// <time datetime="2024-03-14T12:00:00Z"> around it).
+func finer(cur, other clean.Stamp) clean.Stamp {
+	if dayKey(cur) != dayKey(other) || !other.HasTime || cur.HasZone {
+		return cur
+	}
+	if !cur.HasTime && (other.Hour != 0 || other.Minute != 0) || cur.HasTime && other.HasZone && other.Hour == cur.Hour && other.Minute == cur.Minute {
+		return other
+	}
+	return cur
 }

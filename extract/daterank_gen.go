@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.94255,
+	Bias: -2.91626,
 	Weights: []float64{
-		-0.300629,  // json-ld
-		0.607209,   // opengraph
-		0.0947242,  // meta-name
-		-0.238727,  // microdata
-		-0.378508,  // time-marked
-		1.44131,    // date-line
-		-0.35794,   // first-time
-		0.0485863,  // labelled
-		0.00820061, // script
-		-0.235769,  // url
-		-0.0656854, // stamp-line
+		-0.307404,  // json-ld
+		0.59964,    // opengraph
+		0.0929154,  // meta-name
+		-0.224658,  // microdata
+		-0.334457,  // time-marked
+		1.43897,    // date-line
+		-0.384938,  // first-time
+		0.0422028,  // labelled
+		0.00490245, // script
+		-0.240904,  // url
+		-0.0616595, // stamp-line
 		0,          // header
-		0.00565755, // dateline
-		0.500136,   // modified-meta
-		0.74104,    // modified-line
-		0.625261,   // sources
-		-0.465807,  // partial
-		0.327599,   // url-agrees
-		0.116699,   // before-meta
-		0.250869,   // after-meta
-		-0.0159906, // line-is-modified
-		-0.147732,  // near-modified
-		4.80072,    // hand-pick
-		-0.197039,  // marked
-		0.10353,    // own-entry
-		0.0538606,  // image-day
-		0.0903453,  // entry-strip
+		0.0055341,  // dateline
+		0.452913,   // modified-meta
+		0.658925,   // modified-line
+		0.623958,   // sources
+		-0.471939,  // partial
+		0.327735,   // url-agrees
+		0.115607,   // before-meta
+		0.259395,   // after-meta
+		0.00185166, // line-is-modified
+		-0.152775,  // near-modified
+		4.80099,    // hand-pick
+		-0.198751,  // marked
+		0.103251,   // own-entry
+		0.0518225,  // image-day
+		0.0893089,  // entry-strip
 	},
 }

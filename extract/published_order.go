@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsclean/newsclean/clean"
@@ -13,8 +14,11 @@ import (
 // posts), and none day first only, writes this one so too: st's month and
 // day swap when the page prints it as day.month.year and both are 12 or
 // less (and the day so read is not after the crawl). The story's dateline
-// settles the order first (see datelineOrder). Any other st is returned as
-// it is.
+// settles the order first (see datelineOrder); then, where no date on
+// the page reads day first only, a language tag of the United States
+// ("en-US", "es-US": the page's <html lang> or its metadata's) reads it
+// month first as that country writes dates (see usOrder). Any other st is
+// returned as it is.
 func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
 	if st.Day > 12 || st.Month > 12 || st.Day == 0 || int(st.Month) == st.Day {
 		return st
@@ -38,7 +42,7 @@ func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
 			return st
 		}
 	}
-	if !monthFirst || !printed {
+	if !printed || !monthFirst && !as.usOrder() {
 		return st
 	}
 	swapped := st
@@ -47,6 +51,20 @@ func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
 		return st
 	}
 	return swapped
+}
+
+// usOrder reports whether the page's language tag names the United
+// States as its region ("en-US", "en_us"), where numeric dates are written
+// month first; a bare "en" says nothing (British, Indian and Australian
+// sites write day first).
+func (as *assembler) usOrder() bool {
+	m := as.res.Meta
+	if m == nil {
+		return false
+	}
+	lang := m.Language
+	i := strings.IndexAny(lang, "-_")
+	return i > 0 && strings.EqualFold(lang[i+1:], "us")
 }
 
 // eachNumericDate calls f with the three numbers of every numeric date

@@ -12,27 +12,36 @@ import (
 )
 
 // relativeLine matches a date line that gives the publication's age
-// rather than its date, in English, German, French, Spanish and
-// Portuguese: "3 days ago", "há 2 horas", "Published 5 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace
-// un día", and today's or yesterday's time ("Today, 10:30", "gestern, 18:05
-// Uhr": the day's name alone may be a tab's label). A label other than a
-// publication's ("Updated 2 hours ago") does not match: the update is no
-// publish date. The number is group "n" (or a word for one, group "one"),
-// the unit group "unit"; or the day is group "today" or "yday".
+// rather than its date: "3 days ago", "Published 5 hours ago", "vor 2
+// Stunden", "il y a 3 jours", "hace un día", "há 2 horas", "2 giorni fa",
+// "2 dagen geleden", "för 2 dagar sedan", "for 2 dage siden", "2 dni
+// temu", "2 дня назад", "2 дні тому", "2 gün önce", "2 hari yang lalu",
+// "2日前", "2天前", "2일 전", "před 2 dny", "acum 2 zile", "2 ngày trước",
+// "2 päivää sitten", "منذ 3 أيام" and the Arabic dual ("منذ يومين"),
+// Hungarian's "2 napja" (the unit carries the "ago"); and today's or
+// yesterday's time ("Today, 10:30", "gestern, 18:05 Uhr": the day's name
+// alone may be a tab's label). A label other than a publication's
+// ("Updated 2 hours ago") does not match: the update is no publish date.
+// The number is group "n" (or a word for one, group "one"); the unit is
+// group "min", "hour" or "day" (the Arabic dual's "two" is group "two");
+// or the day is group "today" or "yday".
 var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 	const (
-		num  = `(?:(?P<n>\d{1,3})\s*|(?P<one>an?|one|eine[mr]?|une?|una?|uma?)\s+)`
-		unit = `(?P<unit>`
+		label = `(?:(?:published|posted|written|veröffentlicht|publié|publicado|pubblicato)\s*:?\s*)?`
+		num   = `(?:(?P<n>\d{1,3})\s*|(?P<one>an?|one|eine[mr]?|une?|una?|uma?|uno|én|ett?|jeden|jedna|один|одну|одна|bir|satu|sebuah|một)\s+)`
+		units = `(?:(?P<min>minutes?|mins?|minuten?|minutos?|minuti|minuto|minuut|minuter|minutt(?:er)?|minut[yęe]?|минут[уы]?|хвилин[иу]?|dakika|menit|minit|分钟|分鐘|分|분|minutami|minutou|phút|minuuttia|minuutti)` +
+			`|(?P<hour>hours?|hrs?|stunden?|heures?|horas?|ore|ora|uur|timmar|timme|timer|time|godzin[yę]?|час(?:а|ов)?|годин[иу]?|saat|jam|時間|小时|小時|시간|hodinami|hodinou|oră|ore|giờ|tuntia|tunti)` +
+			`|(?P<day>days?|tag(?:en)?|jours?|días?|dias?|giorni|giorno|dagen|dag|dagar|dage|dager|dni|dzień|дн(?:ей|я)|день|днів|дні|gün|hari|日|天|일|dny|dnem|zile|zi|ngày|päivää|päivä))`
+		arUnits = `(?:(?P<min>دقيقة|دقائق)|(?P<hour>ساعة|ساعات)|(?P<day>يوم|أيام))`
 	)
-	return regexp.MustCompile(`(?i)^(?:` +
-		`(?:(?:published|posted|written)\s*:?\s*)?` + num + unit + `minutes?|mins?|hours?|hrs?|days?)\s+ago` +
-		`|(?:veröffentlicht\s*:?\s*)?vor\s+` + num + unit + `minuten?|stunden?|tag(?:en)?)` +
-		`|(?:publié\s*:?\s*)?il\s+y\s+a\s+` + num + unit + `minutes?|heures?|jours?)` +
-		`|(?:publicado\s*:?\s*)?hace\s+` + num + unit + `minutos?|horas?|días?|dias?)` +
-		`|(?:publicado\s*:?\s*)?há\s+` + num + unit + `minutos?|horas?|dias?)` +
-		`|(?:(?:published|posted|veröffentlicht|publié|publicado)\s*:?\s*)?` +
-		`(?:(?P<today>today|heute|aujourd['’]hui|hoy|сегодня)|(?P<yday>yesterday|gestern|hier|ayer|вчера))` +
-		`\s*,?\s*(?:at|um|à|a\s+las|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?` +
+	return regexp.MustCompile(`(?i)^` + label + `(?:` +
+		num + units + `\s*(?:ago|fa|geleden|temu|назад|тому|önce|(?:yang\s+)?lalu|前|전|trước|sitten)` +
+		`|(?:vor|il\s+y\s+a|hace|há|před|acum)\s+` + num + units +
+		`|(?:för\s+` + num + units + `\s+sedan|for\s+` + num + units + `\s+siden)` +
+		`|(?:منذ\s+(?:(?P<n>\d{1,3})\s*` + arUnits + `|(?P<one>)` + arUnits + `|(?P<two>)(?:(?P<day>يومين)|(?P<hour>ساعتين)|(?P<min>دقيقتين))))` +
+		`|(?P<n>\d{1,3})\s+(?:(?P<min>perce)|(?P<hour>órája)|(?P<day>napja))` +
+		`|(?:(?P<today>today|heute|aujourd['’]hui|hoy|oggi|vandaag|idag|i\s+dag|dzisiaj|dziś|сегодня|bugün|hari\s+ini|今日|今天|오늘)|(?P<yday>yesterday|gestern|hier|ayer|ieri|gisteren|igår|i\s+går|wczoraj|вчера|вчора|dün|kemarin|昨日|昨天|어제))` +
+		`\s*,?\s*(?:at|um|à|a\s+las|alle|om|kl\.?|o|в|о|saat|pukul)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?` +
 		`)\.?$`)
 })
 
@@ -41,40 +50,37 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 // the line is no such line.
 func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 	line = strings.TrimSpace(line)
-	if len(line) > 40 || crawl.IsZero() {
+	if len(line) > 48 || crawl.IsZero() {
 		return clean.Stamp{}, false
 	}
 	re := relativeLine()
-	m := re.FindStringSubmatch(line)
+	m := re.FindStringSubmatchIndex(line)
 	if m == nil {
 		return clean.Stamp{}, false
 	}
-	n, u := 0, ""
+	n, unit := 0, time.Duration(0)
 	for i, name := range re.SubexpNames() {
-		switch {
-		case m[i] == "":
-		case name == "n":
-			n, _ = strconv.Atoi(m[i])
-		case name == "one":
+		if m[2*i] < 0 {
+			continue // the group took no part
+		}
+		switch name {
+		case "n":
+			n, _ = strconv.Atoi(line[m[2*i]:m[2*i+1]])
+		case "one":
 			n = 1
-		case name == "unit":
-			u = strings.ToLower(m[i])
-		case name == "today":
-			u = "d"
-		case name == "yday":
-			n, u = 1, "d"
+		case "two":
+			n = 2
+		case "min":
+			unit = time.Minute
+		case "hour":
+			unit = time.Hour
+		case "day", "today":
+			unit = 24 * time.Hour
+		case "yday":
+			n, unit = 1, 24*time.Hour
 		}
 	}
-	var d time.Duration
-	switch u[0] {
-	case 'm': // minutes, mins, minuten, minutos
-		d = time.Duration(n) * time.Minute
-	case 'h', 's': // hours, hrs, heures, horas, stunden
-		d = time.Duration(n) * time.Hour
-	default: // days, tage, jours, días
-		d = time.Duration(n) * 24 * time.Hour
-	}
-	t := crawl.Add(-d)
+	t := crawl.Add(-time.Duration(n) * unit)
 	return clean.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}, true
 }
 

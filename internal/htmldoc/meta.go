@@ -250,11 +250,17 @@ func (c *metaCollector) element(n *xhtml.Node) {
 // (a date, not the expansion of an abbreviation).
 func (c *metaCollector) timeTag(n *xhtml.Node, dt string) {
 	dt = strings.TrimSpace(dt)
-	if dt == "" || len(dt) > 64 || n.Data == "abbr" && (dt[0] < '0' || dt[0] > '9') {
+	if dt == "" || len(dt) > 64 || n.Data == "abbr" && (dt[0] < '0' || dt[0] > '9') || otherStoryTime(n) {
 		return
 	}
 	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
 	switch {
+	case strings.Contains(marks, "entry-date") && strings.Contains(marks, "published"):
+		// WordPress's themes print a post never edited as one <time
+		// class="entry-date published updated">: its publication
+		if c.timePub == "" {
+			c.timePub = dt
+		}
 	case strings.Contains(marks, "modif") || strings.Contains(marks, "updat"):
 		if c.timeMod == "" {
 			c.timeMod = dt
@@ -266,6 +272,30 @@ func (c *metaCollector) timeTag(n *xhtml.Node, dt string) {
 		}
 	}
 }
+
+// otherStoryTime reports whether a marked time stands in an aside or in
+// an element (of its nearest otherStoryDepth ancestors) whose class names
+// related stories or comments: a card's or a comment's "published" stamp,
+// not the page's.
+func otherStoryTime(n *xhtml.Node) bool {
+	d := 0
+	for p := n.Parent; p != nil && d < otherStoryDepth; p, d = p.Parent, d+1 {
+		if p.Type != xhtml.ElementNode {
+			continue
+		}
+		if p.Data == "aside" {
+			return true
+		}
+		cls := strings.ToLower(attr(p, "class"))
+		if strings.Contains(cls, "related") || strings.Contains(cls, "comment") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStoryDepth is how many ancestors otherStoryTime reads.
+const otherStoryDepth = 8
 
 // hasAttr reports whether n has the attribute key.
 func hasAttr(n *xhtml.Node, key string) bool {

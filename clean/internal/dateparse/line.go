@@ -181,8 +181,9 @@ func lexInto(s string, buf *[maxLineTokens]tok) (n int, ok bool) {
 }
 
 type lineParser struct {
-	s string
-	t []tok
+	s        string
+	t        []tok
+	yearless bool // a month and day without year or time is a date ([MonthDayLine])
 }
 
 func (p *lineParser) word(i int) string { return p.s[p.t[i].start:p.t[i].end] }
@@ -338,7 +339,7 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 				i = k + 1
 			}
 		}
-		if st.Year == 0 && !st.HasTime {
+		if st.Year == 0 && !st.HasTime && !p.yearless {
 			return Stamp{}, false
 		}
 	}
@@ -442,6 +443,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 		if y, m, d, j, ok = p.yearFirst(i); j > i {
 			return // 2025. március 4.
 		}
+		if y, m, d, j, ok = p.vietDate(i); j > i {
+			return // 4 tháng 3, 2025
+		}
 		if k := p.dayEnd(i); k > i {
 			if p.ordinal(k) {
 				k++ // 20th November
@@ -491,26 +495,6 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 		ok = (y == 0 || yearOK(y)) && validDay(y, m, d)
 	}
 	return
-}
-
-// yearFirst parses a date that puts the year first and names the month,
-// as Hungarian prints it: "2025. március 4.", with the full stops glued to
-// the numbers. j is i when none is at i.
-func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok bool) {
-	t := p.t
-	if t[i].digits() != 4 || i+3 >= len(t) || !t[i+1].is('.') || !adj(t[i], t[i+1]) ||
-		t[i+2].kind != tWord || t[i+3].kind != tNum || t[i+3].digits() > 2 {
-		return 0, 0, 0, i, false
-	}
-	mo, isMonth := monthAny(p.word(i + 2))
-	if !isMonth {
-		return 0, 0, 0, i, false
-	}
-	y, m, d, j = t[i].val, mo, t[i+3].val, i+4
-	if p.punct(j, '.') && adj(t[j-1], t[j]) {
-		j++
-	}
-	return y, m, d, j, yearOK(y) && validDay(y, m, d)
 }
 
 // dayEnd returns the index after a day's number at i that a word

@@ -11,8 +11,9 @@ import (
 // Azerbaijani ("Bakı, 4 mart, AZƏRTAC"), Armenian, nominative and the
 // genitive a date prints ("ԵՐԵՎԱՆ, 4 ՄԱՐՏԻ"), Georgian, nominative and
 // genitive ("თბილისი, 4 მარტი"), Latvian, nominative, genitive and
-// locative ("Rīga, 4. marts, LETA", "4. martā"), and Estonian ("4.
-// märts"). Names that another language spells alike name the same month
+// locative ("Rīga, 4. marts, LETA", "4. martā"), Estonian ("4.
+// märts"), and Lithuanian, nominative and the genitive a date prints
+// ("2025 m. kovo 4 d."). Names that another language spells alike name the same month
 // there.
 var regionMonthLists = [...]string{
 	"yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
@@ -23,6 +24,8 @@ var regionMonthLists = [...]string{
 	"janvāris/janvāra/janvārī februāris/februāra/februārī marts/marta/martā aprīlis/aprīļa/aprīlī maijs/maija/maijā jūnijs/jūnija/jūnijā " +
 		"jūlijs/jūlija/jūlijā augusts/augusta/augustā septembris/septembra/septembrī oktobris/oktobra/oktobrī novembris/novembra/novembrī decembris/decembra/decembrī",
 	"jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+	"sausis/sausio vasaris/vasario kovas/kovo balandis/balandžio gegužė/gegužės birželis/birželio " +
+		"liepa/liepos rugpjūtis/rugpjūčio rugsėjis/rugsėjo spalis/spalio lapkritis/lapkričio gruodis/gruodžio",
 }
 
 // addMonthLists adds the spellings of lists (wireMonthLists' format) to

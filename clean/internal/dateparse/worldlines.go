@@ -99,10 +99,11 @@ func thaiLine(line string) (Stamp, bool) {
 // pubLabel reports whether w is a one-word label of a publication's time
 // in a script without capitals, before its date: Korean 입력 (entered),
 // 등록 (registered), 게재 (printed); Hindi प्रकाशित; Bengali প্রকাশ,
-// প্রকাশিত; Arabic نشر, نشرت; Persian and Urdu منتشر.
+// প্রকাশিত; Arabic نشر, نشرت; Persian and Urdu منتشر; and Vietnamese
+// "ngày" (day), which opens a date ("Ngày 4 tháng 3 năm 2025").
 func pubLabel(w string) bool {
 	switch w {
-	case "입력", "등록", "게재", "기사입력", "प्रकाशित", "প্রকাশ", "প্রকাশিত", "نشر", "نشرت", "منتشر":
+	case "입력", "등록", "게재", "기사입력", "प्रकाशित", "প্রকাশ", "প্রকাশিত", "نشر", "نشرت", "منتشر", "ngày", "Ngày":
 		return true
 	}
 	return false

@@ -1,0 +1,68 @@
+package dateparse
+
+import "time"
+
+// yearFirst parses a date that puts the year first and names the month:
+// Hungarian's "2025. március 4.", with the full stops glued to the
+// numbers; Lithuanian's "2025 m. kovo 4 d." (metai, diena); Latvian's
+// "2025. gada 4. marts", the day before the month. j is i when none is
+// at i.
+func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok bool) {
+	t := p.t
+	if t[i].digits() != 4 || i+3 >= len(t) {
+		return 0, 0, 0, i, false
+	}
+	k := i + 1
+	switch {
+	case t[k].is('.') && adj(t[i], t[k]):
+		k++
+	case p.isWord(k, "m") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
+		k += 2
+	default:
+		return 0, 0, 0, i, false
+	}
+	if p.isWord(k, "gada") {
+		// 2025. gada 4. marts
+		if k+3 >= len(t) || t[k+1].kind != tNum || t[k+1].digits() > 2 || !t[k+2].is('.') || !adj(t[k+1], t[k+2]) || t[k+3].kind != tWord {
+			return 0, 0, 0, i, false
+		}
+		mo, isMonth := monthAny(p.word(k + 3))
+		if !isMonth {
+			return 0, 0, 0, i, false
+		}
+		y, m, d, j = t[i].val, mo, t[k+1].val, k+4
+		return y, m, d, j, yearOK(y) && validDay(y, m, d)
+	}
+	if k+1 >= len(t) || t[k].kind != tWord || t[k+1].kind != tNum || t[k+1].digits() > 2 {
+		return 0, 0, 0, i, false
+	}
+	mo, isMonth := monthAny(p.word(k))
+	if !isMonth {
+		return 0, 0, 0, i, false
+	}
+	y, m, d, j = t[i].val, mo, t[k+1].val, k+2
+	switch {
+	case p.punct(j, '.') && adj(t[j-1], t[j]):
+		j++
+	case p.isWord(j, "d") && p.punct(j+1, '.') && adj(t[j], t[j+1]):
+		j += 2 // 4 d.
+	}
+	return y, m, d, j, yearOK(y) && validDay(y, m, d)
+}
+
+// vietDate parses Vietnamese's numeric month after its word, "tháng":
+// "4 tháng 3, 2025", "4 tháng 3 năm 2025" (the "ngày" before the day is
+// read by core as a label). j is i when none is at i.
+func (p *lineParser) vietDate(i int) (y int, m time.Month, d int, j int, ok bool) {
+	t := p.t
+	if i+2 >= len(t) || t[i].digits() > 2 || !p.isWord(i+1, "tháng") || t[i+2].kind != tNum || t[i+2].digits() > 2 {
+		return 0, 0, 0, i, false
+	}
+	d, m, j = t[i].val, time.Month(t[i+2].val), i+3
+	if p.isWord(j, "năm") && j+1 < len(t) && t[j+1].kind == tNum && t[j+1].digits() == 4 {
+		y, j = t[j+1].val, j+2
+	} else {
+		j = p.year(j, &y)
+	}
+	return y, m, d, j, (y == 0 || yearOK(y)) && m >= 1 && m <= 12 && validDay(y, m, d)
+}

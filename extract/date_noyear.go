@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// yearlessDate returns the date of a line under the headline that prints
+// it without its year ([assembler.yearlessLine]) ("Mar 14" under the byline, as site builders' blog
+// themes print it) on flattened text, with the year the page's other
+// evidence settles: the URL's date when it names the same month (and
+// day, if it gives one: "/2024/03/harbour/"); else the year of the full
+// dates the page's own lines print on that month and day (a date line, a
+// labelled or an update's date, a strip), when they all name one. The
+// copyright year settles nothing (a page printed in 2025 carries posts of
+// earlier years), nor does a full date on another day. ok is false when
+// there is no such line or nothing settles its year.
+func (as *assembler) yearlessDate() (clean.Stamp, bool) {
+	st, at, ok := as.yearlessLine()
+	if !ok {
+		return clean.Stamp{}, false
+	}
+	if u := as.res.URLDate; u != nil && u.Year != 0 && u.Month == st.Month && (u.Day == 0 || u.Day == st.Day) {
+		st.Year = u.Year
+		return st, true
+	}
+	year := 0
+	for i, b := range as.res.Blocks {
+		if i == at || !ownText(b.Kind) {
+			continue
+		}
+		full, ok := lineDate(b.Text)
+		if !ok || full.Month != st.Month || full.Day != st.Day {
+			continue
+		}
+		if year != 0 && full.Year != year {
+			return clean.Stamp{}, false // "Mar 14" of two years: no telling which
+		}
+		year = full.Year
+	}
+	st.Year = year
+	return st, year != 0
+}
+
+// yearlessLine returns the first line within maxYearlessGap blocks under
+// the headline (or one above it) that holds only a month and a day
+// ([clean.DateNoYear]), and its index, outside lists of other pages and
+// the story.
+func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
+	title := slices.Index(as.placed, "title")
+	if title < 0 {
+		return clean.Stamp{}, -1, false
+	}
+	bs := as.res.Blocks
+	for i := max(0, title-1); i < len(bs) && i <= title+maxYearlessGap; i++ {
+		if i == title || !ownText(bs[i].Kind) || as.inStory(i) {
+			continue
+		}
+		if st, ok := clean.DateNoYear(bs[i].Text); ok {
+			return st, i, true
+		}
+	}
+	return clean.Stamp{}, -1, false
+}
+
+// maxYearlessGap is how many blocks under the headline yearlessLine reads.
+const maxYearlessGap = 4
+
+// lineDate returns the full date a line of flattened text gives as a date
+// of the page's: the line holding only it, a strip, a labelled date or an
+// update's.
+func lineDate(line string) (clean.Stamp, bool) {
+	if len(line) > maxYearlessLine {
+		return clean.Stamp{}, false
+	}
+	for _, f := range [...]func(string) (clean.Stamp, bool){clean.DateAlone, clean.DateStrip, clean.LabelledDate, clean.LabelledUpdate} {
+		if st, ok := f(line); ok && st.Year != 0 && st.Day != 0 {
+			return st, true
+		}
+	}
+	return clean.Stamp{}, false
+}
+
+// maxYearlessLine is the longest line lineDate reads.
+const maxYearlessLine = 200
