@@ -41,6 +41,7 @@ type automaton struct {
 	// key, is passed over without reading it to its end.
 	quads [quadBits / 64]uint64
 	short [256]bool
+	skip  skipTable
 }
 
 // setClasses numbers the bytes that occur in keys, in order of first
@@ -115,6 +116,7 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	a.setFilters(keys)
+	a.setSkip(keys)
 	return a
 }
 

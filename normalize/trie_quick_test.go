@@ -115,5 +115,6 @@ func automatonByRows(keys []string) *automaton {
 		}
 	}
 	a.setFilters(keys)
+	a.setSkip(keys)
 	return a
 }
