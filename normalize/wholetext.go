@@ -122,10 +122,11 @@ func indentOnly(src []byte, ls, stop, le int, asciiQuotes bool) (k, next int) {
 // (see inertPunct: quotes, dashes, ellipses); a control byte other than
 // the line feed (a tab, a carriage return); white space (a space, a
 // control byte) after white space or a line feed, or first in the text (a
-// doubled or leading space, a space before a line end, an empty line); a
-// space last in the text. A line with no stop is one the clean-up leaves
-// as it is (see plainLine), and which bytes are stops depends on src
-// alone, not on i, a rune's start. It reads eight bytes at a time.
+// doubled or leading space, a space before a line end), but a line feed
+// after a line feed or first (an empty line); a space last in the text. A
+// line with no stop is one the clean-up leaves as it is (see plainLine),
+// and which bytes are stops depends on src alone, not on i, a rune's
+// start. It reads eight bytes at a time.
 func plainTo(src []byte, i int, asciiQuotes bool) int {
 	white := uint64(highBits >> 56) // the byte before src[i] is white space (or the text's start)
 	if i > 0 && src[i-1] > ' ' {
@@ -141,6 +142,10 @@ func plainTo(src []byte, i int, asciiQuotes bool) int {
 		p := i + bits.TrailingZeros64(stop)>>3
 		if n := inertPunct(src[p:], asciiQuotes); n > 0 {
 			i, white = p+n, 0
+			continue
+		}
+		if src[p] == '\n' && (p == 0 || src[p-1] == '\n') {
+			i, white = p+1, highBits>>56 // an empty line
 			continue
 		}
 		return p
@@ -200,8 +205,10 @@ func isStop(src []byte, i int) bool {
 	switch {
 	case c >= 0x80, c < ' ' && c != '\n':
 		return true
-	case c <= ' ':
-		return i == 0 || src[i-1] <= ' ' || c == ' ' && i+1 == len(src)
+	case c == '\n':
+		return i > 0 && src[i-1] != '\n' && src[i-1] <= ' '
+	case c == ' ':
+		return i == 0 || src[i-1] <= ' ' || i+1 == len(src)
 	}
 	return false
 }
