@@ -198,9 +198,14 @@ func (a *automaton) exactRun(t []byte, i, c int, ms []match) ([]match, int) {
 }
 
 // asciiLen returns the number of ASCII bytes t starts with, reading
-// eight bytes at a time.
+// sixteen or eight bytes at a time.
 func asciiLen(t []byte) int {
 	i := 0
+	for ; i+16 <= len(t); i += 16 { // sixteen at a time while none is outside
+		if (binary.LittleEndian.Uint64(t[i:])|binary.LittleEndian.Uint64(t[i+8:]))&lanes80 != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(t); i += 8 {
 		if x := binary.LittleEndian.Uint64(t[i:]) & lanes80; x != 0 {
 			return i + bits.TrailingZeros64(x)>>3
