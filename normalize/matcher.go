@@ -41,7 +41,6 @@ type automaton struct {
 	// key, is passed over without reading it to its end.
 	quads [quadBits / 64]uint64
 	short [256]bool
-	skip  skipTable
 }
 
 // setClasses numbers the bytes that occur in keys, in order of first
@@ -116,7 +115,6 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	a.setFilters(keys)
-	a.setSkip(keys)
 	return a
 }
 

@@ -8,15 +8,11 @@ import "unicode/utf8"
 // every segment goes through the full character clean-up one character at
 // a time, and the matcher walks the trie from every word start.
 
-// scan appends the matches in t to ms: the skip scan (when every key is
-// four bytes or longer) or the word-by-word scan, or their reference on
-// the straight path.
+// scan appends the matches in t to ms: the matcher's scan, or its
+// reference on the straight path.
 func (n *Normalizer) scan(t []byte, ms []match) []match {
 	if n.straight {
 		return n.tab.auto.scanEveryStart(t, ms)
-	}
-	if n.tab.auto.skip.minLen > 0 {
-		return n.tab.auto.skipScan(t, ms)
 	}
 	return n.tab.auto.scan(t, ms)
 }

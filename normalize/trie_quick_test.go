@@ -115,6 +115,5 @@ func automatonByRows(keys []string) *automaton {
 		}
 	}
 	a.setFilters(keys)
-	a.setSkip(keys)
 	return a
 }
