@@ -7,16 +7,18 @@ import (
 )
 
 // This file is the one-pass path of a Normalizer for a text no longer
-// than a segment: the names are found by one scan of the whole text, the
-// lines the clean-up would leave alone are found eight bytes at a time
-// across line ends, and only the lines that hold a match or something to
-// clean are handled one by one. It gives what the line-by-line path of
-// run gives (TestFastPathsAgree compares the two).
+// than a segment: the lines the clean-up would leave alone are found
+// eight bytes at a time across line ends, each run of such lines is
+// scanned for names at once, and only the lines that hold a match or
+// something to clean are handled one by one. It gives what the
+// line-by-line path of run gives (TestFastPathsAgree compares the two).
 
 // runWhole is run for a text of at most one segment (so every segment is
-// a line): the text is read once for what the clean-up changes (plainTo)
-// and once by the name scan, and a line with neither a stop nor a match
-// costs nothing more.
+// a line): the text is read once for what the clean-up changes (plainTo),
+// the runs of plain lines once by the name scan, and a plain line without
+// a match costs nothing more. A line with a stop takes the line-by-line
+// path (segment), which scans it after its clean-up, unless all it holds
+// to clean is its indentation.
 func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
 	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	// emit writes a changed line [ls, le), whose output is res.
