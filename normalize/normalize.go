@@ -264,6 +264,9 @@ func (n *Normalizer) segLimit() int {
 // the first segment that changes, and unchanged segments are copied into
 // it in runs, one copy for all the lines between two changes.
 func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
+	if !n.straight && len(src) <= n.segLimit() {
+		return n.runWhole(s, src, rec)
+	}
 	var st segState
 	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	for pos := 0; pos < len(src); {

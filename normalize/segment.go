@@ -70,6 +70,7 @@ type scratch struct {
 	clean  []byte
 	names  [2][]byte // the name passes write to these in turn
 	ms     []match
+	whole  []match   // the matches of a run of plain lines (see runWhole)
 	edits  []edit    // the clean-up's edits
 	nfc    []edit    // the clean-up's composed with NFC's
 	nedits [2][]edit // the name passes' edits, in turn like names

@@ -1,0 +1,222 @@
+package normalize
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+)
+
+// This file is the one-pass path of a Normalizer for a text no longer
+// than a segment: the lines the clean-up would leave alone are found
+// eight bytes at a time across line ends, each run of such lines is
+// scanned for names at once, and only the lines that hold a match or
+// something to clean are handled one by one. It gives what the
+// line-by-line path of run gives (TestFastPathsAgree compares the two).
+
+// runWhole is run for a text of at most one segment (so every segment is
+// a line): the text is read once for what the clean-up changes (plainTo),
+// the runs of plain lines once by the name scan, and a plain line without
+// a match costs nothing more. A line with a stop takes the line-by-line
+// path (segment), which scans it after its clean-up, unless all it holds
+// to clean is its indentation.
+func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
+	copied := 0 // src[copied:pos] is unchanged and not yet in out
+	// emit writes a changed line [ls, le), whose output is res.
+	emit := func(ls, le int, res []byte) {
+		if !changed {
+			changed = true
+			out = make([]byte, 0, len(src)+len(src)/16)
+		}
+		out = append(out, src[copied:ls]...)
+		out = append(out, res...)
+		copied = le
+	}
+	stop := -1 // the first stop at or after pos, once found
+	for pos := 0; pos < len(src); {
+		if stop < pos {
+			stop = plainTo(src, pos, n.asciiQuotes)
+		}
+		// The lines from pos up to the one that holds stop are plain:
+		// only their matches can change them.
+		ls := len(src)
+		if stop < len(src) {
+			ls = pos + bytes.LastIndexByte(src[pos:stop], '\n') + 1
+		}
+		if n.tab != nil && ls > pos {
+			s.whole = n.scan(src[pos:ls], s.whole[:0])
+			ms, base := s.whole, pos // the matches of the plain lines, from base
+			for mi := 0; mi < len(ms); {
+				a := pos + bytes.LastIndexByte(src[pos:base+ms[mi].start], '\n') + 1
+				b := lineEnd(src, base+ms[mi].end)
+				s.ms = s.ms[:0]
+				for ; mi < len(ms) && base+ms[mi].start < b; mi++ {
+					s.ms = append(s.ms, match{start: base + ms[mi].start - a, end: base + ms[mi].end - a, entry: ms[mi].entry})
+				}
+				rec.outBase = len(out) + a - copied
+				if res, ch := n.nameSegment(s, src[a:b], nil, true, a, rec); ch {
+					emit(a, b, res)
+				}
+				pos = b
+			}
+		}
+		if ls == len(src) {
+			break
+		}
+		le := lineEnd(src, stop)
+		rec.outBase = len(out) + ls - copied
+		var res []byte
+		var ch bool
+		if k, next := indentOnly(src, ls, stop, le, n.asciiQuotes); k > 0 {
+			// The clean-up would only remove the indentation (see
+			// indentedLine).
+			stop = next
+			s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
+			res, ch = n.nameSegment(s, src[ls+k:le], s.edits, false, ls, rec)
+		} else {
+			var st segState // every segment before ended with its line
+			res, ch = n.segment(s, src[ls:le], &st, le == len(src), ls, rec)
+		}
+		if ch {
+			emit(ls, le, res)
+		}
+		pos = le
+	}
+	if changed {
+		out = append(out, src[copied:]...)
+	}
+	return out, changed
+}
+
+// lineEnd returns the end of the line that holds src[i]: the index after
+// its line feed, or len(src).
+func lineEnd(src []byte, i int) int {
+	if k := bytes.IndexByte(src[i:], '\n'); k >= 0 {
+		return i + k + 1
+	}
+	return len(src)
+}
+
+// indentOnly returns how many blanks open the line [ls, le) of src, whose
+// first stop is stop, when removing them is all the clean-up would do to
+// it (see indentedLine): the line ends with its line feed, its first stop
+// is its first byte, a space or a tab, and after the blanks the line has
+// no stop. Otherwise it returns 0. next is the first stop after the
+// blanks, when it was looked for.
+func indentOnly(src []byte, ls, stop, le int, asciiQuotes bool) (k, next int) {
+	if stop != ls || src[le-1] != '\n' {
+		return 0, 0
+	}
+	for ls+k < le && (src[ls+k] == ' ' || src[ls+k] == '\t') {
+		k++
+	}
+	if k == 0 {
+		return 0, 0
+	}
+	if next = plainTo(src, ls+k, asciiQuotes); next < le {
+		return 0, next
+	}
+	return k, next
+}
+
+// plainTo returns the first stop in src at or after i, or len(src). A
+// stop is a byte that may make the clean-up change its line: a byte
+// outside ASCII, unless it starts a punctuation mark the clean-up passes
+// (see inertPunct: quotes, dashes, ellipses); a control byte other than
+// the line feed (a tab, a carriage return); white space (a space, a
+// control byte) after white space or a line feed, or first in the text (a
+// doubled or leading space, a space before a line end), but a line feed
+// after a line feed or first (an empty line); a space last in the text. A
+// line with no stop is one the clean-up leaves as it is (see plainLine),
+// and which bytes are stops depends on src alone, not on i, a rune's
+// start. It reads eight bytes at a time.
+func plainTo(src []byte, i int, asciiQuotes bool) int {
+	white := uint64(highBits >> 56) // the byte before src[i] is white space (or the text's start)
+	if i > 0 && src[i-1] > ' ' {
+		white = 0
+	}
+	for i+8 < len(src) { // the last byte is read alone
+		stop, w := stopLanes(binary.LittleEndian.Uint64(src[i:i+8]), white)
+		if stop == 0 {
+			white = w >> 56
+			i += 8
+			continue
+		}
+		p := i + bits.TrailingZeros64(stop)>>3
+		if n := inertPunct(src[p:], asciiQuotes); n > 0 {
+			i, white = p+n, 0
+			continue
+		}
+		if src[p] == '\n' && (p == 0 || src[p-1] == '\n') {
+			i, white = p+1, highBits>>56 // an empty line
+			continue
+		}
+		return p
+	}
+	for ; i < len(src); i++ {
+		if n := inertPunct(src[i:], asciiQuotes); n > 0 {
+			i += n - 1
+			continue
+		}
+		if isStop(src, i) {
+			return i
+		}
+	}
+	return i
+}
+
+// stopLanes returns the high bit of each of the eight bytes of x
+// (little-endian) that is a stop or outside ASCII (see plainTo), and the
+// high bit of each that is ASCII white space; white is 0x80 when the byte
+// before them is white space. Only the bytes under 0x21 need more than a
+// subtraction: those under 0x20 are control bytes, stops unless they are
+// line feeds.
+func stopLanes(x, white uint64) (stop, w uint64) {
+	hx := x | highBits
+	w = ^((hx - 0x21*ones) | x) & highBits
+	stop = (x | w&(w<<8|white)) & highBits
+	if ctl := ^((hx - 0x20*ones) | x) & highBits; ctl != 0 {
+		stop |= ctl &^ zeroBytes(x^'\n'*ones)
+	}
+	return stop, w
+}
+
+// inertPunct returns the length of the punctuation mark that t starts
+// with, if it is one the clean-up passes without a change and NFC leaves
+// as it is, whatever surrounds it (see isInert), or 0: a mark of the
+// General Punctuation block (U+2010 to U+205E: dashes, quotes, bullets,
+// ellipses, primes) that is not a space, a joiner or direction mark, nor
+// the one dot leader; typographic quotes only when they are kept (not
+// asciiQuotes). It reads the three bytes of the mark's UTF-8 form.
+func inertPunct(t []byte, asciiQuotes bool) int {
+	if len(t) < 3 || t[0] != 0xE2 || t[1]&^1 != 0x80 || t[2]&0xC0 != 0x80 {
+		return 0
+	}
+	r := rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F) | 0x2000
+	switch {
+	case r < 0x2010 || r > 0x205E, r == 0x2024, 0x2028 <= r && r <= 0x202F:
+		return 0
+	case asciiQuotes && 0x2018 <= r && r <= 0x201F:
+		return 0
+	}
+	return 3
+}
+
+// isStop reports whether src[i] is a stop (see plainTo), byte by byte.
+func isStop(src []byte, i int) bool {
+	c := src[i]
+	switch {
+	case c >= 0x80, c < ' ' && c != '\n':
+		return true
+	case c == '\n':
+		return i > 0 && src[i-1] != '\n' && src[i-1] <= ' '
+	case c == ' ':
+		return i == 0 || src[i-1] <= ' ' || i+1 == len(src)
+	}
+	return false
+}
+
+// zeroBytes returns the high bit of each byte of v that is zero (adding
+// 0x7F to a byte's low seven bits cannot carry into the next byte).
+func zeroBytes(v uint64) uint64 {
+	return ^((v&(0x7F*ones) + 0x7F*ones) | v) & highBits
+}
