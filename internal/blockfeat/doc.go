@@ -23,10 +23,8 @@
 //     nav, header, footer, aside, form, figure, hidden), link density,
 //     itemprop, a datetime, the class and id tokens and the tag path
 //     hashed into small spaces, whether its text occurs in the page's
-//     JSON-LD articleBody or description, the heading above it, the
-//     link density of its neighbours, how deep inside the page's prose it
-//     sits and the share of the page's prose its template (parent tag,
-//     tag, nearest two class and id tokens) prints.
+//     JSON-LD articleBody or description, the heading above it, and the
+//     link density of its neighbours.
 //
 // The second pass of a [Model] reads the first pass's scores around each
 // block ([SecondFeatures]): its neighbours', window means, and where it lies

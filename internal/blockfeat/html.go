@@ -18,7 +18,7 @@ const (
 )
 
 // HTMLDim is the length of an HTML block's feature vector.
-const HTMLDim = shapeFeatures + contextFeatures + shortHash + siteFeatures + leadHash + tagFeatures + flagFeatures + nearHash + allHash + pathHash + massFeatures
+const HTMLDim = shapeFeatures + contextFeatures + shortHash + siteFeatures + leadHash + tagFeatures + flagFeatures + nearHash + allHash + pathHash
 
 var tagNames = [tagFeatures]string{"p", "div", "li", "h1", "h2", "h3-h6", "td", "inline",
 	"blockquote", "pre", "caption", "dt-dd", "section", "other-tag"}
@@ -73,8 +73,7 @@ func HTMLNames() []string {
 	out = append(out, flagNames[:]...)
 	out = appendHashNames(out, "near-class", nearHash)
 	out = appendHashNames(out, "class", allHash)
-	out = appendHashNames(out, "parent-tag", pathHash)
-	return append(out, massNames[:]...)
+	return appendHashNames(out, "parent-tag", pathHash)
 }
 
 // HTML returns the feature vectors of a page's blocks, HTMLDim floats per
@@ -112,7 +111,6 @@ func HTMLShapes(blocks []htmldoc.Block, meta *htmldoc.Meta, url string) ([]float
 	}
 	st := newSite(url, siteName, title)
 	main, share := mainNode(blocks, sh)
-	mass := newProseMass(blocks, sh)
 	out := make([]float32, len(blocks)*HTMLDim)
 	lastHeading, seenH1 := -100, false
 	for i := range blocks {
@@ -176,7 +174,6 @@ func HTMLShapes(blocks []htmldoc.Block, meta *htmldoc.Meta, url string) ([]float
 		}
 		h = h[allHash:]
 		h[hashString(parentTag(b.Path)+">"+b.Tag)%pathHash] = 1
-		mass.put(i, h[pathHash:])
 	}
 	return out, sh
 }

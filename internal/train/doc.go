@@ -853,32 +853,6 @@
 //     short block past the story's middle 64M, the writer's note 58M, form
 //     lines 10M, the rest 34M; a literal pre-check of relatedHead is the
 //     first thing to try.
-//   - HTML round sixteen (2026-12-02, fifteenth session): the detector's
-//     own recall losses, read on the whole-path CV with single-forest fold
-//     models (-bag 1; the committed features, t=0.45: articles F1 0.9545,
-//     P 0.9469, R 0.9740, must-not 2.19%, all pages 0.8351; 0.50: 0.9535,
-//     1.90%, 0.8303). The detector drops 36,368 gold words on 321 of the
-//     591 articles, half of them on 16 comparison and listicle pages (a
-//     mover's list of a hundred linked firms, a guide's venue cards, a
-//     Tailwind page's paragraphs): short card titles, list items and table
-//     cells between the kept paragraphs, and long paragraphs the second
-//     pass pulls under the threshold (first pass 0.6-0.8, final 0.3-0.45)
-//     beside siblings of the same look it keeps. Over the articles the
-//     second pass takes 10,252 gold words and 12,593 non-gold words the
-//     first pass keeps at 0.45, and adds 5,806 and 9,686. Taken: two
-//     first-pass features (blockfeat's htmlmass.go) read in terms that
-//     mean the same on any site: how deep inside the page's prose a block
-//     sits (twice the smaller of the prose words before and after it, over
-//     the page's) and the share of the page's prose its template prints
-//     (its parent tag, tag and nearest two class and id tokens; prose as
-//     the densest run counts it, few links, not hidden). Whole-path CV,
-//     fold models refitted the same hour: t=0.45 F1 0.9571 (+0.0026), P
-//     0.9501, R 0.9761, must-not 1.80% (-0.39 point), all pages 0.8349;
-//     0.50: 0.9559, 1.60%, 0.8288; kept blocks 0.9436 -> 0.9459 at 0.45
-//     (teacher F1 0.8333 -> 0.8320). Unlike rounds ten, eleven and
-//     thirteen's looks, neither feature is read from the densest run alone
-//     nor marks a page with no look: a page without prose sets both to 0,
-//     as the blocks before or after all its prose are.
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less
