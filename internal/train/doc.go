@@ -853,6 +853,48 @@
 //     short block past the story's middle 64M, the writer's note 58M, form
 //     lines 10M, the rest 34M; a literal pre-check of relatedHead is the
 //     first thing to try.
+//   - HTML round sixteen (2026-12-02, fifteenth session; tried, not
+//     taken: held out it lost): the detector's own recall losses, read on
+//     the whole-path CV with single-forest fold models (-bag 1; the
+//     committed features, t=0.45: articles F1 0.9545, P 0.9469, R 0.9740,
+//     must-not 2.19%, all pages 0.8351; 0.50: 0.9535, 1.90%, 0.8303). The
+//     detector drops 36,368 gold words on 321 of the 591 articles, half of
+//     them on 16 comparison and listicle pages (a mover's list of a
+//     hundred linked firms, a guide's venue cards, a Tailwind page's
+//     paragraphs): short card titles, list items and table cells between
+//     kept paragraphs, and long paragraphs the second pass pulls under the
+//     threshold (first pass 0.6-0.8, final 0.3-0.45) beside siblings of
+//     the same look it keeps. Over the articles the second pass takes out
+//     10,252 gold and 12,593 non-gold words the first pass keeps at 0.45,
+//     and adds 5,806 and 9,686. Tried: two first-pass features read the
+//     same on any site, after the committed ones: how deep inside the
+//     page's prose a block sits (twice the smaller of the prose words
+//     before and after it, over the page's; prose as the densest run counts
+//     it, few links, not hidden) and the share of the page's prose its
+//     template prints (its parent tag, tag and nearest two class and id
+//     tokens). Whole-path CV, fold models refitted: t=0.45 F1 0.9571, P
+//     0.9501, R 0.9761, must-not 1.80%, all pages 0.8349; 0.50 0.9559,
+//     1.60%, 0.8288; kept blocks 0.9436 -> 0.9459 at 0.45. The shipped
+//     model refitted (-only html, bag 3; 33 minutes wall under load):
+//     threshold chosen 0.55 (kept blocks 0.9468; the committed bag 0.9457
+//     at 0.45). Held out, once: WCXB test articles F1 0.950 -> 0.947,
+//     must-not 3.1% -> 2.6%, all pages 0.829 -> 0.816, date 0.837 ->
+//     0.843; AEB HTML 0.957 -> 0.959, exact 0.365 -> 0.376 (inside a
+//     seed's spread). The whole-path CV at the shipped 0.55 (the same
+//     fold models, run after the held-out look, to read it, not to choose):
+//     F1 0.9519 -> 0.9528, must-not 1.80% -> 1.48%, all pages 0.8230 ->
+//     0.8219: at that threshold the gain is inside the noise, and the
+//     threshold costs the other page types 0.013 on the CV as held out.
+//     And clean's TestTitleHiddenStory failed: a story
+//     streamed into a hidden container (React's <div hidden id="S:0">)
+//     beside a shown sale banner lost its paragraphs, since hidden blocks
+//     are not the page's prose, so the banner's paragraph was all of it.
+//     Not taken; code not kept (branch story24, commit db6275c, reverted).
+//     Left: count hidden prose in the mass when the page shows little
+//     (or always), and take the HTML threshold from the whole-path CV as
+//     -text-threshold does for text (the path preferred 0.45 to 0.50 here
+//     as in round nine, the kept blocks 0.55): both chosen on train before
+//     any held-out run.
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less
