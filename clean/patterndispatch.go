@@ -28,6 +28,7 @@ type altDispatch struct {
 
 	once   sync.Once
 	byByte [256]uint8       // a group's index + 1 for a byte that may start an alternative; 0 for none
+	empty  uint8            // the group of the alternatives that may match the empty string, or 0
 	exprs  []string         // the groups' patterns
 	groups []*regexp.Regexp // compiled on first use (see group)
 	gonce  []sync.Once      // one per group
@@ -57,10 +58,10 @@ func (d *altDispatch) build() {
 		wild[i] = nullable || !ok
 	}
 	index := map[string]uint8{} // a group's pattern -> its index + 1
-	for b := range 256 {
+	for b := range 257 {        // 256: the empty rest
 		var parts []string
 		for i, a := range alts {
-			if wild[i] || starts[i].has(byte(b)) {
+			if wild[i] || b < 256 && starts[i].has(byte(b)) {
 				parts = append(parts, a)
 			}
 		}
@@ -78,7 +79,11 @@ func (d *altDispatch) build() {
 			g = uint8(len(d.exprs))
 			index[expr] = g
 		}
-		d.byByte[b] = g
+		if b == 256 {
+			d.empty = g
+		} else {
+			d.byByte[b] = g
+		}
 	}
 	d.groups = make([]*regexp.Regexp, len(d.exprs))
 	d.gonce = make([]sync.Once, len(d.exprs))
@@ -121,7 +126,11 @@ func (d *altDispatch) group(g uint8) *regexp.Regexp {
 	return d.groups[g-1]
 }
 
-// MatchString reports whether the whole pattern matches s.
+// MatchString reports whether the whole pattern matches s. A byte that is
+// not UTF-8 is read as the regexp package reads it, as U+FFFD (a mark):
+// the alternatives that may start with U+FFFD are those of its first byte,
+// EF. At the text's end only those that may match the empty string are
+// tried. The whole pattern runs only when the groups could not be built.
 func (d *altDispatch) MatchString(s string) bool {
 	d.once.Do(d.build)
 	if d.groups == nil {
@@ -131,13 +140,15 @@ func (d *altDispatch) MatchString(s string) bool {
 	t := s
 	for n := 0; ; n++ {
 		if t == "" {
-			return d.whole.get().MatchString(s) // an alternative may match the empty rest
+			// only an alternative that may match the empty string may
+			// start here
+			return d.empty != 0 && tried[d.empty>>6]&(1<<(d.empty&63)) == 0 && d.group(d.empty).MatchString(s)
 		}
 		b := t[0]
 		r, size := rune(b), 1
 		if b >= utf8.RuneSelf {
 			if r, size = utf8.DecodeRuneInString(t); r == utf8.RuneError && size == 1 {
-				return d.whole.get().MatchString(s) // read as U+FFFD, whose first byte is not b
+				b = 0xEF // not UTF-8: read as U+FFFD, whose first byte is EF
 			}
 		}
 		if g := d.byByte[b]; g != 0 && tried[g>>6]&(1<<(g&63)) == 0 {
