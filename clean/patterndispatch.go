@@ -50,6 +50,9 @@ func (d *altDispatch) build() {
 	starts := make([]byteSet, len(alts))
 	wild := make([]bool, len(alts))
 	for i, a := range alts {
+		if letterStarts(a, &starts[i]) {
+			continue
+		}
 		tree, err := syntax.Parse(`(?i)(?:`+a+`)`, syntax.Perl)
 		if err != nil {
 			return
@@ -87,6 +90,33 @@ func (d *altDispatch) build() {
 	}
 	d.groups = make([]*regexp.Regexp, len(d.exprs))
 	d.gonce = make([]sync.Once, len(d.exprs))
+}
+
+// letterStarts adds to set the first bytes of an alternative that opens
+// with an ASCII letter that is not optional (no ?, * or { after it), as
+// firstBytes reads it in (?i): the letter in either case, and for k and s
+// the first byte of the Kelvin sign (E2) and of the long s (C5), which
+// fold to them; it reports whether the alternative so opens. Most
+// alternatives do, and parsing each in (?i) for its first bytes cost
+// more than running the patterns (28M instructions for the four
+// dispatches, against 12M for their matches on AEB's text).
+func letterStarts(alt string, set *byteSet) bool {
+	if alt == "" || len(alt) > 1 && strings.IndexByte("?*{", alt[1]) >= 0 {
+		return false
+	}
+	c := alt[0] | 0x20
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	set.add(c)
+	set.add(c &^ 0x20)
+	switch c {
+	case 'k':
+		set.add(0xE2) // U+212A KELVIN SIGN
+	case 's':
+		set.add(0xC5) // U+017F LATIN SMALL LETTER LONG S
+	}
+	return true
 }
 
 // topAlternatives splits a pattern's source at its top-level bars: those

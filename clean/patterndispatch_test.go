@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,33 @@ func TestTopAlternatives(t *testing.T) {
 	}
 	if alts := topAlternatives(textCallForms); len(alts) < 100 || strings.Join(alts, "|") != textCallForms {
 		t.Errorf("textCallForms: %d alternatives", len(alts))
+	}
+}
+
+// TestLetterStarts: where letterStarts tells an alternative's first bytes,
+// they are those firstBytes reads from the parsed alternative, for every
+// alternative of the dispatched patterns and a few of other shapes.
+func TestLetterStarts(t *testing.T) {
+	alts := []string{"a?b", "ab", "K", "s+x", "x{2}y", "x*", "[a-z]b", "(?:a|b)", "é", "kelvin", "\\d+", "1 comment", "zz"}
+	for _, d := range []*altDispatch{textCallDispatch, storyEndDispatch, writerMarkDispatch, relatedDispatch} {
+		alts = append(alts, topAlternatives(d.forms)...)
+	}
+	told := 0
+	for _, a := range alts {
+		var got, want byteSet
+		if !letterStarts(a, &got) {
+			continue
+		}
+		told++
+		tree, err := syntax.Parse(`(?i)(?:`+a+`)`, syntax.Perl)
+		if err != nil {
+			t.Fatalf("%q: %v", a, err)
+		}
+		if nullable, ok := firstBytes(tree, &want); nullable || !ok || got != want {
+			t.Errorf("letterStarts(%q) = %v; firstBytes %v (nullable %v, ok %v)", a, got, want, nullable, ok)
+		}
+	}
+	if told < len(alts)/2 {
+		t.Errorf("letterStarts tells %d of %d alternatives", told, len(alts))
 	}
 }
