@@ -234,9 +234,9 @@ func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 	return findDateAfter(line, 4)
 }
 
-// findDateAfter is findDateStamp with at most maxBefore words before the
-// date.
-func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
+// findDateAfterOnce is findDateStamp with at most maxBefore words before
+// the date; findDateAfter is it with a memo (datefindmemo.go).
+func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if len(line) <= maxDateLine*2 {
 		if f, ok := dateparse.FoldDigits(line); ok {
 			// "٤ مارس ٢٠٢٥", "۱۴ اسفند ۱۴۰۳": read with ASCII digits, the

@@ -179,7 +179,7 @@ func signedBy(s string, sh blockfeat.Shape) bool {
 // (storyEndMark) rather than a sentence: a line that ends with a full stop
 // ("About 40 boats sank.") is the story's.
 func isEndMark(s string) bool {
-	return !strings.HasSuffix(strings.TrimSpace(s), ".") && mayStartAfterMarks(s, maxEndMarkLead, allowedBy(storyEndQuads())) && storyEndMark.MatchString(s)
+	return !strings.HasSuffix(strings.TrimSpace(s), ".") && mayStartAfterMarks(s, maxEndMarkLead, allowedBy(storyEndQuads())) && storyEndDispatch.MatchString(s)
 }
 
 // maxEndMarkLead is the count of marks (\W) storyEndMark lets stand

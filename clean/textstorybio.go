@@ -122,7 +122,7 @@ func (p *Page) pronounNote(i int, t string) bool {
 // "Who curated this article?"), kept or not: the note is the writer's
 // wherever it stands, an FAQ or a list may follow it.
 func (p *Page) underEndMark(i int, shapes []blockfeat.Shape) bool {
-	return i > 0 && shapes[i-1].Words <= maxEndMarkWords && writerMark.MatchString(p.blocks[i-1].Text)
+	return i > 0 && shapes[i-1].Words <= maxEndMarkWords && writerMarkDispatch.MatchString(p.blocks[i-1].Text)
 }
 
 // writerMark matches the marks of the story's end (storyEndMark) that

@@ -28,7 +28,7 @@ const maxTextCallWords = 10
 // arrow, "!" or ":" at most, and an emoji or a mark before it): a story's
 // heading that starts with these words goes on. (isTextCall reads a row
 // of two or three calls flattened onto a line.)
-var textCall = lazyCompile(`(?i)^\W{0,4}(?:` + textCallForms + `)\W{0,3}$`)
+var textCall = lazyCompile(textCallLead + `(?:` + textCallForms + `)` + textCallTail)
 
 // textCallAnywhere matches the calls of textCall whose words may come
 // anywhere in the line ("Invite a friend: tell your friends and get
@@ -71,7 +71,7 @@ func isTextCall(s string) bool {
 // isOneTextCall reports whether the whole of s is one call: textCall, or
 // textCallAnywhere when s may hold one of its words.
 func isOneTextCall(s string) bool {
-	return mayStartTextCall(s) && textCall.MatchString(s) || mayHoldFoldASCII(s, textCallAnywhereWords) && textCallAnywhere.MatchString(s)
+	return mayStartTextCall(s) && textCallDispatch.MatchString(s) || mayHoldFoldASCII(s, textCallAnywhereWords) && textCallAnywhere.MatchString(s)
 }
 
 // textCallForms are textCall's calls, one alternative each.

@@ -37,3 +37,13 @@ var textCallQuads = sync.OnceValue(func() *startQuads {
 	}
 	return newStartQuads(tree)
 })
+
+// textCallLead and textCallTail are what textCall holds around its calls.
+const (
+	textCallLead = `(?i)^\W{0,4}`
+	textCallTail = `\W{0,3}$`
+)
+
+// textCallDispatch runs textCall as the smaller patterns of the calls that
+// may start with the line's first letter (see altDispatch).
+var textCallDispatch = newAltDispatch(textCallLead, maxTextCallLead, textCallForms, textCallTail, textCall)

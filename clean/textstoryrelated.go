@@ -54,7 +54,7 @@ var relatedQuads = sync.OnceValue(func() *startQuads {
 // pages (relatedHead), its first four bytes read before the expression
 // runs: most short lines of a page open with none of its headings'.
 func isRelatedHead(line string) bool {
-	return mayStartAfterMarks(line, maxRelatedLead, allowedBy(relatedQuads())) && relatedHead.MatchString(line)
+	return mayStartAfterMarks(line, maxRelatedLead, allowedBy(relatedQuads())) && relatedDispatch.MatchString(line)
 }
 
 // minRelatedStoryWords is the least kept prose, in words, above a related

@@ -125,12 +125,7 @@ func publishedThenUpdated(line string) (Stamp, bool) {
 	if !twoNumbers(line) {
 		return Stamp{}, false // one date at most: the cheap test that spares most lines the search
 	}
-	at, label := -1, ""
-	for _, l := range updateLabels {
-		if i := indexFold(line, l); i > 0 && (at < 0 || i < at) {
-			at, label = i, l
-		}
-	}
+	at, label := firstUpdateLabel(line)
 	if at < 0 {
 		return Stamp{}, false
 	}
@@ -193,21 +188,6 @@ func twoNumbers(s string) bool {
 		}
 	}
 	return false
-}
-
-// indexFold returns where label, in lower case, first stands in s in any
-// case, or -1; it allocates nothing.
-func indexFold(s, label string) int {
-	c := label[0]
-	for i := 0; i+len(label) <= len(s); i++ {
-		if c < 0x80 && s[i]|0x20 != c || c >= 0x80 && s[i] < 0x80 {
-			continue // the first byte tells most places apart
-		}
-		if strings.EqualFold(s[i:i+len(label)], label) {
-			return i
-		}
-	}
-	return -1
 }
 
 // hijriBefore reports whether s, the text before a Hijri era's mark, is a

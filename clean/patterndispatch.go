@@ -1,0 +1,195 @@
+package clean
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// altDispatch runs a pattern of the form lead(?:A1|A2|...)tail, with lead
+// `(?i)^\W{0,n}`, as the smaller patterns lead(?:Ai|Aj|...)tail of the
+// alternatives that may start with the byte where the alternative starts.
+// The regexp package runs a long alternation on its slower machine, which
+// tries every alternative at the line's start (textCall's two hundred, in
+// (?i), took about 50µs a line on AEB's text): here a line tries the dozen
+// or so that can start with its first letter. Each smaller pattern matches
+// only what the whole one matches, and a match of the whole one starts its
+// alternative after at most n marks (\W: an ASCII byte that is no word
+// byte, or a rune past ASCII), at one of the places MatchString tries, so
+// the answers are the whole pattern's.
+type altDispatch struct {
+	lead  int    // n: the marks lead lets stand before the alternative
+	pre   string // lead, as source
+	forms string // A1|A2|..., as source
+	tail  string
+	whole *lazyRegexp // lead(?:forms)tail
+
+	once   sync.Once
+	byByte [256]uint8       // a group's index + 1 for a byte that may start an alternative; 0 for none
+	empty  uint8            // the group of the alternatives that may match the empty string, or 0
+	exprs  []string         // the groups' patterns
+	groups []*regexp.Regexp // compiled on first use (see group)
+	gonce  []sync.Once      // one per group
+}
+
+// newAltDispatch returns the dispatch of whole, which is pre(?:forms)tail
+// with pre `(?i)^\W{0,lead}`.
+func newAltDispatch(pre string, lead int, forms, tail string, whole *lazyRegexp) *altDispatch {
+	return &altDispatch{lead: lead, pre: pre, forms: forms, tail: tail, whole: whole}
+}
+
+// build groups the alternatives, as the source spells them, by the bytes
+// they may start with (each parsed alone, in (?i), for its first bytes). An
+// alternative whose first bytes cannot be told (it may start with any
+// character, or match the empty string) joins every group; so does every
+// alternative when one does not parse (then no line is dispatched).
+func (d *altDispatch) build() {
+	alts := topAlternatives(d.forms)
+	starts := make([]byteSet, len(alts))
+	wild := make([]bool, len(alts))
+	for i, a := range alts {
+		if letterStarts(a, &starts[i]) {
+			continue
+		}
+		tree, err := syntax.Parse(`(?i)(?:`+a+`)`, syntax.Perl)
+		if err != nil {
+			return
+		}
+		nullable, ok := firstBytes(tree, &starts[i])
+		wild[i] = nullable || !ok
+	}
+	index := map[string]uint8{} // a group's pattern -> its index + 1
+	for b := range 257 {        // 256: the empty rest
+		var parts []string
+		for i, a := range alts {
+			if wild[i] || b < 256 && starts[i].has(byte(b)) {
+				parts = append(parts, a)
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		expr := d.pre + `(?:` + strings.Join(parts, `|`) + `)` + d.tail
+		g, ok := index[expr]
+		if !ok {
+			if len(d.exprs) == 255 {
+				d.exprs = nil // too many groups: the whole pattern
+				return
+			}
+			d.exprs = append(d.exprs, expr)
+			g = uint8(len(d.exprs))
+			index[expr] = g
+		}
+		if b == 256 {
+			d.empty = g
+		} else {
+			d.byByte[b] = g
+		}
+	}
+	d.groups = make([]*regexp.Regexp, len(d.exprs))
+	d.gonce = make([]sync.Once, len(d.exprs))
+}
+
+// letterStarts adds to set the first bytes of an alternative that opens
+// with an ASCII letter that is not optional (no ?, * or { after it), as
+// firstBytes reads it in (?i): the letter in either case, and for k and s
+// the first byte of the Kelvin sign (E2) and of the long s (C5), which
+// fold to them; it reports whether the alternative so opens. Most
+// alternatives do, and parsing each in (?i) for its first bytes cost
+// more than running the patterns (28M instructions for the four
+// dispatches, against 12M for their matches on AEB's text).
+func letterStarts(alt string, set *byteSet) bool {
+	if alt == "" || len(alt) > 1 && strings.IndexByte("?*{", alt[1]) >= 0 {
+		return false
+	}
+	c := alt[0] | 0x20
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	set.add(c)
+	set.add(c &^ 0x20)
+	switch c {
+	case 'k':
+		set.add(0xE2) // U+212A KELVIN SIGN
+	case 's':
+		set.add(0xC5) // U+017F LATIN SMALL LETTER LONG S
+	}
+	return true
+}
+
+// topAlternatives splits a pattern's source at its top-level bars: those
+// outside every group and bracketed class, not escaped.
+func topAlternatives(src string) []string {
+	var alts []string
+	depth, class, from := 0, false, 0
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '\\':
+			i++ // the escaped byte (a rune's first byte: its others are no syntax)
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+			if i+1 < len(src) && src[i+1] == '^' {
+				i++
+			}
+			if i+1 < len(src) && src[i+1] == ']' {
+				i++ // a ] first in the class is a member
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			alts = append(alts, src[from:i])
+			from = i + 1
+		}
+	}
+	return append(alts, src[from:])
+}
+
+// group returns group g's regexp (g an index + 1), compiled on first use.
+func (d *altDispatch) group(g uint8) *regexp.Regexp {
+	d.gonce[g-1].Do(func() { d.groups[g-1] = regexp.MustCompile(d.exprs[g-1]) })
+	return d.groups[g-1]
+}
+
+// MatchString reports whether the whole pattern matches s. A byte that is
+// not UTF-8 is read as the regexp package reads it, as U+FFFD (a mark):
+// the alternatives that may start with U+FFFD are those of its first byte,
+// EF. At the text's end only those that may match the empty string are
+// tried. The whole pattern runs only when the groups could not be built.
+func (d *altDispatch) MatchString(s string) bool {
+	d.once.Do(d.build)
+	if d.groups == nil {
+		return d.whole.get().MatchString(s)
+	}
+	var tried [4]uint64 // the groups run so far
+	t := s
+	for n := 0; ; n++ {
+		if t == "" {
+			// only an alternative that may match the empty string may
+			// start here
+			return d.empty != 0 && tried[d.empty>>6]&(1<<(d.empty&63)) == 0 && d.group(d.empty).MatchString(s)
+		}
+		b := t[0]
+		r, size := rune(b), 1
+		if b >= utf8.RuneSelf {
+			if r, size = utf8.DecodeRuneInString(t); r == utf8.RuneError && size == 1 {
+				b = 0xEF // not UTF-8: read as U+FFFD, whose first byte is EF
+			}
+		}
+		if g := d.byByte[b]; g != 0 && tried[g>>6]&(1<<(g&63)) == 0 {
+			tried[g>>6] |= 1 << (g & 63)
+			if d.group(g).MatchString(s) {
+				return true
+			}
+		}
+		if n == d.lead || r < utf8.RuneSelf && isWordByte(byte(r)) {
+			return false
+		}
+		t = t[size:]
+	}
+}

@@ -1,0 +1,10 @@
+package clean
+
+// The patterns of the form (?i)^\W{0,n}(?:A1|A2|...)\W{0,3}$ that text lines
+// are tried against after their start quads, run by first letter (see
+// altDispatch); TestAltDispatches checks that each spells its pattern.
+var (
+	storyEndDispatch   = newAltDispatch(`(?i)^\W{0,3}`, 3, storyEndForms, `\W{0,3}$`, storyEndMark)
+	writerMarkDispatch = newAltDispatch(`(?i)^\W{0,3}`, 3, writerMarks, `\W{0,3}$`, writerMark)
+	relatedDispatch    = newAltDispatch(`(?i)^\W{0,2}`, 2, relatedForms, `\W{0,3}$`, relatedHead)
+)
