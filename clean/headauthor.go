@@ -74,6 +74,9 @@ func bylineMatch(text string) []string {
 	if names := hangulByline(text); names != nil {
 		return names // "김민지 기자", no capitals to match
 	}
+	if names := hanByline(text); names != nil {
+		return names // "作者：王小明"
+	}
 	text = italianBy(text)  // "Di Marco Rossi"
 	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
@@ -226,6 +229,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		if len(names) == 1 {
 			if list := personList(names[0]); list != nil {
 				names = list // a marked element's "Jane Doe and John Roe"
+			} else if list := authorLinks(b, doc); list != nil {
+				names = list // "Jane Doe, John Roe", each in an author's link
 			}
 		}
 		for k, n := range names {

@@ -123,10 +123,13 @@ func worldNames(s string) []string {
 // Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
 // "Autor: Jan Kowalski i Anna Nowak"), a label of [worldLabels] read as
 // worldBy reads it ("Oleh Ahmad Faiz"), or a Korean reporter's name
-// ([hangulByline]); nil for any other line.
+// ([hangulByline]) or a Chinese byline ([hanByline]); nil for any other line.
 func worldBylineNames(s string) []string {
 	if names := hangulByline(s); names != nil {
 		return names // 김민지 기자
+	}
+	if names := hanByline(s); names != nil {
+		return names // 作者：王小明
 	}
 	s, _ = worldBy(s) // "Oleh Ahmad Faiz", "Szerző: Kovács Péter"
 	s = romanianBy(italianBy(s))
