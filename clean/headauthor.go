@@ -243,11 +243,11 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			siteSigned = true
 		}
 		names = slices.DeleteFunc(names, func(n string) bool {
-			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || NotAuthorName(n)
+			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || NotAuthorName(n) || sectionLinked(doc, b, n)
 		})
 		if m := creditFirst.FindStringIndex(text); len(names) > 0 && m != nil && laterBy.FindStringIndex(text[m[1]:]) == nil {
-			if credited == nil {
-				credited = names // "Tested by: Jane Doe": the writer's byline may follow
+			if credited == nil && !pictureCredit.MatchString(text) {
+				credited = names // "Tested by: Jane Doe": the writer's byline may follow; a picture's maker is never the writer
 			}
 			continue
 		}
@@ -328,7 +328,9 @@ func ownText(n *html.Node, text string) bool {
 
 // authorMark reports whether an element says it holds an author's name:
 // rel="author", itemprop="author", a class or id with "author" or "byline"
-// in it ("post-hero__author", "byline-name"), but not an avatar's, or a
+// in it ("post-hero__author", "byline-name"), or a test's or a
+// component's name that has (data-testid="authorName", data-qa,
+// data-component, data-hook), but not an avatar's, or a
 // link to an author's page ("/author/jane-doe", "/authors/...").
 func authorMark(n *html.Node) bool {
 	for _, a := range n.Attr {
@@ -342,7 +344,7 @@ func authorMark(n *html.Node) bool {
 			if strings.TrimSpace(v) == "author" {
 				return true
 			}
-		case "class", "id":
+		case "class", "id", "data-testid", "data-qa", "data-component", "data-hook":
 			if (strings.Contains(v, "author") || strings.Contains(v, "byline")) && !strings.Contains(v, "avatar") {
 				return true
 			}

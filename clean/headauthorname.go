@@ -183,7 +183,7 @@ const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s
 // its names as the authors' ([labelledBy]), and returns those that read as
 // a person's name ([PersonName]): the byline some sites print under the
 // story only. With no such line, the name in the first author's card
-// ([cardName]), else in an author's bio ([authorBio]).
+// ([cardName], [aboutCard]), else in an author's bio ([authorBio]).
 func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
 	card := "" // the first author's card ([cardName]), weaker than a label
 	box := ""  // the first author's box in another form ([boxBio], [roleLineBio]), weaker than a card
@@ -203,6 +203,8 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		if card == "" {
 			if n := cardName(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) && !isTitleTrap(n) {
 				card = n
+			} else if n := aboutCard(blocks, i, doc, site, host); n != "" && !isTitleTrap(n) {
+				card = n // "About Jane Doe" over a note about her
 			}
 		}
 		if box == "" {

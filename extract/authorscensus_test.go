@@ -291,3 +291,110 @@ func TestAuthorsCensusTraps(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// How the big outlets' and the hosted platforms' templates print the
+// author.
+func TestAuthorsCensusOutlets(t *testing.T) {
+	for _, c := range []authorCase{{
+		name:    "Squarespace: blog-author-name",
+		head:    censusDated,
+		body:    `<article class="BlogItem hentry">` + censusH1 + `<div class="blog-item-meta"><span class="blog-author-name"><a href="/blog?author=5f1c">Jane Holm</a></span> <time class="blog-date">6/2/25</time></div><div class="blog-item-content">STORY</div></article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "HubSpot: blog-post__author-name",
+		head:    censusDated,
+		body:    `<article class="blog-post">` + censusH1 + `<div class="blog-post__meta"><a class="blog-post__author-name" href="/blog/author/jane-holm">Jane Holm</a><time class="blog-post__timestamp">June 2, 2025</time></div><div class="blog-post__body">STORY</div></article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name: "Shopify: article__author",
+		head: censusDated,
+		body: `<article class="article">` + censusH1 + `<span class="article__date">June 2, 2025</span>
+<span class="article__author">by Jane Holm</span><div class="article__content rte">STORY</div></article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "data-testid byline-name",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<div data-testid="byline"><span data-testid="byline-name">Jane Holm</span><span data-testid="byline-role">Environment reporter</span></div>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "itemprop author creator with a nested name",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<p class="byline">By <span itemprop="author creator" itemscope itemtype="http://schema.org/Person"><a href="/by/jane-holm" itemprop="url"><span itemprop="name">Jane Holm</span></a></span> and <span itemprop="author creator" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Tom Berg</span></span></p>STORY</article>`,
+		authors: []string{"Jane Holm", "Tom Berg"},
+	}, {
+		name:    "data-qa author-name",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<div class="byline"><span>By </span><a data-qa="author-name" href="/people/jane-holm/">Jane Holm</a></div>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "byline__name with the role under it",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<div class="byline"><span class="byline__by">By </span><span class="byline__name">Jane Holm</span>, <span class="byline__title">CNN</span></div>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "the byl meta tag",
+		head:    censusDated + `<meta name="byl" content="By Jane Holm and Tom Berg">`,
+		body:    `<article>` + censusH1 + `STORY</article>`,
+		authors: []string{"Jane Holm", "Tom Berg"},
+	}, {
+		name:    "an author link with the paper's name after a comma",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<div class="author-name"><a href="/author/jane-holm/">Jane Holm</a>, Harbour Times</div>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "an author box under the story",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `STORY<footer class="entry-footer"><div class="author-box"><h4 class="author-title">About Jane Holm</h4><p class="author-description">Jane Holm is the paper's harbour reporter. She has covered the fleet since 2019.</p></div></footer></article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "a byline over the headline, a kicker between",
+		head:    censusDated,
+		body:    `<article><div class="kicker">Harbour</div><div class="byline">By Jane Holm</div>` + censusH1 + `STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "a byline with the date glued after a pipe",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<p class="meta">By Jane Holm | June 2, 2025</p>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}} {
+		t.Run(c.name, c.run)
+	}
+}
+
+// More traps: names that sit by the story and wrote none of it.
+func TestAuthorsCensusMoreTraps(t *testing.T) {
+	for _, c := range []authorCase{{
+		name: "a quoted expert's name under the headline",
+		body: `<article>` + censusH1 + `<p class="standfirst">Harbourmaster Tom Berg says the work is overdue</p>STORY</article>`,
+	}, {
+		name: "a section's name in the author's slot",
+		body: `<article>` + censusH1 + `<div class="byline"><a href="/section/local-news">Local News</a></div>STORY</article>`,
+	}, {
+		name: "the editor's letter box of a newsletter under the story",
+		body: `<article>` + censusH1 + `STORY</article><div class="newsletter"><p>Edited by Tom Berg</p><p>Get the Harbour Briefing in your inbox every morning.</p><form><input type="email"><button>Subscribe</button></form></div>`,
+	}, {
+		name: "an illustrator's credit",
+		body: `<article>` + censusH1 + `<p>Illustration by Tom Berg</p>STORY</article>`,
+	}, {
+		name:    "the photographer's byline beside the writer's",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<p class="byline">Words by Jane Holm. Photographs by Tom Berg</p>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "a translator's credit after the writer's",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<p class="byline">By Jane Holm. Translated by Tom Berg</p>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name: "the most-read list's bylines under the story",
+		body: `<article>` + censusH1 + `STORY</article><section class="most-read"><h2>Most read</h2><div class="card"><a href="/news/a">Ferries cancelled as gales hit</a><span class="byline">By Tom Berg</span></div><div class="card"><a href="/news/b">Fish market to move</a><span class="byline">By Ann Lee</span></div></section>`,
+	}, {
+		name: "Sponsored by a firm",
+		body: `<article>` + censusH1 + `<p class="sponsor">Sponsored by Tidewater Marine</p>STORY</article>`,
+	}, {
+		name: "a reader's letter's signature in a comments box",
+		body: `<article>` + censusH1 + `STORY</article><section class="comments"><h3>2 comments</h3><div class="comment"><p class="comment-meta">Tom Berg on June 3, 2025</p><p>The channel needed this.</p></div></section>`,
+	}} {
+		t.Run(c.name, c.run)
+	}
+}
