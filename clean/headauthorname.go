@@ -258,11 +258,16 @@ func roleFirst(n string) bool {
 var bareByline = lazyCompile(`^(?i:by)\s+` + bylineNamesRE)
 
 // markedBy matches block i's text as "By" and names when its element is
-// marked as the author's ([marked]), in the form of a [labelledBy] match;
-// nil otherwise.
+// marked as the author's ([marked]), or else the text of the element
+// marked so inside it ([markedPart]: "Published June 2, 2025<span
+// class=byline>By Jane Doe</span>", glued by the reader), in the form of
+// a [labelledBy] match; nil otherwise.
 func markedBy(blocks []Block, i int, text string, doc *htmldoc.Doc) []string {
 	if m := bareByline.FindStringSubmatch(text); m != nil && marked(doc, blocks[i]) {
 		return m
+	}
+	if part := markedPart(doc, blocks[i]); part != "" {
+		return bareByline.FindStringSubmatch(part)
 	}
 	return nil
 }

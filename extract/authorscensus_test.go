@@ -398,3 +398,50 @@ func TestAuthorsCensusMoreTraps(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// More of the census: the same systems' other themes, and metadata in
+// its rarer shapes.
+func TestAuthorsCensusThemes(t *testing.T) {
+	ld := func(s string) string { return `<script type="application/ld+json">` + s + `</script>` }
+	for _, c := range []authorCase{{
+		name:    "WordPress Twenty Twenty-One: the byline in the entry's footer",
+		head:    censusDated,
+		body:    `<article class="post type-post hentry"><header class="entry-header">` + censusH1 + `</header><div class="entry-content">STORY</div><footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Published <time class="entry-date published updated" datetime="2025-06-02T08:00:00+00:00">June 2, 2025</time></span><span class="byline">By <a href="/author/jholm/" rel="author">Jane Holm</a></span></div><div class="post-taxonomies"><span class="cat-links">Categorized as <a href="/category/harbour/" rel="category tag">Harbour</a></span></div></footer></article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "Blogger Contempo: the author label in the post's header",
+		url:     "https://harbourtides.blogspot.com/2025/06/harbour.html",
+		body:    `<div class="post-outer"><div class="post"><h3 class="post-title entry-title">Harbour board to dredge the north channel</h3><div class="post-header"><div class="post-header-line-1"><span class="byline post-author vcard"><span class="post-author-label">By</span> <span class="fn"><meta content="https://www.blogger.com/profile/0123" itemprop="url"><a class="g-profile" href="https://www.blogger.com/profile/0123" rel="author" title="author profile"><span itemprop="name">Jane Holm</span></a></span></span> <span class="byline post-timestamp"><meta content="https://harbourtides.blogspot.com/2025/06/harbour.html" itemprop="url"><a class="timestamp-link" href="/2025/06/harbour.html" rel="bookmark"><time class="published" datetime="2025-06-02T08:00:00-07:00" title="2025-06-02T08:00:00-07:00">June 02, 2025</time></a></span></div></div><div class="post-body entry-content float-container">STORY</div></div></div>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "JSON-LD: authors as an array of strings",
+		head:    ld(`{"@context":"https://schema.org","@type":"BlogPosting","headline":"Harbour board to dredge the north channel","datePublished":"2025-06-02","author":["Jane Holm","Tom Berg"]}`),
+		body:    `<article>` + censusH1 + `STORY</article>`,
+		authors: []string{"Jane Holm", "Tom Berg"},
+	}, {
+		name:    "JSON-LD: the name with its byline word",
+		head:    ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board to dredge the north channel","datePublished":"2025-06-02","author":{"@type":"Person","name":"By Jane Holm"}}`),
+		body:    `<article>` + censusH1 + `STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name: "article:author as a profile's address alone",
+		head: censusDated + `<meta property="article:author" content="https://www.facebook.com/harbourtimes">`,
+		body: `<article>` + censusH1 + `STORY</article>`,
+	}, {
+		name: "JSON-LD: the administrator's account as the author",
+		head: ld(`{"@context":"https://schema.org","@graph":[{"@type":"Article","author":{"name":"admin","@id":"https://www.harbourtimes.example/#/schema/person/1"},"headline":"Harbour board to dredge the north channel","datePublished":"2025-06-02"},{"@type":"Person","@id":"https://www.harbourtimes.example/#/schema/person/1","name":"admin"}]}`),
+		body: `<article>` + censusH1 + `STORY</article>`,
+	}, {
+		name:    "the metadata's name with the paper's after a bar",
+		head:    censusDated + `<meta name="author" content="Jane Holm | Harbour Times">`,
+		body:    `<article>` + censusH1 + `STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}, {
+		name:    "a byline in a list item of the header's meta",
+		head:    censusDated,
+		body:    `<article>` + censusH1 + `<ul class="post-meta"><li class="post-author">by <a href="/author/jholm/">Jane Holm</a></li><li class="post-date">June 2, 2025</li><li class="post-comments"><a href="#comments">3 Comments</a></li></ul>STORY</article>`,
+		authors: []string{"Jane Holm"},
+	}} {
+		t.Run(c.name, c.run)
+	}
+}
