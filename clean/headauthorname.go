@@ -266,6 +266,9 @@ func markedBy(blocks []Block, i int, text string, doc *htmldoc.Doc) []string {
 	if m := bareByline.FindStringSubmatch(text); m != nil && marked(doc, blocks[i]) {
 		return m
 	}
+	if !strings.Contains(text, "By ") && !strings.Contains(text, "by ") {
+		return nil // the walk below only for a block that prints a byline's word
+	}
 	if part := markedPart(doc, blocks[i]); part != "" {
 		return bareByline.FindStringSubmatch(part)
 	}

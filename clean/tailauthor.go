@@ -87,19 +87,6 @@ func ownBlog(name, site string) bool {
 	return ok && PersonName(name) && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s "))
 }
 
-// pathHas reports whether an element's path (see [htmldoc.Block.Path])
-// names the element tag.
-func pathHas(path, tag string) bool {
-	for path != "" {
-		e, rest, _ := strings.Cut(path, ">")
-		if e == tag {
-			return true
-		}
-		path = rest
-	}
-	return false
-}
-
 // cardRole is the line under a name in an author's card that says the
 // person wrote the story: "Author", "Writer, Hardware", "Staff Writer",
 // "Contributing Editor".
