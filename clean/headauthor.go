@@ -77,6 +77,9 @@ func bylineMatch(text string) []string {
 	if names := hanByline(text); names != nil {
 		return names // "作者：王小明"
 	}
+	if names := uncasedByline(text); names != nil {
+		return names // "بقلم: أحمد علي"
+	}
 	text = italianBy(text)  // "Di Marco Rossi"
 	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
@@ -115,9 +118,10 @@ func bylineMatch(text string) []string {
 var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsroom)\b`)
 
 // bylineNamesRE matches the names of a byline, in group 1: one to four
-// capitalised words (with the particles of names between), then up to three
+// capitalised words (with up to two particles of names between: "Pieter
+// van der Berg"), then up to three
 // more such names after commas, "&", "and", "und", "et" or "y".
-const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
+const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
 var wireAuthor = lazyCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)

@@ -232,9 +232,20 @@ func TestAuthorsCensusWorld(t *testing.T) {
 		{"zh", "作者：王小明", "王小明"},
 		{"ko", "김민지 기자", "김민지"},
 		{"zh", "文／李华", "李华"},
+		{"ar", "بقلم: أحمد علي", "أحمد علي"},
+		{"ar", "كتبت: سارة محمود", "سارة محمود"},
+		{"he", "מאת: דנה לוי", "דנה לוי"},
+		{"hi", "लेखक: राहुल शर्मा", "राहुल शर्मा"},
+		{"vi", "Tác giả: Nguyễn Văn An", "Nguyễn Văn An"},
+		{"fr", "Par Jean-Luc Martin", "Jean-Luc Martin"},
+		{"nl", "Door Pieter van der Berg", "Pieter van der Berg"},
+		{"da", "Af Mette Nielsen", "Mette Nielsen"},
+		{"fi", "Kirjoittaja: Matti Virtanen", "Matti Virtanen"},
+		{"cs", "Autor: Jan Novák", "Jan Novák"},
 	} {
 		t.Run(c.lang+" "+c.byline, func(t *testing.T) {
 			authorCase{head: censusDated, body: `<article>` + censusH1 + `<div class="byline">` + c.byline + `</div>STORY</article>`, authors: []string{c.want}}.run(t)
+			authorCase{head: censusDated, body: `<article>` + censusH1 + `<p>` + c.byline + `</p>STORY</article>`, authors: []string{c.want}}.run(t)
 		})
 	}
 }

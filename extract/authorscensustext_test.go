@@ -40,6 +40,8 @@ func TestAuthorsCensusText(t *testing.T) {
 		{"Von", "Von Jonas Keller\n", "", []string{"Jonas Keller"}},
 		{"Текст:", "Текст: Мария Соколова\n", "", []string{"Мария Соколова"}},
 		{"作者：", "作者：王小明\n", "", []string{"王小明"}},
+		{"بقلم", "بقلم: أحمد علي\n", "", []string{"أحمد علي"}},
+		{"Door with two particles", "Door Pieter van der Berg\n", "", []string{"Pieter van der Berg"}},
 		// traps
 		{"a photographer's credit under the headline", "Photo: Tom Berg\n", "", nil},
 		{"By the time opening the story", "By the time the dredger arrives the mackerel will have gone, the fishermen say.\n", "", nil},
