@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // hanLabels are the labels that open a Chinese byline: "作者" (author),
@@ -32,25 +31,7 @@ func hanByline(s string) []string {
 			return nil
 		}
 	}
-	var out []string
-	for _, n := range strings.FieldsFunc(rest, func(r rune) bool {
-		return r == '、' || r == ',' || r == '，' || r == ' ' || r == '\u3000'
-	}) {
-		c := utf8.RuneCountInString(n)
-		if c < 2 || c > 4 {
-			return nil
-		}
-		for _, r := range n {
-			if !unicode.Is(unicode.Han, r) {
-				return nil
-			}
-		}
-		out = append(out, n)
-	}
-	if len(out) == 0 || len(out) > 4 {
-		return nil
-	}
-	return out
+	return scriptNames(rest, unicode.Han)
 }
 
 // cutAny returns s after the first of the prefixes it opens with, and
