@@ -74,6 +74,12 @@ func bylineMatch(text string) []string {
 	if names := hangulByline(text); names != nil {
 		return names // "김민지 기자", no capitals to match
 	}
+	if names := hanByline(text); names != nil {
+		return names // "作者：王小明"
+	}
+	if names := uncasedByline(text); names != nil {
+		return names // "بقلم: أحمد علي"
+	}
 	text = italianBy(text)  // "Di Marco Rossi"
 	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
@@ -112,9 +118,10 @@ func bylineMatch(text string) []string {
 var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsroom)\b`)
 
 // bylineNamesRE matches the names of a byline, in group 1: one to four
-// capitalised words (with the particles of names between), then up to three
+// capitalised words (with up to two particles of names between: "Pieter
+// van der Berg"), then up to three
 // more such names after commas, "&", "and", "und", "et" or "y".
-const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+)?\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
+const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
 var wireAuthor = lazyCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
@@ -226,6 +233,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		if len(names) == 1 {
 			if list := personList(names[0]); list != nil {
 				names = list // a marked element's "Jane Doe and John Roe"
+			} else if list := authorLinks(b, doc); list != nil {
+				names = list // "Jane Doe, John Roe", each in an author's link
 			}
 		}
 		for k, n := range names {
@@ -238,11 +247,11 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			siteSigned = true
 		}
 		names = slices.DeleteFunc(names, func(n string) bool {
-			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || NotAuthorName(n)
+			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || NotAuthorName(n) || sectionLinked(doc, b, n)
 		})
 		if m := creditFirst.FindStringIndex(text); len(names) > 0 && m != nil && laterBy.FindStringIndex(text[m[1]:]) == nil {
-			if credited == nil {
-				credited = names // "Tested by: Jane Doe": the writer's byline may follow
+			if credited == nil && !pictureCredit.MatchString(text) {
+				credited = names // "Tested by: Jane Doe": the writer's byline may follow; a picture's maker is never the writer
 			}
 			continue
 		}
@@ -323,7 +332,9 @@ func ownText(n *html.Node, text string) bool {
 
 // authorMark reports whether an element says it holds an author's name:
 // rel="author", itemprop="author", a class or id with "author" or "byline"
-// in it ("post-hero__author", "byline-name"), but not an avatar's, or a
+// in it ("post-hero__author", "byline-name"), or a test's or a
+// component's name that has (data-testid="authorName", data-qa,
+// data-component, data-hook), but not an avatar's, or a
 // link to an author's page ("/author/jane-doe", "/authors/...").
 func authorMark(n *html.Node) bool {
 	for _, a := range n.Attr {
@@ -337,7 +348,7 @@ func authorMark(n *html.Node) bool {
 			if strings.TrimSpace(v) == "author" {
 				return true
 			}
-		case "class", "id":
+		case "class", "id", "data-testid", "data-qa", "data-component", "data-hook":
 			if (strings.Contains(v, "author") || strings.Contains(v, "byline")) && !strings.Contains(v, "avatar") {
 				return true
 			}

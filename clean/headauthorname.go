@@ -183,7 +183,7 @@ const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s
 // its names as the authors' ([labelledBy]), and returns those that read as
 // a person's name ([PersonName]): the byline some sites print under the
 // story only. With no such line, the name in the first author's card
-// ([cardName]), else in an author's bio ([authorBio]).
+// ([cardName], [aboutCard]), else in an author's bio ([authorBio]).
 func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
 	card := "" // the first author's card ([cardName]), weaker than a label
 	box := ""  // the first author's box in another form ([boxBio], [roleLineBio]), weaker than a card
@@ -203,6 +203,8 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		if card == "" {
 			if n := cardName(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) && !isTitleTrap(n) {
 				card = n
+			} else if n := aboutCard(blocks, i, doc, site, host); n != "" && !isTitleTrap(n) {
+				card = n // "About Jane Doe" over a note about her
 			}
 		}
 		if box == "" {
@@ -256,11 +258,19 @@ func roleFirst(n string) bool {
 var bareByline = lazyCompile(`^(?i:by)\s+` + bylineNamesRE)
 
 // markedBy matches block i's text as "By" and names when its element is
-// marked as the author's ([marked]), in the form of a [labelledBy] match;
-// nil otherwise.
+// marked as the author's ([marked]), or else the text of the element
+// marked so inside it ([markedPart]: "Published June 2, 2025<span
+// class=byline>By Jane Doe</span>", glued by the reader), in the form of
+// a [labelledBy] match; nil otherwise.
 func markedBy(blocks []Block, i int, text string, doc *htmldoc.Doc) []string {
 	if m := bareByline.FindStringSubmatch(text); m != nil && marked(doc, blocks[i]) {
 		return m
+	}
+	if !strings.Contains(text, "By ") && !strings.Contains(text, "by ") {
+		return nil // the walk below only for a block that prints a byline's word
+	}
+	if part := markedPart(doc, blocks[i]); part != "" {
+		return bareByline.FindStringSubmatch(part)
 	}
 	return nil
 }

@@ -74,8 +74,15 @@ func hostOpens(name, host string) bool {
 // by: Jane Doe", "Medically reviewed by", "Photography by", "Photos by").
 // Such a line near the title is no byline while the head prints the
 // writer's byline after it (the credit names who helped, the byline who
-// wrote); a head that names no writer gives the credited person, then the
-// one the page says made the piece (a review site's tester is its writer).
+// wrote); a head that names no writer gives the credited tester or
+// reviewer, then the one the page says made the piece (a review site's
+// tester is its writer), but never a picture's maker ([pictureCredit]).
 // A line that goes on to a writer's "by" ("Reviewed by Tom Berg. Written
 // by Ana Lind") is a byline as [bylineMatch] reads it.
 var creditFirst = lazyCompile(`(?i)^(?:(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)|tested|photography|photos?|photographs|pictures|images|illustrations?)\s*by\b`)
+
+// pictureCredit matches a [creditFirst] credit to the maker of the
+// pictures ("Photography by", "Illustration by"): she made none of the
+// story's words, and is never its author, even where the page credits no
+// one else.
+var pictureCredit = lazyCompile(`(?i)^(?:photography|photos?|photographs|pictures|images|illustrations?)\s*by\b`)

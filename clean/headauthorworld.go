@@ -27,6 +27,8 @@ var worldLabels = []string{
 	"författare:", "forfatter:", "kirjoittaja:", "szerző:", "írta:", "yazar:", "yazan:",
 	"penulis:", "oleh:", "tác giả:", "piše:", "автор:", "авторы:", "автори:", "автор материала:",
 	"пише:", "συντάκτης:", "συγγραφέας:", "autor/in:", "autor*in:",
+	// the magazines' "Text:", the writer's credit beside the photographer's
+	"текст:", "κείμενο:",
 	// ending with the word for "by"
 	"geschrieben von", "verfasst von", "ein beitrag von", "écrit par", "rédigé par", "publié par",
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",

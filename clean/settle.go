@@ -171,7 +171,9 @@ func (p *Page) paragraphs() []string {
 	return out
 }
 
-// splitAuthors splits a byline into names: "By Jane Doe and John Roe".
+// splitAuthors splits a byline into names: "By Jane Doe and John Roe";
+// a name that names nobody ([NotAuthorName]: "By Staff", "By admin") is
+// left out, and a byline of such names alone gives none, read.
 func splitAuthors(s string) []string {
 	low := strings.ToLower(s)
 	for _, p := range []string{"story by ", "written by ", "authors: ", "author: ", "by "} {
@@ -181,11 +183,19 @@ func splitAuthors(s string) []string {
 		}
 	}
 	var out []string
+	nobody := false
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
 		part = trimName(strings.TrimSpace(part))
+		if part != "" && NotAuthorName(part) && !dateparse.IsWire(part) {
+			nobody = true
+			continue
+		}
 		if part != "" && part[0] != '#' && !dateparse.IsWire(part) && !filterName(part) {
 			out = append(out, part) // a wire is a source: "Jane Doe, Reuters"; a hashtag a series: "Jane Doe, #FactCheck"
 		}
+	}
+	if out == nil && nobody {
+		return []string{}
 	}
 	return out
 }

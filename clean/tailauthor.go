@@ -10,7 +10,8 @@ import (
 // tailBlock reports whether a block below the story may carry the story's
 // own byline: a block of the page's content ([contentBlock]), or one of
 // the story's own footer or side panel ([articlePanel]: "Posted by Jane
-// Doe on 2025-12-18", "Author" over "Jane Doe"), whatever kind a detector
+// Doe on 2025-12-18", "Author" over "Jane Doe"; or a post's footer its
+// classes name, [postFooter]), whatever kind a detector
 // guessed for it (the model often calls such a panel navigation or
 // related links), unless it is a caption, a credit, an ad, a reader's
 // comment or a list (teasers of other stories sign their authors too).
@@ -27,15 +28,55 @@ func tailBlock(b Block, doc *htmldoc.Doc) bool {
 		return false
 	}
 	hb := doc.Blocks[b.Line-1]
-	return articlePanel(hb) && !hb.InNav && !hb.InList && !hb.Hidden &&
+	return (articlePanel(hb) || postFooter(hb)) && !hb.InNav && !hb.InList && !hb.Hidden &&
 		!slices.Contains(hb.Words, "comment") && !slices.Contains(hb.Words, "comments")
 }
 
 // articlePanel reports whether an element sits in a footer or an aside of
 // the story's own <article> or of the page's <main> (an author's box), not
-// in the page's own footer.
+// in the page's own footer, nor in an <article> inside an aside or a
+// footer (a teaser of another story, which signs its own byline: "<aside
+// class=related><article>... By Jane Doe").
 func articlePanel(hb htmldoc.Block) bool {
-	return (hb.InFooter || hb.InAside) && (pathHas(hb.Path, "article") || pathHas(hb.Path, "main"))
+	return (hb.InFooter || hb.InAside) && panelInStory(hb.Path)
+}
+
+// panelInStory reports whether an element's path (see
+// [htmldoc.Block.Path]) has an <article> or a <main> before its first
+// <aside> or <footer>, if it has one (a panel its ARIA role marks has
+// neither).
+func panelInStory(path string) bool {
+	for path != "" {
+		e, rest, _ := strings.Cut(path, ">")
+		switch e {
+		case "article", "main":
+			return true
+		case "aside", "footer":
+			return false
+		}
+		path = rest
+	}
+	return false
+}
+
+// postFooter reports whether an element sits in a post's own footer that
+// its classes name, not its tag (Blogger's "<div class=post hentry>...<div
+// class=post-footer>Posted by Jane Doe at 8:00 AM"): a class word for a
+// footer or a meta strip beside one for a post or an entry, and none for a
+// sidebar's widget or a list of other stories.
+func postFooter(hb htmldoc.Block) bool {
+	foot, post := false, false
+	for _, w := range hb.Words {
+		switch w {
+		case "footer", "meta":
+			foot = true
+		case "post", "entry", "hentry":
+			post = true
+		case "widget", "sidebar", "related", "recent", "popular", "site":
+			return false
+		}
+	}
+	return foot && post
 }
 
 // ownBlog reports whether the site is a person's own, named after the
@@ -44,19 +85,6 @@ func articlePanel(hb htmldoc.Block) bool {
 func ownBlog(name, site string) bool {
 	rest, ok := strings.CutPrefix(site, name)
 	return ok && PersonName(name) && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s "))
-}
-
-// pathHas reports whether an element's path (see [htmldoc.Block.Path])
-// names the element tag.
-func pathHas(path, tag string) bool {
-	for path != "" {
-		e, rest, _ := strings.Cut(path, ">")
-		if e == tag {
-			return true
-		}
-		path = rest
-	}
-	return false
 }
 
 // cardRole is the line under a name in an author's card that says the

@@ -12,12 +12,19 @@ import "strings"
 var tailLabel = lazyCompile(`^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:by)\s*:|(?i:this\s+(?:post|article|story)\s+was\s+written\s+by)|(?i:authors?)\s*:)\s*` +
 	bylineNamesRE + `\s*(?:,[^,]{0,60})?$`)
 
+// tailPosted matches a blog's post footer under the story ("Posted by
+// Jane Doe at 8:00 AM", "Posted by Jane Doe on June 2, 2025", as Blogger
+// prints it); group 1 is the names. The clock time or the date after
+// them tells it from a forum's "Posted by" over a reply.
+var tailPosted = lazyCompile(`^(?i:posted\s+by)\s+` + bylineNamesRE + `\s+(?i:at|on)\s+(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})$`)
+
 // tailLabelGap is how many blocks under the story's last paragraph such
 // a byline may stand: an author's note, a link to their posts and the
 // date line may come between.
 const tailLabelGap = 6
 
 // tailLabelAt returns the index of the one byline in [tailLabel]'s form
+// (or [tailPosted]'s)
 // in the blocks after block last, up to tailLabelGap of them, and its
 // names, each a person's ([PersonName]) none of whose words the page
 // writes in lower case; or -1 and nil. Two such lines, or a name that is
@@ -30,7 +37,9 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 		s := strings.TrimSpace(p.blocks[i].Text)
 		m := tailLabel.FindStringSubmatch(s)
 		if m == nil {
-			continue
+			if m = tailPosted.FindStringSubmatch(s); m == nil {
+				continue
+			}
 		}
 		if at >= 0 {
 			return -1, nil

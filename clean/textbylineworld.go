@@ -108,12 +108,20 @@ func worldNames(s string) []string {
 		if part == "" || dateparse.IsWire(part) {
 			continue // "Jane Doe, AFP": the wire is the story's source
 		}
-		if !personShaped(part) {
+		if !personShaped(part) && !particleName(part) {
 			return nil
 		}
 		out = append(out, part)
 	}
 	return out
+}
+
+// particleName reports whether a name of four words is a person's with
+// two particles inside ("Pieter van der Berg", "María de la Cruz"), which
+// [personShaped]'s three words leave out.
+func particleName(s string) bool {
+	w := strings.Fields(s)
+	return len(s) <= 40 && len(w) == 4 && nameParticles[w[1]] && nameParticles[w[2]] && PersonName(s)
 }
 
 // worldBylineNames returns the names of a line that is a byline and
@@ -123,10 +131,17 @@ func worldNames(s string) []string {
 // Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
 // "Autor: Jan Kowalski i Anna Nowak"), a label of [worldLabels] read as
 // worldBy reads it ("Oleh Ahmad Faiz"), or a Korean reporter's name
-// ([hangulByline]); nil for any other line.
+// ([hangulByline]), a Chinese byline ([hanByline]) or one in a script
+// without capitals ([uncasedByline]); nil for any other line.
 func worldBylineNames(s string) []string {
 	if names := hangulByline(s); names != nil {
 		return names // 김민지 기자
+	}
+	if names := hanByline(s); names != nil {
+		return names // 作者：王小明
+	}
+	if names := uncasedByline(s); names != nil {
+		return names // بقلم: أحمد علي
 	}
 	s, _ = worldBy(s) // "Oleh Ahmad Faiz", "Szerző: Kovács Péter"
 	s = romanianBy(italianBy(s))

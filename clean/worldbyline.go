@@ -46,7 +46,7 @@ func worldJoined(s string) string {
 }
 
 // hangulByline returns the names of a Korean byline: one or more names of
-// two to four Hangul syllables, parted by "·", "," or a blank, then 기자
+// two to four Hangul syllables ([scriptNames]), then 기자
 // or 특파원, maybe with "=" after it; nil for any other line.
 func hangulByline(s string) []string {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "="))
@@ -56,14 +56,24 @@ func hangulByline(s string) []string {
 			return nil
 		}
 	}
+	return scriptNames(rest, unicode.Hangul)
+}
+
+// scriptNames returns the names of a byline's rest in a script without
+// capitals or blanks inside a name (Hangul, Han): one to four names of two
+// to four of the script's characters, parted by "·", "、", commas or
+// blanks; nil for anything else.
+func scriptNames(rest string, script *unicode.RangeTable) []string {
 	var out []string
-	for _, n := range strings.FieldsFunc(rest, func(r rune) bool { return r == '·' || r == ',' || r == ' ' }) {
+	for _, n := range strings.FieldsFunc(rest, func(r rune) bool {
+		return r == '·' || r == '、' || r == ',' || r == '，' || unicode.IsSpace(r)
+	}) {
 		c := utf8.RuneCountInString(n)
 		if c < 2 || c > 4 {
 			return nil
 		}
 		for _, r := range n {
-			if !unicode.Is(unicode.Hangul, r) {
+			if !unicode.Is(script, r) {
 				return nil
 			}
 		}

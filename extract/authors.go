@@ -19,7 +19,8 @@ import (
 // the title, unless it names a team only and a person signs the story
 // elsewhere ("By Acme Team" over it, "Written by Jane Doe" under it); the
 // bylines the generic detectors read, but for words no
-// name has (a menu's "By Role", a form's "COMPANY TYPE"); any other metadata
+// name has (a menu's "By Role", a form's "COMPANY TYPE") and the site's
+// own name ([notOutlet]); any other metadata
 // name (an organisation's, by its words, comes only there); the author an
 // analytics plugin's script data names ([pluginAuthor]); last, the owner
 // of a personal site ([siteOwner]), by the site's name or else by the
@@ -70,7 +71,8 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
-	head, signed := sourceCut(m.BylineAuthors, m.SiteName, o, host), sourceCut(bylineNames(fromBlocks), m.SiteName, o, host)
+	head := sourceCut(m.BylineAuthors, m.SiteName, o, host)
+	signed := notOutlet(sourceCut(bylineNames(fromBlocks), m.SiteName, o, host), m.SiteName, o) // "By The Daily Post" under the story
 	if len(head) == 1 && clean.TeamByline(head[0]) {
 		if people := persons(signed); len(people) > 0 {
 			head, signed = nil, people // "By Acme Team" by the title, "Written by Jane Doe" under the story

@@ -1,0 +1,46 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// hanLabels are the labels that open a Chinese byline: "作者" (author),
+// "记者" and "記者" (reporter), "撰文" (written by), each before a colon
+// or a blank; and "文" (text), only before a slash ("文/王小明").
+var hanLabels = [...]string{"作者", "记者", "記者", "撰文"}
+
+// hanByline returns the names of a Chinese byline: a label of hanLabels
+// and a colon (full-width or not) or a blank, or "文/", then one to four
+// names of two to four Han characters parted by "、", commas or blanks
+// ("作者：王小明", "记者 王小明 李华", "文／王小明"); nil for any other
+// line. Han names have no capitals for the name reader to know them by.
+func hanByline(s string) []string {
+	s = strings.TrimSpace(s)
+	rest, ok := "", false
+	for _, l := range hanLabels {
+		if r, found := strings.CutPrefix(s, l); found {
+			if r2, c := cutAny(r, "：", ":", " ", "\u3000"); c {
+				rest, ok = r2, true
+				break
+			}
+		}
+	}
+	if !ok {
+		if rest, ok = cutAny(s, "文/", "文／"); !ok {
+			return nil
+		}
+	}
+	return scriptNames(rest, unicode.Han)
+}
+
+// cutAny returns s after the first of the prefixes it opens with, and
+// whether one did.
+func cutAny(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
