@@ -8,19 +8,19 @@ import (
 	"github.com/newsclean/newsclean/extract"
 )
 
-// censusStory is a story long enough to be found as one, for the
+// authorStory is a story long enough to be found as one, for the
 // census's pages.
-const censusStory = `<p>The harbour board agreed on Monday to dredge the north channel before the autumn storms, after two ferries ran aground there in the spring.</p>
+const authorStory = `<p>The harbour board agreed on Monday to dredge the north channel before the autumn storms, after two ferries ran aground there in the spring.</p>
 <p>Work will start next month and take about six weeks, the board said, with the channel closed to larger boats on weekdays while the dredger is at work.</p>
 <p>Fishermen who use the channel said they welcomed the decision but worried about the closures, which fall in the busiest weeks of the mackerel season.</p>`
 
-// censusPage builds an HTML page of a publishing system's template: head
-// is the <head>'s content, body the <body>'s, with censusStory where body
+// authorPage builds an HTML page of a publishing system's template: head
+// is the <head>'s content, body the <body>'s, with authorStory where body
 // says STORY.
-func censusPage(head, body string) []byte {
+func authorPage(head, body string) []byte {
 	return []byte("<!doctype html><html lang=en><head><title>Harbour board to dredge the north channel</title>" + head +
 		"</head><body><header><a href=/>Harbour Times</a><nav><a href=/news>News</a> <a href=/sport>Sport</a></nav></header>" +
-		strings.Replace(body, "STORY", censusStory, 1) + "<footer>© 2025 Harbour Times Ltd</footer></body></html>")
+		strings.Replace(body, "STORY", authorStory, 1) + "<footer>© 2025 Harbour Times Ltd</footer></body></html>")
 }
 
 // authorCase is a page of the census with the authors it must give (none
@@ -36,7 +36,7 @@ func (c authorCase) run(t *testing.T) {
 	if url == "" {
 		url = "https://www.harbourtimes.example/news/2025/06/harbour-board-dredge"
 	}
-	a, err := extract.HTMLBytes(censusPage(c.head, c.body), "text/html; charset=utf-8", &extract.Options{URL: url})
+	a, err := extract.HTMLBytes(authorPage(c.head, c.body), "text/html; charset=utf-8", &extract.Options{URL: url})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,9 +8,9 @@ import (
 	"github.com/newsclean/newsclean/extract"
 )
 
-// censusText is a flattened page: a menu, the headline, the head's lines
+// authorText is a flattened page: a menu, the headline, the head's lines
 // (head), the story, and the page's foot (foot).
-func censusText(head, foot string) string {
+func authorText(head, foot string) string {
 	return "Harbour Times\nNews\nSport\nHarbour board to dredge the north channel\n" + head +
 		"The harbour board agreed on Monday to dredge the north channel before the autumn storms, after two ferries ran aground there in the spring.\n" +
 		"Work will start next month and take about six weeks, the board said, with the channel closed to larger boats on weekdays while the dredger is at work.\n" +
@@ -52,12 +52,12 @@ func TestAuthorsCensusText(t *testing.T) {
 		{"a sponsor under the headline", "Sponsored by Tidewater Marine\n", "", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			a, err := extract.String(censusText(c.head, c.foot), nil)
+			a, err := extract.String(authorText(c.head, c.foot), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(c.want, a.Authors); diff != "" {
-				t.Errorf("authors (-want +got):\n%s\npage:\n%s", diff, strings.TrimSpace(censusText(c.head, c.foot)))
+				t.Errorf("authors (-want +got):\n%s\npage:\n%s", diff, strings.TrimSpace(authorText(c.head, c.foot)))
 			}
 		})
 	}
