@@ -32,18 +32,7 @@ func TestSubscribeBoxEndsStory(t *testing.T) {
 		p, shapes := textTestPage(c.lines)
 		drop := make([]bool, len(p.blocks))
 		p.dropStoryEnd(drop, shapes)
-		var got []int
-		for i := range p.blocks {
-			if p.blocks[i].Rule == "model/text-end" {
-				got = append(got, i)
-				if !drop[i] {
-					t.Errorf("%s: line %d labelled, not dropped", c.name, i)
-				}
-			}
-		}
-		if !equalInts(got, c.want) {
-			t.Errorf("%s: lines %v, want %v", c.name, got, c.want)
-		}
+		checkStoryEnd(t, c.name, p, drop, c.want)
 	}
 }
 
