@@ -223,6 +223,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xdb718c3f5ca90882, len: 212, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)(?:(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s...
 	{key: 0xdc3c958cf27df07c, len: 504, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
+	// (?i)^\W{0,3}thanks for reading [^.!?]{1,60}[!.] ?(?:subscribe for free...
+	{key: 0xdd3d54c9cf0cd383, len: 137, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf810000178100001, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// \b[Mm]ember (?:of )?FINRA\b
 	{key: 0xdea445e3d51a4fd2, len: 27, q: quickTest{maxLen: -1, none: true}},
 	// (\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)

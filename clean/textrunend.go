@@ -75,7 +75,9 @@ const (
 // mark is the first one with at least minEndStoryWords of kept prose above
 // it and endStoryRatio times as much as below, and with no questions and
 // answers below it (two kept lines ending in "?", or an FAQ's heading): an
-// FAQ under the story is the story's. Date lines and bylines stay for the
+// FAQ under the story is the story's. A newsletter platform's subscribe
+// box (isSubscribeBox) is a mark with as much prose above it as below,
+// whatever questions follow (its teasers are headlines ending in "?"). Date lines and bylines stay for the
 // date and author detectors (and so do the lines that sign the story,
 // signedBy). On WCXB's train split (articles, kept lines
 // below the mark against the gold): 4332 words not in the gold against 383
@@ -112,8 +114,8 @@ func (p *Page) dropStoryEnd(drop []bool, shapes []blockfeat.Shape) {
 	mark, above := -1, 0
 	for i := range p.blocks {
 		w := shapes[i].Words
-		if above >= minEndStoryWords && w > 0 && endStoryRatio*(total-above) <= above &&
-			questionsBelow[i] < 2 && !faqBelow[i] && p.endMark(i, w) {
+		if above >= minEndStoryWords && w > 0 && (endStoryRatio*(total-above) <= above &&
+			questionsBelow[i] < 2 && !faqBelow[i] && p.endMark(i, w) || total-above <= above && isSubscribeBox(p.blocks[i].Text, w)) {
 			mark = i
 			break
 		}

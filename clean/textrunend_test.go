@@ -38,18 +38,25 @@ func TestDropStoryEnd(t *testing.T) {
 			p.dropAuthorBio(drop, shapes) // labels line 8, the mark
 		}
 		p.dropStoryEnd(drop, shapes)
-		var got []int
-		for i := range p.blocks {
-			if p.blocks[i].Rule == "model/text-end" {
-				got = append(got, i)
-				if !drop[i] {
-					t.Errorf("%s: line %d labelled, not dropped", c.name, i)
-				}
+		checkStoryEnd(t, c.name, p, drop, c.want)
+	}
+}
+
+// checkStoryEnd checks that dropStoryEnd labelled the lines want of p, and
+// each as dropped.
+func checkStoryEnd(t *testing.T, name string, p *Page, drop []bool, want []int) {
+	t.Helper()
+	var got []int
+	for i := range p.blocks {
+		if p.blocks[i].Rule == "model/text-end" {
+			got = append(got, i)
+			if !drop[i] {
+				t.Errorf("%s: line %d labelled, not dropped", name, i)
 			}
 		}
-		if !equalInts(got, c.want) {
-			t.Errorf("%s: lines %v, want %v", c.name, got, c.want)
-		}
+	}
+	if !equalInts(got, want) {
+		t.Errorf("%s: lines %v, want %v", name, got, want)
 	}
 }
 
