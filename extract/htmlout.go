@@ -29,6 +29,15 @@ func (a *Article) WriteHTML(w io.Writer) error {
 	return err
 }
 
+// docTitle is the document's <title>, which HTML wants not empty: the
+// article's title, else "Untitled".
+func docTitle(a *Article) string {
+	if strings.TrimSpace(a.Title) == "" {
+		return "Untitled"
+	}
+	return a.Title
+}
+
 // writeHTML writes the article as a whole HTML document to b, the text
 // escaped: [Article.HTML] and [Article.WriteHTML] render through it.
 func (a *Article) writeHTML(b *bytes.Buffer) {
@@ -37,7 +46,7 @@ func (a *Article) writeHTML(b *bytes.Buffer) {
 		b.WriteString(` lang="` + lang + `"`)
 	}
 	b.WriteString(">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-	b.WriteString(esc(a.Title))
+	b.WriteString(esc(docTitle(a)))
 	b.WriteString("</title>\n")
 	canonical := a.Canonical
 	if canonical == "" {

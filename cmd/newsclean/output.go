@@ -129,6 +129,8 @@ func (w *writer) close() error {
 		w.single(*w.first)
 	} else if w.n > 1 && w.c.format == "json" {
 		w.out.WriteString("\n]\n")
+	} else if w.n == 0 && w.c.format == "json" {
+		w.out.WriteString("[]\n") // no page: still JSON, as the array of several would be
 	}
 	w.out.Flush()
 	return w.sink.err
