@@ -152,6 +152,13 @@ func plainTo(src []byte, i int, asciiQuotes bool) int {
 		}
 		return p
 	}
+	return plainToBytewise(src, i, asciiQuotes)
+}
+
+// plainToBytewise is plainTo one byte at a time: plainTo's loop over the
+// bytes its eight-byte steps leave, and the reference its tests hold it to
+// from any start.
+func plainToBytewise(src []byte, i int, asciiQuotes bool) int {
 	for ; i < len(src); i++ {
 		if n := inertPunct(src[i:], asciiQuotes); n > 0 {
 			i += n - 1

@@ -27,21 +27,7 @@ func randomPlainText(rng *rand.Rand) []byte {
 	return []byte(b.String())
 }
 
-// refPlainTo is plainTo one byte at a time: its loop over the last bytes.
-func refPlainTo(src []byte, i int, asciiQuotes bool) int {
-	for ; i < len(src); i++ {
-		if n := inertPunct(src[i:], asciiQuotes); n > 0 {
-			i += n - 1
-			continue
-		}
-		if isStop(src, i) {
-			return i
-		}
-	}
-	return i
-}
-
-// TestPlainTo compares plainTo, eight bytes at a time, with refPlainTo
+// TestPlainTo compares plainTo, eight bytes at a time, with plainToBytewise
 // from every rune start of random texts, and checks what plainTo is for:
 // every line it finds no stop in, the clean-up leaves as it is.
 func TestPlainTo(t *testing.T) {
@@ -51,7 +37,7 @@ func TestPlainTo(t *testing.T) {
 		src := randomPlainText(rng)
 		q := rng.IntN(2) == 0
 		for i := 0; i < len(src); {
-			if got, want := plainTo(src, i, q), refPlainTo(src, i, q); got != want {
+			if got, want := plainTo(src, i, q), plainToBytewise(src, i, q); got != want {
 				t.Fatalf("plainTo(%q, %d, %v) = %d, byte by byte %d", src, i, q, got, want)
 			}
 			_, size := utf8.DecodeRune(src[i:])
