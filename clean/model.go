@@ -99,6 +99,9 @@ func (p *Page) labelByModel() {
 		if sh.IsProse() {
 			proseWords += sh.Words
 			proseBlocks++
+		} else if w := unspacedProseWords(p.blocks[i].Text); w > 0 {
+			proseWords += w // a paragraph of Chinese, Japanese, Thai...
+			proseBlocks++
 		}
 	}
 	if proseWords < minArticleWords {
