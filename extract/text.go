@@ -44,7 +44,9 @@ func looksTruncated(p string) bool {
 	p = strings.TrimRightFunc(p, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(p)
 	switch r {
-	case '.', '!', '?', '…', '"', '”', '’', '\'', ')', ']', '»', ':':
+	case '.', '!', '?', '…', '"', '”', '’', '\'', ')', ']', '»', ':',
+		'。', '．', '！', '？', '」', '』', '）', // CJK full-width
+		'։', '।', '॥', '؟', '۔', '።', '။', '។': // Armenian, Devanagari, Arabic, Urdu, Ethiopic, Burmese, Khmer
 		return false
 	}
 	return true
