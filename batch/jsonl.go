@@ -35,10 +35,12 @@ type jsonlRecord struct {
 	HTML       *string `json:"html"`
 	RawHTML    *string `json:"raw_html"`
 
-	// Title is the page's title where an export keeps it apart from the
-	// text (news-please's maintext has none): see withTitle. Raw, so that
-	// a title of another type is passed over rather than failing the line.
-	Title json.RawMessage `json:"title"`
+	// Title and DatePublish are the page's title and publication date where
+	// an export keeps them apart from the text (news-please's maintext has
+	// neither): see withHead. Raw, so that a value of another type is passed
+	// over rather than failing the line.
+	Title       json.RawMessage `json:"title"`
+	DatePublish json.RawMessage `json:"date_publish"`
 
 	CrawlDate    string `json:"crawl_date"`
 	WARCDate     string `json:"warc_date"`
@@ -117,13 +119,22 @@ func (r *jsonlRecord) crawlDate() time.Time {
 		}
 	}
 	for _, d := range dates {
-		for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"} {
-			if t, err := time.Parse(layout, strings.TrimSpace(d)); err == nil {
-				return t
-			}
+		if t, ok := exportDate(d); ok {
+			return t
 		}
 	}
 	return time.Time{}
+}
+
+// exportDate parses a date as crawl exports write them: RFC 3339, or
+// "2006-01-02 15:04:05" and its shorter forms.
+func exportDate(d string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, strings.TrimSpace(d)); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // maxSeenIDs bounds the ids a JSONL file remembers to find duplicates: past
@@ -215,7 +226,7 @@ func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record 
 	case len(strings.TrimSpace(*data)) == 0:
 		rec.Err = ErrEmpty
 	default:
-		rec.Kind, rec.Data = kind, withTitle(kind, jr.Title, *data)
+		rec.Kind, rec.Data = kind, withHead(kind, jr.Title, jr.DatePublish, *data)
 	}
 	if replaced := replacedUTF8(b, &jr); replaced > 0 {
 		rec.Warnings = append(rec.Warnings, extract.Warning{Kind: "invalid-utf8", Text: fmt.Sprintf("%d invalid UTF-8 sequences in the JSON record replaced by U+FFFD", replaced)})
@@ -266,22 +277,39 @@ func sideTypeError(err error) *json.UnmarshalTypeError {
 	return te
 }
 
-// withTitle returns a text page with the record's title as its first line
-// when the export keeps the title apart and the text does not open with it
-// (news-please's "title" and "maintext"), so that the page reads as a
-// flattened page does and the head finds its title; HTML, a title that is
-// not a string, and a text that opens with its title are returned as they
-// are.
-func withTitle(kind string, rawTitle json.RawMessage, text string) []byte {
-	var title string
-	if kind != KindText || len(rawTitle) == 0 || rawTitle[0] != '"' || json.Unmarshal(rawTitle, &title) != nil {
+// withHead returns a text page with the head an export keeps apart from
+// the text put back above it, as a flattened page prints it: the title as
+// the first line, unless the text opens with it, and the publication date
+// (one exportDate reads) on the next, unless the text prints it. HTML, and
+// values that are not strings, are left out.
+func withHead(kind string, rawTitle, rawDate json.RawMessage, text string) []byte {
+	if kind != KindText {
 		return []byte(text)
 	}
-	title = strings.Join(strings.Fields(title), " ")
-	if title == "" || strings.HasPrefix(strings.TrimSpace(text), title) {
+	var b strings.Builder
+	if title := strings.Join(strings.Fields(rawString(rawTitle)), " "); title != "" && !strings.HasPrefix(strings.TrimSpace(text), title) {
+		b.WriteString(title + "\n\n")
+	}
+	if date := strings.TrimSpace(rawString(rawDate)); date != "" && !strings.Contains(text, date) {
+		if _, ok := exportDate(date); ok {
+			b.WriteString(date + "\n\n")
+		}
+	}
+	if b.Len() == 0 {
 		return []byte(text)
 	}
-	return []byte(title + "\n\n" + text)
+	b.WriteString(text)
+	return []byte(b.String())
+}
+
+// rawString is the string a raw JSON value holds, or "" when it holds
+// another type or none.
+func rawString(raw json.RawMessage) string {
+	var s string
+	if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+		return ""
+	}
+	return s
 }
 
 // duplicate remembers id and warns when an earlier line had it.
