@@ -65,7 +65,7 @@ match = '^Buy our paper today$'
 	fmt.Println(strings.SplitN(err.Error(), ": error", 2)[0])
 	// Output:
 	// Example Daily | ad example-daily.test Buy our paper today
-	// clean: broken.toml: rule "Broken": clutter[0].match
+	// clean: broken.toml:5: rule "Broken": clutter[0].match
 }
 
 func ExampleHTML() {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -63,6 +64,7 @@ type ruleFileHTML struct {
 // field at fault.
 type RuleError struct {
 	File  string // the rule file
+	Line  int    // the line that sets Field, when it could be found; 0 if not
 	Rule  string // the rule's name, if it was read
 	Field string // e.g. "clutter[2].match"
 	Err   error  // what is wrong: the TOML or regexp error, or what the field lacks
@@ -72,6 +74,10 @@ func (e *RuleError) Error() string {
 	var b strings.Builder
 	b.WriteString("clean: ")
 	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteByte(':')
+		b.WriteString(strconv.Itoa(e.Line))
+	}
 	if e.Rule != "" {
 		fmt.Fprintf(&b, ": rule %q", e.Rule)
 	}
@@ -86,13 +92,20 @@ func (e *RuleError) Error() string {
 
 func (e *RuleError) Unwrap() error { return e.Err }
 
-// ParseRule compiles one rule file. file names it in errors.
+// ParseRule compiles one rule file. file names it in errors, with the
+// line that sets the field at fault where it can be found.
 func ParseRule(file string, data []byte) (*Rule, error) {
 	rf, err := decodeRuleFile(file, data)
-	if err != nil {
-		return nil, err
+	if err == nil {
+		var r *Rule
+		if r, err = buildRule(file, rf, nil); err == nil {
+			return r, nil
+		}
 	}
-	return buildRule(file, rf, nil)
+	if re, ok := err.(*RuleError); ok && re.Field != "" && re.Line == 0 {
+		re.Line = fieldLine(data, re.Field)
+	}
+	return nil, err
 }
 
 // decodeRuleFile decodes a rule file's TOML; a field the format does not

@@ -31,7 +31,7 @@ func TestRulesGlobPaths(t *testing.T) {
 	}
 	broken := filepath.Join(dir, "broken", "broken-daily.test.toml")
 	_, stderr, code = cli(t, page, "-rules", filepath.Join(dir, "broken", "*.toml"))
-	if code != 2 || !strings.Contains(stderr, broken+`: rule "Broken Daily": clutter[0].match`) {
+	if code != 2 || !strings.Contains(stderr, broken+`:5: rule "Broken Daily": clutter[0].match`) {
 		t.Errorf("a broken rule: exit %d, stderr %q; want 2 and the file named %s", code, stderr, broken)
 	}
 	none := filepath.Join(dir, "nowhere", "*.toml")
