@@ -118,7 +118,7 @@ type Warning struct {
 	// "block-limit", "json-ld", "no-text", "html" (the HTML front end's,
 	// see htmldoc.WarningKind), "not-an-article" (the story detector
 	// kept too little prose for an article) or "bad-url" (Options.URL does
-	// not parse as an address: see [CheckURL]).
+	// not parse as an address: see checkURL).
 	Kind string
 	// Detail says what happened, for people; its wording may change.
 	Detail string

@@ -102,11 +102,11 @@ func hasClock(s string) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// IsCommentHeader reports whether a line opens a reader's comment ("Anna on
+// isCommentHeader reports whether a line opens a reader's comment ("Anna on
 // May 2, 2024 at 4:47 pm said:") or a thread of them ("12 comments on ...").
 // Package extract uses it to keep comments a caller asks for, whichever
 // stage removed them.
-func IsCommentHeader(s string) bool {
+func isCommentHeader(s string) bool {
 	if len(s) == 0 || len(s) > 140 {
 		return false
 	}

@@ -94,7 +94,7 @@ func bylineMatch(text string) []string {
 			span = span[:k[0]] // "Jane Doe, DVM. Reviewed": the author's names end there
 		}
 		names := splitNames(span)
-		if len(names) == 1 && NotPersonWords(names[0]) && span == names[0] {
+		if len(names) == 1 && notPersonWords(names[0]) && span == names[0] {
 			if k := collective.FindStringIndex(text[m[3]:]); k != nil {
 				names[0] += text[m[3] : m[3]+k[1]] // "By The Currency editors": the desk's name ends there
 			}
@@ -238,7 +238,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			}
 		}
 		for k, n := range names {
-			names[k] = SourceCut(trimName(n), site, host) // "Jane Doe, Reuters", "Jane Doe Harbour Times"
+			names[k] = sourceCut(trimName(n), site, host) // "Jane Doe, Reuters", "Jane Doe Harbour Times"
 		}
 		if len(names) > 0 && namesSite(names[0], site, host) {
 			if doc != nil && doc.Meta.BylineSite == "" {
@@ -247,7 +247,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			siteSigned = true
 		}
 		names = slices.DeleteFunc(names, func(n string) bool {
-			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || NotAuthorName(n) || sectionLinked(doc, b, n)
+			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || notAuthorName(n) || sectionLinked(doc, b, n)
 		})
 		if m := creditFirst.FindStringIndex(text); len(names) > 0 && m != nil && laterBy.FindStringIndex(text[m[1]:]) == nil {
 			if credited == nil && !pictureCredit.MatchString(text) {
@@ -312,14 +312,14 @@ func marked(doc *htmldoc.Doc, b Block) bool {
 // ownText reports whether the text under n, read up to a bound, is not
 // empty and is part of text, the block's.
 func ownText(n *html.Node, text string) bool {
-	own := Squash(text)
+	own := squash(text)
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && b.Len() <= len(own); c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				b.WriteString(Squash(c.Data))
+				b.WriteString(squash(c.Data))
 			case html.ElementNode:
 				walk(c)
 			}

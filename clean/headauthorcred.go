@@ -49,7 +49,7 @@ func credentialNames(blocks []Block, i, t int, doc *htmldoc.Doc) []string {
 	return names
 }
 
-// Credential reports whether a part of a name after a comma is a degree's
+// isCredential reports whether a part of a name after a comma is a degree's
 // or a title's letters, not a name ("DVM", "M.D.", "PhD"): [credential],
 // for package extract's reading of metadata names.
-func Credential(s string) bool { return credential(strings.TrimSpace(s)) }
+func isCredential(s string) bool { return credential(strings.TrimSpace(s)) }

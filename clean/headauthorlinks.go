@@ -16,7 +16,7 @@ const maxAuthorLinks = 32
 // people by commas, each in an element of its own marked as an author's
 // ([authorMark]: "<a href=/author/jane/>Jane Doe</a>, <a
 // href=/author/tom/>Tom Berg</a>", as Ghost prints them): the marked
-// elements' texts, each a person's name ([PersonName]); nil unless there
+// elements' texts, each a person's name (isPersonName); nil unless there
 // are two or more and the block's text is they alone, but for commas, "and"
 // and "By" ([onlyNames]). A
 // comma alone parts no names ("Jane Doe, Harbour Times" is one person and
@@ -37,7 +37,7 @@ func authorLinks(b Block, doc *htmldoc.Doc) []string {
 			seen++
 			if authorMark(c) {
 				name := nodeText(c, 120)
-				if !PersonName(name) {
+				if !isPersonName(name) {
 					ok = false
 					return
 				}

@@ -50,7 +50,7 @@ func markedName(text, site, host string) string {
 			return ""
 		}
 	}
-	if name, inner, ok := strings.Cut(text, " ("); ok && WireAlone(strings.TrimSuffix(inner, ")")) {
+	if name, inner, ok := strings.Cut(text, " ("); ok && wireAlone(strings.TrimSuffix(inner, ")")) {
 		return name // "Jane Doe (Reuters)": the wire is the story's source, no part of the name
 	}
 	return text
@@ -87,7 +87,7 @@ func personList(text string) []string {
 		return nil
 	}
 	for _, n := range names {
-		if !PersonName(n) {
+		if !isPersonName(n) {
 			return nil
 		}
 		for _, w := range strings.Fields(strings.ToLower(n)) {
@@ -230,7 +230,7 @@ var handleLine = lazyCompile(`^[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})$`)
 func headHandle(blocks []Block, i int, doc *htmldoc.Doc) string {
 	b := blocks[i]
 	m := handleLine.FindStringSubmatch(strings.TrimSpace(b.Text))
-	if m == nil || notHandles[m[1]] || NotAuthorName(m[1]) || !ownHeadBlock(b, doc) || !dateNear(blocks, i, doc) {
+	if m == nil || notHandles[m[1]] || notAuthorName(m[1]) || !ownHeadBlock(b, doc) || !dateNear(blocks, i, doc) {
 		return ""
 	}
 	if writesWord(blocks, m[1]) {

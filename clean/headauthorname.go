@@ -54,7 +54,7 @@ func notWordRune(r rune) bool {
 }
 
 // nameByDate reads a byline printed without "By" near the title: a
-// person's name ([PersonName]) with the date in its block ("Jane Doe 02
+// person's name (isPersonName) with the date in its block ("Jane Doe 02
 // Feb 2026 · 7 Comments", "Dec 26, 2025 • Jane Doe in Projects"), or
 // alone in its block with the date line next to it ([dateNear]: "Jane
 // Doe" over "August 25, 2024"); a role after the name is cut ("Jane Doe |
@@ -181,7 +181,7 @@ const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s
 // labelledAuthors finds, below the title and in the page's content or the
 // story's own footer (see [tailBlock]), the first short line that labels
 // its names as the authors' ([labelledBy]), and returns those that read as
-// a person's name ([PersonName]): the byline some sites print under the
+// a person's name (isPersonName): the byline some sites print under the
 // story only. With no such line, the name in the first author's card
 // ([cardName], [aboutCard]), else in an author's bio ([authorBio]).
 func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
@@ -222,7 +222,7 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		}
 		var names []string
 		for _, n := range splitNames(m[1]) {
-			if n = trimName(n); PersonName(n) && !NotAuthorName(n) && (!namesSite(n, site, host) || ownBlog(n, site)) && !isTitleTrap(n) &&
+			if n = trimName(n); isPersonName(n) && !notAuthorName(n) && (!namesSite(n, site, host) || ownBlog(n, site)) && !isTitleTrap(n) &&
 				(len(names) == 0 || !lw.has(blocks, lastWord(n)) && !roleFirst(n)) {
 				// "Jane Doe, MD": the credential is no name; "Jane Doe,
 				// Counseling Psychologist": nor is a role the page writes
@@ -353,7 +353,7 @@ func cardAuthor(doc *htmldoc.Doc) string {
 			data[k] = content
 		}
 	}
-	if d := data["1"]; labels["1"] && PersonName(d) && !NotAuthorName(d) {
+	if d := data["1"]; labels["1"] && isPersonName(d) && !notAuthorName(d) {
 		return d
 	}
 	return ""

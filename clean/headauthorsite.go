@@ -14,11 +14,11 @@ func siteTail(name, site, host string) string {
 	if len(w) < 3 {
 		return name
 	}
-	own := Squash(site)
+	own := squash(site)
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for k := 2; k < len(w); k++ {
-		tail := Squash(strings.Join(w[k:], ""))
-		if len(tail) >= 4 && (tail == own || siteLabel(tail, labels)) && PersonName(strings.Join(w[:k], " ")) {
+		tail := squash(strings.Join(w[k:], ""))
+		if len(tail) >= 4 && (tail == own || siteLabel(tail, labels)) && isPersonName(strings.Join(w[:k], " ")) {
 			return strings.Join(w[:k], " ")
 		}
 	}
@@ -29,7 +29,7 @@ func siteTail(name, site, host string) string {
 // top-level domain apart.
 func siteLabel(k string, labels []string) bool {
 	for j := 0; j+1 < len(labels); j++ {
-		if k == Squash(labels[j]) {
+		if k == squash(labels[j]) {
 			return true
 		}
 	}

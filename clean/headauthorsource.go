@@ -6,7 +6,7 @@ import (
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
-// SourceCut returns, of a byline's or the metadata's name that credits the
+// sourceCut returns, of a byline's or the metadata's name that credits the
 // story's source after the person, the person's name: a wire's name after
 // a comma, a full stop, a bar or a slash, or glued after a space ("Jane
 // Doe, Reuters", "Tom Berg Associated Press", "Jane Doe AFP"), or the
@@ -16,7 +16,7 @@ import (
 // story's source, never a second author. A name whose first part has no
 // person's shape is left whole ("Reuters" alone, "Acme, Reuters"), as is
 // anything after the separator that is neither ("Jane Doe, MD").
-func SourceCut(name, site, host string) string {
+func sourceCut(name, site, host string) string {
 	name = strings.TrimSpace(name)
 	if k := strings.LastIndexAny(name, ",.|/"); k > 0 && k+1 < len(name) && name[k+1] == ' ' {
 		head, tail := strings.TrimSpace(name[:k]), strings.TrimSpace(name[k+1:])
@@ -36,7 +36,7 @@ func SourceCut(name, site, host string) string {
 // personOrCaps reports whether s has a person's shape, as written or, in
 // the wire's capitals, in Title Case ("JANE DOE").
 func personOrCaps(s string) bool {
-	if PersonName(s) {
+	if isPersonName(s) {
 		return true
 	}
 	if strings.ToUpper(s) != s {
@@ -48,7 +48,7 @@ func personOrCaps(s string) bool {
 			w[i] = strings.ToUpper(x[:1]) + x[1:]
 		}
 	}
-	return PersonName(strings.Join(w, " "))
+	return isPersonName(strings.Join(w, " "))
 }
 
 // hostOpens reports whether the first word of a name, of five letters or
@@ -56,13 +56,13 @@ func personOrCaps(s string) bool {
 // sputniknews.example): the outlet's name in another edition's form.
 func hostOpens(name, host string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	k := Squash(first)
+	k := squash(first)
 	if len(k) < 5 || host == "" {
 		return false
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for j := 0; j+1 < len(labels); j++ {
-		if strings.HasPrefix(Squash(labels[j]), k) {
+		if strings.HasPrefix(squash(labels[j]), k) {
 			return true
 		}
 	}

@@ -23,8 +23,8 @@ func TestSourceCut(t *testing.T) {
 		{"J. R. Smith", "J. R. Smith"},
 		{"Ana Press", "Ana Press"},
 	} {
-		if got := SourceCut(c.in, "Harbour Times", "www.harbourtimes.example"); got != c.want {
-			t.Errorf("SourceCut(%q) = %q, want %q", c.in, got, c.want)
+		if got := sourceCut(c.in, "Harbour Times", "www.harbourtimes.example"); got != c.want {
+			t.Errorf("sourceCut(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

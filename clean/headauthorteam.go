@@ -1,11 +1,11 @@
 package clean
 
-// TeamByline reports whether a byline's name is a team's, not a person's
+// isTeamByline reports whether a byline's name is a team's, not a person's
 // ("Acme Team", "Team Acme", "The Acme Editorial Team", "Acme Staff"; the
 // forms teamName reads; a menu's "Our Team" is none): a company's blog
 // prints it over every post, and a person who signs the story elsewhere
 // on the page is the one who wrote it.
-func TeamByline(s string) bool {
+func isTeamByline(s string) bool {
 	team, _ := teamName(s)
 	return team != ""
 }

@@ -57,14 +57,14 @@ var nameParticles = map[string]bool{
 	"dos": true, "das": true, "du": true, "di": true, "del": true, "bin": true, "al": true, "ibn": true, "ter": true,
 }
 
-// PersonName reports whether s has the shape of a person's name: two to
+// isPersonName reports whether s has the shape of a person's name: two to
 // four words, each capitalised and made of letters and the marks names
 // carry (an initial's dot, an apostrophe, a hyphen), none a word of an
 // organisation's name, a menu or a title (words/names/notname.txt); a
 // surname's particle inside it may be in lower case ("Nick van Mead").
 // "Jane Doe", "Mary-Ann O’Neil", "J. R. Smith" are; "Help Net Security",
 // "Latest News", "jane doe" are not.
-func PersonName(s string) bool {
+func isPersonName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 || wireByline(words) {
 		return false
@@ -87,16 +87,16 @@ func PersonName(s string) bool {
 }
 
 // personShaped reports whether a line is only a person's name printed
-// alone, as a byline next to a date line is: [PersonName] of two or three
+// alone, as a byline next to a date line is: isPersonName of two or three
 // words, forty bytes at most.
 func personShaped(s string) bool {
-	return len(s) <= 40 && len(strings.Fields(s)) <= 3 && PersonName(s)
+	return len(s) <= 40 && len(strings.Fields(s)) <= 3 && isPersonName(s)
 }
 
-// NotPersonWords reports whether s holds a word never part of a person's
+// notPersonWords reports whether s holds a word never part of a person's
 // name (words/names/notname.txt): "Obesity Medicine Association", "The
 // Currency". Metadata that gives such an author gives an organisation.
-func NotPersonWords(s string) bool {
+func notPersonWords(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if notNameWords[strings.ToLower(strings.Trim(w, ".,"))] {
 			return true

@@ -20,8 +20,8 @@ func TestPersonNameComma(t *testing.T) {
 		{"Nick van Mead", true},
 		{"J. R. Smith", true},
 	} {
-		if got := PersonName(c.s); got != c.want {
-			t.Errorf("PersonName(%q) = %v, want %v", c.s, got, c.want)
+		if got := isPersonName(c.s); got != c.want {
+			t.Errorf("isPersonName(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

@@ -34,7 +34,7 @@ var roleOnlyWords = map[string]bool{
 	"expert": true, "reviewer": true, "reviewers": true, "medical": true, "fact": true, "checker": true, "in": true, "of": true,
 }
 
-// NotAuthorName reports whether a name that a byline or the page's
+// notAuthorName reports whether a name that a byline or the page's
 // metadata gives is nobody's: a placeholder or a site's account
 // ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
 // button's label alone ([buttonWords]: "Follow"), a
@@ -44,9 +44,9 @@ var roleOnlyWords = map[string]bool{
 // source, which the dateline's agency names, never its author), or no
 // letters at all ("262588213843476"). A name it accepts may still be an
 // organisation's.
-func NotAuthorName(s string) bool {
+func notAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || WireAlone(s) {
+	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || wireAlone(s) {
 		return true
 	}
 	roles := true
@@ -59,11 +59,11 @@ func NotAuthorName(s string) bool {
 	return roles
 }
 
-// WireAlone reports whether s names a news agency and nothing else
+// wireAlone reports whether s names a news agency and nothing else
 // ("Reuters", "REUTERS", "The Associated Press", as [dateparse.IsWire]
 // knows them), or with a place after it ("Reuters, Washington,": a
 // dateline's credit read as a byline).
-func WireAlone(s string) bool {
+func wireAlone(s string) bool {
 	s, _, _ = strings.Cut(s, ",")
 	return dateparse.IsWire(strings.TrimSpace(s))
 }

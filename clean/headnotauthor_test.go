@@ -30,8 +30,8 @@ func TestNotAuthorName(t *testing.T) {
 		{"Nonesuch Press", false},
 		{"Jane Follow", false},
 	} {
-		if got := NotAuthorName(tc.name); got != tc.want {
-			t.Errorf("NotAuthorName(%q) = %v, want %v", tc.name, got, tc.want)
+		if got := notAuthorName(tc.name); got != tc.want {
+			t.Errorf("notAuthorName(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -74,11 +74,11 @@ func capitalised(s string) bool {
 // Progrès" on leprogres.fr: [latinKey]); never more than six words, but
 // for the site's own name.
 func namesSite(part, site, host string) bool {
-	k := Squash(part)
+	k := squash(part)
 	if k == "" {
 		return false
 	}
-	s := Squash(site)
+	s := squash(site)
 	if k == s {
 		return true // the name itself, however many words or characters ("日本経済新聞電子版")
 	}
@@ -96,7 +96,7 @@ func namesSite(part, site, host string) bool {
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for j, l := range labels {
-		if l = Squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)) {
+		if l = squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)) {
 			return true
 		}
 		if j < len(labels)-1 && initialsName(part, l) { // not the top-level domain
@@ -106,11 +106,11 @@ func namesSite(part, site, host string) bool {
 	return false
 }
 
-// Squash keeps the letters and digits of s, lower-cased: the key under which
+// squash keeps the letters and digits of s, lower-cased: the key under which
 // a name is compared with a site's name, its domain's labels or another name
 // ("Al-Jazeera English" and "aljazeera.english" meet as "aljazeeraenglish").
 // extract compares bylines with outlets by it too, so both packages agree.
-func Squash(s string) string {
+func squash(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -264,7 +264,7 @@ func metaTitles(m *htmldoc.Meta, host string) []string {
 // are the same headline: equal letters, or one holds the other and most of
 // it ("Recent Trends in Photography" in "8 Recent Trends in Photography").
 func agrees(a, b string) bool {
-	x, y := Squash(a), Squash(b)
+	x, y := squash(a), squash(b)
 	if x == "" || y == "" {
 		return false
 	}
@@ -284,7 +284,7 @@ func agreement(text string, metas []string) (agree, exact bool) {
 	for _, m := range metas {
 		if agrees(text, m) {
 			agree = true
-			if Squash(text) == Squash(m) {
+			if squash(text) == squash(m) {
 				return true, true
 			}
 		}

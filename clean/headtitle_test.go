@@ -65,8 +65,8 @@ func TestPageTitle(t *testing.T) {
 		{"Library reopens – Harbour Post", "Harbour Post", "", "Library reopens – Harbour Post"},
 		{"Library reopens after repairs - Part 1", "Harbour Post", "", "Library reopens after repairs - Part 1"},
 	} {
-		if got := PageTitle(c.in, c.site, c.host); got != c.want {
-			t.Errorf("PageTitle(%q) = %q, want %q", c.in, got, c.want)
+		if got := pageTitle(c.in, c.site, c.host); got != c.want {
+			t.Errorf("pageTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
@@ -87,8 +87,8 @@ func TestTitleInMeta(t *testing.T) {
 		{"Preparing a transition in the port (harbourpost.example) and more", "Preparing a transition in the port (harbourpost.example) and more"},
 		{"(harbourpost.example) Preparing a transition in the port", "(harbourpost.example) Preparing a transition in the port"},
 	} {
-		if got := TitleInMeta(c.in, m, "harbourpost.example"); got != c.want {
-			t.Errorf("TitleInMeta(%q) = %q, want %q", c.in, got, c.want)
+		if got := titleInMeta(c.in, m, "harbourpost.example"); got != c.want {
+			t.Errorf("titleInMeta(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
@@ -103,8 +103,8 @@ func TestTextTitle(t *testing.T) {
 		{"Notes / Dec 2025", "", "Notes / Dec 2025"},
 		{"Library reopens after repairs - Part 1", "", "Library reopens after repairs - Part 1"},
 	} {
-		if got := TextTitle(c.in, c.host); got != c.want {
-			t.Errorf("TextTitle(%q) = %q, want %q", c.in, got, c.want)
+		if got := textTitle(c.in, c.host); got != c.want {
+			t.Errorf("textTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -25,8 +25,8 @@ func TestTextTitleTrailAndSource(t *testing.T) {
 		{"Launch (example.com)", "Launch (example.com)"},
 		{"Buying a domain like shop.example (a guide)", "Buying a domain like shop.example (a guide)"},
 	} {
-		if got := TextTitle(c.in, "blog.example.org"); got != c.want {
-			t.Errorf("TextTitle(%q) = %q, want %q", c.in, got, c.want)
+		if got := textTitle(c.in, "blog.example.org"); got != c.want {
+			t.Errorf("textTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

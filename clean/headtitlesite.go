@@ -9,14 +9,14 @@ import (
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
-// PageTitle is an HTML page's headline as the article gives it: HTML
+// pageTitle is an HTML page's headline as the article gives it: HTML
 // entities a page escaped twice decoded ("SQL &#x26; AI"), and the site's
 // name, or a short tag after a bar, taken off the end ("Critics' Choice
 // 2025 – Artlyst", "Foo | Opinion"), as the <title> loses them (the site is
 // the outlet; see withoutSite for the <title>'s fuller rules, too bold for a
 // visible headline: "Foo - Part 1" keeps its part). A headline that would
 // keep fewer than three words stays whole.
-func PageTitle(title, site, host string) string {
+func pageTitle(title, site, host string) string {
 	if strings.Contains(title, "&") && strings.Contains(title, ";") {
 		title = html.UnescapeString(title)
 	}
@@ -37,14 +37,14 @@ func PageTitle(title, site, host string) string {
 	return title
 }
 
-// TitleInMeta returns the page's own title (JSON-LD headline, og:title,
+// titleInMeta returns the page's own title (JSON-LD headline, og:title,
 // <title> without the site's name) in place of a visible headline that
 // holds it whole plus a date ("Dec 18 2025 Preparing a transition", "...
 // test suite / Dec 2025"), a label before a colon ("Blog: Best Social
 // Media Agencies") or, after it, the linked story's source and a count
 // (an aggregator's "Grads Find Jobs Scarce (latimes.com) 87"), which the
 // metadata leaves out; any other headline is returned as it is.
-func TitleInMeta(title string, m *Meta, host string) string {
+func titleInMeta(title string, m *Meta, host string) string {
 	for _, t := range metaTitles(m, host) {
 		i := strings.Index(title, t)
 		if i < 0 || len(t) == len(title) || wordCount(t) < 3 {
@@ -61,7 +61,7 @@ func TitleInMeta(title string, m *Meta, host string) string {
 // withoutBrandTail returns a printed headline without a tag after its last
 // separator that opens or closes with the domain's name ([brandTail]), as
 // the HTML title ranker reads it; a headline that would keep fewer than
-// three words stays whole. [PageTitle] leaves such tags: flattened text
+// three words stays whole. pageTitle leaves such tags: flattened text
 // shows no metadata that would confirm them.
 func withoutBrandTail(title, host string) string {
 	for _, sep := range titleSeps {
@@ -82,10 +82,10 @@ func brandTail(tail, host string) bool {
 	if host == "" || len(strings.Fields(tail)) > 5 {
 		return false
 	}
-	k := Squash(tail)
+	k := squash(tail)
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
 	for _, l := range labels[:len(labels)-1] {
-		if l = Squash(l); len(l) >= 5 && len(k) > len(l) && (strings.HasPrefix(k, l) || strings.HasSuffix(k, l)) {
+		if l = squash(l); len(l) >= 5 && len(k) > len(l) && (strings.HasPrefix(k, l) || strings.HasSuffix(k, l)) {
 			return true
 		}
 	}
@@ -132,15 +132,15 @@ func onlyDate(s string) bool {
 	return nums >= 1 && months >= 1 || nums >= 3
 }
 
-// TextTitle is a flattened page's headline as the article gives it:
-// [PageTitle] without the site's name (known from the address only), and
+// textTitle is a flattened page's headline as the article gives it:
+// pageTitle without the site's name (known from the address only), and
 // a date printed after the headline behind a separator taken off ("AoAH
 // Day 15: Porting a parser / Dec 2025", "Weekly notes | 18.12.2025"),
-// which on an HTML page the metadata's title leaves out ([TitleInMeta])
+// which on an HTML page the metadata's title leaves out (titleInMeta)
 // and flattened text has no metadata to show. A headline that would keep
 // fewer than three words stays whole.
-func TextTitle(title, host string) string {
-	title = PageTitle(withoutPageLabel(withoutSource(lastCrumb(title))), "", host)
+func textTitle(title, host string) string {
+	title = pageTitle(withoutPageLabel(withoutSource(lastCrumb(title))), "", host)
 	for _, sep := range []string{" / ", " | ", " – ", " — ", " - "} {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {

@@ -168,7 +168,7 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 	return hb != nil && hb.Datetime != ""
 }
 
-// LabelledDate returns the date a short line of flattened text labels as
+// labelledDate returns the date a short line of flattened text labels as
 // the page's publication ("Published on: February 14, 2025", "Posted by
 // Jane Doe on August 21, 2019", "Published Date: June 11, 2025"), or a
 // byline gives ("by Daniel Gibson | Mar 11, 2023 | Brakes"); false for a
@@ -178,7 +178,7 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 // line that opens with the label, only the head is read (labelHeadLen bytes).
 // Package extract takes it, on text, when the head of the page gives no
 // date.
-func LabelledDate(line string) (Stamp, bool) {
+func labelledDate(line string) (Stamp, bool) {
 	var labelled bool
 	if len(line) > maxDateLine {
 		if labelled = dateLabel().MatchString(line); !labelled {
@@ -211,7 +211,7 @@ func LabelledDate(line string) (Stamp, bool) {
 }
 
 // labelHeadLen is how much of a long line that opens with a date's label
-// LabelledDate reads (cut at a rune's start): the date stands right after
+// labelledDate reads (cut at a rune's start): the date stands right after
 // the label, and what follows it (a long list of categories or tags) says
 // nothing about it. Room for the label, a byline and a date, and for the
 // spaces unglue adds, under maxDateLine.
@@ -230,46 +230,46 @@ func unglue(s string) string {
 	return sb.String()
 }
 
-// BylineThenDate returns the date of next when line is a byline without
+// bylineThenDate returns the date of next when line is a byline without
 // a date ("By Jane Doe") and next holds only a date ("April 8, 2024"): on
 // flattened text the date under the byline is the publication's.
-func BylineThenDate(line, next string) (Stamp, bool) {
+func bylineThenDate(line, next string) (Stamp, bool) {
 	if len(line) > maxDateLine || strings.ContainsAny(line, "0123456789") {
 		return Stamp{}, false
 	}
 	// The date first: reading a line for a date costs less than the
 	// byline's pattern, and most lines under a line are no date.
-	st, ok := DateAlone(next)
+	st, ok := dateAloneLine(next)
 	if !ok || !bylineHead.MatchString(line) {
 		return Stamp{}, false
 	}
 	return st, true
 }
 
-// LabelThenDate returns the date of next when line is a date's label with
+// labelThenDate returns the date of next when line is a date's label with
 // nothing else ("Posted on", "Page updated:") and next holds only a date
 // ("Nov 21, 2018"): flattening puts the label and the date of a byline
 // strip on lines of their own. update reports that the label names an
 // update.
-func LabelThenDate(line, next string) (st Stamp, update, ok bool) {
+func labelThenDate(line, next string) (st Stamp, update, ok bool) {
 	line = strings.TrimSpace(line)
 	if !labelAlone(line) || !dateLabel().MatchString(line) {
 		return Stamp{}, false, false
 	}
-	d, ok := DateAlone(next)
+	d, ok := dateAloneLine(next)
 	if !ok {
 		return Stamp{}, false, false
 	}
 	return d, isUpdate(line), true
 }
 
-// LabelledUpdate returns the date a short line of flattened text labels
+// labelledUpdate returns the date a short line of flattened text labels
 // as the time of an update: from its start ("Last updated on June 19,
 // 2025", "Page last modified Jan. 17, 2025"), or right before the date at
 // the end of a byline strip ("By Jane Doe · Review Editor · Updated
 // November 18, 2025"); package extract takes it, on text, when the page
 // gives no other date.
-func LabelledUpdate(line string) (Stamp, bool) {
+func labelledUpdate(line string) (Stamp, bool) {
 	// No digit, no date for findDateAfter below: the line is turned down
 	// before unglue's copy and the label's pattern.
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") || isProse(line) {
@@ -295,11 +295,11 @@ func LabelledUpdate(line string) (Stamp, bool) {
 // the name before it, capitalised ("By Jane DoeUpdated: Dec 19, 2025").
 var updateBefore = lazyCompile(`(?:(?:^|[^\pL])(?i:(?:last\s+)?updated)|\p{Ll}(?:Last )?Updated)(?i:\s+on|\s+at)?\s*:?\s*$`)
 
-// DateAlone returns the date a line of flattened text holds with nothing
+// dateAloneLine returns the date a line of flattened text holds with nothing
 // else but a weekday or a time ("December 24, 2024", "Friday, 19 December
 // 2025 10:00"); false for a line without a full date (year, month and
 // day).
-func DateAlone(line string) (Stamp, bool) {
+func dateAloneLine(line string) (Stamp, bool) {
 	st, _, ok := dateparse.DateLine(strings.TrimSpace(line))
 	if !ok || st.Year == 0 || st.Day == 0 {
 		return Stamp{}, false

@@ -17,13 +17,13 @@ func TestLabelThenDate(t *testing.T) {
 		{"Our events", "Nov 21, 2018", "", false},
 		{"Posted on 3 May", "Nov 21, 2018", "", false},
 	} {
-		st, upd, ok := LabelThenDate(c.line, c.next)
+		st, upd, ok := labelThenDate(c.line, c.next)
 		got := ""
 		if ok {
 			got = st.ISO()[:10]
 		}
 		if got != c.want || ok && upd != c.update {
-			t.Errorf("LabelThenDate(%q, %q) = %q update %v, want %q update %v", c.line, c.next, got, upd, c.want, c.update)
+			t.Errorf("labelThenDate(%q, %q) = %q update %v, want %q update %v", c.line, c.next, got, upd, c.want, c.update)
 		}
 	}
 }
@@ -47,13 +47,13 @@ func TestLabelledUpdate(t *testing.T) {
 		{"Updated our shed guide with new prices", ""},
 		{"June 19, 2025", ""},
 	} {
-		st, ok := LabelledUpdate(c.line)
+		st, ok := labelledUpdate(c.line)
 		got := ""
 		if ok {
 			got = st.ISO()[:10]
 		}
 		if got != c.want {
-			t.Errorf("LabelledUpdate(%q) = %q, want %q", c.line, got, c.want)
+			t.Errorf("labelledUpdate(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
 }
@@ -101,13 +101,13 @@ func TestDateAlone(t *testing.T) {
 		{"December 2024", ""},
 		{"Posted on December 24, 2024", ""},
 	} {
-		st, ok := DateAlone(c.line)
+		st, ok := dateAloneLine(c.line)
 		got := ""
 		if ok {
 			got = st.ISO()[:10]
 		}
 		if got != c.want {
-			t.Errorf("DateAlone(%q) = %q, want %q", c.line, got, c.want)
+			t.Errorf("dateAloneLine(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
 }

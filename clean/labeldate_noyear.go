@@ -6,12 +6,12 @@ import (
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
-// DateNoYear returns the date of a line that holds only a month and a day,
+// dateNoYear returns the date of a line that holds only a month and a day,
 // without the year ("Mar 14", "14 mars"; see [dateparse.MonthDayLine]):
 // the form blog themes print under a post's title, which a caller settles
 // with the page's other evidence. ok is false for any other line,
 // including a full date.
-func DateNoYear(line string) (Stamp, bool) {
+func dateNoYear(line string) (Stamp, bool) {
 	st, ok := dateparse.MonthDayLine(strings.TrimSpace(line))
 	return Stamp(st), ok
 }

@@ -5,20 +5,20 @@ import (
 	"unicode"
 )
 
-// DateStrip returns the date of a line of flattened text that opens with
-// a date alone ([DateAlone]) and goes on, past strip separators ("|", "·",
+// dateStrip returns the date of a line of flattened text that opens with
+// a date alone (dateAloneLine) and goes on, past strip separators ("|", "·",
 // "•"), only with the story's reading time or comment count or its
 // categories: "September 12, 2025 | 14 min read", "June 9, 2020 · 6
 // Comments", "Monday, August 11th, 2025 at 11:00 am | Categories: Sheds";
 // or with its tags, each after a "#" ("2025-08-29 #review #tech", glued
 // or not).
 // False for any other line.
-func DateStrip(line string) (Stamp, bool) {
+func dateStrip(line string) (Stamp, bool) {
 	if len(line) > maxDateLine {
 		return Stamp{}, false
 	}
 	if at := strings.IndexByte(line, '#'); at > 0 && hashTags(line[at:]) {
-		return DateAlone(line[:at]) // "2025-08-29#review#tech": the story's tags, glued
+		return dateAloneLine(line[:at]) // "2025-08-29#review#tech": the story's tags, glued
 	}
 	if !strings.ContainsAny(line, "|·•") {
 		return Stamp{}, false
@@ -32,7 +32,7 @@ func DateStrip(line string) (Stamp, bool) {
 			return Stamp{}, false
 		}
 	}
-	return DateAlone(parts[0])
+	return dateAloneLine(parts[0])
 }
 
 // stripTrailer matches what may follow the date in a date strip: a

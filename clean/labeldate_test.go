@@ -106,13 +106,13 @@ func TestBylineThenDate(t *testing.T) {
 		{"By Jane Doe", "Read more on April 8, 2024 about the works", ""},
 		{"Upcoming events", "April 8, 2024", ""},
 	} {
-		st, ok := BylineThenDate(c.line, c.next)
+		st, ok := bylineThenDate(c.line, c.next)
 		got := ""
 		if ok {
 			got = st.ISO()[:10]
 		}
 		if got != c.want {
-			t.Errorf("BylineThenDate(%q, %q) = %q, want %q", c.line, c.next, got, c.want)
+			t.Errorf("bylineThenDate(%q, %q) = %q, want %q", c.line, c.next, got, c.want)
 		}
 	}
 }
@@ -136,13 +136,13 @@ func TestLabelledDate(t *testing.T) {
 		{"Post time: 12-03-2024", "2024-03-12"},
 		{"Publish date: 7 May 2023", "2023-05-07"},
 	} {
-		st, ok := LabelledDate(c.line)
+		st, ok := labelledDate(c.line)
 		got := ""
 		if ok {
 			got = st.ISO()[:10]
 		}
 		if got != c.want {
-			t.Errorf("LabelledDate(%q) = %q, want %q", c.line, got, c.want)
+			t.Errorf("labelledDate(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
 }

@@ -12,7 +12,7 @@ func (p *Page) result(warnings []Warning) *Result {
 	if p.own != nil {
 		res.Rule = p.own.id
 	}
-	if err := CheckURL(p.in.url); err != nil {
+	if err := checkURL(p.in.url); err != nil {
 		res.Warnings = append(res.Warnings, Warning{Kind: "bad-url", Detail: err.Error() + "; no outlet rule or date is read from it"})
 	}
 	if st, ok := dateparse.FromURL(p.in.url); ok {
@@ -172,7 +172,7 @@ func (p *Page) paragraphs() []string {
 }
 
 // splitAuthors splits a byline into names: "By Jane Doe and John Roe";
-// a name that names nobody ([NotAuthorName]: "By Staff", "By admin") is
+// a name that names nobody (notAuthorName: "By Staff", "By admin") is
 // left out, and a byline of such names alone gives none, read.
 func splitAuthors(s string) []string {
 	low := strings.ToLower(s)
@@ -186,7 +186,7 @@ func splitAuthors(s string) []string {
 	nobody := false
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
 		part = trimName(strings.TrimSpace(part))
-		if part != "" && NotAuthorName(part) && !dateparse.IsWire(part) {
+		if part != "" && notAuthorName(part) && !dateparse.IsWire(part) {
 			nobody = true
 			continue
 		}

@@ -13,8 +13,8 @@ func TestSquash(t *testing.T) {
 		{" -- ", ""},
 		{"", ""},
 	} {
-		if got := Squash(c.in); got != c.want {
-			t.Errorf("Squash(%q) = %q, want %q", c.in, got, c.want)
+		if got := squash(c.in); got != c.want {
+			t.Errorf("squash(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -84,7 +84,7 @@ func postFooter(hb htmldoc.Block) bool {
 // byline then names the author, not the outlet.
 func ownBlog(name, site string) bool {
 	rest, ok := strings.CutPrefix(site, name)
-	return ok && PersonName(name) && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s "))
+	return ok && isPersonName(name) && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s "))
 }
 
 // cardRole is the line under a name in an author's card that says the

@@ -20,7 +20,7 @@ func aboutCard(blocks []Block, i int, doc *htmldoc.Doc, site, host string) strin
 	}
 	b := blocks[i]
 	name, ok := strings.CutPrefix(strings.TrimSpace(b.Text), "About ")
-	if !ok || !personShaped(name) || namesSite(name, site, host) || NotAuthorName(name) {
+	if !ok || !personShaped(name) || namesSite(name, site, host) || notAuthorName(name) {
 		return ""
 	}
 	hb := walkerOf(b, doc)

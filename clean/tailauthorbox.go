@@ -31,7 +31,7 @@ const boxBioMin = 8
 func boxBio(blocks []Block, i int, doc *htmldoc.Doc, site, host string) string {
 	b := blocks[i]
 	name, note, ok := strings.Cut(strings.TrimSpace(b.Text), ": ")
-	if !ok || !personShaped(name) || wordCount(note) < boxBioMin || namesSite(name, site, host) || NotAuthorName(name) {
+	if !ok || !personShaped(name) || wordCount(note) < boxBioMin || namesSite(name, site, host) || notAuthorName(name) {
 		return ""
 	}
 	if !tailBlock(b, doc) || !marked(doc, b) || !personNote(note) {

@@ -111,7 +111,7 @@ func cardLine(s string) (name, bare, forename string) {
 // name's.
 func oneName(w string) bool {
 	r := []rune(w)
-	if len(r) < 4 || !unicode.IsUpper(r[0]) || NotPersonWords(w) {
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || notPersonWords(w) {
 		return false
 	}
 	for _, c := range r[1:] {

@@ -26,7 +26,7 @@ const tailLabelGap = 6
 // tailLabelAt returns the index of the one byline in [tailLabel]'s form
 // (or [tailPosted]'s)
 // in the blocks after block last, up to tailLabelGap of them, and its
-// names, each a person's ([PersonName]) none of whose words the page
+// names, each a person's (isPersonName) none of whose words the page
 // writes in lower case; or -1 and nil. Two such lines, or a name that is
 // no person's ("By: Editorial Team"), give none: a list of other
 // stories signs its teasers too.
@@ -46,7 +46,7 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 		}
 		at, names = i, nil
 		for _, n := range splitNames(m[1]) {
-			if n = trimName(n); !PersonName(n) || p.writesLower(n, lw) {
+			if n = trimName(n); !isPersonName(n) || p.writesLower(n, lw) {
 				return -1, nil
 			}
 			names = append(names, n)

@@ -30,7 +30,7 @@ const headerLines = 6
 // copyrightOwnerAt returns the index of the copyright line that names the
 // site's owner, and the owner's name: the holder's name has a person's
 // shape ([personShaped]), is no team's or organisation's
-// ([NotPersonWords]), has no word in capitals ([capsWord]), and none of its words does the
+// (notPersonWords), has no word in capitals ([capsWord]), and none of its words does the
 // page write in lower case (a firm's "Music", "Coaching" it does); and
 // one of the page's first headerLines lines above the headline opens
 // with it (the site's name in its header: "Jane Doe", "Jane Doe's
@@ -53,7 +53,7 @@ func (p *Page) copyrightOwnerAt(t int, lw *lowerWords) (int, string) {
 		if w := strings.Fields(n); len([]rune(w[len(w)-1])) < 2 {
 			return -1, "" // "Jane Q." cut at its initial's dot
 		}
-		if !personShaped(n) || capsWord(n) || NotPersonWords(n) || NotAuthorName(n) || !p.headerNames(t, n) || p.writesLower(n, lw) {
+		if !personShaped(n) || capsWord(n) || notPersonWords(n) || notAuthorName(n) || !p.headerNames(t, n) || p.writesLower(n, lw) {
 			return -1, "" // the page's last copyright line names no owner
 		}
 		return i, n

@@ -8,7 +8,7 @@ import "strings"
 // person is the author. writerUnderTeam reads that pair.
 
 // writerUnderTeam relabels, on flattened text, the byline by the headline
-// that names a team only ([TeamByline]: "By Acme Team") when one byline
+// that names a team only (isTeamByline: "By Acme Team") when one byline
 // below the story's last paragraph, and one only, names people
 // ("Written by Jane Doe"): that byline becomes the head's, and the team's
 // line a removed one. Two such bylines below the story are other posts'
@@ -58,10 +58,10 @@ func (p *Page) writerUnderTeam() {
 	w.Rule, w.Authors = HeadBylineRule, names
 }
 
-// allTeams reports whether every name is a team's ([TeamByline]).
+// allTeams reports whether every name is a team's (isTeamByline).
 func allTeams(names []string) bool {
 	for _, n := range names {
-		if !TeamByline(n) {
+		if !isTeamByline(n) {
 			return false
 		}
 	}
@@ -69,10 +69,10 @@ func allTeams(names []string) bool {
 }
 
 // allPersons reports whether every name has a person's shape
-// ([PersonName]) and none is a team's.
+// (isPersonName) and none is a team's.
 func allPersons(names []string) bool {
 	for _, n := range names {
-		if !PersonName(n) || TeamByline(n) {
+		if !isPersonName(n) || isTeamByline(n) {
 			return false
 		}
 	}

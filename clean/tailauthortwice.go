@@ -73,7 +73,7 @@ func (p *Page) headNameLines(t int) []int {
 			}
 			continue
 		}
-		if personShaped(s) && !shouted(s) && !NotAuthorName(s) {
+		if personShaped(s) && !shouted(s) && !notAuthorName(s) {
 			out = append(out, i)
 		}
 	}

@@ -13,7 +13,7 @@ import "strings"
 
 // labelledNameAt returns the index of the one name line under a byline's
 // label alone ([bylineLabel]) and its names: each a
-// person's ([PersonName]), or one forename alone under "Written by"
+// person's (isPersonName), or one forename alone under "Written by"
 // ([writtenBy], [oneName]: "Eliz"), none
 // of whose words the page writes in lower case; or -1 and nil. A "by" in
 // lower case alone is a product card's ("by" over "Wireless Gear": its
@@ -65,7 +65,7 @@ func (p *Page) labelledNames(s string, forename bool, lw *lowerWords) []string {
 		return nil
 	}
 	for _, n := range ns {
-		if !PersonName(n) && !(forename && len(ns) == 1 && oneName(n)) || p.writesLower(n, lw) {
+		if !isPersonName(n) && !(forename && len(ns) == 1 && oneName(n)) || p.writesLower(n, lw) {
 			return nil
 		}
 	}

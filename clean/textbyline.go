@@ -215,7 +215,7 @@ var gluedBy = lazyCompile(`(\d)(By\s)`)
 // menuWord reports whether a byline's name is one word that no name has:
 // a menu's filter ("Reviews by Category", "By Role").
 func menuWord(n string) bool {
-	return !strings.Contains(strings.TrimSpace(n), " ") && NotPersonWords(n)
+	return !strings.Contains(strings.TrimSpace(n), " ") && notPersonWords(n)
 }
 
 // creditLabel ends the words before a "by" that credit a picture's maker,

@@ -232,7 +232,7 @@ func (p *Page) siteByline(s string) string {
 	if _, pos, ok := findDateStamp(s); ok {
 		s = strings.Trim(s[:pos], " •·|,-–—")
 	}
-	if wordCount(s) > 4 || len(Squash(s)) < 3 || !namesSite(s, "", host) {
+	if wordCount(s) > 4 || len(squash(s)) < 3 || !namesSite(s, "", host) {
 		return ""
 	}
 	return s

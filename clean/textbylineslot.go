@@ -79,11 +79,11 @@ func (p *Page) writtenAgain(h string, lw *lowerWords) bool {
 
 // handleByline returns the handle a line by the headline of flattened
 // text signs the post with ("by ibby", [handleLine]), or "": an account
-// that names nobody ([notHandles], [NotAuthorName]) or a word the page
+// that names nobody ([notHandles], notAuthorName) or a word the page
 // writes elsewhere in lower case ("by phone") is none.
 func (p *Page) handleByline(s string, lw *lowerWords) string {
 	m := handleLine.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil || notHandles[m[1]] || NotAuthorName(m[1]) || p.writtenAgain(m[1], lw) {
+	if m == nil || notHandles[m[1]] || notAuthorName(m[1]) || p.writtenAgain(m[1], lw) {
 		return ""
 	}
 	return m[1]

@@ -121,7 +121,7 @@ func worldNames(s string) []string {
 // [personShaped]'s three words leave out.
 func particleName(s string) bool {
 	w := strings.Fields(s)
-	return len(s) <= 40 && len(w) == 4 && nameParticles[w[1]] && nameParticles[w[2]] && PersonName(s)
+	return len(s) <= 40 && len(w) == 4 && nameParticles[w[1]] && nameParticles[w[2]] && isPersonName(s)
 }
 
 // worldBylineNames returns the names of a line that is a byline and

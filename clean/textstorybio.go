@@ -102,7 +102,7 @@ var pronounNote = lazyCompile(`^(?:He|She)(?:['’]s| is) (?:a|an|the)\b`)
 
 // pronounNote reports whether kept line i, t, is a writer's note that
 // opens with a pronoun (pronounNote) and names a trade or post (bioRole),
-// set right under a line that is the writer's name alone (PersonName), or
+// set right under a line that is the writer's name alone (isPersonName), or
 // under a note (isWriterNote) right under it: a writer's card, the name as
 // its heading, kept by the story detector or not. A story's "She is a ..."
 // follows a sentence, not a name.
@@ -114,7 +114,7 @@ func (p *Page) pronounNote(i int, t string) bool {
 	if isWriterNote(above) && i >= 2 {
 		above = p.blocks[i-2].Text // the card's first note, then this one
 	}
-	return PersonName(above)
+	return isPersonName(above)
 }
 
 // underEndMark reports whether line i stands right under a mark of the

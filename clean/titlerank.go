@@ -82,7 +82,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	var cands []*titleCand
 	add := func(text string, src int, block int) {
 		text = oneLine(mendMojibake(strings.TrimSpace(strings.ReplaceAll(text, "\u00ad", "")))) // soft hyphens are invisible
-		key := Squash(text)
+		key := squash(text)
 		if key == "" {
 			return
 		}
@@ -109,7 +109,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	visible := func(text string) string {
-		return TitleInMeta(withoutBrandTail(PageTitle(text, titleSite(m), host), host), m, host)
+		return titleInMeta(withoutBrandTail(pageTitle(text, titleSite(m), host), host), m, host)
 	}
 	hiddenStory := p.storyHidden()
 	first := p.firstStoryProse(hiddenStory)

@@ -29,7 +29,7 @@ func mergeLost(cands []*titleCand) []*titleCand {
 			default:
 				continue
 			}
-			o.text, o.key = whole, Squash(whole)
+			o.text, o.key = whole, squash(whole)
 			for s, on := range c.src {
 				if on && !o.src[s] {
 					o.src[s] = true

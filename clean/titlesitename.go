@@ -47,15 +47,15 @@ func metaTitle(t string, m *htmldoc.Meta, host string) string {
 // words; a title whose only match is the section in its words, or set off
 // by a colon ("Local news: the week ahead"), keeps it.
 func withoutSection(title, section string) string {
-	key := Squash(section)
+	key := squash(section)
 	if key == "" {
 		return title
 	}
 	for _, sep := range append(titleSeps[:len(titleSeps):len(titleSeps)], "_") {
-		if head, tail, ok := lastSplit(title, sep); ok && wordCount(head) >= 3 && Squash(tail) == key {
+		if head, tail, ok := lastSplit(title, sep); ok && wordCount(head) >= 3 && squash(tail) == key {
 			return head
 		}
-		if first, rest, ok := strings.Cut(title, sep); ok && wordCount(rest) >= 3 && Squash(first) == key {
+		if first, rest, ok := strings.Cut(title, sep); ok && wordCount(rest) >= 3 && squash(first) == key {
 			return strings.TrimSpace(rest)
 		}
 	}

@@ -68,7 +68,7 @@ func namedSiteTail(head, tail, site, host string) bool {
 	return tail != "" && wordCount(head) >= 3 && namesSite(tail, site, host)
 }
 
-// latinKey is [Squash] with the marks taken off Latin letters and a few
+// latinKey is squash with the marks taken off Latin letters and a few
 // letters of their own spelt as a domain spells them ("Le Progrès" gives
 // "leprogres", "Ankara Postası" "ankarapostasi", "Straße" "strasse"): the
 // key under which a name in the page's language meets its ASCII domain.

@@ -27,8 +27,8 @@ func TestWithoutSiteWorld(t *testing.T) {
 		if got := withoutSite(c.title, c.site, c.host); got != c.want {
 			t.Errorf("withoutSite(%q, %q, %q) = %q, want %q", c.title, c.site, c.host, got, c.want)
 		}
-		if got := PageTitle(c.title, c.site, c.host); got != c.want {
-			t.Errorf("PageTitle(%q, %q, %q) = %q, want %q", c.title, c.site, c.host, got, c.want)
+		if got := pageTitle(c.title, c.site, c.host); got != c.want {
+			t.Errorf("pageTitle(%q, %q, %q) = %q, want %q", c.title, c.site, c.host, got, c.want)
 		}
 	}
 }

@@ -7,14 +7,14 @@ import (
 	"strings"
 )
 
-// CheckURL reports whether raw, a page's address as given in
+// checkURL reports whether raw, a page's address as given in
 // [Options.URL], can be read: parsed as the outlet rules parse it (an
 // address without its scheme is taken as http), it has a host; a path
 // alone ("/2024/01/18/x") is taken too, since the date in it is read. An
 // empty raw is fine (no address). Anything else would be used for nothing:
 // the CLI refuses it, and [Text] and [HTML] clean the page with a "bad-url"
 // warning.
-func CheckURL(raw string) error {
+func checkURL(raw string) error {
 	if raw == "" {
 		return nil
 	}
@@ -42,7 +42,7 @@ func CheckURL(raw string) error {
 }
 
 // unwrapURLError drops url.Error's repetition of the operation and the
-// address, which CheckURL's message names already.
+// address, which checkURL's message names already.
 func unwrapURLError(err error) error {
 	var ue *url.Error
 	if errors.As(err, &ue) {

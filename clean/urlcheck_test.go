@@ -10,14 +10,14 @@ import (
 // and the error names it.
 func TestCheckURL(t *testing.T) {
 	for _, good := range []string{"", "https://tass.com/world/1265855", "tass.com/world/1265855", "http://localhost:8080/a", "/2024/01/18/story"} {
-		if err := CheckURL(good); err != nil {
-			t.Errorf("CheckURL(%q) = %v, want nil", good, err)
+		if err := checkURL(good); err != nil {
+			t.Errorf("checkURL(%q) = %v, want nil", good, err)
 		}
 	}
 	for _, bad := range []string{"::bad", "http://a b.com/x", "https://tass.com/%zz", "http://[::1", "https://", "http:///story"} {
-		err := CheckURL(bad)
+		err := checkURL(bad)
 		if err == nil || !strings.Contains(err.Error(), bad) {
-			t.Errorf("CheckURL(%q) = %v, want an error naming it", bad, err)
+			t.Errorf("checkURL(%q) = %v, want an error naming it", bad, err)
 		}
 	}
 }

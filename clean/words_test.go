@@ -83,12 +83,12 @@ func TestNotNameWords(t *testing.T) {
 		{"Jane Doe 2024", false},
 		{"One Two Three Four Five", false},
 	} {
-		if got := PersonName(c.s); got != c.want {
-			t.Errorf("PersonName(%q) = %v, want %v", c.s, got, c.want)
+		if got := isPersonName(c.s); got != c.want {
+			t.Errorf("isPersonName(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
-	if !NotPersonWords("Harbour Medicine Association") || NotPersonWords("Ana Lind") {
-		t.Error("NotPersonWords")
+	if !notPersonWords("Harbour Medicine Association") || notPersonWords("Ana Lind") {
+		t.Error("notPersonWords")
 	}
 	if personShaped("Ana Maria Lind Berg") {
 		t.Error("personShaped took four words")

@@ -55,7 +55,7 @@ func TestUpdatedInLine(t *testing.T) {
 		{"04.03.2025 - Güncelleme notları", ""},
 		{"4 March 2025", ""},
 	} {
-		u, ok := UpdatedInLine(c.line)
+		u, ok := updatedInLine(c.line)
 		got := ""
 		if ok {
 			got = u.ISO()[:10]
@@ -129,12 +129,12 @@ func TestSolarHijri(t *testing.T) {
 // name after the same word still does.
 func TestWireBylineNoPerson(t *testing.T) {
 	for _, s := range []string{"Par AFP", "Por EFE", "By Reuters", "Av NTB"} {
-		if PersonName(s) || !NotAuthorName(s) {
+		if isPersonName(s) || !notAuthorName(s) {
 			t.Errorf("%q: read as a person", s)
 		}
 	}
 	for _, s := range []string{"Anna Fischer", "Par Fischer"} {
-		if !PersonName(s) || NotAuthorName(s) {
+		if !isPersonName(s) || notAuthorName(s) {
 			t.Errorf("%q: not read as a person", s)
 		}
 	}

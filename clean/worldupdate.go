@@ -56,14 +56,14 @@ func updateWordAt(s string) int {
 	return first
 }
 
-// UpdatedInLine reads a date line that gives the publication's date and
+// updatedInLine reads a date line that gives the publication's date and
 // its update's, and returns the update's time: the publication's first
 // and the update after it, or the update first and a labelled
 // publication after it ("Updated 5 March 2025 / Published 4 March 2025",
 // "Updated Dec 20, 2025 Published Dec 19, 2025"; [publishedAfter]), the
 // line the date line's publication was read from. A line that labels
 // only an update gives none here: its date is the update line's.
-func UpdatedInLine(line string) (Stamp, bool) {
+func updatedInLine(line string) (Stamp, bool) {
 	first, pos, ok := headDateLine(line)
 	if !ok {
 		return Stamp{}, false

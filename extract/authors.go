@@ -64,16 +64,16 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	meta := notOutlet(personParts(forenameFirst(sourceCut(creditCut(m.Authors), m.SiteName, o, host))), m.SiteName, o)
 	var named []string
 	for _, n := range meta {
-		if nameLike(n) && !clean.NotPersonWords(n) {
+		if nameLike(n) && !cleanNotPersonWords(n) {
 			named = append(named, n)
 		}
 	}
-	if len(m.BylineAuthors) > 0 && clean.PersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
+	if len(m.BylineAuthors) > 0 && cleanPersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
 	head := sourceCut(m.BylineAuthors, m.SiteName, o, host)
 	signed := notOutlet(sourceCut(bylineNames(fromBlocks), m.SiteName, o, host), m.SiteName, o) // "By The Daily Post" under the story
-	if len(head) == 1 && clean.TeamByline(head[0]) {
+	if len(head) == 1 && cleanTeamByline(head[0]) {
 		if people := persons(signed); len(people) > 0 {
 			head, signed = nil, people // "By Acme Team" by the title, "Written by Jane Doe" under the story
 		}
@@ -91,7 +91,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			return out
 		}
 	}
-	if slices.ContainsFunc(m.Authors, clean.WireAlone) || slices.ContainsFunc(m.BylineAuthors, clean.WireAlone) {
+	if slices.ContainsFunc(m.Authors, cleanWireAlone) || slices.ContainsFunc(m.BylineAuthors, cleanWireAlone) {
 		return out // a wire's copy ("Reuters" as its author): no person named, and not the site's own
 	}
 	forename := ""
@@ -146,24 +146,24 @@ func longRead(blocks []clean.Block) bool {
 const longReadWords = 300
 
 // persons keeps the names that have a person's shape and are no team's
-// ([clean.TeamByline]).
+// ([cleanTeamByline]).
 func persons(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if clean.PersonName(n) && !clean.TeamByline(n) {
+		if cleanPersonName(n) && !cleanTeamByline(n) {
 			out = append(out, n)
 		}
 	}
 	return out
 }
 
-// someone drops the names that name nobody ([clean.NotAuthorName]: a
+// someone drops the names that name nobody ([cleanNotAuthorName]: a
 // tool's "undefined", a site's "admin" account, a role alone such as
 // "Staff Writer").
 func someone(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if !clean.NotAuthorName(n) {
+		if !cleanNotAuthorName(n) {
 			out = append(out, n)
 		}
 	}
@@ -180,7 +180,7 @@ func weakMeta(names []string, site string, o *clean.Outlet) bool {
 		return false
 	}
 	for _, n := range names {
-		if k := clean.Squash(n); k != clean.Squash(site) && (o == nil || k != clean.Squash(o.Name)) && !handle(n) {
+		if k := cleanSquash(n); k != cleanSquash(site) && (o == nil || k != cleanSquash(o.Name)) && !handle(n) {
 			return false
 		}
 	}
@@ -220,7 +220,7 @@ func forenameFirst(names []string) []string {
 		last, first = strings.TrimSpace(last), strings.TrimSpace(first)
 		fw := strings.Fields(first)
 		if !ok || strings.Contains(first, ",") || len(strings.Fields(last)) != 1 || len(fw) == 0 || len(fw) > 2 ||
-			len(fw) == 2 && !strings.HasSuffix(fw[1], ".") || !clean.PersonName(first+" "+last) || strings.ToUpper(first) == first {
+			len(fw) == 2 && !strings.HasSuffix(fw[1], ".") || !cleanPersonName(first+" "+last) || strings.ToUpper(first) == first {
 			return names
 		}
 		out = append(out, first+" "+last)
@@ -234,7 +234,7 @@ func forenameFirst(names []string) []string {
 func bylineNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n || len(strings.Fields(n)) == 1 && clean.NotPersonWords(n) {
+		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n || len(strings.Fields(n)) == 1 && cleanNotPersonWords(n) {
 			continue
 		}
 		out = append(out, n)
@@ -263,7 +263,7 @@ func uniqueNames(names []string) []string {
 	seen := make(map[string]bool, len(names))
 	out := make([]string, 0, len(names))
 	for _, n := range names {
-		if k := clean.Squash(n); k != "" && !seen[k] {
+		if k := cleanSquash(n); k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, n)
 		}
@@ -272,8 +272,8 @@ func uniqueNames(names []string) []string {
 }
 
 // personName reports whether a name has a person's shape: the one test
-// that HTML and text bylines share ([clean.PersonName]).
-func personName(s string) bool { return clean.PersonName(s) }
+// that HTML and text bylines share ([cleanPersonName]).
+func personName(s string) bool { return cleanPersonName(s) }
 
 // creditCut keeps, of a metadata name that credits a person with more
 // than her name, the person's name: the part before a bar ("Jane Doe |
@@ -293,7 +293,7 @@ func creditCut(names []string) []string {
 			name, _, ok = strings.Cut(n, " | ")
 		}
 		name = strings.TrimSpace(name)
-		if !ok || !clean.PersonName(name) && !clean.PersonName(titleCase(name)) {
+		if !ok || !cleanPersonName(name) && !cleanPersonName(titleCase(name)) {
 			continue
 		}
 		if strings.ToUpper(name) == name {
@@ -324,7 +324,7 @@ func afterBy(n string) (string, bool) {
 }
 
 // sourceCut cuts, from each name, the wire's or the site's name credited
-// after the person's ([clean.SourceCut]: "Jane Doe, Reuters", "Jane Doe.
+// after the person's ([cleanSourceCut]: "Jane Doe, Reuters", "Jane Doe.
 // Acme International" on Acme's site); the outlet's name stands for the
 // site's where the metadata gives none.
 func sourceCut(names []string, site string, o *clean.Outlet, host string) []string {
@@ -333,7 +333,7 @@ func sourceCut(names []string, site string, o *clean.Outlet, host string) []stri
 	}
 	var out []string
 	for i, n := range names {
-		c := clean.SourceCut(n, site, host)
+		c := cleanSourceCut(n, site, host)
 		if c == n {
 			continue
 		}

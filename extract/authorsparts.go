@@ -2,12 +2,10 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/newsclean/newsclean/clean"
 )
 
 // personParts reads each metadata name that holds commas as the people it
-// names: a person's name ([clean.PersonName]) first, and after its commas
+// names: a person's name ([cleanPersonName]) first, and after its commas
 // only degrees' letters, roles and other credits, none of them a
 // person's, give the person's name alone ("Jane Roe, DVM, MPH", "Jane Roe,
 // Master Gardener & Educator" give "Jane Roe"); three people's names or
@@ -35,7 +33,7 @@ func personParts(names []string) []string {
 		}
 		people := []string{first}
 		for _, p := range parts[1:] {
-			if p = strings.TrimSpace(p); person(p) && !clean.Credential(p) {
+			if p = strings.TrimSpace(p); person(p) && !cleanCredential(p) {
 				people = append(people, p)
 			}
 		}
@@ -53,8 +51,8 @@ func personParts(names []string) []string {
 }
 
 // person reports whether a part of a metadata name is a person's name and
-// no role's ("Senior Editor": [clean.NotAuthorName]).
-func person(s string) bool { return clean.PersonName(s) && !clean.NotAuthorName(s) }
+// no role's ("Senior Editor": [cleanNotAuthorName]).
+func person(s string) bool { return cleanPersonName(s) && !cleanNotAuthorName(s) }
 
 // andPair returns the two people a metadata name joins by " and " or
 // " & " with no comma ("Jane Roe and John Poe"), each a person's name

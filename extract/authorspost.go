@@ -23,8 +23,8 @@ func pluginAuthor(m *clean.Meta, o *clean.Outlet, dated bool) []string {
 	default:
 		return nil
 	}
-	if !nameLike(n) || clean.NotPersonWords(n) || clean.NotAuthorName(n) || clean.Squash(n) == clean.Squash(m.SiteName) ||
-		o != nil && clean.Squash(n) == clean.Squash(o.Name) {
+	if !nameLike(n) || cleanNotPersonWords(n) || cleanNotAuthorName(n) || cleanSquash(n) == cleanSquash(m.SiteName) ||
+		o != nil && cleanSquash(n) == cleanSquash(o.Name) {
 		return nil
 	}
 	return []string{n}

@@ -33,7 +33,7 @@ func (as *assembler) threadStart() int {
 	}
 	first, n := -1, 0
 	for _, i := range as.removed {
-		if i > lastBody && clean.IsCommentHeader(as.res.Blocks[i].Text) {
+		if i > lastBody && cleanIsCommentHeader(as.res.Blocks[i].Text) {
 			if first < 0 {
 				first = i
 			}

@@ -26,7 +26,7 @@ func gluedStrip(line string) (clean.Stamp, bool) {
 			if start > 0 && !capAfterLower(line, start) {
 				continue
 			}
-			if st, ok := clean.DateAlone(line[start:end]); ok {
+			if st, ok := cleanDateAlone(line[start:end]); ok {
 				return st, true
 			}
 		}

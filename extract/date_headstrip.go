@@ -74,7 +74,7 @@ func headStrip(line string, strict bool) (clean.Stamp, bool) {
 	n := len(starts)
 	for a := range n {
 		for b := min(n, a+maxStripDateWords); b > a; b-- {
-			st, ok := clean.DateAlone(line[starts[a]:ends[b-1]])
+			st, ok := cleanDateAlone(line[starts[a]:ends[b-1]])
 			if !ok {
 				continue
 			}

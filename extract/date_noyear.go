@@ -45,7 +45,7 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 
 // yearlessLine returns the first line within maxYearlessGap blocks under
 // the headline (or one above it) that holds only a month and a day
-// ([clean.DateNoYear]), and its index, outside lists of other pages and
+// ([cleanDateNoYear]), and its index, outside lists of other pages and
 // the story.
 func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 	title := slices.Index(as.placed, "title")
@@ -57,7 +57,7 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 		if i == title || !ownText(bs[i].Kind) || as.inStory(i) {
 			continue
 		}
-		if st, ok := clean.DateNoYear(bs[i].Text); ok {
+		if st, ok := cleanDateNoYear(bs[i].Text); ok {
 			return st, i, true
 		}
 	}
@@ -74,7 +74,7 @@ func lineDate(line string) (clean.Stamp, bool) {
 	if len(line) > maxYearlessLine {
 		return clean.Stamp{}, false
 	}
-	for _, f := range [...]func(string) (clean.Stamp, bool){clean.DateAlone, clean.DateStrip, clean.LabelledDate, clean.LabelledUpdate} {
+	for _, f := range [...]func(string) (clean.Stamp, bool){cleanDateAlone, cleanDateStrip, cleanLabelledDate, cleanLabelledUpdate} {
 		if st, ok := f(line); ok && st.Year != 0 && st.Day != 0 {
 			return st, true
 		}

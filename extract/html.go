@@ -55,7 +55,7 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	} else if a.Title == "" {
 		a.Title = m.TitleNoSite
 	} else {
-		a.Title = clean.TitleInMeta(clean.PageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))
+		a.Title = cleanTitleInMeta(cleanPageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))
 	}
 	a.Authors = htmlAuthors(res, a.Authors, a.Outlet, outletDomain(o.URL), a.Published != "")
 	if a.Section == "" {
@@ -79,8 +79,8 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 func notOutlet(names []string, site string, o *clean.Outlet) []string {
 	var out []string
 	for _, n := range names {
-		k := clean.Squash(n)
-		own := k == clean.Squash(site) || o != nil && (k == clean.Squash(o.Name) || strings.HasPrefix(clean.Squash(o.Domain), k))
+		k := cleanSquash(n)
+		own := k == cleanSquash(site) || o != nil && (k == cleanSquash(o.Name) || strings.HasPrefix(cleanSquash(o.Domain), k))
 		if k == "" || own && !personName(n) {
 			continue
 		}

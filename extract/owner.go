@@ -22,7 +22,7 @@ var ownerSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 
 // siteOwner returns the person a personal site is named after, or "": a
 // part of og:site_name, or the last part of the <title>, that has a
-// person's shape ([clean.PersonName], two or three words, none in capitals
+// person's shape ([cleanPersonName], two or three words, none in capitals
 // only) and that the host's main label spells (ownerHost), none of whose
 // words the page's text writes in lower case (a firm's "Coaching",
 // "Music", "Fitness" it does); or the first two words of such a part
@@ -45,14 +45,14 @@ func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) stri
 	}
 	for _, c := range cands {
 		w := strings.Fields(c)
-		if len(w) > 2 && forename != "" && w[0] == forename && label == clean.Squash(w[0]+w[1]) {
+		if len(w) > 2 && forename != "" && w[0] == forename && label == cleanSquash(w[0]+w[1]) {
 			// "Mara Lindqvist Pilates" on maralindqvist.com, whose
 			// metadata names "Mara" the author: the owner's name, then the
 			// site's subject
 			w = w[:2]
 			c = strings.Join(w, " ")
 		}
-		if len(w) < 2 || len(w) > 3 || !clean.PersonName(c) || abbreviated(w[len(w)-1]) {
+		if len(w) < 2 || len(w) > 3 || !cleanPersonName(c) || abbreviated(w[len(w)-1]) {
 			continue
 		}
 		if ownerHost(w, label) && !shouting(w) && !writtenLower(w, blocks) {
@@ -70,8 +70,8 @@ func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) stri
 // ("markdenneyphotography"), the first name alone ("pierce"), or a label
 // that holds the surname ("damiengwalter", "artmann").
 func ownerHost(words []string, label string) bool {
-	first, last := clean.Squash(words[0]), clean.Squash(words[len(words)-1])
-	full := clean.Squash(strings.Join(words, ""))
+	first, last := cleanSquash(words[0]), cleanSquash(words[len(words)-1])
+	full := cleanSquash(strings.Join(words, ""))
 	return strings.HasPrefix(label, full) || len(first) >= 4 && label == first || len(last) >= 5 && strings.Contains(label, last)
 }
 
@@ -161,5 +161,5 @@ func hostLabel(host string) string {
 		return "" // a firm's department ("legal.firm.com"), not a person's own site
 	}
 	label, _, _ := strings.Cut(site, ".")
-	return clean.Squash(label)
+	return cleanSquash(label)
 }

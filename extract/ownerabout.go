@@ -21,7 +21,7 @@ const aboutMax = 4
 
 // aboutOwner returns the name a line of the form "About Jane Doe" gives,
 // in the page's blocks of any kind (a menu's about link is navigation),
-// where the name has a person's shape ([clean.PersonName], two or three
+// where the name has a person's shape ([cleanPersonName], two or three
 // words, none in capitals only), the host's main label (label, squashed)
 // opens with the whole name ("melissaneill": a first name alone is not
 // enough, "About Park Athletics" on park.edu is a department's), and the
@@ -38,7 +38,7 @@ func aboutOwner(label string, blocks []clean.Block) string {
 		if seen++; seen > aboutMax {
 			break
 		}
-		if clean.PersonName(rest) && strings.HasPrefix(label, clean.Squash(rest)) && !shouting(w) && !writtenLower(w, blocks) {
+		if cleanPersonName(rest) && strings.HasPrefix(label, cleanSquash(rest)) && !shouting(w) && !writtenLower(w, blocks) {
 			return rest
 		}
 	}
@@ -58,7 +58,7 @@ const firstPersonMin = 5
 // Tools" with "Acme" as the author) writes "we". It returns "" otherwise.
 func forenameOwner(site, label, forename string, blocks []clean.Block) string {
 	f := []rune(forename)
-	if len(f) < 4 || !unicode.IsUpper(f[0]) || clean.NotPersonWords(forename) || clean.NotAuthorName(forename) {
+	if len(f) < 4 || !unicode.IsUpper(f[0]) || cleanNotPersonWords(forename) || cleanNotAuthorName(forename) {
 		return ""
 	}
 	for _, r := range f[1:] {
@@ -66,7 +66,7 @@ func forenameOwner(site, label, forename string, blocks []clean.Block) string {
 			return ""
 		}
 	}
-	if w := strings.Fields(site); len(w) < 2 || w[0] != forename || !strings.HasPrefix(label, clean.Squash(forename)) {
+	if w := strings.Fields(site); len(w) < 2 || w[0] != forename || !strings.HasPrefix(label, cleanSquash(forename)) {
 		return ""
 	}
 	n := 0

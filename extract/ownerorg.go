@@ -42,11 +42,11 @@ func ownOrgAuthor(authors []string, byline, site, host string, o *clean.Outlet) 
 	}
 	label := hostLabel(host)
 	for _, n := range authors {
-		k := clean.Squash(n)
-		if k == "" || clean.NotAuthorName(n) || strings.ContainsAny(n, "@_") {
+		k := cleanSquash(n)
+		if k == "" || cleanNotAuthorName(n) || strings.ContainsAny(n, "@_") {
 			continue
 		}
-		if k == clean.Squash(site) || o != nil && k == clean.Squash(o.Name) || len(label) >= 4 && k == label {
+		if k == cleanSquash(site) || o != nil && k == cleanSquash(o.Name) || len(label) >= 4 && k == label {
 			return n
 		}
 	}

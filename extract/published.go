@@ -180,7 +180,7 @@ func (as *assembler) published() {
 //     JSON-LD ("meta");
 //     text: a short line anywhere but in lists of other pages and
 //     comments that labels its date as the publication's ("Published on:
-//     February 14, 2025"; see [clean.LabelledDate]); else the date
+//     February 14, 2025"; see [cleanLabelledDate]); else the date
 //     line under the headline printed without its year, the year settled
 //     by the URL or the page's full dates of that day
 //     ([assembler.yearlessDate]);
@@ -286,9 +286,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 }
 
 // textLabelled returns the date of the first block of flattened text that
-// labels it as the publication's ([clean.LabelledDate]), or that is a
+// labels it as the publication's ([cleanLabelledDate]), or that is a
 // byline or a label ("Posted on") over a line holding only the date
-// ([clean.BylineThenDate], [clean.LabelThenDate]),
+// ([cleanBylineThenDate], [cleanLabelThenDate]),
 // outside the lists of other pages, captions and the comments' prompts.
 func (as *assembler) textLabelled() (clean.Stamp, bool) {
 	bs := as.res.Blocks
@@ -296,20 +296,20 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 		if !ownText(b.Kind) {
 			continue
 		}
-		if st, ok := clean.LabelledDate(b.Text); ok {
+		if st, ok := cleanLabelledDate(b.Text); ok {
 			return st, true
 		}
 		if i+1 < len(bs) {
-			if st, ok := clean.BylineThenDate(b.Text, bs[i+1].Text); ok {
+			if st, ok := cleanBylineThenDate(b.Text, bs[i+1].Text); ok {
 				return st, true
 			}
-			if st, upd, ok := clean.LabelThenDate(b.Text, bs[i+1].Text); ok && !upd {
+			if st, upd, ok := cleanLabelThenDate(b.Text, bs[i+1].Text); ok && !upd {
 				return st, true
 			}
 		}
 		if i+2 < len(bs) && len(bs[i+1].Text) <= maxSecondLabel && !strings.ContainsAny(bs[i+1].Text, "0123456789") {
 			// a second label between ("Published", "Publish date", "15 November 2018")
-			if st, upd, ok := clean.LabelThenDate(b.Text, bs[i+2].Text); ok && !upd {
+			if st, upd, ok := cleanLabelThenDate(b.Text, bs[i+2].Text); ok && !upd {
 				return st, true
 			}
 		}
@@ -321,8 +321,8 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 const maxSecondLabel = 30
 
 // textUpdated returns the date of the first block of flattened text that
-// labels it as an update's ([clean.LabelledUpdate]), or that is an update's
-// label over a line holding only the date ([clean.LabelThenDate]), outside
+// labels it as an update's ([cleanLabelledUpdate]), or that is an update's
+// label over a line holding only the date ([cleanLabelThenDate]), outside
 // the lists of other pages, captions and comments: the update time of a
 // page whose head the detectors did not find. Lines that give different
 // days are a list of other pages' updates: none is taken then.
@@ -334,10 +334,10 @@ func (as *assembler) textUpdated() (clean.Stamp, bool) {
 		if !ownText(b.Kind) {
 			continue
 		}
-		st, ok := clean.LabelledUpdate(b.Text)
+		st, ok := cleanLabelledUpdate(b.Text)
 		if !ok && i+1 < len(bs) {
 			var upd bool
-			st, upd, ok = clean.LabelThenDate(b.Text, bs[i+1].Text)
+			st, upd, ok = cleanLabelThenDate(b.Text, bs[i+1].Text)
 			ok = ok && upd
 		}
 		switch {

@@ -8,7 +8,7 @@ import (
 
 // textDateAlone returns, on flattened text, the date of the line holding
 // only a date (or a date and the story's reading time, comment count or
-// categories: [clean.DateStrip]) that stands nearest the headline (below
+// categories: [cleanDateStrip]) that stands nearest the headline (below
 // it on a tie),
 // outside the lists of other pages, captions and comments, and neither
 // between two of the story's paragraphs nor under an update's label
@@ -29,15 +29,15 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) {
 				continue
 			}
-			st, ok := clean.DateAlone(bs[i].Text)
+			st, ok := cleanDateAlone(bs[i].Text)
 			if !ok {
-				st, ok = clean.DateStrip(bs[i].Text) // "June 9, 2020 · 6 Comments"
+				st, ok = cleanDateStrip(bs[i].Text) // "June 9, 2020 · 6 Comments"
 			}
 			if !ok {
 				continue
 			}
 			if i > 0 {
-				if _, upd, ok := clean.LabelThenDate(bs[i-1].Text, bs[i].Text); ok && upd {
+				if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, bs[i].Text); ok && upd {
 					continue
 				}
 			}

@@ -13,7 +13,7 @@ import (
 // first paragraph (the strip under a headline the page does not mark as
 // one, "October 16, 2020 · 8 min read"), whose text, or one of its lines,
 // opens with a date followed only by the story's reading time, comment
-// count or categories ([clean.DateStrip]: "June 9, 2020 · 6 Comments",
+// count or categories ([cleanDateStrip]: "June 9, 2020 · 6 Comments",
 // "Monday, August 11th, 2025 at 11:00 am | Categories: Sheds"), as blog
 // themes print under a post. Blocks in lists of other pages, captions, comments and the page's
 // own footer are left out, and strips that give different days are a
@@ -69,7 +69,7 @@ func (as *assembler) readEntryStrip() (clean.Stamp, bool) {
 			if strings.TrimSpace(line) == "" {
 				continue
 			}
-			st, ok := clean.DateStrip(strings.TrimSpace(line))
+			st, ok := cleanDateStrip(strings.TrimSpace(line))
 			if !ok && b.HTML == nil {
 				st, ok = gluedStrip(line) // text: "slow travelKristenMarch 11, 2024summerland"
 			}

@@ -10,7 +10,7 @@ import (
 // updateInDateLine reads the update that the date line prints after the
 // publication's date: a date ("Publié le 04 mars 2025 à 14h05, modifié le
 // 05 mars 2025 à 08h30", "입력 2025.03.04. 오후 2:05 수정 2025.03.05. 오전
-// 8:30"; see [clean.UpdatedInLine]), or the update's age against the crawl
+// 8:30"; see [cleanUpdatedInLine]), or the update's age against the crawl
 // date ("04/03/2025 14h05 Atualizado há 2 horas"); false when it prints
 // none, or one later than the crawl allows. An update's time printed
 // without a zone is in the publication's zone, when the line states it or
@@ -24,7 +24,7 @@ func (as *assembler) updateInDateLine() (clean.Stamp, bool) {
 		return clean.Stamp{}, false
 	}
 	line := as.res.Blocks[at].Text
-	u, ok := clean.UpdatedInLine(line)
+	u, ok := cleanUpdatedInLine(line)
 	if st := as.res.Blocks[at].Stamp; ok && u.HasTime && !u.HasZone && st != nil && st.HasZone {
 		u.Offset, u.HasZone = st.Offset, true // the publication's zone, stated on the line or by the outlet's rule
 	}

@@ -31,7 +31,7 @@ func TestUpdateBeforePublished(t *testing.T) {
 			t.Errorf("%s: published %q from %q, want 2025-12-19 from the date line", path, a.Published, a.PublishedFrom)
 		}
 		// On text the line is one block whose stamp is the publication's;
-		// the update is read from the same line (clean.UpdatedInLine).
+		// the update is read from the same line (cleanUpdatedInLine).
 		if !strings.HasPrefix(a.Modified, "2025-12-20") {
 			t.Errorf("%s: modified %q, want 2025-12-20", path, a.Modified)
 		}

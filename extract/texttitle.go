@@ -2,15 +2,13 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/newsclean/newsclean/clean"
 )
 
 // textTitle takes the site's name, or a short tag after a bar, off the end
 // of a headline found in flattened text ("Foo - CNX Software" on
-// cnx-software.com, "Foo | Opinion"), as [clean.PageTitle] does for a
+// cnx-software.com, "Foo | Opinion"), as [cleanPageTitle] does for a
 // visible HTML headline, and a date printed after it ("Foo / Dec 2025"):
-// [clean.TextTitle], which knows the site's name from the address. With
+// [cleanTextTitle], which knows the site's name from the address. With
 // or without an address, a last part the page prints as its masthead
 // goes too ([mastheadTail]).
 func textTitle(a *Article, opts *Options) {
@@ -23,7 +21,7 @@ func textTitle(a *Article, opts *Options) {
 	if opts == nil || opts.URL == "" {
 		return
 	}
-	a.Title = clean.TextTitle(a.Title, outletDomain(opts.URL))
+	a.Title = cleanTextTitle(a.Title, outletDomain(opts.URL))
 }
 
 // mastheadLines bounds the input lines a masthead is printed on: the
@@ -49,7 +47,7 @@ func mastheadTail(title string, removed []Removed, line int) (string, bool) {
 		if i <= 0 {
 			continue
 		}
-		head, key := strings.TrimSpace(title[:i]), clean.Squash(title[i+len(sep):])
+		head, key := strings.TrimSpace(title[:i]), cleanSquash(title[i+len(sep):])
 		if len(strings.Fields(head)) < 3 || len(key) < 3 {
 			continue
 		}
@@ -59,7 +57,7 @@ func mastheadTail(title string, removed []Removed, line int) (string, bool) {
 				l = strings.TrimSpace(l)
 				top := r.Line+k <= mastheadLines && r.Line+k < line
 				k++
-				if top && clean.Squash(l) == key || copyrightLine(l) && len(key) >= 5 && strings.Contains(clean.Squash(l), key) {
+				if top && cleanSquash(l) == key || copyrightLine(l) && len(key) >= 5 && strings.Contains(cleanSquash(l), key) {
 					return head, true
 				}
 			}

@@ -3,14 +3,14 @@ package main
 import (
 	"fmt"
 
-	"github.com/newsclean/newsclean/clean"
+	"github.com/newsclean/newsclean/internal/cleanlend"
 )
 
 // checkURL reports whether raw, the -url flag, can be read as the page's
-// address (see clean.CheckURL). Anything else would be used for nothing,
+// address (see cleanlend.CheckURL). Anything else would be used for nothing,
 // so it is bad usage rather than a silent no-op.
 func checkURL(raw string) error {
-	if err := clean.CheckURL(raw); err != nil {
+	if err := cleanlend.CheckURL(raw); err != nil {
 		return fmt.Errorf("-url: %w", err)
 	}
 	return nil

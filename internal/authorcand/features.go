@@ -3,7 +3,8 @@ package authorcand
 import (
 	"strings"
 
-	"github.com/newsclean/newsclean/clean"
+	_ "github.com/newsclean/newsclean/clean" // sets cleanlend's functions
+	"github.com/newsclean/newsclean/internal/cleanlend"
 )
 
 // The features of one source's names as the page's authors, for a chooser
@@ -47,10 +48,10 @@ func Features(srcs []Source, host string) [][]float64 {
 	lead := make([]string, len(srcs))
 	for i, s := range srcs {
 		if len(s.Names) > 0 {
-			lead[i] = clean.Squash(s.Names[0])
+			lead[i] = cleanlend.Squash(s.Names[0])
 		}
 	}
-	site := clean.Squash(strings.TrimPrefix(host, "www."))
+	site := cleanlend.Squash(strings.TrimPrefix(host, "www."))
 	picked := false
 	for i, s := range srcs {
 		if lead[i] == "" {
@@ -71,8 +72,8 @@ func Features(srcs []Source, host string) [][]float64 {
 		}
 		x[Agree] = float64(min(agree, 3)) / 3
 		n := strings.TrimSpace(s.Names[0])
-		x[Person] = bit(clean.PersonName(n))
-		x[OrgWords] = bit(clean.NotPersonWords(n))
+		x[Person] = bit(cleanlend.PersonName(n))
+		x[OrgWords] = bit(cleanlend.NotPersonWords(n))
 		x[OneWord] = bit(!strings.Contains(n, " "))
 		x[SiteOwn] = bit(len(lead[i]) >= 3 && strings.Contains(site, lead[i]))
 		x[Several] = bit(len(s.Names) > 1)

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"github.com/newsclean/newsclean/clean"
+	"github.com/newsclean/newsclean/internal/cleanlend"
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// The line tests and date-line readers package clean lends extract
+// (internal/cleanlend), under extract's names; the dates as clean.Stamps.
+var (
+	cleanPersonName      = cleanlend.PersonName
+	cleanNotPersonWords  = cleanlend.NotPersonWords
+	cleanNotAuthorName   = cleanlend.NotAuthorName
+	cleanCredential      = cleanlend.Credential
+	cleanTeamByline      = cleanlend.TeamByline
+	cleanWireAlone       = cleanlend.WireAlone
+	cleanSourceCut       = cleanlend.SourceCut
+	cleanIsCommentHeader = cleanlend.IsCommentHeader
+	cleanSquash          = cleanlend.Squash
+	cleanPageTitle       = cleanlend.PageTitle
+	cleanTitleInMeta     = cleanlend.TitleInMeta
+	cleanTextTitle       = cleanlend.TextTitle
+)
+
+func cleanLabelledDate(line string) (clean.Stamp, bool) { return stamped(cleanlend.LabelledDate(line)) }
+func cleanLabelledUpdate(line string) (clean.Stamp, bool) {
+	return stamped(cleanlend.LabelledUpdate(line))
+}
+func cleanDateAlone(line string) (clean.Stamp, bool)  { return stamped(cleanlend.DateAlone(line)) }
+func cleanDateNoYear(line string) (clean.Stamp, bool) { return stamped(cleanlend.DateNoYear(line)) }
+func cleanDateStrip(line string) (clean.Stamp, bool)  { return stamped(cleanlend.DateStrip(line)) }
+func cleanUpdatedInLine(line string) (clean.Stamp, bool) {
+	return stamped(cleanlend.UpdatedInLine(line))
+}
+
+func cleanBylineThenDate(line, next string) (clean.Stamp, bool) {
+	return stamped(cleanlend.BylineThenDate(line, next))
+}
+
+func cleanLabelThenDate(line, next string) (clean.Stamp, bool, bool) {
+	st, update, ok := cleanlend.LabelThenDate(line, next)
+	return clean.Stamp(st), update, ok
+}
+
+// stamped is a lent reader's answer with its date as a clean.Stamp.
+func stamped(st htmldoc.Stamp, ok bool) (clean.Stamp, bool) { return clean.Stamp(st), ok }

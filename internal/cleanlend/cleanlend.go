@@ -1,0 +1,48 @@
+// Package cleanlend holds the line tests and date-line readers that package
+// clean lends to package extract, the CLI and the trainers without making
+// them part of clean's API: heuristics such as "is this a person's name"
+// or "is this line a date alone" are how clean reads a page, not what a
+// library user asks of it, and they change as the detectors learn.
+//
+// Package clean sets every variable in its init, so a package that uses
+// them imports clean (with a blank import where it calls nothing else of
+// clean's) and finds them set. Dates come back as
+// [htmldoc.Stamp], field for field a clean.Stamp (which converts to it).
+package cleanlend
+
+import "github.com/newsclean/newsclean/internal/htmldoc"
+
+// Names and bylines.
+var (
+	PersonName      func(s string) bool                  // s has the shape of a person's name
+	NotPersonWords  func(s string) bool                  // s holds a word no person's name holds
+	NotAuthorName   func(s string) bool                  // s names nobody ("Staff", "admin", an outlet)
+	Credential      func(s string) bool                  // a part of a name after a comma is a degree ("PhD")
+	TeamByline      func(s string) bool                  // s is a team's byline ("Reuters staff")
+	WireAlone       func(s string) bool                  // s is a wire agency's name alone
+	SourceCut       func(name, site, host string) string // the person of a name that credits a source after it
+	IsCommentHeader func(s string) bool                  // s heads a comment thread
+)
+
+// Titles.
+var (
+	Squash      func(s string) string                                   // s folded for comparing titles
+	PageTitle   func(title, site, host string) string                   // a <title> without the site's name
+	TitleInMeta func(title string, m *htmldoc.Meta, host string) string // the metadata's title for a headline holding it and more
+	TextTitle   func(title, host string) string                         // a text page's title without the site's name
+)
+
+// Date lines of flattened text.
+var (
+	LabelledDate   func(line string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024"
+	LabelledUpdate func(line string) (htmldoc.Stamp, bool)                     // "Updated: 3 May 2024"
+	LabelThenDate  func(line, next string) (st htmldoc.Stamp, update, ok bool) // a label over its date
+	BylineThenDate func(line, next string) (htmldoc.Stamp, bool)               // a byline over its date
+	DateAlone      func(line string) (htmldoc.Stamp, bool)                     // a date with nothing else
+	DateNoYear     func(line string) (htmldoc.Stamp, bool)                     // a date line without its year
+	DateStrip      func(line string) (htmldoc.Stamp, bool)                     // a date alone, then reading time or categories
+	UpdatedInLine  func(line string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line
+)
+
+// CheckURL reports why raw cannot be a page's address, or nil.
+var CheckURL func(raw string) error
