@@ -324,8 +324,14 @@ func load(dir string) ([]page, error) {
 // fit fits the model on the pages keep accepts, with the features drop
 // marks set to zero.
 func fit(pages []page, keep func(int) bool, drop []bool) headline.Model {
-	var rows [][]float64
-	var ys []bool
+	rows, ys := rowsOf(pages, keep, drop)
+	return headline.Fit(rows, ys, l2, iters)
+}
+
+// rowsOf returns the candidates of the pages keep accepts that have a
+// right one, as rows with the features drop marks set to zero, and their
+// labels.
+func rowsOf(pages []page, keep func(int) bool, drop []bool) (rows [][]float64, ys []bool) {
 	for k, pg := range pages {
 		if !pg.any || !keep(k) {
 			continue
@@ -335,7 +341,7 @@ func fit(pages []page, keep func(int) bool, drop []bool) headline.Model {
 			ys = append(ys, pg.right[i])
 		}
 	}
-	return headline.Fit(rows, ys, l2, iters)
+	return rows, ys
 }
 
 // masked returns x with the dropped features zeroed (x itself when none is).
@@ -412,9 +418,15 @@ func crossValidate(pages []page, ablate, misses bool, w io.Writer) {
 // fitted without the page's fold, listing the others to misses when it is
 // not nil.
 func cvRight(pages []page, drop []bool, misses io.Writer) int {
+	return cvRightWith(pages, func(keep func(int) bool) headline.Model { return fit(pages, keep, drop) }, drop, misses)
+}
+
+// cvRightWith is cvRight with the model fitOn fits on the pages keep
+// accepts.
+func cvRightWith(pages []page, fitOn func(keep func(int) bool) headline.Model, drop []bool, misses io.Writer) int {
 	right := 0
 	for f := range folds {
-		m := fit(pages, func(k int) bool { return pages[k].fold != f }, drop)
+		m := fitOn(func(k int) bool { return pages[k].fold != f })
 		for _, pg := range pages {
 			if pg.fold != f {
 				continue

@@ -20,11 +20,11 @@ var sweepL2 = []float64{0.01, 0.1, 0.3, 1, 3, 10, 30, 100}
 func sweep(pages []page, w io.Writer) {
 	for _, lam := range sweepL2 {
 		point := cvRightWith(pages, func(keep func(int) bool) headline.Model {
-			return fitWith(pages, keep, lam)
-		})
+			return fitL2(pages, keep, lam)
+		}, nil, nil)
 		list := cvRightWith(pages, func(keep func(int) bool) headline.Model {
 			return fitListwise(pages, keep, lam, iters)
-		})
+		}, nil, nil)
 		fmt.Fprintf(w, "l2 %-6g pointwise %d  listwise %d  of %d\n", lam, point, list, len(pages))
 	}
 	sweepTrees(pages, w)
@@ -45,41 +45,16 @@ func sweep(pages []page, w io.Writer) {
 		for _, lam := range []float64{0.3, 1, 3} {
 			r := cvRightWith(pages, func(keep func(int) bool) headline.Model {
 				return fitListwiseWeighted(pages, keep, weight, lam, iters)
-			})
+			}, nil, nil)
 			fmt.Fprintf(w, "listwise, pages weighted by sites' size^-%g, l2 %g: %d of %d\n", pow, lam, r, len(pages))
 		}
 	}
 }
 
-// fitWith is fit with penalty lam and no feature dropped.
-func fitWith(pages []page, keep func(int) bool, lam float64) headline.Model {
-	var rows [][]float64
-	var ys []bool
-	for k, pg := range pages {
-		if !pg.any || !keep(k) {
-			continue
-		}
-		for i, c := range pg.cands {
-			rows = append(rows, c.X)
-			ys = append(ys, pg.right[i])
-		}
-	}
+// fitL2 is fit with penalty lam and no feature dropped.
+func fitL2(pages []page, keep func(int) bool, lam float64) headline.Model {
+	rows, ys := rowsOf(pages, keep, nil)
 	return headline.Fit(rows, ys, lam, iters)
-}
-
-// cvRightWith counts the pages whose top candidate is right under the
-// model fitWith returns for the other folds' pages.
-func cvRightWith(pages []page, fitOn func(keep func(int) bool) headline.Model) int {
-	right := 0
-	for f := range folds {
-		m := fitOn(func(k int) bool { return pages[k].fold != f })
-		for _, pg := range pages {
-			if pg.fold == f && topRight(m, pg, nil) {
-				right++
-			}
-		}
-	}
-	return right
 }
 
 // fitListwise fits a conditional logit over the pages keep accepts that

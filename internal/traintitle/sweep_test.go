@@ -19,7 +19,7 @@ func TestFitListwise(t *testing.T) {
 	}
 	if r := cvRightWith(pages, func(keep func(int) bool) headline.Model {
 		return fitListwise(pages, keep, 1, iters)
-	}); r != len(pages) {
+	}, nil, nil); r != len(pages) {
 		t.Errorf("listwise CV right on %d of %d pages", r, len(pages))
 	}
 }

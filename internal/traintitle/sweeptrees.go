@@ -205,17 +205,7 @@ func sweepTrees(pages []page, w io.Writer) {
 	} {
 		right := 0
 		for f := range folds {
-			var rows [][]float64
-			var ys []bool
-			for _, pg := range pages {
-				if !pg.any || pg.fold == f {
-					continue
-				}
-				for i, cd := range pg.cands {
-					rows = append(rows, cd.X)
-					ys = append(ys, pg.right[i])
-				}
-			}
+			rows, ys := rowsOf(pages, func(k int) bool { return pages[k].fold != f }, nil)
 			m := fitTrees(rows, ys, c)
 			for _, pg := range pages {
 				if pg.fold != f {
