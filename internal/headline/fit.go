@@ -101,3 +101,7 @@ func solve(h [][]float64, g []float64) (s []float64, ok bool) {
 	}
 	return s, true
 }
+
+// Solve solves h·s = g as [Fit]'s Newton steps do, for trainers that take
+// their own steps; it changes h and g. ok is false when h is singular.
+func Solve(h [][]float64, g []float64) (s []float64, ok bool) { return solve(h, g) }

@@ -57,3 +57,15 @@ func TestFitSeparatesTwo(t *testing.T) {
 		t.Errorf("Fit(nil) = %v, want the zero Model", got)
 	}
 }
+
+// TestSolve checks the exported solver on a system with a known answer
+// and refuses a singular one.
+func TestSolve(t *testing.T) {
+	s, ok := Solve([][]float64{{2, 1}, {1, 3}}, []float64{3, 5})
+	if !ok || math.Abs(s[0]-0.8) > 1e-12 || math.Abs(s[1]-1.4) > 1e-12 {
+		t.Errorf("Solve = %v, %v; want [0.8 1.4], true", s, ok)
+	}
+	if _, ok := Solve([][]float64{{1, 2}, {2, 4}}, []float64{1, 2}); ok {
+		t.Error("Solve accepted a singular system")
+	}
+}
