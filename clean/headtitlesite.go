@@ -41,9 +41,11 @@ func pageTitle(title, site, host string) string {
 // <title> without the site's name) in place of a visible headline that
 // holds it whole plus a date ("Dec 18 2025 Preparing a transition", "...
 // test suite / Dec 2025"), a label before a colon ("Blog: Best Social
-// Media Agencies") or, after it, the linked story's source and a count
-// (an aggregator's "Grads Find Jobs Scarce (latimes.com) 87"), which the
-// metadata leaves out; any other headline is returned as it is.
+// Media Agencies"), a kicker printed inside the headline's element
+// ([kickerBefore]: "Trade talks Ministers agree on a grain route") or,
+// after it, the linked story's source and a count (an aggregator's
+// "Grads Find Jobs Scarce (latimes.com) 87"), which the metadata leaves
+// out; any other headline is returned as it is.
 func titleInMeta(title string, m *Meta, host string) string {
 	for _, t := range metaTitles(m, host) {
 		i := strings.Index(title, t)
@@ -51,7 +53,8 @@ func titleInMeta(title string, m *Meta, host string) string {
 			continue
 		}
 		before, after := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(t):])
-		if onlyDate(before+" "+after) || after == "" && wordCount(before) <= 2 && strings.HasSuffix(before, ":") || before == "" && sourceAndCount(after) {
+		if onlyDate(before+" "+after) || after == "" && wordCount(before) <= 2 && strings.HasSuffix(before, ":") ||
+			before == "" && sourceAndCount(after) || after == "" && kickerBefore(title[:i], t) {
 			return t
 		}
 	}
