@@ -35,7 +35,10 @@ func TestIsFootnote(t *testing.T) {
 		{"The harbour board's report of 1998, page 12. ↩", true},
 		{"See the tide office's tables for the winter months \u21a9\ufe0e", true},  // U+FE0E
 		{"See the tide office's tables for the winter months \u21a9\ufe0f ", true}, // U+FE0F and a space
+		{"Tide Office, tables for 1999. \u21a9\ufe0e \u21a9\ufe0e2", true},         // a note cited twice
+		{"Tide Office, tables for 1999. ↩²", true},
 		{"The ferry ↩ turned back at the harbour mouth.", false},
+		{"Return to the harbour in 1999", false},
 		{"Return ↪", false},
 		{"", false},
 	} {
