@@ -65,6 +65,7 @@ func (p *Page) labelByModel() {
 		p.dropPostMeta(drop)
 	} else {
 		p.dropTextCalls(drop, shapes)
+		p.dropTextMarkedLines(drop, shapes)
 		p.dropCommentTail(drop, shapes)
 		p.dropAuthorThread(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
