@@ -1,0 +1,81 @@
+package clean
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/newsclean/newsclean/internal/cleanlend"
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// TestLent calls each function clean lends through internal/cleanlend on an
+// input with a known answer: each is set, and to the right function.
+func TestLent(t *testing.T) {
+	bools := []struct {
+		name string
+		f    func(string) bool
+		in   string
+		want bool
+	}{
+		{"PersonName", cleanlend.PersonName, "Jane Doe", true},
+		{"PersonName", cleanlend.PersonName, "Latest News", false},
+		{"NotPersonWords", cleanlend.NotPersonWords, "Obesity Medicine Association", true},
+		{"NotAuthorName", cleanlend.NotAuthorName, "admin", true},
+		{"Credential", cleanlend.Credential, " PhD", true},
+		{"TeamByline", cleanlend.TeamByline, "Acme Staff", true},
+		{"WireAlone", cleanlend.WireAlone, "Reuters", true},
+		{"IsCommentHeader", cleanlend.IsCommentHeader, "12 comments on Ministers agree", true},
+	}
+	for _, c := range bools {
+		if got := c.f(c.in); got != c.want {
+			t.Errorf("cleanlend.%s(%q) = %v, want %v", c.name, c.in, got, c.want)
+		}
+	}
+	if got := cleanlend.Squash("Al-Jazeera English"); got != "aljazeeraenglish" {
+		t.Errorf("cleanlend.Squash = %q", got)
+	}
+	if got := cleanlend.SourceCut("Jane Doe, Reuters", "", ""); got != "Jane Doe" {
+		t.Errorf("cleanlend.SourceCut = %q", got)
+	}
+	if got := cleanlend.PageTitle("Ministers agree on a grain route - Harbour Times", "Harbour Times", "harbourtimes.example"); got != "Ministers agree on a grain route" {
+		t.Errorf("cleanlend.PageTitle = %q", got)
+	}
+	if got := cleanlend.TextTitle("Ministers agree on a grain route | Harbour Times", "harbourtimes.example"); got != "Ministers agree on a grain route" {
+		t.Errorf("cleanlend.TextTitle = %q", got)
+	}
+	if got := cleanlend.TitleInMeta("Dec 18 2025 Ministers agree on a grain route", &Meta{OGTitle: "Ministers agree on a grain route"}, ""); got != "Ministers agree on a grain route" {
+		t.Errorf("cleanlend.TitleInMeta = %q", got)
+	}
+	if err := cleanlend.CheckURL("https://example.com/a"); err != nil {
+		t.Errorf("cleanlend.CheckURL: %v", err)
+	}
+	if cleanlend.CheckURL("://") == nil {
+		t.Error("cleanlend.CheckURL(\"://\") = nil")
+	}
+	for _, c := range []struct{ name, got, want string }{
+		{"DateAlone", lentDay(cleanlend.DateAlone("December 24, 2024")), "2024-12-24"},
+		{"LabelledDate", lentDay(cleanlend.LabelledDate("Published: 3 May 2024")), "2024-05-03"},
+		{"LabelledUpdate", lentDay(cleanlend.LabelledUpdate("Updated: 3 May 2024")), "2024-05-03"},
+		{"BylineThenDate", lentDay(cleanlend.BylineThenDate("By Jane Doe", "April 8, 2024")), "2024-04-08"},
+		{"DateNoYear", lentDay(cleanlend.DateNoYear("Mar 14")), "0000-03-14"},
+		{"DateStrip", lentDay(cleanlend.DateStrip("September 12, 2025 | 14 min read")), "2025-09-12"},
+		{"UpdatedInLine", lentDay(cleanlend.UpdatedInLine("Updated 5 March 2025 / Published 4 March 2025")), "2025-03-05"},
+	} {
+		if c.got != c.want {
+			t.Errorf("cleanlend.%s: %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	st, update, ok := cleanlend.LabelThenDate("Updated:", "3 May 2024")
+	if lentDay(st, ok) != "2024-05-03" || !update {
+		t.Errorf("cleanlend.LabelThenDate = %v, %v, %v", st, update, ok)
+	}
+}
+
+// lentDay is a lent reader's day as YYYY-MM-DD (year 0000 when it has
+// none), or "" when it found no date.
+func lentDay(st htmldoc.Stamp, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", st.Year, st.Month, st.Day)
+}
