@@ -45,6 +45,10 @@ type automaton struct {
 	// lower-case letter or a digit may match (see lowerStart): nil when
 	// none may, the automaton itself when every key may.
 	lower *automaton
+	// whole is the table of whole-word keys (see wholeword.go), probed
+	// from a head hash's top bits, above wholeShift.
+	whole      []wholeWord
+	wholeShift uint
 }
 
 // setClasses numbers the bytes that occur in keys, in order of first
@@ -132,6 +136,7 @@ func buildAutomaton(keys []string, ids []int32) *automaton {
 		}
 	}
 	a.setFilters(keys)
+	a.setWholeWords(keys, ids)
 	return a
 }
 

@@ -126,9 +126,20 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	if p+4 <= len(t) && !au.short[b] && au.quadOut(binary.LittleEndian.Uint32(t[p:])) {
 		return 0, 0, false
 	}
-	// The trie is walked only if the word's head hash is in the bitset,
-	// or a byte outside ASCII follows it (the head would go on past it).
-	if j, h := headAt(t, p); (j >= len(t) || t[j] < utf8.RuneSelf) && !au.mayHead(h) {
+	// The trie is walked only if a byte outside ASCII follows the word
+	// (its head would go on past it), or if its head hash is in the
+	// bitset and it is not a whole-word key.
+	j, h := headAt(t, p)
+	if j < len(t) && t[j] >= utf8.RuneSelf {
+		return au.longestAt(t, p)
+	}
+	if !au.mayHead(h) {
+		return 0, 0, false
+	}
+	if e, ok := au.wholeWordAt(t[p:j], h); ok {
+		if boundaryAfter(t, j) {
+			return j, e, true
+		}
 		return 0, 0, false
 	}
 	return au.longestAt(t, p)

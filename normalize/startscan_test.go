@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/testkit"
@@ -158,5 +159,65 @@ func TestLowerCaseNames(t *testing.T) {
 		if lowerStart(firstRune(c)) {
 			t.Errorf("lowerStart(%q) = true", c)
 		}
+	}
+}
+
+// TestWholeWordHash checks what wholeWordAt relies on to skip comparing a
+// word of up to eight bytes with its key: the head hash of such a word
+// gives back its folded bytes (the multiplier has an inverse), and words
+// of different lengths in the table are told apart by length.
+func TestWholeWordHash(t *testing.T) {
+	inv := uint64(headMul)
+	for range 5 {
+		inv *= 2 - headMul*inv // Newton's step: the inverse modulo 2^64
+	}
+	if inv*headMul != 1 {
+		t.Fatalf("no inverse found for %#x", uint64(headMul))
+	}
+	rng := rand.New(rand.NewPCG(35, 36))
+	const alnum = "abcdefghijklmnopqrstuvwxyz0123456789"
+	for range 20000 {
+		word := make([]byte, 1+rng.IntN(8))
+		for k := range word {
+			word[k] = alnum[rng.IntN(len(alnum))]
+		}
+		h := headHashOf(word)
+		v := h * inv
+		if len(word) == 8 {
+			v *= inv
+		}
+		var want uint64
+		for k, c := range word {
+			want |= uint64(c) << (8 * k)
+		}
+		if v != want {
+			t.Fatalf("%q: hash %#x gives back %#x", word, h, v)
+		}
+	}
+	// Every whole-word key of the built-in table is found from its
+	// hash, in capitals too, and a word one letter off is not.
+	a := defaultNormalizer().tab.auto
+	keys := map[string]bool{}
+	for _, w := range a.whole {
+		keys[w.key] = true
+	}
+	found := 0
+	for _, w := range a.whole {
+		if w.key == "" {
+			continue
+		}
+		found++
+		up := []byte(strings.ToUpper(w.key))
+		if e, ok := a.wholeWordAt(up, headHashOf([]byte(w.key))); !ok || e != int(w.entry) {
+			t.Errorf("%q: wholeWordAt = %d, %v", up, e, ok)
+		}
+		off := []byte(w.key)
+		off[len(off)-1] ^= 1
+		if _, ok := a.wholeWordAt(off, headHashOf(off)); ok && !keys[string(off)] {
+			t.Errorf("%q found as a whole-word key", off)
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d whole-word keys in the built-in table", found)
 	}
 }

@@ -115,6 +115,7 @@ func automatonByRows(keys []string) *automaton {
 		}
 	}
 	a.setFilters(keys)
+	a.setWholeWords(keys, nil)
 	a.lower = a // every key matches in any case, as with newAutomaton
 	return a
 }
