@@ -40,13 +40,13 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		// only their matches can change them.
 		ls := len(src)
 		if stop < len(src) {
-			ls = pos + bytes.LastIndexByte(src[pos:stop], '\n') + 1
+			ls = lineStart(src, pos, stop)
 		}
 		if n.tab != nil && ls > pos {
 			s.whole = n.scan(src[pos:ls], s.whole[:0])
 			ms, base := s.whole, pos // the matches of the plain lines, from base
 			for mi := 0; mi < len(ms); {
-				a := pos + bytes.LastIndexByte(src[pos:base+ms[mi].start], '\n') + 1
+				a := lineStart(src, pos, base+ms[mi].start)
 				b := lineEnd(src, base+ms[mi].end)
 				s.ms = s.ms[:0]
 				for ; mi < len(ms) && base+ms[mi].start < b; mi++ {
@@ -85,6 +85,20 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		out = append(out, src[copied:]...)
 	}
 	return out, changed
+}
+
+// lineStart returns the start of the line that holds src[at], lo being a
+// line start at or before it: the index after the last line feed in
+// src[lo:at], or lo. It looks forward, a line at a time (IndexByte reads
+// many bytes an instruction; the backward LastIndexByte reads one).
+func lineStart(src []byte, lo, at int) int {
+	for {
+		k := bytes.IndexByte(src[lo:at], '\n')
+		if k < 0 {
+			return lo
+		}
+		lo += k + 1
+	}
 }
 
 // lineEnd returns the end of the line that holds src[i]: the index after

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -120,5 +121,25 @@ func TestRunWholeTaken(t *testing.T) {
 	n.maxSeg = 64 // every line a segment of its own, or cut
 	if got, _ := n.String(text); got != want {
 		t.Fatalf("line by line: %q", got)
+	}
+}
+
+// TestLineStart compares lineStart with a backward search for the line
+// feed, from every line start to every byte of texts with empty lines,
+// lines of one byte and no line feed at all.
+func TestLineStart(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "\n\n", "ab\ncd\n\nef", "x\ny\nz\n", "no line feed at all"} {
+		src := []byte(s)
+		for at := 0; at <= len(src); at++ {
+			want := bytes.LastIndexByte(src[:at], '\n') + 1
+			for lo := 0; lo <= want; lo++ {
+				if lo > 0 && src[lo-1] != '\n' {
+					continue // not a line start
+				}
+				if got := lineStart(src, lo, at); got != want {
+					t.Fatalf("lineStart(%q, %d, %d) = %d, want %d", s, lo, at, got, want)
+				}
+			}
+		}
 	}
 }
