@@ -58,7 +58,7 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 		lower = lanes80
 	}
 	for i := 0; ; {
-		p := nextStart(t, i, lower)
+		p := a.nextStart(t, i, lower)
 		if p >= len(t) {
 			return ms
 		}
@@ -72,12 +72,14 @@ func (a *automaton) scan(t []byte, ms []match) []match {
 	}
 }
 
-// nextStart returns the first byte at or after t[i] that startLanes picks
-// and whose byte before is not an ASCII letter or digit, or len(t). It
-// reads eight bytes at a time (the last step reads past the end as zero
-// bytes, which startLanes never picks) and calls nothing, so that its loop
-// keeps its values in registers.
-func nextStart(t []byte, i int, lower uint64) int {
+// nextStart returns the first byte at or after t[i] that startLanes picks,
+// whose byte before is not an ASCII letter or digit, and, if it is ASCII,
+// that passes the filters on a word's first bytes (the start table, and
+// the quads unless its first byte starts a short key), or len(t). It reads
+// eight bytes at a time (the last step reads past the end as zero bytes,
+// which startLanes never picks) and calls nothing, so that its loop keeps
+// its values in registers.
+func (a *automaton) nextStart(t []byte, i int, lower uint64) int {
 	for i < len(t) {
 		var x uint64
 		if i+8 <= len(t) {
@@ -89,9 +91,19 @@ func nextStart(t []byte, i int, lower uint64) int {
 		}
 		for c := startLanes(x, lower); c != 0; c &= c - 1 {
 			p := i + bits.TrailingZeros64(c)>>3
-			if p == 0 || wordFold[t[p-1]] == 0 {
-				return p
+			if p > 0 && wordFold[t[p-1]] != 0 {
+				continue // inside a word
 			}
+			if b := t[p]; b < utf8.RuneSelf {
+				au := a
+				if b-'A' >= 26 { // a lower-case letter or a digit: a.lower is set
+					au = a.lower
+				}
+				if !au.start[b] || p+4 <= len(t) && !au.short[b] && au.quadOut(binary.LittleEndian.Uint32(t[p:])) {
+					continue
+				}
+			}
+			return p
 		}
 		i += 8
 	}
@@ -99,7 +111,7 @@ func nextStart(t []byte, i int, lower uint64) int {
 }
 
 // startAt returns the longest match that starts at t[p], a byte that
-// startLanes picked, if t[p] starts a word there: the rune before it is
+// nextStart returned, if t[p] starts a word there: the rune before it is
 // not part of a word.
 func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	b := t[p]
@@ -120,13 +132,10 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	if b-'A' >= 26 { // a lower-case letter or a digit: a.lower is set
 		au = a.lower
 	}
-	if !au.start[b] || !wordStartAt(t, p) {
+	if !wordStartAt(t, p) {
 		return 0, 0, false
 	}
-	if p+4 <= len(t) && !au.short[b] && au.quadOut(binary.LittleEndian.Uint32(t[p:])) {
-		return 0, 0, false
-	}
-	// The trie is walked only if a byte outside ASCII follows the word
+	// nextStart has applied the filters on the first bytes. The trie is walked only if a byte outside ASCII follows the word
 	// (its head would go on past it), or if its head hash is in the
 	// bitset and it is not a whole-word key.
 	j, h := headAt(t, p)
