@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // plainParts are the pieces of TestPlainTo's random texts: ASCII words
@@ -124,11 +126,14 @@ func TestRunWholeTaken(t *testing.T) {
 	}
 }
 
-// TestLineStart compares lineStart with a backward search for the line
-// feed, from every line start to every byte of texts with empty lines,
-// lines of one byte and no line feed at all.
+// TestLineStart compares lineStart with a byte-by-byte backward search
+// for the line feed, from every line start to every byte of texts with
+// empty lines, lines of one byte, lines longer than eight bytes, bytes
+// with the high bit set and no line feed at all.
 func TestLineStart(t *testing.T) {
-	for _, s := range []string{"", "a", "\n", "\n\n", "ab\ncd\n\nef", "x\ny\nz\n", "no line feed at all"} {
+	texts := []string{"", "a", "\n", "\n\n", "ab\ncd\n\nef", "x\ny\nz\n", "no line feed at all, for more than eight bytes"}
+	texts = append(texts, testkit.RandomTexts(39, 40, 300, 12, []string{"\n", "\n\n", "a", "word ", "seventeen letters", "\x8a", "\xff\n"})...)
+	for _, s := range texts {
 		src := []byte(s)
 		for at := 0; at <= len(src); at++ {
 			want := bytes.LastIndexByte(src[:at], '\n') + 1
