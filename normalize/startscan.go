@@ -34,20 +34,24 @@ func lowerStart(r rune) bool {
 
 // startLanes returns the high bit of each of the eight bytes of x
 // (little-endian) where a name may start, before the byte before is
-// looked at: an ASCII capital, or with lower set to lanes80 any ASCII
-// letter or digit, or the first byte of a rune outside ASCII (0xC0 and
-// up). Range tests add to each byte's low seven bits, which cannot carry
-// into the next byte.
+// looked at: an ASCII byte from 0x40 to 0x5F (the capitals, and @ [ \ ] ^
+// _, which start no key, so that the start table turns them down), the
+// first byte of a rune outside ASCII (0xC0 and up), and with lower set to
+// lanes80 any ASCII letter or digit. The first two are the bytes whose bit
+// 6 is set and whose bit 7 is set or bit 5 clear: each byte's bits read
+// in place, shifted to its bit 7. The letters and digits are range tests
+// that add to each byte's low seven bits, which cannot carry into the next
+// byte.
 func startLanes(x, lower uint64) uint64 {
-	y := x & lanes7F
-	start := (y + lanes1*(0x80-'A')) &^ (y + lanes1*(0x7F-'Z'))
+	start := x << 1 & (x | ^(x << 2)) & lanes80
 	if lower != 0 {
+		y := x & lanes7F
 		z := y | lanes1*0x20
 		digit := (y + lanes1*(0x80-'0')) &^ (y + lanes1*(0x7F-'9'))
 		letter := (z + lanes1*(0x80-'a')) &^ (z + lanes1*(0x7F-'z'))
-		start |= digit | letter
+		start |= (digit | letter) &^ x & lanes80
 	}
-	return (start&^x | x&(x<<1)) & lanes80
+	return start
 }
 
 // scan appends to ms every leftmost-longest match in t: it tries each
@@ -96,7 +100,7 @@ func (a *automaton) nextStart(t []byte, i int, lower uint64) int {
 			}
 			if b := t[p]; b < utf8.RuneSelf {
 				au := a
-				if b-'A' >= 26 { // a lower-case letter or a digit: a.lower is set
+				if b-'A' >= 26 && a.start[b] { // a lower-case letter or a digit, picked only when a.lower is set
 					au = a.lower
 				}
 				if !au.start[b] || p+4 <= len(t) && !au.short[b] && au.quadOut(binary.LittleEndian.Uint32(t[p:])) {
