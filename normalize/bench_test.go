@@ -67,3 +67,22 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSeeds runs the default Normalizer over each seed page as its
+// own string, as `bench/cmd/speed -only normalize` does: one op is a pass
+// over the five pages.
+func BenchmarkSeeds(b *testing.B) {
+	var texts []string
+	total := 0
+	for _, p := range testkit.Seeds(b) {
+		texts = append(texts, string(p.Data))
+		total += len(p.Data)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			String(s)
+		}
+	}
+}

@@ -84,6 +84,7 @@ type compiler struct {
 	order     []*group            // the exonym groups, by id
 	region    map[string]string   // canonical -> region
 	memberOf  map[string]*group   // canonical -> exonym group (set by resolveChains)
+	lower     map[string]bool     // keys that some row spells in lower case (see lowerStart)
 }
 
 // compile builds the table for rows under opts.
@@ -95,6 +96,7 @@ func compile(rows []Name, opts Options) (*table, error) {
 		flags:     map[string]bool{},
 		groups:    map[string]*group{},
 		region:    map[string]string{},
+		lower:     map[string]bool{},
 	}
 	for _, r := range rows {
 		c.addRow(r)
@@ -117,6 +119,8 @@ func compile(rows []Name, opts Options) (*table, error) {
 func (c *compiler) addRow(r Name) {
 	cn, v := cleanName(r.Canonical), cleanName(r.Variant)
 	kc, kv := foldString(cn), foldString(v)
+	c.noteCase(cn, kc)
+	c.noteCase(v, kv)
 	if c.region[cn] == "" {
 		c.region[cn] = r.Region
 	}
@@ -195,6 +199,7 @@ func (c *compiler) overrideCanonical(old, repl string) error {
 		}
 	}
 	c.spell[foldString(repl)] = repl
+	c.noteCase(repl, foldString(repl))
 	c.region[repl] = c.region[cn]
 	for _, g := range c.order {
 		if g.title == cn {
@@ -351,7 +356,29 @@ func (c *compiler) table(retarget map[string]string) *table {
 	for i, k := range keys {
 		entries[i] = c.entry(k, retarget, places)
 	}
-	return &table{auto: newAutomaton(keys), entries: entries}
+	auto := buildAutomaton(keys, nil)
+	var lowerKeys []string
+	var ids []int32
+	for i, k := range keys {
+		if c.lower[k] {
+			lowerKeys = append(lowerKeys, k)
+			ids = append(ids, int32(i))
+		}
+	}
+	if len(lowerKeys) > 0 {
+		auto.lower = buildAutomaton(lowerKeys, ids)
+	}
+	return &table{auto: auto, entries: entries}
+}
+
+// noteCase marks key, the key of the spelling s, as one that a word
+// starting in lower case may match, if s starts so (see lowerStart). The
+// built-in gazetteer writes every name with a capital (or a letter outside
+// ASCII that is not lower case).
+func (c *compiler) noteCase(s, key string) {
+	if lowerStart(firstRune(s)) {
+		c.lower[key] = true
+	}
 }
 
 // keys returns the keys of all spellings and flagged terms, sorted.

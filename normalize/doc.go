@@ -69,7 +69,13 @@
 //
 // Names are matched in one left-to-right pass on a folded key (case,
 // diacritics, apostrophe, dash and schwa look-alikes, dotted and dotless i)
-// mapped back to the original text. The longest name wins (Nagorno-Karabakh
+// mapped back to the original text. A name is found only where the text
+// starts it with a capital, as English writes names (an ASCII capital, or a
+// letter outside ASCII that is not lower case: Şuşa, İlham): a word in
+// lower case (turkey the bird, "azərbaycan dili" in a menu of languages, a
+// slug) is left alone, unless a gazetteer row spells that name with a
+// lower-case first letter or a digit (the built-in names.csv has none).
+// The longest name wins (Nagorno-Karabakh
 // before Karabakh); names start and end at Unicode word boundaries, and
 // apostrophes end a word, so possessives match (Garabagh's becomes
 // Karabakh's); the case pattern is kept (GARABAGH becomes KARABAKH); a

@@ -41,6 +41,14 @@ type automaton struct {
 	// key, is passed over without reading it to its end.
 	quads [quadBits / 64]uint64
 	short [256]bool
+	// lower is the automaton of the keys a word that starts with a
+	// lower-case letter or a digit may match (see lowerStart): nil when
+	// none may, the automaton itself when every key may.
+	lower *automaton
+	// whole is the table of whole-word keys (see wholeword.go), probed
+	// from a head hash's top bits, above wholeShift.
+	whole      []wholeWord
+	wholeShift uint
 }
 
 // setClasses numbers the bytes that occur in keys, in order of first
@@ -58,8 +66,17 @@ func (a *automaton) setClasses(keys []string) {
 	a.width = width
 }
 
-// newAutomaton builds the trie for keys; keys[i] accepts entry i.
+// newAutomaton builds the trie for keys, keys[i] accepting entry i, which
+// match in any case (its lower is itself).
 func newAutomaton(keys []string) *automaton {
+	a := buildAutomaton(keys, nil)
+	a.lower = a
+	return a
+}
+
+// buildAutomaton builds the trie for keys: keys[i] accepts entry ids[i],
+// or entry i when ids is nil. Its lower is nil.
+func buildAutomaton(keys []string, ids []int32) *automaton {
 	a := &automaton{}
 	a.setClasses(keys)
 	width := a.width
@@ -88,7 +105,11 @@ func newAutomaton(keys []string) *automaton {
 			}
 			node = nx
 		}
-		accept[node] = int32(ki + 1)
+		id := int32(ki)
+		if ids != nil {
+			id = ids[ki]
+		}
+		accept[node] = id + 1
 	}
 	var byClass [256]int16
 	for b := 255; b >= 0; b-- {
@@ -115,6 +136,7 @@ func newAutomaton(keys []string) *automaton {
 		}
 	}
 	a.setFilters(keys)
+	a.setWholeWords(keys, ids)
 	return a
 }
 
@@ -334,44 +356,4 @@ func boundaryAfter(t []byte, j int) bool {
 func startsWord(t []byte) bool {
 	r, _ := utf8.DecodeRune(t)
 	return isWordRune(r)
-}
-
-// scan appends to ms every leftmost-longest match in t. The ASCII text
-// between non-ASCII runes and trie walks is read by asciiRun.
-func (a *automaton) scan(t []byte, ms []match) []match {
-	prev := kindSep // kind of the rune before i
-	i := 0
-	for {
-		var j, why int
-		i, prev, j, why = a.asciiRun(t, i, prev)
-		switch why {
-		case runEnd:
-			return ms
-		case runWalk:
-			if end, e, ok := a.longestAt(t, i); ok {
-				ms = append(ms, match{start: i, end: end, entry: e})
-				i = end
-			} else {
-				i = j
-			}
-			prev = kindWord
-			continue
-		}
-		r, size := utf8.DecodeRune(t[i:])
-		if !isWordRune(r) {
-			prev = kindSep
-			i += size
-			continue
-		}
-		if prev == kindSep {
-			if end, e, ok := a.longestAt(t, i); ok {
-				ms = append(ms, match{start: i, end: end, entry: e})
-				i = end
-				prev = kindWord
-				continue
-			}
-		}
-		prev = kindWord
-		i += size
-	}
 }

@@ -3,7 +3,6 @@ package normalize
 import (
 	"encoding/binary"
 	"math/bits"
-	"unicode/utf8"
 )
 
 // This file reads an ASCII word for the scan eight bytes at a time: where
@@ -37,7 +36,7 @@ func wordLanes(x uint64) (folded, word uint64) {
 // first that is not an ASCII letter or digit): each full eight bytes,
 // little-endian, then the rest (at most seven bytes, perhaps none) as one
 // more value, each added and multiplied in turn. The scan computes the
-// same value from the text (asciiRun).
+// same value from the text (headAt, from startAt).
 func headHashOf(head []byte) uint64 {
 	h := uint64(0)
 	for len(head) >= 8 {
@@ -49,65 +48,6 @@ func headHashOf(head []byte) uint64 {
 		last |= uint64(c) << (8 * k)
 	}
 	return (h ^ last) * headMul
-}
-
-// Why asciiRun stopped.
-const (
-	runEnd  = iota // at the end of the text
-	runRune        // at a byte that is not ASCII
-	runWalk        // at a word start where the trie is to be walked
-)
-
-// asciiRun is the scan's loop over ASCII text from t[i] on, prev being the
-// kind of the rune before i: it passes separators, blockers and the words
-// no key can start with, and returns where and why it stopped, the kind of
-// the rune before that, and for runWalk the end of the ASCII word there. A
-// word that may start a key (its first byte starts one, and its first four
-// bytes may: see quadOut) is read eight bytes at a time for its end and
-// its head hash (headHashOf its folded bytes); the trie is to be walked
-// only if that hash is in the heads bitset, or if a non-ASCII byte follows
-// (the head would go on past it).
-func (a *automaton) asciiRun(t []byte, i, prev int) (at, kind, end, why int) {
-	for i < len(t) {
-		b := t[i]
-		if b >= utf8.RuneSelf {
-			return i, prev, 0, runRune
-		}
-		k := asciiKind[b]
-		if k != kindWord {
-			// A full stop blocks only right after a word (a domain
-			// name); after a space or another stop it separates.
-			if b == '.' && prev != kindWord {
-				k = kindSep
-			}
-			prev = int(k)
-			i++
-			continue
-		}
-		if prev == kindSep && a.start[b] {
-			if i+4 > len(t) || a.short[b] || !a.quadOut(binary.LittleEndian.Uint32(t[i:])) {
-				j, h := headAt(t, i)
-				if (j < len(t) && t[j] >= utf8.RuneSelf) || a.mayHead(h) {
-					return i, prev, j, runWalk
-				}
-				i = j
-				goto after
-			}
-		}
-		// Pass the rest of this ASCII word.
-		i++
-		for i < len(t) && asciiKind[t[i]] == kindWord {
-			i++
-		}
-	after:
-		prev = kindWord
-		if i+1 < len(t) && t[i] == ' ' {
-			// the space after a word, most often: passed here rather
-			// than by a turn of the loop
-			i, prev = i+1, kindSep
-		}
-	}
-	return i, prev, 0, runEnd
 }
 
 // headAt reads the ASCII word that starts at t[s] eight bytes at a time:

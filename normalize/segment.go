@@ -3,7 +3,6 @@ package normalize
 import (
 	"bytes"
 	"slices"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -384,79 +383,4 @@ func contextRegions(t []byte, entries []entry, ms []match, buf []string) []strin
 		}
 	}
 	return buf
-}
-
-// isStopword reports whether w (lower case ASCII) is an English function
-// word that is not also a common word of the other languages seen in South
-// Caucasus news (so not "a", "in", "on", "an", "die").
-func isStopword(w []byte) bool {
-	switch string(w) {
-	case "the", "of", "and", "to", "is", "was", "for", "that", "with", "by",
-		"from", "said", "has", "have", "are", "were", "been", "it", "its",
-		"this", "will", "would", "not", "which", "who", "he", "his", "they",
-		"their", "after", "but", "also", "at":
-		return true
-	}
-	return false
-}
-
-// looksEnglish is a guard, not language detection. A paragraph is taken
-// as English once it has two English function words (and not more letters
-// of other scripts than Latin ones); otherwise it is not English if it has
-// twelve or more words and no function word, or twenty-five or more words
-// and one, or more letters of other scripts than Latin letters.
-func looksEnglish(t []byte) bool {
-	words, stops, latin, other := 0, 0, 0, 0
-	var w [8]byte
-	wl := 0
-	for i := 0; i <= len(t); {
-		r, size := rune(' '), 1
-		if i < len(t) {
-			if b := t[i]; b < utf8.RuneSelf {
-				r = rune(b)
-			} else {
-				r, size = utf8.DecodeRune(t[i:])
-			}
-		}
-		i += size
-		if r < utf8.RuneSelf && asciiKind[r] == kindWord && r > '9' {
-			latin++
-			if wl < len(w) {
-				w[wl] = byte(r) | 0x20
-			}
-			wl++
-			continue
-		}
-		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
-			if unicode.Is(unicode.Latin, r) {
-				latin++
-			} else {
-				other++
-			}
-			if wl < len(w) {
-				w[wl] = 0
-			}
-			wl++
-			continue
-		}
-		if wl > 0 {
-			words++
-			if wl <= len(w) && isStopword(w[:wl]) {
-				stops++
-				if stops >= 2 && latin > 2*other {
-					return true
-				}
-			}
-		}
-		wl = 0
-	}
-	switch {
-	case other > latin:
-		return false
-	case stops == 0:
-		return words < 12
-	case stops == 1:
-		return words < 25
-	}
-	return true
 }

@@ -17,10 +17,12 @@ func (n *Normalizer) scan(t []byte, ms []match) []match {
 	return n.tab.auto.scan(t, ms)
 }
 
-// scanEveryStart is scan without its shortcuts (the start table and the
-// bitset of key heads): it appends to ms the leftmost-longest matches in
-// t, walking the trie from every word start. The shortcuts must find
-// exactly what it finds.
+// scanEveryStart is scan without its shortcuts (the bytes startLanes
+// picks, the start table, the filters on a word's first bytes and head):
+// it appends to ms the leftmost-longest matches in t, walking the trie
+// from every word start, that of the lower keys (a.lower) where the word
+// starts in lower case or with a digit (see lowerStart). The shortcuts must
+// find exactly what it finds.
 func (a *automaton) scanEveryStart(t []byte, ms []match) []match {
 	prev := kindSep
 	for i := 0; i < len(t); {
@@ -35,8 +37,11 @@ func (a *automaton) scanEveryStart(t []byte, ms []match) []match {
 		case r < utf8.RuneSelf && asciiKind[r] == kindWord, r >= utf8.RuneSelf && isWordRune(r):
 			kind = kindWord
 		}
-		if kind == kindWord && prev == kindSep {
-			if end, e, ok := a.longestAt(t, i); ok {
+		if au := a; kind == kindWord && prev == kindSep && (!lowerStart(r) || a.lower != nil) {
+			if lowerStart(r) {
+				au = a.lower
+			}
+			if end, e, ok := au.longestAt(t, i); ok {
 				ms = append(ms, match{start: i, end: end, entry: e})
 				i, prev = end, kindWord
 				continue

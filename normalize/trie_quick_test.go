@@ -37,7 +37,7 @@ func TestAutomatonNodesByCount(t *testing.T) {
 
 // builtinKeys returns the folded keys of the built-in gazetteer's table,
 // read back from its trie.
-func builtinKeys(t *testing.T) []string {
+func builtinKeys(t testing.TB) []string {
 	t.Helper()
 	tab, err := builtinTable()
 	if err != nil {
@@ -115,5 +115,7 @@ func automatonByRows(keys []string) *automaton {
 		}
 	}
 	a.setFilters(keys)
+	a.setWholeWords(keys, nil)
+	a.lower = a // every key matches in any case, as with newAutomaton
 	return a
 }

@@ -1,10 +1,13 @@
 package normalize
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // plainParts are the pieces of TestPlainTo's random texts: ASCII words
@@ -120,5 +123,28 @@ func TestRunWholeTaken(t *testing.T) {
 	n.maxSeg = 64 // every line a segment of its own, or cut
 	if got, _ := n.String(text); got != want {
 		t.Fatalf("line by line: %q", got)
+	}
+}
+
+// TestLineStart compares lineStart with a byte-by-byte backward search
+// for the line feed, from every line start to every byte of texts with
+// empty lines, lines of one byte, lines longer than eight bytes, bytes
+// with the high bit set and no line feed at all.
+func TestLineStart(t *testing.T) {
+	texts := []string{"", "a", "\n", "\n\n", "ab\ncd\n\nef", "x\ny\nz\n", "no line feed at all, for more than eight bytes"}
+	texts = append(texts, testkit.RandomTexts(39, 40, 300, 12, []string{"\n", "\n\n", "a", "word ", "seventeen letters", "\x8a", "\xff\n"})...)
+	for _, s := range texts {
+		src := []byte(s)
+		for at := 0; at <= len(src); at++ {
+			want := bytes.LastIndexByte(src[:at], '\n') + 1
+			for lo := 0; lo <= want; lo++ {
+				if lo > 0 && src[lo-1] != '\n' {
+					continue // not a line start
+				}
+				if got := lineStart(src, lo, at); got != want {
+					t.Fatalf("lineStart(%q, %d, %d) = %d, want %d", s, lo, at, got, want)
+				}
+			}
+		}
 	}
 }
