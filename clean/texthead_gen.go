@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.73468,
+	Bias: -8.67452,
 	Weights: []float64{
-		1.22477,     // words
-		-0.708959,   // short
-		-0.0542814,  // capitals
-		-0.502476,   // all-caps
-		-0.18572,    // question
-		-0.997928,   // colon
-		0,           // stop
-		0.63136,     // digits
-		-1.74238,    // long
-		3.66932,     // slug
-		-3.23419,    // has-slug
-		3.63174,     // prose-below
-		-3.63174,    // prose-above
-		-0.658388,   // gap
-		-0.00920259, // near
-		0.636251,    // closest
-		-1.26951,    // next-prose
-		2.8062,      // dup-near
-		-0.135942,   // dup-far
-		1.6548,      // overlap
-		1.7742,      // date-by
-		0.162281,    // position
-		0.5892,      // model-other
-		0.181082,    // under-short
-		-0.572584,   // over-long
-		-2.35374,    // crumbs
-		3.53835,     // slug-pick
+		1.22378,    // words
+		-0.749998,  // short
+		-0.103764,  // capitals
+		-0.494461,  // all-caps
+		-0.205127,  // question
+		-0.962156,  // colon
+		0,          // stop
+		0.601014,   // digits
+		-1.7613,    // long
+		3.63135,    // slug
+		-3.25189,   // has-slug
+		3.49362,    // prose-below
+		-3.49362,   // prose-above
+		-0.672722,  // gap
+		0.00419976, // near
+		0.66596,    // closest
+		-1.29589,   // next-prose
+		2.78418,    // dup-near
+		-0.0688274, // dup-far
+		1.71938,    // overlap
+		1.67674,    // date-by
+		0.148598,   // position
+		0.700128,   // model-other
+		0.22867,    // under-short
+		-0.512621,  // over-long
+		-2.34372,   // crumbs
+		3.95722,    // slug-pick
 	},
 }

@@ -132,7 +132,9 @@ func (p *Page) titleFromURL(end int) int {
 // slugTitle returns the line [Page.titleFromURL] labels, without labelling
 // it; -1 when there is none. Words are compared by [wordForm]; a line
 // needs most of the slug ([slugMost]); an address whose own last segment
-// is two words has no slug here ([shortLastSlug]).
+// is two words has no slug here ([shortLastSlug]). A line a date line or
+// byline signs wins over a better one that none signs
+// ([Page.signedSlugLine]).
 func (p *Page) slugTitle(end int) int {
 	slug := slugWords(p.in.url)
 	if slug == nil || shortLastSlug(p.in.url) {
@@ -140,6 +142,7 @@ func (p *Page) slugTitle(end int) int {
 	}
 	forms, set := slugForms(slug)
 	best, score, cover := -1, minSlugMatch, 0.0
+	signed, sScore, sCover := -1, minSlugMatch, 0.0
 	for i := 0; i <= end && i < len(p.blocks); i++ {
 		t := strings.TrimSpace(p.blocks[i].Text)
 		if !p.free(i) && !byModel(p.blocks[i]) || len(t) > 250 || wordCount(t) < 2 || isTitleTrap(t) || isProse(t) {
@@ -152,9 +155,16 @@ func (p *Page) slugTitle(end int) int {
 		if best < 0 || betterSlugLine(t, strings.TrimSpace(p.blocks[best].Text), s, score, c, cover) {
 			best, score, cover = i, s, c
 		}
+		// the best of the lines a date line or byline signs
+		if p.signedBelow(i) && (signed < 0 || betterSlugLine(t, strings.TrimSpace(p.blocks[signed].Text), s, sScore, c, sCover)) {
+			signed, sScore, sCover = i, s, c
+		}
 	}
 	if best < 0 {
 		return -1
+	}
+	if p.signedSlugLine(signed, best) {
+		best, cover = signed, sCover
 	}
 	if a := p.titleAbove(end); a > best {
 		t, b := strings.TrimSpace(p.blocks[a].Text), strings.TrimSpace(p.blocks[best].Text)
