@@ -192,8 +192,11 @@ func bylineNames(s string) []string {
 	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
 	s = gluedBy.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
-	if m == nil || creditLabel.MatchString(s[:m[2]]) {
-		return nil
+	if m == nil || creditLabel.MatchString(s[:m[2]]) || siteCredit.MatchString(s[:m[2]]) {
+		return nil // a picture's maker, a sponsor's or the site's maker ("Presented By Acme")
+	}
+	if loc := siteCredit.FindStringIndex(s[m[2]:]); loc != nil && loc[0] == 0 {
+		return nil // "By" over "Sponsored by Acme": a sponsor, not a writer
 	}
 	var names []string
 	for _, n := range splitNames(s[m[2]:m[3]]) {
