@@ -158,7 +158,8 @@ func cardNote(s, bare, forename string) bool {
 // ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else a name
 // line under a byline's label alone anywhere on the page
 // ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
-// name line of the author's card, else a name printed alone in the
+// name line of the author's card, else the name line over a writer's
+// trade alone ([roleCardAt]), else a name printed alone in the
 // story's head and again elsewhere ([Page.headNameTwiceAt]), else the
 // owner of a personal site ([Page.copyrightOwnerAt]), as the
 // article's byline where no byline was found anywhere on the page (see
@@ -193,6 +194,9 @@ func (p *Page) textCardAuthor() {
 		return
 	}
 	i, name := cardAt(p.blocks, &lw)
+	if i < 0 {
+		i, name = roleCardAt(p.blocks, &lw) // "Jane Doe" over "Staff Writer"
+	}
 	if i < 0 {
 		i, name = p.headNameTwiceAt(t, &lw) // "Jane Doe" under the headline and again under the story
 		if i >= 0 && underReviewer(p.blocks, i) {

@@ -95,7 +95,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{countStripName(b.Text)} // "109 Comments | Jane Doe | Last Updated: ..."
 			return
 		case len(names) > 0:
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, p.fullNameAbove(names, i, t)
 			return
 		case i >= t-2 && i <= t+3 && p.handleByline(b.Text, &lw) != "":
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.handleByline(b.Text, &lw)} // "by ibby"

@@ -1,0 +1,61 @@
+package clean
+
+import "strings"
+
+// cardTrade matches a writer's trade, the last word of a line that
+// gives it alone under a card's name ([writerRole]).
+var cardTrade = lazyCompile(`^(?i:author|writer|contributor|columnist|journalist|reporter|correspondent|blogger|editor)$`)
+
+// cardRoleWords are, in lower case, the words that may stand before a writer's
+// trade on a card ("Staff Writer", "Former Senior Tech Editor"): the
+// words of a role ([roleOnlyWords]) and of a beat. A product's or a
+// menu's name that ends in a trade ("Pixel Editor", "AI Writer", "Active
+// Blogger") has other words.
+var cardRoleWords = map[string]bool{
+	"former": true, "tech": true, "technology": true, "independent": true, "lead": true, "travel": true,
+	"food": true, "sports": true, "science": true, "news": true, "features": true, "health": true,
+	"business": true, "politics": true, "opinion": true, "copy": true, "digital": true, "web": true,
+}
+
+// writerRole reports whether a line gives a writer's trade alone, as an
+// author's card prints it under the name: "Author", "Writer", "Tech
+// Writer", "Staff Writer", "Contributing Editor", up to four words. A
+// photographer's or an illustrator's trade is none of these: the card of
+// a picture's maker names no writer.
+func writerRole(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 4 || !cardTrade.MatchString(w[len(w)-1]) {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if x = strings.ToLower(x); !roleOnlyWords[x] && !cardRoleWords[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleCardAt returns the index of the name line of an author's card that
+// prints a person's name ([personShaped]) over a writer's trade alone
+// ([writerRole]: "Jane Doe" over "Staff Writer") and the name, or -1 and
+// "". The same name on two cards (the card printed by the headline and
+// again under the story) counts once; two people's cards give none (a
+// list of the site's writers, or the writer's and an editor's), as does a
+// name under a reviewer's label or with a word the page writes in lower
+// case.
+func roleCardAt(blocks []Block, lw *lowerWords) (int, string) {
+	at, who := -1, ""
+	for i := 0; i+1 < len(blocks); i++ {
+		name := strings.TrimSpace(blocks[i].Text)
+		if !personShaped(name) || !writerRole(blocks[i+1].Text) {
+			continue
+		}
+		if underReviewer(blocks, i) || cardLower(blocks, name, lw) || at >= 0 && name != who {
+			return -1, ""
+		}
+		if at < 0 {
+			at, who = i, name
+		}
+	}
+	return at, who
+}
