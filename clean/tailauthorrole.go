@@ -2,9 +2,12 @@ package clean
 
 import "strings"
 
-// cardTrade matches a writer's trade, the last word of a line that
-// gives it alone under a card's name ([writerRole]).
-var cardTrade = lazyCompile(`^(?i:author|writer|contributor|columnist|journalist|reporter|correspondent|blogger|editor)$`)
+// cardTrades are, in lower case, the writers' trades that end a line
+// giving one alone under a card's name ([writerRole]).
+var cardTrades = map[string]bool{
+	"author": true, "writer": true, "contributor": true, "columnist": true, "journalist": true,
+	"reporter": true, "correspondent": true, "blogger": true, "editor": true,
+}
 
 // cardRoleWords are, in lower case, the words that may stand before a writer's
 // trade on a card ("Staff Writer", "Former Senior Tech Editor"): the
@@ -24,7 +27,7 @@ var cardRoleWords = map[string]bool{
 // a picture's maker names no writer.
 func writerRole(s string) bool {
 	w := strings.Fields(s)
-	if len(w) == 0 || len(w) > 4 || !cardTrade.MatchString(w[len(w)-1]) {
+	if len(w) == 0 || len(w) > 4 || !cardTrades[strings.ToLower(w[len(w)-1])] {
 		return false
 	}
 	for _, x := range w[:len(w)-1] {
