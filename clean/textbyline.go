@@ -111,8 +111,8 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			if n == "" && len(ns) == 0 {
 				n = credentialedName(b.Text) // "Jane Q. Doe CPP, PSP"
 			}
-			if w := strings.TrimSpace(b.Text); n == "" && i == dateAt-1 && i > t && oneName(w) {
-				n = w // a forename alone over the date line ("Gabo" over "Jan 23")
+			if w := strings.TrimSpace(b.Text); n == "" && (i == dateAt-1 && i > t || i == t+1 && p.readTimeUnder(i)) && oneName(w) {
+				n = w // a forename alone over the date line ("Gabo" over "Jan 23"), or over a strip's reading time
 			}
 			if team, whose := teamName(b.Text); n == "" && team != "" && !p.writesLower(whose, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{team} // "EDB Team" over "September 18, 2024"
