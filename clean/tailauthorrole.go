@@ -2,15 +2,8 @@ package clean
 
 import "strings"
 
-// cardTrades are, in lower case, the writers' trades that end a line
-// giving one alone under a card's name ([writerRole]).
-var cardTrades = map[string]bool{
-	"author": true, "writer": true, "contributor": true, "columnist": true, "journalist": true,
-	"reporter": true, "correspondent": true, "blogger": true, "editor": true,
-}
-
 // cardRoleWords are, in lower case, the words that may stand before a writer's
-// trade on a card ("Staff Writer", "Former Senior Tech Editor"): the
+// trade on a card ("Staff Writer", "Senior Tech Editor"): the
 // words of a role ([roleOnlyWords]) and of a beat. A product's or a
 // menu's name that ends in a trade ("Pixel Editor", "AI Writer", "Active
 // Blogger") has other words.
@@ -21,16 +14,17 @@ var cardRoleWords = map[string]bool{
 }
 
 // writerRole reports whether a line gives a writer's trade alone, as an
-// author's card prints it under the name: "Author", "Writer", "Tech
-// Writer", "Staff Writer", "Contributing Editor", up to four words. A
-// photographer's or an illustrator's trade is none of these: the card of
-// a picture's maker names no writer.
+// author's card prints it under the name ([cardRole]: "Author", "Tech
+// Writer", "Staff Writer", "Writer, Hardware"), every word before the
+// trade a role's or a beat's. A photographer's or an illustrator's trade
+// is none of these: the card of a picture's maker names no writer.
 func writerRole(s string) bool {
-	w := strings.Fields(s)
-	if len(w) == 0 || len(w) > 4 || !cardTrades[strings.ToLower(w[len(w)-1])] {
+	s = strings.TrimSpace(s)
+	if !cardRole.MatchString(s) {
 		return false
 	}
-	for _, x := range w[:len(w)-1] {
+	w := strings.Fields(s[:strings.IndexAny(s+",", ",|·•")])
+	for _, x := range w[:max(len(w)-1, 0)] {
 		if x = strings.ToLower(x); !roleOnlyWords[x] && !cardRoleWords[x] {
 			return false
 		}
