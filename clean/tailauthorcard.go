@@ -158,7 +158,8 @@ func cardNote(s, bare, forename string) bool {
 // ([Page.tailLabelAt]: "Text by Jane Doe", "By: Jane Doe"), else a name
 // line under a byline's label alone anywhere on the page
 // ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
-// name line of the author's card, else a name printed alone in the
+// name line of the author's card, else the name line over a writer's
+// trade alone ([roleCardAt]), else a name printed alone in the
 // story's head and again elsewhere ([Page.headNameTwiceAt]), else the
 // owner of a personal site ([Page.copyrightOwnerAt]), as the
 // article's byline where no byline was found anywhere on the page (see
@@ -171,10 +172,14 @@ func (p *Page) textCardAuthor() {
 		return
 	}
 	p.writerUnderTeam() // "By Acme Team" by the headline, "Written by Jane Doe" under the story
+	t := titleIndex(p.blocks)
 	for _, b := range p.blocks {
-		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) || (b.Kind == Date || b.Kind == Metadata) && len(b.Authors) > 0 {
+		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) {
 			return // a byline, its names read or still to be read
 		}
+	}
+	if p.headDateNamed(t) {
+		return // "By Jane Doe | June 4, 2025" in the story's head
 	}
 	var lw lowerWords
 	p.findBody()
@@ -190,19 +195,61 @@ func (p *Page) textCardAuthor() {
 	}
 	i, name := cardAt(p.blocks, &lw)
 	if i < 0 {
-		i, name = p.headNameTwiceAt(titleIndex(p.blocks), &lw) // "Jane Doe" under the headline and again under the story
+		i, name = roleCardAt(p.blocks, &lw) // "Jane Doe" over "Staff Writer"
+	}
+	if i < 0 {
+		i, name = p.headNameTwiceAt(t, &lw) // "Jane Doe" under the headline and again under the story
 		if i >= 0 && underReviewer(p.blocks, i) {
 			i = -1
 		}
 	}
 	if i < 0 {
-		i, name = p.copyrightOwnerAt(titleIndex(p.blocks), &lw) // "Jane Doe" in the header, "© 2025 Jane Doe" at the foot
+		i, name = p.copyrightOwnerAt(t, &lw) // "Jane Doe" in the header, "© 2025 Jane Doe" at the foot
 	}
 	if i < 0 || !p.dropped(i) {
 		return
 	}
 	b := &p.blocks[i]
 	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name}
+}
+
+// headDateGap is how many blocks under the headline a date line that
+// names its authors still stands in the story's head when another date
+// line gave the page's date (package extract's gap of the same name).
+const headDateGap = 3
+
+// headDateNamed reports whether the date line or update line that package
+// extract takes the article's authors from names someone: the first
+// stamped date line in the story's head (above the headline with no
+// paragraph before it, or under it with one at most between), the first
+// stamped update line, or a date line just under the headline. A date
+// line further down that names someone is another story's card ("Jane
+// Roe | July 15, 2025" in a list of posts), and says nothing of who wrote
+// the page.
+func (p *Page) headDateNamed(t int) bool {
+	since, dated, updated := 0, false, false
+	for i, b := range p.blocks {
+		switch {
+		case i == t:
+			since = 0
+		case b.Kind == "" || b.Kind == Body:
+			since++
+		case b.Kind == Metadata && b.Stamp != nil && !updated && b.Stamp.ISO() != "":
+			updated = true
+			if len(b.Authors) > 0 {
+				return true
+			}
+		case b.Kind == Date && b.Stamp != nil && !dated && (i < t && since == 0 || i > t && since <= 1) &&
+			(b.Stamp.ISO() != "" || b.Stamp.Year == 0 && b.Stamp.Month != 0 && b.Stamp.Day != 0):
+			dated = true
+			if len(b.Authors) > 0 {
+				return true
+			}
+		case b.Kind == Date && len(b.Authors) > 0 && i > t && i-t <= headDateGap:
+			return true
+		}
+	}
+	return false
 }
 
 // dropped reports whether block i is one the article does not keep, so that

@@ -14,9 +14,17 @@ var tailLabel = lazyCompile(`^(?:(?i:text|words|story|article|reporting|report)\
 
 // tailPosted matches a blog's post footer under the story ("Posted by
 // Jane Doe at 8:00 AM", "Posted by Jane Doe on June 2, 2025", as Blogger
-// prints it); group 1 is the names. The clock time or the date after
-// them tells it from a forum's "Posted by" over a reply.
-var tailPosted = lazyCompile(`^(?i:posted\s+by)\s+` + bylineNamesRE + `\s+(?i:at|on)\s+(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})$`)
+// prints it; "Posted by Jane at June 2, 2025 11:15 AM", as Movable Type
+// does; "Posted by Jane Doe on 2025-06-02 in Travel. Tags: ferries", as
+// Pelican's and WordPress's themes do, the post's categories after the
+// date); group 1 is the names. The clock time or the date after them
+// tells it from a forum's "Posted by" over a reply.
+var tailPosted = lazyCompile(`^(?i:posted\s+by)\s+` + bylineNamesRE + `\s+(?i:at|on)\s+(?:` + postedClock +
+	`|(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?i:at\s+)?` + postedClock +
+	`)?)(?:\s+(?i:in)\s+\S.{0,200})?$`)
+
+// postedClock is a clock time in a post footer: "8:00 AM", "11:15", "9:05 p.m.".
+const postedClock = `\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?`
 
 // tailLabelGap is how many blocks under the story's last paragraph such
 // a byline may stand: an author's note, a link to their posts and the
@@ -26,8 +34,9 @@ const tailLabelGap = 6
 // tailLabelAt returns the index of the one byline in [tailLabel]'s form
 // (or [tailPosted]'s)
 // in the blocks after block last, up to tailLabelGap of them, and its
-// names, each a person's (isPersonName) none of whose words the page
-// writes in lower case; or -1 and nil. Two such lines, or a name that is
+// names, each a person's (isPersonName), or a forename alone ([oneName])
+// in a post footer's form, none of whose words the page writes in lower
+// case; or -1 and nil. Two such lines, or a name that is
 // no person's ("By: Editorial Team"), give none: a list of other
 // stories signs its teasers too.
 func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
@@ -35,18 +44,21 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 	var names []string
 	for i := last + 1; i < len(p.blocks) && i <= last+tailLabelGap; i++ {
 		s := strings.TrimSpace(p.blocks[i].Text)
-		m := tailLabel.FindStringSubmatch(s)
+		m, posted := tailLabel.FindStringSubmatch(s), false
 		if m == nil {
 			if m = tailPosted.FindStringSubmatch(s); m == nil {
 				continue
 			}
+			posted = true
 		}
 		if at >= 0 {
 			return -1, nil
 		}
 		at, names = i, nil
-		for _, n := range splitNames(m[1]) {
-			if n = trimName(n); !isPersonName(n) || p.writesLower(n, lw) {
+		ns := splitNames(m[1])
+		for _, n := range ns {
+			forename := posted && len(ns) == 1 && oneName(trimName(n)) && !notAuthorName(trimName(n)) // "Posted by David at December 16, 2025 11:15 AM"
+			if n = trimName(n); !isPersonName(n) && !forename || p.writesLower(n, lw) {
 				return -1, nil
 			}
 			names = append(names, n)

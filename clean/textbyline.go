@@ -95,7 +95,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{countStripName(b.Text)} // "109 Comments | Jane Doe | Last Updated: ..."
 			return
 		case len(names) > 0:
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, p.fullNameAbove(names, i, t)
 			return
 		case i >= t-2 && i <= t+3 && p.handleByline(b.Text, &lw) != "":
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.handleByline(b.Text, &lw)} // "by ibby"
@@ -111,8 +111,8 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			if n == "" && len(ns) == 0 {
 				n = credentialedName(b.Text) // "Jane Q. Doe CPP, PSP"
 			}
-			if w := strings.TrimSpace(b.Text); n == "" && i == dateAt-1 && i > t && oneName(w) {
-				n = w // a forename alone over the date line ("Gabo" over "Jan 23")
+			if w := strings.TrimSpace(b.Text); n == "" && (i == dateAt-1 && i > t || i == t+1 && p.readTimeUnder(i)) && oneName(w) {
+				n = w // a forename alone over the date line ("Gabo" over "Jan 23"), or over a strip's reading time
 			}
 			if team, whose := teamName(b.Text); n == "" && team != "" && !p.writesLower(whose, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{team} // "EDB Team" over "September 18, 2024"
@@ -192,8 +192,11 @@ func bylineNames(s string) []string {
 	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
 	s = gluedBy.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
-	if m == nil || creditLabel.MatchString(s[:m[2]]) {
-		return nil
+	if m == nil || creditLabel.MatchString(s[:m[2]]) || siteCredit.MatchString(s[:m[2]]) {
+		return nil // a picture's maker, a sponsor's or the site's maker ("Presented By Acme")
+	}
+	if loc := siteCredit.FindStringIndex(s[m[2]:]); loc != nil && loc[0] == 0 {
+		return nil // "By" over "Sponsored by Acme": a sponsor, not a writer
 	}
 	var names []string
 	for _, n := range splitNames(s[m[2]:m[3]]) {
