@@ -42,7 +42,8 @@
 // Exit status: 0 when every input was processed, 1 when some input failed
 // or the output could not be written (a full disk: the batch stops there),
 // 2 on bad usage (a flag's value out of its range, a -url that does not
-// parse as an address, -explain with -format markdown or html).
+// parse as an address, -explain with -format markdown or html, a flag
+// written after the inputs, which Go's flag package would read as a file).
 package main
 
 import (
@@ -156,6 +157,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, err
 	}
 	c.args = fs.Args()
+	if err := lateFlag(fs, args); err != nil {
+		return nil, err
+	}
 	switch c.format {
 	case "text", "json", "jsonl", "markdown", "html":
 	default:
