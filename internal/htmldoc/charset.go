@@ -45,7 +45,7 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		label, from = metaCharset(src), "<meta>"
 	}
 	if label == "" {
-		return validUTF8(src, warn), nil
+		return undeclared(src, warn), nil
 	}
 	enc, name := charset.Lookup(label)
 	switch {
@@ -84,6 +84,28 @@ func utf16NoBOM(src []byte) (textenc.Guess, bool) {
 	}
 	g, ok := textenc.Detect(string(head))
 	return g, ok && strings.HasPrefix(g.Name, "utf-16")
+}
+
+// undeclared returns a page that declares no charset as UTF-8. When it is
+// not valid UTF-8 and its letters fit a single-byte charset (see
+// textenc.Detect: windows-1251, koi8-r, windows-1252 ...), it is decoded
+// from that charset with a warning naming the guess, as flattened text is,
+// rather than turned into replacement characters; UTF-8 with a few broken
+// bytes stays UTF-8.
+func undeclared(src []byte, warn *warnings) []byte {
+	if utf8.Valid(src) {
+		return src
+	}
+	g, ok := textenc.Detect(string(src))
+	if !ok || g.BOM > 0 || strings.HasPrefix(g.Name, "utf-16") {
+		return validUTF8(src, warn)
+	}
+	out, err := g.Encoding.NewDecoder().Bytes(src)
+	if err != nil {
+		return validUTF8(src, warn)
+	}
+	warn.addf(WarnCharset, "no charset declared: decoded from %s (%s)", g.Name, g.By)
+	return validUTF8(out, warn)
 }
 
 // decodeWith converts src from enc, warning about the conversion.

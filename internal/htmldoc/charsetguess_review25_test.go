@@ -1,0 +1,59 @@
+package htmldoc
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// TestUndeclaredCharsetGuessed checks that a page in a single-byte charset
+// that declares none (no Content-Type charset, no <meta>) is decoded from
+// the charset its letters fit, with a warning naming the guess, instead of
+// becoming replacement characters; and that UTF-8 with a few broken bytes
+// is still read as UTF-8.
+func TestUndeclaredCharsetGuessed(t *testing.T) {
+	ru := "Во вторник совет собрался, чтобы обсудить бюджет на следующий год, и согласовал большинство статей."
+	fr := "Le conseil s'est réuni mardi pour étudier le budget de l'année prochaine et a approuvé presque tout, à l'unanimité."
+	tests := []struct {
+		name    string
+		cm      *charmap.Charmap
+		text    string
+		warning string
+	}{
+		{"windows-1251", charmap.Windows1251, ru, "no charset declared: decoded from windows-1251 ("},
+		{"koi8-r", charmap.KOI8R, ru, "no charset declared: decoded from koi8-r ("},
+		{"latin-1", charmap.ISO8859_1, fr, "no charset declared: decoded from windows-1252 ("},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			enc, err := tt.cm.NewEncoder().String(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Parse([]byte("<html><head><title>x</title></head><body><p>"+enc+"</p></body></html>"), "", Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Blocks) != 1 || doc.Blocks[0].Text != tt.text {
+				t.Errorf("blocks %+v, want one holding %q", doc.Blocks, tt.text)
+			}
+			// The warning names the guess; what follows it (how it was
+			// found) is textenc's to word.
+			if len(doc.Warnings) != 1 || doc.Warnings[0].Kind != WarnCharset || !strings.HasPrefix(doc.Warnings[0].Detail, tt.warning) {
+				t.Errorf("warnings %+v, want one %s starting %q", doc.Warnings, WarnCharset, tt.warning)
+			}
+		})
+	}
+	// UTF-8 with one broken byte among many good ones stays UTF-8.
+	doc, err := Parse([]byte("<p>"+ru+" \xff "+ru+"</p>"), "", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ru + " \uFFFD " + ru; len(doc.Blocks) != 1 || doc.Blocks[0].Text != want {
+		t.Errorf("damaged UTF-8: blocks %+v, want one holding %q", doc.Blocks, want)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Kind != WarnInvalidUTF8 {
+		t.Errorf("damaged UTF-8: warnings %+v, want one invalid-utf8", doc.Warnings)
+	}
+}
