@@ -13,12 +13,17 @@ import (
 // DefaultMaxBytes is the largest input cleaned when [Options].MaxBytes is 0.
 const DefaultMaxBytes = 32 << 20
 
-// Errors for input that cannot be cleaned. They are returned wrapped, with
-// details; test for them with [errors.Is].
+// Errors for input that cannot be cleaned, and for options that cannot be
+// used. They are returned wrapped, with details; test for them with
+// [errors.Is].
 var (
 	ErrEmpty    = errors.New("clean: empty input")
 	ErrTooLarge = errors.New("clean: input too large")
 	ErrBinary   = errors.New("clean: binary data, not text")
+	// ErrOptions is a call's Options that cannot do what the caller
+	// means (a nil stage, two stages of one name, a Disable name no stage
+	// has): a fault of the program, not of the page.
+	ErrOptions = errors.New("clean: invalid options")
 )
 
 // Options configure cleaning. The zero value works: built-in rules, no URL,

@@ -104,7 +104,8 @@ const DefaultMaxLines = 250_000
 // [clean.ErrEmpty] for a page with no text (no bytes, or only white space),
 // [clean.ErrBinary] for binary data (NUL or other control bytes), and
 // [clean.ErrTooLarge] for more than Options.MaxBytes bytes or
-// Options.MaxLines non-blank lines. With Options.ID set, the message starts
+// Options.MaxLines non-blank lines, and [clean.ErrOptions] for Stages or
+// Disable that cannot be used (a nil stage, a name no stage has). With Options.ID set, the message starts
 // with it.
 func Text(src []byte, opts *Options) (*Article, error) {
 	if len(src) <= opts.maxBytes() {
