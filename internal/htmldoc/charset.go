@@ -45,7 +45,7 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		label, from = metaCharset(src), "<meta>"
 	}
 	if label == "" {
-		return undeclared(src, warn), nil
+		return guessed(src, "no charset declared", warn), nil
 	}
 	enc, name := charset.Lookup(label)
 	switch {
@@ -53,7 +53,9 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		warn.addf(WarnCharset, "unknown charset %q (from %s): assumed UTF-8", label, from)
 		return validUTF8(src, warn), nil
 	case name == "utf-8":
-		return validUTF8(src, warn), nil
+		// Old pages in a legacy charset often declare UTF-8 from a
+		// template: their letters say otherwise.
+		return guessed(src, "declared utf-8 but not UTF-8", warn), nil
 	case strings.HasPrefix(name, "utf-16") && from == "<meta>":
 		// A page cannot declare UTF-16 from inside itself: the declaration
 		// would not be readable. The standard says to read UTF-8 then.
@@ -86,13 +88,13 @@ func utf16NoBOM(src []byte) (textenc.Guess, bool) {
 	return g, ok && strings.HasPrefix(g.Name, "utf-16")
 }
 
-// undeclared returns a page that declares no charset as UTF-8. When it is
-// not valid UTF-8 and its letters fit a single-byte charset (see
+// guessed returns a page read as UTF-8 (it declares no charset, or UTF-8).
+// When it is not valid UTF-8 and its letters fit a single-byte charset (see
 // textenc.Detect: windows-1251, koi8-r, windows-1252 ...), it is decoded
-// from that charset with a warning naming the guess, as flattened text is,
-// rather than turned into replacement characters; UTF-8 with a few broken
-// bytes stays UTF-8.
-func undeclared(src []byte, warn *warnings) []byte {
+// from that charset with a warning that starts with why and names the
+// guess, as flattened text is, rather than turned into replacement
+// characters; UTF-8 with a few broken bytes stays UTF-8.
+func guessed(src []byte, why string, warn *warnings) []byte {
 	if utf8.Valid(src) {
 		return src
 	}
@@ -104,7 +106,7 @@ func undeclared(src []byte, warn *warnings) []byte {
 	if err != nil {
 		return validUTF8(src, warn)
 	}
-	warn.addf(WarnCharset, "no charset declared: decoded from %s (%s)", g.Name, g.By)
+	warn.addf(WarnCharset, "%s: decoded from %s (%s)", why, g.Name, g.By)
 	return validUTF8(out, warn)
 }
 

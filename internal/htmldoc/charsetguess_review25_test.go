@@ -8,7 +8,8 @@ import (
 )
 
 // TestUndeclaredCharsetGuessed checks that a page in a single-byte charset
-// that declares none (no Content-Type charset, no <meta>) is decoded from
+// that declares none (no Content-Type charset, no <meta>), or declares
+// UTF-8, is decoded from
 // the charset its letters fit, with a warning naming the guess, instead of
 // becoming replacement characters; and that UTF-8 with a few broken bytes
 // is still read as UTF-8.
@@ -18,12 +19,14 @@ func TestUndeclaredCharsetGuessed(t *testing.T) {
 	tests := []struct {
 		name    string
 		cm      *charmap.Charmap
+		head    string // what the page says of its charset
 		text    string
 		warning string
 	}{
-		{"windows-1251", charmap.Windows1251, ru, "no charset declared: decoded from windows-1251 ("},
-		{"koi8-r", charmap.KOI8R, ru, "no charset declared: decoded from koi8-r ("},
-		{"latin-1", charmap.ISO8859_1, fr, "no charset declared: decoded from windows-1252 ("},
+		{"windows-1251", charmap.Windows1251, "", ru, "no charset declared: decoded from windows-1251 ("},
+		{"koi8-r", charmap.KOI8R, "", ru, "no charset declared: decoded from koi8-r ("},
+		{"latin-1", charmap.ISO8859_1, "", fr, "no charset declared: decoded from windows-1252 ("},
+		{"windows-1251 declared utf-8", charmap.Windows1251, `<meta charset="utf-8">`, ru, "declared utf-8 but not UTF-8: decoded from windows-1251 ("},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,7 +34,7 @@ func TestUndeclaredCharsetGuessed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := Parse([]byte("<html><head><title>x</title></head><body><p>"+enc+"</p></body></html>"), "", Limits{})
+			doc, err := Parse([]byte("<html><head>"+tt.head+"<title>x</title></head><body><p>"+enc+"</p></body></html>"), "", Limits{})
 			if err != nil {
 				t.Fatal(err)
 			}
