@@ -22,7 +22,7 @@ func lateFlag(fs *flag.FlagSet, args []string) error {
 			continue
 		}
 		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if fs.Lookup(name) == nil {
+		if fs.Lookup(name) == nil && name != "h" && name != "help" {
 			continue
 		}
 		if _, err := os.Lstat(a); err == nil {

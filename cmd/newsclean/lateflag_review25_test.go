@@ -19,7 +19,7 @@ func TestFlagAfterInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{
-		{page, "-format", "json"}, {page, "--format=json"}, {"-quiet", page, "-explain"},
+		{page, "-format", "json"}, {page, "--format=json"}, {"-quiet", page, "-explain"}, {page, "-h"},
 	} {
 		out, stderr, code := cli(t, "", args...)
 		if code != 2 || out != "" {
