@@ -40,6 +40,13 @@ type Options struct {
 	// ErrTooLarge. default: DefaultMaxBytes (32 MiB)
 	MaxBytes int
 
+	// MaxBlocks is the most blocks an HTML page is cut into: the text past
+	// them is dropped, and a "block-limit" warning counts the blocks
+	// dropped (a 30 MB page of short paragraphs holds 500,000). Text pages
+	// are bounded by lines instead (extract's Options.MaxLines).
+	// default: DefaultMaxBlocks (50,000)
+	MaxBlocks int
+
 	// Stages are run beside the built-in ones (see [Stages]), each at its
 	// priority. default: none
 	Stages []Stage
@@ -55,6 +62,13 @@ func (o *Options) maxBytes() int {
 		return DefaultMaxBytes
 	}
 	return o.MaxBytes
+}
+
+func (o *Options) maxBlocks() int {
+	if o == nil || o.MaxBlocks <= 0 {
+		return DefaultMaxBlocks
+	}
+	return o.MaxBlocks
 }
 
 func (o *Options) rules() *RuleSet {
