@@ -45,6 +45,9 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		label, from = metaCharset(src), "<meta>"
 	}
 	if label == "" {
+		label, from = xmlDeclCharset(src), "<?xml?>"
+	}
+	if label == "" {
 		return guessed(src, "no charset declared", warn), nil
 	}
 	enc, name := charset.Lookup(label)
@@ -56,7 +59,7 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		// Old pages in a legacy charset often declare UTF-8 from a
 		// template: their letters say otherwise.
 		return guessed(src, "declared utf-8 but not UTF-8", warn), nil
-	case strings.HasPrefix(name, "utf-16") && from == "<meta>":
+	case strings.HasPrefix(name, "utf-16") && from != "Content-Type":
 		// A page cannot declare UTF-16 from inside itself: the declaration
 		// would not be readable. The standard says to read UTF-8 then.
 		return validUTF8(src, warn), nil
@@ -298,4 +301,35 @@ var magics = []struct{ prefix, kind string }{
 	{"RIFF", "a RIFF (WebP, WAV, AVI) file"},
 	{"\x00\x00\x01\x00", "an icon"},
 	{"\x7FELF", "an executable"},
+}
+
+// xmlDeclCharset returns the encoding an XML declaration at the start of
+// the page names (<?xml version="1.0" encoding="iso-8859-1"?>, as XHTML
+// pages saved as files carry), or "". A <meta> declaration wins over it.
+func xmlDeclCharset(src []byte) string {
+	if !bytes.HasPrefix(src, []byte("<?xml")) {
+		return ""
+	}
+	end := bytes.Index(src[:min(len(src), 256)], []byte("?>"))
+	if end < 0 {
+		return ""
+	}
+	decl := string(src[:end])
+	i := strings.Index(decl, "encoding")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(decl[i+len("encoding"):], " \t\r\n")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	if rest == "" || rest[0] != '"' && rest[0] != '\'' {
+		return ""
+	}
+	v, _, ok := strings.Cut(rest[1:], rest[:1])
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(v)
 }

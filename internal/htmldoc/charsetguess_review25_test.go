@@ -60,3 +60,41 @@ func TestUndeclaredCharsetGuessed(t *testing.T) {
 		t.Errorf("damaged UTF-8: warnings %+v, want one invalid-utf8", doc.Warnings)
 	}
 }
+
+// TestXMLDeclarationCharset checks that the encoding an XHTML page's XML
+// declaration names is honoured when no <meta> or Content-Type says one,
+// that a <meta> wins over it, and that one naming UTF-16 in an
+// ASCII-compatible page is read as UTF-8, as a <meta> naming it is.
+func TestXMLDeclarationCharset(t *testing.T) {
+	fr := "Le conseil s'est réuni mardi, à l'unanimité."
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(fr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp1251, err := charmap.Windows1251.NewEncoder().String("Совет принял бюджет")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, src, text, warning string }{
+		{"declaration", `<?xml version="1.0" encoding="iso-8859-1"?>` + "\n<html><body><p>" + latin1, fr, "charset windows-1252 decoded"},
+		{"single quotes", `<?xml version='1.0' encoding = 'ISO-8859-1' ?><html><body><p>` + latin1, fr, "charset windows-1252 decoded"},
+		{"meta wins", `<?xml version="1.0" encoding="iso-8859-1"?><html><head><meta charset="windows-1251"></head><body><p>` + cp1251, "Совет принял бюджет", "charset windows-1251 decoded"},
+		{"utf-16 named in ASCII", `<?xml version="1.0" encoding="utf-16"?><html><body><p>Grüße`, "Grüße", ""},
+	}
+	for _, tt := range tests {
+		doc, err := Parse([]byte(tt.src), "", Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Blocks) != 1 || doc.Blocks[0].Text != tt.text {
+			t.Errorf("%s: blocks %+v, want one holding %q", tt.name, doc.Blocks, tt.text)
+		}
+		var got string
+		for _, w := range doc.Warnings {
+			got += w.Detail
+		}
+		if got != tt.warning {
+			t.Errorf("%s: warnings %+v, want %q", tt.name, doc.Warnings, tt.warning)
+		}
+	}
+}
