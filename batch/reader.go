@@ -394,6 +394,9 @@ func (w *walker) stream(name string, in io.Reader) bool {
 		if len(head) == 0 {
 			return w.fail(name, ErrEmpty)
 		}
+		if u, ok := utf16JSONL(br, head, true); ok {
+			return w.jsonl(name, u)
+		}
 		kind = sniffInput(head, name, err == io.EOF)
 		if kind == kindBinary {
 			return w.fail(name, ErrBinary)
@@ -404,6 +407,12 @@ func (w *walker) stream(name string, in io.Reader) bool {
 	}
 	switch kind {
 	case KindJSONL:
+		if w.r.opts.Kind == KindJSONL { // forced: not sniffed above
+			head, _ := br.Peek(inputSniffBinary)
+			if u, ok := utf16JSONL(br, head, false); ok {
+				return w.jsonl(name, u)
+			}
+		}
 		return w.jsonl(name, br)
 	case KindWARC:
 		return w.warc(name, br, gz)

@@ -13,12 +13,17 @@ import (
 // DefaultMaxBytes is the largest input cleaned when [Options].MaxBytes is 0.
 const DefaultMaxBytes = 32 << 20
 
-// Errors for input that cannot be cleaned. They are returned wrapped, with
-// details; test for them with [errors.Is].
+// Errors for input that cannot be cleaned, and for options that cannot be
+// used. They are returned wrapped, with details; test for them with
+// [errors.Is].
 var (
 	ErrEmpty    = errors.New("clean: empty input")
 	ErrTooLarge = errors.New("clean: input too large")
 	ErrBinary   = errors.New("clean: binary data, not text")
+	// ErrOptions is a call's Options that cannot do what the caller
+	// means (a nil stage, two stages of one name, a Disable name no stage
+	// has): a fault of the program, not of the page.
+	ErrOptions = errors.New("clean: invalid options")
 )
 
 // Options configure cleaning. The zero value works: built-in rules, no URL,
@@ -35,6 +40,13 @@ type Options struct {
 	// ErrTooLarge. default: DefaultMaxBytes (32 MiB)
 	MaxBytes int
 
+	// MaxBlocks is the most blocks an HTML page is cut into: the text past
+	// them is dropped, and a "block-limit" warning counts the blocks
+	// dropped (a 30 MB page of short paragraphs holds 500,000). Text pages
+	// are bounded by lines instead (extract's Options.MaxLines).
+	// default: DefaultMaxBlocks (50,000)
+	MaxBlocks int
+
 	// Stages are run beside the built-in ones (see [Stages]), each at its
 	// priority. default: none
 	Stages []Stage
@@ -50,6 +62,13 @@ func (o *Options) maxBytes() int {
 		return DefaultMaxBytes
 	}
 	return o.MaxBytes
+}
+
+func (o *Options) maxBlocks() int {
+	if o == nil || o.MaxBlocks <= 0 {
+		return DefaultMaxBlocks
+	}
+	return o.MaxBlocks
 }
 
 func (o *Options) rules() *RuleSet {

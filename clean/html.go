@@ -60,6 +60,10 @@ import (
 // gives no such date.
 type Meta = htmldoc.Meta
 
+// DefaultMaxBlocks is the most blocks of an HTML page when
+// [Options].MaxBlocks is 0.
+const DefaultMaxBlocks = htmldoc.DefaultMaxBlocks
+
 // HTML cleans an HTML page: one block per block-level element, labelled by
 // the element's features (navigation, asides, footers, forms, hidden
 // elements, share and comment widgets, link lists) and then by the same
@@ -70,7 +74,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	if err := opts.check(); err != nil {
 		return nil, err
 	}
-	doc, err := htmldoc.Parse(src, contentType, htmldoc.Limits{MaxBytes: opts.maxBytes()})
+	doc, err := htmldoc.Parse(src, contentType, htmldoc.Limits{MaxBytes: opts.maxBytes(), MaxBlocks: opts.maxBlocks()})
 	switch {
 	case errors.Is(err, htmldoc.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d (Options.MaxBytes)", ErrTooLarge, len(src), opts.maxBytes())

@@ -2,9 +2,9 @@ package clean
 
 import "fmt"
 
-// check reports options that cannot mean what their caller wants: a nil
-// stage, a stage named as another one (Disable could not tell them apart),
-// and a Disable name no stage has. It costs nothing when neither field is
+// check reports, as ErrOptions, options that cannot mean what their caller
+// wants: a nil stage, a stage named as another one (Disable could not tell
+// them apart), and a Disable name no stage has. It costs nothing when neither field is
 // set, and a walk over the stages' names when one is.
 func (o *Options) check() error {
 	if o == nil || len(o.Stages) == 0 && len(o.Disable) == 0 {
@@ -12,15 +12,15 @@ func (o *Options) check() error {
 	}
 	for i, s := range o.Stages {
 		if s == nil {
-			return fmt.Errorf("clean: Options.Stages[%d] is nil", i)
+			return fmt.Errorf("%w: Options.Stages[%d] is nil", ErrOptions, i)
 		}
 		if o.stageNamed(s.Name(), i) {
-			return fmt.Errorf("clean: Options.Stages[%d]: a stage named %q exists already", i, s.Name())
+			return fmt.Errorf("%w: Options.Stages[%d]: a stage named %q exists already", ErrOptions, i, s.Name())
 		}
 	}
 	for _, name := range o.Disable {
 		if !o.stageNamed(name, len(o.Stages)) {
-			return fmt.Errorf("clean: Options.Disable: no stage named %q", name)
+			return fmt.Errorf("%w: Options.Disable: no stage named %q", ErrOptions, name)
 		}
 	}
 	return nil

@@ -49,6 +49,11 @@ type Options struct {
 	// one-letter lines take 16 GB. default: DefaultMaxLines; negative: none
 	MaxLines int
 
+	// MaxBlocks is the most blocks an HTML page is cut into; the text past
+	// them is dropped, with a "block-limit" warning that counts the
+	// blocks dropped. default: clean.DefaultMaxBlocks (50,000)
+	MaxBlocks int
+
 	// CrawlDate is when the page was fetched (a WARC record's WARC-Date,
 	// an HTTP Last-Modified). A publish date later than the day after it
 	// is rejected and the next source tried. default: zero, unknown
@@ -86,7 +91,7 @@ func (o *Options) clean() *clean.Options {
 	if o == nil {
 		return nil
 	}
-	return &clean.Options{URL: o.URL, Rules: o.Rules, MaxBytes: o.MaxBytes, Stages: o.Stages, Disable: o.Disable}
+	return &clean.Options{URL: o.URL, Rules: o.Rules, MaxBytes: o.MaxBytes, MaxBlocks: o.MaxBlocks, Stages: o.Stages, Disable: o.Disable}
 }
 
 // DefaultMaxLines is the most non-blank lines of a text page when
@@ -104,7 +109,8 @@ const DefaultMaxLines = 250_000
 // [clean.ErrEmpty] for a page with no text (no bytes, or only white space),
 // [clean.ErrBinary] for binary data (NUL or other control bytes), and
 // [clean.ErrTooLarge] for more than Options.MaxBytes bytes or
-// Options.MaxLines non-blank lines. With Options.ID set, the message starts
+// Options.MaxLines non-blank lines, and [clean.ErrOptions] for Stages or
+// Disable that cannot be used (a nil stage, a name no stage has). With Options.ID set, the message starts
 // with it.
 func Text(src []byte, opts *Options) (*Article, error) {
 	if len(src) <= opts.maxBytes() {

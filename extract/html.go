@@ -19,8 +19,9 @@ import (
 //
 // Its errors wrap clean's, to test with [errors.Is]: [clean.ErrEmpty] for a
 // page with nothing in it, [clean.ErrBinary] for binary data (an image, an
-// archive, a PDF), [clean.ErrTooLarge] for more than Options.MaxBytes bytes;
-// and r's read error, wrapped.
+// archive, a PDF), [clean.ErrTooLarge] for more than Options.MaxBytes bytes,
+// [clean.ErrOptions] for Stages or Disable that cannot be used; and r's read
+// error, wrapped.
 func HTML(r io.Reader, contentType string, opts *Options) (*Article, error) {
 	src, err := readLimited(r, opts)
 	if err != nil {

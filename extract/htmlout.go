@@ -12,7 +12,8 @@ import (
 // HTML renders the article as a clean, minimal HTML document: the title,
 // deck, byline, outlet and date in a <header>, then the body as typed in
 // Blocks (the dateline at the head of the first paragraph), pictures in
-// <figure> with their captions. It holds only the article's own elements
+// <figure> with their captions; the head names the input (Article.ID) in a
+// <meta name="newsclean-id">. It holds only the article's own elements
 // (no script, style, class or event handler), its text escaped, its links
 // and pictures only http, https, mailto or relative addresses.
 func (a *Article) HTML() string {
@@ -54,6 +55,11 @@ func (a *Article) writeHTML(b *bytes.Buffer) {
 	}
 	if u := safeURL(canonical, false); u != "" {
 		b.WriteString(`<link rel="canonical" href="` + esc(u) + "\">\n")
+	}
+	if a.ID != "" {
+		// The input's name, so that documents printed one after another
+		// say which input each is.
+		b.WriteString(`<meta name="newsclean-id" content="` + esc(a.ID) + "\">\n")
 	}
 	b.WriteString("</head>\n<body>\n<article>\n")
 	a.htmlHeader(b)

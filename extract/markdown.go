@@ -11,10 +11,12 @@ import (
 )
 
 // Markdown renders the article as CommonMark with GitHub's tables: YAML
-// front matter (title, date, modified, outlet, authors, url, language), the
-// title as a level-1 heading, the deck in italics, then the body as typed
-// in Blocks (the dateline at the head of the first paragraph), pictures
-// with their captions and credits where they stand.
+// front matter (title, date, modified, outlet, authors, url, language, and
+// id, the input's name, so that documents printed one after another say
+// which input each is), the title as a level-1 heading, the deck in
+// italics, then the body as typed in Blocks (the dateline at the head of
+// the first paragraph), pictures with their captions and credits where they
+// stand.
 func (a *Article) Markdown() string {
 	var b bytes.Buffer
 	a.writeMarkdown(&b)
@@ -76,6 +78,7 @@ func (a *Article) frontMatter(b *bytes.Buffer) {
 	}
 	field("url", a.URL)
 	field("language", a.Language)
+	field("id", a.ID)
 	b.WriteString("---\n\n")
 }
 

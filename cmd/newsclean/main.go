@@ -42,7 +42,8 @@
 // Exit status: 0 when every input was processed, 1 when some input failed
 // or the output could not be written (a full disk: the batch stops there),
 // 2 on bad usage (a flag's value out of its range, a -url that does not
-// parse as an address, -explain with -format markdown or html).
+// parse as an address, -explain with -format markdown or html, a flag
+// written after the inputs, which Go's flag package would read as a file).
 package main
 
 import (
@@ -133,7 +134,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.SetOutput(stderr)
 	c := &config{}
 	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object, an array for several inputs), jsonl (one object per line), markdown (CommonMark with front matter) or html (a minimal safe document); markdown and html print one document per input")
-	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs); the scheme may be left out, and a path alone gives its date")
+	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs); the scheme may be left out, and a path alone gives its date; it holds for every input, except a jsonl or WARC record that names its own")
 	fs.StringVar(&c.in, "in", "auto", "input kind: auto (sniffed from the first bytes; the file extension breaks ties), text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines; also crawl exports' doc_id, warc_record_id, warc_target_uri, meta.url or metadata.url, raw_html, raw_content, content and maintext) or warc (crawl archives, CC-NEWS); a directory walk takes .txt, .text, .html, .htm, .xhtml, .shtml, .jsonl, .ndjson, .jsonlines and .warc files (each also .gz) and links to them, and with a forced kind files without an extension")
 	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show the lines taken into the title and the other fields, every removed block with its kind and rule, and every rewrite; json and jsonl records always carry removed, replacements and warnings; refused with markdown and html")
 	fs.BoolVar(&c.stats, "stats", false, "at the end, report the rules' health on standard error: pages each rule claimed, how often each of its patterns fired, and STALE rules (as JSON with -format json or jsonl)")
@@ -156,6 +157,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, err
 	}
 	c.args = fs.Args()
+	if err := lateFlag(fs, args); err != nil {
+		return nil, err
+	}
 	switch c.format {
 	case "text", "json", "jsonl", "markdown", "html":
 	default:

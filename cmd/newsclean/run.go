@@ -136,12 +136,13 @@ func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.W
 }
 
 // label names a record in an error line: its position, and its own id
-// when it has one, each once.
+// when it has one, each once, quoted when it holds a control character
+// (printable).
 func label(r batch.Record) string {
 	if r.ID == r.Pos || r.ID == "" {
-		return r.Pos
+		return printable(r.Pos)
 	}
-	return r.Pos + " [" + r.ID + "]"
+	return printable(r.Pos) + " [" + printable(r.ID) + "]"
 }
 
 // extractOptions builds the options shared by every input.

@@ -45,7 +45,10 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		label, from = metaCharset(src), "<meta>"
 	}
 	if label == "" {
-		return validUTF8(src, warn), nil
+		label, from = xmlDeclCharset(src), "<?xml?>"
+	}
+	if label == "" {
+		return guessed(src, "no charset declared", warn), nil
 	}
 	enc, name := charset.Lookup(label)
 	switch {
@@ -53,8 +56,10 @@ func decode(src []byte, contentType string, warn *warnings) ([]byte, error) {
 		warn.addf(WarnCharset, "unknown charset %q (from %s): assumed UTF-8", label, from)
 		return validUTF8(src, warn), nil
 	case name == "utf-8":
-		return validUTF8(src, warn), nil
-	case strings.HasPrefix(name, "utf-16") && from == "<meta>":
+		// Old pages in a legacy charset often declare UTF-8 from a
+		// template: their letters say otherwise.
+		return guessed(src, "declared utf-8 but not UTF-8", warn), nil
+	case strings.HasPrefix(name, "utf-16") && from != "Content-Type":
 		// A page cannot declare UTF-16 from inside itself: the declaration
 		// would not be readable. The standard says to read UTF-8 then.
 		return validUTF8(src, warn), nil
@@ -84,6 +89,28 @@ func utf16NoBOM(src []byte) (textenc.Guess, bool) {
 	}
 	g, ok := textenc.Detect(string(head))
 	return g, ok && strings.HasPrefix(g.Name, "utf-16")
+}
+
+// guessed returns a page read as UTF-8 (it declares no charset, or UTF-8).
+// When it is not valid UTF-8 and its letters fit a single-byte charset (see
+// textenc.Detect: windows-1251, koi8-r, windows-1252 ...), it is decoded
+// from that charset with a warning that starts with why and names the
+// guess, as flattened text is, rather than turned into replacement
+// characters; UTF-8 with a few broken bytes stays UTF-8.
+func guessed(src []byte, why string, warn *warnings) []byte {
+	if utf8.Valid(src) {
+		return src
+	}
+	g, ok := textenc.Detect(string(src))
+	if !ok || g.BOM > 0 || strings.HasPrefix(g.Name, "utf-16") {
+		return validUTF8(src, warn)
+	}
+	out, err := g.Encoding.NewDecoder().Bytes(src)
+	if err != nil {
+		return validUTF8(src, warn)
+	}
+	warn.addf(WarnCharset, "%s: decoded from %s (%s)", why, g.Name, g.By)
+	return validUTF8(out, warn)
 }
 
 // decodeWith converts src from enc, warning about the conversion.
@@ -274,4 +301,35 @@ var magics = []struct{ prefix, kind string }{
 	{"RIFF", "a RIFF (WebP, WAV, AVI) file"},
 	{"\x00\x00\x01\x00", "an icon"},
 	{"\x7FELF", "an executable"},
+}
+
+// xmlDeclCharset returns the encoding an XML declaration at the start of
+// the page names (<?xml version="1.0" encoding="iso-8859-1"?>, as XHTML
+// pages saved as files carry), or "". A <meta> declaration wins over it.
+func xmlDeclCharset(src []byte) string {
+	if !bytes.HasPrefix(src, []byte("<?xml")) {
+		return ""
+	}
+	end := bytes.Index(src[:min(len(src), 256)], []byte("?>"))
+	if end < 0 {
+		return ""
+	}
+	decl := string(src[:end])
+	i := strings.Index(decl, "encoding")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(decl[i+len("encoding"):], " \t\r\n")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	if rest == "" || rest[0] != '"' && rest[0] != '\'' {
+		return ""
+	}
+	v, _, ok := strings.Cut(rest[1:], rest[:1])
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(v)
 }

@@ -40,7 +40,9 @@
 // aria-hidden) is split out as a block with Hidden set, so hidden text never
 // mixes with visible text. Empty blocks are dropped. Nothing else is: every
 // text run of the body outside script, style, noscript, template, svg,
-// iframe, object and title lands in exactly one block.
+// iframe, object, embed, canvas, frameset, noembed, the options of select
+// and datalist, and title lands in exactly one block (the skipped elements
+// are skipTags).
 //
 // # Bad input
 //

@@ -86,11 +86,16 @@ type Doc struct {
 //
 // contentType is the HTTP Content-Type of the page when known (its charset
 // parameter is honoured), or "". The encoding is taken from, in order: a
-// byte-order mark, the contentType charset, a <meta charset> or
-// <meta http-equiv=Content-Type> near the start of the page; otherwise UTF-8
-// is assumed. A declared single-byte or legacy charset is ignored (with a
-// warning) when the bytes are valid UTF-8 and not plain ASCII, which is how
-// re-saved scraped pages usually look. Bytes that are not valid in the chosen
+// byte-order mark, UTF-16 found by its NUL bytes, the contentType charset,
+// a <meta charset> or <meta http-equiv=Content-Type> near the start of the
+// page, the encoding of an XML declaration opening it (XHTML); otherwise
+// UTF-8 is assumed. Where UTF-8 is assumed or declared but the bytes are
+// not valid UTF-8 and fit a single-byte charset (windows-1251, koi8-r,
+// windows-1252 ...: see internal/textenc), they are decoded from it with a
+// warning naming the guess. A declared single-byte or legacy charset is
+// ignored (with a warning) when the bytes are valid UTF-8 and not plain
+// ASCII, which is how re-saved scraped pages usually look. Bytes that are
+// not valid in the chosen
 // encoding become U+FFFD, with a warning.
 //
 // Errors: ErrTooLarge, ErrEmpty, ErrNotHTML, each wrapped with detail.
