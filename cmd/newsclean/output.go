@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"time"
 
@@ -16,7 +17,9 @@ import (
 // writer prints results in the chosen format. It holds back the first result
 // until it knows whether there is a second: one input prints as a bare
 // article (text) or object (json); several print with headers (text) or as
-// an array (json).
+// an array (json). With json, a run that can hold several pages (see
+// [writer.many]) prints an array even when it holds one, so that a
+// pipeline reads one shape whatever the data.
 type writer struct {
 	c     *config
 	out   *bufio.Writer
@@ -82,10 +85,12 @@ func (w *writer) write(r batch.Result) {
 		w.jsonl(r)
 		w.flushSoon()
 		return
+	case w.n == 1 && w.c.format == "json" && w.many(r):
+		w.begin()
 	case w.n == 1:
 		w.first = &r
 		return
-	case w.n == 2:
+	case w.n == 2 && w.first != nil:
 		w.begin()
 		w.item(*w.first)
 		w.first = nil
@@ -127,13 +132,32 @@ func (w *writer) close() error {
 	}
 	if w.first != nil {
 		w.single(*w.first)
-	} else if w.n > 1 && w.c.format == "json" {
+	} else if w.n > 0 && w.c.format == "json" {
 		w.out.WriteString("\n]\n")
 	} else if w.n == 0 && w.c.format == "json" {
 		w.out.WriteString("[]\n") // no page: still JSON, as the array of several would be
 	}
 	w.out.Flush()
 	return w.sink.err
+}
+
+// many reports whether a json run prints an array: its command line names
+// several inputs, a directory or a kind that holds records (-in jsonl,
+// warc), or its one input turned out to hold them (the first result is a
+// line or record of it, not the whole file). One page alone prints one
+// object.
+func (w *writer) many(first batch.Result) bool {
+	if len(w.c.args) > 1 || w.c.in == "jsonl" || w.c.in == "warc" {
+		return true
+	}
+	whole := "-"
+	if len(w.c.args) == 1 {
+		whole = w.c.args[0]
+		if fi, err := os.Stat(whole); err == nil && fi.IsDir() {
+			return true
+		}
+	}
+	return first.Record.Pos != whole
 }
 
 func (w *writer) begin() {
