@@ -57,3 +57,24 @@ func TestJSONShapeFollowsCommandLine(t *testing.T) {
 		})
 	}
 }
+
+// TestTextHeaderPrintable: the header over each of several text articles
+// names its record as an error line does, Go-quoted when the id holds a
+// control character, so that an id cannot split the header or drive the
+// terminal.
+func TestTextHeaderPrintable(t *testing.T) {
+	page := "A story\n\nThe council said on Monday that the new library would open next spring, after two years of work.\n"
+	var in strings.Builder
+	for _, id := range []string{"plain", "two\nlines\x1b[31m"} {
+		rec, _ := json.Marshal(map[string]string{"id": id, "text": page})
+		in.Write(rec)
+		in.WriteByte('\n')
+	}
+	out, stderr, code := cli(t, in.String(), "-in", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(out, "==> plain <==\n") || !strings.Contains(out, `==> "two\nlines\x1b[31m" <==`) || strings.Contains(out, "\x1b") {
+		t.Errorf("headers not printable:\n%q", out)
+	}
+}

@@ -206,7 +206,7 @@ func (w *writer) item(r batch.Result) {
 		if w.printed {
 			w.out.WriteByte('\n')
 		}
-		fmt.Fprintf(w.out, "==> %s <==\n", r.Article.ID)
+		fmt.Fprintf(w.out, "==> %s <==\n", printable(r.Article.ID))
 		w.text(r.Article)
 	}
 	w.printed = true
