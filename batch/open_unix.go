@@ -64,3 +64,16 @@ func (f *rawFile) Close() error {
 	}
 	return nil
 }
+
+// regularSize is the size of f when it is an open regular file, else -1.
+func regularSize(f io.ReadCloser) int64 {
+	rf, ok := f.(*rawFile)
+	if !ok {
+		return -1
+	}
+	var st syscall.Stat_t
+	if err := syscall.Fstat(rf.fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG {
+		return -1
+	}
+	return st.Size
+}

@@ -227,6 +227,7 @@ type walker struct {
 	r     *Reader
 	yield func(Record) bool
 	buf   *bufio.Reader // reused from one input to the next: inputs are read one at a time
+	size  int64         // the size of the file being read, when stat gives it; else -1
 }
 
 // send yields a record, counting it.
@@ -351,6 +352,8 @@ func (w *walker) file(path string) bool {
 		return w.fail(path, err)
 	}
 	defer f.Close()
+	w.size = regularSize(f)
+	defer func() { w.size = -1 }()
 	return w.stream(path, f)
 }
 
@@ -416,6 +419,11 @@ func (w *walker) stream(name string, in io.Reader) bool {
 		return w.jsonl(name, br)
 	case KindWARC:
 		return w.warc(name, br, gz)
+	}
+	if gz == nil && w.size > w.r.opts.MaxBytes {
+		// A plain file's size tells a page over the limit before reading
+		// it, which would hold twice the limit in memory to refuse it.
+		return w.fail(name, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, w.r.opts.MaxBytes))
 	}
 	return w.page(name, kind, br, whole)
 }
