@@ -40,7 +40,9 @@ type Meta struct {
 	// url. It may be relative, as found.
 	URL string
 	// Language is the page's language tag: <html lang>, JSON-LD inLanguage,
-	// Content-Language, og:locale (with "_" turned into "-").
+	// Content-Language, og:locale (with "_" turned into "-"); a later
+	// tag's region is added to a first that names none ("en" and og:locale
+	// "en_US": "en-US").
 	Language string
 	// Published is the publication time as found, usually ISO 8601.
 	Published string
@@ -353,6 +355,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	first(&m.SiteName, tag(metaSiteName[:1]), ld.publisher, tag(metaSiteName[1:]))
 	first(&m.URL, c.canonical, tag(metaURL), ld.url)
 	first(&m.Language, c.lang, ld.language, strings.ReplaceAll(tag(metaLanguage), "_", "-"))
+	m.Language = withRegion(m.Language, ld.language, tag(metaLanguage))
 
 	for _, s := range []struct{ value, source string }{
 		{ld.published, "json-ld"},

@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
-	"github.com/newsclean/newsclean/internal/datecand"
 	"github.com/newsclean/newsclean/internal/headline"
 )
 
@@ -26,19 +24,7 @@ func dump(w io.Writer, m headline.Model, pages []page) {
 			got = pg.cands[i].Day
 		}
 		fmt.Fprintf(w, "%s %s\tgold %s\tgot %s\n", verdict, pg.id, pg.gold, got)
-		for j, c := range pg.cands {
-			var on []string
-			for f, v := range c.X {
-				if v != 0 {
-					on = append(on, fmt.Sprintf("%s=%g", datecand.Names[f], v))
-				}
-			}
-			mark := " "
-			if pg.right[j] {
-				mark = "*"
-			}
-			fmt.Fprintf(w, "\t%s %s mod=%v score=%.2f %s\n", mark, c.Day, c.Mod, m.Score(c.X), strings.Join(on, " "))
-		}
+		writeCandidates(w, m, pg)
 	}
 }
 

@@ -9,7 +9,11 @@
 // model's figure cross-validated by site (five folds), for choosing
 // features.
 //
-//	go run ./internal/traindate -data ../shared/bench/wcxb-dev [-out extract/daterank_gen.go]
+//	go run ./internal/traindate -data ../shared/bench/wcxb-dev [-out extract/daterank_gen.go] [-misses FILE]
+//
+// -misses writes the pages the cross-validation misses, each classed by
+// what it would take to get it right, with the forms in which the page
+// prints a gold day no candidate has.
 //
 // Pages where no candidate is the gold day teach nothing about ranking and
 // are left out of the fit (not of the figures). The same data give the
@@ -33,6 +37,7 @@ func main() {
 	data := flag.String("data", "", "the WCXB data folder")
 	out := flag.String("out", "extract/daterank_gen.go", "where to write the model")
 	dumpTo := flag.String("dump", "", "also write the train pages, their candidates and whether the model picks the gold day, to this file")
+	missesTo := flag.String("misses", "", "also write the train pages the cross-validation by site gets wrong, classed (the gold day ranked below another, the update's day, no pick, printed but no candidate, printed nowhere), with their candidates, to this file")
 	drop := flag.String("drop", "", "features to leave out, comma-separated names (to compare feature sets; the model extract compiles leaves none out)")
 	flag.Parse()
 	if err := dropFeatures(*drop); err != nil {
@@ -46,6 +51,9 @@ func main() {
 	src, err := train(*data, os.Stderr)
 	if err == nil && *dumpTo != "" {
 		err = dumpFile(*data, *dumpTo)
+	}
+	if err == nil && *missesTo != "" {
+		err = missesFile(*data, *missesTo)
 	}
 	if err == nil {
 		err = os.WriteFile(*out, src, 0o644)

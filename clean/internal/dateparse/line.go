@@ -480,6 +480,12 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			return
 		}
 		j = i + 1
+		if yy, dd, k := p.hyphenedMonthFirst(j); k > j {
+			// Mar-27-2024: as exporters' site builders print "Post time:"
+			y, m, d, j = yy, mo, dd, k
+			ok = yearOK(y) && validDay(y, m, d)
+			return
+		}
 		if p.punct(j, '.') && adj(t[j-1], t[j]) {
 			j++
 		}

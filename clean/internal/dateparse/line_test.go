@@ -26,6 +26,9 @@ func TestDateLine(t *testing.T) {
 		// the month's name between hyphens
 		{"19-Dec-2025 10:45", Stamp{Year: 2025, Month: time.December, Day: 19, Hour: 10, Minute: 45, HasTime: true}, ""},
 		{"04-aug-2021", Stamp{Year: 2021, Month: time.August, Day: 4}, ""},
+		// the month's name first, day and year after hyphens
+		{"Mar-27-2024", Stamp{Year: 2024, Month: time.March, Day: 27}, ""},
+		{"Sep-05-2023 10:45", Stamp{Year: 2023, Month: time.September, Day: 5, Hour: 10, Minute: 45, HasTime: true}, ""},
 		// numbers between hyphens, day first; the month first where the
 		// second number can be no month
 		{"02-12-2025", Stamp{Year: 2025, Month: time.December, Day: 2}, ""},
@@ -144,6 +147,7 @@ func TestDateLineRejects(t *testing.T) {
 		"25 May 2023 (UTC +04:00)",
 		"Mar 4, 2025 ET",
 		"4.11.24", "14/11/24", "14.13.24", "1.10.12.5",
+		"Feb-30-2024", "Mar-27-2024x", "Mar-27-24", "Mar-127-2024", "Mar - 27 - 2024",
 		"Mar 4, 2025, 10:15 AM et",
 		"12.05.2023.5",
 		"31-Feb-2025",
