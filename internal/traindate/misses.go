@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsclean/newsclean/clean"
+	"github.com/newsclean/newsclean/internal/cleanlend"
 	"github.com/newsclean/newsclean/internal/datecand"
 	"github.com/newsclean/newsclean/internal/headline"
 	"github.com/newsclean/newsclean/internal/wcxb"
@@ -214,7 +215,7 @@ func printedForms(src, gold string) []string {
 			lt = len(src) - at
 		}
 		if run := strings.TrimSpace(src[at : at+lt]); run != "" && len(run) < 80 {
-			if st, ok := clean.DateAlone(run); ok && st.ISO() == gold {
+			if st, ok := cleanlend.DateAlone(run); ok && clean.Stamp(st).ISO() == gold {
 				add("text", src, at, lt)
 			}
 		}
