@@ -141,6 +141,7 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 	}()
 	if *onlyPath == "html" && !*cvOnly {
 		both.Wait()
+		pipeHTMLThreshold(html, log)
 		return keepText(dir, html)
 	}
 	if *onlyPath == "text" && !*cvOnly {
@@ -154,6 +155,7 @@ func train(dir string, seed uint64, log io.Writer) ([]byte, error) {
 	}
 	both.Wait()
 	pipeThreshold(text, log)
+	pipeHTMLThreshold(html, log)
 	return generate(dir, html, text)
 }
 
