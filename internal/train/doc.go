@@ -984,6 +984,49 @@
 //     -text-threshold does for text (the path preferred 0.45 to 0.50 here
 //     as in round nine, the kept blocks 0.55): both chosen on train before
 //     any held-out run.
+//   - HTML round seventeen (2026-12-03, sixteenth session; tried, not
+//     taken: held out AEB exact fell under its target): round
+//     sixteen's two mass features back, with hidden prose counted, and the
+//     shipped threshold taken from the whole-path CV. All figures are the
+//     whole-path CV over train (-pipecv-html, single-forest fold models,
+//     -bag 1, each variant's folds refitted into a cache of its own):
+//     articles F1 / must-not kept / all pages' F1. The committed features
+//     (base): t=0.40 0.9555 / 2.19% / 0.8390, 0.45 0.9545 / 2.19% /
+//     0.8351, 0.50 0.9535 / 1.90% / 0.8303, 0.55 0.9519 / 1.80% / 0.8230
+//     (the path prefers 0.40: no earlier round ran it). Hidden prose
+//     counted only on a page that hides more prose than it shows (41
+//     train pages, 6 articles; hidden prose on 210 pages, 61 articles):
+//     0.35 0.9552 / 2.53% / 0.8413, 0.40 0.9553 / 2.37% / 0.8387, 0.45
+//     0.9560 / 2.23% / 0.8350, 0.50 0.9561 / 1.90% / 0.8316, 0.55 0.9551
+//     / 1.80% / 0.8262: no gain at the base's best. Hidden prose always
+//     counted (the branch's pick): 0.40 0.9578 / 2.16% / 0.8395, 0.45 0.9567 / 2.02%
+//     / 0.8351, 0.50 0.9558 / 1.76% / 0.8288, 0.55 0.9544 / 1.73% /
+//     0.8241: +0.0023 F1 at 0.40 and 0.45, must-not and all pages not
+//     worse. Round sixteen's (hidden never counted) read 0.9571 / 1.80% /
+//     0.8349 at 0.45 on the same base: two variants that differ on 41
+//     pages differ by 0.001 F1 and 0.4 points of must-not, the fold fits'
+//     own noise. The threshold: -html-threshold (htmlthreshold.go), the
+//     best articles' F1 of the whole-path CV over train, 0.40 for both
+//     the base and the taken features (the kept blocks' best is 0.50), set
+//     before any held-out run; the shipped model is a bag of three, the
+//     CV's single forests (bagging moved the text model's kept-lines best
+//     by one step, see the bagging section). The shipped model refitted
+//     (-only html, bag 3, 22 minutes; kept blocks' best 0.55, 0.9472).
+//     Held out, once: WCXB test articles F1 0.950 -> 0.951 (P 0.941, R
+//     0.982), must-not 3.1% -> 3.2% (30 snippets, as before), all pages
+//     0.829 -> 0.840, title 0.866 -> 0.871, date 0.837, author 0.838; AEB
+//     HTML F1 0.957 -> 0.955 (P 0.921, R 0.993), exact 0.376 -> 0.326,
+//     under its 0.35 target: the lower threshold keeps more around the
+//     story (the CV's precision at 0.40 is 0.0015 under 0.45's), and an
+//     exact page needs none of it. Left: whether the exact loss is the
+//     threshold or the features can only be read on train (the kept
+//     blocks' exact rate is not in the CV's report; adding it to
+//     -pipecv-html is the first thing to do) before another held-out run.
+//     Not taken (the lead): it broke a target the project meets (AEB
+//     exact >= 0.35) for gains inside the seeds' spread (WCXB test
+//     articles +0.001, must-not +0.1 points). The features and the model
+//     stay on commit 786e38c; -html-threshold merged, default 0.45, the
+//     committed threshold.
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less
