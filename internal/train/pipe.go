@@ -240,7 +240,8 @@ func parseThresholds(s string) ([]float32, error) {
 // textThreshold, when above 0, is the text model's threshold, chosen on
 // the pipeline cross-validation (-pipecv) rather than on the kept lines
 // alone: the stages after the detector drop some of the furniture it
-// keeps, none of the story it drops. 0: the kept lines' best (-html-threshold is its HTML twin).
+// keeps, none of the story it drops. 0: the kept lines' best
+// (-html-threshold is its HTML twin).
 // The default, 0.45, is the threshold text round eight's pipeline
 // cross-validation preferred to 0.50 (F1 0.9244 against 0.9212) and the
 // kept lines' best before the bag of three (which moved it to 0.50, within
