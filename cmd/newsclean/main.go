@@ -56,6 +56,7 @@ import (
 	"time"
 
 	"github.com/newsclean/newsclean/batch"
+	"github.com/newsclean/newsclean/clean"
 	"github.com/newsclean/newsclean/extract"
 )
 
@@ -112,6 +113,7 @@ type config struct {
 	jobs      int
 	maxBytes  int64
 	maxLines  int
+	maxBlocks int
 	timeout   time.Duration
 	quiet     bool
 	unordered bool
@@ -144,6 +146,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest page accepted, in bytes, counted after decompression and before charset decoding; a page of exactly N is read (a jsonl line may be twice as long, plus 64 KiB)")
 	fs.IntVar(&c.maxLines, "max-lines", extract.DefaultMaxLines, "the most non-blank lines of a text page (each costs about 1 KB while the page is cleaned); 0 for no limit")
+	fs.IntVar(&c.maxBlocks, "max-blocks", clean.DefaultMaxBlocks, "the most blocks an HTML page is cut into; the text past them is dropped with a block-limit warning")
 	fs.DurationVar(&c.timeout, "timeout", batch.DefaultTimeout, "per-record budget: this long per MB of the page, at least this long; a record over it is an error record (\"error\": \"timeout\") and the batch goes on; 0 for none")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary on standard error (errors are still reported)")
 	fs.BoolVar(&c.unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
@@ -186,6 +189,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if c.maxLines < 0 {
 		return nil, fmt.Errorf("-max-lines %d: want 0 (none) or more", c.maxLines)
+	}
+	if c.maxBlocks < 1 {
+		return nil, fmt.Errorf("-max-blocks %d: want 1 or more", c.maxBlocks)
 	}
 	if c.timeout < 0 {
 		return nil, fmt.Errorf("-timeout %s: want 0 (none) or more", c.timeout)

@@ -147,7 +147,7 @@ func label(r batch.Record) string {
 
 // extractOptions builds the options shared by every input.
 func (c *config) extractOptions() (*extract.Options, error) {
-	opts := &extract.Options{MaxBytes: int(c.maxBytes), MaxLines: c.maxLines, URL: c.url}
+	opts := &extract.Options{MaxBytes: int(c.maxBytes), MaxLines: c.maxLines, MaxBlocks: c.maxBlocks, URL: c.url}
 	if c.maxLines == 0 {
 		opts.MaxLines = -1 // none
 	}
