@@ -221,6 +221,13 @@ func decodeText(src string) (string, []Warning, error) {
 	return src, warnings, nil
 }
 
+// anyUnder20 reports whether a byte of w is under 0x20. The test is exact,
+// byte by byte: a byte's low seven bits plus 0x60 carry into its high bit
+// when they are 0x20 or more, and never out of the byte.
+func anyUnder20(w uint64) bool {
+	return ^((w&^highs+ones*0x60)|w)&highs != 0
+}
+
 // isBinary reports whether text looks like binary data: a NUL byte in its
 // first 8 KiB, or many control characters in its first 1 KiB. The text
 // output never holds those control characters (the normaliser removes
@@ -234,6 +241,14 @@ func isBinary(s string) bool {
 	head := s[:min(len(s), 1<<10)]
 	ctl := 0
 	for i := 0; i < len(head); i++ {
+		// Eight bytes at a time where none is under 0x20 (the test is
+		// exact: no carry crosses a byte), most of the text.
+		for i+8 <= len(head) && !anyUnder20(load8(head[i:])) {
+			i += 8
+		}
+		if i == len(head) {
+			break
+		}
 		c := head[i]
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
 			ctl++

@@ -25,16 +25,7 @@ func (lw *lowerWords) has(blocks []Block, w string) bool {
 	if lw.set == nil {
 		lw.set = map[string]int{}
 		for _, b := range blocks {
-			for _, field := range strings.Fields(b.Text) {
-				if strings.Contains(field, "@") || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
-					continue // an address or a handle: "jane@doe.com" is no lower-case "jane"
-				}
-				for _, f := range strings.FieldsFunc(field, notWordRune) {
-					if f == strings.ToLower(f) {
-						lw.set[f]++
-					}
-				}
-			}
+			lw.add(b.Text)
 		}
 	}
 	w = strings.ToLower(strings.Trim(w, ".,"))
@@ -46,6 +37,84 @@ func (lw *lowerWords) has(blocks []Block, w string) bool {
 	}
 	return lw.set[w] > 0
 }
+
+// add counts the words t writes in lower case: in each of its fields
+// (runs of anything but white space, as strings.Fields cuts them) that is
+// no address or handle ("jane@doe.com" is no lower-case "jane"), each word
+// (a run of runes notWordRune does not split at) that strings.ToLower
+// leaves as it is. It is one pass over t that allocates nothing but the
+// set's room, where cutting t into fields and words took a slice of each.
+func (lw *lowerWords) add(t string) {
+	for i := 0; i < len(t); {
+		// the field t[i:end], from a byte that is no white space
+		if c := t[i]; c < utf8.RuneSelf && asciiSpace[c] {
+			i++
+			continue
+		}
+		end := i
+		for end < len(t) {
+			if c := t[end]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				end++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(t[end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += n
+		}
+		if end == i {
+			_, n := utf8.DecodeRuneInString(t[i:]) // an odd space (U+0085, U+00A0, ...)
+			i += n
+			continue
+		}
+		if field := t[i:end]; !strings.Contains(field, "@") && !strings.Contains(field, "://") && !strings.HasPrefix(field, "www.") {
+			lw.addWords(field)
+		}
+		i = end
+	}
+}
+
+// addWords counts the words of field (see add) written in lower case.
+func (lw *lowerWords) addWords(field string) {
+	start, lower := -1, true // the word under way starts at start (-1: none)
+	for k := 0; k < len(field); {
+		r, n := rune(field[k]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(field[k:])
+		}
+		if r < utf8.RuneSelf && !asciiWordByte[r] || r >= utf8.RuneSelf && notWordRune(r) {
+			if start >= 0 && lower {
+				lw.set[field[start:k]]++
+			}
+			start = -1
+		} else {
+			if start < 0 {
+				start, lower = k, true
+			}
+			// strings.ToLower leaves the word as it is when every rune
+			// of it lowers to itself (a word holds no invalid byte:
+			// utf8.RuneError splits words)
+			lower = lower && (r >= utf8.RuneSelf && unicode.ToLower(r) == r || r < utf8.RuneSelf && !('A' <= r && r <= 'Z'))
+		}
+		k += n
+	}
+	if start >= 0 && lower {
+		lw.set[field[start:]]++
+	}
+}
+
+// asciiWordByte holds the ASCII bytes notWordRune does not split at:
+// letters, digits, the apostrophe and the hyphen.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = !notWordRune(c)
+	}
+	return t
+}()
 
 // notWordRune splits text into words: any rune but a letter, a digit, an
 // apostrophe or a hyphen.

@@ -279,7 +279,15 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 		if words[si] > maxBefore {
 			break
 		}
-		for ei := min(len(ends)-1, si+10); ei >= si; ei-- {
+		// [dateparse.DateLine] reads no date without an ASCII digit (the
+		// line holds no other digits here: FoldDigits found none), and
+		// the trimming below removes none: the stretches from s that end
+		// at or before its first digit are not tried.
+		d := strings.IndexAny(line[s:], "0123456789")
+		if d < 0 {
+			break // nor from a later start
+		}
+		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > s+d; ei-- {
 			e := ends[ei]
 			st, _, ok := dateparse.DateLine(strings.TrimLeft(strings.TrimRight(line[s:e], ",.;:-–—)]"), "[("))
 			if ok && st.Year != 0 && st.Day != 0 {

@@ -24,11 +24,71 @@ const stockAgencies = `(?:getty images|shutterstock(?:\.com)?|istock(?:photo)?(?
 // after a sentence's end or a semicolon ("Oil on canvas,
 // 1911. Courtesy Harbour Gallery."). A line that names a library without
 // a separator ("Supports Unsplash") is a story's.
-var captionCreditTail = lazyCompile(`(?i)(?:` +
-	`(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s+)` + stockAgencies + `\W{0,3}$|` +
+//
+// Its first form (captionStockTail) is read apart from the other two
+// (captionNoteTail), and only where the line ends in a library's name
+// (endsInStockName): the unanchored search of the three together tried
+// every library's name at every byte of the line.
+var captionCreditTail = orRegexps{captionStockTail, captionNoteTail}
+
+// captionStockTail is captionCreditTail's first form: a stock library
+// after a slash, a bar, "via" or a sentence's end, or alone.
+var captionStockTail = lazyCompile(`(?i)(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s+)` + stockAgencies + `\W{0,3}$`)
+
+// captionNoteTail is captionCreditTail's other two forms: "Courtesy (of)
+// ..." and "Photo by ...", "Credit: ..." after a sentence's end or a bar.
+var captionNoteTail = lazyCompile(`(?i)(?:` +
 	`[.!?);]\s+courtesy(?: of)? [^.]{1,50}\.{0,2}$|` +
 	`(?:[.!?)]\s+|\|\s*)(?:photo(?:graph)?|image|picture|foto|illustration|bild|credit)s?(?: by\s*:?|\s*:|\s*©)\s*['‘"“]?(?-i:\p{Lu})[^.]{0,60}\.?['’"”]?\.?$` +
 	`)`)
+
+// orRegexps matches where one of its patterns does (an alternation of
+// whole patterns, read one by one).
+type orRegexps [2]*lazyRegexp
+
+// MatchString reports whether one of the patterns matches s.
+func (o orRegexps) MatchString(s string) bool {
+	return o[0].MatchString(s) || o[1].MatchString(s)
+}
+
+// stockNameEnds are the last four letters of the names stockAgencies
+// matches, in lower case.
+var stockNameEnds = map[string]bool{"ages": true, "tock": true, ".com": true, "hoto": true, "lash": true, "xels": true, "abay": true,
+	"lamy": true, "time": true, "otos": true, "mago": true, "ance": true, "mons": true}
+
+// endsInStockName is captionStockTail's cheap first test, which never
+// turns down a line it matches: the line, but for up to three characters
+// that are no word's (\W), ends in the last four letters of a library's
+// name, any case; a non-ASCII byte among them passes (a folded letter,
+// the long s or the Kelvin sign, may stand there).
+func endsInStockName(s string) bool {
+	end := len(s)
+	for k := 0; ; k++ {
+		if end >= 4 {
+			var tail [4]byte
+			ascii := true
+			for j := range tail {
+				c := s[end-4+j]
+				ascii = ascii && c < utf8.RuneSelf
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				tail[j] = c
+			}
+			if !ascii || stockNameEnds[string(tail[:])] {
+				return true
+			}
+		}
+		if k == 3 || end == 0 {
+			return false
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if r < utf8.RuneSelf && asciiWordByte[r] && r != '\'' && r != '-' || r == '_' {
+			return false // a word character (\w) ends the line here
+		}
+		end -= n
+	}
+}
 
 // stockCreditHead matches a line that opens with a stock library's name
 // and a slash or bar before the photographer's ("Getty Images / Jane Doe",
@@ -56,7 +116,7 @@ func isCaptionCredit(s string) bool {
 	if !mayBeCaptionCredit(tail) {
 		return false
 	}
-	return captionCreditTail.MatchString(tail) || stockCreditHead.MatchString(s)
+	return endsInStockName(tail) && captionStockTail.MatchString(tail) || captionNoteTail.MatchString(tail) || stockCreditHead.MatchString(s)
 }
 
 // mayBeCaptionCredit is isCaptionCredit's cheap first test: the end of the

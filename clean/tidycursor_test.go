@@ -1,0 +1,38 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestEditsCursorAgrees: the cursor untidy maps offsets with gives what
+// tidyEdits.orig gives, for offsets that grow, stay or go back, on the
+// edits of texts with odd spaces, invisible characters and decomposed
+// letters in them.
+func TestEditsCursorAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	pieces := []string{"word", " ", "  ", "\u00a0", "\u200b", "\u00ad", "\n", "e\u0301", "\u2009 ", "x"}
+	for range 300 {
+		var b []byte
+		for range rng.IntN(40) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		src := string(b)
+		tidied, edits := tidySpace(src)
+		for _, start := range []bool{true, false} {
+			c := edits.cursor(start)
+			for range 60 {
+				at := rng.IntN(len(tidied) + 1)
+				if got, want := c.orig(at), edits.orig(at, start); got != want {
+					t.Fatalf("src %q start %v: orig(%d) = %d by the cursor, %d by search", src, start, at, got, want)
+				}
+				if rng.IntN(3) > 0 { // mostly growing, as untidy's offsets do
+					at2 := at + rng.IntN(len(tidied)-at+1)
+					if got, want := c.orig(at2), edits.orig(at2, start); got != want {
+						t.Fatalf("src %q start %v: orig(%d) = %d by the cursor, %d by search", src, start, at2, got, want)
+					}
+				}
+			}
+		}
+	}
+}
