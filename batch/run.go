@@ -210,9 +210,10 @@ func (p *pool) startWorkers() {
 		go func() {
 			defer p.workers.Done()
 			var rn *runner
+			var budget *time.Timer
 			defer func() { rn.stop() }()
 			for j := range p.jobs {
-				r := p.clean(j, &rn)
+				r := p.clean(j, &rn, &budget)
 				select {
 				case p.results <- r:
 				case <-p.ctx.Done():
@@ -259,11 +260,21 @@ func (rn *runner) stop() {
 	}
 }
 
-// inOrder yields the results in input order.
+// inOrder yields the results in input order. A result that is the next
+// one while none waits (always, with one worker) is yielded without going
+// through the map of those that wait.
 func (p *pool) inOrder(yield func(Result) bool) {
 	pending := map[int]Result{}
 	next := 0
 	for r := range p.results {
+		if r.Seq == next && len(pending) == 0 {
+			<-p.window
+			next++
+			if p.stopped() || !yield(r) {
+				return
+			}
+			continue
+		}
 		pending[r.Seq] = r
 		for {
 			q, ok := pending[next]
@@ -281,9 +292,11 @@ func (p *pool) inOrder(yield func(Result) bool) {
 }
 
 // clean cleans one record within its budget, on the worker's runner (*rn,
-// started when nil). A record over its budget leaves its runner to finish
-// in the background, and *rn is nil again.
-func (p *pool) clean(j job, rn **runner) Result {
+// started when nil), timed by the worker's budget timer (*t, made when nil,
+// and reset for each record: not a context and a timer made per record).
+// A record over its budget leaves its runner to finish in the background,
+// and *rn is nil again.
+func (p *pool) clean(j job, rn **runner, t **time.Timer) Result {
 	res := Result{Record: j.rec, Seq: j.seq}
 	res.Record.Data = nil
 	if j.rec.Err != nil {
@@ -301,8 +314,12 @@ func (p *pool) clean(j job, rn **runner) Result {
 		<-p.compute
 		return res
 	}
-	ctx, cancel := context.WithTimeout(p.ctx, p.budget(len(j.rec.Data)))
-	defer cancel()
+	budget, start := p.budget(len(j.rec.Data)), time.Now()
+	if *t == nil {
+		*t = time.NewTimer(budget)
+	} else {
+		(*t).Reset(budget) // stopped, or fired and drained: nothing stale in its channel
+	}
 	if *rn == nil {
 		*rn = p.newRunner()
 	}
@@ -310,14 +327,21 @@ func (p *pool) clean(j job, rn **runner) Result {
 	select {
 	case r := <-(*rn).out:
 		res.Article, res.Err = r.Article, r.Err
-		if ctx.Err() != nil { // done as the budget ran out: over it all the same
+		(*t).Stop()
+		// Done as the budget ran out (the timer's Stop does not say so
+		// while the timer waits to be run): over it all the same; so is a
+		// result that came as the batch stopped.
+		if time.Since(start) >= budget || p.ctx.Err() != nil {
 			res.Article, res.Err = nil, timeoutErr(p.ctx)
 		}
-	case <-ctx.Done():
-		res.Err = timeoutErr(p.ctx)
-		(*rn).stop()
-		*rn = nil
+		return res
+	case <-(*t).C:
+	case <-p.ctx.Done():
+		(*t).Stop()
 	}
+	res.Err = timeoutErr(p.ctx)
+	(*rn).stop()
+	*rn = nil
 	return res
 }
 

@@ -113,6 +113,20 @@ func (as *assembler) findTail() {
 func (as *assembler) fill() {
 	blocks := as.res.Blocks
 	var captions []imageBlock
+	// The body and the removed list sized once, not grown a block at a
+	// time: every body block either opens a paragraph or continues one.
+	body := 0
+	for _, b := range blocks {
+		if b.Kind == clean.Body {
+			body++
+		}
+	}
+	if body > 0 && as.a.Body == nil {
+		as.a.Body, as.bodyFrom = make([]string, 0, body), make([]int, 0, body)
+	}
+	if as.removed == nil {
+		as.removed = make([]int, 0, len(blocks)-body)
+	}
 	for i, b := range blocks {
 		if field := as.place(i, b); field != "" {
 			as.placed[i] = field

@@ -27,7 +27,7 @@ func (as *assembler) images(blocks []imageBlock, opts *Options) (repeats []int) 
 	if opts.NoImages {
 		pics = nil
 	}
-	base, _ := url.Parse(as.a.URL)
+	base := pageBase(as.a.URL)
 	used := make([]bool, len(pics))
 	as.leadImage(base, opts)
 	seen := map[Image]bool{}

@@ -63,7 +63,17 @@ func parseTime(s string) Time {
 	if s == "" {
 		return Time{}
 	}
+	// Each layout opens with the date's ten fixed-width bytes, and those
+	// with a time go on with 'T': the others cannot match (and each
+	// failed Parse builds an error).
+	hasTime := len(s) > 10 && s[10] == 'T'
+	if len(s) < 10 || len(s) > 10 && !hasTime {
+		return Time{}
+	}
 	for _, l := range timeLayouts {
+		if strings.Contains(l.layout, "T") != hasTime {
+			continue
+		}
 		layout := l.layout
 		if l.prec == PrecisionSecond && strings.Contains(s, ".") {
 			layout = strings.Replace(layout, "05", "05.999999999", 1)

@@ -27,7 +27,7 @@ func (as *assembler) typeBody() []Block {
 	if len(a.Body) == 0 && len(a.Images) == 0 {
 		return nil
 	}
-	base, _ := url.Parse(a.URL)
+	base := pageBase(a.URL)
 	reps := bodyReplacements(a.Replacements, len(a.Body))
 	us := make([]unit, 0, len(a.Body)+len(a.Images))
 	pics := as.picturesInOrder(opts)
@@ -114,6 +114,17 @@ func shiftOffset(off int, reps []Replacement) int {
 		}
 	}
 	return off + d
+}
+
+// pageBase is the page's address parsed, to resolve its links against
+// (nil when it does not parse); for a page without one, the empty URL that
+// url.Parse("") gives, without the parse.
+func pageBase(s string) *url.URL {
+	if s == "" {
+		return &url.URL{}
+	}
+	u, _ := url.Parse(s)
+	return u
 }
 
 // resolveURL resolves ref against base and returns it when it is an http,

@@ -63,9 +63,8 @@ func ASCIIOfUTF16(b []byte) []byte {
 // flattened text has it), 1 some tags, 0 none.
 func HTMLSignal(head []byte) int {
 	s := bytes.TrimLeft(bytes.TrimPrefix(head, UTF8BOM), " \t\r\n\f")
-	lower := strings.ToLower(string(s[:min(len(s), 64)]))
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
-		if strings.HasPrefix(lower, p) {
+		if hasPrefixFoldASCII(s, p) {
 			return 2
 		}
 	}
@@ -79,6 +78,26 @@ func HTMLSignal(head []byte) int {
 		return 2
 	}
 	return 1
+}
+
+// hasPrefixFoldASCII reports whether b starts with p, ASCII letters in
+// either case; p is lower-case ASCII without k or i, so that it matches
+// what strings.ToLower would (no other rune lower-cases to its bytes),
+// without copying or lower-casing the page's head.
+func hasPrefixFoldASCII(b []byte, p string) bool {
+	if len(b) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // CountTags counts the tag-like constructs in b (<name, </name, <!--, <!name,
