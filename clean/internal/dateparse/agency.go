@@ -280,6 +280,8 @@ var wireSpellings = map[string]wire{
 	"Новости-Грузия":      {"Novosti-Gruzia", false},
 	"Новости-Азербайджан": {"Novosti-Azerbaijan", false},
 	"Медиамакс":           {"Mediamax", false},
+	"Արմենպրես":           {"ARMENPRESS", false},
+	"Арменпресс":          {"ARMENPRESS", false},
 	"ИА REGNUM":           {"Regnum", false},
 	"ИА Регнум":           {"Regnum", false},
 }
