@@ -39,6 +39,9 @@ func (p *Page) findDateline() string {
 		t := p.blocks[i].Text
 		d, from, ok := p.parseDateline(t)
 		if !ok {
+			d, from, ok = p.datelineOver(i)
+		}
+		if !ok {
 			if p.proseKnown(i) {
 				if !p.summaryAbove(i) {
 					return ""

@@ -27,6 +27,9 @@ var worldLabels = []string{
 	"författare:", "forfatter:", "kirjoittaja:", "szerző:", "írta:", "yazar:", "yazan:",
 	"penulis:", "oleh:", "tác giả:", "piše:", "автор:", "авторы:", "автори:", "автор материала:",
 	"пише:", "συντάκτης:", "συγγραφέας:", "autor/in:", "autor*in:",
+	// Azerbaijani, and Armenian with its own colon ("Հեղինակ՝ Արմեն
+	// Սարգսյան") or the Latin one
+	"müəllif:", "հեղինակ՝", "հեղինակ:",
 	// the magazines' "Text:", the writer's credit beside the photographer's
 	"текст:", "κείμενο:",
 	// ending with the word for "by"

@@ -21,6 +21,9 @@ func TestHeadBylinesWorldLabels(t *testing.T) {
 		{"Spanish Escrito por with a date after", []string{"title", "Empiezan las obras", "other", "Escrito por Lucía Gómez | 3 marzo 2025", "body", "Las obras empezaron."}, []string{"Lucía Gómez"}},
 		{"Italian Autore: alone over the name", []string{"title", "Iniziano i lavori", "other", "Autore:", "other", "Marco Bianchi", "body", "I lavori sono iniziati."}, []string{"Marco Bianchi"}},
 		{"Indonesian Oleh", []string{"title", "Pekerjaan dimulai", "other", "Oleh Budi Santoso", "body", "Pekerjaan dimulai."}, []string{"Budi Santoso"}},
+		{"Azerbaijani Müəllif:", []string{"title", "Limanda işlər başladı", "other", "Müəllif: Elvin Məmmədov", "body", "İşlər başladı."}, []string{"Elvin Məmmədov"}},
+		{"Armenian Հեղինակ with its own colon", []string{"title", "Նավահանգստում աշխատանքները սկսվեցին", "other", "Հեղինակ՝ Արմեն Սարգսյան", "body", "Աշխատանքները սկսվեցին:"}, []string{"Արմեն Սարգսյան"}},
+		{"leave alone: Müəllif without its colon in a sentence", []string{"title", "Limanda işlər başladı", "other", "Müəllif Elvin Məmmədov bu gün danışdı", "body", "İşlər başladı."}, nil},
 		{"leave alone: Yazar without its colon in a sentence", []string{"title", "Liman işleri başladı", "other", "Yazar Ayşe Demir bugün konuştu", "body", "İşler başladı."}, nil},
 		{"leave alone: a word that opens with a label", []string{"title", "Pekerjaan dimulai", "other", "Olehnya Budi", "body", "Pekerjaan dimulai."}, nil},
 	} {

@@ -32,6 +32,7 @@ var roleOnlyWords = map[string]bool{
 	"correspondent": true, "columnist": true, "senior": true, "junior": true, "deputy": true, "managing": true,
 	"chief": true, "guest": true, "associate": true, "freelance": true, "content": true, "assistant": true,
 	"expert": true, "reviewer": true, "reviewers": true, "medical": true, "fact": true, "checker": true, "in": true, "of": true,
+	"haber": true, "merkezi": true, // the Turkish news desk, "Haber Merkezi"
 }
 
 // notAuthorName reports whether a name that a byline or the page's

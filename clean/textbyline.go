@@ -124,7 +124,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 					return
 				}
 			}
-			if n != "" && !p.writesLower(n, &lw) {
+			if n != "" && !p.writesLower(n, &lw) && !notAuthorName(n) { // not a desk ("Haber Merkezi")
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
 				return
 			}

@@ -9,9 +9,11 @@ import (
 
 // dropWireCredit cuts the wire a byline credits after its name: "Claire
 // Martin, AFP", "Jane Doe | Reuters", "Jane Doe / dpa", "Anna Fischer
-// (AFP)" give the name alone. The wire is the story's source, never part
-// of the author's name. A line whose last part is no wire ("Jane Doe,
-// Senior Writer") is returned as it is.
+// (AFP)", and the wire joined by the word for "with" ("Sophie Durand
+// avec AFP", "Anna Schmidt mit dpa", "Ana Souza com Lusa") give the name
+// alone. The wire is the story's source, never part of the author's name.
+// A line whose last part is no wire ("Jane Doe, Senior Writer", "Jane Doe
+// with John Roe") is returned as it is.
 func dropWireCredit(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ")") {
@@ -23,8 +25,17 @@ func dropWireCredit(s string) string {
 	if k := strings.LastIndexAny(s, ",|/"); k > 0 && dateparse.IsWire(strings.TrimSpace(s[k+1:])) {
 		return strings.TrimSpace(s[:k])
 	}
+	for _, with := range withWords {
+		if k := strings.LastIndex(s, with); k > 0 && dateparse.IsWire(strings.TrimSpace(s[k+len(with):])) {
+			return strings.TrimSpace(s[:k])
+		}
+	}
 	return s
 }
+
+// withWords are the words for "with" that join a wire to a byline's name,
+// with their blanks: "Le Monde avec AFP" is the French sites' form.
+var withWords = [...]string{" avec ", " with ", " mit ", " con ", " com "}
 
 // italianBy turns the Italian byline "Di Marco Rossi" into "By Marco
 // Rossi", for the byline forms to read. "Di" is the byline's word only

@@ -11,9 +11,16 @@ func TestDropWireCredit(t *testing.T) {
 		{"Jane Doe | Reuters", "Jane Doe"},
 		{"Anna Fischer (AFP)", "Anna Fischer"},
 		{"Lena Vogel, dpa", "Lena Vogel"},
-		// leave alone: a role after the comma, a word in brackets that is no wire
+		{"Sophie Durand avec AFP", "Sophie Durand"},
+		{"Anna Schmidt mit dpa", "Anna Schmidt"},
+		{"Ana Souza com Lusa", "Ana Souza"},
+		{"Արմեն Սարգսյան, Արմենպրես", "Արմեն Սարգսյան"},
+		// leave alone: a role after the comma, a word in brackets that is no
+		// wire, a second author joined by "with"
 		{"Jane Doe, Senior Writer", "Jane Doe, Senior Writer"},
 		{"Jane Doe (Guest)", "Jane Doe (Guest)"},
+		{"Jane Doe with John Roe", "Jane Doe with John Roe"},
+		{"Sophie Durand avec Marc Lefèvre", "Sophie Durand avec Marc Lefèvre"},
 	} {
 		if got := dropWireCredit(c.in); got != c.want {
 			t.Errorf("dropWireCredit(%q) = %q, want %q", c.in, got, c.want)

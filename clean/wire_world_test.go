@@ -124,6 +124,9 @@ func TestWorldWireHeadsLeftAlone(t *testing.T) {
 		{"Spring sale", "SALE 5 MAR - Everything must go this weekend at all our stores across the country."},
 		{"Council meets", "Monday, March 5 - The council will meet to discuss the new budget and the roads plan."},
 		{"Shares rise", "Apple (AAPL) - Shares of the company rose after the results beat the forecasts of analysts."},
+		{"Port opens", "ACCRA, Ghana | Politics | The president on Friday opened a new port terminal in the city of Tema."},
+		{"Talks resume", "KABUL (Pajhwok) reported on Tuesday that the talks would go on next week in the capital city."},
+		{"Union calls for talks", "Accra, March 4, GNA staff were told to leave the building before noon, the union said on Tuesday."},
 	} {
 		text := tc.title + "\n\n" + tc.first + "\n\n" + para2 + "\n"
 		page := "<html><body><article><h1>" + html.EscapeString(tc.title) + "</h1><p>" +

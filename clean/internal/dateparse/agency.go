@@ -265,8 +265,25 @@ var wireSpellings = map[string]wire{
 	"LETA":            {"LETA", false},
 	"BNS":             {"BNS", true},
 	"ELTA":            {"ELTA", true},
-	"ИА REGNUM":       {"Regnum", false},
-	"ИА Регнум":       {"Regnum", false},
+	// Africa's national agencies ("Accra, March 4, GNA – ", "Addis
+	// Ababa, March 4/2025(ENA) "), Moldova's ("Chisinau, 4 March
+	// /MOLDPRES/ - "), Afghanistan's ("KABUL (Pajhwok): "), Italy's
+	// askanews, and the names Sputnik's Georgian and Azerbaijani services
+	// printed before 2015 ("ТБИЛИСИ, 4 мар — Новости-Грузия.")
+	"GNA":                 {"GNA", true},
+	"ENA":                 {"ENA", true},
+	"MOLDPRES":            {"Moldpres", false},
+	"Moldpres":            {"Moldpres", false},
+	"МОЛДПРЕС":            {"Moldpres", false},
+	"Pajhwok":             {"Pajhwok", false},
+	"askanews":            {"askanews", false},
+	"Новости-Грузия":      {"Novosti-Gruzia", false},
+	"Новости-Азербайджан": {"Novosti-Azerbaijan", false},
+	"Медиамакс":           {"Mediamax", false},
+	"Արմենպրես":           {"ARMENPRESS", false},
+	"Арменпресс":          {"ARMENPRESS", false},
+	"ИА REGNUM":           {"Regnum", false},
+	"ИА Регнум":           {"Regnum", false},
 }
 
 // lookupWire finds a wire by its credit as printed: one of its own

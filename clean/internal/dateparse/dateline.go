@@ -84,7 +84,10 @@ type Dateline struct {
 // -", "Praha 5. března (ČTK) -", "МОСКВА, 5 марта. /ТАСС/."), the credit
 // before the place ("(ANSA) - ROMA, 05 MAR -"), after the date ("RIYADH,
 // March 5, 2025, SPA --") or after the dash ("МОСКВА, 5 мар - РИА
-// Новости.", "Баку, 5 марта - Trend:"), printed plain after the date and
+// Новости.", "Баку, 5 марта - Trend:"), plain before the dash ("Accra,
+// March 5, GNA -"), between bars after a country (Xinhua's "ACCRA, Ghana |
+// Xinhua |"), after a month and a year joined by a slash ("Addis Ababa,
+// March 5/2025(ENA)"), printed plain after the date and
 // ending with a full stop ("Bakı, 5 mart, AZƏRTAC.", "Rīga, 5. marts,
 // LETA."), in the region's own scripts ("ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:",
 // "თბილისი, 5 მარტი. /ინტერპრესნიუსი/."), and the Chinese, Japanese and Korean forms ("新华社北京3月5日电",

@@ -41,21 +41,22 @@ const (
 	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
 	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
 	// year first ("2025. március 5."), maybe with the year after it
-	// ("5 de marzo de 2025"); the month is any word here, checked by
+	// ("5 de marzo de 2025", ENA's "March 4/2025"); the month is any word here, checked by
 	// wireMonthFor. A word is \p{L}{3,}, not \p{L}{3}\p{L}*: the same
 	// matches, and one Unicode class fewer for the parser to build (each
 	// costs about 130K instructions, paid by every process that compiles
 	// a wire form; TestWireWordRepeats).
-	reWireDate  = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.)(?:,? (?:de )?(?P<year>\d{4}))?`
+	reWireDate  = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.)(?:(?:,? (?:de )?|/)(?P<year>\d{4}))?`
 	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
 	// "_": AP's dash in its plain-text feeds; "։": the Armenian full stop
 	reWireSep = `(?P<sep>\.?(?: ?` + reDash + `| ?[:։]| _))`
 )
 
 var (
-	// the credit in brackets or between slashes
+	// the credit in brackets, between slashes, or between bars after a
+	// country (Xinhua's African desks: "ACCRA, Ghana | Xinhua | ")
 	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]()]+)\]| \((?P<pregion>\p{Lu}[^\[\]()]+)\))?` + reWireRegion + `?` + reWireDated +
-		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?)(?:` + reWireSep + `|\.)?`)
+		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?| \| (?P<bar>[^|]+) \|)(?:` + reWireSep + `|\.)?`)
 	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
 	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep + `?`)
 	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
@@ -91,7 +92,7 @@ type wireForm struct {
 
 // headSigns are what the cheap tests find at a paragraph's head.
 type headSigns struct {
-	credit bool // a known wire in brackets or slashes (bracketCredit, slashCredit)
+	credit bool // a known wire in brackets, slashes or bars (bracketCredit, slashCredit, barCredit)
 	dated  bool // a place may be followed by a date (scanHead)
 	plain  bool // a known wire after the first ". " or ", " (scanHead)
 }
@@ -141,6 +142,9 @@ func parseWire(p, head string) (Dateline, bool) {
 	end := bracketCredit(head)
 	if end < 0 {
 		end = slashCredit(head)
+	}
+	if end < 0 {
+		end = barCredit(head)
 	}
 	var signs headSigns
 	signs.credit = end >= 0
@@ -213,10 +217,10 @@ func earlyDay(head string) bool {
 	return false
 }
 
-// bracketOrSlash reports whether s holds a bracket or a slash: a credit
-// (reWire's agency or slash group) needs one.
+// bracketOrSlash reports whether s holds a bracket, a slash or a bar: a
+// credit (reWire's agency, slash or bar group) needs one.
 func bracketOrSlash(s string) bool {
-	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '/') >= 0
+	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0
 }
 
 // commaOrStop reports whether s holds ", " or ". ": a credit printed
@@ -279,13 +283,17 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 	}
 	dl := Dateline{Place: titleCase(place)}
 	var w wire
-	credit := sub(re, p, m, "agency") + sub(re, p, m, "slash")
+	bar := sub(re, p, m, "bar")
+	credit := sub(re, p, m, "agency") + sub(re, p, m, "slash") + bar
+	if bar != "" && sub(re, p, m, "region") == "" {
+		return Dateline{}, false // "World | Reuters | ": the bars credit only after a country
+	}
 	if f.credit {
 		var ok bool
 		if w, ok = lookupWire(credit); !ok {
 			// an agency not in the table, credited after a place and a
 			// date: "BUENOS AIRES, 5 mar (Noticias Argentinas) -"
-			if re != reWire() || sub(re, p, m, "slash") != "" {
+			if re != reWire() || sub(re, p, m, "slash") != "" || bar != "" {
 				return Dateline{}, false
 			}
 			if w, ok = otherWire(re, p, m, credit); !ok {

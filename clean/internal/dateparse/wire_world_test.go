@@ -168,6 +168,16 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"Rīga, 4. marts, Latvija. Valdība otrdien apstiprināja jauno budžetu.",
 		"Bakı, 4 mart, Bazar. Paytaxtda yeni bazar açılıb.",
 		"Баку, 4 марта - Trend. это было важно для всех",
+		// the bars credit a wire only after a place and its country; a
+		// known wire's credit opening a sentence is no dateline
+		"World | Reuters | The president on Friday opened a new port terminal in the city.",
+		"ACCRA, Ghana | Politics | The president on Friday opened a new port terminal in the city.",
+		"Ghana | Xinhua | 2025-03-04 14:05",
+		"KABUL (Pajhwok) reported that the talks would go on next week in the capital city.",
+		"Accra, March 5, GNA staff were told to leave the building before noon on Friday.",
+		"Addis Ababa, March 40/2025(ENA) The Ministry of Agriculture has expanded irrigation.",
+		"Addis Ababa, March 4/2025(ENA) said the report was wrong on several points.",
+		"Chisinau, 5 March /MOLDPRES/ said the talks would go on next week.",
 	} {
 		checkNoDateline(t, para)
 	}

@@ -204,6 +204,23 @@ func slashCredit(head string) int {
 	return i + j + 2
 }
 
+// barCredit returns where a known wire credited between bars (" | Xinhua
+// | ") ends in head (after its second "|"), or -1.
+func barCredit(head string) int {
+	i := strings.Index(head, " | ")
+	if i < 0 {
+		return -1
+	}
+	j := strings.Index(head[i+3:], " |")
+	if j < 0 {
+		return -1
+	}
+	if _, ok := lookupWire(head[i+3 : i+3+j]); !ok {
+		return -1
+	}
+	return i + 3 + j + 2
+}
+
 // creditHead is head cut a few bytes after a credit that ends at end
 // (room for ". —"): the credited forms match no further, and the
 // expressions run faster on the shorter text.
