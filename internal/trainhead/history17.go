@@ -19,8 +19,8 @@ package main
 // Tried and not kept: the byline under the other print of a headline
 // printed twice (a sticky header over a breadcrumb trail ending in it),
 // read where the window under the headline gave none. Read with the
-// window's forms, 1 article mended and 17 names added to pages without an
-// author ("Key Takeaways", "Membership Renewal", "Themes"); read in the
+// window's forms, 1 article mended and 17 other pages given a wrong name
+// ("Key Takeaways", "Membership Renewal", "Themes"); read in the
 // strict forms only (a "By" line, a name or team over a date line), 0
 // mended: the one page's team ("Acme Connect Team") has a word the page
 // writes in lower case. A full month's name glued to a byline's name
