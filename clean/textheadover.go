@@ -29,6 +29,19 @@ func (p *Page) headOver(t int, bySlug bool) int {
 	if t <= 0 || p.in.doc != nil {
 		return t
 	}
+	if p.editorialNote(t) {
+		return p.overEditorialNote(t) // an author card's policy link (textheadover_editorial.go)
+	}
+	h := p.markedOver(t, bySlug)
+	if h != t && p.editorialNote(h) {
+		return p.overEditorialNote(h) // the marks' line is that link
+	}
+	return h
+}
+
+// markedOver is headOver's search by the marks, on a page with a
+// headline t to look above.
+func (p *Page) markedOver(t int, bySlug bool) int {
 	if h := p.overMarks(t); h != t {
 		return h // over a table of contents, or over a name (textheadover_marks.go)
 	}
