@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -60,5 +61,27 @@ func TestRuleErrorsSayWhatToDo(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestContributingQuotesRuleErrors checks that the rule errors
+// CONTRIBUTING.md quotes are what ParseRule says, so that the guide cannot
+// drift from the messages.
+func TestContributingQuotesRuleErrors(t *testing.T) {
+	doc, err := os.ReadFile("../CONTRIBUTING.md")
+	if err != nil {
+		t.Skipf("no CONTRIBUTING.md beside the package: %v", err)
+	}
+	guide := strings.Join(strings.Fields(string(doc)), " ") // the quotes may wrap
+	for _, tt := range []struct{ src, quote string }{
+		{"name = \"A\"\ndomains = [\"a.test\"]\n[[clutter]]\nkind = \"subscrbe\"\nmatch = 'x'", `clutter[0].kind: unknown kind "subscrbe": want one of ad, comment-prompt`},
+		{"name = \"A\"\ndomain = [\"a.test\"]", `domain: unknown field: did you mean "domains"?`},
+	} {
+		if !strings.Contains(guide, "`"+tt.quote) {
+			t.Errorf("CONTRIBUTING.md does not quote %q", tt.quote)
+		}
+		if _, err := clean.ParseRule("x.toml", []byte(tt.src)); err == nil || !strings.Contains(err.Error(), tt.quote) {
+			t.Errorf("ParseRule says %v, CONTRIBUTING.md quotes %q", err, tt.quote)
+		}
 	}
 }
