@@ -3,8 +3,9 @@ package clean
 import "fmt"
 
 // check reports, as ErrOptions, options that cannot mean what their caller
-// wants: a nil stage, a stage named as another one (Disable could not tell
-// them apart), and a Disable name no stage has. It costs nothing when neither field is
+// wants: a nil stage, a stage with no name or named as another one
+// (Disable could not switch it off, or tell them apart), and a Disable name
+// no stage has. It costs nothing when neither field is
 // set, and a walk over the stages' names when one is.
 func (o *Options) check() error {
 	if o == nil || len(o.Stages) == 0 && len(o.Disable) == 0 {
@@ -13,6 +14,9 @@ func (o *Options) check() error {
 	for i, s := range o.Stages {
 		if s == nil {
 			return fmt.Errorf("%w: Options.Stages[%d] is nil", ErrOptions, i)
+		}
+		if s.Name() == "" {
+			return fmt.Errorf("%w: Options.Stages[%d] (%T) has no name: its Name method must return one, by which Disable switches it off", ErrOptions, i, s)
 		}
 		if o.stageNamed(s.Name(), i) {
 			return fmt.Errorf("%w: Options.Stages[%d]: a stage named %q exists already", ErrOptions, i, s.Name())
