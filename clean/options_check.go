@@ -1,6 +1,10 @@
 package clean
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // check reports, as ErrOptions, options that cannot mean what their caller
 // wants: a nil stage, a stage with no name or named as another one
@@ -24,10 +28,31 @@ func (o *Options) check() error {
 	}
 	for _, name := range o.Disable {
 		if !o.stageNamed(name, len(o.Stages)) {
-			return fmt.Errorf("%w: Options.Disable: no stage named %q", ErrOptions, name)
+			return fmt.Errorf("%w: Options.Disable: no stage named %q: %s", ErrOptions, name, o.stageHint(name))
 		}
 	}
 	return nil
+}
+
+// stageHint is what an unknown Disable name was meant to be: the stage
+// whose name is a misspelling of it, else the list of every stage's name.
+// It runs only on the way to an error.
+func (o *Options) stageHint(name string) string {
+	var names []string
+	for _, s := range slices.Concat(builtinStages, o.Stages) {
+		names = append(names, s.Name())
+	}
+	best, bestDist := "", 3 // at most two edits away
+	key := strings.ToLower(strings.TrimSpace(name))
+	for _, n := range names {
+		if d := editDistance(key, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("did you mean %q?", best)
+	}
+	return "the stages are " + strings.Join(names, ", ")
 }
 
 // stageNamed reports whether a built-in stage or one of the first n added

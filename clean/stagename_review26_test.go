@@ -28,3 +28,23 @@ func TestStageWithoutName(t *testing.T) {
 		t.Errorf("error %q does not name the stage and its Name method", msg)
 	}
 }
+
+// TestDisableUnknownSaysWhich checks that a Disable name no stage has is
+// answered with the stage meant, when it is a misspelling of one, or with
+// the stages' names, so that the caller can fix the call from the error.
+func TestDisableUnknownSaysWhich(t *testing.T) {
+	const page = "A title\n\nA story paragraph that runs on for a while, as stories do.\n"
+	_, err := clean.String(page, &clean.Options{Disable: []string{"dateline "}})
+	if !errors.Is(err, clean.ErrOptions) || !strings.Contains(err.Error(), `did you mean "dateline"?`) {
+		t.Errorf("Disable \"dateline \": %v, want ErrOptions naming \"dateline\"", err)
+	}
+	_, err = clean.String(page, &clean.Options{Disable: []string{"boilerplate"}})
+	if !errors.Is(err, clean.ErrOptions) {
+		t.Fatalf("Disable boilerplate: %v, want ErrOptions", err)
+	}
+	for _, s := range clean.Stages() {
+		if !strings.Contains(err.Error(), s.Name()) {
+			t.Errorf("error %q does not list the stage %q", err, s.Name())
+		}
+	}
+}
