@@ -26,7 +26,11 @@
 // damaged gzip stream's ([io.ErrUnexpectedEOF], a flate corruption); a
 // JSONL line that is not an object or holds no page is [ErrMalformed], its
 // text saying which. A record that reads but
-// that the cleaner rejects carries the cleaner's error. [ErrEmpty],
+// that the cleaner rejects carries the cleaner's error; when that is an
+// empty, binary or too-large page, its text begins as the reader's does
+// ("empty input: the page has no visible text ..."), without package
+// clean's "clean: " prefix, so that error records counted by their text
+// show one cause whichever stage found it. [ErrEmpty],
 // [ErrBinary] and [ErrTooLarge] match package clean's errors of the same
 // names both ways, so one test serves a record rejected by either (an HTML
 // page with no text is ErrEmpty and clean.ErrEmpty). A record over its

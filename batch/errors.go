@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -25,11 +26,11 @@ var ErrMalformed = errors.New("malformed JSONL record")
 
 // malformed returns err, which says what is wrong with a JSONL line, so
 // that it also matches ErrMalformed; its text is err's.
-func malformed(err error) error { return &matchedError{err, ErrMalformed} }
+func malformed(err error) error { return &matchedError{err: err, also: ErrMalformed} }
 
 // warcMalformed returns err, which says what is wrong with a WARC record,
 // so that it also matches ErrWARCMalformed; its text is err's.
-func warcMalformed(err error) error { return &matchedError{err, ErrWARCMalformed} }
+func warcMalformed(err error) error { return &matchedError{err: err, also: ErrWARCMalformed} }
 
 // twinError is a sentinel of this package that also matches its twin in
 // package clean, so that a caller tests one value whether the reader or
@@ -45,25 +46,35 @@ func (e *twinError) Error() string { return e.msg }
 func (e *twinError) Is(target error) bool { return target == e.twin }
 
 // twinOf returns err, from the cleaner, so that it also matches this
-// package's sentinel twin of the clean error it wraps; its text is err's.
-// Other errors are returned as they are.
+// package's sentinel twin of the clean error it wraps. Its text is err's
+// without package clean's "clean: " prefix, so that it begins as the
+// reader's error for the same fault does ("empty input", "binary data",
+// "input too large"): a pipeline that counts error records by their text
+// sees one cause, whichever stage found it. Other errors are returned as
+// they are.
 func twinOf(err error) error {
 	for _, t := range [...]error{ErrEmpty, ErrBinary, ErrTooLarge} {
 		if errors.Is(err, t.(*twinError).twin) {
-			return &matchedError{err, t}
+			return &matchedError{err, t, strings.TrimPrefix(err.Error(), "clean: ")}
 		}
 	}
 	return err
 }
 
-// matchedError is a cleaner's error that also matches one of this
-// package's sentinels.
+// matchedError is an error that also matches one of this package's
+// sentinels; msg, when set, is its text instead of err's.
 type matchedError struct {
 	err  error
 	also error
+	msg  string
 }
 
-func (e *matchedError) Error() string        { return e.err.Error() }
+func (e *matchedError) Error() string {
+	if e.msg != "" {
+		return e.msg
+	}
+	return e.err.Error()
+}
 func (e *matchedError) Unwrap() error        { return e.err }
 func (e *matchedError) Is(target error) bool { return target == e.also }
 

@@ -97,7 +97,9 @@
 // form credits the agency without naming the outlet. [BuiltinRules] are the rules
 // in the module's clean/rules directory; [LoadRules] loads a caller's own,
 // and [RuleSet.Merge] combines sets. A rule that does not compile is a
-// [RuleError] that names the file, the rule and the field.
+// [RuleError] that names the file, the line, the rule and the field, and
+// says what the field takes (the clutter kinds for a misspelt kind, the
+// field meant for a misspelt one, the TOML type wanted).
 //
 // The outlet of a page is found, in order, from the URL's host, from
 // fingerprints in the text, and from the dateline: a rule's form that names

@@ -104,6 +104,8 @@ func (r *Rule) Generic() bool { return r.generic }
 func (r *Rule) Zone() (offset int, ok bool) { return r.zone, r.hasZone }
 
 // RuleSet is an immutable, compiled set of rules, safe for concurrent use.
+// A nil *RuleSet, as a failed LoadRules returns, acts as a set with no
+// rules (but Options.Rules nil means [BuiltinRules]).
 type RuleSet struct {
 	rules    []*Rule
 	byDomain map[string]*Rule
@@ -192,11 +194,22 @@ func LoadRules(fsys fs.FS, pattern string) (*RuleSet, error) {
 }
 
 // Rules lists the set's rules, sorted by ID.
-func (s *RuleSet) Rules() []*Rule { return slices.Clone(s.rules) }
+func (s *RuleSet) Rules() []*Rule {
+	if s == nil {
+		return nil
+	}
+	return slices.Clone(s.rules)
+}
 
 // Merge returns a set with the rules of s and of o. A rule of o replaces a
 // rule of s with the same ID; other clashes are errors.
 func (s *RuleSet) Merge(o *RuleSet) (*RuleSet, error) {
+	if s == nil {
+		s = &RuleSet{}
+	}
+	if o == nil {
+		o = &RuleSet{}
+	}
 	var all []*Rule
 	for _, r := range s.rules {
 		if !slices.ContainsFunc(o.rules, func(x *Rule) bool { return x.id == r.id }) {
@@ -209,6 +222,9 @@ func (s *RuleSet) Merge(o *RuleSet) (*RuleSet, error) {
 // ForHost returns the rule for a host name ("www.tass.com", "tass.com") or for
 // its closest parent domain, or nil.
 func (s *RuleSet) ForHost(host string) *Rule {
+	if s == nil {
+		return nil
+	}
 	host = strings.ToLower(strings.TrimSuffix(host, "."))
 	for host != "" {
 		if r := s.byDomain[host]; r != nil {
@@ -225,5 +241,8 @@ func (s *RuleSet) ForHost(host string) *Rule {
 
 // ForAgency returns the rule of the outlet a dateline agency names, or nil.
 func (s *RuleSet) ForAgency(agency string) *Rule {
+	if s == nil {
+		return nil
+	}
 	return s.byAgency[strings.ToUpper(agency)]
 }

@@ -109,15 +109,24 @@ func ParseRule(file string, data []byte) (*Rule, error) {
 }
 
 // decodeRuleFile decodes a rule file's TOML; a field the format does not
-// have is an error.
+// have is an error, and so is a value of the wrong type, each named by its
+// field with what the field takes (rulehint.go).
 func decodeRuleFile(file string, data []byte) (ruleFile, error) {
 	rp := ruleParser{file: file}
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&rp.rf)
 	if err != nil {
+		if name, field, terr, ok := typeMismatch(data); ok {
+			line := fieldLine(data, field)
+			if line == 0 { // a table given the wrong form: its header's line
+				line = fieldLine(data, field+".")
+			}
+			return ruleFile{}, &RuleError{File: file, Line: line, Rule: name, Field: field, Err: terr}
+		}
 		return ruleFile{}, &RuleError{File: file, Err: err}
 	}
 	if und := md.Undecoded(); len(und) > 0 {
-		return ruleFile{}, rp.fail(und[0].String(), errors.New("unknown field"))
+		field, uerr := undecodedField(data, &rp.rf, und[0])
+		return ruleFile{}, rp.fail(field, uerr)
 	}
 	return rp.rf, nil
 }
@@ -239,12 +248,9 @@ func (rp *ruleParser) lineRules(r *Rule) (err error) {
 func (rp *ruleParser) clutterRules(r *Rule) error {
 	for i, c := range rp.rf.Clutter {
 		field := fmt.Sprintf("clutter[%d]", i)
-		k, err := ParseKind(c.Kind)
+		k, err := clutterKind(c.Kind)
 		if err != nil {
 			return rp.fail(field+".kind", err)
-		}
-		if !k.IsClutter() {
-			return rp.fail(field+".kind", fmt.Errorf("%q is not a clutter kind", c.Kind))
 		}
 		pt, err := rp.compile(field+".match", c.Match)
 		if err != nil {
@@ -260,8 +266,8 @@ func (rp *ruleParser) clutterRules(r *Rule) error {
 		}
 		var list Kind
 		if c.List != "" {
-			if list, err = ParseKind(c.List); err != nil || !list.IsClutter() {
-				return rp.fail(field+".list", fmt.Errorf("%q is not a clutter kind", c.List))
+			if list, err = clutterKind(c.List); err != nil {
+				return rp.fail(field+".list", err)
 			}
 		}
 		if n := btoi(c.Rest) + btoi(c.Suffix) + btoi(c.Prefix); n > 1 {
@@ -307,7 +313,9 @@ func (rp *ruleParser) dateRules(r *Rule) error {
 // htmlRules compiles the [html] selectors (see compileHTMLRule).
 func (rp *ruleParser) htmlRules(r *Rule) (err error) {
 	h := rp.rf.HTML
-	r.html, err = compileHTMLRule(h.Title, h.Body, h.Remove, rp.fail)
+	r.html, err = compileHTMLRule(h.Title, h.Body, h.Remove, func(field string, err error) error {
+		return rp.fail(field, selectorGroupHint(h, field, err))
+	})
 	return err
 }
 
