@@ -228,8 +228,8 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 			if pass > 0 || !scanned {
 				s.ms = n.scan(t, s.ms[:0])
 			}
-			if len(s.ms) == 0 {
-				flags = nil
+			if len(s.ms) == 0 || !n.straight && !n.tab.anyLive(t, s.ms) {
+				flags = nil // names would leave t as it is (see live)
 				break
 			}
 			// A pass reads the text the pass before wrote, so passes
