@@ -185,8 +185,10 @@ func (t *table) settled(text []byte, ms []match, t3 []byte, edits []edit) bool {
 }
 
 // quietBefore reports whether the word before t[at] (past ASCII bytes
-// that are not letters or digits), inside t[lo:at], is none of words; a
-// byte outside ASCII on the way, or a word that reaches lo, is not quiet.
+// that are not letters or digits and marks of the General Punctuation
+// block, such as quotes and dashes), inside t[lo:at], is none of words. Any
+// other byte outside ASCII on the way or next to the word, or a word that
+// reaches lo, is not quiet.
 func quietBefore(t []byte, lo, at int, words []string) bool {
 	if len(words) == 0 {
 		return true
@@ -195,18 +197,26 @@ func quietBefore(t []byte, lo, at int, words []string) bool {
 		return false
 	}
 	i := at
-	for i > lo && t[i-1] < 0x80 && wordFold[t[i-1]] == 0 {
-		i--
+	for i > lo {
+		if c := t[i-1]; c < 0x80 && wordFold[c] == 0 {
+			i--
+		} else if punctEndsAt(t, lo, i) {
+			i -= 3
+		} else {
+			break
+		}
 	}
 	end := i
 	for i > lo && wordFold[t[i-1]] != 0 {
 		i--
 	}
-	if i == end {
-		return i == 0 || (i > lo && t[i-1] < 0x80) // no word before: the line's start, or other ASCII
-	}
-	if i == lo && lo > 0 || i > 0 && t[i-1] >= 0x80 {
-		return false
+	switch {
+	case i == end:
+		return i == 0 // no word before: the line's start
+	case i == lo && lo > 0:
+		return false // the word may go on into the edit before
+	case i > 0 && t[i-1] >= 0x80 && !punctEndsAt(t, lo, i):
+		return false // the word may go on with a letter outside ASCII
 	}
 	return !foldsToAny(t[i:end], words)
 }
@@ -220,20 +230,41 @@ func quietAfter(t []byte, at, hi int, words []string) bool {
 		return false
 	}
 	i := at
-	for i < hi && t[i] < 0x80 && wordFold[t[i]] == 0 {
-		i++
+	for i < hi {
+		if c := t[i]; c < 0x80 && wordFold[c] == 0 {
+			i++
+		} else if punctStartsAt(t, i, hi) {
+			i += 3
+		} else {
+			break
+		}
 	}
 	start := i
 	for i < hi && wordFold[t[i]] != 0 {
 		i++
 	}
-	if i == start {
-		return i == len(t) || (i < hi && t[i] < 0x80)
-	}
-	if i == hi && hi < len(t) || i < len(t) && t[i] >= 0x80 {
+	switch {
+	case i == start:
+		return i == len(t) // no word after: the line's end
+	case i == hi && hi < len(t):
+		return false
+	case i < len(t) && t[i] >= 0x80 && !punctStartsAt(t, i, len(t)):
 		return false
 	}
 	return !foldsToAny(t[start:i], words)
+}
+
+// punctStartsAt reports whether t[i:hi] starts with a mark of the General
+// Punctuation block (U+2000 to U+206F), which is no word rune and which
+// keys fold to bytes that are not ASCII letters or digits.
+func punctStartsAt(t []byte, i, hi int) bool {
+	return i+3 <= hi && t[i] == 0xE2 && (t[i+1] == 0x80 || t[i+1] == 0x81 && t[i+2] <= 0xAF) && t[i+2]&0xC0 == 0x80
+}
+
+// punctEndsAt reports whether t[lo:i] ends with a mark of the General
+// Punctuation block.
+func punctEndsAt(t []byte, lo, i int) bool {
+	return i-3 >= lo && punctStartsAt(t, i-3, i)
 }
 
 // foldsToAny reports whether the ASCII word folds to one of words.

@@ -20,6 +20,10 @@ func TestSettled(t *testing.T) {
 		{"Garabagh and Western Azerbaijan were named in the statement by the ministry.", false}, // a flag
 		{"Türkiye and Garabagh were named in the statement by the ministry.", true},
 		{"Garabagh's future and Kelbajar's were named by the ministry.", true},
+		{"“Garabagh’s future” and ‘Kelbajar’ were named by the ministry.", true},
+		{"Nagorny – Garabagh was named in the statement by the ministry.", false},
+		{"The “Nagorny” Garabagh was named in the statement by the ministry.", false},
+		{"Garabagh Autonomous Oblast was named in the statement by the ministry.", false},
 	}
 	for _, opts := range pathOptions[:2] {
 		fast, straight := pathPair(t, opts)
