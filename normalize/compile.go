@@ -40,12 +40,14 @@ type entry struct {
 	region    string
 	ambiguous []string // spellings of this key that also name something else
 	club      bool     // also a football club's name: not rewritten in a sentence about football
+	settle    int32    // the table's settle for a rewrite to target, or -1 (see settle.go)
 }
 
 // table is the compiled gazetteer.
 type table struct {
 	auto    *automaton
 	entries []entry
+	settles []settle
 }
 
 // member is one name of an exonym group and the side that uses it.
@@ -368,7 +370,9 @@ func (c *compiler) table(retarget map[string]string) *table {
 	if len(lowerKeys) > 0 {
 		auto.lower = buildAutomaton(lowerKeys, ids)
 	}
-	return &table{auto: auto, entries: entries}
+	t := &table{auto: auto, entries: entries}
+	t.setSettles(keys)
+	return t
 }
 
 // noteCase marks key, the key of the spelling s, as one that a word

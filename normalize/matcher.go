@@ -27,6 +27,13 @@ type automaton struct {
 	nodes []node
 	dense []int32   // dense[row+class] for branching nodes
 	start [256]bool // ASCII bytes that can start a key (before folding)
+	// lead marks the first bytes of two-byte runes (0xC2 to 0xDF) at
+	// which a walk from the root can go on: some rune they start is a
+	// word rune that folds to nothing (a combining mark) or to a byte
+	// that starts a key. Text in Cyrillic, Greek, Armenian, Hebrew or
+	// Arabic script starts no key at most of its words. Every other byte
+	// outside ASCII is marked.
+	lead [256]bool
 	// heads is a bitset over the hashes of every key's head: its folded
 	// bytes up to the first byte that is not an ASCII letter or digit. An
 	// ASCII word followed by an ASCII byte (or the end) can start a match
@@ -135,9 +142,31 @@ func buildAutomaton(keys []string, ids []int32) *automaton {
 			a.start[b] = true
 		}
 	}
+	a.setLeads()
 	a.setFilters(keys)
 	a.setWholeWords(keys, ids)
 	return a
+}
+
+// setLeads sets a.lead from the root's edges.
+func (a *automaton) setLeads() {
+	var buf [16]byte
+	for b := utf8.RuneSelf; b < 256; b++ {
+		if b < 0xC2 || b > 0xDF {
+			a.lead[b] = true
+			continue
+		}
+		for c := range 0x40 {
+			r := rune(b&0x1F)<<6 | rune(c)
+			if !isWordRune(r) {
+				continue
+			}
+			if f := foldRune(buf[:0], r); len(f) == 0 || a.step(0, f[0]) != 0 {
+				a.lead[b] = true
+				break
+			}
+		}
+	}
 }
 
 // setFilters sets the scan's filters for keys: the heads and quads bitsets

@@ -228,8 +228,8 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 			if pass > 0 || !scanned {
 				s.ms = n.scan(t, s.ms[:0])
 			}
-			if len(s.ms) == 0 {
-				flags = nil
+			if len(s.ms) == 0 || !n.straight && !n.tab.anyLive(t, s.ms) {
+				flags = nil // names would leave t as it is (see live)
 				break
 			}
 			// A pass reads the text the pass before wrote, so passes
@@ -244,10 +244,14 @@ func (n *Normalizer) nameSegment(s *scratch, t []byte, edits []edit, scanned boo
 			}
 			s.names[pass%2] = t3[:0]
 			s.nedits[pass%2] = e3[:0]
+			settled := pass == 0 && !n.straight && n.tab.settled(t, s.ms, t3, e3)
 			t = t3
 			// A later pass (rare) composes into fresh memory: the
 			// buffers of the passes are written again.
 			nameEdits = compose(nil, nameEdits, e3)
+			if settled {
+				break // a second pass would change nothing (see settled)
+			}
 		}
 		if len(edits) > 0 && len(nameEdits) > 0 {
 			edits = compose(s.all[:0], edits, nameEdits)

@@ -106,6 +106,8 @@ func (a *automaton) nextStart(t []byte, i int, lower uint64) int {
 				if !au.start[b] || p+4 <= len(t) && !au.short[b] && au.quadOut(binary.LittleEndian.Uint32(t[p:])) {
 					continue
 				}
+			} else if !a.lead[b] && (a.lower == nil || !a.lower.lead[b]) {
+				continue // a rune that starts no key (see lead)
 			}
 			return p
 		}

@@ -114,6 +114,7 @@ func automatonByRows(keys []string) *automaton {
 			a.start[b] = true
 		}
 	}
+	a.setLeads()
 	a.setFilters(keys)
 	a.setWholeWords(keys, nil)
 	a.lower = a // every key matches in any case, as with newAutomaton

@@ -46,15 +46,24 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 			s.whole = n.scan(src[pos:ls], s.whole[:0])
 			ms, base := s.whole, pos // the matches of the plain lines, from base
 			for mi := 0; mi < len(ms); {
-				a := lineStart(src, pos, base+ms[mi].start)
 				b := lineEnd(src, base+ms[mi].end)
-				s.ms = s.ms[:0]
+				// A line whose matches are none of them live is left as
+				// it is (see live): most lines with a name.
+				live := false
+				first := mi
 				for ; mi < len(ms) && base+ms[mi].start < b; mi++ {
-					s.ms = append(s.ms, match{start: base + ms[mi].start - a, end: base + ms[mi].end - a, entry: ms[mi].entry})
+					live = live || n.tab.live(src[base+ms[mi].start:base+ms[mi].end], ms[mi].entry)
 				}
-				rec.outBase = len(out) + a - copied
-				if res, ch := n.nameSegment(s, src[a:b], nil, true, a, rec); ch {
-					emit(a, b, res)
+				if live {
+					a := lineStart(src, pos, base+ms[first].start)
+					s.ms = s.ms[:0]
+					for _, m := range ms[first:mi] {
+						s.ms = append(s.ms, match{start: base + m.start - a, end: base + m.end - a, entry: m.entry})
+					}
+					rec.outBase = len(out) + a - copied
+					if res, ch := n.nameSegment(s, src[a:b], nil, true, a, rec); ch {
+						emit(a, b, res)
+					}
 				}
 				pos = b
 			}
