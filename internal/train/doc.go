@@ -1027,6 +1027,68 @@
 //     articles +0.001, must-not +0.1 points). The features and the model
 //     stay on commit 786e38c; -html-threshold merged, default 0.45, the
 //     committed threshold.
+//   - HTML round eighteen (2026-12-03, seventeenth session): over-keeping
+//     in view. -pipecv-html now prints beside each threshold's F1 and P two
+//     figures of how often an article's output is its gold and nothing
+//     more (pipeexact.go): exact, AEB's rate (the same word tokens in the
+//     same order, case kept), and near, the share of articles whose word
+//     precision and recall both reach 0.99. Near is the one to choose by:
+//     WCXB's golds, cut by hand from pages of every kind, hold quirks no
+//     extractor matches (a caption joined to its paragraph, a footnote
+//     mark), so exact is rarer on them than on AEB's news pages (0.18
+//     against 0.38) and moves on fewer pages. The committed features,
+//     single-forest fold models (-bag 1), whole path, articles F1 / P /
+//     near / exact / must-not, all pages' F1: t=0.35 0.9557 / 0.9429 /
+//     0.389 / 0.181 / 2.51%, 0.8416; 0.40 0.9555 / 0.9450 / 0.387 / 0.181
+//     / 2.19%, 0.8390; 0.45 0.9545 / 0.9469 / 0.377 / 0.179 / 2.19%,
+//     0.8351; 0.50 0.9535 / 0.9489 / 0.386 / 0.191 / 1.90%, 0.8303; 0.55
+//     0.9519 / 0.9513 / 0.377 / 0.190 / 1.80%, 0.8230; 0.60 0.9508 /
+//     0.9552 / 0.360 / 0.186 / 1.66%, 0.8150 (the first three columns as
+//     round seventeen's base, to the digit: the fold fits are the same).
+//     On train the exact rate hardly moves with the threshold (106 to 113
+//     of 591 articles, one article 0.0017): precision rises by 0.012 from
+//     0.35 to 0.60 but the pages it gains are not made whole, and round
+//     seventeen's AEB loss at 0.40 (0.376 -> 0.326) does not show on
+//     train's folds at the committed features' 0.40 (0.181 against 0.179
+//     at 0.45). Its cause, the features or the threshold, is not read
+//     here: their code (commit 786e38c) is not in this clone. What keeps
+//     an article from exact at 0.45 (its output's words against the
+//     gold's, the common head and tail set aside): 84 of the 485 only
+//     over-keep (37 of them by 12 words or fewer: a heading, a call to
+//     act, a byline or date line, a caption credit), 43 only lose words,
+//     358 differ both ways (mostly the golds' own cuts). Then must-not
+//     snippets by a label weight, not a feature: the teacher already
+//     labels almost every block holding one Other (on train's 1,125 pages
+//     with snippets it keeps 26 such blocks: of the 12 where the snippet is
+//     half the block or more, 11 are title or date lines and one a Medium
+//     call the gold holds; the other 14 hold it as a few words of a
+//     longer block), but the word-count
+//     weight makes a short call to act cheap to the fit, while the metric
+//     counts each snippet once. -mustnot-weight (mustnotweight.go,
+//     default 1, the committed fit) multiplies the weight of an HTML block
+//     outside the story that holds a must-not snippet of its page. Fold
+//     models refitted (-bag 1), whole path, same columns as above: weight
+//     3, t=0.40 0.9555 / 0.9450 / 0.384 / 0.179 / 2.16%, 0.8394; 0.45
+//     0.9552 / 0.9470 / 0.371 / 0.181 / 1.99%, 0.8344; 0.50 0.9552 /
+//     0.9500 / 0.367 / 0.183 / 1.83%, 0.8287; 0.55 0.9536 / 0.9527 / 0.352
+//     / 0.178 / 1.65%, 0.8205 (47 snippets kept at 0.45 -> 42: 8 out, 3
+//     in). Weight 8: 0.40 0.9564 / 0.9488 / 0.372 / 0.173 / 2.03%, 0.8417;
+//     0.45 0.9557 / 0.9509 / 0.367 / 0.173 / 1.97%, 0.8374; 0.50 0.9524 /
+//     0.9510 / 0.362 / 0.174 / 1.91%, 0.8298 (kept blocks at 0.45: 0.9436
+//     -> 0.9459, must-not 5.06% -> 4.44%). So weight 8 at 0.45 gains F1
+//     (+0.0012), precision (+0.004), must-not (-0.22 points) and all pages
+//     (+0.002), and loses near (0.377 -> 0.367) and exact (106 -> 102
+//     articles): against the committed folds 11 articles stop being exact
+//     (4 by a short line kept, 5 by a short line lost, 2 both ways) and 7
+//     become exact, a churn wider than the net change, so the exact loss
+//     is inside the fits' noise, but it is the figure AEB's target is on.
+//     Not taken this session: shipping it needs the bagged refit and
+//     TestModelCurrent's second fit (each over half an hour under the
+//     session's load of about 30 on two cores), and its held-out check;
+//     left as the first candidate, weight 8 at the committed 0.45, to be
+//     gated on AEB exact held out once. The outputs of the committed model
+//     are unchanged (the CLI's md5 over AEB, the seeds and WCXB-dev is the
+//     session's start's).
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less

@@ -72,6 +72,9 @@ type page struct {
 	labels []align.Block
 	texts  []string   // the blocks' text, for -cv
 	gold   *wcxb.Page // for -cv
+	// mustNot: which blocks hold a must-not snippet (HTML pages; see
+	// mustNotWeight)
+	mustNot []bool
 	// again: a second-pass page (see againPage), fitted on but left out
 	// of the thresholds and the cross-validated figures
 	again bool
@@ -87,6 +90,9 @@ func (p *page) weight(i int) float32 {
 	w := 1 + float32(math.Sqrt(float64(p.labels[i].Words)))
 	if p.again {
 		w *= float32(*againWeight)
+	}
+	if p.mustNot != nil && p.mustNot[i] && !p.keep(i) {
+		w *= float32(*mustNotWeight)
 	}
 	return w
 }
@@ -185,6 +191,7 @@ func htmlPage(p *wcxb.Page, src []byte) *page {
 		hp.x = blockfeat.HTML(doc.Blocks, &doc.Meta, p.URL)
 		hp.labels = align.Blocks(texts, align.Gold{Main: p.Main, Title: p.Title, Date: p.Published})
 		hp.texts = texts
+		markMustNot(hp)
 	}
 	return hp
 }

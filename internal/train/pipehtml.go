@@ -32,8 +32,9 @@ var (
 // runPipeHTML fits (or reads from -pipe-models) the HTML model of each of
 // the three folds of sites, runs extract.HTMLBytes with the fold's model
 // over the fold's train pages at each threshold of -pipe-t, and prints the
-// benchmark's figures of the output: over the articles word F1, P, R, must
-// and must-not rates, and the mean F1 over all pages.
+// benchmark's figures of the output: over the articles word F1, P, R, the
+// over-keeping figures (keepFigures: near, exact), must and must-not
+// rates, and the mean F1 over all pages.
 func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 	t0 := time.Now()
 	ds, err := wcxb.Open(dir)
@@ -81,8 +82,9 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 		}
 		arts := wcxb.Summarize(ps, func(s *wcxb.PageScore) bool { return s.Type == wcxb.Article })
 		all := wcxb.Summarize(ps, nil)
-		fmt.Fprintf(log, "pipecv-html t=%.2f articles %d: F1 %.4f P %.4f R %.4f with %.3f without %.4f | all %d pages: F1 %.4f\n",
-			t, arts.Pages, arts.F1, arts.Precision, arts.Recall, arts.With, arts.Without, all.Pages, all.F1)
+		kf := articleKeep(gold, bodies, ps)
+		fmt.Fprintf(log, "pipecv-html t=%.2f articles %d: F1 %.4f P %.4f R %.4f near %.3f exact %.3f with %.3f without %.4f | all %d pages: F1 %.4f\n",
+			t, arts.Pages, arts.F1, arts.Precision, arts.Recall, kf.Near, kf.Exact, arts.With, arts.Without, all.Pages, all.F1)
 		if i == 0 && *pipeOut != "" {
 			if err := writeBodies(*pipeOut, gold, bodies); err != nil {
 				return err
