@@ -137,7 +137,9 @@ func hostOf(raw string) string {
 		return ""
 	}
 	if !strings.Contains(raw, "://") {
-		raw = "http://" + raw
+		// A bare host ("caliber.az/x") or a protocol-relative address
+		// ("//caliber.az/x", as pages write their links) is read as http.
+		raw = "http://" + strings.TrimPrefix(raw, "//")
 	}
 	u, err := url.Parse(raw)
 	if err != nil {

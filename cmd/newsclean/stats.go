@@ -135,7 +135,7 @@ func patternOrder(name string) int {
 // finish sorts the report and judges the rules.
 func (s *statsReport) finish() {
 	s.StaleMin = staleMin(s.Pages)
-	s.Rules = s.Rules[:0]
+	s.Rules = make([]ruleStats, 0, len(s.byID)) // never nil: an empty batch prints "rules": [], as "stale" does
 	for _, r := range s.byID {
 		slices.SortFunc(r.Patterns, func(a, b patternStats) int { return cmp.Compare(a.order, b.order) })
 		r.Stale = r.ByURL >= s.StaleMin && r.URLMatched*10 < r.ByURL

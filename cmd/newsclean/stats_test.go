@@ -106,6 +106,17 @@ func TestStats(t *testing.T) {
 			}
 		}
 	})
+	t.Run("no rule claims", func(t *testing.T) {
+		// No page is claimed: both lists print as empty JSON arrays, not
+		// one as null and the other as [].
+		_, stderr, code := cli(t, "a page that no rule claims\n", "-stats", "-format", "json")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if !strings.Contains(stderr, `"rules":[]`) || !strings.Contains(stderr, `"stale":[]`) {
+			t.Errorf("empty lists not printed as []:\n%s", stderr)
+		}
+	})
 	t.Run("too few to judge", func(t *testing.T) {
 		_, stderr, _ := cli(t, statsBatch(4, true), "-in", "jsonl", "-rules", rules, "-stats")
 		if strings.Contains(stderr, "STALE") {
