@@ -85,11 +85,12 @@ func (c *config) batch(ctx context.Context, stdin io.Reader, stdout, stderr io.W
 		stats = newStats()
 	}
 	var sum batch.Summary
+	var hint hints
 	for r := range batch.Run(ctx, reader.Paths(c.args...), bopts) {
 		sum.Add(r)
 		prog.add(r.Err != nil)
 		if r.Err != nil {
-			prog.println(stderr, fmt.Sprintf("newsclean: %s: %v", label(r.Record), r.Err))
+			prog.println(stderr, fmt.Sprintf("newsclean: %s: %v%s", label(r.Record), r.Err, hint.after(r.Err)))
 		} else if stats != nil {
 			stats.add(r.Article)
 		}

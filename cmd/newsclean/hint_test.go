@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/batch"
+)
+
+// TestErrorHints checks that a record's error line names the flag that
+// changes the outcome, once per kind in a run, and that the record's own
+// error text stays as the contract gives it.
+func TestErrorHints(t *testing.T) {
+	page := "A page of one line that is long enough.\n"
+	t.Run("max-bytes", func(t *testing.T) {
+		dir := t.TempDir()
+		for _, name := range []string{"a.txt", "b.txt"} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(page), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out, stderr, _ := cli(t, "", "-max-bytes", "5", "-format", "jsonl", dir)
+		if n := strings.Count(stderr, "(-max-bytes raises the limit)"); n != 1 {
+			t.Errorf("hint printed %d times, want once:\n%s", n, stderr)
+		}
+		if strings.Contains(out, "-max-bytes") {
+			t.Errorf("the hint leaked into the records:\n%s", out)
+		}
+	})
+	t.Run("not a WARC", func(t *testing.T) {
+		_, stderr, _ := cli(t, page, "-in", "warc")
+		if !strings.Contains(stderr, "(-in auto reads each input as what it holds)") {
+			t.Errorf("no -in hint:\n%s", stderr)
+		}
+	})
+	t.Run("no hint", func(t *testing.T) {
+		_, stderr, _ := cli(t, "\x00\x01\x02\x03binary", "-format", "jsonl")
+		if strings.Contains(stderr, "(-") {
+			t.Errorf("a hint where no flag helps:\n%s", stderr)
+		}
+	})
+}
+
+// TestHintsAfter checks each kind's hint and that each is given once.
+func TestHintsAfter(t *testing.T) {
+	var h hints
+	timeout := fmt.Errorf("record 3: %w", batch.ErrTimeout)
+	if got := h.after(timeout); !strings.Contains(got, "-timeout") {
+		t.Errorf("timeout hint = %q", got)
+	}
+	if got := h.after(timeout); got != "" {
+		t.Errorf("second timeout hint = %q, want none", got)
+	}
+	if got := h.after(fmt.Errorf("%w: bad length", batch.ErrWARCMalformed)); got != "" {
+		t.Errorf("a malformed archive got the -in hint %q", got)
+	}
+}
