@@ -60,6 +60,8 @@ type assembler struct {
 	opts  *Options
 	crawl time.Time // Options.CrawlDate
 
+	futureSkipped clean.Stamp // the first date refused as after the crawl (future), for the "future-date" warning
+
 	header      *clean.Stamp         // the scraper header's date
 	stampLine   *clean.Stamp         // the first line above the body that holds only a date
 	stampLineAt int                  // its block, or -1

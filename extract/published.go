@@ -166,6 +166,7 @@ func (as *assembler) published() {
 			a.Modified = a.Published // text: an update labelled away from the head
 		}
 	}
+	as.futureWarning()
 }
 
 // handPublished picks the publish date by a fixed order of sources, and
@@ -432,7 +433,8 @@ func dayGap(a, b clean.Stamp) int {
 }
 
 // future reports whether st lies after the day that follows the crawl date
-// (a zone a day ahead of the crawler's is not the future).
+// (a zone a day ahead of the crawler's is not the future), and remembers
+// the first date so refused for the "future-date" warning (futureWarning).
 func (as *assembler) future(st clean.Stamp) bool {
 	if as.crawl.IsZero() {
 		return false
@@ -445,5 +447,24 @@ func (as *assembler) future(st clean.Stamp) bool {
 		month := max(st.Month, 1)
 		t = time.Date(st.Year, month, 1, 0, 0, 0, 0, time.UTC)
 	}
-	return t.After(as.crawl.Add(48 * time.Hour).Truncate(24 * time.Hour))
+	if !t.After(as.crawl.Add(48 * time.Hour).Truncate(24 * time.Hour)) {
+		return false
+	}
+	if as.futureSkipped.Year == 0 {
+		as.futureSkipped = st
+	}
+	return true
+}
+
+// futureWarning says that a date the page gives was refused as later than
+// the crawl date, so that a missing or other publish date is explained:
+// a "future-date" warning on "published" naming the date and the crawl's
+// day.
+func (as *assembler) futureWarning() {
+	st := as.futureSkipped
+	if st.Year == 0 || st.ISO() == as.a.Published || st.ISO() == as.a.Modified {
+		return
+	}
+	as.a.Warnings = append(as.a.Warnings, Warning{Kind: "future-date", Field: "published",
+		Text: st.ISO() + " refused: after the crawl date " + as.crawl.Format(time.DateOnly)})
 }
