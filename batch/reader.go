@@ -178,15 +178,16 @@ func (r *Reader) kindErr() error {
 	return fmt.Errorf("invalid input kind %q (want auto, text, html, jsonl or warc)", r.opts.Kind)
 }
 
-// PageExts are the extensions of the files a directory walk takes (a
-// trailing .gz is allowed on each), from pageExts.
-var PageExts = func() []string {
+// PageExts returns the extensions of the files a directory walk takes (a
+// trailing .gz is allowed on each), a new slice each call: the walk's own
+// list (pageExts) cannot be changed through it.
+func PageExts() []string {
 	exts := make([]string, len(pageExts))
 	for i, e := range pageExts {
 		exts[i] = e.ext
 	}
 	return exts
-}()
+}
 
 // pageExts are the page file extensions and the kind each says a file
 // holds: what a directory walk takes (PageExts) and what breaks a sniffing

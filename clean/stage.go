@@ -18,7 +18,8 @@ type Stage interface {
 	// Name identifies the stage: "rules", "dates", "head" ...
 	Name() string
 	// Priority places the stage: lower runs first. The built-in stages
-	// are 100 apart, so a stage can go between any two.
+	// sit at 100 to 1700 and at least 10 apart, so a stage can go between
+	// any two; stage.go's builtinStages lists them.
 	Priority() int
 	// Label labels blocks of the page.
 	Label(p *Page)

@@ -93,7 +93,7 @@ func capsWord(name string) bool {
 
 // CopyrightOwner returns the owner of a personal site whose page's blocks
 // (HTML's, as a Result gives them) name a person in the header above the
-// headline and in the copyright line ([Page.copyrightOwnerAt]), or "".
+// headline and in the copyright line ("© 2025 Jane Doe"), or "".
 func CopyrightOwner(blocks []Block) string {
 	p := &Page{blocks: blocks}
 	var lw lowerWords

@@ -174,8 +174,8 @@ func (p *Page) writesLower(name string, lw *lowerWords) bool {
 	return false
 }
 
-// HeadBylineRule is the rule of the byline textHeadBylines finds by the
-// headline: the page's own, where other generic bylines may be other
+// HeadBylineRule is the rule recorded for the byline found right by the
+// headline of flattened text: the page's own, where other generic bylines may be other
 // stories' ("By Industry" filters, cards).
 const HeadBylineRule = "generic/head-byline"
 

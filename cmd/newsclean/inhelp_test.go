@@ -22,8 +22,8 @@ func TestInHelpNamesWhatBatchReads(t *testing.T) {
 	if j := strings.Index(help[1:], "\n  -"); j >= 0 {
 		help = help[:j+1]
 	}
-	want := append([]string{"maintext", "meta.url", "raw_html", "raw_content"}, batch.PageExts...)
-	if len(batch.PageExts) == 0 {
+	want := append([]string{"maintext", "meta.url", "raw_html", "raw_content"}, batch.PageExts()...)
+	if len(batch.PageExts()) == 0 {
 		t.Fatal("batch.PageExts is empty")
 	}
 	for _, w := range want {
