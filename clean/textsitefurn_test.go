@@ -24,6 +24,7 @@ func TestSiteFurnLine(t *testing.T) {
 		{"View Deal →", Other, "model/text-call"},
 		{"Check prices on Amazon", Other, "model/text-call"},
 		{"See the harbour at dawn", "", ""},
+		{"Show Details", "", ""}, // a docs page's live example
 		{"Compare plans before you sign anything with the ferry company.", "", ""},
 		{"Feature image by Harbour Photo Club, all other images via the boat yards.", Credit, "model/text-credit"},
 		{"Featured Image Credit: Tide Office", Credit, "model/text-credit"},
