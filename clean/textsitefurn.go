@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A site's own furniture, flattened, leaves lines whose form alone says
@@ -56,15 +57,50 @@ var newsletterTag = lazyCompile(`^\W*(?:The|A) (?:weekly |monthly |daily |fortni
 // Packages", "View Deal", "Check prices", "View All Plans". Not "Show
 // details": a docs page's live example prints its own buttons, which its
 // gold keeps.
-var priceButton = lazyCompile(`(?i)^\W*(?:see|view|compare|check|get|shop|explore|browse|find) (?:all |our |the |more |latest )?(?:plans?|packages?|pricing|prices?|deals?|offers?|rates|specials|coupons?)(?: (?:now|here|today|on amazon))?\W*$`)
+var priceButton = lazyCompile(`(?i)^\W{0,3}(?:see|view|compare|check|get|shop|explore|browse|find) (?:all |our |the |more |latest )?(?:plans?|packages?|pricing|prices?|deals?|offers?|rates|specials|coupons?)(?: (?:now|here|today|on amazon))?\W*$`)
+
+// priceButtonVerbs are the words a line priceButton matches opens with,
+// after any marks.
+var priceButtonVerbs = []string{"see ", "view ", "compare ", "check ", "get ", "shop ", "explore ", "browse ", "find "}
 
 // featureCredit matches the credit of a post's feature image at a line's
 // start ("Feature image by ...", "Featured Image Credit: ...", "Cover
 // photo: ...").
-var featureCredit = lazyCompile(`(?i)^\W*(?:feature[d]?|cover|header|hero|lead) (?:image|photo|picture)s?(?: credits?)?\s*(?:by\b|:|via\b|courtesy\b|©)`)
+var featureCredit = lazyCompile(`(?i)^\W{0,3}(?:feature[d]?|cover|header|hero|lead) (?:image|photo|picture)s?(?: credits?)?\s*(?:by\b|:|via\b|courtesy\b|©)`)
 
-// featureCreditWords are words every line featureCredit matches holds.
-var featureCreditWords = []string{"image", "photo", "picture"}
+// featureCreditOpeners are the words a line featureCredit matches opens
+// with, after any marks.
+var featureCreditOpeners = []string{"feature", "cover ", "header ", "hero ", "lead "}
+
+// maxOpeningMarks is how many marks (characters that are not ASCII
+// letters, digits or underscores: an arrow, an emoji and its variation
+// selector, a space) priceButton and featureCredit let open a line.
+const maxOpeningMarks = 3
+
+// opensAfterMarks reports whether s opens with one of words (lower-case
+// ASCII, compared as opensWithFold compares) after at most
+// maxOpeningMarks marks: the cheap first test of a pattern that opens with
+// \W{0,3} and one of the words, trying each place the marks may end, as
+// the pattern does.
+func opensAfterMarks(s string, words []string) bool {
+	for i, marks := 0, 0; i < len(s) && marks <= maxOpeningMarks; marks++ {
+		for _, w := range words {
+			if opensWithFold(s[i:], w) {
+				return true
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			if isWordByte(s[i]) {
+				return false
+			}
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
+}
 
 // furnNotice matches a notice that a promotion has ended ("Promotion Has
 // Expired", "This offer has ended") or that a blog or site is an archive
@@ -75,8 +111,11 @@ var furnNotice = lazyCompile(`(?i)\b(?:promotion|offer|deal|sale|coupon|promo co
 	`\b(?:blog|site|website|column|podcast|newsletter|series)\b[^.]{0,40}\b(?:which|that) (?:ran|was (?:published|active|updated)) (?:from|between) \d{4}|` +
 	`^\W*this (?:blog|site|website|page|archive) (?:is|has) no longer (?:being )?(?:updated|maintained|active)`)
 
-// furnNoticeWords are words every line furnNotice matches holds.
-var furnNoticeWords = []string{"expired", "ended", "no longer", "from 1", "from 2", "between 1", "between 2"}
+// furnNoticeStems are stems every line furnNotice matches holds, in the
+// cases a site writes them (lower case, a capital first, all capitals):
+// none holds a letter a case-insensitive pattern folds from outside ASCII.
+var furnNoticeStems = newLiteralSet("xpired", "XPIRED", "s ended", "e ended", "S ENDED", "E ENDED", "o longer", "O LONGER",
+	"hich ran ", "hat ran ", "hich was ", "hat was ", "HICH RAN ", "HAT RAN ", "HICH WAS ", "HAT WAS ")
 
 // deskCard matches the opening of a newsroom desk's card, the note a site
 // sets under the stories its desk signs: "The Harbour News Desk is a team
@@ -100,11 +139,11 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 		return Subscribe, "model/text-call", true
 	case w <= maxNewsletterTagWords && strings.Contains(s, "newsletter ") && newsletterTag.MatchString(s):
 		return Subscribe, "model/text-call", true
-	case w <= maxButtonWords && priceButton.MatchString(s):
+	case w <= maxButtonWords && opensAfterMarks(s, priceButtonVerbs) && priceButton.MatchString(s):
 		return Other, "model/text-call", true
-	case mayHoldFoldASCII(s, featureCreditWords) && featureCredit.MatchString(s):
+	case opensAfterMarks(s, featureCreditOpeners) && featureCredit.MatchString(s):
 		return Credit, "model/text-credit", true
-	case w <= maxFurnNoticeWords && mayHoldFoldASCII(s, furnNoticeWords) && furnNotice.MatchString(s):
+	case w <= maxFurnNoticeWords && furnNoticeStems.holdsAny(s) && furnNotice.MatchString(s):
 		return Other, "model/text-notice", true
 	case w >= minDeskCardWords && deskCardWords.holdsAny(s) && deskCard.MatchString(s):
 		return Other, bioRule, true

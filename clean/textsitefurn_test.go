@@ -22,6 +22,8 @@ func TestSiteFurnLine(t *testing.T) {
 		{"My newsletter about harbours has stopped growing since I stopped writing it.", "", ""},
 		{"See Packages", Other, "model/text-call"},
 		{"View Deal →", Other, "model/text-call"},
+		{"➡️ Check price here", Other, "model/text-call"},
+		{"→→→→ See Packages", "", ""}, // more marks than a button opens with
 		{"Check prices on Amazon", Other, "model/text-call"},
 		{"See the harbour at dawn", "", ""},
 		{"Show Details", "", ""}, // a docs page's live example

@@ -838,7 +838,12 @@
 //     -> 0.923, must-not 3.6% -> 3.6%, all pages 0.787, head 0.767 /
 //     0.657 / 0.584, all unchanged to the printed digit (the forms are
 //     not among the test side's kept snippets); AEB text 0.912, exact
-//     0.166, unchanged. No feature changed, no refit.
+//     0.166, unchanged. No feature changed, no refit. Over AEB, the seeds
+//     and WCXB-dev (text and HTML) 17 of 3,361 records change, all text:
+//     2 AEB, 15 WCXB-dev (blocks, body, removed; 3 credits moved to
+//     images; a "See Price" kicker gone). Cost: AEB text 3.537G -> 3.595G
+//     instructions (+1.6%, cachegrind, -j 1), the patterns behind cheap
+//     first tests.
 //   - Seeds (2026-12-02, eleventh session): review14's line breaks around
 //     inline elements a class displays as a block changed 14 train pages'
 //     block texts, and the HTML model had to be refitted. The refit (seed
