@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.67452,
+	Bias: -8.67514,
 	Weights: []float64{
-		1.22378,    // words
-		-0.749998,  // short
-		-0.103764,  // capitals
-		-0.494461,  // all-caps
-		-0.205127,  // question
-		-0.962156,  // colon
+		1.2238,     // words
+		-0.750181,  // short
+		-0.10335,   // capitals
+		-0.494412,  // all-caps
+		-0.205053,  // question
+		-0.962134,  // colon
 		0,          // stop
-		0.601014,   // digits
-		-1.7613,    // long
-		3.63135,    // slug
-		-3.25189,   // has-slug
-		3.49362,    // prose-below
-		-3.49362,   // prose-above
-		-0.672722,  // gap
-		0.00419976, // near
-		0.66596,    // closest
-		-1.29589,   // next-prose
-		2.78418,    // dup-near
-		-0.0688274, // dup-far
+		0.601026,   // digits
+		-1.76127,   // long
+		3.63123,    // slug
+		-3.25175,   // has-slug
+		3.49409,    // prose-below
+		-3.49409,   // prose-above
+		-0.672663,  // gap
+		0.00414056, // near
+		0.665903,   // closest
+		-1.29601,   // next-prose
+		2.78435,    // dup-near
+		-0.0688439, // dup-far
 		1.71938,    // overlap
-		1.67674,    // date-by
-		0.148598,   // position
-		0.700128,   // model-other
-		0.22867,    // under-short
-		-0.512621,  // over-long
-		-2.34372,   // crumbs
-		3.95722,    // slug-pick
+		1.67677,    // date-by
+		0.148539,   // position
+		0.699678,   // model-other
+		0.228733,   // under-short
+		-0.512661,  // over-long
+		-2.34361,   // crumbs
+		3.95714,    // slug-pick
 	},
 }
