@@ -65,7 +65,7 @@ func ExampleLoadNames() {
 	fmt.Println(err)
 	// Output:
 	// Dilijan and Kalbajar
-	// normalize: names line 2, field "kind": bad gazetteer: unknown kind "town"
+	// normalize: names line 2, field "kind": bad gazetteer: unknown kind "town" (want spelling, person, demonym, exonym or flag)
 }
 
 func ExampleNormalizer_String() {

@@ -108,7 +108,11 @@ func LoadNames(r io.Reader) ([]Name, error) {
 		}
 		line, _ := cr.FieldPos(i)
 		if !known {
-			return nil, &ParseError{Line: line, Field: h, Err: errors.New("unknown column")}
+			msg := "unknown column (the header names columns: " + strings.Join(columns, ", ") + ")"
+			if i == 0 && len(header) > 0 {
+				msg = "unknown column: the first row that is not a comment must be the header (" + strings.Join(columns, ", ") + ")"
+			}
+			return nil, &ParseError{Line: line, Field: h, Err: errors.New(msg)}
 		}
 		idx[h] = i
 	}
@@ -189,7 +193,7 @@ func (n Name) check() error {
 			return bad("side", "exonym rows need side am, az, hist or other, not %q", n.Side)
 		}
 	default:
-		return bad("kind", "unknown kind %q", n.Kind)
+		return bad("kind", "unknown kind %q (want %s, %s, %s, %s or %s)", n.Kind, KindSpelling, KindPerson, KindDemonym, KindExonym, KindFlag)
 	}
 	for _, f := range []struct{ name, v string }{{"canonical", n.Canonical}, {"variant", n.Variant}} {
 		if f.v == "" {

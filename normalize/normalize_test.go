@@ -280,9 +280,10 @@ func TestLoadNamesErrors(t *testing.T) {
 		field, text string
 	}{
 		{"", 1, "", "no header"},
-		{"canonical,place\n", 1, "place", "unknown column"},
+		{"canonical,place\n", 1, "place", "unknown column (the header names columns: canonical, variant, kind"},
+		{"Karabakh,Garabagh\n", 1, "karabakh", "the first row that is not a comment must be the header"},
 		{"canonical,kind\nA,spelling\n", 1, "variant", "missing column"},
-		{"# c\ncanonical,variant,kind\nBaku,Baky,spellin\n", 3, "kind", "unknown kind"},
+		{"# c\ncanonical,variant,kind\nBaku,Baky,spellin\n", 3, "kind", `unknown kind "spellin" (want spelling, person, demonym, exonym or flag)`},
 		{"canonical,variant,kind,side\nShusha,Shushi,exonym,left\n", 2, "side", "side"},
 		{"canonical,variant,flags\nBaku,Baky,maybe\n", 2, "flags", "unknown flag"},
 		{"canonical,variant\nBaku,\n", 2, "variant", "empty"},
