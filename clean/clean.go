@@ -37,14 +37,14 @@ type Options struct {
 	Rules *RuleSet
 
 	// MaxBytes is the largest input accepted; larger input fails with
-	// ErrTooLarge. default: DefaultMaxBytes (32 MiB)
+	// ErrTooLarge. default (0 or negative): DefaultMaxBytes (32 MiB)
 	MaxBytes int
 
 	// MaxBlocks is the most blocks an HTML page is cut into: the text past
 	// them is dropped, and a "block-limit" warning counts the blocks
 	// dropped (a 30 MB page of short paragraphs holds 500,000). Text pages
 	// are bounded by lines instead (extract's Options.MaxLines).
-	// default: DefaultMaxBlocks (50,000)
+	// default (0 or negative): DefaultMaxBlocks (50,000)
 	MaxBlocks int
 
 	// Stages are run beside the built-in ones (see [Stages]), each at its

@@ -40,7 +40,7 @@ type Options struct {
 	// clean.ErrTooLarge, from every entry point (Text, String, Read, HTML,
 	// HTMLBytes, Auto). In package batch the reader's limit comes first
 	// (batch.ReadOptions.MaxBytes), and batch.Run applies this one only
-	// when it is set. default: clean.DefaultMaxBytes
+	// when it is set. default (0 or negative): clean.DefaultMaxBytes
 	MaxBytes int
 
 	// MaxLines is the most non-blank lines a text page may have; more
@@ -51,7 +51,8 @@ type Options struct {
 
 	// MaxBlocks is the most blocks an HTML page is cut into; the text past
 	// them is dropped, with a "block-limit" warning that counts the
-	// blocks dropped. default: clean.DefaultMaxBlocks (50,000)
+	// blocks dropped. default (0 or negative): clean.DefaultMaxBlocks
+	// (50,000)
 	MaxBlocks int
 
 	// CrawlDate is when the page was fetched (a WARC record's WARC-Date,
