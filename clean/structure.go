@@ -36,6 +36,7 @@ type ListLevel struct {
 	// item). Package extract numbers the lists it infers from text below 0.
 	List, Item int
 	Ordered    bool // an <ol>
+	Start      int  // an ordered list's first number when over 1, else 0 (from 1)
 }
 
 // Inline is a link or emphasis in a block's text.
@@ -93,7 +94,7 @@ func addRoles(blocks []Block, doc *htmldoc.Doc) []Image {
 			Figure: ids.of(r.Figure),
 		}
 		for _, l := range r.Lists {
-			role.Lists = append(role.Lists, ListLevel{List: ids.of(l.List), Item: ids.of(l.Item), Ordered: l.Ordered})
+			role.Lists = append(role.Lists, ListLevel{List: ids.of(l.List), Item: ids.of(l.Item), Ordered: l.Ordered, Start: l.Start})
 		}
 		if hb.Text == b.Text {
 			for _, s := range in.Spans(hb.Node, hb.Text) {

@@ -300,6 +300,7 @@ func (j *jsonBuf) block(bl *Block) {
 	}
 	j.inline(bl.Inline)
 	j.flag("ordered", bl.Ordered)
+	j.numOmit("start", bl.Start)
 	if len(bl.Items) > 0 {
 		j.key("items")
 		j.list(len(bl.Items), func(i int) { j.item(&bl.Items[i]) })

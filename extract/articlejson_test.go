@@ -133,7 +133,7 @@ func randomArticle(r *rand.Rand) *Article {
 // randomBlock draws a block of any type, nested up to depth.
 func randomBlock(r *rand.Rand, depth int) Block {
 	types := []BlockType{Paragraph, Heading, List, Quote, Table, Code, Picture, ""}
-	b := Block{Type: types[r.IntN(len(types))], Level: r.IntN(3), Text: randomString(r), Ordered: r.IntN(2) == 0, Header: r.IntN(2) == 0}
+	b := Block{Type: types[r.IntN(len(types))], Level: r.IntN(3), Text: randomString(r), Ordered: r.IntN(2) == 0, Start: r.IntN(3) * 2, Header: r.IntN(2) == 0}
 	for range r.IntN(3) {
 		b.Inline = append(b.Inline, Inline{Start: r.IntN(9), End: r.IntN(9), Kind: randomString(r), Href: randomString(r)})
 	}

@@ -17,6 +17,7 @@ type Block struct {
 	Text    string     `json:"text,omitempty"`    // paragraph, heading, code
 	Inline  []Inline   `json:"inline,omitempty"`  // paragraph, heading: links and emphasis in Text
 	Ordered bool       `json:"ordered,omitempty"` // list: numbered
+	Start   int        `json:"start,omitempty"`   // list, numbered: its first number when over 1 ("4." or <ol start="4">); 0 counts from 1
 	Items   []ListItem `json:"items,omitempty"`   // list: its items
 	Header  bool       `json:"header,omitempty"`  // table: the first row is a header row
 	Rows    [][]string `json:"rows,omitempty"`    // table: rows of cells

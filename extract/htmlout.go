@@ -144,7 +144,11 @@ func htmlList(b *bytes.Buffer, blk Block) {
 	if blk.Ordered {
 		tag = "ol"
 	}
-	b.WriteString("<" + tag + ">\n")
+	if blk.Ordered && blk.Start > 1 {
+		b.WriteString("<ol start=\"" + strconv.Itoa(blk.Start) + "\">\n")
+	} else {
+		b.WriteString("<" + tag + ">\n")
+	}
 	for _, it := range blk.Items {
 		b.WriteString("<li>" + htmlInline(it.Text, it.Inline))
 		if it.List != nil {

@@ -30,7 +30,7 @@ func inferText(us []unit) {
 			i++
 			continue
 		}
-		j, ordered := listRun(us, i)
+		j, start := listRun(us, i)
 		if j-i < minListItems {
 			i++
 			continue
@@ -39,7 +39,11 @@ func inferText(us []unit) {
 		for k := i; k < j; k++ {
 			_, rest, _ := listMarker(us[k].text)
 			us[k].text = rest
-			us[k].role = &clean.Role{Lists: []clean.ListLevel{{List: -list, Item: -(k + 1), Ordered: ordered}}}
+			lv := clean.ListLevel{List: -list, Item: -(k + 1), Ordered: start > 0}
+			if start > 1 {
+				lv.Start = start
+			}
+			us[k].role = &clean.Role{Lists: []clean.ListLevel{lv}}
 		}
 		i = j
 	}
@@ -59,14 +63,14 @@ func isPara(u unit) bool {
 }
 
 // listRun returns the end of the run of list items from i, all with the
-// same kind of marker (numbers counting up by one), and whether they are
-// numbered.
-func listRun(us []unit, i int) (end int, ordered bool) {
+// same kind of marker (numbers counting up by one), and the first item's
+// number when they are numbered (0 for bullets).
+func listRun(us []unit, i int) (end, start int) {
 	first, _, ok := listMarker(us[i].text)
 	if !ok {
-		return i, false
+		return i, 0
 	}
-	ordered = first.number > 0
+	ordered := first.number > 0
 	prev := first
 	j := i + 1
 	for ; j < len(us) && us[j].role == nil && us[j].image < 0; j++ {
@@ -79,11 +83,11 @@ func listRun(us []unit, i int) (end int, ordered bool) {
 	if isDash(first.bullet) {
 		for k := i; k < j; k++ {
 			if len(us[k].text) > maxDashItem {
-				return i, false
+				return i, 0
 			}
 		}
 	}
-	return j, ordered
+	return j, first.number
 }
 
 // marker is a list item's marker: a bullet character, or a number with

@@ -126,7 +126,7 @@ func mdList(blk Block) string {
 	for i, it := range blk.Items {
 		marker := "- "
 		if blk.Ordered {
-			marker = strconv.Itoa(i+1) + ". "
+			marker = strconv.Itoa(max(blk.Start, 1)+i) + ". "
 		}
 		indent := strings.Repeat(" ", len(marker))
 		body := mdInline(it.Text, it.Inline)

@@ -277,7 +277,7 @@ func untabled(us []unit) []unit {
 // list builds the list at nesting depth d from its paragraphs: an item per
 // list item, a nested list per run of deeper paragraphs.
 func list(us []unit, d int) Block {
-	b := Block{Type: List, Ordered: us[0].role.Lists[d].Ordered}
+	b := Block{Type: List, Ordered: us[0].role.Lists[d].Ordered, Start: us[0].role.Lists[d].Start}
 	lastItem := -1
 	for i := 0; i < len(us); {
 		lv := us[i].role.Lists

@@ -1,6 +1,7 @@
 package htmldoc
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -32,6 +33,7 @@ type Role struct {
 type ListLevel struct {
 	List, Item *html.Node
 	Ordered    bool // the list is an <ol>
+	Start      int  // an <ol>'s start attribute when it is a number over 1, else 0 (from 1)
 }
 
 // maxRoleDepth bounds the ancestors RoleOf reads: lists, quotes and tables
@@ -60,7 +62,11 @@ func RoleOf(n *html.Node) Role {
 				item = a
 			}
 		case "ul", "ol", "menu", "dl":
-			lists = append(lists, ListLevel{List: a, Item: item, Ordered: tag == "ol"})
+			lv := ListLevel{List: a, Item: item, Ordered: tag == "ol"}
+			if lv.Ordered {
+				lv.Start = olStart(a)
+			}
+			lists = append(lists, lv)
 			item = nil
 		case "blockquote":
 			if r.Quote == nil {
@@ -160,4 +166,21 @@ func isHiddenElement(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// olStart reads an <ol>'s start attribute: the number of its first item
+// when that is over 1 (and under a billion), else 0, for a list that counts
+// from 1 (a start of 0 or below is read as 1).
+func olStart(ol *html.Node) int {
+	for _, at := range ol.Attr {
+		if at.Namespace != "" || at.Key != "start" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(at.Val))
+		if err != nil || n <= 1 || n >= 1e9 {
+			return 0
+		}
+		return n
+	}
+	return 0
 }
