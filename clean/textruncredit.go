@@ -9,11 +9,11 @@ const maxCaptionCreditWords = 40
 
 // stockAgencies are the stock-photo libraries whose name closes a credit:
 // unlike a news agency's (agencyCredit), a story rarely names one at the
-// end of a line, and only after a separator (captionCreditTail).
+// end of a line, and only after a separator (captionStockTail).
 const stockAgencies = `(?:getty images|shutterstock(?:\.com)?|istock(?:photo)?(?: by getty images)?|adobe ?stock|unsplash|pexels|pixabay|` +
 	`alamy(?: stock photo)?|dreamstime|depositphotos|imago(?: images)?|picture alliance|wikimedia commons)`
 
-// captionCreditTail matches the end of a line that credits a photo, the
+// A photo credit's tail is the end of a line that credits a photo, the
 // caption above it flattened onto the same line: a stock library after a
 // slash, a bar, "via" or a sentence's end, or alone ("Mikolette / Getty
 // Images", "Fitness fanatics are over it.PixelVista / Getty Images",
@@ -29,27 +29,17 @@ const stockAgencies = `(?:getty images|shutterstock(?:\.com)?|istock(?:photo)?(?
 // (captionNoteTail), and only where the line ends in a library's name
 // (endsInStockName): the unanchored search of the three together tried
 // every library's name at every byte of the line.
-var captionCreditTail = orRegexps{captionStockTail, captionNoteTail}
 
-// captionStockTail is captionCreditTail's first form: a stock library
+// captionStockTail is a photo credit's tail's first form: a stock library
 // after a slash, a bar, "via" or a sentence's end, or alone.
 var captionStockTail = lazyCompile(`(?i)(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s+)` + stockAgencies + `\W{0,3}$`)
 
-// captionNoteTail is captionCreditTail's other two forms: "Courtesy (of)
+// captionNoteTail is a photo credit's tail's other two forms: "Courtesy (of)
 // ..." and "Photo by ...", "Credit: ..." after a sentence's end or a bar.
 var captionNoteTail = lazyCompile(`(?i)(?:` +
 	`[.!?);]\s+courtesy(?: of)? [^.]{1,50}\.{0,2}$|` +
 	`(?:[.!?)]\s+|\|\s*)(?:photo(?:graph)?|image|picture|foto|illustration|bild|credit)s?(?: by\s*:?|\s*:|\s*©)\s*['‘"“]?(?-i:\p{Lu})[^.]{0,60}\.?['’"”]?\.?$` +
 	`)`)
-
-// orRegexps matches where one of its patterns does (an alternation of
-// whole patterns, read one by one).
-type orRegexps [2]*lazyRegexp
-
-// MatchString reports whether one of the patterns matches s.
-func (o orRegexps) MatchString(s string) bool {
-	return o[0].MatchString(s) || o[1].MatchString(s)
-}
 
 // stockNameEnds are the last four letters of the names stockAgencies
 // matches, in lower case.
@@ -97,7 +87,7 @@ var stockCreditHead = lazyCompile(`(?i)^\W{0,2}` + stockAgencies + `\s*[/|]\s*\S
 
 // isCaptionCredit reports whether a line of at most maxCaptionCreditWords
 // words is a photo's credit, alone or at the end of its caption
-// (captionCreditTail, stockCreditHead): the story detector keeps a
+// (captionStockTail, captionNoteTail, stockCreditHead): the story detector keeps a
 // caption line as a short paragraph, and the generic image detector reads
 // only the credits on lines of their own, written the news agencies' way.
 // On WCXB's train split (articles, the lines kept before): 1,140 words

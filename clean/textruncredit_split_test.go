@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// captionCreditOneExpr is captionCreditTail as one pattern, as it was
+// captionCreditOneExpr is captionStockTail and captionNoteTail as one pattern, as it was
 // before its first form was read apart (the reference for the test below).
 const captionCreditOneExpr = `(?i)(?:` +
 	`(?:^\W{0,2}|[/|]\s*|[\p{L}\p{N}.'’&-]\s*/\s*|[.!?]\s*|\bvia\s+)` + stockAgencies + `\W{0,3}$|` +

@@ -116,6 +116,8 @@ const ballastSize = 8 << 20
 // on a huge page the headroom it adds is fixed, not a multiple of the
 // page, and the memory limit (memoryLimit) still bounds the heap. Set only
 // when GOGC is not in the environment.
+//
+//lint:ignore U1000 held, never read: the collector counts it while it is reachable.
 var gcBallast []byte
 
 // config is the parsed command line.
