@@ -57,15 +57,7 @@ func TestMarkedLinesDropped(t *testing.T) {
 	mid := "The ferry's timetable marks a return crossing with ↩ and an outward one with an arrow."
 	lines := append(with(specs, mid), tags, "Harbour Board, annual report, 1998. ↩︎", "Coast Guard log, winter 1999. ↩")
 	n := len(lines)
-	p, shapes := textTestPage(lines)
-	drop := make([]bool, n)
-	p.dropTextMarkedLines(drop, shapes)
-	var got []int
-	for i, d := range drop {
-		if d {
-			got = append(got, i)
-		}
-	}
+	p, got := markedLinesDropped(lines)
 	if want := []int{n - 3, n - 2, n - 1}; !equalInts(got, want) {
 		t.Fatalf("dropped %v, want %v", got, want)
 	}
@@ -75,4 +67,20 @@ func TestMarkedLinesDropped(t *testing.T) {
 	if b := p.blocks[n-1]; b.Kind != Other || b.Rule != "model/text-footnote" {
 		t.Errorf("footnote labelled %q by %q, want %q by model/text-footnote", b.Kind, b.Rule, Other)
 	}
+}
+
+// markedLinesDropped runs dropTextMarkedLines over a page of lines the
+// story detector keeps whole, and returns the page and the indexes of the
+// lines it drops.
+func markedLinesDropped(lines []string) (*Page, []int) {
+	p, shapes := textTestPage(lines)
+	drop := make([]bool, len(lines))
+	p.dropTextMarkedLines(drop, shapes)
+	var got []int
+	for i, d := range drop {
+		if d {
+			got = append(got, i)
+		}
+	}
+	return p, got
 }

@@ -56,15 +56,7 @@ func TestSiteFurnLine(t *testing.T) {
 func TestSiteFurnLinesDropped(t *testing.T) {
 	lines := append(with("Harbour Weekly Newsletter", "See Packages"), "chevron_right")
 	n := len(lines)
-	p, shapes := textTestPage(lines)
-	drop := make([]bool, n)
-	p.dropTextMarkedLines(drop, shapes)
-	var got []int
-	for i, d := range drop {
-		if d {
-			got = append(got, i)
-		}
-	}
+	p, got := markedLinesDropped(lines)
 	want := []int{}
 	for i, l := range lines {
 		if l == "Harbour Weekly Newsletter" || l == "See Packages" || l == "chevron_right" {

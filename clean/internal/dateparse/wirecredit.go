@@ -189,36 +189,28 @@ func bracketCredit(head string) int {
 
 // slashCredit returns where a known wire credited between slashes
 // ("/TASS/.", "/Agerpres/") ends in head (after its second "/"), or -1.
-func slashCredit(head string) int {
-	i := strings.IndexByte(head, '/')
-	if i < 0 {
-		return -1
-	}
-	j := strings.IndexByte(head[i+1:], '/')
-	if j < 0 {
-		return -1
-	}
-	if _, ok := lookupWire(strings.TrimSpace(head[i+1 : i+1+j])); !ok {
-		return -1
-	}
-	return i + j + 2
-}
+func slashCredit(head string) int { return creditBetween(head, "/", "/") }
 
 // barCredit returns where a known wire credited between bars (" | Xinhua
 // | ") ends in head (after its second "|"), or -1.
-func barCredit(head string) int {
-	i := strings.Index(head, " | ")
+func barCredit(head string) int { return creditBetween(head, " | ", " |") }
+
+// creditBetween returns where a known wire named between the first open
+// and the close after it ends in head (after close), or -1.
+func creditBetween(head, open, close string) int {
+	i := strings.Index(head, open)
 	if i < 0 {
 		return -1
 	}
-	j := strings.Index(head[i+3:], " |")
+	from := i + len(open)
+	j := strings.Index(head[from:], close)
 	if j < 0 {
 		return -1
 	}
-	if _, ok := lookupWire(head[i+3 : i+3+j]); !ok {
+	if _, ok := lookupWire(strings.TrimSpace(head[from : from+j])); !ok {
 		return -1
 	}
-	return i + 3 + j + 2
+	return from + j + len(close)
 }
 
 // creditHead is head cut a few bytes after a credit that ends at end
