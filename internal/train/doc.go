@@ -1120,7 +1120,8 @@
 //     are unchanged (the CLI's md5 over AEB, the seeds and WCXB-dev is the
 //     session's start's).
 //     The lead then fitted it (bagged, -only html, 12.5 minutes at a load
-//     of about 5; branch mw26, commit c87cce7) and ran it held out once:
+//     of about 5; `-only html -mustnot-weight 8` refits it) and ran it
+//     held out once:
 //     WCXB's test articles HTML F1 0.950 -> 0.948, must-not 3.1% -> 2.9%,
 //     all pages 0.829 -> 0.824, title 0.866 -> 0.876, date 0.837 -> 0.831,
 //     author 0.838 -> 0.831; AEB HTML F1 0.957 -> 0.956, exact 0.376 ->
