@@ -188,6 +188,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if err := lateFlag(fs, args); err != nil {
 		return nil, err
 	}
+	if err := rulesAmongInputs(c.rules, fs, args); err != nil {
+		return nil, err
+	}
 	switch c.format {
 	case "text", "json", "jsonl", "markdown", "html":
 	default:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -56,4 +57,24 @@ func splitGlob(glob string) (dir, pattern string) {
 		dir = "."
 	}
 	return filepath.FromSlash(dir), strings.Join(parts[i:], "/")
+}
+
+// rulesAmongInputs reports a rule file among the inputs of a -rules run:
+// the shell expanded an unquoted glob (-rules rules/*.toml page.txt), so
+// -rules holds its first file only and the others would be cleaned as
+// pages. An input after "--" is one on purpose.
+func rulesAmongInputs(rules string, fs *flag.FlagSet, args []string) error {
+	rest := fs.Args()
+	if rules == "" || len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+		return nil
+	}
+	for _, a := range rest {
+		if a == "--" {
+			break
+		}
+		if strings.EqualFold(filepath.Ext(a), ".toml") {
+			return fmt.Errorf("-rules %s, and the rule file %s among the inputs: the shell expanded an unquoted glob; quote it (-rules 'rules/*.toml'), or put -- before a .toml file to clean as a page", rules, a)
+		}
+	}
+	return nil
 }
