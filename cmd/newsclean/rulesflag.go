@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +18,9 @@ import (
 // directory, and a glob that matches nothing whole.
 func loadRuleFiles(glob string) (*clean.RuleSet, error) {
 	dir, pattern := splitGlob(glob)
+	if m, err := fs.Glob(os.DirFS(dir), pattern); err == nil && len(m) == 0 {
+		return nil, fmt.Errorf("%s: no files match", glob) // named whole, as written
+	}
 	set, err := clean.LoadRules(os.DirFS(dir), pattern)
 	if err != nil {
 		if !inRuleDir(err, dir) {
@@ -63,8 +67,8 @@ func splitGlob(glob string) (dir, pattern string) {
 // the shell expanded an unquoted glob (-rules rules/*.toml page.txt), so
 // -rules holds its first file only and the others would be cleaned as
 // pages. An input after "--" is one on purpose.
-func rulesAmongInputs(rules string, fs *flag.FlagSet, args []string) error {
-	rest := fs.Args()
+func rulesAmongInputs(rules string, flags *flag.FlagSet, args []string) error {
+	rest := flags.Args()
 	if rules == "" || len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
 		return nil
 	}

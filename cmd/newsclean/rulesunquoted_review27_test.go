@@ -45,3 +45,15 @@ func TestRulesGlobUnquoted(t *testing.T) {
 		t.Errorf("a .toml input without -rules: exit %d: %s", code, stderr)
 	}
 }
+
+// TestRulesNoMatchPlain: a -rules glob that matches nothing is named once,
+// whole, without the library's prefix and its own view of the pattern
+// ("-rules: /x/*.toml: clean: rules \"*.toml\": no files match").
+func TestRulesNoMatchPlain(t *testing.T) {
+	none := filepath.Join(t.TempDir(), "nowhere", "*.toml")
+	_, stderr, code := cli(t, "A story\n\nThe council met on Monday.\n", "-rules", none)
+	want := "newsclean: -rules: " + none + ": no files match\n"
+	if code != 2 || stderr != want {
+		t.Errorf("exit %d, stderr %q; want 2 and %q", code, stderr, want)
+	}
+}
