@@ -31,3 +31,16 @@ func TestNoFilesHint(t *testing.T) {
 		t.Errorf("-in text: exit %d: %s", code, stderr)
 	}
 }
+
+// TestJSONLLineHint: a JSONL line that is not a JSON object (a text file
+// named .jsonl, or read with -in jsonl, gives one per line) says once what
+// a line must hold and how to read the file as one page instead.
+func TestJSONLLineHint(t *testing.T) {
+	_, stderr, code := cli(t, "Just a line of text\nand another\n", "-in", "jsonl", "-format", "jsonl")
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if strings.Count(stderr, `{"id","url","text"|"html"}`) != 1 || !strings.Contains(stderr, "-in text") {
+		t.Errorf("want one hint naming a JSONL line's shape and -in text:\n%s", stderr)
+	}
+}
