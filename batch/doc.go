@@ -17,6 +17,12 @@
 // continuation segments) are skipped and counted by reason in
 // [Reader.Counts].
 //
+// A record the reader could read but found fault with carries warnings
+// (Record.Warnings, added to its article's): "invalid-utf8" in a JSONL
+// string, "duplicate-id", "ignored-field" (a JSONL field of the wrong
+// type), and "not-gzip" on every record of a file named .gz whose bytes
+// are not gzip (read as they are, the warning naming the file).
+//
 // # Errors
 //
 // Every error is matched with [errors.Is]. A record the reader rejects

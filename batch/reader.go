@@ -16,6 +16,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+
+	"github.com/newsclean/newsclean/extract"
 )
 
 // Defaults and fixed sizes for reading inputs.
@@ -229,6 +231,9 @@ type walker struct {
 	yield func(Record) bool
 	buf   *bufio.Reader // reused from one input to the next: inputs are read one at a time
 	size  int64         // the size of the file being read, when stat gives it; else -1
+	// notGzip is the warning each record of the input being read gets
+	// when its name ends in .gz but its bytes are not gzip; else "".
+	notGzip string
 }
 
 // send yields a record, counting it.
@@ -237,6 +242,8 @@ func (w *walker) send(rec Record) bool {
 	if rec.Err != nil {
 		w.r.counts.Failed++
 		rec.Kind, rec.Data = "", nil
+	} else if w.notGzip != "" {
+		rec.Warnings = append(rec.Warnings, extract.Warning{Kind: "not-gzip", Text: w.notGzip})
 	}
 	return w.yield(rec)
 }
@@ -384,6 +391,11 @@ func (w *walker) stream(name string, in io.Reader) bool {
 	if magic, _ := br.Peek(3); hasGzipMagic(magic) {
 		gz = newGzipMembers(br)
 		br = bufio.NewReaderSize(gz, bufferSize)
+	} else if strings.HasSuffix(strings.ToLower(name), ".gz") && len(magic) > 0 {
+		// The name says gzip, the bytes do not: read them as they are,
+		// but say so (a mislabelled or half-written file).
+		w.notGzip = name + " is named .gz but is not gzip-compressed: read as it is"
+		defer func() { w.notGzip = "" }()
 	}
 	kind := w.r.opts.Kind
 	var whole []byte // the whole input, when the sniff's peek reached its end

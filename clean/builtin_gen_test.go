@@ -100,11 +100,8 @@ func generateBuiltin(fsys fs.FS, pattern string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		rf, err := decodeRuleFile(f, data)
+		rf, _, err := parseRuleFile(f, data)
 		if err != nil {
-			return nil, err
-		}
-		if _, err := buildRule(f, rf, nil); err != nil {
 			return nil, err
 		}
 		fmt.Fprintf(&b, "{file: %s, rf: ", strconv.Quote(f))

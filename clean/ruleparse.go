@@ -95,17 +95,25 @@ func (e *RuleError) Unwrap() error { return e.Err }
 // ParseRule compiles one rule file. file names it in errors, with the
 // line that sets the field at fault where it can be found.
 func ParseRule(file string, data []byte) (*Rule, error) {
+	_, r, err := parseRuleFile(file, data)
+	return r, err
+}
+
+// parseRuleFile is ParseRule, also returning the decoded file (which the
+// generator of builtin_gen.go writes out), so that the generator names the
+// line at fault as ParseRule does.
+func parseRuleFile(file string, data []byte) (ruleFile, *Rule, error) {
 	rf, err := decodeRuleFile(file, data)
 	if err == nil {
 		var r *Rule
 		if r, err = buildRule(file, rf, nil); err == nil {
-			return r, nil
+			return rf, r, nil
 		}
 	}
 	if re, ok := err.(*RuleError); ok && re.Field != "" && re.Line == 0 {
 		re.Line = fieldLine(data, re.Field)
 	}
-	return nil, err
+	return ruleFile{}, nil, err
 }
 
 // decodeRuleFile decodes a rule file's TOML; a field the format does not

@@ -123,7 +123,7 @@ type Replacement struct {
 
 // Warning flags a doubt about the result.
 type Warning struct {
-	Kind  string `json:"kind"`            // stable: "truncated", "flagged-term", "future-date", a clean.Warning kind ("invalid-utf8", "charset", "not-an-article", ...), or a batch reader's ("duplicate-id", "ignored-field")
+	Kind  string `json:"kind"`            // stable: "truncated", "flagged-term", "future-date", a clean.Warning kind ("invalid-utf8", "charset", "not-an-article", ...), or a batch reader's ("duplicate-id", "ignored-field", "not-gzip")
 	Field string `json:"field,omitempty"` // the field concerned, if any
 	Index int    `json:"index"`           // the paragraph or item of Field; written only with Field
 	Text  string `json:"text,omitempty"`  // the term concerned, or what happened, for people

@@ -32,7 +32,18 @@
 // and links kept, readers' comments removed.
 //
 //	a, err := extract.Text(page, &extract.Options{URL: url})
+//	if err != nil {
+//		return err // an empty, binary or too large page, or unusable Options
+//	}
 //	fmt.Print(a.PlainText())
+//
+// The entry points fail only on a page they cannot read ([clean.ErrEmpty],
+// [clean.ErrBinary], [clean.ErrTooLarge], or the io.Reader's own error)
+// and on Options a program got wrong ([clean.ErrOptions]: a nil stage, a
+// Disable name no stage has). An Options.URL that does not parse is not an
+// error, the page being good: it is cleaned without the address, and
+// Article.Warnings names it ("bad-url"), as it names what else was
+// repaired or doubted.
 //
 // # Output
 //

@@ -19,7 +19,11 @@ type Options struct {
 	ID string
 
 	// URL is the page's address, when known: it picks the outlet's rule
-	// and may carry the publish date.
+	// and may carry the publish date. The scheme may be left out
+	// ("tass.com/world/1"); a path alone gives its date. An address that
+	// does not parse, or names no host, is not an error (the page is not
+	// at fault): the page is cleaned without it, with a "bad-url" warning
+	// that names it. default: none
 	URL string
 
 	// Rules are the outlet rules. nil means clean.BuiltinRules().

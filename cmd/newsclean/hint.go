@@ -21,6 +21,11 @@ func (h *hints) after(err error) string {
 		flag, text = "-timeout", " (-timeout sets the budget per MB of a page; 0 for none)"
 	case errors.Is(err, batch.ErrTooLarge):
 		flag, text = "-max-bytes", " (-max-bytes raises the limit)"
+	case errors.Is(err, batch.ErrNoFiles):
+		flag, text = "walk", " (a directory walk takes files named "+strings.Join(batch.PageExts(), ", ")+", each also .gz; with -in text, html, jsonl or warc, files without an extension too)"
+	case errors.Is(err, batch.ErrMalformed) && strings.Contains(err.Error(), "not a JSON object"):
+		// A text file named .jsonl, or read with -in jsonl, gives one per line.
+		flag, text = "jsonl", ` (each line of a JSONL input is one JSON object, {"id","url","text"|"html"}; -in text reads a file as one page)`
 	case errors.Is(err, batch.ErrWARCMalformed) && strings.Contains(err.Error(), "not a WARC record"):
 		// A file that is no archive at all, read as one (-in warc).
 		flag, text = "-in", " (-in auto reads each input as what it holds)"

@@ -163,11 +163,16 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
 	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
-	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "parallel workers for many inputs; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)")
-	fs.Int64Var(&c.maxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest page accepted, in bytes, counted after decompression and before charset decoding; a page of exactly N is read (a jsonl line may be twice as long, plus 64 KiB)")
-	fs.IntVar(&c.maxLines, "max-lines", extract.DefaultMaxLines, "the most non-blank lines of a text page (each costs about 1 KB while the page is cleaned); 0 for no limit")
-	fs.IntVar(&c.maxBlocks, "max-blocks", clean.DefaultMaxBlocks, "the most blocks an HTML page is cut into; the text past them is dropped with a block-limit warning")
-	fs.DurationVar(&c.timeout, "timeout", batch.DefaultTimeout, "per-record budget: this long per MB of the page, at least this long; a record over it is an error record (\"error\": \"timeout\") and the batch goes on; 0 for none")
+	c.jobs = runtime.NumCPU()
+	fs.Var(intFlag[int]{&c.jobs}, "j", "`N` parallel workers for many inputs; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)")
+	c.maxBytes = batch.DefaultMaxBytes
+	fs.Var(intFlag[int64]{&c.maxBytes}, "max-bytes", "the largest page accepted, in bytes, counted after decompression and before charset decoding; a page of exactly `N` is read (a jsonl line may be twice as long, plus 64 KiB)")
+	c.maxLines = extract.DefaultMaxLines
+	fs.Var(intFlag[int]{&c.maxLines}, "max-lines", "at most `N` non-blank lines in a text page (each costs about 1 KB while the page is cleaned); 0 for no limit")
+	c.maxBlocks = clean.DefaultMaxBlocks
+	fs.Var(intFlag[int]{&c.maxBlocks}, "max-blocks", "at most `N` blocks an HTML page is cut into; the text past them is dropped with a block-limit warning")
+	c.timeout = batch.DefaultTimeout
+	fs.Var(durationFlag{&c.timeout}, "timeout", "per-record budget: `D` per MB of the page, and at least D (a duration: 5s, 500ms, 2m); a record over it is an error record (\"error\": \"timeout\") and the batch goes on; 0 for none")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary on standard error (errors are still reported)")
 	fs.BoolVar(&c.unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
@@ -181,6 +186,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	c.args = fs.Args()
 	if err := lateFlag(fs, args); err != nil {
+		return nil, err
+	}
+	if err := rulesAmongInputs(c.rules, fs, args); err != nil {
 		return nil, err
 	}
 	switch c.format {

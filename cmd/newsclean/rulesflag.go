@@ -2,7 +2,9 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +18,9 @@ import (
 // directory, and a glob that matches nothing whole.
 func loadRuleFiles(glob string) (*clean.RuleSet, error) {
 	dir, pattern := splitGlob(glob)
+	if m, err := fs.Glob(os.DirFS(dir), pattern); err == nil && len(m) == 0 {
+		return nil, fmt.Errorf("%s: no files match", glob) // named whole, as written
+	}
 	set, err := clean.LoadRules(os.DirFS(dir), pattern)
 	if err != nil {
 		if !inRuleDir(err, dir) {
@@ -56,4 +61,24 @@ func splitGlob(glob string) (dir, pattern string) {
 		dir = "."
 	}
 	return filepath.FromSlash(dir), strings.Join(parts[i:], "/")
+}
+
+// rulesAmongInputs reports a rule file among the inputs of a -rules run:
+// the shell expanded an unquoted glob (-rules rules/*.toml page.txt), so
+// -rules holds its first file only and the others would be cleaned as
+// pages. An input after "--" is one on purpose.
+func rulesAmongInputs(rules string, flags *flag.FlagSet, args []string) error {
+	rest := flags.Args()
+	if rules == "" || len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+		return nil
+	}
+	for _, a := range rest {
+		if a == "--" {
+			break
+		}
+		if strings.EqualFold(filepath.Ext(a), ".toml") {
+			return fmt.Errorf("-rules %s, and the rule file %s among the inputs: the shell expanded an unquoted glob; quote it (-rules 'rules/*.toml'), or put -- before a .toml file to clean as a page", rules, a)
+		}
+	}
+	return nil
 }
