@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -10,22 +11,30 @@ import (
 // label set in a span of its own ("<span class=kicker>Exclusive</span>"),
 // a status badge after it ("<span class=badge>Updated</span>"), a paywall
 // mark. withoutBadges takes such a part off the headline's text when the
-// element marks it by its class and it opens or closes the text.
+// element marks it by its class and it opens or closes the text. (A
+// subtitle set inside the headline's element stays: the gold titles keep
+// it as often as not.)
 
 // badgeWords mark an element inside a headline as a label, not the
 // headline's words.
 var badgeWords = map[string]bool{
-	"badge": true, "label": true, "pill": true, "flag": true, "tag": true, "kicker": true, "eyebrow": true,
-	"overline": true, "premium": true, "paywall": true, "plus": true, "sponsored": true, "status": true,
+	"badge": true, "label": true, "pill": true, "flag": true, "tag": true, "premium": true, "paywall": true,
+	"plus": true, "sponsored": true, "status": true,
 }
 
 // maxBadgeWords bounds a label's length: longer parts are the headline's.
-const maxBadgeWords = 3
+// A part marked as a kicker ([kickerWords]) may run to maxKickerWords
+// before the headline.
+const (
+	maxBadgeWords  = 3
+	maxKickerWords = 8
+)
 
 // withoutBadges returns text, the visible text of heading element n,
 // without a marked label ([badgeWords]) of at most three words that
-// opens or closes it; the rest must keep three words. Only the first
-// two levels under n are read.
+// opens or closes it, or a kicker that opens it ([partLimits]); the rest
+// must keep three words. Only the first two
+// levels under n are read.
 func withoutBadges(n *html.Node, text string) string {
 	if n == nil {
 		return text
@@ -37,13 +46,13 @@ func withoutBadges(n *html.Node, text string) string {
 			if k.Type != html.ElementNode {
 				continue
 			}
-			if markedBadge(k) {
-				b := nodeText(k, 200) // a label is short: a longer part is no label
-				if b != "" && wordCount(b) <= maxBadgeWords {
-					rest := out
-					if strings.HasPrefix(out, b) {
+			if before, after := partLimits(k); before > 0 || after > 0 {
+				b := nodeText(k, 600)
+				if b != "" {
+					rest, n := out, wordCount(b)
+					if n <= before && strings.HasPrefix(out, b) {
 						rest = strings.TrimSpace(out[len(b):])
-					} else if strings.HasSuffix(out, b) {
+					} else if n <= after && strings.HasSuffix(out, b) {
 						rest = strings.TrimSpace(out[:len(out)-len(b)])
 					}
 					if wordCount(rest) >= 3 {
@@ -61,18 +70,24 @@ func withoutBadges(n *html.Node, text string) string {
 	return out
 }
 
-// markedBadge reports whether element n's class or id holds a word of
-// [badgeWords] ("post-badge", "label_premium").
-func markedBadge(n *html.Node) bool {
+// partLimits returns how many words a part of a headline's element marked
+// by its class or id may hold to come off the headline's text, opening it
+// and closing it: a label ([badgeWords]) either way, a kicker
+// ([kickerWords]) before; 0, 0 for an unmarked element. Class words are split at every non-letter
+// ("post-badge", "label_premium").
+func partLimits(n *html.Node) (before, after int) {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r < 'a' || r > 'z' }) {
 			if badgeWords[w] {
-				return true
+				before, after = max(before, maxBadgeWords), max(after, maxBadgeWords)
+			}
+			if slices.Contains(kickerWords, w) {
+				before = maxKickerWords
 			}
 		}
 	}
-	return false
+	return before, after
 }

@@ -29,6 +29,12 @@ func TestWithoutBadges(t *testing.T) {
 		{`<h1><span class="article-kicker">Exclusive</span> Ferry returns to the islands</h1>`, "Exclusive Ferry returns to the islands", "Ferry returns to the islands"},
 		{`<h1><a href="/t/1"><span class="label label-info">Question</span> Which card for a small case?</a></h1>`, "Question Which card for a small case?", "Which card for a small case?"},
 		{`<h1>Ferry returns to the islands <i class="icon-premium-plus"></i><span class="paywall-mark">Plus</span></h1>`, "Ferry returns to the islands Plus", "Ferry returns to the islands"},
+		{`<h1><span class="headline__kicker">Transport on the islands</span> <span>Ferry returns to the islands</span></h1>`, "Transport on the islands Ferry returns to the islands", "Ferry returns to the islands"},
+		// A kicker closes no headline; a subtitle stays (the golds keep it
+		// as often as not).
+		{"<h1>Ferry returns to the islands<br><small class=\"subtitle\">The council found the money for a crew</small></h1>", "Ferry returns to the islands\nThe council found the money for a crew", "Ferry returns to the islands\nThe council found the money for a crew"},
+		{`<h1>Ferry returns to the islands <span class="kicker">Transport on the islands</span></h1>`, "Ferry returns to the islands Transport on the islands", "Ferry returns to the islands Transport on the islands"},
+		{`<h1><span class="subtitle">The council found money</span> Ferry returns to the islands</h1>`, "The council found money Ferry returns to the islands", "The council found money Ferry returns to the islands"},
 		// Unmarked spans are the headline's own words.
 		{`<h1><span class="first">The</span> best ferries of 2026</h1>`, "The best ferries of 2026", "The best ferries of 2026"},
 		// A marked part of four words or more is no label.

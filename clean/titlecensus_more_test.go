@@ -94,6 +94,43 @@ func moreCensus() []censusCase {
 			`<title>Night ferry to the islands returns after two years - Harbour Times</title><meta property="og:title" content="Night ferry to the islands returns after two years">`,
 			`<article><h1 style="text-transform:uppercase">Night ferry to the islands returns after two years</h1>`+ferryStory+`</article>`),
 			"Night ferry to the islands returns after two years"},
+		{"a kicker of four words in its own span inside the h1", censusPage(
+			`<title>Ferry returns to the islands after two years | Harbour Times</title><meta property="og:title" content="Ferry returns to the islands after two years">`,
+			`<article><h1 class="headline"><span class="headline__kicker">Transport on the islands</span> <span class="headline__title">Ferry returns to the islands after two years</span></h1>`+ferryStory+`</article>`),
+			"Ferry returns to the islands after two years"},
+		{"a live label in a tag span before the h1's text", censusPage(
+			`<title>Council votes on the river road cycle lanes | City Post</title>`,
+			`<article><h1><span class="live-tag">Live</span> Council votes on the river road cycle lanes</h1>`+cycleStory+`</article>`),
+			"Council votes on the river road cycle lanes"},
+		{"a subscriber mark after the h1's text, no metadata title", censusPage(
+			``,
+			`<article><h1 class="article-title">Why the village bakery still bakes at four in the morning <span class="premium-label">Subscribers</span></h1>`+bakeryStory+`</article>`),
+			"Why the village bakery still bakes at four in the morning"},
+		{"an og:title with a double-escaped ampersand", censusPage(
+			`<title>Ferry Q&amp;amp;A: what islanders need to know | Harbour Times</title><meta property="og:title" content="Ferry Q&amp;amp;A: what islanders need to know">`,
+			`<article><h1>Ferry Q&amp;A: what islanders need to know</h1>`+ferryStory+`</article>`),
+			"Ferry Q&A: what islanders need to know"},
+		{"a member-only label above the h1", censusPage(
+			`<title>Council approves cycle lanes on the river road | by Tom Reed | Medium</title><meta property="og:title" content="Council approves cycle lanes on the river road"><meta property="og:site_name" content="Medium">`,
+			`<article><div class="member-label"><p>Member-only story</p></div><h1 class="pw-post-title">Council approves cycle lanes on the river road</h1>`+cycleStory+`</article>`),
+			"Council approves cycle lanes on the river road"},
+		{"a sponsored label and an h1 with no metadata", censusPage(
+			``,
+			`<article><p class="sponsored-label">Sponsored</p><h1>Why the village bakery still bakes at four in the morning</h1>`+bakeryStory+`</article>`),
+			"Why the village bakery still bakes at four in the morning"},
+		{"og:title with the section before a colon, h1 without", censusPage(
+			`<title>Islands: Night ferry returns after two years - Harbour Times</title><meta property="og:title" content="Islands: Night ferry returns after two years"><meta property="article:section" content="Islands">`,
+			`<article><h1>Night ferry returns after two years</h1>`+ferryStory+`</article>`),
+			"Night ferry returns after two years"},
+		{"a headline in the h1's link to itself", censusPage(
+			`<title>Night ferry to the islands returns after two years | Harbour Times</title>`,
+			`<article><h1 class="entry-title"><a href="https://news.example/2026/03/story-page" rel="bookmark">Night ferry to the islands returns after two years</a></h1>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
+		{"a previous-story link in an h2 above the headline", censusPage(
+			`<title>Night ferry to the islands returns after two years | Harbour Times</title>`,
+			`<nav class="post-navigation"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-previous"><a href="/older">Island school gets a new roof before winter</a></div></nav>
+<article><h1>Night ferry to the islands returns after two years</h1>`+ferryStory+`</article>`),
+			"Night ferry to the islands returns after two years"},
 		{"a reading-time line glued after the h1", censusPage(
 			`<title>Why the village bakery still bakes at four in the morning | Flour Notes</title>`,
 			`<article><header><h1>Why the village bakery still bakes at four in the morning</h1><span class="reading-time">4 min read</span></header>`+bakeryStory+`</article>`),
