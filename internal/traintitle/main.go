@@ -252,7 +252,7 @@
 // what a search that wide finds by chance. The judge: the golds are NFC; with
 // NFKC, U+02BC and U+200B folded as well, 0 of the 1,212 train
 // candidates is judged otherwise, so wcxb.NormTitle is left as it is.
-// Built instead, from a census of 28 more templates (page builders,
+// Built instead, from a census of 29 more templates (page builders,
 // themes, news layouts: clean/titlecensus_more_test.go; 3 failed): a
 // label, badge or kicker set in a marked span inside the headline's
 // element comes off its text (clean/headtitle_badge.go), and a <title>
