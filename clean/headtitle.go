@@ -249,15 +249,39 @@ func stripBefore(before string) bool {
 }
 
 // metaTitles returns the page's own titles with the site's name taken off,
-// most trusted first.
+// most trusted first. A title that is only the site's name (a <title> the
+// site prints on every page) is left out when another of them names more:
+// a heading that prints the site's name does not agree with the article
+// by it. A page whose titles are all the site's name (a home or listing
+// page) keeps them.
 func metaTitles(m *htmldoc.Meta, host string) []string {
 	var out []string
+	site := titleSite(m)
+	named := 0
 	for _, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
 		if t = metaTitle(t, m, host); t != "" && !isTitleTrap(t) {
 			out = append(out, t)
+			if onlySiteName(t, site, host) {
+				named++
+			}
 		}
 	}
-	return out
+	if named == 0 || named == len(out) {
+		return out
+	}
+	kept := out[:0]
+	for _, t := range out {
+		if !onlySiteName(t, site, host) {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// onlySiteName reports whether title t is the site's name alone: its
+// og:site_name (or link home's) letters, or its domain's main label.
+func onlySiteName(t, site, host string) bool {
+	return wordCount(t) <= 6 && namesSite(t, site, host)
 }
 
 // agrees reports whether a visible headline and a title from the metadata

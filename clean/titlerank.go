@@ -117,7 +117,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	for i, b := range p.blocks {
 		if b.Kind == Title {
 			rules = i
-			add(visible(b.Text), 0, i)
+			add(visible(p.headingText(i)), 0, i)
 			break
 		}
 	}
@@ -133,13 +133,14 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		switch {
 		case b.HTML.Tag == "h1" && h1s < maxTitleHeadings:
 			h1s++
-			add(visible(b.Text), 1, i)
+			t := visible(p.headingText(i))
+			add(t, 1, i)
 			if h1s == 1 {
-				add(visible(b.Text), 2, i)
+				add(t, 2, i)
 			}
 		case b.HTML.Tag == "h2" && h2s < maxTitleHeadings && i < first:
 			h2s++
-			add(visible(b.Text), 3, i)
+			add(visible(p.headingText(i)), 3, i)
 		}
 	}
 	for k, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
@@ -168,6 +169,13 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		out = append(out, titlerank.Candidate{Text: c.text, X: x})
 	}
 	return out
+}
+
+// headingText returns block i's text without the labels its element sets
+// in it ([withoutBadges]).
+func (p *Page) headingText(i int) string {
+	b := p.blocks[i]
+	return withoutBadges(p.in.doc.Blocks[b.Line-1].Node, b.Text)
 }
 
 // partOf reports whether another candidate holds c's text or is held by

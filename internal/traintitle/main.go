@@ -220,6 +220,46 @@
 // image's alt 0/1, the <h1> as one 12/5; the metadata printed as an
 // element's whole text 4/1; a colon in the metadata and none in the <h1>
 // 12/5. None gives the metadata a majority anywhere: not features.
+//
+// Eighteenth session (title27; site CV 540 of 591 before, the hand rules
+// the same, any candidate 576). Of the evidence the brief listed, the
+// ranker already reads (a) the slug (slug, has-slug), (c) the block
+// distance to the story's first paragraph (gap, above), (d) prints only
+// in furniture or as links (furniture, link), (e) one candidate holding
+// another, length (part, words, most-words), (f) h1 against h2 (h1,
+// first-h1, h2, h1s). New features tried, each computed by package clean
+// as the ranker would read it: the share of the candidate's words of four
+// letters or more in the meta description and in the story's first
+// paragraph; how many blocks print it whole; a print marked as the
+// headline (itemprop headline or name, a class word title, headline,
+// entry or heading on the element or its near ancestors); a print that
+// links to the page itself or to another address; a metadata-only
+// candidate on a page with no publish date, with no author, with neither.
+// Site CV 540 with all of them, every ablation within one page; -sweep
+// with them 539-542 (listwise L2 3 542, trees 538-540): nothing kept. On
+// the 197 train pages where the rules' choice (an <h1> on most) and a
+// metadata title differ and the gold is one of them (rules 164, metadata
+// 33) the metadata's share stays under a quarter whichever of the pair
+// covers more of the description (11 of 66 where the metadata covers more, 10 of 71 where
+// less), of the first paragraph (12/72, 11/76) or of the slug (13/57,
+// 10/98); the <h1> linked to the page itself never, elsewhere once. The
+// page's kind moves it most, never past half: gold without a date 12 of
+// 35, without date and author 8 of 25, Yoast markup 9 of 27, NewsArticle
+// 0 of 15 (the metadata's pages are shops' and services' guides: "best
+// movers", insurance, wine, VPNs). Of the 120 pairs and triples of these
+// signals, 11 give the metadata a majority on four pages or more, the
+// best 6 against 4 (covers more of the first paragraph, no gold date):
+// what a search that wide finds by chance. The judge: the golds are NFC; with
+// NFKC, U+02BC and U+200B folded as well, 0 of the 1,212 train
+// candidates is judged otherwise, so wcxb.NormTitle is left as it is.
+// Built instead, from a census of 29 more templates (page builders,
+// themes, news layouts: clean/titlecensus_more_test.go; 3 failed): a
+// label, badge or kicker set in a marked span inside the headline's
+// element comes off its text (clean/headtitle_badge.go), and a <title>
+// that is only the site's name no longer makes a site-name <h1> agree
+// when og:title names the article. Train articles and site CV unchanged
+// (540); 6 forum pages' titles moved (train 3 right, 2 wrong: "Info -",
+// "Question -" labels their golds keep); held out 0.866 before and after.
 package main
 
 import (

@@ -1,0 +1,93 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A headline's element often holds more than the headline: a kicker or a
+// label set in a span of its own ("<span class=kicker>Exclusive</span>"),
+// a status badge after it ("<span class=badge>Updated</span>"), a paywall
+// mark. withoutBadges takes such a part off the headline's text when the
+// element marks it by its class and it opens or closes the text. (A
+// subtitle set inside the headline's element stays: the gold titles keep
+// it as often as not.)
+
+// badgeWords mark an element inside a headline as a label, not the
+// headline's words.
+var badgeWords = map[string]bool{
+	"badge": true, "label": true, "pill": true, "flag": true, "tag": true, "premium": true, "paywall": true,
+	"plus": true, "sponsored": true, "status": true,
+}
+
+// maxBadgeWords bounds a label's length: longer parts are the headline's.
+// A part marked as a kicker ([kickerWords]) may run to maxKickerWords
+// before the headline.
+const (
+	maxBadgeWords  = 3
+	maxKickerWords = 8
+)
+
+// withoutBadges returns text, the visible text of heading element n,
+// without a marked label ([badgeWords]) of at most three words that
+// opens or closes it, or a kicker that opens it ([partLimits]); the rest
+// must keep three words. Only the first two
+// levels under n are read.
+func withoutBadges(n *html.Node, text string) string {
+	if n == nil {
+		return text
+	}
+	out := text
+	var walk func(c *html.Node, depth int)
+	walk = func(c *html.Node, depth int) {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if before, after := partLimits(k); before > 0 || after > 0 {
+				b := nodeText(k, 600)
+				if b != "" {
+					rest, n := out, wordCount(b)
+					if n <= before && strings.HasPrefix(out, b) {
+						rest = strings.TrimSpace(out[len(b):])
+					} else if n <= after && strings.HasSuffix(out, b) {
+						rest = strings.TrimSpace(out[:len(out)-len(b)])
+					}
+					if wordCount(rest) >= 3 {
+						out = rest
+					}
+				}
+				continue
+			}
+			if depth < 1 {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(n, 0)
+	return out
+}
+
+// partLimits returns how many words a part of a headline's element marked
+// by its class or id may hold to come off the headline's text, opening it
+// and closing it: a label ([badgeWords]) either way, a kicker
+// ([kickerWords]) before; 0, 0 for an unmarked element. Class words are split at every non-letter
+// ("post-badge", "label_premium").
+func partLimits(n *html.Node) (before, after int) {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if badgeWords[w] {
+				before, after = max(before, maxBadgeWords), max(after, maxBadgeWords)
+			}
+			if slices.Contains(kickerWords, w) {
+				before = maxKickerWords
+			}
+		}
+	}
+	return before, after
+}
