@@ -109,7 +109,6 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	slug := slugWords(p.in.url)
 	slugSet := wordSet(slug)
 	slugPick, abovePick := p.headPicks()
-	end := min(p.first, n)             // the story detector's first paragraph (headPicks found it)
 	story := map[int]map[string]bool{} // the words of the two paragraphs from a prose index
 	var out []headline.Candidate
 	above := 0.0
@@ -139,7 +138,6 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
 				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
 			x = append(x, p.headlineExtra(i, slugPick, abovePick)...)
-			x = append(x, flag(i < end), flag(i < end && nextCand[i+1] >= end))
 			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
 		}
 		if prose[i] {

@@ -8,36 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -6.90058,
+	Bias: -8.67514,
 	Weights: []float64{
-		1.12683,     // words
-		-0.879525,   // short
-		-0.258364,   // capitals
-		-0.576978,   // all-caps
-		-0.208325,   // question
-		-0.798255,   // colon
-		0,           // stop
-		0.619076,    // digits
-		-1.81049,    // long
-		3.83224,     // slug
-		-3.34543,    // has-slug
-		1.29703,     // prose-below
-		-1.29703,    // prose-above
-		-0.779245,   // gap
-		-0.0854504,  // near
-		0.147119,    // closest
-		-1.20315,    // next-prose
-		2.6445,      // dup-near
-		-0.0146684,  // dup-far
-		1.6164,      // overlap
-		1.43587,     // date-by
-		0.256596,    // position
-		-0.00812012, // model-other
-		0.141949,    // under-short
-		-0.480542,   // over-long
-		-2.48644,    // crumbs
-		3.06957,     // slug-pick
-		1.94345,     // over-story
-		1.07548,     // last-over
+		1.2238,     // words
+		-0.750181,  // short
+		-0.10335,   // capitals
+		-0.494412,  // all-caps
+		-0.205053,  // question
+		-0.962134,  // colon
+		0,          // stop
+		0.601026,   // digits
+		-1.76127,   // long
+		3.63123,    // slug
+		-3.25175,   // has-slug
+		3.49409,    // prose-below
+		-3.49409,   // prose-above
+		-0.672663,  // gap
+		0.00414056, // near
+		0.665903,   // closest
+		-1.29601,   // next-prose
+		2.78435,    // dup-near
+		-0.0688439, // dup-far
+		1.71938,    // overlap
+		1.67677,    // date-by
+		0.148539,   // position
+		0.699678,   // model-other
+		0.228733,   // under-short
+		-0.512661,  // over-long
+		-2.34361,   // crumbs
+		3.95714,    // slug-pick
 	},
 }

@@ -58,8 +58,6 @@ var Names = []string{
 	"over-long",   // a candidate with more words within two blocks below
 	"crumbs",      // a breadcrumb trail ("Home » Guides » Foo")
 	"slug-pick",   // the line the hand rules take for the headline by the address's slug
-	"over-story",  // above the story detector's first paragraph
-	"last-over",   // above it, with no other candidate between
 }
 
 // Model is a fitted logistic model over the features of one candidate.
