@@ -26,3 +26,10 @@ package main
 // the story detector's first paragraph is itself often misplaced, and
 // the line right over a misplaced start is a menu's entry or a name.
 // Reverted (branch texthead27, commit 011779e holds it).
+//
+// Also tried: a slash as the separator of a name and its role
+// ("Jane Doe / Shed House", as nameWithRole reads a comma or a bar):
+// train author 0.754 -> 0.752, a photo credit under the headline
+// ("Jane Doe/NYT Wirecutter") then read as the byline. The page that
+// prompted it gives a forename alone before the slash, which no
+// name-with-role form reads.
