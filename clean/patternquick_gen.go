@@ -209,6 +209,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xbeeccf45513eb357, len: 78, q: quickTest{maxLen: -1, end: &byteSet{0x608000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
 	// \bnot (?:necessarily )?indicative of future\b
 	{key: 0xc083439009cd7cd9, len: 45, q: quickTest{maxLen: -1, none: true}},
+	// ^((?i:authors?|contributors?):)(\p{Lu})
+	{key: 0xc20ee71547c2736f, len: 39, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0xa0000000a, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4155, 0x4175, 0x434f, 0x436f, 0x6155, 0x6175, 0x634f, 0x636f}}}},
 	// ^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?...
 	{key: 0xc3256fb69b488949, len: 133, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x100003600, 0x28008200010020, 0x0, 0x0}}},
 	// ^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:and|&)...

@@ -191,6 +191,7 @@ func bylineNames(s string) []string {
 	s = writerAfterReviewer(s)
 	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
 	s = gluedBy.ReplaceAllString(s, "$1 $2")
+	s = gluedLabel.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
 	if m == nil || creditLabel.MatchString(s[:m[2]]) || siteCredit.MatchString(s[:m[2]]) {
 		return nil // a picture's maker, a sponsor's or the site's maker ("Presented By Acme")
@@ -214,6 +215,11 @@ var gluedShortMonth = lazyCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|S
 // gluedBy finds a byline's "By" glued to the date before it by a scraper
 // ("27 September,2023By Jane Doe"), to be set apart.
 var gluedBy = lazyCompile(`(\d)(By\s)`)
+
+// gluedLabel finds a byline's label whose colon a scraper glued to the
+// first name ("Authors:Jane Doe, John Roe", as a preprint server's
+// abstract page prints it), to be set apart.
+var gluedLabel = lazyCompile(`^((?i:authors?|contributors?):)(\p{Lu})`)
 
 // menuWord reports whether a byline's name is one word that no name has:
 // a menu's filter ("Reviews by Category", "By Role").
