@@ -207,6 +207,18 @@ func (p *lineParser) hasAMPM() bool {
 	return false
 }
 
+// hasClock reports whether the line has a time of day: an hour, a colon
+// and two digits, adjacent ("10:15", "02:57PM").
+func (p *lineParser) hasClock() bool {
+	for i := 0; i+2 < len(p.t); i++ {
+		if p.t[i].kind == tNum && p.t[i].digits() <= 2 && p.t[i+1].is(':') && p.t[i+2].kind == tNum && p.t[i+2].digits() == 2 &&
+			adj(p.t[i], p.t[i+1]) && adj(p.t[i+1], p.t[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
 // parse parses the whole line; the label, if any, is line[ls:le].
 func (p *lineParser) parse() (st Stamp, ls, le int, ok bool) {
 	i := 0
@@ -393,12 +405,23 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
 				}
-			case sep == '.' && a.digits() == 2 && b.digits() == 2 && c.digits() == 2:
+			case (sep == '.' || sep == '/' && p.hasClock()) && a.digits() == 2 && b.digits() == 2 && c.digits() == 2:
 				// DD.MM.YY ("14.11.24"), day first, the century the
-				// nearer: 00-69 this one, 70-99 the last
+				// nearer: 00-69 this one, 70-99 the last. With slashes
+				// ("04/03/25 10:15", "07/03/24 02:57 PM") the order is
+				// the page's, and only a clock on the line tells it: a
+				// 12-hour clock is America's, month first; a 24-hour one
+				// the region's and Europe's, day first; a number over 12
+				// is the day whatever the clock. Without a clock the
+				// slashes are read as no date ("Expires 01/01/26", a
+				// list's "11/18/22"): too often a code, a price's term or
+				// a date in the other order.
 				y, m, d = 2000+c.val, time.Month(b.val), a.val
 				if c.val >= 70 {
 					y -= 100
+				}
+				if sep == '/' && a.val <= 12 && (b.val > 12 || p.hasAMPM()) {
+					m, d = time.Month(a.val), b.val
 				}
 			default:
 				return
