@@ -309,6 +309,11 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			if p.punct(i, ',') {
 				i++
 			}
+		} else if j := p.weekdayAt(i); j > i+1 && j < len(t) && t[j].kind != tWord {
+			i = j // Persian's "سه‌شنبه ۱۴ اسفند", Azerbaijani's "Çərşənbə axşamı, 4 mart"
+			if p.punct(i, ',') {
+				i++
+			}
 		} else if j := p.vietWeekday(i); j > i {
 			i = j // Thứ ba, 4/3/2025
 			if p.punct(i, ',') {
@@ -340,6 +345,15 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 		j := i
 		if p.punct(j, ',') || p.punct(j, '-') || p.punct(j, '|') {
 			j++
+		}
+		if k := p.weekdayAt(j); k > j && st.Year != 0 {
+			// a weekday after the date: "4 mart 2025, çərşənbə axşamı,
+			// 10:15"
+			j = k
+			if p.punct(j, ',') || p.punct(j, '-') {
+				j++
+			}
+			i = j
 		}
 		j = p.atWord(j) // November 19, 2019 at 9:03 am; 4 mars 2025 à 10h15
 		if h, m, k, ok := p.clock(j); ok {

@@ -5,7 +5,8 @@ import "time"
 // yearFirst parses a date that puts the year first and names the month:
 // Hungarian's "2025. március 4.", with the full stops glued to the
 // numbers; Lithuanian's "2025 m. kovo 4 d." (metai, diena); Latvian's
-// "2025. gada 4. marts", the day before the month. j is i when none is
+// "2025. gada 4. marts", the day before the month, as Kazakh's "2025
+// жылғы 4 наурыз" (or "2025 ж. 4 наурыз"). j is i when none is
 // at i.
 func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok bool) {
 	t := p.t
@@ -18,8 +19,24 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		k++
 	case p.isWord(k, "m") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
 		k += 2
+	case p.isWord(k, "жылғы") || p.isWord(k, "ж") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
 	default:
 		return 0, 0, 0, i, false
+	}
+	if p.isWord(k, "жылғы") || p.isWord(k, "ж") && p.punct(k+1, '.') {
+		// Kazakh: 2025 жылғы 4 наурыз, 2025 ж. 4 наурыз
+		if !p.isWord(k, "жылғы") {
+			k++
+		}
+		if k+2 >= len(t) || t[k+1].kind != tNum || t[k+1].digits() > 2 || t[k+2].kind != tWord {
+			return 0, 0, 0, i, false
+		}
+		mo, isMonth := monthAny(p.word(k + 2))
+		if !isMonth {
+			return 0, 0, 0, i, false
+		}
+		y, m, d, j = t[i].val, mo, t[k+1].val, k+3
+		return y, m, d, j, yearOK(y) && validDay(y, m, d)
 	}
 	if p.isWord(k, "gada") {
 		// 2025. gada 4. marts
