@@ -550,6 +550,8 @@ func (p *lineParser) dayEnd(i int) int {
 		return i + 1
 	case t[i+1].is('.') && adj(t[i], t[i+1]) && i+2 < len(t) && t[i+2].kind == tWord:
 		return i + 2
+	case t[i+1].is('-') && adj(t[i], t[i+1]) && i+2 < len(t) && t[i+2].kind == tWord && adj(t[i+1], t[i+2]):
+		return i + 2 // Uzbek's "4-mart"
 	}
 	return i
 }

@@ -105,3 +105,32 @@ func TestRegionWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// The region's word for "year" after the year, and Uzbek's day and month
+// joined by a hyphen.
+func TestRegionYearWords(t *testing.T) {
+	mar4 := Stamp{Year: 2025, Month: time.March, Day: 4}
+	for line, want := range map[string]Stamp{
+		"4 наурыз 2025 ж.":         mar4,
+		"4 mart 2025-ci il":        mar4,
+		"4 mart 2025-ci il, 10:15": {Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true},
+		"4 մարտի 2025 թ.":          mar4,
+		"4 მარტი, 2025 წ.":         mar4,
+		"4-mart 2025, 10:15":       {Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true},
+		"4-mart, 2025":             mar4,
+		"2025-yil 4-mart":          mar4,
+		"2025 yil 4 mart":          mar4,
+	} {
+		got, _, ok := DateLine(line)
+		if !ok || got != want {
+			t.Errorf("DateLine(%q) = %+v, %v; want %+v", line, got, ok, want)
+		}
+	}
+	for _, line := range []string{
+		"4-star 2025", "2025-yil rejasi", "2025-ci il üçün plan", "4-mart kuni yig‘ilish bo‘ladi", "2025 yil 40 mart",
+	} {
+		if st, _, ok := DateLine(line); ok {
+			t.Errorf("DateLine(%q) = %+v, want no date line", line, st)
+		}
+	}
+}
