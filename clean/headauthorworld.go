@@ -32,6 +32,9 @@ var worldLabels = []string{
 	"müəllif:", "հեղինակ՝", "հեղինակ:",
 	// the magazines' "Text:", the writer's credit beside the photographer's
 	"текст:", "κείμενο:",
+	// Uzbek (Latin and Cyrillic) and Tajik "author", Turkish "news:"
+	// (the reporter's credit beside the photographer's)
+	"muallif:", "муаллиф:", "haber:",
 	// ending with the word for "by"
 	"geschrieben von", "verfasst von", "ein beitrag von", "écrit par", "rédigé par", "publié par",
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",
@@ -71,9 +74,57 @@ func worldBy(s string) (string, bool) {
 			}
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), ":")
 		}
-		return "By " + strings.TrimSpace(rest), true
+		return "By " + strings.TrimSpace(photoCreditCut(rest)), true
 	}
 	return s, false
+}
+
+// photoCredits are the labels, in lower case, of a photographer's credit
+// that follows the writer's on a labelled byline ("Текст: Иван Петров,
+// фото: Анна Смирнова", "Haber: Ayşe Demir / Fotoğraf: Mehmet Kaya").
+var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:"}
+
+// photoCreditCut returns rest, the names after a byline's label, cut
+// before a photographer's credit ([photoCredits]) that follows a comma, a
+// slash, a bar or a middle dot; rest as it is when none does.
+func photoCreditCut(rest string) string {
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case ',', '/', '|', ';':
+		default:
+			continue
+		}
+		after := strings.TrimLeft(rest[i+1:], " ")
+		var buf [32]byte
+		low := appendLower(buf[:0], after[:min(len(after), 24)])
+		for _, c := range photoCredits {
+			if bytes.HasPrefix(low, []byte(c)) {
+				return strings.TrimSpace(rest[:i])
+			}
+		}
+	}
+	return roleCut(rest)
+}
+
+// roleCut returns rest without a role that ends it after a comma: one or
+// two words that open in lower case ("Олена Коваленко, кореспондентка",
+// "Ivan Petrov, korrespondent"), where a name would open with a capital.
+func roleCut(rest string) string {
+	i := strings.LastIndexByte(rest, ',')
+	if i <= 0 {
+		return rest
+	}
+	role := strings.TrimSpace(rest[i+1:])
+	r, _ := utf8.DecodeRuneInString(role)
+	if role == "" || !unicode.IsLower(r) || strings.Count(role, " ") > 1 {
+		return rest
+	}
+	for _, c := range role {
+		if !unicode.IsLetter(c) && c != ' ' && c != '-' {
+			return rest
+		}
+	}
+	return strings.TrimSpace(rest[:i])
 }
 
 // labelOpeners is the set of letters a label of [worldLabels] or

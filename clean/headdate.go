@@ -207,7 +207,9 @@ func dateKindOK(k Kind) bool {
 // pages come in.
 var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat",
 	"atualiz", "mise à jour", "bijgewerkt", "aktualiz", "güncelle", "обновл", "оновлен", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "diperbarui",
-	"frissítve", "수정", "更新", "cập nhật", "dikemaskini", "ενημερώθηκε", "עודכן", "تحديث", "به\u200cروز"}
+	"frissítve", "수정", "更新", "cập nhật", "dikemaskini", "ενημερώθηκε", "עודכן", "تحديث", "به\u200cروز",
+	// the region's: Azerbaijani, Armenian, Georgian, Kazakh, Uzbek
+	"yenilən", "թարմացվ", "განახლ", "жаңартыл", "yangilan"}
 
 // isUpdate reports whether the text before a date says it is an update.
 func isUpdate(before string) bool {

@@ -48,5 +48,70 @@ func uncasedByline(s string) []string {
 		}
 		return []string{strings.Join(words, " ")}
 	}
+	return georgianName(s)
+}
+
+// georgianSurnameEnds are the endings of Georgian surnames: -ძე (son of),
+// -შვილი (child of), the Megrelian -ია and -უა, -ავა, -ანი, the
+// adjectives' -ური, -ული, -ელი.
+var georgianSurnameEnds = [...]string{"ძე", "შვილი", "ია", "უა", "ავა", "ანი", "ური", "ული", "ელი"}
+
+// georgianNotNameEnds are endings of the second word that make a common
+// noun, not a surname ("ინფორმაცია", "ისტორია", "ტერიტორია"), and
+// georgianNotGiven endings of the first word that make no given name in
+// the nominative: the genitive's -ს ("საქართველოს ისტორია"), the
+// adjectives' -ული and -ური ("ქართული ისტორია"), the plural's -ები.
+var (
+	georgianNotNameEnds = [...]string{"ცია", "ორია", "ობა"}
+	georgianNotGiven    = [...]string{"ს", "ული", "ური", "ები"}
+)
+
+// georgianCommonFirst are adjectives that open a two-word heading and end
+// as a given name may: new, big, main, last.
+var georgianCommonFirst = [...]string{"ახალი", "დიდი", "მთავარი", "ბოლო", "ყველა"}
+
+// georgianName returns the name of a Georgian byline printed without a
+// label: the line is a given name and a surname and nothing else, both of
+// Georgian letters alone, the surname with one of its endings ("ნინო
+// ბერიძე", "გიორგი ცერცვაძე", "ანა შენგელია"); nil for any other line. The
+// script has no capitals to tell a name by, so the ending and the line's
+// shape are the evidence, and the callers read it only where a byline
+// may stand (under the headline, over the date line).
+func georgianName(s string) []string {
+	s = strings.TrimSpace(s)
+	if len(s) < 12 || len(s) > 80 || s[0] != 0xe1 {
+		return nil // Georgian letters are three bytes, from E1 82 A0
+	}
+	first, last, ok := strings.Cut(s, " ")
+	if !ok || strings.IndexByte(last, ' ') >= 0 || len(first) < 6 || len(last) < 9 {
+		return nil
+	}
+	for _, w := range [2]string{first, last} {
+		for _, r := range w {
+			if !unicode.Is(unicode.Georgian, r) || !unicode.IsLetter(r) {
+				return nil
+			}
+		}
+	}
+	for _, w := range georgianCommonFirst {
+		if first == w {
+			return nil
+		}
+	}
+	for _, e := range georgianNotGiven {
+		if strings.HasSuffix(first, e) {
+			return nil
+		}
+	}
+	for _, e := range georgianNotNameEnds {
+		if strings.HasSuffix(last, e) {
+			return nil
+		}
+	}
+	for _, e := range georgianSurnameEnds {
+		if strings.HasSuffix(last, e) && len(last) > len(e) {
+			return []string{first + " " + last}
+		}
+	}
 	return nil
 }

@@ -24,6 +24,21 @@ func TestUncasedByline(t *testing.T) {
 		{"מאת: John Smith", nil}, // another script
 		{"ავტორი: ნინო ბერიძე სამშაბათს ახალ წიგნს წარადგენს თბილისში", nil}, // a sentence
 		{"ავტორის აზრით, ხიდი გაიხსნება", nil},                               // a longer word
+		// a Georgian name without a label: a given name and a surname
+		// with a surname's ending, nothing else
+		{"ნინო ბერიძე", []string{"ნინო ბერიძე"}},
+		{"გიორგი კაპანაძე", []string{"გიორგი კაპანაძე"}},
+		{"ლევან გელაშვილი", []string{"ლევან გელაშვილი"}},
+		{"ანა შენგელია", []string{"ანა შენგელია"}},
+		{"თამარ წერეთელი", []string{"თამარ წერეთელი"}},
+		// headings and phrases of two words that end as a surname may
+		{"ქართული ისტორია", nil},     // an adjective first
+		{"საქართველოს ისტორია", nil}, // a genitive first
+		{"ახალი ინფორმაცია", nil},    // a common adjective, a noun in -ცია
+		{"მსოფლიო ამბები", nil},      // no surname's ending
+		{"ნინო ბერიძე წერს", nil},    // three words: a sentence
+		{"ნინო", nil},        // one word
+		{"Nino ბერიძე", nil}, // another script
 	} {
 		if got := uncasedByline(c.line); !slices.Equal(got, c.want) {
 			t.Errorf("uncasedByline(%q) = %q, want %q", c.line, got, c.want)

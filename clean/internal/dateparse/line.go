@@ -207,6 +207,18 @@ func (p *lineParser) hasAMPM() bool {
 	return false
 }
 
+// hasClock reports whether the line has a time of day: an hour, a colon
+// and two digits, adjacent ("10:15", "02:57PM").
+func (p *lineParser) hasClock() bool {
+	for i := 0; i+2 < len(p.t); i++ {
+		if p.t[i].kind == tNum && p.t[i].digits() <= 2 && p.t[i+1].is(':') && p.t[i+2].kind == tNum && p.t[i+2].digits() == 2 &&
+			adj(p.t[i], p.t[i+1]) && adj(p.t[i+1], p.t[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
 // parse parses the whole line; the label, if any, is line[ls:le].
 func (p *lineParser) parse() (st Stamp, ls, le int, ok bool) {
 	i := 0
@@ -297,6 +309,11 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			if p.punct(i, ',') {
 				i++
 			}
+		} else if j := p.weekdayAt(i); j > i+1 && j < len(t) && t[j].kind != tWord {
+			i = j // Persian's "سه‌شنبه ۱۴ اسفند", Azerbaijani's "Çərşənbə axşamı, 4 mart"
+			if p.punct(i, ',') {
+				i++
+			}
 		} else if j := p.vietWeekday(i); j > i {
 			i = j // Thứ ba, 4/3/2025
 			if p.punct(i, ',') {
@@ -328,6 +345,15 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 		j := i
 		if p.punct(j, ',') || p.punct(j, '-') || p.punct(j, '|') {
 			j++
+		}
+		if k := p.weekdayAt(j); k > j && st.Year != 0 {
+			// a weekday after the date: "4 mart 2025, çərşənbə axşamı,
+			// 10:15"
+			j = k
+			if p.punct(j, ',') || p.punct(j, '-') {
+				j++
+			}
+			i = j
 		}
 		j = p.atWord(j) // November 19, 2019 at 9:03 am; 4 mars 2025 à 10h15
 		if h, m, k, ok := p.clock(j); ok {
@@ -393,12 +419,23 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
 				}
-			case sep == '.' && a.digits() == 2 && b.digits() == 2 && c.digits() == 2:
+			case (sep == '.' || sep == '/' && p.hasClock()) && a.digits() == 2 && b.digits() == 2 && c.digits() == 2:
 				// DD.MM.YY ("14.11.24"), day first, the century the
-				// nearer: 00-69 this one, 70-99 the last
+				// nearer: 00-69 this one, 70-99 the last. With slashes
+				// ("04/03/25 10:15", "07/03/24 02:57 PM") the order is
+				// the page's, and only a clock on the line tells it: a
+				// 12-hour clock is America's, month first; a 24-hour one
+				// the region's and Europe's, day first; a number over 12
+				// is the day whatever the clock. Without a clock the
+				// slashes are read as no date ("Expires 01/01/26", a
+				// list's "11/18/22"): too often a code, a price's term or
+				// a date in the other order.
 				y, m, d = 2000+c.val, time.Month(b.val), a.val
 				if c.val >= 70 {
 					y -= 100
+				}
+				if sep == '/' && a.val <= 12 && (b.val > 12 || p.hasAMPM()) {
+					m, d = time.Month(a.val), b.val
 				}
 			default:
 				return
@@ -513,6 +550,8 @@ func (p *lineParser) dayEnd(i int) int {
 		return i + 1
 	case t[i+1].is('.') && adj(t[i], t[i+1]) && i+2 < len(t) && t[i+2].kind == tWord:
 		return i + 2
+	case t[i+1].is('-') && adj(t[i], t[i+1]) && i+2 < len(t) && t[i+2].kind == tWord && adj(t[i+1], t[i+2]):
+		return i + 2 // Uzbek's "4-mart"
 	}
 	return i
 }

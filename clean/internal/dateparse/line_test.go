@@ -101,6 +101,13 @@ func TestDateLine(t *testing.T) {
 		{"12 noon", Stamp{}, ""},
 		// two digits each, dots, the year short
 		{"14.11.24", Stamp{Year: 2024, Month: time.November, Day: 14}, ""},
+		// DD/MM/YY with a clock: day first by a 24-hour clock, month
+		// first by a 12-hour one or where the second can be no month
+		{"04/03/25 10:15", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true}, ""},
+		{"14/11/24 18:30", Stamp{Year: 2024, Month: time.November, Day: 14, Hour: 18, Minute: 30, HasTime: true}, ""},
+		{"03/14/25 18:30", Stamp{Year: 2025, Month: time.March, Day: 14, Hour: 18, Minute: 30, HasTime: true}, ""},
+		{"03/04/25 10:15 AM", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true}, ""},
+		{"14/03/25 10:15 AM", Stamp{Year: 2025, Month: time.March, Day: 14, Hour: 10, Minute: 15, HasTime: true}, ""},
 		{"03.02.98 10:15", Stamp{Year: 1998, Month: time.February, Day: 3, Hour: 10, Minute: 15, HasTime: true}, ""},
 		// a US zone without its season: the clock stays local
 		{"Mar 4, 2025, 10:15 AM ET", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true}, ""},
@@ -146,7 +153,7 @@ func TestDateLineRejects(t *testing.T) {
 		"25 May 2023 -",
 		"25 May 2023 (UTC +04:00)",
 		"Mar 4, 2025 ET",
-		"4.11.24", "14/11/24", "14.13.24", "1.10.12.5",
+		"4.11.24", "4/11/24", "14/13/24 10:15", "1/2/25", "14/11/24", "01/01/26", "11/18/22", "Expires 01/01/26", "14.13.24", "1.10.12.5",
 		"Feb-30-2024", "Mar-27-2024x", "Mar-27-24", "Mar-127-2024", "Mar - 27 - 2024",
 		"Mar 4, 2025, 10:15 AM et",
 		"12.05.2023.5",

@@ -1,6 +1,9 @@
 package dateparse
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestDateLineWorld checks date lines as pages of more countries print
 // them, each of which DateLine did not read before: an ISO 8601 timestamp
@@ -60,6 +63,74 @@ func TestDateLineWorld(t *testing.T) {
 		got, _, ok := DateLine(c.line)
 		if ok != c.ok || got != c.want {
 			t.Errorf("%q: %+v %v, want %+v %v", c.line, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// The region's weekdays, before the date or after it: Persian's with its
+// zero-width non-joiner, Azerbaijani's of two words, Kazakh's, Uzbek's
+// and Georgian's; Kazakh's year first ("2025 жылғы 4 наурыз"). Sentences
+// that open with the same words are no date lines.
+func TestRegionWeekdays(t *testing.T) {
+	mar4 := Stamp{Year: 2025, Month: time.March, Day: 4}
+	at1015 := Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true}
+	for line, want := range map[string]Stamp{
+		"سه\u200cشنبه 4 مارس 2025":            mar4,
+		"Çərşənbə axşamı, 4 mart 2025":        mar4,
+		"4 mart 2025, çərşənbə axşamı, 10:15": at1015,
+		"Bazar ertəsi, 3 mart 2025":           {Year: 2025, Month: time.March, Day: 3},
+		"Сейсенбі, 4 наурыз 2025, 10:15":      at1015,
+		"2025 жылғы 4 наурыз, 10:15":          at1015,
+		"2025 ж. 4 наурыз":                    mar4,
+		"Seshanba, 4 mart 2025, 10:15":        at1015,
+		"სამშაბათი, 4 მარტი 2025, 10:15":      at1015,
+		"Вівторок, 4 березня 2025":            mar4,
+		"Երեքշաբթի, 4 մարտի 2025, 10:15":      at1015,
+	} {
+		got, _, ok := DateLine(line)
+		if !ok || got != want {
+			t.Errorf("DateLine(%q) = %+v, %v; want %+v", line, got, ok, want)
+		}
+	}
+	for _, line := range []string{
+		"Bazar 4 mart 2025-ci ildə açılacaq",
+		"Çərşənbə axşamı bazar",
+		"4 mart 2025, çərşənbə axşamı görüş olacaq",
+		"2025 жылғы жоспар",
+		"2025 жылғы 40 наурыз",
+		"Seshanba kuni 4 mart",
+	} {
+		if st, _, ok := DateLine(line); ok {
+			t.Errorf("DateLine(%q) = %+v, want no date line", line, st)
+		}
+	}
+}
+
+// The region's word for "year" after the year, and Uzbek's day and month
+// joined by a hyphen.
+func TestRegionYearWords(t *testing.T) {
+	mar4 := Stamp{Year: 2025, Month: time.March, Day: 4}
+	for line, want := range map[string]Stamp{
+		"4 наурыз 2025 ж.":         mar4,
+		"4 mart 2025-ci il":        mar4,
+		"4 mart 2025-ci il, 10:15": {Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true},
+		"4 մարտի 2025 թ.":          mar4,
+		"4 მარტი, 2025 წ.":         mar4,
+		"4-mart 2025, 10:15":       {Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true},
+		"4-mart, 2025":             mar4,
+		"2025-yil 4-mart":          mar4,
+		"2025 yil 4 mart":          mar4,
+	} {
+		got, _, ok := DateLine(line)
+		if !ok || got != want {
+			t.Errorf("DateLine(%q) = %+v, %v; want %+v", line, got, ok, want)
+		}
+	}
+	for _, line := range []string{
+		"4-star 2025", "2025-yil rejasi", "2025-ci il üçün plan", "4-mart kuni yig‘ilish bo‘ladi", "2025 yil 40 mart",
+	} {
+		if st, _, ok := DateLine(line); ok {
+			t.Errorf("DateLine(%q) = %+v, want no date line", line, st)
 		}
 	}
 }

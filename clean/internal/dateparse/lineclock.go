@@ -257,7 +257,23 @@ func usZone(w string) bool {
 // 2025 года"), or i when there is none.
 func (p *lineParser) afterYear(i int) int {
 	t := p.t
-	if i == 0 || i >= len(t) || t[i-1].kind != tNum || t[i-1].digits() != 4 || t[i].kind != tWord || !yearWord(p.word(i)) {
+	if i == 0 || i >= len(t) || t[i-1].kind != tNum || t[i-1].digits() != 4 {
+		return i
+	}
+	if t[i].is('-') && i+1 < len(t) && adj(t[i-1], t[i]) && adj(t[i], t[i+1]) && t[i+1].kind == tWord {
+		// glued by a hyphen: Uzbek's "2025-yil", Azerbaijani's
+		// "2025-ci il" (the ordinal's ending, then the word)
+		switch w := p.word(i + 1); w {
+		case "yil", "yilda":
+			return i + 2
+		case "ci", "cı", "cu", "cü":
+			if p.isWord(i+2, "il") || p.isWord(i+2, "ildə") {
+				return i + 3
+			}
+		}
+		return i
+	}
+	if t[i].kind != tWord || !yearWord(p.word(i)) {
 		return i
 	}
 	if p.punct(i+1, '.') && adj(t[i], t[i+1]) {
@@ -268,10 +284,12 @@ func (p *lineParser) afterYear(i int) int {
 
 // yearWord reports whether w is the word for "year" that Russian,
 // Ukrainian, Bulgarian and Polish print after one, or its abbreviation,
-// or Arabic's "م" (of the Common Era, beside a Hijri date).
+// or Arabic's "م" (of the Common Era, beside a Hijri date), or the region's:
+// Kazakh "ж.", Armenian "թ.", Georgian "წ.", Uzbek "yil", Azerbaijani "il".
 func yearWord(w string) bool {
 	switch w {
-	case "г", "года", "год", "р", "року", "рік", "r", "roku", "م":
+	case "г", "года", "год", "р", "року", "рік", "r", "roku", "م",
+		"ж", "жыл", "жылы", "թ", "թվական", "թվականի", "წ", "წელი", "yil", "il":
 		return true
 	}
 	return false

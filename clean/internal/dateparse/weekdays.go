@@ -9,8 +9,8 @@ import (
 // foreignWeekdays maps the weekday names date lines print in other
 // languages, lower-case, to their days, Sunday first in each list:
 // German, French, Spanish, Italian, Dutch, Polish, Turkish, Russian,
-// Indonesian and Malay, Arabic, Hindi and Bengali (the names short
-// enough for lowerName). A date line may open with one ("Selasa, 4 Maret
+// Indonesian and Malay, Arabic, Hindi and Bengali, Ukrainian, Armenian,
+// Georgian, Kazakh and Uzbek (the names short enough for lowerName). A date line may open with one ("Selasa, 4 Maret
 // 2025", "Dienstag, 4. März 2025").
 var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 	lists := [...]string{
@@ -27,13 +27,30 @@ var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 		"الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
 		"रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार",
 		"রবিবার সোমবার মঙ্গলবার বুধবার",
+		// the region's: Ukrainian, Armenian, Georgian, Kazakh, Uzbek
+		"неділя понеділок вівторок середа четвер п'ятниця субота",
+		"կիրակի երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ",
+		"კვირა ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი",
+		"жексенбі дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі",
+		"yakshanba dushanba seshanba chorshanba payshanba juma shanba",
 	}
-	m := make(map[string]time.Weekday, 80)
+	m := make(map[string]time.Weekday, 120)
 	for _, l := range lists {
 		for i, w := range strings.Fields(l) {
 			m[w] = time.Weekday(i)
 		}
 	}
+	// Persian, the zero-width non-joiner inside three of them as pages
+	// print it, and without it
+	for i, w := range strings.Fields("یکشنبه دوشنبه سه\u200cشنبه چهارشنبه پنج\u200cشنبه جمعه شنبه") {
+		m[w] = time.Weekday(i)
+		m[strings.ReplaceAll(w, "\u200c", "")] = time.Weekday(i)
+	}
+	m["یک\u200cشنبه"] = time.Sunday
+	// Azerbaijani's of one word; Monday, Tuesday and Thursday take a
+	// second word (bazar ertəsi, çərşənbə axşamı, cümə axşamı), read by
+	// weekdayAt
+	m["bazar"], m["çərşənbə"], m["cümə"], m["şənbə"] = time.Sunday, time.Wednesday, time.Friday, time.Saturday
 	return m
 })
 
@@ -48,4 +65,27 @@ func foreignWeekday(word string) (time.Weekday, bool) {
 	}
 	d, ok := foreignWeekdays()[string(buf[:n])] // no allocation: a lookup by a converted byte slice
 	return d, ok
+}
+
+// weekdayAt returns the index after a weekday's name in another language
+// at token i, or i: a name of foreignWeekdays, one that Persian prints
+// with a zero-width non-joiner inside ("سه‌شنبه", two tokens to the
+// lexer), or Azerbaijani's of two words ("çərşənbə axşamı").
+func (p *lineParser) weekdayAt(i int) int {
+	t := p.t
+	if i >= len(t) || t[i].kind != tWord {
+		return i
+	}
+	if i+1 < len(t) && t[i+1].kind == tWord && p.s[t[i].end:t[i+1].start] == "\u200c" {
+		if _, ok := foreignWeekday(p.s[t[i].start:t[i+1].end]); ok {
+			return i + 2
+		}
+	}
+	if _, ok := foreignWeekday(p.word(i)); !ok {
+		return i
+	}
+	if p.isWord(i+1, "axşamı") || p.isWord(i+1, "ertəsi") {
+		return i + 2
+	}
+	return i + 1
 }

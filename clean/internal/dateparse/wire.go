@@ -3,6 +3,7 @@ package dateparse
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -41,12 +42,14 @@ const (
 	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
 	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
 	// year first ("2025. március 5."), maybe with the year after it
-	// ("5 de marzo de 2025", ENA's "March 4/2025"); the month is any word here, checked by
+	// ("5 de marzo de 2025", ENA's "March 4/2025"), Lithuanian's day with
+	// its "d." (diena: ELTA's "kovo 5 d."), or all in numbers, day first
+	// (MAP's "Rabat, 05/03/2025 (MAP) -"); the month is any word here, checked by
 	// wireMonthFor. A word is \p{L}{3,}, not \p{L}{3}\p{L}*: the same
 	// matches, and one Unicode class fewer for the parser to build (each
 	// costs about 130K instructions, paid by every process that compiles
 	// a wire form; TestWireWordRepeats).
-	reWireDate  = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th)?|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.)(?:(?:,? (?:de )?|/)(?P<year>\d{4}))?`
+	reWireDate  = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th| d\.)?|(?P<dayN>\d{2})/(?P<monN>\d{2})/(?P<yearN>\d{4})|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.)(?:(?:,? (?:de )?|/)(?P<year>\d{4}))?`
 	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
 	// "_": AP's dash in its plain-text feeds; "։": the Armenian full stop
 	reWireSep = `(?P<sep>\.?(?: ?` + reDash + `| ?[:։]| _))`
@@ -390,6 +393,9 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 			return false, false, false
 		}
 	}
+	if dn := sub(re, p, m, "dayN"); dn != "" {
+		return wireNumericDate(dl, dn, sub(re, p, m, "monN"), sub(re, p, m, "yearN"))
+	}
 	mo := sub(re, p, m, "monA") + sub(re, p, m, "monB") + sub(re, p, m, "monC")
 	day := sub(re, p, m, "dayA") + sub(re, p, m, "dayB") + sub(re, p, m, "dayC")
 	if day == "" {
@@ -415,4 +421,18 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 	}
 	dl.Month, dl.Year = month, year
 	return dayFirst, true, true
+}
+
+// wireNumericDate reads a dateline's date printed in numbers, day first
+// ("05/03/2025", as MAP prints it): the wires that print one are
+// Europe's and Africa's, whose pages put the day first.
+func wireNumericDate(dl *Dateline, day, month, year string) (dayFirst, dated, ok bool) {
+	d, _ := number(day, 2, 2)
+	mo, _ := number(month, 2, 2)
+	y, _ := number(year, 4, 4)
+	if mo < 1 || mo > 12 || !yearOK(y) || !validDay(y, time.Month(mo), d) {
+		return false, false, false
+	}
+	dl.Day, dl.Month, dl.Year = d, time.Month(mo), y
+	return true, true, true
 }

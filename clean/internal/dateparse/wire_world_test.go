@@ -178,6 +178,15 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"Addis Ababa, March 40/2025(ENA) The Ministry of Agriculture has expanded irrigation.",
 		"Addis Ababa, March 4/2025(ENA) said the report was wrong on several points.",
 		"Chisinau, 5 March /MOLDPRES/ said the talks would go on next week.",
+		// Lithuanian's day with its "d." and a date in numbers need a
+		// wire's credit
+		"Vilnius, kovo 5 d. Seimas pritarė biudžeto pataisoms.",
+		"Vilniuje kovo 5 d. (trečiadienį) Seimas pritarė biudžeto pataisoms.",
+		"Rabat, 04/03/2025 (voir annexe) - Le texte sera publié au Bulletin officiel.",
+		"Rabat, 34/03/2025 (MAP) - Le Conseil de gouvernement a adopté le texte.",
+		"Rabat, 04/13/2025 (MAP) - Le Conseil de gouvernement a adopté le texte.",
+		"Rabat, 04/03/2025 (MAP) a rapporté que le texte sera publié mardi.",
+		"Réunion du 04/03/2025 (MAP) - ordre du jour et documents",
 	} {
 		checkNoDateline(t, para)
 	}

@@ -116,6 +116,11 @@ var updateLabels = [...]string{
 	"updated", "last update", "güncelleme", "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat",
 	"actualizado", "atualizado", "modifié le", "mis à jour", "mise à jour", "aktualisiert", "bijgewerkt", "laatste update",
 	"uppdaterad", "oppdatert", "opdateret", "päivitetty", "обновлено", "оновлено", "수정", "更新", "diperbarui", "cập nhật",
+	// the region's: Turkish, Azerbaijani, Armenian, Georgian, Kazakh,
+	// Uzbek (Latin and Cyrillic), Persian (with and without its
+	// zero-width non-joiner)
+	"güncellendi", "yenilənib", "yeniləndi", "yenilənmə tarixi", "թարմացվել է", "թարմացված", "განახლდა", "განახლებულია",
+	"жаңартылды", "жаңартылған", "yangilandi", "янгиланди", "به\u200cروزرسانی", "بروزرسانی",
 }
 
 // publishedThenUpdated reads a line that gives a publication's date and
@@ -130,7 +135,7 @@ func publishedThenUpdated(line string) (Stamp, bool) {
 		return Stamp{}, false
 	}
 	first := strings.TrimRight(line[:at], " \u00a0-–—|·•,;/")
-	second := strings.TrimLeft(line[at+len(label):], " \u00a0:")
+	second := strings.TrimLeft(line[at+len(label):], " \u00a0:՝")
 	st, _, ok := DateLine(first)
 	if !ok || st.Year == 0 {
 		return Stamp{}, false

@@ -3,16 +3,34 @@ package dateparse
 import (
 	"math/bits"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // labelFirstBytes says, for each byte, which of updateLabels' first-byte
-// tests (indexFold's) a position opening with it passes: bit l for label l.
-var labelFirstBytes = func() (t [256]uint32) {
+// tests a position opening with it passes: bit l for label l. An ASCII
+// label's first letter passes in either case; a label in another script
+// passes on the first byte of its first letter in any of its cases (the
+// letters strings.EqualFold takes for it), so that a page in that script
+// tries only the labels that open with one of its letters.
+var labelFirstBytes = func() (t [256]uint64) {
 	for l, label := range updateLabels {
 		c := label[0]
-		for b := range 256 {
-			if c < 0x80 && byte(b)|0x20 == c || c >= 0x80 && b >= 0x80 {
-				t[b] |= 1 << l
+		if c < 0x80 {
+			for b := range 256 {
+				if byte(b)|0x20 == c {
+					t[b] |= 1 << l
+				}
+			}
+			continue
+		}
+		r0, _ := utf8.DecodeRuneInString(label)
+		for r := unicode.SimpleFold(r0); ; r = unicode.SimpleFold(r) {
+			var buf [utf8.UTFMax]byte
+			utf8.EncodeRune(buf[:], r)
+			t[buf[0]] |= 1 << l
+			if r == r0 {
+				break
 			}
 		}
 	}
@@ -26,11 +44,11 @@ var labelFirstBytes = func() (t [256]uint32) {
 // where publishedThenUpdated searched it once per label; a label that opens
 // s is passed over, however often it stands later.
 func firstUpdateLabel(s string) (int, string) {
-	var opensS uint32 // the labels found at place 0, out of the search
+	var opensS uint64 // the labels found at place 0, out of the search
 	for i := 0; i < len(s); i++ {
 		m := labelFirstBytes[s[i]] &^ opensS
 		for m != 0 {
-			l := bits.TrailingZeros32(m)
+			l := bits.TrailingZeros64(m)
 			m &= m - 1
 			label := updateLabels[l]
 			if i+len(label) > len(s) || !strings.EqualFold(s[i:i+len(label)], label) {

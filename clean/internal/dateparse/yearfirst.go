@@ -5,7 +5,8 @@ import "time"
 // yearFirst parses a date that puts the year first and names the month:
 // Hungarian's "2025. március 4.", with the full stops glued to the
 // numbers; Lithuanian's "2025 m. kovo 4 d." (metai, diena); Latvian's
-// "2025. gada 4. marts", the day before the month. j is i when none is
+// "2025. gada 4. marts", the day before the month, as Kazakh's "2025
+// жылғы 4 наурыз" (or "2025 ж. 4 наурыз") and Uzbek's "2025-yil 4-mart". j is i when none is
 // at i.
 func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok bool) {
 	t := p.t
@@ -18,8 +19,30 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		k++
 	case p.isWord(k, "m") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
 		k += 2
+	case p.yearMark(i) > i+1:
 	default:
 		return 0, 0, 0, i, false
+	}
+	if k2 := p.yearMark(i); k2 > i+1 {
+		// the year's word, then the day before the month: Kazakh's "2025
+		// жылғы 4 наурыз", Uzbek's "2025-yil 4-mart"
+		k = k2
+		if k+1 >= len(t) || t[k].kind != tNum || t[k].digits() > 2 {
+			return 0, 0, 0, i, false
+		}
+		mk := k + 1
+		if p.punct(mk, '-') && adj(t[k], t[mk]) {
+			mk++
+		}
+		if mk >= len(t) || t[mk].kind != tWord {
+			return 0, 0, 0, i, false
+		}
+		mo, isMonth := monthAny(p.word(mk))
+		if !isMonth {
+			return 0, 0, 0, i, false
+		}
+		y, m, d, j = t[i].val, mo, t[k].val, mk+1
+		return y, m, d, j, yearOK(y) && validDay(y, m, d)
 	}
 	if p.isWord(k, "gada") {
 		// 2025. gada 4. marts
@@ -65,4 +88,24 @@ func (p *lineParser) vietDate(i int) (y int, m time.Month, d int, j int, ok bool
 		j = p.year(j, &y)
 	}
 	return y, m, d, j, (y == 0 || yearOK(y)) && m >= 1 && m <= 12 && validDay(y, m, d)
+}
+
+// yearMark returns the index after the word for "year" that follows the
+// year at i and opens a date that puts the day before the month: Kazakh's
+// "жылғы" or "ж.", Uzbek's "yil" after a blank or a hyphen ("2025-yil");
+// i when there is none.
+func (p *lineParser) yearMark(i int) int {
+	t := p.t
+	k := i + 1
+	switch {
+	case p.isWord(k, "жылғы"):
+		return k + 1
+	case p.isWord(k, "ж") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
+		return k + 2
+	case p.isWord(k, "yil"):
+		return k + 1
+	case p.punct(k, '-') && adj(t[i], t[k]) && p.isWord(k+1, "yil") && adj(t[k], t[k+1]):
+		return k + 2
+	}
+	return i
 }
