@@ -231,7 +231,7 @@ func anyUnder20(w uint64) bool {
 // isBinary reports whether text looks like binary data: a NUL byte in its
 // first 8 KiB, or many control characters in its first 1 KiB. The text
 // output never holds those control characters (the normaliser removes
-// them, see normalize.IsControl, and the detectors read lines without
+// them, see uchar.IsControl, and the detectors read lines without
 // them), so a text this lets through is never refused when its output is
 // cleaned again, however much of the page the output leaves out.
 func isBinary(s string) bool {

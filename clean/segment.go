@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
-	"github.com/newsclean/newsclean/normalize"
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // segmentText splits flattened text into one block per non-blank line,
@@ -70,7 +70,7 @@ func trimLeftEdge(s string) string {
 		j := 0
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if !normalize.IsJoinerLike(r) && !isInvisible(r) {
+			if !uchar.IsJoinerLike(r) && !isInvisible(r) {
 				break
 			}
 			j += n
@@ -79,7 +79,7 @@ func trimLeftEdge(s string) string {
 		if j < len(s) {
 			next, _ = utf8.DecodeRuneInString(s[j:])
 		}
-		if j == 0 || normalize.KeepsJoiner('\n', next) {
+		if j == 0 || uchar.KeepsJoiner('\n', next) {
 			return s
 		}
 		s = s[j:]
@@ -97,12 +97,12 @@ func trimRightEdge(s string) string {
 		j := len(s)
 		for j > 0 {
 			r, n := utf8.DecodeLastRuneInString(s[:j])
-			if !normalize.IsJoinerLike(r) && !isInvisible(r) {
+			if !uchar.IsJoinerLike(r) && !isInvisible(r) {
 				break
 			}
 			j -= n
 		}
-		if j == len(s) || normalize.KeepsJoiner(joinerPrev(s[:j]), -1) {
+		if j == len(s) || uchar.KeepsJoiner(joinerPrev(s[:j]), -1) {
 			return s
 		}
 		s = s[:j]

@@ -3,7 +3,7 @@ package clean
 import (
 	"testing"
 
-	"github.com/newsclean/newsclean/normalize"
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // TestPrintableASCIIKept checks what the edge trims' fast path rests on: a
@@ -13,7 +13,7 @@ import (
 func TestPrintableASCIIKept(t *testing.T) {
 	for b := range 256 {
 		r := rune(b)
-		strips := isSpace(r) || isInvisible(r) || normalize.IsJoinerLike(r)
+		strips := isSpace(r) || isInvisible(r) || uchar.IsJoinerLike(r)
 		if printableASCII(byte(b)) && strips {
 			t.Errorf("%q is printable ASCII and stripped at a line's edge", r)
 		}

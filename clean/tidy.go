@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsclean/newsclean/normalize"
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // tidySpace returns flattened text with the white space inside its lines as
@@ -26,7 +26,7 @@ import (
 // FuzzIdempotent/fb5eae70c14e713c).
 // The punctuation look-alikes the normaliser prints as ASCII outside
 // Armenian text (U+0589 as a colon, or a full stop at a line's end; see
-// [normalize.PunctLookAlike]) are printed so here too, by the same test: a
+// [uchar.PunctLookAlike]) are printed so here too, by the same test: a
 // date or a headline with "։" in it is read as the output will print it.
 // Last, the text is composed to NFC as the normaliser composes it (see
 // [tidyNFC]): U+FB30, one Hebrew letter as found, is printed as a letter and
@@ -89,7 +89,7 @@ func tidyBlanks(src string) (string, []tidyEdit) {
 				continue // Armenian text: the normaliser keeps it
 			}
 			end, _ := blankRun(src, i)
-			emit(at, i, normalize.PunctLookAlike(r, end == len(src) || src[end] == '\n' || src[end] == '\r'))
+			emit(at, i, uchar.PunctLookAlike(r, end == len(src) || src[end] == '\n' || src[end] == '\r'))
 			continue
 		}
 		start := i
@@ -146,7 +146,7 @@ func tidyBlanks(src string) (string, []tidyEdit) {
 // of blanks src[start:end], with the invisible characters among them (which
 // it removes), or start when it keeps none. Inside a line it keeps those
 // before the run's first space when the character before the run or the
-// one after them needs them (see [normalize.KeepsJoiner]), and removes the
+// one after them needs them (see [uchar.KeepsJoiner]), and removes the
 // rest with the spaces and the invisible characters around them:
 // "a\u200eb" is printed "ab", one word, "\u0627\u200c\u0628" as it is.
 // At a line's edge (edge), segmentText trims the run as the normaliser
@@ -164,7 +164,7 @@ func joinersKept(src string, start, end int, lineStart, edge bool, memo *prevMem
 		for k := start; k < end; {
 			r, n := utf8.DecodeRuneInString(src[k:])
 			k += n
-			if normalize.IsJoinerLike(r) {
+			if uchar.IsJoinerLike(r) {
 				last = k
 			}
 		}
@@ -183,7 +183,7 @@ func joinersKept(src string, start, end int, lineStart, edge bool, memo *prevMem
 	if lead == end {
 		next, _ = utf8.DecodeRuneInString(src[end:])
 	}
-	if !normalize.KeepsJoiner(prev, next) {
+	if !uchar.KeepsJoiner(prev, next) {
 		return start
 	}
 	return lead
@@ -214,7 +214,7 @@ func invisibleRun(s string, k int) (int, int) {
 // joinerPrev returns the character the normaliser reads as the one before
 // a run of joiner-like characters that starts at the end of s: the last
 // that is not a joiner-like or an invisible character, nor an inherited
-// mark (see [normalize.IsInheritedMark]; '\n' at the start of the text).
+// mark (see [uchar.IsInheritedMark]; '\n' at the start of the text).
 // It reads back over those, as far as they go.
 func joinerPrev(s string) rune {
 	for len(s) > 0 {
@@ -229,7 +229,7 @@ func joinerPrev(s string) rune {
 
 // passedOver reports whether joinerPrev reads back over r.
 func passedOver(r rune) bool {
-	return normalize.IsJoinerLike(r) || isInvisible(r) || normalize.IsInheritedMark(r)
+	return uchar.IsJoinerLike(r) || isInvisible(r) || uchar.IsInheritedMark(r)
 }
 
 // prevMemo is joinerPrev at increasing offsets of one text, each call
@@ -264,7 +264,7 @@ func (m *prevMemo) prev(src string, start int) rune {
 // hasJoinerLike reports whether s holds a joiner-like character.
 func hasJoinerLike(s string) bool {
 	for _, r := range s {
-		if normalize.IsJoinerLike(r) {
+		if uchar.IsJoinerLike(r) {
 			return true
 		}
 	}
@@ -288,7 +288,7 @@ func blankRun(src string, i int) (end int, spaced bool) {
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if normalize.IsControl(rune(c)) {
+			if uchar.IsControl(rune(c)) {
 				i++ // removed, as the invisible characters are
 				continue
 			}
@@ -303,7 +303,7 @@ func blankRun(src string, i int) (end int, spaced bool) {
 		switch {
 		case isOddSpace(r):
 			spaced = true
-		case !isInvisible(r) && !normalize.IsJoinerLike(r):
+		case !isInvisible(r) && !uchar.IsJoinerLike(r):
 			return i, spaced
 		}
 		i += n
@@ -505,13 +505,13 @@ func blankAt(src string, i int) bool {
 			c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0 || 0xA6 <= c2 && c2 <= 0xA9) // U+205F, U+2060, U+2066-U+2069
 	}
 	r, _ := utf8.DecodeRuneInString(src[i:]) // E1, E3, EF: rare
-	return isOddSpace(r) || isInvisible(r) || normalize.IsJoinerLike(r)
+	return isOddSpace(r) || isInvisible(r) || uchar.IsJoinerLike(r)
 }
 
 // isLookAlike reports whether r is punctuation the normaliser prints as
 // ASCII outside Armenian text.
 func isLookAlike(r rune) bool {
-	return normalize.PunctLookAlike(r, false) != ""
+	return uchar.PunctLookAlike(r, false) != ""
 }
 
 // armenianScan tells, at increasing offsets of one text, whether the last
@@ -552,7 +552,7 @@ var tidyClass = func() [256]uint8 {
 		0xC2: tidyLead, 0xD5: tidyLead, 0xD6: tidyLead, 0xE1: tidyLead, 0xE2: tidyLead, 0xE3: tidyLead, 0xEF: tidyLead,
 	}
 	for c := range byte(0x20) {
-		if normalize.IsControl(rune(c)) {
+		if uchar.IsControl(rune(c)) {
 			t[c] = tidyControl
 		}
 	}
@@ -568,8 +568,8 @@ const (
 
 // isOddSpace reports whether r is a space other than U+0020 that the
 // normaliser turns into one, outside ASCII (a tab is handled byte by byte).
-func isOddSpace(r rune) bool { return r >= utf8.RuneSelf && normalize.IsSpace(r) }
+func isOddSpace(r rune) bool { return r >= utf8.RuneSelf && uchar.IsSpace(r) }
 
 // isInvisible reports whether r is an invisible character the normaliser
-// removes wherever it stands ([normalize.IsInvisible]).
-func isInvisible(r rune) bool { return normalize.IsInvisible(r) }
+// removes wherever it stands ([uchar.IsInvisible]).
+func isInvisible(r rune) bool { return uchar.IsInvisible(r) }

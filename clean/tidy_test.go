@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsclean/newsclean/normalize"
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 func TestTidySpace(t *testing.T) {
@@ -101,7 +101,7 @@ func TestUntidy(t *testing.T) {
 func TestBlankAt(t *testing.T) {
 	for r := rune(0x80); r <= 0xFFFF; r++ {
 		s := string(r) + "x"
-		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r) || isLookAlike(r) || normalize.IsJoinerLike(r); got != want {
+		if got, want := tidyClass[s[0]] == tidyLead && blankAt(s, 0), isOddSpace(r) || isInvisible(r) || isLookAlike(r) || uchar.IsJoinerLike(r); got != want {
 			t.Errorf("blankAt(%U) = %v, want %v", r, got, want)
 		}
 	}

@@ -4,12 +4,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newsclean/newsclean/normalize"
+	"github.com/newsclean/newsclean/internal/uchar"
 	"golang.org/x/text/unicode/norm"
 )
 
 // tidyNFC composes t, the text tidyBlanks made of a page, to NFC as the
-// normaliser composes it (the spans [normalize.NFCSpans] yields), and
+// normaliser composes it (the spans [uchar.NFCSpans] yields), and
 // returns the composed text with the edits from t to it. Anything the
 // detectors decide on a line's characters is then decided on the
 // characters the article prints: a line of Hebrew presentation forms
@@ -30,7 +30,7 @@ func tidyNFC(t string) (string, []tidyEdit) {
 	var edits []tidyEdit
 	done := 0 // t[:done] is written
 	var buf []byte
-	for gs, ge := range normalize.NFCSpans([]byte(t)) {
+	for gs, ge := range uchar.NFCSpans([]byte(t)) {
 		// The span's edges NFC leaves as they are stay out of the
 		// edit: " \u0340" is a space and U+0300, and a block may start
 		// after the space.

@@ -288,7 +288,7 @@ func TestIdempotentCases(t *testing.T) {
 		// A joiner after a mark NFC composes with the Latin letter
 		// before it: kept by the mark, printed "è\u200d", and removed
 		// by the letter on a second pass. The normaliser, and the
-		// detectors with it, read the letter (normalize.IsInheritedMark;
+		// detectors with it, read the letter (uchar.IsInheritedMark;
 		// FuzzString/joiner-after-mark).
 		{"a joiner after a mark composed with a Latin letter", "Talks go on\n\n" + para + "\n\nCafe\u0300\u200d x and more text."},
 		{"a direction mark after a mark composed with a Latin letter", "Cafe\u0301\u200e!"},

@@ -43,7 +43,7 @@
 // colon, or a full stop at the end of a line, U+2024 a full stop, U+058A a
 // hyphen and U+055D a comma, unless the last letter before them is Armenian;
 // C0 control characters other than tabs and line ends (NUL, BEL, ESC) are
-// removed (see [IsControl]); runs of spaces collapse to one; leading indentation and trailing spaces
+// removed; runs of spaces collapse to one; leading indentation and trailing spaces
 // go; invalid UTF-8 becomes U+FFFD. Typographic quotes stay unless
 // Options.ASCIIQuotes is set.
 //

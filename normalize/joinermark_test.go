@@ -2,19 +2,7 @@ package normalize
 
 import (
 	"testing"
-	"unicode"
 )
-
-// TestIsInheritedMark: the quick comparisons agree with the tables on
-// every code point.
-func TestIsInheritedMark(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := unicode.Is(unicode.Inherited, r) && unicode.Is(unicode.M, r) && !unicode.Is(unicode.Variation_Selector, r)
-		if got := isInheritedMark(r); got != want {
-			t.Fatalf("isInheritedMark(%U) = %v, want %v", r, got, want)
-		}
-	}
-}
 
 // TestJoinerAfterMark: a joiner after a combining mark is kept or removed
 // as after the letter the mark composes with, so that the output, where

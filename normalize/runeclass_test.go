@@ -1,9 +1,13 @@
 package normalize
 
-import "testing"
+import (
+	"testing"
 
-// TestRuneClassesAsNormalised: the rune classes exported for the cleaner
-// (IsSpace, IsInvisible) are what the normaliser does with the rune: a
+	"github.com/newsclean/newsclean/internal/uchar"
+)
+
+// TestRuneClassesAsNormalised: the rune classes the cleaner reads
+// (uchar.IsSpace, uchar.IsInvisible) are what the normaliser does with the rune: a
 // space becomes U+0020, an invisible character goes.
 func TestRuneClassesAsNormalised(t *testing.T) {
 	n, err := New(Options{})
@@ -18,8 +22,8 @@ func TestRuneClassesAsNormalised(t *testing.T) {
 		{'\u00AD', false, true}, {'\u200B', false, true}, {'\uFEFF', false, true}, {'\x07', false, true},
 		{'a', false, false}, {'\u200D', false, false}, {'\n', false, false},
 	} {
-		if IsSpace(c.r) != c.space || IsInvisible(c.r) != c.invisible {
-			t.Errorf("%U: IsSpace %v, IsInvisible %v; want %v, %v", c.r, IsSpace(c.r), IsInvisible(c.r), c.space, c.invisible)
+		if uchar.IsSpace(c.r) != c.space || uchar.IsInvisible(c.r) != c.invisible {
+			t.Errorf("%U: IsSpace %v, IsInvisible %v; want %v, %v", c.r, uchar.IsSpace(c.r), uchar.IsInvisible(c.r), c.space, c.invisible)
 		}
 		got, _ := n.String("a" + string(c.r) + "b")
 		switch {

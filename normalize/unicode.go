@@ -2,11 +2,11 @@ package normalize
 
 import (
 	"encoding/binary"
-	"iter"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsclean/newsclean/internal/uchar"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -17,66 +17,6 @@ import (
 type segState struct {
 	midLine  bool // not at the start of a line: leading spaces are kept
 	armenian bool // the last letter seen was Armenian: Armenian punctuation is kept
-}
-
-// isSpaceRune reports whether r is a space that becomes U+0020: tabs, the
-// no-break spaces and the other Unicode spaces.
-func isSpaceRune(r rune) bool {
-	switch r {
-	case ' ', '\t', '\v', '\f', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000':
-		return true
-	}
-	return '\u2000' <= r && r <= '\u200A'
-}
-
-// isRemovable reports whether r is an invisible character that is always
-// removed: soft hyphen, zero-width space, word joiner, byte-order mark, the
-// Mongolian vowel separator, and the C0 controls (see IsControl).
-func isRemovable(r rune) bool {
-	switch r {
-	case '\u00AD', '\u200B', '\u2060', '\uFEFF', '\u180E':
-		return true
-	}
-	return IsControl(r)
-}
-
-// IsControl reports whether r is a C0 control character other than white
-// space and line ends (tab, line feed, vertical tab, form feed, carriage
-// return): NUL, BEL, ESC and the like, which the clean-up removes wherever
-// they stand. They are no text a reader sees, and they are what makes a
-// text look binary to the cleaner, so output that kept them could be
-// refused when cleaned again. DEL and the C1 controls (U+0080 to U+009F)
-// are kept: in scraped text the C1 ones are mostly punctuation decoded with
-// the wrong charset (U+0097 for an em dash), and removing them would glue
-// words. It is exported for the cleaner's detectors, which read a line as
-// it will be printed.
-func IsControl(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\v' && r != '\f' && r != '\r'
-}
-
-// isJoinerLike reports whether r is a zero-width joiner, non-joiner or
-// direction mark. These carry meaning next to Arabic-script, Indic or emoji
-// characters, so they are removed only from Latin-script or neutral
-// surroundings.
-func isJoinerLike(r rune) bool {
-	switch r {
-	case '\u200C', '\u200D', '\u200E', '\u200F':
-		return true
-	}
-	return ('\u202A' <= r && r <= '\u202E') || ('\u2066' <= r && r <= '\u2069')
-}
-
-// needsJoiner reports whether r is a neighbour that keeps a joiner-like
-// character: a letter of a script other than Latin, a symbol, or an emoji
-// modifier.
-func needsJoiner(r rune) bool {
-	if r < utf8.RuneSelf || r == utf8.RuneError {
-		return false
-	}
-	if unicode.IsLetter(r) || unicode.Is(unicode.M, r) {
-		return !unicode.Is(unicode.Latin, r)
-	}
-	return unicode.IsSymbol(r) || unicode.Is(unicode.Variation_Selector, r)
 }
 
 // isInert reports whether r is left unchanged by NFC whatever surrounds it.
@@ -260,13 +200,13 @@ func (s *charScan) char(i int) int {
 		}
 	}
 	switch {
-	case isSpaceRune(r):
+	case uchar.IsSpace(r):
 		s.prev = ' '
 		return s.spaces(i, &s.st, s.final)
-	case isRemovable(r):
+	case uchar.IsInvisible(r):
 		s.replace(i, i+size, "")
 		return i + size
-	case isJoinerLike(r):
+	case uchar.IsJoinerLike(r):
 		return s.joiners(i)
 	}
 	s.st.midLine = true
@@ -278,7 +218,7 @@ func (s *charScan) char(i int) int {
 	if !s.needNFC && !isInert(seg[i:i+size], r) {
 		s.needNFC = true
 	}
-	if !isInheritedMark(r) {
+	if !uchar.IsInheritedMark(r) {
 		s.prev = r // a combining mark goes with the letter before it
 	}
 	return i + size
@@ -293,16 +233,16 @@ func (s *charScan) joiners(i int) int {
 	j := i
 	for j < len(seg) {
 		r, size := utf8.DecodeRune(seg[j:])
-		if !isJoinerLike(r) && !isRemovable(r) {
+		if !uchar.IsJoinerLike(r) && !uchar.IsInvisible(r) {
 			break
 		}
 		j += size
 	}
 	next := nextVisible(seg[j:])
-	drop := !needsJoiner(s.prev) && !needsJoiner(next)
+	drop := !uchar.NeedsJoiner(s.prev) && !uchar.NeedsJoiner(next)
 	for i < j {
 		r, size := utf8.DecodeRune(seg[i:])
-		if drop || isRemovable(r) {
+		if drop || uchar.IsInvisible(r) {
 			s.replace(i, i+size, "")
 		}
 		i += size
@@ -318,7 +258,7 @@ func (s *charScan) lookAlike(i int, r rune, size int) string {
 	switch r {
 	case '\u0589', '\u2024', '\u058A', '\u055D':
 		if !s.armenianAt(i) {
-			return PunctLookAlike(r, r == '\u0589' && atLineEnd(s.src[i+size:], s.final))
+			return uchar.PunctLookAlike(r, r == '\u0589' && atLineEnd(s.src[i+size:], s.final))
 		}
 	case '\u2018', '\u2019', '\u201A', '\u201B':
 		if s.asciiQuotes {
@@ -328,29 +268,6 @@ func (s *charScan) lookAlike(i int, r rune, size int) string {
 		if s.asciiQuotes {
 			return `"`
 		}
-	}
-	return ""
-}
-
-// PunctLookAlike returns the ASCII punctuation the clean-up prints, outside
-// Armenian text, for r, one of the look-alikes Armenian punctuation and the
-// one dot leader lend to Latin text, or "" when r is none of them. U+0589
-// ARMENIAN FULL STOP is a full stop at the end of a line (lineEnd) and a
-// colon elsewhere. It is exported for the cleaner's detectors, which read a
-// line as it will be printed.
-func PunctLookAlike(r rune, lineEnd bool) string {
-	switch r {
-	case '\u0589': // Armenian full stop, used as a colon or full stop
-		if lineEnd {
-			return "."
-		}
-		return ":"
-	case '\u2024': // one dot leader, used as a full stop
-		return "."
-	case '\u058A': // Armenian hyphen
-		return "-"
-	case '\u055D': // Armenian comma
-		return ","
 	}
 	return ""
 }
@@ -392,7 +309,7 @@ func (c *cleaner) spaces(i int, st *segState, final bool) int {
 	j := i
 	for j < len(seg) {
 		r, size := utf8.DecodeRune(seg[j:])
-		if !isSpaceRune(r) && !isRemovable(r) && !isJoinerLike(r) {
+		if !uchar.IsSpace(r) && !uchar.IsInvisible(r) && !uchar.IsJoinerLike(r) {
 			break
 		}
 		j += size
@@ -418,7 +335,7 @@ func atLineEnd(rest []byte, final bool) bool {
 		switch {
 		case r == '\n' || r == '\r':
 			return true
-		case isSpaceRune(r) || isRemovable(r) || isJoinerLike(r):
+		case uchar.IsSpace(r) || uchar.IsInvisible(r) || uchar.IsJoinerLike(r):
 			rest = rest[size:]
 		default:
 			return false
@@ -432,7 +349,7 @@ func atLineEnd(rest []byte, final bool) bool {
 func nextVisible(rest []byte) rune {
 	for len(rest) > 0 {
 		r, size := utf8.DecodeRune(rest)
-		if !isJoinerLike(r) && !isRemovable(r) {
+		if !uchar.IsJoinerLike(r) && !uchar.IsInvisible(r) {
 			return r
 		}
 		rest = rest[size:]
@@ -446,7 +363,7 @@ func nfc(t []byte) ([]byte, []edit) {
 	var out []byte
 	var edits []edit
 	done := 0
-	for gs, ge := range NFCSpans(t) {
+	for gs, ge := range uchar.NFCSpans(t) {
 		if out == nil {
 			out = make([]byte, 0, len(t)+8)
 		}
@@ -461,80 +378,3 @@ func nfc(t []byte) ([]byte, []edit) {
 	}
 	return append(out, t[done:]...), edits
 }
-
-// IsSpace reports whether r is a space the normaliser turns into U+0020:
-// a tab, vertical tab or form feed, a no-break space or another Unicode
-// space (U+2000 to U+200A, U+3000, ...). It is exported for the cleaner,
-// which reads lines as they will be printed.
-func IsSpace(r rune) bool { return isSpaceRune(r) }
-
-// IsInvisible reports whether r is an invisible character the normaliser
-// removes wherever it stands: soft hyphen, zero-width space, word joiner,
-// byte-order mark, Mongolian vowel separator, and a C0 control other than
-// white space and line ends (see [IsControl]). It is exported for the
-// cleaner, as IsSpace is.
-func IsInvisible(r rune) bool { return isRemovable(r) }
-
-// NFCSpans yields, in order, the start and end offsets of the
-// normalisation segments of t that NFC changes: the spans the Unicode layer
-// composes, each to norm.NFC.Append of its bytes, all else left as it is.
-// Code that reads text as the normaliser prints it composes the same spans
-// (clean's detectors do, so that a line is judged by the characters the
-// article prints).
-func NFCSpans(t []byte) iter.Seq2[int, int] {
-	return func(yield func(int, int) bool) {
-		for i := 0; i < len(t); {
-			gs := i
-			_, size := utf8.DecodeRune(t[i:])
-			i += size
-			for i < len(t) && !norm.NFC.Properties(t[i:]).BoundaryBefore() {
-				_, size = utf8.DecodeRune(t[i:])
-				i += size
-			}
-			if i-gs == 1 || norm.NFC.IsNormal(t[gs:i]) {
-				continue
-			}
-			if !yield(gs, i) {
-				return
-			}
-		}
-	}
-}
-
-// IsJoinerLike reports whether r is a zero-width joiner or non-joiner, a
-// direction mark or a directional embedding, isolate or override: the
-// characters the normaliser keeps only where a neighbour needs them (see
-// KeepsJoiner).
-func IsJoinerLike(r rune) bool { return isJoinerLike(r) }
-
-// IsInheritedMark reports whether r is a combining mark of the Inherited
-// script (U+0300 to U+036F and the like), other than a variation selector:
-// the marks the joiner rule passes over to find the character before a run
-// of joiner-like characters (KeepsJoiner's prev), since NFC may compose one
-// with the letter before it ("e\u0301" is "é"), whose script then decides.
-// Deciding on the mark would keep "e\u0301\u200e" and drop "é\u200e",
-// its output: normalising twice would change the text the second time.
-func IsInheritedMark(r rune) bool { return isInheritedMark(r) }
-
-// isInheritedMark is IsInheritedMark, with a few comparisons for the
-// characters of most text before the table look-up.
-func isInheritedMark(r rune) bool {
-	switch {
-	case r < 0x300:
-		return false
-	case r <= 0x36F:
-		return true
-	case r < 0x485, 0x486 < r && r < 0x64B, 0x655 < r && r < 0x670, 0x670 < r && r < 0x951,
-		0x954 < r && r < 0x1AB0, 0x1DFF < r && r < 0x20D0, 0x20F0 < r && r < 0x302A, 0x309A < r && r < 0xFE00:
-		return false
-	}
-	return unicode.Is(unicode.Inherited, r) && unicode.Is(unicode.M, r) && !unicode.Is(unicode.Variation_Selector, r)
-}
-
-// KeepsJoiner reports whether the normaliser keeps a run of joiner-like
-// characters between prev, the last rune before the run that is not one,
-// nor a removable character or an inherited mark (see IsInheritedMark; a
-// space, '\n' at a line's start), and next, the first after it (-1 at
-// the text's end): only a letter of a script other than Latin, a mark, a
-// symbol or a variation selector on either side keeps it.
-func KeepsJoiner(prev, next rune) bool { return needsJoiner(prev) || needsJoiner(next) }
