@@ -34,9 +34,10 @@ type tree4 struct {
 // the trainer does) is packed again rather than scored from a stale copy.
 type packed4 struct {
 	trees   []tree4
-	feat    *int16 // the first element of the Feature array packed
-	n       int    // len(Feature) when packed
-	maxFeat int    // the largest feature a node reads; -1 when there are no nodes
+	small   []tree4s // the trees again with byte features, when they fit (forestsmall.go)
+	feat    *int16   // the first element of the Feature array packed
+	n       int      // len(Feature) when packed
+	maxFeat int      // the largest feature a node reads; -1 when there are no nodes
 }
 
 // viewLen is the length of the fixed-size view of a vector that the
@@ -71,6 +72,7 @@ func (f *Forest) packedFor4() *packed4 {
 		}
 		copy(tr.leaf[:], f.Leaf[t*16:(t+1)*16])
 	}
+	p.small = p.smallTrees()
 	f.packed.Store(p)
 	return p
 }

@@ -33,6 +33,10 @@ func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 		}
 		return
 	}
+	if p.small != nil {
+		scoreRowsSmall(p.small, f.Base, vecs, dim, out)
+		return
+	}
 	var spare []float32 // a copy of a group too near the end of vecs
 	for lo := 0; lo < len(out); lo += rowGroup {
 		acc := out[lo:min(len(out), lo+rowGroup)]
