@@ -66,19 +66,25 @@ func scoreRowsSmall(trees []tree4s, base float32, vecs []float32, dim int, out [
 		}
 		m := len(acc)
 		if m%2 == 1 {
-			// the vectors are walked two by two: an odd group's last
-			// is walked twice, into a sum not kept
+			// the vectors are walked four by four, the last two or
+			// three two by two: an odd group's last is walked twice,
+			// into a sum not kept
 			views[m] = views[m-1]
 			m++
 		}
+		quads := m - m%4
 		var s [rowGroup]float32
 		for j := range m {
 			s[j&(rowGroup-1)] = base
 		}
 		for lo := 0; lo < len(trees); lo += treeChunk {
 			chunk := trees[lo:min(len(trees), lo+treeChunk)]
-			for j := 0; j+1 < m; j += 2 {
-				j0, j1 := j&(rowGroup-1), (j+1)&(rowGroup-1)
+			for j := 0; j+3 < quads; j += 4 {
+				j0, j1, j2, j3 := j&(rowGroup-1), (j+1)&(rowGroup-1), (j+2)&(rowGroup-1), (j+3)&(rowGroup-1)
+				s[j0], s[j1], s[j2], s[j3] = addChunkSmall4(chunk, views[j0], views[j1], views[j2], views[j3], s[j0], s[j1], s[j2], s[j3])
+			}
+			if quads < m {
+				j0, j1 := quads&(rowGroup-1), (quads+1)&(rowGroup-1)
 				s[j0], s[j1] = addChunkSmall(chunk, views[j0], views[j1], s[j0], s[j1])
 			}
 		}
@@ -103,4 +109,33 @@ func addChunkSmall(trees []tree4s, v, w *[smallView]float32, sv, sw float32) (fl
 		sw += t.leaf[e]
 	}
 	return sv, sw
+}
+
+// addChunkSmall4 is addChunkSmall for four vectors a step.
+func addChunkSmall4(trees []tree4s, v, w, x, y *[smallView]float32, sv, sw, sx, sy float32) (float32, float32, float32, float32) {
+	for ; len(trees) > 0; trees = trees[1:] {
+		t := &trees[0]
+		rootFeat, rootThr := t.feat1, t.thr1
+		a := right(v[rootFeat] > rootThr)
+		e := right(w[rootFeat] > rootThr)
+		b := right(x[rootFeat] > rootThr)
+		c := right(y[rootFeat] > rootThr)
+		a = 2*a + right(v[t.feat2[a]] > t.thr2[a])
+		e = 2*e + right(w[t.feat2[e]] > t.thr2[e])
+		b = 2*b + right(x[t.feat2[b]] > t.thr2[b])
+		c = 2*c + right(y[t.feat2[c]] > t.thr2[c])
+		a = 2*a + right(v[t.feat3[a]] > t.thr3[a])
+		e = 2*e + right(w[t.feat3[e]] > t.thr3[e])
+		b = 2*b + right(x[t.feat3[b]] > t.thr3[b])
+		c = 2*c + right(y[t.feat3[c]] > t.thr3[c])
+		a = 2*a + right(v[t.feat4[a]] > t.thr4[a])
+		e = 2*e + right(w[t.feat4[e]] > t.thr4[e])
+		b = 2*b + right(x[t.feat4[b]] > t.thr4[b])
+		c = 2*c + right(y[t.feat4[c]] > t.thr4[c])
+		sv += t.leaf[a]
+		sw += t.leaf[e]
+		sx += t.leaf[b]
+		sy += t.leaf[c]
+	}
+	return sv, sw, sx, sy
 }
