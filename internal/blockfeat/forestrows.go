@@ -59,24 +59,30 @@ func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 // scoreGroup sets acc[j] to base plus the leaves the vector views[j]
 // reaches in p's trees, tree by tree (len(acc) <= rowGroup). Every feature
 // p's nodes read is below viewLen, and below the vectors' length. The
-// trees are taken treeChunk at a time, and each pair of vectors walks a
-// chunk's trees with its two sums held in registers.
+// trees are taken treeChunk at a time, and the vectors walk a chunk's
+// trees four at a time (the last two or three two at a time), their sums
+// held in registers.
 func (p *packed4) scoreGroup(base float32, views *[rowGroup]*[viewLen]float32, acc []float32) {
 	m := len(acc)
 	if m%2 == 1 {
-		// the vectors are walked two by two: an odd group's last is
-		// walked twice, into a sum not kept
+		// an odd group's last vector is walked twice, into a sum not
+		// kept
 		views[m] = views[m-1]
 		m++
 	}
+	quads := m - m%4
 	var s [rowGroup]float32
 	for j := range m {
 		s[j&(rowGroup-1)] = base
 	}
 	for lo := 0; lo < len(p.trees); lo += treeChunk {
 		chunk := p.trees[lo:min(len(p.trees), lo+treeChunk)]
-		for j := 0; j+1 < m; j += 2 {
-			j0, j1 := j&(rowGroup-1), (j+1)&(rowGroup-1)
+		for j := 0; j+3 < quads; j += 4 {
+			j0, j1, j2, j3 := j&(rowGroup-1), (j+1)&(rowGroup-1), (j+2)&(rowGroup-1), (j+3)&(rowGroup-1)
+			s[j0], s[j1], s[j2], s[j3] = addChunk4(chunk, views[j0], views[j1], views[j2], views[j3], s[j0], s[j1], s[j2], s[j3])
+		}
+		if quads < m {
+			j0, j1 := quads&(rowGroup-1), (quads+1)&(rowGroup-1)
 			s[j0], s[j1] = addChunk(chunk, views[j0], views[j1], s[j0], s[j1])
 		}
 	}
@@ -107,4 +113,33 @@ func addChunk(trees []tree4, v, w *[viewLen]float32, sv, sw float32) (float32, f
 		sw += t.leaf[e]
 	}
 	return sv, sw
+}
+
+// addChunk4 is addChunk for four vectors a step.
+func addChunk4(trees []tree4, v, w, x, y *[viewLen]float32, sv, sw, sx, sy float32) (float32, float32, float32, float32) {
+	for ; len(trees) > 0; trees = trees[1:] {
+		t := &trees[0]
+		rootFeat, rootThr := t.feat1&(viewLen-1), t.thr1
+		a := right(v[rootFeat] > rootThr)
+		e := right(w[rootFeat] > rootThr)
+		b := right(x[rootFeat] > rootThr)
+		c := right(y[rootFeat] > rootThr)
+		a = 2*a + right(v[t.feat2[a]&(viewLen-1)] > t.thr2[a])
+		e = 2*e + right(w[t.feat2[e]&(viewLen-1)] > t.thr2[e])
+		b = 2*b + right(x[t.feat2[b]&(viewLen-1)] > t.thr2[b])
+		c = 2*c + right(y[t.feat2[c]&(viewLen-1)] > t.thr2[c])
+		a = 2*a + right(v[t.feat3[a]&(viewLen-1)] > t.thr3[a])
+		e = 2*e + right(w[t.feat3[e]&(viewLen-1)] > t.thr3[e])
+		b = 2*b + right(x[t.feat3[b]&(viewLen-1)] > t.thr3[b])
+		c = 2*c + right(y[t.feat3[c]&(viewLen-1)] > t.thr3[c])
+		a = 2*a + right(v[t.feat4[a]&(viewLen-1)] > t.thr4[a])
+		e = 2*e + right(w[t.feat4[e]&(viewLen-1)] > t.thr4[e])
+		b = 2*b + right(x[t.feat4[b]&(viewLen-1)] > t.thr4[b])
+		c = 2*c + right(y[t.feat4[c]&(viewLen-1)] > t.thr4[c])
+		sv += t.leaf[a]
+		sw += t.leaf[e]
+		sx += t.leaf[b]
+		sy += t.leaf[c]
+	}
+	return sv, sw, sx, sy
 }
