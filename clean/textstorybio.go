@@ -16,9 +16,10 @@ var writerNote = lazyCompile(`^\*?(?:About the author:?\s*)?(?:Author )?\p{Lu}[\
 	`^As \p{Lu}[^,]{0,40}['’]s (?:[\p{L}-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|columnist)s?, \p{Lu}[\p{L}'’.-]+ `)
 
 // bioRole matches the words of a writer's note: their trade or their post.
-var bioRole = lazyCompile(`(?i)\b(?:writer|editor|reporter|journalist|contributor|columnist|founder|co-founder|cofounder|ceo|cto|director|` +
-	`analyst|specialist|manager|professor|author|strategist|marketer|consultant|photographer|copywriter|content creator|` +
-	`expert|advis[eo]r|planner|physician|pediatrician|paediatrician|dietitian|nutritionist|therapist|psychologist|coach)\b`)
+var bioRole = newFoldWords("writer", "editor", "reporter", "journalist", "contributor", "columnist", "founder", "co-founder",
+	"cofounder", "ceo", "cto", "director", "analyst", "specialist", "manager", "professor", "author", "strategist", "marketer",
+	"consultant", "photographer", "copywriter", "content creator", "expert", "adviser", "advisor", "planner", "physician",
+	"pediatrician", "paediatrician", "dietitian", "nutritionist", "therapist", "psychologist", "coach")
 
 // credentials matches the letters of degrees and licences a writer's note
 // may set after the name ("Jane Doe, MD, is ...", "Jane Doe, PhD, RD is
@@ -29,7 +30,7 @@ const credentials = `(?:,? (?:MD|M\.D\.|DO|PhD|Ph\.D\.|RD|RDN|RN|NP|PA-C|CFP®?|
 // above the story names its writer or its reviewer ("Jane Doe is a writer
 // who has covered ferries for a decade"), where a profile's opening line
 // names its subject's post ("Jane Doe is the director of ...").
-var writerTrade = lazyCompile(`(?i)\b(?:writer|editor|reporter|journalist|contributor|columnist|author|copywriter|fact-checker)\b`)
+var writerTrade = newFoldWords("writer", "editor", "reporter", "journalist", "contributor", "columnist", "author", "copywriter", "fact-checker")
 
 // notNames are the capitalised words that open a story's sentence the way
 // a name opens a writer's note ("It is ...", "This is ...").

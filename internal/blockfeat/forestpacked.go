@@ -8,17 +8,25 @@ import "sync/atomic"
 // so that a tree is read from one place and the loop over the trees keeps
 // a single index.
 
-// tree4 is one tree of depth 4, its nodes numbered from 1 as in a binary
-// heap: node i (the root 1) sends a vector right, to node 2i+1, when
-// v[feat[i]] > thr[i], else left, to node 2i; the nodes below the
-// last level, 16 to 31, are the leaves, leaf[i-16]. Slot 0 holds no node:
-// with it a node index masked to 15 needs no bounds check, and the index
-// after the last step masked to 15 is the leaf's. 160 bytes a tree, the
-// 16-bit features beside the thresholds.
+// tree4 is one tree of depth 4, its nodes stored level by level: the
+// root, then the two nodes of the second level, the four of the third,
+// the eight of the fourth, and the sixteen leaves. A vector at a level's
+// node k goes right, to node 2k+1 of the next level, when v[feat] > thr,
+// else left, to node 2k; the last level's node k leads to leaf 2k or
+// 2k+1. With a level's arrays as long as the level, the index that picks
+// a node needs neither a bounds check nor a mask: it is a sum of 0-or-1
+// steps the compiler can bound. 156 bytes a tree, the 16-bit features
+// after the thresholds and leaves.
 type tree4 struct {
-	feat [16]uint16
-	thr  [16]float32
-	leaf [16]float32
+	thr1  float32
+	thr2  [2]float32
+	thr3  [4]float32
+	thr4  [8]float32
+	leaf  [16]float32
+	feat1 uint16
+	feat2 [2]uint16
+	feat3 [4]uint16
+	feat4 [8]uint16
 }
 
 // packed4 is a forest's trees of depth 4 in the tree4 layout, with what it
@@ -26,9 +34,10 @@ type tree4 struct {
 // the trainer does) is packed again rather than scored from a stale copy.
 type packed4 struct {
 	trees   []tree4
-	feat    *int16 // the first element of the Feature array packed
-	n       int    // len(Feature) when packed
-	maxFeat int    // the largest feature a node reads; -1 when there are no nodes
+	small   []tree4s // the trees again with byte features, when they fit (forestsmall.go)
+	feat    *int16   // the first element of the Feature array packed
+	n       int      // len(Feature) when packed
+	maxFeat int      // the largest feature a node reads; -1 when there are no nodes
 }
 
 // viewLen is the length of the fixed-size view of a vector that the
@@ -59,23 +68,38 @@ func (f *Forest) packedFor4() *packed4 {
 				return nil
 			}
 			p.maxFeat = max(p.maxFeat, int(fe))
-			tr.feat[k+1], tr.thr[k+1] = uint16(fe), f.Thresh[t*15+k]
+			tr.setNode(k, uint16(fe), f.Thresh[t*15+k])
 		}
 		copy(tr.leaf[:], f.Leaf[t*16:(t+1)*16])
 	}
+	p.small = p.smallTrees()
 	f.packed.Store(p)
 	return p
 }
 
+// setNode stores node k of the arrays' numbering (0 the root, children
+// 2k+1 and 2k+2) in its level's slot.
+func (t *tree4) setNode(k int, fe uint16, thr float32) {
+	switch {
+	case k == 0:
+		t.feat1, t.thr1 = fe, thr
+	case k < 3:
+		t.feat2[k-1], t.thr2[k-1] = fe, thr
+	case k < 7:
+		t.feat3[k-3], t.thr3[k-3] = fe, thr
+	default:
+		t.feat4[k-7], t.thr4[k-7] = fe, thr
+	}
+}
+
 // leafOf returns the leaf of t that v reaches: the same comparisons as
-// Score's loop. Each step's mask leaves the node index as it is (below 16)
-// until the last, where it gives the leaf's.
+// Score's loop.
 func (t *tree4) leafOf(v *[viewLen]float32) float32 {
-	i := (2 + right(v[t.feat[1]&(viewLen-1)] > t.thr[1])) & 15
-	i = (2*i + right(v[t.feat[i]&(viewLen-1)] > t.thr[i])) & 15
-	i = (2*i + right(v[t.feat[i]&(viewLen-1)] > t.thr[i])) & 15
-	i = (2*i + right(v[t.feat[i]&(viewLen-1)] > t.thr[i])) & 15
-	return t.leaf[i]
+	a := right(v[t.feat1&(viewLen-1)] > t.thr1)
+	b := 2*a + right(v[t.feat2[a]&(viewLen-1)] > t.thr2[a])
+	c := 2*b + right(v[t.feat3[b]&(viewLen-1)] > t.thr3[b])
+	d := 2*c + right(v[t.feat4[c]&(viewLen-1)] > t.thr4[c])
+	return t.leaf[d]
 }
 
 // score4 is Score for trees of depth 4 (the models' depth), from the

@@ -33,6 +33,10 @@ func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 		}
 		return
 	}
+	if p.small != nil {
+		scoreRowsSmall(p.small, f.Base, vecs, dim, out)
+		return
+	}
 	var spare []float32 // a copy of a group too near the end of vecs
 	for lo := 0; lo < len(out); lo += rowGroup {
 		acc := out[lo:min(len(out), lo+rowGroup)]
@@ -54,42 +58,88 @@ func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 
 // scoreGroup sets acc[j] to base plus the leaves the vector views[j]
 // reaches in p's trees, tree by tree (len(acc) <= rowGroup). Every feature
-// p's nodes read is below viewLen, and below the vectors' length.
+// p's nodes read is below viewLen, and below the vectors' length. The
+// trees are taken treeChunk at a time, and the vectors walk a chunk's
+// trees four at a time (the last two or three two at a time), their sums
+// held in registers.
 func (p *packed4) scoreGroup(base float32, views *[rowGroup]*[viewLen]float32, acc []float32) {
 	m := len(acc)
 	if m%2 == 1 {
-		// addTo walks the vectors two by two: an odd group's last is
-		// walked twice, into a sum not kept
+		// an odd group's last vector is walked twice, into a sum not
+		// kept
 		views[m] = views[m-1]
 		m++
 	}
+	quads := m - m%4
 	var s [rowGroup]float32
 	for j := range m {
 		s[j&(rowGroup-1)] = base
 	}
-	for i := range p.trees {
-		p.trees[i].addTo(&s, views, m)
+	for lo := 0; lo < len(p.trees); lo += treeChunk {
+		chunk := p.trees[lo:min(len(p.trees), lo+treeChunk)]
+		for j := 0; j+3 < quads; j += 4 {
+			j0, j1, j2, j3 := j&(rowGroup-1), (j+1)&(rowGroup-1), (j+2)&(rowGroup-1), (j+3)&(rowGroup-1)
+			s[j0], s[j1], s[j2], s[j3] = addChunk4(chunk, views[j0], views[j1], views[j2], views[j3], s[j0], s[j1], s[j2], s[j3])
+		}
+		if quads < m {
+			j0, j1 := quads&(rowGroup-1), (quads+1)&(rowGroup-1)
+			s[j0], s[j1] = addChunk(chunk, views[j0], views[j1], s[j0], s[j1])
+		}
 	}
 	copy(acc, s[:len(acc)])
 }
 
-// addTo adds to s[j] the leaf the vector views[j] reaches in t, for the
-// first m vectors (m even): leafOf written out for two vectors a step, so
-// that the loop keeps its registers and the two walks overlap.
-func (t *tree4) addTo(s *[rowGroup]float32, views *[rowGroup]*[viewLen]float32, m int) {
-	rootFeat, rootThr := t.feat[1]&(viewLen-1), t.thr[1]
-	feat, thr, leaf := &t.feat, &t.thr, &t.leaf
-	for j := 0; j+1 < m; j += 2 {
-		v, w := views[j&(rowGroup-1)], views[(j+1)&(rowGroup-1)]
-		i := (2 + right(v[rootFeat] > rootThr)) & 15
-		h := (2 + right(w[rootFeat] > rootThr)) & 15
-		i = (2*i + right(v[feat[i]&(viewLen-1)] > thr[i])) & 15
-		h = (2*h + right(w[feat[h]&(viewLen-1)] > thr[h])) & 15
-		i = (2*i + right(v[feat[i]&(viewLen-1)] > thr[i])) & 15
-		h = (2*h + right(w[feat[h]&(viewLen-1)] > thr[h])) & 15
-		i = (2*i + right(v[feat[i]&(viewLen-1)] > thr[i])) & 15
-		h = (2*h + right(w[feat[h]&(viewLen-1)] > thr[h])) & 15
-		s[j&(rowGroup-1)] += leaf[i]
-		s[(j+1)&(rowGroup-1)] += leaf[h]
+// treeChunk is how many trees a pair of vectors walks before the next
+// pair: few enough that the chunk (about 5 KB) stays in the first-level
+// data cache beside the group's vectors while every pair walks it.
+const treeChunk = 32
+
+// addChunk returns sv and sw, each with the leaves that v and w reach in
+// the trees added in order: leafOf written out for two vectors a step, so
+// that the two walks overlap and the sums stay in registers.
+func addChunk(trees []tree4, v, w *[viewLen]float32, sv, sw float32) (float32, float32) {
+	for ; len(trees) > 0; trees = trees[1:] {
+		t := &trees[0]
+		rootFeat, rootThr := t.feat1&(viewLen-1), t.thr1
+		a := right(v[rootFeat] > rootThr)
+		e := right(w[rootFeat] > rootThr)
+		a = 2*a + right(v[t.feat2[a]&(viewLen-1)] > t.thr2[a])
+		e = 2*e + right(w[t.feat2[e]&(viewLen-1)] > t.thr2[e])
+		a = 2*a + right(v[t.feat3[a]&(viewLen-1)] > t.thr3[a])
+		e = 2*e + right(w[t.feat3[e]&(viewLen-1)] > t.thr3[e])
+		a = 2*a + right(v[t.feat4[a]&(viewLen-1)] > t.thr4[a])
+		e = 2*e + right(w[t.feat4[e]&(viewLen-1)] > t.thr4[e])
+		sv += t.leaf[a]
+		sw += t.leaf[e]
 	}
+	return sv, sw
+}
+
+// addChunk4 is addChunk for four vectors a step.
+func addChunk4(trees []tree4, v, w, x, y *[viewLen]float32, sv, sw, sx, sy float32) (float32, float32, float32, float32) {
+	for ; len(trees) > 0; trees = trees[1:] {
+		t := &trees[0]
+		rootFeat, rootThr := t.feat1&(viewLen-1), t.thr1
+		a := right(v[rootFeat] > rootThr)
+		e := right(w[rootFeat] > rootThr)
+		b := right(x[rootFeat] > rootThr)
+		c := right(y[rootFeat] > rootThr)
+		a = 2*a + right(v[t.feat2[a]&(viewLen-1)] > t.thr2[a])
+		e = 2*e + right(w[t.feat2[e]&(viewLen-1)] > t.thr2[e])
+		b = 2*b + right(x[t.feat2[b]&(viewLen-1)] > t.thr2[b])
+		c = 2*c + right(y[t.feat2[c]&(viewLen-1)] > t.thr2[c])
+		a = 2*a + right(v[t.feat3[a]&(viewLen-1)] > t.thr3[a])
+		e = 2*e + right(w[t.feat3[e]&(viewLen-1)] > t.thr3[e])
+		b = 2*b + right(x[t.feat3[b]&(viewLen-1)] > t.thr3[b])
+		c = 2*c + right(y[t.feat3[c]&(viewLen-1)] > t.thr3[c])
+		a = 2*a + right(v[t.feat4[a]&(viewLen-1)] > t.thr4[a])
+		e = 2*e + right(w[t.feat4[e]&(viewLen-1)] > t.thr4[e])
+		b = 2*b + right(x[t.feat4[b]&(viewLen-1)] > t.thr4[b])
+		c = 2*c + right(y[t.feat4[c]&(viewLen-1)] > t.thr4[c])
+		sv += t.leaf[a]
+		sw += t.leaf[e]
+		sx += t.leaf[b]
+		sy += t.leaf[c]
+	}
+	return sv, sw, sx, sy
 }

@@ -46,11 +46,16 @@ func edgeRows(f *Forest, n, dim int, rng *rand.Rand) []float32 {
 // TestScoreRows checks ScoreRows against the arrays walked tree by tree
 // (Forest.ScoreArrays), bit for bit, over pages of every length around the group
 // size (the last group read from a copy or in place), with thresholds and
-// values at the comparisons' edges, and for vectors longer than viewLen.
+// values at the comparisons' edges, and for vectors longer than viewLen;
+// the forests whose features fit a byte (dim up to smallView) through their
+// own layout (forestsmall.go), the others through tree4's.
 func TestScoreRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 3))
-	for _, dim := range []int{15, 260, 274, viewLen + 30} {
+	for _, dim := range []int{15, 130, smallView, smallView + 1, 260, 274, viewLen + 30} {
 		f := edgeForest(60, min(dim, viewLen), uint64(dim))
+		if small := f.packedFor4().small != nil; small != (f.packedFor4().maxFeat < smallView) {
+			t.Fatalf("dim %d: largest feature %d, byte layout %v", dim, f.packedFor4().maxFeat, small)
+		}
 		for _, n := range []int{0, 1, 2, rowGroup - 1, rowGroup, rowGroup + 1, 3*rowGroup + 5, 200} {
 			vecs := edgeRows(f, n, dim, rng)
 			out := make([]float32, n)

@@ -294,9 +294,30 @@ func logScale(n, max int) float32 {
 	if n <= 0 {
 		return 0
 	}
-	v := math.Log1p(float64(n)) / math.Log1p(float64(max))
+	if n >= max {
+		return 1 // Log1p grows with n: the quotient is 1 or more
+	}
+	v := log1pInt(n) / log1pInt(max)
 	return float32(math.Min(v, 1))
 }
+
+// log1pInt returns math.Log1p(n), from a table for the counts a page's
+// features mostly take (a block's words, its distance to the story): a
+// line's vector reads some twenty of them.
+func log1pInt(n int) float64 {
+	if uint(n) < uint(len(log1pSmall)) {
+		return log1pSmall[n]
+	}
+	return math.Log1p(float64(n))
+}
+
+// log1pSmall[n] is math.Log1p(n).
+var log1pSmall = func() (t [512]float64) {
+	for n := range t {
+		t[n] = math.Log1p(float64(n))
+	}
+	return t
+}()
 
 func b2f(b bool) float32 {
 	if b {
