@@ -72,8 +72,8 @@ type page struct {
 	labels []align.Block
 	texts  []string   // the blocks' text, for -cv
 	gold   *wcxb.Page // for -cv
-	// mustNot: which blocks hold a must-not snippet (HTML pages; see
-	// mustNotWeight)
+	// mustNot: which blocks hold a must-not snippet (see mustNotWeight
+	// and textMustNotWeight)
 	mustNot []bool
 	// again: a second-pass page (see againPage), fitted on but left out
 	// of the thresholds and the cross-validated figures
@@ -92,7 +92,7 @@ func (p *page) weight(i int) float32 {
 		w *= float32(*againWeight)
 	}
 	if p.mustNot != nil && p.mustNot[i] && !p.keep(i) {
-		w *= float32(*mustNotWeight)
+		w *= p.mustNotFactor()
 	}
 	return w
 }

@@ -116,7 +116,7 @@ func readTextPages(ds *wcxb.Dataset) ([]*page, map[string][]byte, error) {
 // lines read by pageLines).
 func textPage(p *wcxb.Page, txt []byte) *page {
 	lines := pageLines(txt, p.URL)
-	return &page{
+	tp := &page{
 		fold:   int(hash(p.Site) % 3),
 		dim:    blockfeat.TextDim,
 		gold:   p,
@@ -124,6 +124,8 @@ func textPage(p *wcxb.Page, txt []byte) *page {
 		labels: align.Blocks(lines, align.Gold{Main: p.Main, Title: p.Title, Date: p.Published}),
 		texts:  lines,
 	}
+	markMustNot(tp)
+	return tp
 }
 
 // foldModels returns, for each fold of sites, the two-pass model fit would
