@@ -1175,11 +1175,20 @@
 //     pages +0.0055); weight 5 buys must-not (-0.38 point) with near
 //     (-0.012) at 0.45. The gains are small against the folds' spread
 //     except the all pages' F1 and the kept blocks' (+0.003).
-//     Not merged this session: the bagged refit, TestModelCurrent's second
-//     fit and the full tests did not fit before the hard stop at the
-//     session's load (about 30 on two cores; one -bag 1 cross-validation
-//     took 33 minutes). The features are kept unwired (htmlclass.go, with
-//     their test); to take them, in blockfeat's html.go add classFeatures
+//     Fitted (bagged, `-only html`, weight 1, 0.45; 33 minutes at a load
+//     of about 25) and run held out once, against the committed model the
+//     same hour: WCXB's test articles HTML F1 0.950 -> 0.949 (P 0.945 ->
+//     0.942, R 0.976 -> 0.976), must-not 3.1% -> 3.2%, all pages 0.829 ->
+//     0.823 (collection 0.446 -> 0.391, listing 0.585 -> 0.572), title
+//     0.866 -> 0.876, date 0.837 -> 0.843, author 0.838 unchanged; AEB HTML
+//     F1 0.957 -> 0.960, exact 0.376 -> 0.376 (the base from BENCHMARKS). Not merged: the held-out
+//     F1 and must-not miss the gate (F1 >= 0.95, must-not <= 3.0%), the
+//     all-pages gain of the CV turns into a loss held out, and the
+//     differences are inside the seeds' spread; AEB's +0.003 alone is not
+//     evidence. The model is not committed (nor TestModelCurrent's second
+//     fit run). The features are kept unwired (htmlclass.go, with
+//     their test) for a next try (with a teacher fix for cards, or the
+//     weight); to wire them, in blockfeat's html.go add classFeatures
 //     to HTMLDim, append classNames to HTMLNames, and call
 //     putClass(b.Words, h[pathHash:]) after the parent-tag hash, then
 //     refit with `go run ./internal/train -data ../shared/bench/wcxb-dev
