@@ -1169,6 +1169,71 @@
 //     0.403. Not merged: it meets the must-not target by losing the F1
 //     one (the gate set before the run was F1 >= 0.95, must-not no worse,
 //     exact >= 0.35), and the date and author figures fall with it.
+//   - HTML round nineteen (2026-12-03, eighteenth session): the errors
+//     read, then class words. -pipe-dump now also writes lost.tsv (the
+//     gold lines the output does not hold). The committed features,
+//     single-forest fold models (-bag 1, the figures of round eighteen to
+//     the digit), t=0.45: 47 must-not snippets kept on the 591 train
+//     articles, 80,433 non-gold words kept, 30,621 gold words lost on 238
+//     articles (10 articles hold 14,663 of them, 30 hold 21,532). Lost, by
+//     where: 2,133 words above the output's first gold line (73 articles),
+//     21,487 between its lines, 7,001 under its last (86); by kind:
+//     comparison and listicle cards and spec lines (a provider's "Best
+//     for" lines, a product's specs), data tables' rows, FAQ sections
+//     closing the story, an intro lost above a sectioned body; the golds
+//     are not consistent about cards and tables (other pages' golds drop
+//     the same kind of spec line or table cell, and those are most of the
+//     non-gold words below the 7 pages whose gold stops early). Kept
+//     must-not snippets by kind: headings and labels at the story's edges
+//     ("Key Takeaways", "Next Steps", "You Might Also Enjoy ...") 16,
+//     calls to act and a business's pitches 10, the snippet a word of a
+//     story sentence ("Subscribe", "Posts", "Home" in a code line) 7, a
+//     business's blurb and link lists 5, bylines and credits 5, comments
+//     and footnotes 4. What most of the edge headings, calls and blurbs
+//     have that the text lacks is a box's class name ("related-posts",
+//     "newsletter", "cta"), which the hashed class features (64 and 32
+//     buckets) mix with every other word. Tried: twelve features of the
+//     nearest class or id word of a kind (blockfeat's htmlclass.go:
+//     comment, related, newsletter, promo, author, share, disclosure,
+//     nav, widget, the story's body, a form's controls, a product card;
+//     each 1/(1+k/6), k the words between the block and the word).
+//     Whole path, articles F1 / P / near / exact / must-not, all pages:
+//     committed features t=0.40 0.9555 / 0.9450 / 0.387 / 0.181 / 2.19%,
+//     0.8390; 0.45 0.9545 / 0.9469 / 0.377 / 0.179 / 2.19%, 0.8351; 0.50
+//     0.9535 / 0.9489 / 0.386 / 0.191 / 1.90%, 0.8303. Class features,
+//     weight 1: 0.40 0.9558 / 0.9456 / 0.379 / 0.174 / 2.17%, 0.8462; 0.45
+//     0.9553 / 0.9481 / 0.379 / 0.181 / 2.04%, 0.8406; 0.50 0.9538 /
+//     0.9504 / 0.371 / 0.171 / 1.76%, 0.8341 (kept blocks' best 0.9439 ->
+//     0.9470, teacher F1 at 0.25 0.8416 -> 0.8496; at 0.45 47 snippets ->
+//     43: 12 out, the edge headings, a German agency's blurbs, a pin
+//     button, 8 in; lost gold words 30,621 -> 30,283, non-gold 80,433 ->
+//     81,204). Class features, must-not weight 5: 0.40 0.9560 / 0.9473 /
+//     0.386 / 0.186 / 2.12%, 0.8378; 0.45 0.9539 / 0.9491 / 0.365 / 0.181
+//     / 1.81%, 0.8345; 0.50 0.9512 / 0.9500 / 0.369 / 0.190 / 1.81%,
+//     0.8277. Chosen by the brief's rule (F1 up, must-not down, near not
+//     down by more than 0.005): the class features at weight 1 and the
+//     committed 0.45 (F1 +0.0008, must-not -0.15 point, near +0.002, all
+//     pages +0.0055); weight 5 buys must-not (-0.38 point) with near
+//     (-0.012) at 0.45. The gains are small against the folds' spread
+//     except the all pages' F1 and the kept blocks' (+0.003).
+//     Fitted (bagged, `-only html`, weight 1, 0.45; 33 minutes at a load
+//     of about 25) and run held out once, against the committed model the
+//     same hour: WCXB's test articles HTML F1 0.950 -> 0.949 (P 0.945 ->
+//     0.942, R 0.976 -> 0.976), must-not 3.1% -> 3.2%, all pages 0.829 ->
+//     0.823 (collection 0.446 -> 0.391, listing 0.585 -> 0.572), title
+//     0.866 -> 0.876, date 0.837 -> 0.843, author 0.838 unchanged; AEB HTML
+//     F1 0.957 -> 0.960, exact 0.376 -> 0.376 (the base from BENCHMARKS). Not merged: the held-out
+//     F1 and must-not miss the gate (F1 >= 0.95, must-not <= 3.0%), the
+//     all-pages gain of the CV turns into a loss held out, and the
+//     differences are inside the seeds' spread; AEB's +0.003 alone is not
+//     evidence. The model is not committed (nor TestModelCurrent's second
+//     fit run). The features are kept unwired (htmlclass.go, with
+//     their test) for a next try (with a teacher fix for cards, or the
+//     weight); to wire them, in blockfeat's html.go add classFeatures
+//     to HTMLDim, append classNames to HTMLNames, and call
+//     putClass(b.Words, h[pathHash:]) after the parent-tag hash, then
+//     refit with `go run ./internal/train -data ../shared/bench/wcxb-dev
+//     -only html` (weight 1, threshold 0.45).
 //
 // A small MLP or a CRF was not tried: the trees with a second pass over
 // neighbours' scores already use the context a CRF would, and cost less

@@ -13,12 +13,14 @@ import (
 
 // pipeDump is the folder -pipecv writes what the text path output for each
 // held-out article to, with the errors to read by cause.
-var pipeDump = flag.String("pipe-dump", "", "with -pipecv or -pipecv-html, a folder to write each held-out article's text output to (ID.txt) at the first threshold of -pipe-t, with mustnot.tsv (the must-not snippets it keeps and the line holding each) and nongold.tsv (its lines the gold does not hold)")
+var pipeDump = flag.String("pipe-dump", "", "with -pipecv or -pipecv-html, a folder to write each held-out article's text output to (ID.txt) at the first threshold of -pipe-t, with mustnot.tsv (the must-not snippets it keeps and the line holding each), nongold.tsv (its lines the gold does not hold) and lost.tsv (the gold's lines it does not hold)")
 
 // writeDump writes, for each article of pages, its body to dir/ID.txt; to
 // dir/mustnot.tsv a row "ID, snippet, line" for each must-not snippet the
 // body keeps; to dir/nongold.tsv a row "ID, words, line" for each body line
-// most of whose words the gold does not hold in that order (nonGold).
+// most of whose words the gold does not hold in that order (nonGold); to
+// dir/lost.tsv a row "ID, words, line" for each gold line the body does not
+// hold, read the same way (the recall side of the errors).
 func writeDump(dir string, pages []*page, bodies []string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -33,7 +35,12 @@ func writeDump(dir string, pages []*page, bodies []string) error {
 		return err
 	}
 	defer ng.Close()
-	mw, nw := bufio.NewWriter(mn), bufio.NewWriter(ng)
+	lo, err := os.Create(filepath.Join(dir, "lost.tsv"))
+	if err != nil {
+		return err
+	}
+	defer lo.Close()
+	mw, nw, lw := bufio.NewWriter(mn), bufio.NewWriter(ng), bufio.NewWriter(lo)
 	for k, p := range pages {
 		g := p.gold
 		if g.Type != wcxb.Article {
@@ -50,11 +57,20 @@ func writeDump(dir string, pages []*page, bodies []string) error {
 		for _, l := range nonGold(bodies[k], g.Main) {
 			fmt.Fprintf(nw, "%s\t%d\t%s\n", g.ID, len(wcxb.Tokens(l)), oneLine(l))
 		}
+		for _, l := range nonGold(g.Main, bodies[k]) {
+			fmt.Fprintf(lw, "%s\t%d\t%s\n", g.ID, len(wcxb.Tokens(l)), oneLine(l))
+		}
 	}
 	if err := mw.Flush(); err != nil {
 		return err
 	}
 	if err := nw.Flush(); err != nil {
+		return err
+	}
+	if err := lw.Flush(); err != nil {
+		return err
+	}
+	if err := lo.Close(); err != nil {
 		return err
 	}
 	if err := mn.Close(); err != nil {

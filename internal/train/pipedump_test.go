@@ -24,11 +24,11 @@ func TestNonGold(t *testing.T) {
 }
 
 // TestWriteDump writes an article's body, the must-not snippet it keeps
-// with its line, and its non-gold line; a page that is no article is left
+// with its line, its non-gold line and the gold line it lost; a page that is no article is left
 // out.
 func TestWriteDump(t *testing.T) {
 	dir := t.TempDir()
-	art := &wcxb.Page{ID: "a", Type: wcxb.Article, Main: "The ferry line reopened on Monday after repairs.", Without: []string{"Privacy policy", "Most read"}}
+	art := &wcxb.Page{ID: "a", Type: wcxb.Article, Main: "The ferry line reopened on Monday after repairs.\nQueues formed at dawn on the pier.", Without: []string{"Privacy policy", "Most read"}}
 	other := &wcxb.Page{ID: "b", Type: "listing", Main: "x"}
 	pages := []*page{{gold: art}, {gold: other}}
 	bodies := []string{"The ferry line reopened on Monday after repairs.\nRead our privacy policy\tnow", "y"}
@@ -53,5 +53,8 @@ func TestWriteDump(t *testing.T) {
 	}
 	if got := read("nongold.tsv"); !strings.HasPrefix(got, "a\t5\tRead our privacy policy now") {
 		t.Errorf("nongold.tsv = %q", got)
+	}
+	if got, want := read("lost.tsv"), "a\t7\tQueues formed at dawn on the pier.\n"; got != want {
+		t.Errorf("lost.tsv = %q, want %q", got, want)
 	}
 }
