@@ -76,6 +76,7 @@ type scratch struct {
 	all    []edit    // the clean-up's composed with the names'
 	flags  []match
 	rec    recorder
+	lanes  textLanes // the bitmaps of the text of runWhole
 }
 
 // recorder collects the changes of one call as offsets, without pointers;

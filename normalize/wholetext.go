@@ -31,10 +31,15 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		out = append(out, res...)
 		copied = le
 	}
+	lanes := &s.lanes
+	lanes.set(src)
+	// The scan reads its starts from the bitmap, unless some key matches
+	// a word in lower case (the bitmap has capitals only).
+	bitScan := n.tab != nil && n.tab.auto.lower == nil
 	stop := -1 // the first stop at or after pos, once found
 	for pos := 0; pos < len(src); {
 		if stop < pos {
-			stop = plainTo(src, pos, n.asciiQuotes)
+			stop = lanes.plainTo(src, pos, n.asciiQuotes)
 		}
 		// The lines from pos up to the one that holds stop are plain:
 		// only their matches can change them.
@@ -43,7 +48,11 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 			ls = lineStart(src, pos, stop)
 		}
 		if n.tab != nil && ls > pos {
-			s.whole = n.scan(src[pos:ls], s.whole[:0])
+			if bitScan {
+				s.whole = lanes.scan(n.tab.auto, src, pos, ls, s.whole[:0])
+			} else {
+				s.whole = n.scan(src[pos:ls], s.whole[:0])
+			}
 			ms, base := s.whole, pos // the matches of the plain lines, from base
 			for mi := 0; mi < len(ms); {
 				b := lineEnd(src, base+ms[mi].end)
@@ -75,12 +84,16 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		rec.outBase = len(out) + ls - copied
 		var res []byte
 		var ch bool
-		if k, next := indentOnly(src, ls, stop, le, n.asciiQuotes); k > 0 {
+		if k, next := indentOnly(lanes, src, ls, stop, le, n.asciiQuotes); k > 0 {
 			// The clean-up would only remove the indentation (see
 			// indentedLine).
 			stop = next
 			s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
-			res, ch = n.nameSegment(s, src[ls+k:le], s.edits, false, ls, rec)
+			scanned := bitScan
+			if bitScan {
+				s.ms = lanes.scan(n.tab.auto, src, ls+k, le, s.ms[:0])
+			}
+			res, ch = n.nameSegment(s, src[ls+k:le], s.edits, scanned, ls, rec)
 		} else {
 			var st segState // every segment before ended with its line
 			res, ch = n.segment(s, src[ls:le], &st, le == len(src), ls, rec)
@@ -122,13 +135,14 @@ func lineEnd(src []byte, i int) int {
 	return len(src)
 }
 
-// indentOnly returns how many blanks open the line [ls, le) of src, whose
+// indentOnly returns how many blanks open the line [ls, le) of src (whose
+// bitmaps are lanes), whose
 // first stop is stop, when removing them is all the clean-up would do to
 // it (see indentedLine): the line ends with its line feed, its first stop
 // is its first byte, a space or a tab, and after the blanks the line has
 // no stop. Otherwise it returns 0. next is the first stop after the
 // blanks, when it was looked for.
-func indentOnly(src []byte, ls, stop, le int, asciiQuotes bool) (k, next int) {
+func indentOnly(lanes *textLanes, src []byte, ls, stop, le int, asciiQuotes bool) (k, next int) {
 	if stop != ls || src[le-1] != '\n' {
 		return 0, 0
 	}
@@ -138,7 +152,7 @@ func indentOnly(src []byte, ls, stop, le int, asciiQuotes bool) (k, next int) {
 	if k == 0 {
 		return 0, 0
 	}
-	if next = plainTo(src, ls+k, asciiQuotes); next < le {
+	if next = lanes.plainTo(src, ls+k, asciiQuotes); next < le {
 		return 0, next
 	}
 	return k, next

@@ -1,0 +1,67 @@
+#include "textflag.h"
+
+// func classifyBlocks(p *byte, n int, stops, starts *uint16)
+//
+// For each block of sixteen bytes x, with y the sixteen bytes one before:
+// stops = (0x20 > x, signed, and x != '\n') | (x <= 0x20 and y <= 0x20,
+// unsigned); starts = (x & 0xE0 == 0x40) | (x & 0xC0 == 0xC0).
+TEXT ·classifyBlocks(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ stops+16(FP), DI
+	MOVQ starts+24(FP), R8
+	TESTQ CX, CX
+	JZ   done
+	MOVQ $0x2020202020202020, AX
+	MOVQ AX, X10
+	PUNPCKLQDQ X10, X10
+	MOVQ $0x0a0a0a0a0a0a0a0a, AX
+	MOVQ AX, X11
+	PUNPCKLQDQ X11, X11
+	MOVQ $0xe0e0e0e0e0e0e0e0, AX
+	MOVQ AX, X12
+	PUNPCKLQDQ X12, X12
+	MOVQ $0x4040404040404040, AX
+	MOVQ AX, X13
+	PUNPCKLQDQ X13, X13
+	MOVQ $0xc0c0c0c0c0c0c0c0, AX
+	MOVQ AX, X14
+	PUNPCKLQDQ X14, X14
+
+loop:
+	MOVOU (SI), X0
+	MOVOU -1(SI), X1
+	// a control byte or one outside ASCII, not a line feed
+	MOVO    X10, X2
+	PCMPGTB X0, X2
+	MOVO    X0, X3
+	PCMPEQB X11, X3
+	PANDN   X2, X3
+	// white space after white space
+	MOVO    X0, X4
+	PMINUB  X10, X4
+	PCMPEQB X0, X4
+	MOVO    X1, X5
+	PMINUB  X10, X5
+	PCMPEQB X1, X5
+	PAND    X5, X4
+	POR     X4, X3
+	PMOVMSKB X3, AX
+	MOVW    AX, (DI)
+	// 0x40 to 0x5F, and 0xC0 and up
+	MOVO    X0, X6
+	PAND    X12, X6
+	PCMPEQB X13, X6
+	PAND    X14, X0
+	PCMPEQB X14, X0
+	POR     X6, X0
+	PMOVMSKB X0, AX
+	MOVW    AX, (R8)
+	ADDQ    $16, SI
+	ADDQ    $2, DI
+	ADDQ    $2, R8
+	DECQ    CX
+	JNZ     loop
+
+done:
+	RET

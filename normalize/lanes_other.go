@@ -1,0 +1,9 @@
+//go:build !amd64
+
+package normalize
+
+// classifyText writes the bits of src to stops and starts, of
+// (len(src)+63)/64 words each (see classifyTextSWAR).
+func classifyText(src []byte, stops, starts []uint64) {
+	classifyTextSWAR(src, stops, starts)
+}
