@@ -11,10 +11,38 @@ import "unsafe"
 //go:noescape
 func classifyBlocks(p *byte, n int, stops, starts *uint16)
 
+// classifyBlocksAVX2 is classifyBlocks for n blocks of thirty-two bytes,
+// on a processor with AVX2 (hasAVX2).
+//
+//go:noescape
+func classifyBlocksAVX2(p *byte, n int, stops, starts *uint16)
+
+// cpuid and xgetbv0 are the instructions, for hasAVX2.
+func cpuid(eax, ecx uint32) (a, b, c, d uint32)
+func xgetbv0() (eax uint32)
+
+// hasAVX2 reports whether the processor has AVX2 and the system saves
+// its registers (OSXSAVE set, and XCR0 enabling the SSE and AVX state).
+// The tests turn it off to run the SSE2 path as well.
+var hasAVX2 = func() bool {
+	maxID, _, _, _ := cpuid(0, 0)
+	if maxID < 7 {
+		return false
+	}
+	_, _, c1, _ := cpuid(1, 0)
+	const osxsave, avx = 1 << 27, 1 << 28
+	if c1&osxsave == 0 || c1&avx == 0 || xgetbv0()&6 != 6 {
+		return false
+	}
+	_, b7, _, _ := cpuid(7, 0)
+	return b7&(1<<5) != 0
+}()
+
 // classifyText writes the bits of src to stops and starts, of
 // (len(src)+63)/64 words each: the whole blocks after the first in place,
-// the first and the last from a copy (its bits past the text are set by
-// the zeros after it and are the caller's to clear).
+// thirty-two bytes at a time where the processor can, the first and the
+// last from a copy (its bits past the text are set by the zeros after it
+// and are the caller's to clear).
 func classifyText(src []byte, stops, starts []uint64) {
 	st := unsafe.Slice((*uint16)(unsafe.Pointer(&stops[0])), 4*len(stops))
 	sa := unsafe.Slice((*uint16)(unsafe.Pointer(&starts[0])), 4*len(starts))
@@ -23,10 +51,16 @@ func classifyText(src []byte, stops, starts []uint64) {
 	copy(buf[16:], src)
 	classifyBlocks(&buf[16], 1, &st[0], &sa[0])
 	blocks := len(src) / 16
-	if blocks > 1 {
-		classifyBlocks(&src[16], blocks-1, &st[1], &sa[1])
+	k := 1 // the next block to write
+	if hasAVX2 && blocks >= 3 {
+		pairs := (blocks - 1) / 2
+		classifyBlocksAVX2(&src[16], pairs, &st[1], &sa[1])
+		k += 2 * pairs
 	}
-	k := max(blocks, 1) // the next block to write
+	if blocks > k {
+		classifyBlocks(&src[16*k], blocks-k, &st[k], &sa[k])
+		k = blocks
+	}
 	if r := len(src) % 16; r != 0 && blocks > 0 {
 		buf = [32]byte{}
 		buf[15] = src[16*blocks-1]

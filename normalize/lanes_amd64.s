@@ -65,3 +65,82 @@ loop:
 
 done:
 	RET
+
+// func classifyBlocksAVX2(p *byte, n int, stops, starts *uint16)
+//
+// classifyBlocks for n blocks of thirty-two bytes, a block's bits as one
+// uint32 (two of classifyBlocks's uint16s).
+TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-32
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ stops+16(FP), DI
+	MOVQ starts+24(FP), R8
+	TESTQ CX, CX
+	JZ   doneavx
+	MOVQ $0x20, AX
+	MOVQ AX, X10
+	VPBROADCASTB X10, Y10
+	MOVQ $0x0a, AX
+	MOVQ AX, X11
+	VPBROADCASTB X11, Y11
+	MOVQ $0xe0, AX
+	MOVQ AX, X12
+	VPBROADCASTB X12, Y12
+	MOVQ $0x40, AX
+	MOVQ AX, X13
+	VPBROADCASTB X13, Y13
+	MOVQ $0xc0, AX
+	MOVQ AX, X14
+	VPBROADCASTB X14, Y14
+
+loopavx:
+	VMOVDQU (SI), Y0
+	VMOVDQU -1(SI), Y1
+	// a control byte or one outside ASCII, not a line feed
+	VPCMPGTB Y0, Y10, Y2
+	VPCMPEQB Y11, Y0, Y3
+	VPANDN   Y2, Y3, Y3
+	// white space after white space
+	VPMINUB  Y10, Y0, Y4
+	VPCMPEQB Y0, Y4, Y4
+	VPMINUB  Y10, Y1, Y5
+	VPCMPEQB Y1, Y5, Y5
+	VPAND    Y5, Y4, Y4
+	VPOR     Y4, Y3, Y3
+	VPMOVMSKB Y3, AX
+	MOVL     AX, (DI)
+	// 0x40 to 0x5F, and 0xC0 and up
+	VPAND    Y12, Y0, Y6
+	VPCMPEQB Y13, Y6, Y6
+	VPAND    Y14, Y0, Y7
+	VPCMPEQB Y14, Y7, Y7
+	VPOR     Y6, Y7, Y7
+	VPMOVMSKB Y7, AX
+	MOVL     AX, (R8)
+	ADDQ     $32, SI
+	ADDQ     $4, DI
+	ADDQ     $4, R8
+	DECQ     CX
+	JNZ      loopavx
+	VZEROUPPER
+
+doneavx:
+	RET
+
+// func cpuid(eax, ecx uint32) (a, b, c, d uint32)
+TEXT ·cpuid(SB), NOSPLIT, $0-24
+	MOVL eax+0(FP), AX
+	MOVL ecx+4(FP), CX
+	CPUID
+	MOVL AX, a+8(FP)
+	MOVL BX, b+12(FP)
+	MOVL CX, c+16(FP)
+	MOVL DX, d+20(FP)
+	RET
+
+// func xgetbv0() (eax uint32)
+TEXT ·xgetbv0(SB), NOSPLIT, $0-4
+	MOVL $0, CX
+	XGETBV
+	MOVL AX, eax+0(FP)
+	RET

@@ -38,6 +38,10 @@ func lanesTexts(seed uint64, n int) [][]byte {
 // whose bytes fall at every place of the blocks, and checks that no bit
 // is set past the text.
 func TestTextLanes(t *testing.T) {
+	testTextLanes(t)
+}
+
+func testTextLanes(t *testing.T) {
 	var l, swar textLanes
 	set := 0
 	for _, src := range lanesTexts(1, 20000) {
