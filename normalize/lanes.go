@@ -154,12 +154,13 @@ func (l *textLanes) nextStart(a *automaton, src []byte, i, hi int) int {
 			if p > 0 && wordFold[src[p-1]] != 0 {
 				continue // inside a word (src[lo-1] is no word byte)
 			}
-			if c := src[p]; c < utf8.RuneSelf {
-				if !a.start[c] || p+4 <= hi && !a.short[c] && a.quadOut(uint32(c)|uint32(src[p+1])<<8|uint32(src[p+2])<<16|uint32(src[p+3])<<24) {
+			switch a.first[src[p]] {
+			case firstNo:
+				continue
+			case firstQuad:
+				if p+4 <= hi && a.quadOut(binary.LittleEndian.Uint32(src[p:p+4])) {
 					continue
 				}
-			} else if !a.lead[c] {
-				continue
 			}
 			return p
 		}
