@@ -89,11 +89,20 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 			// indentedLine).
 			stop = next
 			s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
-			scanned := bitScan
 			if bitScan {
 				s.ms = lanes.scan(n.tab.auto, src, ls+k, le, s.ms[:0])
 			}
-			res, ch = n.nameSegment(s, src[ls+k:le], s.edits, scanned, ls, rec)
+			if bitScan && !n.tab.anyLive(src[ls+k:le], s.ms) {
+				// The names leave the line as it is (see live): its
+				// one change is the indentation's, which nameSegment
+				// would record so.
+				if rec != nil {
+					rec.add(ls, k, 0, 0, idUnicode)
+				}
+				res, ch = src[ls+k:le], true
+			} else {
+				res, ch = n.nameSegment(s, src[ls+k:le], s.edits, bitScan, ls, rec)
+			}
 		} else {
 			var st segState // every segment before ended with its line
 			res, ch = n.segment(s, src[ls:le], &st, le == len(src), ls, rec)
