@@ -16,10 +16,10 @@ import (
 // bytes at a time, and only their set bits are looked at.
 
 // textLanes holds the bitmaps of one text: bit i%64 of word i/64 is set
-// where src[i] may be a stop (stopBit) and where a name may start
-// (startBit).
+// where src[i] may be a stop (stopBit), where a name may start
+// (startBit), and where it is a line feed.
 type textLanes struct {
-	stops, starts []uint64
+	stops, starts, lfs []uint64
 }
 
 // stopBit reports whether src[i] is a stop candidate: a byte outside
@@ -49,17 +49,18 @@ func startBit(c byte) bool {
 func (l *textLanes) set(src []byte) { l.setWith(src, classifyText) }
 
 // setWith is set with the classifier given (the tests give each).
-func (l *textLanes) setWith(src []byte, classify func(src []byte, stops, starts []uint64)) {
+func (l *textLanes) setWith(src []byte, classify func(src []byte, stops, starts, lfs []uint64)) {
 	words := (len(src) + 63) / 64
 	if cap(l.stops) < words {
 		l.stops = make([]uint64, words, words+words/4)
 		l.starts = make([]uint64, words, words+words/4)
+		l.lfs = make([]uint64, words, words+words/4)
 	}
-	l.stops, l.starts = l.stops[:words], l.starts[:words]
+	l.stops, l.starts, l.lfs = l.stops[:words], l.starts[:words], l.lfs[:words]
 	if words == 0 {
 		return
 	}
-	classify(src, l.stops, l.starts)
+	classify(src, l.stops, l.starts, l.lfs)
 	if r := len(src) % 64; r != 0 {
 		l.stops[words-1] &= 1<<r - 1
 		l.starts[words-1] &= 1<<r - 1
@@ -87,6 +88,32 @@ func nextBit(bm []uint64, i, end int) int {
 	return min(w<<6+bits.TrailingZeros64(b), end)
 }
 
+// lineEnd returns what lineEnd(src, i) returns, from the line feeds'
+// bits: the index after the line feed at or after i, or len(src).
+func (l *textLanes) lineEnd(src []byte, i int) int {
+	if p := nextBit(l.lfs, i, len(src)); p < len(src) {
+		return p + 1
+	}
+	return len(src)
+}
+
+// lineStart returns what lineStart(src, lo, at) returns, from the line
+// feeds' bits: the index after the last line feed in src[lo:at], or lo.
+func (l *textLanes) lineStart(lo, at int) int {
+	if at <= lo {
+		return lo
+	}
+	w := (at - 1) >> 6
+	b := l.lfs[w] & (2<<((at-1)&63) - 1)
+	for b == 0 {
+		if w--; w < lo>>6 {
+			return lo
+		}
+		b = l.lfs[w]
+	}
+	return max(w<<6+63-bits.LeadingZeros64(b)+1, lo)
+}
+
 // plainTo returns what plainTo(src, i, asciiQuotes) returns, from the
 // stop bits of src.
 func (l *textLanes) plainTo(src []byte, i int, asciiQuotes bool) int {
@@ -95,11 +122,13 @@ func (l *textLanes) plainTo(src []byte, i int, asciiQuotes bool) int {
 		if p == len(src) {
 			return p
 		}
-		if n := inertPunct(src[p:], asciiQuotes); n > 0 {
-			i = p + n
-			continue
-		}
-		if src[p] == '\n' && (p == 0 || src[p-1] == '\n') {
+		switch c := src[p]; {
+		case c >= utf8.RuneSelf:
+			if n := inertPunct(src[p:], asciiQuotes); n > 0 {
+				i = p + n
+				continue
+			}
+		case c == '\n' && (p == 0 || src[p-1] == '\n'):
 			i = p + 1 // an empty line
 			continue
 		}
@@ -172,7 +201,7 @@ func (l *textLanes) nextStart(a *automaton, src []byte, i, hi int) int {
 // machines without classifyBlocks (and held to it by the tests): the
 // lanes of stopLanes and startLanes, each byte's high bit gathered into
 // one bit of the bitmap.
-func classifyTextSWAR(src []byte, stops, starts []uint64) {
+func classifyTextSWAR(src []byte, stops, starts, lfs []uint64) {
 	white := uint64(highBits >> 56) // the text's start reads as after a line end
 	for i := 0; i < len(src); i += 8 {
 		var x uint64
@@ -187,10 +216,11 @@ func classifyTextSWAR(src []byte, stops, starts []uint64) {
 		white = w >> 56
 		sh := uint(i & 63)
 		if sh == 0 {
-			stops[i>>6], starts[i>>6] = 0, 0
+			stops[i>>6], starts[i>>6], lfs[i>>6] = 0, 0, 0
 		}
 		stops[i>>6] |= gather8(stop) << sh
 		starts[i>>6] |= gather8(startLanes(x, 0)) << sh
+		lfs[i>>6] |= gather8(zeroBytes(x^'\n'*ones)) << sh
 	}
 }
 

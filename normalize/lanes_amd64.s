@@ -1,15 +1,17 @@
 #include "textflag.h"
 
-// func classifyBlocks(p *byte, n int, stops, starts *uint16)
+// func classifyBlocks(p *byte, n int, stops, starts, lfs *uint16)
 //
 // For each block of sixteen bytes x, with y the sixteen bytes one before:
 // stops = (0x20 > x, signed, and x != '\n') | (x <= 0x20 and y <= 0x20,
-// unsigned); starts = (x & 0xE0 == 0x40) | (x & 0xC0 == 0xC0).
-TEXT ·classifyBlocks(SB), NOSPLIT, $0-32
+// unsigned); starts = (x & 0xE0 == 0x40) | (x & 0xC0 == 0xC0); lfs =
+// (x == '\n').
+TEXT ·classifyBlocks(SB), NOSPLIT, $0-40
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), CX
 	MOVQ stops+16(FP), DI
 	MOVQ starts+24(FP), R8
+	MOVQ lfs+32(FP), R9
 	TESTQ CX, CX
 	JZ   done
 	MOVQ $0x2020202020202020, AX
@@ -36,6 +38,8 @@ loop:
 	PCMPGTB X0, X2
 	MOVO    X0, X3
 	PCMPEQB X11, X3
+	PMOVMSKB X3, AX
+	MOVW    AX, (R9)
 	PANDN   X2, X3
 	// white space after white space
 	MOVO    X0, X4
@@ -60,21 +64,23 @@ loop:
 	ADDQ    $16, SI
 	ADDQ    $2, DI
 	ADDQ    $2, R8
+	ADDQ    $2, R9
 	DECQ    CX
 	JNZ     loop
 
 done:
 	RET
 
-// func classifyBlocksAVX2(p *byte, n int, stops, starts *uint16)
+// func classifyBlocksAVX2(p *byte, n int, stops, starts, lfs *uint16)
 //
 // classifyBlocks for n blocks of thirty-two bytes, a block's bits as one
 // uint32 (two of classifyBlocks's uint16s).
-TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-32
+TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-40
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), CX
 	MOVQ stops+16(FP), DI
 	MOVQ starts+24(FP), R8
+	MOVQ lfs+32(FP), R9
 	TESTQ CX, CX
 	JZ   doneavx
 	MOVQ $0x20, AX
@@ -99,6 +105,8 @@ loopavx:
 	// a control byte or one outside ASCII, not a line feed
 	VPCMPGTB Y0, Y10, Y2
 	VPCMPEQB Y11, Y0, Y3
+	VPMOVMSKB Y3, AX
+	MOVL     AX, (R9)
 	VPANDN   Y2, Y3, Y3
 	// white space after white space
 	VPMINUB  Y10, Y0, Y4
@@ -120,6 +128,7 @@ loopavx:
 	ADDQ     $32, SI
 	ADDQ     $4, DI
 	ADDQ     $4, R8
+	ADDQ     $4, R9
 	DECQ     CX
 	JNZ      loopavx
 	VZEROUPPER

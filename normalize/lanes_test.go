@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -61,11 +62,16 @@ func testTextLanes(t *testing.T) {
 			if got := swar.starts[i>>6]>>(i&63)&1 == 1; got != startBit(src[i]) {
 				t.Fatalf("%q byte %d: SWAR start bit %v", src, i, got)
 			}
+			for _, lf := range [][]uint64{l.lfs, swar.lfs} {
+				if got := lf[i>>6]>>(i&63)&1 == 1; got != (src[i] == '\n') {
+					t.Fatalf("%q byte %d: line feed bit %v", src, i, got)
+				}
+			}
 			if stopBit(src, i) {
 				set++
 			}
 		}
-		if r := len(src) % 64; r != 0 && (l.stops[words-1]>>r != 0 || l.starts[words-1]>>r != 0) {
+		if r := len(src) % 64; r != 0 && (l.stops[words-1]>>r != 0 || l.starts[words-1]>>r != 0 || l.lfs[words-1]>>r != 0) {
 			t.Fatalf("%q: bits set past the text", src)
 		}
 	}
@@ -138,5 +144,63 @@ func TestLanesScan(t *testing.T) {
 	}
 	if found < 1000 {
 		t.Fatalf("only %d matches: the texts do not test the scan", found)
+	}
+}
+
+// TestLanesLines compares the bitmaps' lineEnd and lineStart with
+// lineEnd and lineStart at every place of random texts (long lines and
+// short), from every line start at or before it.
+func TestLanesLines(t *testing.T) {
+	var l textLanes
+	for k, src := range lanesTexts(4, 3000) {
+		if k%3 == 0 {
+			src = bytes.ReplaceAll(src, []byte("\n"), []byte(" "))
+		}
+		l.set(src)
+		starts := []int{0}
+		for i, c := range src {
+			if c == '\n' {
+				starts = append(starts, i+1)
+			}
+		}
+		for i := 0; i <= len(src); i++ {
+			if i < len(src) {
+				if got, want := l.lineEnd(src, i), lineEnd(src, i); got != want {
+					t.Fatalf("lineEnd(%q, %d) = %d from the bitmap, %d", src, i, got, want)
+				}
+			}
+			for _, lo := range starts {
+				if lo > i {
+					break
+				}
+				if got, want := l.lineStart(lo, i), lineStart(src, lo, i); got != want {
+					t.Fatalf("lineStart(%q, %d, %d) = %d from the bitmap, %d", src, lo, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestBlanks compares blanks, eight bytes at a time, with a byte loop on
+// random runs of spaces, tabs and other bytes.
+func TestBlanks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 27))
+	alphabet := []byte{' ', ' ', ' ', '\t', 'x', '\n', 0, 0xA0, '!' ^ 1}
+	for range 20000 {
+		b := make([]byte, rng.IntN(30))
+		for k := range b {
+			if rng.IntN(4) > 0 {
+				b[k] = alphabet[rng.IntN(4)]
+			} else {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		want := 0
+		for want < len(b) && (b[want] == ' ' || b[want] == '\t') {
+			want++
+		}
+		if got := blanks(b); got != want {
+			t.Fatalf("blanks(%q) = %d, want %d", b, got, want)
+		}
 	}
 }
