@@ -8,12 +8,14 @@ import (
 
 // This file is the one read of a whole text that the one-pass path
 // (runWhole) takes its stops and its candidate name starts from: two
-// bitmaps, one bit a byte, made sixteen bytes at a time where the
-// machine has vector instructions (lanes_amd64.s), eight at a time
-// elsewhere. The clean-up's stops (plainTo) and the name scan's starts
+// bitmaps, one bit a byte, made sixteen or thirty-two bytes at a time by
+// the assembly of lanes_amd64.s. The clean-up's stops (plainTo) and the name scan's starts
 // (nextStart) were two walks over the same bytes, each of them most of
 // the normaliser's instructions; the bitmaps are walked a word of 64
-// bytes at a time, and only their set bits are looked at.
+// bytes at a time, and only their set bits are looked at. Without the
+// assembly (other processors, or the purego build tag) bitLanes is false:
+// set makes no bitmap and each method is the eight-byte scan it stands
+// for (see lanes_other.go).
 
 // textLanes holds the bitmaps of one text: bit i%64 of word i/64 is set
 // where src[i] may be a stop (stopBit), where a name may start
@@ -45,8 +47,13 @@ func startBit(c byte) bool {
 
 // set fills l for src: classifyBlocks over the whole sixteen-byte blocks
 // after the first, and the first and last blocks from a copy with the
-// byte before them and zeros after (the zeros' bits are cleared after).
-func (l *textLanes) set(src []byte) { l.setWith(src, classifyText) }
+// byte before them and zeros after (the zeros' bits are cleared after);
+// nothing without bitLanes.
+func (l *textLanes) set(src []byte) {
+	if bitLanes {
+		l.setWith(src, classifyText)
+	}
+}
 
 // setWith is set with the classifier given (the tests give each).
 func (l *textLanes) setWith(src []byte, classify func(src []byte, stops, starts, lfs []uint64)) {
@@ -91,6 +98,9 @@ func nextBit(bm []uint64, i, end int) int {
 // lineEnd returns what lineEnd(src, i) returns, from the line feeds'
 // bits: the index after the line feed at or after i, or len(src).
 func (l *textLanes) lineEnd(src []byte, i int) int {
+	if !bitLanes {
+		return lineEnd(src, i)
+	}
 	if p := nextBit(l.lfs, i, len(src)); p < len(src) {
 		return p + 1
 	}
@@ -99,7 +109,10 @@ func (l *textLanes) lineEnd(src []byte, i int) int {
 
 // lineStart returns what lineStart(src, lo, at) returns, from the line
 // feeds' bits: the index after the last line feed in src[lo:at], or lo.
-func (l *textLanes) lineStart(lo, at int) int {
+func (l *textLanes) lineStart(src []byte, lo, at int) int {
+	if !bitLanes {
+		return lineStart(src, lo, at)
+	}
 	if at <= lo {
 		return lo
 	}
@@ -117,6 +130,9 @@ func (l *textLanes) lineStart(lo, at int) int {
 // plainTo returns what plainTo(src, i, asciiQuotes) returns, from the
 // stop bits of src.
 func (l *textLanes) plainTo(src []byte, i int, asciiQuotes bool) int {
+	if !bitLanes {
+		return plainTo(src, i, asciiQuotes)
+	}
 	for {
 		p := nextBit(l.stops, i, len(src))
 		if p == len(src) {
@@ -140,6 +156,9 @@ func (l *textLanes) plainTo(src []byte, i int, asciiQuotes bool) int {
 // lo), from the start bits of src; lo is 0 or follows a byte that is no
 // ASCII letter or digit (a line start), and a.lower is nil.
 func (l *textLanes) scan(a *automaton, src []byte, lo, hi int, ms []match) []match {
+	if !bitLanes {
+		return a.scan(src[lo:hi], ms)
+	}
 	t := src[lo:hi]
 	for i := lo; ; {
 		p := l.nextStart(a, src, i, hi)

@@ -1,3 +1,5 @@
+//go:build amd64 && !purego
+
 package normalize
 
 import "unsafe"
@@ -37,6 +39,9 @@ var hasAVX2 = func() bool {
 	_, b7, _, _ := cpuid(7, 0)
 	return b7&(1<<5) != 0
 }()
+
+// bitLanes is true: the bitmaps are made by the assembly (see lanes_other.go).
+const bitLanes = true
 
 // classifyText writes the bits of src to stops, starts and lfs, of
 // (len(src)+63)/64 words each: the whole blocks after the first in place,

@@ -1,3 +1,5 @@
+//go:build amd64 && !purego
+
 #include "textflag.h"
 
 // func classifyBlocks(p *byte, n int, stops, starts, lfs *uint16)

@@ -46,7 +46,7 @@ func testTextLanes(t *testing.T) {
 	var l, swar textLanes
 	set := 0
 	for _, src := range lanesTexts(1, 20000) {
-		l.set(src)
+		l.setWith(src, classifyText)
 		swar.setWith(src, classifyTextSWAR)
 		words := len(l.stops)
 		for i := range src {
@@ -173,7 +173,7 @@ func TestLanesLines(t *testing.T) {
 				if lo > i {
 					break
 				}
-				if got, want := l.lineStart(lo, i), lineStart(src, lo, i); got != want {
+				if got, want := l.lineStart(src, lo, i), lineStart(src, lo, i); got != want {
 					t.Fatalf("lineStart(%q, %d, %d) = %d from the bitmap, %d", src, lo, i, got, want)
 				}
 			}

@@ -47,7 +47,7 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		// only their matches can change them.
 		ls := len(src)
 		if stop < len(src) {
-			ls = lanes.lineStart(pos, stop)
+			ls = lanes.lineStart(src, pos, stop)
 		}
 		if n.tab != nil && ls > pos+1 { // a run of one byte is an empty line
 			if bitScan {
@@ -66,7 +66,7 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 					live = live || n.tab.live(src[base+ms[mi].start:base+ms[mi].end], ms[mi].entry)
 				}
 				if live {
-					a := lanes.lineStart(pos, base+ms[first].start)
+					a := lanes.lineStart(src, pos, base+ms[first].start)
 					s.ms = s.ms[:0]
 					for _, m := range ms[first:mi] {
 						s.ms = append(s.ms, match{start: base + m.start - a, end: base + m.end - a, entry: m.entry})
