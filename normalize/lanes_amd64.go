@@ -2,7 +2,11 @@
 
 package normalize
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
 
 // classifyBlocks writes the stop bits (stopBit, but for a space last in
 // the text), the start bits (startBit) and the line feeds of n blocks of
@@ -19,26 +23,10 @@ func classifyBlocks(p *byte, n int, stops, starts, lfs *uint16)
 //go:noescape
 func classifyBlocksAVX2(p *byte, n int, stops, starts, lfs *uint16)
 
-// cpuid and xgetbv0 are the instructions, for hasAVX2.
-func cpuid(eax, ecx uint32) (a, b, c, d uint32)
-func xgetbv0() (eax uint32)
-
 // hasAVX2 reports whether the processor has AVX2 and the system saves
-// its registers (OSXSAVE set, and XCR0 enabling the SSE and AVX state).
-// The tests turn it off to run the SSE2 path as well.
-var hasAVX2 = func() bool {
-	maxID, _, _, _ := cpuid(0, 0)
-	if maxID < 7 {
-		return false
-	}
-	_, _, c1, _ := cpuid(1, 0)
-	const osxsave, avx = 1 << 27, 1 << 28
-	if c1&osxsave == 0 || c1&avx == 0 || xgetbv0()&6 != 6 {
-		return false
-	}
-	_, b7, _, _ := cpuid(7, 0)
-	return b7&(1<<5) != 0
-}()
+// its registers (golang.org/x/sys/cpu checks both). The tests turn it
+// off to run the SSE2 path as well.
+var hasAVX2 = cpu.X86.HasAVX2
 
 // bitLanes is true: the bitmaps are made by the assembly (see lanes_other.go).
 const bitLanes = true
