@@ -56,6 +56,30 @@ type automaton struct {
 	// from a head hash's top bits, above wholeShift.
 	whole      []wholeWord
 	wholeShift uint
+	// first is start, short and lead in one table, for the scan from the
+	// bitmaps (textLanes.nextStart): firstNo where a word cannot start a
+	// key, firstQuad where the quads decide (an ASCII byte that starts a
+	// key, and no short one), firstYes where a walk may go on.
+	first [256]uint8
+}
+
+// The values of automaton.first.
+const (
+	firstNo uint8 = iota
+	firstQuad
+	firstYes
+)
+
+// setFirst sets a.first from start, short and lead.
+func (a *automaton) setFirst() {
+	for b := range 256 {
+		switch {
+		case b < utf8.RuneSelf && a.start[b] && !a.short[b]:
+			a.first[b] = firstQuad
+		case b < utf8.RuneSelf && a.start[b], b >= utf8.RuneSelf && a.lead[b]:
+			a.first[b] = firstYes
+		}
+	}
 }
 
 // setClasses numbers the bytes that occur in keys, in order of first
@@ -144,6 +168,7 @@ func buildAutomaton(keys []string, ids []int32) *automaton {
 	}
 	a.setLeads()
 	a.setFilters(keys)
+	a.setFirst()
 	a.setWholeWords(keys, ids)
 	return a
 }

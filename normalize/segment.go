@@ -76,6 +76,7 @@ type scratch struct {
 	all    []edit    // the clean-up's composed with the names'
 	flags  []match
 	rec    recorder
+	lanes  textLanes // the bitmaps of the text of runWhole
 }
 
 // recorder collects the changes of one call as offsets, without pointers;
@@ -171,6 +172,14 @@ func (n *Normalizer) segment(s *scratch, seg []byte, st *segState, final bool, b
 		s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
 		return n.nameSegment(s, seg[k:], s.edits, false, base, rec)
 	}
+	return n.cleanSegment(s, seg, st, final, base, rec)
+}
+
+// cleanSegment is segment by the character clean-up, without its
+// shortcuts for a plain or only indented line: for a line that runWhole
+// knows to hold a stop (where the shortcuts find nothing to skip, or give
+// what the clean-up gives).
+func (n *Normalizer) cleanSegment(s *scratch, seg []byte, st *segState, final bool, base int, rec *recorder) ([]byte, bool) {
 	t, edits, needNFC := n.cleanChars(seg, st, final, s.clean[:0], s.edits[:0])
 	if len(edits) > 0 {
 		s.clean = t[:0]

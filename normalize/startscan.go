@@ -20,6 +20,12 @@ import (
 // first byte of each rune outside ASCII; there it checks what the byte
 // loop of scanEveryStart would have known (the rune before is not part of
 // a word), and the filters before a trie walk (start, quads, heads).
+//
+// A whole text on the one-pass path takes its name starts from a bitmap
+// instead (textLanes.scan, lanes.go), made with its stops in one read;
+// the scan here serves a line after its clean-up, texts longer than a
+// segment, automata with lower-case keys, and every text where there is
+// no bitmap (without the assembly: bitLanes).
 
 // lowerStart reports whether a word that starts with r is written in lower
 // case for the scan: r is a lower-case letter or a digit. A name is

@@ -194,6 +194,27 @@ func TestWholeWordHash(t *testing.T) {
 			t.Fatalf("%q: hash %#x gives back %#x", word, h, v)
 		}
 	}
+	// A word of nine to sixteen bytes: its hash and first eight bytes
+	// give back the rest, so wholeWordAt compares only those eight.
+	for range 20000 {
+		word := make([]byte, 9+rng.IntN(8))
+		for k := range word {
+			word[k] = alnum[rng.IntN(len(alnum))]
+		}
+		h := headHashOf(word)
+		v := h * inv
+		if len(word) == 16 {
+			v *= inv
+		}
+		v ^= binary.LittleEndian.Uint64(word) * headMul
+		var want uint64
+		for k, c := range word[8:] {
+			want |= uint64(c) << (8 * k)
+		}
+		if v != want {
+			t.Fatalf("%q: hash %#x and its first eight bytes give back %#x", word, h, v)
+		}
+	}
 	// Every whole-word key of the built-in table is found from its
 	// hash, in capitals too, and a word one letter off is not.
 	a := defaultNormalizer().tab.auto

@@ -14,11 +14,13 @@ import (
 // line-by-line path of run gives (TestFastPathsAgree compares the two).
 
 // runWhole is run for a text of at most one segment (so every segment is
-// a line): the text is read once for what the clean-up changes (plainTo),
-// the runs of plain lines once by the name scan, and a plain line without
-// a match costs nothing more. A line with a stop takes the line-by-line
-// path (segment), which scans it after its clean-up, unless all it holds
-// to clean is its indentation.
+// a line): the text is read once, into bitmaps (textLanes), from which
+// the stops (plainTo), the lines' ends and the name starts of the runs of
+// plain lines are found, and a plain line without a match costs nothing
+// more. A line with a stop takes the clean-up of the line-by-line path
+// (cleanSegment, without segment's shortcuts, which find nothing there),
+// which scans it after its clean-up, unless all it holds to clean is its
+// indentation.
 func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
 	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	// emit writes a changed line [ls, le), whose output is res.
@@ -31,22 +33,31 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		out = append(out, res...)
 		copied = le
 	}
+	lanes := &s.lanes
+	lanes.set(src)
+	// The scan reads its starts from the bitmap, unless some key matches
+	// a word in lower case (the bitmap has capitals only).
+	bitScan := n.tab != nil && n.tab.auto.lower == nil
 	stop := -1 // the first stop at or after pos, once found
 	for pos := 0; pos < len(src); {
 		if stop < pos {
-			stop = plainTo(src, pos, n.asciiQuotes)
+			stop = lanes.plainTo(src, pos, n.asciiQuotes)
 		}
 		// The lines from pos up to the one that holds stop are plain:
 		// only their matches can change them.
 		ls := len(src)
 		if stop < len(src) {
-			ls = lineStart(src, pos, stop)
+			ls = lanes.lineStart(src, pos, stop)
 		}
-		if n.tab != nil && ls > pos {
-			s.whole = n.scan(src[pos:ls], s.whole[:0])
+		if n.tab != nil && ls > pos+1 { // a run of one byte is an empty line
+			if bitScan {
+				s.whole = lanes.scan(n.tab.auto, src, pos, ls, s.whole[:0])
+			} else {
+				s.whole = n.scan(src[pos:ls], s.whole[:0])
+			}
 			ms, base := s.whole, pos // the matches of the plain lines, from base
 			for mi := 0; mi < len(ms); {
-				b := lineEnd(src, base+ms[mi].end)
+				b := lanes.lineEnd(src, base+ms[mi].end)
 				// A line whose matches are none of them live is left as
 				// it is (see live): most lines with a name.
 				live := false
@@ -55,7 +66,7 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 					live = live || n.tab.live(src[base+ms[mi].start:base+ms[mi].end], ms[mi].entry)
 				}
 				if live {
-					a := lineStart(src, pos, base+ms[first].start)
+					a := lanes.lineStart(src, pos, base+ms[first].start)
 					s.ms = s.ms[:0]
 					for _, m := range ms[first:mi] {
 						s.ms = append(s.ms, match{start: base + m.start - a, end: base + m.end - a, entry: m.entry})
@@ -71,19 +82,32 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		if ls == len(src) {
 			break
 		}
-		le := lineEnd(src, stop)
+		le := lanes.lineEnd(src, stop)
 		rec.outBase = len(out) + ls - copied
 		var res []byte
 		var ch bool
-		if k, next := indentOnly(src, ls, stop, le, n.asciiQuotes); k > 0 {
+		if k, next := indentOnly(lanes, src, ls, stop, le, n.asciiQuotes); k > 0 {
 			// The clean-up would only remove the indentation (see
 			// indentedLine).
 			stop = next
-			s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
-			res, ch = n.nameSegment(s, src[ls+k:le], s.edits, false, ls, rec)
+			if bitScan {
+				s.ms = lanes.scan(n.tab.auto, src, ls+k, le, s.ms[:0])
+			}
+			if bitScan && !n.tab.anyLive(src[ls+k:le], s.ms) {
+				// The names leave the line as it is (see live): its
+				// one change is the indentation's, which nameSegment
+				// would record so.
+				if rec != nil {
+					rec.add(ls, k, 0, 0, idUnicode)
+				}
+				res, ch = src[ls+k:le], true
+			} else {
+				s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
+				res, ch = n.nameSegment(s, src[ls+k:le], s.edits, bitScan, ls, rec)
+			}
 		} else {
 			var st segState // every segment before ended with its line
-			res, ch = n.segment(s, src[ls:le], &st, le == len(src), ls, rec)
+			res, ch = n.cleanSegment(s, src[ls:le], &st, le == len(src), ls, rec)
 		}
 		if ch {
 			emit(ls, le, res)
@@ -122,26 +146,41 @@ func lineEnd(src []byte, i int) int {
 	return len(src)
 }
 
-// indentOnly returns how many blanks open the line [ls, le) of src, whose
+// indentOnly returns how many blanks open the line [ls, le) of src (whose
+// bitmaps are lanes), whose
 // first stop is stop, when removing them is all the clean-up would do to
 // it (see indentedLine): the line ends with its line feed, its first stop
 // is its first byte, a space or a tab, and after the blanks the line has
 // no stop. Otherwise it returns 0. next is the first stop after the
 // blanks, when it was looked for.
-func indentOnly(src []byte, ls, stop, le int, asciiQuotes bool) (k, next int) {
+func indentOnly(lanes *textLanes, src []byte, ls, stop, le int, asciiQuotes bool) (k, next int) {
 	if stop != ls || src[le-1] != '\n' {
 		return 0, 0
 	}
-	for ls+k < le && (src[ls+k] == ' ' || src[ls+k] == '\t') {
-		k++
-	}
+	k = blanks(src[ls:le])
 	if k == 0 {
 		return 0, 0
 	}
-	if next = plainTo(src, ls+k, asciiQuotes); next < le {
+	if next = lanes.plainTo(src, ls+k, asciiQuotes); next < le {
 		return 0, next
 	}
 	return k, next
+}
+
+// blanks returns how many spaces and tabs t starts with, reading eight
+// bytes at a time.
+func blanks(t []byte) int {
+	k := 0
+	for ; k+8 <= len(t); k += 8 {
+		x := binary.LittleEndian.Uint64(t[k:])
+		if other := ^(zeroBytes(x^' '*ones) | zeroBytes(x^'\t'*ones)) & highBits; other != 0 {
+			return k + bits.TrailingZeros64(other)>>3
+		}
+	}
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	return k
 }
 
 // plainTo returns the first stop in src at or after i, or len(src). A

@@ -1,5 +1,7 @@
 package normalize
 
+import "encoding/binary"
+
 // This file is the table of whole-word keys: a key that is one ASCII word
 // (its head is all of it) and that no longer key starts with as its head,
 // such as armenia or azerbaijan. A word of the text whose folded bytes are
@@ -12,6 +14,7 @@ package normalize
 // slot.
 type wholeWord struct {
 	h     uint64
+	lead  uint64 // the key's first eight bytes, little-endian (keys of nine bytes or more)
 	key   string
 	entry int32
 }
@@ -71,7 +74,11 @@ func (a *automaton) setWholeWords(keys []string, ids []int32) {
 		for a.whole[s].key != "" {
 			s = (s + 1) & uint64(len(a.whole)-1)
 		}
-		a.whole[s] = wholeWord{h: h, key: k, entry: heads[k].entry}
+		w := wholeWord{h: h, key: k, entry: heads[k].entry}
+		if len(k) > 8 {
+			w.lead = binary.LittleEndian.Uint64([]byte(k))
+		}
+		a.whole[s] = w
 	}
 }
 
@@ -81,7 +88,9 @@ func (a *automaton) setWholeWords(keys []string, ids []int32) {
 // needs no comparison: its hash is its folded bytes (never zero, so they
 // also say its length) times an odd constant, once or (eight bytes) twice,
 // which no other word of its length has, as multiplying by an odd number
-// is one-to-one on 64-bit values (TestWholeWordHash).
+// is one-to-one on 64-bit values (TestWholeWordHash). Of two words of
+// nine to sixteen bytes with the same first eight, the hash tells the
+// rest apart alike, so only those eight are compared.
 func (a *automaton) wholeWordAt(word []byte, h uint64) (entry int, ok bool) {
 	if len(a.whole) == 0 {
 		return 0, false
@@ -92,8 +101,17 @@ func (a *automaton) wholeWordAt(word []byte, h uint64) (entry int, ok bool) {
 		if w.key == "" {
 			return 0, false
 		}
-		if w.h == h && len(w.key) == len(word) && (len(word) <= 8 || foldsTo(word, w.key)) {
-			return int(w.entry), true
+		if w.h == h && len(w.key) == len(word) {
+			switch {
+			case len(word) <= 8:
+				return int(w.entry), true
+			case len(word) <= 16:
+				if folded, _ := wordLanes(binary.LittleEndian.Uint64(word)); folded == w.lead {
+					return int(w.entry), true
+				}
+			case foldsTo(word, w.key):
+				return int(w.entry), true
+			}
 		}
 	}
 }

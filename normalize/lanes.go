@@ -1,0 +1,251 @@
+package normalize
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode/utf8"
+)
+
+// This file is the one read of a whole text that the one-pass path
+// (runWhole) takes its stops and its candidate name starts from: two
+// bitmaps, one bit a byte, made sixteen or thirty-two bytes at a time by
+// the assembly of lanes_amd64.s. The clean-up's stops (plainTo) and the name scan's starts
+// (nextStart) were two walks over the same bytes, each of them most of
+// the normaliser's instructions; the bitmaps are walked a word of 64
+// bytes at a time, and only their set bits are looked at. Without the
+// assembly (other processors, or the purego build tag) bitLanes is false:
+// set makes no bitmap and each method is the eight-byte scan it stands
+// for (see lanes_other.go).
+
+// textLanes holds the bitmaps of one text: bit i%64 of word i/64 is set
+// where src[i] may be a stop (stopBit), where a name may start
+// (startBit), and where it is a line feed.
+type textLanes struct {
+	stops, starts, lfs []uint64
+}
+
+// stopBit reports whether src[i] is a stop candidate: a byte outside
+// ASCII, a control byte other than the line feed, or ASCII white space
+// (a byte up to the space) after ASCII white space or first in the text;
+// and a space last in the text. The stops of plainTo are these, less the
+// inert punctuation and the line feeds of empty lines.
+func stopBit(src []byte, i int) bool {
+	c, prev := src[i], byte('\n')
+	if i > 0 {
+		prev = src[i-1]
+	}
+	return c >= utf8.RuneSelf || c < ' ' && c != '\n' || c <= ' ' && prev <= ' ' || c == ' ' && i == len(src)-1
+}
+
+// startBit reports whether a name may start at src[i] before the byte
+// before it and the filters are looked at: startLanes's bytes (0x40 to
+// 0x5F, and the first bytes of runes outside ASCII, 0xC0 and up) for an
+// automaton without lower-case keys.
+func startBit(c byte) bool {
+	return c&0xE0 == 0x40 || c >= 0xC0
+}
+
+// set fills l for src: classifyBlocks over the whole sixteen-byte blocks
+// after the first, and the first and last blocks from a copy with the
+// byte before them and zeros after (the zeros' bits are cleared after);
+// nothing without bitLanes.
+func (l *textLanes) set(src []byte) {
+	if bitLanes {
+		l.setWith(src, classifyText)
+	}
+}
+
+// setWith is set with the classifier given (the tests give each).
+func (l *textLanes) setWith(src []byte, classify func(src []byte, stops, starts, lfs []uint64)) {
+	words := (len(src) + 63) / 64
+	if cap(l.stops) < words {
+		l.stops = make([]uint64, words, words+words/4)
+		l.starts = make([]uint64, words, words+words/4)
+		l.lfs = make([]uint64, words, words+words/4)
+	}
+	l.stops, l.starts, l.lfs = l.stops[:words], l.starts[:words], l.lfs[:words]
+	if words == 0 {
+		return
+	}
+	classify(src, l.stops, l.starts, l.lfs)
+	if r := len(src) % 64; r != 0 {
+		l.stops[words-1] &= 1<<r - 1
+		l.starts[words-1] &= 1<<r - 1
+	}
+	if src[len(src)-1] == ' ' {
+		l.stops[words-1] |= 1 << ((len(src) - 1) % 64)
+	}
+}
+
+// nextBit returns the first set bit of bm at or after i, or end if there
+// is none before end (end <= 64*len(bm)).
+func nextBit(bm []uint64, i, end int) int {
+	if i >= end {
+		return end
+	}
+	w := i >> 6
+	b := bm[w] &^ (1<<(i&63) - 1)
+	for b == 0 {
+		w++
+		if w<<6 >= end {
+			return end
+		}
+		b = bm[w]
+	}
+	return min(w<<6+bits.TrailingZeros64(b), end)
+}
+
+// lineEnd returns what lineEnd(src, i) returns, from the line feeds'
+// bits: the index after the line feed at or after i, or len(src).
+func (l *textLanes) lineEnd(src []byte, i int) int {
+	if !bitLanes {
+		return lineEnd(src, i)
+	}
+	if p := nextBit(l.lfs, i, len(src)); p < len(src) {
+		return p + 1
+	}
+	return len(src)
+}
+
+// lineStart returns what lineStart(src, lo, at) returns, from the line
+// feeds' bits: the index after the last line feed in src[lo:at], or lo.
+func (l *textLanes) lineStart(src []byte, lo, at int) int {
+	if !bitLanes {
+		return lineStart(src, lo, at)
+	}
+	if at <= lo {
+		return lo
+	}
+	w := (at - 1) >> 6
+	b := l.lfs[w] & (2<<((at-1)&63) - 1)
+	for b == 0 {
+		if w--; w < lo>>6 {
+			return lo
+		}
+		b = l.lfs[w]
+	}
+	return max(w<<6+63-bits.LeadingZeros64(b)+1, lo)
+}
+
+// plainTo returns what plainTo(src, i, asciiQuotes) returns, from the
+// stop bits of src.
+func (l *textLanes) plainTo(src []byte, i int, asciiQuotes bool) int {
+	if !bitLanes {
+		return plainTo(src, i, asciiQuotes)
+	}
+	for {
+		p := nextBit(l.stops, i, len(src))
+		if p == len(src) {
+			return p
+		}
+		switch c := src[p]; {
+		case c >= utf8.RuneSelf:
+			if n := inertPunct(src[p:], asciiQuotes); n > 0 {
+				i = p + n
+				continue
+			}
+		case c == '\n' && (p == 0 || src[p-1] == '\n'):
+			i = p + 1 // an empty line
+			continue
+		}
+		return p
+	}
+}
+
+// scan appends to ms what a.scan(src[lo:hi], ms) appends (offsets from
+// lo), from the start bits of src; lo is 0 or follows a byte that is no
+// ASCII letter or digit (a line start), and a.lower is nil.
+func (l *textLanes) scan(a *automaton, src []byte, lo, hi int, ms []match) []match {
+	if !bitLanes {
+		return a.scan(src[lo:hi], ms)
+	}
+	t := src[lo:hi]
+	for i := lo; ; {
+		p := l.nextStart(a, src, i, hi)
+		if p >= hi {
+			return ms
+		}
+		end, e, ok := a.startAt(t, p-lo)
+		if !ok {
+			i = p + 1
+			continue
+		}
+		ms = append(ms, match{start: p - lo, end: end, entry: e})
+		i = lo + end
+	}
+}
+
+// nextStart returns what a.nextStart returns (as an offset in src), for a
+// text src[lo:hi] and an automaton without lower-case keys: the first
+// start bit at or after i whose byte before is not an ASCII letter or
+// digit and that passes the filters on a word's first bytes, or hi.
+func (l *textLanes) nextStart(a *automaton, src []byte, i, hi int) int {
+	starts := l.starts
+	for {
+		if i >= hi {
+			return hi
+		}
+		w := i >> 6
+		b := starts[w] &^ (1<<(i&63) - 1)
+		for b == 0 {
+			w++
+			if w<<6 >= hi {
+				return hi
+			}
+			b = starts[w]
+		}
+		for ; b != 0; b &= b - 1 {
+			p := w<<6 + bits.TrailingZeros64(b)
+			if p >= hi {
+				return hi
+			}
+			if p > 0 && wordFold[src[p-1]] != 0 {
+				continue // inside a word (src[lo-1] is no word byte)
+			}
+			switch a.first[src[p]] {
+			case firstNo:
+				continue
+			case firstQuad:
+				if p+4 <= hi && a.quadOut(binary.LittleEndian.Uint32(src[p:p+4])) {
+					continue
+				}
+			}
+			return p
+		}
+		i = (w + 1) << 6
+	}
+}
+
+// classifyTextSWAR is classifyText eight bytes at a time in Go, for
+// machines without classifyBlocks (and held to it by the tests): the
+// lanes of stopLanes and startLanes, each byte's high bit gathered into
+// one bit of the bitmap.
+func classifyTextSWAR(src []byte, stops, starts, lfs []uint64) {
+	white := uint64(highBits >> 56) // the text's start reads as after a line end
+	for i := 0; i < len(src); i += 8 {
+		var x uint64
+		if i+8 <= len(src) {
+			x = binary.LittleEndian.Uint64(src[i:])
+		} else {
+			for k, c := range src[i:] {
+				x |= uint64(c) << (8 * (k & 7))
+			}
+		}
+		stop, w := stopLanes(x, white)
+		white = w >> 56
+		sh := uint(i & 63)
+		if sh == 0 {
+			stops[i>>6], starts[i>>6], lfs[i>>6] = 0, 0, 0
+		}
+		stops[i>>6] |= gather8(stop) << sh
+		starts[i>>6] |= gather8(startLanes(x, 0)) << sh
+		lfs[i>>6] |= gather8(zeroBytes(x^'\n'*ones)) << sh
+	}
+}
+
+// gather8 returns the high bits of the eight bytes of m (little-endian)
+// as the eight bits of one byte: moved to each byte's low bit, one
+// multiplication adds them, each shifted to its place, into the top byte.
+func gather8(m uint64) uint64 {
+	return (m >> 7 & lanes1) * 0x0102040810204080 >> 56
+}

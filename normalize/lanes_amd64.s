@@ -1,0 +1,139 @@
+//go:build amd64 && !purego
+
+#include "textflag.h"
+
+// func classifyBlocks(p *byte, n int, stops, starts, lfs *uint16)
+//
+// For each block of sixteen bytes x, with y the sixteen bytes one before:
+// stops = (0x20 > x, signed, and x != '\n') | (x <= 0x20 and y <= 0x20,
+// unsigned); starts = (x & 0xE0 == 0x40) | (x & 0xC0 == 0xC0); lfs =
+// (x == '\n').
+TEXT ·classifyBlocks(SB), NOSPLIT, $0-40
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ stops+16(FP), DI
+	MOVQ starts+24(FP), R8
+	MOVQ lfs+32(FP), R9
+	TESTQ CX, CX
+	JZ   done
+	MOVQ $0x2020202020202020, AX
+	MOVQ AX, X10
+	PUNPCKLQDQ X10, X10
+	MOVQ $0x0a0a0a0a0a0a0a0a, AX
+	MOVQ AX, X11
+	PUNPCKLQDQ X11, X11
+	MOVQ $0xe0e0e0e0e0e0e0e0, AX
+	MOVQ AX, X12
+	PUNPCKLQDQ X12, X12
+	MOVQ $0x4040404040404040, AX
+	MOVQ AX, X13
+	PUNPCKLQDQ X13, X13
+	MOVQ $0xc0c0c0c0c0c0c0c0, AX
+	MOVQ AX, X14
+	PUNPCKLQDQ X14, X14
+
+loop:
+	MOVOU (SI), X0
+	MOVOU -1(SI), X1
+	// a control byte or one outside ASCII, not a line feed
+	MOVO    X10, X2
+	PCMPGTB X0, X2
+	MOVO    X0, X3
+	PCMPEQB X11, X3
+	PMOVMSKB X3, AX
+	MOVW    AX, (R9)
+	PANDN   X2, X3
+	// white space after white space
+	MOVO    X0, X4
+	PMINUB  X10, X4
+	PCMPEQB X0, X4
+	MOVO    X1, X5
+	PMINUB  X10, X5
+	PCMPEQB X1, X5
+	PAND    X5, X4
+	POR     X4, X3
+	PMOVMSKB X3, AX
+	MOVW    AX, (DI)
+	// 0x40 to 0x5F, and 0xC0 and up
+	MOVO    X0, X6
+	PAND    X12, X6
+	PCMPEQB X13, X6
+	PAND    X14, X0
+	PCMPEQB X14, X0
+	POR     X6, X0
+	PMOVMSKB X0, AX
+	MOVW    AX, (R8)
+	ADDQ    $16, SI
+	ADDQ    $2, DI
+	ADDQ    $2, R8
+	ADDQ    $2, R9
+	DECQ    CX
+	JNZ     loop
+
+done:
+	RET
+
+// func classifyBlocksAVX2(p *byte, n int, stops, starts, lfs *uint16)
+//
+// classifyBlocks for n blocks of thirty-two bytes, a block's bits as one
+// uint32 (two of classifyBlocks's uint16s).
+TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-40
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ stops+16(FP), DI
+	MOVQ starts+24(FP), R8
+	MOVQ lfs+32(FP), R9
+	TESTQ CX, CX
+	JZ   doneavx
+	MOVQ $0x20, AX
+	MOVQ AX, X10
+	VPBROADCASTB X10, Y10
+	MOVQ $0x0a, AX
+	MOVQ AX, X11
+	VPBROADCASTB X11, Y11
+	MOVQ $0xe0, AX
+	MOVQ AX, X12
+	VPBROADCASTB X12, Y12
+	MOVQ $0x40, AX
+	MOVQ AX, X13
+	VPBROADCASTB X13, Y13
+	MOVQ $0xc0, AX
+	MOVQ AX, X14
+	VPBROADCASTB X14, Y14
+
+loopavx:
+	VMOVDQU (SI), Y0
+	VMOVDQU -1(SI), Y1
+	// a control byte or one outside ASCII, not a line feed
+	VPCMPGTB Y0, Y10, Y2
+	VPCMPEQB Y11, Y0, Y3
+	VPMOVMSKB Y3, AX
+	MOVL     AX, (R9)
+	VPANDN   Y2, Y3, Y3
+	// white space after white space
+	VPMINUB  Y10, Y0, Y4
+	VPCMPEQB Y0, Y4, Y4
+	VPMINUB  Y10, Y1, Y5
+	VPCMPEQB Y1, Y5, Y5
+	VPAND    Y5, Y4, Y4
+	VPOR     Y4, Y3, Y3
+	VPMOVMSKB Y3, AX
+	MOVL     AX, (DI)
+	// 0x40 to 0x5F, and 0xC0 and up
+	VPAND    Y12, Y0, Y6
+	VPCMPEQB Y13, Y6, Y6
+	VPAND    Y14, Y0, Y7
+	VPCMPEQB Y14, Y7, Y7
+	VPOR     Y6, Y7, Y7
+	VPMOVMSKB Y7, AX
+	MOVL     AX, (R8)
+	ADDQ     $32, SI
+	ADDQ     $4, DI
+	ADDQ     $4, R8
+	ADDQ     $4, R9
+	DECQ     CX
+	JNZ      loopavx
+	VZEROUPPER
+
+doneavx:
+	RET

@@ -1,0 +1,206 @@
+package normalize
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/testkit"
+)
+
+// lanesPieces are the pieces of the random texts of the lanes' tests: the
+// clean-up's (plainParts) and the scan's (capitals after letters, names,
+// bytes at the edges of startBit's ranges).
+var lanesPieces = append(slices.Clone(plainParts),
+	"Garabagh", "GARABAGH", "Qarabağ", "Şuşa", "İlham Əliyev", "Nagorno-Karabakh", "Nakhichevan’s", "xA", "1A", "@", "[", "_", "`", "?", "\xc0", "\xbf",
+	"Lachinsky corridor", "Plain words and a Capital here and there.", "         ")
+
+// lanesTexts returns random texts of lanesPieces of every length up to a
+// few hundred bytes, and some longer.
+func lanesTexts(seed uint64, n int) [][]byte {
+	rng := rand.New(rand.NewPCG(seed, 27))
+	texts := make([][]byte, 0, n)
+	for k := range n {
+		var b strings.Builder
+		for parts := rng.IntN(8 + k%120); parts >= 0; parts-- {
+			b.WriteString(lanesPieces[rng.IntN(len(lanesPieces))])
+		}
+		texts = append(texts, []byte(b.String()))
+	}
+	return texts
+}
+
+// TestTextLanes holds the bitmaps (classifyBlocks where there is one, and
+// classifyTextSWAR) to stopBit and startBit byte by byte, on random texts
+// whose bytes fall at every place of the blocks, and checks that no bit
+// is set past the text.
+func TestTextLanes(t *testing.T) {
+	testTextLanes(t)
+}
+
+func testTextLanes(t *testing.T) {
+	var l, swar textLanes
+	set := 0
+	for _, src := range lanesTexts(1, 20000) {
+		l.setWith(src, classifyText)
+		swar.setWith(src, classifyTextSWAR)
+		words := len(l.stops)
+		for i := range src {
+			if got := l.stops[i>>6]>>(i&63)&1 == 1; got != stopBit(src, i) {
+				t.Fatalf("%q byte %d: stop bit %v", src, i, got)
+			}
+			if got := l.starts[i>>6]>>(i&63)&1 == 1; got != startBit(src[i]) {
+				t.Fatalf("%q byte %d: start bit %v", src, i, got)
+			}
+			if got := swar.stops[i>>6]>>(i&63)&1 == 1; got != stopBit(src, i) {
+				t.Fatalf("%q byte %d: SWAR stop bit %v", src, i, got)
+			}
+			if got := swar.starts[i>>6]>>(i&63)&1 == 1; got != startBit(src[i]) {
+				t.Fatalf("%q byte %d: SWAR start bit %v", src, i, got)
+			}
+			for _, lf := range [][]uint64{l.lfs, swar.lfs} {
+				if got := lf[i>>6]>>(i&63)&1 == 1; got != (src[i] == '\n') {
+					t.Fatalf("%q byte %d: line feed bit %v", src, i, got)
+				}
+			}
+			if stopBit(src, i) {
+				set++
+			}
+		}
+		if r := len(src) % 64; r != 0 && (l.stops[words-1]>>r != 0 || l.starts[words-1]>>r != 0 || l.lfs[words-1]>>r != 0) {
+			t.Fatalf("%q: bits set past the text", src)
+		}
+	}
+	if set < 100000 {
+		t.Fatalf("only %d stop bits: the texts do not test the bitmaps", set)
+	}
+}
+
+// TestLanesPlainTo compares the bitmaps' plainTo with plainTo from every
+// rune start of random texts, with and without ASCIIQuotes.
+func TestLanesPlainTo(t *testing.T) {
+	var l textLanes
+	for k, src := range lanesTexts(2, 5000) {
+		l.set(src)
+		q := k%2 == 0
+		for i := 0; i < len(src); {
+			if got, want := l.plainTo(src, i, q), plainTo(src, i, q); got != want {
+				t.Fatalf("plainTo(%q, %d, %v) = %d from the bitmap, %d", src, i, q, got, want)
+			}
+			_, size := utf8.DecodeRune(src[i:])
+			i += size
+		}
+	}
+}
+
+// TestLanesScan compares the bitmaps' scan with the automaton's over every
+// run of whole lines of random texts, the seeds and news.txt (and AEB's
+// text, with ../shared), for the automata without lower-case keys.
+func TestLanesScan(t *testing.T) {
+	autos := scanAutomata(t)
+	texts := lanesTexts(3, 3000)
+	for _, p := range testkit.Seeds(t) {
+		texts = append(texts, p.Data)
+	}
+	news, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, news)
+	for _, p := range testkit.SharedPages(t, "bench/aeb/text/*.txt") {
+		texts = append(texts, p.Data)
+	}
+	var l textLanes
+	found := 0
+	for _, src := range texts {
+		l.set(src)
+		starts := []int{0}
+		for i, c := range src {
+			if c == '\n' {
+				starts = append(starts, i+1)
+			}
+		}
+		for an, a := range autos {
+			if a.lower != nil {
+				continue
+			}
+			for k, lo := range starts {
+				for _, hi := range []int{lo, starts[min(k+1, len(starts)-1)], starts[min(k+3, len(starts)-1)], len(src)} {
+					if hi < lo {
+						continue
+					}
+					got, want := l.scan(a, src, lo, hi, nil), a.scan(src[lo:hi], nil)
+					if !slices.Equal(got, want) {
+						t.Fatalf("%s automaton, %q: the bitmap's scan finds %v, the scan %v", an, src[lo:hi], got, want)
+					}
+					found += len(got)
+				}
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d matches: the texts do not test the scan", found)
+	}
+}
+
+// TestLanesLines compares the bitmaps' lineEnd and lineStart with
+// lineEnd and lineStart at every place of random texts (long lines and
+// short), from every line start at or before it.
+func TestLanesLines(t *testing.T) {
+	var l textLanes
+	for k, src := range lanesTexts(4, 3000) {
+		if k%3 == 0 {
+			src = bytes.ReplaceAll(src, []byte("\n"), []byte(" "))
+		}
+		l.set(src)
+		starts := []int{0}
+		for i, c := range src {
+			if c == '\n' {
+				starts = append(starts, i+1)
+			}
+		}
+		for i := 0; i <= len(src); i++ {
+			if i < len(src) {
+				if got, want := l.lineEnd(src, i), lineEnd(src, i); got != want {
+					t.Fatalf("lineEnd(%q, %d) = %d from the bitmap, %d", src, i, got, want)
+				}
+			}
+			for _, lo := range starts {
+				if lo > i {
+					break
+				}
+				if got, want := l.lineStart(src, lo, i), lineStart(src, lo, i); got != want {
+					t.Fatalf("lineStart(%q, %d, %d) = %d from the bitmap, %d", src, lo, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestBlanks compares blanks, eight bytes at a time, with a byte loop on
+// random runs of spaces, tabs and other bytes.
+func TestBlanks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 27))
+	alphabet := []byte{' ', ' ', ' ', '\t', 'x', '\n', 0, 0xA0, '!' ^ 1}
+	for range 20000 {
+		b := make([]byte, rng.IntN(30))
+		for k := range b {
+			if rng.IntN(4) > 0 {
+				b[k] = alphabet[rng.IntN(4)]
+			} else {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		want := 0
+		for want < len(b) && (b[want] == ' ' || b[want] == '\t') {
+			want++
+		}
+		if got := blanks(b); got != want {
+			t.Fatalf("blanks(%q) = %d, want %d", b, got, want)
+		}
+	}
+}
