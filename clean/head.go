@@ -71,10 +71,15 @@ func (p *Page) detectHead() {
 			break
 		}
 		if t = p.titleAbove(end); t >= 0 {
-			t = p.headOver(t, false)
-			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
-			p.kickerAt(t - 1)
-			break
+			// A headline that opens with a comma, colon or semicolon is
+			// cut from a sentence: printed first, a second pass would
+			// find no story under it and pass it over (leadIn).
+			if t = p.headOver(t, false); !opensCut(strings.TrimSpace(p.blocks[t].Text)) {
+				p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
+				p.kickerAt(t - 1)
+				break
+			}
+			t = -1
 		}
 		// Neither: the line the headline model scores highest.
 		if t = p.titleByScore(); t >= 0 {

@@ -182,6 +182,21 @@ func leadIn(t string) bool {
 	case ':', ',':
 		return true
 	}
+	return opensCut(t)
+}
+
+// opensCut reports whether line t (trimmed) opens with a comma, colon or
+// semicolon: the tail of a sentence or a label's colon left behind. The
+// head passes over a headline found above the story that opens so, as
+// the page's last-resort headline passes over a leadIn line: printed
+// first, the second pass over the output, with no story under it, would
+// take a line below it (FuzzIdempotent/4f20ac7390430cda). titleAbove
+// keeps such a line among its candidates, since headOver may move up
+// from it ("By / Jane Doe / , Global Desk").
+func opensCut(t string) bool {
+	if t == "" {
+		return false
+	}
 	switch t[0] {
 	case ':', ',', ';':
 		return true
