@@ -1193,7 +1193,7 @@
 //     have that the text lacks is a box's class name ("related-posts",
 //     "newsletter", "cta"), which the hashed class features (64 and 32
 //     buckets) mix with every other word. Tried: twelve features of the
-//     nearest class or id word of a kind (blockfeat's htmlclass.go:
+//     nearest class or id word of a kind (blockfeat's htmlclass.go, commit 2741f3d:
 //     comment, related, newsletter, promo, author, share, disclosure,
 //     nav, widget, the story's body, a form's controls, a product card;
 //     each 1/(1+k/6), k the words between the block and the word).
@@ -1227,9 +1227,10 @@
 //     all-pages gain of the CV turns into a loss held out, and the
 //     differences are inside the seeds' spread; AEB's +0.003 alone is not
 //     evidence. The model is not committed (nor TestModelCurrent's second
-//     fit run). The features are kept unwired (htmlclass.go, with
-//     their test) for a next try (with a teacher fix for cards, or the
-//     weight); to wire them, in blockfeat's html.go add classFeatures
+//     fit run). The features are not kept in the tree (unused
+//     code); they are in commit 2741f3d (blockfeat/htmlclass.go with its
+//     test: `git show 2741f3d`) for a next try (with a teacher fix for
+//     cards, or the weight); to wire them, in blockfeat's html.go add classFeatures
 //     to HTMLDim, append classNames to HTMLNames, and call
 //     putClass(b.Words, h[pathHash:]) after the parent-tag hash, then
 //     refit with `go run ./internal/train -data ../shared/bench/wcxb-dev
