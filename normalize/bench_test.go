@@ -73,28 +73,22 @@ func BenchmarkNew(b *testing.B) {
 // own string, as `bench/cmd/speed -only normalize` does: one op is a pass
 // over the five pages.
 func BenchmarkSeeds(b *testing.B) {
-	var texts []string
-	total := 0
-	for _, p := range testkit.Seeds(b) {
-		texts = append(texts, string(p.Data))
-		total += len(p.Data)
-	}
-	b.SetBytes(int64(total))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range texts {
-			String(s)
-		}
-	}
+	benchSeeds(b, func(s string) { String(s) })
 }
 
 // BenchmarkSeedsNFC is BenchmarkSeeds's baseline, as in `bench/cmd/speed
 // -only normalize`: golang.org/x/text's NFC over the same five pages.
 // Their instructions an op, counted alike, give the ratio that issue 9
 // asks for without the noise of wall time on a shared machine: under
-// cachegrind (GOGC=off), the instructions of -test.benchtime=1100x less
+// cachegrind (GOGC=off, GOMAXPROCS=1), the instructions of -test.benchtime=1100x less
 // those of 100x, over 1,000.
 func BenchmarkSeedsNFC(b *testing.B) {
+	benchSeeds(b, func(s string) { _ = norm.NFC.String(s) })
+}
+
+// benchSeeds runs pass over each seed page as its own string, one op a
+// pass over the five pages.
+func benchSeeds(b *testing.B, pass func(string)) {
 	var texts []string
 	total := 0
 	for _, p := range testkit.Seeds(b) {
@@ -105,7 +99,7 @@ func BenchmarkSeedsNFC(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {
-			_ = norm.NFC.String(s)
+			pass(s)
 		}
 	}
 }
