@@ -134,7 +134,7 @@ type config struct {
 	maxBytes  int64
 	maxLines  int
 	maxBlocks int
-	timeout   time.Duration
+	timeout   time.Duration // -timeout; 0 means none, which batch.Options.Timeout spells -1 (its 0 is the default)
 	quiet     bool
 	unordered bool
 	version   bool
