@@ -31,7 +31,10 @@
 // error: the file system's (a missing file is [io/fs.ErrNotExist]) or a
 // damaged gzip stream's ([io.ErrUnexpectedEOF], a flate corruption); a
 // JSONL line that is not an object or holds no page is [ErrMalformed], its
-// text saying which. A record that reads but
+// text saying which; past ten lines in a row that are not JSON objects,
+// the rest of the run is one ErrMalformed record at its first line, its
+// text counting the lines ("not a JSON object: 9990 more lines, 11 to
+// 10000, not reported one by one"). A record that reads but
 // that the cleaner rejects carries the cleaner's error; when that is an
 // empty, binary or too-large page, its text begins as the reader's does
 // ("empty input: the page has no visible text ..."), without package

@@ -141,17 +141,31 @@ func exportDate(d string) (time.Time, bool) {
 // it, duplicates are no longer reported (memory stays bounded).
 const maxSeenIDs = 1 << 20
 
+// maxBadRun is how many lines in a row that are no JSON object (not JSON,
+// malformed JSON, another JSON value) get an error record each. Past it the
+// rest of the run gets one record that says which lines and how many: a
+// text file or a pretty-printed JSON document read as JSONL would give a
+// record per line. A line with an id of its own is always its own record.
+const maxBadRun = 10
+
 // jsonlFile is the state of reading one JSONL file.
 type jsonlFile struct {
 	name string
 	seed maphash.Seed
 	seen map[uint64]int // hash of an id -> its line
+
+	bad       int // lines in the current run of lines that are no JSON object
+	skipFrom  int // the first line of the run not reported one by one; 0 for none
+	skipTo    int // its last line so far
+	skipLines int // how many lines of the run were not reported (blank ones not counted)
 }
 
 // jsonl reads one JSON object per line. Blank lines are skipped. A line
 // with no page, malformed JSON, a bad id, or a line longer than twice
 // MaxBytes plus 64 KiB is an error record; reading resumes at the next line.
-// A read error (a truncated .jsonl.gz) ends the file.
+// Past maxBadRun lines in a row that are no JSON object, the rest of the
+// run is one error record. A read error (a truncated .jsonl.gz) ends the
+// file.
 func (w *walker) jsonl(name string, br *bufio.Reader) bool {
 	f := &jsonlFile{name: name, seed: maphash.MakeSeed(), seen: map[uint64]int{}}
 	maxLine := 2*w.r.opts.MaxBytes + 64<<10
@@ -159,13 +173,16 @@ func (w *walker) jsonl(name string, br *bufio.Reader) bool {
 		pos := fmt.Sprintf("%s:%d", name, line)
 		b, head, n, tooLong, rerr := readLine(br, int(min(maxLine, 1<<40)))
 		if n == 0 && rerr != nil {
+			if !w.endBadRun(f) {
+				return false
+			}
 			if rerr != io.EOF {
 				return w.fail(pos, fmt.Errorf("reading: %w", rerr))
 			}
 			return true
 		}
 		if rerr != nil && rerr != io.EOF {
-			return w.fail(pos, fmt.Errorf("reading: %w", rerr))
+			return w.endBadRun(f) && w.fail(pos, fmt.Errorf("reading: %w", rerr))
 		}
 		ok := true
 		switch {
@@ -174,14 +191,17 @@ func (w *walker) jsonl(name string, br *bufio.Reader) bool {
 			if id == "" {
 				id = pos
 			}
-			ok = w.send(Record{ID: id, Pos: pos, Err: fmt.Errorf("%w: a line longer than %d bytes", ErrTooLarge, maxLine)})
+			ok = w.endBadRun(f) && w.send(Record{ID: id, Pos: pos, Err: fmt.Errorf("%w: a line longer than %d bytes", ErrTooLarge, maxLine)})
 		default:
 			if line == 1 {
 				b = bytes.TrimPrefix(b, utf8BOM)
 			}
 			if len(bytes.TrimSpace(b)) > 0 {
-				ok = w.send(w.jsonlPage(f, pos, line, b))
+				ok = w.sendLine(f, w.jsonlPage(f, pos, line, b), line)
 			}
+		}
+		if ok && rerr == io.EOF {
+			ok = w.endBadRun(f)
 		}
 		if !ok || rerr == io.EOF {
 			return ok
@@ -189,18 +209,52 @@ func (w *walker) jsonl(name string, br *bufio.Reader) bool {
 	}
 }
 
+// sendLine sends the record of a JSONL line, or counts it in the run of
+// lines that are no JSON object when the run is past maxBadRun.
+func (w *walker) sendLine(f *jsonlFile, rec Record, line int) bool {
+	if !errors.Is(rec.Err, errNotObject) {
+		return w.endBadRun(f) && w.send(rec)
+	}
+	if f.bad++; f.bad <= maxBadRun {
+		return w.send(rec)
+	}
+	if f.skipFrom == 0 {
+		f.skipFrom = line
+	}
+	f.skipTo = line
+	f.skipLines++
+	return true
+}
+
+// endBadRun ends a run of lines that are no JSON object: the lines past
+// maxBadRun become one error record, at the first of them.
+func (w *walker) endBadRun(f *jsonlFile) bool {
+	from, to, n := f.skipFrom, f.skipTo, f.skipLines
+	f.bad, f.skipFrom, f.skipTo, f.skipLines = 0, 0, 0, 0
+	if n == 0 {
+		return true
+	}
+	pos := fmt.Sprintf("%s:%d", f.name, from)
+	return w.fail(pos, malformed(fmt.Errorf("%w: %d more lines, %d to %d, not reported one by one", errNotObject, n, from, to)))
+}
+
+// errNotObject marks a JSONL line that is not a JSON object: not JSON,
+// malformed JSON or another JSON value. Its text is the start of the
+// record's error text.
+var errNotObject = errors.New("not a JSON object")
+
 // jsonlPage decodes one non-blank JSONL line into a record.
 func (w *walker) jsonlPage(f *jsonlFile, pos string, line int, b []byte) Record {
 	rec := Record{ID: pos, Pos: pos}
 	if b = bytes.TrimSpace(b); b[0] != '{' {
-		rec.Err = malformed(errors.New("not a JSON object"))
+		rec.Err = malformed(errNotObject)
 		return rec
 	}
 	var jr jsonlRecord
 	err := json.Unmarshal(b, &jr)
 	var serr *json.SyntaxError
 	if errors.As(err, &serr) {
-		rec.Err = malformed(fmt.Errorf("malformed JSON at byte %d: %v", serr.Offset, serr))
+		rec.Err = &matchedError{err: malformed(fmt.Errorf("malformed JSON at byte %d: %v", serr.Offset, serr)), also: errNotObject}
 		return rec
 	}
 	// After a type error Unmarshal still fills what it can: use the id if it got it.

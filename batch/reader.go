@@ -181,8 +181,9 @@ func (r *Reader) kindErr() error {
 }
 
 // PageExts returns the extensions of the files a directory walk takes (a
-// trailing .gz is allowed on each), a new slice each call: the walk's own
-// list (pageExts) cannot be changed through it.
+// trailing .gz is allowed on each), for help texts and for callers that
+// pick files as the walk does. The slice is new each call: changing it
+// changes no walk.
 func PageExts() []string {
 	exts := make([]string, len(pageExts))
 	for i, e := range pageExts {

@@ -58,8 +58,10 @@ type Record struct {
 }
 
 // Errors carried in Record.Err and Result.Err, to be matched with errors.Is
-// (ErrEmpty, ErrBinary and ErrTooLarge are in errors.go).
+// (so are ErrEmpty, ErrBinary, ErrTooLarge and ErrMalformed).
 var (
+	// ErrNoFiles is a directory in which the walk found no page file (see
+	// IsPageFile for the names it takes). It is the directory's one record.
 	ErrNoFiles = errors.New("no page files in directory")
 	// ErrInternal is a panic in the cleaner: a bug, not bad input. Its
 	// record's error text begins "internal error" and names the panic.

@@ -36,7 +36,10 @@ type Options struct {
 	// over it becomes a result with ErrTimeout and the batch goes on, in
 	// order. The cleaner cannot be stopped mid-page: its work goes on in
 	// the background until it ends, at most Workers such at a time (more
-	// wait for one to end). default: DefaultTimeout; negative: no budget
+	// wait for one to end).
+	//
+	// 0 means DefaultTimeout and a negative value means no budget. (The
+	// CLI's -timeout 0 means none: it passes -1.)
 	Timeout time.Duration
 	// Extract holds the options shared by every record. Run sets ID,
 	// URL and CrawlDate from each record; Extract.URL and Extract.CrawlDate

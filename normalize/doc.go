@@ -26,6 +26,9 @@
 //	n, err := normalize.New(normalize.Options{Exonyms: normalize.PresetWikipedia})
 //	text, changes := n.String(paragraph)
 //
+// The zero Normalizer is the Unicode clean-up alone: it rewrites no names
+// (see [Normalizer]).
+//
 // [ParseMode] maps the CLI's -normalize spelling|none|all to [Options];
 // [LoadNames] reads extra gazetteer rows (the CLI's -names FILE) in the
 // format of the built-in names.csv. Use Options.NoNames for text that is

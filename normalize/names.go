@@ -76,7 +76,10 @@ func (e *ParseError) Error() string {
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// ErrBadNames is wrapped by the errors about gazetteer contents.
+// ErrBadNames matches (errors.Is) every error about what gazetteer rows or
+// Options say, from LoadNames and New: an unknown kind, a name that
+// Targets or Canonical gives and no row knows, a spelling chain that does
+// not end. A caller tells bad data from a failed read by it.
 var ErrBadNames = errors.New("bad gazetteer")
 
 var columns = []string{"canonical", "variant", "kind", "side", "region", "flags", "lang", "source", "notes"}

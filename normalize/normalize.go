@@ -102,8 +102,11 @@ type Options struct {
 }
 
 // Normalizer normalises text. It is compiled once by [New], is immutable,
-// and is safe for concurrent use. A zero Normalizer, not made by New,
-// cleans Unicode only.
+// and is safe for concurrent use.
+//
+// The zero Normalizer (a var, not made by New) runs [LayerUnicode] only,
+// as New with Options.NoNames does: it rewrites no names. For the default
+// spelling layer use [String] or New(Options{}).
 type Normalizer struct {
 	tab         *table // nil when names are off
 	asciiQuotes bool

@@ -6,7 +6,9 @@
 //
 // With no arguments it reads standard input. Directories are walked. Each
 // input is cleaned on its own; a bad input is reported on standard error
-// with its name, and the others still go through.
+// with its name, and the others still go through. (Past ten JSONL lines
+// in a row that are no JSON objects, the rest of the run is reported
+// once, with its lines counted.)
 //
 // On a terminal a progress line on standard error shows the pages done,
 // pages per second, errors, bytes read and, when the input's size is
@@ -18,7 +20,8 @@
 // standard error, as text, or as one JSON object {"stats": ...} with
 // -format json or jsonl: for each rule, the pages it claimed (by URL,
 // fingerprint or dateline) and how often each of its patterns fired
-// ("clutter[2]", "date[0]", ... as the rule file names them). A rule is
+// ("clutter[2]", "date[0]", ... as the rule file names them), over the
+// pages cleaned (failed records have no article to count). A rule is
 // flagged STALE when it claimed at least 20 pages by URL (or 10% of the
 // batch when that is fewer, but at least 5) and its clutter, date,
 // dateline and HTML selector patterns fired on fewer than 1 in 10 of them:
@@ -134,7 +137,7 @@ type config struct {
 	maxBytes  int64
 	maxLines  int
 	maxBlocks int
-	timeout   time.Duration
+	timeout   time.Duration // -timeout; 0 means none, which batch.Options.Timeout spells -1 (its 0 is the default)
 	quiet     bool
 	unordered bool
 	version   bool

@@ -9,8 +9,8 @@ import (
 )
 
 // TestREADMENamesEveryFlag checks that the README's flag list names every
-// flag the usage (-h) prints, each with its default ("default ..."), but
-// for -version, which does rather than sets.
+// flag the usage (-h) prints and no other, each with its default
+// ("default ..."), but for -version, which does rather than sets.
 func TestREADMENamesEveryFlag(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -31,6 +31,15 @@ func TestREADMENamesEveryFlag(t *testing.T) {
 	flags := regexp.MustCompile(`(?m)^  -([a-z-]+)`).FindAllStringSubmatch(usage.String(), -1)
 	if len(flags) < 10 {
 		t.Fatalf("%d flags in the usage:\n%s", len(flags), usage.String())
+	}
+	inUsage := map[string]bool{}
+	for _, f := range flags {
+		inUsage[f[1]] = true
+	}
+	for name := range entries {
+		if !inUsage[name] {
+			t.Errorf("the README's flag list has -%s, which the usage does not", name)
+		}
 	}
 	for _, f := range flags {
 		entry, ok := entries[f[1]]

@@ -31,7 +31,7 @@ func staleMin(batch int) int {
 // statsReport is the -stats report of a batch; its JSON form is what -stats
 // prints with -format json or jsonl.
 type statsReport struct {
-	Pages    int         `json:"pages"`     // inputs cleaned
+	Pages    int         `json:"pages"`     // pages cleaned: the summary's pages less its failed
 	Claimed  int         `json:"claimed"`   // pages an outlet rule claimed
 	StaleMin int         `json:"stale_min"` // pages claimed by URL for a rule to be judged
 	Rules    []ruleStats `json:"rules"`     // by rule ID
@@ -173,7 +173,13 @@ func (s *statsReport) write(w io.Writer, format string, sum batch.Summary) {
 		fmt.Fprintf(w, "%s\n", b)
 		return
 	}
-	fmt.Fprintf(w, "rule health: %d pages, %d claimed by a rule\n", s.Pages, s.Claimed)
+	// Failed records have no article to count: say so, so that the
+	// figure is not taken for the summary's, which counts them.
+	cleaned := ""
+	if sum.Failed > 0 {
+		cleaned = fmt.Sprintf(" cleaned (of %d; %d failed)", sum.Pages, sum.Failed)
+	}
+	fmt.Fprintf(w, "rule health: %d pages%s, %d claimed by a rule\n", s.Pages, cleaned, s.Claimed)
 	for _, r := range s.Rules {
 		fmt.Fprintf(w, "%s: %d pages (url %d, fingerprint %d, dateline %d)", r.Rule, r.Pages, r.ByURL, r.ByFingerprint, r.ByDateline)
 		if r.ByURL > 0 {
