@@ -101,7 +101,7 @@ func (o *Options) clean() *clean.Options {
 
 // DefaultMaxLines is the most non-blank lines of a text page when
 // Options.MaxLines is 0: room for the 200,000 lines of a 13 MB hard-wrapped
-// paragraph (issue 9's largest shape: about 180 MB and 2 CPU-seconds),
+// paragraph (about 180 MB of memory and 2 CPU-seconds to clean),
 // while a page of 250,000 lines of prose costs about 500 MB.
 const DefaultMaxLines = 250_000
 
