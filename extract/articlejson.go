@@ -418,12 +418,33 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 // jsonPlainRun returns where the run of jsonPlain bytes at s[i:] ends, or
-// a place in its last seven bytes: it reads sixteen bytes at a time, then
-// eight, and leaves the rest to the caller's byte loop. In each eight, the
-// lowest byte notPlain8 flags is the first that is not plain: the bytes
-// before it are passed, not tried one by one. The loop calls nothing, so
-// that what it keeps stays in registers.
+// a place in its last seven bytes: plainBlocks reads it sixteen bytes at a
+// time (with SSE2 on amd64), then eight bytes are read as one word, and
+// the rest is left to the caller's byte loop. In each eight, the lowest
+// byte notPlain8 flags is the first that is not plain: the bytes before it
+// are passed, not tried one by one.
 func jsonPlainRun(s string, i int) int {
+	if n := len(s) - i; n >= 16 {
+		k := plainBlocks(s[i:])
+		i += k
+		if k < n&^15 {
+			return i
+		}
+	}
+	if i+8 <= len(s) {
+		if m := notPlain8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) & hi8; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	return i
+}
+
+// plainBlocksSWAR is plainBlocks in Go, eight bytes at a time by
+// notPlain8, sixteen a round. The loop calls nothing, so that what it
+// keeps stays in registers.
+func plainBlocksSWAR(s string) int {
+	i := 0
 	for i+16 <= len(s) {
 		w := []byte(s[i : i+16])
 		lo := notPlain8(binary.LittleEndian.Uint64(w[:8])) & hi8
@@ -435,12 +456,6 @@ func jsonPlainRun(s string, i int) int {
 			return i + 8 + bits.TrailingZeros64(hi)>>3
 		}
 		i += 16
-	}
-	if i+8 <= len(s) {
-		if m := notPlain8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) & hi8; m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-		i += 8
 	}
 	return i
 }

@@ -23,7 +23,7 @@ func FromBlocks(res *clean.Result, opts *Options) *Article {
 // names the field that holds block i ("title", "body", "removed", ...).
 func build(res *clean.Result, opts *Options) (*Article, []string) {
 	if opts == nil {
-		opts = &Options{}
+		opts = &zeroOptions
 	}
 	a := &Article{ID: opts.ID, URL: opts.URL, Rule: res.Rule, Hits: res.Hits}
 	if res.Outlet.Name != "" {
@@ -33,7 +33,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	for _, w := range res.Warnings {
 		a.Warnings = append(a.Warnings, Warning{Kind: w.Kind, Text: w.Detail})
 	}
-	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1, crawl: opts.CrawlDate}
+	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), stampLineAt: -1, crawl: opts.CrawlDate}
 	as.findTail()
 	as.fill()
 	as.published()
@@ -69,7 +69,7 @@ type assembler struct {
 	dateline    *clean.DatelineParts // the agency dateline that opens the story
 	removed     []int                // indexes of blocks that go to Removed
 	placed      []string             // where each block went
-	ruleOf      map[int]string       // the rule to record for a removed block, where not its own
+	ruleOf      map[int]string       // the rule to record for a removed block, where not its own (setRule); nil when none
 	sinceTitle  int                  // the body paragraphs placed since the title (since the top before it)
 	titleAt     int                  // the title's block
 	lastBody    int                  // the last body block, or len(blocks) when there is none
@@ -79,6 +79,17 @@ type assembler struct {
 	bodyFrom    []int                // the block each paragraph of Body starts at
 	imageAt     []int                // the block each image of Images stands at
 	entryStrip  stripRead            // the entry strip's date (entryStripDate), once read
+}
+
+// zeroOptions stands for nil Options: they are only read.
+var zeroOptions Options
+
+// setRule records r as the rule of removed block i, in place of its own.
+func (as *assembler) setRule(i int, r string) {
+	if as.ruleOf == nil {
+		as.ruleOf = map[int]string{}
+	}
+	as.ruleOf[i] = r
 }
 
 // tailBylines is how far below the story's last paragraph a byline found
@@ -98,13 +109,14 @@ func (as *assembler) findTail() {
 			break
 		}
 	}
-	for _, b := range blocks {
+	for k := range blocks {
+		b := &blocks[k]
 		if b.Rule == clean.HeadBylineRule || (b.Kind == clean.Date || b.Kind == clean.Metadata) && len(b.Authors) > 0 {
 			as.headByline = true
 		}
 	}
-	for _, b := range blocks[min(as.lastBody+1, len(blocks)):] {
-		if b.Kind == clean.Byline && strings.HasPrefix(b.Rule, "generic/") {
+	for k := min(as.lastBody+1, len(blocks)); k < len(blocks); k++ {
+		if b := &blocks[k]; b.Kind == clean.Byline && strings.HasPrefix(b.Rule, "generic/") {
 			as.tailBylines++
 		}
 	}
@@ -114,13 +126,16 @@ func (as *assembler) findTail() {
 // or the removed list.
 func (as *assembler) fill() {
 	blocks := as.res.Blocks
-	var captions []imageBlock
-	// The body and the removed list sized once, not grown a block at a
-	// time: every body block either opens a paragraph or continues one.
-	body := 0
-	for _, b := range blocks {
-		if b.Kind == clean.Body {
+	// The body, the removed list and the captions sized once, not grown
+	// a block at a time: every body block either opens a paragraph or
+	// continues one.
+	body, capts := 0, 0
+	for k := range blocks {
+		switch blocks[k].Kind {
+		case clean.Body:
 			body++
+		case clean.Caption, clean.Credit:
+			capts++
 		}
 	}
 	if body > 0 && as.a.Body == nil {
@@ -129,13 +144,18 @@ func (as *assembler) fill() {
 	if as.removed == nil {
 		as.removed = make([]int, 0, len(blocks)-body)
 	}
-	for i, b := range blocks {
+	var captions []imageBlock
+	if capts > 0 {
+		captions = make([]imageBlock, 0, capts)
+	}
+	for i := range blocks {
+		b := &blocks[i]
 		if field := as.place(i, b); field != "" {
 			as.placed[i] = field
 			continue
 		}
 		if b.Kind == clean.Caption || b.Kind == clean.Credit {
-			captions = append(captions, imageBlock{i, b})
+			captions = append(captions, imageBlock{i, *b})
 			continue
 		}
 		if b.Kind == clean.ScrapeHeader && b.Stamp != nil && as.header == nil {
@@ -160,7 +180,7 @@ func (as *assembler) remove(i int) {
 
 // place puts block i into its field and names the field, or returns "" when
 // the block belongs elsewhere (images, or removed as a repeat or as clutter).
-func (as *assembler) place(i int, b clean.Block) string {
+func (as *assembler) place(i int, b *clean.Block) string {
 	a := as.a
 	switch b.Kind {
 	case clean.Title:

@@ -20,7 +20,7 @@ func htmlDateCandidates(src []byte, url string) ([]datecand.Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
-	as := assembler{a: &Article{}, res: res, opts: opts, placed: make([]string, len(res.Blocks)), ruleOf: map[int]string{}, stampLineAt: -1}
+	as := assembler{a: &Article{}, res: res, opts: opts, placed: make([]string, len(res.Blocks)), stampLineAt: -1}
 	as.findTail()
 	as.fill()
 	as.mastheadDate()

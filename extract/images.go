@@ -52,7 +52,7 @@ func (as *assembler) images(blocks []imageBlock, opts *Options) (repeats []int) 
 		if seen[img] || img.Caption == "" && img.Src == "" && credits[img.Credit] {
 			repeats = append(repeats, held...)
 			for _, i := range held {
-				as.ruleOf[i] = "generic/duplicate"
+				as.setRule(i, "generic/duplicate")
 			}
 			continue
 		}

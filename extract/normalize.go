@@ -39,6 +39,11 @@ func normalizeArticle(a *Article, opts *Options) {
 	if a.Language != "en" && a.Language != "" {
 		n = unicodeNormalizer()
 	}
+	// The replacements gather in a small list on the stack and go to the
+	// article in one allocation of their number: appended there one by
+	// one, a page's few took several.
+	var stack [16]Replacement
+	reps := stack[:0]
 	one := func(field string, index int, s *string) {
 		out, changes := n.String(*s)
 		*s = out
@@ -47,7 +52,7 @@ func normalizeArticle(a *Article, opts *Options) {
 				a.Warnings = append(a.Warnings, Warning{Kind: "flagged-term", Field: field, Index: index, Text: c.From})
 				continue
 			}
-			a.Replacements = append(a.Replacements, Replacement{Field: field, Index: index, Offset: c.Offset, From: c.From, To: c.To, Layer: string(c.Layer)})
+			reps = append(reps, Replacement{Field: field, Index: index, Offset: c.Offset, From: c.From, To: c.To, Layer: string(c.Layer)})
 		}
 	}
 	one("title", 0, &a.Title)
@@ -67,5 +72,8 @@ func normalizeArticle(a *Article, opts *Options) {
 	for i := range a.Images {
 		one("images.caption", i, &a.Images[i].Caption)
 		one("images.credit", i, &a.Images[i].Credit)
+	}
+	if len(reps) > 0 {
+		a.Replacements = append(a.Replacements, reps...)
 	}
 }

@@ -9,34 +9,42 @@ import (
 
 // mergeRemoved turns the removed blocks (indexes into blocks) into records,
 // merging neighbours of the same kind and rule into one run. ruleOf gives the
-// rule to record for a block where it is not the block's own.
+// rule to record for a block where it is not the block's own. The indexes
+// come nearly in order (a few are removed after the walk over the blocks),
+// and are sorted only when out of order.
 func mergeRemoved(blocks []clean.Block, idx []int, ruleOf map[int]string) []Removed {
-	rule := func(i int) string {
-		if r, ok := ruleOf[i]; ok {
-			return r
-		}
-		return blocks[i].Rule
-	}
 	if len(idx) == 0 {
 		return nil
 	}
-	slices.Sort(idx)
+	if !slices.IsSorted(idx) {
+		slices.Sort(idx)
+	}
+	rule := func(i int) string {
+		if len(ruleOf) > 0 {
+			if r, ok := ruleOf[i]; ok {
+				return r
+			}
+		}
+		return blocks[i].Rule
+	}
+	// joins reports whether idx[k] continues the run that opens at idx[start].
+	joins := func(k, start int) bool {
+		i, first := idx[k], idx[start]
+		return i == idx[k-1]+1 && blocks[i].Kind == blocks[first].Kind && rule(i) == rule(first)
+	}
 	var out []Removed
 	var text strings.Builder
 	start := 0
-	flush := func(end int) {
-		first, last := blocks[idx[start]], blocks[idx[end]]
-		r := Removed{Kind: first.Kind, Rule: rule(idx[start]), Line: first.Line, Text: runText(blocks, idx[start:end+1], &text)}
+	for k := 1; k <= len(idx); k++ {
+		if k < len(idx) && joins(k, start) {
+			continue
+		}
+		first, last := &blocks[idx[start]], &blocks[idx[k-1]]
+		r := Removed{Kind: first.Kind, Rule: rule(idx[start]), Line: first.Line, Text: runText(blocks, idx[start:k], &text)}
 		if last.Line != first.Line {
 			r.EndLine = last.Line
 		}
 		out = append(out, r)
-	}
-	for k := 1; k <= len(idx); k++ {
-		if k < len(idx) && idx[k] == idx[k-1]+1 && blocks[idx[k]].Kind == blocks[idx[start]].Kind && rule(idx[k]) == rule(idx[start]) {
-			continue
-		}
-		flush(k - 1)
 		start = k
 	}
 	return out
@@ -86,14 +94,25 @@ type Taken struct {
 // takenRuns turns placed (the field each block went to) into Taken runs:
 // the blocks of one field in a row make one run; the body's and removed
 // blocks make none (the body is the article's text, removed blocks are in
-// Removed).
+// Removed). The runs are counted first, and written into a list of that
+// size.
 func takenRuns(blocks []clean.Block, placed []string) []Taken {
-	var out []Taken
+	taken := func(f string) bool { return f != "" && f != "body" && f != "removed" }
+	runs := 0
+	for i, f := range placed {
+		if taken(f) && (i == 0 || placed[i-1] != f) {
+			runs++
+		}
+	}
+	if runs == 0 {
+		return nil
+	}
+	out := make([]Taken, 0, runs)
 	var text strings.Builder
 	run := make([]int, 0, 4)
 	for i := 0; i <= len(placed); i++ {
 		if len(run) > 0 && (i == len(placed) || placed[i] != placed[run[0]] || i != run[len(run)-1]+1) {
-			first, last := blocks[run[0]], blocks[run[len(run)-1]]
+			first, last := &blocks[run[0]], &blocks[run[len(run)-1]]
 			t := Taken{Field: placed[run[0]], Rule: first.Rule, Line: first.Line, Text: runText(blocks, run, &text)}
 			if last.Line != first.Line {
 				t.EndLine = last.Line
@@ -101,7 +120,7 @@ func takenRuns(blocks []clean.Block, placed []string) []Taken {
 			out = append(out, t)
 			run = run[:0]
 		}
-		if i < len(placed) && placed[i] != "" && placed[i] != "body" && placed[i] != "removed" {
+		if i < len(placed) && taken(placed[i]) {
 			run = append(run, i)
 		}
 	}

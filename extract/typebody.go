@@ -28,7 +28,7 @@ func (as *assembler) typeBody() []Block {
 		return nil
 	}
 	base := pageBase(a.URL)
-	reps := bodyReplacements(a.Replacements, len(a.Body))
+	var reps [][]Replacement // by paragraph; made for the first one with HTML spans to move
 	us := make([]unit, 0, len(a.Body)+len(a.Images))
 	pics := as.picturesInOrder(opts)
 	addImagesBefore := func(at int) {
@@ -41,7 +41,10 @@ func (as *assembler) typeBody() []Block {
 		at := as.bodyFrom[k]
 		addImagesBefore(at)
 		u := unit{text: text, at: at, image: -1}
-		if b := as.res.Blocks[at]; b.HTML != nil && b.HTML.Role != nil {
+		if b := &as.res.Blocks[at]; b.HTML != nil && b.HTML.Role != nil {
+			if reps == nil {
+				reps = bodyReplacements(a.Replacements, len(a.Body))
+			}
 			u.role = b.HTML.Role
 			u.inline = shiftInline(u.role.Inline, reps[k], text, base, opts.NoLinks)
 		}

@@ -2,6 +2,7 @@ package textenc
 
 import (
 	"math"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/encoding/charmap"
@@ -47,8 +48,10 @@ type reading struct {
 }
 
 // charsets are the candidates, in the order that breaks ties: the first of
-// those that decode the sample alike is named.
-var charsets = func() []*charset {
+// those that decode the sample alike is named. Their tables are built on
+// first use (a page that is not UTF-8), not at start-up: about a million
+// instructions every process paid.
+var charsets = sync.OnceValue(func() []*charset {
 	central := []*language{polish, czech, hungarian, romanian, croatian}
 	return []*charset{
 		newCharset("windows-1252", charmap.Windows1252, western),
@@ -60,7 +63,7 @@ var charsets = func() []*charset {
 		newCharset("iso-8859-5", charmap.ISO8859_5, cyrillic),
 		newCharset("ibm866", charmap.CodePage866, cyrillic),
 	}
-}()
+})
 
 func newCharset(name string, enc *charmap.Charmap, langs ...*language) *charset {
 	c := &charset{name: name, enc: enc}
@@ -229,7 +232,7 @@ func detectSingleByte(sample string) (Guess, bool) {
 	var bestLang *language
 	bestScore, bestGood, bestBad := math.Inf(-1), 0, 0
 	var t tally
-	for _, c := range charsets {
+	for _, c := range charsets() {
 		c.tally(sample, &t)
 		for _, rd := range c.langs {
 			score, good, bad := rd.judge(c, &t)
