@@ -103,7 +103,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		// A block taken for an ad is read as any other kind the date line
 		// may not be in (the date alone, labelled, or by the title): a
 		// "hero banner" holds the headline and its date line.
-		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Cookie || i < t && teaserKind(b.Kind) && inLink(b, doc) {
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Cookie || i < t && teaserKind(b.Kind) && inLink(b, doc) || inCard(b, doc) {
 			continue
 		}
 		var st dateparse.Stamp

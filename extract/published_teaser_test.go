@@ -66,3 +66,40 @@ func TestTeaserDateAboveHeadline(t *testing.T) {
 		})
 	}
 }
+
+// A teaser card, one link around another story's headline, author and
+// date, gives no date line above the headline or below it: the JSON-LD's
+// datePublished is the date. The page's own date in a link that wraps no
+// heading (a day's archive) is still its date line.
+func TestCardDateNearHeadline(t *testing.T) {
+	const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":"2024-03-14T09:00:00Z"}</script>`
+	const card = `<div class="more"><div class="card"><a href="/ferry-fares-rise"><h4>Ferry fares to rise in May</h4><div>Jane Doe</div><div>March 10, 2024</div></a></div></div>`
+	for _, c := range []struct {
+		name      string
+		page      []byte
+		published string
+		from      string
+	}{
+		{"card above the headline", censusPageAbove(ld, card, ""), "2024-03-14T09:00:00+00:00", "json-ld"},
+		{"card under the byline", censusPage("en", ld, `<p class="by">By Jane Doe</p>`+card, ""), "2024-03-14T09:00:00+00:00", "json-ld"},
+		{"own date in an archive link", censusPage("en", "", `<p class="by">By Jane Doe</p><p class="date"><a href="/2024/03/14/">March 14, 2024</a></p>`, ""), "2024-03-14", "date-line"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := extract.HTMLBytes(c.page, "text/html; charset=utf-8", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.published || a.PublishedFrom != c.from {
+				t.Errorf("published %q from %q; want %q from %q", a.Published, a.PublishedFrom, c.published, c.from)
+			}
+		})
+	}
+}
+
+// censusPageAbove is censusPage in English with above printed between the
+// navigation and the article.
+func censusPageAbove(head, above, top string) []byte {
+	return []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier | Coast News</title>` + head +
+		`</head><body><nav><a href="/">Home</a> <a href="/local">Local</a></nav>` + above + `<article><h1>Harbour board to rebuild the ferry pier</h1>` +
+		top + censusStory + `</article><footer><p>© 2024 Coast News</p></footer></body></html>`)
+}
