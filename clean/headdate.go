@@ -103,7 +103,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		// A block taken for an ad is read as any other kind the date line
 		// may not be in (the date alone, labelled, or by the title): a
 		// "hero banner" holds the headline and its date line.
-		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Cookie {
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Cookie || i < t && teaserKind(b.Kind) && inLink(b, doc) || inCard(b, doc) {
 			continue
 		}
 		var st dateparse.Stamp
@@ -437,12 +437,12 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 }
 
 // dateLabel opens a line that says what its date is: "Published on ...",
-// "Posted by Jane Doe on ...", "Updated: 10/31/2024", "Date: ...", "Post
-// time: 01-04-2024", and their like in the languages pages come in
-// ("Atualizado em ...", "Mise à jour le ...", "Stand: ...", "Опубликовано:
-// ...");
-// compiled on first use (package start-up is paid by every process),
-// behind the test of its lead run (the first letter past \W*).
+// "First published on ...", "Posted by Jane Doe on ...", "Updated:
+// 10/31/2024", "Date: ...", "Post time: 01-04-2024", and their like in
+// the languages pages come in ("Atualizado em ...", "Mise à jour le ...",
+// "Stand: ...", "Опубликовано: ..."); compiled on first use (package
+// start-up is paid by every process), behind the test of its lead run
+// (the first letter past \W*).
 func dateLabel() *leadRunRegexp { return &dateLabelRegexp }
 
 // dateLabelRegexp is dateLabel's regexp; dateLabelLetters are the ASCII
@@ -451,9 +451,9 @@ var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabe
 	return regexp.MustCompile(dateLabelExpr)
 })}
 
-const dateLabelLetters = "abdefgjlmopstuvyz"
+const dateLabelLetters = "abdefgijlmopstuvyz"
 
 // dateLabelExpr is dateLabel's expression.
-const dateLabelExpr = `(?i)^\W*(?:originally\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
+const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially)\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
 	`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|giriş\s+tarihi|oluşturulma\s+tarihi|tarih|tarix|` +
 	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui)(?:[^\pL\pN_]|$)`

@@ -9,11 +9,13 @@
 // model's figure cross-validated by site (five folds), for choosing
 // features.
 //
-//	go run ./internal/traindate -data ../shared/bench/wcxb-dev [-out extract/daterank_gen.go] [-misses FILE]
+//	go run ./internal/traindate -data ../shared/bench/wcxb-dev [-out extract/daterank_gen.go] [-misses FILE] [-textmisses FILE]
 //
 // -misses writes the pages the cross-validation misses, each classed by
 // what it would take to get it right, with the forms in which the page
-// prints a gold day no candidate has.
+// prints a gold day no candidate has. -textmisses does the same for the
+// text path: the train articles extract.Text dates wrong, classed by where
+// the flattened text prints the gold day.
 //
 // Pages where no candidate is the gold day teach nothing about ranking and
 // are left out of the fit (not of the figures). The same data give the
@@ -38,6 +40,7 @@ func main() {
 	out := flag.String("out", "extract/daterank_gen.go", "where to write the model")
 	dumpTo := flag.String("dump", "", "also write the train pages, their candidates and whether the model picks the gold day, to this file")
 	missesTo := flag.String("misses", "", "also write the train pages the cross-validation by site gets wrong, classed (the gold day ranked below another, the update's day, no pick, printed but no candidate, printed nowhere), with their candidates, to this file")
+	textMissesTo := flag.String("textmisses", "", "also write the train articles whose publish day the text path gets wrong, classed by where the flattened text prints the gold day (with its year, without it, nowhere), to this file")
 	drop := flag.String("drop", "", "features to leave out, comma-separated names (to compare feature sets; the model extract compiles leaves none out)")
 	flag.Parse()
 	if err := dropFeatures(*drop); err != nil {
@@ -54,6 +57,9 @@ func main() {
 	}
 	if err == nil && *missesTo != "" {
 		err = missesFile(*data, *missesTo)
+	}
+	if err == nil && *textMissesTo != "" {
+		err = textMissesFile(*data, *textMissesTo)
 	}
 	if err == nil {
 		err = os.WriteFile(*out, src, 0o644)
