@@ -57,3 +57,14 @@ func TestLabelledBylines(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineDegrees checks that a byline's degrees after the name are no
+// second author on either path ("Written by Jane Doe, PhD").
+func TestBylineDegrees(t *testing.T) {
+	for _, line := range []string{"Written by Mara Quillon, PhD", "By Mara Quillon, MD, MPH"} {
+		html, text := labelAuthors(t, line)
+		if want := []string{"Mara Quillon"}; !slices.Equal(html, want) || !slices.Equal(text, want) {
+			t.Errorf("%q: authors %q (HTML), %q (text), want %q", line, html, text, want)
+		}
+	}
+}
