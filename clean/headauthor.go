@@ -14,15 +14,17 @@ import (
 // in group 1: "By Jane Doe", "Story by Jane Doe", "Written by Jane Doe",
 // "Posted by Jane Doe on ...", "Author: Jane Doe", "von Laura Eßlinger",
 // "par Jean Dupont", "por Ana Ruiz", "ByJane Doe" (glued by a scraper),
-// "Published August 7, 2023 by Jane Doe"; the name runs to a separator, a
-// date or the end.
+// "Published August 7, 2023 by Jane Doe", and a magazine's labels
+// that open the line with a colon ("Words: Jane Doe", "Text: Jane Doe",
+// "Writer: Jane Doe", "Byline: Jane Doe"); the name runs to a separator,
+// a date or the end.
 var bylineHead = withStartTest(lazyCompile(bylineHeadExpr), bylineHeadStarts)
 
 // bylineHeadExpr is bylineHead's pattern. Its classes, and bylineNamesRE's,
 // list their other members before \p{L}: the parser sorts a class's ranges
 // as it adds them, and a member added after \p{L}'s hundreds is sorted
 // across all of them (TestBylineClassesListedFirst).
-const bylineHeadExpr = `^(?:[ ,.|•·–—\-\p{L}\p{N}]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)` + bylineNamesRE
+const bylineHeadExpr = `^(?:(?:[ ,.|•·–—\-\p{L}\p{N}]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)|(?i:words|text|writer|byline)\s*:\s*)` + bylineNamesRE
 
 // bylineHeadStarts are the ASCII bytes a match of bylineHead opens with:
 // a letter or digit, one of the class's marks, or a white space. It is the
@@ -94,6 +96,9 @@ func bylineMatch(text string) []string {
 			span = span[:k[0]] // "Jane Doe, DVM. Reviewed": the author's names end there
 		}
 		names := splitNames(span)
+		if !colonByline(text, m[2], m[3], names) {
+			return nil // "Text: Article Five of the Treaty"
+		}
 		if len(names) == 1 && notPersonWords(names[0]) && span == names[0] {
 			if k := collective.FindStringIndex(text[m[3]:]); k != nil {
 				names[0] += text[m[3] : m[3]+k[1]] // "By The Currency editors": the desk's name ends there

@@ -129,6 +129,8 @@ var trapWords = []string{
 	"posted on", "posted by", "published on", "published:", "updated on", "updated:", "last updated",
 	"fact checked", "reviewed by", "medically reviewed", "you are here",
 	"by:", "author:", "authors:", "date:", "published in ", "copyright", "©", "http://", "https://", "www.", "visit:",
+	"words by", "words:", "text by", "text:", "writer:", "byline:", "article by", "reporting by", "reported by", "authored by",
+	"contributed by", "compiled by", "guest post by", "opinion by", "interview by",
 }
 
 // linkArrows end the label of a link or button that points onward ("Event

@@ -190,8 +190,8 @@ func splitAuthors(s string) []string {
 			nobody = true
 			continue
 		}
-		if part != "" && part[0] != '#' && !dateparse.IsWire(part) && !filterName(part) {
-			out = append(out, part) // a wire is a source: "Jane Doe, Reuters"; a hashtag a series: "Jane Doe, #FactCheck"
+		if part != "" && part[0] != '#' && !dateparse.IsWire(part) && !filterName(part) && !credential(part) {
+			out = append(out, part) // a wire is a source: "Jane Doe, Reuters"; a hashtag a series: "Jane Doe, #FactCheck"; a degree no one: "Jane Doe, PhD"
 		}
 	}
 	if out == nil && nobody {

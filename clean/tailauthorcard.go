@@ -161,7 +161,8 @@ func cardNote(s, bare, forename string) bool {
 // name line of the author's card, else the name line over a writer's
 // trade alone ([roleCardAt]), else a name printed alone in the
 // story's head and again elsewhere ([Page.headNameTwiceAt]), else the
-// owner of a personal site ([Page.copyrightOwnerAt]), as the
+// owner of a personal site ([Page.copyrightOwnerAt]), else the name the
+// site's address spells ([Page.hostOwnerAt]), as the
 // article's byline where no byline was found anywhere on the page (see
 // above). It runs after the
 // text head is settled, so any byline the head gives comes first. A name
@@ -205,6 +206,9 @@ func (p *Page) textCardAuthor() {
 	}
 	if i < 0 {
 		i, name = p.copyrightOwnerAt(t, &lw) // "Jane Doe" in the header, "© 2025 Jane Doe" at the foot
+	}
+	if i < 0 {
+		i, name = p.hostOwnerAt(&lw) // "© 2025 Jane Doe" on janedoe.com
 	}
 	if i < 0 || !p.dropped(i) {
 		return

@@ -205,6 +205,9 @@ func bylineNames(s string) []string {
 			names = append(names, n)
 		}
 	}
+	if !colonByline(s, m[2], m[3], names) {
+		return nil // "Text: Article Five of the Treaty"
+	}
 	return names
 }
 
@@ -258,10 +261,11 @@ func (p *Page) bylineOverName(i int) bool {
 
 // bylineKeys are, in lower case, parts of bylineHead's labels that every
 // match holds ("by" also for "story by", "written by", ...; "aut" for
-// "author:" and "autor:"). The labels are matched case-insensitively, and
+// "author:" and "autor:"; "word", "text" and "writer" for the labels
+// with a colon, "Words: Jane Doe"). The labels are matched case-insensitively, and
 // none of their letters folds to or from a non-ASCII letter, so an ASCII
 // case-insensitive search finds each key wherever the regexp could.
-var bylineKeys = [...]string{"by", "aut", "contrib", "von", "par", "por", "av", "door"}
+var bylineKeys = [...]string{"by", "aut", "contrib", "von", "par", "por", "av", "door", "word", "text", "writer"}
 
 // mayBeByline is the cheap first test of bylineNames: it reports whether
 // the line holds one of bylineKeys, so that lines that cannot match skip
@@ -269,7 +273,7 @@ var bylineKeys = [...]string{"by", "aut", "contrib", "von", "par", "por", "av", 
 func mayBeByline(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i] | 0x20 // ASCII lower case; other bytes never equal a key's first
-		if c != 'b' && c != 'a' && c != 'c' && c != 'v' && c != 'p' && c != 'd' {
+		if c != 'b' && c != 'a' && c != 'c' && c != 'v' && c != 'p' && c != 'd' && c != 'w' && c != 't' {
 			continue
 		}
 		for _, k := range bylineKeys {

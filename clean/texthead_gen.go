@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.67514,
+	Bias: -8.67393,
 	Weights: []float64{
-		1.2238,     // words
-		-0.750181,  // short
-		-0.10335,   // capitals
-		-0.494412,  // all-caps
-		-0.205053,  // question
-		-0.962134,  // colon
+		1.22349,    // words
+		-0.750632,  // short
+		-0.103725,  // capitals
+		-0.494494,  // all-caps
+		-0.205132,  // question
+		-0.962013,  // colon
 		0,          // stop
-		0.601026,   // digits
-		-1.76127,   // long
-		3.63123,    // slug
-		-3.25175,   // has-slug
-		3.49409,    // prose-below
-		-3.49409,   // prose-above
-		-0.672663,  // gap
-		0.00414056, // near
-		0.665903,   // closest
-		-1.29601,   // next-prose
-		2.78435,    // dup-near
-		-0.0688439, // dup-far
-		1.71938,    // overlap
-		1.67677,    // date-by
-		0.148539,   // position
-		0.699678,   // model-other
-		0.228733,   // under-short
-		-0.512661,  // over-long
-		-2.34361,   // crumbs
-		3.95714,    // slug-pick
+		0.600624,   // digits
+		-1.76077,   // long
+		3.63169,    // slug
+		-3.25193,   // has-slug
+		3.49377,    // prose-below
+		-3.49377,   // prose-above
+		-0.672746,  // gap
+		0.00319714, // near
+		0.669671,   // closest
+		-1.2984,    // next-prose
+		2.78449,    // dup-near
+		-0.0688335, // dup-far
+		1.71887,    // overlap
+		1.67683,    // date-by
+		0.149007,   // position
+		0.700256,   // model-other
+		0.228536,   // under-short
+		-0.512144,  // over-long
+		-2.34334,   // crumbs
+		3.95544,    // slug-pick
 	},
 }

@@ -10,7 +10,11 @@
 // model's figure cross-validated by site (five folds), with the fixed
 // order's on the same folds.
 //
-//	go run ./internal/trainauthor -data ../shared/bench/wcxb-dev [-drop NAME,...]
+//	go run ./internal/trainauthor -data ../shared/bench/wcxb-dev [-drop NAME,...] [-misses]
+//
+// -misses also lists the pages where no source has the gold, each with
+// the page's blocks (clean.HTML's) that print the gold's first name, with
+// their kind and rule: the census of where the missing authors are printed.
 //
 // Pages where no source has the gold teach nothing about choosing and are
 // left out of the fit (not of the figures). It writes no model: on
@@ -31,6 +35,7 @@ import (
 	"os"
 	"slices"
 
+	"github.com/newsclean/newsclean/clean"
 	_ "github.com/newsclean/newsclean/extract" // sets authorcand.Sources
 	"github.com/newsclean/newsclean/internal/authorcand"
 	"github.com/newsclean/newsclean/internal/headline"
@@ -40,6 +45,7 @@ import (
 func main() {
 	data := flag.String("data", "", "the WCXB data folder")
 	drop := flag.String("drop", "", "features to leave out, comma-separated names (to compare feature sets)")
+	census := flag.Bool("misses", false, "also list the pages where no source has the gold, with the blocks that print the gold's name")
 	flag.Parse()
 	if *data == "" || flag.NArg() > 0 {
 		flag.Usage()
@@ -49,12 +55,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainauthor:", err)
 		os.Exit(2)
 	}
-	pages, err := load(*data)
+	pages, misses, err := load(*data, *census)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainauthor:", err)
 		os.Exit(1)
 	}
 	report(os.Stdout, pages)
+	if *census {
+		printMisses(os.Stdout, misses)
+	}
 }
 
 // Fitting: an L2 penalty and Newton steps enough to converge; folds for
@@ -85,13 +94,15 @@ type page struct {
 }
 
 // load reads the train side's articles whose gold names an author, and
-// their sources.
-func load(dir string) ([]page, error) {
+// their sources; with census set, also the pages where no source has the
+// gold, with where the page prints it ([where]).
+func load(dir string, census bool) ([]page, []miss, error) {
 	ds, err := wcxb.Open(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var pages []page
+	var misses []miss
 	for i := range ds.Pages {
 		p := &ds.Pages[i]
 		if p.Type != wcxb.Article || p.Side() != wcxb.Train || len(wcxb.Names(p.Author)) == 0 {
@@ -99,7 +110,7 @@ func load(dir string) ([]page, error) {
 		}
 		src, err := ds.HTML(p.ID)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		h := fnv.New32a()
 		h.Write([]byte(p.Site))
@@ -126,8 +137,15 @@ func load(dir string) ([]page, error) {
 			pg.right = append(pg.right, wcxb.SameAuthor(srcs[i].Names, p.Author))
 		}
 		pages = append(pages, pg)
+		if census && !slices.Contains(pg.right, true) {
+			m := miss{id: p.ID, url: p.URL, gold: p.Author}
+			if res, err := clean.HTML(src, "text/html; charset=utf-8", &clean.Options{URL: p.URL}); err == nil {
+				m.where = where(res.Blocks, p.Author)
+			}
+			misses = append(misses, m)
+		}
 	}
-	return pages, nil
+	return pages, misses, nil
 }
 
 // report prints the figures: the gold among the sources, the fixed order
