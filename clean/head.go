@@ -75,6 +75,7 @@ func (p *Page) detectHead() {
 			// cut from a sentence: printed first, a second pass would
 			// find no story under it and pass it over (leadIn).
 			if t = p.headOver(t, false); !opensCut(strings.TrimSpace(p.blocks[t].Text)) {
+				t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it
 				p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 				p.kickerAt(t - 1)
 				break

@@ -169,11 +169,12 @@ func headlineRead(t string) bool {
 // tunnel", a label's colon left behind). Of WCXB-dev's 1,497 gold titles
 // one ends with a colon and none with a comma. The page's first
 // headline-shaped line, taken where nothing else found a headline, is
-// passed over when it is one. titleAbove and the headline model's
-// candidates do not use it: there, on WCXB train, it mended one title and
-// lost the author found by the old one's window, and an AEB page then read
-// a heading in the story as its headline, a different one on a second
-// pass.
+// passed over when it is one; the line titleAbove takes (after headOver)
+// gives way to the headline model's pick above it ([Page.overLeadIn]).
+// titleAbove's candidates and the model's do not leave it out: there, on
+// WCXB train, it mended one title and lost the author found by the old
+// one's window, and an AEB page then read a heading in the story as its
+// headline, a different one on a second pass.
 func leadIn(t string) bool {
 	if t == "" {
 		return false

@@ -13,6 +13,11 @@
 //
 //	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -cv [-ablate]
 //
+//	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -census
+//
+// -census lists the train articles whose title the text path gets wrong,
+// sorted by kind (census.go), and writes nothing.
+//
 // -cv prints the model's cross-validated count of right titles (five
 // folds by site) over all train articles with a title, and writes
 // nothing; -ablate adds the count with each feature left out.
@@ -132,12 +137,16 @@ func main() {
 	out := flag.String("out", "clean/texthead_gen.go", "where to write the model")
 	cv := flag.Bool("cv", false, "print the cross-validated figure (folds by site) instead of writing the model")
 	ablate := flag.Bool("ablate", false, "with -cv, also the figure with each feature left out")
+	cen := flag.Bool("census", false, "print the train articles whose text title extract gets wrong, by kind, instead of writing the model")
 	flag.Parse()
 	if *data == "" || flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
 	err := func() error {
+		if *cen {
+			return census(*data, os.Stdout)
+		}
 		if *cv {
 			pages, skipped, err := load(*data)
 			if err == nil {
