@@ -57,6 +57,7 @@ func (p *Page) labelByModel() {
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
+		p.keepStoryProse(drop, scores)
 		p.dropTailStrays(drop)
 		p.dropStoryNotesHTML(drop, shapes)
 		p.trimStoryHead(drop)
