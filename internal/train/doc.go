@@ -1257,8 +1257,10 @@
 //     must-not 2.19% (-1 snippet), exact 0.181 -> 0.184, but all pages
 //     0.8362 -> 0.8328 (listings' headings over their dropped cards); only
 //     at the story's end 0.8341, only over a link-dense block 0.8330. The
-//     code is in this round's commit (clean/storyorphanhead.go) for a next
-//     try with a page-type gate. Kept list items between kept blocks (li
+//     code and its test are in commit 175cb72 (clean/storyorphanhead.go,
+//     `git show 175cb72`; not in the tree, unused) for a next try with a
+//     page-type gate; to wire it, call p.dropOrphanHeads(drop) after
+//     p.dropPostMeta(drop) in labelByModel. Kept list items between kept blocks (li
 //     between) were read and left: table-of-contents and shop-card lines
 //     as often as story.
 //
