@@ -57,7 +57,6 @@ func (p *Page) labelByModel() {
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
-		p.keepStoryProse(drop, scores)
 		p.dropTailStrays(drop)
 		p.dropStoryNotesHTML(drop, shapes)
 		p.trimStoryHead(drop)
