@@ -97,6 +97,9 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 			if err := writeLostGold(*pipeDump, gold, removed); err != nil {
 				return err
 			}
+			if err := writeCensus(*pipeDump, gold, srcs, bodies, removed, log); err != nil {
+				return err
+			}
 		}
 	}
 	fmt.Fprintf(log, "pipecv-html: done in %s\n", time.Since(t0).Round(time.Second))
