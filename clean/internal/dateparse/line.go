@@ -70,9 +70,15 @@ func DateLine(line string) (st Stamp, label string, ok bool) {
 	if len(line) <= MaxLineLen {
 		line, _ = FoldDigits(line) // "٤ مارس ٢٠٢٥", "०४ मार्च २०२५"
 	}
-	if len(line) < 4 || len(line) > MaxLineLen || !shortWithDigit(line) {
-		return Stamp{}, "", false
+	if len(line) < 4 || len(line) > MaxLineLen || !shortWithNumbers(line, 2) {
+		return Stamp{}, "", false // every date it reads has two numbers (see shortWithNumbers)
 	}
+	return readDateLine(line)
+}
+
+// readDateLine is DateLine after its cheap tests: line has digits folded,
+// and is of a date line's length.
+func readDateLine(line string) (st Stamp, label string, ok bool) {
 	if st, ok := isoLine(line); ok {
 		return st, "", true
 	}
@@ -130,14 +136,26 @@ const maxLineWords = 14
 // shortWithDigit is the cheap first test of a date line: it has a digit
 // and at most maxLineWords blank-separated words. Prose fails it within
 // its first few dozen bytes.
-func shortWithDigit(s string) bool {
-	digit := false
-	words := 0
-	inSpace := true
+func shortWithDigit(s string) bool { return shortWithNumbers(s, 1) }
+
+// shortWithNumbers is shortWithDigit with at least runs runs of ASCII
+// digits (numbers). Every date line DateLine reads holds two: a date has
+// its day and a year ("4 March 2025", "04.03.2025"), or its day and a
+// time of day, whose hour and minute are two more ("Nov 19 9:03 am",
+// "오후 2:05"); a Thai line's day and year are two fields, a Hijri line's
+// Gregorian date and a line of a publication and its update hold a date
+// line each (twoNumbers). A number token is a run of digits (lexer.next),
+// so a line with one run ("© 2019", "Nov 18", "$10 Off", two thirds of
+// the lines that pass shortWithDigit on AEB's pages) is turned down
+// before it is tokenised and parsed twice over; TestDateLineTwoNumbers
+// holds the claim to the tables.
+func shortWithNumbers(s string, runs int) bool {
+	n, words := 0, 0
+	inSpace, inDigits := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == ' ' || c == '\t' {
-			inSpace = true
+			inSpace, inDigits = true, false
 			continue
 		}
 		if inSpace {
@@ -147,11 +165,13 @@ func shortWithDigit(s string) bool {
 			}
 			inSpace = false
 		}
-		if c >= '0' && c <= '9' {
-			digit = true
+		d := c >= '0' && c <= '9'
+		if d && !inDigits {
+			n++
 		}
+		inDigits = d
 	}
-	return digit
+	return n >= runs
 }
 
 func hasDigit(s string) bool {
