@@ -125,11 +125,11 @@ func sub(re *regexp.Regexp, p string, m []int, name string) string {
 
 // parseWire parses a wire form at the start of p (no leading blanks);
 // head is the part of p a dateline may take.
-func parseWire(p, head string) (Dateline, bool) {
+func parseWire(p, head string, runs *Runs) (Dateline, bool) {
 	if fp, ok := FoldDigits(head); ok && caselessScript(p) {
 		// "ঢাকা, ৪ মার্চ (বাসস)": read with ASCII digits, the length
 		// mapped back to the paragraph's
-		dl, ok := parseWire(fp+p[len(head):], fp)
+		dl, ok := parseWire(fp+p[len(head):], fp, runs)
 		if ok {
 			dl.Text = p[:UnfoldOffset(p, len(dl.Text))]
 			dl.Len = UnfoldOffset(p, dl.Len)
@@ -162,7 +162,7 @@ func parseWire(p, head string) (Dateline, bool) {
 		if f.credit && signs.credit && !f.plain {
 			h = creditHead(head, end)
 		}
-		m := re.FindStringSubmatchIndex(h)
+		m := runs.match(re, h)
 		if m == nil {
 			continue
 		}
