@@ -1,6 +1,8 @@
 package dateparse
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -150,28 +152,53 @@ func shortWithDigit(s string) bool { return shortWithNumbers(s, 1) }
 // before it is tokenised and parsed twice over; TestDateLineTwoNumbers
 // holds the claim to the tables.
 func shortWithNumbers(s string, runs int) bool {
+	// Eight bytes at a time: a mask of the blanks and one of the digits
+	// (the high bit of each byte), and the word and run starts counted
+	// from them and the byte before. A word or a run only adds to the
+	// counts, so the test of the words after each eight bytes turns down
+	// what a test after each byte would.
 	n, words := 0, 0
-	inSpace, inDigits := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == ' ' || c == '\t' {
-			inSpace, inDigits = true, false
-			continue
+	prevBlank, prevDigit := uint64(0x80), uint64(0) // the line opens as after a blank
+	for i := 0; i < len(s); i += 8 {
+		var x uint64
+		if i+8 <= len(s) {
+			x = binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		} else {
+			buf := [8]byte{' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '} // blanks open no word nor run
+			copy(buf[:], s[i:])
+			x = binary.LittleEndian.Uint64(buf[:])
 		}
-		if inSpace {
-			words++
-			if words > maxLineWords {
-				return false
-			}
-			inSpace = false
+		blank := bytesEqual(x, ' ') | bytesEqual(x, '\t')
+		digit := asciiDigits(x)
+		words += bits.OnesCount64(highBits &^ blank & (blank<<8 | prevBlank))
+		n += bits.OnesCount64(digit &^ (digit<<8 | prevDigit))
+		if words > maxLineWords {
+			return false
 		}
-		d := c >= '0' && c <= '9'
-		if d && !inDigits {
-			n++
-		}
-		inDigits = d
+		prevBlank, prevDigit = blank>>56, digit>>56
 	}
 	return n >= runs
+}
+
+// highBits and lowBits are each byte's high bit and its seven others.
+const (
+	highBits = 0x8080808080808080
+	lowBits  = 0x7f7f7f7f7f7f7f7f
+	oneBytes = 0x0101010101010101
+)
+
+// bytesEqual returns the high bit of each byte of x that is c.
+func bytesEqual(x uint64, c byte) uint64 {
+	y := x ^ oneBytes*uint64(c)
+	return ^((y&lowBits + lowBits) | y) & highBits
+}
+
+// asciiDigits returns the high bit of each byte of x that is an ASCII
+// digit: at least '0' and below '9'+1 (the sums carry into no other byte),
+// and no byte of 0x80 or more.
+func asciiDigits(x uint64) uint64 {
+	a := x & lowBits
+	return (a + oneBytes*(0x80-'0')) &^ (a + oneBytes*(0x80-'9'-1)) &^ x & highBits
 }
 
 func hasDigit(s string) bool {
