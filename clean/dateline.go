@@ -171,7 +171,7 @@ func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, b
 			return d, datelineSource{r, fi}, true
 		}
 	}
-	d, ok := dateparse.ParseDateline(t)
+	d, ok := dateparse.ParseDatelineWith(t, &p.datelines.runs)
 	return d, datelineSource{}, ok
 }
 
@@ -271,6 +271,6 @@ func (p *Page) readGlued(t, next string) bool {
 			return same(d)
 		}
 	}
-	d, ok := dateparse.ParseDateline(glued)
+	d, ok := dateparse.ParseDatelineWith(glued, &p.datelines.runs)
 	return ok && same(d)
 }

@@ -13,6 +13,11 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 type datelineMemo struct {
 	reads [datelineMemoSize]datelineRead
 	next  int // the entry the next read replaces
+
+	// the generic catalogue's runs of its expressions: read again by a
+	// stage that knows the outlet by then (so that reads misses), or on
+	// the dateline glued back to its paragraph (the same head)
+	runs dateparse.Runs
 }
 
 // datelineMemoSize is how many reads a page remembers: enough for the

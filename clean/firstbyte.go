@@ -136,8 +136,23 @@ func (s *startPairs) allows(t string) bool {
 	if len(t) < 2 {
 		return false
 	}
-	_, found := slices.BinarySearch(s.two, uint16(t[0])<<8|uint16(t[1]))
-	return found
+	return hasPair(s.two, uint16(t[0])<<8|uint16(t[1]))
+}
+
+// hasPair reports whether the sorted pairs hold pair: slices.BinarySearch
+// written out for the one type, which the compiler keeps in the caller's
+// loop (skip asks it for most lines a ^-anchored pattern may start).
+func hasPair(pairs []uint16, pair uint16) bool {
+	lo, hi := 0, len(pairs)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if pairs[mid] < pair {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo < len(pairs) && pairs[lo] == pair
 }
 
 // maxPrefixes bounds the sets prefixes builds: a pattern whose matches

@@ -118,7 +118,13 @@ type Dateline struct {
 // by a sentence of at least six words on the same line, which keeps menu
 // items such as "RSS - Komentar" out. Only the first 120 bytes of the
 // paragraph are examined.
-func ParseDateline(para string) (Dateline, bool) {
+func ParseDateline(para string) (Dateline, bool) { return ParseDatelineWith(para, nil) }
+
+// ParseDatelineWith is ParseDateline remembering the runs of the forms'
+// expressions in runs (nil remembers none): a caller that reads the same
+// paragraph head more than once, as a page's stages do, pays for the
+// expressions once.
+func ParseDatelineWith(para string, runs *Runs) (Dateline, bool) {
 	lead := 0
 	for lead < len(para) {
 		r, n := utf8.DecodeRuneInString(para[lead:])
@@ -131,7 +137,7 @@ func ParseDateline(para string) (Dateline, bool) {
 	if len(p) < 4 || (p[0] < 'A' && p[0] != '(') || p[0] > 'Z' && p[0] < 0x80 {
 		return Dateline{}, false
 	}
-	if dl, ok := matchForms(p); ok {
+	if dl, ok := matchForms(p, runs); ok {
 		dl.Len += lead
 		return dl, true
 	}
@@ -150,7 +156,7 @@ func headOf(p string) string {
 	return p[:n]
 }
 
-func matchForms(p string) (Dateline, bool) {
+func matchForms(p string, runs *Runs) (Dateline, bool) {
 	head := headOf(p)
 	if head == "" {
 		return Dateline{}, false // no rune starts in the head
@@ -160,7 +166,7 @@ func matchForms(p string) (Dateline, bool) {
 			return dl, true
 		}
 	}
-	if dl, ok := parseWire(p, head); ok {
+	if dl, ok := parseWire(p, head, runs); ok {
 		return dl, true
 	}
 	if !opensCapital(head) {
@@ -172,7 +178,7 @@ func matchForms(p string) (Dateline, bool) {
 		if f.marks != 0 && marks&f.marks == 0 || f.pre != nil && !f.pre(head) {
 			continue
 		}
-		m := f.re().FindStringSubmatchIndex(head)
+		m := runs.match(f.re(), head)
 		if m == nil {
 			continue
 		}

@@ -1,6 +1,8 @@
 package dateparse
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -70,9 +72,15 @@ func DateLine(line string) (st Stamp, label string, ok bool) {
 	if len(line) <= MaxLineLen {
 		line, _ = FoldDigits(line) // "٤ مارس ٢٠٢٥", "०४ मार्च २०२५"
 	}
-	if len(line) < 4 || len(line) > MaxLineLen || !shortWithDigit(line) {
-		return Stamp{}, "", false
+	if len(line) < 4 || len(line) > MaxLineLen || !shortWithNumbers(line, 2) {
+		return Stamp{}, "", false // every date it reads has two numbers (see shortWithNumbers)
 	}
+	return readDateLine(line)
+}
+
+// readDateLine is DateLine after its cheap tests: line has digits folded,
+// and is of a date line's length.
+func readDateLine(line string) (st Stamp, label string, ok bool) {
 	if st, ok := isoLine(line); ok {
 		return st, "", true
 	}
@@ -130,28 +138,67 @@ const maxLineWords = 14
 // shortWithDigit is the cheap first test of a date line: it has a digit
 // and at most maxLineWords blank-separated words. Prose fails it within
 // its first few dozen bytes.
-func shortWithDigit(s string) bool {
-	digit := false
-	words := 0
-	inSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == ' ' || c == '\t' {
-			inSpace = true
-			continue
+func shortWithDigit(s string) bool { return shortWithNumbers(s, 1) }
+
+// shortWithNumbers is shortWithDigit with at least runs runs of ASCII
+// digits (numbers). Every date line DateLine reads holds two: a date has
+// its day and a year ("4 March 2025", "04.03.2025"), or its day and a
+// time of day, whose hour and minute are two more ("Nov 19 9:03 am",
+// "오후 2:05"); a Thai line's day and year are two fields, a Hijri line's
+// Gregorian date and a line of a publication and its update hold a date
+// line each (twoNumbers). A number token is a run of digits (lexer.next),
+// so a line with one run ("© 2019", "Nov 18", "$10 Off", two thirds of
+// the lines that pass shortWithDigit on AEB's pages) is turned down
+// before it is tokenised and parsed twice over; TestDateLineTwoNumbers
+// holds the claim to the tables.
+func shortWithNumbers(s string, runs int) bool {
+	// Eight bytes at a time: a mask of the blanks and one of the digits
+	// (the high bit of each byte), and the word and run starts counted
+	// from them and the byte before. A word or a run only adds to the
+	// counts, so the test of the words after each eight bytes turns down
+	// what a test after each byte would.
+	n, words := 0, 0
+	prevBlank, prevDigit := uint64(0x80), uint64(0) // the line opens as after a blank
+	for i := 0; i < len(s); i += 8 {
+		var x uint64
+		if i+8 <= len(s) {
+			x = binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		} else {
+			buf := [8]byte{' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '} // blanks open no word nor run
+			copy(buf[:], s[i:])
+			x = binary.LittleEndian.Uint64(buf[:])
 		}
-		if inSpace {
-			words++
-			if words > maxLineWords {
-				return false
-			}
-			inSpace = false
+		blank := bytesEqual(x, ' ') | bytesEqual(x, '\t')
+		digit := asciiDigits(x)
+		words += bits.OnesCount64(highBits &^ blank & (blank<<8 | prevBlank))
+		n += bits.OnesCount64(digit &^ (digit<<8 | prevDigit))
+		if words > maxLineWords {
+			return false
 		}
-		if c >= '0' && c <= '9' {
-			digit = true
-		}
+		prevBlank, prevDigit = blank>>56, digit>>56
 	}
-	return digit
+	return n >= runs
+}
+
+// highBits and lowBits are each byte's high bit and its seven others.
+const (
+	highBits = 0x8080808080808080
+	lowBits  = 0x7f7f7f7f7f7f7f7f
+	oneBytes = 0x0101010101010101
+)
+
+// bytesEqual returns the high bit of each byte of x that is c.
+func bytesEqual(x uint64, c byte) uint64 {
+	y := x ^ oneBytes*uint64(c)
+	return ^((y&lowBits + lowBits) | y) & highBits
+}
+
+// asciiDigits returns the high bit of each byte of x that is an ASCII
+// digit: at least '0' and below '9'+1 (the sums carry into no other byte),
+// and no byte of 0x80 or more.
+func asciiDigits(x uint64) uint64 {
+	a := x & lowBits
+	return (a + oneBytes*(0x80-'0')) &^ (a + oneBytes*(0x80-'9'-1)) &^ x & highBits
 }
 
 func hasDigit(s string) bool {

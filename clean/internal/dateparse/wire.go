@@ -125,11 +125,11 @@ func sub(re *regexp.Regexp, p string, m []int, name string) string {
 
 // parseWire parses a wire form at the start of p (no leading blanks);
 // head is the part of p a dateline may take.
-func parseWire(p, head string) (Dateline, bool) {
+func parseWire(p, head string, runs *Runs) (Dateline, bool) {
 	if fp, ok := FoldDigits(head); ok && caselessScript(p) {
 		// "ঢাকা, ৪ মার্চ (বাসস)": read with ASCII digits, the length
 		// mapped back to the paragraph's
-		dl, ok := parseWire(fp+p[len(head):], fp)
+		dl, ok := parseWire(fp+p[len(head):], fp, runs)
 		if ok {
 			dl.Text = p[:UnfoldOffset(p, len(dl.Text))]
 			dl.Len = UnfoldOffset(p, dl.Len)
@@ -162,7 +162,7 @@ func parseWire(p, head string) (Dateline, bool) {
 		if f.credit && signs.credit && !f.plain {
 			h = creditHead(head, end)
 		}
-		m := re.FindStringSubmatchIndex(h)
+		m := runs.match(re, h)
 		if m == nil {
 			continue
 		}
@@ -182,7 +182,14 @@ func parseWire(p, head string) (Dateline, bool) {
 // ", " is a known wire ("ASTANA. KAZINFORM -", "Tehran, IRNA -").
 func scanHead(head string) (dated, plain bool) {
 	digit, comma := false, false
-	for i := 0; i < len(head) && i < 64; i++ {
+	end := min(len(head), 64)
+	for i := 0; i < end; i++ {
+		for i < end && !scanMarks[head[i]] {
+			i++ // a byte no case below reads: letters, most of a head
+		}
+		if i == end {
+			break
+		}
 		switch c := head[i]; {
 		case c == ' ':
 			if i+1 < len(head) && !capitalOrParticle(head[i+1:]) && !(head[i+1] >= '0' && head[i+1] <= '9') {
@@ -206,6 +213,15 @@ func scanHead(head string) (dated, plain bool) {
 	}
 	return dated, plain
 }
+
+// scanMarks are the bytes scanHead reads: a blank, a digit, a full stop, a
+// comma, and the marks that end a place.
+var scanMarks = func() (t [256]bool) {
+	for _, c := range []byte(" 0123456789.,()\":;?!") {
+		t[c] = true
+	}
+	return t
+}()
 
 // earlyDay reports whether the first digit of head comes within its
 // first 40 bytes, after a comma or a full stop and a blank: room for a

@@ -193,7 +193,12 @@ func slashCredit(head string) int { return creditBetween(head, "/", "/") }
 
 // barCredit returns where a known wire credited between bars (" | Xinhua
 // | ") ends in head (after its second "|"), or -1.
-func barCredit(head string) int { return creditBetween(head, " | ", " |") }
+func barCredit(head string) int {
+	if strings.IndexByte(head, '|') < 0 {
+		return -1 // the byte search first: most heads hold no bar, and it is cheaper than the search for " | "
+	}
+	return creditBetween(head, " | ", " |")
+}
 
 // creditBetween returns where a known wire named between the first open
 // and the close after it ends in head (after close), or -1.

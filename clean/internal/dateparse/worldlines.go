@@ -43,6 +43,9 @@ var thaiMonths = [12][2]string{
 // Buddhist era (543 more than the Common Era's) or of the Common Era, then
 // maybe a time and "น." (o'clock). A weekday may come first ("วันอังคาร").
 func thaiLine(line string) (Stamp, bool) {
+	if strings.IndexByte(line, 0xe0) < 0 {
+		return Stamp{}, false // no Thai letter (U+0E00..U+0E7F open with 0xE0): one byte search for most lines
+	}
 	if !strings.Contains(line, "\u0e04") && !strings.Contains(line, "\u0e22") && !strings.Contains(line, "\u0e21") && !strings.Contains(line, "\u0e1e") {
 		return Stamp{}, false // no ค, ย, ม or พ: no month's name
 	}

@@ -37,6 +37,23 @@ var labelFirstBytes = func() (t [256]uint64) {
 	return t
 }()
 
+// labelSecondBytes says, for each byte, which of updateLabels' second-byte
+// tests a byte after a position passes: bit l for label l. A label whose
+// first two bytes are ASCII passes on its second byte in either case; one
+// whose first letter is in another script passes on any byte (its first
+// letter's cases differ in their bytes after the first).
+var labelSecondBytes = func() (t [256]uint64) {
+	for l, label := range updateLabels {
+		c := label[1]
+		for b := range 256 {
+			if label[0] >= 0x80 || c >= 0x80 || byte(b)|0x20 == c|0x20 {
+				t[b] |= 1 << l
+			}
+		}
+	}
+	return t
+}()
+
 // firstUpdateLabel returns where the update's label that stands first in s
 // opens, and the label: of the labels whose first place in s (indexFold's)
 // is past its first byte, the one at the smallest place, the first of
@@ -44,9 +61,9 @@ var labelFirstBytes = func() (t [256]uint64) {
 // where publishedThenUpdated searched it once per label; a label that opens
 // s is passed over, however often it stands later.
 func firstUpdateLabel(s string) (int, string) {
-	var opensS uint64 // the labels found at place 0, out of the search
-	for i := 0; i < len(s); i++ {
-		m := labelFirstBytes[s[i]] &^ opensS
+	var opensS uint64               // the labels found at place 0, out of the search
+	for i := 0; i+1 < len(s); i++ { // every label is two bytes or more
+		m := labelFirstBytes[s[i]] & labelSecondBytes[s[i+1]] &^ opensS
 		for m != 0 {
 			l := bits.TrailingZeros64(m)
 			m &= m - 1

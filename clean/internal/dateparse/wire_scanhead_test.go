@@ -1,0 +1,63 @@
+package dateparse
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// scanHeadByByte is scanHead as it was written before it skipped the bytes
+// it does not read: the reference it is tested against.
+func scanHeadByByte(head string) (dated, plain bool) {
+	digit, comma := false, false
+	for i := 0; i < len(head) && i < 64; i++ {
+		switch c := head[i]; {
+		case c == ' ':
+			if i+1 < len(head) && !capitalOrParticle(head[i+1:]) && !(head[i+1] >= '0' && head[i+1] <= '9') {
+				return dated, plain
+			}
+		case c >= '0' && c <= '9':
+			if !digit {
+				digit = true
+				dated = i > 2 && (head[i-1] == ' ' || head[i-1] == '.') && hasDashOrColon(head[i:])
+			}
+		case (c == '.' || c == ',') && !comma && i+2 < len(head) && head[i+1] == ' ':
+			comma = true
+			w := head[i+2:]
+			if j := strings.IndexAny(w, " :"); j >= 0 {
+				w = w[:j]
+			}
+			_, plain = lookupWire(strings.TrimSuffix(w, "."))
+		case c == '(' || c == ')' || c == '"' || c == ':' || c == ';' || c == '?' || c == '!':
+			return dated && digit, plain
+		}
+	}
+	return dated, plain
+}
+
+// TestScanHeadSkips checks scanHead against the byte-by-byte reference on
+// the wire table's paragraphs, the tests' literals and random heads built
+// of the pieces datelines are made of, of every length around its 64 bytes.
+func TestScanHeadSkips(t *testing.T) {
+	var heads []string
+	for _, w := range readWorldWires(t) {
+		heads = append(heads, headOf(w.para))
+	}
+	heads = append(heads, testLiterals(t)...)
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"ROMA", "Baku", "de", " ", ", ", ". ", "5", "05", "2025", "MAR", "mars", "(", ")", "-", "–", ":", "AFP", "Reuters", "KAZINFORM", "\"", "?", "é", "x"}
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		heads = append(heads, b.String())
+	}
+	for _, h := range heads {
+		d, p := scanHead(h)
+		wd, wp := scanHeadByByte(h)
+		if d != wd || p != wp {
+			t.Fatalf("scanHead(%q) = %v, %v; byte by byte %v, %v", h, d, p, wd, wp)
+		}
+	}
+}
