@@ -47,7 +47,7 @@ func (p *Page) cutPitchTails() {
 		if from == len(starts) {
 			continue
 		}
-		if from > 1 && isPitchHook(sentenceAt(text, starts, from-1)) {
+		if from > 0 && isPitchHook(sentenceAt(text, starts, from-1)) {
 			from-- // "Do you own an EV? Join our community ..."
 		}
 		if countWords(text[starts[from]:]) > maxPitchWords {

@@ -93,6 +93,8 @@ func TestCutPitchTails(t *testing.T) {
 			[]string{story, "Do you own an EV? Join our EV Owners Community and share your story."}, false},
 		{"a tips line", story + " Have a news tip? Email us at tips@harbour.example.",
 			[]string{story, "Have a news tip? Email us at tips@harbour.example."}, false},
+		{"a hook and its call alone", "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
+			[]string{"Was this newsletter forwarded to you? Sign up to get it in your inbox."}, true},
 		{"a pitch alone", "Support independent journalism. Become a member today.",
 			[]string{"Support independent journalism. Become a member today."}, true},
 		{"a story about a newsletter", story + " Readers can subscribe to the port's newsletter for the timetable.",
