@@ -35,12 +35,12 @@ func (p *Page) cutPitchTails() {
 		if len(text) < 12 {
 			continue
 		}
-		starts = sentenceStarts(starts[:0], text)
+		starts = tailSentenceStarts(starts[:0], text)
 		from := len(starts)
 		for k := len(starts) - 1; k >= 0 && k >= len(starts)-maxPitchTailSentences; k-- {
-			if isCallSentence(text[starts[k]:]) {
+			if isCallSentence(sentenceAt(text, starts, k)) {
 				from = k
-			} else if countWords(sentenceAt(text, starts, k)) > maxPitchTailWords {
+			} else if moreWordsThan(sentenceAt(text, starts, k), maxPitchTailWords) {
 				break // a sentence of the story's
 			}
 		}
@@ -50,14 +50,14 @@ func (p *Page) cutPitchTails() {
 		if from > 0 && isPitchHook(sentenceAt(text, starts, from-1)) {
 			from-- // "Do you own an EV? Join our community ..."
 		}
-		if countWords(text[starts[from]:]) > maxPitchWords {
+		at := starts[from]
+		if moreWordsThan(text[at:], maxPitchWords) {
 			continue
 		}
-		if from == 0 {
+		if at == 0 {
 			p.labelAs(i, Subscribe, "model/text-call-sentence")
 			continue
 		}
-		at := starts[from]
 		end := p.cut(i, trimSpaceEnd(text, at), at)
 		end.Kind, end.Rule = Subscribe, "model/text-call-sentence"
 	}
@@ -72,7 +72,7 @@ const maxPitchHookWords = 8
 // pitch opens with ("Do you own an EV?", "Like this story?").
 func isPitchHook(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return strings.HasSuffix(s, "?") && countWords(s) <= maxPitchHookWords
+	return strings.HasSuffix(s, "?") && !moreWordsThan(s, maxPitchHookWords)
 }
 
 // sentenceAt returns sentence k of text, whose sentences start at starts.
@@ -103,9 +103,18 @@ func trimSpaceEnd(text string, at int) int {
 func sentenceStarts(dst []int, s string) []int {
 	dst = append(dst, 0)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		for i < len(s) && !sentenceEndByte[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if s[i] != 0xE2 {
+			i++
+		} else if strings.HasPrefix(s[i:], "…") {
+			i += len("…")
+		} else {
+			i++
 			continue
 		}
 		j := i
@@ -136,17 +145,51 @@ func sentenceStarts(dst []int, s string) []int {
 	return dst
 }
 
-// countWords returns the count of s's words, runs of runes between white
-// space.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+// sentenceEndByte marks the bytes a sentence's end opens with: a full
+// stop, "!", "?", and the first byte of "…".
+var sentenceEndByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// moreWordsThan reports whether s has more than n words, runs of runes
+// between white space; it reads s only as far as word n+1.
+func moreWordsThan(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if r == ' ' || r < utf8.RuneSelf && '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			in = false
 		} else if !in {
-			in = true
-			n++
+			if in, words = true, words+1; words > n {
+				return true
+			}
 		}
 	}
-	return n
+	return false
+}
+
+// maxPitchTailBytes is how much of a line's end cutPitchTails reads for
+// its sentences: a pitch of maxPitchWords words and its hook fit in it,
+// and a long line costs no more than a short one.
+const maxPitchTailBytes = 1200
+
+// tailSentenceStarts appends to dst the starts of the sentences of text
+// (sentenceStarts) that lie in its last maxPitchTailBytes bytes; 0 is
+// among them only when the whole line fits.
+func tailSentenceStarts(dst []int, text string) []int {
+	base := max(0, len(text)-maxPitchTailBytes)
+	for base > 0 && !utf8.RuneStart(text[base]) {
+		base++
+	}
+	dst = sentenceStarts(dst, text[base:])
+	if base == 0 {
+		return dst
+	}
+	dst = dst[:copy(dst, dst[1:])] // the window's start is inside a sentence
+	for k := range dst {
+		dst[k] += base
+	}
+	return dst
 }

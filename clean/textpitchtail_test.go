@@ -128,3 +128,23 @@ func TestCutPitchTails(t *testing.T) {
 		t.Errorf("a labelled line was cut or relabelled: %+v", p.blocks)
 	}
 }
+
+// TestTailSentenceStarts: on a line longer than maxPitchTailBytes only the
+// sentences starting in its last bytes are read, and the line's start is
+// not among them; a long paragraph still loses its closing pitch.
+func TestTailSentenceStarts(t *testing.T) {
+	story := strings.Repeat("The ferry left the harbour at noon and came back late. ", 40)
+	line := story + "Follow us on Telegram."
+	starts := tailSentenceStarts(nil, line)
+	if len(starts) == 0 || starts[0] < len(line)-maxPitchTailBytes || starts[len(starts)-1] != len(story) {
+		t.Fatalf("starts %v on a line of %d bytes, want them all in the last %d, the last at %d", starts, len(line), maxPitchTailBytes, len(story))
+	}
+	p, _ := textTestPage([]string{line})
+	p.cutPitchTails()
+	if len(p.blocks) != 2 || p.blocks[1].Text != "Follow us on Telegram." || p.blocks[1].Kind != Subscribe {
+		t.Errorf("a long paragraph's pitch not cut: %d blocks", len(p.blocks))
+	}
+	if moreWordsThan("one two three", 3) || !moreWordsThan("one two three four", 3) || moreWordsThan("  ", 0) {
+		t.Error("moreWordsThan miscounts")
+	}
+}
