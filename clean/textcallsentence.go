@@ -109,11 +109,12 @@ func mayOpenCallSentence(s string) bool {
 	if quoted(s) {
 		return false // a quotation: someone's words, not the site's
 	}
-	w, rest := firstWordLower(s)
-	if callLeadWords[w] {
-		w, _ = firstWordLower(rest)
+	var buf [32]byte
+	w, rest := firstWordLower(s, &buf)
+	if callLeadWords[string(w)] {
+		w, _ = firstWordLower(rest, &buf)
 	}
-	return callOpeners[w]
+	return callOpeners[string(w)]
 }
 
 // quoted reports whether s opens, after white space, with a quotation mark.
@@ -132,8 +133,8 @@ func quoted(s string) bool {
 
 // firstWordLower returns s's first word in lower case (its letters, with
 // the hyphens and apostrophes between them), after up to three leading
-// marks, and the text after it.
-func firstWordLower(s string) (word, rest string) {
+// marks, written to buf (nil when it does not fit), and the text after it.
+func firstWordLower(s string, buf *[32]byte) (word []byte, rest string) {
 	i := 0
 	for n := 0; i < len(s) && n < 4; n++ {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -142,18 +143,29 @@ func firstWordLower(s string) (word, rest string) {
 		}
 		i += size
 	}
-	j := i
+	j, ascii := i, true
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
 			break
 		}
+		ascii = ascii && r < utf8.RuneSelf
 		j += size
 	}
-	if j-i > 32 {
-		return "", s[j:]
+	w := strings.TrimRight(s[i:j], "-'’")
+	if len(w) > len(buf) {
+		return nil, s[j:]
 	}
-	return strings.ToLower(strings.TrimRight(s[i:j], "-'’")), s[j:]
+	if !ascii {
+		if w = strings.ToLower(w); len(w) > len(buf) {
+			return nil, s[j:]
+		}
+	}
+	n := copy(buf[:], w)
+	for k := range n {
+		buf[k] = lowerASCII(buf[k])
+	}
+	return buf[:n], s[j:]
 }
 
 // isCallSentence reports whether sentence s is a call of callSentence.
