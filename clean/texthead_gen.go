@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.67393,
+	Bias: -8.67461,
 	Weights: []float64{
-		1.22349,    // words
-		-0.750632,  // short
-		-0.103725,  // capitals
-		-0.494494,  // all-caps
-		-0.205132,  // question
-		-0.962013,  // colon
+		1.22359,    // words
+		-0.750485,  // short
+		-0.103657,  // capitals
+		-0.494486,  // all-caps
+		-0.20509,   // question
+		-0.962015,  // colon
 		0,          // stop
-		0.600624,   // digits
-		-1.76077,   // long
-		3.63169,    // slug
-		-3.25193,   // has-slug
-		3.49377,    // prose-below
-		-3.49377,   // prose-above
-		-0.672746,  // gap
-		0.00319714, // near
-		0.669671,   // closest
-		-1.2984,    // next-prose
-		2.78449,    // dup-near
-		-0.0688335, // dup-far
+		0.600667,   // digits
+		-1.76085,   // long
+		3.63168,    // slug
+		-3.25203,   // has-slug
+		3.49418,    // prose-below
+		-3.49418,   // prose-above
+		-0.672742,  // gap
+		0.00314821, // near
+		0.669026,   // closest
+		-1.29768,   // next-prose
+		2.78442,    // dup-near
+		-0.0687333, // dup-far
 		1.71887,    // overlap
-		1.67683,    // date-by
-		0.149007,   // position
-		0.700256,   // model-other
-		0.228536,   // under-short
-		-0.512144,  // over-long
-		-2.34334,   // crumbs
-		3.95544,    // slug-pick
+		1.6769,     // date-by
+		0.149528,   // position
+		0.700051,   // model-other
+		0.228642,   // under-short
+		-0.512054,  // over-long
+		-2.34331,   // crumbs
+		3.9554,     // slug-pick
 	},
 }
