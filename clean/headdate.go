@@ -277,19 +277,30 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 	if in {
 		ends = append(ends, len(line))
 	}
+	// [dateparse.DateLine] reads no date without two runs of ASCII digits
+	// (the line holds no other digits here: FoldDigits found none), and
+	// the trimming below removes no digit: the stretches from s that end
+	// at or before the first byte of its second run are not tried. The
+	// runs are read once (numberRuns); from a later start, a stretch
+	// holds no more runs than from an earlier one.
+	var runBuf [48]int
+	runs := numberRuns(line, runBuf[:0])
+	k := 0 // runs[k] is the first run that opens after s
 	for si, s := range starts {
 		if words[si] > maxBefore {
 			break
 		}
-		// [dateparse.DateLine] reads no date without an ASCII digit (the
-		// line holds no other digits here: FoldDigits found none), and
-		// the trimming below removes none: the stretches from s that end
-		// at or before its first digit are not tried.
-		d := strings.IndexAny(line[s:], "0123456789")
-		if d < 0 {
+		for k < len(runs) && runs[k] <= s {
+			k++
+		}
+		second := k // the second run from s: a digit at s opens the first
+		if !isASCIIDigit(line[s]) {
+			second++
+		}
+		if second >= len(runs) {
 			break // nor from a later start
 		}
-		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > s+d; ei-- {
+		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > runs[second]; ei-- {
 			e := ends[ei]
 			st, _, ok := dateparse.DateLine(strings.TrimLeft(strings.TrimRight(line[s:e], ",.;:-–—)]"), "[("))
 			if ok && st.Year != 0 && st.Day != 0 {
