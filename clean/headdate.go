@@ -250,6 +250,26 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
 		return dateparse.Stamp{}, 0, false
 	}
+	// [dateparse.DateLine] reads no date without two runs of ASCII digits
+	// (the line holds no other digits here: FoldDigits found none): a line
+	// with fewer is not cut into words (stretchDate).
+	var runBuf [48]int
+	if runs := numberRuns(line, runBuf[:0]); len(runs) >= 2 {
+		if st, pos, ok := stretchDate(line, runs, maxBefore); ok {
+			return st, pos, true
+		}
+	}
+	if st, pos, ok := cjkDate(line, maxBefore); ok {
+		return st, pos, true // "2025年11月17日": no spaces to find its start by
+	}
+	return worldDate(line, maxBefore)
+}
+
+// stretchDate is findDateAfterOnce's search of the stretches of words of
+// line for the longest that [dateparse.DateLine] reads as a full date,
+// from each of the first maxBefore+1 word starts; runs are the offsets of
+// line's runs of ASCII digits (numberRuns).
+func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, bool) {
 	// words: how many words stand before each start. A date line is short:
 	// the three lists fit in arrays on the stack (append grows them past).
 	var startBuf, endBuf, wordBuf [48]int
@@ -277,19 +297,26 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 	if in {
 		ends = append(ends, len(line))
 	}
+	// DateLine reads no date without two runs, and the trimming below
+	// removes no digit: the stretches from s that end at or before the
+	// first byte of its second run are not tried. From a later start, a
+	// stretch holds no more runs than from an earlier one.
+	k := 0 // runs[k] is the first run that opens after s
 	for si, s := range starts {
 		if words[si] > maxBefore {
 			break
 		}
-		// [dateparse.DateLine] reads no date without an ASCII digit (the
-		// line holds no other digits here: FoldDigits found none), and
-		// the trimming below removes none: the stretches from s that end
-		// at or before its first digit are not tried.
-		d := strings.IndexAny(line[s:], "0123456789")
-		if d < 0 {
+		for k < len(runs) && runs[k] <= s {
+			k++
+		}
+		second := k // the second run from s: a digit at s opens the first
+		if !isASCIIDigit(line[s]) {
+			second++
+		}
+		if second >= len(runs) {
 			break // nor from a later start
 		}
-		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > s+d; ei-- {
+		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > runs[second]; ei-- {
 			e := ends[ei]
 			st, _, ok := dateparse.DateLine(strings.TrimLeft(strings.TrimRight(line[s:e], ",.;:-–—)]"), "[("))
 			if ok && st.Year != 0 && st.Day != 0 {
@@ -297,10 +324,7 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 			}
 		}
 	}
-	if st, pos, ok := cjkDate(line, maxBefore); ok {
-		return st, pos, true // "2025年11月17日": no spaces to find its start by
-	}
-	return worldDate(line, maxBefore)
+	return dateparse.Stamp{}, 0, false
 }
 
 // glued reports whether a word that runs on from rune prev into r is two
