@@ -13,8 +13,8 @@ import (
 // The date detectors, the story detector's date-line test and the title
 // traps ask it about the same short lines again and again: over AEB's 181
 // text pages 39,170 calls read 21,591 distinct (line, maxBefore) pairs
-// page by page, each a search of up to about fifty stretches of the line
-// by dateparse.DateLine. A line that is long or holds no ASCII digit is
+// page by page, each a search of the line's stretches that hold two runs
+// of digits by dateparse.DateLine. A line that is long or holds no ASCII digit is
 // answered at once by findDateAfterOnce and not remembered.
 func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
