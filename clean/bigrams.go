@@ -59,8 +59,11 @@ func (b *bigrams) index(s string) {
 
 // mayContain reports whether s might hold lit: false means it cannot.
 func (b *bigrams) mayContain(lit string) bool {
+	// The table and the number in locals, as in index: each pair is then
+	// a load and a compare, not reloads of both.
+	tab, g := &b.tab, b.gen
 	for i := 0; i+1 < len(lit); i++ {
-		if b.tab[uint16(lit[i])<<8|uint16(lit[i+1])] != b.gen {
+		if tab[uint16(lit[i])<<8|uint16(lit[i+1])] != g {
 			return false
 		}
 	}
