@@ -58,10 +58,12 @@ type patternFilters struct {
 	start  *byteSet
 	pairs  *startPairs // nil when not known
 	end    *byteSet    // nil when not known
+	rare   uint16      // lit's rarest pair (rarePair)
 }
 
-// pattern returns the pattern, as compilePattern gives it, its start pairs
-// and end bytes known already: its regexp is compiled on first use.
+// pattern returns the pattern, as compilePattern gives it, its start pairs,
+// end bytes and rare pair known already: its regexp is compiled on first
+// use.
 func (f *patternFilters) pattern() pattern {
 	return pattern{
 		re:     &lazyRegexp{expr: f.expr, names: f.names},
@@ -74,5 +76,6 @@ func (f *patternFilters) pattern() pattern {
 		pairs:  f.pairs,
 		end:    f.end,
 		lead:   leadOfAnyOf(f.anyOf),
+		rare:   f.rare,
 	}
 }

@@ -29,8 +29,8 @@ func TestBuiltinRulesGenerated(t *testing.T) {
 
 // TestBuiltinRulesAsLoaded: the built-in set, built from the generated
 // file, is the set LoadRules compiles from the TOML files, pattern for
-// pattern (their start pairs and end bytes worked out ahead for the
-// generated ones).
+// pattern (their start pairs, end bytes and rare pairs worked out ahead
+// for the generated ones).
 func TestBuiltinRulesAsLoaded(t *testing.T) {
 	loaded, err := LoadRules(os.DirFS("."), "rules/*.toml")
 	if err != nil {
@@ -114,6 +114,9 @@ func generateBuiltin(fsys fs.FS, pattern string) ([]byte, error) {
 		fmt.Fprintf(&b, "{expr: %s, names: ", quote(e))
 		goLiteral(&b, reflect.ValueOf(p.re.names))
 		fmt.Fprintf(&b, ", lit: %s, maxLen: %d", quote(p.lit), p.maxLen)
+		if p.rare != 0 {
+			fmt.Fprintf(&b, ", rare: %#x", p.rare)
+		}
 		if p.minLen > 0 {
 			fmt.Fprintf(&b, ", minLen: %d", p.minLen)
 		}

@@ -43,7 +43,7 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 			// for its literal: the blocks it can start, few, are searched
 			// one by one (pattern.skip) for less. (absentFrom's test, with
 			// the byte pairs looked up once.)
-			if fp.lit != "" && (!p.in.pairs.mayContain(fp.lit) || fp.start == nil && !strings.Contains(p.in.src, fp.lit)) {
+			if fp.lit != "" && (!p.in.pairs.mayContainRare(fp.lit, fp.rare) || fp.start == nil && !strings.Contains(p.in.src, fp.lit)) {
 				continue
 			}
 			if firsts == nil {

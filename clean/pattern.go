@@ -29,6 +29,7 @@ type pattern struct {
 	pairs *startPairs // the first two bytes of a match of a ^-anchored pattern (see newStartPairs); nil if not known
 	end   *byteSet    // the bytes a match of a $-anchored pattern ends with (see endBytes); nil if not known
 	lead  *anyOfLead  // the shared lead of anyOf (see sharedLead), when it has one and four literals or more; else nil
+	rare  uint16      // lit's rarest byte pair (see rarePair), looked up first in a page's pairs
 }
 
 // compilePattern parses expr, which checks it as fully as regexp.Compile
@@ -56,6 +57,7 @@ func compilePattern(expr string) (pattern, error) {
 	p.pairs = newStartPairs(tree)
 	p.end = endBytes(tree)
 	p.lead = leadOfAnyOf(p.anyOf)
+	p.rare = rarePair(p.lit)
 	return p, nil
 }
 
@@ -380,7 +382,7 @@ func minLength(re *syntax.Regexp) int {
 // absentFrom reports whether the pattern cannot match anywhere in s, whose
 // byte pairs pairs holds.
 func (p *pattern) absentFrom(s string, pairs *bigrams) bool {
-	return p.lit != "" && (!pairs.mayContain(p.lit) || !strings.Contains(s, p.lit))
+	return p.lit != "" && (!pairs.mayContainRare(p.lit, p.rare) || !strings.Contains(s, p.lit))
 }
 
 // requiredLiteral returns the longest case-sensitive literal that every match
