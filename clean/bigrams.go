@@ -59,10 +59,60 @@ func (b *bigrams) index(s string) {
 
 // mayContain reports whether s might hold lit: false means it cannot.
 func (b *bigrams) mayContain(lit string) bool {
+	// The table and the number in locals, as in index: each pair is then
+	// a load and a compare, not reloads of both.
+	tab, g := &b.tab, b.gen
 	for i := 0; i+1 < len(lit); i++ {
-		if b.tab[uint16(lit[i])<<8|uint16(lit[i+1])] != b.gen {
+		if tab[uint16(lit[i])<<8|uint16(lit[i+1])] != g {
 			return false
 		}
 	}
 	return true
 }
+
+// mayContainRare is mayContain, the pair key (lit's rarest, see rarePair)
+// looked up first: most literals a page lacks fail on it, where their
+// pairs in order (common letters first, "te", "ws", " t") pass many
+// lookups on a page in the literal's language.
+func (b *bigrams) mayContainRare(lit string, key uint16) bool {
+	if len(lit) >= 2 && b.tab[key] != b.gen {
+		return false
+	}
+	return b.mayContain(lit)
+}
+
+// rarePair returns the byte pair of lit (at least two bytes) least likely
+// in text, by pairRarity, as a bigrams key; the first of the rarest.
+func rarePair(lit string) uint16 {
+	var key uint16
+	best := -1
+	for i := 0; i+1 < len(lit); i++ {
+		if r := pairRarity[lit[i]] + pairRarity[lit[i+1]]; r > best {
+			key, best = uint16(lit[i])<<8|uint16(lit[i+1]), r
+		}
+	}
+	return key
+}
+
+// pairRarity scores how rare a byte is in text, for rarePair: the common
+// lower-case letters and the space least, the rare letters more, capitals
+// (and bytes of runes past ASCII) more again, digits and marks most.
+var pairRarity = func() (t [256]int) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z' || c == ',' || c == '.':
+			t[c] = 2
+		case 'A' <= c && c <= 'Z' || c >= 0x80:
+			t[c] = 3
+		default:
+			t[c] = 4
+		}
+	}
+	for _, c := range []byte("cmfwygpb") {
+		t[c] = 1
+	}
+	for _, c := range []byte(" etaoinshrdlu") {
+		t[c] = 0
+	}
+	return t
+}()

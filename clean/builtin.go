@@ -57,18 +57,25 @@ type patternFilters struct {
 	prefix []string
 	start  *byteSet
 	pairs  *startPairs // nil when not known
+	end    *byteSet    // nil when not known
+	rare   uint16      // lit's rarest pair (rarePair)
 }
 
-// pattern returns the pattern, as compilePattern gives it, its start pairs
-// known already: its regexp is compiled on first use.
+// pattern returns the pattern, as compilePattern gives it, its start pairs,
+// end bytes and rare pair known already: its regexp is compiled on first
+// use.
 func (f *patternFilters) pattern() pattern {
 	return pattern{
-		re:     &lazyRegexp{expr: f.expr, names: f.names, pairs: f.pairs},
+		re:     &lazyRegexp{expr: f.expr, names: f.names},
 		lit:    f.lit,
 		maxLen: f.maxLen,
 		minLen: f.minLen,
 		anyOf:  f.anyOf,
 		prefix: f.prefix,
 		start:  f.start,
+		pairs:  f.pairs,
+		end:    f.end,
+		lead:   leadOfAnyOf(f.anyOf),
+		rare:   f.rare,
 	}
 }

@@ -41,8 +41,9 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 			fp := &r.fingerprints[fi] // by pointer: a pattern is a dozen words
 			// A ^-anchored fingerprint skips the search of the whole page
 			// for its literal: the blocks it can start, few, are searched
-			// one by one (pattern.skip) for less.
-			if fp.lit != "" && !p.in.pairs.mayContain(fp.lit) || fp.start == nil && fp.absentFrom(p.in.src, p.in.pairs) {
+			// one by one (pattern.skip) for less. (absentFrom's test, with
+			// the byte pairs looked up once.)
+			if fp.lit != "" && (!p.in.pairs.mayContainRare(fp.lit, fp.rare) || fp.start == nil && !strings.Contains(p.in.src, fp.lit)) {
 				continue
 			}
 			if firsts == nil {

@@ -20,6 +20,16 @@ type pattern struct {
 	anyOf  []string // literals one of which every match holds, when a better filter than lit; nil if none
 	prefix []string // for a ^-anchored pattern, literals one of which every match starts with; nil if none
 	start  *byteSet // the bytes a match of a ^-anchored pattern starts with; nil if not known
+
+	// The tests below are worked out when the pattern is compiled (or
+	// generated ahead, for a built-in rule): skip reads them for each
+	// block a fingerprint or a clutter pattern may match, tens of
+	// thousands over a batch, and a lazy first-use test per call cost
+	// more than the tests.
+	pairs *startPairs // the first two bytes of a match of a ^-anchored pattern (see newStartPairs); nil if not known
+	end   *byteSet    // the bytes a match of a $-anchored pattern ends with (see endBytes); nil if not known
+	lead  *anyOfLead  // the shared lead of anyOf (see sharedLead), when it has one and four literals or more; else nil
+	rare  uint16      // lit's rarest byte pair (see rarePair), looked up first in a page's pairs
 }
 
 // compilePattern parses expr, which checks it as fully as regexp.Compile
@@ -34,7 +44,7 @@ func compilePattern(expr string) (pattern, error) {
 	// The prefilters read the parsed tree as it is: they handle counted
 	// repeats themselves, and simplifying every pattern (which the regexp
 	// package does when it compiles one) cost a fifth of loading the rules.
-	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames(), tree: tree}, maxLen: -1}
+	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames()}, maxLen: -1}
 	p.lit = requiredLiteral(tree)
 	p.minLen = minLength(tree)
 	if p.prefix = requiredPrefixes(tree); p.prefix == nil {
@@ -44,7 +54,25 @@ func compilePattern(expr string) (pattern, error) {
 		p.maxLen = maxLength(tree)
 	}
 	p.start = startBytes(tree)
+	p.pairs = newStartPairs(tree)
+	p.end = endBytes(tree)
+	p.lead = leadOfAnyOf(p.anyOf)
+	p.rare = rarePair(p.lit)
 	return p, nil
+}
+
+// leadOfAnyOf returns the shared lead of a pattern's any-of literals, kept
+// so that holdsAny does not work it out for each line tested; nil when
+// the set is short (holdsAnyOf's own scans are cheaper) or has no lead.
+func leadOfAnyOf(set []string) *anyOfLead {
+	if len(set) < 4 {
+		return nil
+	}
+	l := new(anyOfLead)
+	if l.c, l.seconds, l.ok = sharedLead(set); !l.ok {
+		return nil
+	}
+	return l
 }
 
 // lazyRegexp is a rule's regular expression, compiled the first time a
@@ -58,16 +86,6 @@ type lazyRegexp struct {
 	once  sync.Once
 	re    *regexp.Regexp
 
-	tree      *syntax.Regexp // the parsed expression
-	pairsOnce sync.Once
-	pairs     *startPairs // nil when not known; set ahead for the built-in rules (tree nil)
-
-	endOnce sync.Once
-	end     *byteSet // the bytes a match ends with (see endBytes); nil when not known
-
-	leadOnce sync.Once
-	lead     anyOfLead // the shared lead of the pattern's any-of literals
-
 	builtin   bool // made by lazyCompile: the package's own pattern, with a quick test
 	quickOnce sync.Once
 	quickT    *quickTest // see quick
@@ -79,43 +97,6 @@ type anyOfLead struct {
 	c       byte
 	seconds byteSet
 	ok      bool
-}
-
-// startPairs returns the pattern's start pairs (see newStartPairs), worked
-// out on first use, or nil.
-func (l *lazyRegexp) startPairs() *startPairs {
-	l.pairsOnce.Do(func() {
-		if l.tree != nil {
-			l.pairs = newStartPairs(l.tree)
-		}
-	})
-	return l.pairs
-}
-
-// ends returns the bytes a match ends with, worked out on first use (for
-// a built-in rule, whose tree is not kept, from its expression parsed
-// again), or nil when not known.
-func (l *lazyRegexp) ends() *byteSet {
-	l.endOnce.Do(func() {
-		tree := l.tree
-		if tree == nil {
-			var err error
-			if tree, err = syntax.Parse(l.expr, syntax.Perl); err != nil {
-				return // not a rule's pattern; no filter
-			}
-		}
-		l.end = endBytes(tree)
-	})
-	return l.end
-}
-
-// leadOf returns the shared lead of set, the pattern's any-of literals,
-// worked out on first use.
-func (l *lazyRegexp) leadOf(set []string) *anyOfLead {
-	l.leadOnce.Do(func() {
-		l.lead.c, l.lead.seconds, l.lead.ok = sharedLead(set)
-	})
-	return &l.lead
 }
 
 // lazyCompile returns a built-in expression of the package, compiled on
@@ -225,16 +206,15 @@ func (p *pattern) skip(t string) bool {
 }
 
 // holdsAny is holdsAnyOf(t, p.anyOf), the literals' shared lead worked out
-// once per pattern rather than for each line.
+// once per pattern (p.lead) rather than for each line.
 func (p *pattern) holdsAny(t string) bool {
-	if len(p.anyOf) < 4 {
-		return holdsAnyOf(t, p.anyOf)
+	switch {
+	case p.lead != nil:
+		return holdsLed(t, p.anyOf, p.lead.c, &p.lead.seconds)
+	case len(p.anyOf) == 0:
+		return true
 	}
-	l := p.re.leadOf(p.anyOf)
-	if !l.ok {
-		return holdsAnyOf(t, p.anyOf)
-	}
-	return holdsLed(t, p.anyOf, l.c, &l.seconds)
+	return searchEach(t, p.anyOf)
 }
 
 // cannotStart reports whether no match of a ^-anchored pattern can start
@@ -248,15 +228,13 @@ func (p *pattern) cannotStart(t string) bool {
 	if t == "" || !p.start.has(t[0]) {
 		return true
 	}
-	sp := p.re.startPairs()
-	return sp != nil && !sp.allows(t)
+	return p.pairs != nil && !p.pairs.allows(t)
 }
 
 // cannotEnd reports whether no match of a $-anchored pattern can end t,
 // by its last byte. False when the pattern's end is not known.
 func (p *pattern) cannotEnd(t string) bool {
-	end := p.re.ends()
-	return end != nil && (t == "" || !end.has(t[len(t)-1]))
+	return p.end != nil && (t == "" || !p.end.has(t[len(t)-1]))
 }
 
 // anchoredBothEnds reports whether re is ^...$ (so a match is the whole
@@ -403,8 +381,8 @@ func minLength(re *syntax.Regexp) int {
 
 // absentFrom reports whether the pattern cannot match anywhere in s, whose
 // byte pairs pairs holds.
-func (p pattern) absentFrom(s string, pairs *bigrams) bool {
-	return p.lit != "" && (!pairs.mayContain(p.lit) || !strings.Contains(s, p.lit))
+func (p *pattern) absentFrom(s string, pairs *bigrams) bool {
+	return p.lit != "" && (!pairs.mayContainRare(p.lit, p.rare) || !strings.Contains(s, p.lit))
 }
 
 // requiredLiteral returns the longest case-sensitive literal that every match

@@ -145,7 +145,7 @@ func TestStartPairs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sp := p.re.startPairs()
+		sp := p.pairs
 		if (sp != nil) != tt.known {
 			t.Errorf("%s: pairs known %v, want %v", tt.expr, sp != nil, tt.known)
 			continue

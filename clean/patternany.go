@@ -157,6 +157,12 @@ func holdsAnyOf(t string, set []string) bool {
 			return holdsLed(t, set, c, &seconds)
 		}
 	}
+	return searchEach(t, set)
+}
+
+// searchEach reports whether t holds one of the literals of set, one
+// search each; false when set is empty.
+func searchEach(t string, set []string) bool {
 	for _, l := range set {
 		if strings.Contains(t, l) {
 			return true

@@ -37,8 +37,8 @@ func TestEndBytes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if (p.re.ends() != nil) != tt.known {
-			t.Errorf("%s: end bytes known %v, want %v", tt.expr, p.re.ends() != nil, tt.known)
+		if (p.end != nil) != tt.known {
+			t.Errorf("%s: end bytes known %v, want %v", tt.expr, p.end != nil, tt.known)
 		}
 		for _, s := range append(lines, tt.not) {
 			if p.re.MatchString(s) && p.cannotEnd(s) {
