@@ -18,6 +18,7 @@ func init() {
 	cleanlend.SourceCut = sourceCut
 	cleanlend.IsCommentHeader = isCommentHeader
 	cleanlend.Squash = squash
+	cleanlend.OwnerLabel = ownerLabel
 	cleanlend.PageTitle = pageTitle
 	cleanlend.TitleInMeta = titleInMeta
 	cleanlend.TextTitle = textTitle

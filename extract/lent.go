@@ -18,6 +18,7 @@ var (
 	cleanSourceCut       = cleanlend.SourceCut
 	cleanIsCommentHeader = cleanlend.IsCommentHeader
 	cleanSquash          = cleanlend.Squash
+	cleanOwnerLabel      = cleanlend.OwnerLabel
 	cleanPageTitle       = cleanlend.PageTitle
 	cleanTitleInMeta     = cleanlend.TitleInMeta
 	cleanTextTitle       = cleanlend.TextTitle

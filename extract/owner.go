@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/net/publicsuffix"
-
 	"github.com/newsclean/newsclean/clean"
 )
 
@@ -34,7 +32,7 @@ var ownerSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // melissaneill.com); else the forename alone where the site is named
 // after it ([forenameOwner]). blocks are the page's blocks.
 func siteOwner(site, titleTag, host, forename string, blocks []clean.Block) string {
-	label := hostLabel(host)
+	label := cleanOwnerLabel(host)
 	if len(label) < 4 {
 		return ""
 	}
@@ -144,22 +142,4 @@ func splitParts(s string) []string {
 		}
 	}
 	return out
-}
-
-// hostLabel is the main label of a host (the one before its public
-// suffix), squashed: "damiengwalter" for "www.damiengwalter.com", "pierce"
-// for "pierce.dev", "janedoe" for "blog.jane-doe.co.uk"; "" for a host
-// under another subdomain than "www" or "blog" ("legal.firm.com"): a
-// person's own site has no departments.
-func hostLabel(host string) string {
-	host = strings.ToLower(host)
-	site, err := publicsuffix.EffectiveTLDPlusOne(host)
-	if err != nil {
-		return ""
-	}
-	if sub := strings.TrimSuffix(host, site); sub != "" && sub != "www." && sub != "blog." {
-		return "" // a firm's department ("legal.firm.com"), not a person's own site
-	}
-	label, _, _ := strings.Cut(site, ".")
-	return cleanSquash(label)
 }

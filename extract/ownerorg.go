@@ -40,7 +40,7 @@ func ownOrgAuthor(authors []string, byline, site, host string, o *clean.Outlet) 
 	if knownOutlet(o) {
 		return "" // a news outlet a rule knows
 	}
-	label := hostLabel(host)
+	label := cleanOwnerLabel(host)
 	for _, n := range authors {
 		k := cleanSquash(n)
 		if k == "" || cleanNotAuthorName(n) || strings.ContainsAny(n, "@_") {

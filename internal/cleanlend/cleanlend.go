@@ -27,6 +27,7 @@ var (
 // Titles.
 var (
 	Squash      func(s string) string                                   // s folded for comparing titles
+	OwnerLabel  func(host string) string                                // a host's main label squashed, "" for a department's subdomain
 	PageTitle   func(title, site, host string) string                   // a <title> without the site's name
 	TitleInMeta func(title string, m *htmldoc.Meta, host string) string // the metadata's title for a headline holding it and more
 	TextTitle   func(title, host string) string                         // a text page's title without the site's name
