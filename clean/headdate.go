@@ -310,7 +310,7 @@ func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, 
 			k++
 		}
 		second := k // the second run from s: a digit at s opens the first
-		if !isASCIIDigit(line[s]) {
+		if !isDigit(line[s]) {
 			second++
 		}
 		if second >= len(runs) {

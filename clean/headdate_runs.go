@@ -6,7 +6,7 @@ package clean
 func numberRuns(line string, runs []int) []int {
 	prevDigit := false
 	for i := 0; i < len(line); i++ {
-		d := isASCIIDigit(line[i])
+		d := isDigit(line[i])
 		if d && !prevDigit {
 			runs = append(runs, i)
 		}
@@ -14,6 +14,3 @@ func numberRuns(line string, runs []int) []int {
 	}
 	return runs
 }
-
-// isASCIIDigit reports whether b is an ASCII digit.
-func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
