@@ -73,3 +73,42 @@ func TestHTMLPitchRemoved(t *testing.T) {
 		t.Errorf("story sentence kept %v, pitch cut and labelled %v", keptLast, cut)
 	}
 }
+
+// TestCutBlockKeepsPlaces: after a stage cuts a block's end off, a
+// picture further down stands before the block that follows it in the
+// result (Image.Before counts the result's blocks, not the walker's), and
+// the cut paragraph keeps the links of the part it keeps.
+func TestCutBlockKeepsPlaces(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Ferry times change</title></head><body><article><h1>Ferry times change</h1>`)
+	for _, w := range []string{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"} {
+		b.WriteString("<p>" + w + " paragraph of the story: the harbour master said the ferry would run every hour from March, and the old pier would close for repairs over the summer.</p>\n")
+	}
+	b.WriteString(`<p>The <a href="/council">council</a> will vote on the new timetable next week, after a month of public meetings along the coast. Follow us on Telegram for more harbour news.</p>`)
+	b.WriteString(`<img src="/pier.jpg" width="600" height="400" alt="The old pier">`)
+	b.WriteString(`<p>Last paragraph of the story: the new pier opens in the autumn, the harbour master said, if the weather holds through the works.</p></article></body></html>`)
+	res, err := HTML([]byte(b.String()), "text/html", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cutAt, lastAt := -1, -1
+	for i, bl := range res.Blocks {
+		switch {
+		case strings.HasPrefix(bl.Text, "The council will vote"):
+			cutAt = i
+		case strings.HasPrefix(bl.Text, "Last paragraph"):
+			lastAt = i
+		}
+	}
+	if cutAt < 0 || lastAt != cutAt+2 || res.Blocks[cutAt+1].Rule != "model/html-call-sentence" {
+		t.Fatalf("the paragraph at %d, its pitch %q after it, the last paragraph at %d: want the pitch cut between them", cutAt, res.Blocks[min(cutAt+1, len(res.Blocks)-1)].Text, lastAt)
+	}
+	if len(res.Images) != 1 || res.Images[0].Before != lastAt {
+		t.Errorf("images %+v, want one before block %d", res.Images, lastAt)
+	}
+	cut := res.Blocks[cutAt]
+	if cut.HTML == nil || cut.HTML.Role == nil || len(cut.HTML.Role.Inline) != 1 || cut.HTML.Role.Inline[0].Href != "/council" ||
+		cut.Text[cut.HTML.Role.Inline[0].Start:cut.HTML.Role.Inline[0].End] != "council" {
+		t.Errorf("the cut paragraph's links: %+v", cut.HTML)
+	}
+}
