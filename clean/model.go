@@ -107,6 +107,8 @@ func (p *Page) labelByModel() {
 	}
 	if p.in.doc == nil {
 		p.cutPitchTails()
+	} else {
+		p.cutPitchTailsHTML()
 	}
 	if proseWords < minArticleWords {
 		p.warnings = append(p.warnings, Warning{Kind: "not-an-article", Detail: fmt.Sprintf(

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
 	"golang.org/x/net/html"
@@ -96,21 +97,30 @@ func addRoles(blocks []Block, doc *htmldoc.Doc) []Image {
 		for _, l := range r.Lists {
 			role.Lists = append(role.Lists, ListLevel{List: ids.of(l.List), Item: ids.of(l.Item), Ordered: l.Ordered, Start: l.Start})
 		}
-		if hb.Text == b.Text {
+		if b.Col == 0 && strings.HasPrefix(hb.Text, b.Text) { // the block, or its start a stage cut its end from
 			for _, s := range in.Spans(hb.Node, hb.Text) {
-				role.Inline = append(role.Inline, Inline{Start: s.Start, End: s.End, Kind: s.Kind, Href: s.Href})
+				if s.End <= len(b.Text) {
+					role.Inline = append(role.Inline, Inline{Start: s.Start, End: s.End, Kind: s.Kind, Href: s.Href})
+				}
 			}
 			sort.SliceStable(role.Inline, func(x, y int) bool { return role.Inline[x].Start < role.Inline[y].Start })
 		}
 		b.HTML.Role = role
 	}
 	var imgs []Image
+	at := 0 // the first result block from the walker's block im.Before on
 	for _, im := range doc.Images {
 		if im.Aside {
 			continue
 		}
+		if at > 0 && blocks[at-1].Line > im.Before {
+			at = 0 // (the walker lists its images in the page's order)
+		}
+		for at < len(blocks) && blocks[at].Line <= im.Before {
+			at++
+		}
 		imgs = append(imgs, Image{
-			Src: im.Src, Alt: im.Alt, Width: im.Width, Height: im.Height, Before: im.Before,
+			Src: im.Src, Alt: im.Alt, Width: im.Width, Height: im.Height, Before: at,
 			Figure: ids.of(htmldoc.RoleOf(im.Node).Figure),
 		})
 	}

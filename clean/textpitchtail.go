@@ -28,40 +28,60 @@ const maxPitchTailWords = 12
 func (p *Page) cutPitchTails() {
 	var starts []int
 	for i := range p.blocks {
-		if !p.free(i) {
-			continue
+		if p.free(i) {
+			starts = p.cutPitchTail(i, "model/text-call-sentence", starts)
 		}
-		text := p.blocks[i].Text
-		if len(text) < 12 {
-			continue
-		}
-		starts = tailSentenceStarts(starts[:0], text)
-		from := len(starts)
-		for k := len(starts) - 1; k >= 0 && k >= len(starts)-maxPitchTailSentences; k-- {
-			if isCallSentence(sentenceAt(text, starts, k)) {
-				from = k
-			} else if moreWordsThan(sentenceAt(text, starts, k), maxPitchTailWords) {
-				break // a sentence of the story's
-			}
-		}
-		if from == len(starts) {
-			continue
-		}
-		if from > 0 && isPitchHook(sentenceAt(text, starts, from-1)) {
-			from-- // "Do you own an EV? Join our community ..."
-		}
-		at := starts[from]
-		if moreWordsThan(text[at:], maxPitchWords) {
-			continue
-		}
-		if at == 0 {
-			p.labelAs(i, Subscribe, "model/text-call-sentence")
-			continue
-		}
-		end := p.cut(i, trimSpaceEnd(text, at), at)
-		end.Kind, end.Rule = Subscribe, "model/text-call-sentence"
 	}
 	p.flushCuts()
+}
+
+// cutPitchTail takes the closing pitch (pitchStart) off block i: the
+// block is labelled Subscribe under rule when it is the pitch alone, else
+// the pitch is cut into a block of its own, so labelled, queued for
+// flushCuts. starts is a buffer for the block's sentence starts, returned
+// for the next call.
+func (p *Page) cutPitchTail(i int, rule string, starts []int) []int {
+	text := p.blocks[i].Text
+	if len(text) < 12 {
+		return starts
+	}
+	starts = tailSentenceStarts(starts[:0], text)
+	switch at := pitchStart(text, starts); {
+	case at < 0:
+	case at == 0:
+		p.labelAs(i, Subscribe, rule)
+	default:
+		end := p.cut(i, trimSpaceEnd(text, at), at)
+		end.Kind, end.Rule = Subscribe, rule
+	}
+	return starts
+}
+
+// pitchStart returns where the closing pitch of text starts, or -1 when
+// it has none: the first of the calls (isCallSentence) among its last
+// maxPitchTailSentences sentences (text's sentences start at starts)
+// after which only calls or short sentences follow, with the short
+// question that hooks it when one stands just before it; none when the
+// pitch is longer than maxPitchWords words.
+func pitchStart(text string, starts []int) int {
+	from := len(starts)
+	for k := len(starts) - 1; k >= 0 && k >= len(starts)-maxPitchTailSentences; k-- {
+		if isCallSentence(sentenceAt(text, starts, k)) {
+			from = k
+		} else if moreWordsThan(sentenceAt(text, starts, k), maxPitchTailWords) {
+			break // a sentence of the story's
+		}
+	}
+	if from == len(starts) {
+		return -1
+	}
+	if from > 0 && isPitchHook(sentenceAt(text, starts, from-1)) {
+		from-- // "Do you own an EV? Join our community ..."
+	}
+	if at := starts[from]; !moreWordsThan(text[at:], maxPitchWords) {
+		return at
+	}
+	return -1
 }
 
 // maxPitchHookWords is the longest question, in words, read as the hook of
