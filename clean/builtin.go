@@ -8,15 +8,15 @@ import "sync"
 // The files are in the module's clean/rules directory; a user's own rule
 // files, loaded with [LoadRules], may be combined with them by
 // [RuleSet.Merge].
-//
-// The rule files are decoded, and their patterns parsed and checked, when
-// the package is built: builtin_gen.go holds them (builtinFiles) and their
-// patterns' prefilters (builtinFilters), written by go generate from
+func BuiltinRules() *RuleSet { return builtin() }
+
+// builtin compiles the built-in rules on first use. The rule files are
+// decoded, and their patterns parsed and checked, when the package is
+// built: builtin_gen.go holds them (builtinFiles) and their patterns'
+// prefilters (builtinFilters), written by go generate from
 // clean/rules/*.toml. Decoding the TOML and parsing the patterns in every
 // process was a third of a one-page run's start-up.
 // TestBuiltinRulesGenerated fails when the file is stale.
-func BuiltinRules() *RuleSet { return builtin() }
-
 var builtin = sync.OnceValue(func() *RuleSet {
 	known := make(map[string]*patternFilters, len(builtinFilters))
 	for i := range builtinFilters {

@@ -90,8 +90,8 @@ func (o *Options) url() string {
 type Result struct {
 	// Blocks are in input order. Together they hold every non-blank line
 	// of the input exactly once, as the input has it (the detectors read
-	// text lines with their white space tidied, see tidySpace, but a block
-	// leaves with its own text).
+	// text lines with their white space tidied, but a block leaves with
+	// its own text).
 	Blocks []Block
 
 	// Outlet is the site that published the page; its Name is empty when
@@ -134,10 +134,11 @@ type Result struct {
 // Warning is something the cleaner repaired or gave up on in its input.
 type Warning struct {
 	// Kind is stable: "invalid-utf8", "charset", "deep-nesting",
-	// "block-limit", "json-ld", "no-text", "html" (the HTML front end's,
-	// see htmldoc.WarningKind), "not-an-article" (the story detector
-	// kept too little prose for an article) or "bad-url" (Options.URL does
-	// not parse as an address: see checkURL).
+	// "block-limit", "json-ld", "no-text", "html" (the HTML front end's
+	// other repairs of the markup), "not-an-article" (the story detector
+	// kept too little prose for an article) or "bad-url" (Options.URL is
+	// neither an address with a host nor a path: the page is cleaned
+	// without it).
 	Kind string
 	// Detail says what happened, for people; its wording may change.
 	Detail string

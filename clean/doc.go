@@ -71,9 +71,12 @@
 // stages leave the page to it. When it keeps no prose, [Result].Warnings
 // gets a "not-an-article" warning with the evidence: the page is a
 // listing, a product, a forum thread or holds no story, and its body is not
-// to be trusted. [Stages] lists the built-in ones; [Options].Stages adds stages of your own (a learned
-// classifier, a house rule) at any priority, and [Options].Disable switches
-// stages off by name.
+// to be trusted.
+//
+// [Stages] lists the built-in stages; [Options].Stages adds stages of your
+// own (a learned classifier, a house rule) at any priority, and
+// [Options].Disable switches stages off by name ("model" for the story
+// detector).
 //
 // A stage that parses what it labels attaches the value to the block:
 // [Block].Stamp for a date line or the scraper header (a time printed

@@ -43,10 +43,10 @@ func (p *Page) continues(i, j int) bool {
 	return unicode.IsLower(r)
 }
 
-// TitleTailRule labels the line that goes on with a headline of flattened
+// titleTailRule labels the line that goes on with a headline of flattened
 // text in lower case ("Ministers agree on", "a road link"): kind Title, so
 // that it lands among the removed blocks, not in the story.
-const TitleTailRule = "generic/title-tail"
+const titleTailRule = "generic/title-tail"
 
 // wrappedTitleTail labels the free line right under headline t that goes
 // on with it in lower case (continues), above the story's first paragraph
@@ -77,7 +77,7 @@ func (p *Page) wrappedTitleTail(t, end int) {
 	if !isTitle(p.blocks[t].Text + " " + s) {
 		return
 	}
-	p.labelAs(k, Title, TitleTailRule)
+	p.labelAs(k, Title, titleTailRule)
 }
 
 // printLinesAlone keeps free line i and the hard-wrapped lines under it

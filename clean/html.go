@@ -42,7 +42,7 @@ import (
 //	LineUpdatedAt   Stamp    // a visible "Updated ..." line near the title, or labelled so anywhere
 //	FirstTimeAt     Stamp    // the first <time datetime> of the content that is not an update's
 //	LabelledAt      Stamp    // the first line anywhere that labels its date ("Posted by X on ...")
-//	ScriptAt        Stamp    // a datePublished in a script's data, not in JSON-LD (see rawPublished)
+//	ScriptAt        Stamp    // a datePublished in a script's data, not in JSON-LD (a framework's state)
 //	MarkedAt        Stamp    // a block holding only a date, marked as one (class="post-date")
 //	ListedAt        Stamp    // the date beside a link to the page itself (a list of recent posts)
 //	ImageAt         Stamp    // the day the lead image's address gives ("/uploads/2025/12/19/a.jpg")

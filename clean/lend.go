@@ -34,6 +34,10 @@ func init() {
 		return htmldoc.Stamp(st), update, ok
 	}
 	cleanlend.CheckURL = checkURL
+	cleanlend.CopyrightOwner = func(blocks any) string {
+		b, _ := blocks.([]Block)
+		return copyrightOwner(b)
+	}
 }
 
 // lendStamp is a line's date reader with its Stamp as htmldoc's.

@@ -46,6 +46,13 @@ func TestLent(t *testing.T) {
 	if got := cleanlend.TitleInMeta("Dec 18 2025 Ministers agree on a grain route", &Meta{OGTitle: "Ministers agree on a grain route"}, ""); got != "Ministers agree on a grain route" {
 		t.Errorf("cleanlend.TitleInMeta = %q", got)
 	}
+	owner := ownerBlocks("Marta Quillon\n", "© 2025 Marta Quillon\n")
+	if got := cleanlend.CopyrightOwner(owner); got != "Marta Quillon" {
+		t.Errorf("cleanlend.CopyrightOwner = %q, want Marta Quillon", got)
+	}
+	if got := cleanlend.CopyrightOwner([]string{"Marta Quillon"}); got != "" {
+		t.Errorf("cleanlend.CopyrightOwner of no blocks = %q, want none", got)
+	}
 	if err := cleanlend.CheckURL("https://example.com/a"); err != nil {
 		t.Errorf("cleanlend.CheckURL: %v", err)
 	}

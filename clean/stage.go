@@ -19,7 +19,7 @@ type Stage interface {
 	Name() string
 	// Priority places the stage: lower runs first. The built-in stages
 	// sit at 100 to 1700 and at least 10 apart, so a stage can go between
-	// any two; stage.go's builtinStages lists them.
+	// any two; [Stages] lists them.
 	Priority() int
 	// Label labels blocks of the page.
 	Label(p *Page)

@@ -91,10 +91,11 @@ func capsWord(name string) bool {
 	return false
 }
 
-// CopyrightOwner returns the owner of a personal site whose page's blocks
+// copyrightOwner returns the owner of a personal site whose page's blocks
 // (HTML's, as a Result gives them) name a person in the header above the
-// headline and in the copyright line ("© 2025 Jane Doe"), or "".
-func CopyrightOwner(blocks []Block) string {
+// headline and in the copyright line ("© 2025 Jane Doe"), or "". Package
+// extract reads it through cleanlend.CopyrightOwner.
+func copyrightOwner(blocks []Block) string {
 	p := &Page{blocks: blocks}
 	var lw lowerWords
 	_, n := p.copyrightOwnerAt(titleIndex(blocks), &lw)

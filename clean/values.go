@@ -67,12 +67,12 @@ type DatelineParts struct {
 	// or the dateline prints its year.
 	InferredYear int
 
-	// OwnLine is set for a dateline that stands alone on its line and that
-	// only the outlet's own forms read so: glued to the paragraph under it,
-	// no form read without the outlet would read it (see readGlued); and
-	// for one that no form would read glued to the paragraph the output
-	// prints it at the head of (see settleDatelineGlued). The text output
-	// keeps it on a line of its own.
+	// OwnLine is set for a dateline that stands alone on its line and
+	// would not be read as a dateline glued to the paragraph under it:
+	// only the outlet's own forms read it, and only alone, or no form
+	// reads it glued to the paragraph the output prints it at the head
+	// of. The text output keeps it on a line of its own, so that the
+	// output cleaned again reads it as the dateline still.
 	OwnLine bool
 }
 

@@ -21,7 +21,7 @@ type Article struct {
 	Outlet        *clean.Outlet `json:"outlet,omitempty"`         // the site that published the page
 	Dateline      *Dateline     `json:"dateline,omitempty"`       // the agency dateline that opens the story
 	Published     string        `json:"published,omitempty"`      // ISO 8601 at the precision the page gives
-	PublishedFrom string        `json:"published_from,omitempty"` // where Published came from (see below)
+	PublishedFrom string        `json:"published_from,omitempty"` // where Published came from: FromHeader, FromJSONLD ...
 	Modified      string        `json:"modified,omitempty"`       // when the page says it was last updated, ISO 8601
 	Source        string        `json:"source,omitempty"`         // the wire a credit line names ("SOURCE: AA" gives "Anadolu"), for copy republished from it
 	Language      string        `json:"language,omitempty"`       // BCP 47 code of the body's language, when recognised

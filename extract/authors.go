@@ -26,7 +26,7 @@ import (
 // of a personal site ([siteOwner]), by the site's name or else by the
 // name its header links to the home page, or else, where no outlet rule
 // knows the site, by the person its header and its copyright line name
-// ([clean.CopyrightOwner]); then the site's own organisation where
+// ([cleanCopyrightOwner]); then the site's own organisation where
 // its metadata names it the author and no outlet rule knows the site
 // ([ownOrgAuthor]) on a dated page (a post; a shop's or a product's page
 // gives no date), or on an undated one whose story runs to a guide's
@@ -104,7 +104,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	if add("owner-home", one(siteOwner(m.HomeName, "", host, forename, res.Blocks))) {
 		return out // the name the header links to the home page
 	}
-	if !knownOutlet(o) && add("owner-copy", one(clean.CopyrightOwner(res.Blocks))) {
+	if !knownOutlet(o) && add("owner-copy", one(cleanCopyrightOwner(res.Blocks))) {
 		return out // "Jane Doe" over the menu, "© 2025 Jane Doe" at the foot
 	}
 	byline := m.BylineSite

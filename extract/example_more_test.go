@@ -139,6 +139,20 @@ func ExampleAuto() {
 	// text Ferry service returns
 }
 
+func ExampleSniff() {
+	for _, head := range []string{
+		"<!doctype html><title>Ferry service returns</title>",
+		"Ferry service returns\n\nThe ferry runs again from Monday.\n",
+		"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00",
+	} {
+		fmt.Println(extract.Sniff([]byte(head)))
+	}
+	// Output:
+	// html
+	// text
+	// binary
+}
+
 func ExampleRead() {
 	a, err := extract.Read(strings.NewReader("Ferry service returns\n\nThe ferry runs again from Monday, the port said.\n"), nil)
 	if err != nil {

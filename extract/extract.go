@@ -115,8 +115,8 @@ const DefaultMaxLines = 250_000
 // [clean.ErrBinary] for binary data (NUL or other control bytes), and
 // [clean.ErrTooLarge] for more than Options.MaxBytes bytes or
 // Options.MaxLines non-blank lines, and [clean.ErrOptions] for Stages or
-// Disable that cannot be used (a nil stage, a name no stage has). With Options.ID set, the message starts
-// with it.
+// Disable that cannot be used (a nil stage, a name no stage has). With
+// Options.ID set, the message starts with it.
 func Text(src []byte, opts *Options) (*Article, error) {
 	if len(src) <= opts.maxBytes() {
 		src = lineEnds(src) // not on input clean refuses as too large
@@ -125,12 +125,7 @@ func Text(src []byte, opts *Options) (*Article, error) {
 		return nil, wrap(opts, err)
 	}
 	res, err := clean.Text(src, opts.clean())
-	if err != nil {
-		return nil, wrap(opts, err)
-	}
-	a := FromBlocks(res, opts)
-	textTitle(a, opts)
-	return a, nil
+	return textArticle(res, err, opts)
 }
 
 // String is [Text] for text held in a string, with the same errors
@@ -143,6 +138,12 @@ func String(src string, opts *Options) (*Article, error) {
 		return nil, wrap(opts, err)
 	}
 	res, err := clean.String(src, opts.clean())
+	return textArticle(res, err, opts)
+}
+
+// textArticle assembles the article of a text page from what clean made of
+// it, res, or fails with clean's error, err, wrapped.
+func textArticle(res *clean.Result, err error, opts *Options) (*Article, error) {
 	if err != nil {
 		return nil, wrap(opts, err)
 	}

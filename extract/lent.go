@@ -44,5 +44,8 @@ func cleanLabelThenDate(line, next string) (clean.Stamp, bool, bool) {
 	return clean.Stamp(st), update, ok
 }
 
+// cleanCopyrightOwner is cleanlend.CopyrightOwner with its blocks typed.
+func cleanCopyrightOwner(blocks []clean.Block) string { return cleanlend.CopyrightOwner(blocks) }
+
 // stamped is a lent reader's answer with its date as a clean.Stamp.
 func stamped(st htmldoc.Stamp, ok bool) (clean.Stamp, bool) { return clean.Stamp(st), ok }

@@ -42,11 +42,13 @@
 // summary says how far it went, and the process then ends by the signal
 // (a second signal ends it at once).
 //
-// Exit status: 0 when every input was processed, 1 when some input failed
-// or the output could not be written (a full disk: the batch stops there),
-// 2 on bad usage (a flag's value out of its range, a -url that does not
-// parse as an address, -explain with -format markdown or html, a flag
-// written after the inputs, which Go's flag package would read as a file).
+// Exit status: 0 when every input was processed, 1 when some input failed,
+// the input held no page at all (an archive of images: the skipped records
+// are named) or the output could not be written (a full disk: the batch
+// stops there), 2 on bad usage (a flag's value out of its range, a -url
+// that does not parse as an address, -explain with -format markdown or
+// html, a flag written after the inputs, which Go's flag package would read
+// as a file).
 package main
 
 import (

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/clean"
 )
 
 // TestREADMENamesEveryFlag checks that the README's flag list names every
@@ -49,5 +52,50 @@ func TestREADMENamesEveryFlag(t *testing.T) {
 		case f[1] != "version" && !strings.Contains(entry, "default"):
 			t.Errorf("the README does not give -%s's default: %q", f[1], entry)
 		}
+	}
+}
+
+// TestREADMEPathsExist: every file or folder of the repository the README
+// links to or names (the seed page its first command cleans, the golden
+// files, the generated files), from the module's top, is there, so that a
+// command copied from it runs and a link leads somewhere. Paths inside
+// other paths (/tmp/newsclean/..., the module's import path) and outside
+// the repository are not checked.
+func TestREADMEPathsExist(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatalf("the README at the module's top: %v", err) // it is in the repository
+	}
+	named := regexp.MustCompile("(?:^|[\\s`(])((?:testdata|clean|extract|normalize|batch|internal|examples|cmd|bench)(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_])+)")
+	n := 0
+	for _, m := range named.FindAllStringSubmatch(string(readme), -1) {
+		n++
+		if _, err := os.Stat(filepath.Join("..", "..", filepath.FromSlash(m[1]))); err != nil {
+			t.Errorf("the README names %s, which is not in the repository", m[1])
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d repository paths found in the README: is the pattern still right?", n)
+	}
+}
+
+// TestREADMEListsStages: the README's list of the labelling stages is
+// clean.Stages, name for name and in the order they run.
+func TestREADMEListsStages(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatalf("the README at the module's top: %v", err) // it is in the repository
+	}
+	m := regexp.MustCompile(`Labelling is a list of stages run by priority \(([^;]*);`).FindSubmatch(readme)
+	if m == nil {
+		t.Fatal(`no stage list in the README ("Labelling is a list of stages run by priority (...;")`)
+	}
+	listed := strings.Fields(strings.ReplaceAll(string(m[1]), ",", " "))
+	var names []string
+	for _, s := range clean.Stages() {
+		names = append(names, s.Name())
+	}
+	if strings.Join(listed, " ") != strings.Join(names, " ") {
+		t.Errorf("the README lists the stages\n%v\nclean.Stages gives\n%v", listed, names)
 	}
 }

@@ -33,6 +33,13 @@ var (
 	TextTitle   func(title, host string) string                         // a text page's title without the site's name
 )
 
+// CopyrightOwner returns the owner of a personal site whose blocks (a
+// []clean.Block, as clean.Result gives an HTML page's) name a person in
+// the header above the headline and in the copyright line ("© 2025 Jane
+// Doe"), or "". Its argument is untyped because this package cannot name
+// clean's Block; any other type gives "".
+var CopyrightOwner func(blocks any) string
+
 // Date lines of flattened text.
 var (
 	LabelledDate   func(line string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024"

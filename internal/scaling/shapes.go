@@ -100,26 +100,19 @@ func HTML(depth int) []Shape {
 }
 
 // lines gives a page of the head and n adjacent lines.
-func lines(line func(i int) string) func(int) []byte {
-	return func(n int) []byte {
-		var b strings.Builder
-		b.WriteString(head)
-		for i := range n {
-			b.WriteString(line(i))
-			b.WriteByte('\n')
-		}
-		return []byte(b.String())
-	}
-}
+func lines(line func(i int) string) func(int) []byte { return joined(line, "\n") }
 
 // paragraphs gives a page of the head and n lines, each its own paragraph.
-func paragraphs(line func(i int) string) func(int) []byte {
+func paragraphs(line func(i int) string) func(int) []byte { return joined(line, "\n\n") }
+
+// joined gives a page of the head and n lines, each followed by end.
+func joined(line func(i int) string, end string) func(int) []byte {
 	return func(n int) []byte {
 		var b strings.Builder
 		b.WriteString(head)
 		for i := range n {
 			b.WriteString(line(i))
-			b.WriteString("\n\n")
+			b.WriteString(end)
 		}
 		return []byte(b.String())
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/newsclean/newsclean/internal/headline"
 )
@@ -35,10 +34,8 @@ func dumpFile(dir, path string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	dump(f, fit(pages, -1), pages)
-	return f.Close()
+	return writeFile(path, func(w io.Writer) error {
+		dump(w, fit(pages, -1), pages)
+		return nil
+	})
 }

@@ -125,11 +125,17 @@ func textMisses(w io.Writer, dir string) error {
 
 // textMissesFile writes textMisses to path.
 func textMissesFile(dir, path string) error {
+	return writeFile(path, func(w io.Writer) error { return textMisses(w, dir) })
+}
+
+// writeFile creates path and has write fill it: the report files' one
+// way to be written, closed whether write fails or not.
+func writeFile(path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := textMisses(f, dir); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}
