@@ -105,6 +105,9 @@ func (as *assembler) relativeDate() (clean.Stamp, bool) {
 			if st, ok := relativeAt(bs[i].Text, as.crawl); ok {
 				return st, true
 			}
+			if st, ok := relativeStripAt(bs[i].Text, as.crawl); ok {
+				return st, true // "By Jane Doe | Published 14 hours ago"
+			}
 		}
 	}
 	return clean.Stamp{}, false
