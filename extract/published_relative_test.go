@@ -66,6 +66,13 @@ func TestPublishedRelative(t *testing.T) {
 		src:       page(``, h1+`<p>3 days ago · 4 min read</p>`),
 		published: "2025-11-17", from: "date-line",
 	}, {
+		name: "the unit's letter alone", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Jane Doe · 2d ago</p>`),
+		published: "2025-11-18", from: "date-line",
+	}, {
+		name: "leave alone: a unit's letter of no time", crawl: "2025-11-20",
+		src: page(``, h1+`<p>2x ago</p>`),
+	}, {
 		name: "leave alone: an update's age in a strip", crawl: "2025-11-20",
 		src: page(``, h1+`<p>By Jane Doe | Updated 2 days ago</p>`),
 	}, {
