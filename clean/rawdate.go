@@ -21,7 +21,8 @@ var rawPublished = lazyCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|p
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
 // the page's source (else rawPostDate: "post_date", "pub_date"; else a
-// data attribute's Unix time under the headline, attrEpoch), when the metadata gave no publish date. It is the
+// data attribute's Unix time under the headline, attrEpoch; else an
+// attribute's ISO date by the headline, attrISO), when the metadata gave no publish date. It is the
 // weakest of the page's own dates (a listing's state holds other stories'
 // dates too): extract takes it after the visible ones.
 func scriptPublished(m *htmldoc.Meta, src []byte) {
@@ -38,6 +39,10 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 		} else if digits := attrEpoch(src); digits != "" {
 			if st, ok := unixDate(digits, pageZone(m)); ok {
 				m.ScriptAt = htmldoc.Stamp(st) // data-timestamp="1710407520" under the headline
+			}
+		} else if iso := attrISO(src); iso != "" {
+			if st, ok := metaDate(iso); ok {
+				m.ScriptAt = htmldoc.Stamp(st) // data-published-at="2024-03-13T10:00:00Z" by the headline
 			}
 		}
 	case at[2] >= 0:

@@ -73,9 +73,10 @@ func TestRawPublishedIndex(t *testing.T) {
 // the page's other times (UTC when they name none), that
 // the keys headless publishing systems use are read (Substack's post_date,
 // Parse.ly's pub_date too), a data attribute's Unix time right under the
-// headline, and that other keys' times, numbers of other lengths, and data
-// attributes far below the headline, after a comment thread's mark or
-// above the headline are not.
+// headline, an ISO date in an attribute named for the publication on the
+// headline or by it, and that other keys' times, numbers of other lengths,
+// and data attributes far below the headline, after a comment thread's
+// mark or above the headline are not.
 func TestScriptPublishedForms(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`<script>self.__state={"post":{"id":4417,"publishedAt":1763388000,"title":"x"}}</script>`, "2025-11-17T14:00:00+00:00"},
@@ -96,6 +97,20 @@ func TestScriptPublishedForms(t *testing.T) {
 		{`<h1>Pier</h1><p>` + strings.Repeat("x", attrEpochWindow) + `</p><span data-timestamp="1710407520"></span>`, ""},
 		{`<span data-timestamp="1710407520"></span><h1>Pier</h1>`, ""},
 		{`<h1>Pier</h1><span data-timestamp="17104075201"></span>`, ""},
+		// an ISO date in an attribute named for the publication, on the
+		// headline or by it (a data attribute, an RDFa property's content),
+		// not an update's, a calendar's, nor one past a comment thread's
+		// mark or above the headline
+		{`<h1 data-published="2024-03-13T10:00:00Z">Pier</h1>`, "2024-03-13T10:00:00+00:00"},
+		{`<h1>Pier</h1><span class="date" data-updated-at="2024-03-14T10:00:00Z" data-published-at="2024-03-13T10:00:00Z">Wed</span>`, "2024-03-13T10:00:00+00:00"},
+		{`<h1>Pier</h1><div class="byline"><span property="datePublished" content="2024-03-13">Wed</span></div>`, "2024-03-13"},
+		{`<h1>Pier</h1><span content="2024-03-13" datatype="xsd:date" property="dc:date dc:created">Wed</span>`, "2024-03-13"},
+		{`<h1>Pier</h1><span class="date" data-updated-at="2024-03-14T10:00:00Z">Thu</span>`, ""},
+		{`<h1>Pier</h1><span property="dateModified" content="2024-03-14">Thu</span>`, ""},
+		{`<h1>Pier</h1><table><td data-date="2024-03-13">13</td></table>`, ""},
+		{`<h1>Pier</h1><a href="#comments">3 comments</a><span data-published="2024-03-13">x</span>`, ""},
+		{`<span data-published="2024-03-13">x</span><p>Other story</p><h1>Pier</h1>`, ""},
+		{`<h1>Pier</h1><span data-published="2024-03-13x">x</span>`, ""},
 	}
 	for _, c := range cases {
 		doc, err := htmldoc.Parse([]byte(c.src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})

@@ -107,9 +107,9 @@ func TestDateCensusSystems(t *testing.T) {
 		src:       censusPage("en", ``, `<div class="field field--name-created field--type-created field--label-hidden"><time datetime="2024-03-14T12:00:00Z">Thu, 03/14/2024 - 12:00</time></div>`, ``),
 		published: "2024-03-14T12:00:00+00:00",
 	}, {
-		name:      "Drupal 7: RDFa dc:date with content (the printed date, its zone unread)",
+		name:      "Drupal 7: RDFa dc:date with content (the printed date, the content's zone)",
 		src:       censusPage("en", ``, `<span property="dc:date dc:created" content="2024-03-14T12:00:00+00:00" datatype="xsd:dateTime">Thu, 03/14/2024 - 12:00</span>`, ``),
-		published: "2024-03-14T12:00:00",
+		published: "2024-03-14T12:00:00+00:00",
 	}, {
 		name:      "Joomla: published dd with itemprop on a time",
 		src:       censusPage("en", ``, `<dl class="article-info"><dd class="published"><span class="icon-calendar"></span><time datetime="2024-03-14T10:00:00+00:00" itemprop="datePublished">Published: 14 March 2024</time></dd><dd class="modified"><time datetime="2024-04-01T10:00:00+00:00" itemprop="dateModified">Last Updated: 01 April 2024</time></dd></dl>`, ``),

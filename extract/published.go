@@ -115,6 +115,23 @@ import (
 // list of cards): train 440 -> 439 (a page's own time shares its class
 // with its other posts').
 //
+// Twentieth session (2026-12-03): the 50 train HTML misses of 491 (the
+// pipeline's figure; traindate's cross-validation counts 51, its
+// candidates not read in the page's numeric order) searched again in the
+// raw HTML for the gold day or the day either side, as ISO, compact, numeric
+// in both orders with a year of two or four digits, English words, and a
+// Unix time in seconds or milliseconds: 24 are the update's day, 3 print
+// another day as the story's own date (the gold disagrees), and of the
+// rest only 4 print the gold anywhere, none in a form that recurs: a second
+// JSON-LD object's datePublished, a Shopify image's "?v=" upload time, a
+// WordPress image's "-e<ms>" edit time and a "_ga" tracking parameter's.
+// The lead image's own time is no fallback: on the 5 pages with no date it
+// gives the gold day on none. Read since, for pages elsewhere (no train
+// day changed): "3/12/24 4:40PM" (dateparse), "PORTLAND, Maine, March 14,
+// 2024 —" (dateparse's city-country form), a publication's ISO date in a
+// data attribute or an RDFa property by the headline (clean's attrISO),
+// and a story's age inside a byline strip (relativeStripAt).
+//
 // go-htmldate (v1.10.1) is not used as a fallback for pages where no
 // source gives a date (issue #8 allowed it if better and light enough):
 // on WCXB's development split it was right on 3 of the 17 such pages

@@ -69,7 +69,9 @@ func (as *assembler) usOrder() bool {
 
 // eachNumericDate calls f with the three numbers of every numeric date
 // in s written a.b.yyyy, a/b/yyyy or a-b-yyyy (one or two digits, the
-// same separator twice, a four-digit year, no digit around).
+// same separator twice, a four-digit year, no digit around), or a/b/yy
+// with slashes (the year of two digits in the nearer century: 00-69 this
+// one, 70-99 the last, as clean reads "3/12/24 4:40PM").
 func eachNumericDate(s string, f func(a, b, y int)) {
 	for i := 0; i < len(s); i++ {
 		if !digitAt(s, i) || i > 0 && digitAt(s, i-1) {
@@ -85,7 +87,15 @@ func eachNumericDate(s string, f func(a, b, y int)) {
 			continue
 		}
 		y, e := numberAt(s, k+1, 4)
-		if e-(k+1) != 4 || e < len(s) && digitAt(s, e) {
+		switch {
+		case e < 0 || e < len(s) && digitAt(s, e):
+			continue
+		case e-(k+1) == 2 && sep == '/':
+			y += 2000
+			if y >= 2070 {
+				y -= 100
+			}
+		case e-(k+1) != 4:
 			continue
 		}
 		f(a, b, y)

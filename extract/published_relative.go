@@ -18,6 +18,7 @@ import (
 // temu", "2 дня назад", "2 дні тому", "2 gün önce", "2 hari yang lalu",
 // "2日前", "2天前", "2일 전", "před 2 dny", "acum 2 zile", "2 ngày trước",
 // "2 päivää sitten", "منذ 3 أيام" and the Arabic dual ("منذ يومين"),
+// the units' letters alone ("14h ago", "5m ago", "2d ago"),
 // Hungarian's "2 napja" (the unit carries the "ago"); and today's or
 // yesterday's time ("Today, 10:30", "gestern, 18:05 Uhr": the day's name
 // alone may be a tab's label). A label other than a publication's
@@ -29,9 +30,9 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 	const (
 		label = `(?:(?:published|posted|written|veröffentlicht|publié|publicado|pubblicato)\s*:?\s*)?`
 		num   = `(?:(?P<n>\d{1,3})\s*|(?P<one>an?|one|eine[mr]?|une?|una?|uma?|uno|én|ett?|jeden|jedna|один|одну|одна|bir|satu|sebuah|một)\s+)`
-		units = `(?:(?P<min>minutes?|mins?|minuten?|minutos?|minuti|minuto|minuut|minuter|minutt(?:er)?|minut[yęe]?|минут[уы]?|хвилин[иу]?|dakika|menit|minit|分钟|分鐘|分|분|minutami|minutou|phút|minuuttia|minuutti)` +
-			`|(?P<hour>hours?|hrs?|stunden?|heures?|horas?|ore|ora|uur|timmar|timme|timer|time|godzin[yę]?|час(?:а|ов)?|годин[иу]?|saat|jam|時間|小时|小時|시간|hodinami|hodinou|oră|ore|giờ|tuntia|tunti)` +
-			`|(?P<day>days?|tag(?:en)?|jours?|días?|dias?|giorni|giorno|dagen|dag|dagar|dage|dager|dni|dzień|дн(?:ей|я)|день|днів|дні|gün|hari|日|天|일|dny|dnem|zile|zi|ngày|päivää|päivä))`
+		units = `(?:(?P<min>minutes?|mins?|m|minuten?|minutos?|minuti|minuto|minuut|minuter|minutt(?:er)?|minut[yęe]?|минут[уы]?|хвилин[иу]?|dakika|menit|minit|分钟|分鐘|分|분|minutami|minutou|phút|minuuttia|minuutti)` +
+			`|(?P<hour>hours?|hrs?|h|stunden?|heures?|horas?|ore|ora|uur|timmar|timme|timer|time|godzin[yę]?|час(?:а|ов)?|годин[иу]?|saat|jam|時間|小时|小時|시간|hodinami|hodinou|oră|ore|giờ|tuntia|tunti)` +
+			`|(?P<day>days?|d|tag(?:en)?|jours?|días?|dias?|giorni|giorno|dagen|dag|dagar|dage|dager|dni|dzień|дн(?:ей|я)|день|днів|дні|gün|hari|日|天|일|dny|dnem|zile|zi|ngày|päivää|päivä))`
 		arUnits = `(?:(?P<min>دقيقة|دقائق)|(?P<hour>ساعة|ساعات)|(?P<day>يوم|أيام))`
 	)
 	return regexp.MustCompile(`(?i)^` + label + `(?:` +
@@ -104,6 +105,9 @@ func (as *assembler) relativeDate() (clean.Stamp, bool) {
 			}
 			if st, ok := relativeAt(bs[i].Text, as.crawl); ok {
 				return st, true
+			}
+			if st, ok := relativeStripAt(bs[i].Text, as.crawl); ok {
+				return st, true // "By Jane Doe | Published 14 hours ago"
 			}
 		}
 	}

@@ -53,6 +53,31 @@ func TestPublishedRelative(t *testing.T) {
 	}, {
 		name: "leave alone: a sentence", crawl: "2025-11-20",
 		src: page(``, h1+`<p>The council met 3 days ago.</p>`),
+	}, {
+		name: "hours ago, labelled", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Published 14 hours ago</p>`),
+		published: "2025-11-19", from: "date-line",
+	}, {
+		name: "in a byline strip after a bar", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>By Jane Doe | Published 2 days ago</p>`),
+		published: "2025-11-18", from: "date-line",
+	}, {
+		name: "in a strip before a middle dot", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>3 days ago · 4 min read</p>`),
+		published: "2025-11-17", from: "date-line",
+	}, {
+		name: "the unit's letter alone", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Jane Doe · 2d ago</p>`),
+		published: "2025-11-18", from: "date-line",
+	}, {
+		name: "leave alone: a unit's letter of no time", crawl: "2025-11-20",
+		src: page(``, h1+`<p>2x ago</p>`),
+	}, {
+		name: "leave alone: an update's age in a strip", crawl: "2025-11-20",
+		src: page(``, h1+`<p>By Jane Doe | Updated 2 days ago</p>`),
+	}, {
+		name: "leave alone: a sentence in a strip", crawl: "2025-11-20",
+		src: page(``, h1+`<p>The council met 3 days ago | Photo: Jane Doe</p>`),
 	}} {
 		t.Run(c.name, c.run)
 	}

@@ -65,6 +65,7 @@ type Dateline struct {
 //	YEREVAN. –                          BAKU (Combined Sources)–
 //	WASHINGTON, DC –                    YEREVAN --
 //	TALLINN, Estonia —                  BEIRUT, Lebanon, June 2 —
+//	PORTLAND, Maine, March 14, 2024 —   BEIRUT, Lebanon, June 2, 2024 —
 //
 // and the wire form: a place (in capitals, or in title case for wires that
 // print it so), maybe a country or a state, maybe a date (month first or
@@ -104,7 +105,8 @@ type Dateline struct {
 // needs a date or a sentence after it, and may not be the expansion of the
 // acronym in brackets ("Data Processing Agreement (DPA) - "); the short
 // acronyms that abbreviate other things too ("AP", "UPI") need a place in
-// capitals. The country of "TALLINN, Estonia — " must be a country's name,
+// capitals. The country of "TALLINN, Estonia — " must be a country's name
+// (or, where a date follows, a US state's: "PORTLAND, Maine, March 14 —"),
 // and a sentence must follow, as for the other place-and-dash forms. MENAFN's syndication credit "(MENAFN- Trend News Agency) " is
 // taken together with the source's dateline that follows it (Agency from
 // the credit when the dateline names none), or alone (Style "MENAFN").
@@ -295,10 +297,10 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 		dl.Month = mo
 		dl.Day, _ = number(group(p, m, f.day), 1, 2)
 	}
-	if f.year != 0 {
-		dl.Year, _ = number(group(p, m, f.year), 4, 4)
+	if g := group(p, m, f.year); g != "" {
+		dl.Year, _ = number(g, 4, 4)
 	}
-	if f.country != 0 && !countries[group(p, m, f.country)] {
+	if f.country != 0 && !regionName(group(p, m, f.country), group(p, m, f.month) != "") {
 		return Dateline{}, false
 	}
 	if group(p, m, f.month) != "" && !validDay(dl.Year, dl.Month, dl.Day) {

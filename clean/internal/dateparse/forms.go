@@ -31,7 +31,7 @@ type form struct {
 	pre   func(head string) bool // a cheaper test than the expression, or nil
 	re    func() *regexp.Regexp  // the expression, compiled on first use (lazyRE)
 	// group indexes (0 = absent) for place, month, day, year, agency, and
-	// a country that must be one of countries; an optional month may be
+	// a country that must be one of countries or usStates (regionName); an optional month may be
 	// absent from a match
 	place, month, day, year, agency, country int
 	style                                    string
@@ -89,11 +89,11 @@ var forms = []form{
 		re:    lazyRE(`^` + reCap + ` --`),
 		place: 1, style: "RFE/RL", weak: true,
 	},
-	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —
+	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —   PORTLAND, Maine, March 14, 2024 —
 		marks: markDash,
 		pre:   capsThenTitle,
-		re:    lazyRE(`^` + reCap + `, (\p{Lu}[\-\p{L}]*(?: (?:(?:and|of) )?\p{Lu}[\-\p{L}]*){0,3})(?:, ` + reMonth + ` ` + reDay + `)? ` + reDash),
-		place: 1, country: 2, month: 3, day: 4, weak: true,
+		re:    lazyRE(`^` + reCap + `, (\p{Lu}[\-\p{L}]*(?: (?:(?:and|of) )?\p{Lu}[\-\p{L}]*){0,3})(?:, ` + reMonth + ` ` + reDay + `(?:, (\d{4}))?)? ` + reDash),
+		place: 1, country: 2, month: 3, day: 4, year: 5, weak: true,
 	},
 	{ // WASHINGTON, DC –   MOSCOW —
 		marks: markDash,

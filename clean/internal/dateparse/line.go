@@ -466,17 +466,18 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
 				}
-			case (sep == '.' || sep == '/' && p.hasClock()) && a.digits() == 2 && b.digits() == 2 && c.digits() == 2:
+			case c.digits() == 2 && (sep == '.' && a.digits() == 2 && b.digits() == 2 || sep == '/' && p.hasClock()):
 				// DD.MM.YY ("14.11.24"), day first, the century the
 				// nearer: 00-69 this one, 70-99 the last. With slashes
-				// ("04/03/25 10:15", "07/03/24 02:57 PM") the order is
-				// the page's, and only a clock on the line tells it: a
+				// ("04/03/25 10:15", "07/03/24 02:57 PM", "3/12/24
+				// 4:40PM", day and month of one digit or two) the order
+				// is the page's, and only a clock on the line tells it: a
 				// 12-hour clock is America's, month first; a 24-hour one
 				// the region's and Europe's, day first; a number over 12
 				// is the day whatever the clock. Without a clock the
 				// slashes are read as no date ("Expires 01/01/26", a
-				// list's "11/18/22"): too often a code, a price's term or
-				// a date in the other order.
+				// list's "11/18/22", "1/2/25"): too often a code, a
+				// price's term or a date in the other order.
 				y, m, d = 2000+c.val, time.Month(b.val), a.val
 				if c.val >= 70 {
 					y -= 100

@@ -109,6 +109,11 @@ func TestDateLine(t *testing.T) {
 		{"03/04/25 10:15 AM", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true}, ""},
 		{"14/03/25 10:15 AM", Stamp{Year: 2025, Month: time.March, Day: 14, Hour: 10, Minute: 15, HasTime: true}, ""},
 		{"03.02.98 10:15", Stamp{Year: 1998, Month: time.February, Day: 3, Hour: 10, Minute: 15, HasTime: true}, ""},
+		// the day and the month of one digit, as American sites print
+		// them beside a 12-hour clock; a 24-hour one keeps the day first
+		{"3/12/24 4:40PM", Stamp{Year: 2024, Month: time.March, Day: 12, Hour: 16, Minute: 40, HasTime: true}, ""},
+		{"Published 3/12/24 4:40 PM", Stamp{Year: 2024, Month: time.March, Day: 12, Hour: 16, Minute: 40, HasTime: true}, ""},
+		{"9/5/24 16:40", Stamp{Year: 2024, Month: time.May, Day: 9, Hour: 16, Minute: 40, HasTime: true}, ""},
 		// a US zone without its season: the clock stays local
 		{"Mar 4, 2025, 10:15 AM ET", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 10, Minute: 15, HasTime: true}, ""},
 		{"March 4, 2025 3:05 PM PT", Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 15, Minute: 5, HasTime: true}, ""},
@@ -153,7 +158,7 @@ func TestDateLineRejects(t *testing.T) {
 		"25 May 2023 -",
 		"25 May 2023 (UTC +04:00)",
 		"Mar 4, 2025 ET",
-		"4.11.24", "4/11/24", "14/13/24 10:15", "1/2/25", "14/11/24", "01/01/26", "11/18/22", "Expires 01/01/26", "14.13.24", "1.10.12.5",
+		"4.11.24", "4/11/24", "3/12/24", "Posted 3/12/24", "4.3.24 10:15", "14/13/24 10:15", "1/2/25", "14/11/24", "01/01/26", "11/18/22", "Expires 01/01/26", "14.13.24", "1.10.12.5",
 		"Feb-30-2024", "Mar-27-2024x", "Mar-27-24", "Mar-127-2024", "Mar - 27 - 2024",
 		"Mar 4, 2025, 10:15 AM et",
 		"12.05.2023.5",

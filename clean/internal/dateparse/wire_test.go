@@ -132,6 +132,15 @@ func TestParseDatelineWires(t *testing.T) {
 		{"city two-word country", "ABU DHABI, United Arab Emirates — The summit opened on Sunday with a call for calm.",
 			Dateline{Text: "ABU DHABI, United Arab Emirates", Place: "Abu Dhabi"},
 			"The summit opened on Sunday with a call for calm."},
+		{"city country date year dash", "BEIRUT, Lebanon, June 2, 2024 — The outlook was uncertain today as the talks went on.",
+			Dateline{Text: "BEIRUT, Lebanon, June 2, 2024", Place: "Beirut", Month: time.June, Day: 2, Year: 2024},
+			"The outlook was uncertain today as the talks went on."},
+		{"city us state full date dash", "PORTLAND, Maine, March 14, 2024 — The city council voted on Tuesday to close the pier.",
+			Dateline{Text: "PORTLAND, Maine, March 14, 2024", Place: "Portland", Month: time.March, Day: 14, Year: 2024},
+			"The city council voted on Tuesday to close the pier."},
+		{"city two-word us state date dash", "CHARLESTON, West Virginia, Sept. 3 -- Lawmakers returned on Monday for a special session.",
+			Dateline{Text: "CHARLESTON, West Virginia, Sept. 3", Place: "Charleston", Month: time.September, Day: 3},
+			"Lawmakers returned on Monday for a special session."},
 		{"rferl", "YEREVAN -- The opposition said it would boycott the session.",
 			Dateline{Text: "YEREVAN", Place: "Yerevan", Style: "RFE/RL"},
 			"The opposition said it would boycott the session."},
@@ -171,6 +180,15 @@ func TestParseDatelineWireNearMisses(t *testing.T) {
 		"TALLINN, Narnia — The talks went on for another three hours on Monday.",
 		"Tallinn, Estonia — lower-case place is not the form.",
 		"TALLINN, Estonia — the talks went on for another three hours on Monday.",
+		// a US state's name that is no dateline: another word after it, no
+		// date (see regionName), a date that cannot be, a year of five
+		// digits, a menu item
+		"PORTLAND, Maine Street — The shops on the corner reopened on Monday after repairs.",
+		"CLEVELAND, Ohio – The band will tour again next summer with its old singer back.",
+		"PORTLAND, Maine, February 30, 2024 — The city council voted on Tuesday to close the pier.",
+		"PORTLAND, Maine, March 14, 20245 — The city council voted on Tuesday to close the pier.",
+		"PORTLAND, Maine, March 14, 2024 — Tours",
+		"TEXAS, Ohio and Maine — states where the talks went on for another three hours on Monday.",
 		"SOURCE: AA",
 		"Source: officials said the talks would go on next week.",
 	} {
