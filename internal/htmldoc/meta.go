@@ -371,19 +371,21 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	first(&m.Modified, ld.modified, tag(ogModified), tag(metaModified), c.micro["datemodified"])
 	m.TimePublished, m.TimeModified = clean(c.timePub), clean(c.timeMod)
 
-	authors := ld.authors
-	if len(authors) == 0 {
-		for _, n := range metaAuthors {
-			for _, v := range c.tags[n] {
-				if n == "byl" {
-					v = trimBy(v)
-				}
-				authors = append(authors, v)
-			}
-			if len(authors) > 0 {
-				break
-			}
+	// Each source counts only with a name left once profile URLs are
+	// dropped: article:author's Facebook page falls through to
+	// sailthru.author's name.
+	authors := cleanNames(ld.authors)
+	for _, n := range metaAuthors {
+		if len(authors) > 0 {
+			break
 		}
+		for _, v := range c.tags[n] {
+			if n == "byl" {
+				v = trimBy(v)
+			}
+			authors = append(authors, v)
+		}
+		authors = cleanNames(authors)
 	}
 	if len(authors) == 0 {
 		authors = c.labelledAuthor()
