@@ -85,6 +85,13 @@ type Meta struct {
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
+	// AuthorSlugs are the names an author field spells only in a profile
+	// address's last segment ("https://acme.test/author/jane-doe/" gives
+	// "jane doe"), lower case, each once: from the JSON-LD author's URL or
+	// its object's url or @id when it has no name, and from the author
+	// meta tags' addresses. Weak evidence: package extract takes one only
+	// where the page prints the name.
+	AuthorSlugs []string
 	// BylineAuthors are the names the byline near the title gives ("By
 	// Jane Doe", a block marked as the author's); filled by package clean.
 	BylineAuthors []string
@@ -394,6 +401,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		authors = []string{v} // <meta itemprop="author" content="Jane Doe"> in the story's microdata
 	}
 	m.Authors = cleanNames(authors)
+	m.AuthorSlugs = c.authorSlugs(ld.authorURLs)
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)
