@@ -39,7 +39,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if len(srcs) == 0 || len(srcs[len(srcs)-1].names) == 0 {
 		return nil
 	}
-	return srcs[len(srcs)-1].names
+	return capsNames(srcs[len(srcs)-1].names)
 }
 
 // authorSource is one source of evidence [htmlAuthors] weighs, by its
@@ -234,12 +234,13 @@ func forenameFirst(names []string) []string {
 }
 
 // bylineNames keeps the names the generic byline detectors read but for
-// a form's or a menu's labels: "COMPANY TYPE" in capitals, "By:" with its
-// colon, a menu filter's one word ("By Role", "By Industry").
+// a form's or a menu's labels: "COMPANY TYPE" in capitals (a person's
+// name in capitals stays: [capsPerson]), "By:" with its colon, a menu
+// filter's one word ("By Role", "By Industry").
 func bylineNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n || len(strings.Fields(n)) == 1 && cleanNotPersonWords(n) {
+		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n && !capsPerson(n) || len(strings.Fields(n)) == 1 && cleanNotPersonWords(n) {
 			continue
 		}
 		out = append(out, n)
