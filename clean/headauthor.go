@@ -113,7 +113,7 @@ func bylineMatch(text string) []string {
 				continue
 			}
 		}
-		return names
+		return dropLeadRoles(names)
 	}
 	return nil
 }
