@@ -113,7 +113,7 @@ func bylineMatch(text string) []string {
 				continue
 			}
 		}
-		return names
+		return dropLeadRoles(names)
 	}
 	return nil
 }
@@ -187,8 +187,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			// A picture's credit names no author, but a byline strip a
 			// model took for one still marks its name as the author's
 			// ("<span class=author>Jane Doe</span> <span>Acme Wire</span>").
-			if credit = partName(blocks, i, t-headAbove, t+headBelow, doc, site, host); credit == "" {
-				continue
+			if credit = partName(blocks, i, t-headAbove, t+headBelow, doc, site, host); credit == "" && !creditByline(b) {
+				continue // "By Jane Doe | Reuters" is read as a byline below
 			}
 		}
 		text := strings.TrimSpace(b.Text)
@@ -252,7 +252,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			siteSigned = true
 		}
 		names = slices.DeleteFunc(names, func(n string) bool {
-			return n == "" || namesSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || notAuthorName(n) || sectionLinked(doc, b, n)
+			return n == "" || namesSite(n, site, host) || theSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || notAuthorName(n) || sectionLinked(doc, b, n)
 		})
 		if m := creditFirst.FindStringIndex(text); len(names) > 0 && m != nil && laterBy.FindStringIndex(text[m[1]:]) == nil {
 			if credited == nil && !pictureCredit.MatchString(text) {

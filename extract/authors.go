@@ -20,7 +20,8 @@ import (
 // elsewhere ("By Acme Team" over it, "Written by Jane Doe" under it); the
 // bylines the generic detectors read, but for words no
 // name has (a menu's "By Role", a form's "COMPANY TYPE") and the site's
-// own name ([notOutlet]); any other metadata
+// own name ([notOutlet]); the name a metadata profile address spells
+// where the page prints it ([slugAuthors]); any other metadata
 // name (an organisation's, by its words, comes only there); the author an
 // analytics plugin's script data names ([pluginAuthor]); last, the owner
 // of a personal site ([siteOwner]), by the site's name or else by the
@@ -38,7 +39,7 @@ func htmlAuthors(res *clean.Result, fromBlocks []string, o *clean.Outlet, host s
 	if len(srcs) == 0 || len(srcs[len(srcs)-1].names) == 0 {
 		return nil
 	}
-	return srcs[len(srcs)-1].names
+	return capsNames(srcs[len(srcs)-1].names)
 }
 
 // authorSource is one source of evidence [htmlAuthors] weighs, by its
@@ -71,6 +72,10 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	if len(m.BylineAuthors) > 0 && cleanPersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
+	profile := slugAuthors(m.AuthorSlugs, res.Blocks, m.Authors)
+	if len(named) == 1 && len(profile) > 0 && handle(named[0]) && cleanSquash(named[0]) == cleanSquash(profile[0]) {
+		named = nil // "janedoe" in the metadata, "/author/jane-doe/" its profile: the name, not the handle
+	}
 	head := sourceCut(m.BylineAuthors, m.SiteName, o, host)
 	signed := notOutlet(sourceCut(bylineNames(fromBlocks), m.SiteName, o, host), m.SiteName, o) // "By The Daily Post" under the story
 	if len(head) == 1 && cleanTeamByline(head[0]) {
@@ -86,7 +91,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 		}
 		return false
 	}
-	for _, c := range []authorSource{{"ruled", ruled}, {"meta-named", named}, {"head", head}, {"signed", signed}, {"meta", meta}, {"plugin", pluginAuthor(m, o, dated)}} {
+	for _, c := range []authorSource{{"ruled", ruled}, {"meta-named", named}, {"head", head}, {"signed", signed}, {"profile", profile}, {"meta", meta}, {"plugin", pluginAuthor(m, o, dated)}} {
 		if add(c.from, someone(c.names)) {
 			return out
 		}
@@ -229,12 +234,13 @@ func forenameFirst(names []string) []string {
 }
 
 // bylineNames keeps the names the generic byline detectors read but for
-// a form's or a menu's labels: "COMPANY TYPE" in capitals, "By:" with its
-// colon, a menu filter's one word ("By Role", "By Industry").
+// a form's or a menu's labels: "COMPANY TYPE" in capitals (a person's
+// name in capitals stays: [capsPerson]), "By:" with its colon, a menu
+// filter's one word ("By Role", "By Industry").
 func bylineNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n || len(strings.Fields(n)) == 1 && cleanNotPersonWords(n) {
+		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n && !capsPerson(n) || len(strings.Fields(n)) == 1 && cleanNotPersonWords(n) {
 			continue
 		}
 		out = append(out, n)

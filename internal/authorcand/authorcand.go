@@ -6,7 +6,7 @@ package authorcand
 
 // Source is one source of author evidence and the names it gives.
 type Source struct {
-	From  string   // "ruled", "meta-named", "head", "signed", "meta", "plugin", "owner-site", "owner-home", "owner-copy", "own-org"
+	From  string   // "ruled", "meta-named", "head", "signed", "profile", "meta", "plugin", "owner-site", "owner-home", "owner-copy", "own-org"
 	Names []string // none where the source gives nobody
 }
 

@@ -16,6 +16,7 @@ type ldArticle struct {
 	title, description, section, publisher, url, language string
 	published, modified, body, image                      string
 	authors, keywords                                     []string
+	authorURLs                                            []string // the author's addresses where it has no name
 }
 
 // maxLDNodes bounds the JSON values visited per page.
@@ -115,6 +116,7 @@ func ldFields(best map[string]any, byID map[string]map[string]any, articles, pag
 		modified:    ldString(best["dateModified"]),
 		body:        ldString(best["articleBody"]),
 		authors:     ldNames(best["author"], byID),
+		authorURLs:  ldAuthorURLs(best["author"], byID),
 		image:       ldImage(best["image"], byID),
 		keywords:    ldKeywords(best["keywords"]),
 	}

@@ -85,6 +85,13 @@ type Meta struct {
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string
+	// AuthorSlugs are the names an author field spells only in a profile
+	// address's last segment ("https://acme.test/author/jane-doe/" gives
+	// "jane doe"), lower case, each once: from the JSON-LD author's URL or
+	// its object's url or @id when it has no name, and from the author
+	// meta tags' addresses. Weak evidence: package extract takes one only
+	// where the page prints the name.
+	AuthorSlugs []string
 	// BylineAuthors are the names the byline near the title gives ("By
 	// Jane Doe", a block marked as the author's); filled by package clean.
 	BylineAuthors []string
@@ -371,19 +378,21 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	first(&m.Modified, ld.modified, tag(ogModified), tag(metaModified), c.micro["datemodified"])
 	m.TimePublished, m.TimeModified = clean(c.timePub), clean(c.timeMod)
 
-	authors := ld.authors
-	if len(authors) == 0 {
-		for _, n := range metaAuthors {
-			for _, v := range c.tags[n] {
-				if n == "byl" {
-					v = trimBy(v)
-				}
-				authors = append(authors, v)
-			}
-			if len(authors) > 0 {
-				break
-			}
+	// Each source counts only with a name left once profile URLs are
+	// dropped: article:author's Facebook page falls through to
+	// sailthru.author's name.
+	authors := cleanNames(ld.authors)
+	for _, n := range metaAuthors {
+		if len(authors) > 0 {
+			break
 		}
+		for _, v := range c.tags[n] {
+			if n == "byl" {
+				v = trimBy(v)
+			}
+			authors = append(authors, v)
+		}
+		authors = cleanNames(authors)
 	}
 	if len(authors) == 0 {
 		authors = c.labelledAuthor()
@@ -392,6 +401,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		authors = []string{v} // <meta itemprop="author" content="Jane Doe"> in the story's microdata
 	}
 	m.Authors = cleanNames(authors)
+	m.AuthorSlugs = c.authorSlugs(ld.authorURLs)
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)
