@@ -87,8 +87,9 @@ func newPage(texts []string, sh []Shape, skip []bool) *page {
 
 func (p *page) prose(i int) bool { return i >= 0 && i < len(p.sh) && p.sh[i].IsProse() }
 
-// putContext writes block i's context features into v
-// (contextFeatures+shortHash of them).
+// putContext writes block i's context features into v (contextFeatures
+// of them; the shortHash buckets of a short block's words after them are
+// site.putWords's).
 func (p *page) putContext(i int, v []float32) {
 	n := len(p.sh)
 	if n > 1 {
@@ -137,14 +138,6 @@ func (p *page) putContext(i int, v []float32) {
 	if j := p.nextProse[i]; j >= 0 {
 		v[18] = logScale(j-i, 500)
 	}
-	if p.sh[i].Words <= 8 {
-		hashWords(p.texts[i], v[contextFeatures:contextFeatures+shortHash])
-	}
-}
-
-// hashWords sets the bucket of each ASCII-lower-cased word of s in v.
-func hashWords(s string, v []float32) {
-	eachWord(s, func(h uint32, _ int, _ bool) { v[h%uint32(len(v))] = 1 })
 }
 
 // hashString returns the FNV-1a hash of s.

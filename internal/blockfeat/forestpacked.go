@@ -35,6 +35,7 @@ type tree4 struct {
 type packed4 struct {
 	trees   []tree4
 	small   []tree4s // the trees again with byte features, when they fit (forestsmall.go)
+	lanes   []tree8  // the trees again for the eight-lane loop, where it runs (forestavx.go)
 	feat    *int16   // the first element of the Feature array packed
 	n       int      // len(Feature) when packed
 	maxFeat int      // the largest feature a node reads; -1 when there are no nodes
@@ -73,6 +74,9 @@ func (f *Forest) packedFor4() *packed4 {
 		copy(tr.leaf[:], f.Leaf[t*16:(t+1)*16])
 	}
 	p.small = p.smallTrees()
+	if useLanes {
+		p.lanes = p.laneTrees()
+	}
 	f.packed.Store(p)
 	return p
 }

@@ -18,9 +18,12 @@ const rowGroup = 16
 // each of the len(out) rows, bit for bit: each row's leaves are added in
 // the trees' order, from Base, as Score adds them. It panics as Score does
 // when a row is shorter than a node's feature, and when vecs holds fewer
-// than len(out) rows. Rows are read in place where viewLen values follow
-// a row's start in vecs (all but a page's last few; a caller that builds
-// the rows can leave that room, see Scores), else from a copy.
+// than len(out) rows. Where the processor has AVX2 (useLanes), the trees
+// are walked by sixteen rows at a time in the lanes of vector registers
+// (forestavx.go), the rows read in place. Elsewhere rows are read in
+// place where viewLen values follow a row's start in vecs (all but a
+// page's last few; a caller that builds the rows can leave that room, see
+// Scores), else from a copy.
 func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 	_ = vecs[:len(out)*dim]
 	p := (*packed4)(nil)
@@ -31,6 +34,10 @@ func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 		for i := range out {
 			out[i] = f.Score(vecs[i*dim : (i+1)*dim])
 		}
+		return
+	}
+	if useLanes && p.lanes != nil {
+		scoreRowsLanes(p.lanes, f.Base, vecs, dim, out)
 		return
 	}
 	if p.small != nil {

@@ -48,8 +48,13 @@ func edgeRows(f *Forest, n, dim int, rng *rand.Rand) []float32 {
 // size (the last group read from a copy or in place), with thresholds and
 // values at the comparisons' edges, and for vectors longer than viewLen;
 // the forests whose features fit a byte (dim up to smallView) through their
-// own layout (forestsmall.go), the others through tree4's.
-func TestScoreRows(t *testing.T) {
+// own layout (forestsmall.go), the others through tree4's; where the
+// processor has AVX2, through the eight-lane layout (forestavx.go), and
+// TestScoreRowsPortable runs the same checks through the others.
+func TestScoreRows(t *testing.T) { checkScoreRows(t) }
+
+// checkScoreRows is TestScoreRows's body.
+func checkScoreRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 3))
 	for _, dim := range []int{15, 130, smallView, smallView + 1, 260, 274, viewLen + 30} {
 		f := edgeForest(60, min(dim, viewLen), uint64(dim))

@@ -118,7 +118,8 @@ func HTMLShapes(blocks []htmldoc.Block, meta *htmldoc.Meta, url string) ([]float
 		v := out[i*HTMLDim : (i+1)*HTMLDim]
 		sh[i].put(v)
 		p.putContext(i, v[shapeFeatures:])
-		st.put(b.Text, sh[i].Words, v[shapeFeatures+contextFeatures+shortHash:])
+		st.putWords(b.Text, sh[i].Words, v[shapeFeatures+contextFeatures:shapeFeatures+contextFeatures+shortHash],
+			v[shapeFeatures+contextFeatures+shortHash:], nil)
 		o := v[shapeFeatures+contextFeatures+shortHash+siteFeatures+leadHash:]
 		o[tagIndex(b.Tag)] = 1
 		f := o[tagFeatures:]

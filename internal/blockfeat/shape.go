@@ -298,7 +298,7 @@ func logScale(n, max int) float32 {
 		return 1 // Log1p grows with n: the quotient is 1 or more
 	}
 	v := log1pInt(n) / log1pInt(max)
-	return float32(math.Min(v, 1))
+	return float32(min(v, 1)) // v is finite and positive: the builtin, inlined, is math.Min here
 }
 
 // log1pInt returns math.Log1p(n), from a table for the counts a page's

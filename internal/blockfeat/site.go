@@ -18,8 +18,9 @@ var siteNames = [siteFeatures]string{"names-site", "topic-share", "topic-words"}
 // site is more often a call to subscribe, a disclosure or a bio than story;
 // a block that shares the topic's words more often story.
 type site struct {
-	names [2]uint32 // FNV-1a of the names, 0 when absent
-	topic map[uint32]bool
+	names     [2]uint32 // FNV-1a of the names, 0 when absent
+	topic     map[uint32]bool
+	topicBits hashFilter // the topic's hashes
 }
 
 // newSite reads the site's names from url and siteName, and the topic words
@@ -37,33 +38,11 @@ func newSite(url, siteName, title string) *site {
 		eachWord(t, func(h uint32, n int, digits bool) {
 			if n >= 3 && !digits {
 				s.topic[h] = true
+				s.topicBits.add(h)
 			}
 		})
 	}
 	return s
-}
-
-// put writes block text's site features into v (siteFeatures+leadHash).
-func (s *site) put(text string, words int, v []float32) {
-	if s.names != [2]uint32{} && s.namesSite(text) {
-		v[0] = 1
-	}
-	k, m := 0, 0
-	first := true
-	eachWord(text, func(h uint32, n int, digits bool) {
-		if first && words <= 30 {
-			v[siteFeatures+int(h%leadHash)] = 1
-		}
-		first = false
-		if n >= 3 && !digits {
-			m++
-			if s.topic[h] {
-				k++
-			}
-		}
-	})
-	v[1] = ratio(k, m)
-	v[2] = logScale(k, 30)
 }
 
 // namesSite reports whether one word of text, or two or three in a row run

@@ -55,23 +55,3 @@ var vocab = func() map[uint32]uint8 {
 const vocabFeatures = 4
 
 var vocabNames = [vocabFeatures]string{"pitch-share", "pitch-words", "you-share", "we-share"}
-
-// putVocab writes the share of a line's words that are pitch words, their
-// number, and the shares of words addressing the reader and of the site
-// speaking of itself, into v (vocabFeatures of them); all zero for a line
-// of more than maxVocabWords words.
-func putVocab(text string, words int, v []float32) {
-	if words == 0 || words > maxVocabWords {
-		return
-	}
-	var n [4]int
-	eachWord(text, func(h uint32, size int, digits bool) {
-		if size <= 16 && !digits {
-			n[vocab[h]]++
-		}
-	})
-	v[0] = ratio(n[pitchWord], words)
-	v[1] = logScale(n[pitchWord], 10)
-	v[2] = ratio(n[youWord], words)
-	v[3] = ratio(n[weWord], words)
-}

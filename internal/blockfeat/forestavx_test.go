@@ -1,0 +1,97 @@
+package blockfeat
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestScoreRowsPortable runs TestScoreRows's checks with the eight-lane
+// loop off, so that the portable loops (forestsmall.go, forestrows.go) are
+// held to the arrays on a processor with AVX2 as well.
+func TestScoreRowsPortable(t *testing.T) {
+	old := useLanes
+	useLanes = false
+	defer func() { useLanes = old }()
+	checkScoreRows(t)
+}
+
+// TestScoreRowsLanes checks the eight-lane loop against the arrays walked
+// tree by tree, bit for bit, for every page length from 0 to 40 (one set
+// of eight rows, two, and both with the rows a set lacks), with forests of
+// no tree, one, two and sixty, thresholds and values at the comparisons'
+// edges; and that the loop ran.
+func TestScoreRowsLanes(t *testing.T) {
+	if !useLanes {
+		t.Skip("no eight-lane loop on this processor or build")
+	}
+	rng := rand.New(rand.NewPCG(7, 7))
+	const dim = 130
+	ref := edgeForest(60, dim, 10) // the thresholds the rows take values from
+	for _, trees := range []int{0, 1, 2, 60} {
+		f := edgeForest(trees, dim, uint64(trees)+11)
+		if p := f.packedFor4(); p == nil || len(p.lanes) != trees {
+			t.Fatalf("%d trees: the eight-lane layout was not built", trees)
+		}
+		for n := range 41 {
+			vecs := edgeRows(ref, n, dim, rng)
+			out := make([]float32, n)
+			f.ScoreRows(vecs, dim, out)
+			for i := range n {
+				want := f.ScoreArrays(vecs[i*dim : (i+1)*dim])
+				if math.Float32bits(out[i]) != math.Float32bits(want) {
+					t.Fatalf("%d trees, %d rows: row %d scored %v, want %v", trees, n, i, out[i], want)
+				}
+			}
+		}
+	}
+}
+
+// TestLaneTreesLevels checks that tree8 holds each node of tree4 in the
+// slot its level's index gives: the node a vector reaches by a path of
+// right and left steps reads the same feature and threshold in both.
+func TestLaneTreesLevels(t *testing.T) {
+	f := randomForest(20, 4, 50, 13)
+	p := f.packedFor4()
+	lanes := p.laneTrees()
+	for i := range p.trees {
+		a, b := &p.trees[i], &lanes[i]
+		if int32(a.feat1) != b.feat1 || a.thr1 != b.thr1 || a.leaf != b.leaf {
+			t.Fatalf("tree %d: root or leaves differ", i)
+		}
+		for k := range 8 {
+			if int32(a.feat4[k]) != b.feat4[k] || a.thr4[k] != b.thr4[k] ||
+				k < 4 && (int32(a.feat3[k]) != b.feat3[k] || a.thr3[k] != b.thr3[k]) ||
+				k < 2 && (int32(a.feat2[k]) != b.feat2[k] || a.thr2[k] != b.thr2[k]) {
+				t.Fatalf("tree %d: node %d of a level differs", i, k)
+			}
+		}
+	}
+}
+
+func BenchmarkForestScoreRowsText(b *testing.B) {
+	for _, c := range []struct {
+		name  string
+		lanes bool
+	}{{"lanes", true}, {"portable", false}} {
+		b.Run(c.name, func(b *testing.B) {
+			if c.lanes && !useLanes {
+				b.Skip("no eight-lane loop")
+			}
+			old := useLanes
+			useLanes = c.lanes
+			defer func() { useLanes = old }()
+			const dim, n = 130, 200
+			f := randomForest(270, 4, dim, 1)
+			rng := rand.New(rand.NewPCG(1, 2))
+			vecs := make([]float32, n*dim)
+			for i := range vecs {
+				vecs[i] = rng.Float32()
+			}
+			out := make([]float32, n)
+			for b.Loop() {
+				f.ScoreRows(vecs, dim, out)
+			}
+		})
+	}
+}

@@ -1,0 +1,87 @@
+package blockfeat
+
+// This file walks a block's words once for the three kinds of features
+// that read them: the hashed words of a short block (the context's), the
+// site's lead-word and topic features, and, on text, the vocabulary's
+// shares. Each was a walk of its own (hashWords, site.put, putVocab, kept
+// in linewords_test.go as the reference the walk is held to), and each
+// word looked up in a map; a filter of the hashes' low bits now turns
+// down most words before the map.
+
+// maxShortHashWords is the most words a block has for its words to be
+// hashed into the context's buckets.
+const maxShortHashWords = 8
+
+// hashFilter is a set of word hashes' low bits (512 of them): a hash whose
+// bit is not set is in no map the filter was filled from.
+type hashFilter [8]uint64
+
+func (f *hashFilter) add(h uint32) { f[h>>6&7] |= 1 << (h & 63) }
+
+func (f *hashFilter) mayHave(h uint32) bool { return f[h>>6&7]&(1<<(h&63)) != 0 }
+
+// vocabFilter holds the hashes of vocab's words.
+var vocabFilter = func() (f hashFilter) {
+	for h := range vocab {
+		f.add(h)
+	}
+	return f
+}()
+
+// putWords writes a block's word features, walking its words once: with
+// words its word count (its Shape's Words), the buckets of its words into
+// short (shortHash of them) when it has at most maxShortHashWords words,
+// the site's features into sv (siteFeatures+leadHash), and the
+// vocabulary's into vv (vocabFeatures) unless vv is nil. The same values
+// as hashWords, s.put and putVocab.
+func (s *site) putWords(text string, words int, short, sv, vv []float32) {
+	if s.names != [2]uint32{} && s.namesSite(text) {
+		sv[0] = 1
+	}
+	hashShort := words <= maxShortHashWords
+	lead := words <= 30
+	vocabOn := vv != nil && words > 0 && words <= maxVocabWords
+	var classes [4]int
+	k, m := 0, 0
+	h, n, other := uint32(fnvBasis), 0, uint16(0)
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) {
+			if v := wordTable[text[i]]; v != 0 {
+				h = (h ^ uint32(v&0xff)) * fnvPrime
+				n++
+				other |= v
+				continue
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if hashShort {
+			short[h%shortHash] = 1
+		}
+		if lead {
+			sv[siteFeatures+int(h%leadHash)] = 1
+			lead = false
+		}
+		if other&notDigit != 0 { // not all digits
+			if n >= 3 {
+				m++
+				if s.topicBits.mayHave(h) && s.topic[h] {
+					k++
+				}
+			}
+			if vocabOn && n <= 16 && vocabFilter.mayHave(h) {
+				classes[vocab[h]]++
+			}
+		}
+		h, n, other = fnvBasis, 0, 0
+	}
+	sv[1] = ratio(k, m)
+	sv[2] = logScale(k, 30)
+	if vocabOn {
+		vv[0] = ratio(classes[pitchWord], words)
+		vv[1] = logScale(classes[pitchWord], 10)
+		vv[2] = ratio(classes[youWord], words)
+		vv[3] = ratio(classes[weWord], words)
+	}
+}
