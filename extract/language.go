@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // functionWords are frequent function words of the Latin-script languages
@@ -67,6 +69,10 @@ func language(body []string) string {
 				r, size = utf8.DecodeRuneInString(p[i:])
 				letter = unicode.IsLetter(r)
 			}
+			if !letter && i < len(p) && transparent(r) {
+				i += size
+				continue
+			}
 			switch {
 			case letter && start < 0:
 				start = i
@@ -84,9 +90,7 @@ func language(body []string) string {
 					arabic++
 				}
 			case !letter && start >= 0:
-				if l := functionLang(p[start:i]); l >= 0 {
-					fw[l]++
-				}
+				countWord(p[start:i], &fw)
 				start = -1
 			}
 			if size > 1 && (r == 'ə' || r == 'Ə' || r == 'ı' || r == 'ğ' || r == 'ş' || r == 'Ş') {
@@ -149,14 +153,54 @@ func asciiWords(p string, i, start int, fw *[len(functionWords)]int) (end, open,
 				start = i
 				words++
 			}
+		} else if p[i] < 0x20 && uchar.IsControl(rune(p[i])) {
+			continue // removed by the clean-up: it neither starts nor ends a word
 		} else if start >= 0 {
-			if l := functionLang(p[start:i]); l >= 0 {
-				fw[l]++
-			}
+			countWord(p[start:i], fw)
 			start = -1
 		}
 	}
 	return i, start, words
+}
+
+// countWord counts the word w if it is a function word. A word with
+// characters the Unicode clean-up removes (see transparent) is read without
+// them, as the cleaned text will show it.
+func countWord(w string, fw *[len(functionWords)]int) {
+	l := functionLang(w)
+	if l < 0 && len(w) <= 24 && mayHoldTransparent(w) && strings.IndexFunc(w, transparent) >= 0 {
+		l = functionLang(strings.Map(func(r rune) rune {
+			if transparent(r) {
+				return -1
+			}
+			return r
+		}, w))
+	}
+	if l >= 0 {
+		fw[l]++
+	}
+}
+
+// mayHoldTransparent reports whether w has a byte that starts a
+// transparent character in UTF-8: a C0 control or the lead byte of
+// U+00AD, U+180E, U+200B-U+206F or U+FEFF. It spares most words the
+// decoding.
+func mayHoldTransparent(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; b < 0x20 || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xEF {
+			return true
+		}
+	}
+	return false
+}
+
+// transparent reports whether r is a character the Unicode clean-up may
+// remove from between two letters (a C0 control, a zero-width character, a
+// soft hyphen, a joiner or a direction mark): language reads across it, so
+// that a text and its cleaned output are given one language and the names
+// layer runs on both or on neither.
+func transparent(r rune) bool {
+	return uchar.IsInvisible(r) || uchar.IsJoinerLike(r)
 }
 
 // functionLang returns the index in functionWords of the language whose

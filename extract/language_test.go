@@ -162,3 +162,22 @@ func TestFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageReadsAcrossRemoved checks that characters the Unicode
+// clean-up removes from inside a word (controls, soft hyphens, zero-width
+// characters, joiners) do not split it: the raw text and its cleaned
+// output get one language, so the names layer runs on both or on neither.
+func TestLanguageReadsAcrossRemoved(t *testing.T) {
+	for _, tt := range []struct{ raw, clean, want string }{
+		{"NA0B\x01B", "NA0BB", ""}, // found by FuzzIdempotent: "B\x01B" was two words
+		{"O ministro disse que a reu\u00adnião foi adiada e que os lados não estão prontos.", "O ministro disse que a reunião foi adiada e que os lados não estão prontos.", "pt"},
+		{"The min\u200bister said th\u2060e talks w\x07ould go on.", "The minister said the talks would go on.", "en"},
+		{"Der Minister sagte, d\u200die Gespräche würden weitergehen und sei\u200cen bereit.", "Der Minister sagte, die Gespräche würden weitergehen und seien bereit.", "de"},
+		{"the\x00 of\x1b and", "the of and", "en"}, // a control at a word's end
+	} {
+		raw, clean := language([]string{tt.raw}), language([]string{tt.clean})
+		if raw != clean || raw != tt.want {
+			t.Errorf("language(%q) = %q, language(%q) = %q, want %q for both", tt.raw, raw, tt.clean, clean, tt.want)
+		}
+	}
+}
