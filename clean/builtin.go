@@ -18,13 +18,12 @@ import "sync"
 func BuiltinRules() *RuleSet { return builtin() }
 
 var builtin = sync.OnceValue(func() *RuleSet {
-	known := make(map[string]*patternFilters, len(builtinFilters))
-	for i := range builtinFilters {
-		known[builtinFilters[i].expr] = &builtinFilters[i]
-	}
 	rules := make([]*Rule, 0, len(builtinFiles))
 	for _, f := range builtinFiles {
-		r, err := buildRule(f.file, f.rf, known)
+		// builtinFilters are sorted by expression (the generator sorts
+		// them), searched by halves: a map of them cost more to build
+		// than the searches.
+		r, err := buildRule(f.file, f.rf, builtinFilters)
 		if err != nil {
 			// The built-in rules are compiled by the tests; a broken one
 			// cannot ship.
