@@ -104,3 +104,14 @@ func TestRuleErrorsNameTheField(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBuiltinRules builds the built-in rule set from the generated
+// file, the cost each process pays at its first page.
+func BenchmarkBuiltinRules(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if s := buildBuiltin(); len(s.rules) != len(builtinFiles) {
+			b.Fatalf("%d rules, want %d", len(s.rules), len(builtinFiles))
+		}
+	}
+}
