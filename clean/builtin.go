@@ -24,10 +24,10 @@ var builtin = sync.OnceValue(buildBuiltin)
 func buildBuiltin() *RuleSet {
 	rules := make([]*Rule, 0, len(builtinFiles))
 	for _, f := range builtinFiles {
-		// builtinFilters are sorted by expression (the generator sorts
-		// them), searched by halves: a map of them cost more to build
-		// than the searches.
-		r, err := buildRule(f.file, f.rf, builtinFilters)
+		// Each file lists its patterns' places in builtinFilters, in the
+		// order buildRule compiles them: a map of the filters cost more
+		// to build than the searches, and the searches more than this.
+		r, err := buildRule(f.file, f.rf, builtinFilters, f.filters)
 		if err != nil {
 			// The built-in rules are compiled by the tests; a broken one
 			// cannot ship.
@@ -44,8 +44,9 @@ func buildBuiltin() *RuleSet {
 
 // builtinFile is a built-in rule file, decoded.
 type builtinFile struct {
-	file string // as LoadRules names it: "rules/tass.com.toml"
-	rf   ruleFile
+	file    string // as LoadRules names it: "rules/tass.com.toml"
+	rf      ruleFile
+	filters []int32 // the index in builtinFilters of each of rf's patterns, in the order buildRule compiles them
 }
 
 // patternFilters is a rule pattern parsed ahead: what compilePattern works

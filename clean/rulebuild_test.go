@@ -2,10 +2,14 @@ package clean
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestBuiltinFiltersSorted: buildRule finds a built-in pattern's filters
@@ -41,6 +45,42 @@ func TestBuiltinFiltersSorted(t *testing.T) {
 			if err != nil || pt.re.expr != e {
 				t.Errorf("%s: %q compiles to %q, %v", f.file, e, pt.re.expr, err)
 			}
+		}
+	}
+}
+
+// TestBuiltinFilterOrder: each built-in file lists the place in
+// builtinFilters of each of its patterns in the order buildRule compiles
+// them, so that none is searched for; and a list that is wrong (here,
+// every place 0) only sends buildRule to the search: the rule is the
+// same.
+func TestBuiltinFilterOrder(t *testing.T) {
+	opts := []cmp.Option{
+		cmp.Exporter(func(reflect.Type) bool { return true }),
+		cmpopts.IgnoreFields(lazyRegexp{}, "once", "re"),
+		cmpopts.IgnoreFields(Rule{}, "html"),
+		cmpopts.EquateEmpty(),
+	}
+	for _, f := range builtinFiles {
+		pats := rfPatterns(f.rf)
+		if len(f.filters) != len(pats) {
+			t.Fatalf("%s: %d places for %d patterns", f.file, len(f.filters), len(pats))
+		}
+		for j, e := range pats {
+			if k := f.filters[j]; builtinFilters[k].expr != e {
+				t.Errorf("%s: pattern %d is %q, its place holds %q", f.file, j, e, builtinFilters[k].expr)
+			}
+		}
+		right, err := buildRule(f.file, f.rf, builtinFilters, f.filters)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wrong, err := buildRule(f.file, f.rf, builtinFilters, make([]int32, len(f.filters)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(right, wrong, opts...); d != "" {
+			t.Errorf("%s: built with wrong places, the rule differs:\n%s", f.file, d)
 		}
 	}
 }

@@ -107,7 +107,7 @@ func parseRuleFile(file string, data []byte) (ruleFile, *Rule, error) {
 	rf, err := decodeRuleFile(file, data)
 	if err == nil {
 		var r *Rule
-		if r, err = buildRule(file, rf, nil); err == nil {
+		if r, err = buildRule(file, rf, nil, nil); err == nil {
 			return rf, r, nil
 		}
 	}
@@ -143,8 +143,10 @@ func decodeRuleFile(file string, data []byte) (ruleFile, error) {
 // buildRule compiles a decoded rule file. known, when not nil, holds the
 // prefilters of patterns worked out ahead (the built-in rules', see
 // builtin.go), sorted by expression: those patterns are not parsed again.
-func buildRule(file string, rf ruleFile, known []patternFilters) (*Rule, error) {
-	rp := ruleParser{file: file, rf: rf, known: known}
+// order, when not nil, is the index in known of each pattern of rf in the
+// order they are compiled (a pattern found elsewhere is searched for).
+func buildRule(file string, rf ruleFile, known []patternFilters, order []int32) (*Rule, error) {
+	rp := ruleParser{file: file, rf: rf, known: known, order: order}
 	r, err := rp.identity()
 	if err != nil {
 		return nil, err
@@ -163,6 +165,8 @@ type ruleParser struct {
 	file  string
 	rf    ruleFile
 	known []patternFilters // patterns parsed ahead, by expression; may be nil
+	order []int32          // the index in known of each pattern compiled, in turn; may be nil
+	next  int              // the patterns compiled so far
 }
 
 // fail is err as a *RuleError naming the file, the rule and field.
@@ -218,6 +222,13 @@ func (rp *ruleParser) identity() (*Rule, error) {
 func (rp *ruleParser) compile(expr string) (pattern, error) {
 	if expr == "" {
 		return pattern{}, errors.New("empty pattern")
+	}
+	if rp.next < len(rp.order) {
+		i := int(rp.order[rp.next])
+		rp.next++
+		if i < len(rp.known) && rp.known[i].expr == expr {
+			return rp.known[i].pattern(), nil
+		}
 	}
 	// by index: a compare function given each patternFilters by value
 	// copied a dozen words per step
