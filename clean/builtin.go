@@ -17,14 +17,17 @@ func BuiltinRules() *RuleSet { return builtin() }
 // clean/rules/*.toml. Decoding the TOML and parsing the patterns in every
 // process was a third of a one-page run's start-up.
 // TestBuiltinRulesGenerated fails when the file is stale.
-var builtin = sync.OnceValue(func() *RuleSet {
-	known := make(map[string]*patternFilters, len(builtinFilters))
-	for i := range builtinFilters {
-		known[builtinFilters[i].expr] = &builtinFilters[i]
-	}
+var builtin = sync.OnceValue(buildBuiltin)
+
+// buildBuiltin builds the built-in rule set from builtin_gen.go, as the
+// first page of every process does (BenchmarkBuiltinRules measures it).
+func buildBuiltin() *RuleSet {
 	rules := make([]*Rule, 0, len(builtinFiles))
 	for _, f := range builtinFiles {
-		r, err := buildRule(f.file, f.rf, known)
+		// Each file lists its patterns' places in builtinFilters, in the
+		// order buildRule compiles them: a map of the filters cost more
+		// to build than the searches, and the searches more than this.
+		r, err := buildRule(f.file, f.rf, builtinFilters, f.filters)
 		if err != nil {
 			// The built-in rules are compiled by the tests; a broken one
 			// cannot ship.
@@ -37,12 +40,13 @@ var builtin = sync.OnceValue(func() *RuleSet {
 		panic(err)
 	}
 	return s
-})
+}
 
 // builtinFile is a built-in rule file, decoded.
 type builtinFile struct {
-	file string // as LoadRules names it: "rules/tass.com.toml"
-	rf   ruleFile
+	file    string // as LoadRules names it: "rules/tass.com.toml"
+	rf      ruleFile
+	filters []int32 // the index in builtinFilters of each of rf's patterns, in the order buildRule compiles them
 }
 
 // patternFilters is a rule pattern parsed ahead: what compilePattern works

@@ -13,7 +13,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System`, `\|\s*\d{2}\.\d{2}\.\d{4} - Update : \d{2}\.\d{2}\.\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System \(HAS\), and in summarized form\. Please contact us for subscription options\.$`}, {Kind: `share`, Match: `^(?:Bu haberi paylaşın|Share this news|Share)$`}, {Kind: `related`, Match: `^(?:Related topics|Related Topics|Related news)$`, Where: `tail`, Rest: true}, {Kind: `nav`, Match: `^(?:Türkiye|World|Politics|Economy|Energy|Sport|Culture|Health|Science-Technology|Middle East|Europe|Asia - Pacific|Americas|Africa|Analysis|Live|Infographic|Photo|Video)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[\p{L}.\x27-]*(?:,? \p{Lu}[\p{L}.\x27-]*){0,5}\s*)?\|\s*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$`}},
-	}},
+	}, filters: []int32{182, 15, 183, 39, 98, 117, 127}},
 	{file: "rules/agenda.ge.toml", rf: ruleFile{
 		Name:         `Agenda.ge`,
 		Domains:      []string{`agenda.ge`},
@@ -23,7 +23,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:TOP NEWS|READ MORE|Read More|MORE NEWS|ENG|GEO|Search|Menu|Home|Agenda\.ge)$`}, {Kind: `other`, Match: `^(?:\S.{0,200}[.!?] )?Photo(?: by| via|:) [^.]{2,80}(?:/Agenda\.ge)?\.?$`}, {Kind: `related`, Match: `^(?:Tags:?|Read more:?|Related news:?|Related:?)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Agenda\.ge, )?(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})(?:, [\p{L} ,]{1,40})?$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4})$`}},
-	}},
+	}, filters: []int32{180, 9, 81, 311, 111, 123, 112, 25, 138}},
 	{file: "rules/anews.com.tr.toml", rf: ruleFile{
 		Name:         `A News`,
 		Domains:      []string{`anews.com.tr`},
@@ -32,20 +32,20 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`, `^Published [A-Z][a-z]+ \d{1,2},\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Contact Us|Subscribe|Live TV|Newsletter|A NEWS)$`}, {Kind: `metadata`, Match: `^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`}, {Kind: `related`, Match: `^(?:RELATED NEWS|Related News|MOST READ|Most Read)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Published (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), ?(?P<year>\d{4})(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?$`}},
-	}},
+	}, filters: []int32{30, 246, 47, 30, 92, 245}},
 	{file: "rules/apa.az.toml", rf: ruleFile{
 		Name:         `APA`,
 		Domains:      []string{`apa.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^# \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC \+04:00\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^THE OPERATION IS BEING PERFORMED$`, Where: `tail`}},
-	}},
+	}, filters: []int32{16, 259}},
 	{file: "rules/aravot-en.am.toml", rf: ruleFile{
 		Name:     `Aravot`,
 		Domains:  []string{`aravot-en.am`, `en.aravot.am`},
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `related`, Match: `^Read also$`, List: `related`}},
-	}},
+	}, filters: []int32{247}},
 	{file: "rules/arka.am.toml", rf: ruleFile{
 		Name:         `ARKA News Agency`,
 		Domains:      []string{`arka.am`},
@@ -53,7 +53,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Рейтинг@Mail\.ru$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Рейтинг@Mail\.ru$`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|GEL|weather in|Yerevan)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `\s*(?:[A-Z]\.[A-Z]\. )?-0[-–—]$`, Suffix: true}},
-	}},
+	}, filters: []int32{330, 330, 118, 70, 13}},
 	{file: "rules/armenianclub.com.toml", rf: ruleFile{
 		Name:         `ArmenianClub`,
 		Domains:      []string{`armenianclub.com`},
@@ -61,7 +61,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, `^(?:AW|CivilNet|Asbarez|Armenpress|Azatutyun|Hetq|Mediamax|Panorama|JAMnews|Massis Post|Mirror-Spectator|EVN Report|News\.am|Arka\.am): \p{Lu}`, `^Disclaimer: This article was contributed and translated`, `^Direct link to this article: https?://`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:\d{2}:\d{2} \d{2}/\d{2}/\d{4}|\d{2}:\d{2} • \d{2}\.\d{2}\.\d{2})$`, Where: `head`}, {Kind: `share`, Match: `^(?:Save|Share)$`, Where: `head`}, {Kind: `other`, Match: `^Disclaimer: This article was contributed and translated`}, {Kind: `metadata`, Match: `^(?:Direct link to this article: )?https?://\S+$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec) (?P<day>\d{1,2}) (?P<year>\d{4})$`}},
-	}},
+	}, filters: []int32{80, 20, 208, 206, 80, 125, 101, 208, 49, 148}},
 	{file: "rules/armenianweekly.com.toml", rf: ruleFile{
 		Name:         `The Armenian Weekly`,
 		Domains:      []string{`armenianweekly.com`, `hairenikweekly.com`},
@@ -70,7 +70,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Special (?:for|to) the Armenian Weekly$`, `^[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \(A\.W\.\)\s?[—–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} // \d+ Comments?$`}, {Kind: `metadata`, Match: `^Special (?:for|to) the Armenian Weekly$`, Where: `head`}, {Kind: `other`, Match: `^\S.{0,300}\(Photo: [^)]{2,80}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((?P<agency>A\.W\.)\)\s?[—–-]\s?`}, {Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, (?:[A-Z]{2}|[A-Z][a-z]+\.|D\.C\.))?)\s?[—–]\s?`}},
-	}},
+	}, filters: []int32{254, 276, 63, 254, 293, 159, 158}},
 	{file: "rules/armenpress.am.toml", rf: ruleFile{
 		Name:     `Armenpress`,
 		Domains:  []string{`armenpress.am`},
@@ -79,7 +79,7 @@ var builtinFiles = []builtinFile{
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2},$`, Where: `head`}, {Kind: `signoff`, Match: `^Edited and translated by \p{Lu}\S*(?: \p{Lu}\S*){0,3}$`, Where: `tail`}},
 		Dateline: []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\p{L}\x27’-]*(?: \p{Lu}[\p{L}\x27’-]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?,? \(?(?P<agency>ARMENPRESS|Armen ?[Pp]ress)\)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?:(?P<agency>ARMENPRESS):|\((?P<agency>ARMENPRESS)\) ?[:–—-]?)(?:\s|$)`, Reprint: true}},
-	}},
+	}, filters: []int32{304, 211, 155, 18}},
 	{file: "rules/artsakhpress.am.toml", rf: ruleFile{
 		Name:         `Artsakhpress`,
 		Domains:      []string{`artsakhpress.am`},
@@ -90,20 +90,20 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^ՀԱՅ ?РУС ?ENG$`, Where: `head`}, {Kind: `nav`, Match: `^Artsakhpress$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Society|Politics|Culture|International|Economy|Military|Sport)$`, Where: `inside`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}[\p{Lu}-]+),[ \x{a0}]{1,3}(?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}),? (?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, Reprint: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$`}},
-	}},
+	}, filters: []int32{332, 278, 106, 332, 186, 107, 164, 134, 147}},
 	{file: "rules/asbarez.com.toml", rf: ruleFile{
 		Name:         `Asbarez`,
 		Domains:      []string{`asbarez.com`, `asbarez.org`},
 		Fingerprints: []string{`^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Tag Archives: `, Where: `head`}, {Kind: `other`, Match: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, Where: `inside`}},
-	}},
+	}, filters: []int32{277, 260, 310}},
 	{file: "rules/azatutyun.am.toml", rf: ruleFile{
 		Name:         `Azatutyun (RFE/RL Armenian Service)`,
 		Domains:      []string{`azatutyun.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Մատչելիության հղումներ$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, Where: `head`}, {Kind: `other`, Match: `^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Nagorno-Karabakh|U\.S\.|USA|France|Belgium|Germany|Ukraine) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}},
-	}},
+	}, filters: []int32{334, 133, 36}},
 	{file: "rules/azernews.az.toml", rf: ruleFile{
 		Name:         `AzerNews`,
 		Domains:      []string{`azernews.az`},
@@ -111,7 +111,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC\+04:00\)$`, `^Follow us on Twitter @AzerNewsAz$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow us on Twitter @AzerNewsAz$`}},
-	}},
+	}, filters: []int32{299, 217, 315, 217}},
 	{file: "rules/azertag.az.toml", rf: ruleFile{
 		Name:         `AZERTAC`,
 		Domains:      []string{`azertag.az`},
@@ -122,7 +122,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:The Azerbaijan State News Agency|l’Agence de Presse Nationale d’Azerbaïdjan)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\p{L}\x27’-]*(?: \p{Lu}[\p{L}\x27’-]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}[\p{L}\x27’-]*(?: \p{Lu}[\p{L}\x27’-]*){0,3}), (?P<day>\d{1,2}) (?P<month>\p{Ll}{3,9}\.?), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}},
-	}},
+	}, filters: []int32{261, 327, 281, 114, 156, 165}},
 	{file: "rules/azvision.az.toml", rf: ruleFile{
 		Name:         `AzVision.az`,
 		Domains:      []string{`azvision.az`},
@@ -130,7 +130,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s+Read: \d+$`},
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:More about|Tags):(?:\s+\S.*)?$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^\s*(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4})\s+Read: \d+$`}},
-	}},
+	}, filters: []int32{322, 76, 321}},
 	{file: "rules/caliber.az.toml", rf: ruleFile{
 		Name:         `Caliber.Az`,
 		Domains:      []string{`caliber.az`},
@@ -138,7 +138,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`Any use of materials is allowed only if there is a hyperlink to Caliber\.az`, `^night_theme$`, `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{3,})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Subscribe to our Telegram channel$`}, {Kind: `related`, Match: `^Read also$`, List: `related`}, {Kind: `latest`, Match: `^Latest news$`, List: `latest`}, {Kind: `nav`, Match: `^All news$`}, {Kind: `share`, Match: `^(?:A\+|A-|twitter|youtube|instagram|facebook|telegram|apple store|play market|night_theme|ru|arm|search|WHAT ARE YOU LOOKING FOR \?)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Any use of materials is allowed only if there is a hyperlink to Caliber\.az|Caliber\.az © \d{4}\.[ .]*)$`}, {Kind: `metadata`, Match: `^Views: \d+$`}, {Kind: `signoff`, Match: `^Caliber\.Az$`, Where: `tail`}},
-	}},
+	}, filters: []int32{11, 328, 283, 282, 256, 247, 229, 181, 21, 31, 270, 194}},
 	{file: "rules/civil.ge.toml", rf: ruleFile{
 		Name:         `Civil Georgia`,
 		Domains:      []string{`civil.ge`},
@@ -146,7 +146,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Civil\.ge is a project (?:by|of) the UN Association of Georgia`, `^Civil Georgia, Tbilisi / \d{1,2} [A-Z][a-z]{2}\.\x27\d{2}`, `^This post is also available in: ქართული`, `^\(Civil\.Ge\) [—–-] `},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About Civil\.ge|Eng \| Geo \| Rus|RSS|Mobile|Twitter|Facebook|Civil Georgia|Menu|Search|ENG|GEO|RUS|Eng|Geo|Rus|News|Analysis|Opinion|Timeline)$`, Where: `head`}, {Kind: `metadata`, Match: `^Last updated: \d{1,2}:\d{2} - \d{1,2} [A-Z][a-z]{2,4}\.\x27\d{2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:This post is also available in: .{1,120}|Civil\.ge is a project (?:by|of) the UN Association of Georgia.{0,200}|© Civil\.ge.{0,80})$`}, {Kind: `related`, Match: `^(?:Also Read:?|Read also:?|Related Posts|More from Civil\.ge)$`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Civil Georgia, [A-Z][a-z]+ / (?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.\x27(?P<year>\d{2}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}},
+	}, filters: []int32{198, 196, 266, 286, 22, 228, 116, 29, 197, 139}},
 	{file: "rules/civilnet.am.toml", rf: ruleFile{
 		Name:         `CivilNet`,
 		Domains:      []string{`civilnet.am`},
@@ -155,7 +155,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},
 		Clutter:      []ruleFileClutter{{Kind: `comment-prompt`, Match: `^leave a reply$`, List: `related`, Rest: true}, {Kind: `related`, Match: `^-$`, List: `related`}, {Kind: `related`, Match: `^\S.{10,990} \[…\]$`}, {Kind: `metadata`, Match: `^CIVILNET\.AM$`, Where: `head`}, {Kind: `metadata`, Match: `^\d{2}:\d{2}$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}},
+	}, filters: []int32{326, 193, 3, 331, 297, 312, 326, 175, 295, 193, 303, 136}},
 	{file: "rules/commonspace.eu.toml", rf: ruleFile{
 		Name:         `commonspace.eu`,
 		Domains:      []string{`commonspace.eu`},
@@ -164,7 +164,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:News|Opinion|Analysis|Event|Interview|Editorial|Monitor|Feature|Commentary)$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: and \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Editor.s choice|Filter archive|Publication date)$`}, {Kind: `signoff`, Match: `^Source: [Cc]ommon[Ss]pace\.eu.*$`}, {Kind: `signoff`, Match: `(?i)^(?:The )?views expressed in (?:opinion pieces and commentaries|this article) (?:are those of the author and )?do not necessarily reflect the (?:position|views) of commonspace\.eu.*$`}, {Kind: `subscribe`, Match: `^(?:commonspace\.eu team brings .*|Caucasus Concise|Subscribe to Caucasus Concise.*|Sign up for our newsletter.*)$`}, {Kind: `related`, Match: `^(?:Related content|Related articles|More from commonspace\.eu|Read more)$`, Where: `tail`, Rest: true}},
-	}},
+	}, filters: []int32{252, 324, 6, 195, 83, 317, 51, 253, 7, 129, 97}},
 	{file: "rules/dailysabah.com.toml", rf: ruleFile{
 		Name:         `Daily Sabah`,
 		Domains:      []string{`dailysabah.com`},
@@ -174,7 +174,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:POLITICS|TÜRKIYE|TURKIYE|TURKEY|WORLD|BUSINESS|ECONOMY|ENERGY|DIPLOMACY|LEGISLATION|WAR ON TERROR|EU AFFAIRS|MIDEAST|EUROPE|AMERICAS|ASIA-PACIFIC|AFRICA|SYNERGY|SPORTS|ARTS|LIFE|OPINION|COLUMNS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?i:by )?(?:DAILY SABAH|Daily Sabah)(?: (?:WITH|With|with) (?:AA|AFP|AP|REUTERS|Reuters|DHA|IHA|AGENCIES|Agencies))?$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Daily Sabah Newsletter|Keep up to date with what.s happening in (?:Turkey|Türkiye), it.s region and the world\.?|SUBSCRIBE|Subscribe)$`}, {Kind: `subscribe`, Match: `^You can unsubscribe at any time\. By signing up you are agreeing to our Terms of Use and Privacy Policy\.`}, {Kind: `related`, Match: `^(?:RECOMMENDED|Recommended|MOST POPULAR|Most Popular|SUGGESTED TOPICS|Suggested Topics)$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[\p{Lu} .\x27-]+ )?(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>[ap]m) (?P<zone>GMT\+\d)$`}},
-	}},
+	}, filters: []int32{170, 203, 227, 84, 169, 48, 275, 90, 126}},
 	{file: "rules/eurasianet.org.toml", rf: ruleFile{
 		Name:         `Eurasianet`,
 		Domains:      []string{`eurasianet.org`},
@@ -185,7 +185,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Caucasus|Central Asia|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan|Afghanistan|Mongolia|Ukraine|Analysis|Perspectives|Feature|Photo Essay|Weekly column)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Eurasianet|Menu|Search|Regions|Topics|Multimedia|Newsletter|Donate|About|Subscribe)$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:(?:Support|Donate to) Eurasianet.{0,200}|Eurasianet is an independent news organization.{0,300}|Sign up for (?:our|the Eurasianet) (?:weekly )?newsletter.{0,100}|Donate|Subscribe)$`}, {Kind: `other`, Match: `^\S.{0,250}\([Pp]hoto(?: by)?: [^()]{2,60}\)$`}, {Kind: `related`, Match: `^(?:Related|Related stories|Read more|More from Eurasianet|Keep reading)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^\p{Lu}[\p{L}.\x27-]+(?: \p{Lu}[\p{L}.\x27-]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}},
+	}, filters: []int32{110, 213, 10, 35, 53, 17, 291, 100, 309, 149}},
 	{file: "rules/evnreport.com.toml", rf: ruleFile{
 		Name:         `EVN Report`,
 		Domains:      []string{`evnreport.com`},
@@ -194,14 +194,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^EVN Report’s mission is to empower Armenia`, `^In EVN Report’s news roundup for the week of `, `^Cover illustration by \p{Lu}`},
 		Section:      []string{`^Issue N\d{1,3}$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^EVN Report’s mission is to empower Armenia`}, {Kind: `metadata`, Match: `^Cover illustration by \p{Lu}[\p{L} .-]{1,60}\.?$`}},
-	}},
+	}, filters: []int32{210, 224, 201, 226, 210, 202}},
 	{file: "rules/factor.am.toml", rf: ruleFile{
 		Name:         `Factor TV`,
 		Domains:      []string{`factor.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^News$`, List: `headline-list`}, {Kind: `nav`, Match: `^More$`}},
-	}},
+	}, filters: []int32{306, 236, 234}},
 	{file: "rules/hetq.am.toml", rf: ruleFile{
 		Name:         `Hetq`,
 		Domains:      []string{`hetq.am`},
@@ -210,7 +210,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|yants|ants)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Asset \d+|End of content No more pages to load|Your search did not match any articles)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$`, Where: `head`}, {Kind: `metadata`, Match: `^Photo by: \S.{0,80}$`}, {Kind: `comment-prompt`, Match: `^Write a comment$`}, {Kind: `comment-prompt`, Match: `^Hetq does not publish comments`}, {Kind: `comment-prompt`, Match: `^If you found a typo you can notify us by selecting the text area and pressing CTRL\+Enter$`}, {Kind: `nav`, Match: `^(?:browse by date|more news|Latest news|All news)$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) \| (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}},
+	}, filters: []int32{212, 220, 12, 223, 323, 313, 37, 71, 240, 272, 220, 223, 128, 142}},
 	{file: "rules/hurriyetdailynews.com.toml", rf: ruleFile{
 		Name:         `Hürriyet Daily News`,
 		Domains:      []string{`hurriyetdailynews.com`},
@@ -220,7 +220,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:MOST POPULAR|Most Popular|RELATED NEWS|Related News|RECOMMENDED)$`, Where: `tail`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+)-(?P<agency>Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|dpa|Xinhua|TASS)$`}},
 		Date:         []ruleFileDate{{Match: `^\s*(?:•\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}},
+	}, filters: []int32{319, 284, 318, 68, 163, 320}},
 	{file: "rules/interfax.com.toml", rf: ruleFile{
 		Name:     `Interfax`,
 		Domains:  []string{`interfax.com`},
@@ -234,7 +234,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Archive Calendar$`, `^«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»$`, `^\d{2}:\d{2} \d{2}-\d{2}-\d{4}$`, `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Archive Calendar|Exchange Rates|Mon Tue Wed Thu Fri Sat Sun|«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»|(?:\d{1,2} ){0,6}\d{1,2}|ENG|GEO|RUS|Politics|Society|Economy|Sport|World|Culture|Region|Incident|Interview)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})-(?P<month>\d{2})-(?P<year>\d{4})$`}},
-	}},
+	}, filters: []int32{184, 329, 302, 305, 32, 140, 141}},
 	{file: "rules/irna.ir.toml", rf: ruleFile{
 		Name:         `IRNA`,
 		Domains:      []string{`irna.ir`},
@@ -245,7 +245,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:News ID: \d{6,10}|Follow us on (?:Twitter|X) @IrnaEnglish.{0,80}|Copy Link|Print|Share|Your Comment)$`}, {Kind: `related`, Match: `^(?:Tags|Related News|Related news|More news)$`, Where: `tail`, List: `related`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2}),? )?(?P<agency>IRNA) ?(?:--|[–—-]) ?`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<ampm>AM|PM)$`}},
-	}},
+	}, filters: []int32{314, 216, 235, 60, 79, 113, 166, 150}},
 	{file: "rules/jam-news.net.toml", rf: ruleFile{
 		Name:         `JAMnews`,
 		Domains:      []string{`jam-news.net`},
@@ -253,7 +253,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^With so much misinformation cavalierly and cynically tossed around`, `^Home page photo: \p{Lu}`},
 		Section:      []string{`^(?:Karabakh conflict|Abkhazia conflict|South Ossetia conflict|Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Opinion|Analytics|Explainer|Society|Politics|Economy|Culture|Sport|Region|World)$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^With so much misinformation cavalierly and cynically tossed around`}, {Kind: `metadata`, Match: `^Home page photo: \p{Lu}.{1,80}$`}, {Kind: `related`, Match: `^- “[^”]{3,200}”\.?.{0,200}$`}, {Kind: `other`, Match: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`}},
-	}},
+	}, filters: []int32{271, 221, 64, 271, 222, 174, 307}},
 	{file: "rules/kremlin.ru.toml", rf: ruleFile{
 		Name:         `President of Russia (Kremlin)`,
 		Domains:      []string{`kremlin.ru`},
@@ -261,7 +261,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^The source of information - https?://en\.kremlin\.ru/`, `^Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+$`, `^Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:President of Russia|Events|News|Transcripts|Letters|Videos|Photos|Text version|Print version|Send to)$`}, {Kind: `metadata`, Match: `^The source of information - https?://(?:en\.)?kremlin\.ru/\S+$`}, {Kind: `metadata`, Match: `^(?:Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+|Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2})$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Geography|Topics|Persons|Organisations|Documents)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:The Kremlin, Moscow|Novo-Ogaryovo, Moscow Region|Bocharov Ruchei, Sochi|Sochi|St Petersburg|Moscow)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} - \d{2}:\d{2} - \p{Lu}.{1,60}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}},
+	}, filters: []int32{265, 207, 244, 87, 264, 50, 57, 115, 62, 146, 145}},
 	{file: "rules/massispost.com.toml", rf: ruleFile{
 		Name:         `Massis Post`,
 		Domains:      []string{`massispost.com`},
@@ -269,7 +269,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Get notified of the latest updates from MassisPost\.$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^(?:Sign Up for Our Newsletters|Get notified of the latest updates from MassisPost\.)$`}, {Kind: `related`, Match: `^You May Also Like$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? \(\s?(?P<agency>[^)]{2,40}?)\s?\)\s?[—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? [—–] `}},
-	}},
+	}, filters: []int32{219, 105, 274, 161, 160}},
 	{file: "rules/mediamax.am.toml", rf: ruleFile{
 		Name:         `Mediamax`,
 		Domains:      []string{`mediamax.am`},
@@ -278,7 +278,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Dear visitors, You can place your opinion on the material using your Facebook account\.`, ` - Mediamax\.am$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\S.{0,250} - Mediamax\.am$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^Dear visitors, You can place your opinion on the material using your Facebook account\.`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\p{L}\x27’-]*(?: \p{Lu}[\p{L}\x27’-]*){0,3}) ?/(?P<agency>Mediamax)/\.(?:\s|$)`, Anywhere: true}},
-	}},
+	}, filters: []int32{204, 0, 289, 204, 152}},
 	{file: "rules/mehrnews.com.toml", rf: ruleFile{
 		Name:     `Mehr News Agency`,
 		Domains:  []string{`mehrnews.com`},
@@ -286,7 +286,7 @@ var builtinFiles = []builtinFile{
 		Aliases:  []string{`Mehr`, `Mehr News Agency`},
 		Timezone: `+03:30`,
 		Clutter:  []ruleFileClutter{{Kind: `signoff`, Match: `^[A-Z]{2,3}$`, Where: `tail`}},
-	}},
+	}, filters: []int32{280}},
 	{file: "rules/menafn.com.toml", rf: ruleFile{
 		Name:         `MENAFN`,
 		Domains:      []string{`menafn.com`},
@@ -295,7 +295,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^MENAFN\d{14,}ID\d{6,}$`}, {Kind: `other`, Match: `^(?:Legal Disclaimer:|MENAFN provides the information .as is. without warranty of any kind\..*)$`}, {Kind: `nav`, Match: `^(?:Home|Market Research|Newsletter|Search|Press Releases|Contact Us|Sitemap)$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^(?:Comments|No comment)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^\(?MENAFN ?- ?(?P<agency>[^()]{1,40})\)(?:\s|$)`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}, {Match: `^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}},
+	}, filters: []int32{231, 230, 72, 231, 67, 59, 45, 285, 151, 168}},
 	{file: "rules/mirrorspectator.com.toml", rf: ruleFile{
 		Name:         `The Armenian Mirror-Spectator`,
 		Domains:      []string{`mirrorspectator.com`},
@@ -304,21 +304,21 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}(?:, [A-Z.]{2,5})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)?$`, Where: `head`}, {Kind: `related`, Match: `^More from \p{Lu}[\p{L} ]{1,30}$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?:By \p{Lu}.{1,60}? )?Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)? (?P<place>[A-Z][A-Z .]{1,30}?)(?: \((?P<agency>[^)]{2,60})\))? [—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)?(?: \((?P<agency>[^)]{2,60})\))? [—–] `}},
-	}},
+	}, filters: []int32{40, 218, 192, 255, 233, 41, 162}},
 	{file: "rules/news.am.toml", rf: ruleFile{
 		Name:         `NEWS.am`,
 		Domains:      []string{`news.am`, `newsam.com`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Հայ ?Eng ?Рус(?: ?Tür)?$`, `^This text available in\s+(?:Հայերեն|Русский)`, `^Armenia News - NEWS\.am`, `^Show news feed$`, `^Region:\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*(?:, \p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*)*$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Հայ ?Eng ?Рус(?: ?Tür)?$`}, {Kind: `nav`, Match: `^(?:News|Newsfeed|Show news feed)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Region|Theme): ?\p{Lu}.{0,200}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Armenia News - NEWS\.am(?: NEWS\.am)?|This text available in\s+(?:Հայերեն|Русский)(?:\s+and\s+(?:Հայերեն|Русский))?)$`, Where: `tail`}},
-	}},
+	}, filters: []int32{333, 267, 185, 250, 249, 333, 82, 119, 61, 96, 33}},
 	{file: "rules/news.az.toml", rf: ruleFile{
 		Name:         `News.Az`,
 		Domains:      []string{`news.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\+ ↺ − \d+ px$`},
 		Clutter:      []ruleFileClutter{{Kind: `share`, Match: `^\+ ↺ − \d+ px$`, Where: `head`}, {Kind: `signoff`, Match: `^News\.Az$`, Where: `tail`}},
-	}},
+	}, filters: []int32{287, 287, 237}},
 	{file: "rules/oc-media.org.toml", rf: ruleFile{
 		Name:         `OC Media`,
 		Domains:      []string{`oc-media.org`, `ocmediatest.fourthestate.app`},
@@ -326,7 +326,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Become an OC Media Member`, `^Support independent journalism in the Caucasus`, `^Interested in directly assisting OC Media\? Consider becoming a member\.$`, `^Become a supporter at oc-media\.org`, `^Fierce, independent journalism$`, `(?:Photo|Image): [^/]{2,60}/OC Media\.?$`},
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Nagorno-Karabakh|North Caucasus|Chechnya|Daghestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Adygea|Russia|Turkey|Iran|Analysis|Opinion|Podcast|OC Insider|OC INSIDER)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Become an OC Media Member(?:Support independent journalism in the Caucasus:?)?|Support independent journalism in the Caucasus:?(?: Join [Tt]oday)?|Join [Tt]oday|Become a member)$`, Where: `head`}, {Kind: `nav`, Match: `^Media logo$`, Where: `head`}, {Kind: `subscribe`, Match: `^Interested in directly assisting OC Media\? Consider becoming a member\.$`}, {Kind: `subscribe`, Match: `^Become a supporter at oc-media\.org`}, {Kind: `subscribe`, Match: `^Fierce, independent journalism$`, Rest: true}, {Kind: `related`, Match: `^Read more:$`, List: `related`}, {Kind: `other`, Match: `^\S.{0,300}(?:Photo|Image): \p{Lu}[\p{L} .,/&-]{1,80}$`}, {Kind: `other`, Match: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`}},
-	}},
+	}, filters: []int32{189, 257, 225, 188, 214, 4, 34, 325, 38, 232, 225, 188, 214, 248, 292, 294}},
 	{file: "rules/panarmenian.net.toml", rf: ruleFile{
 		Name:         `PanARMENIAN.Net`,
 		Domains:      []string{`panarmenian.net`, `newpan.vk.am`},
@@ -336,7 +336,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}) - \d{2}:\d{2} AMT$`},
 		Clutter:      []ruleFileClutter{{Kind: `latest`, Match: `^Top stories$`, Rest: true}, {Kind: `latest`, Match: `^Partner news$`, List: `latest`}, {Kind: `metadata`, Match: `^EN$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^/(?P<agency>PanARMENIAN)\.Net/(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>PanARMENIAN)\.Net ?(?:--|-|–|—)(?:\s|$)`, Anywhere: true}},
-	}},
+	}, filters: []int32{124, 268, 239, 209, 177, 135}},
 	{file: "rules/presstv.ir.toml", rf: ruleFile{
 		Name:         `Press TV`,
 		Domains:      []string{`presstv.ir`, `presstv.com`, `presstv.co.uk`, `presstv.tv`},
@@ -344,7 +344,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Press TV.s website can also be accessed at the following alternate addresses`, `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2}[AP]M \[Updated: `, `^Press TV.s news headlines$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^(?:Press TV.s website can also be accessed at the following alternate addresses:?|www\.presstv\.[a-z.]{2,6}|presstv\.[a-z.]{2,6})$`}, {Kind: `share`, Match: `^(?:Embed|Share|Print|Home|Latest|Iran|West Asia|Africa|Americas|Asia-Pacific|Europe|UK|Society|Video|Programs|Live)$`, Where: `head`}, {Kind: `other`, Match: `^(?:File photo|This (?:file )?(?:photo|picture|image) shows|The (?:file )?photo shows|Photo taken on)\b.{0,250}$`}},
 		Date:         []ruleFileDate{{Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})(?P<ampm>AM|PM)(?: \[Updated: [^\]]{10,40}\])?$`}, {Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>AM|PM)(?:\s+\[ ?Last Update: [^\]]{10,70}\])?$`}},
-	}},
+	}, filters: []int32{243, 74, 242, 88, 52, 55, 75, 69}},
 	{file: "rules/report.az.toml", rf: ruleFile{
 		Name:         `Report News Agency`,
 		Domains:      []string{`report.az`},
@@ -355,7 +355,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Foreign policy|Domestic policy|Karabakh|Region|Business|Football|Other countries)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^Orphus sistemi$`, Where: `tail`}, {Kind: `metadata`, Match: `^- \d{2}:\d{2}$`, Where: `head`}, {Kind: `other`, Match: `^(?:\S+ ){20,}\S*[^\s.!?:;"”’)]$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\p{L}\x27’-]*(?: \p{Lu}[\p{L}\x27’-]*){0,3})\. ?(?P<day>\d{1,2}) (?P<month>\p{L}{3,9}\.?)\. ?(?P<agency>REPORT)\.AZ ?/`, Anywhere: true}},
-	}},
+	}, filters: []int32{238, 172, 56, 238, 173, 122, 157}},
 	{file: "rules/rferl.org.toml", rf: ruleFile{
 		Name:         `Radio Free Europe/Radio Liberty`,
 		Domains:      []string{`rferl.org`},
@@ -365,7 +365,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[\p{L}.\x27-]+(?: \p{Lu}[\p{L}.\x27-]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}.\x27-]+(?: \p{Lu}[\p{L}.\x27-]+){1,3})*$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Accessibility links|Skip to main content|Skip to main Navigation|Skip to Search|Next|Previous|Close|Breaking News|Share|Print|Comments|Embed|Follow us|Subscribe|Search|Languages)$`, Where: `head`}, {Kind: `metadata`, Match: `^Updated (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^Copyright \(c\) \d{4}\. RFE/RL, Inc\..{0,250}$`}, {Kind: `share`, Match: `^(?:Share|Print|Comments|Embed|Copy link|Share on Facebook|Share on X|Share via Email)$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Most Popular|Related|Read more|Latest Podcasts|The Week.s Best|Trending)$`, Where: `tail`, List: `related`}, {Kind: `other`, Match: `^(?:Georgia|Armenia|Azerbaijan|Russia|Iran|Turkey|Ukraine|Belgium|France|U\.S\.|Kazakhstan|Uzbekistan) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}, {Kind: `metadata`, Match: `^(?:A review of RFE/RL reporting and analysis about|A daily digest of the English-language news and analysis written by the staff of Radio Free Europe/Radio Liberty).{0,400}$`}, {Kind: `nav`, Match: ` More$`, Suffix: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}) GMT$`}, {Match: `^(?:RFE/RL (?:Caucasus Report|Headlines|Newsline) )?(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}},
-	}},
+	}, filters: []int32{199, 179, 178, 251, 44, 191, 24, 269, 200, 104, 77, 58, 19, 2, 144, 93}},
 	{file: "rules/sputniknews.com.toml", rf: ruleFile{
 		Name:         `Sputnik International`,
 		Domains:      []string{`sputniknews.com`, `sputnikglobe.com`, `en.ria.ru`},
@@ -375,7 +375,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`/ Go to the mediabank$`, ` - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`, `^\d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4} \(updated: \d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4}\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2} GMT [+-]\d{1,4} ?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`, Where: `head`}, {Kind: `other`, Match: `^(?:© (?:Sputnik|RIA Novosti)(?: / [^/]{2,80}){0,2}(?: / Go to the mediabank)?|Go to the mediabank)$`}, {Kind: `other`, Match: `^\S.{0,250} - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`}, {Kind: `nav`, Match: `^(?:Subscribe|Newsfeed|All materials|Follow us on|Latest news|Sputnik International)$`}, {Kind: `nav`, Match: `^(?:Multimedia|Analysis|World|Russia|Military|Economy|Africa|Asia|Beyond Politics|Science & Tech|Podcasts)$`, Where: `head`}, {Kind: `related`, Match: `^(?:Related|Related News|Read more|Topic:.{0,80})$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Last update: )?(?P<hour>\d{2}):(?P<minute>\d{2})(?: GMT)? (?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?: \([Uu]pdated: [^)]{10,40}\))?$`}},
-	}},
+	}, filters: []int32{8, 1, 301, 300, 130, 290, 109, 78, 99, 65}},
 	{file: "rules/tass.com.toml", rf: ruleFile{
 		Name:     `TASS`,
 		Domains:  []string{`tass.com`},
@@ -383,7 +383,7 @@ var builtinFiles = []builtinFile{
 		Deck:     true,
 		Timezone: `+03:00`,
 		Clutter:  []ruleFileClutter{{Kind: `nav`, Match: `^All news$`, Where: `head`}},
-	}},
+	}, filters: []int32{181}},
 	{file: "rules/tehrantimes.com.toml", rf: ruleFile{
 		Name:         `Tehran Times`,
 		Domains:      []string{`tehrantimes.com`},
@@ -395,7 +395,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About us|Membership|Contact us|Home|Society|Economy|Politics|Sports|Culture|International|Multimedia|Tourism|Today News|View All|All Pages|Archive)$`, Where: `head`}, {Kind: `nav`, Match: `^(?:All Pages|Archive|Leave a Comment|Send|Print|Share|Tags?|Related News|Most Viewed|Latest News)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:All rights reserved\.? )?(?:Copyright )?© ?(?:\d{4} )?Tehran Times.{0,80}$`}, {Kind: `other`, Match: `^The Tehran Times \(TT\) is .{0,400}$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?:- | ?[–—] ?)`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^\S.{0,100}? (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}},
+	}, filters: []int32{27, 262, 73, 258, 86, 190, 23, 26, 73, 28, 263, 167, 145, 288}},
 	{file: "rules/trend.az.toml", rf: ruleFile{
 		Name:         `Trend News Agency`,
 		Domains:      []string{`trend.az`},
@@ -406,7 +406,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow Trend on Telegram\. Only most interesting and important news$`}, {Kind: `metadata`, Match: `^(?:By \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} - )?Trend:$`}, {Kind: `metadata`, Match: `^Details added \(first version posted on \d{1,2}:\d{2}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\p{L}\x27’-]*(?: \p{Lu}[\p{L}\x27’-]*){0,3}), (?:Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})\.?(?:\s|$)`, Anywhere: true}},
-	}},
+	}, filters: []int32{308, 215, 42, 315, 215, 42, 205, 154}},
 	{file: "rules/trtworld.com.toml", rf: ruleFile{
 		Name:         `TRT World`,
 		Domains:      []string{`trtworld.com`, `trt.global`},
@@ -416,7 +416,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:WORLD|TÜRKİYE|TÜRKIYE|TURKIYE|BUSINESS|MIDEAST|EUROPE|AMERICAS|AFRICA|ASIA|ASIA PACIFIC|CAUCASUS|SPORT|LIFE|CLIMATE|OPINION|ANALYSIS|VIDEO|NEWS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d+ MIN READ$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:Source: )?TRT World(?: and [Aa]gencies)?$`}, {Kind: `related`, Match: `^(?:Explore|Recommended|RECOMMENDED|Related|More from TRT World)$`, Where: `tail`, List: `related`, Rest: true}, {Kind: `share`, Match: `^(?:Share|Copy link|Follow TRT World on (?:X|Twitter|Instagram|Facebook|WhatsApp|Telegram)|SIGN UP FOR OUR NEWSLETTER)$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber) (?P<day>\d{1,2}), (?P<year>\d{4})$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<year>\d{4})$`}},
-	}},
+	}, filters: []int32{108, 5, 120, 296, 108, 54, 102, 143, 137}},
 	{file: "rules/turan.az.toml", rf: ruleFile{
 		Name:         `Turan Information Agency`,
 		Domains:      []string{`turan.az`},
@@ -425,19 +425,19 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, `^-\d{2}[A-Z]-$`},
 		Clutter:      []ruleFileClutter{{Kind: `signoff`, Match: `\s*-(?:0|\d{2}[A-Z])-$`, Suffix: true}, {Kind: `other`, Match: `^Açiq mənbələrdən foto\.?$`, Where: `head`}, {Kind: `latest`, Match: `^Politics$`}, {Kind: `latest`, Match: `^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\p{L}\x27’-]*(?: \p{Lu}[\p{L}\x27’-]*){0,3}) ?/(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}},
-	}},
+	}, filters: []int32{171, 176, 14, 187, 241, 171, 153}},
 	{file: "rules/vestikavkaza.ru.toml", rf: ruleFile{
 		Name:         `Vestnik Kavkaza`,
 		Domains:      []string{`vestikavkaza.ru`, `vestnikkavkaza.net`},
 		Timezone:     `+03:00`,
 		Fingerprints: []string{`^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, `^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. \d{2}:\d{2} \(UTC\+3 MSK\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)$`}, {Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, Prefix: true}},
-	}},
+	}, filters: []int32{94, 298, 95, 94}},
 	{file: "rules/wordpress.toml", rf: ruleFile{
 		Name:    `WordPress comment form`,
 		Generic: true,
 		Clutter: []ruleFileClutter{{Kind: `comment-prompt`, Match: `^(?:Please enter your comment!|Please enter your name here|You have entered an incorrect email address!|Please enter your email address here)$`}, {Kind: `comment-prompt`, Match: `^(?:Leave a Reply|Leave a Reply Cancel reply|Cancel reply|Post Comment|Your email address will not be published\.(?: Required fields are marked \*)?|Save my name, email, and website in this browser for the next time I comment\.)$`, Where: `tail`}, {Kind: `comment-prompt`, Match: `^(?:Comment|Name|Email|Website)\s*\*?:?$`, Where: `tail`}},
-	}},
+	}, filters: []int32{85, 66, 46}},
 	{file: "rules/yerepouni-news.com.toml", rf: ruleFile{
 		Name:         `Yerepouni Daily News`,
 		Domains:      []string{`yerepouni-news.com`},
@@ -445,7 +445,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Yerepouni Daily News$`, `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Yerepouni Daily News|Home|Armenia|Artsakh|Lebanon|Diaspora|Middle East|World|Opinion|Culture|Sports|Community|Search)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:By|-|\d{1,6}|Yerepouni|Yerepouni News|Yerepouni Daily)$`, Where: `head`}, {Kind: `share`, Match: `^(?:Share|Facebook|Twitter|Pinterest|WhatsApp|Telegram|Email|Print|ReddIt|Linkedin|Copy URL)$`}, {Kind: `related`, Match: `^(?:Previous article|Next article)$`, Where: `tail`, List: `headline-list`}, {Kind: `related`, Match: `^(?:RELATED ARTICLES|MORE FROM AUTHOR|RELATED ARTICLESMORE FROM AUTHOR|Most Popular|Recent Comments)$`, Where: `tail`, Rest: true}, {Kind: `signoff`, Match: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`}, {Kind: `signoff`, Match: `^[A-Z]\.[A-Z]\. ?-0[-—–]$|^-0[-—–]$`, Where: `tail`}},
-	}},
+	}, filters: []int32{273, 131, 316, 121, 43, 103, 89, 91, 132, 279}},
 }
 
 // builtinFilters are the prefilters of the built-in rules' patterns.

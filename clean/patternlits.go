@@ -44,8 +44,11 @@ func newLiteralSet(lits ...string) *literalSet {
 		s.second.add(uint16(l[1])<<8 | uint16(l[2]))
 		s.minLen = min(s.minLen, len(l))
 	}
-	for k := range s.skip {
-		s.skip[k] = uint8(s.minLen - 1)
+	// Filled by doubling copies: a store a byte was most of building
+	// the sets, a dozen of which every process builds at start-up.
+	s.skip[0] = uint8(s.minLen - 1)
+	for n := 1; n < len(s.skip); n *= 2 {
+		copy(s.skip[n:], s.skip[:n])
 	}
 	for _, l := range lits {
 		for j := 0; j+1 < s.minLen; j++ {

@@ -71,3 +71,25 @@ func TestLiteralSetShortLiteral(t *testing.T) {
 	}()
 	newLiteralSet("abc", "ab")
 }
+
+// TestLiteralSetSkipFill: the skip table, filled by doubling copies, is
+// the one a store per entry gives: minLen-1 everywhere but where a
+// literal's pair lowers it.
+func TestLiteralSetSkipFill(t *testing.T) {
+	for _, lits := range [][]string{{"abc"}, {"ave read", "ereby", "cknowledge"}, {strings.Repeat("x", 80), "yyyy"}} {
+		s := newLiteralSet(lits...)
+		var want [skipSize]uint8
+		for k := range want {
+			want[k] = uint8(s.minLen - 1)
+		}
+		for _, l := range lits {
+			for j := 0; j+1 < s.minLen; j++ {
+				k := skipIndex(l[j], l[j+1])
+				want[k] = min(want[k], uint8(s.minLen-2-j))
+			}
+		}
+		if s.skip != want {
+			t.Errorf("%q: the skip table differs from one filled entry by entry", lits)
+		}
+	}
+}

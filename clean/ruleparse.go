@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -106,7 +107,7 @@ func parseRuleFile(file string, data []byte) (ruleFile, *Rule, error) {
 	rf, err := decodeRuleFile(file, data)
 	if err == nil {
 		var r *Rule
-		if r, err = buildRule(file, rf, nil); err == nil {
+		if r, err = buildRule(file, rf, nil, nil); err == nil {
 			return rf, r, nil
 		}
 	}
@@ -141,9 +142,11 @@ func decodeRuleFile(file string, data []byte) (ruleFile, error) {
 
 // buildRule compiles a decoded rule file. known, when not nil, holds the
 // prefilters of patterns worked out ahead (the built-in rules', see
-// builtin.go): those patterns are not parsed again.
-func buildRule(file string, rf ruleFile, known map[string]*patternFilters) (*Rule, error) {
-	rp := ruleParser{file: file, rf: rf, known: known}
+// builtin.go), sorted by expression: those patterns are not parsed again.
+// order, when not nil, is the index in known of each pattern of rf in the
+// order they are compiled (a pattern found elsewhere is searched for).
+func buildRule(file string, rf ruleFile, known []patternFilters, order []int32) (*Rule, error) {
+	rp := ruleParser{file: file, rf: rf, known: known, order: order}
 	r, err := rp.identity()
 	if err != nil {
 		return nil, err
@@ -161,7 +164,9 @@ func buildRule(file string, rf ruleFile, known map[string]*patternFilters) (*Rul
 type ruleParser struct {
 	file  string
 	rf    ruleFile
-	known map[string]*patternFilters // patterns parsed ahead; may be nil
+	known []patternFilters // patterns parsed ahead, by expression; may be nil
+	order []int32          // the index in known of each pattern compiled, in turn; may be nil
+	next  int              // the patterns compiled so far
 }
 
 // fail is err as a *RuleError naming the file, the rule and field.
@@ -211,28 +216,35 @@ func (rp *ruleParser) identity() (*Rule, error) {
 	return r, nil
 }
 
-// compile compiles the pattern of one field.
-func (rp *ruleParser) compile(field, expr string) (pattern, error) {
+// compile compiles the pattern of one field; the caller names the field
+// in the error (the name is made only for an error: made for every
+// pattern, the names were a tenth of building the built-in rules).
+func (rp *ruleParser) compile(expr string) (pattern, error) {
 	if expr == "" {
-		return pattern{}, rp.fail(field, errors.New("empty pattern"))
+		return pattern{}, errors.New("empty pattern")
 	}
-	if f := rp.known[expr]; f != nil {
-		return f.pattern(), nil
+	if rp.next < len(rp.order) {
+		i := int(rp.order[rp.next])
+		rp.next++
+		if i < len(rp.known) && rp.known[i].expr == expr {
+			return rp.known[i].pattern(), nil
+		}
 	}
-	pt, err := compilePattern(expr)
-	if err != nil {
-		return pattern{}, rp.fail(field, err)
+	// by index: a compare function given each patternFilters by value
+	// copied a dozen words per step
+	if i := sort.Search(len(rp.known), func(i int) bool { return rp.known[i].expr >= expr }); i < len(rp.known) && rp.known[i].expr == expr {
+		return rp.known[i].pattern(), nil
 	}
-	return pt, nil
+	return compilePattern(expr)
 }
 
 // patterns compiles a list of patterns, the field name indexed.
 func (rp *ruleParser) patterns(field string, exprs []string) ([]pattern, error) {
 	var out []pattern
 	for i, e := range exprs {
-		pt, err := rp.compile(fmt.Sprintf("%s[%d]", field, i), e)
+		pt, err := rp.compile(e)
 		if err != nil {
-			return nil, err
+			return nil, rp.fail(fmt.Sprintf("%s[%d]", field, i), err)
 		}
 		out = append(out, pt)
 	}
@@ -255,14 +267,14 @@ func (rp *ruleParser) lineRules(r *Rule) (err error) {
 // clutterRules compiles the [[clutter]] entries.
 func (rp *ruleParser) clutterRules(r *Rule) error {
 	for i, c := range rp.rf.Clutter {
-		field := fmt.Sprintf("clutter[%d]", i)
+		field := func(sub string) string { return fmt.Sprintf("clutter[%d].%s", i, sub) }
 		k, err := clutterKind(c.Kind)
 		if err != nil {
-			return rp.fail(field+".kind", err)
+			return rp.fail(field("kind"), err)
 		}
-		pt, err := rp.compile(field+".match", c.Match)
+		pt, err := rp.compile(c.Match)
 		if err != nil {
-			return err
+			return rp.fail(field("match"), err)
 		}
 		where := c.Where
 		switch where {
@@ -270,16 +282,16 @@ func (rp *ruleParser) clutterRules(r *Rule) error {
 			where = "any"
 		case "any", "head", "tail", "inside":
 		default:
-			return rp.fail(field+".where", fmt.Errorf("%q: want any, head, tail or inside", c.Where))
+			return rp.fail(field("where"), fmt.Errorf("%q: want any, head, tail or inside", c.Where))
 		}
 		var list Kind
 		if c.List != "" {
 			if list, err = clutterKind(c.List); err != nil {
-				return rp.fail(field+".list", err)
+				return rp.fail(field("list"), err)
 			}
 		}
 		if n := btoi(c.Rest) + btoi(c.Suffix) + btoi(c.Prefix); n > 1 {
-			return rp.fail(field+".rest", errors.New("rest, suffix and prefix do not go together"))
+			return rp.fail(field("rest"), errors.New("rest, suffix and prefix do not go together"))
 		}
 		r.clutter = append(r.clutter, clutterRule{kind: k, match: pt, where: where, list: list, rest: c.Rest, suffix: c.Suffix, prefix: c.Prefix})
 	}
@@ -290,13 +302,13 @@ func (rp *ruleParser) clutterRules(r *Rule) error {
 // capture the parts they stand for.
 func (rp *ruleParser) dateRules(r *Rule) error {
 	for i, d := range rp.rf.Dateline {
-		field := fmt.Sprintf("dateline[%d].match", i)
-		pt, err := rp.compile(field, d.Match)
+		field := func() string { return fmt.Sprintf("dateline[%d].match", i) }
+		pt, err := rp.compile(d.Match)
 		if err != nil {
-			return err
+			return rp.fail(field(), err)
 		}
 		if pt.re.SubexpIndex("place") < 0 && pt.re.SubexpIndex("agency") < 0 {
-			return rp.fail(field, errors.New("pattern needs a named group (?P<place>...) or (?P<agency>...)"))
+			return rp.fail(field(), errors.New("pattern needs a named group (?P<place>...) or (?P<agency>...)"))
 		}
 		if d.Reprint && pt.re.SubexpIndex("agency") < 0 {
 			return rp.fail(fmt.Sprintf("dateline[%d].reprint", i), errors.New("a reprint form must capture the agency it credits: (?P<agency>...)"))
@@ -305,13 +317,13 @@ func (rp *ruleParser) dateRules(r *Rule) error {
 	}
 	r.anywhereStart = anywhereStarts(r.datelines)
 	for i, d := range rp.rf.Date {
-		field := fmt.Sprintf("date[%d].match", i)
-		pt, err := rp.compile(field, d.Match)
+		field := func() string { return fmt.Sprintf("date[%d].match", i) }
+		pt, err := rp.compile(d.Match)
 		if err != nil {
-			return err
+			return rp.fail(field(), err)
 		}
 		if err := needGroups(pt.re, "year", "month", "day"); err != nil {
-			return rp.fail(field, err)
+			return rp.fail(field(), err)
 		}
 		r.dates = append(r.dates, pt.re)
 	}
@@ -337,8 +349,28 @@ func needGroups(re *lazyRegexp, names ...string) error {
 	return nil
 }
 
-// parseOffset reads a UTC offset such as "+04:00" or "-05:30".
+// parseOffset reads a UTC offset such as "+04:00" or "-05:30". An offset
+// of four digits is read by hand (fmt.Sscanf cost most of reading a rule's
+// name, domains and zone); any other text goes to parseOffsetScan, which
+// tells what is wrong with it the same way for both.
 func parseOffset(s string) (int, error) {
+	if len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':' &&
+		isDigit(s[1]) && isDigit(s[2]) && isDigit(s[4]) && isDigit(s[5]) {
+		h, m := int(s[1]-'0')*10+int(s[2]-'0'), int(s[4]-'0')*10+int(s[5]-'0')
+		if h > 14 || m > 59 {
+			return 0, fmt.Errorf("%q: offset out of range", s)
+		}
+		if s[0] == '-' {
+			return -(h*3600 + m*60), nil
+		}
+		return h*3600 + m*60, nil
+	}
+	return parseOffsetScan(s)
+}
+
+// parseOffsetScan is parseOffset by fmt.Sscanf, for offsets that are not
+// a sign, two digits, a colon and two digits.
+func parseOffsetScan(s string) (int, error) {
 	var sign, h, m int
 	switch {
 	case len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':':

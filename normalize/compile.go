@@ -12,7 +12,11 @@ import (
 )
 
 // This file compiles gazetteer rows and options into the immutable match
-// table that a Normalizer uses.
+// table that a Normalizer uses. The default options' table is compiled
+// ahead, into builtintable_gen.go: after editing names.csv or the
+// compiler, run go generate ./normalize.
+
+//go:generate go test -run ^TestBuiltinTableGenerated$ -update
 
 //go:embed names.csv
 var builtinCSV []byte

@@ -123,11 +123,7 @@ func New(opts Options) (*Normalizer, error) {
 	if opts.NoNames {
 		return n, nil
 	}
-	if builtinOnly(opts) {
-		t, err := builtinTable()
-		if err != nil {
-			return nil, err
-		}
+	if t, ok := builtinTable(opts); ok {
 		n.tab = t
 		return n, nil
 	}
@@ -153,24 +149,26 @@ func New(opts Options) (*Normalizer, error) {
 	return n, nil
 }
 
-// builtinOnly reports whether opts ask for the built-in gazetteer's
-// spelling layer and nothing more (the default), whose table builtinTable
-// compiles once for every Normalizer that asks for it.
-func builtinOnly(opts Options) bool {
-	return opts.Exonyms == PresetNone && len(opts.Targets) == 0 && len(opts.Canonical) == 0 && len(opts.Names) == 0 && !opts.NoBuiltin
-}
-
-// builtinTable is the table of builtinOnly options, compiled on first use
-// and shared: a table is not changed once compiled, and a process that
-// makes two default Normalizers (the CLI's, and the package's own for
-// String) built it twice, most of a millisecond each.
-var builtinTable = sync.OnceValues(func() (*table, error) {
-	b, err := builtinNames()
-	if err != nil {
-		return nil, err
+// builtinTable returns the table compiled ahead for opts, shared (a
+// table is not changed once compiled), when there is one: for the
+// built-in gazetteer's spelling layer and nothing more (the default), and
+// for that with the exonym layer's PresetWikipedia (the CLI's -normalize
+// all). The tables are in builtintable_gen.go, rewritten by go generate:
+// reading names.csv and compiling it cost every process 9M instructions,
+// a third of the CLI's start-up with one page. TestBuiltinTableAsCompiled
+// holds them to what compile builds.
+func builtinTable(opts Options) (*table, bool) {
+	if len(opts.Targets) != 0 || len(opts.Canonical) != 0 || len(opts.Names) != 0 || opts.NoBuiltin {
+		return nil, false
 	}
-	return compile(b, Options{})
-})
+	switch opts.Exonyms {
+	case PresetNone:
+		return builtinTableGen, true
+	case PresetWikipedia:
+		return builtinWikipediaGen, true
+	}
+	return nil, false
+}
 
 // ParseMode returns the Options for a -normalize mode of the CLI:
 // "spelling" (or "", the default: spelling variants only), "none" (names

@@ -1,0 +1,308 @@
+package normalize
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
+)
+
+// TestBuiltinTableGenerated: builtintable_gen.go is the table that
+// names.csv compiles to under the default Options; go generate (this
+// test with -update) rewrites it.
+func TestBuiltinTableGenerated(t *testing.T) {
+	src, err := generateBuiltinTable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	testkit.Check(t, "builtintable_gen.go", src)
+}
+
+// TestBuiltinTableAsCompiled: the generated tables are, field for field
+// (nil and empty slices told apart), the ones compile builds from the
+// built-in rows, so that the literal writer below leaves nothing out; New
+// hands them out for the options they were compiled for, and for those
+// only.
+func TestBuiltinTableAsCompiled(t *testing.T) {
+	rows, err := builtinNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []Options{{}, {Exonyms: PresetWikipedia}, {ASCIIQuotes: true}, {Exonyms: PresetWikipedia, ASCIIQuotes: true}} {
+		want, err := compile(rows, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := builtinTable(opts)
+		if !ok {
+			t.Fatalf("%+v: no generated table", opts)
+		}
+		if len(got.entries) == 0 || len(got.auto.nodes) == 0 {
+			t.Fatalf("%+v: generated table is empty: %d entries, %d nodes", opts, len(got.entries), len(got.auto.nodes))
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: the generated table differs from the compiled one: run go generate ./normalize", opts)
+		}
+		n, err := New(opts)
+		if err != nil || n.tab != got {
+			t.Errorf("%+v: New does not use the generated table (%v)", opts, err)
+		}
+	}
+	if def, _ := builtinTable(Options{}); reflect.DeepEqual(def.entries, builtinWikipediaGen.entries) {
+		t.Errorf("the Wikipedia preset's entries are the default's")
+	}
+	for _, opts := range []Options{{Exonyms: PresetArmenian}, {NoBuiltin: true}, {Targets: map[string]string{"Stepanakert": "Khankendi"}},
+		{Canonical: map[string]string{"Kalbajar": "Kelbajar"}}, {Names: []Name{{Canonical: "Kyiv", Variant: "Kiev", Kind: KindSpelling}}},
+		{Exonyms: PresetWikipedia, Targets: map[string]string{"Stepanakert": "Khankendi"}}} {
+		if _, ok := builtinTable(opts); ok {
+			t.Errorf("%+v: a generated table for options it was not compiled for", opts)
+		}
+	}
+	// The test above would pass on two tables both wrong in one way: a
+	// changed row must change the table.
+	changed := BuiltinNames() // a copy: builtinNames' rows are shared
+	changed[0].Canonical += "x"
+	other, err := compile(changed, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if def, _ := builtinTable(Options{}); reflect.DeepEqual(def, other) {
+		t.Errorf("a changed gazetteer row compiles to the generated table")
+	}
+}
+
+// TestTableLiteral: the literal writer keeps nil apart from empty,
+// writes only the set elements of an array, a trie node by position, and refuses a pointer cycle
+// (the automaton whose lower is itself), which a literal cannot hold.
+func TestTableLiteral(t *testing.T) {
+	var b bytes.Buffer
+	if err := tableLiteral(&b, reflect.ValueOf(settle{entry: 3, after: []string{}})); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), "settle{entry: 3, after: []string{}}"; got != want {
+		t.Errorf("settle: %s, want %s", got, want)
+	}
+	b.Reset()
+	var a automaton
+	a.class['a'], a.class[200] = 1, 2
+	a.width = 3
+	if err := tableLiteral(&b, reflect.ValueOf(&a)); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), "&automaton{class: [256]uint8{97: 1, 200: 2}, width: 3}"; got != want {
+		t.Errorf("automaton: %s, want %s", got, want)
+	}
+	b.Reset()
+	if err := tableLiteral(&b, reflect.ValueOf([]node{{single: -1, next: 7}})); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), "[]node{{-1, 7, 0}}"; got != want {
+		t.Errorf("nodes: %s, want %s", got, want)
+	}
+	self := newAutomaton([]string{"baku"})
+	if err := tableLiteral(&b, reflect.ValueOf(self)); err == nil {
+		t.Errorf("an automaton whose lower is itself was written")
+	}
+}
+
+// generateBuiltinTable writes builtintable_gen.go's source: the tables
+// of the default Options and of Exonyms: PresetWikipedia (the CLI's
+// -normalize all) as Go literals, which the linker lays out as data, so
+// that no process compiles the gazetteer to clean a page (9M
+// instructions, a third of the CLI's start-up with one page). The two
+// tables share their automaton: a preset changes what a key writes, not
+// the keys.
+func generateBuiltinTable() ([]byte, error) {
+	rows, err := builtinNames()
+	if err != nil {
+		return nil, err
+	}
+	tab, err := compile(rows, Options{})
+	if err != nil {
+		return nil, err
+	}
+	wiki, err := compile(rows, Options{Exonyms: PresetWikipedia})
+	if err != nil {
+		return nil, err
+	}
+	if !reflect.DeepEqual(tab.auto, wiki.auto) {
+		return nil, fmt.Errorf("the default and the Wikipedia tables have automata of their own")
+	}
+	var b bytes.Buffer
+	b.WriteString("// Code generated by go generate (TestBuiltinTableGenerated in builtintable_gen_test.go) from names.csv; DO NOT EDIT.\n\npackage normalize\n\n")
+	b.WriteString("// builtinAutomaton is the automaton of the built-in gazetteer's keys,\n// which the tables below share.\nvar builtinAutomaton = ")
+	if err := tableLiteral(&b, reflect.ValueOf(tab.auto)); err != nil {
+		return nil, err
+	}
+	for _, t := range []struct {
+		name, doc string
+		tab       *table
+	}{
+		{"builtinTableGen", "the default Options (see builtinTable)", tab},
+		{"builtinWikipediaGen", "Options{Exonyms: PresetWikipedia} (see builtinTable)", wiki},
+	} {
+		fmt.Fprintf(&b, "\n\n// %s is the table of the built-in gazetteer under\n// %s.\nvar %s = &table{auto: builtinAutomaton, entries: ", t.name, t.doc, t.name)
+		if err := tableLiteral(&b, reflect.ValueOf(t.tab.entries)); err != nil {
+			return nil, err
+		}
+		b.WriteString(", settles: ")
+		if err := tableLiteral(&b, reflect.ValueOf(t.tab.settles)); err != nil {
+			return nil, err
+		}
+		b.WriteString("}")
+	}
+	b.WriteString("\n")
+	return format.Source(b.Bytes())
+}
+
+// tableLiteral writes v, a value of the table's types, as a Go literal:
+// structs by field name, zero fields left out; arrays by index, zero
+// elements left out; nil slices as nil and empty ones as empty. A pointer
+// met twice on one path is an error.
+func tableLiteral(b *bytes.Buffer, v reflect.Value) error {
+	return writeLiteral(b, v, map[uintptr]bool{}, true)
+}
+
+func writeLiteral(b *bytes.Buffer, v reflect.Value, seen map[uintptr]bool, typed bool) error {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			b.WriteString("nil")
+			return nil
+		}
+		if seen[v.Pointer()] {
+			return fmt.Errorf("tableLiteral: a cycle through a %s", v.Type())
+		}
+		seen[v.Pointer()] = true
+		defer delete(seen, v.Pointer())
+		b.WriteString("&")
+		return writeLiteral(b, v.Elem(), seen, true)
+	case reflect.String:
+		b.WriteString(strconv.Quote(v.String()))
+	case reflect.Bool:
+		b.WriteString(strconv.FormatBool(v.Bool()))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		b.WriteString(strconv.FormatInt(v.Int(), 10))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32:
+		b.WriteString(strconv.FormatUint(v.Uint(), 10))
+	case reflect.Uint64:
+		fmt.Fprintf(b, "%#x", v.Uint())
+	case reflect.Slice:
+		if v.IsNil() {
+			b.WriteString("nil")
+			return nil
+		}
+		if typed {
+			b.WriteString(typeName(v.Type()))
+		}
+		b.WriteString("{")
+		// sixteen elements a line, or one when each is a struct of fields
+		// of many kinds (an entry, a whole word)
+		long := v.Type().Elem().Kind() == reflect.Struct && !allInts(v.Type().Elem())
+		for i := range v.Len() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if v.Len() > 16 && (i%16 == 0 || long) {
+				b.WriteString("\n")
+			}
+			if err := writeLiteral(b, v.Index(i), seen, false); err != nil {
+				return err
+			}
+		}
+		if v.Len() > 16 {
+			b.WriteString(",\n")
+		}
+		b.WriteString("}")
+	case reflect.Array:
+		if typed {
+			b.WriteString(typeName(v.Type()))
+		}
+		b.WriteString("{")
+		n := 0
+		for i := range v.Len() {
+			if v.Index(i).IsZero() {
+				continue
+			}
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			if n%16 == 0 && n > 0 {
+				b.WriteString("\n")
+			}
+			n++
+			fmt.Fprintf(b, "%d: ", i)
+			if err := writeLiteral(b, v.Index(i), seen, false); err != nil {
+				return err
+			}
+		}
+		b.WriteString("}")
+	case reflect.Struct:
+		if typed {
+			b.WriteString(typeName(v.Type()))
+		}
+		b.WriteString("{")
+		if allInts(v.Type()) { // a trie node: by position, the table's bulk
+			for i := range v.NumField() {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				if err := writeLiteral(b, v.Field(i), seen, false); err != nil {
+					return err
+				}
+			}
+			b.WriteString("}")
+			return nil
+		}
+		n := 0
+		for i := range v.NumField() {
+			f := v.Field(i)
+			if f.IsZero() { // a non-nil empty slice is not zero
+				continue
+			}
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			n++
+			fmt.Fprintf(b, "%s: ", v.Type().Field(i).Name)
+			if err := writeLiteral(b, f, seen, true); err != nil {
+				return err
+			}
+		}
+		b.WriteString("}")
+	default:
+		return fmt.Errorf("tableLiteral: no literal for a %s", v.Kind())
+	}
+	return nil
+}
+
+// allInts reports whether every field of struct type t is a signed
+// integer, so that its literal is short by position.
+func allInts(t reflect.Type) bool {
+	for i := range t.NumField() {
+		switch t.Field(i).Type.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// typeName is how the package writes type t: the package's own types
+// without their package name.
+func typeName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Slice:
+		return "[]" + typeName(t.Elem())
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + typeName(t.Elem())
+	case reflect.Pointer:
+		return "*" + typeName(t.Elem())
+	}
+	return t.Name()
+}
