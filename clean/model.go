@@ -58,7 +58,6 @@ func (p *Page) labelByModel() {
 		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
 		p.dropTailStrays(drop)
-		p.dropCommentBoxes(drop)
 		p.dropStoryNotesHTML(drop, shapes)
 		p.trimStoryHead(drop)
 		p.trimStoryTail(drop)

@@ -2,8 +2,6 @@ package clean
 
 import (
 	"strings"
-
-	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
 // maxTailWords is the longest block, in words, read as a credit, a
@@ -106,45 +104,5 @@ func (p *Page) dropTeaserLinks(drop []bool) {
 		}
 		drop[i] = true
 		p.labelAs(i, Related, "model/html-teaser")
-	}
-}
-
-// commentBoxWords are the class and id words of a box of readers'
-// comments ("comments", "commentlist", "comment-body", "disqus_thread").
-var commentBoxWords = map[string]bool{"comment": true, "comments": true, "commentlist": true, "disqus": true}
-
-// inCommentBox reports whether a walker block's element or an ancestor
-// carries a class or id word of a comment box.
-func inCommentBox(b *htmldoc.Block) bool {
-	for _, w := range b.Words {
-		if commentBoxWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// dropCommentBoxes labels as comments, on an HTML page, the blocks the story
-// detector keeps below the story's last block outside a comment box that
-// sit in one (an element whose class or id names comments): readers'
-// comments read like the story's sentences, and a thread longer than the
-// story is more than dropTailStrays takes. Blocks in such a box above or
-// among the story's are left (a page whose whole layout carries the word
-// keeps its story).
-func (p *Page) dropCommentBoxes(drop []bool) {
-	last := -1
-	for i := range p.blocks {
-		if b := p.keptBlock(i, drop); b != nil && !inCommentBox(b) && p.proseAt(i) {
-			last = i
-		}
-	}
-	if last < 0 {
-		return
-	}
-	for i := last + 1; i < len(p.blocks); i++ {
-		if b := p.keptBlock(i, drop); b != nil && inCommentBox(b) {
-			drop[i] = true
-			p.labelAs(i, Other, commentsRule)
-		}
 	}
 }
