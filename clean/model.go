@@ -105,9 +105,7 @@ func (p *Page) labelByModel() {
 			proseBlocks++
 		}
 	}
-	if p.in.doc == nil {
-		p.cutPitchTails()
-	}
+	p.cutPitchTails()
 	if proseWords < minArticleWords {
 		p.warnings = append(p.warnings, Warning{Kind: "not-an-article", Detail: fmt.Sprintf(
 			"no story found: of %d blocks the story detector keeps %d, %d of them prose (%d words; an article has at least %d)",

@@ -14,10 +14,10 @@ const maxPitchTailSentences = 3
 // call in a closing pitch without being one ("It's free.", "Click here.").
 const maxPitchTailWords = 12
 
-// cutPitchTails takes, on flattened text, the site's pitch off the end of
-// the lines the story detector kept: a call of callSentence ("Subscribe to
-// our newsletter for more.", "Follow us on Telegram.", "Have a tip? Email
-// tips@harbour.example.") standing among a line's last three sentences,
+// cutPitchTails takes, on flattened text and on HTML, the site's pitch off
+// the end of the lines (blocks) the story detector kept: a call of
+// callSentence ("Subscribe to our newsletter for more.", "Follow us on
+// Telegram.", "Have a tip? Email tips@harbour.example.") standing among a line's last three sentences,
 // with only calls or short sentences after it, and the short question
 // that hooks it when one stands just before it. The pitch is cut from the
 // line (labelled Subscribe, rule "model/text-call-sentence", so it lands in
