@@ -72,16 +72,44 @@ func keptBlocks(n int, removed []extract.Removed) []bool {
 }
 
 // tagOf names a walker block's element for the census: its tag, with
-// "fig" when it sits in a figure and "list" when in a list.
+// "fig" when it sits in a figure, "list" when in a list and "hidden" when
+// hidden from view.
 func tagOf(b *htmldoc.Block) string {
 	t := b.Tag
+	if b.Hidden {
+		t += "/hidden"
+	}
 	if b.InFigure && t != "figcaption" {
 		t += "/fig"
 	}
 	if b.InList && t != "li" {
 		t += "/list"
 	}
+	if w := markWord(b.Words); w != "" {
+		t += "/" + w
+	}
 	return t
+}
+
+// censusMarks are the class and id words that name a part of a page; the
+// census tags a block with the nearest one its element or an ancestor
+// carries, to sort the errors by the box they sit in.
+var censusMarks = map[string]bool{
+	"comment": true, "comments": true, "commentlist": true, "disqus": true, "respond": true, "reply": true,
+	"related": true, "recommended": true, "sidebar": true, "widget": true, "author": true, "bio": true,
+	"faq": true, "newsletter": true, "subscribe": true, "share": true, "footer": true, "nav": true,
+	"menu": true, "breadcrumb": true, "toc": true, "caption": true, "promo": true, "cta": true, "ad": true,
+}
+
+// markWord returns the nearest of words (outermost first) that is one of
+// censusMarks, or "".
+func markWord(words []string) string {
+	for i := len(words) - 1; i >= 0; i-- {
+		if censusMarks[words[i]] {
+			return words[i]
+		}
+	}
+	return ""
 }
 
 // censusPage returns the census rows of one article: src its HTML, body

@@ -100,6 +100,15 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 			if err := writeCensus(*pipeDump, gold, srcs, bodies, removed, log); err != nil {
 				return err
 			}
+			if *pipePeer != "" {
+				peer, err := readPeer(*pipePeer)
+				if err != nil {
+					return err
+				}
+				if err := writePeerCensus(*pipeDump, gold, srcs, bodies, removed, peer, log); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	fmt.Fprintf(log, "pipecv-html: done in %s\n", time.Since(t0).Round(time.Second))

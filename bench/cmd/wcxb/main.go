@@ -5,11 +5,14 @@
 // how often the title, publish date and author of the articles are right,
 // and the speed.
 //
-//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-mustnot] [-titles] [-titlecands] [-authors] [-dates] [-cpuprofile PREFIX]
+//	go run ./cmd/wcxb -data ../../shared/bench/wcxb-dev [-split all|train|test] [-system NAME[,NAME]] [-out DIR] [-worst N] [-perpage FILE] [-mustnot] [-titles] [-titlecands] [-authors] [-dates] [-cpuprofile PREFIX]
 //
 // -out DIR keeps what each system extracted: DIR/SYSTEM.json holds the
 // bodies as {ID: text}, the results format of the benchmark's evaluate.py,
 // and DIR/SYSTEM.head.json the titles, dates and authors.
+//
+// -perpage FILE writes every page's word F1, precision and recall per
+// system, one row a page, to compare two systems page by page.
 //
 // -mustnot lists the must-not-appear snippets each system keeps in the
 // articles, with the body line that holds each.
@@ -152,6 +155,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	split := fs.String("split", "all", "the pages: all, train or test (the hold-out split by registrable domain)")
 	system := fs.String("system", defaultSystems, "the systems to run, comma-separated, from: "+strings.Join(names, ", "))
 	out := fs.String("out", "", "also write each system's bodies to DIR/SYSTEM.json as {ID: text} (evaluate.py's results format), and titles, dates and authors to DIR/SYSTEM.head.json")
+	perPage := fs.String("perpage", "", "also write FILE, a tab-separated table of every page (ID, site, type) with each system's word F1, precision and recall on it")
 	worst := fs.Int("worst", 0, "also list each system's N lowest-scoring articles")
 	mustNot := fs.Bool("mustnot", false, "also list, per system and article, the must-not snippets its body keeps and the line that holds each")
 	titles := fs.Bool("titles", false, "also list, per system, the articles whose title is wrong, with the gold title")
@@ -215,6 +219,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	report(stdout, *split, pages, rows)
+	if *perPage != "" {
+		if err := writePerPage(*perPage, pages, rows); err != nil {
+			return err
+		}
+	}
 	if *worst > 0 {
 		for _, rw := range rows {
 			printWorst(stdout, rw, *worst)

@@ -65,7 +65,7 @@ func writeData(t *testing.T) string {
 func TestRun(t *testing.T) {
 	data, out := writeData(t), t.TempDir()
 	var stdout, stderr bytes.Buffer
-	err := run([]string{"-data", data, "-system", "newsclean-text,newsclean-html,htmldate,teacher-text,teacher-html", "-out", out, "-worst", "1"}, &stdout, &stderr)
+	err := run([]string{"-data", data, "-system", "newsclean-text,newsclean-html,htmldate,teacher-text,teacher-html", "-out", out, "-worst", "1", "-perpage", filepath.Join(out, "pages.tsv")}, &stdout, &stderr)
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
@@ -100,6 +100,18 @@ func TestRun(t *testing.T) {
 	}
 	if teacherRows != 6 {
 		t.Errorf("%d teacher rows in the quality table, want 6", teacherRows)
+	}
+	table, err := os.ReadFile(filepath.Join(out, "pages.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(strings.TrimSuffix(string(table), "\n"), "\n")
+	// a header and the two pages; htmldate has no body, so no columns
+	if len(rows) != 3 || !strings.Contains(rows[0], "teacher-html.f1") || strings.Contains(rows[0], "htmldate") {
+		t.Fatalf("pages.tsv:\n%s", table)
+	}
+	if f := strings.Split(rows[1], "\t"); len(f) != 3+3*4 || f[0] != "0001" || f[2] != "article" {
+		t.Errorf("pages.tsv's first row: %q", rows[1])
 	}
 	var bodies map[string]string
 	data2, err := os.ReadFile(filepath.Join(out, "newsclean-html.json"))
