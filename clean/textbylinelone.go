@@ -127,6 +127,9 @@ func loneName(s string) string {
 // else the handle that signs it ("by whova | Apr 21, 2025"); else the
 // site's own name ([Page.siteByline]: "EcoFlow- 2025/4/29"); or "".
 func (p *Page) dateLineAuthor(s string, lw *lowerWords) string {
+	if n := readStripName(s); n != "" && !p.writesLower(n, lw) {
+		return n // "Jane Doe · 4 min read · Mar 14, 2024": more words before the date than a date line holds
+	}
 	if _, _, ok := findDateStamp(s); !ok {
 		return ""
 	}
