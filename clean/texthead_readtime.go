@@ -2,6 +2,22 @@ package clean
 
 import "strings"
 
+// textHeadTrap reports whether a line is one of the head's lines a
+// flattened page prints near its headline that is never one: a meta
+// strip with its reading time in the middle ([readTimePart]), a line of a
+// forum poster's card ([memberLine]) or a forum post's byline ("Postby
+// kestrel42 » Tue Mar 12, 2024 9:14 pm").
+func textHeadTrap(s string) bool {
+	return readTimePart(s) || memberLine(s) || postByline(s)
+}
+
+// postByline reports whether s opens as a forum post's byline, "Postby"
+// or "Post by" and a name.
+func postByline(s string) bool {
+	low := strings.ToLower(s[:min(len(s), 8)])
+	return strings.HasPrefix(low, "postby ") || strings.HasPrefix(low, "post by ")
+}
+
 // readTimePart reports whether s holds a reading time as a middle part of
 // a meta strip, a separator before it and after it: "Jane Doe · 4 min
 // read · Mar 14, 2024". Such a strip (Medium's and its imitators') names
