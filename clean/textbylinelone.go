@@ -133,8 +133,8 @@ func (p *Page) dateLineAuthor(s string, lw *lowerWords) string {
 	if _, _, ok := findDateStamp(s); !ok {
 		return ""
 	}
-	if n := loneName(s); n != "" && !p.writesLower(n, lw) {
-		return n
+	if n := loneName(s); n != "" && !p.writesLower(n, lw) && !bylineLabel.MatchString(n) {
+		return n // not the label of a byline whose name the page left out ("Written By Feb 11, 2019")
 	}
 	if n := datedHandle(s); n != "" {
 		return n

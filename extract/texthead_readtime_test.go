@@ -12,7 +12,8 @@ import (
 // ("Jane Doe · 4 min read · Mar 14, 2024", Medium's and its imitators')
 // is never the headline: under the headline or over it, it gives the
 // author and the date. A strip that opens with a section, not a person,
-// gives no author.
+// or with a byline's label whose name the page left out ("Written By Feb
+// 11, 2019"), gives no author.
 func TestTextReadTimeStrip(t *testing.T) {
 	story := shedFirst + shedSecond + shedThird
 	title := strings.TrimSpace(shedTitle)
@@ -25,6 +26,7 @@ func TestTextReadTimeStrip(t *testing.T) {
 		{"over", shedMenu + "Jane Doe · 4 min read · Mar 14, 2024\n" + shedTitle + story, []string{"Jane Doe"}, "2024-03-14"},
 		{"bars", shedMenu + shedTitle + "Jane Doe | 12 min read | March 14, 2024\n" + story, []string{"Jane Doe"}, "2024-03-14"},
 		{"no space", shedMenu + shedTitle + "Jane Doe·4 min read·Mar 14, 2024\n" + story, []string{"Jane Doe"}, "2024-03-14"},
+		{"a byline's label with no name", shedMenu + shedTitle + "Written By Feb 11, 2019 · 3 min read\n" + story, nil, "2019-02-11"},
 		{"section", shedMenu + shedTitle + "Garden Guides · 4 min read · Mar 14, 2024\n" + story, nil, "2024-03-14"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
