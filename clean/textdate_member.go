@@ -14,18 +14,17 @@ import "strings"
 // card's.
 func memberLine(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) > maxDateLine {
-		return false
+	if len(t) > maxDateLine || t == "" || !strings.ContainsRune("jJmMrRpPkKtT", rune(t[0])) {
+		return false // no label opens so: most lines go here
 	}
-	low := strings.ToLower(t[:min(len(t), 24)])
 	for _, l := range memberJoinLabels {
-		if strings.HasPrefix(low, l) {
+		if prefixFold(t, l) {
 			rest := strings.TrimLeft(t[len(l):], " :\u00a0")
 			return rest != "" && (isDigitByte(rest[0]) || monthOpens(rest))
 		}
 	}
 	for _, l := range memberCountLabels {
-		if strings.HasPrefix(low, l) {
+		if prefixFold(t, l) {
 			rest := strings.TrimSpace(t[len(l):])
 			return rest != "" && strings.Trim(rest, "0123456789,. ") == ""
 		}
@@ -48,4 +47,10 @@ func monthOpens(s string) bool {
 	}
 	w := strings.ToLower(s[:3])
 	return strings.Contains("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun", w) && !strings.Contains(w, " ")
+}
+
+// prefixFold reports whether s opens with prefix, an ASCII label in lower
+// case, in any case.
+func prefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

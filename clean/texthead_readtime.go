@@ -14,8 +14,7 @@ func textHeadTrap(s string) bool {
 // postByline reports whether s opens as a forum post's byline, "Postby"
 // or "Post by" and a name.
 func postByline(s string) bool {
-	low := strings.ToLower(s[:min(len(s), 8)])
-	return strings.HasPrefix(low, "postby ") || strings.HasPrefix(low, "post by ")
+	return s != "" && (s[0] == 'p' || s[0] == 'P') && (prefixFold(s, "postby ") || prefixFold(s, "post by "))
 }
 
 // readTimePart reports whether s holds a reading time as a middle part of
@@ -73,15 +72,24 @@ var readTimeSeps = []string{"·", "•", "|", "/", "—", "–", "-", "∙"}
 // indexRead returns the offset of the first " read" in s, in any case of
 // its first letter ("min read", "Min Read", "MIN READ"), or -1.
 func indexRead(s string) int {
-	for i := 0; i+5 <= len(s); i++ {
-		if s[i] == ' ' && (s[i+1] == 'r' || s[i+1] == 'R') {
-			w := s[i+2 : i+5]
-			if w == "ead" || w == "EAD" {
-				return i
+	first := -1
+	for _, w := range [...]string{"ead", "EAD"} {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
 			}
+			at := from + k
+			if at >= 2 && s[at-2] == ' ' && (s[at-1] == 'r' || s[at-1] == 'R') {
+				if first < 0 || at-2 < first {
+					first = at - 2
+				}
+				break
+			}
+			from = at + len(w)
 		}
 	}
-	return -1
+	return first
 }
 
 // readTimeCount reports whether before ends with a count of minutes: digits,
