@@ -260,3 +260,18 @@ func datedHandle(s string) string {
 	}
 	return m[1]
 }
+
+// roleNameOver returns the person a line right over the headline names
+// with a role after a comma ("Jane Doe, Staff Writer": [nameWithRole]), a
+// byline some templates print above the headline; "" for any other line,
+// for a name the page writes a word of in lower case, and for a desk.
+func (p *Page) roleNameOver(s string, lw *lowerWords) string {
+	if !strings.Contains(s, ",") {
+		return ""
+	}
+	n := nameWithRole(s)
+	if n == "" || p.writesLower(n, lw) || notAuthorName(n) {
+		return ""
+	}
+	return n
+}
