@@ -47,7 +47,8 @@
 //
 // Labelling is a list of [Stage]s run in the order of their priorities:
 // on text, hard-wrapped lines marked; outlet detection; on text, a date
-// glued to the headline and a repeated headline split off; on HTML, the
+// glued to the headline, a repeated headline and a head printed on one
+// line ("Headline / March 14, 2024 / Section") split off; on HTML, the
 // outlet rule's selectors, the title and the element features; the
 // dateline, the rules' clutter patterns, the learned story detector
 // ("model"), then the generic detectors (comment threads, lists, phrases,

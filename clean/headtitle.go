@@ -170,7 +170,7 @@ func isTitleTrap(s string) bool {
 			return true
 		}
 	}
-	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || isNoticeTrap(trimmed) {
+	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || isNoticeTrap(trimmed) || textHeadTrap(trimmed) {
 		return true
 	}
 	for _, w := range linkArrows {

@@ -29,6 +29,7 @@ func init() {
 	cleanlend.DateNoYear = lendStamp(dateNoYear)
 	cleanlend.DateStrip = lendStamp(dateStrip)
 	cleanlend.UpdatedInLine = lendStamp(updatedInLine)
+	cleanlend.MemberLine = memberLine
 	cleanlend.LabelThenDate = func(line, next string) (htmldoc.Stamp, bool, bool) {
 		st, update, ok := labelThenDate(line, next)
 		return htmldoc.Stamp(st), update, ok

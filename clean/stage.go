@@ -58,6 +58,7 @@ var builtinStages = []Stage{
 	stage{"outlet", 200, onAll, (*Page).detectOutlet},
 	stage{"date-title", 300, onText, (*Page).splitDateTitle},
 	stage{"title-repeat", 350, onText, (*Page).splitTitleRepeat},
+	stage{"glued-head", 360, onText, (*Page).splitGluedHead},
 	stage{"html-selectors", 400, onHTML, func(p *Page) { p.applySelectors(p.in.doc.Blocks) }},
 	stage{"html-title", 450, onHTML, (*Page).labelHTMLTitle},
 	stage{"html-elements", 500, onHTML, unlessModel(func(p *Page) { p.labelElements(p.in.doc.Blocks) })},

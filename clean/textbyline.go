@@ -86,6 +86,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case b.Kind == Byline && b.Rule == "generic/byline":
 			b.Rule = HeadBylineRule // labelled by the head detector's first pass; its names are read later
 			return
+		case i == t-1 && (p.free(i) || byModel(*b) || b.Kind == Kicker && b.Rule == "generic/kicker") && p.roleNameOver(b.Text, &lw) != "":
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.roleNameOver(b.Text, &lw)} // "Jane Doe, Staff Writer" over the headline: no kicker
+			return
 		case !p.free(i) && !byModel(*b):
 			continue
 		case i == t+1 && p.slotNames(t, dateAt, &lw) != nil:

@@ -127,11 +127,14 @@ func loneName(s string) string {
 // else the handle that signs it ("by whova | Apr 21, 2025"); else the
 // site's own name ([Page.siteByline]: "EcoFlow- 2025/4/29"); or "".
 func (p *Page) dateLineAuthor(s string, lw *lowerWords) string {
+	if n := readStripName(s); n != "" && !p.writesLower(n, lw) {
+		return n // "Jane Doe · 4 min read · Mar 14, 2024": more words before the date than a date line holds
+	}
 	if _, _, ok := findDateStamp(s); !ok {
 		return ""
 	}
-	if n := loneName(s); n != "" && !p.writesLower(n, lw) {
-		return n
+	if n := loneName(s); n != "" && !p.writesLower(n, lw) && !bylineLabel.MatchString(n) {
+		return n // not the label of a byline whose name the page left out ("Written By Feb 11, 2019")
 	}
 	if n := datedHandle(s); n != "" {
 		return n
@@ -256,4 +259,19 @@ func datedHandle(s string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// roleNameOver returns the person a line right over the headline names
+// with a role after a comma ("Jane Doe, Staff Writer": [nameWithRole]), a
+// byline some templates print above the headline; "" for any other line,
+// for a name the page writes a word of in lower case, and for a desk.
+func (p *Page) roleNameOver(s string, lw *lowerWords) string {
+	if !strings.Contains(s, ",") {
+		return ""
+	}
+	n := nameWithRole(s)
+	if n == "" || p.writesLower(n, lw) || notAuthorName(n) {
+		return ""
+	}
+	return n
 }

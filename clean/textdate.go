@@ -17,7 +17,9 @@ import (
 // it scores menus. A sentence that names a day is the story's; a line that
 // holds only a date, while free, is the date detector's where it looks
 // (above the story's first paragraph) or when it is switched off; under a
-// headline that stands below a banner's paragraph it is read here. lo and hi
+// headline that stands below a banner's paragraph it is read here. A
+// forum poster's card ("Joined: Jan 02, 2017": [memberLine]) gives no
+// date. lo and hi
 // bound the window ([Page.textHeadWindow]).
 func (p *Page) textHeadDates(t, lo, hi int) {
 	pub, upd := false, false
@@ -57,9 +59,11 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 // headDateLine reads a line as textHeadDates reads a date line: a short
 // line, no sentence, that gives a full date (year, month and day) after at
 // most a few words, or a byline strip that its date part closes
-// ([stripTailDate]). It returns the date and where it starts.
+// ([stripTailDate]); never a line of a forum poster's card ("Joined: Jan
+// 02, 2017": [memberLine]), whose date is the member's. It returns the
+// date and where it starts.
 func headDateLine(s string) (dateparse.Stamp, int, bool) {
-	if len(s) > maxDateLine {
+	if len(s) > maxDateLine || memberLine(s) {
 		return dateparse.Stamp{}, 0, false
 	}
 	if isProse(s) || endsSentence(s) {

@@ -23,7 +23,7 @@ import (
 // are read.
 func stripTailDate(s string) (dateparse.Stamp, int, bool) {
 	t := strings.TrimRight(s, ". ")
-	if len(t) > maxDateLine || !strings.ContainsAny(t, "0123456789") || !strings.ContainsAny(t, stripSeparators) || !byOpening(t) {
+	if len(t) > maxDateLine || !strings.ContainsAny(t, "0123456789") || !strings.ContainsAny(t, stripSeparators) || !byOpening(t) && !readTimePart(t) {
 		return dateparse.Stamp{}, 0, false
 	}
 	for stop := len(t); stop > 0; {

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.67461,
+	Bias: -8.67462,
 	Weights: []float64{
-		1.22359,    // words
-		-0.750485,  // short
-		-0.103657,  // capitals
-		-0.494486,  // all-caps
-		-0.20509,   // question
-		-0.962015,  // colon
+		1.2236,     // words
+		-0.750492,  // short
+		-0.103631,  // capitals
+		-0.494495,  // all-caps
+		-0.205088,  // question
+		-0.962013,  // colon
 		0,          // stop
-		0.600667,   // digits
-		-1.76085,   // long
-		3.63168,    // slug
-		-3.25203,   // has-slug
-		3.49418,    // prose-below
-		-3.49418,   // prose-above
-		-0.672742,  // gap
-		0.00314821, // near
-		0.669026,   // closest
+		0.600696,   // digits
+		-1.76086,   // long
+		3.63163,    // slug
+		-3.25196,   // has-slug
+		3.4942,     // prose-below
+		-3.4942,    // prose-above
+		-0.672755,  // gap
+		0.00311383, // near
+		0.669035,   // closest
 		-1.29768,   // next-prose
-		2.78442,    // dup-near
-		-0.0687333, // dup-far
-		1.71887,    // overlap
-		1.6769,     // date-by
-		0.149528,   // position
-		0.700051,   // model-other
-		0.228642,   // under-short
-		-0.512054,  // over-long
-		-2.34331,   // crumbs
-		3.9554,     // slug-pick
+		2.78441,    // dup-near
+		-0.0687494, // dup-far
+		1.71883,    // overlap
+		1.67688,    // date-by
+		0.1495,     // position
+		0.700069,   // model-other
+		0.228659,   // under-short
+		-0.511989,  // over-long
+		-2.34332,   // crumbs
+		3.95539,    // slug-pick
 	},
 }

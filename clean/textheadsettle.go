@@ -210,7 +210,8 @@ func (p *Page) paragraphProse(i int) bool {
 
 // takeDate labels free block i when textHeadDates would read it as a date
 // line: the page's date line or update line if it has none yet, else
-// clutter.
+// clutter. A line of a forum poster's card ("Joined: Jan 02, 2017":
+// [memberLine]) is clutter.
 //
 // The line is read alone, and then as the output prints it, with the
 // hard-wrapped lines joined to it (printedPara): "May 1, 2024!" alone ends
@@ -220,6 +221,10 @@ func (p *Page) paragraphProse(i int) bool {
 func (s *headState) takeDate(p *Page, i int) bool {
 	b := &p.blocks[i]
 	text, end := b.Text, i
+	if memberLine(text) {
+		b.Kind, b.Rule = Other, "generic/head-date" // a forum poster's card: the member's date, clutter as a second date line is
+		return true
+	}
 	st, pos, ok := headDateLine(text)
 	if !ok {
 		if text, end = p.printedPara(i); end == i {

@@ -61,7 +61,7 @@ const (
 // such date first; false for a longer line, one that labels an update,
 // or one with no such date.
 func headStrip(line string, strict bool) (clean.Stamp, bool) {
-	if len(line) > maxHeadStrip || !strings.ContainsAny(line, "0123456789") || strings.Contains(line, "\n") {
+	if len(line) > maxHeadStrip || !strings.ContainsAny(line, "0123456789") || strings.Contains(line, "\n") || cleanMemberLine(line) {
 		return clean.Stamp{}, false
 	}
 	low := strings.ToLower(line)

@@ -22,6 +22,7 @@ var (
 	cleanPageTitle       = cleanlend.PageTitle
 	cleanTitleInMeta     = cleanlend.TitleInMeta
 	cleanTextTitle       = cleanlend.TextTitle
+	cleanMemberLine      = cleanlend.MemberLine
 )
 
 func cleanLabelledDate(line string) (clean.Stamp, bool) { return stamped(cleanlend.LabelledDate(line)) }

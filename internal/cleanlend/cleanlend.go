@@ -50,6 +50,7 @@ var (
 	DateNoYear     func(line string) (htmldoc.Stamp, bool)                     // a date line without its year
 	DateStrip      func(line string) (htmldoc.Stamp, bool)                     // a date alone, then reading time or categories
 	UpdatedInLine  func(line string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line
+	MemberLine     func(line string) bool                                      // a forum poster's card: "Joined: Jan 02, 2017", "Posts: 1,184"
 )
 
 // CheckURL reports why raw cannot be a page's address, or nil.
