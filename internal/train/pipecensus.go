@@ -169,7 +169,13 @@ func writeCensus(dir string, gold []*wcxb.Page, srcs [][]byte, bodies []string, 
 			all[k] = censusPage(gold[k], srcs[k], bodies[k], removed[k])
 		}
 	})
-	f, err := os.Create(filepath.Join(dir, "census.tsv"))
+	return writeCensusRows(filepath.Join(dir, "census.tsv"), all, log)
+}
+
+// writeCensusRows writes the census rows to the file at path, one per line
+// (side, kind, page, site, words, text), and prints their tally to log.
+func writeCensusRows(path string, all [][]censusRow, log io.Writer) error {
+	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}

@@ -143,22 +143,7 @@ func writePeerCensus(dir string, gold []*wcxb.Page, srcs [][]byte, bodies []stri
 		return err
 	}
 	fmt.Fprintf(log, "peer: wins %d train articles by %.2f or more (sum of margins %.2f F1)\n", len(ls), minPeerMargin, margin)
-	cf, err := os.Create(filepath.Join(dir, "peercensus.tsv"))
-	if err != nil {
-		return err
-	}
-	defer cf.Close()
-	cw := bufio.NewWriter(cf)
-	for _, rows := range all {
-		for _, r := range rows {
-			fmt.Fprintf(cw, "%s\t%s\t%s\t%s\t%d\t%s\n", r.side, r.kind, r.id, r.site, r.words, oneLine(r.text))
-		}
-	}
-	if err := cw.Flush(); err != nil {
-		return err
-	}
-	printCensus(all, log)
-	if err := cf.Close(); err != nil {
+	if err := writeCensusRows(filepath.Join(dir, "peercensus.tsv"), all, log); err != nil {
 		return err
 	}
 	return f.Close()
