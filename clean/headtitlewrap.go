@@ -34,9 +34,14 @@ func (p *Page) continuesPrinted(i, j int) bool {
 }
 
 // continues reports whether text block j, on the input line right under
-// block i's, opens in lower case: the rest of i's sentence.
+// block i's, opens in lower case: the rest of i's sentence. A line without
+// a letter ("0000 00 000", "2,381.14 +0.4%") holds no sentence for j to go
+// on with, as it holds no line of a wrapped paragraph (markWrapped): read
+// as one, the two made a line of prose on a second pass over the output
+// that the first pass never saw, and the headline-shaped line above it
+// became the title there only (FuzzIdempotent/be7fb1d8c649e536).
 func (p *Page) continues(i, j int) bool {
-	if p.in.doc != nil || p.blocks[j].Line != p.blocks[i].Line+1 || p.blocks[i].Col != 0 || p.blocks[j].Col != 0 {
+	if p.in.doc != nil || p.blocks[j].Line != p.blocks[i].Line+1 || p.blocks[i].Col != 0 || p.blocks[j].Col != 0 || !hasLetter(p.blocks[i].Text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(p.blocks[j].Text)
