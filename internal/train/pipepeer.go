@@ -30,10 +30,10 @@ const minPeerMargin = 0.02
 
 // peerLoss is one article the peer wins.
 type peerLoss struct {
-	id, site     string
-	ours, peer   wcxb.PageScore
-	lost, junk   int // the gold words lost, the junk words kept
-	causes, hint string
+	id, site   string
+	ours, peer wcxb.PageScore
+	lost, junk int // the gold words lost, the junk words kept
+	causes     string
 }
 
 // readPeer reads a peer's bodies.
