@@ -95,6 +95,9 @@ func (p *Page) detectHead() {
 				continue
 			}
 			if p.joinProseTail(i) {
+				if generic {
+					t = p.titleOverJoined(i)
+				}
 				i++ // the paragraph's second line, read with it
 				continue
 			}
@@ -434,4 +437,26 @@ func (p *Page) detectTail() {
 // headline), not a standfirst under a shorter headline above.
 func (p *Page) underDate(t int) bool {
 	return t > 0 && (p.blocks[t-1].Kind == Date || p.dateOnly(t-1))
+}
+
+// titleOverJoined returns the headline a second pass reads over line i,
+// which joinProseTail has just joined with the line under it into a
+// paragraph of prose: printed so, it is the story's first paragraph
+// there, and titleAbove takes the headline-shaped line over it, as the
+// titleAbove branch of the head reads it (headOver, opensCut,
+// overLeadIn), where the last resort, reading the lines alone, found
+// none (",0 0 0 A!" over "A 0 0 0:" over the pair:
+// FuzzIdempotent/lead-in-over-joined-prose). It returns -1 when there is
+// none.
+func (p *Page) titleOverJoined(i int) int {
+	t := p.titleAbove(i)
+	if t < 0 {
+		return -1
+	}
+	if t = p.headOver(t, false); opensCut(strings.TrimSpace(p.blocks[t].Text)) {
+		return -1
+	}
+	t = p.overLeadIn(t)
+	p.kickerAt(t - 1)
+	return t
 }

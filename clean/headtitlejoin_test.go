@@ -66,7 +66,7 @@ func TestNoStoryJoinsNothing(t *testing.T) {
 // output leaves out is not read as part of a wrapped paragraph: printed
 // alone, it is what a second pass reads.
 func TestInWrappedPrinted(t *testing.T) {
-	text := "----\nferry times change\nThe island ferries keep their summer times until the end of October, the harbour office said."
+	text := "Share on ----\nferry times change\nThe island ferries keep their summer times until the end of October, the harbour office said."
 	p := newPage(segmentText(text), text, nil, nil)
 	defer p.release()
 	if len(p.blocks) != 3 || !p.inWrapped(1) {

@@ -38,17 +38,18 @@ func (p *Page) settleHeadBetween() {
 	// titleAbove's first candidate, walking up from the story: a line
 	// printed alone (no wrapped line joined under it) in a headline's
 	// shape.
-	c := -1
+	c, ctext := -1, ""
 	for k := len(between) - 1; k >= 0 && c < 0; k-- {
 		i := between[k]
-		if i+1 < len(p.blocks) && inBody(p.blocks[i+1].Kind) && p.joinedAbove(i+1) {
+		text, joined := p.printedBetweenText(i)
+		if joined && !headShaped(text) {
 			return // printed as a longer paragraph: not read here
 		}
-		if headShaped(p.blocks[i].Text) {
-			c = i
+		if headShaped(text) {
+			c, ctext = i, text
 		}
 	}
-	if c < 0 || nameLike(p.blocks[c].Text) || p.dropWidgetLabel(c) {
+	if c < 0 || nameLike(ctext) || p.dropWidgetLabel(c) {
 		return // none; a name, which titleAbove steps over; a widget's label, taken out
 	}
 	// Other headline-shaped lines printed above c: with c the deck, the
@@ -57,8 +58,8 @@ func (p *Page) settleHeadBetween() {
 	var more []int
 	prose := false // a line between that no pass reads as a headline
 	for _, i := range between {
-		switch {
-		case !headShaped(p.blocks[i].Text) || leadIn(strings.TrimSpace(p.blocks[i].Text)):
+		switch text, _ := p.printedBetweenText(i); {
+		case !headShaped(text) || leadIn(strings.TrimSpace(text)):
 			prose = true
 		case i < c:
 			more = append(more, i)
@@ -69,16 +70,49 @@ func (p *Page) settleHeadBetween() {
 	}
 	// titleAbove steps up from c to the headline right above it when c
 	// repeats it or is a long standfirst under it.
-	if len(more) == 0 && steppedUp(collapse(p.blocks[c].Text), collapse(p.blocks[t].Text)) {
+	if len(more) == 0 && steppedUp(collapse(ctext), collapse(p.blocks[t].Text)) {
 		return
 	}
 	if len(more) > 0 {
 		// The first printed under the headline is its deck.
 		more, c = append(more[1:], c), more[0]
 	}
-	p.labelAs(c, Deck, "generic/deck")
+	p.labelPrinted(c, Deck, "generic/deck")
 	for _, i := range more {
-		p.labelAs(i, Other, headBetweenMore)
+		p.labelPrinted(i, Other, headBetweenMore)
+	}
+}
+
+// printedBetweenText returns the paragraph the output prints from line i as a
+// second pass reads it: the line with the hard-wrapped lines joined under
+// it (joinedAbove), and whether there were any. A line and its
+// lower-case continuation (joinContinued) are printed as one line, which
+// reads as a headline where the first line alone ends in a full stop
+// ("0 0 A." over "a 0 A!"): judged by its first line, such a paragraph
+// was left in the body under the headline, and a second pass took it for
+// the headline, the first pass's its kicker
+// (FuzzIdempotent/pair-under-headline). A paragraph longer than a
+// headline can be is read no further than that.
+func (p *Page) printedBetweenText(i int) (string, bool) {
+	n, last := len(p.blocks[i].Text), i
+	for j := i + 1; j < len(p.blocks) && inBody(p.blocks[j].Kind) && p.joinedAbove(j) && n <= 2*maxShort; j++ {
+		n += 1 + len(p.blocks[j].Text)
+		last = j
+	}
+	if last == i {
+		return p.blocks[i].Text, false
+	}
+	return p.joinedText(i, last, n), true
+}
+
+// labelPrinted labels line i, and the hard-wrapped lines the output
+// prints joined to it, kind k by rule: the paragraph goes out of the body
+// whole, as a second pass read it. The assembler joins a deck's wrapped
+// lines to it.
+func (p *Page) labelPrinted(i int, k Kind, rule string) {
+	p.labelAs(i, k, rule)
+	for j := i + 1; j < len(p.blocks) && inBody(p.blocks[j].Kind) && p.blocks[j].Wrapped; j++ {
+		p.labelAs(j, k, rule)
 	}
 }
 

@@ -194,6 +194,10 @@ func (as *assembler) place(i int, b *clean.Block) string {
 			a.Deck = b.Text
 			return "deck"
 		}
+		if b.Wrapped && i > 0 && as.placed[i-1] == "deck" {
+			a.Deck += " " + b.Text // a hard-wrapped line of the deck (a headline's length at most)
+			return "deck"
+		}
 	case clean.Kicker:
 		if a.Kicker == "" {
 			a.Kicker = b.Text
