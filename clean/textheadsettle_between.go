@@ -108,10 +108,13 @@ func (p *Page) printedBetweenText(i int) (string, bool) {
 // labelPrinted labels line i, and the hard-wrapped lines the output
 // prints joined to it, kind k by rule: the paragraph goes out of the body
 // whole, as a second pass read it. The assembler joins a deck's wrapped
-// lines to it.
+// lines to it. It reads as far as printedBetweenText did, so the deck it
+// makes stays a headline's length (the assembler appends its lines).
 func (p *Page) labelPrinted(i int, k Kind, rule string) {
 	p.labelAs(i, k, rule)
-	for j := i + 1; j < len(p.blocks) && inBody(p.blocks[j].Kind) && p.blocks[j].Wrapped; j++ {
+	n := len(p.blocks[i].Text)
+	for j := i + 1; j < len(p.blocks) && inBody(p.blocks[j].Kind) && p.blocks[j].Wrapped && n <= 2*maxShort; j++ {
+		n += 1 + len(p.blocks[j].Text)
 		p.labelAs(j, k, rule)
 	}
 }
