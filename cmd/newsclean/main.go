@@ -13,9 +13,10 @@
 //
 // On a terminal a progress line on standard error shows the pages done,
 // pages per second, errors, bytes read and, when the input's size is
-// known, the time left; at the end of a batch of more than one page a
-// one-line summary follows (pages, articles, not articles, failures,
-// skipped WARC records by reason, time). -quiet silences both.
+// known, the time left. At the end of a batch of more than one page (or
+// one that skipped WARC records), terminal or not, a one-line summary
+// follows (pages, articles, not articles, failures, skipped WARC records
+// by reason, time). -quiet silences both.
 //
 // With -stats, at the end of the batch it reports the rules' health on
 // standard error, as text, or as one JSON object {"stats": ...} with
