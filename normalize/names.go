@@ -177,6 +177,8 @@ func LoadNames(r io.Reader) ([]Name, error) {
 	}
 }
 
+// csvError turns an error of the CSV reader into a ParseError, with the
+// line when the reader gave one.
 func csvError(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {

@@ -201,13 +201,18 @@ func hasAttr(n *xhtml.Node, key string) bool {
 	return false
 }
 
+// startTitle, endTitle and titleText gather the text of the page's first
+// <title> outside the body (taking no more text past 4 KB); the walk calls
+// them at its start, its end and for each text node inside it.
 func (c *metaCollector) startTitle() { c.inTitle = !c.titleDone }
+
 func (c *metaCollector) endTitle() {
 	if c.inTitle {
 		c.titleDone = true
 	}
 	c.inTitle = false
 }
+
 func (c *metaCollector) titleText(s string) {
 	if c.inTitle && c.title.Len() < 4096 {
 		c.title.WriteString(s)

@@ -219,6 +219,8 @@ func (w *walker) wordsAt(i int) []string {
 	return w.stack[i].words
 }
 
+// push opens a frame for n on the stack, reusing a freed one, with the
+// class words, itemprop, depth and flags of the frame around it.
 func (w *walker) push(n *html.Node) *frame {
 	var f *frame
 	if k := len(w.free); k > 0 {
@@ -258,6 +260,9 @@ func (w *walker) pop() *frame {
 	return f
 }
 
+// setupBody makes f the body of the walk: depth 0, a block, the first
+// step of every block's path. It is the <body> element's frame, or the
+// root of a fragment, which stands in for it.
 func (w *walker) setupBody(f *frame, tag string) {
 	f.tag = tag
 	f.depth = 0
