@@ -1,19 +1,17 @@
 package batch
 
 // This file turns paths (files, directories, "-") and streams into records:
-// see Reader. Sniffing is in sniff.go, the JSONL reader in jsonl.go, the WARC
-// reader in warc.go.
+// see Reader. Which files a directory walk takes is in walk.go, sniffing in
+// sniff.go, the JSONL reader in jsonl.go, the WARC reader in warc.go.
 
 import (
 	"bufio"
 	"bytes"
 	"fmt"
 	"io"
-	"io/fs"
 	"iter"
 	"maps"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 
@@ -136,20 +134,13 @@ func (r *Reader) Size(paths ...string) (total int64, ok bool) {
 		case fi.Mode().IsRegular():
 			total += fi.Size()
 		case fi.IsDir():
-			p := walkRoot(p)
-			filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-				switch {
-				case err != nil:
-				case d.IsDir() && path != p && isAssetDir(d.Name()):
-					return filepath.SkipDir
-				case !d.IsDir() && IsPageFile(path, r.opts.Kind):
-					if take, err := walkTakes(path, d); take && err == nil {
-						if info, err := os.Stat(path); err == nil {
-							total += info.Size()
-						}
+			walkPages(p, r.opts.Kind, func(path string, err error) bool {
+				if err == nil {
+					if info, err := os.Stat(path); err == nil {
+						total += info.Size()
 					}
 				}
-				return nil
+				return true
 			})
 		default:
 			return 0, false
@@ -178,51 +169,6 @@ func (r *Reader) kindErr() error {
 		return nil
 	}
 	return fmt.Errorf("invalid input kind %q (want auto, text, html, jsonl or warc)", r.opts.Kind)
-}
-
-// PageExts returns the extensions of the files a directory walk takes (a
-// trailing .gz is allowed on each), for help texts and for callers that
-// pick files as the walk does. The slice is new each call: changing it
-// changes no walk.
-func PageExts() []string {
-	exts := make([]string, len(pageExts))
-	for i, e := range pageExts {
-		exts[i] = e.ext
-	}
-	return exts
-}
-
-// pageExts are the page file extensions and the kind each says a file
-// holds: what a directory walk takes (PageExts) and what breaks a sniffing
-// tie (inputExt), from one list.
-var pageExts = []struct{ ext, kind string }{
-	{".txt", KindText}, {".text", KindText},
-	{".html", KindHTML}, {".htm", KindHTML}, {".xhtml", KindHTML}, {".shtml", KindHTML},
-	{".jsonl", KindJSONL}, {".ndjson", KindJSONL}, {".jsonlines", KindJSONL},
-	{".warc", KindWARC},
-}
-
-// IsPageFile reports whether a directory walk takes the file at path: not
-// hidden (a name starting with "."), and with a page extension (PageExts,
-// with or without .gz), or with no extension at all when kind is forced
-// (not KindAuto): the caller said what such files hold. A walk never takes
-// notes.md, a saved page's style.css or image.jpg.
-func IsPageFile(path, kind string) bool {
-	name := filepath.Base(path)
-	if strings.HasPrefix(name, ".") {
-		return false
-	}
-	if inputExt(name) != "" {
-		return true
-	}
-	forced := kind != "" && kind != KindAuto
-	return forced && filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz")) == ""
-}
-
-// isAssetDir reports whether a directory holds a saved page's assets
-// ("page_files" beside "page.html", as browsers save them) or is hidden.
-func isAssetDir(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "_files")
 }
 
 // walker holds the state of one iteration. Its methods return false when
@@ -256,115 +202,6 @@ func (w *walker) fail(pos string, err error) bool {
 
 // skip counts a WARC record passed over, by reason.
 func (w *walker) skip(reason string) { w.r.counts.Skipped[reason]++ }
-
-// path reads one path.
-func (w *walker) path(p string) bool {
-	if err := w.r.kindErr(); err != nil {
-		return w.fail(p, err)
-	}
-	if p == "-" {
-		return w.stream("-", w.r.opts.Stdin)
-	}
-	fi, err := os.Stat(p)
-	if err != nil {
-		return w.fail(p, err)
-	}
-	if fi.IsDir() {
-		return w.dir(p)
-	}
-	return w.file(p)
-}
-
-// dir walks a directory in lexical order, reading its page files.
-func (w *walker) dir(root string) bool {
-	root = walkRoot(root)
-	found, stopped := false, false
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if d != nil && d.IsDir() && path != root && isAssetDir(d.Name()) {
-			return filepath.SkipDir
-		}
-		if err != nil {
-			// An unreadable directory: report it, go on with its siblings.
-			found = true // reported; do not also say the directory is empty
-			if !w.fail(path, err) {
-				stopped = true
-				return filepath.SkipAll
-			}
-			if d != nil && d.IsDir() && path != root {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !IsPageFile(path, w.r.opts.Kind) {
-			return nil
-		}
-		take, err := walkTakes(path, d)
-		if !take {
-			return nil
-		}
-		found = true
-		if err != nil {
-			if !w.fail(path, err) {
-				stopped = true
-				return filepath.SkipAll
-			}
-			return nil
-		}
-		if !w.file(path) {
-			stopped = true
-			return filepath.SkipAll
-		}
-		return nil
-	})
-	if !stopped && !found {
-		return w.fail(root, ErrNoFiles)
-	}
-	return !stopped
-}
-
-// walkRoot returns a directory's path as filepath.WalkDir must be given it
-// to enter it: a symbolic link to a directory (data -> /mnt/crawl) with a
-// trailing separator, without which WalkDir reports the link and stops.
-func walkRoot(root string) string {
-	fi, err := os.Lstat(root)
-	if err != nil || fi.Mode()&fs.ModeSymlink == 0 || os.IsPathSeparator(root[len(root)-1]) {
-		return root
-	}
-	return root + string(filepath.Separator)
-}
-
-// walkTakes reports whether a directory walk reads the entry at path, which
-// has a page file's name: a regular file, or a symbolic link to one (corpora
-// kept by git-annex or DVC, or a subset made of links, hold nothing else).
-// A link that leads nowhere (dangling, or a loop) is taken with its error,
-// to be reported; a link to a directory is not followed (a walk never runs
-// in circles), and a pipe or a device is passed over (a walk never waits on
-// one).
-func walkTakes(path string, d fs.DirEntry) (bool, error) {
-	switch {
-	case d.Type().IsRegular():
-		return true, nil
-	case d.Type()&fs.ModeSymlink == 0:
-		return false, nil
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return true, err
-	}
-	return fi.Mode().IsRegular(), nil
-}
-
-// file opens and reads one file.
-func (w *walker) file(path string) bool {
-	f, err := openRead(path)
-	if err != nil {
-		return w.fail(path, err)
-	}
-	defer f.Close()
-	w.size = regularSize(f)
-	defer func() { w.size = -1 }()
-	return w.stream(path, f)
-}
 
 // countingReader counts the bytes read through it into n.
 type countingReader struct {

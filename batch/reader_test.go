@@ -16,7 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// gotPage is a pageInput in comparable form: Err is the error's text, or, in a
+// gotPage is a Record in comparable form: Err is the error's text, or, in a
 // wanted page, a substring of it.
 type gotPage struct {
 	ID, URL, Kind, Data, ContentType, Err string

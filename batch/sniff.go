@@ -24,7 +24,8 @@ var utf8BOM = sniff.UTF8BOM
 
 // sniffInput decides what an input holds from its first bytes, with the file name's
 // extension as a tie-breaker. head is the start of the input, already decompressed;
-// complete says head is all of it. It returns one of the inputKind constants.
+// complete says head is all of it. It returns KindText, KindHTML, KindJSONL,
+// KindWARC or kindBinary.
 //
 // The order of tests: "WARC/1.0" or "WARC/1.1" at the start is warc (checked before
 // the binary test, as WARC records may carry binary payloads); a NUL byte in the

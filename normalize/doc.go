@@ -9,7 +9,7 @@
 //	    BAKU, March 14. /TASS/. … the Lachinsky corridor and Nagorny Karabakh…
 //	Kelbajar and Garabagh’s future։ the road through Nakhichevan։
 //
-// After [String]:
+// After [String] (the package example runs it):
 //
 //	BAKU, March 14. /TASS/. … the Lachin corridor and Nagorno-Karabakh…
 //	Kalbajar and Karabakh’s future: the road through Nakhchivan.

@@ -116,3 +116,26 @@ func ExampleBuiltinNames() {
 	// Output:
 	// true true
 }
+
+// The package documentation's before and after: indentation, Russian-style
+// and Azerbaijani spellings, and the Armenian full stop used as a colon.
+func Example() {
+	in := "    BAKU, March 14. /TASS/. … the Lachinsky corridor and Nagorny Karabakh…\n" +
+		"Kelbajar and Garabagh’s future\u0589 the road through Nakhichevan\u0589"
+	out, changes := normalize.String(in)
+	fmt.Println(out)
+	for _, c := range changes {
+		fmt.Printf("%d %q -> %q (%s)\n", c.Offset, c.From, c.To, c.Layer)
+	}
+	// Output:
+	// BAKU, March 14. /TASS/. … the Lachin corridor and Nagorno-Karabakh…
+	// Kalbajar and Karabakh’s future: the road through Nakhchivan.
+	// 0 "    " -> "" (unicode)
+	// 36 "Lachinsky corridor" -> "Lachin corridor" (spelling)
+	// 59 "Nagorny Karabakh" -> "Nagorno-Karabakh" (spelling)
+	// 79 "Kelbajar" -> "Kalbajar" (spelling)
+	// 92 "Garabagh" -> "Karabakh" (spelling)
+	// 111 "։" -> ":" (unicode)
+	// 131 "Nakhichevan" -> "Nakhchivan" (spelling)
+	// 142 "։" -> "." (unicode)
+}

@@ -74,19 +74,24 @@ var heldOut = []struct {
 }
 
 func TestHeldOut(t *testing.T) {
-	n, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range heldOut {
+	checkHeldOut(t, mustNew(t, Options{}), heldOut)
+}
+
+// checkHeldOut runs n over the cases: each output must be the case's want
+// (its input when want is empty), and the changes reported must turn the
+// input into it.
+func checkHeldOut(t *testing.T, n *Normalizer, cases []struct{ in, want string }) {
+	t.Helper()
+	for _, c := range cases {
 		want := c.want
 		if want == "" {
 			want = c.in
 		}
-		got, _ := n.String(c.in)
+		got, changes := n.String(c.in)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", c.in, diff)
 		}
+		checkChanges(t, c.in, got, changes)
 	}
 }
 
@@ -118,16 +123,5 @@ func TestHeldOutAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := mustNew(t, opts)
-	for _, c := range heldOutAll {
-		want := c.want
-		if want == "" {
-			want = c.in
-		}
-		got, changes := n.String(c.in)
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", c.in, diff)
-		}
-		checkChanges(t, c.in, got, changes)
-	}
+	checkHeldOut(t, mustNew(t, opts), heldOutAll)
 }

@@ -67,6 +67,7 @@ type ParseError struct {
 	Err   error  // what is wrong with the field
 }
 
+// Error says the line, the column when known, and what is wrong.
 func (e *ParseError) Error() string {
 	if e.Field == "" {
 		return fmt.Sprintf("normalize: names line %d: %v", e.Line, e.Err)
@@ -74,6 +75,8 @@ func (e *ParseError) Error() string {
 	return fmt.Sprintf("normalize: names line %d, field %q: %v", e.Line, e.Field, e.Err)
 }
 
+// Unwrap returns the field's error, so that errors.Is sees through it
+// (to ErrBadNames, say).
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // ErrBadNames matches (errors.Is) every error about what gazetteer rows or
@@ -174,6 +177,8 @@ func LoadNames(r io.Reader) ([]Name, error) {
 	}
 }
 
+// csvError turns an error of the CSV reader into a ParseError, with the
+// line when the reader gave one.
 func csvError(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {

@@ -87,12 +87,15 @@ type recorder struct {
 	outBase int // where the current segment's output starts in the output
 }
 
+// rawChange is a Change as offsets, until fill reads its strings.
 type rawChange struct {
 	off, fromLen int // input offset; length of From in the input, or -1: From is To
 	ts, te       int // To in the output
 	layer        layerID
 }
 
+// add records a change: fromLen bytes of the input at off (-1: From is To)
+// became the current segment's output from ts to te.
 func (r *recorder) add(off, fromLen, ts, te int, layer layerID) {
 	r.raw = append(r.raw, rawChange{off, fromLen, r.outBase + ts, r.outBase + te, layer})
 }

@@ -10,14 +10,14 @@ import (
 
 // Gold is one page of the gold set: its hand-checked body and its address.
 type Gold struct {
-	Body string `json:"articleBody"`
-	URL  string `json:"url"`
+	Body string `json:"articleBody"` // the story's text, paragraphs apart by blank lines
+	URL  string `json:"url"`         // the page's address
 }
 
 // Dataset is an AEB data folder: ground-truth.json, html/ID.html and
 // text/ID.txt.
 type Dataset struct {
-	Dir  string
+	Dir  string          // the data folder
 	IDs  []string        // the page IDs, sorted
 	Gold map[string]Gold // by page ID
 }

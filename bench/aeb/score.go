@@ -33,7 +33,7 @@ func shingles(toks []string) map[string]int {
 
 // Page is one page's score.
 type Page struct {
-	ID string
+	ID string // the page's ID in the data folder
 	// TP, FP and FN are the shared, predicted-only and gold-only shingle
 	// counts, as fractions of their sum (the script's --per-page figures).
 	TP, FP, FN float64

@@ -4,17 +4,19 @@
 //
 //	newsclean [flags] [FILE|DIR|-]...
 //
-// With no arguments it reads standard input. Directories are walked. Each
-// input is cleaned on its own; a bad input is reported on standard error
-// with its name, and the others still go through. (Past ten JSONL lines
-// in a row that are no JSON objects, the rest of the run is reported
-// once, with its lines counted.)
+// With no arguments it reads standard input (at a terminal, where it would
+// wait for a page typed in, it prints the usage and exits 2 instead).
+// Directories are walked. Each input is cleaned on its own; a bad input is
+// reported on standard error with its name, and the others still go
+// through. (Past ten JSONL lines in a row that are no JSON objects, the
+// rest of the run is reported once, with its lines counted.)
 //
 // On a terminal a progress line on standard error shows the pages done,
 // pages per second, errors, bytes read and, when the input's size is
-// known, the time left; at the end of a batch of more than one page a
-// one-line summary follows (pages, articles, not articles, failures,
-// skipped WARC records by reason, time). -quiet silences both.
+// known, the time left. At the end of a batch of more than one page (or
+// one that skipped WARC records), terminal or not, a one-line summary
+// follows (pages, articles, not articles, failures, skipped WARC records
+// by reason, time). -quiet silences both.
 //
 // With -stats, at the end of the batch it reports the rules' health on
 // standard error, as text, or as one JSON object {"stats": ...} with
@@ -160,16 +162,16 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("newsclean", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	c := &config{}
-	fs.StringVar(&c.format, "format", "text", "output: text (the clean article), json (one object for one page; an array when the command line names several inputs, a directory or JSONL/WARC, even holding one page), jsonl (one object per line), markdown (CommonMark with front matter) or html (a minimal safe document); markdown and html print one document per input")
+	fs.StringVar(&c.format, "format", "text", "output as `text|json|jsonl|markdown|html`: text, the clean article; json, one object for one page (an array when the command line names several inputs, a directory or JSONL/WARC, even holding one page); jsonl, one object per line; markdown, CommonMark with front matter; html, a minimal safe document; markdown and html print one document per input")
 	fs.StringVar(&c.url, "url", "", "the page's `URL`, when known (picks outlet rules; dates in URLs); the scheme may be left out, and a path alone gives its date; it holds for every input, except a jsonl or WARC record that names its own")
-	fs.StringVar(&c.in, "in", "auto", "input kind: auto (sniffed from the first bytes; the file extension breaks ties), text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines; also crawl exports' doc_id, warc_record_id, warc_target_uri, meta.url or metadata.url, raw_html, raw_content, content and maintext) or warc (crawl archives, CC-NEWS); a directory walk takes .txt, .text, .html, .htm, .xhtml, .shtml, .jsonl, .ndjson, .jsonlines and .warc files (each also .gz) and links to them, and with a forced kind files without an extension")
+	fs.StringVar(&c.in, "in", "auto", "input kind, `auto|text|html|jsonl|warc`: auto (sniffed from the first bytes; the file extension breaks ties), text, html, jsonl ({\"id\",\"url\",\"text\"|\"html\"} lines; also crawl exports' doc_id, warc_record_id, warc_target_uri, meta.url or metadata.url, raw_html, raw_content, content and maintext) or warc (crawl archives, CC-NEWS); a directory walk takes .txt, .text, .html, .htm, .xhtml, .shtml, .jsonl, .ndjson, .jsonlines and .warc files (each also .gz) and links to them, and with a forced kind files without an extension")
 	fs.BoolVar(&c.explain, "explain", false, "with -format text, also show the lines taken into the title and the other fields, every removed block with its kind and rule, and every rewrite; json and jsonl records always carry removed, replacements and warnings; refused with markdown and html")
 	fs.BoolVar(&c.stats, "stats", false, "at the end, report the rules' health on standard error: pages each rule claimed, how often each of its patterns fired, and STALE rules (as JSON with -format json or jsonl)")
-	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
+	fs.StringVar(&c.normalize, "normalize", "spelling", "name variants to rewrite, `spelling|none|all`: spelling (spelling variants of one name), none, or all (also politically distinct names, to a preset)")
 	fs.StringVar(&c.names, "names", "", "a CSV `FILE` of extra names or canonical overrides for the normaliser")
 	fs.StringVar(&c.rules, "rules", "", "extra outlet rule files (a `GLOB` such as rules/*.toml), added to the built-in rules; a rule with a built-in rule's file name replaces it")
 	c.jobs = runtime.NumCPU()
-	fs.Var(intFlag[int]{&c.jobs}, "j", "`N` parallel workers for many inputs; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)")
+	fs.Var(intFlag[int]{&c.jobs}, "j", fmt.Sprintf("`N` parallel workers for many inputs, 1 to %d; fewer than the cores also caps the cores the process uses (unless GOMAXPROCS is set)", batch.MaxWorkers))
 	c.maxBytes = batch.DefaultMaxBytes
 	fs.Var(intFlag[int64]{&c.maxBytes}, "max-bytes", "the largest page accepted, in bytes, counted after decompression and before charset decoding; a page of exactly `N` is read (a jsonl line may be twice as long, plus 64 KiB)")
 	c.maxLines = extract.DefaultMaxLines

@@ -41,6 +41,8 @@ type writer struct {
 // flushDelay is the longest a jsonl line waits in the output buffer.
 const flushDelay = 50 * time.Millisecond
 
+// newWriter returns a writer of results to out, in c's format, buffered
+// (64 KiB) and keeping the first write error (errWriter).
 func newWriter(c *config, out io.Writer) *writer {
 	w := &writer{c: c, sink: &errWriter{w: out}}
 	w.out = bufio.NewWriterSize(w.sink, 64<<10)
@@ -160,6 +162,8 @@ func (w *writer) many(first batch.Result) bool {
 	return first.Record.Pos != whole
 }
 
+// begin opens the output of several results: with -format json, the
+// array's bracket (the other formats need nothing).
 func (w *writer) begin() {
 	if w.c.format == "json" {
 		w.out.WriteString("[\n")

@@ -180,7 +180,7 @@ func TestVersion(t *testing.T) {
 }
 
 // Standard input that is a file or a pipe is read; only a terminal gets the
-// usage (tested by hand: a bare newsclean at a prompt prints it and exits 2).
+// usage (TestDevNullIsNoTerminal runs newsclean on a pseudo terminal).
 func TestIsTerminal(t *testing.T) {
 	f, err := os.Open(os.Args[0])
 	if err != nil {

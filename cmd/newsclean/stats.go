@@ -59,8 +59,10 @@ type patternStats struct {
 	order   int    // its place in the pages' hits, which follow the rule file
 }
 
+// newStats returns an empty report.
 func newStats() *statsReport { return &statsReport{byID: map[string]*ruleStats{}} }
 
+// rule returns the counts of the rule id, new the first time.
 func (s *statsReport) rule(id string) *ruleStats {
 	r := s.byID[id]
 	if r == nil {

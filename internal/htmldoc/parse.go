@@ -52,6 +52,8 @@ type Limits struct {
 	MaxBlocks int
 }
 
+// withDefaults returns l with each limit that is not set (zero or less) at
+// its default.
 func (l Limits) withDefaults() Limits {
 	if l.MaxBytes <= 0 {
 		l.MaxBytes = DefaultMaxBytes
@@ -139,6 +141,10 @@ func ParseNode(n *html.Node, lim Limits) *Doc {
 	return build(n, lim.withDefaults(), &warn, 0)
 }
 
+// build walks the parsed page into a Doc: its blocks, metadata, pictures
+// and the warnings of the walk (blocks dropped at the limit, nesting
+// flattened, no visible text). sizeHint is the page's size in bytes, for
+// the walker's first buffers.
 func build(root *html.Node, lim Limits, warn *warnings, sizeHint int) *Doc {
 	w := newWalker(lim, warn, sizeHint)
 	w.walk(root)

@@ -10,9 +10,9 @@ type Stamp struct {
 	Year    int
 	Month   time.Month
 	Day     int
-	Hour    int
-	Minute  int
-	HasTime bool
-	Offset  int
-	HasZone bool
+	Hour    int  // 0 to 23; meaningful only when HasTime
+	Minute  int  // meaningful only when HasTime
+	HasTime bool // the page gave a time of day
+	Offset  int  // seconds east of UTC; meaningful only when HasZone
+	HasZone bool // the page gave the zone
 }

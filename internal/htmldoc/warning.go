@@ -48,6 +48,8 @@ const maxWarnings = 32
 // warnings collects Doc.Warnings for one call.
 type warnings struct{ list []Warning }
 
+// addf adds a warning of the kind, its detail formatted as fmt.Sprintf
+// does; past maxWarnings it adds nothing.
 func (w *warnings) addf(kind WarningKind, format string, args ...any) {
 	if len(w.list) >= maxWarnings {
 		return

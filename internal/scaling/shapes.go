@@ -12,7 +12,7 @@ import (
 // Shape is a page that grows with n: Page(n) repeats the shape's unit n
 // times (lines, groups of lines, or elements).
 type Shape struct {
-	Name string
+	Name string // names the shape in benchmark and probe reports
 	HTML bool   // Page gives HTML, not flattened text
 	URL  string // the page's address, when a rule needs it
 	// Disable names stages to switch off, so that the stage the shape
@@ -20,7 +20,7 @@ type Shape struct {
 	Disable []string
 	// Unit names what n counts, for reports: "lines", "groups", "nests".
 	Unit string
-	Page func(n int) []byte
+	Page func(n int) []byte // the page of n units
 }
 
 // head is the top of every text page: a title and a paragraph of prose, so

@@ -10,7 +10,7 @@ import (
 type Template struct {
 	Name string // where it came from: a fixture and the block's kind, or a built-in name
 	URL  string // the address of the page it came from, for the outlet's rule
-	HTML bool
+	HTML bool   // Unit is HTML: Page puts it inside an HTML frame
 	Unit string // the repeated text; for text, one or more lines
 }
 

@@ -10,7 +10,7 @@ import (
 type Page struct {
 	Name string // the file name, "001_15d8147f57d8f419.txt"
 	Path string // where the file is
-	Data []byte
+	Data []byte // the file's bytes
 }
 
 // Seeds returns the seed pages, testdata/seeds/*.txt at the module root, in

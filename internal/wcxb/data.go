@@ -51,7 +51,7 @@ func (p *Page) Side() Side { return SideOf(p.Site) }
 // Dataset is a WCXB data folder: ground-truth/ID.json, html/ID.html.gz,
 // text/ID.txt and metadata.json.
 type Dataset struct {
-	Dir   string
+	Dir   string // the data folder
 	Pages []Page // every gold page, by ID
 }
 

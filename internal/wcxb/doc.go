@@ -12,7 +12,8 @@
 // # Getting started
 //
 //	ds, err := wcxb.Open("../shared/bench/wcxb-dev")
-//	for _, p := range ds.Pages {
+//	for i := range ds.Pages {
+//		p := &ds.Pages[i] // ScorePage takes a *Page
 //		if p.Side() != wcxb.Test {
 //			continue
 //		}

@@ -178,7 +178,7 @@ func SnippetRate(text string, snippets []string) (rate float64, ok bool) {
 
 // PageScore is one extraction's score on one page.
 type PageScore struct {
-	ID, Type string
+	ID, Type string // the page's ID and page type, as in Page
 	Score
 	With, Without       float64 // snippet rates
 	HasWith, HasWithout bool    // whether the page has such snippets
@@ -194,13 +194,13 @@ func ScorePage(p *Page, pred string) PageScore {
 
 // Summary is a mean over pages.
 type Summary struct {
-	Pages int
+	Pages int     // the pages averaged
 	Score         // per-page figures averaged over Pages
 	With  float64 // mean must-appear rate over the WithPages that have such snippets
 	// Without is the mean must-not-appear rate over the WithoutPages that
 	// have such snippets (lower is better).
 	Without                 float64
-	WithPages, WithoutPages int
+	WithPages, WithoutPages int // the pages with must-appear, must-not-appear snippets
 }
 
 // Summarize averages page scores, keeping those for which keep returns true

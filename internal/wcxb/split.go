@@ -17,6 +17,7 @@ const (
 	Test              // pages held out: their sites are never trained on
 )
 
+// String names the side as reports print it: "train" or "test".
 func (s Side) String() string {
 	if s == Test {
 		return "test"

@@ -32,12 +32,12 @@ type Output struct {
 type Fields uint8
 
 const (
-	BodyField Fields = 1 << iota
-	TitleField
-	DateField
-	AuthorField
+	BodyField   Fields = 1 << iota // Output.Body
+	TitleField                     // Output.Title
+	DateField                      // Output.Published
+	AuthorField                    // Output.Authors
 
-	AllFields = BodyField | TitleField | DateField | AuthorField
+	AllFields = BodyField | TitleField | DateField | AuthorField // every part
 )
 
 // System is one extractor under test.

@@ -1,0 +1,413 @@
+package htmldoc
+
+// This file gathers Meta during the walk (metaCollector) and settles it
+// when the walk ends (finish): the tag names read for each field, the
+// order of trust between sources, and the clean-up of names and keywords.
+
+import (
+	"html"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// Meta tag names, by field, in order of preference within their source.
+var (
+	ogTitle       = []string{"og:title", "twitter:title"}
+	metaTitle     = []string{"title", "dc.title", "dcterms.title", "headline", "sailthru.title", "parsely-title"}
+	ogDescription = []string{"og:description", "twitter:description"}
+	metaDesc      = []string{"description", "dc.description", "dcterms.description", "sailthru.description"}
+	ogSection     = []string{"article:section", "og:article:section"}
+	metaSection   = []string{"section", "article.section", "parsely-section", "sailthru.section", "category"}
+	ogPublished   = []string{"article:published_time", "og:article:published_time", "og:published_time", "article:published"}
+	metaPublished = []string{
+		"pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date",
+		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued",
+		"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+		"article_date_original", "original-publish-date", "citation_publication_date",
+		"citation_date", "release_date", "displaydate", "dat", "ptime", "pdate",
+		"cxenseparse:recs:publishtime", "datepublished", "published", "published-date", "published_date",
+		"publication-date", "date.published", "article:published_date", "og:published_date",
+	}
+	ogModified   = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified"}
+	metaModified = []string{
+		"lastmod", "last-modified", "dc.date.modified", "dcterms.modified", "article.updated",
+		"utime", "sailthru.lastmodified", "datemodified", "updated date", "updated-date", "modified-date", "last-updated",
+	}
+	metaAuthors = []string{
+		"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+		"dc.creator", "dcterms.creator", "citation_author", "byl",
+	}
+	metaSiteName = []string{"og:site_name", "application-name", "publisher", "dc.publisher"}
+	metaLanguage = []string{"content-language", "language", "dc.language", "dcterms.language", "og:locale"}
+	metaURL      = []string{"og:url", "twitter:url"}
+	metaImage    = []string{"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"}
+	metaKeywords = []string{"article:tag", "news_keywords", "keywords"}
+)
+
+// metaCollector gathers the raw material for Meta during the walk.
+type metaCollector struct {
+	tags       map[string][]string // <meta name|property|http-equiv> -> contents
+	micro      map[string]string   // itemprop (lower-cased) -> first value
+	jsonld     []string
+	timePub    string // datetime of the first <time> marked published
+	timeMod    string // datetime of the first <time> marked modified
+	title      strings.Builder
+	inTitle    bool
+	titleDone  bool
+	lang       string
+	canonical  string
+	postAuthor string // an analytics plugin's author of the post (see scriptPost)
+	postType   string // and the post's type
+	homeName   string // the text of the first link to the site's root (see homeLink)
+	homeLinks  int    // the links to the root read so far
+}
+
+// element records what n contributes to the metadata.
+func (c *metaCollector) element(n *xhtml.Node) {
+	switch n.Data {
+	case "html":
+		if c.lang == "" {
+			c.lang = attr(n, "lang")
+			if c.lang == "" {
+				c.lang = attr(n, "xml:lang")
+			}
+		}
+	case "meta":
+		content := attr(n, "content")
+		if strings.TrimSpace(content) == "" {
+			break
+		}
+		for _, k := range []string{"property", "name", "http-equiv"} {
+			if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+				if c.tags == nil {
+					c.tags = make(map[string][]string)
+				}
+				if len(c.tags[key]) < 16 {
+					c.tags[key] = append(c.tags[key], content)
+				}
+			}
+		}
+	case "a":
+		c.homeLink(n)
+	case "time":
+		c.timeTag(n, attr(n, "datetime"))
+	case "abbr":
+		c.timeTag(n, attr(n, "title")) // hAtom: <abbr class="published" title="2019-03-04T10:00:00Z">
+	case "link":
+		if c.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			c.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case "script":
+		if typ := strings.ToLower(strings.TrimSpace(attr(n, "type"))); strings.HasPrefix(typ, "application/ld+json") {
+			var sb strings.Builder
+			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+				if ch.Type == xhtml.TextNode {
+					sb.WriteString(ch.Data)
+				}
+			}
+			if len(c.jsonld) < 64 {
+				c.jsonld = append(c.jsonld, sb.String())
+			}
+		} else if c.postAuthor == "" && attr(n, "src") == "" {
+			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+				if ch.Type == xhtml.TextNode {
+					if a, t := scriptPost(ch.Data); a != "" {
+						c.postAuthor, c.postType = a, t
+						break
+					}
+				}
+			}
+		}
+	}
+	if prop := attr(n, "itemprop"); prop != "" {
+		v := attr(n, "content")
+		if v == "" {
+			v = attr(n, "datetime")
+		}
+		if v = strings.TrimSpace(v); v != "" {
+			if c.micro == nil {
+				c.micro = make(map[string]string)
+			}
+			for _, p := range strings.Fields(strings.ToLower(prop)) {
+				if _, ok := c.micro[p]; !ok {
+					c.micro[p] = v
+				}
+			}
+		}
+	}
+}
+
+// timeTag records the time dt of a <time datetime>, or of an <abbr
+// title> as the hAtom microformat writes it, marked as the publication or
+// the update time. An <abbr> counts only when its title opens with a digit
+// (a date, not the expansion of an abbreviation).
+func (c *metaCollector) timeTag(n *xhtml.Node, dt string) {
+	dt = strings.TrimSpace(dt)
+	if dt == "" || len(dt) > 64 || n.Data == "abbr" && (dt[0] < '0' || dt[0] > '9') || otherStoryTime(n) {
+		return
+	}
+	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
+	switch {
+	case strings.Contains(marks, "entry-date") && strings.Contains(marks, "published"):
+		// WordPress's themes print a post never edited as one <time
+		// class="entry-date published updated">: its publication
+		if c.timePub == "" {
+			c.timePub = dt
+		}
+	case strings.Contains(marks, "modif") || strings.Contains(marks, "updat"):
+		if c.timeMod == "" {
+			c.timeMod = dt
+		}
+	case hasAttr(n, "pubdate") || strings.Contains(marks, "publish") || strings.Contains(marks, "entry-date") ||
+		strings.Contains(marks, "post-date") || strings.Contains(marks, "pubdate") || strings.Contains(marks, "posted"):
+		if c.timePub == "" {
+			c.timePub = dt
+		}
+	}
+}
+
+// otherStoryTime reports whether a marked time stands in an aside or in
+// an element (of its nearest otherStoryDepth ancestors) whose class names
+// related stories or comments: a card's or a comment's "published" stamp,
+// not the page's.
+func otherStoryTime(n *xhtml.Node) bool {
+	d := 0
+	for p := n.Parent; p != nil && d < otherStoryDepth; p, d = p.Parent, d+1 {
+		if p.Type != xhtml.ElementNode {
+			continue
+		}
+		if p.Data == "aside" {
+			return true
+		}
+		cls := strings.ToLower(attr(p, "class"))
+		if strings.Contains(cls, "related") || strings.Contains(cls, "comment") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStoryDepth is how many ancestors otherStoryTime reads.
+const otherStoryDepth = 8
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *xhtml.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// startTitle, endTitle and titleText gather the text of the page's first
+// <title> outside the body (taking no more text past 4 KB); the walk calls
+// them at its start, its end and for each text node inside it.
+func (c *metaCollector) startTitle() { c.inTitle = !c.titleDone }
+
+func (c *metaCollector) endTitle() {
+	if c.inTitle {
+		c.titleDone = true
+	}
+	c.inTitle = false
+}
+
+func (c *metaCollector) titleText(s string) {
+	if c.inTitle && c.title.Len() < 4096 {
+		c.title.WriteString(s)
+	}
+}
+
+// finish combines the collected material into a Meta.
+func (c *metaCollector) finish(warn *warnings) Meta {
+	var m Meta
+	ld := readJSONLD(c.jsonld, warn)
+	first := func(dst *string, vals ...string) {
+		if *dst != "" {
+			return
+		}
+		for _, v := range vals {
+			if v = clean(v); v != "" {
+				*dst = v
+				return
+			}
+		}
+	}
+	tag := func(names []string) string {
+		for _, n := range names {
+			for _, v := range c.tags[n] {
+				if v = clean(v); v != "" {
+					return v
+				}
+			}
+		}
+		return ""
+	}
+
+	m.HeadlineLD, m.OGTitle, m.TitleTag = clean(ld.title), tag(ogTitle), clean(c.title.String())
+	first(&m.Title, ld.title, tag(ogTitle), tag(metaTitle), c.micro["headline"], c.title.String())
+	first(&m.Description, ld.description, tag(ogDescription), tag(metaDesc), c.micro["description"])
+	first(&m.Section, ld.section, tag(ogSection), tag(metaSection), c.micro["articlesection"])
+	first(&m.SiteName, tag(metaSiteName[:1]), ld.publisher, tag(metaSiteName[1:]))
+	first(&m.URL, c.canonical, tag(metaURL), ld.url)
+	first(&m.Language, c.lang, ld.language, strings.ReplaceAll(tag(metaLanguage), "_", "-"))
+	m.Language = withRegion(m.Language, ld.language, tag(metaLanguage))
+
+	for _, s := range []struct{ value, source string }{
+		{ld.published, "json-ld"},
+		{tag(ogPublished), "opengraph"},
+		{tag(metaPublished), "meta"},
+		{c.micro["datepublished"], "microdata"},
+	} {
+		if v := clean(s.value); v != "" {
+			m.Published, m.PublishedSource = v, s.source
+			break
+		}
+	}
+	first(&m.Modified, ld.modified, tag(ogModified), tag(metaModified), c.micro["datemodified"])
+	m.TimePublished, m.TimeModified = clean(c.timePub), clean(c.timeMod)
+
+	// Each source counts only with a name left once profile URLs are
+	// dropped: article:author's Facebook page falls through to
+	// sailthru.author's name.
+	authors := cleanNames(ld.authors)
+	for _, n := range metaAuthors {
+		if len(authors) > 0 {
+			break
+		}
+		for _, v := range c.tags[n] {
+			if n == "byl" {
+				v = trimBy(v)
+			}
+			authors = append(authors, v)
+		}
+		authors = cleanNames(authors)
+	}
+	if len(authors) == 0 {
+		authors = c.labelledAuthor()
+	}
+	if v := c.micro["author"]; len(authors) == 0 && v != "" {
+		authors = []string{v} // <meta itemprop="author" content="Jane Doe"> in the story's microdata
+	}
+	m.Authors = cleanNames(authors)
+	m.AuthorSlugs = c.authorSlugs(ld.authorURLs)
+	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
+	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
+	m.Keywords = c.keywords(ld.keywords)
+	m.PostAuthor, m.PostType, m.HomeName = c.postAuthor, c.postType, c.homeName
+	return m
+}
+
+// maxKeywords bounds Meta.Keywords.
+const maxKeywords = 64
+
+// keywords combines the JSON-LD keywords with the first keyword tag the
+// page has (article:tag, one tag each; news_keywords and keywords, comma
+// separated), each keyword once, case ignored.
+func (c *metaCollector) keywords(ld []string) []string {
+	vals := ld
+	if len(vals) == 0 {
+		for _, k := range metaKeywords {
+			if vs := c.tags[k]; len(vs) > 0 {
+				vals = vs
+				break
+			}
+		}
+	}
+	var out []string
+	seen := make(map[string]bool)
+	for _, v := range vals {
+		for _, kw := range strings.Split(v, ",") {
+			kw = clean(kw)
+			low := strings.ToLower(kw)
+			if kw == "" || len(kw) > 100 || seen[low] || len(out) >= maxKeywords {
+				continue
+			}
+			seen[low] = true
+			out = append(out, kw)
+		}
+	}
+	return out
+}
+
+// cleanNames cleans names, dropping empty ones, URLs and repeats.
+func cleanNames(in []string) []string {
+	var out []string
+	seen := make(map[string]bool)
+	for _, v := range in {
+		v = clean(v)
+		low := strings.ToLower(v)
+		if v == "" || seen[low] || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") {
+			continue
+		}
+		seen[low] = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// authorLabels are, in lower case, the labels of the "twitter:labelN"
+// meta tags that say their "twitter:dataN" is the author (as SEO plugins
+// print them: label1 "Written by", data1 "Jane Doe").
+var authorLabels = map[string]bool{
+	"written by": true, "author": true, "by": true, "geschrieben von": true, "verfasst von": true,
+	"autor": true, "escrito por": true, "écrit par": true, "scritto da": true, "geschreven door": true,
+}
+
+// labelledAuthor returns the name a "twitter:dataN" meta tag gives where
+// its "twitter:labelN" says it is the author's ([authorLabels]), N from 1
+// to 4; nil where none does, or where it names an administrator's
+// account ("admin"). It is the last of the metadata's author
+// sources.
+func (c *metaCollector) labelledAuthor() []string {
+	for k := '1'; k <= '4'; k++ {
+		labels, data := c.tags["twitter:label"+string(k)], c.tags["twitter:data"+string(k)]
+		if len(labels) == 1 && len(data) == 1 && authorLabels[strings.ToLower(clean(labels[0]))] {
+			if strings.Contains(strings.ToLower(data[0]), "admin") {
+				return nil // the site's account, no one's name
+			}
+			return data
+		}
+	}
+	return nil
+}
+
+// trimBy removes a leading "By " from a byline.
+func trimBy(s string) string {
+	t := strings.TrimSpace(s)
+	if len(t) > 3 && strings.EqualFold(t[:3], "by ") {
+		return t[3:]
+	}
+	return t
+}
+
+// clean decodes HTML entities (some sites encode them twice) and
+// collapses whitespace.
+func clean(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// attr returns the value of n's attribute key (no namespace), or "".
+func attr(n *xhtml.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasToken reports whether the space-separated list (a rel or class
+// attribute) holds tok, case ignored.
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
