@@ -80,6 +80,16 @@ var callForms = [...]callForm{
 	{"we", `we (?:rely|depend) on (?:readers|readers like you|your support|your donations|donations|subscribers)\b`},
 	{"we", `we need your (?:support|help)\b`},
 	{"support", `support (?:us|our work|our reporting)\b`},
+	// a newsletter box's lines ("Join 12,000+ readers", "Never miss a
+	// post", "Enter your email to subscribe", "Get the latest travel
+	// tips") and a channel's call ("Check out our YouTube channel"): over
+	// every line of WCXB's train split, outside the gold on 12, 3, 7, 13
+	// and 2 sites and inside none
+	{"get", `get the latest (?:[\p{L}’'-]+ )?(?:news|tips|deals|offers|articles|posts|stories|insights|resources|headlines)\b`},
+	{"join", `join (?:over |more than |the )?\d[\d,.]*[km]?\+? (?:other |fellow )?(?:readers|subscribers|people|marketers|professionals|others|members|founders|developers|designers|investors|leaders|fans|followers)\b`},
+	{"never", `never miss (?:a|an|another) (?:single )?(?:post|article|story|update|issue|episode|newsletter|beat|thing)\b`},
+	{"enter", `enter your e-?mail(?: address)?(?: below| here)?,? (?:to|and) (?:subscribe|sign up|get|receive|join|be added|stay)\b`},
+	{"check visit watch head", `(?:check out|visit|watch|head over to|head to) (?:my|our) (?:youtube|instagram|tiktok|pinterest|facebook|twitch) (?:channel|page|account|profile)\b`},
 	// German
 	{"folgen folge", `folgen? (?:sie )?uns\b`},
 	{"abonnieren", `abonnieren sie\b`},

@@ -24,13 +24,19 @@ const maxPitchTailWords = 12
 // the removed list), the story's sentences before it stay. A line that is
 // the pitch alone, at most maxPitchWords words, is labelled whole. The
 // story's own sentences about a newsletter or an app do not open with the
-// call, and stay.
+// call, and stay. A kept line of a consent box's table of cookies
+// (isCookieTableLine) is labelled Cookie whole (rule "model/text-cookie").
 func (p *Page) cutPitchTails() {
 	var starts []int
 	for i := range p.blocks {
-		if p.free(i) {
-			starts = p.cutPitchTail(i, "model/text-call-sentence", starts)
+		if !p.free(i) {
+			continue
 		}
+		if isCookieTableLine(p.blocks[i].Text) {
+			p.labelAs(i, Cookie, cookieLineRule)
+			continue
+		}
+		starts = p.cutPitchTail(i, "model/text-call-sentence", starts)
 	}
 	p.flushCuts()
 }

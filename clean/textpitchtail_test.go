@@ -36,6 +36,12 @@ func TestCallSentence(t *testing.T) {
 		"Підписуйтесь на наш канал.",
 		"Obserwuj nas na Facebooku.",
 		"Bizi sosyal medyada takip edin.",
+		"Join 12,000+ readers who get the Harbour Herald every Friday.",
+		"Join over 2k other subscribers.",
+		"Never miss a story from the harbour.",
+		"Get the latest ferry news delivered every Friday.",
+		"Enter your email below to subscribe to the Harbour Herald.",
+		"Check out our YouTube channel for more ferry videos.",
 	}
 	for _, s := range calls {
 		if !isCallSentence(s) {
@@ -53,6 +59,11 @@ func TestCallSentence(t *testing.T) {
 		"Police said anyone with information should call the station.",
 		"Support for the harbour plan fell to 40 percent.",
 		"We rely on the tides, the captain said.",
+		"Join the 300 residents who signed the petition at the harbour office.",
+		"Enter your email address and password, then tap Sign in.",
+		"Never miss a dose: set a reminder on your phone.",
+		"Get the latest version of the timetable app from the store.",
+		"Check out the harbour museum's YouTube channel for the old films.",
 	}
 	for _, s := range story {
 		if isCallSentence(s) {
