@@ -197,21 +197,53 @@ func (sc *yearScan) word(ts tokens, i int) {
 	w := ts.word(i)
 	// A word that opens with an ASCII byte other than a capital is no
 	// month name (monthAt wants it capitalised), told without decoding.
-	if c := w[0]; (c >= utf8.RuneSelf || c >= 'A' && c <= 'Z') && sc.month(ts, i) {
+	// Nor is a capitalised word of ASCII letters whose initial no month
+	// has, or whose length no name has (MonthName's own first tests,
+	// without the calls: a word token holds no full stop to trim).
+	if c := w[0]; (c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' && monthInitial[c] && len(w) >= 3 && len(w) <= 9) && sc.month(ts, i) {
 		return
 	}
-	if i+1 >= len(t) || t[i+1].kind != tWord || len(w) > maxTriggerLen || !triggerInitial[w[0]] {
+	if i+1 >= len(t) || t[i+1].kind != tWord || len(w) > maxTriggerLen || !triggerInitial[w[0]] || !isTrigger(w) {
 		return
 	}
-	for _, trig := range weekdayTriggers {
-		if len(w) == len(trig) && (w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]) {
-			next := ts.word(i + 1)
-			if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
-				sc.weekdays[wd] = true
+	next := ts.word(i + 1)
+	if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
+		sc.weekdays[wd] = true
+	}
+}
+
+// isTrigger reports whether w is one of weekdayTriggers, lower-case or
+// with its first letter a capital, by one compare for its length.
+func isTrigger(w string) bool {
+	var trig string
+	switch len(w) {
+	case 2:
+		trig = "on"
+	case 4:
+		switch w[1] {
+		case 'a':
+			trig = "said"
+			if w[3] == 's' {
+				trig = "says"
 			}
-			return
+		default:
+			trig = "told"
 		}
+	case 5:
+		trig = "noted"
+		if w[1] == 'd' {
+			trig = "added"
+		}
+	case 6:
+		trig = "stated"
+	case 8:
+		trig = "reported"
+	case 9:
+		trig = "announced"
+	default:
+		return false
 	}
+	return w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]
 }
 
 // month reads "Month D[,] YYYY", "Month YYYY" or "Month of YYYY" at the
