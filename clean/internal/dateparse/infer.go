@@ -318,7 +318,8 @@ func (ts tokens) skipDot(i int) int {
 // and dated event holds a year, a run of exactly four ASCII digits from
 // 1900 to 2100 (holdsYear), and every weekday the scan takes is named in
 // full (Weekday's three-letter forms are too short for it), so ends in
-// "day" in some case. A paragraph with neither is not lexed.
+// "day" in some case after one of weekdayBeforeDay. A paragraph with
+// neither is not lexed.
 func mayMention(p string) bool {
 	run := 0
 	for i := 0; i < len(p); i++ {
@@ -339,12 +340,26 @@ func mayMention(p string) bool {
 			return true
 		}
 		run = 0
-		if c|0x20 == 'y' && i >= 2 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' {
+		if c|0x20 == 'y' && i >= 3 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' && weekdayBeforeDay[p[i-3]] {
 			return true
 		}
 	}
 	return run == 4 && yearRun(p[len(p)-4:])
 }
+
+// weekdayBeforeDay holds the letters before "day" in a weekday's name, in
+// either case (suNday, moNday, tueSday, wedneSday, thurSday, frIday,
+// satuRday): "today", "holiday"'s paragraphs are not lexed for a weekday.
+// Weekday takes a name of five or more bytes only in full, and only of
+// ASCII letters in some case (strings.EqualFold folds no other byte to
+// the same number of bytes of a name).
+var weekdayBeforeDay = func() (t [256]bool) {
+	for _, name := range weekdayNames {
+		c := name[len(name)-4]
+		t[c], t[c-32] = true, true
+	}
+	return t
+}()
 
 // holdsYear reports whether p holds a run of exactly four ASCII digits
 // that reads as a year (yearOK): every year token the lexer gives is one.
