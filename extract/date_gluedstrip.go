@@ -67,8 +67,8 @@ func gluedYear(line string, from int) int {
 }
 
 // maxPagerLabel bounds the bytes of a pager's label before its lower
-// case: three for each of the 16 of the longest, "previous entries".
-const maxPagerLabel = 3 * len("previous entries")
+// case: three for each of the 17 of the longest, "previous articles".
+const maxPagerLabel = 3 * len("previous articles")
 
 // capAfterLower reports whether a capital letter opens line at byte i
 // right after a lower-case letter: where flattening glued two words.

@@ -73,7 +73,7 @@ func TestGluedYearSkip(t *testing.T) {
 // one byte) are read, and a long line is not.
 func TestPagerLabelLong(t *testing.T) {
 	for _, s := range []string{"« Older Posts", "Newer Post →", "Previous", "PREVIOUS ENTRIES", "prev", "<< Next article >>",
-		"PREV\u0130OUS ENTR\u0130ES", "Next entr\u0130es"} {
+		"PREV\u0130OUS ENTR\u0130ES", "Next entr\u0130es", "PREV\u0130OUS ART\u0130CLES", "previous articles"} {
 		if !pagerLabel(s) {
 			t.Errorf("pagerLabel(%q) = false, want true", s)
 		}
