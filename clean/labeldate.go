@@ -181,10 +181,18 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 func labelledDate(line string) (Stamp, bool) {
 	var labelled bool
 	if len(line) > maxDateLine {
+		// Only the head is read for the date, so a head without a digit
+		// turns the line down before the label's expression, which walks
+		// every rune before the first ASCII letter or digit (a paragraph
+		// in another script) on the regexp package's slower machine.
+		head := headBytes(line, labelHeadLen) // "Posted on DATE in Health, Nutrition, ..." with a long list after
+		if !strings.ContainsAny(head, "0123456789") {
+			return Stamp{}, false
+		}
 		if labelled = dateLabel().MatchString(line); !labelled {
 			return Stamp{}, false
 		}
-		line = headBytes(line, labelHeadLen) // "Posted on DATE in Health, Nutrition, ..." with a long list after
+		line = head
 	}
 	if !strings.ContainsAny(line, "0123456789") {
 		// No digit, no date for findDateAfter below (unglue adds
@@ -253,11 +261,13 @@ func bylineThenDate(line, next string) (Stamp, bool) {
 // update.
 func labelThenDate(line, next string) (st Stamp, update, ok bool) {
 	line = strings.TrimSpace(line)
-	if !labelAlone(line) || !dateLabel().MatchString(line) {
+	if !labelAlone(line) {
 		return Stamp{}, false, false
 	}
+	// The date first: most lines under a short line are no date, told by
+	// dateparse's cheap tests, and the label's expression costs more.
 	d, ok := dateAloneLine(next)
-	if !ok {
+	if !ok || !dateLabel().MatchString(line) {
 		return Stamp{}, false, false
 	}
 	return d, isUpdate(line), true

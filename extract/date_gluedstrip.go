@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,14 @@ const (
 // ("2024summerland", "2026No"), or -1.
 func gluedYear(line string, from int) int {
 	for i := from; i+4 < len(line); i++ {
+		// Eight bytes at a time while none is a digit: no year opens
+		// at any of them.
+		for i+8 <= len(line) && noDigit8(binary.LittleEndian.Uint64([]byte(line[i:i+8]))) {
+			i += 8
+		}
+		if i+4 >= len(line) {
+			break
+		}
 		y := line[i : i+4]
 		if (y[:2] != "19" && y[:2] != "20") || !digitAt(y, 2) || !digitAt(y, 3) || i > 0 && digitAt(line, i-1) {
 			continue
@@ -56,6 +65,10 @@ func gluedYear(line string, from int) int {
 	}
 	return -1
 }
+
+// maxPagerLabel bounds the bytes of a pager's label before its lower
+// case: three for each of the 17 of the longest, "previous articles".
+const maxPagerLabel = 3 * len("previous articles")
 
 // capAfterLower reports whether a capital letter opens line at byte i
 // right after a lower-case letter: where flattening glued two words.
@@ -69,7 +82,13 @@ func capAfterLower(line string, i int) bool {
 // ("Previous", "Next post", "« Older Posts", "Newer Post →"): what follows
 // it is another post's title and strip.
 func pagerLabel(line string) bool {
-	t := strings.ToLower(strings.Trim(line, " «»‹›←→<>|"))
+	t := strings.Trim(line, " «»‹›←→<>|")
+	if len(t) > maxPagerLabel {
+		// No label lowers to it: lower case is at least a third of the
+		// bytes (U+212A, the Kelvin sign, three bytes, lowers to "k").
+		return false
+	}
+	t = strings.ToLower(t)
 	word, rest, _ := strings.Cut(t, " ")
 	switch rest {
 	case "", "post", "posts", "article", "articles", "entry", "entries":
@@ -81,4 +100,14 @@ func pagerLabel(line string) bool {
 		return true
 	}
 	return false
+}
+
+// noDigit8 reports whether no byte of x is an ASCII digit: each byte's
+// seven low bits plus 0x80-'0' carry into its high bit from '0' up, and
+// plus 0x80-'9'-1 from past '9' (the sums stay inside the byte); a byte
+// of 0x80 or more is no digit.
+func noDigit8(x uint64) bool {
+	const lo, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	a := x & low7
+	return (a+lo*(0x80-'0'))&^(a+lo*(0x80-'9'-1))&^x&high == 0
 }

@@ -147,18 +147,38 @@ func verdict(words, latin, armenian, cyrillic, georgian, arabic, azeri int, fw *
 // run (all Latin) and the English words ended in it. A loop of its own,
 // with few variables, that the compiler keeps in registers.
 func asciiWords(p string, i, start int, fw *[len(functionWords)]int) (end, open, words int) {
-	for ; i < len(p) && p[i] < utf8.RuneSelf; i++ {
-		if c := p[i] | 0x20; 'a' <= c && c <= 'z' {
+	// plain: the open word began in this run and holds only ASCII
+	// letters, so countWord's search for removed characters would find
+	// none.
+	plain := false
+	for i < len(p) && p[i] < utf8.RuneSelf {
+		if (p[i]|0x20)-'a' < 26 {
 			if start < 0 {
-				start = i
+				start, plain = i, true
 				words++
 			}
-		} else if p[i] < 0x20 && uchar.IsControl(rune(p[i])) {
+			// the rest of the word's letters at once (a byte beyond
+			// ASCII, or'ed with 0x20, is 0xa0 or more: no letter here)
+			for i++; i < len(p) && (p[i]|0x20)-'a' < 26; i++ {
+			}
+			continue
+		}
+		if p[i] < 0x20 && uchar.IsControl(rune(p[i])) {
+			plain = false
+			i++
 			continue // removed by the clean-up: it neither starts nor ends a word
-		} else if start >= 0 {
-			countWord(p[start:i], fw)
+		}
+		if start >= 0 {
+			if plain {
+				if l := functionLang(p[start:i]); l >= 0 {
+					fw[l]++
+				}
+			} else {
+				countWord(p[start:i], fw)
+			}
 			start = -1
 		}
+		i++
 	}
 	return i, start, words
 }

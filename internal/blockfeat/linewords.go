@@ -43,18 +43,22 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 	vocabOn := vv != nil && words > 0 && words <= maxVocabWords
 	var classes [4]int
 	k, m := 0, 0
-	h, n, other := uint32(fnvBasis), 0, uint16(0)
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) {
-			if v := wordTable[text[i]]; v != 0 {
-				h = (h ^ uint32(v&0xff)) * fnvPrime
-				n++
-				other |= v
-				continue
-			}
-		}
-		if n == 0 {
+	for i := 0; i < len(text); {
+		// the bytes between words, then a word's bytes, each run a loop
+		// of its own (the end of the text ends a word)
+		if wordTable[text[i]] == 0 {
+			i++
 			continue
+		}
+		h, n, other := uint32(fnvBasis), 0, uint16(0)
+		for ; i < len(text); i++ {
+			v := wordTable[text[i]]
+			if v == 0 {
+				break
+			}
+			h = (h ^ uint32(v&0xff)) * fnvPrime
+			n++
+			other |= v
 		}
 		if hashShort {
 			short[h%shortHash] = 1
@@ -74,7 +78,6 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 				classes[vocab[h]]++
 			}
 		}
-		h, n, other = fnvBasis, 0, 0
 	}
 	sv[1] = ratio(k, m)
 	sv[2] = logScale(k, 30)

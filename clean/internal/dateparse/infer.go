@@ -197,21 +197,53 @@ func (sc *yearScan) word(ts tokens, i int) {
 	w := ts.word(i)
 	// A word that opens with an ASCII byte other than a capital is no
 	// month name (monthAt wants it capitalised), told without decoding.
-	if c := w[0]; (c >= utf8.RuneSelf || c >= 'A' && c <= 'Z') && sc.month(ts, i) {
+	// Nor is a capitalised word of ASCII letters whose initial no month
+	// has, or whose length no name has (MonthName's own first tests,
+	// without the calls: a word token holds no full stop to trim).
+	if c := w[0]; (c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' && monthInitial[c] && len(w) >= 3 && len(w) <= 9) && sc.month(ts, i) {
 		return
 	}
-	if i+1 >= len(t) || t[i+1].kind != tWord || len(w) > maxTriggerLen || !triggerInitial[w[0]] {
+	if i+1 >= len(t) || t[i+1].kind != tWord || len(w) > maxTriggerLen || !triggerInitial[w[0]] || !isTrigger(w) {
 		return
 	}
-	for _, trig := range weekdayTriggers {
-		if len(w) == len(trig) && (w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]) {
-			next := ts.word(i + 1)
-			if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
-				sc.weekdays[wd] = true
+	next := ts.word(i + 1)
+	if wd, ok := Weekday(next); ok && len(next) > 4 && capitalised(next) {
+		sc.weekdays[wd] = true
+	}
+}
+
+// isTrigger reports whether w is one of weekdayTriggers, lower-case or
+// with its first letter a capital, by one compare for its length.
+func isTrigger(w string) bool {
+	var trig string
+	switch len(w) {
+	case 2:
+		trig = "on"
+	case 4:
+		switch w[1] {
+		case 'a':
+			trig = "said"
+			if w[3] == 's' {
+				trig = "says"
 			}
-			return
+		default:
+			trig = "told"
 		}
+	case 5:
+		trig = "noted"
+		if w[1] == 'd' {
+			trig = "added"
+		}
+	case 6:
+		trig = "stated"
+	case 8:
+		trig = "reported"
+	case 9:
+		trig = "announced"
+	default:
+		return false
 	}
+	return w == trig || w[0] == trig[0]-32 && w[1:] == trig[1:]
 }
 
 // month reads "Month D[,] YYYY", "Month YYYY" or "Month of YYYY" at the
@@ -286,7 +318,8 @@ func (ts tokens) skipDot(i int) int {
 // and dated event holds a year, a run of exactly four ASCII digits from
 // 1900 to 2100 (holdsYear), and every weekday the scan takes is named in
 // full (Weekday's three-letter forms are too short for it), so ends in
-// "day" in some case. A paragraph with neither is not lexed.
+// "day" in some case after one of weekdayBeforeDay. A paragraph with
+// neither is not lexed.
 func mayMention(p string) bool {
 	run := 0
 	for i := 0; i < len(p); i++ {
@@ -307,12 +340,26 @@ func mayMention(p string) bool {
 			return true
 		}
 		run = 0
-		if c|0x20 == 'y' && i >= 2 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' {
+		if c|0x20 == 'y' && i >= 3 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' && weekdayBeforeDay[p[i-3]] {
 			return true
 		}
 	}
 	return run == 4 && yearRun(p[len(p)-4:])
 }
+
+// weekdayBeforeDay holds the letters before "day" in a weekday's name, in
+// either case (suNday, moNday, tueSday, wedneSday, thurSday, frIday,
+// satuRday): "today", "holiday"'s paragraphs are not lexed for a weekday.
+// Weekday takes a name of five or more bytes only in full, and only of
+// ASCII letters in some case (strings.EqualFold folds no other byte to
+// the same number of bytes of a name).
+var weekdayBeforeDay = func() (t [256]bool) {
+	for _, name := range weekdayNames {
+		c := name[len(name)-4]
+		t[c], t[c-32] = true, true
+	}
+	return t
+}()
 
 // holdsYear reports whether p holds a run of exactly four ASCII digits
 // that reads as a year (yearOK): every year token the lexer gives is one.

@@ -69,7 +69,7 @@ func TestYearScanFilters(t *testing.T) {
 		"Announced", "stated", "noted", "Noted", "added", "reported", "Reported", "reportedly",
 		"Sunday", "Monday", "tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sat",
 		"March", "march", "MARCH", "Mar", "Sept", "ſept", "September", "Nov", "May", "may", "April",
-		"Ｍarch", "Ōn", "Ämter", "édition", "of", "by", "until", "in", "2021", "2020", "1999",
+		"Ｍarch", "Ōn", "today", "Today", "TODAY", "holiday", "Yesterday", "birthday", "day", "Sunday's", "MONDAY", "fRiDaY", "Ämter", "édition", "of", "by", "until", "in", "2021", "2020", "1999",
 		"11", "3", "16.04.2021", "1899", "2100", "2101", "12021", "0420", "2021.", "x1999", ",", ".", "—", "2021s", "COP2021", "Δ", "Ѕunday"}
 	r := rand.New(rand.NewPCG(9, 9))
 	for range 4000 {

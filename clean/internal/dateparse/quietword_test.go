@@ -21,7 +21,7 @@ func mayMentionByByte(p string) bool {
 			return true
 		}
 		run = 0
-		if c|0x20 == 'y' && i >= 2 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' {
+		if c|0x20 == 'y' && i >= 3 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' && weekdayBeforeDay[p[i-3]] {
 			return true
 		}
 	}
@@ -68,7 +68,7 @@ func TestQuietWord(t *testing.T) {
 		"", "2024", "In 2024 the", "On Monday the", "MONDAY", "the dy", "Founded in 1899 and rebuilt in 19999",
 		"A plain line of text without any of them at all, long enough to skip", "…ab 2031", "x2100", "12345678 2000",
 	}
-	pieces := []string{"a", "b", " ", "d", "a", "y", "Y", "D", "A", "day", "Day", "1", "9", "2", "0", "19", "20", "é", "\xff", ","}
+	pieces := []string{"a", "b", " ", "d", "a", "y", "Y", "D", "A", "day", "Day", "1", "9", "2", "0", "19", "20", "é", "\xff", ",", "n", "S", "i", "r", "o"}
 	paras = append(paras, testkit.RandomTexts(2, 4, 20000, 40, pieces)...)
 	for _, p := range paras {
 		if got, want := mayMention(p), mayMentionByByte(p); got != want {

@@ -169,6 +169,15 @@ func MonthName(s string) (time.Month, bool) {
 	if len(s) < 3 || len(s) > 9 || !monthInitial[s[0]] {
 		return 0, false
 	}
+	if m, ok, ascii := monthASCII(s); ascii {
+		return m, ok
+	}
+	return monthFolded(s)
+}
+
+// monthFolded is MonthName's reading of a word with a byte beyond ASCII,
+// by strings.EqualFold: the reference monthASCII is held to.
+func monthFolded(s string) (time.Month, bool) {
 	for i, name := range monthNames {
 		if len(s) == len(name) || len(s) == 3 {
 			if strings.EqualFold(s, name[:len(s)]) {
