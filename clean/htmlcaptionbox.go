@@ -24,8 +24,10 @@ const maxCaptionWords = 60
 // box says what it is. Small means the box holds at most three of the
 // walker's blocks (the caption, a credit, a toggle): a site that wraps
 // its whole story in an element with such a class ("entry-caption") keeps
-// it. Chosen on WCXB's train split (see internal/train/doc.go, HTML round
-// twenty-two).
+// it. And the block is in a figure or a picture is by the box
+// ([nearImage]): a shop's small print in a type-size class
+// ("wt-text-caption") is no caption. Chosen on WCXB's train split (see
+// internal/train/doc.go, HTML round twenty-two).
 func (p *Page) dropCaptionBoxes(drop []bool) {
 	doc := p.in.doc
 	var toks []string
@@ -34,8 +36,8 @@ func (p *Page) dropCaptionBoxes(drop []bool) {
 		if b == nil || b.InHeading || hasWords(p.blocks[i].Text, maxCaptionWords+1) {
 			continue
 		}
-		box, ok := captionBox(b.Node, &toks)
-		if !ok || !smallBox(doc.Blocks, p.blocks[i].Line-1, box) {
+		box := captionBox(b.Node, &toks)
+		if box == nil || !smallBox(doc.Blocks, p.blocks[i].Line-1, box) || !b.InFigure && !nearImage(box) {
 			continue
 		}
 		drop[i] = true
@@ -45,13 +47,13 @@ func (p *Page) dropCaptionBoxes(drop []bool) {
 
 // captionBox returns the nearest element at or above n, at most
 // maxCaptionLevels up, whose class or id names a caption; toks is scratch.
-func captionBox(n *html.Node, toks *[]string) (*html.Node, bool) {
+func captionBox(n *html.Node, toks *[]string) *html.Node {
 	for up := 0; n != nil && up < maxCaptionLevels; n, up = n.Parent, up+1 {
 		if n.Type == html.ElementNode && namesCaption(n, toks) {
-			return n, true
+			return n
 		}
 	}
-	return nil, false
+	return nil
 }
 
 // namesCaption reports whether a class name or the id of element n has
@@ -95,4 +97,70 @@ func smallBox(blocks []htmldoc.Block, j int, box *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// Bounds of the look for a caption's picture: how many levels up from the
+// box, how many element siblings either side at each level, and how many
+// nodes in all.
+const (
+	captionImageLevels   = 3
+	captionImageSiblings = 2
+	captionImageNodes    = 96
+)
+
+// nearImage reports whether a picture (<img>, <picture>, <video>,
+// <iframe>, <svg>) sits in box or beside it: in the element siblings next
+// to it or to its parent and grandparent. A caption captions something;
+// a class that names a caption's type size ("text-caption" on a shop's
+// small print) has no picture by it. The look is bounded, not the page.
+func nearImage(box *html.Node) bool {
+	budget := captionImageNodes
+	if hasImage(box, &budget) {
+		return true
+	}
+	for n, up := box, 0; n != nil && up < captionImageLevels; n, up = n.Parent, up+1 {
+		k := 0
+		for s := n.PrevSibling; s != nil && k < captionImageSiblings; s = s.PrevSibling {
+			if s.Type == html.ElementNode {
+				k++
+				if hasImage(s, &budget) {
+					return true
+				}
+			}
+		}
+		k = 0
+		for s := n.NextSibling; s != nil && k < captionImageSiblings; s = s.NextSibling {
+			if s.Type == html.ElementNode {
+				k++
+				if hasImage(s, &budget) {
+					return true
+				}
+			}
+		}
+		if budget <= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// hasImage reports whether n or an element under it is a picture, visiting
+// at most *budget nodes (and spending them).
+func hasImage(n *html.Node, budget *int) bool {
+	if *budget <= 0 {
+		return false
+	}
+	*budget--
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "img", "picture", "video", "iframe", "svg":
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasImage(c, budget) {
+			return true
+		}
+	}
+	return false
 }

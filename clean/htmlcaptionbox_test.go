@@ -10,8 +10,9 @@ import (
 // labelled captions; a story wrapped whole in an element named
 // "entry-caption" keeps its paragraphs (the box holds more than three
 // blocks), as do a long block in a caption box, a block an earlier stage
-// labelled, a dropped one, and a class that only contains the letters
-// ("captionless" is one word, not "caption").
+// labelled, a dropped one, a class that only contains the letters
+// ("captionless" is one word, not "caption"), and a shop's small print in a
+// type-size class ("wt-text-caption") with no picture by it.
 func TestDropCaptionBoxes(t *testing.T) {
 	story := "The harbour master said the ferry would run every hour from March, and the old pier would close."
 	long := strings.Repeat("word ", maxCaptionWords+1)
@@ -21,10 +22,11 @@ func TestDropCaptionBoxes(t *testing.T) {
 <p>` + story + `</p>
 <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">Ferries in the harbour last June.</p></div>
 <div class="captionless"><p>A line in a box named captionless.</p></div>
-<div class="photo-caption"><p>` + long + `</p></div>
-<div class="image-caption"><p>A caption an earlier stage labelled.</p></div>
-<div class="image-caption"><p>A caption the detector dropped.</p></div>
+<div class="photo-caption"><img src="c.jpg"><p>` + long + `</p></div>
+<div class="image-caption"><img src="d.jpg"><p>A caption an earlier stage labelled.</p></div>
+<div class="image-caption"><img src="e.jpg"><p>A caption the detector dropped.</p></div>
 </article>
+<div id="shop"><div><div><section><div><h2>Shipping</h2></div><div><p class="wt-text-caption">Returns and exchanges accepted within thirty days.</p></div></section></div></div></div>
 <div class="entry-caption"><p>First wrapped paragraph.</p><p>Second wrapped paragraph.</p><p>Third wrapped paragraph.</p><p>Fourth wrapped paragraph.</p></div>
 </body></html>`
 	p := htmlTestPage(t, src)
@@ -36,15 +38,16 @@ func TestDropCaptionBoxes(t *testing.T) {
 	}
 	p.dropCaptionBoxes(drop)
 	want := map[string]string{
-		"The old pier at dawn. Jane Doe/Getty Images": "caption model/html-caption",
-		"Ferries in the harbour last June.":           "caption model/html-caption",
-		"A line in a box named captionless.":          " ",
-		strings.TrimSpace(long):                       " ",
-		"A caption an earlier stage labelled.":        "other test",
-		"A caption the detector dropped.":             " ",
-		story:                                         " ",
-		"First wrapped paragraph.":                    " ",
-		"Fourth wrapped paragraph.":                   " ",
+		"The old pier at dawn. Jane Doe/Getty Images":        "caption model/html-caption",
+		"Ferries in the harbour last June.":                  "caption model/html-caption",
+		"A line in a box named captionless.":                 " ",
+		"Returns and exchanges accepted within thirty days.": " ",
+		strings.TrimSpace(long):                              " ",
+		"A caption an earlier stage labelled.":               "other test",
+		"A caption the detector dropped.":                    " ",
+		story:                                                " ",
+		"First wrapped paragraph.":                           " ",
+		"Fourth wrapped paragraph.":                          " ",
 	}
 	seen := 0
 	for i, b := range p.blocks {
