@@ -54,6 +54,7 @@ func (p *Page) labelByModel() {
 	}
 	if p.in.doc != nil {
 		p.dropFurnitureBoxes(drop)
+		p.dropCaptionBoxes(drop)
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
