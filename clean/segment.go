@@ -13,12 +13,10 @@ import (
 // keeping line numbers and the column where the trimmed text starts. The
 // scraper header at the very start is split off into a block of its own.
 func segmentText(src string) []Block {
-	// Bound the non-blank lines by the lines, so the slice rarely grows;
-	// the input's size bounds the estimate (half its bytes: a non-blank
-	// line and its line break). The room past it takes the blocks the
-	// stages cut off (see flushCuts). (Less the blank-line pairs, counted
-	// by a second, multi-byte Count, it cost a tenth of the segmenting.)
-	n := strings.Count(src, "\n") + 1
+	// Estimate the non-blank lines (newlines less blank-line pairs), so the
+	// slice rarely grows; the input's size bounds the estimate. The room
+	// past it takes the blocks the stages cut off (see flushCuts).
+	n := strings.Count(src, "\n") + 1 - strings.Count(src, "\n\n")
 	blocks := make([]Block, 0, min(max(n, 1), len(src)/2+2)+cutRoom)
 	line := 0
 	for len(src) > 0 || line == 0 {
