@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unsafe"
@@ -30,5 +31,31 @@ func TestCollapseFastPath(t *testing.T) {
 		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestCollapsedWords holds collapsed's eight-bytes-at-a-time test to
+// strings.Fields over generated lines long enough for it: words of every
+// length, single and double spaces, tabs, line breaks, runes past ASCII,
+// Unicode spaces, invalid bytes and bytes that flag the masks in error
+// (" !" a space then 0x21) at every offset.
+func TestCollapsedWords(t *testing.T) {
+	pieces := []string{" ", " ", " ", "  ", "a", "Jane", "harbour", "!", " !", "\t", "\n", "\r", "\x1f", "é", "\u00a0", "\u2009", "\xff", "0123456789"}
+	rng := rand.New(rand.NewPCG(32, 7))
+	seen := map[bool]int{}
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.Join(strings.Fields(s), " ") == s
+		if got := collapsed(s); got != want {
+			t.Fatalf("collapsed(%q) = %v, strings.Fields says %v", s, got, want)
+		}
+		seen[want]++
+	}
+	if seen[true] < 100 || seen[false] < 100 {
+		t.Fatalf("answers %v: the test tells little", seen)
 	}
 }

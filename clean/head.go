@@ -397,29 +397,43 @@ func collapse(s string) string {
 func collapsed(s string) bool {
 	prevSpace := true // no space at the start
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' {
-				if prevSpace {
-					return false
-				}
-				prevSpace = true
-			} else if c <= '\r' && c >= '\t' {
-				return false
-			} else {
-				prevSpace = false
+		// Eight bytes at a time where they are ASCII above the controls
+		// with no two spaces in a row (the masks as untidyAt's: a byte
+		// flagged in error lies above a true one, and any flag sends the
+		// eight to the loop below). The lowest and the highest byte are
+		// read exactly, for the spaces across words.
+		if i+8 <= len(s) {
+			w := load8(s[i : i+8])
+			sp := w ^ spaces
+			sp = (sp - ones) &^ sp & highs
+			if ((w-controls)|w)&highs|sp&(sp>>8) == 0 && !(prevSpace && byte(w) == ' ') {
+				prevSpace = byte(w>>56) == ' '
+				i += 8
+				continue
 			}
-			i++
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
+		for end := min(i+8, len(s)); i < end; {
+			var ok bool
+			if i, prevSpace, ok = collapsedRune(s, i, prevSpace); !ok {
+				return false
+			}
 		}
-		prevSpace = false
-		i += n
 	}
 	return !prevSpace || s == ""
+}
+
+// collapsedRune is collapsed's test of the rune at i, after a space or
+// not: ok is false when it makes s no collapsed text; the offset after
+// it and whether it is a space are returned.
+func collapsedRune(s string, i int, prevSpace bool) (next int, space, ok bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		if c == ' ' {
+			return i + 1, true, !prevSpace
+		}
+		return i + 1, false, c > '\r' || c < '\t'
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return i + n, false, !unicode.IsSpace(r)
 }
 
 // detectTail labels bylines among the blocks below the body.

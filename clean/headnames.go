@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // notNameFile lists the words never part of a person's name, as data so
@@ -90,7 +91,29 @@ func isPersonName(s string) bool {
 // alone, as a byline next to a date line is: isPersonName of two or three
 // words, forty bytes at most.
 func personShaped(s string) bool {
-	return len(s) <= 40 && len(strings.Fields(s)) <= 3 && isPersonName(s)
+	return len(s) <= 40 && fieldsAtMost(s, 3) && isPersonName(s)
+}
+
+// fieldsAtMost reports whether s holds at most n fields as strings.Fields
+// splits it (runs of anything but unicode.IsSpace), counting them without
+// the slice Fields allocates.
+func fieldsAtMost(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = asciiSpace[r]
+		} else {
+			sp = unicode.IsSpace(r)
+		}
+		if !sp && !in {
+			if n--; n < 0 {
+				return false
+			}
+		}
+		in = !sp
+	}
+	return true
 }
 
 // notPersonWords reports whether s holds a word never part of a person's

@@ -6,6 +6,10 @@ import "github.com/newsclean/newsclean/clean/internal/dateparse"
 // words, by kind (words/lists.txt).
 var listHeaders = mustWordList("words/lists.txt")
 
+// listHeaderEdges rejects most lines before they are looked up in
+// listHeaders.
+var listHeaderEdges = newFoldEdges(listHeaders)
+
 // maxHeader is the longest line looked up in listHeaders.
 const maxHeader = 40
 
@@ -23,6 +27,9 @@ func (p *Page) detectLists() {
 // labelled: i+1 when block i is no header.
 func (p *Page) listHeader(i int) int {
 	if !p.free(i) || len(p.blocks[i].Text) > maxHeader {
+		return i + 1
+	}
+	if listHeaderEdges.rejects(p.blocks[i].Text) {
 		return i + 1
 	}
 	k, ok := lookupKey(listHeaders, p.blocks[i].Text)
@@ -47,7 +54,7 @@ func (p *Page) labelList(i int, k Kind, rule string) int {
 		if !p.free(i) || !(isHeadline(t) || isStamp(t)) {
 			break
 		}
-		if len(t) <= maxHeader {
+		if len(t) <= maxHeader && !listHeaderEdges.rejects(t) {
 			if _, header := lookupKey(listHeaders, t); header {
 				break
 			}

@@ -11,6 +11,9 @@ const maxPhrase = 80
 // phrases are whole lines of page furniture, by kind (words/phrases.txt).
 var phrases = mustWordList("words/phrases.txt")
 
+// phraseEdges rejects most lines before they are looked up in phrases.
+var phraseEdges = newFoldEdges(phrases)
+
 // Line patterns of page furniture. Each applies to lines of at most 200
 // bytes that open with one of its starts (compared without case), or, for a
 // pattern with no starts, that contain its has.
@@ -90,7 +93,7 @@ func (p *Page) phraseLine(i int) {
 	if len(t) > 200 {
 		return
 	}
-	if len(t) <= maxPhrase {
+	if len(t) <= maxPhrase && !phraseEdges.rejects(t) {
 		if k, ok := lookupKey(phrases, t); ok {
 			p.labelAs(i, k, "generic/"+string(k))
 			return

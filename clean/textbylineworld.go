@@ -26,6 +26,11 @@ func dropWireCredit(s string) string {
 		return strings.TrimSpace(s[:k])
 	}
 	for _, with := range withWords {
+		// Contains first: it rejects a line without the word in a
+		// fraction of LastIndex's byte-by-byte hashing.
+		if !strings.Contains(s, with) {
+			continue
+		}
 		if k := strings.LastIndex(s, with); k > 0 && dateparse.IsWire(strings.TrimSpace(s[k+len(with):])) {
 			return strings.TrimSpace(s[:k])
 		}

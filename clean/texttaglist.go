@@ -29,7 +29,12 @@ var tagListSeps = [...]string{" | ", " / ", " • ", " · "}
 // (a laptop's specs) against 85.
 func isTagList(s string) bool {
 	for _, sep := range tagListSeps {
-		if strings.Count(s, sep)+1 < minTagListItems {
+		// Each separator holds the last byte of its mark (before its
+		// closing space) once, so a line with too few of those bytes,
+		// counted by the fast one-byte Count, has too few separators:
+		// most lines are rejected without the three-byte search.
+		mark := sep[len(sep)-2 : len(sep)-1]
+		if strings.Count(s, mark)+1 < minTagListItems || strings.Count(s, sep)+1 < minTagListItems {
 			continue
 		}
 		items, short := 0, 0

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -185,11 +184,14 @@ func untidyAt(src string, i int) int {
 		// byte is where the byte-by-byte test below takes over, none of
 		// the bytes before it being a change.
 		for i+9 <= len(src) {
-			w := binary.LittleEndian.Uint64([]byte(src[i : i+8]))
+			nine := src[i : i+9] // sliced once: the loads below carry no bounds checks
+			w := load8(nine[:8])
 			sp := w ^ spaces
 			sp = (sp - ones) &^ sp & highs // the spaces, and perhaps a few others
-			m := (w-controls)&^w&highs | w&highs | sp&(sp>>8)
-			if sp>>56 != 0 && src[i+8] == ' ' {
+			// the controls ((w-controls)&^w&highs) and the high bits
+			// (w&highs), or'd in one: a&^w | w is a | w
+			m := ((w-controls)|w)&highs | sp&(sp>>8)
+			if sp>>56 != 0 && nine[8] == ' ' {
 				m |= 1 << 63
 			}
 			if m != 0 {

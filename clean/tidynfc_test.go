@@ -110,3 +110,38 @@ func TestNFCInert(t *testing.T) {
 		}
 	}
 }
+
+// TestMayChangeNFCScan holds mayChangeNFC's word-at-a-time scan to a rune
+// by rune one over generated text: runs of ASCII of every length around
+// the 8- and 32-byte steps, with an inert or a changing rune (or an
+// invalid byte) at every offset.
+func TestMayChangeNFCScan(t *testing.T) {
+	byRune := func(s string) bool {
+		for _, r := range s {
+			if r >= 0x80 && !nfcInert(r) {
+				return true
+			}
+		}
+		return false
+	}
+	odd := []string{"é", "\u0301", "\u2019", "\ufb30", "\xff", "\u0531", "Ω"}
+	rng := rand.New(rand.NewPCG(32, 1))
+	seen := map[bool]int{}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(4) {
+			b.WriteString(strings.Repeat("a", rng.IntN(70)))
+			b.WriteString(odd[rng.IntN(len(odd))])
+		}
+		b.WriteString(strings.Repeat("z", rng.IntN(40)))
+		s := b.String()
+		want := byRune(s)
+		if got := mayChangeNFC(s); got != want {
+			t.Fatalf("mayChangeNFC(%q) = %v, rune by rune %v", s, got, want)
+		}
+		seen[want]++
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Fatalf("answers %v: the test tells nothing", seen)
+	}
+}
