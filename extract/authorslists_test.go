@@ -24,6 +24,26 @@ func TestAuthorsLists(t *testing.T) {
 		body:    byline("By Jane Holm, Tom Berg, and Ana Lind"),
 		authors: []string{"Jane Holm", "Tom Berg", "Ana Lind"},
 	}, {
+		name:    "a story two newsrooms share: each writer with an outlet after a comma",
+		head:    censusDated,
+		body:    byline("By Jane Holm, Harbour Times, and Tom Berg, Valley Gazette"),
+		authors: []string{"Jane Holm", "Tom Berg"},
+	}, {
+		name:    "leave alone: two writers, then one outlet after a comma",
+		head:    censusDated,
+		body:    byline("By Jane Holm and Tom Berg, Valley Gazette"),
+		authors: []string{"Jane Holm", "Tom Berg"},
+	}, {
+		name:    "a group after the writer's name is no second author (German)",
+		head:    censusDated,
+		body:    byline("Geschrieben von Anna Berg und Partner"),
+		authors: []string{"Anna Berg"},
+	}, {
+		name:    "a group after the writer's name is no second author (English)",
+		head:    censusDated,
+		body:    byline("By Jane Holm and Team"),
+		authors: []string{"Jane Holm"},
+	}, {
 		name:    "a Russian label over two names joined by и",
 		head:    censusDated,
 		body:    byline("Авторы: Иван Петров и Мария Соколова"),
