@@ -125,8 +125,9 @@ var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsr
 // bylineNamesRE matches the names of a byline, in group 1: one to four
 // capitalised words (with up to two particles of names between: "Pieter
 // van der Berg"), then up to three
-// more such names after commas, "&", "and", "und", "et" or "y".
-const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
+// more such names after commas, "&", "and", "und", "et" or "y", or a
+// comma and one of those ("Jane Doe, John Roe, and Ann Poe").
+const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b))?|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
 var wireAuthor = lazyCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
@@ -391,19 +392,30 @@ func byName(blocks []Block, i int) string {
 }
 
 // splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann
-// Poe" into names, leaving credentials ("Jane Doe, DVM"), wire agencies
-// ("Jane Doe, Reuters", "By AFP") and a job's title after a name ("Jane
-// Doe, Senior Analyst": [jobTitle]) out: a wire is the story's source,
+// Poe" into names, leaving out an outlet after a comma that follows the
+// last "and" ("Jane Doe and John Roe, Valley Gazette"; each writer's own:
+// [affiliated]), a group after "and" ("and Team": [groupWords]),
+// credentials ("Jane Doe, DVM"), wire agencies ("Jane Doe, Reuters", "By
+// AFP") and a job's title after a name ("Jane Doe, Senior Analyst":
+// [jobTitle]): a wire is the story's source,
 // never its author, and a role is no person. A word alone before such a
 // title is the title's first half ("Jane Doe, Home and Digital Security
 // Expert"), no second author.
 func splitNames(s string) []string {
 	var out []string
-	for _, sep := range []string{" and ", " und ", " et ", " y ", " & "} {
+	if people := affiliated(s); people != nil {
+		s = strings.Join(people, ", ")
+	} else if i := strings.LastIndexByte(s, ','); i > 0 && joined(s[:i]) && !joined(s[i:]) {
+		s = s[:i] // "Jane Doe and John Roe, Valley Gazette": the outlet both write for
+	}
+	for _, sep := range andSeps {
 		s = strings.ReplaceAll(s, sep, ", ")
 	}
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(strings.TrimRight(part, "."))
+		if len(out) > 0 && groupWords[strings.ToLower(part)] {
+			continue // "Anna Berg und Partner", "Jane Doe and Team": no second person
+		}
 		if len(out) > 0 && jobTitle(part) {
 			if len(out) > 1 && !strings.Contains(out[len(out)-1], " ") {
 				out = out[:len(out)-1] // "Home" of "Home and Digital Security Expert"
@@ -413,6 +425,47 @@ func splitNames(s string) []string {
 		if wordCount(part) >= 1 && len(part) >= 3 && !credential(part) && !dateparse.IsWire(part) {
 			out = append(out, part)
 		}
+	}
+	return out
+}
+
+// andSeps are the words that join two names in a byline splitNames reads.
+var andSeps = [...]string{" and ", " und ", " et ", " y ", " & "}
+
+// joined reports whether s joins two parts with one of andSeps.
+func joined(s string) bool {
+	for _, sep := range andSeps {
+		if strings.Contains(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupWords are, in lower case, the one-word parts after a byline's
+// "and" that name a group, no person.
+var groupWords = map[string]bool{
+	"partner": true, "partners": true, "team": true, "friends": true, "others": true, "colleagues": true,
+	"kollegen": true, "equipo": true, "équipe": true, "equipe": true, "squadra": true,
+}
+
+// affiliated returns the people of a byline that gives each with an
+// outlet after a comma, the pairs joined by "and" ("Jane Doe, Harbour
+// Times, and John Roe, Valley Gazette", a story two newsrooms share): the
+// part before each pair's comma. nil unless there are two pairs or more,
+// each with one comma.
+func affiliated(s string) []string {
+	pairs := strings.Split(strings.ReplaceAll(s, ", and ", " and "), " and ")
+	if len(pairs) < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range pairs {
+		name, outlet, ok := strings.Cut(p, ",")
+		if !ok || strings.Contains(outlet, ",") || strings.TrimSpace(outlet) == "" {
+			return nil
+		}
+		out = append(out, strings.TrimSpace(name))
 	}
 	return out
 }

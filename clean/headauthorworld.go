@@ -2,6 +2,7 @@ package clean
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -74,9 +75,32 @@ func worldBy(s string) (string, bool) {
 			}
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), ":")
 		}
-		return "By " + strings.TrimSpace(photoCreditCut(rest)), true
+		return "By " + labelledJoined(strings.TrimSpace(photoCreditCut(rest))), true
 	}
 	return s, false
+}
+
+// labelledJoined returns the names after a byline's label of another
+// language joined again by "and" where a word of worldAnds the English
+// expression does not read joins them and every part reads as a person's
+// name ("Иван Петров и Мария Соколова" after "Авторы:", "Jan Kowalski i
+// Anna Nowak" after "Autorzy:"); rest as it is otherwise ("Anna Berg und
+// Partner" stays whole for the name reader).
+func labelledJoined(rest string) string {
+	other := false
+	for _, and := range worldAnds {
+		if strings.Contains(rest, and) && !slices.Contains(englishAnds[:], and) {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return rest
+	}
+	if names := worldNames(dropWireCredit(rest)); len(names) >= 2 {
+		return strings.Join(names, " and ")
+	}
+	return rest
 }
 
 // photoCredits are the labels, in lower case, of a photographer's credit

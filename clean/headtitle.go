@@ -42,7 +42,10 @@ func withoutSite(title, site, host string) string {
 		if !cut {
 			title, cut = withoutSiteWorld(title, site, host)
 		}
-		for _, sep := range []string{": ", " | ", " - ", " – ", " » "} {
+		if !cut {
+			title, cut = withoutWorldTags(title)
+		}
+		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", " » ", " · ", " • ", " :: ", "｜"} {
 			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
 				title, cut = strings.TrimSpace(title[i+len(sep):]), true
 				break

@@ -52,6 +52,52 @@ func withoutSiteWorld(title, site, host string) (string, bool) {
 	return title, false
 }
 
+// withoutWorldTags returns a <title> without the tail that the common
+// templates of scripts written without capitals print after the headline
+// whatever the site's name, and whether it cut one: the Korean news CMS's
+// "< Section < 기사본문" (article body; the outlet's name after a dash goes
+// first, as [caselessName] reads it), a channel's and a site's names after
+// underscores between characters of a script written without spaces
+// ("港务局将疏浚北航道_新闻_港口时报": [unspacedTail]), and a short
+// caseless name after a full-width bar ("港湾局が北水路を浚渫へ｜港湾タイムズ").
+// Headlines in those scripts use neither mark inside; the head must keep
+// three words.
+func withoutWorldTags(title string) (string, bool) {
+	if strings.HasSuffix(title, "기사본문") {
+		if i := strings.Index(title, " < "); i > 0 && wordCount(title[:i]) >= 3 {
+			return strings.TrimSpace(title[:i]), true
+		}
+	}
+	if i := strings.Index(title, "_"); i > 0 {
+		before, _ := utf8.DecodeLastRuneInString(title[:i])
+		if head := strings.TrimSpace(title[:i]); unspaced(before) && wordCount(head) >= 3 && unspacedTail(title[i+1:]) {
+			return head, true
+		}
+	}
+	for _, sep := range []string{"｜", "丨"} {
+		if head, tail, ok := lastSplit(title, sep); ok && caselessName(head, tail) {
+			return head, true
+		}
+	}
+	return title, false
+}
+
+// unspacedTail reports whether the parts of a <title> after its first
+// underscore, parted by underscores, are each a short name in a script
+// written without spaces (a channel's, a site's: at most
+// maxUnspacedName characters, without spaces, opening with such a
+// character).
+func unspacedTail(tail string) bool {
+	for _, part := range strings.Split(tail, "_") {
+		part = strings.TrimSpace(part)
+		r, _ := utf8.DecodeRuneInString(part)
+		if part == "" || !unspaced(r) || strings.ContainsRune(part, ' ') || utf8.RuneCountInString(part) > maxUnspacedName {
+			return false
+		}
+	}
+	return true
+}
+
 // lastSplit splits s at the last sep into the parts before and after it,
 // trimmed; ok is false when sep is absent or opens s.
 func lastSplit(s, sep string) (head, tail string, ok bool) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -15,7 +16,10 @@ import (
 // from a co-author's; so is a name whose first part is no person's ("Roe,
 // Jane" left in that order, "Acme, Inc."). Two people joined by "and" or
 // "&" and no comma give each ([andPair]: "By Jane Roe and John Poe" in a
-// byl tag).
+// byl tag); a list's last "and" or "&" counts as a comma ([commaParts]:
+// "Jane Roe, John Poe and Ann Lee", "Jane Roe, John Poe, and Ann Lee"), and
+// names parted by semicolons give each person ([semicolonList]: "Jane
+// Roe; John Poe").
 func personParts(names []string) []string {
 	var out []string
 	changed := false
@@ -25,15 +29,20 @@ func personParts(names []string) []string {
 			out = append(out, pair...)
 			continue
 		}
-		parts := strings.Split(n, ",")
-		first := strings.TrimSpace(parts[0])
+		if list := semicolonList(n); list != nil {
+			changed = true
+			out = append(out, list...)
+			continue
+		}
+		parts := commaParts(n)
+		first := parts[0]
 		if len(parts) < 2 || !person(first) {
 			out = append(out, n)
 			continue
 		}
 		people := []string{first}
 		for _, p := range parts[1:] {
-			if p = strings.TrimSpace(p); person(p) && !cleanCredential(p) {
+			if person(p) && !cleanCredential(p) {
 				people = append(people, p)
 			}
 		}
@@ -69,4 +78,93 @@ func andPair(n string) []string {
 		}
 	}
 	return nil
+}
+
+// commaParts splits a metadata name at its commas, each part trimmed; a
+// list's last "and" or "&" after a comma ("Jane Roe, John Poe, and Ann
+// Lee"), or "and" between two people's names after one ("Jane Roe, John
+// Poe and Ann Lee"), parts them as a comma does. An "&" without its comma
+// stays: it joins the halves of a role as often ("Jane Roe, Master
+// Gardener & Garden Educator").
+func commaParts(n string) []string {
+	var out []string
+	for _, p := range strings.Split(n, ",") {
+		p = strings.TrimSpace(p)
+		if len(out) > 0 {
+			for _, w := range [...]string{"and ", "& "} {
+				if rest, ok := strings.CutPrefix(p, w); ok {
+					p = strings.TrimSpace(rest)
+				}
+			}
+			if a, b, ok := strings.Cut(p, " and "); ok && person(strings.TrimSpace(a)) && person(strings.TrimSpace(b)) {
+				out = append(out, strings.TrimSpace(a), strings.TrimSpace(b))
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// semicolonList returns the people a metadata name parts by semicolons
+// ("Jane Roe; John Poe", "Jane Roe, MD; John Poe, PhD"), each part read as
+// personParts reads a name; nil unless there are two parts or more and
+// each opens with a person's name ([person]).
+func semicolonList(n string) []string {
+	if !strings.Contains(n, ";") {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(n, ";") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if !person(strings.TrimSpace(commaParts(p)[0])) {
+			return nil
+		}
+		out = append(out, personParts([]string{p})...)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// printedPair reads a metadata name of two people's names parted by a
+// comma, which personParts leaves whole ("Jane Roe, John Poe": a co-author
+// or an outlet after the person), by the byline near the title (byline,
+// its names): where it names both, each is an author ("By Jane Roe and
+// John Poe"); where it names the first alone, the second is no author
+// ("By Jane Roe" under "Jane Roe, Valley Gazette"). names as they are
+// otherwise.
+func printedPair(names, byline []string) []string {
+	if len(byline) == 0 {
+		return names
+	}
+	has := func(n string) bool {
+		return slices.ContainsFunc(byline, func(s string) bool { return strings.EqualFold(strings.TrimSpace(s), n) })
+	}
+	var out []string
+	changed := false
+	for _, n := range names {
+		a, b, ok := strings.Cut(n, ",")
+		if a, b = strings.TrimSpace(a), strings.TrimSpace(b); ok && !strings.Contains(b, ",") && person(a) && person(b) && has(a) {
+			switch {
+			case has(b):
+				out = append(out, a, b)
+				changed = true
+				continue
+			case len(byline) == 1:
+				out = append(out, a)
+				changed = true
+				continue
+			}
+		}
+		out = append(out, n)
+	}
+	if !changed {
+		return names
+	}
+	return out
 }

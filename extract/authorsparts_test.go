@@ -22,6 +22,13 @@ func TestPersonParts(t *testing.T) {
 		{[]string{"Mara Quill, Tomas Reed, Ines Vale"}, []string{"Mara Quill", "Tomas Reed", "Ines Vale"}},
 		{[]string{"Mara Quill, RN, Tomas Reed, Ines Vale, MD"}, []string{"Mara Quill", "Tomas Reed", "Ines Vale"}},
 		{[]string{"Mara Quill", "Tomas Reed, DVM"}, []string{"Mara Quill", "Tomas Reed"}},
+		{[]string{"Mara Quill, Tomas Reed and Ines Vale"}, []string{"Mara Quill", "Tomas Reed", "Ines Vale"}},
+		{[]string{"Mara Quill, Tomas Reed, and Ines Vale"}, []string{"Mara Quill", "Tomas Reed", "Ines Vale"}},
+		{[]string{"Mara Quill, Tomas Reed, & Ines Vale"}, []string{"Mara Quill", "Tomas Reed", "Ines Vale"}},
+		{[]string{"Mara Quill; Tomas Reed"}, []string{"Mara Quill", "Tomas Reed"}},
+		{[]string{"Mara Quill, RN; Tomas Reed, PhD"}, []string{"Mara Quill", "Tomas Reed"}},
+		{[]string{"Mara Quill, Master Horticulturist & Garden Educator"}, []string{"Mara Quill"}}, // "&" inside a role
+		{[]string{"Quill; Reed"}, []string{"Quill; Reed"}},                                        // no person's name before a semicolon
 		// left alone: no comma, a surname first, an organisation's name,
 		// two names (a co-author's or an outlet's after the person's)
 		{[]string{"Mara Quill, Valley Gazette"}, []string{"Mara Quill, Valley Gazette"}},
@@ -33,6 +40,26 @@ func TestPersonParts(t *testing.T) {
 	} {
 		if got := personParts(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("personParts(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestPrintedPair checks that the byline near the title settles a
+// metadata name of two people's names after a comma, and leaves it alone
+// where it names neither.
+func TestPrintedPair(t *testing.T) {
+	for _, c := range []struct {
+		names, byline, want []string
+	}{
+		{[]string{"Mara Quill, Tomas Reed"}, []string{"Mara Quill", "Tomas Reed"}, []string{"Mara Quill", "Tomas Reed"}},
+		{[]string{"Mara Quill, Valley Gazette"}, []string{"Mara Quill"}, []string{"Mara Quill"}},
+		{[]string{"Mara Quill, Valley Gazette"}, nil, []string{"Mara Quill, Valley Gazette"}},
+		{[]string{"Mara Quill, Valley Gazette"}, []string{"Ines Vale"}, []string{"Mara Quill, Valley Gazette"}},
+		{[]string{"Mara Quill, Tomas Reed"}, []string{"Mara Quill", "Ines Vale"}, []string{"Mara Quill, Tomas Reed"}},
+		{[]string{"Quill, Mara"}, []string{"Mara Quill"}, []string{"Quill, Mara"}},
+	} {
+		if got := printedPair(c.names, c.byline); !slices.Equal(got, c.want) {
+			t.Errorf("printedPair(%q, %q) = %q, want %q", c.names, c.byline, got, c.want)
 		}
 	}
 }

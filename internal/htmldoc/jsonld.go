@@ -347,7 +347,8 @@ func ldString(v any) string {
 
 // ldNames returns the names in an author or publisher value: a string, a
 // Person or Organization object (resolved through byID when it is only an
-// @id reference), or an array of those.
+// @id reference; a Person without a name by its givenName and familyName),
+// or an array of those.
 func ldNames(v any, byID map[string]map[string]any) []string {
 	var out []string
 	add := func(x any) {
@@ -362,6 +363,8 @@ func ldNames(v any, byID map[string]map[string]any) []string {
 			}
 			if s := ldString(x["name"]); s != "" {
 				out = append(out, s)
+			} else if g, f := ldString(x["givenName"]), ldString(x["familyName"]); g != "" && f != "" {
+				out = append(out, g+" "+f) // a Person named by its parts only
 			}
 		}
 	}
