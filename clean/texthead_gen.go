@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.67462,
+	Bias: -8.67351,
 	Weights: []float64{
-		1.2236,     // words
-		-0.750492,  // short
-		-0.103631,  // capitals
-		-0.494495,  // all-caps
-		-0.205088,  // question
-		-0.962013,  // colon
+		1.22364,    // words
+		-0.750432,  // short
+		-0.103608,  // capitals
+		-0.494497,  // all-caps
+		-0.205069,  // question
+		-0.962045,  // colon
 		0,          // stop
-		0.600696,   // digits
-		-1.76086,   // long
-		3.63163,    // slug
+		0.600673,   // digits
+		-1.76088,   // long
+		3.63167,    // slug
 		-3.25196,   // has-slug
-		3.4942,     // prose-below
-		-3.4942,    // prose-above
-		-0.672755,  // gap
-		0.00311383, // near
-		0.669035,   // closest
-		-1.29768,   // next-prose
-		2.78441,    // dup-near
-		-0.0687494, // dup-far
-		1.71883,    // overlap
-		1.67688,    // date-by
-		0.1495,     // position
-		0.700069,   // model-other
-		0.228659,   // under-short
-		-0.511989,  // over-long
-		-2.34332,   // crumbs
-		3.95539,    // slug-pick
+		3.49277,    // prose-below
+		-3.49277,   // prose-above
+		-0.672737,  // gap
+		0.00312729, // near
+		0.669051,   // closest
+		-1.29769,   // next-prose
+		2.78444,    // dup-near
+		-0.0687591, // dup-far
+		1.71882,    // overlap
+		1.67695,    // date-by
+		0.149389,   // position
+		0.70019,    // model-other
+		0.228661,   // under-short
+		-0.511988,  // over-long
+		-2.34333,   // crumbs
+		3.95549,    // slug-pick
 	},
 }

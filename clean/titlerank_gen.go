@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.14731,
+	Bias: -6.15068,
 	Weights: []float64{
-		3.03652,    // rules
-		0.747785,   // h1
-		0.86279,    // first-h1
-		-0.829145,  // h2
-		-0.206494,  // ld
-		1.19608,    // og
-		2.41689,    // title
-		1.15342,    // sources
-		0.0266838,  // part
-		0.431291,   // visible
-		0.782458,   // above
-		-0.0645148, // gap
-		0.743379,   // furniture
-		-0.881574,  // link
-		-0.37333,   // model-other
-		0.372535,   // words
-		0.00664867, // short
-		-0.222265,  // long
-		-0.242821,  // all-caps
-		0.446359,   // capitals
-		-0.31917,   // site
-		-0.172986,  // trap
-		-0.834938,  // sentences
-		0.888558,   // slug
-		-1.20886,   // has-slug
-		0.155026,   // date
-		-0.310632,  // h1s
-		0.0157021,  // year
-		-0.0146931, // most-words
-		-0.403591,  // unprinted
+		3.03885,    // rules
+		0.747039,   // h1
+		0.863216,   // first-h1
+		-0.830479,  // h2
+		-0.207037,  // ld
+		1.19695,    // og
+		2.41767,    // title
+		1.15278,    // sources
+		0.0265685,  // part
+		0.429304,   // visible
+		0.781932,   // above
+		-0.0619653, // gap
+		0.742815,   // furniture
+		-0.882953,  // link
+		-0.37332,   // model-other
+		0.373061,   // words
+		0.00659551, // short
+		-0.222479,  // long
+		-0.242364,  // all-caps
+		0.446788,   // capitals
+		-0.318848,  // site
+		-0.172871,  // trap
+		-0.834986,  // sentences
+		0.889464,   // slug
+		-1.21001,   // has-slug
+		0.155109,   // date
+		-0.311149,  // h1s
+		0.0154371,  // year
+		-0.0151578, // most-words
+		-0.401613,  // unprinted
 	},
 }

@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.91626,
+	Bias: -2.91636,
 	Weights: []float64{
-		-0.307404,  // json-ld
-		0.59964,    // opengraph
-		0.0929154,  // meta-name
-		-0.224658,  // microdata
-		-0.334457,  // time-marked
-		1.43897,    // date-line
-		-0.384938,  // first-time
-		0.0422028,  // labelled
-		0.00490245, // script
-		-0.240904,  // url
-		-0.0616595, // stamp-line
-		0,          // header
-		0.0055341,  // dateline
-		0.452913,   // modified-meta
-		0.658925,   // modified-line
-		0.623958,   // sources
-		-0.471939,  // partial
-		0.327735,   // url-agrees
-		0.115607,   // before-meta
-		0.259395,   // after-meta
-		0.00185166, // line-is-modified
-		-0.152775,  // near-modified
-		4.80099,    // hand-pick
-		-0.198751,  // marked
-		0.103251,   // own-entry
-		0.0518225,  // image-day
-		0.0893089,  // entry-strip
+		-0.303708,    // json-ld
+		0.597223,     // opengraph
+		0.0916622,    // meta-name
+		-0.225778,    // microdata
+		-0.334912,    // time-marked
+		1.43398,      // date-line
+		-0.383131,    // first-time
+		0.0421677,    // labelled
+		0.00503435,   // script
+		-0.240641,    // url
+		-0.0607778,   // stamp-line
+		0,            // header
+		0.00557114,   // dateline
+		0.466043,     // modified-meta
+		0.653903,     // modified-line
+		0.621522,     // sources
+		-0.471233,    // partial
+		0.327293,     // url-agrees
+		0.115968,     // before-meta
+		0.258731,     // after-meta
+		-0.000567686, // line-is-modified
+		-0.151485,    // near-modified
+		4.80638,      // hand-pick
+		-0.198223,    // marked
+		0.103488,     // own-entry
+		0.0512063,    // image-day
+		0.0895633,    // entry-strip
 	},
 }
