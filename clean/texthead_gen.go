@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.67462,
+	Bias: -8.67461,
 	Weights: []float64{
-		1.2236,     // words
-		-0.750492,  // short
-		-0.103631,  // capitals
-		-0.494495,  // all-caps
-		-0.205088,  // question
-		-0.962013,  // colon
+		1.22362,    // words
+		-0.750464,  // short
+		-0.103593,  // capitals
+		-0.49451,   // all-caps
+		-0.205083,  // question
+		-0.96203,   // colon
 		0,          // stop
-		0.600696,   // digits
-		-1.76086,   // long
-		3.63163,    // slug
-		-3.25196,   // has-slug
-		3.4942,     // prose-below
-		-3.4942,    // prose-above
-		-0.672755,  // gap
-		0.00311383, // near
-		0.669035,   // closest
+		0.600737,   // digits
+		-1.76089,   // long
+		3.63152,    // slug
+		-3.25184,   // has-slug
+		3.49432,    // prose-below
+		-3.49432,   // prose-above
+		-0.672786,  // gap
+		0.00302031, // near
+		0.668996,   // closest
 		-1.29768,   // next-prose
-		2.78441,    // dup-near
-		-0.0687494, // dup-far
-		1.71883,    // overlap
-		1.67688,    // date-by
-		0.1495,     // position
-		0.700069,   // model-other
-		0.228659,   // under-short
-		-0.511989,  // over-long
-		-2.34332,   // crumbs
-		3.95539,    // slug-pick
+		2.78439,    // dup-near
+		-0.0687437, // dup-far
+		1.71878,    // overlap
+		1.67685,    // date-by
+		0.149533,   // position
+		0.69999,    // model-other
+		0.228678,   // under-short
+		-0.512007,  // over-long
+		-2.3433,    // crumbs
+		3.95536,    // slug-pick
 	},
 }
