@@ -57,13 +57,20 @@ func stripTailDate(s string) (dateparse.Stamp, int, bool) {
 // for [stripTailDate] to read.
 func deskStrip(t string) (string, bool) {
 	k := deskCut(t)
-	if k <= 0 {
+	if k <= 0 || !teamWorded(t[:k]) {
 		return "", false
 	}
 	if team, _ := teamName(t[:k]); team == "" {
 		return "", false
 	}
 	return strings.ReplaceAll(t, " / ", " | "), true
+}
+
+// teamWorded reports whether s ends with a team's word or opens with
+// "Team ", as [teamName]'s pattern needs: a test before that pattern, which
+// most strips ("Foo | Acme News") fail.
+func teamWorded(s string) bool {
+	return strings.HasSuffix(s, "Team") || strings.HasSuffix(s, "Staff") || strings.HasSuffix(s, "Desk") || strings.HasPrefix(s, "Team ")
 }
 
 // stripSeparators are the marks between a byline strip's parts.

@@ -16,12 +16,12 @@ func textHeadTrap(s string) bool {
 // date closes ([deskStrip]: "TOI Lifestyle Desk / etimes.in / Updated: Dec
 // 17, 2025, 21:47 IST"): the story's signature, never its headline.
 func deskDated(s string) bool {
-	if deskCut(s) <= 0 {
+	s = strings.TrimSpace(s)
+	if _, desk := deskStrip(s); !desk {
 		return false
 	}
-	_, _, ok := stripTailDate(strings.TrimSpace(s))
-	_, desk := deskStrip(strings.TrimSpace(s))
-	return ok && desk
+	_, _, ok := stripTailDate(s)
+	return ok
 }
 
 // postByline reports whether s opens as a forum post's byline, "Postby"

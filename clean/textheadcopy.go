@@ -18,7 +18,8 @@ const maxCopyGap = 4
 func (p *Page) headCopy(t, lo int) int {
 	want := collapse(p.blocks[t].Text)
 	for k := lo - 1; k >= 0; k-- {
-		if collapse(p.blocks[k].Text) == want {
+		// folding white space only shortens a line: a shorter one is no copy
+		if text := p.blocks[k].Text; len(text) >= len(want) && collapse(text) == want {
 			if p.signedBelow(k) {
 				return k
 			}
