@@ -76,6 +76,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		if dateLine && len(names) == 0 {
 			signer = p.dateLineAuthor(b.Text, &lw)
 		}
+		if (dateLine || updateLine) && len(names) == 0 && signer == "" {
+			signer = stripDesk(b.Text) // "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025"
+		}
 		switch {
 		case (dateLine || updateLine) && len(names) > 0:
 			b.Authors = names

@@ -85,6 +85,7 @@ func (p *Page) textHead(t int) {
 	lo, hi := p.textHeadWindow(t)
 	p.textHeadDates(t, lo, hi)
 	p.textHeadBylines(t, lo, hi)
+	p.headCopySigned(t, lo, hi)
 }
 
 // textHeadWindow returns the blocks around headline t where its date line

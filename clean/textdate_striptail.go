@@ -14,7 +14,8 @@ import (
 // their reviewers, writers and date on one line. The line opens as a
 // byline ([byOpening]) and holds more words before its date than
 // [findDateStamp] allows, and than [headLineDate] allows on HTML, whose
-// elements part such strips. It returns the date and where it starts. A
+// elements part such strips; or it opens with a desk's or team's name
+// and spaced slashes or bars part it ([deskStrip]). It returns the date and where it starts. A
 // line with no separator before its date ("Tickets sold by phone until
 // March 3, 2025") is no strip, nor is one whose date does not close it
 // (a caption's "Photo by Jane Doe — taken on May 2, 2024, in Paris").
@@ -23,7 +24,12 @@ import (
 // are read.
 func stripTailDate(s string) (dateparse.Stamp, int, bool) {
 	t := strings.TrimRight(s, ". ")
-	if len(t) > maxDateLine || !strings.ContainsAny(t, "0123456789") || !strings.ContainsAny(t, stripSeparators) || !byOpening(t) && !readTimePart(t) {
+	if len(t) > maxDateLine || !strings.ContainsAny(t, "0123456789") {
+		return dateparse.Stamp{}, 0, false
+	}
+	if d, ok := deskStrip(t); ok {
+		t = d // "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025"
+	} else if !strings.ContainsAny(t, stripSeparators) || !byOpening(t) && !readTimePart(t) {
 		return dateparse.Stamp{}, 0, false
 	}
 	for stop := len(t); stop > 0; {
@@ -42,6 +48,29 @@ func stripTailDate(s string) (dateparse.Stamp, int, bool) {
 		stop = cut
 	}
 	return dateparse.Stamp{}, 0, false
+}
+
+// deskStrip reads a strip that a desk or team signs, its parts set off by
+// spaced slashes or bars ("TOI Lifestyle Desk / etimes.in / Updated: Dec
+// 17, 2025"): the first part in [teamName]'s form. It returns the line
+// with its slashes made bars (of the same length, so that positions hold)
+// for [stripTailDate] to read.
+func deskStrip(t string) (string, bool) {
+	k := deskCut(t)
+	if k <= 0 || !teamWorded(t[:k]) {
+		return "", false
+	}
+	if team, _ := teamName(t[:k]); team == "" {
+		return "", false
+	}
+	return strings.ReplaceAll(t, " / ", " | "), true
+}
+
+// teamWorded reports whether s ends with a team's word or opens with
+// "Team ", as [teamName]'s pattern needs: a test before that pattern, which
+// most strips ("Foo | Acme News") fail.
+func teamWorded(s string) bool {
+	return strings.HasSuffix(s, "Team") || strings.HasSuffix(s, "Staff") || strings.HasSuffix(s, "Desk") || strings.HasPrefix(s, "Team ")
 }
 
 // stripSeparators are the marks between a byline strip's parts.

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.67351,
+	Bias: -8.6735,
 	Weights: []float64{
-		1.22364,    // words
-		-0.750432,  // short
-		-0.103608,  // capitals
-		-0.494497,  // all-caps
-		-0.205069,  // question
-		-0.962045,  // colon
+		1.22365,    // words
+		-0.750404,  // short
+		-0.10357,   // capitals
+		-0.494512,  // all-caps
+		-0.205064,  // question
+		-0.962063,  // colon
 		0,          // stop
-		0.600673,   // digits
-		-1.76088,   // long
-		3.63167,    // slug
-		-3.25196,   // has-slug
-		3.49277,    // prose-below
-		-3.49277,   // prose-above
-		-0.672737,  // gap
-		0.00312729, // near
-		0.669051,   // closest
-		-1.29769,   // next-prose
-		2.78444,    // dup-near
-		-0.0687591, // dup-far
-		1.71882,    // overlap
-		1.67695,    // date-by
-		0.149389,   // position
-		0.70019,    // model-other
-		0.228661,   // under-short
-		-0.511988,  // over-long
-		-2.34333,   // crumbs
-		3.95549,    // slug-pick
+		0.600715,   // digits
+		-1.7609,    // long
+		3.63156,    // slug
+		-3.25184,   // has-slug
+		3.49289,    // prose-below
+		-3.49289,   // prose-above
+		-0.672768,  // gap
+		0.00303379, // near
+		0.669012,   // closest
+		-1.2977,    // next-prose
+		2.78441,    // dup-near
+		-0.0687534, // dup-far
+		1.71876,    // overlap
+		1.67692,    // date-by
+		0.149422,   // position
+		0.700111,   // model-other
+		0.228681,   // under-short
+		-0.512006,  // over-long
+		-2.34331,   // crumbs
+		3.95546,    // slug-pick
 	},
 }

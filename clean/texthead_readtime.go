@@ -5,10 +5,23 @@ import "strings"
 // textHeadTrap reports whether a line is one of the head's lines a
 // flattened page prints near its headline that is never one: a meta
 // strip with its reading time in the middle ([readTimePart]), a line of a
-// forum poster's card ([memberLine]) or a forum post's byline ("Postby
-// kestrel42 » Tue Mar 12, 2024 9:14 pm").
+// forum poster's card ([memberLine]), a forum post's byline ("Postby
+// kestrel42 » Tue Mar 12, 2024 9:14 pm") or a desk's dated strip
+// ([deskDated]).
 func textHeadTrap(s string) bool {
-	return readTimePart(s) || memberLine(s) || postByline(s)
+	return readTimePart(s) || memberLine(s) || postByline(s) || deskDated(s)
+}
+
+// deskDated reports whether s is a strip that a desk or team opens and its
+// date closes ([deskStrip]: "TOI Lifestyle Desk / etimes.in / Updated: Dec
+// 17, 2025, 21:47 IST"): the story's signature, never its headline.
+func deskDated(s string) bool {
+	s = strings.TrimSpace(s)
+	if _, desk := deskStrip(s); !desk {
+		return false
+	}
+	_, _, ok := stripTailDate(s)
+	return ok
 }
 
 // postByline reports whether s opens as a forum post's byline, "Postby"
