@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -86,16 +87,31 @@ func TestInputExt(t *testing.T) {
 	}
 }
 
-// FuzzSniffInput checks that the sniffer never panics and always answers a known kind.
+// FuzzSniffInput checks that the sniffer never panics, always answers a
+// known kind, and keeps the promises of its doc comment: WARC magic is warc,
+// no NUL byte in the binary window is never binary, and the file name only
+// breaks ties (the answer is the content's, or the kind the extension names).
 func FuzzSniffInput(f *testing.F) {
 	for _, s := range []string{"WARC/1.0\r\n", `{"text":"x"}`, "<html>", "<!--", "<", "{", `{"a":[{`, "\xff\xfe<\x00"} {
 		f.Add([]byte(s), "x.html", true)
 	}
+	f.Add([]byte(`{"a":1}`+"\n<p>x</p><p>y</p>"), "x.jsonl", true)
+	f.Add([]byte("<b>a</b> text"), "x.warc.gz", false)
 	f.Fuzz(func(t *testing.T, head []byte, name string, complete bool) {
-		switch k := sniffInput(head, name, complete); k {
+		k := sniffInput(head, name, complete)
+		switch k {
 		case KindText, KindHTML, KindJSONL, KindWARC, kindBinary:
 		default:
 			t.Fatalf("sniffInput = %q", k)
+		}
+		if hasWARCMagic(head) && k != KindWARC {
+			t.Fatalf("WARC magic read as %q", k)
+		}
+		if k == kindBinary && bytes.IndexByte(head[:min(len(head), inputSniffBinary)], 0) < 0 {
+			t.Fatalf("binary without a NUL byte in the first %d bytes", inputSniffBinary)
+		}
+		if content := sniffInput(head, "", complete); k != content && k != inputExt(name) {
+			t.Fatalf("name %q turned %q into %q, not the kind its extension names (%q)", name, content, k, inputExt(name))
 		}
 	})
 }

@@ -460,10 +460,19 @@ func (p *Page) underDate(t int) bool {
 // titleAbove branch of the head reads it (headOver, opensCut,
 // overLeadIn), where the last resort, reading the lines alone, found
 // none (",0 0 0 A!" over "A 0 0 0:" over the pair:
-// FuzzIdempotent/lead-in-over-joined-prose). It returns -1 when there is
-// none.
+// FuzzIdempotent/lead-in-over-joined-prose). The line over i is read as
+// printed, apart from i, though it may open with a lower-case letter that
+// would go on from it, and stays so while the head is read (no title tail
+// takes i: FuzzIdempotent/lead-in-over-lower-joined-prose). It returns -1
+// when there is none.
 func (p *Page) titleOverJoined(i int) int {
+	p.opensPara = i // kept for the rest of the head when a headline is found
 	t := p.titleAbove(i)
+	defer func() {
+		if t < 0 {
+			p.opensPara = 0
+		}
+	}()
 	if t < 0 {
 		return -1
 	}

@@ -30,7 +30,7 @@ func (p *Page) inWrapped(i int) bool {
 // continuesPrinted is continues for two lines the output prints (free, or
 // labelled body).
 func (p *Page) continuesPrinted(i, j int) bool {
-	return inBody(p.blocks[i].Kind) && inBody(p.blocks[j].Kind) && p.continues(i, j)
+	return j != p.opensPara && inBody(p.blocks[i].Kind) && inBody(p.blocks[j].Kind) && p.continues(i, j)
 }
 
 // continues reports whether text block j, on the input line right under
@@ -69,8 +69,8 @@ const titleTailRule = "generic/title-tail"
 // first did.
 func (p *Page) wrappedTitleTail(t, end int) {
 	k := t + 1
-	if k >= end || !p.free(k) || !p.continues(t, k) {
-		return
+	if k >= end || !p.free(k) || k == p.opensPara || !p.continues(t, k) {
+		return // (opensPara: k opens a paragraph of prose, titleOverJoined)
 	}
 	s := p.blocks[k].Text
 	if strings.HasPrefix(strings.ToLower(s), "by ") || byline.MatchString(s) || len(bylineNames(s)) > 0 {

@@ -13,13 +13,17 @@ import (
 type Page struct {
 	in input // what the call was given; never changed
 
-	blocks  []Block
-	outlet  Outlet
-	own     *Rule // the rule of the outlet that published the page, if it has one
-	wire    *Rule // the rule of the agency the dateline credits, if it has one
-	first   int   // index of the first body paragraph (len(blocks) if none); see findBody
-	last    int   // index of the last body paragraph (-1 if none)
-	titleAt int   // index of a title a rule labelled early, or 0
+	blocks []Block
+	// opensPara, while titleOverJoined reads the head, is the line where
+	// joinProseTail has opened a printed paragraph: no line above
+	// continues it (continuesPrinted). 0 otherwise.
+	opensPara int
+	outlet    Outlet
+	own       *Rule // the rule of the outlet that published the page, if it has one
+	wire      *Rule // the rule of the agency the dateline credits, if it has one
+	first     int   // index of the first body paragraph (len(blocks) if none); see findBody
+	last      int   // index of the last body paragraph (-1 if none)
+	titleAt   int   // index of a title a rule labelled early, or 0
 
 	headline string // an HTML page's title as the title ranker chose it, or ""
 

@@ -132,13 +132,31 @@ func wordLeadRun(letters, words string) *leadRun {
 	return l
 }
 
-// leadRunRegexp is a regexp behind a leadRun, compiled on first use.
+// leadRunRegexp is a regexp behind a leadRun, compiled on first use. Its
+// matches are short and start within the first leadRegexpScan bytes.
 type leadRunRegexp struct {
 	lead *leadRun
 	re   func() *regexp.Regexp
 }
 
-// MatchString is regexp.MatchString, after the lead run's test.
+// leadRegexpScan bounds the bytes a leadRunRegexp reads of a long string.
+// Its lead \W* takes every rune beyond ASCII, so on a long line of combining
+// marks, jamo or zero-width characters the regexp would walk the whole line,
+// carrying its alternation along (about 500 ns a byte): a label is looked
+// for within the line's head.
+const leadRegexpScan = 512
+
+// MatchString is regexp.MatchString, after the lead run's test, on the
+// string's first leadRegexpScan bytes; a match that reaches their end (the
+// expression's $ at the cut) is checked on the whole string.
 func (l *leadRunRegexp) MatchString(s string) bool {
-	return !l.lead.rejects(s) && l.re().MatchString(s)
+	if l.lead.rejects(s) {
+		return false
+	}
+	if len(s) <= leadRegexpScan {
+		return l.re().MatchString(s)
+	}
+	head := headBytes(s, leadRegexpScan)
+	loc := l.re().FindStringIndex(head)
+	return loc != nil && (loc[1] < len(head) || l.re().MatchString(s))
 }

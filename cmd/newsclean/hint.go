@@ -19,6 +19,9 @@ func (h *hints) after(err error) string {
 	switch {
 	case errors.Is(err, batch.ErrTimeout):
 		flag, text = "-timeout", " (-timeout sets the budget per MB of a page; 0 for none)"
+	case errors.Is(err, batch.ErrTooLarge) && strings.Contains(err.Error(), "non-blank lines"):
+		// A text page of more lines than the line limit, whatever its bytes.
+		flag, text = "-max-lines", " (-max-lines raises the limit; 0 for none)"
 	case errors.Is(err, batch.ErrTooLarge):
 		flag, text = "-max-bytes", " (-max-bytes raises the limit)"
 	case errors.Is(err, batch.ErrNoFiles):

@@ -30,6 +30,12 @@ func TestErrorHints(t *testing.T) {
 			t.Errorf("the hint leaked into the records:\n%s", out)
 		}
 	})
+	t.Run("max-lines", func(t *testing.T) {
+		_, stderr, _ := cli(t, strings.Repeat("a\n", 5), "-max-lines", "3", "-format", "jsonl")
+		if !strings.Contains(stderr, "(-max-lines raises the limit; 0 for none)") || strings.Contains(stderr, "-max-bytes") {
+			t.Errorf("a page over the line limit is not pointed to -max-lines:\n%s", stderr)
+		}
+	})
 	t.Run("not a WARC", func(t *testing.T) {
 		_, stderr, _ := cli(t, page, "-in", "warc")
 		if !strings.Contains(stderr, "(-in auto reads each input as what it holds)") {

@@ -7,7 +7,9 @@ import (
 )
 
 // FuzzParse checks that Parse never panics, returns either a Doc or one of
-// its sentinel errors, and only valid UTF-8 non-empty block text.
+// its sentinel errors, only valid UTF-8 non-empty block text, and keeps the
+// documented bounds: blocks (MaxBlocks), depth (MaxDepth), class words,
+// images and warnings.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -25,7 +27,8 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("<p>\xe9</p>"), "text/html; charset=iso-8859-1")
 	f.Fuzz(func(t *testing.T, src []byte, contentType string) {
-		doc, err := Parse(src, contentType, Limits{MaxDepth: 64})
+		lim := Limits{MaxDepth: 64, MaxBlocks: 256}
+		doc, err := Parse(src, contentType, lim)
 		if err != nil {
 			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotHTML) && !errors.Is(err, ErrTooLarge) {
 				t.Fatalf("unexpected error %v", err)
@@ -39,6 +42,12 @@ func FuzzParse(f *testing.F) {
 			if b.LinkDensity < 0 || b.LinkDensity > 1 {
 				t.Fatalf("block %d link density %v", i, b.LinkDensity)
 			}
+			if b.Depth < 0 || b.Depth > lim.MaxDepth || len(b.Words) > 96 {
+				t.Fatalf("block %d at depth %d with %d words", i, b.Depth, len(b.Words))
+			}
+		}
+		if len(doc.Blocks) > lim.MaxBlocks || len(doc.Images) > maxImages || len(doc.Warnings) > maxWarnings {
+			t.Fatalf("%d blocks, %d images, %d warnings", len(doc.Blocks), len(doc.Images), len(doc.Warnings))
 		}
 	})
 }

@@ -203,8 +203,9 @@ func flattenDeep(text string, limit int) string {
 		kept bool
 	}
 	var stack []open
-	depth := 0       // kept elements on stack
-	rawDropped := "" // a dropped <script> or <style> whose text is dropped too
+	onStack := map[string]int{} // how many of each name are on stack
+	depth := 0                  // kept elements on stack
+	rawDropped := ""            // a dropped <script> or <style> whose text is dropped too
 	for {
 		tt := z.Next()
 		if rawDropped != "" && tt == html.TextToken {
@@ -221,6 +222,7 @@ func flattenDeep(text string, limit int) string {
 			}
 			keep := depth < limit
 			stack = append(stack, open{string(name), keep})
+			onStack[string(name)]++
 			if keep {
 				depth++
 				out.Write(z.Raw())
@@ -235,18 +237,22 @@ func flattenDeep(text string, limit int) string {
 			if string(name) == rawDropped {
 				rawDropped = ""
 			}
-			i := len(stack) - 1
-			for i >= 0 && stack[i].name != string(name) {
-				i--
-			}
-			if i < 0 {
+			if onStack[string(name)] == 0 {
 				// Stray end tag: harmless for depth, keep it if shallow.
+				// (Looked up, not searched for: a walk down a deep stack
+				// per stray end tag would be quadratic.)
 				if depth < limit {
 					out.Write(z.Raw())
 				}
 				continue
 			}
+			// The walk down to the match pops what it passes: linear in all.
+			i := len(stack) - 1
+			for stack[i].name != string(name) {
+				i--
+			}
 			for _, o := range stack[i:] {
+				onStack[o.name]--
 				if o.kept {
 					depth--
 				}

@@ -62,10 +62,30 @@ func HTMLTemplates() []Template {
 		"meta-in-body":   "<meta property=\"og:title\" content=\"Talks {i}\">\n",
 		"aside-related":  "<aside><h3>Related</h3><a href=\"/r/{i}\">Farmers get seeds {i}</a></aside>\n",
 		"open-formatter": "<b><i><u>Word {i} ",
+		"stray-end-tag":  "<div></span>\n",
 	}
 	out := make([]Template, 0, len(units))
 	for name, u := range units {
 		out = append(out, Template{Name: "html/" + name, HTML: true, Unit: u})
+	}
+	return out
+}
+
+// TextTemplates are character-level units of flattened text: one long line
+// of marks, joiners or jamo that the Unicode clean-up and the tokenisers
+// read character by character, and runs of very short lines.
+func TextTemplates() []Template {
+	units := map[string]string{
+		"combining-marks": "a\u0301\u0302\u0303\u0304",
+		"zero-width":      "ab\u200b",
+		"hangul-jamo":     "\u1100\u1161\u11a8",
+		"no-space":        "x",
+		"short-lines":     "a\n",
+		"blank-lines":     "a\n\n",
+	}
+	out := make([]Template, 0, len(units))
+	for name, u := range units {
+		out = append(out, Template{Name: "text/" + name, Unit: u})
 	}
 	return out
 }

@@ -157,6 +157,7 @@ func templates(root string) ([]scaling.Template, error) {
 		}
 		add("seeds/"+filepath.Base(f), "", src)
 	}
+	out = append(out, scaling.TextTemplates()...)
 	return append(out, scaling.HTMLTemplates()...), nil
 }
 
