@@ -97,8 +97,8 @@ func unlessModel(run func(*Page)) func(*Page) {
 }
 
 // Stages returns the built-in stages in the order they run. The "wrapped",
-// "date-title" and "title-repeat" stages apply to text only, the "html-"
-// ones to HTML only.
+// "date-title", "title-repeat", "glued-head", "head-settle" and
+// "author-card" stages apply to text only, the "html-" ones to HTML only.
 func Stages() []Stage { return slices.Clone(builtinStages) }
 
 // stages returns the stages to run with these options, in order.
