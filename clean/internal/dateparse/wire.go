@@ -68,7 +68,7 @@ var (
 	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
 	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep + `?`)
 	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
-	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[\p{L}.\-]+(?: \p{Lu}[\p{L}.\-]+)?)\.?` + reWireSep)
+	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[.\-\p{L}]+(?: \p{Lu}[.\-\p{L}]+)?)\.?` + reWireSep)
 	// the credit printed plain after a date, ending with a full stop:
 	// "Bakı, 4 mart, AZƏRTAC. ", "Rīga, 4. marts, LETA. "
 	reWirePlainStop = lazyRE(`^` + reWirePlace + reWireDated + `[.,] (?P<agency>\p{Lu}[\p{L}\-]+)\.`)
