@@ -24,7 +24,7 @@ var bylineHead = withStartTest(lazyCompile(bylineHeadExpr), bylineHeadStarts)
 // list their other members before \p{L}: the parser sorts a class's ranges
 // as it adds them, and a member added after \p{L}'s hundreds is sorted
 // across all of them (TestBylineClassesListedFirst).
-const bylineHeadExpr = `^(?:(?:[ ,.|•·–—\-\p{L}\p{N}]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)|(?i:words|text|writer|byline)\s*:\s*)` + bylineNamesRE
+const bylineHeadExpr = `^(?:(?:[ ,.|•·–—\-\p{N}\p{L}]{0,40}?\s)??(?:(?i:by|story by|written by|posted by|published by|words by|author:|authors:|autor:|contributors?:|von|par|por|av|door)\s*:?\s+|By)|(?i:words|text|writer|byline)\s*:\s*)` + bylineNamesRE
 
 // bylineHeadStarts are the ASCII bytes a match of bylineHead opens with:
 // a letter or digit, one of the class's marks, or a white space. It is the
@@ -130,7 +130,7 @@ var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsr
 const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b))?|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
-var wireAuthor = lazyCompile(`^(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
+var wireAuthor = lazyCompile(`^(\p{Lu}['’.\-\p{L}]+(?:\s+\p{Lu}['’.\-\p{L}]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
 
 // bareBy matches a byline's word printed without the name.
 var bareBy = lazyCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|autor:?)$`)

@@ -21,7 +21,7 @@ import (
 // BY-NC", "© Copyright 2012-2025 Jane Doe", "©2017 Jane Doe, all rights
 // reserved", "© 2025 Jane Doe. This site is open source").
 var copyrightOwnerLine = lazyCompile(`^(?i:copyright\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?i:copyright\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?\s*)?(?i:by\s+)?` +
-	`([\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){1,2})(?:\.(?:\s|$)|\s*(?:$|[,·|•∙]|\s(?:19|20)\d\d|\s(?i:all\s+rights)))`)
+	`([\p{Lu}]['’.\-\p{L}]*(?:\s+[\p{Lu}]['’.\-\p{L}]*){1,2})(?:\.(?:\s|$)|\s*(?:$|[,·|•∙]|\s(?:19|20)\d\d|\s(?i:all\s+rights)))`)
 
 // headerLines is how many lines from the page's top the site's header
 // may print its name in.

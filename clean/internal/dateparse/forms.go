@@ -57,7 +57,7 @@ const (
 var forms = []form{
 	{ // BAKU, March 14. /TASS/.   YEREVAN, April 16. /ARKA/.
 		marks: markSlash,
-		re:    lazyRE(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[\p{L} .\-]{0,30}?)/\.`),
+		re:    lazyRE(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[ .\-\p{L}]{0,30}?)/\.`),
 		place: 1, month: 2, day: 3, agency: 4,
 	},
 	{ // MOSCOW. Sept 19 (Interfax) -   TEHRAN, Aug. 26 (MNA) –
