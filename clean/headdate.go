@@ -471,7 +471,7 @@ func dateLabel() *leadRunRegexp { return &dateLabelRegexp }
 
 // dateLabelRegexp is dateLabel's regexp; dateLabelLetters are the ASCII
 // letters its words open with (TestDateLabelLetters).
-var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabelWords), re: sync.OnceValue(func() *regexp.Regexp {
+var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabelWords).withWide(dateLabelExpr), re: sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(dateLabelExpr)
 })}
 

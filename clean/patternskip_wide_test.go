@@ -1,0 +1,82 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDateLabelWide: the runes beyond ASCII the date's label may open with,
+// read from its expression, are Cyrillic о and О, ᲂ (the wide о, which
+// folds to them) and ſ (which folds to s).
+func TestDateLabelWide(t *testing.T) {
+	w := parseWideLead(dateLabelExpr)
+	if !w.ok {
+		t.Fatal("the date label's runes beyond ASCII are not known")
+	}
+	var got []rune
+	for i := 0; i+1 < len(w.opens); i += 2 {
+		for r := w.opens[i]; r <= w.opens[i+1]; r++ {
+			got = append(got, r)
+		}
+	}
+	slices.Sort(got)
+	got = slices.Compact(got)
+	if want := []rune("ſОоᲂ"); !slices.Equal(got, want) {
+		t.Errorf("runes beyond ASCII: got %q, want %q", got, want)
+	}
+	for _, expr := range []string{`^\W*.x`, `^[^a]*x?`, `(`} {
+		if parseWideLead(expr).ok {
+			t.Errorf("%s: runes beyond ASCII known", expr)
+		}
+	}
+}
+
+// TestDateLabelWideRejects: the lead run's test, stepping over runes beyond
+// ASCII, never turns down a line the date label's regexp matches, and turns
+// down lines of Armenian, Cyrillic and marks that open with no label.
+func TestDateLabelWideRejects(t *testing.T) {
+	re := regexp.MustCompile(dateLabelExpr)
+	lead := wordLeadRun(dateLabelLetters, dateLabelWords).withWide(dateLabelExpr)
+	pieces := []string{
+		" ", "|", "-", ": ", "12", "May", "The", "published", "Updated", "post date", "date",
+		"Опубликовано", "опубликовано", "обновлено", "Оновлено", "Новости", "Москва", "о",
+		"Հրապարակված", "Երևան", "\u0301", "\u200b", "\u00a0", "ſtand", "ſ", "«", "—", "\xff", "é",
+		"veröffentlicht", "Publié", "x", "_",
+	}
+	rng := rand.New(rand.NewPCG(34, 9))
+	kept, rejected, wideRejected := 0, 0, 0
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if !lead.rejects(s) {
+			kept++
+			continue
+		}
+		rejected++
+		if wordLeadRun(dateLabelLetters, dateLabelWords).rejects(s) == false {
+			wideRejected++
+		}
+		if re.MatchString(s) {
+			t.Fatalf("%q: turned down, but the regexp matches", s)
+		}
+	}
+	for _, s := range []string{"Հրապարակված 12.05.2024", "— Вести, 12 мая", "\u0301\u200b Երևան"} {
+		if !lead.rejects(s) {
+			t.Errorf("%q: not turned down", s)
+		}
+	}
+	for _, s := range []string{"— Опубликовано: 12 мая", "« ſtand: heute", "Հրապարակված | Updated 12 May"} {
+		if lead.rejects(s) || !re.MatchString(s) {
+			t.Errorf("%q: turned down %v, matched %v", s, lead.rejects(s), re.MatchString(s))
+		}
+	}
+	if kept == 0 || rejected == 0 || wideRejected == 0 {
+		t.Errorf("%d kept, %d turned down (%d past a rune beyond ASCII): the test tests nothing", kept, rejected, wideRejected)
+	}
+}
