@@ -73,7 +73,7 @@ func (l *leadRun) rejects(t string) bool {
 			}
 			w := l.wide()
 			r, size := utf8.DecodeRuneInString(t[i:])
-			if !w.ok || inPairs(w.opens, r) {
+			if !w.ok || inPairs(w.opens, r) && w.mayOpen(t[i:], r, size) {
 				return false
 			}
 			if !inPairs(w.run, r) {

@@ -22,6 +22,9 @@ type wideLead struct {
 	opens []rune
 	run   []rune
 	ok    bool
+	// pairs, when pairsOK, tell the runes that may follow each of opens.
+	pairs   []runPair
+	pairsOK bool
 }
 
 // inPairs reports whether r is in one of the ranges of pairs.
@@ -67,6 +70,7 @@ func parseWideLead(expr string) *wideLead {
 		return &wideLead{}
 	}
 	w.ok = true
+	w.pairs, w.pairsOK = wideSeconds(rest)
 	return w
 }
 

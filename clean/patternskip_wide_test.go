@@ -3,6 +3,7 @@ package clean
 import (
 	"math/rand/v2"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -27,6 +28,9 @@ func TestDateLabelWide(t *testing.T) {
 	if want := []rune("ſОоᲂ"); !slices.Equal(got, want) {
 		t.Errorf("runes beyond ASCII: got %q, want %q", got, want)
 	}
+	if !w.pairsOK {
+		t.Error("the runes after the label's runes beyond ASCII are not known")
+	}
 	for _, expr := range []string{`^\W*.x`, `^[^a]*x?`, `(`} {
 		if parseWideLead(expr).ok {
 			t.Errorf("%s: runes beyond ASCII known", expr)
@@ -42,7 +46,7 @@ func TestDateLabelWideRejects(t *testing.T) {
 	lead := wordLeadRun(dateLabelLetters, dateLabelWords).withWide(dateLabelExpr)
 	pieces := []string{
 		" ", "|", "-", ": ", "12", "May", "The", "published", "Updated", "post date", "date",
-		"Опубликовано", "опубликовано", "обновлено", "Оновлено", "Новости", "Москва", "о",
+		"Опубликовано", "опубликовано", "обновлено", "Оновлено", "опубліковано", "Новости", "Москва", "о", "ᲂбновлено", "оп", "Об",
 		"Հրապարակված", "Երևան", "\u0301", "\u200b", "\u00a0", "ſtand", "ſ", "«", "—", "\xff", "é",
 		"veröffentlicht", "Publié", "x", "_",
 	}
@@ -66,17 +70,57 @@ func TestDateLabelWideRejects(t *testing.T) {
 			t.Fatalf("%q: turned down, but the regexp matches", s)
 		}
 	}
-	for _, s := range []string{"Հրապարակված 12.05.2024", "— Вести, 12 мая", "\u0301\u200b Երևան"} {
+	for _, s := range []string{"Հրապարակված 12.05.2024", "— Вести, 12 мая", "— Новости, 12 мая", "Москва о", "\u0301\u200b Երևան"} {
 		if !lead.rejects(s) {
 			t.Errorf("%q: not turned down", s)
 		}
 	}
-	for _, s := range []string{"— Опубликовано: 12 мая", "« ſtand: heute", "Հրապարակված | Updated 12 May"} {
+	for _, s := range []string{"— Опубликовано: 12 мая", "Новости обновлено: вчера", "« ſtand: heute", "Հրապարակված | Updated 12 May"} {
 		if lead.rejects(s) || !re.MatchString(s) {
 			t.Errorf("%q: turned down %v, matched %v", s, lead.rejects(s), re.MatchString(s))
 		}
 	}
 	if kept == 0 || rejected == 0 || wideRejected == 0 {
 		t.Errorf("%d kept, %d turned down (%d past a rune beyond ASCII): the test tests nothing", kept, rejected, wideRejected)
+	}
+}
+
+// TestWideLeadOther: on expressions of other shapes (a rune beyond ASCII
+// alone before an optional end, letters that fold beyond ASCII), the
+// stepping walk never turns down a line the regexp matches.
+func TestWideLeadOther(t *testing.T) {
+	pieces := []string{" ", "-", "über", "Über ", "ärger", "Ärger", "straße", "ſx", "\u212aelvin", "kelvin", "о", "Оx", "ok ", "é", "\u0301", "Երևան", "\xff", "a"}
+	for _, expr := range []string{
+		`(?i)^\W*(?:(?:über|ok)\s+)?(?:ärger|ſx|kelvin|о)(?:\W|$)`,
+		`^\W*(?:Ärger|straße|Оx)`,
+	} {
+		re := regexp.MustCompile(expr)
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lead := newLeadRun(tree)
+		if lead == nil {
+			t.Fatalf("%s: not a ^C*R pattern", expr)
+		}
+		lead.withWide(expr)
+		rng := rand.New(rand.NewPCG(9, 34))
+		rejected := 0
+		for range 50000 {
+			var b strings.Builder
+			for range 1 + rng.IntN(5) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			s := b.String()
+			if lead.rejects(s) {
+				rejected++
+				if re.MatchString(s) {
+					t.Fatalf("%s: %q turned down, but the regexp matches", expr, s)
+				}
+			}
+		}
+		if rejected == 0 {
+			t.Errorf("%s: nothing turned down", expr)
+		}
 	}
 }
