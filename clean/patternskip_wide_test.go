@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -14,6 +15,9 @@ import (
 // folds to them) and ſ (which folds to s).
 func TestDateLabelWide(t *testing.T) {
 	w := parseWideLead(dateLabelExpr)
+	if cut := parseWideLead(strings.TrimSuffix(dateLabelExpr, dateLabelEnd)); !reflect.DeepEqual(cut, w) {
+		t.Errorf("read without the label's end: %+v, with it: %+v", cut, w)
+	}
 	if !w.ok {
 		t.Fatal("the date label's runes beyond ASCII are not known")
 	}
@@ -43,7 +47,7 @@ func TestDateLabelWide(t *testing.T) {
 // down lines of Armenian, Cyrillic and marks that open with no label.
 func TestDateLabelWideRejects(t *testing.T) {
 	re := regexp.MustCompile(dateLabelExpr)
-	lead := wordLeadRun(dateLabelLetters, dateLabelWords).withWide(dateLabelExpr)
+	lead := dateLabel().lead
 	pieces := []string{
 		" ", "|", "-", ": ", "12", "May", "The", "published", "Updated", "post date", "date",
 		"Опубликовано", "опубликовано", "обновлено", "Оновлено", "опубліковано", "Новости", "Москва", "о", "ᲂбновлено", "оп", "Об",
