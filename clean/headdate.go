@@ -471,13 +471,19 @@ func dateLabel() *leadRunRegexp { return &dateLabelRegexp }
 
 // dateLabelRegexp is dateLabel's regexp; dateLabelLetters are the ASCII
 // letters its words open with (TestDateLabelLetters).
-var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabelWords), re: sync.OnceValue(func() *regexp.Regexp {
+var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabelWords).withWide(strings.TrimSuffix(dateLabelExpr, dateLabelEnd)), re: sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(dateLabelExpr)
 })}
 
 const dateLabelLetters = "abdefgijlmopstuvyz"
 
+// dateLabelEnd ends dateLabelExpr: the label's word ends there. The lead
+// run's runes beyond ASCII are read from the expression without it (its
+// \pL tables cost most of the parse, and every word is two runes or more
+// before it: TestDateLabelWide).
+const dateLabelEnd = `(?:[^\pL\pN_]|$)`
+
 // dateLabelExpr is dateLabel's expression.
 const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially)\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
 	`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|giriş\s+tarihi|oluşturulma\s+tarihi|tarih|tarix|` +
-	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui)(?:[^\pL\pN_]|$)`
+	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui)` + dateLabelEnd

@@ -203,7 +203,7 @@ func labelledDate(line string) (Stamp, bool) {
 	if len(line) <= maxDateLine {
 		labelled = dateLabel().MatchString(line)
 	}
-	if !labelled && !bylineHead.MatchString(line) {
+	if !labelled && !(mayHoldBylineWord(line) && bylineHead.MatchString(line)) {
 		return Stamp{}, false
 	}
 	line = unglue(line)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
 // A pattern that opens with a run of a class before what it looks for
@@ -25,6 +26,9 @@ type leadRun struct {
 	// them: a line whose first word is another ("The", "Tuesday") is
 	// turned down there. Set by hand (see wordLeadRun); nil: not known.
 	words map[string]bool
+	// wide, when set, gives the runes beyond ASCII that R may open with
+	// and that C takes (see withWide); nil: the walk stops at them.
+	wide func() *wideLead
 }
 
 // newLeadRun works out the quick test of tree when it is ^C*R with C a
@@ -58,12 +62,25 @@ func newLeadRun(tree *syntax.Regexp) *leadRun {
 // before the first that R may start with is an ASCII byte of C, and the
 // byte that ends the run (or the text's end) cannot start R. A byte of
 // 0x80 or above stops the walk (it may be a rune C takes, or an invalid
-// byte, matched as U+FFFD): the regexp decides.
+// byte, matched as U+FFFD): the regexp decides, unless the lead run
+// knows R's runes beyond ASCII (wide), when the walk steps over the others.
 func (l *leadRun) rejects(t string) bool {
 	for i := 0; i < len(t); i++ {
 		b := t[i]
 		if b >= 0x80 {
-			return false
+			if l.wide == nil {
+				return false
+			}
+			w := l.wide()
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if !w.ok || inPairs(w.opens, r) && w.mayOpen(t[i:], r, size) {
+				return false
+			}
+			if !inPairs(w.run, r) {
+				return true
+			}
+			i += size - 1
+			continue
 		}
 		if l.rest.has(b) {
 			return l.words != nil && !l.opensWord(t[i:])
