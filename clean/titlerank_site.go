@@ -15,7 +15,8 @@ import (
 // candidate wins.
 
 // siteNameOnly reports whether a candidate title is only the site's name:
-// og:site_name (or the name the header links to the home page), or the
+// og:site_name, the name the header links to the home page or the
+// JSON-LD WebSite object's name, or the
 // name a label of the host spells ("valleygazette" in
 // www.valleygazette.example).
 func siteNameOnly(text string, m *htmldoc.Meta, host string) bool {
@@ -23,7 +24,7 @@ func siteNameOnly(text string, m *htmldoc.Meta, host string) bool {
 	if k == "" {
 		return false
 	}
-	if k == squash(m.SiteName) || k == squash(m.HomeName) {
+	if k == squash(m.SiteName) || k == squash(m.HomeName) || k == squash(m.WebSiteName) {
 		return true
 	}
 	for _, l := range strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".") {

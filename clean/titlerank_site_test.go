@@ -80,3 +80,23 @@ func TestSiteNameOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestRankTitleOverWebSiteName checks the site's name as the JSON-LD
+// WebSite object gives it, on a page with no og:site_name and a header
+// <h1> that links nowhere.
+func TestRankTitleOverWebSiteName(t *testing.T) {
+	page := strings.Replace(siteThemePage, `<meta property="og:site_name" content="Valley Gazette">`,
+		`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Valley Gazette","url":"https://news.harbourmedia.example/"}]}</script>`, 1)
+	page = strings.Replace(page, `<a href="/" rel="home">Valley Gazette</a>`, `Valley Gazette`, 1)
+	page = strings.Replace(page, "{{H}}", `<h2 class="entry-title">Harbour ferry timetable changes for winter</h2>`, 1)
+	res, err := HTML([]byte(page), "text/html; charset=utf-8", &Options{URL: "https://news.harbourmedia.example/2025/11/ferry-timetable"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Meta.WebSiteName != "Valley Gazette" {
+		t.Errorf("Meta.WebSiteName = %q, want %q", res.Meta.WebSiteName, "Valley Gazette")
+	}
+	if want := "Harbour ferry timetable changes for winter"; res.Title != want {
+		t.Errorf("Title = %q, want %q", res.Title, want)
+	}
+}
