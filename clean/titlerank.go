@@ -43,19 +43,27 @@ const titleRankPriority = 1700
 const maxTitleHeadings = 5
 
 // rankTitle sets the page's headline to the candidate the model scores
-// highest; the hand rules' title wins ties, and a page with no candidate
-// keeps no headline (the article's title then comes from the blocks).
+// highest; the hand rules' title wins ties, a headline-shaped candidate
+// wins over the site's name alone ([overSiteName]), and a page with no
+// candidate keeps no headline (the article's title then comes from the
+// blocks).
 func (p *Page) rankTitle() {
 	if len(titleModel.Weights) != len(titlerank.Names) {
 		return
 	}
-	best, bestScore := "", math.Inf(-1)
-	for _, c := range p.titleCandidates() {
-		if s := titleModel.Score(c.X); s > bestScore {
-			best, bestScore = c.Text, s
+	cands := p.titleCandidates()
+	scores := make([]float64, len(cands))
+	best, bestScore := -1, math.Inf(-1)
+	for i, c := range cands {
+		if scores[i] = titleModel.Score(c.X); scores[i] > bestScore {
+			best, bestScore = i, scores[i]
 		}
 	}
-	p.headline = best
+	if best < 0 {
+		p.headline = ""
+		return
+	}
+	p.headline = cands[overSiteName(cands, scores, best, &p.in.doc.Meta, hostOf(p.pageURL()))].Text
 }
 
 // titleCand is a distinct title being gathered: its text, the sources that

@@ -11,7 +11,7 @@ const maxAuthorSlugs = 8
 
 // ldAuthorURLs returns the addresses a JSON-LD author value gives in
 // place of a name: a string that is a URL, or a Person object with no
-// name (resolved through byID when it is only an @id reference) by its
+// name or a handle for one ("@janeholm") (resolved through byID when it is only an @id reference) by its
 // url, else its @id; an array of those.
 func ldAuthorURLs(v any, byID map[string]map[string]any) []string {
 	var out []string
@@ -26,8 +26,8 @@ func ldAuthorURLs(v any, byID map[string]map[string]any) []string {
 			if _, named := x["name"]; !named && byID[id] != nil {
 				x = byID[id]
 			}
-			if ldString(x["name"]) != "" {
-				return
+			if n := strings.TrimSpace(ldString(x["name"])); n != "" && !strings.HasPrefix(n, "@") {
+				return // named; a handle ("@janeholm") is no name: its address may spell one
 			}
 			if u := ldString(x["url"]); u != "" {
 				out = append(out, u)

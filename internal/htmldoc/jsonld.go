@@ -17,6 +17,7 @@ type ldArticle struct {
 	published, modified, body, image                      string
 	authors, keywords                                     []string
 	authorURLs                                            []string // the author's addresses where it has no name
+	website                                               string   // the name of the first WebSite node
 }
 
 // maxLDNodes bounds the JSON values visited per page.
@@ -30,15 +31,17 @@ func readJSONLD(scripts []string, warn *warnings) ldArticle {
 	if len(roots) == 0 {
 		return ldArticle{}
 	}
-	byID, articles, pages := walkJSONLD(roots)
+	byID, articles, pages, website := walkJSONLD(roots)
 	best := pickArticle(articles)
 	if best == nil {
 		best = pickArticle(pages)
 	}
 	if best == nil {
-		return ldArticle{}
+		return ldArticle{website: website}
 	}
-	return ldFields(best, byID, articles, pages)
+	a := ldFields(best, byID, articles, pages)
+	a.website = website
+	return a
 }
 
 // decodeScripts decodes the JSON-LD scripts, repairing or salvaging what
@@ -65,8 +68,9 @@ func decodeScripts(scripts []string, warn *warnings) []any {
 
 // walkJSONLD visits every object breadth first, so that top-level objects
 // come before the ones nested in them, and returns them indexed by @id (for
-// references) with the article and page objects in visiting order.
-func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any) {
+// references) with the article and page objects in visiting order, and
+// the name of the first WebSite object.
+func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any, website string) {
 	byID = make(map[string]map[string]any)
 	queue := roots
 	for visited := 0; len(queue) > 0 && visited < maxLDNodes; visited++ {
@@ -87,6 +91,9 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			case kindPage:
 				pages = append(pages, v)
 			}
+			if website == "" && v["@type"] == "WebSite" {
+				website = strings.TrimSpace(ldString(v["name"]))
+			}
 			keys := make([]string, 0, len(v))
 			for k, child := range v {
 				switch child.(type) {
@@ -100,7 +107,7 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 		}
 	}
-	return byID, articles, pages
+	return byID, articles, pages, website
 }
 
 // ldFields reads the fields of the chosen object, taking the dates another

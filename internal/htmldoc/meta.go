@@ -110,6 +110,9 @@ type Meta struct {
 	// whose text has more than one word: the site's name as its header
 	// prints it ("Jane Doe" on a personal site).
 	HomeName string
+	// WebSiteName is the name the JSON-LD WebSite object gives the site
+	// (the same on every page of it), or "".
+	WebSiteName string
 }
 
 // isZero reports whether m holds none of the fields that can make an

@@ -32,7 +32,7 @@ func TestMeta(t *testing.T) {
 		 {"@type":"Organization","@id":"#org","name":"Org Name"},
 		 {"@type":["ReportageNewsArticle","Article"],"headline":"Graph head","datePublished":"2022-05-05",
 		  "author":{"@id":"#p1"},"publisher":{"@id":"#org"},"mainEntityOfPage":{"@id":"https://x.test/a"}}]}</script>`,
-		want: Meta{Title: "Graph head", SiteName: "Org Name", URL: "https://x.test/a",
+		want: Meta{Title: "Graph head", SiteName: "Org Name", WebSiteName: "Site", URL: "https://x.test/a",
 			Published: "2022-05-05", Authors: []string{"Jo Smith"}, PublishedSource: "json-ld"},
 	}, {
 		name: "top-level array, BlogPosting nested in WebPage",

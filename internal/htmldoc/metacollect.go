@@ -295,7 +295,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)
-	m.PostAuthor, m.PostType, m.HomeName = c.postAuthor, c.postType, c.homeName
+	m.PostAuthor, m.PostType, m.HomeName, m.WebSiteName = c.postAuthor, c.postType, c.homeName, ld.website
 	return m
 }
 
