@@ -50,13 +50,22 @@ func firstBytes(re *syntax.Regexp, set *byteSet) (nullable, ok bool) {
 }
 
 // edgeBytes adds to set the bytes a match of re can start with, or end
-// with when last is set: the walk is the same from either edge, only the
-// literal's rune, the order of a concatenation and a rune's byte differ.
+// with when last is set.
 func edgeBytes(re *syntax.Regexp, set *byteSet, last bool) (nullable, ok bool) {
 	add := set.addRunes
 	if last {
 		add = set.addLastBytes
 	}
+	return edgeRunes(re, last, add)
+}
+
+// edgeRunes calls add with each range of runes a match of re can start
+// with, or end with when last is set: the walk is the same from either
+// edge, only the literal's rune and the order of a concatenation differ.
+// nullable says re can match the empty string (so what stands beside it
+// may open the match); ok is false when the runes cannot be told (any
+// character).
+func edgeRunes(re *syntax.Regexp, last bool, add func(lo, hi rune)) (nullable, ok bool) {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
@@ -82,12 +91,12 @@ func edgeBytes(re *syntax.Regexp, set *byteSet, last bool) (nullable, ok bool) {
 		}
 		return false, true
 	case syntax.OpCapture, syntax.OpPlus:
-		return edgeBytes(re.Sub[0], set, last)
+		return edgeRunes(re.Sub[0], last, add)
 	case syntax.OpStar, syntax.OpQuest:
-		_, ok := edgeBytes(re.Sub[0], set, last)
+		_, ok := edgeRunes(re.Sub[0], last, add)
 		return true, ok
 	case syntax.OpRepeat:
-		n, ok := edgeBytes(re.Sub[0], set, last)
+		n, ok := edgeRunes(re.Sub[0], last, add)
 		return n || re.Min == 0, ok
 	case syntax.OpConcat:
 		for i := range re.Sub {
@@ -95,7 +104,7 @@ func edgeBytes(re *syntax.Regexp, set *byteSet, last bool) (nullable, ok bool) {
 			if last {
 				s = re.Sub[len(re.Sub)-1-i]
 			}
-			n, ok := edgeBytes(s, set, last)
+			n, ok := edgeRunes(s, last, add)
 			if !ok || !n {
 				return false, ok
 			}
@@ -104,7 +113,7 @@ func edgeBytes(re *syntax.Regexp, set *byteSet, last bool) (nullable, ok bool) {
 	case syntax.OpAlternate:
 		nullable := false
 		for _, s := range re.Sub {
-			n, ok := edgeBytes(s, set, last)
+			n, ok := edgeRunes(s, last, add)
 			if !ok {
 				return false, false
 			}

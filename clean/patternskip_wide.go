@@ -3,7 +3,6 @@ package clean
 import (
 	"regexp/syntax"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -78,58 +77,9 @@ func parseWideLead(expr string) *wideLead {
 // with; nullable reports whether re may match the empty string, ok whether
 // the runes are known.
 func wideFirstRunes(re *syntax.Regexp, w *wideLead) (nullable, ok bool) {
-	add := func(lo, hi rune) {
+	return edgeRunes(re, false, func(lo, hi rune) {
 		if hi >= utf8.RuneSelf {
 			w.opens = append(w.opens, max(lo, utf8.RuneSelf), hi)
 		}
-	}
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true, true
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return true, true
-		}
-		r := re.Rune[0]
-		add(r, r)
-		if re.Flags&syntax.FoldCase != 0 {
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				add(f, f)
-			}
-		}
-		return false, true
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			add(re.Rune[i], re.Rune[i+1])
-		}
-		return false, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return wideFirstRunes(re.Sub[0], w)
-	case syntax.OpStar, syntax.OpQuest:
-		_, ok := wideFirstRunes(re.Sub[0], w)
-		return true, ok
-	case syntax.OpRepeat:
-		n, ok := wideFirstRunes(re.Sub[0], w)
-		return n || re.Min == 0, ok
-	case syntax.OpConcat:
-		for _, s := range re.Sub {
-			n, ok := wideFirstRunes(s, w)
-			if !ok || !n {
-				return false, ok
-			}
-		}
-		return true, true
-	case syntax.OpAlternate:
-		nullable := false
-		for _, s := range re.Sub {
-			n, ok := wideFirstRunes(s, w)
-			if !ok {
-				return false, false
-			}
-			nullable = nullable || n
-		}
-		return nullable, true
-	}
-	return false, false // any character
+	})
 }
