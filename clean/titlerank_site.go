@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -41,24 +42,37 @@ func siteNameOnly(text string, m *htmldoc.Meta, host string) bool {
 // or given by the JSON-LD headline or og:title.
 func headlineShaped(c titlerank.Candidate, site, host string) bool {
 	x := c.X
-	printed := x[titleFeat["visible"]] > 0 && x[titleFeat["furniture"]] == 0 && x[titleFeat["link"]] == 0
-	meta := x[titleFeat["ld"]] > 0 || x[titleFeat["og"]] > 0
+	printed := x[featVisible] > 0 && x[featFurniture] == 0 && x[featLink] == 0
+	meta := x[featLD] > 0 || x[featOG] > 0
 	return wordCount(c.Text) >= minHeadlineWords && (printed || meta) && !namesSite(c.Text, site, host) &&
-		!isTitleTrap(c.Text) && x[titleFeat["sentences"]] == 0
+		!isTitleTrap(c.Text) && x[featSentences] == 0
 }
 
 // minHeadlineWords is the fewest words of a candidate that may stand in
 // for the site's name as the title.
 const minHeadlineWords = 3
 
-// titleFeat maps a feature's name to its index in a candidate's X.
-var titleFeat = func() map[string]int {
-	f := make(map[string]int, len(titlerank.Names))
-	for i, n := range titlerank.Names {
-		f[n] = i
+// The places in a candidate's X of the features headlineShaped reads.
+var (
+	featVisible   = titleFeat("visible")
+	featFurniture = titleFeat("furniture")
+	featLink      = titleFeat("link")
+	featLD        = titleFeat("ld")
+	featOG        = titleFeat("og")
+	featSentences = titleFeat("sentences")
+)
+
+// titleFeat returns the index of the title ranker's feature name in a
+// candidate's X. A name the ranker does not have panics as the package
+// loads, so a renamed feature fails every test rather than reading
+// another feature's value.
+func titleFeat(name string) int {
+	i := slices.Index(titlerank.Names, name)
+	if i < 0 {
+		panic("clean: the title ranker has no feature " + name)
 	}
-	return f
-}()
+	return i
+}
 
 // overSiteName returns the index of the candidate to take for the title:
 // best, unless it is only the site's name ([siteNameOnly]) and another
