@@ -94,9 +94,11 @@ func (as *assembler) setRule(i int, r string) {
 
 // tailBylines is how far below the story's last paragraph a byline found
 // by the generic detectors still names its author ("By Jane Doe" signing
-// off), when it is the only one there; further down, or among several,
-// bylines belong to other stories' cards.
-const tailBylines = 3
+// off, past the post's categories, tags and share buttons: 5 blocks; 3
+// missed one train page of WCXB, and 8 took no other), when it is the
+// only one there; further down, or among several, bylines belong to other
+// stories' cards.
+const tailBylines = 5
 
 // findTail finds the story's last paragraph, counts the generic bylines
 // below it, and notes whether the headline's own byline was found.
