@@ -162,7 +162,8 @@ func cardNote(s, bare, forename string) bool {
 // trade alone ([roleCardAt]), else a name printed alone in the
 // story's head and again elsewhere ([Page.headNameTwiceAt]), else the
 // owner of a personal site ([Page.copyrightOwnerAt]), else the name the
-// site's address spells ([Page.hostOwnerAt]), as the
+// site's address spells ([Page.hostOwnerAt]), else the header's name the
+// address spells in part ([Page.headerOwnerAt]), as the
 // article's byline where no byline was found anywhere on the page (see
 // above). It runs after the
 // text head is settled, so any byline the head gives comes first. A name
@@ -209,6 +210,9 @@ func (p *Page) textCardAuthor() {
 	}
 	if i < 0 {
 		i, name = p.hostOwnerAt(&lw) // "© 2025 Jane Doe" on janedoe.com
+	}
+	if i < 0 {
+		i, name = p.headerOwnerAt(t, &lw) // "Jane Doe" over the menu on jane.dev
 	}
 	if i < 0 || !p.dropped(i) {
 		return

@@ -109,6 +109,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return
 		case dateAt >= 0 && (i == dateAt-1 || i == dateAt+1) || model && i == t+1:
+			if p.underTagLabel(i) || model && p.labelledBylineAt(t, storyAt) > i {
+				continue // a tag ("Tags:" over "Philosophy"); a bare name a byline's label lower down outranks
+			}
 			ns := nameList(b.Text)
 			n := ""
 			if len(ns) == 0 || !hasWorldAnd(b.Text) {

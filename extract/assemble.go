@@ -95,8 +95,25 @@ func (as *assembler) setRule(i int, r string) {
 // tailBylines is how far below the story's last paragraph a byline found
 // by the generic detectors still names its author ("By Jane Doe" signing
 // off), when it is the only one there; further down, or among several,
-// bylines belong to other stories' cards.
-const tailBylines = 3
+// bylines belong to other stories' cards. On flattened text
+// (tailBylinesText) the sign-off may stand past the post's categories,
+// tags and share buttons: 3 missed one train page of WCXB, and 8 took no
+// other; on HTML the authors come from the page's evidence as a whole
+// ([htmlAuthors]), and a byline further down stays in the removed list.
+const (
+	tailBylines     = 3
+	tailBylinesText = 5
+)
+
+// tailReach is how far below the story's last paragraph a lone generic
+// byline still names the author: [tailBylines], or [tailBylinesText] on
+// flattened text (a Result without Meta).
+func (as *assembler) tailReach() int {
+	if as.res.Meta == nil {
+		return tailBylinesText
+	}
+	return tailBylines
+}
 
 // findTail finds the story's last paragraph, counts the generic bylines
 // below it, and notes whether the headline's own byline was found.
@@ -210,7 +227,7 @@ func (as *assembler) place(i int, b *clean.Block) string {
 		}
 	case clean.Byline:
 		generic := strings.HasPrefix(b.Rule, "generic/") && b.Rule != clean.HeadBylineRule
-		if len(b.Authors) > 0 && (!generic || !as.headByline && (i <= as.lastBody || i <= as.lastBody+tailBylines && as.tailBylines == 1)) {
+		if len(b.Authors) > 0 && (!generic || !as.headByline && (i <= as.lastBody || i <= as.lastBody+as.tailReach() && as.tailBylines == 1)) {
 			a.Authors = append(a.Authors, b.Authors...)
 			return "authors"
 		}
