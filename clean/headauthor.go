@@ -18,7 +18,7 @@ import (
 // that open the line with a colon ("Words: Jane Doe", "Text: Jane Doe",
 // "Writer: Jane Doe", "Byline: Jane Doe"); the name runs to a separator,
 // a date or the end.
-var bylineHead = withStartTest(lazyCompile(bylineHeadExpr), bylineHeadStarts)
+var bylineHead bylineHeadScan // bylineHeadExpr, by a scan (headauthorscan.go)
 
 // bylineHeadExpr is bylineHead's pattern. Its classes, and bylineNamesRE's,
 // list their other members before \p{L}: the parser sorts a class's ranges
@@ -30,26 +30,8 @@ const bylineHeadExpr = `^(?:(?:[ ,.|•·–—\-\p{N}\p{L}]{0,40}?\s)??(?:(?i:b
 // a letter or digit, one of the class's marks, or a white space. It is the
 // start set the quick test would read from the parsed pattern
 // (TestBylineHeadStarts), written out so that the process does not parse
-// the pattern (2M instructions, \p{L}'s ranges) once for it and again
-// to compile it.
+// the pattern (2M instructions, \p{L}'s ranges) for it.
 const bylineHeadStarts = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ,.|-\t\n\f\r"
-
-// withStartTest gives l the quick test that turns down a text opening with
-// an ASCII byte not in starts (bytes from 0x80 are left to the regexp, as
-// in quickTest.rejects) and returns l.
-func withStartTest(l *lazyRegexp, starts string) *lazyRegexp {
-	l.quickOnce.Do(func() {
-		set := new(byteSet)
-		for i := 0; i < len(starts); i++ {
-			set.add(starts[i])
-		}
-		for c := 0x80; c < 0x100; c++ {
-			set.add(byte(c))
-		}
-		l.quickT = &quickTest{maxLen: -1, start: set}
-	})
-	return l
-}
 
 // reviewerLabel ends the words before a byline's names that credit
 // someone other than the author: "Reviewed by", "Fact checked by",

@@ -32,7 +32,7 @@ func (creditLines) MatchString(t string) bool {
 		return copyCreditLine(t)
 	case agencyOpening(t):
 		// creditTail's agency branch is this one anchored at both ends.
-		return creditTailFrom[creditAgency]().MatchString(t)
+		return creditTailFrom[creditAgency](t)
 	case creditWordFirst(t):
 		return creditWordsLineRE().MatchString(t)
 	}

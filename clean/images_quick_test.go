@@ -41,7 +41,7 @@ func TestCreditOpeningBranch(t *testing.T) {
 				want = false // creditTailAt tries a "(" only when the tail ends with ")"
 			}
 			k := creditOpening(s, paren)
-			got := k != creditNone && creditTailFrom[k]().MatchString(s)
+			got := k != creditNone && creditTailFrom[k](s)
 			if got != want {
 				t.Errorf("creditOpening(%q, %v) = %d: its branch matches %v, the whole pattern %v", s, paren, k, got, want)
 			}

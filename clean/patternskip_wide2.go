@@ -43,46 +43,11 @@ func beyondASCII(pairs []rune) []rune {
 }
 
 // allFirstRunes returns the range pairs of every rune a match of re may
-// open with; not ok when they are not known or re may match the empty
-// string.
+// open with (edgeRunes' walk); not ok when they are not known or re may
+// match the empty string.
 func allFirstRunes(re *syntax.Regexp) ([]rune, bool) {
 	var out []rune
-	var walk func(re *syntax.Regexp) (nullable, ok bool)
-	walk = func(re *syntax.Regexp) (nullable, ok bool) {
-		switch re.Op {
-		case syntax.OpLiteral:
-			if len(re.Rune) == 0 {
-				return true, true
-			}
-			out = append(out, foldRunes(re.Rune[0], re.Flags&syntax.FoldCase != 0)...)
-			return false, true
-		case syntax.OpCharClass:
-			out = append(out, re.Rune...)
-			return false, true
-		case syntax.OpCapture, syntax.OpPlus:
-			return walk(re.Sub[0])
-		case syntax.OpConcat:
-			for _, s := range re.Sub {
-				n, ok := walk(s)
-				if !ok || !n {
-					return false, ok
-				}
-			}
-			return true, true
-		case syntax.OpAlternate:
-			nullable := false
-			for _, s := range re.Sub {
-				n, ok := walk(s)
-				if !ok {
-					return false, false
-				}
-				nullable = nullable || n
-			}
-			return nullable, true
-		}
-		return false, false
-	}
-	nullable, ok := walk(re)
+	nullable, ok := edgeRunes(re, false, func(lo, hi rune) { out = append(out, lo, hi) })
 	return out, ok && !nullable
 }
 

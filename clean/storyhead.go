@@ -32,7 +32,7 @@ var photoCredit = lazyCompile(`(?i)(?:\((?:photo|image|credit|foto|bild)[^)]{0,6
 // staffByline matches a byline without "By" that names the writer's post
 // ("Jane Doe, AP Auto Writer", "Jane Doe and John Roe, Associated Press",
 // "Jane Doe, Staff Reporter").
-var staffByline = lazyCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?,\s+(?i:(?:the )?(?:associated press|ap|reuters|afp|dpa|bloomberg)(?:\s+[\p{L}]+){0,3}\s+(?:writer|reporter|correspondent|editor)|(?:the )?associated press|(?:senior |chief |contributing )?staff (?:writer|reporter))$`)
+var staffByline = lazyCompile(`^\p{Lu}['’.\-\p{L}]*(?:\s+\p{Lu}['’.\-\p{L}]*){1,3}(?:,?\s+(?:and|&)\s+\p{Lu}['’.\-\p{L}]*(?:\s+\p{Lu}['’.\-\p{L}]*){1,3})?,\s+(?i:(?:the )?(?:associated press|ap|reuters|afp|dpa|bloomberg)(?:\s+[\p{L}]+){0,3}\s+(?:writer|reporter|correspondent|editor)|(?:the )?associated press|(?:senior |chief |contributing )?staff (?:writer|reporter))$`)
 
 // trimStoryHead labels, on an HTML page, the blocks the story detector
 // keeps above the story's first paragraph that are the story's head, not

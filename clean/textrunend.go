@@ -29,8 +29,8 @@ var storyEndMark = lazyCompile(`(?i)^\W{0,3}(?:` + storyEndForms + `)\W{0,3}$`)
 
 // storyEndForms are storyEndMark's marks, one alternative each.
 const storyEndForms = writerMarks + `|` +
-	`about (?:me|us)|about [\p{L}\p{N}&.'’-]+(?: [\p{L}\p{N}&.'’-]+){0,2}|` +
-	`(?:text|written|words) by [\p{L}\p{N} .'’-]{2,40}|` +
+	`about (?:me|us)|about [&.'’\-\p{L}\p{N}]+(?: [&.'’\-\p{L}\p{N}]+){0,2}|` +
+	`(?:text|written|words) by [ .'’\-\p{L}\p{N}]{2,40}|` +
 	`share (?:this|it)(?: (?:article|post|story|page|content|site|video|recipe))?(?: (?:on|to|via|with) .{1,30})?|share on .{1,30}|leave a (?:reply|comment)(?: cancel reply)?|post a comment|comments?|\d+ (?:comments?|responses?|replies)|` +
 	`(?:post )?tags?\s*:.*|tagged(?: with)?\s*:.*|filed under\b.*|previous (?:post|article|story)|next (?:post|article|story)|` +
 	`did you (?:like|enjoy) this\b.*|enjoyed this\b.*|was this (?:article|post|page|story) helpful\b.*|` +

@@ -85,7 +85,7 @@ const textCallForms = `` +
 	`other (?:related |interesting )?(?:articles|posts|stories)(?: you (?:may|might) (?:find interesting|like|enjoy))?|` +
 	`back to (?:blog|top|news|home|articles)|save this (?:story|article|post)|share (?:this )?(?:article|story|post|page)|` +
 	`what do you think|recently by \p{L}+(?: \p{L}+){0,2}|reply by e-?mail|` +
-	`take the next step|read more (?:in|of|from|on) (?:the |our )?[\p{L}\p{N} .]{1,40}|get more \p{L}+ content|` +
+	`take the next step|read more (?:in|of|from|on) (?:the |our )?[ .\p{L}\p{N}]{1,40}|get more \p{L}+ content|` +
 	`keep up with the latest.{0,60}|sponsor this newsletter|want to advertise(?: in| with)? .{1,40}\?|more ways (?:i|we) can help(?: you)?|` +
 	`view all .{1,40}|shop all .{1,60}|download (?:the|our) .{1,30} app(?: today| now)?|subscribe to get (?:full )?access|` +
 	`access the (?:e-?book|report|guide|white ?paper)|jump to (?:the list|recipe|section)|explore (?:more|other)(?: .{1,60})?|` +
@@ -98,7 +98,7 @@ const textCallForms = `` +
 	`\d+% of (?:people|readers|users) found this (?:article|post|page|answer|review) helpful|\d+ (?:readers?|people|users) likes? this|` +
 	`there was (?:an issue|a problem|an error) with (?:the|your) (?:form|submission)(?:\. please try again)?|` +
 	`skip to (?:the )?(?:content|main content|table of contents|recipe|navigation)|estimated reading time:?(?: ?\d+ ?(?:min(?:ute)?s?)?)?|` +
-	`thanks? (?:you )?for (?:visiting|reading|stopping by)|(?:you can also )?connect with (?:me|us)(?: here| on [\p{L} ]{1,30})?|` +
+	`thanks? (?:you )?for (?:visiting|reading|stopping by)|(?:you can also )?connect with (?:me|us)(?: here| on [ \p{L}]{1,30})?|` +
 	`schedule a (?:free )?(?:introductory |discovery |strategy |consultation )?call|jump to|see more (?:rows|results)|` +
 	`suggest (?:changes|an edit)\b.{0,60}|continue reading (?:this post )?for free.{0,60}|` +
 	`view (?:it )?on \p{L}+|check (?:the )?price (?:at|on) \p{L}+(?: \([^)]{1,20}\))?|` + dealButtons + `|` +
@@ -106,8 +106,8 @@ const textCallForms = `` +
 	`product successfully added to (?:the|your) cart|like what you see\? share (?:it )?with a friend|join ?/ ?sign in|scan the qr code|` +
 	`more like this|join medium for free.{0,60}|substack is the home for great culture|` +
 	`i have read (?:and agree to )?the privacy policy.{0,120}|powered by (?:wordpress|\p{L}+ (?:&|and) wordpress|ghost|substack|blogger|jekyll|hugo)|` +
-	`help keep [\p{L} ]{1,30} free(?: and independent)?|(?:previous|next) post (?:previous|next) post|share|` +
-	`add [\p{L}\p{N} .]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
+	`help keep [ \p{L}]{1,30} free(?: and independent)?|(?:previous|next) post (?:previous|next) post|share|` +
+	`add [ .\p{L}\p{N}]{1,30} (?:on|to) google|add (?:us )?as a preferred source on google|` +
 	`\d+ (?:comments?|responses|replies)(?: [|·•] .{1,80})?|(?:prevprevious|nextnext|previous(?:post|article)|next(?:post|article))\pL.{0,100}|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|become a patron|` +
 	`добавить комментарий(?: отменить ответ)?|отменить ответ|оставьте комментарий|` +
@@ -125,7 +125,7 @@ const textCallForms = `` +
 	`shop (?:all|online|` + properName + `)|` +
 	`(?:view|see|read) (?:the )?(?:full |author'?s? )?(?:profile|bio(?:graphy)?)|` +
 	`table of contents|inhaltsverzeichnis|sommaire|tabla de contenidos?|índice|sommario|inhoudsopgave|` +
-	`\d+\s*(?:min(?:ute)?s?|m)\.? read|[$€£]\s?\d[\d,.]*\s+(?:at|from)\s+\p{L}[\p{L}\p{N}'’.&-]*(?: \p{L}[\p{L}\p{N}'’.&-]*){0,2}`
+	`\d+\s*(?:min(?:ute)?s?|m)\.? read|[$€£]\s?\d[\d,.]*\s+(?:at|from)\s+\p{L}['’.&\-\p{L}\p{N}]*(?: \p{L}['’.&\-\p{L}\p{N}]*){0,2}`
 
 // dealButtons are textCall's buttons of a review's or a shop's boxes,
 // each chosen on WCXB's train split (articles, lines the text path kept:
@@ -138,7 +138,7 @@ const textCallForms = `` +
 // Harbour Ferries:").
 const dealButtons = `(?:view|see|get|check) (?:the )?(?:deals?|offers?|details(?: (?:&|and) buying options)?|more reviews|(?:their )?rates and availability)|` +
 	`(?:buy|read|shop|watch|listen|view this post) on (?:amazon|ebay|walmart|etsy|imgur(?:\.com)?|instagram|youtube|spotify|apple music|google play|the app store)|` +
-	`shop [^@.!?]{1,40} @ [^.!?]{1,40}|compare [\p{L}\p{N} ]{1,30} (?:deals|prices|quotes|rates|offers) (?:with|at|on) [\p{L}\p{N}-]+\.\p{L}{2,6}(?:\.\p{L}{2})?|read (?:the )?(?:full )?(?:story|article|post|reviews?)|more on (?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&'’. -]{0,40}|` +
+	`shop [^@.!?]{1,40} @ [^.!?]{1,40}|compare [ \p{L}\p{N}]{1,30} (?:deals|prices|quotes|rates|offers) (?:with|at|on) [\-\p{L}\p{N}]+\.\p{L}{2,6}(?:\.\p{L}{2})?|read (?:the )?(?:full )?(?:story|article|post|reviews?)|more on (?-i:[\p{Lu}\p{N}])[&'’. \-\p{L}\p{N}]{0,40}|` +
 	`zum angebot|angebot ansehen|voir l'offre|ver (?:la )?oferta|vedi (?:l'|l’)?offerta|bekijk (?:de )?aanbieding`
 
 // textByline matches a line that signs the story, "Published by Jane Doe",
@@ -151,7 +151,7 @@ var textByline = lazyCompile(`(?i)^(?:posted|published|written) by ` + properNam
 // them ("Bells of Steel", "FOLIAGE HOUSEPLANTS", "Jane Doe"): what a shop
 // link or a byline names, where a story's heading goes on in
 // lower case ("Shop for a winter coat", "Written by hand").
-const properName = `(?-i:\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |the |& )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`
+const properName = `(?-i:\p{Lu}[&'’.\-\p{L}\p{N}]*(?: (?:of |the |& )?\p{Lu}[&'’.\-\p{L}\p{N}]*){0,3})`
 
 // commentForm matches the lines of a comment form flattened into text: a
 // field's label with its asterisk ("Name *", "E-mail *"; the common
@@ -178,7 +178,7 @@ const maxTextCreditWords = 12
 // and display controls"), so the colon or "courtesy" is required.
 var textCredit = lazyCompile(`(?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|picture|photograph|illustration)s? ` +
 	`(?:(?:source|credit)s?\s*:|courtesy(?: of)?\s*:?|via\s*:?)|bildquelle\s*:|fotos?\s*:|crédits? photos?\s*:|` +
-	`créditos?\s*(?:de (?:la )?)?(?:imagen|foto)\s*:)\s*[\p{L}\p{N}©@][^!?]{0,100}$`)
+	`créditos?\s*(?:de (?:la )?)?(?:imagen|foto)\s*:)\s*[©@\p{L}\p{N}][^!?]{0,100}$`)
 
 // maxTextTeaserWords is the longest line, in words, read as a teaser: its
 // label and another page's headline.
