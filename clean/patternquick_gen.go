@@ -61,6 +61,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x346a0913584168d4, len: 170, q: quickTest{maxLen: -1, none: true}},
 	// (?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|published_a...
 	{key: 0x358ced9fcf3bd174, len: 300, q: quickTest{maxLen: -1, none: true}},
+	// \sclass=["'][^"']*(?:updat|modif)
+	{key: 0x35b05c9f9218254c, len: 33, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\p{L}[^\n]{0,60}?(?: on | at | \| | - )[^\n]{0,40}?\b\d{1,2}:\d{2...
 	{key: 0x3636577d07ce612f, len: 115, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x1bfffffffeffc}, end: &byteSet{0x400000000000000, 0x8003000080030, 0xffffffffffffffff, 0x0}}},
 	// (?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,...
@@ -137,6 +139,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x6ad544e4c352bcc8, len: 49, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{...
 	{key: 0x6b3c1013d88c3b3e, len: 89, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x2000000020, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4544, 0x4564, 0x6544, 0x6564}}, end: &byteSet{0x608000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
+	// \sclass=["'](?:[^"']*[\s_-])?(?:date|time|timestamp|time-ago|posted-on...
+	{key: 0x6bc82c49dca59789, len: 110, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|pic...
 	{key: 0x6f5d9f8cdf5dcacf, len: 289, q: quickTest{maxLen: -1, start: &byteSet{0x10000000000, 0x11034c0011034c, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2842, 0x2843, 0x2846, 0x2848, 0x2849, 0x2850, 0x2854, 0x2862, 0x2863, 0x2866, 0x2868, 0x2869, 0x2870, 0x2874, 0x4249, 0x4269, 0x434f, 0x4352, 0x436f, 0x4372, 0x4645, 0x464f, 0x4665, 0x466f, 0x4845, 0x4865, 0x494c, 0x494d, 0x496c, 0x496d, 0x5048, 0x5049, 0x5068, 0x5069, 0x544f, 0x546f, 0x6249, 0x6269, 0x634f, 0x6352, 0x636f, 0x6372, 0x6645, 0x664f, 0x6665, 0x666f, 0x6845, 0x6865, 0x694c, 0x694d, 0x696c, 0x696d, 0x7048, 0x7049, 0x7068, 0x7069, 0x744f, 0x746f}}, end: &byteSet{0x7ffffffdffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)^(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s...
@@ -199,6 +203,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xac625e60c8d415a5, len: 388, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xfa1510017a151001, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// ^\W*(?:The )?(?:\p{Lu}[\w’'&.-]*\s){1,5}(?:(?:Desk|Team|Staff) is an...
 	{key: 0xb67bd7f8bffd44ae, len: 250, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf80000017fffffff, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}}}},
+	// \stitle=["']([^"'<>]{6,60})["']
+	{key: 0xb98f1b3c22cb061f, len: 31, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W*on\s+
 	{key: 0xbb5b05ca040f636e, len: 13, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf800800178008001, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0x800000008000, 0x0, 0x0}}}},
 	// (?i)^\S[^\n]{0,40}? (?:said|says|wrote):$

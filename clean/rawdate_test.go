@@ -114,6 +114,16 @@ func TestScriptPublishedForms(t *testing.T) {
 		{`<h1>Pier</h1><a href="#comments">3 comments</a><span data-published="2024-03-13">x</span>`, ""},
 		{`<span data-published="2024-03-13">x</span><p>Other story</p><h1>Pier</h1>`, ""},
 		{`<h1>Pier</h1><span data-published="2024-03-13x">x</span>`, ""},
+		// a date or time element's title by the headline, when its text
+		// prints less (Wix's "Mar 14", "3 days ago"); not an update's, not
+		// one without its year, not a title on an element of no date
+		{`<h1>Pier</h1><div class="post-metadata"><span class="post-metadata__date time-ago" data-hook="time-ago" title="Mar 13, 2024">Mar 13</span></div>`, "2024-03-13"},
+		{`<h1>Pier</h1><span class="time-ago" title="13 March 2024 10:00">3 days ago</span>`, "2024-03-13T10:00:00"},
+		{`<h1>Pier</h1><span class="date updated" title="Mar 14, 2024">Thu</span>`, ""},
+		{`<h1>Pier</h1><span class="post-date" title="Mar 13">Mar 13</span>`, ""},
+		{`<h1>Pier</h1><a href="/archive" title="March 13, 2024">Archive</a>`, ""},
+		{`<h1>Pier</h1><a href="#comments">3 comments</a><span class="time-ago" title="Mar 13, 2024">x</span>`, ""},
+		{`<span class="time-ago" title="Mar 13, 2024">x</span><p>Other story</p><h1>Pier</h1>`, ""},
 	}
 	for _, c := range cases {
 		doc, err := htmldoc.Parse([]byte(c.src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})

@@ -20,7 +20,8 @@ func rarePage(head, byline string) string {
 
 // A publish date given only in a rarer CMS <meta> tag, or in Drupal's
 // RDFa span by the headline (its hidden schema:dateCreated), is the
-// page's; a common tag still comes first, and an RDFa date in a list of
+// page's, as is the date a Wix byline prints in full only in its title
+// attribute; a common tag still comes first, and an RDFa date in a list of
 // other posts under the story is not the page's.
 func TestPublishedRareSources(t *testing.T) {
 	for _, c := range []struct {
@@ -36,6 +37,9 @@ func TestPublishedRareSources(t *testing.T) {
 			"2024-03-14", "meta", "2024-05-01"},
 		{"leave alone: og:pubdate after article:published_time", `<meta property="article:published_time" content="2024-03-12T08:00:00Z"><meta property="og:pubdate" content="2024-03-14T09:00:00Z">`, `<p class="byline">By Jane Doe</p>`,
 			"2024-03-12T08:00:00+00:00", "meta", ""},
+		{"Wix: the year in the date's title only", "", `<div class="post-metadata"><span class="author">Jane Doe</span><span class="post-metadata__date time-ago" data-hook="time-ago" title="Mar 14, 2024">Mar 14</span><span>2 min read</span></div>`,
+			"2024-03-14", "meta", ""},
+		{"leave alone: an update's title", "", `<div class="post-metadata"><span class="author">Jane Doe</span><span class="updated time-ago" title="Mar 14, 2024">Mar 14</span></div>`, "", "", ""},
 		{"leave alone: RDFa dates of other posts under the story", "", "", "", "", ""},
 		{"leave alone: content on a span without property", "", `<span class="stamp" content="2024-03-14"></span><p class="byline">By Jane Doe</p>`, "", "", ""},
 	} {
