@@ -22,7 +22,9 @@ var rawPublished = lazyCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|p
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
 // the page's source (else rawPostDate: "post_date", "pub_date"; else a
 // data attribute's Unix time under the headline, attrEpoch; else an
-// attribute's ISO date by the headline, attrISO), when the metadata gave no publish date. It is the
+// attribute's ISO date by the headline, attrISO; else a date element's
+// title by the headline, attrTitleDate), when the metadata gave no
+// publish date. It is the
 // weakest of the page's own dates (a listing's state holds other stories'
 // dates too): extract takes it after the visible ones.
 func scriptPublished(m *htmldoc.Meta, src []byte) {
@@ -43,6 +45,10 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 		} else if iso := attrISO(src); iso != "" {
 			if st, ok := metaDate(iso); ok {
 				m.ScriptAt = htmldoc.Stamp(st) // data-published-at="2024-03-13T10:00:00Z" by the headline
+			}
+		} else if s := attrTitleDate(src); s != "" {
+			if st, ok := metaDate(s); ok {
+				m.ScriptAt = htmldoc.Stamp(st) // <span class="time-ago" title="Mar 14, 2024"> by the headline
 			}
 		}
 	case at[2] >= 0:

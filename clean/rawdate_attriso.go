@@ -13,12 +13,13 @@ import "bytes"
 var rawAttrISO = lazyCompile(`\sdata-(?:(?:published|publish|pubdate)(?:[-_](?:at|date|time|on))?|date-published|publication-date)=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)["']`)
 
 // rawRDFaPublished matches an RDFa property that names the publication
-// (`<span property="datePublished" content="2024-03-13">`, Dublin Core's
-// dc:date, dc:created, dcterms:created, dcterms:issued), and rawContentISO
+// (`<span property="datePublished" content="2024-03-13">`, the
+// dateCreated Drupal's RDF mapping gives a node, Dublin Core's dc:date,
+// dc:created, dcterms:created, dcterms:issued, dcterms:date), and rawContentISO
 // the content attribute that carries its ISO date, in either order
 // inside the tag.
 var (
-	rawRDFaPublished = lazyCompile(`\sproperty=["'](?:[^"']*\s)?(?:schema:)?(?:datePublished|dc:date|dc:created|dc:issued|dcterms:created|dcterms:issued)["'\s]`)
+	rawRDFaPublished = lazyCompile(`\sproperty=["'](?:[^"']*\s)?(?:schema:)?(?:datePublished|dateCreated|dc:date|dc:created|dc:issued|dcterms:created|dcterms:issued|dcterms:date)["'\s]`)
 	rawContentISO    = lazyCompile(`\scontent=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)["']`)
 )
 

@@ -106,11 +106,24 @@ func TestScriptPublishedForms(t *testing.T) {
 		{`<h1>Pier</h1><div class="byline"><span property="datePublished" content="2024-03-13">Wed</span></div>`, "2024-03-13"},
 		{`<h1>Pier</h1><span content="2024-03-13" datatype="xsd:date" property="dc:date dc:created">Wed</span>`, "2024-03-13"},
 		{`<h1>Pier</h1><span class="date" data-updated-at="2024-03-14T10:00:00Z">Thu</span>`, ""},
+		{`<h1>Pier</h1><span property="schema:dateCreated" content="2024-03-13T10:00:00+00:00" class="rdf-meta hidden"></span>`, "2024-03-13T10:00:00+00:00"},
+		{`<h1>Pier</h1><span property="dcterms:date" content="2024-03-13">Wed</span>`, "2024-03-13"},
 		{`<h1>Pier</h1><span property="dateModified" content="2024-03-14">Thu</span>`, ""},
+		{`<h1>Pier</h1><span property="schema:dateCreatedBy" content="2024-03-14">Thu</span>`, ""},
 		{`<h1>Pier</h1><table><td data-date="2024-03-13">13</td></table>`, ""},
 		{`<h1>Pier</h1><a href="#comments">3 comments</a><span data-published="2024-03-13">x</span>`, ""},
 		{`<span data-published="2024-03-13">x</span><p>Other story</p><h1>Pier</h1>`, ""},
 		{`<h1>Pier</h1><span data-published="2024-03-13x">x</span>`, ""},
+		// a date or time element's title by the headline, when its text
+		// prints less (Wix's "Mar 14", "3 days ago"); not an update's, not
+		// one without its year, not a title on an element of no date
+		{`<h1>Pier</h1><div class="post-metadata"><span class="post-metadata__date time-ago" data-hook="time-ago" title="Mar 13, 2024">Mar 13</span></div>`, "2024-03-13"},
+		{`<h1>Pier</h1><span class="time-ago" title="13 March 2024 10:00">3 days ago</span>`, "2024-03-13T10:00:00"},
+		{`<h1>Pier</h1><span class="date updated" title="Mar 14, 2024">Thu</span>`, ""},
+		{`<h1>Pier</h1><span class="post-date" title="Mar 13">Mar 13</span>`, ""},
+		{`<h1>Pier</h1><a href="/archive" title="March 13, 2024">Archive</a>`, ""},
+		{`<h1>Pier</h1><a href="#comments">3 comments</a><span class="time-ago" title="Mar 13, 2024">x</span>`, ""},
+		{`<span class="time-ago" title="Mar 13, 2024">x</span><p>Other story</p><h1>Pier</h1>`, ""},
 	}
 	for _, c := range cases {
 		doc, err := htmldoc.Parse([]byte(c.src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})

@@ -28,11 +28,22 @@ var (
 		"citation_date", "release_date", "displaydate", "dat", "ptime", "pdate",
 		"cxenseparse:recs:publishtime", "datepublished", "published", "published-date", "published_date",
 		"publication-date", "date.published", "article:published_date", "og:published_date",
+		// Read after the names above: rarer CMS, analytics and RDFa names.
+		"article:post_date", "article:publicationdate", "article.created", "bt:pubdate",
+		"content_create_date", "date_created", "date_published", "datecreated", "dateposted",
+		"dc.created", "dc.date.publication", "dc:created", "dc:date", "dcterms:created",
+		"dcterms:issued", "dcterms:date", "schema:datepublished", "schema:datecreated", "dcsext.articlefirstpublished",
+		"doc_date", "og:datepublished", "og:pubdate", "og:publish_date", "originalpublicationdate",
+		"prism.publicationdate", "publish_time", "published_time", "publisheddate", "rbpubdate",
+		"rnews:datepublished", "shareaholic:article_published_time", "created",
 	}
 	ogModified   = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified"}
 	metaModified = []string{
 		"lastmod", "last-modified", "dc.date.modified", "dcterms.modified", "article.updated",
 		"utime", "sailthru.lastmodified", "datemodified", "updated date", "updated-date", "modified-date", "last-updated",
+		"article:modified_date", "article:post_modified", "bt:moddate", "dc.modified", "dcterms:modified",
+		"schema:datemodified", "lastmodified", "modified_time", "modificationdate", "og:modified_time",
+		"updated_time", "revision_date",
 	}
 	metaAuthors = []string{
 		"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
