@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.15068,
+	Bias: -6.15446,
 	Weights: []float64{
-		3.03885,    // rules
-		0.747039,   // h1
-		0.863216,   // first-h1
-		-0.830479,  // h2
-		-0.207037,  // ld
-		1.19695,    // og
-		2.41767,    // title
-		1.15278,    // sources
-		0.0265685,  // part
-		0.429304,   // visible
-		0.781932,   // above
-		-0.0619653, // gap
-		0.742815,   // furniture
-		-0.882953,  // link
-		-0.37332,   // model-other
-		0.373061,   // words
-		0.00659551, // short
-		-0.222479,  // long
-		-0.242364,  // all-caps
-		0.446788,   // capitals
-		-0.318848,  // site
-		-0.172871,  // trap
-		-0.834986,  // sentences
-		0.889464,   // slug
-		-1.21001,   // has-slug
-		0.155109,   // date
-		-0.311149,  // h1s
-		0.0154371,  // year
-		-0.0151578, // most-words
-		-0.401613,  // unprinted
+		3.04062,    // rules
+		0.748922,   // h1
+		0.863756,   // first-h1
+		-0.833702,  // h2
+		-0.206944,  // ld
+		1.19735,    // og
+		2.41856,    // title
+		1.15254,    // sources
+		0.0267567,  // part
+		0.428775,   // visible
+		0.780612,   // above
+		-0.062163,  // gap
+		0.743765,   // furniture
+		-0.88045,   // link
+		-0.375184,  // model-other
+		0.373762,   // words
+		0.00598805, // short
+		-0.222147,  // long
+		-0.241935,  // all-caps
+		0.447212,   // capitals
+		-0.322968,  // site
+		-0.177093,  // trap
+		-0.837042,  // sentences
+		0.890007,   // slug
+		-1.21117,   // has-slug
+		0.15318,    // date
+		-0.310495,  // h1s
+		0.0151177,  // year
+		-0.0148887, // most-words
+		-0.400568,  // unprinted
 	},
 }
