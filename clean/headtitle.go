@@ -361,7 +361,7 @@ func (p *Page) labelHTMLTitle() {
 			if hb := doc.Blocks[b.Line-1]; hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure {
 				continue
 			}
-			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 {
+			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 || siteDateStrip(b.Text, titleSite(&doc.Meta), hostOf(p.pageURL())) {
 				continue
 			}
 			// An <h2> that agrees in part only (a section's heading that

@@ -259,7 +259,7 @@ func titleShape(s, site, host string) []float64 {
 		inSite = true
 	}
 	sentences := strings.HasSuffix(strings.TrimSpace(s), ".") || notHeadline(s, site, host)
-	return []float64{math.Log1p(float64(n)), flag(n <= 3), flag(n > 20), allCaps, caps, flag(inSite), flag(isTitleTrap(s)), flag(sentences)}
+	return []float64{math.Log1p(float64(n)), flag(n <= 3), flag(n > 20), allCaps, caps, flag(inSite), flag(isTitleTrap(s) || onlyDateWords(s) || siteDateStrip(s, site, host)), flag(sentences)}
 }
 
 // hasYear reports whether s holds a year of this century or the last as a

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.15446,
+	Bias: -6.21017,
 	Weights: []float64{
-		3.04062,    // rules
-		0.748922,   // h1
-		0.863756,   // first-h1
-		-0.833702,  // h2
-		-0.206944,  // ld
-		1.19735,    // og
-		2.41856,    // title
-		1.15254,    // sources
-		0.0267567,  // part
-		0.428775,   // visible
-		0.780612,   // above
-		-0.062163,  // gap
-		0.743765,   // furniture
-		-0.88045,   // link
-		-0.375184,  // model-other
-		0.373762,   // words
-		0.00598805, // short
-		-0.222147,  // long
-		-0.241935,  // all-caps
-		0.447212,   // capitals
-		-0.322968,  // site
-		-0.177093,  // trap
-		-0.837042,  // sentences
-		0.890007,   // slug
-		-1.21117,   // has-slug
-		0.15318,    // date
-		-0.310495,  // h1s
-		0.0151177,  // year
-		-0.0148887, // most-words
-		-0.400568,  // unprinted
+		3.0391,     // rules
+		0.75142,    // h1
+		0.865597,   // first-h1
+		-0.817996,  // h2
+		-0.207228,  // ld
+		1.19636,    // og
+		2.42608,    // title
+		1.15806,    // sources
+		0.0275642,  // part
+		0.451724,   // visible
+		0.795414,   // above
+		-0.0618346, // gap
+		0.740871,   // furniture
+		-0.881933,  // link
+		-0.332885,  // model-other
+		0.376647,   // words
+		0.0068358,  // short
+		-0.223295,  // long
+		-0.235832,  // all-caps
+		0.449096,   // capitals
+		-0.322143,  // site
+		-0.178645,  // trap
+		-0.837558,  // sentences
+		0.891052,   // slug
+		-1.21382,   // has-slug
+		0.153236,   // date
+		-0.304719,  // h1s
+		0.0150452,  // year
+		-0.0158792, // most-words
+		-0.368632,  // unprinted
 	},
 }

@@ -19,8 +19,9 @@ import (
 // is a standfirst or a teaser.
 const maxStyledWords = 30
 
-// styledHeadline reports whether element n is styled as a page's headline
-// by one of its class names or its id: the name's last word is "headline",
+// styledHeadline reports whether element n is styled as a page's headline:
+// set in large type by its own inline style ([largeType]), or named so by
+// one of its class names or its id: the name's last word is "headline",
 // or "title" after a word that names the article ([articleTitleWords]:
 // "entry-title", "postTitle", "article__title"), and no word of it names
 // something other than the article (the site's title, a widget's or a
@@ -32,6 +33,9 @@ func styledHeadline(n *html.Node) bool {
 	}
 	var toks [16]string
 	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == "style" && largeType(a.Val) {
+			return true
+		}
 		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
 			continue
 		}
@@ -118,4 +122,55 @@ func (p *Page) styledCandidate(i, first int, hiddenStory bool) bool {
 		return false
 	}
 	return styledHeadline(hb.Node)
+}
+
+// largeType reports whether an inline style sets a headline's type size:
+// 24 pixels or more, 18 points or more, 1.5 em or rem or more, or
+// "x-large" and larger ("font-size: 28px", "font-size:2em").
+func largeType(style string) bool {
+	style = strings.ToLower(style)
+	i := strings.Index(style, "font-size")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-size"):], " \t")
+	v, ok := strings.CutPrefix(v, ":")
+	if !ok {
+		return false
+	}
+	v = strings.TrimSpace(v)
+	if end := strings.IndexAny(v, ";!"); end >= 0 {
+		v = strings.TrimSpace(v[:end])
+	}
+	switch v {
+	case "x-large", "xx-large", "xxx-large":
+		return true
+	}
+	num := 0.0
+	j, frac := 0, 0.0
+	for ; j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == '.'); j++ {
+		switch {
+		case v[j] == '.' && frac == 0:
+			frac = 1
+		case v[j] == '.':
+			return false
+		case frac > 0:
+			frac /= 10
+			num += float64(v[j]-'0') * frac
+		default:
+			num = num*10 + float64(v[j]-'0')
+		}
+	}
+	if j == 0 {
+		return false
+	}
+	switch strings.TrimSpace(v[j:]) {
+	case "px":
+		return num >= 24
+	case "pt":
+		return num >= 18
+	case "em", "rem":
+		return num >= 1.5
+	}
+	return false
 }

@@ -29,6 +29,7 @@ func TestRankTitleStyled(t *testing.T) {
 		{"a <div class=entry-title>", `<div class="entry-title">` + story + `</div>`, story},
 		{"a <p class=article__headline>", `<p class="article__headline">` + story + `</p>`, story},
 		{"a <div id=postTitle>", `<div id="postTitle">` + story + `</div>`, story},
+		{"a <p> in large type", `<p style="font-size: 28px; font-weight: bold">` + story + `</p>`, story},
 		{"leave alone: a widget's title", `<div class="widget-title">Ferry Timetables and Other Useful Links</div>`, "Harbor Ledger"},
 		{"leave alone: a bare title class", `<div class="title">Ferry Timetables and Other Useful Links</div>`, "Harbor Ledger"},
 	} {
@@ -64,6 +65,15 @@ func TestStyledHeadline(t *testing.T) {
 		{`class="related-post-title"`, false},
 		{`class="card-headline"`, false},
 		{`class="entry-meta"`, false},
+		{`style="font-size:2em"`, true},
+		{`style="color:red; FONT-SIZE : 1.75rem !important"`, true},
+		{`style="font-size: 20pt"`, true},
+		{`style="font-size:x-large"`, true},
+		{`style="font-size:14px"`, false},
+		{`style="font-size:1.2em"`, false},
+		{`style="font-size:.5em"`, false},
+		{`style="font-size:large"`, false},
+		{`style="line-height:32px"`, false},
 		{``, false},
 	} {
 		doc, err := html.Parse(strings.NewReader(`<div ` + c.attr + `>x</div>`))
