@@ -98,8 +98,9 @@ func namesSite(part, site, host string) bool {
 		k = lk // "Le Progrès" meets leprogres.fr
 	}
 	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	bare := withoutThe(part, k) // "The Harbor Ledger" on harborledger.com
 	for j, l := range labels {
-		if l = squash(l); len(l) >= 3 && (k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)) {
+		if l = squash(l); len(l) >= 3 && (labelNames(k, l) || bare != "" && labelNames(bare, l)) {
 			return true
 		}
 		if j < len(labels)-1 && initialsName(part, l) { // not the top-level domain
@@ -107,6 +108,26 @@ func namesSite(part, site, host string) bool {
 		}
 	}
 	return false
+}
+
+// labelNames reports whether key k (a part of a title, squashed) names a
+// site whose domain label is l (squashed): the label itself, the label and
+// a few letters more ("examplecom"), or a run of five letters or more of
+// it.
+func labelNames(k, l string) bool {
+	return k == l || len(l) >= 5 && strings.HasPrefix(k, l) && len(k) <= len(l)+6 || len(k) >= 5 && strings.Contains(l, k)
+}
+
+// withoutThe returns key k (part squashed) without the leading article of
+// a part that opens with the word "The" ("The Harbor Ledger" gives
+// "harborledger"), which a domain often leaves out; "" when part opens
+// with any other word ("Theatre News").
+func withoutThe(part, k string) string {
+	f := strings.Fields(part)
+	if len(f) < 2 || !strings.EqualFold(f[0], "the") || !strings.HasPrefix(k, "the") {
+		return ""
+	}
+	return k[len("the"):]
 }
 
 // squash keeps the letters and digits of s, lower-cased: the key under which
@@ -340,7 +361,7 @@ func (p *Page) labelHTMLTitle() {
 			if hb := doc.Blocks[b.Line-1]; hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure {
 				continue
 			}
-			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 {
+			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 || siteDateStrip(b.Text, titleSite(&doc.Meta), hostOf(p.pageURL())) {
 				continue
 			}
 			// An <h2> that agrees in part only (a section's heading that

@@ -12,7 +12,8 @@ import (
 // page offers (the one the hand rules chose, each visible <h1>, the <h2>
 // headings above the story (hidden ones too on a page that hides its
 // story: titlerank_hidden.go), the JSON-LD headline, og:title and <title>
-// without the site's name) is a candidate, described by the features
+// without the site's name, a block above the story styled as a headline
+// (titlerank_styled.go)) is a candidate, described by the features
 // titlerank.Names lists, and the one the fitted model (titlerank_gen.go,
 // made by internal/traintitle on WCXB's train side) scores highest is the
 // article's title. The blocks' labels do not change: the body is the same
@@ -39,7 +40,8 @@ func (s titleCapture) Label(p *Page) { s.run(p) }
 // story detector and the head and tail detectors have labelled the page.
 const titleRankPriority = 1700
 
-// maxTitleHeadings bounds the <h1> and the <h2> candidates of a page (each).
+// maxTitleHeadings bounds the <h1>, the <h2> and the styled candidates of a
+// page (each).
 const maxTitleHeadings = 5
 
 // rankTitle sets the page's headline to the candidate the model scores
@@ -121,7 +123,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	}
 	hiddenStory := p.storyHidden()
 	first := p.firstStoryProse(hiddenStory)
-	rules, h1s, h2s := -1, 0, 0
+	rules, h1s, h2s, styled := -1, 0, 0, 0
 	for i, b := range p.blocks {
 		if b.Kind == Title {
 			rules = i
@@ -135,6 +137,11 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	for i, b := range p.blocks {
+		if styled < maxTitleHeadings && p.styledCandidate(i, first, hiddenStory) {
+			styled++
+			add(visible(p.headingText(i)), 3, i) // weighed as an <h2> above the story
+			continue
+		}
 		if b.HTML == nil || b.HTML.Tag != "h1" && b.HTML.Tag != "h2" || len(b.Text) > 300 || doc.Blocks[b.Line-1].Hidden && !hiddenStory {
 			continue
 		}
@@ -252,7 +259,7 @@ func titleShape(s, site, host string) []float64 {
 		inSite = true
 	}
 	sentences := strings.HasSuffix(strings.TrimSpace(s), ".") || notHeadline(s, site, host)
-	return []float64{math.Log1p(float64(n)), flag(n <= 3), flag(n > 20), allCaps, caps, flag(inSite), flag(isTitleTrap(s)), flag(sentences)}
+	return []float64{math.Log1p(float64(n)), flag(n <= 3), flag(n > 20), allCaps, caps, flag(inSite), flag(isTitleTrap(s) || onlyDateWords(s) || siteDateStrip(s, site, host)), flag(sentences)}
 }
 
 // hasYear reports whether s holds a year of this century or the last as a

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.15068,
+	Bias: -6.21017,
 	Weights: []float64{
-		3.03885,    // rules
-		0.747039,   // h1
-		0.863216,   // first-h1
-		-0.830479,  // h2
-		-0.207037,  // ld
-		1.19695,    // og
-		2.41767,    // title
-		1.15278,    // sources
-		0.0265685,  // part
-		0.429304,   // visible
-		0.781932,   // above
-		-0.0619653, // gap
-		0.742815,   // furniture
-		-0.882953,  // link
-		-0.37332,   // model-other
-		0.373061,   // words
-		0.00659551, // short
-		-0.222479,  // long
-		-0.242364,  // all-caps
-		0.446788,   // capitals
-		-0.318848,  // site
-		-0.172871,  // trap
-		-0.834986,  // sentences
-		0.889464,   // slug
-		-1.21001,   // has-slug
-		0.155109,   // date
-		-0.311149,  // h1s
-		0.0154371,  // year
-		-0.0151578, // most-words
-		-0.401613,  // unprinted
+		3.0391,     // rules
+		0.75142,    // h1
+		0.865597,   // first-h1
+		-0.817996,  // h2
+		-0.207228,  // ld
+		1.19636,    // og
+		2.42608,    // title
+		1.15806,    // sources
+		0.0275642,  // part
+		0.451724,   // visible
+		0.795414,   // above
+		-0.0618346, // gap
+		0.740871,   // furniture
+		-0.881933,  // link
+		-0.332885,  // model-other
+		0.376647,   // words
+		0.0068358,  // short
+		-0.223295,  // long
+		-0.235832,  // all-caps
+		0.449096,   // capitals
+		-0.322143,  // site
+		-0.178645,  // trap
+		-0.837558,  // sentences
+		0.891052,   // slug
+		-1.21382,   // has-slug
+		0.153236,   // date
+		-0.304719,  // h1s
+		0.0150452,  // year
+		-0.0158792, // most-words
+		-0.368632,  // unprinted
 	},
 }

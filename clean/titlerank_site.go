@@ -19,7 +19,7 @@ import (
 // og:site_name, the name the header links to the home page or the
 // JSON-LD WebSite object's name, or the
 // name a label of the host spells ("valleygazette" in
-// www.valleygazette.example).
+// www.valleygazette.example), with or without a leading "The".
 func siteNameOnly(text string, m *htmldoc.Meta, host string) bool {
 	k := squash(text)
 	if k == "" {
@@ -28,8 +28,9 @@ func siteNameOnly(text string, m *htmldoc.Meta, host string) bool {
 	if k == squash(m.SiteName) || k == squash(m.HomeName) || k == squash(m.WebSiteName) {
 		return true
 	}
+	bare := withoutThe(text, k) // "The Valley Gazette" on valleygazette.example
 	for _, l := range strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".") {
-		if len(l) >= 4 && squash(l) == k {
+		if len(l) >= 4 && (squash(l) == k || squash(l) == bare) {
 			return true
 		}
 	}

@@ -73,6 +73,9 @@ func TestSiteNameOnly(t *testing.T) {
 		{"Valleygazette", "www.valleygazette.example", true},
 		{"Valley Gazette wins an award", "", false},
 		{"Harbour Times", "www.valleygazette.example", false},
+		{"The Harbour Times", "www.harbourtimes.example", true},
+		{"The Harbour Times Weekly", "www.harbourtimes.example", false},
+		{"Theharbour Times", "www.harbourtimes.example", false},
 		{"", "", false},
 	} {
 		if got := siteNameOnly(c.text, m, c.host); got != c.want {

@@ -44,7 +44,7 @@ var Names = []string{
 	"all-caps",    // no lower-case letter
 	"capitals",    // share of words that start with a capital letter
 	"site",        // names the site, or holds its name after a separator
-	"trap",        // a nav label, byline, timestamp ([isTitleTrap])
+	"trap",        // a nav label, byline, timestamp ([isTitleTrap]), a date alone or a masthead strip ([siteDateStrip])
 	"sentences",   // several sentences, or ends with a full stop
 	"slug",        // how well it matches the address's slug
 	"has-slug",    // the address has a slug
