@@ -44,9 +44,14 @@ func (p *Page) continues(i, j int) bool {
 	if p.in.doc != nil || p.blocks[j].Line != p.blocks[i].Line+1 || p.blocks[i].Col != 0 || p.blocks[j].Col != 0 || !hasLetter(p.blocks[i].Text) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p.blocks[j].Text)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.blocks[j].Text, openMarks))
 	return unicode.IsLower(r)
 }
+
+// openMarks are the quotation marks and brackets a line may open with
+// before the lower-case word that carries the sentence above on
+// ("“transitions”: changes to ...").
+const openMarks = "\"'“‘«„([¿¡"
 
 // titleTailRule labels the line that goes on with a headline of flattened
 // text in lower case ("Ministers agree on", "a road link"): kind Title, so

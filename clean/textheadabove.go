@@ -159,7 +159,22 @@ func (p *Page) pairHeadline(s, i int) bool {
 // headlineRead reports whether titleAbove takes line t for a headline
 // candidate: headline-shaped, no trap, no byline, no full stop at its end.
 func headlineRead(t string) bool {
-	return !isTitleTrap(t) && !byline.MatchString(t) && !strings.HasSuffix(t, ".") && isTitle(t)
+	return !isTitleTrap(t) && !byline.MatchString(t) && !strings.HasSuffix(t, ".") && !fileName(t) && isTitle(t)
+}
+
+// fileName reports whether a line is one file's name and nothing else
+// ("writeup.md", "report-2025.pdf"), as a code host or a download list
+// prints over the file's text: no headline.
+func fileName(t string) bool {
+	k := strings.LastIndexByte(t, '.')
+	if k <= 0 || strings.ContainsAny(t, " \t") {
+		return false
+	}
+	switch strings.ToLower(t[k+1:]) {
+	case "md", "txt", "rst", "pdf", "csv", "json", "yaml", "yml", "xml", "html", "htm", "png", "jpg", "jpeg", "gif", "webp", "svg", "zip", "py", "go", "ipynb", "docx", "xlsx", "pptx":
+		return true
+	}
+	return false
 }
 
 // leadIn reports whether line t (trimmed) leads into what follows it or

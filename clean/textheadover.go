@@ -247,12 +247,21 @@ const maxMetaGap = 6
 // headline right under its shorter headline.
 const minStandfirstWords = 10
 
+// minLongHeadWords is the fewest words of a headline over its standfirst
+// that may be as long as the standfirst or longer: a news site's headline
+// of a dozen words over a standfirst of as many ("Employers drop coverage
+// for weight loss drugs as ..." over "Prices for ..., touted as discounts,
+// will remain unaffordable for many workers").
+const minLongHeadWords = 8
+
 // standfirstUnder reports whether block t, right under block i, reads as
-// i's standfirst: ten words or more under a line of three or more that is
-// shorter, with a date line or a byline under the pair (a standfirst
-// opens the story's head; a section's heading over a paragraph stands
-// with none).
+// i's standfirst: ten words or more, not set in a headline's capitals,
+// under a line of three or more that is shorter (or of minLongHeadWords
+// or more, whatever its length), with a date line or a byline under the
+// pair (a standfirst opens the story's head; a section's heading over a
+// paragraph stands with none).
 func (p *Page) standfirstUnder(i, t int) bool {
 	lo, hi := p.blocks[t].Text, p.blocks[i].Text
-	return wordCount(lo) >= minStandfirstWords && !headlineCased(lo) && wordCount(hi) >= 3 && len(hi) < len(lo) && p.metaUnder(t, min(len(p.blocks), t+maxMetaGap+1))
+	nh := wordCount(hi)
+	return wordCount(lo) >= minStandfirstWords && !headlineCased(lo) && nh >= 3 && (len(hi) < len(lo) || nh >= minLongHeadWords) && p.metaUnder(t, min(len(p.blocks), t+maxMetaGap+1))
 }
