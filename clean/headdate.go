@@ -318,8 +318,7 @@ func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, 
 		}
 		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > runs[second]; ei-- {
 			e := ends[ei]
-			st, _, ok := dateparse.DateLine(strings.TrimLeft(strings.TrimRight(line[s:e], ",.;:-–—)]"), "[("))
-			if ok && st.Year != 0 && st.Day != 0 {
+			if st, ok := dateparse.FullDateLine(strings.TrimLeft(strings.TrimRight(line[s:e], ",.;:-–—)]"), "[(")); ok {
 				return st, s, true
 			}
 		}

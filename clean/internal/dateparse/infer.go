@@ -137,20 +137,12 @@ func capitalised(w string) bool {
 	return isUpper(r)
 }
 
-// scan adds what paragraph p mentions to the scan.
+// scan adds what paragraph p mentions to the scan. It lexes only the
+// tokens around what may be mentioned (scanWindows): the rest of a
+// paragraph, most of it, adds nothing, and a paragraph that mentions
+// nothing (no anchor: nextAnchor) is lexed not at all.
 func (sc *yearScan) scan(p string) {
-	if !mayMention(p) {
-		return
-	}
-	sc.toks = sc.toks[:0]
-	lx := lexer{s: p}
-	for {
-		t, ok := lx.next()
-		if !ok {
-			break
-		}
-		sc.toks = append(sc.toks, t)
-	}
+	sc.toks = scanWindows(p, sc.toks[:0])
 	ts := tokens{p: p, t: sc.toks}
 	for i := range ts.t {
 		switch ts.t[i].kind {
@@ -314,39 +306,6 @@ func (ts tokens) skipDot(i int) int {
 	return i
 }
 
-// mayMention reports whether paragraph p may add to a scan: every year
-// and dated event holds a year, a run of exactly four ASCII digits from
-// 1900 to 2100 (holdsYear), and every weekday the scan takes is named in
-// full (Weekday's three-letter forms are too short for it), so ends in
-// "day" in some case after one of weekdayBeforeDay. A paragraph with
-// neither is not lexed.
-func mayMention(p string) bool {
-	run := 0
-	for i := 0; i < len(p); i++ {
-		// Eight bytes at a time while they hold no digit and no "y"
-		// (no run of digits is open, so nothing ends in them).
-		for run == 0 && i+8 <= len(p) && quietWord(binary.LittleEndian.Uint64([]byte(p[i:i+8])), true) {
-			i += 8
-		}
-		if i >= len(p) {
-			break
-		}
-		c := p[i]
-		if c >= '0' && c <= '9' {
-			run++
-			continue
-		}
-		if run == 4 && yearRun(p[i-4:i]) {
-			return true
-		}
-		run = 0
-		if c|0x20 == 'y' && i >= 3 && p[i-1]|0x20 == 'a' && p[i-2]|0x20 == 'd' && weekdayBeforeDay[p[i-3]] {
-			return true
-		}
-	}
-	return run == 4 && yearRun(p[len(p)-4:])
-}
-
 // weekdayBeforeDay holds the letters before "day" in a weekday's name, in
 // either case (suNday, moNday, tueSday, wedneSday, thurSday, frIday,
 // satuRday): "today", "holiday"'s paragraphs are not lexed for a weekday.
@@ -385,7 +344,7 @@ func holdsYear(p string) bool {
 }
 
 // quietWord reports whether the eight bytes of w (little-endian) hold no
-// ASCII digit and, with y, no "y" or "Y": the byte tests of mayMention and
+// ASCII digit and, with y, no "y" or "Y": the byte tests of nextAnchor and
 // holdsYear for a whole word. Each byte is tested on its own (no carry
 // runs from one byte into the next), so the answer is exact.
 func quietWord(w uint64, y bool) bool {

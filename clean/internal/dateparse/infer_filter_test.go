@@ -35,7 +35,7 @@ func (sc *yearScan) wordUnfiltered(ts tokens, i int) {
 
 // scanUnfiltered is yearScan.scan with wordUnfiltered.
 func (sc *yearScan) scanUnfiltered(p string) {
-	// No mayMention test: every paragraph is lexed.
+	// No anchors nor windows: every paragraph is lexed whole.
 	lx := lexer{s: p}
 	var toks []tok
 	for {
@@ -57,7 +57,7 @@ func (sc *yearScan) scanUnfiltered(p string) {
 }
 
 // TestYearScanFilters checks that the year scan's byte tests turn down no
-// word the full tests take, and mayMention no paragraph that adds to the scan: the seeds, and random texts of month and
+// word the full tests take, and the windows no token that adds to the scan: the seeds, and random texts of month and
 // weekday names and triggers in every case, with non-ASCII capitals
 // (Ｍarch, Ōn), the long s that folds to s, numbers and punctuation.
 func TestYearScanFilters(t *testing.T) {
@@ -75,7 +75,7 @@ func TestYearScanFilters(t *testing.T) {
 	for range 4000 {
 		var b strings.Builder
 		// Most of the words are digit-free and only some name a
-		// weekday, so that many texts are turned down by mayMention.
+		// weekday, so that many texts hold no anchor (nextAnchor).
 		for range 1 + r.IntN(12) {
 			b.WriteString(words[r.IntN(len(words))])
 			if r.IntN(4) > 0 {

@@ -1,6 +1,8 @@
 package dateparse
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"regexp"
 	"strings"
 	"time"
@@ -131,15 +133,19 @@ func sub(re *regexp.Regexp, p string, m []int, name string) string {
 // parseWire parses a wire form at the start of p (no leading blanks);
 // head is the part of p a dateline may take.
 func parseWire(p, head string, runs *Runs) (Dateline, bool) {
-	if fp, ok := FoldDigits(head); ok && caselessScript(p) {
-		// "ঢাকা, ৪ মার্চ (বাসস)": read with ASCII digits, the length
-		// mapped back to the paragraph's
-		dl, ok := parseWire(fp+p[len(head):], fp, runs)
-		if ok {
-			dl.Text = p[:UnfoldOffset(p, len(dl.Text))]
-			dl.Len = UnfoldOffset(p, dl.Len)
+	// the script first: one byte tells most heads (ASCII) from those
+	// that may print their own digits
+	if caselessScript(p) {
+		if fp, ok := FoldDigits(head); ok {
+			// "ঢাকা, ৪ মার্চ (বাসস)": read with ASCII digits, the length
+			// mapped back to the paragraph's
+			dl, ok := parseWire(fp+p[len(head):], fp, runs)
+			if ok {
+				dl.Text = p[:UnfoldOffset(p, len(dl.Text))]
+				dl.Len = UnfoldOffset(p, dl.Len)
+			}
+			return dl, ok
 		}
-		return dl, ok
 	}
 	if p[0] == '(' {
 		if !hasWireCredit(head) {
@@ -233,8 +239,20 @@ var scanMarks = func() (t [256]bool) {
 // place and a day ("Bakı, 4 mart", "Київ. 4 березня"), the cheap test for
 // the credit printed plain after a date.
 func earlyDay(head string) bool {
-	for i := 3; i < len(head) && i < 40; i++ {
-		if c := head[i]; c >= '0' && c <= '9' {
+	// Eight bytes at a time: the first digit of head[3:40] by the mask
+	// of its digits (asciiDigits), past the end of head as blanks.
+	end := min(len(head), 40)
+	for i := 3; i < end; i += 8 {
+		var x uint64
+		if i+8 <= end {
+			x = binary.LittleEndian.Uint64([]byte(head[i : i+8]))
+		} else {
+			buf := [8]byte{' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '}
+			copy(buf[:], head[i:end])
+			x = binary.LittleEndian.Uint64(buf[:])
+		}
+		if d := asciiDigits(x); d != 0 {
+			i += bits.TrailingZeros64(d) / 8
 			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.')
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // scanHeadByByte is scanHead as it was written before it skipped the bytes
@@ -58,6 +60,38 @@ func TestScanHeadSkips(t *testing.T) {
 		wd, wp := scanHeadByByte(h)
 		if d != wd || p != wp {
 			t.Fatalf("scanHead(%q) = %v, %v; byte by byte %v, %v", h, d, p, wd, wp)
+		}
+	}
+}
+
+// earlyDayByByte is earlyDay byte by byte: the reference its eight-byte
+// search is held to.
+func earlyDayByByte(head string) bool {
+	for i := 3; i < len(head) && i < 40; i++ {
+		if c := head[i]; c >= '0' && c <= '9' {
+			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.')
+		}
+	}
+	return false
+}
+
+// TestEarlyDay holds earlyDay to earlyDayByByte over heads of every
+// length to past 40 bytes with a day in every place, and random ones.
+func TestEarlyDay(t *testing.T) {
+	var heads []string
+	for n := range 48 {
+		for at := range n {
+			for _, day := range []string{", 5", ". 5", " 5", "5", ",5"} {
+				h := []byte(strings.Repeat("Bakı", 12))[:n]
+				h = append(h[:at], day...)
+				heads = append(heads, string(h)+"xyz é")
+			}
+		}
+	}
+	heads = append(heads, testkit.RandomTexts(36, 1, 20000, 48, []string{"a", "B", " ", ",", ".", "5", "12", "é", "\xff", "/"})...)
+	for _, h := range heads {
+		if got, want := earlyDay(h), earlyDayByByte(h); got != want {
+			t.Fatalf("earlyDay(%q) = %v, byte by byte %v", h, got, want)
 		}
 	}
 }
