@@ -289,6 +289,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xfcd4aceff2275d23, len: 278, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x400000004, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4259, 0x4279, 0x6259, 0x6279}}}},
 	// ^\PN{0,50}?\b\d{1,2}(?:, |[/.-]\d{1,2}[/.-]|\.? )(?:\pL+\.? )?\d{4}\b....
 	{key: 0xfce165c5edfffa59, len: 162, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}}},
+	// (?:^|[|•]\s*|\s[–—-]\s+|[.!?)]\s+)(?:[Pp]hoto(?:graph)?s?|PHOTOS...
+	{key: 0xfcff16f37776e9e7, len: 264, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// ^ (?:editors|staff|team|writers|contributors|newsroom)\b
 	{key: 0xff91be68e3a0f75c, len: 56, q: quickTest{maxLen: -1, start: &byteSet{0x100000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2063, 0x2065, 0x206e, 0x2073, 0x2074, 0x2077}}}},
 }
