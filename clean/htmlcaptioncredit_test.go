@@ -60,3 +60,37 @@ func TestDropCreditedCaptions(t *testing.T) {
 		t.Errorf("found %d of the %d blocks", seen, len(want))
 	}
 }
+
+// TestCaptionCreditAt: reading a line's last creditWindow runes answers as
+// creditTail does over the whole line, for credits and non-credits
+// after prefixes of every length up to past the window (ASCII and
+// two-byte runes), and a line opening with a credit word is a credit only
+// when the whole line is that short.
+func TestCaptionCreditAt(t *testing.T) {
+	ends := []string{
+		"The pier at dawn. | Photo by Tomas Brandt", "Getty Images / Mira Okafor", "Illustration: Pell Studio",
+		"Crews at work. Photo: Ann Lee", "A quay (AP Photo/Jane Doe)", "The pier — Image courtesy of the harbour office",
+		"the timetable changes in March.", "Photo by Tomas Brandt", "and a photo by the quay", "Credit: Acme Pictures", "Fares | Timetable - March. Piers",
+	}
+	matches := 0
+	for _, e := range ends {
+		for n := 0; n <= creditWindow+20; n += 7 {
+			for _, r := range []string{"x", "é"} {
+				line := strings.Repeat(r, n) + " " + e
+				want := creditTail.MatchString(line)
+				if w := creditEnd(line); captionCreditAt(w, len(w) == len(line)) != want {
+					t.Errorf("%d %q: %v, want %v", n, e, !want, want)
+				}
+				if want {
+					matches++
+				}
+			}
+			if want := creditTail.MatchString(e); captionCreditAt(e, true) != want {
+				t.Errorf("%q alone: %v, want %v", e, !want, want)
+			}
+		}
+	}
+	if matches == 0 {
+		t.Error("no line ends with a credit")
+	}
+}
