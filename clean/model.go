@@ -55,6 +55,7 @@ func (p *Page) labelByModel() {
 	if p.in.doc != nil {
 		p.dropFurnitureBoxes(drop)
 		p.dropCaptionBoxes(drop)
+		p.dropCreditedCaptions(drop)
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
@@ -64,6 +65,7 @@ func (p *Page) labelByModel() {
 		p.trimStoryTail(drop)
 		p.dropTeaserLinks(drop)
 		p.dropPostMeta(drop)
+		p.dropLinkTail(drop)
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropTextMarkedLines(drop, shapes)
