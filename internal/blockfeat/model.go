@@ -174,10 +174,10 @@ func SecondFeatures(p []float32) []float32 {
 			v[9], v[10], v[11] = 1, 1, 1
 		default:
 			if i < first {
-				v[9] = logScale(first-i, 500)
+				v[9] = log500.at(first - i)
 			}
 			if i > final {
-				v[10] = logScale(i-final, 500)
+				v[10] = log500.at(i - final)
 			}
 			d := n
 			if prevStrong[i] >= 0 {
@@ -186,7 +186,7 @@ func SecondFeatures(p []float32) []float32 {
 			if nextStrong[i] >= 0 {
 				d = min(d, nextStrong[i]-i)
 			}
-			v[11] = logScale(d, 500)
+			v[11] = log500.at(d)
 			v[13] = ratio(nStrong[i], nStrong[n])
 		}
 		v[12] = pageMean
