@@ -147,6 +147,7 @@ func SecondFeatures(p []float32) []float32 {
 		}
 		return float32((sum[hi+1] - sum[lo] - float64(p[i])) / float64(hi-lo))
 	}
+	w := newWindowMax(p, near)
 	pageMean := float32(0)
 	if n > 0 {
 		pageMean = float32(sum[n] / float64(n))
@@ -162,11 +163,11 @@ func SecondFeatures(p []float32) []float32 {
 		}
 		v[3], v[4], v[5] = mean(i, 2), mean(i, 6), mean(i, 20)
 		var before, after float32
-		for j := max(0, i-10); j < i; j++ {
-			before = max(before, p[j])
+		if i > 0 {
+			before = max(before, w.max(max(0, i-near), i-1))
 		}
-		for j := i + 1; j <= min(n-1, i+10); j++ {
-			after = max(after, p[j])
+		if i+1 < n {
+			after = max(after, w.max(i+1, min(n-1, i+near)))
 		}
 		v[6], v[7], v[8] = before, after, min(before, after)
 		switch {
