@@ -116,3 +116,14 @@ var pairRarity = func() (t [256]int) {
 	}
 	return t
 }()
+
+// mayContainAny reports whether s might hold one of lits: false means it
+// holds none.
+func (b *bigrams) mayContainAny(lits []string) bool {
+	for _, l := range lits {
+		if b.mayContain(l) {
+			return true
+		}
+	}
+	return false
+}

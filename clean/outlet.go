@@ -46,6 +46,9 @@ func (p *Page) fingerprint() (best *Rule, found uint64) {
 			if fp.lit != "" && (!p.in.pairs.mayContainRare(fp.lit, fp.rare) || fp.start == nil && !strings.Contains(p.in.src, fp.lit)) {
 				continue
 			}
+			if len(fp.lit) <= weakLiteral && fp.pageLacks(p.in.pairs) {
+				continue
+			}
 			if firsts == nil {
 				firsts = newBlocksByFirst(p.blocks)
 			}
@@ -100,7 +103,7 @@ func (p *pattern) fits(t string) bool {
 // blocksByFirst indexes the blocks of a page that a fingerprint may match
 // (not empty, at most maxMatch bytes) by their first byte: those that open
 // with byte b are idx[from[b]:from[b+1]], in page order, and opens holds
-// the bytes that open one.
+// the bytes that open one (from is set for those bytes only).
 type blocksByFirst struct {
 	from  [257]int32
 	idx   []int32
@@ -118,8 +121,19 @@ func newBlocksByFirst(blocks []Block) *blocksByFirst {
 			n++
 		}
 	}
-	for b := 1; b < len(x.from); b++ {
-		x.from[b] += x.from[b-1]
+	// the counts (from[b+1], for each byte b that opens a block) summed
+	// over those bytes only, in order: a page's blocks open with a few
+	// dozen bytes of the 256 (from is read at them only)
+	pos := int32(0)
+	for w, word := range x.opens {
+		for word != 0 {
+			b := w*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			n := x.from[b+1]
+			x.from[b] = pos
+			pos += n
+			x.from[b+1] = pos
+		}
 	}
 	x.idx = make([]int32, n)
 	next := x.from

@@ -53,12 +53,15 @@ type page struct {
 	counts map[string]int
 	words  int // words of the page
 	inRun  int // words in the run
+	// the page's length feature, logScale(len(sh), 3000), the same for
+	// every block
+	blocksScale float32
 	// the nearest prose block before and after each block (-1: none)
 	prevProse, nextProse []int
 }
 
 func newPage(texts []string, sh []Shape, skip []bool) *page {
-	p := &page{sh: sh, texts: texts, counts: make(map[string]int, len(texts))}
+	p := &page{sh: sh, texts: texts, counts: make(map[string]int, len(texts)), blocksScale: logScale(len(sh), 3000)}
 	for i, t := range texts {
 		p.counts[t]++
 		p.words += sh[i].Words
@@ -95,26 +98,26 @@ func (p *page) putContext(i int, v []float32) {
 	if n > 1 {
 		v[0] = float32(i) / float32(n-1)
 	}
-	v[1] = logScale(n, 3000)
+	v[1] = p.blocksScale
 	switch {
 	case p.run.End < p.run.Start:
 		v[3], v[4] = 1, 1
 	case i < p.run.Start:
-		v[3] = logScale(p.run.Start-i, 500)
+		v[3] = log500.at(p.run.Start - i)
 	case i > p.run.End:
-		v[4] = logScale(i-p.run.End, 500)
+		v[4] = log500.at(i - p.run.End)
 	default:
 		v[2] = 1
 	}
 	v[5] = ratio(p.inRun, p.words)
-	v[6] = logScale(p.counts[p.texts[i]]-1, 20)
+	v[6] = log20.at(p.counts[p.texts[i]] - 1)
 	if i > 0 {
-		v[7] = logScale(p.sh[i-1].Words, 400)
+		v[7] = log400.at(p.sh[i-1].Words)
 		v[8] = b2f(p.sh[i-1].SentEnd)
 		v[9] = b2f(p.prose(i - 1))
 	}
 	if i+1 < n {
-		v[10] = logScale(p.sh[i+1].Words, 400)
+		v[10] = log400.at(p.sh[i+1].Words)
 		v[11] = b2f(p.sh[i+1].SentEnd)
 		v[12] = b2f(p.prose(i + 1))
 	}
@@ -130,13 +133,13 @@ func (p *page) putContext(i int, v []float32) {
 	v[13] = ratio(k, m)
 	v[14] = b2f(p.prose(i - 2))
 	v[15] = b2f(p.prose(i + 2))
-	v[16] = logScale(p.run.End-p.run.Start+1, 500)
+	v[16] = log500.at(p.run.End - p.run.Start + 1)
 	v[17], v[18] = 1, 1 // no prose that side
 	if j := p.prevProse[i]; j >= 0 {
-		v[17] = logScale(i-j, 500)
+		v[17] = log500.at(i - j)
 	}
 	if j := p.nextProse[i]; j >= 0 {
-		v[18] = logScale(j-i, 500)
+		v[18] = log500.at(j - i)
 	}
 }
 

@@ -41,6 +41,13 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 	hashShort := words <= maxShortHashWords
 	lead := words <= 30
 	vocabOn := vv != nil && words > 0 && words <= maxVocabWords
+	if !hashShort && !lead && !vocabOn && len(s.topic) == 0 {
+		// A long paragraph on a page with no topic words: no word of it
+		// is hashed, and with no topic word found the topic features are
+		// 0 whatever the count of words (ratio(0, m)).
+		sv[1], sv[2] = 0, 0
+		return
+	}
 	var classes [4]int
 	k, m := 0, 0
 	for i := 0; i < len(text); {
@@ -80,10 +87,10 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 		}
 	}
 	sv[1] = ratio(k, m)
-	sv[2] = logScale(k, 30)
+	sv[2] = log30.at(k)
 	if vocabOn {
 		vv[0] = ratio(classes[pitchWord], words)
-		vv[1] = logScale(classes[pitchWord], 10)
+		vv[1] = log10.at(classes[pitchWord])
 		vv[2] = ratio(classes[youWord], words)
 		vv[3] = ratio(classes[weWord], words)
 	}

@@ -23,3 +23,18 @@ func TestLogScaleTable(t *testing.T) {
 		}
 	}
 }
+
+// TestLogTables checks each logTable against logScale of its max, bit for
+// bit, from below 0 to past max.
+func TestLogTables(t *testing.T) {
+	for _, c := range []struct {
+		t   logTable
+		max int
+	}{{log10, 10}, {log20, 20}, {log30, 30}, {log100, 100}, {log400, 400}, {log500, 500}, {log2000, 2000}, {newLogTable(1), 1}} {
+		for n := -3; n <= c.max+600; n++ {
+			if got, want := c.t.at(n), logScale(n, c.max); math.Float32bits(got) != math.Float32bits(want) {
+				t.Fatalf("table of %d: at(%d) = %v, logScale gives %v", c.max, n, got, want)
+			}
+		}
+	}
+}

@@ -147,6 +147,7 @@ func SecondFeatures(p []float32) []float32 {
 		}
 		return float32((sum[hi+1] - sum[lo] - float64(p[i])) / float64(hi-lo))
 	}
+	w := newWindowMax(p, near)
 	pageMean := float32(0)
 	if n > 0 {
 		pageMean = float32(sum[n] / float64(n))
@@ -162,11 +163,11 @@ func SecondFeatures(p []float32) []float32 {
 		}
 		v[3], v[4], v[5] = mean(i, 2), mean(i, 6), mean(i, 20)
 		var before, after float32
-		for j := max(0, i-10); j < i; j++ {
-			before = max(before, p[j])
+		if i > 0 {
+			before = max(before, w.max(max(0, i-near), i-1))
 		}
-		for j := i + 1; j <= min(n-1, i+10); j++ {
-			after = max(after, p[j])
+		if i+1 < n {
+			after = max(after, w.max(i+1, min(n-1, i+near)))
 		}
 		v[6], v[7], v[8] = before, after, min(before, after)
 		switch {
@@ -174,10 +175,10 @@ func SecondFeatures(p []float32) []float32 {
 			v[9], v[10], v[11] = 1, 1, 1
 		default:
 			if i < first {
-				v[9] = logScale(first-i, 500)
+				v[9] = log500.at(first - i)
 			}
 			if i > final {
-				v[10] = logScale(i-final, 500)
+				v[10] = log500.at(i - final)
 			}
 			d := n
 			if prevStrong[i] >= 0 {
@@ -186,7 +187,7 @@ func SecondFeatures(p []float32) []float32 {
 			if nextStrong[i] >= 0 {
 				d = min(d, nextStrong[i]-i)
 			}
-			v[11] = logScale(d, 500)
+			v[11] = log500.at(d)
 			v[13] = ratio(nStrong[i], nStrong[n])
 		}
 		v[12] = pageMean

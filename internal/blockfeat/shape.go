@@ -69,7 +69,7 @@ func ShapeOf(s string) Shape {
 					sh.Digits++
 				}
 			} else {
-				if inWord {
+				if inWord && uint(i-wordStart-minShapeWord) <= maxShapeWord-minShapeWord {
 					sh.word(s[wordStart:i])
 				}
 				inWord = false
@@ -105,7 +105,7 @@ func ShapeOf(s string) Shape {
 				sh.Digits++
 			}
 		} else {
-			if inWord {
+			if inWord && uint(i-wordStart-minShapeWord) <= maxShapeWord-minShapeWord {
 				sh.word(s[wordStart:i])
 			}
 			inWord = false
@@ -136,7 +136,7 @@ func ShapeOf(s string) Shape {
 		prev = r
 		i += size
 	}
-	if inWord {
+	if inWord && uint(len(s)-wordStart-minShapeWord) <= maxShapeWord-minShapeWord {
 		sh.word(s[wordStart:])
 	}
 	switch last {
@@ -213,7 +213,16 @@ var asciiShape = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// word reads one word of the scan.
+// The lengths, in bytes, of the words word can mark: "ago", "www" and
+// "jan" to "september" (a year and "http" are four). ShapeOf calls it
+// for these lengths only.
+const (
+	minShapeWord = 3
+	maxShapeWord = 9
+)
+
+// word reads one word of the scan (of minShapeWord to maxShapeWord bytes;
+// a word of another length marks nothing).
 func (sh *Shape) word(w string) {
 	switch {
 	case len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigitByte(w[2]) && isDigitByte(w[3]):
@@ -240,7 +249,7 @@ func isMonth(w string) bool {
 		return false
 	}
 	c := w[0] | 0x20
-	if c < 'a' || c > 'z' {
+	if c < 'a' || c > 'z' || monthFirsts[len(w)]&(1<<(c-'a')) == 0 {
 		return false
 	}
 	for _, m := range monthIndex[len(w)][c-'a'] {
@@ -255,6 +264,19 @@ func isMonth(w string) bool {
 var monthIndex = func() (t [10][26][]string) {
 	for _, m := range months {
 		t[len(m)][m[0]-'a'] = append(t[len(m)][m[0]-'a'], m)
+	}
+	return t
+}()
+
+// monthFirsts[n] has bit c-'a' set when monthIndex[n][c-'a'] lists a
+// month: most words are turned down on it, without a look at the list.
+var monthFirsts = func() (t [len(monthIndex)]uint32) {
+	for n := range monthIndex {
+		for c, l := range monthIndex[n] {
+			if len(l) > 0 {
+				t[n] |= 1 << c
+			}
+		}
 	}
 	return t
 }()
@@ -344,9 +366,9 @@ var shapeNames = [shapeFeatures]string{
 
 // put writes the shape's features into v.
 func (sh *Shape) put(v []float32) {
-	v[0] = logScale(sh.Runes, 2000)
-	v[1] = logScale(sh.Words, 400)
-	v[2] = logScale(sh.Sentences, 30)
+	v[0] = log2000.at(sh.Runes)
+	v[1] = log400.at(sh.Words)
+	v[2] = log30.at(sh.Sentences)
 	v[3] = ratio(sh.Commas, sh.Words)
 	v[4] = ratio(sh.Seps, sh.Words)
 	v[5] = ratio(sh.Digits, sh.Letters+sh.Digits)

@@ -65,7 +65,7 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 		o := v[shapeFeatures+contextFeatures+shortHash+siteFeatures+leadHash:]
 		st.putWords(lines[i], sh[i].Words, v[shapeFeatures+contextFeatures:shapeFeatures+contextFeatures+shortHash],
 			v[shapeFeatures+contextFeatures+shortHash:], o[5:5+vocabFeatures])
-		o[0] = logScale(menuRun[i], 100)
+		o[0] = log100.at(menuRun[i])
 		o[1] = b2f(i == 0)
 		o[2] = b2f(i == len(lines)-1)
 		o[3], o[4] = strict[i], lenient[i]
