@@ -98,7 +98,7 @@ var forms = []form{
 	},
 	{ // WASHINGTON, DC –   MOSCOW —
 		marks: markDash,
-		pre:   capsWord,
+		pre:   func(head string) bool { return capsWord(head) && capsDash(head) },
 		re:    lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
 		place: 1, style: "Armenian Weekly", weak: true,
 	},

@@ -69,4 +69,38 @@ func stopDash(head string) bool {
 	return false
 }
 
+// capsDash reports whether head may open with a place in capitals,
+// perhaps a state ("DC", "D.C.", "Calif."), a space and a dash, as the
+// place-dash form needs: the first space before a dash (no earlier space
+// in a match is followed by one) comes after no digit, at most five
+// spaces ("ST. " and four words, ", " before the state), and no ASCII
+// lower-case letter but in the state's last six bytes.
+func capsDash(head string) bool {
+	i := 0
+	for {
+		k := strings.IndexByte(head[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		i += k
+		r := head[i+1:]
+		if strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") {
+			break
+		}
+		i++
+	}
+	spaces := 0
+	for j := 0; j < i; j++ {
+		switch c := head[j]; {
+		case isDigit(c):
+			return false
+		case c == ' ':
+			spaces++
+		case c >= 'a' && c <= 'z' && j < i-6:
+			return false
+		}
+	}
+	return spaces <= 5
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
