@@ -221,7 +221,7 @@ func namesByDate(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) []stri
 // handleLine matches a head block that is only a byline's "by" and a
 // user's handle in lower case ("by ibby", "By: jdoe_84"); group 1 is the
 // handle.
-var handleLine = lazyCompile(`^[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})$`)
+var handleLine = lazyCompile(`^[Bb]y:?\s+(\p{Ll}[._\-\p{Ll}\p{N}]{2,30})$`)
 
 // headHandle returns the handle a head block signs the story with
 // ([handleLine]) where the date line is by it, and the handle is no word

@@ -1,14 +1,13 @@
 package clean
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // wireCreditBy matches a byline that credits a wire or the paper after
 // its names ("By Jane Doe | Reuters", "By Jane Doe and John Roe, The
 // Associated Press"), as a model may take it for a picture's credit.
-var wireCreditBy = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
+// Compiled on first use: few pages reach it, and a package-level compile
+// was paid at start-up by every process.
+var wireCreditBy = lazyCompile(`^(?i:by)\s+\p{Lu}`)
 
 // creditByline reports whether a block a model labelled a credit, in the
 // head, is the story's byline all the same: it opens with "By" and a

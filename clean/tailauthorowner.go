@@ -23,6 +23,15 @@ import (
 var copyrightOwnerLine = lazyCompile(`^(?i:copyright\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?i:copyright\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?\s*)?(?i:by\s+)?` +
 	`([\p{Lu}]['’.\-\p{L}]*(?:\s+[\p{Lu}]['’.\-\p{L}]*){1,2})(?:\.(?:\s|$)|\s*(?:$|[,·|•∙]|\s(?:19|20)\d\d|\s(?i:all\s+rights)))`)
 
+// copyrightOpens reports whether s opens as copyrightOwnerLine needs:
+// with "©", "(c)", "(C)" or "copyright" in any case. Lines that only
+// open with a "C" ("Contact us") are turned down without the expression,
+// which a page then need not compile.
+func copyrightOpens(s string) bool {
+	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "(C)") ||
+		len(s) >= len("copyright") && strings.EqualFold(s[:len("copyright")], "copyright")
+}
+
 // headerLines is how many lines from the page's top the site's header
 // may print its name in.
 const headerLines = 6
@@ -42,7 +51,7 @@ func (p *Page) copyrightOwnerAt(t int, lw *lowerWords) (int, string) {
 	}
 	for i := len(p.blocks) - 1; i > t; i-- {
 		s := strings.TrimSpace(p.blocks[i].Text)
-		if len(s) > 120 || !strings.HasPrefix(s, "©") && !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "C") && !strings.HasPrefix(s, "c") {
+		if len(s) > 120 || !copyrightOpens(s) {
 			continue
 		}
 		m := copyrightOwnerLine.FindStringSubmatch(s)

@@ -62,7 +62,7 @@ func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 
 // yearGluedName is a name glued to the year that ends a date line, in
 // group 1: "September 8, 2016Jane Doe".
-var yearGluedName = lazyCompile(`\b(?:19|20)\d\d(\p{Lu}\p{Ll}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,2})$`)
+var yearGluedName = lazyCompile(`\b(?:19|20)\d\d(\p{Lu}\p{Ll}['’.\-\p{L}]*(?:\s+\p{Lu}['’.\-\p{L}]*){1,2})$`)
 
 // pairName returns two people's names a head line gives joined by "and"
 // ("Jane Doe and John Roe"), as the line has them, or "".
@@ -246,7 +246,7 @@ func (p *Page) siteByline(s string) string {
 // Comments" (the date glued on by the flattening); group 1 is the handle,
 // a word in lower case, run to the line's end, a separator or a capital
 // glued to it.
-var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})(?:\s*(?:$|[|•·])|\p{Lu})`)
+var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[._\-\p{Ll}\p{N}]{2,30})(?:\s*(?:$|[|•·])|\p{Lu})`)
 
 // notHandles are words a dated line's "by" may take that sign nothing.
 var notHandles = map[string]bool{"admin": true, "administrator": true, "the": true, "our": true, "staff": true, "guest": true, "editor": true, "author": true, "user": true}

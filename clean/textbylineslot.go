@@ -17,7 +17,7 @@ import (
 // slotHandle matches a login handle printed alone: a lower-case letter,
 // then lower-case letters, digits, dots, underscores and hyphens, four to
 // thirty-one in all.
-var slotHandle = lazyCompile(`^\p{Ll}[\p{Ll}\p{N}._-]{3,30}$`)
+var slotHandle = lazyCompile(`^\p{Ll}[._\-\p{Ll}\p{N}]{3,30}$`)
 
 // slotAuthor returns who signs the post on line s, standing right under
 // the headline and right over the date line: a handle in lower case that

@@ -5,7 +5,7 @@ import "strings"
 // teamByline is a team's name as a byline prints it, in the whole line:
 // "EDB Team", "The Acme Editorial Team", "Acme Connect Staff", "Team
 // Acme". The words other than the team's word are in group 1 or 2.
-var teamByline = lazyCompile(`^(?:(?:The\s+)?((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3})(?:Editorial\s+)?(?:Team|Staff|Desk)|Team\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}))$`)
+var teamByline = lazyCompile(`^(?:(?:The\s+)?((?:\p{Lu}[&.'’\-\p{L}\p{N}]*\s+){1,3})(?:Editorial\s+)?(?:Team|Staff|Desk)|Team\s+(\p{Lu}[&.'’\-\p{L}\p{N}]*(?:\s+\p{Lu}[&.'’\-\p{L}\p{N}]*){0,2}))$`)
 
 // notTeamWords open lines that name a team without signing anything: a
 // menu's "Our Team", "Meet the Team", "Join Our Team".

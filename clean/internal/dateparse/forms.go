@@ -57,12 +57,13 @@ const (
 var forms = []form{
 	{ // BAKU, March 14. /TASS/.   YEREVAN, April 16. /ARKA/.
 		marks: markSlash,
+		pre:   daySlash,
 		re:    lazyRE(`^` + reTitle + `, ` + reMonth + ` ` + reDay + `\. ?/(\p{L}[ .\-\p{L}]{0,30}?)/\.`),
 		place: 1, month: 2, day: 3, agency: 4,
 	},
 	{ // MOSCOW. Sept 19 (Interfax) -   TEHRAN, Aug. 26 (MNA) –
 		marks: markParen,
-		pre:   capsWord,
+		pre:   func(head string) bool { return capsWord(head) && dayParen(head) },
 		re:    lazyRE(`^` + reCap + `[.,] ` + reMonth + ` ` + reDay + `,? \(([^()]{1,30})\) ?` + reDash),
 		place: 1, month: 2, day: 3, agency: 4,
 	},
@@ -73,7 +74,7 @@ var forms = []form{
 	},
 	{ // YEREVAN. –
 		marks: markDash,
-		pre:   capsWord,
+		pre:   func(head string) bool { return capsWord(head) && stopDash(head) },
 		re:    lazyRE(`^` + reCap + `\. ?` + reDash),
 		place: 1, style: "news.am", weak: true,
 	},
@@ -97,7 +98,7 @@ var forms = []form{
 	},
 	{ // WASHINGTON, DC –   MOSCOW —
 		marks: markDash,
-		pre:   capsWord,
+		pre:   func(head string) bool { return capsWord(head) && capsDash(head) },
 		re:    lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
 		place: 1, style: "Armenian Weekly", weak: true,
 	},
