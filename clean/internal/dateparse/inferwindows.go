@@ -67,9 +67,13 @@ func scanWindows(p string, toks []tok) []tok {
 func nextAnchor(p string, q int) (at, end, back, after int) {
 	run := 0
 	for i := q; i <= len(p); i++ {
-		// Eight bytes at a time while they hold no digit and no "y" (no
-		// run of digits is open, so nothing ends in them).
-		for run == 0 && i+8 <= len(p) && quietWord(binary.LittleEndian.Uint64([]byte(p[i:i+8])), true) {
+		// Eight bytes at a time while they hold no digit and no "day"
+		// (no run of digits is open, so nothing ends in them).
+		for run == 0 && i+8 <= len(p) {
+			w := binary.LittleEndian.Uint64([]byte(p[i : i+8]))
+			if !quietWord(w, true) && !quietDay(p, i, w) {
+				break
+			}
 			i += 8
 		}
 		if i < len(p) && p[i] >= '0' && p[i] <= '9' {
