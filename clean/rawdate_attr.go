@@ -19,17 +19,7 @@ var rawAttrEpoch = lazyCompile(`^data-(?:timestamp|time|date|posted-date-timesta
 // stamp stands; "" when there is none. Further down, such stamps are
 // comments' and other stories' (a comment's data-timestamp, a card's).
 func attrEpoch(src []byte) string {
-	h := bytes.Index(src, []byte("</h1"))
-	if h < 0 {
-		h = bytes.Index(src, []byte("</H1"))
-	}
-	if h < 0 {
-		return ""
-	}
-	win := src[h:min(len(src), h+attrEpochWindow)]
-	if c := bytes.Index(win, []byte("comment")); c >= 0 {
-		win = win[:c] // a comment thread's stamps, or the strip that links to it: no further
-	}
+	win := headlineWindow(src)
 	for from := 0; ; {
 		i := bytes.Index(win[from:], []byte("data-"))
 		if i < 0 {
@@ -43,4 +33,23 @@ func attrEpoch(src []byte) string {
 		}
 		from = p + 1
 	}
+}
+
+// headlineWindow returns the attrEpochWindow bytes from the page's first
+// </h1>, cut before the first "comment" (a comment thread's stamps, or the
+// strip that links to it: no further), where the attribute sources look
+// for a byline's date; nil when the page has no </h1>.
+func headlineWindow(src []byte) []byte {
+	h := bytes.Index(src, []byte("</h1"))
+	if h < 0 {
+		h = bytes.Index(src, []byte("</H1"))
+	}
+	if h < 0 {
+		return nil
+	}
+	win := src[h:min(len(src), h+attrEpochWindow)]
+	if c := bytes.Index(win, []byte("comment")); c >= 0 {
+		win = win[:c]
+	}
+	return win
 }

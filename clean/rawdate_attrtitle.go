@@ -22,17 +22,7 @@ var rawUpdateClass = lazyCompile(`\sclass=["'][^"']*(?:updat|modif)`)
 // page's first </h1> and not past a comment thread's mark, whose title is
 // a date with its year. "" when there is none.
 func attrTitleDate(src []byte) string {
-	h := bytes.Index(src, []byte("</h1"))
-	if h < 0 {
-		h = bytes.Index(src, []byte("</H1"))
-	}
-	if h < 0 {
-		return ""
-	}
-	win := src[h:min(len(src), h+attrEpochWindow)]
-	if c := bytes.Index(win, []byte("comment")); c >= 0 {
-		win = win[:c]
-	}
+	win := headlineWindow(src)
 	for from := 0; from < len(win); {
 		i := bytes.Index(win[from:], []byte(" title="))
 		if i < 0 {

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // fullDateRef is FullDateLine's reference: DateLine, kept when its stamp
@@ -208,17 +206,7 @@ func FuzzFullDateLine(f *testing.F) {
 // twelve words with digits in them, trimmed as clean's search for a date
 // in a line trims them (the lines FullDateLine is asked about).
 func TestFullDateLineCorpus(t *testing.T) {
-	var lines []string
-	for _, p := range testkit.Seeds(t) {
-		lines = append(lines, strings.Split(string(p.Data), "\n")...)
-	}
-	if !testing.Short() {
-		for _, dir := range []string{"bench/aeb/text/*", "bench/wcxb-dev/text/*"} {
-			for _, p := range testkit.SharedPages(t, dir) {
-				lines = append(lines, strings.Split(string(p.Data), "\n")...)
-			}
-		}
-	}
+	lines := corpusLines(t)
 	seen := map[string]bool{}
 	stretches, full, turned := 0, 0, 0
 	for _, l := range lines {

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // checkWindows fails when the year scan of p by windows differs from the
@@ -71,16 +69,7 @@ func TestScanWindows(t *testing.T) {
 		}
 		paras = append(paras, b.String())
 	}
-	for _, s := range testkit.Seeds(t) {
-		paras = append(paras, strings.Split(string(s.Data), "\n")...)
-	}
-	if !testing.Short() {
-		for _, dir := range []string{"bench/aeb/text/*", "bench/wcxb-dev/text/*"} {
-			for _, pg := range testkit.SharedPages(t, dir) {
-				paras = append(paras, strings.Split(string(pg.Data), "\n")...)
-			}
-		}
-	}
+	paras = append(paras, corpusLines(t)...)
 	found, weekdays := 0, 0
 	for i, p := range paras {
 		checkWindows(t, p)

@@ -4,8 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // indexFold returns where label, in lower case, first stands in s in any
@@ -66,16 +64,7 @@ func TestFirstUpdateLabel(t *testing.T) {
 		}
 		lines = append(lines, b.String())
 	}
-	for _, p := range testkit.Seeds(t) {
-		lines = append(lines, strings.Split(string(p.Data), "\n")...)
-	}
-	if !testing.Short() {
-		for _, dir := range []string{"bench/aeb/text/*", "bench/wcxb-dev/text/*"} {
-			for _, p := range testkit.SharedPages(t, dir) {
-				lines = append(lines, strings.Split(string(p.Data), "\n")...)
-			}
-		}
-	}
+	lines = append(lines, corpusLines(t)...)
 	found := 0
 	for _, s := range lines {
 		at, label := firstUpdateLabel(s)
