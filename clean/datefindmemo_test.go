@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestFindDateAfterMemo: the memo answers as findDateAfterOnce, asked once
@@ -12,7 +14,7 @@ import (
 // same answers (go test -race checks the slots' reads and writes).
 func TestFindDateAfterMemo(t *testing.T) {
 	var lines []string
-	for _, l := range corpusLines(t) {
+	for _, l := range testkit.CorpusLines(t) {
 		if len(l) <= maxDateLine && strings.ContainsAny(l, "0123456789") {
 			lines = append(lines, l) // the others pass the memo by
 		}

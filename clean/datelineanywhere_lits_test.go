@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
+)
 
 // TestAnywhereLiteralsExact: where the anywhere literals let
 // parseOneDateline pass a rule over, none of the rule's forms read anywhere
@@ -13,7 +17,7 @@ func TestAnywhereLiteralsExact(t *testing.T) {
 		t.Fatal("no built-in rule's anywhere forms all require a literal")
 	}
 	passed := 0
-	for _, l := range corpusLines(t) {
+	for _, l := range testkit.CorpusLines(t) {
 		var lits anywhereHeadLits
 		for k, r := range rules.anywhere {
 			if !lits.passOver(rules, k, l) {

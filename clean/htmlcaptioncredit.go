@@ -39,23 +39,16 @@ func creditEnd(t string) string {
 	return t[start:]
 }
 
-// creditWords hold a piece of every credit word creditTail reads; a
-// stock agency's credit has a "/". A line with none of them is turned
+// creditWords hold a piece of every credit word creditTail reads (a stock
+// agency's credit has a "/" instead). A line with none of them is turned
 // down before the pattern, which costs far more.
-var creditWords = []string{"/", "oto", "OTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration"}
+var creditWords = newLiteralSet("oto", "OTO", "mage", "MAGE", "icture", "redit", "REDIT", "llustration")
 
 // captionCreditAt reports whether w, the end of a line (the whole line when
 // whole), matches creditTail.
 func captionCreditAt(w string, whole bool) bool {
-	hint := false
-	for _, s := range creditWords {
-		if strings.Contains(w, s) {
-			hint = true
-			break
-		}
-	}
 	switch {
-	case !hint:
+	case !strings.Contains(w, "/") && !creditWords.holdsAny(w):
 		return false
 	case whole:
 		return creditTail.MatchString(w)

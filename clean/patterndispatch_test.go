@@ -6,6 +6,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestAltDispatches: each dispatch spells its pattern, and answers as the
@@ -16,7 +18,7 @@ import (
 func TestAltDispatches(t *testing.T) {
 	lines := []string{"", "-", "• Share", "»»» read more «", "\xffshare", "share\xff", "—  Contact us!", "ДОБАВИТЬ КОММЕНТАРИЙ",
 		"12 comments", "Kontakt", "ſhare", "\u212aeep up with the latest news", "About the author", "— The End —", "Related posts:"}
-	for _, l := range corpusLines(t) {
+	for _, l := range testkit.CorpusLines(t) {
 		if len(l) <= 100 {
 			lines = append(lines, l)
 		}

@@ -6,6 +6,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestStartQuadsNeverRefuseAMatch: a text a pattern matches is always
@@ -57,7 +59,7 @@ func TestTextCallQuadsOnCorpus(t *testing.T) {
 	if textCallQuads() == nil {
 		t.Fatal("textCall has no start quads")
 	}
-	for _, l := range corpusLines(t) {
+	for _, l := range testkit.CorpusLines(t) {
 		if !mayStartTextCall(l) && textCall.MatchString(l) {
 			t.Errorf("mayStartTextCall(%q) = false; textCall matches it", l)
 		}
@@ -71,7 +73,7 @@ func TestEndMarkQuadsOnCorpus(t *testing.T) {
 	if storyEndQuads() == nil {
 		t.Fatal("storyEndMark has no start quads")
 	}
-	for _, l := range corpusLines(t) {
+	for _, l := range testkit.CorpusLines(t) {
 		if got, want := isEndMark(l), !strings.HasSuffix(strings.TrimSpace(l), ".") && storyEndMark.MatchString(l); got != want {
 			t.Errorf("isEndMark(%q) = %v, want %v", l, got, want)
 		}
@@ -86,7 +88,7 @@ func TestRelatedQuadsOnCorpus(t *testing.T) {
 	if relatedQuads() == nil {
 		t.Fatal("relatedHead has no start quads")
 	}
-	lines := append(corpusLines(t), "Related Articles", "» You might also like:", "— Ähnliche Artikel", "MORE FROM JANE DOE", "## Trending in Sports")
+	lines := append(testkit.CorpusLines(t), "Related Articles", "» You might also like:", "— Ähnliche Artikel", "MORE FROM JANE DOE", "## Trending in Sports")
 	refused := 0
 	for _, l := range lines {
 		want := relatedHead.MatchString(l)

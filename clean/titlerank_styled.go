@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -49,10 +51,10 @@ func styledHeadline(n *html.Node) bool {
 				continue
 			}
 			last, before := t[len(t)-1], t[:len(t)-1]
-			if anyOtherTitle(before) {
+			if anyWordIn(before, otherTitleWords) {
 				continue
 			}
-			if last == "headline" || last == "title" && anyArticleWord(before) {
+			if last == "headline" || last == "title" && anyWordIn(before, articleTitleWords) {
 				return true
 			}
 		}
@@ -75,28 +77,9 @@ var otherTitleWords = []string{
 // "title" class heads widgets, cards and menus as often.
 var articleTitleWords = []string{"entry", "post", "article", "story", "news", "single", "page", "main", "content", "headline"}
 
-// anyArticleWord reports whether one of the words is in [articleTitleWords].
-func anyArticleWord(words []string) bool {
-	for _, w := range words {
-		for _, o := range articleTitleWords {
-			if w == o {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// anyOtherTitle reports whether one of the words is in [otherTitleWords].
-func anyOtherTitle(words []string) bool {
-	for _, w := range words {
-		for _, o := range otherTitleWords {
-			if w == o {
-				return true
-			}
-		}
-	}
-	return false
+// anyWordIn reports whether one of the words is in set.
+func anyWordIn(words, set []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(set, w) })
 }
 
 // styledCandidate reports whether block i is a styled headline the ranker
@@ -146,22 +129,12 @@ func largeType(style string) bool {
 	case "x-large", "xx-large", "xxx-large":
 		return true
 	}
-	num := 0.0
-	j, frac := 0, 0.0
-	for ; j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == '.'); j++ {
-		switch {
-		case v[j] == '.' && frac == 0:
-			frac = 1
-		case v[j] == '.':
-			return false
-		case frac > 0:
-			frac /= 10
-			num += float64(v[j]-'0') * frac
-		default:
-			num = num*10 + float64(v[j]-'0')
-		}
+	j := 0
+	for j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == '.') {
+		j++
 	}
-	if j == 0 {
+	num, err := strconv.ParseFloat(v[:j], 64)
+	if err != nil {
 		return false
 	}
 	switch strings.TrimSpace(v[j:]) {

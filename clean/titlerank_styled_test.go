@@ -72,6 +72,8 @@ func TestStyledHeadline(t *testing.T) {
 		{`style="font-size:14px"`, false},
 		{`style="font-size:1.2em"`, false},
 		{`style="font-size:.5em"`, false},
+		{`style="font-size:2.5.1em"`, false},
+		{`style="font-size:32"`, false},
 		{`style="font-size:large"`, false},
 		{`style="line-height:32px"`, false},
 		{``, false},

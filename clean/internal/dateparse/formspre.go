@@ -1,6 +1,9 @@
 package dateparse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Cheap tests for the generic forms that have one mark to look for
 // beyond their opening: each finds, without the expression, a piece of
@@ -57,7 +60,7 @@ func stopDash(head string) bool {
 	for i := strings.IndexByte(head, '.'); i >= 0; {
 		r := head[i+1:]
 		r = strings.TrimPrefix(r, " ")
-		if strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") {
+		if opensDash(r) {
 			return true
 		}
 		k := strings.IndexByte(head[i+1:], '.')
@@ -84,7 +87,7 @@ func capsDash(head string) bool {
 		}
 		i += k
 		r := head[i+1:]
-		if strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") {
+		if opensDash(r) {
 			break
 		}
 		i++
@@ -104,3 +107,10 @@ func capsDash(head string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// opensDash reports whether s opens with a dash ([isDash]: the forms'
+// hyphen, en and em dashes among them).
+func opensDash(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isDash(r)
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // fullDateRef is FullDateLine's reference: DateLine, kept when its stamp
@@ -206,7 +208,7 @@ func FuzzFullDateLine(f *testing.F) {
 // twelve words with digits in them, trimmed as clean's search for a date
 // in a line trims them (the lines FullDateLine is asked about).
 func TestFullDateLineCorpus(t *testing.T) {
-	lines := corpusLines(t)
+	lines := testkit.CorpusLines(t)
 	seen := map[string]bool{}
 	stretches, full, turned := 0, 0, 0
 	for _, l := range lines {

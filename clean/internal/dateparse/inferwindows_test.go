@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // checkWindows fails when the year scan of p by windows differs from the
@@ -69,7 +71,7 @@ func TestScanWindows(t *testing.T) {
 		}
 		paras = append(paras, b.String())
 	}
-	paras = append(paras, corpusLines(t)...)
+	paras = append(paras, testkit.CorpusLines(t)...)
 	found, weekdays := 0, 0
 	for i, p := range paras {
 		checkWindows(t, p)

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // indexFold returns where label, in lower case, first stands in s in any
@@ -64,7 +66,7 @@ func TestFirstUpdateLabel(t *testing.T) {
 		}
 		lines = append(lines, b.String())
 	}
-	lines = append(lines, corpusLines(t)...)
+	lines = append(lines, testkit.CorpusLines(t)...)
 	found := 0
 	for _, s := range lines {
 		at, label := firstUpdateLabel(s)
