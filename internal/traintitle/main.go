@@ -8,12 +8,15 @@
 //
 //	go run ./internal/traintitle -data ../shared/bench/wcxb-dev [-out clean/titlerank_gen.go]
 //	go run ./internal/traintitle -data ../shared/bench/wcxb-dev -cv [-ablate] [-misses] [-sweep]
+//	go run ./internal/traintitle -data ../shared/bench/wcxb-dev -cv -dump /tmp/titles.jsonl
 //
 // -cv prints the ranker's cross-validated share of right titles (five
 // folds by site, so no site is both fitted and scored) beside the hand
 // rules' share, and writes nothing; -ablate adds the figure with each
 // feature left out; -misses lists the pages the CV gets wrong with every
-// candidate's score and features; -sweep adds the CV of other fits (other
+// candidate's score and features; -dump FILE writes every page's
+// candidates, features and labels as JSON lines (dump.go), to count a
+// signal over all pages outside the trainer; -sweep adds the CV of other fits (other
 // L2 penalties, a listwise fit, boosted trees: sweep.go, sweeptrees.go).
 // Pages where no candidate is the gold title teach
 // nothing about ranking and are left out of the fit (they count as
@@ -282,6 +285,7 @@ func main() {
 	ablate := flag.Bool("ablate", false, "with -cv, also each feature left out")
 	misses := flag.Bool("misses", false, "with -cv, also list the pages the cross-validated model gets wrong")
 	sweepFits := flag.Bool("sweep", false, "with -cv, also the site CV of other penalties and of a listwise fit")
+	dump := flag.String("dump", "", "also write every page's candidates, features and labels to this file (JSON lines)")
 	flag.Parse()
 	if *data == "" || flag.NArg() > 0 {
 		flag.Usage()
@@ -291,6 +295,11 @@ func main() {
 		pages, err := load(*data)
 		if err != nil {
 			return err
+		}
+		if *dump != "" {
+			if err := dumpPages(pages, *dump); err != nil {
+				return err
+			}
 		}
 		if *cv {
 			crossValidate(pages, *ablate, *misses, os.Stdout)
