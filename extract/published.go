@@ -256,7 +256,7 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 			return
 		}
 	}
-	if st, ok := as.stampLineDate(); ok && set(st, FromTimestampLine) {
+	if st, ok := as.stampLineDate(); ok && !as.urlDayDisowns(st) && set(st, FromTimestampLine) {
 		return
 	}
 	if as.header != nil && set(*as.header, FromHeader) {

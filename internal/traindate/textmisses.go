@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -15,10 +16,20 @@ import (
 // The classes of a text-path miss, as -textmisses names them: where the
 // flattened text prints the gold day.
 const (
-	textPrinted = "printed" // a line prints the gold day with its year (printedForms, a line at a time)
-	textNoYear  = "no-year" // a line holds the gold's month and day alone, without a year ("Nov 1")
-	textNowhere = "nowhere" // no line prints the gold day in a form tried
+	textPrinted  = "printed"  // a line prints the gold day with its year (printedForms, a line at a time)
+	textNoYear   = "no-year"  // a line holds the gold's month and day alone, without a year ("Nov 1")
+	textRelative = "relative" // no day printed, but a short line gives the page's age ("Published 6 days ago"), which only a crawl date places
+	textNowhere  = "nowhere"  // no line prints the gold day in a form tried
 )
+
+// ageLine matches a short line that gives an age rather than a date
+// ("6 days ago", "Posted: 2 days ago", "Published 8 months ago"): the
+// relative class of a miss, whose day WCXB's pages, fetched at no recorded
+// time, cannot give.
+var ageLine = regexp.MustCompile(`(?i)^(?:[a-z]+\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^yesterday$`)
+
+// maxAgeLine bounds the lines ageLine is tried on.
+const maxAgeLine = 40
 
 // maxShownLines is how many of the lines that print the gold day a miss
 // lists.
@@ -32,13 +43,16 @@ func textMissClass(src, gold string) (string, []string) {
 	if err != nil {
 		return textNowhere, nil
 	}
-	var printed, noYear []string
+	var printed, noYear, age []string
 	n := 0
 	for line := range strings.Lines(src) {
 		n++
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
+		}
+		if len(age) < maxShownLines && len(line) <= maxAgeLine && ageLine.MatchString(line) {
+			age = append(age, fmt.Sprintf("%d: %s", n, clip(line)))
 		}
 		if len(printed) < maxShownLines && len(printedForms(line, gold)) > 0 {
 			printed = append(printed, fmt.Sprintf("%d: %s", n, clip(line)))
@@ -53,6 +67,8 @@ func textMissClass(src, gold string) (string, []string) {
 		return textPrinted, printed
 	case len(noYear) > 0:
 		return textNoYear, noYear
+	case len(age) > 0:
+		return textRelative, age
 	}
 	return textNowhere, nil
 }
@@ -116,7 +132,7 @@ func textMisses(w io.Writer, dir string) error {
 		}
 	}
 	fmt.Fprintf(w, "text misses by class:")
-	for _, c := range []string{textPrinted, textNoYear, textNowhere} {
+	for _, c := range []string{textPrinted, textNoYear, textRelative, textNowhere} {
 		fmt.Fprintf(w, " %s %d (html right %d)", c, count[c+", html right"]+count[c+", html wrong"], count[c+", html right"])
 	}
 	fmt.Fprintln(w)
