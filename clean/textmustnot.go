@@ -18,14 +18,63 @@ import (
 //     of them gold;
 //   - a site's mega-menu flattened into text, each item's label glued to
 //     its blurb ("AcademyGet tips, tricks and stats", "Knowledge BaseFind
-//     feature articles"; gluedMenuRun): about 1,000 words kept on 2 train
-//     sites, none of them gold.
+//     feature articles"; dropGluedMenus): about 1,000 words kept on 2 train
+//     sites, none of them gold;
+//   - a shop's price cut in capitals, "55% OFF", "$30 OFF" (isPriceCutLine):
+//     47 words kept on 3 train sites, none of them gold (no gold line of the
+//     train side's articles holds one; a story writes "55% off").
 
 // Rules of the lines dropTextMustNot labels.
 const (
 	findOutRule   = "model/text-find-out"
 	gluedMenuRule = "model/text-glued-menu"
+	priceCutRule  = "model/text-price-cut"
 )
+
+// maxPriceCutWords is the longest line, in words, isPriceCutLine reads.
+const maxPriceCutWords = 40
+
+// isPriceCutLine reports whether a line of w words (at most
+// maxPriceCutWords) holds a price cut in capitals: a percentage or an
+// amount after a currency sign, a space, then "OFF" as a word ("Unlock up
+// to 55% OFF your plan today!", "Get $30 OFF your first box").
+func isPriceCutLine(s string, w int) bool {
+	if w == 0 || w > maxPriceCutWords {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(s[from:], " OFF")
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(" OFF")
+		if from < len(s) && (isUpperASCII(s[from]) || isLowerASCII(s[from])) {
+			continue // "OFFER", "OFFICE"
+		}
+		if k > 0 && isPriceCut(s[:k]) {
+			return true
+		}
+	}
+}
+
+// isPriceCut reports whether s ends with a percentage ("55%") or an amount
+// after a currency sign ("$30", "€5.99", "$5K").
+func isPriceCut(s string) bool {
+	if strings.HasSuffix(s, "%") {
+		s = s[:len(s)-1]
+		return s != "" && '0' <= s[len(s)-1] && s[len(s)-1] <= '9'
+	}
+	start := strings.LastIndexByte(s, ' ') + 1
+	tok := s[start:]
+	for _, c := range [...]string{"$", "€", "£"} {
+		if rest, ok := strings.CutPrefix(tok, c); ok {
+			rest = strings.TrimRight(rest, "Kk")
+			return rest != "" && strings.Trim(rest, "0123456789.,") == "" && '0' <= rest[0] && rest[0] <= '9'
+		}
+	}
+	return false
+}
 
 // maxFindOutWords is the longest "Find out" line, in words, read as a
 // teaser: a story's paragraph that happens to open so runs longer.
@@ -86,7 +135,7 @@ const (
 // first word (menuBlurbStarts: "Get", "Learn", "The", "We" ...) or the
 // label again ("Platform OverviewPlatform Overview Accelerate ..."). A
 // brand's camel case ("YouTube has", "NordProtect offers") reads the same
-// way at times, so gluedMenuRun wants several items with distinct labels.
+// way at times, so dropGluedMenus wants several items with distinct labels.
 func menuGluedLabel(s string) (string, bool) {
 	start := 0
 	for tok := 0; tok < maxGlueToken && start < len(s); tok++ {
@@ -174,13 +223,20 @@ func isMenuItem(s string, w int) bool {
 	return !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
 }
 
-// dropTextMustNot labels, on flattened text, the kept lines of the two
-// forms above: a "Find out" or "See why" teaser (isFindOutTeaser), Other;
-// and a mega-menu's run (gluedMenuRun), Nav.
+// dropTextMustNot labels, on flattened text, the kept lines of the forms
+// above: a "Find out" or "See why" teaser (isFindOutTeaser), Other; a
+// price cut in capitals (isPriceCutLine), Ad; and a mega-menu's run
+// (dropGluedMenus), Nav.
 func (p *Page) dropTextMustNot(drop []bool, shapes []blockfeat.Shape) {
 	for i := range p.blocks {
-		if p.keptText(i, drop) && isFindOutTeaser(p.blocks[i].Text, shapes[i].Words) && p.labelAs(i, Other, findOutRule) {
-			drop[i] = true
+		if !p.keptText(i, drop) {
+			continue
+		}
+		switch text, w := p.blocks[i].Text, shapes[i].Words; {
+		case isFindOutTeaser(text, w):
+			drop[i] = p.labelAs(i, Other, findOutRule)
+		case isPriceCutLine(text, w):
+			drop[i] = p.labelAs(i, Ad, priceCutRule)
 		}
 	}
 	p.dropGluedMenus(drop, shapes)

@@ -87,3 +87,24 @@ func TestMenuGluedLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestPriceCutLine: a line with a price cut in capitals goes; a story's
+// "off" in lower case, an "OFFER" and a long paragraph stay.
+func TestPriceCutLine(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []int
+	}{
+		{"a percentage", with("Learn to sail with Harbour School! Unlock up to 40% OFF your first course today!"), []int{4}},
+		{"an amount", with("Get $25 OFF your first box of ropes."), []int{4}},
+		{"a shop's row", with("12.5010% OFF$11.25 at Harbour Store"), []int{4}},
+		{"lower case", with("The ferry company offers 40% off for children under twelve this summer."), nil},
+		{"an offer", with("Harbour Store: 40% OFFER ends soon for the town's sailors and their families."), nil},
+		{"no number", with("Take the ferry OFF the list of things to do in the town."), nil},
+	} {
+		if got := mustNotDropped(c.lines); !equalInts(got, c.want) {
+			t.Errorf("%s: dropped %v, want %v", c.name, got, c.want)
+		}
+	}
+}
