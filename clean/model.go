@@ -69,6 +69,7 @@ func (p *Page) labelByModel() {
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropTextMarkedLines(drop, shapes)
+		p.dropTextMustNot(drop, shapes)
 		p.dropCommentTail(drop, shapes)
 		p.dropAuthorThread(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
