@@ -300,6 +300,11 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 				names = append(names, n)
 			}
 		}
+		if len(names) == 0 {
+			if n := postedForename(blocks, text, &lw); n != "" && (!namesSite(n, site, host) || ownerForename(n, host)) {
+				names = []string{n} // "Posted by David at December 16, 2025 11:15 AM" on davidbau.com
+			}
+		}
 		if len(names) > 0 {
 			return names
 		}

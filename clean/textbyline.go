@@ -252,11 +252,19 @@ var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written 
 // under it as the head's byline when that block reads as names ("Jane
 // Doe", "Jane Doe, MS, RD", "Jane Doe | The Daily Post"), and reports
 // whether it did. Either block may be free or taken by the learned
-// detector for not story.
+// detector for not story. A row of glued category links between the two
+// ([Page.nameUnderLabel]) is labelled metadata, rule [BylineTagsRule].
 func (p *Page) bylineOverName(i int) bool {
-	lb, nb := &p.blocks[i], &p.blocks[i+1]
-	if !bylineLabel.MatchString(strings.TrimSpace(lb.Text)) || len(nb.Text) > maxDateLine || isProse(nb.Text) ||
-		!p.free(i+1) && !byModel(*nb) {
+	lb := &p.blocks[i]
+	if !bylineLabel.MatchString(strings.TrimSpace(lb.Text)) {
+		return false
+	}
+	k := p.nameUnderLabel(i)
+	if k < 0 || k > i+1 && !p.free(i+1) && !byModel(p.blocks[i+1]) {
+		return false
+	}
+	nb := &p.blocks[k]
+	if len(nb.Text) > maxDateLine || isProse(nb.Text) || !p.free(k) && !byModel(*nb) {
 		return false
 	}
 	names := bylineNames("By " + strings.TrimSpace(nb.Text))
@@ -264,6 +272,10 @@ func (p *Page) bylineOverName(i int) bool {
 		return false
 	}
 	lb.Kind, lb.Rule, lb.Authors = Byline, HeadBylineRule, []string{} // read: no names of its own
+	if k > i+1 {
+		row := &p.blocks[i+1]
+		row.Kind, row.Rule, row.Authors = Metadata, BylineTagsRule, []string{} // "Wedding ChecklistsJust EngagedWedding Planning"
+	}
 	nb.Kind, nb.Rule, nb.Authors = Byline, HeadBylineRule, names
 	return true
 }

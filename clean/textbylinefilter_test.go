@@ -13,6 +13,7 @@ func TestFilterBylines(t *testing.T) {
 	for menu, want := range map[string][]string{
 		"Solutions\nBy Company Size\nBy Role\nBy Industry\n": nil,
 		"Reviews\nBy Category\n":                             nil,
+		"Care\nBy Modality\nBy Specialty\n":                  nil,
 		"Solutions\nBy Alan Price\n":                         {"Alan Price"},
 	} {
 		page := strings.Replace(shedPage, "Pricing\nContact\n", menu, 1)
@@ -25,7 +26,7 @@ func TestFilterBylines(t *testing.T) {
 
 // TestFilterName: the filters' names against people's.
 func TestFilterName(t *testing.T) {
-	for s, want := range map[string]bool{"Company Size": true, "Industry": true, "Use Case Type": true, "Alan Price": false, "Jane Doe": false, "Service Industry Size Now": false} {
+	for s, want := range map[string]bool{"Company Size": true, "Industry": true, "Use Case Type": true, "Modality": true, "Occasion": true, "Alan Price": false, "Ana Manufacturer Lind": false, "Jane Doe": false, "Service Industry Size Now": false} {
 		if got := filterName(s); got != want {
 			t.Errorf("filterName(%q) = %v, want %v", s, got, want)
 		}
