@@ -73,8 +73,9 @@ func (p *Page) detectHead() {
 		if t = p.titleAbove(end); t >= 0 {
 			// A headline that opens with a comma, colon or semicolon is
 			// cut from a sentence: printed first, a second pass would
-			// find no story under it and pass it over (leadIn).
-			if t = p.headOver(t, false); !opensCut(strings.TrimSpace(p.blocks[t].Text)) {
+			// find no story under it and pass it over (leadIn). Nor is
+			// a share button's label (notPrintedHeadline).
+			if t = p.headOver(t, false); !opensCut(strings.TrimSpace(p.blocks[t].Text)) && !notPrintedHeadline(p.blocks[t].Text) {
 				t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it
 				p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 				p.kickerAt(t - 1)
