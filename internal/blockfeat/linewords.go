@@ -57,16 +57,16 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 			i++
 			continue
 		}
-		h, n, other := uint32(fnvBasis), 0, uint16(0)
+		h, start, other := uint32(fnvBasis), i, uint16(0)
 		for ; i < len(text); i++ {
 			v := wordTable[text[i]]
 			if v == 0 {
 				break
 			}
 			h = (h ^ uint32(v&0xff)) * fnvPrime
-			n++
 			other |= v
 		}
+		n := i - start
 		if hashShort {
 			short[h%shortHash] = 1
 		}
