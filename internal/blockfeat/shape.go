@@ -42,32 +42,56 @@ func ShapeOf(s string) Shape {
 			// marks as the rune path below, without its calls
 			k := asciiShape[c]
 			if k&(shapeLetter|shapeDigit) != 0 {
-				if !inWord {
-					inWord, wordStart = true, i
-					sh.Words++
-					sh.CapWords += int(k>>shapeUpperBit) & 1
-				}
-				// The run of ASCII letters and digits from i, counted in
-				// one loop (wordRun): each adds to Runes and to Letters
-				// or Digits, an upper-case letter to Upper, and the last
-				// becomes last and prev, as the rune path has it.
-				j, end := i, min(len(s), i+maxRun)
-				acc := uint64(0)
-				for j < end {
-					v := wordRun[s[j]]
-					if v == 0 {
+				// a word's ASCII letters and digits, and the space after
+				// it and the next word when they follow, without a return
+				// to the loop's head
+				for {
+					if !inWord {
+						inWord, wordStart = true, i
+						sh.Words++
+						sh.CapWords += int(k>>shapeUpperBit) & 1
+					}
+					// The run of ASCII letters and digits from i, counted
+					// at once (wordRun): each adds to Runes and to Letters
+					// or Digits, an upper-case letter to Upper, and the
+					// last becomes last and prev, as the rune path has it.
+					j, end := i, min(len(s), i+maxRun)
+					acc := uint64(0)
+					for j < end {
+						v := wordRun[s[j]]
+						if v == 0 {
+							break
+						}
+						acc += v
+						j++
+					}
+					digits, upper := int(acc>>runDigitShift), int(acc>>runUpperShift&runMask)
+					sh.Runes += j - i
+					sh.Letters += j - i - digits
+					sh.Digits += digits
+					sh.Upper += upper
+					last, prev = rune(s[j-1]), rune(s[j-1])
+					i = j
+					if j >= len(s) || s[j] != ' ' {
+						break // the loop's head reads s[j]
+					}
+					// the space after most words, read here as the byte
+					// path reads it: the word ends, the space counts as a
+					// rune and becomes prev (not last)
+					if mayMark(s, wordStart, j) {
+						sh.word(s[wordStart:j])
+					}
+					inWord = false
+					sh.Runes++
+					prev = ' '
+					i = j + 1
+					if i >= len(s) || s[i] >= utf8.RuneSelf {
 						break
 					}
-					acc += v
-					j++
+					if k = asciiShape[s[i]]; k&(shapeLetter|shapeDigit) == 0 {
+						break
+					}
 				}
-				digits, upper := int(acc>>runDigitShift), int(acc>>runUpperShift&runMask)
-				sh.Runes += j - i
-				sh.Letters += j - i - digits
-				sh.Digits += digits
-				sh.Upper += upper
-				last, prev = rune(s[j-1]), rune(s[j-1])
-				i = j
 				continue
 			}
 			sh.Runes++

@@ -63,3 +63,16 @@ func TestShapeOfCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestShapeOfLongRun checks a run of letters and digits longer than the
+// fields of wordRun hold, summed in pieces, and words that end at a space.
+func TestShapeOfLongRun(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("aB1", maxRun/3+5) + " x", "x " + strings.Repeat("Z", maxRun+1),
+		"May 5 2024 ago www http. Ago, WWW HTTP x", "a  b\t c ", "Sept sept SEPT 1999 20x1 ",
+	} {
+		if got, want := ShapeOf(s), shapeOfRunes(s); got != want {
+			t.Errorf("ShapeOf(%.20q...) = %+v, want %+v", s, got, want)
+		}
+	}
+}
