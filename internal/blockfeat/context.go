@@ -47,39 +47,55 @@ func DensestRun(sh []Shape, skip []bool) Run {
 
 // page is the context the features of one block read.
 type page struct {
-	sh     []Shape
-	texts  []string
-	run    Run
-	counts map[string]int
-	words  int // words of the page
-	inRun  int // words in the run
+	sh    []Shape
+	texts []string
+	run   Run
+	// same[i]: the first block with block i's text; repeats[j]: how many
+	// blocks have block j's text (read at same[i])
+	same    []int32
+	repeats []int32
+	words   int // words of the page
+	inRun   int // words in the run
 	// the page's length feature, logScale(len(sh), 3000), the same for
 	// every block
 	blocksScale float32
 	// the nearest prose block before and after each block (-1: none)
 	prevProse, nextProse []int
+	// proseUpTo[i]: the prose blocks before block i
+	proseUpTo []int32
 }
 
 func newPage(texts []string, sh []Shape, skip []bool) *page {
-	p := &page{sh: sh, texts: texts, counts: make(map[string]int, len(texts)), blocksScale: logScale(len(sh), 3000)}
+	n := len(sh)
+	p := &page{sh: sh, texts: texts, blocksScale: logScale(n, 3000)}
+	first := make(map[string]int32, len(texts))
+	p.same, p.repeats = make([]int32, len(texts)), make([]int32, len(texts))
 	for i, t := range texts {
-		p.counts[t]++
+		j, ok := first[t]
+		if !ok {
+			j = int32(i)
+			first[t] = j
+		}
+		p.same[i] = j
+		p.repeats[j]++
 		p.words += sh[i].Words
 	}
 	p.run = DensestRun(sh, skip)
 	for i := p.run.Start; i <= p.run.End; i++ {
 		p.inRun += sh[i].Words
 	}
-	p.prevProse, p.nextProse = make([]int, len(sh)), make([]int, len(sh))
+	p.prevProse, p.nextProse, p.proseUpTo = make([]int, n), make([]int, n), make([]int32, n+1)
 	last := -1
 	for i := range sh {
 		p.prevProse[i] = last
+		p.proseUpTo[i+1] = p.proseUpTo[i]
 		if sh[i].IsProse() {
 			last = i
+			p.proseUpTo[i+1]++
 		}
 	}
 	last = -1
-	for i := len(sh) - 1; i >= 0; i-- {
+	for i := n - 1; i >= 0; i-- {
 		p.nextProse[i] = last
 		if sh[i].IsProse() {
 			last = i
@@ -88,7 +104,10 @@ func newPage(texts []string, sh []Shape, skip []bool) *page {
 	return p
 }
 
-func (p *page) prose(i int) bool { return i >= 0 && i < len(p.sh) && p.sh[i].IsProse() }
+// prose reports whether block i (any index) is prose.
+func (p *page) prose(i int) bool {
+	return uint(i) < uint(len(p.sh)) && p.proseUpTo[i+1] != p.proseUpTo[i]
+}
 
 // putContext writes block i's context features into v (contextFeatures
 // of them; the shortHash buckets of a short block's words after them are
@@ -110,7 +129,7 @@ func (p *page) putContext(i int, v []float32) {
 		v[2] = 1
 	}
 	v[5] = ratio(p.inRun, p.words)
-	v[6] = log20.at(p.counts[p.texts[i]] - 1)
+	v[6] = log20.at(int(p.repeats[p.same[i]]) - 1)
 	if i > 0 {
 		v[7] = log400.at(p.sh[i-1].Words)
 		v[8] = b2f(p.sh[i-1].SentEnd)
@@ -121,16 +140,10 @@ func (p *page) putContext(i int, v []float32) {
 		v[11] = b2f(p.sh[i+1].SentEnd)
 		v[12] = b2f(p.prose(i + 1))
 	}
-	k, m := 0, 0
-	for j := i - 3; j <= i+3; j++ {
-		if j != i && j >= 0 && j < n {
-			m++
-			if p.prose(j) {
-				k++
-			}
-		}
-	}
-	v[13] = ratio(k, m)
+	// the prose blocks within three either side, and the blocks there
+	lo, hi := max(0, i-3), min(n-1, i+3)
+	k := int(p.proseUpTo[hi+1]-p.proseUpTo[lo]) - b2i(p.prose(i))
+	v[13] = ratio(k, hi-lo)
 	v[14] = b2f(p.prose(i - 2))
 	v[15] = b2f(p.prose(i + 2))
 	v[16] = log500.at(p.run.End - p.run.Start + 1)

@@ -57,16 +57,16 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 			i++
 			continue
 		}
-		h, n, other := uint32(fnvBasis), 0, uint16(0)
+		h, start, other := uint32(fnvBasis), i, uint16(0)
 		for ; i < len(text); i++ {
 			v := wordTable[text[i]]
 			if v == 0 {
 				break
 			}
 			h = (h ^ uint32(v&0xff)) * fnvPrime
-			n++
 			other |= v
 		}
+		n := i - start
 		if hashShort {
 			short[h%shortHash] = 1
 		}
@@ -82,7 +82,7 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 				}
 			}
 			if vocabOn && n <= 16 && vocabFilter.mayHave(h) {
-				classes[vocab[h]]++
+				classes[vocabTable.class(h)]++
 			}
 		}
 	}
@@ -95,3 +95,37 @@ func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 		vv[3] = ratio(classes[weWord], words)
 	}
 }
+
+// vocabSlots is the size of vocabTable, a power of two at least twice
+// the count of vocab's words.
+const vocabSlots = 512
+
+// hashClasses is vocab as an open-addressed table: a hash's slot is its
+// low bits, or the next free one after. It is read without a call (a
+// map's look-up is one).
+type hashClasses struct {
+	keys    [vocabSlots]uint32
+	classes [vocabSlots]uint8 // 0: a free slot
+}
+
+// class returns vocab[h]: 0 for a hash not in it.
+func (t *hashClasses) class(h uint32) uint8 {
+	for i := h; ; i++ {
+		j := i & (vocabSlots - 1)
+		if t.classes[j] == 0 || t.keys[j] == h {
+			return t.classes[j]
+		}
+	}
+}
+
+// vocabTable holds vocab's hashes and classes.
+var vocabTable = func() (t hashClasses) {
+	for h, c := range vocab {
+		i := h
+		for t.classes[i&(vocabSlots-1)] != 0 {
+			i++
+		}
+		t.keys[i&(vocabSlots-1)], t.classes[i&(vocabSlots-1)] = h, c
+	}
+	return t
+}()

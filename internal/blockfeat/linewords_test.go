@@ -126,3 +126,27 @@ func TestHashFilter(t *testing.T) {
 		t.Error("an empty filter holds a hash")
 	}
 }
+
+// TestVocabTable holds vocabTable to vocab: every word's class, and 0 for
+// hashes vocab lacks (random ones, and the neighbours of its own).
+func TestVocabTable(t *testing.T) {
+	if len(vocab) == 0 || 2*len(vocab) > vocabSlots {
+		t.Fatalf("vocab has %d words for %d slots", len(vocab), vocabSlots)
+	}
+	for h, c := range vocab {
+		if got := vocabTable.class(h); got != c {
+			t.Errorf("class(%#x) = %d, vocab has %d", h, got, c)
+		}
+		for _, o := range []uint32{h + 1, h - 1, h ^ 1<<20, h + vocabSlots} {
+			if got := vocabTable.class(o); got != vocab[o] {
+				t.Errorf("class(%#x) = %d, vocab has %d", o, got, vocab[o])
+			}
+		}
+	}
+	for i := range uint32(100000) {
+		h := i * 2654435761
+		if got := vocabTable.class(h); got != vocab[h] {
+			t.Errorf("class(%#x) = %d, vocab has %d", h, got, vocab[h])
+		}
+	}
+}

@@ -41,41 +41,66 @@ func ShapeOf(s string) Shape {
 			// an ASCII byte, read from asciiShape: the same counts and
 			// marks as the rune path below, without its calls
 			k := asciiShape[c]
-			if k == shapeLetter && inWord {
-				// A word's run of lower-case letters, counted at once:
-				// each only adds to Runes and Letters and becomes last
-				// and prev, as the byte path below has it.
-				j := i + 1
-				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
-					j++
+			if k&(shapeLetter|shapeDigit) != 0 {
+				// a word's ASCII letters and digits, and the space after
+				// it and the next word when they follow, without a return
+				// to the loop's head
+				for {
+					if !inWord {
+						inWord, wordStart = true, i
+						sh.Words++
+						sh.CapWords += int(k>>shapeUpperBit) & 1
+					}
+					// The run of ASCII letters and digits from i, counted
+					// at once (wordRun): each adds to Runes and to Letters
+					// or Digits, an upper-case letter to Upper, and the
+					// last becomes last and prev, as the rune path has it.
+					j, end := i, min(len(s), i+maxRun)
+					acc := uint64(0)
+					for j < end {
+						v := wordRun[s[j]]
+						if v == 0 {
+							break
+						}
+						acc += v
+						j++
+					}
+					digits, upper := int(acc>>runDigitShift), int(acc>>runUpperShift&runMask)
+					sh.Runes += j - i
+					sh.Letters += j - i - digits
+					sh.Digits += digits
+					sh.Upper += upper
+					last, prev = rune(s[j-1]), rune(s[j-1])
+					i = j
+					if j >= len(s) || s[j] != ' ' {
+						break // the loop's head reads s[j]
+					}
+					// the space after most words, read here as the byte
+					// path reads it: the word ends, the space counts as a
+					// rune and becomes prev (not last)
+					if mayMark(s, wordStart, j) {
+						sh.word(s[wordStart:j])
+					}
+					inWord = false
+					sh.Runes++
+					prev = ' '
+					i = j + 1
+					if i >= len(s) || s[i] >= utf8.RuneSelf {
+						break
+					}
+					if k = asciiShape[s[i]]; k&(shapeLetter|shapeDigit) == 0 {
+						break
+					}
 				}
-				sh.Runes += j - i
-				sh.Letters += j - i
-				last, prev = rune(s[j-1]), rune(s[j-1])
-				i = j
 				continue
 			}
 			sh.Runes++
-			if k&(shapeLetter|shapeDigit) != 0 {
-				if !inWord {
-					inWord, wordStart = true, i
-					sh.Words++
-					sh.CapWords += int(k>>shapeUpperBit) & 1
-				}
-				if k&shapeLetter != 0 {
-					sh.Letters++
-					sh.Upper += int(k>>shapeUpperBit) & 1
-				} else {
-					sh.Digits++
-				}
-			} else {
-				if inWord && uint(i-wordStart-minShapeWord) <= maxShapeWord-minShapeWord {
-					sh.word(s[wordStart:i])
-				}
-				inWord = false
-				if k&shapeMark != 0 {
-					sh.asciiMark(s, i, prev)
-				}
+			if inWord && mayMark(s, wordStart, i) {
+				sh.word(s[wordStart:i])
+			}
+			inWord = false
+			if k&shapeMark != 0 {
+				sh.asciiMark(s, i, prev)
 			}
 			if k&shapeSpace == 0 && (c != '"' && c != '\'' && c != ')' || last == 0) {
 				last = rune(c)
@@ -84,59 +109,47 @@ func ShapeOf(s string) Shape {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size, k := runeShape(s, i)
 		sh.Runes++
-		isLetter := r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r)
-		isDigit := '0' <= r && r <= '9'
-		if isLetter || isDigit || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+		if k&(shapeLetter|shapeDigit) != 0 {
 			if !inWord {
 				inWord, wordStart = true, i
 				sh.Words++
-				if isUpper(r) {
-					sh.CapWords++
-				}
+				sh.CapWords += int(k>>shapeUpperBit) & 1
 			}
-			if isLetter {
+			if k&shapeLetter != 0 {
 				sh.Letters++
-				if isUpper(r) {
-					sh.Upper++
-				}
+				sh.Upper += int(k>>shapeUpperBit) & 1
 			} else {
 				sh.Digits++
 			}
 		} else {
-			if inWord && uint(i-wordStart-minShapeWord) <= maxShapeWord-minShapeWord {
+			if inWord && mayMark(s, wordStart, i) {
 				sh.word(s[wordStart:i])
 			}
 			inWord = false
 			switch r {
-			case '.', '!', '?', '…', '。':
+			case '…', '。':
 				if i+size >= len(s) || s[i+size] == ' ' || s[i+size] == '\n' {
 					sh.Sentences++
 				}
-			case ',', ';', '،', '、':
+			case '،', '、':
 				sh.Commas++
-			case '|', '•', '·', '»', '›', '/', '⋅':
+			case '•', '·', '»', '›', '⋅':
 				sh.Seps++
-			case ':':
-				if '0' <= prev && prev <= '9' && i+2 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
-					sh.Clock = true
-				}
 			case '©':
 				sh.Copyright = true
-			case '@':
-				sh.Address = true
 			}
 		}
-		if !unicode.IsSpace(r) {
-			if r != '"' && r != '\'' && r != '”' && r != '’' && r != ')' && r != '»' || last == 0 {
+		if k&shapeSpace == 0 {
+			if r != '”' && r != '’' && r != '»' || last == 0 {
 				last = r
 			}
 		}
 		prev = r
 		i += size
 	}
-	if inWord && uint(len(s)-wordStart-minShapeWord) <= maxShapeWord-minShapeWord {
+	if inWord && mayMark(s, wordStart, len(s)) {
 		sh.word(s[wordStart:])
 	}
 	switch last {
@@ -162,6 +175,106 @@ func ShapeOf(s string) Shape {
 	}
 	return sh
 }
+
+// wordRun[c] is what ShapeOf's run of ASCII letters and digits adds for
+// the byte c: one for a letter or a digit (0 ends the run), and one in the
+// field of upper-case letters or of digits. Each field holds maxRun.
+var wordRun = func() (t [256]uint64) {
+	for c := range utf8.RuneSelf {
+		switch k := asciiShape[c]; {
+		case k&shapeDigit != 0:
+			t[c] = 1 | 1<<runDigitShift
+		case k&shapeLetter != 0:
+			t[c] = 1 | uint64(k>>shapeUpperBit&1)<<runUpperShift
+		}
+	}
+	return t
+}()
+
+// The fields of a wordRun sum, and the longest run summed at once.
+const (
+	runUpperShift = 21
+	runDigitShift = 42
+	runMask       = 1<<21 - 1
+	maxRun        = runMask
+)
+
+// runeShape decodes the rune that starts at s[i] (not ASCII) and classes it
+// as asciiShape classes a byte (shapeLetter, shapeDigit, the upper-case
+// bit, shapeSpace; no shapeMark): a rune of two bytes (Latin, Greek,
+// Cyrillic, Armenian, Hebrew, Arabic) from the table runeShape2, any other
+// by package unicode.
+func runeShape(s string, i int) (rune, int, uint8) {
+	if c := s[i]; c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+		return r, 2, runeShape2[r-utf8.RuneSelf]
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return r, size, classRune(r)
+}
+
+// classRune classes r for runeShape by package unicode.
+func classRune(r rune) uint8 {
+	switch {
+	case unicode.IsLetter(r):
+		if unicode.IsUpper(r) {
+			return shapeLetter | 1<<shapeUpperBit
+		}
+		return shapeLetter
+	case unicode.IsDigit(r):
+		return shapeDigit
+	case unicode.IsSpace(r):
+		return shapeSpace
+	}
+	return 0
+}
+
+// runeShape2[r-0x80] is classRune(r) for the runes of two bytes in UTF-8
+// (U+0080 to U+07FF), built from the range tables of the classes it reads
+// (TestRuneShape2 holds it to classRune).
+var runeShape2 = func() (t [0x800 - utf8.RuneSelf]uint8) {
+	set := func(tab *unicode.RangeTable, bits uint8) {
+		for _, g := range tab.R16 {
+			for r := rune(g.Lo); r <= rune(g.Hi) && r < 0x800; r += rune(g.Stride) {
+				if r >= utf8.RuneSelf {
+					t[r-utf8.RuneSelf] |= bits
+				}
+			}
+		}
+	}
+	set(unicode.Letter, shapeLetter)
+	set(unicode.Upper, 1<<shapeUpperBit)
+	set(unicode.Digit, shapeDigit)
+	set(unicode.White_Space, shapeSpace)
+	return t
+}()
+
+// mayMark reports whether the word s[start:end] may be one word marks (a
+// month, a year, "ago", "http", "www"): only a word of a length and first
+// byte one of them has (wordLeads) is read.
+func mayMark(s string, start, end int) bool {
+	n := uint(end - start)
+	return n <= maxShapeWord && wordLeads[s[start]]&(1<<n) != 0
+}
+
+// wordLeads[c] has bit n set when a word of n bytes that starts with c may
+// be one word marks: a month in any case, "ago", "www", "http" and a year
+// (19xx, 20xx).
+var wordLeads = func() (t [256]uint16) {
+	add := func(w string) {
+		t[w[0]] |= 1 << len(w)
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			t[c-'a'+'A'] |= 1 << len(w)
+		}
+	}
+	for _, m := range months {
+		add(m)
+	}
+	for _, w := range []string{"ago", "www", "http", "1900", "2000"} {
+		add(w)
+	}
+	return t
+}()
 
 // asciiMark reads the ASCII punctuation mark s[i] (one asciiShape marks
 // with shapeMark; prev is the rune before it) as ShapeOf's rune path does.

@@ -11,26 +11,29 @@ package blockfeat
 // the story low. Both passes are linear: the best run ending at each line
 // plus the best run starting at it, less the line itself.
 func localRuns(sh []Shape, strict, lenient []float32) {
-	localRun(sh, strict, func(s *Shape) int { return max(2, s.Words/2) })
-	localRun(sh, lenient, func(*Shape) int { return 1 })
-}
-
-// localRun writes into out the best run through each line over the best
-// run of the page, a non-prose line costing penalty(line).
-func localRun(sh []Shape, out []float32, penalty func(*Shape) int) {
 	n := len(sh)
 	if n == 0 {
 		return
 	}
-	w := make([]int, n)
+	// each line's points at the two penalties, and the best runs ending
+	// at each line, in one allocation
+	buf := make([]int, 4*n)
+	ws, wl, ends, endl := buf[:n], buf[n:2*n], buf[2*n:3*n], buf[3*n:]
 	for i := range sh {
 		if sh[i].IsProse() {
-			w[i] = sh[i].Words
+			ws[i], wl[i] = sh[i].Words, sh[i].Words
 		} else {
-			w[i] = -penalty(&sh[i])
+			ws[i], wl[i] = -max(2, sh[i].Words/2), -1
 		}
 	}
-	end := make([]int, n) // the best run ending at i
+	runsThrough(ws, ends, strict)
+	runsThrough(wl, endl, lenient)
+}
+
+// runsThrough writes into out the best run through each line over the
+// best run of the page, line i scoring w[i]; end is scratch of len(w).
+func runsThrough(w, end []int, out []float32) {
+	n := len(w)
 	for i := range n {
 		end[i] = w[i]
 		if i > 0 && end[i-1] > 0 {

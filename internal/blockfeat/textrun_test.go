@@ -1,6 +1,12 @@
 package blockfeat
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
+)
 
 // sectionedPage is a listicle flattened: two sections of prose cut apart
 // by a rating box of short lines, and a blurb far below.
@@ -79,5 +85,58 @@ func TestVocab(t *testing.T) {
 	lv := Text([]string{long}, "")
 	if x := feature(t, names, lv, "pitch-share"); x != 0 {
 		t.Errorf("a line of %d words: pitch-share %.3f, want 0", maxVocabWords+1, x)
+	}
+}
+
+// refLocalRun is localRun as it was: a page's run through each line at a
+// penalty given as a function.
+func refLocalRun(sh []Shape, out []float32, penalty func(*Shape) int) {
+	n := len(sh)
+	w, end := make([]int, n), make([]int, n)
+	for i := range sh {
+		if sh[i].IsProse() {
+			w[i] = sh[i].Words
+		} else {
+			w[i] = -penalty(&sh[i])
+		}
+	}
+	for i := range n {
+		end[i] = w[i]
+		if i > 0 && end[i-1] > 0 {
+			end[i] += end[i-1]
+		}
+	}
+	best, start := 0, 0
+	through := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		s := w[i] + max(start, 0)
+		through[i] = end[i] + s - w[i]
+		start = s
+		best = max(best, through[i])
+	}
+	for i := range n {
+		if best > 0 && through[i] > 0 {
+			out[i] = float32(through[i]) / float32(best)
+		}
+	}
+}
+
+// TestLocalRunsRef holds localRuns to refLocalRun at both penalties on the
+// seed pages' lines, the sectioned page and pages of one and no line.
+func TestLocalRunsRef(t *testing.T) {
+	pages := [][]string{sectionedPage(), {"Menu"}, {}}
+	for _, p := range testkit.Seeds(t) {
+		pages = append(pages, strings.Split(strings.TrimSpace(string(p.Data)), "\n"))
+	}
+	for _, lines := range pages {
+		sh := Shapes(lines)
+		strict, lenient := make([]float32, len(sh)), make([]float32, len(sh))
+		localRuns(sh, strict, lenient)
+		ws, wl := make([]float32, len(sh)), make([]float32, len(sh))
+		refLocalRun(sh, ws, func(s *Shape) int { return max(2, s.Words/2) })
+		refLocalRun(sh, wl, func(*Shape) int { return 1 })
+		if !slices.Equal(strict, ws) || !slices.Equal(lenient, wl) {
+			t.Fatalf("page of %d lines: localRuns = %v, %v; want %v, %v", len(lines), strict, lenient, ws, wl)
+		}
 	}
 }
