@@ -160,8 +160,11 @@ func (p *Page) slugTitle(end int) int {
 			signed, sScore, sCover = i, s, c
 		}
 	}
-	if best < 0 {
+	if best = p.slugUnderStart(end, best, cover, forms, set); best < 0 {
 		return -1
+	}
+	if best > end {
+		return best // the headline under a paragraph misread as the story's first
 	}
 	if p.signedSlugLine(signed, best) {
 		best, cover = signed, sCover
