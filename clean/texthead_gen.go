@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.6735,
+	Bias: -8.8441,
 	Weights: []float64{
-		1.22365,    // words
-		-0.750404,  // short
-		-0.10357,   // capitals
-		-0.494512,  // all-caps
-		-0.205064,  // question
-		-0.962063,  // colon
+		1.24782,    // words
+		-0.726575,  // short
+		-0.0813432, // capitals
+		-0.493273,  // all-caps
+		-0.180822,  // question
+		-0.939407,  // colon
 		0,          // stop
-		0.600715,   // digits
-		-1.7609,    // long
-		3.63156,    // slug
-		-3.25184,   // has-slug
-		3.49289,    // prose-below
-		-3.49289,   // prose-above
-		-0.672768,  // gap
-		0.00303379, // near
-		0.669012,   // closest
-		-1.2977,    // next-prose
-		2.78441,    // dup-near
-		-0.0687534, // dup-far
-		1.71876,    // overlap
-		1.67692,    // date-by
-		0.149422,   // position
-		0.700111,   // model-other
-		0.228681,   // under-short
-		-0.512006,  // over-long
-		-2.34331,   // crumbs
-		3.95546,    // slug-pick
+		0.615671,   // digits
+		-1.76553,   // long
+		3.56021,    // slug
+		-3.22985,   // has-slug
+		3.5087,     // prose-below
+		-3.5087,    // prose-above
+		-0.657798,  // gap
+		0.0252067,  // near
+		0.687489,   // closest
+		-1.29114,   // next-prose
+		2.79488,    // dup-near
+		-0.061403,  // dup-far
+		1.75805,    // overlap
+		1.67618,    // date-by
+		0.170563,   // position
+		0.699385,   // model-other
+		0.242049,   // under-short
+		-0.491194,  // over-long
+		-2.31553,   // crumbs
+		4.01645,    // slug-pick
 	},
 }

@@ -134,7 +134,9 @@ func (p *Page) titleFromURL(end int) int {
 // needs most of the slug ([slugMost]); an address whose own last segment
 // is two words has no slug here ([shortLastSlug]). A line a date line or
 // byline signs wins over a better one that none signs
-// ([Page.signedSlugLine]).
+// ([Page.signedSlugLine]). Where the best line at or above end says only
+// part of the slug, a line a few lines under end that says all of it wins
+// ([Page.slugUnderStart]): end was a paragraph misread as the story's.
 func (p *Page) slugTitle(end int) int {
 	slug := slugWords(p.in.url)
 	if slug == nil || shortLastSlug(p.in.url) {
@@ -160,8 +162,11 @@ func (p *Page) slugTitle(end int) int {
 			signed, sScore, sCover = i, s, c
 		}
 	}
-	if best < 0 {
+	if best = p.slugUnderStart(end, best, cover, forms, set); best < 0 {
 		return -1
+	}
+	if best > end {
+		return best // the headline under a paragraph misread as the story's first
 	}
 	if p.signedSlugLine(signed, best) {
 		best, cover = signed, sCover
