@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.8441,
+	Bias: -8.82213,
 	Weights: []float64{
-		1.24782,    // words
-		-0.726575,  // short
-		-0.0813432, // capitals
-		-0.493273,  // all-caps
-		-0.180822,  // question
-		-0.939407,  // colon
+		1.2358,     // words
+		-0.712857,  // short
+		-0.0885348, // capitals
+		-0.494729,  // all-caps
+		-0.179086,  // question
+		-0.935182,  // colon
 		0,          // stop
-		0.615671,   // digits
-		-1.76553,   // long
-		3.56021,    // slug
-		-3.22985,   // has-slug
-		3.5087,     // prose-below
-		-3.5087,    // prose-above
-		-0.657798,  // gap
-		0.0252067,  // near
-		0.687489,   // closest
-		-1.29114,   // next-prose
-		2.79488,    // dup-near
-		-0.061403,  // dup-far
-		1.75805,    // overlap
-		1.67618,    // date-by
-		0.170563,   // position
-		0.699385,   // model-other
-		0.242049,   // under-short
-		-0.491194,  // over-long
-		-2.31553,   // crumbs
-		4.01645,    // slug-pick
+		0.607909,   // digits
+		-1.76028,   // long
+		3.55593,    // slug
+		-3.23152,   // has-slug
+		3.5207,     // prose-below
+		-3.5207,    // prose-above
+		-0.658817,  // gap
+		0.0156531,  // near
+		0.691319,   // closest
+		-1.29107,   // next-prose
+		2.76452,    // dup-near
+		-0.0505777, // dup-far
+		1.76143,    // overlap
+		1.67614,    // date-by
+		0.168833,   // position
+		0.705663,   // model-other
+		0.242613,   // under-short
+		-0.510178,  // over-long
+		-2.31117,   // crumbs
+		4.05456,    // slug-pick
 	},
 }
