@@ -191,8 +191,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x9a11187d476ee9f0, len: 41, q: quickTest{maxLen: -1, none: true}},
 	// (?i)(?:\bcopyright|©)\s*(?:\(c\)\s*|©\s*)?(?:19|20)\d\d\b
 	{key: 0x9c8a6598d58a5117, len: 59, q: quickTest{maxLen: -1, none: true}},
-	// ^\p{Ll}[._\-\p{Ll}\p{N}]{3,30}$
-	{key: 0xa1703a05a1d75cb7, len: 31, q: quickTest{maxLen: 124, start: &byteSet{0x0, 0x7fffffe00000000, 0x0, 0x18406007fe7fc}, end: &byteSet{0x3ff600000000000, 0x7fffffe80000000, 0xffffffffffffffff, 0x0}}},
 	// (?i)\bsupported by (?:affiliate )?commissions\b|\b(?:we|i) may (?:rece...
 	{key: 0xa2073a4014bb6d54, len: 115, q: quickTest{maxLen: -1, none: true}},
 	// \scontent=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d...
@@ -227,8 +225,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xc6446a65b46282bd, len: 262, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// ^(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)...
 	{key: 0xc6b6e0e23ae8296b, len: 483, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0xd9000600d90006, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4142, 0x414c, 0x4152, 0x4155, 0x4162, 0x416c, 0x4172, 0x4175, 0x4259, 0x4279, 0x504f, 0x506f, 0x5354, 0x5374, 0x5445, 0x5448, 0x5465, 0x5468, 0x5649, 0x5669, 0x574f, 0x5752, 0x576f, 0x5772, 0x6142, 0x614c, 0x6152, 0x6155, 0x6162, 0x616c, 0x6172, 0x6175, 0x6259, 0x6279, 0x704f, 0x706f, 0x7354, 0x7374, 0x7445, 0x7448, 0x7465, 0x7468, 0x7649, 0x7669, 0x774f, 0x7752, 0x776f, 0x7772, 0xc5bf}}}},
-	// ^[Bb]y:?\s+(\p{Ll}[._\-\p{Ll}\p{N}]{2,30})$
-	{key: 0xc86d6cc07e71aa17, len: 43, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x400000004, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4279, 0x6279}}, end: &byteSet{0x3ff600000000000, 0x7fffffe80000000, 0xffffffffffffffff, 0x0}}},
 	// (?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b
 	{key: 0xc91026bbf6fdf389, len: 57, q: quickTest{maxLen: -1, none: true}},
 	// \bfor (?:general )?(?:informational|information|educational)(?: and (?...
