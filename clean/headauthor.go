@@ -497,7 +497,7 @@ var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|Jun
 // first ([mendMojibake]).
 func trimName(n string) string {
 	n = mendMojibake(n) // "JaroÅ\u0084": a name stored as UTF-8, printed as Latin-1
-	n = gluedMonth.ReplaceAllString(n, "$1")
+	n = unglueMonth(n)
 	words := strings.Fields(n)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))

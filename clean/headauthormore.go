@@ -218,25 +218,20 @@ func namesByDate(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) []stri
 	return names
 }
 
-// handleLine matches a head block that is only a byline's "by" and a
-// user's handle in lower case ("by ibby", "By: jdoe_84"); group 1 is the
-// handle.
-var handleLine = lazyCompile(`^[Bb]y:?\s+(\p{Ll}[._\-\p{Ll}\p{N}]{2,30})$`)
-
 // headHandle returns the handle a head block signs the story with
 // ([handleLine]) where the date line is by it, and the handle is no word
 // the page writes in its text (a "by phone" or "by hand" is) nor an
 // account that names nobody ("admin", "staff"); or "".
 func headHandle(blocks []Block, i int, doc *htmldoc.Doc) string {
 	b := blocks[i]
-	m := handleLine.FindStringSubmatch(strings.TrimSpace(b.Text))
-	if m == nil || notHandles[m[1]] || notAuthorName(m[1]) || !ownHeadBlock(b, doc) || !dateNear(blocks, i, doc) {
+	h := handleLine(strings.TrimSpace(b.Text))
+	if h == "" || notHandles[h] || notAuthorName(h) || !ownHeadBlock(b, doc) || !dateNear(blocks, i, doc) {
 		return ""
 	}
-	if writesWord(blocks, m[1]) {
+	if writesWord(blocks, h) {
 		return ""
 	}
-	return m[1]
+	return h
 }
 
 // writesWord reports whether a block other than a handle's byline
@@ -244,7 +239,7 @@ func headHandle(blocks []Block, i int, doc *htmldoc.Doc) string {
 // block that matched, so once or twice a page.
 func writesWord(blocks []Block, w string) bool {
 	for _, b := range blocks {
-		if !strings.Contains(b.Text, w) || handleLine.MatchString(strings.TrimSpace(b.Text)) {
+		if !strings.Contains(b.Text, w) || handleLine(strings.TrimSpace(b.Text)) != "" {
 			continue
 		}
 		for _, f := range strings.FieldsFunc(b.Text, func(r rune) bool { return notWordRune(r) && r != '.' && r != '_' }) {

@@ -198,8 +198,8 @@ func bylineNames(s string) []string {
 		return nil
 	}
 	s = writerAfterReviewer(s)
-	s = gluedShortMonth.ReplaceAllString(strings.TrimSpace(s), "$1 $2")
-	s = gluedBy.ReplaceAllString(s, "$1 $2")
+	s = unglueShortMonth(strings.TrimSpace(s))
+	s = unglueBy(s)
 	s = gluedLabel.ReplaceAllString(s, "$1 $2")
 	m := bylineHead.FindStringSubmatchIndex(s)
 	if m == nil || creditLabel.MatchString(s[:m[2]]) || siteCredit.MatchString(s[:m[2]]) {

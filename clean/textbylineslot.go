@@ -14,11 +14,6 @@ import (
 // word "Staff" alone. A name with a part in brackets ("Jane (Doe) Roe",
 // "Jane Doe (Content Manager)") is read wherever a name alone is.
 
-// slotHandle matches a login handle printed alone: a lower-case letter,
-// then lower-case letters, digits, dots, underscores and hyphens, four to
-// thirty-one in all.
-var slotHandle = lazyCompile(`^\p{Ll}[._\-\p{Ll}\p{N}]{3,30}$`)
-
 // slotAuthor returns who signs the post on line s, standing right under
 // the headline and right over the date line: a handle in lower case that
 // no other line of the page writes as a word, a team's name, or "Staff";
@@ -28,7 +23,7 @@ func (p *Page) slotAuthor(s string, lw *lowerWords) string {
 	switch {
 	case s == "Staff":
 		return s
-	case slotHandle.MatchString(s) && !notHandles[s]:
+	case isSlotHandle(s) && !notHandles[s]:
 		// the page's own lower-case words: "news" or "tips" over a date
 		// is a section's label, written again elsewhere
 		if p.writtenAgain(s, lw) {
@@ -82,11 +77,11 @@ func (p *Page) writtenAgain(h string, lw *lowerWords) bool {
 // that names nobody ([notHandles], notAuthorName) or a word the page
 // writes elsewhere in lower case ("by phone") is none.
 func (p *Page) handleByline(s string, lw *lowerWords) string {
-	m := handleLine.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil || notHandles[m[1]] || notAuthorName(m[1]) || p.writtenAgain(m[1], lw) {
+	h := handleLine(strings.TrimSpace(s))
+	if h == "" || notHandles[h] || notAuthorName(h) || p.writtenAgain(h, lw) {
 		return ""
 	}
-	return m[1]
+	return h
 }
 
 // slotNames returns the authors a line right under headline t lists

@@ -146,5 +146,8 @@ func isWriterNote(s string) bool {
 			break
 		}
 	}
-	return !notNames[first] && writerNote.MatchString(s) && bioRole.MatchString(s)
+	// bioRole's stems first: a line without one is no note, and the scan
+	// for them costs less than writerNote (a line of prose runs its
+	// backtracker over the whole line)
+	return !notNames[first] && bioRole.stems.holdsAnyFold(s) && writerNote.MatchString(s) && bioRole.MatchString(s)
 }

@@ -247,7 +247,7 @@ var pitchInWords = newLiteralSet("can help", "ree credits", "ree trial", "upport
 // isTextPitch reports whether a line is a pitch: textPitch or textPitchIn
 // (each after its cheap first test, mayBePitch and mayBePitchIn).
 func isTextPitch(s string) bool {
-	return mayBePitch(s) && textPitch.MatchString(s) || mayBePitchIn(s) && textPitchIn.MatchString(s)
+	return mayBePitch(s) && textPitch.MatchString(s) || mayBePitchIn(s) && pitchInMatch(s)
 }
 
 // dropTextCalls drops, on flattened text, the short lines the story
