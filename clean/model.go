@@ -66,6 +66,7 @@ func (p *Page) labelByModel() {
 		p.dropTeaserLinks(drop)
 		p.dropPostMeta(drop)
 		p.dropLinkTail(drop)
+		p.dropCommentThread(drop)
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropTextMarkedLines(drop, shapes)
