@@ -55,6 +55,7 @@ func (p *Page) labelByModel() {
 	if p.in.doc != nil {
 		p.dropFurnitureBoxes(drop)
 		p.dropCaptionBoxes(drop)
+		p.dropCallBoxes(drop)
 		p.dropCreditedCaptions(drop)
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
