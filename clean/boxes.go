@@ -7,12 +7,13 @@ import (
 
 // boxWords are the class and id words that name an element as a box of
 // page furniture around a story: comments, related and popular links,
-// share bars, newsletter sign-ups, ads, navigation. The taxonomy words
+// share bars, newsletter sign-ups, ads, navigation, footnotes and the
+// text of tooltips (a glossary's pop-up definitions). The taxonomy words
 // ("tag", "category") and "paywall" are left out: publishing systems put
 // them on the story's own element.
 var boxWords = func() map[string]Kind {
 	m := map[string]Kind{"commentlist": CommentPrompt, "replies": CommentPrompt, "newsletters": Subscribe,
-		"signup": Subscribe, "optin": Subscribe, "outbrain": Related, "taboola": Related}
+		"signup": Subscribe, "optin": Subscribe, "outbrain": Related, "taboola": Related, "footnotes": Other, "tooltip": Other}
 	for w, k := range furnitureWords {
 		switch w {
 		case "tag", "tags", "paywall", "banner", "widget":

@@ -55,6 +55,7 @@ func (p *Page) labelByModel() {
 	if p.in.doc != nil {
 		p.dropFurnitureBoxes(drop)
 		p.dropCaptionBoxes(drop)
+		p.dropCallBoxes(drop)
 		p.dropCreditedCaptions(drop)
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
@@ -66,6 +67,7 @@ func (p *Page) labelByModel() {
 		p.dropTeaserLinks(drop)
 		p.dropPostMeta(drop)
 		p.dropLinkTail(drop)
+		p.dropCommentThread(drop)
 	} else {
 		p.dropTextCalls(drop, shapes)
 		p.dropTextMarkedLines(drop, shapes)

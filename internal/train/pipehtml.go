@@ -94,6 +94,9 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 			if err := writeDump(*pipeDump, pages, bodies); err != nil {
 				return err
 			}
+			if err := writePageScores(*pipeDump, gold, ps); err != nil {
+				return err
+			}
 			if err := writeLostGold(*pipeDump, gold, removed); err != nil {
 				return err
 			}
