@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.21017,
+	Bias: -6.21011,
 	Weights: []float64{
-		3.0391,     // rules
-		0.75142,    // h1
-		0.865597,   // first-h1
-		-0.817996,  // h2
-		-0.207228,  // ld
-		1.19636,    // og
-		2.42608,    // title
-		1.15806,    // sources
-		0.0275642,  // part
-		0.451724,   // visible
+		3.03907,    // rules
+		0.751442,   // h1
+		0.865589,   // first-h1
+		-0.817981,  // h2
+		-0.207215,  // ld
+		1.19635,    // og
+		2.42605,    // title
+		1.15807,    // sources
+		0.027567,   // part
+		0.451755,   // visible
 		0.795414,   // above
-		-0.0618346, // gap
-		0.740871,   // furniture
-		-0.881933,  // link
-		-0.332885,  // model-other
-		0.376647,   // words
-		0.0068358,  // short
-		-0.223295,  // long
-		-0.235832,  // all-caps
-		0.449096,   // capitals
-		-0.322143,  // site
+		-0.0618884, // gap
+		0.740876,   // furniture
+		-0.881924,  // link
+		-0.332876,  // model-other
+		0.376641,   // words
+		0.00685121, // short
+		-0.223289,  // long
+		-0.235843,  // all-caps
+		0.449094,   // capitals
+		-0.32214,   // site
 		-0.178645,  // trap
-		-0.837558,  // sentences
-		0.891052,   // slug
-		-1.21382,   // has-slug
-		0.153236,   // date
-		-0.304719,  // h1s
-		0.0150452,  // year
-		-0.0158792, // most-words
-		-0.368632,  // unprinted
+		-0.837552,  // sentences
+		0.891043,   // slug
+		-1.21381,   // has-slug
+		0.153234,   // date
+		-0.304704,  // h1s
+		0.0150538,  // year
+		-0.0158763, // most-words
+		-0.368661,  // unprinted
 	},
 }

@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.91636,
+	Bias: -2.91477,
 	Weights: []float64{
-		-0.303708,    // json-ld
-		0.597223,     // opengraph
-		0.0916622,    // meta-name
-		-0.225778,    // microdata
-		-0.334912,    // time-marked
-		1.43398,      // date-line
-		-0.383131,    // first-time
-		0.0421677,    // labelled
-		0.00503435,   // script
-		-0.240641,    // url
-		-0.0607778,   // stamp-line
-		0,            // header
-		0.00557114,   // dateline
-		0.466043,     // modified-meta
-		0.653903,     // modified-line
-		0.621522,     // sources
-		-0.471233,    // partial
-		0.327293,     // url-agrees
-		0.115968,     // before-meta
-		0.258731,     // after-meta
-		-0.000567686, // line-is-modified
-		-0.151485,    // near-modified
-		4.80638,      // hand-pick
-		-0.198223,    // marked
-		0.103488,     // own-entry
-		0.0512063,    // image-day
-		0.0895633,    // entry-strip
+		-0.304494,   // json-ld
+		0.596817,    // opengraph
+		0.0914175,   // meta-name
+		-0.226249,   // microdata
+		-0.334586,   // time-marked
+		1.43757,     // date-line
+		-0.382559,   // first-time
+		0.0417738,   // labelled
+		0.00489334,  // script
+		-0.240429,   // url
+		-0.0653224,  // stamp-line
+		0,           // header
+		0.00558555,  // dateline
+		0.465914,    // modified-meta
+		0.653146,    // modified-line
+		0.620074,    // sources
+		-0.471346,   // partial
+		0.327514,    // url-agrees
+		0.115692,    // before-meta
+		0.258034,    // after-meta
+		-0.00097993, // line-is-modified
+		-0.151824,   // near-modified
+		4.80748,     // hand-pick
+		-0.197375,   // marked
+		0.10354,     // own-entry
+		0.0511993,   // image-day
+		0.0894918,   // entry-strip
 	},
 }
