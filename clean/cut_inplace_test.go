@@ -46,3 +46,28 @@ func TestFlushCutsInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentTextRoomForCuts checks that the blocks segmentText returns
+// have room for cutRoom cuts past the lines, so that a text page cut that
+// often keeps its slice (flushCuts moves the blocks in place).
+func TestSegmentTextRoomForCuts(t *testing.T) {
+	for _, src := range []string{
+		"one line",
+		"A headline\n\nThe first paragraph of the story.\n\nThe second one.\n",
+		"a\nb\nc\n\n\n\nd\r\ne",
+	} {
+		blocks := segmentText(src)
+		if cap(blocks) < len(blocks)+cutRoom {
+			t.Errorf("%q: %d blocks, capacity %d: no room for %d cuts", src, len(blocks), cap(blocks), cutRoom)
+		}
+		p := &Page{blocks: blocks}
+		for k := range cutRoom {
+			p.addCut(k%len(blocks), Block{Text: "cut"})
+		}
+		before := &p.blocks[0]
+		p.flushCuts()
+		if &p.blocks[0] != before {
+			t.Errorf("%q: flushing %d cuts moved the blocks to a new slice", src, cutRoom)
+		}
+	}
+}

@@ -205,7 +205,7 @@ func (p *Page) flushCuts() {
 		p.insertCuts()
 		return
 	}
-	out := make([]Block, 0, len(p.blocks)+len(p.cuts)+cutRoom)
+	out := slices.Grow([]Block(nil), len(p.blocks)+len(p.cuts)+cutRoom)
 	first, last, title := len(p.blocks)+len(p.cuts), -1, p.titleAt
 	k := 0
 	for i := range p.blocks {
@@ -232,7 +232,10 @@ func (p *Page) flushCuts() {
 // cutRoom is the spare capacity the block slice is given (by segmentText,
 // and when flushCuts has to grow it) so that the cuts of a page usually go
 // in where the blocks are, without a copy of the page's blocks per flush.
-const cutRoom = 8
+// Text pages are cut at most twice in 99% of the 400 seed files and in 98%
+// of AEB's 181 (a block is 136 bytes, a tenth of a short page's room when
+// this was 8); slices.Grow adds its size class's slack.
+const cutRoom = 2
 
 // insertCuts is flushCuts where the blocks' slice has room for the pending
 // cuts (sorted by where they go): the blocks after the first cut move up,

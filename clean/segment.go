@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,9 +16,11 @@ import (
 func segmentText(src string) []Block {
 	// Estimate the non-blank lines (newlines less blank-line pairs), so the
 	// slice rarely grows; the input's size bounds the estimate. The room
-	// past it takes the blocks the stages cut off (see flushCuts).
+	// past it takes the blocks the stages cut off (see flushCuts), with
+	// the rest of the allocation's size class (slices.Grow rounds the
+	// capacity up to it, make does not).
 	n := strings.Count(src, "\n") + 1 - strings.Count(src, "\n\n")
-	blocks := make([]Block, 0, min(max(n, 1), len(src)/2+2)+cutRoom)
+	blocks := slices.Grow([]Block(nil), min(max(n, 1), len(src)/2+2)+cutRoom)
 	line := 0
 	for len(src) > 0 || line == 0 {
 		line++
