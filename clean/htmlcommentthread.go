@@ -60,13 +60,7 @@ func (p *Page) dropCommentThread(drop []bool) {
 	if forumAddress(p.in.url) || forumAddress(p.in.doc.Meta.URL) {
 		return
 	}
-	last, words := -1, 0
-	for i := range p.blocks {
-		if b := p.keptBlock(i, drop); b != nil && !inThreadBox(b) && p.proseAt(i) {
-			last = i
-			words += wordCount(p.blocks[i].Text)
-		}
-	}
+	last, words := p.keptProse(drop, func(b *htmldoc.Block) bool { return !inThreadBox(b) })
 	if last < 0 || words < minThreadStory {
 		return
 	}

@@ -1,5 +1,7 @@
 package clean
 
+import "github.com/newsclean/newsclean/internal/htmldoc"
+
 // maxLinkTailWords is the longest block, in words, read as a line of a
 // list of links under the story (a headline, a heading over the list).
 const maxLinkTailWords = 20
@@ -29,13 +31,7 @@ const tailLinkDensity = 0.8
 // gold bodies leave them out. A block of more than maxLinkTailWords words
 // under the story leaves the whole tail alone: the story may go on.
 func (p *Page) dropLinkTail(drop []bool) {
-	last, words := -1, 0
-	for i := range p.blocks {
-		if b := p.keptBlock(i, drop); b != nil && b.LinkDensity < tailLinkDensity && p.proseAt(i) {
-			last = i
-			words += wordCount(p.blocks[i].Text)
-		}
-	}
+	last, words := p.keptProse(drop, func(b *htmldoc.Block) bool { return b.LinkDensity < tailLinkDensity })
 	if last < 0 || words < minTailStory {
 		return
 	}
@@ -63,4 +59,18 @@ func (p *Page) dropLinkTail(drop []bool) {
 		drop[i] = true
 		p.labelAs(i, Related, "model/html-linktail")
 	}
+}
+
+// keptProse returns the last block the model keeps that reads as prose and
+// that ok accepts, and the words of all such blocks; -1 and 0 when there
+// are none. The steps that read what lies under the story start from it.
+func (p *Page) keptProse(drop []bool, ok func(*htmldoc.Block) bool) (last, words int) {
+	last = -1
+	for i := range p.blocks {
+		if b := p.keptBlock(i, drop); b != nil && ok(b) && p.proseAt(i) {
+			last = i
+			words += wordCount(p.blocks[i].Text)
+		}
+	}
+	return last, words
 }
