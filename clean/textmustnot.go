@@ -8,7 +8,7 @@ import (
 	"github.com/newsclean/newsclean/internal/blockfeat"
 )
 
-// Two forms of the page's furniture that the story detector keeps on
+// Three forms of the page's furniture that the story detector keeps on
 // flattened text and that WCXB's must-not snippets name, chosen on the
 // train side's pipeline cross-validation (internal/train -pipecv
 // -pipe-dump, the text path's held-out output against the gold):
