@@ -261,7 +261,7 @@ func (p *Page) dropGluedMenus(drop []bool, shapes []blockfeat.Shape) {
 		for m := k; m < len(kept) && m-last <= maxMenuGap; m++ {
 			i := kept[m]
 			if label, ok := menuGluedLabel(p.blocks[i].Text); ok {
-				labels[strings.ToLower(label)] = true
+				labels[label] = true // in lower case already
 				last, glued = m, glued+1
 				continue
 			}
