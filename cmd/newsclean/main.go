@@ -35,7 +35,7 @@
 // Unless GOMEMLIMIT is set, the process keeps a soft memory limit of
 // 256 MiB and 128 MiB a worker: past it the collector runs sooner, so that
 // a few huge pages at once do not take the memory of the whole machine.
-// On Linux, the first 32 MiB of heap a batch grows into is advised for
+// On Linux, the first 64 MiB of heap a batch grows into is advised for
 // transparent huge pages (where the kernel's setting is always or
 // madvise): a few dozen page faults instead of thousands, each costly on a
 // virtual machine. GODEBUG=disablethp=1 leaves them out.
