@@ -35,6 +35,10 @@
 // Unless GOMEMLIMIT is set, the process keeps a soft memory limit of
 // 256 MiB and 128 MiB a worker: past it the collector runs sooner, so that
 // a few huge pages at once do not take the memory of the whole machine.
+// On Linux, the first 64 MiB of heap a batch grows into is advised for
+// transparent huge pages (where the kernel's setting is always or
+// madvise): a few dozen page faults instead of thousands, each costly on a
+// virtual machine. GODEBUG=disablethp=1 leaves them out.
 //
 // -cpuprofile FILE writes a CPU profile of the whole run (start-up
 // included) for go tool pprof, to see where a batch's time goes.
@@ -68,19 +72,10 @@ import (
 )
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		// The live heap is small (rules, models, the normaliser: about
-		// 10 MB) and each page allocates several times its size, so the
-		// default (GOGC=100) collects after every few pages. Twice the
-		// headroom halves that work for about 5 MB more memory, and the
-		// ballast (gcBallast) cuts it to a quarter again for about 20 MB
-		// more; the memory stays flat over a batch. GOGC in the
-		// environment wins.
-		debug.SetGCPercent(gcPercent)
-		gcBallast = make([]byte, ballastSize)
-	}
 	fitProcs = os.Getenv("GOMAXPROCS") == ""
 	fitMemory = os.Getenv("GOMEMLIMIT") == ""
+	fitGC = os.Getenv("GOGC") == ""
+	fitHeap = true
 	catchSignals = true
 	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if caughtSignal != nil {
@@ -106,26 +101,6 @@ func fitCores(jobs int) {
 		runtime.GOMAXPROCS(jobs)
 	}
 }
-
-// gcPercent is the command's garbage-collection target (see main).
-const gcPercent = 200
-
-// ballastSize is the size of gcBallast.
-const ballastSize = 8 << 20
-
-// gcBallast raises the heap the collector counts by ballastSize, so that
-// it collects when the heap has grown by (live + ballastSize) * gcPercent
-// / 100 instead of live * gcPercent / 100 (with the runtime's 4 MB floor):
-// over a batch of ordinary pages, whose live heap is about 2 MB, that is
-// about 30 MB between collections instead of 8, a quarter as many
-// collections. It holds no pointers and is never written, so the collector
-// never scans it and its pages are never touched (no resident memory);
-// on a huge page the headroom it adds is fixed, not a multiple of the
-// page, and the memory limit (memoryLimit) still bounds the heap. Set only
-// when GOGC is not in the environment.
-//
-//lint:ignore U1000 held, never read: the collector counts it while it is reachable.
-var gcBallast []byte
 
 // config is the parsed command line.
 type config struct {

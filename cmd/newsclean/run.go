@@ -44,6 +44,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "  (run newsclean -h for the flags; give a file, a directory, or - for standard input)")
 		return 2
 	}
+	if fitHeap {
+		prepareHeap()
+	}
 	if c.cpuprof != "" {
 		stop, err := startCPUProfile(c.cpuprof)
 		if err != nil {
