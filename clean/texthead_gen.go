@@ -8,34 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.82213,
+	Bias: -8.87364,
 	Weights: []float64{
-		1.2358,     // words
-		-0.712857,  // short
-		-0.0885348, // capitals
-		-0.494729,  // all-caps
-		-0.179086,  // question
-		-0.935182,  // colon
+		1.27973,    // words
+		-0.733004,  // short
+		-0.0631588, // capitals
+		-0.466094,  // all-caps
+		-0.16302,   // question
+		-0.934845,  // colon
 		0,          // stop
-		0.607909,   // digits
-		-1.76028,   // long
-		3.55593,    // slug
-		-3.23152,   // has-slug
-		3.5207,     // prose-below
-		-3.5207,    // prose-above
-		-0.658817,  // gap
-		0.0156531,  // near
-		0.691319,   // closest
-		-1.29107,   // next-prose
-		2.76452,    // dup-near
-		-0.0505777, // dup-far
-		1.76143,    // overlap
-		1.67614,    // date-by
-		0.168833,   // position
-		0.705663,   // model-other
-		0.242613,   // under-short
-		-0.510178,  // over-long
-		-2.31117,   // crumbs
-		4.05456,    // slug-pick
+		0.647146,   // digits
+		-1.75723,   // long
+		3.67749,    // slug
+		-3.44839,   // has-slug
+		3.51003,    // prose-below
+		-3.51003,   // prose-above
+		-0.669299,  // gap
+		0.00661599, // near
+		0.656168,   // closest
+		-1.26379,   // next-prose
+		2.71266,    // dup-near
+		-0.0446385, // dup-far
+		1.77169,    // overlap
+		1.75345,    // date-by
+		0.085011,   // position
+		0.710598,   // model-other
+		0.254611,   // under-short
+		-0.49518,   // over-long
+		-2.32127,   // crumbs
+		4.03075,    // slug-pick
+		2.59651,    // trail-end
 	},
 }
