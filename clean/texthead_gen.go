@@ -8,35 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.87364,
+	Bias: -8.87104,
 	Weights: []float64{
-		1.27973,    // words
-		-0.733004,  // short
-		-0.0631588, // capitals
-		-0.466094,  // all-caps
-		-0.16302,   // question
-		-0.934845,  // colon
+		1.27825,    // words
+		-0.772379,  // short
+		-0.0815445, // capitals
+		-0.462109,  // all-caps
+		-0.157674,  // question
+		-0.92952,   // colon
 		0,          // stop
-		0.647146,   // digits
-		-1.75723,   // long
-		3.67749,    // slug
-		-3.44839,   // has-slug
-		3.51003,    // prose-below
-		-3.51003,   // prose-above
-		-0.669299,  // gap
-		0.00661599, // near
-		0.656168,   // closest
-		-1.26379,   // next-prose
-		2.71266,    // dup-near
-		-0.0446385, // dup-far
-		1.77169,    // overlap
-		1.75345,    // date-by
-		0.085011,   // position
-		0.710598,   // model-other
-		0.254611,   // under-short
-		-0.49518,   // over-long
-		-2.32127,   // crumbs
-		4.03075,    // slug-pick
-		2.59651,    // trail-end
+		0.641616,   // digits
+		-1.76519,   // long
+		3.63984,    // slug
+		-3.43076,   // has-slug
+		3.51033,    // prose-below
+		-3.51033,   // prose-above
+		-0.667093,  // gap
+		0.00532981, // near
+		0.655942,   // closest
+		-1.28495,   // next-prose
+		2.71988,    // dup-near
+		-0.0422579, // dup-far
+		1.80955,    // overlap
+		1.75109,    // date-by
+		0.0685488,  // position
+		0.724613,   // model-other
+		0.257963,   // under-short
+		-0.494187,  // over-long
+		-2.31716,   // crumbs
+		4.09178,    // slug-pick
+		2.41337,    // trail-end
 	},
 }
