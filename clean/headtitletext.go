@@ -9,9 +9,10 @@ import "strings"
 // place score as high as the headline's; slug-pick and above-pick, whether
 // it is the line the hand rules take for the headline by the address's
 // slug ([Page.slugTitle]) or by its place right over the story
-// ([Page.titleAbove]), given as slug and above.
+// ([Page.titleAbove]), given as slug and above; trail-end, whether a
+// breadcrumb trail just above ends by naming it ([Page.trailNames]).
 func (p *Page) headlineExtra(i, slug, above int) []float64 {
-	return []float64{flag(isBreadcrumb(strings.TrimSpace(p.blocks[i].Text))), flag(i == slug)}
+	return []float64{flag(isBreadcrumb(strings.TrimSpace(p.blocks[i].Text))), flag(i == slug), flag(p.trailNames(i))}
 }
 
 // headPicks returns the hand rules' headlines of a flattened page, by the

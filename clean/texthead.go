@@ -45,7 +45,8 @@ const maxHeadlineLen = 250
 // sentence: under 1 in 100 headlines ends so), no label of page furniture
 // ([furnitureLabel]: "Article Continues Below", "Related Posts", which
 // pages print again and again, as they do a headline), no button's label
-// that says where its link opens ([opensNewWindow]).
+// that says where its link opens ([opensNewWindow]), no fragment or
+// counted link ([notHeadlineLine]).
 func (p *Page) headlineCandidate(i int) bool {
 	b := p.blocks[i]
 	if !p.free(i) && !byModel(b) || len(b.Text) > maxHeadlineLen {
@@ -53,7 +54,7 @@ func (p *Page) headlineCandidate(i int) bool {
 	}
 	n := wordCount(b.Text)
 	t := strings.TrimSpace(b.Text)
-	return n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !isTitleTrap(t) && furnitureLabel(t) == "" && !opensNewWindow(t)
+	return n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !isTitleTrap(t) && furnitureLabel(t) == "" && !opensNewWindow(t) && !notHeadlineLine(t)
 }
 
 // opensNewWindow reports whether a line ends by saying its link opens a

@@ -8,34 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.82213,
+	Bias: -8.87104,
 	Weights: []float64{
-		1.2358,     // words
-		-0.712857,  // short
-		-0.0885348, // capitals
-		-0.494729,  // all-caps
-		-0.179086,  // question
-		-0.935182,  // colon
+		1.27825,    // words
+		-0.772379,  // short
+		-0.0815445, // capitals
+		-0.462109,  // all-caps
+		-0.157674,  // question
+		-0.92952,   // colon
 		0,          // stop
-		0.607909,   // digits
-		-1.76028,   // long
-		3.55593,    // slug
-		-3.23152,   // has-slug
-		3.5207,     // prose-below
-		-3.5207,    // prose-above
-		-0.658817,  // gap
-		0.0156531,  // near
-		0.691319,   // closest
-		-1.29107,   // next-prose
-		2.76452,    // dup-near
-		-0.0505777, // dup-far
-		1.76143,    // overlap
-		1.67614,    // date-by
-		0.168833,   // position
-		0.705663,   // model-other
-		0.242613,   // under-short
-		-0.510178,  // over-long
-		-2.31117,   // crumbs
-		4.05456,    // slug-pick
+		0.641616,   // digits
+		-1.76519,   // long
+		3.63984,    // slug
+		-3.43076,   // has-slug
+		3.51033,    // prose-below
+		-3.51033,   // prose-above
+		-0.667093,  // gap
+		0.00532981, // near
+		0.655942,   // closest
+		-1.28495,   // next-prose
+		2.71988,    // dup-near
+		-0.0422579, // dup-far
+		1.80955,    // overlap
+		1.75109,    // date-by
+		0.0685488,  // position
+		0.724613,   // model-other
+		0.257963,   // under-short
+		-0.494187,  // over-long
+		-2.31716,   // crumbs
+		4.09178,    // slug-pick
+		2.41337,    // trail-end
 	},
 }

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.21011,
+	Bias: -6.21292,
 	Weights: []float64{
-		3.03907,    // rules
-		0.751442,   // h1
-		0.865589,   // first-h1
-		-0.817981,  // h2
-		-0.207215,  // ld
-		1.19635,    // og
-		2.42605,    // title
-		1.15807,    // sources
-		0.027567,   // part
-		0.451755,   // visible
-		0.795414,   // above
-		-0.0618884, // gap
-		0.740876,   // furniture
-		-0.881924,  // link
-		-0.332876,  // model-other
-		0.376641,   // words
-		0.00685121, // short
-		-0.223289,  // long
-		-0.235843,  // all-caps
-		0.449094,   // capitals
-		-0.32214,   // site
-		-0.178645,  // trap
-		-0.837552,  // sentences
-		0.891043,   // slug
-		-1.21381,   // has-slug
-		0.153234,   // date
-		-0.304704,  // h1s
-		0.0150538,  // year
-		-0.0158763, // most-words
-		-0.368661,  // unprinted
+		3.03875,     // rules
+		0.750925,    // h1
+		0.862633,    // first-h1
+		-0.820571,   // h2
+		-0.20483,    // ld
+		1.1998,      // og
+		2.41497,     // title
+		1.15275,     // sources
+		0.0286663,   // part
+		0.448734,    // visible
+		0.791115,    // above
+		-0.0622168,  // gap
+		0.74402,     // furniture
+		-0.877914,   // link
+		-0.329171,   // model-other
+		0.380807,    // words
+		-0.00131628, // short
+		-0.223197,   // long
+		-0.230661,   // all-caps
+		0.459006,    // capitals
+		-0.319027,   // site
+		-0.176291,   // trap
+		-0.834344,   // sentences
+		0.899781,    // slug
+		-1.22404,    // has-slug
+		0.153303,    // date
+		-0.303954,   // h1s
+		0.0182476,   // year
+		-0.0177849,  // most-words
+		-0.369583,   // unprinted
 	},
 }

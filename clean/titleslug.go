@@ -19,8 +19,11 @@ func slugWords(raw string) []string {
 	}
 	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
 	for i := len(segs) - 1; i >= 0; i-- {
-		if words := segmentWords(strings.ToLower(segs[i])); letterWords(words) >= 3 {
+		words := segmentWords(strings.ToLower(segs[i]))
+		if n := letterWords(words); n >= 3 {
 			return words
+		} else if n == 2 {
+			return nil // the page's own short name ("climate-change"), not a folder's
 		}
 	}
 	return nil

@@ -14,6 +14,10 @@ func TestSlugWords(t *testing.T) {
 		{"https://example.com/news/library_reopens_after_repairs.html", []string{"library", "reopens", "after", "repairs"}},
 		{"https://example.com/library-reopens-today/amp/", []string{"library", "reopens", "today"}},
 		{"https://tass.com/world/1265855", nil},
+		// A page's own two-word name is no title, and no folder above
+		// it names the page either.
+		{"https://example.gov/topics/farm-and-forest-land/soil-health", nil},
+		{"https://example.com/guides/growing-winter-vegetables/overview", []string{"growing", "winter", "vegetables"}},
 		{"https://example.com/index.html", nil},
 		{"https://example.com/", nil},
 		{"::", nil},

@@ -23,21 +23,26 @@ const (
 // menu's description over the headline, and the line above that said part
 // of the slug a menu's entry ("Best Business Phone Systems" over an
 // advertising disclosure over "Best Business Certification Programs ..."
-// under /best-business-certifications/). It returns best when no such line
-// is there.
+// under /best-business-certifications/). Past those few lines, up to
+// slugUnderSpan blocks down, it takes only a line a breadcrumb trail just
+// above it names ([Page.trailNames]: "HomeCybersecurity Tips" over
+// "Cybersecurity Tips"), the page's own title however long the menu read
+// as the story. It returns best when no such line is there.
 func (p *Page) slugUnderStart(end, best int, cover float64, forms []string, set map[string]bool) int {
 	if cover >= 1 || end >= len(p.blocks) {
 		return best
 	}
 	seen := 0
-	for i := end + 1; i < len(p.blocks) && i <= end+slugUnderSpan && seen < slugUnderLook; i++ {
+	for i := end + 1; i < len(p.blocks) && i <= end+slugUnderSpan; i++ {
 		if !p.free(i) && !byModel(p.blocks[i]) {
 			continue // a menu's or a form's line a detector took: printed nowhere
 		}
 		if p.blocks[i].Wrapped || p.continuesPrinted(i-1, i) {
 			continue // the rest of the line above, printed with it
 		}
-		seen++
+		if seen++; seen > slugUnderLook && !p.trailNames(i) {
+			continue // past the few lines: only a line a trail names
+		}
 		t := strings.TrimSpace(p.blocks[i].Text)
 		if len(t) > 250 || wordCount(t) < 2 || isTitleTrap(t) || isProse(t) || strings.HasSuffix(t, ".") {
 			continue

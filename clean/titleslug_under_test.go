@@ -47,3 +47,40 @@ func TestSlugUnderStart(t *testing.T) {
 		t.Errorf("headline without the slug's words under the start taken: %q", got)
 	}
 }
+
+// trailPage is a site's guide whose menu describes each entry in a
+// sentence long enough to read as the story's first paragraph, so that
+// the headline stands many lines under it, under the breadcrumb trail
+// flattened text glued together.
+const trailPage = `Guides
+Garden Irrigation Timers and Controllers
+Our guides to the timers and controllers that water a garden on schedule, tested in our own beds over three summers by our editors.
+Garden Hoses
+Garden Sheds
+Garden Tools
+Raised Beds
+Compost Bins
+Seed Trays
+Greenhouses
+Contact
+HomeGuidesDrip Irrigation Basics
+Drip Irrigation Basics
+Watering a small yard by hand takes an hour a day in summer, and most of that water runs off the beds before the roots can take it in at all.
+A drip system puts the water at the roots, on a timer, and the kits we tested cost less than a season of the hand watering they replace.
+We ran each kit for six weeks on the same three beds and measured how evenly it watered, how easy it was to set up and how long it lasted.
+`
+
+// TestSlugUnderStartTrail checks that far under a paragraph read as the
+// story's first, past the few lines slugUnderStart reads, a line that says
+// the whole slug and that the trail above names is the headline; without
+// the trail it is not sought so far.
+func TestSlugUnderStartTrail(t *testing.T) {
+	const url = "https://example.com/guides/drip-irrigation-basics/"
+	if got, want := genericTitle(t, trailPage, url), "Drip Irrigation Basics"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	plain := strings.Replace(trailPage, "HomeGuidesDrip Irrigation Basics", "Share this guide", 1)
+	if got := genericTitle(t, plain, url); got == "HomeGuidesDrip Irrigation Basics" {
+		t.Errorf("without the trail: title %q", got)
+	}
+}

@@ -58,6 +58,7 @@ var Names = []string{
 	"over-long",   // a candidate with more words within two blocks below
 	"crumbs",      // a breadcrumb trail ("Home » Guides » Foo")
 	"slug-pick",   // the line the hand rules take for the headline by the address's slug
+	"trail-end",   // a breadcrumb trail at most four blocks above ends by naming it
 }
 
 // Model is a fitted logistic model over the features of one candidate.

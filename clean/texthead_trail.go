@@ -1,0 +1,52 @@
+package clean
+
+import "strings"
+
+// trailLook is how many blocks above a candidate headline are searched for
+// the breadcrumb trail that names it ([Page.trailNames]).
+const trailLook = 4
+
+// trailNames reports whether a line at most trailLook blocks above block i
+// is a breadcrumb trail that ends by naming i's text: glued to the trail's
+// other labels as flattened text prints a trail ("HomeGuidesCybersecurity
+// Tips" over "Cybersecurity Tips") or with its separators ("Home / Guides
+// / Cybersecurity Tips"), or cut short after three words or more
+// ("Newsroom / What Are the Latest Trends..." over "What Are the Latest
+// Trends in Care?"). A site's trail ends with the page's own title, so
+// the line it names is the headline, not a heading of the menu or of the
+// story. Case is ignored; the look-up costs a few blocks per candidate.
+func (p *Page) trailNames(i int) bool {
+	t := strings.ToLower(collapse(strings.TrimSpace(p.blocks[i].Text)))
+	if wordCount(t) < 2 {
+		return false
+	}
+	for j := i - 1; j >= max(0, i-trailLook); j-- {
+		a := strings.ToLower(collapse(strings.TrimSpace(p.blocks[j].Text)))
+		if len(a) > len(t) && strings.HasSuffix(a, t) {
+			return true
+		}
+		if cut, ok := trailCutLabel(a); ok && wordCount(cut) >= 3 && strings.HasPrefix(t, cut) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailCutLabel returns a trail's last label cut short with an ellipsis ("..."
+// or "…") without the ellipsis, and whether s ends so.
+func trailCutLabel(s string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasSuffix(s, "..."):
+		rest = s[:len(s)-3]
+	case strings.HasSuffix(s, "…"):
+		rest = s[:len(s)-len("…")]
+	default:
+		return "", false
+	}
+	// The last label: after the trail's last separator, if it has one.
+	if k := strings.LastIndexAny(rest, "/»>›|"); k >= 0 {
+		rest = rest[k+1:]
+	}
+	return strings.TrimSpace(rest), true
+}
