@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.82213,
+	Bias: -8.82215,
 	Weights: []float64{
-		1.2358,     // words
-		-0.712857,  // short
-		-0.0885348, // capitals
-		-0.494729,  // all-caps
-		-0.179086,  // question
-		-0.935182,  // colon
+		1.23621,    // words
+		-0.712806,  // short
+		-0.0878986, // capitals
+		-0.494744,  // all-caps
+		-0.179237,  // question
+		-0.9354,    // colon
 		0,          // stop
-		0.607909,   // digits
-		-1.76028,   // long
-		3.55593,    // slug
-		-3.23152,   // has-slug
-		3.5207,     // prose-below
-		-3.5207,    // prose-above
-		-0.658817,  // gap
-		0.0156531,  // near
-		0.691319,   // closest
-		-1.29107,   // next-prose
-		2.76452,    // dup-near
-		-0.0505777, // dup-far
-		1.76143,    // overlap
-		1.67614,    // date-by
-		0.168833,   // position
-		0.705663,   // model-other
-		0.242613,   // under-short
-		-0.510178,  // over-long
-		-2.31117,   // crumbs
-		4.05456,    // slug-pick
+		0.607607,   // digits
+		-1.7606,    // long
+		3.55554,    // slug
+		-3.23107,   // has-slug
+		3.52082,    // prose-below
+		-3.52082,   // prose-above
+		-0.658948,  // gap
+		0.0157895,  // near
+		0.690759,   // closest
+		-1.29125,   // next-prose
+		2.76436,    // dup-near
+		-0.0506434, // dup-far
+		1.76118,    // overlap
+		1.67584,    // date-by
+		0.16844,    // position
+		0.705285,   // model-other
+		0.242236,   // under-short
+		-0.510376,  // over-long
+		-2.3112,    // crumbs
+		4.05426,    // slug-pick
 	},
 }
