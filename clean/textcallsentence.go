@@ -90,6 +90,10 @@ var callForms = [...]callForm{
 	{"never", `never miss (?:a|an|another) (?:single )?(?:post|article|story|update|issue|episode|newsletter|beat|thing)\b`},
 	{"enter", `enter your e-?mail(?: address)?(?: below| here)?,? (?:to|and) (?:subscribe|sign up|get|receive|join|be added|stay)\b`},
 	{"check visit watch head", `(?:check out|visit|watch|head over to|head to) (?:my|our) (?:youtube|instagram|tiktok|pinterest|facebook|twitch) (?:channel|page|account|profile)\b`},
+	// a firm's call to talk to its people ("Talk To Our Social Media
+	// Marketing Experts", "Chat with one of our experts"): over every line
+	// of WCXB's train split, outside the gold on 4 sites and inside none
+	{"talk speak chat", `(?:talk|speak|chat) (?:to|with) (?:one of )?our (?:[\p{L}-]+ ){0,4}(?:experts?|team|specialists?|advisors?|consultants?)\b`},
 	// German
 	{"folgen folge", `folgen? (?:sie )?uns\b`},
 	{"abonnieren", `abonnieren sie\b`},

@@ -8,35 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.87104,
+	Bias: -8.87108,
 	Weights: []float64{
-		1.27825,    // words
-		-0.772379,  // short
-		-0.0815445, // capitals
-		-0.462109,  // all-caps
-		-0.157674,  // question
-		-0.92952,   // colon
+		1.27862,    // words
+		-0.772331,  // short
+		-0.0809758, // capitals
+		-0.462121,  // all-caps
+		-0.157825,  // question
+		-0.929707,  // colon
 		0,          // stop
-		0.641616,   // digits
-		-1.76519,   // long
-		3.63984,    // slug
-		-3.43076,   // has-slug
-		3.51033,    // prose-below
-		-3.51033,   // prose-above
-		-0.667093,  // gap
-		0.00532981, // near
-		0.655942,   // closest
-		-1.28495,   // next-prose
-		2.71988,    // dup-near
-		-0.0422579, // dup-far
-		1.80955,    // overlap
-		1.75109,    // date-by
-		0.0685488,  // position
-		0.724613,   // model-other
-		0.257963,   // under-short
-		-0.494187,  // over-long
-		-2.31716,   // crumbs
-		4.09178,    // slug-pick
-		2.41337,    // trail-end
+		0.641324,   // digits
+		-1.76546,   // long
+		3.63945,    // slug
+		-3.4303,    // has-slug
+		3.51045,    // prose-below
+		-3.51045,   // prose-above
+		-0.667204,  // gap
+		0.00545977, // near
+		0.655447,   // closest
+		-1.2851,    // next-prose
+		2.71975,    // dup-near
+		-0.0423157, // dup-far
+		1.80932,    // overlap
+		1.75079,    // date-by
+		0.0682169,  // position
+		0.724272,   // model-other
+		0.257626,   // under-short
+		-0.49437,   // over-long
+		-2.31719,   // crumbs
+		4.09151,    // slug-pick
+		2.41327,    // trail-end
 	},
 }

@@ -225,9 +225,11 @@ func isMenuItem(s string, w int) bool {
 
 // dropTextMustNot labels, on flattened text, the kept lines of the forms
 // above: a "Find out" or "See why" teaser (isFindOutTeaser), Other; a
-// price cut in capitals (isPriceCutLine), Ad; and a mega-menu's run
-// (dropGluedMenus), Nav.
+// price cut in capitals (isPriceCutLine), Ad; the site's exclaimed pitch
+// for itself (isBrandPitch, with the page's URL), Ad; and a mega-menu's
+// run (dropGluedMenus), Nav.
 func (p *Page) dropTextMustNot(drop []bool, shapes []blockfeat.Shape) {
+	labels := hostLabels(hostOf(p.in.url))
 	for i := range p.blocks {
 		if !p.keptText(i, drop) {
 			continue
@@ -237,6 +239,8 @@ func (p *Page) dropTextMustNot(drop []bool, shapes []blockfeat.Shape) {
 			drop[i] = p.labelAs(i, Other, findOutRule)
 		case isPriceCutLine(text, w):
 			drop[i] = p.labelAs(i, Ad, priceCutRule)
+		case isBrandPitch(text, w, labels):
+			drop[i] = p.labelAs(i, Ad, brandPitchRule)
 		}
 	}
 	p.dropGluedMenus(drop, shapes)

@@ -110,6 +110,10 @@ func TestCutPitchTails(t *testing.T) {
 			[]string{"Support independent journalism. Become a member today."}, true},
 		{"a story about a newsletter", story + " Readers can subscribe to the port's newsletter for the timetable.",
 			[]string{story + " Readers can subscribe to the port's newsletter for the timetable."}, false},
+		{"a call to talk to the firm's people", "Stop Waiting & Start Sailing. Talk To Our Harbour Charter Experts",
+			[]string{"Stop Waiting & Start Sailing.", "Talk To Our Harbour Charter Experts"}, false},
+		{"a story's talk with a team", story + " The skippers talk to their own team of pilots every morning before they sail.",
+			[]string{story + " The skippers talk to their own team of pilots every morning before they sail."}, false},
 		{"a call before the story's long last sentence", story + " Follow us on Telegram. " + story,
 			[]string{story + " Follow us on Telegram. " + story}, false},
 	} {

@@ -16,7 +16,10 @@ const maxTextCallWords = 10
 // furniture: a call to get in touch, ask for a quote or a demo, sign up or
 // subscribe, leave a comment, share, read or buy more, a retailer's price
 // button ("$49 at Harbour Store"), a reading time, and the headings of a
-// table of contents and of "related" and "other articles" lists, a web
+// table of contents and of "related" and "other articles" lists, a firm's
+// buttons to book a demo or a call ("Book Your Free Demo", "Schedule a
+// personalized demo") and to its case studies ("See all case studies",
+// "Explore customer stories"), a web
 // form's replies ("Thank you! Your submission has been received!"), the
 // hook above a pitch ("Want more industry news?", "Looking for fresh
 // content?": on WCXB's train split no such line was a gold story's), a
@@ -77,7 +80,7 @@ func isOneTextCall(s string) bool {
 // textCallForms are textCall's calls, one alternative each.
 const textCallForms = `` +
 	`contact us(?: today| now)?|get in touch(?: with us)?(?: today)?|talk to (?:us|an expert|sales|our \w+)|contact sales|` +
-	`request a (?:quote|demo|call ?back|consultation)|get a (?:free )?(?:quote|demo|consultation)(?: today| now)?|book a (?:demo|call|consultation|meeting)|` +
+	`request a (?:quote|demo|call ?back|consultation)|get a (?:free )?(?:quote|demo|consultation)(?: today| now)?|(?:book|schedule) (?:a|your) (?:free )?(?:\w+ )?(?:demo|call|consultation|meeting)(?: today| now)?|` +
 	`discuss your project|start (?:your )?free trial|try (?:it )?(?:for )?free|sign[- ]?up(?: for free| now| today)?|subscribe(?: now| today)?|` +
 	`join (?:our|the) (?:newsletter|mailing list|community)|leave a (?:reply|comment)(?: cancel reply)?|post (?:a )?comment|add a comment|cancel reply|` +
 	`share (?:this|on)(?: \w+)?|read more(?: articles)?|continue reading|you (?:might|may) (?:also )?(?:like|enjoy)|` +
@@ -120,7 +123,7 @@ const textCallForms = `` +
 	`contattaci|leggi anche|iscriviti|` +
 	`fale conosco|leia mais|leia também|assine|` +
 	`neem contact op|lees meer|lees ook|abonneer|` +
-	`why (?:trust|choose) us|see (?:the )?(?:full |whole |complete )?list|buy (?:the )?(?:book|print|poster|tickets?)|` +
+	`(?:see|view|explore|read) (?:all )?(?:our )?(?:case studies|customer stories|success stories)|why (?:trust|choose) us|see (?:the )?(?:full |whole |complete )?list|buy (?:the )?(?:book|print|poster|tickets?)|` +
 	`how (?:was|did you (?:like|find)|would you rate) this (?:issue|article|post|newsletter|e-?mail|edition)|` +
 	`shop (?:all|online|` + properName + `)|` +
 	`(?:view|see|read) (?:the )?(?:full |author'?s? )?(?:profile|bio(?:graphy)?)|` +
@@ -207,8 +210,13 @@ const maxPitchWords = 60
 // Life book..."), to sign up for the firm's news, a firm's promise to the
 // reader ("We can improve your MBA profile..."), and appeals for the
 // readers' support ("If you liked this article, please consider sharing
-// ...", "Help me spread the word"), and a shop's banner ("Free standard
-// shipping on orders $60 or more. ..."). Every form opens the line; textPitchIn
+// ...", "Help me spread the word"), a shop's banner ("Free standard
+// shipping on orders $60 or more. ..."), and the lead-in of the page's own
+// web form ("Fill out the form below and our team ...", "Fill this form to
+// download the brochure", "Fill out the form for a free quote": the form
+// named with "this", "the" or "our", then where it stands or what it gets
+// the reader; a guide's step that names a form goes on otherwise, "Fill in
+// the form at the town hall"). Every form opens the line; textPitchIn
 // has the forms found inside it. Each form was read on WCXB's train split,
 // where it matched no line of a gold story.
 var textPitch = lazyCompile(`(?i)^(?:` +
@@ -219,7 +227,8 @@ var textPitch = lazyCompile(`(?i)^(?:` +
 	`(?:sign up|subscribe) (?:for|to) (?:the latest|our|my)\b|` +
 	`we (?:can|will|'ll) (?:help (?:you )?)?(?:improve|boost|grow|build|transform|optimi[sz]e|scale|streamline) your\b|` +
 	`if you (?:liked|enjoyed|found|like|enjoy) (?:this|the|my|our) (?:article|post|story|piece|newsletter|issue|content)\b|` +
-	`help (?:me|us) spread the word|(?:score )?free (?:standard |express )?shipping on (?:all |qualifying )?orders (?:over |of |above )?[\p{Sc}\p{Lu}]{0,3}\s?\d)`)
+	`help (?:me|us) spread the word|(?:score )?free (?:standard |express )?shipping on (?:all |qualifying )?orders (?:over |of |above )?[\p{Sc}\p{Lu}]{0,3}\s?\d|` +
+	`(?:please )?fill (?:out |in )?(?:this|the|our) (?:short |quick |simple |brief )?form(?: (?:below|above|here)\b| to (?:get|receive|download|request|schedule|book|claim|access|speak|talk|hear|start|join)\b| for (?:a|an|your|more|our)\b))`)
 
 // textPitchIn matches the pitches of textPitch's kind that a line holds
 // anywhere: "...to see how we can help you!", a cloud's free credits or

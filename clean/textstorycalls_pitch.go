@@ -14,7 +14,7 @@ import "unicode/utf8"
 var pitchOpeners = []string{
 	"if you ", "please ", "contact ", "connect with ", "reach out to ", "talk to ", "call ",
 	"get in touch with ", "speak ", "try out ", "order ", "join ", "sign up ", "subscribe ",
-	"we ", "help ", "score ", "free ",
+	"we ", "help ", "score ", "free ", "fill ",
 }
 
 // pitchAfterMarks are the openers of textPitch's form that may follow up to

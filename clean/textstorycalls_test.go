@@ -70,6 +70,13 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		{"Free standard shipping on orders $60 or more. For more information on shipping rates, please visit our page", Other},
 		{"Follow me on Instagram for new ferry photos every week!", Other},
 		{"Want more harbour walks? Be sure to follow us on social media to see where we go next.", Other},
+		{"Please fill out the form below, and one of our skippers will call you back within a day.", Other},
+		{"Fill this form to download every ferry timetable from Harbour Lines.", Other},
+		{"Fill out the form for a free quote that includes a berth plan and a breakdown of the mooring fees.", Other},
+		{"Book Your Free Demo", Other},
+		{"Schedule a personalised demo", Other},
+		{"See all case studies", Other},
+		{"Explore customer stories", Other},
 	}
 	story := []string{
 		"Shop for a winter coat",
@@ -98,6 +105,11 @@ func TestDropTextCallsMoreForms(t *testing.T) {
 		"Powered by AI, the new ferry finds its own way round the bay.",
 		"Share prices of the ferry company fell by a third.",
 		"Free shipping on orders was the shop's answer to the ferry strike, its owner said.",
+		"Fill in the form at the harbour office and bring two photos of your boat.",
+		"Fill the form with wet sand and let it dry before you lift the mould.",
+		"Book your ferry tickets early in summer",
+		"See all the boats in the harbour from the lighthouse",
+		"Case studies of three harbours show the same pattern.",
 	}
 	p, lines := checkTextCallKinds(t, furniture, story)
 	if i := slices.Index(lines, "Published by Jane Doe"); !slices.Equal(p.blocks[i].Authors, []string{"Jane Doe"}) {
