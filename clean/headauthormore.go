@@ -145,7 +145,7 @@ func nameByBio(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
 		if blocks[k].Kind == Caption || !strings.HasPrefix(note, name+" ") {
 			continue
 		}
-		if one && oneNameNote(note, name) || !one && cardNote(note, name, forename) {
+		if one && oneNameNote(note, name) || !one && cardNote(note, name, forename, "") {
 			return name
 		}
 	}

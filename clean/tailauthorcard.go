@@ -22,42 +22,62 @@ import (
 const cardNoteGap = 4
 
 // cardVerb matches the verbs that open a writer's note after the name.
-var cardVerb = lazyCompile(`^(?:is|was|has|had|leads|co-?founded|founded|started|covers|writes|joined|brings|holds|oversees|serves|lives|graduated|studied|specializes|specialises)\b`)
+var cardVerb = lazyCompile(`^(?:is|was|has|had|leads|co-?founded|founded|started|covers|writes|joined|brings|holds|oversees|serves|lives|graduated|studied|specializes|specialises|` +
+	`explores|comes|came|loves|enjoys|works|worked|helps|teaches|taught|runs|spent|spends|began|became|grew)\b`)
+
+// cardTrade matches trades a writer's card names that [bioRole] does not
+// count for a note inside a story ("Jane Doe is a marketing professional
+// ...", "Jane is a blogger and ..."): read only in a note right under the
+// name alone, where the pronoun already says it is about a person.
+var cardTrade = newFoldWords("professional", "blogger", "enthusiast", "researcher", "engineer", "developer", "designer",
+	"educator", "attorney", "lawyer", "theorist")
+
+// cardRoleLead is a writer's role in brackets and a dash that may open the
+// note under the name, before the forename ("(Editor / Journalist) – Jane
+// comes from ...").
+var cardRoleLead = lazyCompile(`^\([^()]{1,60}\)\s*[–—-]\s*`)
 
 // cardPronoun matches the pronouns a note about one person holds: the
 // test a one-word name ("Stefan") must pass, as a company's name of one
 // word ("Passwork is an enterprise-grade password manager") does not.
 var cardPronoun = lazyCompile(`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b`)
 
-// cardAt returns the index of the author's card's name line and the name
-// it gives, or -1 and "". Only one person's card counts: cards of two
+// cardAt returns the index of the author's card's name line, the index
+// of the note about the writer under it and the name the card gives, or
+// -1, -1 and "". Only one person's card counts: cards of two
 // people are a panel's, a podcast's guests or an editor's beside the
 // writer's, and which one wrote the story the cards do not say. A name
 // with a word the page writes in lower case is a show's or a product's
 // ("Wicked Problems is a show ..."), and a name under a reviewer's label
-// ("Fact checked by") is not the writer's.
-func cardAt(blocks []Block, lw *lowerWords) (int, string) {
-	at, who := -1, ""
+// ("Fact checked by") is not the writer's. A short line between the name
+// and the note ("Independent Technology Writer") gives the writer's trade
+// as the note would.
+func cardAt(blocks []Block, lw *lowerWords) (at, note int, who string) {
+	at, note = -1, -1
 	for i := range blocks {
 		name, bare, forename := cardLine(blocks[i].Text)
 		if name == "" || name == who {
 			continue
 		}
+		between := ""
 		for j := i + 1; j < len(blocks) && j <= i+cardNoteGap; j++ {
-			if !cardNote(blocks[j].Text, bare, forename) {
+			if !cardNote(blocks[j].Text, bare, forename, between) {
+				if len(blocks[j].Text) <= roleLineMax && between == "" {
+					between = blocks[j].Text // the first line under the name: a role, perhaps
+				}
 				continue
 			}
 			if underReviewer(blocks, i) || cardLower(blocks, name, lw) {
-				return -1, ""
+				return -1, -1, ""
 			}
 			if at >= 0 {
-				return -1, "" // a second person's card
+				return -1, -1, "" // a second person's card
 			}
-			at, who = i, name
+			at, note, who = i, j, name
 			break
 		}
 	}
-	return at, who
+	return at, note, who
 }
 
 // underReviewer reports whether one of the two blocks above block i is a
@@ -124,17 +144,24 @@ func oneName(w string) bool {
 
 // cardNote reports whether a line is a note about the person a card's name
 // line names (bare, without its handle in brackets): six words or more,
-// opening with that name or its forename, perhaps after "Dr.", then a verb
-// ([cardVerb]), and naming a trade or a post ([bioRole]) in its first
-// sentence, or anywhere where it holds a pronoun of a person
+// opening with that name or its forename, perhaps after "Dr." or a role
+// in brackets and a dash ([cardRoleLead]), then a verb ([cardVerb]), and
+// naming a trade or a post ([bioRole]) in its first sentence, or anywhere
+// (a trade of [cardTrade] too, or a trade of bioRole on the role line
+// between the name and the note) where it holds a pronoun of a person
 // ([cardPronoun]: "Wicked Problems is a show about ..." names its hosts'
 // trade later, and is no person's note); a note under a name of one word
 // holds such a pronoun.
-func cardNote(s, bare, forename string) bool {
+func cardNote(s, bare, forename, role string) bool {
 	if wordCount(s) < 6 {
 		return false
 	}
-	s = strings.TrimPrefix(strings.TrimSpace(s), "Dr. ")
+	full := strings.TrimSpace(s)
+	s = full
+	if m := cardRoleLead.FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
+	s = strings.TrimPrefix(s, "Dr. ")
 	rest, ok := strings.CutPrefix(s, bare+" ")
 	if !ok {
 		if rest, ok = strings.CutPrefix(s, forename+" "); !ok {
@@ -144,10 +171,10 @@ func cardNote(s, bare, forename string) bool {
 	if !cardVerb.MatchString(rest) {
 		return false
 	}
-	first, _, _ := strings.Cut(s, ". ")
-	if cardPronoun.MatchString(s) {
-		return bioRole.MatchString(s)
+	if cardPronoun.MatchString(full) {
+		return bioRole.MatchString(full) || cardTrade.MatchString(full) || role != "" && bioRole.MatchString(role)
 	}
+	first, _, _ := strings.Cut(s, ". ")
 	return strings.Contains(bare, " ") && bioRole.MatchString(first)
 }
 
@@ -166,24 +193,31 @@ func cardNote(s, bare, forename string) bool {
 // address spells in part ([Page.headerOwnerAt]), as the
 // article's byline where no byline was found anywhere on the page (see
 // above). It runs after the
-// text head is settled, so any byline the head gives comes first. A name
-// line the article keeps in its body stays there: taking it would make
-// the text output's second cleaning differ from the first.
+// text head is settled, so any byline the head gives comes first. A card
+// the story detector kept at the story's end leaves the body first
+// ([Page.takeKeptCard]), whoever signs the story: a second cleaning of
+// the output, which prints no byline, must find the same body. Any other
+// name line the article keeps in its body stays there: taking it would
+// make the text output's second cleaning differ from the first.
 func (p *Page) textCardAuthor() {
 	if p.in.doc != nil || p.ownPage() || titleIndex(p.blocks) < 0 {
 		return
 	}
 	p.writerUnderTeam() // "By Acme Team" by the headline, "Written by Jane Doe" under the story
+	var lw lowerWords
+	card, note, cardName := cardAt(p.blocks, &lw)
+	if card >= 0 && !p.dropped(card) {
+		p.takeKeptCard(card, note) // the card closing the story leaves it, whoever else signs the story
+	}
 	t := titleIndex(p.blocks)
 	for _, b := range p.blocks {
-		if b.Kind == Byline && (b.Authors == nil || len(b.Authors) > 0) {
+		if b.Kind == Byline && namesSomeone(b) {
 			return // a byline, its names read or still to be read
 		}
 	}
 	if p.headDateNamed(t) {
 		return // "By Jane Doe | June 4, 2025" in the story's head
 	}
-	var lw lowerWords
 	p.findBody()
 	if i, names := p.tailLabelAt(p.last, &lw); p.last >= 0 && i >= 0 && p.dropped(i) {
 		b := &p.blocks[i]
@@ -195,7 +229,7 @@ func (p *Page) textCardAuthor() {
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names // "Written by" over "Jane Doe"
 		return
 	}
-	i, name := cardAt(p.blocks, &lw)
+	i, name := card, cardName
 	if i < 0 {
 		i, name = roleCardAt(p.blocks, &lw) // "Jane Doe" over "Staff Writer"
 	}
@@ -269,4 +303,20 @@ func (p *Page) dropped(i int) bool {
 		return false
 	}
 	return true
+}
+
+// namesSomeone reports whether a byline block names someone: its names
+// read, or, still to be read, a name that is not one word no name has (a
+// menu's "By Modality", "By Role" filter: [menuWord]), which package
+// extract leaves out too.
+func namesSomeone(b Block) bool {
+	if b.Authors != nil {
+		return len(b.Authors) > 0
+	}
+	for _, n := range splitAuthors(b.Text) {
+		if !menuWord(n) {
+			return true
+		}
+	}
+	return false
 }

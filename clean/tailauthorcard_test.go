@@ -59,11 +59,11 @@ func TestTextCardAfterByline(t *testing.T) {
 func TestCardAt(t *testing.T) {
 	blocks := []Block{{Text: "The story ends here."}, {Text: "Jean-Luc Aumont (CNXTech)", Kind: Other},
 		{Text: "Jean-Luc started the site in 2010 as a part-time blog, and he is its editor today."}}
-	if _, got := cardAt(blocks, &lowerWords{}); got != "Jean-Luc Aumont (CNXTech)" {
+	if _, _, got := cardAt(blocks, &lowerWords{}); got != "Jean-Luc Aumont (CNXTech)" {
 		t.Errorf("cardAt = %q, want the name with its handle", got)
 	}
 	blocks = []Block{{Text: "Nora Vance"}, {Text: "Dr. Nora Vance is a professor of botany and a columnist."}}
-	if _, got := cardAt(blocks, &lowerWords{}); got != "Nora Vance" {
+	if _, _, got := cardAt(blocks, &lowerWords{}); got != "Nora Vance" {
 		t.Errorf("cardAt = %q, want Nora Vance", got)
 	}
 }

@@ -50,7 +50,9 @@ const maxOwnerLine = 200
 // with the name; or -1 and "". The name must have a person's shape
 // ([personShaped]), no word in capitals only ([capsWord]: a brand's), no
 // organisation's word, in it or right after it ("Jane Doe Associates"),
-// and no word the page writes in lower case (a firm's "Dental Care"); and
+// and no word the page writes in lower case (a firm's "Dental Care"); it
+// must stand in the line as a name does, its words with no mark between
+// them (a brand's "SoundStage! Xperience" is none); and
 // the story must be written in the first person singular ([writesAsI]).
 func (p *Page) hostOwnerAt(lw *lowerWords) (int, string) {
 	label := ownerLabel(hostOf(p.in.url))
@@ -62,7 +64,7 @@ func (p *Page) hostOwnerAt(lw *lowerWords) (int, string) {
 			continue
 		}
 		n, next := spelledName(b.Text, label)
-		if n == "" || !personShaped(n) || capsWord(n) || notPersonWords(n+" "+next) || notAuthorName(n) || p.writesLower(n, lw) {
+		if n == "" || !strings.Contains(b.Text, n) || !personShaped(n) || capsWord(n) || notPersonWords(n+" "+next) || notAuthorName(n) || p.writesLower(n, lw) {
 			continue
 		}
 		return i, n

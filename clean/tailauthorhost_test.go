@@ -31,7 +31,8 @@ func hostBlogPage(voice, foot string) string {
 // foot, in an about link or a credit, where the story speaks as I; and
 // the pages it must leave alone: a firm's (the story speaks as we), a
 // firm's name with its trade after it, an address under a department, a
-// name in capitals, a name the address does not spell whole.
+// name in capitals, a name the address does not spell whole, a brand's
+// name with a mark inside it ("Brenna! Loukas").
 func TestHostOwner(t *testing.T) {
 	for _, c := range []struct {
 		name, voice, foot, url string
@@ -46,6 +47,7 @@ func TestHostOwner(t *testing.T) {
 		{"capitals", "I", "© 2025 BRENNA LOUKAS\n", "https://www.brennaloukas.com/best-mats/", nil},
 		{"the address holds more", "I", "© 2025 Brenna Loukas\n", "https://www.brennaloukasyoga.com/best-mats/", nil},
 		{"no address", "I", "© 2025 Brenna Loukas\n", "", nil},
+		{"a brand's mark inside the name", "I", "Brenna! Loukas is part of our network\n", "https://www.brennaloukas.com/best-mats/", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := headAuthorsAt(t, hostBlogPage(c.voice, c.foot), c.url); !slices.Equal(got, c.want) {

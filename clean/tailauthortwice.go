@@ -98,7 +98,7 @@ func (p *Page) personNoteAfter(j int, name string) bool {
 		if wordCount(s) < 6 {
 			continue
 		}
-		if cardNote(s, name, strings.Fields(name)[0]) || firstPerson.MatchString(s) && bioRole.MatchString(s) {
+		if cardNote(s, name, strings.Fields(name)[0], "") || firstPerson.MatchString(s) && bioRole.MatchString(s) {
 			return true
 		}
 	}

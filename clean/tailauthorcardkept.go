@@ -1,0 +1,73 @@
+package clean
+
+// An author's card the story detector kept at the story's end: the
+// writer's name on a line of its own and the note about them under it
+// ("Jane Doe" over "Jane Doe is a marketing professional who ...") read as
+// the story's last two paragraphs, since the note is prose. The card is
+// the byline and a note about the writer, not the story: it leaves the
+// body (WCXB's gold bodies leave such cards out), and the name is the
+// article's author. Taken out of the body, the card is not there for a
+// second cleaning of the output to read, and the body it leaves is the
+// same.
+
+// maxCardBetweenWords is the most words a line between a kept card's name
+// and its note holds: a role ("Senior Writer"), a photo's alt text.
+const maxCardBetweenWords = 12
+
+// takeKeptCard labels a card the story kept (name line i, note line note)
+// as a byline that names no one yet and a note about the writer, and reports
+// whether it did: only where the card closes the story, with at least
+// minBioStoryWords words of the kept story above it and at most
+// maxBioAfterWords below it (a line or two the story detector kept), and
+// only short lines between the name and the note, and the story's prose
+// right above the name ([Page.proseAbove]). A name in the middle of the
+// story over a paragraph about that person is the story's own; a card
+// under kept lines that are not prose (a menu's, a form's) leaves those
+// lines the body's last, which a second cleaning of the output would
+// take for the page's furniture.
+func (p *Page) takeKeptCard(i, note int) bool {
+	above, below := 0, 0
+	for k := range p.blocks {
+		if !p.storyKept(k) {
+			continue
+		}
+		w := wordCount(p.blocks[k].Text)
+		switch {
+		case k < i:
+			above += w
+		case k > note:
+			below += w
+		case k > i && k < note && w > maxCardBetweenWords:
+			return false
+		}
+	}
+	if above < minBioStoryWords || below > maxBioAfterWords || !p.storyKept(note) || !p.proseAbove(i) {
+		return false
+	}
+	b := &p.blocks[i]
+	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{} // its name the article's author where nothing else names one
+	for k := i + 1; k <= note; k++ {
+		if p.storyKept(k) {
+			p.blocks[k].Kind, p.blocks[k].Rule = Other, bioRule
+		}
+	}
+	return true
+}
+
+// storyKept reports whether block i is one of the story's paragraphs the
+// article keeps: no title, date or dateline.
+func (p *Page) storyKept(i int) bool {
+	k := p.blocks[i].Kind
+	return k == "" || k == Body
+}
+
+// proseAbove reports whether the kept block nearest above block i is a
+// paragraph of the story: minTextProseWordsBio words or more.
+func (p *Page) proseAbove(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if p.storyKept(k) {
+			return wordCount(p.blocks[k].Text) >= minTextProseWordsBio
+		}
+	}
+	return false
+}
