@@ -278,11 +278,15 @@ func (p *Page) titleByScore() int {
 		return -1 // its features read the story detector's labels
 	}
 	cands := p.headlineCandidates()
-	best, score := -1, math.Inf(-1)
-	for k, c := range cands {
-		if s := headlineModel.Score(c.X); s > score {
-			best, score = k, s
-		}
+	best := bestHeadline(cands, nil)
+	if best >= 0 && readsAsCredit(cands[best].Text) {
+		// A photo's or a wire's credit: printed first, a second pass
+		// takes it for one (the image stage, or the story's line rules
+		// once the story detector keeps it), and another line for the
+		// headline; the head-settle stage takes it off the headline too
+		// (settleHeadlineCredit), leaving the page none. The best line
+		// that is no credit instead.
+		best = bestHeadline(cands, readsAsCredit)
 	}
 	if best < 0 {
 		return -1
@@ -300,4 +304,23 @@ func (p *Page) titleByScore() int {
 		return h
 	}
 	return p.overMarks(t)
+}
+
+// bestHeadline returns the index in cands of the candidate the headline
+// model scores highest, leaving out those skip reports (nil: none), or -1.
+func bestHeadline(cands []headline.Candidate, skip func(string) bool) int {
+	best, score := -1, math.Inf(-1)
+	for k, c := range cands {
+		if s := headlineModel.Score(c.X); s > score && (skip == nil || !skip(c.Text)) {
+			best, score = k, s
+		}
+	}
+	return best
+}
+
+// readsAsCredit reports whether line s reads as a photo's or a wire's
+// credit, to the head-settle stage (creditHeadline) or to the story's line
+// rules (isCaptionCredit: "FatCamera/Getty Images").
+func readsAsCredit(s string) bool {
+	return creditHeadline(s) || wordCount(s) <= maxCaptionCreditWords && isCaptionCredit(s)
 }
