@@ -38,7 +38,9 @@ func TestBestHeadlineSkip(t *testing.T) {
 	if best < 0 || cands[best].Text != "How to Price a Garden Shed Repair: Rates, Materials and Margins" {
 		t.Fatalf("best candidate %d, want the headline", best)
 	}
-	next := bestHeadline(cands, func(s string) bool { return s == cands[best].Text })
+	skip := make([]bool, len(cands))
+	skip[best] = true
+	next := bestHeadline(cands, skip)
 	if next < 0 || next == best {
 		t.Fatalf("with the headline skipped: %d", next)
 	}
@@ -47,7 +49,33 @@ func TestBestHeadlineSkip(t *testing.T) {
 			t.Errorf("with the headline skipped: %q, but %q scores higher", cands[next].Text, c.Text)
 		}
 	}
-	if got := bestHeadline(cands, func(string) bool { return true }); got != -1 {
+	for k := range skip {
+		skip[k] = true
+	}
+	if got := bestHeadline(cands, skip); got != -1 {
 		t.Errorf("everything skipped: %d, want -1", got)
+	}
+}
+
+// TestNotPrintedFirst: a line that opens with a dateline, which a second
+// pass's dateline stage splits when the output prints it first, is no
+// headline the model's pick may give, nor is a credit; a headline is.
+func TestNotPrintedFirst(t *testing.T) {
+	text := "Road talks in Baku"
+	p := newPage(segmentText(text), text, nil, nil)
+	defer p.release()
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"HARBOUR - Ferries as a Way of Life before 1900", true},
+		{"BAKU (Reuters) - Talks go on", true},
+		{"HarbourLens/Getty Images", true},
+		{"Ferries as a Way of Life before 1900", false},
+		{"Road talks in Baku", false},
+	} {
+		if got := p.notPrintedFirst(c.line); got != c.want {
+			t.Errorf("notPrintedFirst(%q) = %v, want %v", c.line, got, c.want)
+		}
 	}
 }
