@@ -74,8 +74,13 @@ func (p *Page) detectHead() {
 			// A headline that opens with a comma, colon or semicolon is
 			// cut from a sentence: printed first, a second pass would
 			// find no story under it and pass it over (leadIn). Nor is
-			// a share button's label (notPrintedHeadline).
-			if t = p.headOver(t, false); !opensCut(strings.TrimSpace(p.blocks[t].Text)) && !notPrintedHeadline(p.blocks[t].Text) {
+			// a share button's label (notPrintedHeadline), nor a line a
+			// second pass reads as something else printed first
+			// (notPrintedFirst): headOver does not climb to one.
+			if h := p.headOver(t, false); h == t || !p.notPrintedFirst(p.blocks[h].Text) {
+				t = h
+			}
+			if !opensCut(strings.TrimSpace(p.blocks[t].Text)) && !notPrintedHeadline(p.blocks[t].Text) && !p.notPrintedFirst(p.blocks[t].Text) {
 				t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it
 				p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 				p.kickerAt(t - 1)

@@ -279,15 +279,37 @@ func (p *Page) titleByScore() int {
 		return -1 // its features read the story detector's labels
 	}
 	cands := p.headlineCandidates()
-	best, score := -1, math.Inf(-1)
-	for k, c := range cands {
-		if s := headlineModel.Score(c.X); s > score {
-			best, score = k, s
+	var skip []bool // the candidates passed over, once one is
+	for range maxScoredTries {
+		best := bestHeadline(cands, skip)
+		if best < 0 {
+			return -1
 		}
+		t := p.overScored(cands, best)
+		if !p.notPrintedFirst(p.blocks[t].Text) {
+			return t
+		}
+		if skip == nil {
+			skip = make([]bool, len(cands))
+			for k := range cands {
+				skip[k] = p.notPrintedFirst(cands[k].Text)
+			}
+		}
+		skip[best] = true
 	}
-	if best < 0 {
-		return -1
-	}
+	return -1
+}
+
+// maxScoredTries is how many of the headline model's best candidates
+// titleByScore tries, best first, for a headline a second pass reads as
+// printed (notPrintedFirst).
+const maxScoredTries = 3
+
+// overScored returns the headline by the candidate cands[best], the line
+// the headline model scores highest: the line itself, or the headline over
+// it when it is a standfirst, a table of contents' entry or a person's
+// name.
+func (p *Page) overScored(cands []headline.Candidate, best int) int {
 	// Over a wire story's dateline, a line of ten words or more right under
 	// a shorter headline (no other line between) is its standfirst.
 	if t := cands[best].Block; best > 0 && t+1 < len(p.blocks) && p.blocks[t+1].Kind == Dateline && wordCount(p.blocks[t].Text) >= 10 {
@@ -301,4 +323,42 @@ func (p *Page) titleByScore() int {
 		return h
 	}
 	return p.overMarks(t)
+}
+
+// bestHeadline returns the index in cands of the candidate the headline
+// model scores highest, leaving out those skip marks (nil: none), or -1.
+func bestHeadline(cands []headline.Candidate, skip []bool) int {
+	best, score := -1, math.Inf(-1)
+	for k, c := range cands {
+		if s := headlineModel.Score(c.X); s > score && (skip == nil || !skip[k]) {
+			best, score = k, s
+		}
+	}
+	return best
+}
+
+// notPrintedFirst reports whether line s, printed first as the text output
+// prints the headline, is read as something else on a second pass, which
+// then takes another line for the headline: a photo's or a wire's credit
+// (readsAsCredit), which the image stage or the story's line rules take,
+// and the head-settle stage takes off the headline too
+// (settleHeadlineCredit), leaving the page none; or a line that opens with
+// a dateline ("CORE - Coffee as a Global Beverage before 1700", an entry
+// of a list of sources), which the dateline stage splits there, reading
+// the page's first lines, where the first pass read the line below the
+// story's start. The headline model's best line that is neither is the
+// headline instead.
+func (p *Page) notPrintedFirst(s string) bool {
+	if readsAsCredit(s) {
+		return true
+	}
+	_, _, ok := p.parseDateline(strings.TrimSpace(s))
+	return ok
+}
+
+// readsAsCredit reports whether line s reads as a photo's or a wire's
+// credit, to the head-settle stage (creditHeadline) or to the story's line
+// rules (isCaptionCredit: "FatCamera/Getty Images").
+func readsAsCredit(s string) bool {
+	return creditHeadline(s) || wordCount(s) <= maxCaptionCreditWords && isCaptionCredit(s)
 }

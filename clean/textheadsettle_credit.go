@@ -22,7 +22,7 @@ func (p *Page) settleHeadlineCredit() {
 		return
 	}
 	s := p.blocks[t].Text
-	if len(s) > maxShort || !mayCredit(s) {
+	if !creditHeadline(s) {
 		return
 	}
 	b := &p.blocks[t]
@@ -54,4 +54,22 @@ func (p *Page) settleHeadlineCredit() {
 			b.Kind, b.Rule = kind, p.blocks[t].Rule
 		}
 	}
+}
+
+// creditHeadline reports whether line s, taken for the headline, is one
+// settleHeadlineCredit takes off it: a photo's credit, a wire's credit of
+// the story, or a caption with a credit glued to its end, as the image
+// stage reads them.
+func creditHeadline(s string) bool {
+	if len(s) > maxShort || !mayCredit(s) {
+		return false
+	}
+	if isWireCredit(s) || readsCredit(s) {
+		return true
+	}
+	if isCaption(s) {
+		_, _, ok := gluedCreditAt(s)
+		return ok
+	}
+	return false
 }

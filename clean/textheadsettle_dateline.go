@@ -64,10 +64,16 @@ func (p *Page) givenBackCredit(d int) {
 // on its line (the rest of its line left out), where the head's last
 // resort, the first headline-shaped line of a page without a story, takes
 // it (FuzzIdempotent/1d18a3550f7a8fa6: "AA(B)-" under "BY 00 0 0!").
-// The output then prints it first, as the second pass prints it.
+// The output then prints it first, as the second pass prints it. A
+// headline the last resort passes over (titlePassedOver) is no headline
+// here: it goes back to the body, where the output prints it under d.
 func (p *Page) givenBackHeadline(d int) {
 	b := &p.blocks[d]
-	if b.Kind != "" || titleIndex(p.blocks) >= 0 {
+	if b.Kind != "" {
+		return
+	}
+	h := titleIndex(p.blocks)
+	if h >= 0 && !p.titlePassedOver(h, d) {
 		return
 	}
 	t := strings.TrimSpace(b.Text)
@@ -82,7 +88,32 @@ func (p *Page) givenBackHeadline(d int) {
 			return // a story: the second pass looks above it
 		}
 	}
+	if h >= 0 {
+		p.blocks[h].Kind, p.blocks[h].Rule = "", ""
+	}
 	b.Kind, b.Rule = Title, "generic/title"
+}
+
+// titlePassedOver reports whether headline h, above line d (a dateline
+// given back to the body), is one the head's last resort passes over, a
+// lead-in ("Talks go on," ends with a comma: leadIn), with no line the
+// output keeps between the two. titleAbove took it over the story's first
+// paragraph, the dateline's line; with the rest of that line left out,
+// the output holds no story, and a second pass over it, finding none,
+// reads the printed lines with its last resort: it passes over the
+// headline printed first and takes the line under it
+// (FuzzIdempotent/lead-in-over-bare-dateline: "0000 000A," over
+// "AAAAaAA(Reuters) A a0A 00 0").
+func (p *Page) titlePassedOver(h, d int) bool {
+	if h > d || p.blocks[h].Rule != "generic/title" || !leadIn(strings.TrimSpace(p.blocks[h].Text)) {
+		return false
+	}
+	for i := h + 1; i < d; i++ {
+		if inBody(p.blocks[i].Kind) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineAlone labels dateline d the headline when it is all the text
@@ -161,6 +192,7 @@ func (p *Page) datelineUnread(d int) bool {
 	}
 	b.Kind, b.Rule, b.Dateline = "", "", nil
 	p.givenBackCredit(d)
+	p.givenBackHeadline(d)
 	return true
 }
 

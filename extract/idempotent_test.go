@@ -207,6 +207,14 @@ func TestIdempotentCases(t *testing.T) {
 		// the second pass took it for the headline
 		// (FuzzIdempotent/1d18a3550f7a8fa6).
 		{"a dateline under a kept line read as the headline", "By the way, 00 0 0!\nBAKU(B)-A 0 0 0 0 a00A"},
+		// A lead-in (it ends with a comma) taken for the headline over a
+		// dateline whose rest of line is left out: the output held no
+		// story, and a second pass's last resort passed over the lead-in
+		// printed first and took the dateline's line; the dateline is the
+		// headline now, the lead-in in the body
+		// (FuzzIdempotent/lead-in-over-bare-dateline).
+		{"a lead-in over a bare dateline", "0000000000000000000000000 000A,\nAAAAaAA(Reuters) A a0A 00 0 00 0"},
+		{"a lead-in in words over a bare dateline", "Talks go on:\nAAAAaAA(Reuters) A a0A 00 0 00 0"},
 		// (FuzzIdempotent/outlet-dateline-own-line, as found.)
 		{"an outlet's dateline alone on its line", "0 A\nAA-Anadolu Agency\nB\n00000000000000 000\xb700\xbf0\xf70\xec0A\xb0A00000000000 0000000 0000 00 0 000000000!"},
 		// A headline-shaped line ending in "!" or "?" kept between the
