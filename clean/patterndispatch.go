@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -60,27 +61,38 @@ func (d *altDispatch) build() {
 		nullable, ok := firstBytes(tree, &starts[i])
 		wild[i] = nullable || !ok
 	}
-	index := map[string]uint8{} // a group's pattern -> its index + 1
-	for b := range 257 {        // 256: the empty rest
-		var parts []string
-		for i, a := range alts {
+	// A group is keyed by the set of its alternatives, one bit each: the
+	// pattern's source is joined once per group, not once per byte (the
+	// 257 joins of textCall's forms, hashed to find their group, cost
+	// more than the groups' parses).
+	words := (len(alts) + 63) / 64
+	index := map[string]uint8{} // a group's alternatives, as bits -> its index + 1
+	members := make([]uint64, words)
+	key := make([]byte, 8*words)
+	for b := range 257 { // 256: the empty rest
+		clear(members)
+		n := 0
+		for i := range alts {
 			if wild[i] || b < 256 && starts[i].has(byte(b)) {
-				parts = append(parts, a)
+				members[i>>6] |= 1 << (i & 63)
+				n++
 			}
 		}
-		if len(parts) == 0 {
+		if n == 0 {
 			continue
 		}
-		expr := d.pre + `(?:` + strings.Join(parts, `|`) + `)` + d.tail
-		g, ok := index[expr]
+		for w, m := range members {
+			binary.LittleEndian.PutUint64(key[8*w:], m)
+		}
+		g, ok := index[string(key)]
 		if !ok {
 			if len(d.exprs) == 255 {
 				d.exprs = nil // too many groups: the whole pattern
 				return
 			}
-			d.exprs = append(d.exprs, expr)
+			d.exprs = append(d.exprs, d.groupExpr(alts, members))
 			g = uint8(len(d.exprs))
-			index[expr] = g
+			index[string(key)] = g
 		}
 		if b == 256 {
 			d.empty = g
@@ -90,6 +102,23 @@ func (d *altDispatch) build() {
 	}
 	d.groups = make([]*regexp.Regexp, len(d.exprs))
 	d.gonce = make([]sync.Once, len(d.exprs))
+}
+
+// groupExpr is the pattern of the group of the alternatives whose bits
+// members holds, in the source's order.
+func (d *altDispatch) groupExpr(alts []string, members []uint64) string {
+	var b strings.Builder
+	b.WriteString(d.pre + `(?:`)
+	sep := ""
+	for i, a := range alts {
+		if members[i>>6]&(1<<(i&63)) != 0 {
+			b.WriteString(sep)
+			b.WriteString(a)
+			sep = `|`
+		}
+	}
+	b.WriteString(`)` + d.tail)
+	return b.String()
 }
 
 // letterStarts adds to set the first bytes of an alternative that opens

@@ -15,7 +15,8 @@ import (
 // cleared and the program entered. quickTest holds what the parsed
 // expression tells without running it (the most bytes a whole-line match
 // holds, the bytes a ^-anchored match starts with, the bytes a $-anchored
-// one ends with), tried before the regexp: "14.11.2024 | 17:08" cannot be
+// one ends with, the case-sensitive literals every match holds), tried
+// before the regexp: "14.11.2024 | 17:08" cannot be
 // the comment count quoting a title that must end with a quote.
 
 // quickTest turns down texts that no match of a pattern can be. The zero
@@ -26,19 +27,20 @@ type quickTest struct {
 	pairs  *startPairs // the first two bytes of such a match; nil if not known
 	end    *byteSet    // the bytes a match of a $-anchored pattern ends with; nil if not known
 	lead   *leadRun    // the test of a ^C*R pattern (see leadRun); nil if it is not one
+	lit    string      // a case-sensitive literal every match holds (requiredLiteral); "" if none worth a search
+	anyOf  []string    // literals one of which every match holds (requiredAnyOf), when a better test than lit; nil if none
 	none   bool        // set when nothing is known (the test is skipped)
 }
+
+// maxQuickAnyOf is the most literals a quick test searches for: each is a
+// search of the whole text, and a regexp that fails early costs about
+// what four do.
+const maxQuickAnyOf = 4
 
 // newQuickTest works out the quick test of expr; nothing is known of an
 // expression that does not parse (the regexp package reports it).
 func newQuickTest(expr string) *quickTest {
 	q := &quickTest{maxLen: -1}
-	if !strings.ContainsAny(expr, "^$") && !strings.Contains(expr, `\z`) && !strings.Contains(expr, `\A`) {
-		// Not anchored at either end: nothing to know, and no parse (of
-		// classes such as \p{L}, which costs start-up time).
-		q.none = true
-		return q
-	}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		q.none = true
@@ -53,7 +55,13 @@ func newQuickTest(expr string) *quickTest {
 	}
 	q.end = endBytes(tree)
 	q.lead = newLeadRun(tree)
-	q.none = q.maxLen < 0 && q.start == nil && q.end == nil && q.lead == nil
+	if lit := requiredLiteral(tree); len(lit) >= minAnyOfLen {
+		q.lit = lit
+	}
+	if set := requiredAnyOf(tree, q.lit); len(set) <= maxQuickAnyOf {
+		q.anyOf = set
+	}
+	q.none = q.maxLen < 0 && q.start == nil && q.end == nil && q.lead == nil && q.lit == "" && q.anyOf == nil
 	return q
 }
 
@@ -74,10 +82,10 @@ func (q *quickTest) rejects(t string) bool {
 	if q.lead != nil && q.lead.rejects(t) {
 		return true
 	}
-	if q.start == nil || t == "" || t[0] >= 0x80 {
-		return false
+	if q.start != nil && t != "" && t[0] < 0x80 && (!q.start.has(t[0]) || q.pairs != nil && !q.pairs.allows(t)) {
+		return true
 	}
-	return !q.start.has(t[0]) || q.pairs != nil && !q.pairs.allows(t)
+	return q.lit != "" && !strings.Contains(t, q.lit) || q.anyOf != nil && !searchEach(t, q.anyOf)
 }
 
 // quick returns the pattern's quick test for a pattern of lazyCompile,

@@ -89,6 +89,12 @@ func generateQuickTests(pats []*lazyRegexp) ([]byte, error) {
 		if l := e.q.lead; l != nil {
 			fmt.Fprintf(&b, ", lead: &leadRun{run: %s, rest: %s}", byteSetLiteral(&l.run), byteSetLiteral(&l.rest))
 		}
+		if e.q.lit != "" {
+			fmt.Fprintf(&b, ", lit: %q", e.q.lit)
+		}
+		if e.q.anyOf != nil {
+			fmt.Fprintf(&b, ", anyOf: %#v", e.q.anyOf)
+		}
 		if e.q.none {
 			b.WriteString(", none: true")
 		}

@@ -1,9 +1,7 @@
 package clean
 
 import (
-	"regexp/syntax"
 	"strings"
-	"sync"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
 )
@@ -190,10 +188,4 @@ const maxEndMarkLead = 3
 
 // storyEndQuads is the start quads of storyEndMark's marks (see
 // startQuads), or nil when they cannot be told.
-var storyEndQuads = sync.OnceValue(func() *startQuads {
-	tree, err := syntax.Parse(`(?i)^(?:`+storyEndForms+`)`, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	return newStartQuads(tree)
-})
+var storyEndQuads = startQuadsOf(`(?i)^(?:` + storyEndForms + `)`)

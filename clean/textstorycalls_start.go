@@ -1,10 +1,5 @@
 package clean
 
-import (
-	"regexp/syntax"
-	"sync"
-)
-
 // textCallStart is textCall's calls with neither the marks around them nor
 // the line's end: it is never run, only its quick test (the first bytes
 // and byte pairs its matches start with) is read by mayStartTextCall.
@@ -30,13 +25,7 @@ func mayStartTextCall(s string) bool {
 
 // textCallQuads is the start quads of textCallStart (see startQuads), or
 // nil when they cannot be told.
-var textCallQuads = sync.OnceValue(func() *startQuads {
-	tree, err := syntax.Parse(textCallStart.expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	return newStartQuads(tree)
-})
+var textCallQuads = startQuadsOf(textCallStart.expr)
 
 // textCallLead and textCallTail are what textCall holds around its calls.
 const (

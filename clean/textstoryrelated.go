@@ -1,11 +1,6 @@
 package clean
 
-import (
-	"regexp/syntax"
-	"sync"
-
-	"github.com/newsclean/newsclean/internal/blockfeat"
-)
+import "github.com/newsclean/newsclean/internal/blockfeat"
 
 // maxRelatedHeadWords is the longest line, in words, read as the heading of
 // a list of other pages.
@@ -42,13 +37,7 @@ const maxRelatedLead = 2
 
 // relatedQuads is the start quads of relatedForms (see startQuads), or nil
 // when they cannot be told.
-var relatedQuads = sync.OnceValue(func() *startQuads {
-	tree, err := syntax.Parse(`(?i)^(?:`+relatedForms+`)`, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	return newStartQuads(tree)
-})
+var relatedQuads = startQuadsOf(`(?i)^(?:` + relatedForms + `)`)
 
 // isRelatedHead reports whether line is the heading of a list of other
 // pages (relatedHead), its first four bytes read before the expression
