@@ -47,3 +47,23 @@ func TestLastSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldByteDiffers checks foldByteDiffers against strings.EqualFold on
+// every pair of a byte opening a one-rune string and an ASCII letter or
+// mark, the Kelvin sign and the long s (which fold to "k" and "s")
+// included.
+func TestFoldByteDiffers(t *testing.T) {
+	var runes []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		runes = append(runes, string(rune(c)))
+	}
+	runes = append(runes, "\u212a", "\u017f", "é", "\u0131", "\u0130")
+	for _, a := range runes {
+		for c := 0; c < utf8.RuneSelf; c++ {
+			b := string(rune(c))
+			if foldByteDiffers(a[0], b[0]) && strings.EqualFold(a, b) {
+				t.Errorf("foldByteDiffers(%q, %q) is true, but they fold alike", a, b)
+			}
+		}
+	}
+}
