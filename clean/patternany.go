@@ -192,13 +192,12 @@ func sharedLead(set []string) (c byte, seconds byteSet, ok bool) {
 
 // holdsLed reports whether t holds one of the literals of set, all of which
 // open with byte c followed by a byte of seconds: each c in t that such a
-// byte follows is tried against the literals, those with that second byte
-// (a byte compare before the call that compares the rest).
+// byte follows is tried against the literals.
 func holdsLed(t string, set []string, c byte, seconds *byteSet) bool {
 	for i := strings.IndexByte(t, c); i >= 0 && i+1 < len(t); {
-		if c2 := t[i+1]; seconds.has(c2) {
+		if seconds.has(t[i+1]) {
 			for _, l := range set {
-				if l[1] == c2 && strings.HasPrefix(t[i:], l) {
+				if strings.HasPrefix(t[i:], l) {
 					return true
 				}
 			}
