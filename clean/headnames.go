@@ -66,6 +66,9 @@ var nameParticles = map[string]bool{
 // "Jane Doe", "Mary-Ann O’Neil", "J. R. Smith" are; "Help Net Security",
 // "Latest News", "jane doe" are not.
 func isPersonName(s string) bool {
+	if !fieldsAtMost(s, 4) {
+		return false // counted first: Fields would split a whole paragraph
+	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 || wireByline(words) {
 		return false

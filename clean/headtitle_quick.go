@@ -61,14 +61,17 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
-// hasPrefixBytes is strings.HasPrefix for a byte slice, with no copy.
+// hasPrefixBytes is strings.HasPrefix for a byte slice, with no copy. The
+// first bytes are compared before the call to compare the rest: most of
+// the words a line is tested for fail on it (isTitleTrap's fifty).
 func hasPrefixBytes(b []byte, w string) bool {
-	return len(b) >= len(w) && string(b[:len(w)]) == w
+	return len(w) == 0 || len(b) >= len(w) && b[0] == w[0] && string(b[:len(w)]) == w
 }
 
-// hasSuffixBytes is strings.HasSuffix for a byte slice, with no copy.
+// hasSuffixBytes is strings.HasSuffix for a byte slice, with no copy; the
+// last bytes are compared first, as in hasPrefixBytes.
 func hasSuffixBytes(b []byte, w string) bool {
-	return len(b) >= len(w) && string(b[len(b)-len(w):]) == w
+	return len(w) == 0 || len(b) >= len(w) && b[len(b)-1] == w[len(w)-1] && string(b[len(b)-len(w):]) == w
 }
 
 // trapEndRunes is how many runes of a line's ends isTitleTrap lowers: more

@@ -215,7 +215,10 @@ func mayCredit(s string) bool {
 		strings.Contains(s, "\u00a9") {
 		return true
 	}
-	return len(s) > 5 && (strings.EqualFold(s[:5], "photo") || strings.EqualFold(s[:5], "image") || strings.EqualFold(s[:5], "pictu"))
+	// The first byte first: a line opening with a byte that cannot fold to
+	// "p" or "i" is passed over without the three EqualFolds.
+	return len(s) > 5 && (!foldByteDiffers(s[0], 'p') || !foldByteDiffers(s[0], 'i')) &&
+		(strings.EqualFold(s[:5], "photo") || strings.EqualFold(s[:5], "image") || strings.EqualFold(s[:5], "pictu"))
 }
 
 // creditStarts are the ways a credit line can open (compared without case).

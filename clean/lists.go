@@ -69,11 +69,10 @@ func isStamp(s string) bool {
 	if len(s) > 80 {
 		return false
 	}
-	if dateparse.TimeOnly(s) {
-		return true
+	if _, _, ok := dateparse.DateLine(s); ok {
+		return true // most stamps: read before TimeOnly lexes the line too
 	}
-	_, _, ok := dateparse.DateLine(s)
-	return ok
+	return dateparse.TimeOnly(s)
 }
 
 // maxItemLines is the most lines a list item may have between two dates.

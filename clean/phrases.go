@@ -3,6 +3,7 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxPhrase is the longest line looked up in phrases.
@@ -67,13 +68,24 @@ func lowerASCII(c byte) byte {
 }
 
 // startsFold reports whether s opens with one of the prefixes, ignoring case.
+// A prefix whose first byte is ASCII and cannot fold to s's (also ASCII)
+// is passed over without EqualFold's rune-by-rune compare (foldByteDiffers).
 func startsFold(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && (p == "" || !foldByteDiffers(s[0], p[0])) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldByteDiffers reports whether runes opening with bytes a and b cannot
+// be equal under simple case folding: both are ASCII and differ other
+// than in the case of a letter. A byte past ASCII may open a rune that
+// folds to an ASCII letter (the Kelvin sign to "k", the long s to "s"),
+// so it is never ruled out.
+func foldByteDiffers(a, b byte) bool {
+	return a < utf8.RuneSelf && b < utf8.RuneSelf && lowerASCII(a) != lowerASCII(b)
 }
 
 // detectPhrases labels short lines of page furniture: comment prompts,

@@ -120,7 +120,12 @@ func printableASCII(b byte) bool { return 0x21 <= b && b <= 0x7E }
 // isSpace is unicode.IsSpace plus the invisible characters the normaliser
 // removes (zero-width space, BOM, word joiner, soft hyphen), which scraped
 // text carries at line edges: a line opening with a soft hyphen is read
-// without it, as the output prints it.
+// without it, as the output prints it. An ASCII rune is one of them when
+// it is a space or below it (white space or a C0 control), which the
+// first test answers for most calls (see TestIsSpaceASCII).
 func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r <= ' '
+	}
 	return unicode.IsSpace(r) || isInvisible(r)
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // Shapes of lines. The detectors reason about text by its shape: a paragraph
@@ -72,7 +74,7 @@ func wordCount(s string) int {
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			i += size
-			w := unicode.IsLetter(r) || unicode.IsDigit(r)
+			w := isWordRune(r)
 			if w && unspaced(r) {
 				n++
 				in = false
@@ -101,10 +103,17 @@ func unspaced(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
+// isWordRune reports whether r (past ASCII) is a letter or a digit, the
+// General Punctuation block (curly quotes, dashes) answered without the
+// Unicode tables.
+func isWordRune(r rune) bool {
+	return !uchar.IsGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
 // hasLetter reports whether s contains a letter.
 func hasLetter(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if !uchar.IsGeneralPunct(r) && unicode.IsLetter(r) {
 			return true
 		}
 	}
@@ -155,7 +164,7 @@ func hasWords(s string, n int) bool {
 				w = asciiWord[r]
 			} else {
 				r, size = utf8.DecodeRuneInString(s[i:])
-				w = unicode.IsLetter(r) || unicode.IsDigit(r)
+				w = isWordRune(r)
 				if w && unspaced(r) {
 					in = false // each character is a word of its own
 				}

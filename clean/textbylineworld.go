@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
@@ -25,17 +26,68 @@ func dropWireCredit(s string) string {
 	if k := strings.LastIndexAny(s, ",|/"); k > 0 && dateparse.IsWire(strings.TrimSpace(s[k+1:])) {
 		return strings.TrimSpace(s[:k])
 	}
-	for _, with := range withWords {
-		// Contains first: it rejects a line without the word in a
-		// fraction of LastIndex's byte-by-byte hashing.
-		if !strings.Contains(s, with) {
-			continue
-		}
-		if k := strings.LastIndex(s, with); k > 0 && dateparse.IsWire(strings.TrimSpace(s[k+len(with):])) {
+	// Only a word's last occurrence counts, and only when a wire's name
+	// (and blanks) follows it: one pass back over the line's tail finds
+	// them all.
+	last := lastWithWords(s, wireTail(s, maxWithLen))
+	for wi, with := range withWords {
+		if k := last[wi]; k > 0 && dateparse.IsWire(strings.TrimSpace(s[k+len(with):])) {
 			return strings.TrimSpace(s[:k])
 		}
 	}
 	return s
+}
+
+// maxWithLen is the length of the longest of withWords.
+const maxWithLen = len(" avec ")
+
+// lastWithWords returns where the last occurrence of each of withWords
+// starts in s, those that start at or after from; -1 for a word with
+// none there. It walks s back from its end once, trying the words at each
+// space that a word's first letter follows.
+func lastWithWords(s string, from int) [len(withWords)]int {
+	var last [len(withWords)]int
+	for wi := range last {
+		last[wi] = -1
+	}
+	for i := len(s) - 2; i >= from; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		switch s[i+1] {
+		case 'a', 'w', 'm', 'c':
+			for wi, with := range withWords {
+				if last[wi] < 0 && strings.HasPrefix(s[i:], with) {
+					last[wi] = i
+				}
+			}
+		}
+	}
+	return last
+}
+
+// wireTail returns where in s (its right end trimmed) a word of n bytes
+// must start for a wire's name to follow it, the name at most
+// dateparse.MaxWireLen bytes after the blanks that trail the word: a
+// line's last MaxWireLen bytes, the blanks just before them and the n
+// bytes before those. Where the word starts earlier, what follows it,
+// trimmed, is too long for IsWire.
+func wireTail(s string, n int) int {
+	at := len(s) - dateparse.MaxWireLen
+	if at <= 0 {
+		return 0
+	}
+	for at > 0 && !utf8.RuneStart(s[at]) {
+		at-- // to a rune's start: the blanks are whole runes
+	}
+	for at > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:at])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		at -= size
+	}
+	return max(at-n, 0)
 }
 
 // withWords are the words for "with" that join a wire to a byline's name,

@@ -162,21 +162,63 @@ func edgeFields(s string) (first, last string) {
 		return "", ""
 	}
 	first, last = firstField(s), s
-	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
-		_, size := utf8.DecodeRuneInString(s[i:])
+	if i, size := lastSpace(s); i >= 0 {
 		last = s[i+size:]
 	}
 	return first, last
 }
 
+// lastSpace returns where the last white-space rune of s starts
+// (strings.LastIndexFunc(s, unicode.IsSpace)) and its size; -1 when s has
+// none. It walks back byte by byte, a table lookup for ASCII, and decodes
+// only at the bytes that start a rune past it: a space rune is a whole
+// rune, found at its first byte.
+func lastSpace(s string) (int, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i, 1
+			}
+			continue
+		}
+		if !utf8.RuneStart(c) {
+			continue
+		}
+		if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return i, size
+		}
+	}
+	return -1, 0
+}
+
 // firstField returns the first of s's white-space separated words, "" when
 // it has none.
 func firstField(s string) string {
-	s = strings.TrimLeftFunc(s, unicode.IsSpace)
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i]
+	from, i := -1, 0
+	for i < len(s) {
+		sp, size := spaceAt(s, i)
+		if from < 0 && !sp {
+			from = i
+		} else if from >= 0 && sp {
+			return s[from:i]
+		}
+		i += size
 	}
-	return s
+	if from < 0 {
+		return ""
+	}
+	return s[from:]
+}
+
+// spaceAt reports whether the rune at s[i] is white space (unicode.IsSpace)
+// and returns its size: a table lookup for an ASCII byte, which most are.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
 }
 
 // wordsEnd returns the byte offset in s just after its k-th word

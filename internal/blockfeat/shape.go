@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // Shape is what one byte scan reads from a block's text.
@@ -216,6 +218,11 @@ func runeShape(s string, i int) (rune, int, uint8) {
 // classRune classes r for runeShape by package unicode.
 func classRune(r rune) uint8 {
 	switch {
+	case uchar.IsGeneralPunct(r): // no letter or digit: curly quotes, dashes, odd spaces
+		if r <= 0x200A || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F {
+			return shapeSpace // the block's white space (TestClassRunePunct)
+		}
+		return 0
 	case unicode.IsLetter(r):
 		if unicode.IsUpper(r) {
 			return shapeLetter | 1<<shapeUpperBit

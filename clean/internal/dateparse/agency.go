@@ -294,9 +294,14 @@ var wireSpellings = map[string]wire{
 // spellings ("dpa", "AA", "Reuters"), an Interfax service
 // ("Interfax-Ukraine"), or, for a place in capitals, any case ("XINHUA");
 // spellings in other case count as capsOnly.
+// MaxWireLen is the longest spelling of a wire IsWire knows, in bytes:
+// room for the names in scripts of three bytes a letter
+// ("ინტერპრესნიუსი", 45). A longer text is no wire's name.
+const MaxWireLen = 64
+
 func lookupWire(s string) (wire, bool) {
-	if len(s) < 2 || len(s) > 64 {
-		return wire{}, false // 64: room for the names in scripts of three bytes a letter ("ინტერპრესნიუსი", 45)
+	if len(s) < 2 || len(s) > MaxWireLen {
+		return wire{}, false
 	}
 	if w, ok := wireSpellings[s]; ok {
 		return w, true
