@@ -51,21 +51,29 @@ func (p *Page) dropTeaserCards(drop []bool) {
 	if doc == nil || core == nil {
 		return
 	}
-	heads := map[*html.Node]int{} // headlines inside each element
-	words := map[*html.Node]int{} // and words
+	// cards lie past the story's element: the walk starts after its last
+	// block, which keeps the cost off the rest of the page
+	from := 0
 	for i := range doc.Blocks {
+		if n := doc.Blocks[i].Node; n != nil && within(n, core) {
+			from = i + 1
+		}
+	}
+	inside := map[*html.Node]cardCount{} // the headlines and words inside each element
+	for i := from; i < len(doc.Blocks); i++ {
 		b := &doc.Blocks[i]
 		if b.Node == nil {
 			continue
 		}
-		head := b.LinkDensity >= cardLinkDensity && len(b.Text) >= minCardHeadBytes &&
-			!hasWords(b.Text, maxCardHeadWords+1) && !isByline(b.Text)
+		head := 0
+		if b.LinkDensity >= cardLinkDensity && len(b.Text) >= minCardHeadBytes &&
+			!hasWords(b.Text, maxCardHeadWords+1) && !isByline(b.Text) {
+			head = 1
+		}
 		w := wordCount(b.Text)
 		for n, up := b.Node, 0; n != nil && up < maxBoxLevels; n, up = n.Parent, up+1 {
-			words[n] += w
-			if head {
-				heads[n]++
-			}
+			c := inside[n]
+			inside[n] = cardCount{c.heads + head, c.words + w}
 		}
 	}
 	// the rows: elements with minCards or more small children that hold
@@ -74,13 +82,13 @@ func (p *Page) dropTeaserCards(drop []bool) {
 	cardOf := map[*html.Node]*cardTally{}
 	made := map[string]bool{} // the tag and class of the cards found
 	var pairs [][]*html.Node
-	for row, h := range heads {
-		if h < 2 {
+	for row, in := range inside {
+		if in.heads < 2 {
 			continue
 		}
 		var cards []*html.Node
 		for c := row.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && heads[c] > 0 && words[c] <= maxCardWords {
+			if ci := inside[c]; c.Type == html.ElementNode && ci.heads > 0 && ci.words <= maxCardWords {
 				cards = append(cards, c)
 			}
 		}
@@ -204,6 +212,9 @@ const minCardStory = 300
 // maxCardShare bounds the words the cards keep against the story's: more
 // is a listing whose introduction the story's root happens to hold.
 const maxCardShare = 2.5
+
+// cardCount is what an element holds: its card headlines and its words.
+type cardCount struct{ heads, words int }
 
 // cardTally is what one teaser card holds.
 type cardTally struct {
