@@ -205,9 +205,13 @@ func (p *Page) textCardAuthor() {
 	}
 	p.writerUnderTeam() // "By Acme Team" by the headline, "Written by Jane Doe" under the story
 	var lw lowerWords
-	card, note, cardName := cardAt(p.blocks, &lw)
-	if card >= 0 && !p.dropped(card) {
-		p.takeKeptCard(card, note) // the card closing the story leaves it, whoever else signs the story
+	card, note, cardName, read := -1, -1, "", false
+	if p.mayTakeKeptCard() {
+		card, note, cardName = cardAt(p.blocks, &lw)
+		read = true
+		if card >= 0 && !p.dropped(card) {
+			p.takeKeptCard(card, note) // the card closing the story leaves it, whoever else signs the story
+		}
 	}
 	t := titleIndex(p.blocks)
 	for _, b := range p.blocks {
@@ -228,6 +232,9 @@ func (p *Page) textCardAuthor() {
 		b := &p.blocks[i]
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names // "Written by" over "Jane Doe"
 		return
+	}
+	if !read {
+		card, _, cardName = cardAt(p.blocks, &lw)
 	}
 	i, name := card, cardName
 	if i < 0 {

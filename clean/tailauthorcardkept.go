@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // An author's card the story detector kept at the story's end: the
 // writer's name on a line of its own and the note about them under it
 // ("Jane Doe" over "Jane Doe is a marketing professional who ...") read as
@@ -67,6 +69,42 @@ func (p *Page) proseAbove(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if p.storyKept(k) {
 			return wordCount(p.blocks[k].Text) >= minTextProseWordsBio
+		}
+	}
+	return false
+}
+
+// mayTakeKeptCard reports whether a card the story kept may close it, the
+// test [Page.takeKeptCard] makes and more cheaply, before [cardAt] reads
+// the whole page: a block not dropped whose line reads as a card's name
+// ([cardLine]) over a kept line that names its forename, with at most maxBioAfterWords words of the kept story
+// below the farthest line its note may stand on (cardNoteGap under it).
+// One walk up from the page's end, which stops where the story below
+// holds more words.
+func (p *Page) mayTakeKeptCard() bool {
+	below := 0 // words of the kept story past block i+cardNoteGap
+	for i := len(p.blocks) - 1; i >= 0; i-- {
+		if k := i + cardNoteGap + 1; k < len(p.blocks) && p.storyKept(k) {
+			if below += wordCount(p.blocks[k].Text); below > maxBioAfterWords {
+				return false
+			}
+		}
+		if !p.dropped(i) {
+			if name, _, forename := cardLine(p.blocks[i].Text); name != "" && p.keptNoteNames(i, forename) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keptNoteNames reports whether a block of the kept story within
+// cardNoteGap under block i holds forename and a space after it, as the
+// note about a card's writer opens ([cardNote]).
+func (p *Page) keptNoteNames(i int, forename string) bool {
+	for k := i + 1; k < len(p.blocks) && k <= i+cardNoteGap; k++ {
+		if p.storyKept(k) && strings.Contains(p.blocks[k].Text, forename+" ") {
+			return true
 		}
 	}
 	return false

@@ -22,21 +22,27 @@ func keptCardBlocks(tail ...string) []Block {
 // TestTakeKeptCard checks a writer's card the story detector kept: at the
 // story's end, under its prose, the name becomes a byline (its names still
 // none) and the note a note about the writer; in the middle of the story,
-// or under a kept line that is not prose, it stays.
+// or under a kept line that is not prose, it stays. mayTakeKeptCard, the
+// cheap test in front of it, says yes wherever it takes the card, and no
+// where the story goes on under the card.
 func TestTakeKeptCard(t *testing.T) {
 	note := "Maria Wrenley is a marketing professional who covers small workshops, and she lives by the sea."
+	more := strings.Repeat("The story goes on: the timber for a new floor costs more than the labour, as owners find. ", 12)
 	for _, c := range []struct {
-		name string
-		tail []string
-		want bool
+		name      string
+		tail      []string
+		want, may bool
 	}{
-		{"the card closes the story", []string{"Maria Wrenley", note}, true},
-		{"a role between", []string{"Maria Wrenley", "Senior Writer", note}, true},
-		{"the story goes on under it", []string{"Maria Wrenley", note, strings.Repeat("The story goes on: the timber for a new floor costs more than the labour, as owners find. ", 12)}, false},
-		{"a form's line over it", []string{"Privacy Policy, Terms of Use", "Maria Wrenley", note}, false},
+		{"the card closes the story", []string{"Maria Wrenley", note}, true, true},
+		{"a role between", []string{"Maria Wrenley", "Senior Writer", note}, true, true},
+		{"the story goes on under it", []string{"Maria Wrenley", note, more, more, more, more}, false, false},
+		{"a form's line over it", []string{"Privacy Policy, Terms of Use", "Maria Wrenley", note}, false, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := &Page{blocks: keptCardBlocks(c.tail...)}
+			if got := p.mayTakeKeptCard(); got != c.may {
+				t.Errorf("mayTakeKeptCard = %v, want %v", got, c.may)
+			}
 			i := slices.IndexFunc(p.blocks, func(b Block) bool { return b.Text == "Maria Wrenley" })
 			j := slices.IndexFunc(p.blocks, func(b Block) bool { return b.Text == note })
 			if got := p.takeKeptCard(i, j); got != c.want {
