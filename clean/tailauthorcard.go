@@ -63,7 +63,7 @@ func cardAt(blocks []Block, lw *lowerWords) (at, note int, who string) {
 		for j := i + 1; j < len(blocks) && j <= i+cardNoteGap; j++ {
 			if !cardNote(blocks[j].Text, bare, forename, between) {
 				if len(blocks[j].Text) <= roleLineMax && between == "" {
-					between = blocks[j].Text // the first line under the name: a role, perhaps
+					between = blocks[j].Text // the first short line under the name that is no note: a role, perhaps
 				}
 				continue
 			}

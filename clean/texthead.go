@@ -273,7 +273,11 @@ func share(a, b float64) float64 {
 // highest, or -1 when the page has none or the story detector is off (the
 // model was fitted on its labels). Over a table of contents' entry or a
 // person's name it returns the headline above ([Page.overMarks]), and over
-// a standfirst the headline right above it ([Page.overStandfirst]).
+// a standfirst the headline right above it ([Page.overStandfirst]). A
+// headline a second cleaning of the output would not read as printed
+// first (a credit, a line opening with a dateline: [Page.notPrintedFirst])
+// passes to the model's next best, for up to maxScoredTries candidates,
+// and then to none (-1).
 func (p *Page) titleByScore() int {
 	if !p.modelOn() {
 		return -1 // its features read the story detector's labels

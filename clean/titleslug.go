@@ -9,9 +9,11 @@ import (
 
 // slugWords returns the words of the last segment of a page's address that
 // reads as a title, lower-cased ("/2025/09/04/top-nutrition-trends-for-
-// fall-2025/" gives top, nutrition, trends, for, fall, 2025), or nil when
-// no segment has three words or more: ids, dates and "index.html" are not
-// titles.
+// fall-2025/" gives top, nutrition, trends, for, fall, 2025), or nil: when
+// the last segment with words has two ("/topics/soil/climate-change": the
+// page's own short name, which no folder above stands for), or when no
+// segment has three words or more (ids, dates and "index.html" are not
+// titles; a segment of one word, "overview", passes to the folder above).
 func slugWords(raw string) []string {
 	u, err := url.Parse(raw)
 	if err != nil {

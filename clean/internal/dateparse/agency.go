@@ -290,15 +290,15 @@ var wireSpellings = map[string]wire{
 	"ИА Регнум":           {"Regnum", false},
 }
 
-// lookupWire finds a wire by its credit as printed: one of its own
-// spellings ("dpa", "AA", "Reuters"), an Interfax service
-// ("Interfax-Ukraine"), or, for a place in capitals, any case ("XINHUA");
-// spellings in other case count as capsOnly.
 // MaxWireLen is the longest spelling of a wire IsWire knows, in bytes:
 // room for the names in scripts of three bytes a letter
 // ("ინტერპრესნიუსი", 45). A longer text is no wire's name.
 const MaxWireLen = 64
 
+// lookupWire finds a wire by its credit as printed: one of its own
+// spellings ("dpa", "AA", "Reuters"), an Interfax service
+// ("Interfax-Ukraine"), or, for a place in capitals, any case ("XINHUA");
+// spellings in other case count as capsOnly.
 func lookupWire(s string) (wire, bool) {
 	if len(s) < 2 || len(s) > MaxWireLen {
 		return wire{}, false
