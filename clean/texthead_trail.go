@@ -12,7 +12,12 @@ const trailLook = 4
 // Tips" over "Cybersecurity Tips") or with its separators ("Home / Guides
 // / Cybersecurity Tips"), or cut short after three words or more
 // ("Newsroom / What Are the Latest Trends..." over "What Are the Latest
-// Trends in Care?"). A site's trail ends with the page's own title, so
+// Trends in Care?"). Any longer line that ends with i's text counts, as a
+// trail whose labels flattened text parts by spaces alone does ("Home Gear
+// Reviews Best Budget Home Gyms"): a sentence that ends with the same words
+// ("Our readers' advice on Cybersecurity Tips") counts too. Requiring a
+// separator or a glued label lost more right titles than it mended on
+// WCXB's train split (twenty-fourth session). A site's trail ends with the page's own title, so
 // the line it names is the headline, not a heading of the menu or of the
 // story. Case is ignored; the look-up costs a few blocks per candidate.
 func (p *Page) trailNames(i int) bool {
