@@ -361,8 +361,8 @@ func (p *Page) notPrintedFirst(s string) bool {
 }
 
 // readsAsCredit reports whether line s reads as a photo's or a wire's
-// credit, to the head-settle stage (creditHeadline) or to the story's line
+// credit, to the head-settle stage (headlineCreditKind) or to the story's line
 // rules (isCaptionCredit: "FatCamera/Getty Images").
 func readsAsCredit(s string) bool {
-	return creditHeadline(s) || wordCount(s) <= maxCaptionCreditWords && isCaptionCredit(s)
+	return headlineCreditKind(s) != "" || wordCount(s) <= maxCaptionCreditWords && isCaptionCredit(s)
 }

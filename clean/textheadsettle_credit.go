@@ -22,28 +22,19 @@ func (p *Page) settleHeadlineCredit() {
 		return
 	}
 	s := p.blocks[t].Text
-	if !creditHeadline(s) {
-		return
-	}
+	kind := headlineCreditKind(s)
 	b := &p.blocks[t]
-	kind := Kind("")
-	switch {
-	case isWireCredit(s):
+	switch kind {
+	case Signoff:
 		b.Kind, b.Rule = Signoff, "generic/wire-credit"
 		b.Credit, _ = dateparse.WireCredit(s)
-		kind = Signoff
-	case readsCredit(s):
+	case Credit:
 		b.Kind, b.Rule = Credit, "generic/image"
-		kind = Credit
-	case isCaption(s):
-		head, at, ok := gluedCreditAt(s)
-		if !ok {
-			return
-		}
+	case Caption:
+		head, at, _ := gluedCreditAt(s)
 		p.split(t, head, at)
 		p.blocks[t].Kind, p.blocks[t].Rule = Caption, "generic/image"
 		p.blocks[t+1].Kind, p.blocks[t+1].Rule = Credit, "generic/image"
-		kind = Caption
 	default:
 		return
 	}
@@ -56,20 +47,24 @@ func (p *Page) settleHeadlineCredit() {
 	}
 }
 
-// creditHeadline reports whether line s, taken for the headline, is one
-// settleHeadlineCredit takes off it: a photo's credit, a wire's credit of
-// the story, or a caption with a credit glued to its end, as the image
-// stage reads them.
-func creditHeadline(s string) bool {
+// headlineCreditKind returns the kind the image stage gives line s,
+// taken for the headline, where settleHeadlineCredit takes it off:
+// Signoff for a wire's credit of the story, Credit for a photo's credit,
+// Caption for a caption with a credit glued to its end; "" for any other
+// line.
+func headlineCreditKind(s string) Kind {
 	if len(s) > maxShort || !mayCredit(s) {
-		return false
+		return ""
 	}
-	if isWireCredit(s) || readsCredit(s) {
-		return true
+	switch {
+	case isWireCredit(s):
+		return Signoff
+	case readsCredit(s):
+		return Credit
+	case isCaption(s):
+		if _, _, ok := gluedCreditAt(s); ok {
+			return Caption
+		}
 	}
-	if isCaption(s) {
-		_, _, ok := gluedCreditAt(s)
-		return ok
-	}
-	return false
+	return ""
 }
