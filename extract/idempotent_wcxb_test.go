@@ -188,6 +188,7 @@ var idempotentWCXBKnown = map[string]string{
 	"4112": idemModel,
 	"4116": idemModel,
 	"4168": idemModel,
+	"4203": idemHead, // a product page: "See price in cart" the first pass's headline, its copy in the body a repeat on the second
 	"4219": idemModel,
 	"4232": idemModel,
 	"4267": idemModel,
@@ -220,7 +221,6 @@ var idempotentWCXBKnown = map[string]string{
 	"4604": idemModel,
 	"4610": idemModel,
 	"4624": idemModel,
-	"4656": idemModel,
 	"4660": idemModel,
 	"4673": idemModel,
 	"4841": idemModel,
