@@ -204,15 +204,19 @@ func String(src string, opts *Options) (*Result, error) {
 func decodeText(src string) (string, []Warning, error) {
 	var warnings []Warning
 	valid := utf8.ValidString(src)
-	if !valid || strings.IndexByte(src[:min(len(src), 8<<10)], 0) >= 0 {
+	var binary bool
+	if !valid || hasNUL(src) {
 		if g, ok := textenc.Detect(src); ok {
 			if out, err := g.DecodeString(src); err == nil && !isBinary(out) {
 				warnings = append(warnings, Warning{Kind: "charset", Detail: fmt.Sprintf("decoded from %s (%s)", g.Name, g.By)})
 				src, valid = out, utf8.ValidString(out)
 			}
 		}
+		binary = isBinary(src)
+	} else {
+		binary = manyControls(src) // hasNUL said no: isBinary's NUL scan is done
 	}
-	if isBinary(src) {
+	if binary {
 		return "", nil, fmt.Errorf("%w: it holds NUL or other control bytes", ErrBinary)
 	}
 	if !valid {
@@ -236,9 +240,18 @@ func anyUnder20(w uint64) bool {
 // them), so a text this lets through is never refused when its output is
 // cleaned again, however much of the page the output leaves out.
 func isBinary(s string) bool {
-	if strings.IndexByte(s[:min(len(s), 8<<10)], 0) >= 0 {
-		return true
-	}
+	return hasNUL(s) || manyControls(s)
+}
+
+// hasNUL reports whether s has a NUL byte in its first 8 KiB: isBinary's
+// first test, which decodeText also needs to know whether to decode.
+func hasNUL(s string) bool {
+	return strings.IndexByte(s[:min(len(s), 8<<10)], 0) >= 0
+}
+
+// manyControls is isBinary's second test: many control characters (other
+// than the blanks) in the first 1 KiB of s.
+func manyControls(s string) bool {
 	head := s[:min(len(s), 1<<10)]
 	ctl := 0
 	for i := 0; i < len(head); i++ {
