@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -209,13 +210,13 @@ func (n *Normalizer) String(s string) (string, []Change) {
 	rec := &sc.rec
 	rec.raw = rec.raw[:0]
 	// The layers only read their input (every output goes to buffers of
-	// their own), so s is read in place rather than copied; and out is a
-	// fresh buffer that nothing writes to afterwards, so it becomes the
-	// result without a copy.
+	// their own), so s is read in place rather than copied. The output is
+	// built in the scratch buffer and copied once into a string of its
+	// exact length (see keepOut).
 	out, changed := n.run(sc, unsafe.Slice(unsafe.StringData(s), len(s)), rec)
 	res := s
 	if changed {
-		res = unsafe.String(unsafe.SliceData(out), len(out))
+		res = string(out)
 	}
 	return res, rec.fill(s, res)
 }
@@ -229,7 +230,9 @@ func (n *Normalizer) Bytes(b []byte) ([]byte, []Change) {
 	rec := &sc.rec
 	rec.raw = rec.raw[:0]
 	out, changed := n.run(sc, b, rec)
-	if !changed {
+	if changed {
+		out = bytes.Clone(out) // out is the scratch buffer (see keepOut)
+	} else {
 		out = b
 	}
 	return out, rec.fillBytes(b, out)
@@ -250,6 +253,26 @@ func (n *Normalizer) scratch() *scratch {
 		return sc
 	}
 	return new(scratch)
+}
+
+// keepOutMax is the largest output buffer a scratch keeps for the next
+// call; a larger one (a text of megabytes) is left to the collector.
+const keepOutMax = 1 << 20
+
+// keepOut keeps out, the output that run built in s.out's memory, as the
+// buffer of the next call. The caller copies the output from it once,
+// into a result of the output's exact length: the result costs an
+// allocation of len(out) bytes, which the runtime does not clear before
+// the copy fills it, where a result built in place had to be allocated
+// before its length was known (the input's length and a sixteenth more,
+// cleared). Run over the seeds, a pass allocates a ninth less, and on a
+// heap as small as a benchmark's the collector, the scavenger's returned
+// pages and their faults cost by the byte (BENCHMARKS.md, issue 9).
+func (s *scratch) keepOut(out []byte) {
+	if cap(out) > keepOutMax {
+		out = nil
+	}
+	s.out = out[:0]
 }
 
 // segLimit is the segment bound (see maxSegment); a zero Normalizer, which
@@ -278,7 +301,7 @@ func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, cha
 		if segChanged {
 			if !changed {
 				changed = true
-				out = make([]byte, 0, len(src)+len(src)/16)
+				out = s.out[:0]
 			}
 			out = append(out, src[copied:pos]...)
 			out = append(out, res...)
@@ -288,6 +311,7 @@ func (n *Normalizer) run(s *scratch, src []byte, rec *recorder) (out []byte, cha
 	}
 	if changed {
 		out = append(out, src[copied:]...)
+		s.keepOut(out)
 	}
 	return out, changed
 }

@@ -66,6 +66,7 @@ func cut(b []byte, atEOF bool, limit, from int) (n int, ok bool) {
 
 // scratch holds buffers reused across the segments of one call.
 type scratch struct {
+	out    []byte // the output as run builds it, copied out at the end (see keepOut)
 	clean  []byte
 	names  [2][]byte // the name passes write to these in turn
 	ms     []match

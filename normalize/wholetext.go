@@ -27,7 +27,7 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 	emit := func(ls, le int, res []byte) {
 		if !changed {
 			changed = true
-			out = make([]byte, 0, len(src)+len(src)/16)
+			out = s.out[:0]
 		}
 		out = append(out, src[copied:ls]...)
 		out = append(out, res...)
@@ -116,6 +116,7 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 	}
 	if changed {
 		out = append(out, src[copied:]...)
+		s.keepOut(out)
 	}
 	return out, changed
 }

@@ -11,7 +11,10 @@
 //   - normalize: the default normaliser against a plain golang.org/x/text
 //     NFC pass over the same text; and, against the same baseline, the
 //     Unicode clean-up alone (names off) and a bare copy of each text into
-//     a new string (what returning a changed text costs at the least).
+//     a new string (what returning a changed text costs at the least);
+//     and the default normaliser again under the CLI's collection target
+//     (GOGC 200 over an 8 MiB ballast), since this process's heap is
+//     nearly empty and the runtime's default collects it every 4 MB.
 //
 // Each pair runs alternately -rounds times; the fastest run of each counts,
 // by wall time and by CPU time (user + system, GC included). "speed" is the

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"testing"
 )
@@ -52,7 +53,9 @@ func TestTimingKeepsFastest(t *testing.T) {
 }
 
 // TestCompareNormalizeContext: the normaliser's comparison also prints the
-// Unicode clean-up alone and a bare copy against the same NFC baseline.
+// Unicode clean-up alone, a bare copy and the normaliser under the CLI's
+// collection target against the same NFC baseline, and restores the
+// collection target it found.
 func TestCompareNormalizeContext(t *testing.T) {
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -60,14 +63,18 @@ func TestCompareNormalizeContext(t *testing.T) {
 	}
 	stdout := os.Stdout
 	os.Stdout = w
+	old := debug.SetGCPercent(150)
 	compareNormalize([][]byte{[]byte("Garabagh  talks\n")}, 1)
 	os.Stdout = stdout
+	if got := debug.SetGCPercent(old); got != 150 {
+		t.Errorf("collection target %d after the comparison, want 150 as before", got)
+	}
 	w.Close()
 	var out bytes.Buffer
 	if _, err := out.ReadFrom(r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"normalize ", "  names off ", "  copy "} {
+	for _, want := range []string{"normalize ", "  names off ", "  copy ", "  CLI heap "} {
 		if !bytes.Contains(out.Bytes(), []byte("\n"+want)) && !bytes.HasPrefix(out.Bytes(), []byte(want)) {
 			t.Errorf("no %q line in:\n%s", want, out.String())
 		}
