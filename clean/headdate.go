@@ -89,6 +89,10 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 	if t < 0 {
 		return
 	}
+	title := ""
+	if t >= 0 && blocks[t].Kind == Title {
+		title = blocks[t].Text
+	}
 	long := 0
 	for i := max(0, t-headAbove); i < len(blocks) && i <= last; i++ {
 		b := blocks[i]
@@ -103,7 +107,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		// A block taken for an ad is read as any other kind the date line
 		// may not be in (the date alone, labelled, or by the title): a
 		// "hero banner" holds the headline and its date line.
-		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Cookie || i < t && teaserKind(b.Kind) && inLink(b, doc) || inCard(b, doc) {
+		if i == t || b.Kind == Caption || b.Kind == Credit || b.Kind == Cookie || i < t && teaserKind(b.Kind) && inLink(b, doc) || inCard(b, doc) || underEntryHeadline(b, doc, title) {
 			continue
 		}
 		var st dateparse.Stamp

@@ -51,3 +51,44 @@ func wrapsHeading(n *xhtml.Node) bool {
 	}
 	return false
 }
+
+// maxEntryUp is how many ancestors of a date block underEntryHeadline
+// climbs looking for the element that also holds the headline before it.
+const maxEntryUp = 2
+
+// underEntryHeadline reports whether the block that comes right before b
+// in the page is another page's linked headline: a heading (h2-h6) all of
+// whose text is a link, not the page's title, in the same small container
+// as b. That is a teaser card that prints its headline and date side by
+// side instead of inside one link ("<a><h5>Ferry fares to rise in
+// May</h5></a>" over "<p>November 16, 2016</p>", a "More stories" list
+// under the story); its date is that page's, never this one's date line.
+// The page's own headline is its title or an h1, and is left out.
+func underEntryHeadline(b Block, doc *htmldoc.Doc, title string) bool {
+	hb := walkerOf(b, doc)
+	if hb == nil || hb.Node == nil || b.Line < 2 {
+		return false
+	}
+	prev := &doc.Blocks[b.Line-2]
+	if prev.Node == nil || !prev.InHeading || prev.Tag == "h1" || prev.LinkDensity < 0.9 || prev.Text == title {
+		return false
+	}
+	n := hb.Node.Parent
+	for up := 0; n != nil && up < maxEntryUp; up++ {
+		if holds(n, prev.Node) {
+			return true
+		}
+		n = n.Parent
+	}
+	return false
+}
+
+// holds reports whether node n is an ancestor of node d.
+func holds(n, d *xhtml.Node) bool {
+	for p := d.Parent; p != nil; p = p.Parent {
+		if p == n {
+			return true
+		}
+	}
+	return false
+}

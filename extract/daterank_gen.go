@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.91477,
+	Bias: -2.89692,
 	Weights: []float64{
-		-0.304494,   // json-ld
-		0.596817,    // opengraph
-		0.0914175,   // meta-name
-		-0.226249,   // microdata
-		-0.334586,   // time-marked
-		1.43757,     // date-line
-		-0.382559,   // first-time
-		0.0417738,   // labelled
-		0.00489334,  // script
-		-0.240429,   // url
-		-0.0653224,  // stamp-line
-		0,           // header
-		0.00558555,  // dateline
-		0.465914,    // modified-meta
-		0.653146,    // modified-line
-		0.620074,    // sources
-		-0.471346,   // partial
-		0.327514,    // url-agrees
-		0.115692,    // before-meta
-		0.258034,    // after-meta
-		-0.00097993, // line-is-modified
-		-0.151824,   // near-modified
-		4.80748,     // hand-pick
-		-0.197375,   // marked
-		0.10354,     // own-entry
-		0.0511993,   // image-day
-		0.0894918,   // entry-strip
+		-0.320412,    // json-ld
+		0.586101,     // opengraph
+		0.0876574,    // meta-name
+		-0.234997,    // microdata
+		-0.333234,    // time-marked
+		1.41924,      // date-line
+		-0.385308,    // first-time
+		0.0392376,    // labelled
+		0.00287873,   // script
+		-0.243469,    // url
+		-0.0173394,   // stamp-line
+		0,            // header
+		0.00538566,   // dateline
+		0.463452,     // modified-meta
+		0.64108,      // modified-line
+		0.613309,     // sources
+		-0.473841,    // partial
+		0.327072,     // url-agrees
+		0.114688,     // before-meta
+		0.255842,     // after-meta
+		-0.000793301, // line-is-modified
+		-0.152557,    // near-modified
+		4.81877,      // hand-pick
+		-0.185955,    // marked
+		0.103934,     // own-entry
+		0.0495518,    // image-day
+		0.0895864,    // entry-strip
 	},
 }
