@@ -18,6 +18,11 @@ func TestWriterAfterReviewer(t *testing.T) {
 		{"Reviewed by Ana Lind", []string{"Ana Lind"}},
 		{"Written by Tomas Wrenley — Medically reviewed by Ana Lind, MD", []string{"Tomas Wrenley"}},
 		{"By Tomas Wrenley", []string{"Tomas Wrenley"}},
+		// a reviewer's credit glued to the writer's name by the flattening
+		{"Written by Tomas WrenleyMedically reviewed by Ana Lind, MD", []string{"Tomas Wrenley"}},
+		{"By Tomas WrenleyFact-checked by Ana Lind", []string{"Tomas Wrenley"}},
+		{"By Tomas WrenleyReviewed by Ana Lind", []string{"Tomas Wrenley"}},
+		{"By Tomas WrenleyEdited by Ana Lind", []string{"Tomas Wrenley"}},
 	} {
 		if got := bylineNames(c.line); !slices.Equal(got, c.want) {
 			t.Errorf("bylineNames(%q) = %q, want %q", c.line, got, c.want)
