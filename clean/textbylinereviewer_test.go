@@ -52,3 +52,23 @@ Keeping the bedroom cool, getting daylight in the morning and holding to a regul
 		t.Errorf("authors %q, want [Tomas Wrenley]", got)
 	}
 }
+
+// TestNotedWriter checks the writer a note about the story's writers
+// names: a full name before the verb, with degrees after it or not; none
+// for a trade that neither writes nor edits, a forename alone, or a
+// sentence that opens with a pronoun.
+func TestNotedWriter(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mara Quillon is a staff writer who covers the coast.":                     "Mara Quillon",
+		"About the author: Mara Quillon is a reporter for the paper.":              "Mara Quillon",
+		"Mara Quillon, MD, is a health writer and a practising physician.":         "Mara Quillon",
+		"Mara Quillon is the director of the harbour trust.":                       "",
+		"Mara is a staff writer who covers the coast.":                             "",
+		"She is a staff writer who covers the coast.":                              "",
+		"As Coastline Herald's shopping editor, Mara has covered deals for years.": "",
+	} {
+		if got := notedWriter(in); got != want {
+			t.Errorf("notedWriter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
