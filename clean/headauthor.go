@@ -64,6 +64,9 @@ func bylineMatch(text string) []string {
 	if names := uncasedByline(text); names != nil {
 		return names // "بقلم: أحمد علي"
 	}
+	if names := postposedByline(text); names != nil {
+		return names // "Ayşe Demir tarafından"
+	}
 	text = italianBy(text)  // "Di Marco Rossi"
 	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
