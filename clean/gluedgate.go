@@ -17,7 +17,9 @@ import (
 // gluedMonthNext are the bytes an alternative of gluedMonth starts with:
 // the months' names, full and short, "Updated", "Published", "Posted",
 // "Staff", "Columnist", "Correspondent", "Contributor", "Writer",
-// "Editor", "Reporter", "Follow", "In", "View", and "@".
+// "Editor", "Reporter", "Follow", "In", "View", a reviewer's or an
+// editor's credit ("Reviewed", "Edited", "Medically", "Clinically",
+// "Expert", "Fact"), and "@".
 var gluedMonthNext = newByteSetOf("JFMASONDUPCWERIV@")
 
 // gluedShortMonthNext are the first bytes of a month's short name.

@@ -75,7 +75,8 @@ func TestGluedGateEquiv(t *testing.T) {
 		}
 	}
 	parts := []string{"a", "z", "ą", "ß", "Ą", "A", "J", "D", "I", "V", "@", "x", "1", "9", " ", "\t", ".", "\xff", "\xc4",
-		"January", "Jan", "Sept", "Dec.", "In ", "View All", "Follow", "By ", "By", "Doe", "\u0345", "ǅ"}
+		"January", "Jan", "Sept", "Dec.", "In ", "View All", "Follow", "By ", "By", "Doe", "\u0345", "ǅ",
+		"Medically reviewed", "Fact-checked", "Reviewed", "Edited", "Expert"}
 	rng := rand.New(rand.NewPCG(3, 9))
 	for range 100000 {
 		var b strings.Builder

@@ -64,6 +64,9 @@ func bylineMatch(text string) []string {
 	if names := uncasedByline(text); names != nil {
 		return names // "بقلم: أحمد علي"
 	}
+	if names := postposedByline(text); names != nil {
+		return names // "Ayşe Demir tarafından"
+	}
 	text = italianBy(text)  // "Di Marco Rossi"
 	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
@@ -487,9 +490,10 @@ var connective = map[string]bool{"on": true, "in": true, "at": true}
 // a month's short name before a day ("Jane DoeMar 5, 2025"), the "In"
 // before a blog's category ("Jane DoeIn Budget Travel"), a role or a
 // link's words glued to it ("Jane DoeStaff", "Jane DoeView More
-// Articles", "Jane DoeFollow"), or the author's handle ("Jane
-// Doe@JaneDoe").
-var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Staff|Columnist|Writer|Editor|Reporter|Correspondent|Contributor|Follow)\b|In\s+\p{Lu}|View\s+(?:More|All|Profile|Posts)\b|@\w|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
+// Articles", "Jane DoeFollow"), a reviewer's or an editor's credit
+// ("Jane DoeMedically reviewed by John Roe, MD", "Jane DoeFact checked
+// by"), or the author's handle ("Jane Doe@JaneDoe").
+var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Staff|Columnist|Writer|Editor|Reporter|Correspondent|Contributor|Follow|Reviewed|Edited|Medically|Clinically|Expert|Fact[- ]?[Cc]hecked)\b|In\s+\p{Lu}|View\s+(?:More|All|Profile|Posts)\b|@\w|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
 
 // trimName cuts what follows a name in a byline: a date, a role, a link's
 // words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").
@@ -514,6 +518,7 @@ func trimName(n string) string {
 			connective[lw] && i >= 1 && i+1 < len(words)
 		if i > 0 && (role || month) {
 			words = words[:i]
+			words[i-1] = strings.TrimRight(words[i-1], ",;") // "Jane Doe, Staff Writer": the comma was the role's
 			break
 		}
 		if i > 0 && sentenceEnd(words[i-1]) {

@@ -9,6 +9,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x297958aa130392a, len: 292, q: quickTest{maxLen: -1, end: &byteSet{0xfc00ffffffffffff, 0xfa08a9217a08a921, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)^(?:(?:if you [^,]{0,100}, )?(?:please )?(?:contact|connect with|r...
 	{key: 0x3501dece81427c2, len: 1023, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf89d87c9789d87c9, 0xffffffffffffffff, 0x1fffffffffffff}}},
+	// ^\*?(?:About the author:?\s*)?(?:Author )?(\p{Lu}[\p{L}'’.-]+(?: \p{...
+	{key: 0x3fdf3bd86021d8f, len: 314, q: quickTest{maxLen: -1, start: &byteSet{0x40000000000, 0x7fffffe, 0x0, 0x18406003fe3f8}}},
 	// (?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produ...
 	{key: 0x4449db43464a290, len: 88, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// (?i)\b(?:powered|designed|developed|built|hosted|theme|template|websit...
@@ -91,8 +93,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x3e6bbe078ebfde64, len: 20, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:writer|editor|reporter|journalist|contributor|columnist|autho...
 	{key: 0x3f077e843eed5a50, len: 98, q: quickTest{maxLen: -1, none: true}},
-	// (\p{Ll})(?:(?:January|February|March|April|May|June|July|August|Septem...
-	{key: 0x4368c66b98275fb7, len: 316, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\btell your friends and get rewards\b
 	{key: 0x4552cb012fdef484, len: 41, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W{0,2}(?:i (?:have read|hereby|acknowledge|agree|accept|consent|...
@@ -225,6 +225,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xb67bd7f8bffd44ae, len: 250, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf80000017fffffff, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}}}},
 	// (?i)\bis a reader-supported publication\b
 	{key: 0xb97563db1ae64105, len: 41, q: quickTest{maxLen: -1, none: true}},
+	// (\p{Ll})(?:(?:January|February|March|April|May|June|July|August|Septem...
+	{key: 0xb98386b55b2e4aaf, len: 380, q: quickTest{maxLen: -1, none: true}},
 	// \stitle=["']([^"'<>]{6,60})["']
 	{key: 0xb98f1b3c22cb061f, len: 31, q: quickTest{maxLen: -1, lit: "title=", anyOf: []string{"title=\"", "title='"}}},
 	// (?i)^\W*on\s+

@@ -18,6 +18,11 @@ func TestWriterAfterReviewer(t *testing.T) {
 		{"Reviewed by Ana Lind", []string{"Ana Lind"}},
 		{"Written by Tomas Wrenley — Medically reviewed by Ana Lind, MD", []string{"Tomas Wrenley"}},
 		{"By Tomas Wrenley", []string{"Tomas Wrenley"}},
+		// a reviewer's credit glued to the writer's name by the flattening
+		{"Written by Tomas WrenleyMedically reviewed by Ana Lind, MD", []string{"Tomas Wrenley"}},
+		{"By Tomas WrenleyFact-checked by Ana Lind", []string{"Tomas Wrenley"}},
+		{"By Tomas WrenleyReviewed by Ana Lind", []string{"Tomas Wrenley"}},
+		{"By Tomas WrenleyEdited by Ana Lind", []string{"Tomas Wrenley"}},
 	} {
 		if got := bylineNames(c.line); !slices.Equal(got, c.want) {
 			t.Errorf("bylineNames(%q) = %q, want %q", c.line, got, c.want)
@@ -45,5 +50,25 @@ Keeping the bedroom cool, getting daylight in the morning and holding to a regul
 	}
 	if !slices.Equal(got, []string{"Tomas Wrenley"}) {
 		t.Errorf("authors %q, want [Tomas Wrenley]", got)
+	}
+}
+
+// TestNotedWriter checks the writer a note about the story's writers
+// names: a full name before the verb, with degrees after it or not; none
+// for a trade that neither writes nor edits, a forename alone, or a
+// sentence that opens with a pronoun.
+func TestNotedWriter(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mara Quillon is a staff writer who covers the coast.":                     "Mara Quillon",
+		"About the author: Mara Quillon is a reporter for the paper.":              "Mara Quillon",
+		"Mara Quillon, MD, is a health writer and a practising physician.":         "Mara Quillon",
+		"Mara Quillon is the director of the harbour trust.":                       "",
+		"Mara is a staff writer who covers the coast.":                             "",
+		"She is a staff writer who covers the coast.":                              "",
+		"As Coastline Herald's shopping editor, Mara has covered deals for years.": "",
+	} {
+		if got := notedWriter(in); got != want {
+			t.Errorf("notedWriter(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -234,8 +234,9 @@ func particleName(s string) bool {
 // Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
 // "Autor: Jan Kowalski i Anna Nowak"), a label of [worldLabels] read as
 // worldBy reads it ("Oleh Ahmad Faiz"), or a Korean reporter's name
-// ([hangulByline]), a Chinese byline ([hanByline]) or one in a script
-// without capitals ([uncasedByline]); nil for any other line.
+// ([hangulByline]), a Chinese byline ([hanByline]), one in a script
+// without capitals ([uncasedByline]) or one whose "by" follows the names
+// ([postposedByline]: "Ayşe Demir tarafından"); nil for any other line.
 func worldBylineNames(s string) []string {
 	if names := hangulByline(s); names != nil {
 		return names // 김민지 기자
@@ -245,6 +246,9 @@ func worldBylineNames(s string) []string {
 	}
 	if names := uncasedByline(s); names != nil {
 		return names // بقلم: أحمد علي
+	}
+	if names := postposedByline(s); names != nil {
+		return names // "Ayşe Demir tarafından"
 	}
 	s, _ = worldBy(s) // "Oleh Ahmad Faiz", "Szerző: Kovács Péter"
 	s = romanianBy(italianBy(s))

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"strings"
+
 	"github.com/newsclean/newsclean/internal/blockfeat"
 )
 
@@ -90,6 +92,9 @@ func (p *Page) authorBio(drop []bool, shapes []blockfeat.Shape, rule string) {
 			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t)) {
 				p.labelAs(i, Other, rule)
 				drop[i] = true
+				if n := notedWriter(t); n != "" && rule == bioRule {
+					p.blocks[i].Authors = []string{n}
+				}
 			}
 		}
 		above += counted
@@ -131,7 +136,32 @@ func (p *Page) underEndMark(i int, shapes []blockfeat.Shape) bool {
 var writerMark = lazyCompile(`(?i)^\W{0,3}(?:` + writerMarks + `)\W{0,3}$`)
 
 // bioRule is the rule of the notes about the story's writers.
-const bioRule = "model/text-bio"
+const bioRule = BioRule
+
+// BioRule is the rule of the notes about the story's writers on flattened
+// text ("Jane Doe is a staff writer who covers ..."); a note that names a
+// writer or an editor by a full name carries it in its block's Authors
+// ([notedWriter]), for a page that prints no byline.
+const BioRule = "model/text-bio"
+
+// writerNoteName matches a writer's note that opens with the writer's
+// name (writerNote's first form) and captures the name.
+var writerNoteName = lazyCompile(`^\*?(?:About the author:?\s*)?(?:Author )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?: \([^)]{1,40}\))?` + credentials + `,? ` +
+	`(?:is|was|has been|leads|co-?founded|founded|started|covers|writes|joined|brings|holds|oversees|serves)\b`)
+
+// notedWriter returns the full name a writer's note opens with when the
+// note names a trade that writes or edits ([writerTrade]: "Jane Doe is a
+// staff writer ...", not "Jane Doe is the director of ..."), or "".
+func notedWriter(s string) string {
+	if !writerTrade.MatchString(s) {
+		return ""
+	}
+	m := writerNoteName.FindStringSubmatch(s)
+	if m == nil || !personShaped(m[1]) || notAuthorName(m[1]) || notNames[strings.Fields(m[1])[0]] {
+		return ""
+	}
+	return m[1]
+}
 
 // minTextProseWordsBio is the fewest words of a line counted as prose when
 // dropAuthorBio weighs the kept text above and below a note.

@@ -95,3 +95,26 @@ func wireByline(words []string) bool {
 	known, _ := labelWordIn(words[0])
 	return known && dateparse.IsWire(words[1])
 }
+
+// postposedBy are, in lower case, the words of the languages whose byline
+// sets "by" after the names: Turkish "tarafından" ("Ayşe Demir
+// tarafından"), perhaps with the verb after it ("yazıldı", written;
+// "hazırlandı", prepared).
+var postposedBy = [...]string{" tarafından yazıldı", " tarafından hazırlandı", " tarafından"}
+
+// postposedByline returns the names of a byline whose "by" follows them
+// ([postposedBy]) when all that goes before it is persons' names
+// ([worldNames]: "Ayşe Demir ve Can Yılmaz tarafından"); nil for any
+// other line.
+func postposedByline(s string) []string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if len(s) > maxDateLine || !strings.Contains(s, "taraf") {
+		return nil
+	}
+	for _, by := range postposedBy {
+		if rest, ok := strings.CutSuffix(s, by); ok {
+			return worldNames(rest)
+		}
+	}
+	return nil
+}

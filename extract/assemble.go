@@ -187,6 +187,29 @@ func (as *assembler) fill() {
 	for _, i := range as.images(captions, as.opts) {
 		as.remove(i)
 	}
+	if len(as.a.Authors) == 0 && as.res.Meta == nil {
+		as.a.Authors = notedWriter(blocks)
+	}
+}
+
+// notedWriter returns, for flattened text that names no author otherwise,
+// the writer the notes about the story's writers name ([clean.BioRule]:
+// "Jane Doe is a staff writer who covers ..." under the story), when they
+// all name one person: two people's notes are as often a writer's and a
+// reviewer's, or a site's team, as a story's two writers.
+func notedWriter(blocks []clean.Block) []string {
+	var who []string
+	for k := range blocks {
+		b := &blocks[k]
+		if b.Rule != clean.BioRule || len(b.Authors) == 0 {
+			continue
+		}
+		if who != nil && b.Authors[0] != who[0] {
+			return nil
+		}
+		who = b.Authors[:1]
+	}
+	return who
 }
 
 // remove sends block i to the removed list.

@@ -8,7 +8,8 @@
 // the best-scored source, and prints how often the gold is among the
 // sources, how often the fixed order and the model are right, and the
 // model's figure cross-validated by site (five folds), with the fixed
-// order's on the same folds.
+// order's on the same folds, fold by fold with the mean of the folds'
+// shares (the held-out estimate: a site's pages are all in one fold).
 //
 //	go run ./internal/trainauthor -data ../shared/bench/wcxb-dev [-drop NAME,...] [-misses]
 //
@@ -172,6 +173,7 @@ func report(w io.Writer, pages []page) {
 	}
 	fmt.Fprintf(w, "trainauthor: %d pages with a gold author; gold in some source %d, fixed order right %d, model right %d in sample, %d by site (%d folds); the model picks another source than the fixed order on %d\n",
 		len(pages), reach, hand, right(m, pages, -1), cv, folds, differ)
+	printFolds(w, pages)
 	for i, n := range authorcand.Names {
 		fmt.Fprintf(w, "  %-10s %7.3f\n", n, m.Weights[i])
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"strings"
 	"testing"
 
@@ -58,5 +59,43 @@ func TestDropFeatures(t *testing.T) {
 	}
 	if err := dropFeatures("nope"); err == nil || !strings.Contains(err.Error(), "nope") {
 		t.Errorf("dropFeatures(nope) = %v, want an error naming it", err)
+	}
+}
+
+// TestFolds checks the fold-by-fold figures on invented pages: the fixed
+// order is right on one fold's pages only, the model, fitted without each
+// fold, on all; the folds' mean and spread follow.
+func TestFolds(t *testing.T) {
+	var pages []page
+	for i := range 20 {
+		hand := 0
+		if i%folds == 0 {
+			hand = 1 // fold 0: the fixed order takes the person
+		}
+		pages = append(pages, page{id: "p", fold: i % folds, hand: hand,
+			from:  []string{"meta", "head"},
+			x:     [][]float64{x(authorcand.FromMeta, authorcand.OrgWords), x(authorcand.FromHead, authorcand.Person)},
+			right: []bool{false, true}})
+	}
+	figs := foldFigures(pages)
+	for f, x := range figs {
+		wantHand := 0
+		if f == 0 {
+			wantHand = 4
+		}
+		if x.pages != 4 || x.hand != wantHand || x.model != 4 {
+			t.Errorf("fold %d = %+v, want 4 pages, fixed %d, model 4", f, x, wantHand)
+		}
+	}
+	if m, sd := meanShare(figs, func(f foldFigure) int { return f.hand }); math.Abs(m-0.2) > 1e-9 || math.Abs(sd-0.4) > 1e-9 {
+		t.Errorf("fixed order's mean %v sd %v, want 0.2 and 0.4", m, sd)
+	}
+	var b bytes.Buffer
+	printFolds(&b, pages)
+	if want := "folds' mean: fixed order 0.200 (sd 0.400), model 1.000 (sd 0.000)"; !strings.Contains(b.String(), want) {
+		t.Errorf("printFolds lacks %q:\n%s", want, b.String())
+	}
+	if m, sd := meanShare([folds]foldFigure{}, func(f foldFigure) int { return f.hand }); m != 0 || sd != 0 {
+		t.Errorf("no pages: mean %v sd %v", m, sd)
 	}
 }
