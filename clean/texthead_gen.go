@@ -8,35 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.87108,
+	Bias: -8.87104,
 	Weights: []float64{
-		1.27862,    // words
-		-0.772331,  // short
-		-0.0809758, // capitals
-		-0.462121,  // all-caps
-		-0.157825,  // question
-		-0.929707,  // colon
+		1.27822,    // words
+		-0.772663,  // short
+		-0.0805971, // capitals
+		-0.462167,  // all-caps
+		-0.158036,  // question
+		-0.929578,  // colon
 		0,          // stop
-		0.641324,   // digits
-		-1.76546,   // long
-		3.63945,    // slug
-		-3.4303,    // has-slug
-		3.51045,    // prose-below
-		-3.51045,   // prose-above
-		-0.667204,  // gap
-		0.00545977, // near
-		0.655447,   // closest
-		-1.2851,    // next-prose
-		2.71975,    // dup-near
-		-0.0423157, // dup-far
-		1.80932,    // overlap
-		1.75079,    // date-by
-		0.0682169,  // position
-		0.724272,   // model-other
-		0.257626,   // under-short
-		-0.49437,   // over-long
-		-2.31719,   // crumbs
-		4.09151,    // slug-pick
-		2.41327,    // trail-end
+		0.641351,   // digits
+		-1.7652,    // long
+		3.63952,    // slug
+		-3.43065,   // has-slug
+		3.51237,    // prose-below
+		-3.51237,   // prose-above
+		-0.667362,  // gap
+		0.00520259, // near
+		0.655233,   // closest
+		-1.28474,   // next-prose
+		2.71958,    // dup-near
+		-0.0422239, // dup-far
+		1.80926,    // overlap
+		1.75065,    // date-by
+		0.067899,   // position
+		0.723642,   // model-other
+		0.257888,   // under-short
+		-0.49443,   // over-long
+		-2.31713,   // crumbs
+		4.09114,    // slug-pick
+		2.41341,    // trail-end
 	},
 }

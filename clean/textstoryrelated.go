@@ -13,12 +13,20 @@ const maxRelatedHeadWords = 12
 // languages. The whole line must be the heading. "Further reading" and
 // "Related resources" are left out: writers put their own sources under
 // them. "Up next" too: on WCXB's train split its one list was the story's.
+// "Related" heads a list when a plural of the site's pages follows it,
+// with at most one word between ("Related Insights", "related blog
+// posts", "Related articles and links", "Related Articles from the X
+// blog"); the rest stays: a single teaser set inside the story ("Related
+// article"), a wiki's "Related to X", a course's "Related Documents", a
+// tag list's "Related Topics" (on WCXB's train split, HTML, one
+// encyclopedia's sidebar above its last paragraph).
 var relatedHead = lazyCompile(`(?i)^\W{0,2}(?:` + relatedForms + `)\W{0,3}$`)
 
 // relatedForms are relatedHead's headings, the alternatives of one group.
 const relatedForms = "" +
-	`related (?:articles|posts|stories|reading|content|guides)|recommended (?:for you|articles|posts|reading)|` +
-	`more from [\p{L}\p{N} .'’]{1,30}|(?:if you liked this (?:post|article),? )?you (?:might|may) (?:also )?(?:like|enjoy)|` +
+	`related(?: [\p{L}\-]+)? (?:articles|posts|stories|reading|content|guides|reads|blogs|news|insights|papers|videos)(?: (?:and|&) (?:links|resources|news|insights))?(?: (?:from|on) [\p{L}\p{N} .'’]{1,30})?|recommended (?:for you|articles|posts|reading)|` +
+	`more from [\p{L}\p{N} .'’]{1,30}|(?:if you liked this (?:post|article),? )?you (?:might|may) (?:also )?(?:like|enjoy)(?: to read| reading)?(?: some of (?:my|our) other (?:posts|articles|stories))?|` +
+	`more (?:articles|posts|stories|reads) (?:from|by|on|about) [\p{L}\p{N} .'’]{1,30}|` +
 	`other (?:related |interesting )?(?:articles|posts|stories)(?: you (?:may|might) (?:find interesting|like|enjoy))?|` +
 	`you (?:may|might) (?:also )?be interested in(?: the following)?(?: topics| articles)?(?: as well)?|` +
 	`read more (?:of our articles|articles|posts|stories)|explore more(?: articles| posts| stories)?|` +

@@ -186,3 +186,27 @@ func bioDropped(lines []string) (int, string) {
 	}
 	return -1, ""
 }
+
+func TestRelatedHeadForms(t *testing.T) {
+	heads := []string{
+		"Related Articles", "Related Insights", "related blog posts", "Related Papers", "Related Story Videos",
+		"Related articles and links:", "Related Articles from the Harbour Weekly blog:", "Related posts on harbour.example",
+		"You may like to read:", "You Might Also Enjoy Some of My Other Posts", "More articles from Jane Doe",
+	}
+	// a single teaser set inside the story, a wiki's "see also", a
+	// course's documents, a tag list and the writer's own sources
+	others := []string{
+		"Related article", "Related to the ferry timetable", "Related Documents", "Related Topics", "Related resources",
+		"Related: The new pier opens in May", "Related findings from the survey",
+	}
+	for _, l := range heads {
+		if !isRelatedHead(l) {
+			t.Errorf("isRelatedHead(%q) = false, want true", l)
+		}
+	}
+	for _, l := range others {
+		if isRelatedHead(l) {
+			t.Errorf("isRelatedHead(%q) = true, want false", l)
+		}
+	}
+}
