@@ -46,7 +46,7 @@ func compilePattern(expr string) (pattern, error) {
 	p.lit = requiredLiteral(tree)
 	p.minLen = minLength(tree)
 	if p.prefix = requiredPrefixes(tree); p.prefix == nil {
-		p.anyOf = requiredAnyOf(tree, p.lit)
+		p.anyOf = requiredAnyOf(tree, p.lit, true)
 	}
 	if anchoredBothEnds(tree) {
 		p.maxLen = maxLength(tree)

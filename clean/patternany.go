@@ -4,6 +4,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // maxAnyOf is the most literals a pattern's "one of these" prefilter holds:
@@ -16,15 +17,19 @@ const minAnyOfLen = 3
 
 // requiredAnyOf returns literals (case-sensitive) of which every match of re
 // holds at least one, when they make a better prefilter than lit, the one
-// literal every match holds: "ARMENPRESS" or "Armen" for
-// `(?:ARMENPRESS|Armen ?[Pp]ress)`, where no single literal is required.
-// nil when there is none better. The set with the longest shortest member
-// is kept (then the smaller set).
-func requiredAnyOf(re *syntax.Regexp, lit string) []string {
-	best, _ := needOneOf(re)
+// literal every match holds: "ARMENPRESS", "ArmenPress", "Armenpress",
+// "Armen Press" or "Armen press" for `(?:ARMENPRESS|Armen ?[Pp]ress)`,
+// where no single literal is required. nil when there is none better. The
+// set with the longest shortest member is kept (then the smaller set).
+// wide multiplies out optional parts and folded letters (see needOneOf);
+// without it, they end a run of literals, which keeps the sets small.
+func requiredAnyOf(re *syntax.Regexp, lit string, wide bool) []string {
+	best, _ := needOneOf(re, wide)
 	if len(best) == 0 || shortest(best) < minAnyOfLen || shortest(best) <= len(lit) {
 		return nil
 	}
+	best = withoutContaining(best)
+	slices.Sort(best)
 	return best
 }
 
@@ -32,11 +37,18 @@ func requiredAnyOf(re *syntax.Regexp, lit string) []string {
 // or nil; exact says a match of re is always exactly one of them (so that
 // sets of consecutive parts can be multiplied: ", " then
 // "(?:Iran|Georgia)" then ", " needs ", Iran, " or ", Georgia, ").
-func needOneOf(re *syntax.Regexp) (set []string, exact bool) {
+//
+// wide says whether an optional part ("(?:, )?": "" or ", ") and a
+// case-folded literal (the parser makes "[Pp]" a folded "P": "P" or "p")
+// are sets of their own; without it they are not exact, and no set.
+func needOneOf(re *syntax.Regexp, wide bool) (set []string, exact bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
-			return nil, false
+			if !wide {
+				return nil, false
+			}
+			return foldedForms(re.Rune)
 		}
 		return []string{string(re.Rune)}, true
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
@@ -58,20 +70,32 @@ func needOneOf(re *syntax.Regexp) (set []string, exact bool) {
 		}
 		return set, true
 	case syntax.OpCapture:
-		return needOneOf(re.Sub[0])
+		return needOneOf(re.Sub[0], wide)
 	case syntax.OpPlus:
-		set, _ = needOneOf(re.Sub[0])
+		set, _ = needOneOf(re.Sub[0], wide)
 		return set, false
+	case syntax.OpQuest:
+		// "(?:, )?" is "" or ", ": a set with "" is no filter alone, but
+		// multiplied with its neighbours (" ?[Pp]ress" gives "Press",
+		// " Press", "press", " press") it keeps the run going.
+		if !wide {
+			return nil, false
+		}
+		set, exact = needOneOf(re.Sub[0], wide)
+		if !exact || len(set) >= maxAnyOf || slices.Contains(set, "") {
+			return nil, false
+		}
+		return append(slices.Clip(set), ""), true
 	case syntax.OpRepeat:
 		if re.Min < 1 {
 			return nil, false
 		}
-		set, exact = needOneOf(re.Sub[0])
+		set, exact = needOneOf(re.Sub[0], wide)
 		return set, exact && re.Min == 1 && re.Max == 1
 	case syntax.OpAlternate:
 		exact = true
 		for _, s := range re.Sub {
-			sub, ex := needOneOf(s)
+			sub, ex := needOneOf(s, wide)
 			if sub == nil {
 				return nil, false
 			}
@@ -85,7 +109,7 @@ func needOneOf(re *syntax.Regexp) (set []string, exact bool) {
 		}
 		return set, exact
 	case syntax.OpConcat:
-		return concatOneOf(re.Sub)
+		return concatOneOf(re.Sub, wide)
 	}
 	return nil, false // star, quest, any character, large classes
 }
@@ -93,7 +117,7 @@ func needOneOf(re *syntax.Regexp) (set []string, exact bool) {
 // concatOneOf is needOneOf for a concatenation: runs of exact parts are
 // multiplied out while the product stays small; the best of those products
 // and of the other parts' sets is kept.
-func concatOneOf(subs []*syntax.Regexp) (best []string, exact bool) {
+func concatOneOf(subs []*syntax.Regexp, wide bool) (best []string, exact bool) {
 	run := []string{""} // the product of the current run of exact parts
 	exact = true
 	consider := func(set []string) {
@@ -105,7 +129,7 @@ func concatOneOf(subs []*syntax.Regexp) (best []string, exact bool) {
 		}
 	}
 	for _, s := range subs {
-		set, ex := needOneOf(s)
+		set, ex := needOneOf(s, wide)
 		if !ex {
 			exact = false
 			consider(run)
@@ -133,6 +157,58 @@ func concatOneOf(subs []*syntax.Regexp) (best []string, exact bool) {
 	}
 	consider(run)
 	return best, false
+}
+
+// foldedForms returns every spelling of a case-folded literal (the
+// parser makes "[Pp]ress" the folded "Press"): each rune's orbit under
+// unicode.SimpleFold, which is what the regexp matches, multiplied out;
+// nil when there are more than maxAnyOf.
+func foldedForms(runes []rune) (set []string, exact bool) {
+	set = []string{""}
+	for _, r := range runes {
+		orbit := []rune{r}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			orbit = append(orbit, f)
+		}
+		if len(set)*len(orbit) > maxAnyOf {
+			return nil, false
+		}
+		next := make([]string, 0, len(set)*len(orbit))
+		for _, s := range set {
+			for _, f := range orbit {
+				next = append(next, s+string(f))
+			}
+		}
+		set = next
+	}
+	return set, true
+}
+
+// withoutContaining drops from set each literal that holds another of
+// them: a text that holds the longer holds the shorter, so the longer
+// tells nothing more ("ArmenPress)" beside "ArmenPress"). The set is
+// sorted and has no repeats.
+func withoutContaining(set []string) []string {
+	out := set[:0:0]
+	for i, s := range set {
+		if !slices.ContainsFunc(set, func(o string) bool { return o != s && strings.Contains(s, o) }) && !slices.Contains(set[:i], s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// withoutLonger drops from set each prefix that opens with another of
+// them ("(ARMENPRESS) -" beside "(ARMENPRESS)"), and repeats: a text that
+// opens with the longer opens with the shorter.
+func withoutLonger(set []string) []string {
+	out := set[:0:0]
+	for i, s := range set {
+		if !slices.ContainsFunc(set, func(o string) bool { return o != s && strings.HasPrefix(s, o) }) && !slices.Contains(set[:i], s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // shortest returns the length of the shortest string of set.
@@ -221,8 +297,9 @@ func requiredPrefixes(re *syntax.Regexp) []string {
 	if len(set) == 0 || shortest(set) < minAnyOfLen {
 		return nil
 	}
+	set = withoutLonger(set)
 	slices.Sort(set)
-	return slices.Compact(set)
+	return set
 }
 
 // prefixOneOf returns literals one of which every match of re starts with,
@@ -255,7 +332,7 @@ func prefixOneOf(re *syntax.Regexp, anchored bool) []string {
 			if !anchored {
 				return nil
 			}
-			set, exact := needOneOf(s)
+			set, exact := needOneOf(s, false)
 			if !exact {
 				// Its own prefixes, if it has some, follow the run.
 				sub := prefixOneOf(s, true)

@@ -17,12 +17,17 @@ func TestRequiredAnyOf(t *testing.T) {
 		expr string
 		want []string
 	}{
-		// The parser takes the "A" the branches share out in front.
-		{`(?:ARMENPRESS|Armen ?[Pp]ress)\)?`, []string{"RMENPRESS", "rmen"}},
+		// The parser takes the "A" the branches share out in front, and
+		// makes "[Pp]" a folded "P"; the optional space and the folded
+		// letter are multiplied out, and the optional bracket after them
+		// adds nothing ("ARMENPRESS)" holds "ARMENPRESS").
+		{`(?:ARMENPRESS|Armen ?[Pp]ress)\)?`, []string{"ARMENPRESS", "Armen Press", "Armen press", "ArmenPress", "Armenpress"}},
+		{`(?i)\bby: `, []string{"BY: ", "By: ", "bY: ", "by: "}}, // a short folded literal: its spellings
+		{`(?i)^read also$`, nil},                             // folded case: too many spellings
+		{`\d{4}(?:, )?[Pp]ress`, []string{"Press", "press"}}, // ", Press" holds "Press"
 		{`^\p{Lu}+, (?:Iran|Georgia), \d`, []string{", Georgia, ", ", Iran, "}},
 		{`(?:News|More)$`, []string{"More", "News"}},
 		{`a(?:b|c)d`, []string{"abd", "acd"}},
-		{`(?i)^read also$`, nil},                                       // folded case: no literal
 		{`^(?:News|More)?$`, nil},                                      // may match nothing
 		{`^/TASS/\. `, nil},                                            // the one literal is as good
 		{`^(?:ab|cd)x*$`, nil},                                         // too short to be worth a search

@@ -58,7 +58,10 @@ func newQuickTest(expr string) *quickTest {
 	if lit := requiredLiteral(tree); len(lit) >= minAnyOfLen {
 		q.lit = lit
 	}
-	if set := requiredAnyOf(tree, q.lit); len(set) <= maxQuickAnyOf {
+	// Not the wide sets: the package's patterns are mostly case-folded,
+	// and the spellings of a short folded word (" by ", " BY ", ...) are
+	// four searches of every line for a word most lines hold.
+	if set := requiredAnyOf(tree, q.lit, false); len(set) <= maxQuickAnyOf {
 		q.anyOf = set
 	}
 	q.none = q.maxLen < 0 && q.start == nil && q.end == nil && q.lead == nil && q.lit == "" && q.anyOf == nil

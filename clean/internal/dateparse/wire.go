@@ -298,10 +298,15 @@ func capitalOrParticle(s string) bool {
 	default:
 		return false
 	}
-	for _, w := range [...]string{"de ", "da ", "do ", "dos ", "del ", "la ", "el ", "am ", "an ", "der ", "al ", "upon ", "and ", "of ", "the "} {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
+	// s opens with "de " exactly when its first word is "de": one switch
+	// on the word, not a comparison with each particle.
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	switch s[:i] {
+	case "de", "da", "do", "dos", "del", "la", "el", "am", "an", "der", "al", "upon", "and", "of", "the":
+		return true
 	}
 	return false
 }
