@@ -46,30 +46,18 @@ func (lw *lowerWords) has(blocks []Block, w string) bool {
 // set's room, where cutting t into fields and words took a slice of each.
 func (lw *lowerWords) add(t string) {
 	for i := 0; i < len(t); {
-		// the field t[i:end], from a byte that is no white space
-		if c := t[i]; c < utf8.RuneSelf && asciiSpace[c] {
-			i++
+		if sp, n := spaceAt(t, i); sp {
+			i += n
 			continue
 		}
+		// the field t[i:end], from a rune that is no white space
 		end := i
 		for end < len(t) {
-			if c := t[end]; c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
-				end++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(t[end:])
-			if unicode.IsSpace(r) {
+			sp, n := spaceAt(t, end)
+			if sp {
 				break
 			}
 			end += n
-		}
-		if end == i {
-			_, n := utf8.DecodeRuneInString(t[i:]) // an odd space (U+0085, U+00A0, ...)
-			i += n
-			continue
 		}
 		if field := t[i:end]; !strings.Contains(field, "@") && !strings.Contains(field, "://") && !strings.HasPrefix(field, "www.") {
 			lw.addWords(field)

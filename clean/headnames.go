@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // notNameFile lists the words never part of a person's name, as data so
@@ -102,19 +101,14 @@ func personShaped(s string) bool {
 // the slice Fields allocates.
 func fieldsAtMost(s string, n int) bool {
 	in := false
-	for _, r := range s {
-		var sp bool
-		if r < utf8.RuneSelf {
-			sp = asciiSpace[r]
-		} else {
-			sp = unicode.IsSpace(r)
-		}
+	for i := 0; i < len(s); {
+		sp, size := spaceAt(s, i)
 		if !sp && !in {
 			if n--; n < 0 {
 				return false
 			}
 		}
-		in = !sp
+		in, i = !sp, i+size
 	}
 	return true
 }

@@ -122,7 +122,9 @@ func printableASCII(b byte) bool { return 0x21 <= b && b <= 0x7E }
 // text carries at line edges: a line opening with a soft hyphen is read
 // without it, as the output prints it. An ASCII rune is one of them when
 // it is a space or below it (white space or a C0 control), which the
-// first test answers for most calls (see TestIsSpaceASCII).
+// first test answers for most calls (see TestIsSpaceASCII). It differs
+// on purpose from spaceAt (whitespace.go), which keeps to unicode.IsSpace
+// for the scans that cut words as strings.Fields does: keep the two apart.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r <= ' '

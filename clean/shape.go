@@ -261,7 +261,3 @@ func fold(b []byte, s string) (_ []byte, ok bool) {
 	}
 	return b, true
 }
-
-// asciiSpace marks the ASCII bytes unicode.IsSpace takes: tab, line feed,
-// vertical tab, form feed, carriage return and space.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -17,8 +17,9 @@ import "strings"
 const maxCardBetweenWords = 12
 
 // takeKeptCard labels a card the story kept (name line i, note line note)
-// as a byline that names no one yet and a note about the writer, and reports
-// whether it did: only where the card closes the story, with at least
+// as a byline that names no one yet (the article's author where nothing
+// else names one) and the kept lines under it down to the note as the
+// note about the writer, and reports whether it did: only where the card closes the story, with at least
 // minBioStoryWords words of the kept story above it and at most
 // maxBioAfterWords below it (a line or two the story detector kept), and
 // only short lines between the name and the note, and the story's prose
@@ -57,7 +58,8 @@ func (p *Page) takeKeptCard(i, note int) bool {
 }
 
 // storyKept reports whether block i is one of the story's paragraphs the
-// article keeps: no title, date or dateline.
+// article keeps: a block no stage labelled, or labelled the body (not a
+// title, a date, a dateline, clutter or anything else).
 func (p *Page) storyKept(i int) bool {
 	k := p.blocks[i].Kind
 	return k == "" || k == Body
@@ -77,9 +79,10 @@ func (p *Page) proseAbove(i int) bool {
 // mayTakeKeptCard reports whether a card the story kept may close it, the
 // test [Page.takeKeptCard] makes and more cheaply, before [cardAt] reads
 // the whole page: a block not dropped whose line reads as a card's name
-// ([cardLine]) over a kept line that names its forename, with at most maxBioAfterWords words of the kept story
-// below the farthest line its note may stand on (cardNoteGap under it).
-// One walk up from the page's end, which stops where the story below
+// ([cardLine]) over a kept line that names its forename
+// ([Page.keptNoteNames]), with at most maxBioAfterWords words of the kept
+// story below the farthest line its note may stand on (cardNoteGap under
+// it). One walk up from the page's end, which stops where the story below
 // holds more words.
 func (p *Page) mayTakeKeptCard() bool {
 	below := 0 // words of the kept story past block i+cardNoteGap

@@ -19,7 +19,8 @@ const (
 const maxBrandWords = 3
 
 // brandPitchVerbs are the first words, in lower case, of a pitch addressed
-// to the reader: verbs of buying, trying, joining and getting in touch.
+// to the reader: verbs of buying, trying, joining and getting in touch,
+// and the promises of a product's pitch ("simplify", "boost", "protect").
 // "Subscribe" is not among them: a podcast's or a newsletter's own call
 // is a story's line at times, and the newsletter calls read it.
 var brandPitchVerbs = map[string]bool{

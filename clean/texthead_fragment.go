@@ -14,8 +14,9 @@ func notHeadlineLine(t string) bool {
 	return opensCut(t) || endsInCount(t)
 }
 
-// endsInCount reports whether s ends with a count in brackets: one to six
-// digits, not a year from 1500 to 2099.
+// endsInCount reports whether s ends with a count in brackets after a
+// space ("software (266)"): one to six digits, not a year from 1500 to
+// 2099.
 func endsInCount(s string) bool {
 	s = strings.TrimRight(s, " ")
 	if !strings.HasSuffix(s, ")") {

@@ -6,8 +6,9 @@ import "strings"
 // the breadcrumb trail that names it ([Page.trailNames]).
 const trailLook = 4
 
-// trailNames reports whether a line at most trailLook blocks above block i
-// is a breadcrumb trail that ends by naming i's text: glued to the trail's
+// trailNames reports whether a line at most trailLook blocks above block i,
+// a line of two words or more, is a breadcrumb trail that ends by naming
+// i's text: glued to the trail's
 // other labels as flattened text prints a trail ("HomeGuidesCybersecurity
 // Tips" over "Cybersecurity Tips") or with its separators ("Home / Guides
 // / Cybersecurity Tips"), or cut short after three words or more
@@ -17,9 +18,10 @@ const trailLook = 4
 // Reviews Best Budget Home Gyms"): a sentence that ends with the same words
 // ("Our readers' advice on Cybersecurity Tips") counts too. Requiring a
 // separator or a glued label lost more right titles than it mended on
-// WCXB's train split (twenty-fourth session). A site's trail ends with the page's own title, so
-// the line it names is the headline, not a heading of the menu or of the
-// story. Case is ignored; the look-up costs a few blocks per candidate.
+// WCXB's train split (twenty-fourth session). A site's trail ends with the
+// page's own title, so the line it names is the headline, not a heading of
+// the menu or of the story. Case is ignored; the look-up costs a few
+// blocks per candidate.
 func (p *Page) trailNames(i int) bool {
 	t := strings.ToLower(collapse(strings.TrimSpace(p.blocks[i].Text)))
 	if wordCount(t) < 2 {

@@ -84,12 +84,7 @@ const (
 // "Next" and "Previous", a slideshow's pager.)
 func (p *Page) dropStoryEnd(drop []bool, shapes []blockfeat.Shape) {
 	n := len(p.blocks)
-	total := 0
-	for i := range p.blocks {
-		if p.keptText(i, drop) && shapes[i].Words >= minTextProseWords {
-			total += shapes[i].Words
-		}
-	}
+	total := p.keptProseWords(drop, shapes, minTextProseWords)
 	if total < minEndStoryWords {
 		return
 	}

@@ -66,12 +66,7 @@ func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
 // is block i's), labelling by rule: the text path's stage, and the HTML
 // path's (dropStoryNotesHTML).
 func (p *Page) authorBio(drop []bool, shapes []blockfeat.Shape, rule string) {
-	total := 0
-	for i := range p.blocks {
-		if p.keptText(i, drop) && shapes[i].Words >= minTextProseWordsBio {
-			total += shapes[i].Words
-		}
-	}
+	total := p.keptProseWords(drop, shapes, minTextProseWordsBio)
 	if total < minBioStoryWords {
 		return
 	}

@@ -85,12 +85,7 @@ func (p *Page) dropRelatedTail(drop []bool, shapes []blockfeat.Shape) {
 // (shapes[i] is block i's), labelling by rule: the text path's stage, and
 // the HTML path's (dropStoryNotesHTML).
 func (p *Page) relatedTail(drop []bool, shapes []blockfeat.Shape, rule string) {
-	total := 0
-	for i := range p.blocks {
-		if p.keptText(i, drop) && shapes[i].Words >= minTextProseWords {
-			total += shapes[i].Words
-		}
-	}
+	total := p.keptProseWords(drop, shapes, minTextProseWords)
 	if total < 2*minRelatedStoryWords {
 		return
 	}
@@ -137,3 +132,17 @@ func (p *Page) relatedTail(drop []bool, shapes []blockfeat.Shape, rule string) {
 // keptText reports whether the story detector and the stages before keep
 // line i of a text page.
 func (p *Page) keptText(i int, drop []bool) bool { return !drop[i] && p.free(i) }
+
+// keptProseWords returns the words of the kept lines of a text page
+// (keptText) that hold least words or more: the story's prose, whose
+// weight the steps that cut at the story's end (dropStoryEnd, authorBio,
+// the related list's) set against what stands above a line.
+func (p *Page) keptProseWords(drop []bool, shapes []blockfeat.Shape, least int) int {
+	total := 0
+	for i := range p.blocks {
+		if p.keptText(i, drop) && shapes[i].Words >= least {
+			total += shapes[i].Words
+		}
+	}
+	return total
+}

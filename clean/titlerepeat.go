@@ -139,17 +139,11 @@ func gluedAt(title, t string) (int, bool) {
 func countFields(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		var sp bool
-		if c := s[i]; c < utf8.RuneSelf {
-			sp, i = asciiSpace[c], i+1
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			sp, i = unicode.IsSpace(r), i+size
-		}
+		sp, size := spaceAt(s, i)
 		if !in && !sp {
 			n++
 		}
-		in = !sp
+		in, i = !sp, i+size
 	}
 	return n
 }
@@ -170,22 +164,15 @@ func edgeFields(s string) (first, last string) {
 
 // lastSpace returns where the last white-space rune of s starts
 // (strings.LastIndexFunc(s, unicode.IsSpace)) and its size; -1 when s has
-// none. It walks back byte by byte, a table lookup for ASCII, and decodes
-// only at the bytes that start a rune past it: a space rune is a whole
-// rune, found at its first byte.
+// none. It walks back byte by byte and asks spaceAt only at the bytes
+// that start a rune: a space rune is a whole rune, found at its first
+// byte.
 func lastSpace(s string) (int, int) {
 	for i := len(s) - 1; i >= 0; i-- {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				return i, 1
-			}
+		if !utf8.RuneStart(s[i]) {
 			continue
 		}
-		if !utf8.RuneStart(c) {
-			continue
-		}
-		if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		if sp, size := spaceAt(s, i); sp {
 			return i, size
 		}
 	}
@@ -211,30 +198,12 @@ func firstField(s string) string {
 	return s[from:]
 }
 
-// spaceAt reports whether the rune at s[i] is white space (unicode.IsSpace)
-// and returns its size: a table lookup for an ASCII byte, which most are.
-func spaceAt(s string, i int) (bool, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return asciiSpace[c], 1
-	}
-	r, size := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsSpace(r), size
-}
-
 // wordsEnd returns the byte offset in s just after its k-th word
 // (white-space separated, after leading white space), or -1.
 func wordsEnd(s string, k int) int {
 	in := false
 	for i := 0; i < len(s); {
-		var sp bool
-		size := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			sp = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			sp = unicode.IsSpace(r)
-		}
+		sp, size := spaceAt(s, i)
 		if in && sp {
 			if k--; k == 0 {
 				return i
