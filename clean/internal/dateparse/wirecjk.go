@@ -167,9 +167,8 @@ func hasHanRole(s string) bool {
 
 // jaReporters returns the correspondents of a Japanese paper's dateline,
 // from the part after the first "=": "山田太郎", or several parted by "、",
-// each after its own place and "=" ("山田太郎、ニューヨーク=鈴木花子");
-// names of two to eight Han or kana (a foreign name's "・" allowed); nil
-// for anything else.
+// each after its own place and "=" ("山田太郎、ニューヨーク=鈴木花子"),
+// each a name as jaName reads it; nil for anything else.
 func jaReporters(s string) []string {
 	var out []string
 	for i, part := range strings.Split(s, "、") {
@@ -181,7 +180,7 @@ func jaReporters(s string) []string {
 			_, w := utf8.DecodeRuneInString(part[j:])
 			part = part[j+w:]
 		}
-		if !scriptName(part, 2, 8, unicode.Han, unicode.Hiragana, unicode.Katakana) || jaNotName[part] {
+		if !jaName(part) || jaNotName[part] {
 			return nil
 		}
 		out = append(out, part)
@@ -195,6 +194,30 @@ func jaReporters(s string) []string {
 // jaNotName are words a Japanese paper's brackets print after "=" that
 // name no person: the wires and the paper's own desks.
 var jaNotName = map[string]bool{"共同": true, "時事": true, "共同通信": true, "時事通信": true, "ロイター": true, "AFP": true, "本社": true, "編集部": true}
+
+// jaName reports whether s reads as a person's name in Japanese: two to
+// five Han ("山田太郎"), one to four Han then kana, seven runes at most
+// ("山田さくら"), or a foreign name in katakana of two to twelve runes,
+// its parts parted by "・" ("ジョン・スミス"). "共同通信社調べ" (a
+// survey's credit) is none.
+func jaName(s string) bool {
+	if scriptName(s, 2, 12, unicode.Katakana) {
+		return true
+	}
+	han, end := 0, len(s) // the Han that open s, and where they end
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			end = i
+			break
+		}
+		han++
+	}
+	n := utf8.RuneCountInString(s)
+	if han == n {
+		return n >= 2 && n <= 5
+	}
+	return han >= 1 && han <= 4 && n <= 7 && scriptName(s[end:], 1, 6, unicode.Hiragana, unicode.Katakana)
+}
 
 // scriptName reports whether s is a name of lo to hi runes, each of one of
 // the scripts or the middle dot that parts a foreign name in kana.
