@@ -77,8 +77,9 @@ func (p *Page) findDateline() string {
 }
 
 // summaryAbove reports whether prose block i is a summary printed above the
-// story: the block under it opens with a dateline that credits an agency
-// ("STEPANAKERT,  AUGUST 16, ARTSAKHPRESS: ..."), which only a story's first
+// story: the block under it (past the story's byline and date line) opens
+// with a dateline that credits an agency ("STEPANAKERT,  AUGUST 16,
+// ARTSAKHPRESS: ...") or names the reporters, which only a story's first
 // paragraph carries. Only the first prose block is let through so; it is
 // then labelled the deck.
 func (p *Page) summaryAbove(i int) bool {
@@ -87,11 +88,35 @@ func (p *Page) summaryAbove(i int) bool {
 			return false
 		}
 	}
-	if i+1 >= len(p.blocks) || !p.free(i+1) {
-		return false
+	// the story's byline and date line may stand between, labelled or
+	// not yet: "记者：张三" and "2026年12月04日" under the standfirst;
+	// anything else between (a paragraph, a headline) ends the search
+	for j := i + 1; j < len(p.blocks) && j <= i+3; j++ {
+		b := &p.blocks[j]
+		switch {
+		case b.Kind == Byline || b.Kind == Date:
+			continue
+		case !p.free(j):
+			return false
+		case bylineOrDate(b.Text):
+			continue
+		}
+		// an agency's credit, or the reporters a paper's own dateline
+		// names ("【ワシントン=山田太郎】"): only a story's first paragraph
+		// opens so
+		d, _, ok := p.parseDateline(b.Text)
+		return ok && (d.Agency != "" || len(d.Reporters) > 0)
 	}
-	d, _, ok := p.parseDateline(p.blocks[i+1].Text)
-	return ok && d.Agency != ""
+	return false
+}
+
+// bylineOrDate reports whether a line not labelled yet reads as a byline
+// ([bylineMatch]) or as a date line of the head ([headDateLine]).
+func bylineOrDate(t string) bool {
+	if _, _, ok := headDateLine(t); ok {
+		return true
+	}
+	return bylineMatch(t) != nil
 }
 
 // creditWireLine activates the rule of the wire a credit line names, for a

@@ -41,8 +41,9 @@ var worldLabels = []string{
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",
 	"geschreven door", "skrevet av", "skrevet af", "skriven av", "skrivet av", "napisał", "napisała",
 	"napsal", "napsala", "oleh", "написал", "написала",
-	// Danish "af" (by), Indonesian "pewarta:" (reporter)
-	"af", "pewarta:", "wartawan:",
+	// Danish "af" (by), Indonesian "pewarta:" (reporter), Turkish
+	// "muhabir:" (reporter), Vietnamese "phóng viên:" (reporter)
+	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:",
 }
 
 // worldBy returns s with a byline label of another language at its start

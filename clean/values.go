@@ -62,6 +62,12 @@ type DatelineParts struct {
 	Year   int        // set only when printed
 	Agency string     // the canonical name of the wire credited, or ""
 
+	// Reporters are the reporters the dateline names inside it (Xinhua's
+	// "（记者张三）", Yonhap's "김민수 기자 =", a Japanese paper's
+	// "【ワシントン=山田太郎】"); nil for the forms that name none. The
+	// article takes them as its authors when no byline names any.
+	Reporters []string
+
 	// InferredYear is the year the story settles for a dateline printed
 	// without one (see the package doc); 0 when the text does not settle it
 	// or the dateline prints its year.
@@ -78,7 +84,7 @@ type DatelineParts struct {
 
 // partsOf converts a parsed dateline into the block's value.
 func partsOf(d dateparse.Dateline) *DatelineParts {
-	return &DatelineParts{Place: d.Place, Month: d.Month, Day: d.Day, Year: d.Year, Agency: d.Agency}
+	return &DatelineParts{Place: d.Place, Month: d.Month, Day: d.Day, Year: d.Year, Agency: d.Agency, Reporters: d.Reporters}
 }
 
 // stampOf converts a parsed stamp into the block's value.

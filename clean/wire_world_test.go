@@ -5,6 +5,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,6 +20,15 @@ type worldHead struct {
 	want       DatelineParts
 }
 
+// reporterNames is the eighth column of a row, the reporters the
+// dateline names parted by "|"; nil when the row has none.
+func reporterNames(f []string) []string {
+	if len(f) < 8 || f[7] == "" {
+		return nil
+	}
+	return strings.Split(f[7], "|")
+}
+
 func readWorldHeads(t *testing.T) []worldHead {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("internal", "dateparse", "testdata", "worldwires.tsv"))
@@ -28,7 +38,7 @@ func readWorldHeads(t *testing.T) []worldHead {
 	var out []worldHead
 	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
 		f := strings.Split(line, "\t")
-		if strings.HasPrefix(line, "#") || len(f) != 7 {
+		if strings.HasPrefix(line, "#") || len(f) != 7 && len(f) != 8 {
 			continue
 		}
 		at := strings.Index(f[1], "·")
@@ -38,7 +48,7 @@ func readWorldHeads(t *testing.T) []worldHead {
 		out = append(out, worldHead{
 			para: f[1][:at] + f[1][at+len("·"):],
 			body: f[1][at+len("·"):],
-			want: DatelineParts{Place: f[3], Month: time.Month(mo), Day: day, Year: year, Agency: f[0]},
+			want: DatelineParts{Place: f[3], Month: time.Month(mo), Day: day, Year: year, Agency: f[0], Reporters: reporterNames(f)},
 		})
 	}
 	return out
@@ -101,7 +111,7 @@ func checkWorldHead(t *testing.T, in string, h worldHead, res *Result) {
 			t.Errorf("%s %q: agency %q, want %q", in, h.para, got.Agency, h.want.Agency)
 		}
 		got.Agency = h.want.Agency
-		if got != h.want {
+		if !reflect.DeepEqual(got, h.want) {
 			t.Errorf("%s %q: dateline %+v, want %+v", in, h.para, got, h.want)
 		}
 		if i+1 >= len(res.Blocks) || !strings.HasPrefix(res.Blocks[i+1].Text, h.body) || res.Blocks[i+1].Kind != Body {

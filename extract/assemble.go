@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -184,6 +185,11 @@ func (as *assembler) fill() {
 		as.remove(i)
 	}
 	as.endParagraph()
+	if d := as.dateline; len(as.a.Authors) == 0 && d != nil && len(d.Reporters) > 0 {
+		// the reporters the dateline names ("（记者张三）", "김민수 기자 ="),
+		// when no byline names the authors
+		as.a.Authors = slices.Clone(d.Reporters)
+	}
 	for _, i := range as.images(captions, as.opts) {
 		as.remove(i)
 	}

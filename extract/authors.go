@@ -240,7 +240,10 @@ func forenameFirst(names []string) []string {
 func bylineNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if strings.HasSuffix(n, ":") || strings.ToUpper(n) == n && !capsPerson(n) || len(strings.Fields(n)) == 1 && cleanNotPersonWords(n) {
+		// a name in capitals must read as a person's ("JANE DOE"); a name
+		// in a script without case ("김민수", "张三") has none to judge
+		caps := strings.ToUpper(n) == n && strings.ToLower(n) != n
+		if strings.HasSuffix(n, ":") || caps && !capsPerson(n) || len(strings.Fields(n)) == 1 && cleanNotPersonWords(n) {
 			continue
 		}
 		out = append(out, n)

@@ -247,6 +247,8 @@ var wireSpellings = map[string]wire{
 	"RSS":            {"RSS", true},
 	"NAN":            {"NAN", true},
 	"ANA":            {"ANA", true},
+	"ANA-MPA":        {"ANA-MPA", false},
+	"ΑΠΕ-ΜΠΕ":        {"ANA-MPA", false},
 	"Télam":          {"Télam", false},
 	"Andina":         {"Andina", false},
 	"DHA":            {"DHA", true},

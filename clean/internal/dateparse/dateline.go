@@ -42,6 +42,11 @@ type Dateline struct {
 	// "CITY (Source)–", "RFE/RL" for "CITY -- ", "Armenian Weekly" for
 	// "CITY, ST – ". It is a hint for outlet detection, not a credit.
 	Style string
+	// Reporters are the reporters the dateline names, in the forms that
+	// print them inside it: Xinhua's "新华社北京3月5日电（记者张三 李四）",
+	// Yonhap's "(서울=연합뉴스) 김민수 기자 =", a Japanese paper's
+	// "【ワシントン=山田太郎】". nil for the others.
+	Reporters []string
 	// Len is the number of bytes of the paragraph the dateline takes,
 	// including leading blanks, the separator and the blanks after it, so
 	// para[Len:] is the body text. It is len(para) when the dateline stands
@@ -173,6 +178,9 @@ func matchForms(p string, runs *Runs) (Dateline, bool) {
 	}
 	if !opensCapital(head) {
 		return Dateline{}, false // every generic form opens with a capital
+	}
+	if dl, ok := parseWireSite(p, head); ok {
+		return dl, true
 	}
 	marks := headMarks(head)
 	for fi := range forms {
@@ -347,6 +355,11 @@ func sentenceOf(s string, words int) bool {
 		s = s[:i]
 	}
 	r, _ := utf8.DecodeRuneInString(s)
+	if caselessScript(s) {
+		// Arabic, Hebrew, Devanagari, ...: no capital opens the sentence
+		// and no lower case marks its words, so the words are counted
+		return len(strings.Fields(s)) >= words
+	}
 	if !isUpper(r) && !strings.ContainsRune("\"“‘'«", r) {
 		return false
 	}

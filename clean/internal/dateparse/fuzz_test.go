@@ -1,6 +1,7 @@
 package dateparse
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -49,7 +50,7 @@ func FuzzParseDateline(f *testing.F) {
 	f.Fuzz(func(t *testing.T, para string) {
 		dl, ok := ParseDateline(para)
 		if !ok {
-			if dl != (Dateline{}) {
+			if !reflect.DeepEqual(dl, Dateline{}) {
 				t.Fatalf("not ok but %+v", dl)
 			}
 			return

@@ -1,6 +1,9 @@
 package dateparse
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestRunsSameReads reads every paragraph of the test tables through one
 // Runs (a page's), twice over and with the dateline glued back to its
@@ -22,7 +25,7 @@ func TestRunsSameReads(t *testing.T) {
 			want, wantOK := ParseDateline(p)
 			before := runs.next
 			got, ok := ParseDatelineWith(p, &runs)
-			if got != want || ok != wantOK {
+			if !reflect.DeepEqual(got, want) || ok != wantOK {
 				t.Fatalf("pass %d: ParseDatelineWith(%q) = %+v, %v; ParseDateline: %+v, %v", pass, p, got, ok, want, wantOK)
 			}
 			if runs.next == before && wantOK && pass == 0 && len(p) > 0 && p[0] < 0x80 {

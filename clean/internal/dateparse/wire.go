@@ -397,6 +397,12 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 	}
 	dl.Text = strings.TrimRight(p[:sepAt], " ")
 	sep := sepAt < m[1]
+	if !dated && !sep && caselessScript(place) {
+		// "الرياض (واس) - ": without a date, a place in a script without
+		// capitals needs the dash, which a sentence that names the
+		// agency in brackets ("نقلت وكالة (واس) عن ...") lacks
+		return Dateline{}, false
+	}
 	n, ok := afterWire(p, m[1], sep)
 	if !ok {
 		return Dateline{}, false

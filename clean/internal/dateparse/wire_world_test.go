@@ -3,6 +3,7 @@ package dateparse
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,8 +36,8 @@ func readWorldWires(t testing.TB) []worldWire {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 7 {
-			t.Fatalf("worldwires.tsv:%d: %d fields, want 7", i+1, len(f))
+		if len(f) != 7 && len(f) != 8 {
+			t.Fatalf("worldwires.tsv:%d: %d fields, want 7 or 8", i+1, len(f))
 		}
 		at := strings.Index(f[1], "·")
 		if at < 0 {
@@ -48,10 +49,19 @@ func readWorldWires(t testing.TB) []worldWire {
 		out = append(out, worldWire{
 			para: f[1][:at] + f[1][at+len("·"):],
 			body: f[1][at+len("·"):],
-			want: Dateline{Text: f[2], Place: f[3], Month: time.Month(mo), Day: day, Year: year, Agency: f[0]},
+			want: Dateline{Text: f[2], Place: f[3], Month: time.Month(mo), Day: day, Year: year, Agency: f[0], Reporters: reportersColumn(f)},
 		})
 	}
 	return out
+}
+
+// reportersColumn is the eighth column of a row of worldwires.tsv, the
+// reporters the dateline names parted by "|"; nil when the row has none.
+func reportersColumn(f []string) []string {
+	if len(f) < 8 || f[7] == "" {
+		return nil
+	}
+	return strings.Split(f[7], "|")
 }
 
 // dashVariants are a paragraph whose dateline ends in " - " as agencies
@@ -95,7 +105,7 @@ func TestWorldWires(t *testing.T) {
 					t.Errorf("%q: body = %q", para, body)
 				}
 				got.Len, got.Style = 0, ""
-				if got != w.want {
+				if !reflect.DeepEqual(got, w.want) {
 					t.Errorf("%q:\n got %+v\nwant %+v", para, got, w.want)
 				}
 			}
