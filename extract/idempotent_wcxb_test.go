@@ -183,7 +183,6 @@ var idempotentWCXBKnown = map[string]string{
 	"4061": idemModel,
 	"4083": idemModel,
 	"4089": idemComments,
-	"4102": idemModel,
 	"4106": idemModel,
 	"4112": idemModel,
 	"4116": idemModel,
