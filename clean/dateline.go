@@ -98,21 +98,28 @@ func (p *Page) summaryAbove(i int) bool {
 			continue
 		case !p.free(j):
 			return false
-		case bylineOrDate(b.Text):
-			continue
 		}
 		// an agency's credit, or the reporters a paper's own dateline
 		// names ("【ワシントン=山田太郎】"): only a story's first paragraph
 		// opens so
-		d, _, ok := p.parseDateline(b.Text)
-		return ok && (d.Agency != "" || len(d.Reporters) > 0)
+		if d, _, ok := p.parseDateline(b.Text); ok && (d.Agency != "" || len(d.Reporters) > 0) {
+			return true
+		}
+		if !bylineOrDate(b.Text) {
+			return false
+		}
 	}
 	return false
 }
 
 // bylineOrDate reports whether a line not labelled yet reads as a byline
-// ([bylineMatch]) or as a date line of the head ([headDateLine]).
+// ([bylineMatch]) or as a date line of the head ([headDateLine]). Both are
+// short: a longer line (the story's first paragraph, most often) is
+// turned down before the byline's patterns are tried on it.
 func bylineOrDate(t string) bool {
+	if len(t) > maxDateLine {
+		return false
+	}
 	if _, _, ok := headDateLine(t); ok {
 		return true
 	}

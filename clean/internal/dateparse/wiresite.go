@@ -15,10 +15,21 @@ var reWireSite = lazyRE(`^(?:(?P<place>\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]
 const reSiteName = `[\p{L}\d]{2,24}(?:\.(?:com|COM|co|CO|id|ID|net|NET|org)){1,2}`
 
 // siteAddress reports whether head may hold a site's name as a web
-// address (the cheap test in front of reWireSite).
+// address, a dot followed by one of reSiteName's endings (the cheap test
+// in front of reWireSite: one scan for dots, most heads having none).
 func siteAddress(head string) bool {
-	return strings.Contains(head, ".com") || strings.Contains(head, ".COM") || strings.Contains(head, ".co.") ||
-		strings.Contains(head, ".id") || strings.Contains(head, ".net")
+	for {
+		i := strings.IndexByte(head, '.')
+		if i < 0 {
+			return false
+		}
+		head = head[i+1:]
+		for _, tld := range [...]string{"com", "COM", "co.", "id", "net"} {
+			if strings.HasPrefix(head, tld) {
+				return true
+			}
+		}
+	}
 }
 
 // parseWireSite parses that form at the start of p; a sentence of six
