@@ -83,9 +83,15 @@ func underEntryHeadline(b Block, doc *htmldoc.Doc, title string) bool {
 	return false
 }
 
-// holds reports whether node n is an ancestor of node d.
+// maxCardDepth is how deep under a card's container its headline may
+// stand ("<div><a><h5>" is two levels): holds climbs no further, so a
+// page nested thousands of levels deep costs each date block a few steps.
+const maxCardDepth = 6
+
+// holds reports whether node n is an ancestor of node d, at most
+// maxCardDepth levels above it.
 func holds(n, d *xhtml.Node) bool {
-	for p := d.Parent; p != nil; p = p.Parent {
+	for p, k := d.Parent, 0; p != nil && k < maxCardDepth; p, k = p.Parent, k+1 {
 		if p == n {
 			return true
 		}
