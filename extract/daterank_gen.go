@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.89692,
+	Bias: -2.90943,
 	Weights: []float64{
-		-0.320412,    // json-ld
-		0.586101,     // opengraph
-		0.0876574,    // meta-name
-		-0.234997,    // microdata
-		-0.333234,    // time-marked
-		1.41924,      // date-line
-		-0.385308,    // first-time
-		0.0392376,    // labelled
-		0.00287873,   // script
-		-0.243469,    // url
-		-0.0173394,   // stamp-line
-		0,            // header
-		0.00538566,   // dateline
-		0.463452,     // modified-meta
-		0.64108,      // modified-line
-		0.613309,     // sources
-		-0.473841,    // partial
-		0.327072,     // url-agrees
-		0.114688,     // before-meta
-		0.255842,     // after-meta
-		-0.000793301, // line-is-modified
-		-0.152557,    // near-modified
-		4.81877,      // hand-pick
-		-0.185955,    // marked
-		0.103934,     // own-entry
-		0.0495518,    // image-day
-		0.0895864,    // entry-strip
+		-0.311052,   // json-ld
+		0.592578,    // opengraph
+		0.0900427,   // meta-name
+		-0.229624,   // microdata
+		-0.334563,   // time-marked
+		1.42837,     // date-line
+		-0.385654,   // first-time
+		0.0401017,   // labelled
+		0.00410925,  // script
+		-0.24174,    // url
+		-0.0471527,  // stamp-line
+		0,           // header
+		0.00551041,  // dateline
+		0.464741,    // modified-meta
+		0.649157,    // modified-line
+		0.618716,    // sources
+		-0.472173,   // partial
+		0.327062,    // url-agrees
+		0.115306,    // before-meta
+		0.25631,     // after-meta
+		-0.00176767, // line-is-modified
+		-0.152393,   // near-modified
+		4.81195,     // hand-pick
+		-0.184725,   // marked
+		0.103078,    // own-entry
+		0.0501936,   // image-day
+		0.0894335,   // entry-strip
 	},
 }
