@@ -283,21 +283,15 @@ func (p *Page) titleByScore() int {
 		return -1 // its features read the story detector's labels
 	}
 	cands := p.headlineCandidates()
-	var room [64]float64 // most pages' candidates: no allocation
-	scores := room[:0]
-	if len(cands) > len(room) {
-		scores = make([]float64, 0, len(cands))
-	}
-	scores = scores[:len(cands)]
-	best := scoreHeadlines(scores, cands)
 	var skip []bool // the candidates passed over, once one is
-	for try := 1; best >= 0; try++ {
+	for range maxScoredTries {
+		best := bestHeadline(cands, skip)
+		if best < 0 {
+			return -1
+		}
 		t := p.overScored(cands, best)
 		if !p.notPrintedFirst(p.blocks[t].Text) {
 			return t
-		}
-		if try == maxScoredTries {
-			break
 		}
 		if skip == nil {
 			skip = make([]bool, len(cands))
@@ -306,7 +300,6 @@ func (p *Page) titleByScore() int {
 			}
 		}
 		skip[best] = true
-		best = bestHeadline(scores, skip)
 	}
 	return -1
 }
@@ -336,30 +329,13 @@ func (p *Page) overScored(cands []headline.Candidate, best int) int {
 	return p.overMarks(t)
 }
 
-// scoreHeadlines sets scores[k] to the headline model's score of
-// cands[k] (the two are as long) and returns the index of the highest
-// score, as bestHeadline does with no skip: titleByScore scores each
-// candidate once, and its later tries pick from the scores.
-func scoreHeadlines(scores []float64, cands []headline.Candidate) int {
-	best, top := -1, math.Inf(-1)
+// bestHeadline returns the index in cands of the candidate the headline
+// model scores highest, leaving out those skip marks (nil: none), or -1.
+func bestHeadline(cands []headline.Candidate, skip []bool) int {
+	best, score := -1, math.Inf(-1)
 	for k, c := range cands {
-		s := headlineModel.Score(c.X)
-		scores[k] = s
-		if s > top {
-			best, top = k, s
-		}
-	}
-	return best
-}
-
-// bestHeadline returns the index of the highest of the candidates' scores
-// (scoreHeadlines), leaving out those skip marks (nil: none), or -1; the
-// first of equal scores, and none scored -Inf or NaN.
-func bestHeadline(scores []float64, skip []bool) int {
-	best, top := -1, math.Inf(-1)
-	for k, s := range scores {
-		if s > top && (skip == nil || !skip[k]) {
-			best, top = k, s
+		if s := headlineModel.Score(c.X); s > score && (skip == nil || !skip[k]) {
+			best, score = k, s
 		}
 	}
 	return best

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"math"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/headline"
@@ -35,58 +34,26 @@ func TestBestHeadlineSkip(t *testing.T) {
 	if err != nil || len(cands) < 2 {
 		t.Fatalf("%d candidates, %v", len(cands), err)
 	}
-	scores := make([]float64, len(cands))
-	first := scoreHeadlines(scores, cands)
-	for k, c := range cands {
-		if scores[k] != headlineModel.Score(c.X) {
-			t.Fatalf("scoreHeadlines set scores[%d] = %v, the model scores %q %v", k, scores[k], c.Text, headlineModel.Score(c.X))
-		}
-	}
-	best := bestHeadline(scores, nil)
-	if first != best {
-		t.Fatalf("scoreHeadlines returns %d, bestHeadline %d", first, best)
-	}
+	best := bestHeadline(cands, nil)
 	if best < 0 || cands[best].Text != "How to Price a Garden Shed Repair: Rates, Materials and Margins" {
 		t.Fatalf("best candidate %d, want the headline", best)
 	}
 	skip := make([]bool, len(cands))
 	skip[best] = true
-	next := bestHeadline(scores, skip)
+	next := bestHeadline(cands, skip)
 	if next < 0 || next == best {
 		t.Fatalf("with the headline skipped: %d", next)
 	}
 	for k, c := range cands {
-		if k != best && scores[k] > scores[next] {
+		if k != best && headlineModel.Score(c.X) > headlineModel.Score(cands[next].X) {
 			t.Errorf("with the headline skipped: %q, but %q scores higher", cands[next].Text, c.Text)
 		}
 	}
 	for k := range skip {
 		skip[k] = true
 	}
-	if got := bestHeadline(scores, skip); got != -1 {
+	if got := bestHeadline(cands, skip); got != -1 {
 		t.Errorf("everything skipped: %d, want -1", got)
-	}
-}
-
-// TestBestHeadlineTies: of equal scores the first wins, as the loop that
-// scored each candidate afresh took it; a -Inf or NaN score (a model of
-// another size) is never the best.
-func TestBestHeadlineTies(t *testing.T) {
-	inf, nan := math.Inf(-1), math.NaN()
-	for _, c := range []struct {
-		scores []float64
-		skip   []bool
-		want   int
-	}{
-		{[]float64{1, 2, 2, 0}, nil, 1},
-		{[]float64{1, 2, 2, 0}, []bool{false, true, false, false}, 2},
-		{[]float64{inf, nan, inf}, nil, -1},
-		{[]float64{nan, -5}, nil, 1},
-		{nil, nil, -1},
-	} {
-		if got := bestHeadline(c.scores, c.skip); got != c.want {
-			t.Errorf("bestHeadline(%v, %v) = %d, want %d", c.scores, c.skip, got, c.want)
-		}
 	}
 }
 
