@@ -161,9 +161,11 @@ func (as *assembler) published() {
 		}
 	}
 	st, from := as.handPublished()
+	ordered := false // st is already in the page's numeric order
 	if m != nil {
 		if cs := as.dateCandidates(st, from); len(cs) > 0 {
 			st, from = rankDates(cs)
+			ordered = true
 		}
 	}
 	if from == "" || from == FromModified {
@@ -171,10 +173,10 @@ func (as *assembler) published() {
 			if from == FromModified && a.Modified == "" {
 				a.Modified = st.ISO()
 			}
-			st, from = rel, FromTimestampLine // "3 days ago" under the headline, against the crawl date
+			st, from, ordered = rel, FromTimestampLine, false // "3 days ago" under the headline, against the crawl date
 		}
 	}
-	if from == FromTimestampLine {
+	if from == FromTimestampLine && !ordered {
 		st = as.pageOrder(st) // a visible numeric date, in the page's order
 	}
 	if from != "" {
