@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.90943,
+	Bias: -2.87078,
 	Weights: []float64{
-		-0.311052,   // json-ld
-		0.592578,    // opengraph
-		0.0900427,   // meta-name
-		-0.229624,   // microdata
-		-0.334563,   // time-marked
-		1.42837,     // date-line
-		-0.385654,   // first-time
-		0.0401017,   // labelled
-		0.00410925,  // script
-		-0.24174,    // url
-		-0.0471527,  // stamp-line
+		-0.326117,   // json-ld
+		0.578882,    // opengraph
+		0.0848825,   // meta-name
+		-0.237582,   // microdata
+		-0.337388,   // time-marked
+		1.41387,     // date-line
+		-0.390079,   // first-time
+		0.0675452,   // labelled
+		0.000712397, // script
+		-0.249233,   // url
+		-0.00199495, // stamp-line
 		0,           // header
-		0.00551041,  // dateline
-		0.464741,    // modified-meta
-		0.649157,    // modified-line
-		0.618716,    // sources
-		-0.472173,   // partial
-		0.327062,    // url-agrees
-		0.115306,    // before-meta
-		0.25631,     // after-meta
-		-0.00176767, // line-is-modified
-		-0.152393,   // near-modified
-		4.81195,     // hand-pick
-		-0.184725,   // marked
-		0.103078,    // own-entry
-		0.0501936,   // image-day
-		0.0894335,   // entry-strip
+		0.00531433,  // dateline
+		0.455827,    // modified-meta
+		0.635742,    // modified-line
+		0.611912,    // sources
+		-0.479767,   // partial
+		0.327141,    // url-agrees
+		0.114156,    // before-meta
+		0.252739,    // after-meta
+		-0.00873438, // line-is-modified
+		-0.156322,   // near-modified
+		4.80148,     // hand-pick
+		-0.191474,   // marked
+		0.104695,    // own-entry
+		0.0484019,   // image-day
+		0.0898791,   // entry-strip
 	},
 }

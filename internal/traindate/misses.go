@@ -145,7 +145,9 @@ func writeCandidates(w io.Writer, m headline.Model, pg page) {
 // occurrence: the ISO and compact forms, numeric dates in either order
 // (with a two-digit year too), English month names either side of the
 // day, a Unix time in seconds or milliseconds within 14 hours of the day
-// in UTC (a local day's ends), and any text run between tags that package
+// in UTC (a local day's ends), an ISO time with its offset whose UTC day
+// is the gold day while the day it prints is not ("utc-day": the gold
+// read in UTC, not in the page's zone), and any text run between tags that package
 // clean reads as that date alone (the other languages and scripts).
 func printedForms(src, gold string) []string {
 	day, err := time.Parse(time.DateOnly, gold)
@@ -200,6 +202,12 @@ func printedForms(src, gold string) []string {
 			break
 		}
 	}
+	for _, loc := range zonedTimes.FindAllStringIndex(src, -1) {
+		if utcDay(src[loc[0]:loc[1]]) == gold && src[loc[0]:loc[0]+10] != gold {
+			add("utc-day", src, loc[0], loc[1]-loc[0])
+			break
+		}
+	}
 	for at := 0; at < len(src); {
 		lt := strings.IndexByte(src[at:], '<')
 		if lt < 0 {
@@ -218,6 +226,34 @@ func printedForms(src, gold string) []string {
 		}
 	}
 	return forms
+}
+
+// zonedTimes matches an ISO 8601 time with its UTC offset
+// ("2025-05-14T19:30:03-07:00", "2025-05-14T19:30Z").
+var zonedTimes = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})`)
+
+// utcDay returns the UTC day of a time zonedTimes matched, or "".
+func utcDay(iso string) string {
+	date, clock := iso[:10], iso[11:]
+	zone := clock[strings.LastIndexAny(clock, "Zz+-"):]
+	clock = strings.TrimSuffix(clock, zone)
+	if i := strings.IndexByte(clock, '.'); i >= 0 {
+		clock = clock[:i]
+	}
+	if len(clock) == 5 {
+		clock += ":00"
+	}
+	switch {
+	case zone == "Z" || zone == "z":
+		zone = "Z"
+	case len(zone) == 5:
+		zone = zone[:3] + ":" + zone[3:]
+	}
+	t, err := time.Parse(time.RFC3339, date+"T"+clock+zone)
+	if err != nil {
+		return ""
+	}
+	return t.UTC().Format(time.DateOnly)
 }
 
 // unixTimes matches a run of 10 or 13 digits, a Unix time in seconds or

@@ -8,7 +8,8 @@ import (
 )
 
 // TestPrintedForms checks that the forms a page prints a day in are
-// found (ISO in a script, words, a numeric date, a Unix time, a date in
+// found (ISO in a script, words, a numeric date, a Unix time, a time
+// whose UTC day is the gold day but not its printed day, a date in
 // another language alone between tags) and that other days and digits
 // inside longer numbers are not.
 func TestPrintedForms(t *testing.T) {
@@ -24,6 +25,10 @@ func TestPrintedForms(t *testing.T) {
 		{`<time>7. März 2024</time>`, "2024-03-07", []string{"text"}},
 		{`<p>Order 1202403071 shipped March 8, 2024</p>`, "2024-03-07", nil},
 		{`<p>20240307999</p>`, "2024-03-07", nil},
+		{`<meta property="article:published_time" content="2024-03-06T19:30:03-07:00">`, "2024-03-07", []string{"utc-day"}},
+		{`{"datePublished":"2024-03-07T01:30:00.000+0530"}`, "2024-03-06", []string{"utc-day"}},
+		{`{"datePublished":"2024-03-06T23:30Z"}`, "2024-03-07", nil},
+		{`{"datePublished":"2024-03-07T10:00:00+01:00"}`, "2024-03-07", []string{"2024-03-07"}},
 	} {
 		var got []string
 		for _, f := range printedForms(c.src, c.gold) {
