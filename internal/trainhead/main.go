@@ -13,7 +13,13 @@
 //
 //	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -cv [-ablate]
 //
+//	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -compare "SET;SET..." [-draws 5]
+//
 //	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -census
+//
+// -compare prints the CV figures of feature sets, each the comma-separated
+// features it leaves out ("" none), over several draws of the sites'
+// folds, against the first set (compare.go), and writes nothing.
 //
 // -census lists the train articles whose title the text path gets wrong,
 // sorted by kind (census.go), and writes nothing.
