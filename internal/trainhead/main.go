@@ -13,7 +13,13 @@
 //
 //	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -cv [-ablate]
 //
+//	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -compare "SET;SET..." [-draws 5]
+//
 //	go run ./internal/trainhead -data ../shared/bench/wcxb-dev -census
+//
+// -compare prints the CV figures of feature sets, each the comma-separated
+// features it leaves out ("" none), over several draws of the sites'
+// folds, against the first set (compare.go), and writes nothing.
 //
 // -census lists the train articles whose title the text path gets wrong,
 // sorted by kind (census.go), and writes nothing.
@@ -153,7 +159,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"os"
 
@@ -167,6 +172,8 @@ func main() {
 	out := flag.String("out", "clean/texthead_gen.go", "where to write the model")
 	cv := flag.Bool("cv", false, "print the cross-validated figure (folds by site) instead of writing the model")
 	ablate := flag.Bool("ablate", false, "with -cv, also the figure with each feature left out")
+	cmp := flag.String("compare", "", "print the CV figures of feature sets instead of writing the model: semicolon-separated sets, each the comma-separated features it leaves out, the first the baseline")
+	draws := flag.Int("draws", 5, "with -compare, how many draws of the sites' folds")
 	cen := flag.Bool("census", false, "print the train articles whose text title extract gets wrong, by kind, instead of writing the model")
 	flag.Parse()
 	if *data == "" || flag.NArg() > 0 {
@@ -176,6 +183,21 @@ func main() {
 	err := func() error {
 		if *cen {
 			return census(*data, os.Stdout)
+		}
+		if *cmp != "" {
+			sets, err := parseSets(*cmp)
+			if err != nil {
+				return err
+			}
+			pages, _, err := load(*data)
+			if err == nil {
+				sites := make([]string, len(pages))
+				for k := range pages {
+					sites[k] = pages[k].site
+				}
+				compare(pages, sites, sets, max(1, *draws), os.Stdout)
+			}
+			return err
 		}
 		if *cv {
 			pages, skipped, err := load(*data)
@@ -206,6 +228,7 @@ const (
 // its site falls in, and whether the model's pick is the head's
 // ([headline.Candidate].Fallback).
 type page struct {
+	id, site string
 	cands    []headline.Candidate
 	right    []bool
 	fold     int
@@ -256,9 +279,7 @@ func load(dir string) (pages []page, skipped skips, err error) {
 		if err != nil {
 			continue // an empty page: nothing to learn
 		}
-		h := fnv.New32a()
-		h.Write([]byte(p.Site))
-		pg := page{cands: cands, right: make([]bool, len(cands)), fold: int(h.Sum32() % folds), fallback: len(cands) > 0 && cands[0].Fallback}
+		pg := page{id: p.ID, site: p.Site, cands: cands, right: make([]bool, len(cands)), fold: foldOf(p.Site, 0), fallback: len(cands) > 0 && cands[0].Fallback}
 		any := false
 		for j, c := range cands {
 			pg.right[j] = wcxb.SameTitle(c.Text, p.Title)
