@@ -8,7 +8,8 @@ import (
 // TestWithoutTagline checks that a visible headline which is the
 // metadata's title plus a tagline after a dash loses the tagline, that one
 // whose metadata is only the words after the dash keeps the head, and that
-// kickers, a brand before a dash, colons and several dashes are left alone.
+// kickers (short, or short beside the headline), a brand before a dash,
+// colons and several dashes are left alone.
 func TestWithoutTagline(t *testing.T) {
 	for _, c := range []struct{ og, in, want string }{
 		{"Twelve Ferry Routes Compared", "Twelve Ferry Routes Compared - Tested on Board", "Twelve Ferry Routes Compared"},
@@ -20,6 +21,7 @@ func TestWithoutTagline(t *testing.T) {
 		// confirm.
 		{"What the Islands Can Teach Us", "Opinion – What the Islands Can Teach Us", "Opinion – What the Islands Can Teach Us"},
 		{"What the Islands Can Teach Us", "Harbour Letter – What the Islands Can Teach Us", "Harbour Letter – What the Islands Can Teach Us"},
+		{"Dockers Vote to Return to Work After Nine Days of Talks", "Harbour Strike Live – Dockers Vote to Return to Work After Nine Days of Talks", "Harbour Strike Live – Dockers Vote to Return to Work After Nine Days of Talks"},
 		{"Twelve Ferry Routes Compared", "Twelve Ferry Routes Compared: Tested on Board", "Twelve Ferry Routes Compared: Tested on Board"},
 		{"Twelve Ferry Routes Compared", "Twelve Ferry Routes Compared – Winter – Islands", "Twelve Ferry Routes Compared – Winter – Islands"},
 		{"Twelve Ferry Routes Compared", "Twelve Ferry Routes Compared", "Twelve Ferry Routes Compared"},

@@ -304,8 +304,8 @@
 // truncated "...": none. Taken: the dash tagline the metadata leaves out
 // comes off the ranker's choice, or the head stays where the metadata is
 // the tail alone (clean/headtitle_tagline.go, after the model, so no
-// refit): over all 1,131 train pages the gold takes the cut on 8 pages of
-// 8 sites and the whole heading on 1. Put in titleInMeta instead (so in
+// refit): over all 1,131 train pages the gold takes the cut on 7 pages of
+// 7 sites and the whole heading on 1. Put in titleInMeta instead (so in
 // the candidates) it gave the same articles but the refit it forced moved
 // near-tied weights (site -0.32 -> +0.05, short 0 -> +0.21) and the titles
 // of 12 non-article pages, 5 of them to junk ("I'm shopping for..."): not
