@@ -46,7 +46,8 @@ const maxTitleHeadings = 5
 
 // rankTitle sets the page's headline to the candidate the model scores
 // highest; the hand rules' title wins ties, a headline-shaped candidate
-// wins over the site's name alone ([overSiteName]), and a page with no
+// wins over the site's name alone ([overSiteName]), a tagline the
+// metadata leaves out goes ([withoutTagline]), and a page with no
 // candidate keeps no headline (the article's title then comes from the
 // blocks).
 func (p *Page) rankTitle() {
@@ -65,7 +66,8 @@ func (p *Page) rankTitle() {
 		p.headline = ""
 		return
 	}
-	p.headline = cands[overSiteName(cands, scores, best, &p.in.doc.Meta, hostOf(p.pageURL()))].Text
+	m, host := &p.in.doc.Meta, hostOf(p.pageURL())
+	p.headline = withoutTagline(cands[overSiteName(cands, scores, best, m, host)].Text, m, host)
 }
 
 // titleCand is a distinct title being gathered: its text, the sources that
