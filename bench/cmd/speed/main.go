@@ -9,7 +9,10 @@
 //   - text: extract.Text in-process against a bare split-and-trim of the
 //     same bytes;
 //   - normalize: the default normaliser against a plain golang.org/x/text
-//     NFC pass over the same text; and, against the same baseline, the
+//     NFC pass over the same text, each returning a string; each in its
+//     append forms, into buffers reused from pass to pass (AppendString
+//     against NFC's AppendString, Append against NFC's Append of bytes);
+//     and, against the NFC pass that returns a string, the
 //     Unicode clean-up alone (names off) and a bare copy of each text into
 //     a new string (what returning a changed text costs at the least);
 //     and the default normaliser again under the CLI's collection target
