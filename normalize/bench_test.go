@@ -122,3 +122,51 @@ func benchSeeds(b *testing.B, pass func(string)) {
 		}
 	}
 }
+
+// BenchmarkSeedsAppendString is BenchmarkSeeds in the append form, into
+// an output buffer and a slice of changes reused from call to call, as
+// `bench/cmd/speed -only normalize` times it; BenchmarkSeedsNFCAppendString
+// is its baseline, golang.org/x/text's NFC in its own append form (which
+// copies a string a byte at a time).
+func BenchmarkSeedsAppendString(b *testing.B) {
+	n := defaultNormalizer()
+	var buf []byte
+	var spans []ChangeSpan
+	benchSeeds(b, func(s string) { buf, spans = n.AppendString(buf[:0], s, spans[:0]) })
+}
+
+func BenchmarkSeedsNFCAppendString(b *testing.B) {
+	var buf []byte
+	benchSeeds(b, func(s string) { buf = norm.NFC.AppendString(buf[:0], s) })
+}
+
+// BenchmarkSeedsAppend and BenchmarkSeedsNFCAppend are the append forms
+// for text held in bytes, whose copies both sides make at once.
+func BenchmarkSeedsAppend(b *testing.B) {
+	n := defaultNormalizer()
+	var buf []byte
+	var spans []ChangeSpan
+	benchSeedBytes(b, func(p []byte) { buf, spans = n.Append(buf[:0], p, spans[:0]) })
+}
+
+func BenchmarkSeedsNFCAppend(b *testing.B) {
+	var buf []byte
+	benchSeedBytes(b, func(p []byte) { buf = norm.NFC.Append(buf[:0], p...) })
+}
+
+// benchSeedBytes is benchSeeds for a pass over the pages as bytes.
+func benchSeedBytes(b *testing.B, pass func([]byte)) {
+	var pages [][]byte
+	total := 0
+	for _, p := range testkit.Seeds(b) {
+		pages = append(pages, p.Data)
+		total += len(p.Data)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			pass(p)
+		}
+	}
+}

@@ -29,6 +29,14 @@
 // The zero Normalizer is the Unicode clean-up alone: it rewrites no names
 // (see [Normalizer]).
 //
+// A caller that normalises many texts can keep its own buffers:
+// [Normalizer.AppendString] (and [Normalizer.Append] for bytes) appends
+// the output to a byte slice and the changes, as offsets ([ChangeSpan]),
+// to a slice of its own, and allocates nothing once both are large
+// enough; [ChangeSpan.Change] gives the [Change] String would report.
+//
+//	buf, spans = n.AppendString(buf[:0], paragraph, spans[:0])
+//
 // [ParseMode] maps the CLI's -normalize spelling|none|all to [Options];
 // [LoadNames] reads extra gazetteer rows (the CLI's -names FILE) in the
 // format of the built-in names.csv. Use Options.NoNames for text that is

@@ -139,3 +139,28 @@ func Example() {
 	// 131 "Nakhichevan" -> "Nakhchivan" (spelling)
 	// 142 "։" -> "." (unicode)
 }
+
+// ExampleNormalizer_AppendString normalises paragraphs into one buffer
+// and one slice of changes, both reused: only the changes asked for are
+// made into Changes.
+func ExampleNormalizer_AppendString() {
+	n, err := normalize.New(normalize.Options{})
+	if err != nil {
+		panic(err)
+	}
+	var buf []byte
+	var spans []normalize.ChangeSpan
+	for _, p := range []string{"Talks on Garabagh\u00a0resumed.", "Nothing to change here."} {
+		buf, spans = n.AppendString(buf[:0], p, spans[:0])
+		fmt.Printf("%s (%d changes)\n", buf, len(spans))
+		for _, sp := range spans {
+			c := sp.Change(p, string(buf))
+			fmt.Printf("  %d %q -> %q (%s)\n", c.Offset, c.From, c.To, sp.Layer())
+		}
+	}
+	// Output:
+	// Talks on Karabakh resumed. (2 changes)
+	//   9 "Garabagh" -> "Karabakh" (spelling)
+	//   17 "\u00a0" -> " " (unicode)
+	// Nothing to change here. (0 changes)
+}

@@ -54,6 +54,7 @@ func FuzzString(f *testing.F) {
 				t.Fatalf("invalid UTF-8 out: %q", out)
 			}
 			checkChanges(t, in, out, changes)
+			checkAppend(t, n, in, out, changes)
 			again, more := n.String(out)
 			if again != out {
 				t.Fatalf("not idempotent:\n in  %q\n 1st %q\n 2nd %q", in, out, again)

@@ -6,8 +6,10 @@
 //
 // For each block of sixteen bytes x, with y the sixteen bytes one before:
 // stops = (0x20 > x, signed, and x != '\n') | (x <= 0x20 and y <= 0x20,
-// unsigned); starts = (x & 0xE0 == 0x40) | (x & 0xC0 == 0xC0); lfs =
-// (x == '\n').
+// unsigned); starts = ((x & 0xE0 == 0x40) | (x & 0xC0 == 0xC0)) and not
+// word(y), where word(y) = (y | 0x20 > 0x60 and 0x7B > y | 0x20) | (y >
+// 0x2F and 0x3A > y), signed (an ASCII letter or digit; a byte outside
+// ASCII is negative and in neither range); lfs = (x == '\n').
 TEXT ·classifyBlocks(SB), NOSPLIT, $0-40
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), CX
@@ -31,6 +33,18 @@ TEXT ·classifyBlocks(SB), NOSPLIT, $0-40
 	MOVQ $0xc0c0c0c0c0c0c0c0, AX
 	MOVQ AX, X14
 	PUNPCKLQDQ X14, X14
+	MOVQ $0x6060606060606060, AX
+	MOVQ AX, X7
+	PUNPCKLQDQ X7, X7
+	MOVQ $0x7b7b7b7b7b7b7b7b, AX
+	MOVQ AX, X8
+	PUNPCKLQDQ X8, X8
+	MOVQ $0x2f2f2f2f2f2f2f2f, AX
+	MOVQ AX, X9
+	PUNPCKLQDQ X9, X9
+	MOVQ $0x3a3a3a3a3a3a3a3a, AX
+	MOVQ AX, X15
+	PUNPCKLQDQ X15, X15
 
 loop:
 	MOVOU (SI), X0
@@ -54,14 +68,29 @@ loop:
 	POR     X4, X3
 	PMOVMSKB X3, AX
 	MOVW    AX, (DI)
-	// 0x40 to 0x5F, and 0xC0 and up
+	// the byte before an ASCII letter or digit
+	MOVO    X1, X2
+	POR     X10, X2
+	MOVO    X2, X3
+	PCMPGTB X7, X3
+	MOVO    X8, X4
+	PCMPGTB X2, X4
+	PAND    X4, X3
+	MOVO    X1, X5
+	PCMPGTB X9, X5
+	MOVO    X15, X4
+	PCMPGTB X1, X4
+	PAND    X4, X5
+	POR     X5, X3
+	// 0x40 to 0x5F, and 0xC0 and up, not after such a byte
 	MOVO    X0, X6
 	PAND    X12, X6
 	PCMPEQB X13, X6
 	PAND    X14, X0
 	PCMPEQB X14, X0
 	POR     X6, X0
-	PMOVMSKB X0, AX
+	PANDN   X0, X3
+	PMOVMSKB X3, AX
 	MOVW    AX, (R8)
 	ADDQ    $16, SI
 	ADDQ    $2, DI
@@ -100,6 +129,18 @@ TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-40
 	MOVQ $0xc0, AX
 	MOVQ AX, X14
 	VPBROADCASTB X14, Y14
+	MOVQ $0x60, AX
+	MOVQ AX, X7
+	VPBROADCASTB X7, Y7
+	MOVQ $0x7b, AX
+	MOVQ AX, X8
+	VPBROADCASTB X8, Y8
+	MOVQ $0x2f, AX
+	MOVQ AX, X9
+	VPBROADCASTB X9, Y9
+	MOVQ $0x3a, AX
+	MOVQ AX, X15
+	VPBROADCASTB X15, Y15
 
 loopavx:
 	VMOVDQU (SI), Y0
@@ -119,13 +160,23 @@ loopavx:
 	VPOR     Y4, Y3, Y3
 	VPMOVMSKB Y3, AX
 	MOVL     AX, (DI)
-	// 0x40 to 0x5F, and 0xC0 and up
+	// the byte before an ASCII letter or digit
+	VPOR     Y10, Y1, Y2
+	VPCMPGTB Y7, Y2, Y3
+	VPCMPGTB Y2, Y8, Y4
+	VPAND    Y4, Y3, Y3
+	VPCMPGTB Y9, Y1, Y5
+	VPCMPGTB Y1, Y15, Y4
+	VPAND    Y4, Y5, Y5
+	VPOR     Y5, Y3, Y3
+	// 0x40 to 0x5F, and 0xC0 and up, not after such a byte
 	VPAND    Y12, Y0, Y6
 	VPCMPEQB Y13, Y6, Y6
-	VPAND    Y14, Y0, Y7
-	VPCMPEQB Y14, Y7, Y7
-	VPOR     Y6, Y7, Y7
-	VPMOVMSKB Y7, AX
+	VPAND    Y14, Y0, Y2
+	VPCMPEQB Y14, Y2, Y2
+	VPOR     Y6, Y2, Y2
+	VPANDN   Y2, Y3, Y3
+	VPMOVMSKB Y3, AX
 	MOVL     AX, (R8)
 	ADDQ     $32, SI
 	ADDQ     $4, DI

@@ -17,7 +17,9 @@ import (
 // bytes at the edges of startBit's ranges).
 var lanesPieces = append(slices.Clone(plainParts),
 	"Garabagh", "GARABAGH", "Qarabağ", "Şuşa", "İlham Əliyev", "Nagorno-Karabakh", "Nakhichevan’s", "xA", "1A", "@", "[", "_", "`", "?", "\xc0", "\xbf",
-	"Lachinsky corridor", "Plain words and a Capital here and there.", "         ")
+	"Lachinsky corridor", "Plain words and a Capital here and there.", "         ",
+	// a capital after the bytes at the edges of the ranges of letters and digits
+	"/A", "0B", "9C", ":D", "@E", "ZF", "[G", "`H", "aI", "zJ", "{K", "\xc3\xa9L")
 
 // lanesTexts returns random texts of lanesPieces of every length up to a
 // few hundred bytes, and some longer.
@@ -53,13 +55,13 @@ func testTextLanes(t *testing.T) {
 			if got := l.stops[i>>6]>>(i&63)&1 == 1; got != stopBit(src, i) {
 				t.Fatalf("%q byte %d: stop bit %v", src, i, got)
 			}
-			if got := l.starts[i>>6]>>(i&63)&1 == 1; got != startBit(src[i]) {
+			if got := l.starts[i>>6]>>(i&63)&1 == 1; got != startBit(src, i) {
 				t.Fatalf("%q byte %d: start bit %v", src, i, got)
 			}
 			if got := swar.stops[i>>6]>>(i&63)&1 == 1; got != stopBit(src, i) {
 				t.Fatalf("%q byte %d: SWAR stop bit %v", src, i, got)
 			}
-			if got := swar.starts[i>>6]>>(i&63)&1 == 1; got != startBit(src[i]) {
+			if got := swar.starts[i>>6]>>(i&63)&1 == 1; got != startBit(src, i) {
 				t.Fatalf("%q byte %d: SWAR start bit %v", src, i, got)
 			}
 			for _, lf := range [][]uint64{l.lfs, swar.lfs} {

@@ -52,10 +52,10 @@ type automaton struct {
 	// lower-case letter or a digit may match (see lowerStart): nil when
 	// none may, the automaton itself when every key may.
 	lower *automaton
-	// whole is the table of whole-word keys (see wholeword.go), probed
-	// from a head hash's top bits, above wholeShift.
-	whole      []wholeWord
-	wholeShift uint
+	// headTab is the table of the keys' heads (see wholeword.go), probed
+	// from a head hash's top bits, above headShift.
+	headTab   []keyHead
+	headShift uint
 	// first is start, short and lead in one table, for the scan from the
 	// bitmaps (textLanes.nextStart): firstNo where a word cannot start a
 	// key, firstQuad where the quads decide (an ASCII byte that starts a
@@ -169,7 +169,7 @@ func buildAutomaton(keys []string, ids []int32) *automaton {
 	a.setLeads()
 	a.setFilters(keys)
 	a.setFirst()
-	a.setWholeWords(keys, ids)
+	a.setHeads(keys, ids)
 	return a
 }
 
@@ -349,8 +349,15 @@ type match struct {
 // and entry of the longest key that ends at a word boundary, or ok false.
 // The walk holds the node it is at, whose edges and accept it reads.
 func (a *automaton) longestAt(t []byte, j int) (end, entry int, ok bool) {
+	return a.longestFrom(t, j, 0)
+}
+
+// longestFrom is longestAt for a walk that has reached node nd at t[j]:
+// the end and entry of the longest key that ends at a word boundary at or
+// after j, going on from nd.
+func (a *automaton) longestFrom(t []byte, j int, nd int32) (end, entry int, ok bool) {
 	nodes := a.nodes
-	n := &nodes[0]
+	n := &nodes[nd]
 	if acc := n.accept; acc != 0 && boundaryAfter(t, j) {
 		end, entry, ok = j, int(acc-1), true
 	}

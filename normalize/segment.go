@@ -84,21 +84,14 @@ type scratch struct {
 // fill turns them into Changes whose strings are substrings of the input
 // and of the output, so that recording costs no allocation per change.
 type recorder struct {
-	raw     []rawChange
+	raw     []ChangeSpan
 	outBase int // where the current segment's output starts in the output
-}
-
-// rawChange is a Change as offsets, until fill reads its strings.
-type rawChange struct {
-	off, fromLen int // input offset; length of From in the input, or -1: From is To
-	ts, te       int // To in the output
-	layer        layerID
 }
 
 // add records a change: fromLen bytes of the input at off (-1: From is To)
 // became the current segment's output from ts to te.
 func (r *recorder) add(off, fromLen, ts, te int, layer layerID) {
-	r.raw = append(r.raw, rawChange{off, fromLen, r.outBase + ts, r.outBase + te, layer})
+	r.raw = append(r.raw, ChangeSpan{off, fromLen, r.outBase + ts, r.outBase + te, layer})
 }
 
 // fill returns the changes, with From and To taken from in and out.
@@ -108,12 +101,7 @@ func (r *recorder) fill(in, out string) []Change {
 	}
 	changes := make([]Change, len(r.raw))
 	for i, c := range r.raw {
-		to := out[c.ts:c.te]
-		from := to
-		if c.fromLen >= 0 {
-			from = in[c.off : c.off+c.fromLen]
-		}
-		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: layerNames[c.layer]}
+		changes[i] = c.Change(in, out)
 	}
 	return changes
 }
@@ -127,27 +115,27 @@ func (r *recorder) fillBytes(in, out []byte) []Change {
 	}
 	size := 0
 	for _, c := range r.raw {
-		size += c.te - c.ts + max(c.fromLen, 0)
+		size += c.ToEnd - c.ToStart + max(c.FromLen, 0)
 	}
 	buf := make([]byte, 0, size)
 	for _, c := range r.raw {
-		buf = append(buf, out[c.ts:c.te]...)
-		if c.fromLen >= 0 {
-			buf = append(buf, in[c.off:c.off+c.fromLen]...)
+		buf = append(buf, out[c.ToStart:c.ToEnd]...)
+		if c.FromLen >= 0 {
+			buf = append(buf, in[c.Offset:c.Offset+c.FromLen]...)
 		}
 	}
 	text := unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not written again
 	changes := make([]Change, len(r.raw))
 	at := 0
 	for i, c := range r.raw {
-		to := text[at : at+c.te-c.ts]
+		to := text[at : at+c.ToEnd-c.ToStart]
 		at += len(to)
 		from := to
-		if c.fromLen >= 0 {
-			from = text[at : at+c.fromLen]
-			at += c.fromLen
+		if c.FromLen >= 0 {
+			from = text[at : at+c.FromLen]
+			at += c.FromLen
 		}
-		changes[i] = Change{Offset: c.off, From: from, To: to, Layer: layerNames[c.layer]}
+		changes[i] = Change{Offset: c.Offset, From: from, To: to, Layer: layerNames[c.layer]}
 	}
 	return changes
 }

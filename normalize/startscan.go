@@ -147,9 +147,11 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	if !wordStartAt(t, p) {
 		return 0, 0, false
 	}
-	// nextStart has applied the filters on the first bytes. The trie is walked only if a byte outside ASCII follows the word
-	// (its head would go on past it), or if its head hash is in the
-	// bitset and it is not a whole-word key.
+	// nextStart has applied the filters on the first bytes. The trie is
+	// walked from the root only if a byte outside ASCII follows the word
+	// (its head would go on past it); otherwise the word must be a key's
+	// head (the bitset, then the table of heads), and a walk, unless it is
+	// a whole-word key, goes on from the node after the head.
 	j, h := headAt(t, p)
 	if j < len(t) && t[j] >= utf8.RuneSelf {
 		return au.longestAt(t, p)
@@ -157,13 +159,17 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	if !au.mayHead(h) {
 		return 0, 0, false
 	}
-	if e, ok := au.wholeWordAt(t[p:j], h); ok {
+	kh := au.keyHeadOf(t[p:j], h)
+	switch {
+	case kh == nil:
+		return 0, 0, false
+	case kh.entry >= 0:
 		if boundaryAfter(t, j) {
-			return j, e, true
+			return j, int(kh.entry), true
 		}
 		return 0, 0, false
 	}
-	return au.longestAt(t, p)
+	return au.longestFrom(t, j, kh.node)
 }
 
 // wordStartAt reports whether the rune before t[p] leaves t[p] at a word

@@ -215,30 +215,33 @@ func TestWholeWordHash(t *testing.T) {
 			t.Fatalf("%q: hash %#x and its first eight bytes give back %#x", word, h, v)
 		}
 	}
-	// Every whole-word key of the built-in table is found from its
-	// hash, in capitals too, and a word one letter off is not.
+	// Every head of the built-in table is found from its hash, in
+	// capitals too, and a word one letter off is not.
 	a := defaultNormalizer().tab.auto
-	keys := map[string]bool{}
-	for _, w := range a.whole {
-		keys[w.key] = true
+	heads := map[string]bool{}
+	for _, w := range a.headTab {
+		heads[w.head] = true
 	}
-	found := 0
-	for _, w := range a.whole {
-		if w.key == "" {
+	found, whole := 0, 0
+	for _, w := range a.headTab {
+		if w.head == "" {
 			continue
 		}
 		found++
-		up := []byte(strings.ToUpper(w.key))
-		if e, ok := a.wholeWordAt(up, headHashOf([]byte(w.key))); !ok || e != int(w.entry) {
-			t.Errorf("%q: wholeWordAt = %d, %v", up, e, ok)
+		if w.entry >= 0 {
+			whole++
 		}
-		off := []byte(w.key)
+		up := []byte(strings.ToUpper(w.head))
+		if got := a.keyHeadOf(up, headHashOf([]byte(w.head))); got == nil || *got != w {
+			t.Errorf("%q: keyHeadOf = %v, want %v", up, got, w)
+		}
+		off := []byte(w.head)
 		off[len(off)-1] ^= 1
-		if _, ok := a.wholeWordAt(off, headHashOf(off)); ok && !keys[string(off)] {
-			t.Errorf("%q found as a whole-word key", off)
+		if got := a.keyHeadOf(off, headHashOf(off)); got != nil && !heads[string(off)] {
+			t.Errorf("%q found as a head", off)
 		}
 	}
-	if found < 100 {
-		t.Errorf("only %d whole-word keys in the built-in table", found)
+	if found < 200 || whole < 100 {
+		t.Errorf("only %d heads, %d whole-word keys, in the built-in table", found, whole)
 	}
 }

@@ -117,7 +117,7 @@ func automatonByRows(keys []string) *automaton {
 	a.setLeads()
 	a.setFilters(keys)
 	a.setFirst()
-	a.setWholeWords(keys, nil)
+	a.setHeads(keys, nil)
 	a.lower = a // every key matches in any case, as with newAutomaton
 	return a
 }

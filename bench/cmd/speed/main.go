@@ -9,7 +9,10 @@
 //   - text: extract.Text in-process against a bare split-and-trim of the
 //     same bytes;
 //   - normalize: the default normaliser against a plain golang.org/x/text
-//     NFC pass over the same text; and, against the same baseline, the
+//     NFC pass over the same text, each returning a string; each in its
+//     append forms, into buffers reused from pass to pass (AppendString
+//     against NFC's AppendString, Append against NFC's Append of bytes);
+//     and, against the NFC pass that returns a string, the
 //     Unicode clean-up alone (names off) and a bare copy of each text into
 //     a new string (what returning a changed text costs at the least);
 //     and the default normaliser again under the CLI's collection target
@@ -71,10 +74,10 @@ func (t *timing) keep(wall, cpu time.Duration) {
 // of newsclean as a share of the baseline's.
 func report(name string, bytes int, ours, base timing) {
 	mbs := func(d time.Duration) float64 { return float64(bytes) / 1e6 / d.Seconds() }
-	fmt.Printf("%-10s %8.2f MB  newsclean wall %8s cpu %8s (%6.1f MB/s, %6.1f MB/cpu-s)\n",
+	fmt.Printf("%-16s %8.2f MB  newsclean wall %8s cpu %8s (%6.1f MB/s, %6.1f MB/cpu-s)\n",
 		name, float64(bytes)/1e6, ours.wall.Round(time.Microsecond), ours.cpu.Round(time.Microsecond), mbs(ours.wall), mbs(ours.cpu))
-	fmt.Printf("%-10s %8s     baseline  wall %8s cpu %8s (%6.1f MB/s, %6.1f MB/cpu-s)\n",
+	fmt.Printf("%-16s %8s     baseline  wall %8s cpu %8s (%6.1f MB/s, %6.1f MB/cpu-s)\n",
 		"", "", base.wall.Round(time.Microsecond), base.cpu.Round(time.Microsecond), mbs(base.wall), mbs(base.cpu))
-	fmt.Printf("%-10s %8s     speed: %5.1f%% of the baseline by wall time, %5.1f%% by CPU time\n\n",
+	fmt.Printf("%-16s %8s     speed: %5.1f%% of the baseline by wall time, %5.1f%% by CPU time\n\n",
 		"", "", 100*base.wall.Seconds()/ours.wall.Seconds(), 100*base.cpu.Seconds()/ours.cpu.Seconds())
 }

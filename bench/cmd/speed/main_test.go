@@ -53,7 +53,7 @@ func TestTimingKeepsFastest(t *testing.T) {
 }
 
 // TestCompareNormalizeContext: the normaliser's comparison also prints the
-// Unicode clean-up alone, a bare copy and the normaliser under the CLI's
+// append forms of both sides, the Unicode clean-up alone, a bare copy and the normaliser under the CLI's
 // collection target against the same NFC baseline, and restores the
 // collection target it found.
 func TestCompareNormalizeContext(t *testing.T) {
@@ -74,7 +74,7 @@ func TestCompareNormalizeContext(t *testing.T) {
 	if _, err := out.ReadFrom(r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"normalize ", "  names off ", "  copy ", "  CLI heap "} {
+	for _, want := range []string{"normalize ", "  append ", "  append []byte ", "  names off ", "  copy ", "  CLI heap "} {
 		if !bytes.Contains(out.Bytes(), []byte("\n"+want)) && !bytes.HasPrefix(out.Bytes(), []byte(want)) {
 			t.Errorf("no %q line in:\n%s", want, out.String())
 		}

@@ -225,7 +225,10 @@ const (
 )
 
 // compareNormalize times the default normaliser over the seeds' text
-// against golang.org/x/text's NFC over the same strings. Two more pairs
+// against golang.org/x/text's NFC over the same strings, each returning a
+// string, then each in its append forms (Normalizer.AppendString against
+// norm.NFC.AppendString, Normalizer.Append against norm.NFC.Append, into
+// buffers reused from pass to pass). Two more pairs
 // against the same baseline put the figure in context: the Unicode
 // clean-up alone (names off, as -normalize none), and a bare copy of each
 // text into a new string, which a normaliser that changes a text (every
@@ -255,6 +258,38 @@ func compareNormalize(pages [][]byte, rounds int) {
 	}
 	ours, base := inProcess(rounds, normReps, names, nfc)
 	report("normalize", total, ours, base)
+	// The append forms: each side appends its output to one buffer of its
+	// own, reused, and the normaliser its changes to a reused slice (as
+	// offsets, materialised by no one), so neither allocates.
+	var ourBuf, nfcBuf []byte
+	var spans []normalize.ChangeSpan
+	def, err := normalize.New(normalize.Options{}) // the default normaliser, as String's
+	if err != nil {
+		panic(err) // the options are constant
+	}
+	ours, base = inProcess(rounds, normReps, func() {
+		for _, s := range texts {
+			ourBuf, spans = def.AppendString(ourBuf[:0], s, spans[:0])
+		}
+	}, func() {
+		for _, s := range texts {
+			nfcBuf = norm.NFC.AppendString(nfcBuf[:0], s)
+		}
+	})
+	report("  append", total, ours, base)
+	// golang.org/x/text's AppendString copies the text a byte at a time
+	// where its Append of a []byte copies it at once: the pair of byte
+	// forms, each reading the same bytes.
+	ours, base = inProcess(rounds, normReps, func() {
+		for _, p := range pages {
+			ourBuf, spans = def.Append(ourBuf[:0], p, spans[:0])
+		}
+	}, func() {
+		for _, p := range pages {
+			nfcBuf = norm.NFC.Append(nfcBuf[:0], p...)
+		}
+	})
+	report("  append []byte", total, ours, base)
 	unicodeOnly, err := normalize.New(normalize.Options{NoNames: true})
 	if err != nil {
 		panic(err) // the options are constant
