@@ -316,6 +316,19 @@ var wireSpellings = map[string]wire{
 	"סוכנות הידיעות": {"News agencies", false},
 	"สำนักข่าวไทย":   {"TNA", false},
 	"ไทยรัฐ":         {"Thairath", false},
+	// the world's wires as the Arabic and Persian services spell them
+	// ("القاهرة (رويترز) - ", "باريس (أ ف ب) - ", "طهران-ارنا:- ")
+	"رويترز":   {"Reuters", false},
+	"رویترز":   {"Reuters", false},
+	"أ ف ب":    {"AFP", false},
+	"ا ف ب":    {"AFP", false},
+	"د ب أ":    {"dpa", false},
+	"يو.بي.آي": {"UPI", false},
+	"يو بي آي": {"UPI", false},
+	"ارنا":     {"IRNA", false},
+	"إرنا":     {"IRNA", false},
+	"ایسنا":    {"ISNA", false},
+	"تسنیم":    {"Tasnim", false},
 }
 
 // MaxWireLen is the longest spelling of a wire IsWire knows, in bytes:

@@ -208,6 +208,10 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		// Persian: the wire named in a sentence, a weekday between dashes
 		"تهران - ایرنا گزارش داد که وزیر امور خارجه امروز به مسقط سفر کرد.",
 		"تهران - سه شنبه - وزیر امور خارجه امروز به مسقط سفر کرد.",
+		// Arabic: a tatweel that draws a word out is no dash, and a
+		// credit alone needs the paragraph to end after it
+		"طهـران ـ وكالة الأنباء قالت إن الوزير سيزور مسقط غدا صباحا.",
+		"طهران ـ يو.بي.آي سيقوم القائم بالأعمال بزيارة العاصمة غدا.",
 		// Hebrew: the site named in a sentence, without a dash or a date
 		"ירושלים (וואלה!) דיווח כי הממשלה אישרה את התקציב.",
 		// Greek: a month that is no month
