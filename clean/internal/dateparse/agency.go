@@ -33,6 +33,8 @@ func titleCase(s string) string {
 			return b.String()
 		case start:
 			b.WriteRune(unicode.ToTitle(r))
+		case r == 'Σ' && !letterAt(s, i+len("Σ")):
+			b.WriteRune('ς') // Greek's final sigma: "ΒΡΥΞΕΛΛΕΣ" is "Βρυξελλες"
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
@@ -50,6 +52,12 @@ func titleCase(s string) string {
 		out = strings.ReplaceAll(out, " "+strings.ToUpper(w[:1])+w[1:]+" ", " "+w+" ")
 	}
 	return out
+}
+
+// letterAt reports whether a letter opens s[i:].
+func letterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i < len(s) && unicode.IsLetter(r)
 }
 
 // placeParticles are the little words inside places that stay in lower
@@ -290,6 +298,37 @@ var wireSpellings = map[string]wire{
 	"Арменпресс":          {"ARMENPRESS", false},
 	"ИА REGNUM":           {"Regnum", false},
 	"ИА Регнум":           {"Regnum", false},
+	// names in the agencies' own scripts: Kazinform in Russian and in
+	// Kazakh ("АСТАНА. КАЗИНФОРМ – ", "АСТАНА. ҚазАқпарат – "), UzA in
+	// Uzbek and Russian Cyrillic ("Ташкент, 4 декабря /УзА/."), the
+	// Hebrew sites' credits ("ירושלים, 4 בדצמבר (וואלה!) - ", "(רויטרס)"),
+	// and Thailand's agency ("(สำนักข่าวไทย)", MCOT's Thai News Agency)
+	"КАЗИНФОРМ":      {"Kazinform", false},
+	"Казинформ":      {"Kazinform", false},
+	"ҚазАқпарат":     {"Kazinform", false},
+	"ҚАЗАҚПАРАТ":     {"Kazinform", false},
+	"УзА":            {"UzA", false},
+	"ЎзА":            {"UzA", false},
+	"וואלה!":         {"Walla!", false},
+	"וואלה! NEWS":    {"Walla!", false},
+	"וואלה":          {"Walla!", false},
+	"רויטרס":         {"Reuters", false},
+	"סוכנות הידיעות": {"News agencies", false},
+	"สำนักข่าวไทย":   {"TNA", false},
+	"ไทยรัฐ":         {"Thairath", false},
+	// the world's wires as the Arabic and Persian services spell them
+	// ("القاهرة (رويترز) - ", "باريس (أ ف ب) - ", "طهران-ارنا:- ")
+	"رويترز":   {"Reuters", false},
+	"رویترز":   {"Reuters", false},
+	"أ ف ب":    {"AFP", false},
+	"ا ف ب":    {"AFP", false},
+	"د ب أ":    {"dpa", false},
+	"يو.بي.آي": {"UPI", false},
+	"يو بي آي": {"UPI", false},
+	"ارنا":     {"IRNA", false},
+	"إرنا":     {"IRNA", false},
+	"ایسنا":    {"ISNA", false},
+	"تسنیم":    {"Tasnim", false},
 }
 
 // MaxWireLen is the longest spelling of a wire IsWire knows, in bytes:

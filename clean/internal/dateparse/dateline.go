@@ -96,7 +96,12 @@ type Dateline struct {
 // March 5/2025(ENA)"), printed plain after the date and
 // ending with a full stop ("Bakı, 5 mart, AZƏRTAC.", "Rīga, 5. marts,
 // LETA."), in the region's own scripts ("ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ:",
-// "თბილისი, 5 მარტი. /ინტერპრესნიუსი/."), and the Chinese, Japanese and Korean forms ("新华社北京3月5日电",
+// "თბილისი, 5 მარტი. /ინტერპრესნიუსი/."), the Thai News Agency's place,
+// day and month and a dash ("กรุงเทพฯ 5 มี.ค.-", a year of the Buddhist era
+// read as the Common Era's), IRNA's Persian credit between dashes
+// ("تهران- ایرنا- "), the Hebrew sites' ("ירושלים, 5 במרץ (וואלה!) - ", read
+// without the marks of direction a page may print around its parts),
+// and the Chinese, Japanese and Korean forms ("新华社北京3月5日电",
 // "【ワシントン共同】", "(서울=연합뉴스)"); see testdata/worldwires.tsv. Turan's numeric date is month
 // first with a two-digit year (12.13.23 = 13 December 2023).
 // "ARTSAKHPRESS-ARMENPRESS" credits ARTSAKHPRESS, the agency that wrote
@@ -135,7 +140,7 @@ func ParseDatelineWith(para string, runs *Runs) (Dateline, bool) {
 	lead := 0
 	for lead < len(para) {
 		r, n := utf8.DecodeRuneInString(para[lead:])
-		if r != ' ' && r != '\t' && r != '\u00a0' {
+		if r != ' ' && r != '\t' && r != '\u00a0' && !isBidiMark(r) {
 			break
 		}
 		lead += n

@@ -41,6 +41,9 @@ var fuzzSeeds = []string{
 	"KYIV. Nov 24 (Interfax-Ukraine) – Text",
 	"\xff\xfe 25 May 2023",
 	"BAKU, March 14. /\xffTASS/. x",
+	"กรุงเทพฯ ๔ ธ.ค. ๒๕๖๘ (สำนักข่าวไทย) - รัฐบาลเปิดโครงการช่วยเหลือเกษตรกร",
+	"\u200fתהران\u200f- ایرنا- وزیر امور خارجه امروز به مسقط سفر کرد.",
+	"\u200fירושלים, ٤ בדצמבר (\u200fוואלה!\u200f) - הממשלה אישרה הבוקר את התקציב.",
 }
 
 func FuzzParseDateline(f *testing.F) {

@@ -146,6 +146,23 @@ func parseWire(p, head string, runs *Runs) (Dateline, bool) {
 			}
 			return dl, ok
 		}
+		if hasBidiMark(head) {
+			// "ירושלים, 4 בדצמבר (‏וואלה!‏) - ": read without the marks
+			// of direction, the text and length mapped back
+			dp := dropBidiMarks(p)
+			dl, ok := parseWire(dp, headOf(dp), runs)
+			if ok {
+				dl.Text = strings.TrimRightFunc(p[:bidiOffset(p, len(dl.Text))], isBidiMark)
+				dl.Len = bidiOffset(p, dl.Len)
+			}
+			return dl, ok
+		}
+		if dl, ok := parseWireThai(p, head); ok {
+			return dl, true
+		}
+		if dl, ok := parseWireScriptDash(p, head); ok {
+			return dl, true
+		}
 	}
 	if p[0] == '(' {
 		if !hasWireCredit(head) {

@@ -197,6 +197,25 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"Rabat, 04/13/2025 (MAP) - Le Conseil de gouvernement a adopté le texte.",
 		"Rabat, 04/03/2025 (MAP) a rapporté que le texte sera publié mardi.",
 		"Réunion du 04/03/2025 (MAP) - ordre du jour et documents",
+		// Thai: a date in brackets after "today", a span of days, "on
+		// the 4th" opening a sentence, a heading too short for a story
+		"วันนี้ (4 ธ.ค.) ที่ทำเนียบรัฐบาล นายกรัฐมนตรีได้เป็นประธานการประชุม",
+		"ผู้ชุมนุมนัดรวมตัว 4 ธ.ค.-5 ธ.ค. ที่สนามหลวงเพื่อเรียกร้องรัฐบาล",
+		"เมื่อวันที่ 4 ธ.ค. - นายกรัฐมนตรีได้เป็นประธานการประชุมคณะรัฐมนตรี",
+		"ราคาทอง 4 ธ.ค. - ขึ้น 100 บาท",
+		"กรุงเทพฯ 34 ธ.ค. - นายกรัฐมนตรีเปิดโครงการใหม่วันนี้ที่ทำเนียบ",
+		"กรุงเทพฯ 4 ธ.ค. (ภาพ) - นายกรัฐมนตรีเปิดโครงการใหม่วันนี้ที่ทำเนียบ",
+		// Persian: the wire named in a sentence, a weekday between dashes
+		"تهران - ایرنا گزارش داد که وزیر امور خارجه امروز به مسقط سفر کرد.",
+		"تهران - سه شنبه - وزیر امور خارجه امروز به مسقط سفر کرد.",
+		// Arabic: a tatweel that draws a word out is no dash, and a
+		// credit alone needs the paragraph to end after it
+		"طهـران ـ وكالة الأنباء قالت إن الوزير سيزور مسقط غدا صباحا.",
+		"طهران ـ يو.بي.آي سيقوم القائم بالأعمال بزيارة العاصمة غدا.",
+		// Hebrew: the site named in a sentence, without a dash or a date
+		"ירושלים (וואלה!) דיווח כי הממשלה אישרה את התקציב.",
+		// Greek: a month that is no month
+		"ΑΘΗΝΑ, 4 Δεκεμβρη (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ενέκρινε την Πέμπτη ένα νέο πρόγραμμα.",
 	} {
 		checkNoDateline(t, para)
 	}

@@ -39,9 +39,9 @@ var wireMonthLists = [...]string{
 	"ianuarie/ian februarie martie aprilie mai iunie/iun iulie/iul august septembrie octombrie noiembrie/noi decembrie",
 	"janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
 	"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-	// Indonesian, Malay
+	// Indonesian, Malay (and Bernama's abbreviations: "4 Dis")
 	"januari februari maret april mei juni juli agustus september oktober november desember",
-	"januari februari mac april mei jun julai ogos september oktober november disember",
+	"januari februari mac april mei jun julai ogos september oktober/okt november disember/dis",
 	// Russian (genitive, and RIA's abbreviations), Ukrainian (genitive)
 	"января/янв февраля/фев марта/мар апреля/апр мая июня/июн июля/июл августа/авг сентября/сен октября/окт ноября/ноя декабря/дек",
 	"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
@@ -49,6 +49,13 @@ var wireMonthLists = [...]string{
 	"януари февруари март април май юни юли август септември октомври ноември декември",
 	"јануари февруари март април мај јуни јули август септември октомври ноември декември",
 	"јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+	// Uzbek, in Latin and in Cyrillic ("Toshkent, 4 dekabr", "Тошкент, 4 декабр")
+	"yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
+	"январ феврал март апрел май июн июл август сентябр октябр ноябр декабр",
+	// Greek (the genitive a date prints, with its accents and without, as
+	// capitals print it: "4 Δεκεμβρίου", "4 ΔΕΚΕΜΒΡΙΟΥ")
+	"ιανουαρίου/ιανουαριου φεβρουαρίου/φεβρουαριου μαρτίου/μαρτιου απριλίου/απριλιου μαΐου/μαίου/μαϊου/μαιου ιουνίου/ιουνιου " +
+		"ιουλίου/ιουλιου αυγούστου/αυγουστου σεπτεμβρίου/σεπτεμβριου οκτωβρίου/οκτωβριου νοεμβρίου/νοεμβριου δεκεμβρίου/δεκεμβριου",
 }
 
 // wireMonthWords is wireMonthLists as a map from the lower-cased spelling
