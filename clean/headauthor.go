@@ -191,31 +191,32 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		// A block a detector took for an ad may still hold the byline
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
 		names = bylineMatch(text)
+		path := "head/byline-form"
 		switch m := wireAuthor.FindStringSubmatch(text); {
 		case credit != "":
-			names = []string{credit}
+			names, path = []string{credit}, "head/credit-part"
 		case names != nil:
 		case b.Kind == Ad:
 			if roleCard(blocks, i, doc) {
-				names = []string{text} // a writer's card a model took for an ad
+				names, path = []string{text}, "head/ad-card" // a writer's card a model took for an ad
 			}
 		case m != nil:
-			names = []string{m[1]}
+			names, path = []string{m[1]}, "head/wire"
 		case marked(doc, b) && markedName(text, site, host) != "":
-			names = []string{markedName(text, site, host)}
+			names, path = []string{markedName(text, site, host)}, "head/marked"
 		default:
 			if n := partName(blocks, i, t-headAbove, t+headBelow, doc, site, host); n != "" {
-				names = []string{n} // the name in the strip's element marked as the author's
+				names, path = []string{n}, "head/part" // the name in the strip's element marked as the author's
 			} else if n := credentialNames(blocks, i, t, doc); n != nil {
-				names = n // "Jane Doe, DVM; John Roe, MD" under the title
+				names, path = n, "head/credential" // "Jane Doe, DVM; John Roe, MD" under the title
 			} else if n := nameByDate(blocks, i, doc, &lw); n != "" {
-				names = []string{n}
+				names, path = []string{n}, "head/by-date"
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
-				names = []string{n}
+				names, path = []string{n}, "head/by-bio"
 			} else if n := headHandle(blocks, i, doc); n != "" && !namesSite(n, site, host) {
-				names = []string{n} // "by ibby" by the date line; the site's own account is no author
+				names, path = []string{n}, "head/handle" // "by ibby" by the date line; the site's own account is no author
 			} else {
-				names = namesByDate(blocks, i, doc, &lw)
+				names, path = namesByDate(blocks, i, doc, &lw), "head/names-by-date"
 			}
 		}
 		if len(names) == 1 && !strings.Contains(names[0], " ") && marked(doc, b) {
@@ -248,15 +249,19 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		}
 		if len(names) > 0 {
 			names[0] = fullName(blocks, t, names[0])
+			traceAuthor(path, b.Kind, b.Rule, names)
 			return names
 		}
 	}
 	if names := labelledAuthors(blocks, doc, t, site, host); len(names) > 0 {
+		traceAuthor("head/labelled", "", "", names)
 		return names
 	}
 	if n := cardAuthor(doc); n != "" && !namesSite(n, site, "") { // a blog on the author's own domain keeps its author
+		traceAuthor("head/card", "", "", []string{n})
 		return []string{n}
 	}
+	traceAuthor("head/credited", "", "", credited)
 	return credited // no writer named: the tester or the reviewer is the one the page credits
 }
 

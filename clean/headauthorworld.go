@@ -28,11 +28,14 @@ var worldLabels = []string{
 	"författare:", "forfatter:", "kirjoittaja:", "szerző:", "írta:", "yazar:", "yazan:",
 	"penulis:", "oleh:", "tác giả:", "piše:", "автор:", "авторы:", "автори:", "автор материала:",
 	"пише:", "συντάκτης:", "συγγραφέας:", "autor/in:", "autor*in:",
+	"autorin:", "autoren:", // German, a woman's and the plural
 	// Azerbaijani, and Armenian with its own colon ("Հեղինակ՝ Արմեն
 	// Սարգսյան") or the Latin one
 	"müəllif:", "հեղինակ՝", "հեղինակ:",
 	// the magazines' "Text:", the writer's credit beside the photographer's
-	"текст:", "κείμενο:",
+	// (Russian, Greek, Spanish and Portuguese, French, Italian, Dutch,
+	// Polish and the Nordic languages, Finnish)
+	"текст:", "κείμενο:", "texto:", "texte:", "testo:", "tekst:", "teksti:",
 	// Uzbek (Latin and Cyrillic) and Tajik "author", Turkish "news:"
 	// (the reporter's credit beside the photographer's)
 	"muallif:", "муаллиф:", "haber:",
@@ -201,14 +204,18 @@ var foldedLabels = sync.OnceValue(func() []foldedLabel {
 })
 
 // foldHead appends to dst s's first runes (up to maxLabelRunes) folded
-// ([foldRune]) and sets ends[n] to the byte offset in s after its first n
-// runes.
+// ([foldRune]), but for a space just before a colon (French typography's,
+// "Auteur : Jane Doe", an ordinary or a no-break one), and sets ends[n]
+// to the byte offset in s after the n-th rune it appended.
 func foldHead(dst []byte, ends []int, s string) []byte {
-	for i, n := 0, 0; i < len(s) && n < maxLabelRunes; n++ {
+	for i, n := 0, 0; i < len(s) && n < maxLabelRunes; {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if i += size; n > 0 && i < len(s) && s[i] == ':' && unicode.IsSpace(r) {
+			continue // "Auteur : Jane Doe", the space French prints before a colon
+		}
 		dst = utf8.AppendRune(dst, foldRune(r))
-		i += size
-		ends[n+1] = i
+		n++
+		ends[n] = i
 	}
 	return dst
 }

@@ -242,6 +242,16 @@ func TestAuthorsCensusWorld(t *testing.T) {
 		{"da", "Af Mette Nielsen", "Mette Nielsen"},
 		{"fi", "Kirjoittaja: Matti Virtanen", "Matti Virtanen"},
 		{"cs", "Autor: Jan Novák", "Jan Novák"},
+		{"de", "Autorin: Lena Braun", "Lena Braun"},
+		{"fr", "Auteur : Claire Fabre", "Claire Fabre"},
+		{"fr", "Auteure\u00a0: Claire Fabre", "Claire Fabre"},
+		{"fr", "Texte\u202f: Claire Fabre", "Claire Fabre"},
+		{"es", "Texto: Lucía Martín", "Lucía Martín"},
+		{"pt", "Texto: João Pereira", "João Pereira"},
+		{"it", "Testo: Marco Bellini", "Marco Bellini"},
+		{"nl", "Tekst: Sanne Visser", "Sanne Visser"},
+		{"no", "Tekst: Ingrid Berg", "Ingrid Berg"},
+		{"fi", "Teksti: Matti Virtanen", "Matti Virtanen"},
 	} {
 		t.Run(c.lang+" "+c.byline, func(t *testing.T) {
 			authorCase{head: censusDated, body: `<article>` + censusH1 + `<div class="byline">` + c.byline + `</div>STORY</article>`, authors: []string{c.want}}.run(t)

@@ -127,6 +127,14 @@ func ldFields(best map[string]any, byID map[string]map[string]any, articles, pag
 		image:       ldImage(best["image"], byID),
 		keywords:    ldKeywords(best["keywords"]),
 	}
+	if len(a.authors) == 0 && len(a.authorURLs) == 0 {
+		// schema.org's creator stands for the author where the object
+		// names none ("creator": {"@type": "Person", ...}); a person's
+		// only, for a creator may as well be the tool or the firm
+		if people := ldPersons(best["creator"], byID); len(people) > 0 {
+			a.authors, a.authorURLs = ldNames(people, byID), ldAuthorURLs(people, byID)
+		}
+	}
 	if a.title == "" {
 		a.title = ldString(best["name"])
 	}
@@ -387,6 +395,49 @@ func ldNames(v any, byID map[string]map[string]any) []string {
 		add(v)
 	}
 	return out
+}
+
+// ldPersons returns, of a value that lists authors or creators (an
+// object, a reference by @id, or an array of them), the objects typed
+// Person, each resolved through byID when only referred to; nil when
+// there are none.
+func ldPersons(v any, byID map[string]map[string]any) []any {
+	var out []any
+	add := func(x any) {
+		o, ok := x.(map[string]any)
+		if !ok {
+			return
+		}
+		if id, ok := o["@id"].(string); ok && o["@type"] == nil && byID[id] != nil {
+			o = byID[id]
+		}
+		if ldIsPerson(o["@type"]) {
+			out = append(out, o)
+		}
+	}
+	if list, ok := v.([]any); ok {
+		for _, x := range list[:min(len(list), 64)] {
+			add(x)
+		}
+	} else {
+		add(v)
+	}
+	return out
+}
+
+// ldIsPerson reports whether an @type value is, or lists, "Person".
+func ldIsPerson(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return t == "Person" || strings.HasSuffix(t, "/Person")
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok && (s == "Person" || strings.HasSuffix(s, "/Person")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ldImage returns the address of an image value: a URL string, an

@@ -6,6 +6,7 @@ package htmldoc
 
 import (
 	"html"
+	"slices"
 	"strings"
 
 	xhtml "golang.org/x/net/html"
@@ -48,6 +49,8 @@ var (
 	metaAuthors = []string{
 		"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
 		"dc.creator", "dcterms.creator", "citation_author", "byl",
+		// Open Graph's book and cXense's analytics tag, rarer
+		"book:author", "cxenseparse:author",
 	}
 	metaSiteName = []string{"og:site_name", "application-name", "publisher", "dc.publisher"}
 	metaLanguage = []string{"content-language", "language", "dc.language", "dcterms.language", "og:locale"}
@@ -58,20 +61,22 @@ var (
 
 // metaCollector gathers the raw material for Meta during the walk.
 type metaCollector struct {
-	tags       map[string][]string // <meta name|property|http-equiv> -> contents
-	micro      map[string]string   // itemprop (lower-cased) -> first value
-	jsonld     []string
-	timePub    string // datetime of the first <time> marked published
-	timeMod    string // datetime of the first <time> marked modified
-	title      strings.Builder
-	inTitle    bool
-	titleDone  bool
-	lang       string
-	canonical  string
-	postAuthor string // an analytics plugin's author of the post (see scriptPost)
-	postType   string // and the post's type
-	homeName   string // the text of the first link to the site's root (see homeLink)
-	homeLinks  int    // the links to the root read so far
+	tags        map[string][]string // <meta name|property|http-equiv> -> contents
+	micro       map[string]string   // itemprop (lower-cased) -> first value
+	jsonld      []string
+	timePub     string // datetime of the first <time> marked published
+	timeMod     string // datetime of the first <time> marked modified
+	title       strings.Builder
+	inTitle     bool
+	titleDone   bool
+	lang        string
+	canonical   string
+	authorItems []*xhtml.Node // the story's microdata author items (see microItem)
+	microNames  []string      // and the name of each, "" where none read yet
+	postAuthor  string        // an analytics plugin's author of the post (see scriptPost)
+	postType    string        // and the post's type
+	homeName    string        // the text of the first link to the site's root (see homeLink)
+	homeLinks   int           // the links to the root read so far
 }
 
 // element records what n contributes to the metadata.
@@ -132,6 +137,7 @@ func (c *metaCollector) element(n *xhtml.Node) {
 		}
 	}
 	if prop := attr(n, "itemprop"); prop != "" {
+		c.microItem(n, prop)
 		v := attr(n, "content")
 		if v == "" {
 			v = attr(n, "datetime")
@@ -148,6 +154,77 @@ func (c *metaCollector) element(n *xhtml.Node) {
 		}
 	}
 }
+
+// microItem reads, from an element with an itemprop, the story's
+// microdata author items ("<div itemprop=author itemscope
+// itemtype=.../Person>") and each item's name, from its name property's
+// content or, without one, its text ("<meta itemprop=name content='Jane
+// Doe'>", "<span itemprop=name>Jane Doe</span>"). The story's items are
+// the page's first and those of the item that holds it (or, outside any,
+// of its parent element: "By <span itemprop=author ...>Jane Doe</span>
+// and <span itemprop=author ...>John Roe</span>"); a later one elsewhere
+// is a reply's or a comment's on a forum's page.
+func (c *metaCollector) microItem(n *xhtml.Node, prop string) {
+	for _, p := range strings.Fields(strings.ToLower(prop)) {
+		switch {
+		case (p == "author" || p == "creator") && hasAttr(n, "itemscope") && len(c.authorItems) < maxMicroAuthors:
+			if len(c.authorItems) == 0 || sameStory(n, c.authorItems[0]) {
+				c.authorItems = append(c.authorItems, n)
+				c.microNames = append(c.microNames, "")
+			}
+			return
+		case p == "name" && len(c.authorItems) > 0:
+			k := slices.Index(c.authorItems, itemOf(n))
+			if k < 0 || c.microNames[k] != "" {
+				continue
+			}
+			v := strings.TrimSpace(attr(n, "content"))
+			if v == "" {
+				var sb strings.Builder
+				linkText(n, &sb)
+				if v = trimBy(clean(sb.String())); len(v) > maxMicroName || len(strings.Fields(v)) > 4 {
+					v = "" // more than a name: an item that holds the story, its title the name
+				}
+			}
+			if strings.Contains(strings.ToLower(v), "admin") {
+				v = "" // the site's administrator's account ("jdadmin"), no one's name
+			}
+			c.microNames[k] = v
+		}
+	}
+}
+
+// sameStory reports whether the author item n belongs where the first,
+// first, does: to the same item, or, where first is in none, to the same
+// parent element.
+func sameStory(n, first *xhtml.Node) bool {
+	if it := itemOf(first); it != nil {
+		return itemOf(n) == it
+	}
+	return n.Parent == first.Parent
+}
+
+// maxMicroAuthors bounds the author items microItem reads.
+const maxMicroAuthors = 16
+
+// maxMicroName is the longest text, in bytes, microItem reads as an
+// author item's name.
+const maxMicroName = 60
+
+// itemOf returns the microdata item a property belongs to: n's nearest
+// ancestor with itemscope, at most microDepth levels up, or nil.
+func itemOf(n *xhtml.Node) *xhtml.Node {
+	for k, a := 0, n.Parent; a != nil && k < microDepth; k, a = k+1, a.Parent {
+		if a.Type == xhtml.ElementNode && hasAttr(a, "itemscope") {
+			return a
+		}
+	}
+	return nil
+}
+
+// microDepth is how far up itemOf looks for the item a property belongs
+// to.
+const microDepth = 8
 
 // timeTag records the time dt of a <time datetime>, or of an <abbr
 // title> as the hAtom microformat writes it, marked as the publication or
@@ -300,6 +377,9 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	}
 	if v := c.micro["author"]; len(authors) == 0 && v != "" {
 		authors = []string{v} // <meta itemprop="author" content="Jane Doe"> in the story's microdata
+	}
+	if len(authors) == 0 {
+		authors = cleanNames(c.microNames) // <div itemprop="author" itemscope><meta itemprop="name" content="Jane Doe"></div>
 	}
 	m.Authors = cleanNames(authors)
 	m.AuthorSlugs = c.authorSlugs(ld.authorURLs)
