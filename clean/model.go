@@ -78,6 +78,7 @@ func (p *Page) labelByModel() {
 		p.dropRelatedTail(drop, shapes)
 		p.dropAuthorBio(drop, shapes)
 		p.dropStoryEnd(drop, shapes)
+		p.dropPromoAppeals(drop, shapes)
 	}
 	kept, proseWords, proseBlocks := 0, 0, 0
 	for i := range p.blocks {

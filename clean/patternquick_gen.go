@@ -201,6 +201,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x95185f5f02e25cae, len: 194, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\d+ comments?$
 	{key: 0x95f347cfa9c1ed5e, len: 19, q: quickTest{maxLen: -1, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x3020, 0x3030, 0x3031, 0x3032, 0x3033, 0x3034, 0x3035, 0x3036, 0x3037, 0x3038, 0x3039, 0x3120, 0x3130, 0x3131, 0x3132, 0x3133, 0x3134, 0x3135, 0x3136, 0x3137, 0x3138, 0x3139, 0x3220, 0x3230, 0x3231, 0x3232, 0x3233, 0x3234, 0x3235, 0x3236, 0x3237, 0x3238, 0x3239, 0x3320, 0x3330, 0x3331, 0x3332, 0x3333, 0x3334, 0x3335, 0x3336, 0x3337, 0x3338, 0x3339, 0x3420, 0x3430, 0x3431, 0x3432, 0x3433, 0x3434, 0x3435, 0x3436, 0x3437, 0x3438, 0x3439, 0x3520, 0x3530, 0x3531, 0x3532, 0x3533, 0x3534, 0x3535, 0x3536, 0x3537, 0x3538, 0x3539, 0x3620, 0x3630, 0x3631, 0x3632, 0x3633, 0x3634, 0x3635, 0x3636, 0x3637, 0x3638, 0x3639, 0x3720, 0x3730, 0x3731, 0x3732, 0x3733, 0x3734, 0x3735, 0x3736, 0x3737, 0x3738, 0x3739, 0x3820, 0x3830, 0x3831, 0x3832, 0x3833, 0x3834, 0x3835, 0x3836, 0x3837, 0x3838, 0x3839, 0x3920, 0x3930, 0x3931, 0x3932, 0x3933, 0x3934, 0x3935, 0x3936, 0x3937, 0x3938, 0x3939}}, end: &byteSet{0x0, 0x18000000180000, 0xffffffffffffffff, 0x0}}},
+	// (?:^|[.!?*)] )\*?Terms apply\.?\W{0,3}$
+	{key: 0x98d23620548b3067, len: 39, q: quickTest{maxLen: -1, end: &byteSet{0xfc00ffffffffffff, 0xfa00000178000001, 0xffffffffffffffff, 0xffffffffffffffff}, lit: "Terms apply"}},
 	// \b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b
 	{key: 0x9a11187d476ee9f0, len: 41, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:funded|supported|made possible) by readers like you\b
@@ -211,6 +213,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xa2073a4014bb6d54, len: 115, q: quickTest{maxLen: -1, none: true}},
 	// \scontent=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d...
 	{key: 0xa5cc16b394515b45, len: 82, q: quickTest{maxLen: -1, lit: "content=", anyOf: []string{"content=\"", "content='"}}},
+	// (?i)\b(?:your|every|each) (?:contribution|donation|gift)\b[^.!?]{0,60}...
+	{key: 0xa8ba40f6e94494fb, len: 105, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W*(?:(?:written|words|posted|story)\s+)?(?:by|von|por|par|door|a...
 	{key: 0xa8bc4c3ab7781911, len: 80, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf8c9001778c90017, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0xc9001600c90016, 0x0, 0x20}}}},
 	// (?:(?:^|[^\pL])(?i:(?:last\s+)?updated)|\p{Ll}(?:Last )?Updated)(?i:\s...
@@ -305,6 +309,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xf32aee74258de2cd, len: 82, q: quickTest{maxLen: -1, lit: " not provide "}},
 	// \b(?:should|shall|must) not be (?:construed|considered|relied (?:up)?o...
 	{key: 0xf39dbd984a419c50, len: 77, q: quickTest{maxLen: -1, lit: " not be ", anyOf: []string{"must not be ", "shall not be ", "should not be "}}},
+	// (?i)\bhelps? us keep (?:publishing|reporting|bringing you|writing|prod...
+	{key: 0xf54f5451574415bb, len: 78, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:founder|co-?founder|owner|writer|editor|author|journalist|rep...
 	{key: 0xf6dcf3bc3359e11f, len: 100, q: quickTest{maxLen: -1, none: true}},
 	// ^(?:\\*"|&quot;)(?:post_date|pub_date)(?:\\*"|&quot;)\s*:\s*(?:\\*"|&q...

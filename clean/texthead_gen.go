@@ -10,33 +10,33 @@ import "github.com/newsclean/newsclean/internal/headline"
 var headlineModel = headline.Model{
 	Bias: -8.87104,
 	Weights: []float64{
-		1.27822,    // words
-		-0.772663,  // short
-		-0.0805971, // capitals
-		-0.462167,  // all-caps
-		-0.158036,  // question
-		-0.929578,  // colon
+		1.27823,    // words
+		-0.772656,  // short
+		-0.0806055, // capitals
+		-0.462165,  // all-caps
+		-0.158032,  // question
+		-0.929576,  // colon
 		0,          // stop
-		0.641351,   // digits
+		0.641352,   // digits
 		-1.7652,    // long
-		3.63952,    // slug
-		-3.43065,   // has-slug
-		3.51237,    // prose-below
-		-3.51237,   // prose-above
-		-0.667362,  // gap
-		0.00520259, // near
-		0.655233,   // closest
+		3.63954,    // slug
+		-3.43067,   // has-slug
+		3.51236,    // prose-below
+		-3.51236,   // prose-above
+		-0.66736,   // gap
+		0.00520217, // near
+		0.655238,   // closest
 		-1.28474,   // next-prose
 		2.71958,    // dup-near
-		-0.0422239, // dup-far
+		-0.0422225, // dup-far
 		1.80926,    // overlap
 		1.75065,    // date-by
-		0.067899,   // position
-		0.723642,   // model-other
-		0.257888,   // under-short
-		-0.49443,   // over-long
+		0.0678876,  // position
+		0.723645,   // model-other
+		0.257886,   // under-short
+		-0.494428,  // over-long
 		-2.31713,   // crumbs
-		4.09114,    // slug-pick
-		2.41341,    // trail-end
+		4.09115,    // slug-pick
+		2.41342,    // trail-end
 	},
 }
