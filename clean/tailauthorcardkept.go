@@ -51,7 +51,7 @@ func (p *Page) takeKeptCard(i, note int) bool {
 	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{} // its name the article's author where nothing else names one
 	for k := i + 1; k <= note; k++ {
 		if p.storyKept(k) {
-			p.blocks[k].Kind, p.blocks[k].Rule = Other, bioRule
+			p.blocks[k].Kind, p.blocks[k].Rule = Other, BioRule
 		}
 	}
 	return true

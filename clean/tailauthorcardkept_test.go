@@ -60,8 +60,8 @@ func TestTakeKeptCard(t *testing.T) {
 				t.Errorf("name line %s %q, want a byline naming no one yet", b.Kind, b.Authors)
 			}
 			for k := i + 1; k <= j; k++ {
-				if p.blocks[k].Kind != Other || p.blocks[k].Rule != bioRule {
-					t.Errorf("block %q is %s %s, want other %s", p.blocks[k].Text, p.blocks[k].Kind, p.blocks[k].Rule, bioRule)
+				if p.blocks[k].Kind != Other || p.blocks[k].Rule != BioRule {
+					t.Errorf("block %q is %s %s, want other %s", p.blocks[k].Text, p.blocks[k].Kind, p.blocks[k].Rule, BioRule)
 				}
 			}
 		})

@@ -67,8 +67,8 @@ func TestNotedWriter(t *testing.T) {
 		"She is a staff writer who covers the coast.":                              "",
 		"As Coastline Herald's shopping editor, Mara has covered deals for years.": "",
 	} {
-		if got := notedWriter(in); got != want {
-			t.Errorf("notedWriter(%q) = %q, want %q", in, got, want)
+		if got := writerInNote(in); got != want {
+			t.Errorf("writerInNote(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -152,7 +152,7 @@ func (p *Page) asksBelow(h int, drop []bool) bool {
 // (on WCXB's train split, against marks alone: 331 more words not in the
 // gold removed, 58 in it).
 func (p *Page) endMark(i, w int) bool {
-	return p.blocks[i].Rule == bioRule || w <= maxEndMarkWords && isEndMark(p.blocks[i].Text)
+	return p.blocks[i].Rule == BioRule || w <= maxEndMarkWords && isEndMark(p.blocks[i].Text)
 }
 
 // signedBy reports whether a short line names the story's writer ("Written

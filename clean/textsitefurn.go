@@ -146,7 +146,7 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 	case w <= maxFurnNoticeWords && furnNoticeStems.holdsAny(s) && furnNotice.MatchString(s):
 		return Other, "model/text-notice", true
 	case w >= minDeskCardWords && deskCardWords.holdsAny(s) && deskCard.MatchString(s):
-		return Other, bioRule, true
+		return Other, BioRule, true
 	}
 	return "", "", false
 }

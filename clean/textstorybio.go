@@ -59,7 +59,7 @@ const (
 // of WCXB leave most of them out (on its train split 35 such lines, and 5
 // notes kept in their gold).
 func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
-	p.authorBio(drop, shapes, bioRule)
+	p.authorBio(drop, shapes, BioRule)
 }
 
 // authorBio is dropAuthorBio over blocks whose shapes are shapes (shapes[i]
@@ -87,7 +87,7 @@ func (p *Page) authorBio(drop []bool, shapes []blockfeat.Shape, rule string) {
 			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t)) {
 				p.labelAs(i, Other, rule)
 				drop[i] = true
-				if n := notedWriter(t); n != "" && rule == bioRule {
+				if n := writerInNote(t); n != "" && rule == BioRule {
 					p.blocks[i].Authors = []string{n}
 				}
 			}
@@ -130,13 +130,10 @@ func (p *Page) underEndMark(i int, shapes []blockfeat.Shape) bool {
 // head a note about a writer.
 var writerMark = lazyCompile(`(?i)^\W{0,3}(?:` + writerMarks + `)\W{0,3}$`)
 
-// bioRule is the rule of the notes about the story's writers.
-const bioRule = BioRule
-
 // BioRule is the rule of the notes about the story's writers on flattened
 // text ("Jane Doe is a staff writer who covers ..."); a note that names a
 // writer or an editor by a full name carries it in its block's Authors
-// ([notedWriter]), for a page that prints no byline.
+// ([writerInNote]), for a page that prints no byline.
 const BioRule = "model/text-bio"
 
 // writerNoteName matches a writer's note that opens with the writer's
@@ -144,10 +141,10 @@ const BioRule = "model/text-bio"
 var writerNoteName = lazyCompile(`^\*?(?:About the author:?\s*)?(?:Author )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?: \([^)]{1,40}\))?` + credentials + `,? ` +
 	`(?:is|was|has been|leads|co-?founded|founded|started|covers|writes|joined|brings|holds|oversees|serves)\b`)
 
-// notedWriter returns the full name a writer's note opens with when the
+// writerInNote returns the full name a writer's note opens with when the
 // note names a trade that writes or edits ([writerTrade]: "Jane Doe is a
 // staff writer ...", not "Jane Doe is the director of ..."), or "".
-func notedWriter(s string) string {
+func writerInNote(s string) string {
 	if !writerTrade.MatchString(s) {
 		return ""
 	}
