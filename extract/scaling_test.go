@@ -16,7 +16,9 @@ import (
 // of the same run (CPU time, GC included, moves less on a loaded machine).
 // The text shapes at 4N are about 3 MB; the HTML ones as issue 9
 // gave them (50,000 blocks; 2,500 nests 400 deep); the pages for the HTML
-// steps after the story detector (scaling.HTMLSteps) about 3 MB.
+// steps after the story detector (scaling.HTMLSteps) about 3 MB; the
+// clutter shapes (scaling.Clutter: tables, tags, comments, links, one
+// line) about 2 MB.
 func BenchmarkScaling(b *testing.B) {
 	type sized struct {
 		shape scaling.Shape
@@ -39,6 +41,9 @@ func BenchmarkScaling(b *testing.B) {
 	}
 	for _, sh := range scaling.HTMLSteps() {
 		cases = append(cases, sized{sh, sh.UnitsFor(768 << 10)}) // 4N about 3 MB
+	}
+	for _, sh := range scaling.Clutter() {
+		cases = append(cases, sized{sh, sh.UnitsFor(512 << 10)}) // 4N about 2 MB
 	}
 	for _, c := range cases {
 		run(c.shape, c.shape.Page(100)) // warm up: rules, model and pools are loaded once
