@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // mayHoldFoldASCII reports whether s may hold one of words (ASCII, lower
 // case) under a case-insensitive regexp's folding: true when s holds one
 // with ASCII letters of either case, and always when s has a byte outside
@@ -22,24 +24,44 @@ func mayHoldFoldASCII(s string, words []string) bool {
 
 // indexFoldASCII returns the index of the first instance of the lower-case
 // ASCII word w in the ASCII text s, letters compared without case, or -1.
+// It jumps between the places that hold w's first byte in either case
+// (strings.IndexByte, which scans many bytes an instruction), keeping the
+// next place of each case so that no byte is scanned twice for it.
 func indexFoldASCII(s, w string) int {
 	if w == "" {
 		return 0
 	}
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for ; j < len(w); j++ {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != w[j] {
-				break
-			}
+	if len(w) > len(s) {
+		return -1
+	}
+	lo, up := w[0], w[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	end := len(s) - len(w) + 1 // the first place w cannot start
+	nextLo, nextUp := -1, -1   // the next place of lo and of up at or after i, or end
+	for i := 0; i < end; i++ {
+		if nextLo < i {
+			nextLo = nextByte(s, i, end, lo)
 		}
-		if j == len(w) {
+		if nextUp < i {
+			nextUp = nextByte(s, i, end, up)
+		}
+		i = min(nextLo, nextUp)
+		if i == end {
+			return -1
+		}
+		if hasPrefixFoldASCII(s[i:], w) {
 			return i
 		}
 	}
 	return -1
+}
+
+// nextByte returns the first place of c in s[from:end], or end.
+func nextByte(s string, from, end int, c byte) int {
+	if k := strings.IndexByte(s[from:end], c); k >= 0 {
+		return from + k
+	}
+	return end
 }

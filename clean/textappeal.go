@@ -50,8 +50,16 @@ func isPromoAppeal(s string, w int) bool {
 	if strings.Contains(s, "Terms apply") && termsApply.MatchString(s) {
 		return true
 	}
-	return indexFoldASCII(s, "help") >= 0 && (donationHelps.MatchString(s) || helpUsKeep.MatchString(s))
+	if indexFoldASCII(s, "help") < 0 {
+		return false
+	}
+	return indexFoldASCII(s, "us keep") >= 0 && helpUsKeep.MatchString(s) ||
+		mayHoldFoldASCII(s, donationWords) && donationHelps.MatchString(s)
 }
+
+// donationWords are the words donationHelps needs, one of them: a cheap
+// test before it.
+var donationWords = []string{"contribution", "donation", "gift"}
 
 // dropPromoAppeals labels as Ad, on flattened text, the kept lines that
 // are an offer's small print or a plea for the site's upkeep
