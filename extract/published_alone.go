@@ -9,8 +9,9 @@ import (
 // textDateAlone returns, on flattened text, the date of the line holding
 // only a date (or a date and the story's reading time, comment count or
 // categories: [cleanDateStrip]) that stands nearest the headline (below
-// it on a tie),
-// outside the lists of other pages, captions and comments, and neither
+// it on a tie), outside the lists of other pages, captions, comment
+// prompts and the threads of readers' comments ([isComment]: a comment's
+// date is not the page's, which fuzz40's scaling page showed), and neither
 // between two of the story's paragraphs nor under an update's label
 // ("Updated on"): the last of the text's own dates, for a page whose head
 // the detectors did not read. With no headline, or with the "dates" stage
@@ -26,7 +27,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 	bs := as.res.Blocks
 	for d := 1; d <= maxAloneGap; d++ {
 		for _, i := range [2]int{title + d, title - d} {
-			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) {
+			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) || isComment(bs[i]) {
 				continue
 			}
 			st, ok := cleanDateAlone(bs[i].Text)

@@ -20,6 +20,10 @@ func TestTextDateAlone(t *testing.T) {
 		{"leave alone: the address's date first", "https://example.com/2024/03/02/garden-shed/", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025\n", "2024-03-02", "url"},
 		{"leave alone: a date line between the story's paragraphs", "", menu + title + first + second + "February 10, 2025\n" + third, "", ""},
 		{"leave alone: a date line under an update's label", "", menu + title + first + second + third + "Last updated on\nFebruary 10, 2025\n", "2025-02-10", "modified"},
+		{"leave alone: the dates of a thread of readers' comments", "", menu + title + first + second + third +
+			"Mira Holt says:\nMarch 3, 2025 at 9:12 am\nWe built one from this guide last spring and it still stands.\nReply\n" +
+			"Tom Berg says:\nMarch 4, 2025 at 6:40 pm\nHow deep did you set the corner posts for yours?\nReply\n" +
+			"Ana Ruiz says:\nMarch 5, 2025 at 8:05 am\nThe roof section was the part I found most useful.\nReply\n", "", ""},
 		{"leave alone: a date in a sentence", "", menu + title + first + second + third + "The workshop opens on February 10, 2025 at the community hall.\n", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
