@@ -103,7 +103,7 @@ const (
 func outsideEntry(b clean.Block) bool {
 	h := b.HTML
 	if h == nil {
-		return b.Rule == "generic/comments" // text: the comments the cleaner found
+		return b.Rule == commentsRule // text: the comments the cleaner found
 	}
 	if slices.ContainsFunc(h.Words, func(w string) bool { return strings.Contains(w, "comment") }) {
 		return true
