@@ -78,20 +78,17 @@ func TestAppendStringAsString(t *testing.T) {
 	}
 }
 
-// TestAppendStringReuses: once its buffers are large enough, a call that
-// passes them back allocates nothing, and the scratch a call leaves in the
-// pool holds none of the caller's memory (a String call after it leaves
-// the caller's buffer alone).
+// TestAppendStringReuses: a call that passes its buffers back gives the
+// same output, and the scratch a call leaves in the pool holds none of the
+// caller's memory (a String call after it leaves the caller's buffer
+// alone).
 func TestAppendStringReuses(t *testing.T) {
 	n := defaultNormalizer()
 	in := "  Nagorno Karabakh talks\u00a0in  Garabagh.\nStepanakert, Lachinsky corridor\n"
 	buf, spans := n.AppendString(nil, in, nil)
 	want := string(buf)
-	allocs := testing.AllocsPerRun(100, func() {
+	for range 100 {
 		buf, spans = n.AppendString(buf[:0], in, spans[:0])
-	})
-	if allocs != 0 {
-		t.Errorf("AppendString with its buffers passed back: %v allocations a call, want 0", allocs)
 	}
 	if string(buf) != want {
 		t.Fatalf("output changed on reuse: %q, want %q", buf, want)
@@ -103,5 +100,22 @@ func TestAppendStringReuses(t *testing.T) {
 	}
 	if string(buf) != want {
 		t.Fatalf("String wrote to AppendString's buffer: %q, want %q", buf, want)
+	}
+}
+
+// TestAppendStringAllocations: once its buffers are large enough, a call
+// that passes them back allocates nothing. Not under the race detector,
+// whose sync.Pool drops a share of what is put back (.ci/run runs it
+// without).
+func TestAppendStringAllocations(t *testing.T) {
+	testkit.SkipUnderRace(t, "sync.Pool drops items under the race detector")
+	n := defaultNormalizer()
+	in := "  Nagorno Karabakh talks\u00a0in  Garabagh.\nStepanakert, Lachinsky corridor\n"
+	buf, spans := n.AppendString(nil, in, nil)
+	allocs := testing.AllocsPerRun(100, func() {
+		buf, spans = n.AppendString(buf[:0], in, spans[:0])
+	})
+	if allocs != 0 {
+		t.Errorf("AppendString with its buffers passed back: %v allocations a call, want 0", allocs)
 	}
 }
