@@ -133,8 +133,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x60e08958012fe9c0, len: 26, q: quickTest{maxLen: -1, start: &byteSet{0x80000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2b20, 0x2be2}}, end: &byteSet{0x0, 0x100000000000000, 0x0, 0x0}, lit: "↺"}},
 	// (?i)\bstart (?:your|a) free trial\b
 	{key: 0x611f64329a7ec1f4, len: 35, q: quickTest{maxLen: -1, none: true}},
-	// (?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?...
-	{key: 0x62436ccf9d358a78, len: 1823, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xfe9df87f7e9df87f, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// ^\([^()]{1,60}\)\s*[–—-]\s*
 	{key: 0x63391e46fbcab610, len: 31, q: quickTest{maxLen: -1, start: &byteSet{0x10000000000, 0x0, 0x0, 0x0}}},
 	// (?i)^(?:contact us(?: today| now)?|get in touch(?: with us)?(?: today)...
@@ -255,6 +253,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xc91026bbf6fdf389, len: 57, q: quickTest{maxLen: -1, none: true}},
 	// \bfor (?:general )?(?:informational|information|educational)(?: and (?...
 	{key: 0xcca1272c179b3b40, len: 115, q: quickTest{maxLen: -1, lit: " purposes only"}},
+	// (?i)^\W{0,3}(?:about (?:the )?(?:authors?|writers?|expert)|meet the (?...
+	{key: 0xcdff5727195090ff, len: 1893, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xfe9df97f7e9df97f, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// ^(?:is|was|has|had|leads|co-?founded|founded|started|covers|writes|joi...
 	{key: 0xcee9d21cf6aeefc2, len: 256, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x9c97ec00000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x6265, 0x6272, 0x6361, 0x636f, 0x656e, 0x6578, 0x666f, 0x6772, 0x6861, 0x6865, 0x686f, 0x6973, 0x6a6f, 0x6c65, 0x6c69, 0x6c6f, 0x6f76, 0x7275, 0x7365, 0x7370, 0x7374, 0x7461, 0x7465, 0x7761, 0x776f, 0x7772}}}},
 	// \bloss of (?:the )?principal\b

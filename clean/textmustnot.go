@@ -250,8 +250,10 @@ func (p *Page) dropTextMustNot(drop []bool, shapes []blockfeat.Shape) {
 // at least minGluedItems kept lines whose label is glued to their blurb
 // (menuGluedLabel), with as many distinct labels (a brand's camel case repeats
 // one name), each within maxMenuGap kept lines of the last, the kept lines
-// between them all short items (isMenuItem); the run's lines, the items
-// between included, are the menu's.
+// between them all short items (isMenuItem) or items glued in a looser way
+// (menuLooseGlued: "AIPersonalized AI that ...", "About usAbout usRead
+// more ..."); the run's lines, the items between included, are the menu's.
+// A loose item counts for no label: it may only stand between strict ones.
 func (p *Page) dropGluedMenus(drop []bool, shapes []blockfeat.Shape) {
 	kept := p.keptLines(drop)
 	labels := make(map[string]bool)
@@ -269,7 +271,7 @@ func (p *Page) dropGluedMenus(drop []bool, shapes []blockfeat.Shape) {
 				last, glued = m, glued+1
 				continue
 			}
-			if !isMenuItem(p.blocks[i].Text, shapes[i].Words) {
+			if !isMenuItem(p.blocks[i].Text, shapes[i].Words) && !menuLooseGlued(p.blocks[i].Text, shapes[i].Words) {
 				break
 			}
 		}
@@ -285,4 +287,42 @@ func (p *Page) dropGluedMenus(drop []bool, shapes []blockfeat.Shape) {
 		// of times)
 		k = last
 	}
+}
+
+// maxLooseItemWords is the longest line, in words, menuLooseGlued reads:
+// a menu item's blurb is a sentence or two.
+const maxLooseItemWords = 40
+
+// menuLooseGlued reports whether a line of w words (at most
+// maxLooseItemWords) reads as a mega-menu's item whose label was glued to
+// its blurb, with none of menuGluedLabel's checks of the words around the
+// glue: within its first maxGlueToken words, a word with a lower-case
+// letter, or two capitals, followed by a capital and a lower-case letter
+// ("IntegrationsConductor is built ...", "AIPersonalized AI that ...",
+// "usAbout usRead more ..."), at least two letters before the capital, and
+// at least minBlurbWords words after the word. A story's brand ("YouTube
+// has ...", "HTMLElement objects ...") reads so too: dropGluedMenus takes
+// such a line only between strict glued items.
+func menuLooseGlued(s string, w int) bool {
+	if w <= minBlurbWords || w > maxLooseItemWords {
+		return false
+	}
+	start := 0
+	for tok := 0; tok < maxGlueToken && start < len(s); tok++ {
+		end := strings.IndexByte(s[start:], ' ')
+		if end < 0 {
+			return false
+		}
+		end += start
+		word := s[start:end]
+		for j := 0; j+2 < len(word); j++ {
+			glued := (isLowerASCII(word[j]) || j > 0 && isUpperASCII(word[j]) && isUpperASCII(word[j-1])) &&
+				isUpperASCII(word[j+1]) && isLowerASCII(word[j+2])
+			if glued && asciiLetters(word[:j+1]) >= 2 {
+				return len(strings.Fields(s[end:])) >= minBlurbWords
+			}
+		}
+		start = end + 1
+	}
+	return false
 }

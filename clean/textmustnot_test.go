@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // mustNotDropped runs dropTextMustNot over lines, the story detector
 // keeping them all, and returns the lines dropped.
@@ -57,6 +60,13 @@ func TestGluedMenus(t *testing.T) {
 			"PortPilot is the newest of the three apps and the cheapest one."), nil},
 		{"a paragraph between", with("FerriesGet the timetable of every crossing this winter.", "Tide TablesLearn when the harbour is safe to enter.",
 			"StoryZ"+para, "PilotsRead about the pilots who guide the boats in."), nil},
+		{"loose items between strict ones", with("FerriesGet the timetable of every crossing this winter.", "GPSTracked boats, live on the harbour's map.",
+			"Tide TablesLearn when the harbour is safe to enter.", "About usAbout usRead how the harbour trust began.",
+			"PilotsRead about the pilots who guide the boats in."), []int{4, 5, 6, 7, 8}},
+		{"a loose item after the last strict one", with("FerriesGet the timetable of every crossing this winter.", "Tide TablesLearn when the harbour is safe to enter.",
+			"PilotsRead about the pilots who guide the boats in.", "SeaLine has a large following among sailors."), []int{4, 5, 6}},
+		{"loose items alone", with("SeaLine has a large following among sailors and their families.", "Tide TablesLearn when the harbour is safe to enter.",
+			"BoatHub lets skippers book a berth ahead of time.", "PortPilot is the newest of the three apps.", "PilotsRead about the pilots who guide the boats in."), nil},
 	} {
 		if got := mustNotDropped(c.lines); !equalInts(got, c.want) {
 			t.Errorf("%s: dropped %v, want %v", c.name, got, c.want)
@@ -105,6 +115,32 @@ func TestPriceCutLine(t *testing.T) {
 	} {
 		if got := mustNotDropped(c.lines); !equalInts(got, c.want) {
 			t.Errorf("%s: dropped %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMenuLooseGlued: a label glued to its blurb after a lower-case letter
+// or an acronym reads as a loose item; a line with no glue, a glue with
+// one letter before it, a glue past the first words and a long paragraph
+// do not.
+func TestMenuLooseGlued(t *testing.T) {
+	long := "HarbourTrust runs the quays" + strings.Repeat(" and the yards", 15) + "."
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"IntegrationsHarbour is built to fit every quay.", true},
+		{"Purpose-Built GPSTracked boats, live on the map.", true},
+		{"About usAbout usRead how the trust began.", true},
+		{"The ferry left the harbour at dawn.", false},
+		{"A Ferry left at dawn and came back.", false},
+		{"aFerry left at dawn and came back.", false},
+		{"The ferry left the harbour at dawn with SeaTrack aboard.", false},
+		{"SeaTrack", false},
+		{long, false},
+	} {
+		if got := menuLooseGlued(c.in, len(strings.Fields(c.in))); got != c.ok {
+			t.Errorf("menuLooseGlued(%q) = %v, want %v", c.in, got, c.ok)
 		}
 	}
 }

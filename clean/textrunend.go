@@ -19,7 +19,9 @@ const maxEndMarkWords = 12
 // next post, a rating or newsletter box's head ("Did you enjoy this post?",
 // "Subscribe to our newsletter"), the head of a reviewer's or curator's
 // card ("Reviewed by", "Who curated this article?"), the page's own
-// "Footer", "End of article", "Follow us" or "Search for", and the bare
+// "Footer", "End of article", "Follow us" or "Search for", the head of
+// its pitch for itself ("Work with us", "Partner with us", "Hire me",
+// "Start here"), and the bare
 // heads of lists of other posts ("Related topics", "Latest articles"),
 // in English, German, French, Spanish, Italian, Portuguese and Dutch. The
 // whole line must be the mark (with a few marks or an emoji around it).
@@ -33,7 +35,7 @@ const storyEndForms = writerMarks + `|` +
 	`(?:post )?tags?\s*:.*|tagged(?: with)?\s*:.*|filed under\b.*|previous (?:post|article|story)|next (?:post|article|story)|` +
 	`did you (?:like|enjoy) this\b.*|enjoyed this\b.*|was this (?:article|post|page|story) helpful\b.*|` +
 	`sign up for .{0,40}newsletter.*|subscribe to .{1,40}|` +
-	`footer|connect with us|follow us(?: on .{1,30})?|end of (?:article|story|post)|` +
+	`footer|connect with us|follow us(?: on .{1,30})?|end of (?:article|story|post)|(?:work|collaborate|partner) with (?:us|me)|hire (?:us|me)|start here|` +
 	`(?:reviewed|fact[- ]checked|edited) by\b.{0,40}|meet the team|` +
 	`(?:article |post |blog )?(?:tags|categories)|related (?:topics|content)|latest articles|recent posts(?: see all)?|discussion about this post|` +
 	`author|follow|(?:older|newer) posts?|search for|` +

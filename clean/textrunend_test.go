@@ -28,6 +28,10 @@ func TestDropStoryEnd(t *testing.T) {
 		{"too little story above", append(append(story[:2:2], "About us"), pitch), -1, nil},
 		{"a plea to share, the story's", append(append(story[:8:8], "Share this information, please?"), pitch), -1, nil},
 		{"a sentence of the story", append(append(story[:8:8], "About 40 boats sank."), pitch), -1, nil},
+		{"the site's pitch for itself", append(append(story[:8:8], "Work With Us"), pitch), -1, []int{8, 9}},
+		{"a blogger's list of first posts", append(append(story[:8:8], "⭐ Start Here"), "Why I left the ferry for a sailing boat", pitch), -1, []int{8, 9, 10}},
+		{"a story's sentence about working with us", append(append(story[:8:8], "Work with us, the harbour master told the crews."), pitch), -1, nil},
+		{"a story's heading naming a start", append(append(story[:8:8], "Start here, at the old pier"), pitch), -1, nil},
 	} {
 		p, shapes := textTestPage(c.lines)
 		drop := make([]bool, len(p.blocks))
