@@ -8,35 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.87104,
+	Bias: -8.84393,
 	Weights: []float64{
-		1.27823,    // words
-		-0.772656,  // short
-		-0.0806055, // capitals
-		-0.462165,  // all-caps
-		-0.158032,  // question
-		-0.929576,  // colon
-		0,          // stop
-		0.641352,   // digits
-		-1.7652,    // long
-		3.63954,    // slug
-		-3.43067,   // has-slug
-		3.51236,    // prose-below
-		-3.51236,   // prose-above
-		-0.66736,   // gap
-		0.00520217, // near
-		0.655238,   // closest
-		-1.28474,   // next-prose
-		2.71958,    // dup-near
-		-0.0422225, // dup-far
-		1.80926,    // overlap
-		1.75065,    // date-by
-		0.0678876,  // position
-		0.723645,   // model-other
-		0.257886,   // under-short
-		-0.494428,  // over-long
-		-2.31713,   // crumbs
-		4.09115,    // slug-pick
-		2.41342,    // trail-end
+		1.27665,     // words
+		-0.78196,    // short
+		-0.0943483,  // capitals
+		-0.459887,   // all-caps
+		-0.157321,   // question
+		-0.924264,   // colon
+		0,           // stop
+		0.628032,    // digits
+		-1.76255,    // long
+		3.64728,     // slug
+		-3.4444,     // has-slug
+		3.49243,     // prose-below
+		-3.49243,    // prose-above
+		-0.666747,   // gap
+		-0.00641806, // near
+		0.674538,    // closest
+		-1.28183,    // next-prose
+		2.722,       // dup-near
+		-0.0378794,  // dup-far
+		1.80616,     // overlap
+		1.75733,     // date-by
+		0.0665808,   // position
+		0.7394,      // model-other
+		0.248808,    // under-short
+		-0.488097,   // over-long
+		-2.31157,    // crumbs
+		4.11118,     // slug-pick
+		2.4161,      // trail-end
 	},
 }
