@@ -81,11 +81,14 @@ func stopDash(head string) bool {
 func capsDash(head string) bool {
 	i := 0
 	for {
-		k := strings.IndexByte(head[i:], ' ')
+		k := strings.IndexAny(head[i:], " –—")
 		if k < 0 {
 			return false
 		}
 		i += k
+		if head[i] != ' ' {
+			break // an en or em dash glued to the place: "CONAKRY—Guinea's"
+		}
 		r := head[i+1:]
 		if opensDash(r) {
 			break
