@@ -185,10 +185,10 @@ func TestWireVariants(t *testing.T) {
 	}
 }
 
-// TestWireVariantsLeftAlone checks the sentences that open with a word in
-// capitals or a place and a comma, with a dash glued to them, but are no
-// dateline: a hyphen or a dash glued to a lower-case word, a place in
-// title case, a place's possessive.
+// TestWireVariantsLeftAlone checks the lines that open with a word in
+// capitals or a place and a comma, with a dash glued to them, or with a
+// wire's credit, but are no dateline: a hyphen or a dash glued to a
+// lower-case word, a place in title case, a place's possessive, a byline.
 func TestWireVariantsLeftAlone(t *testing.T) {
 	for _, p := range []string{
 		"NEW YORK—based investors said on Wednesday they would sell their shares.",
@@ -198,6 +198,12 @@ func TestWireVariantsLeftAlone(t *testing.T) {
 		"DAKAR, Senegal's capital, held elections on Wednesday for a new mayor and council.",
 		"BREAKING—The government said on Wednesday it would reopen talks with the unions.",
 		"LONDON—SYDNEY FLIGHTS RESUME",
+		// a byline with the wire in brackets, under the date line
+		"By Anna Fischer (Reuters) ",
+		"By Anna Fischer and Tom Reid (Reuters) - ",
+		"BY ANNA FISCHER (AP) — ",
+		"Par Anna Fischer (AFP) ",
+		"Von Julia Becker (dpa) ",
 	} {
 		if d, ok := ParseDateline(p); ok {
 			t.Errorf("%q: dateline %q", p, d.Text)
