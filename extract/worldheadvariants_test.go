@@ -1,12 +1,14 @@
 package extract_test
 
 import (
+	"fmt"
 	"html"
 	"maps"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/newsclean/newsclean/extract"
 )
@@ -143,6 +145,49 @@ func headVariants(r worldHeadRow) []headVariant {
 			if i, j := strings.LastIndexByte(dl, '('), strings.LastIndexByte(dl, ')'); i >= 0 && j > i {
 				elems["html: agency in a span"] = "<p>" + e(dl[:i+1]) + `<span class="source">` + e(dl[i+1:j]) + "</span>" + e(dl[j:]) + e(rest) + "</p>"
 			}
+			// the dateline's dash as other sites print it: spaced, or,
+			// in the Latin script, glued to the story or the credit (VOA's
+			// "KINSHASA— The ..."); a colon after the English wires'
+			// credit, as South Asian papers print it ("(Reuters): ")
+			if head, ok := strings.CutSuffix(dl, ") - "); ok {
+				for _, sep := range []string{") — ", ") – ", ") -- ", ") —", ")— ", ")—", "): "} {
+					glued := !strings.HasPrefix(sep, ") ") || !strings.HasSuffix(sep, " ")
+					if glued && !isLatin(head) || sep == "): " && !slices.Contains([]string{"AP", "Reuters", "AFP", "Xinhua"}, r.agency) {
+						continue
+					}
+					v := r
+					v.first = head + sep + rest
+					var h headParts
+					title(&h)
+					byline(&h, r.byline)
+					date(&h)
+					h.para(v.first)
+					h.para(r.second)
+					out = append(out, h.variant(fmt.Sprintf("dateline dash: %q", sep[1:]), v, opts))
+				}
+			}
+			// the place in capitals where the wire prints it in title
+			// case, and the other way round
+			// (not for an agency the parser does not list, whose credit
+			// after a title-case place without a date is as likely an
+			// acronym's expansion: "Ankara (ANKA)"; nor for the Turkish
+			// dotted capital, which title case does not give back)
+			if i := strings.IndexAny(dl, ",("); i > 1 && isLatin(dl[:i]) && r.agency != "ANKA" && !strings.ContainsRune(dl[:i], 'İ') {
+				place := dl[:i]
+				other := strings.ToUpper(place)
+				if place == other {
+					other = titleWords(place)
+				}
+				v := r
+				v.first = other + r.first[i:]
+				var h headParts
+				title(&h)
+				byline(&h, r.byline)
+				date(&h)
+				h.para(v.first)
+				h.para(r.second)
+				out = append(out, h.variant("dateline place's case", v, opts))
+			}
 			for class, elem := range elems {
 				var h headParts
 				title(&h)
@@ -155,6 +200,30 @@ func headVariants(r worldHeadRow) []headVariant {
 		}
 	}
 	return out
+}
+
+// titleWords is s with each word's first letter in upper case and the
+// rest in lower case.
+func titleWords(s string) string {
+	words := strings.Split(strings.ToLower(s), " ")
+	for i, w := range words {
+		if w != "" {
+			r := []rune(w)
+			r[0] = unicode.ToUpper(r[0])
+			words[i] = string(r)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isLatin reports whether s's letters are all in the Latin script.
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isEnglishHead reports whether the row's date line is in English.
