@@ -188,6 +188,26 @@ func headVariants(r worldHeadRow) []headVariant {
 				h.para(r.second)
 				out = append(out, h.variant("dateline place's case", v, opts))
 			}
+			// the dateline alone in a paragraph above the story, for a
+			// credit to one of the world's big wires (an unlisted credit
+			// alone, "Helsinki (STT)", "MUSCAT, March 4 (ONA)", is as
+			// likely a gloss or a listing's note: "Berlin, March 4 (Sold
+			// out)")
+			if strings.TrimSpace(rest) != "" && isLatin(dl) && bigWires[r.agency] {
+				alone := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(dl), "-–—:"))
+				for _, elem := range []string{"<p>" + e(alone) + "</p>", "<p><strong>" + e(alone) + "</strong></p>"} {
+					v := r
+					var h headParts
+					title(&h)
+					byline(&h, r.byline)
+					date(&h)
+					h.add(alone, elem)
+					h.para(strings.TrimSpace(rest))
+					h.para(r.second)
+					v.first = alone + " " + strings.TrimSpace(rest)
+					out = append(out, h.variant("dateline alone above the story", v, opts))
+				}
+			}
 			for class, elem := range elems {
 				var h headParts
 				title(&h)
@@ -215,6 +235,11 @@ func titleWords(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// bigWires are the wires the parser knows by name that the heads print
+// most.
+var bigWires = map[string]bool{"AP": true, "Reuters": true, "AFP": true, "dpa": true, "EFE": true, "ANSA": true,
+	"Xinhua": true, "Kyodo": true, "Yonhap": true, "TASS": true, "Anadolu": true, "UPI": true, "Interfax": true}
 
 // isLatin reports whether s's letters are all in the Latin script.
 func isLatin(s string) bool {
