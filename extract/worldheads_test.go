@@ -111,8 +111,15 @@ func TestWorldHeads(t *testing.T) {
 	}
 }
 
+// checker is what checkWorldHeadArticle reports to: a *testing.T, or a
+// failCounter that counts the variants that fail.
+type checker interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
 // checkWorldHeadArticle compares one path's article with the row.
-func checkWorldHeadArticle(t *testing.T, in string, r worldHeadRow, a *extract.Article) {
+func checkWorldHeadArticle(t checker, in string, r worldHeadRow, a *extract.Article) {
 	t.Helper()
 	if a.Title != r.title {
 		t.Errorf("%s: title %q, want %q", in, a.Title, r.title)

@@ -21,11 +21,17 @@ func titleCase(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	start := true
+	start, letters := true, 0
 	for i, r := range s {
 		switch {
 		case r == ' ' || r == '-' || r == '/':
-			start = true
+			start, letters = true, 0
+			b.WriteRune(r)
+			continue
+		case (r == '\'' || r == '’') && letters == 1:
+			// a one-letter particle and an apostrophe: "N'DJAMENA" is
+			// "N'Djamena"; "PEOPLE'S" keeps its "s" in lower case
+			start, letters = true, 0
 			b.WriteRune(r)
 			continue
 		case r == ',':
@@ -39,6 +45,7 @@ func titleCase(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		}
 		start = false
+		letters++
 	}
 	out := b.String()
 	if strings.Contains(out, "եվ") {

@@ -281,6 +281,11 @@ func (f *form) build(p string, m []int) (Dateline, bool) {
 			if !isSpace(r) && !isLetter(r) && r != '"' && r != '“' {
 				return Dateline{}, false
 			}
+		case afterSpaceGlued:
+			last, _ := utf8.DecodeLastRuneInString(p[:end])
+			if !isSpace(r) && !((last == '–' || last == '—') && (isLetter(r) || r == '"' || r == '“')) {
+				return Dateline{}, false
+			}
 		}
 	}
 	dl := Dateline{Style: f.style}

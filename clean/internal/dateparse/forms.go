@@ -47,6 +47,11 @@ const (
 	afterSpace  afterRule = iota // end of paragraph or white space must follow
 	afterAny                     // anything may follow (ArmInfo.Azerbaijan, (Source)–Speaking)
 	afterSpaceO                  // end, white space, or a letter (for "–" glued forms)
+	// end, white space, or, after an en or em dash, a letter or a quote:
+	// the dash glued to the story, as sites print the wires' copy
+	// ("LIBREVILLE —Six months after..."); a hyphen glued to a word is
+	// the word's ("NEW YORK -based")
+	afterSpaceGlued
 )
 
 // forms are the dateline forms that belong to no one outlet: the world
@@ -91,16 +96,17 @@ var forms = []form{
 		place: 1, style: "RFE/RL", weak: true,
 	},
 	{ // TALLINN, Estonia —   BEIRUT, Lebanon, June 2 —   PORTLAND, Maine, March 14, 2024 —
+		// CONAKRY, Guinea —A prominent...   SANTOS, Brazil— Coffee...
 		marks: markDash,
 		pre:   capsThenTitle,
-		re:    lazyRE(`^` + reCap + `, (\p{Lu}[\-\p{L}]*(?: (?:(?:and|of) )?\p{Lu}[\-\p{L}]*){0,3})(?:, ` + reMonth + ` ` + reDay + `(?:, (\d{4}))?)? ` + reDash),
-		place: 1, country: 2, month: 3, day: 4, year: 5, weak: true,
+		re:    lazyRE(`^` + reCap + `, (\p{Lu}[\-\p{L}]*(?: (?:(?:and|of) )?\p{Lu}[\-\p{L}]*){0,3})(?:, ` + reMonth + ` ` + reDay + `(?:, (\d{4}))?)?(?: ` + reDash + `|[–—])`),
+		place: 1, country: 2, month: 3, day: 4, year: 5, after: afterSpaceGlued, weak: true,
 	},
-	{ // WASHINGTON, DC –   MOSCOW —
+	{ // WASHINGTON, DC –   MOSCOW —   LIBREVILLE —Six months...   CONAKRY—Guinea's...
 		marks: markDash,
 		pre:   func(head string) bool { return capsWord(head) && capsDash(head) },
-		re:    lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?) ` + reDash),
-		place: 1, style: "Armenian Weekly", weak: true,
+		re:    lazyRE(`^` + reCap + `((?:, (?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{1,4}\.))?)(?: ` + reDash + `|[–—])`),
+		place: 1, style: "Armenian Weekly", after: afterSpaceGlued, weak: true,
 	},
 }
 

@@ -73,15 +73,21 @@ func stopDash(head string) bool {
 }
 
 // capsDash reports whether head may open with a place in capitals,
-// perhaps a state ("DC", "D.C.", "Calif."), a space and a dash, as the
-// place-dash form needs: the first space before a dash (no earlier space
-// in a match is followed by one) comes after no digit, at most five
+// perhaps a state ("DC", "D.C.", "Calif."), and a space and a dash or an
+// en or em dash glued to it, as the place-dash form needs: the first
+// space before a dash (no earlier space in a match is followed by one),
+// or the glued dash if it comes first, comes after no digit, at most five
 // spaces ("ST. " and four words, ", " before the state), and no ASCII
 // lower-case letter but in the state's last six bytes.
 func capsDash(head string) bool {
+	glued := gluedDash(head)
 	i := 0
 	for {
 		k := strings.IndexByte(head[i:], ' ')
+		if glued >= 0 && (k < 0 || i+k > glued) {
+			i = glued // an en or em dash glued to the place: "CONAKRY—Guinea's"
+			break
+		}
 		if k < 0 {
 			return false
 		}
@@ -113,4 +119,20 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func opensDash(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isDash(r)
+}
+
+// gluedDash is the index of the first en or em dash in head that follows
+// no space ("CONAKRY—Guinea's"), or -1.
+func gluedDash(head string) int {
+	for i := strings.IndexByte(head, 0xE2); i >= 0 && i+2 < len(head); {
+		if i > 0 && head[i-1] != ' ' && head[i+1] == 0x80 && (head[i+2] == 0x93 || head[i+2] == 0x94) {
+			return i
+		}
+		j := strings.IndexByte(head[i+1:], 0xE2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
 }

@@ -22,6 +22,9 @@ func TestFormPreTests(t *testing.T) {
 		{dayParen, "MOSCOW (Interfax) -", false}, {dayParen, "19(AP)", false}, {dayParen, "(", false},
 		{stopDash, "YEREVAN. –", true}, {stopDash, "BAKU.-", true}, {stopDash, "BAKU. —", true},
 		{stopDash, "BAKU -", false}, {stopDash, "BAKU.  -", false}, {stopDash, ".", false},
+		{capsDash, "MOSCOW — The", true}, {capsDash, "CONAKRY—Guinea's", true}, {capsDash, "LIBREVILLE —Six", true},
+		{capsDash, "WASHINGTON, D.C.— The", true}, {capsDash, "NEW YORK—based", true}, {capsDash, "MOSCOW", false},
+		{capsDash, "COVID-19 cases — The", false}, {capsDash, "In 2025— The", false}, {capsDash, "—The", false},
 	} {
 		if got := c.f(c.s); got != c.want {
 			t.Errorf("test on %q = %v, want %v", c.s, got, c.want)

@@ -248,6 +248,7 @@ func TestTitleCase(t *testing.T) {
 		"VELIKY NOVGOROD": "Veliky Novgorod", "NUR-SULTAN": "Nur-Sultan", "WASHINGTON, DC": "Washington, DC",
 		"EUGENE, Ore.": "Eugene, Ore.", "Baton Rouge, La.": "Baton Rouge, La.", "New York": "New York",
 		"CIUDAD DE MÉXICO": "Ciudad de México", "STRATFORD-UPON-AVON": "Stratford-Upon-Avon", "LA PAZ": "La Paz",
+		"N'DJAMENA": "N'Djamena", "L’AQUILA": "L’Aquila", "ST. JOHN'S": "St. John's", "HAWKE'S BAY": "Hawke's Bay",
 	} {
 		if got := titleCase(in); got != want {
 			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)

@@ -55,15 +55,25 @@ func wireWords(s string) bool {
 	return true
 }
 
-// notPlaceWord reports whether place is a weekday's or a month's name:
-// "Monday, March 5 -" opens a sentence, not a dateline.
+// notPlaceWord reports whether place is a weekday's or a month's name, or
+// opens with a byline's word: "Monday, March 5 -" opens a sentence, "By
+// Anna Fischer (Reuters)" a byline, not a dateline.
 func notPlaceWord(place string) bool {
 	if _, ok := Weekday(place); ok {
 		return true
 	}
+	if first, _, ok := strings.Cut(place, " "); ok && bylineWords[strings.ToLower(first)] {
+		return true // "By Anna Fischer (Reuters) ", "Par Anna Fischer (AFP)": a byline
+	}
 	_, ok := MonthName(place)
 	return ok
 }
+
+// bylineWords are the words that open a byline in the languages of the
+// wires (English, French, German, Spanish and Portuguese, Dutch, Malay,
+// the Scandinavian languages), lower-cased: a "place" of several words
+// that opens with one, before a wire's credit, is a byline.
+var bylineWords = map[string]bool{"by": true, "par": true, "von": true, "por": true, "door": true, "oleh": true, "av": true, "af": true}
 
 // creditAfter reads a wire credited after a dateline's dash, at p[n:]:
 // "РИА Новости. ", "Trend: ". It returns the wire and where its credit
