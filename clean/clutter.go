@@ -24,7 +24,7 @@ func (p *Page) applyRules() {
 				// A tail pattern may match the last line of prose itself: a
 				// copyright or an appeal written as a sentence ends the page.
 				if c.where == "head" && i >= p.first || c.where == "tail" && i < p.last ||
-					c.where == "inside" && (i <= p.first || i >= p.last) {
+					c.where == "inside" && (i <= p.first || i >= p.last) || c.where == "below" && i <= p.first {
 					continue
 				}
 				switch {
