@@ -13,7 +13,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System`, `\|\s*\d{2}\.\d{2}\.\d{4} - Update : \d{2}\.\d{2}\.\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System \(HAS\), and in summarized form\. Please contact us for subscription options\.$`}, {Kind: `share`, Match: `^(?:Bu haberi paylaşın|Share this news|Share)$`}, {Kind: `related`, Match: `^(?:Related topics|Related Topics|Related news)$`, Where: `tail`, Rest: true}, {Kind: `nav`, Match: `^(?:Türkiye|World|Politics|Economy|Energy|Sport|Culture|Health|Science-Technology|Middle East|Europe|Asia - Pacific|Americas|Africa|Analysis|Live|Infographic|Photo|Video)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[.\x27\-\p{L}]*(?:,? \p{Lu}[.\x27\-\p{L}]*){0,5}\s*)?\|\s*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$`}},
-	}, filters: []int32{187, 15, 188, 39, 99, 118, 128}},
+	}, filters: []int32{188, 15, 189, 39, 100, 119, 129}},
 	{file: "rules/agenda.ge.toml", rf: ruleFile{
 		Name:         `Agenda.ge`,
 		Domains:      []string{`agenda.ge`},
@@ -23,7 +23,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:TOP NEWS|READ MORE|Read More|MORE NEWS|ENG|GEO|Search|Menu|Home|Agenda\.ge)$`}, {Kind: `other`, Match: `^(?:\S.{0,200}[.!?] )?Photo(?: by| via|:) [^.]{2,80}(?:/Agenda\.ge)?\.?$`}, {Kind: `related`, Match: `^(?:Tags:?|Read more:?|Related news:?|Related:?)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Agenda\.ge, )?(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})(?:, [ ,\p{L}]{1,40})?$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4})$`}},
-	}, filters: []int32{185, 9, 82, 316, 112, 124, 113, 25, 140}},
+	}, filters: []int32{186, 9, 82, 318, 113, 125, 114, 25, 141}},
 	{file: "rules/anews.com.tr.toml", rf: ruleFile{
 		Name:         `A News`,
 		Domains:      []string{`anews.com.tr`},
@@ -32,7 +32,13 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`, `^Published [A-Z][a-z]+ \d{1,2},\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Contact Us|Subscribe|Live TV|Newsletter|A NEWS)$`}, {Kind: `metadata`, Match: `^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`}, {Kind: `related`, Match: `^(?:RELATED NEWS|Related News|MOST READ|Most Read)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Published (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), ?(?P<year>\d{4})(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?$`}},
-	}, filters: []int32{30, 251, 47, 30, 93, 250}},
+	}, filters: []int32{30, 251, 47, 30, 94, 250}},
+	{file: "rules/anewz.tv.toml", rf: ruleFile{
+		Name:     `AnewZ`,
+		Domains:  []string{`anewz.tv`},
+		Timezone: `+04:00`,
+		Clutter:  []ruleFileClutter{{Kind: `latest`, Match: `^\S.{120,180}(?:\.\.\.|…)$`}, {Kind: `latest`, Match: `^\S.{5,200}[^.…]$`, Where: `head`}},
+	}, filters: []int32{301, 302}},
 	{file: "rules/apa.az.toml", rf: ruleFile{
 		Name:         `APA`,
 		Domains:      []string{`apa.az`},
@@ -53,7 +59,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Рейтинг@Mail\.ru$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Рейтинг@Mail\.ru$`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|GEL|weather in|Yerevan)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `\s*(?:[A-Z]\.[A-Z]\. )?-0[-–—]$`, Suffix: true}},
-	}, filters: []int32{335, 335, 119, 71, 13}},
+	}, filters: []int32{337, 337, 120, 71, 13}},
 	{file: "rules/armenianclub.com.toml", rf: ruleFile{
 		Name:         `ArmenianClub`,
 		Domains:      []string{`armenianclub.com`},
@@ -61,7 +67,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, `^(?:AW|CivilNet|Asbarez|Armenpress|Azatutyun|Hetq|Mediamax|Panorama|JAMnews|Massis Post|Mirror-Spectator|EVN Report|News\.am|Arka\.am): \p{Lu}`, `^Disclaimer: This article was contributed and translated`, `^Direct link to this article: https?://`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:\d{2}:\d{2} \d{2}/\d{2}/\d{4}|\d{2}:\d{2} • \d{2}\.\d{2}\.\d{2})$`, Where: `head`}, {Kind: `share`, Match: `^(?:Save|Share)$`, Where: `head`}, {Kind: `other`, Match: `^Disclaimer: This article was contributed and translated`}, {Kind: `metadata`, Match: `^(?:Direct link to this article: )?https?://\S+$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec) (?P<day>\d{1,2}) (?P<year>\d{4})$`}},
-	}, filters: []int32{81, 20, 212, 210, 81, 126, 102, 212, 49, 150}},
+	}, filters: []int32{81, 20, 213, 211, 81, 127, 103, 213, 49, 151}},
 	{file: "rules/armenianweekly.com.toml", rf: ruleFile{
 		Name:         `The Armenian Weekly`,
 		Domains:      []string{`armenianweekly.com`, `hairenikweekly.com`},
@@ -70,7 +76,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Special (?:for|to) the Armenian Weekly$`, `^[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \(A\.W\.\)\s?[—–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} // \d+ Comments?$`}, {Kind: `metadata`, Match: `^Special (?:for|to) the Armenian Weekly$`, Where: `head`}, {Kind: `other`, Match: `^\S.{0,300}\(Photo: [^)]{2,80}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((?P<agency>A\.W\.)\)\s?[—–-]\s?`}, {Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, (?:[A-Z]{2}|[A-Z][a-z]+\.|D\.C\.))?)\s?[—–]\s?`}},
-	}, filters: []int32{259, 281, 64, 259, 298, 162, 161}},
+	}, filters: []int32{259, 281, 64, 259, 298, 163, 162}},
 	{file: "rules/armenpress.am.toml", rf: ruleFile{
 		Name:     `Armenpress`,
 		Domains:  []string{`armenpress.am`},
@@ -79,7 +85,7 @@ var builtinFiles = []builtinFile{
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2},$`, Where: `head`}, {Kind: `signoff`, Match: `^Edited and translated by \p{Lu}\S*(?: \p{Lu}\S*){0,3}$`, Where: `tail`}},
 		Dateline: []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?,? \(?(?P<agency>ARMENPRESS|Armen ?[Pp]ress)\)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?:(?P<agency>ARMENPRESS):|\((?P<agency>ARMENPRESS)\) ?[:–—-]?)(?:\s|$)`, Reprint: true}},
-	}, filters: []int32{309, 215, 158, 18}},
+	}, filters: []int32{311, 216, 159, 18}},
 	{file: "rules/artsakhpress.am.toml", rf: ruleFile{
 		Name:         `Artsakhpress`,
 		Domains:      []string{`artsakhpress.am`},
@@ -90,20 +96,20 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^ՀԱՅ ?РУС ?ENG$`, Where: `head`}, {Kind: `nav`, Match: `^Artsakhpress$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Society|Politics|Culture|International|Economy|Military|Sport)$`, Where: `inside`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}[\-\p{Lu}]+),[ \x{a0}]{1,3}(?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}),? (?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, Reprint: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$`}},
-	}, filters: []int32{337, 283, 107, 337, 191, 108, 167, 136, 149}},
+	}, filters: []int32{339, 283, 108, 339, 192, 109, 168, 137, 150}},
 	{file: "rules/asbarez.com.toml", rf: ruleFile{
 		Name:         `Asbarez`,
 		Domains:      []string{`asbarez.com`, `asbarez.org`},
 		Fingerprints: []string{`^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Tag Archives: `, Where: `head`}, {Kind: `other`, Match: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, Where: `inside`}},
-	}, filters: []int32{282, 265, 315}},
+	}, filters: []int32{282, 265, 317}},
 	{file: "rules/azatutyun.am.toml", rf: ruleFile{
 		Name:         `Azatutyun (RFE/RL Armenian Service)`,
 		Domains:      []string{`azatutyun.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Մատչելիության հղումներ$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, Where: `head`}, {Kind: `other`, Match: `^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Nagorno-Karabakh|U\.S\.|USA|France|Belgium|Germany|Ukraine) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}},
-	}, filters: []int32{339, 135, 36}},
+	}, filters: []int32{341, 136, 36}},
 	{file: "rules/azernews.az.toml", rf: ruleFile{
 		Name:         `AzerNews`,
 		Domains:      []string{`azernews.az`},
@@ -111,7 +117,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC\+04:00\)$`, `^Follow us on Twitter @AzerNewsAz$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow us on Twitter @AzerNewsAz$`}},
-	}, filters: []int32{304, 221, 320, 221}},
+	}, filters: []int32{306, 222, 322, 222}},
 	{file: "rules/azertag.az.toml", rf: ruleFile{
 		Name:         `AZERTAC`,
 		Domains:      []string{`azertag.az`},
@@ -122,7 +128,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:The Azerbaijan State News Agency|l’Agence de Presse Nationale d’Azerbaïdjan)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<day>\d{1,2}) (?P<month>\p{Ll}{3,9}\.?), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{266, 332, 286, 115, 159, 168}},
+	}, filters: []int32{266, 334, 286, 116, 160, 169}},
 	{file: "rules/azvision.az.toml", rf: ruleFile{
 		Name:         `AzVision.az`,
 		Domains:      []string{`azvision.az`},
@@ -130,7 +136,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s+Read: \d+$`},
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:More about|Tags):(?:\s+\S.*)?$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^\s*(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4})\s+Read: \d+$`}},
-	}, filters: []int32{327, 77, 326}},
+	}, filters: []int32{329, 77, 328}},
 	{file: "rules/caliber.az.toml", rf: ruleFile{
 		Name:         `Caliber.Az`,
 		Domains:      []string{`caliber.az`},
@@ -138,7 +144,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`Any use of materials is allowed only if there is a hyperlink to Caliber\.az`, `^night_theme$`, `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{3,})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Subscribe to our Telegram channel$`}, {Kind: `related`, Match: `^Read also$`, List: `related`}, {Kind: `latest`, Match: `^Latest news$`, List: `latest`}, {Kind: `nav`, Match: `^All news$`}, {Kind: `share`, Match: `^(?:A\+|A-|twitter|youtube|instagram|facebook|telegram|apple store|play market|night_theme|ru|arm|search|WHAT ARE YOU LOOKING FOR \?)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Any use of materials is allowed only if there is a hyperlink to Caliber\.az|Caliber\.az © \d{4}\.[ .]*)$`}, {Kind: `metadata`, Match: `^Views: \d+$`}, {Kind: `signoff`, Match: `^Caliber\.Az$`, Where: `tail`}},
-	}, filters: []int32{11, 333, 288, 287, 261, 252, 233, 186, 21, 31, 275, 198}},
+	}, filters: []int32{11, 335, 288, 287, 261, 252, 234, 187, 21, 31, 275, 199}},
 	{file: "rules/civil.ge.toml", rf: ruleFile{
 		Name:         `Civil Georgia`,
 		Domains:      []string{`civil.ge`},
@@ -146,7 +152,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Civil\.ge is a project (?:by|of) the UN Association of Georgia`, `^Civil Georgia, Tbilisi / \d{1,2} [A-Z][a-z]{2}\.\x27\d{2}`, `^This post is also available in: ქართული`, `^\(Civil\.Ge\) [—–-] `},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About Civil\.ge|Eng \| Geo \| Rus|RSS|Mobile|Twitter|Facebook|Civil Georgia|Menu|Search|ENG|GEO|RUS|Eng|Geo|Rus|News|Analysis|Opinion|Timeline)$`, Where: `head`}, {Kind: `metadata`, Match: `^Last updated: \d{1,2}:\d{2} - \d{1,2} [A-Z][a-z]{2,4}\.\x27\d{2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:This post is also available in: .{1,120}|Civil\.ge is a project (?:by|of) the UN Association of Georgia.{0,200}|© Civil\.ge.{0,80})$`}, {Kind: `related`, Match: `^(?:Also Read:?|Read also:?|Related Posts|More from Civil\.ge)$`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Civil Georgia, [A-Z][a-z]+ / (?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.\x27(?P<year>\d{2}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{202, 200, 271, 291, 22, 232, 117, 29, 201, 141}},
+	}, filters: []int32{203, 201, 271, 291, 22, 233, 118, 29, 202, 142}},
 	{file: "rules/civilnet.am.toml", rf: ruleFile{
 		Name:         `CivilNet`,
 		Domains:      []string{`civilnet.am`},
@@ -155,7 +161,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},
 		Clutter:      []ruleFileClutter{{Kind: `comment-prompt`, Match: `^leave a reply$`, List: `related`, Rest: true}, {Kind: `related`, Match: `^-$`, List: `related`}, {Kind: `related`, Match: `^\S.{10,990} \[…\]$`}, {Kind: `metadata`, Match: `^CIVILNET\.AM$`, Where: `head`}, {Kind: `metadata`, Match: `^\d{2}:\d{2}$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{331, 197, 3, 336, 302, 317, 331, 180, 300, 197, 308, 138}},
+	}, filters: []int32{333, 198, 3, 338, 304, 319, 333, 181, 300, 198, 310, 139}},
 	{file: "rules/commonspace.eu.toml", rf: ruleFile{
 		Name:         `commonspace.eu`,
 		Domains:      []string{`commonspace.eu`},
@@ -164,7 +170,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:News|Opinion|Analysis|Event|Interview|Editorial|Monitor|Feature|Commentary)$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: and \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Editor.s choice|Filter archive|Publication date)$`}, {Kind: `signoff`, Match: `^Source: [Cc]ommon[Ss]pace\.eu.*$`}, {Kind: `signoff`, Match: `(?i)^(?:The )?views expressed in (?:opinion pieces and commentaries|this article) (?:are those of the author and )?do not necessarily reflect the (?:position|views) of commonspace\.eu.*$`}, {Kind: `subscribe`, Match: `^(?:commonspace\.eu team brings .*|Caucasus Concise|Subscribe to Caucasus Concise.*|Sign up for our newsletter.*)$`}, {Kind: `related`, Match: `^(?:Related content|Related articles|More from commonspace\.eu|Read more)$`, Where: `tail`, Rest: true}},
-	}, filters: []int32{257, 329, 6, 199, 84, 322, 51, 258, 7, 131, 98}},
+	}, filters: []int32{257, 331, 6, 200, 84, 324, 51, 258, 7, 132, 99}},
 	{file: "rules/dailysabah.com.toml", rf: ruleFile{
 		Name:         `Daily Sabah`,
 		Domains:      []string{`dailysabah.com`},
@@ -174,7 +180,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:POLITICS|TÜRKIYE|TURKIYE|TURKEY|WORLD|BUSINESS|ECONOMY|ENERGY|DIPLOMACY|LEGISLATION|WAR ON TERROR|EU AFFAIRS|MIDEAST|EUROPE|AMERICAS|ASIA-PACIFIC|AFRICA|SYNERGY|SPORTS|ARTS|LIFE|OPINION|COLUMNS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?i:by )?(?:DAILY SABAH|Daily Sabah)(?: (?:WITH|With|with) (?:AA|AFP|AP|REUTERS|Reuters|DHA|IHA|AGENCIES|Agencies))?$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Daily Sabah Newsletter|Keep up to date with what.s happening in (?:Turkey|Türkiye), it.s region and the world\.?|SUBSCRIBE|Subscribe)$`}, {Kind: `subscribe`, Match: `^You can unsubscribe at any time\. By signing up you are agreeing to our Terms of Use and Privacy Policy\.`}, {Kind: `related`, Match: `^(?:RECOMMENDED|Recommended|MOST POPULAR|Most Popular|SUGGESTED TOPICS|Suggested Topics)$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[ .\x27\-\p{Lu}]+ )?(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>[ap]m) (?P<zone>GMT\+\d)$`}},
-	}, filters: []int32{173, 207, 231, 85, 172, 48, 280, 91, 127}},
+	}, filters: []int32{174, 208, 232, 85, 173, 48, 280, 92, 128}},
 	{file: "rules/eurasianet.org.toml", rf: ruleFile{
 		Name:         `Eurasianet`,
 		Domains:      []string{`eurasianet.org`},
@@ -185,7 +191,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Caucasus|Central Asia|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan|Afghanistan|Mongolia|Ukraine|Analysis|Perspectives|Feature|Photo Essay|Weekly column)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Eurasianet|Menu|Search|Regions|Topics|Multimedia|Newsletter|Donate|About|Subscribe)$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:(?:Support|Donate to) Eurasianet.{0,200}|Eurasianet is an independent news organization.{0,300}|Sign up for (?:our|the Eurasianet) (?:weekly )?newsletter.{0,100}|Donate|Subscribe)$`}, {Kind: `other`, Match: `^\S.{0,250}\([Pp]hoto(?: by)?: [^()]{2,60}\)$`}, {Kind: `related`, Match: `^(?:Related|Related stories|Read more|More from Eurasianet|Keep reading)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^\p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{111, 217, 10, 35, 53, 17, 296, 101, 314, 151}},
+	}, filters: []int32{112, 218, 10, 35, 53, 17, 296, 102, 316, 152}},
 	{file: "rules/evnreport.com.toml", rf: ruleFile{
 		Name:         `EVN Report`,
 		Domains:      []string{`evnreport.com`},
@@ -194,14 +200,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^EVN Report’s mission is to empower Armenia`, `^In EVN Report’s news roundup for the week of `, `^Cover illustration by \p{Lu}`},
 		Section:      []string{`^Issue N\d{1,3}$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^EVN Report’s mission is to empower Armenia`}, {Kind: `metadata`, Match: `^Cover illustration by \p{Lu}[ .\-\p{L}]{1,60}\.?$`}},
-	}, filters: []int32{214, 228, 205, 230, 214, 206}},
+	}, filters: []int32{215, 229, 206, 231, 215, 207}},
 	{file: "rules/factor.am.toml", rf: ruleFile{
 		Name:         `Factor TV`,
 		Domains:      []string{`factor.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^News$`, List: `headline-list`}, {Kind: `nav`, Match: `^More$`}},
-	}, filters: []int32{311, 240, 238}},
+	}, filters: []int32{313, 241, 239}},
 	{file: "rules/hetq.am.toml", rf: ruleFile{
 		Name:         `Hetq`,
 		Domains:      []string{`hetq.am`},
@@ -210,7 +216,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|yants|ants)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Asset \d+|End of content No more pages to load|Your search did not match any articles)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$`, Where: `head`}, {Kind: `metadata`, Match: `^Photo by: \S.{0,80}$`}, {Kind: `comment-prompt`, Match: `^Write a comment$`}, {Kind: `comment-prompt`, Match: `^Hetq does not publish comments`}, {Kind: `comment-prompt`, Match: `^If you found a typo you can notify us by selecting the text area and pressing CTRL\+Enter$`}, {Kind: `nav`, Match: `^(?:browse by date|more news|Latest news|All news)$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) \| (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{216, 224, 12, 227, 328, 318, 37, 72, 244, 277, 224, 227, 130, 144}},
+	}, filters: []int32{217, 225, 12, 228, 330, 320, 37, 72, 245, 277, 225, 228, 131, 145}},
 	{file: "rules/hurriyetdailynews.com.toml", rf: ruleFile{
 		Name:         `Hürriyet Daily News`,
 		Domains:      []string{`hurriyetdailynews.com`},
@@ -220,7 +226,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:MOST POPULAR|Most Popular|RELATED NEWS|Related News|RECOMMENDED)$`, Where: `tail`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+)-(?P<agency>Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|dpa|Xinhua|TASS)$`}},
 		Date:         []ruleFileDate{{Match: `^\s*(?:•\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{324, 289, 323, 69, 166, 325}},
+	}, filters: []int32{326, 289, 325, 69, 167, 327}},
 	{file: "rules/interfax.com.toml", rf: ruleFile{
 		Name:     `Interfax`,
 		Domains:  []string{`interfax.com`},
@@ -234,7 +240,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Archive Calendar$`, `^«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»$`, `^\d{2}:\d{2} \d{2}-\d{2}-\d{4}$`, `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Archive Calendar|Exchange Rates|Mon Tue Wed Thu Fri Sat Sun|«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»|(?:\d{1,2} ){0,6}\d{1,2}|ENG|GEO|RUS|Politics|Society|Economy|Sport|World|Culture|Region|Incident|Interview)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})-(?P<month>\d{2})-(?P<year>\d{4})$`}},
-	}, filters: []int32{189, 334, 307, 310, 32, 142, 143}},
+	}, filters: []int32{190, 336, 309, 312, 32, 143, 144}},
 	{file: "rules/irna.ir.toml", rf: ruleFile{
 		Name:         `IRNA`,
 		Domains:      []string{`irna.ir`},
@@ -245,7 +251,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:News ID: \d{6,10}|Follow us on (?:Twitter|X) @IrnaEnglish.{0,80}|Copy Link|Print|Share|Your Comment)$`}, {Kind: `related`, Match: `^(?:Tags|Related News|Related news|More news)$`, Where: `tail`, List: `related`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2}),? )?(?P<agency>IRNA) ?(?:--|[–—-]) ?`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<ampm>AM|PM)$`}},
-	}, filters: []int32{319, 220, 239, 60, 80, 114, 169, 152}},
+	}, filters: []int32{321, 221, 240, 60, 80, 115, 170, 153}},
 	{file: "rules/jam-news.net.toml", rf: ruleFile{
 		Name:         `JAMnews`,
 		Domains:      []string{`jam-news.net`},
@@ -253,7 +259,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^With so much misinformation cavalierly and cynically tossed around`, `^Home page photo: \p{Lu}`},
 		Section:      []string{`^(?:Karabakh conflict|Abkhazia conflict|South Ossetia conflict|Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Opinion|Analytics|Explainer|Society|Politics|Economy|Culture|Sport|Region|World)$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^With so much misinformation cavalierly and cynically tossed around`}, {Kind: `metadata`, Match: `^Home page photo: \p{Lu}.{1,80}$`}, {Kind: `related`, Match: `^- “[^”]{3,200}”\.?.{0,200}$`}, {Kind: `other`, Match: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`}},
-	}, filters: []int32{276, 225, 65, 276, 226, 179, 312}},
+	}, filters: []int32{276, 226, 65, 276, 227, 180, 314}},
 	{file: "rules/kremlin.ru.toml", rf: ruleFile{
 		Name:         `President of Russia (Kremlin)`,
 		Domains:      []string{`kremlin.ru`},
@@ -261,7 +267,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^The source of information - https?://en\.kremlin\.ru/`, `^Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+$`, `^Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:President of Russia|Events|News|Transcripts|Letters|Videos|Photos|Text version|Print version|Send to)$`}, {Kind: `metadata`, Match: `^The source of information - https?://(?:en\.)?kremlin\.ru/\S+$`}, {Kind: `metadata`, Match: `^(?:Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+|Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2})$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Geography|Topics|Persons|Organisations|Documents)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:The Kremlin, Moscow|Novo-Ogaryovo, Moscow Region|Bocharov Ruchei, Sochi|Sochi|St Petersburg|Moscow)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} - \d{2}:\d{2} - \p{Lu}.{1,60}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{270, 211, 249, 88, 269, 50, 57, 116, 63, 148, 147}},
+	}, filters: []int32{270, 212, 249, 89, 269, 50, 57, 117, 63, 149, 148}},
 	{file: "rules/massispost.com.toml", rf: ruleFile{
 		Name:         `Massis Post`,
 		Domains:      []string{`massispost.com`},
@@ -269,7 +275,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Get notified of the latest updates from MassisPost\.$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^(?:Sign Up for Our Newsletters|Get notified of the latest updates from MassisPost\.)$`}, {Kind: `related`, Match: `^You May Also Like$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? \(\s?(?P<agency>[^)]{2,40}?)\s?\)\s?[—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? [—–] `}},
-	}, filters: []int32{223, 106, 279, 164, 163}},
+	}, filters: []int32{224, 107, 279, 165, 164}},
 	{file: "rules/mediamax.am.toml", rf: ruleFile{
 		Name:         `Mediamax`,
 		Domains:      []string{`mediamax.am`},
@@ -278,7 +284,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Dear visitors, You can place your opinion on the material using your Facebook account\.`, ` - Mediamax\.am$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\S.{0,250} - Mediamax\.am$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^Dear visitors, You can place your opinion on the material using your Facebook account\.`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/(?P<agency>Mediamax)/\.(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{208, 0, 294, 208, 156}},
+	}, filters: []int32{209, 0, 294, 209, 157}},
 	{file: "rules/mehrnews.com.toml", rf: ruleFile{
 		Name:     `Mehr News Agency`,
 		Domains:  []string{`mehrnews.com`},
@@ -295,7 +301,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^MENAFN\d{14,}ID\d{6,}$`}, {Kind: `other`, Match: `^(?:Legal Disclaimer:|MENAFN provides the information .as is. without warranty of any kind\..*)$`}, {Kind: `nav`, Match: `^(?:Home|Market Research|Newsletter|Search|Press Releases|Contact Us|Sitemap)$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^(?:Comments|No comment)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^\(?MENAFN ?- ?(?P<agency>[^()]{1,40})\)(?:\s|$)`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}, {Match: `^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{235, 234, 73, 235, 68, 59, 45, 290, 153, 171}},
+	}, filters: []int32{236, 235, 73, 236, 68, 59, 45, 290, 154, 172}},
 	{file: "rules/mirrorspectator.com.toml", rf: ruleFile{
 		Name:         `The Armenian Mirror-Spectator`,
 		Domains:      []string{`mirrorspectator.com`},
@@ -304,21 +310,21 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\p{L}]*(?: \p{Lu}[.\p{L}]*){1,3}(?:, [A-Z.]{2,5})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)?$`, Where: `head`}, {Kind: `related`, Match: `^More from \p{Lu}[ \p{L}]{1,30}$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?:By \p{Lu}.{1,60}? )?Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)? (?P<place>[A-Z][A-Z .]{1,30}?)(?: \((?P<agency>[^)]{2,60})\))? [—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)?(?: \((?P<agency>[^)]{2,60})\))? [—–] `}},
-	}, filters: []int32{40, 222, 194, 260, 237, 41, 165}},
+	}, filters: []int32{40, 223, 195, 260, 238, 41, 166}},
 	{file: "rules/news.am.toml", rf: ruleFile{
 		Name:         `NEWS.am`,
 		Domains:      []string{`news.am`, `newsam.com`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Հայ ?Eng ?Рус(?: ?Tür)?$`, `^This text available in\s+(?:Հայերեն|Русский)`, `^Armenia News - NEWS\.am`, `^Show news feed$`, `^Region:\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*(?:, \p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*)*$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Հայ ?Eng ?Рус(?: ?Tür)?$`}, {Kind: `nav`, Match: `^(?:News|Newsfeed|Show news feed)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Region|Theme): ?\p{Lu}.{0,200}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Armenia News - NEWS\.am(?: NEWS\.am)?|This text available in\s+(?:Հայերեն|Русский)(?:\s+and\s+(?:Հայերեն|Русский))?)$`, Where: `tail`}},
-	}, filters: []int32{338, 272, 190, 255, 254, 338, 83, 120, 62, 97, 33}},
+	}, filters: []int32{340, 272, 191, 255, 254, 340, 83, 121, 62, 98, 33}},
 	{file: "rules/news.az.toml", rf: ruleFile{
 		Name:         `News.Az`,
 		Domains:      []string{`news.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\+ ↺ − \d+ px$`},
 		Clutter:      []ruleFileClutter{{Kind: `share`, Match: `^\+ ↺ − \d+ px$`, Where: `head`}, {Kind: `signoff`, Match: `^News\.Az$`, Where: `tail`}},
-	}, filters: []int32{292, 292, 241}},
+	}, filters: []int32{292, 292, 242}},
 	{file: "rules/oc-media.org.toml", rf: ruleFile{
 		Name:         `OC Media`,
 		Domains:      []string{`oc-media.org`, `ocmediatest.fourthestate.app`},
@@ -326,7 +332,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Become an OC Media Member`, `^Support independent journalism in the Caucasus`, `^Interested in directly assisting OC Media\? Consider becoming a member\.$`, `^Become a supporter at oc-media\.org`, `^Fierce, independent journalism$`, `(?:Photo|Image): [^/]{2,60}/OC Media\.?$`},
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Nagorno-Karabakh|North Caucasus|Chechnya|Daghestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Adygea|Russia|Turkey|Iran|Analysis|Opinion|Podcast|OC Insider|OC INSIDER)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Become an OC Media Member(?:Support independent journalism in the Caucasus:?)?|Support independent journalism in the Caucasus:?(?: Join [Tt]oday)?|Join [Tt]oday|Become a member)$`, Where: `head`}, {Kind: `nav`, Match: `^Media logo$`, Where: `head`}, {Kind: `subscribe`, Match: `^Interested in directly assisting OC Media\? Consider becoming a member\.$`}, {Kind: `subscribe`, Match: `^Become a supporter at oc-media\.org`}, {Kind: `subscribe`, Match: `^Fierce, independent journalism$`, Rest: true}, {Kind: `related`, Match: `^Read more:$`, List: `related`}, {Kind: `other`, Match: `^\S.{0,300}(?:Photo|Image): \p{Lu}[ .,/&\-\p{L}]{1,80}$`}, {Kind: `other`, Match: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`}},
-	}, filters: []int32{193, 262, 229, 192, 218, 4, 34, 330, 38, 236, 229, 192, 218, 253, 297, 299}},
+	}, filters: []int32{194, 262, 230, 193, 219, 4, 34, 332, 38, 237, 230, 193, 219, 253, 297, 299}},
 	{file: "rules/panarmenian.net.toml", rf: ruleFile{
 		Name:         `PanARMENIAN.Net`,
 		Domains:      []string{`panarmenian.net`, `newpan.vk.am`},
@@ -336,7 +342,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}) - \d{2}:\d{2} AMT$`},
 		Clutter:      []ruleFileClutter{{Kind: `latest`, Match: `^Top stories$`, Rest: true}, {Kind: `latest`, Match: `^Partner news$`, List: `latest`}, {Kind: `metadata`, Match: `^EN$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^/(?P<agency>PanARMENIAN)\.Net/(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>PanARMENIAN)\.Net ?(?:--|-|–|—)(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{125, 273, 243, 213, 182, 137}},
+	}, filters: []int32{126, 273, 244, 214, 183, 138}},
 	{file: "rules/presstv.ir.toml", rf: ruleFile{
 		Name:         `Press TV`,
 		Domains:      []string{`presstv.ir`, `presstv.com`, `presstv.co.uk`, `presstv.tv`},
@@ -344,7 +350,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Press TV.s website can also be accessed at the following alternate addresses`, `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2}[AP]M \[Updated: `, `^Press TV.s news headlines$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^(?:Press TV.s website can also be accessed at the following alternate addresses:?|www\.presstv\.[a-z.]{2,6}|presstv\.[a-z.]{2,6})$`}, {Kind: `share`, Match: `^(?:Embed|Share|Print|Home|Latest|Iran|West Asia|Africa|Americas|Asia-Pacific|Europe|UK|Society|Video|Programs|Live)$`, Where: `head`}, {Kind: `other`, Match: `^(?:File photo|This (?:file )?(?:photo|picture|image) shows|The (?:file )?photo shows|Photo taken on)\b.{0,250}$`}},
 		Date:         []ruleFileDate{{Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})(?P<ampm>AM|PM)(?: \[Updated: [^\]]{10,40}\])?$`}, {Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>AM|PM)(?:\s+\[ ?Last Update: [^\]]{10,70}\])?$`}},
-	}, filters: []int32{248, 75, 247, 89, 52, 55, 76, 70}},
+	}, filters: []int32{248, 75, 247, 90, 52, 55, 76, 70}},
 	{file: "rules/report.az.toml", rf: ruleFile{
 		Name:         `Report News Agency`,
 		Domains:      []string{`report.az`},
@@ -355,7 +361,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Foreign policy|Domestic policy|Karabakh|Region|Business|Football|Other countries)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^Orphus sistemi$`, Where: `tail`}, {Kind: `metadata`, Match: `^- \d{2}:\d{2}$`, Where: `head`}, {Kind: `other`, Match: `^(?:\S+ ){20,}\S*[^\s.!?:;"”’)]$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3})\. ?(?P<day>\d{1,2}) (?P<month>\p{L}{3,9}\.?)\. ?(?P<agency>REPORT)\.AZ ?/`, Anywhere: true}},
-	}, filters: []int32{242, 177, 56, 242, 178, 123, 160}},
+	}, filters: []int32{243, 178, 56, 243, 179, 124, 161}},
 	{file: "rules/rferl.org.toml", rf: ruleFile{
 		Name:         `Radio Free Europe/Radio Liberty`,
 		Domains:      []string{`rferl.org`},
@@ -365,7 +371,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3}(?:(?:,| and) \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3})*$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Accessibility links|Skip to main content|Skip to main Navigation|Skip to Search|Next|Previous|Close|Breaking News|Share|Print|Comments|Embed|Follow us|Subscribe|Search|Languages)$`, Where: `head`}, {Kind: `metadata`, Match: `^Updated (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^Copyright \(c\) \d{4}\. RFE/RL, Inc\..{0,250}$`}, {Kind: `share`, Match: `^(?:Share|Print|Comments|Embed|Copy link|Share on Facebook|Share on X|Share via Email)$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Most Popular|Related|Read more|Latest Podcasts|The Week.s Best|Trending)$`, Where: `tail`, List: `related`}, {Kind: `other`, Match: `^(?:Georgia|Armenia|Azerbaijan|Russia|Iran|Turkey|Ukraine|Belgium|France|U\.S\.|Kazakhstan|Uzbekistan) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}, {Kind: `metadata`, Match: `^(?:A review of RFE/RL reporting and analysis about|A daily digest of the English-language news and analysis written by the staff of Radio Free Europe/Radio Liberty).{0,400}$`}, {Kind: `nav`, Match: ` More$`, Suffix: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}) GMT$`}, {Match: `^(?:RFE/RL (?:Caucasus Report|Headlines|Newsline) )?(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}},
-	}, filters: []int32{203, 184, 183, 256, 44, 196, 24, 274, 204, 105, 78, 58, 19, 2, 146, 94}},
+	}, filters: []int32{204, 185, 184, 256, 44, 197, 24, 274, 205, 106, 78, 58, 19, 2, 147, 95}},
 	{file: "rules/sputniknews.com.toml", rf: ruleFile{
 		Name:         `Sputnik International`,
 		Domains:      []string{`sputniknews.com`, `sputnikglobe.com`, `en.ria.ru`},
@@ -375,7 +381,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`/ Go to the mediabank$`, ` - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`, `^\d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4} \(updated: \d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4}\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2} GMT [+-]\d{1,4} ?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`, Where: `head`}, {Kind: `other`, Match: `^(?:© (?:Sputnik|RIA Novosti)(?: / [^/]{2,80}){0,2}(?: / Go to the mediabank)?|Go to the mediabank)$`}, {Kind: `other`, Match: `^\S.{0,250} - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`}, {Kind: `nav`, Match: `^(?:Subscribe|Newsfeed|All materials|Follow us on|Latest news|Sputnik International)$`}, {Kind: `nav`, Match: `^(?:Multimedia|Analysis|World|Russia|Military|Economy|Africa|Asia|Beyond Politics|Science & Tech|Podcasts)$`, Where: `head`}, {Kind: `related`, Match: `^(?:Related|Related News|Read more|Topic:.{0,80})$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Last update: )?(?P<hour>\d{2}):(?P<minute>\d{2})(?: GMT)? (?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?: \([Uu]pdated: [^)]{10,40}\))?$`}},
-	}, filters: []int32{8, 1, 306, 305, 132, 295, 110, 79, 100, 66}},
+	}, filters: []int32{8, 1, 308, 307, 133, 295, 111, 79, 101, 66}},
 	{file: "rules/tass.com.toml", rf: ruleFile{
 		Name:     `TASS`,
 		Domains:  []string{`tass.com`},
@@ -383,7 +389,7 @@ var builtinFiles = []builtinFile{
 		Deck:     true,
 		Timezone: `+03:00`,
 		Clutter:  []ruleFileClutter{{Kind: `nav`, Match: `^All news$`, Where: `head`}},
-	}, filters: []int32{186}},
+	}, filters: []int32{187}},
 	{file: "rules/tehrantimes.com.toml", rf: ruleFile{
 		Name:         `Tehran Times`,
 		Domains:      []string{`tehrantimes.com`},
@@ -395,7 +401,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About us|Membership|Contact us|Home|Society|Economy|Politics|Sports|Culture|International|Multimedia|Tourism|Today News|View All|All Pages|Archive)$`, Where: `head`}, {Kind: `nav`, Match: `^(?:All Pages|Archive|Leave a Comment|Send|Print|Share|Tags?|Related News|Most Viewed|Latest News)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:All rights reserved\.? )?(?:Copyright )?© ?(?:\d{4} )?Tehran Times.{0,80}$`}, {Kind: `other`, Match: `^The Tehran Times \(TT\) is .{0,400}$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?:- | ?[–—] ?)`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^\S.{0,100}? (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{27, 267, 74, 263, 87, 195, 23, 26, 74, 28, 268, 170, 147, 293}},
+	}, filters: []int32{27, 267, 74, 263, 87, 196, 23, 26, 74, 28, 268, 171, 148, 293}},
 	{file: "rules/trend.az.toml", rf: ruleFile{
 		Name:         `Trend News Agency`,
 		Domains:      []string{`trend.az`},
@@ -406,7 +412,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow Trend on Telegram\. Only most interesting and important news$`}, {Kind: `metadata`, Match: `^(?:By \p{Lu}[.\-\p{L}]*(?: \p{Lu}[.\-\p{L}]*){0,3} - )?Trend:$`}, {Kind: `metadata`, Match: `^Details added \(first version posted on \d{1,2}:\d{2}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?:Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{313, 219, 42, 320, 219, 42, 209, 157}},
+	}, filters: []int32{315, 220, 42, 322, 220, 42, 210, 158}},
 	{file: "rules/trtworld.com.toml", rf: ruleFile{
 		Name:         `TRT World`,
 		Domains:      []string{`trtworld.com`, `trt.global`},
@@ -416,24 +422,24 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:WORLD|TÜRKİYE|TÜRKIYE|TURKIYE|BUSINESS|MIDEAST|EUROPE|AMERICAS|AFRICA|ASIA|ASIA PACIFIC|CAUCASUS|SPORT|LIFE|CLIMATE|OPINION|ANALYSIS|VIDEO|NEWS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d+ MIN READ$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:Source: )?TRT World(?: and [Aa]gencies)?$`}, {Kind: `related`, Match: `^(?:Explore|Recommended|RECOMMENDED|Related|More from TRT World)$`, Where: `tail`, List: `related`, Rest: true}, {Kind: `share`, Match: `^(?:Share|Copy link|Follow TRT World on (?:X|Twitter|Instagram|Facebook|WhatsApp|Telegram)|SIGN UP FOR OUR NEWSLETTER)$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber) (?P<day>\d{1,2}), (?P<year>\d{4})$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<year>\d{4})$`}},
-	}, filters: []int32{109, 5, 121, 301, 109, 54, 103, 145, 139}},
+	}, filters: []int32{110, 5, 122, 303, 110, 54, 104, 146, 140}},
 	{file: "rules/turan.az.toml", rf: ruleFile{
 		Name:         `Turan Information Agency`,
 		Domains:      []string{`turan.az`},
 		Agencies:     []string{`Turan`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, `^-\d{2}[A-Z]-$`},
-		Clutter:      []ruleFileClutter{{Kind: `signoff`, Match: `\s*-(?:0|\d{2}\p{Lu}(?:\d{2})?)-$`, Suffix: true}, {Kind: `other`, Match: `^(?:\p{Lu}[^.]{0,60}\. )?Açiq mənbələrdən foto\.?$`, Where: `head`}, {Kind: `latest`, Match: `^Politics$`, Where: `below`, Rest: true}, {Kind: `latest`, Match: `^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, Rest: true}, {Kind: `metadata`, Match: `^- (?:Politics|Economy|Finance|Society|Social|Analytics|Energy|Culture|Sport|World|Region|Question-answer)$`, Where: `below`}, {Kind: `subscribe`, Match: `^Please login or subscribe to read more$`}, {Kind: `latest`, Match: `^(?:In Focus|Question-answer|Analytics)$`, Where: `tail`}},
+		Clutter:      []ruleFileClutter{{Kind: `signoff`, Match: `\s*-(?:0|\d{2}\p{Lu}(?:\d{2})?)-$`, Suffix: true}, {Kind: `other`, Match: `^(?:\p{Lu}[^.]{0,60}\. )?Açiq mənbələrdən foto\.?$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Politics|Siyasət)$`, Where: `below`, Rest: true}, {Kind: `latest`, Match: `^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, Rest: true}, {Kind: `metadata`, Match: `^- (?:Politics|Economy|Finance|Society|Social|Analytics|Energy|Culture|Sport|World|Region|Question-answer)$`, Where: `below`}, {Kind: `subscribe`, Match: `^Please login or subscribe to read more$`}, {Kind: `latest`, Match: `^(?:In Focus|Question-answer|Analytics|Social|Society)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}, {Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^- (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{176, 181, 14, 129, 246, 176, 174, 245, 61, 154, 155, 175}},
+	}, filters: []int32{177, 182, 14, 130, 88, 177, 175, 246, 61, 155, 156, 176}},
 	{file: "rules/vestikavkaza.ru.toml", rf: ruleFile{
 		Name:         `Vestnik Kavkaza`,
 		Domains:      []string{`vestikavkaza.ru`, `vestnikkavkaza.net`},
 		Timezone:     `+03:00`,
 		Fingerprints: []string{`^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, `^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. \d{2}:\d{2} \(UTC\+3 MSK\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)$`}, {Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, Prefix: true}},
-	}, filters: []int32{95, 303, 96, 95}},
+	}, filters: []int32{96, 305, 97, 96}},
 	{file: "rules/wordpress.toml", rf: ruleFile{
 		Name:    `WordPress comment form`,
 		Generic: true,
@@ -446,7 +452,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Yerepouni Daily News$`, `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Yerepouni Daily News|Home|Armenia|Artsakh|Lebanon|Diaspora|Middle East|World|Opinion|Culture|Sports|Community|Search)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:By|-|\d{1,6}|Yerepouni|Yerepouni News|Yerepouni Daily)$`, Where: `head`}, {Kind: `share`, Match: `^(?:Share|Facebook|Twitter|Pinterest|WhatsApp|Telegram|Email|Print|ReddIt|Linkedin|Copy URL)$`}, {Kind: `related`, Match: `^(?:Previous article|Next article)$`, Where: `tail`, List: `headline-list`}, {Kind: `related`, Match: `^(?:RELATED ARTICLES|MORE FROM AUTHOR|RELATED ARTICLESMORE FROM AUTHOR|Most Popular|Recent Comments)$`, Where: `tail`, Rest: true}, {Kind: `signoff`, Match: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`}, {Kind: `signoff`, Match: `^[A-Z]\.[A-Z]\. ?-0[-—–]$|^-0[-—–]$`, Where: `tail`}},
-	}, filters: []int32{278, 133, 321, 122, 43, 104, 90, 92, 134, 284}},
+	}, filters: []int32{278, 134, 323, 123, 43, 105, 91, 93, 135, 284}},
 }
 
 // builtinFilters are the prefilters of the built-in rules' patterns.
@@ -512,7 +518,7 @@ var builtinFilters = []patternFilters{
 	{expr: `^(?:Georgia|Armenia|Azerbaijan|Russia|Iran|Turkey|Ukraine|Belgium|France|U\.S\.|Kazakhstan|Uzbekistan) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`, names: []string{``}, lit: `, `, maxLen: 1039, rare: 0x2c20, minLen: 32, prefix: []string{`Armenia `, `Azerbaijan `, `Belgium `, `France `, `Georgia `, `Iran `, `Kazakhstan `, `Russia `, `Turkey `, `U.S. `, `Ukraine `, `Uzbekistan `}, start: &byteSet{0x0, 0x340ac6, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16754, 16762, 16997, 18034, 18277, 18802, 19297, 21109, 21621, 21806, 21867, 21882}}, end: &byteSet{0x400000000000, 0x0, 0x0, 0x0}},
 	{expr: `^(?:Home|Market Research|Newsletter|Search|Press Releases|Contact Us|Sitemap)$`, names: []string{``}, lit: ``, maxLen: 15, minLen: 4, prefix: []string{`Contact Us`, `Home`, `Market Research`, `Newsletter`, `Press Releases`, `Search`, `Sitemap`}, start: &byteSet{0x0, 0x96108, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{17263, 18543, 19809, 20069, 20594, 21349, 21353}}, end: &byteSet{0x0, 0xd012000000000, 0x0, 0x0}},
 	{expr: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, names: []string{``}, lit: ``, maxLen: 12, minLen: 2, start: &byteSet{0x0, 0xcd336a, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16722, 17269, 17742, 17763, 17985, 18002, 18543, 18770, 18802, 19553, 19813, 19823, 20584, 20591, 21077, 21349, 21359, 21360, 22121, 22383}}, end: &byteSet{0x0, 0x228c13000244002, 0x0, 0x0}},
-	{expr: `^(?:In Focus|Question-answer|Analytics)$`, names: []string{``}, lit: ``, maxLen: 15, minLen: 8, prefix: []string{`Analytics`, `In Focus`, `Question-answer`}, start: &byteSet{0x0, 0x20202, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16750, 18798, 20853}}, end: &byteSet{0x0, 0xc000000000000, 0x0, 0x0}},
+	{expr: `^(?:In Focus|Question-answer|Analytics|Social|Society)$`, names: []string{``}, lit: ``, maxLen: 15, minLen: 6, prefix: []string{`Analytics`, `In Focus`, `Question-answer`, `Social`, `Society`}, start: &byteSet{0x0, 0xa0202, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16750, 18798, 20853, 21359}}, end: &byteSet{0x0, 0x20c100000000000, 0x0, 0x0}},
 	{expr: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, names: []string{``}, lit: ` `, maxLen: 12, minLen: 5, prefix: []string{`April `, `August `, `December `, `February `, `January `, `July `, `June `, `March `, `May `, `November `, `October `, `September `}, start: &byteSet{0x0, 0x8e452, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16752, 16757, 17509, 18021, 19041, 19061, 19809, 20079, 20323, 21349}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} - \d{2}:\d{2} - \p{Lu}.{1,60}$`, names: []string{``}, lit: ` - `, maxLen: 273, rare: 0x202d, minLen: 24, prefix: []string{`April `, `August `, `December `, `February `, `January `, `July `, `June `, `March `, `May `, `November `, `October `, `September `}, start: &byteSet{0x0, 0x8e452, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16752, 16757, 17509, 18021, 19041, 19061, 19809, 20079, 20323, 21349}}},
 	{expr: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} // \d+ Comments?$`, names: []string{``}, lit: ` Comment`, maxLen: -1, rare: 0x2043, minLen: 24, prefix: []string{`April `, `August `, `December `, `February `, `January `, `July `, `June `, `March `, `May `, `November `, `October `, `September `}, start: &byteSet{0x0, 0x8e452, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16752, 16757, 17509, 18021, 19041, 19061, 19809, 20079, 20323, 21349}}, end: &byteSet{0x0, 0x18000000000000, 0x0, 0x0}},
@@ -539,6 +545,7 @@ var builtinFilters = []patternFilters{
 	{expr: `^(?:POLITICS|TÜRKIYE|TURKIYE|TURKEY|WORLD|BUSINESS|ECONOMY|ENERGY|DIPLOMACY|LEGISLATION|WAR ON TERROR|EU AFFAIRS|MIDEAST|EUROPE|AMERICAS|ASIA-PACIFIC|AFRICA|SYNERGY|SPORTS|ARTS|LIFE|OPINION|COLUMNS)$`, names: []string{``}, lit: ``, maxLen: 13, minLen: 4, start: &byteSet{0x0, 0x99b03e, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16710, 16717, 16722, 16723, 16981, 17231, 17481, 17731, 17742, 17749, 19525, 19529, 19785, 20304, 20559, 21328, 21337, 21589, 21699, 22337, 22351}}, end: &byteSet{0x0, 0x21c403a, 0x0, 0x0}},
 	{expr: `^(?:Please enter your comment!|Please enter your name here|You have entered an incorrect email address!|Please enter your email address here)$`, names: []string{``}, lit: ``, maxLen: 44, minLen: 26, prefix: []string{`Please enter your comment!`, `Please enter your email address here`, `Please enter your name here`, `You have entered an incorrect email address!`}, start: &byteSet{0x0, 0x2010000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20588, 22895}}, end: &byteSet{0x200000000, 0x2000000000, 0x0, 0x0}},
 	{expr: `^(?:Politics|Economy|Society|Culture|Sports|International|Tourism|Multimedia|Iran|World|Art and Culture|Business|Nuclear|Interview|Editorial|Opinion)$`, names: []string{``}, lit: ``, maxLen: 15, minLen: 4, prefix: []string{`Art and Culture`, `Business`, `Culture`, `Economy`, `Editorial`, `International`, `Interview`, `Iran`, `Multimedia`, `Nuclear`, `Opinion`, `Politics`, `Society`, `Sports`, `Tourism`, `World`}, start: &byteSet{0x0, 0x99e22e, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16754, 17013, 17269, 17763, 17764, 18798, 18802, 19829, 20085, 20336, 20591, 21359, 21360, 21615, 22383}}, end: &byteSet{0x0, 0x28c703200000000, 0x0, 0x0}},
+	{expr: `^(?:Politics|Siyasət)$`, names: []string{``}, lit: ``, maxLen: 8, minLen: 8, prefix: []string{`Politics`, `Siyasət`}, start: &byteSet{0x0, 0x90000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20591, 21353}}, end: &byteSet{0x0, 0x18000000000000, 0x0, 0x0}},
 	{expr: `^(?:President of Russia|Events|News|Transcripts|Letters|Videos|Photos|Text version|Print version|Send to)$`, names: []string{``}, lit: ``, maxLen: 19, minLen: 4, prefix: []string{`Events`, `Letters`, `News`, `Photos`, `President of Russia`, `Print version`, `Send to`, `Text version`, `Transcripts`, `Videos`}, start: &byteSet{0x0, 0x595020, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{17782, 19557, 20069, 20584, 20594, 21349, 21605, 21618, 22121}}, end: &byteSet{0x0, 0x8c00200000000, 0x0, 0x0}},
 	{expr: `^(?:Press TV.s website can also be accessed at the following alternate addresses:?|www\.presstv\.[a-z.]{2,6}|presstv\.[a-z.]{2,6})$`, names: []string{``}, lit: ``, maxLen: 80, minLen: 10, prefix: []string{`Press TV`, `presstv.`, `www.presstv.`}, start: &byteSet{0x0, 0x81000000010000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20594, 28786, 30583}}, end: &byteSet{0x400400000000000, 0x7fffffe00000000, 0x0, 0x0}},
 	{expr: `^(?:Previous article|Next article)$`, names: []string{``}, lit: ``, maxLen: 16, minLen: 12, prefix: []string{`Next article`, `Previous article`}, start: &byteSet{0x0, 0x14000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20069, 20594}}, end: &byteSet{0x0, 0x2000000000, 0x0, 0x0}},
@@ -697,7 +704,6 @@ var builtinFilters = []patternFilters{
 	{expr: `^Partner news$`, names: []string{``}, lit: `Partner news`, maxLen: 12, rare: 0x5061, minLen: 12, prefix: []string{`Partner news`}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20577}}, end: &byteSet{0x0, 0x8000000000000, 0x0, 0x0}},
 	{expr: `^Photo by: \S.{0,80}$`, names: []string{``}, lit: `Photo by: `, maxLen: 334, rare: 0x793a, minLen: 11, prefix: []string{`Photo by: `}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20584}}},
 	{expr: `^Please login or subscribe to read more$`, names: []string{``}, lit: `Please login or subscribe to read more`, maxLen: 38, rare: 0x506c, minLen: 38, prefix: []string{`Please login or subscribe to read more`}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20588}}, end: &byteSet{0x0, 0x2000000000, 0x0, 0x0}},
-	{expr: `^Politics$`, names: []string{``}, lit: `Politics`, maxLen: 8, rare: 0x506f, minLen: 8, prefix: []string{`Politics`}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20591}}, end: &byteSet{0x0, 0x8000000000000, 0x0, 0x0}},
 	{expr: `^Press TV.s news headlines$`, names: []string{``}, lit: `s news headlines`, maxLen: 28, rare: 0x6577, minLen: 25, prefix: []string{`Press TV`}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20594}}, end: &byteSet{0x0, 0x8000000000000, 0x0, 0x0}},
 	{expr: `^Press TV.s website can also be accessed at the following alternate addresses`, names: []string{``}, lit: `s website can also be accessed at the following alternate addresses`, maxLen: -1, rare: 0x6363, minLen: 76, prefix: []string{`Press TV`}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20594}}},
 	{expr: `^Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, names: []string{``}, lit: `Publication date: `, maxLen: -1, rare: 0x653a, minLen: 34, prefix: []string{`Publication date: `}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20597}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
@@ -752,6 +758,8 @@ var builtinFilters = []patternFilters{
 	{expr: `^\S.{0,300}\(Photo: [^)]{2,80}\)$`, names: []string{``}, lit: `(Photo: `, maxLen: 1533, rare: 0x2850, minLen: 12, start: &byteSet{0xfffffffeffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0x20000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`, names: []string{``}, lit: `. Image `, maxLen: 1461, rare: 0x496d, minLen: 16, start: &byteSet{0xfffffffeffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0x400000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\S.{10,990} \[…\]$`, names: []string{``}, lit: ` […]`, maxLen: 3970, rare: 0x5be2, minLen: 17, start: &byteSet{0xfffffffeffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0x0, 0x20000000, 0x0, 0x0}},
+	{expr: `^\S.{120,180}(?:\.\.\.|…)$`, names: []string{``}, lit: ``, maxLen: 727, minLen: 124, anyOf: []string{`...`, `…`}, start: &byteSet{0xfffffffeffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0x400000000000, 0x0, 0xffffffffffffffff, 0x0}},
+	{expr: `^\S.{5,200}[^.…]$`, names: []string{``}, lit: ``, maxLen: 808, minLen: 7, start: &byteSet{0xfffffffeffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0xffffbfffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
 	{expr: `^\d+ MIN READ$`, names: []string{``}, lit: ` MIN READ`, maxLen: -1, rare: 0x4d49, minLen: 10, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12320, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12576, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12832, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 13088, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13344, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13600, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13856, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 14112, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14368, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14624, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649}}, end: &byteSet{0x0, 0x10, 0x0, 0x0}},
 	{expr: `^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December), \d{4} \d{2}:\d{2}$`, names: []string{``}, lit: `, `, maxLen: 24, rare: 0x2c20, minLen: 17, anyOf: []string{` April, `, ` August, `, ` December, `, ` February, `, ` January, `, ` July, `, ` June, `, ` March, `, ` May, `, ` November, `, ` October, `, ` September, `}, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12320, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12576, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12832, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 13088, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13344, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13600, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13856, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 14112, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14368, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14624, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. \d{2}:\d{2} \(UTC\+3 MSK\)$`, names: []string{``}, lit: ` (UTC+3 MSK)`, maxLen: 25, rare: 0x2b33, minLen: 24, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12320, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12576, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12832, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 13088, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13344, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13600, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13856, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 14112, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14368, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14624, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649}}, end: &byteSet{0x20000000000, 0x0, 0x0, 0x0}},
