@@ -13,7 +13,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System`, `\|\s*\d{2}\.\d{2}\.\d{4} - Update : \d{2}\.\d{2}\.\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System \(HAS\), and in summarized form\. Please contact us for subscription options\.$`}, {Kind: `share`, Match: `^(?:Bu haberi paylaşın|Share this news|Share)$`}, {Kind: `related`, Match: `^(?:Related topics|Related Topics|Related news)$`, Where: `tail`, Rest: true}, {Kind: `nav`, Match: `^(?:Türkiye|World|Politics|Economy|Energy|Sport|Culture|Health|Science-Technology|Middle East|Europe|Asia - Pacific|Americas|Africa|Analysis|Live|Infographic|Photo|Video)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[.\x27\-\p{L}]*(?:,? \p{Lu}[.\x27\-\p{L}]*){0,5}\s*)?\|\s*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$`}},
-	}, filters: []int32{188, 15, 189, 39, 100, 119, 129}},
+	}, filters: []int32{186, 15, 187, 39, 100, 119, 129}},
 	{file: "rules/agenda.ge.toml", rf: ruleFile{
 		Name:         `Agenda.ge`,
 		Domains:      []string{`agenda.ge`},
@@ -23,7 +23,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:TOP NEWS|READ MORE|Read More|MORE NEWS|ENG|GEO|Search|Menu|Home|Agenda\.ge)$`}, {Kind: `other`, Match: `^(?:\S.{0,200}[.!?] )?Photo(?: by| via|:) [^.]{2,80}(?:/Agenda\.ge)?\.?$`}, {Kind: `related`, Match: `^(?:Tags:?|Read more:?|Related news:?|Related:?)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Agenda\.ge, )?(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})(?:, [ ,\p{L}]{1,40})?$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4})$`}},
-	}, filters: []int32{186, 9, 82, 318, 113, 125, 114, 25, 141}},
+	}, filters: []int32{184, 9, 82, 319, 113, 125, 114, 25, 141}},
 	{file: "rules/anews.com.tr.toml", rf: ruleFile{
 		Name:         `A News`,
 		Domains:      []string{`anews.com.tr`},
@@ -32,26 +32,26 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`, `^Published [A-Z][a-z]+ \d{1,2},\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Contact Us|Subscribe|Live TV|Newsletter|A NEWS)$`}, {Kind: `metadata`, Match: `^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`}, {Kind: `related`, Match: `^(?:RELATED NEWS|Related News|MOST READ|Most Read)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Published (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), ?(?P<year>\d{4})(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?$`}},
-	}, filters: []int32{30, 251, 47, 30, 94, 250}},
+	}, filters: []int32{30, 249, 47, 30, 94, 248}},
 	{file: "rules/anewz.tv.toml", rf: ruleFile{
 		Name:     `AnewZ`,
 		Domains:  []string{`anewz.tv`},
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `latest`, Match: `^\S.{120,180}(?:\.\.\.|…)$`}, {Kind: `latest`, Match: `^\S.{5,200}[^.…]$`, Where: `head`}},
-	}, filters: []int32{301, 302}},
+	}, filters: []int32{302, 303}},
 	{file: "rules/apa.az.toml", rf: ruleFile{
 		Name:         `APA`,
 		Domains:      []string{`apa.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^# \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC \+04:00\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^THE OPERATION IS BEING PERFORMED$`, Where: `tail`}},
-	}, filters: []int32{16, 264}},
+	}, filters: []int32{16, 262}},
 	{file: "rules/aravot-en.am.toml", rf: ruleFile{
 		Name:     `Aravot`,
 		Domains:  []string{`aravot-en.am`, `en.aravot.am`},
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `related`, Match: `^Read also$`, List: `related`}},
-	}, filters: []int32{252}},
+	}, filters: []int32{250}},
 	{file: "rules/arka.am.toml", rf: ruleFile{
 		Name:         `ARKA News Agency`,
 		Domains:      []string{`arka.am`},
@@ -59,7 +59,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Рейтинг@Mail\.ru$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Рейтинг@Mail\.ru$`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|GEL|weather in|Yerevan)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `\s*(?:[A-Z]\.[A-Z]\. )?-0[-–—]$`, Suffix: true}},
-	}, filters: []int32{337, 337, 120, 71, 13}},
+	}, filters: []int32{338, 338, 120, 71, 13}},
 	{file: "rules/armenianclub.com.toml", rf: ruleFile{
 		Name:         `ArmenianClub`,
 		Domains:      []string{`armenianclub.com`},
@@ -67,7 +67,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, `^(?:AW|CivilNet|Asbarez|Armenpress|Azatutyun|Hetq|Mediamax|Panorama|JAMnews|Massis Post|Mirror-Spectator|EVN Report|News\.am|Arka\.am): \p{Lu}`, `^Disclaimer: This article was contributed and translated`, `^Direct link to this article: https?://`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:\d{2}:\d{2} \d{2}/\d{2}/\d{4}|\d{2}:\d{2} • \d{2}\.\d{2}\.\d{2})$`, Where: `head`}, {Kind: `share`, Match: `^(?:Save|Share)$`, Where: `head`}, {Kind: `other`, Match: `^Disclaimer: This article was contributed and translated`}, {Kind: `metadata`, Match: `^(?:Direct link to this article: )?https?://\S+$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec) (?P<day>\d{1,2}) (?P<year>\d{4})$`}},
-	}, filters: []int32{81, 20, 213, 211, 81, 127, 103, 213, 49, 151}},
+	}, filters: []int32{81, 20, 211, 209, 81, 127, 103, 211, 49, 151}},
 	{file: "rules/armenianweekly.com.toml", rf: ruleFile{
 		Name:         `The Armenian Weekly`,
 		Domains:      []string{`armenianweekly.com`, `hairenikweekly.com`},
@@ -76,7 +76,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Special (?:for|to) the Armenian Weekly$`, `^[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \(A\.W\.\)\s?[—–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} // \d+ Comments?$`}, {Kind: `metadata`, Match: `^Special (?:for|to) the Armenian Weekly$`, Where: `head`}, {Kind: `other`, Match: `^\S.{0,300}\(Photo: [^)]{2,80}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((?P<agency>A\.W\.)\)\s?[—–-]\s?`}, {Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, (?:[A-Z]{2}|[A-Z][a-z]+\.|D\.C\.))?)\s?[—–]\s?`}},
-	}, filters: []int32{259, 281, 64, 259, 298, 163, 162}},
+	}, filters: []int32{257, 281, 64, 257, 299, 163, 162}},
 	{file: "rules/armenpress.am.toml", rf: ruleFile{
 		Name:     `Armenpress`,
 		Domains:  []string{`armenpress.am`},
@@ -85,7 +85,7 @@ var builtinFiles = []builtinFile{
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2},$`, Where: `head`}, {Kind: `signoff`, Match: `^Edited and translated by \p{Lu}\S*(?: \p{Lu}\S*){0,3}$`, Where: `tail`}},
 		Dateline: []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?,? \(?(?P<agency>ARMENPRESS|Armen ?[Pp]ress)\)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?:(?P<agency>ARMENPRESS):|\((?P<agency>ARMENPRESS)\) ?[:–—-]?)(?:\s|$)`, Reprint: true}},
-	}, filters: []int32{311, 216, 159, 18}},
+	}, filters: []int32{312, 214, 159, 18}},
 	{file: "rules/artsakhpress.am.toml", rf: ruleFile{
 		Name:         `Artsakhpress`,
 		Domains:      []string{`artsakhpress.am`},
@@ -96,20 +96,20 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^ՀԱՅ ?РУС ?ENG$`, Where: `head`}, {Kind: `nav`, Match: `^Artsakhpress$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Society|Politics|Culture|International|Economy|Military|Sport)$`, Where: `inside`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}[\-\p{Lu}]+),[ \x{a0}]{1,3}(?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}),? (?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, Reprint: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$`}},
-	}, filters: []int32{339, 283, 108, 339, 192, 109, 168, 137, 150}},
+	}, filters: []int32{340, 283, 108, 340, 190, 109, 168, 137, 150}},
 	{file: "rules/asbarez.com.toml", rf: ruleFile{
 		Name:         `Asbarez`,
 		Domains:      []string{`asbarez.com`, `asbarez.org`},
 		Fingerprints: []string{`^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Tag Archives: `, Where: `head`}, {Kind: `other`, Match: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, Where: `inside`}},
-	}, filters: []int32{282, 265, 317}},
+	}, filters: []int32{282, 263, 318}},
 	{file: "rules/azatutyun.am.toml", rf: ruleFile{
 		Name:         `Azatutyun (RFE/RL Armenian Service)`,
 		Domains:      []string{`azatutyun.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Մատչելիության հղումներ$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, Where: `head`}, {Kind: `other`, Match: `^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Nagorno-Karabakh|U\.S\.|USA|France|Belgium|Germany|Ukraine) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}},
-	}, filters: []int32{341, 136, 36}},
+	}, filters: []int32{342, 136, 36}},
 	{file: "rules/azernews.az.toml", rf: ruleFile{
 		Name:         `AzerNews`,
 		Domains:      []string{`azernews.az`},
@@ -117,7 +117,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC\+04:00\)$`, `^Follow us on Twitter @AzerNewsAz$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow us on Twitter @AzerNewsAz$`}},
-	}, filters: []int32{306, 222, 322, 222}},
+	}, filters: []int32{307, 220, 323, 220}},
 	{file: "rules/azertag.az.toml", rf: ruleFile{
 		Name:         `AZERTAC`,
 		Domains:      []string{`azertag.az`},
@@ -128,7 +128,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:The Azerbaijan State News Agency|l’Agence de Presse Nationale d’Azerbaïdjan)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<day>\d{1,2}) (?P<month>\p{Ll}{3,9}\.?), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{266, 334, 286, 116, 160, 169}},
+	}, filters: []int32{264, 335, 286, 116, 160, 169}},
 	{file: "rules/azvision.az.toml", rf: ruleFile{
 		Name:         `AzVision.az`,
 		Domains:      []string{`azvision.az`},
@@ -136,7 +136,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s+Read: \d+$`},
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:More about|Tags):(?:\s+\S.*)?$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^\s*(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4})\s+Read: \d+$`}},
-	}, filters: []int32{329, 77, 328}},
+	}, filters: []int32{330, 77, 329}},
 	{file: "rules/caliber.az.toml", rf: ruleFile{
 		Name:         `Caliber.Az`,
 		Domains:      []string{`caliber.az`},
@@ -144,7 +144,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`Any use of materials is allowed only if there is a hyperlink to Caliber\.az`, `^night_theme$`, `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{3,})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Subscribe to our Telegram channel$`}, {Kind: `related`, Match: `^Read also$`, List: `related`}, {Kind: `latest`, Match: `^Latest news$`, List: `latest`}, {Kind: `nav`, Match: `^All news$`}, {Kind: `share`, Match: `^(?:A\+|A-|twitter|youtube|instagram|facebook|telegram|apple store|play market|night_theme|ru|arm|search|WHAT ARE YOU LOOKING FOR \?)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Any use of materials is allowed only if there is a hyperlink to Caliber\.az|Caliber\.az © \d{4}\.[ .]*)$`}, {Kind: `metadata`, Match: `^Views: \d+$`}, {Kind: `signoff`, Match: `^Caliber\.Az$`, Where: `tail`}},
-	}, filters: []int32{11, 335, 288, 287, 261, 252, 234, 187, 21, 31, 275, 199}},
+	}, filters: []int32{11, 336, 288, 287, 259, 250, 232, 185, 21, 31, 273, 197}},
 	{file: "rules/civil.ge.toml", rf: ruleFile{
 		Name:         `Civil Georgia`,
 		Domains:      []string{`civil.ge`},
@@ -152,7 +152,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Civil\.ge is a project (?:by|of) the UN Association of Georgia`, `^Civil Georgia, Tbilisi / \d{1,2} [A-Z][a-z]{2}\.\x27\d{2}`, `^This post is also available in: ქართული`, `^\(Civil\.Ge\) [—–-] `},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About Civil\.ge|Eng \| Geo \| Rus|RSS|Mobile|Twitter|Facebook|Civil Georgia|Menu|Search|ENG|GEO|RUS|Eng|Geo|Rus|News|Analysis|Opinion|Timeline)$`, Where: `head`}, {Kind: `metadata`, Match: `^Last updated: \d{1,2}:\d{2} - \d{1,2} [A-Z][a-z]{2,4}\.\x27\d{2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:This post is also available in: .{1,120}|Civil\.ge is a project (?:by|of) the UN Association of Georgia.{0,200}|© Civil\.ge.{0,80})$`}, {Kind: `related`, Match: `^(?:Also Read:?|Read also:?|Related Posts|More from Civil\.ge)$`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Civil Georgia, [A-Z][a-z]+ / (?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.\x27(?P<year>\d{2}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{203, 201, 271, 291, 22, 233, 118, 29, 202, 142}},
+	}, filters: []int32{201, 199, 269, 292, 22, 231, 118, 29, 200, 142}},
 	{file: "rules/civilnet.am.toml", rf: ruleFile{
 		Name:         `CivilNet`,
 		Domains:      []string{`civilnet.am`},
@@ -161,7 +161,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},
 		Clutter:      []ruleFileClutter{{Kind: `comment-prompt`, Match: `^leave a reply$`, List: `related`, Rest: true}, {Kind: `related`, Match: `^-$`, List: `related`}, {Kind: `related`, Match: `^\S.{10,990} \[…\]$`}, {Kind: `metadata`, Match: `^CIVILNET\.AM$`, Where: `head`}, {Kind: `metadata`, Match: `^\d{2}:\d{2}$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{333, 198, 3, 338, 304, 319, 333, 181, 300, 198, 310, 139}},
+	}, filters: []int32{334, 196, 3, 339, 305, 320, 334, 179, 301, 196, 311, 139}},
 	{file: "rules/commonspace.eu.toml", rf: ruleFile{
 		Name:         `commonspace.eu`,
 		Domains:      []string{`commonspace.eu`},
@@ -170,7 +170,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:News|Opinion|Analysis|Event|Interview|Editorial|Monitor|Feature|Commentary)$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: and \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Editor.s choice|Filter archive|Publication date)$`}, {Kind: `signoff`, Match: `^Source: [Cc]ommon[Ss]pace\.eu.*$`}, {Kind: `signoff`, Match: `(?i)^(?:The )?views expressed in (?:opinion pieces and commentaries|this article) (?:are those of the author and )?do not necessarily reflect the (?:position|views) of commonspace\.eu.*$`}, {Kind: `subscribe`, Match: `^(?:commonspace\.eu team brings .*|Caucasus Concise|Subscribe to Caucasus Concise.*|Sign up for our newsletter.*)$`}, {Kind: `related`, Match: `^(?:Related content|Related articles|More from commonspace\.eu|Read more)$`, Where: `tail`, Rest: true}},
-	}, filters: []int32{257, 331, 6, 200, 84, 324, 51, 258, 7, 132, 99}},
+	}, filters: []int32{255, 332, 6, 198, 84, 325, 51, 256, 7, 132, 99}},
 	{file: "rules/dailysabah.com.toml", rf: ruleFile{
 		Name:         `Daily Sabah`,
 		Domains:      []string{`dailysabah.com`},
@@ -180,7 +180,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:POLITICS|TÜRKIYE|TURKIYE|TURKEY|WORLD|BUSINESS|ECONOMY|ENERGY|DIPLOMACY|LEGISLATION|WAR ON TERROR|EU AFFAIRS|MIDEAST|EUROPE|AMERICAS|ASIA-PACIFIC|AFRICA|SYNERGY|SPORTS|ARTS|LIFE|OPINION|COLUMNS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?i:by )?(?:DAILY SABAH|Daily Sabah)(?: (?:WITH|With|with) (?:AA|AFP|AP|REUTERS|Reuters|DHA|IHA|AGENCIES|Agencies))?$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Daily Sabah Newsletter|Keep up to date with what.s happening in (?:Turkey|Türkiye), it.s region and the world\.?|SUBSCRIBE|Subscribe)$`}, {Kind: `subscribe`, Match: `^You can unsubscribe at any time\. By signing up you are agreeing to our Terms of Use and Privacy Policy\.`}, {Kind: `related`, Match: `^(?:RECOMMENDED|Recommended|MOST POPULAR|Most Popular|SUGGESTED TOPICS|Suggested Topics)$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[ .\x27\-\p{Lu}]+ )?(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>[ap]m) (?P<zone>GMT\+\d)$`}},
-	}, filters: []int32{174, 208, 232, 85, 173, 48, 280, 92, 128}},
+	}, filters: []int32{174, 206, 230, 85, 173, 48, 278, 92, 128}},
 	{file: "rules/eurasianet.org.toml", rf: ruleFile{
 		Name:         `Eurasianet`,
 		Domains:      []string{`eurasianet.org`},
@@ -191,7 +191,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Caucasus|Central Asia|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan|Afghanistan|Mongolia|Ukraine|Analysis|Perspectives|Feature|Photo Essay|Weekly column)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Eurasianet|Menu|Search|Regions|Topics|Multimedia|Newsletter|Donate|About|Subscribe)$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:(?:Support|Donate to) Eurasianet.{0,200}|Eurasianet is an independent news organization.{0,300}|Sign up for (?:our|the Eurasianet) (?:weekly )?newsletter.{0,100}|Donate|Subscribe)$`}, {Kind: `other`, Match: `^\S.{0,250}\([Pp]hoto(?: by)?: [^()]{2,60}\)$`}, {Kind: `related`, Match: `^(?:Related|Related stories|Read more|More from Eurasianet|Keep reading)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^\p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{112, 218, 10, 35, 53, 17, 296, 102, 316, 152}},
+	}, filters: []int32{112, 216, 10, 35, 53, 17, 297, 102, 317, 152}},
 	{file: "rules/evnreport.com.toml", rf: ruleFile{
 		Name:         `EVN Report`,
 		Domains:      []string{`evnreport.com`},
@@ -200,14 +200,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^EVN Report’s mission is to empower Armenia`, `^In EVN Report’s news roundup for the week of `, `^Cover illustration by \p{Lu}`},
 		Section:      []string{`^Issue N\d{1,3}$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^EVN Report’s mission is to empower Armenia`}, {Kind: `metadata`, Match: `^Cover illustration by \p{Lu}[ .\-\p{L}]{1,60}\.?$`}},
-	}, filters: []int32{215, 229, 206, 231, 215, 207}},
+	}, filters: []int32{213, 227, 204, 229, 213, 205}},
 	{file: "rules/factor.am.toml", rf: ruleFile{
 		Name:         `Factor TV`,
 		Domains:      []string{`factor.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^News$`, List: `headline-list`}, {Kind: `nav`, Match: `^More$`}},
-	}, filters: []int32{313, 241, 239}},
+	}, filters: []int32{314, 239, 237}},
 	{file: "rules/hetq.am.toml", rf: ruleFile{
 		Name:         `Hetq`,
 		Domains:      []string{`hetq.am`},
@@ -216,7 +216,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|yants|ants)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Asset \d+|End of content No more pages to load|Your search did not match any articles)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$`, Where: `head`}, {Kind: `metadata`, Match: `^Photo by: \S.{0,80}$`}, {Kind: `comment-prompt`, Match: `^Write a comment$`}, {Kind: `comment-prompt`, Match: `^Hetq does not publish comments`}, {Kind: `comment-prompt`, Match: `^If you found a typo you can notify us by selecting the text area and pressing CTRL\+Enter$`}, {Kind: `nav`, Match: `^(?:browse by date|more news|Latest news|All news)$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) \| (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{217, 225, 12, 228, 330, 320, 37, 72, 245, 277, 225, 228, 131, 145}},
+	}, filters: []int32{215, 223, 12, 226, 331, 321, 37, 72, 243, 275, 223, 226, 131, 145}},
 	{file: "rules/hurriyetdailynews.com.toml", rf: ruleFile{
 		Name:         `Hürriyet Daily News`,
 		Domains:      []string{`hurriyetdailynews.com`},
@@ -226,7 +226,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:MOST POPULAR|Most Popular|RELATED NEWS|Related News|RECOMMENDED)$`, Where: `tail`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+)-(?P<agency>Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|dpa|Xinhua|TASS)$`}},
 		Date:         []ruleFileDate{{Match: `^\s*(?:•\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{326, 289, 325, 69, 167, 327}},
+	}, filters: []int32{327, 289, 326, 69, 167, 328}},
 	{file: "rules/interfax.com.toml", rf: ruleFile{
 		Name:     `Interfax`,
 		Domains:  []string{`interfax.com`},
@@ -240,7 +240,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Archive Calendar$`, `^«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»$`, `^\d{2}:\d{2} \d{2}-\d{2}-\d{4}$`, `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Archive Calendar|Exchange Rates|Mon Tue Wed Thu Fri Sat Sun|«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»|(?:\d{1,2} ){0,6}\d{1,2}|ENG|GEO|RUS|Politics|Society|Economy|Sport|World|Culture|Region|Incident|Interview)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})-(?P<month>\d{2})-(?P<year>\d{4})$`}},
-	}, filters: []int32{190, 336, 309, 312, 32, 143, 144}},
+	}, filters: []int32{188, 337, 310, 313, 32, 143, 144}},
 	{file: "rules/irna.ir.toml", rf: ruleFile{
 		Name:         `IRNA`,
 		Domains:      []string{`irna.ir`},
@@ -251,7 +251,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:News ID: \d{6,10}|Follow us on (?:Twitter|X) @IrnaEnglish.{0,80}|Copy Link|Print|Share|Your Comment)$`}, {Kind: `related`, Match: `^(?:Tags|Related News|Related news|More news)$`, Where: `tail`, List: `related`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2}),? )?(?P<agency>IRNA) ?(?:--|[–—-]) ?`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<ampm>AM|PM)$`}},
-	}, filters: []int32{321, 221, 240, 60, 80, 115, 170, 153}},
+	}, filters: []int32{322, 219, 238, 60, 80, 115, 170, 153}},
 	{file: "rules/jam-news.net.toml", rf: ruleFile{
 		Name:         `JAMnews`,
 		Domains:      []string{`jam-news.net`},
@@ -259,7 +259,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^With so much misinformation cavalierly and cynically tossed around`, `^Home page photo: \p{Lu}`},
 		Section:      []string{`^(?:Karabakh conflict|Abkhazia conflict|South Ossetia conflict|Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Opinion|Analytics|Explainer|Society|Politics|Economy|Culture|Sport|Region|World)$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^With so much misinformation cavalierly and cynically tossed around`}, {Kind: `metadata`, Match: `^Home page photo: \p{Lu}.{1,80}$`}, {Kind: `related`, Match: `^- “[^”]{3,200}”\.?.{0,200}$`}, {Kind: `other`, Match: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`}},
-	}, filters: []int32{276, 226, 65, 276, 227, 180, 314}},
+	}, filters: []int32{274, 224, 65, 274, 225, 178, 315}},
 	{file: "rules/kremlin.ru.toml", rf: ruleFile{
 		Name:         `President of Russia (Kremlin)`,
 		Domains:      []string{`kremlin.ru`},
@@ -267,7 +267,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^The source of information - https?://en\.kremlin\.ru/`, `^Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+$`, `^Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:President of Russia|Events|News|Transcripts|Letters|Videos|Photos|Text version|Print version|Send to)$`}, {Kind: `metadata`, Match: `^The source of information - https?://(?:en\.)?kremlin\.ru/\S+$`}, {Kind: `metadata`, Match: `^(?:Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+|Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2})$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Geography|Topics|Persons|Organisations|Documents)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:The Kremlin, Moscow|Novo-Ogaryovo, Moscow Region|Bocharov Ruchei, Sochi|Sochi|St Petersburg|Moscow)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} - \d{2}:\d{2} - \p{Lu}.{1,60}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{270, 212, 249, 89, 269, 50, 57, 117, 63, 149, 148}},
+	}, filters: []int32{268, 210, 247, 89, 267, 50, 57, 117, 63, 149, 148}},
 	{file: "rules/massispost.com.toml", rf: ruleFile{
 		Name:         `Massis Post`,
 		Domains:      []string{`massispost.com`},
@@ -275,7 +275,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Get notified of the latest updates from MassisPost\.$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^(?:Sign Up for Our Newsletters|Get notified of the latest updates from MassisPost\.)$`}, {Kind: `related`, Match: `^You May Also Like$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? \(\s?(?P<agency>[^)]{2,40}?)\s?\)\s?[—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? [—–] `}},
-	}, filters: []int32{224, 107, 279, 165, 164}},
+	}, filters: []int32{222, 107, 277, 165, 164}},
 	{file: "rules/mediamax.am.toml", rf: ruleFile{
 		Name:         `Mediamax`,
 		Domains:      []string{`mediamax.am`},
@@ -284,7 +284,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Dear visitors, You can place your opinion on the material using your Facebook account\.`, ` - Mediamax\.am$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\S.{0,250} - Mediamax\.am$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^Dear visitors, You can place your opinion on the material using your Facebook account\.`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/(?P<agency>Mediamax)/\.(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{209, 0, 294, 209, 157}},
+	}, filters: []int32{207, 0, 295, 207, 157}},
 	{file: "rules/mehrnews.com.toml", rf: ruleFile{
 		Name:     `Mehr News Agency`,
 		Domains:  []string{`mehrnews.com`},
@@ -301,7 +301,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^MENAFN\d{14,}ID\d{6,}$`}, {Kind: `other`, Match: `^(?:Legal Disclaimer:|MENAFN provides the information .as is. without warranty of any kind\..*)$`}, {Kind: `nav`, Match: `^(?:Home|Market Research|Newsletter|Search|Press Releases|Contact Us|Sitemap)$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^(?:Comments|No comment)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^\(?MENAFN ?- ?(?P<agency>[^()]{1,40})\)(?:\s|$)`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}, {Match: `^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{236, 235, 73, 236, 68, 59, 45, 290, 154, 172}},
+	}, filters: []int32{234, 233, 73, 234, 68, 59, 45, 291, 154, 172}},
 	{file: "rules/mirrorspectator.com.toml", rf: ruleFile{
 		Name:         `The Armenian Mirror-Spectator`,
 		Domains:      []string{`mirrorspectator.com`},
@@ -310,21 +310,21 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\p{L}]*(?: \p{Lu}[.\p{L}]*){1,3}(?:, [A-Z.]{2,5})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)?$`, Where: `head`}, {Kind: `related`, Match: `^More from \p{Lu}[ \p{L}]{1,30}$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?:By \p{Lu}.{1,60}? )?Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)? (?P<place>[A-Z][A-Z .]{1,30}?)(?: \((?P<agency>[^)]{2,60})\))? [—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)?(?: \((?P<agency>[^)]{2,60})\))? [—–] `}},
-	}, filters: []int32{40, 223, 195, 260, 238, 41, 166}},
+	}, filters: []int32{40, 221, 193, 258, 236, 41, 166}},
 	{file: "rules/news.am.toml", rf: ruleFile{
 		Name:         `NEWS.am`,
 		Domains:      []string{`news.am`, `newsam.com`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Հայ ?Eng ?Рус(?: ?Tür)?$`, `^This text available in\s+(?:Հայերեն|Русский)`, `^Armenia News - NEWS\.am`, `^Show news feed$`, `^Region:\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*(?:, \p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*)*$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Հայ ?Eng ?Рус(?: ?Tür)?$`}, {Kind: `nav`, Match: `^(?:News|Newsfeed|Show news feed)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Region|Theme): ?\p{Lu}.{0,200}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Armenia News - NEWS\.am(?: NEWS\.am)?|This text available in\s+(?:Հայերեն|Русский)(?:\s+and\s+(?:Հայերեն|Русский))?)$`, Where: `tail`}},
-	}, filters: []int32{340, 272, 191, 255, 254, 340, 83, 121, 62, 98, 33}},
+	}, filters: []int32{341, 270, 189, 253, 252, 341, 83, 121, 62, 98, 33}},
 	{file: "rules/news.az.toml", rf: ruleFile{
 		Name:         `News.Az`,
 		Domains:      []string{`news.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\+ ↺ − \d+ px$`},
 		Clutter:      []ruleFileClutter{{Kind: `share`, Match: `^\+ ↺ − \d+ px$`, Where: `head`}, {Kind: `signoff`, Match: `^News\.Az$`, Where: `tail`}},
-	}, filters: []int32{292, 292, 242}},
+	}, filters: []int32{293, 293, 240}},
 	{file: "rules/oc-media.org.toml", rf: ruleFile{
 		Name:         `OC Media`,
 		Domains:      []string{`oc-media.org`, `ocmediatest.fourthestate.app`},
@@ -332,7 +332,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Become an OC Media Member`, `^Support independent journalism in the Caucasus`, `^Interested in directly assisting OC Media\? Consider becoming a member\.$`, `^Become a supporter at oc-media\.org`, `^Fierce, independent journalism$`, `(?:Photo|Image): [^/]{2,60}/OC Media\.?$`},
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Nagorno-Karabakh|North Caucasus|Chechnya|Daghestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Adygea|Russia|Turkey|Iran|Analysis|Opinion|Podcast|OC Insider|OC INSIDER)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Become an OC Media Member(?:Support independent journalism in the Caucasus:?)?|Support independent journalism in the Caucasus:?(?: Join [Tt]oday)?|Join [Tt]oday|Become a member)$`, Where: `head`}, {Kind: `nav`, Match: `^Media logo$`, Where: `head`}, {Kind: `subscribe`, Match: `^Interested in directly assisting OC Media\? Consider becoming a member\.$`}, {Kind: `subscribe`, Match: `^Become a supporter at oc-media\.org`}, {Kind: `subscribe`, Match: `^Fierce, independent journalism$`, Rest: true}, {Kind: `related`, Match: `^Read more:$`, List: `related`}, {Kind: `other`, Match: `^\S.{0,300}(?:Photo|Image): \p{Lu}[ .,/&\-\p{L}]{1,80}$`}, {Kind: `other`, Match: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`}},
-	}, filters: []int32{194, 262, 230, 193, 219, 4, 34, 332, 38, 237, 230, 193, 219, 253, 297, 299}},
+	}, filters: []int32{192, 260, 228, 191, 217, 4, 34, 333, 38, 235, 228, 191, 217, 251, 298, 300}},
 	{file: "rules/panarmenian.net.toml", rf: ruleFile{
 		Name:         `PanARMENIAN.Net`,
 		Domains:      []string{`panarmenian.net`, `newpan.vk.am`},
@@ -342,7 +342,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}) - \d{2}:\d{2} AMT$`},
 		Clutter:      []ruleFileClutter{{Kind: `latest`, Match: `^Top stories$`, Rest: true}, {Kind: `latest`, Match: `^Partner news$`, List: `latest`}, {Kind: `metadata`, Match: `^EN$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^/(?P<agency>PanARMENIAN)\.Net/(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>PanARMENIAN)\.Net ?(?:--|-|–|—)(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{126, 273, 244, 214, 183, 138}},
+	}, filters: []int32{126, 271, 242, 212, 181, 138}},
 	{file: "rules/presstv.ir.toml", rf: ruleFile{
 		Name:         `Press TV`,
 		Domains:      []string{`presstv.ir`, `presstv.com`, `presstv.co.uk`, `presstv.tv`},
@@ -350,18 +350,18 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Press TV.s website can also be accessed at the following alternate addresses`, `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2}[AP]M \[Updated: `, `^Press TV.s news headlines$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^(?:Press TV.s website can also be accessed at the following alternate addresses:?|www\.presstv\.[a-z.]{2,6}|presstv\.[a-z.]{2,6})$`}, {Kind: `share`, Match: `^(?:Embed|Share|Print|Home|Latest|Iran|West Asia|Africa|Americas|Asia-Pacific|Europe|UK|Society|Video|Programs|Live)$`, Where: `head`}, {Kind: `other`, Match: `^(?:File photo|This (?:file )?(?:photo|picture|image) shows|The (?:file )?photo shows|Photo taken on)\b.{0,250}$`}},
 		Date:         []ruleFileDate{{Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})(?P<ampm>AM|PM)(?: \[Updated: [^\]]{10,40}\])?$`}, {Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>AM|PM)(?:\s+\[ ?Last Update: [^\]]{10,70}\])?$`}},
-	}, filters: []int32{248, 75, 247, 90, 52, 55, 76, 70}},
+	}, filters: []int32{246, 75, 245, 90, 52, 55, 76, 70}},
 	{file: "rules/report.az.toml", rf: ruleFile{
 		Name:         `Report News Agency`,
 		Domains:      []string{`report.az`},
 		Agencies:     []string{`Report`},
 		Aliases:      []string{`Report.az`},
 		Timezone:     `+04:00`,
-		Fingerprints: []string{`^Orphus sistemi$`, `^- \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December), \d{4}$`},
+		Fingerprints: []string{`^Orphus sistemi$`, `^[-•] \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December), \d{4}$`},
 		Section:      []string{`^(?:Foreign policy|Domestic policy|Karabakh|Region|Business|Football|Other countries)$`},
-		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^Orphus sistemi$`, Where: `tail`}, {Kind: `metadata`, Match: `^- \d{2}:\d{2}$`, Where: `head`}, {Kind: `other`, Match: `^(?:\S+ ){20,}\S*[^\s.!?:;"”’)]$`, Where: `head`}},
+		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^Orphus sistemi$`, Where: `tail`}, {Kind: `metadata`, Match: `^[-•] \d{2}:\d{2}$`, Where: `head`}, {Kind: `other`, Match: `^(?:\S+ ){20,}\S*[^\s.!?:;"”’)]$`, Where: `head`}, {Kind: `nav`, Match: `^[^.!?:;,"“”«»]+(?: [^.!?:;,"“”«»]+){3,}$`, Where: `header`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3})\. ?(?P<day>\d{1,2}) (?P<month>\p{L}{3,9}\.?)\. ?(?P<agency>REPORT)\.AZ ?/`, Anywhere: true}},
-	}, filters: []int32{243, 178, 56, 243, 179, 124, 161}},
+	}, filters: []int32{241, 279, 56, 241, 280, 124, 290, 161}},
 	{file: "rules/rferl.org.toml", rf: ruleFile{
 		Name:         `Radio Free Europe/Radio Liberty`,
 		Domains:      []string{`rferl.org`},
@@ -371,7 +371,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3}(?:(?:,| and) \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3})*$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Accessibility links|Skip to main content|Skip to main Navigation|Skip to Search|Next|Previous|Close|Breaking News|Share|Print|Comments|Embed|Follow us|Subscribe|Search|Languages)$`, Where: `head`}, {Kind: `metadata`, Match: `^Updated (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^Copyright \(c\) \d{4}\. RFE/RL, Inc\..{0,250}$`}, {Kind: `share`, Match: `^(?:Share|Print|Comments|Embed|Copy link|Share on Facebook|Share on X|Share via Email)$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Most Popular|Related|Read more|Latest Podcasts|The Week.s Best|Trending)$`, Where: `tail`, List: `related`}, {Kind: `other`, Match: `^(?:Georgia|Armenia|Azerbaijan|Russia|Iran|Turkey|Ukraine|Belgium|France|U\.S\.|Kazakhstan|Uzbekistan) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}, {Kind: `metadata`, Match: `^(?:A review of RFE/RL reporting and analysis about|A daily digest of the English-language news and analysis written by the staff of Radio Free Europe/Radio Liberty).{0,400}$`}, {Kind: `nav`, Match: ` More$`, Suffix: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}) GMT$`}, {Match: `^(?:RFE/RL (?:Caucasus Report|Headlines|Newsline) )?(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}},
-	}, filters: []int32{204, 185, 184, 256, 44, 197, 24, 274, 205, 106, 78, 58, 19, 2, 147, 95}},
+	}, filters: []int32{202, 183, 182, 254, 44, 195, 24, 272, 203, 106, 78, 58, 19, 2, 147, 95}},
 	{file: "rules/sputniknews.com.toml", rf: ruleFile{
 		Name:         `Sputnik International`,
 		Domains:      []string{`sputniknews.com`, `sputnikglobe.com`, `en.ria.ru`},
@@ -381,7 +381,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`/ Go to the mediabank$`, ` - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`, `^\d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4} \(updated: \d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4}\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2} GMT [+-]\d{1,4} ?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`, Where: `head`}, {Kind: `other`, Match: `^(?:© (?:Sputnik|RIA Novosti)(?: / [^/]{2,80}){0,2}(?: / Go to the mediabank)?|Go to the mediabank)$`}, {Kind: `other`, Match: `^\S.{0,250} - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`}, {Kind: `nav`, Match: `^(?:Subscribe|Newsfeed|All materials|Follow us on|Latest news|Sputnik International)$`}, {Kind: `nav`, Match: `^(?:Multimedia|Analysis|World|Russia|Military|Economy|Africa|Asia|Beyond Politics|Science & Tech|Podcasts)$`, Where: `head`}, {Kind: `related`, Match: `^(?:Related|Related News|Read more|Topic:.{0,80})$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Last update: )?(?P<hour>\d{2}):(?P<minute>\d{2})(?: GMT)? (?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?: \([Uu]pdated: [^)]{10,40}\))?$`}},
-	}, filters: []int32{8, 1, 308, 307, 133, 295, 111, 79, 101, 66}},
+	}, filters: []int32{8, 1, 309, 308, 133, 296, 111, 79, 101, 66}},
 	{file: "rules/tass.com.toml", rf: ruleFile{
 		Name:     `TASS`,
 		Domains:  []string{`tass.com`},
@@ -389,7 +389,7 @@ var builtinFiles = []builtinFile{
 		Deck:     true,
 		Timezone: `+03:00`,
 		Clutter:  []ruleFileClutter{{Kind: `nav`, Match: `^All news$`, Where: `head`}},
-	}, filters: []int32{187}},
+	}, filters: []int32{185}},
 	{file: "rules/tehrantimes.com.toml", rf: ruleFile{
 		Name:         `Tehran Times`,
 		Domains:      []string{`tehrantimes.com`},
@@ -401,7 +401,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About us|Membership|Contact us|Home|Society|Economy|Politics|Sports|Culture|International|Multimedia|Tourism|Today News|View All|All Pages|Archive)$`, Where: `head`}, {Kind: `nav`, Match: `^(?:All Pages|Archive|Leave a Comment|Send|Print|Share|Tags?|Related News|Most Viewed|Latest News)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:All rights reserved\.? )?(?:Copyright )?© ?(?:\d{4} )?Tehran Times.{0,80}$`}, {Kind: `other`, Match: `^The Tehran Times \(TT\) is .{0,400}$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?:- | ?[–—] ?)`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^\S.{0,100}? (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{27, 267, 74, 263, 87, 196, 23, 26, 74, 28, 268, 171, 148, 293}},
+	}, filters: []int32{27, 265, 74, 261, 87, 194, 23, 26, 74, 28, 266, 171, 148, 294}},
 	{file: "rules/trend.az.toml", rf: ruleFile{
 		Name:         `Trend News Agency`,
 		Domains:      []string{`trend.az`},
@@ -412,7 +412,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow Trend on Telegram\. Only most interesting and important news$`}, {Kind: `metadata`, Match: `^(?:By \p{Lu}[.\-\p{L}]*(?: \p{Lu}[.\-\p{L}]*){0,3} - )?Trend:$`}, {Kind: `metadata`, Match: `^Details added \(first version posted on \d{1,2}:\d{2}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?:Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{315, 220, 42, 322, 220, 42, 210, 158}},
+	}, filters: []int32{316, 218, 42, 323, 218, 42, 208, 158}},
 	{file: "rules/trtworld.com.toml", rf: ruleFile{
 		Name:         `TRT World`,
 		Domains:      []string{`trtworld.com`, `trt.global`},
@@ -422,7 +422,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:WORLD|TÜRKİYE|TÜRKIYE|TURKIYE|BUSINESS|MIDEAST|EUROPE|AMERICAS|AFRICA|ASIA|ASIA PACIFIC|CAUCASUS|SPORT|LIFE|CLIMATE|OPINION|ANALYSIS|VIDEO|NEWS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d+ MIN READ$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:Source: )?TRT World(?: and [Aa]gencies)?$`}, {Kind: `related`, Match: `^(?:Explore|Recommended|RECOMMENDED|Related|More from TRT World)$`, Where: `tail`, List: `related`, Rest: true}, {Kind: `share`, Match: `^(?:Share|Copy link|Follow TRT World on (?:X|Twitter|Instagram|Facebook|WhatsApp|Telegram)|SIGN UP FOR OUR NEWSLETTER)$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber) (?P<day>\d{1,2}), (?P<year>\d{4})$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<year>\d{4})$`}},
-	}, filters: []int32{110, 5, 122, 303, 110, 54, 104, 146, 140}},
+	}, filters: []int32{110, 5, 122, 304, 110, 54, 104, 146, 140}},
 	{file: "rules/turan.az.toml", rf: ruleFile{
 		Name:         `Turan Information Agency`,
 		Domains:      []string{`turan.az`},
@@ -432,14 +432,14 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `signoff`, Match: `\s*-(?:0|\d{2}\p{Lu}(?:\d{2})?)-$`, Suffix: true}, {Kind: `other`, Match: `^(?:\p{Lu}[^.]{0,60}\. )?Açiq mənbələrdən foto\.?$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Politics|Siyasət)$`, Where: `below`, Rest: true}, {Kind: `latest`, Match: `^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, Rest: true}, {Kind: `metadata`, Match: `^- (?:Politics|Economy|Finance|Society|Social|Analytics|Energy|Culture|Sport|World|Region|Question-answer)$`, Where: `below`}, {Kind: `subscribe`, Match: `^Please login or subscribe to read more$`}, {Kind: `latest`, Match: `^(?:In Focus|Question-answer|Analytics|Social|Society)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}, {Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^- (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{177, 182, 14, 130, 88, 177, 175, 246, 61, 155, 156, 176}},
+	}, filters: []int32{177, 180, 14, 130, 88, 177, 175, 244, 61, 155, 156, 176}},
 	{file: "rules/vestikavkaza.ru.toml", rf: ruleFile{
 		Name:         `Vestnik Kavkaza`,
 		Domains:      []string{`vestikavkaza.ru`, `vestnikkavkaza.net`},
 		Timezone:     `+03:00`,
 		Fingerprints: []string{`^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, `^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. \d{2}:\d{2} \(UTC\+3 MSK\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)$`}, {Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, Prefix: true}},
-	}, filters: []int32{96, 305, 97, 96}},
+	}, filters: []int32{96, 306, 97, 96}},
 	{file: "rules/wordpress.toml", rf: ruleFile{
 		Name:    `WordPress comment form`,
 		Generic: true,
@@ -452,7 +452,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Yerepouni Daily News$`, `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Yerepouni Daily News|Home|Armenia|Artsakh|Lebanon|Diaspora|Middle East|World|Opinion|Culture|Sports|Community|Search)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:By|-|\d{1,6}|Yerepouni|Yerepouni News|Yerepouni Daily)$`, Where: `head`}, {Kind: `share`, Match: `^(?:Share|Facebook|Twitter|Pinterest|WhatsApp|Telegram|Email|Print|ReddIt|Linkedin|Copy URL)$`}, {Kind: `related`, Match: `^(?:Previous article|Next article)$`, Where: `tail`, List: `headline-list`}, {Kind: `related`, Match: `^(?:RELATED ARTICLES|MORE FROM AUTHOR|RELATED ARTICLESMORE FROM AUTHOR|Most Popular|Recent Comments)$`, Where: `tail`, Rest: true}, {Kind: `signoff`, Match: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`}, {Kind: `signoff`, Match: `^[A-Z]\.[A-Z]\. ?-0[-—–]$|^-0[-—–]$`, Where: `tail`}},
-	}, filters: []int32{278, 134, 323, 123, 43, 105, 91, 93, 135, 284}},
+	}, filters: []int32{276, 134, 324, 123, 43, 105, 91, 93, 135, 284}},
 }
 
 // builtinFilters are the prefilters of the built-in rules' patterns.
@@ -635,8 +635,6 @@ var builtinFilters = []patternFilters{
 	{expr: `^- (?:Politics|Economy|Finance|Society|Social|Analytics|Energy|Culture|Sport|World|Region|Question-answer)$`, names: []string{``}, lit: `- `, maxLen: 17, rare: 0x2d20, minLen: 7, prefix: []string{`- Analytics`, `- Culture`, `- Economy`, `- Energy`, `- Finance`, `- Politics`, `- Question-answer`, `- Region`, `- Social`, `- Society`, `- Sport`, `- World`}, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552}}, end: &byteSet{0x0, 0x21c503000000000, 0x0, 0x0}},
 	{expr: `^- (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`, names: []string{``, `day`, `month`, `year`, `hour`, `minute`}, lit: `- `, maxLen: 25, rare: 0x2d20, minLen: 18, anyOf: []string{` April `, ` August `, ` December `, ` February `, ` January `, ` July `, ` June `, ` March `, ` May `, ` November `, ` October `, ` September `}, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, names: []string{``}, lit: `- `, maxLen: -1, rare: 0x2d20, minLen: 18, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
-	{expr: `^- \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December), \d{4}$`, names: []string{``}, lit: `- `, maxLen: 20, rare: 0x2d20, minLen: 14, anyOf: []string{` April, `, ` August, `, ` December, `, ` February, `, ` January, `, ` July, `, ` June, `, ` March, `, ` May, `, ` November, `, ` October, `, ` September, `}, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
-	{expr: `^- \d{2}:\d{2}$`, names: []string{``}, lit: `- `, maxLen: 7, rare: 0x2d20, minLen: 7, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^- “[^”]{3,200}”\.?.{0,200}$`, names: []string{``}, lit: `- “`, maxLen: 1609, rare: 0xe280, minLen: 11, prefix: []string{`- “`}, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552}}},
 	{expr: `^-$`, names: []string{``}, lit: `-`, maxLen: 1, minLen: 1, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x200000000000, 0x0, 0x0, 0x0}, two: nil}, end: &byteSet{0x200000000000, 0x0, 0x0, 0x0}},
 	{expr: `^-\d{2}[A-Z]-$`, names: []string{``}, lit: `-`, maxLen: 5, minLen: 5, start: &byteSet{0x200000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11568, 11569, 11570, 11571, 11572, 11573, 11574, 11575, 11576, 11577}}, end: &byteSet{0x200000000000, 0x0, 0x0, 0x0}},
@@ -738,6 +736,8 @@ var builtinFilters = []patternFilters{
 	{expr: `^Yerepouni Daily News$`, names: []string{``}, lit: `Yerepouni Daily News`, maxLen: 20, rare: 0x5965, minLen: 20, prefix: []string{`Yerepouni Daily News`}, start: &byteSet{0x0, 0x2000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{22885}}, end: &byteSet{0x0, 0x8000000000000, 0x0, 0x0}},
 	{expr: `^You May Also Like$`, names: []string{``}, lit: `You May Also Like`, maxLen: 17, rare: 0x596f, minLen: 17, prefix: []string{`You May Also Like`}, start: &byteSet{0x0, 0x2000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{22895}}, end: &byteSet{0x0, 0x2000000000, 0x0, 0x0}},
 	{expr: `^You can unsubscribe at any time\. By signing up you are agreeing to our Terms of Use and Privacy Policy\.`, names: []string{``}, lit: `You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy.`, maxLen: -1, rare: 0x4279, minLen: 103, prefix: []string{`You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy.`}, start: &byteSet{0x0, 0x2000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{22895}}},
+	{expr: `^[-•] \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December), \d{4}$`, names: []string{``}, lit: `, `, maxLen: 22, rare: 0x2c20, minLen: 14, anyOf: []string{` April, `, ` August, `, ` December, `, ` February, `, ` January, `, ` July, `, ` June, `, ` March, `, ` May, `, ` November, `, ` October, `, ` September, `}, start: &byteSet{0x200000000000, 0x0, 0x0, 0x400000000}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552, 57984}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
+	{expr: `^[-•] \d{2}:\d{2}$`, names: []string{``}, lit: ` `, maxLen: 9, minLen: 7, start: &byteSet{0x200000000000, 0x0, 0x0, 0x400000000}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11552, 57984}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \(A\.W\.\)\s?[—–-]`, names: []string{``}, lit: ` (A.W.)`, maxLen: -1, rare: 0x2841, minLen: 10, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x0}},
 	{expr: `^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`, names: []string{``}, lit: ` (`, maxLen: -1, rare: 0x2028, minLen: 13, anyOf: []string{` (Asbarez)-`, ` (Asbarez)–`, ` (Combined Sources)-`, ` (Combined Sources)–`}, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x0}},
 	{expr: `^[A-Z][A-Z-]+, +[A-Z]+ \d{1,2}, ARTSAKHPRESS(?:-ARMENPRESS)?: `, names: []string{``}, lit: `, ARTSAKHPRESS`, maxLen: -1, rare: 0x4152, minLen: 23, anyOf: []string{`, ARTSAKHPRESS-ARMENPRESS: `, `, ARTSAKHPRESS: `}, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x0}},
@@ -747,6 +747,7 @@ var builtinFilters = []patternFilters{
 	{expr: `^[A-Z]{3,}(?: [A-Z]{3,})?$`, names: []string{``}, lit: ``, maxLen: -1, minLen: 3, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x7fffffe, 0x0, 0x0}, two: []uint16{16672, 16705, 16706, 16707, 16708, 16709, 16710, 16711, 16712, 16713, 16714, 16715, 16716, 16717, 16718, 16719, 16720, 16721, 16722, 16723, 16724, 16725, 16726, 16727, 16728, 16729, 16730, 16928, 16961, 16962, 16963, 16964, 16965, 16966, 16967, 16968, 16969, 16970, 16971, 16972, 16973, 16974, 16975, 16976, 16977, 16978, 16979, 16980, 16981, 16982, 16983, 16984, 16985, 16986, 17184, 17217, 17218, 17219, 17220, 17221, 17222, 17223, 17224, 17225, 17226, 17227, 17228, 17229, 17230, 17231, 17232, 17233, 17234, 17235, 17236, 17237, 17238, 17239, 17240, 17241, 17242, 17440, 17473, 17474, 17475, 17476, 17477, 17478, 17479, 17480, 17481, 17482, 17483, 17484, 17485, 17486, 17487, 17488, 17489, 17490, 17491, 17492, 17493, 17494, 17495, 17496, 17497, 17498, 17696, 17729, 17730, 17731, 17732, 17733, 17734, 17735, 17736, 17737, 17738, 17739, 17740, 17741, 17742, 17743, 17744, 17745, 17746, 17747, 17748, 17749, 17750, 17751, 17752, 17753, 17754, 17952, 17985, 17986, 17987, 17988, 17989, 17990, 17991, 17992, 17993, 17994, 17995, 17996, 17997, 17998, 17999, 18000, 18001, 18002, 18003, 18004, 18005, 18006, 18007, 18008, 18009, 18010, 18208, 18241, 18242, 18243, 18244, 18245, 18246, 18247, 18248, 18249, 18250, 18251, 18252, 18253, 18254, 18255, 18256, 18257, 18258, 18259, 18260, 18261, 18262, 18263, 18264, 18265, 18266, 18464, 18497, 18498, 18499, 18500, 18501, 18502, 18503, 18504, 18505, 18506, 18507, 18508, 18509, 18510, 18511, 18512, 18513, 18514, 18515, 18516, 18517, 18518, 18519, 18520, 18521, 18522, 18720, 18753, 18754, 18755, 18756, 18757, 18758, 18759, 18760, 18761, 18762, 18763, 18764, 18765, 18766, 18767, 18768, 18769, 18770, 18771, 18772, 18773, 18774, 18775, 18776, 18777, 18778, 18976, 19009, 19010, 19011, 19012, 19013, 19014, 19015, 19016, 19017, 19018, 19019, 19020, 19021, 19022, 19023, 19024, 19025, 19026, 19027, 19028, 19029, 19030, 19031, 19032, 19033, 19034, 19232, 19265, 19266, 19267, 19268, 19269, 19270, 19271, 19272, 19273, 19274, 19275, 19276, 19277, 19278, 19279, 19280, 19281, 19282, 19283, 19284, 19285, 19286, 19287, 19288, 19289, 19290, 19488, 19521, 19522, 19523, 19524, 19525, 19526, 19527, 19528, 19529, 19530, 19531, 19532, 19533, 19534, 19535, 19536, 19537, 19538, 19539, 19540, 19541, 19542, 19543, 19544, 19545, 19546, 19744, 19777, 19778, 19779, 19780, 19781, 19782, 19783, 19784, 19785, 19786, 19787, 19788, 19789, 19790, 19791, 19792, 19793, 19794, 19795, 19796, 19797, 19798, 19799, 19800, 19801, 19802, 20000, 20033, 20034, 20035, 20036, 20037, 20038, 20039, 20040, 20041, 20042, 20043, 20044, 20045, 20046, 20047, 20048, 20049, 20050, 20051, 20052, 20053, 20054, 20055, 20056, 20057, 20058, 20256, 20289, 20290, 20291, 20292, 20293, 20294, 20295, 20296, 20297, 20298, 20299, 20300, 20301, 20302, 20303, 20304, 20305, 20306, 20307, 20308, 20309, 20310, 20311, 20312, 20313, 20314, 20512, 20545, 20546, 20547, 20548, 20549, 20550, 20551, 20552, 20553, 20554, 20555, 20556, 20557, 20558, 20559, 20560, 20561, 20562, 20563, 20564, 20565, 20566, 20567, 20568, 20569, 20570, 20768, 20801, 20802, 20803, 20804, 20805, 20806, 20807, 20808, 20809, 20810, 20811, 20812, 20813, 20814, 20815, 20816, 20817, 20818, 20819, 20820, 20821, 20822, 20823, 20824, 20825, 20826, 21024, 21057, 21058, 21059, 21060, 21061, 21062, 21063, 21064, 21065, 21066, 21067, 21068, 21069, 21070, 21071, 21072, 21073, 21074, 21075, 21076, 21077, 21078, 21079, 21080, 21081, 21082, 21280, 21313, 21314, 21315, 21316, 21317, 21318, 21319, 21320, 21321, 21322, 21323, 21324, 21325, 21326, 21327, 21328, 21329, 21330, 21331, 21332, 21333, 21334, 21335, 21336, 21337, 21338, 21536, 21569, 21570, 21571, 21572, 21573, 21574, 21575, 21576, 21577, 21578, 21579, 21580, 21581, 21582, 21583, 21584, 21585, 21586, 21587, 21588, 21589, 21590, 21591, 21592, 21593, 21594, 21792, 21825, 21826, 21827, 21828, 21829, 21830, 21831, 21832, 21833, 21834, 21835, 21836, 21837, 21838, 21839, 21840, 21841, 21842, 21843, 21844, 21845, 21846, 21847, 21848, 21849, 21850, 22048, 22081, 22082, 22083, 22084, 22085, 22086, 22087, 22088, 22089, 22090, 22091, 22092, 22093, 22094, 22095, 22096, 22097, 22098, 22099, 22100, 22101, 22102, 22103, 22104, 22105, 22106, 22304, 22337, 22338, 22339, 22340, 22341, 22342, 22343, 22344, 22345, 22346, 22347, 22348, 22349, 22350, 22351, 22352, 22353, 22354, 22355, 22356, 22357, 22358, 22359, 22360, 22361, 22362, 22560, 22593, 22594, 22595, 22596, 22597, 22598, 22599, 22600, 22601, 22602, 22603, 22604, 22605, 22606, 22607, 22608, 22609, 22610, 22611, 22612, 22613, 22614, 22615, 22616, 22617, 22618, 22816, 22849, 22850, 22851, 22852, 22853, 22854, 22855, 22856, 22857, 22858, 22859, 22860, 22861, 22862, 22863, 22864, 22865, 22866, 22867, 22868, 22869, 22870, 22871, 22872, 22873, 22874, 23072, 23105, 23106, 23107, 23108, 23109, 23110, 23111, 23112, 23113, 23114, 23115, 23116, 23117, 23118, 23119, 23120, 23121, 23122, 23123, 23124, 23125, 23126, 23127, 23128, 23129, 23130}}, end: &byteSet{0x0, 0x7fffffe, 0x0, 0x0}},
 	{expr: `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`, names: []string{``}, lit: ` - `, maxLen: -1, rare: 0x202d, minLen: 21, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16672, 16705, 16706, 16707, 16708, 16709, 16710, 16711, 16712, 16713, 16714, 16715, 16716, 16717, 16718, 16719, 16720, 16721, 16722, 16723, 16724, 16725, 16726, 16727, 16728, 16729, 16730, 16834, 16928, 16961, 16962, 16963, 16964, 16965, 16966, 16967, 16968, 16969, 16970, 16971, 16972, 16973, 16974, 16975, 16976, 16977, 16978, 16979, 16980, 16981, 16982, 16983, 16984, 16985, 16986, 17090, 17184, 17217, 17218, 17219, 17220, 17221, 17222, 17223, 17224, 17225, 17226, 17227, 17228, 17229, 17230, 17231, 17232, 17233, 17234, 17235, 17236, 17237, 17238, 17239, 17240, 17241, 17242, 17346, 17440, 17473, 17474, 17475, 17476, 17477, 17478, 17479, 17480, 17481, 17482, 17483, 17484, 17485, 17486, 17487, 17488, 17489, 17490, 17491, 17492, 17493, 17494, 17495, 17496, 17497, 17498, 17602, 17696, 17729, 17730, 17731, 17732, 17733, 17734, 17735, 17736, 17737, 17738, 17739, 17740, 17741, 17742, 17743, 17744, 17745, 17746, 17747, 17748, 17749, 17750, 17751, 17752, 17753, 17754, 17858, 17952, 17985, 17986, 17987, 17988, 17989, 17990, 17991, 17992, 17993, 17994, 17995, 17996, 17997, 17998, 17999, 18000, 18001, 18002, 18003, 18004, 18005, 18006, 18007, 18008, 18009, 18010, 18114, 18208, 18241, 18242, 18243, 18244, 18245, 18246, 18247, 18248, 18249, 18250, 18251, 18252, 18253, 18254, 18255, 18256, 18257, 18258, 18259, 18260, 18261, 18262, 18263, 18264, 18265, 18266, 18370, 18464, 18497, 18498, 18499, 18500, 18501, 18502, 18503, 18504, 18505, 18506, 18507, 18508, 18509, 18510, 18511, 18512, 18513, 18514, 18515, 18516, 18517, 18518, 18519, 18520, 18521, 18522, 18626, 18720, 18753, 18754, 18755, 18756, 18757, 18758, 18759, 18760, 18761, 18762, 18763, 18764, 18765, 18766, 18767, 18768, 18769, 18770, 18771, 18772, 18773, 18774, 18775, 18776, 18777, 18778, 18882, 18976, 19009, 19010, 19011, 19012, 19013, 19014, 19015, 19016, 19017, 19018, 19019, 19020, 19021, 19022, 19023, 19024, 19025, 19026, 19027, 19028, 19029, 19030, 19031, 19032, 19033, 19034, 19138, 19232, 19265, 19266, 19267, 19268, 19269, 19270, 19271, 19272, 19273, 19274, 19275, 19276, 19277, 19278, 19279, 19280, 19281, 19282, 19283, 19284, 19285, 19286, 19287, 19288, 19289, 19290, 19394, 19488, 19521, 19522, 19523, 19524, 19525, 19526, 19527, 19528, 19529, 19530, 19531, 19532, 19533, 19534, 19535, 19536, 19537, 19538, 19539, 19540, 19541, 19542, 19543, 19544, 19545, 19546, 19650, 19744, 19777, 19778, 19779, 19780, 19781, 19782, 19783, 19784, 19785, 19786, 19787, 19788, 19789, 19790, 19791, 19792, 19793, 19794, 19795, 19796, 19797, 19798, 19799, 19800, 19801, 19802, 19906, 20000, 20033, 20034, 20035, 20036, 20037, 20038, 20039, 20040, 20041, 20042, 20043, 20044, 20045, 20046, 20047, 20048, 20049, 20050, 20051, 20052, 20053, 20054, 20055, 20056, 20057, 20058, 20162, 20256, 20289, 20290, 20291, 20292, 20293, 20294, 20295, 20296, 20297, 20298, 20299, 20300, 20301, 20302, 20303, 20304, 20305, 20306, 20307, 20308, 20309, 20310, 20311, 20312, 20313, 20314, 20418, 20512, 20545, 20546, 20547, 20548, 20549, 20550, 20551, 20552, 20553, 20554, 20555, 20556, 20557, 20558, 20559, 20560, 20561, 20562, 20563, 20564, 20565, 20566, 20567, 20568, 20569, 20570, 20674, 20768, 20801, 20802, 20803, 20804, 20805, 20806, 20807, 20808, 20809, 20810, 20811, 20812, 20813, 20814, 20815, 20816, 20817, 20818, 20819, 20820, 20821, 20822, 20823, 20824, 20825, 20826, 20930, 21024, 21057, 21058, 21059, 21060, 21061, 21062, 21063, 21064, 21065, 21066, 21067, 21068, 21069, 21070, 21071, 21072, 21073, 21074, 21075, 21076, 21077, 21078, 21079, 21080, 21081, 21082, 21186, 21280, 21313, 21314, 21315, 21316, 21317, 21318, 21319, 21320, 21321, 21322, 21323, 21324, 21325, 21326, 21327, 21328, 21329, 21330, 21331, 21332, 21333, 21334, 21335, 21336, 21337, 21338, 21442, 21536, 21569, 21570, 21571, 21572, 21573, 21574, 21575, 21576, 21577, 21578, 21579, 21580, 21581, 21582, 21583, 21584, 21585, 21586, 21587, 21588, 21589, 21590, 21591, 21592, 21593, 21594, 21698, 21792, 21825, 21826, 21827, 21828, 21829, 21830, 21831, 21832, 21833, 21834, 21835, 21836, 21837, 21838, 21839, 21840, 21841, 21842, 21843, 21844, 21845, 21846, 21847, 21848, 21849, 21850, 21954, 22048, 22081, 22082, 22083, 22084, 22085, 22086, 22087, 22088, 22089, 22090, 22091, 22092, 22093, 22094, 22095, 22096, 22097, 22098, 22099, 22100, 22101, 22102, 22103, 22104, 22105, 22106, 22210, 22304, 22337, 22338, 22339, 22340, 22341, 22342, 22343, 22344, 22345, 22346, 22347, 22348, 22349, 22350, 22351, 22352, 22353, 22354, 22355, 22356, 22357, 22358, 22359, 22360, 22361, 22362, 22466, 22560, 22593, 22594, 22595, 22596, 22597, 22598, 22599, 22600, 22601, 22602, 22603, 22604, 22605, 22606, 22607, 22608, 22609, 22610, 22611, 22612, 22613, 22614, 22615, 22616, 22617, 22618, 22722, 22816, 22849, 22850, 22851, 22852, 22853, 22854, 22855, 22856, 22857, 22858, 22859, 22860, 22861, 22862, 22863, 22864, 22865, 22866, 22867, 22868, 22869, 22870, 22871, 22872, 22873, 22874, 22978, 23072, 23105, 23106, 23107, 23108, 23109, 23110, 23111, 23112, 23113, 23114, 23115, 23116, 23117, 23118, 23119, 23120, 23121, 23122, 23123, 23124, 23125, 23126, 23127, 23128, 23129, 23130, 23234}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+-(?:Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|Daily News|dpa|Xinhua|TASS)$`, names: []string{``}, lit: `-`, maxLen: -1, minLen: 5, anyOf: []string{`-AFP`, `-AP`, `-Anadolu Agency`, `-DHA`, `-Daily News`, `-Demirören News Agency`, `-IHA`, `-Reuters`, `-TASS`, `-Xinhua`, `-dpa`, `-İHA`}, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x38}, end: &byteSet{0x0, 0x208000200090002, 0x0, 0x0}},
+	{expr: `^[^.!?:;,"“”«»]+(?: [^.!?:;,"“”«»]+){3,}$`, names: []string{``}, lit: ` `, maxLen: -1, minLen: 7, start: &byteSet{0x73ffaff9ffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0x73ffaff9ffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
 	{expr: `^\(?MENAFN ?- ?(?P<agency>[^()]{1,40})\)(?:\s|$)`, names: []string{``, `agency`}, lit: `MENAFN`, maxLen: -1, rare: 0x4d45, minLen: 9, anyOf: []string{`MENAFN -`, `MENAFN-`}, start: &byteSet{0x10000000000, 0x2000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{10317, 19781}}},
 	{expr: `^\(Civil\.Ge\) [—–-] `, names: []string{``}, lit: `(Civil.Ge) `, maxLen: -1, rare: 0x2843, minLen: 13, prefix: []string{`(Civil.Ge) - `, `(Civil.Ge) – `, `(Civil.Ge) — `}, start: &byteSet{0x10000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{10307}}},
 	{expr: `^\+ ↺ − \d+ px$`, names: []string{``}, lit: `+ ↺ − `, maxLen: -1, rare: 0xe286, minLen: 14, prefix: []string{`+ ↺ − `}, start: &byteSet{0x80000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{11040}}, end: &byteSet{0x0, 0x100000000000000, 0x0, 0x0}},
