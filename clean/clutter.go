@@ -24,7 +24,8 @@ func (p *Page) applyRules() {
 				// A tail pattern may match the last line of prose itself: a
 				// copyright or an appeal written as a sentence ends the page.
 				if c.where == "head" && i >= p.first || c.where == "tail" && i < p.last ||
-					c.where == "inside" && (i <= p.first || i >= p.last) {
+					c.where == "inside" && (i <= p.first || i >= p.last) || c.where == "below" && i <= p.first ||
+					c.where == "header" && !p.gluedToHeader(i) {
 					continue
 				}
 				switch {
@@ -57,6 +58,12 @@ func (p *Page) applyRules() {
 			p.flushCuts() // the next pattern sees the blocks this one cut
 		}
 	}
+}
+
+// gluedToHeader reports whether block i is the text the scraper header
+// line carries after the header itself (" date 2026-02-05 Text ...").
+func (p *Page) gluedToHeader(i int) bool {
+	return i > 0 && p.blocks[i-1].Kind == ScrapeHeader && p.blocks[i].Line == p.blocks[i-1].Line
 }
 
 // labelToEnd labels every free block from i to the end of the page: with

@@ -52,7 +52,7 @@ type ruleDateline struct {
 type clutterRule struct {
 	kind   Kind
 	match  pattern
-	where  string // "any", "head", "tail" or "inside" (between the story's first and last paragraphs)
+	where  string // "any", "head", "tail", "inside" (between the story's first and last paragraphs) "below" (past its first paragraph: inside or tail) or "header" (the text glued to the scraper header, on its line)
 	list   Kind   // if set, label the list of headlines under a match with this kind
 	rest   bool   // label everything below a match (with list's kind, or kind)
 	suffix bool   // the pattern matches the end of a block: split it off

@@ -200,3 +200,49 @@ func TestInsidePattern(t *testing.T) {
 		t.Errorf("the rule labelled the caption lines %q, want only the middle one:\n%s", by, dump(res))
 	}
 }
+
+// A below pattern matches past the story's first paragraph (inside it or
+// under it), never above it.
+func TestBelowPattern(t *testing.T) {
+	r, err := ParseRule("a.test.toml", []byte("name = \"A\"\ndomains = [\"a.test\"]\n[[clutter]]\nkind = \"latest\"\nwhere = \"below\"\nmatch = '^Politics$'\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const label = "Politics"
+	res, err := String(label+"\n"+para1+"\n"+label+"\n"+para2+"\n"+label+"\n", &Options{URL: "https://a.test/x", Rules: mustSet(t, r), Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var by []string
+	for _, b := range res.Blocks {
+		if b.Text == label {
+			by = append(by, b.Rule)
+		}
+	}
+	if len(by) != 3 || by[0] == "a.test" || by[1] != "a.test" || by[2] != "a.test" {
+		t.Errorf("the rule labelled the label lines %q, want the two below the first paragraph:\n%s", by, dump(res))
+	}
+}
+
+// A header pattern matches only the text glued to the scraper header on
+// its line, not the same text on a line of its own.
+func TestHeaderPattern(t *testing.T) {
+	r, err := ParseRule("a.test.toml", []byte("name = \"A\"\ndomains = [\"a.test\"]\n[[clutter]]\nkind = \"nav\"\nwhere = \"header\"\nmatch = '^Topic one Topic two Topic three$'\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const tags = "Topic one Topic two Topic three"
+	res, err := String(" date 2026-02-05 "+tags+"\n"+para1+"\n"+tags+"\n"+para2+"\n", &Options{URL: "https://a.test/x", Rules: mustSet(t, r), Disable: []string{"model"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var by []string
+	for _, b := range res.Blocks {
+		if b.Text == tags {
+			by = append(by, b.Rule)
+		}
+	}
+	if len(by) != 2 || by[0] != "a.test" || by[1] == "a.test" {
+		t.Errorf("the rule labelled the tag lines %q, want only the one on the header's line:\n%s", by, dump(res))
+	}
+}

@@ -280,9 +280,9 @@ func (rp *ruleParser) clutterRules(r *Rule) error {
 		switch where {
 		case "":
 			where = "any"
-		case "any", "head", "tail", "inside":
+		case "any", "head", "tail", "inside", "below", "header":
 		default:
-			return rp.fail(field("where"), fmt.Errorf("%q: want any, head, tail or inside", c.Where))
+			return rp.fail(field("where"), fmt.Errorf("%q: want any, head, tail, inside, below or header", c.Where))
 		}
 		var list Kind
 		if c.List != "" {
