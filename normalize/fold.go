@@ -208,7 +208,55 @@ func sameDashes(a, b string) bool {
 // is capitalised capitalises every word of the target. Otherwise the
 // target's own case is kept.
 func applyCase(src, target string) string {
-	upper, lower, words, capWords := 0, 0, 0, 0
+	var upper, lower, words, capWords int
+	if isASCII(src) {
+		upper, lower, words, capWords = casePatternASCII(src)
+	} else {
+		upper, lower, words, capWords = casePattern(src)
+	}
+	switch {
+	case upper >= 2 && lower == 0:
+		return toUpper(target)
+	case upper == 0 && lower > 0:
+		return toLower(target)
+	case words > 0 && capWords == words && !isCapitalised(target):
+		return capitalise(target)
+	}
+	return target
+}
+
+// casePatternASCII is casePattern for a text of ASCII bytes, whose letters
+// are the ASCII letters, none of them in title case: a byte at a time,
+// without the Unicode tables (most names a text rewrites are ASCII).
+func casePatternASCII(src string) (upper, lower, words, capWords int) {
+	inWord := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		isUpper, isLower := c-'A' < 26, c-'a' < 26
+		if !isUpper && !isLower {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			words++
+			if isUpper {
+				capWords++
+			}
+		}
+		inWord = true
+		if isUpper {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	return upper, lower, words, capWords
+}
+
+// casePattern counts src's upper-case and lower-case letters, its words
+// (runs of letters) and those of them that start with a capital (upper or
+// title case), the case pattern applyCase keeps.
+func casePattern(src string) (upper, lower, words, capWords int) {
 	inWord := false
 	for _, r := range src {
 		if unicode.IsLetter(r) {
@@ -228,15 +276,7 @@ func applyCase(src, target string) string {
 			inWord = false
 		}
 	}
-	switch {
-	case upper >= 2 && lower == 0:
-		return toUpper(target)
-	case upper == 0 && lower > 0:
-		return toLower(target)
-	case words > 0 && capWords == words && !isCapitalised(target):
-		return capitalise(target)
-	}
-	return target
+	return upper, lower, words, capWords
 }
 
 func toUpper(s string) string {
@@ -258,10 +298,34 @@ func toLower(s string) string {
 // isCapitalised reports whether every word of s but the small words
 // starts with a capital.
 func isCapitalised(s string) bool {
+	if isASCII(s) {
+		return isCapitalisedASCII(s)
+	}
+	return isCapitalisedRunes(s)
+}
+
+// isCapitalisedRunes is isCapitalised rune by rune, for any text.
+func isCapitalisedRunes(s string) bool {
 	start := true
 	for i, r := range s {
 		if unicode.IsLetter(r) {
 			if start && !unicode.IsUpper(r) && !smallWordAt(s[i:]) {
+				return false
+			}
+			start = false
+		} else {
+			start = true
+		}
+	}
+	return true
+}
+
+// isCapitalisedASCII is isCapitalised for ASCII s, a byte at a time.
+func isCapitalisedASCII(s string) bool {
+	start := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c|0x20-'a' < 26 {
+			if start && c-'A' >= 26 && !smallWordAt(s[i:]) {
 				return false
 			}
 			start = false

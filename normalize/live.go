@@ -22,10 +22,24 @@ func (t *table) live(src []byte, e int) bool {
 	return !(string(src) == en.target || sameSpelling(string(src), en.target) && sameDashes(string(src), en.target))
 }
 
-// anyLive reports whether some match of ms in t is live.
-func (t *table) anyLive(text []byte, ms []match) bool {
-	for _, m := range ms {
+// matchLive reports whether the match m of text is live (see live),
+// computed once and kept in m.alive: the match must have been found in
+// text as it is.
+func (t *table) matchLive(text []byte, m *match) bool {
+	if m.alive == 0 {
+		m.alive = -1
 		if t.live(text[m.start:m.end], m.entry) {
+			m.alive = 1
+		}
+	}
+	return m.alive > 0
+}
+
+// anyLive reports whether some match of ms in t is live, keeping what it
+// learns of each match it reads in the match (see matchLive).
+func (t *table) anyLive(text []byte, ms []match) bool {
+	for i := range ms {
+		if t.matchLive(text, &ms[i]) {
 			return true
 		}
 	}

@@ -343,6 +343,11 @@ func (a *automaton) stepFrom(n *node, fb byte) int32 {
 type match struct {
 	start, end int
 	entry      int
+	// alive caches whether the match is live in the text it was found
+	// in (see table.matchLive): 0 not yet known, 1 live, -1 not. A line
+	// whose match is live asks it up to four times (runWhole, anyLive,
+	// names, settled), each a comparison of spellings.
+	alive int8
 }
 
 // longestAt walks the trie from the word start j of t and returns the end

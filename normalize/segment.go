@@ -298,7 +298,8 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags
 	skipNext := false
 	var regionBuf [8]string
 	regions, regionsDone := regionBuf[:0], false
-	for k, m := range ms {
+	for k := range ms {
+		m := ms[k]
 		if skipNext {
 			skipNext = false
 			continue
@@ -315,10 +316,11 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags
 			skipNext = true // "Khankendi (Stepanakert)": leave both
 			continue
 		}
-		src := t[m.start:m.end]
-		if string(src) == e.target || sameSpelling(string(src), e.target) && sameDashes(string(src), e.target) {
+		// Not live: src is the target's spelling already.
+		if !n.tab.matchLive(t, &ms[k]) {
 			continue
 		}
+		src := t[m.start:m.end]
 		if e.club && isFootball(t, m) {
 			continue // "Qarabag beat Ajax": the club, not the region
 		}
@@ -330,7 +332,8 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags
 				continue
 			}
 		}
-		repl := applyCase(string(src), e.target)
+		// applyCase returns target's bytes, never src's: src is read in place.
+		repl := applyCase(unsafe.String(unsafe.SliceData(src), len(src)), e.target)
 		out = append(out, t[done:m.start]...)
 		ns := len(out)
 		out = append(out, repl...)

@@ -149,8 +149,9 @@ func isASCII(s string) bool {
 // of them live, and change nothing.
 func (t *table) settled(text []byte, ms []match, t3 []byte, edits []edit) bool {
 	k := 0
-	for _, m := range ms {
-		if !t.live(text[m.start:m.end], m.entry) {
+	for i := range ms {
+		m := &ms[i]
+		if !t.matchLive(text, m) {
 			continue
 		}
 		if k == len(edits) {

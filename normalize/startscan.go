@@ -128,6 +128,9 @@ func (a *automaton) nextStart(t []byte, i int, lower uint64) int {
 func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	b := t[p]
 	if b >= utf8.RuneSelf {
+		if punctStart(t[p:]) {
+			return 0, 0, false
+		}
 		r, _ := utf8.DecodeRune(t[p:])
 		if !isWordRune(r) || !wordStartAt(t, p) {
 			return 0, 0, false
@@ -205,4 +208,12 @@ func wordBefore(t []byte, p int) bool {
 	}
 	r, _ := utf8.DecodeLastRune(t[:p])
 	return isWordRune(r)
+}
+
+// punctStart reports whether t starts with a mark of U+2000 to U+203F
+// (odd spaces, dashes, quotes, bullets: generalPunct), no word rune, so
+// that no name starts at it: the scan meets typographic quotes and dashes
+// before words often, and need not decode them.
+func punctStart(t []byte) bool {
+	return len(t) >= 2 && t[0] == 0xE2 && t[1] == 0x80
 }

@@ -63,13 +63,19 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 				live := false
 				first := mi
 				for ; mi < len(ms) && base+ms[mi].start < b; mi++ {
-					live = live || n.tab.live(src[base+ms[mi].start:base+ms[mi].end], ms[mi].entry)
+					// Every match's liveness is kept: names and
+					// settled read it again on a live line.
+					m := &ms[mi]
+					m.alive = -1
+					if n.tab.live(src[base+m.start:base+m.end], m.entry) {
+						m.alive, live = 1, true
+					}
 				}
 				if live {
 					a := lanes.lineStart(src, pos, base+ms[first].start)
 					s.ms = s.ms[:0]
 					for _, m := range ms[first:mi] {
-						s.ms = append(s.ms, match{start: base + m.start - a, end: base + m.end - a, entry: m.entry})
+						s.ms = append(s.ms, match{start: base + m.start - a, end: base + m.end - a, entry: m.entry, alive: m.alive})
 					}
 					rec.outBase = len(out) + a - copied
 					if res, ch := n.nameSegment(s, src[a:b], nil, true, a, rec); ch {
