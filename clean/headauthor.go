@@ -521,6 +521,10 @@ func trimName(n string) string {
 		// whole); "on", "in", "at" only with more words after them.
 		role := nameEnd[lw] && (i >= 2 || !connective[lw] && i >= 1 && i+1 < len(words)) ||
 			connective[lw] && i >= 1 && i+1 < len(words)
+		// "Staff" closing an organisation's name is its byline as printed
+		// ("Harbour Post Staff", "The Acme Staff"): kept whole, as WCXB's
+		// golds keep it, where cutting it left the outlet's own name.
+		role = role && !(lw == "staff" && i+1 == len(words) && notPersonWords(strings.Join(words[:i], " ")))
 		if i > 0 && (role || month) {
 			words = words[:i]
 			words[i-1] = strings.TrimRight(words[i-1], ",;") // "Jane Doe, Staff Writer": the comma was the role's

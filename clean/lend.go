@@ -39,6 +39,11 @@ func init() {
 		b, _ := blocks.([]Block)
 		return copyrightOwner(b)
 	}
+	cleanlend.ThreadStarter = func(blocks any) string {
+		b, _ := blocks.([]Block)
+		_, name := threadStarter(b)
+		return name
+	}
 }
 
 // lendStamp is a line's date reader with its Stamp as htmldoc's.

@@ -179,6 +179,9 @@ func cardNote(s, bare, forename, role string) bool {
 }
 
 // textCardAuthor labels, on flattened text without an outlet rule, the
+// writer's full name under the story where the headline's byline gives
+// the writer's handle ([Page.writerOverHandle]); the
+// poster who opened a forum's thread ([Page.textThreadStarter]); else the
 // writer who signs under the story where the headline's byline names a
 // team only ([Page.writerUnderTeam]); else, where no byline names anyone,
 // the byline under the story in a form the tail detector does not read
@@ -205,6 +208,7 @@ func (p *Page) textCardAuthor() {
 	}
 	p.writerUnderTeam() // "By Acme Team" by the headline, "Written by Jane Doe" under the story
 	var lw lowerWords
+	p.writerOverHandle(&lw) // "Written by TurboJane" by the headline, "Written by" over "Jane Doe" under the story
 	card, note, cardName, read := -1, -1, "", false
 	if p.mayTakeKeptCard() {
 		card, note, cardName = cardAt(p.blocks, &lw)
@@ -212,6 +216,9 @@ func (p *Page) textCardAuthor() {
 		if card >= 0 && !p.dropped(card) {
 			p.takeKeptCard(card, note) // the card closing the story leaves it, whoever else signs the story
 		}
+	}
+	if p.textThreadStarter() {
+		return // "Thread starter" over "jdoe42": a forum thread's opening poster
 	}
 	t := titleIndex(p.blocks)
 	for _, b := range p.blocks {

@@ -191,7 +191,9 @@ const HeadBylineRule = "generic/head-byline"
 // bylineNames returns the names a line in a byline's form gives, each cut
 // at what follows a name (a date, a role); nil when the line is no byline.
 // A line that opens with a reviewer's credit and names the writer after
-// it gives the writer ([writerAfterReviewer]).
+// it gives the writer ([writerAfterReviewer]). A desk's or a firm's name
+// keeps the lower-case word after it that makes it a byline ([collective]:
+// "By The Currency editors", "By Acme staff"), as on HTML.
 func bylineNames(s string) []string {
 	s = italianBy(s) // "Di Marco Rossi"
 	if !mayBeByline(s) {
@@ -216,6 +218,11 @@ func bylineNames(s string) []string {
 	}
 	if !colonByline(s, m[2], m[3], names) {
 		return nil // "Text: Article Five of the Treaty"
+	}
+	if len(names) == 1 && notPersonWords(names[0]) && strings.TrimSpace(s[m[2]:m[3]]) == names[0] {
+		if k := collective.FindStringIndex(s[m[3]:]); k != nil {
+			names[0] += s[m[3] : m[3]+k[1]] // "By The Currency editors": the desk's name ends there, as bylineMatch reads it
+		}
 	}
 	return names
 }

@@ -78,6 +78,8 @@ func TestNotNameWords(t *testing.T) {
 		{"Help Net Security", false},
 		{"Latest News", false},
 		{"Acme Labs", false},
+		{"Physics Forums", false}, // a forum's name by its word
+		{"Ultra Member", false},   // a poster's rank
 		{"jane doe", false},
 		{"Jane", false},
 		{"Jane Doe 2024", false},

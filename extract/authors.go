@@ -10,7 +10,9 @@ import (
 )
 
 // htmlAuthors chooses an HTML page's authors from the evidence, best first:
-// the bylines an outlet's rule read; the names the page's metadata gives
+// the bylines an outlet's rule read; the poster a forum thread's page
+// names as its starter ("Thread starter jdoe42": cleanlend.ThreadStarter),
+// whose posts' own bylines and microdata name repliers too; the names the page's metadata gives
 // (JSON-LD, meta tags) when they look like names, each cut to the
 // person's name where it credits more ([creditCut]: "Jane Doe | Acme
 // Media", "By JANE DOE, AP Writer"), and each person a name lists by
@@ -91,7 +93,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 		}
 		return false
 	}
-	for _, c := range []authorSource{{"ruled", ruled}, {"meta-named", named}, {"head", head}, {"signed", signed}, {"profile", profile}, {"meta", meta}, {"plugin", pluginAuthor(m, o, dated)}} {
+	for _, c := range []authorSource{{"ruled", ruled}, {"starter", one(cleanThreadStarter(res.Blocks))}, {"meta-named", named}, {"head", head}, {"signed", signed}, {"profile", profile}, {"meta", meta}, {"plugin", pluginAuthor(m, o, dated)}} {
 		if add(c.from, someone(c.names)) {
 			return out
 		}

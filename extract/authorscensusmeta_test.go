@@ -47,6 +47,16 @@ func TestAuthorsCensusMetadataRare(t *testing.T) {
 			`<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Tom Berg"></div><p itemprop="text">Good news for the ferries at last.</p></div></div>`,
 		authors: []string{"Mara Quill"},
 	}, {
+		name: "microdata: a thread whose opening post is unmarked, its replies Comments: no reply's author",
+		head: censusDated,
+		body: `<div>` + censusH1 + `<article><div class="poster">Mara Quill</div><div>STORY</div></article>` +
+			`<article itemscope itemtype="https://schema.org/Comment"><section itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Tom Berg</span></section><p itemprop="text">Good news for the ferries at last.</p></article></div>`,
+	}, {
+		name:    "microdata: a question's author, not an answer's that comes first",
+		head:    censusDated,
+		body:    `<div itemscope itemtype="https://schema.org/QAPage">` + censusH1 + `<div itemscope itemtype="https://schema.org/Answer"><div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Tom Berg</span></div></div><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><div>STORY</div><div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Mara Quill</span></div></div></div>`,
+		authors: []string{"Mara Quill"},
+	}, {
 		name: "microdata: an author item round the story, its headline no name",
 		head: censusDated,
 		body: `<article itemprop="author" itemscope itemtype="https://schema.org/Person"><h1 itemprop="name">Harbour board to dredge the north channel before the storms</h1>STORY</article>`,

@@ -48,5 +48,8 @@ func cleanLabelThenDate(line, next string) (clean.Stamp, bool, bool) {
 // cleanCopyrightOwner is cleanlend.CopyrightOwner with its blocks typed.
 func cleanCopyrightOwner(blocks []clean.Block) string { return cleanlend.CopyrightOwner(blocks) }
 
+// cleanThreadStarter is cleanlend.ThreadStarter with its blocks typed.
+func cleanThreadStarter(blocks []clean.Block) string { return cleanlend.ThreadStarter(blocks) }
+
 // stamped is a lent reader's answer with its date as a clean.Stamp.
 func stamped(st htmldoc.Stamp, ok bool) (clean.Stamp, bool) { return clean.Stamp(st), ok }

@@ -40,6 +40,11 @@ var (
 // clean's Block; any other type gives "".
 var CopyrightOwner func(blocks any) string
 
+// ThreadStarter returns the poster a forum thread's page names as the
+// thread's starter ("Thread starter" over "jdoe42") in its blocks (a
+// []clean.Block), or ""; untyped as CopyrightOwner is.
+var ThreadStarter func(blocks any) string
+
 // Date lines of flattened text.
 var (
 	LabelledDate   func(line string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024"

@@ -163,10 +163,16 @@ func (c *metaCollector) element(n *xhtml.Node) {
 // the page's first and those of the item that holds it (or, outside any,
 // of its parent element: "By <span itemprop=author ...>Jane Doe</span>
 // and <span itemprop=author ...>John Roe</span>"); a later one elsewhere
-// is a reply's or a comment's on a forum's page.
+// is a reply's or a comment's on a forum's page. An author item inside a
+// Comment or an Answer item ([replyItem]) is never the story's, even
+// the page's first: a forum thread whose opening post is unmarked (the
+// thread starter's <article> has no itemscope) marks its replies as
+// Comments, and their first author is a reply's.
 func (c *metaCollector) microItem(n *xhtml.Node, prop string) {
 	for _, p := range strings.Fields(strings.ToLower(prop)) {
 		switch {
+		case (p == "author" || p == "creator") && hasAttr(n, "itemscope") && replyItem(itemOf(n)):
+			return // a reply's or a comment's author
 		case (p == "author" || p == "creator") && hasAttr(n, "itemscope") && len(c.authorItems) < maxMicroAuthors:
 			if len(c.authorItems) == 0 || sameStory(n, c.authorItems[0]) {
 				c.authorItems = append(c.authorItems, n)
@@ -202,6 +208,18 @@ func sameStory(n, first *xhtml.Node) bool {
 		return itemOf(n) == it
 	}
 	return n.Parent == first.Parent
+}
+
+// replyItem reports whether a microdata item is a reply to the story, not
+// the story: an item typed schema.org's Comment or Answer (a forum's
+// reply, a reader's comment, a question's answer).
+func replyItem(it *xhtml.Node) bool {
+	if it == nil {
+		return false
+	}
+	typ := strings.TrimRight(strings.TrimSpace(attr(it, "itemtype")), "/")
+	typ = typ[strings.LastIndexByte(typ, '/')+1:]
+	return strings.EqualFold(typ, "Comment") || strings.EqualFold(typ, "Answer")
 }
 
 // maxMicroAuthors bounds the author items microItem reads.
