@@ -93,7 +93,15 @@ func (p *Page) detectHead() {
 			}
 			t = -1
 		}
-		// Neither: the line the headline model scores highest.
+		// Neither: the story's first paragraph when it is a long
+		// headline that asks or exclaims (leadAsHeadline); else the line
+		// the headline model scores highest.
+		if t = p.leadAsHeadline(end); t >= 0 {
+			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
+			traceTitle(p, "lead", t)
+			p.kickerAt(t - 1)
+			break
+		}
 		if t = p.titleByScore(); t >= 0 {
 			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 			traceTitle(p, "model", t)
