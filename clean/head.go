@@ -55,6 +55,9 @@ func (p *Page) detectHead() {
 			break
 		}
 	}
+	if t >= 0 {
+		traceTitle(p, "labelled:"+p.blocks[t].Rule, t)
+	}
 	generic := t < 0 && p.in.doc == nil && !p.ownPage() // the headline of flattened text, found below
 	switch {
 	case t >= 0 && p.titleAt > 0:
@@ -67,6 +70,7 @@ func (p *Page) detectHead() {
 		// the first headline-shaped line left is the headline: the lines
 		// between it and the story are its deck, byline and caption.)
 		if t = p.titleFromURL(end); t >= 0 {
+			traceTitle(p, "slug", t)
 			p.kickerAt(t - 1)
 			break
 		}
@@ -83,14 +87,24 @@ func (p *Page) detectHead() {
 			if !opensCut(strings.TrimSpace(p.blocks[t].Text)) && !notPrintedHeadline(p.blocks[t].Text) && !p.notPrintedFirst(p.blocks[t].Text) {
 				t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it
 				p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
+				traceTitle(p, "above", t)
 				p.kickerAt(t - 1)
 				break
 			}
 			t = -1
 		}
-		// Neither: the line the headline model scores highest.
+		// Neither: the story's first paragraph when it is a long
+		// headline that asks or exclaims (leadAsHeadline); else the line
+		// the headline model scores highest.
+		if t = p.leadAsHeadline(end); t >= 0 {
+			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
+			traceTitle(p, "lead", t)
+			p.kickerAt(t - 1)
+			break
+		}
 		if t = p.titleByScore(); t >= 0 {
 			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
+			traceTitle(p, "model", t)
 			p.kickerAt(t - 1)
 			break
 		}
@@ -120,6 +134,7 @@ func (p *Page) detectHead() {
 			return
 		}
 		p.labelAs(t, Title, "generic/title")
+		traceTitle(p, "first", t)
 	}
 	if generic {
 		p.wrappedTitleTail(t, end)

@@ -290,13 +290,13 @@ func (p *Page) titleByScore() int {
 			return -1
 		}
 		t := p.overScored(cands, best)
-		if !p.notPrintedFirst(p.blocks[t].Text) {
+		if !p.notPrintedFirst(p.blocks[t].Text) && !numberedEntry(p.blocks[t].Text) {
 			return t
 		}
 		if skip == nil {
 			skip = make([]bool, len(cands))
 			for k := range cands {
-				skip[k] = p.notPrintedFirst(cands[k].Text)
+				skip[k] = p.notPrintedFirst(cands[k].Text) || numberedEntry(cands[k].Text)
 			}
 		}
 		skip[best] = true

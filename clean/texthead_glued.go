@@ -43,6 +43,7 @@ func (p *Page) splitGluedHead() {
 			p.addCut(i, sec)
 		}
 		p.labelAs(i, Title, "generic/title")
+		traceTitle(p, "glued", i)
 		p.titleAt = i
 		p.flushCuts()
 		return

@@ -74,3 +74,24 @@ func TestHeadlineCandidates(t *testing.T) {
 		t.Errorf("the model does not score a candidate: %v", headlineModel)
 	}
 }
+
+// TestNumberedEntry: a numbered list's entry or a guide's step is no
+// headline of the page; a headline that opens with a count, a year or an
+// id is not such an entry.
+func TestNumberedEntry(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1. The Best Ferry for Night Crossings": true,
+		"12) Pack a warm coat":                  true,
+		"Step 3: Buy your ticket online":        true,
+		"step 10. Board the ferry":              true,
+		"10 Best Ferries of 2026":               false,
+		"2026. A year on the water":             false,
+		"3.5 million crossings a year":          false,
+		"Steps to a calmer crossing":            false,
+		"1.":                                    false,
+	} {
+		if got := numberedEntry(s); got != want {
+			t.Errorf("numberedEntry(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -92,6 +92,7 @@ func (p *Page) givenBackHeadline(d int) {
 		p.blocks[h].Kind, p.blocks[h].Rule = "", ""
 	}
 	b.Kind, b.Rule = Title, "generic/title"
+	traceTitle(p, "settle-dateline", d)
 }
 
 // titlePassedOver reports whether headline h, above line d (a dateline
@@ -139,6 +140,7 @@ func (p *Page) datelineAlone(d int) bool {
 		return false
 	}
 	b.Kind, b.Rule, b.Dateline = Title, "generic/title", nil
+	traceTitle(p, "settle-dateline-back", d)
 	return true
 }
 

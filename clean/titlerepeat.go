@@ -52,6 +52,7 @@ func (p *Page) splitTitleRepeat() {
 		}
 		p.split(j, n, rest)
 		p.labelAs(i, Title, "generic/title")
+		traceTitle(p, "repeat", i)
 		p.labelAs(j, Title, "generic/duplicate")
 		if p.repeatedBelow(j + 1) {
 			p.labelAs(j+1, Other, "generic/duplicate")

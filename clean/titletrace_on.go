@@ -1,0 +1,18 @@
+//go:build titletrace
+
+package clean
+
+// TitleTrace, in a build with the titletrace tag only, is called with the
+// path by which a hand rule or the headline model took a line of a
+// flattened page for its headline, the line's number and its text: a
+// census program run over pages one at a time sets it and reads, of the
+// calls for the line the article's title came from, the last. Never in
+// the library's own build.
+var TitleTrace func(path string, line int, text string)
+
+// traceTitle passes block i's decision to TitleTrace, when it is set.
+func traceTitle(p *Page, path string, i int) {
+	if TitleTrace != nil && i >= 0 && i < len(p.blocks) {
+		TitleTrace(path, p.blocks[i].Line, p.blocks[i].Text)
+	}
+}
