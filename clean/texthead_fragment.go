@@ -9,9 +9,20 @@ import "strings"
 // [opensCut]), or a category link with its count of posts ("Mindfulness
 // and Meditation (268)", "software (266)"), as tag clouds and topic lists
 // print them. A year in brackets ("Best Movers in Denver (2025)") is no
-// count.
+// count. A forum post's edit note ("last edited by jdoe42", "Last edited:
+// 3 March 2025", see [editNote]) is none either.
 func notHeadlineLine(t string) bool {
-	return opensCut(t) || endsInCount(t)
+	return opensCut(t) || endsInCount(t) || editNote(t)
+}
+
+// editNote reports whether a line is the note a forum or wiki prints under
+// an edited post: "last edited by NAME", "Last edited: DATE", "Last
+// modified by NAME", in any case. Threads print it once per edited post,
+// so it stands near every post, the opening one too.
+func editNote(s string) bool {
+	const edited, modified = "last edited", "last modified by"
+	return len(s) >= len(edited) && strings.EqualFold(s[:len(edited)], edited) && (len(s) == len(edited) || s[len(edited)] == ' ' || s[len(edited)] == ':') ||
+		len(s) >= len(modified) && strings.EqualFold(s[:len(modified)], modified)
 }
 
 // endsInCount reports whether s ends with a count in brackets after a

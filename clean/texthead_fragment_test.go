@@ -27,6 +27,26 @@ func TestEndsInCount(t *testing.T) {
 	}
 }
 
+func TestEditNote(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"last edited by harbourfan22", true},
+		{"Last edited: 3 March 2025", true},
+		{"Last Edited by Moderator", true},
+		{"Last modified by jdoe", true},
+		{"last edited", true},
+		{"Last editedition of the almanac", false},
+		{"Last Edits to the Harbour Plan Go Before the Council", false},
+		{"The last edited volume of her letters", false},
+	} {
+		if got := editNote(c.s); got != c.want {
+			t.Errorf("editNote(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 // TestCandidateNotFragment checks that a line cut after a lost label (":
 // Setup the backup job") and a topic link with its count of posts are no
 // headline candidates, while the headline and a headline with a year in
