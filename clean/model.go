@@ -75,6 +75,7 @@ func (p *Page) labelByModel() {
 		p.dropTextMustNot(drop, shapes)
 		p.dropCommentTail(drop, shapes)
 		p.dropAuthorThread(drop, shapes)
+		p.dropMarkedThread(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
 		p.dropAuthorBio(drop, shapes)
 		p.dropStoryEnd(drop, shapes)
