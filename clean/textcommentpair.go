@@ -147,7 +147,7 @@ func (p *Page) commentHeadAt(i, firstProse int, shapes []blockfeat.Shape) (int, 
 	if sh.Digits == 0 || sh.Words > 14 || i-1 <= firstProse || !nameLine(p.blocks[i-1].Text, shapes[i-1]) {
 		return 0, false
 	}
-	return i - 1, isAgeStamp(t) || isCommentStamp(t, sh) || isDateLine(t)
+	return i - 1, isAgeStamp(t) || isDateLine(t) || (sh.Clock || sh.Ago) && isCommentStamp(t, sh)
 }
 
 // maxNameLineWords is the most words of the line that names a commenter
@@ -182,18 +182,29 @@ func isAgeStamp(s string) bool {
 }
 
 // replyButtons are the lines a comment's reply link leaves on flattened
-// text, lower-cased: English, German, French, Spanish, Italian,
-// Portuguese and Dutch, and Blogger's "ReplyDelete".
-var replyButtons = map[string]bool{
-	"reply": true, "reply ↓": true, "reply to this comment": true, "replydelete": true,
-	"antworten": true, "répondre": true, "responder": true, "rispondi": true, "reageren": true, "beantwoorden": true,
+// text: English, German, French, Spanish, Italian, Portuguese and Dutch,
+// and Blogger's "ReplyDelete".
+var replyButtons = [...]string{
+	"reply", "reply ↓", "reply to this comment", "replydelete",
+	"antworten", "répondre", "responder", "rispondi", "reageren", "beantwoorden",
 }
 
 // isReplyButton reports whether a line is only a comment's reply link
 // (replyButtons), in any case.
 func isReplyButton(s string) bool {
+	if len(s) < len("reply") || len(s) > 2*len("reply to this comment") {
+		return false
+	}
+	if c := s[0] | 0x20; c != 'r' && c != 'a' && c != 'b' && s[0] > ' ' {
+		return false // each button opens with r, a or b, in either case
+	}
 	s = strings.TrimSpace(s)
-	return len(s) <= 24 && replyButtons[strings.ToLower(s)]
+	for _, b := range replyButtons {
+		if len(s) == len(b) && strings.EqualFold(s, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // threadHeadings are the headings a page sets over its readers' comments,
