@@ -37,8 +37,9 @@ type markedComment struct{ from, at, reply int }
 //   - each comment's shape: a head (the commenter's name on a short line
 //     over a date, a date with a time or an age ("8d"), or an author line,
 //     "Jane Doe says:"), its text, then its "Reply" button within
-//     farStampGap blocks (a long comment), the next head at most maxReplyLead blocks after
-//     that button; at least minMarkedComments such comments in a row;
+//     farStampGap blocks (a long comment), the next head at most
+//     maxReplyLead blocks after that button; at least minMarkedComments
+//     such comments in a row;
 //   - the thread's mark: a heading that names comments within maxMarkGap
 //     blocks above the first head ("2 Comments", "Comments (2)", "2
 //     thoughts on “Title”", "Discussion about this post"), or a comment
