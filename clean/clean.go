@@ -136,9 +136,9 @@ type Warning struct {
 	// Kind is stable: "invalid-utf8", "charset", "deep-nesting",
 	// "block-limit", "json-ld", "no-text", "html" (the HTML front end's
 	// other repairs of the markup), "not-an-article" (the story detector
-	// kept too little prose for an article) or "bad-url" (Options.URL is
-	// neither an address with a host nor a path: the page is cleaned
-	// without it).
+	// kept too little prose for an article, or the page is a page of
+	// links) or "bad-url" (Options.URL is neither an address with a host
+	// nor a path: the page is cleaned without it).
 	Kind string
 	// Detail says what happened, for people; its wording may change.
 	Detail string

@@ -72,7 +72,8 @@
 // stages leave the page to it. When it keeps no prose, [Result].Warnings
 // gets a "not-an-article" warning with the evidence: the page is a
 // listing, a product, a forum thread or holds no story, and its body is not
-// to be trusted.
+// to be trusted. A page of links (every block that could hold the story
+// mostly link text) gets it at any length, its links left as its body.
 //
 // [Stages] lists the built-in stages; [Options].Stages adds stages of your
 // own (a learned classifier, a house rule) at any priority, and

@@ -22,10 +22,17 @@ var furnitureWords = map[string]Kind{
 
 // labelElements labels blocks by what their elements are: hidden text,
 // navigation, page headers and footers, asides, forms, widgets named by
-// their class, link lists, captions, headings.
+// their class, link lists, captions, headings. On a page of links (every
+// free block an item of a link list) the items stay free, the page's body
+// as the story detector would keep it, and the page gets a
+// "not-an-article" warning (see linkPageEvidence).
 func (p *Page) labelElements(hbs []htmldoc.Block) {
+	links := p.linkListOnly(hbs)
+	if links > 0 {
+		p.warnings = append(p.warnings, Warning{Kind: "not-an-article", Detail: "no story found: " + linkPageDetail(links)})
+	}
 	for i := range hbs {
-		if k, rule := elementKind(&hbs[i]); k != "" {
+		if k, rule := elementKind(&hbs[i]); k != "" && (links == 0 || rule != linkListRule) {
 			p.labelAs(i, k, rule)
 		}
 	}
@@ -58,8 +65,8 @@ func elementKind(hb *htmldoc.Block) (Kind, string) {
 	if k, ok := wordKind(hb.Words); ok && !isProse(hb.Text) {
 		return k, "html/class"
 	}
-	if hb.LinkDensity > 0.6 && !isProse(hb.Text) {
-		return Nav, "html/links"
+	if hb.LinkDensity > linkListDensity && !isProse(hb.Text) {
+		return Nav, linkListRule
 	}
 	return "", ""
 }

@@ -75,6 +75,7 @@ func (p *Page) labelByModel() {
 		p.dropTextMustNot(drop, shapes)
 		p.dropCommentTail(drop, shapes)
 		p.dropAuthorThread(drop, shapes)
+		p.dropMarkedThread(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
 		p.dropAuthorBio(drop, shapes)
 		p.dropStoryEnd(drop, shapes)
@@ -119,9 +120,12 @@ func (p *Page) labelByModel() {
 		p.cutPitchTailsHTML()
 	}
 	if proseWords < minArticleWords {
-		p.warnings = append(p.warnings, Warning{Kind: "not-an-article", Detail: fmt.Sprintf(
-			"no story found: of %d blocks the story detector keeps %d, %d of them prose (%d words; an article has at least %d)",
-			len(p.blocks), kept, proseBlocks, proseWords, minArticleWords)})
+		detail := fmt.Sprintf("no story found: of %d blocks the story detector keeps %d, %d of them prose (%d words; an article has at least %d)",
+			len(p.blocks), kept, proseBlocks, proseWords, minArticleWords)
+		if links := p.linkPageEvidence(); links != "" {
+			detail += "; " + links
+		}
+		p.warnings = append(p.warnings, Warning{Kind: "not-an-article", Detail: detail})
 	}
 }
 

@@ -58,16 +58,14 @@ var metaFeature = map[string]int{"json-ld": datecand.JSONLD, "opengraph": dateca
 // evidences lists the dates an HTML page's sources give, in the fixed
 // order of trust handPublished follows, the update times last; future
 // dates and dates that do not parse are left out. A visible date line's
-// numeric date is read in the page's order (pageOrder), as the pick
-// would be, so that "Post time: 01-04-2024" on a page that writes month
+// numeric date is read in the page's order (asPrinted), as the pick
+// is, so that "Post time: 01-04-2024" on a page that writes month
 // first is the day the metadata's 2024-01-04 gives, not a rival 1 April.
 func (as *assembler) evidences() []evidence {
 	m := as.res.Meta
 	var out []evidence
 	add := func(st clean.Stamp, feat int, from string) {
-		if from == FromTimestampLine {
-			st = as.pageOrder(st)
-		}
+		st = as.asPrinted(st, from)
 		if st.ISO() != "" && !as.future(st) {
 			out = append(out, evidence{st, feat, from})
 		}
@@ -114,8 +112,8 @@ func dayKey(st clean.Stamp) string {
 }
 
 // dateCandidates groups the page's dates by day and computes each day's
-// features; hand and handFrom are handPublished's pick. A visible date
-// line's day is the one the page's order gives (see evidences). The first source
+// features; hand and handFrom are handPublished's pick, already in the
+// page's order, as every evidence is (see asPrinted). The first source
 // in the order of trust gives a day its date and source name, except the
 // hand pick's day, which keeps the hand pick's.
 func (as *assembler) dateCandidates(hand clean.Stamp, handFrom string) []dateCand {
@@ -142,9 +140,6 @@ func (as *assembler) dateCandidates(hand clean.Stamp, handFrom string) []dateCan
 		}
 	}
 	handKey := ""
-	if handFrom == FromTimestampLine {
-		hand = as.pageOrder(hand) // as evidences reads it
-	}
 	if handFrom != "" {
 		handKey = dayKey(hand)
 	}

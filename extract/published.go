@@ -174,12 +174,10 @@ func (as *assembler) published() {
 			a.Modified = u.ISO() // "Publié le 4 mars 2025, modifié le 5 mars 2025"
 		}
 	}
-	st, from := as.handPublished()
-	ordered := false // st is already in the page's numeric order
+	st, from := as.handPublished() // every date here is in the page's order (asPrinted)
 	if m != nil {
 		if cs := as.dateCandidates(st, from); len(cs) > 0 {
 			st, from = rankDates(cs)
-			ordered = true
 		}
 	}
 	if from == "" || from == FromModified {
@@ -187,11 +185,8 @@ func (as *assembler) published() {
 			if from == FromModified && a.Modified == "" {
 				a.Modified = st.ISO()
 			}
-			st, from, ordered = rel, FromTimestampLine, false // "3 days ago" under the headline, against the crawl date
+			st, from = as.asPrinted(rel, FromTimestampLine), FromTimestampLine // "3 days ago" under the headline, against the crawl date
 		}
-	}
-	if from == FromTimestampLine && !ordered {
-		st = as.pageOrder(st) // a visible numeric date, in the page's order
 	}
 	if from != "" {
 		a.Published, a.PublishedFrom = st.ISO(), from
@@ -248,15 +243,16 @@ func (as *assembler) published() {
 //     near the headline, else a line anywhere that labels an update
 //     ("Page last modified Jan. 17, 2025").
 //
-// Dates later than the day after the crawl date are skipped. Dates in
-// sidebars, captions and background paragraphs are never used: clean
-// labels only date lines above the body as dates.
+// A date a person wrote on the page is returned in the page's numeric
+// order (asPrinted). Dates later than the day after the crawl date are
+// skipped. Dates in sidebars, captions and background paragraphs are
+// never used: clean labels only date lines above the body as dates.
 func (as *assembler) handPublished() (got clean.Stamp, from string) {
 	set := func(st clean.Stamp, src string) bool {
 		if as.future(st) || st.ISO() == "" {
 			return false
 		}
-		got, from = st, src
+		got, from = as.asPrinted(st, src), src
 		return true
 	}
 	m := as.res.Meta

@@ -7,6 +7,24 @@ import (
 	"github.com/newsclean/newsclean/clean"
 )
 
+// asPrinted returns the publish date st that the source from gives, read
+// in the order the page prints its numeric dates. Only a date a person
+// wrote on the page (FromTimestampLine: a date line, a labelled line, a
+// list's or a strip's date) can leave that order open; metadata, <time>,
+// the scraper header, the dateline and the URL state theirs, and are
+// returned as they are. It is the one place the order is applied, once
+// to each date where it enters the publish date's choice: every source's
+// date in evidences, handPublished's pick and the relative date line. So
+// the ranker's candidates, the hand pick they are matched against and the
+// date published() keeps name the same day; pageOrder is not applied
+// twice (a date it swapped may read as swappable again).
+func (as *assembler) asPrinted(st clean.Stamp, from string) clean.Stamp {
+	if from != FromTimestampLine {
+		return st
+	}
+	return as.pageOrder(st)
+}
+
 // pageOrder returns st read in the order the page writes its numeric
 // dates. clean reads a numeric date day first ("09.10.2024" as 9
 // October) unless it can only be month first ("11.24.2025"); a page that
