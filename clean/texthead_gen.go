@@ -8,35 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84393,
+	Bias: -8.84535,
 	Weights: []float64{
-		1.27665,     // words
-		-0.78196,    // short
-		-0.0943483,  // capitals
-		-0.459887,   // all-caps
-		-0.157321,   // question
-		-0.924264,   // colon
+		1.27612,     // words
+		-0.782398,   // short
+		-0.0943806,  // capitals
+		-0.459947,   // all-caps
+		-0.157411,   // question
+		-0.92417,    // colon
 		0,           // stop
-		0.628032,    // digits
-		-1.76255,    // long
-		3.64728,     // slug
-		-3.4444,     // has-slug
-		3.49243,     // prose-below
-		-3.49243,    // prose-above
-		-0.666747,   // gap
-		-0.00641806, // near
-		0.674538,    // closest
-		-1.28183,    // next-prose
-		2.722,       // dup-near
-		-0.0378794,  // dup-far
-		1.80616,     // overlap
-		1.75733,     // date-by
-		0.0665808,   // position
-		0.7394,      // model-other
-		0.248808,    // under-short
-		-0.488097,   // over-long
-		-2.31157,    // crumbs
-		4.11118,     // slug-pick
-		2.4161,      // trail-end
+		0.628277,    // digits
+		-1.76234,    // long
+		3.64718,     // slug
+		-3.44421,    // has-slug
+		3.49529,     // prose-below
+		-3.49529,    // prose-above
+		-0.666754,   // gap
+		-0.00612578, // near
+		0.674448,    // closest
+		-1.28175,    // next-prose
+		2.72234,     // dup-near
+		-0.0379663,  // dup-far
+		1.80618,     // overlap
+		1.75784,     // date-by
+		0.0661987,   // position
+		0.738982,    // model-other
+		0.249017,    // under-short
+		-0.488189,   // over-long
+		-2.31176,    // crumbs
+		4.11075,     // slug-pick
+		2.41604,     // trail-end
 	},
 }
