@@ -53,8 +53,8 @@ type markedComment struct{ from, at, reply int }
 // is labelled as comments (commentsRule), the comments' dates with them.
 func (p *Page) dropMarkedThread(drop []bool, shapes []blockfeat.Shape) {
 	firstProse := p.firstKeptProse(drop, shapes)
-	if firstProse < 0 {
-		return
+	if firstProse < 0 || p.replyButtonsAfter(firstProse) < minMarkedComments {
+		return // most pages: no thread's buttons to look for heads by
 	}
 	var run []markedComment
 	var prose []int // kept prose words above each block, made when first needed
@@ -83,6 +83,18 @@ func (p *Page) dropMarkedThread(drop []bool, shapes []blockfeat.Shape) {
 		}
 	}
 	p.takeMarkedThread(run, firstProse, drop, shapes, &prose)
+}
+
+// replyButtonsAfter counts the "Reply" buttons (isReplyButton) below block
+// i, stopping at minMarkedComments: a thread needs that many.
+func (p *Page) replyButtonsAfter(i int) int {
+	n := 0
+	for k := i + 1; k < len(p.blocks) && n < minMarkedComments; k++ {
+		if isReplyButton(p.blocks[k].Text) {
+			n++
+		}
+	}
+	return n
 }
 
 // takeMarkedThread labels the comments of run as a thread when it is one

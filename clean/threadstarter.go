@@ -19,6 +19,10 @@ import (
 // the rest of the line (after a colon or a space) in group 1.
 var starterLabel = lazyCompile(`(?i)^(?:(?:thread|topic)\s+(?:starter|author)|started\s+by)\b\s*:?\s*(.*)$`)
 
+// starterHeads are the words a starter's label opens with, tested before
+// [starterLabel] runs: most lines open with none of them.
+var starterHeads = []string{"thread", "topic", "started"}
+
 // maxStarterName is the longest poster's name, in bytes, threadStarter
 // reads.
 const maxStarterName = 40
@@ -31,9 +35,13 @@ const maxStarterName = 40
 // later one is a badge on the starter's replies or a row of a list of
 // other threads.
 func threadStarter(blocks []Block) (int, string) {
+	const maxLine = len("Thread starter: ") + maxStarterName
 	for i, b := range blocks {
+		if len(b.Text) > 4*maxLine {
+			continue // too long even with room for spaces around it
+		}
 		s := strings.TrimSpace(b.Text)
-		if len(s) > len("Thread starter: ")+maxStarterName {
+		if len(s) > maxLine || !startsFold(s, starterHeads) {
 			continue
 		}
 		m := starterLabel.FindStringSubmatch(s)
