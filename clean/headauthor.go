@@ -114,8 +114,9 @@ var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsr
 // comma and one of those ("Jane Doe, John Roe, and Ann Poe").
 const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b))?|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
 
-// wireAuthor matches "Jane Doe, Reuters": a name, then the wire credited.
-var wireAuthor = lazyCompile(`^(\p{Lu}['’.\-\p{L}]+(?:\s+\p{Lu}['’.\-\p{L}]+){1,3})\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
+// wireAuthor matches "Jane Doe, Reuters" and "Jane Doe and John Roe |
+// Reuters": a name or two joined by "and", then the wire credited.
+var wireAuthor = lazyCompile(`^(\p{Lu}['’.\-\p{L}]+(?:\s+\p{Lu}['’.\-\p{L}]+){1,3}(?:\s+and\s+\p{Lu}['’.\-\p{L}]+(?:\s+\p{Lu}['’.\-\p{L}]+){1,3})?)\s*[,|/]\s*(?:Reuters|AP|AFP|Associated Press|Bloomberg|dpa|EFE|Anadolu)\s*$`)
 
 // bareBy matches a byline's word printed without the name.
 var bareBy = lazyCompile(`(?i)^(?:by|von|par|por|written by|story by|author:?|autor:?)$`)
@@ -201,7 +202,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names, path = []string{text}, "head/ad-card" // a writer's card a model took for an ad
 			}
 		case m != nil:
-			names, path = []string{m[1]}, "head/wire"
+			names, path = splitNames(m[1]), "head/wire"
 		case marked(doc, b) && markedName(text, site, host) != "":
 			names, path = []string{markedName(text, site, host)}, "head/marked"
 		default:
