@@ -22,22 +22,9 @@ import (
 // handle does not hold is another person's (an editor's box, another
 // post's card).
 func (p *Page) writerOverHandle(lw *lowerWords) {
-	head := -1
-	for i, b := range p.blocks {
-		if b.Kind != Byline || b.Rule != HeadBylineRule {
-			continue
-		}
-		names := b.Authors
-		if names == nil {
-			names = splitAuthors(b.Text)
-		}
-		if head >= 0 || len(names) != 1 || !accountHandle(names[0]) {
-			return // two bylines by the headline, or no handle alone
-		}
-		head = i
-	}
-	if head < 0 {
-		return
+	head, names := p.soleHeadByline()
+	if head < 0 || len(names) != 1 || !accountHandle(names[0]) {
+		return // no byline by the headline, two, or no handle alone
 	}
 	at, names := p.labelledNameAt(lw)
 	if at < 0 || at == head || len(names) != 1 || !isPersonName(names[0]) || !p.dropped(at) {

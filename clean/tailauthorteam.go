@@ -14,25 +14,9 @@ import "strings"
 // line a removed one. Two such bylines below the story are other posts'
 // cards, and a byline there that names no person is no writer's.
 func (p *Page) writerUnderTeam() {
-	head := -1
-	for i, b := range p.blocks {
-		if b.Kind != Byline || b.Rule != HeadBylineRule {
-			continue
-		}
-		names := b.Authors
-		if names == nil {
-			names = splitAuthors(b.Text) // as readValues will read them
-		}
-		if len(names) == 0 {
-			continue
-		}
-		if head >= 0 || !allTeams(names) {
-			return // two bylines by the headline, or a person among its names
-		}
-		head = i
-	}
-	if head < 0 {
-		return
+	head, teams := p.soleHeadByline()
+	if head < 0 || !allTeams(teams) {
+		return // no byline by the headline, two, or a person among its names
 	}
 	at := -1
 	var names []string
@@ -77,4 +61,29 @@ func allPersons(names []string) bool {
 		}
 	}
 	return true
+}
+
+// soleHeadByline returns the byline by the headline (HeadBylineRule) that
+// names someone, and its names as readValues will read them; -1 and nil
+// when there is none, or two (then neither is surely the page's).
+func (p *Page) soleHeadByline() (int, []string) {
+	head := -1
+	var names []string
+	for i, b := range p.blocks {
+		if b.Kind != Byline || b.Rule != HeadBylineRule {
+			continue
+		}
+		ns := b.Authors
+		if ns == nil {
+			ns = splitAuthors(b.Text)
+		}
+		if len(ns) == 0 {
+			continue
+		}
+		if head >= 0 {
+			return -1, nil
+		}
+		head, names = i, ns
+	}
+	return head, names
 }
