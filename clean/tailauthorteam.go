@@ -69,7 +69,8 @@ func allPersons(names []string) bool {
 func (p *Page) soleHeadByline() (int, []string) {
 	head := -1
 	var names []string
-	for i, b := range p.blocks {
+	for i := range p.blocks {
+		b := &p.blocks[i]
 		if b.Kind != Byline || b.Rule != HeadBylineRule {
 			continue
 		}

@@ -23,6 +23,21 @@ var starterLabel = lazyCompile(`(?i)^(?:(?:thread|topic)\s+(?:starter|author)|st
 // [starterLabel] runs: most lines open with none of them.
 var starterHeads = []string{"thread", "topic", "started"}
 
+// startsLabelByte reports whether s's first byte other than a space could
+// open one of [starterHeads]: t or s in either case.
+func startsLabelByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t':
+			continue
+		case 't', 'T', 's', 'S':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // maxStarterName is the longest poster's name, in bytes, threadStarter
 // reads.
 const maxStarterName = 40
@@ -36,11 +51,12 @@ const maxStarterName = 40
 // other threads.
 func threadStarter(blocks []Block) (int, string) {
 	const maxLine = len("Thread starter: ") + maxStarterName
-	for i, b := range blocks {
-		if len(b.Text) > 4*maxLine {
-			continue // too long even with room for spaces around it
+	for i := range blocks {
+		s := blocks[i].Text
+		if len(s) > 4*maxLine || !startsLabelByte(s) {
+			continue // too long even with room for spaces around it, or no label's first letter
 		}
-		s := strings.TrimSpace(b.Text)
+		s = strings.TrimSpace(s)
 		if len(s) > maxLine || !startsFold(s, starterHeads) {
 			continue
 		}
