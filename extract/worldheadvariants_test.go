@@ -81,6 +81,19 @@ func headVariants(r worldHeadRow) []headVariant {
 	date := func(h *headParts) { h.add(r.date, `<p class="date">`+e(r.date)+"</p>") }
 	story := func(h *headParts) { h.para(r.first); h.para(r.second) }
 	opts := r.options()
+	// firstAs is the row's head (title, byline, date line) over the story
+	// with its first paragraph written as first.
+	firstAs := func(class, first string) headVariant {
+		v := r
+		v.first = first
+		var h headParts
+		title(&h)
+		byline(&h, r.byline)
+		date(&h)
+		h.para(v.first)
+		h.para(r.second)
+		return h.variant(class, v, opts)
+	}
 	if r.byline != "" {
 		var h headParts
 		title(&h)
@@ -155,15 +168,7 @@ func headVariants(r worldHeadRow) []headVariant {
 					if glued && !isLatin(head) || sep == "): " && !slices.Contains([]string{"AP", "Reuters", "AFP", "Xinhua"}, r.agency) {
 						continue
 					}
-					v := r
-					v.first = head + sep + rest
-					var h headParts
-					title(&h)
-					byline(&h, r.byline)
-					date(&h)
-					h.para(v.first)
-					h.para(r.second)
-					out = append(out, h.variant(fmt.Sprintf("dateline dash: %q", sep[1:]), v, opts))
+					out = append(out, firstAs(fmt.Sprintf("dateline dash: %q", sep[1:]), head+sep+rest))
 				}
 			}
 			// the place in capitals where the wire prints it in title
@@ -178,15 +183,7 @@ func headVariants(r worldHeadRow) []headVariant {
 				if place == other {
 					other = titleWords(place)
 				}
-				v := r
-				v.first = other + r.first[i:]
-				var h headParts
-				title(&h)
-				byline(&h, r.byline)
-				date(&h)
-				h.para(v.first)
-				h.para(r.second)
-				out = append(out, h.variant("dateline place's case", v, opts))
+				out = append(out, firstAs("dateline place's case", other+r.first[i:]))
 			}
 			// the dateline alone in a paragraph above the story, for a
 			// credit to one of the world's big wires (an unlisted credit
