@@ -147,6 +147,9 @@ func (c *metaCollector) element(n *xhtml.Node) {
 				c.micro = make(map[string]string)
 			}
 			for _, p := range strings.Fields(strings.ToLower(prop)) {
+				if p == "datecreated" && replyItem(itemOf(n)) {
+					continue // a comment's or an answer's, never the page's
+				}
 				if _, ok := c.micro[p]; !ok {
 					c.micro[p] = v
 				}
@@ -365,6 +368,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 		{tag(ogPublished), "opengraph"},
 		{tag(metaPublished), "meta"},
 		{c.micro["datepublished"], "microdata"},
+		{c.micro["datecreated"], "microdata"}, // schema.org's creation date, as JSON-LD's dateCreated is read
 	} {
 		if v := clean(s.value); v != "" {
 			m.Published, m.PublishedSource = v, s.source
