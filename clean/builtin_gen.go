@@ -23,7 +23,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:TOP NEWS|READ MORE|Read More|MORE NEWS|ENG|GEO|Search|Menu|Home|Agenda\.ge)$`}, {Kind: `other`, Match: `^(?:\S.{0,200}[.!?] )?Photo(?: by| via|:) [^.]{2,80}(?:/Agenda\.ge)?\.?$`}, {Kind: `related`, Match: `^(?:Tags:?|Read more:?|Related news:?|Related:?)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Agenda\.ge, )?(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})(?:, [ ,\p{L}]{1,40})?$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4})$`}},
-	}, filters: []int32{184, 9, 82, 319, 113, 125, 114, 25, 141}},
+	}, filters: []int32{184, 9, 82, 320, 113, 125, 114, 25, 141}},
 	{file: "rules/anews.com.tr.toml", rf: ruleFile{
 		Name:         `A News`,
 		Domains:      []string{`anews.com.tr`},
@@ -59,7 +59,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Рейтинг@Mail\.ru$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Рейтинг@Mail\.ru$`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|GEL|weather in|Yerevan)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `\s*(?:[A-Z]\.[A-Z]\. )?-0[-–—]$`, Suffix: true}},
-	}, filters: []int32{338, 338, 120, 71, 13}},
+	}, filters: []int32{339, 339, 120, 71, 13}},
 	{file: "rules/armenianclub.com.toml", rf: ruleFile{
 		Name:         `ArmenianClub`,
 		Domains:      []string{`armenianclub.com`},
@@ -96,20 +96,20 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^ՀԱՅ ?РУС ?ENG$`, Where: `head`}, {Kind: `nav`, Match: `^Artsakhpress$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Society|Politics|Culture|International|Economy|Military|Sport)$`, Where: `inside`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}[\-\p{Lu}]+),[ \x{a0}]{1,3}(?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}),? (?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, Reprint: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$`}},
-	}, filters: []int32{340, 283, 108, 340, 190, 109, 168, 137, 150}},
+	}, filters: []int32{341, 283, 108, 341, 190, 109, 168, 137, 150}},
 	{file: "rules/asbarez.com.toml", rf: ruleFile{
 		Name:         `Asbarez`,
 		Domains:      []string{`asbarez.com`, `asbarez.org`},
 		Fingerprints: []string{`^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Tag Archives: `, Where: `head`}, {Kind: `other`, Match: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, Where: `inside`}},
-	}, filters: []int32{282, 263, 318}},
+	}, filters: []int32{282, 263, 319}},
 	{file: "rules/azatutyun.am.toml", rf: ruleFile{
 		Name:         `Azatutyun (RFE/RL Armenian Service)`,
 		Domains:      []string{`azatutyun.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Մատչելիության հղումներ$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, Where: `head`}, {Kind: `other`, Match: `^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Nagorno-Karabakh|U\.S\.|USA|France|Belgium|Germany|Ukraine) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}},
-	}, filters: []int32{342, 136, 36}},
+	}, filters: []int32{343, 136, 36}},
 	{file: "rules/azernews.az.toml", rf: ruleFile{
 		Name:         `AzerNews`,
 		Domains:      []string{`azernews.az`},
@@ -117,7 +117,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC\+04:00\)$`, `^Follow us on Twitter @AzerNewsAz$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow us on Twitter @AzerNewsAz$`}},
-	}, filters: []int32{307, 220, 323, 220}},
+	}, filters: []int32{307, 220, 324, 220}},
 	{file: "rules/azertag.az.toml", rf: ruleFile{
 		Name:         `AZERTAC`,
 		Domains:      []string{`azertag.az`},
@@ -126,9 +126,10 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^The Azerbaijan State News Agency$`, `^l’Agence de Presse Nationale d’Azerbaïdjan$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$`},
+		Byline:       []string{`^\p{Lu}[\x27’\-\p{L}]+(?: \p{Lu}[\x27’\-\p{L}]+){1,2} / (?:(?:Special |Own )?[Cc]orrespondent|AZERTAC(?: [Cc]orrespondent)?)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:The Azerbaijan State News Agency|l’Agence de Presse Nationale d’Azerbaïdjan)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<day>\d{1,2}) (?P<month>\p{Ll}{3,9}\.?), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{264, 335, 286, 116, 160, 169}},
+	}, filters: []int32{264, 336, 286, 318, 116, 160, 169}},
 	{file: "rules/azvision.az.toml", rf: ruleFile{
 		Name:         `AzVision.az`,
 		Domains:      []string{`azvision.az`},
@@ -136,7 +137,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s+Read: \d+$`},
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:More about|Tags):(?:\s+\S.*)?$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^\s*(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4})\s+Read: \d+$`}},
-	}, filters: []int32{330, 77, 329}},
+	}, filters: []int32{331, 77, 330}},
 	{file: "rules/caliber.az.toml", rf: ruleFile{
 		Name:         `Caliber.Az`,
 		Domains:      []string{`caliber.az`},
@@ -144,7 +145,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`Any use of materials is allowed only if there is a hyperlink to Caliber\.az`, `^night_theme$`, `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{3,})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Subscribe to our Telegram channel$`}, {Kind: `related`, Match: `^Read also$`, List: `related`}, {Kind: `latest`, Match: `^Latest news$`, List: `latest`}, {Kind: `nav`, Match: `^All news$`}, {Kind: `share`, Match: `^(?:A\+|A-|twitter|youtube|instagram|facebook|telegram|apple store|play market|night_theme|ru|arm|search|WHAT ARE YOU LOOKING FOR \?)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Any use of materials is allowed only if there is a hyperlink to Caliber\.az|Caliber\.az © \d{4}\.[ .]*)$`}, {Kind: `metadata`, Match: `^Views: \d+$`}, {Kind: `signoff`, Match: `^Caliber\.Az$`, Where: `tail`}},
-	}, filters: []int32{11, 336, 288, 287, 259, 250, 232, 185, 21, 31, 273, 197}},
+	}, filters: []int32{11, 337, 288, 287, 259, 250, 232, 185, 21, 31, 273, 197}},
 	{file: "rules/civil.ge.toml", rf: ruleFile{
 		Name:         `Civil Georgia`,
 		Domains:      []string{`civil.ge`},
@@ -161,7 +162,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},
 		Clutter:      []ruleFileClutter{{Kind: `comment-prompt`, Match: `^leave a reply$`, List: `related`, Rest: true}, {Kind: `related`, Match: `^-$`, List: `related`}, {Kind: `related`, Match: `^\S.{10,990} \[…\]$`}, {Kind: `metadata`, Match: `^CIVILNET\.AM$`, Where: `head`}, {Kind: `metadata`, Match: `^\d{2}:\d{2}$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{334, 196, 3, 339, 305, 320, 334, 179, 301, 196, 311, 139}},
+	}, filters: []int32{335, 196, 3, 340, 305, 321, 335, 179, 301, 196, 311, 139}},
 	{file: "rules/commonspace.eu.toml", rf: ruleFile{
 		Name:         `commonspace.eu`,
 		Domains:      []string{`commonspace.eu`},
@@ -170,7 +171,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:News|Opinion|Analysis|Event|Interview|Editorial|Monitor|Feature|Commentary)$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: and \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Editor.s choice|Filter archive|Publication date)$`}, {Kind: `signoff`, Match: `^Source: [Cc]ommon[Ss]pace\.eu.*$`}, {Kind: `signoff`, Match: `(?i)^(?:The )?views expressed in (?:opinion pieces and commentaries|this article) (?:are those of the author and )?do not necessarily reflect the (?:position|views) of commonspace\.eu.*$`}, {Kind: `subscribe`, Match: `^(?:commonspace\.eu team brings .*|Caucasus Concise|Subscribe to Caucasus Concise.*|Sign up for our newsletter.*)$`}, {Kind: `related`, Match: `^(?:Related content|Related articles|More from commonspace\.eu|Read more)$`, Where: `tail`, Rest: true}},
-	}, filters: []int32{255, 332, 6, 198, 84, 325, 51, 256, 7, 132, 99}},
+	}, filters: []int32{255, 333, 6, 198, 84, 326, 51, 256, 7, 132, 99}},
 	{file: "rules/dailysabah.com.toml", rf: ruleFile{
 		Name:         `Daily Sabah`,
 		Domains:      []string{`dailysabah.com`},
@@ -216,7 +217,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|yants|ants)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Asset \d+|End of content No more pages to load|Your search did not match any articles)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$`, Where: `head`}, {Kind: `metadata`, Match: `^Photo by: \S.{0,80}$`}, {Kind: `comment-prompt`, Match: `^Write a comment$`}, {Kind: `comment-prompt`, Match: `^Hetq does not publish comments`}, {Kind: `comment-prompt`, Match: `^If you found a typo you can notify us by selecting the text area and pressing CTRL\+Enter$`}, {Kind: `nav`, Match: `^(?:browse by date|more news|Latest news|All news)$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) \| (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{215, 223, 12, 226, 331, 321, 37, 72, 243, 275, 223, 226, 131, 145}},
+	}, filters: []int32{215, 223, 12, 226, 332, 322, 37, 72, 243, 275, 223, 226, 131, 145}},
 	{file: "rules/hurriyetdailynews.com.toml", rf: ruleFile{
 		Name:         `Hürriyet Daily News`,
 		Domains:      []string{`hurriyetdailynews.com`},
@@ -226,7 +227,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:MOST POPULAR|Most Popular|RELATED NEWS|Related News|RECOMMENDED)$`, Where: `tail`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+)-(?P<agency>Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|dpa|Xinhua|TASS)$`}},
 		Date:         []ruleFileDate{{Match: `^\s*(?:•\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{327, 289, 326, 69, 167, 328}},
+	}, filters: []int32{328, 289, 327, 69, 167, 329}},
 	{file: "rules/interfax.com.toml", rf: ruleFile{
 		Name:     `Interfax`,
 		Domains:  []string{`interfax.com`},
@@ -240,7 +241,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Archive Calendar$`, `^«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»$`, `^\d{2}:\d{2} \d{2}-\d{2}-\d{4}$`, `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Archive Calendar|Exchange Rates|Mon Tue Wed Thu Fri Sat Sun|«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»|(?:\d{1,2} ){0,6}\d{1,2}|ENG|GEO|RUS|Politics|Society|Economy|Sport|World|Culture|Region|Incident|Interview)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})-(?P<month>\d{2})-(?P<year>\d{4})$`}},
-	}, filters: []int32{188, 337, 310, 313, 32, 143, 144}},
+	}, filters: []int32{188, 338, 310, 313, 32, 143, 144}},
 	{file: "rules/irna.ir.toml", rf: ruleFile{
 		Name:         `IRNA`,
 		Domains:      []string{`irna.ir`},
@@ -251,7 +252,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:News ID: \d{6,10}|Follow us on (?:Twitter|X) @IrnaEnglish.{0,80}|Copy Link|Print|Share|Your Comment)$`}, {Kind: `related`, Match: `^(?:Tags|Related News|Related news|More news)$`, Where: `tail`, List: `related`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2}),? )?(?P<agency>IRNA) ?(?:--|[–—-]) ?`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<ampm>AM|PM)$`}},
-	}, filters: []int32{322, 219, 238, 60, 80, 115, 170, 153}},
+	}, filters: []int32{323, 219, 238, 60, 80, 115, 170, 153}},
 	{file: "rules/jam-news.net.toml", rf: ruleFile{
 		Name:         `JAMnews`,
 		Domains:      []string{`jam-news.net`},
@@ -317,7 +318,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Հայ ?Eng ?Рус(?: ?Tür)?$`, `^This text available in\s+(?:Հայերեն|Русский)`, `^Armenia News - NEWS\.am`, `^Show news feed$`, `^Region:\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*(?:, \p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*)*$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Հայ ?Eng ?Рус(?: ?Tür)?$`}, {Kind: `nav`, Match: `^(?:News|Newsfeed|Show news feed)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Region|Theme): ?\p{Lu}.{0,200}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Armenia News - NEWS\.am(?: NEWS\.am)?|This text available in\s+(?:Հայերեն|Русский)(?:\s+and\s+(?:Հայերեն|Русский))?)$`, Where: `tail`}},
-	}, filters: []int32{341, 270, 189, 253, 252, 341, 83, 121, 62, 98, 33}},
+	}, filters: []int32{342, 270, 189, 253, 252, 342, 83, 121, 62, 98, 33}},
 	{file: "rules/news.az.toml", rf: ruleFile{
 		Name:         `News.Az`,
 		Domains:      []string{`news.az`},
@@ -332,7 +333,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Become an OC Media Member`, `^Support independent journalism in the Caucasus`, `^Interested in directly assisting OC Media\? Consider becoming a member\.$`, `^Become a supporter at oc-media\.org`, `^Fierce, independent journalism$`, `(?:Photo|Image): [^/]{2,60}/OC Media\.?$`},
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Nagorno-Karabakh|North Caucasus|Chechnya|Daghestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Adygea|Russia|Turkey|Iran|Analysis|Opinion|Podcast|OC Insider|OC INSIDER)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Become an OC Media Member(?:Support independent journalism in the Caucasus:?)?|Support independent journalism in the Caucasus:?(?: Join [Tt]oday)?|Join [Tt]oday|Become a member)$`, Where: `head`}, {Kind: `nav`, Match: `^Media logo$`, Where: `head`}, {Kind: `subscribe`, Match: `^Interested in directly assisting OC Media\? Consider becoming a member\.$`}, {Kind: `subscribe`, Match: `^Become a supporter at oc-media\.org`}, {Kind: `subscribe`, Match: `^Fierce, independent journalism$`, Rest: true}, {Kind: `related`, Match: `^Read more:$`, List: `related`}, {Kind: `other`, Match: `^\S.{0,300}(?:Photo|Image): \p{Lu}[ .,/&\-\p{L}]{1,80}$`}, {Kind: `other`, Match: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`}},
-	}, filters: []int32{192, 260, 228, 191, 217, 4, 34, 333, 38, 235, 228, 191, 217, 251, 298, 300}},
+	}, filters: []int32{192, 260, 228, 191, 217, 4, 34, 334, 38, 235, 228, 191, 217, 251, 298, 300}},
 	{file: "rules/panarmenian.net.toml", rf: ruleFile{
 		Name:         `PanARMENIAN.Net`,
 		Domains:      []string{`panarmenian.net`, `newpan.vk.am`},
@@ -412,7 +413,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow Trend on Telegram\. Only most interesting and important news$`}, {Kind: `metadata`, Match: `^(?:By \p{Lu}[.\-\p{L}]*(?: \p{Lu}[.\-\p{L}]*){0,3} - )?Trend:$`}, {Kind: `metadata`, Match: `^Details added \(first version posted on \d{1,2}:\d{2}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?:Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{316, 218, 42, 323, 218, 42, 208, 158}},
+	}, filters: []int32{316, 218, 42, 324, 218, 42, 208, 158}},
 	{file: "rules/trtworld.com.toml", rf: ruleFile{
 		Name:         `TRT World`,
 		Domains:      []string{`trtworld.com`, `trt.global`},
@@ -452,7 +453,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Yerepouni Daily News$`, `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Yerepouni Daily News|Home|Armenia|Artsakh|Lebanon|Diaspora|Middle East|World|Opinion|Culture|Sports|Community|Search)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:By|-|\d{1,6}|Yerepouni|Yerepouni News|Yerepouni Daily)$`, Where: `head`}, {Kind: `share`, Match: `^(?:Share|Facebook|Twitter|Pinterest|WhatsApp|Telegram|Email|Print|ReddIt|Linkedin|Copy URL)$`}, {Kind: `related`, Match: `^(?:Previous article|Next article)$`, Where: `tail`, List: `headline-list`}, {Kind: `related`, Match: `^(?:RELATED ARTICLES|MORE FROM AUTHOR|RELATED ARTICLESMORE FROM AUTHOR|Most Popular|Recent Comments)$`, Where: `tail`, Rest: true}, {Kind: `signoff`, Match: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`}, {Kind: `signoff`, Match: `^[A-Z]\.[A-Z]\. ?-0[-—–]$|^-0[-—–]$`, Where: `tail`}},
-	}, filters: []int32{276, 134, 324, 123, 43, 105, 91, 93, 135, 284}},
+	}, filters: []int32{276, 134, 325, 123, 43, 105, 91, 93, 135, 284}},
 }
 
 // builtinFilters are the prefilters of the built-in rules' patterns.
@@ -775,6 +776,7 @@ var builtinFilters = []patternFilters{
 	{expr: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`, names: []string{``}, lit: `. Photo: `, maxLen: 1557, rare: 0x6f3a, minLen: 27, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}},
 	{expr: `^\p{Lu}[&,\x27 \-\p{L}]{1,40} Materials \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC \+04:00\)$`, names: []string{``}, lit: ` (UTC +04:00)`, maxLen: -1, rare: 0x2b30, minLen: 41, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x20000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`, names: []string{``}, lit: `, `, maxLen: -1, rare: 0x2c20, minLen: 17, anyOf: []string{` Apr`, ` Aug`, ` Dec`, ` Feb`, ` Jan`, ` Jul`, ` Jun`, ` Mar`, ` May`, ` Nov`, ` Oct`, ` Sep`}, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
+	{expr: `^\p{Lu}[\x27’\-\p{L}]+(?: \p{Lu}[\x27’\-\p{L}]+){1,2} / (?:(?:Special |Own )?[Cc]orrespondent|AZERTAC(?: [Cc]orrespondent)?)$`, names: []string{``}, lit: ` / `, maxLen: -1, rare: 0x202f, minLen: 15, anyOf: []string{` / AZERTAC`, ` / Correspondent`, ` / Own Correspondent`, ` / Own correspondent`, ` / Special Correspondent`, ` / Special correspondent`, ` / correspondent`}, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x0, 0x10000000000008, 0x0, 0x0}},
 	{expr: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, names: []string{``}, lit: ` `, maxLen: -1, minLen: 15, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x73ffbdf8ffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
 	{expr: `^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`, names: []string{``}, lit: ` `, maxLen: -1, minLen: 5, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x0, 0x7fffffe00000000, 0xffffffffffffffff, 0x0}},
 	{expr: `^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`, names: []string{``}, lit: `, #CivilNetCheck`, maxLen: -1, rare: 0x2343, minLen: 21, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x0, 0x80000000000, 0x0, 0x0}},

@@ -46,6 +46,7 @@ func (p *Page) detectHead() {
 			p.hit(p.own, fSection, at)
 		}
 	}
+	p.ruledBylineUnderDateline(end)
 	t := -1
 	for i := 0; i < len(p.blocks) && (i < maxHead || p.in.doc != nil); i++ {
 		// A rule or an HTML stage labelled it; on HTML, where the
@@ -503,4 +504,27 @@ func (p *Page) titleOverJoined(i int) int {
 	t = p.overLeadIn(t)
 	p.kickerAt(t - 1)
 	return t
+}
+
+// ruledBylineUnderDateline labels as a byline the line right under the
+// dateline where the outlet's rule reads it as one: an agency that prints
+// its correspondent under its dateline ("Baku, May 21, AZERTAC" over "Jane
+// Doe / Special Correspondent") puts the byline where the story starts.
+// Only the outlet's own byline patterns are tried there, and only on the
+// one line the dateline heads; end is where detectHead's head ends.
+func (p *Page) ruledBylineUnderDateline(end int) {
+	if p.own == nil || len(p.own.bylines) == 0 {
+		return
+	}
+	i := end
+	if i < len(p.blocks) && p.blocks[i].Kind == Dateline {
+		i++
+	}
+	if i == 0 || i >= len(p.blocks) || p.blocks[i-1].Kind != Dateline || !p.free(i) || outLen(p.blocks[i].Text, 100) > 100 {
+		return
+	}
+	if at := matchAll(p.own.bylines, p.blocks[i].Text); at >= 0 {
+		p.labelAs(i, Byline, p.own.id)
+		p.hit(p.own, fByline, at)
+	}
 }

@@ -39,11 +39,13 @@ const bylineHeadStarts = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 var reviewerLabel = lazyCompile(`(?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by\s*:?\s*$`)
 
 // reviewerFirst matches a line that opens with a reviewer's credit:
-// "Reviewed by Jane Doe", "Medically reviewed by", "Fact checked by".
-var reviewerFirst = lazyCompile(`(?i)^(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s*by\b`)
+// "Reviewed by Jane Doe", "Medically reviewed by", "Fact checked by",
+// "Financially reviewed by" (any adverb before "reviewed").
+var reviewerFirst = lazyCompile(`(?i)^(?:[a-z]+ly\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s*by\b`)
 
-// laterBy finds a later "by" in a byline strip.
-var laterBy = lazyCompile(`(?i)\sby\s`)
+// laterBy finds a later "by" in a byline strip, with its colon or not
+// ("Reviewed by: Jane Roe Written by: John Doe").
+var laterBy = lazyCompile(`(?i)\sby(?:\s|:)`)
 
 // reviewerCredit is a reviewer's credit inside a run of names.
 var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\b`)
@@ -501,6 +503,23 @@ var connective = map[string]bool{"on": true, "in": true, "at": true}
 // by"), or the author's handle ("Jane Doe@JaneDoe").
 var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Staff|Columnist|Writer|Editor|Reporter|Correspondent|Contributor|Follow|Reviewed|Edited|Medically|Clinically|Expert|Fact[- ]?[Cc]hecked)\b|In\s+\p{Lu}|View\s+(?:More|All|Profile|Posts)\b|@\w|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
 
+// slashCredit reports whether the words after a slash in a byline credit
+// a role or an agency, not a second name: a role's word among at most four
+// words ("Special Correspondent", "Staff Writer"), a wire's name
+// ("Reuters"), or one word in capitals ("AZERTAC").
+func slashCredit(rest []string) bool {
+	if len(rest) == 0 || len(rest) > 4 {
+		return false
+	}
+	for _, w := range rest {
+		if lw := strings.ToLower(strings.Trim(w, ".,")); nameEnd[lw] && !connective[lw] {
+			return true
+		}
+	}
+	one := strings.Trim(rest[0], ".,")
+	return len(rest) == 1 && (dateparse.IsWire(one) || len(one) >= 3 && one == strings.ToUpper(one) && one != strings.ToLower(one))
+}
+
 // trimName cuts what follows a name in a byline: a date, a role, a link's
 // words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").
 // A name stored as UTF-8 and printed as Latin-1 ("JaroÅ\u0084") is mended
@@ -526,6 +545,13 @@ func trimName(n string) string {
 		// ("Harbour Post Staff", "The Acme Staff"): kept whole, as WCXB's
 		// golds keep it, where cutting it left the outlet's own name.
 		role = role && !(lw == "staff" && i+1 == len(words) && notPersonWords(strings.Join(words[:i], " ")))
+		// A slash before a role or an agency ends the name ("Jane Doe /
+		// Special Correspondent", "Jane Doe / AZERTAC"); before anything
+		// else it may join two names ("Laura / House of Ferns").
+		if i > 0 && w == "/" && slashCredit(words[i+1:]) {
+			words = words[:i]
+			break
+		}
 		if i > 0 && (role || month) {
 			words = words[:i]
 			words[i-1] = strings.TrimRight(words[i-1], ",;") // "Jane Doe, Staff Writer": the comma was the role's

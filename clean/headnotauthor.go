@@ -38,7 +38,8 @@ var roleOnlyWords = map[string]bool{
 // notAuthorName reports whether a name that a byline or the page's
 // metadata gives is nobody's: a placeholder or a site's account
 // ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
-// button's label alone ([buttonWords]: "Follow"), a
+// button's label alone ([buttonWords]: "Follow"), a forum's toolbar label
+// or a member's rank ([forumChrome]: "Display Modes", "Silver Partner"), a
 // role without a name ("Staff Writer", "Editor-in-Chief"), a label with its
 // colon ("Contact: Jane Doe"), a news agency alone or a byline's word
 // before it ("Reuters", "The Associated Press", "Par AFP": the story's
@@ -47,7 +48,7 @@ var roleOnlyWords = map[string]bool{
 // organisation's.
 func notAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || wireAlone(s) {
+	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || wireAlone(s) || forumChrome(s) {
 		return true
 	}
 	roles := true
@@ -67,4 +68,48 @@ func notAuthorName(s string) bool {
 func wireAlone(s string) bool {
 	s, _, _ = strings.Cut(s, ",")
 	return dateparse.IsWire(strings.TrimSpace(s))
+}
+
+// forumLabelWords are, in lower case, the words of the labels a forum's
+// thread page prints in its toolbars and around its posts ("Display
+// Modes", "Thread Tools", "Quick Reply", "New Posts"): a name made of
+// these alone is a label, not a person's.
+var forumLabelWords = map[string]bool{
+	"display": true, "modes": true, "mode": true, "linear": true, "hybrid": true, "threaded": true,
+	"thread": true, "threads": true, "tools": true, "search": true, "this": true, "rate": true,
+	"reply": true, "quote": true, "with": true, "quick": true, "new": true, "posts": true, "post": true,
+	"forums": true, "forum": true, "printable": true, "version": true, "watch": true, "unread": true,
+	"bookmark": true, "subscribe": true, "options": true, "moderation": true,
+}
+
+// rankFirst and rankLast are, in lower case, the first and last words of
+// the ranks forum software prints under a member's name ("Silver
+// Partner", "Junior Member", "Super Moderator", "Well-known member").
+var (
+	rankFirst = map[string]bool{
+		"bronze": true, "silver": true, "gold": true, "golden": true, "platinum": true, "diamond": true,
+		"premium": true, "elite": true, "junior": true, "senior": true, "new": true, "active": true,
+		"established": true, "well-known": true, "valued": true, "registered": true, "super": true,
+		"global": true, "veteran": true, "vip": true, "trusted": true, "full": true, "forum": true,
+	}
+	rankLast = map[string]bool{
+		"member": true, "members": true, "partner": true, "user": true, "moderator": true, "mod": true,
+		"poster": true, "supporter": true, "sponsor": true, "contributor": true, "administrator": true,
+	}
+)
+
+// forumChrome reports whether a name is a forum page's chrome: a label
+// of its toolbars ([forumLabelWords]: "Display Modes", "Thread Tools"),
+// two words or more, or a member's rank of two or three words
+// ([rankFirst], [rankLast]: "Silver Partner", "Senior Member").
+func forumChrome(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	labels := true
+	for _, w := range words {
+		labels = labels && forumLabelWords[strings.Trim(w, ".,")]
+	}
+	return labels || len(words) <= 3 && rankFirst[words[0]] && rankLast[strings.Trim(words[len(words)-1], ".,")]
 }

@@ -212,7 +212,7 @@ func bylineNames(s string) []string {
 	}
 	var names []string
 	for _, n := range splitNames(s[m[2]:m[3]]) {
-		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) {
+		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) {
 			names = append(names, n)
 		}
 	}
@@ -330,15 +330,24 @@ func hasFoldPrefix(s, key string) bool {
 // writerAfterReviewer returns, of a line that opens with a reviewer's
 // credit ([reviewerFirst]) and then names the writer ("Medically reviewed
 // by Jane Roe, MD — Written by John Doe — Updated on March 3, 2025"), the
-// part from the writer's label on: the reviewer checked the story, the
+// part from the writer's label on ("Written by", or a capital "By" after
+// the reviewer's name: "— By John Doe"): the reviewer checked the story, the
 // writer wrote it. Any other line it returns whole (a reviewer named
 // alone is the only person the line credits).
 func writerAfterReviewer(s string) string {
-	if !reviewerFirst.MatchString(s) {
+	m := reviewerFirst.FindStringIndex(s)
+	if m == nil {
 		return s
 	}
 	if loc := writtenBy.FindStringIndex(s); loc != nil {
 		return s[loc[0]:]
 	}
+	if loc := laterWriter.FindStringIndex(s[m[1]:]); loc != nil {
+		return s[m[1]+loc[0]+1:] // "Medically reviewed by Jane Roe, MD — By John Doe"
+	}
 	return s
 }
+
+// laterWriter finds, after a reviewer's credit, the writer's own byline
+// printed with a capital "By" before a capitalised name: "— By John Doe".
+var laterWriter = lazyCompile(`\sBy:?\s+\p{Lu}`)
