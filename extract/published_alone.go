@@ -42,10 +42,26 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 					continue
 				}
 			}
-			return st, true
+			return zonedAsLabelled(st, bs[i]), true
 		}
 	}
 	return clean.Stamp{}, false
+}
+
+// zonedAsLabelled gives st, a time read again from block b's text without
+// a zone, the zone clean settled on b's own reading of it: the outlet's
+// (or its wire's) zone from its rule, which clean gives every date line
+// that prints none ("- 2 October 2020 15:56" under a Turan story reads as
+// +04:00). A zone the line prints, or a block clean read otherwise (not a
+// date line, another time), leaves st as it is.
+func zonedAsLabelled(st clean.Stamp, b clean.Block) clean.Stamp {
+	z := b.Stamp
+	if b.Kind != clean.Date || z == nil || !st.HasTime || st.HasZone || !z.HasTime || !z.HasZone ||
+		z.Year != st.Year || z.Month != st.Month || z.Day != st.Day || z.Hour != st.Hour || z.Minute != st.Minute {
+		return st
+	}
+	st.Offset, st.HasZone = z.Offset, true
+	return st
 }
 
 // maxAloneGap is how many blocks from the headline textDateAlone looks.

@@ -24,6 +24,9 @@ func TestTextDateAlone(t *testing.T) {
 			"Mira Holt says:\nMarch 3, 2025 at 9:12 am\nWe built one from this guide last spring and it still stands.\nReply\n" +
 			"Tom Berg says:\nMarch 4, 2025 at 6:40 pm\nHow deep did you set the corner posts for yours?\nReply\n" +
 			"Ana Ruiz says:\nMarch 5, 2025 at 8:05 am\nThe roof section was the part I found most useful.\nReply\n", "", ""},
+		{"the outlet's zone for the time of a date line below the story", "https://turan.az/en/social/garden-shed", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025 10:15\nOur services\n", "2025-02-10T10:15:00+04:00", "date-line"},
+		{"leave alone: no outlet, no zone", "", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025 10:15\nOur services\n", "2025-02-10T10:15:00", "date-line"},
+		{"leave alone: the zone the line prints", "https://turan.az/en/social/garden-shed", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025 10:15 GMT\nOur services\n", "2025-02-10T10:15:00+00:00", "date-line"},
 		{"leave alone: a date in a sentence", "", menu + title + first + second + third + "The workshop opens on February 10, 2025 at the community hall.\n", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
