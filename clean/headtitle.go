@@ -206,7 +206,7 @@ func isTitleTrap(s string) bool {
 		return true
 	}
 	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||
-		dateLabel().MatchString(s) || stripBefore(s[:pos]) || nameBefore(s, pos)) {
+		dateLabel().MatchString(s) || stripBefore(s[:pos]) || nameBefore(s, pos) || readTimeBefore(s[:pos])) {
 		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), a
 		// date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min
 		// read", "Jane Doe | Senior Writer | July 2, 2025", a labelled
@@ -246,6 +246,12 @@ func datedName(s string) bool {
 
 // nameBefore reports whether the date found at pos in s has a person's
 // name before it and a separator between: [datedName].
+//
+// The name may carry its role ("Jane Doe, Staff Writer • May 3, 2025":
+// [nameWithRole]), and a name glued to a date that opens with a capital
+// ("Jane DoeMay 3, 2025", a byline's two elements flattened with nothing
+// between) is one as well: a headline's words are set apart from its
+// date by a space ("Weekly Wrap-Up 12/19/2025").
 func nameBefore(s string, pos int) bool {
 	if pos == 0 {
 		return false
@@ -253,14 +259,31 @@ func nameBefore(s string, pos int) bool {
 	before := strings.TrimRight(s[:pos], " \u00a0")
 	r, _ := utf8.DecodeLastRuneInString(before)
 	d, _ := utf8.DecodeRuneInString(s[pos:]) // the date read may open with the dash
-	if before == "" || !strings.ContainsRune(nameDateSeps, r) && !strings.ContainsRune(nameDateSeps, d) {
+	glued := len(before) == pos && unicode.IsLower(r) && unicode.IsUpper(d)
+	if before == "" || !glued && !strings.ContainsRune(nameDateSeps, r) && !strings.ContainsRune(nameDateSeps, d) {
 		return false
 	}
-	return personShaped(strings.Trim(before, " \u00a0"+nameDateSeps))
+	return nameWithRole(strings.Trim(before, " \u00a0"+nameDateSeps)) != ""
 }
 
 // nameDateSeps are the marks a byline prints between a name and its date.
-const nameDateSeps = "-–—|•·,"
+const nameDateSeps = "-–—|•·,/"
+
+// readTimeBefore reports whether the words before a date are a reading
+// time and its separator ("5 min read · May 3, 2025"): a date strip
+// printed the other way round from "May 3, 2025 · 5 min read".
+func readTimeBefore(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " \u00a0"+nameDateSeps))
+	if len(b) == len(strings.TrimRight(before, " \u00a0")) {
+		return false // no separator between
+	}
+	for _, w := range readTimes {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // stripBefore reports whether the words before a date are two parts of a
 // strip or more, each ended by its separator ("Jane Doe | Senior Writer |

@@ -84,7 +84,7 @@ func slowTitleTrap(s string) bool {
 		return true
 	}
 	if _, pos, ok := findDateStamp(s); ok && (wordCount(s) <= 6 && wordCount(s[:pos]) <= 1 || pos == 0 && strings.ContainsAny(s, "|•·") ||
-		dateLabel().MatchString(s) || stripBefore(s[:pos]) || nameBefore(s, pos)) {
+		dateLabel().MatchString(s) || stripBefore(s[:pos]) || nameBefore(s, pos) || readTimeBefore(s[:pos])) {
 		// A timestamp ("02/02/2025 KL. 09:00", "Am 02.02.2025"), a
 		// date strip: "Dec 19, 2025 | Updated Dec 20, 2025 | 5 min
 		// read", "Jane Doe | Senior Writer | July 2, 2025", a labelled

@@ -8,35 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84535,
+	Bias: -8.84526,
 	Weights: []float64{
-		1.27612,     // words
-		-0.782398,   // short
-		-0.0943806,  // capitals
-		-0.459947,   // all-caps
-		-0.157411,   // question
-		-0.92417,    // colon
-		0,           // stop
-		0.628277,    // digits
-		-1.76234,    // long
-		3.64718,     // slug
-		-3.44421,    // has-slug
-		3.49529,     // prose-below
-		-3.49529,    // prose-above
-		-0.666754,   // gap
-		-0.00612578, // near
-		0.674448,    // closest
-		-1.28175,    // next-prose
-		2.72234,     // dup-near
-		-0.0379663,  // dup-far
-		1.80618,     // overlap
-		1.75784,     // date-by
-		0.0661987,   // position
-		0.738982,    // model-other
-		0.249017,    // under-short
-		-0.488189,   // over-long
-		-2.31176,    // crumbs
-		4.11075,     // slug-pick
-		2.41604,     // trail-end
+		1.27608,    // words
+		-0.782427,  // short
+		-0.0944079, // capitals
+		-0.45996,   // all-caps
+		-0.15742,   // question
+		-0.924181,  // colon
+		0,          // stop
+		0.628304,   // digits
+		-1.76233,   // long
+		3.64711,    // slug
+		-3.44413,   // has-slug
+		3.49535,    // prose-below
+		-3.49535,   // prose-above
+		-0.666757,  // gap
+		-0.0061292, // near
+		0.674441,   // closest
+		-1.2817,    // next-prose
+		2.72233,    // dup-near
+		-0.0379717, // dup-far
+		1.80615,    // overlap
+		1.75783,    // date-by
+		0.0661823,  // position
+		0.738967,   // model-other
+		0.248997,   // under-short
+		-0.488197,  // over-long
+		-2.31175,   // crumbs
+		4.11073,    // slug-pick
+		2.41602,    // trail-end
 	},
 }

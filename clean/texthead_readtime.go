@@ -35,8 +35,8 @@ func postByline(s string) bool {
 // read · Mar 14, 2024". Such a strip (Medium's and its imitators') names
 // the author and the date, never the story; a reading time that ends the
 // line is isTitleTrap's suffix test, and a strip that opens with its
-// reading time ("5 min read · Dec 19, 2025") is left to the readers of
-// the line taken for the headline (package extract's head strip). The
+// reading time and goes on to a date ("5 min read · Dec 19, 2025") is
+// its date test's [readTimeBefore]. The
 // count before "min read" must be digits ("4 min read", "10min read"), so
 // "a quick read" or "must read" is no strip.
 func readTimePart(s string) bool {

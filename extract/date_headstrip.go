@@ -22,14 +22,24 @@ import (
 // story); a strip that labels an update is not
 // the publication's. The line taken for the headline is read too, but
 // for a name alone before the date (a headline may open with capitals):
-// a strip that stands alone over the story may be taken for it. Package
+// a strip that stands alone over the story may be taken for it, and on a
+// page with no headline the line right over the story is read so. Package
 // extract reads it when no other text source gives a date.
 func (as *assembler) textHeadStrip() (clean.Stamp, bool) {
-	title := slices.Index(as.placed, "title")
-	if title < 0 || as.opts != nil && slices.Contains(as.opts.Disable, "dates") {
+	if as.opts != nil && slices.Contains(as.opts.Disable, "dates") {
 		return clean.Stamp{}, false
 	}
 	bs := as.res.Blocks
+	title := slices.Index(as.placed, "title")
+	if title < 0 {
+		// No headline: a strip that stands alone over the story, which
+		// the cleaner passes over as a headline ("5 min read · Dec 19,
+		// 2025"), is read as the line taken for one would be.
+		if b := slices.Index(as.placed, "body"); b > 0 && ownText(bs[b-1].Kind) {
+			return headStrip(bs[b-1].Text, true)
+		}
+		return clean.Stamp{}, false
+	}
 	for i := title; i < len(bs) && i <= title+maxHeadStripGap; i++ {
 		if !ownText(bs[i].Kind) {
 			continue

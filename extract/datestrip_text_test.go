@@ -44,7 +44,8 @@ func TestTextEntryStripUnderLongStory(t *testing.T) {
 // On flattened text a strip under the headline that prints the date among
 // a name, a category or a reading time, in an order the date lines do not
 // read ("5 min read · Dec 19, 2025"), gives the publish date, even where
-// the strip stands alone over the story and is taken for its headline; a
+// the strip stands alone over the story (the cleaner takes it for no
+// headline: the page has none, and the line over the story is read); a
 // sentence under the headline and an update's strip are left alone.
 func TestTextHeadStrip(t *testing.T) {
 	story := shedFirst + shedSecond + shedThird
