@@ -17,7 +17,9 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // withoutSite takes the site's name off a title: a last part after a
 // separator that names the site (its name, or its domain's), or that is a
 // short tag after a bar ("| Opinion"); a first part before ": ", a bar, a
-// dash or "»" that names the site ("Site: Foo", "Site » Foo"). Up to two such parts go ("Foo - Shop |
+// dash or "»" that names the site ("Site: Foo", "Site » Foo"); the site's
+// motto after its name, set off by the same separator ("Foo – Site –
+// Motto": [siteBeforeMotto]). Up to two such parts go ("Foo - Shop |
 // Site").
 func withoutSite(title, site, host string) string {
 	title = strings.TrimSpace(title)
@@ -34,7 +36,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || siteTagline(head, tail, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) || !bar && caselessName(head, tail) {
+			if namesSite(tail, site, host) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) || !bar && caselessName(head, tail) {
 				title, cut = head, true
 				break
 			}

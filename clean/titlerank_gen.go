@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.21292,
+	Bias: -6.22209,
 	Weights: []float64{
-		3.03875,     // rules
-		0.750925,    // h1
-		0.862633,    // first-h1
-		-0.820571,   // h2
-		-0.20483,    // ld
-		1.1998,      // og
-		2.41497,     // title
-		1.15275,     // sources
-		0.0286663,   // part
-		0.448734,    // visible
-		0.791115,    // above
-		-0.0622168,  // gap
-		0.74402,     // furniture
-		-0.877914,   // link
-		-0.329171,   // model-other
-		0.380807,    // words
-		-0.00131628, // short
-		-0.223197,   // long
-		-0.230661,   // all-caps
-		0.459006,    // capitals
-		-0.319027,   // site
-		-0.176291,   // trap
-		-0.834344,   // sentences
-		0.899781,    // slug
-		-1.22404,    // has-slug
-		0.153303,    // date
-		-0.303954,   // h1s
-		0.0182476,   // year
-		-0.0177849,  // most-words
-		-0.369583,   // unprinted
+		3.0372,     // rules
+		0.749655,   // h1
+		0.858557,   // first-h1
+		-0.819572,  // h2
+		-0.203327,  // ld
+		1.19576,    // og
+		2.41812,    // title
+		1.15327,    // sources
+		0.0312098,  // part
+		0.447791,   // visible
+		0.791507,   // above
+		-0.0596641, // gap
+		0.729159,   // furniture
+		-0.877586,  // link
+		-0.328384,  // model-other
+		0.379848,   // words
+		0.00359485, // short
+		-0.226938,  // long
+		-0.23056,   // all-caps
+		0.457792,   // capitals
+		-0.319974,  // site
+		-0.176532,  // trap
+		-0.814841,  // sentences
+		0.900085,   // slug
+		-1.21815,   // has-slug
+		0.152995,   // date
+		-0.299532,  // h1s
+		0.0194811,  // year
+		-0.0114576, // most-words
+		-0.368706,  // unprinted
 	},
 }

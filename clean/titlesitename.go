@@ -80,6 +80,26 @@ func siteTagline(head, tail, site, host string) bool {
 	return false
 }
 
+// siteBeforeMotto reports whether tail, the part of a title after its last
+// separator sep, is the site's motto after its name set off by the same
+// separator, as a theme prints "%title – %site – %tagline" ("10 Ways to
+// Study – Harbour Learning – Realize your potential."): the part of head
+// after its own last sep names the site, a title of two words or more that
+// does not name the site stands before it, and the motto is short (at
+// most maxMottoWords). The motto goes here; the site's name after it on
+// [withoutSite]'s next pass.
+func siteBeforeMotto(head, tail, sep, site, host string) bool {
+	j := strings.LastIndex(head, sep)
+	if j <= 0 || wordCount(tail) > maxMottoWords {
+		return false
+	}
+	before, name := strings.TrimSpace(head[:j]), strings.TrimSpace(head[j+len(sep):])
+	return wordCount(before) >= 2 && namesSite(name, site, host) && !namesSite(before, site, host)
+}
+
+// maxMottoWords is the most words of a site's motto after its name.
+const maxMottoWords = 8
+
 // maxUnspacedName is the most characters of a script written without
 // spaces a site's name after a dash holds ("港タイムズ", "新浪新闻").
 const maxUnspacedName = 8

@@ -54,6 +54,27 @@ func TestMetaTitleSection(t *testing.T) {
 // off a title's end, that the site's names before a title come off as
 // such (not the title as a motto), and that a motto of another site and a
 // headline's own colon stay.
+func TestWithoutSiteBeforeMotto(t *testing.T) {
+	for _, c := range []struct {
+		title, site, host, want string
+	}{
+		// The site's name, then its motto, set off by the title's own separator.
+		{"Ten ways to finish an online course – Harbour Learning – Realize your potential.", "", "harbourlearning.example", "Ten ways to finish an online course"},
+		{"River path plan heads to a vote - Ledger Weekly - Local news for Northfield", "Ledger Weekly", "", "River path plan heads to a vote"},
+		{"River path plan heads to a vote | The Ledger | News you can use", "", "ledger.example", "River path plan heads to a vote"},
+		// Left alone: no part names the site; the site's name first; a
+		// long last part is no motto; one word before the name.
+		{"River path plan heads to a vote – Ledger Weekly – Local news for Northfield", "", "riverside.example", "River path plan heads to a vote – Ledger Weekly – Local news for Northfield"},
+		{"Ledger Weekly – Local news – River path plan heads to a vote", "Ledger Weekly", "", "Local news – River path plan heads to a vote"},
+		{"Council votes – Ledger Weekly – a long story of how the river path came to be built at last", "Ledger Weekly", "", "Council votes – Ledger Weekly – a long story of how the river path came to be built at last"},
+		{"Update – Ledger Weekly – Local news", "Ledger Weekly", "", "Update – Ledger Weekly – Local news"},
+	} {
+		if got := withoutSite(c.title, c.site, c.host); got != c.want {
+			t.Errorf("withoutSite(%q, %q, %q) = %q, want %q", c.title, c.site, c.host, got, c.want)
+		}
+	}
+}
+
 func TestWithoutSiteTagline(t *testing.T) {
 	for _, c := range []struct {
 		title, site, want string

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"hash/fnv"
 	"io"
 	"strings"
 	"testing"
@@ -76,4 +77,28 @@ func tinyPages() []page {
 		pages = append(pages, pg)
 	}
 	return pages
+}
+
+// TestFoldOf checks the fold draws: no salt gives the standard folds (the
+// site's FNV-1a hash), a salt draws others, and every fold is in range.
+func TestFoldOf(t *testing.T) {
+	moved := 0
+	for k := range 200 {
+		site := "site" + strings.Repeat("x", k%7) + string(rune('a'+k%26)) + ".example"
+		h := fnv.New32a()
+		h.Write([]byte(site))
+		if f := foldOf(site, ""); f != int(h.Sum32()%folds) {
+			t.Errorf("foldOf(%q, \"\") = %d, want the standard fold %d", site, f, h.Sum32()%folds)
+		}
+		f := foldOf(site, "a")
+		if f < 0 || f >= folds {
+			t.Fatalf("foldOf(%q, \"a\") = %d, out of range", site, f)
+		}
+		if f != foldOf(site, "") {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Error("the salt \"a\" moved no site to another fold")
+	}
 }
