@@ -149,3 +149,47 @@ func TestStopwords(t *testing.T) {
 		}
 	}
 }
+
+// TestLooksEnglishChunks holds looksEnglish to the reference where its
+// eight-byte reads could go wrong: a second stopword that ends the test
+// only with the letters up to it (a read counting the letters after it in
+// the same eight bytes would end it too soon: the text's other script
+// outweighs its Latin in the end), stopwords split across two reads and
+// carried in from the byte-at-a-time path, words of five letters and six,
+// at every alignment.
+func TestLooksEnglishChunks(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"ЖЖ to of abcdefgh ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ", false},
+		{"ЖЖЖЖ the of abcdefghijklmno", true},
+		{"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, which would", true},
+		{"Ünd which, Ünd their, after", true},
+		{"whichx theirs aftery abcde abcdef abcdefg abcdefgh abcdefghi bb cc dd ee", false},
+		{"Wouldn’t thé whİch", true},
+	}
+	for _, c := range cases {
+		for pad := range 9 {
+			s := strings.Repeat(" ", pad) + c.text
+			got, want := looksEnglish([]byte(s)), looksEnglishRef([]byte(s))
+			if got != want {
+				t.Fatalf("looksEnglish(%q) = %v, the reference %v", s, got, want)
+			}
+			if pad == 0 && got != c.want {
+				t.Errorf("looksEnglish(%q) = %v, want %v", s, got, c.want)
+			}
+		}
+	}
+}
+
+// FuzzLooksEnglish holds looksEnglish to looksEnglishRef on any input.
+func FuzzLooksEnglish(f *testing.F) {
+	f.Add([]byte("ЖЖ to of abcdefgh ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ"))
+	f.Add([]byte("The minister said that the talks, which were held in Baku, would go on."))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := looksEnglish(b), looksEnglishRef(b); got != want {
+			t.Fatalf("looksEnglish(%q) = %v, the reference %v", b, got, want)
+		}
+	})
+}
