@@ -12,29 +12,22 @@ import (
 // in capitals with no writer after it.
 func TestWriterAfterReviewerForms(t *testing.T) {
 	for _, c := range []struct {
-		line string
-		want []string
+		reader string
+		read   func(string) []string
+		line   string
+		want   []string
 	}{
-		{"Medically reviewed by Ana Lind, MD — By Tomas Wrenley — Updated on March 3, 2025", []string{"Tomas Wrenley"}},
-		{"Clinically reviewed by Ana Lind | By Tomas Wrenley", []string{"Tomas Wrenley"}},
-		{"Reviewed By Ana Lind", []string{"Ana Lind"}},
-		{"Reviewed by Ana Lind", []string{"Ana Lind"}},
+		{"bylineNames", bylineNames, "Medically reviewed by Ana Lind, MD — By Tomas Wrenley — Updated on March 3, 2025", []string{"Tomas Wrenley"}},
+		{"bylineNames", bylineNames, "Clinically reviewed by Ana Lind | By Tomas Wrenley", []string{"Tomas Wrenley"}},
+		{"bylineNames", bylineNames, "Reviewed By Ana Lind", []string{"Ana Lind"}},
+		{"bylineNames", bylineNames, "Reviewed by Ana Lind", []string{"Ana Lind"}},
+		{"bylineMatch", bylineMatch, "Reviewed by: Ana Lind Written by: Tomas Wrenley", []string{"Tomas Wrenley"}},
+		{"bylineMatch", bylineMatch, "Financially reviewed by Ana Lind Written by Tomas Wrenley", []string{"Tomas Wrenley"}},
+		{"bylineMatch", bylineMatch, "Reviewed by: Ana Lind", []string{"Ana Lind"}},
+		{"bylineMatch", bylineMatch, "Written by: Tomas Wrenley", []string{"Tomas Wrenley"}},
 	} {
-		if got := bylineNames(c.line); !slices.Equal(got, c.want) {
-			t.Errorf("bylineNames(%q) = %q, want %q", c.line, got, c.want)
-		}
-	}
-	for _, c := range []struct {
-		line string
-		want []string
-	}{
-		{"Reviewed by: Ana Lind Written by: Tomas Wrenley", []string{"Tomas Wrenley"}},
-		{"Financially reviewed by Ana Lind Written by Tomas Wrenley", []string{"Tomas Wrenley"}},
-		{"Reviewed by: Ana Lind", []string{"Ana Lind"}},
-		{"Written by: Tomas Wrenley", []string{"Tomas Wrenley"}},
-	} {
-		if got := bylineMatch(c.line); !slices.Equal(got, c.want) {
-			t.Errorf("bylineMatch(%q) = %q, want %q", c.line, got, c.want)
+		if got := c.read(c.line); !slices.Equal(got, c.want) {
+			t.Errorf("%s(%q) = %q, want %q", c.reader, c.line, got, c.want)
 		}
 	}
 }
