@@ -42,7 +42,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 					continue
 				}
 			}
-			return zonedAsLabelled(st, bs[i]), true
+			return zonedAsLabelled(st, &bs[i]), true
 		}
 	}
 	return clean.Stamp{}, false
@@ -54,7 +54,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 // that prints none ("- 2 October 2020 15:56" under a Turan story reads as
 // +04:00). A zone the line prints, or a block clean read otherwise (not a
 // date line, another time), leaves st as it is.
-func zonedAsLabelled(st clean.Stamp, b clean.Block) clean.Stamp {
+func zonedAsLabelled(st clean.Stamp, b *clean.Block) clean.Stamp {
 	z := b.Stamp
 	if b.Kind != clean.Date || z == nil || !st.HasTime || st.HasZone || !z.HasTime || !z.HasZone ||
 		z.Year != st.Year || z.Month != st.Month || z.Day != st.Day || z.Hour != st.Hour || z.Minute != st.Minute {
