@@ -39,6 +39,10 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		set(&m.ModifiedAt, m.TimeModified)
 	}
 	set(&m.TimeAt, m.TimePublished)
+	firstBody := -2 // the story's first paragraph, found when first needed
+	if m.TimePublished != "" || m.PublishedSource == "microdata" {
+		replyMarked(m, blocks, doc, &firstBody)
+	}
 	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc, m.PublishedAt)
 	var labelUpd htmldoc.Stamp
 	m.LabelledAt, labelUpd = labelledDates(blocks, doc, m.PublishedAt)
@@ -49,7 +53,6 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	if st, ok := dateparse.FromURL(m.Image); ok && st.Day != 0 {
 		m.ImageAt = htmldoc.Stamp(st)
 	}
-	firstBody := -2 // the story's first paragraph, found when first needed
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest || b.Kind == Nav {
@@ -64,6 +67,40 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		}
 		if set(&m.FirstTimeAt, hb.Datetime) {
 			break
+		}
+	}
+}
+
+// replyMarked drops the marked publish times that are a reader's
+// comment's: a <time> marked as the publication's (TimePublished) or a
+// microdata datePublished given by a <time>, when its block is a reply's
+// (replyTime) — a comment's <time itemprop="datePublished"> where the
+// story marks none. A forum's opening post marked as a Comment keeps its
+// time.
+func replyMarked(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc, firstBody *int) {
+	micro, marked := m.PublishedSource == "microdata", m.TimePublished != ""
+	for i := 0; i < len(blocks) && (micro || marked); i++ {
+		b := &blocks[i]
+		if b.Line < 1 || b.Line > len(doc.Blocks) {
+			continue
+		}
+		dt := doc.Blocks[b.Line-1].Datetime
+		isPub, isMarked := micro && dt == m.Published, marked && dt == m.TimePublished
+		if dt == "" || !isPub && !isMarked {
+			continue
+		}
+		reply := replyTime(blocks, doc, i, firstBody) // the first block that prints it decides
+		if isPub {
+			micro = false
+			if reply {
+				m.PublishedAt = htmldoc.Stamp{}
+			}
+		}
+		if isMarked {
+			marked = false
+			if reply {
+				m.TimeAt = htmldoc.Stamp{}
+			}
 		}
 	}
 }

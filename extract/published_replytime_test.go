@@ -34,6 +34,10 @@ func TestReplyTimeNotPublished(t *testing.T) {
 	for _, c := range []struct{ name, src, published string }{
 		{"a reader's comment's time", page(`<article>` + story + `</article><div>` + replies + `</div>`), ""},
 		{"an answer's time", page(`<article>` + story + `</article><div>` + strings.ReplaceAll(replies, "/Comment", "/Answer") + `</div>`), ""},
+		{"a comment's time marked as its datePublished", page(`<article>` + story + `</article><div>` +
+			strings.ReplaceAll(replies, "<time ", `<time itemprop="datePublished" `) + `</div>`), ""},
+		{"a comment's time marked by its class", page(`<article>` + story + `</article><div>` +
+			strings.ReplaceAll(replies, "<time ", `<time class="post-date" `) + `</div>`), ""},
 		{"leave alone: the story's own time above the comments", page(`<article>` +
 			strings.Replace(story, "</h1>", `</h1><p><time datetime="2025-06-14">June 14, 2025</time></p>`, 1) +
 			`</article><div>` + replies + `</div>`), "2025-06-14"},
@@ -42,6 +46,11 @@ func TestReplyTimeNotPublished(t *testing.T) {
 				"I keep a 16 foot aluminum boat on a trailer and want to store it outside this winter without damaging the engine or the hull. What steps do you all follow every autumn, and which products actually work?") +
 			comment("Comment", "Lee Moreno", "2025-03-03T09:12:00+00:00", "March 3, 2025",
 				"Fog the engine, stabilize the fuel, pull the drain plug and cover it tightly.") + `</div>`), "2025-03-02"},
+		{"leave alone: a forum's opening post's datePublished in a Comment item", page(`<h1>Best way to winterize a small boat?</h1><div>` +
+			strings.ReplaceAll(comment("Comment", "harbor_sam", "2025-03-02T08:15:00+00:00", "March 2, 2025",
+				"I keep a 16 foot aluminum boat on a trailer and want to store it outside this winter without damaging the engine or the hull. What steps do you all follow every autumn, and which products actually work?")+
+				comment("Comment", "Lee Moreno", "2025-03-03T09:12:00+00:00", "March 3, 2025",
+					"Fog the engine, stabilize the fuel, pull the drain plug and cover it tightly."), "<time ", `<time itemprop="datePublished" `) + `</div>`), "2025-03-02"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := extract.HTMLBytes([]byte(c.src), "text/html; charset=utf-8", nil)
