@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	xhtml "golang.org/x/net/html"
 )
 
 // How many blocks above and below the title are searched for the visible
@@ -38,6 +39,10 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		set(&m.ModifiedAt, m.TimeModified)
 	}
 	set(&m.TimeAt, m.TimePublished)
+	firstBody := -2 // the story's first paragraph, found when first needed
+	if m.TimePublished != "" || m.PublishedSource == "microdata" {
+		replyMarked(m, blocks, doc, &firstBody)
+	}
 	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc, m.PublishedAt)
 	var labelUpd htmldoc.Stamp
 	m.LabelledAt, labelUpd = labelledDates(blocks, doc, m.PublishedAt)
@@ -48,7 +53,8 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	if st, ok := dateparse.FromURL(m.Image); ok && st.Day != 0 {
 		m.ImageAt = htmldoc.Stamp(st)
 	}
-	for _, b := range blocks {
+	for i := range blocks {
+		b := &blocks[i]
 		if b.Line < 1 || b.Line > len(doc.Blocks) || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest || b.Kind == Nav {
 			continue
 		}
@@ -56,10 +62,79 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) || otherDateWords(hb.Words) {
 			continue
 		}
+		if replyTime(blocks, doc, i, &firstBody) {
+			continue
+		}
 		if set(&m.FirstTimeAt, hb.Datetime) {
 			break
 		}
 	}
+}
+
+// replyMarked drops the marked publish times that are a reader's
+// comment's: a <time> marked as the publication's (TimePublished) or a
+// microdata datePublished given by a <time>, when its block is a reply's
+// (replyTime) — a comment's <time itemprop="datePublished"> where the
+// story marks none. A forum's opening post marked as a Comment keeps its
+// time.
+func replyMarked(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc, firstBody *int) {
+	micro, marked := m.PublishedSource == "microdata", m.TimePublished != ""
+	for i := 0; i < len(blocks) && (micro || marked); i++ {
+		b := &blocks[i]
+		if b.Line < 1 || b.Line > len(doc.Blocks) {
+			continue
+		}
+		dt := doc.Blocks[b.Line-1].Datetime
+		isPub, isMarked := micro && dt == m.Published, marked && dt == m.TimePublished
+		if dt == "" || !isPub && !isMarked {
+			continue
+		}
+		reply := replyTime(blocks, doc, i, firstBody) // the first block that prints it decides
+		if isPub {
+			micro = false
+			if reply {
+				m.PublishedAt = htmldoc.Stamp{}
+			}
+		}
+		if isMarked {
+			marked = false
+			if reply {
+				m.TimeAt = htmldoc.Stamp{}
+			}
+		}
+	}
+}
+
+// replyTime reports whether block i's <time> is a reader's comment's or
+// a forum reply's: the block stands in a schema.org Comment or Answer item
+// (htmldoc.ReplyItem) below the story's first paragraph (*firstBody,
+// found on the first call), which the item does not hold. A comment's time is never the story's publish date; a
+// forum whose opening post is itself marked as a Comment (its text the
+// story's first paragraph) keeps that post's time, the thread's own date.
+func replyTime(blocks []Block, doc *htmldoc.Doc, i int, firstBody *int) bool {
+	item := htmldoc.ReplyItem(doc.Blocks[blocks[i].Line-1].Node)
+	if item == nil {
+		return false
+	}
+	if *firstBody == -2 {
+		*firstBody = slices.IndexFunc(blocks, func(b Block) bool { return b.Kind == Body })
+	}
+	k := *firstBody
+	if k < 0 || k >= i {
+		return false
+	}
+	hb := walkerOf(blocks[k], doc)
+	return hb == nil || !inside(hb.Node, item)
+}
+
+// inside reports whether n is item or one of its descendants.
+func inside(n, item *xhtml.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a == item {
+			return true
+		}
+	}
+	return false
 }
 
 // headDateLines finds the visible date lines near the title: the first that

@@ -271,10 +271,12 @@ const (
 // but not in the page's navigation, asides, footer (an article's footer
 // is the article's) or hidden parts, nor
 // in a caption or a list of other pages. An element marked or labelled as
-// an update's ("Page updated:" above it), or as a comment's, and the date
+// an update's ("Page updated:" above it), or as a comment's (by its
+// class, or by a schema.org Comment or Answer item: replyTime), and the date
 // of a card that shows another page (see cardDate and listWords), are
 // skipped.
 func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.Stamp {
+	firstBody := -2 // the story's first paragraph, found when first needed
 	for i, b := range blocks {
 		if len(b.Text) > maxDateLine || !markedKind(b.Kind) {
 			continue
@@ -284,7 +286,8 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 			continue
 		}
 		el := dateMark(hb.Node)
-		if el == nil || i > 0 && len(blocks[i-1].Text) <= maxLabel && isUpdate(blocks[i-1].Text) || cardDate(blocks, i, doc) {
+		if el == nil || i > 0 && len(blocks[i-1].Text) <= maxLabel && isUpdate(blocks[i-1].Text) || cardDate(blocks, i, doc) ||
+			replyTime(blocks, doc, i, &firstBody) {
 			continue
 		}
 		text := strings.Trim(nodeText(el, maxMarked), "[](){} ")

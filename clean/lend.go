@@ -17,6 +17,7 @@ func init() {
 	cleanlend.WireAlone = wireAlone
 	cleanlend.SourceCut = sourceCut
 	cleanlend.IsCommentHeader = isCommentHeader
+	cleanlend.IsReplyButton = isReplyButton
 	cleanlend.Squash = squash
 	cleanlend.OwnerLabel = ownerLabel
 	cleanlend.PageTitle = pageTitle

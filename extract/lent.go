@@ -17,6 +17,7 @@ var (
 	cleanWireAlone       = cleanlend.WireAlone
 	cleanSourceCut       = cleanlend.SourceCut
 	cleanIsCommentHeader = cleanlend.IsCommentHeader
+	cleanIsReplyButton   = cleanlend.IsReplyButton
 	cleanSquash          = cleanlend.Squash
 	cleanOwnerLabel      = cleanlend.OwnerLabel
 	cleanPageTitle       = cleanlend.PageTitle

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -13,7 +14,8 @@ import (
 // prompts and the threads of readers' comments ([isComment]: a comment's
 // date is not the page's, which fuzz40's scaling page showed), and neither
 // between two of the story's paragraphs nor under an update's label
-// ("Updated on"): the last of the text's own dates, for a page whose head
+// ("Updated on"), nor a comment's stamp that no detector took for one
+// ([assembler.commentStamp]): the last of the text's own dates, for a page whose head
 // the detectors did not read. With no headline, or with the "dates" stage
 // switched off, there is none.
 func (as *assembler) textDateAlone() (clean.Stamp, bool) {
@@ -25,6 +27,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 		return clean.Stamp{}, false
 	}
 	bs := as.res.Blocks
+	firstBody := -2 // the story's first paragraph, found when first needed
 	for d := 1; d <= maxAloneGap; d++ {
 		for _, i := range [2]int{title + d, title - d} {
 			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) || isComment(bs[i]) {
@@ -34,7 +37,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 			if !ok {
 				st, ok = cleanDateStrip(bs[i].Text) // "June 9, 2020 · 6 Comments"
 			}
-			if !ok {
+			if !ok || as.commentStamp(i, &firstBody) {
 				continue
 			}
 			if i > 0 {
@@ -71,4 +74,55 @@ const maxAloneGap = 40
 // story.
 func (as *assembler) inStory(i int) bool {
 	return i > 0 && i+1 < len(as.placed) && as.placed[i-1] == "body" && as.placed[i+1] == "body"
+}
+
+// commentStamp reports whether block i, a line holding a date, is a
+// reader's comment's stamp in a thread the comment detectors left (it
+// has no heading or form that marks it, or too few comments): it stands
+// below the story's first paragraph, under a line that names the
+// commenter ("Jane Doe", "Jane Doe says:"), and the comment's "Reply"
+// button follows within maxStampReply blocks, before any other line that
+// holds a date. A story's own date line above its first paragraph is
+// never one. *firstBody is the story's first paragraph, found on the
+// first call that needs it.
+func (as *assembler) commentStamp(i int, firstBody *int) bool {
+	bs := as.res.Blocks
+	if i < 1 || !commenterLine(bs[i-1].Text) {
+		return false
+	}
+	if *firstBody == -2 {
+		*firstBody = slices.Index(as.placed, "body")
+	}
+	if *firstBody < 0 || *firstBody > i {
+		return false
+	}
+	for k := i + 1; k < len(bs) && k <= i+maxStampReply; k++ {
+		t := bs[k].Text
+		if cleanIsReplyButton(t) {
+			return true
+		}
+		if _, ok := cleanDateAlone(t); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// maxStampReply is the most blocks between a comment's stamp and its
+// "Reply" button: the comment's paragraphs.
+const maxStampReply = 12
+
+// commenterLine reports whether a line can name a comment's writer over
+// its stamp: a few words with no sentence's end, or a name and the verb
+// of a comment's head ("Jane Doe says:", "Jane Doe wrote:").
+func commenterLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) == 0 || len(s) > 60 || strings.ContainsAny(s, ".!?") || cleanIsReplyButton(s) {
+		return false
+	}
+	if strings.HasSuffix(s, ":") {
+		low := strings.ToLower(s)
+		return strings.HasSuffix(low, " says:") || strings.HasSuffix(low, " said:") || strings.HasSuffix(low, " wrote:")
+	}
+	return len(strings.Fields(s)) <= 5
 }

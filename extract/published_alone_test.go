@@ -27,6 +27,17 @@ func TestTextDateAlone(t *testing.T) {
 		{"the outlet's zone for the time of a date line below the story", "https://turan.az/en/social/garden-shed", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025 10:15\nOur services\n", "2025-02-10T10:15:00+04:00", "date-line"},
 		{"leave alone: no outlet, no zone", "", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025 10:15\nOur services\n", "2025-02-10T10:15:00", "date-line"},
 		{"leave alone: the zone the line prints", "https://turan.az/en/social/garden-shed", menu + title + first + second + third + "Jane Doe\nFebruary 10, 2025 10:15 GMT\nOur services\n", "2025-02-10T10:15:00+00:00", "date-line"},
+		{"a comment's stamp in a thread the detectors left (two comments, no heading)", "", menu + title + first + second + third +
+			"Mira Holt says:\nMarch 3, 2025 at 9:12 am\nWe built one from this guide last spring and it still stands.\nReply\n" +
+			"Tom Berg says:\nMarch 4, 2025 at 6:40 pm\nHow deep did you set the corner posts for yours?\nReply\n", "", ""},
+		{"a comment's stamp under the commenter's name alone", "", menu + title + first + second + third +
+			"Mira Holt\nMarch 3, 2025 at 9:12 am\nWe built one from this guide last spring and it still stands.\nReply\n" +
+			"Tom Berg\nMarch 4, 2025 at 6:40 pm\nHow deep did you set the corner posts for yours?\nReply\n", "", ""},
+		{"leave alone: the story's date above a thread the detectors left", "", menu + title + "February 10, 2025\n" + first + second + third +
+			"Mira Holt says:\nMarch 3, 2025 at 9:12 am\nWe built one from this guide last spring and it still stands.\nReply\n" +
+			"Tom Berg says:\nMarch 4, 2025 at 6:40 pm\nHow deep did you set the corner posts for yours?\nReply\n", "2025-02-10", "date-line"},
+		{"leave alone: the writer's name and date under the story, a reply button far below", "", menu + title + first + second + third +
+			"Jane Doe\nFebruary 10, 2025\nOur services\nShed building\nFence repairs\nGarden design\nDecking\nPaving\nTurfing\nHedges\nPonds\nLighting\nIrrigation\nFencing\nReply\n", "2025-02-10", "date-line"},
 		{"leave alone: a date in a sentence", "", menu + title + first + second + third + "The workshop opens on February 10, 2025 at the community hall.\n", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

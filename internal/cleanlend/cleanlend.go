@@ -22,6 +22,7 @@ var (
 	WireAlone       func(s string) bool                  // s is a wire agency's name alone
 	SourceCut       func(name, site, host string) string // the person of a name that credits a source after it
 	IsCommentHeader func(s string) bool                  // s heads a comment thread
+	IsReplyButton   func(s string) bool                  // s is only a comment's "Reply" link
 )
 
 // Titles.

@@ -225,6 +225,19 @@ func replyItem(it *xhtml.Node) bool {
 	return strings.EqualFold(typ, "Comment") || strings.EqualFold(typ, "Answer")
 }
 
+// ReplyItem returns the schema.org Comment or Answer item (see
+// replyItem) that holds n, the nearest of its ancestors marked as one, or
+// nil: a reader's comment or a forum's reply, whose times are its own, not
+// the page's.
+func ReplyItem(n *xhtml.Node) *xhtml.Node {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type == xhtml.ElementNode && hasAttr(a, "itemscope") && replyItem(a) {
+			return a
+		}
+	}
+	return nil
+}
+
 // maxMicroAuthors bounds the author items microItem reads.
 const maxMicroAuthors = 16
 
