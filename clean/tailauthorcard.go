@@ -190,7 +190,9 @@ func cardNote(s, bare, forename, role string) bool {
 // ([Page.labelledNameAt]: "Written by" over "Jane Doe"), else the
 // name line of the author's card, else the name line over a writer's
 // trade alone ([roleCardAt]), else a name printed alone in the
-// story's head and again elsewhere ([Page.headNameTwiceAt]), else the
+// story's head and again elsewhere ([Page.headNameTwiceAt]), else a name
+// alone in the head over the table of contents' label
+// ([Page.headContentsNameAt]), else the
 // owner of a personal site ([Page.copyrightOwnerAt]), else the name the
 // site's address spells ([Page.hostOwnerAt]), else the header's name the
 // address spells in part ([Page.headerOwnerAt]), as the
@@ -252,6 +254,9 @@ func (p *Page) textCardAuthor() {
 		if i >= 0 && underReviewer(p.blocks, i) {
 			i = -1
 		}
+	}
+	if i < 0 {
+		i, name = p.headContentsNameAt(t, &lw) // "Jane Doe" under the headline, over "Table of Contents"
 	}
 	if i < 0 {
 		i, name = p.copyrightOwnerAt(t, &lw) // "Jane Doe" in the header, "© 2025 Jane Doe" at the foot

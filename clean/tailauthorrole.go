@@ -32,10 +32,25 @@ func writerRole(s string) bool {
 	return true
 }
 
+// authorPageLink matches the link an author's card prints under the
+// writer's name to the writer's own page ("Author's Profile", "View Author
+// Page"): like a trade, it says whose the name over it is. A forum's
+// "View Profile" under each poster's name is none of these.
+var authorPageLink = lazyCompile(`(?i)^(?:view\s+|see\s+)?(?:the\s+)?author(?:[’']s)?\s+(?:profile|page)\s*[›»→>]?$`)
+
+// authorLink reports whether a line is a link to the author's page
+// ([authorPageLink]); the regexp runs only on a short line that holds
+// "uthor" or "UTHOR".
+func authorLink(s string) bool {
+	return len(s) <= 40 && (strings.Contains(s, "uthor") || strings.Contains(s, "UTHOR")) &&
+		authorPageLink.MatchString(strings.TrimSpace(s))
+}
+
 // roleCardAt returns the index of the name line of an author's card that
 // prints a person's name ([personShaped]) over a writer's trade alone
-// ([writerRole]: "Jane Doe" over "Staff Writer") and the name, or -1 and
-// "". The same name on two cards (the card printed by the headline and
+// ([writerRole]: "Jane Doe" over "Staff Writer") or over a link to the
+// author's page ([authorPageLink]: "Jane Doe" over "Author's Profile")
+// and the name, or -1 and "". The same name on two cards (the card printed by the headline and
 // again under the story) counts once; two people's cards give none (a
 // list of the site's writers, or the writer's and an editor's), as does a
 // name under a reviewer's label or with a word the page writes in lower
@@ -44,7 +59,7 @@ func roleCardAt(blocks []Block, lw *lowerWords) (int, string) {
 	at, who := -1, ""
 	for i := 0; i+1 < len(blocks); i++ {
 		name := strings.TrimSpace(blocks[i].Text)
-		if !personShaped(name) || !writerRole(blocks[i+1].Text) {
+		if !personShaped(name) || !writerRole(blocks[i+1].Text) && !authorLink(blocks[i+1].Text) {
 			continue
 		}
 		if underReviewer(blocks, i) || cardLower(blocks, name, lw) || at >= 0 && name != who {

@@ -25,6 +25,10 @@ func TestRoleCardAuthor(t *testing.T) {
 		{"a photographer", "Maria Wrenley\nPhotographer\n", nil},
 		{"two people's cards", "Maria Wrenley\nStaff Writer\nJon Alder\nSenior Editor\n", nil},
 		{"under a reviewer's label", "Fact checked by\nMaria Wrenley\nSenior Editor\n", nil},
+		{"over a link to the author's page", "Share this guide\nMaria Wrenley\nAuthor’s Profile\nLatest Guides\n", []string{"Maria Wrenley"}},
+		{"over a view author page link", "Maria Wrenley\nView Author Page ›\n", []string{"Maria Wrenley"}},
+		{"a forum poster over view profile", "Maria Wrenley\nView Profile\nView Forum Posts\n", nil},
+		{"two people over author's profile", "Maria Wrenley\nAuthor's Profile\nJon Alder\nAuthor's Profile\n", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := headAuthors(t, bare+c.foot); !slices.Equal(got, c.want) {

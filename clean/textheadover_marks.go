@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Two more marks of a headline above the line the rules took, each plain to
@@ -39,7 +40,21 @@ func contentsLabel(s string) bool {
 	s = strings.TrimRightFunc(strings.TrimSpace(s), func(r rune) bool {
 		return r == ':' || r == '▼' || r == '▾' || r == '▲' || r == '+' || unicode.IsSpace(r)
 	})
-	return len(s) <= 40 && contentsLabels[strings.ToLower(s)]
+	if len(s) > 40 {
+		return false
+	}
+	var buf [40]byte // an ASCII line lower-cased in place: no allocation per line
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return contentsLabels[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return contentsLabels[string(buf[:len(s)])]
 }
 
 // overContents returns the headline over a table of contents when block t,

@@ -37,13 +37,17 @@ func TestHeadOverContentsName(t *testing.T) {
 // forms, against a headline and a section's name.
 func TestContentsLabel(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Table of Contents":                 true,
-		"Table of Contents ▼":               true,
-		"IN THIS ARTICLE":                   true,
-		"Inhaltsverzeichnis:":               true,
-		"Sommaire":                          true,
-		"Contents of the report are sealed": false,
-		"Heat pumps":                        false,
+		"Table of Contents":   true,
+		"Table of Contents ▼": true,
+		"IN THIS ARTICLE":     true,
+		"Inhaltsverzeichnis:": true,
+		"Sommaire":            true,
+		"Índice":              true,
+		"СОДЕРЖАНИЕ":          true,
+		"Table des matières":  true,
+		"A table of contents that runs on past forty bytes": false,
+		"Contents of the report are sealed":                 false,
+		"Heat pumps":                                        false,
 	} {
 		if got := contentsLabel(s); got != want {
 			t.Errorf("contentsLabel(%q) = %v, want %v", s, got, want)
