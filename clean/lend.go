@@ -18,6 +18,7 @@ func init() {
 	cleanlend.SourceCut = sourceCut
 	cleanlend.IsCommentHeader = isCommentHeader
 	cleanlend.IsReplyButton = isReplyButton
+	cleanlend.CommenterLine = commenterLine
 	cleanlend.Squash = squash
 	cleanlend.OwnerLabel = ownerLabel
 	cleanlend.PageTitle = pageTitle

@@ -163,6 +163,19 @@ func (p *Page) commentHeadAt(i, firstProse int, shapes []blockfeat.Shape) (int, 
 	return i - 1, isAgeStamp(t) || isDateLine(t) || (sh.Clock || sh.Ago) && isCommentStamp(t, sh)
 }
 
+// commenterLine reports whether a line names a comment's writer over its
+// stamp, as dropMarkedThread reads a comment's head: a name line
+// (nameLine, "Jane Doe") or an author line (commentAuthor, "Jane Doe
+// says:"). Package extract asks it of a date line's neighbour.
+func commenterLine(s string) bool {
+	sh := blockfeat.ShapeOf(s)
+	if sh.ColonEnd {
+		_, ok := commentAuthor(s, sh)
+		return ok
+	}
+	return nameLine(s, sh)
+}
+
 // maxNameLineWords is the most words of the line that names a commenter
 // over the comment's date ("Jane Doe", "Emily Davids on").
 const maxNameLineWords = 5

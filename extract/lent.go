@@ -18,6 +18,7 @@ var (
 	cleanSourceCut       = cleanlend.SourceCut
 	cleanIsCommentHeader = cleanlend.IsCommentHeader
 	cleanIsReplyButton   = cleanlend.IsReplyButton
+	cleanCommenterLine   = cleanlend.CommenterLine
 	cleanSquash          = cleanlend.Squash
 	cleanOwnerLabel      = cleanlend.OwnerLabel
 	cleanPageTitle       = cleanlend.PageTitle

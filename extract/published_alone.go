@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -80,14 +79,14 @@ func (as *assembler) inStory(i int) bool {
 // reader's comment's stamp in a thread the comment detectors left (it
 // has no heading or form that marks it, or too few comments): it stands
 // below the story's first paragraph, under a line that names the
-// commenter ("Jane Doe", "Jane Doe says:"), and the comment's "Reply"
-// button follows within maxStampReply blocks, before any other line that
-// holds a date. A story's own date line above its first paragraph is
+// commenter (clean's commenterLine: "Jane Doe", "Jane Doe says:"), and
+// the comment's "Reply" button follows within maxStampReply blocks,
+// before any other line that holds a date. A story's own date line above its first paragraph is
 // never one. *firstBody is the story's first paragraph, found on the
 // first call that needs it.
 func (as *assembler) commentStamp(i int, firstBody *int) bool {
 	bs := as.res.Blocks
-	if i < 1 || !commenterLine(bs[i-1].Text) {
+	if i < 1 || !cleanCommenterLine(bs[i-1].Text) {
 		return false
 	}
 	if *firstBody == -2 {
@@ -111,18 +110,3 @@ func (as *assembler) commentStamp(i int, firstBody *int) bool {
 // maxStampReply is the most blocks between a comment's stamp and its
 // "Reply" button: the comment's paragraphs.
 const maxStampReply = 12
-
-// commenterLine reports whether a line can name a comment's writer over
-// its stamp: a few words with no sentence's end, or a name and the verb
-// of a comment's head ("Jane Doe says:", "Jane Doe wrote:").
-func commenterLine(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) == 0 || len(s) > 60 || strings.ContainsAny(s, ".!?") || cleanIsReplyButton(s) {
-		return false
-	}
-	if strings.HasSuffix(s, ":") {
-		low := strings.ToLower(s)
-		return strings.HasSuffix(low, " says:") || strings.HasSuffix(low, " said:") || strings.HasSuffix(low, " wrote:")
-	}
-	return len(strings.Fields(s)) <= 5
-}

@@ -23,6 +23,7 @@ var (
 	SourceCut       func(name, site, host string) string // the person of a name that credits a source after it
 	IsCommentHeader func(s string) bool                  // s heads a comment thread
 	IsReplyButton   func(s string) bool                  // s is only a comment's "Reply" link
+	CommenterLine   func(s string) bool                  // s names a comment's writer over its stamp
 )
 
 // Titles.
