@@ -28,7 +28,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:TOP NEWS|READ MORE|Read More|MORE NEWS|ENG|GEO|Search|Menu|Home|Agenda\.ge)$`}, {Kind: `other`, Match: `^(?:\S.{0,200}[.!?] )?Photo(?: by| via|:) [^.]{2,80}(?:/Agenda\.ge)?\.?$`}, {Kind: `related`, Match: `^(?:Tags:?|Read more:?|Related news:?|Related:?)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Agenda\.ge, )?(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})(?:, [ ,\p{L}]{1,40})?$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4})$`}},
-	}, filters: []int32{190, 10, 86, 333, 117, 130, 118, 27, 147}},
+	}, filters: []int32{190, 10, 86, 336, 117, 130, 118, 27, 147}},
 	{file: "rules/alphanews.am.toml", rf: ruleFile{
 		Name:     `Alpha News`,
 		Domains:  []string{`alphanews.am`},
@@ -42,26 +42,26 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`, `^Published [A-Z][a-z]+ \d{1,2},\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Contact Us|Subscribe|Live TV|Newsletter|A NEWS)$`}, {Kind: `metadata`, Match: `^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`}, {Kind: `related`, Match: `^(?:RELATED NEWS|Related News|MOST READ|Most Read)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Published (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), ?(?P<year>\d{4})(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?$`}},
-	}, filters: []int32{32, 259, 49, 32, 98, 258}},
+	}, filters: []int32{32, 260, 49, 32, 98, 259}},
 	{file: "rules/anewz.tv.toml", rf: ruleFile{
 		Name:     `AnewZ`,
 		Domains:  []string{`anewz.tv`},
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `latest`, Match: `^\S.{120,180}(?:\.\.\.|…)$`}, {Kind: `latest`, Match: `^\S.{5,200}[^.…]$`, Where: `head`}},
-	}, filters: []int32{314, 315}},
+	}, filters: []int32{315, 316}},
 	{file: "rules/apa.az.toml", rf: ruleFile{
 		Name:         `APA`,
 		Domains:      []string{`apa.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^# \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC \+04:00\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^THE OPERATION IS BEING PERFORMED$`, Where: `tail`}},
-	}, filters: []int32{18, 272}},
+	}, filters: []int32{18, 273}},
 	{file: "rules/aravot-en.am.toml", rf: ruleFile{
 		Name:     `Aravot`,
 		Domains:  []string{`aravot-en.am`, `en.aravot.am`},
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `related`, Match: `^Read also$`, List: `related`}},
-	}, filters: []int32{260}},
+	}, filters: []int32{261}},
 	{file: "rules/arka.am.toml", rf: ruleFile{
 		Name:         `ARKA News Agency`,
 		Domains:      []string{`arka.am`},
@@ -69,14 +69,14 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Рейтинг@Mail\.ru$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Рейтинг@Mail\.ru$`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|GEL|weather in|Yerevan)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `\s*(?:[A-Z]\.[A-Z]\. )?-0[-–—]$`, Suffix: true}},
-	}, filters: []int32{352, 352, 124, 74, 15}},
+	}, filters: []int32{355, 355, 124, 74, 15}},
 	{file: "rules/armedia.am.toml", rf: ruleFile{
 		Name:         `Armedia`,
 		Domains:      []string{`armedia.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^• (?:USD|GOLD) - \d[\d ,.]* AMD [+-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^• (?:USD|EUR|RUB|GOLD|SILVER) - \d[\d ,.]* AMD [+-]`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Humidity: \d*%|Wind: \d*\s?km/h|-?\d+\s?C°|-?\d+°\s+-?\d+°)\s*$`, Where: `head`}, {Kind: `other`, Match: `^Do You (?:Think|Believe|Support|Agree)(?: \p{Lu}[\p{L}’-]*| [a-z]{1,3})+\?$`, Where: `tail`}},
-	}, filters: []int32{358, 357, 62, 220}},
+	}, filters: []int32{361, 360, 62, 221}},
 	{file: "rules/armenianclub.com.toml", rf: ruleFile{
 		Name:         `ArmenianClub`,
 		Domains:      []string{`armenianclub.com`},
@@ -84,7 +84,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, `^(?:AW|CivilNet|Asbarez|Armenpress|Azatutyun|Hetq|Mediamax|Panorama|JAMnews|Massis Post|Mirror-Spectator|EVN Report|News\.am|Arka\.am): \p{Lu}`, `^Disclaimer: This article was contributed and translated`, `^Direct link to this article: https?://`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:\d{2}:\d{2} \d{2}/\d{2}/\d{4}|\d{2}:\d{2} • \d{2}\.\d{2}\.\d{2})$`, Where: `head`}, {Kind: `share`, Match: `^(?:Save|Share)$`, Where: `head`}, {Kind: `other`, Match: `^Disclaimer: This article was contributed and translated`}, {Kind: `metadata`, Match: `^(?:Direct link to this article: )?https?://\S+$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec) (?P<day>\d{1,2}) (?P<year>\d{4})$`}},
-	}, filters: []int32{85, 22, 219, 217, 85, 133, 107, 219, 51, 157}},
+	}, filters: []int32{85, 22, 220, 218, 85, 133, 107, 220, 51, 157}},
 	{file: "rules/armenianweekly.com.toml", rf: ruleFile{
 		Name:         `The Armenian Weekly`,
 		Domains:      []string{`armenianweekly.com`, `hairenikweekly.com`},
@@ -93,7 +93,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Special (?:for|to) the Armenian Weekly$`, `^[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \(A\.W\.\)\s?[—–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} // \d+ Comments?$`}, {Kind: `metadata`, Match: `^Special (?:for|to) the Armenian Weekly$`, Where: `head`}, {Kind: `other`, Match: `^\S.{0,300}\(Photo: [^)]{2,80}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((?P<agency>A\.W\.)\)\s?[—–-]\s?`}, {Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, (?:[A-Z]{2}|[A-Z][a-z]+\.|D\.C\.))?)\s?[—–]\s?`}},
-	}, filters: []int32{267, 293, 67, 267, 311, 169, 168}},
+	}, filters: []int32{268, 294, 67, 268, 312, 169, 168}},
 	{file: "rules/armenpress.am.toml", rf: ruleFile{
 		Name:     `Armenpress`,
 		Domains:  []string{`armenpress.am`},
@@ -102,7 +102,7 @@ var builtinFiles = []builtinFile{
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2},$`, Where: `head`}, {Kind: `signoff`, Match: `^Edited and translated by \p{Lu}\S*(?: \p{Lu}\S*){0,3}$`, Where: `tail`}},
 		Dateline: []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?,? \(?(?P<agency>ARMENPRESS|Armen ?[Pp]ress)\)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?:(?P<agency>ARMENPRESS):|\((?P<agency>ARMENPRESS)\) ?[:–—-]?)(?:\s|$)`, Reprint: true}},
-	}, filters: []int32{325, 223, 165, 20}},
+	}, filters: []int32{326, 224, 165, 20}},
 	{file: "rules/arminfo.info.toml", rf: ruleFile{
 		Name:         `ArmInfo`,
 		Domains:      []string{`arminfo.info`, `arminfo.am`},
@@ -111,7 +111,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Arminfo\.info$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Arminfo\.info$`, Where: `head`}},
-	}, filters: []int32{196, 333, 196}},
+	}, filters: []int32{196, 336, 196}},
 	{file: "rules/armradio.am.toml", rf: ruleFile{
 		Name:     `Public Radio of Armenia`,
 		Domains:  []string{`armradio.am`},
@@ -127,13 +127,13 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^ՀԱՅ ?РУС ?ENG$`, Where: `head`}, {Kind: `nav`, Match: `^Artsakhpress$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Society|Politics|Culture|International|Economy|Military|Sport)$`, Where: `inside`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}[\-\p{Lu}]+),[ \x{a0}]{1,3}(?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}),? (?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, Reprint: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$`}},
-	}, filters: []int32{354, 295, 112, 354, 197, 113, 174, 143, 156}},
+	}, filters: []int32{357, 296, 112, 357, 197, 113, 174, 143, 156}},
 	{file: "rules/asbarez.com.toml", rf: ruleFile{
 		Name:         `Asbarez`,
 		Domains:      []string{`asbarez.com`, `asbarez.org`},
 		Fingerprints: []string{`^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Tag Archives: `, Where: `head`}, {Kind: `other`, Match: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, Where: `inside`}},
-	}, filters: []int32{294, 274, 332}},
+	}, filters: []int32{295, 275, 335}},
 	{file: "rules/aysor.am.toml", rf: ruleFile{
 		Name:     `Aysor.am`,
 		Domains:  []string{`aysor.am`},
@@ -145,7 +145,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Մատչելիության հղումներ$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, Where: `head`}, {Kind: `other`, Match: `^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Nagorno-Karabakh|U\.S\.|USA|France|Belgium|Germany|Ukraine) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}},
-	}, filters: []int32{356, 142, 38}},
+	}, filters: []int32{359, 142, 38}},
 	{file: "rules/azernews.az.toml", rf: ruleFile{
 		Name:         `AzerNews`,
 		Domains:      []string{`azernews.az`},
@@ -153,7 +153,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC\+04:00\)$`, `^Follow us on Twitter @AzerNewsAz$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow us on Twitter @AzerNewsAz$`}, {Kind: `nav`, Match: `(?:^| )Read more$`, Where: `head`, Suffix: true}},
-	}, filters: []int32{320, 230, 337, 230, 5}},
+	}, filters: []int32{321, 231, 340, 231, 5}},
 	{file: "rules/azertag.az.toml", rf: ruleFile{
 		Name:         `AZERTAC`,
 		Domains:      []string{`azertag.az`},
@@ -165,7 +165,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}[\x27’\-\p{L}]+(?: \p{Lu}[\x27’\-\p{L}]+){1,2} / (?:(?:Special |Own )?[Cc]orrespondent|AZERTAC(?: [Cc]orrespondent)?)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:The Azerbaijan State News Agency|l’Agence de Presse Nationale d’Azerbaïdjan)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<day>\d{1,2}) (?P<month>\p{Ll}{3,9}\.?), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{275, 349, 298, 331, 120, 166, 175}},
+	}, filters: []int32{276, 352, 299, 334, 120, 166, 175}},
 	{file: "rules/azvision.az.toml", rf: ruleFile{
 		Name:         `AzVision.az`,
 		Domains:      []string{`azvision.az`},
@@ -173,7 +173,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s+Read: \d+$`},
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:More about|Tags):(?:\s+\S.*)?$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^\s*(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4})\s+Read: \d+$`}},
-	}, filters: []int32{344, 81, 343}},
+	}, filters: []int32{347, 81, 346}},
 	{file: "rules/caliber.az.toml", rf: ruleFile{
 		Name:         `Caliber.Az`,
 		Domains:      []string{`caliber.az`},
@@ -181,7 +181,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`Any use of materials is allowed only if there is a hyperlink to Caliber\.az`, `^night_theme$`, `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{3,})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Subscribe to our Telegram channel$`}, {Kind: `related`, Match: `^Read also$`, List: `related`}, {Kind: `latest`, Match: `^Latest news$`, List: `latest`}, {Kind: `nav`, Match: `^All news$`}, {Kind: `share`, Match: `^(?:A\+|A-|twitter|youtube|instagram|facebook|telegram|apple store|play market|night_theme|ru|arm|search|WHAT ARE YOU LOOKING FOR \?)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Any use of materials is allowed only if there is a hyperlink to Caliber\.az|Caliber\.az © \d{4}\.[ .]*)$`}, {Kind: `metadata`, Match: `^Views: \d+$`}, {Kind: `signoff`, Match: `^Caliber\.Az$`, Where: `tail`}},
-	}, filters: []int32{12, 350, 300, 299, 269, 260, 242, 191, 23, 33, 284, 205}},
+	}, filters: []int32{12, 353, 301, 300, 270, 261, 243, 191, 23, 33, 285, 206}},
 	{file: "rules/civil.ge.toml", rf: ruleFile{
 		Name:         `Civil Georgia`,
 		Domains:      []string{`civil.ge`},
@@ -189,7 +189,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Civil\.ge is a project (?:by|of) the UN Association of Georgia`, `^Civil Georgia, Tbilisi / \d{1,2} [A-Z][a-z]{2}\.\x27\d{2}`, `^This post is also available in: ქართული`, `^\(Civil\.Ge\) [—–-] `},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About Civil\.ge|Eng \| Geo \| Rus|RSS|Mobile|Twitter|Facebook|Civil Georgia|Menu|Search|ENG|GEO|RUS|Eng|Geo|Rus|News|Analysis|Opinion|Timeline)$`, Where: `head`}, {Kind: `metadata`, Match: `^Last updated: \d{1,2}:\d{2} - \d{1,2} [A-Z][a-z]{2,4}\.\x27\d{2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:This post is also available in: .{1,120}|Civil\.ge is a project (?:by|of) the UN Association of Georgia.{0,200}|© Civil\.ge.{0,80})$`}, {Kind: `related`, Match: `^(?:Also Read:?|Read also:?|Related Posts|More from Civil\.ge)$`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Civil Georgia, [A-Z][a-z]+ / (?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.\x27(?P<year>\d{2}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{209, 207, 280, 304, 24, 241, 122, 31, 208, 148}},
+	}, filters: []int32{210, 208, 281, 305, 24, 242, 122, 31, 209, 148}},
 	{file: "rules/civilnet.am.toml", rf: ruleFile{
 		Name:         `CivilNet`,
 		Domains:      []string{`civilnet.am`},
@@ -198,7 +198,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},
 		Clutter:      []ruleFileClutter{{Kind: `comment-prompt`, Match: `^leave a reply$`, List: `related`, Rest: true}, {Kind: `related`, Match: `^-$`, List: `related`}, {Kind: `related`, Match: `^\S.{10,990} \[…\]$`}, {Kind: `metadata`, Match: `^CIVILNET\.AM$`, Where: `head`}, {Kind: `metadata`, Match: `^\d{2}:\d{2}$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{348, 204, 3, 353, 318, 334, 348, 185, 313, 204, 324, 145}},
+	}, filters: []int32{351, 205, 3, 356, 319, 337, 351, 185, 314, 205, 325, 145}},
 	{file: "rules/commonspace.eu.toml", rf: ruleFile{
 		Name:         `commonspace.eu`,
 		Domains:      []string{`commonspace.eu`},
@@ -207,7 +207,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:News|Opinion|Analysis|Event|Interview|Editorial|Monitor|Feature|Commentary)$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: and \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Editor.s choice|Filter archive|Publication date)$`}, {Kind: `signoff`, Match: `^Source: [Cc]ommon[Ss]pace\.eu.*$`}, {Kind: `signoff`, Match: `(?i)^(?:The )?views expressed in (?:opinion pieces and commentaries|this article) (?:are those of the author and )?do not necessarily reflect the (?:position|views) of commonspace\.eu.*$`}, {Kind: `subscribe`, Match: `^(?:commonspace\.eu team brings .*|Caucasus Concise|Subscribe to Caucasus Concise.*|Sign up for our newsletter.*)$`}, {Kind: `related`, Match: `^(?:Related content|Related articles|More from commonspace\.eu|Read more)$`, Where: `tail`, Rest: true}},
-	}, filters: []int32{265, 346, 7, 206, 88, 339, 53, 266, 8, 138, 103}},
+	}, filters: []int32{266, 349, 7, 207, 88, 342, 53, 267, 8, 138, 103}},
 	{file: "rules/dailysabah.com.toml", rf: ruleFile{
 		Name:         `Daily Sabah`,
 		Domains:      []string{`dailysabah.com`},
@@ -217,7 +217,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:POLITICS|TÜRKIYE|TURKIYE|TURKEY|WORLD|BUSINESS|ECONOMY|ENERGY|DIPLOMACY|LEGISLATION|WAR ON TERROR|EU AFFAIRS|MIDEAST|EUROPE|AMERICAS|ASIA-PACIFIC|AFRICA|SYNERGY|SPORTS|ARTS|LIFE|OPINION|COLUMNS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?i:by )?(?:DAILY SABAH|Daily Sabah)(?: (?:WITH|With|with) (?:AA|AFP|AP|REUTERS|Reuters|DHA|IHA|AGENCIES|Agencies))?$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Daily Sabah Newsletter|Keep up to date with what.s happening in (?:Turkey|Türkiye), it.s region and the world\.?|SUBSCRIBE|Subscribe)$`}, {Kind: `subscribe`, Match: `^You can unsubscribe at any time\. By signing up you are agreeing to our Terms of Use and Privacy Policy\.`}, {Kind: `related`, Match: `^(?:RECOMMENDED|Recommended|MOST POPULAR|Most Popular|SUGGESTED TOPICS|Suggested Topics)$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[ .\x27\-\p{Lu}]+ )?(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>[ap]m) (?P<zone>GMT\+\d)$`}},
-	}, filters: []int32{180, 214, 240, 89, 179, 50, 290, 96, 134}},
+	}, filters: []int32{180, 215, 241, 89, 179, 50, 291, 96, 134}},
 	{file: "rules/eurasianet.org.toml", rf: ruleFile{
 		Name:         `Eurasianet`,
 		Domains:      []string{`eurasianet.org`},
@@ -228,7 +228,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Caucasus|Central Asia|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan|Afghanistan|Mongolia|Ukraine|Analysis|Perspectives|Feature|Photo Essay|Weekly column)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Eurasianet|Menu|Search|Regions|Topics|Multimedia|Newsletter|Donate|About|Subscribe)$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:(?:Support|Donate to) Eurasianet.{0,200}|Eurasianet is an independent news organization.{0,300}|Sign up for (?:our|the Eurasianet) (?:weekly )?newsletter.{0,100}|Donate|Subscribe)$`}, {Kind: `other`, Match: `^\S.{0,250}\([Pp]hoto(?: by)?: [^()]{2,60}\)$`}, {Kind: `related`, Match: `^(?:Related|Related stories|Read more|More from Eurasianet|Keep reading)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^\p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{116, 225, 11, 37, 55, 19, 309, 106, 330, 158}},
+	}, filters: []int32{116, 226, 11, 37, 55, 19, 310, 106, 331, 158}},
 	{file: "rules/evnreport.com.toml", rf: ruleFile{
 		Name:         `EVN Report`,
 		Domains:      []string{`evnreport.com`},
@@ -237,14 +237,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^EVN Report’s mission is to empower Armenia`, `^In EVN Report’s news roundup for the week of `, `^Cover illustration by \p{Lu}`},
 		Section:      []string{`^Issue N\d{1,3}$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^EVN Report’s mission is to empower Armenia`}, {Kind: `metadata`, Match: `^Cover illustration by \p{Lu}[ .\-\p{L}]{1,60}\.?$`}},
-	}, filters: []int32{222, 237, 212, 239, 222, 213}},
+	}, filters: []int32{223, 238, 213, 240, 223, 214}},
 	{file: "rules/factor.am.toml", rf: ruleFile{
 		Name:         `Factor TV`,
 		Domains:      []string{`factor.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^News$`, List: `headline-list`}, {Kind: `nav`, Match: `^More$`}},
-	}, filters: []int32{327, 249, 247}},
+	}, filters: []int32{328, 250, 248}},
 	{file: "rules/hetq.am.toml", rf: ruleFile{
 		Name:         `Hetq`,
 		Domains:      []string{`hetq.am`},
@@ -253,7 +253,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|yants|ants)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Asset \d+|End of content No more pages to load|Your search did not match any articles)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$`, Where: `head`}, {Kind: `metadata`, Match: `^Photo by: \S.{0,80}$`}, {Kind: `comment-prompt`, Match: `^Write a comment$`}, {Kind: `comment-prompt`, Match: `^Hetq does not publish comments`}, {Kind: `comment-prompt`, Match: `^If you found a typo you can notify us by selecting the text area and pressing CTRL\+Enter$`}, {Kind: `nav`, Match: `^(?:browse by date|more news|Latest news|All news)$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) \| (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{224, 233, 14, 236, 345, 335, 39, 76, 253, 286, 233, 236, 137, 151}},
+	}, filters: []int32{225, 234, 14, 237, 348, 338, 39, 76, 254, 287, 234, 237, 137, 151}},
 	{file: "rules/hurriyetdailynews.com.toml", rf: ruleFile{
 		Name:         `Hürriyet Daily News`,
 		Domains:      []string{`hurriyetdailynews.com`},
@@ -263,7 +263,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:MOST POPULAR|Most Popular|RELATED NEWS|Related News|RECOMMENDED)$`, Where: `tail`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+)-(?P<agency>Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|dpa|Xinhua|TASS)$`}},
 		Date:         []ruleFileDate{{Match: `^\s*(?:•\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{341, 301, 340, 72, 173, 342}},
+	}, filters: []int32{344, 302, 343, 72, 173, 345}},
 	{file: "rules/interfax.com.toml", rf: ruleFile{
 		Name:     `Interfax`,
 		Domains:  []string{`interfax.com`},
@@ -277,7 +277,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Archive Calendar$`, `^«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»$`, `^\d{2}:\d{2} \d{2}-\d{2}-\d{4}$`, `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Archive Calendar|Exchange Rates|Mon Tue Wed Thu Fri Sat Sun|«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»|(?:\d{1,2} ){0,6}\d{1,2}|ENG|GEO|RUS|Politics|Society|Economy|Sport|World|Culture|Region|Incident|Interview)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})-(?P<month>\d{2})-(?P<year>\d{4})$`}},
-	}, filters: []int32{194, 351, 323, 326, 34, 149, 150}},
+	}, filters: []int32{194, 354, 324, 327, 34, 149, 150}},
 	{file: "rules/irna.ir.toml", rf: ruleFile{
 		Name:         `IRNA`,
 		Domains:      []string{`irna.ir`},
@@ -288,7 +288,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:News ID: \d{6,10}|Follow us on (?:Twitter|X) @IrnaEnglish.{0,80}|Copy Link|Print|Share|Your Comment)$`}, {Kind: `related`, Match: `^(?:Tags|Related News|Related news|More news)$`, Where: `tail`, List: `related`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2}),? )?(?P<agency>IRNA) ?(?:--|[–—-]) ?`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<ampm>AM|PM)$`}},
-	}, filters: []int32{336, 228, 248, 63, 84, 119, 176, 159}},
+	}, filters: []int32{339, 229, 249, 63, 84, 119, 176, 159}},
 	{file: "rules/jam-news.net.toml", rf: ruleFile{
 		Name:         `JAMnews`,
 		Domains:      []string{`jam-news.net`},
@@ -296,7 +296,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^With so much misinformation cavalierly and cynically tossed around`, `^Home page photo: \p{Lu}`},
 		Section:      []string{`^(?:Karabakh conflict|Abkhazia conflict|South Ossetia conflict|Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Opinion|Analytics|Explainer|Society|Politics|Economy|Culture|Sport|Region|World)$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^With so much misinformation cavalierly and cynically tossed around`}, {Kind: `metadata`, Match: `^Home page photo: \p{Lu}.{1,80}$`}, {Kind: `related`, Match: `^- “[^”]{3,200}”\.?.{0,200}$`}, {Kind: `other`, Match: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`}},
-	}, filters: []int32{285, 234, 68, 285, 235, 184, 328}},
+	}, filters: []int32{286, 235, 68, 286, 236, 184, 329}},
 	{file: "rules/kavkaz-uzel.eu.toml", rf: ruleFile{
 		Name:         `Caucasian Knot`,
 		Domains:      []string{`kavkaz-uzel.eu`, `kavkaz-uzel.media`},
@@ -311,7 +311,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^The source of information - https?://en\.kremlin\.ru/`, `^Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+$`, `^Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:President of Russia|Events|News|Transcripts|Letters|Videos|Photos|Text version|Print version|Send to)$`}, {Kind: `metadata`, Match: `^The source of information - https?://(?:en\.)?kremlin\.ru/\S+$`}, {Kind: `metadata`, Match: `^(?:Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+|Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2})$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Geography|Topics|Persons|Organisations|Documents)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:The Kremlin, Moscow|Novo-Ogaryovo, Moscow Region|Bocharov Ruchei, Sochi|Sochi|St Petersburg|Moscow)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} - \d{2}:\d{2} - \p{Lu}.{1,60}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{279, 218, 257, 93, 278, 52, 59, 121, 66, 155, 154}},
+	}, filters: []int32{280, 219, 258, 93, 279, 52, 59, 121, 66, 155, 154}},
 	{file: "rules/massispost.com.toml", rf: ruleFile{
 		Name:         `Massis Post`,
 		Domains:      []string{`massispost.com`},
@@ -319,7 +319,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Get notified of the latest updates from MassisPost\.$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^(?:Sign Up for Our Newsletters|Get notified of the latest updates from MassisPost\.)$`}, {Kind: `related`, Match: `^You May Also Like$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? \(\s?(?P<agency>[^)]{2,40}?)\s?\)\s?[—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? [—–] `}},
-	}, filters: []int32{232, 111, 289, 171, 170}},
+	}, filters: []int32{233, 111, 290, 171, 170}},
 	{file: "rules/mediamax.am.toml", rf: ruleFile{
 		Name:         `Mediamax`,
 		Domains:      []string{`mediamax.am`},
@@ -328,7 +328,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Dear visitors, You can place your opinion on the material using your Facebook account\.`, ` - Mediamax\.am$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\S.{0,250} - Mediamax\.am$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^Dear visitors, You can place your opinion on the material using your Facebook account\.`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/(?P<agency>Mediamax)/\.(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{215, 0, 307, 215, 163}},
+	}, filters: []int32{216, 0, 308, 216, 163}},
 	{file: "rules/mehrnews.com.toml", rf: ruleFile{
 		Name:     `Mehr News Agency`,
 		Domains:  []string{`mehrnews.com`},
@@ -336,7 +336,7 @@ var builtinFiles = []builtinFile{
 		Aliases:  []string{`Mehr`, `Mehr News Agency`},
 		Timezone: `+03:30`,
 		Clutter:  []ruleFileClutter{{Kind: `signoff`, Match: `^[A-Z]{2,3}$`, Where: `tail`}},
-	}, filters: []int32{297}},
+	}, filters: []int32{298}},
 	{file: "rules/menafn.com.toml", rf: ruleFile{
 		Name:         `MENAFN`,
 		Domains:      []string{`menafn.com`},
@@ -345,7 +345,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^MENAFN\d{14,}ID\d{6,}$`}, {Kind: `other`, Match: `^(?:Legal Disclaimer:|MENAFN provides the information .as is. without warranty of any kind\..*)$`}, {Kind: `nav`, Match: `^(?:Home|Market Research|Newsletter|Search|Press Releases|Contact Us|Sitemap)$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^(?:Comments|No comment)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^\(?MENAFN ?- ?(?P<agency>[^()]{1,40})\)(?:\s|$)`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}, {Match: `^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{244, 243, 77, 244, 71, 61, 47, 303, 160, 178}},
+	}, filters: []int32{245, 244, 77, 245, 71, 61, 47, 304, 160, 178}},
 	{file: "rules/mirrorspectator.com.toml", rf: ruleFile{
 		Name:         `The Armenian Mirror-Spectator`,
 		Domains:      []string{`mirrorspectator.com`},
@@ -354,21 +354,21 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\p{L}]*(?: \p{Lu}[.\p{L}]*){1,3}(?:, [A-Z.]{2,5})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)?$`, Where: `head`}, {Kind: `related`, Match: `^More from \p{Lu}[ \p{L}]{1,30}$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?:By \p{Lu}.{1,60}? )?Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)? (?P<place>[A-Z][A-Z .]{1,30}?)(?: \((?P<agency>[^)]{2,60})\))? [—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)?(?: \((?P<agency>[^)]{2,60})\))? [—–] `}},
-	}, filters: []int32{42, 231, 200, 268, 246, 43, 172}},
+	}, filters: []int32{42, 232, 201, 269, 247, 43, 172}},
 	{file: "rules/news.am.toml", rf: ruleFile{
 		Name:         `NEWS.am`,
 		Domains:      []string{`news.am`, `newsam.com`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Հայ ?Eng ?Рус(?: ?Tür)?$`, `^This text available in\s+(?:Հայերեն|Русский)`, `^Armenia News - NEWS\.am`, `^Show news feed$`, `^Region:\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*(?:, \p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*)*$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Հայ ?Eng ?Рус(?: ?Tür)?$`}, {Kind: `nav`, Match: `^(?:News|Newsfeed|Show news feed)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Region|Theme): ?\p{Lu}.{0,200}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Armenia News - NEWS\.am(?: NEWS\.am)?|This text available in\s+(?:Հայերեն|Русский)(?:\s+and\s+(?:Հայերեն|Русский))?)$`, Where: `tail`}},
-	}, filters: []int32{355, 281, 195, 263, 262, 355, 87, 125, 65, 102, 35}},
+	}, filters: []int32{358, 282, 195, 264, 263, 358, 87, 125, 65, 102, 35}},
 	{file: "rules/news.az.toml", rf: ruleFile{
 		Name:         `News.Az`,
 		Domains:      []string{`news.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\+ ↺ − \d+ px$`},
 		Clutter:      []ruleFileClutter{{Kind: `share`, Match: `^\+ ↺ − \d+ px$`, Where: `head`}, {Kind: `signoff`, Match: `^News\.Az$`, Where: `tail`}},
-	}, filters: []int32{305, 305, 250}},
+	}, filters: []int32{306, 306, 251}},
 	{file: "rules/oc-media.org.toml", rf: ruleFile{
 		Name:         `OC Media`,
 		Domains:      []string{`oc-media.org`, `ocmediatest.fourthestate.app`},
@@ -376,7 +376,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Become an OC Media Member`, `^Support independent journalism in the Caucasus`, `^Interested in directly assisting OC Media\? Consider becoming a member\.$`, `^Become a supporter at oc-media\.org`, `^Fierce, independent journalism$`, `(?:Photo|Image): [^/]{2,60}/OC Media\.?$`},
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Nagorno-Karabakh|North Caucasus|Chechnya|Daghestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Adygea|Russia|Turkey|Iran|Analysis|Opinion|Podcast|OC Insider|OC INSIDER)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Become an OC Media Member(?:Support independent journalism in the Caucasus:?)?|Support independent journalism in the Caucasus:?(?: Join [Tt]oday)?|Join [Tt]oday|Become a member)$`, Where: `head`}, {Kind: `nav`, Match: `^Media logo$`, Where: `head`}, {Kind: `subscribe`, Match: `^Interested in directly assisting OC Media\? Consider becoming a member\.$`}, {Kind: `subscribe`, Match: `^Become a supporter at oc-media\.org`}, {Kind: `subscribe`, Match: `^Fierce, independent journalism$`, Rest: true}, {Kind: `related`, Match: `^Read more:$`, List: `related`}, {Kind: `other`, Match: `^\S.{0,300}(?:Photo|Image): \p{Lu}[ .,/&\-\p{L}]{1,80}$`}, {Kind: `other`, Match: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`}},
-	}, filters: []int32{199, 270, 238, 198, 226, 4, 36, 347, 40, 245, 238, 198, 226, 261, 310, 312}},
+	}, filters: []int32{200, 271, 239, 199, 227, 4, 36, 350, 40, 246, 239, 199, 227, 262, 311, 313}},
 	{file: "rules/panarmenian.net.toml", rf: ruleFile{
 		Name:         `PanARMENIAN.Net`,
 		Domains:      []string{`panarmenian.net`, `newpan.vk.am`},
@@ -386,7 +386,15 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}) - \d{2}:\d{2} AMT$`},
 		Clutter:      []ruleFileClutter{{Kind: `latest`, Match: `^Top stories$`, Rest: true}, {Kind: `latest`, Match: `^Partner news$`, List: `latest`}, {Kind: `metadata`, Match: `^EN$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^/(?P<agency>PanARMENIAN)\.Net/(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>PanARMENIAN)\.Net ?(?:--|-|–|—)(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{132, 282, 252, 221, 187, 144}},
+	}, filters: []int32{132, 283, 253, 222, 187, 144}},
+	{file: "rules/panorama.am.toml", rf: ruleFile{
+		Name:         `Panorama.am`,
+		Domains:      []string{`panorama.am`},
+		Timezone:     `+04:00`,
+		Fingerprints: []string{`^\p{Lu}[\p{L}, ]{2,40} \d{2}:\d{2} \d{2}/\d{2}/20\d{2} \p{Lu}[\p{L} ]{1,30}$`},
+		Byline:       []string{"^Author` \\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}$"},
+		Date:         []ruleFileDate{{Match: `^\p{Lu}[\p{L}, ]{2,40} (?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})/(?P<month>\d{2})/(?P<year>20\d{2}) \p{Lu}[\p{L} ]{1,30}$`}},
+	}, filters: []int32{333, 198, 332}},
 	{file: "rules/presstv.ir.toml", rf: ruleFile{
 		Name:         `Press TV`,
 		Domains:      []string{`presstv.ir`, `presstv.com`, `presstv.co.uk`, `presstv.tv`},
@@ -394,14 +402,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Press TV.s website can also be accessed at the following alternate addresses`, `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2}[AP]M \[Updated: `, `^Press TV.s news headlines$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^(?:Press TV.s website can also be accessed at the following alternate addresses:?|www\.presstv\.[a-z.]{2,6}|presstv\.[a-z.]{2,6})$`}, {Kind: `share`, Match: `^(?:Embed|Share|Print|Home|Latest|Iran|West Asia|Africa|Americas|Asia-Pacific|Europe|UK|Society|Video|Programs|Live)$`, Where: `head`}, {Kind: `other`, Match: `^(?:File photo|This (?:file )?(?:photo|picture|image) shows|The (?:file )?photo shows|Photo taken on)\b.{0,250}$`}},
 		Date:         []ruleFileDate{{Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})(?P<ampm>AM|PM)(?: \[Updated: [^\]]{10,40}\])?$`}, {Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>AM|PM)(?:\s+\[ ?Last Update: [^\]]{10,70}\])?$`}},
-	}, filters: []int32{256, 79, 255, 94, 54, 57, 80, 73}},
+	}, filters: []int32{257, 79, 256, 94, 54, 57, 80, 73}},
 	{file: "rules/radar.am.toml", rf: ruleFile{
 		Name:         `Radar Armenia`,
 		Domains:      []string{`radar.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Yerevan -?\d{1,2} ℃$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Yerevan -?\d{1,2} ℃|հայ Рус(?: Eng)?)$`, Where: `head`}, {Kind: `subscribe`, Match: `^Follow us on Telegram$`, Where: `tail`}},
-	}, filters: []int32{288, 75, 128, 229}},
+	}, filters: []int32{289, 75, 128, 230}},
 	{file: "rules/report.az.toml", rf: ruleFile{
 		Name:         `Report News Agency`,
 		Domains:      []string{`report.az`},
@@ -412,7 +420,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Foreign policy|Domestic policy|Karabakh|Region|Business|Football|Other countries)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^Orphus sistemi$`, Where: `tail`}, {Kind: `metadata`, Match: `^[-•] \d{2}:\d{2}$`, Where: `head`}, {Kind: `other`, Match: `^(?:\S+ ){20,}\S*[^\s.!?:;"”’)]$`, Where: `head`}, {Kind: `nav`, Match: `^[^.!?:;,"“”«»]+(?: [^.!?:;,"“”«»]+){3,}$`, Where: `header`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3})\. ?(?P<day>\d{1,2}) (?P<month>\p{L}{3,9}\.?)\. ?(?P<agency>REPORT)\.AZ ?/`, Anywhere: true}},
-	}, filters: []int32{251, 291, 58, 251, 292, 129, 302, 167}},
+	}, filters: []int32{252, 292, 58, 252, 293, 129, 303, 167}},
 	{file: "rules/rferl.org.toml", rf: ruleFile{
 		Name:         `Radio Free Europe/Radio Liberty`,
 		Domains:      []string{`rferl.org`},
@@ -422,14 +430,14 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3}(?:(?:,| and) \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3})*$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Accessibility links|Skip to main content|Skip to main Navigation|Skip to Search|Next|Previous|Close|Breaking News|Share|Print|Comments|Embed|Follow us|Subscribe|Search|Languages)$`, Where: `head`}, {Kind: `metadata`, Match: `^Updated (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^Copyright \(c\) \d{4}\. RFE/RL, Inc\..{0,250}$`}, {Kind: `share`, Match: `^(?:Share|Print|Comments|Embed|Copy link|Share on Facebook|Share on X|Share via Email)$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Most Popular|Related|Read more|Latest Podcasts|The Week.s Best|Trending)$`, Where: `tail`, List: `related`}, {Kind: `other`, Match: `^(?:Georgia|Armenia|Azerbaijan|Russia|Iran|Turkey|Ukraine|Belgium|France|U\.S\.|Kazakhstan|Uzbekistan) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}, {Kind: `metadata`, Match: `^(?:A review of RFE/RL reporting and analysis about|A daily digest of the English-language news and analysis written by the staff of Radio Free Europe/Radio Liberty).{0,400}$`}, {Kind: `nav`, Match: ` More$`, Suffix: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}) GMT$`}, {Match: `^(?:RFE/RL (?:Caucasus Report|Headlines|Newsline) )?(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}},
-	}, filters: []int32{210, 189, 188, 264, 46, 202, 26, 283, 211, 110, 82, 60, 21, 2, 153, 99}},
+	}, filters: []int32{211, 189, 188, 265, 46, 203, 26, 284, 212, 110, 82, 60, 21, 2, 153, 99}},
 	{file: "rules/sia.az.toml", rf: ruleFile{
 		Name:         `SİA`,
 		Domains:      []string{`sia.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Bütün xəbərlər Facebook səhifəmizdə$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Bütün xəbərlər Facebook səhifəmizdə$`, Where: `tail`}},
-	}, filters: []int32{203, 203}},
+	}, filters: []int32{204, 204}},
 	{file: "rules/sputniknews.com.toml", rf: ruleFile{
 		Name:         `Sputnik International`,
 		Domains:      []string{`sputniknews.com`, `sputnikglobe.com`, `en.ria.ru`},
@@ -439,7 +447,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`/ Go to the mediabank$`, ` - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`, `^\d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4} \(updated: \d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4}\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2} GMT [+-]\d{1,4} ?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`, Where: `head`}, {Kind: `other`, Match: `^(?:© (?:Sputnik|RIA Novosti)(?: / [^/]{2,80}){0,2}(?: / Go to the mediabank)?|Go to the mediabank)$`}, {Kind: `other`, Match: `^\S.{0,250} - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`}, {Kind: `nav`, Match: `^(?:Subscribe|Newsfeed|All materials|Follow us on|Latest news|Sputnik International)$`}, {Kind: `nav`, Match: `^(?:Multimedia|Analysis|World|Russia|Military|Economy|Africa|Asia|Beyond Politics|Science & Tech|Podcasts)$`, Where: `head`}, {Kind: `related`, Match: `^(?:Related|Related News|Read more|Topic:.{0,80})$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Last update: )?(?P<hour>\d{2}):(?P<minute>\d{2})(?: GMT)? (?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?: \([Uu]pdated: [^)]{10,40}\))?$`}},
-	}, filters: []int32{9, 1, 322, 321, 139, 308, 115, 83, 105, 69}},
+	}, filters: []int32{9, 1, 323, 322, 139, 309, 115, 83, 105, 69}},
 	{file: "rules/tass.com.toml", rf: ruleFile{
 		Name:     `TASS`,
 		Domains:  []string{`tass.com`},
@@ -459,14 +467,14 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About us|Membership|Contact us|Home|Society|Economy|Politics|Sports|Culture|International|Multimedia|Tourism|Today News|View All|All Pages|Archive)$`, Where: `head`}, {Kind: `nav`, Match: `^(?:All Pages|Archive|Leave a Comment|Send|Print|Share|Tags?|Related News|Most Viewed|Latest News)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:All rights reserved\.? )?(?:Copyright )?© ?(?:\d{4} )?Tehran Times.{0,80}$`}, {Kind: `other`, Match: `^The Tehran Times \(TT\) is .{0,400}$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?:- | ?[–—] ?)`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^\S.{0,100}? (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{29, 276, 78, 271, 91, 201, 25, 28, 78, 30, 277, 177, 154, 306}},
+	}, filters: []int32{29, 277, 78, 272, 91, 202, 25, 28, 78, 30, 278, 177, 154, 307}},
 	{file: "rules/today.az.toml", rf: ruleFile{
 		Name:         `Today.Az`,
 		Domains:      []string{`today.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \[\d{2}:\d{2}\] - TODAY\.AZ$`, `^TODAY\.AZ / \p{Lu}[\p{L} ]{1,30}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^TODAY\.AZ / \p{Lu}[\p{L} ]{1,30}$`, Where: `head`}},
-	}, filters: []int32{317, 273, 273}},
+	}, filters: []int32{318, 274, 274}},
 	{file: "rules/trend.az.toml", rf: ruleFile{
 		Name:         `Trend News Agency`,
 		Domains:      []string{`trend.az`},
@@ -477,7 +485,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow Trend on Telegram\. Only most interesting and important news$`}, {Kind: `metadata`, Match: `^(?:By \p{Lu}[.\-\p{L}]*(?: \p{Lu}[.\-\p{L}]*){0,3} [-–] )?Trend:$`}, {Kind: `metadata`, Match: `^Details added \(first version posted on \d{1,2}:\d{2}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?:Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{329, 227, 44, 337, 227, 44, 216, 164}},
+	}, filters: []int32{330, 228, 44, 340, 228, 44, 217, 164}},
 	{file: "rules/trtworld.com.toml", rf: ruleFile{
 		Name:         `TRT World`,
 		Domains:      []string{`trtworld.com`, `trt.global`},
@@ -487,7 +495,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:WORLD|TÜRKİYE|TÜRKIYE|TURKIYE|BUSINESS|MIDEAST|EUROPE|AMERICAS|AFRICA|ASIA|ASIA PACIFIC|CAUCASUS|SPORT|LIFE|CLIMATE|OPINION|ANALYSIS|VIDEO|NEWS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d+ MIN READ$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:Source: )?TRT World(?: and [Aa]gencies)?$`}, {Kind: `related`, Match: `^(?:Explore|Recommended|RECOMMENDED|Related|More from TRT World)$`, Where: `tail`, List: `related`, Rest: true}, {Kind: `share`, Match: `^(?:Share|Copy link|Follow TRT World on (?:X|Twitter|Instagram|Facebook|WhatsApp|Telegram)|SIGN UP FOR OUR NEWSLETTER)$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber) (?P<day>\d{1,2}), (?P<year>\d{4})$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<year>\d{4})$`}},
-	}, filters: []int32{114, 6, 126, 316, 114, 56, 108, 152, 146}},
+	}, filters: []int32{114, 6, 126, 317, 114, 56, 108, 152, 146}},
 	{file: "rules/turan.az.toml", rf: ruleFile{
 		Name:         `Turan Information Agency`,
 		Domains:      []string{`turan.az`},
@@ -497,14 +505,14 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `signoff`, Match: `\s*-(?:0|\d{2}\p{Lu}(?:\d{2})?)--?$`, Suffix: true}, {Kind: `other`, Match: `^(?:\p{Lu}[^.]{0,60}\. )?Açiq mənbələrdən foto\.?$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Politics|Siyasət|Social|Difficult question)$`, Where: `below`, Rest: true}, {Kind: `latest`, Match: `^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, Rest: true}, {Kind: `metadata`, Match: `^- (?:Politics|Economy|Finance|Society|Social|Analytics|Energy|Culture|Sport|World|Region|Question-answer)$`, Where: `below`}, {Kind: `subscribe`, Match: `^Please login or subscribe to read more$`}, {Kind: `latest`, Match: `^(?:In Focus|Question-answer|Analytics|Social|Society)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}, {Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^- (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{183, 186, 16, 136, 92, 183, 181, 254, 64, 161, 162, 182}},
+	}, filters: []int32{183, 186, 16, 136, 92, 183, 181, 255, 64, 161, 162, 182}},
 	{file: "rules/vestikavkaza.ru.toml", rf: ruleFile{
 		Name:         `Vestnik Kavkaza`,
 		Domains:      []string{`vestikavkaza.ru`, `vestnikkavkaza.net`},
 		Timezone:     `+03:00`,
 		Fingerprints: []string{`^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, `^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. \d{2}:\d{2} \(UTC\+3 MSK\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)$`}, {Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, Prefix: true}},
-	}, filters: []int32{100, 319, 101, 100}},
+	}, filters: []int32{100, 320, 101, 100}},
 	{file: "rules/wordpress.toml", rf: ruleFile{
 		Name:    `WordPress comment form`,
 		Generic: true,
@@ -517,7 +525,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Yerepouni Daily News$`, `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Yerepouni Daily News|Home|Armenia|Artsakh|Lebanon|Diaspora|Middle East|World|Opinion|Culture|Sports|Community|Search)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:By|-|\d{1,6}|Yerepouni|Yerepouni News|Yerepouni Daily)$`, Where: `head`}, {Kind: `share`, Match: `^(?:Share|Facebook|Twitter|Pinterest|WhatsApp|Telegram|Email|Print|ReddIt|Linkedin|Copy URL)$`}, {Kind: `related`, Match: `^(?:Previous article|Next article)$`, Where: `tail`, List: `headline-list`}, {Kind: `related`, Match: `^(?:RELATED ARTICLES|MORE FROM AUTHOR|RELATED ARTICLESMORE FROM AUTHOR|Most Popular|Recent Comments)$`, Where: `tail`, Rest: true}, {Kind: `signoff`, Match: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`}, {Kind: `signoff`, Match: `^[A-Z]\.[A-Z]\. ?-0[-—–]$|^-0[-—–]$`, Where: `tail`}},
-	}, filters: []int32{287, 140, 338, 127, 45, 109, 95, 97, 141, 296}},
+	}, filters: []int32{288, 140, 341, 127, 45, 109, 95, 97, 141, 297}},
 }
 
 // builtinFilters are the prefilters of the built-in rules' patterns.
@@ -720,6 +728,7 @@ var builtinFilters = []patternFilters{
 	{expr: `^Armenia News - NEWS\.am`, names: []string{``}, lit: `Armenia News - NEWS.am`, maxLen: -1, rare: 0x4e45, minLen: 22, prefix: []string{`Armenia News - NEWS.am`}, start: &byteSet{0x0, 0x2, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16754}}},
 	{expr: `^Arminfo\.info$`, names: []string{``}, lit: `Arminfo.info`, maxLen: 12, rare: 0x4172, minLen: 12, prefix: []string{`Arminfo.info`}, start: &byteSet{0x0, 0x2, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16754}}, end: &byteSet{0x0, 0x800000000000, 0x0, 0x0}},
 	{expr: `^Artsakhpress$`, names: []string{``}, lit: `Artsakhpress`, maxLen: 12, rare: 0x4172, minLen: 12, prefix: []string{`Artsakhpress`}, start: &byteSet{0x0, 0x2, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16754}}, end: &byteSet{0x0, 0x8000000000000, 0x0, 0x0}},
+	{expr: "^Author` \\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}$", names: []string{``}, lit: "Author` ", maxLen: -1, rare: 0x7260, minLen: 13, prefix: []string{"Author` "}, start: &byteSet{0x0, 0x2, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16757}}, end: &byteSet{0x0, 0x7fffffe00000000, 0xffffffffffffffff, 0x0}},
 	{expr: `^Become a supporter at oc-media\.org`, names: []string{``}, lit: `Become a supporter at oc-media.org`, maxLen: -1, rare: 0x632d, minLen: 34, prefix: []string{`Become a supporter at oc-media.org`}, start: &byteSet{0x0, 0x4, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16997}}},
 	{expr: `^Become an OC Media Member`, names: []string{``}, lit: `Become an OC Media Member`, maxLen: -1, rare: 0x4f43, minLen: 25, prefix: []string{`Become an OC Media Member`}, start: &byteSet{0x0, 0x4, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16997}}},
 	{expr: `^By \p{Lu}[.\p{L}]*(?: \p{Lu}[.\p{L}]*){1,3}(?:, [A-Z.]{2,5})?$`, names: []string{``}, lit: `By `, maxLen: -1, rare: 0x4279, minLen: 6, prefix: []string{`By `}, start: &byteSet{0x0, 0x4, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{17017}}, end: &byteSet{0x400000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}},
@@ -853,6 +862,8 @@ var builtinFilters = []patternFilters{
 	{expr: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`, names: []string{``}, lit: `. Photo: `, maxLen: 1557, rare: 0x6f3a, minLen: 27, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}},
 	{expr: `^\p{Lu}[&,\x27 \-\p{L}]{1,40} Materials \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC \+04:00\)$`, names: []string{``}, lit: ` (UTC +04:00)`, maxLen: -1, rare: 0x2b30, minLen: 41, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x20000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`, names: []string{``}, lit: `, `, maxLen: -1, rare: 0x2c20, minLen: 17, anyOf: []string{` Apr`, ` Aug`, ` Dec`, ` Feb`, ` Jan`, ` Jul`, ` Jun`, ` Mar`, ` May`, ` Nov`, ` Oct`, ` Sep`}, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
+	{expr: `^\p{Lu}[\p{L}, ]{2,40} (?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})/(?P<month>\d{2})/(?P<year>20\d{2}) \p{Lu}[\p{L} ]{1,30}$`, names: []string{``, `hour`, `minute`, `day`, `month`, `year`}, lit: `20`, maxLen: 306, rare: 0x3230, minLen: 23, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x100000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}},
+	{expr: `^\p{Lu}[\p{L}, ]{2,40} \d{2}:\d{2} \d{2}/\d{2}/20\d{2} \p{Lu}[\p{L} ]{1,30}$`, names: []string{``}, lit: `/20`, maxLen: 306, rare: 0x2f32, minLen: 23, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x100000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}},
 	{expr: `^\p{Lu}[\x27’\-\p{L}]+(?: \p{Lu}[\x27’\-\p{L}]+){1,2} / (?:(?:Special |Own )?[Cc]orrespondent|AZERTAC(?: [Cc]orrespondent)?)$`, names: []string{``}, lit: ` / `, maxLen: -1, rare: 0x202f, minLen: 15, anyOf: []string{` / AZERTAC`, ` / Correspondent`, ` / Own Correspondent`, ` / Own correspondent`, ` / Special Correspondent`, ` / Special correspondent`, ` / correspondent`}, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x0, 0x10000000000008, 0x0, 0x0}},
 	{expr: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, names: []string{``}, lit: ` `, maxLen: -1, minLen: 15, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x73ffbdf8ffffc9ff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}},
 	{expr: `^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`, names: []string{``}, lit: ` `, maxLen: -1, minLen: 5, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x0, 0x7fffffe00000000, 0xffffffffffffffff, 0x0}},
