@@ -171,12 +171,14 @@ func (p *Page) paragraphs() []string {
 	return out
 }
 
-// splitAuthors splits a byline into names: "By Jane Doe and John Roe";
-// a name that names nobody (notAuthorName: "By Staff", "By admin") is
-// left out, and a byline of such names alone gives none, read.
+// splitAuthors splits a byline into names: "By Jane Doe and John Roe",
+// "Author: Jane Doe", "Author` Jane Doe" (Panorama.am's label, a grave
+// accent for the colon); a name that names nobody (notAuthorName: "By
+// Staff", "By admin") is left out, and a byline of such names alone gives
+// none, read.
 func splitAuthors(s string) []string {
 	low := strings.ToLower(s)
-	for _, p := range []string{"story by ", "written by ", "authors: ", "author: ", "by "} {
+	for _, p := range []string{"story by ", "written by ", "authors: ", "author: ", "author` ", "by "} {
 		if strings.HasPrefix(low, p) {
 			s = s[len(p):]
 			break

@@ -16,6 +16,8 @@ func TestSplitAuthors(t *testing.T) {
 		{"Jane Doe, Reuters", []string{"Jane Doe"}},
 		{"Lilit Hakobyan, #CivilNetCheck", []string{"Lilit Hakobyan"}},
 		{"Jane Doe, Anna Smith", []string{"Jane Doe", "Anna Smith"}},
+		{"Author: Jane Doe", []string{"Jane Doe"}},
+		{"Author` Lilit Harutyunyan", []string{"Lilit Harutyunyan"}},
 	} {
 		if got := splitAuthors(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", c.in, got, c.want)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -14,9 +15,12 @@ import (
 // date is not the page's, which fuzz40's scaling page showed), and neither
 // between two of the story's paragraphs nor under an update's label
 // ("Updated on"), nor a comment's stamp that no detector took for one
-// ([assembler.commentStamp]): the last of the text's own dates, for a page whose head
-// the detectors did not read. With no headline, or with the "dates" stage
-// switched off, there is none.
+// ([assembler.commentStamp]), nor a line an outlet's rule labelled as
+// its chrome's metadata ([siteClock]: the site's own date, "Thursday, 30
+// November 2023" in radar.am's header, today's and not the story's): the
+// last of the text's own dates, for a page whose head the detectors did not
+// read. With no headline, or with the "dates" stage switched off, there is
+// none.
 func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 	if as.opts != nil && slices.Contains(as.opts.Disable, "dates") {
 		return clean.Stamp{}, false
@@ -29,7 +33,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 	firstBody := -2 // the story's first paragraph, found when first needed
 	for d := 1; d <= maxAloneGap; d++ {
 		for _, i := range [2]int{title + d, title - d} {
-			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) || isComment(bs[i]) {
+			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) || isComment(bs[i]) || siteClock(&bs[i]) {
 				continue
 			}
 			st, ok := cleanDateAlone(bs[i].Text)
@@ -110,3 +114,11 @@ func (as *assembler) commentStamp(i int, firstBody *int) bool {
 // maxStampReply is the most blocks between a comment's stamp and its
 // "Reply" button: the comment's paragraphs.
 const maxStampReply = 12
+
+// siteClock reports whether block b is a line an outlet's rule labelled as
+// metadata (not a generic detector's or the model's): the rule's word that
+// the line is its site's chrome, such as the site's clock or today's date
+// in its header, never the story's date.
+func siteClock(b *clean.Block) bool {
+	return b.Kind == clean.Metadata && b.Rule != "" && !strings.HasPrefix(b.Rule, "generic/") && !strings.HasPrefix(b.Rule, "model/")
+}

@@ -38,6 +38,8 @@ func TestTextDateAlone(t *testing.T) {
 			"Tom Berg says:\nMarch 4, 2025 at 6:40 pm\nHow deep did you set the corner posts for yours?\nReply\n", "2025-02-10", "date-line"},
 		{"leave alone: the writer's name and date under the story, a reply button far below", "", menu + title + first + second + third +
 			"Jane Doe\nFebruary 10, 2025\nOur services\nShed building\nFence repairs\nGarden design\nDecking\nPaving\nTurfing\nHedges\nPonds\nLighting\nIrrigation\nFencing\nReply\n", "2025-02-10", "date-line"},
+		{"not the site's date in the header, which the outlet's rule labels as its chrome", "https://radar.am/en/news/garden-shed/", "Thursday, 30 November 2023\n" + menu + title + first + second + third, "", ""},
+		{"leave alone: the same line on a page of no outlet", "", "Thursday, 30 November 2023\n" + menu + title + first + second + third, "2023-11-30", "date-line"},
 		{"leave alone: a date in a sentence", "", menu + title + first + second + third + "The workshop opens on February 10, 2025 at the community hall.\n", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
