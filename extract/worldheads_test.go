@@ -133,14 +133,12 @@ func TestWorldHeads(t *testing.T) {
 // New Zealand sites print their datelines: without a list of the world's
 // cities, a word in title case and a dash is as often a label ("Update -
 // The company said", "Warning - Graphic content"); the same place in
-// capitals makes the dateline ("PRAHA - "). KUNA's Arabic date in numbers
-// between dashes ("الكويت - 4 - 12 (كونا) -- ") has no reader yet.
+// capitals makes the dateline ("PRAHA - ").
 var knownWorldHeadGaps = map[string]bool{
 	"ČTK, place and a dash only":                          true,
 	"MAP, place and a dash":                               true,
 	"ANGOP, Portuguese place and a dash":                  true,
 	"RNZ, place and an en dash with a city in title case": true,
-	"KUNA Arabic, day and month in numbers":               true,
 }
 
 // checker is what checkWorldHeadArticle reports to: a *testing.T, or a

@@ -468,6 +468,15 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 			return false, false, false
 		}
 	}
+	if dk := sub(re, p, m, "dayK"); dk != "" { // KUNA's "الكويت - 4 - 12 (كونا)"
+		d, _ := number(dk, 1, 2)
+		mo, _ := number(sub(re, p, m, "monK"), 1, 2)
+		if mo < 1 || mo > 12 || !validDay(0, time.Month(mo), d) {
+			return false, false, false
+		}
+		dl.Day, dl.Month = d, time.Month(mo)
+		return true, true, true
+	}
 	if dn := sub(re, p, m, "dayN"); dn != "" {
 		return wireNumericDate(dl, dn, sub(re, p, m, "monN"), sub(re, p, m, "yearN"))
 	}

@@ -224,6 +224,8 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"Budapest, 2025. március 4., este (MTI) - A kormány kedden elfogadta az új adótörvényt.",
 		"عمان 4 كانون الأول (صور) - أطلقت الحكومة اليوم الجمعة برنامجا جديدا لتشغيل الشباب.",
 		"دمشق-حلب طريق مغلق منذ أسبوع بسبب الثلوج الكثيفة في المنطقة.",
+		// KUNA's numbers must be a day and a month
+		"الكويت - 4 - 13 (كونا) -- أقر مجلس الوزراء الكويتي اليوم الجمعة ثلاثة مشاريع إسكانية جديدة.",
 	} {
 		checkNoDateline(t, para)
 	}
