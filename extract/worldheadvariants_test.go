@@ -126,7 +126,7 @@ func headVariants(r worldHeadRow) []headVariant {
 			date(&h)
 			h.add(line, `<p class="time">`+e(line)+"</p>")
 			story(&h)
-			o := &extract.Options{CrawlDate: time.Date(2025, 3, 5, 15, 0, 0, 0, time.UTC)}
+			o := &extract.Options{CrawlDate: r.crawlAfter()}
 			v := h.variant("time line: "+line, r, o)
 			v.extra = line
 			out = append(out, v)
@@ -190,7 +190,10 @@ func headVariants(r worldHeadRow) []headVariant {
 			// alone, "Helsinki (STT)", "MUSCAT, March 4 (ONA)", is as
 			// likely a gloss or a listing's note: "Berlin, March 4 (Sold
 			// out)")
-			if strings.TrimSpace(rest) != "" && isLatin(dl) && bigWires[r.agency] {
+			// (not for a credit that opens the paragraph before the place,
+			// "(ANSA) - ROMA, 04 DIC - ", where datelineOf finds the
+			// credit alone)
+			if strings.TrimSpace(rest) != "" && isLatin(dl) && bigWires[r.agency] && !strings.HasPrefix(dl, "(") {
 				alone := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(dl), "-–—:"))
 				for _, elem := range []string{"<p>" + e(alone) + "</p>", "<p><strong>" + e(alone) + "</strong></p>"} {
 					v := r
@@ -219,18 +222,29 @@ func headVariants(r worldHeadRow) []headVariant {
 	return out
 }
 
+// crawlAfter is the crawl time of a row's variants that print an age:
+// the afternoon of the day after the row's publication (2025-03-05T15:00Z
+// for a row published on March 4, 2025), so that "Updated 5 min ago" is
+// read after the story, whatever its year.
+func (r worldHeadRow) crawlAfter() time.Time {
+	d, err := time.Parse("2006-01-02", r.published)
+	if err != nil {
+		return time.Date(2025, 3, 5, 15, 0, 0, 0, time.UTC)
+	}
+	return d.Add(39 * time.Hour)
+}
+
 // titleWords is s with each word's first letter in upper case and the
-// rest in lower case.
+// rest in lower case; a word opens after a space or after the "/" between
+// two places ("GAZA/CAIRO" is "Gaza/Cairo").
 func titleWords(s string) string {
-	words := strings.Split(strings.ToLower(s), " ")
-	for i, w := range words {
-		if w != "" {
-			r := []rune(w)
-			r[0] = unicode.ToUpper(r[0])
-			words[i] = string(r)
+	r := []rune(strings.ToLower(s))
+	for i := range r {
+		if i == 0 || r[i-1] == ' ' || r[i-1] == '/' {
+			r[i] = unicode.ToUpper(r[i])
 		}
 	}
-	return strings.Join(words, " ")
+	return string(r)
 }
 
 // bigWires are the wires the parser knows by name that the heads print
@@ -278,6 +292,9 @@ func datelineOf(r worldHeadRow) string {
 func TestWorldHeadVariants(t *testing.T) {
 	total, bad := map[string]int{}, map[string]int{}
 	for _, r := range readWorldHeadRows(t) {
+		if knownWorldHeadGaps[r.name] {
+			continue // the row itself reads wrong (TestWorldHeads logs it)
+		}
 		for _, v := range headVariants(r) {
 			total[v.class]++
 			ft := &failCounter{T: t}

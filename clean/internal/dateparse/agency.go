@@ -181,22 +181,32 @@ var wireSpellings = map[string]wire{
 	"Thomson Reuters Foundation": {"Thomson Reuters Foundation", false},
 	"Reuters Breakingviews":      {"Reuters", false},
 	// Europe's agencies
-	"AGI":            {"AGI", true},
-	"Adnkronos":      {"Adnkronos", false},
-	"ANP":            {"ANP", true},
-	"Keystone-SDA":   {"Keystone-SDA", false},
-	"Keystone-ATS":   {"Keystone-SDA", false},
-	"SDA":            {"Keystone-SDA", true},
-	"ATS":            {"Keystone-SDA", true},
-	"TT":             {"TT", true},
-	"NTB":            {"NTB", true},
-	"STT":            {"STT", true},
-	"TASR":           {"TASR", true},
-	"Hina":           {"HINA", false},
-	"HINA":           {"HINA", false},
-	"ATA":            {"ATA", true},
-	"MIA":            {"MIA", true},
-	"БТА":            {"BTA", true},
+	"AGI":          {"AGI", true},
+	"Adnkronos":    {"Adnkronos", false},
+	"ANP":          {"ANP", true},
+	"Keystone-SDA": {"Keystone-SDA", false},
+	"Keystone-ATS": {"Keystone-SDA", false},
+	"SDA":          {"Keystone-SDA", true},
+	"ATS":          {"Keystone-SDA", true},
+	"sda":          {"Keystone-SDA", false},
+	"TT":           {"TT", true},
+	"NTB":          {"NTB", true},
+	"STT":          {"STT", true},
+	"TASR":         {"TASR", true},
+	"Hina":         {"HINA", false},
+	"HINA":         {"HINA", false},
+	"ATA":          {"ATA", true},
+	"MIA":          {"MIA", true},
+	"МИА":          {"MIA", true},
+	"MINA":         {"MINA", true},
+	"FENA":         {"FENA", true},
+	"БТА":          {"BTA", true},
+	// Germany's church agencies ("Bonn (KNA) ", "Frankfurt a.M. (epd). ")
+	// and Switzerland's financial one ("Zürich (awp) - ")
+	"KNA":            {"KNA", true},
+	"epd":            {"epd", false},
+	"awp":            {"AWP", false},
+	"AWP":            {"AWP", true},
 	"РИА Новости":    {"RIA Novosti", false},
 	"Интерфакс":      {"Interfax", false},
 	"Укрінформ":      {"Ukrinform", false},
@@ -335,6 +345,9 @@ var wireSpellings = map[string]wire{
 	"ارنا":     {"IRNA", false},
 	"إرنا":     {"IRNA", false},
 	"ایسنا":    {"ISNA", false},
+	"بترا":     {"Petra", false},
+	"سانا":     {"SANA", false},
+	"ISNA":     {"ISNA", true},
 	"تسنیم":    {"Tasnim", false},
 }
 
@@ -363,6 +376,9 @@ func lookupWire(s string) (wire, bool) {
 	}
 	if strings.HasPrefix(s, "dpa/") && len(s) <= 8 {
 		return wire{"dpa", false}, true // a regional service: "dpa/lno", "dpa/lby"
+	}
+	if w, ok := sharedCredit(s); ok {
+		return w, true
 	}
 	// any other case: upper-case ASCII letters in a small buffer, so that
 	// the lookup does not allocate
@@ -440,4 +456,20 @@ func WireCredit(line string) (agency string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// sharedCredit reads a credit two wires share, "APA/dpa" or "awp/sda"
+// (a story the first wrote with the second's copy): the first wire, when
+// both are wires in their own spelling. A slash between other words
+// ("AP Photo/John Smith") is no wire's.
+func sharedCredit(s string) (wire, bool) {
+	first, second, ok := strings.Cut(s, "/")
+	if !ok || strings.IndexByte(second, '/') >= 0 {
+		return wire{}, false
+	}
+	w, ok := wireSpellings[first]
+	if _, ok2 := wireSpellings[second]; !ok || !ok2 {
+		return wire{}, false
+	}
+	return w, true
 }

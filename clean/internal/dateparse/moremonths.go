@@ -14,23 +14,26 @@ import (
 // Bulgarian, Hindi and Arabic (the Egyptian and Gulf names), Hungarian,
 // Albanian, the Malay names Indonesian does not share, Bengali, Urdu,
 // the Levant's Arabic names (one word each: not "كانون الثاني"), Kazakh,
-// the Slovenian names no other language spells so, and Hebrew, alone and
-// with the preposition a date glues to it ("4 במרץ 2025"). Only names
+// the Slovenian names no other language spells so, Hebrew, alone and
+// with the preposition a date glues to it ("4 במרץ 2025"), and the
+// Serbian and Bosnian names other lists lack: the nominative a date line
+// prints ("4. decembar 2026."), and the Cyrillic ("4. децембар 2026.",
+// "4. децембра"). Only names
 // that no other language uses for another month are here.
 var moreMonths = sync.OnceValue(func() map[string]time.Month {
 	names := [12]string{
-		"ledna leden januára tammikuuta tammikuu ianuarie ιανουαρίου ιανουάριος siječnja siječanj januara січня січень януари जनवरी يناير január janar জানুয়ারি جنوری қаңтар ינואר בינואר",
-		"února únor februára helmikuuta helmikuu februarie φεβρουαρίου φεβρουάριος febrer veljače veljača februara лютого лютий февруари फ़रवरी फरवरी فبراير február shkurt ফেব্রুয়ারি فروری شباط ақпан פברואר בפברואר",
+		"ledna leden januára tammikuuta tammikuu ianuarie ιανουαρίου ιανουάριος siječnja siječanj januara січня січень януари जनवरी يناير január janar জানুয়ারি جنوری қаңтар ינואר בינואר јануар јануара",
+		"února únor februára helmikuuta helmikuu februarie φεβρουαρίου φεβρουάριος febrer veljače veljača februara лютого лютий февруари फ़रवरी फरवरी فبراير február shkurt ফেব্রুয়ারি فروری شباط ақпан פברואר בפברואר фебруар фебруара",
 		"března březen maaliskuuta maaliskuu martie μαρτίου μάρτιος marts març maret ožujka ožujak marta mac березня березень मार्च مارس március মার্চ مارچ آذار наурыз marec מרץ במרץ מרס במרס",
-		"dubna duben apríla huhtikuuta huhtikuu aprilie απριλίου απρίλιος travnja travanj aprila квітня квітень април अप्रैल أبريل ابريل április prill এপ্রিল اپریل نيسان сәуір אפריל באפריל",
-		"května květen mája toukokuuta toukokuu μαΐου μαίου μάιος maig svibnja svibanj травня травень मई مايو május মে مئی أيار мамыр מאי במאי",
-		"června červen júna kesäkuuta kesäkuu iunie ιουνίου ιούνιος juny lipnja lipanj juna червня червень юни जून يونيو június qershor জুন حزيران маусым junij יוני ביוני",
-		"července červenec júla heinäkuuta heinäkuu iulie ιουλίου ιούλιος juliol srpnja srpanj jula липня липень юли जुलाई يوليو július korrik julai জুলাই جولائی تموز шілде julij יולי ביולי",
+		"dubna duben apríla huhtikuuta huhtikuu aprilie απριλίου απρίλιος travnja travanj aprila квітня квітень април अप्रैल أبريل ابريل április prill এপ্রিল اپریل نيسان сәуір אפריל באפריל априла",
+		"května květen mája toukokuuta toukokuu μαΐου μαίου μάιος maig svibnja svibanj травня травень मई مايو május মে مئی أيار мамыр מאי במאי мај маја",
+		"června červen júna kesäkuuta kesäkuu iunie ιουνίου ιούνιος juny lipnja lipanj juna червня червень юни जून يونيو június qershor জুন حزيران маусым junij יוני ביוני јун јуна",
+		"července červenec júla heinäkuuta heinäkuu iulie ιουλίου ιούλιος juliol srpnja srpanj jula липня липень юли जुलाई يوليو július korrik julai জুলাই جولائی تموز шілде julij יולי ביולי јул јула",
 		"srpna srpen augusta elokuuta elokuu αυγούστου αύγουστος augusti agost agustus kolovoza kolovoz avgusta avgust серпня серпень अगस्त أغسطس اغسطس augusztus gusht ogos আগস্ট اگست тамыз אוגוסט באוגוסט",
-		"září septembra syyskuuta syyskuu septembrie σεπτεμβρίου σεπτέμβριος setembre rujna rujan septembra вересня вересень септември सितंबर सितम्बर سبتمبر szeptember shtator সেপ্টেম্বর ستمبر أيلول қыркүйек ספטמבר בספטמבר",
-		"října říjen októbra lokakuuta lokakuu octombrie οκτωβρίου οκτώβριος oktobra жовтня жовтень октомври अक्टूबर अक्तूबर أكتوبر اكتوبر október tetor অক্টোবর اکتوبر אוקטובר באוקטובר",
-		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر nëntor নভেম্বর نومبر қараша נובמבר בנובמבר",
-		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر december dhjetor disember ডিসেম্বর دسمبر желтоқсан דצמבר בדצמבר",
+		"září septembra syyskuuta syyskuu septembrie σεπτεμβρίου σεπτέμβριος setembre rujna rujan septembra вересня вересень септември सितंबर सितम्बर سبتمبر szeptember shtator সেপ্টেম্বর ستمبر أيلول қыркүйек ספטמבר בספטמבר septembar септембар септембра",
+		"října říjen októbra lokakuuta lokakuu octombrie οκτωβρίου οκτώβριος oktobra жовтня жовтень октомври अक्टूबर अक्तूबर أكتوبر اكتوبر október tetor অক্টোবর اکتوبر אוקטובר באוקטובר oktobar октобар октобра",
+		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر nëntor নভেম্বর نومبر қараша נובמבר בנובמבר novembar новембар новембра",
+		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر december dhjetor disember ডিসেম্বর دسمبر желтоқсан דצמבר בדצמבר decembar децембар децембра",
 	}
 	m := monthMap(&names)
 	addMonthLists(m, regionMonthLists[:], false) // "4 მარტი 2025", "4. märts 2025"

@@ -10,7 +10,7 @@ import (
 // languages, lower-case, to their days, Sunday first in each list:
 // German, French, Spanish, Italian, Dutch, Polish, Turkish, Russian,
 // Indonesian and Malay, Arabic, Hindi and Bengali, Ukrainian, Armenian,
-// Georgian, Kazakh and Uzbek (the names short enough for lowerName). A date line may open with one ("Selasa, 4 Maret
+// Georgian, Kazakh and Uzbek, Hungarian (the names short enough for lowerName). A date line may open with one ("Selasa, 4 Maret
 // 2025", "Dienstag, 4. März 2025").
 var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 	lists := [...]string{
@@ -33,6 +33,9 @@ var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 		"კვირა ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი",
 		"жексенбі дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі",
 		"yakshanba dushanba seshanba chorshanba payshanba juma shanba",
+		// Hungarian, which MTI's datelines print after the date
+		// ("Budapest, 2025. március 4., kedd (MTI) - ")
+		"vasárnap hétfő kedd szerda csütörtök péntek szombat",
 	}
 	m := make(map[string]time.Weekday, 120)
 	for _, l := range lists {

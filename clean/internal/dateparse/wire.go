@@ -17,6 +17,7 @@ import (
 //	PARIS, 5 mars 2025 (AFP) -         Berlin (dpa) -   ANKARA (AA) -
 //	Madrid, 5 mar (EFE).-              BEIJING, March 5 (Xinhua) --
 //	New Delhi [India], March 5 (ANI):  Taipei, March 5 (CNA) The ...
+//	Srinagar (Jammu and Kashmir) [India], March 5 (ANI):
 //	Praha 5. března (ČTK) -            ZAGREB, 5. ožujka (Hina) -
 //	Budapest, 2025. március 5. (MTI) - ABU DHABI, 5th March, 2025 (WAM) --
 //	MADRID, 5 (EUROPA PRESS) -         Bucureşti, 5 mar /Agerpres/ -
@@ -48,7 +49,8 @@ const (
 	reWireRegion = `(?:, (?P<region>\p{Lu}['\-.’\p{L}]*(?: (?:(?:and|of|the) )?\p{Lu}['\-.’\p{L}]*)*))`
 	// a date, maybe after a weekday: month first ("October 25", "Sept. 2",
 	// "March 5th"), day first ("5 mar", "5. března", "29th November"), or
-	// year first ("2025. március 5."), maybe with the year after it
+	// year first ("2025. március 5.", MTI's with the weekday after it:
+	// "2025. március 5., szerda"), maybe with the year after it
 	// ("5 de marzo de 2025", ENA's "March 4/2025"), Lithuanian's day with
 	// its "d." (diena: ELTA's "kovo 5 d."), or all in numbers, day first
 	// (MAP's "Rabat, 05/03/2025 (MAP) -"); the month is any word here, checked by
@@ -56,7 +58,7 @@ const (
 	// matches, and one Unicode class fewer for the parser to build (each
 	// costs about 130K instructions, paid by every process that compiles
 	// a wire form; TestWireWordRepeats).
-	reWireDate  = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th| d\.)?|(?P<dayN>\d{2})/(?P<monN>\d{2})/(?P<yearN>\d{4})|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.)(?:(?:,? (?:de )?|/)(?P<year>\d{4}))?`
+	reWireDate  = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th| d\.)?|(?P<dayN>\d{2})/(?P<monN>\d{2})/(?P<yearN>\d{4})|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.(?:, (?P<wdayC>\p{L}{3,}))?)(?:(?:,? (?:de )?|/)(?P<year>\d{4}))?`
 	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
 	// "_": AP's dash in its plain-text feeds; "։": the Armenian full stop
 	reWireSep = `(?P<sep>\.?(?: ?` + reDash + `| ?[:։]| _))`
@@ -65,7 +67,7 @@ const (
 var (
 	// the credit in brackets, between slashes, or between bars after a
 	// country (Xinhua's African desks: "ACCRA, Ghana | Xinhua | ")
-	reWire = lazyRE(`^` + reWirePlace + `(?: \[(?P<bregion>[^\[\]()]+)\]| \((?P<pregion>\p{Lu}[^\[\]()]+)\))?` + reWireRegion + `?` + reWireDated +
+	reWire = lazyRE(`^` + reWirePlace + `(?: \((?P<pregion>\p{Lu}[^\[\]()]+)\))?(?: \[(?P<bregion>[^\[\]()]+)\])?` + reWireRegion + `?` + reWireDated +
 		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?| \| (?P<bar>[^|]+) \|)(?:` + reWireSep + `|\.)?`)
 	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
 	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep + `?`)
@@ -459,6 +461,21 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 		if _, ok := Weekday(wd); !ok {
 			return false, false, false
 		}
+	}
+	if wd := sub(re, p, m, "wdayC"); wd != "" {
+		_, en := Weekday(wd)
+		if _, other := foreignWeekday(wd); !en && !other {
+			return false, false, false
+		}
+	}
+	if dk := sub(re, p, m, "dayK"); dk != "" { // KUNA's "الكويت - 4 - 12 (كونا)"
+		d, _ := number(dk, 1, 2)
+		mo, _ := number(sub(re, p, m, "monK"), 1, 2)
+		if mo < 1 || mo > 12 || !validDay(0, time.Month(mo), d) {
+			return false, false, false
+		}
+		dl.Day, dl.Month = d, time.Month(mo)
+		return true, true, true
 	}
 	if dn := sub(re, p, m, "dayN"); dn != "" {
 		return wireNumericDate(dl, dn, sub(re, p, m, "monN"), sub(re, p, m, "yearN"))

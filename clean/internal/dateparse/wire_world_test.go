@@ -216,6 +216,16 @@ func TestWorldWiresNearMisses(t *testing.T) {
 		"ירושלים (וואלה!) דיווח כי הממשלה אישרה את התקציב.",
 		// Greek: a month that is no month
 		"ΑΘΗΝΑ, 4 Δεκεμβρη (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ενέκρινε την Πέμπτη ένα νέο πρόγραμμα.",
+		// a shared credit needs two wires ("APA/dpa"), not a wire and a
+		// photographer; MTI's weekday after the date must be a weekday; the
+		// Levant's month of two words needs a wire's credit; SANA's glued
+		// credit must be a wire's
+		"Wien (APA/Hans Punz) - Die Regierung hat am Freitag ein neues Gesetz beschlossen.",
+		"Budapest, 2025. március 4., este (MTI) - A kormány kedden elfogadta az új adótörvényt.",
+		"عمان 4 كانون الأول (صور) - أطلقت الحكومة اليوم الجمعة برنامجا جديدا لتشغيل الشباب.",
+		"دمشق-حلب طريق مغلق منذ أسبوع بسبب الثلوج الكثيفة في المنطقة.",
+		// KUNA's numbers must be a day and a month
+		"الكويت - 4 - 13 (كونا) -- أقر مجلس الوزراء الكويتي اليوم الجمعة ثلاثة مشاريع إسكانية جديدة.",
 	} {
 		checkNoDateline(t, para)
 	}

@@ -79,9 +79,20 @@ func wireMonthFor(s, agency string) (time.Month, bool) {
 	m, ok := wireMonthWords()[s]
 	if !ok && caselessScript(s) {
 		m, ok = moreMonths()[s] // मार्च, মার্চ, مارس
+		if !ok {
+			m, ok = levantMonths[s] // كانون الأول
+		}
 	}
 	if ok && s == "listopada" && strings.EqualFold(agency, "HINA") {
 		m = time.October
 	}
 	return m, ok
+}
+
+// levantMonths are the Levant's Arabic month names of two words, which
+// the one-word lists (moreMonths) cannot hold: Petra's "عمان 4 كانون
+// الأول (بترا)".
+var levantMonths = map[string]time.Month{
+	"كانون الثاني": time.January, "تشرين الأول": time.October,
+	"تشرين الثاني": time.November, "كانون الأول": time.December,
 }

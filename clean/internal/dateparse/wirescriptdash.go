@@ -12,7 +12,7 @@ import (
 // credit on a line of its own, after a tatweel standing as the dash:
 //
 //	تهران- ایرنا- ...     تهران - ایرنا - ...     طهران-ارنا:- ...
-//	طهران ـ يو.بي.آي
+//	طهران ـ يو.بي.آي       دمشق-سانا ... (SANA: the credit glued, no second dash)
 //
 // Only a known wire between the dashes makes the form: "تهران - سه شنبه
 // - ..." names a day, not a wire.
@@ -37,6 +37,19 @@ func parseWireScriptDash(p, head string) (Dateline, bool) {
 	d2, w2 := firstDash(head[c:], 40)
 	if d2 < 0 && len(p) == len(head) && len(p)-c <= 40 {
 		d2 = len(p) - c // the credit alone ends the paragraph: "طهران ـ يو.بي.آي"
+	}
+	if d2 < 0 && c == d1+w1 && d1 > 0 && head[d1-1] != ' ' {
+		// the dash glued to the place and to the credit, and a blank
+		// after it: SANA's "دمشق-سانا ..."; spaced, "تهران - ایرنا گزارش
+		// داد" is the wire named in a sentence
+		if sp := strings.IndexByte(head[c:], ' '); sp > 0 {
+			if w, ok := lookupWire(head[c : c+sp]); ok {
+				n := spaceEnd(p, c+sp)
+				if sentenceOf(p[n:], 4) {
+					return Dateline{Text: p[:c+sp], Place: place, Agency: w.canon, Len: n}, true
+				}
+			}
+		}
 	}
 	if d2 < 0 {
 		return Dateline{}, false
