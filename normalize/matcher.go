@@ -366,7 +366,6 @@ func (a *automaton) longestFrom(t []byte, j int, nd int32) (end, entry int, ok b
 	if acc := n.accept; acc != 0 && boundaryAfter(t, j) {
 		end, entry, ok = j, int(acc-1), true
 	}
-	var buf [16]byte
 	for j < len(t) {
 		b := t[j]
 		if b < utf8.RuneSelf {
@@ -378,12 +377,8 @@ func (a *automaton) longestFrom(t []byte, j int, nd int32) (end, entry int, ok b
 			j++
 		} else {
 			r, size := utf8.DecodeRune(t[j:])
-			for _, fb := range foldRune(buf[:0], r) {
-				nx := a.stepFrom(n, fb)
-				if nx == 0 {
-					return end, entry, ok
-				}
-				n = &nodes[nx]
+			if n = a.stepRune(n, r); n == nil {
+				return end, entry, ok
 			}
 			j += size
 		}
@@ -392,6 +387,22 @@ func (a *automaton) longestFrom(t []byte, j int, nd int32) (end, entry int, ok b
 		}
 	}
 	return end, entry, ok
+}
+
+// stepRune follows the folded bytes of r (foldRune) from the node n: the
+// node they reach, or nil. It is longestFrom's step for a rune outside
+// ASCII, apart so that the walk over ASCII does not clear foldRune's
+// buffer at each call.
+func (a *automaton) stepRune(n *node, r rune) *node {
+	var buf [16]byte
+	for _, fb := range foldRune(buf[:0], r) {
+		nx := a.stepFrom(n, fb)
+		if nx == 0 {
+			return nil
+		}
+		n = &a.nodes[nx]
+	}
+	return n
 }
 
 // boundaryAfter reports whether a name may end at j: the next rune is not
