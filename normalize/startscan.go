@@ -182,7 +182,16 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	if !au.mayHead(h) {
 		return 0, 0, false
 	}
-	kh := au.keyHeadOf(t[p:j], h)
+	// keyHeadOf, whose first probe finds most words of up to eight bytes
+	// (without a table, it finds none).
+	var kh *keyHead
+	if tab := au.headTab; len(tab) > 0 {
+		if w := &tab[h>>au.headShift]; w.h == h && len(w.head) == j-p && j-p <= 8 {
+			kh = w
+		} else {
+			kh = au.keyHeadOf(t[p:j], h)
+		}
+	}
 	switch {
 	case kh == nil:
 		return 0, 0, false
