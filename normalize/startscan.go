@@ -162,6 +162,7 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	// read here as headAt reads it, eight bytes at a time, but for its last
 	// bytes (the call costs more than the reading, on most words).
 	j, h := p, uint64(0)
+	var lead uint64 // the word's first eight bytes folded, when it has more
 	for {
 		if j+8 > len(t) {
 			j, h = headAt(t, p)
@@ -173,6 +174,9 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 			j, h = j+n>>3, (h^folded&(1<<(n&63)-1))*headMul
 			break
 		}
+		if j == p {
+			lead = folded
+		}
 		h = (h ^ folded) * headMul
 		j += 8
 	}
@@ -182,11 +186,11 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	if !au.mayHead(h) {
 		return 0, 0, false
 	}
-	// keyHeadOf, whose first probe finds most words of up to eight bytes
-	// (without a table, it finds none).
+	// keyHeadOf, whose first probe finds most heads of up to sixteen
+	// bytes (without a table, it finds none).
 	var kh *keyHead
 	if tab := au.headTab; len(tab) > 0 {
-		if w := &tab[h>>au.headShift]; w.h == h && len(w.head) == j-p && j-p <= 8 {
+		if w := &tab[h>>au.headShift]; w.h == h && len(w.head) == j-p && (j-p <= 8 || j-p <= 16 && lead == w.lead) {
 			kh = w
 		} else {
 			kh = au.keyHeadOf(t[p:j], h)
