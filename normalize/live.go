@@ -40,12 +40,18 @@ func liveOther(src []byte, en *entry) bool {
 // text as it is.
 func (t *table) matchLive(text []byte, m *match) bool {
 	if m.alive == 0 {
-		m.alive = -1
-		if t.live(text[m.start:m.end], m.entry) {
-			m.alive = 1
-		}
+		t.learnLive(text, m)
 	}
 	return m.alive > 0
+}
+
+// learnLive sets m.alive for the match m of text: matchLive's call, apart
+// so that matchLive, which most often finds it set, is inlined.
+func (t *table) learnLive(text []byte, m *match) {
+	m.alive = -1
+	if t.live(text[m.start:m.end], m.entry) {
+		m.alive = 1
+	}
 }
 
 // anyLive reports whether some match of ms in t is live, keeping what it
