@@ -159,8 +159,9 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	// (its head would go on past it); otherwise the word must be a key's
 	// head (the bitset, then the table of heads), and a walk, unless it is
 	// a whole-word key, goes on from the node after the head. The word is
-	// read here as headAt reads it, eight bytes at a time, but for its last
-	// bytes (the call costs more than the reading, on most words).
+	// read here as headAt reads it, eight bytes at a time, and by headAt
+	// itself only where fewer than eight bytes are left: on most words the
+	// call cost more than the reading.
 	j, h := p, uint64(0)
 	var lead uint64 // the word's first eight bytes folded, when it has more
 	for {
