@@ -45,6 +45,7 @@ type entry struct {
 	ambiguous []string // spellings of this key that also name something else
 	club      bool     // also a football club's name: not rewritten in a sentence about football
 	settle    int32    // the table's settle for a rewrite to target, or -1 (see settle.go)
+	targetCap bool     // isCapitalised(target), which applyCase asks of every rewrite
 }
 
 // table is the compiled gazetteer.
@@ -361,6 +362,7 @@ func (c *compiler) table(retarget map[string]string) *table {
 	entries := make([]entry, len(keys))
 	for i, k := range keys {
 		entries[i] = c.entry(k, retarget, places)
+		entries[i].targetCap = isCapitalised(entries[i].target)
 	}
 	auto := buildAutomaton(keys, nil)
 	var lowerKeys []string

@@ -81,12 +81,17 @@ func countHigh(x uint64) int { return int((x >> 7) * lanes1 >> 56) }
 // It reads eight bytes at a time: when they are ASCII, a mask of their
 // letters gives the words that end among them, and only those are looked
 // at; eight bytes that hold a byte outside ASCII, and the last bytes, are
-// read one rune at a time.
+// read one rune at a time. Before each read it stops as soon as the bytes
+// left cannot change the answer from true (see settledEnglish): a short
+// line with a function word is decided before its end.
 func looksEnglish(t []byte) bool {
 	words, stops, latin, other := 0, 0, 0, 0
 	var w uint64 // the word's letters so far, packed (packWord; exact while wl <= maxStopword)
 	wl := 0      // its length in letters
 	for i := 0; i < len(t); {
+		if settledEnglish(len(t)-i, words, wl, stops, latin, other) {
+			return true
+		}
 		lim := len(t)
 		if i+8 <= len(t) {
 			x := binary.LittleEndian.Uint64(t[i:])
@@ -190,4 +195,26 @@ func looksEnglish(t []byte) bool {
 		return words < 25
 	}
 	return true
+}
+
+// settledEnglish reports whether looksEnglish is sure to return true
+// whatever the rest bytes of its text still to read hold, given its counts
+// so far (wl > 0: a word is open). The rest can add at most rest/2
+// letters of other scripts (each takes two bytes or more) and at most one
+// word per two bytes (a word takes a letter and the byte that ends it or
+// starts it), plus the open word; it adds no Latin letter and no function
+// word that the answer needs. So once the other letters cannot outnumber
+// the Latin ones and the words cannot reach the bound for the function
+// words found (twelve for none, twenty-five for one), the answer is true:
+// the end's test holds, and an earlier return would return true too.
+func settledEnglish(rest, words, wl, stops, latin, other int) bool {
+	if other+rest/2 > latin {
+		return false
+	}
+	open := 0
+	if wl > 0 {
+		open = 1 // the open word is a word; a new one needs a byte to end it first
+	}
+	most := words + open + (rest+1-open)/2
+	return stops >= 2 || stops == 1 && most < 25 || most < 12
 }

@@ -193,3 +193,85 @@ func FuzzLooksEnglish(f *testing.F) {
 		}
 	})
 }
+
+// TestSettledEnglish holds settledEnglish, looksEnglish's early answer, to
+// the reference: at each rune boundary of the test texts, with the counts
+// the reference has made up to there (the word open there not yet
+// counted), settledEnglish may say true only of a text the reference
+// takes for English. The texts are those of TestLooksEnglishRef and ones
+// made to sit at the bounds: a function word and then as many short words
+// as the bound allows, and then one more; Latin letters and then
+// Cyrillic ones.
+func TestSettledEnglish(t *testing.T) {
+	var texts []string
+	for _, p := range testkit.Seeds(t) {
+		texts = append(texts, strings.Split(string(p.Data), "\n")...)
+	}
+	for _, c := range heldOut {
+		texts = append(texts, c.in)
+	}
+	for n := 8; n <= 26; n++ {
+		texts = append(texts, "The"+strings.Repeat(" x", n), "Ab"+strings.Repeat(" x", n), "the ab"+strings.Repeat(" Ж", n))
+	}
+	pieces := []string{"the", "of", "x", "ab", " ", " ", "Ж", "ЖЖ", "é", "\u0301", "1", "\xff", "’"}
+	texts = append(texts, testkit.RandomTexts(41, 42, 20000, 30, pieces)...)
+	early := 0
+	for _, s := range texts {
+		b := []byte(s)
+		want := looksEnglishRef(b)
+		words, wl, stops, latin, other := 0, 0, 0, 0, 0
+		var w [8]byte
+		for i := 0; ; {
+			if settledEnglish(len(b)-i, words, wl, stops, latin, other) {
+				if !want {
+					t.Fatalf("settledEnglish at %d of %q (words %d, open %d, function words %d, Latin %d, other %d): true, the reference false",
+						i, s, words, wl, stops, latin, other)
+				}
+				early++
+			}
+			if i == len(b) {
+				break
+			}
+			r, size := utf8.DecodeRune(b[i:])
+			i += size
+			switch {
+			case r < utf8.RuneSelf && asciiKind[r] == kindWord && r > '9', r >= utf8.RuneSelf && unicode.IsLetter(r):
+				switch {
+				case r < utf8.RuneSelf:
+					latin++
+				case unicode.Is(unicode.Latin, r):
+					latin++
+				default:
+					other++
+				}
+				if wl < len(w) {
+					w[wl] = byte(r) | 0x20
+					if r >= utf8.RuneSelf {
+						w[wl] = 0
+					}
+				}
+				wl++
+			case wl > 0:
+				words++
+				if wl <= len(w) && isStopwordRef(w[:wl]) {
+					stops++
+				}
+				wl = 0
+			}
+		}
+	}
+	if early == 0 {
+		t.Fatal("settledEnglish never answered early: the test tells nothing")
+	}
+	// Cases it must leave open: the rest may hold enough other script
+	// to outweigh the Latin letters, or enough words to reach the bound.
+	for _, c := range []struct{ rest, words, wl, stops, latin, other int }{
+		{rest: 10, words: 1, stops: 1, latin: 4},   // five two-byte letters of another script outweigh four
+		{rest: 6, words: 22, stops: 1, latin: 100}, // three more words make 25
+		{rest: 2, words: 10, wl: 1, latin: 50},     // the open word and one more make 12
+	} {
+		if settledEnglish(c.rest, c.words, c.wl, c.stops, c.latin, c.other) {
+			t.Errorf("settledEnglish(%+v) = true, want false", c)
+		}
+	}
+}

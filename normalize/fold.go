@@ -208,6 +208,12 @@ func sameDashes(a, b string) bool {
 // is capitalised capitalises every word of the target. Otherwise the
 // target's own case is kept.
 func applyCase(src, target string) string {
+	return applyCaseTo(src, target, isCapitalised(target))
+}
+
+// applyCaseTo is applyCase for a target whose isCapitalised is targetCap
+// (an entry holds it: see entry.targetCap).
+func applyCaseTo(src, target string, targetCap bool) string {
 	var upper, lower, words, capWords int
 	if isASCII(src) {
 		upper, lower, words, capWords = casePatternASCII(src)
@@ -219,7 +225,7 @@ func applyCase(src, target string) string {
 		return toUpper(target)
 	case upper == 0 && lower > 0:
 		return toLower(target)
-	case words > 0 && capWords == words && !isCapitalised(target):
+	case words > 0 && capWords == words && !targetCap:
 		return capitalise(target)
 	}
 	return target

@@ -26,15 +26,16 @@ type textLanes struct {
 
 // stopBit reports whether src[i] is a stop candidate: a byte outside
 // ASCII, a control byte other than the line feed, or ASCII white space
-// (a byte up to the space) after ASCII white space or first in the text;
-// and a space last in the text. The stops of plainTo are these, less the
-// inert punctuation and the line feeds of empty lines.
+// (a byte up to the space) after ASCII white space or first in the text,
+// but for a line feed after a line feed or first (an empty line's); and a
+// space last in the text. The stops of plainTo are these, less the inert
+// punctuation.
 func stopBit(src []byte, i int) bool {
 	c, prev := src[i], byte('\n')
 	if i > 0 {
 		prev = src[i-1]
 	}
-	return c >= utf8.RuneSelf || c < ' ' && c != '\n' || c <= ' ' && prev <= ' ' || c == ' ' && i == len(src)-1
+	return c >= utf8.RuneSelf || c < ' ' && c != '\n' || c <= ' ' && prev <= ' ' && !(c == '\n' && prev == '\n') || c == ' ' && i == len(src)-1
 }
 
 // startBit reports whether a name may start at src[i] before the filters
@@ -50,8 +51,11 @@ func startBit(src []byte, i int) bool {
 
 // set fills l for src: classifyBlocks over the whole sixteen-byte blocks
 // after the first, and the first and last blocks from a copy with the
-// byte before them and zeros after (the zeros' bits are cleared after);
-// nothing without bitLanes.
+// byte before them and zeros after (the zeros' bits are cleared after),
+// then the stop bits of empty lines' line feeds cleared, a word at a time
+// (the classifier sets them, as white space after white space; plainTo
+// passed over each of them, one at a time, and news text has an empty
+// line between most paragraphs); nothing without bitLanes.
 func (l *textLanes) set(src []byte) {
 	if bitLanes {
 		l.setWith(src, classifyText)
@@ -77,6 +81,12 @@ func (l *textLanes) setWith(src []byte, classify func(src []byte, stops, starts,
 	}
 	if src[len(src)-1] == ' ' {
 		l.stops[words-1] |= 1 << ((len(src) - 1) % 64)
+	}
+	stops := l.stops[:len(l.lfs)]
+	carry := uint64(1) // the text's start reads as after a line end
+	for k, lf := range l.lfs {
+		stops[k] &^= lf & (lf<<1 | carry)
+		carry = lf >> 63
 	}
 }
 
@@ -141,17 +151,13 @@ func (l *textLanes) plainTo(src []byte, i int, asciiQuotes bool) int {
 		if p == len(src) {
 			return p
 		}
-		switch c := src[p]; {
-		case c >= utf8.RuneSelf:
+		if src[p] >= utf8.RuneSelf {
 			if n := inertPunct(src[p:], asciiQuotes); n > 0 {
 				i = p + n
 				continue
 			}
-		case c == '\n' && (p == 0 || src[p-1] == '\n'):
-			i = p + 1 // an empty line
-			continue
 		}
-		return p
+		return p // an empty line's line feed has no stop bit (see set)
 	}
 }
 
@@ -182,7 +188,7 @@ func (l *textLanes) scan(a *automaton, src []byte, lo, hi int, ms []match) []mat
 // text src[lo:hi] and an automaton without lower-case keys: the first
 // start bit at or after i (whose byte before is not an ASCII letter or
 // digit: src[lo-1] is none) that passes the filters on a word's first
-// bytes, or hi.
+// bytes and is not a mark that punctStart turns down, or hi.
 func (l *textLanes) nextStart(a *automaton, src []byte, i, hi int) int {
 	starts := l.starts
 	for {
@@ -203,12 +209,16 @@ func (l *textLanes) nextStart(a *automaton, src []byte, i, hi int) int {
 			if p >= hi {
 				return hi
 			}
-			switch a.first[src[p]] {
+			switch c := src[p]; a.first[c] {
 			case firstNo:
 				continue
 			case firstQuad:
 				if p+4 <= hi && a.quadOut(binary.LittleEndian.Uint32(src[p:p+4])) {
 					continue
+				}
+			case firstYes:
+				if c == 0xE2 && p+2 <= hi && src[p+1] == 0x80 {
+					continue // a quote or a dash (punctStart): startAt turns it down
 				}
 			}
 			return p

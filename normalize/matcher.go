@@ -363,35 +363,49 @@ func (a *automaton) longestAt(t []byte, j int) (end, entry int, ok bool) {
 func (a *automaton) longestFrom(t []byte, j int, nd int32) (end, entry int, ok bool) {
 	nodes := a.nodes
 	n := &nodes[nd]
-	if acc := n.accept; acc != 0 && boundaryAfter(t, j) {
-		end, entry, ok = j, int(acc-1), true
-	}
-	var buf [16]byte
-	for j < len(t) {
-		b := t[j]
-		if b < utf8.RuneSelf {
-			nx := a.stepFrom(n, asciiFold[b])
-			if nx == 0 {
-				break
-			}
-			n = &nodes[nx]
-			j++
-		} else {
-			r, size := utf8.DecodeRune(t[j:])
-			for _, fb := range foldRune(buf[:0], r) {
-				nx := a.stepFrom(n, fb)
-				if nx == 0 {
-					return end, entry, ok
-				}
-				n = &nodes[nx]
-			}
-			j += size
-		}
+walk:
+	for {
 		if acc := n.accept; acc != 0 && boundaryAfter(t, j) {
 			end, entry, ok = j, int(acc-1), true
 		}
+		// Walk on over ASCII bytes to the next accepting node, in a loop
+		// that calls nothing (most steps), then over a rune outside ASCII.
+		for j < len(t) && t[j] < utf8.RuneSelf {
+			nx := a.stepFrom(n, asciiFold[t[j]])
+			if nx == 0 {
+				return end, entry, ok
+			}
+			n = &nodes[nx]
+			j++
+			if n.accept != 0 {
+				continue walk
+			}
+		}
+		if j >= len(t) {
+			return end, entry, ok
+		}
+		r, size := utf8.DecodeRune(t[j:])
+		if n = a.stepRune(n, r); n == nil {
+			return end, entry, ok
+		}
+		j += size
 	}
-	return end, entry, ok
+}
+
+// stepRune follows the folded bytes of r (foldRune) from the node n: the
+// node they reach, or nil. It is longestFrom's step for a rune outside
+// ASCII, apart so that the walk over ASCII does not clear foldRune's
+// buffer at each call.
+func (a *automaton) stepRune(n *node, r rune) *node {
+	var buf [16]byte
+	for _, fb := range foldRune(buf[:0], r) {
+		nx := a.stepFrom(n, fb)
+		if nx == 0 {
+			return nil
+		}
+		n = &a.nodes[nx]
+	}
+	return n
 }
 
 // boundaryAfter reports whether a name may end at j: the next rune is not

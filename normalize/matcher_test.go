@@ -80,6 +80,31 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestTargetCap: every entry holds isCapitalised of its target, which
+// names passes to applyCaseTo for it, in the built-in tables and in
+// tables compiled for other options (a target in lower case, a target of
+// the caller's); both values occur.
+func TestTargetCap(t *testing.T) {
+	seen := map[bool]int{}
+	for _, opts := range []Options{{}, {Exonyms: PresetWikipedia}, {Exonyms: PresetArmenian},
+		{Canonical: map[string]string{"Kalbajar": "kelbajar"}},
+		{Names: []Name{{Canonical: "Kyiv city", Variant: "Kiev city", Kind: KindSpelling}}}} {
+		n, err := New(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range n.tab.entries {
+			if e.targetCap != isCapitalised(e.target) {
+				t.Errorf("%+v: entry of target %q: targetCap %v", opts, e.target, e.targetCap)
+			}
+			seen[e.targetCap]++
+		}
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Errorf("targetCap took one value only: %v", seen)
+	}
+}
+
 func TestCompose(t *testing.T) {
 	// "a  bc" -> (delete a space) "a bc" -> (bc -> XYZ) "a XYZ"
 	a := []edit{{os: 2, oe: 3, ns: 2, ne: 2, layer: idUnicode}}

@@ -333,7 +333,7 @@ func (n *Normalizer) names(t []byte, ms []match, buf []byte, edits []edit, flags
 			}
 		}
 		// applyCase returns target's bytes, never src's: src is read in place.
-		repl := applyCase(unsafe.String(unsafe.SliceData(src), len(src)), e.target)
+		repl := applyCaseTo(unsafe.String(unsafe.SliceData(src), len(src)), e.target, e.targetCap)
 		out = append(out, t[done:m.start]...)
 		ns := len(out)
 		out = append(out, repl...)

@@ -147,27 +147,63 @@ func (a *automaton) startAt(t []byte, p int) (end, entry int, ok bool) {
 	if b-'A' >= 26 { // a lower-case letter or a digit: a.lower is set
 		au = a.lower
 	}
-	if !wordStartAt(t, p) {
-		return 0, 0, false
+	// wordStartAt, which the byte before passes unless it is outside
+	// ASCII or a blocker (most often it is a space).
+	if p > 0 {
+		if c := t[p-1]; (c >= utf8.RuneSelf || asciiKind[c] != kindSep) && !wordStartAt(t, p) {
+			return 0, 0, false
+		}
 	}
 	// nextStart has applied the filters on the first bytes. The trie is
 	// walked from the root only if a byte outside ASCII follows the word
 	// (its head would go on past it); otherwise the word must be a key's
 	// head (the bitset, then the table of heads), and a walk, unless it is
-	// a whole-word key, goes on from the node after the head.
-	j, h := headAt(t, p)
+	// a whole-word key, goes on from the node after the head. The word is
+	// read here as headAt reads it, eight bytes at a time, and by headAt
+	// itself only where fewer than eight bytes are left: on most words the
+	// call cost more than the reading.
+	j, h := p, uint64(0)
+	var lead uint64 // the word's first eight bytes folded, when it has more
+	for {
+		if j+8 > len(t) {
+			j, h = headAt(t, p)
+			break
+		}
+		folded, word := wordLanes(binary.LittleEndian.Uint64(t[j:]))
+		if other := ^word & lanes80; other != 0 {
+			n := bits.TrailingZeros64(other) &^ 7 // bits of word bytes
+			j, h = j+n>>3, (h^folded&(1<<(n&63)-1))*headMul
+			break
+		}
+		if j == p {
+			lead = folded
+		}
+		h = (h ^ folded) * headMul
+		j += 8
+	}
 	if j < len(t) && t[j] >= utf8.RuneSelf {
 		return au.longestAt(t, p)
 	}
 	if !au.mayHead(h) {
 		return 0, 0, false
 	}
-	kh := au.keyHeadOf(t[p:j], h)
+	// keyHeadOf, whose first probe finds most heads of up to sixteen
+	// bytes (without a table, it finds none).
+	var kh *keyHead
+	if tab := au.headTab; len(tab) > 0 {
+		if w := &tab[h>>au.headShift]; w.h == h && len(w.head) == j-p && (j-p <= 8 || j-p <= 16 && lead == w.lead) {
+			kh = w
+		} else {
+			kh = au.keyHeadOf(t[p:j], h)
+		}
+	}
 	switch {
 	case kh == nil:
 		return 0, 0, false
 	case kh.entry >= 0:
-		if boundaryAfter(t, j) {
+		// boundaryAfter(t, j), whose t[j] is ASCII and no word byte:
+		// a blocker needs a look.
+		if j == len(t) || asciiKind[t[j]] == kindSep || boundaryAfter(t, j) {
 			return j, int(kh.entry), true
 		}
 		return 0, 0, false
