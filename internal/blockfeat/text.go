@@ -77,6 +77,8 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 // no sentence end.
 func menuLine(sh *Shape) bool { return sh.Words <= 5 && !sh.SentEnd }
 
+// appendHashNames appends the names of n hashed features, prefix#0 to
+// prefix#(n-1).
 func appendHashNames(out []string, prefix string, n int) []string {
 	for i := range n {
 		out = append(out, prefix+"#"+itoa(i))
@@ -84,6 +86,7 @@ func appendHashNames(out []string, prefix string, n int) []string {
 	return out
 }
 
+// itoa is strconv.Itoa for i >= 0.
 func itoa(i int) string {
 	if i < 10 {
 		return string(rune('0' + i))
