@@ -165,12 +165,6 @@ func foldModels(pages []*page, dim int, seed uint64) [3]*blockfeat.Model {
 	return models
 }
 
-// pipeScores runs the text path over each page with its fold's model at
-// threshold t and returns the summaries of the articles and of all pages.
-func pipeScores(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Model, t float32) (articles, all wcxb.Summary) {
-	return summarizeBodies(pages, textBodies(pages, srcs, models, t))
-}
-
 // summarizeBodies scores each page's body and returns the summaries of the
 // articles and of all pages.
 func summarizeBodies(pages []*page, bodies []string) (articles, all wcxb.Summary) {
