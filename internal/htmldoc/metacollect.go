@@ -484,8 +484,8 @@ var authorLabels = map[string]bool{
 // labelledAuthor returns the name a "twitter:dataN" meta tag gives where
 // its "twitter:labelN" says it is the author's ([authorLabels]), N from 1
 // to 4; nil where none does, or where it names an administrator's
-// account ("admin"). It is the last of the metadata's author
-// sources.
+// account ("admin"). finish reads it after JSON-LD's authors and the
+// author meta tags, before the story's microdata.
 func (c *metaCollector) labelledAuthor() []string {
 	for k := '1'; k <= '4'; k++ {
 		labels, data := c.tags["twitter:label"+string(k)], c.tags["twitter:data"+string(k)]
