@@ -8,11 +8,11 @@ import (
 	xhtml "golang.org/x/net/html"
 )
 
-// postVars are the names an analytics plugin for WordPress writes into an
-// inline script's data for the post a page shows ("pagePostType":"post",
-// "pagePostAuthor":"Jane Doe"): the author's display name and the kind of
-// post, which tells a story ("post") from a plain page, a product or
-// another custom type.
+// postAuthorKey and postTypeKey are the names an analytics plugin for
+// WordPress writes into an inline script's data for the post a page shows
+// ("pagePostType":"post", "pagePostAuthor":"Jane Doe"): the author's
+// display name and the kind of post, which tells a story ("post") from a
+// plain page, a product or another custom type.
 const (
 	postAuthorKey = `"pagePostAuthor"`
 	postTypeKey   = `"pagePostType"`
