@@ -1,5 +1,7 @@
 package blockfeat
 
+import "strconv"
+
 // textOwn is the number of features only text lines have.
 const textOwn = 5 + vocabFeatures
 
@@ -81,15 +83,7 @@ func menuLine(sh *Shape) bool { return sh.Words <= 5 && !sh.SentEnd }
 // prefix#(n-1).
 func appendHashNames(out []string, prefix string, n int) []string {
 	for i := range n {
-		out = append(out, prefix+"#"+itoa(i))
+		out = append(out, prefix+"#"+strconv.Itoa(i))
 	}
 	return out
-}
-
-// itoa is strconv.Itoa for i >= 0.
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }
