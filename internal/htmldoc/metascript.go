@@ -71,7 +71,7 @@ const maxHomeLinks = 8
 // has more than one word (a menu's "Home" has one): the name a site prints
 // in its header beside or instead of a logo.
 func (c *metaCollector) homeLink(n *xhtml.Node) {
-	if c.homeName != "" || c.homeLinks >= maxHomeLinks || !rootHref(attr(n, "href")) {
+	if c.homeName != "" || c.homeLinks >= maxHomeLinks || !rootHref(Attr(n, "href")) {
 		return
 	}
 	c.homeLinks++
