@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// The glued-word expressions (gluedMonth, gluedShortMonth) are not
+// The glued-word expressions (gluedTail, gluedShortMonth) are not
 // anchored and open with a lower-case letter, so the regexp package tries
 // them at every rune of a byline, on its slowest machine: about 90K
 // instructions a name on AEB's text, 55M in all, for a form few names
@@ -14,13 +14,13 @@ import (
 // capitals (or "@"); a text without such a pair is left as it is, without
 // running the expression (TestGluedGateEquiv).
 
-// gluedMonthNext are the bytes an alternative of gluedMonth starts with:
+// gluedTailNext are the bytes an alternative of gluedTail starts with:
 // the months' names, full and short, "Updated", "Published", "Posted",
 // "Staff", "Columnist", "Correspondent", "Contributor", "Writer",
 // "Editor", "Reporter", "Follow", "In", "View", a reviewer's or an
 // editor's credit ("Reviewed", "Edited", "Medically", "Clinically",
 // "Expert", "Fact"), and "@".
-var gluedMonthNext = newByteSetOf("JFMASONDUPCWERIV@")
+var gluedTailNext = newByteSetOf("JFMASONDUPCWERIV@")
 
 // gluedShortMonthNext are the first bytes of a month's short name.
 var gluedShortMonthNext = newByteSetOf("JFMASOND")
@@ -52,14 +52,14 @@ func lowerBefore(s string, next *byteSet) bool {
 	return false
 }
 
-// unglueMonth is gluedMonth.ReplaceAllString(s, "$1"), which cuts a
+// unglueTail is gluedTail.ReplaceAllString(s, "$1"), which cuts a
 // month, a role or a link's words glued to a name, run only where
 // lowerBefore finds the pair a match opens with.
-func unglueMonth(s string) string {
-	if !lowerBefore(s, gluedMonthNext) {
+func unglueTail(s string) string {
+	if !lowerBefore(s, gluedTailNext) {
 		return s
 	}
-	return gluedMonth.ReplaceAllString(s, "$1")
+	return gluedTail.ReplaceAllString(s, "$1")
 }
 
 // unglueShortMonth is gluedShortMonth.ReplaceAllString(s, "$1 $2"), which

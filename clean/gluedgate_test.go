@@ -17,7 +17,7 @@ func checkGluedGate(t *testing.T, s string) bool {
 		name      string
 		got, want string
 	}{
-		{"unglueMonth", unglueMonth(s), gluedMonth.ReplaceAllString(s, "$1")},
+		{"unglueTail", unglueTail(s), gluedTail.ReplaceAllString(s, "$1")},
 		{"unglueShortMonth", unglueShortMonth(s), gluedShortMonth.ReplaceAllString(s, "$1 $2")},
 		{"unglueBy", unglueBy(s), gluedBy.ReplaceAllString(s, "$1 $2")},
 	} {
@@ -41,8 +41,8 @@ func TestGluedGate(t *testing.T) {
 		{"Jane Doe", "Jane Doe", "Jane Doe", "Jane Doe"},
 		{"Theresa May", "Theresa May", "Theresa May", "Theresa May"},
 	} {
-		if got := unglueMonth(c.in); got != c.month {
-			t.Errorf("unglueMonth(%q) = %q, want %q", c.in, got, c.month)
+		if got := unglueTail(c.in); got != c.month {
+			t.Errorf("unglueTail(%q) = %q, want %q", c.in, got, c.month)
 		}
 		if got := unglueShortMonth(c.in); got != c.short {
 			t.Errorf("unglueShortMonth(%q) = %q, want %q", c.in, got, c.short)
@@ -52,7 +52,7 @@ func TestGluedGate(t *testing.T) {
 		}
 		checkGluedGate(t, c.in)
 	}
-	if lowerBefore("Jane Doe", gluedMonthNext) || !lowerBefore("JaneDoe", gluedMonthNext) || !lowerBefore("ąD", gluedMonthNext) {
+	if lowerBefore("Jane Doe", gluedTailNext) || !lowerBefore("JaneDoe", gluedTailNext) || !lowerBefore("ąD", gluedTailNext) {
 		t.Error("lowerBefore: a lower-case letter right before a capital of the set, and only there")
 	}
 }

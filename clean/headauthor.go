@@ -494,14 +494,15 @@ var nameEnd = map[string]bool{
 // connective are the nameEnd words that join a name to what follows.
 var connective = map[string]bool{"on": true, "in": true, "at": true}
 
-// gluedMonth finds a month's name glued to a name ("Jeffrey ZeldmanNovember"),
-// a month's short name before a day ("Jane DoeMar 5, 2025"), the "In"
+// gluedTail finds what a scraper glued to the end of a byline's name, to
+// the end of the text: a month's name ("Jeffrey ZeldmanNovember"), a
+// month's short name before a day ("Jane DoeMar 5, 2025"), the "In"
 // before a blog's category ("Jane DoeIn Budget Travel"), a role or a
-// link's words glued to it ("Jane DoeStaff", "Jane DoeView More
-// Articles", "Jane DoeFollow"), a reviewer's or an editor's credit
-// ("Jane DoeMedically reviewed by John Roe, MD", "Jane DoeFact checked
-// by"), or the author's handle ("Jane Doe@JaneDoe").
-var gluedMonth = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Staff|Columnist|Writer|Editor|Reporter|Correspondent|Contributor|Follow|Reviewed|Edited|Medically|Clinically|Expert|Fact[- ]?[Cc]hecked)\b|In\s+\p{Lu}|View\s+(?:More|All|Profile|Posts)\b|@\w|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
+// link's words ("Jane DoeStaff", "Jane DoeView More Articles", "Jane
+// DoeFollow"), a reviewer's or an editor's credit ("Jane DoeMedically
+// reviewed by John Roe, MD", "Jane DoeFact checked by"), or the author's
+// handle ("Jane Doe@JaneDoe").
+var gluedTail = lazyCompile(`(\p{Ll})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published|Posted|Staff|Columnist|Writer|Editor|Reporter|Correspondent|Contributor|Follow|Reviewed|Edited|Medically|Clinically|Expert|Fact[- ]?[Cc]hecked)\b|In\s+\p{Lu}|View\s+(?:More|All|Profile|Posts)\b|@\w|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d).*$`)
 
 // slashCredit reports whether the words after a slash in a byline credit
 // a role or an agency, not a second name: a role's word among at most four
@@ -526,7 +527,7 @@ func slashCredit(rest []string) bool {
 // first ([mendMojibake]).
 func trimName(n string) string {
 	n = mendMojibake(n) // "JaroÅ\u0084": a name stored as UTF-8, printed as Latin-1
-	n = unglueMonth(n)
+	n = unglueTail(n)
 	words := strings.Fields(n)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))

@@ -43,9 +43,6 @@ func (bylineHeadScan) FindStringSubmatchIndex(s string) []int {
 	return []int{0, to, from, to}
 }
 
-// String returns the pattern the scan stands for.
-func (bylineHeadScan) String() string { return bylineHeadExpr }
-
 // bylineHeadLabels are the labels of bylineHeadExpr's first way, in its
 // order, matched in any case; "contributor" takes an optional "s" and a
 // colon (contributorsLabel).

@@ -108,9 +108,10 @@ func replyMarked(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc, firstBody *i
 // replyTime reports whether block i's <time> is a reader's comment's or
 // a forum reply's: the block stands in a schema.org Comment or Answer item
 // (htmldoc.ReplyItem) below the story's first paragraph (*firstBody,
-// found on the first call), which the item does not hold. A comment's time is never the story's publish date; a
-// forum whose opening post is itself marked as a Comment (its text the
-// story's first paragraph) keeps that post's time, the thread's own date.
+// found on the first call), which the item does not hold. A comment's
+// time is never the story's publish date; a forum whose opening post is
+// itself marked as a Comment (its text the story's first paragraph) keeps
+// that post's time, the thread's own date.
 func replyTime(blocks []Block, doc *htmldoc.Doc, i int, firstBody *int) bool {
 	item := htmldoc.ReplyItem(doc.Blocks[blocks[i].Line-1].Node)
 	if item == nil {
@@ -141,9 +142,8 @@ func inside(n, item *xhtml.Node) bool {
 // gives the publication date, and the first that gives an update ("Last
 // updated: 2025-02-22"); an update line that goes on to the publication's
 // ("Updated 5 March 2025 / Published 4 March 2025") gives both. A numeric
-// date that reads both ways ("09.10.2024")
-// is read the way that agrees with the metadata's publish date meta, when
-// one way does.
+// date that reads both ways ("09.10.2024") is read the way that agrees
+// with the metadata's publish date meta, when one way does.
 func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
 	t := titleIndex(blocks)
 	if t < 0 {
@@ -165,7 +165,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		return
 	}
 	title := ""
-	if t >= 0 && blocks[t].Kind == Title {
+	if blocks[t].Kind == Title {
 		title = blocks[t].Text
 	}
 	long := 0

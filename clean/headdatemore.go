@@ -153,7 +153,7 @@ func ownEntryDate(doc *htmldoc.Doc, pageURL string) htmldoc.Stamp {
 		if n.Type != xhtml.ElementNode || n.Data != "a" {
 			continue
 		}
-		href := attrOf(n, "href")
+		href := htmldoc.Attr(n, "href")
 		if !strings.Contains(href, last) {
 			continue // cheap: the page's own address ends the same way
 		}
@@ -244,16 +244,6 @@ func pageKey(ref string, base *url.URL) (string, bool) {
 	return strings.TrimPrefix(strings.ToLower(u.Host), "www.") + path, true
 }
 
-// attrOf returns the value of n's attribute key, or "".
-func attrOf(n *xhtml.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 // maxMarked is the longest text of a marked element markedDate reads, and
 // maxMarkNodes how many elements of a block it reads the marks of.
 const (
@@ -298,7 +288,7 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 			return htmldoc.Stamp(agreeing(st, text[pos:], meta))
 		}
 		for _, key := range [...]string{"datetime", "title"} {
-			if v := strings.TrimSpace(attrOf(el, key)); v != "" && v[0] >= '0' && v[0] <= '9' {
+			if v := strings.TrimSpace(htmldoc.Attr(el, key)); v != "" && v[0] >= '0' && v[0] <= '9' {
 				if st, ok := metaDate(v); ok {
 					return htmldoc.Stamp(st) // the text gave none ("2 days ago")
 				}
@@ -412,7 +402,7 @@ func dateMark(n *xhtml.Node) *xhtml.Node {
 			break
 		}
 		date, update, publish := false, false, false
-		for _, tok := range markTokens(attrOf(e, "class") + " " + attrOf(e, "id") + " " + attrOf(e, "itemprop")) {
+		for _, tok := range markTokens(htmldoc.Attr(e, "class") + " " + htmldoc.Attr(e, "id") + " " + htmldoc.Attr(e, "itemprop")) {
 			if otherDateToken(tok) {
 				return nil
 			}

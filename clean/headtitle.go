@@ -237,17 +237,10 @@ func gluedDatesOpen(s string) bool {
 	return ok && off == 0
 }
 
-// datedName reports whether a line is a person's name and a date with a
-// separator between and nothing else: "Jane Doe - 4 March 2025", "Jane
-// Doe | 4 March 2025". A name glued to a date with no mark between may be
-// a headline's words ("Metasploit Wrap-Up 12/19/2025").
-func datedName(s string) bool {
-	_, pos, ok := findDateStamp(s)
-	return ok && nameBefore(s, pos)
-}
-
 // nameBefore reports whether the date found at pos in s has a person's
-// name before it and a separator between: [datedName].
+// name before it and a separator between: "Jane Doe - 4 March 2025",
+// "Jane Doe | 4 March 2025". A name glued to a date with no mark between
+// may be a headline's words ("Metasploit Wrap-Up 12/19/2025").
 //
 // The name may carry its role ("Jane Doe, Staff Writer • May 3, 2025":
 // [nameWithRole]), and a name glued to a date that opens with a capital

@@ -57,8 +57,9 @@ func TestDatedNameNoHeadline(t *testing.T) {
 		"Weekly Wrap-UpMay 3, 2025":            false,
 		"Jane Doe May 3, 2025":                 false,
 	} {
-		if got := datedName(s); got != want {
-			t.Errorf("datedName(%q) = %v, want %v", s, got, want)
+		_, pos, ok := findDateStamp(s)
+		if got := ok && nameBefore(s, pos); got != want {
+			t.Errorf("a name before the date of %q: %v, want %v", s, got, want)
 		}
 	}
 }

@@ -6,6 +6,13 @@ import (
 	"testing"
 )
 
+// holdsAnyOf is the prefilter pattern.holdsAny of a pattern whose any-of
+// literals are set.
+func holdsAnyOf(t string, set []string) bool {
+	p := pattern{anyOf: set, lead: leadOfAnyOf(set)}
+	return p.holdsAny(t)
+}
+
 // containsAny is holdsAnyOf as a plain search per literal.
 func containsAny(t string, set []string) bool {
 	if len(set) == 0 {

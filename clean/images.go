@@ -102,10 +102,8 @@ func creditOpening(s string, paren bool) int {
 			return creditPhoto
 		}
 	}
-	for _, a := range creditAgencies {
-		if len(s) > len(a) && s[len(a)] == '/' && s[:len(a)] == a {
-			return creditAgency
-		}
+	if agencyOpening(s) {
+		return creditAgency
 	}
 	return creditNone
 }

@@ -33,7 +33,7 @@ func lazyCompile(expr string) *lazyRegexp {
 }
 
 // lazyPatterns are the expressions made by lazyCompile, for the test that
-// compiles them all (TestLazyPatternsCompile).
+// compiles them all (TestLazyCompiledPatterns).
 var lazyPatterns []*lazyRegexp
 
 // get returns the compiled regexp, compiling it on the first call.

@@ -8,7 +8,7 @@ import (
 
 // linkListDensity is the share of a block's text in links above which the
 // block is mostly link text: an item of a link list (elementKind's
-// linkListRule), and a block of a page of links (linkPage).
+// linkListRule), and a block of a page of links (linkPageEvidence).
 const linkListDensity = 0.6
 
 // linkListRule is the rule of HTML blocks labelled as items of a link list.

@@ -61,7 +61,7 @@ func compilePattern(expr string) (pattern, error) {
 
 // leadOfAnyOf returns the shared lead of a pattern's any-of literals, kept
 // so that holdsAny does not work it out for each line tested; nil when
-// the set is short (holdsAnyOf's own scans are cheaper) or has no lead.
+// the set is short (a search per literal is cheaper) or has no lead.
 func leadOfAnyOf(set []string) *anyOfLead {
 	if len(set) < 4 {
 		return nil
@@ -105,8 +105,9 @@ func (p *pattern) skip(t string) bool {
 	return p.lit != "" && !strings.Contains(t, p.lit) || !p.holdsAny(t)
 }
 
-// holdsAny is holdsAnyOf(t, p.anyOf), the literals' shared lead worked out
-// once per pattern (p.lead) rather than for each line.
+// holdsAny reports whether t holds one of the literals of p.anyOf; true
+// when there are none (no prefilter). Their shared lead is worked out once
+// per pattern (p.lead), not for each line.
 func (p *pattern) holdsAny(t string) bool {
 	switch {
 	case p.lead != nil:

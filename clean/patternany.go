@@ -222,20 +222,6 @@ func shortest(set []string) int {
 	return n
 }
 
-// holdsAnyOf reports whether t holds one of the literals of set; true when
-// set is empty (no prefilter).
-func holdsAnyOf(t string, set []string) bool {
-	if len(set) == 0 {
-		return true
-	}
-	if len(set) >= 4 {
-		if c, seconds, ok := sharedLead(set); ok {
-			return holdsLed(t, set, c, &seconds)
-		}
-	}
-	return searchEach(t, set)
-}
-
 // searchEach reports whether t holds one of the literals of set, one
 // search each; false when set is empty.
 func searchEach(t string, set []string) bool {

@@ -29,8 +29,8 @@ type Rule struct {
 	clutter      []clutterRule
 	datelines    []ruleDateline
 	// anywhereStart holds the first bytes a dateline of the forms read
-	// anywhere can open a paragraph with (see readAnywhere); nil when one
-	// of those forms may start with any byte.
+	// anywhere can open a paragraph with (see mayReadAnywhere); nil when
+	// one of those forms may start with any byte.
 	anywhereStart *byteSet
 	dates         []*lazyRegexp
 	html          htmlRule

@@ -259,10 +259,6 @@ func worldBylineNames(s string) []string {
 	return worldNames(dropWireCredit(rest))
 }
 
-// labelledName reports whether a line is a byline and nothing else
-// ([worldBylineNames]). Such a line is never the headline.
-func labelledName(s string) bool { return worldBylineNames(s) != nil }
-
 // labelWorldByline labels block i as a generic byline, with its names,
 // when it is a byline in one of the world's languages and nothing else
 // ([worldBylineNames]): "Door Pieter de Vries" under a headline is no

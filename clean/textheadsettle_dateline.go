@@ -126,10 +126,8 @@ func (p *Page) titlePassedOver(h, d int) bool {
 // its headline (the first headline-shaped line, detectHead), so the first
 // pass takes it so too (FuzzIdempotent/2c822218c53d9200).
 func (p *Page) datelineAlone(d int) bool {
-	for i := range p.blocks {
-		if k := p.blocks[i].Kind; i != d && (k == "" || k == Body || k == Title) {
-			return false
-		}
+	if !p.onlyOutput(d) {
+		return false
 	}
 	b := &p.blocks[d]
 	t := strings.TrimSpace(b.Text)
@@ -144,6 +142,17 @@ func (p *Page) datelineAlone(d int) bool {
 	return true
 }
 
+// onlyOutput reports whether block d is all the text output would print:
+// no other block is the headline, the story's or still unlabelled.
+func (p *Page) onlyOutput(d int) bool {
+	for i := range p.blocks {
+		if k := p.blocks[i].Kind; i != d && (k == "" || k == Body || k == Title) {
+			return false
+		}
+	}
+	return true
+}
+
 // datelineCredit labels dateline d a photo's credit when it is all the
 // text output would print (no headline, every other line left out) and
 // its text alone reads as one ("(Reuters)"): a second pass over the output
@@ -152,10 +161,8 @@ func (p *Page) datelineAlone(d int) bool {
 // (FuzzIdempotent/92afbcdc4829d1ba). The first pass read it as the
 // dateline of the rest of its line, which the story left out.
 func (p *Page) datelineCredit(d int) bool {
-	for i := range p.blocks {
-		if k := p.blocks[i].Kind; i != d && (k == "" || k == Body || k == Title) {
-			return false
-		}
+	if !p.onlyOutput(d) {
+		return false
 	}
 	b := &p.blocks[d]
 	if !readsCredit(strings.TrimSpace(b.Text)) {

@@ -2,8 +2,24 @@ package clean
 
 import (
 	"math/rand/v2"
+	"sort"
 	"testing"
 )
+
+// orig maps offset t of the tidied text to the page by a search of each
+// step's edits: the reference the cursor untidy uses is held to.
+func (e tidyEdits) orig(t int, start bool) int {
+	return origAt(e.blanks, origAt(e.nfc, t, start), start)
+}
+
+// origAt maps offset t of a text edits made to the text they were made on,
+// by a binary search: a block's first byte (start) or the end of its last
+// byte (!start, where an edit that begins right there is not the block's).
+func origAt(edits []tidyEdit, t int, start bool) int {
+	// the last edit whose tidied bytes begin before t, or at t for a start
+	n := sort.Search(len(edits), func(k int) bool { return edits[k].at > t || !start && edits[k].at == t })
+	return origFrom(edits, n, t)
+}
 
 // TestEditsCursorAgrees: the cursor untidy maps offsets with gives what
 // tidyEdits.orig gives, for offsets that grow, stay or go back, on the

@@ -9,12 +9,6 @@ import (
 // Mapping back: the blocks cut from the tidied text get their text as the
 // page has it, through the edits tidySpace made.
 
-// orig maps offset t of the tidied text to the page, as origAt maps it
-// through one step's edits.
-func (e tidyEdits) orig(t int, start bool) int {
-	return origAt(e.blanks, origAt(e.nfc, t, start), start)
-}
-
 // untidy gives the blocks cut from tidied text their text as src has it:
 // each block's ends are mapped back through the edits tidySpace made, so a
 // block keeps every character it covers (the odd spaces and invisible
@@ -64,27 +58,30 @@ func (e tidyEdits) cursor(start bool) editsCursor {
 	return editsCursor{nfc: origCursor{edits: e.nfc, start: start}, blanks: origCursor{edits: e.blanks, start: start}}
 }
 
-// editsCursor is tidyEdits.orig for offsets that mostly grow from one call
-// to the next: each step's edits are walked forward from where the last
-// call left them, rather than searched.
+// editsCursor maps offsets of the tidied text to the page through the two
+// steps of tidySpace's edits (NFC's, then the blanks'), for offsets that
+// mostly grow from one call to the next: each step's edits are walked
+// forward from where the last call left them, rather than searched.
 type editsCursor struct {
 	nfc, blanks origCursor
 }
 
-// orig is tidyEdits.orig(t, start), start fixed by the cursor.
+// orig maps offset t of the tidied text to the page.
 func (c *editsCursor) orig(t int) int { return c.blanks.orig(c.nfc.orig(t)) }
 
-// origCursor is origAt over one step's edits with start fixed: n is the
-// number of edits whose tidied bytes begin before t (or at t, for a
+// origCursor maps offsets of a text one step's edits made to the text they
+// were made on: a block's first byte (start) or the end of its last byte
+// (!start, where an edit that begins right there is not the block's). n
+// is the number of edits whose tidied bytes begin before t (or at t, for a
 // start) for the t of the last call, so that a larger t walks on from
-// there and a smaller one is searched for as origAt does.
+// there and a smaller one is searched for.
 type origCursor struct {
 	edits []tidyEdit
 	start bool
 	t, n  int
 }
 
-// orig is origAt(c.edits, t, c.start).
+// orig maps offset t through c's edits.
 func (c *origCursor) orig(t int) int {
 	if t < c.t {
 		c.n = sort.Search(len(c.edits), func(k int) bool { return c.edits[k].at > t || !c.start && c.edits[k].at == t })
@@ -97,17 +94,8 @@ func (c *origCursor) orig(t int) int {
 	return origFrom(c.edits, c.n, t)
 }
 
-// origAt maps offset t of a text edits made to the text they were made on:
-// a block's first byte (start) or the end of its last byte (!start, where
-// an edit that begins right there is not the block's).
-func origAt(edits []tidyEdit, t int, start bool) int {
-	// the last edit whose tidied bytes begin before t, or at t for a start
-	n := sort.Search(len(edits), func(k int) bool { return edits[k].at > t || !start && edits[k].at == t })
-	return origFrom(edits, n, t)
-}
-
-// origFrom is origAt given n, the number of edits whose tidied bytes begin
-// before t (or at t, for a start).
+// origFrom maps offset t through edits given n, the number of edits whose
+// tidied bytes begin before t (or at t, for a start).
 func origFrom(edits []tidyEdit, n, t int) int {
 	if n == 0 {
 		return t

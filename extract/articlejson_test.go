@@ -163,6 +163,10 @@ func randomBlock(r *rand.Rand, depth int) Block {
 	return b
 }
 
+// plainASCII8 reports whether all eight bytes of x (little-endian) are
+// jsonPlain, by notPlain8.
+func plainASCII8(x uint64) bool { return notPlain8(x)&hi8 == 0 }
+
 // TestPlainASCII8: the eight-byte test agrees with jsonPlain for every
 // byte value at every place among plain bytes, and among bytes next to
 // the edges of the tests (0x1f, 0x20, 0x7f, 0x80), and among bytes one bit

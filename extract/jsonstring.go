@@ -10,7 +10,7 @@ import (
 // it with HTML escaping (its default): ", \ and control characters
 // escaped (\b \f \n \r \t short, the others \u00XX), and <, >, &, U+2028 and
 // U+2029 escaped too; invalid UTF-8 becomes U+FFFD. Runs of eight bytes
-// that need none of this are passed whole (see plainASCII8), and in a run
+// that need none of this are passed whole (see notPlain8), and in a run
 // that does need some, the bytes before the first such byte.
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
@@ -121,22 +121,19 @@ var jsonPlain = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// plainASCII8 reports whether all eight bytes of x (little-endian) are
-// jsonPlain: ASCII, none below 0x20, none of " \ < > &. Each test is
-// exact: "some byte is zero" is (v - 0x01..) & ^v & 0x80.., and "some byte
-// is below 0x20" is (x - 0x20..) & ^x & 0x80.. for bytes under 0x80. Two
-// tests take two marks each: a byte with bit 2 set is '&' (0x26) exactly
-// when it is '"' (0x22) or '&', and with bit 1 set it is '>' (0x3e)
-// exactly when it is '<' (0x3c) or '>'.
-func plainASCII8(x uint64) bool { return notPlain8(x)&hi8 == 0 }
-
 // hi8 is the high bit of each of eight bytes.
 const hi8 = 0x8080808080808080
 
-// notPlain8 is plainASCII8's test before its high-bit mask: the byte
-// places of x whose high bit it sets hold or follow a byte that is not
-// jsonPlain: the lowest of them is the first byte that is not (a borrow
-// runs only upwards, from a byte the tests flag themselves).
+// notPlain8 tests the eight bytes of x (little-endian) for jsonPlain:
+// ASCII, none below 0x20, none of " \ < > &. Under hi8 it is zero when all
+// eight are; otherwise the byte places whose high bit it sets hold or
+// follow a byte that is not jsonPlain, and the lowest of them is the first
+// byte that is not (a borrow runs only upwards, from a byte the tests flag
+// themselves). Each test is exact: "some byte is zero" is (v - 0x01..) &
+// ^v & 0x80.., and "some byte is below 0x20" is (x - 0x20..) & ^x & 0x80..
+// for bytes under 0x80. Two tests take two marks each: a byte with bit 2
+// set is '&' (0x26) exactly when it is '"' (0x22) or '&', and with bit 1
+// set it is '>' (0x3e) exactly when it is '<' (0x3c) or '>'.
 func notPlain8(x uint64) uint64 {
 	const lo = 0x0101010101010101
 	qa, lg, bs := (x|lo*0x04)^(lo*'&'), (x|lo*0x02)^(lo*'>'), x^(lo*'\\')

@@ -12,6 +12,31 @@ import (
 	"github.com/newsclean/newsclean/internal/testkit"
 )
 
+// stopBit reports whether src[i] is a stop candidate: a byte outside
+// ASCII, a control byte other than the line feed, or ASCII white space
+// (a byte up to the space) after ASCII white space or first in the text,
+// but for a line feed after a line feed or first (an empty line's); and a
+// space last in the text. The stops of plainTo are these, less the inert
+// punctuation.
+func stopBit(src []byte, i int) bool {
+	c, prev := src[i], byte('\n')
+	if i > 0 {
+		prev = src[i-1]
+	}
+	return c >= utf8.RuneSelf || c < ' ' && c != '\n' || c <= ' ' && prev <= ' ' && !(c == '\n' && prev == '\n') || c == ' ' && i == len(src)-1
+}
+
+// startBit reports whether a name may start at src[i] before the filters
+// are looked at: startLanes's bytes (0x40 to 0x5F, and the first bytes of
+// runes outside ASCII, 0xC0 and up) for an automaton without lower-case
+// keys, where the byte before is not an ASCII letter or digit (inside a
+// word: the scan passed over such bytes one by one, and mispredicted
+// about one test in five).
+func startBit(src []byte, i int) bool {
+	c := src[i]
+	return (c&0xE0 == 0x40 || c >= 0xC0) && (i == 0 || wordFold[src[i-1]] == 0)
+}
+
 // lanesPieces are the pieces of the random texts of the lanes' tests: the
 // clean-up's (plainParts) and the scan's (capitals after letters, names,
 // bytes at the edges of startBit's ranges).

@@ -97,14 +97,6 @@ func (a *automaton) setClasses(keys []string) {
 	a.width = width
 }
 
-// newAutomaton builds the trie for keys, keys[i] accepting entry i, which
-// match in any case (its lower is itself).
-func newAutomaton(keys []string) *automaton {
-	a := buildAutomaton(keys, nil)
-	a.lower = a
-	return a
-}
-
 // buildAutomaton builds the trie for keys: keys[i] accepts entry ids[i],
 // or entry i when ids is nil. Its lower is nil.
 func buildAutomaton(keys []string, ids []int32) *automaton {

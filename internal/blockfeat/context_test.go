@@ -1,6 +1,9 @@
 package blockfeat
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 var textPage = []string{
 	"Home", // 0
@@ -70,7 +73,7 @@ func TestTextFeatures(t *testing.T) {
 	hashed := func(i int) int {
 		n := 0
 		for k := range shortHash {
-			if at(i, "short-word#"+itoa(k)) != 0 {
+			if at(i, "short-word#"+strconv.Itoa(k)) != 0 {
 				n++
 			}
 		}

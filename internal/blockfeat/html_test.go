@@ -1,6 +1,7 @@
 package blockfeat
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -123,7 +124,7 @@ func TestHTMLFeatures(t *testing.T) {
 	count := func(prefix, hash string, n int) int {
 		k := 0
 		for j := range n {
-			if at(prefix, hash+"#"+itoa(j)) != 0 {
+			if at(prefix, hash+"#"+strconv.Itoa(j)) != 0 {
 				k++
 			}
 		}

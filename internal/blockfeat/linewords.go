@@ -3,10 +3,10 @@ package blockfeat
 // This file walks a block's words once for the three kinds of features
 // that read them: the hashed words of a short block (the context's), the
 // site's lead-word and topic features, and, on text, the vocabulary's
-// shares. Each was a walk of its own (hashWords, site.put, putVocab, kept
-// in linewords_test.go as the reference the walk is held to), and each
-// word looked up in a map; a filter of the hashes' low bits now turns
-// down most words before the map.
+// shares. Each was a walk of its own (kept in linewords_test.go as
+// refHashWords, refSitePut and refPutVocab, the reference the walk is held
+// to), and each word looked up in a map; a filter of the hashes' low bits
+// now turns down most words before the map.
 
 // maxShortHashWords is the most words a block has for its words to be
 // hashed into the context's buckets.
@@ -33,7 +33,8 @@ var vocabFilter = func() (f hashFilter) {
 // short (shortHash of them) when it has at most maxShortHashWords words,
 // the site's features into sv (siteFeatures+leadHash), and the
 // vocabulary's into vv (vocabFeatures) unless vv is nil. The same values
-// as hashWords, s.put and putVocab.
+// as the three walks it replaced (refHashWords, refSitePut and refPutVocab
+// in linewords_test.go).
 func (s *site) putWords(text string, words int, short, sv, vv []float32) {
 	if s.names != [2]uint32{} && s.namesSite(text) {
 		sv[0] = 1

@@ -416,13 +416,6 @@ func equalFoldASCII(w, m string) bool {
 	return true
 }
 
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsUpper(r)
-}
-
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // IsProse reports whether the shape reads as a paragraph of prose: at least

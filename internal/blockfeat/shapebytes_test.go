@@ -30,6 +30,14 @@ func TestShapeOfBytePath(t *testing.T) {
 	}
 }
 
+// isUpper is shapeOfRunes's test for a capital.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
 // shapeOfRunes is ShapeOf as it read every rune before the ASCII table.
 func shapeOfRunes(s string) Shape {
 	var sh Shape

@@ -1,6 +1,9 @@
 package blockfeat
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 var sitePage = []string{
 	"Subscribe to the Harbour Gazette newsletter",                                       // 0: names the site
@@ -42,7 +45,7 @@ func TestSiteFeatures(t *testing.T) {
 	lead := func(i int) int {
 		n := 0
 		for k := range leadHash {
-			if at(i, "lead-word#"+itoa(k)) != 0 {
+			if at(i, "lead-word#"+strconv.Itoa(k)) != 0 {
 				n++
 			}
 		}
@@ -53,7 +56,7 @@ func TestSiteFeatures(t *testing.T) {
 	}
 	long := Text([]string{sentence + " " + sentence + " " + sentence}, "")
 	for k := range leadHash {
-		if feature(t, TextNames(), long, "lead-word#"+itoa(k)) != 0 {
+		if feature(t, TextNames(), long, "lead-word#"+strconv.Itoa(k)) != 0 {
 			t.Error("a line of more than 30 words hashes its first word")
 		}
 	}

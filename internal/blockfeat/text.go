@@ -1,5 +1,7 @@
 package blockfeat
 
+import "strconv"
+
 // textOwn is the number of features only text lines have.
 const textOwn = 5 + vocabFeatures
 
@@ -77,16 +79,11 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 // no sentence end.
 func menuLine(sh *Shape) bool { return sh.Words <= 5 && !sh.SentEnd }
 
+// appendHashNames appends the names of n hashed features, prefix#0 to
+// prefix#(n-1).
 func appendHashNames(out []string, prefix string, n int) []string {
 	for i := range n {
-		out = append(out, prefix+"#"+itoa(i))
+		out = append(out, prefix+"#"+strconv.Itoa(i))
 	}
 	return out
-}
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }

@@ -51,7 +51,7 @@ var vocab = func() map[uint32]uint8 {
 	return m
 }()
 
-// vocabFeatures is the number of features putVocab writes.
+// vocabFeatures is the number of vocabulary features (putWords's vv).
 const vocabFeatures = 4
 
 var vocabNames = [vocabFeatures]string{"pitch-share", "pitch-words", "you-share", "we-share"}

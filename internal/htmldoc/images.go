@@ -39,7 +39,7 @@ func (w *walker) image(n *html.Node) {
 	if len(w.images) >= maxImages || len(w.stack) == 0 || w.top().depth < 0 {
 		return
 	}
-	src := strings.TrimSpace(attr(n, "src"))
+	src := strings.TrimSpace(Attr(n, "src"))
 	if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
 		src = lazySrc(n, src)
 	}
@@ -49,9 +49,9 @@ func (w *walker) image(n *html.Node) {
 	fl := w.top().flags
 	w.images = append(w.images, Image{
 		Src:    src,
-		Alt:    clean(attr(n, "alt")),
-		Width:  pixels(attr(n, "width")),
-		Height: pixels(attr(n, "height")),
+		Alt:    clean(Attr(n, "alt")),
+		Width:  pixels(Attr(n, "width")),
+		Height: pixels(Attr(n, "height")),
 		Before: len(w.blocks),
 		Aside:  fl&(fNav|fHeader|fFooter|fAside|fForm|fHidden) != 0,
 		Node:   n,
@@ -62,12 +62,12 @@ func (w *walker) image(n *html.Node) {
 // attribute, or fallback.
 func lazySrc(n *html.Node, fallback string) string {
 	for _, k := range []string{"data-src", "data-lazy-src", "data-original", "data-url"} {
-		if v := strings.TrimSpace(attr(n, k)); v != "" {
+		if v := strings.TrimSpace(Attr(n, k)); v != "" {
 			return v
 		}
 	}
 	for _, k := range []string{"srcset", "data-srcset"} {
-		if v := strings.TrimSpace(attr(n, k)); v != "" {
+		if v := strings.TrimSpace(Attr(n, k)); v != "" {
 			first, _, _ := strings.Cut(v, ",")
 			if f := strings.Fields(first); len(f) > 0 {
 				return f[0]

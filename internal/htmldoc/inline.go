@@ -95,7 +95,7 @@ func (w *runWriter) enter(e *html.Node) bool {
 		w.pre = append(w.pre, e)
 	}
 	if kind := spanKinds[tag]; kind != "" {
-		w.stack = append(w.stack, openSpan{n: e, start: len(w.buf) - w.start, kind: kind, href: strings.TrimSpace(attr(e, "href"))})
+		w.stack = append(w.stack, openSpan{n: e, start: len(w.buf) - w.start, kind: kind, href: strings.TrimSpace(Attr(e, "href"))})
 	}
 	return true
 }

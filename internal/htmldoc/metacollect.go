@@ -84,18 +84,18 @@ func (c *metaCollector) element(n *xhtml.Node) {
 	switch n.Data {
 	case "html":
 		if c.lang == "" {
-			c.lang = attr(n, "lang")
+			c.lang = Attr(n, "lang")
 			if c.lang == "" {
-				c.lang = attr(n, "xml:lang")
+				c.lang = Attr(n, "xml:lang")
 			}
 		}
 	case "meta":
-		content := attr(n, "content")
+		content := Attr(n, "content")
 		if strings.TrimSpace(content) == "" {
 			break
 		}
 		for _, k := range []string{"property", "name", "http-equiv"} {
-			if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			if key := strings.ToLower(strings.TrimSpace(Attr(n, k))); key != "" {
 				if c.tags == nil {
 					c.tags = make(map[string][]string)
 				}
@@ -107,15 +107,15 @@ func (c *metaCollector) element(n *xhtml.Node) {
 	case "a":
 		c.homeLink(n)
 	case "time":
-		c.timeTag(n, attr(n, "datetime"))
+		c.timeTag(n, Attr(n, "datetime"))
 	case "abbr":
-		c.timeTag(n, attr(n, "title")) // hAtom: <abbr class="published" title="2019-03-04T10:00:00Z">
+		c.timeTag(n, Attr(n, "title")) // hAtom: <abbr class="published" title="2019-03-04T10:00:00Z">
 	case "link":
-		if c.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
-			c.canonical = strings.TrimSpace(attr(n, "href"))
+		if c.canonical == "" && hasToken(Attr(n, "rel"), "canonical") {
+			c.canonical = strings.TrimSpace(Attr(n, "href"))
 		}
 	case "script":
-		if typ := strings.ToLower(strings.TrimSpace(attr(n, "type"))); strings.HasPrefix(typ, "application/ld+json") {
+		if typ := strings.ToLower(strings.TrimSpace(Attr(n, "type"))); strings.HasPrefix(typ, "application/ld+json") {
 			var sb strings.Builder
 			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 				if ch.Type == xhtml.TextNode {
@@ -125,7 +125,7 @@ func (c *metaCollector) element(n *xhtml.Node) {
 			if len(c.jsonld) < 64 {
 				c.jsonld = append(c.jsonld, sb.String())
 			}
-		} else if c.postAuthor == "" && attr(n, "src") == "" {
+		} else if c.postAuthor == "" && Attr(n, "src") == "" {
 			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 				if ch.Type == xhtml.TextNode {
 					if a, t := scriptPost(ch.Data); a != "" {
@@ -136,11 +136,11 @@ func (c *metaCollector) element(n *xhtml.Node) {
 			}
 		}
 	}
-	if prop := attr(n, "itemprop"); prop != "" {
+	if prop := Attr(n, "itemprop"); prop != "" {
 		c.microItem(n, prop)
-		v := attr(n, "content")
+		v := Attr(n, "content")
 		if v == "" {
-			v = attr(n, "datetime")
+			v = Attr(n, "datetime")
 		}
 		if v = strings.TrimSpace(v); v != "" {
 			if c.micro == nil {
@@ -187,7 +187,7 @@ func (c *metaCollector) microItem(n *xhtml.Node, prop string) {
 			if k < 0 || c.microNames[k] != "" {
 				continue
 			}
-			v := strings.TrimSpace(attr(n, "content"))
+			v := strings.TrimSpace(Attr(n, "content"))
 			if v == "" {
 				var sb strings.Builder
 				linkText(n, &sb)
@@ -220,7 +220,7 @@ func replyItem(it *xhtml.Node) bool {
 	if it == nil {
 		return false
 	}
-	typ := strings.TrimRight(strings.TrimSpace(attr(it, "itemtype")), "/")
+	typ := strings.TrimRight(strings.TrimSpace(Attr(it, "itemtype")), "/")
 	typ = typ[strings.LastIndexByte(typ, '/')+1:]
 	return strings.EqualFold(typ, "Comment") || strings.EqualFold(typ, "Answer")
 }
@@ -269,7 +269,7 @@ func (c *metaCollector) timeTag(n *xhtml.Node, dt string) {
 	if dt == "" || len(dt) > 64 || n.Data == "abbr" && (dt[0] < '0' || dt[0] > '9') || otherStoryTime(n) {
 		return
 	}
-	marks := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
+	marks := strings.ToLower(Attr(n, "class") + " " + Attr(n, "itemprop") + " " + Attr(n, "id"))
 	switch {
 	case strings.Contains(marks, "entry-date") && strings.Contains(marks, "published"):
 		// WordPress's themes print a post never edited as one <time
@@ -302,7 +302,7 @@ func otherStoryTime(n *xhtml.Node) bool {
 		if p.Data == "aside" {
 			return true
 		}
-		cls := strings.ToLower(attr(p, "class"))
+		cls := strings.ToLower(Attr(p, "class"))
 		if strings.Contains(cls, "related") || strings.Contains(cls, "comment") {
 			return true
 		}
@@ -484,8 +484,8 @@ var authorLabels = map[string]bool{
 // labelledAuthor returns the name a "twitter:dataN" meta tag gives where
 // its "twitter:labelN" says it is the author's ([authorLabels]), N from 1
 // to 4; nil where none does, or where it names an administrator's
-// account ("admin"). It is the last of the metadata's author
-// sources.
+// account ("admin"). finish reads it after JSON-LD's authors and the
+// author meta tags, before the story's microdata.
 func (c *metaCollector) labelledAuthor() []string {
 	for k := '1'; k <= '4'; k++ {
 		labels, data := c.tags["twitter:label"+string(k)], c.tags["twitter:data"+string(k)]
@@ -517,8 +517,8 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// attr returns the value of n's attribute key (no namespace), or "".
-func attr(n *xhtml.Node, key string) string {
+// Attr returns the value of n's attribute key (no namespace), or "".
+func Attr(n *xhtml.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key && a.Namespace == "" {
 			return a.Val

@@ -8,11 +8,11 @@ import (
 	xhtml "golang.org/x/net/html"
 )
 
-// postVars are the names an analytics plugin for WordPress writes into an
-// inline script's data for the post a page shows ("pagePostType":"post",
-// "pagePostAuthor":"Jane Doe"): the author's display name and the kind of
-// post, which tells a story ("post") from a plain page, a product or
-// another custom type.
+// postAuthorKey and postTypeKey are the names an analytics plugin for
+// WordPress writes into an inline script's data for the post a page shows
+// ("pagePostType":"post", "pagePostAuthor":"Jane Doe"): the author's
+// display name and the kind of post, which tells a story ("post") from a
+// plain page, a product or another custom type.
 const (
 	postAuthorKey = `"pagePostAuthor"`
 	postTypeKey   = `"pagePostType"`
@@ -71,7 +71,7 @@ const maxHomeLinks = 8
 // has more than one word (a menu's "Home" has one): the name a site prints
 // in its header beside or instead of a logo.
 func (c *metaCollector) homeLink(n *xhtml.Node) {
-	if c.homeName != "" || c.homeLinks >= maxHomeLinks || !rootHref(attr(n, "href")) {
+	if c.homeName != "" || c.homeLinks >= maxHomeLinks || !rootHref(Attr(n, "href")) {
 		return
 	}
 	c.homeLinks++

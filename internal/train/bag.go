@@ -25,7 +25,7 @@ const bagStride = 1000
 // fitBag grows c.bag forests on s (at least one), member i with the seed
 // c.seed + i*bagStride and c's other settings, and returns their average
 // (averageForests): one forest, so inference is unchanged but for the
-// number of trees. A bag of one is fitGBT's forest itself.
+// number of trees. A bag of one is growGBT's forest itself.
 func fitBag(s *set, c gbtConfig) *blockfeat.Forest {
 	n := max(c.bag, 1)
 	fs := make([]*blockfeat.Forest, n)

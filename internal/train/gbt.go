@@ -83,15 +83,11 @@ func binSet(s *set, maxBins int) *binned {
 	return b
 }
 
-// fitGBT grows a forest on s: each tree on a sample of the examples drawn
-// from the seed, its splits chosen on histograms of gradients and
-// hessians, its leaves Newton steps. The same set and config give the same
-// forest. c.bag is not read: fitBag averages several.
-func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
-	return growGBT(s, binSet(s, c.bins), c)
-}
-
-// growGBT is fitGBT on s already binned as b (binSet(s, c.bins)).
+// growGBT grows a forest on s, already binned as b (binSet(s, c.bins)):
+// each tree on a sample of the examples drawn from the seed, its splits
+// chosen on histograms of gradients and hessians, its leaves Newton steps.
+// The same set and config give the same forest. c.bag is not read: fitBag
+// averages several.
 func growGBT(s *set, b *binned, c gbtConfig) *blockfeat.Forest {
 	n := s.len()
 	var pos, all float64

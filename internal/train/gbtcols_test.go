@@ -9,6 +9,11 @@ import (
 	"github.com/newsclean/newsclean/internal/blockfeat"
 )
 
+// fitGBT grows a forest on s as fitBag grows each member of a bag.
+func fitGBT(s *set, c gbtConfig) *blockfeat.Forest {
+	return growGBT(s, binSet(s, c.bins), c)
+}
+
 // colsSet is a set whose label is feature 0, features 1-3 noise.
 func colsSet() *set {
 	rng := rand.New(rand.NewPCG(5, 6))

@@ -3,8 +3,6 @@ package main
 import (
 	"math"
 	"math/rand/v2"
-
-	"github.com/newsclean/newsclean/internal/blockfeat"
 )
 
 // set is a training set: n examples of dim features, row after row, with
@@ -81,44 +79,6 @@ func fitLR(s *set, c lrConfig) []float32 {
 	out := make([]float32, len(w))
 	for i, v := range w {
 		out[i] = float32(v)
-	}
-	return out
-}
-
-// loss is the weighted mean log loss of weights w on s, and its gradient.
-func loss(s *set, w []float64) (float64, []float64) {
-	grad := make([]float64, len(w))
-	var sum, wsum float64
-	for k := range s.len() {
-		x := s.row(k)
-		z := w[s.dim]
-		for j, v := range x {
-			z += w[j] * float64(v)
-		}
-		p := 1 / (1 + math.Exp(-z))
-		y := 0.0
-		if s.y[k] {
-			y = 1
-		}
-		ww := float64(s.w[k])
-		sum -= ww * (y*math.Log(p) + (1-y)*math.Log(1-p))
-		wsum += ww
-		for j, v := range x {
-			grad[j] += ww * (p - y) * float64(v)
-		}
-		grad[s.dim] += ww * (p - y)
-	}
-	for j := range grad {
-		grad[j] /= wsum
-	}
-	return sum / wsum, grad
-}
-
-// predict returns the probabilities of weights w on the rows of s.
-func predict(s *set, w []float32) []float32 {
-	out := make([]float32, s.len())
-	for i := range out {
-		out[i] = blockfeat.Sigmoid(blockfeat.Dot(w, s.row(i)))
 	}
 	return out
 }

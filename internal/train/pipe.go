@@ -165,12 +165,6 @@ func foldModels(pages []*page, dim int, seed uint64) [3]*blockfeat.Model {
 	return models
 }
 
-// pipeScores runs the text path over each page with its fold's model at
-// threshold t and returns the summaries of the articles and of all pages.
-func pipeScores(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Model, t float32) (articles, all wcxb.Summary) {
-	return summarizeBodies(pages, textBodies(pages, srcs, models, t))
-}
-
 // summarizeBodies scores each page's body and returns the summaries of the
 // articles and of all pages.
 func summarizeBodies(pages []*page, bodies []string) (articles, all wcxb.Summary) {
@@ -186,10 +180,21 @@ func summarizeBodies(pages []*page, bodies []string) (articles, all wcxb.Summary
 // threshold t and returns the body the benchmark scores of each output.
 func textBodies(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Model, t float32) []string {
 	bodies := make([]string, len(pages))
+	byFold(blockfeat.TextPath, models, t, len(pages), func(k int) int { return pages[k].fold }, func(k int) {
+		p := pages[k].gold
+		bodies[k] = pipeBody(srcs[p.ID], p.URL)
+	})
+	return bodies
+}
+
+// byFold calls work(k) for each of n pages on pipeWorkers goroutines, fold
+// by fold (fold(k) is page k's), with the fold's model at threshold t
+// standing in for path's built-in one; the built-in one is back after.
+func byFold(path blockfeat.Path, models [3]*blockfeat.Model, t float32, n int, fold func(k int) int, work func(k int)) {
 	for f, m := range models {
 		fm := *m
 		fm.Threshold = t
-		blockfeat.SetOverride(blockfeat.TextPath, &fm)
+		blockfeat.SetOverride(path, &fm)
 		var wg sync.WaitGroup
 		next := make(chan int)
 		for range max(1, *pipeWorkers) {
@@ -197,21 +202,19 @@ func textBodies(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Mode
 			go func() {
 				defer wg.Done()
 				for k := range next {
-					p := pages[k].gold
-					bodies[k] = pipeBody(srcs[p.ID], p.URL)
+					work(k)
 				}
 			}()
 		}
-		for k, p := range pages {
-			if p.fold == f {
+		for k := range n {
+			if fold(k) == f {
 				next <- k
 			}
 		}
 		close(next)
 		wg.Wait()
 	}
-	blockfeat.SetOverride(blockfeat.TextPath, nil)
-	return bodies
+	blockfeat.SetOverride(path, nil)
 }
 
 // pipeBody is the body the benchmark scores of the text path's output for

@@ -9,6 +9,12 @@ import (
 	"github.com/newsclean/newsclean/internal/wcxb"
 )
 
+// pipeScores runs the text path over each page with its fold's model at
+// threshold t and returns the summaries of the articles and of all pages.
+func pipeScores(pages []*page, srcs map[string][]byte, models [3]*blockfeat.Model, t float32) (articles, all wcxb.Summary) {
+	return summarizeBodies(pages, textBodies(pages, srcs, models, t))
+}
+
 // constModel scores every line with the probability of z.
 func constModel(z float32) *blockfeat.Model {
 	m := &blockfeat.Model{

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/newsclean/newsclean/extract"
@@ -162,30 +161,9 @@ func encodeModels(w io.Writer, models [3]*blockfeat.Model) error {
 func htmlBodies(gold []*wcxb.Page, srcs [][]byte, folds []int, models [3]*blockfeat.Model, t float32) ([]string, [][]extract.Removed) {
 	bodies := make([]string, len(gold))
 	removed := make([][]extract.Removed, len(gold))
-	for f, m := range models {
-		fm := *m
-		fm.Threshold = t
-		blockfeat.SetOverride(blockfeat.HTMLPath, &fm)
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range max(1, *pipeWorkers) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for k := range next {
-					bodies[k], removed[k] = htmlBody(srcs[k], gold[k].URL)
-				}
-			}()
-		}
-		for k := range gold {
-			if folds[k] == f {
-				next <- k
-			}
-		}
-		close(next)
-		wg.Wait()
-	}
-	blockfeat.SetOverride(blockfeat.HTMLPath, nil)
+	byFold(blockfeat.HTMLPath, models, t, len(gold), func(k int) int { return folds[k] }, func(k int) {
+		bodies[k], removed[k] = htmlBody(srcs[k], gold[k].URL)
+	})
 	return bodies, removed
 }
 

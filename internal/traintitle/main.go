@@ -18,10 +18,10 @@
 // candidates, features and labels as JSON lines (dump.go), to count a
 // signal over all pages outside the trainer; -salt runs the CV over other
 // draws of the folds (a salt added to each site's hash, several
-// comma-separated; the empty salt is the standard draw); -sweep adds the CV of other fits (other
-// L2 penalties, a listwise fit, boosted trees: sweep.go, sweeptrees.go).
-// Pages where no candidate is the gold title teach
-// nothing about ranking and are left out of the fit (they count as
+// comma-separated; the empty salt is the standard draw); -sweep adds the
+// CV of other fits (other L2 penalties, a listwise fit, boosted trees:
+// sweep.go, sweeptrees.go). Pages where no candidate is the gold title
+// teach nothing about ranking and are left out of the fit (they count as
 // misses in the shares). The same data give the same file, byte for byte.
 //
 // Where the ranker stands (seventh session, 591 train articles): right on
@@ -499,21 +499,30 @@ func train(pages []page, log io.Writer) ([]byte, error) {
 		return nil, fmt.Errorf("%d pages, or features per candidate do not match titlerank.Names (%d)", len(pages), len(titlerank.Names))
 	}
 	m := fit(pages, func(int) bool { return true }, nil)
-	right, rules, any := 0, 0, 0
+	right := 0
 	for _, pg := range pages {
 		if topRight(m, pg, nil) {
 			right++
 		}
+	}
+	rules, some := handRight(pages)
+	fmt.Fprintf(log, "traintitle: %d pages (%d with the title among the candidates); right: hand rules %d, model %d (on the pages it was fitted on)\n",
+		len(pages), some, rules, right)
+	return generate(m)
+}
+
+// handRight counts the pages whose first candidate, the hand rules'
+// choice, is right (rules) and those with some candidate right (some).
+func handRight(pages []page) (rules, some int) {
+	for _, pg := range pages {
 		if len(pg.right) > 0 && pg.right[0] {
 			rules++
 		}
 		if pg.any {
-			any++
+			some++
 		}
 	}
-	fmt.Fprintf(log, "traintitle: %d pages (%d with the title among the candidates); right: hand rules %d, model %d (on the pages it was fitted on)\n",
-		len(pages), any, rules, right)
-	return generate(m)
+	return rules, some
 }
 
 // crossValidate prints the share of pages the hand rules get right and the
@@ -521,22 +530,14 @@ func train(pages []page, log io.Writer) ([]byte, error) {
 // the latter with each feature left out, with misses the pages it gets
 // wrong and their candidates' scores.
 func crossValidate(pages []page, ablate, misses bool, w io.Writer) {
-	rules, any := 0, 0
-	for _, pg := range pages {
-		if len(pg.right) > 0 && pg.right[0] {
-			rules++
-		}
-		if pg.any {
-			any++
-		}
-	}
+	rules, some := handRight(pages)
 	n := float64(len(pages))
 	var list io.Writer
 	if misses {
 		list = w
 	}
 	all := cvRight(pages, nil, list)
-	fmt.Fprintf(w, "%d pages: hand rules %.4f, any candidate %.4f, model (CV by site) %.4f\n", len(pages), float64(rules)/n, float64(any)/n, float64(all)/n)
+	fmt.Fprintf(w, "%d pages: hand rules %.4f, any candidate %.4f, model (CV by site) %.4f\n", len(pages), float64(rules)/n, float64(some)/n, float64(all)/n)
 	if !ablate {
 		return
 	}
