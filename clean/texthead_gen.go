@@ -8,35 +8,35 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84526,
+	Bias: -8.84419,
 	Weights: []float64{
-		1.27608,    // words
-		-0.782427,  // short
-		-0.0944079, // capitals
-		-0.45996,   // all-caps
-		-0.15742,   // question
-		-0.924181,  // colon
-		0,          // stop
-		0.628304,   // digits
-		-1.76233,   // long
-		3.64711,    // slug
-		-3.44413,   // has-slug
-		3.49535,    // prose-below
-		-3.49535,   // prose-above
-		-0.666757,  // gap
-		-0.0061292, // near
-		0.674441,   // closest
-		-1.2817,    // next-prose
-		2.72233,    // dup-near
-		-0.0379717, // dup-far
-		1.80615,    // overlap
-		1.75783,    // date-by
-		0.0661823,  // position
-		0.738967,   // model-other
-		0.248997,   // under-short
-		-0.488197,  // over-long
-		-2.31175,   // crumbs
-		4.11073,    // slug-pick
-		2.41602,    // trail-end
+		1.27587,     // words
+		-0.782583,   // short
+		-0.0943945,  // capitals
+		-0.460011,   // all-caps
+		-0.157482,   // question
+		-0.92432,    // colon
+		0,           // stop
+		0.628294,    // digits
+		-1.76226,    // long
+		3.64663,     // slug
+		-3.44373,    // has-slug
+		3.4952,      // prose-below
+		-3.4952,     // prose-above
+		-0.666758,   // gap
+		-0.00610547, // near
+		0.67411,     // closest
+		-1.28174,    // next-prose
+		2.7222,      // dup-near
+		-0.0380189,  // dup-far
+		1.80621,     // overlap
+		1.75771,     // date-by
+		0.0659406,   // position
+		0.738578,    // model-other
+		0.249102,    // under-short
+		-0.488235,   // over-long
+		-2.31163,    // crumbs
+		4.11064,     // slug-pick
+		2.41593,     // trail-end
 	},
 }

@@ -276,8 +276,9 @@ func isTextPitch(s string) bool {
 // firm's standing notice of any length (isStandingNotice). A
 // line that signs the story (textByline) becomes a byline. Then a form's
 // standing text and a widget's settings (dropFormLines), and the runs of a
-// web form and of a link list (dropTextForms, dropLinkLists), and a site's
-// list of its pages made from one template (dropTemplateLists).
+// web form, of a call-to-act box and of a link list (dropTextForms,
+// dropTextCallBoxes, dropLinkLists), and a site's list of its pages made
+// from one template (dropTemplateLists).
 func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	var bylines bylinesAbove
 	for i := range p.blocks {
@@ -343,6 +344,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 	}
 	p.dropFormLines(drop, shapes)
 	p.dropTextForms(drop, shapes)
+	p.dropTextCallBoxes(drop, shapes)
 	p.dropLinkLists(drop, shapes)
 	p.dropTemplateLists(drop, shapes)
 }

@@ -207,7 +207,6 @@ var idempotentWCXBKnown = map[string]string{
 	"4402": idemModel,
 	"4403": idemModel,
 	"4414": idemModel,
-	"4420": idemModel,
 	"4437": idemModel,
 	"4442": idemHead,
 	"4445": idemModel,
