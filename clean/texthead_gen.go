@@ -16,7 +16,6 @@ var headlineModel = headline.Model{
 		-0.45996,   // all-caps
 		-0.15742,   // question
 		-0.924181,  // colon
-		0,          // stop
 		0.628304,   // digits
 		-1.76233,   // long
 		3.64711,    // slug
