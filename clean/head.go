@@ -75,18 +75,20 @@ func (p *Page) detectHead() {
 			p.kickerAt(t - 1)
 			break
 		}
-		if t = p.titleAbove(end); t >= 0 {
+		if t = p.titleAbove(end); t >= 0 && !titleOff("above") {
 			// A headline that opens with a comma, colon or semicolon is
 			// cut from a sentence: printed first, a second pass would
 			// find no story under it and pass it over (leadIn). Nor is
 			// a share button's label (notPrintedHeadline), nor a line a
 			// second pass reads as something else printed first
 			// (notPrintedFirst): headOver does not climb to one.
-			if h := p.headOver(t, false); h == t || !p.notPrintedFirst(p.blocks[h].Text) {
+			if h := p.headOver(t, false); !titleOff("above-over") && (h == t || !p.notPrintedFirst(p.blocks[h].Text)) {
 				t = h
 			}
 			if !opensCut(strings.TrimSpace(p.blocks[t].Text)) && !notPrintedHeadline(p.blocks[t].Text) && !p.notPrintedFirst(p.blocks[t].Text) {
-				t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it
+				if !titleOff("above-leadin") {
+					t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it
+				}
 				p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 				traceTitle(p, "above", t)
 				p.kickerAt(t - 1)
@@ -97,13 +99,13 @@ func (p *Page) detectHead() {
 		// Neither: the story's first paragraph when it is a long
 		// headline that asks or exclaims (leadAsHeadline); else the line
 		// the headline model scores highest.
-		if t = p.leadAsHeadline(end); t >= 0 {
+		if t = p.leadAsHeadline(end); t >= 0 && !titleOff("lead") {
 			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 			traceTitle(p, "lead", t)
 			p.kickerAt(t - 1)
 			break
 		}
-		if t = p.titleByScore(); t >= 0 {
+		if t = p.titleByScore(); t >= 0 && !titleOff("model") {
 			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 			traceTitle(p, "model", t)
 			p.kickerAt(t - 1)
@@ -229,7 +231,7 @@ func (p *Page) titleAbove(end int) int {
 	// A line of a few words closest to the story is as often the
 	// author's name or role ("Jane Doe", "Senior Editor") as a headline:
 	// a longer headline-shaped line above it is the headline.
-	if nameLike(p.blocks[cands[0]].Text) {
+	if nameLike(p.blocks[cands[0]].Text) && !titleOff("above-name") {
 		for k, c := range cands[1:] {
 			if !nameLike(p.blocks[c].Text) {
 				cands = cands[k+1:]
@@ -238,7 +240,7 @@ func (p *Page) titleAbove(end int) int {
 		}
 	}
 	t := cands[0]
-	if len(cands) > 1 {
+	if len(cands) > 1 && !titleOff("above-pair") {
 		up := cands[1]
 		lo, hi := collapse(p.blocks[t].Text), collapse(p.blocks[up].Text)
 		switch {

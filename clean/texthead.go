@@ -149,7 +149,9 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 }
 
 // lineShape returns the shape features of a candidate line: words, short,
-// capitals, all-caps, question, colon, stop, digits, long.
+// capitals, all-caps, question, colon, digits, long. (No "stop", a closing
+// full stop: headlineCandidate lets no line that ends so be a candidate,
+// and the feature, always nought, fitted a weight of nought.)
 func lineShape(s string) []float64 {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
@@ -168,7 +170,7 @@ func lineShape(s string) []float64 {
 	n := wordCount(s)
 	return []float64{
 		math.Log1p(float64(n)), flag(n <= 3), share(float64(caps), float64(len(words))), flag(!lower),
-		flag(last == '?' || last == '!'), flag(strings.ContainsRune(":|-–—", last)), flag(last == '.'),
+		flag(last == '?' || last == '!'), flag(strings.ContainsRune(":|-–—", last)),
 		flag(digit), flag(outLen(s, 120) > 120),
 	}
 }
@@ -289,8 +291,11 @@ func (p *Page) titleByScore() int {
 		if best < 0 {
 			return -1
 		}
-		t := p.overScored(cands, best)
-		if !p.notPrintedFirst(p.blocks[t].Text) && !numberedEntry(p.blocks[t].Text) {
+		t := cands[best].Block
+		if !titleOff("model-over") {
+			t = p.overScored(cands, best)
+		}
+		if titleOff("model-retry") || !p.notPrintedFirst(p.blocks[t].Text) && !numberedEntry(p.blocks[t].Text) {
 			return t
 		}
 		if skip == nil {

@@ -16,7 +16,6 @@ var headlineModel = headline.Model{
 		-0.460011,   // all-caps
 		-0.157482,   // question
 		-0.92432,    // colon
-		0,           // stop
 		0.628294,    // digits
 		-1.76226,    // long
 		3.64663,     // slug

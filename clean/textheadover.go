@@ -29,7 +29,7 @@ func (p *Page) headOver(t int, bySlug bool) int {
 	if t <= 0 || p.in.doc != nil {
 		return t
 	}
-	if p.editorialNote(t) {
+	if p.editorialNote(t) && !titleOff("over-editorial") {
 		return p.overEditorialNote(t) // an author card's policy link (textheadover_editorial.go)
 	}
 	h := p.markedOver(t, bySlug)
@@ -42,7 +42,7 @@ func (p *Page) headOver(t int, bySlug bool) int {
 // markedOver is headOver's search by the marks, on a page with a
 // headline t to look above.
 func (p *Page) markedOver(t int, bySlug bool) int {
-	if h := p.overMarks(t); h != t {
+	if h := p.overMarks(t); h != t && !titleOff("over-marks") {
 		return h // over a table of contents, or over a name (textheadover_marks.go)
 	}
 	var slug []string
@@ -51,7 +51,7 @@ func (p *Page) markedOver(t int, bySlug bool) int {
 		slug = slugWords(p.in.url)
 		set = wordSet(slug)
 	}
-	if p.printedTwice(t) {
+	if p.printedTwice(t) && !titleOff("over-first") {
 		return p.firstPrint(t) // the page's title and its H1: no mark above outranks it
 	}
 	meta := !p.dateOrBylineBelow(t)
@@ -72,16 +72,16 @@ func (p *Page) markedOver(t int, bySlug bool) int {
 		}
 		s := p.blocks[i].Text
 		switch {
-		case p.underCrumb(i):
+		case p.underCrumb(i) && !titleOff("over-crumb"):
 			return i
-		case i == t-1 && startsWithLine(s, p.blocks[t].Text):
+		case i == t-1 && startsWithLine(s, p.blocks[t].Text) && !titleOff("over-starts"):
 			return i // "What to Expect at Tutoring Sessions" over "What to Expect": the headline over its first section
 		case bySlug && slugMatch(s, slug, set) < minSlugMatch:
-		case wordCount(s) >= 2 && t-i <= maxTwiceGap && p.printedTwice(i):
+		case wordCount(s) >= 2 && t-i <= maxTwiceGap && p.printedTwice(i) && !titleOff("over-twice"):
 			return p.firstPrint(i)
-		case i == t-1 && p.standfirstUnder(i, t):
+		case i == t-1 && p.standfirstUnder(i, t) && !titleOff("over-standfirst"):
 			return i
-		case meta && wordCount(s) >= minMetaWords && p.metaUnder(i, t) && !p.datedTeaser(i):
+		case meta && wordCount(s) >= minMetaWords && p.metaUnder(i, t) && !p.datedTeaser(i) && !titleOff("over-meta"):
 			return i
 		}
 	}

@@ -126,9 +126,14 @@ const minSlugMatch = 0.7
 // Guide"). A headline above that line by one of [Page.headOver]'s marks
 // wins over it.
 func (p *Page) titleFromURL(end int) int {
+	if titleOff("slug") {
+		return -1
+	}
 	best := p.slugTitle(end)
-	if best >= 0 {
+	if best >= 0 && !titleOff("slug-over") {
 		best = p.headOver(best, true)
+	}
+	if best >= 0 {
 		p.blocks[best].Kind, p.blocks[best].Rule = Title, "generic/title"
 	}
 	return best
@@ -167,16 +172,19 @@ func (p *Page) slugTitle(end int) int {
 			signed, sScore, sCover = i, s, c
 		}
 	}
-	if best = p.slugUnderStart(end, best, cover, forms, set); best < 0 {
+	if !titleOff("slug-under") {
+		best = p.slugUnderStart(end, best, cover, forms, set)
+	}
+	if best < 0 {
 		return -1
 	}
 	if best > end {
 		return best // the headline under a paragraph misread as the story's first
 	}
-	if p.signedSlugLine(signed, best) {
+	if p.signedSlugLine(signed, best) && !titleOff("slug-signed") {
 		best, cover = signed, sCover
 	}
-	if a := p.titleAbove(end); a > best {
+	if a := p.titleAbove(end); a > best && !titleOff("slug-above") {
 		t, b := strings.TrimSpace(p.blocks[a].Text), strings.TrimSpace(p.blocks[best].Text)
 		if s, c := slugFit(t, forms, set); s >= minSlugMatch && c >= cover && !holdsWords(b, t) && !holdsWords(t, b) && !p.signedOver(best, a) {
 			best = a // as much of the slug, right over the story: a menu's line above says it too

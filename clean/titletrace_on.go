@@ -16,3 +16,12 @@ func traceTitle(p *Page, path string, i int) {
 		TitleTrace(path, p.blocks[i].Line, p.blocks[i].Text)
 	}
 }
+
+// TitleOff, in a build with the titletrace tag only, names the text head's
+// rules a census turns off (by the names titleOff is asked with in the
+// head's code: "slug", "above", "slug-over", ...), to count what the page
+// gets when the rule does not decide.
+var TitleOff map[string]bool
+
+// titleOff reports whether rule name is turned off.
+func titleOff(name string) bool { return TitleOff[name] }

@@ -37,7 +37,6 @@ var Names = []string{
 	"all-caps",    // no lower-case letter
 	"question",    // ends with "?" or "!"
 	"colon",       // ends with ":", "|", "-" or a dash
-	"stop",        // ends with "."
 	"digits",      // has a digit
 	"long",        // over 120 bytes
 	"slug",        // how well it matches the address's slug (0 without one)

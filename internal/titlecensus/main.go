@@ -6,6 +6,12 @@
 // gold. One JSON object a line, for sorting the misses by cause.
 //
 //	go run -tags titletrace ./internal/titlecensus -data ../shared/bench/wcxb-dev > /tmp/census.jsonl
+//
+// -off turns head rules off by name (the names the head's code asks
+// titleOff with: "slug", "above", "lead", "model", and steps inside them
+// such as "slug-over", "above-name", "over-meta"), so that a second census
+// counts, page by page, what the page gets when the rule does not decide:
+// right when a rule decides against right had the next rule decided.
 package main
 
 import (
@@ -13,6 +19,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/newsclean/newsclean/clean"
 	"github.com/newsclean/newsclean/extract"
@@ -27,6 +34,7 @@ type event struct {
 
 type record struct {
 	ID     string  `json:"id"`
+	Type   string  `json:"type"`
 	URL    string  `json:"url"`
 	Gold   string  `json:"gold"`
 	Got    string  `json:"got"`
@@ -38,7 +46,15 @@ type record struct {
 
 func main() {
 	data := flag.String("data", "", "the WCXB data folder")
+	all := flag.Bool("all", false, "every train page with a gold title, not only the articles (a check on pages of other kinds, which the head's rules were not read against)")
+	off := flag.String("off", "", "comma-separated head rules to turn off (clean.TitleOff), to count what the next rule takes in their place")
 	flag.Parse()
+	if *off != "" {
+		clean.TitleOff = map[string]bool{}
+		for _, name := range strings.Split(*off, ",") {
+			clean.TitleOff[strings.TrimSpace(name)] = true
+		}
+	}
 	ds, err := wcxb.Open(*data)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -51,7 +67,7 @@ func main() {
 	enc := json.NewEncoder(os.Stdout)
 	for i := range ds.Pages {
 		p := &ds.Pages[i]
-		if p.Side() != wcxb.Train || p.Type != wcxb.Article || p.Title == "" {
+		if p.Side() != wcxb.Train || !*all && p.Type != wcxb.Article || p.Title == "" {
 			continue
 		}
 		src, err := ds.Text(p.ID)
@@ -63,7 +79,7 @@ func main() {
 		if err != nil {
 			continue
 		}
-		r := record{ID: p.ID, URL: p.URL, Gold: p.Title, Got: a.Title, Right: wcxb.SameTitle(a.Title, p.Title)}
+		r := record{ID: p.ID, Type: p.Type, URL: p.URL, Gold: p.Title, Got: a.Title, Right: wcxb.SameTitle(a.Title, p.Title)}
 		for _, t := range a.Taken {
 			if t.Field == "title" {
 				r.Line = t.Line

@@ -70,7 +70,7 @@ func TestCrossValidate(t *testing.T) {
 	}
 	var out strings.Builder
 	crossValidate(pages, skips{all: 5, fallback: 1}, true, &out)
-	for _, want := range []string{"model (CV by site) right on 20 (0.8000)", "8 articles the model decides, the title among the candidates on 7; right on 7 (0.8750)", "without " + headline.Names[0]} {
+	for _, want := range []string{"model (CV by site) right on 20 (0.8000), fitted on all 20", "8 articles the model decides, the title among the candidates on 7; right on 7 (0.8750), fitted on all 7", "without " + headline.Names[0]} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("crossValidate printed %q, want %q in it", out.String(), want)
 		}
