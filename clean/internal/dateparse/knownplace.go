@@ -2,6 +2,7 @@ package dateparse
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -15,8 +16,10 @@ import (
 // own wire where that differs ("Praha", "Warszawa", "Lisboa"): facts of
 // geography, written for this table from general knowledge (the UN
 // members' capitals). Words that are as often a name or a common word
-// ("Nice", "Victoria", "Austin", "Reading", "Split") are left out.
-var knownPlaces = func() map[string]bool {
+// ("Nice", "Victoria", "Austin", "Reading", "Split") are left out. The
+// table is built on first use: a process whose pages print no place and a
+// dash does not pay for it.
+var knownPlaces = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, line := range []string{
 		// Europe
@@ -53,7 +56,7 @@ var knownPlaces = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // parseKnownPlaceDash reads a known place in title case (see knownPlaces),
 // maybe ", Country", a spaced dash and a sentence: "Praha - Vláda dnes
@@ -63,10 +66,14 @@ var knownPlaces = func() map[string]bool {
 // city of light - is ..." and "Update - The company said" are no
 // datelines.
 func parseKnownPlaceDash(p, head string) (Dateline, bool) {
-	// the first spaced dash, within the head's first 48 bytes
+	// the first spaced dash, within the head's first 48 bytes and after
+	// at most six words (a place of three, a comma and a country of three)
 	lim := min(len(head), 48)
-	i := strings.Index(head[:lim], " ")
-	for i >= 0 {
+	i := strings.IndexByte(head[:lim], ' ')
+	for words := 1; i >= 0; words++ {
+		if words > 6 {
+			return Dateline{}, false
+		}
 		r, n := utf8.DecodeRuneInString(head[i+1:])
 		if (r == '-' || r == '–' || r == '—') && i+1+n < len(head) && head[i+1+n] == ' ' {
 			break
@@ -81,9 +88,12 @@ func parseKnownPlaceDash(p, head string) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	place := head[:i]
-	if !knownPlaces[place] {
+	if r, _ := utf8.DecodeRuneInString(place); !isUpper(r) {
+		return Dateline{}, false
+	}
+	if known := knownPlaces(); !known[place] {
 		c := strings.Index(place, ", ")
-		if c < 0 || !knownPlaces[place[:c]] || !countries[place[c+2:]] {
+		if c < 0 || !known[place[:c]] || !countries[place[c+2:]] {
 			return Dateline{}, false
 		}
 	}
