@@ -126,20 +126,10 @@ func TestWorldHeads(t *testing.T) {
 
 // knownWorldHeadGaps are the rows the head code still reads wrong, logged
 // rather than failed; a row that comes to read right fails the test until
-// it leaves this list.
-//
-// A place in title case and a dash, crediting no one ("Praha - ",
-// "Rabat - ", "Huambo - ", "Wellington – "), as ČTK, MAP, ANGOP and the
-// New Zealand sites print their datelines: without a list of the world's
-// cities, a word in title case and a dash is as often a label ("Update -
-// The company said", "Warning - Graphic content"); the same place in
-// capitals makes the dateline ("PRAHA - ").
-var knownWorldHeadGaps = map[string]bool{
-	"ČTK, place and a dash only":                          true,
-	"MAP, place and a dash":                               true,
-	"ANGOP, Portuguese place and a dash":                  true,
-	"RNZ, place and an en dash with a city in title case": true,
-}
+// it leaves this list. None now: the title-case place and a dash crediting
+// no one ("Praha - ", "Rabat - ", "Huambo - ", "Wellington – ") reads when
+// the place is one of dateparse's known places.
+var knownWorldHeadGaps = map[string]bool{}
 
 // checker is what checkWorldHeadArticle reports to: a *testing.T, or a
 // failCounter that counts the variants that fail.

@@ -201,6 +201,9 @@ func matchForms(p string, runs *Runs) (Dateline, bool) {
 			return dl, true
 		}
 	}
+	if marks&markDash != 0 {
+		return parseKnownPlaceDash(p, head)
+	}
 	return Dateline{}, false
 }
 
