@@ -60,7 +60,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	m := res.Meta
 	var ruled []string
 	for _, b := range res.Blocks {
-		if b.Kind == clean.Byline && !strings.HasPrefix(b.Rule, "generic/") && !strings.HasPrefix(b.Rule, "model/") {
+		if b.Kind == clean.Byline && !genericRule(b.Rule) {
 			ruled = append(ruled, b.Authors...)
 		}
 	}

@@ -120,5 +120,12 @@ const maxStampReply = 12
 // the line is its site's chrome, such as the site's clock or today's date
 // in its header, never the story's date.
 func siteClock(b *clean.Block) bool {
-	return b.Kind == clean.Metadata && b.Rule != "" && !strings.HasPrefix(b.Rule, "generic/") && !strings.HasPrefix(b.Rule, "model/")
+	return b.Kind == clean.Metadata && b.Rule != "" && !genericRule(b.Rule)
+}
+
+// genericRule reports whether rule names one of clean's generic detectors
+// or its story model, not an outlet's rule: what an outlet's rule labels
+// is that outlet's word on its own page (its byline, its chrome).
+func genericRule(rule string) bool {
+	return strings.HasPrefix(rule, "generic/") || strings.HasPrefix(rule, "model/")
 }
