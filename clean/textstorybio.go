@@ -133,7 +133,7 @@ var writerMark = lazyCompile(`(?i)^\W{0,3}(?:` + writerMarks + `)\W{0,3}$`)
 // BioRule is the rule of the notes about the story's writers on flattened
 // text ("Jane Doe is a staff writer who covers ..."); a note that names a
 // writer or an editor by a full name carries it in its block's Authors
-// ([writerInNote]), for a page that prints no byline.
+// ([Block.Authors]; writerInNote reads it), for a page that prints no byline.
 const BioRule = "model/text-bio"
 
 // writerNoteName matches a writer's note that opens with the writer's

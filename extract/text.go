@@ -10,11 +10,17 @@ import (
 // then the body paragraphs separated by blank lines, with the dateline at the
 // head of the first paragraph, as in print: on a line of its own there when
 // only the outlet's form reads it and only alone on its line, so that the
-// text output cleaned again reads it as the dateline still.
+// text output cleaned again reads it as the dateline still. The text ends
+// with one line end: an article of a title alone is that line, with no
+// blank line under it.
 func (a *Article) PlainText() string {
 	var b strings.Builder
 	if a.Title != "" {
 		b.WriteString(a.Title)
+		if len(a.Body) == 0 && a.Dateline == nil {
+			b.WriteByte('\n')
+			return b.String()
+		}
 		b.WriteString("\n\n")
 	}
 	for i, p := range a.Body {

@@ -62,13 +62,17 @@ type Name struct {
 
 // ParseError reports a bad row in a gazetteer CSV file.
 type ParseError struct {
-	Line  int    // 1-based line of the file
+	Line  int    // 1-based line of the file; 0 when reading failed (Err is the reader's error)
 	Field string // column name
 	Err   error  // what is wrong with the field
 }
 
-// Error says the line, the column when known, and what is wrong.
+// Error says the line, the column when known, and what is wrong; a failed
+// read names no line.
 func (e *ParseError) Error() string {
+	if e.Line == 0 && e.Field == "" {
+		return fmt.Sprintf("normalize: names: %v", e.Err)
+	}
 	if e.Field == "" {
 		return fmt.Sprintf("normalize: names line %d: %v", e.Line, e.Err)
 	}

@@ -3,9 +3,11 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -298,6 +300,28 @@ func TestLoadNamesErrors(t *testing.T) {
 		}
 		if pe.Line != c.line || pe.Field != c.field || !strings.Contains(err.Error(), c.text) {
 			t.Errorf("LoadNames(%q) = %v (line %d field %q), want line %d field %q, %q", c.csv, err, pe.Line, pe.Field, c.line, c.field, c.text)
+		}
+	}
+}
+
+// TestLoadNamesReadError: a reader that fails (a directory given as the
+// file, a broken disk) is a *ParseError that names no line ("names line 0"
+// would send the reader to a line that is not there) and wraps the
+// reader's error, before the header or after some rows.
+func TestLoadNamesReadError(t *testing.T) {
+	broken := errors.New("read names.csv: is a directory")
+	for _, r := range []io.Reader{
+		iotest.ErrReader(broken),
+		io.MultiReader(strings.NewReader("canonical,variant\nKarabakh,Garabagh\n"), iotest.ErrReader(broken)),
+	} {
+		_, err := LoadNames(r)
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, broken) {
+			t.Errorf("LoadNames of a failing reader = %v, want a *ParseError wrapping the read error", err)
+			continue
+		}
+		if want := "normalize: names: " + broken.Error(); err.Error() != want {
+			t.Errorf("LoadNames of a failing reader: %q, want %q", err, want)
 		}
 	}
 }

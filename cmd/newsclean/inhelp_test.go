@@ -9,7 +9,8 @@ import (
 )
 
 // TestInHelpNamesWhatBatchReads checks that the -in help names every file
-// extension a directory walk takes and the crawl-export keys it reads.
+// extension a directory walk takes and the crawl-export keys it reads,
+// the head's too (title, date_publish: a text page's first lines).
 func TestInHelpNamesWhatBatchReads(t *testing.T) {
 	var stderr bytes.Buffer
 	parseFlags([]string{"-h"}, &stderr)
@@ -22,7 +23,7 @@ func TestInHelpNamesWhatBatchReads(t *testing.T) {
 	if j := strings.Index(help[1:], "\n  -"); j >= 0 {
 		help = help[:j+1]
 	}
-	want := append([]string{"maintext", "meta.url", "raw_html", "raw_content"}, batch.PageExts()...)
+	want := append([]string{"maintext", "meta.url", "raw_html", "raw_content", "a title and a date_publish"}, batch.PageExts()...)
 	if len(batch.PageExts()) == 0 {
 		t.Fatal("batch.PageExts is empty")
 	}
