@@ -66,15 +66,18 @@ func (l *textLanes) setWith(src []byte, classify func(src []byte, stops, starts,
 	if src[len(src)-1] == ' ' {
 		l.stops[words-1] |= 1 << ((len(src) - 1) % 64)
 	}
-	stops := l.stops[:len(l.lfs)]
+	lfs := l.lfs
+	stops := l.stops[:len(lfs)]
 	l.indents = l.indents[:0]
 	carry := uint64(1) // the text's start reads as after a line end
-	for k, lf := range l.lfs {
+	for k := 0; k < len(lfs); k++ {
+		lf := lfs[k]
 		at := lf<<1 | carry // the line starts
-		stops[k] &^= lf & at
+		st := stops[k] &^ (lf & at)
+		stops[k] = st
 		carry = lf >> 63
-		if c := stops[k] & at; c != 0 {
-			l.indent(src, k, c)
+		if st&at != 0 {
+			l.indent(src, k, st&at)
 		}
 	}
 	if n := len(l.indents); n > 0 && src[len(src)-1] != '\n' {
