@@ -20,9 +20,17 @@ import (
 // textLanes holds the bitmaps of one text: bit i%64 of word i/64 is set
 // where src[i] may be a stop, where a name may start, and where it is a
 // line feed (stopBit and startBit, in the tests, say it byte by byte).
+// The stops leave out a line's indentation (its leading spaces and tabs)
+// where the line ends with a line feed: indents holds the starts of those
+// lines, in order, and a run of plain lines (see runWhole) takes them
+// with it, each line's one clean-up its indentation's removal.
 type textLanes struct {
 	stops, starts, lfs []uint64
+	indents            []indentation
 }
+
+// indentation is a line's leading spaces and tabs, src[start:end].
+type indentation struct{ start, end int32 }
 
 // set fills l for src: classifyBlocks over the whole sixteen-byte blocks
 // after the first, and the first and last blocks from a copy with the
@@ -30,7 +38,8 @@ type textLanes struct {
 // then the stop bits of empty lines' line feeds cleared, a word at a time
 // (the classifier sets them, as white space after white space; plainTo
 // passed over each of them, one at a time, and news text has an empty
-// line between most paragraphs); nothing without bitLanes.
+// line between most paragraphs), and those of the indentation of lines
+// that end with a line feed (see indent); nothing without bitLanes.
 func (l *textLanes) set(src []byte) {
 	if bitLanes {
 		l.setWith(src, classifyText)
@@ -57,11 +66,86 @@ func (l *textLanes) setWith(src []byte, classify func(src []byte, stops, starts,
 	if src[len(src)-1] == ' ' {
 		l.stops[words-1] |= 1 << ((len(src) - 1) % 64)
 	}
-	stops := l.stops[:len(l.lfs)]
+	lfs := l.lfs
+	stops := l.stops[:len(lfs)]
+	l.indents = l.indents[:0]
 	carry := uint64(1) // the text's start reads as after a line end
-	for k, lf := range l.lfs {
-		stops[k] &^= lf & (lf<<1 | carry)
+	for k := 0; k < len(lfs); k++ {
+		lf := lfs[k]
+		at := lf<<1 | carry // the line starts
+		st := stops[k] &^ (lf & at)
+		stops[k] = st
 		carry = lf >> 63
+		if st&at != 0 {
+			l.indent(src, k, st&at)
+		}
+	}
+	if n := len(l.indents); n > 0 && src[len(src)-1] != '\n' {
+		// The last line has no line feed: the clean-up reads its
+		// indentation with the rest of it (see indentOnly).
+		if in := l.indents[n-1]; nextBit(l.lfs, int(in.start), len(src)) == len(src) {
+			setBits(l.stops, int(in.start), int(in.end))
+			l.indents = l.indents[:n-1]
+		}
+	}
+}
+
+// indent takes the indentation out of the stops at the line starts c of
+// word k whose stop bit is set (a line that starts with a stop): where
+// the line starts with a space or a tab, the bits of its leading spaces
+// and tabs (all of them stops: white space after white space or a line
+// feed, or a tab) are cleared, and the line's start is added to indents.
+// Whatever else the line holds keeps its stops: a line with one is read
+// by the clean-up whole, indentation and all, as before.
+func (l *textLanes) indent(src []byte, k int, c uint64) {
+	for ; c != 0; c &= c - 1 {
+		p := k<<6 + bits.TrailingZeros64(c)
+		var e int
+		if p+8 <= len(src) {
+			// blanks, whose first eight bytes most often end the run
+			x := binary.LittleEndian.Uint64(src[p:])
+			other := ^(zeroBytes(x^' '*ones) | zeroBytes(x^'\t'*ones)) & highBits
+			if other&0x80 != 0 {
+				continue // no space or tab first
+			}
+			if other == 0 {
+				e = p + 8 + blanks(src[p+8:])
+			} else {
+				e = p + bits.TrailingZeros64(other)>>3
+			}
+		} else if e = p + blanks(src[p:]); e == p {
+			continue
+		}
+		if e-p < 64-p&63 {
+			l.stops[k] &^= (1<<(e-p) - 1) << (p & 63)
+		} else {
+			clearBits(l.stops, p, e)
+		}
+		l.indents = append(l.indents, indentation{int32(p), int32(e)})
+	}
+}
+
+// clearBits clears the bits i to j-1 of bm.
+func clearBits(bm []uint64, i, j int) {
+	for i < j {
+		m := ^uint64(0) << (i & 63)
+		if w := i>>6 + 1; w<<6 > j {
+			m &= 1<<(j&63) - 1
+		}
+		bm[i>>6] &^= m
+		i = (i>>6 + 1) << 6
+	}
+}
+
+// setBits sets the bits i to j-1 of bm.
+func setBits(bm []uint64, i, j int) {
+	for i < j {
+		m := ^uint64(0) << (i & 63)
+		if w := i>>6 + 1; w<<6 > j {
+			m &= 1<<(j&63) - 1
+		}
+		bm[i>>6] |= m
+		i = (i>>6 + 1) << 6
 	}
 }
 

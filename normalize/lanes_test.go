@@ -16,14 +16,43 @@ import (
 // ASCII, a control byte other than the line feed, or ASCII white space
 // (a byte up to the space) after ASCII white space or first in the text,
 // but for a line feed after a line feed or first (an empty line's); and a
-// space last in the text. The stops of plainTo are these, less the inert
-// punctuation.
+// space last in the text; but not a line's indentation (indentAt). The
+// stops of plainTo are these, less the inert punctuation and the
+// indentation.
 func stopBit(src []byte, i int) bool {
 	c, prev := src[i], byte('\n')
 	if i > 0 {
 		prev = src[i-1]
 	}
-	return c >= utf8.RuneSelf || c < ' ' && c != '\n' || c <= ' ' && prev <= ' ' && !(c == '\n' && prev == '\n') || c == ' ' && i == len(src)-1
+	stop := c >= utf8.RuneSelf || c < ' ' && c != '\n' || c <= ' ' && prev <= ' ' && !(c == '\n' && prev == '\n') || c == ' ' && i == len(src)-1
+	return stop && !indentAt(src, i)
+}
+
+// indentAt reports whether src[i] is part of the indentation that the
+// bitmaps' stops leave out (see textLanes), byte by byte: it is a space
+// or a tab, so is every byte before it on its line, and a line feed ends
+// the line.
+func indentAt(src []byte, i int) bool {
+	for k := i; k >= 0; k-- {
+		if c := src[k]; c == '\n' && k < i {
+			break
+		} else if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return bytes.IndexByte(src[i:], '\n') >= 0
+}
+
+// plainToPastIndent is plainTo less the stops of indentAt: what the
+// bitmaps' plainTo returns.
+func plainToPastIndent(src []byte, i int, asciiQuotes bool) int {
+	for {
+		p := plainTo(src, i, asciiQuotes)
+		if p == len(src) || !indentAt(src, p) {
+			return p
+		}
+		i = p + 1
+	}
 }
 
 // startBit reports whether a name may start at src[i] before the filters
@@ -107,8 +136,9 @@ func testTextLanes(t *testing.T) {
 	}
 }
 
-// TestLanesPlainTo compares the bitmaps' plainTo with plainTo from every
-// rune start of random texts, with and without ASCIIQuotes.
+// TestLanesPlainTo compares the bitmaps' plainTo with plainTo, less the
+// indentation the bitmaps leave out (plainToPastIndent), from every rune
+// start of random texts, with and without ASCIIQuotes.
 func TestLanesPlainTo(t *testing.T) {
 	skipWithoutBitLanes(t)
 	var l textLanes
@@ -116,7 +146,7 @@ func TestLanesPlainTo(t *testing.T) {
 		l.set(src)
 		q := k%2 == 0
 		for i := 0; i < len(src); {
-			if got, want := l.plainTo(src, i, q), plainTo(src, i, q); got != want {
+			if got, want := l.plainTo(src, i, q), plainToPastIndent(src, i, q); got != want {
 				t.Fatalf("plainTo(%q, %d, %v) = %d from the bitmap, %d", src, i, q, got, want)
 			}
 			_, size := utf8.DecodeRune(src[i:])
@@ -242,5 +272,74 @@ func skipWithoutBitLanes(t *testing.T) {
 	t.Helper()
 	if !bitLanes {
 		t.Skip("no bitmaps on this build (purego or not amd64): textLanes calls the scans themselves")
+	}
+}
+
+// TestLanesIndents checks which indentations the bitmaps leave out of the
+// stops: the leading spaces and tabs of each line that ends with a line
+// feed, also where the line goes on with something to clean (its own stops
+// are kept) or with nothing at all, and not those of a last line without
+// a line feed, nor a line that starts with another blank.
+func TestLanesIndents(t *testing.T) {
+	skipWithoutBitLanes(t)
+	lines := []string{"  a\n", "\tb\n", " \u00a0c\n", "\u00a0 d\n", "   \n", "\n", "    Garabagh talks, eight more bytes\n", "x\n", " \t  last"}
+	var want []indentation
+	at := 0
+	for _, line := range lines[:len(lines)-1] {
+		if k := blanks([]byte(line)); k > 0 {
+			want = append(want, indentation{int32(at), int32(at + k)})
+		}
+		at += len(line)
+	}
+	for _, pad := range []int{0, 1, 7, 60, 63, 64, 70} {
+		// pad puts the lines at other places of the bitmaps' words.
+		src := []byte(strings.Repeat("y", pad) + "\n" + strings.Join(lines, ""))
+		var l textLanes
+		l.set(src)
+		var got []indentation
+		for _, in := range l.indents {
+			got = append(got, indentation{in.start - int32(pad+1), in.end - int32(pad+1)})
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("pad %d: indentations %v, want %v", pad, got, want)
+		}
+		for i := range src {
+			if got := l.stops[i>>6]>>(i&63)&1 == 1; got != stopBit(src, i) {
+				t.Fatalf("pad %d, %q byte %d: stop bit %v", pad, src, i, got)
+			}
+		}
+		last := len(src) - len(lines[len(lines)-1])
+		if l.stops[last>>6]>>(last&63)&1 == 0 {
+			t.Fatalf("pad %d: the last line's indentation has no stop", pad)
+		}
+	}
+}
+
+// TestIndentedLinesAgree compares the one-pass path, which takes the
+// indented lines of a run of plain lines with the run, with the straight
+// path, on texts of indented lines with a live name (one, or two on a
+// line), a name in its target spelling, no name, something else to clean,
+// only blanks, tabs, and a last line with and without a line feed, under
+// the default options, with names off and with a lower-case row (whose
+// scan reads no bitmap).
+func TestIndentedLinesAgree(t *testing.T) {
+	lines := []string{
+		"    Garabagh talks resume\n", "    Azerbaijan and Armenia\n", "    Plain words, no names at all\n",
+		"\tGarabagh and Kelbajar\n", "  Nagorny  Karabakh\n", "   \n", "\n", "Karabakh\n", "  \u00a0Garabagh\n",
+		"    the garabagh talks\n", "  24 September 2023 - 10:31\n",
+	}
+	opts := append(slices.Clone(pathOptions), Options{Names: []Name{{Canonical: "Karabakh", Variant: "garabagh talks", Kind: KindSpelling}}})
+	rng := rand.New(rand.NewPCG(46, 9))
+	for _, o := range opts {
+		fast, straight := pathPair(t, o)
+		for range 3000 {
+			var b strings.Builder
+			for k := rng.IntN(12); k >= 0; k-- {
+				b.WriteString(lines[rng.IntN(len(lines))])
+			}
+			s := b.String()
+			agree(t, fast, straight, s)
+			agree(t, fast, straight, strings.TrimSuffix(s, "\n"))
+		}
 	}
 }

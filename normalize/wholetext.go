@@ -17,10 +17,14 @@ import (
 // a line): the text is read once, into bitmaps (textLanes), from which
 // the stops (plainTo), the lines' ends and the name starts of the runs of
 // plain lines are found, and a plain line without a match costs nothing
-// more. A line with a stop takes the clean-up of the line-by-line path
-// (cleanSegment, without segment's shortcuts, which find nothing there),
-// which scans it after its clean-up, unless all it holds to clean is its
-// indentation.
+// more. A run takes with it the lines whose only stops are their
+// indentation (the bitmaps leave it out: see textLanes), each of which
+// costs the removal of its indentation, and the clean-up's record of it,
+// unless a live name on it makes it go through the name layers. A line
+// with a stop takes the clean-up of the line-by-line path (cleanSegment,
+// without segment's shortcuts, which find nothing there), which scans it
+// after its clean-up, unless all it holds to clean is its indentation
+// (indentOnly, which only the build without the bitmaps needs).
 func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte, changed bool) {
 	copied := 0 // src[copied:pos] is unchanged and not yet in out
 	// emit writes a changed line [ls, le), whose output is res.
@@ -39,6 +43,7 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 	// a word in lower case (the bitmap has capitals only).
 	bitScan := n.tab != nil && n.tab.auto.lower == nil
 	stop := -1 // the first stop at or after pos, once found
+	ind, ii := lanes.indents, 0
 	for pos := 0; pos < len(src); {
 		if stop < pos {
 			stop = lanes.plainTo(src, pos, n.asciiQuotes)
@@ -49,14 +54,47 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		if stop < len(src) {
 			ls = lanes.lineStart(src, pos, stop)
 		}
-		if n.tab != nil && ls > pos+1 { // a run of one byte is an empty line
-			if bitScan {
-				s.whole = lanes.scan(n.tab.auto, src, pos, ls, s.whole[:0])
-			} else {
-				s.whole = n.scan(src[pos:ls], s.whole[:0])
+		if ls > pos+1 { // a run of one byte is an empty line
+			var ms []match // the matches of the plain lines, from base
+			if n.tab != nil {
+				if bitScan {
+					s.whole = lanes.scan(n.tab.auto, src, pos, ls, s.whole[:0])
+				} else {
+					s.whole = n.scan(src[pos:ls], s.whole[:0])
+				}
+				ms = s.whole
 			}
-			ms, base := s.whole, pos // the matches of the plain lines, from base
-			for mi := 0; mi < len(ms); {
+			base := pos
+			// The lines of the run whose indentation the stops leave out
+			// (see textLanes): ip is the next one's start, or ls.
+			for ii < len(ind) && int(ind[ii].start) < pos {
+				ii++ // a line the clean-up read whole
+			}
+			ip := ls
+			if ii < len(ind) {
+				ip = min(int(ind[ii].start), ls)
+			}
+			for mi := 0; mi < len(ms) || ip < ls; {
+				a := ls // the next match's line start (once an indented line may come before it)
+				if mi < len(ms) {
+					if a = base + ms[mi].start; ip < a {
+						a = lanes.lineStart(src, pos, a)
+					}
+				}
+				if ip < a {
+					// The indented lines before it: each one's one change
+					// is its indentation's removal, as indentOnly finds it.
+					if !changed {
+						changed, out = true, s.out[:0]
+					}
+					out, copied, ii = dropIndents(out, src, copied, ind, ii, a, rec)
+					if ip = ls; ii < len(ind) {
+						ip = min(int(ind[ii].start), ls)
+					}
+					if mi == len(ms) {
+						break
+					}
+				}
 				b := lanes.lineEnd(src, base+ms[mi].end)
 				// A line whose matches are none of them live is left as
 				// it is (see live): most lines with a name.
@@ -72,14 +110,35 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 					}
 				}
 				if live {
-					a := lanes.lineStart(src, pos, base+ms[first].start)
+					// The line [a, b), after its indentation of k bytes if
+					// ip is its start.
+					a, k := ip, 0
+					if ip < b {
+						k = int(ind[ii].end) - ip
+						s.edits = append(s.edits[:0], edit{os: 0, oe: k, ns: 0, ne: 0, layer: idUnicode})
+					} else {
+						a = lanes.lineStart(src, pos, base+ms[first].start)
+					}
 					s.ms = s.ms[:0]
 					for _, m := range ms[first:mi] {
-						s.ms = append(s.ms, match{start: base + m.start - a, end: base + m.end - a, entry: m.entry, alive: m.alive})
+						s.ms = append(s.ms, match{start: base + m.start - a - k, end: base + m.end - a - k, entry: m.entry, alive: m.alive})
 					}
 					rec.outBase = len(out) + a - copied
-					if res, ch := n.nameSegment(s, src[a:b], nil, true, a, rec); ch {
+					if res, ch := n.nameSegment(s, src[a+k:b], s.edits[:min(k, 1)], true, a, rec); ch {
 						emit(a, b, res)
+					}
+					if ip < b {
+						ii++
+					}
+				} else if ip < b {
+					if !changed {
+						changed, out = true, s.out[:0]
+					}
+					out, copied, ii = dropIndents(out, src, copied, ind, ii, b, rec)
+				}
+				if ip < b {
+					if ip = ls; ii < len(ind) {
+						ip = min(int(ind[ii].start), ls)
 					}
 				}
 				pos = b
@@ -125,6 +184,23 @@ func (n *Normalizer) runWhole(s *scratch, src []byte, rec *recorder) (out []byte
 		s.keepOut(out)
 	}
 	return out, changed
+}
+
+// dropIndents appends to out, which holds src up to copied, the text up to
+// each indentation ind[ii:] that starts before lim and records its
+// removal; it returns out, the new copied and the index of the first
+// indentation it left.
+func dropIndents(out, src []byte, copied int, ind []indentation, ii, lim int, rec *recorder) ([]byte, int, int) {
+	for ; ii < len(ind) && int(ind[ii].start) < lim; ii++ {
+		p, e := int(ind[ii].start), int(ind[ii].end)
+		out = append(out, src[copied:p]...)
+		if rec != nil {
+			rec.outBase = len(out)
+			rec.add(p, e-p, 0, 0, idUnicode)
+		}
+		copied = e
+	}
+	return out, copied, ii
 }
 
 // lineStart returns the start of the line that holds src[at], lo being a
