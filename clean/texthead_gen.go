@@ -8,31 +8,31 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84419,
+	Bias: -8.84418,
 	Weights: []float64{
 		1.27587,     // words
-		-0.782583,   // short
-		-0.0943945,  // capitals
+		-0.782584,   // short
+		-0.0943971,  // capitals
 		-0.460011,   // all-caps
-		-0.157482,   // question
-		-0.92432,    // colon
-		0.628294,    // digits
+		-0.157483,   // question
+		-0.924321,   // colon
+		0.628293,    // digits
 		-1.76226,    // long
 		3.64663,     // slug
 		-3.44373,    // has-slug
 		3.4952,      // prose-below
 		-3.4952,     // prose-above
 		-0.666758,   // gap
-		-0.00610547, // near
+		-0.00610556, // near
 		0.67411,     // closest
 		-1.28174,    // next-prose
 		2.7222,      // dup-near
-		-0.0380189,  // dup-far
+		-0.0380192,  // dup-far
 		1.80621,     // overlap
 		1.75771,     // date-by
-		0.0659406,   // position
-		0.738578,    // model-other
-		0.249102,    // under-short
+		0.0659417,   // position
+		0.738577,    // model-other
+		0.249101,    // under-short
 		-0.488235,   // over-long
 		-2.31163,    // crumbs
 		4.11064,     // slug-pick

@@ -9,10 +9,16 @@ const maxRelatedHeadWords = 12
 // relatedHead matches the heading of a list of the site's other pages set
 // below a story ("Related articles", "More from Jane Doe", "You might also
 // like", "Popular posts", "Explore more", "More videos", "You'll also
-// love", "All reads on this topic"), in English and a few other
+// love", "All reads on this topic", "Selected articles", "Most read",
+// "Editor's picks", "More like this", "Top stories", "In case you missed
+// it", "More on this topic", "Related reading"), in English and a few other
 // languages. The whole line must be the heading. "Further reading" and
 // "Related resources" are left out: writers put their own sources under
 // them. "Up next" too: on WCXB's train split its one list was the story's.
+// "Most popular" alone is left out (a comparison table's badge on a
+// movers' guide, one per row), as are "Editor's pick" (a roundup's badge
+// on one product), "Featured" alone and "Don't miss" (a guide's list of
+// sights reads so).
 // "Related" heads a list when a plural of the site's pages follows it,
 // with at most one word between ("Related Insights", "related blog
 // posts", "Related articles and links", "Related Articles from the X
@@ -35,6 +41,8 @@ const relatedForms = "" +
 	`trending(?: now| stories| articles| posts)?(?: in [\p{L} ]{1,30})?|from our archives?|keep exploring(?: this topic)?|` +
 	`more videos|more in this (?:category|section|region)|more to (?:explore|read)|(?:see|read) more (?:articles|posts|stories)|` +
 	`you['’]ll (?:also )?(?:love|like|enjoy)|(?:all|more) (?:reads|articles|posts|stories) (?:on|about) this topic|also read|` +
+	`(?:selected|featured|most popular) (?:articles|posts|stories)|most (?:read|viewed)(?: (?:articles|posts|stories))?|` +
+	`editor['’]s picks|more like this|more news|top stories|in case you missed it|more on this topic|related reading|` +
 	`ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articles similaires|à lire aussi|` +
 	`artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|` +
 	`gerelateerde artikelen`

@@ -92,6 +92,8 @@ func TestDropRelatedTail(t *testing.T) {
 		{"a video list", append(append(longStoryLines(6), "More Videos"), teaserLines(1)...), []int{6, 7, 8}},
 		{"a list on the topic", append(append(longStoryLines(6), "All Reads on This Topic"), teaserLines(1)...), []int{6, 7, 8}},
 		{"a list the reader will love", append(append(longStoryLines(6), "You’ll Also Love..."), teaserLines(1)...), []int{6, 7, 8}},
+		{"a list of selected articles", append(append(longStoryLines(6), "Selected Articles"), teaserLines(1)...), []int{6, 7, 8}},
+		{"a table's badge under the story", append(append(longStoryLines(6), "most popular"), teaserLines(1)...), nil},
 		{"a heading above most of the story", append(append(longStoryLines(3), "Related Articles"), subheaded(longStoryLines(4))...), nil},
 		{"too little story above", append([]string{"Short intro line.", "Related Articles"}, teaserLines(3)...), nil},
 		{"a story's own heading", append(append(longStoryLines(6), "Related findings from the survey"), teaserLines(1)...), nil},
@@ -192,12 +194,17 @@ func TestRelatedHeadForms(t *testing.T) {
 		"Related Articles", "Related Insights", "related blog posts", "Related Papers", "Related Story Videos",
 		"Related articles and links:", "Related Articles from the Harbour Weekly blog:", "Related posts on harbour.example",
 		"You may like to read:", "You Might Also Enjoy Some of My Other Posts", "More articles from Jane Doe",
+		"Selected Articles", "Featured Posts", "Most Popular Stories", "Most read", "Most Viewed Articles", "Editor's Picks",
+		"More Like This", "MORE NEWS", "Top stories", "In Case You Missed It", "More on this Topic", "Related Reading",
 	}
 	// a single teaser set inside the story, a wiki's "see also", a
 	// course's documents, a tag list and the writer's own sources
 	others := []string{
 		"Related article", "Related to the ferry timetable", "Related Documents", "Related Topics", "Related resources",
 		"Related: The new pier opens in May", "Related findings from the survey",
+		// a comparison table's badge, a roundup's badge on one product, a
+		// section's label with no pages named, and a sights list's heading
+		"most popular", "Editor's Pick", "Featured", "Selected", "Don't Miss",
 	}
 	for _, l := range heads {
 		if !isRelatedHead(l) {
