@@ -97,8 +97,11 @@ var selfNoteOpen = lazyCompile(`^(?:I'm|I’m|I am) `)
 // A first sentence that names no trade ("I'm so glad you found this
 // guide") is a reader's, or a greeting's.
 func selfNote(s, bare string) bool {
+	if !strings.Contains(bare, " ") {
+		return false
+	}
 	s = strings.TrimSpace(s)
-	if wordCount(s) < 6 || !strings.Contains(bare, " ") || !selfNoteOpen.MatchString(s) {
+	if !strings.HasPrefix(s, "I") || !selfNoteOpen.MatchString(s) || wordCount(s) < 6 {
 		return false
 	}
 	first, _, _ := strings.Cut(s, ". ")
@@ -112,21 +115,19 @@ func selfNote(s, bare string) bool {
 // verb, and is a card's note about that full name ([cardNote]). A card
 // line of two words or more reads its note as it is.
 func surnameNote(s, bare, role string) bool {
-	if strings.Contains(bare, " ") {
+	if strings.Contains(bare, " ") || len(s) <= len(bare) || s[len(bare)] != ' ' || !strings.HasPrefix(s, bare) {
 		return false
 	}
-	s = strings.TrimSpace(s)
-	rest, ok := strings.CutPrefix(s, bare+" ")
-	if !ok {
-		return false
-	}
-	w := strings.Fields(rest)
-	for n := 1; n <= 2 && n < len(w); n++ {
-		if cardVerb.MatchString(w[n]) {
-			if full := bare + " " + strings.Join(w[:n], " "); personShaped(full) {
-				return cardNote(s, full, bare, role)
-			}
+	rest := s[len(bare)+1:]
+	for n, at := 1, 0; n <= 2; n++ {
+		k := strings.IndexByte(rest[at:], ' ')
+		if k <= 0 {
 			return false
+		}
+		at += k + 1 // past the n-th word after the forename
+		if cardVerb.MatchString(rest[at:]) {
+			full := bare + " " + rest[:at-1]
+			return personShaped(full) && cardNote(s, full, bare, role)
 		}
 	}
 	return false
