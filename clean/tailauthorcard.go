@@ -51,7 +51,10 @@ var cardPronoun = lazyCompile(`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b`)
 // ("Wicked Problems is a show ..."), and a name under a reviewer's label
 // ("Fact checked by") is not the writer's. A short line between the name
 // and the note ("Independent Technology Writer") gives the writer's trade
-// as the note would.
+// as the note would. The note may also be the writer's own words right
+// under a full name ([selfNote]: "I'm the founder of ..."), or, under a
+// forename alone ("About Jane"), open with the full name ([surnameNote]:
+// "Jane Doe is a freelance writer ...").
 func cardAt(blocks []Block, lw *lowerWords) (at, note int, who string) {
 	at, note = -1, -1
 	for i := range blocks {
@@ -61,7 +64,8 @@ func cardAt(blocks []Block, lw *lowerWords) (at, note int, who string) {
 		}
 		between := ""
 		for j := i + 1; j < len(blocks) && j <= i+cardNoteGap; j++ {
-			if !cardNote(blocks[j].Text, bare, forename, between) {
+			if !cardNote(blocks[j].Text, bare, forename, between) && !(j == i+1 && selfNote(blocks[j].Text, bare)) &&
+				!surnameNote(blocks[j].Text, bare, between) {
 				if len(blocks[j].Text) <= roleLineMax && between == "" {
 					between = blocks[j].Text // the first short line under the name that is no note: a role, perhaps
 				}
@@ -78,6 +82,55 @@ func cardAt(blocks []Block, lw *lowerWords) (at, note int, who string) {
 		}
 	}
 	return at, note, who
+}
+
+// selfNoteOpen matches a writer's note about herself in the first person
+// as it opens ("I'm the founder of", "I am a freelance writer").
+var selfNoteOpen = lazyCompile(`^(?:I'm|I’m|I am) `)
+
+// selfNote reports whether a line right under a card's name line is the
+// writer's note about herself: in the first person from its first word
+// ([selfNoteOpen]) and naming a trade or a post in its first sentence
+// ([bioRole], [cardTrade]: "Jane Doe" over "I'm the founder of Acme. I've
+// hired ..."), under a person's full name (bare, two words or more: a
+// one-word line over "I'm a designer" is as often a commenter's handle).
+// A first sentence that names no trade ("I'm so glad you found this
+// guide") is a reader's, or a greeting's.
+func selfNote(s, bare string) bool {
+	if !strings.Contains(bare, " ") {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "I") || !selfNoteOpen.MatchString(s) || wordCount(s) < 6 {
+		return false
+	}
+	first, _, _ := strings.Cut(s, ". ")
+	return bioRole.MatchString(first) || cardTrade.MatchString(first)
+}
+
+// surnameNote reports whether a line is the note under a card that gives
+// the writer's forename alone ("About Jane" over "Jane Doe is a freelance
+// writer ..."): the note opens with that forename and a surname, one or
+// two words in capitals that make a person's name with it, then a note's
+// verb, and is a card's note about that full name ([cardNote]). A card
+// line of two words or more reads its note as it is.
+func surnameNote(s, bare, role string) bool {
+	if strings.Contains(bare, " ") || len(s) <= len(bare) || s[len(bare)] != ' ' || !strings.HasPrefix(s, bare) {
+		return false
+	}
+	rest := s[len(bare)+1:]
+	for n, at := 1, 0; n <= 2; n++ {
+		k := strings.IndexByte(rest[at:], ' ')
+		if k <= 0 {
+			return false
+		}
+		at += k + 1 // past the n-th word after the forename
+		if cardVerb.MatchString(rest[at:]) {
+			full := bare + " " + rest[:at-1]
+			return personShaped(full) && cardNote(s, full, bare, role)
+		}
+	}
+	return false
 }
 
 // underReviewer reports whether one of the two blocks above block i is a

@@ -36,6 +36,14 @@ func TestTextCardAuthor(t *testing.T) {
 		{"a fact checker's card", "Fact checked by\nJon Alder\nJon Alder is an editor who checks the figures of every guide.\n",
 			nil},
 		{"a name without a note", "Maria Wrenley\nShare on social media\n", nil},
+		{"a note in the first person naming a trade", "Maria Wrenley\nI'm the founder of the workshop guide. I've built garden sheds for twenty years.\n",
+			[]string{"Maria Wrenley"}},
+		{"a reader's words in the first person", "Maria Wrenley\nI'm so glad I found this guide, it helped me build my own shed this spring.\n", nil},
+		{"a handle over words in the first person", "Shedfan\nI'm a designer and this guide helped me plan my own workshop.\n", nil},
+		{"a note in the first person a line down", "Maria Wrenley\nMarch 3, 2025\nI'm the founder of the workshop guide and a writer too.\n", nil},
+		{"a forename card, the note with the surname", "About Maria\nMaria Wrenley is a freelance writer, and she covers small workshops.\n",
+			[]string{"Maria"}},
+		{"a forename card over a product's note", "About Shedly\nShedly Pro is a planning tool that workshops use every week.\n", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := headAuthors(t, cardPage(c.foot)); !slices.Equal(got, c.want) {

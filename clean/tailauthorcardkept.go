@@ -80,7 +80,8 @@ func (p *Page) proseAbove(i int) bool {
 // test [Page.takeKeptCard] makes and more cheaply, before [cardAt] reads
 // the whole page: a block not dropped whose line reads as a card's name
 // ([cardLine]) over a kept line that names its forename
-// ([Page.keptNoteNames]), with at most maxBioAfterWords words of the kept
+// ([Page.keptNoteNames]) or over the writer's note about herself right
+// under it ([selfNote]: "I'm the founder of ..."), with at most maxBioAfterWords words of the kept
 // story below the farthest line its note may stand on (cardNoteGap under
 // it). One walk up from the page's end, which stops where the story below
 // holds more words.
@@ -93,7 +94,8 @@ func (p *Page) mayTakeKeptCard() bool {
 			}
 		}
 		if !p.dropped(i) {
-			if name, _, forename := cardLine(p.blocks[i].Text); name != "" && p.keptNoteNames(i, forename) {
+			if name, bare, forename := cardLine(p.blocks[i].Text); name != "" && (p.keptNoteNames(i, forename) ||
+				i+1 < len(p.blocks) && p.storyKept(i+1) && selfNote(p.blocks[i+1].Text, bare)) {
 				return true
 			}
 		}

@@ -104,3 +104,28 @@ func TestNamesSomeone(t *testing.T) {
 		t.Error("a byline whose names were read as none names someone")
 	}
 }
+
+// TestMayTakeKeptSelfCard checks the cheap test in front of takeKeptCard
+// on a kept card whose note is in the first person ([selfNote]): the name
+// line right over "I'm the founder of ..." may be taken; over a reader's
+// "I'm so glad ..." it may not, nor over a first-person note a line
+// further down.
+func TestMayTakeKeptSelfCard(t *testing.T) {
+	self := "I'm the founder of the shed guide. I've repaired garden buildings for twenty years."
+	for _, c := range []struct {
+		name string
+		tail []string
+		want bool
+	}{
+		{"the note right under the name", []string{"Maria Wrenley", self}, true},
+		{"a reader's words", []string{"Maria Wrenley", "I'm so glad I found this guide, it helped me fix my own shed."}, false},
+		{"a line between", []string{"Maria Wrenley", "March 3, 2025", self}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := &Page{blocks: keptCardBlocks(c.tail...)}
+			if got := p.mayTakeKeptCard(); got != c.want {
+				t.Errorf("mayTakeKeptCard = %v, want %v", got, c.want)
+			}
+		})
+	}
+}

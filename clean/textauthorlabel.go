@@ -13,8 +13,8 @@ import "strings"
 
 // labelledNameAt returns the index of the one name line under a byline's
 // label alone ([bylineLabel]) and its names: each a
-// person's (isPersonName), or one forename alone under "Written by"
-// ([writtenBy], [oneName]: "Eliz"), none
+// person's (isPersonName), or one forename alone under "Written by" or
+// "Posted by" ([forenameLabel], [oneName]: "Eliz"), none
 // of whose words the page writes in lower case; or -1 and nil. A "by" in
 // lower case alone is a product card's ("by" over "Wireless Gear": its
 // maker) or a widget's, no label of a byline here. The same
@@ -29,7 +29,7 @@ func (p *Page) labelledNameAt(lw *lowerWords) (int, []string) {
 		if len(s) > 20 || s == "by" || !bylineLabel.MatchString(s) {
 			continue
 		}
-		ns := p.labelledNames(p.blocks[i+1].Text, writtenBy.MatchString(s), lw)
+		ns := p.labelledNames(p.blocks[i+1].Text, forenameLabel.MatchString(s), lw)
 		if ns == nil {
 			continue
 		}
@@ -50,6 +50,12 @@ func (p *Page) labelledNameAt(lw *lowerWords) (int, []string) {
 // "Institution": a search's filters) or "by" ("RuffRuff Apps" over "by"
 // over "Tsun": a widget's maker) one word is as often no writer.
 var writtenBy = lazyCompile(`(?i)\bwritten\s+by\b`)
+
+// forenameLabel matches the labels a forename alone may stand under in
+// [Page.labelledNameAt]: "Written by" ([writtenBy]) and "Posted by" (a
+// blog's "Posted by:" over "Laura"), which say the name under them wrote
+// or posted the story, as "Author" and "by" do not.
+var forenameLabel = lazyCompile(`(?i)\b(?:written|posted)\s+by\b`)
 
 // labelledNames returns the names a line under a byline's label gives
 // ("Jane Doe", "Jane Doe, Senior Editor", "Jane Doe and John Roe"), as

@@ -18,7 +18,7 @@ func labelPage(foot string) string {
 // writer's name away from the headline: taken where it is the page's only
 // one, or printed twice with the same name; not where two labels name two
 // people, where the name is no person's, or where a forename alone stands
-// under a label other than "Written by".
+// under a label other than "Written by" or "Posted by".
 func TestLabelledNameAnywhere(t *testing.T) {
 	for _, c := range []struct {
 		name, foot string
@@ -29,7 +29,9 @@ func TestLabelledNameAnywhere(t *testing.T) {
 		{"the box printed twice", "Author\nMaria Wrenley\nShare\nAuthor\nMaria Wrenley\n", []string{"Maria Wrenley"}},
 		{"two labels, two people", "Author\nMaria Wrenley\nShare\nAuthor\nJon Alder\n", nil},
 		{"a forename under written by", "Written by\nMarta\nProduct marketer\n", []string{"Marta"}},
+		{"a forename under posted by, the blog's name after a slash", "Posted by:\nMarta / The Shed Diary\nPrevious Post\n", []string{"Marta"}},
 		{"a forename under a filter's label", "Author\nVenue\nInstitution\n", nil},
+		{"a forename under by", "Cordless Shed Drill\nBy\nMarta\n", nil},
 		{"a product card's maker", "Cordless Shed Drill\nby\nGarden Tools\n", nil},
 		{"a fact checker's label", "Fact checked by\nJon Alder\n", nil},
 	} {
