@@ -25,7 +25,7 @@ func (p *Page) detectHead() {
 		// generic byline.
 		t := p.blocks[i].Text
 		if p.own != nil {
-			if at := matchAll(p.own.bylines, t); at >= 0 {
+			if at := matchAll(p.own.bylines, t); at >= 0 && !p.doubledLine(i) {
 				p.labelAs(i, Byline, p.own.id)
 				p.hit(p.own, fByline, at)
 				continue
@@ -460,8 +460,11 @@ func collapsedRune(s string, i int, prevSpace bool) (next int, space, ok bool) {
 	return i + n, false, !unicode.IsSpace(r)
 }
 
-// detectTail labels bylines among the blocks below the body.
+// detectTail labels bylines among the blocks below the body, and first a
+// reviewer's label alone on its line anywhere, with the name under it
+// ([Page.labelReviewers]).
 func (p *Page) detectTail() {
+	p.labelReviewers()
 	p.findBody()
 	for i := p.last + 1; i < len(p.blocks); i++ {
 		if p.free(i) && outLen(p.blocks[i].Text, 100) <= 100 && byline.MatchString(p.blocks[i].Text) {
@@ -506,6 +509,16 @@ func (p *Page) titleOverJoined(i int) int {
 	t = p.overLeadIn(t)
 	p.kickerAt(t - 1)
 	return t
+}
+
+// doubledLine reports whether block i's line is printed again right above
+// or below it: a headline printed twice (arminfo.info's "Inflation Slows"
+// over "Inflation Slows"), which an outlet's byline pattern of two
+// capitalised words would read as a name. A byline is printed once.
+func (p *Page) doubledLine(i int) bool {
+	t := strings.TrimSpace(p.blocks[i].Text)
+	return i+1 < len(p.blocks) && strings.TrimSpace(p.blocks[i+1].Text) == t ||
+		i > 0 && strings.TrimSpace(p.blocks[i-1].Text) == t
 }
 
 // ruledBylineUnderDateline labels as a byline the line right under the

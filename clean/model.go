@@ -60,6 +60,7 @@ func (p *Page) labelByModel() {
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
+		p.extendStoryTail(drop, shapes)
 		p.dropTeaserCards(drop)
 		p.dropTailStrays(drop)
 		p.dropStoryNotesHTML(drop, shapes)

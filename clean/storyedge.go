@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/newsclean/newsclean/internal/blockfeat"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 	"golang.org/x/net/html"
 )
@@ -53,4 +54,55 @@ func walkerOf(b Block, doc *htmldoc.Doc) *htmldoc.Block {
 		return nil
 	}
 	return &doc.Blocks[b.Line-1]
+}
+
+// minTailProse is how many prose paragraphs the run under the story's last
+// kept paragraph must hold for [Page.extendStoryTail] to keep it: a
+// writer's note or a pitch under a story is one or two.
+const minTailProse = 4
+
+// extendStoryTail keeps, on an HTML page, the run of blocks the story
+// detector dropped right under the last prose paragraph it keeps, when the
+// run is more of that paragraph's element: siblings that read as text
+// ([gapText]), up to the last prose paragraph among them, at least
+// minTailProse of them. The detector's score falls with a block's distance
+// from the page's head, and on a long essay (a hundred paragraphs in one
+// element) it drops the second half of the story; a page's furniture under
+// the story sits in elements of its own, and a writer's note in the
+// story's element is too short a run. The walk stops at the first block
+// that is not such a sibling, and reads each block once.
+func (p *Page) extendStoryTail(drop []bool, shapes []blockfeat.Shape) {
+	last := -1
+	for i := len(p.blocks) - 1; i >= 0; i-- {
+		if !drop[i] && p.free(i) {
+			if at := p.modelAt(i); at >= 0 && at < len(shapes) && shapes[at].IsProse() {
+				last = i
+				break
+			}
+		}
+	}
+	if last < 0 {
+		return
+	}
+	b := p.walkerBlock(last)
+	if b == nil || b.Node == nil || b.Node.Parent == nil {
+		return
+	}
+	parent := b.Node.Parent
+	prose, end := 0, -1
+	for j := last + 1; j < len(p.blocks); j++ {
+		w := p.walkerBlock(j)
+		if !drop[j] || !p.free(j) || !gapText(w, parent) {
+			break
+		}
+		if at := p.modelAt(j); at >= 0 && at < len(shapes) && shapes[at].IsProse() {
+			prose, end = prose+1, j
+		}
+	}
+	if prose < minTailProse {
+		return
+	}
+	for j := last + 1; j <= end; j++ {
+		drop[j] = false
+	}
 }

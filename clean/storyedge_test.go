@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclean/newsclean/internal/blockfeat"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
@@ -128,5 +129,46 @@ func TestDropCallsToAct(t *testing.T) {
 	// a call to act.
 	if got := strings.Join(dropped(p, drop), " "); got != "Disclosure: Subscribe Join Click" {
 		t.Errorf("dropped %q, want the disclosure and the three calls to sign up", got)
+	}
+}
+
+func TestExtendStoryTail(t *testing.T) {
+	shapesOf := func(p *Page) []blockfeat.Shape {
+		_, sh := blockfeat.HTMLShapes(p.in.doc.Blocks, &p.in.doc.Meta, "")
+		return sh
+	}
+	// A long essay in one element: the detector keeps its first half and
+	// drops the rest, a heading and short lines among the paragraphs; the
+	// share line under the last paragraph and the box outside stay out.
+	src := `<html><body><div class="post">
+<p>One` + para + `</p><p>Two` + para + `</p>
+<p>Three` + para + `</p><h2>Later years</h2><p>Four` + para + `</p><p>Five` + para + `</p>
+<p>Six` + para + `</p><p>Seven` + para + `</p><p>Share this post</p>
+</div><div class="more"><p>Eight` + para + `</p></div></body></html>`
+	p := htmlTestPage(t, src)
+	drop := dropFor(p, "Three", "Later", "Four", "Five", "Six", "Seven", "Share", "Eight")
+	p.extendStoryTail(drop, shapesOf(p))
+	if got := strings.Join(dropped(p, drop), " "); got != "Share Eight" {
+		t.Errorf("dropped after extending the story: %q, want the share line and the other element's paragraph", got)
+	}
+	// A writer's note of two paragraphs under the story: too short a run.
+	src = `<html><body><div class="post">
+<p>One` + para + `</p><p>Two` + para + `</p>
+<p>Note` + para + `</p><p>Also` + para + `</p></div></body></html>`
+	p = htmlTestPage(t, src)
+	drop = dropFor(p, "Note", "Also")
+	p.extendStoryTail(drop, shapesOf(p))
+	if got := strings.Join(dropped(p, drop), " "); got != "Note Also" {
+		t.Errorf("dropped: %q, want the two-paragraph note left out", got)
+	}
+	// A run interrupted by an aside stops at it.
+	src = `<html><body><div class="post">
+<p>One` + para + `</p><aside><p>Aside` + para + `</p></aside>
+<p>Two` + para + `</p><p>Three` + para + `</p><p>Four` + para + `</p><p>Five` + para + `</p></div></body></html>`
+	p = htmlTestPage(t, src)
+	drop = dropFor(p, "Aside", "Two", "Three", "Four", "Five")
+	p.extendStoryTail(drop, shapesOf(p))
+	if got := strings.Join(dropped(p, drop), " "); got != "Aside Two Three Four Five" {
+		t.Errorf("dropped: %q, want the run after the aside left out", got)
 	}
 }

@@ -105,7 +105,9 @@
 // og:title and <title> without the site's name), never a caption,
 // navigation label, byline, share widget or timestamp; the topic line
 // marked over it is Article.Kicker. On flattened text the title is
-// the headline-shaped line the story follows. Authors come from bylines
+// the headline-shaped line the story follows. On both, a wire desk's slugs
+// at the title's head ("UPDATE 2-", "REFILE-", "EXCLUSIVE-") come off it, a
+// genre's ("EXCLUSIVE", "ANALYSIS") becoming the kicker when none is marked. Authors come from bylines
 // ("By X", "X, Reuters", "Story by X", "von X"), then the JSON-LD and meta
 // authors, never the outlet's own name; og:site_name or the JSON-LD
 // publisher names the outlet when no rule does. From HTML the article also

@@ -58,6 +58,7 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	} else {
 		a.Title = cleanTitleInMeta(cleanPageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))
 	}
+	cutWireSlugs(a) // "UPDATE 2-" from og:title, <title> or the headline alike
 	a.Authors = htmlAuthors(res, a.Authors, a.Outlet, outletDomain(o.URL), a.Published != "")
 	if a.Section == "" {
 		a.Section = m.Section

@@ -10,11 +10,13 @@ import (
 // visible HTML headline, and a date printed after it ("Foo / Dec 2025"):
 // [cleanTextTitle], which knows the site's name from the address. With
 // or without an address, a last part the page prints as its masthead
-// goes too ([mastheadTail]).
+// goes too ([mastheadTail]). A wire's slugs at its head ("UPDATE 2-")
+// go first ([cutWireSlugs]).
 func textTitle(a *Article, opts *Options) {
 	if a == nil || a.Title == "" {
 		return
 	}
+	cutWireSlugs(a)
 	if head, ok := mastheadTail(a.Title, a.Removed, titleLine(a)); ok {
 		a.Title = head
 	}
