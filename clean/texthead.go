@@ -338,8 +338,9 @@ func (p *Page) overScored(cands []headline.Candidate, best int) int {
 // model scores highest, leaving out those skip marks (nil: none), or -1.
 func bestHeadline(cands []headline.Candidate, skip []bool) int {
 	best, score := -1, math.Inf(-1)
+	m := pickHeadlineModel()
 	for k, c := range cands {
-		if s := headlineModel.Score(c.X); s > score && (skip == nil || !skip[k]) {
+		if s := m.Score(c.X); s > score && (skip == nil || !skip[k]) {
 			best, score = k, s
 		}
 	}

@@ -2,6 +2,8 @@
 
 package clean
 
+import "github.com/newsclean/newsclean/internal/headline"
+
 // traceTitle marks the path by which a hand rule or the headline model
 // took block i of a flattened page for its headline, for the census of
 // which rule decides the text path's titles (built with the titletrace
@@ -14,3 +16,9 @@ func traceTitle(p *Page, path string, i int) {}
 // (titletrace_on.go). In the library no rule is ever off: a constant the
 // compiler folds away.
 func titleOff(name string) bool { return false }
+
+// pickHeadlineModel returns the headline model titleByScore ranks the
+// candidates with: in the library always the built-in one (an inlined
+// address); a census's site-fold cross-validation puts a fold's refit in
+// its place (titletrace_on.go).
+func pickHeadlineModel() *headline.Model { return &headlineModel }

@@ -2,6 +2,8 @@
 
 package clean
 
+import "github.com/newsclean/newsclean/internal/headline"
+
 // TitleTrace, in a build with the titletrace tag only, is called with the
 // path by which a hand rule or the headline model took a line of a
 // flattened page for its headline, the line's number and its text: a
@@ -25,3 +27,19 @@ var TitleOff map[string]bool
 
 // titleOff reports whether rule name is turned off.
 func titleOff(name string) bool { return TitleOff[name] }
+
+// HeadlineModel, in a build with the titletrace tag only, stands in for
+// the built-in headline model when it is not nil: the census's site-fold
+// cross-validation (internal/titlecensus -cv) puts there the model refitted
+// without the held-out fold's sites. One model for the whole process: the
+// caller runs one fold at a time.
+var HeadlineModel *headline.Model
+
+// pickHeadlineModel returns HeadlineModel when it is set, else the
+// built-in model.
+func pickHeadlineModel() *headline.Model {
+	if HeadlineModel != nil {
+		return HeadlineModel
+	}
+	return &headlineModel
+}

@@ -5,6 +5,8 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/headline"
 )
 
 // TestTitleOff checks the census's switch (TitleOff, in the titletrace
@@ -37,5 +39,32 @@ Order seed in late autumn, while the catalogues still hold the varieties you wan
 		if got := genericTitle(t, page, url); got != c.want || len(paths) == 0 || paths[len(paths)-1] != c.path {
 			t.Errorf("off %q: title %q by %q, want %q by %q", c.off, got, paths, c.want, c.path)
 		}
+	}
+}
+
+// TestHeadlineModelOverride checks the census's stand-in for the headline
+// model (HeadlineModel, in the titletrace build only): set, it ranks the
+// candidates in the built-in model's place; unset, the built-in model is
+// back.
+func TestHeadlineModelOverride(t *testing.T) {
+	defer func() { HeadlineModel = nil }()
+	n := len(headline.Names)
+	short, long := make([]float64, n), make([]float64, n)
+	short[0], long[0] = 1, 3 // words
+	cands := []headline.Candidate{{Block: 1, X: short}, {Block: 2, X: long}}
+	for _, c := range []struct {
+		words float64
+		want  int
+	}{{-1, 0}, {1, 1}} {
+		w := make([]float64, n)
+		w[0] = c.words
+		HeadlineModel = &headline.Model{Weights: w}
+		if got := bestHeadline(cands, nil); got != c.want {
+			t.Errorf("words weight %v: best %d, want %d", c.words, got, c.want)
+		}
+	}
+	HeadlineModel = nil
+	if pickHeadlineModel() != &headlineModel {
+		t.Error("unset, the built-in model does not rank")
 	}
 }
