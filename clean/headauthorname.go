@@ -254,7 +254,9 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 			continue // a reader's comment is signed "Posted by" too
 		}
 		text := strings.TrimSpace(b.Text)
+		forename := false // "Written by" alone over its name: a forename alone may be the writer's
 		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) && tailBlock(blocks[i+1], doc) {
+			forename = writtenBy.MatchString(text)
 			text += " " + strings.TrimSpace(blocks[i+1].Text)
 		}
 		if card == "" {
@@ -288,6 +290,9 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 				names = append(names, n)
 			}
 		}
+		if len(names) == 0 && forename {
+			names = labelForename(blocks, m[1], site, host, &lw)
+		}
 		if len(names) == 0 {
 			if n := postedForename(blocks, text, &lw); n != "" && (!namesSite(n, site, host) || ownerForename(n, host)) {
 				names = []string{n} // "Posted by David at December 16, 2025 11:15 AM" on davidbau.com
@@ -307,6 +312,24 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		return []string{box}
 	}
 	return nil
+}
+
+// labelForename returns the one forename a "Written by" label alone in its
+// block names in the next ("Written by" over "Eliz - Product marketer"),
+// as the text path reads it ([Page.labelledNameAt]): a capitalised word
+// (oneName) the page never writes in lower case, not the site's nor a
+// word that is no name; else nil. Under "Author" or "By" one word is as
+// often no writer (a search's filter, a widget's maker), and is left alone.
+func labelForename(blocks []Block, names, site, host string, lw *lowerWords) []string {
+	ns := splitNames(names)
+	if len(ns) != 1 {
+		return nil
+	}
+	n := trimName(ns[0])
+	if !oneName(n) || lw.has(blocks, n) || namesSite(n, site, host) || notAuthorName(n) || isTitleTrap(n) {
+		return nil
+	}
+	return []string{n}
 }
 
 // roleFirst reports whether a name opens with a role's word ([nameEnd]):

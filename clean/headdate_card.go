@@ -98,3 +98,71 @@ func holds(n, d *xhtml.Node) bool {
 	}
 	return false
 }
+
+// minCardHeadline is how long, in bytes, another page's linked headline
+// is at the least: shorter linked headings are a section's or a tag's
+// ("Politics"), which the page's own head may hold beside its date.
+const minCardHeadline = 20
+
+// inTeaserItem reports whether the date held by element n stands in a
+// small box that also holds another page's linked headline: a heading
+// (h2-h6) inside a link, or whose text is a link, of more than
+// minCardHeadline bytes and not the page's title. That is a teaser card
+// that prints the headline, a blurb, an author and a date in sibling
+// elements (a "Related Posts" grid: <a><h3>headline</h3></a> over
+// <div>blurb</div> over <div>author</div><div>date</div>); its date is that
+// page's. The box is found by climbing at most maxCardUp ancestors, none
+// of more than maxCardNodes elements; one that holds an h1 or the title
+// is the page's own head, and its date is the page's.
+func inTeaserItem(n *xhtml.Node, title string) bool {
+	if n == nil {
+		return false
+	}
+	for up, a := 0, n.Parent; a != nil && up < maxCardUp; up, a = up+1, a.Parent {
+		found, seen := false, 0
+		for e := range a.Descendants() {
+			if e.Type != xhtml.ElementNode {
+				continue
+			}
+			if seen++; seen > maxCardNodes {
+				return false // past a card's size: the page's column
+			}
+			if len(e.Data) != 2 || e.Data[0] != 'h' || e.Data[1] < '1' || e.Data[1] > '6' {
+				continue
+			}
+			text := nodeText(e, 2*maxDateLine)
+			if e.Data[1] == '1' || text == title {
+				return false // the page's own head
+			}
+			if !found && len(text) > minCardHeadline && (linkAbove(e, a) || linkText(e) == text) {
+				found = true
+			}
+		}
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// linkAbove reports whether an <a> stands between element e and its
+// ancestor top.
+func linkAbove(e, top *xhtml.Node) bool {
+	for p := e.Parent; p != nil && p != top; p = p.Parent {
+		if p.Type == xhtml.ElementNode && p.Data == "a" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkText returns the text of the first <a> inside e, whitespace
+// collapsed ("" when e holds none).
+func linkText(e *xhtml.Node) string {
+	for d := range e.Descendants() {
+		if d.Type == xhtml.ElementNode && d.Data == "a" {
+			return nodeText(d, 2*maxDateLine)
+		}
+	}
+	return ""
+}

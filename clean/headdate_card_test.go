@@ -38,3 +38,41 @@ func TestHeadDateEntryCard(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkedDateTeaserItem: a marked date in a related-posts card that
+// prints another page's linked headline, its blurb, author and date in
+// sibling elements is that page's, not the page's marked date; the
+// page's own marked date in a box by its headline (with a short linked
+// section heading) still is.
+func TestMarkedDateTeaserItem(t *testing.T) {
+	p := "<p>" + strings.Repeat("The council met on the matter again and the works went on as planned. ", 4) + "</p>"
+	story := p + p + p
+	card := func(head, day string) string {
+		return `<div role="listitem"><div class="item"><a href="/other"><h3>` + head + `</h3></a>` +
+			`<div class="summary">A look at how the bridge works went last year, and what comes next for the town.</div>` +
+			`<div class="tags"><div>Guides</div><div>Town</div></div>` +
+			`<div class="who"><div class="name">Jane Roe</div><div class="post-date">` + day + `</div></div></div></div>`
+	}
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"a related card's date",
+			`<h1>Works go on</h1>` + story + `<section><h2>Related Posts</h2><div role="list">` +
+				card("Older works begin on the bridge", "December 2, 2025") + card("The ferry timetable for the winter", "December 15, 2025") + `</div></section>`, ""},
+		{"leave alone: the page's date in a box under the headline",
+			`<h1>Works go on</h1><div class="meta-box"><div class="name">Jane Doe</div><div class="post-date">March 3, 2025</div></div>` + story, "2025-03-03"},
+		{"leave alone: a box with a short linked section heading",
+			`<div class="meta-box"><a href="/local"><h4>Local news</h4></a><div class="post-date">March 3, 2025</div></div><h1>Works go on</h1>` + story, "2025-03-03"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<!doctype html><html><head><title>Works go on at the old bridge</title></head><body><main><article>" + c.page + "</article></main></body></html>"
+			res, err := HTML([]byte(page), "", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := dayOf(res.Meta.MarkedAt); got != c.want {
+				t.Errorf("MarkedAt %q, want %q", got, c.want)
+			}
+		})
+	}
+}

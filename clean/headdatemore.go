@@ -267,6 +267,10 @@ const (
 // skipped.
 func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.Stamp {
 	firstBody := -2 // the story's first paragraph, found when first needed
+	title := ""
+	if t := titleIndex(blocks); t >= 0 {
+		title = blocks[t].Text
+	}
 	for i, b := range blocks {
 		if len(b.Text) > maxDateLine || !markedKind(b.Kind) {
 			continue
@@ -277,7 +281,7 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 		}
 		el := dateMark(hb.Node)
 		if el == nil || i > 0 && len(blocks[i-1].Text) <= maxLabel && isUpdate(blocks[i-1].Text) || cardDate(blocks, i, doc) ||
-			replyTime(blocks, doc, i, &firstBody) {
+			inTeaserItem(hb.Node, title) || replyTime(blocks, doc, i, &firstBody) {
 			continue
 		}
 		text := strings.Trim(nodeText(el, maxMarked), "[](){} ")

@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.87078,
+	Bias: -2.74197,
 	Weights: []float64{
-		-0.326117,   // json-ld
-		0.578882,    // opengraph
-		0.0848825,   // meta-name
-		-0.237582,   // microdata
-		-0.337388,   // time-marked
-		1.41387,     // date-line
-		-0.390079,   // first-time
-		0.0675452,   // labelled
-		0.000712397, // script
-		-0.249233,   // url
-		-0.00199495, // stamp-line
+		-0.354941,   // json-ld
+		0.549678,    // opengraph
+		0.0737412,   // meta-name
+		-0.251397,   // microdata
+		-0.351431,   // time-marked
+		1.40046,     // date-line
+		-0.407408,   // first-time
+		0.0527408,   // labelled
+		-0.00921201, // script
+		-0.263602,   // url
+		0.00271766,  // stamp-line
 		0,           // header
-		0.00531433,  // dateline
-		0.455827,    // modified-meta
-		0.635742,    // modified-line
-		0.611912,    // sources
-		-0.479767,   // partial
-		0.327141,    // url-agrees
-		0.114156,    // before-meta
-		0.252739,    // after-meta
-		-0.00873438, // line-is-modified
-		-0.156322,   // near-modified
-		4.80148,     // hand-pick
-		-0.191474,   // marked
-		0.104695,    // own-entry
-		0.0484019,   // image-day
-		0.0898791,   // entry-strip
+		0.00555131,  // dateline
+		0.424082,    // modified-meta
+		0.632086,    // modified-line
+		0.579285,    // sources
+		-0.505868,   // partial
+		0.340165,    // url-agrees
+		0.112617,    // before-meta
+		0.214405,    // after-meta
+		-0.0360033,  // line-is-modified
+		-0.17869,    // near-modified
+		4.74558,     // hand-pick
+		-0.0641568,  // marked
+		0.105102,    // own-entry
+		0.0379587,   // image-day
+		0.0914381,   // entry-strip
 	},
 }
