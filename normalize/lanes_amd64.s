@@ -107,8 +107,10 @@ done:
 // xoff-1); its bits go to moff(R9) (line feeds), moff(DI) (stops) and
 // moff(R8) (starts). The steps, in order: a control byte or one outside
 // ASCII, not a line feed; white space after white space; the byte before
-// an ASCII letter or digit; 0x40 to 0x5F, and 0xC0 and up, not after such
-// a byte. It uses Y0 to Y6 and AX.
+// an ASCII letter or digit; 0x40 to 0x5F, and 0xC0 and up (the bytes
+// whose high nibble the table in Y13 marks, read by VPSHUFB: three
+// instructions where classifyBlocks's masks take five), not after such a
+// byte. It uses Y0 to Y5 and AX.
 #define CLASSIFY32(xoff, yoff, moff) \
 	VMOVDQU xoff(SI), Y0; \
 	VMOVDQU yoff(SI), Y1; \
@@ -133,11 +135,9 @@ done:
 	VPCMPGTB Y1, Y15, Y4; \
 	VPAND    Y4, Y5, Y5; \
 	VPOR     Y5, Y3, Y3; \
-	VPAND    Y12, Y0, Y6; \
-	VPCMPEQB Y13, Y6, Y6; \
-	VPAND    Y14, Y0, Y2; \
-	VPCMPEQB Y14, Y2, Y2; \
-	VPOR     Y6, Y2, Y2; \
+	VPSRLW   $4, Y0, Y2; \
+	VPAND    Y12, Y2, Y2; \
+	VPSHUFB  Y2, Y13, Y2; \
 	VPANDN   Y2, Y3, Y3; \
 	VPMOVMSKB Y3, AX; \
 	MOVL     AX, moff(R8)
@@ -160,15 +160,16 @@ TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-40
 	MOVQ $0x0a, AX
 	MOVQ AX, X11
 	VPBROADCASTB X11, Y11
-	MOVQ $0xe0, AX
+	MOVQ $0x0f, AX
 	MOVQ AX, X12
 	VPBROADCASTB X12, Y12
-	MOVQ $0x40, AX
+	// a table of the high nibbles: 0xFF at 4, 5 and 12 to 15 (0x40 to
+	// 0x5F, 0xC0 and up), in both lanes
+	MOVQ $0x0000ffff00000000, AX
 	MOVQ AX, X13
-	VPBROADCASTB X13, Y13
-	MOVQ $0xc0, AX
-	MOVQ AX, X14
-	VPBROADCASTB X14, Y14
+	MOVQ $0xffffffff00000000, AX
+	VPINSRQ $1, AX, X13, X13
+	VPERMQ $0x44, Y13, Y13
 	MOVQ $0x60, AX
 	MOVQ AX, X7
 	VPBROADCASTB X7, Y7
