@@ -102,6 +102,46 @@ loop:
 done:
 	RET
 
+// CLASSIFY32 is classifyBlocksAVX2's work on one block of thirty-two
+// bytes, xoff(SI), with yoff(SI) the thirty-two bytes one before (yoff is
+// xoff-1); its bits go to moff(R9) (line feeds), moff(DI) (stops) and
+// moff(R8) (starts). The steps, in order: a control byte or one outside
+// ASCII, not a line feed; white space after white space; the byte before
+// an ASCII letter or digit; 0x40 to 0x5F, and 0xC0 and up (the bytes
+// whose high nibble the table in Y13 marks, read by VPSHUFB: three
+// instructions where classifyBlocks's masks take five), not after such a
+// byte. It uses Y0 to Y5 and AX.
+#define CLASSIFY32(xoff, yoff, moff) \
+	VMOVDQU xoff(SI), Y0; \
+	VMOVDQU yoff(SI), Y1; \
+	VPCMPGTB Y0, Y10, Y2; \
+	VPCMPEQB Y11, Y0, Y3; \
+	VPMOVMSKB Y3, AX; \
+	MOVL     AX, moff(R9); \
+	VPANDN   Y2, Y3, Y3; \
+	VPMINUB  Y10, Y0, Y4; \
+	VPCMPEQB Y0, Y4, Y4; \
+	VPMINUB  Y10, Y1, Y5; \
+	VPCMPEQB Y1, Y5, Y5; \
+	VPAND    Y5, Y4, Y4; \
+	VPOR     Y4, Y3, Y3; \
+	VPMOVMSKB Y3, AX; \
+	MOVL     AX, moff(DI); \
+	VPOR     Y10, Y1, Y2; \
+	VPCMPGTB Y7, Y2, Y3; \
+	VPCMPGTB Y2, Y8, Y4; \
+	VPAND    Y4, Y3, Y3; \
+	VPCMPGTB Y9, Y1, Y5; \
+	VPCMPGTB Y1, Y15, Y4; \
+	VPAND    Y4, Y5, Y5; \
+	VPOR     Y5, Y3, Y3; \
+	VPSRLW   $4, Y0, Y2; \
+	VPAND    Y12, Y2, Y2; \
+	VPSHUFB  Y2, Y13, Y2; \
+	VPANDN   Y2, Y3, Y3; \
+	VPMOVMSKB Y3, AX; \
+	MOVL     AX, moff(R8)
+
 // func classifyBlocksAVX2(p *byte, n int, stops, starts, lfs *uint16)
 //
 // classifyBlocks for n blocks of thirty-two bytes, a block's bits as one
@@ -120,15 +160,16 @@ TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-40
 	MOVQ $0x0a, AX
 	MOVQ AX, X11
 	VPBROADCASTB X11, Y11
-	MOVQ $0xe0, AX
+	MOVQ $0x0f, AX
 	MOVQ AX, X12
 	VPBROADCASTB X12, Y12
-	MOVQ $0x40, AX
+	// a table of the high nibbles: 0xFF at 4, 5 and 12 to 15 (0x40 to
+	// 0x5F, 0xC0 and up), in both lanes
+	MOVQ $0x0000ffff00000000, AX
 	MOVQ AX, X13
-	VPBROADCASTB X13, Y13
-	MOVQ $0xc0, AX
-	MOVQ AX, X14
-	VPBROADCASTB X14, Y14
+	MOVQ $0xffffffff00000000, AX
+	VPINSRQ $1, AX, X13, X13
+	VPERMQ $0x44, Y13, Y13
 	MOVQ $0x60, AX
 	MOVQ AX, X7
 	VPBROADCASTB X7, Y7
@@ -142,48 +183,26 @@ TEXT ·classifyBlocksAVX2(SB), NOSPLIT, $0-40
 	MOVQ AX, X15
 	VPBROADCASTB X15, Y15
 
+	// two blocks a step while two are left, then the last one if any
+	SUBQ $2, CX
+	JB   oneavx
+
 loopavx:
-	VMOVDQU (SI), Y0
-	VMOVDQU -1(SI), Y1
-	// a control byte or one outside ASCII, not a line feed
-	VPCMPGTB Y0, Y10, Y2
-	VPCMPEQB Y11, Y0, Y3
-	VPMOVMSKB Y3, AX
-	MOVL     AX, (R9)
-	VPANDN   Y2, Y3, Y3
-	// white space after white space
-	VPMINUB  Y10, Y0, Y4
-	VPCMPEQB Y0, Y4, Y4
-	VPMINUB  Y10, Y1, Y5
-	VPCMPEQB Y1, Y5, Y5
-	VPAND    Y5, Y4, Y4
-	VPOR     Y4, Y3, Y3
-	VPMOVMSKB Y3, AX
-	MOVL     AX, (DI)
-	// the byte before an ASCII letter or digit
-	VPOR     Y10, Y1, Y2
-	VPCMPGTB Y7, Y2, Y3
-	VPCMPGTB Y2, Y8, Y4
-	VPAND    Y4, Y3, Y3
-	VPCMPGTB Y9, Y1, Y5
-	VPCMPGTB Y1, Y15, Y4
-	VPAND    Y4, Y5, Y5
-	VPOR     Y5, Y3, Y3
-	// 0x40 to 0x5F, and 0xC0 and up, not after such a byte
-	VPAND    Y12, Y0, Y6
-	VPCMPEQB Y13, Y6, Y6
-	VPAND    Y14, Y0, Y2
-	VPCMPEQB Y14, Y2, Y2
-	VPOR     Y6, Y2, Y2
-	VPANDN   Y2, Y3, Y3
-	VPMOVMSKB Y3, AX
-	MOVL     AX, (R8)
-	ADDQ     $32, SI
-	ADDQ     $4, DI
-	ADDQ     $4, R8
-	ADDQ     $4, R9
-	DECQ     CX
-	JNZ      loopavx
+	CLASSIFY32(0, -1, 0)
+	CLASSIFY32(32, 31, 4)
+	ADDQ $64, SI
+	ADDQ $8, DI
+	ADDQ $8, R8
+	ADDQ $8, R9
+	SUBQ $2, CX
+	JAE  loopavx
+
+oneavx:
+	ADDQ $2, CX
+	JZ   zeroavx
+	CLASSIFY32(0, -1, 0)
+
+zeroavx:
 	VZEROUPPER
 
 doneavx:
