@@ -48,8 +48,8 @@ const maxHeadlineLen = 250
 // that says where its link opens ([opensNewWindow]), no fragment or
 // counted link ([notHeadlineLine]).
 func (p *Page) headlineCandidate(i int) bool {
-	b := p.blocks[i]
-	if !p.free(i) && !byModel(b) || len(b.Text) > maxHeadlineLen {
+	b := &p.blocks[i]
+	if !p.free(i) && !byModel(*b) || len(b.Text) > maxHeadlineLen {
 		return false
 	}
 	n := wordCount(b.Text)
@@ -86,7 +86,8 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	prose := make([]bool, n)
 	var total float64
 	counts := make(map[string]int)
-	for i, b := range p.blocks {
+	for i := range p.blocks {
+		b := &p.blocks[i]
 		cand[i] = p.headlineCandidate(i)
 		if prose[i] = p.storyProse(i); prose[i] {
 			total += float64(len(b.Text))
@@ -110,35 +111,34 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	slug := slugWords(p.in.url)
 	slugSet := wordSet(slug)
 	slugPick, abovePick := p.headPicks()
-	story := map[int]map[string]bool{} // the words of the two paragraphs from a prose index
+	para := map[int]map[string]bool{} // a prose paragraph's words of four letters or more, by its index
+	low := lowerLines{p: p}
 	var out []headline.Candidate
 	above := 0.0
-	for i, b := range p.blocks {
+	for i := range p.blocks {
+		b := &p.blocks[i]
 		if cand[i] && nextProse[i+1] < n && above < total/4 {
 			x := lineShape(b.Text)
-			sl := 0.0 // what slugMatch gives without a slug, without splitting the line
+			lw := lineWords(b.Text) // for the slug and the story's words
+			sl := 0.0               // what slugMatch gives without a slug
 			if len(slug) > 0 {
-				sl = slugMatch(b.Text, slug, slugSet)
+				sl, _ = slugScore(lw, slug, slugSet)
 			}
 			np := nextProse[i+1]
 			gap := float64(np - i)
 			if np == n {
 				gap = float64(n)
 			}
-			words, ok := story[np]
-			if !ok {
-				words = proseWords(p, np, nextProse)
-				story[np] = words
-			}
+			words := storyWords(p, np, nextProse, para)
 			x = append(x, sl, flag(slug != nil),
 				share(total-above, total), share(above, total),
 				math.Log1p(gap), flag(np < n && np-i <= 6), flag(nextCand[i+1] > np),
 				flag(i+1 < n && prose[i+1]),
 				flag(p.repeatedNear(i)), math.Log1p(float64(counts[collapse(b.Text)]-1)),
-				overlap(b.Text, words), flag(p.dateOrBylineBelow(i)),
-				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
+				overlapWords(lw, words), flag(p.dateOrBylineBelow(i)),
+				float64(i)/float64(max(1, n-1)), flag(byModel(*b)),
 				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
-			x = append(x, p.headlineExtra(i, slugPick, abovePick)...)
+			x = append(x, p.headlineExtra(i, slugPick, abovePick, &low)...)
 			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
 		}
 		if prose[i] {
@@ -176,7 +176,9 @@ func lineShape(s string) []float64 {
 }
 
 // proseWords returns the words (four letters or more) of the prose
-// paragraph at i and the one after it; nil past the end.
+// paragraph at i and the one after it; nil past the end. It is the
+// per-candidate form of [storyWords], which headlineCandidates uses (a
+// test checks the two agree).
 func proseWords(p *Page, i int, nextProse []int) map[string]bool {
 	set := map[string]bool{}
 	for k := 0; k < 2 && i < len(p.blocks); k++ {
@@ -190,14 +192,50 @@ func proseWords(p *Page, i int, nextProse []int) map[string]bool {
 	return set
 }
 
+// twoSets is the words of the two prose paragraphs under a candidate, as
+// their two sets ([storyWords]): a word is in it when it is in either.
+type twoSets [2]map[string]bool
+
+func (s twoSets) has(w string) bool { return s[0][w] || s[1][w] }
+
+// storyWords returns the words proseWords(p, i, nextProse) holds, as the
+// two paragraphs' own sets, each made once a page and kept in para (by
+// the paragraph's index): a paragraph under two candidates' stories (the
+// second of one, the first of the next) is split into words once, and no
+// union is built.
+func storyWords(p *Page, i int, nextProse []int, para map[int]map[string]bool) twoSets {
+	var s twoSets
+	for k := 0; k < 2 && i < len(p.blocks); k++ {
+		set, ok := para[i]
+		if !ok {
+			set = map[string]bool{}
+			for w := range lineWords(p.blocks[i].Text) {
+				if utf8.RuneCountInString(w) >= 4 {
+					set[w] = true
+				}
+			}
+			para[i] = set
+		}
+		s[k] = set
+		i = nextProse[i+1]
+	}
+	return s
+}
+
 // overlap returns the share of the line's words of four letters or more
 // found in words.
 func overlap(line string, words map[string]bool) float64 {
+	return overlapWords(lineWords(line), twoSets{words})
+}
+
+// overlapWords is overlap of a line split by lineWords (lw) against the
+// story's words.
+func overlapWords(lw map[string]bool, words twoSets) float64 {
 	in, all := 0, 0
-	for w := range lineWords(line) {
+	for w := range lw {
 		if utf8.RuneCountInString(w) >= 4 {
 			all++
-			if words[w] {
+			if words.has(w) {
 				in++
 			}
 		}
