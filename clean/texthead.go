@@ -48,13 +48,69 @@ const maxHeadlineLen = 250
 // that says where its link opens ([opensNewWindow]), no fragment or
 // counted link ([notHeadlineLine]).
 func (p *Page) headlineCandidate(i int) bool {
+	t, ok := p.headlineCandidateCheap(i)
+	return ok && headlineCandidateDear(t)
+}
+
+// headlineCandidateCheap is headlineCandidate's cheap tests, all but
+// headlineCandidateDear's, and the line trimmed, which that reads.
+func (p *Page) headlineCandidateCheap(i int) (string, bool) {
 	b := &p.blocks[i]
 	if !p.free(i) && !byModel(*b) || len(b.Text) > maxHeadlineLen {
-		return false
+		return "", false
 	}
 	n := wordCount(b.Text)
 	t := strings.TrimSpace(b.Text)
-	return n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !isTitleTrap(t) && furnitureLabel(t) == "" && !opensNewWindow(t) && !notHeadlineLine(t)
+	return t, n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !opensNewWindow(t) && !notHeadlineLine(t)
+}
+
+// headlineCandidateDear is headlineCandidate's dear tests of the trimmed
+// line t (a title trap, a furniture label), which [candSet] runs only on
+// the lines whose answer the candidates' features read.
+func headlineCandidateDear(t string) bool {
+	return !isTitleTrap(t) && furnitureLabel(t) == ""
+}
+
+// candSet answers headlineCandidate for a page's blocks, its cheap tests
+// run on every block up front and its dear ones when a block is first
+// asked about (then kept): the candidates' features ask about the lines
+// above a quarter of the story and a few of their neighbours, so most of
+// the lines below are never put to the dear tests.
+type candSet struct {
+	state []int8 // candUnknown (passed the cheap tests), candYes, candNo
+	trim  []string
+}
+
+const (
+	candUnknown int8 = iota
+	candYes
+	candNo
+)
+
+func newCandSet(p *Page) candSet {
+	c := candSet{state: make([]int8, len(p.blocks)), trim: make([]string, len(p.blocks))}
+	for i := range p.blocks {
+		if t, ok := p.headlineCandidateCheap(i); ok {
+			c.trim[i] = t
+		} else {
+			c.state[i] = candNo
+		}
+	}
+	return c
+}
+
+// cheap reports whether block i passed the cheap tests.
+func (c *candSet) cheap(i int) bool { return c.state[i] != candNo }
+
+// at reports whether block i is a candidate (headlineCandidate).
+func (c *candSet) at(i int) bool {
+	if c.state[i] == candUnknown {
+		c.state[i] = candNo
+		if headlineCandidateDear(c.trim[i]) {
+			c.state[i] = candYes
+		}
+	}
+	return c.state[i] == candYes
 }
 
 // opensNewWindow reports whether a line ends by saying its link opens a
@@ -72,40 +128,59 @@ func opensNewWindow(s string) bool {
 // storyProse reports whether block i reads as a paragraph of the story: a
 // long free (or body) line of prose.
 func (p *Page) storyProse(i int) bool {
-	b := p.blocks[i]
-	return (b.Kind == "" || b.Kind == Body || byModel(b)) && outLen(b.Text, 100) >= 100 && isProse(b.Text)
+	b := &p.blocks[i]
+	return (b.Kind == "" || b.Kind == Body || byModel(*b)) && outLen(b.Text, 100) >= 100 && isProse(b.Text)
 }
 
 // headlineCandidates returns the page's candidate headlines with their
 // features, in page order: those with a paragraph of prose below them and
-// under a quarter of the page's prose above (a headline heads its story). Its cost is linear in the page: a few passes
-// over the blocks, and per candidate a fixed number of neighbours.
+// under a quarter of the page's prose above (a headline heads its story).
+// Its cost is linear in the page: a few passes over the blocks, and per
+// candidate a fixed number of neighbours. The dear tests of a candidate
+// ([headlineCandidateDear]) run only on the lines a feature reads
+// ([candSet]); the page's facts the candidates share are made once
+// ([storyWords], [lowerLines]).
 func (p *Page) headlineCandidates() []headline.Candidate {
 	n := len(p.blocks)
-	cand := make([]bool, n)
 	prose := make([]bool, n)
 	var total float64
-	counts := make(map[string]int)
 	for i := range p.blocks {
-		b := &p.blocks[i]
-		cand[i] = p.headlineCandidate(i)
 		if prose[i] = p.storyProse(i); prose[i] {
-			total += float64(len(b.Text))
-		}
-		if cand[i] {
-			counts[collapse(b.Text)]++
+			total += float64(len(p.blocks[i].Text))
 		}
 	}
-	// Below each block: the next prose paragraph and the next candidate.
-	nextProse, nextCand := make([]int, n+1), make([]int, n+1)
-	nextProse[n], nextCand[n] = n, n
+	// The candidates are read only above the first line with a quarter of
+	// the story's prose over it (end); below it, only where a feature of
+	// one above asks (its repeats, the lines down to its story, its next
+	// two), each line put to the dear tests when first asked about.
+	cand := newCandSet(p)
+	end, above := 0, 0.0
+	for ; end < n && above < total/4; end++ {
+		if prose[end] {
+			above += float64(len(p.blocks[end].Text))
+		}
+	}
+	counts := make(map[string]int) // the candidates' lines, collapsed: how many on the page
+	for i := range end {
+		if cand.cheap(i) && cand.at(i) {
+			counts[collapse(p.blocks[i].Text)]++
+		}
+	}
+	for i := end; i < n && len(counts) > 0; i++ {
+		if cand.cheap(i) {
+			k := collapse(p.blocks[i].Text)
+			if c, ok := counts[k]; ok && cand.at(i) {
+				counts[k] = c + 1
+			}
+		}
+	}
+	// Below each block: the next prose paragraph.
+	nextProse := make([]int, n+1)
+	nextProse[n] = n
 	for i := n - 1; i >= 0; i-- {
-		nextProse[i], nextCand[i] = nextProse[i+1], nextCand[i+1]
+		nextProse[i] = nextProse[i+1]
 		if prose[i] {
 			nextProse[i] = i
-		}
-		if cand[i] {
-			nextCand[i] = i
 		}
 	}
 	slug := slugWords(p.in.url)
@@ -114,10 +189,10 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	para := map[int]map[string]bool{} // a prose paragraph's words of four letters or more, by its index
 	low := lowerLines{p: p}
 	var out []headline.Candidate
-	above := 0.0
-	for i := range p.blocks {
+	above = 0 // the prose over block i
+	for i := range end {
 		b := &p.blocks[i]
-		if cand[i] && nextProse[i+1] < n && above < total/4 {
+		if cand.at(i) && nextProse[i+1] < n {
 			x := lineShape(b.Text)
 			lw := lineWords(b.Text) // for the slug and the story's words
 			sl := 0.0               // what slugMatch gives without a slug
@@ -132,12 +207,12 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 			words := storyWords(p, np, nextProse, para)
 			x = append(x, sl, flag(slug != nil),
 				share(total-above, total), share(above, total),
-				math.Log1p(gap), flag(np < n && np-i <= 6), flag(nextCand[i+1] > np),
+				math.Log1p(gap), flag(np < n && np-i <= 6), flag(!cand.anyIn(i+1, np)),
 				flag(i+1 < n && prose[i+1]),
 				flag(p.repeatedNear(i)), math.Log1p(float64(counts[collapse(b.Text)]-1)),
 				overlapWords(lw, words), flag(p.dateOrBylineBelow(i)),
 				float64(i)/float64(max(1, n-1)), flag(byModel(*b)),
-				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
+				flag(p.shorterAbove(i, &cand)), flag(p.longerBelow(i, &cand)))
 			x = append(x, p.headlineExtra(i, slugPick, abovePick, &low)...)
 			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
 		}
@@ -146,6 +221,18 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 		}
 	}
 	return out
+}
+
+// anyIn reports whether a block from i up to j (not j) is a candidate. It
+// stops at the first: over a page's candidates in order, each asking down
+// to its story, the blocks read are no more than the page's.
+func (c *candSet) anyIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.at(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineShape returns the shape features of a candidate line: words, short,
@@ -272,10 +359,10 @@ func (p *Page) dateOrBylineBelow(i int) bool {
 
 // shorterAbove reports whether a candidate with fewer words stands within
 // two blocks above candidate i: i may be the standfirst under it.
-func (p *Page) shorterAbove(i int, cand []bool) bool {
+func (p *Page) shorterAbove(i int, cand *candSet) bool {
 	n := wordCount(p.blocks[i].Text)
 	for j := max(0, i-2); j < i; j++ {
-		if cand[j] && wordCount(p.blocks[j].Text) < n {
+		if cand.at(j) && wordCount(p.blocks[j].Text) < n {
 			return true
 		}
 	}
@@ -284,10 +371,10 @@ func (p *Page) shorterAbove(i int, cand []bool) bool {
 
 // longerBelow reports whether a candidate with more words stands within
 // two blocks below candidate i: i may be the headline over its standfirst.
-func (p *Page) longerBelow(i int, cand []bool) bool {
+func (p *Page) longerBelow(i int, cand *candSet) bool {
 	n := wordCount(p.blocks[i].Text)
 	for j := i + 1; j <= min(len(p.blocks)-1, i+2); j++ {
-		if cand[j] && wordCount(p.blocks[j].Text) > n {
+		if cand.at(j) && wordCount(p.blocks[j].Text) > n {
 			return true
 		}
 	}

@@ -2,7 +2,12 @@ package clean
 
 import (
 	"maps"
+	"math"
+	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/headline"
 )
 
 // cachePage is an invented flattened page for the candidate pass's
@@ -102,4 +107,132 @@ func TestLowerLinesMatchTrailNames(t *testing.T) {
 	if none.at(p, 0) != lowerLine(p.blocks[0].Text) {
 		t.Error("a nil lowerLines lower-cases the line itself")
 	}
+}
+
+// lazySrc is an invented flattened page whose candidates lie above and
+// below a quarter of its story: repeats of the headline far down, short
+// lines between the story's paragraphs, a trail, a byline.
+const lazySrc = `Home / Garden Notes / Potting Winter Bulbs
+Potting Winter Bulbs
+Share this article
+By Ada Marsh
+Bulbs potted in late autumn flower indoors by midwinter, given a cold spell of some weeks first and a bright sill after it.
+Choosing the Pots
+Clay pots breathe better than plastic ones, and a layer of grit at the bottom keeps the roots from sitting in water for long.
+Cold Weeks in the Shed
+A shed or a garage that stays above freezing serves for the cold weeks, as long as mice cannot reach the bulbs stored there.
+Bringing Them Indoors
+When the shoots stand a thumb high, the pots come in to a cool room first and to a warm bright sill some days after that.
+Potting Winter Bulbs
+Hyacinths and crocuses take the same treatment, though crocuses want a shorter cold spell than tulips and daffodils do.
+Related Posts
+Watering Cacti in Rooms Without Sun
+Potting Winter Bulbs
+Pruning Roses Before the Frost
+`
+
+// TestHeadlineCandidatesLazy checks that headlineCandidates, which puts
+// lines to the dear tests only when a feature reads them (candSet) and
+// shares the page's facts, gives the features an eager pass gives
+// (eagerCandidates: every line tested, every fact made per candidate), and
+// that candSet answers headlineCandidate on every line, in any order.
+func TestHeadlineCandidatesLazy(t *testing.T) {
+	p := pageAtHead(t, lazySrc)
+	want := eagerCandidates(p)
+	got := p.headlineCandidates()
+	if len(want) < 3 {
+		t.Fatalf("the eager pass finds %d candidates: the test checks little", len(want))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("headlineCandidates:\n got %v\nwant %v", got, want)
+	}
+	for _, down := range []bool{false, true} {
+		c := newCandSet(p)
+		for k := range p.blocks {
+			i := k
+			if down {
+				i = len(p.blocks) - 1 - k
+			}
+			if a, b := c.at(i), p.headlineCandidate(i); a != b {
+				t.Errorf("candSet.at(%d) %q = %v, headlineCandidate %v", i, p.blocks[i].Text, a, b)
+			}
+			if !c.cheap(i) && c.at(i) {
+				t.Errorf("block %d failed the cheap tests but is a candidate", i)
+			}
+		}
+	}
+}
+
+// eagerCandidates is headlineCandidates as it was before the candidate
+// pass was made lazy: every line tested, the facts made per candidate.
+func eagerCandidates(p *Page) []headline.Candidate {
+	n := len(p.blocks)
+	cand, prose := make([]bool, n), make([]bool, n)
+	var total float64
+	counts := map[string]int{}
+	for i := range p.blocks {
+		cand[i] = p.headlineCandidate(i)
+		if prose[i] = p.storyProse(i); prose[i] {
+			total += float64(len(p.blocks[i].Text))
+		}
+		if cand[i] {
+			counts[collapse(p.blocks[i].Text)]++
+		}
+	}
+	nextProse, nextCand := make([]int, n+1), make([]int, n+1)
+	nextProse[n], nextCand[n] = n, n
+	for i := n - 1; i >= 0; i-- {
+		nextProse[i], nextCand[i] = nextProse[i+1], nextCand[i+1]
+		if prose[i] {
+			nextProse[i] = i
+		}
+		if cand[i] {
+			nextCand[i] = i
+		}
+	}
+	has := func(j int) bool { return cand[j] }
+	near := func(i int, from, to int, cmp func(a, b int) bool) bool {
+		w := wordCount(p.blocks[i].Text)
+		for j := max(0, from); j <= min(n-1, to); j++ {
+			if j != i && has(j) && cmp(wordCount(p.blocks[j].Text), w) {
+				return true
+			}
+		}
+		return false
+	}
+	slug := slugWords(p.in.url)
+	slugSet := wordSet(slug)
+	slugPick, abovePick := p.headPicks()
+	var out []headline.Candidate
+	above := 0.0
+	for i := range p.blocks {
+		b := p.blocks[i]
+		if cand[i] && nextProse[i+1] < n && above < total/4 {
+			x := lineShape(b.Text)
+			sl := 0.0
+			if len(slug) > 0 {
+				sl = slugMatch(b.Text, slug, slugSet)
+			}
+			np := nextProse[i+1]
+			gap := float64(np - i)
+			if np == n {
+				gap = float64(n)
+			}
+			x = append(x, sl, flag(slug != nil),
+				share(total-above, total), share(above, total),
+				math.Log1p(gap), flag(np < n && np-i <= 6), flag(nextCand[i+1] > np),
+				flag(i+1 < n && prose[i+1]),
+				flag(p.repeatedNear(i)), math.Log1p(float64(counts[collapse(b.Text)]-1)),
+				overlap(b.Text, proseWords(p, np, nextProse)), flag(p.dateOrBylineBelow(i)),
+				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
+				flag(near(i, i-2, i-1, func(a, b int) bool { return a < b })),
+				flag(near(i, i+1, i+2, func(a, b int) bool { return a > b })))
+			x = append(x, flag(isBreadcrumb(strings.TrimSpace(b.Text))), flag(i == slugPick), flag(p.trailNames(i)))
+			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
+		}
+		if prose[i] {
+			above += float64(len(b.Text))
+		}
+	}
+	return out
 }
