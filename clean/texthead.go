@@ -188,6 +188,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	slugPick, abovePick := p.headPicks()
 	para := map[int]map[string]bool{} // a prose paragraph's words of four letters or more, by its index
 	low := lowerLines{p: p}
+	dated := make([]int8, n) // dateOrBylineBelowMemo's answers
 	var out []headline.Candidate
 	above = 0 // the prose over block i
 	for i := range end {
@@ -210,7 +211,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 				math.Log1p(gap), flag(np < n && np-i <= 6), flag(!cand.anyIn(i+1, np)),
 				flag(i+1 < n && prose[i+1]),
 				flag(p.repeatedNear(i)), math.Log1p(float64(counts[collapse(b.Text)]-1)),
-				overlapWords(lw, words), flag(p.dateOrBylineBelow(i)),
+				overlapWords(lw, words), flag(p.dateOrBylineBelowMemo(i, dated)),
 				float64(i)/float64(max(1, n-1)), flag(byModel(*b)),
 				flag(p.shorterAbove(i, &cand)), flag(p.longerBelow(i, &cand)))
 			x = append(x, p.headlineExtra(i, slugPick, abovePick, &low)...)
@@ -295,18 +296,27 @@ func storyWords(p *Page, i int, nextProse []int, para map[int]map[string]bool) t
 	for k := 0; k < 2 && i < len(p.blocks); k++ {
 		set, ok := para[i]
 		if !ok {
-			set = map[string]bool{}
-			for w := range lineWords(p.blocks[i].Text) {
-				if utf8.RuneCountInString(w) >= 4 {
-					set[w] = true
-				}
-			}
+			set = longWords(p.blocks[i].Text)
 			para[i] = set
 		}
 		s[k] = set
 		i = nextProse[i+1]
 	}
 	return s
+}
+
+// longWords returns the words of lineWords(s) of four letters or more,
+// without building lineWords' set of them all.
+func longWords(s string) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(apostrophes.Replace(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(w) >= 4 && utf8.RuneCountInString(w) >= 4 {
+			set[w] = true
+		}
+	}
+	return set
 }
 
 // overlap returns the share of the line's words of four letters or more
@@ -344,17 +354,41 @@ func (p *Page) repeatedNear(i int) bool {
 
 // dateOrBylineBelow reports whether one of the four blocks under block i
 // is a date line or a byline.
-func (p *Page) dateOrBylineBelow(i int) bool {
+func (p *Page) dateOrBylineBelow(i int) bool { return p.dateOrBylineBelowMemo(i, nil) }
+
+// dateOrBylineBelowMemo is dateOrBylineBelow keeping each block's answer
+// in memo (0 not asked, 1 yes, 2 no; nil: none kept), so that candidates a
+// few lines apart, whose four blocks below overlap, parse each once.
+func (p *Page) dateOrBylineBelowMemo(i int, memo []int8) bool {
 	for j := i + 1; j <= min(len(p.blocks)-1, i+4); j++ {
-		b := p.blocks[j]
-		if b.Kind == Date || b.Kind == Byline || len(b.Text) <= maxDateLine && byline.MatchString(b.Text) {
-			return true
+		if memo == nil {
+			if p.dateOrByline(j) {
+				return true
+			}
+			continue
 		}
-		if _, _, ok := dateparse.DateLine(b.Text); ok {
+		if memo[j] == 0 {
+			memo[j] = 2
+			if p.dateOrByline(j) {
+				memo[j] = 1
+			}
+		}
+		if memo[j] == 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// dateOrByline reports whether block j is a date line or a byline, by its
+// label or its text.
+func (p *Page) dateOrByline(j int) bool {
+	b := &p.blocks[j]
+	if b.Kind == Date || b.Kind == Byline || len(b.Text) <= maxDateLine && byline.MatchString(b.Text) {
+		return true
+	}
+	_, _, ok := dateparse.DateLine(b.Text)
+	return ok
 }
 
 // shorterAbove reports whether a candidate with fewer words stands within

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/headline"
 )
@@ -235,4 +236,54 @@ func eagerCandidates(p *Page) []headline.Candidate {
 		}
 	}
 	return out
+}
+
+// TestLongWords checks longWords against lineWords' words of four letters
+// or more, on lines with apostrophes, capitals, digits and runes of
+// several bytes.
+func TestLongWords(t *testing.T) {
+	for _, s := range []string{
+		"Biden's plan: ÉTÉ été 2025 naïve café—über Straße",
+		"Ça va? Öl, Äpfel, 日本語のテキスト, ab abc abcd, l’été",
+		"",
+	} {
+		want := map[string]bool{}
+		for w := range lineWords(s) {
+			if utf8.RuneCountInString(w) >= 4 {
+				want[w] = true
+			}
+		}
+		if got := longWords(s); !maps.Equal(got, want) {
+			t.Errorf("longWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if !longWords("Biden's")["bidens"] {
+		t.Error("longWords drops apostrophes as lineWords does")
+	}
+}
+
+// TestDateOrBylineBelowMemo checks that dateOrBylineBelow keeping each
+// block's answer for the next candidates answers as it does alone.
+func TestDateOrBylineBelowMemo(t *testing.T) {
+	p := pageAtHead(t, "Potting Winter Bulbs\nBy Ada Marsh\nMarch 4, 2025\n"+lazySrc)
+	memo := make([]int8, len(p.blocks))
+	yes := 0
+	for _, down := range []bool{false, true} {
+		for k := range p.blocks {
+			i := k
+			if down {
+				i = len(p.blocks) - 1 - k
+			}
+			a, b := p.dateOrBylineBelowMemo(i, memo), p.dateOrBylineBelow(i)
+			if a != b {
+				t.Errorf("block %d %q: kept %v, alone %v", i, p.blocks[i].Text, a, b)
+			}
+			if a {
+				yes++
+			}
+		}
+	}
+	if yes == 0 || !p.dateOrBylineBelow(0) {
+		t.Error("the headline has its byline and date under it: the test checks nothing")
+	}
 }
