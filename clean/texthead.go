@@ -160,15 +160,16 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 			above += float64(len(p.blocks[end].Text))
 		}
 	}
+	var col collapsedLines         // the lines collapsed, for counts and repeatedNearIn
 	counts := make(map[string]int) // the candidates' lines, collapsed: how many on the page
 	for i := range end {
 		if cand.cheap(i) && cand.at(i) {
-			counts[collapse(p.blocks[i].Text)]++
+			counts[col.at(p, i)]++
 		}
 	}
 	for i := end; i < n && len(counts) > 0; i++ {
 		if cand.cheap(i) {
-			k := collapse(p.blocks[i].Text)
+			k := col.at(p, i)
 			if c, ok := counts[k]; ok && cand.at(i) {
 				counts[k] = c + 1
 			}
@@ -210,7 +211,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 				share(total-above, total), share(above, total),
 				math.Log1p(gap), flag(np < n && np-i <= 6), flag(!cand.anyIn(i+1, np)),
 				flag(i+1 < n && prose[i+1]),
-				flag(p.repeatedNear(i)), math.Log1p(float64(counts[collapse(b.Text)]-1)),
+				flag(p.repeatedNearIn(i, &col)), math.Log1p(float64(counts[col.at(p, i)]-1)),
 				overlapWords(lw, words), flag(p.dateOrBylineBelowMemo(i, dated)),
 				float64(i)/float64(max(1, n-1)), flag(byModel(*b)),
 				flag(p.shorterAbove(i, &cand)), flag(p.longerBelow(i, &cand)))
@@ -342,14 +343,40 @@ func overlapWords(lw map[string]bool, words twoSets) float64 {
 
 // repeatedNear reports whether block i's text is printed again within
 // three blocks of it.
-func (p *Page) repeatedNear(i int) bool {
-	t := collapse(p.blocks[i].Text)
+func (p *Page) repeatedNear(i int) bool { return p.repeatedNearIn(i, nil) }
+
+// repeatedNearIn is repeatedNear reading the lines collapsed from c, which
+// keeps each once made (nil: made again for each call).
+func (p *Page) repeatedNearIn(i int, c *collapsedLines) bool {
+	t := c.at(p, i)
 	for j := max(0, i-3); j <= min(len(p.blocks)-1, i+3); j++ {
-		if j != i && collapse(p.blocks[j].Text) == t {
+		if j != i && c.at(p, j) == t {
 			return true
 		}
 	}
 	return false
+}
+
+// collapsedLines holds a page's lines collapsed ([collapse]), each made
+// when first asked for and kept: the candidates' neighbours overlap.
+type collapsedLines struct {
+	line []string
+	done []bool
+}
+
+// at returns collapse of block i's text, from c when c holds it (a nil c
+// holds nothing).
+func (c *collapsedLines) at(p *Page, i int) string {
+	if c == nil {
+		return collapse(p.blocks[i].Text)
+	}
+	if c.done == nil {
+		c.line, c.done = make([]string, len(p.blocks)), make([]bool, len(p.blocks))
+	}
+	if !c.done[i] {
+		c.line[i], c.done[i] = collapse(p.blocks[i].Text), true
+	}
+	return c.line[i]
 }
 
 // dateOrBylineBelow reports whether one of the four blocks under block i

@@ -287,3 +287,37 @@ func TestDateOrBylineBelowMemo(t *testing.T) {
 		t.Error("the headline has its byline and date under it: the test checks nothing")
 	}
 }
+
+// TestCollapsedLinesMatchRepeatedNear checks that repeatedNear over lines
+// collapsed once a page (collapsedLines) answers as it does collapsing
+// them for each call, and that the kept lines are collapse's.
+func TestCollapsedLinesMatchRepeatedNear(t *testing.T) {
+	p := pageAtHead(t, "Potting  Winter Bulbs\nPotting Winter Bulbs\n"+lazySrc)
+	var col collapsedLines
+	repeated := 0
+	for _, down := range []bool{false, true} {
+		for k := range p.blocks {
+			i := k
+			if down {
+				i = len(p.blocks) - 1 - k
+			}
+			a, b := p.repeatedNearIn(i, &col), p.repeatedNear(i)
+			if a != b {
+				t.Errorf("block %d %q: kept %v, per call %v", i, p.blocks[i].Text, a, b)
+			}
+			if a {
+				repeated++
+			}
+			if got, want := col.at(p, i), collapse(p.blocks[i].Text); got != want {
+				t.Errorf("col.at(%d) = %q, want %q", i, got, want)
+			}
+		}
+	}
+	if repeated == 0 {
+		t.Error("no line repeated near itself: the test checks nothing")
+	}
+	var none *collapsedLines
+	if none.at(p, 0) != collapse(p.blocks[0].Text) {
+		t.Error("a nil collapsedLines collapses the line itself")
+	}
+}
