@@ -11,8 +11,10 @@ import "strings"
 // slug ([Page.slugTitle]) or by its place right over the story
 // ([Page.titleAbove]), given as slug and above; trail-end, whether a
 // breadcrumb trail just above ends by naming it ([Page.trailNames]).
-func (p *Page) headlineExtra(i, slug, above int) []float64 {
-	return []float64{flag(isBreadcrumb(strings.TrimSpace(p.blocks[i].Text))), flag(i == slug), flag(p.trailNames(i))}
+// low holds the page's lines lower-cased for trailNames, shared by the
+// page's candidates.
+func (p *Page) headlineExtra(i, slug, above int, low *lowerLines) []float64 {
+	return []float64{flag(isBreadcrumb(strings.TrimSpace(p.blocks[i].Text))), flag(i == slug), flag(p.trailNamesLow(i, low))}
 }
 
 // headPicks returns the hand rules' headlines of a flattened page, by the

@@ -48,13 +48,69 @@ const maxHeadlineLen = 250
 // that says where its link opens ([opensNewWindow]), no fragment or
 // counted link ([notHeadlineLine]).
 func (p *Page) headlineCandidate(i int) bool {
-	b := p.blocks[i]
-	if !p.free(i) && !byModel(b) || len(b.Text) > maxHeadlineLen {
-		return false
+	t, ok := p.headlineCandidateCheap(i)
+	return ok && headlineCandidateDear(t)
+}
+
+// headlineCandidateCheap is headlineCandidate's cheap tests, all but
+// headlineCandidateDear's, and the line trimmed, which that reads.
+func (p *Page) headlineCandidateCheap(i int) (string, bool) {
+	b := &p.blocks[i]
+	if !p.free(i) && !byModel(*b) || len(b.Text) > maxHeadlineLen {
+		return "", false
 	}
 	n := wordCount(b.Text)
 	t := strings.TrimSpace(b.Text)
-	return n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !isTitleTrap(t) && furnitureLabel(t) == "" && !opensNewWindow(t) && !notHeadlineLine(t)
+	return t, n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !opensNewWindow(t) && !notHeadlineLine(t)
+}
+
+// headlineCandidateDear is headlineCandidate's dear tests of the trimmed
+// line t (a title trap, a furniture label), which [candSet] runs only on
+// the lines whose answer the candidates' features read.
+func headlineCandidateDear(t string) bool {
+	return !isTitleTrap(t) && furnitureLabel(t) == ""
+}
+
+// candSet answers headlineCandidate for a page's blocks, its cheap tests
+// run on every block up front and its dear ones when a block is first
+// asked about (then kept): the candidates' features ask about the lines
+// above a quarter of the story and a few of their neighbours, so most of
+// the lines below are never put to the dear tests.
+type candSet struct {
+	state []int8 // candUnknown (passed the cheap tests), candYes, candNo
+	trim  []string
+}
+
+const (
+	candUnknown int8 = iota
+	candYes
+	candNo
+)
+
+func newCandSet(p *Page) candSet {
+	c := candSet{state: make([]int8, len(p.blocks)), trim: make([]string, len(p.blocks))}
+	for i := range p.blocks {
+		if t, ok := p.headlineCandidateCheap(i); ok {
+			c.trim[i] = t
+		} else {
+			c.state[i] = candNo
+		}
+	}
+	return c
+}
+
+// cheap reports whether block i passed the cheap tests.
+func (c *candSet) cheap(i int) bool { return c.state[i] != candNo }
+
+// at reports whether block i is a candidate (headlineCandidate).
+func (c *candSet) at(i int) bool {
+	if c.state[i] == candUnknown {
+		c.state[i] = candNo
+		if headlineCandidateDear(c.trim[i]) {
+			c.state[i] = candYes
+		}
+	}
+	return c.state[i] == candYes
 }
 
 // opensNewWindow reports whether a line ends by saying its link opens a
@@ -72,73 +128,94 @@ func opensNewWindow(s string) bool {
 // storyProse reports whether block i reads as a paragraph of the story: a
 // long free (or body) line of prose.
 func (p *Page) storyProse(i int) bool {
-	b := p.blocks[i]
-	return (b.Kind == "" || b.Kind == Body || byModel(b)) && outLen(b.Text, 100) >= 100 && isProse(b.Text)
+	b := &p.blocks[i]
+	return (b.Kind == "" || b.Kind == Body || byModel(*b)) && outLen(b.Text, 100) >= 100 && isProse(b.Text)
 }
 
 // headlineCandidates returns the page's candidate headlines with their
 // features, in page order: those with a paragraph of prose below them and
-// under a quarter of the page's prose above (a headline heads its story). Its cost is linear in the page: a few passes
-// over the blocks, and per candidate a fixed number of neighbours.
+// under a quarter of the page's prose above (a headline heads its story).
+// Its cost is linear in the page: a few passes over the blocks, and per
+// candidate a fixed number of neighbours. The dear tests of a candidate
+// ([headlineCandidateDear]) run only on the lines a feature reads
+// ([candSet]); the page's facts the candidates share are made once
+// ([storyWords], [lowerLines]).
 func (p *Page) headlineCandidates() []headline.Candidate {
 	n := len(p.blocks)
-	cand := make([]bool, n)
 	prose := make([]bool, n)
 	var total float64
-	counts := make(map[string]int)
-	for i, b := range p.blocks {
-		cand[i] = p.headlineCandidate(i)
+	for i := range p.blocks {
 		if prose[i] = p.storyProse(i); prose[i] {
-			total += float64(len(b.Text))
-		}
-		if cand[i] {
-			counts[collapse(b.Text)]++
+			total += float64(len(p.blocks[i].Text))
 		}
 	}
-	// Below each block: the next prose paragraph and the next candidate.
-	nextProse, nextCand := make([]int, n+1), make([]int, n+1)
-	nextProse[n], nextCand[n] = n, n
+	// The candidates are read only above the first line with a quarter of
+	// the story's prose over it (end); below it, only where a feature of
+	// one above asks (its repeats, the lines down to its story, its next
+	// two), each line put to the dear tests when first asked about.
+	cand := newCandSet(p)
+	end, above := 0, 0.0
+	for ; end < n && above < total/4; end++ {
+		if prose[end] {
+			above += float64(len(p.blocks[end].Text))
+		}
+	}
+	var col collapsedLines         // the lines collapsed, for counts and repeatedNearIn
+	counts := make(map[string]int) // the candidates' lines, collapsed: how many on the page
+	for i := range end {
+		if cand.cheap(i) && cand.at(i) {
+			counts[col.at(p, i)]++
+		}
+	}
+	for i := end; i < n && len(counts) > 0; i++ {
+		if cand.cheap(i) {
+			k := col.at(p, i)
+			if c, ok := counts[k]; ok && cand.at(i) {
+				counts[k] = c + 1
+			}
+		}
+	}
+	// Below each block: the next prose paragraph.
+	nextProse := make([]int, n+1)
+	nextProse[n] = n
 	for i := n - 1; i >= 0; i-- {
-		nextProse[i], nextCand[i] = nextProse[i+1], nextCand[i+1]
+		nextProse[i] = nextProse[i+1]
 		if prose[i] {
 			nextProse[i] = i
-		}
-		if cand[i] {
-			nextCand[i] = i
 		}
 	}
 	slug := slugWords(p.in.url)
 	slugSet := wordSet(slug)
 	slugPick, abovePick := p.headPicks()
-	story := map[int]map[string]bool{} // the words of the two paragraphs from a prose index
+	para := map[int]map[string]bool{} // a prose paragraph's words of four letters or more, by its index
+	low := lowerLines{p: p}
+	dated := make([]int8, n) // dateOrBylineBelowMemo's answers
 	var out []headline.Candidate
-	above := 0.0
-	for i, b := range p.blocks {
-		if cand[i] && nextProse[i+1] < n && above < total/4 {
+	above = 0 // the prose over block i
+	for i := range end {
+		b := &p.blocks[i]
+		if cand.at(i) && nextProse[i+1] < n {
 			x := lineShape(b.Text)
-			sl := 0.0 // what slugMatch gives without a slug, without splitting the line
+			lw := lineWords(b.Text) // for the slug and the story's words
+			sl := 0.0               // what slugMatch gives without a slug
 			if len(slug) > 0 {
-				sl = slugMatch(b.Text, slug, slugSet)
+				sl, _ = slugScore(lw, slug, slugSet)
 			}
 			np := nextProse[i+1]
 			gap := float64(np - i)
 			if np == n {
 				gap = float64(n)
 			}
-			words, ok := story[np]
-			if !ok {
-				words = proseWords(p, np, nextProse)
-				story[np] = words
-			}
+			words := storyWords(p, np, nextProse, para)
 			x = append(x, sl, flag(slug != nil),
 				share(total-above, total), share(above, total),
-				math.Log1p(gap), flag(np < n && np-i <= 6), flag(nextCand[i+1] > np),
+				math.Log1p(gap), flag(np < n && np-i <= 6), flag(!cand.anyIn(i+1, np)),
 				flag(i+1 < n && prose[i+1]),
-				flag(p.repeatedNear(i)), math.Log1p(float64(counts[collapse(b.Text)]-1)),
-				overlap(b.Text, words), flag(p.dateOrBylineBelow(i)),
-				float64(i)/float64(max(1, n-1)), flag(byModel(b)),
-				flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand)))
-			x = append(x, p.headlineExtra(i, slugPick, abovePick)...)
+				flag(p.repeatedNearIn(i, &col)), math.Log1p(float64(counts[col.at(p, i)]-1)),
+				overlapWords(lw, words), flag(p.dateOrBylineBelowMemo(i, dated)),
+				float64(i)/float64(max(1, n-1)), flag(byModel(*b)),
+				flag(p.shorterAbove(i, &cand)), flag(p.longerBelow(i, &cand)))
+			x = append(x, p.headlineExtra(i, slugPick, abovePick, &low)...)
 			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
 		}
 		if prose[i] {
@@ -146,6 +223,18 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 		}
 	}
 	return out
+}
+
+// anyIn reports whether a block from i up to j (not j) is a candidate. It
+// stops at the first: over a page's candidates in order, each asking down
+// to its story, the blocks read are no more than the page's.
+func (c *candSet) anyIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.at(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineShape returns the shape features of a candidate line: words, short,
@@ -176,7 +265,9 @@ func lineShape(s string) []float64 {
 }
 
 // proseWords returns the words (four letters or more) of the prose
-// paragraph at i and the one after it; nil past the end.
+// paragraph at i and the one after it; nil past the end. It is the
+// per-candidate form of [storyWords], which headlineCandidates uses (a
+// test checks the two agree).
 func proseWords(p *Page, i int, nextProse []int) map[string]bool {
 	set := map[string]bool{}
 	for k := 0; k < 2 && i < len(p.blocks); k++ {
@@ -190,14 +281,59 @@ func proseWords(p *Page, i int, nextProse []int) map[string]bool {
 	return set
 }
 
+// twoSets is the words of the two prose paragraphs under a candidate, as
+// their two sets ([storyWords]): a word is in it when it is in either.
+type twoSets [2]map[string]bool
+
+func (s twoSets) has(w string) bool { return s[0][w] || s[1][w] }
+
+// storyWords returns the words proseWords(p, i, nextProse) holds, as the
+// two paragraphs' own sets, each made once a page and kept in para (by
+// the paragraph's index): a paragraph under two candidates' stories (the
+// second of one, the first of the next) is split into words once, and no
+// union is built.
+func storyWords(p *Page, i int, nextProse []int, para map[int]map[string]bool) twoSets {
+	var s twoSets
+	for k := 0; k < 2 && i < len(p.blocks); k++ {
+		set, ok := para[i]
+		if !ok {
+			set = longWords(p.blocks[i].Text)
+			para[i] = set
+		}
+		s[k] = set
+		i = nextProse[i+1]
+	}
+	return s
+}
+
+// longWords returns the words of lineWords(s) of four letters or more,
+// without building lineWords' set of them all.
+func longWords(s string) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(apostrophes.Replace(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(w) >= 4 && utf8.RuneCountInString(w) >= 4 {
+			set[w] = true
+		}
+	}
+	return set
+}
+
 // overlap returns the share of the line's words of four letters or more
 // found in words.
 func overlap(line string, words map[string]bool) float64 {
+	return overlapWords(lineWords(line), twoSets{words})
+}
+
+// overlapWords is overlap of a line split by lineWords (lw) against the
+// story's words.
+func overlapWords(lw map[string]bool, words twoSets) float64 {
 	in, all := 0, 0
-	for w := range lineWords(line) {
+	for w := range lw {
 		if utf8.RuneCountInString(w) >= 4 {
 			all++
-			if words[w] {
+			if words.has(w) {
 				in++
 			}
 		}
@@ -207,37 +343,87 @@ func overlap(line string, words map[string]bool) float64 {
 
 // repeatedNear reports whether block i's text is printed again within
 // three blocks of it.
-func (p *Page) repeatedNear(i int) bool {
-	t := collapse(p.blocks[i].Text)
+func (p *Page) repeatedNear(i int) bool { return p.repeatedNearIn(i, nil) }
+
+// repeatedNearIn is repeatedNear reading the lines collapsed from c, which
+// keeps each once made (nil: made again for each call).
+func (p *Page) repeatedNearIn(i int, c *collapsedLines) bool {
+	t := c.at(p, i)
 	for j := max(0, i-3); j <= min(len(p.blocks)-1, i+3); j++ {
-		if j != i && collapse(p.blocks[j].Text) == t {
+		if j != i && c.at(p, j) == t {
 			return true
 		}
 	}
 	return false
+}
+
+// collapsedLines holds a page's lines collapsed ([collapse]), each made
+// when first asked for and kept: the candidates' neighbours overlap.
+type collapsedLines struct {
+	line []string
+	done []bool
+}
+
+// at returns collapse of block i's text, from c when c holds it (a nil c
+// holds nothing).
+func (c *collapsedLines) at(p *Page, i int) string {
+	if c == nil {
+		return collapse(p.blocks[i].Text)
+	}
+	if c.done == nil {
+		c.line, c.done = make([]string, len(p.blocks)), make([]bool, len(p.blocks))
+	}
+	if !c.done[i] {
+		c.line[i], c.done[i] = collapse(p.blocks[i].Text), true
+	}
+	return c.line[i]
 }
 
 // dateOrBylineBelow reports whether one of the four blocks under block i
 // is a date line or a byline.
-func (p *Page) dateOrBylineBelow(i int) bool {
+func (p *Page) dateOrBylineBelow(i int) bool { return p.dateOrBylineBelowMemo(i, nil) }
+
+// dateOrBylineBelowMemo is dateOrBylineBelow keeping each block's answer
+// in memo (0 not asked, 1 yes, 2 no; nil: none kept), so that candidates a
+// few lines apart, whose four blocks below overlap, parse each once.
+func (p *Page) dateOrBylineBelowMemo(i int, memo []int8) bool {
 	for j := i + 1; j <= min(len(p.blocks)-1, i+4); j++ {
-		b := p.blocks[j]
-		if b.Kind == Date || b.Kind == Byline || len(b.Text) <= maxDateLine && byline.MatchString(b.Text) {
-			return true
+		if memo == nil {
+			if p.dateOrByline(j) {
+				return true
+			}
+			continue
 		}
-		if _, _, ok := dateparse.DateLine(b.Text); ok {
+		if memo[j] == 0 {
+			memo[j] = 2
+			if p.dateOrByline(j) {
+				memo[j] = 1
+			}
+		}
+		if memo[j] == 1 {
 			return true
 		}
 	}
 	return false
 }
 
+// dateOrByline reports whether block j is a date line or a byline, by its
+// label or its text.
+func (p *Page) dateOrByline(j int) bool {
+	b := &p.blocks[j]
+	if b.Kind == Date || b.Kind == Byline || len(b.Text) <= maxDateLine && byline.MatchString(b.Text) {
+		return true
+	}
+	_, _, ok := dateparse.DateLine(b.Text)
+	return ok
+}
+
 // shorterAbove reports whether a candidate with fewer words stands within
 // two blocks above candidate i: i may be the standfirst under it.
-func (p *Page) shorterAbove(i int, cand []bool) bool {
+func (p *Page) shorterAbove(i int, cand *candSet) bool {
 	n := wordCount(p.blocks[i].Text)
 	for j := max(0, i-2); j < i; j++ {
-		if cand[j] && wordCount(p.blocks[j].Text) < n {
+		if cand.at(j) && wordCount(p.blocks[j].Text) < n {
 			return true
 		}
 	}
@@ -246,10 +432,10 @@ func (p *Page) shorterAbove(i int, cand []bool) bool {
 
 // longerBelow reports whether a candidate with more words stands within
 // two blocks below candidate i: i may be the headline over its standfirst.
-func (p *Page) longerBelow(i int, cand []bool) bool {
+func (p *Page) longerBelow(i int, cand *candSet) bool {
 	n := wordCount(p.blocks[i].Text)
 	for j := i + 1; j <= min(len(p.blocks)-1, i+2); j++ {
-		if cand[j] && wordCount(p.blocks[j].Text) > n {
+		if cand.at(j) && wordCount(p.blocks[j].Text) > n {
 			return true
 		}
 	}
