@@ -264,30 +264,14 @@ func lineShape(s string) []float64 {
 	}
 }
 
-// proseWords returns the words (four letters or more) of the prose
-// paragraph at i and the one after it; nil past the end. It is the
-// per-candidate form of [storyWords], which headlineCandidates uses (a
-// test checks the two agree).
-func proseWords(p *Page, i int, nextProse []int) map[string]bool {
-	set := map[string]bool{}
-	for k := 0; k < 2 && i < len(p.blocks); k++ {
-		for w := range lineWords(p.blocks[i].Text) {
-			if utf8.RuneCountInString(w) >= 4 {
-				set[w] = true
-			}
-		}
-		i = nextProse[i+1]
-	}
-	return set
-}
-
 // twoSets is the words of the two prose paragraphs under a candidate, as
 // their two sets ([storyWords]): a word is in it when it is in either.
 type twoSets [2]map[string]bool
 
 func (s twoSets) has(w string) bool { return s[0][w] || s[1][w] }
 
-// storyWords returns the words proseWords(p, i, nextProse) holds, as the
+// storyWords returns the words (four letters or more) of the prose
+// paragraph at i and the one after it (none past the end), as the
 // two paragraphs' own sets, each made once a page and kept in para (by
 // the paragraph's index): a paragraph under two candidates' stories (the
 // second of one, the first of the next) is split into words once, and no
@@ -320,14 +304,8 @@ func longWords(s string) map[string]bool {
 	return set
 }
 
-// overlap returns the share of the line's words of four letters or more
-// found in words.
-func overlap(line string, words map[string]bool) float64 {
-	return overlapWords(lineWords(line), twoSets{words})
-}
-
-// overlapWords is overlap of a line split by lineWords (lw) against the
-// story's words.
+// overlapWords returns the share of a line's words of four letters or
+// more (lw, the line split by lineWords) found in the story's words.
 func overlapWords(lw map[string]bool, words twoSets) float64 {
 	in, all := 0, 0
 	for w := range lw {
@@ -341,12 +319,9 @@ func overlapWords(lw map[string]bool, words twoSets) float64 {
 	return share(float64(in), float64(all))
 }
 
-// repeatedNear reports whether block i's text is printed again within
-// three blocks of it.
-func (p *Page) repeatedNear(i int) bool { return p.repeatedNearIn(i, nil) }
-
-// repeatedNearIn is repeatedNear reading the lines collapsed from c, which
-// keeps each once made (nil: made again for each call).
+// repeatedNearIn reports whether block i's text is printed again within
+// three blocks of it, reading the lines collapsed from c, which keeps each
+// once made (nil: made again for each call).
 func (p *Page) repeatedNearIn(i int, c *collapsedLines) bool {
 	t := c.at(p, i)
 	for j := max(0, i-3); j <= min(len(p.blocks)-1, i+3); j++ {

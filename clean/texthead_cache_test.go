@@ -321,3 +321,26 @@ func TestCollapsedLinesMatchRepeatedNear(t *testing.T) {
 		t.Error("a nil collapsedLines collapses the line itself")
 	}
 }
+
+// proseWords is the per-candidate form of [storyWords], the oracle the
+// cached form is checked against: one set of the two paragraphs' words.
+func proseWords(p *Page, i int, nextProse []int) map[string]bool {
+	set := map[string]bool{}
+	for k := 0; k < 2 && i < len(p.blocks); k++ {
+		for w := range lineWords(p.blocks[i].Text) {
+			if utf8.RuneCountInString(w) >= 4 {
+				set[w] = true
+			}
+		}
+		i = nextProse[i+1]
+	}
+	return set
+}
+
+// overlap is overlapWords of an unsplit line against one set, the oracle.
+func overlap(line string, words map[string]bool) float64 {
+	return overlapWords(lineWords(line), twoSets{words})
+}
+
+// repeatedNear is repeatedNearIn without the page's cache, the oracle.
+func (p *Page) repeatedNear(i int) bool { return p.repeatedNearIn(i, nil) }
