@@ -103,7 +103,8 @@ func (r *Reader) BytesRead() int64 { return r.bytes.Load() }
 // leads to no file, and neither follows links to directories nor opens
 // pipes or devices), or anything else that can be opened and read (a
 // file, a named pipe, /dev/fd/N), whatever its name.
-// No paths means "-". A gzip-compressed input is decompressed whatever the
+// No paths means "-"; standard input is read at the first "-", and a later
+// one is a record with [ErrStdinAgain]. A gzip-compressed input is decompressed whatever the
 // kind. Bad inputs are yielded as records with Err, and reading goes on.
 func (r *Reader) Paths(paths ...string) iter.Seq[Record] {
 	return func(yield func(Record) bool) {
@@ -181,6 +182,8 @@ type walker struct {
 	// notGzip is the warning each record of the input being read gets
 	// when its name ends in .gz but its bytes are not gzip; else "".
 	notGzip string
+	// stdinRead is whether a "-" has been read: the second finds it spent.
+	stdinRead bool
 }
 
 // send yields a record, counting it.

@@ -259,7 +259,7 @@ func TestReadInputsStdinAndModes(t *testing.T) {
 		{"forced text, binary", nil, "text", "a\x00b", []gotPage{{ID: "-", Err: "binary data"}}},
 		{"forced jsonl", nil, "jsonl", `{"text":"t"}`, []gotPage{{ID: "-:1", Kind: "text", Data: "t"}}},
 		{"forced warc, not warc", nil, "warc", pageText, []gotPage{{ID: "-#1", Err: "not a WARC record"}}},
-		{"stdin twice", []string{"-", "-"}, "auto", "once", []gotPage{{ID: "-", Kind: "text", Data: "once"}, {ID: "-", Err: "empty input"}}},
+		{"stdin twice", []string{"-", "-"}, "auto", "once", []gotPage{{ID: "-", Kind: "text", Data: "once"}, {ID: "-", Err: "standard input already read"}}},
 		{"empty stdin", nil, "auto", "", []gotPage{{ID: "-", Err: "empty input"}}},
 		{"utf-16 html", nil, "auto", "\xff\xfe<\x00p\x00>\x00", []gotPage{{ID: "-", Kind: "html", Data: "\xff\xfe<\x00p\x00>\x00"}}},
 	}

@@ -84,6 +84,9 @@ var (
 	// says which (the sentinel's own text is not in it). Reading resumes
 	// at the next record header.
 	ErrWARCMalformed = errors.New("malformed WARC record")
+	// ErrStdinAgain is a "-" given to Paths a second time: standard input
+	// is read once, at the first "-"; each later one is this record.
+	ErrStdinAgain = errors.New(`standard input already read: "-" given more than once`)
 )
 
 // Counts tallies what a [Reader] read. Skipped WARC records are not errors:

@@ -62,6 +62,10 @@ func (w *walker) path(p string) bool {
 		return w.fail(p, err)
 	}
 	if p == "-" {
+		if w.stdinRead {
+			return w.fail(p, ErrStdinAgain)
+		}
+		w.stdinRead = true
 		return w.stream("-", w.r.opts.Stdin)
 	}
 	fi, err := os.Stat(p)
