@@ -96,7 +96,7 @@ func furnitureLabel(text string) Kind {
 			return Metadata
 		}
 	}
-	if !strings.ContainsAny(text, ":|\n：") {
+	if !strings.ContainsAny(text, ":|\n：") || !mayBeTaggedLabel(text) {
 		return ""
 	}
 	if m := taggedLabel.FindStringSubmatch(text); m != nil {

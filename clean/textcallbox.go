@@ -40,9 +40,9 @@ var callButton = lazyCompile(`^[^\p{L}\p{N}]{0,2}(?:(?i:apply (?:now|today)|book
 	`(?i:explore) [\p{L}\p{N} ]{1,25}|(?i:calculate) [\p{L}\p{N} ]{1,20})[^\p{L}\p{N}.:]{0,2}$`)
 
 // isCallButton reports whether a line of words words is a call-to-act
-// button (callButton).
+// button (callButton; callButtonLead first, which spares the compile).
 func isCallButton(s string, words int) bool {
-	return words > 0 && words <= maxCallButtonWords && len(s) <= maxCallButtonBytes && callButton.MatchString(s)
+	return words > 0 && words <= maxCallButtonWords && len(s) <= maxCallButtonBytes && callButtonLead(s) && callButton.MatchString(s)
 }
 
 // dropTextCallBoxes labels as ads, on flattened text, the kept lines of a

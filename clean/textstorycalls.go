@@ -323,7 +323,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Other, "model/text-call")
 		case w <= maxBylineWords && mayBeTextByline(text) && textByline.MatchString(text):
 			p.labelTextByline(i, &bylines)
-		case w <= maxTextCreditWords && textCredit.MatchString(text):
+		case w <= maxTextCreditWords && mayBeTextCredit(text) && textCredit.MatchString(text):
 			p.labelAs(i, Credit, "model/text-credit")
 		case w <= maxTextTeaserWords && strings.IndexByte(text, ':') >= 0 && adLabel.MatchString(text): // the label's colon
 			p.labelAs(i, Ad, "model/text-call")
