@@ -33,22 +33,42 @@ const bylineHeadExpr = `^(?:(?:[ ,.|•·–—\-\p{N}\p{L}]{0,40}?\s)??(?:(?i:b
 // the pattern (2M instructions, \p{L}'s ranges) for it.
 const bylineHeadStarts = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ,.|-\t\n\f\r"
 
+// reviewerVerbs are the words before "by" of a label that credits a
+// reviewer or an editor, not the writer ("Reviewed by", "Fact checked
+// by", "Edited by"): one list, that every reviewer's pattern
+// ([reviewerAlone], [reviewerFirst], [reviewerCredit], [creditFirst]) and
+// every other credit's ([creditVerbs]) reads, so that a verb added for
+// one form is added for all (TestReviewerVerbsShared).
+const reviewerVerbs = `reviewed|checked|edited|verified`
+
+// creditVerbs are [reviewerVerbs] and the verbs that credit the pictures'
+// or the production's makers ("Illustrated by", "Produced by"): the
+// labels of credits to someone other than the writer.
+const creditVerbs = reviewerVerbs + `|illustrated|photographed|produced`
+
+// reviewerLead is what may open a reviewer's label alone before its verb:
+// an adverb ("Medically reviewed by", "Financially reviewed by"), "Fact"
+// ("Fact checked by"), or the thing reviewed ("Article reviewed by:",
+// "Content reviewed by").
+const reviewerLead = `(?:[a-z]+ly\s+|fact[\s-]|(?:article|content|post|page|story)\s+)?`
+
 // reviewerLabel ends the words before a byline's names that credit
-// someone other than the author: "Reviewed by", "Fact checked by",
-// "Edited by".
-var reviewerLabel = lazyCompile(`(?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by\s*:?\s*$`)
+// someone other than the author ([creditVerbs]): "Reviewed by", "Fact
+// checked by", "Edited by".
+var reviewerLabel = lazyCompile(`(?i)(?:` + creditVerbs + `)\s*by\s*:?\s*$`)
 
 // reviewerFirst matches a line that opens with a reviewer's credit:
 // "Reviewed by Jane Doe", "Medically reviewed by", "Fact checked by",
-// "Financially reviewed by" (any adverb before "reviewed").
-var reviewerFirst = lazyCompile(`(?i)^(?:[a-z]+ly\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s*by\b`)
+// "Financially reviewed by" (any adverb before "reviewed"), "Article
+// reviewed by" ([reviewerLead]).
+var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\b`)
 
 // laterBy finds a later "by" in a byline strip, with its colon or not
 // ("Reviewed by: Jane Roe Written by: John Doe").
 var laterBy = lazyCompile(`(?i)\sby(?:\s|:)`)
 
 // reviewerCredit is a reviewer's credit inside a run of names.
-var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\b`)
+var reviewerCredit = lazyCompile(`(?i)\b(?:medically\s+|fact[\s-])?(?:` + reviewerVerbs + `)\b`)
 
 // bylineMatch returns the names of the first byline form in text
 // ([bylineHead]) that credits the author, not a reviewer or an editor:

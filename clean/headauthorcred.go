@@ -22,15 +22,32 @@ func credentialNames(blocks []Block, i, t int, doc *htmldoc.Doc) []string {
 	if i <= t || i > t+2 || len(text) > 200 || !strings.Contains(text, ",") || !ownHeadBlock(blocks[i], doc) {
 		return nil
 	}
+	names, bare := credentialParts(text)
+	if bare > 0 || len(names) > 6 {
+		return nil
+	}
+	return names
+}
+
+// credentialParts parts a line of names separated by ";", "&" or "and",
+// each a person's ([personShaped]) with or without credentials after
+// commas ([credential]; a speciality in brackets after one is left out:
+// "VTS (Behavior)"), and returns the names and how many of them carry no
+// credential; nil when a part is no name or has a part after a comma that
+// is no credential. [credentialNames] (HTML) and [semicolonNames] (text)
+// read their lines with it.
+func credentialParts(text string) (names []string, bare int) {
 	for _, sep := range []string{" & ", " and "} {
 		text = strings.ReplaceAll(text, sep, ";")
 	}
-	var names []string
 	for _, part := range strings.Split(text, ";") {
 		fields := strings.Split(part, ",")
 		name := strings.TrimSpace(fields[0])
-		if len(fields) < 2 || !personShaped(name) {
-			return nil
+		if !personShaped(name) {
+			return nil, 0
+		}
+		if len(fields) < 2 {
+			bare++
 		}
 		for _, c := range fields[1:] {
 			c = strings.TrimSpace(c)
@@ -38,15 +55,12 @@ func credentialNames(blocks []Block, i, t int, doc *htmldoc.Doc) []string {
 				c = c[:k] // "VTS (Behavior)"
 			}
 			if !credential(c) {
-				return nil
+				return nil, 0
 			}
 		}
 		names = append(names, name)
 	}
-	if len(names) > 6 {
-		return nil
-	}
-	return names
+	return names, bare
 }
 
 // isCredential reports whether a part of a name after a comma is a degree's

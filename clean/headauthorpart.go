@@ -87,7 +87,7 @@ const maxPartRest = 32
 // otherCredit ends the words before a name that credit someone other than
 // the author: a reviewer or an editor ("Reviewed by", "Edited by"), a
 // contact ("Contact:", "Media contact"), a photographer ("Photo:").
-var otherCredit = lazyCompile(`(?i)(?:(?:reviewed|checked|edited|verified|illustrated|photographed|produced)\s*by|contacts?|photos?|images?|illustrations?)\s*:?\s*$`)
+var otherCredit = lazyCompile(`(?i)(?:(?:` + creditVerbs + `)\s*by|contacts?|photos?|images?|illustrations?)\s*:?\s*$`)
 
 // partName returns the author's name that a marked element inside block
 // i gives ([markedPart]), as [markedName] takes one; "" when it gives

@@ -79,7 +79,7 @@ func hostOpens(name, host string) bool {
 // tester is its writer), but never a picture's maker ([pictureCredit]).
 // A line that goes on to a writer's "by" ("Reviewed by Tom Berg. Written
 // by Ana Lind") is a byline as [bylineMatch] reads it.
-var creditFirst = lazyCompile(`(?i)^(?:(?:medically\s+|fact[\s-])?(?:reviewed|checked|edited|verified)|tested|photography|photos?|photographs|pictures|images|illustrations?)\s*by\b`)
+var creditFirst = lazyCompile(`(?i)^(?:(?:medically\s+|fact[\s-])?(?:` + reviewerVerbs + `)|tested|photography|photos?|photographs|pictures|images|illustrations?)\s*by\b`)
 
 // pictureCredit matches a [creditFirst] credit to the maker of the
 // pictures ("Photography by", "Illustration by"): she made none of the

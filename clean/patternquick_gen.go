@@ -59,6 +59,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x22f18271a71edec2, len: 221, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W{0,3}(?:this (?:web)?site uses cookies|we use cookies|diese (?:...
 	{key: 0x23a1a1f76dc995f7, len: 401, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf8b2403978b24039, 0xffffffffffffffff, 0x1fffffffffffff}}},
+	// (?i)^(?:[a-z]+ly\s+|fact[\s-]|(?:article|content|post|page|story)\s+)?...
+	{key: 0x23e5e1400e04064d, len: 117, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x400000020}, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// ^page \d+ of \d+$
 	{key: 0x2513a5cf60d8e8cf, len: 17, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x1000000000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x7061}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, lit: "page "}},
 	// (?i)^(?:learn (?:more )?about |read )?\pL[\p{L}\p{N}&.'’ -]{0,40}(?:...
@@ -85,8 +87,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x3636577d07ce612f, len: 115, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x1bfffffffeffc}, end: &byteSet{0x400000000000000, 0x8003000080030, 0xffffffffffffffff, 0x0}}},
 	// (?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,...
 	{key: 0x38c2a96ea8abd3db, len: 74, q: quickTest{maxLen: 300, start: &byteSet{0x0, 0x8000800080008, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x434c, 0x436c, 0x5348, 0x5368, 0x634c, 0x636c, 0x7348, 0x7368, 0xc5bf}}}},
-	// (?i)^(?:[a-z]+ly\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s*...
-	{key: 0x38e20fefd45fd492, len: 74, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x400000020}}},
 	// \bprofessional liability\b
 	{key: 0x390b94bac089b0e9, len: 26, q: quickTest{maxLen: -1, lit: "professional liability"}},
 	// (?:^|\s)[Bb]y:?\s+(\p{Ll}[._\-\p{Ll}\p{N}]{2,30})(?:\s*(?:$|[|•·])|...
@@ -219,6 +219,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x9b96278b4b13b971, len: 62, q: quickTest{maxLen: -1, none: true}},
 	// (?i)(?:\bcopyright|©)\s*(?:\(c\)\s*|©\s*)?(?:19|20)\d\d\b
 	{key: 0x9c8a6598d58a5117, len: 59, q: quickTest{maxLen: -1, none: true}},
+	// (?i)^(?:[a-z]+ly\s+|fact[\s-]|(?:article|content|post|page|story)\s+)?...
+	{key: 0x9ff9ec4cf9c2eb65, len: 113, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x400000020}}},
 	// (?i)\bsupported by (?:affiliate )?commissions\b|\b(?:we|i) may (?:rece...
 	{key: 0xa2073a4014bb6d54, len: 115, q: quickTest{maxLen: -1, none: true}},
 	// \scontent=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d...
@@ -249,8 +251,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xbc40eb53da48d090, len: 176, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0xd9001e00d9001e, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4152, 0x4155, 0x4172, 0x4175, 0x4259, 0x4279, 0x434f, 0x436f, 0x444f, 0x446f, 0x5041, 0x504f, 0x5055, 0x5061, 0x506f, 0x5075, 0x5354, 0x5374, 0x5445, 0x5465, 0x564f, 0x566f, 0x574f, 0x5752, 0x576f, 0x5772, 0x6152, 0x6155, 0x6172, 0x6175, 0x6259, 0x6279, 0x634f, 0x636f, 0x644f, 0x646f, 0x7041, 0x704f, 0x7055, 0x7061, 0x706f, 0x7075, 0x7354, 0x7374, 0x7445, 0x7465, 0x764f, 0x766f, 0x774f, 0x7752, 0x776f, 0x7772, 0xc5bf}}, end: &byteSet{0x400020100003600, 0x20c4000020c4000, 0xffffffffffffffff, 0x0}}},
 	// \b[Rr]egistered [Ii]nvestment [Aa]dvis[eo]rs?\b
 	{key: 0xbd04bb375182e303, len: 47, q: quickTest{maxLen: -1, lit: "egistered "}},
-	// (?i)^(?:[a-z]+ly\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s*...
-	{key: 0xbdec41b836916a0e, len: 78, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x400000020}, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// \bnot (?:necessarily )?indicative of future\b
 	{key: 0xc083439009cd7cd9, len: 45, q: quickTest{maxLen: -1, lit: "indicative of future"}},
 	// ^((?i:authors?|contributors?):)(\p{Lu})

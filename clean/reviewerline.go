@@ -3,9 +3,11 @@ package clean
 import "strings"
 
 // reviewerAlone matches a line that is a reviewer's label and nothing
-// else ("Reviewed By:", "Medically reviewed by", "Fact checked by"): the
-// page prints the reviewer's name on the line under it.
-var reviewerAlone = lazyCompile(`(?i)^(?:[a-z]+ly\s+|fact[\s-])?(?:reviewed|checked|edited|verified)\s*by\s*:?$`)
+// else ("Reviewed By:", "Medically reviewed by", "Fact checked by",
+// "Article reviewed by:"): the page prints the reviewer's name on the line
+// under it. It is [reviewerFirst]'s label ([reviewerLead], [reviewerVerbs])
+// with nothing after it.
+var reviewerAlone = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\s*:?$`)
 
 // maxReviewerLabel bounds the bytes of a reviewer's label alone on its line.
 const maxReviewerLabel = 40

@@ -114,7 +114,8 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			}
 			ns := nameList(b.Text)
 			n := ""
-			if len(ns) == 0 || !hasWorldAnd(b.Text) {
+			semi := len(ns) > 0 && strings.IndexByte(b.Text, ';') >= 0 // "Jane Roe, MD; John Poe, PhD"
+			if len(ns) == 0 || !hasWorldAnd(b.Text) && !semi {
 				ns, n = nil, nameWithRole(b.Text) // "Jane Doe, John Roe" may be a name and a role
 			}
 			if n == "" && len(ns) == 0 {
@@ -138,8 +139,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 				return
 			}
 			// the authors listed by the date line ("Jane Doe, John Roe &
-			// Ann Poe" over "Nov 25th, 2025")
-			if len(ns) > 0 && (i == dateAt-1 || i == dateAt+1) && !p.writesLower(strings.Join(ns, " "), &lw) {
+			// Ann Poe" over "Nov 25th, 2025"), or with their credentials
+			// parted by semicolons, there or under the headline
+			if len(ns) > 0 && (i == dateAt-1 || i == dateAt+1 || semi) && !p.writesLower(strings.Join(ns, " "), &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, ns
 				return
 			}

@@ -9,7 +9,9 @@ import (
 // stricter forms miss: the one line between headline t and the story's
 // start that gives a person's name, alone or with a short role ("Jane
 // Doe", "Jane Doe, Senior Writer") or glued to its date ("Jane Doe•Oct
-// 20, 2025", "Dec 26, 2025 • Jane Doe"), none of whose words the page
+// 20, 2025", "Dec 26, 2025 • Jane Doe"), or people's names with their
+// credentials parted by semicolons ([semicolonNames]: "Jane Roe, MD; John
+// Poe, PhD"), none of whose words the page
 // writes in lower case; or that gives the site's own name where no rule
 // knows the site ([Page.siteByline]: a company's post signed by the
 // company, as extract takes it from HTML). The story starts at its second paragraph of prose
@@ -20,6 +22,7 @@ import (
 // whether it labelled one.
 func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 	at, name, prose := -1, "", ""
+	var list []string // the names of a line that lists them ([semicolonNames])
 	for i := t + 1; i < len(p.blocks) && i <= t+maxTextHead; i++ {
 		b := &p.blocks[i]
 		if len(b.Text) >= 100 && isProse(b.Text) {
@@ -34,9 +37,13 @@ func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 		if len(b.Text) > maxDateLine || isProse(b.Text) || b.Wrapped || !p.free(i) && !byModel(*b) {
 			continue
 		}
-		n := loneName(b.Text)
-		if n != "" && p.writesLower(strings.Replace(n, " and ", " ", 1), lw) {
-			n = ""
+		n, ns := loneName(b.Text), semicolonNames(b.Text)
+		words := strings.Replace(n, " and ", " ", 1)
+		if ns != nil {
+			n, words = ns[0], strings.Join(ns, " ") // "Jane Roe, MD; John Poe, PhD"
+		}
+		if n != "" && p.writesLower(words, lw) {
+			n, ns = "", nil
 		}
 		if n == "" {
 			n = p.siteByline(b.Text) // the site's own name: its words may be the page's
@@ -47,7 +54,7 @@ func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 		if at >= 0 {
 			return false // two names: not one byline
 		}
-		at, name = i, n
+		at, name, list = i, n, ns
 	}
 	if at < 0 {
 		return false
@@ -56,6 +63,9 @@ func (p *Page) textLoneName(t int, lw *lowerWords) bool {
 	b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name}
 	if pairName(name) != "" {
 		b.Authors = splitNames(name)
+	}
+	if list != nil {
+		b.Authors = list
 	}
 	return true
 }

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // credentialedName returns the name a head line gives with a degree's or a
 // certificate's letters after it, glued or after commas ("Jane Q. Doe
@@ -32,12 +35,16 @@ func credentialedName(s string) string {
 
 // nameList returns the names a line by the date line lists and nothing
 // else ("Jane Doe, John Roe & Ann Poe", "Mario Rossi e Anna Bianchi": the
-// article's authors, parted as [worldNames] parts them), each of a
-// person's shape and no job's title ("Senior Editor"), or nil; at least
-// two, and no digits (a date or a count makes it another line).
+// article's authors, parted as [worldNames] parts them; a line with
+// semicolons as [semicolonNames] parts it), each of a person's shape and
+// no job's title ("Senior Editor"), or nil; at least two, and no digits
+// (a date or a count makes it another line).
 func nameList(s string) []string {
 	if strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, ",&") && !hasWorldAnd(s) {
 		return nil
+	}
+	if strings.IndexByte(s, ';') >= 0 {
+		return semicolonNames(s) // "Jane Roe, MD; John Poe, PhD": the commas part credentials
 	}
 	names := worldNames(strings.TrimSpace(s))
 	if len(names) < 2 {
@@ -66,4 +73,24 @@ func jobTitle(s string) bool {
 	default:
 		return roleWords[last]
 	}
+}
+
+// semicolonNames returns the names a line lists parted by semicolons,
+// each with its degrees' or certificates' letters after commas or none
+// ("Jane Roe, MD; John Poe, PhD, RN"), a field in brackets after a
+// certificate ("VTS (Behavior)"), and two maybe joined by "&" or "and"
+// ("Ann Poe, DVM & Tom Lee, DVM"), as [credentialParts] parts them: a
+// medical or a scholarly page's authors, where the commas cannot part the
+// names. It returns nil unless the line has a semicolon and no digit, and
+// every part reads so: at least two names, each of a person's shape and
+// no job's title ("Jane Roe; Senior Editor" is no list).
+func semicolonNames(s string) []string {
+	if strings.IndexByte(s, ';') < 0 || strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
+	names, _ := credentialParts(strings.TrimSpace(s))
+	if len(names) < 2 || slices.ContainsFunc(names, roleLine) {
+		return nil
+	}
+	return names
 }

@@ -35,7 +35,7 @@ func TestReviewerLabelAlone(t *testing.T) {
 			}
 		}
 	}
-	for _, label := range []string{"Reviewed By:", "Fact checked by", "Medically reviewed by"} {
+	for _, label := range []string{"Reviewed By:", "Fact checked by", "Medically reviewed by", "Article reviewed by:"} {
 		for _, name := range []string{"Ana Lind", "Ana Lind, MD"} {
 			page := "How to sleep better in winter\nBy Tomas Wrenley\n" + reviewerStory + label + "\n" + name + "\n"
 			a, err := extract.String(page, nil)
