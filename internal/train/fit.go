@@ -156,5 +156,8 @@ func gbt(dim int, seed uint64) gbtConfig {
 		g.trees, g.rate, g.bag = *textTrees, *textRate, *textBag
 	}
 	htmlColumns(&g, dim)
+	if err := textColumns(&g, dim); err != nil {
+		panic(err)
+	}
 	return g
 }

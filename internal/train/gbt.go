@@ -21,7 +21,9 @@ type gbtConfig struct {
 	// colsample is the share of the features each tree may split on,
 	// drawn per tree (1 or more: all of them)
 	colsample float64
-	bag       int // forests averaged (fitBag; 0 or 1: one)
+	// never, when not nil, marks the features no tree may split on
+	never []bool
+	bag   int // forests averaged (fitBag; 0 or 1: one)
 }
 
 var defaultGBT = gbtConfig{trees: 150, depth: 4, rate: 0.15, lambda: 1, sample: 0.3, minHes: 2, bins: 24, seed: 1}

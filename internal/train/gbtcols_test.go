@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
@@ -64,5 +65,54 @@ func TestColsample(t *testing.T) {
 		if !splitsOn(base, tr, 0) {
 			t.Fatalf("tree %d without sampling does not split on feature 0", tr)
 		}
+	}
+}
+
+// TestNeverColumns checks that a feature marked never is split on by no
+// tree, with and without column sampling, though it alone tells the
+// label, and that the other features still are.
+func TestNeverColumns(t *testing.T) {
+	c := defaultGBT
+	c.trees = 20
+	c.never = []bool{true, false, false, false}
+	for _, cs := range []float64{1, 0.5} {
+		c.colsample = cs
+		f := fitGBT(colsSet(), c)
+		if splitsOn(f, -1, 0) {
+			t.Fatalf("colsample %v: a tree split on the never feature", cs)
+		}
+		if !splitsOn(f, -1, 1) && !splitsOn(f, -1, 2) && !splitsOn(f, -1, 3) {
+			t.Fatalf("colsample %v: no tree split at all", cs)
+		}
+	}
+}
+
+// TestDropMask checks -text-drop's reading: names, prefixes, the second
+// pass's own features left alone, an unknown name refused.
+func TestDropMask(t *testing.T) {
+	names := blockfeat.TextNames()
+	if m, err := dropMask(" ", names, blockfeat.TextDim); m != nil || err != nil {
+		t.Fatalf("empty spec: %v, %v", m, err)
+	}
+	dim := blockfeat.TextDim + blockfeat.PassTwo
+	m, err := dropMask("repeated, lead-word*", names, dim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for j, drop := range m {
+		if !drop {
+			continue
+		}
+		n++
+		if j >= len(names) || names[j] != "repeated" && !strings.HasPrefix(names[j], "lead-word") {
+			t.Fatalf("feature %d dropped", j)
+		}
+	}
+	if n != 33 {
+		t.Fatalf("%d features dropped, want 1 + 32 lead-word buckets", n)
+	}
+	if _, err := dropMask("repeat", names, dim); err == nil {
+		t.Fatal("a name that is only a prefix was taken without *")
 	}
 }

@@ -20,6 +20,10 @@ func main() {
 	data := flag.String("data", "../shared/bench/wcxb-dev", "the WCXB data folder")
 	seed := flag.Uint64("seed", 1, "the seed of the example order and the trees' samples")
 	flag.Parse()
+	if _, err := dropMask(*textDrop, blockfeat.TextNames(), blockfeat.TextDim); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(2)
+	}
 	start := time.Now()
 	if *pipeHTML {
 		if err := runPipeHTML(*data, *seed, os.Stderr); err != nil {
