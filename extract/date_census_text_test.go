@@ -36,7 +36,7 @@ func TestDateCensusText(t *testing.T) {
 		{"ru", "14 марта 2024"}, {"uk", "14 березня 2024"}, {"el", "14 Μαρτίου 2024"}, {"lt", "2024 m. kovo 14 d."},
 		{"lv", "2024. gada 14. marts"}, {"vi", "14 tháng 3, 2024"}, {"ja", "2024年3月14日"}, {"ko", "2024년 3월 14일"},
 		{"he", "14 במרץ 2024"}, {"ar digits", "١٤ مارس ٢٠٢٤"}, {"fa digits", "۱۴ مارس ۲۰۲۴"}, {"fa solar", "۲۴ اسفند ۱۴۰۲"}, {"id", "14 Maret 2024"},
-		{"hr", "14. ožujka 2024."}, {"hr, labelled", "Objavljeno: 14. 3. 2024."}, {"sr", "четвртак, 14. марта 2024."},
+		{"hr", "14. ožujka 2024."}, {"hr, labelled", "Objavljeno: 14. 3. 2024."}, {"sr", "четвртак, 14. марта 2024."}, {"be", "14 сакавіка 2024"},
 	} {
 		cases = append(cases, textCase{name: c.lang, src: censusTextPage("By Jane Doe\n"+c.line+"\n", ""), published: "2024-03-14"})
 	}
