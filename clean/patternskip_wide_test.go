@@ -12,7 +12,8 @@ import (
 
 // TestDateLabelWide: the runes beyond ASCII the date's label may open with,
 // read from its expression, are Cyrillic о and О, ᲂ (the wide о, which
-// folds to them) and ſ (which folds to s).
+// folds to them), Cyrillic а and А (Serbian's "ажурирано") and ſ (which
+// folds to s).
 func TestDateLabelWide(t *testing.T) {
 	w := parseWideLead(dateLabelExpr)
 	if cut := parseWideLead(strings.TrimSuffix(dateLabelExpr, dateLabelEnd)); !reflect.DeepEqual(cut, w) {
@@ -29,7 +30,7 @@ func TestDateLabelWide(t *testing.T) {
 	}
 	slices.Sort(got)
 	got = slices.Compact(got)
-	if want := []rune("ſОоᲂ"); !slices.Equal(got, want) {
+	if want := []rune("ſАОаоᲂ"); !slices.Equal(got, want) {
 		t.Errorf("runes beyond ASCII: got %q, want %q", got, want)
 	}
 	if !w.pairsOK {

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84418,
+	Bias: -8.84746,
 	Weights: []float64{
-		1.27587,     // words
-		-0.782584,   // short
-		-0.0943971,  // capitals
-		-0.460011,   // all-caps
-		-0.157483,   // question
-		-0.924321,   // colon
-		0.628293,    // digits
-		-1.76226,    // long
-		3.64663,     // slug
-		-3.44373,    // has-slug
-		3.4952,      // prose-below
-		-3.4952,     // prose-above
-		-0.666758,   // gap
-		-0.00610556, // near
-		0.67411,     // closest
-		-1.28174,    // next-prose
-		2.7222,      // dup-near
-		-0.0380192,  // dup-far
-		1.80621,     // overlap
-		1.75771,     // date-by
-		0.0659417,   // position
-		0.738577,    // model-other
-		0.249101,    // under-short
-		-0.488235,   // over-long
-		-2.31163,    // crumbs
-		4.11064,     // slug-pick
-		2.41593,     // trail-end
+		1.27753,     // words
+		-0.780628,   // short
+		-0.0915133,  // capitals
+		-0.459872,   // all-caps
+		-0.157468,   // question
+		-0.92403,    // colon
+		0.627686,    // digits
+		-1.76243,    // long
+		3.64553,     // slug
+		-3.44164,    // has-slug
+		3.49583,     // prose-below
+		-3.49583,    // prose-above
+		-0.66819,    // gap
+		-0.00688635, // near
+		0.67401,     // closest
+		-1.28402,    // next-prose
+		2.72259,     // dup-near
+		-0.0369554,  // dup-far
+		1.80731,     // overlap
+		1.75033,     // date-by
+		0.0668189,   // position
+		0.7377,      // model-other
+		0.249572,    // under-short
+		-0.489534,   // over-long
+		-2.31031,    // crumbs
+		4.11097,     // slug-pick
+		2.41574,     // trail-end
 	},
 }

@@ -20,8 +20,10 @@ func censusTextPage(head, tail string) string {
 
 // TestDateCensusText covers the census's visible date lines on flattened
 // text: the languages' month names and orders, digits of other scripts, a
-// date printed without its year settled by the page's other dates, and
-// relative stamps against the crawl date.
+// date printed without its year settled by the page's other dates,
+// relative stamps against the crawl date, and the South Slavic full stop
+// after the year with its labels ("Objavljeno: 14. 3. 2024. u 10:32",
+// "Ažurirano" an update's).
 func TestDateCensusText(t *testing.T) {
 	type textCase struct {
 		name, url, crawl, src, published string
@@ -34,6 +36,7 @@ func TestDateCensusText(t *testing.T) {
 		{"ru", "14 марта 2024"}, {"uk", "14 березня 2024"}, {"el", "14 Μαρτίου 2024"}, {"lt", "2024 m. kovo 14 d."},
 		{"lv", "2024. gada 14. marts"}, {"vi", "14 tháng 3, 2024"}, {"ja", "2024年3月14日"}, {"ko", "2024년 3월 14일"},
 		{"he", "14 במרץ 2024"}, {"ar digits", "١٤ مارس ٢٠٢٤"}, {"fa digits", "۱۴ مارس ۲۰۲۴"}, {"fa solar", "۲۴ اسفند ۱۴۰۲"}, {"id", "14 Maret 2024"},
+		{"hr", "14. ožujka 2024."}, {"hr, labelled", "Objavljeno: 14. 3. 2024."}, {"sr", "четвртак, 14. марта 2024."}, {"be", "14 сакавіка 2024"},
 	} {
 		cases = append(cases, textCase{name: c.lang, src: censusTextPage("By Jane Doe\n"+c.line+"\n", ""), published: "2024-03-14"})
 	}
@@ -45,6 +48,11 @@ func TestDateCensusText(t *testing.T) {
 		textCase{name: "no year, a full date of the same month lower down", src: censusTextPage("By Jane Doe\nMar 14\n", "Posted in Local on March 14, 2024\n"), published: "2024-03-14"},
 		textCase{name: "leave alone: no year and nothing to settle it", src: censusTextPage("By Jane Doe\nMar 14\n", "")},
 		textCase{name: "leave alone: a copyright year alone", src: censusTextPage("By Jane Doe\nMar 14\n", "© 2024 Coast News\n")},
+		textCase{name: "hr, labelled, with its time", src: censusTextPage("Piše: Ana Horvat\nObjavljeno: 14. ožujka 2024. u 10:32\n", ""), published: "2024-03-14T10:32:00"},
+		textCase{name: "sr, labelled, with its time", src: censusTextPage("Објављено: 14. 03. 2024. у 10:32\n", ""), published: "2024-03-14T10:32:00"},
+		textCase{name: "bs, labelled, numeric, with its time", src: censusTextPage("Objavljeno 14.03.2024. u 10:32\n", ""), published: "2024-03-14T10:32:00"},
+		textCase{name: "hr, the update's line first", src: censusTextPage("Ažurirano: 15. 3. 2024. u 09:00\nObjavljeno: 14. 3. 2024. u 10:32\n", ""), published: "2024-03-14T10:32:00"},
+		textCase{name: "leave alone: hr, a stop with a number glued after it", src: censusTextPage("Piše: Ana Horvat\n14. 3. 2024.5\n", "")},
 		textCase{name: "numeric, day first by another date", src: censusTextPage("By Jane Doe\n01/04/2024\n", "Related\nFerry fares to rise 25/03/2024\n"), published: "2024-04-01"},
 	)
 	for _, c := range cases {

@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -18,6 +17,8 @@ import (
 // temu", "2 дня назад", "2 дні тому", "2 gün önce", "2 hari yang lalu",
 // "2日前", "2天前", "2일 전", "před 2 dny", "acum 2 zile", "2 ngày trước",
 // "2 päivää sitten", "منذ 3 أيام" and the Arabic dual ("منذ يومين"),
+// "2 दिन पहले", "2 دن پہلے", "۲ روز پیش", "২ দিন আগে" (in the script's
+// digits or ASCII ones),
 // the units' letters alone ("14h ago", "5m ago", "2d ago"),
 // Hungarian's "2 napja" (the unit carries the "ago"); and today's or
 // yesterday's time ("Today, 10:30", "gestern, 18:05 Uhr": the day's name
@@ -34,6 +35,9 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 			`|(?P<hour>hours?|hrs?|h|stunden?|heures?|horas?|ore|ora|uur|timmar|timme|timer|time|godzin[yę]?|час(?:а|ов)?|годин[иу]?|saat|jam|時間|小时|小時|시간|hodinami|hodinou|oră|ore|giờ|tuntia|tunti)` +
 			`|(?P<day>days?|d|tag(?:en)?|jours?|días?|dias?|giorni|giorno|dagen|dag|dagar|dage|dager|dni|dzień|дн(?:ей|я)|день|днів|дні|gün|hari|日|天|일|dny|dnem|zile|zi|ngày|päivää|päivä))`
 		arUnits = `(?:(?P<min>دقيقة|دقائق)|(?P<hour>ساعة|ساعات)|(?P<day>يوم|أيام))`
+		// Hindi, Urdu, Persian and Bengali put "ago" last, after their
+		// units; the number may be in the script's own digits
+		southAsian = `(?P<n>[0-9٠-٩۰-۹०-९০-৯]{1,3})\s*(?:(?P<min>मिनट|منٹ|دقیقه|মিনিট)|(?P<hour>घंटे|घंटा|گھنٹے|گھنٹہ|ساعت|ঘণ্টা)|(?P<day>दिन|دن|روز|দিন))\s*(?:पहले|پہلے|پیش|আগে)`
 	)
 	return regexp.MustCompile(`(?i)^` + label + `(?:` +
 		num + units + `\s*(?:ago|fa|geleden|temu|назад|тому|önce|(?:yang\s+)?lalu|前|전|trước|sitten)` +
@@ -41,6 +45,7 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 		`|(?:för\s+` + num + units + `\s+sedan|for\s+` + num + units + `\s+siden)` +
 		`|(?:منذ\s+(?:(?P<n>\d{1,3})\s*` + arUnits + `|(?P<one>)` + arUnits + `|(?P<two>)(?:(?P<day>يومين)|(?P<hour>ساعتين)|(?P<min>دقيقتين))))` +
 		`|(?P<n>\d{1,3})\s+(?:(?P<min>perce)|(?P<hour>órája)|(?P<day>napja))` +
+		`|` + southAsian +
 		`|(?:(?P<today>today|heute|aujourd['’]hui|hoy|oggi|vandaag|idag|i\s+dag|dzisiaj|dziś|сегодня|bugün|hari\s+ini|今日|今天|오늘)|(?P<yday>yesterday|gestern|hier|ayer|ieri|gisteren|igår|i\s+går|wczoraj|вчера|вчора|dün|kemarin|昨日|昨天|어제))` +
 		`\s*,?\s*(?:at|um|à|a\s+las|alle|om|kl\.?|o|в|о|saat|pukul)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?` +
 		`)\.?$`)
@@ -66,7 +71,7 @@ func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 		}
 		switch name {
 		case "n":
-			n, _ = strconv.Atoi(line[m[2*i]:m[2*i+1]])
+			n = digitsValue(line[m[2*i]:m[2*i+1]])
 		case "one":
 			n = 1
 		case "two":
@@ -83,6 +88,21 @@ func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 	}
 	t := crawl.Add(-time.Duration(n) * unit)
 	return clean.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}, true
+}
+
+// digitsValue is the value of a run of decimal digits, ASCII or of the
+// Arabic, Persian, Devanagari and Bengali scripts (relativeLine's "n").
+func digitsValue(s string) int {
+	n := 0
+	for _, r := range s {
+		for _, zero := range [...]rune{'0', '٠', '۰', '०', '০'} {
+			if r >= zero && r <= zero+9 {
+				n = 10*n + int(r-zero)
+				break
+			}
+		}
+	}
+	return n
 }
 
 // relativeDate returns the day of the relative date line ("3 days ago")

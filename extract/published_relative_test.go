@@ -9,7 +9,8 @@ import (
 
 // TestPublishedRelative checks the publish date a line under the headline
 // gives as the story's age ("3 days ago"), against the crawl date: taken
-// when the page prints no date, in the languages read, and left alone as
+// when the page prints no date, in the languages read (Hindi's, Persian's
+// and Bengali's in their own digits), and left alone as
 // an update's age, without a crawl date, and after a printed date.
 func TestPublishedRelative(t *testing.T) {
 	const h1 = `<h1>Library reopens after repairs</h1>`
@@ -29,6 +30,25 @@ func TestPublishedRelative(t *testing.T) {
 		name: "Spanish", crawl: "2025-11-20",
 		src:       page(``, h1+`<p>Publicado hace un día</p>`),
 		published: "2025-11-19", from: "date-line",
+	}, {
+		name: "Hindi", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>2 दिन पहले</p>`),
+		published: "2025-11-18", from: "date-line",
+	}, {
+		name: "Persian, in its digits", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>۳ روز پیش</p>`),
+		published: "2025-11-17", from: "date-line",
+	}, {
+		name: "Urdu, hours across midnight", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>5 گھنٹے پہلے</p>`),
+		published: "2025-11-19", from: "date-line",
+	}, {
+		name: "Bengali, in its digits", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>১২ দিন আগে</p>`),
+		published: "2025-11-08", from: "date-line",
+	}, {
+		name: "leave alone: Hindi, days later", crawl: "2025-11-20",
+		src: page(``, h1+`<p>2 दिन बाद</p>`),
 	}, {
 		name: "yesterday, with the time", crawl: "2025-11-20",
 		src:       page(``, h1+`<p>Gestern, 18:05 Uhr</p>`),

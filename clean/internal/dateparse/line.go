@@ -63,7 +63,10 @@ const maxLineTokens = 24
 // Numeric dates are day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY, and
 // DD.MM.YY with both numbers of two digits: "14.11.24") except
 // YYYY.MM.DD / YYYY-MM-DD, dates that can only be month first (12/26/2023,
-// 06.18.2025), and slashed dates that carry AM/PM. Seconds are accepted and dropped.
+// 06.18.2025), and slashed dates that carry AM/PM. A date that puts its
+// day first may close with a full stop after the year, as Croatian,
+// Serbian and Bosnian pages print it ("14. ožujka 2024. u 10:32", "14. 3.
+// 2024."). Seconds are accepted and dropped.
 // A date without a year is accepted only when a time follows it
 // ("5 Dec. 11:00 (UTC+3 MSK)"); a bare "August 27" is not a date line, nor
 // is a bare "17:08" (see [TimeOnly]). Years outside 1900..2100 and
@@ -503,7 +506,7 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			adj(a, t[i+1]) && !adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && !adj(t[i+3], t[i+4]) {
 			// 4. 3. 2025: day and month with their full stops, spaced, as
 			// Czech and Slovak print them
-			y, m, d, j = t[i+4].val, time.Month(t[i+2].val), a.val, i+5
+			y, m, d, j = t[i+4].val, time.Month(t[i+2].val), a.val, p.yearStop(i+5)
 			if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
 				return
 			}
@@ -555,7 +558,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			if p.isWord(j, "de") && j+1 < len(t) && t[j+1].kind == tNum {
 				j++
 			}
-			j = p.year(j, &y)
+			if j = p.year(j, &y); y != 0 {
+				j = p.yearStop(j) // 14. ožujka 2024.
+			}
 			ok = (y == 0 || yearOK(y)) && validDay(y, m, d)
 			return
 		}
@@ -624,6 +629,20 @@ func (p *lineParser) year(j int, y *int) int {
 	if k < len(p.t) && p.t[k].kind == tNum && p.t[k].digits() == 4 && !p.punct(k+1, ':') {
 		*y = p.t[k].val
 		return k + 1
+	}
+	return j
+}
+
+// yearStop returns the index after a full stop glued to the year that
+// ends at j (the year is token j-1), or j when there is none: Croatian,
+// Serbian and Bosnian close a date that puts its day first with one ("14.
+// ožujka 2024.", "14. 3. 2024. u 10:32", "14. марта 2024."), as the
+// compact "14.03.2024." does. A stop with something glued after it
+// ("2024.5") is no such stop.
+func (p *lineParser) yearStop(j int) int {
+	t := p.t
+	if p.punct(j, '.') && adj(t[j-1], t[j]) && (j+1 == len(t) || !adj(t[j], t[j+1])) {
+		return j + 1
 	}
 	return j
 }

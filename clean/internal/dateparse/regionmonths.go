@@ -13,8 +13,9 @@ import (
 // genitive ("თბილისი, 4 მარტი"), Latvian, nominative, genitive and
 // locative ("Rīga, 4. marts, LETA", "4. martā"), Estonian ("4.
 // märts"), and Lithuanian, nominative and the genitive a date prints
-// ("2025 m. kovo 4 d."). Names that another language spells alike name the same month
-// there.
+// ("2025 m. kovo 4 d."), and Belarusian, nominative and the genitive a
+// date prints ("Мінск, 14 сакавіка (БЕЛТА)", "14 сакавіка 2024"). Names
+// that another language spells alike name the same month there.
 var regionMonthLists = [...]string{
 	"yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
 	"հունվար/հունվարի փետրվար/փետրվարի մարտ/մարտի ապրիլ/ապրիլի մայիս/մայիսի հունիս/հունիսի " +
@@ -26,6 +27,8 @@ var regionMonthLists = [...]string{
 	"jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
 	"sausis/sausio vasaris/vasario kovas/kovo balandis/balandžio gegužė/gegužės birželis/birželio " +
 		"liepa/liepos rugpjūtis/rugpjūčio rugsėjis/rugsėjo spalis/spalio lapkritis/lapkričio gruodis/gruodžio",
+	"студзень/студзеня люты/лютага сакавік/сакавіка красавік/красавіка май/мая чэрвень/чэрвеня " +
+		"ліпень/ліпеня жнівень/жніўня верасень/верасня кастрычнік/кастрычніка лістапад/лістапада снежань/снежня",
 }
 
 // addMonthLists adds the spellings of lists (wireMonthLists' format) to

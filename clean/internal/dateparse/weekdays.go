@@ -10,7 +10,8 @@ import (
 // languages, lower-case, to their days, Sunday first in each list:
 // German, French, Spanish, Italian, Dutch, Polish, Turkish, Russian,
 // Indonesian and Malay, Arabic, Hindi and Bengali, Ukrainian, Armenian,
-// Georgian, Kazakh and Uzbek, Hungarian (the names short enough for lowerName). A date line may open with one ("Selasa, 4 Maret
+// Georgian, Kazakh and Uzbek, Hungarian, Croatian, Bosnian and Serbian
+// (the names short enough for lowerName). A date line may open with one ("Selasa, 4 Maret
 // 2025", "Dienstag, 4. März 2025").
 var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 	lists := [...]string{
@@ -36,6 +37,11 @@ var foreignWeekdays = sync.OnceValue(func() map[string]time.Weekday {
 		// Hungarian, which MTI's datelines print after the date
 		// ("Budapest, 2025. március 4., kedd (MTI) - ")
 		"vasárnap hétfő kedd szerda csütörtök péntek szombat",
+		// Croatian and Bosnian, Serbian in its Latin and Cyrillic
+		// letters ("četvrtak, 14. ožujka 2024.")
+		"nedjelja ponedjeljak utorak srijeda četvrtak petak subota",
+		"nedelja ponedeljak utorak sreda četvrtak petak subota",
+		"недеља понедељак уторак среда четвртак петак субота",
 	}
 	m := make(map[string]time.Weekday, 120)
 	for _, l := range lists {

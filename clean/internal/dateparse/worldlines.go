@@ -119,6 +119,7 @@ var updateLabels = [...]string{
 	"updated", "last update", "güncelleme", "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat",
 	"actualizado", "atualizado", "modifié le", "mis à jour", "mise à jour", "aktualisiert", "bijgewerkt", "laatste update",
 	"uppdaterad", "oppdatert", "opdateret", "päivitetty", "обновлено", "оновлено", "수정", "更新", "diperbarui", "cập nhật",
+	"ažurirano", "ажурирано",
 	// the region's: Turkish, Azerbaijani, Armenian, Georgian, Kazakh,
 	// Uzbek (Latin and Cyrillic), Persian (with and without its
 	// zero-width non-joiner)

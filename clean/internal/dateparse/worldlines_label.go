@@ -40,14 +40,39 @@ var labelFirstBytes = func() (t [256]uint64) {
 // labelSecondBytes says, for each byte, which of updateLabels' second-byte
 // tests a byte after a position passes: bit l for label l. A label whose
 // first two bytes are ASCII passes on its second byte in either case; one
-// whose first letter is in another script passes on any byte (its first
-// letter's cases differ in their bytes after the first).
+// whose second letter is beyond ASCII after an ASCII first ("güncelleme",
+// "ažurirano") passes on the first byte of that letter in any of its
+// cases; one whose first letter is beyond ASCII passes on the second byte
+// of that letter in any of its cases. So a page's common letter ("a", or
+// Cyrillic "а") opens no search for a label that only shares it.
 var labelSecondBytes = func() (t [256]uint64) {
+	// orbit sets, for every case of the letter r (strings.EqualFold's),
+	// byte at of its encoding.
+	orbit := func(r0 rune, at int, l int) {
+		for r := unicode.SimpleFold(r0); ; r = unicode.SimpleFold(r) {
+			var buf [utf8.UTFMax]byte
+			if n := utf8.EncodeRune(buf[:], r); at < n {
+				t[buf[at]] |= 1 << l
+			}
+			if r == r0 {
+				break
+			}
+		}
+	}
 	for l, label := range updateLabels {
 		c := label[1]
-		for b := range 256 {
-			if label[0] >= 0x80 || c >= 0x80 || byte(b)|0x20 == c|0x20 {
-				t[b] |= 1 << l
+		switch {
+		case label[0] >= 0x80:
+			r0, _ := utf8.DecodeRuneInString(label)
+			orbit(r0, 1, l)
+		case c >= 0x80:
+			r1, _ := utf8.DecodeRuneInString(label[1:])
+			orbit(r1, 0, l)
+		default:
+			for b := range 256 {
+				if byte(b)|0x20 == c|0x20 {
+					t[b] |= 1 << l
+				}
 			}
 		}
 	}
