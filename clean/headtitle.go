@@ -11,16 +11,18 @@ import (
 )
 
 // titleSeps separate a title from the site's name in <title> and og:title:
-// "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site".
-var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » "}
+// "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site",
+// "Foo ~ Site".
+var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " ~ "}
 
 // withoutSite takes the site's name off a title: a last part after a
 // separator that names the site (its name, or its domain's), or that is a
 // short tag after a bar ("| Opinion"); a first part before ": ", a bar, a
-// dash or "»" that names the site ("Site: Foo", "Site » Foo"); the site's
-// motto after its name, set off by the same separator ("Foo – Site –
-// Motto": [siteBeforeMotto]). Up to two such parts go ("Foo - Shop |
-// Site").
+// dash or "»" that names the site ("Site: Foo", "Site » Foo"), and with it
+// a section set off by the same separator after it ("Site | Local | Foo":
+// [sectionAfterSite]); the site's motto after its name, set off by the
+// same separator ("Foo – Site – Motto": [siteBeforeMotto]). Up to two
+// such parts go ("Foo - Shop | Site").
 func withoutSite(title, site, host string) string {
 	title = strings.TrimSpace(title)
 	for range 2 {
@@ -49,7 +51,7 @@ func withoutSite(title, site, host string) string {
 		}
 		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", " » ", " · ", " • ", " :: ", "｜"} {
 			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
-				title, cut = strings.TrimSpace(title[i+len(sep):]), true
+				title, cut = sectionAfterSite(strings.TrimSpace(title[i+len(sep):]), sep), true
 				break
 			}
 		}
@@ -58,6 +60,29 @@ func withoutSite(title, site, host string) string {
 		}
 	}
 	return title
+}
+
+// sectionAfterSite returns rest, a title after the site's name and sep,
+// without a section that opens it set off by the same sep ("Local |
+// Foo" after "Site | "): after a bar a part of at most three words, after
+// a dash one of at most two capitalised words (a headline's own dash
+// keeps its first part: "Ferry fares - what islanders will pay"), never
+// after a colon; the headline must keep three words.
+func sectionAfterSite(rest, sep string) string {
+	if sep == ": " {
+		return rest
+	}
+	i := strings.Index(rest, sep)
+	if i <= 0 {
+		return rest
+	}
+	part, after := rest[:i], strings.TrimSpace(rest[i+len(sep):])
+	n := wordCount(part)
+	dash := sep == " - " || sep == " – " || sep == " — "
+	if wordCount(after) < 3 || n > 3 || dash && (n > 2 || !capitalised(part)) {
+		return rest
+	}
+	return after
 }
 
 // capitalised reports whether every word of s starts with a capital or a
