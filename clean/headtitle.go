@@ -20,7 +20,8 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // short tag after a bar ("| Opinion"); a first part before ": ", a bar, a
 // dash or "»" that names the site ("Site: Foo", "Site » Foo"), and with it
 // a section set off by the same separator after it ("Site | Local | Foo":
-// [sectionAfterSite]); the site's motto after its name, set off by the
+// [sectionAfterSite]); a date before a separator ("03/03/2026 - Foo":
+// [onlyDateWords]); the site's motto after its name, set off by the
 // same separator ("Foo – Site – Motto": [siteBeforeMotto]). Up to two
 // such parts go ("Foo - Shop | Site").
 func withoutSite(title, site, host string) string {
@@ -52,6 +53,12 @@ func withoutSite(title, site, host string) string {
 		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", " » ", " · ", " • ", " :: ", "｜"} {
 			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
 				title, cut = sectionAfterSite(strings.TrimSpace(title[i+len(sep):]), sep), true
+				break
+			}
+		}
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "} {
+			if i := strings.Index(title, sep); i > 0 && onlyDateWords(title[:i]) && wordCount(title[i+len(sep):]) >= 3 {
+				title, cut = strings.TrimSpace(title[i+len(sep):]), true // a date before the title
 				break
 			}
 		}
@@ -100,7 +107,7 @@ func capitalised(s string) bool {
 // namesSite reports whether part names the site: the same letters and
 // digits as its name, or as its domain's main label ("The Software Report"
 // on thesoftwarereport.com), or that label and a few more ("Example.com"
-// on example.com), letters with marks meeting the label's bare ones ("Le
+// on example.com), or the whole host ("news.example"), letters with marks meeting the label's bare ones ("Le
 // Progrès" on leprogres.fr: [latinKey]); never more than six words, but
 // for the site's own name.
 func namesSite(part, site, host string) bool {
@@ -120,6 +127,9 @@ func namesSite(part, site, host string) bool {
 	}
 	if host == "" {
 		return false
+	}
+	if k == squash(strings.TrimPrefix(strings.ToLower(host), "www.")) {
+		return true // the host itself ("news.example | Foo")
 	}
 	if lk, ok := latinKey(part); ok && lk != k {
 		k = lk // "Le Progrès" meets leprogres.fr

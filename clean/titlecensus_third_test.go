@@ -107,6 +107,70 @@ func thirdCensus() []censusCase {
 			`<title>`+cycleTitle+` | City Post</title>`,
 			`<article><header><h1>`+cycleTitle+`</h1><div class="share"><a href="#">Share</a><a href="#">Tweet</a></div></header>`+cycleStory+`</article>`),
 			cycleTitle},
+		{"og:title with an exclusive kicker, h1 without", censusPage(
+			`<title>Exclusive: `+ferryTitle+` | Harbour Times</title><meta property="og:title" content="Exclusive: `+ferryTitle+`">`,
+			`<article><h1>`+ferryTitle+`</h1>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"an h1 that is the blog's label, og:title the headline", censusPage(
+			`<title>`+bakeryTitle+` | Flour Notes</title><meta property="og:title" content="`+bakeryTitle+`"><meta property="og:site_name" content="Flour Notes">`,
+			`<div class="page-header"><h1>Blog</h1></div><article>`+bakeryStory+`</article>`),
+			bakeryTitle},
+		{"an h1 that is the section's label, h2 the headline, no metadata", censusPage(
+			`<title>Flour Notes</title>`,
+			`<div class="page-header"><h1>Opinion</h1></div><article><h2>`+bakeryTitle+`</h2>`+bakeryStory+`</article>`),
+			bakeryTitle},
+		{"og:title cut with an ellipsis, h1 whole", censusPage(
+			`<title>Night ferry to the islands returns after... | Harbour Times</title><meta property="og:title" content="Night ferry to the islands returns after...">`,
+			`<article><h1>`+ferryTitle+`</h1>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"site's name in <title> spelled with The, og:site_name without", censusPage(
+			`<title>`+ferryTitle+` | The Harbour Times</title><meta property="og:site_name" content="Harbour Times">`,
+			`<article>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"a page number after the headline and the site", censusPage(
+			`<title>`+ferryTitle+` | Harbour Times | Page 2</title><meta property="og:site_name" content="Harbour Times">`,
+			`<article>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"a date before the headline in <title>", censusPage(
+			`<title>03/03/2026 - `+ferryTitle+` - Harbour Times</title><meta property="og:site_name" content="Harbour Times">`,
+			`<article>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"a watch label in og:title, h1 without", censusPage(
+			`<title>WATCH: `+cycleTitle+` - City Post</title><meta property="og:title" content="WATCH: `+cycleTitle+`">`,
+			`<article><h1>`+cycleTitle+`</h1>`+cycleStory+`</article>`),
+			cycleTitle},
+		{"a video tag after the headline in og:title, h1 without", censusPage(
+			`<title>`+cycleTitle+` (Video) - City Post</title><meta property="og:title" content="`+cycleTitle+` (Video)">`,
+			`<article><h1>`+cycleTitle+`</h1>`+cycleStory+`</article>`),
+			cycleTitle},
+		{"the headline in h1 with a podcast series before a colon in metadata", censusPage(
+			`<title>The Harbour Podcast: `+ferryTitle+`</title><meta property="og:title" content="The Harbour Podcast: `+ferryTitle+`"><meta property="og:site_name" content="Harbour Times">`,
+			`<article><p class="series-name">The Harbour Podcast</p><h1>`+ferryTitle+`</h1>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"site as a domain before the headline", censusPage(
+			`<title>news.example | `+ferryTitle+`</title>`,
+			`<article>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"site's name and a section after the headline, separated by a slash", censusPage(
+			`<title>`+ferryTitle+` / Harbour Times</title><meta property="og:site_name" content="Harbour Times">`,
+			`<article>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"two h1s, the first a related card in a sidebar before the article", censusPage(
+			`<title>`+ferryTitle+` | Harbour Times</title>`,
+			`<aside class="sidebar"><div class="card"><h1 class="card-title"><a href="/roof">Island school gets a new roof before winter</a></h1></div></aside><article><h1>`+ferryTitle+`</h1>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"headline in capitals in the h1, sentence case in og:title", censusPage(
+			`<title>`+ferryTitle+` | Harbour Times</title><meta property="og:title" content="`+ferryTitle+`">`,
+			`<article><h1>NIGHT FERRY TO THE ISLANDS RETURNS AFTER TWO YEARS</h1>`+ferryStory+`</article>`),
+			"NIGHT FERRY TO THE ISLANDS RETURNS AFTER TWO YEARS"},
+		{"an h1 with the headline and the site's name after a bar", censusPage(
+			`<title>`+ferryTitle+` | Harbour Times</title><meta property="og:site_name" content="Harbour Times">`,
+			`<article><h1>`+ferryTitle+` | Harbour Times</h1>`+ferryStory+`</article>`),
+			ferryTitle},
+		{"a brand before the headline after a dash with og:site_name of other spelling", censusPage(
+			`<title>HarbourTimes - `+ferryTitle+`</title><meta property="og:site_name" content="Harbour Times">`,
+			`<article>`+ferryStory+`</article>`),
+			ferryTitle},
 	}
 }
 
