@@ -56,10 +56,12 @@ func withoutSite(title, site, host string) string {
 				break
 			}
 		}
-		for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "} {
-			if i := strings.Index(title, sep); i > 0 && onlyDateWords(title[:i]) && wordCount(title[i+len(sep):]) >= 3 {
-				title, cut = strings.TrimSpace(title[i+len(sep):]), true // a date before the title
-				break
+		if hasDigit(title[:min(len(title), maxDatePrefix)]) { // a date opening a title holds a digit
+			for _, sep := range dateSeps {
+				if i := strings.Index(title, sep); i > 0 && i <= maxDatePrefix && onlyDateWords(title[:i]) && wordCount(title[i+len(sep):]) >= 3 {
+					title, cut = strings.TrimSpace(title[i+len(sep):]), true // a date before the title
+					break
+				}
 			}
 		}
 		if !cut {
@@ -68,6 +70,16 @@ func withoutSite(title, site, host string) string {
 	}
 	return title
 }
+
+// dateSeps set a date off the title after it.
+var dateSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+// maxDatePrefix is the most bytes of a date before a title's separator
+// ("Wednesday, 3 September 2026, 10:32 am").
+const maxDatePrefix = 48
 
 // sectionAfterSite returns rest, a title after the site's name and sep,
 // without a section that opens it set off by the same sep ("Local |
@@ -128,7 +140,7 @@ func namesSite(part, site, host string) bool {
 	if host == "" {
 		return false
 	}
-	if k == squash(strings.TrimPrefix(strings.ToLower(host), "www.")) {
+	if strings.Contains(part, ".") && k == squash(strings.TrimPrefix(strings.ToLower(host), "www.")) {
 		return true // the host itself ("news.example | Foo")
 	}
 	if lk, ok := latinKey(part); ok && lk != k {
