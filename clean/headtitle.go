@@ -75,7 +75,7 @@ func withoutSite(title, site, host string) string {
 var dateSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
 
 // hasDigit reports whether s holds an ASCII digit.
-func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // maxDatePrefix is the most bytes of a date before a title's separator
 // ("Wednesday, 3 September 2026, 10:32 am").
