@@ -11,16 +11,19 @@ import (
 )
 
 // titleSeps separate a title from the site's name in <title> and og:title:
-// "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site".
-var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » "}
+// "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site",
+// "Foo ~ Site".
+var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " ~ "}
 
 // withoutSite takes the site's name off a title: a last part after a
 // separator that names the site (its name, or its domain's), or that is a
 // short tag after a bar ("| Opinion"); a first part before ": ", a bar, a
-// dash or "»" that names the site ("Site: Foo", "Site » Foo"); the site's
-// motto after its name, set off by the same separator ("Foo – Site –
-// Motto": [siteBeforeMotto]). Up to two such parts go ("Foo - Shop |
-// Site").
+// dash or "»" that names the site ("Site: Foo", "Site » Foo"), and with it
+// a section set off by the same separator after it ("Site | Local | Foo":
+// [sectionAfterSite]); a date before a separator ("03/03/2026 - Foo":
+// [onlyDateWords]); the site's motto after its name, set off by the
+// same separator ("Foo – Site – Motto": [siteBeforeMotto]). Up to two
+// such parts go ("Foo - Shop | Site").
 func withoutSite(title, site, host string) string {
 	title = strings.TrimSpace(title)
 	for range 2 {
@@ -49,8 +52,16 @@ func withoutSite(title, site, host string) string {
 		}
 		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", " » ", " · ", " • ", " :: ", "｜"} {
 			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
-				title, cut = strings.TrimSpace(title[i+len(sep):]), true
+				title, cut = sectionAfterSite(strings.TrimSpace(title[i+len(sep):]), sep), true
 				break
+			}
+		}
+		if hasDigit(title[:min(len(title), maxDatePrefix)]) { // a date opening a title holds a digit
+			for _, sep := range dateSeps {
+				if i := strings.Index(title, sep); i > 0 && i <= maxDatePrefix && onlyDateWords(title[:i]) && wordCount(title[i+len(sep):]) >= 3 {
+					title, cut = strings.TrimSpace(title[i+len(sep):]), true // a date before the title
+					break
+				}
 			}
 		}
 		if !cut {
@@ -58,6 +69,39 @@ func withoutSite(title, site, host string) string {
 		}
 	}
 	return title
+}
+
+// dateSeps set a date off the title after it.
+var dateSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// maxDatePrefix is the most bytes of a date before a title's separator
+// ("Wednesday, 3 September 2026, 10:32 am").
+const maxDatePrefix = 48
+
+// sectionAfterSite returns rest, a title after the site's name and sep,
+// without a section that opens it set off by the same sep ("Local |
+// Foo" after "Site | "): after a bar a part of at most three words, after
+// a dash one of at most two capitalised words (a headline's own dash
+// keeps its first part: "Ferry fares - what islanders will pay"), never
+// after a colon; the headline must keep three words.
+func sectionAfterSite(rest, sep string) string {
+	if sep == ": " {
+		return rest
+	}
+	i := strings.Index(rest, sep)
+	if i <= 0 {
+		return rest
+	}
+	part, after := rest[:i], strings.TrimSpace(rest[i+len(sep):])
+	n := wordCount(part)
+	dash := sep == " - " || sep == " – " || sep == " — "
+	if wordCount(after) < 3 || n > 3 || dash && (n > 2 || !capitalised(part)) {
+		return rest
+	}
+	return after
 }
 
 // capitalised reports whether every word of s starts with a capital or a
@@ -75,7 +119,7 @@ func capitalised(s string) bool {
 // namesSite reports whether part names the site: the same letters and
 // digits as its name, or as its domain's main label ("The Software Report"
 // on thesoftwarereport.com), or that label and a few more ("Example.com"
-// on example.com), letters with marks meeting the label's bare ones ("Le
+// on example.com), or the whole host ("news.example"), letters with marks meeting the label's bare ones ("Le
 // Progrès" on leprogres.fr: [latinKey]); never more than six words, but
 // for the site's own name.
 func namesSite(part, site, host string) bool {
@@ -95,6 +139,9 @@ func namesSite(part, site, host string) bool {
 	}
 	if host == "" {
 		return false
+	}
+	if strings.Contains(part, ".") && k == squash(strings.TrimPrefix(strings.ToLower(host), "www.")) {
+		return true // the host itself ("news.example | Foo")
 	}
 	if lk, ok := latinKey(part); ok && lk != k {
 		k = lk // "Le Progrès" meets leprogres.fr

@@ -22,12 +22,18 @@ var badgeWords = map[string]bool{
 	"plus": true, "sponsored": true, "status": true,
 }
 
+// headBylineWords mark an element inside a headline as the story's byline
+// ("<small class=byline>by Anna Field</small>"): it comes off the
+// headline's end, up to maxHeadByline.
+var headBylineWords = map[string]bool{"byline": true, "author": true}
+
 // maxBadgeWords bounds a label's length: longer parts are the headline's.
 // A part marked as a kicker ([kickerWords]) may run to maxKickerWords
 // before the headline.
 const (
 	maxBadgeWords  = 3
 	maxKickerWords = 8
+	maxHeadByline  = 6
 )
 
 // withoutBadges returns text, the visible text of heading element n,
@@ -73,7 +79,7 @@ func withoutBadges(n *html.Node, text string) string {
 // partLimits returns how many words a part of a headline's element marked
 // by its class or id may hold to come off the headline's text, opening it
 // and closing it: a label ([badgeWords]) either way, a kicker
-// ([kickerWords]) before; 0, 0 for an unmarked element. Class words are split at every non-letter
+// ([kickerWords]) before, a byline ([headBylineWords]) after; 0, 0 for an unmarked element. Class words are split at every non-letter
 // ("post-badge", "label_premium").
 func partLimits(n *html.Node) (before, after int) {
 	for _, a := range n.Attr {
@@ -86,6 +92,9 @@ func partLimits(n *html.Node) (before, after int) {
 			}
 			if slices.Contains(kickerWords, w) {
 				before = maxKickerWords
+			}
+			if headBylineWords[w] {
+				after = max(after, maxHeadByline)
 			}
 		}
 	}

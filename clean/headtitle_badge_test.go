@@ -41,6 +41,11 @@ func TestWithoutBadges(t *testing.T) {
 		{`<h1><span class="tag">Night ferry to the islands</span> returns again now</h1>`, "Night ferry to the islands returns again now", "Night ferry to the islands returns again now"},
 		// The rest must keep three words.
 		{`<h1>Ferry returns <span class="badge">Live</span></h1>`, "Ferry returns Live", "Ferry returns Live"},
+		// A byline marked by its class closes no headline; opening it, or
+		// past six words, it is the headline's.
+		{`<h1>Ferry returns to the islands <small class="byline">by Anna Field</small></h1>`, "Ferry returns to the islands by Anna Field", "Ferry returns to the islands"},
+		{`<h1><span class="author">Anna Field</span> Ferry returns to the islands</h1>`, "Anna Field Ferry returns to the islands", "Anna Field Ferry returns to the islands"},
+		{`<h1>Ferry returns <span class="author-note">to the islands after two years at last, say islanders</span></h1>`, "Ferry returns to the islands after two years at last, say islanders", "Ferry returns to the islands after two years at last, say islanders"},
 		// A label inside the text is left: it is no kicker or badge.
 		{`<h1>Ferry <span class="tag">returns</span> to the islands</h1>`, "Ferry returns to the islands", "Ferry returns to the islands"},
 	} {

@@ -51,14 +51,15 @@ const maxTitleHeadings = 5
 // candidate keeps no headline (the article's title then comes from the
 // blocks).
 func (p *Page) rankTitle() {
-	if len(titleModel.Weights) != len(titlerank.Names) {
+	model := pickTitleModel()
+	if len(model.Weights) != len(titlerank.Names) {
 		return
 	}
 	cands := p.titleCandidates()
 	scores := make([]float64, len(cands))
 	best, bestScore := -1, math.Inf(-1)
 	for i, c := range cands {
-		if scores[i] = titleModel.Score(c.X); scores[i] > bestScore {
+		if scores[i] = model.Score(c.X); scores[i] > bestScore {
 			best, bestScore = i, scores[i]
 		}
 	}

@@ -37,6 +37,27 @@ func siteNameOnly(text string, m *htmldoc.Meta, host string) bool {
 	return false
 }
 
+// sectionLabel reports whether a candidate title is only the label of
+// the part of the site the page sits in, as a theme prints it in an <h1>
+// over the post ("<div class=page-header><h1>Blog</h1></div>"): the
+// page's section as its metadata names it (article:section, JSON-LD
+// articleSection) when it is of two words at most (some pages give their
+// headline as the section), or one of [sectionLabels]. A short topic is
+// no label ("Coffee", "Book Reviews", "Climate Change" stay).
+func sectionLabel(text string, m *htmldoc.Meta) bool {
+	k := squash(text)
+	return k != "" && (k == squash(m.Section) && wordCount(text) <= 2 || sectionLabels[k])
+}
+
+// sectionLabels are the names, squashed, templates give the part of a
+// site that holds its posts.
+var sectionLabels = map[string]bool{
+	"blog": true, "ourblog": true, "theblog": true, "blogs": true, "news": true, "latestnews": true, "newsroom": true,
+	"article": true, "articles": true, "opinion": true, "insights": true, "resources": true, "stories": true,
+	"updates": true, "pressreleases": true, "pressrelease": true, "editorial": true, "features": true,
+	"commentary": true, "posts": true, "blogpost": true, "newsandevents": true, "newsevents": true, "announcements": true,
+}
+
 // headlineShaped reports whether a candidate reads as a story's headline:
 // at least minHeadlineWords words, no part of the site's name, no trap
 // ([isTitleTrap]), no sentences, and printed outside the page's furniture
@@ -76,11 +97,12 @@ func titleFeat(name string) int {
 }
 
 // overSiteName returns the index of the candidate to take for the title:
-// best, unless it is only the site's name ([siteNameOnly]) and another
-// candidate is headline-shaped ([headlineShaped]); then the best-scored
-// of those. scores are the candidates' scores, in order.
+// best, unless it is only the site's name ([siteNameOnly]) or a section's
+// label ([sectionLabel]) and another candidate is headline-shaped
+// ([headlineShaped]); then the best-scored of those. scores are the
+// candidates' scores, in order.
 func overSiteName(cands []titlerank.Candidate, scores []float64, best int, m *htmldoc.Meta, host string) int {
-	if best < 0 || !siteNameOnly(cands[best].Text, m, host) {
+	if best < 0 || !siteNameOnly(cands[best].Text, m, host) && !sectionLabel(cands[best].Text, m) {
 		return best
 	}
 	site, alt := titleSite(m), -1

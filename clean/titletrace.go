@@ -22,3 +22,9 @@ func titleOff(name string) bool { return false }
 // address); a census's site-fold cross-validation puts a fold's refit in
 // its place (titletrace_on.go).
 func pickHeadlineModel() *headline.Model { return &headlineModel }
+
+// pickTitleModel returns the model rankTitle scores an HTML page's title
+// candidates with: in the library always the built-in one; a census's
+// site-fold cross-validation puts a fold's refit in its place
+// (titletrace_on.go).
+func pickTitleModel() *headline.Model { return &titleModel }

@@ -43,3 +43,19 @@ func pickHeadlineModel() *headline.Model {
 	}
 	return &headlineModel
 }
+
+// TitleModel, in a build with the titletrace tag only, stands in for the
+// built-in title ranker of HTML pages when it is not nil: the census's
+// site-fold cross-validation of the HTML title (internal/titlecensus -cv
+// -html) puts there the ranker refitted without the held-out fold's
+// sites. One model for the whole process, as HeadlineModel.
+var TitleModel *headline.Model
+
+// pickTitleModel returns TitleModel when it is set, else the built-in
+// title ranker.
+func pickTitleModel() *headline.Model {
+	if TitleModel != nil {
+		return TitleModel
+	}
+	return &titleModel
+}

@@ -3,10 +3,12 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/headline"
+	"github.com/newsclean/newsclean/internal/titlerank"
 )
 
 // TestTitleOff checks the census's switch (TitleOff, in the titletrace
@@ -66,5 +68,35 @@ func TestHeadlineModelOverride(t *testing.T) {
 	HeadlineModel = nil
 	if pickHeadlineModel() != &headlineModel {
 		t.Error("unset, the built-in model does not rank")
+	}
+}
+
+// TestTitleModelOverride checks the census's stand-in for the HTML title
+// ranker (TitleModel, in the titletrace build only): set, it ranks an HTML
+// page's candidates in the built-in ranker's place; unset, the built-in
+// ranker is back.
+func TestTitleModelOverride(t *testing.T) {
+	defer func() { TitleModel = nil }()
+	page := []byte(`<html><head><title>Ferry fares: what islanders will pay</title><meta property="og:title" content="Ferry fares: what islanders will pay"></head><body><article><h1>Night ferry to the islands returns after two years</h1>` +
+		strings.Repeat(`<p>The night ferry between the harbour and the three outer islands will sail again from the first week of May, the island council said on Tuesday.</p>`, 4) + `</article></body></html>`)
+	at := func(name string) int { return slices.Index(titlerank.Names, name) }
+	for _, c := range []struct{ feature, want string }{
+		{"og", "Ferry fares: what islanders will pay"},
+		{"h1", "Night ferry to the islands returns after two years"},
+	} {
+		w := make([]float64, len(titlerank.Names))
+		w[at(c.feature)] = 10
+		TitleModel = &headline.Model{Weights: w}
+		res, err := HTML(page, "text/html", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != c.want {
+			t.Errorf("weight on %s: title %q, want %q", c.feature, res.Title, c.want)
+		}
+	}
+	TitleModel = nil
+	if pickTitleModel() != &titleModel {
+		t.Error("unset, the built-in ranker does not rank")
 	}
 }
