@@ -46,6 +46,18 @@ var newsroomWords = map[string]bool{
 	"redakcia": true, "редакция": true, "редакція": true,
 }
 
+// newsroomName reports whether s opens with a newsroom's word
+// ([newsroomWords]). Each of them opens with an R in the Latin or the
+// Cyrillic script: a name that does not is let through before the word
+// is lower-cased (notAuthorName runs on every candidate name).
+func newsroomName(s string) bool {
+	if s == "" || s[0] != 'R' && s[0] != 'r' && !strings.HasPrefix(s, "Р") && !strings.HasPrefix(s, "р") {
+		return false
+	}
+	first, _, _ := strings.Cut(s, " ")
+	return newsroomWords[strings.ToLower(first)]
+}
+
 // notAuthorName reports whether a name that a byline or the page's
 // metadata gives is nobody's: a placeholder or a site's account
 // ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
@@ -63,7 +75,7 @@ func notAuthorName(s string) bool {
 	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || wireAlone(s) || forumChrome(s) {
 		return true
 	}
-	if first, _, _ := strings.Cut(s, " "); newsroomWords[strings.ToLower(first)] {
+	if newsroomName(s) {
 		return true
 	}
 	roles := true

@@ -125,10 +125,13 @@ func parseKnownPlaceColon(p, head string) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	place := head[:i]
-	if r, _ := utf8.DecodeRuneInString(place); !isUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(place); !isUpper(r) || strings.ContainsAny(place, ",.;()/0123456789") {
 		return Dateline{}, false
 	}
-	name := titleCase(place)
+	name := place
+	if len(place) > 1 && isCaps(place) {
+		name = titleCase(place) // only a place in capitals is written anew
+	}
 	if !knownPlaces()[name] {
 		return Dateline{}, false
 	}
