@@ -33,6 +33,29 @@ var roleOnlyWords = map[string]bool{
 	"chief": true, "guest": true, "associate": true, "freelance": true, "content": true, "assistant": true,
 	"expert": true, "reviewer": true, "reviewers": true, "medical": true, "fact": true, "checker": true, "in": true, "of": true,
 	"haber": true, "merkezi": true, // the Turkish news desk, "Haber Merkezi"
+	"our": true, "bureau": true, "desk": true, "newsroom": true, // "Our Correspondent", "Our Bureau", "Our Newsroom"
+}
+
+// newsroomWords are, in lower case, the words for a newsroom in the
+// languages that print it as a byline, before the desk's or the wire's
+// name ("Redazione ANSA", "Redacción Internacional", "Rédaction Web",
+// "Redaktion Politik"): a name that opens with one names a desk, no one.
+var newsroomWords = map[string]bool{
+	"redazione": true, "redacción": true, "redaccion": true, "rédaction": true, "redação": true, "redacao": true,
+	"redaktion": true, "redakcja": true, "redacția": true, "redactia": true, "redactie": true, "redakce": true,
+	"redakcia": true, "редакция": true, "редакція": true,
+}
+
+// newsroomName reports whether s opens with a newsroom's word
+// ([newsroomWords]). Each of them opens with an R in the Latin or the
+// Cyrillic script: a name that does not is let through before the word
+// is lower-cased (notAuthorName runs on every candidate name).
+func newsroomName(s string) bool {
+	if s == "" || s[0] != 'R' && s[0] != 'r' && !strings.HasPrefix(s, "Р") && !strings.HasPrefix(s, "р") {
+		return false
+	}
+	first, _, _ := strings.Cut(s, " ")
+	return newsroomWords[strings.ToLower(first)]
 }
 
 // notAuthorName reports whether a name that a byline or the page's
@@ -40,7 +63,8 @@ var roleOnlyWords = map[string]bool{
 // ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
 // button's label alone ([buttonWords]: "Follow"), a forum's toolbar label
 // or a member's rank ([forumChrome]: "Display Modes", "Silver Partner"), a
-// role without a name ("Staff Writer", "Editor-in-Chief"), a label with its
+// role without a name ("Staff Writer", "Editor-in-Chief", "Our
+// Correspondent"), a newsroom ([newsroomWords]: "Redazione ANSA"), a label with its
 // colon ("Contact: Jane Doe"), a news agency alone or a byline's word
 // before it ("Reuters", "The Associated Press", "Par AFP": the story's
 // source, which the dateline's agency names, never its author), or no
@@ -49,6 +73,9 @@ var roleOnlyWords = map[string]bool{
 func notAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || wireAlone(s) || forumChrome(s) {
+		return true
+	}
+	if newsroomName(s) {
 		return true
 	}
 	roles := true

@@ -19,6 +19,12 @@ func TestNotAuthorName(t *testing.T) {
 		{"262588213843476", true},
 		{"Follow", true},
 		{"SHARE", true},
+		{"Our Correspondent", true},
+		{"Our Staff Reporter", true},
+		{"Our Bureau", true},
+		{"Redazione ANSA", true},
+		{"Redacción Internacional", true},
+		{"REDAKTION Politik", true},
 		// Left alone: people, a team's or a firm's name, handles.
 		{"Jane Doe", false},
 		{"Badminton Club", false},
@@ -29,6 +35,9 @@ func TestNotAuthorName(t *testing.T) {
 		{"midwestlifeandstyle", false},
 		{"Nonesuch Press", false},
 		{"Jane Follow", false},
+		{"Ana Redondo", false},
+		{"Marta Redazione", false},
+		{"Bureau of Statistics Press Office", false},
 	} {
 		if got := notAuthorName(tc.name); got != tc.want {
 			t.Errorf("notAuthorName(%q) = %v, want %v", tc.name, got, tc.want)

@@ -133,10 +133,59 @@ func TestWorldHeads(t *testing.T) {
 
 // knownWorldHeadGaps are the rows the head code still reads wrong, logged
 // rather than failed; a row that comes to read right fails the test until
-// it leaves this list. None now: the title-case place and a dash crediting
-// no one ("Praha - ", "Rabat - ", "Huambo - ", "Wellington – ") reads when
-// the place is one of dateparse's known places.
-var knownWorldHeadGaps = map[string]bool{}
+// it leaves this list. They are the rows of the table's last block,
+// written blind (before the head code was read) in formats the table did
+// not hold yet, that did not read: dates in calendars and scripts the
+// date reader does not know (a Reiwa or Minguo year, full-width digits,
+// Basque, Irish, Luxembourgish, Maltese, Swahili, Hausa months), update
+// labels it does not know, desks and outlets printed as a byline, a
+// name with its outlet or role after it, and datelines it does not read.
+var knownWorldHeadGaps = map[string]bool{
+	"Hindustan Times, Press Trust of India is no author":                   true,
+	"Times of India, TNN and a place with a colon":                         true,
+	"The Hindu, a bureau is no author":                                     true,
+	"IANS Hindi, the credit in Devanagari and a danda":                     true,
+	"Daily Star Bangladesh, an online report is no author, Last update on": true,
+	"Kathmandu Post, Post Report, Published at and Updated at":             true,
+	"Japanese, a Reiwa era year":                                           true,
+	"Japanese, full-width digits and an ideographic space":                 true,
+	"Japanese, slashes, the weekday and 配信":                                true,
+	"Mainichi Japanese, 最終更新 in brackets":                                  true,
+	"China News Service, 发布时间 and a reporter in brackets":                  true,
+	"Chinese, source after the date":                                       true,
+	"Taiwan, a Minguo year":                                                true,
+	"Korean, 기사입력 and a reporter with an email":                            true,
+	"JoongAng Daily, capital byline with an email in square brackets":      true,
+	"The Star Malaysia, capital byline, MYT and a place with a colon":      true,
+	"Philippine Star, the paper after a dash in the byline":                true,
+	"Antara English, a Reporter label":                                     true,
+	"Jakarta Post, a place and a bullet before the date":                   true,
+	"Kompas, Penulis and the outlet's credit after the place":              true,
+	"RNZ, the time first with on, and a role after the name":               true,
+	"Greek, Δημοσίευση and Ενημέρωση with a bar":                           true,
+	"Icelandic, skrifar after the name and kl.":                            true,
+	"Catalan, ACN and the stop-dash, weekday":                              true,
+	"Basque, the year first with -eko":                                     true,
+	"Irish, Márta and the weekday":                                         true,
+	"Luxembourgish, Mäerz":                                                 true,
+	"Maltese, ta' between the day and the month":                           true,
+	"El País, place, date and time with CET in one line":                   true,
+	"Proceso, a place in capitals and apro with the stop-dash":             true,
+	"Mexican daily, a place and the stop-dash, no credit":                  true,
+	"Bulgarian, г. after the date and ч. after the time":                   true,
+	"ERR News, a desk is no author":                                        true,
+	"Arab News, the paper in capitals is no author, a place with a colon":  true,
+	"Ahram Online, the outlet and the day in one line":                     true,
+	"Anadolu English, Update with a spaced colon":                          true,
+	"Daily Sabah, the paper with AA in capitals is no author, GMT+3":       true,
+	"Swahili, the weekday and Machi":                                       true,
+	"Afrikaans, Deur and Maart":                                            true,
+	"Hausa, Maris":                                                         true,
+	"Canadian Press, the agency after the name, a place and an em dash":    true,
+	"La Presse Canadienne, French with a spaced h in the time":             true,
+	"El Tiempo, Actualizado with a spaced a. m.":                           true,
+	"Agência Brasil, Repórter da Agência Brasil after a dash":              true,
+}
 
 // checker is what checkWorldHeadArticle reports to: a *testing.T, or a
 // failCounter that counts the variants that fail.

@@ -175,9 +175,10 @@ func headVariants(r worldHeadRow) []headVariant {
 			// case, and the other way round
 			// (not for an agency the parser does not list, whose credit
 			// after a title-case place without a date is as likely an
-			// acronym's expansion: "Ankara (ANKA)"; nor for the Turkish
-			// dotted capital, which title case does not give back)
-			if i := strings.IndexAny(dl, ",("); i > 1 && isLatin(dl[:i]) && r.agency != "ANKA" && !strings.ContainsRune(dl[:i], 'İ') {
+			// acronym's expansion: "Ankara (ANKA)", a station's call sign
+			// "Boston (WHDH)"; nor for the Turkish dotted capital, which
+			// title case does not give back)
+			if i := strings.IndexAny(dl, ",("); i > 1 && isLatin(dl[:i]) && r.agency != "ANKA" && r.agency != "WHDH" && !strings.ContainsRune(dl[:i], 'İ') {
 				place := dl[:i]
 				other := strings.ToUpper(place)
 				if place == other {

@@ -180,6 +180,19 @@ var wireSpellings = map[string]wire{
 	"Xinhua News Agency":         {"Xinhua", false},
 	"Thomson Reuters Foundation": {"Thomson Reuters Foundation", false},
 	"Reuters Breakingviews":      {"Reuters", false},
+	// the full names the English-language papers print in a byline
+	// ("Jordan Lee, The Canadian Press", "Press Trust of India")
+	"CP":                          {"CP", true},
+	"Canadian Press":              {"CP", false},
+	"The Canadian Press":          {"CP", false},
+	"La Presse Canadienne":        {"CP", false},
+	"La Presse canadienne":        {"CP", false},
+	"Press Trust of India":        {"PTI", false},
+	"Asian News International":    {"ANI", false},
+	"Indo-Asian News Service":     {"IANS", false},
+	"Australian Associated Press": {"AAP", false},
+	"KYODO NEWS":                  {"Kyodo", false},
+	"Yonhap News Agency":          {"Yonhap", false},
 	// Europe's agencies
 	"AGI":          {"AGI", true},
 	"Adnkronos":    {"Adnkronos", false},
@@ -231,6 +244,8 @@ var wireSpellings = map[string]wire{
 	"وام":            {"WAM", false},
 	"كونا":           {"KUNA", false},
 	"قنا":            {"QNA", false},
+	"وات":            {"TAP", false}, // Tunis Afrique Presse in Arabic
+	"ومع":            {"MAP", false}, // Maghreb Arabe Presse in Arabic
 	"أ ش أ":          {"MENA", false},
 	"Танјуг":         {"Tanjug", false},
 	"STA":            {"STA", true},

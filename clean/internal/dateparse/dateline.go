@@ -202,9 +202,11 @@ func matchForms(p string, runs *Runs) (Dateline, bool) {
 		}
 	}
 	if marks&markDash != 0 {
-		return parseKnownPlaceDash(p, head)
+		if dl, ok := parseKnownPlaceDash(p, head); ok {
+			return dl, true
+		}
 	}
-	return Dateline{}, false
+	return parseKnownPlaceColon(p, head)
 }
 
 // opensCapital reports whether head opens with an upper-case letter

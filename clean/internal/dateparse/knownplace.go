@@ -104,3 +104,52 @@ func parseKnownPlaceDash(p, head string) (Dateline, bool) {
 	}
 	return Dateline{Text: place, Place: place, Len: end}, true
 }
+
+// parseKnownPlaceColon reads a known place (see knownPlaces), in capitals
+// or in title case, a colon, a space and a sentence: the form of the
+// South Asian and Gulf dailies ("MUMBAI: The civic body ...", "ISLAMABAD:
+// The federal cabinet ...", "Dubai: The Roads and Transport Authority
+// ..."). The place must be the whole text before the colon and a story's
+// lead must follow it: a sentence of at least twelve words on the line,
+// longer than the headlines a list of them prints so ("Philadelphia: Man
+// killed, 5 hurt in 4 separate shootings"), and not cut short with an
+// ellipsis, as such a list prints a story's lead. Labels ("Update: The company
+// said"), an unknown word ("Springfield: The council"), a headline after
+// the colon ("Berlin: A City Divided") and a place in a sentence ("In
+// Mumbai: the ...") are no datelines either.
+func parseKnownPlaceColon(p, head string) (Dateline, bool) {
+	// the colon within the head's first 32 bytes (the longest known place
+	// is shorter), glued to the place and followed by a space
+	i := strings.IndexByte(head[:min(len(head), 32)], ':')
+	if i <= 0 || i+1 >= len(p) || p[i+1] != ' ' || p[i-1] == ' ' {
+		return Dateline{}, false
+	}
+	place := head[:i]
+	if r, _ := utf8.DecodeRuneInString(place); !isUpper(r) || strings.ContainsAny(place, ",.;()/0123456789") {
+		return Dateline{}, false
+	}
+	name := place
+	if len(place) > 1 && isCaps(place) {
+		name = titleCase(place) // only a place in capitals is written anew
+	}
+	if !knownPlaces()[name] {
+		return Dateline{}, false
+	}
+	end := spaceEnd(p, i+1)
+	if !sentenceOf(p[end:], 12) || teaser(p[end:]) {
+		return Dateline{}, false
+	}
+	return Dateline{Text: place, Place: name, Len: end}, true
+}
+
+// teaser reports whether the line s opens ends in an ellipsis: the lead
+// of a story cut short, as a list of stories prints it under each
+// headline ("WASHINGTON: Expressing concern over ... may soon..."), not
+// the story's own opening.
+func teaser(s string) bool {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimRight(s, " \t")
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
