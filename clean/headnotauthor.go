@@ -33,7 +33,7 @@ var roleOnlyWords = map[string]bool{
 	"chief": true, "guest": true, "associate": true, "freelance": true, "content": true, "assistant": true,
 	"expert": true, "reviewer": true, "reviewers": true, "medical": true, "fact": true, "checker": true, "in": true, "of": true,
 	"haber": true, "merkezi": true, // the Turkish news desk, "Haber Merkezi"
-	"our": true, "bureau": true, "desk": true, "newsroom": true, // "Our Correspondent", "Our Bureau", "Our Newsroom"
+	"bureau": true, "desk": true, "newsroom": true, // "Bureau Chief", "Desk Editor", "Newsroom"
 }
 
 // newsroomWords are, in lower case, the words for a newsroom in the
