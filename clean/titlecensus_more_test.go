@@ -140,14 +140,5 @@ func moreCensus() []censusCase {
 
 // TestTitleCensusMore checks the title of every template in moreCensus.
 func TestTitleCensusMore(t *testing.T) {
-	for _, c := range moreCensus() {
-		res, err := HTML([]byte(c.page), "text/html; charset=utf-8", &Options{URL: "https://news.example/2026/03/story-page"})
-		if err != nil {
-			t.Errorf("%s: %v", c.name, err)
-			continue
-		}
-		if res.Title != c.want {
-			t.Errorf("%s: Title = %q, want %q", c.name, res.Title, c.want)
-		}
-	}
+	checkCensus(t, moreCensus())
 }

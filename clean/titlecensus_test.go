@@ -311,7 +311,14 @@ func worldCensus() []censusCase {
 
 // TestTitleCensus checks the title of every template in the census.
 func TestTitleCensus(t *testing.T) {
-	for _, c := range append(englishCensus(), worldCensus()...) {
+	checkCensus(t, append(englishCensus(), worldCensus()...))
+}
+
+// checkCensus checks the title of each case's page, and that no title
+// holds a line feed.
+func checkCensus(t *testing.T, cases []censusCase) {
+	t.Helper()
+	for _, c := range cases {
 		res, err := HTML([]byte(c.page), "text/html; charset=utf-8", &Options{URL: "https://news.example/2026/03/story-page"})
 		if err != nil {
 			t.Errorf("%s: %v", c.name, err)
