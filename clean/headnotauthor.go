@@ -63,8 +63,9 @@ func newsroomName(s string) bool {
 // ([placeholderNames]: "undefined", "admin", "NOC Admin", "Webmaster"), a
 // button's label alone ([buttonWords]: "Follow"), a forum's toolbar label
 // or a member's rank ([forumChrome]: "Display Modes", "Silver Partner"), a
-// role without a name ("Staff Writer", "Editor-in-Chief", "Our
-// Correspondent"), a newsroom ([newsroomWords]: "Redazione ANSA"), a label with its
+// role without a name ("Staff Writer", "Editor-in-Chief"; a staff byline
+// that names the outlet stays: "Resy Staff", "Our Correspondent"), a
+// newsroom ([newsroomWords]: "Redazione ANSA"), a label with its
 // colon ("Contact: Jane Doe"), a news agency alone or a byline's word
 // before it ("Reuters", "The Associated Press", "Par AFP": the story's
 // source, which the dateline's agency names, never its author), or no

@@ -119,9 +119,9 @@ func capitalised(s string) bool {
 // namesSite reports whether part names the site: the same letters and
 // digits as its name, or as its domain's main label ("The Software Report"
 // on thesoftwarereport.com), or that label and a few more ("Example.com"
-// on example.com), or the whole host ("news.example"), letters with marks meeting the label's bare ones ("Le
-// Progrès" on leprogres.fr: [latinKey]); never more than six words, but
-// for the site's own name.
+// on example.com), or the whole host ("news.example"), letters with
+// marks meeting the label's bare ones ("Le Progrès" on leprogres.fr:
+// [latinKey]); never more than six words, but for the site's own name.
 func namesSite(part, site, host string) bool {
 	k := squash(part)
 	if k == "" {
