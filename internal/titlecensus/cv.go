@@ -87,11 +87,7 @@ func readStory(path string) ([3]*blockfeat.Model, error) {
 // and scored by census (which writes their records). It prints the count
 // of right titles to log.
 func crossValidate(ds *wcxb.Dataset, pages []*wcxb.Page, story *[3]*blockfeat.Model, t float32, census func(p *wcxb.Page, fold int) bool, log io.Writer) {
-	folds := make([]int, len(pages))
-	golds := make([]string, len(pages))
-	for k, p := range pages {
-		folds[k], golds[k] = siteFold(p.Site), p.Title
-	}
+	folds, golds := siteFolds(pages)
 	right, n := 0, 0
 	for f := range cvFolds {
 		if story != nil {
@@ -111,16 +107,33 @@ func crossValidate(ds *wcxb.Dataset, pages []*wcxb.Page, story *[3]*blockfeat.Mo
 		}
 		m := fitFold(cands, golds, folds, f)
 		clean.HeadlineModel = &m
-		for k, p := range pages {
-			if folds[k] == f {
-				n++
-				if census(p, f) {
-					right++
-				}
-			}
-		}
+		fn, fr := scoreFold(pages, folds, f, census)
+		n, right = n+fn, right+fr
 	}
 	clean.HeadlineModel = nil
 	blockfeat.SetOverride(blockfeat.TextPath, nil)
 	fmt.Fprintf(log, "titlecensus -cv: %d pages, title right on %d (%.4f) with the models fitted without their fold's sites\n", n, right, float64(right)/float64(max(n, 1)))
+}
+
+// siteFolds returns each page's site fold ([siteFold]) and gold title.
+func siteFolds(pages []*wcxb.Page) (folds []int, golds []string) {
+	folds, golds = make([]int, len(pages)), make([]string, len(pages))
+	for k, p := range pages {
+		folds[k], golds[k] = siteFold(p.Site), p.Title
+	}
+	return folds, golds
+}
+
+// scoreFold runs census on the pages of fold f and returns how many it
+// ran and how many of them census called right.
+func scoreFold(pages []*wcxb.Page, folds []int, f int, census func(p *wcxb.Page, fold int) bool) (n, right int) {
+	for k, p := range pages {
+		if folds[k] == f {
+			n++
+			if census(p, f) {
+				right++
+			}
+		}
+	}
+	return n, right
 }

@@ -4,10 +4,12 @@ package main
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/headline"
 	_ "github.com/newsclean/newsclean/internal/testkit"
+	"github.com/newsclean/newsclean/internal/wcxb"
 )
 
 // TestSiteFold checks that a site's fold is internal/train's (FNV-1a 64
@@ -51,5 +53,23 @@ func TestFitFold(t *testing.T) {
 	}
 	if m := fitFold(cands, golds, folds, 0); m.Score([]float64{1, 0}) <= m.Score([]float64{0, 1}) {
 		t.Errorf("fold 0's model ranks the menu line over the headline: %v", m)
+	}
+}
+
+// TestScoreFold checks that scoreFold runs census on the fold's pages
+// only, with the fold, and counts its answers.
+func TestScoreFold(t *testing.T) {
+	pages := []*wcxb.Page{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+	folds := []int{0, 1, 1, 2}
+	var ran []string
+	n, right := scoreFold(pages, folds, 1, func(p *wcxb.Page, fold int) bool {
+		if fold != 1 {
+			t.Errorf("census of %s called with fold %d", p.ID, fold)
+		}
+		ran = append(ran, p.ID)
+		return p.ID == "c"
+	})
+	if n != 2 || right != 1 || strings.Join(ran, ",") != "b,c" {
+		t.Errorf("scoreFold = %d, %d over %v; want 2, 1 over [b c]", n, right, ran)
 	}
 }

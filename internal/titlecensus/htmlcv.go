@@ -47,11 +47,7 @@ func htmlCensus(ds *wcxb.Dataset, p *wcxb.Page, fold int, enc *json.Encoder) boo
 // candidates as that model makes them (its features read the story's
 // place).
 func crossValidateHTML(ds *wcxb.Dataset, pages []*wcxb.Page, story *[3]*blockfeat.Model, t float32, census func(p *wcxb.Page, fold int) bool, log io.Writer) {
-	folds := make([]int, len(pages))
-	golds := make([]string, len(pages))
-	for k, p := range pages {
-		folds[k], golds[k] = siteFold(p.Site), p.Title
-	}
+	folds, golds := siteFolds(pages)
 	var cands [][]headline.Candidate
 	right, n := 0, 0
 	for f := range cvFolds {
@@ -78,14 +74,8 @@ func crossValidateHTML(ds *wcxb.Dataset, pages []*wcxb.Page, story *[3]*blockfea
 		}
 		m := fitFold(cands, golds, folds, f)
 		clean.TitleModel = &m
-		for k, p := range pages {
-			if folds[k] == f {
-				n++
-				if census(p, f) {
-					right++
-				}
-			}
-		}
+		fn, fr := scoreFold(pages, folds, f, census)
+		n, right = n+fn, right+fr
 	}
 	clean.TitleModel = nil
 	blockfeat.SetOverride(blockfeat.HTMLPath, nil)
