@@ -13,7 +13,7 @@ import "strings"
 // breadcrumb trail just above ends by naming it ([Page.trailNames]).
 // low holds the page's lines lower-cased for trailNames, shared by the
 // page's candidates.
-func (p *Page) headlineExtra(i, slug, above int, low *lowerLines) []float64 {
+func (p *Page) headlineExtra(i, slug, above int, low *lineMemo) []float64 {
 	return []float64{flag(isBreadcrumb(strings.TrimSpace(p.blocks[i].Text))), flag(i == slug), flag(p.trailNamesLow(i, low))}
 }
 

@@ -139,7 +139,7 @@ func (p *Page) storyProse(i int) bool {
 // candidate a fixed number of neighbours. The dear tests of a candidate
 // ([headlineCandidateDear]) run only on the lines a feature reads
 // ([candSet]); the page's facts the candidates share are made once
-// ([storyWords], [lowerLines]).
+// ([storyWords], [lineMemo]).
 func (p *Page) headlineCandidates() []headline.Candidate {
 	n := len(p.blocks)
 	prose := make([]bool, n)
@@ -160,16 +160,16 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 			above += float64(len(p.blocks[end].Text))
 		}
 	}
-	var col collapsedLines         // the lines collapsed, for counts and repeatedNearIn
+	var col lineMemo               // the lines collapsed, for counts and repeatedNearIn
 	counts := make(map[string]int) // the candidates' lines, collapsed: how many on the page
 	for i := range end {
 		if cand.cheap(i) && cand.at(i) {
-			counts[col.at(p, i)]++
+			counts[col.get(p, i, collapse)]++
 		}
 	}
 	for i := end; i < n && len(counts) > 0; i++ {
 		if cand.cheap(i) {
-			k := col.at(p, i)
+			k := col.get(p, i, collapse)
 			if c, ok := counts[k]; ok && cand.at(i) {
 				counts[k] = c + 1
 			}
@@ -188,8 +188,8 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 	slugSet := wordSet(slug)
 	slugPick, abovePick := p.headPicks()
 	para := map[int]map[string]bool{} // a prose paragraph's words of four letters or more, by its index
-	low := lowerLines{p: p}
-	dated := make([]int8, n) // dateOrBylineBelowMemo's answers
+	var low lineMemo                  // the lines lower-cased, for trailNamesLow
+	dated := make([]int8, n)          // dateOrBylineBelowMemo's answers
 	var out []headline.Candidate
 	above = 0 // the prose over block i
 	for i := range end {
@@ -211,7 +211,7 @@ func (p *Page) headlineCandidates() []headline.Candidate {
 				share(total-above, total), share(above, total),
 				math.Log1p(gap), flag(np < n && np-i <= 6), flag(!cand.anyIn(i+1, np)),
 				flag(i+1 < n && prose[i+1]),
-				flag(p.repeatedNearIn(i, &col)), math.Log1p(float64(counts[col.at(p, i)]-1)),
+				flag(p.repeatedNearIn(i, &col)), math.Log1p(float64(counts[col.get(p, i, collapse)]-1)),
 				overlapWords(lw, words), flag(p.dateOrBylineBelowMemo(i, dated)),
 				float64(i)/float64(max(1, n-1)), flag(byModel(*b)),
 				flag(p.shorterAbove(i, &cand)), flag(p.longerBelow(i, &cand)))
@@ -322,36 +322,37 @@ func overlapWords(lw map[string]bool, words twoSets) float64 {
 // repeatedNearIn reports whether block i's text is printed again within
 // three blocks of it, reading the lines collapsed from c, which keeps each
 // once made (nil: made again for each call).
-func (p *Page) repeatedNearIn(i int, c *collapsedLines) bool {
-	t := c.at(p, i)
+func (p *Page) repeatedNearIn(i int, c *lineMemo) bool {
+	t := c.get(p, i, collapse)
 	for j := max(0, i-3); j <= min(len(p.blocks)-1, i+3); j++ {
-		if j != i && c.at(p, j) == t {
+		if j != i && c.get(p, j, collapse) == t {
 			return true
 		}
 	}
 	return false
 }
 
-// collapsedLines holds a page's lines collapsed ([collapse]), each made
-// when first asked for and kept: the candidates' neighbours overlap.
-type collapsedLines struct {
+// lineMemo holds a page's lines in one form (collapsed for the repeat
+// counts, lower-cased for the trails), each made when first asked for and
+// kept: the candidates' neighbours overlap, so each line is made once a
+// page. A nil memo keeps nothing.
+type lineMemo struct {
 	line []string
 	done []bool
 }
 
-// at returns collapse of block i's text, from c when c holds it (a nil c
-// holds nothing).
-func (c *collapsedLines) at(p *Page, i int) string {
-	if c == nil {
-		return collapse(p.blocks[i].Text)
+// get returns form of block i's text, from m when m holds it.
+func (m *lineMemo) get(p *Page, i int, form func(string) string) string {
+	if m == nil {
+		return form(p.blocks[i].Text)
 	}
-	if c.done == nil {
-		c.line, c.done = make([]string, len(p.blocks)), make([]bool, len(p.blocks))
+	if m.done == nil {
+		m.line, m.done = make([]string, len(p.blocks)), make([]bool, len(p.blocks))
 	}
-	if !c.done[i] {
-		c.line[i], c.done[i] = collapse(p.blocks[i].Text), true
+	if !m.done[i] {
+		m.line[i], m.done[i] = form(p.blocks[i].Text), true
 	}
-	return c.line[i]
+	return m.line[i]
 }
 
 // dateOrBylineBelow reports whether one of the four blocks under block i

@@ -82,7 +82,7 @@ func TestStoryWordsMatchProseWords(t *testing.T) {
 // them for each call, and that the kept lines are lowerLine's.
 func TestLowerLinesMatchTrailNames(t *testing.T) {
 	p := cachePage()
-	low := lowerLines{p: p}
+	var low lineMemo
 	named := 0
 	for _, order := range [][]int{{1, 6, 4, 0, 2}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, {10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0}} {
 		for _, i := range order {
@@ -93,7 +93,7 @@ func TestLowerLinesMatchTrailNames(t *testing.T) {
 			if a {
 				named++
 			}
-			if got, want := low.at(p, i), lowerLine(p.blocks[i].Text); got != want {
+			if got, want := low.get(p, i, lowerLine), lowerLine(p.blocks[i].Text); got != want {
 				t.Errorf("low.at(%d) = %q, want %q", i, got, want)
 			}
 		}
@@ -104,9 +104,9 @@ func TestLowerLinesMatchTrailNames(t *testing.T) {
 	if !p.trailNamesLow(1, &low) || !p.trailNamesLow(4, &low) || !p.trailNamesLow(6, &low) {
 		t.Error("the trails name lines 1, 4 (case ignored) and 6 (cut short)")
 	}
-	var none *lowerLines
-	if none.at(p, 0) != lowerLine(p.blocks[0].Text) {
-		t.Error("a nil lowerLines lower-cases the line itself")
+	var none *lineMemo
+	if none.get(p, 0, lowerLine) != lowerLine(p.blocks[0].Text) {
+		t.Error("a nil lineMemo lower-cases the line itself")
 	}
 }
 
@@ -293,7 +293,7 @@ func TestDateOrBylineBelowMemo(t *testing.T) {
 // them for each call, and that the kept lines are collapse's.
 func TestCollapsedLinesMatchRepeatedNear(t *testing.T) {
 	p := pageAtHead(t, "Potting  Winter Bulbs\nPotting Winter Bulbs\n"+lazySrc)
-	var col collapsedLines
+	var col lineMemo
 	repeated := 0
 	for _, down := range []bool{false, true} {
 		for k := range p.blocks {
@@ -308,7 +308,7 @@ func TestCollapsedLinesMatchRepeatedNear(t *testing.T) {
 			if a {
 				repeated++
 			}
-			if got, want := col.at(p, i), collapse(p.blocks[i].Text); got != want {
+			if got, want := col.get(p, i, collapse), collapse(p.blocks[i].Text); got != want {
 				t.Errorf("col.at(%d) = %q, want %q", i, got, want)
 			}
 		}
@@ -316,9 +316,9 @@ func TestCollapsedLinesMatchRepeatedNear(t *testing.T) {
 	if repeated == 0 {
 		t.Error("no line repeated near itself: the test checks nothing")
 	}
-	var none *collapsedLines
-	if none.at(p, 0) != collapse(p.blocks[0].Text) {
-		t.Error("a nil collapsedLines collapses the line itself")
+	var none *lineMemo
+	if none.get(p, 0, collapse) != collapse(p.blocks[0].Text) {
+		t.Error("a nil lineMemo collapses the line itself")
 	}
 }
 

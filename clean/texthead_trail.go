@@ -24,15 +24,15 @@ const trailLook = 4
 // blocks per candidate.
 func (p *Page) trailNames(i int) bool { return p.trailNamesLow(i, nil) }
 
-// trailNamesLow is trailNames reading the lines lower-cased from low,
-// which keeps each once made (nil: made again for each call).
-func (p *Page) trailNamesLow(i int, low *lowerLines) bool {
-	t := low.at(p, i)
+// trailNamesLow is trailNames reading the lines lower-cased (lowerLine)
+// from low, which keeps each once made (nil: made again for each call).
+func (p *Page) trailNamesLow(i int, low *lineMemo) bool {
+	t := low.get(p, i, lowerLine)
 	if wordCount(t) < 2 {
 		return false
 	}
 	for j := i - 1; j >= max(0, i-trailLook); j-- {
-		a := low.at(p, j)
+		a := low.get(p, j, lowerLine)
 		if len(a) > len(t) && strings.HasSuffix(a, t) {
 			return true
 		}
@@ -43,34 +43,10 @@ func (p *Page) trailNamesLow(i int, low *lowerLines) bool {
 	return false
 }
 
-// lowerLines holds a page's lines as trailNames compares them: trimmed,
-// inner spaces collapsed, lower-cased (lowerLine), each made when first
-// asked for and kept, so that the lines above the page's candidates,
-// several candidates' neighbours at once, are lower-cased once a page.
-type lowerLines struct {
-	p    *Page
-	line []string
-	done []bool
-}
-
-// lowerLine is block text as trailNames compares it.
+// lowerLine is block text as trailNames compares it: trimmed, inner
+// spaces collapsed, lower-cased.
 func lowerLine(text string) string {
 	return strings.ToLower(collapse(strings.TrimSpace(text)))
-}
-
-// at returns lowerLine of block i's text, from l when l holds it (a nil l
-// holds nothing).
-func (l *lowerLines) at(p *Page, i int) string {
-	if l == nil || l.p != p {
-		return lowerLine(p.blocks[i].Text)
-	}
-	if l.done == nil {
-		l.line, l.done = make([]string, len(p.blocks)), make([]bool, len(p.blocks))
-	}
-	if !l.done[i] {
-		l.line[i], l.done[i] = lowerLine(p.blocks[i].Text), true
-	}
-	return l.line[i]
 }
 
 // trailCutLabel returns a trail's last label cut short with an ellipsis ("..."
