@@ -11,10 +11,10 @@ import (
 // Doe", "Jane Doe, Senior Writer") or glued to its date ("Jane Doe•Oct
 // 20, 2025", "Dec 26, 2025 • Jane Doe"), or people's names with their
 // credentials parted by semicolons ([semicolonNames]: "Jane Roe, MD; John
-// Poe, PhD"), none of whose words the page
-// writes in lower case; or that gives the site's own name where no rule
-// knows the site ([Page.siteByline]: a company's post signed by the
-// company, as extract takes it from HTML). The story starts at its second paragraph of prose
+// Poe, PhD"), none of whose words the page writes in lower case; or that
+// gives the site's own name where no rule knows the site
+// ([Page.siteByline]: a company's post signed by the company, as extract
+// takes it from HTML). The story starts at its second paragraph of prose
 // (a standfirst printed twice counts once), at most maxTextHead lines
 // down. Only when exactly one line there reads so: two are a list of
 // people (a panel, a team), not a byline; and cleaning the output again,
