@@ -15,18 +15,21 @@ import (
 // "Foo ~ Site".
 var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " ~ "}
 
-// withoutSite takes the site's name off a title: a last part after a
-// separator that names the site (its name, or its domain's), or that is a
-// short tag after a bar ("| Opinion"); a first part before ": ", a bar, a
-// dash or "»" that names the site ("Site: Foo", "Site » Foo"), and with it
-// a section set off by the same separator after it ("Site | Local | Foo":
-// [sectionAfterSite]); a date before a separator ("03/03/2026 - Foo":
-// [onlyDateWords]); the site's motto after its name, set off by the
-// same separator ("Foo – Site – Motto": [siteBeforeMotto]). Up to two
-// such parts go ("Foo - Shop | Site").
+// withoutSite takes the site's name off a title: a short tag in square
+// brackets that opens it ("[Site] Foo": [withoutBracketTag]); a last part
+// after a separator that names the site (its name, or its domain's), that
+// is a domain's name ("Foo - harbourtimes.co.uk": [domainTail]), or that
+// is a short tag after a bar ("| Opinion"); a first part before ": ", a
+// bar, a dash or "»" that names the site ("Site: Foo", "Site » Foo"), and
+// with it a section or the site's motto set off by the same separator
+// after it ("Site | Local | Foo", "Site - Motto - Foo": [sectionAfterSite]);
+// a date before a separator ("03/03/2026 - Foo": [onlyDateWords]); the
+// site's motto after its name, set off by the same separator ("Foo – Site
+// – Motto": [siteBeforeMotto]). Up to three such parts go ("Foo - Shop |
+// Site", a template's "Foo - Category - Module - Site").
 func withoutSite(title, site, host string) string {
-	title = strings.TrimSpace(title)
-	for range 2 {
+	title = withoutBracketTag(strings.TrimSpace(title))
+	for range 3 {
 		cut := false
 		for _, sep := range titleSeps {
 			i := strings.LastIndex(title, sep)
@@ -39,7 +42,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) || !bar && caselessName(head, tail) {
+			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) || !bar && caselessName(head, tail) {
 				title, cut = head, true
 				break
 			}
@@ -84,9 +87,10 @@ const maxDatePrefix = 48
 // sectionAfterSite returns rest, a title after the site's name and sep,
 // without a section that opens it set off by the same sep ("Local |
 // Foo" after "Site | "): after a bar a part of at most three words, after
-// a dash one of at most two capitalised words (a headline's own dash
-// keeps its first part: "Ferry fares - what islanders will pay"), never
-// after a colon; the headline must keep three words.
+// a dash one of at most two capitalised words or the site's motto
+// ([mottoBeforeHeadline]; a headline's own dash keeps its first part:
+// "Ferry fares - what islanders will pay"), never after a colon; the
+// headline must keep three words.
 func sectionAfterSite(rest, sep string) string {
 	if sep == ": " {
 		return rest
@@ -98,8 +102,75 @@ func sectionAfterSite(rest, sep string) string {
 	part, after := rest[:i], strings.TrimSpace(rest[i+len(sep):])
 	n := wordCount(part)
 	dash := sep == " - " || sep == " – " || sep == " — "
-	if wordCount(after) < 3 || n > 3 || dash && (n > 2 || !capitalised(part)) {
+	if wordCount(after) < 3 || n > 3 && !dash || dash && (n > 2 || !capitalised(part)) && !mottoBeforeHeadline(part, after) {
 		return rest
+	}
+	return after
+}
+
+// mottoBeforeHeadline reports whether part, set off by a dash after the
+// site's name that opens a title, is the site's motto before the headline
+// after ("Flour Notes - Stories from small bakeries - Why the village
+// bakery ...", as a theme prints "%site – %tagline – %title"): at most
+// maxMottoWords words, fewer than the headline's, which opens as a
+// headline does, with a capital or a letter of a script without case. A
+// headline's own dash sets a lower-case part off ("Ferry fares rise again
+// - what islanders will pay") and keeps its head.
+func mottoBeforeHeadline(part, after string) bool {
+	n := wordCount(part)
+	if n > maxMottoWords || wordCount(after) <= n {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// domainTail reports whether tail, the part of a title after a separator,
+// is a domain's name ("harbourtimes.co.uk", "DiarioDelPuerto.com.ar"):
+// one word of dotted labels of letters, digits and hyphens, the first of
+// three characters or more, the last of two to six letters; a site printed
+// by its address, whatever the page's own host. head must keep three
+// words.
+func domainTail(head, tail string) bool {
+	if wordCount(head) < 3 || strings.ContainsAny(tail, " \u00a0") {
+		return false
+	}
+	labels := strings.Split(tail, ".")
+	if len(labels) < 2 || len(labels[0]) < 3 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+		for _, r := range l {
+			if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	top := labels[len(labels)-1]
+	return len(top) >= 2 && len(top) <= 6 && strings.IndexFunc(top, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// withoutBracketTag returns a title without a short tag in square
+// brackets that opens it ("[Harbour Times] Foo", "[Video] Foo"): a site's
+// name or a label the headline does not print; the tag holds at most
+// four words and the rest at least three. A bracket elsewhere stays
+// ("Foo [Video]", "Foo [updated]" are the title's tail, read as such by
+// the steps after).
+func withoutBracketTag(title string) string {
+	rest, ok := strings.CutPrefix(title, "[")
+	if !ok {
+		return title
+	}
+	tag, after, ok := strings.Cut(rest, "]")
+	if !ok || strings.TrimSpace(tag) == "" || wordCount(tag) > 4 || strings.ContainsAny(tag, "[") {
+		return title
+	}
+	after = strings.TrimSpace(after)
+	if wordCount(after) < 3 {
+		return title
 	}
 	return after
 }

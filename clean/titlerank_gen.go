@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.22209,
+	Bias: -6.23465,
 	Weights: []float64{
-		3.0372,     // rules
-		0.749655,   // h1
-		0.858557,   // first-h1
-		-0.819572,  // h2
-		-0.203327,  // ld
-		1.19576,    // og
-		2.41812,    // title
-		1.15327,    // sources
-		0.0312098,  // part
-		0.447791,   // visible
-		0.791507,   // above
-		-0.0596641, // gap
-		0.729159,   // furniture
-		-0.877586,  // link
-		-0.328384,  // model-other
-		0.379848,   // words
-		0.00359485, // short
-		-0.226938,  // long
-		-0.23056,   // all-caps
-		0.457792,   // capitals
-		-0.319974,  // site
-		-0.176532,  // trap
-		-0.814841,  // sentences
-		0.900085,   // slug
-		-1.21815,   // has-slug
-		0.152995,   // date
-		-0.299532,  // h1s
-		0.0194811,  // year
-		-0.0114576, // most-words
-		-0.368706,  // unprinted
+		3.03672,    // rules
+		0.751827,   // h1
+		0.844109,   // first-h1
+		-0.830748,  // h2
+		-0.237736,  // ld
+		1.20561,    // og
+		2.41464,    // title
+		1.1505,     // sources
+		0.0308314,  // part
+		0.445797,   // visible
+		0.790328,   // above
+		-0.0584115, // gap
+		0.759852,   // furniture
+		-0.869518,  // link
+		-0.329216,  // model-other
+		0.377059,   // words
+		0.0171552,  // short
+		-0.232622,  // long
+		-0.233105,  // all-caps
+		0.459261,   // capitals
+		-0.317053,  // site
+		-0.176665,  // trap
+		-0.814663,  // sentences
+		0.903229,   // slug
+		-1.19706,   // has-slug
+		0.150309,   // date
+		-0.320398,  // h1s
+		0.0281301,  // year
+		0.0231126,  // most-words
+		-0.369156,  // unprinted
 	},
 }

@@ -62,10 +62,13 @@ func TestWithoutSiteBeforeMotto(t *testing.T) {
 		{"Ten ways to finish an online course – Harbour Learning – Realize your potential.", "", "harbourlearning.example", "Ten ways to finish an online course"},
 		{"River path plan heads to a vote - Ledger Weekly - Local news for Northfield", "Ledger Weekly", "", "River path plan heads to a vote"},
 		{"River path plan heads to a vote | The Ledger | News you can use", "", "ledger.example", "River path plan heads to a vote"},
-		// Left alone: no part names the site; the site's name first; a
-		// long last part is no motto; one word before the name.
+		// The site's name first, then its section or motto
+		// (mottoBeforeHeadline).
+		{"Ledger Weekly – Local news – River path plan heads to a vote", "Ledger Weekly", "", "River path plan heads to a vote"},
+		// Left alone: no part names the site; a long last part is no
+		// motto; one word before the name.
 		{"River path plan heads to a vote – Ledger Weekly – Local news for Northfield", "", "riverside.example", "River path plan heads to a vote – Ledger Weekly – Local news for Northfield"},
-		{"Ledger Weekly – Local news – River path plan heads to a vote", "Ledger Weekly", "", "Local news – River path plan heads to a vote"},
+		{"Ledger Weekly – River path plan heads to a vote – what the council said", "Ledger Weekly", "", "River path plan heads to a vote – what the council said"},
 		{"Council votes – Ledger Weekly – a long story of how the river path came to be built at last", "Ledger Weekly", "", "Council votes – Ledger Weekly – a long story of how the river path came to be built at last"},
 		{"Update – Ledger Weekly – Local news", "Ledger Weekly", "", "Update – Ledger Weekly – Local news"},
 	} {
