@@ -45,10 +45,11 @@ func (p *Page) aboveByScore(t int) int {
 		return t
 	}
 	m := pickHeadlineModel()
-	if p.headlineScoreFloor(m, t) > aboveGate {
+	cand := newCandSet(p)
+	if p.headlineScoreFloor(m, t, &cand) > aboveGate {
 		return t // the line's score, whatever the rest of the page, is over the gate
 	}
-	c := p.newCandCtx()
+	c := p.newCandCtxWith(cand)
 	sa, ok := c.scoreOf(t)
 	if !ok || sa > aboveGate {
 		return t

@@ -183,9 +183,13 @@ type candCtx struct {
 	counts              map[string]int // repeatCounts', once made
 }
 
-func (p *Page) newCandCtx() *candCtx {
+func (p *Page) newCandCtx() *candCtx { return p.newCandCtxWith(newCandSet(p)) }
+
+// newCandCtxWith is newCandCtx keeping the candidate tests cand has
+// answered already (on the same page).
+func (p *Page) newCandCtxWith(cand candSet) *candCtx {
 	n := len(p.blocks)
-	c := &candCtx{p: p, n: n, prose: make([]bool, n), nextProse: make([]int, n+1), cand: newCandSet(p),
+	c := &candCtx{p: p, n: n, prose: make([]bool, n), nextProse: make([]int, n+1), cand: cand,
 		para: map[int]map[string]bool{}, dated: make([]int8, n)}
 	for i := range p.blocks {
 		if c.prose[i] = p.storyProse(i); c.prose[i] {
@@ -433,7 +437,11 @@ const slackTolerance = 1e-9
 // without reading every candidate's every feature: a candidate's groups
 // of features are read cheapest first ([gPlace] ...), and it is passed
 // over as soon as what it scores so far and the most its unread groups
-// can add falls under least.
+// can add falls under least. A line that passes the cheap candidate
+// tests is put to the dear ones ([headlineCandidateDear]) only when it is
+// still in the running after the groups that read no other line's
+// candidacy (gPlace, gRepeat, gTrail): most lines over a quarter of the
+// story are passed over before.
 func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
 	if len(m.Weights) != nFeatures {
 		return -1, nil
@@ -447,8 +455,8 @@ func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
 		if c.nextProse[i+1] < n && c.cand.cheap(i) {
 			z, g := m.Bias, 0
 			for ; g < nGroups; g++ {
-				if g == gRepeat && !c.cand.at(i) {
-					break
+				if g == gNeighbours && !c.cand.at(i) {
+					break // the line's own dear tests, only once its shape, place, repeats and trail leave it in the running
 				}
 				if g == gCount {
 					c.fillX(x, g, i, above, c.repeatCount(i))
@@ -802,11 +810,17 @@ func readsAsCredit(s string) bool {
 // names it, exactly; the share of the page's prose above it between
 // nought and what its next paragraph alone bounds; the rest (the slug's
 // words, the story's, its prints over the page, a date line under it,
-// the hand rules' pick) at their least. +Inf when i is no candidate or has
-// no prose paragraph under it.
-func (p *Page) headlineScoreFloor(m *headline.Model, i int) float64 {
+// the hand rules' pick) at their least. +Inf when i fails the candidate's
+// cheap tests or has no prose paragraph under it.
+//
+// Of i's candidacy it reads the cheap tests only (cand.cheap): a line
+// that fails the dear ones has a floor, but no score ([candCtx.scoreOf]
+// says so), and the caller asks for the score whenever the floor leaves
+// the answer open. cand answers for the page's other lines too (i's
+// neighbours), and keeps its answers for the caller's candCtx.
+func (p *Page) headlineScoreFloor(m *headline.Model, i int, cand *candSet) float64 {
 	n := len(p.blocks)
-	if len(m.Weights) != nFeatures || i < 0 || i >= n || !p.headlineCandidate(i) {
+	if len(m.Weights) != nFeatures || i < 0 || i >= n || !cand.cheap(i) {
 		return math.Inf(1)
 	}
 	above := 0.0
@@ -829,9 +843,8 @@ func (p *Page) headlineScoreFloor(m *headline.Model, i int) float64 {
 	x[fHasSlug] = flag(hasSlug)
 	x[fGap], x[fNear], x[fNextProse] = math.Log1p(float64(np-i)), flag(np-i <= 6), flag(np == i+1)
 	x[fPosition], x[fModelOther] = float64(i)/float64(max(1, n-1)), flag(byModel(*b))
-	cand := newCandSet(p)
 	x[fClosest] = flag(!cand.anyIn(i+1, np))
-	x[fUnderShort], x[fOverLong] = flag(p.shorterAbove(i, &cand)), flag(p.longerBelow(i, &cand))
+	x[fUnderShort], x[fOverLong] = flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand))
 	x[fDupNear] = flag(p.repeatedNearIn(i, nil))
 	x[fCrumbs], x[fTrailEnd] = flag(isBreadcrumb(strings.TrimSpace(b.Text))), flag(p.trailNamesLow(i, nil))
 	z := m.Bias

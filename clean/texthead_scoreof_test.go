@@ -160,7 +160,8 @@ func TestHeadlineScoreFloor(t *testing.T) {
 			p.in.url = url
 			for _, c := range p.headlineCandidates() {
 				s := m.Score(c.X)
-				f := p.headlineScoreFloor(m, c.Block)
+				cand := newCandSet(p)
+				f := p.headlineScoreFloor(m, c.Block, &cand)
 				if f > s {
 					t.Errorf("%s: %q: floor %v over the score %v", url, c.Text, f, s)
 				}
@@ -173,10 +174,11 @@ func TestHeadlineScoreFloor(t *testing.T) {
 	p := cachePage()
 	p.blocks = append(p.blocks[:8], Block{Text: "Further Reading on Winter Frost"})
 	last := len(p.blocks) - 1
+	cand := newCandSet(p)
 	if !p.headlineCandidate(last) {
 		t.Fatalf("%q is no candidate", p.blocks[last].Text)
 	}
-	if f := p.headlineScoreFloor(&headlineModel, last); !math.IsInf(f, 1) {
+	if f := p.headlineScoreFloor(&headlineModel, last, &cand); !math.IsInf(f, 1) {
 		t.Errorf("%q, no prose under it: floor %v, want +Inf", p.blocks[last].Text, f)
 	}
 }
