@@ -89,6 +89,9 @@ func (p *Page) detectHead() {
 				if !titleOff("above-leadin") {
 					t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it
 				}
+				if titleOn("above-model") {
+					t = p.aboveByScore(t) // the census's only: see aboveByScore
+				}
 				p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 				traceTitle(p, "above", t)
 				p.kickerAt(t - 1)

@@ -10,7 +10,9 @@ import (
 // that are no byline though a bare name there would be one: a tag under
 // its label over the date line, a column's name with a weekday in it, a
 // bare line right under the headline where a byline's label over a name
-// stands lower, before the story; and the bare names it must leave alone:
+// stands lower, before the story, the date's label alone over it (a
+// store's "Released" over the release date); and the bare names it must
+// leave alone:
 // a forename over the date line with no label above it, a person's name
 // over the date line.
 func TestBareNameGivesWay(t *testing.T) {
@@ -20,6 +22,7 @@ func TestBareNameGivesWay(t *testing.T) {
 	}{
 		"a tag under its label":            {standfirst + "Tags:\nCarpentry\nMarch 3, 2025\n", nil},
 		"a column named after a weekday":   {standfirst + "Friday Workshop\nMarch 3, 2025\n", nil},
+		"the date's label over it":         {standfirst + "Filed notes\nReleased\nMarch 3, 2025\n", nil},
 		"a label over a name lower down":   {"Ask Anything\nHomework Help\nWritten by\nMaria Wrenley\nMarch 3, 2025\n", []string{"Maria Wrenley"}},
 		"a forename over the date, no tag": {standfirst + "Filed notes\nGabo\nMarch 3, 2025\n", []string{"Gabo"}},
 		"a name over the date":             {standfirst + "Maria Wrenley\nMarch 3, 2025\n", []string{"Maria Wrenley"}},

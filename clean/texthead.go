@@ -71,40 +71,45 @@ func headlineCandidateDear(t string) bool {
 	return !isTitleTrap(t) && furnitureLabel(t) == ""
 }
 
-// candSet answers headlineCandidate for a page's blocks, its cheap tests
-// run on every block up front and its dear ones when a block is first
-// asked about (then kept): the candidates' features ask about the lines
-// above a quarter of the story and a few of their neighbours, so most of
-// the lines below are never put to the dear tests.
+// candSet answers headlineCandidate for a page's blocks, each test run
+// when a block is first asked about (then kept): its cheap tests when it
+// is first asked either question, its dear ones when first asked whether
+// it is a candidate. The candidates' features ask about the lines above a
+// quarter of the story and a few of their neighbours, so most of the
+// lines below are never put to the dear tests; one line's score
+// ([candCtx.scoreOf]) puts only the lines around it and its repeats to
+// any.
 type candSet struct {
-	state []int8 // candUnknown (passed the cheap tests), candYes, candNo
+	p     *Page
+	state []int8 // candUnasked, candCheap (passed the cheap tests), candYes, candNo
 	trim  []string
 }
 
 const (
-	candUnknown int8 = iota
+	candUnasked int8 = iota
+	candCheap
 	candYes
 	candNo
 )
 
 func newCandSet(p *Page) candSet {
-	c := candSet{state: make([]int8, len(p.blocks)), trim: make([]string, len(p.blocks))}
-	for i := range p.blocks {
-		if t, ok := p.headlineCandidateCheap(i); ok {
-			c.trim[i] = t
-		} else {
-			c.state[i] = candNo
-		}
-	}
-	return c
+	return candSet{p: p, state: make([]int8, len(p.blocks)), trim: make([]string, len(p.blocks))}
 }
 
 // cheap reports whether block i passed the cheap tests.
-func (c *candSet) cheap(i int) bool { return c.state[i] != candNo }
+func (c *candSet) cheap(i int) bool {
+	if c.state[i] == candUnasked {
+		c.state[i] = candNo
+		if t, ok := c.p.headlineCandidateCheap(i); ok {
+			c.trim[i], c.state[i] = t, candCheap
+		}
+	}
+	return c.state[i] != candNo
+}
 
 // at reports whether block i is a candidate (headlineCandidate).
 func (c *candSet) at(i int) bool {
-	if c.state[i] == candUnknown {
+	if c.cheap(i) && c.state[i] == candCheap {
 		c.state[i] = candNo
 		if headlineCandidateDear(c.trim[i]) {
 			c.state[i] = candYes
@@ -139,90 +144,352 @@ func (p *Page) storyProse(i int) bool {
 // candidate a fixed number of neighbours. The dear tests of a candidate
 // ([headlineCandidateDear]) run only on the lines a feature reads
 // ([candSet]); the page's facts the candidates share are made once
-// ([storyWords], [lineMemo]).
+// ([candCtx]).
 func (p *Page) headlineCandidates() []headline.Candidate {
+	return p.newCandCtx().candidates()
+}
+
+// headlineScoreOf returns the headline model's score of block i, as
+// headlineCandidates would describe it, and whether it is a candidate
+// there ([candCtx.scoreOf]).
+func (p *Page) headlineScoreOf(i int) (float64, bool) {
+	return p.newCandCtx().scoreOf(i)
+}
+
+// candCtx is what the candidates' features read of the whole page, made
+// once for a page and shared by every candidate described on it and by
+// the two ways of describing them, all the candidates ([candCtx.candidates])
+// and one line alone ([candCtx.scoreOf]), in any order: the page's prose,
+// the next prose paragraph under each block, where a quarter of the prose
+// is over the line, the address's slug and the hand rules' picks, and the
+// per-line facts made when first asked for and kept (candSet, the
+// collapsed and the lower-cased lines ([lineMemo]), the paragraphs'
+// words, dateOrBylineBelowMemo's answers).
+type candCtx struct {
+	p                   *Page
+	n                   int
+	prose               []bool
+	nextProse           []int // below each block, the next prose paragraph (n: none)
+	total               float64
+	end                 int // the first block with a quarter of the story's prose over it
+	cand                candSet
+	col                 lineMemo                // the lines collapsed, for the repeat counts and repeatedNearIn
+	low                 lineMemo                // the lines lower-cased, for trailNamesLow
+	para                map[int]map[string]bool // a prose paragraph's words of four letters or more, by its index
+	dated               []int8                  // dateOrBylineBelowMemo's answers
+	slug                []string
+	slugSet             map[string]bool
+	slugPick, abovePick int
+	counts              map[string]int // repeatCounts', once made
+}
+
+func (p *Page) newCandCtx() *candCtx { return p.newCandCtxWith(newCandSet(p)) }
+
+// newCandCtxWith is newCandCtx keeping the candidate tests cand has
+// answered already (on the same page).
+func (p *Page) newCandCtxWith(cand candSet) *candCtx {
 	n := len(p.blocks)
-	prose := make([]bool, n)
-	var total float64
+	c := &candCtx{p: p, n: n, prose: make([]bool, n), nextProse: make([]int, n+1), cand: cand,
+		para: map[int]map[string]bool{}, dated: make([]int8, n)}
 	for i := range p.blocks {
-		if prose[i] = p.storyProse(i); prose[i] {
-			total += float64(len(p.blocks[i].Text))
+		if c.prose[i] = p.storyProse(i); c.prose[i] {
+			c.total += float64(len(p.blocks[i].Text))
 		}
 	}
-	// The candidates are read only above the first line with a quarter of
-	// the story's prose over it (end); below it, only where a feature of
-	// one above asks (its repeats, the lines down to its story, its next
-	// two), each line put to the dear tests when first asked about.
-	cand := newCandSet(p)
-	end, above := 0, 0.0
-	for ; end < n && above < total/4; end++ {
-		if prose[end] {
-			above += float64(len(p.blocks[end].Text))
-		}
-	}
-	var col lineMemo               // the lines collapsed, for counts and repeatedNearIn
-	counts := make(map[string]int) // the candidates' lines, collapsed: how many on the page
-	for i := range end {
-		if cand.cheap(i) && cand.at(i) {
-			counts[col.get(p, i, collapse)]++
-		}
-	}
-	for i := end; i < n && len(counts) > 0; i++ {
-		if cand.cheap(i) {
-			k := col.get(p, i, collapse)
-			if c, ok := counts[k]; ok && cand.at(i) {
-				counts[k] = c + 1
-			}
-		}
-	}
-	// Below each block: the next prose paragraph.
-	nextProse := make([]int, n+1)
-	nextProse[n] = n
+	c.nextProse[n] = n
 	for i := n - 1; i >= 0; i-- {
-		nextProse[i] = nextProse[i+1]
-		if prose[i] {
-			nextProse[i] = i
+		c.nextProse[i] = c.nextProse[i+1]
+		if c.prose[i] {
+			c.nextProse[i] = i
 		}
 	}
-	slug := slugWords(p.in.url)
-	slugSet := wordSet(slug)
-	slugPick, abovePick := p.headPicks()
-	para := map[int]map[string]bool{} // a prose paragraph's words of four letters or more, by its index
-	var low lineMemo                  // the lines lower-cased, for trailNamesLow
-	dated := make([]int8, n)          // dateOrBylineBelowMemo's answers
-	var out []headline.Candidate
-	above = 0 // the prose over block i
-	for i := range end {
-		b := &p.blocks[i]
-		if cand.at(i) && nextProse[i+1] < n {
-			x := lineShape(b.Text)
-			lw := lineWords(b.Text) // for the slug and the story's words
-			sl := 0.0               // what slugMatch gives without a slug
-			if len(slug) > 0 {
-				sl, _ = slugScore(lw, slug, slugSet)
-			}
-			np := nextProse[i+1]
-			gap := float64(np - i)
-			if np == n {
-				gap = float64(n)
-			}
-			words := storyWords(p, np, nextProse, para)
-			x = append(x, sl, flag(slug != nil),
-				share(total-above, total), share(above, total),
-				math.Log1p(gap), flag(np < n && np-i <= 6), flag(!cand.anyIn(i+1, np)),
-				flag(i+1 < n && prose[i+1]),
-				flag(p.repeatedNearIn(i, &col)), math.Log1p(float64(counts[col.get(p, i, collapse)]-1)),
-				overlapWords(lw, words), flag(p.dateOrBylineBelowMemo(i, dated)),
-				float64(i)/float64(max(1, n-1)), flag(byModel(*b)),
-				flag(p.shorterAbove(i, &cand)), flag(p.longerBelow(i, &cand)))
-			x = append(x, p.headlineExtra(i, slugPick, abovePick, &low)...)
-			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: slugPick < 0 && abovePick < 0})
+	// The candidates are read only above end; below it, only where a
+	// feature of one above asks (its repeats, the lines down to its story,
+	// its next two).
+	for above := 0.0; c.end < n && above < c.total/4; c.end++ {
+		if c.prose[c.end] {
+			above += float64(len(p.blocks[c.end].Text))
 		}
-		if prose[i] {
+	}
+	c.slug = slugWords(p.in.url)
+	c.slugSet = wordSet(c.slug)
+	c.slugPick, c.abovePick = p.headPicks()
+	return c
+}
+
+// candidates returns the page's candidate headlines with their features
+// ([Page.headlineCandidates]).
+func (c *candCtx) candidates() []headline.Candidate {
+	p, n := c.p, c.n
+	if c.counts == nil {
+		c.counts = c.repeatCounts()
+	}
+	counts := c.counts
+	var out []headline.Candidate
+	above := 0.0 // the prose over block i
+	for i := range c.end {
+		b := &p.blocks[i]
+		if c.cand.at(i) && c.nextProse[i+1] < n {
+			x := c.candidateX(i, above, counts[c.col.get(p, i, collapse)])
+			out = append(out, headline.Candidate{Block: i, Text: b.Text, X: x, Fallback: c.slugPick < 0 && c.abovePick < 0})
+		}
+		if c.prose[i] {
 			above += float64(len(b.Text))
 		}
 	}
 	return out
+}
+
+// repeatCounts returns, by the collapsed text of each candidate above
+// end, how many candidates on the page print it.
+func (c *candCtx) repeatCounts() map[string]int {
+	p, n := c.p, c.n
+	counts := make(map[string]int)
+	for i := range c.end {
+		if c.cand.at(i) {
+			counts[c.col.get(p, i, collapse)]++
+		}
+	}
+	for i := c.end; i < n && len(counts) > 0; i++ {
+		if c.cand.cheap(i) {
+			k := c.col.get(p, i, collapse)
+			if m, ok := counts[k]; ok && c.cand.at(i) {
+				counts[k] = m + 1
+			}
+		}
+	}
+	return counts
+}
+
+// scoreOf returns the headline model's score of block i, as candidates
+// would describe it, and whether it is a candidate there; without the
+// candidates' pass: the candidate tests only around i, down to its next
+// prose paragraph, and on the lines that print its text again.
+func (c *candCtx) scoreOf(i int) (float64, bool) {
+	p, n := c.p, c.n
+	if i < 0 || i >= c.end || c.nextProse[i+1] >= n || !c.cand.at(i) {
+		return 0, false
+	}
+	above := 0.0
+	for j := c.nextProse[0]; j < i; j = c.nextProse[j+1] {
+		above += float64(len(p.blocks[j].Text))
+	}
+	// The candidates on the page that print i's text: a line collapses to
+	// no more bytes than it has, and from its first rune not a space.
+	ct, count := c.col.get(p, i, collapse), 0
+	for j := range p.blocks {
+		s := p.blocks[j].Text
+		if len(s) < len(ct) || len(s) > maxHeadlineLen {
+			continue
+		}
+		if s = strings.TrimLeftFunc(s, unicode.IsSpace); s != "" && s[0] == ct[0] && c.cand.cheap(j) && c.col.get(p, j, collapse) == ct && c.cand.at(j) {
+			count++
+		}
+	}
+	return pickHeadlineModel().Score(c.candidateX(i, above, count)), true
+}
+
+// candidateX returns the features of candidate block i, with above bytes
+// of prose over it and count candidates on the page that print its text.
+func (c *candCtx) candidateX(i int, above float64, count int) []float64 {
+	x := make([]float64, nFeatures)
+	for g := range nGroups {
+		c.fillX(x, g, i, above, count)
+	}
+	return x
+}
+
+// The features' places in a candidate's X, headline.Names' order.
+const (
+	fWords = iota
+	fShort
+	fCapitals
+	fAllCaps
+	fQuestion
+	fColon
+	fDigits
+	fLong
+	fSlug
+	fHasSlug
+	fProseBelow
+	fProseAbove
+	fGap
+	fNear
+	fClosest
+	fNextProse
+	fDupNear
+	fDupFar
+	fOverlap
+	fDateBy
+	fPosition
+	fModelOther
+	fUnderShort
+	fOverLong
+	fCrumbs
+	fSlugPick
+	fTrailEnd
+	nFeatures
+)
+
+// The features in groups, each read at once ([candCtx.fillX]), cheapest
+// first: what bestOver reads of a candidate before it knows the candidate
+// cannot score high enough.
+const (
+	gPlace      = iota // the line's shape and place, the hand rules' pick: no other line read
+	gRepeat            // dup-near: the lines within three blocks
+	gTrail             // crumbs, trail-end: the line, the four lines above
+	gNeighbours        // closest, under-short, over-long: the candidates around it
+	gDated             // date-by: the four lines below, parsed
+	gWords             // slug, overlap: the line's words, the story's
+	gCount             // dup-far: its prints over the page
+	nGroups
+)
+
+// groupFeatures lists the features of each group.
+var groupFeatures = [nGroups][]int{
+	gPlace: {fWords, fShort, fCapitals, fAllCaps, fQuestion, fColon, fDigits, fLong,
+		fHasSlug, fProseBelow, fProseAbove, fGap, fNear, fNextProse, fPosition, fModelOther, fSlugPick},
+	gRepeat:     {fDupNear},
+	gTrail:      {fCrumbs, fTrailEnd},
+	gNeighbours: {fClosest, fUnderShort, fOverLong},
+	gDated:      {fDateBy},
+	gWords:      {fSlug, fOverlap},
+	gCount:      {fDupFar},
+}
+
+// fillX sets the features of group g of candidate block i in x, with
+// above bytes of prose over it and (for gCount) count candidates on the
+// page that print its text.
+func (c *candCtx) fillX(x []float64, g, i int, above float64, count int) {
+	p, n := c.p, c.n
+	b := &p.blocks[i]
+	np := c.nextProse[i+1]
+	switch g {
+	case gPlace:
+		copy(x[fWords:], lineShape(b.Text))
+		gap := float64(np - i)
+		if np == n {
+			gap = float64(n)
+		}
+		x[fHasSlug] = flag(c.slug != nil)
+		x[fProseBelow], x[fProseAbove] = share(c.total-above, c.total), share(above, c.total)
+		x[fGap], x[fNear], x[fNextProse] = math.Log1p(gap), flag(np < n && np-i <= 6), flag(i+1 < n && c.prose[i+1])
+		x[fPosition], x[fModelOther] = float64(i)/float64(max(1, n-1)), flag(byModel(*b))
+		x[fSlugPick] = flag(i == c.slugPick) // as headlineExtra
+	case gTrail:
+		copy(x[fCrumbs:], p.headlineExtra(i, c.slugPick, c.abovePick, &c.low)) // slug-pick again, as gPlace
+	case gRepeat:
+		x[fDupNear] = flag(p.repeatedNearIn(i, &c.col))
+	case gNeighbours:
+		x[fClosest] = flag(!c.cand.anyIn(i+1, np))
+		x[fUnderShort], x[fOverLong] = flag(p.shorterAbove(i, &c.cand)), flag(p.longerBelow(i, &c.cand))
+	case gDated:
+		x[fDateBy] = flag(p.dateOrBylineBelowMemo(i, c.dated))
+	case gWords:
+		lw := lineWords(b.Text)
+		x[fSlug] = 0 // what slugMatch gives without a slug
+		if len(c.slug) > 0 {
+			x[fSlug], _ = slugScore(lw, c.slug, c.slugSet)
+		}
+		x[fOverlap] = overlapWords(lw, storyWords(p, np, c.nextProse, c.para))
+	case gCount:
+		x[fDupFar] = math.Log1p(float64(count - 1))
+	}
+}
+
+// featureRange returns the least and the most feature k (of a group past
+// gPlace) takes on a page of n blocks.
+func featureRange(k, n int) (lo, hi float64) {
+	switch k {
+	case fSlug:
+		return 0, 1.5 // slugScore: the slug's share, and half the line's
+	case fDupFar:
+		return 0, math.Log(float64(max(1, n))) // no more prints than lines
+	}
+	return 0, 1 // a flag or a share
+}
+
+// slack returns, for each group g, the most the groups from g on can add
+// to model m's score of a candidate of the page, whatever their features
+// (rest[nGroups] is nought).
+func (c *candCtx) slack(m *headline.Model) (rest [nGroups + 1]float64) {
+	for g := nGroups - 1; g > gPlace; g-- {
+		rest[g] = rest[g+1]
+		for _, k := range groupFeatures[g] {
+			lo, hi := featureRange(k, c.n)
+			if k == fSlug && c.slug == nil {
+				hi = 0 // nought without a slug
+			}
+			rest[g] += max(m.Weights[k]*lo, m.Weights[k]*hi)
+		}
+	}
+	return rest
+}
+
+// slackTolerance is how far under a score's bound bestOver lets the bound
+// fall before passing a candidate over: the bound's sum, in another order
+// than Score's, may round otherwise.
+const slackTolerance = 1e-9
+
+// bestOver returns the candidate block model m scores highest, and its
+// features, when m scores it at least least; else -1. It is
+// bestHeadline over candidates' when that scores its best least or more,
+// without reading every candidate's every feature: a candidate's groups
+// of features are read cheapest first ([gPlace] ...), and it is passed
+// over as soon as what it scores so far and the most its unread groups
+// can add falls under least. A line that passes the cheap candidate
+// tests is put to the dear ones ([headlineCandidateDear]) only when it is
+// still in the running after the groups that read no other line's
+// candidacy (gPlace, gRepeat, gTrail): most lines over a quarter of the
+// story are passed over before.
+func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
+	if len(m.Weights) != nFeatures {
+		return -1, nil
+	}
+	p, n := c.p, c.n
+	rest := c.slack(m)
+	best, bestScore, bestX := -1, math.Inf(-1), []float64(nil)
+	x := make([]float64, nFeatures)
+	above := 0.0 // the prose over block i
+	for i := range c.end {
+		if c.nextProse[i+1] < n && c.cand.cheap(i) {
+			z, g := m.Bias, 0
+			for ; g < nGroups; g++ {
+				if g == gNeighbours && !c.cand.at(i) {
+					break // the line's own dear tests, only once its shape, place, repeats and trail leave it in the running
+				}
+				if g == gCount {
+					c.fillX(x, g, i, above, c.repeatCount(i))
+				} else {
+					c.fillX(x, g, i, above, 0)
+				}
+				for _, k := range groupFeatures[g] {
+					z += m.Weights[k] * x[k]
+				}
+				if z+rest[g+1]+slackTolerance < least {
+					break
+				}
+			}
+			if g == nGroups {
+				if s := m.Score(x); s > bestScore {
+					best, bestScore, bestX = i, s, append(bestX[:0], x...)
+				}
+			}
+		}
+		if c.prose[i] {
+			above += float64(len(p.blocks[i].Text))
+		}
+	}
+	return best, bestX
+}
+
+// repeatCount returns how many candidates on the page print block i's
+// text (i above end), counting them all at the first call.
+func (c *candCtx) repeatCount(i int) int {
+	if c.counts == nil {
+		c.counts = c.repeatCounts()
+	}
+	return c.counts[c.col.get(c.p, i, collapse)]
 }
 
 // anyIn reports whether a block from i up to j (not j) is a candidate. It
@@ -533,4 +800,77 @@ func (p *Page) notPrintedFirst(s string) bool {
 // rules (isCaptionCredit: "FatCamera/Getty Images").
 func readsAsCredit(s string) bool {
 	return headlineCreditKind(s) != "" || wordCount(s) <= maxCaptionCreditWords && isCaptionCredit(s)
+}
+
+// headlineScoreFloor returns a floor under model m's score of block i as
+// scoreOf gives it, reading only the lines from the page's top down to
+// i's next prose paragraph and a few around i, none of the page below:
+// the features of i's shape and place, its neighbours', its repeats
+// within three blocks, whether it is a breadcrumb trail or one above
+// names it, exactly; the share of the page's prose above it between
+// nought and what its next paragraph alone bounds; the rest (the slug's
+// words, the story's, its prints over the page, a date line under it,
+// the hand rules' pick) at their least. +Inf when i fails the candidate's
+// cheap tests or has no prose paragraph under it.
+//
+// Of i's candidacy it reads the cheap tests only (cand.cheap): a line
+// that fails the dear ones has a floor, but no score ([candCtx.scoreOf]
+// says so), and the caller asks for the score whenever the floor leaves
+// the answer open. cand answers for the page's other lines too (i's
+// neighbours), and keeps its answers for the caller's candCtx.
+func (p *Page) headlineScoreFloor(m *headline.Model, i int, cand *candSet) float64 {
+	n := len(p.blocks)
+	if len(m.Weights) != nFeatures || i < 0 || i >= n || !cand.cheap(i) {
+		return math.Inf(1)
+	}
+	above := 0.0
+	for j := range i {
+		if p.storyProse(j) {
+			above += float64(len(p.blocks[j].Text))
+		}
+	}
+	np := i + 1
+	for np < n && !p.storyProse(np) {
+		np++
+	}
+	if np >= n {
+		return math.Inf(1)
+	}
+	b := &p.blocks[i]
+	x := make([]float64, nFeatures)
+	copy(x[fWords:], lineShape(b.Text))
+	hasSlug := slugWords(p.in.url) != nil
+	x[fHasSlug] = flag(hasSlug)
+	x[fGap], x[fNear], x[fNextProse] = math.Log1p(float64(np-i)), flag(np-i <= 6), flag(np == i+1)
+	x[fPosition], x[fModelOther] = float64(i)/float64(max(1, n-1)), flag(byModel(*b))
+	x[fClosest] = flag(!cand.anyIn(i+1, np))
+	x[fUnderShort], x[fOverLong] = flag(p.shorterAbove(i, cand)), flag(p.longerBelow(i, cand))
+	x[fDupNear] = flag(p.repeatedNearIn(i, nil))
+	x[fCrumbs], x[fTrailEnd] = flag(isBreadcrumb(strings.TrimSpace(b.Text))), flag(p.trailNamesLow(i, nil))
+	z := m.Bias
+	for k, w := range m.Weights {
+		switch k {
+		case fProseBelow, fProseAbove, fSlug, fOverlap, fDupFar, fDateBy, fSlugPick:
+		default:
+			z += w * x[k]
+		}
+	}
+	// The prose above: a share from nought (none) to a quarter (a
+	// candidate has less), and no more than with the next paragraph the
+	// page's only other prose.
+	wb, wa := m.Weights[fProseBelow], m.Weights[fProseAbove]
+	if above == 0 {
+		z += wb
+	} else {
+		top := min(0.25, above/(above+float64(len(p.blocks[np].Text))))
+		z += min(wb, wb*(1-top)+wa*top)
+	}
+	for _, k := range []int{fSlug, fOverlap, fDupFar, fDateBy, fSlugPick} {
+		lo, hi := featureRange(k, n)
+		if k == fSlug && !hasSlug {
+			hi = 0
+		}
+		z += min(m.Weights[k]*lo, m.Weights[k]*hi)
+	}
+	return z - slackTolerance
 }

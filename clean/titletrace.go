@@ -17,6 +17,12 @@ func traceTitle(p *Page, path string, i int) {}
 // compiler folds away.
 func titleOff(name string) bool { return false }
 
+// titleOn reports whether a census has turned on the text head's rule
+// name, one measured but not kept (TitleOn, titletrace_on.go). In the
+// library none is ever on: a constant the compiler folds away, with the
+// rule's call.
+func titleOn(name string) bool { return false }
+
 // pickHeadlineModel returns the headline model titleByScore ranks the
 // candidates with: in the library always the built-in one (an inlined
 // address); a census's site-fold cross-validation puts a fold's refit in

@@ -28,6 +28,14 @@ var TitleOff map[string]bool
 // titleOff reports whether rule name is turned off.
 func titleOff(name string) bool { return TitleOff[name] }
 
+// TitleOn, in a build with the titletrace tag only, names the text head's
+// rules measured but not kept that a census turns on ("above-model":
+// [Page.aboveByScore]).
+var TitleOn map[string]bool
+
+// titleOn reports whether rule name is turned on.
+func titleOn(name string) bool { return TitleOn[name] }
+
 // HeadlineModel, in a build with the titletrace tag only, stands in for
 // the built-in headline model when it is not nil: the census's site-fold
 // cross-validation (internal/titlecensus -cv) puts there the model refitted

@@ -100,3 +100,28 @@ func TestTitleModelOverride(t *testing.T) {
 		t.Error("unset, the built-in ranker does not rank")
 	}
 }
+
+// TestAboveByScore checks the line over the story giving way to the
+// headline model's best line (aboveByScore), turned on by the census only
+// (TitleOn, titletrace build): with a stand-in model that scores a line
+// with a digit far over the line over the story, the model's line is the
+// headline; by a margin under aboveMargin, or with the rule not turned on
+// (the library's case), the line over the story stays.
+func TestAboveByScore(t *testing.T) {
+	defer func() { HeadlineModel, TitleOn = nil, nil }()
+	const url = "https://example.org/blog/post?id=7"
+	over, model := "Planning Ahead for the Cold Months", "Spring Sale 2026 Starts Today"
+	for _, c := range []struct {
+		on     bool
+		digits float64
+		want   string
+	}{{true, 8, model}, {true, 2, over}, {false, 8, over}} {
+		w := make([]float64, len(headline.Names))
+		w[6] = c.digits // digits
+		HeadlineModel = &headline.Model{Bias: -10, Weights: w}
+		TitleOn = map[string]bool{"above-model": c.on}
+		if got := genericTitle(t, scoreOfPage, url); got != c.want {
+			t.Errorf("on %v, digits weight %v: title %q, want %q", c.on, c.digits, got, c.want)
+		}
+	}
+}
