@@ -16,6 +16,11 @@ var siteCredit = lazyCompile(`(?i)\b(?:powered|designed|developed|built|hosted|t
 // not a byline's own label ("Written by", "Story by").
 var menuByLine = lazyCompile(`^(\p{L}+)(?:\s+\p{L}+)?\s+by\s`)
 
+// shopBy matches a shop's or a listing's menu entry that sorts by
+// something, whatever its case ("Shop By Comfort", "Browse by Brand",
+// "Sort By Price"): a menu's, never a byline.
+var shopBy = lazyCompile(`(?i)^(?:shop|browse|sort|sorted|filter|filtered|search|find|explore|order)\s+by\s`)
+
 // bylineLabels are the words that open a byline's label before "by".
 var bylineLabels = map[string]bool{
 	"written": true, "posted": true, "story": true, "words": true, "published": true, "text": true,
