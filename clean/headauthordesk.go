@@ -24,8 +24,11 @@ var staffCredits = map[string]bool{
 // byline's "By" before it or not.
 func staffCredit(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 5 || len(s) > 30 {
-		return false
+	if len(s) < 5 || len(s) > 30 || !strings.ContainsRune("SsOoBb", rune(s[0])) {
+		return false // each credit opens with "Staff", "Special", "Our" or "By"
+	}
+	if staffCredits[s] {
+		return true // as the map has it, without the copies below
 	}
 	return staffCredits[strings.ToLower(strings.Join(strings.Fields(s), " "))]
 }

@@ -72,3 +72,18 @@ func TestShopByNoByline(t *testing.T) {
 		}
 	}
 }
+
+// An element marked as the author's that prints a role after a bar gives
+// the name before it; a bar before anything but a role, or after no
+// person's name, gives none.
+func TestMarkedNameRoleAfterBar(t *testing.T) {
+	for in, want := range map[string]string{
+		"Erik Solberg | Staff Writer": "Erik Solberg",
+		"Erik Solberg | Harbor Daily": "",
+		"News | Sports Editor":        "",
+	} {
+		if got := markedName(in, "", ""); got != want {
+			t.Errorf("markedName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

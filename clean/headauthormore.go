@@ -42,10 +42,15 @@ func menuBy(text string) bool {
 // brackets after it ([roleBracketed]; a wire's name in the brackets
 // dropped), or
 // the part before " / " where the part after it names the site ("Laura /
-// House Plant House": the writer, then her site); "" otherwise.
+// House Plant House": the writer, then her site), or the part before " | "
+// where the part after it is a role ([roleLine]: "Jane Doe | Staff
+// Writer"); "" otherwise.
 func markedName(text, site, host string) string {
 	if name, rest, ok := strings.Cut(text, " / "); ok && namesSite(rest, site, host) {
 		text = strings.TrimSpace(name)
+	}
+	if name, rest, ok := strings.Cut(text, " | "); ok && roleLine(rest) && personShaped(strings.TrimSpace(name)) {
+		text = strings.TrimSpace(name) // "Jane Doe | Staff Writer": her role after a bar
 	}
 	if text == "" || bareBy.MatchString(text) || strings.ContainsAny(text, "0123456789") {
 		return ""
