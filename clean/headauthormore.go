@@ -16,10 +16,25 @@ var siteCredit = lazyCompile(`(?i)\b(?:powered|designed|developed|built|hosted|t
 // not a byline's own label ("Written by", "Story by").
 var menuByLine = lazyCompile(`^(\p{L}+)(?:\s+\p{L}+)?\s+by\s`)
 
-// shopBy matches a shop's or a listing's menu entry that sorts by
-// something, whatever its case ("Shop By Comfort", "Browse by Brand",
-// "Sort By Price"): a menu's, never a byline.
-var shopBy = lazyCompile(`(?i)^(?:shop|browse|sort|sorted|filter|filtered|search|find|explore|order)\s+by\s`)
+// shopWords are the verbs of a shop's or a listing's menu entries that
+// sort by something ("Shop By Comfort", "Browse by Brand", "Sort By
+// Price"): such an entry is a menu's, never a byline ([shopBy]).
+var shopWords = [...]string{"shop", "browse", "sort", "sorted", "filter", "filtered", "search", "find", "explore", "order"}
+
+// shopBy reports whether a line opens with one of shopWords and then "by",
+// in any case.
+func shopBy(s string) bool {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || len(first) < 4 || len(first) > 8 || len(rest) < 3 || !strings.EqualFold(rest[:2], "by") || rest[2] != ' ' {
+		return false
+	}
+	for _, w := range shopWords {
+		if strings.EqualFold(first, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // bylineLabels are the words that open a byline's label before "by".
 var bylineLabels = map[string]bool{

@@ -197,8 +197,8 @@ const HeadBylineRule = "generic/head-byline"
 // keeps the lower-case word after it that makes it a byline ([collective]:
 // "By The Currency editors", "By Acme staff"), as on HTML.
 func bylineNames(s string) []string {
-	s = italianBy(s)                              // "Di Marco Rossi"
-	if !mayBeByline(s) || shopBy.MatchString(s) { // a shop's "Shop By Comfort"
+	s = italianBy(s)                  // "Di Marco Rossi"
+	if !mayBeByline(s) || shopBy(s) { // a shop's "Shop By Comfort"
 		return nil
 	}
 	s = writerAfterReviewer(s)
