@@ -546,6 +546,9 @@ func slashCredit(rest []string) bool {
 // A name stored as UTF-8 and printed as Latin-1 ("JaroÅ\u0084") is mended
 // first ([mendMojibake]).
 func trimName(n string) string {
+	if c := staffCreditLead(n); c != "" {
+		return c // "Our Correspondent, Lagos": the credit whole, its place left out
+	}
 	n = mendMojibake(n) // "JaroÅ\u0084": a name stored as UTF-8, printed as Latin-1
 	n = unglueTail(n)
 	words := strings.Fields(n)

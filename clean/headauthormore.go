@@ -16,6 +16,26 @@ var siteCredit = lazyCompile(`(?i)\b(?:powered|designed|developed|built|hosted|t
 // not a byline's own label ("Written by", "Story by").
 var menuByLine = lazyCompile(`^(\p{L}+)(?:\s+\p{L}+)?\s+by\s`)
 
+// shopWords are the verbs of a shop's or a listing's menu entries that
+// sort by something ("Shop By Comfort", "Browse by Brand", "Sort By
+// Price"): such an entry is a menu's, never a byline ([shopBy]).
+var shopWords = [...]string{"shop", "browse", "sort", "sorted", "filter", "filtered", "search", "find", "explore", "order"}
+
+// shopBy reports whether a line opens with one of shopWords and then "by",
+// in any case.
+func shopBy(s string) bool {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || len(first) < 4 || len(first) > 8 || len(rest) < 3 || !strings.EqualFold(rest[:2], "by") || rest[2] != ' ' {
+		return false
+	}
+	for _, w := range shopWords {
+		if strings.EqualFold(first, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineLabels are the words that open a byline's label before "by".
 var bylineLabels = map[string]bool{
 	"written": true, "posted": true, "story": true, "words": true, "published": true, "text": true,
@@ -37,10 +57,15 @@ func menuBy(text string) bool {
 // brackets after it ([roleBracketed]; a wire's name in the brackets
 // dropped), or
 // the part before " / " where the part after it names the site ("Laura /
-// House Plant House": the writer, then her site); "" otherwise.
+// House Plant House": the writer, then her site), or the part before " | "
+// where the part after it is a role ([roleLine]: "Jane Doe | Staff
+// Writer"); "" otherwise.
 func markedName(text, site, host string) string {
 	if name, rest, ok := strings.Cut(text, " / "); ok && namesSite(rest, site, host) {
 		text = strings.TrimSpace(name)
+	}
+	if name, rest, ok := strings.Cut(text, " | "); ok && roleLine(rest) && personShaped(strings.TrimSpace(name)) {
+		text = strings.TrimSpace(name) // "Jane Doe | Staff Writer": her role after a bar
 	}
 	if text == "" || bareBy.MatchString(text) || strings.ContainsAny(text, "0123456789") {
 		return ""

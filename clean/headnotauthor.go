@@ -64,7 +64,8 @@ func newsroomName(s string) bool {
 // button's label alone ([buttonWords]: "Follow"), a forum's toolbar label
 // or a member's rank ([forumChrome]: "Display Modes", "Silver Partner"), a
 // role without a name ("Staff Writer", "Editor-in-Chief"; a staff byline
-// that names the outlet stays: "Resy Staff", "Our Correspondent"), a
+// that names the outlet stays: "Resy Staff", and so does a paper's staff
+// credit, [staffCredits]: "Staff Reporter", "Our Correspondent"), a
 // newsroom ([newsroomWords]: "Redazione ANSA"), a label with its
 // colon ("Contact: Jane Doe"), a news agency alone or a byline's word
 // before it ("Reuters", "The Associated Press", "Par AFP": the story's
@@ -73,6 +74,9 @@ func newsroomName(s string) bool {
 // organisation's.
 func notAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
+	if staffCredit(s) {
+		return false // "Staff Reporter", "Our Correspondent": the staff the paper credits
+	}
 	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || wireAlone(s) || forumChrome(s) {
 		return true
 	}

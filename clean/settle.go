@@ -174,8 +174,9 @@ func (p *Page) paragraphs() []string {
 // splitAuthors splits a byline into names: "By Jane Doe and John Roe",
 // "Author: Jane Doe", "Author` Jane Doe" (Panorama.am's label, a grave
 // accent for the colon); a name that names nobody (notAuthorName: "By
-// Staff", "By admin") is left out, and a byline of such names alone gives
-// none, read.
+// Staff", "By admin") is left out, as is a job's title after a name
+// ([jobTitle]: "By Jane Doe, Health Correspondent"), and a byline of such
+// names alone gives none, read.
 func splitAuthors(s string) []string {
 	low := strings.ToLower(s)
 	for _, p := range []string{"story by ", "written by ", "authors: ", "author: ", "author` ", "by "} {
@@ -188,6 +189,9 @@ func splitAuthors(s string) []string {
 	nobody := false
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
 		part = trimName(strings.TrimSpace(part))
+		if len(out) > 0 && jobTitle(part) {
+			continue // "By Jane Doe, Health Correspondent": her role, no second author
+		}
 		if part != "" && notAuthorName(part) && !dateparse.IsWire(part) {
 			nobody = true
 			continue

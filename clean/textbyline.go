@@ -197,8 +197,8 @@ const HeadBylineRule = "generic/head-byline"
 // keeps the lower-case word after it that makes it a byline ([collective]:
 // "By The Currency editors", "By Acme staff"), as on HTML.
 func bylineNames(s string) []string {
-	s = italianBy(s) // "Di Marco Rossi"
-	if !mayBeByline(s) {
+	s = italianBy(s)                  // "Di Marco Rossi"
+	if !mayBeByline(s) || shopBy(s) { // a shop's "Shop By Comfort"
 		return nil
 	}
 	s = writerAfterReviewer(s)
@@ -245,7 +245,7 @@ var gluedLabel = lazyCompile(`^((?i:authors?|contributors?):)(\p{Lu})`)
 // menuWord reports whether a byline's name is one word that no name has:
 // a menu's filter ("Reviews by Category", "By Role").
 func menuWord(n string) bool {
-	return !strings.Contains(strings.TrimSpace(n), " ") && notPersonWords(n)
+	return !strings.Contains(strings.TrimSpace(n), " ") && notPersonWords(n) && !staffCredit(n)
 }
 
 // creditLabel ends the words before a "by" that credit a picture's maker,

@@ -94,8 +94,9 @@ func wireTail(s string, n int) int {
 // with their blanks: "Le Monde avec AFP" is the French sites' form.
 var withWords = [...]string{" avec ", " with ", " mit ", " con ", " com "}
 
-// italianBy turns the Italian byline "Di Marco Rossi" into "By Marco
-// Rossi", for the byline forms to read. "Di" is the byline's word only
+// italianBy turns the Italian byline "Di Marco Rossi" (or "di Marco
+// Rossi", as dailies print it) into "By Marco Rossi", for the byline forms
+// to read. "Di" is the byline's word only
 // when a forename and a surname follow it: two capitalised words or more,
 // the first no particle, before a separator or the line's end. One word
 // after it ("Di Maio") is a surname that opens with the particle, left as
@@ -105,7 +106,9 @@ func italianBy(s string) string {
 	rest, ok := strings.CutPrefix(s, "Di ")
 	if !ok {
 		if rest, ok = strings.CutPrefix(s, "DI "); !ok {
-			return s
+			if rest, ok = strings.CutPrefix(s, "di "); !ok {
+				return s // "di Marco Rossi", as Italian dailies print it, reads so too
+			}
 		}
 	}
 	name := rest

@@ -46,7 +46,8 @@ func TestAuthorsCensusText(t *testing.T) {
 		{"a photographer's credit under the headline", "Photo: Tom Berg\n", "", nil},
 		{"By the time opening the story", "By the time the dredger arrives the mackerel will have gone, the fishermen say.\n", "", nil},
 		{"a form's By clicking under the story", "", "By clicking Sign Up you agree to our Terms of Use.\n", nil},
-		{"Staff", "By Staff\n", "", nil},
+		{"Staff", "By Staff\n", "", []string{"Staff"}}, // a paper's staff credit (clean's staffCredits)
+		{"Staff Writer, a role alone", "By Staff Writer\n", "", nil},
 		{"two replies posted under the story", "", "Posted by Tom Berg on June 3, 2025\nAbout time too.\nPosted by Ann Lee on June 4, 2025\nAgreed.\n", nil},
 		{"Admin", "Posted by admin\n", "", nil},
 		{"a sponsor under the headline", "Sponsored by Tidewater Marine\n", "", nil},
