@@ -49,7 +49,7 @@ func isRegexpSpace(c byte) bool {
 }
 
 // shareCallWords are ASCII pieces one of which every match of shareCall
-// holds (lower case, as mayHoldFoldASCII reads them): one of each of its
+// holds (lower case, as mayHoldFoldWord reads them): one of each of its
 // alternatives.
 var shareCallWords = []string{
 	"share it", "share this", "tell your friends", "spread the word", "like this", "liked this", "like what you",
@@ -98,7 +98,7 @@ func findWireAuthor(s string) []string {
 }
 
 // morePostsNouns are the nouns one of which every match of morePosts holds
-// (as mayHoldFoldASCII reads them).
+// (as mayHoldFoldWord reads them).
 var morePostsNouns = []string{"posts", "articles", "stories", "guides", "blogs", "reads"}
 
 // cookieWord is the word every match of cookieNotice holds.

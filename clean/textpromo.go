@@ -27,5 +27,5 @@ var cookieWords = lazyCompile(`(?i)\b(?:experience|consent|accept|browser|browsi
 // cookies (cookieNotice) and goes on with a notice's words (cookieWords);
 // a line without "cookie" is turned down before the patterns.
 func isCookieNotice(s string) bool {
-	return len(s) > 12 && mayHoldFoldASCII(s, cookieWord) && cookieNotice.MatchString(s) && cookieWords.MatchString(s)
+	return len(s) > 12 && mayHoldFoldWord(s, cookieWord) && cookieNotice.MatchString(s) && cookieWords.MatchString(s)
 }

@@ -109,7 +109,7 @@ var morePosts = lazyCompile(`(?i)^(?:explore|browse|discover|find) (?:more|other
 // of its verbs, or holds "here are", and it holds one of the nouns
 // (morePostsNouns).
 func mayBeMorePosts(s string) bool {
-	return (s != "" && strings.IndexByte("eEbBdDfF", s[0]) >= 0 || strings.Contains(s, "ere are")) && mayHoldFoldASCII(s, morePostsNouns)
+	return (s != "" && strings.IndexByte("eEbBdDfF", s[0]) >= 0 || strings.Contains(s, "ere are")) && mayHoldFoldWord(s, morePostsNouns)
 }
 
 // viewsDisclaimer matches a note that the views of a post are its
