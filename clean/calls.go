@@ -97,14 +97,14 @@ func (p *Page) dropCallsToAct(drop []bool) {
 		}
 		lt := strings.ToLower(text)
 		switch {
-		case hasAny(lt, newsletterHints) && newsletterCall.MatchString(text),
+		case hasAny(lt, newsletterHints) && mayHoldFoldWord(text, newsletterCallWords) && newsletterCall.MatchString(text),
 			hasAny(lt, formHints) && formCall.MatchString(text):
 			label(Subscribe, "model/html-call")
 		case hasAny(lt, disclosureHints) && disclosure.MatchString(text):
 			label(Other, "model/html-disclosure")
-		case hasAny(lt, shareHints) && shareCall.MatchString(text):
+		case hasAny(lt, shareHints) && mayHoldFoldWord(text, shareCallWords) && shareCall.MatchString(text):
 			label(Share, "model/html-call")
-		case hasAny(lt, supportHints) && supportCall.MatchString(text),
+		case hasAny(lt, supportHints) && mayHoldFoldWord(text, supportCallWords) && supportCall.MatchString(text),
 			words <= maxBusinessCallWords && hasAny(lt, businessHints) && businessCall.MatchString(text):
 			label(Other, "model/html-call")
 		default:

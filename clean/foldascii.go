@@ -22,6 +22,25 @@ func mayHoldFoldASCII(s string, words []string) bool {
 	return false
 }
 
+// mayHoldFoldWord reports whether s may hold one of words (lower-case
+// ASCII letters, spaces and marks) under a case-insensitive regexp's
+// folding. Past ASCII only two runes fold to an ASCII letter
+// (unicode.SimpleFold): the long s (ſ) and the Kelvin sign (K); a text
+// that holds neither holds a word, under (?i), only as ASCII letters of
+// either case, so the search is certain where mayHoldFoldASCII lets every
+// text with a curly quote through.
+func mayHoldFoldWord(s string, words []string) bool {
+	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+		return true
+	}
+	for _, w := range words {
+		if indexFoldASCII(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // indexFoldASCII returns the index of the first instance of the lower-case
 // ASCII word w in the ASCII text s, letters compared without case, or -1.
 // It jumps between the places that hold w's first byte in either case

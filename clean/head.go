@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// byline matches "By Jane Doe", "Author: Jane Doe", "Story by Jane Doe and John Roe".
-var byline = lazyCompile(`^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?i:and)\s+)\p{Lu}[\p{L}'’.-]*){0,5}$`)
+// byline matches "By Jane Doe", "Author: Jane Doe", "Story by Jane Doe and
+// John Roe" (mayOpenByline first, which spares most pages its compile).
+var byline = guardedRegexp{mayOpenByline, lazyCompile(`^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?i:and)\s+)\p{Lu}[\p{L}'’.-]*){0,5}$`)}
 
 // detectHead labels the title, its repeats, the deck and bylines among the
 // blocks above the body.

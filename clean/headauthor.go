@@ -215,7 +215,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
 		names = bylineMatch(text)
 		path := "head/byline-form"
-		switch m := wireAuthor.FindStringSubmatch(text); {
+		switch m := findWireAuthor(text); {
 		case credit != "":
 			names, path = []string{credit}, "head/credit-part"
 		case names != nil:

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // minMarkedComments is how many comments make a thread on text when the
@@ -265,22 +266,12 @@ func isThreadHeading(s string) bool {
 		return true
 	}
 	s = strings.ToLower(s)
-	if j := strings.IndexByte(s, ' '); j > 0 && allDigits(s[:j]) {
+	if j := strings.IndexByte(s, ' '); j > 0 && uchar.AllASCIIDigits(s[:j]) {
 		s = s[j+1:] // "2 comments"
-	} else if j := strings.LastIndexByte(s, '('); j > 0 && strings.HasSuffix(s, ")") && allDigits(s[j+1:len(s)-1]) {
+	} else if j := strings.LastIndexByte(s, '('); j > 0 && strings.HasSuffix(s, ")") && uchar.AllASCIIDigits(s[j+1:len(s)-1]) {
 		s = strings.TrimSpace(s[:j]) // "comments (2)"
 	}
 	return threadHeadings[strings.Trim(s, " :")]
-}
-
-// allDigits reports whether s is one or more ASCII digits.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // threadHeadingAbove returns the thread heading (isThreadHeading) within

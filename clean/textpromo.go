@@ -24,7 +24,8 @@ var cookieWords = lazyCompile(`(?i)\b(?:experience|consent|accept|browser|browsi
 	`zustimmung|einwilligung|datenschutz|consentement|navigateur|navegador|navegación|consenso|toestemming)`)
 
 // isCookieNotice reports whether a line opens a site's notice of its
-// cookies (cookieNotice) and goes on with a notice's words (cookieWords).
+// cookies (cookieNotice) and goes on with a notice's words (cookieWords);
+// a line without "cookie" is turned down before the patterns.
 func isCookieNotice(s string) bool {
-	return len(s) > 12 && cookieNotice.MatchString(s) && cookieWords.MatchString(s)
+	return len(s) > 12 && mayHoldFoldWord(s, cookieWord) && cookieNotice.MatchString(s) && cookieWords.MatchString(s)
 }

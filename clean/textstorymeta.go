@@ -106,9 +106,10 @@ var morePosts = lazyCompile(`(?i)^(?:explore|browse|discover|find) (?:more|other
 	`\bhere are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|stories|reads)\b`)
 
 // mayBeMorePosts is morePosts' cheap first test: the line opens with one
-// of its verbs, or holds "here are".
+// of its verbs, or holds "here are", and it holds one of the nouns
+// (morePostsNouns).
 func mayBeMorePosts(s string) bool {
-	return s != "" && strings.IndexByte("eEbBdDfF", s[0]) >= 0 || strings.Contains(s, "ere are")
+	return (s != "" && strings.IndexByte("eEbBdDfF", s[0]) >= 0 || strings.Contains(s, "ere are")) && mayHoldFoldWord(s, morePostsNouns)
 }
 
 // viewsDisclaimer matches a note that the views of a post are its

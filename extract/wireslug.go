@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // A wire service's desk heads a headline with slugs in capitals, each
@@ -83,7 +85,7 @@ func slugWord(s string) (string, bool) {
 	if s == "" || s[len(s)-1] == ' ' {
 		return "", false
 	}
-	if i := strings.LastIndexByte(s, ' '); i > 0 && allDigits(s[i+1:]) && len(s)-i-1 <= 2 {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && uchar.AllASCIIDigits(s[i+1:]) && len(s)-i-1 <= 2 {
 		if genre, ok := wireSlugs[s[:i]]; ok && !genre {
 			return s[:i], true // a version's number: "UPDATE 2", "WRAPUP 1"
 		}
@@ -91,17 +93,4 @@ func slugWord(s string) (string, bool) {
 	}
 	_, ok := wireSlugs[s]
 	return s, ok
-}
-
-// allDigits reports whether s is one or more ASCII digits.
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

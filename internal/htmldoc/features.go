@@ -120,7 +120,7 @@ func splitWordsRunes(s string, dst []string) []string {
 	emit := func(end int) {
 		if start >= 0 && end > start {
 			tok := strings.ToLower(s[start:end])
-			if !allDigits(tok) && len(dst) < maxWords {
+			if !allUnicodeDigits(tok) && len(dst) < maxWords {
 				dst = append(dst, tok)
 			}
 		}
@@ -149,7 +149,10 @@ func splitWordsRunes(s string, dst []string) []string {
 	return dst
 }
 
-func allDigits(s string) bool {
+// allUnicodeDigits reports whether every rune of s is a digit of any
+// script (unicode.IsDigit: "٢٠" too), and so is true for the empty token;
+// the ASCII run the detectors read is uchar.AllASCIIDigits.
+func allUnicodeDigits(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) {
 			return false

@@ -42,7 +42,7 @@ func splitWordsASCII(s string, dst []string) []string {
 // dst holds maxWords already.
 func appendWord(dst []string, tok string) []string {
 	tok = strings.ToLower(tok)
-	if !allDigits(tok) && len(dst) < maxWords {
+	if !allUnicodeDigits(tok) && len(dst) < maxWords {
 		dst = append(dst, tok)
 	}
 	return dst

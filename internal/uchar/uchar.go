@@ -4,7 +4,8 @@
 // space, which are removed, which joiners stay, which look-alike
 // punctuation is rewritten, and the spans NFC composes. They are shared
 // here rather than exported by package normalize, whose API is the
-// normaliser itself.
+// normaliser itself; so are the small tests of runs of characters that
+// packages clean and extract both make (AllASCIIDigits).
 package uchar
 
 import (

@@ -1,0 +1,127 @@
+package clean
+
+import (
+	"testing"
+	"unicode"
+
+	"github.com/newsclean/newsclean/internal/testkit"
+)
+
+// mayGuardCases are the guards of mayguard.go, each with the pattern it
+// stands before, lines at its edges and lines it must turn down.
+var mayGuardCases = []struct {
+	name    string
+	pattern *lazyRegexp
+	may     func(string) bool
+	edges   []string // made-up lines near the pattern's forms (each checked, match or not)
+	turned  []string // lines the guard turns down
+	kept    []string // lines it lets through
+}{
+	{"byline", byline.lazyRegexp, mayOpenByline,
+		[]string{"By Jane Doe", "BY JANE DOE", "by\tJane Doe", "Author: Jane Doe", "AUTHORS: Jane Doe and John Roe",
+			"Story by Jane Doe", "Written by Jane Doe, John Roe", "ſtory by Jane Doe", "authorſ: Jane Doe", "By\u00a0Jane Doe",
+			"By", "By ", "Byron Bay", "Bylaw changes"},
+		[]string{"Byron Bay", "Bylaw changes", "Authored: Jane", "Stories by Jane Doe", "Jane Doe"},
+		[]string{"By Jane Doe", "Written by Jane Doe", "ſtory by Jane Doe"}},
+	{"shareCall", shareCall, func(s string) bool { return mayHoldFoldWord(s, shareCallWords) },
+		[]string{"Like this story? Share it with a friend!", "Follow us on Twitter @harbour", "Help me spread the word about this podcast!",
+			"Tell your friends", "Enjoyed what you read? Share it", "Love this? Tell us", "If you enjoyed this article, share it",
+			"Chat with us on Signal", "Follow her on Instagram", "FOLLOW US ON X", "Share this post with your friends",
+			"Liked this story? ſhare it with a friend!", "Like this? It’s free — share it with a friend", "Ship & \u212aeep? Follow us on X"},
+		[]string{"Do you follow? We ask", "What if you went there?", "The ferry leaves at noon.", "The harbour’s ferry — at noon?"},
+		[]string{"Follow us on Twitter", "Share it with your friends"}},
+	{"supportCall", supportCall, func(s string) bool { return mayHoldFoldWord(s, supportCallWords) },
+		[]string{"Support Harbour News so we can keep reporting", "Donate to Harbour today", "This story is funded by readers like you",
+			"CLICK HERE TO GET THE HARBOUR NEWS APP", "Tap here to download our app", "Read us on the go by clicking here",
+			"Download the Harbour app", "Want more stories like this?", "Get the FREE eBook!", "This article is exclusive to members",
+			"Please support Harbour and donate"},
+		[]string{"Get the app for free?", "This is the free ferry.", "Want to know more?"},
+		[]string{"Want more stories like this?", "Support Harbour so we can go on"}},
+	{"newsletterCall", newsletterCall, func(s string) bool { return mayHoldFoldWord(s, newsletterCallWords) },
+		[]string{"Subscribe to get the latest posts sent to your email", "Join our mailing list!", "Sign up for our newsletter",
+			"Abonnez-vous à notre infolettre", "Melden Sie sich für unseren Newsletter an", "SUBSCRIBE NOW", "Subscribe to Harbour and save",
+			"Get e-mail updates", "Receive the best stories in your inbox", "Suscríbete a nuestro boletín", "Schrijf je in voor de nieuwsbrief",
+			"Get it to your e-mail", "Direkt in Ihren Posteingang"},
+		[]string{"Join us at the pier", "Get the ferry times", "Want to sign the petition?"},
+		[]string{"Sign up for our newsletter", "Subscribe"}},
+	{"wireAuthor", wireAuthor, mayBeWireAuthor,
+		[]string{"Jane Doe, Reuters", "Jane Doe and John Roe | Reuters", "Jane Doe / AFP ", "Jane Doe,Associated Press\t",
+			"Jane Doe, REUTERS", "Jane Doe, Anadolu", "Jane Doe, dpa", "Jane Doe | EFE\n"},
+		[]string{"Jane Doe Reuters", "Jane Doe, Reuters Health", "Jane Doe, APP", "Jane Doe, the harbour master"},
+		[]string{"Jane Doe, Reuters", "Jane Doe | AP"}},
+	{"cookieNotice", cookieNotice, func(s string) bool { return mayHoldFoldWord(s, cookieWord) },
+		[]string{"This website uses cookies to improve your experience", "We use cookies", "Diese Seite nutzt Cookies",
+			"Questo sito usa i cookie", "Wij gebruiken cookies", "WE USE COOKIES"},
+		[]string{"We use ferries to cross the harbour", "This site uses maps"},
+		[]string{"We use cookies"}},
+	{"morePosts", morePosts, mayBeMorePosts,
+		[]string{"Explore more Blog Posts by category: Ferries", "Find More Posts by Jane", "Browse all articles on ferries",
+			"On a related note, here are some interesting articles.", "Discover our guides to the harbour", "Here are a few more reads"},
+		[]string{"Explore the harbour", "Find out more", "Here are the ferry times"},
+		[]string{"Find More Posts by Jane"}},
+}
+
+// TestMayGuards: each guard of mayguard.go turns down no line its pattern
+// matches, over the corpus's lines and made-up ones at its edges, and
+// turns down lines that only come near the pattern's forms.
+func TestMayGuards(t *testing.T) {
+	corpus := testkit.CorpusLines(t)
+	for _, c := range mayGuardCases {
+		for _, l := range append(c.edges, corpus...) {
+			if c.pattern.MatchString(l) && !c.may(l) {
+				t.Errorf("%s: guard turns down %q, which the pattern matches", c.name, l)
+			}
+		}
+		for _, l := range c.turned {
+			if c.may(l) {
+				t.Errorf("%s: guard lets %q through", c.name, l)
+			}
+		}
+		for _, l := range c.kept {
+			if !c.may(l) || !c.pattern.MatchString(l) {
+				t.Errorf("%s: %q: guard %v, pattern %v; want both true", c.name, l, c.may(l), c.pattern.MatchString(l))
+			}
+		}
+	}
+}
+
+// TestGuardedRegexp: a guardedRegexp matches what its pattern matches
+// where its guard lets the text through, and nothing where it does not.
+func TestGuardedRegexp(t *testing.T) {
+	for s, want := range map[string]bool{"By Jane Doe": true, "Byron Bay": false, "Jane Doe": false} {
+		if got := byline.MatchString(s); got != want {
+			t.Errorf("byline.MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+	never := guardedRegexp{func(string) bool { return false }, byline.lazyRegexp}
+	if never.MatchString("By Jane Doe") {
+		t.Error("a guard that turns everything down let a match through")
+	}
+}
+
+// TestMayHoldFoldWord: past ASCII only the long s and the Kelvin sign fold
+// to an ASCII letter, as mayHoldFoldWord takes it; a text with a curly
+// quote is read, one with either rune is let through.
+func TestMayHoldFoldWord(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < 0x80 && unicode.IsLetter(f) && r != 'ſ' && r != '\u212a' {
+				t.Errorf("%U folds to %q", r, f)
+			}
+		}
+	}
+	words := []string{"share it", "cookie"}
+	for s, want := range map[string]bool{
+		"Share it with a friend — it’s free": true,
+		"We use COOKIES":                     true,
+		"ſhare it":                           true,
+		"Coo\u212aies":                       true,
+		"The harbour’s ferry":                false,
+		"Shared items":                       false,
+		"":                                   false,
+	} {
+		if got := mayHoldFoldWord(s, words); got != want {
+			t.Errorf("mayHoldFoldWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
