@@ -27,25 +27,24 @@ var dayStarts = []string{"yesterday", "today", "gestern", "heute", "hier", "ayer
 // ageLineTrap reports whether s, a short line, gives the page's age
 // rather than its date ("2 hari yang lalu", "3小时前", "vor 2 Stunden",
 // "Yesterday at 2:30 PM"): the head's date line, never its headline. The
-// line holds a digit and no more than five words, and a number opens it
-// and an age's word ends it, or an age's word opens it and a number
-// follows, or a day's name opens it and a time follows.
+// line holds no more than five words, and a number opens it and an age's
+// word ends it, or an age's word opens it and a number follows, or a
+// day's name opens it and a time follows.
 func ageLineTrap(s string) bool {
-	if len(s) > 48 || s == "" || !strings.ContainsAny(s, "0123456789") && !hasScriptDigit(s) {
-		return false
-	}
-	if strings.Count(s, " ") > 4 {
+	if len(s) > 48 || s == "" || strings.Count(s, " ") > 4 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsDigit(r) {
-		low := strings.ToLower(strings.TrimRight(s, ". "))
 		for _, w := range ageEnds {
-			if strings.HasSuffix(low, w) {
+			if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
 				return true
 			}
 		}
 		return false
+	}
+	if !ageLead[s[0]] {
+		return false // no age's or day's word opens the line
 	}
 	for _, w := range ageStarts {
 		if prefixFold(s, w) {
@@ -61,6 +60,20 @@ func ageLineTrap(s string) bool {
 	return false
 }
 
+// ageLead says which bytes open one of ageStarts or dayStarts, in either
+// case of an ASCII letter.
+var ageLead = func() (t [256]bool) {
+	for _, l := range [...][]string{ageStarts, dayStarts} {
+		for _, w := range l {
+			t[w[0]] = true
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'] = true
+			}
+		}
+	}
+	return t
+}()
+
 // ageClock reports whether s holds a time of day, "14:30", "2.30",
 // "10h15": a digit, a colon, a full stop or an h, two digits and no
 // third ([hasClock] takes only the colon).
@@ -68,17 +81,6 @@ func ageClock(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
 		if (s[i] == ':' || s[i] == '.' || s[i] == 'h') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) &&
 			(i+3 == len(s) || !isDigitByte(s[i+3])) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasScriptDigit reports whether s holds a decimal digit beyond ASCII
-// (Arabic, Persian, Devanagari, Bengali: "۲ روز پیش").
-func hasScriptDigit(s string) bool {
-	for _, r := range s {
-		if r >= 0x0660 && unicode.IsDigit(r) {
 			return true
 		}
 	}
