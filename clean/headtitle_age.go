@@ -28,14 +28,18 @@ var dayStarts = []string{"yesterday", "today", "gestern", "heute", "hier", "ayer
 // rather than its date ("2 hari yang lalu", "3小时前", "vor 2 Stunden",
 // "Yesterday at 2:30 PM"): the head's date line, never its headline. The
 // line holds no more than five words, and a number opens it and an age's
-// word ends it, or an age's word opens it and a number follows, or a
-// day's name opens it and a time follows.
+// word ends it, or an age's word opens it and a number in ASCII digits
+// follows, or a day's name opens it and a time follows. Bytes at its
+// ends rule out most lines before any word is compared.
 func ageLineTrap(s string) bool {
-	if len(s) > 48 || s == "" || strings.Count(s, " ") > 4 {
-		return false
+	if len(s) > 48 || s == "" || !ageLead[s[0]] && !ageEndLast[s[len(s)-1]] || strings.Count(s, " ") > 4 {
+		return false // neither an age's or day's word opens it nor an age's word ends it
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsDigit(r) {
+		if !ageEndLast[s[len(s)-1]] {
+			return false
+		}
 		for _, w := range ageEnds {
 			if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
 				return true
@@ -43,8 +47,8 @@ func ageLineTrap(s string) bool {
 		}
 		return false
 	}
-	if !ageLead[s[0]] {
-		return false // no age's or day's word opens the line
+	if !ageLead[s[0]] || !digitByteIn(s) {
+		return false // no age's or day's word opens the line, or no number follows
 	}
 	for _, w := range ageStarts {
 		if prefixFold(s, w) {
@@ -59,6 +63,19 @@ func ageLineTrap(s string) bool {
 	}
 	return false
 }
+
+// ageEndLast says which bytes end one of ageEnds, in either case of an
+// ASCII letter.
+var ageEndLast = func() (t [256]bool) {
+	for _, w := range ageEnds {
+		c := w[len(w)-1]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
+}()
 
 // ageLead says which bytes open one of ageStarts or dayStarts, in either
 // case of an ASCII letter.
@@ -81,6 +98,16 @@ func ageClock(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
 		if (s[i] == ':' || s[i] == '.' || s[i] == 'h') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) &&
 			(i+3 == len(s) || !isDigitByte(s[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitByteIn reports whether s holds an ASCII digit.
+func digitByteIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
 			return true
 		}
 	}
