@@ -408,13 +408,14 @@ func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, 
 // glued reports whether a word that runs on from rune prev into r is two
 // words the flattening of the page glued together: a small letter, a digit
 // or a colon before a capital ("GiuffridaMar 5, 2025", "2016September",
-// "Updated:Sep"), or a colon before a digit ("Date:2025-01-02").
+// "Updated:Sep"), or a colon before a digit ("Date:2025-01-02"); the
+// colon may be the full-width one a CJK label ends with ("发布时间：2025-12-05").
 func glued(prev, r rune) bool {
 	switch {
 	case unicode.IsUpper(r):
-		return unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ':'
+		return unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ':' || prev == '：'
 	case unicode.IsDigit(r):
-		return prev == ':'
+		return prev == ':' || prev == '：'
 	}
 	return false
 }
@@ -553,7 +554,7 @@ var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabe
 	return regexp.MustCompile(dateLabelExpr)
 })}
 
-const dateLabelLetters = "abdefgijlmopstuvyz"
+const dateLabelLetters = "abdefgijlmnopstuvyz"
 
 // dateLabelEnd ends dateLabelExpr: the label's word ends there. The lead
 // run's runes beyond ASCII are read from the expression without it (its
@@ -562,6 +563,7 @@ const dateLabelLetters = "abdefgijlmopstuvyz"
 const dateLabelEnd = `(?:[^\pL\pN_]|$)`
 
 // dateLabelExpr is dateLabel's expression.
-const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially)\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
+const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially)\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
 	`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|giriş\s+tarihi|oluşturulma\s+tarihi|tarih|tarix|` +
-	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui|objavljeno|ažurirano|објављено|ажурирано)` + dateLabelEnd
+	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui|objavljeno|ažurirano|објављено|ажурирано|` +
+	`nailathala(?:\s+noong)?|ngày\s+đăng|发布时间|發布時間|نشر\s+في)` + dateLabelEnd

@@ -294,7 +294,8 @@ var trapLabels = []string{"menu", "search", "sign in", "log in", "recent article
 // a headline: a navigation or share label, a byline ("von Laura
 // Eßlinger"), a timestamp ("02/02/2025 KL. 09:00"), a strip that opens
 // with a date ("Dec 19, 2025 | 5 min read"), a sidebar item's age ("- 6
-// mins ago") or a link's label with its arrow ("Event Management >").
+// mins ago"), the page's age in another language ("2 hari yang lalu",
+// [ageLineTrap]) or a link's label with its arrow ("Event Management >").
 func isTitleTrap(s string) bool {
 	trimmed := strings.TrimSpace(s)
 	var buf [2 * trapEndRunes]byte
@@ -314,7 +315,7 @@ func isTitleTrap(s string) bool {
 			return true
 		}
 	}
-	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || isNoticeTrap(trimmed) || textHeadTrap(trimmed) {
+	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || ageLineTrap(trimmed) || isNoticeTrap(trimmed) || textHeadTrap(trimmed) {
 		return true
 	}
 	for _, w := range linkArrows {

@@ -322,6 +322,6 @@ func dateAloneLine(line string) (Stamp, bool) {
 // leadRun.words); a label word that goes on beyond ASCII
 // ("veröffentlicht", "publié") is left to the expression.
 const dateLabelWords = "originally first initially published posted submitted post publish updated last modified page date " +
-	"erschienen aktualisiert publicado pubblicato publication fecha data opublikowano gepubliceerd publicerad julkaistu " +
+	"erschienen erstellt aktualisiert publicado pubblicato publication fecha data opublikowano gepubliceerd publicerad julkaistu " +
 	"atualizado actualizado aggiornato mis mise stand bijgewerkt zaktualizowano aktualizacja " +
-	"uppdaterad publisert oppdatert udgivet opdateret diterbitkan dipublikasikan diperbarui tarih tarix objavljeno"
+	"uppdaterad publisert oppdatert udgivet opdateret diterbitkan dipublikasikan diperbarui tarih tarix objavljeno nailathala"

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
@@ -30,11 +31,23 @@ func updatedAfter(line string, pos int) (dateparse.Stamp, bool) {
 		return dateparse.Stamp{}, false
 	}
 	part := rest[at:]
-	st, _, ok := findDateAfter(part, maxUpdateLabelWords)
+	st, _, ok := findDateAfter(part, maxUpdateLabelWords+labelSpaces(part))
 	if !ok || st.Year == 0 || st.Day == 0 {
 		return dateparse.Stamp{}, false
 	}
 	return st, true
+}
+
+// labelSpaces is how many spaces the update's word that opens part holds
+// ("mis à jour le 06/12/2025": two): its words beyond the first do not
+// count against maxUpdateLabelWords.
+func labelSpaces(part string) int {
+	for _, w := range updateWords {
+		if n := strings.Count(w, " "); n > 0 && len(part) >= len(w) && strings.EqualFold(part[:len(w)], w) {
+			return n
+		}
+	}
+	return 0
 }
 
 // updateWordAt returns where the first of updateWords starts in s, or -1.

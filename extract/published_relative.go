@@ -18,14 +18,15 @@ import (
 // "2日前", "2天前", "2일 전", "před 2 dny", "acum 2 zile", "2 ngày trước",
 // "2 päivää sitten", "منذ 3 أيام" and the Arabic dual ("منذ يومين"),
 // "2 दिन पहले", "2 دن پہلے", "۲ روز پیش", "২ দিন আগে" (in the script's
-// digits or ASCII ones),
+// digits or ASCII ones), and their weeks ("2 weeks ago", "vor 2 Wochen",
+// "2 minggu yang lalu", "2週間前": seven days each),
 // the units' letters alone ("14h ago", "5m ago", "2d ago"),
 // Hungarian's "2 napja" (the unit carries the "ago"); and today's or
 // yesterday's time ("Today, 10:30", "gestern, 18:05 Uhr": the day's name
 // alone may be a tab's label). A label other than a publication's
 // ("Updated 2 hours ago") does not match: the update is no publish date.
 // The number is group "n" (or a word for one, group "one"); the unit is
-// group "min", "hour" or "day" (the Arabic dual's "two" is group "two");
+// group "min", "hour", "day" or "week" (the Arabic dual's "two" is group "two");
 // or the day is group "today" or "yday".
 var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 	const (
@@ -33,7 +34,8 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 		num   = `(?:(?P<n>\d{1,3})\s*|(?P<one>an?|one|eine[mr]?|une?|una?|uma?|uno|én|ett?|jeden|jedna|один|одну|одна|bir|satu|sebuah|một)\s+)`
 		units = `(?:(?P<min>minutes?|mins?|m|minuten?|minutos?|minuti|minuto|minuut|minuter|minutt(?:er)?|minut[yęe]?|минут[уы]?|хвилин[иу]?|dakika|menit|minit|分钟|分鐘|分|분|minutami|minutou|phút|minuuttia|minuutti)` +
 			`|(?P<hour>hours?|hrs?|h|stunden?|heures?|horas?|ore|ora|uur|timmar|timme|timer|time|godzin[yę]?|час(?:а|ов)?|годин[иу]?|saat|jam|時間|小时|小時|시간|hodinami|hodinou|oră|ore|giờ|tuntia|tunti)` +
-			`|(?P<day>days?|d|tag(?:en)?|jours?|días?|dias?|giorni|giorno|dagen|dag|dagar|dage|dager|dni|dzień|дн(?:ей|я)|день|днів|дні|gün|hari|日|天|일|dny|dnem|zile|zi|ngày|päivää|päivä))`
+			`|(?P<day>days?|d|tag(?:en)?|jours?|días?|dias?|giorni|giorno|dagen|dag|dagar|dage|dager|dni|dzień|дн(?:ей|я)|день|днів|дні|gün|hari|日|天|일|dny|dnem|zile|zi|ngày|päivää|päivä)` +
+			`|(?P<week>weeks?|wks?|wochen?|semaines?|semanas?|settimane|settimana|weken|week|veckor|vecka|uger|uge|uker|uke|tygodni(?:e|ami)?|tydzień|недел[юиь]|тижн[іяе]в?|hafta|minggu|週間|周|週|주|tuần|viikkoa|viikko))`
 		arUnits = `(?:(?P<min>دقيقة|دقائق)|(?P<hour>ساعة|ساعات)|(?P<day>يوم|أيام))`
 		// Hindi, Urdu, Persian and Bengali put "ago" last, after their
 		// units; the number may be in the script's own digits
@@ -82,6 +84,8 @@ func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 			unit = time.Hour
 		case "day", "today":
 			unit = 24 * time.Hour
+		case "week":
+			unit = 7 * 24 * time.Hour
 		case "yday":
 			n, unit = 1, 24*time.Hour
 		}

@@ -37,5 +37,24 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 	}
 	m := monthMap(&names)
 	addMonthLists(m, regionMonthLists[:], false) // "4 მარტი 2025", "4. märts 2025"
+	addMonthLists(m, worldMonthLists[:], false)  // "Disyembre 5, 2025", "5 Desemba 2025"
 	return m
 })
+
+// worldMonthLists are the month names of languages no other list holds,
+// in wireMonthLists' format, and the abbreviations pages print where
+// the lists hold only the whole name: Filipino ("Disyembre 5, 2025"),
+// Swahili ("5 Desemba 2025"), Hausa ("5 Disamba 2025"), Persian's names
+// of the Gregorian months ("۵ دسامبر ۲۰۲۵"), and Indonesian's ("05 Des
+// 2025"), Greek's ("05 Δεκ 2025") and Hungarian's ("2025. márc. 4.")
+// abbreviations. A spelling another
+// list gives another month keeps that month (addMonthLists, not strict).
+var worldMonthLists = [...]string{
+	"enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+	"januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+	"janairu faburairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba disamba",
+	"ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+	"jan feb mar apr mei jun jul agu/agt/ags sep okt nov des",
+	"ιαν φεβ μαρ απρ μαΐ/μαϊ ιουν ιουλ αυγ σεπ/σεπτ οκτ νοε/νοεμ δεκ",
+	"jan febr márc ápr máj jún júl aug szept okt nov dec",
+}

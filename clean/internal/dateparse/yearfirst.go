@@ -4,7 +4,7 @@ import "time"
 
 // yearFirst parses a date that puts the year first and names the month:
 // Hungarian's "2025. március 4.", with the full stops glued to the
-// numbers; Lithuanian's "2025 m. kovo 4 d." (metai, diena); Latvian's
+// numbers, and its month abbreviated ("2025. dec. 5.", "2025. márc. 4."); Lithuanian's "2025 m. kovo 4 d." (metai, diena); Latvian's
 // "2025. gada 4. marts", the day before the month, as Kazakh's "2025
 // жылғы 4 наурыз" (or "2025 ж. 4 наурыз") and Uzbek's "2025-yil 4-mart". j is i when none is
 // at i.
@@ -56,14 +56,18 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		y, m, d, j = t[i].val, mo, t[k+1].val, k+4
 		return y, m, d, j, yearOK(y) && validDay(y, m, d)
 	}
-	if k+1 >= len(t) || t[k].kind != tWord || t[k+1].kind != tNum || t[k+1].digits() > 2 {
+	n := k + 1 // the day
+	if p.punct(n, '.') && adj(t[k], t[n]) {
+		n++ // the month abbreviated: Hungarian's "2025. dec. 5."
+	}
+	if n >= len(t) || t[k].kind != tWord || t[n].kind != tNum || t[n].digits() > 2 {
 		return 0, 0, 0, i, false
 	}
 	mo, isMonth := monthAny(p.word(k))
 	if !isMonth {
 		return 0, 0, 0, i, false
 	}
-	y, m, d, j = t[i].val, mo, t[k+1].val, k+2
+	y, m, d, j = t[i].val, mo, t[n].val, n+1
 	switch {
 	case p.punct(j, '.') && adj(t[j-1], t[j]):
 		j++
