@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"testing"
 	"unicode"
 
@@ -122,6 +123,39 @@ func TestMayHoldFoldWord(t *testing.T) {
 	} {
 		if got := mayHoldFoldWord(s, words); got != want {
 			t.Errorf("mayHoldFoldWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMayOpenDateLabel: mayOpenDateLabel turns down no line dateLabel's
+// expression matches, over the corpus's lines and made-up ones at its
+// edges, and turns down lines whose first word only looks like a label's.
+func TestMayOpenDateLabel(t *testing.T) {
+	re := regexp.MustCompile(dateLabelExpr)
+	edges := []string{"Published on 3 May 2024", "First published: 3 May 2024", "FIRST\tPUBLISHED 2024", "Originally posted by Jane Doe",
+		"Initially date: 2024", "Post time: 01-04-2024", "Post\ndate: 01-04-2024", "Publish Date 2024", "Last updated: 2 hours ago",
+		"Last modified 2024", "Page last modified on 3 May", "Page updated 2024", "Publication date: 2024", "Fecha de publicación: 2024",
+		"Data di pubblicazione: 2024", "Data de publicação: 2024", "Mise à jour le 3 mai", "Mis à jour le 3 mai", "Mis en ligne le 3 mai",
+		"MISE À JOUR : 3 mai", "Veröffentlicht am 3. Mai", "VERÖFFENTLICHT: 3. Mai", "Publié le 3 mai", "PUBLIÉ le 3 mai",
+		"Güncelleme: 3 Mayıs", "Yayınlanma: 3 Mayıs", "Giriş tarihi: 3 Mayıs", "Päivitetty 3.5.2024", "Ažurirano 3. 5. 2024",
+		"Poſted on 3 May", "Firſt published 2024", "Laſt updated 2024", "Data\u212a", "Ngày đăng: 3/5/2024", "— Updated: 2024",
+		"“Published” 2024", "Date", "Date: 2024", "Posted", "Post", "Post ", "First", "First ", "Last Name", "Post navigation",
+		"Data Science", "Today’s Paper", "Técnica", "Posté", "Publicación", "First Last", "Post a Comment", "First, the harbour"}
+	for _, l := range append(edges, testkit.CorpusLines(t)...) {
+		if re.MatchString(l) && !mayOpenDateLabel(l) {
+			t.Errorf("guard turns down %q, which the pattern matches", l)
+		}
+	}
+	for _, l := range []string{"Last Name", "Post navigation", "Post a Comment", "Data Science", "Data", "First Last", "First, the harbour",
+		"Today’s Paper", "Técnica", "Posté", "Page six", "Mise en scène", "Post\u00a0date: 2024", "First first published"} {
+		if mayOpenDateLabel(l) {
+			t.Errorf("guard lets %q through", l)
+		}
+	}
+	for _, l := range []string{"Published on 3 May 2024", "First published: 3 May 2024", "Last updated: 2 hours ago", "Veröffentlicht am 3. Mai",
+		"Mise à jour le 3 mai", "Poſted on 3 May"} {
+		if !mayOpenDateLabel(l) || !dateLabel().MatchString(l) {
+			t.Errorf("%q: guard %v, pattern %v; want both true", l, mayOpenDateLabel(l), dateLabel().MatchString(l))
 		}
 	}
 }
