@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -156,6 +157,37 @@ func TestMayOpenDateLabel(t *testing.T) {
 		"Mise à jour le 3 mai", "Poſted on 3 May"} {
 		if !mayOpenDateLabel(l) || !dateLabel().MatchString(l) {
 			t.Errorf("%q: guard %v, pattern %v; want both true", l, mayOpenDateLabel(l), dateLabel().MatchString(l))
+		}
+	}
+}
+
+// TestDispatchOpens: a dispatch's opens turn down no line its pattern
+// matches (TestAltDispatches runs the corpus's lines) among made-up ones
+// at their edges, and spare the group's compile on lines that only open
+// like its alternatives.
+func TestDispatchOpens(t *testing.T) {
+	for _, c := range []struct {
+		d      *altDispatch
+		edges  []string // each checked against the pattern
+		turned []string // lines whose group mayOpen turns down (after marks)
+	}{
+		{relatedDispatch,
+			[]string{"Related articles", "RELATED POSTS:", "— Related blog posts", "Related Articles from the Harbour blog", "related reading",
+				"Recommended for you", "Recommended reading »", "Read more articles", "Read more of our articles", "Read next", "READ NEXT →",
+				"Recent posts", "Recent blog", "Related\tarticles", "Read  next", "Reſent posts", "Related articleſ", "» Read more stories", "Read More »"},
+			[]string{"Read more", "Related", "Related: The harbour's ferries", "Relationships", "Recommended", "Recovery",
+				"Recently added", "Read our full review", "Recent"}},
+	} {
+		re := c.d.whole.get()
+		for _, l := range append(c.edges, c.turned...) {
+			if got, want := c.d.MatchString(l), re.MatchString(l); got != want {
+				t.Errorf("%.30s: MatchString(%q) = %v, the pattern %v", c.d.whole.expr, l, got, want)
+			}
+		}
+		for _, l := range c.turned {
+			if c.d.mayOpen(strings.TrimLeft(l, "»— ")) {
+				t.Errorf("%.30s: %q let through", c.d.whole.expr, l)
+			}
 		}
 	}
 }
