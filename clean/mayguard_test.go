@@ -177,6 +177,13 @@ func TestDispatchOpens(t *testing.T) {
 				"Recent posts", "Recent blog", "Related\tarticles", "Read  next", "Reſent posts", "Related articleſ", "» Read more stories", "Read More »"},
 			[]string{"Read more", "Related", "Related: The harbour's ferries", "Relationships", "Recommended", "Recovery",
 				"Recently added", "Read our full review", "Recent"}},
+		{textCallDispatch,
+			[]string{"Contact us", "CONTACT US TODAY!", "• Contact sales", "Cancel reply", "Continue reading →", "Copy", "Copy!", "copy code",
+				"Copy to clipboard", "Copied!", "Connect with us on Mastodon", "Check price on Harbourmart", "Check the deals",
+				"Compare ferry deals with harbour.example", "Cancelar respuesta", "Contactez-nous", "Contáctanos", "CONTÁCTANOS", "Contacto",
+				"Contattaci", "Continue reading this post for free", "Contact", "Copyright", "Copy1", "Copy_"},
+			[]string{"Copyright © 2024 Harbour News", "Comments", "Categories", "Copy1", "Copy_", "Cancel", "Checkout", "Compared to last year",
+				"Continue", "Connect"}},
 	} {
 		re := c.d.whole.get()
 		for _, l := range append(c.edges, c.turned...) {
@@ -185,7 +192,7 @@ func TestDispatchOpens(t *testing.T) {
 			}
 		}
 		for _, l := range c.turned {
-			if c.d.mayOpen(strings.TrimLeft(l, "»— ")) {
+			if c.d.mayOpen(strings.TrimLeft(l, "»—• ")) {
 				t.Errorf("%.30s: %q let through", c.d.whole.expr, l)
 			}
 		}

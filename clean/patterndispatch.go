@@ -27,8 +27,9 @@ type altDispatch struct {
 	tail  string
 	whole *lazyRegexp // lead(?:forms)tail
 	// opens, when set, gives for an ASCII letter (lower case) the words
-	// (lower-case ASCII) one of which every alternative of the letter's
-	// group opens with, or nil when not known: a line whose alternative
+	// (lower-case ASCII; a word ending in "$" is followed by no word byte)
+	// one of which every alternative of the letter's group opens with,
+	// or nil when not known: a line whose alternative
 	// would open there with none of them spares the group's compile (see
 	// mayOpen).
 	opens func(c byte) []string
@@ -212,7 +213,11 @@ func (d *altDispatch) mayOpen(t string) bool {
 		return true
 	}
 	for _, w := range words {
-		if hasPrefixFoldASCII(t, w) {
+		if whole, ok := strings.CutSuffix(w, "$"); ok {
+			if hasPrefixFoldASCII(t, whole) && (len(t) == len(whole) || !isWordByte(t[len(whole)])) {
+				return true
+			}
+		} else if hasPrefixFoldASCII(t, w) {
 			return true
 		}
 	}
