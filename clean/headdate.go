@@ -545,14 +545,15 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 // the languages pages come in ("Atualizado em ...", "Mise à jour le ...",
 // "Stand: ...", "Опубликовано: ..."); compiled on first use (package
 // start-up is paid by every process), behind the test of its lead run
-// (the first letter past \W*).
+// (the first letter past \W*) and mayOpenDateLabel's (the label's first
+// words: "Post navigation", "Last Name", "Data Science" compile nothing).
 func dateLabel() *leadRunRegexp { return &dateLabelRegexp }
 
 // dateLabelRegexp is dateLabel's regexp; dateLabelLetters are the ASCII
 // letters its words open with (TestDateLabelLetters).
 var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabelWords).withWide(strings.TrimSuffix(dateLabelExpr, dateLabelEnd)), re: sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(dateLabelExpr)
-})}
+}), may: mayOpenDateLabel}
 
 const dateLabelLetters = "abdefgijlmnopstuvyz"
 

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -103,3 +104,148 @@ var morePostsNouns = []string{"posts", "articles", "stories", "guides", "blogs",
 
 // cookieWord is the word every match of cookieNotice holds.
 var cookieWord = []string{"cookie"}
+
+// dateLabelOpeners are the words dateLabel's labels open with, in lower
+// case as the expression spells them (ASCII or not): mayOpenDateLabel
+// reads an ASCII run that goes on past ASCII against them.
+var dateLabelOpeners = [...]string{
+	"originally", "first", "initially", "published", "posted", "submitted", "post", "publish", "updated", "last",
+	"modified", "page", "date", "erschienen", "erstellt", "veröffentlicht", "aktualisiert", "publié", "publicado",
+	"pubblicato", "publication", "fecha", "data", "opublikowano", "gepubliceerd", "publicerad", "julkaistu", "atualizado",
+	"actualizado", "aggiornato", "mise", "mis", "stand", "bijgewerkt", "zaktualizowano", "aktualizacja", "güncelleme",
+	"güncellendi", "yayınlanma", "yayınlandı", "giriş", "oluşturulma", "tarih", "tarix", "опубликовано", "обновлено",
+	"опубліковано", "оновлено", "publikováno", "aktualizováno", "uppdaterad", "publisert", "oppdatert", "udgivet",
+	"opdateret", "päivitetty", "diterbitkan", "dipublikasikan", "diperbarui", "objavljeno", "ažurirano", "објављено",
+	"ажурирано", "nailathala", "ngày", "发布时间", "發布時間", "نشر",
+}
+
+// dateLabelNext gives, for the label words that only open a label of
+// more words, the ASCII words that may follow them (after \s+): nil with
+// any (a label of its own may follow: "First published"). longer is
+// false for the other words.
+func dateLabelNext(word string) (next []string, longer bool) {
+	switch word {
+	case "originally", "first", "initially":
+		return nil, true
+	case "post":
+		return []string{"time", "date"}, true
+	case "publish", "publication":
+		return []string{"date"}, true
+	case "last":
+		return []string{"updated", "modified"}, true
+	case "page":
+		return []string{"last", "updated"}, true
+	case "fecha":
+		return []string{"de"}, true
+	case "data":
+		return []string{"di", "de"}, true
+	case "mis":
+		return []string{"en"}, true
+	case "mise":
+		return []string{}, true
+	}
+	return nil, false
+}
+
+// mayOpenDateLabel reports whether s, which dateLabel's lead run lets
+// through, may match dateLabel. Where only ASCII marks stand before the
+// first ASCII letter, the label opens there: a run of ASCII letters
+// followed by a rune past ASCII must be a label word of its own and the
+// rune no letter or digit ("Updated\u2002"), or open one of the label
+// words with the rune (folded as the regexp folds it; the long s and the
+// Kelvin sign let the line through); a word that only opens a longer label
+// ("Post", "Last", "Data", "First") must be followed by white space (\s)
+// and the label's next word. A byte past ASCII before the first letter
+// lets the line through (the label may open there).
+func mayOpenDateLabel(s string) bool {
+	i := 0
+	for i < len(s) && !isASCIILetter(s[i]) {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+		i++
+	}
+	return mayOpenDateLabelAt(s[i:], true)
+}
+
+// mayOpenDateLabelAt is mayOpenDateLabel at the label's first letter;
+// prefixed: an opener such as "First" may still stand before it.
+func mayOpenDateLabelAt(s string, prefixed bool) bool {
+	var buf [maxLeadWord]byte
+	n := 0
+	for n < len(s) && isASCIILetter(s[n]) {
+		if n == len(buf) {
+			return false // longer than every label word
+		}
+		buf[n] = s[n] | 0x20
+		n++
+	}
+	word := string(buf[:n])
+	if n < len(s) && s[n] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(s[n:])
+		if r == 'ſ' || r == '\u212a' {
+			return true
+		}
+		_, longer := dateLabelNext(word)
+		end := !longer && !unicode.IsLetter(r) && !unicode.IsNumber(r) // a mark may end a label of one word
+		for _, w := range dateLabelOpeners {
+			if end && w == word {
+				return true
+			}
+			if len(w) > n && w[:n] == word {
+				if wr, _ := utf8.DecodeRuneInString(w[n:]); sameFold(wr, r) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	next, longer := dateLabelNext(word)
+	if !longer {
+		return true // a label of one word (or no label word: the lead run turns those down)
+	}
+	m := n
+	for m < len(s) && isRegexpSpace(s[m]) {
+		m++
+	}
+	if m == n || m == len(s) {
+		return false
+	}
+	rest := s[m:]
+	if next == nil {
+		return prefixed && mayOpenDateLabelAt(rest, false)
+	}
+	if rest[0] >= utf8.RuneSelf {
+		return true // "Mise à jour"
+	}
+	k := 0
+	for k < len(rest) && isASCIILetter(rest[k]) {
+		k++
+	}
+	if k < len(rest) && rest[k] >= utf8.RuneSelf {
+		return true // the word goes on past ASCII: the regexp decides
+	}
+	for _, w := range next {
+		if strings.EqualFold(rest[:k], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// sameFold reports whether runes a and b are equal under simple case
+// folding, as a (?i) regexp compares them.
+func sameFold(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
+		}
+	}
+	return false
+}

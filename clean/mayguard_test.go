@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -122,6 +124,77 @@ func TestMayHoldFoldWord(t *testing.T) {
 	} {
 		if got := mayHoldFoldWord(s, words); got != want {
 			t.Errorf("mayHoldFoldWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMayOpenDateLabel: mayOpenDateLabel turns down no line dateLabel's
+// expression matches, over the corpus's lines and made-up ones at its
+// edges, and turns down lines whose first word only looks like a label's.
+func TestMayOpenDateLabel(t *testing.T) {
+	re := regexp.MustCompile(dateLabelExpr)
+	edges := []string{"Published on 3 May 2024", "First published: 3 May 2024", "FIRST\tPUBLISHED 2024", "Originally posted by Jane Doe",
+		"Initially date: 2024", "Post time: 01-04-2024", "Post\ndate: 01-04-2024", "Publish Date 2024", "Last updated: 2 hours ago",
+		"Last modified 2024", "Page last modified on 3 May", "Page updated 2024", "Publication date: 2024", "Fecha de publicación: 2024",
+		"Data di pubblicazione: 2024", "Data de publicação: 2024", "Mise à jour le 3 mai", "Mis à jour le 3 mai", "Mis en ligne le 3 mai",
+		"MISE À JOUR : 3 mai", "Veröffentlicht am 3. Mai", "VERÖFFENTLICHT: 3. Mai", "Publié le 3 mai", "PUBLIÉ le 3 mai",
+		"Güncelleme: 3 Mayıs", "Yayınlanma: 3 Mayıs", "Giriş tarihi: 3 Mayıs", "Päivitetty 3.5.2024", "Ažurirano 3. 5. 2024",
+		"Poſted on 3 May", "Firſt published 2024", "Laſt updated 2024", "Data\u212a", "Ngày đăng: 3/5/2024", "— Updated: 2024",
+		"“Published” 2024", "Date", "Date: 2024", "Posted", "Post", "Post ", "First", "First ", "Last Name", "Post navigation",
+		"Data Science", "Today’s Paper", "Técnica", "Posté", "Publicación", "First Last", "Post a Comment", "First, the harbour"}
+	for _, l := range append(edges, testkit.CorpusLines(t)...) {
+		if re.MatchString(l) && !mayOpenDateLabel(l) {
+			t.Errorf("guard turns down %q, which the pattern matches", l)
+		}
+	}
+	for _, l := range []string{"Last Name", "Post navigation", "Post a Comment", "Data Science", "Data", "First Last", "First, the harbour",
+		"Today’s Paper", "Técnica", "Posté", "Page six", "Mise en scène", "Post\u00a0date: 2024", "First first published"} {
+		if mayOpenDateLabel(l) {
+			t.Errorf("guard lets %q through", l)
+		}
+	}
+	for _, l := range []string{"Published on 3 May 2024", "First published: 3 May 2024", "Last updated: 2 hours ago", "Veröffentlicht am 3. Mai",
+		"Mise à jour le 3 mai", "Poſted on 3 May"} {
+		if !mayOpenDateLabel(l) || !dateLabel().MatchString(l) {
+			t.Errorf("%q: guard %v, pattern %v; want both true", l, mayOpenDateLabel(l), dateLabel().MatchString(l))
+		}
+	}
+}
+
+// TestDispatchOpens: a dispatch's opens turn down no line its pattern
+// matches (TestAltDispatches runs the corpus's lines) among made-up ones
+// at their edges, and spare the group's compile on lines that only open
+// like its alternatives.
+func TestDispatchOpens(t *testing.T) {
+	for _, c := range []struct {
+		d      *altDispatch
+		edges  []string // each checked against the pattern
+		turned []string // lines whose group mayOpen turns down (after marks)
+	}{
+		{relatedDispatch,
+			[]string{"Related articles", "RELATED POSTS:", "— Related blog posts", "Related Articles from the Harbour blog", "related reading",
+				"Recommended for you", "Recommended reading »", "Read more articles", "Read more of our articles", "Read next", "READ NEXT →",
+				"Recent posts", "Recent blog", "Related\tarticles", "Read  next", "Reſent posts", "Related articleſ", "» Read more stories", "Read More »"},
+			[]string{"Read more", "Related", "Related: The harbour's ferries", "Relationships", "Recommended", "Recovery",
+				"Recently added", "Read our full review", "Recent"}},
+		{textCallDispatch,
+			[]string{"Contact us", "CONTACT US TODAY!", "• Contact sales", "Cancel reply", "Continue reading →", "Copy", "Copy!", "copy code",
+				"Copy to clipboard", "Copied!", "Connect with us on Mastodon", "Check price on Harbourmart", "Check the deals",
+				"Compare ferry deals with harbour.example", "Cancelar respuesta", "Contactez-nous", "Contáctanos", "CONTÁCTANOS", "Contacto",
+				"Contattaci", "Continue reading this post for free", "Contact", "Copyright", "Copy1", "Copy_"},
+			[]string{"Copyright © 2024 Harbour News", "Comments", "Categories", "Copy1", "Copy_", "Cancel", "Checkout", "Compared to last year",
+				"Continue", "Connect"}},
+	} {
+		re := c.d.whole.get()
+		for _, l := range append(c.edges, c.turned...) {
+			if got, want := c.d.MatchString(l), re.MatchString(l); got != want {
+				t.Errorf("%.30s: MatchString(%q) = %v, the pattern %v", c.d.whole.expr, l, got, want)
+			}
+		}
+		for _, l := range c.turned {
+			if c.d.mayOpen(strings.TrimLeft(l, "»—• ")) {
+				t.Errorf("%.30s: %q let through", c.d.whole.expr, l)
+			}
 		}
 	}
 }

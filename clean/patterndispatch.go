@@ -26,6 +26,13 @@ type altDispatch struct {
 	forms string // A1|A2|..., as source
 	tail  string
 	whole *lazyRegexp // lead(?:forms)tail
+	// opens, when set, gives for an ASCII letter (lower case) the words
+	// (lower-case ASCII; a word ending in "$" is followed by no word byte)
+	// one of which every alternative of the letter's group opens with,
+	// or nil when not known: a line whose alternative
+	// would open there with none of them spares the group's compile (see
+	// mayOpen).
+	opens func(c byte) []string
 
 	once   sync.Once
 	byByte [256]uint8       // a group's index + 1 for a byte that may start an alternative; 0 for none
@@ -185,6 +192,38 @@ func (d *altDispatch) group(g uint8) *regexp.Regexp {
 	return d.groups[g-1]
 }
 
+// withOpens sets d's opens and returns d.
+func (d *altDispatch) withOpens(opens func(c byte) []string) *altDispatch {
+	d.opens = opens
+	return d
+}
+
+// mayOpen reports whether an alternative of the group of t's first byte
+// may open at t: t opens, in either case, with one of the words opens
+// gives for the letter, or holds "ſ" or the Kelvin sign (which fold to s
+// and k). The group is tried at the last place MatchString reaches (its
+// first byte is a letter, a word byte), so its match opens its
+// alternative at t or nowhere.
+func (d *altDispatch) mayOpen(t string) bool {
+	if d.opens == nil || !isASCIILetter(t[0]) {
+		return true
+	}
+	words := d.opens(t[0] | 0x20)
+	if words == nil || strings.Contains(t, "ſ") || strings.Contains(t, "\u212a") {
+		return true
+	}
+	for _, w := range words {
+		if whole, ok := strings.CutSuffix(w, "$"); ok {
+			if hasPrefixFoldASCII(t, whole) && (len(t) == len(whole) || !isWordByte(t[len(whole)])) {
+				return true
+			}
+		} else if hasPrefixFoldASCII(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // MatchString reports whether the whole pattern matches s. A byte that is
 // not UTF-8 is read as the regexp package reads it, as U+FFFD (a mark):
 // the alternatives that may start with U+FFFD are those of its first byte,
@@ -212,7 +251,7 @@ func (d *altDispatch) MatchString(s string) bool {
 		}
 		if g := d.byByte[b]; g != 0 && tried[g>>6]&(1<<(g&63)) == 0 {
 			tried[g>>6] |= 1 << (g & 63)
-			if d.group(g).MatchString(s) {
+			if d.mayOpen(t) && d.group(g).MatchString(s) {
 				return true
 			}
 		}

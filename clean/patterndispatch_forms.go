@@ -6,5 +6,15 @@ package clean
 var (
 	storyEndDispatch   = newAltDispatch(`(?i)^\W{0,3}`, 3, storyEndForms, `\W{0,3}$`, storyEndMark)
 	writerMarkDispatch = newAltDispatch(`(?i)^\W{0,3}`, 3, writerMarks, `\W{0,3}$`, writerMark)
-	relatedDispatch    = newAltDispatch(`(?i)^\W{0,2}`, 2, relatedForms, `\W{0,3}$`, relatedHead)
+	relatedDispatch    = newAltDispatch(`(?i)^\W{0,2}`, 2, relatedForms, `\W{0,3}$`, relatedHead).withOpens(relatedOpens)
 )
+
+// relatedOpens gives, for relatedDispatch's r group, the words its
+// headings open with (the lines "Read more", "Related", "Recommended",
+// "Related: ..." open none): see altDispatch.opens.
+func relatedOpens(c byte) []string {
+	if c == 'r' {
+		return []string{"related ", "recommended ", "read more ", "read next", "recent "}
+	}
+	return nil
+}

@@ -154,6 +154,9 @@ func wordLeadRun(letters, words string) *leadRun {
 type leadRunRegexp struct {
 	lead *leadRun
 	re   func() *regexp.Regexp
+	// may, when set, is a further certain test after the lead run's (see
+	// mayguard.go): a text it turns down is no match.
+	may func(string) bool
 }
 
 // leadRegexpScan bounds the bytes a leadRunRegexp reads of a long string.
@@ -167,7 +170,7 @@ const leadRegexpScan = 512
 // string's first leadRegexpScan bytes; a match that reaches their end (the
 // expression's $ at the cut) is checked on the whole string.
 func (l *leadRunRegexp) MatchString(s string) bool {
-	if l.lead.rejects(s) {
+	if l.lead.rejects(s) || l.may != nil && !l.may(s) {
 		return false
 	}
 	if len(s) <= leadRegexpScan {
