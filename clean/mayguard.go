@@ -193,7 +193,7 @@ func mayOpenDateLabelAt(s string, prefixed bool) bool {
 				return true
 			}
 			if len(w) > n && w[:n] == word {
-				if wr, _ := utf8.DecodeRuneInString(w[n:]); sameFold(wr, r) {
+				if wr, _ := utf8.DecodeRuneInString(w[n:]); foldsTo(r, wr) {
 					return true
 				}
 			}
@@ -235,17 +235,3 @@ func mayOpenDateLabelAt(s string, prefixed bool) bool {
 
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-// sameFold reports whether runes a and b are equal under simple case
-// folding, as a (?i) regexp compares them.
-func sameFold(a, b rune) bool {
-	if a == b {
-		return true
-	}
-	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
-		if f == b {
-			return true
-		}
-	}
-	return false
-}
