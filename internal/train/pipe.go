@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -63,6 +64,10 @@ func runPipeCV(dir string, seed uint64, log io.Writer) error {
 		arts, all := summarizeBodies(first, bodies)
 		if i == 0 && *pipeDump != "" {
 			if err := writeDump(*pipeDump, first, bodies); err != nil {
+				return err
+			}
+			rows := snippetRows(first, srcs, bodies, htmlVerdict(ds))
+			if err := writeSnippetFile(filepath.Join(*pipeDump, "snippets.txt"), rows); err != nil {
 				return err
 			}
 		}
