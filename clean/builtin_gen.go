@@ -194,6 +194,7 @@ var builtinFiles = []builtinFile{
 	{file: "rules/civilnet.am.toml", rf: ruleFile{
 		Name:         `CivilNet`,
 		Domains:      []string{`civilnet.am`},
+		URLTitle:     true,
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^leave a reply$`, `^CIVILNET\.AM$`, `#CivilNetCheck$`, `^Կարդալ ավելին`, `^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December), \d{4} \d{2}:\d{2}$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},

@@ -20,7 +20,8 @@ type Rule struct {
 	aliases  []string // other spellings of agencies[0]
 	generic  bool
 	deck     bool
-	zone     int // seconds east of UTC for the outlet's date lines
+	urltitle bool // its pages may print no headline: the URL's slug spells it (Result.URLTitle)
+	zone     int  // seconds east of UTC for the outlet's date lines
 	hasZone  bool
 
 	fingerprints []pattern

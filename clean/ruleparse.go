@@ -21,6 +21,7 @@ type ruleFile struct {
 	Aliases      []string           `toml:"aliases"`
 	Generic      bool               `toml:"generic"`
 	Deck         bool               `toml:"deck"`
+	URLTitle     bool               `toml:"urltitle"`
 	Timezone     string             `toml:"timezone"`
 	Fingerprints []string           `toml:"fingerprints"`
 	Section      []string           `toml:"section"`
@@ -180,7 +181,7 @@ func (rp *ruleParser) identity() (*Rule, error) {
 	if strings.TrimSpace(rf.Name) == "" {
 		return nil, rp.fail("name", errors.New("missing"))
 	}
-	r := &Rule{id: strings.TrimSuffix(path.Base(rp.file), path.Ext(rp.file)), name: rf.Name, file: rp.file, generic: rf.Generic, deck: rf.Deck}
+	r := &Rule{id: strings.TrimSuffix(path.Base(rp.file), path.Ext(rp.file)), name: rf.Name, file: rp.file, generic: rf.Generic, deck: rf.Deck, urltitle: rf.URLTitle}
 	for i, d := range rf.Domains {
 		d = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(d), "www."))
 		if d == "" || strings.ContainsAny(d, "/: ") {
