@@ -27,6 +27,7 @@ type Rule struct {
 	fingerprints []pattern
 	sections     []pattern // lines above the story that name its section
 	bylines      []pattern // lines above the story that name its authors: only forms the generic byline (head.go) misses, as it is tried first
+	headings     []pattern // lines that head a part of the story (a live page's timed entries): its body, never its deck or outside it
 	clutter      []clutterRule
 	datelines    []ruleDateline
 	// anywhereStart holds the first bytes a dateline of the forms read

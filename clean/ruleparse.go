@@ -26,6 +26,7 @@ type ruleFile struct {
 	Fingerprints []string           `toml:"fingerprints"`
 	Section      []string           `toml:"section"`
 	Byline       []string           `toml:"byline"`
+	Heading      []string           `toml:"heading"`
 	Clutter      []ruleFileClutter  `toml:"clutter"`
 	Dateline     []ruleFileDateline `toml:"dateline"`
 	Date         []ruleFileDate     `toml:"date"`
@@ -253,7 +254,7 @@ func (rp *ruleParser) patterns(field string, exprs []string) ([]pattern, error) 
 }
 
 // lineRules compiles the patterns that recognise the outlet and name whole
-// lines: fingerprints, sections and bylines.
+// lines: fingerprints, sections, bylines and headings.
 func (rp *ruleParser) lineRules(r *Rule) (err error) {
 	if r.fingerprints, err = rp.patterns("fingerprints", rp.rf.Fingerprints); err != nil {
 		return err
@@ -261,7 +262,10 @@ func (rp *ruleParser) lineRules(r *Rule) (err error) {
 	if r.sections, err = rp.patterns("section", rp.rf.Section); err != nil {
 		return err
 	}
-	r.bylines, err = rp.patterns("byline", rp.rf.Byline)
+	if r.bylines, err = rp.patterns("byline", rp.rf.Byline); err != nil {
+		return err
+	}
+	r.headings, err = rp.patterns("heading", rp.rf.Heading)
 	return err
 }
 
