@@ -102,6 +102,15 @@ type Result struct {
 	// gives one.
 	URLDate *Stamp
 
+	// URLTitle is the headline the page's URL spells in its last part,
+	// lower-cased, one space for each hyphen ("/en/news/814174/armenia-
+	// extends-border-hours/" gives "armenia extends border hours"), for
+	// an outlet whose pages may print none (its rule's urltitle): set only
+	// when that outlet's rule claims the page by its URL and the part holds
+	// three words or more, of ASCII letters and digits, at least one of
+	// them with letters. The article takes it where the text gives no title.
+	URLTitle string
+
 	// Warnings say what was repaired or given up in the input.
 	Warnings []Warning
 

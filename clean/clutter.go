@@ -11,6 +11,7 @@ const maxMatch = 2000
 
 // applyRules labels the blocks that the active rules' clutter patterns match.
 func (p *Page) applyRules() {
+	p.labelHeadings()
 	p.findBody()
 	for _, r := range p.active() {
 		for ci, c := range r.clutter {
@@ -128,4 +129,25 @@ func (p *Page) splitPrefix(i int, c clutterRule, rule string) bool {
 	}
 	p.labelAs(i, c.kind, rule)
 	return true
+}
+
+// labelHeadings labels as the story's the lines the page's own rule names
+// as headings of its parts (heading: a live page's timed entries, "Monday,
+// March 16, Georgia. ..."), before any detector reads them: a heading is
+// no prose, and over the story's first paragraph the head and
+// outside-story stages would take it for the deck or for chrome.
+func (p *Page) labelHeadings() {
+	if p.own == nil || len(p.own.headings) == 0 {
+		return
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.Kind != "" || len(b.Text) > maxMatch {
+			continue
+		}
+		if at := matchAll(p.own.headings, b.Text); at >= 0 {
+			p.labelAs(i, Body, p.own.id)
+			p.hit(p.own, fHeading, at)
+		}
+	}
 }

@@ -27,7 +27,7 @@ func TestContributingRuleParses(t *testing.T) {
 		t.Fatalf("the guide's rule does not compile: %v", err)
 	}
 	if r.ID() != "example-daily.test" || len(r.clutter) == 0 || len(r.datelines) == 0 || len(r.dates) == 0 ||
-		len(r.sections) == 0 || len(r.bylines) == 0 || len(r.fingerprints) == 0 || r.html.title == nil || r.html.body == nil || r.html.remove == nil {
+		len(r.sections) == 0 || len(r.bylines) == 0 || len(r.headings) == 0 || len(r.fingerprints) == 0 || r.html.title == nil || r.html.body == nil || r.html.remove == nil {
 		t.Errorf("the guide's rule lacks a part it shows: %+v", r)
 	}
 }

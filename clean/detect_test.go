@@ -314,3 +314,27 @@ match = '^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{
 		t.Errorf("a story line was split:\n%s", got)
 	}
 }
+
+func TestRuleHeading(t *testing.T) {
+	r, err := ParseRule("x.test.toml", []byte("name = \"X\"\ndomains = [\"x.test\"]\nheading = ['^Monday, March 16\\. \\S.*$']\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := "Rail link talks resume\n\nMonday, March 16. Ministers meet in Kars\n\n" + para1 + "\n\n" + para2 + "\n"
+	labels := func(url string) string {
+		res, err := String(page, &Options{URL: url, Rules: mustSet(t, r)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dump(res)
+	}
+	// The outlet's page: the heading over the first paragraph is the story's.
+	got := labels("https://x.test/a")
+	if diff := cmp.Diff(want("title|Rail link talks resume", "body|Monday, March 16. Ministers meet in Kars", "body|"+para1, "body|"+para2), got); diff != "" {
+		t.Errorf("labels on the outlet's page (-want +got):\n%s", diff)
+	}
+	// Another site's page: the rule does not read it.
+	if got := labels("https://other.test/a"); strings.Contains(got, "body|Monday, March 16. Ministers meet in Kars") {
+		t.Errorf("the heading of another site's page was labelled by the rule: %q", got)
+	}
+}

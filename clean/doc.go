@@ -96,7 +96,9 @@
 // rule is a TOML file: the outlet's name, domains and wire agencies, text
 // fingerprints, clutter patterns (with the kind to label, where on the page
 // they apply, and the kind of the list under a header), section patterns,
-// dateline and date formats, and HTML selectors. An agency's own dateline
+// heading patterns (lines that head a part of the story, kept in its body),
+// dateline and date formats, and HTML selectors; a rule's urltitle takes
+// the title from the page's address where the text prints none. An agency's own dateline
 // forms and aliases live in its rule, not in Go: a form marked anywhere is
 // read on every page (sites that reprint the copy keep it), and a reprint
 // form credits the agency without naming the outlet. [BuiltinRules] are the rules

@@ -14,7 +14,7 @@ type RuleHit struct {
 	// Rule is the rule's ID, as [Rule.ID] and [Block].Rule give it.
 	Rule string `json:"rule"`
 	// Pattern names the pattern within its rule by its TOML field path:
-	// "fingerprints[0]", "section[1]", "byline[0]", "clutter[2]",
+	// "fingerprints[0]", "section[1]", "byline[0]", "heading[0]", "clutter[2]",
 	// "dateline[0]", "date[1]", "html.title", "html.body" or "html.remove"
 	// (all remove selectors at once).
 	Pattern string `json:"pattern"`
@@ -32,6 +32,7 @@ const (
 	fFingerprint field = iota
 	fSection
 	fByline
+	fHeading
 	fClutter
 	fDateline
 	fDate
@@ -44,6 +45,7 @@ var fieldNames = [...]string{
 	fFingerprint: "fingerprints",
 	fSection:     "section",
 	fByline:      "byline",
+	fHeading:     "heading",
 	fClutter:     "clutter",
 	fDateline:    "dateline",
 	fDate:        "date",

@@ -186,7 +186,7 @@ func TestPrefiltersKeepMatches(t *testing.T) {
 	}
 	matched := 0
 	for _, r := range BuiltinRules().rules {
-		pats := slices.Concat(r.fingerprints, r.sections, r.bylines)
+		pats := slices.Concat(r.fingerprints, r.sections, r.bylines, r.headings)
 		for _, c := range r.clutter {
 			pats = append(pats, c.match)
 		}

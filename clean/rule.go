@@ -20,12 +20,14 @@ type Rule struct {
 	aliases  []string // other spellings of agencies[0]
 	generic  bool
 	deck     bool
-	zone     int // seconds east of UTC for the outlet's date lines
+	urltitle bool // its pages may print no headline: the URL's slug spells it (Result.URLTitle)
+	zone     int  // seconds east of UTC for the outlet's date lines
 	hasZone  bool
 
 	fingerprints []pattern
 	sections     []pattern // lines above the story that name its section
 	bylines      []pattern // lines above the story that name its authors: only forms the generic byline (head.go) misses, as it is tried first
+	headings     []pattern // lines that head a part of the story (a live page's timed entries): its body, never its deck or outside it
 	clutter      []clutterRule
 	datelines    []ruleDateline
 	// anywhereStart holds the first bytes a dateline of the forms read

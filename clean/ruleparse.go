@@ -21,10 +21,12 @@ type ruleFile struct {
 	Aliases      []string           `toml:"aliases"`
 	Generic      bool               `toml:"generic"`
 	Deck         bool               `toml:"deck"`
+	URLTitle     bool               `toml:"urltitle"`
 	Timezone     string             `toml:"timezone"`
 	Fingerprints []string           `toml:"fingerprints"`
 	Section      []string           `toml:"section"`
 	Byline       []string           `toml:"byline"`
+	Heading      []string           `toml:"heading"`
 	Clutter      []ruleFileClutter  `toml:"clutter"`
 	Dateline     []ruleFileDateline `toml:"dateline"`
 	Date         []ruleFileDate     `toml:"date"`
@@ -180,7 +182,7 @@ func (rp *ruleParser) identity() (*Rule, error) {
 	if strings.TrimSpace(rf.Name) == "" {
 		return nil, rp.fail("name", errors.New("missing"))
 	}
-	r := &Rule{id: strings.TrimSuffix(path.Base(rp.file), path.Ext(rp.file)), name: rf.Name, file: rp.file, generic: rf.Generic, deck: rf.Deck}
+	r := &Rule{id: strings.TrimSuffix(path.Base(rp.file), path.Ext(rp.file)), name: rf.Name, file: rp.file, generic: rf.Generic, deck: rf.Deck, urltitle: rf.URLTitle}
 	for i, d := range rf.Domains {
 		d = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(d), "www."))
 		if d == "" || strings.ContainsAny(d, "/: ") {
@@ -252,7 +254,7 @@ func (rp *ruleParser) patterns(field string, exprs []string) ([]pattern, error) 
 }
 
 // lineRules compiles the patterns that recognise the outlet and name whole
-// lines: fingerprints, sections and bylines.
+// lines: fingerprints, sections, bylines and headings.
 func (rp *ruleParser) lineRules(r *Rule) (err error) {
 	if r.fingerprints, err = rp.patterns("fingerprints", rp.rf.Fingerprints); err != nil {
 		return err
@@ -260,7 +262,10 @@ func (rp *ruleParser) lineRules(r *Rule) (err error) {
 	if r.sections, err = rp.patterns("section", rp.rf.Section); err != nil {
 		return err
 	}
-	r.bylines, err = rp.patterns("byline", rp.rf.Byline)
+	if r.bylines, err = rp.patterns("byline", rp.rf.Byline); err != nil {
+		return err
+	}
+	r.headings, err = rp.patterns("heading", rp.rf.Heading)
 	return err
 }
 

@@ -147,6 +147,9 @@ func rulePatterns(r *Rule) [][2]string {
 	for i, p := range r.bylines {
 		add("byline", i, p.re.String())
 	}
+	for i, p := range r.headings {
+		add("heading", i, p.re.String())
+	}
 	for i, c := range r.clutter {
 		add("clutter", i, c.match.re.String())
 	}

@@ -18,6 +18,9 @@ func (p *Page) result(warnings []Warning) *Result {
 	if st, ok := dateparse.FromURL(p.in.url); ok {
 		res.URLDate = stampOf(st)
 	}
+	if p.own != nil && p.own.urltitle && p.outlet.From == "url" {
+		res.URLTitle = urlSlugWords(p.in.url)
+	}
 	return res
 }
 

@@ -12,7 +12,7 @@ type Article struct {
 	ID            string        `json:"id,omitempty"`             // the input's name, or the id given in JSONL input
 	URL           string        `json:"url,omitempty"`            // the page's address, when known
 	Canonical     string        `json:"canonical,omitempty"`      // the address the page names as its own (<link rel=canonical>, og:url), resolved against URL
-	Title         string        `json:"title,omitempty"`          // the headline; empty when the text has none
+	Title         string        `json:"title,omitempty"`          // the headline; empty when the text has none (for an outlet whose rule says urltitle, the URL's slug: clean.Result.URLTitle)
 	Kicker        string        `json:"kicker,omitempty"`         // the topic line printed over the headline
 	Deck          string        `json:"deck,omitempty"`           // the standfirst under the headline
 	Description   string        `json:"description,omitempty"`    // the summary the page gives of itself (JSON-LD, og:description, meta description)

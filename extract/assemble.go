@@ -45,6 +45,9 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	a.Removed = mergeRemoved(res.Blocks, as.removed, as.ruleOf)
 	a.Taken = takenRuns(res.Blocks, as.placed)
 	a.Language = language(a.Body)
+	if a.Title == "" && res.URLTitle != "" {
+		a.Title = urlTitle(res.URLTitle, a)
+	}
 	normalizeArticle(a, opts)
 	if n := len(a.Body); n > 0 && looksTruncated(a.Body[n-1]) {
 		a.Warnings = append(a.Warnings, Warning{Kind: "truncated", Field: "body", Index: n - 1})

@@ -20,7 +20,7 @@ import (
 // in 10 of them: its outlet's pages no longer look as the rule expects, most
 // likely after a redesign of the site. Its own patterns are the ones that
 // find the outlet's furniture: clutter, date, dateline and the HTML
-// selectors; fingerprints, section and byline patterns do not count.
+// selectors; fingerprints, section, byline and heading patterns do not count.
 
 // staleMin is the fewest pages a rule must claim by URL to be judged: 20, or
 // 10% of the batch when that is fewer, but never fewer than 5.
@@ -121,7 +121,7 @@ func ownPattern(name string) bool {
 // patternOrder sorts pattern names as a rule file lists them: by field,
 // then by index.
 func patternOrder(name string) int {
-	fields := []string{"fingerprints", "section", "byline", "clutter", "dateline", "date", "html.title", "html.body", "html.remove"}
+	fields := []string{"fingerprints", "section", "byline", "heading", "clutter", "dateline", "date", "html.title", "html.body", "html.remove"}
 	field, index := name, 0
 	if i := strings.IndexByte(name, '['); i >= 0 {
 		field = name[:i]
