@@ -26,21 +26,68 @@ func (g guardedRegexp) MatchString(s string) bool {
 }
 
 // mayOpenByline reports whether s may match byline: it opens, in either
-// case, with one of the label's words and white space (\s). A byte past
-// ASCII among the first len("written by") lets the text through: the long
-// s folds to "s" under (?i).
+// case, with one of the label's words (the long s folds to "s" under (?i),
+// and no other rune past ASCII to a letter of theirs), then white space
+// (\s), a capital (\p{Lu}), and holds after it only what the pattern's
+// names and their joins hold: letters (\p{L}), ' ’ . - , and white space.
+// A text that is not UTF-8 is turned down: the regexp reads the bad byte
+// as U+FFFD, no letter.
 func mayOpenByline(s string) bool {
-	for i := 0; i < len(s) && i < len("written by"); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
 	for _, w := range [...]string{"by", "author:", "authors:", "story by", "written by"} {
-		if len(s) > len(w) && hasPrefixFoldASCII(s, w) && isRegexpSpace(s[len(w)]) {
-			return true
+		n := prefixFoldLen(s, w)
+		if n < 0 {
+			continue
 		}
+		m := n
+		for m < len(s) && isRegexpSpace(s[m]) {
+			m++
+		}
+		if m == n || m == len(s) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[m:]); !unicode.Is(unicode.Lu, r) {
+			continue
+		}
+		return holdsOnlyNameRunes(s[m:])
 	}
 	return false
+}
+
+// holdsOnlyNameRunes reports whether every rune of s is a letter (\p{L}),
+// one of ' ’ . - , or white space (\s): what byline's names and their
+// joins are made of.
+func holdsOnlyNameRunes(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if !isASCIILetter(byte(r)) && !isRegexpSpace(byte(r)) && r != '\'' && r != '.' && r != '-' && r != ',' {
+				return false
+			}
+		} else if r != '’' && !unicode.Is(unicode.L, r) {
+			return false // U+FFFD, a bad byte, is no letter
+		}
+	}
+	return true
+}
+
+// prefixFoldLen returns the length of the prefix of s that matches the
+// lower-case ASCII word w as (?i) reads it, or -1: an ASCII letter in
+// either case, and for s and k also the long s and the Kelvin sign, the
+// only runes past ASCII that fold to an ASCII letter.
+func prefixFoldLen(s, w string) int {
+	i := 0
+	for j := 0; j < len(w); j++ {
+		switch {
+		case i < len(s) && lowerASCII(s[i]) == w[j]:
+			i++
+		case w[j] == 's' && strings.HasPrefix(s[i:], "ſ"):
+			i += len("ſ")
+		case w[j] == 'k' && strings.HasPrefix(s[i:], "\u212a"):
+			i += len("\u212a")
+		default:
+			return -1
+		}
+	}
+	return i
 }
 
 // isRegexpSpace reports whether c is white space as a regexp's \s reads
