@@ -212,6 +212,16 @@ func TestDispatchOpens(t *testing.T) {
 				"Contattaci", "Continue reading this post for free", "Contact", "Copyright", "Copy1", "Copy_"},
 			[]string{"Copyright © 2024 Harbour News", "Comments", "Categories", "Copy1", "Copy_", "Cancel", "Checkout", "Compared to last year",
 				"Continue", "Connect"}},
+		{textCallDispatch,
+			[]string{"Sign up", "Sign-up now!", "SIGNUP TODAY", "Start your free trial", "Start free trial →", "Subscribe", "Subscribe to get full access",
+				"Share", "Share this", "Share on Mastodon", "Share this article", "Share it with a friend", "Shop now", "Shop all ferries",
+				"Shop Harbour Goods", "See price at Harbourmart", "See more results", "See the deals", "See all our case studies",
+				"See the full list", "See full profile", "See their rates and availability", "Save this story", "Sponsored by Harbour",
+				"Sponsor this newsletter", "Skip to content", "Schedule a free call", "Schedule your free demo call today", "Suggest an edit",
+				"Scan the QR code", "Substack is the home for great culture", "Schreibe einen Kommentar", "S'abonner", "Suscríbete",
+				"Sommaire", "Sommario", "Sign up today and sail this summer.", "See also", "ſhare", "ſign up", "Share of homes"},
+			[]string{"Save a life", "See also", "See Academic Tutoring In Action", "Start with a pilot region", "Shipping", "Summary",
+				"Sources", "Sports", "Search", "Skipper's log", "Schedule", "Sponge"}},
 	} {
 		re := c.d.whole.get()
 		for _, l := range append(c.edges, c.turned...) {
