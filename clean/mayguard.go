@@ -26,21 +26,68 @@ func (g guardedRegexp) MatchString(s string) bool {
 }
 
 // mayOpenByline reports whether s may match byline: it opens, in either
-// case, with one of the label's words and white space (\s). A byte past
-// ASCII among the first len("written by") lets the text through: the long
-// s folds to "s" under (?i).
+// case, with one of the label's words (the long s folds to "s" under (?i),
+// and no other rune past ASCII to a letter of theirs), then white space
+// (\s), a capital (\p{Lu}), and holds after it only what the pattern's
+// names and their joins hold: letters (\p{L}), ' ’ . - , and white space.
+// A text that is not UTF-8 is turned down: the regexp reads the bad byte
+// as U+FFFD, no letter.
 func mayOpenByline(s string) bool {
-	for i := 0; i < len(s) && i < len("written by"); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
 	for _, w := range [...]string{"by", "author:", "authors:", "story by", "written by"} {
-		if len(s) > len(w) && hasPrefixFoldASCII(s, w) && isRegexpSpace(s[len(w)]) {
-			return true
+		n := prefixFoldLen(s, w)
+		if n < 0 {
+			continue
 		}
+		m := n
+		for m < len(s) && isRegexpSpace(s[m]) {
+			m++
+		}
+		if m == n || m == len(s) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[m:]); !unicode.Is(unicode.Lu, r) {
+			continue
+		}
+		return holdsOnlyNameRunes(s[m:])
 	}
 	return false
+}
+
+// holdsOnlyNameRunes reports whether every rune of s is a letter (\p{L}),
+// one of ' ’ . - , or white space (\s): what byline's names and their
+// joins are made of.
+func holdsOnlyNameRunes(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if !isASCIILetter(byte(r)) && !isRegexpSpace(byte(r)) && r != '\'' && r != '.' && r != '-' && r != ',' {
+				return false
+			}
+		} else if r != '’' && !unicode.Is(unicode.L, r) {
+			return false // U+FFFD, a bad byte, is no letter
+		}
+	}
+	return true
+}
+
+// prefixFoldLen returns the length of the prefix of s that matches the
+// lower-case ASCII word w as (?i) reads it, or -1: an ASCII letter in
+// either case, and for s and k also the long s and the Kelvin sign, the
+// only runes past ASCII that fold to an ASCII letter.
+func prefixFoldLen(s, w string) int {
+	i := 0
+	for j := 0; j < len(w); j++ {
+		switch {
+		case i < len(s) && lowerASCII(s[i]) == w[j]:
+			i++
+		case w[j] == 's' && strings.HasPrefix(s[i:], "ſ"):
+			i += len("ſ")
+		case w[j] == 'k' && strings.HasPrefix(s[i:], "\u212a"):
+			i += len("\u212a")
+		default:
+			return -1
+		}
+	}
+	return i
 }
 
 // isRegexpSpace reports whether c is white space as a regexp's \s reads
@@ -235,3 +282,123 @@ func mayOpenDateLabelAt(s string, prefixed bool) bool {
 
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// writerNoteVerbs are the verbs writerNote's first form sets after the
+// name, and writerNoteCredentials the letters it lets stand between
+// (credentials).
+var (
+	writerNoteVerbs = [...]string{"is", "was", "has been", "leads", "co-founded", "cofounded", "founded", "started", "covers",
+		"writes", "joined", "brings", "holds", "oversees", "serves"}
+	writerNoteCredentials = [...]string{"MD", "M.D.", "DO", "PhD", "Ph.D.", "RD", "RDN", "RN", "NP", "PA-C", "CFP®", "CFP", "CFA",
+		"CPA", "MBA", "MPH", "MS", "MA", "JD", "Esq."}
+)
+
+// mayOpenWriterNote reports whether s may match writerNote: it opens with
+// "As " (the second form), or, after the first form's optional "*",
+// "About the author" and "Author ", with a name of one to three words
+// (each a capital, \p{Lu}, and one or more of \p{L} ' ’ . -, the run
+// taken whole: what follows a word opens with a space or a comma), then
+// optionally " (...)" (1 to 40 runes), credentials, ",? " and one of the
+// verbs, followed by no word byte (\b). Each way the pattern may read
+// the optional parts is tried.
+func mayOpenWriterNote(s string) bool {
+	if strings.HasPrefix(s, "As ") {
+		return true
+	}
+	s = strings.TrimPrefix(s, "*") // a "*" left is no capital
+	var starts [4]string
+	starts[0] = s
+	n := 1
+	if t, ok := strings.CutPrefix(s, "About the author"); ok {
+		// ":?\s*" then a capital: the colon and the spaces are taken whole
+		starts[n] = strings.TrimLeft(strings.TrimPrefix(t, ":"), " \t\n\f\r")
+		n++
+	}
+	for i := range n {
+		if t, ok := strings.CutPrefix(starts[i], "Author "); ok {
+			starts[n] = t
+			n++
+		}
+	}
+	for _, t := range starts[:n] {
+		if writerNoteAfterName(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// writerNoteAfterName reports whether t opens with writerNote's name of
+// one to three words and goes on as the pattern goes on after one of them.
+func writerNoteAfterName(t string) bool {
+	i := 0
+	for words := 0; words < 3; words++ {
+		j := i
+		if words > 0 {
+			if j >= len(t) || t[j] != ' ' {
+				return false
+			}
+			j++
+		}
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if !unicode.Is(unicode.Lu, r) {
+			return false
+		}
+		j += size
+		m := nameRunLen(t[j:])
+		if m == 0 {
+			return false
+		}
+		i = j + m
+		if writerNoteTail(t[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunLen returns the length of the run of \p{L} ' ’ . - that opens s.
+func nameRunLen(s string) int {
+	for i, r := range s {
+		if r != '\'' && r != '’' && r != '.' && r != '-' && !unicode.Is(unicode.L, r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// writerNoteTail reports whether t, what follows writerNote's name, opens
+// with the pattern's optional " (...)", credentials, ",? " and a verb.
+func writerNoteTail(t string) bool {
+	if writerNoteVerbAt(t) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(t, " (")
+	if !ok {
+		return false
+	}
+	// [^)]{1,40}: 40 runes are at most 160 bytes
+	j := strings.IndexByte(rest[:min(len(rest), 161)], ')')
+	return j > 0 && utf8.RuneCountInString(rest[:j]) <= 40 && writerNoteVerbAt(rest[j+1:])
+}
+
+// writerNoteVerbAt reports whether t opens with writerNote's credentials
+// (none or more, each after ",? "), ",? " and a verb, followed by no word
+// byte. Each credential takes three bytes or more, so the walk ends.
+func writerNoteVerbAt(t string) bool {
+	u, ok := strings.CutPrefix(strings.TrimPrefix(t, ","), " ") // a comma taken is the only way on
+	if !ok {
+		return false
+	}
+	for _, v := range writerNoteVerbs {
+		if strings.HasPrefix(u, v) && (len(u) == len(v) || !isWordByte(u[len(v)])) {
+			return true
+		}
+	}
+	for _, c := range writerNoteCredentials {
+		if strings.HasPrefix(u, c) && writerNoteVerbAt(u[len(c):]) {
+			return true
+		}
+	}
+	return false
+}

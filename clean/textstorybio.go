@@ -12,10 +12,11 @@ import (
 // "Joe co-founded ...", "Eduard Kovacs (@EduardKovacs) is the managing
 // editor ...", "Jane Doe, MD, is a ..."), or with the post first ("As Harbour Weekly's shopping
 // editor, Jane has covered ..."). A story's sentence can open so too: bioRole and the line's
-// place under the story make the rest of the test.
-var writerNote = lazyCompile(`^\*?(?:About the author:?\s*)?(?:Author )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?: \([^)]{1,40}\))?` + credentials + `,? ` +
+// place under the story make the rest of the test. mayOpenWriterNote
+// (mayguard.go) first spares most pages its compile.
+var writerNote = guardedRegexp{mayOpenWriterNote, lazyCompile(`^\*?(?:About the author:?\s*)?(?:Author )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}(?: \([^)]{1,40}\))?` + credentials + `,? ` +
 	`(?:is|was|has been|leads|co-?founded|founded|started|covers|writes|joined|brings|holds|oversees|serves)\b|` +
-	`^As \p{Lu}[^,]{0,40}['’]s (?:[\p{L}-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|columnist)s?, \p{Lu}[\p{L}'’.-]+ `)
+	`^As \p{Lu}[^,]{0,40}['’]s (?:[\p{L}-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|columnist)s?, \p{Lu}[\p{L}'’.-]+ `)}
 
 // bioRole matches the words of a writer's note: their trade or their post.
 var bioRole = newFoldWords("writer", "editor", "reporter", "journalist", "contributor", "columnist", "founder", "co-founder",

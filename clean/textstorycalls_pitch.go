@@ -1,21 +1,22 @@
 package clean
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // textPitch is anchored at the line's start, but a failed run still costs
 // the backtracker's setup (a bit for every instruction at every byte) on
-// each of the few hundred lines of a page that reach it. mayBePitch is its
-// cheap first test: a match opens with one of the pattern's first words,
-// or with one of its \W{0,2} form's words after at most two such runes.
+// each of the few hundred lines of a page that reach it, and the first
+// such line its compile (~2.8M instructions). mayBePitch is its cheap
+// first test: a match opens with one of the pattern's forms' first words
+// and the words the form must set after them (mayOpenPitch), or with one
+// of its \W{0,2} form's words after at most two such runes.
 
-// pitchOpeners are the words, in lower case, that every form of textPitch
-// opens with, each with the space the pattern puts after it where it puts
-// one.
-var pitchOpeners = []string{
-	"if you ", "please ", "contact ", "connect with ", "reach out to ", "talk to ", "call ",
-	"get in touch with ", "speak ", "try out ", "order ", "join ", "sign up ", "subscribe ",
-	"we ", "help ", "score ", "free ", "fill ",
-}
+// pitchCalls are the calls of textPitch's first form, each followed by
+// "one of our" or "our ".
+var pitchCalls = [...]string{"contact ", "connect with ", "reach out to ", "talk to ", "call ", "get in touch with ", "speak to ",
+	"speak with "}
 
 // pitchAfterMarks are the openers of textPitch's form that may follow up to
 // two non-word runes ("— Reach out to us!").
@@ -24,10 +25,8 @@ var pitchAfterMarks = []string{"reach out to us", "get in touch with "}
 // mayBePitch reports whether s opens as a match of textPitch can: false
 // means the pattern matches no prefix of s.
 func mayBePitch(s string) bool {
-	for _, w := range pitchOpeners {
-		if opensWithFold(s, w) {
-			return true
-		}
+	if mayOpenPitch(s) {
+		return true
 	}
 	i := 0
 	for range 2 {
@@ -77,4 +76,83 @@ func opensWithFold(s, w string) bool {
 		}
 	}
 	return true
+}
+
+// mayOpenPitch reports whether s may open a match of textPitch with no
+// mark before it: each form's first words, as (?i) reads them
+// (prefixFoldLen), and the words the form sets after them. A line that
+// opens "if you " must go on as the "if you liked this ..." form or hold,
+// within 100 runes, its first comma and a space, and then the first or the
+// third form's call ([^,]{0,100} holds no comma: the first one is the
+// pattern's).
+func mayOpenPitch(s string) bool {
+	if n := prefixFoldLen(s, "if you "); n >= 0 {
+		t := s[n:]
+		if opensWithAny(t, "liked ", "enjoyed ", "found ", "like ", "enjoy ") {
+			return true
+		}
+		j := strings.IndexByte(t[:min(len(t), 4*100+1)], ',')
+		if j < 0 || utf8.RuneCountInString(t[:j]) > 100 || !strings.HasPrefix(t[j:], ", ") {
+			return false
+		}
+		return mayCallPitch(t[j+2:])
+	}
+	if mayCallPitch(s) || opensWithAny(s, "reach out to us", "help me ", "help us ") {
+		return true
+	}
+	if n := prefixFoldLen(s, "sign up "); n >= 0 {
+		return opensWithAny(s[n:], "for ", "to ")
+	}
+	if n := prefixFoldLen(s, "subscribe "); n >= 0 {
+		return opensWithAny(s[n:], "for ", "to ")
+	}
+	if n := prefixFoldLen(s, "we "); n >= 0 {
+		return opensWithAny(s[n:], "can ", "will ", "'ll ")
+	}
+	t := s
+	if n := prefixFoldLen(t, "score "); n >= 0 {
+		t = t[n:]
+	}
+	if n := prefixFoldLen(t, "free "); n >= 0 {
+		return opensWithAny(t[n:], "shipping on ", "standard shipping on ", "express shipping on ")
+	}
+	t = s
+	if n := prefixFoldLen(t, "please "); n >= 0 {
+		t = t[n:]
+	}
+	if n := prefixFoldLen(t, "fill "); n >= 0 {
+		return opensWithAny(t[n:], "this ", "the ", "our ", "out this ", "out the ", "out our ", "in this ", "in the ", "in our ")
+	}
+	return false
+}
+
+// mayCallPitch reports whether s opens with textPitch's first form after
+// its "if you ...," ("please ", a call, then "one of our" or "our ") or its
+// third ("try out", "order" or "join", then "our " or "my ").
+func mayCallPitch(s string) bool {
+	for _, w := range [...]string{"try out ", "order ", "join "} {
+		if n := prefixFoldLen(s, w); n >= 0 {
+			return opensWithAny(s[n:], "our ", "my ")
+		}
+	}
+	if n := prefixFoldLen(s, "please "); n >= 0 {
+		s = s[n:]
+	}
+	for _, c := range pitchCalls {
+		if n := prefixFoldLen(s, c); n >= 0 && opensWithAny(s[n:], "one of our", "our ") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithAny reports whether s opens with one of the lower-case ASCII
+// words as (?i) reads them (prefixFoldLen).
+func opensWithAny(s string, words ...string) bool {
+	for _, w := range words {
+		if prefixFoldLen(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

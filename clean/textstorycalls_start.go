@@ -37,13 +37,22 @@ const (
 // may start with the line's first letter (see altDispatch).
 var textCallDispatch = newAltDispatch(textCallLead, maxTextCallLead, textCallForms, textCallTail, textCall).withOpens(textCallOpens)
 
-// textCallOpens gives, for textCallDispatch's c group (~4M to compile),
-// the words its calls open with ("Copyright ..." , "Comments",
-// "Categories" open none): see altDispatch.opens.
+// textCallOpens gives, for textCallDispatch's c and s groups (~4M to
+// compile each), the words their calls open with ("Copyright ..." ,
+// "Comments", "Categories", "Save a life", "See also", "Start with ..."
+// open none): see altDispatch.opens.
 func textCallOpens(c byte) []string {
-	if c == 'c' {
+	switch c {
+	case 'c':
 		return []string{"contact", "cancel reply", "cancelar ", "continue reading", "copy$", "copied",
 			"connect with ", "check ", "compare ", "cont\u00e1ctanos", "cont\u00c1ctanos", "contattaci"}
+	case 's':
+		return []string{"sign up", "sign-up", "signup", "start free ", "start your free", "subscribe", "share$", "shop ",
+			"see price at ", "see more rows", "see more results", "see the ", "see deal", "see offer", "see detail", "see more reviews",
+			"see rates", "see their rates", "see all ", "see our ", "see case studies", "see customer", "see success",
+			"see full ", "see whole ", "see complete ", "see list", "see author", "see profile", "see bio",
+			"save this ", "sponsor", "skip to ", "schedule a ", "schedule your ", "suggest changes", "suggest an edit", "scan the ",
+			"substack is", "schreibe einen", "s'abonner", "suscr", "sommaire", "sommario"}
 	}
 	return nil
 }
