@@ -85,8 +85,23 @@ func teaserOpen(label string) bool {
 // date, which [isTitleTrap] leaves as a candidate) but not the minute it
 // was posted.
 func timedDateLine(s string) bool {
+	if !clockMark(s) {
+		return false // no time of day: most lines, spared the date search
+	}
 	st, pos, ok := findDateStamp(s)
 	return ok && st.HasTime && wordCount(s[:pos]) <= 3
+}
+
+// clockMark reports whether s holds a digit with a time's mark after it
+// (':', '.' or 'h': "10:15", "12.00", "10h15"), as every time of day the
+// date reader reads in a head's date line does.
+func clockMark(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c == ':' || c == '.' || c == 'h') && '0' <= s[i-1] && s[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // deskCreditLine reports whether trimmed line t is a credit alone, as

@@ -68,3 +68,18 @@ func TestAboveHeadMeta(t *testing.T) {
 		}
 	}
 }
+
+// clockMark passes the lines whose time the date reader reads and spares
+// the date search the others.
+func TestClockMark(t *testing.T) {
+	for _, s := range []string{"Pune | March 4, 2025 10:15 IST", "Fri 5 Dec 2025 12.00 CET", "04/03/2025 10h15", "الجمعة 5 ديسمبر 2025 02:30 م"} {
+		if !clockMark(s) {
+			t.Errorf("clockMark(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"City opens footbridge", "Harbour board notes | 18/12/2025", "Footbridge cuts station walk by 40%"} {
+		if clockMark(s) {
+			t.Errorf("clockMark(%q) = true", s)
+		}
+	}
+}
