@@ -86,6 +86,7 @@ func (p *Page) detectHead() {
 			if h := p.headOver(t, false); !titleOff("above-over") && (h == t || !p.notPrintedFirst(p.blocks[h].Text)) {
 				t = h
 			}
+			t = p.aboveHeadMeta(t)
 			if !opensCut(strings.TrimSpace(p.blocks[t].Text)) && !notPrintedHeadline(p.blocks[t].Text) && !p.notPrintedFirst(p.blocks[t].Text) {
 				if !titleOff("above-leadin") {
 					t = p.overLeadIn(t) // a lead-in over the story gives way to a headline above it

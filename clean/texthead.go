@@ -68,7 +68,7 @@ func (p *Page) headlineCandidateCheap(i int) (string, bool) {
 // line t (a title trap, a furniture label), which [candSet] runs only on
 // the lines whose answer the candidates' features read.
 func headlineCandidateDear(t string) bool {
-	return !isTitleTrap(t) && furnitureLabel(t) == ""
+	return !isTitleTrap(t) && furnitureLabel(t) == "" && !headMetaLine(t)
 }
 
 // candSet answers headlineCandidate for a page's blocks, each test run

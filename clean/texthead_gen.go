@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84746,
+	Bias: -8.84172,
 	Weights: []float64{
-		1.27753,     // words
-		-0.780628,   // short
-		-0.0915133,  // capitals
-		-0.459872,   // all-caps
-		-0.157468,   // question
-		-0.92403,    // colon
-		0.627686,    // digits
-		-1.76243,    // long
-		3.64553,     // slug
-		-3.44164,    // has-slug
-		3.49583,     // prose-below
-		-3.49583,    // prose-above
-		-0.66819,    // gap
-		-0.00688635, // near
-		0.67401,     // closest
-		-1.28402,    // next-prose
-		2.72259,     // dup-near
-		-0.0369554,  // dup-far
-		1.80731,     // overlap
-		1.75033,     // date-by
-		0.0668189,   // position
-		0.7377,      // model-other
-		0.249572,    // under-short
-		-0.489534,   // over-long
-		-2.31031,    // crumbs
-		4.11097,     // slug-pick
-		2.41574,     // trail-end
+		1.28189,     // words
+		-0.782303,   // short
+		-0.09335,    // capitals
+		-0.460727,   // all-caps
+		-0.159184,   // question
+		-0.926643,   // colon
+		0.626722,    // digits
+		-1.76605,    // long
+		3.64411,     // slug
+		-3.44184,    // has-slug
+		3.49347,     // prose-below
+		-3.49347,    // prose-above
+		-0.66805,    // gap
+		-0.00428094, // near
+		0.672172,    // closest
+		-1.28663,    // next-prose
+		2.71808,     // dup-near
+		-0.0386444,  // dup-far
+		1.80573,     // overlap
+		1.74862,     // date-by
+		0.076052,    // position
+		0.741376,    // model-other
+		0.229124,    // under-short
+		-0.491206,   // over-long
+		-2.31018,    // crumbs
+		4.10971,     // slug-pick
+		2.41259,     // trail-end
 	},
 }
