@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -102,6 +103,7 @@ func bylineMatch(text string) []string {
 		if k := reviewerCredit.FindStringIndex(span); k != nil && k[0] > 0 {
 			span = span[:k[0]] // "Jane Doe, DVM. Reviewed": the author's names end there
 		}
+		span = span[:otherCreditCut(text[m[2]:], len(span))]
 		names := splitNames(span)
 		if !colonByline(text, m[2], m[3], names) {
 			return nil // "Text: Article Five of the Treaty"
@@ -123,6 +125,39 @@ func bylineMatch(text string) []string {
 		return dropLeadRoles(names)
 	}
 	return nil
+}
+
+// makerCredit matches, after a blank, the credit of someone other than
+// the writer: a maker's verb before "by" ("Medically reviewed by",
+// "Translated by", [creditVerbs]).
+var makerCredit = lazyCompile(`(?i)\s(?:[a-z]+ly\s+)?(?:` + creditVerbs + `|translated)\s+by\b`)
+
+// otherCreditCut returns where the names that open rest, n bytes of it,
+// end before another maker's credit the page printed on the byline's
+// next line, joined to it by a blank where a <br> or a second span stood:
+// a photographer's label with its colon ([photoCredits]: "Erik Holm Foto:
+// Maja Ek", "Matti Virtanen Kuvat: Liisa Korhonen") or a reviewer's or
+// translator's verb before "by" ([makerCredit]: "Maya Cohen Medically
+// reviewed by Karl Weber"); n when none does. A name's own word that
+// looks like a label without its colon ("Anna Foto") stays.
+func otherCreditCut(rest string, n int) int {
+	for i := 0; i < n; i++ {
+		if c := rest[i]; c != ' ' && c != '\n' && c != '\t' {
+			continue
+		}
+		var buf [32]byte
+		after := rest[i+1:]
+		low := appendLower(buf[:0], after[:min(len(after), 24)])
+		for _, c := range photoCredits {
+			if c[len(c)-1] == ':' && bytes.HasPrefix(low, []byte(c)) {
+				return len(strings.TrimRight(rest[:i], " ,\n\t"))
+			}
+		}
+	}
+	if k := makerCredit.FindStringIndex(rest[:min(len(rest), n+40)]); k != nil && k[0] > 0 && k[0] < n {
+		return k[0]
+	}
+	return n
 }
 
 // collective matches the lower-case word after a desk's or a firm's name in
@@ -210,6 +245,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			// reviewer's credit under a byline that gave the site's
 			// own name ("Written by Acme" over "Reviewed by Jane Doe")
 			continue
+		}
+		if by, ok := markedByWord(text); ok && marked(doc, b) {
+			text = by // "Na Amina Juma" in the element marked as the byline
 		}
 		// A block a detector took for an ad may still hold the byline
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
@@ -420,6 +458,8 @@ func splitNames(s string) []string {
 		s = strings.Join(people, ", ")
 	} else if i := strings.LastIndexByte(s, ','); i > 0 && joined(s[:i]) && !joined(s[i:]) {
 		s = s[:i] // "Jane Doe and John Roe, Valley Gazette": the outlet both write for
+	} else if i > 0 && dateparse.KnownPlace(strings.TrimSpace(s[i+1:])) {
+		s = s[:i] // "Chinedu Eze, Abuja": the place the reporter files from
 	}
 	for _, sep := range andSeps {
 		s = strings.ReplaceAll(s, sep, ", ")

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
@@ -79,6 +81,28 @@ func markedName(text, site, host string) string {
 		return name // "Jane Doe (Reuters)": the wire is the story's source, no part of the name
 	}
 	return text
+}
+
+// markedByWords are words for "by" that open a byline and are as often
+// words of prose, so that they are read as the byline's only in the
+// element the page marks as the author's ([marked]): the Greek articles
+// "Του", "Της" (the name follows in the genitive, kept as printed), the
+// Swahili "Na", and the "From" of West African papers ("From Chinedu
+// Eze, Abuja").
+var markedByWords = [...]string{"Του ", "Της ", "Na ", "From "}
+
+// markedByWord returns text with a word of [markedByWords] that opens it
+// before a capital replaced by "By ", and whether it found one; text as
+// it is otherwise ("From the archive").
+func markedByWord(text string) (string, bool) {
+	for _, w := range markedByWords {
+		if rest, ok := strings.CutPrefix(text, w); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return "By " + rest, true
+			}
+		}
+	}
+	return text, false
 }
 
 // roleBracketed reports whether a marked element's text is a person's name
