@@ -635,7 +635,9 @@ func trimName(n string) string {
 			return "" // "Jane Doe, Wednesday, 20th November": the date's words
 		}
 	}
-	return strings.Join(words, " ")
+	// a separator the next span of the strip opened with ("Jane Doe·"
+	// before "Follow")
+	return strings.TrimRight(strings.Join(words, " "), " ·•|")
 }
 
 // fullWeekday reports whether a word, in lower case, is an English

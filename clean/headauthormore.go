@@ -126,12 +126,19 @@ func roleBracketed(text string) bool {
 // "and" or "&" ("Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe"),
 // each with a person's shape and no role's word ("Lead Reviewer"); nil
 // for anything else (a name and its credentials: "Jane Doe, Licensed Q
-// Grader, M.A. Journalism").
+// Grader, M.A. Journalism"). Another language's "and" joins them too
+// where every part reads as a person's name ([worldNames]: "Anna
+// Wiśniewska i Piotr Zieliński").
 func personList(text string) []string {
-	if !strings.Contains(text, " and ") && !strings.Contains(text, " & ") {
+	var names []string
+	switch {
+	case strings.Contains(text, " and ") || strings.Contains(text, " & "):
+		names = splitNames(text)
+	case worldAndIn(text):
+		names = worldNames(text)
+	default:
 		return nil
 	}
-	names := splitNames(text)
 	if len(names) < 2 {
 		return nil
 	}

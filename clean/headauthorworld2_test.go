@@ -66,3 +66,27 @@ func TestMarkedByWord(t *testing.T) {
 		}
 	}
 }
+
+// personList reads another language's "and" between persons' names, and
+// trimName drops a strip's separator a name was printed against.
+func TestPersonListWorldAndTrimSeparator(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Anna Wiśniewska i Piotr Zieliński", []string{"Anna Wiśniewska", "Piotr Zieliński"}},
+		{"Mario Rossi e Anna Bianchi", []string{"Mario Rossi", "Anna Bianchi"}},
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Anna Wiśniewska i partnerzy", nil}, // no second person
+		{"Jane Doe", nil},
+	} {
+		if got := personList(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("personList(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	for in, want := range map[string]string{"Ravi Iyer·": "Ravi Iyer", "Ravi Iyer •": "Ravi Iyer", "Ravi Iyer": "Ravi Iyer", "Jane Doe-Roe": "Jane Doe-Roe"} {
+		if got := trimName(in); got != want {
+			t.Errorf("trimName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
