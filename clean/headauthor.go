@@ -145,8 +145,11 @@ func otherCreditCut(rest string, n int) int {
 		if c := rest[i]; c != ' ' && c != '\n' && c != '\t' {
 			continue
 		}
-		var buf [32]byte
 		after := rest[i+1:]
+		if strings.IndexByte(after[:min(len(after), 24)], ':') < 0 {
+			continue // each label this reads ends with its colon
+		}
+		var buf [32]byte
 		low := appendLower(buf[:0], after[:min(len(after), 24)])
 		for _, c := range photoCredits {
 			if c[len(c)-1] == ':' && bytes.HasPrefix(low, []byte(c)) {
@@ -154,7 +157,11 @@ func otherCreditCut(rest string, n int) int {
 			}
 		}
 	}
-	if k := makerCredit.FindStringIndex(rest[:min(len(rest), n+40)]); k != nil && k[0] > 0 && k[0] < n {
+	near := rest[:min(len(rest), n+40)]
+	if !strings.Contains(near, " by") && !strings.Contains(near, " By") && !strings.Contains(near, " BY") {
+		return n // the maker's "by" is not there: the pattern is not run
+	}
+	if k := makerCredit.FindStringIndex(near); k != nil && k[0] > 0 && k[0] < n {
 		return k[0]
 	}
 	return n
@@ -458,7 +465,7 @@ func splitNames(s string) []string {
 		s = strings.Join(people, ", ")
 	} else if i := strings.LastIndexByte(s, ','); i > 0 && joined(s[:i]) && !joined(s[i:]) {
 		s = s[:i] // "Jane Doe and John Roe, Valley Gazette": the outlet both write for
-	} else if i > 0 && dateparse.KnownPlace(strings.TrimSpace(s[i+1:])) {
+	} else if i > 0 && onePlaceWord(s[i+1:]) {
 		s = s[:i] // "Chinedu Eze, Abuja": the place the reporter files from
 	}
 	for _, sep := range andSeps {
@@ -480,6 +487,18 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// onePlaceWord reports whether s, the part after a byline's last comma,
+// is one word that a dateline prints as a place ([dateparse.KnownPlace]:
+// "Abuja", "Madrid"). The table is asked only about a capitalised word
+// alone, so that a process whose bylines name no place never builds it.
+func onePlaceWord(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || strings.IndexByte(s, ' ') >= 0 {
+		return false
+	}
+	return dateparse.KnownPlace(s)
 }
 
 // andSeps are the words that join two names in a byline splitNames reads.

@@ -25,6 +25,17 @@ var shopWords = [...]string{"shop", "browse", "sort", "sorted", "filter", "filte
 
 // shopBy reports whether a line opens with one of shopWords and then "by",
 // in any case.
+//
+// shopBy and [menuBy] do one job, a menu's "X by Y" that is no byline,
+// with lists of opposite kinds, and are kept apart on purpose. The text
+// path has no markup to say a line is a menu's, so shopBy refuses only
+// the verbs of sorting and browsing, on every line. The HTML path refuses
+// every word before "by" but a byline's own labels ([bylineLabels]), and
+// only in a block the page's markup puts in its navigation: read on every
+// line, as the text path would have to, that would also refuse the
+// bylines whose label it does not list ("Opinion by Jane Doe", "Analysis
+// by Jane Doe", "Translation by ..."). Each of shopWords is outside
+// bylineLabels, so in a navigation block menuBy refuses all shopBy does.
 func shopBy(s string) bool {
 	first, rest, ok := strings.Cut(s, " ")
 	if !ok || len(first) < 4 || len(first) > 8 || len(rest) < 3 || !strings.EqualFold(rest[:2], "by") || rest[2] != ' ' {
@@ -47,7 +58,9 @@ var bylineLabels = map[string]bool{
 }
 
 // menuBy reports whether a line reads as a menu's entry that sorts by
-// something ([menuByLine]), not as a byline.
+// something ([menuByLine]), not as a byline. Its caller asks only of a
+// navigation block; see [shopBy] for why the text path keeps a list of
+// its own.
 func menuBy(text string) bool {
 	m := menuByLine.FindStringSubmatch(text)
 	return m != nil && !bylineLabels[strings.ToLower(m[1])]

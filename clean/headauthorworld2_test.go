@@ -90,3 +90,17 @@ func TestPersonListWorldAndTrimSeparator(t *testing.T) {
 		}
 	}
 }
+
+// In a navigation block menuBy refuses every line shopBy refuses (see
+// shopBy's comment): no shop word is a byline's label.
+func TestMenuByCoversShopBy(t *testing.T) {
+	for _, w := range shopWords {
+		line := w + " by Brand"
+		if !shopBy(line) || !menuBy(line) {
+			t.Errorf("%q: shopBy %v, menuBy %v", line, shopBy(line), menuBy(line))
+		}
+	}
+	if menuBy("Written by Jane Doe") || shopBy("Written by Jane Doe") {
+		t.Error("a byline's label read as a menu's")
+	}
+}
