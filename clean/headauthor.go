@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -102,6 +103,7 @@ func bylineMatch(text string) []string {
 		if k := reviewerCredit.FindStringIndex(span); k != nil && k[0] > 0 {
 			span = span[:k[0]] // "Jane Doe, DVM. Reviewed": the author's names end there
 		}
+		span = span[:otherCreditCut(text[m[2]:], len(span))]
 		names := splitNames(span)
 		if !colonByline(text, m[2], m[3], names) {
 			return nil // "Text: Article Five of the Treaty"
@@ -123,6 +125,46 @@ func bylineMatch(text string) []string {
 		return dropLeadRoles(names)
 	}
 	return nil
+}
+
+// makerCredit matches, after a blank, the credit of someone other than
+// the writer: a maker's verb before "by" ("Medically reviewed by",
+// "Translated by", [creditVerbs]).
+var makerCredit = lazyCompile(`(?i)\s(?:[a-z]+ly\s+)?(?:` + creditVerbs + `|translated)\s+by\b`)
+
+// otherCreditCut returns where the names that open rest, n bytes of it,
+// end before another maker's credit the page printed on the byline's
+// next line, joined to it by a blank where a <br> or a second span stood:
+// a photographer's label with its colon ([photoCredits]: "Erik Holm Foto:
+// Maja Ek", "Matti Virtanen Kuvat: Liisa Korhonen") or a reviewer's or
+// translator's verb before "by" ([makerCredit]: "Maya Cohen Medically
+// reviewed by Karl Weber"); n when none does. A name's own word that
+// looks like a label without its colon ("Anna Foto") stays.
+func otherCreditCut(rest string, n int) int {
+	for i := 0; i < n; i++ {
+		if c := rest[i]; c != ' ' && c != '\n' && c != '\t' {
+			continue
+		}
+		after := rest[i+1:]
+		if strings.IndexByte(after[:min(len(after), 24)], ':') < 0 {
+			continue // each label this reads ends with its colon
+		}
+		var buf [32]byte
+		low := appendLower(buf[:0], after[:min(len(after), 24)])
+		for _, c := range photoCredits {
+			if c[len(c)-1] == ':' && bytes.HasPrefix(low, []byte(c)) {
+				return len(strings.TrimRight(rest[:i], " ,\n\t"))
+			}
+		}
+	}
+	near := rest[:min(len(rest), n+40)]
+	if !strings.Contains(near, " by") && !strings.Contains(near, " By") && !strings.Contains(near, " BY") {
+		return n // the maker's "by" is not there: the pattern is not run
+	}
+	if k := makerCredit.FindStringIndex(near); k != nil && k[0] > 0 && k[0] < n {
+		return k[0]
+	}
+	return n
 }
 
 // collective matches the lower-case word after a desk's or a firm's name in
@@ -210,6 +252,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			// reviewer's credit under a byline that gave the site's
 			// own name ("Written by Acme" over "Reviewed by Jane Doe")
 			continue
+		}
+		if by, ok := markedByWord(text); ok && marked(doc, b) {
+			text = by // "Na Amina Juma" in the element marked as the byline
 		}
 		// A block a detector took for an ad may still hold the byline
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
@@ -420,6 +465,8 @@ func splitNames(s string) []string {
 		s = strings.Join(people, ", ")
 	} else if i := strings.LastIndexByte(s, ','); i > 0 && joined(s[:i]) && !joined(s[i:]) {
 		s = s[:i] // "Jane Doe and John Roe, Valley Gazette": the outlet both write for
+	} else if i > 0 && onePlaceWord(s[i+1:]) {
+		s = s[:i] // "Chinedu Eze, Abuja": the place the reporter files from
 	}
 	for _, sep := range andSeps {
 		s = strings.ReplaceAll(s, sep, ", ")
@@ -440,6 +487,18 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// onePlaceWord reports whether s, the part after a byline's last comma,
+// is one word that a dateline prints as a place ([dateparse.KnownPlace]:
+// "Abuja", "Madrid"). The table is asked only about a capitalised word
+// alone, so that a process whose bylines name no place never builds it.
+func onePlaceWord(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || strings.IndexByte(s, ' ') >= 0 {
+		return false
+	}
+	return dateparse.KnownPlace(s)
 }
 
 // andSeps are the words that join two names in a byline splitNames reads.
@@ -595,7 +654,9 @@ func trimName(n string) string {
 			return "" // "Jane Doe, Wednesday, 20th November": the date's words
 		}
 	}
-	return strings.Join(words, " ")
+	// a separator the next span of the strip opened with ("Jane Doe·"
+	// before "Follow")
+	return strings.TrimRight(strings.Join(words, " "), " ·•|")
 }
 
 // fullWeekday reports whether a word, in lower case, is an English

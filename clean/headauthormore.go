@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
@@ -23,6 +25,17 @@ var shopWords = [...]string{"shop", "browse", "sort", "sorted", "filter", "filte
 
 // shopBy reports whether a line opens with one of shopWords and then "by",
 // in any case.
+//
+// shopBy and [menuBy] do one job, a menu's "X by Y" that is no byline,
+// with lists of opposite kinds, and are kept apart on purpose. The text
+// path has no markup to say a line is a menu's, so shopBy refuses only
+// the verbs of sorting and browsing, on every line. The HTML path refuses
+// every word before "by" but a byline's own labels ([bylineLabels]), and
+// only in a block the page's markup puts in its navigation: read on every
+// line, as the text path would have to, that would also refuse the
+// bylines whose label it does not list ("Opinion by Jane Doe", "Analysis
+// by Jane Doe", "Translation by ..."). Each of shopWords is outside
+// bylineLabels, so in a navigation block menuBy refuses all shopBy does.
 func shopBy(s string) bool {
 	first, rest, ok := strings.Cut(s, " ")
 	if !ok || len(first) < 4 || len(first) > 8 || len(rest) < 3 || !strings.EqualFold(rest[:2], "by") || rest[2] != ' ' {
@@ -45,7 +58,9 @@ var bylineLabels = map[string]bool{
 }
 
 // menuBy reports whether a line reads as a menu's entry that sorts by
-// something ([menuByLine]), not as a byline.
+// something ([menuByLine]), not as a byline. Its caller asks only of a
+// navigation block; see [shopBy] for why the text path keeps a list of
+// its own.
 func menuBy(text string) bool {
 	m := menuByLine.FindStringSubmatch(text)
 	return m != nil && !bylineLabels[strings.ToLower(m[1])]
@@ -81,6 +96,28 @@ func markedName(text, site, host string) string {
 	return text
 }
 
+// markedByWords are words for "by" that open a byline and are as often
+// words of prose, so that they are read as the byline's only in the
+// element the page marks as the author's ([marked]): the Greek articles
+// "Του", "Της" (the name follows in the genitive, kept as printed), the
+// Swahili "Na", and the "From" of West African papers ("From Chinedu
+// Eze, Abuja").
+var markedByWords = [...]string{"Του ", "Της ", "Na ", "From "}
+
+// markedByWord returns text with a word of [markedByWords] that opens it
+// before a capital replaced by "By ", and whether it found one; text as
+// it is otherwise ("From the archive").
+func markedByWord(text string) (string, bool) {
+	for _, w := range markedByWords {
+		if rest, ok := strings.CutPrefix(text, w); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return "By " + rest, true
+			}
+		}
+	}
+	return text, false
+}
+
 // roleBracketed reports whether a marked element's text is a person's name
 // with her role or handle in brackets after it, as an author's box prints
 // it ("Jane Doe (Content Manager)", "Jane Doe (Editor-in-Chief)"): the
@@ -102,12 +139,19 @@ func roleBracketed(text string) bool {
 // "and" or "&" ("Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe"),
 // each with a person's shape and no role's word ("Lead Reviewer"); nil
 // for anything else (a name and its credentials: "Jane Doe, Licensed Q
-// Grader, M.A. Journalism").
+// Grader, M.A. Journalism"). Another language's "and" joins them too
+// where every part reads as a person's name ([worldNames]: "Anna
+// Wiśniewska i Piotr Zieliński").
 func personList(text string) []string {
-	if !strings.Contains(text, " and ") && !strings.Contains(text, " & ") {
+	var names []string
+	switch {
+	case strings.Contains(text, " and ") || strings.Contains(text, " & "):
+		names = splitNames(text)
+	case worldAndIn(text):
+		names = worldNames(text)
+	default:
 		return nil
 	}
-	names := splitNames(text)
 	if len(names) < 2 {
 		return nil
 	}

@@ -45,8 +45,10 @@ var worldLabels = []string{
 	"geschreven door", "skrevet av", "skrevet af", "skriven av", "skrivet av", "napisał", "napisała",
 	"napsal", "napsala", "oleh", "написал", "написала",
 	// Danish "af" (by), Indonesian "pewarta:" (reporter), Turkish
-	// "muhabir:" (reporter), Vietnamese "phóng viên:" (reporter)
-	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:",
+	// "muhabir:" (reporter), Vietnamese "phóng viên:" (reporter), "bài:"
+	// (article) and "bài và ảnh:" (article and pictures: the writer
+	// took them)
+	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:", "bài:", "bài và ảnh:",
 }
 
 // worldBy returns s with a byline label of another language at its start
@@ -109,8 +111,11 @@ func labelledJoined(rest string) string {
 
 // photoCredits are the labels, in lower case, of a photographer's credit
 // that follows the writer's on a labelled byline ("Текст: Иван Петров,
-// фото: Анна Смирнова", "Haber: Ayşe Demir / Fotoğraf: Mehmet Kaya").
-var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:"}
+// фото: Анна Смирнова", "Haber: Ayşe Demir / Fotoğraf: Mehmet Kaya"), the
+// Finnish "kuvat:", "kuva:" and the German and Swedish "bild:", "bilder:"
+// among them.
+var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "fotos:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:",
+	"kuvat:", "kuva:", "bild:", "bilder:"}
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a

@@ -146,10 +146,10 @@ var labelWords = map[string]bool{"by": true, "von": true, "par": true, "por": tr
 // Portuguese "e", Spanish "y", French "et", German "und", Polish and
 // Catalan "i", Turkish "ve", Russian "и", Dutch "en", Danish and
 // Norwegian "og", Swedish "och", Hungarian "és", Romanian "și" (and its
-// older spelling with a cedilla, "şi"). Some are words of names
+// older spelling with a cedilla, "şi"), Malay and Indonesian "dan". Some are words of names
 // or sentences too, so they part names only where every part reads as a
 // person's name ([worldNames]).
-var worldAnds = []string{" and ", " e ", " y ", " et ", " und ", " i ", " ve ", " и ", " en ", " og ", " och ", " és ", " și ", " şi "}
+var worldAnds = []string{" and ", " e ", " y ", " et ", " und ", " i ", " ve ", " и ", " en ", " og ", " och ", " és ", " și ", " şi ", " dan "}
 
 // hasWorldAnd reports whether s joins two parts with "&" or one of
 // worldAnds.
@@ -191,7 +191,7 @@ func worldAndIn(s string) bool {
 // asked about are short words of prose.
 func isWorldAndWord(w string) bool {
 	switch w {
-	case "&", "and", "e", "y", "et", "und", "i", "ve", "и", "en", "og", "och", "és", "și", "şi":
+	case "&", "and", "e", "y", "et", "und", "i", "ve", "и", "en", "og", "och", "és", "și", "şi", "dan":
 		return true
 	}
 	return false

@@ -50,6 +50,9 @@ func worldJoined(s string) string {
 // or 특파원, maybe with "=" after it; nil for any other line.
 func hangulByline(s string) []string {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "="))
+	if i := strings.LastIndexByte(s, ' '); i > 0 && strings.Contains(s[i+1:], "@") && strings.Contains(s[i+1:], ".") {
+		s = strings.TrimSpace(s[:i]) // "김민수 기자 minsu@example.kr": the reporter's address after her title
+	}
 	rest, ok := strings.CutSuffix(s, "기자")
 	if !ok {
 		if rest, ok = strings.CutSuffix(s, "특파원"); !ok {

@@ -79,12 +79,55 @@ var worldBylineStories = map[string][3]string{
 	"zh": {"市议会通过扩大夜间公交线路方案",
 		"市议会周二通过方案，将夜间公交线路扩大到另外四个城区。一年来，倒班工人一直抱怨深夜没有公交可坐。",
 		"新线路将于六月开通。交通部门表示，由于使用夜间停放在车场的公交车，费用将低于预期。"},
+	"vi": {"Hội đồng thành phố mở rộng mạng lưới xe buýt đêm",
+		"Hội đồng thành phố hôm thứ Ba đã bỏ phiếu mở rộng mạng lưới xe buýt đêm tới bốn quận mới, sau một năm công nhân làm ca phàn nàn về việc thiếu chuyến muộn.",
+		"Các tuyến mới sẽ bắt đầu chạy vào tháng Sáu. Sở giao thông cho biết chi phí thấp hơn dự kiến vì sử dụng những chiếc xe buýt vốn để không qua đêm."},
+	"th": {"สภาเมืองขยายเครือข่ายรถโดยสารกลางคืน",
+		"สภาเมืองลงมติเมื่อวันอังคารให้ขยายเส้นทางรถโดยสารกลางคืนไปอีกสี่เขต หลังจากพนักงานที่ทำงานเป็นกะร้องเรียนมาตลอดหนึ่งปีว่าไม่มีรถรอบดึก",
+		"เส้นทางใหม่จะเริ่มให้บริการในเดือนมิถุนายน ฝ่ายคมนาคมระบุว่าค่าใช้จ่ายจะต่ำกว่าที่คาดไว้ เพราะใช้รถที่จอดทิ้งไว้ในอู่ช่วงกลางคืน"},
+	"el": {"Το δημοτικό συμβούλιο επεκτείνει το δίκτυο νυχτερινών λεωφορείων",
+		"Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να επεκτείνει το δίκτυο των νυχτερινών λεωφορείων σε τέσσερις ακόμη συνοικίες, ύστερα από έναν χρόνο παραπόνων από εργαζόμενους σε βάρδιες.",
+		"Οι νέες γραμμές θα ξεκινήσουν τον Ιούνιο. Η υπηρεσία συγκοινωνιών ανέφερε ότι το κόστος θα είναι χαμηλότερο από το αναμενόμενο, επειδή θα χρησιμοποιηθούν λεωφορεία που μένουν ακινητοποιημένα τη νύχτα."},
+	"ro": {"Consiliul local extinde rețeaua de autobuze de noapte",
+		"Consiliul local a votat marți extinderea rețelei de autobuze de noapte în încă patru cartiere, după un an de plângeri din partea angajaților care lucrează în ture.",
+		"Noile linii vor porni în iunie. Direcția de transport spune că acest cost va fi mai mic decât se aștepta, pentru că vor fi folosite autobuze care stau noaptea în depou."},
+	"hu": {"Bővül az éjszakai buszhálózat a városban",
+		"A városi közgyűlés kedden megszavazta, hogy az éjszakai buszhálózat további négy kerületre bővüljön, miután a műszakban dolgozók egy éve panaszkodtak a késői járatok hiányára.",
+		"Az új vonalak júniusban indulnak. A közlekedési osztály szerint a költség a vártnál alacsonyabb lesz, mert éjszaka a garázsban álló buszokat állítják forgalomba."},
+	"cs": {"Zastupitelstvo rozšíří síť nočních autobusů",
+		"Městské zastupitelstvo v úterý odhlasovalo rozšíření sítě nočních autobusů do dalších čtyř čtvrtí poté, co si lidé pracující na směny rok stěžovali na chybějící pozdní spoje.",
+		"Nové linky začnou jezdit v červnu. Dopravní odbor uvedl, že náklady budou nižší, než se čekalo, protože se využijí autobusy, které v noci stojí v garážích."},
+	"sv": {"Kommunfullmäktige bygger ut nattbussnätet",
+		"Kommunfullmäktige röstade på tisdagen för att bygga ut nattbussnätet till fyra nya stadsdelar, efter ett år av klagomål från skiftarbetare över bristen på sena avgångar.",
+		"De nya linjerna börjar trafikera i juni. Trafikkontoret säger att kostnaden blir lägre än väntat eftersom bussar som annars står stilla om natten tas i bruk."},
+	"fi": {"Kaupunginvaltuusto laajentaa yöbussiverkkoa",
+		"Kaupunginvaltuusto päätti tiistaina laajentaa yöbussiverkkoa neljään uuteen kaupunginosaan, kun vuorotyöläiset olivat vuoden ajan valittaneet myöhäisten vuorojen puutteesta.",
+		"Uudet linjat aloittavat liikennöinnin kesäkuussa. Liikennevirasto kertoi, että kustannukset jäävät odotettua pienemmiksi, koska käyttöön otetaan yöllä varikolla seisovia busseja."},
+	"he": {"מועצת העיר מרחיבה את רשת האוטובוסים הליליים",
+		"מועצת העיר החליטה ביום שלישי להרחיב את רשת האוטובוסים הליליים לארבע שכונות נוספות, לאחר שנה של תלונות מצד עובדי משמרות על היעדר נסיעות מאוחרות.",
+		"הקווים החדשים יתחילו לפעול ביוני. מחלקת התחבורה מסרה כי העלות תהיה נמוכה מהצפוי, משום שייעשה שימוש באוטובוסים שעומדים בחניון בלילה."},
+	"fa": {"شورای شهر شبکه اتوبوس\u200cهای شبانه را گسترش می\u200cدهد",
+		"شورای شهر روز سه\u200cشنبه تصویب کرد که شبکه اتوبوس\u200cهای شبانه به چهار محله دیگر گسترش یابد، پس از یک سال شکایت کارگران نوبت\u200cکار از نبود سرویس\u200cهای دیروقت.",
+		"خطوط جدید از خرداد به کار می\u200cافتند. اداره حمل و نقل اعلام کرد هزینه کمتر از پیش\u200cبینی خواهد بود، زیرا از اتوبوس\u200cهایی استفاده می\u200cشود که شب\u200cها در پارکینگ می\u200cمانند."},
+	"sw": {"Baraza la jiji lapanua mtandao wa mabasi ya usiku",
+		"Baraza la jiji Jumanne lilipiga kura kupanua mtandao wa mabasi ya usiku hadi mitaa minne mipya, baada ya mwaka mmoja wa malalamiko kutoka kwa wafanyakazi wa zamu kuhusu ukosefu wa safari za usiku.",
+		"Njia mpya zitaanza kazi mwezi Juni. Idara ya usafiri ilisema gharama itakuwa ndogo kuliko ilivyotarajiwa kwa sababu mabasi yanayokaa kituoni usiku yatatumika."},
+	"bn": {"নগর পরিষদ রাতের বাস চলাচল বাড়াচ্ছে",
+		"নগর পরিষদ মঙ্গলবার রাতের বাস চলাচল আরও চারটি এলাকায় বাড়ানোর সিদ্ধান্ত নিয়েছে। পালায় কাজ করা শ্রমিকেরা এক বছর ধরে গভীর রাতে বাস না থাকার অভিযোগ করে আসছিলেন।",
+		"নতুন রুটগুলো জুন মাসে চালু হবে। পরিবহন বিভাগ জানিয়েছে, রাতে ডিপোতে পড়ে থাকা বাস ব্যবহার করায় খরচ প্রত্যাশার চেয়ে কম হবে।"},
+	"ta": {"மாநகராட்சி மன்றம் இரவு பேருந்து சேவையை விரிவாக்குகிறது",
+		"மாநகராட்சி மன்றம் செவ்வாய்க்கிழமை இரவு பேருந்து சேவையை மேலும் நான்கு பகுதிகளுக்கு விரிவாக்க முடிவு செய்தது. ஷிப்ட் முறையில் வேலை செய்பவர்கள் ஓராண்டாக இரவு நேர பேருந்துகள் இல்லை என்று புகார் கூறி வந்தனர்.",
+		"புதிய வழித்தடங்கள் ஜூன் மாதம் தொடங்கும். இரவில் பணிமனையில் நிற்கும் பேருந்துகள் பயன்படுத்தப்படுவதால் செலவு எதிர்பார்த்ததை விட குறைவாக இருக்கும் என்று போக்குவரத்துத் துறை தெரிவித்தது."},
+	"ms": {"Majlis bandaraya luluskan perluasan rangkaian bas malam",
+		"Majlis bandaraya pada Selasa meluluskan perluasan rangkaian bas malam ke empat kawasan baharu, selepas setahun pekerja syif merungut tentang ketiadaan perkhidmatan lewat malam.",
+		"Laluan baharu akan mula beroperasi pada bulan Jun. Jabatan pengangkutan berkata kosnya lebih rendah daripada jangkaan kerana bas yang diletakkan di depoh pada waktu malam akan digunakan."},
 }
 
-// readWorldBylineRows reads testdata/worldbylines.tsv.
-func readWorldBylineRows(t *testing.T) []worldBylineRow {
+// readWorldBylineRows reads a census table in testdata: worldbylines.tsv
+// or worldbylines2.tsv.
+func readWorldBylineRows(t *testing.T, file string) []worldBylineRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "worldbylines.tsv"))
+	data, err := os.ReadFile(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,14 +138,14 @@ func readWorldBylineRows(t *testing.T) []worldBylineRow {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 6 {
-			t.Fatalf("worldbylines.tsv:%d: %d fields, want 6", i+1, len(f))
+			t.Fatalf("%s:%d: %d fields, want 6", file, i+1, len(f))
 		}
 		r := worldBylineRow{name: f[0], lang: f[1], kind: f[2], head: f[3], byline: f[4]}
 		if _, ok := worldBylineStories[r.lang]; !ok {
-			t.Fatalf("worldbylines.tsv:%d: no story in %q", i+1, r.lang)
+			t.Fatalf("%s:%d: no story in %q", file, i+1, r.lang)
 		}
 		if r.kind != "html" && r.kind != "text" {
-			t.Fatalf("worldbylines.tsv:%d: kind %q", i+1, r.kind)
+			t.Fatalf("%s:%d: kind %q", file, i+1, r.kind)
 		}
 		if f[5] != "" {
 			r.authors = strings.Split(f[5], ";")
@@ -112,24 +155,41 @@ func readWorldBylineRows(t *testing.T) []worldBylineRow {
 	return out
 }
 
+// storyMark in a row's byline marks where the story's paragraphs go (a
+// byline printed at the story's end); without it they follow the byline.
+const storyMark = "{story}"
+
 // article runs the row through extract.HTMLBytes or extract.String.
 func (r worldBylineRow) article(t *testing.T) *extract.Article {
 	t.Helper()
 	s := worldBylineStories[r.lang]
+	before, after, marked := strings.Cut(r.byline, storyMark)
+	if !marked {
+		before, after = r.byline, ""
+	}
 	var a *extract.Article
 	var err error
 	if r.kind == "text" {
 		var b strings.Builder
 		b.WriteString(s[0] + "\n")
-		for _, l := range strings.Split(r.byline, `\n`) {
-			b.WriteString(l + "\n")
+		lines := func(x string) {
+			for _, l := range strings.Split(x, `\n`) {
+				if l != "" {
+					b.WriteString(l + "\n")
+				}
+			}
 		}
+		lines(before)
 		b.WriteString("\n" + s[1] + "\n\n" + s[2] + "\n")
+		if after != "" {
+			b.WriteString("\n")
+			lines(after)
+		}
 		a, err = extract.String(b.String(), nil)
 	} else {
 		e := html.EscapeString
 		page := `<!doctype html><html lang="` + r.lang + `"><head><meta charset="utf-8"><title>` + e(s[0]) + "</title>" + r.head +
-			"</head><body><article><h1>" + e(s[0]) + "</h1>" + r.byline + "<p>" + e(s[1]) + "</p><p>" + e(s[2]) + "</p></article></body></html>"
+			"</head><body><article><h1>" + e(s[0]) + "</h1>" + before + "<p>" + e(s[1]) + "</p><p>" + e(s[2]) + "</p>" + after + "</article></body></html>"
 		a, err = extract.HTMLBytes([]byte(page), "text/html; charset=utf-8", nil)
 	}
 	if err != nil {
@@ -146,7 +206,7 @@ func (r worldBylineRow) article(t *testing.T) *extract.Article {
 // CONTRIBUTING.md, "Authors"), agencies, photo credits and the outlet's
 // own name never, and the title stays the story's.
 func TestWorldBylines(t *testing.T) {
-	rows := readWorldBylineRows(t)
+	rows := readWorldBylineRows(t, "worldbylines.tsv")
 	if len(rows) < 90 {
 		t.Fatalf("%d rows", len(rows))
 	}
@@ -168,12 +228,70 @@ func TestWorldBylines(t *testing.T) {
 // knownWorldBylineGaps are the rows the author code still reads wrong,
 // logged rather than failed; a row that comes to read right fails the
 // test until it leaves this list. The table was written blind (before the
-// author code was read): 94 of its 108 rows read right then.
+// author code was read): 94 of its 108 rows read right then, 103 now.
 var knownWorldBylineGaps = map[string]bool{
 	"JSON-LD, the author is the publishing organisation": true,
 	"desk: a Bureau as the byline":                       true,
-	"Polish, two authors with i":                         true,
 	"meta author with two names and a comma":             true,
 	"text, a name and role after a bar":                  true,
 	"text, desk: Staff Reporter":                         true,
+}
+
+// A second census, written blind like the first and in forms the first
+// lacks: the markup of more CMSs (Joomla, the Newspaper, Jannah,
+// GeneratePress and Astra themes, Drupal fields, Blogger, Hugo, Jekyll,
+// TYPO3, Bitrix, DLE, uCoz), microdata, rel=author, more meta and JSON-LD
+// shapes, a reviewer, fact-checker, translator or photographer beside the
+// writer, bylines printed only at the story's end, and fifteen more
+// languages.
+func TestWorldBylinesSecond(t *testing.T) {
+	rows := readWorldBylineRows(t, "worldbylines2.tsv")
+	if len(rows) < 90 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	g := gapTable{list: "knownWorldBylineGaps2", known: knownWorldBylineGaps2}
+	for _, r := range rows {
+		g.row(t, r.name, func(t *testing.T, ck checker) {
+			a := r.article(t)
+			if !slices.Equal(a.Authors, r.authors) {
+				ck.Errorf("%s: authors %q, want %q", r.kind, a.Authors, r.authors)
+			}
+			if want := worldBylineStories[r.lang][0]; a.Title != want {
+				ck.Errorf("%s: title %q, want %q", r.kind, a.Title, want)
+			}
+		})
+	}
+	g.done(t, len(rows))
+}
+
+// knownWorldBylineGaps2 are worldbylines2.tsv's rows the author code
+// still reads wrong, as knownWorldBylineGaps. The table was written
+// blind: 62 of its 100 rows read right then, 83 now. Left: a byline
+// printed only at the story's end (an author's box, a Japanese reporter
+// in brackets, a Vietnamese name in bold: the tail readers want a label
+// or a marked panel); a name in no marked element and after no label
+// (Hugo's strip, uCoz's "Добавил:"); two Drupal field items read as two
+// blocks; desks outside staffCredits ("Redacción", Bengali "নিজস্ব
+// প্রতিবেদক"); and the text path's forms that the HTML path reads only
+// inside a marked element ("Na", "Του", "From") or by a label's colon
+// the flattened line's own title reader takes first ("Haber:",
+// "Kuvat:").
+var knownWorldBylineGaps2 = map[string]bool{
+	"Drupal, field-authors, two items without a label":                 true,
+	"WordPress, author box at the story's end only":                    true,
+	"Hugo PaperMod, date, reading time and the name after middle dots": true,
+	"uCoz, Добавил in the details line":                                true,
+	"Spanish, Por Redacción as the desk":                               true,
+	"Japanese, the reporter in brackets at the story's end":            true,
+	"Vietnamese, the name in bold at the story's end":                  true,
+	"Bengali, desk: নিজস্ব প্রতিবেদক":                                  true,
+	"text, From a name and the city":                                   true,
+	"text, a name, a date and read time after middle dots":             true,
+	"text, Japanese reporter in brackets at the end":                   true,
+	"text, Vietnamese name at the end":                                 true,
+	"text, Turkish Haber with Güncelleme":                              true,
+	"text, Greek Του genitive":                                         true,
+	"text, Finnish Teksti and Kuvat":                                   true,
+	"text, Swahili Na":                                                 true,
+	"text, Bengali desk নিজস্ব প্রতিবেদক":                              true,
 }

@@ -144,7 +144,6 @@ var knownWorldHeadGaps = map[string]bool{
 	"Mainichi Japanese, 最終更新 in brackets":                                            true,
 	"China News Service, 发布时间 and a reporter in brackets":                            true,
 	"Taiwan, a Minguo year":                                                          true,
-	"Korean, 기사입력 and a reporter with an email":                                      true,
 	"JoongAng Daily, capital byline with an email in square brackets":                true,
 	"The Star Malaysia, capital byline, MYT and a place with a colon":                true,
 	"Philippine Star, the paper after a dash in the byline":                          true,

@@ -153,3 +153,9 @@ func teaser(s string) bool {
 	s = strings.TrimRight(s, " \t")
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 }
+
+// KnownPlace reports whether s is, as printed, one of the places a
+// dateline prints ([knownPlaces]): "Abuja", "Madrid". The byline reader
+// leaves such a place after a comma out of the names ("By Chinedu Eze,
+// Abuja": where the reporter files from).
+func KnownPlace(s string) bool { return knownPlaces()[s] }
