@@ -497,15 +497,22 @@ var isoLayouts = []struct {
 	{"2006-01-02", false, false},
 	{"2006/01/02", false, false},
 	{"20060102", false, false},
+	{"20060102150405", true, false}, // <meta name="ptime" content="20251205143000">
 }
 
 // metaDate parses a date as metadata gives it: ISO 8601 and its common
-// variants, RFC 1123, else any form a date line may take ("Oct 31, 2025",
+// variants, RFC 1123, a Unix time of 10 or 13 digits, else any form a date line may take ("Oct 31, 2025",
 // "Thu, 09/25/2025 - 11:38", "13/11/2025 09:21:40").
 func metaDate(s string) (dateparse.Stamp, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > maxDateLine {
 		return dateparse.Stamp{}, false
+	}
+	if (len(s) == 10 || len(s) == 13) && s[0] == '1' && strings.Trim(s, "0123456789") == "" {
+		// a Unix time in seconds or milliseconds (<meta
+		// property="article:published_time" content="1764945000">), in
+		// UTC: the value names no zone
+		return unixDate(s, time.UTC)
 	}
 	for _, l := range isoLayouts {
 		t, err := time.Parse(l.layout, s)

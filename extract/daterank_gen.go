@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.74197,
+	Bias: -2.74198,
 	Weights: []float64{
-		-0.354941,   // json-ld
-		0.549678,    // opengraph
-		0.0737412,   // meta-name
-		-0.251397,   // microdata
-		-0.351431,   // time-marked
-		1.40046,     // date-line
-		-0.407408,   // first-time
-		0.0527408,   // labelled
-		-0.00921201, // script
-		-0.263602,   // url
-		0.00271766,  // stamp-line
+		-0.354876,   // json-ld
+		0.549157,    // opengraph
+		0.0737481,   // meta-name
+		-0.251356,   // microdata
+		-0.351433,   // time-marked
+		1.40011,     // date-line
+		-0.407278,   // first-time
+		0.0527603,   // labelled
+		-0.00919605, // script
+		-0.262601,   // url
+		0.0020939,   // stamp-line
 		0,           // header
-		0.00555131,  // dateline
-		0.424082,    // modified-meta
-		0.632086,    // modified-line
-		0.579285,    // sources
-		-0.505868,   // partial
-		0.340165,    // url-agrees
-		0.112617,    // before-meta
-		0.214405,    // after-meta
-		-0.0360033,  // line-is-modified
-		-0.17869,    // near-modified
-		4.74558,     // hand-pick
-		-0.0641568,  // marked
-		0.105102,    // own-entry
-		0.0379587,   // image-day
-		0.0914381,   // entry-strip
+		0.00555761,  // dateline
+		0.424225,    // modified-meta
+		0.632111,    // modified-line
+		0.579264,    // sources
+		-0.506184,   // partial
+		0.341401,    // url-agrees
+		0.112661,    // before-meta
+		0.214558,    // after-meta
+		-0.0358609,  // line-is-modified
+		-0.178618,   // near-modified
+		4.7455,      // hand-pick
+		-0.0639797,  // marked
+		0.105078,    // own-entry
+		0.037934,    // image-day
+		0.0914796,   // entry-strip
 	},
 }

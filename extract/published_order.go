@@ -54,6 +54,9 @@ func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
 	if sw, ok := as.datelineOrder(st); ok {
 		return sw
 	}
+	if sw, ok := as.weekdayOrder(st); ok {
+		return sw
+	}
 	var monthFirst, dayFirst, printed bool
 	for _, b := range as.res.Blocks {
 		eachNumericDate(b.Text, func(a, b, y int) {
@@ -95,12 +98,69 @@ func (as *assembler) usOrder() bool {
 	return i > 0 && strings.EqualFold(lang[i+1:], "us")
 }
 
+// weekdayOrder settles st's order by the weekday the page prints before
+// it ("Fri, 12/05/2025 - 14:30", Drupal's medium date, is 5 December, a
+// Friday, not 12 May, a Monday): when the word before a printing of st's
+// numbers names the weekday of one reading only, that reading is taken
+// (the swapped one only when its day is not after the crawl). Only the
+// date, metadata and byline blocks are read, as datelineOrder reads them.
+// ok is false
+// when no printing has a weekday before it, or it names neither reading's
+// day or both disagree.
+func (as *assembler) weekdayOrder(st clean.Stamp) (clean.Stamp, bool) {
+	swapped := st
+	swapped.Month, swapped.Day = time.Month(st.Day), int(st.Month)
+	asRead := time.Date(st.Year, st.Month, st.Day, 12, 0, 0, 0, time.UTC).Weekday()
+	asSwapped := time.Date(swapped.Year, swapped.Month, swapped.Day, 12, 0, 0, 0, time.UTC).Weekday()
+	var read, swap bool
+	for i := range as.res.Blocks {
+		b := &as.res.Blocks[i]
+		if b.Kind != clean.Date && b.Kind != clean.Metadata && b.Kind != clean.Byline {
+			continue // a date line's block: a story's numbers say nothing of it
+		}
+		text := b.Text
+		eachNumericDateAt(text, func(at, a, b, y int) {
+			if y != st.Year || a != st.Day || b != int(st.Month) {
+				return
+			}
+			d, ok := clean.WeekdayName(wordBefore(text[:at]))
+			switch {
+			case !ok:
+			case d == asRead:
+				read = true
+			case d == asSwapped:
+				swap = true
+			}
+		})
+	}
+	switch {
+	case read && !swap:
+		return st, true
+	case swap && !read && !as.future(swapped):
+		return swapped, true
+	}
+	return st, false
+}
+
+// wordBefore returns the word that ends s, past the spaces, commas and
+// a dash or bar that part it from what follows ("Fri, " gives "Fri").
+func wordBefore(s string) string {
+	s = strings.TrimRight(s, " ,|-\u00a0")
+	return s[strings.LastIndexAny(s, " ,|(\u00a0")+1:]
+}
+
 // eachNumericDate calls f with the three numbers of every numeric date
 // in s written a.b.yyyy, a/b/yyyy or a-b-yyyy (one or two digits, the
 // same separator twice, a four-digit year, no digit around), or a/b/yy
 // with slashes (the year of two digits in the nearer century: 00-69 this
 // one, 70-99 the last, as clean reads "3/12/24 4:40PM").
 func eachNumericDate(s string, f func(a, b, y int)) {
+	eachNumericDateAt(s, func(_, a, b, y int) { f(a, b, y) })
+}
+
+// eachNumericDateAt is eachNumericDate with the index in s where each
+// date opens.
+func eachNumericDateAt(s string, f func(at, a, b, y int)) {
 	for i := 0; i < len(s); i++ {
 		if !digitAt(s, i) || i > 0 && digitAt(s, i-1) {
 			continue
@@ -126,7 +186,7 @@ func eachNumericDate(s string, f func(a, b, y int)) {
 		case e-(k+1) != 4:
 			continue
 		}
-		f(a, b, y)
+		f(i, a, b, y)
 		i = e - 1
 	}
 }

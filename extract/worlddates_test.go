@@ -24,10 +24,11 @@ type worldDateRow struct {
 	modified string
 }
 
-// readWorldDateRows reads testdata/worlddates.tsv.
-func readWorldDateRows(t *testing.T) []worldDateRow {
+// readWorldDateRows reads a census table in the form of
+// testdata/worlddates.tsv.
+func readWorldDateRows(t *testing.T, file string) []worldDateRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "worlddates.tsv"))
+	data, err := os.ReadFile(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +39,7 @@ func readWorldDateRows(t *testing.T) []worldDateRow {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 10 {
-			t.Fatalf("worlddates.tsv:%d: %d fields, want 10", i+1, len(f))
+			t.Fatalf("%s:%d: %d fields, want 10", file, i+1, len(f))
 		}
 		r := worldDateRow{name: f[0], kind: f[1], lang: f[2], crawl: f[3], url: f[4], head: f[5], top: f[6], after: f[7],
 			published: f[8], modified: f[9]}
@@ -46,7 +47,7 @@ func readWorldDateRows(t *testing.T) []worldDateRow {
 			r.published = ""
 		}
 		if r.kind != "line" && r.kind != "html" {
-			t.Fatalf("worlddates.tsv:%d: kind %q", i+1, r.kind)
+			t.Fatalf("%s:%d: kind %q", file, i+1, r.kind)
 		}
 		out = append(out, r)
 	}
@@ -115,11 +116,24 @@ func checkWorldDate(ck checker, path string, r worldDateRow, a *extract.Article)
 // publication, and a comment's, a sidebar story's or a copyright's date
 // is not the article's.
 func TestWorldDates(t *testing.T) {
-	rows := readWorldDateRows(t)
+	runWorldDates(t, "worlddates.tsv", gapTable{list: "knownWorldDateGaps", known: knownWorldDateGaps})
+}
+
+// The second census (testdata/worlddates2.tsv): publishing systems' date
+// markup, rarer meta names and value shapes, JSON-LD variants, URL shapes,
+// an update's line printed before the publication's, ages against the
+// crawl time, and the date lines of more languages and calendars.
+func TestWorldDates2(t *testing.T) {
+	runWorldDates(t, "worlddates2.tsv", gapTable{list: "knownWorldDate2Gaps", known: knownWorldDate2Gaps})
+}
+
+// runWorldDates runs a census table's rows through both paths.
+func runWorldDates(t *testing.T, file string, g gapTable) {
+	t.Helper()
+	rows := readWorldDateRows(t, file)
 	if len(rows) < 80 {
 		t.Fatalf("%d rows", len(rows))
 	}
-	g := gapTable{list: "knownWorldDateGaps", known: knownWorldDateGaps}
 	for _, r := range rows {
 		g.row(t, r.name, func(t *testing.T, ck checker) {
 			if r.kind == "line" {
@@ -144,17 +158,56 @@ func TestWorldDates(t *testing.T) {
 // it leaves this list. The table was written blind (before the date code
 // was read): 115 of its first 144 rows read right then. Left: Thai's era
 // year after "พ.ศ." or in two digits, the Levant's two-word month names
-// ("كانون الأول"), Roman-numeral
-// months, a JSON-LD date in the US order (read as the day first), epoch
-// seconds in article:published_time; and French "5 des 2025", which
-// Indonesian's "Des" (December) reads as a date.
+// ("كانون الأول"), a JSON-LD date in the US order (read as the day first);
+// and French "5 des 2025", which Indonesian's "Des" (December) reads as a
+// date. (Roman-numeral months, epoch seconds in article:published_time and
+// an Arabic date line with م for the afternoon read right since the
+// thirty-third session.)
 var knownWorldDateGaps = map[string]bool{
-	"Thai, weekday and พ.ศ.":                                  true,
-	"Thai, a two-digit era year":                              true,
-	"Arabic, a Levantine month name":                          true,
-	"Roman-numeral month with dots":                           true,
-	"Roman-numeral month with spaces":                         true,
-	"JSON-LD, a US-order date":                                true,
-	"<meta property=article:published_time> in epoch seconds": true,
-	"leave alone: French des between two numbers":             true,
+	"Thai, weekday and พ.ศ.":                      true,
+	"Thai, a two-digit era year":                  true,
+	"Arabic, a Levantine month name":              true,
+	"JSON-LD, a US-order date":                    true,
+	"leave alone: French des between two numbers": true,
+}
+
+// knownWorldDate2Gaps are the second census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is. The table was written blind
+// (before the date code was read): 70 of its 100 rows read right then
+// (four rows that wanted no date where an update's alone stands in for
+// it, as published_from "modified" says, and one whose line read as the
+// headline, were the table's mistakes, put right). Left:
+//   - an update's <time> printed before the publication's, both without
+//     datetime (the first one printed is taken);
+//   - uCoz's "Дата:" after other fields on one line;
+//   - a bare data-date attribute with an ISO date: a calendar's cells
+//     carry it too (TestScriptPublishedForms), so it is read only as a
+//     Unix time;
+//   - a VideoObject's uploadDate: read as the page's, it took an embedded
+//     clip's day over a news page's meta (two AEB pages) and gave shop,
+//     product and section pages a date (four WCXB train pages);
+//   - an ItemList's story's datePublished: the JSON-LD reader no longer
+//     takes it, but the raw scan of the source for "datePublished" does;
+//   - a day-first date with hyphens in the URL (05-12-2025: either order);
+//   - an update line before the publication's where the latter has its
+//     time before its day ("Originally published 2:30 PM EST, Fri December
+//     5, 2025") or is French ("Modifié le ... - Publié le ...");
+//   - Mongolian's "2025 оны 12 сарын 5", Basque's "2025eko abenduaren 5a",
+//     Khmer's digits and names, the Ethiopian calendar;
+//   - a Hijri date before the Gregorian one: the day is right, but the
+//     flattened text takes the line for the headline.
+var knownWorldDate2Gaps = map[string]bool{
+	"time class=updated printed before time class=published, text only": true,
+	"uCoz: eDetails with Дата":                                          true,
+	"a data-date attribute on the article's date box":                   true,
+	"JSON-LD: a VideoObject's uploadDate":                               true,
+	"leave alone: an ItemList's other stories":                          true,
+	"the URL with the day first and hyphens":                            true,
+	"English, CNN-style Updated then Originally published":              true,
+	"French, Modifié before Publié":                                     true,
+	"Mongolian, оны сарын":                                              true,
+	"Basque, year first":                                                true,
+	"Khmer, Khmer digits":                                               true,
+	"Amharic, an Ethiopian-calendar date":                               true,
+	"Arabic, Hijri beside Gregorian":                                    true,
 }

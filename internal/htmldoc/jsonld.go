@@ -69,7 +69,9 @@ func decodeScripts(scripts []string, warn *warnings) []any {
 // walkJSONLD visits every object breadth first, so that top-level objects
 // come before the ones nested in them, and returns them indexed by @id (for
 // references) with the article and page objects in visiting order, and
-// the name of the first WebSite object.
+// the name of the first WebSite object. An ItemList's items are other
+// pages (a list of stories, a carousel), never the page's article nor
+// the page itself: it is not entered.
 func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any, website string) {
 	byID = make(map[string]map[string]any)
 	queue := roots
@@ -93,6 +95,9 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 			if website == "" && v["@type"] == "WebSite" {
 				website = strings.TrimSpace(ldString(v["name"]))
+			}
+			if v["@type"] == "ItemList" {
+				continue
 			}
 			keys := make([]string, 0, len(v))
 			for k, child := range v {

@@ -27,7 +27,7 @@ var (
 		"dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
 		"article_date_original", "original-publish-date", "citation_publication_date",
 		"citation_date", "release_date", "displaydate", "dat", "ptime", "pdate",
-		"cxenseparse:recs:publishtime", "datepublished", "published", "published-date", "published_date",
+		"cxenseparse:recs:publishtime", "cxenseparse:publishtime", "datepublished", "published", "published-date", "published_date",
 		"publication-date", "date.published", "article:published_date", "og:published_date",
 		// Read after the names above: rarer CMS, analytics and RDFa names.
 		"article:post_date", "article:publicationdate", "article.created", "bt:pubdate",

@@ -528,6 +528,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			ok = yearOK(y) && validDay(y, m, d)
 			return
 		}
+		if y, m, d, j, ok = p.romanMonth(i); j > i {
+			return // 5.XII.2025, 5 XII 2025
+		}
 		if y, m, d, j, ok = p.yearFirst(i); j > i {
 			return // 2025. március 4.
 		}
@@ -648,3 +651,49 @@ func (p *lineParser) yearStop(j int) int {
 }
 
 func isUpper(r rune) bool { return unicode.IsUpper(r) }
+
+// romanMonths are the months in Roman numerals, January first, as Polish,
+// Hungarian, Czech and Romanian pages may print them between the day and
+// the year ("5.XII.2025", "5 XII 2025").
+var romanMonths = [...]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+// romanMonth reads a day at i, a month in capital Roman numerals and a
+// year of four digits, the three glued by full stops or apart by spaces
+// (not mixed): "5.XII.2025", "5 XII 2025". j is i when none is at i.
+func (p *lineParser) romanMonth(i int) (y int, m time.Month, d int, j int, ok bool) {
+	t := p.t
+	if t[i].digits() > 2 || i+2 >= len(t) {
+		return 0, 0, 0, i, false
+	}
+	k, dots := i+1, p.punct(i+1, '.') && adj(t[i], t[i+1])
+	if dots {
+		k++
+	}
+	if k+1 >= len(t) || t[k].kind != tWord || dots != adj(t[k-1], t[k]) {
+		return 0, 0, 0, i, false
+	}
+	w := p.word(k)
+	for n := range romanMonths {
+		if w == romanMonths[n] {
+			m = time.Month(n + 1)
+		}
+	}
+	if m == 0 {
+		return 0, 0, 0, i, false
+	}
+	k++
+	if dots {
+		if !p.punct(k, '.') || !adj(t[k-1], t[k]) {
+			return 0, 0, 0, i, false
+		}
+		k++
+	}
+	if k >= len(t) || t[k].kind != tNum || t[k].digits() != 4 || dots != adj(t[k-1], t[k]) {
+		return 0, 0, 0, i, false
+	}
+	y, d, j = t[k].val, t[i].val, p.yearStop(k+1) // 5.XII.2025.
+	if j < len(t) && adj(t[j-1], t[j]) && !t[j].is(',') {
+		return 0, 0, 0, i, false // 5.XII.2025x
+	}
+	return y, m, d, j, yearOK(y) && validDay(y, m, d)
+}

@@ -9,7 +9,9 @@ import (
 // FromURL finds a publish date in a page URL, at day or month precision:
 //
 //	/2021/04/16/slug, /news/2018/05/17/..., /2023/09/slug   path segments
+//	/news/2021/apr/16/slug                                  the month's English name
 //	/20210416/..., /20210416-slug, /2021-04-16-slug         one segment
+//	/20210416093000-slug                                    with the time (hhmmss) after it
 //	/slug-20210416, /slug-2021-04-16.html                   the last segment's end
 //	?date=2021-04-16, ?date=20210416, ?date=16.04.2021      query (date, d, day, published)
 //
@@ -60,6 +62,14 @@ func fromPath(path string) (Stamp, bool) {
 			continue
 		}
 		m, ok := number(seg[i+1], 1, 2)
+		if !ok && len(seg[i+1]) >= 3 && len(seg[i+1]) <= 9 {
+			// the month's English name or its abbreviation: /2025/dec/05/
+			var mo time.Month
+			if mo, ok = monthFolded(seg[i+1]); ok && i+2 < n {
+				m = int(mo)
+				_, ok = number(seg[i+2], 1, 2) // with its day only: /2025/may/ is a section
+			}
+		}
 		if !ok || m < 1 || m > 12 {
 			continue
 		}
@@ -127,6 +137,15 @@ func fromCompact(s string) (Stamp, bool) {
 			d, ok = digitsAt(s, 6, 2)
 		}
 		rest = s[8:]
+	}
+	if ok && len(rest) >= 6 && rest[0] >= '0' && rest[0] <= '9' && s[4] != '-' {
+		// YYYYMMDDhhmmss: the time after the day (read, then dropped)
+		h, hok := digitsAt(rest, 0, 2)
+		mi, mok := digitsAt(rest, 2, 2)
+		sec, sok := digitsAt(rest, 4, 2)
+		if hok && mok && sok && h < 24 && mi < 60 && sec < 60 {
+			rest = rest[6:]
+		}
 	}
 	if !ok || (rest != "" && rest[0] >= '0' && rest[0] <= '9') {
 		return Stamp{}, false

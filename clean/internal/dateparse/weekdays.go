@@ -98,3 +98,12 @@ func (p *lineParser) weekdayAt(i int) int {
 	}
 	return i + 1
 }
+
+// AnyWeekday reads a weekday's name in English (Weekday: "Fri", "Friday")
+// or in one of the languages of foreignWeekdays ("vendredi", "Freitag").
+func AnyWeekday(word string) (time.Weekday, bool) {
+	if d, ok := Weekday(word); ok {
+		return d, true
+	}
+	return foreignWeekday(word)
+}
