@@ -40,13 +40,15 @@ var worldLabels = []string{
 	// (the reporter's credit beside the photographer's)
 	"muallif:", "муаллиф:", "haber:",
 	// ending with the word for "by"
-	"geschrieben von", "verfasst von", "ein beitrag von", "écrit par", "rédigé par", "publié par",
+	"geschrieben von", "verfasst von", "ein beitrag von", "ein artikel von", "écrit par", "rédigé par", "publié par",
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",
 	"geschreven door", "skrevet av", "skrevet af", "skriven av", "skrivet av", "napisał", "napisała",
 	"napsal", "napsala", "oleh", "написал", "написала",
 	// Danish "af" (by), Indonesian "pewarta:" (reporter), Turkish
-	// "muhabir:" (reporter), Vietnamese "phóng viên:" (reporter)
-	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:",
+	// "muhabir:" (reporter), Vietnamese "phóng viên:" (reporter), and the
+	// word Indonesian, Dutch, German and Italian pages share ("Reporter:
+	// Dewi Lestari")
+	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:", "reporter:",
 }
 
 // worldBy returns s with a byline label of another language at its start
@@ -109,16 +111,19 @@ func labelledJoined(rest string) string {
 
 // photoCredits are the labels, in lower case, of a photographer's credit
 // that follows the writer's on a labelled byline ("Текст: Иван Петров,
-// фото: Анна Смирнова", "Haber: Ayşe Demir / Fotoğraf: Mehmet Kaya").
-var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:"}
+// фото: Анна Смирнова", "Haber: Ayşe Demir / Fotoğraf: Mehmet Kaya"), and
+// of an editor's ("Penulis: Dewi Lestari | Editor: Budi Santoso").
+var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:",
+	"editor:", "redaktur:"}
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a
-// slash, a bar or a middle dot; rest as it is when none does.
+// slash, a bar, a semicolon or a full stop ("Текст: Анна Смирнова. Фото:
+// Иван Петров"); rest as it is when none does.
 func photoCreditCut(rest string) string {
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
-		case ',', '/', '|', ';':
+		case ',', '/', '|', ';', '.':
 		default:
 			continue
 		}

@@ -8,13 +8,13 @@ import (
 // uncasedLabels are the labels that open a byline in the scripts without
 // capitals, each with the script its names are written in: Arabic "بقلم"
 // (by the pen of) and "كتب", "كتبت" (wrote), Hebrew "מאת" (by), Hindi
-// "लेखक" (writer), Georgian "ავტორი" (author).
+// "लेखक" (writer) and "रिपोर्ट" (report), Georgian "ავტორი" (author).
 var uncasedLabels = [...]struct {
 	label  string
 	script *unicode.RangeTable
 }{
 	{"بقلم", unicode.Arabic}, {"كتب", unicode.Arabic}, {"كتبت", unicode.Arabic},
-	{"מאת", unicode.Hebrew}, {"लेखक", unicode.Devanagari}, {"ავტორი", unicode.Georgian},
+	{"מאת", unicode.Hebrew}, {"लेखक", unicode.Devanagari}, {"रिपोर्ट", unicode.Devanagari}, {"ავტორი", unicode.Georgian},
 }
 
 // uncasedByline returns the name of a byline in a script without

@@ -148,6 +148,7 @@ func textArticle(res *clean.Result, err error, opts *Options) (*Article, error) 
 		return nil, wrap(opts, err)
 	}
 	a := FromBlocks(res, opts)
+	a.Authors = capsNames(a.Authors) // "BY JANE DOE": Jane Doe, as on HTML pages
 	textTitle(a, opts)
 	return a, nil
 }
