@@ -19,10 +19,12 @@ var hanLabels = [...]string{"作者", "记者", "記者", "撰文"}
 // names have no capitals for the name reader to know them by.
 func hanByline(s string) []string {
 	s = strings.TrimSpace(s)
-	if r, ok := cutAny(s, "来源：", "來源：", "来源:", "來源:"); ok {
-		// the source, one word, then the byline
-		if _, after, ok := strings.Cut(strings.TrimSpace(r), " "); ok {
-			s = strings.TrimSpace(after)
+	if len(s) > 0 && (s[0] == 0xE6 || s[0] == 0xE4) { // 来's and 來's first byte
+		if r, ok := cutAny(s, "来源：", "來源：", "来源:", "來源:"); ok {
+			// the source, one word, then the byline
+			if _, after, ok := strings.Cut(strings.TrimSpace(r), " "); ok {
+				s = strings.TrimSpace(after)
+			}
 		}
 	}
 	rest, ok := "", false
