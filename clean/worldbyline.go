@@ -51,9 +51,10 @@ func worldJoined(s string) string {
 // ("김민수 기자 minsu@example.co.kr"); nil for any other line.
 func hangulByline(s string) []string {
 	s = strings.TrimSpace(s)
-	if i := strings.LastIndexByte(s, ' '); i > 0 && s[0] >= 0xEA && s[0] <= 0xED && strings.Contains(s[i:], "@") && strings.Contains(s[i:], ".") {
-		// (a line that opens with a Hangul syllable's byte only)
-		s = strings.TrimSpace(s[:i]) // the reporter's address
+	if len(s) > 0 && s[0] >= 0xEA && s[0] <= 0xED { // a Hangul syllable's first byte
+		if i := strings.LastIndexByte(s, ' '); i > 0 && strings.Contains(s[i:], "@") && strings.Contains(s[i:], ".") {
+			s = strings.TrimSpace(s[:i]) // the reporter's address
+		}
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "="))
 	rest, ok := strings.CutSuffix(s, "기자")
