@@ -601,7 +601,8 @@ func slashCredit(rest []string) bool {
 }
 
 // trimName cuts what follows a name in a byline: a date, a role, a link's
-// words ("Sofia Gonzalez December 3", "Will Judd Former Deputy Tech").
+// words, the outlet the writer writes for ("Sofia Gonzalez December 3",
+// "Will Judd Former Deputy Tech", "Jane Doe For The Harbor Daily").
 // A name stored as UTF-8 and printed as Latin-1 ("JaroÅ\u0084") is mended
 // first ([mendMojibake]).
 func trimName(n string) string {
@@ -623,7 +624,8 @@ func trimName(n string) string {
 		// A role ends a name of two words or more ("Resy Staff" is one
 		// whole); "on", "in", "at" only with more words after them.
 		role := nameEnd[lw] && (i >= 2 || !connective[lw] && i >= 1 && i+1 < len(words)) ||
-			connective[lw] && i >= 1 && i+1 < len(words)
+			connective[lw] && i >= 1 && i+1 < len(words) ||
+			lw == "for" && i >= 2 && i+1 < len(words) && outletAfterFor(words[i+1]) // "Jane Doe For The Harbor Daily"
 		// "Staff" closing an organisation's name is its byline as printed
 		// ("Harbour Post Staff", "The Acme Staff"): kept whole, as WCXB's
 		// golds keep it, where cutting it left the outlet's own name.
@@ -657,6 +659,15 @@ func trimName(n string) string {
 	// a separator the next span of the strip opened with ("Jane Doe·"
 	// before "Follow")
 	return strings.TrimRight(strings.Join(words, " "), " ·•|")
+}
+
+// outletAfterFor reports whether w, the word after a "for" that follows a
+// byline's name, opens the name of an outlet the writer writes for: "The"
+// ("Jane Doe For The Harbor Daily") or a web address's name ("Jane Doe
+// for Dailymail.com"); a link's words go on otherwise ("Click Here For
+// Pricing").
+func outletAfterFor(w string) bool {
+	return strings.EqualFold(w, "the") || strings.Contains(strings.TrimRight(w, ".,"), ".")
 }
 
 // fullWeekday reports whether a word, in lower case, is an English

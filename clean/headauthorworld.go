@@ -40,15 +40,16 @@ var worldLabels = []string{
 	// (the reporter's credit beside the photographer's)
 	"muallif:", "муаллиф:", "haber:",
 	// ending with the word for "by"
-	"geschrieben von", "verfasst von", "ein beitrag von", "écrit par", "rédigé par", "publié par",
+	"geschrieben von", "verfasst von", "ein beitrag von", "ein artikel von", "écrit par", "rédigé par", "publié par",
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",
 	"geschreven door", "skrevet av", "skrevet af", "skriven av", "skrivet av", "napisał", "napisała",
 	"napsal", "napsala", "oleh", "написал", "написала",
 	// Danish "af" (by), Indonesian "pewarta:" (reporter), Turkish
 	// "muhabir:" (reporter), Vietnamese "phóng viên:" (reporter), "bài:"
 	// (article) and "bài và ảnh:" (article and pictures: the writer
-	// took them)
-	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:", "bài:", "bài và ảnh:",
+	// took them), and the word Indonesian, Dutch, German and Italian
+	// pages share ("Reporter: Dewi Lestari")
+	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:", "bài:", "bài và ảnh:", "reporter:",
 }
 
 // worldBy returns s with a byline label of another language at its start
@@ -113,17 +114,19 @@ func labelledJoined(rest string) string {
 // that follows the writer's on a labelled byline ("Текст: Иван Петров,
 // фото: Анна Смирнова", "Haber: Ayşe Demir / Fotoğraf: Mehmet Kaya"), the
 // Finnish "kuvat:", "kuva:" and the German and Swedish "bild:", "bilder:"
-// among them.
+// among them, and of an editor's ("Penulis: Dewi Lestari | Editor: Budi
+// Santoso").
 var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "fotos:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:",
-	"kuvat:", "kuva:", "bild:", "bilder:"}
+	"kuvat:", "kuva:", "bild:", "bilder:", "editor:", "redaktur:"}
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a
-// slash, a bar or a middle dot; rest as it is when none does.
+// slash, a bar, a semicolon or a full stop ("Текст: Анна Смирнова. Фото:
+// Иван Петров"); rest as it is when none does.
 func photoCreditCut(rest string) string {
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
-		case ',', '/', '|', ';':
+		case ',', '/', '|', ';', '.':
 		default:
 			continue
 		}

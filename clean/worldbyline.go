@@ -47,12 +47,16 @@ func worldJoined(s string) string {
 
 // hangulByline returns the names of a Korean byline: one or more names of
 // two to four Hangul syllables ([scriptNames]), then 기자
-// or 특파원, maybe with "=" after it; nil for any other line.
+// or 특파원, maybe with "=" or the reporter's e-mail address after it
+// ("김민수 기자 minsu@example.co.kr"); nil for any other line.
 func hangulByline(s string) []string {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "="))
-	if i := strings.LastIndexByte(s, ' '); i > 0 && strings.Contains(s[i+1:], "@") && strings.Contains(s[i+1:], ".") {
-		s = strings.TrimSpace(s[:i]) // "김민수 기자 minsu@example.kr": the reporter's address after her title
+	s = strings.TrimSpace(s)
+	if len(s) > 0 && s[0] >= 0xEA && s[0] <= 0xED { // a Hangul syllable's first byte
+		if i := strings.LastIndexByte(s, ' '); i > 0 && strings.Contains(s[i:], "@") && strings.Contains(s[i:], ".") {
+			s = strings.TrimSpace(s[:i]) // the reporter's address
+		}
 	}
+	s = strings.TrimSpace(strings.TrimSuffix(s, "="))
 	rest, ok := strings.CutSuffix(s, "기자")
 	if !ok {
 		if rest, ok = strings.CutSuffix(s, "특파원"); !ok {

@@ -7,16 +7,26 @@ import (
 
 // hanLabels are the labels that open a Chinese byline: "作者" (author),
 // "记者" and "記者" (reporter), "撰文" (written by), each before a colon
-// or a blank; and "文" (text), only before a slash ("文/王小明").
+// or a blank; and "文" (text), only before a slash or a colon ("文/王小明",
+// a Japanese page's "文：山田太郎").
 var hanLabels = [...]string{"作者", "记者", "記者", "撰文"}
 
 // hanByline returns the names of a Chinese byline: a label of hanLabels
 // and a colon (full-width or not) or a blank, or "文/", then one to four
 // names of two to four Han characters parted by "、", commas or blanks
-// ("作者：王小明", "记者 王小明 李华", "文／王小明"); nil for any other
-// line. Han names have no capitals for the name reader to know them by.
+// ("作者：王小明", "记者 王小明 李华", "文／王小明"), perhaps after the
+// story's source ("来源：新华社 记者 王小明"); nil for any other line. Han
+// names have no capitals for the name reader to know them by.
 func hanByline(s string) []string {
 	s = strings.TrimSpace(s)
+	if len(s) > 0 && (s[0] == 0xE6 || s[0] == 0xE4) { // 来's and 來's first byte
+		if r, ok := cutAny(s, "来源：", "來源：", "来源:", "來源:"); ok {
+			// the source, one word, then the byline
+			if _, after, ok := strings.Cut(strings.TrimSpace(r), " "); ok {
+				s = strings.TrimSpace(after)
+			}
+		}
+	}
 	rest, ok := "", false
 	for _, l := range hanLabels {
 		if r, found := strings.CutPrefix(s, l); found {
@@ -27,7 +37,7 @@ func hanByline(s string) []string {
 		}
 	}
 	if !ok {
-		if rest, ok = cutAny(s, "文/", "文／"); !ok {
+		if rest, ok = cutAny(s, "文/", "文／", "文：", "文:"); !ok {
 			return nil
 		}
 	}

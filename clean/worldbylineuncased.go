@@ -8,15 +8,15 @@ import (
 // uncasedLabels are the labels that open a byline in the scripts without
 // capitals, each with the script its names are written in: Arabic "بقلم"
 // (by the pen of) and "كتب", "كتبت" (wrote), Persian "نویسنده" (writer),
-// Hebrew "מאת" (by), Hindi and Bengali "लेखक", "লেখক" (writer), Tamil
-// "எழுதியவர்" (who wrote), Thai "โดย" (by) and "ผู้เขียน" (writer), Georgian
-// "ავტორი" (author).
+// Hebrew "מאת" (by), Hindi and Bengali "लेखक", "লেখক" (writer), Hindi
+// "रिपोर्ट" (report), Tamil "எழுதியவர்" (who wrote), Thai "โดย" (by) and
+// "ผู้เขียน" (writer), Georgian "ავტორი" (author).
 var uncasedLabels = [...]struct {
 	label  string
 	script *unicode.RangeTable
 }{
 	{"بقلم", unicode.Arabic}, {"كتب", unicode.Arabic}, {"كتبت", unicode.Arabic},
-	{"نویسنده", unicode.Arabic}, {"מאת", unicode.Hebrew}, {"लेखक", unicode.Devanagari},
+	{"نویسنده", unicode.Arabic}, {"מאת", unicode.Hebrew}, {"लेखक", unicode.Devanagari}, {"रिपोर्ट", unicode.Devanagari},
 	{"লেখক", unicode.Bengali}, {"எழுதியவர்", unicode.Tamil}, {"โดย", unicode.Thai}, {"ผู้เขียน", unicode.Thai},
 	{"ავტორი", unicode.Georgian},
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -148,6 +149,9 @@ func textArticle(res *clean.Result, err error, opts *Options) (*Article, error) 
 		return nil, wrap(opts, err)
 	}
 	a := FromBlocks(res, opts)
+	if slices.ContainsFunc(a.Authors, allCaps) {
+		a.Authors = capsNames(a.Authors) // "BY JANE DOE": Jane Doe, as on HTML pages
+	}
 	textTitle(a, opts)
 	return a, nil
 }

@@ -1,0 +1,166 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// worldTextBylineRow is a row of testdata/worldtextbylines.tsv: an
+// invented page as a scraper flattens it (nav words, breadcrumbs, the
+// title, a deck, the byline in its place, a date line, captions, share
+// words, the story, an author card), and the authors the contract wants.
+type worldTextBylineRow struct {
+	name, lang, page string
+	authors          []string
+}
+
+// worldTextBylineStories adds the languages worldBylineStories lacks.
+var worldTextBylineStories = map[string][3]string{
+	"cs": {"Zastupitelstvo rozšířilo síť nočních autobusů",
+		"Městské zastupitelstvo v úterý schválilo rozšíření sítě nočních autobusů do čtyř dalších čtvrtí poté, co si lidé pracující na směny rok stěžovali na chybějící pozdní spoje.",
+		"Nové linky vyjedou v červnu. Dopravní podnik uvedl, že náklady budou nižší, než se čekalo, protože využije autobusy, které v noci stojí v garážích."},
+	"vi": {"Hội đồng thành phố mở rộng mạng lưới xe buýt đêm",
+		"Hội đồng thành phố hôm thứ ba đã thông qua việc mở rộng mạng lưới xe buýt đêm tới bốn quận mới, sau một năm công nhân làm ca phàn nàn vì thiếu chuyến muộn.",
+		"Các tuyến mới sẽ chạy từ tháng sáu. Sở giao thông cho biết chi phí thấp hơn dự kiến vì sử dụng những chiếc xe buýt vốn nằm yên trong bãi vào ban đêm."},
+}
+
+// worldTextStory is the row language's title and paragraphs.
+func worldTextStory(lang string) ([3]string, bool) {
+	if s, ok := worldBylineStories[lang]; ok {
+		return s, true
+	}
+	s, ok := worldTextBylineStories[lang]
+	return s, ok
+}
+
+// readWorldTextBylineRows reads testdata/worldtextbylines.tsv.
+func readWorldTextBylineRows(t *testing.T) []worldTextBylineRow {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "worldtextbylines.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []worldTextBylineRow
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			t.Fatalf("worldtextbylines.tsv:%d: %d fields, want 4", i+1, len(f))
+		}
+		r := worldTextBylineRow{name: f[0], lang: f[1], page: f[2]}
+		if _, ok := worldTextStory(r.lang); !ok {
+			t.Fatalf("worldtextbylines.tsv:%d: no story in %q", i+1, r.lang)
+		}
+		if f[3] != "" {
+			r.authors = strings.Split(f[3], ";")
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// text is the row's page with its story filled in.
+func (r worldTextBylineRow) text() string {
+	s, _ := worldTextStory(r.lang)
+	var b strings.Builder
+	for _, l := range strings.Split(r.page, `\n`) {
+		switch l {
+		case "{title}":
+			l = s[0]
+		case "{p1}":
+			l = s[1]
+		case "{p2}":
+			l = s[2]
+		}
+		b.WriteString(l + "\n")
+	}
+	return b.String()
+}
+
+// Invented flattened-text pages in the bylines the world prints, in
+// nineteen languages, written blind (before the text author code was
+// read): the authors come out as the contract says (CONTRIBUTING.md,
+// "Authors"): desks printed as the byline among them; roles, agencies,
+// photographers, the outlet's name and story sentences that open with
+// "By" never.
+func TestWorldTextBylines(t *testing.T) {
+	rows := readWorldTextBylineRows(t)
+	if len(rows) < 70 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	g := gapTable{list: "knownWorldTextBylineGaps", known: knownWorldTextBylineGaps}
+	for _, r := range rows {
+		g.row(t, r.lang+", "+r.name, func(t *testing.T, ck checker) {
+			a, err := extract.String(r.text(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Authors, r.authors) {
+				ck.Errorf("authors %q, want %q", a.Authors, r.authors)
+			}
+		})
+	}
+	g.done(t, len(rows))
+}
+
+// knownWorldTextBylineGaps are the rows the text author code still reads
+// wrong, logged rather than failed; a row that comes to read right fails
+// the test until it leaves this list. Written blind, 50 of the table's 73
+// rows read right; 60 after the fixes the table led to (the label words of
+// Indonesian, German, Hindi, Japanese; an editor's or photographer's
+// credit after the writer's; the source before a Chinese byline; a Korean
+// reporter's address; "For The ..." after a name; a name in capitals).
+var knownWorldTextBylineGaps = map[string]bool{
+	// a name glued to a relative time ("Published 3 hours ago"), which
+	// the date reader does not take as the head's date line
+	"en, a name then Published 3 hours ago": true,
+	// a writer's note is read only under a story of 300 words or more
+	// (minBioStoryWords); the table's stories are shorter
+	"en, an author card at the end": true,
+	// "Story by" over "Photos by": the pair is read as an image's credits
+	"en, Story by a name": true,
+	// a name alone over a handle and "Follow", or over the agency's name,
+	// the desk's name or a role in lower case, with no date line beside
+	// it: the text path reads a lone name only by a date line or right
+	// under the headline with a role in capitals
+	"en, a name, a handle line and Follow":   true,
+	"en, a name over the agency's name":      true,
+	"fr, French a name and envoyée spéciale": true,
+	"nl, Dutch a name and Redactie":          true,
+	// a name over the headline, taken as its kicker
+	"en, a name above the title": true,
+	// the outlet's own name: flattened text gives no site name to know it by
+	"en, the outlet's name is no author":          true,
+	"fr, French the outlet with AFP is no author": true,
+	// a byline under the story: Reuters' credit, a Vietnamese paper's name
+	// alone, a Korean reporter's name with 기자 after the story
+	"en, Reporting by and Editing by at the end":       true,
+	"vi, Vietnamese a name at the end":                 true,
+	"ko, Korean 입력 line and a name with 기자 at the end": true,
+}
+
+// TestTextCapsByline checks that flattened text's byline in capitals
+// gives the name as a name is written, as an HTML page's does, and that
+// a name in mixed case is kept as printed.
+func TestTextCapsByline(t *testing.T) {
+	s := worldBylineStories["en"]
+	for _, c := range [][2]string{
+		{"BY SAMUEL OKAFOR", "Samuel Okafor"},
+		{"By Samuel McOkafor", "Samuel McOkafor"},
+	} {
+		a, err := extract.String(s[0]+"\n"+c[0]+"\n\n"+s[1]+"\n\n"+s[2]+"\n", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Authors, []string{c[1]}) {
+			t.Errorf("%q: authors %q, want %q", c[0], a.Authors, c[1])
+		}
+	}
+}
