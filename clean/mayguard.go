@@ -76,9 +76,15 @@ func holdsOnlyNameRunes(s string) bool {
 func prefixFoldLen(s, w string) int {
 	i := 0
 	for j := 0; j < len(w); j++ {
+		if i >= len(s) {
+			return -1
+		}
+		c := s[i]
 		switch {
-		case i < len(s) && lowerASCII(s[i]) == w[j]:
+		case lowerASCII(c) == w[j]:
 			i++
+		case c < utf8.RuneSelf: // no ASCII byte starts ſ or the Kelvin sign
+			return -1
 		case w[j] == 's' && strings.HasPrefix(s[i:], "ſ"):
 			i += len("ſ")
 		case w[j] == 'k' && strings.HasPrefix(s[i:], "\u212a"):

@@ -96,9 +96,11 @@ func timedDateLine(s string) bool {
 // (':', '.' or 'h': "10:15", "12.00", "10h15"), as every time of day the
 // date reader reads in a head's date line does.
 func clockMark(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; (c == ':' || c == '.' || c == 'h') && '0' <= s[i-1] && s[i-1] <= '9' {
-			return true
+	for i := 0; i+1 < len(s); i++ {
+		if s[i]-'0' < 10 { // a digit first: one test a byte on a prose line
+			if c := s[i+1]; c == ':' || c == '.' || c == 'h' {
+				return true
+			}
 		}
 	}
 	return false
