@@ -54,8 +54,15 @@ const maxHeadMetaRun = 3
 // the pattern is not tried on them.
 func teaserLine(t string) bool {
 	k := strings.IndexByte(t, ':')
-	return k > 0 && k <= 40 && teaserOpen(t[:k]) && wordCount(t[:k]) <= 4 && teaserLabel.MatchString(t)
+	return k > 0 && k <= 40 && teaserOpen(t[:k]) && wordCount(t[:k]) <= 4 && mayHoldFoldASCII(t, teaserLabelWords) &&
+		teaserLabel.MatchString(t)
 }
+
+// teaserLabelWords are ASCII pieces one of which each of [teaserLabel]'s
+// ASCII labels holds; the others hold a byte past ASCII, which
+// mayHoldFoldASCII lets through.
+var teaserLabelWords = []string{"read", "also", "related", "more", "miss", "recommended", "leggi anche",
+	"lesen sie auch", "mehr zum thema", "lire aussi"}
 
 // teaserOpen reports whether label, the words before a line's colon, may
 // open as [teaserLabel]'s labels do, by its first letter (after up to
