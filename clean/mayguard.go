@@ -33,6 +33,14 @@ func (g guardedRegexp) MatchString(s string) bool {
 // A text that is not UTF-8 is turned down: the regexp reads the bad byte
 // as U+FFFD, no letter.
 func mayOpenByline(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch lowerASCII(s[0]) {
+	case 'b', 'a', 's', 'w', 0xC5: // the words' first letters, and ſ's first byte
+	default:
+		return false
+	}
 	for _, w := range [...]string{"by", "author:", "authors:", "story by", "written by"} {
 		n := prefixFoldLen(s, w)
 		if n < 0 {

@@ -54,13 +54,16 @@ const maxHeadMetaRun = 3
 // the pattern is not tried on them.
 func teaserLine(t string) bool {
 	k := strings.IndexByte(t, ':')
-	return k > 0 && k <= 40 && teaserOpen(t[:k]) && wordCount(t[:k]) <= 4 && mayHoldFoldASCII(t, teaserLabelWords) &&
+	return k > 0 && k <= 40 && teaserOpen(t[:k]) && wordCount(t[:k]) <= 4 && mayHoldFoldASCII(t[:k], teaserLabelWords) &&
 		teaserLabel.MatchString(t)
 }
 
 // teaserLabelWords are ASCII pieces one of which each of [teaserLabel]'s
 // ASCII labels holds; the others hold a byte past ASCII, which
-// mayHoldFoldASCII lets through.
+// mayHoldFoldASCII lets through. teaserLine looks for them before the
+// line's first colon: when that is ASCII, teaserOpen has found a letter
+// there, which the pattern's marks before its label (\W) cannot be, so
+// the label ends at that colon.
 var teaserLabelWords = []string{"read", "also", "related", "more", "miss", "recommended", "leggi anche",
 	"lesen sie auch", "mehr zum thema", "lire aussi"}
 
