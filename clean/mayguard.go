@@ -33,6 +33,14 @@ func (g guardedRegexp) MatchString(s string) bool {
 // A text that is not UTF-8 is turned down: the regexp reads the bad byte
 // as U+FFFD, no letter.
 func mayOpenByline(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch lowerASCII(s[0]) {
+	case 'b', 'a', 's', 'w', 0xC5: // the words' first letters, and ſ's first byte
+	default:
+		return false
+	}
 	for _, w := range [...]string{"by", "author:", "authors:", "story by", "written by"} {
 		n := prefixFoldLen(s, w)
 		if n < 0 {
@@ -76,9 +84,15 @@ func holdsOnlyNameRunes(s string) bool {
 func prefixFoldLen(s, w string) int {
 	i := 0
 	for j := 0; j < len(w); j++ {
+		if i >= len(s) {
+			return -1
+		}
+		c := s[i]
 		switch {
-		case i < len(s) && lowerASCII(s[i]) == w[j]:
+		case lowerASCII(c) == w[j]:
 			i++
+		case c < utf8.RuneSelf: // no ASCII byte starts ſ or the Kelvin sign
+			return -1
 		case w[j] == 's' && strings.HasPrefix(s[i:], "ſ"):
 			i += len("ſ")
 		case w[j] == 'k' && strings.HasPrefix(s[i:], "\u212a"):

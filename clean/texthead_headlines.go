@@ -54,8 +54,18 @@ const maxHeadMetaRun = 3
 // the pattern is not tried on them.
 func teaserLine(t string) bool {
 	k := strings.IndexByte(t, ':')
-	return k > 0 && k <= 40 && teaserOpen(t[:k]) && wordCount(t[:k]) <= 4 && teaserLabel.MatchString(t)
+	return k > 0 && k <= 40 && teaserOpen(t[:k]) && wordCount(t[:k]) <= 4 && mayHoldFoldASCII(t[:k], teaserLabelWords) &&
+		teaserLabel.MatchString(t)
 }
+
+// teaserLabelWords are ASCII pieces one of which each of [teaserLabel]'s
+// ASCII labels holds; the others hold a byte past ASCII, which
+// mayHoldFoldASCII lets through. teaserLine looks for them before the
+// line's first colon: when that is ASCII, teaserOpen has found a letter
+// there, which the pattern's marks before its label (\W) cannot be, so
+// the label ends at that colon.
+var teaserLabelWords = []string{"read", "also", "related", "more", "miss", "recommended", "leggi anche",
+	"lesen sie auch", "mehr zum thema", "lire aussi"}
 
 // teaserOpen reports whether label, the words before a line's colon, may
 // open as [teaserLabel]'s labels do, by its first letter (after up to
@@ -96,9 +106,11 @@ func timedDateLine(s string) bool {
 // (':', '.' or 'h': "10:15", "12.00", "10h15"), as every time of day the
 // date reader reads in a head's date line does.
 func clockMark(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; (c == ':' || c == '.' || c == 'h') && '0' <= s[i-1] && s[i-1] <= '9' {
-			return true
+	for i := 0; i+1 < len(s); i++ {
+		if s[i]-'0' < 10 { // a digit first: one test a byte on a prose line
+			if c := s[i+1]; c == ':' || c == '.' || c == 'h' {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The head's lines that are never the headline (headMetaLine), and the
 // headlines like them that stay candidates.
@@ -80,6 +83,32 @@ func TestClockMark(t *testing.T) {
 	for _, s := range []string{"City opens footbridge", "Harbour board notes | 18/12/2025", "Footbridge cuts station walk by 40%"} {
 		if clockMark(s) {
 			t.Errorf("clockMark(%q) = true", s)
+		}
+	}
+}
+
+// TestTeaserLabelWords: every label of teaserLabel, in lower and upper
+// case, passes teaserLine's word test (teaserLabelWords) and reads as a
+// teaser; a short labelled line with none of the words does not.
+func TestTeaserLabelWords(t *testing.T) {
+	labels := []string{"read more", "read also", "also read", "related", "related post", "related posts",
+		"related article", "related articles", "related stories", "related story", "related coverage",
+		"related reading", "see more", "see also", "also see", "also", "more", "don't miss", "dont miss",
+		"must read", "recommended", "leggi anche", "lesen sie auch", "mehr zum thema", "lire aussi",
+		"à lire aussi", "leia também", "lee también", "ver también", "czytaj też", "читайте также"}
+	for _, l := range labels {
+		for _, s := range []string{l + ": Harbour board approves the pier", strings.ToUpper(l) + " : Harbour board approves the pier"} {
+			if !mayHoldFoldASCII(s, teaserLabelWords) {
+				t.Errorf("teaserLabelWords turn down %q", s)
+			}
+			if !teaserLine(s) {
+				t.Errorf("teaserLine(%q) = false", s)
+			}
+		}
+	}
+	for _, s := range []string{"Source: Harbour board", "Story: Jane Roe", "Additional reporting: Jane Roe"} {
+		if mayHoldFoldASCII(s, teaserLabelWords) || teaserLine(s) {
+			t.Errorf("teaserLine lets %q through its word test", s)
 		}
 	}
 }

@@ -78,6 +78,18 @@ func opensWithFold(s, w string) bool {
 	return true
 }
 
+// pitchFirstByte holds the bytes a text mayOpenPitch lets through may
+// open with: the first letter, in either case, of each word it tests at the
+// text's start, and 0xC5, ſ's first byte (no word opens with k, the
+// Kelvin sign's letter).
+var pitchFirstByte = func() (t [256]bool) {
+	for _, c := range []byte("itojpcrgshwf") {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	t[0xC5] = true
+	return t
+}()
+
 // mayOpenPitch reports whether s may open a match of textPitch with no
 // mark before it: each form's first words, as (?i) reads them
 // (prefixFoldLen), and the words the form sets after them. A line that
@@ -86,6 +98,11 @@ func opensWithFold(s, w string) bool {
 // third form's call ([^,]{0,100} holds no comma: the first one is the
 // pattern's).
 func mayOpenPitch(s string) bool {
+	return s != "" && pitchFirstByte[s[0]] && opensPitchWords(s)
+}
+
+// opensPitchWords is mayOpenPitch past its first-byte test.
+func opensPitchWords(s string) bool {
 	if n := prefixFoldLen(s, "if you "); n >= 0 {
 		t := s[n:]
 		if opensWithAny(t, "liked ", "enjoyed ", "found ", "like ", "enjoy ") {

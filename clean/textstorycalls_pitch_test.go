@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/testkit"
 )
@@ -97,5 +98,39 @@ func TestMayBePitch(t *testing.T) {
 	}
 	if matched < 500 {
 		t.Errorf("the pattern matched %d random lines, want at least 500: the lines no longer hold pitches", matched)
+	}
+}
+
+// TestPitchFirstByte: mayOpenPitch's first-byte table lets through every
+// line its word tests accept, and a line whose first byte it turns down is
+// one they turn down too, whatever follows.
+func TestPitchFirstByte(t *testing.T) {
+	opens := []string{
+		"if you liked this story", "Try out our app", "order my book", "Join our club", "please contact our team",
+		"Contact one of our experts", "connect with our team", "Reach out to our desk", "talk to our team",
+		"call our office", "Get in touch with our team", "speak to our staff", "Speak with our staff",
+		"reach out to us", "Help me grow", "help us grow", "Sign up for news", "subscribe to news",
+		"We can help", "score free shipping on all", "Free shipping on all", "please fill this form",
+		"Fill the form", "ſign up for news",
+	}
+	for _, s := range opens {
+		if !opensPitchWords(s) {
+			t.Fatalf("opensPitchWords(%q) = false; the case is no opening", s)
+		}
+		if !pitchFirstByte[s[0]] {
+			t.Errorf("pitchFirstByte turns down %q, which the word tests accept", s)
+		}
+		_, n := utf8.DecodeRuneInString(s)
+		for b := range 256 {
+			if pitchFirstByte[b] {
+				continue
+			}
+			if u := string([]byte{byte(b)}) + s[n:]; opensPitchWords(u) {
+				t.Errorf("opensPitchWords(%q) = true, but pitchFirstByte turns down its first byte", u)
+			}
+		}
+	}
+	if mayOpenPitch("The council met on Tuesday.") || mayOpenPitch("") {
+		t.Error("mayOpenPitch lets through a story line or an empty one")
 	}
 }

@@ -36,6 +36,19 @@ func TestDateLineRomanAndMoreMonths(t *testing.T) {
 	}
 }
 
+// Every month's Roman numeral reads, in the spaced and the dotted form
+// (romanMonth turns down a word by its first byte and length first).
+func TestDateLineEachRomanMonth(t *testing.T) {
+	for n, r := range romanMonths {
+		for _, line := range []string{"5 " + r + " 2025", "5." + r + ".2025"} {
+			st, _, ok := DateLine(line)
+			if !ok || st.Year != 2025 || st.Month != time.Month(n+1) || st.Day != 5 {
+				t.Errorf("DateLine(%q) = %+v, %v; want 2025-%02d-05", line, st, ok, n+1)
+			}
+		}
+	}
+}
+
 // cutLeaveAlone drops a case's "leave alone: " mark.
 func cutLeaveAlone(s string) (string, bool) {
 	const mark = "leave alone: "

@@ -673,6 +673,9 @@ func (p *lineParser) romanMonth(i int) (y int, m time.Month, d int, j int, ok bo
 		return 0, 0, 0, i, false
 	}
 	w := p.word(k)
+	if w == "" || len(w) > 4 || w[0] != 'I' && w[0] != 'V' && w[0] != 'X' {
+		return 0, 0, 0, i, false // no month's numeral: most words, spared the compares
+	}
 	for n := range romanMonths {
 		if w == romanMonths[n] {
 			m = time.Month(n + 1)
