@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.23465,
+	Bias: -6.23483,
 	Weights: []float64{
-		3.03672,    // rules
-		0.751827,   // h1
-		0.844109,   // first-h1
-		-0.830748,  // h2
-		-0.237736,  // ld
-		1.20561,    // og
-		2.41464,    // title
-		1.1505,     // sources
-		0.0308314,  // part
-		0.445797,   // visible
-		0.790328,   // above
-		-0.0584115, // gap
-		0.759852,   // furniture
-		-0.869518,  // link
-		-0.329216,  // model-other
-		0.377059,   // words
-		0.0171552,  // short
-		-0.232622,  // long
-		-0.233105,  // all-caps
-		0.459261,   // capitals
-		-0.317053,  // site
-		-0.176665,  // trap
-		-0.814663,  // sentences
-		0.903229,   // slug
-		-1.19706,   // has-slug
-		0.150309,   // date
-		-0.320398,  // h1s
-		0.0281301,  // year
-		0.0231126,  // most-words
-		-0.369156,  // unprinted
+		3.05603,    // rules
+		0.752972,   // h1
+		0.867295,   // first-h1
+		-0.808282,  // h2
+		-0.236274,  // ld
+		1.20054,    // og
+		2.40964,    // title
+		1.15356,    // sources
+		0.0294472,  // part
+		0.504481,   // visible
+		0.681065,   // above
+		-0.0490536, // gap
+		0.740726,   // furniture
+		-0.871073,  // link
+		-0.330785,  // model-other
+		0.373548,   // words
+		0.00811168, // short
+		-0.230567,  // long
+		-0.234853,  // all-caps
+		0.469188,   // capitals
+		-0.315956,  // site
+		-0.176452,  // trap
+		-0.811291,  // sentences
+		0.901784,   // slug
+		-1.19354,   // has-slug
+		0.151246,   // date
+		-0.315174,  // h1s
+		0.021046,   // year
+		0.0138175,  // most-words
+		-0.361529,  // unprinted
 	},
 }

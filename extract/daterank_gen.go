@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.74198,
+	Bias: -2.81214,
 	Weights: []float64{
-		-0.354876,   // json-ld
-		0.549157,    // opengraph
-		0.0737481,   // meta-name
-		-0.251356,   // microdata
-		-0.351433,   // time-marked
-		1.40011,     // date-line
-		-0.407278,   // first-time
-		0.0527603,   // labelled
-		-0.00919605, // script
-		-0.262601,   // url
-		0.0020939,   // stamp-line
-		0,           // header
-		0.00555761,  // dateline
-		0.424225,    // modified-meta
-		0.632111,    // modified-line
-		0.579264,    // sources
-		-0.506184,   // partial
-		0.341401,    // url-agrees
-		0.112661,    // before-meta
-		0.214558,    // after-meta
-		-0.0358609,  // line-is-modified
-		-0.178618,   // near-modified
-		4.7455,      // hand-pick
-		-0.0639797,  // marked
-		0.105078,    // own-entry
-		0.037934,    // image-day
-		0.0914796,   // entry-strip
+		-0.360964,  // json-ld
+		0.535708,   // opengraph
+		0.0740185,  // meta-name
+		-0.249378,  // microdata
+		-0.387441,  // time-marked
+		1.22906,    // date-line
+		-0.435997,  // first-time
+		0.0874064,  // labelled
+		-0.01735,   // script
+		-0.300046,  // url
+		0.384076,   // stamp-line
+		0,          // header
+		0.0106245,  // dateline
+		0.401238,   // modified-meta
+		0.667902,   // modified-line
+		0.691598,   // sources
+		-0.50772,   // partial
+		0.337002,   // url-agrees
+		0.107498,   // before-meta
+		0.221723,   // after-meta
+		-0.0508405, // line-is-modified
+		-0.186227,  // near-modified
+		4.68761,    // hand-pick
+		-0.04402,   // marked
+		0.0776065,  // own-entry
+		0.0355585,  // image-day
+		0.0882962,  // entry-strip
 	},
 }
