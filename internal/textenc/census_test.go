@@ -160,7 +160,7 @@ func censusCases() []censusCase {
 		{"czech iso-8859-2", s["cs"], charmap.ISO8859_2, "iso-8859-2"},
 		{"hungarian windows-1250", s["hu"], charmap.Windows1250, "windows-1250|iso-8859-2"},
 		{"romanian windows-1250", s["ro"], charmap.Windows1250, "windows-1250"},
-		{"romanian iso-8859-2", s["ro"], charmap.ISO8859_2, "iso-8859-2"},
+		{"romanian iso-8859-2", s["ro"], charmap.ISO8859_2, "windows-1250|iso-8859-2"},
 		{"croatian windows-1250", s["hr"], charmap.Windows1250, "windows-1250"},
 		{"croatian iso-8859-2", s["hr"], charmap.ISO8859_2, "iso-8859-2"},
 		{"french windows-1252", s["fr"], charmap.Windows1252, "windows-1252"},
@@ -232,41 +232,13 @@ func censusCases() []censusCase {
 // knownCensusGaps are the census cases Detect still gets wrong, logged
 // rather than failed; a case that comes to read right fails the test until
 // it leaves this list. The census was written blind (before the detector
-// was changed for it): 47 of its 80 cases read right then.
+// was changed for it): 47 of its 80 cases read right then (48 with the
+// Romanian iso-8859-2 case's want, which named iso-8859-2 alone for bytes
+// that windows-1250 decodes alike), 79 now.
 var knownCensusGaps = map[string]bool{
-	"ukrainian koi8-u":                      true,
-	"romanian iso-8859-2":                   true,
-	"french iso-8859-15":                    true,
-	"german iso-8859-15":                    true,
-	"icelandic windows-1252":                true,
-	"azerbaijani windows-1254, ə written ä": true,
-	"greek windows-1253":                    true,
-	"greek iso-8859-7":                      true,
-	"lithuanian windows-1257":               true,
-	"lithuanian iso-8859-13":                true,
-	"lithuanian iso-8859-4":                 true,
-	"latvian windows-1257":                  true,
-	"latvian iso-8859-13":                   true,
-	"latvian iso-8859-4":                    true,
-	"estonian windows-1257":                 true,
-	"estonian windows-1252":                 true,
-	"hebrew windows-1255":                   true,
-	"hebrew iso-8859-8":                     true,
-	"arabic windows-1256":                   true,
-	"arabic iso-8859-6":                     true,
-	"persian windows-1256":                  true,
-	"vietnamese windows-1258":               true,
-	"thai windows-874":                      true,
-	"japanese shift_jis":                    true,
-	"japanese euc-jp":                       true,
-	"chinese gbk":                           true,
-	"chinese gb18030":                       true,
-	"chinese big5":                          true,
-	"korean euc-kr":                         true,
-	"chinese utf-16be, no ASCII at all":     true,
-	"greek headline, windows-1253":          true,
-	"hebrew headline, windows-1255":         true,
-	"ukrainian headline, koi8-u":            true,
+	// UTF-16 with no ASCII has no NUL bytes to show it; its bytes read
+	// as valid text in too many other charsets to guess it safely.
+	"chinese utf-16be, no ASCII at all": true,
 }
 
 // TestCensus runs the census: each case's guess must be one of the
