@@ -1,7 +1,9 @@
 package textenc
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sync"
 	"unicode"
 
@@ -27,16 +29,25 @@ const (
 	inWordSymbol = -8.0 // a symbol between two letters: "Ma³gorzata"
 	caseFlip     = -2.0 // upper case after lower case inside a word
 	scriptFlip   = -3.0 // Latin and Cyrillic letters in one word
+	quoteOpen    = -3.0 // a word that opens with ’: "’λλοι" is "Άλλοι" in the other Greek charset
 )
 
 // A charset, with how each of its bytes reads.
 type charset struct {
-	name     string
-	enc      *charmap.Charmap
-	kind     [256]uint8
-	cyrillic [256]bool
-	langs    []*reading
+	name   string
+	enc    *charmap.Charmap
+	kind   [256]uint8
+	script [256]uint8 // sLatin, sOther or sMark
+	rsquo  [256]bool  // the right single quote, ’
+	langs  []*reading
 }
+
+// The script of a byte's letter, for the script flips inside a word.
+const (
+	sLatin = iota // ASCII and Latin letters, and what is not a letter
+	sOther        // a letter of another script: Cyrillic, Greek, Hebrew ...
+	sMark         // a combining mark: goes with the letter before it
+)
 
 // A reading is a charset read as one language: the score of each
 // non-ASCII byte, and whether it is a letter the language hardly uses.
@@ -53,15 +64,31 @@ type reading struct {
 // instructions every process paid.
 var charsets = sync.OnceValue(func() []*charset {
 	central := []*language{polish, czech, hungarian, romanian, croatian}
+	baltic := []*language{lithuanian, latvian, estonian}
 	return []*charset{
-		newCharset("windows-1252", charmap.Windows1252, western),
+		newCharset("windows-1252", charmap.Windows1252, western, icelandic, estonian),
 		newCharset("windows-1250", charmap.Windows1250, central...),
 		newCharset("iso-8859-2", charmap.ISO8859_2, central...),
-		newCharset("windows-1254", charmap.Windows1254, turkish),
+		newCharset("windows-1254", charmap.Windows1254, turkish, azerbaijani),
 		newCharset("windows-1251", charmap.Windows1251, cyrillic),
 		newCharset("koi8-r", charmap.KOI8R, cyrillic),
 		newCharset("iso-8859-5", charmap.ISO8859_5, cyrillic),
 		newCharset("ibm866", charmap.CodePage866, cyrillic),
+		// After the older candidates, which win a tie: each of these
+		// decodes some bytes as the one before it does.
+		newCharset("iso-8859-15", charmap.ISO8859_15, western, icelandic, estonian),
+		newCharset("koi8-u", charmap.KOI8U, cyrillic),
+		newCharset("windows-1257", charmap.Windows1257, baltic...),
+		newCharset("iso-8859-13", charmap.ISO8859_13, baltic...),
+		newCharset("iso-8859-4", charmap.ISO8859_4, baltic...),
+		newCharset("windows-1253", charmap.Windows1253, greek),
+		newCharset("iso-8859-7", charmap.ISO8859_7, greek),
+		newCharset("windows-1255", charmap.Windows1255, hebrew),
+		newCharset("iso-8859-8", charmap.ISO8859_8, hebrew),
+		newCharset("windows-1256", charmap.Windows1256, arabic),
+		newCharset("iso-8859-6", charmap.ISO8859_6, arabic),
+		newCharset("windows-874", charmap.Windows874, thai),
+		newCharset("windows-1258", charmap.Windows1258, vietnamese),
 	}
 })
 
@@ -75,16 +102,22 @@ func newCharset(name string, enc *charmap.Charmap, langs ...*language) *charset 
 		switch {
 		case unicode.IsUpper(r):
 			c.kind[i] = kUpper
-		case unicode.IsLetter(r):
+		case unicode.IsLetter(r), unicode.Is(unicode.Mn, r): // Thai vowels, Hebrew points, Vietnamese tones
 			c.kind[i] = kLower
 		case isApostrophe(r):
 			c.kind[i] = kApos
-		case isPunct(r):
+		case isPunct(r), unicode.IsDigit(r): // Thai digits
 			c.kind[i] = kPunct
 		default:
 			c.kind[i] = kBad
 		}
-		c.cyrillic[i] = unicode.Is(unicode.Cyrillic, r)
+		c.rsquo[i] = r == '’'
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			c.script[i] = sMark
+		case unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r):
+			c.script[i] = sOther
+		}
 	}
 	for _, l := range langs {
 		c.langs = append(c.langs, newReading(c, l))
@@ -94,8 +127,11 @@ func newCharset(name string, enc *charmap.Charmap, langs ...*language) *charset 
 
 func newReading(c *charset, l *language) *reading {
 	rd := &reading{lang: l, ascii: math.Log(1 - l.high)}
+	// Summed in one order, so that two charsets that decode a text alike
+	// score it alike to the last bit and the first of them is named.
+	fs := slices.Sorted(maps.Values(l.freqs))
 	total := 0.0
-	for _, f := range l.freqs {
+	for _, f := range fs {
 		total += f
 	}
 	for i := range rd.score {
@@ -122,7 +158,8 @@ func newReading(c *charset, l *language) *reading {
 
 func isApostrophe(r rune) bool {
 	switch r {
-	case '’', '‘', 'ʼ', '·', '\u00ad':
+	case '’', '‘', 'ʼ', '·', '\u00ad',
+		'\u200c', '\u200d', '\u200e', '\u200f': // joiners and direction marks (Persian, Hebrew)
 		return true
 	}
 	return false
@@ -133,8 +170,9 @@ func isApostrophe(r rune) bool {
 func isPunct(r rune) bool {
 	switch r {
 	case '\u00a0', '“', '”', '„', '«', '»', '‹', '›', '–', '—', '…', '•', '€', '£', '¥', '¢',
-		'©', '®', '™', '°', '±', '§', '¶', '×', '÷', '¡', '¿', '²', '½', '¼', '¾', '‰', '†', '‡',
-		'№', 'µ':
+		'©', '®', '™', '°', '±', '§', '×', '÷', '¡', '¿', '²', '½', '¼', '¾', '‰', '†', '‡',
+		'№', 'µ',
+		'₪', '₫', '฿', '،', '؛', '؟': // shekel, dong, baht; Arabic comma, semicolon, question mark
 		return true
 	}
 	return false
@@ -146,19 +184,40 @@ type tally struct {
 	inWord        [128]int // each non-ASCII letter next to another letter
 	asciiLetters  int
 	caseFlips     int // upper case after lower case inside a word
-	scriptFlips   int // Latin after Cyrillic inside a word, or the other way
+	scriptFlips   int // Latin after another script inside a word, or the other way
 	symbolsInWord int // punctuation between two letters
+	quoteOpens    int // ’ before a word's first letter
+	longRuns      int // the letters of runs of at least longRun non-ASCII letters
+}
+
+// longRun is the longest word of non-ASCII letters a language that puts
+// spaces between its words writes (Russian's longest news words have some
+// 25 letters). Longer runs are Thai, or the two-byte characters of an East
+// Asian charset read as letters.
+const longRun = 32
+
+func (t *tally) endRun(n int) {
+	if n >= longRun {
+		t.longRuns += n
+	}
 }
 
 // tally counts s read in the charset into t.
 func (c *charset) tally(s string, t *tally) {
 	*t = tally{}
 	prev := uint8(kOther)
-	prevCyrillic := false
+	prevScript := uint8(sLatin)
+	run := 0 // non-ASCII letters in a row
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		k := c.kind[b]
 		prevLetter := prev == kLower || prev == kUpper
+		if b >= 0x80 && isLetterKind(k) {
+			run++
+		} else {
+			t.endRun(run)
+			run = 0
+		}
 		switch k {
 		case kLower, kUpper:
 			if b < 0x80 {
@@ -169,15 +228,18 @@ func (c *charset) tally(s string, t *tally) {
 					t.inWord[b-0x80]++
 				}
 			}
+			sc := c.script[b]
 			if prevLetter {
 				if k == kUpper && prev == kLower {
 					t.caseFlips++
 				}
-				if c.cyrillic[b] != prevCyrillic {
+				if sc != sMark && sc != prevScript {
 					t.scriptFlips++
 				}
 			}
-			prevCyrillic = c.cyrillic[b]
+			if sc != sMark {
+				prevScript = sc
+			}
 		case kPunct:
 			t.hist[b-0x80]++
 			if prevLetter && i+1 < len(s) && isLetterKind(c.kind[s[i+1]]) {
@@ -185,6 +247,9 @@ func (c *charset) tally(s string, t *tally) {
 			}
 		case kApos:
 			t.hist[b-0x80]++
+			if !prevLetter && c.rsquo[b] && i+1 < len(s) && isLetterKind(c.kind[s[i+1]]) {
+				t.quoteOpens++
+			}
 			if prevLetter {
 				continue // the word goes on
 			}
@@ -193,6 +258,7 @@ func (c *charset) tally(s string, t *tally) {
 		}
 		prev = k
 	}
+	t.endRun(run)
 }
 
 func isLetterKind(k uint8) bool { return k == kLower || k == kUpper }
@@ -202,7 +268,8 @@ func isLetterKind(k uint8) bool { return k == kLower || k == kUpper }
 // words; punctuation between words) and badly.
 func (rd *reading) judge(c *charset, t *tally) (score float64, good, bad int) {
 	score = math.Log(rd.lang.prior) + float64(t.asciiLetters)*rd.ascii + float64(t.caseFlips)*caseFlip +
-		float64(t.scriptFlips)*scriptFlip + float64(t.symbolsInWord)*inWordSymbol
+		float64(t.scriptFlips)*scriptFlip + float64(t.symbolsInWord)*inWordSymbol +
+		float64(t.quoteOpens)*quoteOpen
 	for i, n := range t.hist {
 		if n == 0 {
 			continue
@@ -221,6 +288,10 @@ func (rd *reading) judge(c *charset, t *tally) (score float64, good, bad int) {
 		default:
 			bad += n
 		}
+	}
+	if rd.lang != thai { // the one language without spaces between its words
+
+		good, bad = good-t.longRuns, bad+t.longRuns
 	}
 	return score, good - t.symbolsInWord, bad + t.symbolsInWord
 }

@@ -10,20 +10,27 @@
 // [BOM] reads a byte-order mark. [Detect] takes the whole text and looks, in
 // order, for a byte-order mark, for UTF-16 without one (the NUL bytes of its
 // ASCII characters, all in the high half of their code units), and, for text
-// that is not valid UTF-8, for the single-byte charset whose letters fit a
-// language best. It never fires on valid UTF-8 without NUL bytes, nor on
-// UTF-8 with a few broken bytes among many good ones, nor on binary data;
-// when no charset fits well it gives up, and the caller keeps UTF-8 with
-// replacement characters.
+// that is not valid UTF-8, for an East Asian double-byte charset whose
+// characters are the common ones of its language, then for the single-byte
+// charset whose letters fit a language best. It never fires on valid UTF-8
+// without NUL bytes, nor on UTF-8 with a few broken bytes among many good
+// ones, nor on binary data; when no charset fits well it gives up, and the
+// caller keeps UTF-8 with replacement characters.
 //
 // # The single-byte guess
 //
 // Each candidate is a charset with the languages written in it:
-// windows-1252 (Western European), windows-1250 and iso-8859-2 (Polish,
-// Czech and Slovak, Hungarian, Romanian, Croatian and Slovene), windows-1254
-// (Turkish), and windows-1251, koi8-r, iso-8859-5 and ibm866 (Russian and
-// the other Cyrillic languages). A language is a share of non-ASCII letters
-// among its letters and the frequencies of those letters. A candidate's
+// windows-1252 and iso-8859-15 (Western European, Icelandic, Estonian),
+// windows-1250 and iso-8859-2 (Polish, Czech and Slovak, Hungarian,
+// Romanian, Croatian and Slovene), windows-1254 (Turkish, Azerbaijani),
+// windows-1251, koi8-r, koi8-u, iso-8859-5 and ibm866 (Russian and the
+// other Cyrillic languages), windows-1257, iso-8859-13 and iso-8859-4
+// (Lithuanian, Latvian, Estonian), windows-1253 and iso-8859-7 (Greek),
+// windows-1255 and iso-8859-8 (Hebrew), windows-1256 and iso-8859-6 (Arabic
+// and Persian), windows-874 (Thai) and windows-1258 (Vietnamese). A
+// language is a share of non-ASCII letters among its letters and the
+// frequencies of those letters (combining marks, such as Thai vowel signs,
+// Hebrew points and Vietnamese tones, count as letters). A candidate's
 // score is the log-likelihood of the sample's letters under it: the ASCII
 // letters, each non-ASCII byte as the charset decodes it (a frequent letter
 // scores well, a rare one badly, a control character or a symbol inside a
@@ -33,19 +40,37 @@
 // letters at other bytes, are told apart by which letters come out frequent
 // and in lower case. The best candidate must decode almost every non-ASCII
 // byte of the sample as a letter its languages use or as common
-// punctuation, or there is no guess.
+// punctuation, in words no longer than a language that puts spaces between
+// words writes (but Thai), or there is no guess. Charsets that decode a
+// sample alike score it alike, and the first in the list above is named.
 //
 // Charsets for ISO-8859-1 and ISO-8859-9 are named windows-1252 and
 // windows-1254, as the WHATWG Encoding standard (and browsers) read them:
-// they are supersets that decode the same letters. Greek, Baltic, Hebrew,
-// Arabic and East Asian single- and double-byte charsets are not guessed,
-// nor ARMSCII-8, nor UTF-16 without a byte-order mark that holds no ASCII.
+// they are supersets that decode the same letters.
+//
+// # The double-byte guess
+//
+// Shift_JIS, EUC-JP, GBK (decoded as GB18030, its superset), Big5 and
+// EUC-KR: each decodes the start of the sample, and the one whose
+// characters are most often the common ones of its language (kana for
+// Japanese, the most frequent Hangul syllables for Korean, the most
+// frequent characters in simplified or traditional forms for Chinese), with
+// almost no invalid sequence, is named. A sample whose runs of non-ASCII
+// bytes are all of even length, as a double-byte charset makes them, gets
+// no single-byte guess when no double-byte charset fits.
+//
+// Not guessed: ARMSCII-8, Georgian, the Indic charsets, Mac Roman and the
+// other Mac charsets, iso-8859-16, EUC-TW, Johab, the 7-bit ISO-2022 and
+// HZ forms (they are valid UTF-8), and UTF-16 without a byte-order mark
+// that holds no ASCII.
 //
 // # Cost
 //
-// One pass over the text to count valid and invalid UTF-8 sequences, then a
-// pass per candidate over a sample of at most [SampleLen] bytes from where
-// the first invalid byte is: linear, bounded, no allocation but the result.
+// One pass over the text to count valid and invalid UTF-8 sequences, then,
+// for text that is not UTF-8 only, a decoding of at most dbcsLen bytes per
+// double-byte candidate and a pass per single-byte candidate over a sample
+// of at most [SampleLen] bytes from where the first invalid byte is:
+// linear and bounded.
 package textenc
 
 import (
@@ -66,7 +91,8 @@ const nulLen = 8 << 10
 // Guess is a character set found for a text.
 type Guess struct {
 	// Name is the charset's WHATWG name: "utf-8", "utf-16le", "utf-16be",
-	// "windows-1251", "koi8-r", "iso-8859-2" ...
+	// "windows-1251", "koi8-r", "iso-8859-2", "windows-1253", "shift_jis",
+	// "gbk", "big5", "euc-kr" ...
 	Name string
 	// Encoding decodes the text after the byte-order mark.
 	Encoding encoding.Encoding
@@ -74,7 +100,9 @@ type Guess struct {
 	// 0 when there is none.
 	BOM int
 	// By says how the charset was found: "byte-order mark", "NUL bytes"
-	// (UTF-16 without a mark) or "letter frequencies".
+	// (UTF-16 without a mark), "letter frequencies, " and the language
+	// (single-byte charsets) or "character frequencies, " and the
+	// language (East Asian double-byte charsets).
 	By string
 }
 
@@ -115,13 +143,46 @@ func Detect(s string) (g Guess, ok bool) {
 	}
 	valid, invalid, first := countUTF8(s)
 	// Text in a single-byte charset seldom makes a valid multi-byte UTF-8
-	// sequence (Russian in ibm866, the worst case, one for six bytes that
-	// are not); UTF-8 with some damage makes many.
-	if invalid == 0 || valid*3 > invalid {
+	// sequence (Russian in ibm866, one for six bytes that are not; Thai in
+	// windows-874, the worst case, whose consonants follow a vowel or a
+	// consonant as UTF-8 trail bytes follow a lead byte, two for five);
+	// UTF-8 with some damage makes many.
+	if invalid == 0 || valid*3 > invalid*2 {
 		return Guess{}, false
 	}
-	return detectSingleByte(sampleAt(s, first))
+	sample := sampleAt(s, first)
+	if g, ok := detectDoubleByte(sample); ok {
+		return g, true
+	}
+	if pairedHighBytes(sample) {
+		return Guess{}, false // a double-byte charset not guessed: no single-byte mojibake
+	}
+	return detectSingleByte(sample)
 }
+
+// pairedHighBytes reports whether the sample's runs of bytes that are not
+// ASCII are (almost) all of even length, as in the EUC charsets and GBK,
+// whose characters are two such bytes each: at least minRuns runs, no more
+// than one in twenty of odd length. The words of text in a single-byte
+// charset are odd and even alike.
+func pairedHighBytes(s string) bool {
+	runs, odd, n := 0, 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			n++
+			continue
+		}
+		if n > 0 {
+			runs++
+			odd += n & 1
+			n = 0
+		}
+	}
+	return runs >= minRuns && odd*20 <= runs
+}
+
+// minRuns is the fewest runs of non-ASCII bytes pairedHighBytes judges.
+const minRuns = 8
 
 // countUTF8 counts the valid multi-byte UTF-8 sequences of s and the bytes
 // that start no valid sequence, and returns where the first such byte is.

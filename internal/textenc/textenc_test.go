@@ -7,6 +7,10 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -31,9 +35,18 @@ const (
 		"Podle ministra program začne fungovat už příští měsíc a bude se týkat všech krajů země, řekl mluvčí."
 	hungarianText = "A kormány hétfőn új intézkedéseket jelentett be a kisvállalkozások támogatására. " +
 		"A miniszter szerint a program már a jövő hónapban elindul, és az ország összes megyéjére kiterjed."
-	englishQuotes = "The minister said: “We will not wait any longer.” It’s the first time – in years – that the plan was backed by both parties."
-	armenianText  = "Կառավարությունը երկուշաբթի օրը հայտարարեց փոքր բիզնեսի աջակցության նոր միջոցների մասին։"
-	chineseText   = "政府星期一宣布了支持小企业的新措施。"
+	englishQuotes   = "The minister said: “We will not wait any longer.” It’s the first time – in years – that the plan was backed by both parties."
+	greekText       = "Η κυβέρνηση ανακοίνωσε τη Δευτέρα νέα μέτρα στήριξης για τις μικρές επιχειρήσεις. Σύμφωνα με τον υπουργό, το πρόγραμμα θα ξεκινήσει τον επόμενο μήνα σε όλες τις περιφέρειες."
+	hebrewText      = "הממשלה הודיעה ביום שני על צעדים חדשים לתמיכה בעסקים קטנים. לדברי השר, התוכנית תתחיל לפעול כבר בחודש הבא בכל רחבי הארץ."
+	arabicText      = "أعلنت الحكومة يوم الاثنين عن إجراءات جديدة لدعم الشركات الصغيرة. وقال الوزير إن البرنامج سيبدأ الشهر المقبل في جميع المحافظات."
+	thaiText        = "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือธุรกิจขนาดเล็กเมื่อวันจันทร์ รัฐมนตรีกล่าวว่าโครงการจะเริ่มในเดือนหน้าและครอบคลุมทุกจังหวัด"
+	lithuanianText  = "Vyriausybė pirmadienį paskelbė naujas smulkiojo verslo rėmimo priemones. Pasak ministro, programa pradės veikti jau kitą mėnesį visose šalies savivaldybėse."
+	latvianText     = "Valdība pirmdien paziņoja par jauniem mazo uzņēmumu atbalsta pasākumiem. Pēc ministra teiktā, programma sāks darboties jau nākamajā mēnesī visos novados."
+	japaneseText    = "政府は月曜日、中小企業を支援するための新たな対策を発表した。大臣によると、この制度は来月から全国で始まる予定だという。"
+	chineseTradText = "政府星期一宣布了支持小型企業的新措施。部長表示，這項計畫將在下個月開始實施，並涵蓋全國各縣市。"
+	koreanText      = "정부는 월요일 소상공인을 지원하기 위한 새로운 대책을 발표했다. 장관에 따르면 이 제도는 다음 달부터 전국에서 시행될 예정이다."
+	armenianText    = "Կառավարությունը երկուշաբթի օրը հայտարարեց փոքր բիզնեսի աջակցության նոր միջոցների մասին։"
+	chineseText     = "政府星期一宣布了支持小企业的新措施。"
 )
 
 func encode(t *testing.T, enc encoding.Encoding, s string) string {
@@ -88,6 +101,25 @@ func TestDetect(t *testing.T) {
 		// Hungarian uses none of the letters that iso-8859-2 and
 		// windows-1250 put at different bytes: the first is named.
 		{"hungarian iso-8859-2 (the same bytes in windows-1250)", hungarianText, charmap.ISO8859_2, "windows-1250"},
+		// the families added after the census (census_test.go)
+		{"greek windows-1253", greekText, charmap.Windows1253, "windows-1253"},
+		{"greek iso-8859-7", greekText, charmap.ISO8859_7, "windows-1253"}, // no Ά: the same bytes
+		{"hebrew windows-1255", hebrewText, charmap.Windows1255, "windows-1255"},
+		{"arabic windows-1256", arabicText, charmap.Windows1256, "windows-1256"},
+		{"arabic iso-8859-6", arabicText, charmap.ISO8859_6, "iso-8859-6"},
+		{"thai windows-874", thaiText, charmap.Windows874, "windows-874"},
+		// windows-874 Thai makes up to two valid UTF-8 sequences for five
+		// bytes that are not: 33 and 86 in this paragraph
+		{"thai windows-874, many valid UTF-8 pairs", strings.Split(censusStories["th"], "\n")[3], charmap.Windows874, "windows-874"},
+		{"lithuanian windows-1257", lithuanianText, charmap.Windows1257, "windows-1257"},
+		{"latvian iso-8859-4", latvianText, charmap.ISO8859_4, "iso-8859-4"},
+		{"ukrainian koi8-u", ukrainianText, charmap.KOI8U, "koi8-u"},
+		{"french iso-8859-15", frenchText + " Le cœur du projet coûte 3 M€.", charmap.ISO8859_15, "iso-8859-15"},
+		{"japanese shift_jis", japaneseText, japanese.ShiftJIS, "shift_jis"},
+		{"japanese euc-jp", japaneseText, japanese.EUCJP, "euc-jp"},
+		{"chinese gbk", chineseText + "负责人表示，这项工作将在年底前完成。", simplifiedchinese.GBK, "gbk"},
+		{"chinese big5", chineseTradText, traditionalchinese.Big5, "big5"},
+		{"korean euc-kr", koreanText, korean.EUCKR, "euc-kr"},
 		{"english utf-16le", englishQuotes, utf16le, "utf-16le"},
 		{"english utf-16be", englishQuotes, utf16be, "utf-16be"},
 		{"russian utf-16le", russianText, utf16le, "utf-16le"},
@@ -154,6 +186,8 @@ func TestDetectNot(t *testing.T) {
 		{"random bytes", string(random)},
 		{"ascii with a NUL", "Plain ASCII text with a stray\x00NUL byte in the middle of a long enough line of text."},
 		{"html with a NUL, too short to be UTF-16", "<p>\x00</p>"},
+		{"chinese in euc-jp's rows: no candidate reads it, and no single-byte charset may", mustEncode(japanese.EUCJP, "政府星期一宣布了支持小型企業的新措施。這項計畫將在下個月開始實施。")},
+		{"korean utf-8 with a few broken bytes", koreanText[:60] + "\xff" + koreanText[60:]},
 		{"elf", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3e\x00\x01\x00\x00\x00"},
 	}
 	for _, tt := range tests {
@@ -162,6 +196,34 @@ func TestDetectNot(t *testing.T) {
 				t.Errorf("Detect = %s (%s), want no guess", g.Name, g.By)
 			}
 		})
+	}
+}
+
+func mustEncode(enc encoding.Encoding, s string) string {
+	out, err := enc.NewEncoder().String(s)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// The runs of non-ASCII bytes of East Asian double-byte text are even;
+// those of text in a single-byte charset are not.
+func TestPairedHighBytes(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		src  string
+		want bool
+	}{
+		{"korean euc-kr", mustEncode(korean.EUCKR, koreanText), true},
+		{"chinese gbk, runs between ASCII", mustEncode(simplifiedchinese.GBK, "北京 2024 年 5 月 20 日 上午 9 时 新建 十座 公园 开放"), true},
+		{"russian windows-1251", mustEncode(charmap.Windows1251, russianText), false},
+		{"greek windows-1253", mustEncode(charmap.Windows1253, greekText), false},
+		{"too few runs", mustEncode(simplifiedchinese.GBK, "北京 公园"), false},
+	} {
+		if got := pairedHighBytes(tt.src); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
 
