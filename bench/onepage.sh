@@ -3,7 +3,10 @@
 # as pipelines that run the CLI once per file pay them: start-up, the
 # one-time compiles of the patterns the page needs, and the page itself.
 # Counted by cachegrind (valgrind), never timed: the counts repeat to a few
-# thousand instructions on any machine with the same Go and binary.
+# thousand instructions on any machine with the same Go and binary. The
+# pages are read with no budget (-timeout 0): under valgrind on a busy
+# machine an HTML page runs past the default 5s a page, and the count was
+# of a timed-out page, as much as 30M instructions short and never the same.
 #
 # usage (from bench/): ./onepage.sh [BIN] [PAGE...]
 #   BIN   a newsclean binary (default: built from ../cmd/newsclean)
@@ -35,5 +38,5 @@ count() {
 }
 printf '%s\t%s\n' "$(count -version)" "-version"
 for p in "${pages[@]}"; do
-	printf '%s\t%s\n' "$(count -quiet -j 1 -format jsonl "$p")" "$p"
+	printf '%s\t%s\n' "$(count -quiet -j 1 -timeout 0 -format jsonl "$p")" "$p"
 done

@@ -18,7 +18,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System`, `\|\s*\d{2}\.\d{2}\.\d{4} - Update : \d{2}\.\d{2}\.\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System \(HAS\), and in summarized form\. Please contact us for subscription options\.$`}, {Kind: `share`, Match: `^(?:Bu haberi paylaşın|Share this news|Share)$`}, {Kind: `related`, Match: `^(?:Related topics|Related Topics|Related news)$`, Where: `tail`, Rest: true}, {Kind: `nav`, Match: `^(?:Türkiye|World|Politics|Economy|Energy|Sport|Culture|Health|Science-Technology|Middle East|Europe|Asia - Pacific|Americas|Africa|Analysis|Live|Infographic|Photo|Video)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[.\x27\-\p{L}]*(?:,? \p{Lu}[.\x27\-\p{L}]*){0,5}\s*)?\|\s*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?:\s*-\s*Update\s*:\s*\d{2}\.\d{2}\.\d{4})?$`}},
-	}, filters: []int32{200, 20, 201, 44, 110, 129, 141}},
+	}, filters: []int32{201, 20, 202, 44, 110, 129, 141}},
 	{file: "rules/agenda.ge.toml", rf: ruleFile{
 		Name:         `Agenda.ge`,
 		Domains:      []string{`agenda.ge`},
@@ -28,7 +28,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:TOP NEWS|READ MORE|Read More|MORE NEWS|ENG|GEO|Search|Menu|Home|Agenda\.ge)$`}, {Kind: `other`, Match: `^(?:\S.{0,200}[.!?] )?Photo(?: by| via|:) [^.]{2,80}(?:/Agenda\.ge)?\.?$`}, {Kind: `related`, Match: `^(?:Tags:?|Read more:?|Related news:?|Related:?)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Agenda\.ge, )?(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})(?:, [ ,\p{L}]{1,40})?$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4})$`}},
-	}, filters: []int32{197, 10, 92, 351, 123, 136, 124, 30, 153}},
+	}, filters: []int32{198, 10, 92, 352, 123, 136, 124, 30, 154}},
 	{file: "rules/alphanews.am.toml", rf: ruleFile{
 		Name:     `Alpha News`,
 		Domains:  []string{`alphanews.am`},
@@ -42,27 +42,27 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`, `^Published [A-Z][a-z]+ \d{1,2},\d{4}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Contact Us|Subscribe|Live TV|Newsletter|A NEWS)$`}, {Kind: `metadata`, Match: `^(?:Anadolu Agency|AA|A News|DHA|IHA|Reuters|AFP|AP|Daily Sabah|Agencies)\s+(?:WORLD|TÜRKIYE|TURKEY|POLITICS|ECONOMY|BUSINESS|SPORTS|LIFE|TECH|EUROPE|MIDEAST|AMERICAS|ASIA PACIFIC|AFRICA|ANALYSIS|OPINION)$`}, {Kind: `related`, Match: `^(?:RELATED NEWS|Related News|MOST READ|Most Read)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Published (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}), ?(?P<year>\d{4})(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?$`}},
-	}, filters: []int32{35, 273, 52, 35, 104, 272}},
+	}, filters: []int32{35, 274, 52, 35, 104, 273}},
 	{file: "rules/anewz.tv.toml", rf: ruleFile{
 		Name:     `AnewZ`,
 		Domains:  []string{`anewz.tv`},
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `latest`, Match: `^\S.{120,180}(?:\.\.\.|…)$`}, {Kind: `latest`, Match: `^\S.{5,200}[^.…]$`, Where: `head`}},
-	}, filters: []int32{330, 331}},
+	}, filters: []int32{331, 332}},
 	{file: "rules/apa.az.toml", rf: ruleFile{
 		Name:         `APA`,
 		Domains:      []string{`apa.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^# \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC \+04:00\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^THE OPERATION IS BEING PERFORMED$`, Where: `tail`}},
-	}, filters: []int32{21, 288}},
+	}, filters: []int32{21, 289}},
 	{file: "rules/aravot-en.am.toml", rf: ruleFile{
 		Name:     `Aravot`,
 		Domains:  []string{`aravot-en.am`, `en.aravot.am`},
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `nav`, Match: `^Day newsfeed$`, Where: `head`}, {Kind: `latest`, Match: `^Newsfeed$`, Where: `head`, List: `latest`}, {Kind: `related`, Match: `^Read also$`, List: `related`}},
 		Date:     []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), ?(?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{227, 264, 274, 163}},
+	}, filters: []int32{228, 265, 275, 164}},
 	{file: "rules/arka.am.toml", rf: ruleFile{
 		Name:         `ARKA News Agency`,
 		Domains:      []string{`arka.am`},
@@ -70,14 +70,14 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Рейтинг@Mail\.ru$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Рейтинг@Mail\.ru$`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|GEL|weather in|Yerevan)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `\s*(?:[A-Z]\.[A-Z]\. )?-0[-–—]$`, Suffix: true}},
-	}, filters: []int32{371, 371, 130, 80, 15}},
+	}, filters: []int32{372, 372, 130, 80, 15}},
 	{file: "rules/armedia.am.toml", rf: ruleFile{
 		Name:         `Armedia`,
 		Domains:      []string{`armedia.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^• (?:USD|GOLD) - \d[\d ,.]* AMD [+-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^• (?:USD|EUR|RUB|GOLD|SILVER) - \d[\d ,.]* AMD [+-]`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Humidity: \d*%|Wind: \d*\s?km/h|-?\d+\s?C°|-?\d+°\s+-?\d+°)\s*$`, Where: `head`}, {Kind: `other`, Match: `^Do You (?:Think|Believe|Support|Agree)(?: \p{Lu}[\p{L}’-]*| [a-z]{1,3})+\?$`, Where: `tail`}},
-	}, filters: []int32{378, 377, 66, 233}},
+	}, filters: []int32{379, 378, 66, 234}},
 	{file: "rules/armenianclub.com.toml", rf: ruleFile{
 		Name:         `ArmenianClub`,
 		Domains:      []string{`armenianclub.com`},
@@ -85,7 +85,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, `^(?:AW|CivilNet|Asbarez|Armenpress|Azatutyun|Hetq|Mediamax|Panorama|JAMnews|Massis Post|Mirror-Spectator|EVN Report|News\.am|Arka\.am): \p{Lu}`, `^Disclaimer: This article was contributed and translated`, `^Direct link to this article: https?://`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:News\.am|news\.am|NEWS\.am|Panorama|Tert|ARKA|ArmInfo|Arminfo|Armenpress|ARMENPRESS|Aysor|Lragir|Hetq|Mediamax|Azatutyun|MEHR News Agency|Tasnim News Agency|Vestnik Kavkaza|JAMnews|Asbarez|Armenian Weekly|Horizon Weekly|Cyprus Mail|Hurriyet Daily News|Daily Sabah|Eurasianet|EurasiaNet|Agos), (?:Armenia|Artsakh|Iran|Russia|Georgia|Azerbaijan|Turkey|USA|France|Cyprus|Lebanon|Syria|UK|Canada)(?: –)?$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:\d{2}:\d{2} \d{2}/\d{2}/\d{4}|\d{2}:\d{2} • \d{2}\.\d{2}\.\d{2})$`, Where: `head`}, {Kind: `share`, Match: `^(?:Save|Share)$`, Where: `head`}, {Kind: `other`, Match: `^Disclaimer: This article was contributed and translated`}, {Kind: `metadata`, Match: `^(?:Direct link to this article: )?https?://\S+$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec) (?P<day>\d{1,2}) (?P<year>\d{4})$`}},
-	}, filters: []int32{91, 25, 232, 230, 91, 139, 113, 232, 54, 164}},
+	}, filters: []int32{91, 25, 233, 231, 91, 139, 113, 233, 54, 165}},
 	{file: "rules/armenianweekly.com.toml", rf: ruleFile{
 		Name:         `The Armenian Weekly`,
 		Domains:      []string{`armenianweekly.com`, `hairenikweekly.com`},
@@ -94,7 +94,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Special (?:for|to) the Armenian Weekly$`, `^[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \(A\.W\.\)\s?[—–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} // \d+ Comments?$`}, {Kind: `metadata`, Match: `^Special (?:for|to) the Armenian Weekly$`, Where: `head`}, {Kind: `other`, Match: `^\S.{0,300}\(Photo: [^)]{2,80}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?) \((?P<agency>A\.W\.)\)\s?[—–-]\s?`}, {Match: `^(?P<place>[A-Z][A-Z .\x27-]+(?:, (?:[A-Z]{2}|[A-Z][a-z]+\.|D\.C\.))?)\s?[—–]\s?`}},
-	}, filters: []int32{282, 309, 71, 282, 327, 176, 175}},
+	}, filters: []int32{283, 310, 71, 283, 328, 177, 176}},
 	{file: "rules/armenpress.am.toml", rf: ruleFile{
 		Name:     `Armenpress`,
 		Domains:  []string{`armenpress.am`},
@@ -103,7 +103,7 @@ var builtinFiles = []builtinFile{
 		Timezone: `+04:00`,
 		Clutter:  []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2},$`, Where: `head`}, {Kind: `signoff`, Match: `^Edited and translated by \p{Lu}\S*(?: \p{Lu}\S*){0,3}$`, Where: `tail`}},
 		Dateline: []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?,? \(?(?P<agency>ARMENPRESS|Armen ?[Pp]ress)\)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?:(?P<agency>ARMENPRESS):|\((?P<agency>ARMENPRESS)\) ?[:–—-]?)(?:\s|$)`, Reprint: true}},
-	}, filters: []int32{341, 236, 172, 23}},
+	}, filters: []int32{342, 237, 173, 23}},
 	{file: "rules/arminfo.info.toml", rf: ruleFile{
 		Name:         `ArmInfo`,
 		Domains:      []string{`arminfo.info`, `arminfo.am`},
@@ -112,7 +112,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Arminfo\.info$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Arminfo\.info$`, Where: `head`}},
-	}, filters: []int32{204, 351, 204}},
+	}, filters: []int32{205, 352, 205}},
 	{file: "rules/armradio.am.toml", rf: ruleFile{
 		Name:     `Public Radio of Armenia`,
 		Domains:  []string{`armradio.am`},
@@ -128,13 +128,13 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^ՀԱՅ ?РУС ?ENG$`, Where: `head`}, {Kind: `nav`, Match: `^Artsakhpress$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Society|Politics|Culture|International|Economy|Military|Sport)$`, Where: `inside`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}[\-\p{Lu}]+),[ \x{a0}]{1,3}(?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}),? (?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, Reprint: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$`}},
-	}, filters: []int32{373, 311, 118, 373, 205, 119, 181, 149, 162}},
+	}, filters: []int32{374, 312, 118, 374, 206, 119, 182, 150, 163}},
 	{file: "rules/asbarez.com.toml", rf: ruleFile{
 		Name:         `Asbarez`,
 		Domains:      []string{`asbarez.com`, `asbarez.org`},
 		Fingerprints: []string{`^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Tag Archives: `, Where: `head`}, {Kind: `other`, Match: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, Where: `inside`}},
-	}, filters: []int32{310, 290, 350}},
+	}, filters: []int32{311, 291, 351}},
 	{file: "rules/aysor.am.toml", rf: ruleFile{
 		Name:     `Aysor.am`,
 		Domains:  []string{`aysor.am`},
@@ -146,7 +146,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Մատչելիության հղումներ$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, Where: `head`}, {Kind: `other`, Match: `^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Nagorno-Karabakh|U\.S\.|USA|France|Belgium|Germany|Ukraine) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}},
-	}, filters: []int32{375, 148, 41}},
+	}, filters: []int32{376, 148, 41}},
 	{file: "rules/azernews.az.toml", rf: ruleFile{
 		Name:         `AzerNews`,
 		Domains:      []string{`azernews.az`},
@@ -154,7 +154,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC\+04:00\)$`, `^Follow us on Twitter @AzerNewsAz$`, `^Azernews\.Az$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Azernews\.Az$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} \d{4}$`, Where: `head`}, {Kind: `subscribe`, Match: `^Follow us on Twitter @AzerNewsAz$`}, {Kind: `nav`, Match: `(?:^| )Read more$`, Where: `head`, Suffix: true}},
-	}, filters: []int32{336, 243, 208, 355, 208, 78, 243, 5}},
+	}, filters: []int32{337, 244, 209, 356, 209, 78, 244, 5}},
 	{file: "rules/azertag.az.toml", rf: ruleFile{
 		Name:         `AZERTAC`,
 		Domains:      []string{`azertag.az`},
@@ -166,7 +166,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}[\x27’\-\p{L}]+(?: \p{Lu}[\x27’\-\p{L}]+){1,2} / (?:(?:Special |Own )?[Cc]orrespondent|AZERTAC(?: [Cc]orrespondent)?)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:The Azerbaijan State News Agency|l’Agence de Presse Nationale d’Azerbaïdjan)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<day>\d{1,2}) (?P<month>\p{Ll}{3,9}\.?), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{291, 367, 314, 349, 126, 173, 182}},
+	}, filters: []int32{292, 368, 315, 350, 126, 174, 183}},
 	{file: "rules/azvision.az.toml", rf: ruleFile{
 		Name:         `AzVision.az`,
 		Domains:      []string{`azvision.az`},
@@ -174,7 +174,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s+Read: \d+$`},
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:More about|Tags):(?:\s+\S.*)?$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^\s*(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4})\s+Read: \d+$`}},
-	}, filters: []int32{362, 87, 361}},
+	}, filters: []int32{363, 87, 362}},
 	{file: "rules/caliber.az.toml", rf: ruleFile{
 		Name:         `Caliber.Az`,
 		Domains:      []string{`caliber.az`},
@@ -182,7 +182,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`Any use of materials is allowed only if there is a hyperlink to Caliber\.az`, `^night_theme$`, `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{3,})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Subscribe to our Telegram channel$`}, {Kind: `related`, Match: `^Read also$`, List: `related`}, {Kind: `latest`, Match: `^Latest news$`, List: `latest`}, {Kind: `nav`, Match: `^All news$`}, {Kind: `share`, Match: `^(?:A\+|A-|twitter|youtube|instagram|facebook|telegram|apple store|play market|night_theme|ru|arm|search|WHAT ARE YOU LOOKING FOR \?)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Any use of materials is allowed only if there is a hyperlink to Caliber\.az|Caliber\.az © \d{4}\.[ .]*)$`}, {Kind: `metadata`, Match: `^Views: \d+$`}, {Kind: `signoff`, Match: `^Caliber\.Az$`, Where: `tail`}},
-	}, filters: []int32{12, 369, 316, 315, 284, 274, 255, 198, 26, 36, 300, 217}},
+	}, filters: []int32{12, 370, 317, 316, 285, 275, 256, 199, 26, 36, 301, 218}},
 	{file: "rules/civil.ge.toml", rf: ruleFile{
 		Name:         `Civil Georgia`,
 		Domains:      []string{`civil.ge`},
@@ -190,7 +190,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Civil\.ge is a project (?:by|of) the UN Association of Georgia`, `^Civil Georgia, Tbilisi / \d{1,2} [A-Z][a-z]{2}\.\x27\d{2}`, `^This post is also available in: ქართული`, `^\(Civil\.Ge\) [—–-] `},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About Civil\.ge|Eng \| Geo \| Rus|RSS|Mobile|Twitter|Facebook|Civil Georgia|Menu|Search|ENG|GEO|RUS|Eng|Geo|Rus|News|Analysis|Opinion|Timeline)$`, Where: `head`}, {Kind: `metadata`, Match: `^Last updated: \d{1,2}:\d{2} - \d{1,2} [A-Z][a-z]{2,4}\.\x27\d{2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:This post is also available in: .{1,120}|Civil\.ge is a project (?:by|of) the UN Association of Georgia.{0,200}|© Civil\.ge.{0,80})$`}, {Kind: `related`, Match: `^(?:Also Read:?|Read also:?|Related Posts|More from Civil\.ge)$`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^Civil Georgia, [A-Z][a-z]+ / (?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.\x27(?P<year>\d{2}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{221, 219, 296, 320, 27, 254, 128, 34, 220, 154}},
+	}, filters: []int32{222, 220, 297, 321, 27, 255, 128, 34, 221, 155}},
 	{file: "rules/civilnet.am.toml", rf: ruleFile{
 		Name:         `CivilNet`,
 		Domains:      []string{`civilnet.am`},
@@ -200,7 +200,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},
 		Clutter:      []ruleFileClutter{{Kind: `comment-prompt`, Match: `^leave a reply$`, List: `related`, Rest: true}, {Kind: `related`, Match: `^-$`, List: `related`}, {Kind: `related`, Match: `^\S.{10,990} \[…\]$`}, {Kind: `metadata`, Match: `^CIVILNET\.AM$`, Where: `head`}, {Kind: `metadata`, Match: `^\d{2}:\d{2}$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{366, 216, 3, 372, 334, 352, 366, 192, 329, 216, 340, 151}},
+	}, filters: []int32{367, 217, 3, 373, 335, 353, 367, 193, 330, 217, 341, 152}},
 	{file: "rules/commonspace.eu.toml", rf: ruleFile{
 		Name:         `commonspace.eu`,
 		Domains:      []string{`commonspace.eu`},
@@ -209,7 +209,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:News|Opinion|Analysis|Event|Interview|Editorial|Monitor|Feature|Commentary)$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: and \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Editor.s choice|Filter archive|Publication date)$`}, {Kind: `signoff`, Match: `^Source: [Cc]ommon[Ss]pace\.eu.*$`}, {Kind: `signoff`, Match: `(?i)^(?:The )?views expressed in (?:opinion pieces and commentaries|this article) (?:are those of the author and )?do not necessarily reflect the (?:position|views) of commonspace\.eu.*$`}, {Kind: `subscribe`, Match: `^(?:commonspace\.eu team brings .*|Caucasus Concise|Subscribe to Caucasus Concise.*|Sign up for our newsletter.*)$`}, {Kind: `related`, Match: `^(?:Related content|Related articles|More from commonspace\.eu|Read more)$`, Where: `tail`, Rest: true}},
-	}, filters: []int32{280, 364, 7, 218, 94, 357, 57, 281, 8, 144, 109}},
+	}, filters: []int32{281, 365, 7, 219, 94, 358, 57, 282, 8, 144, 109}},
 	{file: "rules/dailysabah.com.toml", rf: ruleFile{
 		Name:         `Daily Sabah`,
 		Domains:      []string{`dailysabah.com`},
@@ -219,7 +219,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:POLITICS|TÜRKIYE|TURKIYE|TURKEY|WORLD|BUSINESS|ECONOMY|ENERGY|DIPLOMACY|LEGISLATION|WAR ON TERROR|EU AFFAIRS|MIDEAST|EUROPE|AMERICAS|ASIA-PACIFIC|AFRICA|SYNERGY|SPORTS|ARTS|LIFE|OPINION|COLUMNS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?i:by )?(?:DAILY SABAH|Daily Sabah)(?: (?:WITH|With|with) (?:AA|AFP|AP|REUTERS|Reuters|DHA|IHA|AGENCIES|Agencies))?$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Daily Sabah Newsletter|Keep up to date with what.s happening in (?:Turkey|Türkiye), it.s region and the world\.?|SUBSCRIBE|Subscribe)$`}, {Kind: `subscribe`, Match: `^You can unsubscribe at any time\. By signing up you are agreeing to our Terms of Use and Privacy Policy\.`}, {Kind: `related`, Match: `^(?:RECOMMENDED|Recommended|MOST POPULAR|Most Popular|SUGGESTED TOPICS|Suggested Topics)$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^(?:\p{Lu}[ .\x27\-\p{Lu}]+ )?(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>[ap]m) (?P<zone>GMT\+\d)$`}},
-	}, filters: []int32{187, 226, 253, 95, 186, 53, 306, 102, 140}},
+	}, filters: []int32{188, 227, 254, 95, 187, 53, 307, 102, 140}},
 	{file: "rules/eurasianet.org.toml", rf: ruleFile{
 		Name:         `Eurasianet`,
 		Domains:      []string{`eurasianet.org`},
@@ -230,7 +230,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Caucasus|Central Asia|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan|Afghanistan|Mongolia|Ukraine|Analysis|Perspectives|Feature|Photo Essay|Weekly column)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Eurasianet|Menu|Search|Regions|Topics|Multimedia|Newsletter|Donate|About|Subscribe)$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:(?:Support|Donate to) Eurasianet.{0,200}|Eurasianet is an independent news organization.{0,300}|Sign up for (?:our|the Eurasianet) (?:weekly )?newsletter.{0,100}|Donate|Subscribe)$`}, {Kind: `other`, Match: `^\S.{0,250}\([Pp]hoto(?: by)?: [^()]{2,60}\)$`}, {Kind: `related`, Match: `^(?:Related|Related stories|Read more|More from Eurasianet|Keep reading)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^\p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{122, 238, 11, 40, 59, 22, 325, 112, 346, 165}},
+	}, filters: []int32{122, 239, 11, 40, 59, 22, 326, 112, 347, 166}},
 	{file: "rules/evnreport.com.toml", rf: ruleFile{
 		Name:         `EVN Report`,
 		Domains:      []string{`evnreport.com`},
@@ -239,14 +239,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^EVN Report’s mission is to empower Armenia`, `^In EVN Report’s news roundup for the week of `, `^Cover illustration by \p{Lu}`},
 		Section:      []string{`^Issue N\d{1,3}$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^EVN Report’s mission is to empower Armenia`}, {Kind: `metadata`, Match: `^Cover illustration by \p{Lu}[ .\-\p{L}]{1,60}\.?$`}},
-	}, filters: []int32{235, 250, 224, 252, 235, 225}},
+	}, filters: []int32{236, 251, 225, 253, 236, 226}},
 	{file: "rules/factor.am.toml", rf: ruleFile{
 		Name:         `Factor TV`,
 		Domains:      []string{`factor.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^News$`, List: `headline-list`}, {Kind: `nav`, Match: `^More$`}},
-	}, filters: []int32{343, 262, 260}},
+	}, filters: []int32{344, 263, 261}},
 	{file: "rules/hetq.am.toml", rf: ruleFile{
 		Name:         `Hetq`,
 		Domains:      []string{`hetq.am`},
@@ -255,7 +255,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|yants|ants)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Asset \d+|End of content No more pages to load|Your search did not match any articles)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$`, Where: `head`}, {Kind: `metadata`, Match: `^Photo by: \S.{0,80}$`}, {Kind: `comment-prompt`, Match: `^Write a comment$`}, {Kind: `comment-prompt`, Match: `^Hetq does not publish comments`}, {Kind: `comment-prompt`, Match: `^If you found a typo you can notify us by selecting the text area and pressing CTRL\+Enter$`}, {Kind: `nav`, Match: `^(?:browse by date|more news|Latest news|All news)$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) \| (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{237, 246, 14, 249, 363, 353, 42, 82, 267, 302, 246, 249, 143, 157}},
+	}, filters: []int32{238, 247, 14, 250, 364, 354, 42, 82, 268, 303, 247, 250, 143, 158}},
 	{file: "rules/hurriyetdailynews.com.toml", rf: ruleFile{
 		Name:         `Hürriyet Daily News`,
 		Domains:      []string{`hurriyetdailynews.com`},
@@ -265,7 +265,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:MOST POPULAR|Most Popular|RELATED NEWS|Related News|RECOMMENDED)$`, Where: `tail`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+)-(?P<agency>Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|dpa|Xinhua|TASS)$`}},
 		Date:         []ruleFileDate{{Match: `^\s*(?:•\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{359, 317, 358, 76, 180, 360}},
+	}, filters: []int32{360, 318, 359, 76, 181, 361}},
 	{file: "rules/interfax.com.toml", rf: ruleFile{
 		Name:     `Interfax`,
 		Domains:  []string{`interfax.com`},
@@ -279,7 +279,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Archive Calendar$`, `^«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»$`, `^\d{2}:\d{2} \d{2}-\d{2}-\d{4}$`, `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Archive Calendar|Exchange Rates|Mon Tue Wed Thu Fri Sat Sun|«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»|(?:\d{1,2} ){0,6}\d{1,2}|ENG|GEO|RUS|Politics|Society|Economy|Sport|World|Culture|Region|Incident|Interview)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})-(?P<month>\d{2})-(?P<year>\d{4})$`}},
-	}, filters: []int32{202, 370, 339, 342, 37, 155, 156}},
+	}, filters: []int32{203, 371, 340, 343, 37, 156, 157}},
 	{file: "rules/irna.ir.toml", rf: ruleFile{
 		Name:         `IRNA`,
 		Domains:      []string{`irna.ir`},
@@ -290,7 +290,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:News ID: \d{6,10}|Follow us on (?:Twitter|X) @IrnaEnglish.{0,80}|Copy Link|Print|Share|Your Comment)$`}, {Kind: `related`, Match: `^(?:Tags|Related News|Related news|More news)$`, Where: `tail`, List: `related`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2}),? )?(?P<agency>IRNA) ?(?:--|[–—-]) ?`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<ampm>AM|PM)$`}},
-	}, filters: []int32{354, 241, 261, 67, 90, 125, 183, 166}},
+	}, filters: []int32{355, 242, 262, 67, 90, 125, 184, 167}},
 	{file: "rules/jam-news.net.toml", rf: ruleFile{
 		Name:         `JAMnews`,
 		Domains:      []string{`jam-news.net`},
@@ -299,7 +299,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Karabakh conflict|Abkhazia conflict|South Ossetia conflict|Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Opinion|Analytics|Explainer|Society|Politics|Economy|Culture|Sport|Region|World)$`},
 		Heading:      []string{`^(?:• )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, ?(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia)\.(?:\s*\S.{0,300})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^With so much misinformation cavalierly and cynically tossed around`}, {Kind: `metadata`, Match: `^Home page photo: \p{Lu}.{1,80}$`}, {Kind: `related`, Match: `^- “[^”]{3,200}”\.?.{0,200}$`}, {Kind: `other`, Match: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`}, {Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `nav`, Match: `^(?:ENGLISH arrow icon|\d{1,3} new updates?|Live)$`, Where: `head`}, {Kind: `share`, Match: `^messenger vk-black email copy print$`}, {Kind: `metadata`, Match: `\s+Live$`, Where: `head`, Suffix: true}, {Kind: `subscribe`, Match: `^Support (?:JAMnews|Us)$`}, {Kind: `related`, Match: `\s+Read more here$`, Suffix: true}},
-	}, filters: []int32{301, 247, 72, 301, 248, 191, 344, 365, 56, 368, 18, 285, 19}},
+	}, filters: []int32{302, 248, 72, 149, 302, 249, 192, 345, 366, 56, 369, 18, 286, 19}},
 	{file: "rules/kavkaz-uzel.eu.toml", rf: ruleFile{
 		Name:         `Caucasian Knot`,
 		Domains:      []string{`kavkaz-uzel.eu`, `kavkaz-uzel.media`},
@@ -314,7 +314,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^The source of information - https?://en\.kremlin\.ru/`, `^Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+$`, `^Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:President of Russia|Events|News|Transcripts|Letters|Videos|Photos|Text version|Print version|Send to)$`}, {Kind: `metadata`, Match: `^The source of information - https?://(?:en\.)?kremlin\.ru/\S+$`}, {Kind: `metadata`, Match: `^(?:Direct link: https?://(?:en\.)?kremlin\.ru/d/\d+|Publication date: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2})$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Geography|Topics|Persons|Organisations|Documents)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:The Kremlin, Moscow|Novo-Ogaryovo, Moscow Region|Bocharov Ruchei, Sochi|Sochi|St Petersburg|Moscow)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} - \d{2}:\d{2} - \p{Lu}.{1,60}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{295, 231, 271, 99, 294, 55, 63, 127, 70, 161, 160}},
+	}, filters: []int32{296, 232, 272, 99, 295, 55, 63, 127, 70, 162, 161}},
 	{file: "rules/massispost.com.toml", rf: ruleFile{
 		Name:         `Massis Post`,
 		Domains:      []string{`massispost.com`},
@@ -322,7 +322,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Get notified of the latest updates from MassisPost\.$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^(?:Sign Up for Our Newsletters|Get notified of the latest updates from MassisPost\.)$`}, {Kind: `related`, Match: `^You May Also Like$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? \(\s?(?P<agency>[^)]{2,40}?)\s?\)\s?[—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)? [—–] `}},
-	}, filters: []int32{245, 117, 305, 178, 177}},
+	}, filters: []int32{246, 117, 306, 179, 178}},
 	{file: "rules/mediamax.am.toml", rf: ruleFile{
 		Name:         `Mediamax`,
 		Domains:      []string{`mediamax.am`},
@@ -331,7 +331,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Dear visitors, You can place your opinion on the material using your Facebook account\.`, ` - Mediamax\.am$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\S.{0,250} - Mediamax\.am$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^Dear visitors, You can place your opinion on the material using your Facebook account\.`}, {Kind: `signoff`, Match: `\s*--0--$`, Suffix: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/(?P<agency>Mediamax)/\.(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{228, 0, 323, 228, 17, 170}},
+	}, filters: []int32{229, 0, 324, 229, 17, 171}},
 	{file: "rules/mehrnews.com.toml", rf: ruleFile{
 		Name:     `Mehr News Agency`,
 		Domains:  []string{`mehrnews.com`},
@@ -339,7 +339,7 @@ var builtinFiles = []builtinFile{
 		Aliases:  []string{`Mehr`, `Mehr News Agency`},
 		Timezone: `+03:30`,
 		Clutter:  []ruleFileClutter{{Kind: `signoff`, Match: `^[A-Z]{2,3}$`, Where: `tail`}},
-	}, filters: []int32{313}},
+	}, filters: []int32{314}},
 	{file: "rules/menafn.com.toml", rf: ruleFile{
 		Name:         `MENAFN`,
 		Domains:      []string{`menafn.com`},
@@ -348,7 +348,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^MENAFN\d{14,}ID\d{6,}$`}, {Kind: `other`, Match: `^(?:Legal Disclaimer:|MENAFN provides the information .as is. without warranty of any kind\..*)$`}, {Kind: `nav`, Match: `^(?:Home|Market Research|Newsletter|Search|Press Releases|Contact Us|Sitemap)$`, Where: `head`}, {Kind: `comment-prompt`, Match: `^(?:Comments|No comment)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^\(?MENAFN ?- ?(?P<agency>[^()]{1,40})\)(?:\s|$)`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}, {Match: `^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{257, 256, 83, 257, 75, 65, 50, 319, 167, 185}},
+	}, filters: []int32{258, 257, 83, 258, 75, 65, 50, 320, 168, 186}},
 	{file: "rules/mirrorspectator.com.toml", rf: ruleFile{
 		Name:         `The Armenian Mirror-Spectator`,
 		Domains:      []string{`mirrorspectator.com`},
@@ -357,21 +357,21 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\p{L}]*(?: \p{Lu}[.\p{L}]*){1,3}(?:, [A-Z.]{2,5})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)?$`, Where: `head`}, {Kind: `related`, Match: `^More from \p{Lu}[ \p{L}]{1,30}$`, List: `related`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?:By \p{Lu}.{1,60}? )?Special to the (?:Armenian )?Mirror-Spectator(?:/\p{Lu}\p{L}+)? (?P<place>[A-Z][A-Z .]{1,30}?)(?: \((?P<agency>[^)]{2,60})\))? [—–-] `}, {Match: `^(?P<place>[A-Z][A-Z .]{1,30}?)(?:, [A-Z][a-z]+\.?)?(?: \((?P<agency>[^)]{2,60})\))? [—–] `}},
-	}, filters: []int32{45, 244, 212, 283, 259, 46, 179}},
+	}, filters: []int32{45, 245, 213, 284, 260, 46, 180}},
 	{file: "rules/news.am.toml", rf: ruleFile{
 		Name:         `NEWS.am`,
 		Domains:      []string{`news.am`, `newsam.com`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Հայ ?Eng ?Рус(?: ?Tür)?$`, `^This text available in\s+(?:Հայերեն|Русский)`, `^Armenia News - NEWS\.am`, `^Show news feed$`, `^Region:\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*(?:, \p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*)*$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Հայ ?Eng ?Рус(?: ?Tür)?$`}, {Kind: `nav`, Match: `^(?:News|Newsfeed|Show news feed)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Region|Theme): ?\p{Lu}.{0,200}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Armenia News - NEWS\.am(?: NEWS\.am)?|This text available in\s+(?:Հայերեն|Русский)(?:\s+and\s+(?:Հայերեն|Русский))?)$`, Where: `tail`}},
-	}, filters: []int32{374, 297, 203, 278, 276, 374, 93, 131, 69, 108, 38}},
+	}, filters: []int32{375, 298, 204, 279, 277, 375, 93, 131, 69, 108, 38}},
 	{file: "rules/news.az.toml", rf: ruleFile{
 		Name:         `News.Az`,
 		Domains:      []string{`news.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\+ ↺ − \d+ px$`},
 		Clutter:      []ruleFileClutter{{Kind: `share`, Match: `^\+ ↺ − \d+ px$`, Where: `head`}, {Kind: `signoff`, Match: `^News\.Az$`, Where: `tail`}},
-	}, filters: []int32{321, 321, 263}},
+	}, filters: []int32{322, 322, 264}},
 	{file: "rules/oc-media.org.toml", rf: ruleFile{
 		Name:         `OC Media`,
 		Domains:      []string{`oc-media.org`, `ocmediatest.fourthestate.app`},
@@ -379,7 +379,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Become an OC Media Member`, `^Become an OC Media member and receive exclusive access to:$`, `^Support independent journalism in the Caucasus`, `^Interested in directly assisting OC Media\? Consider becoming a member\.$`, `^Become a supporter at oc-media\.org`, `^Fierce, independent journalism$`, `(?:Photo|Image): [^/]{2,60}/OC Media\.?$`},
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Nagorno-Karabakh|North Caucasus|Chechnya|Daghestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Adygea|Russia|Turkey|Iran|Analysis|Opinion|Podcast|OC Insider|OC INSIDER|Daily Brief)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Become an OC Media Member(?:Support independent journalism in the Caucasus:?)?|Support independent journalism in the Caucasus:?(?: Join [Tt]oday)?|Join [Tt]oday|Become a member)$`, Where: `head`}, {Kind: `nav`, Match: `^Media logo$`}, {Kind: `metadata`, Match: `^Avatar$`}, {Kind: `subscribe`, Match: `^(?:Members’ Exclusive|Become an OC Media member(?: and receive exclusive access to:)?|Support independent journalism in Caucasus)$`}, {Kind: `subscribe`, Match: `^• (?:OC Insider Newsletter|The Caucasus Daily Brief|Early access to stories|Closed Discord community|Audio version of the articles|A Caucasus-themed gift)$`}, {Kind: `related`, Match: `^Related Articles$`, Rest: true}, {Kind: `subscribe`, Match: `^Already a member\?$`, List: `related`, Rest: true}, {Kind: `subscribe`, Match: `^Interested in directly assisting OC Media\? Consider becoming a member\.$`}, {Kind: `subscribe`, Match: `^Become a supporter at oc-media\.org`}, {Kind: `subscribe`, Match: `^Fierce, independent journalism$`, Rest: true}, {Kind: `related`, Match: `^Read more:$`, List: `related`}, {Kind: `other`, Match: `^\S.{0,300}(?:Photo|Image): \p{Lu}[ .,/&\-\p{L}]{1,80}$`}, {Kind: `other`, Match: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`}},
-	}, filters: []int32{210, 211, 286, 251, 209, 239, 4, 39, 365, 43, 258, 207, 77, 376, 277, 199, 251, 209, 239, 275, 326, 328}},
+	}, filters: []int32{211, 212, 287, 252, 210, 240, 4, 39, 366, 43, 259, 208, 77, 377, 278, 200, 252, 210, 240, 276, 327, 329}},
 	{file: "rules/panarmenian.net.toml", rf: ruleFile{
 		Name:         `PanARMENIAN.Net`,
 		Domains:      []string{`panarmenian.net`, `newpan.vk.am`},
@@ -389,7 +389,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}) - \d{2}:\d{2} AMT$`},
 		Clutter:      []ruleFileClutter{{Kind: `latest`, Match: `^Top stories$`, Rest: true}, {Kind: `latest`, Match: `^Partner news$`, List: `latest`}, {Kind: `metadata`, Match: `^EN$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^/(?P<agency>PanARMENIAN)\.Net/(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>PanARMENIAN)\.Net ?(?:--|-|–|—)(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{138, 298, 266, 234, 194, 150}},
+	}, filters: []int32{138, 299, 267, 235, 195, 151}},
 	{file: "rules/panorama.am.toml", rf: ruleFile{
 		Name:         `Panorama.am`,
 		Domains:      []string{`panorama.am`},
@@ -397,7 +397,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\p{Lu}[\p{L}, ]{2,40} \d{2}:\d{2} \d{2}/\d{2}/20\d{2} \p{Lu}[\p{L} ]{1,30}$`},
 		Byline:       []string{"^Author` \\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}$"},
 		Date:         []ruleFileDate{{Match: `^\p{Lu}[\p{L}, ]{2,40} (?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})/(?P<month>\d{2})/(?P<year>20\d{2}) \p{Lu}[\p{L} ]{1,30}$`}},
-	}, filters: []int32{348, 206, 347}},
+	}, filters: []int32{349, 207, 348}},
 	{file: "rules/presstv.ir.toml", rf: ruleFile{
 		Name:         `Press TV`,
 		Domains:      []string{`presstv.ir`, `presstv.com`, `presstv.co.uk`, `presstv.tv`},
@@ -405,14 +405,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Press TV.s website can also be accessed at the following alternate addresses`, `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2}[AP]M \[Updated: `, `^Press TV.s news headlines$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^(?:Press TV.s website can also be accessed at the following alternate addresses:?|www\.presstv\.[a-z.]{2,6}|presstv\.[a-z.]{2,6})$`}, {Kind: `share`, Match: `^(?:Embed|Share|Print|Home|Latest|Iran|West Asia|Africa|Americas|Asia-Pacific|Europe|UK|Society|Video|Programs|Live)$`, Where: `head`}, {Kind: `other`, Match: `^(?:File photo|This (?:file )?(?:photo|picture|image) shows|The (?:file )?photo shows|Photo taken on)\b.{0,250}$`}},
 		Date:         []ruleFileDate{{Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})(?P<ampm>AM|PM)(?: \[Updated: [^\]]{10,40}\])?$`}, {Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}) (?P<ampm>AM|PM)(?:\s+\[ ?Last Update: [^\]]{10,70}\])?$`}},
-	}, filters: []int32{270, 85, 269, 100, 58, 61, 86, 79}},
+	}, filters: []int32{271, 85, 270, 100, 58, 61, 86, 79}},
 	{file: "rules/radar.am.toml", rf: ruleFile{
 		Name:         `Radar Armenia`,
 		Domains:      []string{`radar.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Yerevan -?\d{1,2} ℃$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Yerevan -?\d{1,2} ℃|հայ Рус(?: Eng)?)$`, Where: `head`}, {Kind: `subscribe`, Match: `^Follow us on Telegram$`, Where: `tail`}},
-	}, filters: []int32{304, 81, 134, 242}},
+	}, filters: []int32{305, 81, 134, 243}},
 	{file: "rules/report.az.toml", rf: ruleFile{
 		Name:         `Report News Agency`,
 		Domains:      []string{`report.az`},
@@ -423,7 +423,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Foreign policy|Domestic policy|Karabakh|Region|Business|Football|Other countries)$`},
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^Orphus sistemi$`, Where: `tail`}, {Kind: `metadata`, Match: `^[-•] \d{2}:\d{2}$`, Where: `head`}, {Kind: `other`, Match: `^(?:\S+ ){20,}\S*[^\s.!?:;"”’)]$`, Where: `head`}, {Kind: `nav`, Match: `^[^.!?:;,"“”«»]+(?: [^.!?:;,"“”«»]+){3,}$`, Where: `header`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3})\. ?(?P<day>\d{1,2}) (?P<month>\p{L}{3,9}\.?)\. ?(?P<agency>REPORT)\.AZ ?/`, Anywhere: true}},
-	}, filters: []int32{265, 307, 62, 265, 308, 135, 318, 174}},
+	}, filters: []int32{266, 308, 62, 266, 309, 135, 319, 175}},
 	{file: "rules/rferl.org.toml", rf: ruleFile{
 		Name:         `Radio Free Europe/Radio Liberty`,
 		Domains:      []string{`rferl.org`},
@@ -433,14 +433,14 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^By \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3}(?:(?:,| and) \p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3})*$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Accessibility links|Skip to main content|Skip to main Navigation|Skip to Search|Next|Previous|Close|Breaking News|Share|Print|Comments|Embed|Follow us|Subscribe|Search|Languages)$`, Where: `head`}, {Kind: `metadata`, Match: `^Updated (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{2}:\d{2} GMT$`, Where: `head`}, {Kind: `signoff`, Match: `^Copyright \(c\) \d{4}\. RFE/RL, Inc\..{0,250}$`}, {Kind: `share`, Match: `^(?:Share|Print|Comments|Embed|Copy link|Share on Facebook|Share on X|Share via Email)$`, Where: `tail`}, {Kind: `related`, Match: `^(?:Most Popular|Related|Read more|Latest Podcasts|The Week.s Best|Trending)$`, Where: `tail`, List: `related`}, {Kind: `other`, Match: `^(?:Georgia|Armenia|Azerbaijan|Russia|Iran|Turkey|Ukraine|Belgium|France|U\.S\.|Kazakhstan|Uzbekistan) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}, {Kind: `metadata`, Match: `^(?:A review of RFE/RL reporting and analysis about|A daily digest of the English-language news and analysis written by the staff of Radio Free Europe/Radio Liberty).{0,400}$`}, {Kind: `nav`, Match: ` More$`, Suffix: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}) GMT$`}, {Match: `^(?:RFE/RL (?:Caucasus Report|Headlines|Newsline) )?(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}) (?P<hour>\d{1,2}):(?P<minute>\d{2}):\d{2} (?P<ampm>AM|PM)$`}},
-	}, filters: []int32{222, 196, 195, 279, 49, 214, 29, 299, 223, 116, 88, 64, 24, 2, 159, 105}},
+	}, filters: []int32{223, 197, 196, 280, 49, 215, 29, 300, 224, 116, 88, 64, 24, 2, 160, 105}},
 	{file: "rules/sia.az.toml", rf: ruleFile{
 		Name:         `SİA`,
 		Domains:      []string{`sia.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Bütün xəbərlər Facebook səhifəmizdə$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Bütün xəbərlər Facebook səhifəmizdə$`, Where: `tail`}},
-	}, filters: []int32{215, 215}},
+	}, filters: []int32{216, 216}},
 	{file: "rules/sputniknews.com.toml", rf: ruleFile{
 		Name:         `Sputnik International`,
 		Domains:      []string{`sputniknews.com`, `sputnikglobe.com`, `en.ria.ru`},
@@ -450,7 +450,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`/ Go to the mediabank$`, ` - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`, `^\d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4} \(updated: \d{2}:\d{2} GMT \d{2}\.\d{2}\.\d{4}\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d{2}:\d{2} GMT [+-]\d{1,4} ?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`, Where: `head`}, {Kind: `other`, Match: `^(?:© (?:Sputnik|RIA Novosti)(?: / [^/]{2,80}){0,2}(?: / Go to the mediabank)?|Go to the mediabank)$`}, {Kind: `other`, Match: `^\S.{0,250} - Sputnik International, \d{3,4}, \d{2}\.\d{2}\.\d{4}$`}, {Kind: `nav`, Match: `^(?:Subscribe|Newsfeed|All materials|Follow us on|Latest news|Sputnik International)$`}, {Kind: `nav`, Match: `^(?:Multimedia|Analysis|World|Russia|Military|Economy|Africa|Asia|Beyond Politics|Science & Tech|Podcasts)$`, Where: `head`}, {Kind: `related`, Match: `^(?:Related|Related News|Read more|Topic:.{0,80})$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Last update: )?(?P<hour>\d{2}):(?P<minute>\d{2})(?: GMT)? (?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})(?: \([Uu]pdated: [^)]{10,40}\))?$`}},
-	}, filters: []int32{9, 1, 338, 337, 145, 324, 121, 89, 111, 73}},
+	}, filters: []int32{9, 1, 339, 338, 145, 325, 121, 89, 111, 73}},
 	{file: "rules/tass.com.toml", rf: ruleFile{
 		Name:     `TASS`,
 		Domains:  []string{`tass.com`},
@@ -458,7 +458,7 @@ var builtinFiles = []builtinFile{
 		Deck:     true,
 		Timezone: `+03:00`,
 		Clutter:  []ruleFileClutter{{Kind: `nav`, Match: `^All news$`, Where: `head`}},
-	}, filters: []int32{198}},
+	}, filters: []int32{199}},
 	{file: "rules/tehrantimes.com.toml", rf: ruleFile{
 		Name:         `Tehran Times`,
 		Domains:      []string{`tehrantimes.com`},
@@ -470,14 +470,14 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:About us|Membership|Contact us|Home|Society|Economy|Politics|Sports|Culture|International|Multimedia|Tourism|Today News|View All|All Pages|Archive)$`, Where: `head`}, {Kind: `nav`, Match: `^(?:All Pages|Archive|Leave a Comment|Send|Print|Share|Tags?|Related News|Most Viewed|Latest News)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:All rights reserved\.? )?(?:Copyright )?© ?(?:\d{4} )?Tehran Times.{0,80}$`}, {Kind: `other`, Match: `^The Tehran Times \(TT\) is .{0,400}$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}{3,}(?: \p{Lu}{3,})?)(?:- | ?[–—] ?)`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^\S.{0,100}? (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{32, 292, 84, 287, 97, 213, 28, 31, 84, 33, 293, 184, 160, 322}},
+	}, filters: []int32{32, 293, 84, 288, 97, 214, 28, 31, 84, 33, 294, 185, 161, 323}},
 	{file: "rules/today.az.toml", rf: ruleFile{
 		Name:         `Today.Az`,
 		Domains:      []string{`today.az`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} \[\d{2}:\d{2}\] - TODAY\.AZ$`, `^TODAY\.AZ / \p{Lu}[\p{L} ]{1,30}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^TODAY\.AZ / \p{Lu}[\p{L} ]{1,30}$`, Where: `head`}},
-	}, filters: []int32{333, 289, 289}},
+	}, filters: []int32{334, 290, 290}},
 	{file: "rules/trend.az.toml", rf: ruleFile{
 		Name:         `Trend News Agency`,
 		Domains:      []string{`trend.az`},
@@ -488,7 +488,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow Trend on Telegram\. Only most interesting and important news$`}, {Kind: `metadata`, Match: `^(?:By \p{Lu}[.\-\p{L}]*(?: \p{Lu}[.\-\p{L}]*){0,3} [-–] )?Trend:$`}, {Kind: `metadata`, Match: `^Details added \(first version posted on \d{1,2}:\d{2}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?:Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{345, 240, 47, 355, 240, 47, 229, 171}},
+	}, filters: []int32{346, 241, 47, 356, 241, 47, 230, 172}},
 	{file: "rules/trtworld.com.toml", rf: ruleFile{
 		Name:         `TRT World`,
 		Domains:      []string{`trtworld.com`, `trt.global`},
@@ -498,7 +498,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:WORLD|TÜRKİYE|TÜRKIYE|TURKIYE|BUSINESS|MIDEAST|EUROPE|AMERICAS|AFRICA|ASIA|ASIA PACIFIC|CAUCASUS|SPORT|LIFE|CLIMATE|OPINION|ANALYSIS|VIDEO|NEWS)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^\d+ MIN READ$`, Where: `head`}, {Kind: `signoff`, Match: `^(?:Source: )?TRT World(?: and [Aa]gencies)?$`}, {Kind: `related`, Match: `^(?:Explore|Recommended|RECOMMENDED|Related|More from TRT World)$`, Where: `tail`, List: `related`, Rest: true}, {Kind: `share`, Match: `^(?:Share|Copy link|Follow TRT World on (?:X|Twitter|Instagram|Facebook|WhatsApp|Telegram)|SIGN UP FOR OUR NEWSLETTER)$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber) (?P<day>\d{1,2}), (?P<year>\d{4})$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<year>\d{4})$`}},
-	}, filters: []int32{120, 6, 132, 332, 120, 60, 114, 158, 152}},
+	}, filters: []int32{120, 6, 132, 333, 120, 60, 114, 159, 153}},
 	{file: "rules/turan.az.toml", rf: ruleFile{
 		Name:         `Turan Information Agency`,
 		Domains:      []string{`turan.az`},
@@ -508,14 +508,14 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `signoff`, Match: `\s*-(?:0|\d{2}\p{Lu}(?:\d{2})?)--?$`, Suffix: true}, {Kind: `other`, Match: `^(?:\p{Lu}[^.]{0,60}\. )?Açiq mənbələrdən foto\.?$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Politics|Siyasət|Social|Difficult question)$`, Where: `below`, Rest: true}, {Kind: `latest`, Match: `^- \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$`, Rest: true}, {Kind: `metadata`, Match: `^- (?:Politics|Economy|Finance|Society|Social|Analytics|Energy|Culture|Sport|World|Region|Question-answer)$`, Where: `below`}, {Kind: `subscribe`, Match: `^Please login or subscribe to read more$`}, {Kind: `latest`, Match: `^(?:In Focus|Question-answer|Analytics|Social|Society)$`, Where: `tail`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}, {Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}) ?/ ?(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.(?P<year>\d{2}|\d{4}) ?/ ?(?P<agency>Turan) ?:`, Anywhere: true}},
 		Date:         []ruleFileDate{{Match: `^- (?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{190, 193, 16, 142, 98, 190, 188, 268, 68, 168, 169, 189}},
+	}, filters: []int32{191, 194, 16, 142, 98, 191, 189, 269, 68, 169, 170, 190}},
 	{file: "rules/vestikavkaza.ru.toml", rf: ruleFile{
 		Name:         `Vestnik Kavkaza`,
 		Domains:      []string{`vestikavkaza.ru`, `vestnikkavkaza.net`},
 		Timezone:     `+03:00`,
 		Fingerprints: []string{`^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, `^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\. \d{2}:\d{2} \(UTC\+3 MSK\)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)$`}, {Kind: `nav`, Match: `^(?:Read on the website Vestnik Kavkaza|Читать на сайте Вестник Кавказа)`, Prefix: true}},
-	}, filters: []int32{106, 335, 107, 106}},
+	}, filters: []int32{106, 336, 107, 106}},
 	{file: "rules/wordpress.toml", rf: ruleFile{
 		Name:    `WordPress comment form`,
 		Generic: true,
@@ -528,7 +528,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Yerepouni Daily News$`, `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Yerepouni Daily News|Home|Armenia|Artsakh|Lebanon|Diaspora|Middle East|World|Opinion|Culture|Sports|Community|Search)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:By|-|\d{1,6}|Yerepouni|Yerepouni News|Yerepouni Daily)$`, Where: `head`}, {Kind: `share`, Match: `^(?:Share|Facebook|Twitter|Pinterest|WhatsApp|Telegram|Email|Print|ReddIt|Linkedin|Copy URL)$`}, {Kind: `related`, Match: `^(?:Previous article|Next article)$`, Where: `tail`, List: `headline-list`}, {Kind: `related`, Match: `^(?:RELATED ARTICLES|MORE FROM AUTHOR|RELATED ARTICLESMORE FROM AUTHOR|Most Popular|Recent Comments)$`, Where: `tail`, Rest: true}, {Kind: `signoff`, Match: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`}, {Kind: `signoff`, Match: `^[A-Z]\.[A-Z]\. ?-0[-—–]$|^-0[-—–]$`, Where: `tail`}},
-	}, filters: []int32{303, 146, 356, 133, 48, 115, 101, 103, 147, 312}},
+	}, filters: []int32{304, 146, 357, 133, 48, 115, 101, 103, 147, 313}},
 }
 
 // builtinFilters are the prefilters of the built-in rules' patterns.
@@ -682,6 +682,7 @@ var builtinFilters = []patternFilters{
 	{expr: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`, names: []string{``}, lit: `Yerepouni`, maxLen: -1, rare: 0x5965, minLen: 16, anyOf: []string{`Yerepouni Daily News`, `Yerepouni News`}, start: &byteSet{0x10000000000, 0x8, 0x0, 0x4}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{10339, 17263, 49833}}},
 	{expr: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`, names: []string{``}, lit: `Yerepouni`, maxLen: -1, rare: 0x5965, minLen: 16, anyOf: []string{`Yerepouni Daily News`, `Yerepouni News`}, start: &byteSet{0x10000000000, 0x8, 0x0, 0x4}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{10339, 17263, 49833}}},
 	{expr: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, names: []string{``}, lit: ``, maxLen: 43, minLen: 13, prefix: []string{`Accessibility links`, `Breaking News`, `Ссылки доступа`, `Մատչելիության հղումներ`}, start: &byteSet{0x0, 0x6, 0x0, 0x210000}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16739, 17010, 53409, 54660}}, end: &byteSet{0x0, 0x8000000000000, 0xffffffffffffffff, 0x0}},
+	{expr: `^(?:• )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, ?(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia)\.(?:\s*\S.{0,300})?$`, names: []string{``}, lit: `, `, maxLen: -1, rare: 0x2c20, minLen: 22, anyOf: []string{`, Abkhazia.`, `, Armenia.`, `, Azerbaijan.`, `, Georgia.`, `, South Ossetia.`, `,Abkhazia.`, `,Armenia.`, `,Azerbaijan.`, `,Georgia.`, `,South Ossetia.`}, start: &byteSet{0x0, 0x982040, 0x0, 0x400000000}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{18034, 19823, 21345, 21365, 21608, 21621, 22373, 57984}}},
 	{expr: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, names: []string{``, `agency`}, lit: `ARTSAKHPRESS`, maxLen: -1, rare: 0x4152, minLen: 13, prefix: []string{`ARTSAKHPRESS`}, start: &byteSet{0x0, 0x2, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{16722}}},
 	{expr: `^(?P<agency>PanARMENIAN)\.Net ?(?:--|-|–|—)(?:\s|$)`, names: []string{``, `agency`}, lit: `PanARMENIAN`, maxLen: -1, rare: 0x4152, minLen: 16, prefix: []string{`PanARMENIAN.Net`}, start: &byteSet{0x0, 0x10000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{20577}}},
 	{expr: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`, names: []string{``, `day`, `month`, `year`, `hour`, `minute`}, lit: `, `, maxLen: 24, rare: 0x2c20, minLen: 17, anyOf: []string{` April, `, ` August, `, ` December, `, ` February, `, ` January, `, ` July, `, ` June, `, ` March, `, ` May, `, ` November, `, ` October, `, ` September, `}, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12320, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12576, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12832, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 13088, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13344, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13600, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13856, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 14112, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14368, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14624, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},

@@ -151,9 +151,10 @@ func generateBuiltin(fsys fs.FS, pattern string) ([]byte, error) {
 }
 
 // rfPatterns are the patterns of rf in the order buildRule compiles
-// them: fingerprints, sections, bylines, clutter, datelines, dates.
+// them: fingerprints, sections, bylines, headings, clutter, datelines,
+// dates (TestBuiltinFilterOrder checks the order against buildRule's).
 func rfPatterns(rf ruleFile) []string {
-	exprs := slices.Concat(rf.Fingerprints, rf.Section, rf.Byline)
+	exprs := slices.Concat(rf.Fingerprints, rf.Section, rf.Byline, rf.Heading)
 	for _, c := range rf.Clutter {
 		exprs = append(exprs, c.Match)
 	}

@@ -27,17 +27,7 @@ func TestBuiltinFiltersSorted(t *testing.T) {
 	}
 	rp := ruleParser{known: builtinFilters}
 	for _, f := range builtinFiles {
-		exprs := slices.Concat(f.rf.Fingerprints, f.rf.Section, f.rf.Byline)
-		for _, c := range f.rf.Clutter {
-			exprs = append(exprs, c.Match)
-		}
-		for _, d := range f.rf.Dateline {
-			exprs = append(exprs, d.Match)
-		}
-		for _, d := range f.rf.Date {
-			exprs = append(exprs, d.Match)
-		}
-		for _, e := range exprs {
+		for _, e := range rfPatterns(f.rf) {
 			if _, found := slices.BinarySearchFunc(builtinFilters, e, func(p patternFilters, e string) int { return strings.Compare(p.expr, e) }); !found {
 				t.Errorf("%s: %q has no filters ahead", f.file, e)
 			}
@@ -51,7 +41,7 @@ func TestBuiltinFiltersSorted(t *testing.T) {
 
 // TestBuiltinFilterOrder: each built-in file lists the place in
 // builtinFilters of each of its patterns in the order buildRule compiles
-// them, so that none is searched for; and a list that is wrong (here,
+// them, so that none is searched for (nor parsed); and a list that is wrong (here,
 // every place 0) only sends buildRule to the search: the rule is the
 // same.
 func TestBuiltinFilterOrder(t *testing.T) {
@@ -71,9 +61,16 @@ func TestBuiltinFilterOrder(t *testing.T) {
 				t.Errorf("%s: pattern %d is %q, its place holds %q", f.file, j, e, builtinFilters[k].expr)
 			}
 		}
-		right, err := buildRule(f.file, f.rf, builtinFilters, f.filters)
+		// buildRule's own order: no pattern is searched for or parsed
+		// (rfPatterns once left out the headings, and a rule with one
+		// parsed it and searched for every pattern after it)
+		rp := ruleParser{file: f.file, rf: f.rf, known: builtinFilters, order: f.filters}
+		right, err := rp.build()
 		if err != nil {
 			t.Fatal(err)
+		}
+		if rp.searched != 0 || rp.next != len(f.filters) {
+			t.Errorf("%s: %d of %d patterns searched for, %d places read", f.file, rp.searched, len(pats), rp.next)
 		}
 		wrong, err := buildRule(f.file, f.rf, builtinFilters, make([]int32, len(f.filters)))
 		if err != nil {

@@ -149,6 +149,11 @@ func decodeRuleFile(file string, data []byte) (ruleFile, error) {
 // order they are compiled (a pattern found elsewhere is searched for).
 func buildRule(file string, rf ruleFile, known []patternFilters, order []int32) (*Rule, error) {
 	rp := ruleParser{file: file, rf: rf, known: known, order: order}
+	return rp.build()
+}
+
+// build compiles rp.rf (see buildRule).
+func (rp *ruleParser) build() (*Rule, error) {
 	r, err := rp.identity()
 	if err != nil {
 		return nil, err
@@ -169,6 +174,10 @@ type ruleParser struct {
 	known []patternFilters // patterns parsed ahead, by expression; may be nil
 	order []int32          // the index in known of each pattern compiled, in turn; may be nil
 	next  int              // the patterns compiled so far
+	// searched counts the patterns not found at their place in order:
+	// searched for in known, or parsed (TestBuiltinFilterOrder wants
+	// none for the built-in rules)
+	searched int
 }
 
 // fail is err as a *RuleError naming the file, the rule and field.
@@ -232,6 +241,7 @@ func (rp *ruleParser) compile(expr string) (pattern, error) {
 			return rp.known[i].pattern(), nil
 		}
 	}
+	rp.searched++
 	// by index: a compare function given each patternFilters by value
 	// copied a dozen words per step
 	if i := sort.Search(len(rp.known), func(i int) bool { return rp.known[i].expr >= expr }); i < len(rp.known) && rp.known[i].expr == expr {
