@@ -45,26 +45,32 @@ func titleTagLine(a *Article) (string, bool) {
 	if line < 0 {
 		return "", false
 	}
-	head := false // the line right under the title went to the head or to removed
+	under := false // the line right under the title went to the head or to removed
 	for _, t := range a.Taken {
 		if t.Line < line {
 			return "", false
 		}
-		head = head || t.Line == line+1
+		under = under || t.Line == line+1
 	}
 	for _, r := range a.Removed {
 		if r.Line < line {
 			return "", false
 		}
-		head = head || r.Line == line+1
+		under = under || r.Line == line+1
 	}
-	if !head {
+	if !under {
 		return "", false // no head under it: a title over its story, as newsclean's own text output prints one
 	}
-	title := a.Title
-	if printedAgain(a, title) {
-		return "", false // the headline as the page prints it, its own part and all
+	head, ok := siteOffTagLine(a.Title)
+	if !ok || printedAgain(a, a.Title) {
+		return "", false // a headline the page prints again keeps its own part
 	}
+	return head, true
+}
+
+// siteOffTagLine returns title without the site's name as
+// [titleTagLine] reads it off a <title> line, and whether it cut one.
+func siteOffTagLine(title string) (string, bool) {
 	for _, sep := range mastheadSeps {
 		i := lastSeparator(title, sep)
 		if i <= 0 {
