@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
@@ -28,7 +30,7 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // – Motto": [siteBeforeMotto]). Up to three such parts go ("Foo - Shop |
 // Site", a template's "Foo - Category - Module - Site").
 func withoutSite(title, site, host string) string {
-	title = withoutBracketTag(strings.TrimSpace(title))
+	title = withoutBracketTag(strings.TrimSpace(title), site, host)
 	for range 3 {
 		cut := false
 		for _, sep := range titleSeps {
@@ -42,7 +44,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) || !bar && caselessName(head, tail) {
+			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) {
 				title, cut = head, true
 				break
 			}
@@ -128,14 +130,40 @@ func mottoBeforeHeadline(part, after string) bool {
 // domainTail reports whether tail, the part of a title after a separator,
 // is a domain's name ("harbourtimes.co.uk", "DiarioDelPuerto.com.ar"):
 // one word of dotted labels of letters, digits and hyphens, the first of
-// three characters or more, the last of two to six letters; a site printed
-// by its address, whatever the page's own host. head must keep three
-// words.
+// three characters or more, the last of two to six letters and a
+// top-level domain the Public Suffix List's ICANN section knows; a site
+// printed by its address, whatever the page's own host. A product's name
+// with a dot ("Node.js", "Vue.js": ".js" is no domain) is none. head must
+// keep three words.
 func domainTail(head, tail string) bool {
-	if wordCount(head) < 3 || strings.ContainsAny(tail, " \u00a0") {
+	if wordCount(head) < 3 || !dottedLabels(tail) {
 		return false
 	}
-	labels := strings.Split(tail, ".")
+	_, icann := publicsuffix.PublicSuffix(strings.ToLower(tail))
+	return icann
+}
+
+// dottedName reports whether tail is one word of dotted labels that names
+// no domain ([domainTail]): a product's name ("Node.js", "Vue.js"), a
+// title's own word that a dash sets off ("Streams explained - Node.js" on
+// a blog); on the product's own site its name names the site
+// ([namesSite]) and goes.
+func dottedName(tail string) bool {
+	if !dottedLabels(tail) {
+		return false
+	}
+	_, icann := publicsuffix.PublicSuffix(strings.ToLower(tail))
+	return !icann
+}
+
+// dottedLabels reports whether s is one word of dotted labels of letters,
+// digits and hyphens, the first of three characters or more, the last of
+// two to six letters: a domain's shape.
+func dottedLabels(s string) bool {
+	if strings.ContainsAny(s, " \u00a0") {
+		return false
+	}
+	labels := strings.Split(s, ".")
 	if len(labels) < 2 || len(labels[0]) < 3 {
 		return false
 	}
@@ -154,18 +182,20 @@ func domainTail(head, tail string) bool {
 }
 
 // withoutBracketTag returns a title without a short tag in square
-// brackets that opens it ("[Harbour Times] Foo", "[Video] Foo"): a site's
-// name or a label the headline does not print; the tag holds at most
-// four words and the rest at least three. A bracket elsewhere stays
-// ("Foo [Video]", "Foo [updated]" are the title's tail, read as such by
-// the steps after).
-func withoutBracketTag(title string) string {
+// brackets that opens it ("[Harbour Times] Foo"): a site's name, of two to
+// four words, or of one that names the site ([namesSite]: "[Tidewire]" on
+// tidewire.example); the rest holds at least three words. A one-word
+// label is the title's own ("[Video] Foo", a forum's "[SOLVED] Foo": the
+// title a reader is given, often the only one the page has). A bracket
+// elsewhere stays ("Foo [Video]", "Foo [updated]" are the title's tail,
+// read as such by the steps after).
+func withoutBracketTag(title, site, host string) string {
 	rest, ok := strings.CutPrefix(title, "[")
 	if !ok {
 		return title
 	}
 	tag, after, ok := strings.Cut(rest, "]")
-	if !ok || strings.TrimSpace(tag) == "" || wordCount(tag) > 4 || strings.ContainsAny(tag, "[") {
+	if !ok || strings.TrimSpace(tag) == "" || wordCount(tag) > 4 || strings.ContainsAny(tag, "[") || wordCount(tag) == 1 && !namesSite(tag, site, host) {
 		return title
 	}
 	after = strings.TrimSpace(after)

@@ -19,12 +19,23 @@ func TestWithoutSiteFourthCensus(t *testing.T) {
 		{"Night ferry returns after two years - version 2.5", "", "news.example", "Night ferry returns after two years - version 2.5"},
 		{"Night ferry returns after two years - harbourtimes.", "", "news.example", "Night ferry returns after two years - harbourtimes."},
 		{"Ferry returns - harbourtimes.co.uk", "", "news.example", "Ferry returns - harbourtimes.co.uk"},
+		// A product's name with a dot after a dash is a title's own word
+		// (".js" is no top-level domain), not a domain's name; on the
+		// product's own site it names the site and goes; after a bar a
+		// short tag goes as before.
+		{"Streaming a ferry timetable to the browser - Node.js", "", "news.example", "Streaming a ferry timetable to the browser - Node.js"},
+		{"Streaming a ferry timetable to the browser - node.js", "", "news.example", "Streaming a ferry timetable to the browser - node.js"},
+		{"Streaming a ferry timetable to the browser - Node.js", "", "nodejs.org", "Streaming a ferry timetable to the browser"},
+		{"Night ferry returns after two years - HarbourTimes.io", "", "news.example", "Night ferry returns after two years"},
 
 		// A short tag in square brackets that opens the title.
 		{"[Harbour Times] Night ferry returns after two years", "", "news.example", "Night ferry returns after two years"},
-		{"[Video] Night ferry returns after two years", "", "news.example", "Night ferry returns after two years"},
+		{"[Tidewire] Night ferry returns after two years", "", "tidewire.example", "Night ferry returns after two years"},
 		// Left alone: a bracket at the end or inside, a long bracketed
-		// opening, too few words after it.
+		// opening, too few words after it, a one-word label that names no
+		// site (a forum's "[SOLVED]", a "[Video]": the title's own).
+		{"[Video] Night ferry returns after two years", "", "news.example", "[Video] Night ferry returns after two years"},
+		{"[SOLVED] Ferry timetable app will not load on my phone", "Harbour Forum", "forum.example", "[SOLVED] Ferry timetable app will not load on my phone"},
 		{"Night ferry returns after two years [Video]", "", "news.example", "Night ferry returns after two years [Video]"},
 		{"[The night ferry to the islands] returns after two years", "", "news.example", "[The night ferry to the islands] returns after two years"},
 		{"[Video] Ferry returns", "", "news.example", "[Video] Ferry returns"},

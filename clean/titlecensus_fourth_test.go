@@ -380,6 +380,17 @@ func fourthCensus() []censusCase {
 			`<title>`+cycleTitle+` | by Tom Reed | City Streets | Medium</title>`,
 			`<article><h1 class="pw-post-title">`+cycleTitle+`</h1>`+cycleStory+`</article>`),
 			cycleTitle},
+		// A one-word label in brackets that names no site is the title's
+		// own when <title> is the page's only title (a forum's thread);
+		// a product's name with a dot after a dash is the title's word.
+		{"forum thread, only <title> with a [SOLVED] label", censusPage(
+			`<title>[SOLVED] Ferry timetable app will not load on my phone</title>`,
+			`<article>`+ferryStory+`</article>`),
+			"[SOLVED] Ferry timetable app will not load on my phone"},
+		{"blog, only <title> with a product's dotted name after a dash", censusPage(
+			`<title>Streaming a ferry timetable to the browser - Node.js</title>`,
+			`<article>`+ferryStory+`</article>`),
+			"Streaming a ferry timetable to the browser - Node.js"},
 		{"wordpress, a multilingual site's title with the language after the site", censusPage(
 			`<title>`+ferryTitle+` – Harbour Times (EN)</title><meta property="og:site_name" content="Harbour Times">`,
 			`<article><h1 class="entry-title">`+ferryTitle+`</h1>`+ferryStory+`</article>`),

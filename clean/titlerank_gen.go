@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.23483,
+	Bias: -6.27135,
 	Weights: []float64{
-		3.05603,    // rules
-		0.752972,   // h1
-		0.867295,   // first-h1
-		-0.808282,  // h2
-		-0.236274,  // ld
-		1.20054,    // og
-		2.40964,    // title
-		1.15356,    // sources
-		0.0294472,  // part
-		0.504481,   // visible
-		0.681065,   // above
-		-0.0490536, // gap
-		0.740726,   // furniture
-		-0.871073,  // link
-		-0.330785,  // model-other
-		0.373548,   // words
-		0.00811168, // short
-		-0.230567,  // long
-		-0.234853,  // all-caps
-		0.469188,   // capitals
-		-0.315956,  // site
-		-0.176452,  // trap
-		-0.811291,  // sentences
-		0.901784,   // slug
-		-1.19354,   // has-slug
-		0.151246,   // date
-		-0.315174,  // h1s
-		0.021046,   // year
-		0.0138175,  // most-words
-		-0.361529,  // unprinted
+		3.04302,     // rules
+		0.750069,    // h1
+		0.87645,     // first-h1
+		-0.801866,   // h2
+		-0.206292,   // ld
+		1.20257,     // og
+		2.41322,     // title
+		1.16139,     // sources
+		0.0488519,   // part
+		0.506824,    // visible
+		0.687504,    // above
+		-0.0519486,  // gap
+		0.719367,    // furniture
+		-0.875009,   // link
+		-0.328985,   // model-other
+		0.390741,    // words
+		0.0140371,   // short
+		-0.235199,   // long
+		-0.229443,   // all-caps
+		0.466932,    // capitals
+		-0.321695,   // site
+		-0.176302,   // trap
+		-0.817015,   // sentences
+		0.895893,    // slug
+		-1.20964,    // has-slug
+		0.156477,    // date
+		-0.289972,   // h1s
+		0.0033501,   // year
+		0.000707529, // most-words
+		-0.358776,   // unprinted
 	},
 }

@@ -10,7 +10,8 @@ import (
 // visible HTML headline, and a date printed after it ("Foo / Dec 2025"):
 // [cleanTextTitle], which knows the site's name from the address. With
 // or without an address, a last part the page prints as its masthead
-// goes too ([mastheadTail]). A wire's slugs at its head ("UPDATE 2-")
+// goes too ([mastheadTail]), and failing that the site's name on a page's
+// opening <title> line ([titleTagLine]). A wire's slugs at its head ("UPDATE 2-")
 // go first ([cutWireSlugs]).
 func textTitle(a *Article, opts *Options) {
 	if a == nil || a.Title == "" {
@@ -18,6 +19,8 @@ func textTitle(a *Article, opts *Options) {
 	}
 	cutWireSlugs(a)
 	if head, ok := mastheadTail(a.Title, a.Removed, titleLine(a)); ok {
+		a.Title = head
+	} else if head, ok := titleTagLine(a); ok {
 		a.Title = head
 	}
 	if opts == nil || opts.URL == "" {

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A flattened page often opens with its HTML <title> as a line of its
+// own: "Headline | Site", "Headline - Site", "Site | Headline",
+// "标题_频道_网站". When the page prints its headline nowhere else, that
+// line is the article's title with the site's name on it, and the name
+// cannot be told from the page's other lines ([mastheadTail] finds none).
+// titleTagLine reads the line's shape instead.
+
+// maxTagNameWords is the most words of a site's name on a <title> line.
+const maxTagNameWords = 4
+
+// titleTagLine returns the article's title without the site's name when
+// the title is the page's first line, alone (nothing above it went to
+// the article or to removed, and it spans one line), with the page's head
+// right under it (its next line a byline, a date, a menu's entry: taken
+// or removed; a title over a blank line and the story is how the text
+// output prints one, which a second pass must read as it is), and
+// whether it cut one: a last part after one of [mastheadSeps] that is shaped as a name
+// ([siteNameShape]: "| Riverside Gazette", "- Le Courrier du Val", "-
+// Новости Приречья"), after a dash only when the headline is in sentence
+// case ([sentenceCase]); failing that, a first part before a bar shaped so
+// ("Riverside Gazette | Foo"); failing that, the parts after an
+// underscore between two letters of a script without spaces ("标题_新闻中心_
+// 河畔网": [underscoreTail]). The headline kept holds four words or more,
+// more than the name's. A headline's own part stays: one opening lower
+// case ("Ferry fares rise - what islanders will pay"), one with a
+// digit ("Foo - Part 2"), a question's.
+func titleTagLine(a *Article) (string, bool) {
+	line := -1
+	for _, t := range a.Taken {
+		if t.Field == "title" {
+			if line >= 0 || t.EndLine > t.Line {
+				return "", false // the title spans lines: no <title> line
+			}
+			line = t.Line
+		}
+	}
+	if line < 0 {
+		return "", false
+	}
+	under := false // the line right under the title went to the head or to removed
+	for _, t := range a.Taken {
+		if t.Line < line {
+			return "", false
+		}
+		under = under || t.Line == line+1
+	}
+	for _, r := range a.Removed {
+		if r.Line < line {
+			return "", false
+		}
+		under = under || r.Line == line+1
+	}
+	if !under {
+		return "", false // no head under it: a title over its story, as newsclean's own text output prints one
+	}
+	head, ok := siteOffTagLine(a.Title)
+	if !ok || printedAgain(a, a.Title) {
+		return "", false // a headline the page prints again keeps its own part
+	}
+	return head, true
+}
+
+// siteOffTagLine returns title without the site's name as
+// [titleTagLine] reads it off a <title> line, and whether it cut one.
+func siteOffTagLine(title string) (string, bool) {
+	for _, sep := range mastheadSeps {
+		i := lastSeparator(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		dash := sep == " - " || sep == " – " || sep == " — "
+		if nameAndHeadline(tail, head) && (!dash || sentenceCase(head)) {
+			return head, true
+		}
+	}
+	if first, rest, ok := strings.Cut(title, " | "); ok && !strings.Contains(rest, " | ") && opensHeadline(rest) && nameAndHeadline(strings.TrimSpace(first), strings.TrimSpace(rest)) {
+		return strings.TrimSpace(rest), true // not a menu's entries ("Site | past | ask")
+	}
+	return underscoreTail(title)
+}
+
+// printedAgain reports whether the page prints title whole on another
+// line, in the story or in what was removed, in any case ("How To Replace
+// Brake Pads – From a Mechanic" over the story): the headline itself, with
+// its own part after the dash, not a <title> line with the site's name.
+func printedAgain(a *Article, title string) bool {
+	same := func(text string) bool {
+		for l := range strings.Lines(text) {
+			l = strings.TrimSpace(l)
+			if len(l) == len(title) && strings.EqualFold(l, title) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range a.Removed {
+		if same(r.Text) {
+			return true
+		}
+	}
+	for _, b := range a.Body {
+		if same(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCase reports whether headline is set in sentence case: it
+// holds a word of four letters or more that opens lower-case. A headline
+// in title case capitalises its own part after a dash as a name is ("Foo
+// Is Here — And It's Not Great"), so a dash's capitalised tail is read as
+// the site's name only after a headline in sentence case.
+func sentenceCase(headline string) bool {
+	for _, w := range strings.Fields(headline) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensHeadline reports whether s opens as a headline does: with a
+// capital, a digit or a letter of a script without case.
+func opensHeadline(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// nameAndHeadline reports whether name is shaped as a site's name
+// ([siteNameShape]) and headline holds four words or more, more than it.
+func nameAndHeadline(name, headline string) bool {
+	n, h := len(strings.Fields(name)), len(strings.Fields(headline))
+	return h >= 4 && h > n && siteNameShape(name)
+}
+
+// siteNameShape reports whether s is shaped as a site's name: one to
+// [maxTagNameWords] words, the first opening with a capital or a letter
+// of a script without case, each other with a capital or a lower-case
+// particle of at most three letters ("Le Courrier du Val", "City of
+// Bays"); no digit, and no mark a headline's clause ends with.
+func siteNameShape(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxTagNameWords || strings.ContainsAny(s, "0123456789?!:;,\"“”") {
+		return false
+	}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r), unicode.IsLetter(r) && !unicode.IsLower(r):
+		case k > 0 && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// underscoreTail returns title before its first underscore when an
+// underscore sets the site's name and its channels off a headline in a
+// script written without spaces ("标题_新闻中心_河畔网"): each underscore
+// between two letters of such a script (neither Latin nor a digit), each
+// part after the first of one to twelve letters without a space, the
+// headline of six letters or more.
+func underscoreTail(title string) (string, bool) {
+	i := strings.IndexByte(title, '_')
+	if i <= 0 {
+		return "", false
+	}
+	head := title[:i]
+	if utf8.RuneCountInString(head) < 6 {
+		return "", false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(head)
+	if !spacelessLetter(prev) {
+		return "", false
+	}
+	for part := range strings.SplitSeq(title[i+1:], "_") {
+		n := utf8.RuneCountInString(part)
+		if n == 0 || n > 12 || strings.ContainsRune(part, ' ') {
+			return "", false
+		}
+		first, _ := utf8.DecodeRuneInString(part)
+		if !spacelessLetter(first) {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(head), true
+}
+
+// spacelessLetter reports whether r is a letter of a script written
+// without spaces between words (Han, Kana, Thai and the like): a letter
+// with no case, outside Latin, Cyrillic, Greek, Arabic and Hebrew, which
+// space their words.
+func spacelessLetter(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew)
+}
