@@ -283,13 +283,14 @@ func menuWord(n string) bool {
 
 // fullWeekdayAny reports whether w is a weekday's full name in English
 // ([fullWeekday]) or in another language ("Montag", "mercredi").
+// Both readers fold case themselves: no lower-cased copy is made.
 func fullWeekdayAny(w string) bool {
-	lw := strings.ToLower(strings.Trim(w, ".,"))
-	if fullWeekday(lw) {
-		return true
+	w = strings.Trim(w, ".,")
+	if utf8.RuneCountInString(w) <= 3 {
+		return false // "Sat", "Di": an abbreviation, or a name's
 	}
-	_, ok := WeekdayName(lw)
-	return ok && utf8.RuneCountInString(lw) > 3
+	_, ok := WeekdayName(w)
+	return ok
 }
 
 // specialTo reports whether a byline's part n, rest following the names'
