@@ -50,6 +50,10 @@ var worldLabels = []string{
 	// took them), and the word Indonesian, Dutch, German and Italian
 	// pages share ("Reporter: Dewi Lestari")
 	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:", "bài:", "bài và ảnh:", "reporter:",
+	// Polish "opracowanie:" (prepared by), German "ein Kommentar von" (a
+	// comment by), Dutch "door onze redacteur" (by our editor), and the
+	// English "Story:" and "Text and photos:" beside a photographer's
+	"opracowanie:", "ein kommentar von", "door onze redacteur", "story:", "text and photos:",
 }
 
 // worldBy returns s with a byline label of another language at its start

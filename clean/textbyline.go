@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // textHeadBylines reads the authors near the headline t of flattened text
@@ -72,6 +73,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		dateLine := b.Kind == Date && b.Rule == "generic/date"
 		// an update line may name its authors too: "By Jane DoeUpdated: Feb 5, 2026"
 		updateLine := b.Kind == Metadata && b.Rule == "generic/updated" && b.Stamp != nil
+		if (dateLine || updateLine) && len(names) == 0 {
+			names = bylineAfterBar(b.Text) // "Last updated: March 4, 2025 | By Jane Doe"
+		}
 		signer := "" // who signs a date line without a byline's names
 		if dateLine && len(names) == 0 {
 			signer = p.dateLineAuthor(b.Text, &lw)
@@ -152,6 +156,26 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 	}
 }
 
+// bylineAfterBar returns the names of a byline printed after a bar on a
+// date or update line ("Last updated: March 4, 2025 | By Jane Doe"),
+// whose label's colon keeps [bylineNames] from reading the whole line;
+// nil when no part after a bar is a byline.
+func bylineAfterBar(s string) []string {
+	for k := strings.IndexByte(s, '|'); k >= 0; {
+		s = s[k+1:]
+		part := s
+		if j := strings.IndexByte(s, '|'); j >= 0 {
+			part, k = s[:j], j
+		} else {
+			k = -1
+		}
+		if names := bylineNames(strings.TrimSpace(part)); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
 // nameWithRole returns the person's name a line gives alone ("Jane Doe")
 // or with a short role after a comma or a bar ("Jane Doe, Managing
 // Editor", "Jane Doe | Guest Columnist") or in round brackets as printed
@@ -214,6 +238,9 @@ func bylineNames(s string) []string {
 	}
 	var names []string
 	for _, n := range splitNames(s[m[2]:m[3]]) {
+		if specialTo(n, s[m[3]:]) {
+			continue // "By Jane Doe, Special to The Daily Post": her role, no second name
+		}
 		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) {
 			names = append(names, n)
 		}
@@ -243,9 +270,35 @@ var gluedBy = lazyCompile(`(\d)(By\s)`)
 var gluedLabel = lazyCompile(`^((?i:authors?|contributors?):)(\p{Lu})`)
 
 // menuWord reports whether a byline's name is one word that no name has:
-// a menu's filter ("Reviews by Category", "By Role").
+// a menu's filter ("Reviews by Category", "By Role"), or a weekday's full
+// name in any language, a sentence's time ("By Tuesday evening, ...",
+// "Von Montag an sollen ...").
 func menuWord(n string) bool {
-	return !strings.Contains(strings.TrimSpace(n), " ") && notPersonWords(n) && !staffCredit(n)
+	n = strings.TrimSpace(n)
+	if strings.Contains(n, " ") {
+		return false
+	}
+	return notPersonWords(n) && !staffCredit(n) || fullWeekdayAny(n)
+}
+
+// fullWeekdayAny reports whether w is a weekday's full name in English
+// ([fullWeekday]) or in another language ("Montag", "mercredi").
+// Both readers fold case themselves: no lower-cased copy is made.
+func fullWeekdayAny(w string) bool {
+	w = strings.Trim(w, ".,")
+	if utf8.RuneCountInString(w) <= 3 {
+		return false // "Sat", "Di": an abbreviation, or a name's
+	}
+	_, ok := WeekdayName(w)
+	return ok
+}
+
+// specialTo reports whether a byline's part n, rest following the names'
+// match, is a contributor's credit to the paper ("Jane Doe, Special to The
+// Daily Post": the match ends at "Special"): the role of the name before
+// it, no name of its own.
+func specialTo(n, rest string) bool {
+	return strings.EqualFold(strings.TrimSpace(n), "special") && hasFoldPrefix(strings.TrimLeft(rest, " "), "to ")
 }
 
 // creditLabel ends the words before a "by" that credit a picture's maker,

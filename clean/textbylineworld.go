@@ -10,7 +10,7 @@ import (
 
 // dropWireCredit cuts the wire a byline credits after its name: "Claire
 // Martin, AFP", "Jane Doe | Reuters", "Jane Doe / dpa", "Anna Fischer
-// (AFP)", and the wire joined by the word for "with" ("Sophie Durand
+// (AFP)", "Julien Moreau (avec AFP)", and the wire joined by the word for "with" ("Sophie Durand
 // avec AFP", "Anna Schmidt mit dpa", "Ana Souza com Lusa") give the name
 // alone. The wire is the story's source, never part of the author's name.
 // A line whose last part is no wire ("Jane Doe, Senior Writer", "Jane Doe
@@ -18,8 +18,8 @@ import (
 func dropWireCredit(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ")") {
-		if k := strings.LastIndexByte(s, '('); k > 0 && dateparse.IsWire(strings.TrimSpace(s[k+1:len(s)-1])) {
-			return strings.TrimSpace(s[:k])
+		if k := strings.LastIndexByte(s, '('); k > 0 && dateparse.IsWire(withoutWith(strings.TrimSpace(s[k+1:len(s)-1]))) {
+			return strings.TrimSpace(s[:k]) // "Jane Doe (AFP)", "Julien Moreau (avec AFP)"
 		}
 		return s
 	}
@@ -36,6 +36,18 @@ func dropWireCredit(s string) string {
 		}
 	}
 	return s
+}
+
+// withoutWith returns a bracket's words with the word for "with" of
+// withWords that opens them cut ("avec AFP" gives "AFP"), as they are
+// otherwise.
+func withoutWith(in string) string {
+	for _, with := range withWords {
+		if w := with[1:]; len(in) > len(w) && strings.EqualFold(in[:len(w)], w) {
+			return strings.TrimSpace(in[len(w):])
+		}
+	}
+	return in
 }
 
 // maxWithLen is the length of the longest of withWords.

@@ -48,7 +48,8 @@ func worldJoined(s string) string {
 // hangulByline returns the names of a Korean byline: one or more names of
 // two to four Hangul syllables ([scriptNames]), then 기자
 // or 특파원, maybe with "=" or the reporter's e-mail address after it
-// ("김민수 기자 minsu@example.co.kr"); nil for any other line.
+// ("김민수 기자 minsu@example.co.kr"), maybe after the label "글" (text)
+// or "글·사진" (text and pictures); nil for any other line.
 func hangulByline(s string) []string {
 	s = strings.TrimSpace(s)
 	if len(s) > 0 && s[0] >= 0xEA && s[0] <= 0xED { // a Hangul syllable's first byte
@@ -63,6 +64,9 @@ func hangulByline(s string) []string {
 			return nil
 		}
 	}
+	// "글·사진 김민수 기자", "글 김민수 기자": the label of the text (and
+	// the pictures) before the name
+	rest, _ = cutAny(strings.TrimSpace(rest), "글·사진 ", "글/사진 ", "글 ")
 	return scriptNames(rest, unicode.Hangul)
 }
 

@@ -14,7 +14,9 @@ var hanLabels = [...]string{"作者", "记者", "記者", "撰文"}
 // hanByline returns the names of a Chinese byline: a label of hanLabels
 // and a colon (full-width or not) or a blank, or "文/", then one to four
 // names of two to four Han characters parted by "、", commas or blanks
-// ("作者：王小明", "记者 王小明 李华", "文／王小明"), perhaps after the
+// ("作者：王小明", "记者 王小明 李华", "文／王小明", a Japanese page's
+// "文・写真：佐藤花子"), perhaps with the verb "报道" (reports) after them
+// ("记者 王小明 报道"), perhaps after the
 // story's source ("来源：新华社 记者 王小明"); nil for any other line. Han
 // names have no capitals for the name reader to know them by.
 func hanByline(s string) []string {
@@ -37,11 +39,24 @@ func hanByline(s string) []string {
 		}
 	}
 	if !ok {
-		if rest, ok = cutAny(s, "文/", "文／", "文：", "文:"); !ok {
+		if rest, ok = cutAny(s, "文/", "文／", "文：", "文:", "文・写真：", "文・写真:"); !ok {
 			return nil
 		}
 	}
+	// "记者 王小明 报道": the verb after the names (reports) is no name
+	rest, _ = cutSuffixAny(strings.TrimSpace(rest), "报道", "報道", "報導")
 	return scriptNames(rest, unicode.Han)
+}
+
+// cutSuffixAny returns s before the first of the suffixes it ends with,
+// and whether one did.
+func cutSuffixAny(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if r, ok := strings.CutSuffix(s, x); ok {
+			return r, true
+		}
+	}
+	return s, false
 }
 
 // cutAny returns s after the first of the prefixes it opens with, and

@@ -10,7 +10,8 @@ import (
 // (by the pen of) and "كتب", "كتبت" (wrote), Persian "نویسنده" (writer),
 // Hebrew "מאת" (by), Hindi and Bengali "लेखक", "লেখক" (writer), Hindi
 // "रिपोर्ट" (report), Tamil "எழுதியவர்" (who wrote), Thai "โดย" (by) and
-// "ผู้เขียน" (writer), Georgian "ავტორი" (author).
+// "ผู้เขียน" (writer), Georgian "ავტორი" (author), Arabic "إعداد:"
+// (prepared by). The label's colon may be a dash ("كتب - أحمد علي").
 var uncasedLabels = [...]struct {
 	label  string
 	script *unicode.RangeTable
@@ -19,6 +20,9 @@ var uncasedLabels = [...]struct {
 	{"نویسنده", unicode.Arabic}, {"מאת", unicode.Hebrew}, {"लेखक", unicode.Devanagari}, {"रिपोर्ट", unicode.Devanagari},
 	{"লেখক", unicode.Bengali}, {"எழுதியவர்", unicode.Tamil}, {"โดย", unicode.Thai}, {"ผู้เขียน", unicode.Thai},
 	{"ავტორი", unicode.Georgian},
+	// Arabic "إعداد" (prepared by) only with its colon: the word is also
+	// a noun that opens a heading ("إعداد الطعام")
+	{"إعداد:", unicode.Arabic},
 }
 
 // uncasedByline returns the name of a byline in a script without
@@ -38,7 +42,8 @@ func uncasedByline(s string) []string {
 		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, " ") {
 			continue // "كتبت" after "كتب", or a longer word ("كتبها")
 		}
-		rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), ":-–"))
+		rest = uncasedCreditCut(rest)
 		words := strings.Fields(rest)
 		if len(words) < 2 || len(words) > 4 {
 			return nil
@@ -53,6 +58,23 @@ func uncasedByline(s string) []string {
 		return []string{strings.Join(words, " ")}
 	}
 	return georgianName(s)
+}
+
+// uncasedCreditCut returns an uncased byline's rest cut before a bar, or
+// before a comma whose part after it is another label's ("सुनील वर्मा |
+// अपडेटेड: 4 मार्च 2025", "सुनील वर्मा, एडिटेड बाय: अनुज सिंह"): an update's
+// date or an editor's credit, no part of the name. A comma between two
+// names stays, for the line to be read as no one name.
+func uncasedCreditCut(rest string) string {
+	if k := strings.IndexByte(rest, '|'); k > 0 {
+		rest = rest[:k]
+	}
+	for _, comma := range [...]string{",", "،"} {
+		if k := strings.Index(rest, comma); k > 0 && strings.ContainsAny(rest[k:], ":：") {
+			rest = rest[:k]
+		}
+	}
+	return strings.TrimSpace(rest)
 }
 
 // georgianSurnameEnds are the endings of Georgian surnames: -ძე (son of),
