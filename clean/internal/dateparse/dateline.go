@@ -206,6 +206,9 @@ func matchForms(p string, runs *Runs) (Dateline, bool) {
 			return dl, true
 		}
 	}
+	if dl, ok := parseKnownPlaceStopDash(p, head); ok {
+		return dl, true
+	}
 	return parseKnownPlaceColon(p, head)
 }
 
