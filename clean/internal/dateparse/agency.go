@@ -495,8 +495,23 @@ func WireCredit(line string) (agency string, ok bool) {
 func sharedCredit(s string) (wire, bool) {
 	first, second, ok := strings.Cut(s, "/")
 	if !ok {
+		// a wire's one-word spelling, then ", " or a conjunction: the
+		// first word is looked up before the separators are tried, so a
+		// bracket that names no wire ("(pictured)", "(file photo)")
+		// costs one search and one lookup
+		i := 0
+		for i < len(s) && s[i] != ',' && s[i] != ' ' {
+			i++
+		}
+		if i == 0 || i == len(s) {
+			return wire{}, false
+		}
+		if _, known := wireSpellings[s[:i]]; !known {
+			return wire{}, false
+		}
+		first = s[:i]
 		for _, sep := range [...]string{", ", " and ", " et ", " und ", " y ", " e "} {
-			if first, second, ok = strings.Cut(s, sep); ok {
+			if second, ok = strings.CutPrefix(s[i:], sep); ok {
 				break
 			}
 		}
