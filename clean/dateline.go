@@ -55,17 +55,21 @@ func (p *Page) findDateline() string {
 		}
 		// The dateline block keeps its separator ("(Interfax) -"), so that
 		// no character falls between the blocks.
+		// The story starts past the blanks after the dateline: a dateline
+		// that ends without a separator (Xinhua's "新华社南京3月5日电") may
+		// end at an HTML line break, which the block's text keeps as "\n".
 		textLen := len(strings.TrimRightFunc(t[:d.Len], isSpace))
+		story := len(t) - len(strings.TrimLeftFunc(t[d.Len:], isSpace))
 		rule := "generic/dateline"
 		if from.rule != nil {
 			rule = from.rule.id
 		}
-		if d.Len < len(t) {
-			p.split(i, textLen, d.Len)
+		if story < len(t) {
+			p.split(i, textLen, story)
 		}
 		if p.labelAs(i, Dateline, rule) {
 			p.blocks[i].Dateline = partsOf(d)
-			p.blocks[i].Dateline.OwnLine = d.Len == len(t) && i+1 < len(p.blocks) && !p.readGlued(t, p.blocks[i+1].Text)
+			p.blocks[i].Dateline.OwnLine = story == len(t) && i+1 < len(p.blocks) && !p.readGlued(t, p.blocks[i+1].Text)
 			if from.rule != nil {
 				p.hit(from.rule, fDateline, from.form)
 			}

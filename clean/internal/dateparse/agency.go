@@ -52,11 +52,15 @@ func titleCase(s string) string {
 		// Armenian capitals print the ligature "և" as "ԵՎ": "ԵՐԵՎԱՆ" is "Երևան"
 		out = strings.ReplaceAll(out, "եվ", "և")
 	}
-	if strings.IndexByte(out, ' ') < 0 {
-		return out
+	if strings.IndexByte(out, ' ') >= 0 {
+		for _, w := range placeParticles {
+			out = strings.ReplaceAll(out, " "+strings.ToUpper(w[:1])+w[1:]+" ", " "+w+" ")
+		}
 	}
-	for _, w := range placeParticles {
-		out = strings.ReplaceAll(out, " "+strings.ToUpper(w[:1])+w[1:]+" ", " "+w+" ")
+	if strings.IndexByte(out, '-') >= 0 {
+		for _, w := range hyphenParticles {
+			out = strings.ReplaceAll(out, "-"+strings.ToUpper(w[:1])+w[1:]+"-", "-"+w+"-")
+		}
 	}
 	return out
 }
@@ -70,7 +74,15 @@ func letterAt(s string, i int) bool {
 // placeParticles are the little words inside places that stay in lower
 // case when a place printed in capitals is title-cased ("CIUDAD DE
 // MÉXICO" -> "Ciudad de México").
-var placeParticles = [...]string{"de", "del", "da", "do", "dos", "das", "la", "le", "el", "der", "am", "an", "al", "upon", "on", "sur", "en"}
+// ("DAR ES SALAAM" -> "Dar es Salaam"; AP's places that are no town:
+// "ON THE POLAND-UKRAINE BORDER" -> "On the Poland-Ukraine Border").
+var placeParticles = [...]string{"de", "del", "da", "do", "dos", "das", "la", "le", "el", "der", "am", "an", "al", "upon", "on", "sur", "en", "es", "the", "of", "and"}
+
+// hyphenParticles are the little words between a place's hyphens that
+// stay in lower case ("PORT-AU-PRINCE" -> "Port-au-Prince",
+// "STOKE-ON-TRENT" -> "Stoke-on-Trent"); a hyphen between two names keeps
+// both capitals ("WINSTON-SALEM" -> "Winston-Salem").
+var hyphenParticles = [...]string{"au", "aux", "de", "des", "du", "en", "la", "le", "les", "sur", "sous", "on", "upon"}
 
 // canonicalAgency spells a credited world wire the way the wire spells
 // itself. "Combined Sources" and other non-agency credits give "". The
@@ -290,6 +302,8 @@ var wireSpellings = map[string]wire{
 	"ANA-MPA":        {"ANA-MPA", false},
 	"ΑΠΕ-ΜΠΕ":        {"ANA-MPA", false},
 	"Télam":          {"Télam", false},
+	"ACN":            {"ACN", true},   // Agència Catalana de Notícies: "Barcelona (ACN).- "
+	"apro":           {"apro", false}, // Proceso's agency: "CIUDAD DE MÉXICO (apro).- "
 	"Andina":         {"Andina", false},
 	"DHA":            {"DHA", true},
 	"İHA":            {"İHA", true},
@@ -474,11 +488,34 @@ func WireCredit(line string) (agency string, ok bool) {
 }
 
 // sharedCredit reads a credit two wires share, "APA/dpa" or "awp/sda"
-// (a story the first wrote with the second's copy): the first wire, when
-// both are wires in their own spelling. A slash between other words
-// ("AP Photo/John Smith") is no wire's.
+// (a story the first wrote with the second's copy), or one that names two
+// wires a story draws on, "AP, Reuters", "AFP et Reuters": the first wire,
+// when both are wires in their own spelling. A slash or a comma between
+// other words ("AP Photo/John Smith", "AP, file") is no wire's.
 func sharedCredit(s string) (wire, bool) {
 	first, second, ok := strings.Cut(s, "/")
+	if !ok {
+		// a wire's one-word spelling, then ", " or a conjunction: the
+		// first word is looked up before the separators are tried, so a
+		// bracket that names no wire ("(pictured)", "(file photo)")
+		// costs one search and one lookup
+		i := 0
+		for i < len(s) && s[i] != ',' && s[i] != ' ' {
+			i++
+		}
+		if i == 0 || i == len(s) {
+			return wire{}, false
+		}
+		if _, known := wireSpellings[s[:i]]; !known {
+			return wire{}, false
+		}
+		first = s[:i]
+		for _, sep := range [...]string{", ", " and ", " et ", " und ", " y ", " e "} {
+			if second, ok = strings.CutPrefix(s[i:], sep); ok {
+				break
+			}
+		}
+	}
 	if !ok || strings.IndexByte(second, '/') >= 0 {
 		return wire{}, false
 	}

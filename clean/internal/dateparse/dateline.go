@@ -205,6 +205,9 @@ func matchForms(p string, runs *Runs) (Dateline, bool) {
 		if dl, ok := parseKnownPlaceDash(p, head); ok {
 			return dl, true
 		}
+		if dl, ok := parseKnownPlaceStopDash(p, head); ok {
+			return dl, true
+		}
 	}
 	return parseKnownPlaceColon(p, head)
 }

@@ -142,6 +142,36 @@ func parseKnownPlaceColon(p, head string) (Dateline, bool) {
 	return Dateline{Text: place, Place: name, Len: end}, true
 }
 
+// parseKnownPlaceStopDash reads a known place (see knownPlaces), in
+// capitals or in title case, with the full stop and hyphen that Spanish-
+// language papers glue to it, a space and a sentence: "Ciudad de México.-
+// El gobierno capitalino ...", "GUADALAJARA.- La ...". The place must be
+// the whole text before the ".-" and a sentence of six words or more must
+// follow it: "Nota.- El texto ..." (no place) and "Madrid.- Ver más" (no
+// sentence) are no datelines.
+func parseKnownPlaceStopDash(p, head string) (Dateline, bool) {
+	i := strings.Index(head[:min(len(head), 32)], ".- ")
+	if i <= 0 || p[i-1] == ' ' {
+		return Dateline{}, false
+	}
+	place := head[:i]
+	if r, _ := utf8.DecodeRuneInString(place); !isUpper(r) || strings.ContainsAny(place, ",.;:()/0123456789") {
+		return Dateline{}, false
+	}
+	name := place
+	if len(place) > 1 && isCaps(place) {
+		name = titleCase(place)
+	}
+	if !knownPlaces()[name] {
+		return Dateline{}, false
+	}
+	end := spaceEnd(p, i+len(".- "))
+	if !sentenceOf(p[end:], 6) {
+		return Dateline{}, false
+	}
+	return Dateline{Text: place, Place: name, Len: end}, true
+}
+
 // teaser reports whether the line s opens ends in an ellipsis: the lead
 // of a story cut short, as a list of stories prints it under each
 // headline ("WASHINGTON: Expressing concern over ... may soon..."), not

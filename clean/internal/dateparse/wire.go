@@ -404,25 +404,30 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 			return Dateline{}, false
 		}
 	}
-	sepAt := m[1]
+	sepAt, end := m[1], m[1]
 	if g := re.SubexpIndex("sep"); g >= 0 && m[2*g] >= 0 {
 		sepAt = m[2*g]
+	}
+	if f.credit && sepAt == end {
+		// "TOKYO, March 5 (Reuters) 10:04 GMT - ": the credit, the time
+		// the wire filed the story, and the dash
+		sepAt, end = filedClock(p, end)
 	}
 	if !f.credit && !caps && strings.HasPrefix(p[sepAt:], ":") {
 		return Dateline{}, false // "NEW DELHI, March 5: " in capitals only
 	}
-	if place == "" && sepAt == m[1] {
+	if place == "" && sepAt == end {
 		return Dateline{}, false // "Oct 5 (Reuters)" needs its dash
 	}
 	dl.Text = strings.TrimRight(p[:sepAt], " ")
-	sep := sepAt < m[1]
+	sep := sepAt < end
 	if !dated && !sep && caselessScript(place) {
 		// "الرياض (واس) - ": without a date, a place in a script without
 		// capitals needs the dash, which a sentence that names the
 		// agency in brackets ("نقلت وكالة (واس) عن ...") lacks
 		return Dateline{}, false
 	}
-	n, ok := afterWire(p, m[1], sep)
+	n, ok := afterWire(p, end, sep)
 	if !ok {
 		return Dateline{}, false
 	}
@@ -519,4 +524,45 @@ func wireNumericDate(dl *Dateline, day, month, year string) (dayFirst, dated, ok
 	}
 	dl.Day, dl.Month, dl.Year = d, time.Month(mo), y
 	return true, true, true
+}
+
+// filedClock reads the time a wire filed its story, printed after the
+// credit and before the dash ("(Reuters) 10:04 GMT - "): where the time
+// ends and where the dash does. Without the time and the dash after it,
+// both are at.
+func filedClock(p string, at int) (timeEnd, dashEnd int) {
+	i := at
+	if i >= len(p) || p[i] != ' ' {
+		return at, at
+	}
+	i++
+	d := 0
+	for i < len(p) && d < 3 && p[i] >= '0' && p[i] <= '9' {
+		i, d = i+1, d+1
+	}
+	if d == 0 || d > 2 || i+3 > len(p) || p[i] != ':' || !isDigit(p[i+1]) || !isDigit(p[i+2]) {
+		return at, at
+	}
+	i += 3
+	if i+1 < len(p) && p[i] == ' ' && p[i+1] >= 'A' && p[i+1] <= 'Z' {
+		// the zone: "GMT", "UTC", "ET"
+		j := i + 1
+		for j < len(p) && j-i <= 4 && p[j] >= 'A' && p[j] <= 'Z' {
+			j++
+		}
+		if j-i-1 >= 2 && j-i-1 <= 3 {
+			i = j
+		}
+	}
+	timeEnd = i
+	if i >= len(p) || p[i] != ' ' {
+		return at, at
+	}
+	i++
+	for _, dash := range [...]string{"--", "-", "–", "—"} {
+		if strings.HasPrefix(p[i:], dash) {
+			return timeEnd, i + len(dash)
+		}
+	}
+	return at, at
 }

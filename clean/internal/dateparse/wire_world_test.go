@@ -257,7 +257,10 @@ func TestTitleCase(t *testing.T) {
 	for in, want := range map[string]string{
 		"VELIKY NOVGOROD": "Veliky Novgorod", "NUR-SULTAN": "Nur-Sultan", "WASHINGTON, DC": "Washington, DC",
 		"EUGENE, Ore.": "Eugene, Ore.", "Baton Rouge, La.": "Baton Rouge, La.", "New York": "New York",
-		"CIUDAD DE MÉXICO": "Ciudad de México", "STRATFORD-UPON-AVON": "Stratford-Upon-Avon", "LA PAZ": "La Paz",
+		"CIUDAD DE MÉXICO": "Ciudad de México", "STRATFORD-UPON-AVON": "Stratford-upon-Avon", "LA PAZ": "La Paz",
+		"DAR ES SALAAM": "Dar es Salaam", "PORT-AU-PRINCE": "Port-au-Prince", "ON THE POLAND-UKRAINE BORDER": "On the Poland-Ukraine Border",
+		"ISLE OF MAN": "Isle of Man", "WINSTON-SALEM": "Winston-Salem", "THE HAGUE": "The Hague", "RAS AL-KHAIMAH": "Ras Al-Khaimah",
+		"ES SENIA": "Es Senia", "AU-DELA": "Au-Dela",
 		"N'DJAMENA": "N'Djamena", "L’AQUILA": "L’Aquila", "ST. JOHN'S": "St. John's", "HAWKE'S BAY": "Hawke's Bay",
 	} {
 		if got := titleCase(in); got != want {
