@@ -230,7 +230,6 @@ var knownWorldDate2Gaps = map[string]bool{
 //     a day with hyphens inside a slug's words;
 //   - a VideoObject's uploadDate as the page's only date (as in the
 //     second census);
-//   - <meta name="weibo: article:create_at">;
 //   - a read-next card's <time> below the story, outside any aside or
 //     list of other stories, taken as the article's.
 var knownWorldDate3Gaps = map[string]bool{
@@ -241,6 +240,5 @@ var knownWorldDate3Gaps = map[string]bool{
 	"the URL, People's Daily year then month-day":               true,
 	"the URL, the day with hyphens inside the slug":             true,
 	"JSON-LD, a VideoObject in a graph with a dateless WebPage": true,
-	"<meta name=weibo: article:create_at>":                      true,
 	"leave alone: a read-next card's time after the story":      true,
 }

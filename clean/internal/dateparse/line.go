@@ -459,6 +459,12 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 
 func yearOK(y int) bool { return y >= 1900 && y <= 2100 }
 
+// thaiEraYear reports whether y, under slashes after a day and a month,
+// is a year of the Buddhist era from 2533 (1990) to 2643 (2100): from
+// 2533 on, no two-digit year glued to an hour ("12/9/2511:01 PM", 25 and
+// 11 o'clock) reads as one.
+func thaiEraYear(y int) bool { return y >= 2533 && yearOK(y-543) }
+
 // date parses one calendar date starting at token i and returns the index
 // after it. y is 0 for "D Month" / "Month D" without a year.
 func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
@@ -488,7 +494,7 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
 				}
-				if sep == '/' && y > 2400 && yearOK(y-543) {
+				if sep == '/' && thaiEraYear(y) {
 					y -= 543 // a Thai page's Buddhist-era year: 05/12/2568
 				}
 			case c.digits() == 2 && (sep == '.' && a.digits() == 2 && b.digits() == 2 || sep == '/' && p.hasClock()):

@@ -3,7 +3,8 @@ package dateparse
 import "time"
 
 // yearFirst parses a date that puts the year first and names the month
-// (after a blank alone in Malayalam and Sinhala: "2025 ഡിസംബർ 5"; after
+// (after a blank alone in a script beyond ASCII, Malayalam's and
+// Sinhala's: "2025 ഡിസംബർ 5"; after
 // Basque's "-ko", "2025eko abenduaren 5a"), or numbers the month after
 // Mongolian's "оны" ("2025 оны 12 сарын 5"):
 // Hungarian's "2025. március 4.", with the full stops glued to the
@@ -26,7 +27,7 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 	case p.isWord(k, "оны"):
 	case (p.isWord(k, "eko") || p.isWord(k, "ko")) && adj(t[i], t[k]):
 		k++ // Basque: "2025eko abenduaren 5a"
-	case t[k].kind == tWord && isMonthWord(p.word(k)):
+	case t[k].kind == tWord && p.s[t[k].start] >= 0x80 && isMonthWord(p.word(k)):
 		// the year, a blank, the month's name: Malayalam's "2025 ഡിസംബർ
 		// 5", Sinhala's "2025 දෙසැම්බර් 5"
 	default:
