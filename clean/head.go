@@ -319,7 +319,9 @@ func (p *Page) kickerAt(k int) {
 }
 
 // summaryDeck labels the summary printed above a title (one free paragraph
-// between the top of the page and the title) as the deck.
+// between the top of the page and the title) as the deck: under the
+// outlet's rule's name, or "generic/deck" where the title was split off a
+// glued head on a page no rule reads.
 func (p *Page) summaryDeck(t int) {
 	d := -1
 	for i := 0; i < t; i++ {
@@ -331,7 +333,11 @@ func (p *Page) summaryDeck(t int) {
 		}
 	}
 	if d >= 0 && wordCount(p.blocks[d].Text) >= 5 {
-		p.labelAs(d, Deck, p.own.id)
+		rule := "generic/deck" // a title a generic stage split off (splitGluedHead)
+		if p.own != nil {
+			rule = p.own.id
+		}
+		p.labelAs(d, Deck, rule)
 	}
 }
 

@@ -12,11 +12,11 @@ import (
 // cjkDateForm is a date as Chinese, Japanese and Korean pages print it,
 // year first with the units' characters ("2025年11月17日", "2025년 11월
 // 17일") or with spaced full stops ("2025. 11. 17."), maybe a weekday in
-// brackets ("(月)", "（星期一）") and a time after it ("10:15", "10時15分",
+// brackets ("(月)", "（星期一）") or after a blank ("星期五", "金曜日") and a time after it ("10:15", "10時15分",
 // "10시 15분"). Groups: year, then month and day of whichever form matched,
 // then the half of the day where one is named before the time ("午後",
 // "오후"), the hour and the minute of either form of the time.
-var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）])?(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})(?::(\d{2})|\s*[時时시]\s*(\d{1,2})\s*[分분]))?`)
+var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）]|\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\s*[月火水木金土日]曜日)?(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})(?::(\d{2})|\s*[時时시]\s*(\d{1,2})\s*[分분]))?`)
 
 // maxCJKBefore is how many characters may stand before such a date in a
 // line ("发布时间：", "작성일 :", "投稿日：", an author's name).

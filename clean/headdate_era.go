@@ -3,6 +3,7 @@ package clean
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // cjkEras are the eras a Japanese or Taiwanese page may count its years
@@ -25,7 +26,11 @@ var cjkEras = [...]struct {
 // finds stands where it stood in line; line itself where it names no era
 // (one byte search for most lines). The first year of an era is 元 or 1.
 func eraYears(line string) string {
-	if !strings.Contains(line, "年") || !strings.ContainsAny(line, "令平昭民") {
+	if !strings.Contains(line, "年") {
+		return line
+	}
+	line = hanNumerals(line) // 二〇二五年三月五日
+	if !strings.ContainsAny(line, "令平昭民") {
 		return line
 	}
 	var b strings.Builder
@@ -66,4 +71,118 @@ func eraYears(line string) string {
 	}
 	b.WriteString(rest)
 	return b.String()
+}
+
+// hanNumerals returns line with each run of Chinese numerals right before
+// 年, 月 or 日 written in ASCII digits, right-aligned in the bytes the run
+// took as eraYears aligns an era's year ("二〇二五年三月五日" as
+// "        2025年  3月  5日"): a year digit by digit (〇 or 零 for zero),
+// a month or a day with 十 for ten ("十二月", "二十五日"). line itself where
+// it holds no such run (a few byte searches for most lines).
+func hanNumerals(line string) string {
+	if !strings.ContainsAny(line, "〇零一二三四五六七八九十") {
+		return line
+	}
+	b := []byte(line)
+	changed := false
+	for i := 0; i < len(b); {
+		start := i
+		var runes []rune
+		for i < len(b) {
+			r, n := utf8.DecodeRune(b[i:])
+			if hanDigit(r) < 0 {
+				break
+			}
+			runes = append(runes, r)
+			i += n
+		}
+		if len(runes) == 0 {
+			_, n := utf8.DecodeRune(b[i:])
+			i += n
+			continue
+		}
+		unit, _ := utf8.DecodeRune(b[i:])
+		v, ok := hanValue(runes, unit == '年')
+		if !ok || unit != '年' && unit != '月' && unit != '日' {
+			continue
+		}
+		num := strconv.Itoa(v)
+		if len(num) > i-start {
+			continue
+		}
+		for k := start; k < i-len(num); k++ {
+			b[k] = ' '
+		}
+		copy(b[i-len(num):i], num)
+		changed = true
+	}
+	if !changed {
+		return line
+	}
+	return string(b)
+}
+
+// hanDigit is the value of a Chinese numeral, 10 for 十, -1 for any other
+// rune.
+func hanDigit(r rune) int {
+	switch r {
+	case '〇', '零':
+		return 0
+	case '一':
+		return 1
+	case '二':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	case '十':
+		return 10
+	}
+	return -1
+}
+
+// hanValue reads a run of Chinese numerals: a year digit by digit (four
+// of them, no 十), or a number below a hundred with 十 ("十", "十二",
+// "二十", "二十五").
+func hanValue(rs []rune, year bool) (int, bool) {
+	if year {
+		if len(rs) != 4 {
+			return 0, false
+		}
+		v := 0
+		for _, r := range rs {
+			d := hanDigit(r)
+			if d > 9 {
+				return 0, false
+			}
+			v = v*10 + d
+		}
+		return v, true
+	}
+	switch {
+	case len(rs) == 1:
+		d := hanDigit(rs[0])
+		return d, d > 0
+	case len(rs) == 2 && rs[0] == '十':
+		d := hanDigit(rs[1])
+		return 10 + d, d > 0 && d < 10
+	case len(rs) == 2 && rs[1] == '十':
+		d := hanDigit(rs[0])
+		return d * 10, d > 1 && d < 10
+	case len(rs) == 3 && rs[1] == '十':
+		d, e := hanDigit(rs[0]), hanDigit(rs[2])
+		return d*10 + e, d > 1 && d < 10 && e > 0 && e < 10
+	}
+	return 0, false
 }

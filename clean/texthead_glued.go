@@ -14,8 +14,9 @@ import (
 // block. Only above the story's first paragraph, on a page no outlet rule
 // reads, and only where the parts have their shapes: a headline-shaped
 // first part that is no byline, no name ("By Jane Doe / March 14, 2024"
-// is a byline strip) and no date's label ("Updated 16:47 EST / December
-// 19 2025" is a date line), a full date alone between, at most three
+// is a byline strip), no date's label ("Updated 16:47 EST / December
+// 19 2025" is a date line) and no Hijri date ("14 Jumada al-Akhirah 1447
+// AH / 5 December 2025" is a date line), a full date alone between, at most three
 // words of a section after it. A part parted by bars is left alone: bars
 // part bylines' strips ("Jane Doe | Apr 21, 2017 | Products Liability").
 func (p *Page) splitGluedHead() {
@@ -68,7 +69,7 @@ func gluedHead(line string) (head, dateEnd int, st dateparse.Stamp, ok bool) {
 		dateEnd, section = k, rest[k+len(gluedSep):]
 	}
 	h := line[:head]
-	if wordCount(h) < 3 || !isTitle(h) || isTitleTrap(h) || mayBeByline(h) || personShaped(h) || isProse(h) || dateLabel().MatchString(h) {
+	if wordCount(h) < 3 || !isTitle(h) || isTitleTrap(h) || mayBeByline(h) || personShaped(h) || isProse(h) || dateLabel().MatchString(h) || dateparse.HijriDate(h) {
 		return 0, 0, st, false
 	}
 	st, label, ok := dateparse.DateLine(rest[:dateEnd])

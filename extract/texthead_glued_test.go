@@ -9,8 +9,8 @@ import (
 
 // On flattened text a head printed on one line, the headline, its date and
 // its section parted by slashes, gives the three apart; a byline's strip,
-// a date line with its label and a headline that holds a slash of its own
-// are left alone.
+// a date line with its label, a Hijri date before the Gregorian and a
+// headline that holds a slash of its own are left alone.
 func TestTextGluedHead(t *testing.T) {
 	story := shedFirst + shedSecond + shedThird
 	title := strings.TrimSpace(shedTitle)
@@ -23,6 +23,7 @@ func TestTextGluedHead(t *testing.T) {
 		{"leave alone: a labelled date", "Updated 16:47 EST / March 14, 2024", "", "", ""},
 		{"leave alone: bars", "On Behalf of Acme Garden Law PLLC | Mar 14, 2024 | Gardens", "", "", ""},
 		{"leave alone: no date", "Sheds / fences / paths: what to build first", "", "", ""},
+		{"leave alone: a Hijri date", "14 Jumada al-Akhirah 1447 AH / 5 December 2025", "", "2025-12-05", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := extract.String(shedMenu+c.line+"\n"+story, nil)
@@ -41,5 +42,23 @@ func TestTextGluedHead(t *testing.T) {
 				t.Errorf("title %q, published %q, section %q; want %q, %q, %q", a.Title, a.Published, a.Section, c.title, c.published, c.section)
 			}
 		})
+	}
+}
+
+// A summary paragraph above a glued head is the deck: the page has no
+// outlet's rule, so it is labelled generic/deck (summaryDeck once read the
+// rule's name off a nil rule and panicked).
+func TestTextGluedHeadSummaryAbove(t *testing.T) {
+	title := strings.TrimSpace(shedTitle)
+	summary := "Planning rules for garden buildings change next spring"
+	a, err := extract.String(summary+"\n"+title+" / March 14, 2024\n\n"+shedFirst+shedSecond+shedThird, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != title || !strings.HasPrefix(a.Published, "2024-03-14") {
+		t.Errorf("title %q, published %q", a.Title, a.Published)
+	}
+	if a.Deck != summary {
+		t.Errorf("deck %q, want the summary", a.Deck)
 	}
 }

@@ -127,6 +127,14 @@ func TestWorldDates2(t *testing.T) {
 	runWorldDates(t, "worlddates2.tsv", gapTable{list: "knownWorldDate2Gaps", known: knownWorldDate2Gaps})
 }
 
+// The third census (testdata/worlddates3.tsv): ages in more languages,
+// ordinal and abbreviated English forms, more scripts, digits and
+// calendars, dates split over elements, URL-only dates, meta and JSON-LD
+// variants, and dates on the page that are not the article's.
+func TestWorldDates3(t *testing.T) {
+	runWorldDates(t, "worlddates3.tsv", gapTable{list: "knownWorldDate3Gaps", known: knownWorldDate3Gaps})
+}
+
 // runWorldDates runs a census table's rows through both paths.
 func runWorldDates(t *testing.T, file string, g gapTable) {
 	t.Helper()
@@ -156,17 +164,14 @@ func runWorldDates(t *testing.T, file string, g gapTable) {
 // knownWorldDateGaps are the rows the date code still reads wrong, logged
 // rather than failed; a row that comes to read right fails the test until
 // it leaves this list. The table was written blind (before the date code
-// was read): 115 of its first 144 rows read right then. Left: Thai's era
-// year after "พ.ศ." or in two digits, the Levant's two-word month names
-// ("كانون الأول"), a JSON-LD date in the US order (read as the day first);
-// and French "5 des 2025", which Indonesian's "Des" (December) reads as a
-// date. (Roman-numeral months, epoch seconds in article:published_time and
-// an Arabic date line with م for the afternoon read right since the
-// thirty-third session.)
+// was read): 115 of its first 144 rows read right then. Left: a JSON-LD
+// date in the US order (read as the day first); and French "5 des 2025",
+// which Indonesian's "Des" (December) reads as a date. (Roman-numeral
+// months, epoch seconds in article:published_time and an Arabic date line
+// with م for the afternoon read right since the thirty-third session;
+// Thai's era year after "พ.ศ." or in two digits and the Levant's two-word
+// month names, "كانون الأول", since the thirty-fourth.)
 var knownWorldDateGaps = map[string]bool{
-	"Thai, weekday and พ.ศ.":                      true,
-	"Thai, a two-digit era year":                  true,
-	"Arabic, a Levantine month name":              true,
 	"JSON-LD, a US-order date":                    true,
 	"leave alone: French des between two numbers": true,
 }
@@ -192,8 +197,9 @@ var knownWorldDateGaps = map[string]bool{
 //   - an update line before the publication's where the latter has its
 //     time before its day ("Originally published 2:30 PM EST, Fri December
 //     5, 2025") or is French ("Modifié le ... - Publié le ...");
-//   - Mongolian's "2025 оны 12 сарын 5", Basque's "2025eko abenduaren 5a",
-//     Khmer's digits and names, the Ethiopian calendar;
+//   - Khmer's digits and names, the Ethiopian calendar (Mongolian's "2025
+//     оны 12 сарын 5" and Basque's "2025eko abenduaren 5a" read right
+//     since the thirty-fourth session);
 //   - a Hijri date before the Gregorian one: the day is right, but the
 //     flattened text takes the line for the headline.
 var knownWorldDate2Gaps = map[string]bool{
@@ -205,9 +211,34 @@ var knownWorldDate2Gaps = map[string]bool{
 	"the URL with the day first and hyphens":                            true,
 	"English, CNN-style Updated then Originally published":              true,
 	"French, Modifié before Publié":                                     true,
-	"Mongolian, оны сарын":                                              true,
-	"Basque, year first":                                                true,
 	"Khmer, Khmer digits":                                               true,
 	"Amharic, an Ethiopian-calendar date":                               true,
 	"Arabic, Hijri beside Gregorian":                                    true,
+}
+
+// knownWorldDate3Gaps are the third census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is. The table was written blind
+// (before more of the date code was read): 56 of its 85 rows read right
+// then (one row made the text path panic). Left:
+//   - two lines that must give no date read as the headline on the
+//     flattened text ("Ferries resume in 2 days", "All content copyright
+//     Coast News 2025"): the date is right (none), the title is not; the
+//     text path takes the headline-shaped line nearest the story;
+//   - Burmese: its digits and the words for year and day ("ခုနှစ်",
+//     "ရက်") around a month's name;
+//   - URLs: Xinhua's "/2025-12/05/", People's Daily's "/2025/1205/", and
+//     a day with hyphens inside a slug's words;
+//   - a VideoObject's uploadDate as the page's only date (as in the
+//     second census);
+//   - a read-next card's <time> below the story, outside any aside or
+//     list of other stories, taken as the article's.
+var knownWorldDate3Gaps = map[string]bool{
+	"leave alone: an age to come is no date":                    true,
+	"leave alone: a copyright year in words":                    true,
+	"Burmese, Burmese digits":                                   true,
+	"the URL, Xinhua's year-month then day":                     true,
+	"the URL, People's Daily year then month-day":               true,
+	"the URL, the day with hyphens inside the slug":             true,
+	"JSON-LD, a VideoObject in a graph with a dateless WebPage": true,
+	"leave alone: a read-next card's time after the story":      true,
 }

@@ -37,6 +37,8 @@ var (
 		"doc_date", "og:datepublished", "og:pubdate", "og:publish_date", "originalpublicationdate",
 		"prism.publicationdate", "publish_time", "published_time", "publisheddate", "rbpubdate",
 		"rnews:datepublished", "shareaholic:article_published_time", "created",
+		// Weibo's share tags on Chinese pages, with the space they print
+		"weibo: article:create_at", "weibo:article:create_at",
 	}
 	ogModified   = []string{"article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified"}
 	metaModified = []string{

@@ -27,7 +27,9 @@ func FullDateLine(line string) (Stamp, bool) {
 //     (1900..2100): every form's year is a number token of four digits
 //     whose value yearOK tests (lineParser.date, year, yearFirst,
 //     vietDate, hyphenedMonthFirst), and isoLine's "2006" reads four
-//     digits at the line's start, before a hyphen;
+//     digits at the line's start, before a hyphen; or of the Buddhist
+//     era after a slash (thaiEraYear), as lineParser.date reads
+//     "05/12/2568";
 //   - a run of two digits after a full stop or a slash glued to a run of
 //     digits, itself after the same mark glued to a digit: the two-digit
 //     year of "14.11.24" and "04/03/25 10:15";
@@ -61,8 +63,8 @@ func yearShaped(s string) bool {
 			}
 		}
 		n := i - start
-		if n == 4 && yearOK(v) {
-			return true
+		if n == 4 && (yearOK(v) || thaiEraYear(v) && start > 0 && s[start-1] == '/') {
+			return true // or a Buddhist-era year after a slash: 05/12/2568
 		}
 		// the run is glued to the one before by one mark, "." or "/"
 		glued := prevEnd == start-1 && (s[start-1] == '.' || s[start-1] == '/')

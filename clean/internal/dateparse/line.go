@@ -81,9 +81,28 @@ func DateLine(line string) (st Stamp, label string, ok bool) {
 	return readDateLine(line)
 }
 
+// levantWords returns line with the Levant's two-word month names
+// ("كانون الثاني", January; "تشرين الأول", October) written as the one
+// word the month lists hold for each (levantMonths holds them for a
+// wire's dateline); line itself where it holds none
+// (two byte searches for most lines).
+func levantWords(line string) string {
+	if !strings.Contains(line, "كانون") && !strings.Contains(line, "تشرين") {
+		return line
+	}
+	return levantReplacer.Replace(line)
+}
+
+var levantReplacer = strings.NewReplacer(
+	"كانون الثاني", "يناير", "كانون الأول", "ديسمبر",
+	"تشرين الأول", "أكتوبر", "تشرين الثاني", "نوفمبر",
+	"كانون ثاني", "يناير", "كانون أول", "ديسمبر",
+	"تشرين أول", "أكتوبر", "تشرين ثاني", "نوفمبر")
+
 // readDateLine is DateLine after its cheap tests: line has digits folded,
 // and is of a date line's length.
 func readDateLine(line string) (st Stamp, label string, ok bool) {
+	line = levantWords(line) // كانون الأول
 	if st, ok := isoLine(line); ok {
 		return st, "", true
 	}
@@ -440,6 +459,12 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 
 func yearOK(y int) bool { return y >= 1900 && y <= 2100 }
 
+// thaiEraYear reports whether y, under slashes after a day and a month,
+// is a year of the Buddhist era from 2533 (1990) to 2643 (2100): from
+// 2533 on, no two-digit year glued to an hour ("12/9/2511:01 PM", 25 and
+// 11 o'clock) reads as one.
+func thaiEraYear(y int) bool { return y >= 2533 && yearOK(y-543) }
+
 // date parses one calendar date starting at token i and returns the index
 // after it. y is 0 for "D Month" / "Month D" without a year.
 func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
@@ -468,6 +493,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				y, m, d = c.val, time.Month(b.val), a.val
 				if a.val <= 12 && (b.val > 12 || sep == '/' && p.hasAMPM()) {
 					m, d = time.Month(a.val), b.val
+				}
+				if sep == '/' && thaiEraYear(y) {
+					y -= 543 // a Thai page's Buddhist-era year: 05/12/2568
 				}
 			case c.digits() == 2 && (sep == '.' && a.digits() == 2 && b.digits() == 2 || sep == '/' && p.hasClock()):
 				// DD.MM.YY ("14.11.24"), day first, the century the
@@ -544,8 +572,11 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 					k++ // 20th of November
 				}
 			}
-			if p.isWord(k, "de") {
+			switch {
+			case p.isWord(k, "de"):
 				k++ // 5 de marzo de 2025
+			case p.isWord(k, "ta") && (p.punct(k+1, '\'') || p.punct(k+1, '’')) && adj(t[k], t[k+1]):
+				k += 2 // Maltese: 5 ta' Diċembru 2025
 			}
 			if k >= len(t) || t[k].kind != tWord {
 				return

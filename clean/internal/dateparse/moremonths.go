@@ -13,7 +13,8 @@ import (
 // "listopada" is November, so it is left to the Polish), Ukrainian and
 // Bulgarian, Hindi and Arabic (the Egyptian and Gulf names), Hungarian,
 // Albanian, the Malay names Indonesian does not share, Bengali, Urdu,
-// the Levant's Arabic names (one word each: not "كانون الثاني"), Kazakh,
+// the Levant's Arabic names (one word each; the two-word names, "كانون
+// الثاني", are read by levantWords), Kazakh,
 // the Slovenian names no other language spells so, Hebrew, alone and
 // with the preposition a date glues to it ("4 במרץ 2025"), and the
 // Serbian and Bosnian names other lists lack: the nominative a date line
@@ -29,7 +30,7 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 		"května květen mája toukokuuta toukokuu μαΐου μαίου μάιος maig svibnja svibanj травня травень मई مايو május মে مئی أيار мамыр מאי במאי мај маја",
 		"června červen júna kesäkuuta kesäkuu iunie ιουνίου ιούνιος juny lipnja lipanj juna червня червень юни जून يونيو június qershor জুন حزيران маусым junij יוני ביוני јун јуна",
 		"července červenec júla heinäkuuta heinäkuu iulie ιουλίου ιούλιος juliol srpnja srpanj jula липня липень юли जुलाई يوليو július korrik julai জুলাই جولائی تموز шілде julij יולי ביולי јул јула",
-		"srpna srpen augusta elokuuta elokuu αυγούστου αύγουστος augusti agost agustus kolovoza kolovoz avgusta avgust серпня серпень अगस्त أغسطس اغسطس augusztus gusht ogos আগস্ট اگست тамыз אוגוסט באוגוסט",
+		"srpna srpen augusta elokuuta elokuu αυγούστου αύγουστος augusti agost agustus kolovoza kolovoz avgusta avgust серпня серпень अगस्त أغسطس اغسطس augusztus gusht ogos আগস্ট اگست тамыз אוגוסט באוגוסט آب",
 		"září septembra syyskuuta syyskuu septembrie σεπτεμβρίου σεπτέμβριος setembre rujna rujan septembra вересня вересень септември सितंबर सितम्बर سبتمبر szeptember shtator সেপ্টেম্বর ستمبر أيلول қыркүйек ספטמבר בספטמבר septembar септембар септембра",
 		"října říjen októbra lokakuuta lokakuu octombrie οκτωβρίου οκτώβριος oktobra жовтня жовтень октомври अक्टूबर अक्तूबर أكتوبر اكتوبر október tetor অক্টোবর اکتوبر אוקטובר באוקטובר oktobar октобар октобра",
 		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر nëntor নভেম্বর نومبر қараша נובמבר בנובמבר novembar новембар новембра",
@@ -47,7 +48,11 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 // Swahili ("5 Desemba 2025"), Hausa ("5 Disamba 2025"), Persian's names
 // of the Gregorian months ("۵ دسامبر ۲۰۲۵"), and Indonesian's ("05 Des
 // 2025"), Greek's ("05 Δεκ 2025") and Hungarian's ("2025. márc. 4.")
-// abbreviations. A spelling another
+// abbreviations; Galician, Maltese, Tajik (with the izafet a date glues
+// on: "5 декабри 2025"), Nepali, Gujarati, Punjabi (Gurmukhi), Telugu,
+// Kannada, Malayalam, Sinhala, Amharic and Lao names of the Gregorian
+// months ("ડિસેમ્બર", "ዲሴምበር", "ທັນວາ"), and Basque's, with the genitive
+// a year-first date prints ("2025eko abenduaren 5a"). A spelling another
 // list gives another month keeps that month (addMonthLists, not strict).
 var worldMonthLists = [...]string{
 	"enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
@@ -61,4 +66,17 @@ var worldMonthLists = [...]string{
 	"jan feb mar apr mei jun jul agu/agt/ags sep okt nov des",
 	"ιαν φεβ μαρ απρ μαΐ/μαϊ ιουν ιουλ αυγ σεπ/σεπτ οκτ νοε/νοεμ δεκ",
 	"jan febr márc ápr máj jún júl aug szept okt nov dec",
+	"xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+	"jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru",
+	"январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли август/августи сентябр/сентябри октябр/октябри ноябр/ноябри декабр/декабри",
+	"जनवरी फेब्रुअरी मार्च अप्रिल मे जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर",
+	"જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ/ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર/ઓક્ટોબર નવેમ્બર ડિસેમ્બર",
+	"ਜਨਵਰੀ ਫ਼ਰਵਰੀ/ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ/ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ",
+	"జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్",
+	"ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",
+	"ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്/മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ",
+	"ජනවාරි පෙබරවාරි මාර්තු අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්",
+	"ጃንዩወሪ/ጃንዋሪ ፌብሩወሪ/ፌብሩዋሪ ማርች ኤፕሪል/ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር ኦክቶበር ኖቬምበር ዲሴምበር",
+	"ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",
+	"urtarrila/urtarrilaren otsaila/otsailaren martxoa/martxoaren apirila/apirilaren maiatza/maiatzaren ekaina/ekainaren uztaila/uztailaren abuztua/abuztuaren iraila/irailaren urria/urriaren azaroa/azaroaren abendua/abenduaren",
 }

@@ -8,7 +8,8 @@ import (
 
 // Pages in Arabic, Persian, Urdu, Hindi, Bengali and Thai may print their
 // dates in their scripts' own digits ("٤ مارس ٢٠٢٥", "۱۴ اسفند ۱۴۰۳",
-// "०४ मार्च २०२५", "৪ মার্চ ২০২৫"). The readers of date lines read ASCII
+// "०४ मार्च २०२५", "৪ মার্চ ২০২৫"), as pages in the other Indic scripts and
+// Lao may ("૫ ડિસેમ્બર ૨૦૨૫"). The readers of date lines read ASCII
 // digits; FoldDigits gives them the line with those digits in ASCII.
 
 // scriptZero is the zero of each script whose digits FoldDigits reads;
@@ -18,13 +19,21 @@ var scriptZero = [...]rune{
 	0x06F0, // Extended Arabic-Indic (Persian, Urdu)
 	0x0966, // Devanagari
 	0x09E6, // Bengali
+	0x0A66, // Gurmukhi
+	0x0AE6, // Gujarati
+	0x0B66, // Oriya
+	0x0BE6, // Tamil
+	0x0C66, // Telugu
+	0x0CE6, // Kannada
+	0x0D66, // Malayalam
 	0x0E50, // Thai
+	0x0ED0, // Lao
 }
 
 // scriptDigit returns the value of r when it is a digit of one of those
 // scripts.
 func scriptDigit(r rune) (int, bool) {
-	if r < 0x0660 || r > 0x0E59 {
+	if r < 0x0660 || r > 0x0ED9 {
 		return 0, false
 	}
 	for _, z := range scriptZero {
@@ -36,7 +45,7 @@ func scriptDigit(r rune) (int, bool) {
 }
 
 // digitLead reports whether byte c may open the UTF-8 form of one of
-// those digits (U+0660..U+06F9 open with 0xD9..0xDB; U+0966..U+0E59 with
+// those digits (U+0660..U+06F9 open with 0xD9..0xDB; U+0966..U+0ED9 with
 // 0xE0): the cheap test that spares the decoding of most lines.
 func digitLead(c byte) bool { return c >= 0xD9 && c <= 0xDB || c == 0xE0 }
 

@@ -14,6 +14,7 @@ import (
 //	04.03.2025 - Güncelleme : 05.03.2025            a publication, then its update
 //	입력 2025.03.04. 오후 2:05 수정 2025.03.05. 오전 8:30
 //	04/03/2025 14h05 Atualizado há 2 horas            the update's age
+//	14 Jumada al-Akhirah 1447 AH / 5 December 2025  the Gregorian beside the Hijri
 //
 // A line of two dates gives the first, the publication's.
 func otherDateLine(line string) (Stamp, bool) {
@@ -25,10 +26,47 @@ func otherDateLine(line string) (Stamp, bool) {
 			}
 		}
 	}
+	if a, b, ok := strings.Cut(line, " / "); ok && !strings.Contains(b, " / ") {
+		// a Hijri date and the Gregorian parted by a slash, either first:
+		// "14 Jumada al-Akhirah 1447 AH / 5 December 2025", "5 Disember
+		// 2025 / 14 Jamadilakhir 1447H"
+		switch {
+		case HijriDate(a):
+			if st, _, ok := DateLine(b); ok {
+				return st, true
+			}
+		case HijriDate(b):
+			if st, _, ok := DateLine(a); ok {
+				return st, true
+			}
+		}
+	}
 	if st, ok := thaiLine(line); ok {
 		return st, true
 	}
 	return publishedThenUpdated(line)
+}
+
+// HijriDate reports whether s is a short run of words that ends with a
+// year of the Hijri calendar (1300..1599) and its era's mark: "AH", "H"
+// (glued or not: "1447H"), or "هـ".
+func HijriDate(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	last := f[len(f)-1]
+	switch last {
+	case "AH", "A.H.", "H", "هـ", "ه":
+		last = f[len(f)-2]
+	default:
+		var ok bool
+		if last, ok = strings.CutSuffix(last, "H"); !ok {
+			return false
+		}
+	}
+	y, err := strconv.Atoi(last)
+	return err == nil && len(last) == 4 && y >= 1300 && y < 1600
 }
 
 // thaiMonths are the Thai months' names, full and abbreviated, January
@@ -40,8 +78,9 @@ var thaiMonths = [12][2]string{
 }
 
 // thaiLine reads a Thai date line: a day, a month's name, a year of the
-// Buddhist era (543 more than the Common Era's) or of the Common Era, then
-// maybe a time and "น." (o'clock). A weekday may come first ("วันอังคาร").
+// Buddhist era (543 more than the Common Era's; maybe after "พ.ศ.", or in
+// its last two digits: "68" for 2568) or of the Common Era, then maybe a
+// time and "น." (o'clock). A weekday may come first ("วันอังคาร").
 func thaiLine(line string) (Stamp, bool) {
 	if strings.IndexByte(line, 0xe0) < 0 {
 		return Stamp{}, false // no Thai letter (U+0E00..U+0E7F open with 0xE0): one byte search for most lines
@@ -70,12 +109,18 @@ func thaiLine(line string) (Stamp, bool) {
 			m = k + 1
 		}
 	}
+	if f[i+2] == "พ.ศ." && i+3 < len(f) {
+		i++ // the era's name before its year: "5 ธันวาคม พ.ศ. 2568"
+	}
 	y, err := strconv.Atoi(strings.TrimSuffix(f[i+2], ","))
 	if m == 0 || err != nil {
 		return Stamp{}, false
 	}
-	if y > 2400 {
+	switch {
+	case y > 2400:
 		y -= 543
+	case y >= 10 && y < 100 && len(f[i+2]) == 2:
+		y += 2500 - 543 // the era's year in two digits: "5 ธ.ค. 68"
 	}
 	st := Stamp{Year: y, Month: time.Month(m), Day: d}
 	rest := f[i+3:]

@@ -2,7 +2,11 @@ package dateparse
 
 import "time"
 
-// yearFirst parses a date that puts the year first and names the month:
+// yearFirst parses a date that puts the year first and names the month
+// (after a blank alone in a script beyond ASCII, Malayalam's and
+// Sinhala's: "2025 ഡിസംബർ 5"; after
+// Basque's "-ko", "2025eko abenduaren 5a"), or numbers the month after
+// Mongolian's "оны" ("2025 оны 12 сарын 5"):
 // Hungarian's "2025. március 4.", with the full stops glued to the
 // numbers, and its month abbreviated ("2025. dec. 5.", "2025. márc. 4."); Lithuanian's "2025 m. kovo 4 d." (metai, diena); Latvian's
 // "2025. gada 4. marts", the day before the month, as Kazakh's "2025
@@ -10,7 +14,7 @@ import "time"
 // at i.
 func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok bool) {
 	t := p.t
-	if t[i].digits() != 4 || i+3 >= len(t) {
+	if t[i].digits() != 4 || i+2 >= len(t) {
 		return 0, 0, 0, i, false
 	}
 	k := i + 1
@@ -20,6 +24,12 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 	case p.isWord(k, "m") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
 		k += 2
 	case p.yearMark(i) > i+1:
+	case p.isWord(k, "оны"):
+	case (p.isWord(k, "eko") || p.isWord(k, "ko")) && adj(t[i], t[k]):
+		k++ // Basque: "2025eko abenduaren 5a"
+	case t[k].kind == tWord && p.s[t[k].start] >= 0x80 && isMonthWord(p.word(k)):
+		// the year, a blank, the month's name: Malayalam's "2025 ഡിസംബർ
+		// 5", Sinhala's "2025 දෙසැම්බර් 5"
 	default:
 		return 0, 0, 0, i, false
 	}
@@ -43,6 +53,18 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		}
 		y, m, d, j = t[i].val, mo, t[k].val, mk+1
 		return y, m, d, j, yearOK(y) && validDay(y, m, d)
+	}
+	if p.isWord(k, "оны") {
+		// Mongolian: the year, its word, the month's number and its
+		// word, then the day ("2025 оны 12 сарын 5")
+		if k+3 >= len(t) || t[k+1].kind != tNum || t[k+1].digits() > 2 || !p.isWord(k+2, "сарын") || t[k+3].kind != tNum || t[k+3].digits() > 2 {
+			return 0, 0, 0, i, false
+		}
+		y, m, d, j = t[i].val, time.Month(t[k+1].val), t[k+3].val, k+4
+		if p.isWord(j, "нд") || p.isWord(j, "ны") {
+			j++
+		}
+		return y, m, d, j, yearOK(y) && m >= 1 && m <= 12 && validDay(y, m, d)
 	}
 	if p.isWord(k, "gada") {
 		// 2025. gada 4. marts
@@ -73,6 +95,8 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		j++
 	case p.isWord(j, "d") && p.punct(j+1, '.') && adj(t[j], t[j+1]):
 		j += 2 // 4 d.
+	case (p.isWord(j, "a") || p.isWord(j, "ean")) && adj(t[j-1], t[j]):
+		j++ // Basque's 5a
 	}
 	return y, m, d, j, yearOK(y) && validDay(y, m, d)
 }
@@ -112,4 +136,10 @@ func (p *lineParser) yearMark(i int) int {
 		return k + 2
 	}
 	return i
+}
+
+// isMonthWord reports whether w names a month in any language.
+func isMonthWord(w string) bool {
+	_, ok := monthAny(w)
+	return ok
 }
