@@ -19,7 +19,16 @@ var uncasedLabels = [...]struct {
 	{"نویسنده", unicode.Arabic}, {"מאת", unicode.Hebrew}, {"लेखक", unicode.Devanagari}, {"रिपोर्ट", unicode.Devanagari},
 	{"লেখক", unicode.Bengali}, {"எழுதியவர்", unicode.Tamil}, {"โดย", unicode.Thai}, {"ผู้เขียน", unicode.Thai},
 	{"ავტორი", unicode.Georgian},
+	// Hebrew "כתב:" (reporter), Persian "به قلم" (by the pen of), Urdu
+	// "تحریر:" (writing), Thai "เรื่อง:" (story), each a word of prose
+	// too: all but the Persian only with their colon
+	{"כתב:", unicode.Hebrew}, {"به قلم", unicode.Arabic}, {"تحریر:", unicode.Arabic}, {"เรื่อง:", unicode.Thai},
 }
+
+// uncasedPhotoCredits are the photographer's credits that may follow the
+// writer's on a byline of [uncasedLabels] ("เรื่อง: สมชาย ใจดี ภาพ:
+// วราภรณ์ ศรีสุข"): the name ends before them.
+var uncasedPhotoCredits = [...]string{" ภาพ:", " ภาพ ", " צילום:", " عکس:", " تصویر:", " تصوير:", " फोटो:", " ছবি:"}
 
 // uncasedByline returns the name of a byline in a script without
 // capitals: a label of uncasedLabels, perhaps a colon, then one name of
@@ -39,6 +48,11 @@ func uncasedByline(s string) []string {
 			continue // "كتبت" after "كتب", or a longer word ("كتبها")
 		}
 		rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+		for _, c := range uncasedPhotoCredits {
+			if i := strings.Index(rest, c); i > 0 {
+				rest = strings.TrimRight(rest[:i], " ,|/")
+			}
+		}
 		words := strings.Fields(rest)
 		if len(words) < 2 || len(words) > 4 {
 			return nil

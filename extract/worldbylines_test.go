@@ -310,32 +310,20 @@ func TestWorldBylinesThird(t *testing.T) {
 
 // knownWorldBylineGaps3 are worldbylines3.tsv's rows the author code
 // still reads wrong, as knownWorldBylineGaps. The table was written
-// blind: 64 of its 90 rows read right then.
+// blind: 64 of its 90 rows read right then, 84 now. Left: a name and a
+// role in two spans printed with no blank between ("Paolo
+// SerraTransport correspondent": nothing tells where the name ends); a
+// second writer after "with" (the names' pattern joins by "and" and
+// commas only); an editor's credit alone, which the name reader takes as
+// it takes a reviewer's alone (the page's only credit); credits that
+// give each person's role in brackets or a list of "Reporter:",
+// "Photos:" lines (read as picture credits); and the Catalan "Per",
+// also a Scandinavian given name ("Per Olsson").
 var knownWorldBylineGaps3 = map[string]bool{
-	"Reuters sign-off at the story's end only, a place and Editing by":                  true,
-	"Reuters sign-off at the end with Additional reporting, Writing by and two editors": true,
-	"a sign-off at the end: a dash, the name and Staff Writer":                          true,
-	"a sign-off at the end: Contact reporter a name at an email":                        true,
-	"byline__name and byline__title spans with no space between":                        true,
-	"hCard given-name and family-name with a title":                                     true,
+	"byline__name and byline__title spans with no space between": true,
 	"By a name with a name":                                   true,
 	"Edited by alone in the byline slot is no author":         true,
 	"credits with roles in brackets":                          true,
 	"credits as a list of Reporter, Photos and Editor labels": true,
-	"By a name with a middle initial and Jr.":                 true,
-	"Italian, A cura di":                                      true,
-	"Dutch, Door onze redacteur":                              true,
-	"Japanese, 文 and 写真 in one line":                          true,
-	"Japanese, 執筆者 with a colon":                              true,
-	"Korean, a city and outlet in brackets, a name and 기자":    true,
-	"Korean, 글 and 사진":                                        true,
-	"Chinese Taiwan, 記者 a name, a slash and the city 報導":      true,
-	"Thai, เรื่อง and ภาพ in one line":                        true,
-	"Greek, Γράφει η":                                         true,
-	"Hebrew, כתב with a colon":                                true,
-	"Persian, به قلم":                                         true,
-	"Romanian, Scris de":                                      true,
 	"Catalan, Per a name":                                     true,
-	"Filipino, Ni a name":                                     true,
-	"Urdu, تحریر with a colon":                                true,
 }
