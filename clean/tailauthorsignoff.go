@@ -51,18 +51,19 @@ func (p *Page) labelSignoff(last int) {
 		if !p.free(i) || len(s) > signoffMaxLen || s == "" {
 			continue
 		}
-		switch s[0] {
-		case '(', 'R', 'r', 'C', 'c', 0xE2: // "(", "Reporting", "Contact", a dash's first byte
-		default:
-			continue
+		// the patterns' openings tested first, so that a page with no
+		// sign-off never compiles them (their names' classes are costly)
+		var m []string
+		switch {
+		case hasFoldPrefix(strings.TrimPrefix(s, "("), "reporting by "):
+			m = wireSignoff.FindStringSubmatch(s)
+		case strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–"):
+			m = dashSignoff.FindStringSubmatch(s)
+		case hasFoldPrefix(s, "contact "):
+			m = contactSignoff.FindStringSubmatch(s)
 		}
-		m := wireSignoff.FindStringSubmatch(s)
 		if m == nil {
-			if m = dashSignoff.FindStringSubmatch(s); m == nil {
-				if m = contactSignoff.FindStringSubmatch(s); m == nil {
-					continue
-				}
-			}
+			continue
 		}
 		if at >= 0 {
 			return // two sign-offs: a list of stories
