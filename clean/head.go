@@ -473,7 +473,8 @@ func collapsedRune(s string, i int, prevSpace bool) (next int, space, ok bool) {
 
 // detectTail labels bylines among the blocks below the body, and first a
 // reviewer's label alone on its line anywhere, with the name under it
-// ([Page.labelReviewers]).
+// ([Page.labelReviewers]); on an HTML page, then a sign-off under the
+// story ([Page.labelSignoff]).
 func (p *Page) detectTail() {
 	p.labelReviewers()
 	p.findBody()
@@ -481,6 +482,9 @@ func (p *Page) detectTail() {
 		if p.free(i) && outLen(p.blocks[i].Text, 100) <= 100 && byline.MatchString(p.blocks[i].Text) {
 			p.labelAs(i, Byline, "generic/byline")
 		}
+	}
+	if p.in.doc != nil && p.last >= 0 {
+		p.labelSignoff(p.last) // "Reporting by Jane Doe in Geneva; Editing by John Roe"
 	}
 }
 

@@ -472,7 +472,10 @@ func splitNames(s string) []string {
 		s = strings.ReplaceAll(s, sep, ", ")
 	}
 	for _, part := range strings.Split(s, ",") {
-		part = strings.TrimSpace(strings.TrimRight(part, "."))
+		part = strings.TrimSpace(part)
+		if !strings.HasSuffix(part, " Jr.") && !strings.HasSuffix(part, " Sr.") {
+			part = strings.TrimRight(part, ".") // the sentence's stop; a suffix's own dot stays ("Robert Hale Jr.")
+		}
 		if len(out) > 0 && groupWords[strings.ToLower(part)] {
 			continue // "Anna Berg und Partner", "Jane Doe and Team": no second person
 		}
@@ -638,6 +641,9 @@ func trimName(n string) string {
 			break
 		}
 		if i > 0 && (role || month) {
+			if role {
+				i = roleQualifierFrom(words, i) // "Jane Doe, Sports Editor": "Sports" is the role's
+			}
 			words = words[:i]
 			words[i-1] = strings.TrimRight(words[i-1], ",;") // "Jane Doe, Staff Writer": the comma was the role's
 			break
@@ -659,6 +665,24 @@ func trimName(n string) string {
 	// a separator the next span of the strip opened with ("Jane Doe·"
 	// before "Follow")
 	return strings.TrimRight(strings.Join(words, " "), " ·•|")
+}
+
+// roleQualifierFrom returns where the role that ends a name's words at i
+// begins when one or two capitalised words qualify it after a comma
+// ("Jane Doe, Sports Editor", "Jane Doe, Chief Political Correspondent"
+// reads "Chief" itself): the index after the comma; i otherwise, so that
+// a name of two words or more is left before the comma.
+func roleQualifierFrom(words []string, i int) int {
+	for k := i - 1; k >= 2 && k >= i-2; k-- {
+		q := words[k]
+		if q == "" || q[0] < 'A' || q[0] > 'Z' {
+			return i
+		}
+		if strings.HasSuffix(words[k-1], ",") {
+			return k
+		}
+	}
+	return i
 }
 
 // outletAfterFor reports whether w, the word after a "for" that follows a

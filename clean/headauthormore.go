@@ -100,9 +100,10 @@ func markedName(text, site, host string) string {
 // words of prose, so that they are read as the byline's only in the
 // element the page marks as the author's ([marked]): the Greek articles
 // "Του", "Της" (the name follows in the genitive, kept as printed), the
-// Swahili "Na", and the "From" of West African papers ("From Chinedu
-// Eze, Abuja").
-var markedByWords = [...]string{"Του ", "Της ", "Na ", "From "}
+// Swahili "Na", the "From" of West African papers ("From Chinedu
+// Eze, Abuja"), and the Filipino "Ni", only before two names or more
+// ("Ni Maria Santos"; "Ni Wei" is a Chinese name).
+var markedByWords = [...]string{"Του ", "Της ", "Na ", "From ", "Ni "}
 
 // markedByWord returns text with a word of [markedByWords] that opens it
 // before a capital replaced by "By ", and whether it found one; text as
@@ -110,7 +111,7 @@ var markedByWords = [...]string{"Του ", "Της ", "Na ", "From "}
 func markedByWord(text string) (string, bool) {
 	for _, w := range markedByWords {
 		if rest, ok := strings.CutPrefix(text, w); ok {
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (w != "Ni " || strings.Contains(strings.TrimSpace(rest), " ")) {
 				return "By " + rest, true
 			}
 		}

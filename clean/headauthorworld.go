@@ -44,6 +44,12 @@ var worldLabels = []string{
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",
 	"geschreven door", "skrevet av", "skrevet af", "skriven av", "skrivet av", "napisał", "napisała",
 	"napsal", "napsala", "oleh", "написал", "написала",
+	// Italian "a cura di" (edited, of a piece a writer put together),
+	// Romanian "scris de" (written by), Greek "γράφει ο", "γράφει η"
+	// (writes, with the article of the name after it), Dutch "door onze
+	// redacteur" (by our editor) and its correspondent's and reporter's
+	// forms
+	"a cura di", "scris de", "γράφει ο", "γράφει η", "door onze redacteur", "door onze correspondent", "door onze verslaggever",
 	// Danish "af" (by), Indonesian "pewarta:" (reporter), Turkish
 	// "muhabir:" (reporter), Vietnamese "phóng viên:" (reporter), "bài:"
 	// (article) and "bài và ảnh:" (article and pictures: the writer

@@ -39,6 +39,9 @@ func TestTextBylineCensusTwo(t *testing.T) {
 		{hanByline, "记者 王小明 李华", []string{"王小明", "李华"}},
 		{hanByline, "文・写真：佐藤花子", []string{"佐藤花子"}},
 		{hangulByline, "글·사진 김민수 기자", []string{"김민수"}},
+		{hangulByline, "글 김민수 기자", []string{"김민수"}},
+		{hangulByline, "글 김민수 기자 · 사진 이지은", []string{"김민수"}},
+		{hanByline, "文：山田花子 写真：佐藤太郎", []string{"山田花子"}},
 		{hangulByline, "김민지·이준호 기자", []string{"김민지", "이준호"}},
 		// labels of worldLabels
 		{worldBylineNames, "Opracowanie: Piotr Zieliński", []string{"Piotr Zieliński"}},

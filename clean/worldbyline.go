@@ -48,10 +48,25 @@ func worldJoined(s string) string {
 // hangulByline returns the names of a Korean byline: one or more names of
 // two to four Hangul syllables ([scriptNames]), then 기자
 // or 특파원, maybe with "=" or the reporter's e-mail address after it
-// ("김민수 기자 minsu@example.co.kr"), maybe after the label "글" (text)
-// or "글·사진" (text and pictures); nil for any other line.
+// ("김민수 기자 minsu@example.co.kr"), perhaps after the city and the
+// outlet in brackets as the wires print them ("[서울=뉴스통신] 김민수
+// 기자", "(부산=뉴스통신) 김민수 기자"), maybe after the label "글" (text)
+// or "글·사진" (text and pictures); or the writer's credit "글" before a
+// name, a photographer's "사진" after it ("글 김민수 · 사진 이지은"); nil
+// for any other line.
 func hangulByline(s string) []string {
 	s = strings.TrimSpace(s)
+	if len(s) > 0 && (s[0] == '[' || s[0] == '(') {
+		s = hangulDesk(s)
+	}
+	if rest, ok := cutAny(s, "글 ", "글:", "글=", "글\u3000"); ok {
+		if i := strings.Index(rest, "사진"); i > 0 {
+			rest = strings.TrimRight(strings.TrimSpace(rest[:i]), "·/|,")
+		}
+		// "글 김민수 기자": the title after the name is no name
+		rest, _ = cutSuffixAny(strings.TrimSpace(rest), "기자", "특파원")
+		return scriptNames(rest, unicode.Hangul)
+	}
 	if len(s) > 0 && s[0] >= 0xEA && s[0] <= 0xED { // a Hangul syllable's first byte
 		if i := strings.LastIndexByte(s, ' '); i > 0 && strings.Contains(s[i:], "@") && strings.Contains(s[i:], ".") {
 			s = strings.TrimSpace(s[:i]) // the reporter's address
@@ -128,4 +143,28 @@ func postposedByline(s string) []string {
 		}
 	}
 	return nil
+}
+
+// hangulDesk returns s without the city and the outlet in brackets that
+// open a Korean wire's byline ("[서울=뉴스통신] 김민수 기자"): a bracket
+// holding "=" between Hangul words; s as it is otherwise.
+func hangulDesk(s string) string {
+	end := "]"
+	if s[0] == '(' {
+		end = ")"
+	}
+	i := strings.Index(s, end)
+	if i < 0 || i > 64 {
+		return s
+	}
+	city, outlet, ok := strings.Cut(s[1:i], "=")
+	if !ok || city == "" || outlet == "" || strings.ContainsAny(s[1:i], " ") {
+		return s
+	}
+	for _, r := range city + outlet {
+		if !unicode.Is(unicode.Hangul, r) && !unicode.IsLetter(r) {
+			return s
+		}
+	}
+	return strings.TrimSpace(s[i+1:])
 }

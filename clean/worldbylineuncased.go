@@ -23,7 +23,16 @@ var uncasedLabels = [...]struct {
 	// Arabic "إعداد" (prepared by) only with its colon: the word is also
 	// a noun that opens a heading ("إعداد الطعام")
 	{"إعداد:", unicode.Arabic},
+	// Hebrew "כתב:" (reporter), Persian "به قلم" (by the pen of), Urdu
+	// "تحریر:" (writing), Thai "เรื่อง:" (story), each a word of prose
+	// too: all but the Persian only with their colon
+	{"כתב:", unicode.Hebrew}, {"به قلم", unicode.Arabic}, {"تحریر:", unicode.Arabic}, {"เรื่อง:", unicode.Thai},
 }
+
+// uncasedPhotoCredits are the photographer's credits that may follow the
+// writer's on a byline of [uncasedLabels] ("เรื่อง: สมชาย ใจดี ภาพ:
+// วราภรณ์ ศรีสุข"): the name ends before them.
+var uncasedPhotoCredits = [...]string{" ภาพ:", " ภาพ ", " צילום:", " عکس:", " تصویر:", " تصوير:", " फोटो:", " ছবি:"}
 
 // uncasedByline returns the name of a byline in a script without
 // capitals: a label of uncasedLabels, perhaps a colon, then one name of
@@ -44,6 +53,11 @@ func uncasedByline(s string) []string {
 		}
 		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), ":-–"))
 		rest = uncasedCreditCut(rest)
+		for _, c := range uncasedPhotoCredits {
+			if i := strings.Index(rest, c); i > 0 {
+				rest = strings.TrimRight(rest[:i], " ,|/")
+			}
+		}
 		words := strings.Fields(rest)
 		if len(words) < 2 || len(words) > 4 {
 			return nil

@@ -12,11 +12,17 @@ func TestUncasedByline(t *testing.T) {
 	}{
 		{"بقلم: أحمد علي", []string{"أحمد علي"}},
 		{"كتبت: سارة محمود", []string{"سارة محمود"}},
-		{"כתב: דנה לוי", nil}, // not a label here
+		{"כתב: דנה לוי", []string{"דנה לוי"}}, // "reporter:", with its colon
+		{"כתב דנה לוי", nil},                  // "wrote", a word of prose without it
 		{"מאת: דנה לוי", []string{"דנה לוי"}},
 		{"מאת דנה לוי", []string{"דנה לוי"}},
 		{"लेखक: राहुल शर्मा", []string{"राहुल शर्मा"}},
 		{"ავტორი: ნინო ბერიძე", []string{"ნინო ბერიძე"}},
+		{"به قلم مریم احمدی", []string{"مریم احمدی"}},
+		{"تحریر: احمد خان", []string{"احمد خان"}},
+		{"تحریر احمد خان", nil}, // "writing", without the colon
+		{"เรื่อง: สมชาย ใจดี ภาพ: วราภรณ์ ศรีสุข", []string{"สมชาย ใจดี"}},
+		{"เรื่อง สมชาย ใจดี", nil}, // "story", without the colon
 		// not bylines
 		{"كتبها أحمد علي", nil}, // a longer word
 		{"بقلم: أحمد", nil},     // one word is no name
