@@ -9,10 +9,13 @@ import (
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
-// rawPublished finds a datePublished written into a script's data rather
+// rawPublished finds a publish date written into a script's data rather
 // than a JSON-LD block: the state a JavaScript framework ships with the page
 // (`\"datePublished\":\"2025-11-17T09:00:00-05:00\"`), or JSON in an
-// attribute (`&quot;datePublished&quot;:&quot;2025-11-17&quot;`). Group 1
+// attribute (`&quot;datePublished&quot;:&quot;2025-11-17&quot;`), under
+// any of the keys frameworks name it by (datePublished, date_published,
+// publishedAt, published_at, publishDate, publicationDate, publishedDate,
+// publish_date, firstPublishedAt). Group 1
 // is the ISO date, with its time when one follows; group 2, when the value
 // is a Unix time instead (`"publishedAt":1763388000` in seconds, or
 // `"publishDate":"1763388000000"` in milliseconds, as many frameworks'
