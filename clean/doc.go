@@ -38,9 +38,11 @@
 //	}
 //
 // Bad input gets an error, never a panic: [ErrEmpty], [ErrBinary] and
-// [ErrTooLarge] (the limit is [Options].MaxBytes). Flattened text in UTF-16
-// or a single-byte charset (windows-1251, KOI8-R, ISO-8859-x, ...) is decoded,
-// with a "charset" warning naming the guess; what remains invalid UTF-8 is
+// [ErrTooLarge] (the limit is [Options].MaxBytes). Flattened text in UTF-16,
+// a single-byte charset (windows-1251, KOI8-R, ISO-8859-x, windows-125x,
+// windows-874, ...) or an East Asian double-byte one (Shift_JIS, EUC-JP,
+// GBK, Big5, EUC-KR) is decoded, with a "charset" warning naming the
+// guess; what remains invalid UTF-8 is
 // replaced by U+FFFD and reported in [Result].Warnings.
 //
 // # Stages
