@@ -161,14 +161,10 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 // whose label's colon keeps [bylineNames] from reading the whole line;
 // nil when no part after a bar is a byline.
 func bylineAfterBar(s string) []string {
-	for k := strings.IndexByte(s, '|'); k >= 0; {
-		s = s[k+1:]
-		part := s
-		if j := strings.IndexByte(s, '|'); j >= 0 {
-			part, k = s[:j], j
-		} else {
-			k = -1
-		}
+	_, rest, more := strings.Cut(s, "|")
+	for more {
+		var part string
+		part, rest, more = strings.Cut(rest, "|")
 		if names := bylineNames(strings.TrimSpace(part)); len(names) > 0 {
 			return names
 		}
