@@ -65,7 +65,29 @@ func titleTagLine(a *Article) (string, bool) {
 	if !ok || printedAgain(a, a.Title) {
 		return "", false // a headline the page prints again keeps its own part
 	}
-	return head, true
+	return sectionOffTagLine(head), true
+}
+
+// sectionOffTagLine returns head, a <title> line with the site's name cut
+// off, without the section a template prints between the headline and the
+// site ("%title - %section - %site": "Foo - Noticias" once "- El Correo
+// del Sur" is off): a last part of one or two words shaped as a name,
+// read as [siteOffTagLine] reads the site's (after a dash only when the
+// headline is in sentence case). Once: a headline's own part before it
+// stays.
+func sectionOffTagLine(head string) string {
+	for _, sep := range mastheadSeps {
+		i := lastSeparator(head, sep)
+		if i <= 0 {
+			continue
+		}
+		rest, part := strings.TrimSpace(head[:i]), strings.TrimSpace(head[i+len(sep):])
+		dash := sep == " - " || sep == " – " || sep == " — "
+		if len(strings.Fields(part)) <= 2 && nameAndHeadline(part, rest) && (!dash || sentenceCase(rest)) {
+			return rest
+		}
+	}
+	return head
 }
 
 // siteOffTagLine returns title without the site's name as

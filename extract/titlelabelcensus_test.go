@@ -304,6 +304,17 @@ var textLabelTitleRows = []struct {
 	{"Spanish, a section and a deck",
 		"Portada\nLocal\nLa ciudad inaugura una pasarela peatonal sobre el río\nLa obra une el casco antiguo con la estación de tren por primera vez en un siglo\nPor Ana Ruiz\n4 de marzo de 2025",
 		"es", "La ciudad inaugura una pasarela peatonal sobre el río"},
+	// added after the blind count: the <title> line opening a flattened
+	// page with a section between the headline and the site
+	{"Spanish, a title tag line with a section and the site, over the menu",
+		"La ciudad inaugura una pasarela peatonal sobre el río - Noticias - El Correo del Sur\nPortada\nLocal\nDeportes",
+		"es", "La ciudad inaugura una pasarela peatonal sobre el río"},
+	{"a title tag line with a section and the site after bars, over the menu",
+		"City opens footbridge linking old town and station | Local | Riverside Herald\nHome\nNews\nSport",
+		"en", "City opens footbridge linking old town and station"},
+	{"a title tag line whose part before the site is the headline's own",
+		"City opens footbridge to the station - what walkers gain - Riverside Herald\nHome\nNews\nSport",
+		"en", "City opens footbridge to the station - what walkers gain"},
 }
 
 // knownLabelTitleGaps are the census's rows the title code still reads
