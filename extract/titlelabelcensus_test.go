@@ -305,7 +305,8 @@ var textLabelTitleRows = []struct {
 		"Portada\nLocal\nLa ciudad inaugura una pasarela peatonal sobre el río\nLa obra une el casco antiguo con la estación de tren por primera vez en un siglo\nPor Ana Ruiz\n4 de marzo de 2025",
 		"es", "La ciudad inaugura una pasarela peatonal sobre el río"},
 	// added after the blind count: the <title> line opening a flattened
-	// page with a section between the headline and the site
+	// page with a section between the headline and the site, or with the
+	// site's name in sentence case
 	{"Spanish, a title tag line with a section and the site, over the menu",
 		"La ciudad inaugura una pasarela peatonal sobre el río - Noticias - El Correo del Sur\nPortada\nLocal\nDeportes",
 		"es", "La ciudad inaugura una pasarela peatonal sobre el río"},
@@ -315,6 +316,12 @@ var textLabelTitleRows = []struct {
 	{"a title tag line whose part before the site is the headline's own",
 		"City opens footbridge to the station - what walkers gain - Riverside Herald\nHome\nNews\nSport",
 		"en", "City opens footbridge to the station - what walkers gain"},
+	{"Russian, a title tag line with the site in sentence case, over the menu",
+		"В городе открыли пешеходный мост к вокзалу — Городские вести\nГлавная\nНовости\nСпорт",
+		"ru", "В городе открыли пешеходный мост к вокзалу"},
+	{"Russian, a title tag line whose lower-case part after the dash is the headline's own",
+		"В городе открыли пешеходный мост к вокзалу — жители довольны\nГлавная\nНовости\nСпорт",
+		"ru", "В городе открыли пешеходный мост к вокзалу — жители довольны"},
 }
 
 // knownLabelTitleGaps are the census's rows the title code still reads
