@@ -21,7 +21,9 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // brackets that opens it ("[Site] Foo": [withoutBracketTag]); a last part
 // after a separator that names the site (its name, or its domain's), that
 // is a domain's name ("Foo - harbourtimes.co.uk": [domainTail]), or that
-// is a short tag after a bar ("| Opinion"); a first part before ": ", a
+// is a short tag after a bar ("| Opinion"), or after a dash a name in its
+// language's capitals ("- El Correo del Sur", "— Городские вести":
+// [particlePaperName], [sentenceCaseName]); a first part before ": ", a
 // bar, a dash or "»" that names the site ("Site: Foo", "Site » Foo"), and
 // with it a section or the site's motto set off by the same separator
 // after it ("Site | Local | Foo", "Site - Motto - Foo": [sectionAfterSite]);
@@ -44,7 +46,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) {
+			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail)) {
 				title, cut = head, true
 				break
 			}

@@ -82,9 +82,10 @@ func isTextMeta(s string, sh blockfeat.Shape) bool {
 }
 
 // breadcrumb matches a trail of the site's sections flattened onto a line:
-// "Home » Resources » How To Price Jobs", "Home > Travel Insurance", or
+// "Home » Resources » How To Price Jobs", "Home > Travel Insurance", "首页 >
+// 新闻 > 本地" (the home page's name in a few languages), or
 // three or more parts between "»" or "›" without the home page's name.
-var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная)\s*[»›>/|→]\s*\S|` +
+var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная|головна|anasayfa|ana sayfa|首页|首頁|主页|ホーム|홈|الرئيسية|होम|მთავარი|գլխավոր)\s*[»›>/|→]\s*\S|` +
 	`^[^»›]{1,80}(?:\s[»›]\s[^»›]{1,80}){2,}$`)
 
 // isBreadcrumb reports whether a line is a breadcrumb trail: cheap byte

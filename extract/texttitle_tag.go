@@ -65,7 +65,29 @@ func titleTagLine(a *Article) (string, bool) {
 	if !ok || printedAgain(a, a.Title) {
 		return "", false // a headline the page prints again keeps its own part
 	}
-	return head, true
+	return sectionOffTagLine(head), true
+}
+
+// sectionOffTagLine returns head, a <title> line with the site's name cut
+// off, without the section a template prints between the headline and the
+// site ("%title - %section - %site": "Foo - Noticias" once "- El Correo
+// del Sur" is off): a last part of one or two words shaped as a name,
+// read as [siteOffTagLine] reads the site's (after a dash only when the
+// headline is in sentence case). Once: a headline's own part before it
+// stays.
+func sectionOffTagLine(head string) string {
+	for _, sep := range mastheadSeps {
+		i := lastSeparator(head, sep)
+		if i <= 0 {
+			continue
+		}
+		rest, part := strings.TrimSpace(head[:i]), strings.TrimSpace(head[i+len(sep):])
+		dash := sep == " - " || sep == " – " || sep == " — "
+		if len(strings.Fields(part)) <= 2 && nameAndHeadline(part, rest) && (!dash || sentenceCase(rest)) {
+			return rest
+		}
+	}
+	return head
 }
 
 // siteOffTagLine returns title without the site's name as
@@ -147,7 +169,8 @@ func nameAndHeadline(name, headline string) bool {
 // [maxTagNameWords] words, the first opening with a capital or a letter
 // of a script without case, each other with a capital or a lower-case
 // particle of at most three letters ("Le Courrier du Val", "City of
-// Bays"); no digit, and no mark a headline's clause ends with.
+// Bays"), or a Cyrillic or Greek name of two words in sentence case
+// ([sentenceCaseScript]); no digit, and no mark a headline's clause ends with.
 func siteNameShape(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > maxTagNameWords || strings.ContainsAny(s, "0123456789?!:;,\"“”") {
@@ -158,7 +181,26 @@ func siteNameShape(s string) bool {
 		switch {
 		case unicode.IsUpper(r), unicode.IsLetter(r) && !unicode.IsLower(r):
 		case k > 0 && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
+		case k == 1 && len(words) == 2 && sentenceCaseScript(s):
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceCaseScript reports whether s is written in Cyrillic or Greek
+// letters only (and spaces), whose papers set their names in sentence
+// case ("Городские вести", "Новая газета"): a second word opening lower
+// case is still the name's.
+func sentenceCaseScript(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	script := unicode.Cyrillic
+	if !unicode.Is(script, r) {
+		script = unicode.Greek
+	}
+	for _, r := range s {
+		if r != ' ' && !unicode.Is(script, r) {
 			return false
 		}
 	}
