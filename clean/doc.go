@@ -38,12 +38,14 @@
 //	}
 //
 // Bad input gets an error, never a panic: [ErrEmpty], [ErrBinary] and
-// [ErrTooLarge] (the limit is [Options].MaxBytes). Flattened text in UTF-16,
-// a single-byte charset (windows-1251, KOI8-R, ISO-8859-x, windows-125x,
-// windows-874, ...) or an East Asian double-byte one (Shift_JIS, EUC-JP,
-// GBK, Big5, EUC-KR) is decoded, with a "charset" warning naming the
-// guess; what remains invalid UTF-8 is
-// replaced by U+FFFD and reported in [Result].Warnings.
+// [ErrTooLarge] (the limit is [Options].MaxBytes). Flattened text in UTF-16
+// or UTF-32 (with or without a byte-order mark), a single-byte charset
+// (windows-1251, KOI8-R, ISO-8859-x, windows-125x, windows-874, Mac
+// Cyrillic, ARMSCII-8, Georgian-PS and Georgian-Academy, PT154 and
+// KZ-1048, ...) or an East Asian double-byte one (Shift_JIS, EUC-JP, GBK,
+// Big5, EUC-KR) is decoded, with a "charset" warning naming the guess; what
+// remains invalid UTF-8 is replaced by U+FFFD and reported in
+// [Result].Warnings.
 //
 // # Stages
 //

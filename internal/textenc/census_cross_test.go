@@ -43,6 +43,8 @@ func TestCensusCross(t *testing.T) {
 		"iso-8859-7": charmap.ISO8859_7, "iso-8859-8": charmap.ISO8859_8, "iso-8859-9": charmap.ISO8859_9,
 		"iso-8859-13": charmap.ISO8859_13, "iso-8859-15": charmap.ISO8859_15, "iso-8859-16": charmap.ISO8859_16,
 		"koi8-r": charmap.KOI8R, "koi8-u": charmap.KOI8U, "ibm866": charmap.CodePage866, "macintosh": charmap.Macintosh,
+		"x-mac-cyrillic": charmap.MacintoshCyrillic, "armscii-8": armscii8, "georgian-ps": georgianPS,
+		"georgian-academy": georgianAcademy, "pt154": pt154, "kz-1048": kz1048,
 		"shift_jis": japanese.ShiftJIS, "euc-jp": japanese.EUCJP, "gbk": simplifiedchinese.GBK, "big5": traditionalchinese.Big5, "euc-kr": korean.EUCKR,
 	}
 	names := slices.Sorted(func(yield func(string) bool) {

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -35,11 +36,18 @@ const (
 // A charset, with how each of its bytes reads.
 type charset struct {
 	name   string
-	enc    *charmap.Charmap
+	enc    byteCharset
 	kind   [256]uint8
 	script [256]uint8 // sLatin, sOther or sMark
 	rsquo  [256]bool  // the right single quote, ’
 	langs  []*reading
+}
+
+// byteCharset is a single-byte charset: a charmap.Charmap of x/text, or a
+// tableCharset of this package's for those x/text lacks.
+type byteCharset interface {
+	encoding.Encoding
+	DecodeByte(b byte) rune
 }
 
 // The script of a byte's letter, for the script flips inside a word.
@@ -70,9 +78,9 @@ var charsets = sync.OnceValue(func() []*charset {
 		newCharset("windows-1250", charmap.Windows1250, central...),
 		newCharset("iso-8859-2", charmap.ISO8859_2, central...),
 		newCharset("windows-1254", charmap.Windows1254, turkish, azerbaijani),
-		newCharset("windows-1251", charmap.Windows1251, cyrillic),
+		newCharset("windows-1251", charmap.Windows1251, cyrillic, serbian),
 		newCharset("koi8-r", charmap.KOI8R, cyrillic),
-		newCharset("iso-8859-5", charmap.ISO8859_5, cyrillic),
+		newCharset("iso-8859-5", charmap.ISO8859_5, cyrillic, serbian),
 		newCharset("ibm866", charmap.CodePage866, cyrillic),
 		// After the older candidates, which win a tie: each of these
 		// decodes some bytes as the one before it does.
@@ -89,10 +97,19 @@ var charsets = sync.OnceValue(func() []*charset {
 		newCharset("iso-8859-6", charmap.ISO8859_6, arabic),
 		newCharset("windows-874", charmap.Windows874, thai),
 		newCharset("windows-1258", charmap.Windows1258, vietnamese),
+		// The region's: Mac Cyrillic decodes Russian's lower case as
+		// windows-1251 does, PT154 and KZ-1048 all of Russian, and the
+		// Georgian-Academy charset windows-1252's letters from ç on.
+		newCharset("x-mac-cyrillic", charmap.MacintoshCyrillic, cyrillic, serbian),
+		newCharset("pt154", pt154, kazakh),
+		newCharset("kz-1048", kz1048, kazakh),
+		newCharset("armscii-8", armscii8, armenian),
+		newCharset("georgian-academy", georgianAcademy, georgian),
+		newCharset("georgian-ps", georgianPS, georgian),
 	}
 })
 
-func newCharset(name string, enc *charmap.Charmap, langs ...*language) *charset {
+func newCharset(name string, enc byteCharset, langs ...*language) *charset {
 	c := &charset{name: name, enc: enc}
 	for b := 'A'; b <= 'Z'; b++ {
 		c.kind[b], c.kind[b+'a'-'A'] = kUpper, kLower
@@ -129,7 +146,8 @@ func newReading(c *charset, l *language) *reading {
 	rd := &reading{lang: l, ascii: math.Log(1 - l.high)}
 	// Summed in one order, so that two charsets that decode a text alike
 	// score it alike to the last bit and the first of them is named.
-	fs := slices.Sorted(maps.Values(l.freqs))
+	freqs := l.freqMap()
+	fs := slices.Sorted(maps.Values(freqs))
 	total := 0.0
 	for _, f := range fs {
 		total += f
@@ -138,9 +156,9 @@ func newReading(c *charset, l *language) *reading {
 		r := c.enc.DecodeByte(byte(0x80 + i))
 		switch c.kind[0x80+i] {
 		case kLower, kUpper:
-			caseScore, f := math.Log(1-upperShare), l.freqs[r]
+			caseScore, f := math.Log(1-upperShare), freqs[r]
 			if f == 0 && unicode.IsUpper(r) { // 'İ' has its own frequency
-				caseScore, f = math.Log(upperShare), l.freqs[unicode.ToLower(r)]
+				caseScore, f = math.Log(upperShare), freqs[unicode.ToLower(r)]
 			}
 			share := f / total
 			if share == 0 {
@@ -159,7 +177,8 @@ func newReading(c *charset, l *language) *reading {
 func isApostrophe(r rune) bool {
 	switch r {
 	case '’', '‘', 'ʼ', '·', '\u00ad',
-		'\u200c', '\u200d', '\u200e', '\u200f': // joiners and direction marks (Persian, Hebrew)
+		'\u200c', '\u200d', '\u200e', '\u200f', // joiners and direction marks (Persian, Hebrew)
+		'՚', '՛', '՜', '՞', '֊': // Armenian apostrophe, stress, exclamation and question marks (over a vowel inside the word), hyphen
 		return true
 	}
 	return false
@@ -172,7 +191,8 @@ func isPunct(r rune) bool {
 	case '\u00a0', '“', '”', '„', '«', '»', '‹', '›', '–', '—', '…', '•', '€', '£', '¥', '¢',
 		'©', '®', '™', '°', '±', '§', '×', '÷', '¡', '¿', '²', '½', '¼', '¾', '‰', '†', '‡',
 		'№', 'µ',
-		'₪', '₫', '฿', '،', '؛', '؟': // shekel, dong, baht; Arabic comma, semicolon, question mark
+		'₪', '₫', '฿', '،', '؛', '؟', // shekel, dong, baht; Arabic comma, semicolon, question mark
+		'։', '՝': // Armenian full stop and comma
 		return true
 	}
 	return false
@@ -293,6 +313,11 @@ func (rd *reading) judge(c *charset, t *tally) (score float64, good, bad int) {
 
 		good, bad = good-t.longRuns, bad+t.longRuns
 	}
+	// Upper case after lower case, or a script change, inside a word is
+	// as bad as a stray byte: the bytes of an East Asian charset read in
+	// one whose high half is letters (ARMSCII-8, Mac Cyrillic) make
+	// words of them.
+	bad += t.caseFlips + t.scriptFlips
 	return score, good - t.symbolsInWord, bad + t.symbolsInWord
 }
 

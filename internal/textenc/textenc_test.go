@@ -236,6 +236,10 @@ func TestBOM(t *testing.T) {
 		{"\xef\xbb\xbfabc", "utf-8", 3},
 		{"\xfe\xff\x00a", "utf-16be", 2},
 		{"\xff\xfea\x00", "utf-16le", 2},
+		{"\x00\x00\xfe\xff\x00\x00\x00a", "utf-32be", 4},
+		{"\xff\xfe\x00\x00a\x00\x00\x00", "utf-32le", 4},
+		{"\xff\xfe\x00\x00", "utf-32le", 4},
+		{"\xff\xfe\x00\x00\x01\x00\x02\x00", "utf-16le", 2}, // a NUL, then U+0001: no UTF-32 (U+20001)
 		{"abc", "", 0},
 		{"\xff", "", 0},
 	} {

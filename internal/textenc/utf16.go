@@ -1,6 +1,11 @@
 package textenc
 
-import "golang.org/x/text/encoding/unicode"
+import (
+	"sync"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
 
 // detectUTF16 recognises UTF-16 without a byte-order mark in a sample that
 // holds NUL bytes. Text in UTF-16 has its NUL bytes in the high half of the
@@ -89,6 +94,12 @@ func plausibleUTF16(s string, le bool) bool {
 		}
 		count[g]++
 	}
+	return twoScripts(&count, n)
+}
+
+// twoScripts reports whether the two most common script groups of count
+// plus punctuation make up 95% of the n units.
+func twoScripts(count *[nGroups]int, n int) bool {
 	first, second := 0, 0
 	for g := gASCII; g < gBad; g++ {
 		switch c := count[g]; {
@@ -133,3 +144,132 @@ func unitGroup(u uint16) int {
 	}
 	return gOther
 }
+
+// detectUTF16NoASCII recognises UTF-16 without a byte-order mark that holds
+// no ASCII character, and so no NUL byte in the high half of its units:
+// Chinese or Japanese with full-width punctuation, Cyrillic whose words are
+// parted by other spaces than ASCII's. head is the start of the text, where its code units start.
+// Read in one byte order, every unit must be text (plausibleUTF16), and
+// at least a third of its letters the common characters of Chinese,
+// Japanese or Korean or the frequent letters of Cyrillic: the bytes of any
+// other text make units that are private-use, surrogates, controls or
+// rare syllables and ideographs.
+func detectUTF16NoASCII(head string) (Guess, bool) {
+	n := len(head) / 2
+	if n < minUTF16 {
+		return Guess{}, false
+	}
+	bestFit, le, found := 0.0, false, false
+	for _, order := range []bool{false, true} {
+		if !plausibleUTF16(head[:2*n], order) {
+			continue
+		}
+		if fit := commonUnits(head[:2*n], order); fit >= minCommonUnits && fit > bestFit {
+			bestFit, le, found = fit, order, true
+		}
+	}
+	switch {
+	case !found:
+		return Guess{}, false
+	case le:
+		return Guess{Name: "utf-16le", Encoding: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), By: "common characters"}, true
+	}
+	return Guess{Name: "utf-16be", Encoding: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), By: "common characters"}, true
+}
+
+// minCommonUnits is the share of common characters detectUTF16NoASCII asks.
+const minCommonUnits = 1.0 / 3
+
+// commonUnits returns the share of the letters among the code units of s
+// that are common: kana, a common Chinese, Japanese or Korean character,
+// a Cyrillic letter of 1% of Russian text or more.
+func commonUnits(s string, le bool) float64 {
+	dbcsCandidates() // builds the sets of common characters
+	letters, common := 0, 0
+	for i := 0; i+1 < len(s); i += 2 {
+		u := rune(s[i])<<8 | rune(s[i+1])
+		if le {
+			u = rune(s[i+1])<<8 | rune(s[i])
+		}
+		if unitGroup(uint16(u)) == gNeutral {
+			continue
+		}
+		letters++
+		switch {
+		case u >= 0x3040 && u < 0x3100, u >= 0x410 && u < 0x450 && frequentCyrillic()[u&0x1F]:
+			common++
+		default:
+			for _, c := range dbcsCandidates() {
+				if c.common[u] {
+					common++
+					break
+				}
+			}
+		}
+	}
+	return float64(common) / float64(max(letters, 1))
+}
+
+// detectUTF32 recognises UTF-32 without a byte-order mark in a sample that
+// holds NUL bytes: the high byte of every code unit is NUL, and so is the
+// next byte for all but a few (a character past the Basic Multilingual
+// Plane, an emoji); every unit must be text (as plausibleUTF16 asks of
+// UTF-16's). UTF-16 and binary data have their NUL bytes elsewhere.
+func detectUTF32(sample string) (Guess, bool) {
+	n := len(sample) / 4
+	if n < minUTF16 {
+		return Guess{}, false
+	}
+	for _, le := range []bool{false, true} {
+		var count [nGroups]int
+		plane0 := 0
+		for i := 0; i < n; i++ {
+			b := sample[4*i : 4*i+4]
+			u := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+			if le {
+				u = uint32(b[3])<<24 | uint32(b[2])<<16 | uint32(b[1])<<8 | uint32(b[0])
+			}
+			if u > 0x10FFFF {
+				count[gBad]++
+				break
+			}
+			if u < 0x10000 {
+				plane0++
+				count[unitGroup(uint16(u))]++
+			} else {
+				count[gOther]++
+			}
+		}
+		if count[gBad] > 0 || plane0*20 < n*19 || !twoScripts(&count, n) {
+			continue
+		}
+		if le {
+			return Guess{Name: "utf-32le", Encoding: utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM), By: "NUL bytes"}, true
+		}
+		return Guess{Name: "utf-32be", Encoding: utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM), By: "NUL bytes"}, true
+	}
+	return Guess{}, false
+}
+
+// manyControls reports whether a quarter of the bytes of s or more are
+// control characters other than the blanks.
+func manyControls(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			n++
+		}
+	}
+	return n*4 >= len(s)
+}
+
+// frequentCyrillic says which of Russian's letters а to я (by their code
+// point's low five bits) make 1% of Russian text or more.
+var frequentCyrillic = sync.OnceValue(func() (set [32]bool) {
+	for _, lf := range cyrillic.freqs {
+		if lf.f >= 1 && lf.r >= 'а' && lf.r <= 'я' {
+			set[lf.r&0x1F] = true
+		}
+	}
+	return set
+})
