@@ -42,6 +42,14 @@ func (p *Page) findDateline() string {
 			d, from, ok = p.datelineOver(i)
 		}
 		if !ok {
+			if k := p.bylineBeforeDateline(i); k > 0 {
+				// the byline goes into a block of its own, for the
+				// head's stage to read; the dateline opens the next
+				p.split(i, k-1, k)
+				continue
+			}
+		}
+		if !ok {
 			if p.proseKnown(i) {
 				if !p.summaryAbove(i) {
 					return ""
