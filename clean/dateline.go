@@ -42,6 +42,14 @@ func (p *Page) findDateline() string {
 			d, from, ok = p.datelineOver(i)
 		}
 		if !ok {
+			if k := p.bylineBeforeDateline(i); k > 0 {
+				// the byline goes into a block of its own, for the
+				// head's stage to read; the dateline opens the next
+				p.split(i, k-1, k)
+				continue
+			}
+		}
+		if !ok {
 			if p.proseKnown(i) {
 				if !p.summaryAbove(i) {
 					return ""
@@ -204,6 +212,14 @@ func (p *Page) parseOneDateline(t string) (dateparse.Dateline, datelineSource, b
 			continue
 		}
 		if d, fi, ok := r.readDateline(t, true, p); ok {
+			// a rule's form that names no wire, read on another site's
+			// page, gives way to the generic reading that goes on to a
+			// wire's credit ("Baku, Azerbaijan, December 5 (Trend) -")
+			if d.Agency == "" {
+				if g, ok := dateparse.ParseDatelineWith(t, &p.datelines.runs); ok && g.Agency != "" && g.Len > d.Len {
+					return g, datelineSource{}, true
+				}
+			}
 			return d, datelineSource{r, fi}, true
 		}
 	}

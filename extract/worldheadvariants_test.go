@@ -290,8 +290,12 @@ func isEnglishHead(r worldHeadRow) bool {
 // its separator, for the forms that close with a credit ("LONDON, March 4
 // (Reuters) - ", "МОСКВА, 4 марта. /ТАСС/. "): the paragraph up to the
 // first closing bracket or slash and the separator after it; "" for the
-// other forms.
+// other forms, and for a paragraph the byline opens ("By Jane Doe BAKU,
+// Dec 5 (Reuters) - "), whose dateline does not open it.
 func datelineOf(r worldHeadRow) string {
+	if strings.HasPrefix(r.first, "By ") {
+		return ""
+	}
 	for _, sep := range []string{") - ", ") — ", ") -- ", "/. ", ") – ", "):", ") "} {
 		if i := strings.Index(r.first, sep); i > 0 && i < 80 {
 			return r.first[:i+len(sep)]

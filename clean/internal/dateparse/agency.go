@@ -287,6 +287,9 @@ var wireSpellings = map[string]wire{
 	"Dunyo IA":       {"Dunyo", false},
 	"Дунё":           {"Dunyo", false},
 	"Khovar":         {"Khovar", false},
+	"Ховар":          {"Khovar", false},
+	"TDH":            {"TDH", true}, // Turkmenistan's State News Agency: "Ashgabat, 5 December (TDH)."
+	"24.kg":          {"24.kg", false},
 	"UzA":            {"UzA", false},
 	"Interpressnews": {"Interpressnews", false},
 	"Newsis":         {"Newsis", false},
@@ -399,6 +402,9 @@ func lookupWire(s string) (wire, bool) {
 	if len(s) > 40 {
 		return wire{}, false
 	}
+	if strings.HasSuffix(s, "»") {
+		return guillemetWire(s)
+	}
 	if strings.HasPrefix(s, "Interfax-") || strings.HasPrefix(s, "INTERFAX-") || strings.HasPrefix(s, "Інтерфакс-") || strings.HasPrefix(s, "ІНТЕРФАКС-") ||
 		strings.EqualFold(s, "interfax.ru") || strings.EqualFold(s, "interfax.by") || strings.EqualFold(s, "interfax.az") {
 		return wire{"Interfax", false}, true
@@ -427,6 +433,19 @@ func lookupWire(s string) (wire, bool) {
 		return w, true
 	}
 	return wire{}, false
+}
+
+// guillemetWire finds a wire credited by its kind, in capitals, and its
+// name in guillemets, as Tajikistan's Khovar credits itself ("NIAT
+// «Khovar»", "НИАТ «Ховар»", the Tajik "АМИТ «Ховар»"): the name must be
+// a wire's own spelling.
+func guillemetWire(s string) (wire, bool) {
+	i := strings.Index(s, " «")
+	if i < 2 || i > 8 || !isCaps(s[:i]) {
+		return wire{}, false
+	}
+	w, ok := wireSpellings[s[i+len(" «"):len(s)-len("»")]]
+	return w, ok
 }
 
 // IsWire reports whether s is a news agency's name as it credits itself,

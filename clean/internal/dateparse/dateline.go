@@ -146,6 +146,9 @@ func ParseDatelineWith(para string, runs *Runs) (Dateline, bool) {
 		lead += n
 	}
 	p := para[lead:]
+	if len(p) >= 4 && p[0] >= '0' && p[0] <= '9' {
+		return creditedAfterLead(p, lead, runs)
+	}
 	if len(p) < 4 || (p[0] < 'A' && p[0] != '(') || p[0] > 'Z' && p[0] < 0x80 {
 		return Dateline{}, false
 	}
@@ -154,6 +157,59 @@ func ParseDatelineWith(para string, runs *Runs) (Dateline, bool) {
 		return dl, true
 	}
 	return Dateline{}, false
+}
+
+// creditedAfterLead reads a credited dateline after what opens p with a
+// digit: the clock time Interfax prints before the place ("14:05 Moscow.
+// Dec 5. INTERFAX - "), or an agency's name that opens with one, before
+// the place (24.kg's "24.kg news agency, BISHKEK - "). Both need the
+// wire's credit; lead is the blank before p in the paragraph.
+func creditedAfterLead(p string, lead int, runs *Runs) (Dateline, bool) {
+	if c := leadClock(p); c > 0 {
+		dl, ok := matchForms(p[c:], runs)
+		if !ok || dl.Agency == "" {
+			return Dateline{}, false
+		}
+		dl.Text = p[:c] + dl.Text
+		dl.Len += lead + c
+		return dl, true
+	}
+	name, _, ok := strings.Cut(p[:min(len(p), maxLeadCredit+len(", "))], ", ")
+	if !ok {
+		return Dateline{}, false
+	}
+	n := len(name) + len(", ")
+	name = strings.TrimSuffix(name, " news agency")
+	w, ok := lookupWire(name)
+	if !ok || w.capsOnly {
+		return Dateline{}, false
+	}
+	dl, ok := wireAfterCredit(p, n, w)
+	if !ok {
+		return Dateline{}, false
+	}
+	dl.Len += lead
+	return dl, true
+}
+
+// maxLeadCredit is the longest credit read before the place: a wire's
+// name and " news agency".
+const maxLeadCredit = 32
+
+// leadClock is the length of the clock time and the blank that open p
+// ("14:05 ") when a capital follows them, or 0.
+func leadClock(p string) int {
+	i := 1
+	if isDigit(p[1]) {
+		i = 2
+	}
+	if len(p) < i+6 || p[i] != ':' || !isDigit(p[i+1]) || !isDigit(p[i+2]) || p[i+3] != ' ' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(p[i+4:]); !isUpper(r) {
+		return 0
+	}
+	return i + 4
 }
 
 // headOf is the first datelineHead bytes of p, cut at a rune boundary.

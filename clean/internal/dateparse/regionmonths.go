@@ -14,8 +14,11 @@ import (
 // locative ("Rīga, 4. marts, LETA", "4. martā"), Estonian ("4.
 // märts"), and Lithuanian, nominative and the genitive a date prints
 // ("2025 m. kovo 4 d."), and Belarusian, nominative and the genitive a
-// date prints ("Мінск, 14 сакавіка (БЕЛТА)", "14 сакавіка 2024"). Names
-// that another language spells alike name the same month there.
+// date prints ("Мінск, 14 сакавіка (БЕЛТА)", "14 сакавіка 2024"), and
+// Central Asia's: Kyrgyz's nominative after a day ("Бишкек, 5-декабрь
+// /Кабар/"), which is Russian's nominative too, Kazakh's, and Turkmen's
+// ("Aşgabat, 5-nji dekabr (TDH)"). Names that another language spells
+// alike name the same month there.
 var regionMonthLists = [...]string{
 	"yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
 	"հունվար/հունվարի փետրվար/փետրվարի մարտ/մարտի ապրիլ/ապրիլի մայիս/մայիսի հունիս/հունիսի " +
@@ -29,6 +32,9 @@ var regionMonthLists = [...]string{
 		"liepa/liepos rugpjūtis/rugpjūčio rugsėjis/rugsėjo spalis/spalio lapkritis/lapkričio gruodis/gruodžio",
 	"студзень/студзеня люты/лютага сакавік/сакавіка красавік/красавіка май/мая чэрвень/чэрвеня " +
 		"ліпень/ліпеня жнівень/жніўня верасень/верасня кастрычнік/кастрычніка лістапад/лістапада снежань/снежня",
+	"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+	"қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+	"ýanwar fewral mart aprel maý iýun iýul awgust sentýabr oktýabr noýabr dekabr",
 }
 
 // addMonthLists adds the spellings of lists (wireMonthLists' format) to

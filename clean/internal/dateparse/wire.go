@@ -52,14 +52,20 @@ const (
 	// year first ("2025. március 5.", MTI's with the weekday after it:
 	// "2025. március 5., szerda"), maybe with the year after it
 	// ("5 de marzo de 2025", ENA's "March 4/2025"), Lithuanian's day with
-	// its "d." (diena: ELTA's "kovo 5 d."), or all in numbers, day first
-	// (MAP's "Rabat, 05/03/2025 (MAP) -"); the month is any word here, checked by
-	// wireMonthFor. A word is \p{L}{3,}, not \p{L}{3}\p{L}*: the same
+	// its "d." (diena: ELTA's "kovo 5 d."), Central Asia's day joined to
+	// its month by a hyphen (Kabar's Kyrgyz "5-декабрь") or by Turkmen's
+	// ordinal ending (TDH's "5-nji dekabr"), or all in numbers, day first,
+	// between slashes or full stops (MAP's "Rabat, 05/03/2025 (MAP) -",
+	// Khovar's "ДУШАНБЕ, 05.12.2026 /АМИТ «Ховар»/."); the month is any
+	// word here, checked by wireMonthFor. A word is \p{L}{3,}, not \p{L}{3}\p{L}*: the same
 	// matches, and one Unicode class fewer for the parser to build (each
 	// costs about 130K instructions, paid by every process that compiles
 	// a wire form; TestWireWordRepeats).
-	reWireDate  = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th| d\.)?|(?P<dayN>\d{2})/(?P<monN>\d{2})/(?P<yearN>\d{4})|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.)? (?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.(?:, (?P<wdayC>\p{L}{3,}))?)(?:(?:,? (?:de )?|/)(?P<year>\d{4}))?`
-	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `)`
+	reWireDate = `(?:(?P<wday>\p{L}{3,}),? )?(?:(?P<monA>\p{L}{3,}\.?) (?P<dayA>\d{1,2})(?:st|nd|rd|th| d\.)?|(?P<dayN>\d{2})[/.](?P<monN>\d{2})[/.](?P<yearN>\d{4})|(?P<dayB>\d{1,2})(?:st|nd|rd|th|\.|-nj[iy])?[ -](?:de )?(?P<monB>\p{L}{3,}\.?)|(?P<yearC>\d{4})\. (?P<monC>\p{L}{3,}) (?P<dayC>\d{1,2})\.(?:, (?P<wdayC>\p{L}{3,}))?)(?:(?:,? (?:de )?|/)(?P<year>\d{4}))?`
+	// the date, maybe with the clock time the wire filed the story
+	// (Interfax's "MOSCOW, March 5, 10:04 (Interfax) -", Ukrinform's
+	// "Kyiv, 05.12.2026 14:30. Ukrinform.")
+	reWireDated = `(?:(?:[.,] ?| )` + reWireDate + `(?:,? \d{1,2}:\d{2})?)`
 	// "_": AP's dash in its plain-text feeds; "։": the Armenian full stop
 	reWireSep = `(?P<sep>\.?(?: ?` + reDash + `| ?[:։]| _))`
 )
@@ -255,8 +261,9 @@ var scanMarks = func() (t [256]bool) {
 
 // earlyDay reports whether the first digit of head comes within its
 // first 40 bytes, after a comma or a full stop and a blank: room for a
-// place and a day ("Bakı, 4 mart", "Київ. 4 березня"), the cheap test for
-// the credit printed plain after a date.
+// place and a day ("Bakı, 4 mart", "Київ. 4 березня"), or a month's
+// word printed first ("Baku. December 5", "Baku, Dec. 5"); the cheap
+// test for the credit printed plain after a date.
 func earlyDay(head string) bool {
 	// Eight bytes at a time: the first digit of head[3:40] by the mask
 	// of its digits (asciiDigits), past the end of head as blanks.
@@ -272,10 +279,29 @@ func earlyDay(head string) bool {
 		}
 		if d := asciiDigits(x); d != 0 {
 			i += bits.TrailingZeros64(d) / 8
-			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.')
+			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.' || afterMonthWord(head[:i-1]))
 		}
 	}
 	return false
+}
+
+// afterMonthWord reports whether head ends with a word of letters (and
+// maybe a full stop) of at most 20 bytes that follows a comma or a full
+// stop and a blank: where a month printed before its day stands ("Baku.
+// December", "Baku, Dec."). The word itself is checked by wireMonthFor.
+func afterMonthWord(head string) bool {
+	j := len(head) - 1
+	if j >= 0 && head[j] == '.' {
+		j--
+	}
+	stop := max(j-20, 0)
+	for j > stop && head[j] != ' ' {
+		if c := head[j]; c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+		j--
+	}
+	return j >= 2 && j < len(head)-2 && head[j] == ' ' && (head[j-1] == ',' || head[j-1] == '.')
 }
 
 // bracketOrSlash reports whether s holds a bracket, a slash or a bar: a

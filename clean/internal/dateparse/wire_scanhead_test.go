@@ -69,10 +69,29 @@ func TestScanHeadSkips(t *testing.T) {
 func earlyDayByByte(head string) bool {
 	for i := 3; i < len(head) && i < 40; i++ {
 		if c := head[i]; c >= '0' && c <= '9' {
-			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.')
+			return head[i-1] == ' ' && (head[i-2] == ',' || head[i-2] == '.' || afterMonthWord(head[:i-1]))
 		}
 	}
 	return false
+}
+
+// TestEarlyDayMonthFirst: a month's word printed before the day counts
+// after a comma or a full stop ("Baku. December 5", "Baku, Dec. 5"), not
+// after a word of a sentence or one too long for a month.
+func TestEarlyDayMonthFirst(t *testing.T) {
+	for head, want := range map[string]bool{
+		"Baku. December 5. APA. Azerbaijan's": true,
+		"Baku, Dec. 5, AZERTAC. The":          true,
+		"Баку. декабря 5. APA.":               true,
+		"The council on March 5 approved":     false,
+		"Baku, Azerbaijan and Armenia 5":      false,
+		"Baku, Dec-ember 5":                   false,
+		"Baku, Decemberdecemberdecember 5":    false,
+	} {
+		if got := earlyDay(head); got != want {
+			t.Errorf("earlyDay(%q) = %v, want %v", head, got, want)
+		}
+	}
 }
 
 // TestEarlyDay holds earlyDay to earlyDayByByte over heads of every
