@@ -135,6 +135,16 @@ func TestWorldDates3(t *testing.T) {
 	runWorldDates(t, "worlddates3.tsv", gapTable{list: "knownWorldDate3Gaps", known: knownWorldDate3Gaps})
 }
 
+// The fourth census (testdata/worlddates4.tsv): the date lines of the
+// Caucasus, Central Asia, Mongolia, Ukraine, Belarus, Romania, Turkey,
+// Iran and Afghanistan as their sites print them; Burmese, Khmer and
+// Ethiopian dates; Xinhua's and People's Daily's URLs; a VideoObject's
+// uploadDate; JSON-LD dates in the US order; a bare data-date; and dates
+// that are not the article's.
+func TestWorldDates4(t *testing.T) {
+	runWorldDates(t, "worlddates4.tsv", gapTable{list: "knownWorldDate4Gaps", known: knownWorldDate4Gaps})
+}
+
 // runWorldDates runs a census table's rows through both paths.
 func runWorldDates(t *testing.T, file string, g gapTable) {
 	t.Helper()
@@ -241,4 +251,51 @@ var knownWorldDate3Gaps = map[string]bool{
 	"the URL, the day with hyphens inside the slug":             true,
 	"JSON-LD, a VideoObject in a graph with a dateless WebPage": true,
 	"leave alone: a read-next card's time after the story":      true,
+}
+
+// knownWorldDate4Gaps are the fourth census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is. The table was written blind
+// (before the date code was read): 57 of its 98 rows read right then.
+var knownWorldDate4Gaps = map[string]bool{
+	"Azerbaijani, the year first with -ci il":                           true,
+	"Azerbaijani, Cyrillic нојабр":                                      true,
+	"Armenian, the year first with թ.":                                  true,
+	"Georgian, the year first with წლის":                                true,
+	"Georgian, an abbreviated ნოე":                                      true,
+	"Kazakh, the year first with жылғы":                                 true,
+	"Kazakh Latin, qaraşa":                                              true,
+	"Kazakh Latin, a capitalised Jeltoqsan":                             true,
+	"Kazakh, Бүгін with a time":                                         true,
+	"Uzbek Latin, oktabr":                                               true,
+	"Uzbek Cyrillic, the year first with йил":                           true,
+	"Uzbek, Bugun with a time":                                          true,
+	"Kyrgyz, the day with a hyphen and ж.":                              true,
+	"Kyrgyz, the year first with жылдын":                                true,
+	"Tajik, соли before the year":                                       true,
+	"Turkmen, -nji and noýabr":                                          true,
+	"Turkmen, awgust":                                                   true,
+	"Turkmen, the year first with ýylyň":                                true,
+	"Mongolian, -р сарын":                                               true,
+	"Ukrainian, Сьогодні with a time":                                   true,
+	"Belarusian, Сёння with a time":                                     true,
+	"Turkish, an abbreviated Ağu":                                       true,
+	"Persian, Solar Hijri then Gregorian in parentheses":                true,
+	"Persian, Solar Hijri beside a dotted Gregorian":                    true,
+	"Dari, a weekday and قوس":                                           true,
+	"Dari, قوس then the Gregorian دسمبر":                                true,
+	"Dari, عقرب":                                                        true,
+	"Russian, an abbreviated ноя.":                                      true,
+	"Burmese, the month first in Burmese digits":                        true,
+	"Burmese, Latin digits":                                             true,
+	"Khmer, a weekday in Khmer digits":                                  true,
+	"Khmer, Latin digits":                                               true,
+	"Amharic, ህዳር with a comma":                                         true,
+	"Amharic, a weekday and ጥቅምት":                                       true,
+	"the URL, People's Daily n1 in another section":                     true,
+	"the URL, People's Daily n without the 1":                           true,
+	"JSON-LD, a US-order date with slashes":                             true,
+	"JSON-LD, a VideoObject as the page's main entity beside a WebSite": true,
+	"JSON-LD, a VideoObject alone":                                      true,
+	"a bare data-date on a script-filled date span":                     true,
+	"a bare data-date on the byline's date box":                         true,
 }
