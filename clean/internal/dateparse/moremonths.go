@@ -36,11 +36,15 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر nëntor নভেম্বর نومبر қараша נובמבר בנובמבר novembar новембар новембра",
 		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر december dhjetor disember ডিসেম্বর دسمبر желтоқсан דצמבר בדצמבר decembar децембар децембра",
 	}
-	m := monthMap(&names)
+	m := monthMap(&names, moreMonthsSize)
 	addMonthLists(m, regionMonthLists[:], false) // "4 მარტი 2025", "4. märts 2025"
 	addMonthLists(m, worldMonthLists[:], false)  // "Disyembre 5, 2025", "5 Desemba 2025"
 	return m
 })
+
+// moreMonthsSize is about the number of names moreMonths holds (897), so
+// that its map is made once at its size (TestMoreMonthsSize).
+const moreMonthsSize = 900
 
 // worldMonthLists are the month names of languages no other list holds,
 // in wireMonthLists' format, and the abbreviations pages print where
