@@ -34,8 +34,8 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		}
 		return false
 	}
-	set(&m.PublishedAt, m.Published)
-	if !set(&m.ModifiedAt, m.Modified) {
+	set(&m.PublishedAt, usOrder(m.Published, m.Language))
+	if !set(&m.ModifiedAt, usOrder(m.Modified, m.Language)) {
 		set(&m.ModifiedAt, m.TimeModified)
 	}
 	set(&m.TimeAt, m.TimePublished)

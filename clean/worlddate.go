@@ -36,8 +36,10 @@ func leadSeparators(s string) string {
 }
 
 // persianMonths are the months of the solar Hijri calendar, Farvardin
-// first.
+// first: Iran's names, then Afghanistan's (Dari and Pashto pages: Hamal,
+// Sawr, ... "۱۴ قوس ۱۴۰۴" is 14 Azar).
 var persianMonths = [12]string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+var dariMonths = [12]string{"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"}
 
 // dayMonthYear reads the words of line as day, month name and year, the
 // month one of names (as monthOf reads it); it returns the three and the
@@ -76,8 +78,8 @@ func persianDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 		return dateparse.Stamp{}, 0, false
 	}
 	d, m, y, pos, ok := dayMonthYear(line, maxBefore, func(w string) int {
-		for i, n := range persianMonths {
-			if w == n {
+		for i := range persianMonths {
+			if w == persianMonths[i] || w == dariMonths[i] {
 				return i + 1
 			}
 		}

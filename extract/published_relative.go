@@ -22,7 +22,9 @@ import (
 // "2 minggu yang lalu", "2週間前": seven days each),
 // the units' letters alone ("14h ago", "5m ago", "2d ago"),
 // Hungarian's "2 napja" (the unit carries the "ago"); and today's or
-// yesterday's time ("Today, 10:30", "gestern, 18:05 Uhr": the day's name
+// yesterday's time ("Today, 10:30", "gestern, 18:05 Uhr", and in the
+// region's languages: "Сьогодні, 14:30", "Сёння", "Бүгін", "Bugun",
+// "Astăzi", "დღეს", "այսօր", "Кеше", "Kecha", "Dünən": the day's name
 // alone may be a tab's label). A label other than a publication's
 // ("Updated 2 hours ago") does not match: the update is no publish date.
 // The number is group "n" (or a word for one, group "one"); the unit is
@@ -48,7 +50,7 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 		`|(?:منذ\s+(?:(?P<n>\d{1,3})\s*` + arUnits + `|(?P<one>)` + arUnits + `|(?P<two>)(?:(?P<day>يومين)|(?P<hour>ساعتين)|(?P<min>دقيقتين))))` +
 		`|(?P<n>\d{1,3})\s+(?:(?P<min>perce)|(?P<hour>órája)|(?P<day>napja))` +
 		`|` + southAsian +
-		`|(?:(?P<today>today|heute|aujourd['’]hui|hoy|oggi|vandaag|idag|i\s+dag|dzisiaj|dziś|сегодня|bugün|hari\s+ini|今日|今天|오늘)|(?P<yday>yesterday|gestern|hier|ayer|ieri|gisteren|igår|i\s+går|wczoraj|вчера|вчора|dün|kemarin|昨日|昨天|어제))` +
+		`|(?:(?P<today>today|heute|aujourd['’]hui|hoy|oggi|vandaag|idag|i\s+dag|dzisiaj|dziś|сегодня|сьогодні|сёння|бүгін|бүгүн|bugun|bugün|bu\s+gün|astăzi|azi|დღეს|այսօր|hari\s+ini|今日|今天|오늘)|(?P<yday>yesterday|gestern|hier|ayer|ieri|gisteren|igår|i\s+går|wczoraj|вчера|вчора|учора|ўчора|кеше|кечээ|kecha|dünən|dün|გუშინ|երեկ|kemarin|昨日|昨天|어제))` +
 		`\s*,?\s*(?:at|um|à|a\s+las|alle|om|kl\.?|o|в|о|saat|pukul)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?` +
 		`)\.?$`)
 })

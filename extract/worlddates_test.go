@@ -135,6 +135,16 @@ func TestWorldDates3(t *testing.T) {
 	runWorldDates(t, "worlddates3.tsv", gapTable{list: "knownWorldDate3Gaps", known: knownWorldDate3Gaps})
 }
 
+// The fourth census (testdata/worlddates4.tsv): the date lines of the
+// Caucasus, Central Asia, Mongolia, Ukraine, Belarus, Romania, Turkey,
+// Iran and Afghanistan as their sites print them; Burmese, Khmer and
+// Ethiopian dates; Xinhua's and People's Daily's URLs; a VideoObject's
+// uploadDate; JSON-LD dates in the US order; a bare data-date; and dates
+// that are not the article's.
+func TestWorldDates4(t *testing.T) {
+	runWorldDates(t, "worlddates4.tsv", gapTable{list: "knownWorldDate4Gaps", known: knownWorldDate4Gaps})
+}
+
 // runWorldDates runs a census table's rows through both paths.
 func runWorldDates(t *testing.T, file string, g gapTable) {
 	t.Helper()
@@ -197,9 +207,9 @@ var knownWorldDateGaps = map[string]bool{
 //   - an update line before the publication's where the latter has its
 //     time before its day ("Originally published 2:30 PM EST, Fri December
 //     5, 2025") or is French ("Modifié le ... - Publié le ...");
-//   - Khmer's digits and names, the Ethiopian calendar (Mongolian's "2025
-//     оны 12 сарын 5" and Basque's "2025eko abenduaren 5a" read right
-//     since the thirty-fourth session);
+//   - (Mongolian's "2025 оны 12 сарын 5" and Basque's "2025eko
+//     abenduaren 5a" read right since the thirty-fourth session, Khmer's
+//     digits and names and the Ethiopian calendar since the thirty-fifth);
 //   - a Hijri date before the Gregorian one: the day is right, but the
 //     flattened text takes the line for the headline.
 var knownWorldDate2Gaps = map[string]bool{
@@ -211,8 +221,6 @@ var knownWorldDate2Gaps = map[string]bool{
 	"the URL with the day first and hyphens":                            true,
 	"English, CNN-style Updated then Originally published":              true,
 	"French, Modifié before Publié":                                     true,
-	"Khmer, Khmer digits":                                               true,
-	"Amharic, an Ethiopian-calendar date":                               true,
 	"Arabic, Hijri beside Gregorian":                                    true,
 }
 
@@ -224,10 +232,9 @@ var knownWorldDate2Gaps = map[string]bool{
 //     flattened text ("Ferries resume in 2 days", "All content copyright
 //     Coast News 2025"): the date is right (none), the title is not; the
 //     text path takes the headline-shaped line nearest the story;
-//   - Burmese: its digits and the words for year and day ("ခုနှစ်",
-//     "ရက်") around a month's name;
-//   - URLs: Xinhua's "/2025-12/05/", People's Daily's "/2025/1205/", and
-//     a day with hyphens inside a slug's words;
+//   - a URL's day with hyphens inside a slug's words (Burmese's digits
+//     and words for year and day, Xinhua's "/2025-12/05/" and People's
+//     Daily's "/2025/1205/" read right since the thirty-fifth session);
 //   - a VideoObject's uploadDate as the page's only date (as in the
 //     second census);
 //   - a read-next card's <time> below the story, outside any aside or
@@ -235,10 +242,26 @@ var knownWorldDate2Gaps = map[string]bool{
 var knownWorldDate3Gaps = map[string]bool{
 	"leave alone: an age to come is no date":                    true,
 	"leave alone: a copyright year in words":                    true,
-	"Burmese, Burmese digits":                                   true,
-	"the URL, Xinhua's year-month then day":                     true,
-	"the URL, People's Daily year then month-day":               true,
 	"the URL, the day with hyphens inside the slug":             true,
 	"JSON-LD, a VideoObject in a graph with a dateless WebPage": true,
 	"leave alone: a read-next card's time after the story":      true,
+}
+
+// knownWorldDate4Gaps are the fourth census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is. The table was written blind
+// (before the date code was read): 57 of its 98 rows read right then, 94
+// since (month lists, the year's words, ordinal endings, Burmese and
+// Khmer digits, the Ethiopian calendar, the Gregorian date beside a solar
+// Hijri one, today's and yesterday's words, People's Daily's and Xinhua's
+// URLs, a US-order date in an en-US page's metadata). Left:
+//   - a VideoObject's uploadDate, even as the page's main entity (see
+//     knownWorldDate2Gaps: read as the page's, it dated clips' and shops'
+//     pages);
+//   - a bare data-date attribute on an empty date box (see
+//     knownWorldDate2Gaps: calendars' cells carry it too).
+var knownWorldDate4Gaps = map[string]bool{
+	"JSON-LD, a VideoObject as the page's main entity beside a WebSite": true,
+	"JSON-LD, a VideoObject alone":                                      true,
+	"a bare data-date on a script-filled date span":                     true,
+	"a bare data-date on the byline's date box":                         true,
 }

@@ -190,13 +190,15 @@ var foreignMonths = sync.OnceValue(func() map[string]time.Month {
 		"novembre noviembre novembro november listopada listopad kasım kasim ноября ноябрь",
 		"décembre déc decembre diciembre dic dezembro dez dicembre dezember december grudnia grudzień aralık aralik декабря декабрь",
 	}
-	return monthMap(&names)
+	return monthMap(&names, 256)
 })
 
 // monthMap maps each word of names[i], a space-separated list of a
-// month's names, to month i+1.
-func monthMap(names *[12]string) map[string]time.Month {
-	m := make(map[string]time.Month, 256)
+// month's names, to month i+1, in a map made for size names (what it
+// will hold in the end: growing it on the way costs more than the
+// filling).
+func monthMap(names *[12]string, size int) map[string]time.Month {
+	m := make(map[string]time.Month, size)
 	for i, list := range names {
 		for _, w := range strings.Fields(list) {
 			m[w] = time.Month(i + 1)

@@ -571,6 +571,8 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				if p.isWord(k, "of") {
 					k++ // 20th of November
 				}
+			} else if p.punct(k-1, '-') && p.ordinalEnding(k) {
+				k++ // Turkmen: 5-nji noýabr
 			}
 			switch {
 			case p.isWord(k, "de"):
@@ -589,8 +591,8 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			if p.punct(j, '.') && adj(t[j-1], t[j]) {
 				j++
 			}
-			if p.isWord(j, "de") && j+1 < len(t) && t[j+1].kind == tNum {
-				j++
+			if (p.isWord(j, "de") || p.isWord(j, "соли")) && j+1 < len(t) && t[j+1].kind == tNum {
+				j++ // 5 de marzo de 2025; Tajik: 5 октябри соли 2025
 			}
 			if j = p.year(j, &y); y != 0 {
 				j = p.yearStop(j) // 14. ožujka 2024.
@@ -654,10 +656,11 @@ func (p *lineParser) ordinal(i int) bool {
 }
 
 // year reads an optional "[,] YYYY" at j and returns the index after it;
-// a full stop glued to the day may stand for the comma ("Jul. 11. 2025").
+// a full stop glued to the day may stand for the comma ("Jul. 11. 2025"),
+// as Burmese's "၊" does ("ဒီဇင်ဘာ ၅၊ ၂၀၂၅").
 func (p *lineParser) year(j int, y *int) int {
 	k := j
-	if p.punct(k, ',') || p.punct(k, '.') && k > 0 && adj(p.t[k-1], p.t[k]) && p.t[k-1].kind == tNum {
+	if p.punct(k, ',') || p.punct(k, '၊') || p.punct(k, '.') && k > 0 && adj(p.t[k-1], p.t[k]) && p.t[k-1].kind == tNum {
 		k++
 	}
 	if k < len(p.t) && p.t[k].kind == tNum && p.t[k].digits() == 4 && !p.punct(k+1, ':') {

@@ -264,8 +264,12 @@ func (p *lineParser) afterYear(i int) int {
 		// glued by a hyphen: Uzbek's "2025-yil", Azerbaijani's
 		// "2025-ci il" (the ordinal's ending, then the word)
 		switch w := p.word(i + 1); w {
-		case "yil", "yilda":
+		case "yil", "yilda", "жыл", "жылы":
 			return i + 2
+		case "ж":
+			if p.punct(i+2, '.') && adj(t[i+1], t[i+2]) {
+				return i + 3 // Kyrgyz: "5-ноябрь, 2025-ж."
+			}
 		case "ci", "cı", "cu", "cü":
 			if p.isWord(i+2, "il") || p.isWord(i+2, "ildə") {
 				return i + 3

@@ -36,11 +36,15 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 		"listopadu novembra marraskuuta marraskuu noiembrie νοεμβρίου νοέμβριος studenoga studenog studeni листопада листопад ноември नवंबर नवम्बर نوفمبر nëntor নভেম্বর نومبر қараша נובמבר בנובמבר novembar новембар новембра",
 		"prosince prosinec decembra joulukuuta joulukuu decembrie δεκεμβρίου δεκέμβριος desember desembre prosinca prosinac грудня грудень декември दिसंबर दिसम्बर ديسمبر december dhjetor disember ডিসেম্বর دسمبر желтоқсан דצמבר בדצמבר decembar децембар децембра",
 	}
-	m := monthMap(&names)
+	m := monthMap(&names, moreMonthsSize)
 	addMonthLists(m, regionMonthLists[:], false) // "4 მარტი 2025", "4. märts 2025"
 	addMonthLists(m, worldMonthLists[:], false)  // "Disyembre 5, 2025", "5 Desemba 2025"
 	return m
 })
+
+// moreMonthsSize is about the number of names moreMonths holds (897), so
+// that its map is made once at its size (TestMoreMonthsSize).
+const moreMonthsSize = 900
 
 // worldMonthLists are the month names of languages no other list holds,
 // in wireMonthLists' format, and the abbreviations pages print where
@@ -51,8 +55,15 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 // abbreviations; Galician, Maltese, Tajik (with the izafet a date glues
 // on: "5 декабри 2025"), Nepali, Gujarati, Punjabi (Gurmukhi), Telugu,
 // Kannada, Malayalam, Sinhala, Amharic and Lao names of the Gregorian
-// months ("ડિસેમ્બર", "ዲሴምበር", "ທັນວາ"), and Basque's, with the genitive
-// a year-first date prints ("2025eko abenduaren 5a"). A spelling another
+// months ("ડિસેમ્બર", "ዲሴምበር", "ທັນວາ"); Azerbaijani's Cyrillic ("5 нојабр
+// 2025"), Georgian's abbreviations ("5 ნოე 2025"), Kazakh's in Cyrillic
+// and in the Latin alphabet of 2021 ("5 қазан", "5 qaraşa"), Uzbek's in
+// Latin ("5 oktabr"), Kyrgyz's possessives ("5-октябры"), Turkmen's,
+// nominative and possessive ("5 noýabr", "5-nji oktýabry"), Turkish's
+// and Russian's abbreviations ("12 Ağu 2025", "5 ноя. 2025"), Burmese's
+// and Khmer's (Khmer's also with "ខែ", month, glued before it: "ខែធ្នូ");
+// and Basque's, with the genitive a year-first date prints ("2025eko
+// abenduaren 5a"). A spelling another
 // list gives another month keeps that month (addMonthLists, not strict).
 var worldMonthLists = [...]string{
 	"enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
@@ -78,5 +89,16 @@ var worldMonthLists = [...]string{
 	"ජනවාරි පෙබරවාරි මාර්තු අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්",
 	"ጃንዩወሪ/ጃንዋሪ ፌብሩወሪ/ፌብሩዋሪ ማርች ኤፕሪል/ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር ኦክቶበር ኖቬምበር ዲሴምበር",
 	"ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",
+	"јанвар феврал март апрел май ијун ијул август сентјабр октјабр нојабр декабр",
+	"იან თებ მარ აპრ მაი ივნ ივლ აგვ სექ ოქტ ნოე დეკ",
+	"қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+	"qañtar aqpan nauryz säuır mamyr mausym şılde tamyz qyrküiek qazan qaraşa jeltoqsan",
+	"yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
+	"январы февралы марты апрели майы июну июлу августу сентябры октябры ноябры декабры",
+	"ýanwar/ýanwary fewral/fewraly mart/marty aprel/apreli maý/maýy iýun/iýuny iýul/iýuly awgust/awgusty sentýabr/sentýabry oktýabr/oktýabry noýabr/noýabry dekabr/dekabry",
+	"oca şub mar nis may haz tem ağu eyl eki kas ara",
+	"янв фев мар апр май июн июл авг сен/сент окт ноя дек",
+	"ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
+	"មករា/ខែមករា កុម្ភៈ/ខែកុម្ភៈ មីនា/ខែមីនា មេសា/ខែមេសា ឧសភា/ខែឧសភា មិថុនា/ខែមិថុនា កក្កដា/ខែកក្កដា សីហា/ខែសីហា កញ្ញា/ខែកញ្ញា តុលា/ខែតុលា វិច្ឆិកា/ខែវិច្ឆិកា ធ្នូ/ខែធ្នូ",
 	"urtarrila/urtarrilaren otsaila/otsailaren martxoa/martxoaren apirila/apirilaren maiatza/maiatzaren ekaina/ekainaren uztaila/uztailaren abuztua/abuztuaren iraila/irailaren urria/urriaren azaroa/azaroaren abendua/abenduaren",
 }

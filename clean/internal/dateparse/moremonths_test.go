@@ -81,3 +81,12 @@ func TestFromURLMonthNameAndTime(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreMonthsSize holds moreMonthsSize near the names moreMonths
+// holds: a map made too small grows, and rehashes every name, on its
+// first use in every process.
+func TestMoreMonthsSize(t *testing.T) {
+	if n := len(moreMonths()); n > moreMonthsSize || n < moreMonthsSize*9/10 {
+		t.Errorf("moreMonths holds %d names: set moreMonthsSize to it", n)
+	}
+}

@@ -9,6 +9,7 @@ import (
 // FromURL finds a publish date in a page URL, at day or month precision:
 //
 //	/2021/04/16/slug, /news/2018/05/17/..., /2023/09/slug   path segments
+//	/n1/2021/0416/c1002-123.html, /2021-04/16/c_123.htm     month and day joined
 //	/news/2021/apr/16/slug                                  the month's English name
 //	/20210416/..., /20210416-slug, /2021-04-16-slug         one segment
 //	/20210416093000-slug                                    with the time (hhmmss) after it
@@ -57,8 +58,19 @@ func fromPath(path string) (Stamp, bool) {
 	}
 	// Consecutive numeric segments: YYYY/MM[/DD].
 	for i := 0; i+1 < n; i++ {
+		if st, ok := yearMonthThenDay(seg[i], seg[i+1]); ok && i+2 < n {
+			return st, true // Xinhua's /2025-12/05/c_123.htm
+		}
 		y, ok := number(seg[i], 4, 4)
 		if !ok || !urlYearOK(y) {
+			continue
+		}
+		if md, ok := number(seg[i+1], 4, 4); ok && i+2 < n {
+			// People's Daily's /n1/2025/1205/c1002-123.html: the month
+			// and day in one segment of four digits, with more after it
+			if st := (Stamp{Year: y, Month: time.Month(md / 100), Day: md % 100}); md/100 >= 1 && md/100 <= 12 && validDay(y, st.Month, st.Day) {
+				return st, true
+			}
 			continue
 		}
 		m, ok := number(seg[i+1], 1, 2)
@@ -94,6 +106,21 @@ func fromPath(path string) (Stamp, bool) {
 		return fromSlugEnd(seg[n-1]) // the last segment's end: "slug-20251218"
 	}
 	return Stamp{}, false
+}
+
+// yearMonthThenDay reads a segment YYYY-MM and the day's segment after
+// it (DD): "/2025-12/05/".
+func yearMonthThenDay(ym, day string) (Stamp, bool) {
+	if len(ym) != 7 || ym[4] != '-' {
+		return Stamp{}, false
+	}
+	y, ok := digitsAt(ym, 0, 4)
+	m, ok2 := digitsAt(ym, 5, 2)
+	d, ok3 := number(day, 2, 2)
+	if !ok || !ok2 || !ok3 || !urlYearOK(y) || m < 1 || m > 12 || !validDay(y, time.Month(m), d) {
+		return Stamp{}, false
+	}
+	return Stamp{Year: y, Month: time.Month(m), Day: d}, true
 }
 
 // number parses s as an unsigned decimal of minW..maxW digits.

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// Pages in Arabic, Persian, Urdu, Hindi, Bengali and Thai may print their
+// Pages in Arabic, Persian, Urdu, Hindi, Bengali, Thai, Burmese and Khmer may print their
 // dates in their scripts' own digits ("٤ مارس ٢٠٢٥", "۱۴ اسفند ۱۴۰۳",
 // "०४ मार्च २०२५", "৪ মার্চ ২০২৫"), as pages in the other Indic scripts and
 // Lao may ("૫ ડિસેમ્બર ૨૦૨૫"). The readers of date lines read ASCII
@@ -28,12 +28,14 @@ var scriptZero = [...]rune{
 	0x0D66, // Malayalam
 	0x0E50, // Thai
 	0x0ED0, // Lao
+	0x1040, // Myanmar (Burmese)
+	0x17E0, // Khmer
 }
 
 // scriptDigit returns the value of r when it is a digit of one of those
 // scripts.
 func scriptDigit(r rune) (int, bool) {
-	if r < 0x0660 || r > 0x0ED9 {
+	if r < 0x0660 || r > 0x17E9 {
 		return 0, false
 	}
 	for _, z := range scriptZero {
@@ -44,10 +46,19 @@ func scriptDigit(r rune) (int, bool) {
 	return 0, false
 }
 
-// digitLead reports whether byte c may open the UTF-8 form of one of
-// those digits (U+0660..U+06F9 open with 0xD9..0xDB; U+0966..U+0ED9 with
-// 0xE0): the cheap test that spares the decoding of most lines.
-func digitLead(c byte) bool { return c >= 0xD9 && c <= 0xDB || c == 0xE0 }
+// digitLead reports whether the bytes at s[i] may open the UTF-8 form of
+// one of those digits (U+0660..U+06F9 open with 0xD9..0xDB; U+0966..U+0ED9
+// with 0xE0; Burmese's U+1040..U+1049 with 0xE1 0x81, Khmer's
+// U+17E0..U+17E9 with 0xE1 0x9F, where Georgian's letters, Vietnamese's
+// and the other scripts of 0xE1 have another second byte): the cheap
+// test that spares the decoding of most lines.
+func digitLead(s string, i int) bool {
+	c := s[i]
+	if c == 0xE1 {
+		return i+1 < len(s) && (s[i+1] == 0x81 || s[i+1] == 0x9F)
+	}
+	return c >= 0xD9 && c <= 0xDB || c == 0xE0
+}
 
 // FoldDigits returns s with the digits of the scripts above written as
 // ASCII digits, and whether it changed any; s itself, and false, when it
@@ -63,7 +74,7 @@ func FoldDigits(s string) (string, bool) {
 		if i == len(s) {
 			break
 		}
-		if !digitLead(s[i]) {
+		if !digitLead(s, i) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(s[i:]); r >= 0x0660 {

@@ -15,6 +15,8 @@ import (
 //	입력 2025.03.04. 오후 2:05 수정 2025.03.05. 오전 8:30
 //	04/03/2025 14h05 Atualizado há 2 horas            the update's age
 //	14 Jumada al-Akhirah 1447 AH / 5 December 2025  the Gregorian beside the Hijri
+//	۱۴ آذر ۱۴۰۴ (۵ دسامبر ۲۰۲۵)                     the Gregorian beside the solar Hijri
+//	ማክሰኞ ጥቅምት 25 ቀን 2018 ዓ.ም.                        an Ethiopian date
 //
 // A line of two dates gives the first, the publication's.
 func otherDateLine(line string) (Stamp, bool) {
@@ -42,6 +44,15 @@ func otherDateLine(line string) (Stamp, bool) {
 		}
 	}
 	if st, ok := thaiLine(line); ok {
+		return st, true
+	}
+	if st, ok := calendarBeside(line); ok {
+		return st, true
+	}
+	if st, ok := ethiopianLine(line); ok {
+		return st, true
+	}
+	if st, ok := khmerLine(line); ok {
 		return st, true
 	}
 	return publishedThenUpdated(line)

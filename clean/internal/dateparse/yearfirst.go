@@ -25,8 +25,18 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		k += 2
 	case p.yearMark(i) > i+1:
 	case p.isWord(k, "оны"):
+	case p.isWord(k, "թ") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
+		k += 2 // Armenian: "2025 թ. հոկտեմբերի 5", the month before the day
+		if k >= len(t) || t[k].kind != tWord {
+			return 0, 0, 0, i, false
+		}
 	case (p.isWord(k, "eko") || p.isWord(k, "ko")) && adj(t[i], t[k]):
 		k++ // Basque: "2025eko abenduaren 5a"
+	case p.isWord(k, "ခုနှစ်"):
+		k++ // Burmese: the year, its word, the month, the day and its word ("2025 ခုနှစ် ဒီဇင်ဘာ 5 ရက်")
+		if k >= len(t) || t[k].kind != tWord {
+			return 0, 0, 0, i, false
+		}
 	case t[k].kind == tWord && p.s[t[k].start] >= 0x80 && isMonthWord(p.word(k)):
 		// the year, a blank, the month's name: Malayalam's "2025 ഡിസംബർ
 		// 5", Sinhala's "2025 දෙසැම්බර් 5"
@@ -43,6 +53,9 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		mk := k + 1
 		if p.punct(mk, '-') && adj(t[k], t[mk]) {
 			mk++
+			if p.ordinalEnding(mk) {
+				mk++ // Turkmen: "5-nji oktýabry"
+			}
 		}
 		if mk >= len(t) || t[mk].kind != tWord {
 			return 0, 0, 0, i, false
@@ -56,11 +69,16 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 	}
 	if p.isWord(k, "оны") {
 		// Mongolian: the year, its word, the month's number and its
-		// word, then the day ("2025 оны 12 сарын 5")
-		if k+3 >= len(t) || t[k+1].kind != tNum || t[k+1].digits() > 2 || !p.isWord(k+2, "сарын") || t[k+3].kind != tNum || t[k+3].digits() > 2 {
+		// word, then the day ("2025 оны 12 сарын 5"); the number may
+		// carry its ordinal's "-р" ("2025 оны 11-р сарын 5")
+		s := k + 2
+		if p.punct(s, '-') && p.isWord(s+1, "р") && adj(t[k+1], t[s]) && adj(t[s], t[s+1]) {
+			s += 2
+		}
+		if s+1 >= len(t) || t[k+1].kind != tNum || t[k+1].digits() > 2 || !p.isWord(s, "сарын") || t[s+1].kind != tNum || t[s+1].digits() > 2 {
 			return 0, 0, 0, i, false
 		}
-		y, m, d, j = t[i].val, time.Month(t[k+1].val), t[k+3].val, k+4
+		y, m, d, j = t[i].val, time.Month(t[k+1].val), t[s+1].val, s+2
 		if p.isWord(j, "нд") || p.isWord(j, "ны") {
 			j++
 		}
@@ -97,6 +115,8 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		j += 2 // 4 d.
 	case (p.isWord(j, "a") || p.isWord(j, "ean")) && adj(t[j-1], t[j]):
 		j++ // Basque's 5a
+	case p.isWord(j, "ရက်"):
+		j++ // Burmese's day: 5 ရက်
 	}
 	return y, m, d, j, yearOK(y) && validDay(y, m, d)
 }
@@ -120,22 +140,42 @@ func (p *lineParser) vietDate(i int) (y int, m time.Month, d int, j int, ok bool
 
 // yearMark returns the index after the word for "year" that follows the
 // year at i and opens a date that puts the day before the month: Kazakh's
-// "жылғы" or "ж.", Uzbek's "yil" after a blank or a hyphen ("2025-yil");
-// i when there is none.
+// "жылғы" or "ж.", Uzbek's "yil" or "йил" after a blank or a hyphen
+// ("2025-yil"), Kyrgyz's "жылдын" or "жылы" after a hyphen
+// ("2025-жылдын"), Georgian's genitive "წლის", and, after an ordinal's
+// ending glued by a hyphen, Azerbaijani's "il" ("2025-ci il") and
+// Turkmen's "ýylyň" ("2025-nji ýylyň"); i when there is none.
 func (p *lineParser) yearMark(i int) int {
 	t := p.t
 	k := i + 1
 	switch {
-	case p.isWord(k, "жылғы"):
+	case p.isWord(k, "жылғы") || p.isWord(k, "yil") || p.isWord(k, "йил") || p.isWord(k, "წლის"):
 		return k + 1
 	case p.isWord(k, "ж") && p.punct(k+1, '.') && adj(t[k], t[k+1]):
 		return k + 2
-	case p.isWord(k, "yil"):
-		return k + 1
-	case p.punct(k, '-') && adj(t[i], t[k]) && p.isWord(k+1, "yil") && adj(t[k], t[k+1]):
-		return k + 2
+	case p.punct(k, '-') && adj(t[i], t[k]) && k+1 < len(t) && adj(t[k], t[k+1]):
+		switch {
+		case p.isWord(k+1, "yil") || p.isWord(k+1, "йил") || p.isWord(k+1, "жылдын") || p.isWord(k+1, "жылы"):
+			return k + 2
+		case p.ordinalEnding(k+1) && (p.isWord(k+2, "il") || p.isWord(k+2, "ýylyň") || p.isWord(k+2, "ýylyn")):
+			return k + 3
+		}
 	}
 	return i
+}
+
+// ordinalEnding reports whether token i is the ending an Azerbaijani or
+// Turkmen ordinal glues to its number after a hyphen ("2025-ci",
+// "5-nji"), with a word after it.
+func (p *lineParser) ordinalEnding(i int) bool {
+	if i+1 >= len(p.t) || p.t[i].kind != tWord || p.t[i+1].kind != tWord || !adj(p.t[i-1], p.t[i]) {
+		return false
+	}
+	switch p.word(i) {
+	case "ci", "cı", "cu", "cü", "nji", "njy", "inji", "ynjy", "unjy", "ünji", "njı":
+		return true
+	}
+	return false
 }
 
 // isMonthWord reports whether w names a month in any language.

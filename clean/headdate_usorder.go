@@ -1,0 +1,37 @@
+package clean
+
+import "strings"
+
+// usOrder returns a metadata date of the page's that opens with two
+// numbers under slashes, both of which could be the month ("12/05/2025",
+// "12/05/2025 14:30"), with the two swapped, where the page's language is
+// American English ("en-US"): its publishing system wrote the month first,
+// and [metaDate] reads such a date day first as a date line does. Any
+// other value, or page, keeps the value as it is.
+func usOrder(raw, lang string) string {
+	if len(raw) < 8 || !strings.EqualFold(lang, "en-US") {
+		return raw
+	}
+	a, rest, ok := strings.Cut(raw, "/")
+	if !ok {
+		return raw
+	}
+	b, rest, ok := strings.Cut(rest, "/")
+	if !ok || len(rest) < 4 || !smallNumber(a) || !smallNumber(b) || strings.Trim(rest[:4], "0123456789") != "" {
+		return raw
+	}
+	return b + "/" + a + "/" + rest
+}
+
+// smallNumber reports whether s is a number of one or two digits from 1
+// to 12: a month as well as a day.
+func smallNumber(s string) bool {
+	if len(s) < 1 || len(s) > 2 || strings.Trim(s, "0123456789") != "" {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = 10*n + int(s[i]-'0')
+	}
+	return n >= 1 && n <= 12
+}
