@@ -76,6 +76,10 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 	return at, names
 }
 
+// maxTailLabelLen bounds, in bytes, the label and its colon that open a
+// labelled byline under the story ([Page.tailSignoffNames]).
+const maxTailLabelLen = 40
+
 // tailSignoffNames returns the names of a writer's sign-off in block i
 // under the story of flattened text, s its text, in a form [tailLabel]
 // does not read: a wire's credits ([wireSignoff]: "Reporting by Jane Doe
@@ -104,9 +108,11 @@ func (p *Page) tailSignoffNames(i int, s string) string {
 			return name
 		}
 	default:
-		head, _, _ := strings.Cut(s, " ")
-		if !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, "՝") && !strings.Contains(s[:min(len(s), 40)], ": ") {
-			return "" // a label with its colon only
+		// a label with its colon only, of two words at most ("Автор
+		// материала:"): a headline's or a sentence's colon stands later
+		k := strings.IndexAny(s[:min(len(s), maxTailLabelLen)], ":՝")
+		if k <= 0 || strings.Count(s[:k], " ") > 1 {
+			return ""
 		}
 		if by, ok := worldBy(s); ok {
 			return strings.Join(bylineNames(by), " and ")
