@@ -273,3 +273,25 @@ var knownWorldTextBylineGaps3 = map[string]bool{
 	// no line opening with it is read as labelled
 	"ca, Catalan Per a name": true,
 }
+
+// TestTextTailDashSignoff checks that a dash and a name alone under the
+// story of flattened text sign it, and that the same line under a
+// quotation that closes the story names the quotation's speaker, no author.
+func TestTextTailDashSignoff(t *testing.T) {
+	s := worldBylineStories["en"]
+	for _, c := range []struct {
+		tail string
+		want []string
+	}{
+		{"— Nadia Brooks", []string{"Nadia Brooks"}},
+		{"“We waited years for a late bus home.”\n— Nadia Brooks", nil},
+	} {
+		a, err := extract.String(s[0]+"\nMarch 4, 2025\n\n"+s[1]+"\n\n"+s[2]+"\n\n"+c.tail+"\n", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.tail, a.Authors, c.want)
+		}
+	}
+}
