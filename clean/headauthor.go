@@ -176,7 +176,7 @@ var collective = lazyCompile(`^ (?:editors|staff|team|writers|contributors|newsr
 // van der Berg"), then up to three
 // more such names after commas, "&", "and", "und", "et" or "y", or a
 // comma and one of those ("Jane Doe, John Roe, and Ann Poe").
-const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|bin|al|ibn)\s+){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b))?|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
+const bylineNamesRE = `(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|dos|du|di|del|los|las|bin|al|ibn)\s+|(?:al|el)-){0,2}\p{Lu}['\-.’\p{L}]*){0,4}(?:\s*(?:,(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b))?|&|\band\b|\bund\b|\bet\b|\by\b)\s*\p{Lu}['\-.’\p{L}]*(?:\s+\p{Lu}['\-.’\p{L}]*){0,3}){0,3})`
 
 // wireAuthor matches "Jane Doe, Reuters" and "Jane Doe and John Roe |
 // Reuters": a name or two joined by "and", then the wire credited.

@@ -196,14 +196,24 @@ func bylineNamesEnd(s string, i int) int {
 
 // bylineParticles are the particles bylineNamesRE lets stand before a
 // surname, in its order.
-var bylineParticles = []string{"van", "von", "de", "der", "den", "la", "le", "da", "dos", "du", "di", "bin", "al", "ibn"}
+var bylineParticles = []string{"van", "von", "de", "der", "den", "la", "le", "da", "dos", "du", "di", "del", "los", "las", "bin", "al", "ibn"}
+
+// bylineHyphenParticles are the Arabic article's spellings bylineNamesRE
+// lets stand glued by a hyphen before a surname ("Ahmed al-Rashid").
+var bylineHyphenParticles = []string{"al-", "el-"}
 
 // nameParticleAt returns where the white space after a particle at i
-// ends; -1 when no particle and space stand there.
+// ends, or where a hyphened particle at i ends ([bylineHyphenParticles]);
+// -1 when neither stands there.
 func nameParticleAt(s string, i int) int {
 	for _, w := range bylineParticles {
 		if e := i + len(w); e < len(s) && isRESpace(s[e]) && s[i:e] == w {
 			return skipRESpace(s, e)
+		}
+	}
+	for _, w := range bylineHyphenParticles {
+		if strings.HasPrefix(s[i:], w) {
+			return i + len(w)
 		}
 	}
 	return -1

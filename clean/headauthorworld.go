@@ -39,6 +39,8 @@ var worldLabels = []string{
 	// Uzbek (Latin and Cyrillic) and Tajik "author", Turkish "news:"
 	// (the reporter's credit beside the photographer's)
 	"muallif:", "муаллиф:", "haber:",
+	// Kazakh "мәтін:" (text)
+	"мәтін:",
 	// ending with the word for "by"
 	"geschrieben von", "verfasst von", "ein beitrag von", "ein artikel von", "écrit par", "rédigé par", "publié par",
 	"escrito por", "publicado por", "redactado por", "scritto da", "pubblicato da",

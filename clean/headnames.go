@@ -54,7 +54,7 @@ func parseWordSet(data string) (map[string]bool, error) {
 // Mead", "Ana de la Cruz", "Omar bin Said").
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "de": true, "der": true, "den": true, "la": true, "le": true, "da": true,
-	"dos": true, "das": true, "du": true, "di": true, "del": true, "bin": true, "al": true, "ibn": true, "ter": true,
+	"dos": true, "das": true, "du": true, "di": true, "del": true, "los": true, "las": true, "bin": true, "al": true, "ibn": true, "ter": true,
 }
 
 // isPersonName reports whether s has the shape of a person's name: two to
@@ -75,6 +75,11 @@ func isPersonName(s string) bool {
 	for k, w := range words {
 		if k > 0 && k < len(words)-1 && nameParticles[w] {
 			continue
+		}
+		if k > 0 {
+			if r, ok := cutAny(w, bylineHyphenParticles[:]...); ok && r != "" {
+				w = r // "al-Rashid": the article glued to the surname
+			}
 		}
 		r := []rune(w)
 		if len(r) == 0 || !unicode.IsUpper(r[0]) || notNameWords[strings.ToLower(strings.TrimRight(w, "."))] {

@@ -46,10 +46,16 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 		s := strings.TrimSpace(p.blocks[i].Text)
 		m, posted := tailLabel.FindStringSubmatch(s), false
 		if m == nil {
-			if m = tailPosted.FindStringSubmatch(s); m == nil {
-				continue
+			m = tailPosted.FindStringSubmatch(s)
+			posted = m != nil
+		}
+		if m == nil {
+			if ns := p.tailSignoffNames(i, s); ns != "" {
+				m = []string{s, ns}
 			}
-			posted = true
+		}
+		if m == nil {
+			continue
 		}
 		if at >= 0 {
 			return -1, nil
@@ -68,4 +74,49 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 		return -1, nil
 	}
 	return at, names
+}
+
+// maxTailLabelLen bounds, in bytes, the label and its colon that open a
+// labelled byline under the story ([Page.tailSignoffNames]).
+const maxTailLabelLen = 40
+
+// tailSignoffNames returns the names of a writer's sign-off in block i
+// under the story of flattened text, s its text, in a form [tailLabel]
+// does not read: a wire's credits ([wireSignoff]: "Reporting by Jane Doe
+// in Geneva; Editing by John Roe", the editors no authors), a dash and a
+// name alone or with the writer's role ("— Jane Doe"; not under a
+// quotation, whose speaker it names), or a labelled byline of another
+// language whose label ends with a colon ("Автор: Ирина Волкова",
+// "Müəllif: Günel Əliyeva": [worldBy]); "" for any other line.
+func (p *Page) tailSignoffNames(i int, s string) string {
+	if len(s) > signoffMaxLen {
+		return ""
+	}
+	switch {
+	case hasFoldPrefix(strings.TrimPrefix(s, "("), "reporting by "):
+		if m := wireSignoff.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
+	case strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–"):
+		if i > 0 && strings.HasSuffix(strings.TrimSpace(p.blocks[i-1].Text), "”") || strings.HasSuffix(strings.TrimSpace(p.blocks[i-1].Text), "\"") {
+			return "" // a quotation's speaker
+		}
+		if m := dashSignoff.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
+		if name := strings.TrimLeft(strings.TrimLeft(strings.TrimLeft(s, "—"), "–"), " "); personShaped(name) {
+			return name
+		}
+	default:
+		// a label with its colon only, of two words at most ("Автор
+		// материала:"): a headline's or a sentence's colon stands later
+		k := strings.IndexAny(s[:min(len(s), maxTailLabelLen)], ":՝")
+		if k <= 0 || strings.Count(s[:k], " ") > 1 {
+			return ""
+		}
+		if by, ok := worldBy(s); ok {
+			return strings.Join(bylineNames(by), " and ")
+		}
+	}
+	return ""
 }

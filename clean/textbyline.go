@@ -76,6 +76,11 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		if (dateLine || updateLine) && len(names) == 0 {
 			names = bylineAfterBar(b.Text) // "Last updated: March 4, 2025 | By Jane Doe"
 		}
+		if (dateLine || updateLine) && len(names) == 0 {
+			if by, ok := worldBy(b.Text); ok {
+				names = bylineNames(by) // "Автор: Ирина Волкова | 5 марта 2025, 10:14"
+			}
+		}
 		signer := "" // who signs a date line without a byline's names
 		if dateLine && len(names) == 0 {
 			signer = p.dateLineAuthor(b.Text, &lw)
@@ -198,7 +203,7 @@ func nameWithRole(s string) string {
 // Overview") and never a person's.
 func (p *Page) writesLower(name string, lw *lowerWords) bool {
 	for _, w := range strings.Fields(name) {
-		if len(w) > 1 && !nameParticles[w] && lw.has(p.blocks, w) {
+		if len(w) > 1 && !nameParticles[w] && !(len(w) <= 3 && nameParticles[strings.ToLower(w)]) && lw.has(p.blocks, w) { // "Anne de La Tour" on a page that writes "la"
 			return true
 		}
 	}
@@ -240,6 +245,9 @@ func bylineNames(s string) []string {
 		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) {
 			names = append(names, n)
 		}
+	}
+	if len(names) > 0 {
+		names = append(names, namesWith(s[m[3]:])...) // "By Jane Doe with John Roe"
 	}
 	if !colonByline(s, m[2], m[3], names) {
 		return nil // "Text: Article Five of the Treaty"
@@ -402,3 +410,30 @@ func writerAfterReviewer(s string) string {
 // laterWriter finds, after a reviewer's credit, the writer's own byline
 // printed with a capital "By" before a capitalised name: "— By John Doe".
 var laterWriter = lazyCompile(`\sBy:?\s+\p{Lu}`)
+
+// namesWith returns the names of the writers a byline adds after its
+// names' match with "with" (rest in "By Jane Doe with John Roe"), each a
+// person's name ([isPersonName]); nil when rest opens otherwise, or when
+// any of them is no person's (a wire's, "with The Associated Press").
+func namesWith(rest string) []string {
+	r, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "with ")
+	if !ok {
+		return nil
+	}
+	r = strings.TrimLeft(r, " ")
+	e := bylineNamesEnd(r, 0)
+	if e <= 0 {
+		return nil // no capital after "with": "with additional reporting"
+	}
+	if after := strings.TrimSpace(r[e:]); after != "" && after[0] != ',' && after[0] != '|' {
+		return nil
+	}
+	var out []string
+	for _, n := range splitNames(r[:e]) {
+		if n = trimName(n); !isPersonName(n) {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}

@@ -234,12 +234,30 @@ func worldNames(s string) []string {
 	return out
 }
 
-// particleName reports whether a name of four words is a person's with
-// two particles inside ("Pieter van der Berg", "María de la Cruz"), which
-// [personShaped]'s three words leave out.
+// particleName reports whether a name of four or five words is a
+// person's with particles inside ("Pieter van der Berg", "María de la
+// Cruz", "Anne de La Tour", "María de los Ángeles Ruiz"), which
+// [personShaped]'s three words leave out: its words other than the
+// particles, two or three, make a person's name.
 func particleName(s string) bool {
+	if len(s) > 48 || !fieldsAtMost(s, 5) {
+		return false
+	}
 	w := strings.Fields(s)
-	return len(s) <= 40 && len(w) == 4 && nameParticles[w[1]] && nameParticles[w[2]] && isPersonName(s)
+	if len(w) < 4 || nameParticles[w[0]] || nameParticles[w[len(w)-1]] {
+		return false
+	}
+	var buf [5]string
+	rest := buf[:0]
+	for k, x := range w {
+		// a particle inside, lower case as printed, or a capital one
+		// after a lower-case particle ("de La Tour")
+		if k > 0 && (nameParticles[x] || nameParticles[strings.ToLower(x)] && nameParticles[w[k-1]]) {
+			continue
+		}
+		rest = append(rest, x)
+	}
+	return len(rest) >= 2 && len(rest) <= 3 && len(w)-len(rest) >= 2 && isPersonName(strings.Join(rest, " "))
 }
 
 // worldBylineNames returns the names of a line that is a byline and

@@ -7,10 +7,11 @@ import (
 )
 
 // hanLabels are the labels that open a Chinese byline: "作者" (author),
-// "记者" and "記者" (reporter), "撰文" (written by), each before a colon
+// "记者" and "記者" (reporter), "本报记者" and "本報記者" (this paper's
+// reporter), "撰文" (written by), each before a colon
 // or a blank; and "文" (text), only before a slash or a colon ("文/王小明",
 // a Japanese page's "文：山田太郎").
-var hanLabels = [...]string{"作者", "记者", "記者", "撰文", "執筆者"}
+var hanLabels = [...]string{"作者", "记者", "記者", "本报记者", "本報記者", "撰文", "執筆者"}
 
 // hanPhotoCredits are the photographer's and the editor's credits that
 // may follow the writer's on a Chinese or Japanese byline ("文：山田花子

@@ -27,6 +27,9 @@ var uncasedLabels = [...]struct {
 	// "تحریر:" (writing), Thai "เรื่อง:" (story), each a word of prose
 	// too: all but the Persian only with their colon
 	{"כתב:", unicode.Hebrew}, {"به قلم", unicode.Arabic}, {"تحریر:", unicode.Arabic}, {"เรื่อง:", unicode.Thai},
+	// Persian "گزارش:" (report) and "خبرنگار:" (reporter), words of
+	// prose too: only with their colon
+	{"گزارش:", unicode.Arabic}, {"خبرنگار:", unicode.Arabic},
 }
 
 // uncasedPhotoCredits are the photographer's credits that may follow the

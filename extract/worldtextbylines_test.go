@@ -27,6 +27,21 @@ var worldTextBylineStories = map[string][3]string{
 	"vi": {"Hội đồng thành phố mở rộng mạng lưới xe buýt đêm",
 		"Hội đồng thành phố hôm thứ ba đã thông qua việc mở rộng mạng lưới xe buýt đêm tới bốn quận mới, sau một năm công nhân làm ca phàn nàn vì thiếu chuyến muộn.",
 		"Các tuyến mới sẽ chạy từ tháng sáu. Sở giao thông cho biết chi phí thấp hơn dự kiến vì sử dụng những chiếc xe buýt vốn nằm yên trong bãi vào ban đêm."},
+	"az": {"Şəhər şurası gecə avtobuslarının şəbəkəsini genişləndirir",
+		"Şəhər şurası çərşənbə axşamı növbə ilə işləyən sakinlərin bir il davam edən şikayətlərindən sonra gecə avtobus xətlərini daha dörd rayona uzatmağı təsdiqləyib.",
+		"Yeni xətlər iyun ayından işləyəcək. Nəqliyyat idarəsi bildirib ki, xərclər gözləniləndən az olacaq, çünki gecələr qarajda dayanan avtobuslardan istifadə ediləcək."},
+	"hy": {"Ավագանին ընդլայնում է գիշերային ավտոբուսների ցանցը",
+		"Քաղաքի ավագանին երեքշաբթի հաստատեց գիշերային ավտոբուսային երթուղիների ընդլայնումը ևս չորս թաղամասերում՝ հերթափոխով աշխատողների մեկ տարվա բողոքներից հետո։",
+		"Նոր երթուղիները կգործեն հունիսից։ Տրանսպորտի վարչությունը հայտնել է, որ ծախսերը սպասվածից ցածր կլինեն, քանի որ կօգտագործվեն գիշերը կայանատեղիում կանգնած ավտոբուսները։"},
+	"ka": {"საკრებულო ღამის ავტობუსების ქსელს აფართოებს",
+		"ქალაქის საკრებულომ სამშაბათს დაამტკიცა ღამის ავტობუსების მარშრუტების გაფართოება კიდევ ოთხ უბანში, მას შემდეგ რაც ცვლებში მომუშავე ადამიანები ერთი წლის განმავლობაში უჩიოდნენ გვიანი რეისების ნაკლებობას.",
+		"ახალი მარშრუტები ივნისიდან ამოქმედდება. ტრანსპორტის სამსახურის თქმით, ხარჯები მოსალოდნელზე ნაკლები იქნება, რადგან გამოყენებული იქნება ავტობუსები, რომლებიც ღამით ავტოპარკში დგას."},
+	"kk": {"Қалалық мәслихат түнгі автобус желісін кеңейтті",
+		"Қалалық мәслихат сейсенбі күні ауысыммен жұмыс істейтін тұрғындардың бір жылғы шағымынан кейін түнгі автобус бағыттарын тағы төрт ауданға ұзартуды мақұлдады.",
+		"Жаңа бағыттар маусым айынан бастап жүреді. Көлік басқармасының айтуынша, шығын күтілгеннен аз болады, өйткені түнде паркте тұратын автобустар пайдаланылады."},
+	"uz": {"Shahar kengashi tungi avtobus tarmog‘ini kengaytirdi",
+		"Shahar kengashi seshanba kuni smenada ishlaydigan aholining bir yillik shikoyatlaridan so‘ng tungi avtobus yo‘nalishlarini yana to‘rtta tumanga uzaytirishni ma’qulladi.",
+		"Yangi yo‘nalishlar iyun oyidan qatnay boshlaydi. Transport boshqarmasi xarajatlar kutilganidan kam bo‘lishini aytdi, chunki tunda garajda turgan avtobuslardan foydalaniladi."},
 }
 
 // worldTextStory is the row language's title and paragraphs.
@@ -123,7 +138,8 @@ func runWorldTextBylines(t *testing.T, file string, min int, g gapTable) {
 // rows read right; 60 after the fixes the table led to (the label words of
 // Indonesian, German, Hindi, Japanese; an editor's or photographer's
 // credit after the writer's; the source before a Chinese byline; a Korean
-// reporter's address; "For The ..." after a name; a name in capitals).
+// reporter's address; "For The ..." after a name; a name in capitals); 61
+// since the third table's fixes read a wire's sign-off under the story.
 var knownWorldTextBylineGaps = map[string]bool{
 	// a name glued to a relative time ("Published 3 hours ago"), which
 	// the date reader does not take as the head's date line
@@ -146,9 +162,8 @@ var knownWorldTextBylineGaps = map[string]bool{
 	// the outlet's own name: flattened text gives no site name to know it by
 	"en, the outlet's name is no author":          true,
 	"fr, French the outlet with AFP is no author": true,
-	// a byline under the story: Reuters' credit, a Vietnamese paper's name
-	// alone, a Korean reporter's name with 기자 after the story
-	"en, Reporting by and Editing by at the end":       true,
+	// a byline under the story: a Vietnamese paper's name alone, a Korean
+	// reporter's name with 기자 after the story
 	"vi, Vietnamese a name at the end":                 true,
 	"ko, Korean 입력 line and a name with 기자 at the end": true,
 }
@@ -195,13 +210,9 @@ func TestWorldTextBylinesSecond(t *testing.T) {
 // "Story:", "Text and photos:", "Opracowanie:", "Ein Kommentar von",
 // "Door onze redacteur", Arabic "إعداد:" and "كتب -", Japanese "文・写真：",
 // Korean "글·사진"; Hindi's label with an update or an editor's credit
-// after the name; Chinese "报道" after the names).
+// after the name; Chinese "报道" after the names); 80 since the third
+// table's fixes read a dash's and a wire's sign-off under the story.
 var knownWorldTextBylineGaps2 = map[string]bool{
-	// a byline under the story alone (a dash's sign-off, Reuters'
-	// "Reporting by ... in ...; Editing by"): the tail readers want a
-	// label they know and a name alone on the line
-	"en, a dash sign-off at the story's end":                    true,
-	"en, Reporting by a name in a city, Editing by, at the end": true,
 	// an avatar's alt text read as the headline (it stands over the
 	// name, as a title over its byline)
 	"en, Headshot of a name, the name and Email": true,
@@ -221,4 +232,66 @@ var knownWorldTextBylineGaps2 = map[string]bool{
 	// a line of more than 100 bytes in Devanagari is past the head
 	// labeller's length bound (outLen), though the name reader reads it
 	"hi, Hindi रिपोर्ट and एडिटेड बाय": true,
+}
+
+// A third census of flattened pages, written blind like the first two:
+// bylines in the languages of the Caucasus, Central Asia, Iran, Turkey and
+// the Slavic east (Müəllif, Հեղինակ, ავტორი, Автор, Текст, Haber, نویسنده,
+// Мәтін, Muallif), a byline glued to a date and time, an author card after
+// the story, two and three authors, staff credits, translators and
+// photographers beside the writer, names with titles and particles, Chinese
+// and Korean reporters' marks, and lines that must stay no byline.
+func TestWorldTextBylinesThird(t *testing.T) {
+	runWorldTextBylines(t, "worldtextbylines3.tsv", 70, gapTable{list: "knownWorldTextBylineGaps3", known: knownWorldTextBylineGaps3})
+}
+
+// knownWorldTextBylineGaps3 are worldtextbylines3.tsv's rows the text
+// author code still reads wrong, as knownWorldTextBylineGaps. Written
+// blind, 57 of the table's 76 rows read right; 68 after the fixes the
+// table led to (a labelled byline of another language, a wire's
+// "Reporting by ...; editing by" and a dash's sign-off under the story; a
+// labelled byline glued to its date line by a bar; Kazakh "Мәтін:",
+// Persian "گزارش:", Chinese "本报记者"; "By Jane Doe with John Roe"; the
+// particles "al-", "de los", "de La").
+var knownWorldTextBylineGaps3 = map[string]bool{
+	// "Haber Merkezi" (the news centre) is held no author (notAuthorName):
+	// Turkish pages print it beside the writer's name as the source
+	"tr, Turkish Haber Merkezi as the byline": true,
+	// a writer's note is read only under a story of 300 words or more
+	// (minBioStoryWords); the table's stories are shorter. The card whose
+	// note names no trade ("covers transport") would stay unread even
+	// then; the note reader reads English notes only
+	"en, About the author and a bio after the story":         true,
+	"en, a bio sentence alone after the story":               true,
+	"en, About the Author, the name and a bio":               true,
+	"en, a name is a reporter at the outlet after the story": true,
+	"ru, Russian Об авторе card after the story":             true,
+	// "Words:" over "Photos:": the pair read as an image's credits, as
+	// the second table's "Story:" over "Photos:"
+	"en, Words colon over Photos colon": true,
+	// Catalan "Per" is also a Scandinavian given name ("Per Olsson"):
+	// no line opening with it is read as labelled
+	"ca, Catalan Per a name": true,
+}
+
+// TestTextTailDashSignoff checks that a dash and a name alone under the
+// story of flattened text sign it, and that the same line under a
+// quotation that closes the story names the quotation's speaker, no author.
+func TestTextTailDashSignoff(t *testing.T) {
+	s := worldBylineStories["en"]
+	for _, c := range []struct {
+		tail string
+		want []string
+	}{
+		{"— Nadia Brooks", []string{"Nadia Brooks"}},
+		{"“We waited years for a late bus home.”\n— Nadia Brooks", nil},
+	} {
+		a, err := extract.String(s[0]+"\nMarch 4, 2025\n\n"+s[1]+"\n\n"+s[2]+"\n\n"+c.tail+"\n", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.tail, a.Authors, c.want)
+		}
+	}
 }
