@@ -42,9 +42,9 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 	return m
 })
 
-// moreMonthsSize is about the number of names moreMonths holds (897), so
+// moreMonthsSize is about the number of names moreMonths holds (906), so
 // that its map is made once at its size (TestMoreMonthsSize).
-const moreMonthsSize = 900
+const moreMonthsSize = 912
 
 // worldMonthLists are the month names of languages no other list holds,
 // in wireMonthLists' format, and the abbreviations pages print where
