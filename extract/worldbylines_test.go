@@ -363,12 +363,5 @@ var knownWorldBylineGaps4 = map[string]bool{
 	"itemprop author, a nested Organization that is the outlet, is no author":  true,
 	"JSON-LD graph, @id reference to the publishing Organization is no author": true,
 	"Turkish, Yazan: Haber Merkezi as the desk":                                true,
-	"Persian, خبرنگار: a reporter":                                             true,
-	"Persian, two names joined by و":                                           true,
-	"Azerbaijani, two names joined by və":                                      true,
 	"Azerbaijani, Müəllif: at the story's end":                                 true,
-	"Armenian, two names joined by և":                                          true,
-	"Georgian, two names joined by და":                                         true,
-	"Kazakh, two names joined by және":                                         true,
-	"Uzbek, two names joined by va":                                            true,
 }
