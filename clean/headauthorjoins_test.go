@@ -46,3 +46,24 @@ func TestUncasedNamesBounds(t *testing.T) {
 		t.Errorf("a name of another script: %q, want none", got)
 	}
 }
+
+// A word glued to a "+" after a byline's name is a link's label (the old
+// Google+ profile link), no part of the name; a name alone before a plus
+// stays whole.
+func TestBylineMatchPlusWord(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"By Nadia Karim Google+", []string{"Nadia Karim"}},
+		{"By Nadia Karim and Owen Price Google+", []string{"Nadia Karim", "Owen Price"}},
+		{"By Nadia Karim", []string{"Nadia Karim"}},
+	} {
+		if got := bylineMatch(c.line); !slices.Equal(got, c.want) {
+			t.Errorf("bylineMatch(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	if got := plusWordCut("Nadia", "+"); got != "Nadia" {
+		t.Errorf("plusWordCut of one word = %q, want it whole", got)
+	}
+}

@@ -273,6 +273,9 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		}
 		m := labelledBy.FindStringSubmatch(text)
 		if m == nil {
+			m = worldLabelledBy(text) // "Müəllif: Leyla Məmmədova"
+		}
+		if m == nil {
 			// A bare "By" opens a byline only where the element says it
 			// is the author's ("by <span class=author>Jane Doe</span>").
 			if m = markedBy(blocks, i, text, doc); m == nil {
