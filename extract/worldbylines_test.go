@@ -283,10 +283,10 @@ func TestWorldBylinesSecond(t *testing.T) {
 
 // knownWorldBylineGaps2 are worldbylines2.tsv's rows the author code
 // still reads wrong, as knownWorldBylineGaps. The table was written
-// blind: 62 of its 100 rows read right then, 83 now. Left: a byline
-// printed only at the story's end (an author's box, a Japanese reporter
-// in brackets, a Vietnamese name in bold: the tail readers want a label
-// or a marked panel); a name in no marked element and after no label
+// blind: 62 of its 100 rows read right then, 84 now. Left: a byline
+// printed only at the story's end (a Japanese reporter in brackets, a
+// Vietnamese name in bold: the tail readers want a label or a marked
+// panel); a name in no marked element and after no label
 // (Hugo's strip, uCoz's "Добавил:"); two Drupal field items read as two
 // blocks; desks outside staffCredits ("Redacción", Bengali "নিজস্ব
 // প্রতিবেদক"); and the text path's forms that the HTML path reads only
@@ -295,7 +295,6 @@ func TestWorldBylinesSecond(t *testing.T) {
 // "Kuvat:").
 var knownWorldBylineGaps2 = map[string]bool{
 	"Drupal, field-authors, two items without a label":                 true,
-	"WordPress, author box at the story's end only":                    true,
 	"Hugo PaperMod, date, reading time and the name after middle dots": true,
 	"uCoz, Добавил in the details line":                                true,
 	"Spanish, Por Redacción as the desk":                               true,
