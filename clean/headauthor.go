@@ -64,6 +64,14 @@ var reviewerLabel = lazyCompile(`(?i)(?:` + creditVerbs + `)\s*by\s*:?\s*$`)
 // reviewed by" ([reviewerLead]).
 var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\b`)
 
+// notWriterLabel ends the words before a byline's names that credit an
+// editor or a photographer ("Edited by", "Photographed by"): unlike a
+// reviewer, whom a page that names no writer credits with the piece (a
+// health site's "Medically reviewed by" alone), neither is its author when
+// no writer follows (CONTRIBUTING.md, "Authors": an author is who the
+// page credits as having written the story).
+var notWriterLabel = lazyCompile(`(?i)(?:edited|photographed)\s*by\s*:?\s*$`)
+
 // laterBy finds a later "by" in a byline strip, with its colon or not
 // ("Reviewed by: Jane Roe Written by: John Doe").
 var laterBy = lazyCompile(`(?i)\sby(?:\s|:)`)
@@ -104,6 +112,7 @@ func bylineMatch(text string) []string {
 			span = span[:k[0]] // "Jane Doe, DVM. Reviewed": the author's names end there
 		}
 		span = span[:otherCreditCut(text[m[2]:], len(span))]
+		span = plusWordCut(span, text[m[2]+len(span):])
 		names := splitNames(span)
 		if !colonByline(text, m[2], m[3], names) {
 			return nil // "Text: Article Five of the Treaty"
@@ -121,10 +130,27 @@ func bylineMatch(text string) []string {
 				text = rest[k[0]+1:]
 				continue
 			}
+			if notWriterLabel.MatchString(label) {
+				return nil // "Edited by Mark Dalton" alone: no writer credited
+			}
 		}
 		return dropLeadRoles(names)
 	}
 	return nil
+}
+
+// plusWordCut returns a byline's names span without its last word when
+// the text after the span opens with "+": that word is a link's label
+// glued to the plus, a network's name ("By Jane Doe Google+", the old
+// rel=author link beside the byline), no part of a name.
+func plusWordCut(span, after string) string {
+	if !strings.HasPrefix(after, "+") {
+		return span
+	}
+	if k := strings.LastIndexByte(span, ' '); k > 0 {
+		return strings.TrimRight(span[:k], " ")
+	}
+	return span
 }
 
 // makerCredit matches, after a blank, the credit of someone other than

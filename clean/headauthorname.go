@@ -255,9 +255,13 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		}
 		text := strings.TrimSpace(b.Text)
 		forename := false // "Written by" alone over its name: a forename alone may be the writer's
-		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) && tailBlock(blocks[i+1], doc) {
-			forename = writtenBy.MatchString(text)
-			text += " " + strings.TrimSpace(blocks[i+1].Text)
+		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) {
+			if tailBlock(blocks[i+1], doc) {
+				forename = writtenBy.MatchString(text)
+				text += " " + strings.TrimSpace(blocks[i+1].Text)
+			} else if list := labelNameList(blocks[i+1:]); list != "" {
+				text += " " + list // "Author(s)" over a list of its names' links
+			}
 		}
 		if card == "" {
 			if n := cardName(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) && !isTitleTrap(n) {
@@ -272,6 +276,9 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 			}
 		}
 		m := labelledBy.FindStringSubmatch(text)
+		if m == nil {
+			m = worldLabelledBy(text) // "Müəllif: Leyla Məmmədova"
+		}
 		if m == nil {
 			// A bare "By" opens a byline only where the element says it
 			// is the author's ("by <span class=author>Jane Doe</span>").

@@ -32,6 +32,9 @@ var worldLabels = []string{
 	// Azerbaijani, and Armenian with its own colon ("Հեղինակ՝ Արմեն
 	// Սարգսյան") or the Latin one
 	"müəllif:", "հեղինակ՝", "հեղինակ:",
+	// their plurals, and Kazakh's and Uzbek's (Latin and Cyrillic), for
+	// two writers or more ("Müəlliflər: Leyla Məmmədova və Rəşad Əliyev")
+	"müəlliflər:", "հեղինակներ՝", "հեղինակներ:", "авторлар:", "mualliflar:", "муаллифлар:",
 	// the magazines' "Text:", the writer's credit beside the photographer's
 	// (Russian, Greek, Spanish and Portuguese, French, Italian, Dutch,
 	// Polish and the Nordic languages, Finnish)
@@ -100,27 +103,41 @@ func worldBy(s string) (string, bool) {
 }
 
 // labelledJoined returns the names after a byline's label of another
-// language joined again by "and" where a word of worldAnds the English
-// expression does not read joins them and every part reads as a person's
+// language joined again by "and" where a word of worldAnds or labelAnds
+// the English expression does not read joins them and every part reads as a person's
 // name ("Иван Петров и Мария Соколова" after "Авторы:", "Jan Kowalski i
 // Anna Nowak" after "Autorzy:"); rest as it is otherwise ("Anna Berg und
 // Partner" stays whole for the name reader).
 func labelledJoined(rest string) string {
-	other := false
+	joined, other := rest, false
+	for _, and := range labelAnds {
+		if strings.Contains(joined, and) {
+			joined, other = strings.ReplaceAll(joined, and, " and "), true
+		}
+	}
 	for _, and := range worldAnds {
+		if other {
+			break
+		}
 		if strings.Contains(rest, and) && !slices.Contains(englishAnds[:], and) {
 			other = true
-			break
 		}
 	}
 	if !other {
 		return rest
 	}
-	if names := worldNames(dropWireCredit(rest)); len(names) >= 2 {
+	if names := worldNames(dropWireCredit(joined)); len(names) >= 2 {
 		return strings.Join(names, " and ")
 	}
 	return rest
 }
+
+// labelAnds are the words for "and", with their blanks, that join two
+// writers' names only after a byline's label here (worldAnds join them
+// on any line): Azerbaijani "və", Armenian "և", Kazakh "және", Uzbek
+// "va" and its Cyrillic "ва". After a label the line is a list of names,
+// and each part must still read as a person's name.
+var labelAnds = [...]string{" və ", " և ", " және ", " va ", " ва "}
 
 // photoCredits are the labels, in lower case, of a photographer's credit
 // that follows the writer's on a labelled byline ("Текст: Иван Петров,

@@ -27,10 +27,18 @@ var uncasedLabels = [...]struct {
 	// "تحریر:" (writing), Thai "เรื่อง:" (story), each a word of prose
 	// too: all but the Persian only with their colon
 	{"כתב:", unicode.Hebrew}, {"به قلم", unicode.Arabic}, {"تحریر:", unicode.Arabic}, {"เรื่อง:", unicode.Thai},
-	// Persian "گزارش:" (report) and "خبرنگار:" (reporter), words of
-	// prose too: only with their colon
-	{"گزارش:", unicode.Arabic}, {"خبرنگار:", unicode.Arabic},
+	// the plurals of Persian "نویسنده" and Georgian "ავტორი", over two
+	// writers or more, and Persian "خبرنگار:" (reporter), a word of prose
+	// too, only with its colon, and "گزارش:" (report), likewise
+	{"نویسندگان", unicode.Arabic}, {"ავტორები", unicode.Georgian}, {"خبرنگار:", unicode.Arabic}, {"گزارش:", unicode.Arabic},
 }
+
+// uncasedAnds are the words for "and", with their blanks, that join two
+// writers' names after a label of [uncasedLabels]: Persian and Arabic
+// "و", Georgian "და". Not Thai "และ": its words run on unparted, so the
+// blanks around a name's parts tell no name from a phrase ("และ เพื่อน
+// ร่วม งาน", and colleagues).
+var uncasedAnds = [...]string{" و ", " და "}
 
 // uncasedPhotoCredits are the photographer's credits that may follow the
 // writer's on a byline of [uncasedLabels] ("เรื่อง: สมชาย ใจดี ภาพ:
@@ -40,9 +48,9 @@ var uncasedPhotoCredits = [...]string{" ภาพ:", " ภาพ ", " צילום
 // uncasedByline returns the name of a byline in a script without
 // capitals: a label of uncasedLabels, perhaps a colon, then one name of
 // two to four words, each of the label's script's letters and marks alone
-// ("بقلم: أحمد علي", "מאת דנה לוי", "लेखक: राहुल शर्मा"); nil for any other
-// line. The name reader of the cased scripts knows a name by its
-// capitals; here the label and the line's shape are the evidence, so the
+// ("بقلم: أحمد علي", "מאת דנה לוי", "लेखक: राहुल शर्मा"), or up to four
+// such names joined by a word of [uncasedAnds]; nil for any other line.
+// The name reader of the cased scripts knows a name by its capitals; here the label and the line's shape are the evidence, so the
 // line must hold nothing else.
 func uncasedByline(s string) []string {
 	s = strings.TrimSpace(s)
@@ -61,20 +69,45 @@ func uncasedByline(s string) []string {
 				rest = strings.TrimRight(rest[:i], " ,|/")
 			}
 		}
-		words := strings.Fields(rest)
+		return uncasedNames(rest, l.script)
+	}
+	return georgianName(s)
+}
+
+// maxUncasedNames bounds the names an uncased byline's list may give.
+const maxUncasedNames = 4
+
+// uncasedNames returns the names of an uncased byline's rest after its
+// label: one name, or up to maxUncasedNames joined by a word of
+// uncasedAnds ("علی رضایی و مریم احمدی"), each of two to four words of
+// script's letters and marks alone; nil when any part is not.
+func uncasedNames(rest string, script *unicode.RangeTable) []string {
+	parts := []string{rest}
+	for _, and := range uncasedAnds {
+		if strings.Contains(rest, and) {
+			parts = strings.SplitN(rest, and, maxUncasedNames+1)
+			break
+		}
+	}
+	if len(parts) > maxUncasedNames {
+		return nil
+	}
+	out := make([]string, 0, len(parts))
+	for _, part := range parts {
+		words := strings.Fields(part)
 		if len(words) < 2 || len(words) > 4 {
 			return nil
 		}
 		for _, w := range words {
 			for _, r := range w {
-				if !unicode.Is(l.script, r) || !unicode.IsLetter(r) && !unicode.IsMark(r) {
+				if !unicode.Is(script, r) || !unicode.IsLetter(r) && !unicode.IsMark(r) {
 					return nil
 				}
 			}
 		}
-		return []string{strings.Join(words, " ")}
+		out = append(out, strings.Join(words, " "))
 	}
-	return georgianName(s)
+	return out
 }
 
 // uncasedCreditCut returns an uncased byline's rest cut before a bar, or
