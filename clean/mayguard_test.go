@@ -91,6 +91,13 @@ var mayGuardCases = []struct {
 			"The harbour" + strings.Repeat(" ", 200) + "Getty Images", "Getty Images" + strings.Repeat("\u00a0", 4), "Jane Doe, AP Photo/Harbour"},
 		[]string{"Share", "3 min read", "Jane Doe", "Harbour News, 3 May 2024", "Getty Images and the harbour at dawn" + strings.Repeat(", seen from the pier", 8)},
 		[]string{"The pier at dawn (Photo: Jane Doe)", "Getty Images", "Jane Doe/Reuters", "Ferries wait. AP Photo😀😀😀"}},
+	{"reportCredit", reportCredit.lazyRegexp, reportCreditWords.holdsAnyFold,
+		[]string{"(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by Jane Doe", "WITH REPORTING BY JANE DOE",
+			"— and reporting by Jane Doe", "Edited by John Roe", "Compiled by the desk", "Jane Doe contributed to this report.",
+			"Jane Doe contributed reporting from the harbour", "John Roe CONTRIBUTED TO THE STORY", "Jane Doe contributed this article",
+			"Reporting by", "reporting byline", "Jane Doe contributed\treporting", "Editing by\u00a0John", "Reportingby Jane", "*** Edited by x"},
+		[]string{"Jane Doe in the harbour", "The report was edited", "She contributed.", "Reported by Jane Doe", "Copyright 2025 Harbour News"},
+		[]string{"(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe contributed to this report."}},
 }
 
 // TestMayGuards: each guard of mayguard.go turns down no line its pattern
