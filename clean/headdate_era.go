@@ -85,24 +85,31 @@ func hanNumerals(line string) string {
 	}
 	b := []byte(line)
 	changed := false
+	var run [4]rune // the numerals of a run; hanValue reads none longer than four
 	for i := 0; i < len(b); {
 		start := i
-		var runes []rune
+		numerals := 0
 		for i < len(b) {
 			r, n := utf8.DecodeRune(b[i:])
 			if hanDigit(r) < 0 {
 				break
 			}
-			runes = append(runes, r)
+			if numerals < len(run) {
+				run[numerals] = r
+			}
+			numerals++
 			i += n
 		}
-		if len(runes) == 0 {
+		if numerals == 0 {
 			_, n := utf8.DecodeRune(b[i:])
 			i += n
 			continue
 		}
+		if numerals > len(run) {
+			continue // no year, month or day
+		}
 		unit, _ := utf8.DecodeRune(b[i:])
-		v, ok := hanValue(runes, unit == '年')
+		v, ok := hanValue(run[:numerals], unit == '年')
 		if !ok || unit != '年' && unit != '月' && unit != '日' {
 			continue
 		}

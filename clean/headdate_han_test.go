@@ -29,7 +29,10 @@ func TestHanNumeralsAndWeekdayAfter(t *testing.T) {
 	if got := hanNumerals("二〇二五年三月五日"); got != "        2025年  3月  5日" {
 		t.Errorf("hanNumerals kept no place: %q", got)
 	}
-	for _, s := range []string{"一年又一年", "三个月", "2025年12月5日"} {
+	if got := hanNumerals("二〇二五二〇年三月"); got != "二〇二五二〇年  3月" {
+		t.Errorf("a run of six numerals and a month: %q", got) // the run is no year; the month after it is read
+	}
+	for _, s := range []string{"一年又一年", "三个月", "2025年12月5日", "二〇二五二年", "一二三四五六七八九十日"} {
 		if hanNumerals(s) != s {
 			t.Errorf("hanNumerals changed %q", s)
 		}

@@ -82,6 +82,22 @@ var mayGuardCases = []struct {
 			"On a related note, here are some interesting articles.", "Discover our guides to the harbour", "Here are a few more reads"},
 		[]string{"Explore the harbour", "Find out more", "Here are the ferry times"},
 		[]string{"Find More Posts by Jane"}},
+	{"photoCredit", photoCredit.lazyRegexp, mayEndInPhotoCredit,
+		[]string{"The pier at dawn (Photo: Jane Doe)", "The pier at dawn (Credit: " + strings.Repeat("é", 60) + ")😀😀😀",
+			"The pier at dawn (bild " + strings.Repeat("x", 61) + ")", "Ferries wait. Getty Images/" + strings.Repeat("\u212a", 30) + "😀😀😀",
+			"Ferries wait. GETTY IMAGES/" + strings.Repeat("ſ", 30) + "«»—", "Ferries wait. Getty/Jane Doe", "Ferries wait. AP Photo😀😀😀",
+			"Ferries wait. ap photo.", "The map", "Ferries wait (AP)", "Ferries wait. ſhutterſtoc\u212a", "iſtoc\u212aphoto", "ISTOCK",
+			"Jane Doe/REUTERS", "Jane Doe/reuterſ", "Associated Preſs »»»", "AFP", "EPA-EFE", "epa-efe/Jane", "Submitted photo", "File Photo:",
+			"The harbour" + strings.Repeat(" ", 200) + "Getty Images", "Getty Images" + strings.Repeat("\u00a0", 4), "Jane Doe, AP Photo/Harbour"},
+		[]string{"Share", "3 min read", "Jane Doe", "Harbour News, 3 May 2024", "Getty Images and the harbour at dawn" + strings.Repeat(", seen from the pier", 8)},
+		[]string{"The pier at dawn (Photo: Jane Doe)", "Getty Images", "Jane Doe/Reuters", "Ferries wait. AP Photo😀😀😀"}},
+	{"reportCredit", reportCredit.lazyRegexp, reportCreditWords.holdsAnyFold,
+		[]string{"(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by Jane Doe", "WITH REPORTING BY JANE DOE",
+			"— and reporting by Jane Doe", "Edited by John Roe", "Compiled by the desk", "Jane Doe contributed to this report.",
+			"Jane Doe contributed reporting from the harbour", "John Roe CONTRIBUTED TO THE STORY", "Jane Doe contributed this article",
+			"Reporting by", "reporting byline", "Jane Doe contributed\treporting", "Editing by\u00a0John", "Reportingby Jane", "*** Edited by x"},
+		[]string{"Jane Doe in the harbour", "The report was edited", "She contributed.", "Reported by Jane Doe", "Copyright 2025 Harbour News"},
+		[]string{"(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe contributed to this report."}},
 }
 
 // TestMayGuards: each guard of mayguard.go turns down no line its pattern

@@ -26,8 +26,9 @@ const maxDeckGap = 8
 var readTime = lazyCompile(`(?i)\b(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s+read\b|read(?:ing)?\s+time\b|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania)`)
 
 // photoCredit matches a photo credit closing a caption ("... (Credit:
-// iStock)", "... Getty Images", "(AP Photo/Jane Doe)", ".../Reuters").
-var photoCredit = lazyCompile(`(?i)(?:\((?:photo|image|credit|foto|bild)[^)]{0,60}\)|getty(?: images)?(?:/[\w ]{1,30})?|reuters|\bAP(?: Photo)?|associated press|shutterstock|istock(?:photo)?|afp|epa(?:-efe)?|submitted photo|file photo)\W{0,3}$`)
+// iStock)", "... Getty Images", "(AP Photo/Jane Doe)", ".../Reuters"),
+// behind mayEndInPhotoCredit.
+var photoCredit = guardedRegexp{mayEndInPhotoCredit, lazyCompile(`(?i)(?:\((?:photo|image|credit|foto|bild)[^)]{0,60}\)|getty(?: images)?(?:/[\w ]{1,30})?|reuters|\bAP(?: Photo)?|associated press|shutterstock|istock(?:photo)?|afp|epa(?:-efe)?|submitted photo|file photo)\W{0,3}$`)}
 
 // staffByline matches a byline without "By" that names the writer's post
 // ("Jane Doe, AP Auto Writer", "Jane Doe and John Roe, Associated Press",

@@ -446,13 +446,9 @@ func log1pInt(n int) float64 {
 	return math.Log1p(float64(n))
 }
 
-// log1pSmall[n] is math.Log1p(n).
-var log1pSmall = func() (t [512]float64) {
-	for n := range t {
-		t[n] = math.Log1p(float64(n))
-	}
-	return t
-}()
+// log1pSmall[n] is math.Log1p(n), for n below log1pSmallLen: written out
+// in logtable_gen.go (TestLogTablesGenerated checks each entry).
+const log1pSmallLen = 512
 
 func b2f(b bool) float32 {
 	if b {
