@@ -98,8 +98,10 @@ func (p *Page) tailSignoffNames(i int, s string) string {
 			return m[1]
 		}
 	case strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–"):
-		if i > 0 && strings.HasSuffix(strings.TrimSpace(p.blocks[i-1].Text), "”") || strings.HasSuffix(strings.TrimSpace(p.blocks[i-1].Text), "\"") {
-			return "" // a quotation's speaker
+		if i > 0 {
+			if prev := strings.TrimSpace(p.blocks[i-1].Text); strings.HasSuffix(prev, "”") || strings.HasSuffix(prev, "\"") {
+				return "" // a quotation's speaker
+			}
 		}
 		if m := dashSignoff.FindStringSubmatch(s); m != nil {
 			return m[1]

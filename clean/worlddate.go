@@ -36,9 +36,11 @@ func leadSeparators(s string) string {
 }
 
 // persianMonths are the months of the solar Hijri calendar, Farvardin
-// first: Iran's names, then Afghanistan's (Dari and Pashto pages: Hamal,
-// Sawr, ... "۱۴ قوس ۱۴۰۴" is 14 Azar).
+// first, by Iran's names.
 var persianMonths = [12]string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+
+// dariMonths are the same months by Afghanistan's names (Dari and Pashto
+// pages), Hamal first: "۱۴ قوس ۱۴۰۴" is 14 Azar.
 var dariMonths = [12]string{"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"}
 
 // dayMonthYear reads the words of line as day, month name and year, the
