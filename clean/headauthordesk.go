@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // staffCredits are, in lower case, the credits a newspaper prints as the
 // byline of a story its own staff wrote without naming anyone: "Staff",
@@ -65,12 +68,19 @@ var deskSuffixes = []string{"编辑部", "編集部", "編輯部", "편집국", 
 // three of the desk's, the section's or the outlet's name after it.
 const maxDeskWords = 4
 
+// newsroomFirsts are the letters outside ASCII that [newsroomWords] open
+// with: the Cyrillic Р, the Armenian Խ, the Georgian რ.
+var newsroomFirsts = [...]string{"Р", "р", "Խ", "խ", "რ"}
+
 // newsroomName reports whether s opens with a newsroom's word
-// ([newsroomWords]). Each of them in the Latin script opens with an R: a
-// name in ASCII that does not is let through before the word is
-// lower-cased (notAuthorName runs on every candidate name).
+// ([newsroomWords]). Each of them opens with an R or with a letter of
+// [newsroomFirsts]: a name that does not is let through before the word
+// is lower-cased (notAuthorName runs on every candidate name).
 func newsroomName(s string) bool {
 	if s == "" || s[0] < 0x80 && s[0] != 'R' && s[0] != 'r' {
+		return false
+	}
+	if s[0] >= 0x80 && !slices.ContainsFunc(newsroomFirsts[:], func(f string) bool { return strings.HasPrefix(s, f) }) {
 		return false
 	}
 	first, _, _ := strings.Cut(s, " ")
@@ -86,11 +96,14 @@ func newsroomName(s string) bool {
 // alone never is (notAuthorName).
 func deskCredit(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 || !fieldsAtMost(s, maxDeskWords) {
+	if s == "" || len(s) > 80 {
 		return false
 	}
 	if newsroomName(s) {
-		return true
+		return fieldsAtMost(s, maxDeskWords)
+	}
+	if last := s[len(s)-1]; last < 0x80 && last != 'i' {
+		return false // each desk word after a name ends in "i" ("Merkezi") or in a letter outside ASCII
 	}
 	for _, d := range deskSuffixes {
 		if strings.HasSuffix(s, d) {
