@@ -638,9 +638,15 @@ func trimName(n string) string {
 	if c := staffCreditLead(n); c != "" {
 		return c // "Our Correspondent, Lagos": the credit whole, its place left out
 	}
+	if deskCredit(n) {
+		return strings.TrimSpace(n) // "Redazione ANSA": the desk's credit whole
+	}
 	n = mendMojibake(n) // "JaroÅ\u0084": a name stored as UTF-8, printed as Latin-1
 	n = unglueTail(n)
 	words := strings.Fields(n)
+	if k := deskTail(words); k > 0 {
+		words = words[:k] // "Ayşe Demir Haber Merkezi": the desk printed beside her name
+	}
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		// A month ends the name only before a day ("December 3"):

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // staffCredits are, in lower case, the credits a newspaper prints as the
 // byline of a story its own staff wrote without naming anyone: "Staff",
@@ -42,4 +45,82 @@ func staffCreditLead(s string) string {
 		return head
 	}
 	return ""
+}
+
+// newsroomWords are, in lower case, the words for a paper's newsroom in
+// the languages that print it as the byline, alone or before the desk's,
+// the section's or the outlet's name ("Redacción", "Redazione ANSA",
+// "Redacción Internacional", "Redaktion Politik", "Редакция").
+var newsroomWords = map[string]bool{
+	"redazione": true, "redacción": true, "redaccion": true, "rédaction": true, "redação": true, "redacao": true,
+	"redaktion": true, "redakcja": true, "redacția": true, "redactia": true, "redactie": true, "redakce": true,
+	"redakcia": true, "redakcija": true, "redaksiya": true, "redaksi": true, "редакция": true, "редакція": true,
+	"редакцыя": true, "редакција": true, "խմբագրություն": true, "რედაქცია": true,
+}
+
+// deskSuffixes are the words for an editorial desk that Chinese, Japanese
+// and Korean print after the outlet's or the section's name, or alone
+// ("编辑部", "くらし編集部", "편집국"), and the Turkish news desk ("Haber
+// Merkezi", "Ekonomi Haber Merkezi"): one word at most before it.
+var deskSuffixes = []string{"编辑部", "編集部", "編輯部", "편집국", "편집부", "Haber Merkezi", "HABER MERKEZİ"}
+
+// maxDeskWords bounds a desk credit's words: the newsroom's word and up to
+// three of the desk's, the section's or the outlet's name after it.
+const maxDeskWords = 4
+
+// newsroomFirsts are the letters outside ASCII that [newsroomWords] open
+// with: the Cyrillic Р, the Armenian Խ, the Georgian რ.
+var newsroomFirsts = [...]string{"Р", "р", "Խ", "խ", "რ"}
+
+// newsroomName reports whether s opens with a newsroom's word
+// ([newsroomWords]). Each of them opens with an R or with a letter of
+// [newsroomFirsts]: a name that does not is let through before the word
+// is lower-cased (notAuthorName runs on every candidate name).
+func newsroomName(s string) bool {
+	if s == "" || s[0] < 0x80 && s[0] != 'R' && s[0] != 'r' {
+		return false
+	}
+	if s[0] >= 0x80 && !slices.ContainsFunc(newsroomFirsts[:], func(f string) bool { return strings.HasPrefix(s, f) }) {
+		return false
+	}
+	first, _, _ := strings.Cut(s, " ")
+	return newsroomWords[strings.ToLower(first)]
+}
+
+// deskCredit reports whether s is a newsroom's desk printed as the byline,
+// the paper's credit for a story its desk wrote without naming anyone: a
+// newsroom's word alone or before at most three words of the desk's or
+// the outlet's name ([newsroomWords]: "Redacción", "Redazione ANSA"), or
+// a desk's word after one at most ([deskSuffixes]: "编辑部", "Haber Merkezi").
+// Such a credit is the author as printed, as [staffCredits] are; an agency
+// alone never is (notAuthorName).
+func deskCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	if newsroomName(s) {
+		return fieldsAtMost(s, maxDeskWords)
+	}
+	if last := s[len(s)-1]; last < 0x80 && last != 'i' {
+		return false // each desk word after a name ends in "i" ("Merkezi") or in a letter outside ASCII
+	}
+	for _, d := range deskSuffixes {
+		if strings.HasSuffix(s, d) {
+			return fieldsAtMost(s[:len(s)-len(d)], 1) // "Ekonomi Haber Merkezi"; "Ayşe Demir Haber Merkezi" is her name and the desk
+		}
+	}
+	return false
+}
+
+// deskTail returns where a desk credit that follows a writer's name of at
+// least two words starts in words ("Ayşe Demir Haber Merkezi": the desk
+// printed beside her name, which is hers alone), or -1.
+func deskTail(words []string) int {
+	for i := 2; i < len(words); i++ {
+		if deskCredit(strings.Join(words[i:], " ")) {
+			return i
+		}
+	}
+	return -1
 }

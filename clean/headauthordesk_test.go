@@ -87,3 +87,35 @@ func TestMarkedNameRoleAfterBar(t *testing.T) {
 		}
 	}
 }
+
+// A newsroom's desk printed as the byline is its credit, in the world's
+// words for it, with the desk's or the outlet's name after or before it;
+// a writer's name with the desk after it is hers, and a name that only
+// opens like a newsroom's word is a person's.
+func TestDeskCredit(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Redacción", true}, {"Redazione ANSA", true}, {"Redacción Internacional", true}, {"Rédaction Web", true},
+		{"Redação", true}, {"Redaktion Politik", true}, {"Redactie", true}, {"Redakcja", true}, {"Редакция", true},
+		{"Редакція", true}, {"Redaksiya", true}, {"Խմբագրություն", true}, {"რედაქცია", true}, {"编辑部", true},
+		{"편집국", true}, {"くらし編集部", true}, {"Haber Merkezi", true}, {"Ekonomi Haber Merkezi", true},
+		{"Ayşe Demir Haber Merkezi", false}, {"Ana Redondo", false}, {"Marta Redazione", false}, {"Reuters", false},
+		{"Redazione ANSA di Roma e della Lombardia", false}, {"", false},
+	} {
+		if got := deskCredit(c.in); got != c.want {
+			t.Errorf("deskCredit(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"Ayşe Demir Haber Merkezi": "Ayşe Demir",
+		"Redazione ANSA":           "Redazione ANSA",
+		"Haber Merkezi":            "Haber Merkezi",
+		"Jane Doe":                 "Jane Doe",
+	} {
+		if got := trimName(in); got != want {
+			t.Errorf("trimName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -85,7 +85,7 @@ func markedName(text, site, host string) string {
 	if text == "" || bareBy.MatchString(text) || strings.ContainsAny(text, "0123456789") {
 		return ""
 	}
-	if wordCount(text) > 4 || !capitalised(text) {
+	if wordCount(text) > 4 || !capitalised(text) && !deskCredit(text) { // "编辑部": a desk in a script without capitals
 		if len(personList(text)) < 2 && !roleBracketed(text) {
 			return ""
 		}

@@ -32,30 +32,8 @@ var roleOnlyWords = map[string]bool{
 	"correspondent": true, "columnist": true, "senior": true, "junior": true, "deputy": true, "managing": true,
 	"chief": true, "guest": true, "associate": true, "freelance": true, "content": true, "assistant": true,
 	"expert": true, "reviewer": true, "reviewers": true, "medical": true, "fact": true, "checker": true, "in": true, "of": true,
-	"haber": true, "merkezi": true, // the Turkish news desk, "Haber Merkezi"
+	"haber": true, "merkezi": true, // a word of the Turkish news desk's alone; the desk whole is [deskCredit]'s
 	"bureau": true, "desk": true, "newsroom": true, // "Bureau Chief", "Desk Editor", "Newsroom"
-}
-
-// newsroomWords are, in lower case, the words for a newsroom in the
-// languages that print it as a byline, before the desk's or the wire's
-// name ("Redazione ANSA", "Redacción Internacional", "Rédaction Web",
-// "Redaktion Politik"): a name that opens with one names a desk, no one.
-var newsroomWords = map[string]bool{
-	"redazione": true, "redacción": true, "redaccion": true, "rédaction": true, "redação": true, "redacao": true,
-	"redaktion": true, "redakcja": true, "redacția": true, "redactia": true, "redactie": true, "redakce": true,
-	"redakcia": true, "редакция": true, "редакція": true,
-}
-
-// newsroomName reports whether s opens with a newsroom's word
-// ([newsroomWords]). Each of them opens with an R in the Latin or the
-// Cyrillic script: a name that does not is let through before the word
-// is lower-cased (notAuthorName runs on every candidate name).
-func newsroomName(s string) bool {
-	if s == "" || s[0] != 'R' && s[0] != 'r' && !strings.HasPrefix(s, "Р") && !strings.HasPrefix(s, "р") {
-		return false
-	}
-	first, _, _ := strings.Cut(s, " ")
-	return newsroomWords[strings.ToLower(first)]
 }
 
 // notAuthorName reports whether a name that a byline or the page's
@@ -65,8 +43,8 @@ func newsroomName(s string) bool {
 // or a member's rank ([forumChrome]: "Display Modes", "Silver Partner"), a
 // role without a name ("Staff Writer", "Editor-in-Chief"; a staff byline
 // that names the outlet stays: "Resy Staff", and so does a paper's staff
-// credit, [staffCredits]: "Staff Reporter", "Our Correspondent"), a
-// newsroom ([newsroomWords]: "Redazione ANSA"), a label with its
+// credit, [staffCredits]: "Staff Reporter", "Our Correspondent", and a
+// newsroom's desk, [deskCredit]: "Redazione ANSA"), a label with its
 // colon ("Contact: Jane Doe"), a news agency alone or a byline's word
 // before it ("Reuters", "The Associated Press", "Par AFP": the story's
 // source, which the dateline's agency names, never its author), or no
@@ -74,13 +52,10 @@ func newsroomName(s string) bool {
 // organisation's.
 func notAuthorName(s string) bool {
 	s = strings.TrimSpace(s)
-	if staffCredit(s) {
-		return false // "Staff Reporter", "Our Correspondent": the staff the paper credits
+	if staffCredit(s) || deskCredit(s) {
+		return false // "Staff Reporter", "Our Correspondent", "Redazione ANSA": the staff or desk the paper credits
 	}
 	if strings.Contains(s, ":") || !strings.ContainsFunc(s, unicode.IsLetter) || buttonWords[strings.ToLower(s)] || wireByline(strings.Fields(s)) || wireAlone(s) || forumChrome(s) {
-		return true
-	}
-	if newsroomName(s) {
 		return true
 	}
 	roles := true

@@ -143,7 +143,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 					return
 				}
 			}
-			if n != "" && !p.writesLower(n, &lw) && !notAuthorName(n) { // not a desk ("Haber Merkezi")
+			if n != "" && !p.writesLower(n, &lw) && !notAuthorName(n) { // not a placeholder nor a role alone ("Staff Writer")
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{n}
 				return
 			}
