@@ -560,7 +560,9 @@ func dateLabel() *leadRunRegexp { return &dateLabelRegexp }
 // letters its words open with (TestDateLabelLetters).
 var dateLabelRegexp = leadRunRegexp{lead: wordLeadRun(dateLabelLetters, dateLabelWords).withWide(strings.TrimSuffix(dateLabelExpr, dateLabelEnd)), re: sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(dateLabelExpr)
-}), may: mayOpenDateLabel}
+}), may: mayOpenDateLabel, loose: sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(strings.TrimSuffix(dateLabelExpr, dateLabelEnd) + looseWordEndExpr)
+})}
 
 const dateLabelLetters = "abdefgijlmnopstuvyz"
 
@@ -568,7 +570,7 @@ const dateLabelLetters = "abdefgijlmnopstuvyz"
 // run's runes beyond ASCII are read from the expression without it (its
 // \pL tables cost most of the parse, and every word is two runes or more
 // before it: TestDateLabelWide).
-const dateLabelEnd = `(?:[^\pL\pN_]|$)`
+const dateLabelEnd = wordEndExpr
 
 // dateLabelExpr is dateLabel's expression.
 const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially)\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +

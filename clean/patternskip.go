@@ -157,6 +157,9 @@ type leadRunRegexp struct {
 	// may, when set, is a further certain test after the lead run's (see
 	// mayguard.go): a text it turns down is no match.
 	may func(string) bool
+	// loose, when set, is re's expression with its wordEndExpr ending
+	// spelled looseWordEndExpr, asked before re (see findWordEnd).
+	loose func() *regexp.Regexp
 }
 
 // leadRegexpScan bounds the bytes a leadRunRegexp reads of a long string.
@@ -174,9 +177,21 @@ func (l *leadRunRegexp) MatchString(s string) bool {
 		return false
 	}
 	if len(s) <= leadRegexpScan {
-		return l.re().MatchString(s)
+		return l.matchEnd(s) >= 0
 	}
 	head := headBytes(s, leadRegexpScan)
-	loc := l.re().FindStringIndex(head)
-	return loc != nil && (loc[1] < len(head) || l.re().MatchString(s))
+	end := l.matchEnd(head)
+	return end >= 0 && (end < len(head) || l.matchEnd(s) >= 0)
+}
+
+// matchEnd returns the end of a match of re in s, or -1 for none. Any
+// match will do: one that ends before a cut is a match of the whole line.
+func (l *leadRunRegexp) matchEnd(s string) int {
+	if l.loose != nil {
+		return findWordEnd(l.loose, l.re, s)
+	}
+	if loc := l.re().FindStringIndex(s); loc != nil {
+		return loc[1]
+	}
+	return -1
 }

@@ -81,17 +81,16 @@ func isTextMeta(s string, sh blockfeat.Shape) bool {
 	return sh.Digits > 0 && (postStamp.MatchString(s) || signedStampTags.MatchString(s)) || tagLine.MatchString(s)
 }
 
-// breadcrumb matches a trail of the site's sections flattened onto a line:
-// "Home » Resources » How To Price Jobs", "Home > Travel Insurance", "首页 >
-// 新闻 > 本地" (the home page's name in a few languages), or
-// three or more parts between "»" or "›" without the home page's name.
-var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная|головна|anasayfa|ana sayfa|首页|首頁|主页|ホーム|홈|الرئيسية|होम|მთავარი|գլխավոր)\s*[»›>/|→]\s*\S|` +
-	`^[^»›]{1,80}(?:\s[»›]\s[^»›]{1,80}){2,}$`)
+// breadcrumb matches a trail of the site's sections flattened onto a line
+// that opens with the home page's name (in a few languages): "Home »
+// Resources » How To Price Jobs", "Home > Travel Insurance", "首页 > 新闻 >
+// 本地". A trail without it is isSectionTrail's.
+var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная|головна|anasayfa|ana sayfa|首页|首頁|主页|ホーム|홈|الرئيسية|होम|მთავარი|գլխավոր)\s*[»›>/|→]\s*\S`)
 
 // isBreadcrumb reports whether a line is a breadcrumb trail: cheap byte
-// tests, then the pattern.
+// tests, then the trail of parts, then the pattern.
 func isBreadcrumb(s string) bool {
-	return holdsBreadcrumbMark(s) && breadcrumb.MatchString(s)
+	return holdsBreadcrumbMark(s) && (isSectionTrail(s) || breadcrumb.MatchString(s))
 }
 
 // maxTextPointerWords is the longest line, in words, read as a pointer to

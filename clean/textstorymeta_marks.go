@@ -1,5 +1,7 @@
 package clean
 
+import "unicode/utf8"
+
 // holdsBreadcrumbMark reports whether s holds one of the marks that part a
 // breadcrumb's steps, ">", "/", "|", "»", "›" or "→", as
 // strings.ContainsAny(s, "»›>/|→") does. ContainsAny, given marks outside
@@ -22,4 +24,36 @@ func holdsBreadcrumbMark(s string) bool {
 		}
 	}
 	return false
+}
+
+// sectionTrailPart is the most runes a part of a section trail holds.
+const sectionTrailPart = 80
+
+// isSectionTrail reports whether s is three or more parts between "»" or
+// "›" marks, each mark with a space on either side and each part 1 to
+// sectionTrailPart runes (an invalid byte is a rune): "News › World ›
+// Europe". It reads what ^[^»›]{1,80}(?:\s[»›]\s[^»›]{1,80}){2,}$ reads,
+// in one pass: that expression's counted repeats were most of the
+// breadcrumb pattern's compile (TestSectionTrailAsPattern).
+func isSectionTrail(s string) bool {
+	marks, start := 0, 0 // start: where the part now read begins
+	for i, r := range s {
+		if r != '»' && r != '›' {
+			continue
+		}
+		end, next := i-1, i+utf8.RuneLen(r)
+		if end < start || !isRegexpSpace(s[end]) || !sectionTrailPartOK(s[start:end]) ||
+			next >= len(s) || !isRegexpSpace(s[next]) {
+			return false
+		}
+		marks++
+		start = next + 1
+	}
+	return marks >= 2 && sectionTrailPartOK(s[start:])
+}
+
+// sectionTrailPartOK reports whether a part of a section trail has 1 to
+// sectionTrailPart runes.
+func sectionTrailPartOK(part string) bool {
+	return part != "" && (len(part) <= sectionTrailPart || utf8.RuneCountInString(part) <= sectionTrailPart)
 }
