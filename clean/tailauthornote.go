@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // writerNoteLabels are the headings, folded to lower case, that a page
 // sets over the note about the story's writer after the story ("About the
@@ -53,7 +56,7 @@ var noteOpensName = lazyCompile(`^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Ll}{1,3} )?\p{Lu
 // heading of writerNoteLabels after the story's last paragraph (within
 // tailLabelGap blocks of it), whatever the story's length, and the
 // writer's name: the heading, then the name on a line of its own
-// (personShaped; a handle may stand under it) over a line that names a writer's trade or work
+// (personShaped, or uncasedNameLine; a handle may stand under it) over a line that names a writer's trade or work
 // (notesWriter), or a note that opens with the name (noteOpensName) and
 // names one, or such a note on the heading's own line ("About the author:
 // Jane Doe is ..."); -1 and "" where there is none, or where a second
@@ -80,7 +83,10 @@ func (p *Page) labelledNoteAt() (int, string) {
 			return -1, ""
 		}
 		t := strings.TrimSpace(p.blocks[j].Text)
-		if personShaped(t) && !notAuthorName(t) {
+		if n := uncasedNameLine(t); n != "" || personShaped(t) && !notAuthorName(t) {
+			if n != "" {
+				t = n
+			}
 			k := j + 1
 			if k < len(p.blocks) && isHandleLine(p.blocks[k].Text) {
 				k++ // "Jane Doe" over "@janedoe" over the note
@@ -96,6 +102,24 @@ func (p *Page) labelledNoteAt() (int, string) {
 		return -1, ""
 	}
 	return -1, ""
+}
+
+// uncasedNameLine returns s when it is one person's name alone in a
+// script without capitals, which personShaped cannot read: Chinese or
+// Korean of two to four characters ([scriptNames]), Arabic-script or
+// Georgian of two to four words ([uncasedNames]); "" otherwise.
+func uncasedNameLine(s string) string {
+	for _, script := range []*unicode.RangeTable{unicode.Han, unicode.Hangul} {
+		if ns := scriptNames(s, script); len(ns) == 1 && ns[0] == s {
+			return s
+		}
+	}
+	for _, script := range []*unicode.RangeTable{unicode.Arabic, unicode.Georgian} {
+		if ns := uncasedNames(s, script); len(ns) == 1 {
+			return ns[0]
+		}
+	}
+	return ""
 }
 
 // isHandleLine reports whether s is a social handle alone ("@janedoe").

@@ -26,17 +26,13 @@ func TestTextAuthorNotes(t *testing.T) {
 // knownTextAuthorNoteGaps are textauthornotes.tsv's rows the text author
 // code still reads wrong, as knownWorldTextBylineGaps. Written blind, 8
 // of the table's 27 rows read right (the seven that give no author, and
-// the English heading under the long story); 22 after the headings were
+// the English heading under the long story); 25 after the headings were
 // read under stories of any length (clean.labelledNoteAt).
 var knownTextAuthorNoteGaps = map[string]bool{
 	// the heading and the note on one line read as the story's last
 	// paragraph, kept in the body: the heading is looked for under it
 	"en, English label and note on one line under a short story": true,
-	// a name alone under the heading is read by its capitals
-	// (personShaped): names in scripts without capitals, and Chinese and
-	// Korean names of one word, are not read
+	// the Georgian name alone under its heading is not read; the cause
+	// is not traced yet (the Persian, Chinese and Korean ones are)
 	"ka, Georgian ავტორის შესახებ, a name and a role": true,
-	"fa, Persian درباره نویسنده, a name and a role":   true,
-	"zh, Chinese 关于作者, a name and a role":             true,
-	"ko, Korean 작성자 소개, a name and a role":            true,
 }
