@@ -295,6 +295,11 @@ func (p *Page) textCardAuthor() {
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names // "Written by" over "Jane Doe"
 		return
 	}
+	if i, name := p.labelledNoteAt(); i >= 0 && p.dropped(i) {
+		b := &p.blocks[i]
+		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name} // "About the author" over "Jane Doe is ..."
+		return
+	}
 	if !read {
 		card, _, cardName = cardAt(p.blocks, &lw)
 	}

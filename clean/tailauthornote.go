@@ -1,0 +1,181 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// writerNoteLabels are the headings, folded to lower case, that a page
+// sets over the note about the story's writer after the story ("About the
+// author", "Об авторе", "Yazar hakkında"), in the languages the byline
+// labels cover. A heading that names the outlet, a company or a product
+// ("About us", "О компании", "About the product") is none: its note names
+// no writer.
+var writerNoteLabels = map[string]bool{
+	"about the author": true, "about the writer": true, "about the reporter": true,
+	"об авторе": true, "автор": true, "про автора": true,
+	"müəllif haqqında": true, "հեղինակի մասին": true, "ავტორის შესახებ": true,
+	"yazar hakkında": true, "درباره نویسنده": true,
+	"über den autor": true, "über die autorin": true, "zum autor": true, "zur autorin": true,
+	"à propos de l'auteur": true, "à propos de l'autrice": true,
+	"sobre el autor": true, "sobre la autora": true, "sobre o autor": true, "sobre a autora": true,
+	"informazioni sull'autore": true, "sull'autore": true, "over de auteur": true,
+	"o autorze": true, "o autorce": true, "关于作者": true, "작성자 소개": true, "기자 소개": true,
+}
+
+// maxNoteLabelBytes bounds the length of a line read as a writer's note
+// heading (the longest of writerNoteLabels, in bytes, with a colon and a
+// few marks around it).
+const maxNoteLabelBytes = 40
+
+// noteLabel returns the rest of s after a heading of writerNoteLabels
+// that opens it, the heading alone or followed by a colon ("About the
+// author: Jane Doe is ..."), and whether one does.
+func noteLabel(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	head, rest := s, ""
+	if k := strings.IndexAny(s, ":："); k >= 0 {
+		head, rest = s[:k], strings.TrimSpace(strings.TrimLeft(s[k:], ":："))
+	}
+	if len(head) > maxNoteLabelBytes {
+		return "", false
+	}
+	head = strings.ToLower(strings.Trim(head, " *#-–—|"))
+	head = strings.ReplaceAll(head, "’", "'")
+	return rest, writerNoteLabels[head]
+}
+
+// noteOpensName matches a note that opens with a person's name and goes on
+// with a comma, a dash or a word in lower case ("Jonas Weber ist ...",
+// "Олена Ковальчук — журналістка ...", "Ayşe Demir, ... muhabirdir"); group
+// 1 is the name, a particle in lower case allowed inside it ("Sanne de
+// Vries").
+var noteOpensName = lazyCompile(`^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+){1,2}?)(?:,| [—–-] | \p{Ll})`)
+
+// labelledNoteAt returns the block of a note about the writer under a
+// heading of writerNoteLabels after the story's last paragraph (within
+// tailLabelGap blocks of it), whatever the story's length, and the
+// writer's name: the heading, then the name on a line of its own
+// (personShaped, or uncasedNameLine; a handle may stand under it) over a line that names a writer's trade or work
+// (notesWriter), or a note that opens with the name (noteOpensName) and
+// names one, or such a note on the heading's own line ("About the author:
+// Jane Doe is ..."); -1 and "" where there is none, or where a second
+// card follows the first (a team's cards). The heading is the evidence a
+// bare note lacks: a story's own sentence about a person ("Jane Doe is a
+// professor ...") stands under none, nor does the outlet's "About us".
+func (p *Page) labelledNoteAt() (int, string) {
+	if p.last < 0 {
+		return -1, ""
+	}
+	for i := p.last + 1; i < len(p.blocks) && i <= p.last+tailLabelGap; i++ {
+		rest, ok := noteLabel(p.blocks[i].Text)
+		if !ok {
+			continue
+		}
+		if rest != "" {
+			if n := noteName(rest); n != "" && notesWriter(rest) {
+				return i, n
+			}
+			return -1, ""
+		}
+		j := i + 1
+		if j >= len(p.blocks) {
+			return -1, ""
+		}
+		t := strings.TrimSpace(p.blocks[j].Text)
+		if n := uncasedNameLine(t); n != "" || personShaped(t) && !notAuthorName(t) {
+			if n != "" {
+				t = n
+			}
+			k := j + 1
+			if k < len(p.blocks) && isHandleLine(p.blocks[k].Text) {
+				k++ // "Jane Doe" over "@janedoe" over the note
+			}
+			if k < len(p.blocks) && notesWriter(p.blocks[k].Text) && !p.cardAfter(k+1) {
+				return j, t
+			}
+			return -1, ""
+		}
+		if n := noteName(t); n != "" && notesWriter(t) && !p.cardAfter(j+1) {
+			return j, n
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// uncasedNameLine returns s when it is one person's name alone in a
+// script without capitals, which personShaped cannot read: Chinese or
+// Korean of two to four characters ([scriptNames]), Arabic-script or
+// Georgian of two to four words ([uncasedNames]); "" otherwise.
+func uncasedNameLine(s string) string {
+	for _, script := range []*unicode.RangeTable{unicode.Han, unicode.Hangul} {
+		if ns := scriptNames(s, script); len(ns) == 1 && ns[0] == s {
+			return s
+		}
+	}
+	for _, script := range []*unicode.RangeTable{unicode.Arabic, unicode.Georgian} {
+		if ns := uncasedNames(s, script); len(ns) == 1 {
+			return ns[0]
+		}
+	}
+	return ""
+}
+
+// isHandleLine reports whether s is a social handle alone ("@janedoe").
+func isHandleLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) > 1 && len(s) <= 40 && s[0] == '@' && !strings.ContainsAny(s, " \t")
+}
+
+// cardAfter reports whether block i is another card's name (a person's
+// name alone over a note that opens with it).
+func (p *Page) cardAfter(i int) bool {
+	if i+1 >= len(p.blocks) {
+		return false
+	}
+	t := strings.TrimSpace(p.blocks[i].Text)
+	return personShaped(t) && strings.HasPrefix(p.blocks[i+1].Text, strings.Fields(t)[0]+" ")
+}
+
+// writerWork are the words, in lower case, a note about a writer names
+// their trade or their work with, in the languages of writerNoteLabels
+// ("reporter", "корреспондент", "muhabir", "Redakteur", "schreibt").
+var writerWork = []string{
+	"journalist", "reporter", "correspondent", "editor", "writer", "columnist", "writes", "covers",
+	"журналист", "корреспондент", "обозреватель", "редактор", "пишет", "журналіст", "кореспондент", "оглядач", "пише",
+	"jurnalist", "müxbir", "լրագրող", "թղթակից", "ჟურნალისტ", "კორესპონდენტ", "gazeteci", "muhabir", "editör", "yazar",
+	"خبرنگار", "روزنامه‌نگار", "سردبیر", "redakteur", "journalistin", "autor", "schreibt",
+	"journaliste", "rédact", "écrit", "periodista", "redactor", "corresponsal", "escribe", "jornalista", "repórter", "escreve",
+	"giornalista", "redattor", "scrive", "verslaggever", "redacteur", "schrijft", "dziennikar", "redaktor", "pisze",
+	"记者", "编辑", "기자",
+}
+
+// notesWriter reports whether the first sentence of s names a writer's
+// trade or work (writerWork): a show's or a firm's note ("Shed Talk is a
+// show about sheds") names neither.
+func notesWriter(s string) bool {
+	if k := strings.IndexAny(s, ".。։!?"); k > 0 {
+		s = s[:k]
+	}
+	if len(s) > 400 {
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, w := range writerWork {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteName returns the name a writer's note opens with (noteOpensName),
+// when it is a person's, or "".
+func noteName(s string) string {
+	m := noteOpensName.FindStringSubmatch(s)
+	if m == nil || !personShaped(m[1]) || notAuthorName(m[1]) || notNames[strings.Fields(m[1])[0]] {
+		return ""
+	}
+	return m[1]
+}
