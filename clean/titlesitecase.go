@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // Sites name themselves after a dash in <title> in the capitals of their
@@ -56,14 +58,5 @@ func sentenceCaseName(tail string) bool {
 	if !unicode.IsUpper(first) || !unicode.IsLower(second) {
 		return false
 	}
-	script := unicode.Cyrillic
-	if !unicode.Is(script, first) {
-		script = unicode.Greek
-	}
-	for _, r := range tail {
-		if r != ' ' && !unicode.Is(script, r) {
-			return false
-		}
-	}
-	return true
+	return uchar.CyrillicOrGreekOnly(tail)
 }

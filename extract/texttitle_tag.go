@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // A flattened page often opens with its HTML <title> as a line of its
@@ -170,7 +172,7 @@ func nameAndHeadline(name, headline string) bool {
 // of a script without case, each other with a capital or a lower-case
 // particle of at most three letters ("Le Courrier du Val", "City of
 // Bays"), or a Cyrillic or Greek name of two words in sentence case
-// ([sentenceCaseScript]); no digit, and no mark a headline's clause ends with.
+// ([uchar.CyrillicOrGreekOnly]); no digit, and no mark a headline's clause ends with.
 func siteNameShape(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > maxTagNameWords || strings.ContainsAny(s, "0123456789?!:;,\"“”") {
@@ -181,26 +183,8 @@ func siteNameShape(s string) bool {
 		switch {
 		case unicode.IsUpper(r), unicode.IsLetter(r) && !unicode.IsLower(r):
 		case k > 0 && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
-		case k == 1 && len(words) == 2 && sentenceCaseScript(s):
+		case k == 1 && len(words) == 2 && uchar.CyrillicOrGreekOnly(s):
 		default:
-			return false
-		}
-	}
-	return true
-}
-
-// sentenceCaseScript reports whether s is written in Cyrillic or Greek
-// letters only (and spaces), whose papers set their names in sentence
-// case ("Городские вести", "Новая газета"): a second word opening lower
-// case is still the name's.
-func sentenceCaseScript(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	script := unicode.Cyrillic
-	if !unicode.Is(script, r) {
-		script = unicode.Greek
-	}
-	for _, r := range s {
-		if r != ' ' && !unicode.Is(script, r) {
 			return false
 		}
 	}
