@@ -100,13 +100,7 @@ func persianDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 // years of 365 days and of 366 in the leap years of the 33-year
 // arithmetic rule. The first six months have 31 days, the next five 30.
 func solarHijri(y, m, d int) time.Time {
-	days := 0
-	for yy := 1400; yy < y; yy++ {
-		days += solarYearDays(yy)
-	}
-	for yy := y; yy < 1400; yy++ {
-		days -= solarYearDays(yy)
-	}
+	days := dateparse.YearsDays(1400, y, solarYearDays)
 	if m <= 6 {
 		days += (m - 1) * 31
 	} else {

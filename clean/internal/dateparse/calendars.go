@@ -124,15 +124,24 @@ func ethiopianLine(line string) (Stamp, bool) {
 // when divided by 4 (2015 had a sixth day of Pagume). Each month has 30
 // days, Pagume the rest.
 func ethiopianDay(y, m, d int) time.Time {
-	days := 0
-	for yy := 2018; yy < y; yy++ {
-		days += ethiopianYearDays(yy)
-	}
-	for yy := y; yy < 2018; yy++ {
-		days -= ethiopianYearDays(yy)
-	}
-	days += (m-1)*30 + d - 1
+	days := YearsDays(2018, y, ethiopianYearDays) + (m-1)*30 + d - 1
 	return time.Date(2025, time.September, 11, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+}
+
+// YearsDays counts the days from the first day of year from to the first
+// day of year to (negative when to comes first) in a calendar whose year y
+// lasts yearDays(y) days: the shared step of reading a day of a
+// non-Gregorian calendar as so many days after a known Gregorian one. It
+// walks |to-from| years, so callers bound the year they read.
+func YearsDays(from, to int, yearDays func(int) int) int {
+	days := 0
+	for y := from; y < to; y++ {
+		days += yearDays(y)
+	}
+	for y := to; y < from; y++ {
+		days -= yearDays(y)
+	}
+	return days
 }
 
 // ethiopianYearDays is the length of Ethiopian year y.

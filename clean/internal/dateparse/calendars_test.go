@@ -54,3 +54,27 @@ func TestCalendarLines(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsDays checks the walk both ways and over a leap year: a 4-year
+// cycle with one 366-day year is 1461 days forward and -1461 back, and no
+// years is no days.
+func TestYearsDays(t *testing.T) {
+	leapEvery4 := func(y int) int {
+		if y%4 == 0 {
+			return 366
+		}
+		return 365
+	}
+	for _, c := range []struct{ from, to, want int }{
+		{2000, 2000, 0},
+		{2000, 2001, 366},
+		{2001, 2002, 365},
+		{2000, 2004, 1461},
+		{2004, 2000, -1461},
+		{2003, 2001, -730},
+	} {
+		if got := YearsDays(c.from, c.to, leapEvery4); got != c.want {
+			t.Errorf("YearsDays(%d, %d) = %d, want %d", c.from, c.to, got, c.want)
+		}
+	}
+}
