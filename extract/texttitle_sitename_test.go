@@ -52,3 +52,20 @@ func TestSiteNameTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestGeorgianWithoutCase checks that Georgian, whose letters Unicode
+// files as lower case, is read as a script without case.
+func TestGeorgianWithoutCase(t *testing.T) {
+	if !opensHeadline("ცენტრალური ბიბლიოთეკა") {
+		t.Error("a Georgian headline does not open as one")
+	}
+	if sentenceCase("ცენტრალური ბიბლიოთეკა საღამოს ათ საათამდე იმუშავებს") {
+		t.Error("a Georgian headline read as in sentence case")
+	}
+	if !siteNameShape("მდინარის კურიერი") {
+		t.Error("a Georgian site's name not shaped as one")
+	}
+	if !sentenceCase("Ferry crews rebuild the winter timetable") || opensHeadline("ferry crews") {
+		t.Error("Latin case misread")
+	}
+}

@@ -150,7 +150,7 @@ func printedAgain(a *Article, title string) bool {
 // the site's name only after a headline in sentence case.
 func sentenceCase(headline string) bool {
 	for _, w := range strings.Fields(headline) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+		if r, _ := utf8.DecodeRuneInString(w); lowerCase(r) && utf8.RuneCountInString(w) >= 4 {
 			return true
 		}
 	}
@@ -161,7 +161,7 @@ func sentenceCase(headline string) bool {
 // capital, a digit or a letter of a script without case.
 func opensHeadline(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !lowerCase(r)
 }
 
 // nameAndHeadline reports whether name is shaped as a site's name
@@ -185,8 +185,8 @@ func siteNameShape(s string) bool {
 	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case unicode.IsUpper(r), unicode.IsLetter(r) && !unicode.IsLower(r):
-		case k > 0 && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
+		case unicode.IsUpper(r), unicode.IsLetter(r) && !lowerCase(r):
+		case k > 0 && lowerCase(r) && utf8.RuneCountInString(w) <= 3:
 		case k == 1 && len(words) == 2 && sentenceCaseScript(s):
 		default:
 			return false
@@ -233,6 +233,14 @@ func underscoreTail(title string) (string, bool) {
 // space their words.
 func spacelessLetter(r rune) bool {
 	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew)
+}
+
+// lowerCase reports whether r is a lower-case letter of a script that
+// sets words in two cases: not Georgian's, which Unicode files as lower
+// case (Mkhedruli) though Georgian writes names and headlines in the
+// same letters as any word, as a script without case does.
+func lowerCase(r rune) bool {
+	return unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r)
 }
 
 // sentenceCaseScript reports whether s is written in the letters of one
