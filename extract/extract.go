@@ -152,7 +152,7 @@ func textArticle(res *clean.Result, err error, opts *Options) (*Article, error) 
 	if slices.ContainsFunc(a.Authors, allCaps) {
 		a.Authors = capsNames(a.Authors) // "BY JANE DOE": Jane Doe, as on HTML pages
 	}
-	textTitle(a, opts)
+	textTitle(a, res.Blocks, opts)
 	return a, nil
 }
 

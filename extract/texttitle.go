@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+
+	"github.com/newsclean/newsclean/clean"
 )
 
 // textTitle takes the site's name, or a short tag after a bar, off the end
@@ -12,15 +15,20 @@ import (
 // or without an address, a last part the page prints as its masthead
 // goes too ([mastheadTail]), and failing that the site's name on a page's
 // opening <title> line ([titleTagLine]). A wire's slugs at its head ("UPDATE 2-")
-// go first ([cutWireSlugs]).
-func textTitle(a *Article, opts *Options) {
+// go first ([cutWireSlugs]). A title that is the site's name, the page's
+// <title> line printing a headline with it, gives way to that headline
+// ([siteNameTitle]). blocks are the page's lines as clean
+// labelled them, in input order.
+func textTitle(a *Article, blocks []clean.Block, opts *Options) {
 	if a == nil || a.Title == "" {
 		return
 	}
 	cutWireSlugs(a)
-	if head, ok := mastheadTail(a.Title, a.Removed, titleLine(a)); ok {
+	if head, ok := siteNameTitle(a); ok {
 		a.Title = head
-	} else if head, ok := titleTagLine(a); ok {
+	} else if head, ok := mastheadTail(a.Title, a.Removed, titleLine(a)); ok {
+		a.Title = head
+	} else if head, ok := titleTagLine(a, lineAfter(blocks, titleLine(a))); ok {
 		a.Title = head
 	}
 	if opts == nil || opts.URL == "" {
@@ -107,4 +115,14 @@ func titleLine(a *Article) int {
 		}
 	}
 	return 0
+}
+
+// lineAfter returns the input line of the first of blocks (in input
+// order) below line, or 0 when none is.
+func lineAfter(blocks []clean.Block, line int) int {
+	i := sort.Search(len(blocks), func(i int) bool { return blocks[i].Line > line })
+	if i == len(blocks) {
+		return 0
+	}
+	return blocks[i].Line
 }

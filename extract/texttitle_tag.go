@@ -21,8 +21,9 @@ const maxTagNameWords = 4
 // titleTagLine returns the article's title without the site's name when
 // the title is the page's first line, alone (nothing above it went to
 // the article or to removed, and it spans one line), with the page's head
-// right under it (its next line a byline, a date, a menu's entry: taken
-// or removed; a title over a blank line and the story is how the text
+// right under it (its next non-blank line, at next, a byline, a date, a
+// menu's entry: taken or removed; a page may set its lines a blank line
+// apart, and next 0 reads the line right under the title; a title over a blank line and the story is how the text
 // output prints one, which a second pass must read as it is), and
 // whether it cut one: a last part after one of [mastheadSeps] that is shaped as a name
 // ([siteNameShape]: "| Riverside Gazette", "- Le Courrier du Val", "-
@@ -34,7 +35,7 @@ const maxTagNameWords = 4
 // more than the name's. A headline's own part stays: one opening lower
 // case ("Ferry fares rise - what islanders will pay"), one with a
 // digit ("Foo - Part 2"), a question's.
-func titleTagLine(a *Article) (string, bool) {
+func titleTagLine(a *Article, next int) (string, bool) {
 	line := -1
 	for _, t := range a.Taken {
 		if t.Field == "title" {
@@ -47,18 +48,21 @@ func titleTagLine(a *Article) (string, bool) {
 	if line < 0 {
 		return "", false
 	}
-	under := false // the line right under the title went to the head or to removed
+	if next <= line {
+		next = line + 1
+	}
+	under := false // the non-blank line under the title went to the head or to removed
 	for _, t := range a.Taken {
 		if t.Line < line {
 			return "", false
 		}
-		under = under || t.Line == line+1
+		under = under || t.Line == next
 	}
 	for _, r := range a.Removed {
 		if r.Line < line {
 			return "", false
 		}
-		under = under || r.Line == line+1
+		under = under || r.Line == next
 	}
 	if !under {
 		return "", false // no head under it: a title over its story, as newsclean's own text output prints one
@@ -146,7 +150,7 @@ func printedAgain(a *Article, title string) bool {
 // the site's name only after a headline in sentence case.
 func sentenceCase(headline string) bool {
 	for _, w := range strings.Fields(headline) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+		if r, _ := utf8.DecodeRuneInString(w); lowerCase(r) && utf8.RuneCountInString(w) >= 4 {
 			return true
 		}
 	}
@@ -157,7 +161,7 @@ func sentenceCase(headline string) bool {
 // capital, a digit or a letter of a script without case.
 func opensHeadline(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !lowerCase(r)
 }
 
 // nameAndHeadline reports whether name is shaped as a site's name
@@ -171,8 +175,8 @@ func nameAndHeadline(name, headline string) bool {
 // [maxTagNameWords] words, the first opening with a capital or a letter
 // of a script without case, each other with a capital or a lower-case
 // particle of at most three letters ("Le Courrier du Val", "City of
-// Bays"), or a Cyrillic or Greek name of two words in sentence case
-// ([uchar.CyrillicOrGreekOnly]); no digit, and no mark a headline's clause ends with.
+// Bays"), or a Cyrillic, Greek or Armenian name of two words in sentence
+// case ([sentenceCaseScript]); no digit, and no mark a headline's clause ends with.
 func siteNameShape(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > maxTagNameWords || strings.ContainsAny(s, "0123456789?!:;,\"“”") {
@@ -181,9 +185,9 @@ func siteNameShape(s string) bool {
 	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case unicode.IsUpper(r), unicode.IsLetter(r) && !unicode.IsLower(r):
-		case k > 0 && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
-		case k == 1 && len(words) == 2 && uchar.CyrillicOrGreekOnly(s):
+		case unicode.IsUpper(r), unicode.IsLetter(r) && !lowerCase(r):
+		case k > 0 && lowerCase(r) && utf8.RuneCountInString(w) <= 3:
+		case k == 1 && len(words) == 2 && sentenceCaseScript(s):
 		default:
 			return false
 		}
@@ -229,4 +233,50 @@ func underscoreTail(title string) (string, bool) {
 // space their words.
 func spacelessLetter(r rune) bool {
 	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew)
+}
+
+// lowerCase reports whether r is a lower-case letter of a script that
+// sets words in two cases: not Georgian's, which Unicode files as lower
+// case (Mkhedruli) though Georgian writes names and headlines in the
+// same letters as any word, as a script without case does.
+func lowerCase(r rune) bool {
+	return unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r)
+}
+
+// sentenceCaseScript reports whether s is written in the letters of one
+// script whose papers set their names in sentence case, and spaces: the
+// Cyrillic and Greek of [uchar.CyrillicOrGreekOnly] ("Новая газета"), or
+// Armenian ("Հայոց աշխարհ"), an apostrophe between two of its letters
+// allowed ("Річковий кур'єр").
+func sentenceCaseScript(s string) bool {
+	if uchar.CyrillicOrGreekOnly(s) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	var script *unicode.RangeTable
+	switch {
+	case unicode.Is(unicode.Cyrillic, first):
+		script = unicode.Cyrillic
+	case unicode.Is(unicode.Greek, first):
+		script = unicode.Greek
+	case unicode.Is(unicode.Armenian, first):
+		script = unicode.Armenian
+	default:
+		return false
+	}
+	prev := ' '
+	for i, r := range s {
+		switch {
+		case r == ' ' || unicode.Is(script, r):
+		case r == '\'' || r == '’' || r == 'ʼ':
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !unicode.Is(script, prev) || !unicode.Is(script, next) {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = r
+	}
+	return true
 }
