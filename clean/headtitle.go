@@ -46,7 +46,7 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail)) {
+			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail) || paperWordName(tail)) {
 				title, cut = head, true
 				break
 			}
@@ -57,11 +57,8 @@ func withoutSite(title, site, host string) string {
 		if !cut {
 			title, cut = withoutWorldTags(title)
 		}
-		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", " » ", " · ", " • ", " :: ", "｜"} {
-			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, host) && wordCount(title[i+len(sep):]) >= 2 {
-				title, cut = sectionAfterSite(strings.TrimSpace(title[i+len(sep):]), sep), true
-				break
-			}
+		if i, sep := siteOpening(title, site, host); i > 0 {
+			title, cut = sectionAfterSite(strings.TrimSpace(title[i+len(sep):]), sep), true
 		}
 		if hasDigit(title[:min(len(title), maxDatePrefix)]) { // a date opening a title holds a digit
 			for _, sep := range dateSeps {
@@ -616,8 +613,10 @@ func markedDeck(f *Features) bool {
 	return false
 }
 
-// kickerWords mark an element as the kicker over a headline.
-var kickerWords = []string{"kicker", "overline", "eyebrow", "topline", "dachzeile", "roofline", "supertitle", "pretitle", "spitzmarke"}
+// kickerWords mark an element as the kicker over a headline, in the
+// class names of English, German, French ("surtitre"), Spanish and
+// Portuguese ("antetitulo", "sobretitulo") and Italian ("occhiello") pages.
+var kickerWords = []string{"kicker", "overline", "eyebrow", "topline", "dachzeile", "roofline", "supertitle", "pretitle", "spitzmarke", "surtitre", "antetitulo", "sobretitulo", "occhiello"}
 
 // htmlKicker labels the block right over the headline t as its kicker when
 // its element is marked as one ("kicker", "overline", "eyebrow" ...) and

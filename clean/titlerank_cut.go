@@ -48,3 +48,26 @@ func cutShort(cut, whole string) bool {
 func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// searchCutMax is the length in characters of a JSON-LD headline that
+// search engines read, at which many sites cut theirs; searchCutMin allows
+// for the spaces and the broken word trimmed off after the cut.
+const (
+	searchCutMin = 100
+	searchCutMax = 110
+)
+
+// searchCutShort reports whether candidate cut is the JSON-LD headline
+// alone, cut at the length search engines read from whole, which another
+// source gives: whole opens with cut's text, runs past searchCutMax
+// characters, and cut keeps searchCutMin to searchCutMax of them though
+// it stops between words. A printed heading or og:title of that length is
+// a title of its own ("... by J. B. MacKinnon (2013, Hardcover)" over
+// "... for sale online").
+func searchCutShort(cut, whole *titleCand) bool {
+	if !cut.src[featLD] || cut.exact != 1 || cut.visible || !strings.HasPrefix(whole.text, cut.text) {
+		return false
+	}
+	n := utf8.RuneCountInString(cut.text)
+	return n >= searchCutMin && n <= searchCutMax && utf8.RuneCountInString(whole.text) > searchCutMax
+}

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.27135,
+	Bias: -6.26666,
 	Weights: []float64{
-		3.04302,     // rules
-		0.750069,    // h1
-		0.87645,     // first-h1
-		-0.801866,   // h2
-		-0.206292,   // ld
-		1.20257,     // og
-		2.41322,     // title
-		1.16139,     // sources
-		0.0488519,   // part
-		0.506824,    // visible
-		0.687504,    // above
-		-0.0519486,  // gap
-		0.719367,    // furniture
-		-0.875009,   // link
-		-0.328985,   // model-other
-		0.390741,    // words
-		0.0140371,   // short
-		-0.235199,   // long
-		-0.229443,   // all-caps
-		0.466932,    // capitals
-		-0.321695,   // site
-		-0.176302,   // trap
-		-0.817015,   // sentences
-		0.895893,    // slug
-		-1.20964,    // has-slug
-		0.156477,    // date
-		-0.289972,   // h1s
-		0.0033501,   // year
-		0.000707529, // most-words
-		-0.358776,   // unprinted
+		3.04236,     // rules
+		0.750708,    // h1
+		0.875509,    // first-h1
+		-0.802034,   // h2
+		-0.200951,   // ld
+		1.20215,     // og
+		2.4116,      // title
+		1.15912,     // sources
+		0.0451793,   // part
+		0.506303,    // visible
+		0.687845,    // above
+		-0.0521372,  // gap
+		0.719002,    // furniture
+		-0.874582,   // link
+		-0.328889,   // model-other
+		0.390718,    // words
+		0.0138388,   // short
+		-0.235201,   // long
+		-0.229537,   // all-caps
+		0.466877,    // capitals
+		-0.321077,   // site
+		-0.176281,   // trap
+		-0.818185,   // sentences
+		0.896057,    // slug
+		-1.21014,    // has-slug
+		0.156444,    // date
+		-0.291396,   // h1s
+		0.00301037,  // year
+		0.000791133, // most-words
+		-0.35782,    // unprinted
 	},
 }

@@ -12,9 +12,9 @@ import (
 // whole text.
 
 // mergeLost merges each candidate that is another's text with characters
-// lost to "?" ([lostChars]) or cut short ([cutShort]) into the earlier of
-// the two, which takes the whole text, and returns the candidates left, in
-// their order.
+// lost to "?" ([lostChars]) or cut short ([cutShort], [searchCutShort])
+// into the earlier of the two, which takes the whole text, and returns the
+// candidates left, in their order.
 func mergeLost(cands []*titleCand) []*titleCand {
 	out := cands[:0]
 	for _, c := range cands {
@@ -22,9 +22,9 @@ func mergeLost(cands []*titleCand) []*titleCand {
 		for _, o := range out {
 			whole := ""
 			switch {
-			case lostChars(o.text, c.text) || cutShort(o.text, c.text):
+			case lostChars(o.text, c.text) || cutShort(o.text, c.text) || searchCutShort(o, c):
 				whole = c.text
-			case lostChars(c.text, o.text) || cutShort(c.text, o.text):
+			case lostChars(c.text, o.text) || cutShort(c.text, o.text) || searchCutShort(c, o):
 				whole = o.text
 			default:
 				continue

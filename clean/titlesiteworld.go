@@ -59,7 +59,10 @@ func withoutSiteWorld(title, site, host string) (string, bool) {
 // first, as [caselessName] reads it), a channel's and a site's names after
 // underscores between characters of a script written without spaces
 // ("港务局将疏浚北航道_新闻_港口时报": [unspacedTail]), and a short
-// caseless name after a full-width bar ("港湾局が北水路を浚渫へ｜港湾タイムズ").
+// caseless name after a full-width bar ("港湾局が北水路を浚渫へ｜港湾タイムズ"),
+// and after a bare hyphen between such characters a short name that
+// closes with a word for a site or a paper ("市政府开通人行桥-河畔网":
+// [endsSiteWord]; a hyphen inside a headline joins places, "北京-上海").
 // Headlines in those scripts use neither mark inside; the head must keep
 // three words.
 func withoutWorldTags(title string) (string, bool) {
@@ -74,12 +77,35 @@ func withoutWorldTags(title string) (string, bool) {
 			return head, true
 		}
 	}
+	for _, sep := range []string{"-", "－"} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			before, _ := utf8.DecodeLastRuneInString(title[:i])
+			if head, tail := strings.TrimSpace(title[:i]), title[i+len(sep):]; unspaced(before) && wordCount(head) >= 3 && unspacedTail(tail) && endsSiteWord(tail) {
+				return head, true
+			}
+		}
+	}
 	for _, sep := range []string{"｜", "丨"} {
 		if head, tail, ok := lastSplit(title, sep); ok && caselessName(head, tail) {
 			return head, true
 		}
 	}
 	return title, false
+}
+
+// siteWordEnds close the names of Chinese and Japanese sites: net, paper,
+// news, online, channel ("河畔网", "东都日报", "川辺新聞").
+var siteWordEnds = []string{"网", "網", "报", "報", "新闻", "新聞", "在线", "在線", "频道", "頻道", "ニュース"}
+
+// endsSiteWord reports whether name closes with one of siteWordEnds.
+func endsSiteWord(name string) bool {
+	name = strings.TrimSpace(name)
+	for _, w := range siteWordEnds {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unspacedTail reports whether the parts of a <title> after its first
