@@ -191,6 +191,9 @@ func bylineAfterBar(s string) []string {
 func nameWithRole(s string) string {
 	s = dropWireCredit(s) // "Claire Martin, AFP": the wire is no part of the name
 	if personShaped(s) {
+		if !endsWithTrade(s) {
+			return s // no title's last word: the readers below would find none
+		}
 		if g := gluedRoleName(s); g != "" {
 			return g // "Keelan Osei Reporter": the title glued to her name
 		}

@@ -113,3 +113,24 @@ func gluedWords(w string) bool {
 	}
 	return false
 }
+
+// endsWithTrade reports whether the last word of s, in lower case, is a
+// trade's ([roleWords]), as a job's title ends: [gluedRoleName]'s and
+// [jobTitle]'s first test, made without lower-casing s or splitting it.
+func endsWithTrade(s string) bool {
+	w := strings.TrimRight(s, " ")
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false // longer than any of roleWords
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return roleWords[string(b)]
+}

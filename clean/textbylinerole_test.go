@@ -109,3 +109,22 @@ func TestRomanianByOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsWithTrade(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Keelan Osei Reporter", true},
+		{"Business reporter ", true},
+		{"Senior Political Correspondent", true},
+		{"Jane Doe", false},
+		{"Reporter", true},
+		{"Jane Doe Extraordinarilylongword", false},
+		{"", false},
+	} {
+		if got := endsWithTrade(c.in); got != c.want {
+			t.Errorf("endsWithTrade(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
