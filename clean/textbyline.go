@@ -130,6 +130,11 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			if n == "" && len(ns) == 0 {
 				n = credentialedName(b.Text) // "Jane Q. Doe CPP, PSP"
 			}
+			if over := p.nameOverRole(t, i, &lw); over != "" {
+				a := &p.blocks[i-1]
+				a.Kind, a.Rule, a.Authors = Byline, HeadBylineRule, []string{over} // "Marisol Quenby" over "Senior Political Correspondent"
+				return
+			}
 			if w := strings.TrimSpace(b.Text); n == "" && (i == dateAt-1 && i > t || i == t+1 && p.readTimeUnder(i)) && oneName(w) {
 				n = w // a forename alone over the date line ("Gabo" over "Jan 23"), or over a strip's reading time
 			}
@@ -179,12 +184,22 @@ func bylineAfterBar(s string) []string {
 
 // nameWithRole returns the person's name a line gives alone ("Jane Doe")
 // or with a short role after a comma or a bar ("Jane Doe, Managing
-// Editor", "Jane Doe | Guest Columnist") or in round brackets as printed
-// ([bracketedName]), or "", the wire a byline
+// Editor", "Jane Doe | Guest Columnist") or glued to it ([gluedRoleName]:
+// "Jane Doe Reporter") or in round brackets as printed
+// ([bracketedName]), or "" (for a job's title alone too: [roleAlone]), the wire a byline
 // credits after the name aside ("Claire Martin, AFP": [dropWireCredit]).
 func nameWithRole(s string) string {
 	s = dropWireCredit(s) // "Claire Martin, AFP": the wire is no part of the name
 	if personShaped(s) {
+		if !endsWithTrade(s) {
+			return s // no title's last word: the readers below would find none
+		}
+		if g := gluedRoleName(s); g != "" {
+			return g // "Keelan Osei Reporter": the title glued to her name
+		}
+		if roleAlone(s) {
+			return "" // "Senior Political Correspondent": a job's title names nobody
+		}
 		return s
 	}
 	k := strings.IndexAny(s, ",|")
@@ -237,6 +252,11 @@ func bylineNames(s string) []string {
 	if loc := siteCredit.FindStringIndex(s[m[2]:]); loc != nil && loc[0] == 0 {
 		return nil // "By" over "Sponsored by Acme": a sponsor, not a writer
 	}
+	judged := s // what colonByline judges: the line, or the line up to another credit's label
+	if k := innerLabel(s[m[2]:m[3]], s[m[3]:]); k > 0 {
+		m[3] = m[2] + k // "Words: Jane Doe Pictures: John Roe": the names end at the photographer's label
+		judged = s[:m[3]]
+	}
 	var names []string
 	for _, n := range splitNames(s[m[2]:m[3]]) {
 		if specialTo(n, s[m[3]:]) {
@@ -249,7 +269,7 @@ func bylineNames(s string) []string {
 	if len(names) > 0 {
 		names = append(names, namesWith(s[m[3]:])...) // "By Jane Doe with John Roe"
 	}
-	if !colonByline(s, m[2], m[3], names) {
+	if !colonByline(judged, m[2], m[3], names) {
 		return nil // "Text: Article Five of the Treaty"
 	}
 	if len(names) == 1 && notPersonWords(names[0]) && strings.TrimSpace(s[m[2]:m[3]]) == names[0] {

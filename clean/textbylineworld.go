@@ -267,7 +267,8 @@ func particleName(s string) bool {
 // Vries", "Par Anna Fischer (AFP)", "Di Mario Rossi e Anna Bianchi",
 // "Autor: Jan Kowalski i Anna Nowak"), a label of [worldLabels] read as
 // worldBy reads it ("Oleh Ahmad Faiz"), or a Korean reporter's name
-// ([hangulByline]), a Chinese byline ([hanByline]), one in a script
+// ([hangulByline]), a Chinese byline ([hanByline]), a Japanese
+// reporter's name with "記者" after it ([reporterAfterName]), one in a script
 // without capitals ([uncasedByline]) or one whose "by" follows the names
 // ([postposedByline]: "Ayşe Demir tarafından"); nil for any other line.
 func worldBylineNames(s string) []string {
@@ -276,6 +277,9 @@ func worldBylineNames(s string) []string {
 	}
 	if names := hanByline(s); names != nil {
 		return names // 作者：王小明
+	}
+	if names := reporterAfterName(s); names != nil {
+		return names // 山田花子 記者
 	}
 	if names := uncasedByline(s); names != nil {
 		return names // بقلم: أحمد علي

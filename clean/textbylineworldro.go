@@ -8,7 +8,9 @@ import (
 
 // romanianBy turns the Romanian byline "de Ion Popescu" (the word for
 // "by", in lower case as Romanian sites print it, or capitalised) into
-// "By Ion Popescu", for the byline forms to read. As with italianBy, "de"
+// "By Ion Popescu", for the byline forms to read; and so the Swahili "Na
+// Amani Mwakasege" and the Tagalog "Ni Ligaya Dimaculangan", whose "na"
+// and "ni" are "by" before a name. As with italianBy, the word
 // is the byline's word only when names and nothing else follow it: two
 // to three capitalised words a name, the first no particle, names joined
 // by "și" (and) or commas, to the line's end; "de Gaulle", "de São Paulo
@@ -18,7 +20,7 @@ import (
 func romanianBy(s string) string {
 	s = strings.TrimSpace(s)
 	rest := ""
-	for _, w := range [...]string{"de ", "De ", "DE "} {
+	for _, w := range [...]string{"de ", "De ", "DE ", "Na ", "NA ", "Ni ", "NI "} {
 		if r, ok := strings.CutPrefix(s, w); ok {
 			rest = r
 			break
