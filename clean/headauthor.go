@@ -422,7 +422,8 @@ func ownText(n *html.Node, text string) bool {
 
 // authorMark reports whether an element says it holds an author's name:
 // rel="author", itemprop="author", a class or id with "author" or "byline"
-// in it ("post-hero__author", "byline-name"), or a test's or a
+// in it ("post-hero__author", "byline-name") or another language's word
+// for the author ([worldAuthorClass]: "autor", "nome-autor"), or a test's or a
 // component's name that has (data-testid="authorName", data-qa,
 // data-component, data-hook), but not an avatar's, or a
 // link to an author's page ("/author/jane-doe", "/authors/...").
@@ -439,7 +440,7 @@ func authorMark(n *html.Node) bool {
 				return true
 			}
 		case "class", "id", "data-testid", "data-qa", "data-component", "data-hook":
-			if (strings.Contains(v, "author") || strings.Contains(v, "byline")) && !strings.Contains(v, "avatar") {
+			if (strings.Contains(v, "author") || strings.Contains(v, "byline") || worldAuthorClass(a.Val)) && !strings.Contains(v, "avatar") {
 				return true
 			}
 		}

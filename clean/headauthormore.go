@@ -72,20 +72,25 @@ func menuBy(text string) bool {
 // brackets after it ([roleBracketed]; a wire's name in the brackets
 // dropped), or
 // the part before " / " where the part after it names the site ("Laura /
-// House Plant House": the writer, then her site), or the part before " | "
+// House Plant House": the writer, then her site) or a wire ("Jane Doe /
+// IANS": the story's source), or the part before " | "
 // where the part after it is a role ([roleLine]: "Jane Doe | Staff
-// Writer"); "" otherwise.
+// Writer"), or a person's name before a spaced dash ("Jane Doe — Senior
+// Correspondent — Updated 4 March"); "" otherwise.
 func markedName(text, site, host string) string {
-	if name, rest, ok := strings.Cut(text, " / "); ok && namesSite(rest, site, host) {
+	if name, rest, ok := strings.Cut(text, " / "); ok && (namesSite(rest, site, host) || wireAlone(rest)) {
 		text = strings.TrimSpace(name)
 	}
 	if name, rest, ok := strings.Cut(text, " | "); ok && roleLine(rest) && personShaped(strings.TrimSpace(name)) {
 		text = strings.TrimSpace(name) // "Jane Doe | Staff Writer": her role after a bar
 	}
+	if name := strings.TrimSpace(spacedDashCut(text)); len(name) < len(text) && personShaped(name) {
+		text = name // "Jane Doe — Senior Correspondent — Updated 4 March 2025"
+	}
 	if text == "" || bareBy.MatchString(text) || strings.ContainsAny(text, "0123456789") {
 		return ""
 	}
-	if wordCount(text) > 4 || !capitalised(text) && !deskCredit(text) { // "编辑部": a desk in a script without capitals
+	if (wordCount(text) > 4 || !capitalised(text)) && !deskCredit(text) { // "编辑部", "くらし編集部": a desk in a script without capitals, its kana counted as words
 		if len(personList(text)) < 2 && !roleBracketed(text) {
 			return ""
 		}

@@ -137,7 +137,7 @@ func nameByDate(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string 
 const stripSeps = "|•·"
 
 // stripName returns the part of a byline strip that may be a name, with a
-// role after it cut, and whether the strip gives a date too: the words
+// role after it cut (after a bar, a bullet or a spaced dash), and whether the strip gives a date too: the words
 // before the date ("Jane Doe 02 Feb 2026"), or the part after a date that
 // opens the strip ("Dec 26, 2025 • Jane Doe in Projects").
 func stripName(text string) (string, bool) {
@@ -155,6 +155,7 @@ func stripName(text string) (string, bool) {
 	if k := strings.IndexAny(text, stripSeps); k > 0 {
 		text = text[:k]
 	}
+	text = spacedDashCut(text) // "Jane Doe — Senior Correspondent — Updated"
 	return trimName(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ",-–—"))), dated
 }
 
@@ -247,16 +248,23 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 	var lw lowerWords
 	for i := t + 1; i < len(blocks); i++ {
 		b := blocks[i]
-		if len(b.Text) > 200 || b.Kind == CommentPrompt || !tailBlock(b, doc) {
-			if box == "" && b.Kind != CommentPrompt {
-				box = boxBio(blocks, i, doc, site, host)
-			}
-			continue // a reader's comment is signed "Posted by" too
-		}
 		text := strings.TrimSpace(b.Text)
+		panel := ""
+		if len(b.Text) > 200 || b.Kind == CommentPrompt || !tailBlock(b, doc) {
+			if panel = panelAuthors(blocks, i, doc); panel == "" || b.Kind == CommentPrompt {
+				if box == "" && b.Kind != CommentPrompt {
+					box = boxBio(blocks, i, doc, site, host)
+				}
+				continue // a reader's comment is signed "Posted by" too
+			}
+		}
 		forename := false // "Written by" alone over its name: a forename alone may be the writer's
-		if authorLabelOnly.MatchString(text) && i+1 < len(blocks) {
-			if tailBlock(blocks[i+1], doc) {
+		if panel != "" {
+			text += " " + panel // "Author(s)" over its names in a panel of the paper's facts beside its date
+		} else if authorLabelOnly.MatchString(text) && i+1 < len(blocks) {
+			if list := labelledList(blocks, i); list != "" && tailBlock(blocks[i+1], doc) {
+				text += " " + list // "Authors" over a block for each writer's name
+			} else if tailBlock(blocks[i+1], doc) {
 				forename = writtenBy.MatchString(text)
 				text += " " + strings.TrimSpace(blocks[i+1].Text)
 			} else if list := labelNameList(blocks[i+1:]); list != "" {

@@ -148,7 +148,7 @@ func TestAuthorsListAndOwner(t *testing.T) {
 		c := headCase{
 			url:     "https://www.example.org/document/lessons-for-climate",
 			src:     page(``, `<h1>Lessons for climate policy</h1><h6>Author(s)</h6><ul><li><a href="/library/?_author=Jon%20A.%20Alix">Jon A. Alix</a></li><li><a href="/library/?_author=Dan%20C.%20Mowry">Dan C. Mowry</a></li></ul>`),
-			authors: []string{"Jon A. Alix"},
+			authors: []string{"Jon A. Alix", "Dan C. Mowry"}, // each item of the list, as the label credits them all
 		}
 		c.run(t)
 	})
