@@ -208,13 +208,17 @@ func String(src string, opts *Options) (*Result, error) {
 // or without a byte-order mark) or in a single-byte charset is decoded, with
 // a "charset" warning that names the charset (see internal/textenc for how
 // it is found); binary data is ErrBinary; other invalid UTF-8 is replaced by
-// U+FFFD, with an "invalid-utf8" warning. Valid UTF-8 without NUL bytes is
-// returned as it is, after one pass to validate it.
+// U+FFFD, with an "invalid-utf8" warning. Valid UTF-8 without NUL bytes or
+// many control bytes is returned as it is, after one pass to validate it.
 func decodeText(src string) (string, []Warning, error) {
 	var warnings []Warning
 	valid := utf8.ValidString(src)
 	var binary bool
-	if !valid || hasNUL(src) {
+	// Valid UTF-8 without NUL bytes is decoded only when it has many
+	// control bytes: UTF-16 of Cyrillic with no ASCII, whose code units
+	// are a letter's byte and 0x04, each byte under 0x80. Other text that
+	// is valid UTF-8 is not binary once hasNUL and manyControls say no.
+	if !valid || hasNUL(src) || manyControls(src) {
 		if g, ok := textenc.Detect(src); ok {
 			if out, err := g.DecodeString(src); err == nil && !isBinary(out) {
 				warnings = append(warnings, Warning{Kind: "charset", Detail: fmt.Sprintf("decoded from %s (%s)", g.Name, g.By)})
@@ -222,8 +226,6 @@ func decodeText(src string) (string, []Warning, error) {
 			}
 		}
 		binary = isBinary(src)
-	} else {
-		binary = manyControls(src) // hasNUL said no: isBinary's NUL scan is done
 	}
 	if binary {
 		return "", nil, fmt.Errorf("%w: it holds NUL or other control bytes", ErrBinary)

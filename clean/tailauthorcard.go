@@ -300,6 +300,11 @@ func (p *Page) textCardAuthor() {
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name} // "About the author" over "Jane Doe is ..."
 		return
 	}
+	if i, name := p.bareNoteAt(); i >= 0 {
+		b := &p.blocks[i]
+		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{name} // "Jane Doe is a reporter at ..." closing a short story
+		return
+	}
 	if !read {
 		card, _, cardName = cardAt(p.blocks, &lw)
 	}

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // writerNoteLabels are the headings, folded to lower case, that a page
@@ -178,4 +179,93 @@ func noteName(s string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// A bare note: the line about the writer that closes a short story with no
+// heading over it ("Maya Lind is a reporter at the Harbor Daily covering
+// transport."). Under a story of minBioStoryWords words or more the story
+// stage's bio reader takes it; under a shorter one the note is the last
+// kept line and reads as the story's own sentence about someone, so more
+// is asked of it than of a labelled note: it is the last line the story
+// keeps, right under the story's prose, it opens with a person's name
+// (noteName) and its first sentence names a writer's trade or work
+// (notesWriter), it is at most maxBareNoteWords words, and no word of the
+// name is written anywhere above it: a story's closing sentence about a
+// reporter or a writer it quotes names them before.
+
+// maxBareNoteWords is the most words a bare note about the writer holds.
+const maxBareNoteWords = 40
+
+// minBareNoteStoryWords is the least kept prose, in words, above a bare
+// note: a story of two short paragraphs.
+const minBareNoteStoryWords = 60
+
+// bareNoteAt returns the block of a bare note about the writer (see
+// above) and the writer's name, or -1 and "".
+func (p *Page) bareNoteAt() (int, string) {
+	last := -1
+	for k := range p.blocks {
+		if p.storyKept(k) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return -1, ""
+	}
+	t := strings.TrimSpace(p.blocks[last].Text)
+	if w := wordCount(t); w < 6 || w > maxBareNoteWords {
+		return -1, ""
+	}
+	name := noteName(t)
+	if name == "" || !notesWriter(t) || !p.proseAbove(last) || p.keptWordsAbove(last) < minBareNoteStoryWords || p.namedAbove(last, name) {
+		return -1, ""
+	}
+	return last, name
+}
+
+// keptWordsAbove counts the words of the kept blocks above block i, up to
+// minBareNoteStoryWords.
+func (p *Page) keptWordsAbove(i int) int {
+	n := 0
+	for k := 0; k < i && n < minBareNoteStoryWords; k++ {
+		if p.storyKept(k) {
+			n += wordCount(p.blocks[k].Text)
+		}
+	}
+	return n
+}
+
+// namedAbove reports whether a word of name of three letters or more is a
+// word of a block above block i.
+func (p *Page) namedAbove(i int, name string) bool {
+	for _, part := range strings.Fields(name) {
+		if len(part) < 3 {
+			continue
+		}
+		for k := 0; k < i; k++ {
+			if containsWord(p.blocks[k].Text, part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether word is in s with no letter or digit right
+// before or after it.
+func containsWord(s, word string) bool {
+	for from := 0; from < len(s); {
+		k := strings.Index(s[from:], word)
+		if k < 0 {
+			return false
+		}
+		k += from
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[k+len(word):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		from = k + len(word)
+	}
+	return false
 }

@@ -64,6 +64,7 @@ type reading struct {
 	ascii float64 // score of an ASCII letter
 	score [128]float64
 	rare  [128]bool
+	mixed bool // ASCII text with a few words of the language (see withASCII)
 }
 
 // charsets are the candidates, in the order that breaks ties: the first of
@@ -138,6 +139,13 @@ func newCharset(name string, enc byteCharset, langs ...*language) *charset {
 	}
 	for _, l := range langs {
 		c.langs = append(c.langs, newReading(c, l))
+	}
+	for _, l := range langs {
+		if m := withASCII(l); m != nil {
+			rd := newReading(c, m)
+			rd.mixed = true
+			c.langs = append(c.langs, rd)
+		}
 	}
 	return c
 }
@@ -304,7 +312,9 @@ func (rd *reading) judge(c *charset, t *tally) (score float64, good, bad int) {
 				good += t.inWord[i]
 			}
 		case kPunct, kApos:
-			good += n
+			if !rd.mixed {
+				good += n
+			}
 		default:
 			bad += n
 		}
@@ -332,6 +342,9 @@ func detectSingleByte(sample string) (Guess, bool) {
 		c.tally(sample, &t)
 		for _, rd := range c.langs {
 			score, good, bad := rd.judge(c, &t)
+			if rd.mixed && (good < mixedMinLetters || !fits(good, bad)) {
+				continue // see withASCII
+			}
 			if score > bestScore {
 				best, bestLang, bestScore, bestGood, bestBad = c, rd.lang, score, good, bad
 			}
@@ -339,8 +352,14 @@ func detectSingleByte(sample string) (Guess, bool) {
 	}
 	// Almost every non-ASCII byte must read as a letter of the language or
 	// as common punctuation: a few stray bytes in ASCII text are no charset.
-	if best == nil || bestGood < 2 || bestBad*10 > bestGood+bestBad {
+	if best == nil || !fits(bestGood, bestBad) {
 		return Guess{}, false
 	}
 	return Guess{Name: best.name, Encoding: best.enc, By: "letter frequencies, " + bestLang.name}, true
+}
+
+// fits reports whether a reading's counts of bytes that read well and
+// badly fit the sample: almost every non-ASCII byte reads well.
+func fits(good, bad int) bool {
+	return good >= 2 && bad*10 <= good+bad
 }

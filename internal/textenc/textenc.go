@@ -72,9 +72,10 @@
 //
 // Not guessed: the Indic charsets, Mac Roman and the Mac charsets but
 // Cyrillic, iso-8859-16, EUC-TW, Johab, the 7-bit ISO-2022 and HZ forms
-// (they are valid UTF-8), and a mostly English text with a few words in a
-// script whose languages write no ASCII (Armenian, Cyrillic): a reading is
-// one language. UTF-16 that holds no ASCII and is valid UTF-8 (Cyrillic
+// (they are valid UTF-8). A mostly English text with a few words in a
+// script whose languages write no ASCII (Armenian, Cyrillic, Greek) is
+// read by a mixed reading of the script's charset (see withASCII): ASCII
+// letters nearly free, the script's letters by their frequencies. UTF-16 that holds no ASCII and is valid UTF-8 (Cyrillic
 // with no ASCII space, each of its bytes under 0x80) is guessed only when
 // a quarter of its bytes or more are control characters.
 //

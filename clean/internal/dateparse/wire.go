@@ -459,7 +459,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 	}
 	if !f.credit {
 		// "МОСКВА, 5 мар - РИА Новости. Текст": the credit after the dash
-		if a, end, ok := creditAfter(p, n); ok {
+		if a, end, ok := creditAfter(p, n, place); ok {
 			dl.Agency = a
 			dl.Text = strings.TrimSuffix(p[:end], ":") // "Trend:" as "Trend"
 			if n, ok = afterWire(p, end, true); !ok {

@@ -77,8 +77,8 @@ var bylineWords = map[string]bool{"by": true, "par": true, "von": true, "por": t
 
 // creditAfter reads a wire credited after a dateline's dash, at p[n:]:
 // "РИА Новости. ", "Trend: ". It returns the wire and where its credit
-// ends (after the full stop or the colon).
-func creditAfter(p string, n int) (string, int, bool) {
+// ends (after the full stop or the colon). place is the dateline's.
+func creditAfter(p string, n int, place string) (string, int, bool) {
 	rest := p[n:]
 	if len(rest) > 32 {
 		rest = rest[:32]
@@ -88,8 +88,9 @@ func creditAfter(p string, n int) (string, int, bool) {
 		return "", 0, false
 	}
 	w, ok := lookupWire(rest[:i])
-	// a short name that is also a word ("Trend") counts before a colon
-	if !ok || w.capsOnly && !isCaps(rest[:i]) && rest[i] != ':' {
+	// a short name that is also a word ("Trend") counts before a colon,
+	// or in Latin letters after a place in another script, a sentence after it
+	if !ok || w.capsOnly && !isCaps(rest[:i]) && rest[i] != ':' && !latinCredit(place, rest[:i], p[n+i+1:]) {
 		return "", 0, false
 	}
 	return w.canon, n + i + 1, true
