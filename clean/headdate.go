@@ -62,7 +62,7 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		if hb.Datetime == "" || hb.InNav || hb.InAside || hb.InFooter || hb.Hidden || isUpdate(hb.Text) || otherDateWords(hb.Words) {
 			continue
 		}
-		if replyTime(blocks, doc, i, &firstBody) {
+		if replyTime(blocks, doc, i, &firstBody) || otherPostTime(blocks, doc, i, &firstBody) {
 			continue
 		}
 		if set(&m.FirstTimeAt, hb.Datetime) {

@@ -53,6 +53,10 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 			if st, ok := metaDate(s); ok {
 				m.ScriptAt = htmldoc.Stamp(st) // <span class="time-ago" title="Mar 14, 2024"> by the headline
 			}
+		} else if iso := videoUploadDate(src); iso != "" {
+			if st, ok := metaDate(iso); ok {
+				m.ScriptAt = htmldoc.Stamp(st) // a video page's VideoObject uploadDate
+			}
 		}
 	case at[2] >= 0:
 		if st, ok := metaDate(string(src[at[2]:at[3]])); ok {

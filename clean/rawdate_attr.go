@@ -36,9 +36,9 @@ func attrEpoch(src []byte) string {
 }
 
 // headlineWindow returns the attrEpochWindow bytes from the page's first
-// </h1>, cut before the first "comment" (a comment thread's stamps, or the
-// strip that links to it: no further), where the attribute sources look
-// for a byline's date; nil when the page has no </h1>.
+// </h1>, cut where other posts' dates may begin (othersCut), where the
+// attribute sources look for a byline's date; nil when the page has no
+// </h1>.
 func headlineWindow(src []byte) []byte {
 	h := bytes.Index(src, []byte("</h1"))
 	if h < 0 {
@@ -47,9 +47,22 @@ func headlineWindow(src []byte) []byte {
 	if h < 0 {
 		return nil
 	}
-	win := src[h:min(len(src), h+attrEpochWindow)]
-	if c := bytes.Index(win, []byte("comment")); c >= 0 {
-		win = win[:c]
+	return othersCut(src[h:min(len(src), h+attrEpochWindow)])
+}
+
+// othersMarks are the words that open the part of a page holding other
+// posts' dates: a comment thread (or the strip that links to it), an
+// aside, a box of related stories.
+var othersMarks = [...]string{"comment", "<aside", "related"}
+
+// othersCut returns win cut before the first of othersMarks: past it, an
+// attribute's date is a comment's, a sidebar's or a related card's, not
+// the story's.
+func othersCut(win []byte) []byte {
+	for _, w := range othersMarks {
+		if c := bytes.Index(win, []byte(w)); c >= 0 {
+			win = win[:c]
+		}
 	}
 	return win
 }

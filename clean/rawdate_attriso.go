@@ -29,9 +29,10 @@ const attrISOTagMax = 1000
 
 // attrISO returns the ISO date that the first tag around the headline
 // marks as the publication's in an attribute (rawAttrISO, or
-// rawRDFaPublished with rawContentISO): from the page's first <h1 to
-// attrEpochWindow bytes after its end tag, and not past a comment
-// thread's mark, as attrEpoch reads. "" when there is none.
+// rawRDFaPublished with rawContentISO, or a date box's bare data-date,
+// dateBoxISO): from the page's first <h1 to
+// attrEpochWindow bytes after its end tag, and not past other posts'
+// dates (othersCut), as attrEpoch reads. "" when there is none.
 func attrISO(src []byte) string {
 	h := bytes.Index(src, []byte("</h1"))
 	if h < 0 {
@@ -47,11 +48,8 @@ func attrISO(src []byte) string {
 	if start < 0 || h-start > attrISOTagMax {
 		start = h
 	}
-	win := src[start:min(len(src), h+attrEpochWindow)]
-	if c := bytes.Index(win, []byte("comment")); c >= 0 {
-		win = win[:c]
-	}
-	if !bytes.Contains(win, []byte("data-pub")) && !bytes.Contains(win, []byte("data-date-pub")) &&
+	win := othersCut(src[start:min(len(src), h+attrEpochWindow)])
+	if !bytes.Contains(win, []byte("data-pub")) && !bytes.Contains(win, []byte("data-date")) &&
 		!bytes.Contains(win, []byte("property=")) {
 		return "" // none of the attributes: no tag to read
 	}
@@ -71,11 +69,34 @@ func attrISO(src []byte) string {
 		if m := rawAttrISO.FindSubmatchIndex(tag); m != nil {
 			return string(tag[m[2]:m[3]])
 		}
+		if iso := dateBoxISO(tag); iso != "" {
+			return iso
+		}
 		if bytes.Contains(tag, []byte("property=")) && rawRDFaPublished.FindSubmatchIndex(tag) != nil {
 			if m := rawContentISO.FindSubmatchIndex(tag); m != nil {
 				return string(tag[m[2]:m[3]])
 			}
 		}
+	}
+	return ""
+}
+
+// rawBareDataDate matches a bare data-date attribute with an ISO date;
+// group 1 is the date, with its time when one follows.
+var rawBareDataDate = lazyCompile(`\sdata-date=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)["']`)
+
+// dateBoxISO returns the ISO date of a bare data-date attribute on a tag
+// whose class names a date and not an update (`<div class="byline-date"
+// data-date="2025-11-05T14:30:00Z"></div>`, a box a script fills), "" for
+// any other tag: a calendar's cells and links carry data-date too, with no
+// date class, and so do cards of other stories, which othersCut leaves out.
+func dateBoxISO(tag []byte) string {
+	if !bytes.Contains(tag, []byte(" data-date=")) || bytes.HasPrefix(tag, []byte("<td")) || bytes.HasPrefix(tag, []byte("<a ")) ||
+		rawDateClass.FindSubmatchIndex(tag) == nil || rawUpdateClass.FindSubmatchIndex(tag) != nil {
+		return ""
+	}
+	if m := rawBareDataDate.FindSubmatchIndex(tag); m != nil {
+		return string(tag[m[2]:m[3]])
 	}
 	return ""
 }

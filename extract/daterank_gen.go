@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.81214,
+	Bias: -2.78948,
 	Weights: []float64{
-		-0.360964,  // json-ld
-		0.535708,   // opengraph
-		0.0740185,  // meta-name
-		-0.249378,  // microdata
-		-0.387441,  // time-marked
-		1.22906,    // date-line
-		-0.435997,  // first-time
-		0.0874064,  // labelled
-		-0.01735,   // script
-		-0.300046,  // url
-		0.384076,   // stamp-line
+		-0.365505,  // json-ld
+		0.529803,   // opengraph
+		0.0716522,  // meta-name
+		-0.252217,  // microdata
+		-0.391191,  // time-marked
+		1.22344,    // date-line
+		-0.407608,  // first-time
+		0.0861665,  // labelled
+		-0.0191555, // script
+		-0.303513,  // url
+		0.385739,   // stamp-line
 		0,          // header
-		0.0106245,  // dateline
-		0.401238,   // modified-meta
-		0.667902,   // modified-line
-		0.691598,   // sources
-		-0.50772,   // partial
-		0.337002,   // url-agrees
-		0.107498,   // before-meta
-		0.221723,   // after-meta
-		-0.0508405, // line-is-modified
-		-0.186227,  // near-modified
-		4.68761,    // hand-pick
-		-0.04402,   // marked
-		0.0776065,  // own-entry
-		0.0355585,  // image-day
-		0.0882962,  // entry-strip
+		0.0106624,  // dateline
+		0.395655,   // modified-meta
+		0.662644,   // modified-line
+		0.687405,   // sources
+		-0.512613,  // partial
+		0.338346,   // url-agrees
+		0.107139,   // before-meta
+		0.217112,   // after-meta
+		-0.0538242, // line-is-modified
+		-0.188245,  // near-modified
+		4.67648,    // hand-pick
+		-0.0464856, // marked
+		0.077234,   // own-entry
+		0.0343971,  // image-day
+		0.0883823,  // entry-strip
 	},
 }

@@ -195,9 +195,9 @@ var knownWorldDateGaps = map[string]bool{
 //   - an update's <time> printed before the publication's, both without
 //     datetime (the first one printed is taken);
 //   - uCoz's "Дата:" after other fields on one line;
-//   - a bare data-date attribute with an ISO date: a calendar's cells
-//     carry it too (TestScriptPublishedForms), so it is read only as a
-//     Unix time;
+//   - (a bare data-date attribute with an ISO date reads right since the
+//     thirty-sixth session: on a tag whose class names a date, not a
+//     calendar's cell or link, nor past an aside or a related box);
 //   - a VideoObject's uploadDate: read as the page's, it took an embedded
 //     clip's day over a news page's meta (two AEB pages) and gave shop,
 //     product and section pages a date (four WCXB train pages);
@@ -215,7 +215,6 @@ var knownWorldDateGaps = map[string]bool{
 var knownWorldDate2Gaps = map[string]bool{
 	"time class=updated printed before time class=published, text only": true,
 	"uCoz: eDetails with Дата":                                          true,
-	"a data-date attribute on the article's date box":                   true,
 	"JSON-LD: a VideoObject's uploadDate":                               true,
 	"leave alone: an ItemList's other stories":                          true,
 	"the URL with the day first and hyphens":                            true,
@@ -256,12 +255,11 @@ var knownWorldDate3Gaps = map[string]bool{
 // URLs, a US-order date in an en-US page's metadata). Left:
 //   - a VideoObject's uploadDate, even as the page's main entity (see
 //     knownWorldDate2Gaps: read as the page's, it dated clips' and shops'
-//     pages);
-//   - a bare data-date attribute on an empty date box (see
-//     knownWorldDate2Gaps: calendars' cells carry it too).
+//     pages; it is read since the thirty-sixth session where og:type
+//     calls the page a video's);
+//   - (a bare data-date attribute on an empty date box reads right since
+//     the thirty-sixth session, as in knownWorldDate2Gaps).
 var knownWorldDate4Gaps = map[string]bool{
 	"JSON-LD, a VideoObject as the page's main entity beside a WebSite": true,
 	"JSON-LD, a VideoObject alone":                                      true,
-	"a bare data-date on a script-filled date span":                     true,
-	"a bare data-date on the byline's date box":                         true,
 }

@@ -646,12 +646,16 @@ func (p *lineParser) dayEnd(i int) int {
 }
 
 // ordinal reports whether token i is an English ordinal suffix glued to
-// the number before it ("20th", "1st").
+// the number before it ("20th", "1st"), or French's for the first day
+// alone ("1er décembre").
 func (p *lineParser) ordinal(i int) bool {
 	if i <= 0 || i >= len(p.t) || p.t[i].kind != tWord || !adj(p.t[i-1], p.t[i]) || p.t[i-1].kind != tNum {
 		return false
 	}
 	w := p.word(i)
+	if strings.EqualFold(w, "er") {
+		return p.t[i-1].val == 1 && p.t[i-1].digits() == 1
+	}
 	return strings.EqualFold(w, "st") || strings.EqualFold(w, "nd") || strings.EqualFold(w, "rd") || strings.EqualFold(w, "th")
 }
 
