@@ -19,12 +19,14 @@ func init() {
 	cleanlend.IsCommentHeader = isCommentHeader
 	cleanlend.IsReplyButton = isReplyButton
 	cleanlend.CommenterLine = commenterLine
+	cleanlend.CommentCount = isCommentCount
 	cleanlend.Squash = squash
 	cleanlend.OwnerLabel = ownerLabel
 	cleanlend.PageTitle = pageTitle
 	cleanlend.TitleInMeta = titleInMeta
 	cleanlend.TextTitle = textTitle
 	cleanlend.LabelledDate = lendStamp(labelledDate)
+	cleanlend.PublishedNote = lendStamp(publishedNote)
 	cleanlend.LabelledUpdate = lendStamp(labelledUpdate)
 	cleanlend.BylineThenDate = lendStamp2(bylineThenDate)
 	cleanlend.DateAlone = lendStamp(dateAloneLine)

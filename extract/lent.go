@@ -19,6 +19,7 @@ var (
 	cleanIsCommentHeader = cleanlend.IsCommentHeader
 	cleanIsReplyButton   = cleanlend.IsReplyButton
 	cleanCommenterLine   = cleanlend.CommenterLine
+	cleanCommentCount    = cleanlend.CommentCount
 	cleanSquash          = cleanlend.Squash
 	cleanOwnerLabel      = cleanlend.OwnerLabel
 	cleanPageTitle       = cleanlend.PageTitle
@@ -28,6 +29,9 @@ var (
 )
 
 func cleanLabelledDate(line string) (clean.Stamp, bool) { return stamped(cleanlend.LabelledDate(line)) }
+func cleanPublishedNote(line string) (clean.Stamp, bool) {
+	return stamped(cleanlend.PublishedNote(line))
+}
 func cleanLabelledUpdate(line string) (clean.Stamp, bool) {
 	return stamped(cleanlend.LabelledUpdate(line))
 }

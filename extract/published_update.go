@@ -74,3 +74,35 @@ func (as *assembler) headDateBlock() int {
 
 // updateBelow is how far under the title headDateBlock looks, in blocks.
 const updateBelow = 4
+
+// textModified sets, on flattened text whose head gives no update, the
+// update time from a line elsewhere that labels one ([assembler.textUpdated]:
+// "Обновлено 6 марта 2025" under the story), unless it is after the crawl
+// or before the publish day.
+func (as *assembler) textModified() {
+	a := as.a
+	u, ok := as.textUpdated()
+	if !ok || as.future(u) {
+		return
+	}
+	iso := u.ISO()
+	if len(iso) < 10 || len(a.Published) >= 10 && iso[:10] < a.Published[:10] {
+		return
+	}
+	a.Modified = iso
+}
+
+// priceStamp reports whether a line is a shop box's stamp of its prices
+// ("Amazon prices last updated: March 15, 2026 at 3:21 AM", "Price
+// updated on ..."), not the page's update: a short line that names a price.
+func priceStamp(line string) bool {
+	if len(line) > 120 {
+		return false
+	}
+	for i := 0; i+5 <= len(line); i++ {
+		if (line[i] == 'p' || line[i] == 'P') && strings.EqualFold(line[i:i+5], "price") {
+			return true
+		}
+	}
+	return false
+}
