@@ -26,6 +26,7 @@ var (
 	cleanTitleInMeta     = cleanlend.TitleInMeta
 	cleanTextTitle       = cleanlend.TextTitle
 	cleanMemberLine      = cleanlend.MemberLine
+	cleanIsUpdate        = cleanlend.IsUpdate
 )
 
 func cleanLabelledDate(line string) (clean.Stamp, bool) { return stamped(cleanlend.LabelledDate(line)) }

@@ -81,6 +81,9 @@ const updateBelow = 4
 // or before the publish day.
 func (as *assembler) textModified() {
 	a := as.a
+	if !as.namesUpdate() {
+		return // most pages: no line to read for an update's date
+	}
 	u, ok := as.textUpdated()
 	if !ok || as.future(u) {
 		return
@@ -106,3 +109,20 @@ func priceStamp(line string) bool {
 	}
 	return false
 }
+
+// namesUpdate reports whether a short own line of flattened text names an
+// update ("Last updated on ...", a label "Updated:" over its date): the
+// lines textUpdated may read, found by their words alone before it reads
+// any for a date.
+func (as *assembler) namesUpdate() bool {
+	for _, b := range as.res.Blocks {
+		if len(b.Text) <= maxUpdateLine && ownText(b.Kind) && cleanIsUpdate(b.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxUpdateLine is the longest line textUpdated reads (clean's
+// maxDateLine).
+const maxUpdateLine = 160
