@@ -27,6 +27,7 @@ func init() {
 	cleanlend.TextTitle = textTitle
 	cleanlend.LabelledDate = lendStamp(labelledDate)
 	cleanlend.PublishedNote = lendStamp(publishedNote)
+	cleanlend.UpdateAfter = lendStamp(updateAfterLabelled)
 	cleanlend.LabelledUpdate = lendStamp(labelledUpdate)
 	cleanlend.BylineThenDate = lendStamp2(bylineThenDate)
 	cleanlend.DateAlone = lendStamp(dateAloneLine)

@@ -33,6 +33,7 @@ func cleanLabelledDate(line string) (clean.Stamp, bool) { return stamped(cleanle
 func cleanPublishedNote(line string) (clean.Stamp, bool) {
 	return stamped(cleanlend.PublishedNote(line))
 }
+func cleanUpdateAfter(line string) (clean.Stamp, bool) { return stamped(cleanlend.UpdateAfter(line)) }
 func cleanLabelledUpdate(line string) (clean.Stamp, bool) {
 	return stamped(cleanlend.LabelledUpdate(line))
 }

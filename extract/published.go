@@ -420,7 +420,8 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 const maxSecondLabel = 30
 
 // textUpdated returns the date of the first block of flattened text that
-// labels it as an update's ([cleanLabelledUpdate]), or that is an update's
+// labels it as an update's ([cleanLabelledUpdate]) or gives one after its
+// publication's date ([cleanUpdateAfter]), or that is an update's
 // label over a line holding only the date ([cleanLabelThenDate]), outside
 // the lists of other pages, captions and comments: the update time of a
 // page whose head the detectors did not find. A shop box's stamp of its
@@ -436,6 +437,9 @@ func (as *assembler) textUpdated() (clean.Stamp, bool) {
 			continue
 		}
 		st, ok := cleanLabelledUpdate(b.Text)
+		if !ok {
+			st, ok = cleanUpdateAfter(b.Text) // "Published March 5, 2025. Last updated March 7, 2025."
+		}
 		if !ok && i+1 < len(bs) {
 			var upd bool
 			st, upd, ok = cleanLabelThenDate(b.Text, bs[i+1].Text)

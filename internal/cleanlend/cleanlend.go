@@ -52,6 +52,7 @@ var ThreadStarter func(blocks any) string
 var (
 	LabelledDate   func(line string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024"
 	PublishedNote  func(line string) (htmldoc.Stamp, bool)                     // "This article was first published on 3 May 2024."
+	UpdateAfter    func(line string) (htmldoc.Stamp, bool)                     // "Published 3 May 2024. Last updated 5 May 2024."
 	LabelledUpdate func(line string) (htmldoc.Stamp, bool)                     // "Updated: 3 May 2024"
 	LabelThenDate  func(line, next string) (st htmldoc.Stamp, update, ok bool) // a label over its date
 	BylineThenDate func(line, next string) (htmldoc.Stamp, bool)               // a byline over its date
