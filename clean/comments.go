@@ -120,6 +120,12 @@ func isCommentHeader(s string) bool {
 // heading ("10 comments:", "3 Responses", "Comments (12)").
 var commentCount = lazyCompile(`(?i)^\W*(?:\d+ (?:comments?|responses?|replies|reactions)|comments? \(\d+\))\W*$`)
 
+// isCommentCount reports whether s only counts a thread's comments, its
+// heading ("3 comments", "Comments (12)"; see commentCount).
+func isCommentCount(s string) bool {
+	return len(s) <= 40 && strings.ContainsAny(s, "0123456789") && commentCount.MatchString(s)
+}
+
 // stampedLine matches a comment's header that gives no verb, only the
 // commenter's name and a date with a year and a time ("AmySeptember 11,
 // 2008 at 2:06 PM", "John Roe 03/05/2021 - 17:42").

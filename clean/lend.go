@@ -19,12 +19,15 @@ func init() {
 	cleanlend.IsCommentHeader = isCommentHeader
 	cleanlend.IsReplyButton = isReplyButton
 	cleanlend.CommenterLine = commenterLine
+	cleanlend.CommentCount = isCommentCount
 	cleanlend.Squash = squash
 	cleanlend.OwnerLabel = ownerLabel
 	cleanlend.PageTitle = pageTitle
 	cleanlend.TitleInMeta = titleInMeta
 	cleanlend.TextTitle = textTitle
 	cleanlend.LabelledDate = lendStamp(labelledDate)
+	cleanlend.PublishedNote = lendStamp(publishedNote)
+	cleanlend.UpdateAfter = lendStamp(updateAfterLabelled)
 	cleanlend.LabelledUpdate = lendStamp(labelledUpdate)
 	cleanlend.BylineThenDate = lendStamp2(bylineThenDate)
 	cleanlend.DateAlone = lendStamp(dateAloneLine)
@@ -32,6 +35,7 @@ func init() {
 	cleanlend.DateStrip = lendStamp(dateStrip)
 	cleanlend.UpdatedInLine = lendStamp(updatedInLine)
 	cleanlend.MemberLine = memberLine
+	cleanlend.IsUpdate = isUpdate
 	cleanlend.LabelThenDate = func(line, next string) (htmldoc.Stamp, bool, bool) {
 		st, update, ok := labelThenDate(line, next)
 		return htmldoc.Stamp(st), update, ok

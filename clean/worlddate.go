@@ -73,8 +73,8 @@ func dayMonthYear(line string, maxBefore int, monthOf func(string) int) (d, m, y
 	return 0, 0, 0, 0, false
 }
 
-// persianDate reads a Persian date of the solar Hijri calendar and gives
-// its Gregorian day.
+// persianDate reads a Persian date of the solar Hijri calendar, its month
+// by name or in numbers (persianNumericDate), and gives its Gregorian day.
 func persianDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if !arabicScript(line) {
 		return dateparse.Stamp{}, 0, false
@@ -87,7 +87,10 @@ func persianDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 		}
 		return 0
 	})
-	if !ok || y < 1300 || y > 1500 || d > 31 || m > 6 && d > 30 {
+	if !ok {
+		return persianNumericDate(line, maxBefore) // "۱۴۰۳/۱۲/۱۴"
+	}
+	if y < 1300 || y > 1500 || d > 31 || m > 6 && d > 30 {
 		return dateparse.Stamp{}, 0, false
 	}
 	t := solarHijri(y, m, d)

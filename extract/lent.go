@@ -19,15 +19,21 @@ var (
 	cleanIsCommentHeader = cleanlend.IsCommentHeader
 	cleanIsReplyButton   = cleanlend.IsReplyButton
 	cleanCommenterLine   = cleanlend.CommenterLine
+	cleanCommentCount    = cleanlend.CommentCount
 	cleanSquash          = cleanlend.Squash
 	cleanOwnerLabel      = cleanlend.OwnerLabel
 	cleanPageTitle       = cleanlend.PageTitle
 	cleanTitleInMeta     = cleanlend.TitleInMeta
 	cleanTextTitle       = cleanlend.TextTitle
 	cleanMemberLine      = cleanlend.MemberLine
+	cleanIsUpdate        = cleanlend.IsUpdate
 )
 
 func cleanLabelledDate(line string) (clean.Stamp, bool) { return stamped(cleanlend.LabelledDate(line)) }
+func cleanPublishedNote(line string) (clean.Stamp, bool) {
+	return stamped(cleanlend.PublishedNote(line))
+}
+func cleanUpdateAfter(line string) (clean.Stamp, bool) { return stamped(cleanlend.UpdateAfter(line)) }
 func cleanLabelledUpdate(line string) (clean.Stamp, bool) {
 	return stamped(cleanlend.LabelledUpdate(line))
 }

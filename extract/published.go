@@ -251,6 +251,9 @@ func (as *assembler) published() {
 			a.Modified = a.Published // text: an update labelled away from the head
 		}
 	}
+	if m == nil && a.Modified == "" {
+		as.textModified()
+	}
 	as.futureWarning()
 }
 
@@ -391,7 +394,8 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 }
 
 // textLabelled returns the date of the first block of flattened text that
-// labels it as the publication's ([cleanLabelledDate]), or that is a
+// labels it as the publication's ([cleanLabelledDate]) or notes the
+// story's first publication ([cleanPublishedNote]), or that is a
 // byline or a label ("Posted on") over a line holding only the date
 // ([cleanBylineThenDate], [cleanLabelThenDate]),
 // outside the lists of other pages, captions and the comments' prompts.
@@ -403,6 +407,9 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 		}
 		if st, ok := cleanLabelledDate(b.Text); ok {
 			return st, true
+		}
+		if st, ok := cleanPublishedNote(b.Text); ok {
+			return st, true // "This article was originally published on March 5, 2025."
 		}
 		if i+1 < len(bs) {
 			if st, ok := cleanBylineThenDate(b.Text, bs[i+1].Text); ok {
@@ -426,20 +433,26 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 const maxSecondLabel = 30
 
 // textUpdated returns the date of the first block of flattened text that
-// labels it as an update's ([cleanLabelledUpdate]), or that is an update's
+// labels it as an update's ([cleanLabelledUpdate]) or gives one after its
+// publication's date ([cleanUpdateAfter]), or that is an update's
 // label over a line holding only the date ([cleanLabelThenDate]), outside
 // the lists of other pages, captions and comments: the update time of a
-// page whose head the detectors did not find. Lines that give different
+// page whose head the detectors did not find. A shop box's stamp of its
+// prices ("Amazon prices last updated: March 15, 2026") is not the page's
+// (priceStamp). Lines that give different
 // days are a list of other pages' updates: none is taken then.
 func (as *assembler) textUpdated() (clean.Stamp, bool) {
 	bs := as.res.Blocks
 	var got clean.Stamp
 	found := false
 	for i, b := range bs {
-		if !ownText(b.Kind) {
+		if !ownText(b.Kind) || priceStamp(b.Text) {
 			continue
 		}
 		st, ok := cleanLabelledUpdate(b.Text)
+		if !ok {
+			st, ok = cleanUpdateAfter(b.Text) // "Published March 5, 2025. Last updated March 7, 2025."
+		}
 		if !ok && i+1 < len(bs) {
 			var upd bool
 			st, upd, ok = cleanLabelThenDate(b.Text, bs[i+1].Text)

@@ -85,7 +85,8 @@ func (as *assembler) inStory(i int) bool {
 // below the story's first paragraph, under a line that names the
 // commenter (clean's commenterLine: "Jane Doe", "Jane Doe says:"), and
 // the comment's "Reply" button follows within maxStampReply blocks,
-// before any other line that holds a date. A story's own date line above its first paragraph is
+// before any other line that holds a date, or the thread's count ("3
+// comments") stands over the name within maxCountAbove blocks. A story's own date line above its first paragraph is
 // never one. *firstBody is the story's first paragraph, found on the
 // first call that needs it.
 func (as *assembler) commentStamp(i int, firstBody *int) bool {
@@ -99,6 +100,11 @@ func (as *assembler) commentStamp(i int, firstBody *int) bool {
 	if *firstBody < 0 || *firstBody > i {
 		return false
 	}
+	for k := i - 2; k >= max(0, i-1-maxCountAbove); k-- {
+		if cleanCommentCount(bs[k].Text) {
+			return true // "3 comments", "Jane Doe", the stamp
+		}
+	}
 	for k := i + 1; k < len(bs) && k <= i+maxStampReply; k++ {
 		t := bs[k].Text
 		if cleanIsReplyButton(t) {
@@ -110,6 +116,11 @@ func (as *assembler) commentStamp(i int, firstBody *int) bool {
 	}
 	return false
 }
+
+// maxCountAbove is the most blocks between a thread's count ("3
+// comments") and the name line of the comment under it (a prompt, a sort
+// control).
+const maxCountAbove = 2
 
 // maxStampReply is the most blocks between a comment's stamp and its
 // "Reply" button: the comment's paragraphs.

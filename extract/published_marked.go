@@ -7,14 +7,16 @@ import "github.com/newsclean/newsclean/clean"
 // page, when they all fall on one day: the date line of a page whose
 // headline was not found, or was found away from it, so that no source
 // read near the headline gives a date. A line under an update's label
-// ("Updated on") is skipped; lines giving different days are a list of
+// ("Updated on") and a reader's comment's stamp ([assembler.commentStamp])
+// are skipped; lines giving different days are a list of
 // other pages' dates, and none is taken then.
 func (as *assembler) textDateMarked() (clean.Stamp, bool) {
 	var got clean.Stamp
 	found := false
 	bs := as.res.Blocks
+	firstBody := -2 // the story's first paragraph, found when first needed
 	for i, b := range bs {
-		if b.Kind != clean.Date || b.Stamp == nil {
+		if b.Kind != clean.Date || b.Stamp == nil || as.commentStamp(i, &firstBody) {
 			continue
 		}
 		if i > 0 {

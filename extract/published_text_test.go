@@ -18,7 +18,7 @@ func TestTextPublishedLabelAbove(t *testing.T) {
 		name, src, published, from, modified string
 	}{
 		{"the label over the date", story + "Posted on\nNov 21, 2018\n", "2018-11-21", "date-line", ""},
-		{"the label over the date, an update's label over another", story + "Posted on\nNov 21, 2018\nUpdated at\nDec 10, 2025\n", "2018-11-21", "date-line", ""},
+		{"the label over the date, an update's label over another", story + "Posted on\nNov 21, 2018\nUpdated at\nDec 10, 2025\n", "2018-11-21", "date-line", "2025-12-10"},
 		{"an update's label over the date, no other date", story + "Page updated:\n12 November 2025\n", "2025-11-12", "modified", "2025-11-12"},
 		{"a line labelling an update, no other date", story + "Page last modified Jan. 17, 2025\n", "2025-01-17", "modified", "2025-01-17"},
 		{"a second label between", story + "Published\nPublish date\n15 November 2018\n", "2018-11-15", "date-line", ""},

@@ -74,3 +74,55 @@ func (as *assembler) headDateBlock() int {
 
 // updateBelow is how far under the title headDateBlock looks, in blocks.
 const updateBelow = 4
+
+// textModified sets, on flattened text whose head gives no update, the
+// update time from a line elsewhere that labels one ([assembler.textUpdated]:
+// "Обновлено 6 марта 2025" under the story), unless it is after the crawl
+// or before the publish day.
+func (as *assembler) textModified() {
+	a := as.a
+	if !as.namesUpdate() {
+		return // most pages: no line to read for an update's date
+	}
+	u, ok := as.textUpdated()
+	if !ok || as.future(u) {
+		return
+	}
+	iso := u.ISO()
+	if len(iso) < 10 || len(a.Published) >= 10 && iso[:10] < a.Published[:10] {
+		return
+	}
+	a.Modified = iso
+}
+
+// priceStamp reports whether a line is a shop box's stamp of its prices
+// ("Amazon prices last updated: March 15, 2026 at 3:21 AM", "Price
+// updated on ..."), not the page's update: a short line that names a price.
+func priceStamp(line string) bool {
+	if len(line) > 120 {
+		return false
+	}
+	for i := 0; i+5 <= len(line); i++ {
+		if (line[i] == 'p' || line[i] == 'P') && strings.EqualFold(line[i:i+5], "price") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesUpdate reports whether a short own line of flattened text names an
+// update ("Last updated on ...", a label "Updated:" over its date): the
+// lines textUpdated may read, found by their words alone before it reads
+// any for a date.
+func (as *assembler) namesUpdate() bool {
+	for _, b := range as.res.Blocks {
+		if len(b.Text) <= maxUpdateLine && ownText(b.Kind) && cleanIsUpdate(b.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxUpdateLine is the longest line textUpdated reads (clean's
+// maxDateLine).
+const maxUpdateLine = 160

@@ -24,6 +24,7 @@ var (
 	IsCommentHeader func(s string) bool                  // s heads a comment thread
 	IsReplyButton   func(s string) bool                  // s is only a comment's "Reply" link
 	CommenterLine   func(s string) bool                  // s names a comment's writer over its stamp
+	CommentCount    func(s string) bool                  // s only counts a thread's comments ("3 comments")
 )
 
 // Titles.
@@ -50,6 +51,8 @@ var ThreadStarter func(blocks any) string
 // Date lines of flattened text.
 var (
 	LabelledDate   func(line string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024"
+	PublishedNote  func(line string) (htmldoc.Stamp, bool)                     // "This article was first published on 3 May 2024."
+	UpdateAfter    func(line string) (htmldoc.Stamp, bool)                     // "Published 3 May 2024. Last updated 5 May 2024."
 	LabelledUpdate func(line string) (htmldoc.Stamp, bool)                     // "Updated: 3 May 2024"
 	LabelThenDate  func(line, next string) (st htmldoc.Stamp, update, ok bool) // a label over its date
 	BylineThenDate func(line, next string) (htmldoc.Stamp, bool)               // a byline over its date
@@ -57,6 +60,7 @@ var (
 	DateNoYear     func(line string) (htmldoc.Stamp, bool)                     // a date line without its year
 	DateStrip      func(line string) (htmldoc.Stamp, bool)                     // a date alone, then reading time or categories
 	UpdatedInLine  func(line string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line
+	IsUpdate       func(before string) bool                                    // the words before a date call it an update's
 	MemberLine     func(line string) bool                                      // a forum poster's card: "Joined: Jan 02, 2017", "Posts: 1,184"
 )
 

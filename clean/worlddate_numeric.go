@@ -1,0 +1,69 @@
+package clean
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
+
+// persianNumericDate reads a Persian page's numeric date of the solar
+// Hijri calendar, year first ("تاریخ انتشار: ۱۴۰۳/۱۲/۱۴ - ۱۰:۳۰", its
+// digits already ASCII), and gives its Gregorian day and where it starts;
+// at most maxBefore words stand before it. The line must hold a letter
+// of Persian's own (persianLetter), and the year be at most
+// maxSolarNumericYear: an Arabic or Urdu page's year-first date is of the
+// lunar Hijri calendar.
+func persianNumericDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
+	if !persianLetter(line) {
+		return dateparse.Stamp{}, 0, false
+	}
+	at := 0
+	for i, f := range strings.Fields(line) {
+		if i > maxBefore {
+			break
+		}
+		at += strings.Index(line[at:], f)
+		if y, m, d, ok := yearFirstDigits(strings.TrimRight(f, ".,،")); ok && y >= 1300 && y <= maxSolarNumericYear && !(m > 6 && d > 30) {
+			t := solarHijri(y, m, d)
+			return dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}, at, true
+		}
+		at += len(f)
+	}
+	return dateparse.Stamp{}, 0, false
+}
+
+// maxSolarNumericYear is the last solar Hijri year (2051) a numeric date
+// is read in: the lunar Hijri years of this century (1421 on) are past it.
+const maxSolarNumericYear = 1430
+
+// yearFirstDigits reads s as a year of four digits, a month and a day,
+// parted by one "/", "-" or "." ("1403/12/14").
+func yearFirstDigits(s string) (y, m, d int, ok bool) {
+	if len(s) < 8 || len(s) > 10 || (s[4] != '/' && s[4] != '-' && s[4] != '.') {
+		return 0, 0, 0, false
+	}
+	parts := strings.Split(s, s[4:5])
+	if len(parts) != 3 || len(parts[1]) > 2 || len(parts[2]) > 2 {
+		return 0, 0, 0, false
+	}
+	var err error
+	if y, err = strconv.Atoi(parts[0]); err != nil {
+		return 0, 0, 0, false
+	}
+	if m, err = strconv.Atoi(parts[1]); err != nil || m < 1 || m > 12 {
+		return 0, 0, 0, false
+	}
+	if d, err = strconv.Atoi(parts[2]); err != nil || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// persianLetter reports whether s holds a letter Persian writes and
+// Arabic does not (پ, چ, ژ, گ, or Persian's own ی and ک), and none of
+// Urdu's own (ٹ, ڈ, ڑ, ں, ے, ہ): Pakistan's pages date by the lunar
+// Hijri calendar.
+func persianLetter(s string) bool {
+	return strings.ContainsAny(s, "پچژگیک") && !strings.ContainsAny(s, "ٹڈڑںےہ")
+}

@@ -1,0 +1,140 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// textDateRow is a row of testdata/worldtextdates.tsv: an invented
+// flattened page's lines above and below the census story, and the days
+// the contract says the article gives.
+type textDateRow struct {
+	name, crawl, head, foot string
+	// published is the article's day (YYYY-MM-DD), "" for none.
+	published string
+	// modified is the update's day, "-" for none, "" for not checked.
+	modified string
+}
+
+// readTextDateRows reads testdata/worldtextdates.tsv.
+func readTextDateRows(t *testing.T, file string) []textDateRow {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []textDateRow
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			t.Fatalf("%s:%d: %d fields, want 6", file, i+1, len(f))
+		}
+		r := textDateRow{name: f[0], crawl: f[1], head: f[2], foot: f[3], published: f[4], modified: f[5]}
+		if r.published == "-" {
+			r.published = ""
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// text is the row's page flattened as the benchmarks' text is: one block
+// a line, blank lines between, the head's lines, the census story's
+// paragraphs, the foot's lines.
+func (r textDateRow) text() string {
+	story := strings.NewReplacer("<p>", "", "</p>", "").Replace(censusStory)
+	blocks := strings.Split(r.head, `\n`)
+	blocks = append(blocks, strings.Split(story, "\n")...)
+	if r.foot != "" {
+		blocks = append(blocks, strings.Split(r.foot, `\n`)...)
+	}
+	return strings.Join(blocks, "\n\n") + "\n"
+}
+
+// options gives the row's crawl time, none where the row gives none.
+func (r textDateRow) options(t *testing.T) *extract.Options {
+	t.Helper()
+	o := &extract.Options{}
+	if r.crawl != "" {
+		crawl, err := time.Parse(time.RFC3339, r.crawl)
+		if err != nil {
+			t.Fatalf("crawl %q: %v", r.crawl, err)
+		}
+		o.CrawlDate = crawl
+	}
+	return o
+}
+
+// Invented flattened heads and feet of pages in the world's languages:
+// the publication's day comes out of a date line under the headline, on
+// a byline's line, after the first paragraph or only at the foot; an
+// update's day stays apart as the modified date; an age is read only
+// against a crawl time; and a sidebar's, a comment's, a copyright's or
+// an event's date is not the article's.
+func TestWorldTextDates(t *testing.T) {
+	const file = "worldtextdates.tsv"
+	rows := readTextDateRows(t, file)
+	if len(rows) < 70 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	g := gapTable{list: "knownWorldTextDateGaps", known: knownWorldTextDateGaps}
+	for _, r := range rows {
+		g.row(t, r.name, func(t *testing.T, ck checker) {
+			a, err := extract.String(r.text(), r.options(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published[:min(len(a.Published), 10)]; got != r.published {
+				ck.Errorf("published %q (from %q), want the day %q", a.Published, a.PublishedFrom, r.published)
+			}
+			switch r.modified {
+			case "":
+			case "-":
+				if a.Modified != "" {
+					ck.Errorf("modified %q, want none", a.Modified)
+				}
+			default:
+				if got := a.Modified[:min(len(a.Modified), 10)]; got != r.modified {
+					ck.Errorf("modified %q, want the day %q", a.Modified, r.modified)
+				}
+			}
+		})
+	}
+	g.done(t, len(rows))
+}
+
+// knownWorldTextDateGaps are the rows of testdata/worldtextdates.tsv the
+// text path still reads wrong, logged rather than failed; a row that
+// comes to read right fails the test until it leaves this list. The table
+// was written blind (before the text path's date code was read): 99 of
+// its 110 rows read right then (one row's crawl time, written as a day,
+// was the table's mistake, put right). Read since: a reader's comment's
+// stamp under the thread's count ("3 comments", the name, the stamp); a
+// note of the first publication at the foot ("This article was
+// originally published on ...", "Story first published:", "Article
+// publié le", "Erstveröffentlichung:"); Persian's year-first numeric
+// solar Hijri date ("۱۴۰۳/۱۲/۱۴"), which the headline finder took for
+// the headline while it read as no date; an update labelled under the
+// story ("Обновлено 6 марта 2025") or after a publication's date on one
+// line there ("Published March 5, 2025. Last updated March 7, 2025.") as
+// the modified time. Left:
+var knownWorldTextDateGaps = map[string]bool{
+	// the age line ("Publié il y a 3 heures") is taken for the
+	// headline, above which no age is read (the headline finder's)
+	"French, il y a with a crawl": true,
+	// the "Latest" list's detector takes the headline and its date line
+	// into the list with the sidebar story above them (the clutter
+	// detectors')
+	"English, a sidebar story's date above the headline": true,
+	// a date and a dash opening the story's first paragraph, a dateline
+	// without a place (the datelines')
+	"English, a date and dash opening a paragraph": true,
+}
