@@ -147,6 +147,10 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 		return Other, "model/text-notice", true
 	case w >= minDeskCardWords && deskCardWords.holdsAny(s) && deskCard.MatchString(s):
 		return Other, BioRule, true
+	case isRightsNotice(s, w):
+		return Other, "model/text-rights", true
+	case isInboxTagline(s, w):
+		return Subscribe, "model/text-call", true
 	}
 	return "", "", false
 }
