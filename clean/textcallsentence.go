@@ -13,8 +13,8 @@ import (
 // its newsletter or alerts, follow it on a social network, download its
 // app, support or fund its journalism, become a member, donate, send it a
 // tip ("Have a tip?"), in English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian, Ukrainian, Polish and Turkish. Each form
-// (callForms) names the site ("us", "our") or the thing it offers (a
+// Portuguese, Dutch, Russian, Ukrainian, Polish, Turkish and
+// Azerbaijani. Each form (callForms) names the site ("us", "our") or the thing it offers (a
 // newsletter, an app, a social network), so a story's own sentence about
 // a newsletter ("She told readers to subscribe to the council's
 // bulletin", "The newsletter, which readers can subscribe to, ...") is
@@ -94,6 +94,10 @@ var callForms = [...]callForm{
 	// Marketing Experts", "Chat with one of our experts"): over every line
 	// of WCXB's train split, outside the gold on 4 sites and inside none
 	{"talk speak chat", `(?:talk|speak|chat) (?:to|with) (?:one of )?our (?:[\p{L}-]+ ){0,4}(?:experts?|team|specialists?|advisors?|consultants?)\b`},
+	// a sign-up box's pitch that names what it sends ("Subscribe to
+	// receive posts by email"): over every line of WCXB's train split,
+	// outside the gold on 6 sites and inside none
+	{"subscribe", `subscribe to (?:receive|get)\b`},
 	// German
 	{"folgen folge", `folgen? (?:sie )?uns\b`},
 	{"abonnieren", `abonnieren sie\b`},
@@ -158,6 +162,11 @@ var callForms = [...]callForm{
 	{"pobierz", `pobierz (?:naszą )?aplikację`},
 	// Turkish
 	{"bizi", `bizi\b[^.!?]{0,50}\btakip edin`},
+	{"e-bültenimize e bültenimize kanalımıza listemize", `(?:e-)?(?:bültenimize|kanalımıza|listemize) (?:de |da )?(?:ücretsiz )?abone ol`},
+	{"abone", `abone olun\b`},
+	// Azerbaijani
+	{"bizi", `bizi\b[^.!?]{0,50}\bizləyin`},
+	{"kanalımıza səhifəmizə bülletenimizə abunə", `(?:(?:kanalımıza|səhifəmizə|bülletenimizə) abunə ol|abunə olun\b)`},
 }
 
 // callFor maps each word a call may open with (callForms' openers) to

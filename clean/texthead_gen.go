@@ -8,32 +8,32 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84172,
+	Bias: -8.84173,
 	Weights: []float64{
 		1.28189,     // words
-		-0.782303,   // short
-		-0.09335,    // capitals
+		-0.782305,   // short
+		-0.0933505,  // capitals
 		-0.460727,   // all-caps
 		-0.159184,   // question
 		-0.926643,   // colon
 		0.626722,    // digits
 		-1.76605,    // long
 		3.64411,     // slug
-		-3.44184,    // has-slug
-		3.49347,     // prose-below
-		-3.49347,    // prose-above
+		-3.44185,    // has-slug
+		3.49348,     // prose-below
+		-3.49348,    // prose-above
 		-0.66805,    // gap
-		-0.00428094, // near
-		0.672172,    // closest
+		-0.00428106, // near
+		0.672173,    // closest
 		-1.28663,    // next-prose
 		2.71808,     // dup-near
-		-0.0386444,  // dup-far
+		-0.0386451,  // dup-far
 		1.80573,     // overlap
 		1.74862,     // date-by
-		0.076052,    // position
+		0.0760516,   // position
 		0.741376,    // model-other
 		0.229124,    // under-short
-		-0.491206,   // over-long
+		-0.491204,   // over-long
 		-2.31018,    // crumbs
 		4.10971,     // slug-pick
 		2.41259,     // trail-end

@@ -15,8 +15,11 @@ import (
 // that a promotion has ended or that the blog is an archive ("... blog
 // which ran from 2009-2025"), and the card of a newsroom's desk that
 // signs its stories ("The Harbour News Desk is a team of experienced
-// journalists who ..."). Beside a story's paragraphs the story
-// detector keeps some of them for what stands around them.
+// journalists who ..."), a footer's notice of the site's rights
+// (isRightsNotice, textrights.go) and a newsletter box's line on what
+// lands in the reader's inbox (isInboxTagline, textinbox.go). Beside a
+// story's paragraphs the story detector keeps some of them for what
+// stands around them.
 //
 // On WCXB's train split (every page's flattened lines, labelled by the
 // teacher) these forms match about 400 lines, none of them gold but for
@@ -147,6 +150,10 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 		return Other, "model/text-notice", true
 	case w >= minDeskCardWords && deskCardWords.holdsAny(s) && deskCard.MatchString(s):
 		return Other, BioRule, true
+	case isRightsNotice(s, w):
+		return Other, "model/text-rights", true
+	case isInboxTagline(s, w):
+		return Subscribe, "model/text-call", true
 	}
 	return "", "", false
 }

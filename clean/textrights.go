@@ -1,0 +1,43 @@
+package clean
+
+// A site's footer states its rights over what it prints: "© 2024 Harbour
+// Media. All rights reserved.", "Tüm hakları saklıdır.", "Все права
+// защищены.", and asks those who reprint its stories to name it: "При
+// использовании материалов ссылка на источник обязательна.",
+// "Materiallardan istifadə edərkən istinad mütləqdir." The story detector
+// drops most such lines, but not all: beside a story's last paragraph a
+// short page keeps them. Their words give them away wherever they stand;
+// a story that reports on copyright writes "the rights", "reserved the
+// right", not the stock phrase.
+//
+// On WCXB's train split (every page's flattened lines against the gold)
+// the lines isRightsNotice reads number 427, 2 of them gold (a
+// page whose gold keeps its footer's "All rights reserved").
+
+// maxRightsNoticeWords is the longest line, in words, read as a notice of
+// rights: a footer's line with its address and links.
+const maxRightsNoticeWords = 40
+
+// rightsNotice matches a site's stock phrase of its rights or of the
+// credit a reprint owes it, in English, German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish, Russian, Ukrainian, Turkish and Azerbaijani.
+var rightsNotice = lazyCompile(`(?i)\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|` +
+	`\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|` +
+	`\bwszelkie prawa zastrzeżone\b|все права защищены|усі права захищені|всі права захищені|tüm hakları saklıdır|` +
+	`bütün hüquqlar qorunur|` +
+	`при (?:использовании|цитировании|перепечатке|копировании) [^.!?]{0,80}(?:ссылка|гиперссылка) [^.!?]{0,60}обязательна|` +
+	`при (?:використанні|цитуванні|передруку) [^.!?]{0,80}посилання [^.!?]{0,60}обов['’ʼ]?язкове|` +
+	`istifadə (?:edərkən|zamanı|olunarkən) [^.!?]{0,60}istinad (?:mütləqdir|zəruridir|vacibdir|edilməlidir|olunmalıdır)`)
+
+// rightsStems are stems every line rightsNotice matches holds, in the
+// cases a footer spells them: a line without one is turned down before
+// the pattern.
+var rightsStems = newLiteralSet("ights reserved", "ights Reserved", "IGHTS RESERVED", "echte vorbehalten", "roits réservés",
+	"erechos reservados", "iritti riservati", "ireitos reservados", "echten voorbehouden", "rawa zastrzeżone",
+	"права защищены", "права захищені", "hakları saklıdır", "hüquqlar qorunur", "обязательна", "обов", "istinad")
+
+// isRightsNotice reports whether a line of w words is a site's notice of
+// its rights or of the credit a reprint owes it (rightsNotice).
+func isRightsNotice(s string, w int) bool {
+	return w <= maxRightsNoticeWords && rightsStems.holdsAny(s) && rightsNotice.MatchString(s)
+}
