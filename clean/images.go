@@ -162,6 +162,9 @@ func (p *Page) detectImages() {
 			if p.labelAs(i, Signoff, "generic/wire-credit") {
 				p.blocks[i].Credit, _ = dateparse.WireCredit(t)
 			}
+		case mark && p.rightsFooter(i):
+			// A footer's notice of rights, not a photo's credit.
+			p.labelAs(i, Other, "generic/rights")
 		case mark && startsCredit(t) && creditLine().MatchString(t) && !sourceSentence(t):
 			p.labelAs(i, Credit, "generic/image")
 			if j := i - 1; j >= 0 && p.free(j) && isCaption(p.blocks[j].Text) && !isStamp(p.blocks[j].Text) && !p.firstText(j) {

@@ -77,6 +77,7 @@ func (p *Page) labelByModel() {
 		p.dropCommentTail(drop, shapes)
 		p.dropAuthorThread(drop, shapes)
 		p.dropMarkedThread(drop, shapes)
+		p.dropCountedComments(drop, shapes)
 		p.dropRelatedTail(drop, shapes)
 		p.dropAuthorBio(drop, shapes)
 		p.dropStoryEnd(drop, shapes)
