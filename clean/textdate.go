@@ -82,6 +82,7 @@ func (p *Page) textHead(t int) {
 	if p.in.doc != nil || t < 0 || p.ownPage() {
 		return
 	}
+	p.labelShortDeck(t)
 	lo, hi := p.textHeadWindow(t)
 	p.textHeadDates(t, lo, hi)
 	p.textHeadBylines(t, lo, hi)

@@ -81,6 +81,8 @@ func (p *Page) markedOver(t int, bySlug bool) int {
 			return p.firstPrint(i)
 		case i == t-1 && p.standfirstUnder(i, t) && !titleOff("over-standfirst"):
 			return i
+		case p.shortDeckUnder(i, t) && !titleOff("over-shortdeck"):
+			return i
 		case meta && wordCount(s) >= minMetaWords && p.metaUnder(i, t) && !p.datedTeaser(i) && !titleOff("over-meta"):
 			return i
 		}

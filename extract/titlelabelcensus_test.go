@@ -334,13 +334,11 @@ var textLabelTitleRows = []struct {
 // 本地") is no headline (clean's breadcrumb). Left: the Hindi wire credit
 // "भाषा" before a date line with a Hindi month under the headline, where
 // no headline is found above the story and the section word over it is
-// taken (as in knownWorldTextTitleGaps); and a deck of seven words with
-// no full stop under a headline of six, taken for the headline: clean's
-// standfirstUnder climbs from a deck of ten words or more, and two short
-// lines over a date line read alike.
+// taken (as in knownWorldTextTitleGaps). The deck of seven words under a
+// headline of six reads right since the text head climbs over a short
+// deck too (clean's shortDeckUnder).
 var knownLabelTitleGaps = map[string]bool{
 	"text: Hindi, the भाषा credit under the headline and a Hindi date": true,
-	"text: Armenian, a deck under the headline":                        true,
 }
 
 // labelHTMLPage is an HTML row's page: its head, the markup above the
