@@ -577,13 +577,11 @@ func notHeadline(s, site, host string) bool {
 }
 
 // htmlDeck labels the standfirst under the headline t: a block among the
-// next few that says what the page's meta description says.
+// next few that says what the page's meta description says, failing that
+// a short block right under it the page vouches for (shortHTMLDeck).
 func (p *Page) htmlDeck(t int) {
 	desc := p.in.doc.Meta.Description
-	if wordCount(desc) < 5 {
-		return
-	}
-	for k := t + 1; k < len(p.blocks) && k <= t+4; k++ {
+	for k := t + 1; k < len(p.blocks) && k <= t+4 && wordCount(desc) >= 5; k++ {
 		// Many pages give the story's lede as the description: the block
 		// must also be marked as a standfirst.
 		if p.free(k) && wordCount(p.blocks[k].Text) >= 5 && agrees(p.blocks[k].Text, desc) && markedDeck(p.blocks[k].HTML) {
@@ -591,12 +589,17 @@ func (p *Page) htmlDeck(t int) {
 			return
 		}
 	}
+	p.shortHTMLDeck(t)
 }
 
 // deckWords mark an element as the standfirst.
 // ("summary", "intro", "lead", "abstract" and "description" mark story
 // text as often as a standfirst, and are not enough.)
-var deckWords = []string{"deck", "dek", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "sapo", "chapo", "kurztext"}
+// The words of Spanish ("entradilla", "bajada", "subtitulo"), French
+// ("chapeau"), Italian ("sottotitolo"), Dutch and Russian ("lid") and
+// Russian ("podzagolovok") pages are among them.
+var deckWords = []string{"deck", "dek", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "sapo", "chapo", "kurztext",
+	"entradilla", "bajada", "subtitulo", "chapeau", "sottotitolo", "lid", "podzagolovok"}
 
 // markedDeck reports whether the element's class or id words mark it as a
 // standfirst.

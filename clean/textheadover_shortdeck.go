@@ -8,11 +8,6 @@ import "strings"
 // standfirst mark ([Page.standfirstUnder] wants ten words or more), and
 // the headline is the line over it.
 
-// minShortDeckWords is the fewest words of a short deck: a shorter line
-// between a headline and its byline is a label, a caption's credit or a
-// kicker, never the deck.
-const minShortDeckWords = 5
-
 // minShortDeckHeadWords is the fewest words of the headline over a short
 // deck: a section's name or a kicker over the headline is shorter.
 const minShortDeckHeadWords = 4

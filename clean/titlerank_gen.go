@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.26666,
+	Bias: -6.22811,
 	Weights: []float64{
-		3.04236,     // rules
-		0.750708,    // h1
-		0.875509,    // first-h1
-		-0.802034,   // h2
-		-0.200951,   // ld
-		1.20215,     // og
-		2.4116,      // title
-		1.15912,     // sources
-		0.0451793,   // part
-		0.506303,    // visible
-		0.687845,    // above
-		-0.0521372,  // gap
-		0.719002,    // furniture
-		-0.874582,   // link
-		-0.328889,   // model-other
-		0.390718,    // words
-		0.0138388,   // short
-		-0.235201,   // long
-		-0.229537,   // all-caps
-		0.466877,    // capitals
-		-0.321077,   // site
-		-0.176281,   // trap
-		-0.818185,   // sentences
-		0.896057,    // slug
-		-1.21014,    // has-slug
-		0.156444,    // date
-		-0.291396,   // h1s
-		0.00301037,  // year
-		0.000791133, // most-words
-		-0.35782,    // unprinted
+		3.00769,    // rules
+		0.781277,   // h1
+		0.878845,   // first-h1
+		-0.789758,  // h2
+		-0.19475,   // ld
+		1.19623,    // og
+		2.39732,    // title
+		1.17449,    // sources
+		0.0566639,  // part
+		0.548566,   // visible
+		0.696459,   // above
+		-0.112117,  // gap
+		0.736526,   // furniture
+		-0.869418,  // link
+		-0.322341,  // model-other
+		0.38456,    // words
+		0.0244868,  // short
+		-0.230424,  // long
+		-0.242587,  // all-caps
+		0.468839,   // capitals
+		-0.32271,   // site
+		-0.174363,  // trap
+		-0.813856,  // sentences
+		0.884842,   // slug
+		-1.20604,   // has-slug
+		0.154487,   // date
+		-0.276967,  // h1s
+		0.0133538,  // year
+		0.00525844, // most-words
+		-0.393511,  // unprinted
 	},
 }
