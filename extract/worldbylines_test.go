@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"html"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -157,25 +155,15 @@ var worldBylineStories = map[string][3]string{
 // worldbylines2.tsv, worldbylines3.tsv or worldbylines4.tsv.
 func readWorldBylineRows(t *testing.T, file string) []worldBylineRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []worldBylineRow
-	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 6 {
-			t.Fatalf("%s:%d: %d fields, want 6", file, i+1, len(f))
-		}
+	for _, row := range readTSV(t, file, 6) {
+		f := row.fields
 		r := worldBylineRow{name: f[0], lang: f[1], kind: f[2], head: f[3], byline: f[4]}
 		if _, ok := worldBylineStories[r.lang]; !ok {
-			t.Fatalf("%s:%d: no story in %q", file, i+1, r.lang)
+			t.Fatalf("%s:%d: no story in %q", file, row.line, r.lang)
 		}
 		if r.kind != "html" && r.kind != "text" {
-			t.Fatalf("%s:%d: kind %q", file, i+1, r.kind)
+			t.Fatalf("%s:%d: kind %q", file, row.line, r.kind)
 		}
 		if f[5] != "" {
 			r.authors = strings.Split(f[5], ";")

@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"html"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -28,26 +26,16 @@ type worldDateRow struct {
 // testdata/worlddates.tsv.
 func readWorldDateRows(t *testing.T, file string) []worldDateRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []worldDateRow
-	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 10 {
-			t.Fatalf("%s:%d: %d fields, want 10", file, i+1, len(f))
-		}
+	for _, row := range readTSV(t, file, 10) {
+		f := row.fields
 		r := worldDateRow{name: f[0], kind: f[1], lang: f[2], crawl: f[3], url: f[4], head: f[5], top: f[6], after: f[7],
 			published: f[8], modified: f[9]}
 		if r.published == "-" {
 			r.published = ""
 		}
 		if r.kind != "line" && r.kind != "html" {
-			t.Fatalf("%s:%d: kind %q", file, i+1, r.kind)
+			t.Fatalf("%s:%d: kind %q", file, row.line, r.kind)
 		}
 		out = append(out, r)
 	}

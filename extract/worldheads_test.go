@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"html"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -33,19 +31,9 @@ type worldHeadRow struct {
 // readWorldHeadRows reads testdata/worldheads.tsv.
 func readWorldHeadRows(t *testing.T) []worldHeadRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "worldheads.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []worldHeadRow
-	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 10 && len(f) != 11 {
-			t.Fatalf("worldheads.tsv:%d: %d fields, want 10 or 11", i+1, len(f))
-		}
+	for _, row := range readTSV(t, "worldheads.tsv", 10, 11) {
+		f := row.fields
 		r := worldHeadRow{name: f[0], title: f[1], byline: f[2], date: f[3], first: f[4], second: f[5],
 			published: f[7], place: f[8], agency: f[9]}
 		if len(f) == 11 {

@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -57,22 +55,12 @@ func worldTextStory(lang string) ([3]string, bool) {
 // testdata (worldtextbylines.tsv, worldtextbylines2.tsv).
 func readWorldTextBylineRows(t *testing.T, file string) []worldTextBylineRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []worldTextBylineRow
-	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			t.Fatalf("%s:%d: %d fields, want 4", file, i+1, len(f))
-		}
+	for _, row := range readTSV(t, file, 4) {
+		f := row.fields
 		r := worldTextBylineRow{name: f[0], lang: f[1], page: f[2]}
 		if _, ok := worldTextStory(r.lang); !ok {
-			t.Fatalf("%s:%d: no story in %q", file, i+1, r.lang)
+			t.Fatalf("%s:%d: no story in %q", file, row.line, r.lang)
 		}
 		if f[3] != "" {
 			r.authors = strings.Split(f[3], ";")

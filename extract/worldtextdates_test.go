@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -24,19 +22,9 @@ type textDateRow struct {
 // readTextDateRows reads testdata/worldtextdates.tsv.
 func readTextDateRows(t *testing.T, file string) []textDateRow {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []textDateRow
-	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 6 {
-			t.Fatalf("%s:%d: %d fields, want 6", file, i+1, len(f))
-		}
+	for _, row := range readTSV(t, file, 6) {
+		f := row.fields
 		r := textDateRow{name: f[0], crawl: f[1], head: f[2], foot: f[3], published: f[4], modified: f[5]}
 		if r.published == "-" {
 			r.published = ""
