@@ -35,7 +35,7 @@ func init() {
 	cleanlend.DateStrip = lendStamp(dateStrip)
 	cleanlend.UpdatedInLine = lendStamp(updatedInLine)
 	cleanlend.MemberLine = memberLine
-	cleanlend.IsUpdate = isUpdate
+	cleanlend.IsUpdate = isUpdateLine
 	cleanlend.LabelThenDate = func(line, next string) (htmldoc.Stamp, bool, bool) {
 		st, update, ok := labelThenDate(line, next)
 		return htmldoc.Stamp(st), update, ok

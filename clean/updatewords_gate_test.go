@@ -1,0 +1,32 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestMayNameUpdate checks the gate never turns away a line isUpdate
+// takes when it prints the word as pages do (lower case, a capital first,
+// capitals), for every one of updateWords inside a date line, and that it
+// turns away lines that name no update.
+func TestMayNameUpdate(t *testing.T) {
+	for _, w := range updateWords {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, form := range []string{w, string(unicode.ToUpper(r)) + w[n:], strings.ToUpper(w)} {
+			line := "Last " + form + "d: 5 March 2025, 10:02"
+			if !isUpdate(line) {
+				continue // a form isUpdate does not take either
+			}
+			if !mayNameUpdate(line) || !isUpdateLine(line) {
+				t.Errorf("mayNameUpdate(%q) = false, isUpdate true", line)
+			}
+		}
+	}
+	for _, line := range []string{"", "Posted March 5, 2025", "By Jane Doe", "5 марта 2025, 10:00", "Yayın tarihi: 05.03.2025"} {
+		if mayNameUpdate(line) || isUpdateLine(line) {
+			t.Errorf("mayNameUpdate(%q) = true, want false", line)
+		}
+	}
+}
