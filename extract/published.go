@@ -446,7 +446,11 @@ func (as *assembler) textUpdated() (clean.Stamp, bool) {
 	var got clean.Stamp
 	found := false
 	for i, b := range bs {
-		if !ownText(b.Kind) || priceStamp(b.Text) {
+		// Each of the three forms below names the update on the line
+		// itself ("Updated:", "Last updated", a label over its date): the
+		// lines that name none, the page's prose among them, are passed
+		// over before any is read for a date.
+		if len(b.Text) > maxUpdateLine || !ownText(b.Kind) || !cleanIsUpdate(b.Text) || priceStamp(b.Text) {
 			continue
 		}
 		st, ok := cleanLabelledUpdate(b.Text)
