@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The short deck: a headline, a deck of five to nine words set as a
 // sentence right under it, and the byline or date line right under the
@@ -16,8 +20,10 @@ const minShortDeckHeadWords = 4
 // i's short deck: minShortDeckWords to minStandfirstWords-1 words, set as
 // a sentence (not in a headline's capitals), opening with a capital
 // letter, with a byline or a date line right under it; and i a line of
-// minShortDeckHeadWords or more that does not itself read as a deck's
-// sentence cut short (it ends in no full stop).
+// minShortDeckHeadWords or more that opens as a headline does (not in
+// lower case: Georgian, which Unicode files as lower case, is a script
+// without case) and does not itself read as a deck's sentence cut short
+// (it ends in no full stop).
 func (p *Page) shortDeckUnder(i, t int) bool {
 	if i != t-1 || t+1 >= len(p.blocks) {
 		return false
@@ -26,6 +32,9 @@ func (p *Page) shortDeckUnder(i, t int) bool {
 	nl := wordCount(lo)
 	if nl < minShortDeckWords || nl >= minStandfirstWords || headlineCased(lo) || wordCount(hi) < minShortDeckHeadWords {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(hi); unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r) {
+		return false // a row of menu words over the headline ("home newsletter blog"): no headline opens in lower case
 	}
 	if strings.HasSuffix(hi, ".") || strings.HasSuffix(hi, ":") || strings.HasSuffix(hi, ")") || strings.Contains(hi, ". ") || strings.Contains(hi, "|") || readOnLabel(lo) {
 		return false // a caption over the headline, a row of links ("Trending: A | B")

@@ -5,7 +5,8 @@ import "testing"
 // TestShortDeckHead checks the head of a headline, a short deck under it
 // and the byline: the upper line is the title and the lower the deck; a
 // line under the headline that is a date line, a caption with its credit,
-// a link's label or a headline's two halves is no deck, and a third line
+// a link's label or a headline's two halves is no deck, a row of menu
+// words in lower case over a headline is no headline, and a third line
 // over the pair (a list of highlights) leaves the lower line the title.
 func TestShortDeckHead(t *testing.T) {
 	story := "\n\nThe council voted on Tuesday to fund the line from next year's budget, ending a debate that ran for most of the autumn.\n\n" +
@@ -18,6 +19,7 @@ func TestShortDeckHead(t *testing.T) {
 		{"a short deck over a date line", "Council approves new ferry link\nResidents and delivery vans are exempt\n4 March 2025", "Council approves new ferry link", "Residents and delivery vans are exempt"},
 		// Left alone: no deck taken.
 		{"a headline's two halves under a kicker", "Share your local story\nFerry link approved – what it means for you\nMarch 4, 2025", "Ferry link approved – what it means for you", ""},
+		{"a row of menu words in lower case over a headline in sentence case", "Jane Rivera\n\nTransit Reporter in Porto\n\nhome newsletter blog archive mastodon contact\n\nConfigure your ferry pass with .transit\nDec 19, 2025\n\n#technical\n#work", "Configure your ferry pass with .transit", ""},
 		{"a list of highlights", "Residents will be asked for their views\nCouncil approves new ferry link\nCrossing to start running next summer\nBy Jane Doe\nMarch 4, 2025", "Crossing to start running next summer", ""},
 	} {
 		res, err := Text([]byte(c.head+story), nil)
