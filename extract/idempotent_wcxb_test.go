@@ -84,7 +84,6 @@ var idempotentWCXBKnown = map[string]string{
 	"0441": idemModel,
 	"0453": idemModel,
 	"0494": idemModel,
-	"0521": idemModel,
 	"0524": idemStage,
 	"0527": idemModel,
 	"0536": idemModel,
