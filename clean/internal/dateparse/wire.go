@@ -385,7 +385,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 		if w, ok = lookupWire(credit); !ok {
 			// an agency not in the table, credited after a place and a
 			// date: "BUENOS AIRES, 5 mar (Noticias Argentinas) -"
-			if re != reWire() || sub(re, p, m, "slash") != "" || bar != "" {
+			if re != reWire() || sub(re, p, m, "slash") != "" && !releaseSlash(re, p, m) || bar != "" {
 				return Dateline{}, false
 			}
 			if w, ok = otherWire(re, p, m, credit); !ok {
