@@ -396,7 +396,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	// Each source counts only with a name left once profile URLs are
 	// dropped: article:author's Facebook page falls through to
 	// sailthru.author's name.
-	authors := cleanNames(ld.authors)
+	authors := cleanNames(withoutOutlet(ld.authors, ld.outletAuthors, m.SiteName, ld.publisher))
 	for _, n := range metaAuthors {
 		if len(authors) > 0 {
 			break
