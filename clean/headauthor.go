@@ -134,7 +134,7 @@ func bylineMatch(text string) []string {
 				return nil // "Edited by Mark Dalton" alone: no writer credited
 			}
 		}
-		return dropLeadRoles(names)
+		return dropLinkWords(dropLeadRoles(names))
 	}
 	return nil
 }

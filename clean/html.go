@@ -47,6 +47,7 @@ import (
 //	ListedAt        Stamp    // the date beside a link to the page itself (a list of recent posts)
 //	ImageAt         Stamp    // the day the lead image's address gives ("/uploads/2025/12/19/a.jpg")
 //	Authors         []string // author names in page order, each once; profile URLs left out
+//	TitledAuthor    string   // the name a profile link that prints none gives in its title attribute
 //	BylineAuthors   []string // the names the byline near the title gives
 //	Body            string   // the JSON-LD articleBody, when the page has one
 //	Image           string   // the lead picture: JSON-LD image, og:image, twitter:image; may be relative

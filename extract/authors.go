@@ -75,6 +75,9 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 		named = nil // the byline's full name over a handle or the site's own name
 	}
 	profile := slugAuthors(m.AuthorSlugs, res.Blocks, m.Authors)
+	if len(profile) == 0 && cleanPersonName(m.TitledAuthor) {
+		profile = []string{m.TitledAuthor} // a profile link's title over an avatar or "View profile"
+	}
 	if len(named) == 1 && len(profile) > 0 && handle(named[0]) && cleanSquash(named[0]) == cleanSquash(profile[0]) {
 		named = nil // "janedoe" in the metadata, "/author/jane-doe/" its profile: the name, not the handle
 	}

@@ -17,6 +17,7 @@ type ldArticle struct {
 	published, modified, body, image                      string
 	authors, keywords                                     []string
 	authorURLs                                            []string // the author's addresses where it has no name
+	outletAuthors                                         []string // a news story's authors typed Organization (ldOutletAuthors)
 	website                                               string   // the name of the first WebSite node
 }
 
@@ -169,6 +170,7 @@ func ldFields(best map[string]any, byID map[string]map[string]any, articles, pag
 	if names := ldNames(best["publisher"], byID); len(names) > 0 {
 		a.publisher = names[0]
 	}
+	a.outletAuthors = ldOutletAuthors(best, byID)
 	return a
 }
 

@@ -85,6 +85,12 @@ type Meta struct {
 	// meta tags' addresses. Weak evidence: package extract takes one only
 	// where the page prints the name.
 	AuthorSlugs []string
+	// TitledAuthor is the name the first profile link that prints no
+	// name gives in its title attribute, where it is the name the link's
+	// address spells (<a href="/author/jane-doe/" title="Posts by Jane
+	// Doe"> around an avatar or over "View profile"): "Jane Doe", as the
+	// attribute prints it; "" when no link does. See authorTitleLink.
+	TitledAuthor string
 	// BylineAuthors are the names the byline near the title gives ("By
 	// Jane Doe", a block marked as the author's); filled by package clean.
 	BylineAuthors []string

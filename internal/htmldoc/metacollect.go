@@ -79,6 +79,8 @@ type metaCollector struct {
 	postType    string        // and the post's type
 	homeName    string        // the text of the first link to the site's root (see homeLink)
 	homeLinks   int           // the links to the root read so far
+	titled      string        // Meta.TitledAuthor (see authorTitleLink)
+	titledLinks int           // the titled profile links read so far
 }
 
 // element records what n contributes to the metadata.
@@ -108,6 +110,7 @@ func (c *metaCollector) element(n *xhtml.Node) {
 		}
 	case "a":
 		c.homeLink(n)
+		c.authorTitleLink(n)
 	case "time":
 		c.timeTag(n, Attr(n, "datetime"))
 	case "abbr":
@@ -396,7 +399,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	// Each source counts only with a name left once profile URLs are
 	// dropped: article:author's Facebook page falls through to
 	// sailthru.author's name.
-	authors := cleanNames(ld.authors)
+	authors := cleanNames(withoutOutlet(ld.authors, ld.outletAuthors, m.SiteName, ld.publisher))
 	for _, n := range metaAuthors {
 		if len(authors) > 0 {
 			break
@@ -420,6 +423,7 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	}
 	m.Authors = cleanNames(authors)
 	m.AuthorSlugs = c.authorSlugs(ld.authorURLs)
+	m.TitledAuthor = c.titled
 	m.Body = strings.TrimSpace(html.UnescapeString(ld.body))
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)

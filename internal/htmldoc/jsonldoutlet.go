@@ -1,0 +1,135 @@
+package htmldoc
+
+import "strings"
+
+// A news outlet's own name as its story's author. A newspaper's CMS that
+// signs no one often fills the JSON-LD author with the paper itself
+// ({"@type": "Organization", "name": "Diario del Valle"} beside the same
+// publisher). That credits no writer: an outlet is never its story's
+// author (a desk is: "Redacción Deportes" is no publisher's name). A
+// company's blog does the same, and there the company is who wrote the
+// post, so the author is dropped only where the page says it is news:
+// the article is typed NewsArticle (or one of its kinds) or its publisher
+// NewsMediaOrganization.
+
+// ldOutletAuthors returns the names of the article object's authors typed
+// Organization, where the object is a news story (see above); nil
+// otherwise. byID resolves authors and publishers given by @id only.
+func ldOutletAuthors(best map[string]any, byID map[string]map[string]any) []string {
+	if !ldIsNews(best, byID) {
+		return nil
+	}
+	var out []string
+	add := func(x any) {
+		o, ok := x.(map[string]any)
+		if !ok {
+			return
+		}
+		if id, ok := o["@id"].(string); ok && o["@type"] == nil && byID[id] != nil {
+			o = byID[id]
+		}
+		if ldTypeIs(o["@type"], "Organization", "NewsMediaOrganization") {
+			if s := ldString(o["name"]); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	if list, ok := best["author"].([]any); ok {
+		for i, x := range list {
+			if i == 64 {
+				break
+			}
+			add(x)
+		}
+	} else {
+		add(best["author"])
+	}
+	return out
+}
+
+// ldIsNews reports whether the article object is a news story: typed
+// NewsArticle or one of its kinds (ReportageNewsArticle,
+// AnalysisNewsArticle, ...), or published by a NewsMediaOrganization.
+func ldIsNews(best map[string]any, byID map[string]map[string]any) bool {
+	if ldTypeHas(best["@type"], "NewsArticle") {
+		return true
+	}
+	p, ok := best["publisher"].(map[string]any)
+	if !ok {
+		return false
+	}
+	if id, ok := p["@id"].(string); ok && p["@type"] == nil && byID[id] != nil {
+		p = byID[id]
+	}
+	return ldTypeIs(p["@type"], "NewsMediaOrganization")
+}
+
+// ldTypeIs reports whether an @type value (a string or an array of them)
+// is one of names, by its bare name or a schema.org address ending in it.
+func ldTypeIs(t any, names ...string) bool {
+	return ldTypeMatch(t, func(s string) bool {
+		for _, n := range names {
+			if s == n || strings.HasSuffix(s, "/"+n) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// ldTypeHas reports whether an @type value names a type containing part
+// ("NewsArticle" in "ReportageNewsArticle").
+func ldTypeHas(t any, part string) bool {
+	return ldTypeMatch(t, func(s string) bool { return strings.Contains(s, part) })
+}
+
+// ldTypeMatch reports whether an @type value, a string or an array of
+// them, has one that ok accepts.
+func ldTypeMatch(t any, ok func(string) bool) bool {
+	switch t := t.(type) {
+	case string:
+		return ok(t)
+	case []any:
+		for _, x := range t {
+			if s, is := x.(string); is && ok(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutOutlet returns authors without those of outletAuthors that are
+// the outlet's own name (site, the page's site name, or publisher, the
+// JSON-LD publisher's), case and a leading "The" aside.
+func withoutOutlet(authors, outletAuthors []string, site, publisher string) []string {
+	if len(outletAuthors) == 0 {
+		return authors
+	}
+	own := func(n string) bool {
+		k := outletKey(n)
+		if k == "" || k != outletKey(site) && k != outletKey(publisher) {
+			return false
+		}
+		for _, o := range outletAuthors {
+			if outletKey(o) == k {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for _, n := range authors {
+		if !own(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// outletKey is an outlet's name for comparing: trimmed, lower case,
+// without a leading "the ".
+func outletKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.TrimPrefix(s, "the ")
+}
