@@ -21,20 +21,28 @@ import (
 // text of the page's first link home of more than one word
 // ([htmldoc.Meta].HomeName). A part of a title is cut as the site's only
 // when it names it ([namesSite]), so a link home that is no name ("Back
-// to the front page") cuts nothing a title holds.
+// to the front page") cuts nothing a title holds. A page with neither
+// gives the name its own titles print at opposite ends
+// ([crossedSiteName]).
 func titleSite(m *htmldoc.Meta) string {
 	if m.SiteName != "" {
 		return m.SiteName
 	}
-	return m.HomeName
+	if m.HomeName != "" {
+		return m.HomeName
+	}
+	return crossedSiteName(m)
 }
 
 // metaTitle returns a title from the page's metadata as the article would
 // print it: HTML entities decoded, the site's name taken off
-// ([withoutSite]), then the page's section if the title still ends with it
-// after a separator ([withoutSection]).
+// ([withoutSite]) and a section word before the headline when the name
+// was off the end ([withoutFrontSection]), then the page's section if the
+// title still ends with it after a separator ([withoutSection]).
 func metaTitle(t string, m *htmldoc.Meta, host string) string {
-	t = withoutSite(html.UnescapeString(t), titleSite(m), host)
+	raw := strings.TrimSpace(html.UnescapeString(t))
+	site := titleSite(m)
+	t = withoutFrontSection(raw, withoutSite(raw, site, host), site, host)
 	return withoutSection(t, m.Section)
 }
 
