@@ -81,6 +81,9 @@ func (p *Page) wrappedTitleTail(t, end int) {
 	if strings.HasPrefix(strings.ToLower(s), "by ") || byline.MatchString(s) || len(bylineNames(s)) > 0 {
 		return // a byline in lower case ("by jane | Mar 3, 2025"), the text head's
 	}
+	if k+1 < end && bylineLabel.MatchString(s) && len(bylineNames("By "+p.blocks[k+1].Text)) > 0 {
+		return // a byline's label alone over the names ("by" over "Jane Doe, Senior Editor"), the text head's
+	}
 	if _, _, ok := findDateStamp(s); ok {
 		return // a date line, the text head's
 	}

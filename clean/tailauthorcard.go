@@ -293,6 +293,7 @@ func (p *Page) textCardAuthor() {
 	if i, names := p.labelledNameAt(&lw); i >= 0 && p.dropped(i) {
 		b := &p.blocks[i]
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names // "Written by" over "Jane Doe"
+		p.notedNamesUnder(i)                                      // and "Jane Doe, 6+ years ..." over "John Roe, senior editor"
 		return
 	}
 	if i, name := p.labelledNoteAt(); i >= 0 && p.dropped(i) {

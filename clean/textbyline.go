@@ -29,6 +29,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 	// headline; a name by an update line as by a date line): without it a
 	// label over a name is as often a photo credit's or an author box's,
 	// and a second pass reads them differently (AEB text).
+	defer p.notedHeadNames(t, hi)
 	model := p.modelOn()
 	dateAt := -1
 	for i := lo; i <= hi; i++ {
@@ -101,6 +102,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case i == t-1 && (p.free(i) || byModel(*b) || b.Kind == Kicker && b.Rule == "generic/kicker") && p.roleNameOver(b.Text, &lw) != "":
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.roleNameOver(b.Text, &lw)} // "Jane Doe, Staff Writer" over the headline: no kicker
 			return
+		case b.Kind == Deck && len(names) > 0 && reviewerFirst.MatchString(strings.TrimSpace(b.Text)):
+			p.takeHeadByline(i, t, hi, names) // "Medically reviewed by Dr. Jane Roe, MD" is no standfirst
+			return
 		case !p.free(i) && !byModel(*b):
 			continue
 		case i == t+1 && p.slotNames(t, dateAt, &lw) != nil:
@@ -110,7 +114,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{countStripName(b.Text)} // "109 Comments | Jane Doe | Last Updated: ..."
 			return
 		case len(names) > 0:
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, p.fullNameAbove(names, i, t)
+			p.takeHeadByline(i, t, hi, names)
 			return
 		case i >= t-2 && i <= t+3 && p.handleByline(b.Text, &lw) != "":
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.handleByline(b.Text, &lw)} // "by ibby"
@@ -130,12 +134,20 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			if n == "" && len(ns) == 0 {
 				n = credentialedName(b.Text) // "Jane Q. Doe CPP, PSP"
 			}
+			if creditOpener(n) {
+				n = "" // "Editor Agus Salim": an editor's credit, no writer's
+			}
 			if over := p.nameOverRole(t, i, &lw); over != "" {
 				a := &p.blocks[i-1]
 				a.Kind, a.Rule, a.Authors = Byline, HeadBylineRule, []string{over} // "Marisol Quenby" over "Senior Political Correspondent"
 				return
 			}
 			if w := strings.TrimSpace(b.Text); n == "" && (i == dateAt-1 && i > t || i == t+1 && p.readTimeUnder(i)) && oneName(w) {
+				if over := p.nameOverWord(t, i, &lw); over != "" {
+					a := &p.blocks[i-1]
+					a.Kind, a.Rule, a.Authors = Byline, HeadBylineRule, []string{over} // "Krzysztof Zieliński" over "Dziennikarz" over the date line
+					return
+				}
 				n = w // a forename alone over the date line ("Gabo" over "Jan 23"), or over a strip's reading time
 			}
 			if team, whose := teamName(b.Text); n == "" && team != "" && !p.writesLower(whose, &lw) {
@@ -241,7 +253,7 @@ func bylineNames(s string) []string {
 	if !mayBeByline(s) || shopBy(s) { // a shop's "Shop By Comfort"
 		return nil
 	}
-	s = writerAfterReviewer(s)
+	s = writerAfterReviewer(gluedWrittenBy(s))
 	s = unglueShortMonth(strings.TrimSpace(s))
 	s = unglueBy(s)
 	s = gluedLabel.ReplaceAllString(s, "$1 $2")

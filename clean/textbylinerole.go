@@ -134,3 +134,38 @@ func endsWithTrade(s string) bool {
 	}
 	return roleWords[string(b)]
 }
+
+// nameOverWord returns the full name printed alone on line i-1, under the
+// headline t and over line i, one word alone over the date line
+// ("Krzysztof Zieliński" over "Dziennikarz" over "04.03.2025"): the word
+// is her role in a language [roleAlone] does not know, not a forename;
+// "" when line i-1 is not the line right under the headline (a forum's
+// "Recommended Posts" over a poster's name over the date of a post lower
+// down), is not free, or holds no person's full name.
+func (p *Page) nameOverWord(t, i int, lw *lowerWords) string {
+	if i-1 != t+1 || !p.free(i-1) && !byModel(p.blocks[i-1]) {
+		return ""
+	}
+	n := strings.TrimSpace(p.blocks[i-1].Text)
+	if !strings.Contains(n, " ") || !personShaped(n) || jobTitle(n) || p.writesLower(n, lw) || notAuthorName(n) {
+		return ""
+	}
+	return n
+}
+
+// creditOpeners are the words that open a head line crediting someone
+// other than the writer, before her name ("Editor Agus Salim", "Foto Budi
+// Santoso"): an editor's, a photographer's, a translator's.
+var creditOpeners = map[string]bool{
+	"editor": true, "editors": true, "editing": true, "redaktur": true, "penyunting": true,
+	"photo": true, "photos": true, "foto": true, "fotos": true, "fotograf": true, "photographer": true,
+	"translator": true, "translation": true, "reviewer": true,
+}
+
+// creditOpener reports whether name, read as a person's name from a head
+// line, opens with a word of [creditOpeners] before at least two more
+// words: the line credits an editor or a photographer, no writer.
+func creditOpener(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && strings.Contains(rest, " ") && creditOpeners[strings.ToLower(strings.TrimRight(first, ":"))]
+}
