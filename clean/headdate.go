@@ -169,6 +169,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		title = blocks[t].Text
 	}
 	long := 0
+	var asidePub htmldoc.Stamp // the first publication's line in navigation or an aside
 	for i := max(0, t-headAbove); i < len(blocks) && i <= last; i++ {
 		b := blocks[i]
 		if len(b.Text) > maxDateLine {
@@ -232,6 +233,14 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			continue
 		}
 		if pub == (htmldoc.Stamp{}) {
+			if inNavOrAside(b, doc) {
+				// a sidebar's "Posted on ..." above the article's own
+				// line: taken only where the page prints no other
+				if asidePub == (htmldoc.Stamp{}) {
+					asidePub = htmldoc.Stamp(st)
+				}
+				continue
+			}
 			pub = htmldoc.Stamp(st)
 			if u, ok := updatedAfter(b.Text, pos); ok && upd == (htmldoc.Stamp{}) {
 				upd = htmldoc.Stamp(u) // "Publié le 4 mars 2025, modifié le 5 mars 2025"
@@ -240,6 +249,9 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		if upd != (htmldoc.Stamp{}) {
 			break
 		}
+	}
+	if pub == (htmldoc.Stamp{}) {
+		pub = asidePub
 	}
 	return pub, upd
 }
@@ -324,6 +336,15 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 			// offset mapped back to the line's
 			st, pos, ok := findDateAfter(f, maxBefore)
 			return st, dateparse.UnfoldOffset(line, pos), ok
+		}
+		if f, ok := foldWide(line); ok {
+			// "２０２５年１２月４日": read with ASCII digits, the offset
+			// mapped back to the line's
+			st, pos, ok := findDateAfter(f, maxBefore)
+			return st, unfoldWide(line, pos), ok
+		}
+		if b, ok := blankWeekdays(line); ok {
+			line = b // "2025.12.04(목) 10:00": the offsets stay the line's
 		}
 	}
 	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
@@ -527,6 +548,7 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 			_, st.Offset = t.Zone()
 			st.HasZone = true
 		}
+		st = commonEraYear(st)
 		if st.Valid() && st.Year >= 1900 {
 			return st, true
 		}

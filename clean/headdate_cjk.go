@@ -30,7 +30,7 @@ func cjkDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 	if !strings.Contains(line, "年") && !strings.Contains(line, "년") && !strings.Contains(line, ". ") {
 		return dateparse.Stamp{}, 0, false
 	}
-	line = eraYears(line) // 令和7年12月5日
+	line = blankYearBrackets(eraYears(line)) // 令和7年（2025年）12月5日
 	m := cjkDateForm.FindStringSubmatchIndex(line)
 	if m == nil {
 		return dateparse.Stamp{}, 0, false
@@ -52,7 +52,7 @@ func cjkDateAlone(line string) (dateparse.Stamp, bool) {
 	if len(line) > 60 || !strings.Contains(line, "年") && !strings.Contains(line, "년") {
 		return dateparse.Stamp{}, false
 	}
-	line = strings.TrimSpace(eraYears(line)) // 令和7年12月5日
+	line = strings.TrimSpace(blankYearBrackets(eraYears(line))) // 令和7年（2025年）12月5日
 	m := cjkDateForm.FindStringSubmatchIndex(line)
 	if m == nil || m[1] != len(line) || m[0] != 0 && !cjkLabel(line[:m[0]]) {
 		return dateparse.Stamp{}, false

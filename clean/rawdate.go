@@ -15,12 +15,19 @@ import (
 // attribute (`&quot;datePublished&quot;:&quot;2025-11-17&quot;`), under
 // any of the keys frameworks name it by (datePublished, date_published,
 // publishedAt, published_at, publishDate, publicationDate, publishedDate,
-// publish_date, firstPublishedAt). Group 1
+// publish_date, firstPublishedAt, publishedTime,
+// article_publish_date), in double quotes or single ones (a data layer's
+// `'article_publish_date': '2025-11-17 07:40:00'`), or a script's variable
+// (`var publishDate = "2025-11-17T09:00:00Z"`, one space after var, let or
+// const). Group 1
 // is the ISO date, with its time when one follows; group 2, when the value
 // is a Unix time instead (`"publishedAt":1763388000` in seconds, or
 // `"publishDate":"1763388000000"` in milliseconds, as many frameworks'
 // states write it), its digits.
-var rawPublished = lazyCompile(`(?:\\*"|&quot;)(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt)(?:\\*"|&quot;)\s*:\s*(?:(?:\\*"|&quot;)(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\\*"|&quot;)?(1\d{9}(?:\d{3})?)(?:[,}\s\\"&]|$))`)
+var rawPublished = lazyCompile(`(?:(?:\\*"|&quot;|')` + rawPublishedKeys + `(?:\\*"|&quot;|')\s*:|(?:var|let|const) ` + rawPublishedKeys + `\s*=)\s*(?:(?:\\*"|&quot;|')(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\\*"|&quot;|')?(1\d{9}(?:\d{3})?)(?:[,;}\s\\"&']|$))`)
+
+// rawPublishedKeys are the keys rawPublished reads a publish date under.
+const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt|publishedTime|article_publish_date)`
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
 // the page's source (else rawPostDate: "post_date", "pub_date"; else a
@@ -103,13 +110,15 @@ var rawPublishedAt = lazyCompile(`^(?:` + rawPublished.String() + `)`)
 
 // rawPublishedIndex is rawPublished.FindSubmatchIndex(src), the leftmost match,
 // found from the keys' common letters "ubli": every key holds them once,
-// 1 to 6 bytes after its start, and a match opens at most 6 bytes before
-// its key ("&quot;") or with a run of backslashes before the quote. So the
-// match over a key whose "ubli" is at h starts in [h-12, h), or earlier in
-// a run of backslashes reaching back from there; the windows are tried in
-// order of h, each from its left, and the first anchored match is the
-// leftmost one (a later key's match cannot start before an earlier key's,
-// since only quotes and backslashes can stand between a start and its key).
+// 1 to 9 bytes after its start, and a match opens at most 6 bytes before
+// its key ("&quot;", "const ") or with a run of backslashes before the
+// quote; a match opens on a backslash, a quote, "&" or the v, l or c of
+// var, let or const. So the match over a key whose "ubli" is at h starts
+// in [h-15, h), or earlier in a run of backslashes reaching back from
+// there; the windows are tried in order of h, each from its left, and the
+// first anchored match is the leftmost one (a later key's match cannot
+// start before an earlier key's, since only quotes, backslashes and a
+// "var " can stand between a start and its key).
 func rawPublishedIndex(src []byte) []int {
 	for from := 0; ; {
 		i := bytes.Index(src[from:], []byte("ubli"))
@@ -117,13 +126,13 @@ func rawPublishedIndex(src []byte) []int {
 			return nil
 		}
 		h := from + i
-		lo := max(0, h-12)
+		lo := max(0, h-15)
 		for lo > 0 && src[lo-1] == '\\' {
 			lo--
 		}
 		for p := lo; p < h; p++ {
 			c := src[p]
-			if c != '\\' && c != '"' && c != '&' {
+			if c != '\\' && c != '"' && c != '&' && c != '\'' && c != 'v' && c != 'l' && c != 'c' {
 				continue
 			}
 			if at := rawPublishedAt.FindSubmatchIndex(src[p:]); at != nil {

@@ -1,11 +1,6 @@
 package clean
 
-import (
-	"testing"
-
-	"github.com/newsclean/newsclean/clean/internal/dateparse"
-	"github.com/newsclean/newsclean/internal/htmldoc"
-)
+import "testing"
 
 // TestScriptPublishedBoxesAndVideos checks the weakest sources of a page
 // without publish metadata: a date box's bare data-date (a class naming a
@@ -32,14 +27,7 @@ func TestScriptPublishedBoxesAndVideos(t *testing.T) {
 		{`<meta property="og:type" content="video.other"><script>{"uploadDate":"soon"}</script>`, ""},
 	}
 	for _, c := range cases {
-		doc, err := htmldoc.Parse([]byte(c.src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := doc.Meta
-		parseDates(&m, nil, doc)
-		scriptPublished(&m, []byte(c.src))
-		if got := dateparse.Stamp(m.ScriptAt).ISO(); got != c.want {
+		if got := scriptDay(t, c.src); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
 		}
 	}

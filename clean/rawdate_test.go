@@ -17,21 +17,25 @@ import (
 func TestRawPublishedIndex(t *testing.T) {
 	pieces := []string{`\`, `\\`, `"`, `&quot;`, `&`, `:`, ` `, "\n", `x`, `ubli`, `p`,
 		`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`,
+		`firstPublished`, `publishedTime`, `article_publish_date`, `'`, `var `, `const `, `let`, `c`, `=`, `;`,
 		`datePub`, `2025-11-17`, `2025-1`, `1763388000`, `000`, `,`, `}`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
 	cases := []string{
 		``, `"datePublished":"2025-11-17"`, `\"datePublished\":\"2025-11-17T09:00:00-05:00\"`,
 		`&quot;publishDate&quot;: &quot;2024-02-03 10:11:12Z&quot;`, `x\\\\\\"published_at\\\\\\":\\\\"2021-01-01"`,
 		`"datePublished":"soon" "publishedAt" : "2020-05-06T07:08"`,
 		`"publishedAt":1763388000,`, `\"publishDate\":\"1763388000000\"`, `"publishedAt":17633880001}`, `"publishedAt":1763388000`,
+		`var publishDate = "2025-12-03T08:15:00+01:00";`, `const article_publish_date='2025-12-01';`, `x.const firstPublished = 1763388000;`,
+		`{'article_publish_date': '2025-12-01 07:40:00'}`, `var  publishDate = "2025-12-03"`,
 	}
 	// A key's entry: each part is one of a few forms, some of them wrong.
 	parts := [][]string{
-		{``, `\`, `\\\`, `x`},
-		{`"`, `&quot;`, `&quo;`, ``},
-		{`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`, `datePublish`, `Published`},
-		{`"`, `\"`, `&quot;`, `'`},
+		{``, `\`, `\\\`, `x`, `var `, `const  `, `let `},
+		{`"`, `&quot;`, `&quo;`, ``, `'`},
+		{`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`, `datePublish`, `Published`,
+			`firstPublished`, `publishedTime`, `article_publish_date`},
+		{`"`, `\"`, `&quot;`, `'`, ``},
 		{``, ` `, "\n\t "},
-		{`:`, `=`},
+		{`:`, `=`, ` =`},
 		{``, `  `},
 		{`"`, `\\\"`, `&quot;`, `&amp;`},
 		{`2025-11-17`, `2025-1-17`, `20251117`, `1763388000`, `1763388000000`, `176338800`},
@@ -126,15 +130,55 @@ func TestScriptPublishedForms(t *testing.T) {
 		{`<span class="time-ago" title="Mar 13, 2024">x</span><p>Other story</p><h1>Pier</h1>`, ""},
 	}
 	for _, c := range cases {
-		doc, err := htmldoc.Parse([]byte(c.src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := doc.Meta
-		parseDates(&m, nil, doc)
-		scriptPublished(&m, []byte(c.src))
-		if got := dateparse.Stamp(m.ScriptAt).ISO(); got != c.want {
+		if got := scriptDay(t, c.src); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
 		}
 	}
+}
+
+// TestRawPublishedScriptForms checks the forms of a script's publish date
+// besides JSON's double-quoted keys: single quotes (a data layer's) and a
+// variable of its own, with one space after var, let or const; and that a
+// key the list does not hold (a bare firstPublished: an A/B test's
+// settings on a WCXB train page give it), or a variable of another name,
+// is not read.
+func TestRawPublishedScriptForms(t *testing.T) {
+	for src, want := range map[string]string{
+		`var publishDate = "2025-12-03T08:15:00+01:00";`:                                          "2025-12-03T08:15:00+01:00",
+		`dataLayer.push({'pageType': 'article', 'article_publish_date': '2025-12-01 07:40:00'});`: "2025-12-01 07:40:00",
+		`let publishedTime='2025-11-29';`:                                                         "2025-11-29",
+		`window.s={"story":{"publishedTime":1764669600}}`:                                         "1764669600",
+		`var updateDate = "2025-12-03";`:                                                          "",
+		`var  publishDate = "2025-12-03";`:                                                        "",
+		`"experiment":{"startDate":1743616800000,"firstPublished":1743603405670}`:                 "",
+		`{'pubDate': '2025-12-03'}`:                                                               "",
+	} {
+		got := ""
+		if at := rawPublishedIndex([]byte(src)); at != nil {
+			for g := 2; g <= 4; g += 2 {
+				if at[g] >= 0 {
+					got = src[at[g]:at[g+1]]
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", src, got, want)
+		}
+	}
+}
+
+// scriptDay parses src as a page (a paragraph of story after it), reads
+// its metadata's and visible dates (parseDates) and then its weakest
+// sources (scriptPublished), and returns the script's date as ISO 8601,
+// "" where none is taken.
+func scriptDay(t *testing.T, src string) string {
+	t.Helper()
+	doc, err := htmldoc.Parse([]byte(src+"<p>Text.</p>"), "text/html; charset=utf-8", htmldoc.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	parseDates(&m, nil, doc)
+	scriptPublished(&m, []byte(src))
+	return dateparse.Stamp(m.ScriptAt).ISO()
 }

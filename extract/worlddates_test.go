@@ -140,6 +140,13 @@ func runWorldDates(t *testing.T, file string, g gapTable) {
 	if len(rows) < 80 {
 		t.Fatalf("%d rows", len(rows))
 	}
+	runWorldDateRows(t, rows, g)
+}
+
+// runWorldDateRows runs a census's rows through both paths: a line row
+// through extract.String and as HTML, an html row as HTML.
+func runWorldDateRows(t *testing.T, rows []worldDateRow, g gapTable) {
+	t.Helper()
 	for _, r := range rows {
 		g.row(t, r.name, func(t *testing.T, ck checker) {
 			if r.kind == "line" {
