@@ -10,9 +10,10 @@ import (
 // the languages pages come in: "2 hari yang lalu", "3 giờ trước", "2 дня
 // назад", "2 gün önce", "2 giorni fa", "2 dagen geleden", "2 dni temu",
 // "för 2 dagar sedan", "2 päivää sitten", "3小时前", "2일 전", "2 दिन
-// पहले", "২ দিন আগে", "۲ روز پیش" ("ago" is isTitleTrap's own test).
+// पहले", "২ দিন আগে", "۲ روز پیش", "3 ชั่วโมงที่แล้ว" ("ago" is isTitleTrap's own
+// test).
 var ageEnds = []string{" lalu", "前", " 전", " trước", " sitten", " назад", " тому", " önce", " fa", " geleden", " temu",
-	" sedan", " siden", " पहले", " পূর্বে", " আগে", " پہلے", " پیش"}
+	" sedan", " siden", " पहले", " পূর্বে", " আগে", " پہلے", " پیش", "ที่แล้ว"}
 
 // ageStarts open a line that gives a page's age with the number after:
 // "vor 2 Stunden", "il y a 3 jours", "hace 2 días", "há 2 horas", "před

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84173,
+	Bias: -8.84213,
 	Weights: []float64{
-		1.28189,     // words
-		-0.782305,   // short
-		-0.0933505,  // capitals
-		-0.460727,   // all-caps
-		-0.159184,   // question
-		-0.926643,   // colon
-		0.626722,    // digits
-		-1.76605,    // long
-		3.64411,     // slug
-		-3.44185,    // has-slug
-		3.49348,     // prose-below
-		-3.49348,    // prose-above
-		-0.66805,    // gap
-		-0.00428106, // near
-		0.672173,    // closest
-		-1.28663,    // next-prose
-		2.71808,     // dup-near
-		-0.0386451,  // dup-far
-		1.80573,     // overlap
-		1.74862,     // date-by
-		0.0760516,   // position
-		0.741376,    // model-other
-		0.229124,    // under-short
-		-0.491204,   // over-long
-		-2.31018,    // crumbs
-		4.10971,     // slug-pick
-		2.41259,     // trail-end
+		1.28158,     // words
+		-0.78217,    // short
+		-0.0933594,  // capitals
+		-0.460798,   // all-caps
+		-0.15926,    // question
+		-0.926604,   // colon
+		0.626669,    // digits
+		-1.76588,    // long
+		3.64402,     // slug
+		-3.44172,    // has-slug
+		3.49367,     // prose-below
+		-3.49367,    // prose-above
+		-0.667929,   // gap
+		-0.00412019, // near
+		0.672232,    // closest
+		-1.28649,    // next-prose
+		2.71797,     // dup-near
+		-0.0386377,  // dup-far
+		1.8057,      // overlap
+		1.74851,     // date-by
+		0.0759925,   // position
+		0.741416,    // model-other
+		0.230123,    // under-short
+		-0.490802,   // over-long
+		-2.31025,    // crumbs
+		4.10961,     // slug-pick
+		2.41254,     // trail-end
 	},
 }

@@ -6,10 +6,13 @@ import "strings"
 // flattened page prints near its headline that is never one: a meta
 // strip with its reading time in the middle ([readTimePart]), a line of a
 // forum poster's card ([memberLine]), a forum post's byline ("Postby
-// kestrel42 » Tue Mar 12, 2024 9:14 pm") or a desk's dated strip
-// ([deskDated]).
+// kestrel42 » Tue Mar 12, 2024 9:14 pm"), a desk's dated strip
+// ([deskDated]), a byline that names the piece's kind first ("Analysis by
+// Jane Roe, CNN": [kindByline]) or the page's age after a label ("Posted 4
+// hours ago by Jane Roe", "Publié il y a 3 heures": [labelledAge]) or a
+// cookie banner's heading ("Nous utilisons des cookies": [cookieHeading]).
 func textHeadTrap(s string) bool {
-	return readTimePart(s) || memberLine(s) || postByline(s) || deskDated(s)
+	return readTimePart(s) || memberLine(s) || postByline(s) || deskDated(s) || kindByline(s) || labelledAge(s) || cookieHeading(s)
 }
 
 // deskDated reports whether s is a strip that a desk or team opens and its
