@@ -207,7 +207,5 @@ func TestClutterCensus(t *testing.T) {
 
 // clutterCensusGaps are census rows still read wrong, with their cause.
 var clutterCensusGaps = map[string]string{
-	"advert marker mid": "\"Story continues below advertisement\" between two paragraphs is read as the story's line",
-	"newsletter de":     "the German sign-up call (\"Jetzt anmelden ...\") and its consent line under a \"Newsletter\" head stay in the body",
-	"writer's note":     "the story above it is some 140 words, under dropAuthorBio's minBioStoryWords (300), and the story detector keeps it",
+	"writer's note": "the story above it is some 140 words, under dropAuthorBio's minBioStoryWords (300), and the story detector keeps it",
 }
