@@ -279,6 +279,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xbd04bb375182e303, len: 47, q: quickTest{maxLen: -1, lit: "egistered "}},
 	// (?i)(?:\b(?:to|in|into) your inbox|\bin (?:ihr|ihrem|dein|deinem) (?:e...
 	{key: 0xbf93a1f80144d5be, len: 400, q: quickTest{maxLen: -1, end: &byteSet{0xfc00ffffffffffff, 0xf908f1037908f103, 0xffffffffffffffff, 0xffffffffffffffff}}},
+	// (?i)^\W{0,2}(?:mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|ein...
+	{key: 0xbfae77853d0a07d8, len: 575, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf800202378002023, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// \bnot (?:necessarily )?indicative of future\b
 	{key: 0xc083439009cd7cd9, len: 45, q: quickTest{maxLen: -1, lit: "indicative of future"}},
 	// ^((?i:authors?|contributors?):)(\p{Lu})

@@ -106,6 +106,10 @@ var callForms = [...]callForm{
 	{"laden", `laden sie\b[^.!?]{0,30}\bapp\b`},
 	{"unterstützen", `unterstützen sie (?:uns|unseren|unabhängigen|guten)\b`},
 	{"werden", `werden sie (?:mitglied|abonnent|unterstützer)`},
+	// a newsletter box's call ("Jetzt anmelden und keine Nachricht mehr
+	// verpassen", "Verpassen Sie keine Nachricht mehr")
+	{"jetzt", `jetzt (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren)\b[^.!?]{0,60}\b(?:newsletter|verpassen|postfach|e-?mail)`},
+	{"verpassen", `verpassen sie (?:keine|nichts)\b`},
 	// French
 	{"suivez suivez-nous", `suivez[- ]nous\b`},
 	{"abonnez abonnez-vous", `abonnez[- ]vous\b`},

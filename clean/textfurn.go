@@ -235,7 +235,7 @@ func isWidgetConfig(s string) bool {
 
 // dropFormLines labels, on flattened text, the kept lines that are a
 // form's standing text (formLine, at most maxFormLineWords words), its
-// consent box (consentLine, at most maxConsentWords) or a widget's
+// consent box (consentLine, consentLineWorld, at most maxConsentWords) or a widget's
 // settings (isWidgetConfig).
 func (p *Page) dropFormLines(drop []bool, shapes []blockfeat.Shape) {
 	p.formLines(drop, shapes, formRule)
@@ -252,7 +252,7 @@ func (p *Page) formLines(drop []bool, shapes []blockfeat.Shape, rule string) {
 		t := p.blocks[i].Text
 		w := shapes[i].Words
 		if isWidgetConfig(t) || w <= maxFormLineWords && mayBeFormLine(t) && formLine.MatchString(t) ||
-			w <= maxConsentWords && mayBeConsent(t) && consentLine.MatchString(t) {
+			w <= maxConsentWords && (mayBeConsent(t) && consentLine.MatchString(t) || mayBeConsentWorld(t) && consentLineWorld.MatchString(t)) {
 			p.labelAs(i, Other, rule)
 			drop[i] = true
 		}
