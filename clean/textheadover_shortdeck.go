@@ -19,12 +19,17 @@ const minShortDeckHeadWords = 4
 // shortDeckUnder reports whether block t, right under block i, reads as
 // i's short deck: minShortDeckWords to minStandfirstWords-1 words, set as
 // a sentence (not in a headline's capitals), in the deck's place under i
-// ([Page.deckPlaceUnder]).
+// ([Page.deckPlaceUnder]). A promotion in that place ("Subscribe for $1 a
+// week", isPromoLine) is read as one too, so that the line over it is
+// the headline; labelShortDeck takes it out, not for the deck.
 func (p *Page) shortDeckUnder(i, t int) bool {
 	if !p.deckPlaceUnder(i, t) {
 		return false
 	}
 	lo := strings.TrimSpace(p.blocks[t].Text)
+	if isPromoLine(lo) {
+		return true
+	}
 	nl := wordCount(lo)
 	return nl >= minShortDeckWords && nl < minStandfirstWords && !headlineCased(lo) && !readOnLabel(lo) && deckSentence(lo)
 }
@@ -100,7 +105,8 @@ func (p *Page) deckPlaceUnder(i, t int) bool {
 // no date line or byline ("by Jane Doe | Apr 21, 2025", "Last updated:
 // Jul 22, 2021"), no date in it, no photo's credit at its end, and none of
 // the marks that part a headline's two halves (" – ", ": ", " | "), which
-// a headline has and a deck, one plain sentence, has not.
+// a headline has and a deck, one plain sentence, has not; no promotion
+// ("Subscribe for $1 a week", isPromoLine).
 func deckSentence(s string) bool {
 	if isHeadMeta(s) || startsFold(s, bylineOpeners) || strings.ContainsAny(s, "|:") || strings.Contains(s, " – ") || strings.Contains(s, " — ") || strings.Contains(s, " - ") {
 		return false
@@ -111,7 +117,7 @@ func deckSentence(s string) bool {
 	if _, _, ok := gluedCreditAt(s); ok {
 		return false // a photo's caption and its credit
 	}
-	return !parenCredit(s) && !namedBy(s)
+	return !parenCredit(s) && !namedBy(s) && !isPromoLine(s)
 }
 
 // bylineOpeners are the words a byline opens with, in the languages the
@@ -153,9 +159,21 @@ func readOnLabel(s string) bool { return startsFold(s, readOnLabels) }
 // reads as a short deck ([Page.shortDeckUnder]) or a long one
 // ([Page.longDeckUnder]): left free, the outside-story stage takes it out
 // as a line above the story that is no prose, and the article loses the
-// deck.
+// deck. A promotion in the deck's place ("Subscribe for $1 a week",
+// isPromoLine) is the page's, taken out as a subscription's call.
 func (p *Page) labelShortDeck(t int) {
-	if d := t + 1; d < len(p.blocks) && p.free(d) && (p.shortDeckUnder(t, d) || p.longDeckUnder(t, d)) {
+	d := t + 1
+	if d >= len(p.blocks) || !p.free(d) {
+		return
+	}
+	switch {
+	case !p.shortDeckUnder(t, d):
+		if p.longDeckUnder(t, d) {
+			p.labelAs(d, Deck, "generic/deck")
+		}
+	case isPromoLine(strings.TrimSpace(p.blocks[d].Text)):
+		p.labelAs(d, Subscribe, "generic/deck-promotion")
+	default:
 		p.labelAs(d, Deck, "generic/deck")
 	}
 }
