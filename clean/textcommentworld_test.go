@@ -44,3 +44,15 @@ func TestIsCommentLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentKeysFolded checks that the comment sets' keys are written as
+// lookupKey folds a line, which they are looked up as.
+func TestCommentKeysFolded(t *testing.T) {
+	for _, m := range []map[string]bool{commentCountWords(), commentHeadWords(), commentPromptLines()} {
+		for k := range m {
+			if f := foldKey(k); f != k {
+				t.Errorf("key %q folds to %q", k, f)
+			}
+		}
+	}
+}
