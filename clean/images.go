@@ -11,9 +11,9 @@ import (
 
 // creditLineExpr is the pattern of a photo credit on a line of its own:
 // "© EPA-EFE/NAME", "Photo: Name", "Image Credit: Name", "Photo by Name",
-// "(Getty Images)", "EPA-EFE/NAME/POOL". creditLine runs it branch by
-// branch (images_line_quick.go): the line's opening tells the one branch
-// that can match.
+// "(Getty Images)", "(AP Photo/Name)", "EPA-EFE/NAME/POOL". creditLine
+// runs it branch by branch (images_line_quick.go): the line's opening
+// tells the one branch that can match.
 const creditLineExpr = `^(?:` + creditCopyLine + `|` + creditWordsLine + `|` + creditParenLine + `|` + agencyCredit + `)$`
 
 // The branches of creditLineExpr, by how a credit line opens: with "©",
@@ -25,7 +25,8 @@ const (
 	creditWordsLine = `(?i:photos?|images?|pictures?|video|(?:photo|image|picture) credits?|credits?|source)\s*(?i:by)?\s*:\s*\S.{0,100}` +
 		`|(?i:photo|image|picture)s? by\s+\S.{0,100}`
 	creditParenLine = `\((?i:photos?|images?)\b[^)]{0,100}\)` +
-		`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)`
+		`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)` +
+		`|\((?:AP Photo|AFP|EPA-EFE|EPA|Reuters|REUTERS)/[^)]{1,60}\)`
 )
 
 // agencyCredit is a photo agency's credit, "EPA-EFE/TATYANA ZENKOVICH/POOL",

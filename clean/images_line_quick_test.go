@@ -18,6 +18,7 @@ var (
 		`|(?i:photo|image|picture)s? by\s+\S.{0,100}` +
 		`|\((?i:photos?|images?)\b[^)]{0,100}\)` +
 		`|\([^)]{0,60}\b(?:Images|Photo|Photos|AP|AFP|Reuters|REUTERS)\)` +
+		`|\((?:AP Photo|AFP|EPA-EFE|EPA|Reuters|REUTERS)/[^)]{1,60}\)` +
 		`|` + agencyCredit +
 		`)$`
 )
@@ -34,7 +35,7 @@ func TestCreditLineBranches(t *testing.T) {
 	}
 	lines := []string{
 		"© EPA-EFE/NAME", "©x", "©", "© a\nb", "Photo: Jane Doe", "Image Credit: Sixt", "Photo by Jane Doe",
-		"(Getty Images)", "(Photo: Armenian Unified Infocenter)", "EPA-EFE/TATYANA ZENKOVICH/POOL",
+		"(Getty Images)", "(Photo: Armenian Unified Infocenter)", "(AP Photo/Jane Doe)", "EPA-EFE/TATYANA ZENKOVICH/POOL",
 		"AP Photo/John Smith", "SPUTNIK/Ivan", "PAP/Jan", "Source: Reuters", "ſource: Reuters", "video: x",
 		"Credits: Jane", "picture by x", "Photographer/Name", "Sputnik", "", "(", "Pictures by\tX", "(photos x)",
 		"©" + strings.Repeat("é", 120), "©" + strings.Repeat("é", 121), "©" + strings.Repeat("\xff", 120),

@@ -123,6 +123,9 @@ func (p *Page) phraseLine(i int) {
 			p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 		}
 	}
+	if p.free(i) && isCommentLine(t) {
+		p.labelAs(i, CommentPrompt, "generic/comment-prompt") // a count or prompt in another language
+	}
 	if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) && !isTableCell(p.blocks[i]) {
 		// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
 		// A table's cell is left to the stages that judge the table.

@@ -79,12 +79,7 @@ func TestClassedShortDecks(t *testing.T) {
 			if h.isDeck {
 				want = h.under
 			}
-			if a.Deck != want {
-				ck.Errorf("deck %q, want %q", a.Deck, want)
-			}
-			if a.Title != h.title {
-				ck.Errorf("title %q, want %q", a.Title, h.title)
-			}
+			checkDeckTitle(ck, a, h.title, want)
 		})
 	}
 	g.done(t, len(classedDeckHeads()))
