@@ -330,7 +330,9 @@ func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 // findDateAfterOnce is findDateStamp with at most maxBefore words before
 // the date; findDateAfter is it with a memo (datefindmemo.go).
 func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) {
-	if len(line) <= maxDateLine*2 {
+	if len(line) <= maxDateLine*2 && nonASCII(line) {
+		// each reading below wants a byte past ASCII: another script's
+		// digit, a full-width one, a bracketed weekday's mark
 		if f, ok := dateparse.FoldDigits(line); ok {
 			// "٤ مارس ٢٠٢٥", "۱۴ اسفند ۱۴۰۳": read with ASCII digits, the
 			// offset mapped back to the line's

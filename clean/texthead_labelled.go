@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // The head's lines that name a piece's kind or the act of publishing
 // before what they really give, a byline or the page's age: "Analysis by
@@ -21,11 +24,12 @@ var pieceKinds = []string{"analysis", "commentary", "perspective", "review", "co
 // News"): the rest from "by" on is a byline by the head's own pattern.
 // "Inspired by Nature" opens with no kind of piece.
 func kindByline(s string) bool {
-	if len(s) < 12 || len(s) > 120 || !kindLead[s[0]] || !strings.Contains(s, " by ") && !strings.Contains(s, " By ") && !strings.Contains(s, " BY ") {
-		return false // no kind of piece opens it, or no "by" follows
+	if len(s) < 12 || len(s) > 120 || !kindLead[s[0]] {
+		return false // no kind of piece opens it
 	}
+	c := s[0] | 0x20
 	for _, k := range pieceKinds {
-		if len(s) > len(k)+4 && prefixFold(s, k) && prefixFold(s[len(k):], " by ") {
+		if k[0] == c && len(s) > len(k)+4 && prefixFold(s, k) && prefixFold(s[len(k):], " by ") {
 			return byline.MatchString(s[len(k)+1:])
 		}
 	}
@@ -52,8 +56,9 @@ func labelledAge(s string) bool {
 	if len(s) < 10 || len(s) > 100 || !publishLead[s[0]] || !digitByteIn(s) && !nonASCII(s) {
 		return false // no label opens it, or no number (in any digits) follows
 	}
+	c := s[0] | 0x20
 	for _, w := range publishLabels {
-		if !prefixFold(s, w) {
+		if w[0] != c || !prefixFold(s, w) {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(w):], ":")
@@ -96,9 +101,15 @@ func leadBytes(words []string) (t [256]bool) {
 }
 
 // nonASCII reports whether s holds a byte past ASCII (a digit of another
-// script may be one).
+// script may be one), eight bytes at a time.
 func nonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return true
 		}
