@@ -73,6 +73,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x25538bffbf5a252c, len: 138, q: quickTest{maxLen: 323, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x1bfffffffeffc}, end: &byteSet{0x0, 0x208000002080000, 0xffffffffffffffff, 0x0}}},
 	// (?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|catego...
 	{key: 0x286a783dbbe0783d, len: 209, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x19086800190868, 0x0, 0x400000028}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4341, 0x4361, 0x4554, 0x4574, 0x4649, 0x4669, 0x4b41, 0x4b61, 0x504f, 0x506f, 0x5343, 0x5354, 0x5363, 0x5374, 0x5441, 0x5461, 0x6341, 0x6361, 0x6554, 0x6574, 0x6649, 0x6669, 0x6b41, 0x6b61, 0x704f, 0x706f, 0x7343, 0x7354, 0x7363, 0x7374, 0x7441, 0x7461, 0xc389, 0xc3a9, 0xc5bf, 0xe284}}}},
+	// (?i)^\W{0,3}(?:(?:with |additional |and )?reporting(?: and writing)? b...
+	{key: 0x297ebb31f14ad4e3, len: 202, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^[^\pL\pN]*(tags?|filed under|categories|category|posted in|topics...
 	{key: 0x2c404f4c6a99286f, len: 372, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xfa5d104bfa5d104b, 0xffffffffffffffff, 0x1fe45ffbf7f82f}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf8000001f8000001, 0x0, 0x0}, rest: byteSet{0x0, 0x25d104a025d104a, 0x0, 0x4a00030020}}}},
 	// (?i)\badvertising on (?:our|this) (?:web)?site helps (?:to )?support o...
@@ -217,8 +219,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x8ed8238b78c3a4cd, len: 30, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:latest|news|stories|tips|insights|offers|deals|updates|recipe...
 	{key: 0x914753c42b5cc2a1, len: 276, q: quickTest{maxLen: -1, none: true}},
-	// (?i)^\W{0,3}(?:(?:with |additional |and )?reporting by|(?:editing|edit...
-	{key: 0x94f985236f6904b0, len: 164, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:experience|consent|accept|browser|browsing|privacy|preference...
 	{key: 0x95185f5f02e25cae, len: 194, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\d+ comments?$
@@ -271,6 +271,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xb98386b55b2e4aaf, len: 380, q: quickTest{maxLen: -1, none: true}},
 	// \stitle=["']([^"'<>]{6,60})["']
 	{key: 0xb98f1b3c22cb061f, len: 31, q: quickTest{maxLen: -1, lit: "title=", anyOf: []string{"title=\"", "title='"}}},
+	// ^(?i:(reporting\s+and\s+writing|additional\s+reporting|reporting|writi...
+	{key: 0xbaff76b2d0bfc8e9, len: 474, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0xc500aa00c500aa, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4144, 0x4164, 0x434f, 0x436f, 0x4544, 0x4564, 0x4752, 0x4772, 0x5048, 0x5068, 0x5245, 0x5265, 0x5649, 0x5669, 0x5752, 0x5772, 0x6144, 0x6164, 0x634f, 0x636f, 0x6544, 0x6564, 0x6752, 0x6772, 0x7048, 0x7068, 0x7245, 0x7265, 0x7649, 0x7669, 0x7752, 0x7772}}, end: &byteSet{0x708100000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
 	// (?i)^\W*on\s+
 	{key: 0xbb5b05ca040f636e, len: 13, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf800800178008001, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0x800000008000, 0x0, 0x0}}}},
 	// (?i)^\S[^\n]{0,40}? (?:said|says|wrote):$

@@ -10,15 +10,18 @@ const maxTailWords = 60
 
 // reportCredit matches the line crediting the reporters and editors of a
 // story ("(Reporting by Jane Doe; Editing by John Roe)", "Additional
-// reporting by ...", "Jane Doe contributed to this report."), behind
+// reporting by ...", a wire's "Writing by Jane Doe", not a blog's
+// "Written by Jane Doe", its byline; "Jane Doe contributed to this
+// report."; a credit's names are capitalised, a sentence's "Editing by
+// committee" is not), behind
 // reportCreditWords: every match holds one of them, and none holds an "s"
 // or a "k" (which (?i) lets ſ or K stand for), so a line without one in
 // ASCII letters of either case spares the pattern's run and compile.
-var reportCredit = guardedRegexp{reportCreditWords.holdsAnyFold, lazyCompile(`(?i)^\W{0,3}(?:(?:with |additional |and )?reporting by|(?:editing|edited|compiled) by)\b|\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\b`)}
+var reportCredit = guardedRegexp{reportCreditWords.holdsAnyFold, lazyCompile(`(?i)^\W{0,3}(?:(?:with |additional |and )?reporting(?: and writing)? by|(?:editing|edited|compiled|writing) by)\s+(?-i:\p{Lu})|\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\b`)}
 
 // reportCreditWords are the words, in lower case, one of which every
 // match of reportCredit holds.
-var reportCreditWords = newLiteralSet("reporting by", "editing by", "edited by", "compiled by", "contributed ")
+var reportCreditWords = newLiteralSet("reporting by", "reporting and writing by", "editing by", "edited by", "compiled by", "writing by", "contributed ")
 
 // taxonomyLine matches a line of the story's tags or categories ("Filed
 // under: Energy |", "Tags: ...").

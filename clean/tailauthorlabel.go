@@ -97,6 +97,8 @@ func (p *Page) tailSignoffNames(i int, s string) string {
 		if m := wireSignoff.FindStringSubmatch(s); m != nil {
 			return m[1]
 		}
+	case wireWriterNames(s) != "":
+		return wireWriterNames(s) // "Writing by Jane Doe; Editing by John Roe"
 	case strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–"):
 		if i > 0 {
 			if prev := strings.TrimSpace(p.blocks[i-1].Text); strings.HasSuffix(prev, "”") || strings.HasSuffix(prev, "\"") {

@@ -29,9 +29,10 @@ const signoffGap = 4
 const signoffMaxLen = 400
 
 // labelSignoff labels as the byline, on an HTML page, the one sign-off
-// under the story ([wireSignoff], [dashSignoff], [contactSignoff]) in the
-// blocks after block last, up to signoffGap of them, with its names, each
-// a person's; two such lines, or a name that is no person's, give none.
+// under the story ([wireSignoff], [wireWriterNames], [dashSignoff],
+// [contactSignoff]) in the blocks after block last, up to signoffGap of
+// them, with its names, each a person's; two such lines, or a name that
+// is no person's, give none.
 // It is read only where nothing else names the writer: no block is a
 // byline yet and the page's metadata names no author; elsewhere the
 // sign-off stays among the removed lines, as the wire's credits.
@@ -48,7 +49,7 @@ func (p *Page) labelSignoff(last int) {
 	var names []string
 	for i := last + 1; i < len(p.blocks) && i <= last+signoffGap; i++ {
 		s := strings.TrimSpace(p.blocks[i].Text)
-		if !p.free(i) || len(s) > signoffMaxLen || s == "" {
+		if !p.free(i) && !p.tailCredit(i) || len(s) > signoffMaxLen || s == "" {
 			continue
 		}
 		// the patterns' openings tested first, so that a page with no
@@ -61,6 +62,10 @@ func (p *Page) labelSignoff(last int) {
 			m = dashSignoff.FindStringSubmatch(s)
 		case hasFoldPrefix(s, "contact "):
 			m = contactSignoff.FindStringSubmatch(s)
+		default:
+			if w := wireWriterNames(s); w != "" {
+				m = []string{s, w} // "Writing by Jane Doe; Editing by John Roe"
+			}
 		}
 		if m == nil {
 			continue
@@ -78,6 +83,9 @@ func (p *Page) labelSignoff(last int) {
 	}
 	if at < 0 || len(names) == 0 {
 		return
+	}
+	if p.tailCredit(at) {
+		p.blocks[at].Kind, p.blocks[at].Rule = "", "" // the credit is the byline
 	}
 	if p.labelAs(at, Byline, "generic/byline") {
 		p.blocks[at].Authors = names
