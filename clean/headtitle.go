@@ -344,6 +344,9 @@ func isTitleTrap(s string) bool {
 			return true
 		}
 	}
+	if labelledReadTimeHead(head) {
+		return true // "Lesezeit: 4 Min.", "Tempo de leitura: 5 min | 03/03/2025"
+	}
 	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || ageLineTrap(trimmed) || isNoticeTrap(trimmed) || textHeadTrap(trimmed) {
 		return true
 	}
