@@ -85,7 +85,7 @@ func (p *Page) dropCallsToAct(drop []bool) {
 		}
 		words := wordCount(text)
 		if words > maxCallWords {
-			if words <= maxDisclosureWords && hasAny(strings.ToLower(text), disclosureHints) &&
+			if words <= maxDisclosureWords && holdsLowerWord(text, disclosureHints) &&
 				disclosure.MatchString(text) && disclosureLink.MatchString(text) {
 				label(Other, "model/html-disclosure")
 				drop[i] = true

@@ -122,7 +122,9 @@ var wireForms = [...]wireForm{
 	{re: reWireDash, region: true, may: func(s string, h headSigns) bool { return h.dated && strings.ContainsAny(s, ".,") }},
 	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
 	{re: reWireScript, credit: true, may: func(s string, h headSigns) bool { return h.credit && caselessScript(s) }},
-	{re: reWirePlainStop, credit: true, plain: true, may: func(s string, h headSigns) bool { return earlyDay(s) && strings.Contains(s, ". ") }},
+	{re: reWirePlainStop, credit: true, plain: true, may: func(s string, h headSigns) bool {
+		return earlyDay(s) && strings.Contains(s, ". ") && plainStopCredit(s)
+	}},
 }
 
 // wireDash is the form of a place, a date and a dash, which may follow a
