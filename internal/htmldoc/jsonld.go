@@ -411,12 +411,9 @@ func ldNames(v any, byID map[string]map[string]any) []string {
 func ldPersons(v any, byID map[string]map[string]any) []any {
 	var out []any
 	add := func(x any) {
-		o, ok := x.(map[string]any)
-		if !ok {
+		o := ldResolved(x, byID)
+		if o == nil {
 			return
-		}
-		if id, ok := o["@id"].(string); ok && o["@type"] == nil && byID[id] != nil {
-			o = byID[id]
 		}
 		if ldIsPerson(o["@type"]) {
 			out = append(out, o)
@@ -494,4 +491,17 @@ func ldKeywords(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// ldResolved returns x as an object, the one byID holds for it where x
+// only refers to it by @id; nil where x is no object.
+func ldResolved(x any, byID map[string]map[string]any) map[string]any {
+	o, ok := x.(map[string]any)
+	if !ok {
+		return nil
+	}
+	if id, ok := o["@id"].(string); ok && o["@type"] == nil && byID[id] != nil {
+		return byID[id]
+	}
+	return o
 }

@@ -21,12 +21,9 @@ func ldOutletAuthors(best map[string]any, byID map[string]map[string]any) []stri
 	}
 	var out []string
 	add := func(x any) {
-		o, ok := x.(map[string]any)
-		if !ok {
+		o := ldResolved(x, byID)
+		if o == nil {
 			return
-		}
-		if id, ok := o["@id"].(string); ok && o["@type"] == nil && byID[id] != nil {
-			o = byID[id]
 		}
 		if ldTypeIs(o["@type"], "Organization", "NewsMediaOrganization") {
 			if s := ldString(o["name"]); s != "" {
@@ -54,14 +51,8 @@ func ldIsNews(best map[string]any, byID map[string]map[string]any) bool {
 	if ldTypeHas(best["@type"], "NewsArticle") {
 		return true
 	}
-	p, ok := best["publisher"].(map[string]any)
-	if !ok {
-		return false
-	}
-	if id, ok := p["@id"].(string); ok && p["@type"] == nil && byID[id] != nil {
-		p = byID[id]
-	}
-	return ldTypeIs(p["@type"], "NewsMediaOrganization")
+	p := ldResolved(best["publisher"], byID)
+	return p != nil && ldTypeIs(p["@type"], "NewsMediaOrganization")
 }
 
 // ldTypeIs reports whether an @type value (a string or an array of them)
