@@ -79,9 +79,6 @@ func (p *Page) deckPlaceUnder(i, t int) bool {
 	if wordCount(hi) < minShortDeckHeadWords || p.headMetaAt(i) {
 		return false // a kicker, or a date line or byline over the line: a list of reviews or posts
 	}
-	if squash(hi) == squash(p.blocks[t].Text) {
-		return false // the headline printed twice
-	}
 	if r, _ := utf8.DecodeRuneInString(hi); unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r) {
 		return false // a row of menu words over the headline ("home newsletter blog"): no headline opens in lower case
 	}
@@ -94,11 +91,12 @@ func (p *Page) deckPlaceUnder(i, t int) bool {
 	if _, _, ok := gluedCreditAt(hi); ok {
 		return false // a photo's caption and its credit over the headline
 	}
-	if p.headMetaAt(t + 1) {
-		return true
+	// a byline or date line under t, or a byline of the name alone over
+	// the date line: "Jane Doe", "4 March 2025"
+	if !p.headMetaAt(t+1) && !(t+2 < len(p.blocks) && personShaped(strings.TrimSpace(p.blocks[t+1].Text)) && p.headMetaAt(t+2)) {
+		return false
 	}
-	// a byline of the name alone over the date line: "Jane Doe", "4 March 2025"
-	return t+2 < len(p.blocks) && personShaped(strings.TrimSpace(p.blocks[t+1].Text)) && p.headMetaAt(t+2)
+	return squash(hi) != squash(p.blocks[t].Text) // not the headline printed twice
 }
 
 // deckSentence reports whether line s reads as a short deck's sentence:
