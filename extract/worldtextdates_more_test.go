@@ -37,16 +37,7 @@ func checkTextDateRow(t *testing.T, ck checker, r textDateRow) {
 // not the article's: an age with no crawl time, a date in the story's
 // first sentence, an event's line.
 func TestWorldTextDatesMore(t *testing.T) {
-	const file = "worldtextdates2.tsv"
-	rows := readTextDateRows(t, file)
-	if len(rows) < 50 {
-		t.Fatalf("%d rows", len(rows))
-	}
-	g := gapTable{list: "knownWorldTextDateMoreGaps", known: knownWorldTextDateMoreGaps}
-	for _, r := range rows {
-		g.row(t, r.name, func(t *testing.T, ck checker) { checkTextDateRow(t, ck, r) })
-	}
-	g.done(t, len(rows))
+	runTextDateCensus(t, "worldtextdates2.tsv", 50, "knownWorldTextDateMoreGaps", knownWorldTextDateMoreGaps)
 }
 
 // knownWorldTextDateMoreGaps are the rows of testdata/worldtextdates2.tsv
@@ -69,16 +60,7 @@ var knownWorldTextDateMoreGaps = map[string]bool{
 // release's dateline; and a next post's or an events list's dates at the
 // foot, which are not the article's.
 func TestWorldTextDateLayouts(t *testing.T) {
-	const file = "worldtextdates3.tsv"
-	rows := readTextDateRows(t, file)
-	if len(rows) < 25 {
-		t.Fatalf("%d rows", len(rows))
-	}
-	g := gapTable{list: "knownWorldTextDateLayoutGaps", known: knownWorldTextDateLayoutGaps}
-	for _, r := range rows {
-		g.row(t, r.name, func(t *testing.T, ck checker) { checkTextDateRow(t, ck, r) })
-	}
-	g.done(t, len(rows))
+	runTextDateCensus(t, "worldtextdates3.tsv", 25, "knownWorldTextDateLayoutGaps", knownWorldTextDateLayoutGaps)
 }
 
 // knownWorldTextDateLayoutGaps are the rows of testdata/worldtextdates3.tsv
