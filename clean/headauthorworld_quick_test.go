@@ -13,8 +13,7 @@ import (
 // letter opens no label is left as it is.
 func TestWorldByQuick(t *testing.T) {
 	for _, l := range worldLabels {
-		r, n := utf8.DecodeRuneInString(l)
-		for _, printed := range []string{l, strings.ToUpper(l), string(unicode.ToTitle(r)) + l[n:]} {
+		for _, printed := range printedCases(l) {
 			line := printed + " Ana Lima"
 			if got, ok := worldBy(line); !ok || got != "By Ana Lima" {
 				t.Errorf("worldBy(%q) = %q, %v; want \"By Ana Lima\"", line, got, ok)

@@ -13,11 +13,18 @@ import (
 var updateWordCases = sync.OnceValue(func() *literalSet {
 	var lits []string
 	for _, w := range updateWords {
-		r, n := utf8.DecodeRuneInString(w)
-		lits = append(lits, w, string(unicode.ToUpper(r))+w[n:], strings.ToUpper(w))
+		lits = append(lits, printedCases(w)...)
 	}
 	return newLiteralSet(lits...)
 })
+
+// printedCases returns a word written in lower case as pages print it: as
+// it is, with a capital first, and in capitals ("updat", "Updat",
+// "UPDAT").
+func printedCases(w string) []string {
+	r, n := utf8.DecodeRuneInString(w)
+	return []string{w, string(unicode.ToUpper(r)) + w[n:], strings.ToUpper(w)}
+}
 
 // mayNameUpdate reports whether line holds one of updateWords in one of
 // the cases of updateWordCases: one pass over the line's bytes that skips

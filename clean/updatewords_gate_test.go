@@ -1,10 +1,7 @@
 package clean
 
 import (
-	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 )
 
 // TestMayNameUpdate checks the gate never turns away a line isUpdate
@@ -13,8 +10,7 @@ import (
 // turns away lines that name no update.
 func TestMayNameUpdate(t *testing.T) {
 	for _, w := range updateWords {
-		r, n := utf8.DecodeRuneInString(w)
-		for _, form := range []string{w, string(unicode.ToUpper(r)) + w[n:], strings.ToUpper(w)} {
+		for _, form := range printedCases(w) {
 			line := "Last " + form + "d: 5 March 2025, 10:02"
 			if !isUpdate(line) {
 				continue // a form isUpdate does not take either
