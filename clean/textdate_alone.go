@@ -12,6 +12,7 @@ import (
 // detectDates wants them, in forms neither [dateparse.DateLine] nor
 // [cjkDateAlone] reads whole: full-width digits ("２０２５年３月５日（水）
 // １５：２０"), a date closed by a word of its kind ("2025/3/5 15:20配信"),
+// a weekday in brackets after a numeric date ("2025/3/4(火) 10:15"),
 // a label of a script the label lists do not spell ("פורסם: 5 במרץ
 // 2025", "发布于 2025/03/05"), an update's label before a date of the
 // Chinese, Japanese and Korean forms ("更新時間：2025年3月6日 09:10"),
@@ -71,6 +72,9 @@ const maxAloneParts = 3
 func readDateAlone(line string) (dateparse.Stamp, bool, bool) {
 	if f, ok := foldWide(line); ok {
 		line = f // "２０２５年３月５日": ASCII digits, a colon for "："
+	}
+	if b, ok := blankWeekdays(line); ok {
+		line = b // "2025/3/4(火) 10:15配信": the weekday in brackets blanked
 	}
 	var first, pub dateparse.Stamp
 	n, published := 0, false

@@ -172,7 +172,6 @@ var knownWorldHeadGaps = map[string]bool{
 	"IANS Hindi, the credit in Devanagari and a danda":                               true,
 	"Daily Star Bangladesh, an online report credited as the byline, Last update on": true,
 	"Kathmandu Post, Post Report, Published at and Updated at":                       true,
-	"Japanese, slashes, the weekday and 配信":                                          true,
 	"Mainichi Japanese, 最終更新 in brackets":                                            true,
 	"China News Service, 发布时间 and a reporter in brackets":                            true,
 	"Philippine Star, the paper after a dash in the byline":                          true,
