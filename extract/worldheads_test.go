@@ -158,8 +158,8 @@ func TestWorldHeads(t *testing.T) {
 // it leaves this list. They are the rows of the table's last block,
 // written blind (before the head code was read) in formats the table did
 // not hold yet, that did not read: dates in calendars and scripts the
-// date reader does not know (full-width digits, Irish and
-// Luxembourgish months; a Reiwa or Minguo year reads since the
+// date reader does not know (Irish and Luxembourgish months;
+// full-width digits read since the thirty-eighth session; a Reiwa or Minguo year reads since the
 // thirty-third session, Basque's and Maltese's since the thirty-fourth), update
 // labels it does not know, desks and outlets printed as a byline, a
 // name with its outlet or role after it, and datelines it does not read;
