@@ -28,6 +28,9 @@ func (p *Page) detectDates() {
 		}
 		st, label, ok := dateparse.DateLine(t)
 		if !ok {
+			if p.textDateAlone(i) {
+				continue // a world's date line: full-width digits, a label, an update's
+			}
 			if st, ok = cjkDateAlone(t); !ok {
 				continue
 			}

@@ -37,7 +37,7 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 		}
 		switch {
 		case updateLabelled(b.Text, pos):
-			if posted, ok := publishedAfter(b.Text, pos); ok && !pub {
+			if posted, ok := publishedBeside(b.Text, pos, st); ok && !pub {
 				// "Updated March 9, 2025 / Posted March 4, 2025": the
 				// line's publish date is its own; the update goes
 				b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(posted)
@@ -162,18 +162,30 @@ func byOpening(s string) bool {
 // date; with no separator, the first such part after the update's date
 // ("Updated Dec 20, 2025 Published Dec 19, 2025"). It returns that date.
 func publishedAfter(line string, pos int) (dateparse.Stamp, bool) {
+	part, ok := partAfter(line, pos)
+	if !ok {
+		return labelledAfter(line, pos)
+	}
+	return publishedIn(part)
+}
+
+// partAfter returns the part of line after the first separator ("|",
+// "/", "·", "•", ";") past pos that is no slash inside a numeric date
+// ("03/09/2025"), the separators and blanks that open it trimmed; false
+// when there is none.
+func partAfter(line string, pos int) (string, bool) {
 	sep := strings.IndexAny(line[pos:], "|/·•;")
 	for sep > 0 && sep+pos+1 < len(line) && line[pos+sep] == '/' && isDigitByte(line[pos+sep-1]) && isDigitByte(line[pos+sep+1]) {
 		next := strings.IndexAny(line[pos+sep+1:], "|/·•;") // the slash inside "03/09/2025"
 		if next < 0 {
-			return dateparse.Stamp{}, false
+			return "", false
 		}
 		sep += next + 1
 	}
 	if sep < 0 {
-		return labelledAfter(line, pos)
+		return "", false
 	}
-	return publishedIn(strings.TrimLeft(line[pos+sep:], "|/·•; \u00a0"))
+	return strings.TrimLeft(line[pos+sep:], "|/·•; \u00a0"), true
 }
 
 // publishedIn reads part as a labelled publication date ("Posted March 4,

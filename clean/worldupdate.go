@@ -66,6 +66,13 @@ func updateWordAt(s string) int {
 			first = i
 		}
 	}
+	if first < 0 && nonASCII(s) {
+		for _, w := range worldUpdateLabels {
+			if i := bytes.Index(low, []byte(w)); i >= 0 && (first < 0 || i < first) {
+				first = i // "Ενημέρωση: 6 Μαρτίου 2025"
+			}
+		}
+	}
 	return first
 }
 
@@ -82,7 +89,7 @@ func updatedInLine(line string) (Stamp, bool) {
 		return Stamp{}, false
 	}
 	if updateLabelled(line, pos) {
-		if _, ok := publishedAfter(line, pos); !ok {
+		if _, ok := publishedBeside(line, pos, first); !ok {
 			return Stamp{}, false
 		}
 		return *stampOf(first), true

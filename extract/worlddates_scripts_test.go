@@ -47,11 +47,6 @@ var knownWorldDate6Gaps = map[string]bool{
 	"English, an ordinal day and a two-digit year with an apostrophe": true,
 	// an era's Latin letter (R7 for 令和7) is not read
 	"Japanese, Reiwa abbreviated R7": true,
-	// the text path takes the line for the headline (HTML reads it)
-	"Japanese, full-width digits": true,
-	// the text path's date lines do not read the spaced form without 년
-	// (HTML reads it)
-	"Korean, single-digit month and day with spaced dots": true,
 	// a label after its date (2025/12/05 09:00 更新) does not mark the
 	// update
 	"Chinese traditional, 更新 after the day": true,

@@ -214,7 +214,6 @@ var knownWorldDate2Gaps = map[string]bool{
 	"leave alone: an ItemList's other stories":                          true,
 	"the URL with the day first and hyphens":                            true,
 	"English, CNN-style Updated then Originally published":              true,
-	"French, Modifié before Publié":                                     true,
 	"Arabic, Hijri beside Gregorian":                                    true,
 }
 

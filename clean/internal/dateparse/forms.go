@@ -219,5 +219,8 @@ func foreignMonth(s string) (time.Month, bool) {
 	if !ok {
 		m, ok = moreMonths()[string(buf[:n])]
 	}
+	if !ok {
+		m, ok = greekPlainMonth(buf[:n]) // "ΜΑΡΤΙΟΥ": capitals drop the accents
+	}
 	return m, ok
 }

@@ -556,6 +556,9 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			ok = yearOK(y) && validDay(y, m, d)
 			return
 		}
+		if y, m, d, j, ok = p.spacedYearFirst(i); j > i {
+			return // 2025. 3. 5.
+		}
 		if y, m, d, j, ok = p.romanMonth(i); j > i {
 			return // 5.XII.2025, 5 XII 2025
 		}

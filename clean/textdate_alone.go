@@ -1,0 +1,240 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
+
+// The date lines of flattened text that hold only a date, the way
+// detectDates wants them, in forms neither [dateparse.DateLine] nor
+// [cjkDateAlone] reads whole: full-width digits ("２０２５年３月５日（水）
+// １５：２０"), a date closed by a word of its kind ("2025/3/5 15:20配信"),
+// a weekday in brackets after a numeric date ("2025/3/4(火) 10:15"),
+// a label of a script the label lists do not spell ("פורסם: 5 במרץ
+// 2025", "发布于 2025/03/05"), an update's label before a date of the
+// Chinese, Japanese and Korean forms ("更新時間：2025年3月6日 09:10"),
+// and such parts side by side ("פורסם: 5 במרץ 2025 | עודכן: 6 במרץ
+// 2025"). Read as a date line, such a line is no headline: the headline
+// finder took it for one where nothing read it.
+
+// maxAloneDate is the longest line textDateAlone reads, in bytes.
+const maxAloneDate = 120
+
+// textDateAlone labels block i of flattened text when it holds only such
+// a date: a Date with the publication's date, or, when every part of it
+// labels an update, a Metadata block whose Stamp is the update's time
+// (as textHeadDates labels an update's line). It reports whether it did.
+// A line of ASCII only is not read: the forms it reads are the world's.
+func (p *Page) textDateAlone(i int) bool {
+	t := strings.TrimSpace(p.blocks[i].Text)
+	if p.in.doc != nil || len(t) > maxAloneDate || !nonASCII(t) || !hasDigit(t) && !wideDigits(t) {
+		return false
+	}
+	st, upd, ok := readDateAlone(t)
+	if !ok {
+		return false
+	}
+	b := &p.blocks[i]
+	if upd {
+		b.Kind, b.Rule, b.Stamp = Metadata, "generic/updated", stampOf(st)
+	} else {
+		b.Kind, b.Rule, b.Stamp = Date, "generic/date", stampOf(st)
+	}
+	return true
+}
+
+// wideDigits reports whether s holds a full-width digit (U+FF10..U+FF19,
+// whose UTF-8 forms are EF BC 90..99).
+func wideDigits(s string) bool {
+	for i := strings.IndexByte(s, 0xEF); i >= 0 && i+2 < len(s); {
+		if s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], 0xEF)
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+// maxAloneParts is how many parts, between bars, a date line may hold.
+const maxAloneParts = 3
+
+// readDateAlone reads line as one to maxAloneParts parts between bars,
+// each a whole date (readDatePart); it returns the date of the first part
+// that labels no update, else the first part's, and whether it is an
+// update's.
+func readDateAlone(line string) (dateparse.Stamp, bool, bool) {
+	if f, ok := foldWide(line); ok {
+		line = f // "２０２５年３月５日": ASCII digits, a colon for "："
+	}
+	if b, ok := blankWeekdays(line); ok {
+		line = b // "2025/3/4(火) 10:15配信": the weekday in brackets blanked
+	}
+	var first, pub dateparse.Stamp
+	n, published := 0, false
+	for part := range strings.SplitSeq(line, "|") {
+		if n++; n > maxAloneParts {
+			return dateparse.Stamp{}, false, false
+		}
+		st, upd, ok := readDatePart(strings.TrimSpace(part))
+		if !ok {
+			return dateparse.Stamp{}, false, false
+		}
+		if n == 1 {
+			first = st
+		}
+		if !upd && !published {
+			pub, published = st, true
+		}
+	}
+	if published {
+		return pub, false, true
+	}
+	return first, true, true
+}
+
+// readDatePart reads one part of a date line as a whole date, maybe after
+// a label (dateAloneLabel) and maybe closed by a word of the Chinese,
+// Japanese or Korean scripts ("配信", "更新"); it reports whether a label
+// or that word names an update.
+func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
+	if part == "" {
+		return dateparse.Stamp{}, false, false
+	}
+	if body, word := cjkClosingWord(part); word != "" {
+		st, upd, ok = readDatePart(body)
+		return st, upd || isUpdate(word), ok
+	}
+	if st, _, ok := dateparse.DateLine(part); ok && st.Year != 0 && st.Day != 0 {
+		return st, false, true
+	}
+	if st, ok := cjkDateAlone(part); ok {
+		return st, isUpdate(cjkLead(part)) || worldUpdateLabel(cjkLead(part)), true
+	}
+	st, pos, found := findDateStamp(part)
+	if !found || pos == 0 || st.Year == 0 || st.Day == 0 {
+		return dateparse.Stamp{}, false, false
+	}
+	label, isUpd := dateAloneLabel(part[:pos])
+	if !label {
+		// the label, then a time before the date: "Cập nhật lúc 14:22
+		// ngày 05/03/2025"
+		if pos = strings.IndexAny(part, "0123456789"); pos <= 0 {
+			return dateparse.Stamp{}, false, false
+		}
+		if label, isUpd = dateAloneLabel(part[:pos]); !label {
+			return dateparse.Stamp{}, false, false
+		}
+	}
+	rest := part[pos:]
+	if whole, _, ok := dateparse.DateLine(rest); ok && sameDay(whole, st) {
+		return st, isUpd, true
+	}
+	if whole, ok := cjkDateAlone(rest); ok && sameDay(whole, st) {
+		return st, isUpd, true
+	}
+	return dateparse.Stamp{}, false, false
+}
+
+// cjkLead returns what stands before the first ASCII digit of s: a
+// Chinese, Japanese or Korean date's label.
+func cjkLead(s string) string {
+	if i := strings.IndexAny(s, "0123456789"); i > 0 {
+		return s[:i]
+	}
+	return ""
+}
+
+// maxClosingRunes is the most characters of a word that closes a date
+// ("配信", "公開", "更新").
+const maxClosingRunes = 4
+
+// cjkClosingWord splits off the word of Han, Kana or Hangul characters
+// that closes part after a digit ("2025/3/5 15:20配信"): the rest and the
+// word, or part and "" when none closes it.
+func cjkClosingWord(part string) (string, string) {
+	end, n := len(part), 0
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(part[:end])
+		if !cjkRune(r) {
+			break
+		}
+		if n++; n > maxClosingRunes {
+			return part, ""
+		}
+		end -= size
+	}
+	body := strings.TrimRight(part[:end], " \u00a0")
+	if n == 0 || body == "" || !isDigitByte(body[len(body)-1]) {
+		return part, ""
+	}
+	return body, part[end:]
+}
+
+// cjkRune reports whether r is a Han, Kana or Hangul letter.
+func cjkRune(r rune) bool {
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
+
+// maxAloneLabelWords is how many words a date's label may hold.
+const maxAloneLabelWords = 3
+
+// dateAloneLabel reports whether before, what stands before a date, is a
+// date's label: one of the labels the page's language prints
+// (worldPublishLabels, worldUpdateLabels), a label dateLabel or
+// updateWords know, or a short Chinese, Japanese or Korean label with its
+// colon ("日期："); and whether it names an update.
+func dateAloneLabel(before string) (label, upd bool) {
+	l := strings.TrimRight(before, " \u00a0:：-–—,")
+	if l == "" || hasDigit(l) || wordCount(l) > maxAloneLabelWords {
+		return false, false
+	}
+	switch {
+	case worldUpdateLabel(l) || isUpdate(l):
+		return true, true
+	case worldPublishLabel(l) || cjkLabel(before) || dateLabel().MatchString(before):
+		return true, false
+	}
+	return false, false
+}
+
+// worldPublishLabels label a publication's date where dateLabel's
+// expression does not spell them: Hebrew, Greek, Hindi, Chinese and
+// Japanese.
+var worldPublishLabels = []string{"פורסם", "פורסם ב", "תאריך פרסום", "δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "प्रकाशित", "प्रकाशित तिथि",
+	"发布于", "发布时间", "发布日期", "發佈時間", "發布時間", "發佈於", "發布於", "日期", "公開日", "公開日時", "配信日", "配信日時", "掲載日", "投稿日"}
+
+// worldUpdateLabels label an update's date where updateWords do not
+// spell them: Greek's noun, Hindi's.
+var worldUpdateLabels = []string{"ενημέρωση", "τελευταία ενημέρωση", "अपडेटेड", "अपडेट", "अद्यतन"}
+
+// worldPublishLabel reports whether l is one of worldPublishLabels, in
+// any case.
+func worldPublishLabel(l string) bool { return foldedIn(l, worldPublishLabels) }
+
+// worldUpdateLabel reports whether l is one of worldUpdateLabels, in any
+// case.
+func worldUpdateLabel(l string) bool {
+	return foldedIn(strings.TrimRight(l, " \u00a0:："), worldUpdateLabels)
+}
+
+// foldedIn reports whether l equals one of words, in any case.
+func foldedIn(l string, words []string) bool {
+	for _, w := range words {
+		if strings.EqualFold(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether a and b name the same day.
+func sameDay(a, b dateparse.Stamp) bool {
+	return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
+}
