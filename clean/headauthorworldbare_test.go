@@ -38,7 +38,9 @@ func TestDashPlaceCut(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Inés Calvo — Sevilla", "Inés Calvo"},
 		{"Ana Souza – San José", "Ana Souza"},
-		{"Ana Souza – Rio de Janeiro", "Ana Souza – Rio de Janeiro"},
+		{"Ana Souza – Rio de Janeiro", "Ana Souza"},
+		{"Ana Souza – Vila Nova Gaia", "Ana Souza – Vila Nova Gaia"}, // three capitalised words: maybe a name
+		{"Ana Souza – de Janeiro", "Ana Souza – de Janeiro"},
 		{"Ana Souza — 5 de marzo", "Ana Souza — 5 de marzo"},
 		{"Ana Souza", "Ana Souza"},
 	} {

@@ -12,10 +12,9 @@ import (
 var bylineDashes = [...]string{" — ", " – ", " - "}
 
 // dashPlaceCut returns a byline's names without what a dash sets after
-// them when that is a place's name: one or two capitalised words of
-// letters that close the line ("Inés Calvo — Sevilla", "Ana Souza – Rio
-// de Janeiro" is three words and stays); s as it is otherwise, for the
-// name reader to judge.
+// them when that is a place's name ([placeWords]) that closes the line
+// ("Inés Calvo — Sevilla", "Iara Tavares — Rio de Janeiro"); s as it is
+// otherwise, for the name reader to judge.
 func dashPlaceCut(s string) string {
 	for _, d := range bylineDashes {
 		k := strings.LastIndex(s, d)
@@ -31,13 +30,21 @@ func dashPlaceCut(s string) string {
 
 // placeWords reports whether s is one or two words that each open with a
 // capital and hold letters, dots and hyphens only ("Sevilla", "San José",
-// "St. Louis"): the shape of a place's name after a byline's dash.
+// "St. Louis"), or three or four whose inner lower-case words are
+// particles ([nameParticles]: "Rio de Janeiro", "Vila do Conde" is no
+// particle's and stays): the shape of a place's name after a byline's
+// dash.
 func placeWords(s string) bool {
 	w := strings.Fields(s)
-	if len(w) == 0 || len(w) > 2 {
+	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
-	for _, x := range w {
+	particles := 0
+	for k, x := range w {
+		if k > 0 && k < len(w)-1 && nameParticles[x] {
+			particles++
+			continue // "de" of "Rio de Janeiro"
+		}
 		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
 			return false
 		}
@@ -47,5 +54,5 @@ func placeWords(s string) bool {
 			}
 		}
 	}
-	return true
+	return len(w) <= 2 || particles > 0
 }
