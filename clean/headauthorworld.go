@@ -99,6 +99,9 @@ func worldBy(s string) (string, bool) {
 		}
 		return "By " + labelledJoined(strings.TrimSpace(photoCreditCut(rest))), true
 	}
+	if names := bareLabelled(s); names != "" {
+		return "By " + names, true // "Penulis Dewi Lestari | Editor Budi Santoso"
+	}
 	return s, false
 }
 
@@ -144,9 +147,10 @@ var labelAnds = [...]string{" və ", " և ", " және ", " va ", " ва "}
 // фото: Анна Смирнова", "Haber: Ayşe Demir / Fotoğraf: Mehmet Kaya"), the
 // Finnish "kuvat:", "kuva:" and the German and Swedish "bild:", "bilder:"
 // among them, and of an editor's ("Penulis: Dewi Lestari | Editor: Budi
+// Santoso"), with its colon or without ("Penulis Dewi Lestari | Editor Budi
 // Santoso").
 var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "fotos:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:",
-	"kuvat:", "kuva:", "bild:", "bilder:", "editor:", "redaktur:"}
+	"kuvat:", "kuva:", "bild:", "bilder:", "editor:", "redaktur:", "editor "}
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a
@@ -192,8 +196,8 @@ func roleCut(rest string) string {
 	return strings.TrimSpace(rest[:i])
 }
 
-// labelOpeners is the set of letters a label of [worldLabels] or
-// [labelWords] opens with, in every case (each letter's whole fold orbit,
+// labelOpeners is the set of letters a label of [worldLabels],
+// [bareLabels] or [labelWords] opens with, in every case (each letter's whole fold orbit,
 // so that no label that strings.EqualFold or strings.ToLower would match is
 // passed over): the quick test that spares most lines the walk through
 // the labels.
@@ -209,6 +213,9 @@ var labelOpeners = sync.OnceValue(func() map[rune]bool {
 		}
 	}
 	for _, l := range worldLabels {
+		add(l)
+	}
+	for _, l := range bareLabels {
 		add(l)
 	}
 	for l := range labelWords {

@@ -190,10 +190,10 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	nobody := false
-	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ", "), ",") {
+	for _, part := range strings.Split(strings.ReplaceAll(roleTailCut(s), " and ", ", "), ",") {
 		part = trimName(strings.TrimSpace(part))
-		if len(out) > 0 && jobTitle(part) {
-			continue // "By Jane Doe, Health Correspondent": her role, no second author
+		if len(out) > 0 && (jobTitle(part) || strings.HasPrefix(part, "The ")) {
+			continue // "By Jane Doe, Health Correspondent": her role, no second author; "By Jane Doe, The Daily Post": her paper
 		}
 		if part != "" && notAuthorName(part) && !dateparse.IsWire(part) {
 			nobody = true

@@ -216,6 +216,9 @@ func nameWithRole(s string) string {
 	}
 	k := strings.IndexAny(s, ",|")
 	if k <= 0 {
+		if g := gluedRoleName(s); g != "" {
+			return g // "Keelan Osei Transport reporter": a title in sentence case, no name's shape whole
+		}
 		return bracketedName(s) // "Jane Doe (Senior Editor)"
 	}
 	name, role := strings.TrimSpace(s[:k]), strings.Trim(s[k+1:], " ,|")
@@ -270,9 +273,12 @@ func bylineNames(s string) []string {
 		judged = s[:m[3]]
 	}
 	var names []string
-	for _, n := range splitNames(s[m[2]:m[3]]) {
+	for _, n := range splitNames(roleTailCut(s[m[2]:m[3]])) { // "Jane Doe, Senior Director, Content & Marketing": her department is no name
 		if specialTo(n, s[m[3]:]) {
 			continue // "By Jane Doe, Special to The Daily Post": her role, no second name
+		}
+		if len(names) > 0 && strings.HasPrefix(n, "The ") {
+			continue // "By Jane Doe, The Daily Post": the paper she writes for, no second name
 		}
 		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) {
 			names = append(names, n)

@@ -293,7 +293,7 @@ func worldBylineNames(s string) []string {
 	if !ok || !casedLabelWord(label) {
 		return nil
 	}
-	return worldNames(dropWireCredit(rest))
+	return worldNames(dashPlaceCut(dropWireCredit(rest))) // "Por Inés Calvo — Sevilla": the place after the dash is no name
 }
 
 // labelWorldByline labels block i as a generic byline, with its names,
