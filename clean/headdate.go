@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	"github.com/newsclean/newsclean/internal/uchar"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -330,7 +331,7 @@ func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 // findDateAfterOnce is findDateStamp with at most maxBefore words before
 // the date; findDateAfter is it with a memo (datefindmemo.go).
 func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) {
-	if len(line) <= maxDateLine*2 && nonASCII(line) {
+	if len(line) <= maxDateLine*2 && !uchar.IsASCII(line) {
 		// each reading below wants a byte past ASCII: another script's
 		// digit, a full-width one, a bracketed weekday's mark
 		if f, ok := dateparse.FoldDigits(line); ok {

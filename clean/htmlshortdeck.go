@@ -47,7 +47,7 @@ func (p *Page) shortHTMLDeck(t int) {
 	b := p.blocks[d]
 	s := strings.TrimSpace(b.Text)
 	n := wordCount(s)
-	if n < 3 || hasWords(s, maxDeckWords+1) || isTitleTrap(s) || isByline(s) || headMeta(s) || isDateLine(s) || photoCredit.MatchString(s) || notDeckLine.MatchString(s) || isPromoLine(s) || readTime.MatchString(s) {
+	if n < 3 || hasWords(s, maxDeckWords+1) || isTitleTrap(s) || isByline(s) || headMeta(s) || isDateLine(s) || photoCredit.MatchString(s) || notDeckLine.MatchString(s) || isPromoLine(s) || holdsReadTime(s) {
 		return
 	}
 	if namesLine(s) || strings.Contains(s, "@") {

@@ -21,10 +21,6 @@ const maxDeckWords = 45
 // looked for.
 const maxDeckGap = 8
 
-// readTime matches a reading-time line or phrase ("5 min read", "Reading
-// time: 4 minutes", "Tempo de leitura: 2 minutos", "Lesezeit: 3 Min.").
-var readTime = lazyCompile(`(?i)\b(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s+read\b|read(?:ing)?\s+time\b|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania)`)
-
 // photoCredit matches a photo credit closing a caption ("... (Credit:
 // iStock)", "... Getty Images", "(AP Photo/Jane Doe)", ".../Reuters"),
 // behind mayEndInPhotoCredit.
@@ -134,7 +130,7 @@ func headMeta(t string) bool {
 	if len(t) > maxDateLine || isByline(t) {
 		return false
 	}
-	if readTime.MatchString(t) {
+	if holdsReadTime(t) {
 		return true
 	}
 	if _, _, ok := dateparse.DateLine(t); ok {

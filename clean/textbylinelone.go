@@ -169,7 +169,7 @@ func (p *Page) headMarked(t, i int) bool {
 			if !hasAlnum(b.Text) {
 				continue // an icon
 			}
-			if b.Stamp != nil || len(b.Text) <= maxDateLine && (datedLine(b.Text) || readTime.MatchString(b.Text) ||
+			if b.Stamp != nil || len(b.Text) <= maxDateLine && (datedLine(b.Text) || holdsReadTime(b.Text) ||
 				bylineLabel.MatchString(strings.TrimSpace(b.Text)) || step > 0 && roleLine(b.Text)) {
 				return true
 			}

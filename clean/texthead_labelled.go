@@ -1,8 +1,9 @@
 package clean
 
 import (
-	"encoding/binary"
 	"strings"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // The head's lines that name a piece's kind or the act of publishing
@@ -53,7 +54,7 @@ var ageByWords = []string{" by ", " par ", " por ", " von ", " di ", " door ", "
 // one that ends in "ago". "Updated rules take effect 2 days from now"
 // gives no age after its label.
 func labelledAge(s string) bool {
-	if len(s) < 10 || len(s) > 100 || !publishLead[s[0]] || !digitByteIn(s) && !nonASCII(s) {
+	if len(s) < 10 || len(s) > 100 || !publishLead[s[0]] || !digitByteIn(s) && uchar.IsASCII(s) {
 		return false // no label opens it, or no number (in any digits) follows
 	}
 	c := s[0] | 0x20
@@ -98,21 +99,4 @@ func leadBytes(words []string) (t [256]bool) {
 		}
 	}
 	return t
-}
-
-// nonASCII reports whether s holds a byte past ASCII (a digit of another
-// script may be one), eight bytes at a time.
-func nonASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
-			return true
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return true
-		}
-	}
-	return false
 }

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // This file holds the character classes shared by the matcher and the
@@ -215,7 +217,7 @@ func applyCase(src, target string) string {
 // (an entry holds it: see entry.targetCap).
 func applyCaseTo(src, target string, targetCap bool) string {
 	var upper, lower, words, capWords int
-	if isASCII(src) {
+	if uchar.IsASCII(src) {
 		upper, lower, words, capWords = casePatternASCII(src)
 	} else {
 		upper, lower, words, capWords = casePattern(src)
@@ -304,7 +306,7 @@ func toLower(s string) string {
 // isCapitalised reports whether every word of s but the small words
 // starts with a capital.
 func isCapitalised(s string) bool {
-	if isASCII(s) {
+	if uchar.IsASCII(s) {
 		return isCapitalisedASCII(s)
 	}
 	return isCapitalisedRunes(s)

@@ -1,6 +1,10 @@
 package normalize
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/newsclean/newsclean/internal/uchar"
+)
 
 // This file lets a line whose names were rewritten skip the second name
 // pass. The name layers run to a fixed point because a rewrite can make a
@@ -55,7 +59,7 @@ func (t *table) setSettles(keys []string) {
 		if tg == nil {
 			tg = &target{key: foldString(e.target), s: -1}
 			byTarget[e.target] = tg
-			if ki, ok := slices.BinarySearch(keys, tg.key); ok && isASCII(tg.key) {
+			if ki, ok := slices.BinarySearch(keys, tg.key); ok && uchar.IsASCII(tg.key) {
 				if ws, we := keyWordAt(tg.key, 0); ws < len(tg.key) {
 					tg.first = tg.key[ws:we]
 					for ws < len(tg.key) {
@@ -127,15 +131,6 @@ func appendNew(list []string, w string) []string {
 		list[n-2], list[n-1] = list[n-1], list[n-2]
 	}
 	return list
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // settled reports whether the first name pass over a line, which found

@@ -1,7 +1,6 @@
 package dateparse
 
 import (
-	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,9 +65,9 @@ func digitLead(s string, i int) bool {
 func FoldDigits(s string) (string, bool) {
 	first := -1
 	for i := 0; i < len(s); i++ {
-		// Eight ASCII bytes at a time: none opens such a digit, and most
-		// lines are ASCII.
-		for i+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 == 0 {
+		// eight bytes at a time past those that open no such digit:
+		// ASCII, and the letters of most other scripts
+		for i+8 <= len(s) && !digitLeads8(s, i) {
 			i += 8
 		}
 		if i == len(s) {
