@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // The date lines of flattened text that hold only a date, the way
@@ -30,7 +31,7 @@ const maxAloneDate = 120
 // A line of ASCII only is not read: the forms it reads are the world's.
 func (p *Page) textDateAlone(i int) bool {
 	t := strings.TrimSpace(p.blocks[i].Text)
-	if p.in.doc != nil || len(t) > maxAloneDate || !nonASCII(t) || !hasDigit(t) && !wideDigits(t) {
+	if p.in.doc != nil || len(t) > maxAloneDate || uchar.IsASCII(t) || !hasDigit(t) && !wideDigits(t) {
 		return false
 	}
 	st, upd, ok := readDateAlone(t)

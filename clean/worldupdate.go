@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // A date line may give the publication's date and then, on the same line,
@@ -66,7 +67,7 @@ func updateWordAt(s string) int {
 			first = i
 		}
 	}
-	if first < 0 && nonASCII(s) {
+	if first < 0 && !uchar.IsASCII(s) {
 		for _, w := range worldUpdateLabels {
 			if i := bytes.Index(low, []byte(w)); i >= 0 && (first < 0 || i < first) {
 				first = i // "Ενημέρωση: 6 Μαρτίου 2025"
