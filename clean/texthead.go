@@ -61,7 +61,7 @@ func (p *Page) headlineCandidateCheap(i int) (string, bool) {
 	}
 	n := wordCount(b.Text)
 	t := strings.TrimSpace(b.Text)
-	return t, n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !opensNewWindow(t) && !notHeadlineLine(t)
+	return t, n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !opensNewWindow(t) && !notHeadlineLine(t) && !p.menuRowOverHeadline(i)
 }
 
 // headlineCandidateDear is headlineCandidate's dear tests of the trimmed

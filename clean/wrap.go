@@ -24,14 +24,15 @@ const minWrapRun = 3
 // it shown the width, the lines under it would be joined on the first
 // pass, printed as one line, and read as that one line on a second pass
 // over the text output, where nothing shows a width (a lone short line
-// under a line of figures became the page's title).
+// under a line of figures became the page's title). A lower-case menu
+// row right over a headline (menuRowOver) stands alone too.
 func (p *Page) markWrapped() {
 	width := 0
 	var pairs [][2]int
 	for s := 0; s < len(p.blocks); {
 		e := s // the run of adjacent lines is blocks[s..e]
-		if hasLetter(p.blocks[s].Text) {
-			for e+1 < len(p.blocks) && p.blocks[e+1].Line == p.blocks[e].Line+1 && hasLetter(p.blocks[e+1].Text) {
+		if p.inWrapRun(s) {
+			for e+1 < len(p.blocks) && p.blocks[e+1].Line == p.blocks[e].Line+1 && p.inWrapRun(e+1) {
 				e++
 			}
 		}
@@ -56,6 +57,12 @@ func (p *Page) markWrapped() {
 			p.blocks[r[1]].Wrapped = true
 		}
 	}
+}
+
+// inWrapRun reports whether block i may be a line of a wrapped paragraph:
+// it has a letter and is no menu row over a headline.
+func (p *Page) inWrapRun(i int) bool {
+	return hasLetter(p.blocks[i].Text) && !p.menuRowOver(i)
 }
 
 // wrapWidth returns the width at which the lines of a run were broken, or 0
