@@ -243,7 +243,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue
 			}
 		}
-		if b.Kind == Caption || b.Kind == Dateline {
+		if b.Kind == Caption && !captionByline(b, doc) || b.Kind == Dateline {
 			continue
 		}
 		credit := ""

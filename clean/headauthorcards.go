@@ -124,3 +124,26 @@ func linkedCoAuthor(n, box *html.Node, text string, joined bool) bool {
 	}
 	return link && mark
 }
+
+// captionByline reports whether a block the image detector took for a
+// caption is the byline: its element is marked as the author's ([marked]:
+// "<p class=byline>By Jane Doe</p>" over "<p class=photo-credit>Photos by
+// John Roe</p>", a pair the detector reads as a caption and its credit),
+// holds no picture, and its text is a byline form ([bylineMatch]).
+func captionByline(b Block, doc *htmldoc.Doc) bool {
+	hb := walkerOf(b, doc)
+	if hb == nil || hb.Node == nil || !marked(doc, b) {
+		return false
+	}
+	for d := range hb.Node.Descendants() {
+		if d.Type == html.ElementNode && (d.Data == "img" || d.Data == "picture" || d.Data == "figure") {
+			return false
+		}
+	}
+	for a := hb.Node; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && (a.Data == "figure" || a.Data == "figcaption") {
+			return false
+		}
+	}
+	return len(bylineMatch(b.Text)) > 0
+}

@@ -47,3 +47,17 @@ func TestCardCoAuthors(t *testing.T) {
 		}
 	}
 }
+
+// A byline over a photographer's credit, which the image detector reads
+// as a caption and its credit, is still the byline; a picture's caption
+// in a figure is not, whatever its words.
+func TestCaptionByline(t *testing.T) {
+	byline := `<p class="byline">By Mei Tanaka</p><p class="photo-credit">Photos by Olav Brekke</p>`
+	if got, want := headBylineOf(t, byline), []string{"Mei Tanaka"}; !slices.Equal(got, want) {
+		t.Errorf("byline over a photo credit: %q, want %q", got, want)
+	}
+	figure := `<figure class="byline-photo"><img src="/p/ferry.jpg" alt=""><figcaption class="byline">By Olav Brekke</figcaption></figure>`
+	if got := headBylineOf(t, figure); len(got) != 0 {
+		t.Errorf("a figure's caption: %q, want none", got)
+	}
+}
