@@ -243,7 +243,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue
 			}
 		}
-		if b.Kind == Caption || b.Kind == Dateline {
+		if b.Kind == Caption && !captionByline(b, doc) || b.Kind == Dateline {
 			continue
 		}
 		credit := ""
@@ -321,6 +321,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names = list // a marked element's "Jane Doe and John Roe"
 			} else if list := authorLinks(b, doc); list != nil {
 				names = list // "Jane Doe, John Roe", each in an author's link
+			} else if list := cardCoAuthors(blocks, i, doc, names[0]); list != nil {
+				names = list // two writers' cards, or profile links, in one author box
 			}
 		}
 		for k, n := range names {

@@ -71,7 +71,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			named = append(named, n)
 		}
 	}
-	if len(m.BylineAuthors) > 0 && cleanPersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, o) {
+	if len(m.BylineAuthors) > 0 && cleanPersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, host, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
 	profile := slugAuthors(m.AuthorSlugs, res.Blocks, m.Authors)
@@ -181,16 +181,21 @@ func someone(names []string) []string {
 }
 
 // weakMeta reports whether the metadata's names are only the site's own
-// (a company's name that reads as a person's, "One Tree Planted") or
-// user handles of one word with a capital inside ("KatieS", "JaneD"),
-// weaker evidence than a person's name in the byline by the title; a first
-// name alone ("Sarah") is not weak.
-func weakMeta(names []string, site string, o *clean.Outlet) bool {
+// (a company's name that reads as a person's, "One Tree Planted"; the
+// words its host spells, "Northfield Gazette" on northfieldgazette.com),
+// a team's or a desk's credit ([cleanTeamByline]: "Acme Team",
+// "Redacción") or user handles of one word with a capital inside
+// ("KatieS", "JaneD"), weaker evidence than a person's name in the byline
+// by the title; a first name alone ("Sarah") is not weak.
+func weakMeta(names []string, site, host string, o *clean.Outlet) bool {
 	if len(names) == 0 {
 		return false
 	}
+	label := cleanOwnerLabel(host)
 	for _, n := range names {
-		if k := cleanSquash(n); k != cleanSquash(site) && (o == nil || k != cleanSquash(o.Name)) && !handle(n) {
+		k := cleanSquash(n)
+		own := k == cleanSquash(site) || o != nil && k == cleanSquash(o.Name) || len(label) >= 4 && k == label
+		if !own && !handle(n) && !cleanTeamByline(n) {
 			return false
 		}
 	}
