@@ -15,7 +15,9 @@ func TestWithoutBidiMarks(t *testing.T) {
 		{"عودة العبّارة إلى الجزيرة \u200e| صحيفة الخليج", "عودة العبّارة إلى الجزيرة | صحيفة الخليج"},
 		{"\u2067Ferry returns\u2069 | Harbour Times", "Ferry returns | Harbour Times"},
 		{"\u061cرئيس البلدية", "رئيس البلدية"},
-		{"Ferry returns  to service", "Ferry returns  to service"}, // no mark: untouched
+		{"Ferry returns  to service", "Ferry returns  to service"},           // no mark: untouched
+		{"“Worth it” — mayor’s  ferry \u2069", "“Worth it” — mayor’s ferry"}, // quotes and dashes pass, the last byte's mark found
+		{"“Worth it” — mayor’s  ferry", "“Worth it” — mayor’s  ferry"},       // quotes and dashes alone: untouched
 	} {
 		if got := withoutBidiMarks(c.in); got != c.want {
 			t.Errorf("withoutBidiMarks(%q) = %q, want %q", c.in, got, c.want)

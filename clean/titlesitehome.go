@@ -30,6 +30,9 @@ import (
 // the rest of raw ([sharesLongWord]). On WCXB's train side it fires on no
 // page.
 func siteHomeTitle(raw string, m *htmldoc.Meta, site, host string) (string, bool) {
+	if site == "" || len(raw) <= len(site) || !strings.EqualFold(raw[:len(site)], site) {
+		return "", false // the site's name as printed opens it, or it is no site's title
+	}
 	i, sep := siteOpening(raw, site, host)
 	if i <= 0 || sep == ": " || squash(raw[:i]) != squash(site) {
 		return "", false
