@@ -94,7 +94,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	host := hostOf(p.pageURL())
 	var cands []*titleCand
 	add := func(text string, src int, block int) {
-		text = oneLine(mendMojibake(strings.TrimSpace(strings.ReplaceAll(text, "\u00ad", "")))) // soft hyphens are invisible
+		text = withoutBidiMarks(oneLine(mendMojibake(strings.TrimSpace(strings.ReplaceAll(text, "\u00ad", ""))))) // soft hyphens and direction marks are invisible
 		key := squash(text)
 		if key == "" {
 			return
@@ -136,7 +136,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	}
 	if rules < 0 {
 		if ts := metaTitles(m, host); len(ts) > 0 {
-			add(ts[0], 0, -1) // the article's title when no block is labelled one
+			add(unprintedStatusOff(cands, ts[0]), 0, -1) // the article's title when no block is labelled one
 		}
 	}
 	for i, b := range p.blocks {
@@ -162,7 +162,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		}
 	}
 	for k, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
-		add(metaTitle(t, m, host), 4+k, -1)
+		add(unprintedStatusOff(cands, metaTitle(t, m, host)), 4+k, -1)
 	}
 	cands = mergeLost(cands)
 	most := 0
@@ -187,6 +187,25 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 		out = append(out, titlerank.Candidate{Text: c.text, X: x})
 	}
 	return out
+}
+
+// unprintedStatusOff returns t, a title from the metadata, without a live
+// page's status before the headline ([withoutLiveBadge]) unless a
+// candidate printed on the page carries it too ("BREAKING: ..." in the
+// <h1> as in the <title>): the metadata's status is the page's, the
+// printed one the headline's.
+func unprintedStatusOff(cands []*titleCand, t string) string {
+	off := withoutLiveBadge(t)
+	if off == t {
+		return t
+	}
+	key := squash(t)
+	for _, c := range cands {
+		if c.visible && c.key == key {
+			return t
+		}
+	}
+	return off
 }
 
 // headingText returns block i's text without the labels its element sets

@@ -38,10 +38,15 @@ func titleSite(m *htmldoc.Meta) string {
 // print it: HTML entities decoded, the site's name taken off
 // ([withoutSite]) and a section word before the headline when the name
 // was off the end ([withoutFrontSection]), then the page's section if the
-// title still ends with it after a separator ([withoutSection]).
+// title still ends with it after a separator ([withoutSection]). The marks
+// that steer right-to-left text go first ([withoutBidiMarks]); the site's
+// own title, its name and its slogan, gives its name ([siteHomeTitle]).
 func metaTitle(t string, m *htmldoc.Meta, host string) string {
-	raw := strings.TrimSpace(html.UnescapeString(t))
+	raw := withoutBidiMarks(strings.TrimSpace(html.UnescapeString(t)))
 	site := titleSite(m)
+	if name, ok := siteHomeTitle(raw, m, site, host); ok {
+		return name
+	}
 	t = withoutFrontSection(raw, withoutSite(raw, site, host), site, host)
 	return withoutSection(t, m.Section)
 }

@@ -50,3 +50,17 @@ func TestLatinKey(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSiteWorldFullWidthColon checks that the site's name after a
+// full-width colon comes off a title, and that a headline's own
+// full-width colon, before words that are no site's name, stays.
+func TestWithoutSiteWorldFullWidthColon(t *testing.T) {
+	for _, c := range []struct{ in, site, want string }{
+		{"フェリー、冬の修理終え島への運航再開：東湾新聞", "東湾新聞", "フェリー、冬の修理終え島への運航再開"},
+		{"市长：新人行桥让步行到车站缩短二十分钟", "河畔日报", "市长：新人行桥让步行到车站缩短二十分钟"},
+	} {
+		if got, _ := withoutSiteWorld(c.in, c.site, "news.example"); got != c.want {
+			t.Errorf("withoutSiteWorld(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
