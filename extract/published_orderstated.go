@@ -37,13 +37,10 @@ func (as *assembler) statedOrder(st clean.Stamp) (clean.Stamp, bool) {
 			note(clean.Stamp(m.ModifiedAt))
 		}
 	}
-	if !read && !swap || !as.printsNumeric(st) {
-		return st, false
-	}
 	switch {
 	case read && !swap:
-		return st, true
-	case swap && !read && !as.future(swapped):
+		return st, true // st stands: no need to find how it is printed
+	case swap && !read && !as.future(swapped) && as.printsNumeric(st):
 		return swapped, true
 	}
 	return st, false

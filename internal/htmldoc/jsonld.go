@@ -340,7 +340,7 @@ func pickArticle(cands []map[string]any, own ldOwn) map[string]any {
 		case score < bestScore || bestOwn:
 			continue
 		}
-		if own.names(c) {
+		if len(cands) > 1 && own.names(c) {
 			best, bestOwn = c, true
 		}
 	}
