@@ -18,12 +18,13 @@ import (
 // jdoe on ...", "This post was last modified: ...": one reply's, not the
 // page's).
 func pageEditDate(blocks []Block, doc *htmldoc.Doc) htmldoc.Stamp {
-	for _, b := range blocks {
+	for i := range blocks {
+		b := &blocks[i] // a Block is large: not copied per block
 		if len(b.Text) > maxDateLine || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest {
 			continue
 		}
 		rest, ok := pageEditRest(b.Text)
-		if !ok || otherDateBlock(b, doc) {
+		if !ok || otherDateBlock(*b, doc) {
 			continue
 		}
 		if st, _, ok := findDateAfter(rest, 2); ok && st.Year != 0 && st.Day != 0 {
@@ -39,9 +40,9 @@ func pageEditDate(blocks []Block, doc *htmldoc.Doc) htmldoc.Stamp {
 // (page, article, document), at most "this" before it and "was" or "has
 // been" between it and "last", and a verb of change after "last".
 func pageEditRest(line string) (string, bool) {
-	i := strings.Index(line, "ast ")
+	i := strings.Index(line[:min(len(line), maxEditLead)], "ast ")
 	if i < 1 || line[i-1] != 'l' && line[i-1] != 'L' {
-		return "", false // the cheap test: every statement holds "last "
+		return "", false // the cheap test: every statement opens with "... last "
 	}
 	words := strings.Fields(line[:i-1])
 	if n := len(words); n > 0 && strings.EqualFold(words[0], "this") {
@@ -68,6 +69,10 @@ func pageEditRest(line string) (string, bool) {
 	}
 	return "", false
 }
+
+// maxEditLead bounds where "last " may stand in a page-edit statement:
+// past "This document has been l".
+const maxEditLead = len("This document has been last ")
 
 // pageEditSubject reports whether word names the page as what was
 // changed.
