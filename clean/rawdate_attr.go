@@ -10,9 +10,10 @@ const attrEpochWindow = 3000
 // Unix time in seconds or milliseconds, for a script to print it in the
 // reader's zone (`<span class="date" data-timestamp="1710407520"></span>`
 // by the byline): data-timestamp, data-time, data-date,
-// data-posted-date-timestamp, data-publish(ed)(-time|-date|-timestamp).
-// Anchored at "data-"; group 1 is the digits.
-var rawAttrEpoch = lazyCompile(`^data-(?:timestamp|time|date|posted-date-timestamp|publish(?:ed)?(?:-time|-date|-timestamp)?)=["']?(1\d{9}(?:\d{3})?)["'\s/>]`)
+// data-posted-date-timestamp, data-epoch, data-unixtime,
+// data-publish(ed)(-time|-date|-timestamp). Anchored at "data-"; group 1
+// is the digits.
+var rawAttrEpoch = lazyCompile(`^data-(?:timestamp|time|date|posted-date-timestamp|epoch|unixtime|publish(?:ed)?(?:-time|-date|-timestamp)?)=["']?(1\d{9}(?:\d{3})?)["'\s/>]`)
 
 // attrEpoch returns the digits of the first Unix time rawAttrEpoch finds in
 // the attrEpochWindow bytes after the page's first </h1>, where a byline's

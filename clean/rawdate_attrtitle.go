@@ -7,9 +7,9 @@ import "bytes"
 var rawTitleAttr = lazyCompile(`\stitle=["']([^"'<>]{6,60})["']`)
 
 // rawDateClass matches a class attribute that names a date or a time
-// ("post-metadata__date time-ago", "timeago", "timestamp", "posted-on")
-// and not an update's ("updated", "date-modified").
-var rawDateClass = lazyCompile(`\sclass=["'](?:[^"']*[\s_-])?(?:date|time|timestamp|time-?ago|posted-on|published|pubdate)(?:[\s_-][^"']*)?["']`)
+// ("post-metadata__date time-ago", "timeago", "ago", "timestamp",
+// "posted-on") and not an update's ("updated", "date-modified").
+var rawDateClass = lazyCompile(`\sclass=["'](?:[^"']*[\s_-])?(?:date|time|timestamp|time-?ago|ago|posted-on|published|pubdate)(?:[\s_-][^"']*)?["']`)
 
 // rawUpdateClass matches a class attribute that names an update.
 var rawUpdateClass = lazyCompile(`\sclass=["'][^"']*(?:updat|modif)`)

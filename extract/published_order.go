@@ -36,7 +36,9 @@ func (as *assembler) asPrinted(st clean.Stamp, from string) clean.Stamp {
 // the page reads day first only, a language tag of the United States
 // ("en-US", "es-US": the page's <html lang> or its metadata's) reads it
 // month first as that country writes dates (see usOrder). Any other st is
-// returned as it is.
+// returned as it is. Before the page's other printed dates, the dates it
+// states in one order only (its URL's, its metadata's) settle it (see
+// statedOrder).
 //
 // A page with no hint keeps the day-first reading (checked in the
 // forty-third session, issue #8): of WCXB's train pages whose text pick
@@ -55,6 +57,9 @@ func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
 		return sw
 	}
 	if sw, ok := as.weekdayOrder(st); ok {
+		return sw
+	}
+	if sw, ok := as.statedOrder(st); ok {
 		return sw
 	}
 	var monthFirst, dayFirst, printed bool

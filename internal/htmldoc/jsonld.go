@@ -25,17 +25,18 @@ type ldArticle struct {
 const maxLDNodes = 200_000
 
 // readJSONLD parses the page's application/ld+json scripts and returns the
-// fields of the best article object in them. A script that does not parse,
-// even after the usual repairs, is reported in warn and skipped.
-func readJSONLD(scripts []string, warn *warnings) ldArticle {
+// fields of the best article object in them (own breaks a tie, see
+// pickArticle). A script that does not parse, even after the usual
+// repairs, is reported in warn and skipped.
+func readJSONLD(scripts []string, warn *warnings, own ldOwn) ldArticle {
 	roots := decodeScripts(scripts, warn)
 	if len(roots) == 0 {
 		return ldArticle{}
 	}
 	byID, articles, pages, website := walkJSONLD(roots)
-	best := pickArticle(articles)
+	best := pickArticle(articles, own)
 	if best == nil {
-		best = pickArticle(pages)
+		best = pickArticle(pages, own)
 	}
 	if best == nil {
 		return ldArticle{website: website}
@@ -321,10 +322,11 @@ func ldKind(t any) int {
 }
 
 // pickArticle returns the candidate with the most of headline, datePublished
-// and articleBody; the first such, on a tie.
-func pickArticle(cands []map[string]any) map[string]any {
+// and articleBody; on a tie, the first that own names as the page's (a
+// related story may come first in a list), else the first.
+func pickArticle(cands []map[string]any, own ldOwn) map[string]any {
 	var best map[string]any
-	bestScore := -1
+	bestScore, bestOwn := -1, false
 	for _, c := range cands {
 		score := 0
 		for _, k := range []string{"headline", "datePublished", "articleBody"} {
@@ -332,8 +334,14 @@ func pickArticle(cands []map[string]any) map[string]any {
 				score++
 			}
 		}
-		if score > bestScore {
-			best, bestScore = c, score
+		switch {
+		case score > bestScore:
+			best, bestScore, bestOwn = c, score, false
+		case score < bestScore || bestOwn:
+			continue
+		}
+		if len(cands) > 1 && own.names(c) {
+			best, bestOwn = c, true
 		}
 	}
 	return best

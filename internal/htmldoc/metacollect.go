@@ -349,7 +349,11 @@ func (c *metaCollector) titleText(s string) {
 // finish combines the collected material into a Meta.
 func (c *metaCollector) finish(warn *warnings) Meta {
 	var m Meta
-	ld := readJSONLD(c.jsonld, warn)
+	own := ldOwn{titles: append([]string{c.title.String()}, c.tags["og:title"]...), url: c.canonical}
+	if own.url == "" && len(c.tags["og:url"]) > 0 {
+		own.url = c.tags["og:url"][0]
+	}
+	ld := readJSONLD(c.jsonld, warn, own)
 	first := func(dst *string, vals ...string) {
 		if *dst != "" {
 			return
