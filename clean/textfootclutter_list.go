@@ -101,7 +101,7 @@ var tagRowLabels = sync.OnceValue(func() map[string]bool {
 // footLabelKind returns the kind of a whole-line label of a list at a
 // page's foot (footListLabels, or an English relatedHead), or "".
 func footLabelKind(s string) Kind {
-	if len(s) > maxFootLabelBytes {
+	if s == "" || len(s) > maxFootLabelBytes {
 		return ""
 	}
 	if k, ok := lookupKey(footListLabels(), strings.TrimRight(s, " :.»›>")); ok {

@@ -18,6 +18,9 @@ func TestTagRow(t *testing.T) {
 		{"Etiketler: köprü", false},
 		{"Giriş: ücretsiz, kayıt gerekmez", false},
 		{"Теги", false},
+		{"", false},
+		{"Tags:", false},
+		{"Tags: ,,", false},
 	} {
 		if got := isTagRow(c.line); got != c.want {
 			t.Errorf("isTagRow(%q) = %v, want %v", c.line, got, c.want)
@@ -41,6 +44,8 @@ func TestFootLabelKind(t *testing.T) {
 		{"Читайте также отчёт комиссии на сайте мэрии.", ""},
 		{"Baca juga: Harga beras turun", ""},
 		{"Önceki haberimizde yazdığımız gibi", ""},
+		{"", ""},
+		{":", ""},
 	} {
 		if got := footLabelKind(c.line); got != c.want {
 			t.Errorf("footLabelKind(%q) = %q, want %q", c.line, got, c.want)
