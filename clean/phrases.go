@@ -94,6 +94,7 @@ func (p *Page) detectPhrases() {
 	for i := range p.blocks {
 		p.phraseLine(i)
 	}
+	p.labelListFoot() // flattened text: a labelled list or tag row at the page's foot
 }
 
 // phraseLine labels block i, when it is free, as detectPhrases does.

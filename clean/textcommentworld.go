@@ -66,6 +66,14 @@ var commentPromptLines = sync.OnceValue(func() map[string]bool {
 		"napisz komentarz": true, "napište komentář": true, "yorum yap": true, "yorum yaz": true,
 		"yorum ekle": true, "yorumunuzu yazın": true, "şərh yaz": true, "şərh yazın": true,
 		"şərh əlavə et": true,
+		// the note under a comment form's address field
+		"tu dirección de correo electrónico no será publicada.": true, "il tuo indirizzo email non sarà pubblicato.": true,
+		"votre adresse e-mail ne sera pas publiée.": true, "o seu endereço de email não será publicado.": true,
+		"seu endereço de e-mail não será publicado.": true, "je e-mailadres wordt niet gepubliceerd.": true,
+		"deine e-mail-adresse wird nicht veröffentlicht.": true, "ihre e-mail-adresse wird nicht veröffentlicht.": true,
+		"twój adres e-mail nie zostanie opublikowany.": true, "e-posta adresiniz yayınlanmayacak.": true,
+		"ваш адрес email не будет опубликован.":        true,
+		"alamat email anda tidak akan dipublikasikan.": true,
 	}
 })
 

@@ -435,10 +435,4 @@ var footClutterCensusGaps = map[string]string{
 	"en author bio foot": "a page of 7 blocks, under minModelBlocks (8): the story detector steps aside; " +
 		"under a story of some 30 words, dropAuthorBio (minBioStoryWords 300) would not weigh the note either",
 	"fr a propos de l'auteur": "a page of 6 blocks, under minModelBlocks (8); a story of some 35 words, under minBioStoryWords (300)",
-	"tr onceki sonraki haber": "a story of 20 words above the links, under minRelatedStoryWords (100), and no Turkish heading " +
-		"among the previous/next or related forms; the detector keeps the short headlines with the story's short lines",
-	"tr ilginizi cekebilir": "a story of 17 words above the heading, under minRelatedStoryWords (100), and no Turkish heading in relatedForms",
-	"tr etiketler":          "a page of 5 blocks, under minModelBlocks (8); the story's lines are short, and the tag line reads as one of them",
-	"ru теги":               "a page of 5 blocks, under minModelBlocks (8); the story's lines are short, and the tag line reads as one of them",
-	"id tag":                "a page of 5 blocks, under minModelBlocks (8); the story's lines are short, and the tag line reads as one of them",
 }
