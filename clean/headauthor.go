@@ -349,7 +349,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			return names
 		}
 	}
-	if names := labelledAuthors(blocks, doc, t, site, host); len(names) > 0 {
+	if names := labelledAuthors(blocks, doc, t, site, host, &lw); len(names) > 0 {
 		traceAuthor("head/labelled", "", "", names)
 		return names
 	}

@@ -10,11 +10,25 @@ import (
 	"golang.org/x/net/html"
 )
 
-// lowerWords is the set of the words a page writes in lower case, built on
-// first use: a person's surname is not among them, a section's or a
-// product's words often are. E-mail and web addresses and handles are
-// not read.
-type lowerWords struct{ set map[string]int }
+// lowerWords answers whether a page writes a word in lower case: a
+// person's surname it does not, a section's or a product's words it often
+// does. E-mail and web addresses and handles are not read. The page is
+// its block texts at the first question; the first few questions search
+// them for the word (lowerCount), later ones read the set of all their
+// words (lowerWordsOf), the page's memo's (see lowerWordsMemo) when it was
+// made from one.
+type lowerWords struct {
+	started bool
+	texts   []string       // the block texts at the first question
+	asked   int            // the questions answered by a search of texts
+	set     map[string]int // the words of texts, counted once questions are many; nil until then
+	memo    *lowerWordsMemo
+}
+
+// maxLowerSearches is how many questions a lowerWords answers by searching
+// the page before it counts all its words: a search of a word costs a
+// small part of a count of all.
+const maxLowerSearches = 8
 
 // has reports whether the page writes w in lower case somewhere; a
 // letter alone (an initial) is no word of the page, and a word of two
@@ -22,20 +36,55 @@ type lowerWords struct{ set map[string]int }
 // short name part in lower case once ("thank you Rui ma") does not make
 // "Ma" a word.
 func (lw *lowerWords) has(blocks []Block, w string) bool {
-	if lw.set == nil {
-		lw.set = map[string]int{}
-		for _, b := range blocks {
-			lw.add(b.Text)
-		}
+	if !lw.started {
+		lw.start(blocks)
 	}
 	w = strings.ToLower(strings.Trim(w, ".,"))
 	switch utf8.RuneCountInString(w) {
 	case 0, 1:
 		return false // an initial ("Jane A. Doe") is no word: its letter is not the page's "a"
 	case 2:
-		return lw.set[w] >= 2
+		return lw.count(w, 2) >= 2
 	}
-	return lw.set[w] > 0
+	return lw.count(w, 1) > 0
+}
+
+// start fixes the page lw answers about: the texts of blocks, or the
+// memo's set when it was counted from the same texts.
+func (lw *lowerWords) start(blocks []Block) {
+	lw.started = true
+	if m := lw.memo; m != nil && m.set != nil && sameTexts(m.texts, blocks) {
+		lw.set = m.set
+		return
+	}
+	lw.texts = make([]string, len(blocks))
+	for i, b := range blocks {
+		lw.texts[i] = b.Text
+	}
+}
+
+// count returns how many times the page (see start, which must have run)
+// writes w as a word in lower case (see add), or at least most when it
+// is more.
+func (lw *lowerWords) count(w string, most int) int {
+	if lw.set == nil && lw.asked < maxLowerSearches {
+		lw.asked++
+		return lowerCount(lw.texts, w, most)
+	}
+	if lw.set == nil {
+		lw.set = lw.memo.setFor(lw.texts)
+	}
+	return lw.set[w]
+}
+
+// lowerWordsOf returns the counts of the words texts write in lower case
+// (see add).
+func lowerWordsOf(texts []string) map[string]int {
+	lw := lowerWords{set: map[string]int{}}
+	for _, t := range texts {
+		lw.add(t)
+	}
+	return lw.set
 }
 
 // add counts the words t writes in lower case: in each of its fields
@@ -242,10 +291,11 @@ const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s
 // a person's name (isPersonName): the byline some sites print under the
 // story only. With no such line, the name in the first author's card
 // ([cardName], [aboutCard]), else in an author's bio ([authorBio]).
-func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string) []string {
+// lw holds the words the page writes in lower case, as the caller reads
+// them.
+func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string, lw *lowerWords) []string {
 	card := "" // the first author's card ([cardName]), weaker than a label
 	box := ""  // the first author's box in another form ([boxBio], [roleLineBio]), weaker than a card
-	var lw lowerWords
 	for i := t + 1; i < len(blocks); i++ {
 		b := blocks[i]
 		text := strings.TrimSpace(b.Text)
@@ -272,7 +322,7 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 			}
 		}
 		if card == "" {
-			if n := cardName(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) && !isTitleTrap(n) {
+			if n := cardName(blocks, i, doc, lw); n != "" && !namesSite(n, site, host) && !isTitleTrap(n) {
 				card = n
 			} else if n := aboutCard(blocks, i, doc, site, host); n != "" && !isTitleTrap(n) {
 				card = n // "About Jane Doe" over a note about her
@@ -280,7 +330,7 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 		}
 		if box == "" {
 			if box = boxBio(blocks, i, doc, site, host); box == "" {
-				box = roleLineBio(blocks, i, doc, site, host, &lw)
+				box = roleLineBio(blocks, i, doc, site, host, lw)
 			}
 		}
 		m := labelledBy.FindStringSubmatch(text)
@@ -306,10 +356,10 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string)
 			}
 		}
 		if len(names) == 0 && forename {
-			names = labelForename(blocks, m[1], site, host, &lw)
+			names = labelForename(blocks, m[1], site, host, lw)
 		}
 		if len(names) == 0 {
-			if n := postedForename(blocks, text, &lw); n != "" && (!namesSite(n, site, host) || ownerForename(n, host)) {
+			if n := postedForename(blocks, text, lw); n != "" && (!namesSite(n, site, host) || ownerForename(n, host)) {
 				names = []string{n} // "Posted by David at December 16, 2025 11:15 AM" on davidbau.com
 			}
 		}

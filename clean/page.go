@@ -32,7 +32,8 @@ type Page struct {
 	cuts     []pendingCut // blocks cut off and not yet in blocks; see cut
 	prose    []proseMemo  // findBody's proseAt per block; emptied when a block is cut
 
-	datelines datelineMemo // the paragraphs parseDateline read last, with what it read
+	datelines datelineMemo   // the paragraphs parseDateline read last, with what it read
+	lower     lowerWordsMemo // the words the blocks write in lower case, as a byline reader counted them last
 }
 
 // proseMemo is what findBody knows of one block's proseAt.

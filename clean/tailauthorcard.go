@@ -262,7 +262,7 @@ func (p *Page) textCardAuthor() {
 		return
 	}
 	p.writerUnderTeam() // "By Acme Team" by the headline, "Written by Jane Doe" under the story
-	var lw lowerWords
+	lw := p.pageLowerWords()
 	p.writerOverHandle(&lw) // "Written by TurboJane" by the headline, "Written by" over "Jane Doe" under the story
 	card, note, cardName, read := -1, -1, "", false
 	if p.mayTakeKeptCard() {

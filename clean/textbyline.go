@@ -64,7 +64,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 	for i := t - 1; i >= lo; i-- {
 		order = append(order, i)
 	}
-	var lw lowerWords // a name printed alone has no word the page writes in lower case
+	lw := p.pageLowerWords() // a name printed alone has no word the page writes in lower case
 	for _, i := range order {
 		b := &p.blocks[i]
 		if len(b.Text) > maxDateLine || isProse(b.Text) {

@@ -65,7 +65,7 @@ func bracketedName(s string) string {
 func (p *Page) writtenAgain(h string, lw *lowerWords) bool {
 	lw.has(p.blocks, h) // fills the page's words
 	for _, part := range strings.FieldsFunc(h, notWordRune) {
-		if lw.set[part] > 1 {
+		if lw.count(part, 2) > 1 {
 			return true
 		}
 	}

@@ -140,7 +140,7 @@ func (p *Page) overName(t int) int {
 		t-- // the author's credentials, right under the name
 		name = nameOf(p.blocks[t].Text)
 	}
-	if name == "" || !p.nameMarked(t) || p.writesLower(name, &lowerWords{}) {
+	if name == "" || !p.nameMarked(t) || p.writesLower(name, &lowerWords{memo: &p.lower}) {
 		return -1 // no name, or a headline's words in a name's shape ("Exploring Sea Caves")
 	}
 	standfirst := false

@@ -172,7 +172,7 @@ type headState struct {
 // headFound reports which head fields textHead (or a rule) already found:
 // a date line with its date, an update line, the headline's byline.
 func (p *Page) headFound() *headState {
-	s := &headState{}
+	s := &headState{lw: p.pageLowerWords()}
 	for _, b := range p.blocks {
 		switch {
 		case b.Kind == Date && b.Stamp != nil:

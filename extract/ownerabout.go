@@ -31,8 +31,11 @@ func aboutOwner(label string, blocks []clean.Block) string {
 	seen := 0
 	for _, b := range blocks {
 		rest, ok := strings.CutPrefix(strings.TrimSpace(b.Text), "About ")
+		if !ok || len(rest) > 40 {
+			continue // the words of a line that is no "About" line are not cut
+		}
 		w := strings.Fields(rest)
-		if !ok || len(rest) > 40 || len(w) < 2 || len(w) > 3 {
+		if len(w) < 2 || len(w) > 3 {
 			continue
 		}
 		if seen++; seen > aboutMax {
