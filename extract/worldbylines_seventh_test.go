@@ -19,10 +19,11 @@ func TestWorldBylinesSeventh(t *testing.T) {
 // the words the site's host spells, or a desk Person, beside a person's
 // byline: weakMeta; a byline the image detector took for a caption over
 // a "Photos by" credit: captionByline; a JSON-LD Person named as its
-// publisher typed Organization: ldOutletAuthors). Left: a name and a role glued in
-// one block with no blank ("Ines MoreauTransport reporter"); author cards
-// at the story's
-// end under "About the authors", which a model takes for bios; a
+// publisher typed Organization: ldOutletAuthors). Left: two author blocks
+// each a linked name and a role span with no blank ("Ines MoreauTransport
+// reporter"): no byline is read from them at all (unglueRoleAfter cuts
+// such a glue where a byline is read; why none is here is not traced);
+// author cards at the story's end under "About the authors", which a model takes for bios; a
 // meta author that disagrees with the printed byline (the metadata's
 // person wins); a byline of a handle alone; a linked Russian name with
 // its role after a comma and a Japanese 執筆者 label span, which no head
