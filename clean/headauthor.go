@@ -326,7 +326,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			}
 		}
 		for k, n := range names {
-			names[k] = sourceCut(trimName(n), site, host) // "Jane Doe, Reuters", "Jane Doe Harbour Times"
+			names[k] = sourceCut(trimName(unglueRoleAfter(n, text)), site, host) // "Jane Doe, Reuters", "Jane Doe Harbour Times"; "Jane DoeTransport correspondent"
 		}
 		if len(names) > 0 && namesSite(names[0], site, host) {
 			if doc != nil && doc.Meta.BylineSite == "" {

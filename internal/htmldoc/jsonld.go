@@ -17,7 +17,7 @@ type ldArticle struct {
 	published, modified, body, image                      string
 	authors, keywords                                     []string
 	authorURLs                                            []string // the author's addresses where it has no name
-	outletAuthors                                         []string // a news story's authors typed Organization (ldOutletAuthors)
+	outletAuthors                                         []string // a news story's authors that may be the outlet (ldOutletAuthors)
 	website                                               string   // the name of the first WebSite node
 }
 

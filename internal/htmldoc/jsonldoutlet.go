@@ -10,25 +10,33 @@ import "strings"
 // company's blog does the same, and there the company is who wrote the
 // post, so the author is dropped only where the page says it is news:
 // the article is typed NewsArticle (or one of its kinds) or its publisher
-// NewsMediaOrganization.
+// NewsMediaOrganization. A Person given the very name of a publisher
+// typed Organization is the outlet too (a CMS account named after the
+// site, typed Person as every account is); a publisher typed Person is
+// someone publishing under their own name, who stays the author.
 
 // ldOutletAuthors returns the names of the article object's authors typed
-// Organization, where the object is a news story (see above); nil
-// otherwise. byID resolves authors and publishers given by @id only.
+// Organization, and of those typed otherwise that bear the name of a
+// publisher typed Organization, where the object is a news story (see
+// above); nil otherwise. byID resolves authors and publishers given by
+// @id only.
 func ldOutletAuthors(best map[string]any, byID map[string]map[string]any) []string {
 	if !ldIsNews(best, byID) {
 		return nil
 	}
 	var out []string
+	orgPublisher := ""
+	if p := ldResolved(best["publisher"], byID); p != nil && ldTypeIs(p["@type"], "Organization", "NewsMediaOrganization") {
+		orgPublisher = outletKey(ldString(p["name"]))
+	}
 	add := func(x any) {
 		o := ldResolved(x, byID)
 		if o == nil {
 			return
 		}
-		if ldTypeIs(o["@type"], "Organization", "NewsMediaOrganization") {
-			if s := ldString(o["name"]); s != "" {
-				out = append(out, s)
-			}
+		s := ldString(o["name"])
+		if s != "" && (ldTypeIs(o["@type"], "Organization", "NewsMediaOrganization") || orgPublisher != "" && outletKey(s) == orgPublisher) {
+			out = append(out, s)
 		}
 	}
 	if list, ok := best["author"].([]any); ok {

@@ -7,8 +7,10 @@ import (
 
 // TestMetaAuthorOutletItself checks that a news story's JSON-LD author
 // typed Organization and named as its publisher (or og:site_name) is
-// dropped, and that a company blog's, a desk's, a person's and a
-// different organisation's are kept.
+// dropped, as is a Person named as a publisher typed Organization, and
+// that a company blog's, a desk's, a person's (one publishing under their
+// own name, or named as og:site_name only) and a different organisation's
+// are kept.
 func TestMetaAuthorOutletItself(t *testing.T) {
 	org := `{"@type":"Organization","name":"Harbor Ledger"}`
 	tests := []struct {
@@ -36,9 +38,18 @@ func TestMetaAuthorOutletItself(t *testing.T) {
 		{"NewsArticle, a desk that is not the publisher",
 			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Harbor Ledger Sports Desk"},"publisher":` + org + `}</script>`,
 			[]string{"Harbor Ledger Sports Desk"}},
-		{"NewsArticle, a Person named as the publisher is kept",
-			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Mara Quill"},"publisher":{"@type":"Organization","name":"Mara Quill"}}</script>`,
+		{"NewsArticle, a Person named as a publisher typed Person is kept",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Mara Quill"},"publisher":{"@type":"Person","name":"Mara Quill"}}</script>`,
 			[]string{"Mara Quill"}},
+		{"NewsArticle, a Person named as a publisher typed Organization is dropped",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Harbor Ledger"},"publisher":` + org + `}</script>`,
+			nil},
+		{"NewsArticle, a Person named as og:site_name only is kept",
+			`<meta property="og:site_name" content="Mara Quill"><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Mara Quill"}}</script>`,
+			[]string{"Mara Quill"}},
+		{"BlogPosting, a Person named as the publisher is kept",
+			`<script type="application/ld+json">{"@type":"BlogPosting","headline":"H","author":{"@type":"Person","name":"Harbor Ledger"},"publisher":` + org + `}</script>`,
+			[]string{"Harbor Ledger"}},
 	}
 	for _, tt := range tests {
 		doc := mustParse(t, "<!doctype html><head><title>T</title>"+tt.head+"</head><body><p>text</p></body>")
