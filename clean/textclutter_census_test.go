@@ -166,24 +166,7 @@ func TestClutterCensus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var wrong []string
-		for _, l := range c.lines {
-			text := strings.TrimLeft(l, "+-")
-			wantBody := strings.HasPrefix(l, "+")
-			if !wantBody && !strings.HasPrefix(l, "-") {
-				continue
-			}
-			kind := Kind("missing")
-			for _, b := range res.Blocks {
-				if b.Text == text {
-					kind = b.Kind
-					break
-				}
-			}
-			if (kind == Body) != wantBody {
-				wrong = append(wrong, string(kind)+"|"+text)
-			}
-		}
+		wrong := markedWrong(res, c.lines)
 		for _, p := range st.paras {
 			for _, b := range res.Blocks {
 				if b.Text == p && b.Kind != Body {
@@ -191,15 +174,8 @@ func TestClutterCensus(t *testing.T) {
 				}
 			}
 		}
-		_, gap := clutterCensusGaps[c.name]
-		switch {
-		case len(wrong) == 0:
+		if censusVerdict(t, c.name, wrong, res, clutterCensusGaps, "clutterCensusGaps") {
 			right++
-			if gap {
-				t.Errorf("%s: reads right now: take it out of clutterCensusGaps", c.name)
-			}
-		case !gap:
-			t.Errorf("%s: read wrong: %s\n%s", c.name, strings.Join(wrong, "; "), dump(res))
 		}
 	}
 	t.Logf("%d of %d read right", right, len(clutterCensus))

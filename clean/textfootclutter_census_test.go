@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -371,43 +370,7 @@ var footClutterCensus = []footClutterCase{
 // with their cause; the test fails when one of them reads right (take it
 // out) or a row outside them reads wrong.
 func TestFootClutterCensus(t *testing.T) {
-	right := 0
-	for _, c := range footClutterCensus {
-		page := []string{c.lines[0], "05.03.2025 10:02"}
-		for _, l := range c.lines[1:] {
-			page = append(page, strings.TrimLeft(l, "+-"))
-		}
-		res, err := String(strings.Join(page, "\n\n"), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var wrong []string
-		for _, l := range c.lines[1:] {
-			text := strings.TrimLeft(l, "+-")
-			wantBody := strings.HasPrefix(l, "+")
-			kind := Kind("missing")
-			for _, b := range res.Blocks {
-				if b.Text == text {
-					kind = b.Kind
-					break
-				}
-			}
-			if (kind == Body) != wantBody {
-				wrong = append(wrong, string(kind)+"|"+text)
-			}
-		}
-		_, gap := footClutterCensusGaps[c.name]
-		switch {
-		case len(wrong) == 0:
-			right++
-			if gap {
-				t.Errorf("%s: reads right now: take it out of footClutterCensusGaps", c.name)
-			}
-		case !gap:
-			t.Errorf("%s: read wrong: %s\n%s", c.name, strings.Join(wrong, "; "), dump(res))
-		}
-	}
-	t.Logf("%d of %d read right", right, len(footClutterCensus))
+	runFootClutterCensus(t, footClutterCensus, footClutterCensusGaps, "footClutterCensusGaps")
 }
 
 // firmPitchGap is why the census's firm pitches stay in the body: WCXB's
