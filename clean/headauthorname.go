@@ -100,15 +100,8 @@ func (lw *lowerWords) add(t string) {
 			continue
 		}
 		// the field t[i:end], from a rune that is no white space
-		end := i
-		for end < len(t) {
-			sp, n := spaceAt(t, end)
-			if sp {
-				break
-			}
-			end += n
-		}
-		if field := t[i:end]; !strings.Contains(field, "@") && !strings.Contains(field, "://") && !strings.HasPrefix(field, "www.") {
+		end := fieldEnd(t, i)
+		if field := t[i:end]; !addressField(field) {
 			lw.addWords(field)
 		}
 		i = end
@@ -507,4 +500,24 @@ func cardAuthor(doc *htmldoc.Doc) string {
 		return d
 	}
 	return ""
+}
+
+// fieldEnd returns where the field of t that holds byte i ends: the next
+// white space at or after i, or len(t).
+func fieldEnd(t string, i int) int {
+	for i < len(t) {
+		sp, n := spaceAt(t, i)
+		if sp {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// addressField reports whether a field of white-space-free text is an
+// address (an e-mail, a URL, a "www." host), whose words are no page's
+// words for lowerWords.
+func addressField(field string) bool {
+	return strings.Contains(field, "@") || strings.Contains(field, "://") || strings.HasPrefix(field, "www.")
 }

@@ -33,15 +33,8 @@ func lowerCount(texts []string, w string, most int) int {
 				}
 				fs -= size
 			}
-			fe := k
-			for fe < len(t) {
-				sp, size := spaceAt(t, fe)
-				if sp {
-					break
-				}
-				fe += size
-			}
-			if field := t[fs:fe]; !strings.Contains(field, "@") && !strings.Contains(field, "://") && !strings.HasPrefix(field, "www.") {
+			fe := fieldEnd(t, k)
+			if field := t[fs:fe]; !addressField(field) {
 				if n += lowerWordCount(field, w); n >= most {
 					return n
 				}
