@@ -19,13 +19,15 @@ import (
 // line that a capital name goes on from ("... two divers led by" /
 // "Marta Ruiz, who ...") holds function words, and stays in its run.
 func (p *Page) menuRowOver(i int) bool {
-	t := p.blocks[i].Text
-	if !menuRow(t) || i+1 >= len(p.blocks) || p.blocks[i+1].Line != p.blocks[i].Line+1 {
+	if i+1 >= len(p.blocks) || p.blocks[i+1].Line != p.blocks[i].Line+1 {
 		return false
 	}
-	next := p.blocks[i+1].Text
+	t, next := p.blocks[i].Text, p.blocks[i+1].Text
+	if t == "" || t[0] < 'a' || t[0] > 'z' {
+		return false // menuRow's own first test, before the next line's rune
+	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, openMarks))
-	return unicode.IsUpper(r) && !endsSentence(next)
+	return unicode.IsUpper(r) && menuRow(t) && !endsSentence(next)
 }
 
 // menuRow reports whether s is a row of at least three menu words: words
