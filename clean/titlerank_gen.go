@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.22811,
+	Bias: -6.23869,
 	Weights: []float64{
-		3.00769,    // rules
-		0.781277,   // h1
-		0.878845,   // first-h1
-		-0.789758,  // h2
-		-0.19475,   // ld
-		1.19623,    // og
-		2.39732,    // title
-		1.17449,    // sources
-		0.0566639,  // part
-		0.548566,   // visible
-		0.696459,   // above
-		-0.112117,  // gap
-		0.736526,   // furniture
-		-0.869418,  // link
-		-0.322341,  // model-other
-		0.38456,    // words
-		0.0244868,  // short
-		-0.230424,  // long
-		-0.242587,  // all-caps
-		0.468839,   // capitals
-		-0.32271,   // site
-		-0.174363,  // trap
-		-0.813856,  // sentences
-		0.884842,   // slug
-		-1.20604,   // has-slug
-		0.154487,   // date
-		-0.276967,  // h1s
-		0.0133538,  // year
-		0.00525844, // most-words
-		-0.393511,  // unprinted
+		3.01602,    // rules
+		0.778144,   // h1
+		0.878047,   // first-h1
+		-0.795196,  // h2
+		-0.195583,  // ld
+		1.19766,    // og
+		2.40024,    // title
+		1.17153,    // sources
+		0.0504621,  // part
+		0.540767,   // visible
+		0.694109,   // above
+		-0.103597,  // gap
+		0.736812,   // furniture
+		-0.868149,  // link
+		-0.316711,  // model-other
+		0.386504,   // words
+		0.0211788,  // short
+		-0.23195,   // long
+		-0.239863,  // all-caps
+		0.467945,   // capitals
+		-0.320595,  // site
+		-0.182499,  // trap
+		-0.815072,  // sentences
+		0.886572,   // slug
+		-1.20404,   // has-slug
+		0.146955,   // date
+		-0.27866,   // h1s
+		0.00833981, // year
+		0.00501757, // most-words
+		-0.386442,  // unprinted
 	},
 }

@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.78948,
+	Bias: -2.68187,
 	Weights: []float64{
-		-0.365505,  // json-ld
-		0.529803,   // opengraph
-		0.0716522,  // meta-name
-		-0.252217,  // microdata
-		-0.391191,  // time-marked
-		1.22344,    // date-line
-		-0.407608,  // first-time
-		0.0861665,  // labelled
-		-0.0191555, // script
-		-0.303513,  // url
-		0.385739,   // stamp-line
+		-0.370529,  // json-ld
+		0.534529,   // opengraph
+		0.0656989,  // meta-name
+		-0.262495,  // microdata
+		-0.363501,  // time-marked
+		1.38717,    // date-line
+		-0.301149,  // first-time
+		0.0447887,  // labelled
+		-0.0131222, // script
+		-0.269685,  // url
+		-0.079237,  // stamp-line
 		0,          // header
-		0.0106624,  // dateline
-		0.395655,   // modified-meta
-		0.662644,   // modified-line
-		0.687405,   // sources
-		-0.512613,  // partial
-		0.338346,   // url-agrees
-		0.107139,   // before-meta
-		0.217112,   // after-meta
-		-0.0538242, // line-is-modified
-		-0.188245,  // near-modified
-		4.67648,    // hand-pick
-		-0.0464856, // marked
-		0.077234,   // own-entry
-		0.0343971,  // image-day
-		0.0883823,  // entry-strip
+		0.00999495, // dateline
+		0.432194,   // modified-meta
+		0.610691,   // modified-line
+		0.553077,   // sources
+		-0.514941,  // partial
+		0.374943,   // url-agrees
+		0.111858,   // before-meta
+		0.2184,     // after-meta
+		-0.0268219, // line-is-modified
+		-0.17928,   // near-modified
+		4.7387,     // hand-pick
+		-0.0211709, // marked
+		0.100105,   // own-entry
+		0.0354824,  // image-day
+		0.0916747,  // entry-strip
 	},
 }
