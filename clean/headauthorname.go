@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,30 +111,41 @@ func (lw *lowerWords) add(t string) {
 
 // addWords counts the words of field (see add) written in lower case.
 func (lw *lowerWords) addWords(field string) {
-	start, lower := -1, true // the word under way starts at start (-1: none)
-	for k := 0; k < len(field); {
-		r, n := rune(field[k]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(field[k:])
-		}
-		if r < utf8.RuneSelf && !asciiWordByte[r] || r >= utf8.RuneSelf && notWordRune(r) {
-			if start >= 0 && lower {
-				lw.set[field[start:k]]++
-			}
-			start = -1
-		} else {
-			if start < 0 {
-				start, lower = k, true
-			}
-			// strings.ToLower leaves the word as it is when every rune
-			// of it lowers to itself (a word holds no invalid byte:
-			// utf8.RuneError splits words)
-			lower = lower && (r >= utf8.RuneSelf && unicode.ToLower(r) == r || r < utf8.RuneSelf && !('A' <= r && r <= 'Z'))
-		}
-		k += n
+	for w := range lowerCaseWords(field) {
+		lw.set[w]++
 	}
-	if start >= 0 && lower {
-		lw.set[field[start:]]++
+}
+
+// lowerCaseWords yields the words of field (split at notWordRune) that are
+// written in lower case, in order: the one word cutter of lowerWords' set
+// and of its search (lowerWordCount).
+func lowerCaseWords(field string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start, lower := -1, true // the word under way starts at start (-1: none)
+		for k := 0; k < len(field); {
+			r, n := rune(field[k]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(field[k:])
+			}
+			if r < utf8.RuneSelf && !asciiWordByte[r] || r >= utf8.RuneSelf && notWordRune(r) {
+				if start >= 0 && lower && !yield(field[start:k]) {
+					return
+				}
+				start = -1
+			} else {
+				if start < 0 {
+					start, lower = k, true
+				}
+				// strings.ToLower leaves the word as it is when every rune
+				// of it lowers to itself (a word holds no invalid byte:
+				// utf8.RuneError splits words)
+				lower = lower && (r >= utf8.RuneSelf && unicode.ToLower(r) == r || r < utf8.RuneSelf && !('A' <= r && r <= 'Z'))
+			}
+			k += n
+		}
+		if start >= 0 && lower {
+			yield(field[start:])
+		}
 	}
 }
 

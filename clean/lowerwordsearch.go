@@ -49,27 +49,10 @@ func lowerCount(texts []string, w string, most int) int {
 // them) are w, written in lower case.
 func lowerWordCount(field, w string) int {
 	n := 0
-	start, lower := -1, true // the word under way starts at start (-1: none)
-	for k := 0; k < len(field); {
-		r, size := rune(field[k]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(field[k:])
+	for x := range lowerCaseWords(field) {
+		if x == w {
+			n++
 		}
-		if r < utf8.RuneSelf && !asciiWordByte[r] || r >= utf8.RuneSelf && notWordRune(r) {
-			if start >= 0 && lower && field[start:k] == w {
-				n++
-			}
-			start = -1
-		} else {
-			if start < 0 {
-				start, lower = k, true
-			}
-			lower = lower && (r >= utf8.RuneSelf && unicode.ToLower(r) == r || r < utf8.RuneSelf && !('A' <= r && r <= 'Z'))
-		}
-		k += size
-	}
-	if start >= 0 && lower && field[start:] == w {
-		n++
 	}
 	return n
 }
