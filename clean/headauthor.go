@@ -98,6 +98,9 @@ func bylineMatch(text string) []string {
 	if names := postposedByline(text); names != nil {
 		return names // "Ayşe Demir tarafından"
 	}
+	if names := roleCreditByline(text); names != nil {
+		return names // "Jane Doe (text), John Roe (photos)"
+	}
 	text = italianBy(text)  // "Di Marco Rossi"
 	text, _ = worldBy(text) // "Yazar: Ayşe Demir"
 	for range 3 {
@@ -243,6 +246,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue
 			}
 		}
+		if whole := captionCreditText(blocks, i, doc); whole != "" {
+			b.Text = whole // "Jane Doe (text), John Roe" over "(photos)": one element's line
+		}
 		if b.Kind == Caption && !captionByline(b, doc) || b.Kind == Dateline {
 			continue
 		}
@@ -285,6 +291,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		// A block a detector took for an ad may still hold the byline
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
 		names = bylineMatch(text)
+		if names == nil {
+			names = barFieldByline(text) // "Views: 312 | Author: Jane Doe | Rating: 4.5"
+		}
 		path := "head/byline-form"
 		switch m := findWireAuthor(text); {
 		case credit != "":
@@ -303,6 +312,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names, path = []string{n}, "head/part" // the name in the strip's element marked as the author's
 			} else if n := credentialNames(blocks, i, t, doc); n != nil {
 				names, path = n, "head/credential" // "Jane Doe, DVM; John Roe, MD" under the title
+			} else if n := profileLinkName(blocks, i, doc); n != "" {
+				names, path = []string{n}, "head/profile-link" // "<a href=/profile/jane-doe>Jane Doe</a>" alone in its strip
 			} else if n := nameByDate(blocks, i, doc, &lw); n != "" {
 				names, path = []string{n}, "head/by-date"
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {

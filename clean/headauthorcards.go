@@ -29,7 +29,8 @@ const maxAuthorBoxText = 600
 // "Dev Malhotra"). first is the name read from block i; a later block of
 // the box is another author's when it is a person's name (isPersonName)
 // and an element under the box marks it as an author's ([authorMark]) or
-// a joining word alone stands just before it. It returns nil unless the
+// a joining word alone stands just before it; a role glued after the name
+// ("John RoeData editor") is cut off it first ([unglueRoleHead]). It returns nil unless the
 // box gives two names or more; the roles, bios and dates between them are
 // no names.
 func cardCoAuthors(blocks []Block, i int, doc *htmldoc.Doc, first string) []string {
@@ -52,6 +53,9 @@ func cardCoAuthors(blocks []Block, i int, doc *htmldoc.Doc, first string) []stri
 		if joinWords[strings.ToLower(text)] {
 			joined = true
 			continue
+		}
+		if !isPersonName(text) {
+			text = unglueRoleHead(text) // "John RoeData editor": his link and his role's span with no blank between
 		}
 		if isPersonName(text) && !notAuthorName(text) && linkedCoAuthor(wb.Node, box, text, joined) && !slices.Contains(names, text) {
 			names = append(names, text)

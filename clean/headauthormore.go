@@ -76,8 +76,13 @@ func menuBy(text string) bool {
 // IANS": the story's source), or the part before " | "
 // where the part after it is a role ([roleLine]: "Jane Doe | Staff
 // Writer"), or a person's name before a spaced dash ("Jane Doe — Senior
-// Correspondent — Updated 4 March"); "" otherwise.
+// Correspondent — Updated 4 March"), each after a role glued to the name
+// is cut off ([unglueRoleHead]: "Jane DoeHealth correspondent", her
+// link's text and her role's span with no blank between); "" otherwise.
 func markedName(text, site, host string) string {
+	if name := unglueRoleHead(text); len(name) < len(text) {
+		text = name // "Jane DoeTransport reporter": a name's link and a role's span with no blank between
+	}
 	if name, rest, ok := strings.Cut(text, " / "); ok && (namesSite(rest, site, host) || wireAlone(rest)) {
 		text = strings.TrimSpace(name)
 	}
