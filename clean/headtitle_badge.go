@@ -68,7 +68,7 @@ func withoutBadges(n *html.Node, text string) string {
 					rest, n := out, wordCount(b)
 					if n <= before && strings.HasPrefix(out, b) {
 						rest = strings.TrimSpace(out[len(b):])
-					} else if n <= after && strings.HasSuffix(out, b) {
+					} else if n <= after && strings.HasSuffix(out, b) && (k.Data != "sup" || strings.HasSuffix(out[:len(out)-len(b)], " ")) {
 						rest = strings.TrimSpace(out[:len(out)-len(b)])
 					}
 					if wordCount(rest) >= 3 {
@@ -121,7 +121,8 @@ func partLimits(n *html.Node) (before, after int) {
 
 // supMark reports whether superscript n holds a mark set after a headline,
 // a word of three letters or more ("Featured", "New"), not a footnote's
-// number or a unit's power ("m<sup>2</sup>").
+// number or a unit's power ("m<sup>2</sup>"); withoutBadges takes it off
+// only as a word of its own, never glued to the last ("XIX<sup>ème</sup>").
 func supMark(n *html.Node) bool {
 	t := nodeText(n, 40)
 	return utf8.RuneCountInString(t) >= 3 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })

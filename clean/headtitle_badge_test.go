@@ -56,6 +56,7 @@ func TestWithoutBadges(t *testing.T) {
 		{`<h1><span class="rubric">Life on islands</span> Ferry returns to the islands</h1>`, "Life on islands Ferry returns to the islands", "Life on islands Ferry returns to the islands"},
 		{`<h2 class="itemTitle">Ferry returns to the islands <span><sup>Featured</sup></span></h2>`, "Ferry returns to the islands Featured", "Ferry returns to the islands"},
 		{`<h1>Ferry berth grows to 400 m<sup>2</sup></h1>`, "Ferry berth grows to 400 m2", "Ferry berth grows to 400 m2"},
+		{`<h1>Les ferries du XIX<sup>ème</sup></h1>`, "Les ferries du XIXème", "Les ferries du XIXème"},
 	} {
 		if got := withoutBadges(headingNode(t, c.src), c.text); got != c.want {
 			t.Errorf("withoutBadges(%s) = %q, want %q", c.src, got, c.want)
