@@ -453,7 +453,7 @@ func metaTitles(m *htmldoc.Meta, host string) []string {
 	var out []string
 	site := titleSite(m)
 	named := 0
-	for _, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
+	for _, t := range []string{m.HeadlineLD, cardTitle(m, host), m.TitleTag} {
 		if t = metaTitle(t, m, host); t != "" && !isTitleTrap(t) {
 			out = append(out, t)
 			if onlySiteName(t, site, host) {
@@ -514,9 +514,11 @@ func agreement(text string, metas []string) (agree, exact bool) {
 // labelHTMLTitle labels the page's headline among its <h1> (and, failing
 // those, <h2>) elements: the one that agrees with the page's own titles
 // (JSON-LD headline, og:title, <title> without the site's name), an <h2>
-// only when it agrees exactly or no <h1> is left; failing agreement, the
-// first <h1> outside navigation, asides and footers that is not a trap. A caption, nav label, byline, share widget or timestamp is
-// never the title.
+// only when it agrees exactly or no <h1> is left; failing agreement, a
+// smaller heading the metadata names under a short <h1>
+// ([Page.minorHeadTitle]), then the first <h1> outside navigation, asides
+// and footers that is not a trap. A caption, nav label, byline, share
+// widget or timestamp is never the title.
 func (p *Page) labelHTMLTitle() {
 	doc := p.in.doc
 	metas := metaTitles(&doc.Meta, hostOf(p.pageURL()))
@@ -554,6 +556,11 @@ func (p *Page) labelHTMLTitle() {
 			}
 			first = i
 		}
+	}
+	if j := p.minorHeadTitle(metas, first); j >= 0 {
+		p.labelAs(j, Title, "html/minor-heading")
+		p.htmlDeck(j)
+		return
 	}
 	if first >= 0 {
 		p.labelAs(first, Title, "html/h1")

@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -27,13 +29,21 @@ var badgeWords = map[string]bool{
 // headline's end, up to maxHeadByline.
 var headBylineWords = map[string]bool{"byline": true, "author": true}
 
+// sectionClassWords mark an element opening a headline as the story's
+// section ("<span class=rubric>Politics</span>"): it comes off the
+// headline's start when it holds a section's name, up to maxSectionWords.
+var sectionClassWords = map[string]bool{
+	"rubric": true, "rubrika": true, "category": true, "section": true, "topic": true,
+}
+
 // maxBadgeWords bounds a label's length: longer parts are the headline's.
 // A part marked as a kicker ([kickerWords]) may run to maxKickerWords
 // before the headline.
 const (
-	maxBadgeWords  = 3
-	maxKickerWords = 8
-	maxHeadByline  = 6
+	maxBadgeWords   = 3
+	maxKickerWords  = 8
+	maxHeadByline   = 6
+	maxSectionWords = 2
 )
 
 // withoutBadges returns text, the visible text of heading element n,
@@ -58,7 +68,7 @@ func withoutBadges(n *html.Node, text string) string {
 					rest, n := out, wordCount(b)
 					if n <= before && strings.HasPrefix(out, b) {
 						rest = strings.TrimSpace(out[len(b):])
-					} else if n <= after && strings.HasSuffix(out, b) {
+					} else if n <= after && strings.HasSuffix(out, b) && (k.Data != "sup" || strings.HasSuffix(out[:len(out)-len(b)], " ")) {
 						rest = strings.TrimSpace(out[:len(out)-len(b)])
 					}
 					if wordCount(rest) >= 3 {
@@ -79,9 +89,14 @@ func withoutBadges(n *html.Node, text string) string {
 // partLimits returns how many words a part of a headline's element marked
 // by its class or id may hold to come off the headline's text, opening it
 // and closing it: a label ([badgeWords]) either way, a kicker
-// ([kickerWords]) before, a byline ([headBylineWords]) after; 0, 0 for an unmarked element. Class words are split at every non-letter
-// ("post-badge", "label_premium").
+// ([kickerWords]) before, a section's name ([sectionClassWords]) before, a
+// byline ([headBylineWords]) after, a <sup> mark of letters after
+// ("<sup>Featured</sup>": [supMark]); 0, 0 for an unmarked element. Class
+// words are split at every non-letter ("post-badge", "label_premium").
 func partLimits(n *html.Node) (before, after int) {
+	if n.Data == "sup" && supMark(n) {
+		after = 1
+	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
@@ -93,10 +108,22 @@ func partLimits(n *html.Node) (before, after int) {
 			if slices.Contains(kickerWords, w) {
 				before = maxKickerWords
 			}
+			if sectionClassWords[w] {
+				before = max(before, maxSectionWords)
+			}
 			if headBylineWords[w] {
 				after = max(after, maxHeadByline)
 			}
 		}
 	}
 	return before, after
+}
+
+// supMark reports whether superscript n holds a mark set after a headline,
+// a word of three letters or more ("Featured", "New"), not a footnote's
+// number or a unit's power ("m<sup>2</sup>"); withoutBadges takes it off
+// only as a word of its own, never glued to the last ("XIX<sup>ème</sup>").
+func supMark(n *html.Node) bool {
+	t := nodeText(n, 40)
+	return utf8.RuneCountInString(t) >= 3 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 }

@@ -48,6 +48,15 @@ func TestWithoutBadges(t *testing.T) {
 		{`<h1>Ferry returns <span class="author-note">to the islands after two years at last, say islanders</span></h1>`, "Ferry returns to the islands after two years at last, say islanders", "Ferry returns to the islands after two years at last, say islanders"},
 		// A label inside the text is left: it is no kicker or badge.
 		{`<h1>Ferry <span class="tag">returns</span> to the islands</h1>`, "Ferry returns to the islands", "Ferry returns to the islands"},
+		// A section's name marked as one opens the headline and goes, glued
+		// or not; three words are no section's name. A <sup> mark of
+		// letters closes it and goes; a number in one is the headline's.
+		{`<h1><span class="rubric">Local</span> Ferry returns to the islands</h1>`, "Local Ferry returns to the islands", "Ferry returns to the islands"},
+		{`<h1><span class="category">Общество</span>Паром вернулся на острова</h1>`, "ОбществоПаром вернулся на острова", "Паром вернулся на острова"},
+		{`<h1><span class="rubric">Life on islands</span> Ferry returns to the islands</h1>`, "Life on islands Ferry returns to the islands", "Life on islands Ferry returns to the islands"},
+		{`<h2 class="itemTitle">Ferry returns to the islands <span><sup>Featured</sup></span></h2>`, "Ferry returns to the islands Featured", "Ferry returns to the islands"},
+		{`<h1>Ferry berth grows to 400 m<sup>2</sup></h1>`, "Ferry berth grows to 400 m2", "Ferry berth grows to 400 m2"},
+		{`<h1>Les ferries du XIX<sup>ème</sup></h1>`, "Les ferries du XIXème", "Les ferries du XIXème"},
 	} {
 		if got := withoutBadges(headingNode(t, c.src), c.text); got != c.want {
 			t.Errorf("withoutBadges(%s) = %q, want %q", c.src, got, c.want)

@@ -161,7 +161,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 			add(visible(p.headingText(i)), 3, i)
 		}
 	}
-	for k, t := range []string{m.HeadlineLD, m.OGTitle, m.TitleTag} {
+	for k, t := range []string{m.HeadlineLD, cardTitle(m, host), m.TitleTag} {
 		add(unprintedStatusOff(cands, metaTitle(t, m, host)), 4+k, -1)
 	}
 	cands = mergeLost(cands)

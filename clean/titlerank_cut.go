@@ -19,10 +19,16 @@ import (
 // story").
 const minCutTitle = 40
 
+// minCutEllipsis is the fewest characters a title cut with an ellipsis
+// keeps: the ellipsis says the text was cut, so a shorter prefix of a
+// longer candidate is that candidate cut ("New footbridge joins the old
+// town…" in og:title over the whole <h1>).
+const minCutEllipsis = 16
+
 // cutShort reports whether cut is whole cut short: whole opens with cut's
-// text, which keeps minCutTitle characters or more and either ends with an
-// ellipsis or stops inside a word (a letter or digit on both sides of the
-// cut). A prefix that ends between words without an ellipsis is a
+// text, which either ends with an ellipsis and keeps minCutEllipsis
+// characters or more, or keeps minCutTitle or more and stops inside a
+// word (a letter or digit on both sides of the cut). A prefix that ends between words without an ellipsis is a
 // shorter title of its own, not a cut one.
 func cutShort(cut, whole string) bool {
 	text := strings.TrimRight(cut, " ")
@@ -33,7 +39,11 @@ func cutShort(cut, whole string) bool {
 			break
 		}
 	}
-	if len(text) >= len(whole) || !strings.HasPrefix(whole, text) || utf8.RuneCountInString(text) < minCutTitle {
+	least := minCutTitle
+	if ellipsis {
+		least = minCutEllipsis
+	}
+	if len(text) >= len(whole) || !strings.HasPrefix(whole, text) || utf8.RuneCountInString(text) < least {
 		return false
 	}
 	if ellipsis {

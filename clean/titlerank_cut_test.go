@@ -25,3 +25,25 @@ func TestCutShort(t *testing.T) {
 		}
 	}
 }
+
+// TestCutShortEllipsis checks that a short title cut with an ellipsis is
+// read as the whole one's print from minCutEllipsis characters, and that
+// one cut without an ellipsis needs minCutTitle.
+func TestCutShortEllipsis(t *testing.T) {
+	const whole = "New footbridge joins the old town to the railway station"
+	for _, c := range []struct {
+		cut  string
+		want bool
+	}{
+		{"New footbridge joins the old town…", true},
+		{"New footbridge joins the old town...", true},
+		{"New footbridge joins the old town", false},
+		{"New footbridge j…", true},
+		{"New footbridge…", false},
+		{"Old footbridge joins the old town…", false},
+	} {
+		if got := cutShort(c.cut, whole); got != c.want {
+			t.Errorf("cutShort(%q) = %v, want %v", c.cut, got, c.want)
+		}
+	}
+}

@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.23869,
+	Bias: -6.23725,
 	Weights: []float64{
-		3.01602,    // rules
-		0.778144,   // h1
-		0.878047,   // first-h1
-		-0.795196,  // h2
-		-0.195583,  // ld
-		1.19766,    // og
-		2.40024,    // title
-		1.17153,    // sources
-		0.0504621,  // part
-		0.540767,   // visible
-		0.694109,   // above
-		-0.103597,  // gap
-		0.736812,   // furniture
-		-0.868149,  // link
-		-0.316711,  // model-other
-		0.386504,   // words
-		0.0211788,  // short
-		-0.23195,   // long
-		-0.239863,  // all-caps
-		0.467945,   // capitals
-		-0.320595,  // site
-		-0.182499,  // trap
-		-0.815072,  // sentences
-		0.886572,   // slug
-		-1.20404,   // has-slug
-		0.146955,   // date
-		-0.27866,   // h1s
-		0.00833981, // year
-		0.00501757, // most-words
-		-0.386442,  // unprinted
+		3.01665,    // rules
+		0.777562,   // h1
+		0.877509,   // first-h1
+		-0.795046,  // h2
+		-0.19498,   // ld
+		1.19957,    // og
+		2.39667,    // title
+		1.17,       // sources
+		0.0506658,  // part
+		0.539768,   // visible
+		0.693473,   // above
+		-0.103527,  // gap
+		0.737056,   // furniture
+		-0.868155,  // link
+		-0.31666,   // model-other
+		0.386386,   // words
+		0.0212285,  // short
+		-0.231778,  // long
+		-0.239788,  // all-caps
+		0.469977,   // capitals
+		-0.319797,  // site
+		-0.182529,  // trap
+		-0.814025,  // sentences
+		0.885976,   // slug
+		-1.20351,   // has-slug
+		0.147008,   // date
+		-0.27877,   // h1s
+		0.00884475, // year
+		0.00499054, // most-words
+		-0.385611,  // unprinted
 	},
 }

@@ -62,6 +62,7 @@ func withoutSiteWorld(title, site, host string) (string, bool) {
 // underscores between characters of a script written without spaces
 // ("港务局将疏浚北航道_新闻_港口时报": [unspacedTail]), and a short
 // caseless name after a full-width bar ("港湾局が北水路を浚渫へ｜港湾タイムズ"),
+// or a chain of short names after one ([namesChainOff]),
 // and after a bare hyphen between such characters a short name that
 // closes with a word for a site or a paper ("市政府开通人行桥-河畔网":
 // [endsSiteWord]; a hyphen inside a headline joins places, "北京-上海").
@@ -91,8 +92,43 @@ func withoutWorldTags(title string) (string, bool) {
 		if head, tail, ok := lastSplit(title, sep); ok && caselessName(head, tail) {
 			return head, true
 		}
+		if head, ok := namesChainOff(title, sep); ok {
+			return head, true
+		}
 	}
 	return title, false
+}
+
+// maxChainName bounds each name of a chain after a full-width bar, in
+// characters.
+const maxChainName = 20
+
+// namesChainOff returns title without the chain of two names or more that
+// follows its first sep, a full-width bar, and true: a writer's and a
+// platform's or a channel's and a site's ("歩道橋が開通｜山田 花子｜note"),
+// each name at most two words and maxChainName characters, the head in a
+// script written without spaces ([unspaced]) and three words or more.
+func namesChainOff(title, sep string) (string, bool) {
+	i := strings.Index(title, sep)
+	if i <= 0 {
+		return title, false
+	}
+	head := strings.TrimSpace(title[:i])
+	last, _ := utf8.DecodeLastRuneInString(head)
+	if !unspaced(last) || wordCount(head) < 3 {
+		return title, false
+	}
+	parts := strings.Split(title[i+len(sep):], sep)
+	if len(parts) < 2 {
+		return title, false
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if part == "" || len(strings.Fields(part)) > 2 || utf8.RuneCountInString(part) > maxChainName {
+			return title, false
+		}
+	}
+	return head, true
 }
 
 // siteWordEnds close the names of Chinese and Japanese sites: net, paper,

@@ -64,3 +64,21 @@ func TestWithoutSiteWorldFullWidthColon(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesChainOff checks that a chain of two short names or more after
+// a full-width bar goes from a headline in a script written without
+// spaces, and that one name, a long part or a Latin headline stays.
+func TestNamesChainOff(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"旧市街と駅結ぶ歩道橋が開通｜山田 花子｜note", "旧市街と駅結ぶ歩道橋が開通"},
+		{"旧市街と駅結ぶ歩道橋が開通｜市民チャンネル｜市民新聞", "旧市街と駅結ぶ歩道橋が開通"},
+		{"旧市街と駅結ぶ歩道橋が開通｜市民新聞", "旧市街と駅結ぶ歩道橋が開通｜市民新聞"},
+		{"旧市街と駅結ぶ歩道橋が開通｜駅まで歩く人は片道で最大二十分短縮できるという話｜note", "旧市街と駅結ぶ歩道橋が開通｜駅まで歩く人は片道で最大二十分短縮できるという話｜note"},
+		{"Footbridge opens｜Anna Field｜note", "Footbridge opens｜Anna Field｜note"},
+		{"開通｜山田｜note", "開通｜山田｜note"},
+	} {
+		if got, _ := namesChainOff(c.in, "｜"); got != c.want {
+			t.Errorf("namesChainOff(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -295,13 +295,10 @@ var htmlCMSHeadRows = []cmsHeadRow{
 // og:title the site's name and slogan beside a <title> with the headline
 // and the name after it (siteHomeTitle), a direction mark against the
 // separator before an Arabic site's name (withoutBidiMarks), and a
-// Japanese site's name after a full-width colon (siteOnlySeps).
-var knownCMSHeadGaps = map[string]bool{
-	// The page's metadata keeps one of og:title and twitter:title
-	// (htmldoc's OGTitle, og:title first), so a twitter:title that differs
-	// from an og:title of the site's name alone never reaches the ranker.
-	"og:title and <title> the site's name, twitter:title the headline, no h1": true,
-}
+// Japanese site's name after a full-width colon (siteOnlySeps); the last,
+// a twitter:title beside an og:title of the site's name alone, since the
+// world-CMS census (clean's cardTitle).
+var knownCMSHeadGaps = map[string]bool{}
 
 // cmsHeadPage is a row's page: its head, a header with the site's links
 // and the row's markup, an article with the row's markup over the story's

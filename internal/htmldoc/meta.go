@@ -19,6 +19,11 @@ type Meta struct {
 	// one: the JSON-LD headline, og:title (or twitter:title) and the
 	// <title> element.
 	HeadlineLD, OGTitle, TitleTag string
+	// TwitterTitle is twitter:title where og:title is given too and says
+	// something else: the card's own title, which package clean reads in
+	// og:title's place when og:title is the site's own (its name, or its
+	// name and slogan).
+	TwitterTitle string
 	// TitleNoSite is the best of them with the site's name taken off
 	// ("Foo | Site", "Foo - Site", "Site: Foo" give "Foo"); filled by
 	// package clean, which knows the outlet.

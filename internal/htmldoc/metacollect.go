@@ -377,6 +377,9 @@ func (c *metaCollector) finish(warn *warnings) Meta {
 	}
 
 	m.HeadlineLD, m.OGTitle, m.TitleTag = clean(ld.title), tag(ogTitle), clean(c.title.String())
+	if tw := tag(ogTitle[1:]); tw != m.OGTitle {
+		m.TwitterTitle = tw
+	}
 	first(&m.Title, ld.title, tag(ogTitle), tag(metaTitle), c.micro["headline"], c.title.String())
 	first(&m.Description, ld.description, tag(ogDescription), tag(metaDesc), c.micro["description"])
 	first(&m.Section, ld.section, tag(ogSection), tag(metaSection), c.micro["articlesection"])
