@@ -304,9 +304,10 @@ func dateKindOK(k Kind) bool {
 var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat",
 	"atualiz", "mise à jour", "bijgewerkt", "aktualiz", "güncelle", "обновл", "оновлен", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "diperbarui",
 	"frissítve", "수정", "更新", "cập nhật", "dikemaskini", "ενημερώθηκε", "עודכן", "تحديث", "به\u200cروز", "ažurir", "ажурир",
-	// Greek's noun ("Ενημέρωση:", "Τελευταία ενημέρωση"), Hindi's ("अपडेट",
-	// "अपडेटेड", "अद्यतन")
-	"ενημέρωση", "अपडेट", "अद्यतन",
+	// Greek's noun ("Ενημέρωση:", "Τελευταία ενημέρωση"), and both words
+	// as capitals print them, without the accent ("ΕΝΗΜΕΡΩΘΗΚΕ"); Hindi's
+	// ("अपडेट", "अपडेटेड", "अद्यतन")
+	"ενημέρωση", "ενημερωση", "ενημερωθηκε", "अपडेट", "अद्यतन",
 	// the region's: Azerbaijani, Armenian, Georgian, Kazakh, Uzbek
 	"yenilən", "թարմացվ", "განახლ", "жаңартыл", "yangilan"}
 

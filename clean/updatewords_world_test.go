@@ -8,7 +8,7 @@ import "testing"
 // (readDateAlone) all name them an update's, so such a line never gives
 // the publication's date.
 func TestUpdateWordsWorldLabels(t *testing.T) {
-	for _, label := range []string{"Ενημέρωση:", "Τελευταία ενημέρωση:", "ΕΝΗΜΈΡΩΣΗ", "अपडेट:", "अपडेटेड", "अद्यतन"} {
+	for _, label := range []string{"Ενημέρωση:", "Τελευταία ενημέρωση:", "ΕΝΗΜΈΡΩΣΗ", "ΕΝΗΜΕΡΩΣΗ:", "ΕΝΗΜΕΡΩΘΗΚΕ", "अपडेट:", "अपडेटेड", "अद्यतन"} {
 		if !isUpdate(label) || !mayNameUpdate(label) || !isUpdateLine(label) {
 			t.Errorf("%q: isUpdate %v, mayNameUpdate %v, isUpdateLine %v, want each true", label, isUpdate(label), mayNameUpdate(label), isUpdateLine(label))
 		}
