@@ -299,10 +299,15 @@ func dateKindOK(k Kind) bool {
 }
 
 // updateWords mark a date as the time of an update, in the languages the
-// pages come in.
+// pages come in: every reader of an update's label asks this one list
+// (isUpdate, updateWordAt, mayNameUpdate).
 var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat",
 	"atualiz", "mise à jour", "bijgewerkt", "aktualiz", "güncelle", "обновл", "оновлен", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "diperbarui",
 	"frissítve", "수정", "更新", "cập nhật", "dikemaskini", "ενημερώθηκε", "עודכן", "تحديث", "به\u200cروز", "ažurir", "ажурир",
+	// Greek's noun ("Ενημέρωση:", "Τελευταία ενημέρωση"), and both words
+	// as capitals print them, without the accent ("ΕΝΗΜΕΡΩΘΗΚΕ"); Hindi's
+	// ("अपडेट", "अपडेटेड", "अद्यतन")
+	"ενημέρωση", "ενημερωση", "ενημερωθηκε", "अपडेट", "अद्यतन",
 	// the region's: Azerbaijani, Armenian, Georgian, Kazakh, Uzbek
 	"yenilən", "թարմացվ", "განახლ", "жаңартыл", "yangilan"}
 

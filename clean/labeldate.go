@@ -212,8 +212,8 @@ func labelledDate(line string) (Stamp, bool) {
 		maxBefore = 10 // a byline's names, and a role ("Senior Writer")
 	}
 	st, pos, ok := findDateAfter(line, maxBefore)
-	if !ok || isUpdate(line[:pos]) {
-		return Stamp{}, false
+	if !ok || isUpdate(line[:pos]) || eventDateLabel(line[:pos]) {
+		return Stamp{}, false // an update's, or an event's ("Date of the vote: 12 March 2025")
 	}
 	return Stamp(st), true
 }

@@ -60,8 +60,9 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 // line, no sentence, that gives a full date (year, month and day) after at
 // most a few words, or a byline strip that its date part closes
 // ([stripTailDate]); never a line of a forum poster's card ("Joined: Jan
-// 02, 2017": [memberLine]), whose date is the member's. It returns the
-// date and where it starts.
+// 02, 2017": [memberLine]), whose date is the member's, nor one whose
+// label names an event's date ([eventDateLabel]). It returns the date and
+// where it starts.
 func headDateLine(s string) (dateparse.Stamp, int, bool) {
 	if len(s) > maxDateLine || memberLine(s) {
 		return dateparse.Stamp{}, 0, false
@@ -70,6 +71,9 @@ func headDateLine(s string) (dateparse.Stamp, int, bool) {
 		return bylineDated(s) // else a sentence that names a day
 	}
 	if st, pos, ok := findDateStamp(s); ok && st.Year != 0 && st.Day != 0 {
+		if pos > 0 && eventDateLabel(s[:pos]) {
+			return dateparse.Stamp{}, 0, false // "Date of the hearing: 12 March 2025"
+		}
 		return st, pos, true
 	}
 	return stripTailDate(s) // "Medically reviewed by ... — Written by ... — Updated on December 5, 2025"

@@ -116,7 +116,7 @@ func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
 		return st, false, true
 	}
 	if st, ok := cjkDateAlone(part); ok {
-		return st, isUpdate(cjkLead(part)) || worldUpdateLabel(cjkLead(part)), true
+		return st, isUpdate(cjkLead(part)), true
 	}
 	st, pos, found := findDateStamp(part)
 	if !found || pos == 0 || st.Year == 0 || st.Day == 0 {
@@ -188,16 +188,16 @@ const maxAloneLabelWords = 3
 
 // dateAloneLabel reports whether before, what stands before a date, is a
 // date's label: one of the labels the page's language prints
-// (worldPublishLabels, worldUpdateLabels), a label dateLabel or
-// updateWords know, or a short Chinese, Japanese or Korean label with its
-// colon ("日期："); and whether it names an update.
+// (worldPublishLabels), a label dateLabel or updateWords know, or a
+// short Chinese, Japanese or Korean label with its colon ("日期："); and
+// whether it names an update.
 func dateAloneLabel(before string) (label, upd bool) {
 	l := strings.TrimRight(before, " \u00a0:：-–—,")
 	if l == "" || hasDigit(l) || wordCount(l) > maxAloneLabelWords {
 		return false, false
 	}
 	switch {
-	case worldUpdateLabel(l) || isUpdate(l):
+	case isUpdate(l):
 		return true, true
 	case worldPublishLabel(l) || cjkLabel(before) || dateLabel().MatchString(before):
 		return true, false
@@ -206,24 +206,16 @@ func dateAloneLabel(before string) (label, upd bool) {
 }
 
 // worldPublishLabels label a publication's date where dateLabel's
-// expression does not spell them: Hebrew, Greek, Hindi, Chinese and
-// Japanese.
+// expression does not spell them: Hebrew, Greek, Hindi, Vietnamese
+// (with "lúc", at, where the time comes first: "Đăng lúc 14:22 ngày
+// 05/03/2025"), Chinese and Japanese.
 var worldPublishLabels = []string{"פורסם", "פורסם ב", "תאריך פרסום", "δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "प्रकाशित", "प्रकाशित तिथि",
+	"đăng", "đăng lúc", "đăng ngày", "ngày đăng", "đăng vào", "đăng vào lúc", "xuất bản", "xuất bản lúc",
 	"发布于", "发布时间", "发布日期", "發佈時間", "發布時間", "發佈於", "發布於", "日期", "公開日", "公開日時", "配信日", "配信日時", "掲載日", "投稿日"}
-
-// worldUpdateLabels label an update's date where updateWords do not
-// spell them: Greek's noun, Hindi's.
-var worldUpdateLabels = []string{"ενημέρωση", "τελευταία ενημέρωση", "अपडेटेड", "अपडेट", "अद्यतन"}
 
 // worldPublishLabel reports whether l is one of worldPublishLabels, in
 // any case.
 func worldPublishLabel(l string) bool { return foldedIn(l, worldPublishLabels) }
-
-// worldUpdateLabel reports whether l is one of worldUpdateLabels, in any
-// case.
-func worldUpdateLabel(l string) bool {
-	return foldedIn(strings.TrimRight(l, " \u00a0:："), worldUpdateLabels)
-}
 
 // foldedIn reports whether l equals one of words, in any case.
 func foldedIn(l string, words []string) bool {

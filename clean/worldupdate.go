@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
-	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // A date line may give the publication's date and then, on the same line,
@@ -65,13 +64,6 @@ func updateWordAt(s string) int {
 	for _, w := range updateWords {
 		if i := bytes.Index(low, []byte(w)); i >= 0 && (first < 0 || i < first) {
 			first = i
-		}
-	}
-	if first < 0 && !uchar.IsASCII(s) {
-		for _, w := range worldUpdateLabels {
-			if i := bytes.Index(low, []byte(w)); i >= 0 && (first < 0 || i < first) {
-				first = i // "Ενημέρωση: 6 Μαρτίου 2025"
-			}
 		}
 	}
 	return first

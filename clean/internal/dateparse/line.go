@@ -397,6 +397,8 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 		}
 		if p.punct(j, ',') || p.punct(j, '-') || p.punct(j, '|') {
 			j++
+		} else if p.isWord(j, "ngày") {
+			j++ // Vietnamese's day before the date: "14:22 ngày 05/03/2025"
 		}
 		y, mo, d, k, ok := p.date(j)
 		if !ok || y == 0 {

@@ -8,8 +8,9 @@ import "strings"
 // atWords are the words that stand between a date and its time in the
 // languages date lines come in: "at", "à", "às", "um", "om", "alle", "o",
 // "в", the Scandinavian "kl." and Finnish "klo", the South Slavic "u" and
-// "у" ("14. 3. 2024. u 10:32"); Spanish's "a las" is read as two.
-var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo", "ob", "u", "у"}
+// "у" ("14. 3. 2024. u 10:32"), Italian's "ore" ("5 marzo 2025, ore
+// 14:22"); Spanish's "a las" is read as two.
+var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo", "ob", "u", "у", "ore"}
 
 // atWord returns the index after the word for "at" at j, or j.
 func (p *lineParser) atWord(j int) int {
