@@ -31,8 +31,9 @@ func attrModified(m *htmldoc.Meta, src []byte) {
 }
 
 // attrModifiedISO returns the value of the first attribute in win that
-// rawAttrModified reads, "" when there is none: only where " data-" is
-// followed by the m, u, l or d its names open with is the pattern tried.
+// rawAttrModified reads, "" when there is none: the pattern is tried only
+// where " data-" is followed by one of the names it opens with
+// (modifiedNames), so a page whose window holds none never compiles it.
 func attrModifiedISO(win []byte) string {
 	for from := 0; ; {
 		i := bytes.Index(win[from:], []byte(" data-"))
@@ -41,14 +42,17 @@ func attrModifiedISO(win []byte) string {
 		}
 		p := from + i + 1
 		from = p
-		if p+5 >= len(win) {
-			return ""
-		}
-		switch win[p+5] {
-		case 'm', 'u', 'l', 'd':
-			if at := rawAttrModified.FindSubmatchIndex(win[p:]); at != nil {
-				return string(win[p+at[2] : p+at[3]])
+		for _, name := range modifiedNames {
+			if bytes.HasPrefix(win[p+len("data-"):], []byte(name)) {
+				if at := rawAttrModified.FindSubmatchIndex(win[p:]); at != nil {
+					return string(win[p+at[2] : p+at[3]])
+				}
+				break
 			}
 		}
 	}
 }
+
+// modifiedNames are the starts of the names rawAttrModified reads after
+// "data-".
+var modifiedNames = [...]string{"modif", "updated", "last-modified", "date-modified", "date-updated"}
