@@ -75,7 +75,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	if err := opts.check(); err != nil {
 		return nil, err
 	}
-	doc, err := htmldoc.Parse(src, contentType, htmldoc.Limits{MaxBytes: opts.maxBytes(), MaxBlocks: opts.maxBlocks()})
+	doc, err := htmldoc.Parse(src, contentType, htmldoc.Limits{MaxBytes: opts.maxBytes(), MaxBlocks: opts.maxBlocks(), PageURL: opts.url()})
 	switch {
 	case errors.Is(err, htmldoc.ErrTooLarge):
 		return nil, fmt.Errorf("%w: %d bytes, the limit is %d (Options.MaxBytes)", ErrTooLarge, len(src), opts.maxBytes())
@@ -106,6 +106,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	}
 	parseDates(&doc.Meta, res.Blocks, doc)
 	scriptPublished(&doc.Meta, src)
+	attrModified(&doc.Meta, src)
 	doc.Meta.ListedAt = ownEntryDate(doc, p.pageURL())
 	doc.Meta.BylineAuthors = headBylines(res.Blocks, doc, doc.Meta.SiteName, hostOf(p.pageURL()))
 	if ts := metaTitles(&doc.Meta, hostOf(p.pageURL())); len(ts) > 0 {

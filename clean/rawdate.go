@@ -33,7 +33,8 @@ const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_
 // the page's source (else rawPostDate: "post_date", "pub_date"; else a
 // data attribute's Unix time under the headline, attrEpoch; else an
 // attribute's ISO date by the headline, attrISO; else a date element's
-// title by the headline, attrTitleDate), when the metadata gave no
+// title by the headline, attrTitleDate; else the page's one pubDate key,
+// pubDateValue), when the metadata gave no
 // publish date. It is the
 // weakest of the page's own dates (a listing's state holds other stories'
 // dates too): extract takes it after the visible ones.
@@ -59,6 +60,10 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 		} else if s := attrTitleDate(src); s != "" {
 			if st, ok := metaDate(s); ok {
 				m.ScriptAt = htmldoc.Stamp(st) // <span class="time-ago" title="Mar 14, 2024"> by the headline
+			}
+		} else if s := pubDateValue(src); s != "" {
+			if st, ok := metaDate(s); ok {
+				m.ScriptAt = htmldoc.Stamp(st) // an RSS item's pubDate in embedded JSON, the page's one
 			}
 		} else if iso := videoUploadDate(src); iso != "" {
 			if st, ok := metaDate(iso); ok {

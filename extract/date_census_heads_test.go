@@ -23,10 +23,7 @@ type headDateRow struct {
 // knownHeadDateGaps are the census's rows that read wrong, each with
 // its cause.
 var knownHeadDateGaps = map[string]string{
-	"tooltip attribute with a US date":                 "no reader of a data-tooltip attribute: attrTitleDate reads title attributes only",
-	"data-publish-date with data-modified-date":        "no reader of an attribute's update time: the publish date is read, modified stays empty",
-	"script state with article.published":              "a bare \"published\" key is not read: a sports page's state gives other items' \"published\" times (tried on WCXB train, left out)",
-	"JSON-LD related story then the page's by its URL": "the JSON-LD reader knows the page's canonical and og:url, not the address the caller passes (Options.URL)",
+	"script state with article.published": "a bare \"published\" key is not read: a sports page's state gives other items' \"published\" times (tried on WCXB train, left out)",
 }
 
 // headDateRows are the census's rows, written before the readers were

@@ -5,10 +5,26 @@ import "strings"
 // ldOwn is what the page says of itself outside JSON-LD, for telling its
 // own article object from another story's among JSON-LD objects that
 // score alike (a list of articles whose first is a related story): its
-// <title> and og:title, and its canonical address.
+// <title> and og:title, and its addresses (ownURLs).
 type ldOwn struct {
 	titles []string
-	url    string
+	urls   []string
+}
+
+// ownURLs returns the page's addresses for telling its own JSON-LD object:
+// its canonical, else its first og:url, and the address the caller gives
+// (Limits.PageURL), each that is set.
+func ownURLs(canonical string, ogURL []string, pageURL string) []string {
+	var urls []string
+	if canonical == "" && len(ogURL) > 0 {
+		canonical = ogURL[0]
+	}
+	for _, u := range [...]string{canonical, pageURL} {
+		if strings.TrimSpace(u) != "" {
+			urls = append(urls, u)
+		}
+	}
+	return urls
 }
 
 // minOwnHeadline is the shortest headline matched against the page's
@@ -17,7 +33,7 @@ const minOwnHeadline = 12
 
 // names reports whether the JSON-LD object o is the page's own: its
 // headline stands in the page's <title> or og:title (case aside), or its
-// url, @id or mainEntityOfPage is the page's canonical address.
+// url, @id or mainEntityOfPage is one of the page's addresses.
 func (own ldOwn) names(o map[string]any) bool {
 	if h := strings.ToLower(strings.TrimSpace(ldString(o["headline"]))); len(h) >= minOwnHeadline {
 		for _, t := range own.titles {
@@ -26,19 +42,19 @@ func (own ldOwn) names(o map[string]any) bool {
 			}
 		}
 	}
-	if own.url == "" {
-		return false
-	}
-	for _, k := range [...]string{"url", "@id", "mainEntityOfPage"} {
-		if sameAddress(ldString(o[k]), own.url) {
-			return true
+	for _, u := range own.urls {
+		for _, k := range [...]string{"url", "@id", "mainEntityOfPage"} {
+			if sameAddress(ldString(o[k]), u) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// sameAddress reports whether two absolute addresses name one page: equal
-// but for a fragment and a trailing slash.
+// sameAddress reports whether two addresses name one page: equal but for
+// a fragment and a trailing slash, and for the scheme where one of them
+// names none (a caller's address may leave it out).
 func sameAddress(a, b string) bool {
 	trim := func(s string) string {
 		if i := strings.IndexByte(s, '#'); i >= 0 {
@@ -46,6 +62,17 @@ func sameAddress(a, b string) bool {
 		}
 		return strings.TrimSuffix(strings.TrimSpace(s), "/")
 	}
-	a = trim(a)
-	return a != "" && a == trim(b)
+	a, b = trim(a), trim(b)
+	if strings.Contains(a, "://") != strings.Contains(b, "://") {
+		a, b = noScheme(a), noScheme(b)
+	}
+	return a != "" && a == b
+}
+
+// noScheme returns the address s without its scheme and "://".
+func noScheme(s string) string {
+	if i := strings.Index(s, "://"); i >= 0 {
+		return s[i+3:]
+	}
+	return s
 }

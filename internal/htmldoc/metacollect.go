@@ -346,13 +346,11 @@ func (c *metaCollector) titleText(s string) {
 	}
 }
 
-// finish combines the collected material into a Meta.
-func (c *metaCollector) finish(warn *warnings) Meta {
+// finish combines the collected material into a Meta; pageURL is the
+// page's address as the caller knows it, or "".
+func (c *metaCollector) finish(warn *warnings, pageURL string) Meta {
 	var m Meta
-	own := ldOwn{titles: append([]string{c.title.String()}, c.tags["og:title"]...), url: c.canonical}
-	if own.url == "" && len(c.tags["og:url"]) > 0 {
-		own.url = c.tags["og:url"][0]
-	}
+	own := ldOwn{titles: append([]string{c.title.String()}, c.tags["og:title"]...), urls: ownURLs(c.canonical, c.tags["og:url"], pageURL)}
 	ld := readJSONLD(c.jsonld, warn, own)
 	first := func(dst *string, vals ...string) {
 		if *dst != "" {

@@ -50,6 +50,11 @@ type Limits struct {
 	// MaxBlocks is the most blocks returned; text past the limit is dropped
 	// and Doc.Warnings says how many blocks were. Default: 50,000.
 	MaxBlocks int
+	// PageURL is the page's address as the caller knows it ("" when not
+	// known; not a limit, but read with them): beside the page's canonical
+	// and og:url, it tells the page's own JSON-LD article from other
+	// stories' objects that score alike.
+	PageURL string
 }
 
 // withDefaults returns l with each limit that is not set (zero or less) at
@@ -149,7 +154,7 @@ func build(root *html.Node, lim Limits, warn *warnings, sizeHint int) *Doc {
 	w := newWalker(lim, warn, sizeHint)
 	w.walk(root)
 	w.finish()
-	doc := &Doc{Blocks: w.blocks, Meta: w.meta.finish(warn), Images: w.images}
+	doc := &Doc{Blocks: w.blocks, Meta: w.meta.finish(warn, lim.PageURL), Images: w.images}
 	if w.dropped > 0 {
 		warn.addf(WarnBlockLimit, "block limit %d reached: %d later blocks dropped", lim.MaxBlocks, w.dropped)
 		pruneAfter(w.blocks[len(w.blocks)-1].Node)
