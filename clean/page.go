@@ -283,28 +283,22 @@ func (p *Page) insertCuts() {
 // as prose changes only when blocks are cut (the "wrapped" stage, which
 // joins lines, runs first), so it is worked out once per block between cuts
 // (proseKnown). It reads from the top down to the first and from the
-// bottom up to the last, never the blocks between them.
+// bottom up to the last, never the blocks between them (the test is
+// written out in both loops: a call per block cost more than it read).
 func (p *Page) findBody() {
 	p.first, p.last = len(p.blocks), -1
 	for i := max(p.titleAt, 0); i < len(p.blocks); i++ { // the story does not start above its title
-		if p.bodyAt(i) {
+		if k := p.blocks[i].Kind; k == Dateline || (k == "" || k == Body) && p.proseKnown(i) {
 			p.first = i
 			break
 		}
 	}
 	for i := len(p.blocks) - 1; i >= p.first; i-- {
-		if p.bodyAt(i) {
+		if k := p.blocks[i].Kind; k == Dateline || (k == "" || k == Body) && p.proseKnown(i) {
 			p.last = i
 			break
 		}
 	}
-}
-
-// bodyAt reports whether block i may be the story's first or last: an
-// unlabelled or body block that reads as prose, or a dateline.
-func (p *Page) bodyAt(i int) bool {
-	k := p.blocks[i].Kind
-	return k == Dateline || (k == "" || k == Body) && p.proseKnown(i)
 }
 
 // proseKnown is proseAt(i), remembered until the next cut.
