@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // notNameFile lists the words never part of a person's name, as data so
@@ -65,8 +66,8 @@ var nameParticles = map[string]bool{
 // "Jane Doe", "Mary-Ann O’Neil", "J. R. Smith" are; "Help Net Security",
 // "Latest News", "jane doe" are not.
 func isPersonName(s string) bool {
-	if !fieldsAtMost(s, 4) {
-		return false // counted first: Fields would split a whole paragraph
+	if !opensUpperOrWide(s) || !fieldsAtMost(s, 4) {
+		return false // tested first: Fields would split a whole paragraph
 	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 || wireByline(words) {
@@ -81,24 +82,66 @@ func isPersonName(s string) bool {
 				w = r // "al-Rashid": the article glued to the surname
 			}
 		}
-		r := []rune(w)
-		if len(r) == 0 || !unicode.IsUpper(r[0]) || notNameWords[strings.ToLower(strings.TrimRight(w, "."))] {
+		if !nameWordShape(w) || isNotNameWord(strings.TrimRight(w, ".")) {
 			return false
-		}
-		for _, c := range r {
-			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
-				return false
-			}
 		}
 	}
 	return true
+}
+
+// opensUpperOrWide is isPersonName's cheapest test: the first byte after
+// any leading ASCII space is an ASCII capital or a byte past ASCII (whose
+// rune the full test reads). A name's first word is capitalised, so a line
+// that opens with a small letter, a digit or a mark is none.
+func opensUpperOrWide(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || !asciiSpace[c] {
+			return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+		}
+	}
+	return false
+}
+
+// nameWordShape reports whether w is shaped as a word of a name: a
+// capital first, then letters and the marks names carry (an initial's dot,
+// an apostrophe, a hyphen).
+func nameWordShape(w string) bool {
+	for i, c := range w {
+		if i == 0 && !unicode.IsUpper(c) {
+			return false
+		}
+		if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isNotNameWord reports whether w, in lower case, is in notNameWords: an
+// ASCII word is folded on the stack, with no string made for the look-up.
+func isNotNameWord(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return notNameWords[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return notNameWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return notNameWords[string(buf[:len(w)])]
 }
 
 // personShaped reports whether a line is only a person's name printed
 // alone, as a byline next to a date line is: isPersonName of two or three
 // words, forty bytes at most.
 func personShaped(s string) bool {
-	return len(s) <= 40 && fieldsAtMost(s, 3) && isPersonName(s)
+	return len(s) <= 40 && opensUpperOrWide(s) && fieldsAtMost(s, 3) && isPersonName(s)
 }
 
 // fieldsAtMost reports whether s holds at most n fields as strings.Fields

@@ -282,15 +282,21 @@ func (p *Page) insertCuts() {
 // that they see the labels of the stages before them. Whether a block reads
 // as prose changes only when blocks are cut (the "wrapped" stage, which
 // joins lines, runs first), so it is worked out once per block between cuts
-// (proseKnown).
+// (proseKnown). It reads from the top down to the first and from the
+// bottom up to the last, never the blocks between them (the test is
+// written out in both loops: a call per block cost more than it read).
 func (p *Page) findBody() {
 	p.first, p.last = len(p.blocks), -1
 	for i := max(p.titleAt, 0); i < len(p.blocks); i++ { // the story does not start above its title
 		if k := p.blocks[i].Kind; k == Dateline || (k == "" || k == Body) && p.proseKnown(i) {
-			if p.first == len(p.blocks) {
-				p.first = i
-			}
+			p.first = i
+			break
+		}
+	}
+	for i := len(p.blocks) - 1; i >= p.first; i-- {
+		if k := p.blocks[i].Kind; k == Dateline || (k == "" || k == Body) && p.proseKnown(i) {
 			p.last = i
+			break
 		}
 	}
 }

@@ -397,18 +397,29 @@ var bylineKeys = [...]string{"by", "aut", "contrib", "von", "par", "por", "av", 
 // the regexp (most lines of a page's head window).
 func mayBeByline(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		c := s[i] | 0x20 // ASCII lower case; other bytes never equal a key's first
-		if c != 'b' && c != 'a' && c != 'c' && c != 'v' && c != 'p' && c != 'd' && c != 'w' && c != 't' {
-			continue
+		keys := bylineKeysAt[s[i]]
+		if keys == nil {
+			continue // most bytes open no key
 		}
-		for _, k := range bylineKeys {
-			if k[0] == c && hasFoldPrefix(s[i:], k) {
+		for _, k := range keys {
+			if hasFoldPrefix(s[i:], k) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// bylineKeysAt are bylineKeys by the byte they open with, in either ASCII
+// case: a byte that opens none (most of a line's) is passed over with one
+// look-up, and a common letter ("a", "t") tries one or two keys, not all.
+var bylineKeysAt = func() (at [256][]string) {
+	for _, k := range bylineKeys {
+		at[k[0]] = append(at[k[0]], k)
+		at[k[0]-'a'+'A'] = append(at[k[0]-'a'+'A'], k)
+	}
+	return at
+}()
 
 // hasFoldPrefix reports whether s opens with key, a lower-case ASCII word,
 // in any ASCII case.
