@@ -187,6 +187,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x7a57bf5df657a9f7, len: 48, q: quickTest{maxLen: -1, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x3031, 0x3032, 0x3033, 0x3034, 0x3035, 0x3036, 0x3037, 0x3038, 0x3039, 0x312e, 0x312f, 0x3130, 0x3131, 0x3132, 0x322e, 0x322f, 0x332e, 0x332f, 0x342e, 0x342f, 0x352e, 0x352f, 0x362e, 0x362f, 0x372e, 0x372f, 0x382e, 0x382f, 0x392e, 0x392f}}}},
 	// (?i)(?:[|•·⋅,;\n–—]|\s-|\b(?:on|am|le|el|il|op|den|dnia))\s*$
 	{key: 0x7b10a3a9c1203406, len: 70, q: quickTest{maxLen: -1, end: &byteSet{0x800300100003600, 0x1001702200017022, 0xffffffffffffffff, 0x0}}},
+	// ^(?:(?:The\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3})?(?i:staff\s+)?(?i:wr...
+	{key: 0x7e2b200d009da3ac, len: 107, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x8c000807fffffe, 0x0, 0x18406003fe3f8}}},
 	// \b[Ff]orward-[Ll]ooking [Ss]tatements\b
 	{key: 0x80b24a4ffb3d5733, len: 39, q: quickTest{maxLen: -1, lit: "tatements", anyOf: []string{"ooking Statements", "ooking statements"}}},
 	// ^-0[-–—]$|^-\d{2}[A-Z]-$
@@ -247,6 +249,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x9ff9ec4cf9c2eb65, len: 113, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x400000020}}},
 	// (?i)\bsupported by (?:affiliate )?commissions\b|\b(?:we|i) may (?:rece...
 	{key: 0xa2073a4014bb6d54, len: 115, q: quickTest{maxLen: -1, none: true}},
+	// \s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
+	{key: 0xa51ae8cc34015f25, len: 60, q: quickTest{maxLen: -1, none: true}},
 	// \scontent=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d...
 	{key: 0xa5cc16b394515b45, len: 82, q: quickTest{maxLen: -1, lit: "content=", anyOf: []string{"content=\"", "content='"}}},
 	// (?i)\b(?:your|every|each) (?:contribution|donation|gift)\b[^.!?]{0,60}...

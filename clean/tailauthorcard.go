@@ -272,6 +272,11 @@ func (p *Page) textCardAuthor() {
 			p.takeKeptCard(card, note) // the card closing the story leaves it, whoever else signs the story
 		}
 	}
+	p.findBody()
+	credit, creditNames := p.keptFootCredit(&lw)
+	if credit >= 0 {
+		p.blocks[credit].Kind, p.blocks[credit].Rule = Signoff, footCreditRule // the wire's credits leave the story, whoever signs it
+	}
 	if p.textThreadStarter() {
 		return // "Thread starter" over "jdoe42": a forum thread's opening poster
 	}
@@ -285,6 +290,11 @@ func (p *Page) textCardAuthor() {
 		return // "By Jane Doe | June 4, 2025" in the story's head
 	}
 	p.findBody()
+	if credit >= 0 {
+		b := &p.blocks[credit]
+		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, creditNames // "Reporting by Jane Doe; Editing by John Roe" closing the story
+		return
+	}
 	if i, names := p.tailLabelAt(p.last, &lw); p.last >= 0 && i >= 0 && p.dropped(i) {
 		b := &p.blocks[i]
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, names

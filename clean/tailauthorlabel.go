@@ -63,8 +63,12 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 		at, names = i, nil
 		ns := splitNames(m[1])
 		for _, n := range ns {
-			forename := posted && len(ns) == 1 && oneName(trimName(n)) && !notAuthorName(trimName(n)) // "Posted by David at December 16, 2025 11:15 AM"
-			if n = trimName(n); !isPersonName(n) && !forename || p.writesLower(n, lw) {
+			// "Posted by David at December 16, 2025 11:15 AM": a forename
+			forename := posted && len(ns) == 1 && oneName(trimName(n)) && !notAuthorName(trimName(n))
+			// "（佐藤花子）": a name in a script without capitals, which has
+			// no lower case to tell it by
+			signed := len(ns) == 1 && bracketSignoff(s) != ""
+			if n = trimName(n); !isPersonName(n) && !forename && !signed || !signed && p.writesLower(n, lw) {
 				return -1, nil
 			}
 			names = append(names, n)
@@ -97,6 +101,8 @@ func (p *Page) tailSignoffNames(i int, s string) string {
 		if m := wireSignoff.FindStringSubmatch(s); m != nil {
 			return m[1]
 		}
+	case strings.HasPrefix(s, "（"):
+		return bracketSignoff(s) // "（佐藤花子）"
 	case wireWriterNames(s) != "":
 		return wireWriterNames(s) // "Writing by Jane Doe; Editing by John Roe"
 	case strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–"):

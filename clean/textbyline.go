@@ -71,6 +71,12 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			continue
 		}
 		names := bylineNames(b.Text)
+		stripCut := false
+		for k, n := range names {
+			if c := cutStripTail(n); c != n && personShaped(c) {
+				names[k], stripCut = c, true // "By Jane Doe Email Twitter": the strip's links after her name
+			}
+		}
 		dateLine := b.Kind == Date && b.Rule == "generic/date"
 		// an update line may name its authors too: "By Jane DoeUpdated: Feb 5, 2026"
 		updateLine := b.Kind == Metadata && b.Rule == "generic/updated" && b.Stamp != nil
@@ -98,6 +104,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case b.Kind == Byline && b.Rule == "generic/byline":
 			b.Rule = HeadBylineRule // labelled by the head detector's first pass; its names are read later
+			if stripCut && b.Authors == nil {
+				b.Authors = names // read now: the names without the strip's links after them
+			}
 			return
 		case i == t-1 && (p.free(i) || byModel(*b) || b.Kind == Kicker && b.Rule == "generic/kicker") && p.roleNameOver(b.Text, &lw) != "":
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.roleNameOver(b.Text, &lw)} // "Jane Doe, Staff Writer" over the headline: no kicker
@@ -133,6 +142,12 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			}
 			if n == "" && len(ns) == 0 {
 				n = credentialedName(b.Text) // "Jane Q. Doe CPP, PSP"
+			}
+			if n == "" && len(ns) == 0 {
+				n = placedName(b.Text) // "Ayşe Demir - İstanbul", "İzmir - Ayşe Demir"
+			}
+			if c := cutStripTail(b.Text); n == "" && len(ns) == 0 && c != b.Text {
+				n = nameWithRole(c) // "Jane Doe Email Twitter", "Jane Doe @janedoe", "Jane Doe 3 min read"
 			}
 			if creditOpener(n) {
 				n = "" // "Editor Agus Salim": an editor's credit, no writer's
@@ -256,7 +271,7 @@ func bylineNames(s string) []string {
 	if !mayBeByline(s) || shopBy(s) { // a shop's "Shop By Comfort"
 		return nil
 	}
-	s = writerAfterReviewer(gluedWrittenBy(s))
+	s = reviewerAfterWriter(writerAfterReviewer(gluedWrittenBy(s)))
 	s = unglueShortMonth(strings.TrimSpace(s))
 	s = unglueBy(s)
 	s = gluedLabel.ReplaceAllString(s, "$1 $2")

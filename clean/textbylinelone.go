@@ -105,6 +105,9 @@ func loneName(s string) string {
 	if n := trimName(s); n != s && personShaped(n) {
 		return n // "Jane Doe in Guides"
 	}
+	if n := placedName(s); n != "" {
+		return n // "Ayşe Demir - İstanbul", "İzmir - Ayşe Demir"
+	}
 	_, pos, ok := findDateStamp(s)
 	if !ok {
 		return ""

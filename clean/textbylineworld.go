@@ -158,10 +158,11 @@ var labelWords = map[string]bool{"by": true, "von": true, "par": true, "por": tr
 // Portuguese "e", Spanish "y", French "et", German "und", Polish and
 // Catalan "i", Turkish "ve", Russian "и", Dutch "en", Danish and
 // Norwegian "og", Swedish "och", Hungarian "és", Romanian "și" (and its
-// older spelling with a cedilla, "şi"), Malay and Indonesian "dan". Some are words of names
+// older spelling with a cedilla, "şi"), Malay and Indonesian "dan",
+// Azerbaijani "və". Some are words of names
 // or sentences too, so they part names only where every part reads as a
 // person's name ([worldNames]).
-var worldAnds = []string{" and ", " e ", " y ", " et ", " und ", " i ", " ve ", " и ", " en ", " og ", " och ", " és ", " și ", " şi ", " dan "}
+var worldAnds = []string{" and ", " e ", " y ", " et ", " und ", " i ", " ve ", " и ", " en ", " og ", " och ", " és ", " și ", " şi ", " dan ", " və "}
 
 // hasWorldAnd reports whether s joins two parts with "&" or one of
 // worldAnds.
@@ -203,7 +204,7 @@ func worldAndIn(s string) bool {
 // asked about are short words of prose.
 func isWorldAndWord(w string) bool {
 	switch w {
-	case "&", "and", "e", "y", "et", "und", "i", "ve", "и", "en", "og", "och", "és", "și", "şi", "dan":
+	case "&", "and", "e", "y", "et", "und", "i", "ve", "и", "en", "og", "och", "és", "și", "şi", "dan", "və":
 		return true
 	}
 	return false

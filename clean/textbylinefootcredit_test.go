@@ -1,0 +1,68 @@
+package clean
+
+import (
+	"slices"
+	"testing"
+)
+
+// wireCreditWriters reads the reporters and the writer of a wire's
+// credits, never the editors, and no sentence that opens like one.
+func TestWireCreditWriters(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Reporting by Jane Doe; Editing by John Roe", []string{"Jane Doe"}},
+		{"Reporting by Jane Doe and Ann Poe in Oslo; Writing by Max Orr; Editing by John Roe", []string{"Jane Doe", "Ann Poe", "Max Orr"}},
+		{"(Writing by Max Orr; Editing by John Roe)", []string{"Max Orr"}},
+		{"Editing by John Roe", nil},
+		{"Additional reporting by Ann Poe; Editing by John Roe", nil},
+		{"Writing by hand is a lost art.", nil},
+		{"(Reporting by Jane Doe; Editing by John Roe", nil},
+	} {
+		if got := wireCreditWriters(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("wireCreditWriters(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// contributedNames reads the people a contributors' note names, never
+// a wire nor a sentence's subject.
+func TestContributedNames(t *testing.T) {
+	p := &Page{}
+	var lw lowerWords
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Jane Doe contributed.", []string{"Jane Doe"}},
+		{"Jane Doe and John Roe contributed to this report.", []string{"Jane Doe", "John Roe"}},
+		{"Associated Press writers Jane Doe in Denver and John Roe in Boise contributed to this report.", []string{"Jane Doe", "John Roe"}},
+		{"Reuters contributed to this report.", nil},
+		{"The Associated Press contributed to this report.", nil},
+		{"Several local charities also contributed.", nil},
+		{"Jane Doe contributed to the fund last year.", nil},
+	} {
+		if got := p.contributedNames(c.in, &lw); !slices.Equal(got, c.want) {
+			t.Errorf("contributedNames(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// bracketSignoff reads a Japanese writer's name in full-width brackets,
+// never a wire's, a paper's or a desk's.
+func TestBracketSignoff(t *testing.T) {
+	for in, want := range map[string]string{
+		"（佐藤花子）": "佐藤花子",
+		"（田中健）":  "田中健",
+		"（共同）":   "",
+		"（時事通信）": "",
+		"（編集部）":  "",
+		"(佐藤花子)": "",
+		"佐藤花子":   "",
+	} {
+		if got := bracketSignoff(in); got != want {
+			t.Errorf("bracketSignoff(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
