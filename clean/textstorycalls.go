@@ -180,7 +180,7 @@ const maxTextCreditWords = 12
 // and a label without its colon opens a story's sentence ("Photo sources
 // and display controls"), so the colon or "courtesy" is required.
 var textCredit = lazyCompile(`(?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|picture|photograph|illustration)s? ` +
-	`(?:(?:source|credit)s?\s*:|courtesy(?: of)?\s*:?|via\s*:?)|bildquelle\s*:|fotos?\s*:|crédits? photos?\s*:|` +
+	`(?:(?:source|credit)s?\s*:|courtesy(?: of)?\s*:?|via\s*:?)|bildquelle\s*:|fotos?\s*:|фото\s*:|crédits? photos?\s*:|` +
 	`créditos?\s*(?:de (?:la )?)?(?:imagen|foto)\s*:)\s*[©@\p{L}\p{N}][^!?]{0,100}$`)
 
 // maxTextTeaserWords is the longest line, in words, read as a teaser: its
@@ -189,10 +189,11 @@ const maxTextTeaserWords = 16
 
 // teaser matches a line that points to another page, a label and a colon
 // before its headline: "Related: How the tide tables work", "Previous post:
-// ...", "Read also: ...", in the languages of textCall.
+// ...", "Read also: ...", in the languages of textCall and Indonesian's
+// "Baca juga: ...".
 var teaser = lazyCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| reading)?|you (?:might|may) also like|` +
 	`(?:read|see) (?:also|next|more)|also read|previous(?: post| article| story)?|next(?: post| article| story)?|` +
-	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook)\s*:`)
+	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook|baca juga)\s*:`)
 
 // adLabel matches a line that a label marks as an advertisement, the label
 // and a colon before the ad's words ("Advertisement: New Tide Tables
