@@ -189,11 +189,10 @@ const maxTextTeaserWords = 16
 
 // teaser matches a line that points to another page, a label and a colon
 // before its headline: "Related: How the tide tables work", "Previous post:
-// ...", "Read also: ...", in the languages of textCall and Indonesian's
-// "Baca juga: ...".
+// ...", "Read also: ...", in the languages of textCall.
 var teaser = lazyCompile(`(?i)^\W{0,2}(?:related(?: articles?| posts?| stories| reading)?|you (?:might|may) also like|` +
 	`(?:read|see) (?:also|next|more)|also read|previous(?: post| article| story)?|next(?: post| article| story)?|` +
-	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook|baca juga)\s*:`)
+	`lesen sie auch|auch interessant|lire aussi|à lire aussi|lea también|lee también|leggi anche|leia também|lees ook)\s*:`)
 
 // adLabel matches a line that a label marks as an advertisement, the label
 // and a colon before the ad's words ("Advertisement: New Tide Tables
