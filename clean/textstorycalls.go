@@ -180,7 +180,7 @@ const maxTextCreditWords = 12
 // and a label without its colon opens a story's sentence ("Photo sources
 // and display controls"), so the colon or "courtesy" is required.
 var textCredit = lazyCompile(`(?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|picture|photograph|illustration)s? ` +
-	`(?:(?:source|credit)s?\s*:|courtesy(?: of)?\s*:?|via\s*:?)|bildquelle\s*:|fotos?\s*:|crédits? photos?\s*:|` +
+	`(?:(?:source|credit)s?\s*:|courtesy(?: of)?\s*:?|via\s*:?)|bildquelle\s*:|fotos?\s*:|фото\s*:|crédits? photos?\s*:|` +
 	`créditos?\s*(?:de (?:la )?)?(?:imagen|foto)\s*:)\s*[©@\p{L}\p{N}][^!?]{0,100}$`)
 
 // maxTextTeaserWords is the longest line, in words, read as a teaser: its
