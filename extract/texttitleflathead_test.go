@@ -3,8 +3,6 @@ package extract_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/newsclean/newsclean/extract"
 )
 
 // The flattened-head census: page heads in the forms the page-head census
@@ -140,7 +138,7 @@ const (
 
 // flatHeadRows are the census's rows: a name, the page, its title, and
 // text the body must hold (a paragraph the head's reading must not cut).
-var flatHeadRows = []struct{ name, page, want, body string }{
+var flatHeadRows = []titleCensusRow{
 	// Trails and site furniture over the headline.
 	{"you-are-here trail", blankPage("en", withMenu("You are here: Home > World > Europe", ferryEn, ferryBy, ferryDay)...), ferryEn, ""},
 	{"trail of three with >", blankPage("en", withMenu("Home > World > Europe", ferryEn, ferryDay)...), ferryEn, ""},
@@ -254,20 +252,5 @@ var knownFlatHeadGaps = map[string]bool{
 
 // TestTextTitleFlatHeads reads each census page as flattened text.
 func TestTextTitleFlatHeads(t *testing.T) {
-	g := gapTable{list: "knownFlatHeadGaps", known: knownFlatHeadGaps}
-	for _, r := range flatHeadRows {
-		g.row(t, r.name, func(t *testing.T, ck checker) {
-			a, err := extract.String(r.page, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != r.want {
-				ck.Errorf("title %q, want %q", a.Title, r.want)
-			}
-			if r.body != "" && !strings.Contains(strings.Join(a.Body, "\n"), r.body) {
-				ck.Errorf("body lacks %q: %q", r.body, a.Body)
-			}
-		})
-	}
-	g.done(t, len(flatHeadRows))
+	runTitleCensus(t, "knownFlatHeadGaps", knownFlatHeadGaps, flatHeadRows)
 }
