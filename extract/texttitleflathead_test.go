@@ -218,15 +218,16 @@ var flatHeadRows = []titleCensusRow{
 // headline over the line under it (clean/wrapmenurow.go): 41 of 57.
 // With Vietnamese "Trang chủ" a trail's home word (clean/textstorymeta.go's
 // breadcrumb), the Vietnamese trail is no headline: 44 of 57.
+// With the site's name no headline over the headline when the copyright
+// line names it again (clean/textheadabove_masthead.go): 47 of 57.
 var knownFlatHeadGaps = map[string]bool{
 	// A short line over a headline of ten words or more, with nothing
 	// between the headline and the story, is taken for the headline and
-	// the headline for its standfirst (titleAbove): a site's name or
-	// tagline over the headline reads as a headline over a standfirst.
-	"site name and tagline":                       true,
-	"joined: headline with no byline or date":     true,
-	"wrapped: site name then headline":            true,
-	"wrapped: a line a capital name goes on from": true,
+	// the headline for its standfirst (titleAbove): a site's tagline
+	// over the headline reads as a headline over a standfirst. (A site's
+	// name the copyright line names again is no headline over it:
+	// clean/textheadabove_masthead.go.)
+	"site name and tagline": true,
 	// A picture's credit line, closest over the story's head, is taken
 	// for the headline.
 	"hero caption and credit lines over the headline": true,
