@@ -219,7 +219,8 @@ var flatHeadRows = []titleCensusRow{
 // With Vietnamese "Trang chủ" a trail's home word (clean/textstorymeta.go's
 // breadcrumb), the Vietnamese trail is no headline: 44 of 57.
 // With the site's name no headline over the headline when the copyright
-// line names it again (clean/textheadabove_masthead.go): 47 of 57.
+// line names it again (clean/textheadabove_masthead.go): 47 of 57; with
+// a lower-case second line of the headline joined to it: 48 of 57.
 var knownFlatHeadGaps = map[string]bool{
 	// A short line over a headline of ten words or more, with nothing
 	// between the headline and the story, is taken for the headline and
@@ -234,12 +235,11 @@ var knownFlatHeadGaps = map[string]bool{
 	// The teaser list's last line is taken: the headline printed again
 	// further down is not read as the page's headline printed twice.
 	"headline as a teaser, then as the headline": true,
-	// A headline over two lines: the second, read alone, is taken
-	// (joining the two was tried and reverted for the head's second
-	// pass over the output; see wrappedTitleTail).
+	// A headline over two lines whose second opens with a capital: the
+	// second, read alone, is taken. (A lower-case second line of four
+	// words or more is joined to the title: extract/texttitletail.go.)
 	"title-case headline over two lines":                  true,
 	"sentence headline over two lines, the second a name": true,
-	"wrapped: headline over two lines":                    true,
 	// A headline ending in three full stops ends in a full stop: no
 	// candidate, and the model takes the site's name.
 	"headline ending in three dots": true,

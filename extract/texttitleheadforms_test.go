@@ -132,7 +132,9 @@ var headFormRows = []titleCensusRow{
 // name (a domain, a line of parts split by bars, the URL's host, a line
 // the copyright line or the foot prints again) and a teaser cut with an
 // ellipsis no headline over the long headline-shaped line under them
-// (clean/textheadabove_masthead.go): 29 of 40.
+// (clean/textheadabove_masthead.go): 29 of 40. With the headline's
+// lower-case second line (clean's TitleTailRule) joined to the title
+// (extract/texttitletail.go): 36 of 40.
 var knownHeadFormGaps = map[string]bool{
 	// Nothing on the page marks the short line as the site's name: it is
 	// read as the headline over its standfirst.
@@ -141,21 +143,9 @@ var knownHeadFormGaps = map[string]bool{
 	// read as the headline over its standfirst: nothing tells it from a
 	// short headline over an unstopped standfirst.
 	"stay: two headlines of a teaser list": true,
-	// A headline over two lines: the head takes the first line and
-	// labels the second its tail (clean/headtitlewrap.go's
-	// wrappedTitleTail), or takes the second where it opens with a
-	// capital. Joining the tail to the title was tried: it glued date
-	// lines ("an hour ago", "vor 3 Stunden"), a forum card's user name
-	// and an Italian byline ("di Redazione") to the headlines of other
-	// censuses, which the tail's labelling lets through.
-	"two lines, the second lower case":             true,
+	// A headline over two lines whose second line opens with a capital
+	// (a title-case headline) is read as two lines: the second is taken.
 	"two lines, the first ending on a preposition": true,
-	"two lines, a comma at the break":              true,
-	"two lines, a quote headline":                  true,
-	"German two lines":                             true,
-	"French two lines":                             true,
-	"Spanish two lines":                            true,
-	"Russian two lines":                            true,
 	// A headline ending in three full stops ends in a full stop, which
 	// titleAbove's candidates may not (headlineRead): the model takes
 	// the site's name.
