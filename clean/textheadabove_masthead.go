@@ -50,14 +50,25 @@ func (p *Page) mastheadLine(s string, t int) bool {
 	return p.namedInFoot(s, t)
 }
 
-// namedInFoot reports whether a copyright line below block t holds line
-// s: the site's name. (A line of the same letters on its own below is no
-// mark: a headline is printed again as often, in a list of links.)
+// maxFootLines is how many of the page's last blocks namedInFoot reads
+// for its copyright line: a site's foot, not its story.
+const maxFootLines = 40
+
+// namedInFoot reports whether a copyright line below block t, among the
+// page's last maxFootLines blocks, holds line s: the site's name. (A line
+// of the same letters on its own below is no mark: a headline is printed
+// again as often, in a list of links.)
 func (p *Page) namedInFoot(s string, t int) bool {
-	low := strings.ToLower(s)
-	for i := t + 1; i < len(p.blocks); i++ {
+	low := ""
+	for i := max(t+1, len(p.blocks)-maxFootLines); i < len(p.blocks); i++ {
 		f := p.blocks[i].Text
-		if len(f) <= 4*len(s)+64 && copyrightLine(f) && strings.Contains(strings.ToLower(f), low) {
+		if len(f) > 4*len(s)+64 || !copyrightLine(f) {
+			continue
+		}
+		if low == "" {
+			low = strings.ToLower(s)
+		}
+		if strings.Contains(strings.ToLower(f), low) {
 			return true
 		}
 	}
