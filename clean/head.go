@@ -251,8 +251,8 @@ func (p *Page) titleAbove(end int) int {
 		switch {
 		case repeatsTitle(lo, hi) || sameLetters(lo, hi):
 			t = up
-		case wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo) && !p.underDate(t) && !menuRow(p.blocks[up].Text):
-			t = up // a standfirst under its headline (a menu row is no headline over it)
+		case wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo) && !p.underDate(t) && !menuRow(p.blocks[up].Text) && !p.noHeadlineOver(up, t):
+			t = up // a standfirst under its headline (a menu row, the site's name or a cut teaser is no headline over it)
 		}
 	}
 	return t

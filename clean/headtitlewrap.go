@@ -53,10 +53,12 @@ func (p *Page) continues(i, j int) bool {
 // ("“transitions”: changes to ...").
 const openMarks = "\"'“‘«„([¿¡"
 
-// titleTailRule labels the line that goes on with a headline of flattened
-// text in lower case ("Ministers agree on", "a road link"): kind Title, so
-// that it lands among the removed blocks, not in the story.
-const titleTailRule = "generic/title-tail"
+// TitleTailRule labels the line that goes on with a headline of flattened
+// text in lower case ("Ministers agree on", "a road link"): kind Title.
+// Package extract joins it to the title where it reads as the headline's
+// second line, which the flattener's line break cut off; else it lands
+// among the removed blocks, not in the story.
+const TitleTailRule = "generic/title-tail"
 
 // wrappedTitleTail labels the free line right under headline t that goes
 // on with it in lower case (continues), above the story's first paragraph
@@ -90,7 +92,7 @@ func (p *Page) wrappedTitleTail(t, end int) {
 	if !isTitle(p.blocks[t].Text + " " + s) {
 		return
 	}
-	p.labelAs(k, Title, titleTailRule)
+	p.labelAs(k, Title, TitleTailRule)
 }
 
 // printLinesAlone keeps free line i and the hard-wrapped lines under it

@@ -47,7 +47,7 @@ func TestWrappedTitleTail(t *testing.T) {
 		if len(res.Blocks) != 3 || res.Blocks[0].Kind != Title {
 			t.Fatalf("%s: blocks %+v, want the headline first of 3", c.name, res.Blocks)
 		}
-		if b := res.Blocks[1]; (b.Rule == titleTailRule) != c.tail {
+		if b := res.Blocks[1]; (b.Rule == TitleTailRule) != c.tail {
 			t.Errorf("%s: the second line is %q (%s), want the headline's tail %v", c.name, b.Kind, b.Rule, c.tail)
 		}
 	}

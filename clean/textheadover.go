@@ -79,7 +79,7 @@ func (p *Page) markedOver(t int, bySlug bool) int {
 		case bySlug && slugMatch(s, slug, set) < minSlugMatch:
 		case wordCount(s) >= 2 && t-i <= maxTwiceGap && p.printedTwice(i) && !titleOff("over-twice"):
 			return p.firstPrint(i)
-		case i == t-1 && p.standfirstUnder(i, t) && !titleOff("over-standfirst"):
+		case i == t-1 && p.standfirstUnder(i, t) && !p.noHeadlineOver(i, t) && !titleOff("over-standfirst"):
 			return i
 		case p.shortDeckUnder(i, t) && !titleOff("over-shortdeck"):
 			return i

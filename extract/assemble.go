@@ -238,6 +238,10 @@ func (as *assembler) place(i int, b *clean.Block) string {
 			as.sinceTitle, as.titleAt = 0, i // prose above the headline is not the story's head
 			return "title"
 		}
+		if as.joinsTitle(i, b) {
+			a.Title += " " + b.Text // the headline's second line, where the flattener broke it
+			return "title"
+		}
 	case clean.Deck:
 		if a.Deck == "" {
 			a.Deck = b.Text
