@@ -65,6 +65,12 @@ var worldLabels = []string{
 	// comment by), Dutch "door onze redacteur" (by our editor), and the
 	// English "Story:" and "Text and photos:" beside a photographer's
 	"opracowanie:", "ein kommentar von", "door onze redacteur", "story:", "text and photos:",
+	// "Text and photos:" in Spanish, Portuguese, French (its space before
+	// the colon is foldHead's), German and Russian: the writer took the
+	// pictures too
+	"texto y fotos:", "texto e fotos:", "texte et photos:", "text und fotos:", "текст и фото:",
+	// Hindi "लेखक:" (writer) with its colon
+	"लेखक:",
 }
 
 // worldBy returns s with a byline label of another language at its start

@@ -86,8 +86,9 @@ const maxTailLabelLen = 40
 
 // tailSignoffNames returns the names of a writer's sign-off in block i
 // under the story of flattened text, s its text, in a form [tailLabel]
-// does not read: a wire's credits ([wireSignoff]: "Reporting by Jane Doe
-// in Geneva; Editing by John Roe", the editors no authors), a dash and a
+// does not read: a wire's credits ([wireCreditNames], [wireSignoff]:
+// "Reporting by Jane Doe in Geneva; Editing by John Roe", the editors no
+// authors), a dash and a
 // name alone or with the writer's role ("— Jane Doe"; not under a
 // quotation, whose speaker it names), or a labelled byline of another
 // language whose label ends with a colon ("Автор: Ирина Волкова",
@@ -96,15 +97,16 @@ func (p *Page) tailSignoffNames(i int, s string) string {
 	if len(s) > signoffMaxLen {
 		return ""
 	}
+	if ns := wireCreditNames(s); ns != nil {
+		return strings.Join(ns, " and ") // "Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe"
+	}
 	switch {
 	case hasFoldPrefix(strings.TrimPrefix(s, "("), "reporting by "):
 		if m := wireSignoff.FindStringSubmatch(s); m != nil {
-			return m[1]
+			return m[1] // a looser line of credits: its reporters
 		}
 	case strings.HasPrefix(s, "（"):
 		return bracketSignoff(s) // "（佐藤花子）"
-	case wireWriterNames(s) != "":
-		return wireWriterNames(s) // "Writing by Jane Doe; Editing by John Roe"
 	case strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–"):
 		if i > 0 {
 			if prev := strings.TrimSpace(p.blocks[i-1].Text); strings.HasSuffix(prev, "”") || strings.HasSuffix(prev, "\"") {

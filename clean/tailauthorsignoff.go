@@ -6,7 +6,9 @@ import "strings"
 // first ("Reporting by Jane Doe and John Roe in Geneva; Editing by Ann
 // Poe", in brackets or not): group 1 is the reporters' names, which the
 // place they filed from and the later credits (additional reporting,
-// writing, editing) follow; the editors are no authors.
+// writing, editing) follow; the editors are no authors. A line whose
+// every credit [wireCreditNames] reads gives its writers too; this
+// pattern is the looser reading of the rest.
 var wireSignoff = lazyCompile(`^\(?(?i:reporting\s+by)\s+` + bylineNamesRE +
 	`(?:\s+in\s+\p{Lu}[\p{L}.'’ ,-]{0,60}?)?\s*(?:;\s*(?i:additional\s+reporting|writing|written|editing|edited|compiled|graphics|photos?|video)\b[^()]{0,300}?)?\)?\.?$`)
 
@@ -29,7 +31,7 @@ const signoffGap = 4
 const signoffMaxLen = 400
 
 // labelSignoff labels as the byline, on an HTML page, the one sign-off
-// under the story ([wireSignoff], [wireWriterNames], [dashSignoff],
+// under the story ([wireSignoff], [wireCreditNames], [dashSignoff],
 // [contactSignoff]) in the blocks after block last, up to signoffGap of
 // them, with its names, each a person's; two such lines, or a name that
 // is no person's, give none.
@@ -55,17 +57,15 @@ func (p *Page) labelSignoff(last int) {
 		// the patterns' openings tested first, so that a page with no
 		// sign-off never compiles them (their names' classes are costly)
 		var m []string
-		switch {
+		switch ns := wireCreditNames(s); {
+		case ns != nil:
+			m = []string{s, strings.Join(ns, " and ")} // "Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe"
 		case hasFoldPrefix(strings.TrimPrefix(s, "("), "reporting by "):
-			m = wireSignoff.FindStringSubmatch(s)
+			m = wireSignoff.FindStringSubmatch(s) // a looser line of credits: its reporters
 		case strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–"):
 			m = dashSignoff.FindStringSubmatch(s)
 		case hasFoldPrefix(s, "contact "):
 			m = contactSignoff.FindStringSubmatch(s)
-		default:
-			if w := wireWriterNames(s); w != "" {
-				m = []string{s, w} // "Writing by Jane Doe; Editing by John Roe"
-			}
 		}
 		if m == nil {
 			continue

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // wireCreditPart matches one of a wire's credits under its story, as
 // the semicolons part them ("Writing by Jane Doe", "Additional reporting
@@ -10,60 +13,79 @@ import "strings"
 var wireCreditPart = lazyCompile(`^(?i:(reporting\s+and\s+writing|additional\s+reporting|reporting|writing|written|editing|edited|compiled|graphics|photos?|video))\s+(?i:by)\s+` +
 	bylineNamesRE + `(?:\s+in\s+\p{Lu}[\p{L}.'’ ,-]{0,60}?)?$`)
 
-// wireWriterOpenings are the openings, in lower case and after a
-// bracket, of the wire credits [wireWriterNames] reads; "reporting by"
-// is [wireSignoff]'s.
-var wireWriterOpenings = []string{"writing by ", "written by ", "additional reporting by ", "reporting and writing by "}
+// wireAuthorRoles are the roles, in lower case with single blanks, of a
+// wire's credits under its story whose names are the story's authors:
+// the reporters and the writers ("Reporting by Jane Doe; Writing by John
+// Roe"). An additional reporter ([wireHelperRole]) is an author only
+// where no credit names one of these; an editor, a compiler or the
+// pictures' credit never. Both paths, HTML and flattened text, read a
+// wire's credits by this one list ([wireCreditNames]).
+var wireAuthorRoles = []string{"reporting", "reporting and writing", "writing", "written"}
 
-// wireWriterNames returns the writers a wire's credits under its story
-// name when they open with a writer or an additional reporter rather
-// than with "Reporting by" ("Writing by Jane Doe; Editing by John Roe",
-// "(Additional reporting by Ann Poe in Tokyo; Writing by Jane Doe)",
-// "Reporting and writing by Jane Doe"): the writers where a credit names
-// them, else the reporters; the editors, compilers and the pictures'
-// credits never. Every part the semicolons divide must be such a credit
+// wireHelperRole is the role of a wire's credit whose names helped the
+// story's authors; see [wireAuthorRoles].
+const wireHelperRole = "additional reporting"
+
+// wireCreditOpenings are the openings, in lower case and after a
+// bracket, of the wire credits [wireCreditNames] reads: the cheap test
+// before its pattern.
+var wireCreditOpenings = [...]string{"reporting ", "writing ", "written ", "additional "}
+
+// wireCreditNames returns the authors a wire's credits under its story
+// name ([wireAuthorRoles]), in their order and each once ("Reporting by
+// Jane Doe in Oslo; Writing by John Roe; Editing by Ann Poe" gives Jane
+// Doe and John Roe; "(Additional reporting by Ann Poe in Tokyo; Writing
+// by Jane Doe)" gives Jane Doe; "Additional reporting by Ann Poe" alone
+// gives Ann Poe). Every part the semicolons divide must be such a credit
 // of capitalised names, so that a story's sentence ("Writing by hand is
-// a lost art.") gives none; "" when the line is no such credit.
-func wireWriterNames(s string) string {
-	t := strings.TrimPrefix(s, "(")
-	opens := false
-	for _, o := range wireWriterOpenings {
-		if hasFoldPrefix(t, o) {
-			opens = true
-			break
-		}
+// a lost art.") gives none; nil when the line is no such credit or no
+// part names an author or a helper.
+func wireCreditNames(s string) []string {
+	t := strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if len(t) > signoffMaxLen {
+		return nil
 	}
-	if !opens || len(s) > signoffMaxLen {
-		return ""
-	}
-	t = strings.TrimSuffix(t, ".")
-	if strings.HasPrefix(s, "(") {
+	if strings.HasPrefix(t, "(") {
 		var closed bool
-		if t, closed = strings.CutSuffix(t, ")"); !closed {
-			return ""
+		if t, closed = strings.CutSuffix(t[1:], ")"); !closed {
+			return nil
 		}
 	}
-	var writers, reporters string
+	opens := false
+	for _, o := range wireCreditOpenings {
+		opens = opens || hasFoldPrefix(t, o)
+	}
+	if !opens {
+		return nil
+	}
+	var authors, helpers []string
 	for part := range strings.SplitSeq(t, ";") {
 		m := wireCreditPart.FindStringSubmatch(strings.TrimSpace(part))
 		if m == nil {
-			return ""
+			return nil
 		}
-		switch role := strings.ToLower(strings.Join(strings.Fields(m[1]), " ")); role {
-		case "writing", "written", "reporting and writing":
-			if writers == "" {
-				writers = m[2]
-			}
-		case "additional reporting", "reporting":
-			if reporters == "" {
-				reporters = m[2]
-			}
+		switch role := strings.ToLower(strings.Join(strings.Fields(m[1]), " ")); {
+		case slices.Contains(wireAuthorRoles, role):
+			authors = appendNewNames(authors, m[2])
+		case role == wireHelperRole:
+			helpers = appendNewNames(helpers, m[2])
 		}
 	}
-	if writers != "" {
-		return writers
+	if len(authors) > 0 {
+		return authors
 	}
-	return reporters
+	return helpers
+}
+
+// appendNewNames appends to names each name of a credit's names (split
+// as a byline's, [splitNames]) that names does not hold yet.
+func appendNewNames(names []string, credit string) []string {
+	for _, n := range splitNames(credit) {
+		if n = trimName(n); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // tailCredit reports whether block i is the credit line the story

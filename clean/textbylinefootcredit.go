@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,7 +95,7 @@ func (p *Page) keptFootCredit(lw *lowerWords) (int, []string) {
 	if strings.Contains(s, " contributed") {
 		ns = p.contributedNames(s, lw)
 	} else {
-		ns = wireCreditWriters(s)
+		ns = wireCreditNames(s)
 	}
 	if ns == nil {
 		return -1, nil
@@ -107,42 +106,6 @@ func (p *Page) keptFootCredit(lw *lowerWords) (int, []string) {
 		}
 	}
 	return i, ns
-}
-
-// wireCreditWriters returns the reporters and writers a wire's credits
-// name, in their order ("Reporting by Jane Doe in Oslo; Writing by John
-// Roe; Editing by Ann Poe" gives Jane Doe and John Roe; "(Writing by Jane
-// Doe; Editing by John Roe)" gives Jane Doe), the additional reporters,
-// editors, compilers and the pictures' credits never; nil when a part the
-// semicolons divide is no such credit ("Writing by hand is a lost art.")
-// or none names a reporter or a writer.
-func wireCreditWriters(s string) []string {
-	t := strings.TrimSuffix(strings.TrimSpace(s), ".")
-	if strings.HasPrefix(t, "(") {
-		var closed bool
-		if t, closed = strings.CutSuffix(t[1:], ")"); !closed {
-			return nil
-		}
-	}
-	if !hasFoldPrefix(t, "reporting ") && !hasFoldPrefix(t, "writing ") && !hasFoldPrefix(t, "written ") && !hasFoldPrefix(t, "additional ") {
-		return nil
-	}
-	var names []string
-	for part := range strings.SplitSeq(t, ";") {
-		m := wireCreditPart.FindStringSubmatch(strings.TrimSpace(part))
-		if m == nil {
-			return nil
-		}
-		switch strings.ToLower(strings.Join(strings.Fields(m[1]), " ")) {
-		case "reporting", "writing", "written", "reporting and writing":
-			for _, n := range splitNames(m[2]) {
-				if n = trimName(n); !slices.Contains(names, n) {
-					names = append(names, n)
-				}
-			}
-		}
-	}
-	return names
 }
 
 // bracketSignoff returns the writer's name of a Japanese paper's sign-off

@@ -5,27 +5,6 @@ import (
 	"testing"
 )
 
-// wireCreditWriters reads the reporters and the writer of a wire's
-// credits, never the editors, and no sentence that opens like one.
-func TestWireCreditWriters(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want []string
-	}{
-		{"Reporting by Jane Doe; Editing by John Roe", []string{"Jane Doe"}},
-		{"Reporting by Jane Doe and Ann Poe in Oslo; Writing by Max Orr; Editing by John Roe", []string{"Jane Doe", "Ann Poe", "Max Orr"}},
-		{"(Writing by Max Orr; Editing by John Roe)", []string{"Max Orr"}},
-		{"Editing by John Roe", nil},
-		{"Additional reporting by Ann Poe; Editing by John Roe", nil},
-		{"Writing by hand is a lost art.", nil},
-		{"(Reporting by Jane Doe; Editing by John Roe", nil},
-	} {
-		if got := wireCreditWriters(c.in); !slices.Equal(got, c.want) {
-			t.Errorf("wireCreditWriters(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
 // contributedNames reads the people a contributors' note names, never
 // a wire nor a sentence's subject.
 func TestContributedNames(t *testing.T) {

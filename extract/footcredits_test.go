@@ -77,7 +77,7 @@ func footCreditRows() []footCredit {
 		{name: "Writing by two writers", tail: `<p>Writing by Priya Raman and Lukas Brenner; Editing by Tom Hale and Ada Quist</p>`, want: []string{"Priya Raman", "Lukas Brenner"}, removed: "Writing by Priya Raman"},
 		{name: "Additional reporting, then Writing by", tail: `<p>(Additional reporting by Ken Ito in Tokyo; Writing by Priya Raman; Editing by Tom Hale)</p>`, want: []string{"Priya Raman"}, removed: "Additional reporting by Ken Ito"},
 		{name: "Additional reporting alone", tail: `<p>Additional reporting by Ken Ito in Tokyo</p>`, want: []string{"Ken Ito"}, removed: "Additional reporting by Ken Ito"},
-		{name: "Reporting by in a place, Writing by, Editing by two", tail: `<p>Reporting by Ines Vogt in Oslo; Writing by Priya Raman; Editing by Tom Hale and Ada Quist</p>`, want: []string{"Ines Vogt"}, removed: "Reporting by Ines Vogt"},
+		{name: "Reporting by in a place, Writing by, Editing by two", tail: `<p>Reporting by Ines Vogt in Oslo; Writing by Priya Raman; Editing by Tom Hale and Ada Quist</p>`, want: []string{"Ines Vogt", "Priya Raman"}, removed: "Reporting by Ines Vogt"},
 		{name: "Reporting by and Writing by the same person", tail: `<p>(Reporting and writing by Priya Raman; Editing by Tom Hale)</p>`, want: []string{"Priya Raman"}, removed: "writing by Priya Raman"},
 		{name: "Compiled by alone", tail: `<p>Compiled by Ada Quist</p>`, removed: "Compiled by Ada Quist"},
 		{name: "Compiled by and Editing by", tail: `<p>(Compiled by Ada Quist; Editing by Tom Hale)</p>`, removed: "Compiled by Ada Quist"},

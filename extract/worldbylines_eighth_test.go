@@ -24,12 +24,10 @@ func TestWorldBylinesEighth(t *testing.T) {
 // Left: Naver's byline_s printed only under the story (the tail readers
 // want a label or a marked panel); Dzen's channel link, a channel's name
 // that no head reader takes for a person's (and may be a publisher's);
-// the "Texto y fotos:" and "Текст и фото:" labels, which the world
-// label list (clean/headauthorworld.go) lacks while it has "Text and
-// photos:".
+// read since, the "Texto y fotos:" and "Текст и фото:" labels, which
+// the world label list (clean/headauthorworld.go) now holds beside "Text
+// and photos:".
 var knownWorldBylineGaps8 = map[string]bool{
 	"Naver, byline_s at the story's end with an email": true,
 	"Dzen, channel link beside the date":               true,
-	"Spanish, Texto y fotos:":                          true,
-	"Russian, Текст и фото:":                           true,
 }

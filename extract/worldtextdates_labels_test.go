@@ -22,10 +22,12 @@ func TestWorldTextDateLabels(t *testing.T) {
 // event's date ("Date of the hearing: 12 March 2025", clean's
 // eventDateLabel). Left:
 var knownWorldTextDateLabelGaps = map[string]bool{
-	// a byline strip opened by Hindi's "लेखक:" (author): no byline reader
-	// knows the label, so the strip's closing update ("| अपडेटेड: 06
-	// मार्च 2025") is not read (the English "Author: Jane Doe | Updated:
-	// March 6, 2025" is); the publication's day is right
+	// a byline strip opened by Hindi's "लेखक:" (author): the name reads
+	// right (the uncased label reader and the world labels know the
+	// label), but the strip's closing update ("| अपडेटेड: 06 मार्च
+	// 2025") is not read, where the English "Author: Jane Doe | Updated:
+	// March 6, 2025" and the German "Aktualisiert:" are: the date
+	// readers' gap, not the byline's; the publication's day is right
 	"Hindi, byline with अपडेटेड then a plain date": true,
 	// a "Related" heading, a teaser and its date at the foot: the date
 	// line is the date detector's, and the clutter detectors do not take
