@@ -69,7 +69,8 @@ const (
 // maxStripSideWords of a strip's other parts on either side of it
 // (stripSide; strict leaves out a name alone before it), the longest
 // such date first; false for a longer line, one that labels an update,
-// or one with no such date.
+// one whose label names an event's date ("Date of the vote:", clean's
+// eventDateLabel), or one with no such date.
 func headStrip(line string, strict bool) (clean.Stamp, bool) {
 	if len(line) > maxHeadStrip || !strings.ContainsAny(line, "0123456789") || strings.Contains(line, "\n") || cleanMemberLine(line) {
 		return clean.Stamp{}, false
@@ -87,6 +88,9 @@ func headStrip(line string, strict bool) (clean.Stamp, bool) {
 			st, ok := cleanDateAlone(line[starts[a]:ends[b-1]])
 			if !ok {
 				continue
+			}
+			if cleanEventDateLabel(line[:starts[a]]) {
+				return clean.Stamp{}, false // "Date of the vote: 12 March 2025": an event's line
 			}
 			if stripSide(line[:starts[a]], true, strict) && stripSide(line[ends[b-1]:], false, strict) {
 				return st, true
