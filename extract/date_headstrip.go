@@ -19,8 +19,8 @@ import (
 // 19, 2025"), the name and comments after it ("Dec 19, 2025 / Jane Doe / 3
 // Comments"). It reads the maxHeadStripGap blocks under the headline, up
 // to the story's first paragraph (unless the strip is taken into the
-// story); a strip that labels an update is not
-// the publication's. The line taken for the headline is read too, but
+// story); a strip that labels an update, or an event's date or stands
+// under such a label ("Closing date"), is not the publication's. The line taken for the headline is read too, but
 // for a name alone before the date (a headline may open with capitals):
 // a strip that stands alone over the story may be taken for it, and on a
 // page with no headline the line right over the story is read so. Package
@@ -45,7 +45,7 @@ func (as *assembler) textHeadStrip() (clean.Stamp, bool) {
 			continue
 		}
 		st, ok := headStrip(bs[i].Text, i == title)
-		if ok {
+		if ok && (i == 0 || !cleanEventDateLabel(bs[i-1].Text)) { // "Closing date" over the date: an event's
 			return st, true
 		}
 		if i > title && as.placed[i] == "body" {
