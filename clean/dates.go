@@ -11,7 +11,8 @@ import (
 // [cjkDateAlone]), above the
 // body or below it (a date inside the story is left to the story). A section
 // label printed before the date ("CHRONICLE  25 May 2023 - 23:12") is split
-// off as a section block.
+// off as a section block. A date under a line that labels an event's date
+// ("Event date", "Deadline:": [eventDateLabel]) is not the page's.
 func (p *Page) detectDates() {
 	p.standfirst()
 	p.findBody()
@@ -34,6 +35,9 @@ func (p *Page) detectDates() {
 			if st, ok = cjkDateAlone(t); !ok {
 				continue
 			}
+		}
+		if i > 0 && eventDateLabel(p.blocks[i-1].Text) {
+			continue // "Event date" over "30 June 2025": an event's day, no date line's
 		}
 		date := &p.blocks[i]
 		if label != "" && strings.HasPrefix(t, label) {

@@ -226,6 +226,9 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		} else if i > 0 && len(blocks[i-1].Text) <= 24 {
 			before = blocks[i-1].Text + " " + before // "Last updated" over the date
 		}
+		if eventDateLabel(before) {
+			continue // "Date of the vote: 12 March 2025": an event's day
+		}
 		if isUpdate(before) {
 			if upd == (htmldoc.Stamp{}) {
 				upd = htmldoc.Stamp(st)

@@ -261,7 +261,8 @@ const (
 // but not in the page's navigation, asides, footer (an article's footer
 // is the article's) or hidden parts, nor
 // in a caption or a list of other pages. An element marked or labelled as
-// an update's ("Page updated:" above it), or as a comment's (by its
+// an update's ("Page updated:" above it) or an event's ("Event date"
+// above it, "Deadline: 30 June 2025": eventDateLabel), or as a comment's (by its
 // class, or by a schema.org Comment or Answer item: replyTime), and the date
 // of a card that shows another page (see cardDate and listWords), are
 // skipped.
@@ -280,7 +281,7 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 			continue
 		}
 		el := dateMark(hb.Node)
-		if el == nil || i > 0 && len(blocks[i-1].Text) <= maxLabel && isUpdate(blocks[i-1].Text) || cardDate(blocks, i, doc) ||
+		if el == nil || i > 0 && len(blocks[i-1].Text) <= maxLabel && (isUpdate(blocks[i-1].Text) || eventDateLabel(blocks[i-1].Text)) || cardDate(blocks, i, doc) ||
 			inTeaserItem(hb.Node, title) || replyTime(blocks, doc, i, &firstBody) {
 			continue
 		}
@@ -289,6 +290,9 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 			continue
 		}
 		if st, pos, ok := findDateStamp(text); ok {
+			if pos > 0 && eventDateLabel(text[:pos]) {
+				continue // "Date of the vote: 12 March 2025"
+			}
 			return htmldoc.Stamp(agreeing(st, text[pos:], meta))
 		}
 		for _, key := range [...]string{"datetime", "title"} {

@@ -60,8 +60,8 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 				continue
 			}
 		}
-		if !ok {
-			continue
+		if !ok || eventDateLabel(b.Text[:min(pos, len(b.Text))]) {
+			continue // none, or an event's ("Date of the vote: 12 March 2025")
 		}
 		if isUpdate(b.Text[:pos]) {
 			if upd == (htmldoc.Stamp{}) {

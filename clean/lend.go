@@ -35,6 +35,7 @@ func init() {
 	cleanlend.DateStrip = lendStamp(dateStrip)
 	cleanlend.UpdatedInLine = lendStamp(updatedInLine)
 	cleanlend.MemberLine = memberLine
+	cleanlend.EventDateLabel = eventDateLabel
 	cleanlend.IsUpdate = isUpdateLine
 	cleanlend.LabelThenDate = func(line, next string) (htmldoc.Stamp, bool, bool) {
 		st, update, ok := labelThenDate(line, next)

@@ -19,8 +19,8 @@ import (
 // 19, 2025"), the name and comments after it ("Dec 19, 2025 / Jane Doe / 3
 // Comments"). It reads the maxHeadStripGap blocks under the headline, up
 // to the story's first paragraph (unless the strip is taken into the
-// story); a strip that labels an update is not
-// the publication's. The line taken for the headline is read too, but
+// story); a strip that labels an update, or an event's date or stands
+// under such a label ("Closing date"), is not the publication's. The line taken for the headline is read too, but
 // for a name alone before the date (a headline may open with capitals):
 // a strip that stands alone over the story may be taken for it, and on a
 // page with no headline the line right over the story is read so. Package
@@ -45,7 +45,7 @@ func (as *assembler) textHeadStrip() (clean.Stamp, bool) {
 			continue
 		}
 		st, ok := headStrip(bs[i].Text, i == title)
-		if ok {
+		if ok && (i == 0 || !cleanEventDateLabel(bs[i-1].Text)) { // "Closing date" over the date: an event's
 			return st, true
 		}
 		if i > title && as.placed[i] == "body" {
@@ -69,7 +69,8 @@ const (
 // maxStripSideWords of a strip's other parts on either side of it
 // (stripSide; strict leaves out a name alone before it), the longest
 // such date first; false for a longer line, one that labels an update,
-// or one with no such date.
+// one whose label names an event's date ("Date of the vote:", clean's
+// eventDateLabel), or one with no such date.
 func headStrip(line string, strict bool) (clean.Stamp, bool) {
 	if len(line) > maxHeadStrip || !strings.ContainsAny(line, "0123456789") || strings.Contains(line, "\n") || cleanMemberLine(line) {
 		return clean.Stamp{}, false
@@ -87,6 +88,9 @@ func headStrip(line string, strict bool) (clean.Stamp, bool) {
 			st, ok := cleanDateAlone(line[starts[a]:ends[b-1]])
 			if !ok {
 				continue
+			}
+			if cleanEventDateLabel(line[:starts[a]]) {
+				return clean.Stamp{}, false // "Date of the vote: 12 March 2025": an event's line
 			}
 			if stripSide(line[:starts[a]], true, strict) && stripSide(line[ends[b-1]:], false, strict) {
 				return st, true

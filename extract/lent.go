@@ -27,6 +27,7 @@ var (
 	cleanTextTitle       = cleanlend.TextTitle
 	cleanMemberLine      = cleanlend.MemberLine
 	cleanIsUpdate        = cleanlend.IsUpdate
+	cleanEventDateLabel  = cleanlend.EventDateLabel
 )
 
 func cleanLabelledDate(line string) (clean.Stamp, bool) { return stamped(cleanlend.LabelledDate(line)) }

@@ -14,7 +14,7 @@ import (
 // prompts and the threads of readers' comments ([isComment]: a comment's
 // date is not the page's, which fuzz40's scaling page showed), and neither
 // between two of the story's paragraphs nor under an update's label
-// ("Updated on"), nor a comment's stamp that no detector took for one
+// ("Updated on") or an event's ("Closing date": clean's eventDateLabel), nor a comment's stamp that no detector took for one
 // ([assembler.commentStamp]), nor a line an outlet's rule labelled as
 // its chrome's metadata ([siteClock]: the site's own date, "Thursday, 30
 // November 2023" in radar.am's header, today's and not the story's): the
@@ -44,8 +44,8 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 				continue
 			}
 			if i > 0 {
-				if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, bs[i].Text); ok && upd {
-					continue
+				if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, bs[i].Text); ok && upd || cleanEventDateLabel(bs[i-1].Text) {
+					continue // an update's label over it, or an event's ("Closing date")
 				}
 			}
 			return zonedAsLabelled(st, &bs[i]), true

@@ -28,8 +28,11 @@ func TestWorldDates7(t *testing.T) {
 // or a script's object, RFC 1123 too (pubDateValue).
 var knownWorldDate7Gaps = map[string]bool{
 	// Drupal's default "D, m/d/Y - H:i" is read day first on an "en" page
-	// that names no region (12/03 as 12 March, a Wednesday too): the
-	// visible date line's reader knows no CMS's order
+	// that names no region (12/03 as 12 March). The weekday cannot settle
+	// it: 3 December and 12 March are 266 days (38 weeks) apart, so both
+	// are Wednesdays in every year (weekdayOrder settles the pairs whose
+	// weekdays differ: testdata/weekdayorder.tsv); the visible date line's
+	// reader knows no CMS's order
 	"Drupal 7: Submitted by with a US date and a weekday": true,
 	// a <footer> inside the <article> (Drupal 8's node__meta) is taken for
 	// the page's footer, whose date lines are not the story's; the same

@@ -62,6 +62,7 @@ var (
 	UpdatedInLine  func(line string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line
 	IsUpdate       func(before string) bool                                    // the words before a date call it an update's
 	MemberLine     func(line string) bool                                      // a forum poster's card: "Joined: Jan 02, 2017", "Posts: 1,184"
+	EventDateLabel func(label string) bool                                     // the words before a date name an event's: "Date of the vote:"
 )
 
 // CheckURL reports why raw cannot be a page's address, or nil.

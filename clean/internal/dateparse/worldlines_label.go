@@ -17,10 +17,11 @@ var labelFirstBytes = func() (t [256]uint64) {
 	for l, label := range updateLabels {
 		c := label[0]
 		if c < 0x80 {
-			for b := range 256 {
-				if byte(b)|0x20 == c {
-					t[b] |= 1 << l
-				}
+			// the bytes b with b|0x20 == c: none when c lacks bit 0x20,
+			// else c and c without it
+			if c&0x20 != 0 {
+				t[c] |= 1 << l
+				t[c&^0x20] |= 1 << l
 			}
 			continue
 		}
@@ -69,11 +70,9 @@ var labelSecondBytes = func() (t [256]uint64) {
 			r1, _ := utf8.DecodeRuneInString(label[1:])
 			orbit(r1, 0, l)
 		default:
-			for b := range 256 {
-				if byte(b)|0x20 == c|0x20 {
-					t[b] |= 1 << l
-				}
-			}
+			// the bytes b with b|0x20 == c|0x20: c with and without bit 0x20
+			t[c|0x20] |= 1 << l
+			t[c&^0x20] |= 1 << l
 		}
 	}
 	return t
