@@ -179,7 +179,6 @@ var noteCensusGaps = map[string]string{
 	"first appeared de":         syndicationGap,
 	"originally published es":   syndicationGap,
 	"syndication foot ja":       syndicationGap,
-	"additional reporting foot": "reportCredit, which reads it, runs on HTML only (trimStoryTail); the text path drops a wire's 'Reporting by ...; Editing by ...' as outside the story, but a lone 'Additional reporting by' line reads as its last sentence",
 }
 
 // syndicationGap is why the census's notes that a story ran elsewhere
