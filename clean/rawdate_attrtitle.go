@@ -1,6 +1,9 @@
 package clean
 
-import "bytes"
+import (
+	"bytes"
+	"iter"
+)
 
 // rawTitleAttr matches a tag's title attribute short enough to hold a
 // date; group 1 is its value.
@@ -38,23 +41,14 @@ func attrTitleDate(src []byte) string {
 
 // titleAttrDate is attrTitleDate's reading of title attributes in win.
 func titleAttrDate(win []byte) string {
-	for from := 0; from < len(win); {
-		i := bytes.Index(win[from:], []byte(" title="))
-		if i < 0 {
-			return ""
-		}
-		at := from + i
-		from = at + 1
-		tag := tagAround(win, at)
-		if tag == nil || rawDateClass.FindSubmatchIndex(tag) == nil || rawUpdateClass.FindSubmatchIndex(tag) != nil {
+	for tag := range tagsHolding(win, " title=") {
+		if rawDateClass.FindSubmatchIndex(tag) == nil || rawUpdateClass.FindSubmatchIndex(tag) != nil {
 			continue
 		}
-		m := rawTitleAttr.FindSubmatchIndex(tag)
-		if m == nil {
-			continue
-		}
-		if v := string(tag[m[2]:m[3]]); titleDateHasYear(v) {
-			return v
+		if m := rawTitleAttr.FindSubmatchIndex(tag); m != nil {
+			if v := string(tag[m[2]:m[3]]); titleDateHasYear(v) {
+				return v
+			}
 		}
 	}
 	return ""
@@ -63,26 +57,35 @@ func titleAttrDate(win []byte) string {
 // tooltipDate is attrTitleDate's reading of data-tooltip attributes in
 // win.
 func tooltipDate(win []byte) string {
-	for from := 0; from < len(win); {
-		i := bytes.Index(win[from:], []byte(" data-tooltip="))
-		if i < 0 {
-			return ""
-		}
-		at := from + i
-		from = at + 1
-		tag := tagAround(win, at)
-		if tag == nil || rawUpdateClass.FindSubmatchIndex(tag) != nil {
+	for tag := range tagsHolding(win, " data-tooltip=") {
+		if rawUpdateClass.FindSubmatchIndex(tag) != nil {
 			continue
 		}
-		m := rawTooltipAttr.FindSubmatchIndex(tag)
-		if m == nil {
-			continue
-		}
-		if v := string(tag[m[2]:m[3]]); titleDateHasYear(v) && !isUpdate(v) {
-			return v
+		if m := rawTooltipAttr.FindSubmatchIndex(tag); m != nil {
+			if v := string(tag[m[2]:m[3]]); titleDateHasYear(v) && !isUpdate(v) {
+				return v
+			}
 		}
 	}
 	return ""
+}
+
+// tagsHolding yields, in order, the tags of win (tagAround's) that hold
+// attr, the attribute's name with its leading space and "=".
+func tagsHolding(win []byte, attr string) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for from := 0; from < len(win); {
+			i := bytes.Index(win[from:], []byte(attr))
+			if i < 0 {
+				return
+			}
+			at := from + i
+			from = at + 1
+			if tag := tagAround(win, at); tag != nil && !yield(tag) {
+				return
+			}
+		}
+	}
 }
 
 // tagAround returns the tag of win that holds the attribute at at, from

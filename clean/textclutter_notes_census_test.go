@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -123,51 +122,7 @@ var noteCensus = []clutterCase{
 // kind; no story paragraph may leave the body. Rows still read wrong are in
 // noteCensusGaps with their cause.
 func TestNoteClutterCensus(t *testing.T) {
-	right := 0
-	for _, c := range noteCensus {
-		st, ok := noteStories[c.lang]
-		if !ok {
-			st, ok = clutterStories[c.lang]
-		}
-		if !ok {
-			t.Fatalf("%s: no story in %q", c.name, c.lang)
-		}
-		var lines []string
-		for _, l := range c.lines {
-			lines = append(lines, strings.TrimLeft(l, "+-"))
-		}
-		page := []string{st.title, st.byline, "05.03.2025 10:02"}
-		switch c.at {
-		case "head":
-			page = append(page, lines...)
-			page = append(page, st.paras...)
-		case "mid":
-			page = append(page, st.paras[:2]...)
-			page = append(page, lines...)
-			page = append(page, st.paras[2:]...)
-		case "tail":
-			page = append(page, st.paras...)
-			page = append(page, lines...)
-		default:
-			t.Fatalf("%s: no place %q", c.name, c.at)
-		}
-		res, err := String(strings.Join(page, "\n\n"), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wrong := markedWrong(res, c.lines)
-		for _, p := range st.paras {
-			for _, b := range res.Blocks {
-				if b.Text == p && b.Kind != Body {
-					wrong = append(wrong, "story line "+string(b.Kind)+"|"+p)
-				}
-			}
-		}
-		if censusVerdict(t, c.name, wrong, res, noteCensusGaps, "noteCensusGaps") {
-			right++
-		}
-	}
-	t.Logf("%d of %d read right", right, len(noteCensus))
+	runClutterCensus(t, noteCensus, noteStories, noteCensusGaps, "noteCensusGaps")
 }
 
 // noteCensusGaps are noteCensus rows still read wrong, with their cause.

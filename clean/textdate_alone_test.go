@@ -19,6 +19,12 @@ func TestReadDateAlone(t *testing.T) {
 		{"פורסם: 5 במרץ 2025 | עודכן: 6 במרץ 2025", "2025-03-05", false},
 		{"Ενημέρωση: 6 Μαρτίου 2025 | Δημοσίευση: 5 Μαρτίου 2025", "2025-03-05", false},
 		{"अपडेटेड: 6 मार्च 2025", "2025-03-06", true},
+		// Vietnamese prints its time before the date, after "lúc" (at), under a publication's label ("Đăng lúc") or an update's ("Cập nhật lúc").
+		{"Đăng lúc 14:22 ngày 05/03/2025", "2025-03-05", false},
+		{"Ngày đăng: 05/03/2025", "2025-03-05", false},
+		{"Cập nhật lúc 14:22 ngày 06/03/2025", "2025-03-06", true},
+		{"Cập nhật lúc 10:15 ngày 06/03/2025 | Đăng lúc 14:22 ngày 05/03/2025", "2025-03-05", false},
+		{"Hội đồng họp lúc 14:22 ngày 05/03/2025", "", false},
 		{"市议会通过新图书馆预算 2025/03/05", "", false},
 		{"פורסם: 5 במרץ 2025 | חדשות", "", false},
 		{"发布于 2025/03/05 | 2 | 3 | 4", "", false},

@@ -62,28 +62,3 @@ func TestUpdateWordsWorldLabels(t *testing.T) {
 		}
 	}
 }
-
-// Vietnamese prints its time before the date, after "lúc" (at): the
-// reader of a date alone takes a publication's label ("Đăng lúc") and an
-// update's ("Cập nhật lúc") before it.
-func TestReadDateAloneVietnamese(t *testing.T) {
-	for _, c := range []struct {
-		line, want string // want: the day, "" for none
-		upd        bool
-	}{
-		{"Đăng lúc 14:22 ngày 05/03/2025", "2025-03-05", false},
-		{"Ngày đăng: 05/03/2025", "2025-03-05", false},
-		{"Cập nhật lúc 14:22 ngày 06/03/2025", "2025-03-06", true},
-		{"Cập nhật lúc 10:15 ngày 06/03/2025 | Đăng lúc 14:22 ngày 05/03/2025", "2025-03-05", false},
-		{"Hội đồng họp lúc 14:22 ngày 05/03/2025", "", false},
-	} {
-		st, upd, ok := readDateAlone(c.line)
-		got := ""
-		if ok {
-			got = st.ISO()[:10]
-		}
-		if got != c.want || ok && upd != c.upd {
-			t.Errorf("%q: %q update %v, want %q update %v", c.line, got, upd, c.want, c.upd)
-		}
-	}
-}
