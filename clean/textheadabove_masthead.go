@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // A short line over a long headline-shaped one is often the headline over
 // its standfirst, and titleAbove and headOver take it so. On many sites it
@@ -40,11 +37,11 @@ func (p *Page) mastheadLine(s string, t int) bool {
 	if strings.Contains(s, " | ") || domainLine(s) {
 		return true
 	}
-	key := letterKey(s)
+	key := squash(s)
 	if len(key) < 4 {
 		return false
 	}
-	if h := hostName(p.in.url); h != "" && letterKey(h) == key {
+	if h := hostName(p.in.url); h != "" && squash(h) == key {
 		return true
 	}
 	return p.namedInFoot(s, t)
@@ -101,29 +98,11 @@ func domainLine(s string) bool {
 }
 
 // hostName returns the name label of a URL's host ("valleypost" of
-// "https://www.valleypost.co.uk/news/1"), or "".
+// "https://www.valleypost.co.uk/news/1"), or "" for a host without a
+// dot ("localhost").
 func hostName(u string) string {
-	if k := strings.Index(u, "://"); k >= 0 {
-		u = u[k+3:]
-	}
-	if k := strings.IndexAny(u, "/?#:"); k >= 0 {
-		u = u[:k]
-	}
-	u = strings.TrimPrefix(strings.ToLower(u), "www.")
-	if k := strings.IndexByte(u, '.'); k > 0 {
-		return u[:k]
+	if name, _, dotted := strings.Cut(hostOf(u), "."); dotted {
+		return name
 	}
 	return ""
-}
-
-// letterKey is line s's letters and digits, lower-cased, with nothing
-// between them: "Valley Post" and "valleypost" have one key.
-func letterKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }

@@ -37,8 +37,8 @@ func TestMastheadMarks(t *testing.T) {
 			t.Errorf("hostName(%q) = %q, want %q", u, got, want)
 		}
 	}
-	if letterKey("Valley Post") != letterKey("valleypost") || letterKey("Valley Post") == letterKey("Valley Posts") {
-		t.Error("letterKey does not read a site's name as its host's letters")
+	if squash("Valley Post") != squash("valleypost") || squash("Valley Post") == squash("Valley Posts") {
+		t.Error("squash does not read a site's name as its host's letters")
 	}
 	for f, want := range map[string]bool{"© 2026 Valley Post": true, "Copyright 2026": true, "(c) Valley Post": true, "ALL RIGHTS RESERVED": false, "About us": false} {
 		if got := copyrightLine(f); got != want {
