@@ -22,6 +22,7 @@ var stripTailWords = map[string]bool{
 func cutStripTail(s string) string {
 	w := strings.Fields(s)
 	k := len(w)
+cut:
 	for k > 2 {
 		x := strings.ToLower(strings.Trim(w[k-1], "·•|,"))
 		switch {
@@ -34,10 +35,7 @@ func cutStripTail(s string) string {
 		case x == "read" && k > 2 && strings.HasSuffix(strings.ToLower(w[k-2]), "-minute") && unicode.IsDigit(rune(w[k-2][0])):
 			k -= 2 // "5-minute read"
 		default:
-			if k == len(w) {
-				return s
-			}
-			return strings.TrimRight(strings.Join(w[:k], " "), " ·•|,")
+			break cut
 		}
 	}
 	if k == len(w) {
