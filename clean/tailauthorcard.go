@@ -290,7 +290,7 @@ func (p *Page) textCardAuthor() {
 		return // "By Jane Doe | June 4, 2025" in the story's head
 	}
 	p.findBody()
-	if credit >= 0 {
+	if credit >= 0 && creditNames != nil {
 		b := &p.blocks[credit]
 		b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, creditNames // "Reporting by Jane Doe; Editing by John Roe" closing the story
 		return

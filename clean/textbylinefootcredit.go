@@ -62,6 +62,20 @@ func (p *Page) contributedNames(s string, lw *lowerWords) []string {
 	return names
 }
 
+// wireContributed reports whether line s is a wire's note that it
+// contributed to the story ("The Associated Press contributed to this
+// report.", "Reuters contributed."): a contributors' note whose subject
+// is a news agency's name, with or without "The".
+func wireContributed(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	for _, e := range contributedEnds {
+		if who, ok := strings.CutSuffix(s, e); ok {
+			return dateparse.IsWire(strings.TrimPrefix(who, "The "))
+		}
+	}
+	return false
+}
+
 // footCreditRule is the rule recorded for a wire's credits or a
 // contributors' note taken off the foot of a flattened story
 // ([Page.keptFootCredit]) where a byline names the writer.
@@ -71,7 +85,8 @@ const footCreditRule = "generic/foot-credit"
 // the story detector kept when it is the wire's credits or its
 // contributors' note ("Reporting by Jane Doe in Oslo; Writing by John
 // Roe; Editing by Ann Poe", "Jane Doe contributed to this report."), and
-// the writers it names: the reporters and writers, never the editors. It
+// the writers it names: the reporters and writers, never the editors; a
+// wire's own note ([wireContributed]) names none. It
 // returns -1 and nil where that paragraph is none of these. The line
 // leaves the story either way (a second cleaning of the output, which
 // prints no byline, must find the same body); its names are the byline
@@ -93,7 +108,9 @@ func (p *Page) keptFootCredit(lw *lowerWords) (int, []string) {
 	}
 	var ns []string
 	if strings.Contains(s, " contributed") {
-		ns = p.contributedNames(s, lw)
+		if ns = p.contributedNames(s, lw); ns == nil && wireContributed(s) {
+			return i, nil // "The Associated Press contributed to this report.": out of the story, no writer named
+		}
 	} else {
 		ns = wireCreditNames(s)
 	}

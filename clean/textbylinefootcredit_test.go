@@ -45,3 +45,21 @@ func TestBracketSignoff(t *testing.T) {
 		}
 	}
 }
+
+// wireContributed reads a wire's own contributors' note, never a person's
+// nor a sentence that merely says "contributed".
+func TestWireContributed(t *testing.T) {
+	for in, want := range map[string]bool{
+		"The Associated Press contributed to this report.": true,
+		"Reuters contributed to this report.":              true,
+		"AFP contributed.":                                 true,
+		"Jane Doe contributed to this report.":             false,
+		"Local charities also contributed.":                false,
+		"Reuters reported the figures first.":              false,
+		"The Associated Press contributed to the fund.":    false,
+	} {
+		if got := wireContributed(in); got != want {
+			t.Errorf("wireContributed(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
