@@ -88,6 +88,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 				names = bylineNames(by) // "Автор: Ирина Волкова | 5 марта 2025, 10:14"
 			}
 		}
+		if (dateLine || updateLine) && len(names) == 0 {
+			names = uncasedByline(b.Text) // "लेखक: सुनीता वर्मा | अपडेटेड: 06 मार्च 2025"
+		}
 		signer := "" // who signs a date line without a byline's names
 		if dateLine && len(names) == 0 {
 			signer = p.dateLineAuthor(b.Text, &lw)

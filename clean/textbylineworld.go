@@ -300,12 +300,26 @@ func worldBylineNames(s string) []string {
 // labelWorldByline labels block i as a generic byline, with its names,
 // when it is a byline in one of the world's languages and nothing else
 // ([worldBylineNames]): "Door Pieter de Vries" under a headline is no
-// headline. It reports whether it did.
+// headline. A byline strip that an update's date closes ([updateClosed])
+// is left to the head's date reader, which takes the update and reads the
+// strip's names after it, as it does an English strip's. It reports
+// whether it did.
 func (p *Page) labelWorldByline(i int) bool {
 	names := worldBylineNames(p.blocks[i].Text)
-	if len(names) == 0 || !p.labelAs(i, Byline, "generic/byline") {
+	if len(names) == 0 || updateClosed(p.blocks[i].Text) || !p.labelAs(i, Byline, "generic/byline") {
 		return false
 	}
 	p.blocks[i].Authors = names
 	return true
+}
+
+// updateClosed reports whether line s is a strip whose last part, past a
+// separator ([stripSeparators]), is an update's labelled date ("लेखक:
+// सुनीता वर्मा | अपडेटेड: 06 मार्च 2025").
+func updateClosed(s string) bool {
+	if !strings.ContainsAny(s, stripSeparators) {
+		return false
+	}
+	st, pos, ok := headDateLine(s)
+	return ok && st.Day != 0 && strings.ContainsAny(s[:pos], stripSeparators) && updateLabelled(s, pos)
 }

@@ -118,3 +118,20 @@ func TestWorldBylineNotHeadline(t *testing.T) {
 		}
 	}
 }
+
+// updateClosed tells a byline strip an update's date closes from a
+// byline alone and from a strip closed by a plain or a published date.
+func TestUpdateClosed(t *testing.T) {
+	for s, want := range map[string]bool{
+		"लेखक: सुनीता वर्मा | अपडेटेड: 06 मार्च 2025": true,
+		"Author: Jane Doe | Updated: March 6, 2025":   true,
+		"लेखक: सुनीता वर्मा":                          false,
+		"लेखक: सुनीता वर्मा | 05 मार्च 2025":          false,
+		"Author: Jane Doe | Published: March 5, 2025": false,
+		"Updated: March 6, 2025":                      false,
+	} {
+		if got := updateClosed(s); got != want {
+			t.Errorf("updateClosed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
