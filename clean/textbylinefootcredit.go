@@ -111,18 +111,25 @@ func (p *Page) keptFootCredit(lw *lowerWords) (int, []string) {
 		if ns = p.contributedNames(s, lw); ns == nil && wireContributed(s) {
 			return i, nil // "The Associated Press contributed to this report.": out of the story, no writer named
 		}
-	} else {
-		ns = wireCreditNames(s)
+	} else if ns = wireCreditNames(s); !p.allPersons(ns, lw) {
+		return -1, nil
 	}
 	if ns == nil {
 		return -1, nil
 	}
+	return i, ns
+}
+
+// allPersons reports whether every name of ns reads as a person's
+// ([isPersonName]) the page does not write in lower case; contributedNames
+// asks it of its own names.
+func (p *Page) allPersons(ns []string, lw *lowerWords) bool {
 	for _, n := range ns {
 		if !isPersonName(n) || p.writesLower(n, lw) {
-			return -1, nil
+			return false
 		}
 	}
-	return i, ns
+	return true
 }
 
 // bracketSignoff returns the writer's name of a Japanese paper's sign-off

@@ -10,6 +10,11 @@ func titleOf(t *testing.T, src string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return titleBlock(res)
+}
+
+// titleBlock returns the text of res's block labelled the title, or "".
+func titleBlock(res *Result) string {
 	for _, b := range res.Blocks {
 		if b.Kind == Title {
 			return b.Text

@@ -22,12 +22,7 @@ func titleBlockText(t *testing.T, page string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, b := range res.Blocks {
-		if b.Kind == Title {
-			return b.Text
-		}
-	}
-	return ""
+	return titleBlock(res)
 }
 
 // TestMinorHeadTitle checks that a smaller heading the <title> names wins
