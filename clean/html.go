@@ -99,9 +99,9 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	res := p.result(htmlWarnings(doc.Warnings))
 	res.Images = addRoles(res.Blocks, doc)
 	m := doc.Meta
-	if res.URLDate == nil && p.in.url == "" && strings.HasPrefix(m.URL, "http") {
+	if res.URLDate == nil && strings.HasPrefix(m.URL, "http") {
 		if st, ok := dateparse.FromURL(m.URL); ok {
-			res.URLDate = stampOf(st) // the page's own canonical address
+			res.URLDate = stampOf(st) // the page's own canonical address, when the caller's names no day (an AMP copy's, a short link's)
 		}
 	}
 	parseDates(&doc.Meta, res.Blocks, doc)

@@ -3,6 +3,7 @@ package clean
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
@@ -16,25 +17,28 @@ import (
 // any of the keys frameworks name it by (datePublished, date_published,
 // publishedAt, published_at, publishDate, publicationDate, publishedDate,
 // publish_date, firstPublishedAt, publishedTime,
-// article_publish_date), in double quotes or single ones (a data layer's
-// `'article_publish_date': '2025-11-17 07:40:00'`), or a script's variable
+// article_publish_date, first_publish_date), in double quotes or single
+// ones (a data layer's `'article_publish_date': '2025-11-17 07:40:00'`),
+// bare after an object's "{" or "," (a Nuxt state's
+// `{published_at:"2025-11-17T09:00:00Z"}`), or a script's variable
 // (`var publishDate = "2025-11-17T09:00:00Z"`, one space after var, let or
 // const). Group 1
 // is the ISO date, with its time when one follows; group 2, when the value
 // is a Unix time instead (`"publishedAt":1763388000` in seconds, or
 // `"publishDate":"1763388000000"` in milliseconds, as many frameworks'
 // states write it), its digits.
-var rawPublished = lazyCompile(`(?:(?:\\*"|&quot;|')` + rawPublishedKeys + `(?:\\*"|&quot;|')\s*:|(?:var|let|const) ` + rawPublishedKeys + `\s*=)\s*(?:(?:\\*"|&quot;|')(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\\*"|&quot;|')?(1\d{9}(?:\d{3})?)(?:[,;}\s\\"&']|$))`)
+var rawPublished = lazyCompile(`(?:(?:\\*"|&quot;|')` + rawPublishedKeys + `(?:\\*"|&quot;|')\s*:|[{,]` + rawPublishedKeys + `\s*:|(?:var|let|const) ` + rawPublishedKeys + `\s*=)\s*(?:(?:\\*"|&quot;|')(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\\*"|&quot;|')?(1\d{9}(?:\d{3})?)(?:[,;}\s\\"&']|$))`)
 
 // rawPublishedKeys are the keys rawPublished reads a publish date under.
-const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt|publishedTime|article_publish_date)`
+const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt|publishedTime|article_publish_date|first_publish_date)`
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
 // the page's source (else rawPostDate: "post_date", "pub_date"; else a
 // data attribute's Unix time under the headline, attrEpoch; else an
 // attribute's ISO date by the headline, attrISO; else a date element's
 // title by the headline, attrTitleDate; else the page's one pubDate key,
-// pubDateValue), when the metadata gave no
+// pubDateValue; else a video's uploadDate; else an Arc story's
+// display_date, arcDisplayDate), when the metadata gave no
 // publish date. It is the
 // weakest of the page's own dates (a listing's state holds other stories'
 // dates too): extract takes it after the visible ones.
@@ -62,12 +66,16 @@ func scriptPublished(m *htmldoc.Meta, src []byte) {
 				m.ScriptAt = htmldoc.Stamp(st) // <span class="time-ago" title="Mar 14, 2024"> by the headline
 			}
 		} else if s := pubDateValue(src); s != "" {
-			if st, ok := metaDate(s); ok {
+			if st, ok := valueOrUnixDate(s, m); ok {
 				m.ScriptAt = htmldoc.Stamp(st) // an RSS item's pubDate in embedded JSON, the page's one
 			}
 		} else if iso := videoUploadDate(src); iso != "" {
 			if st, ok := metaDate(iso); ok {
 				m.ScriptAt = htmldoc.Stamp(st) // a video page's VideoObject uploadDate
+			}
+		} else if iso := arcDisplayDate(src); iso != "" {
+			if st, ok := metaDate(iso); ok {
+				m.ScriptAt = htmldoc.Stamp(st) // an Arc story's display_date
 			}
 		}
 	case at[2] >= 0:
@@ -95,6 +103,16 @@ func unixDate(digits string, zone *time.Location) (dateparse.Stamp, bool) {
 	return metaDate(time.Unix(n, 0).In(zone).Format(time.RFC3339))
 }
 
+// valueOrUnixDate reads s, a script's date value, as a date: a Unix
+// time's digits in the page's zone ([unixDate], [pageZone]), else any form
+// metaDate reads.
+func valueOrUnixDate(s string, m *htmldoc.Meta) (dateparse.Stamp, bool) {
+	if s[0] >= '0' && s[0] <= '9' && strings.Trim(s, "0123456789") == "" {
+		return unixDate(s, pageZone(m))
+	}
+	return metaDate(s)
+}
+
 // pageZone returns the zone the page's other times are written in (its
 // update time, its <time> elements), for reading a time that names none;
 // UTC when none names one.
@@ -117,8 +135,8 @@ var rawPublishedAt = lazyCompile(`^(?:` + rawPublished.String() + `)`)
 // found from the keys' common letters "ubli": every key holds them once,
 // 1 to 9 bytes after its start, and a match opens at most 6 bytes before
 // its key ("&quot;", "const ") or with a run of backslashes before the
-// quote; a match opens on a backslash, a quote, "&" or the v, l or c of
-// var, let or const. So the match over a key whose "ubli" is at h starts
+// quote; a match opens on a backslash, a quote, "&", an object's "{" or
+// "," or the v, l or c of var, let or const. So the match over a key whose "ubli" is at h starts
 // in [h-15, h), or earlier in a run of backslashes reaching back from
 // there; the windows are tried in order of h, each from its left, and the
 // first anchored match is the leftmost one (a later key's match cannot
@@ -137,7 +155,7 @@ func rawPublishedIndex(src []byte) []int {
 		}
 		for p := lo; p < h; p++ {
 			c := src[p]
-			if c != '\\' && c != '"' && c != '&' && c != '\'' && c != 'v' && c != 'l' && c != 'c' {
+			if c != '\\' && c != '"' && c != '&' && c != '\'' && c != '{' && c != ',' && c != 'v' && c != 'l' && c != 'c' {
 				continue
 			}
 			if at := rawPublishedAt.FindSubmatchIndex(src[p:]); at != nil {

@@ -18,7 +18,7 @@ func TestRawPublishedIndex(t *testing.T) {
 	pieces := []string{`\`, `\\`, `"`, `&quot;`, `&`, `:`, ` `, "\n", `x`, `ubli`, `p`,
 		`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`,
 		`firstPublished`, `publishedTime`, `article_publish_date`, `'`, `var `, `const `, `let`, `c`, `=`, `;`,
-		`datePub`, `2025-11-17`, `2025-1`, `1763388000`, `000`, `,`, `}`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
+		`datePub`, `2025-11-17`, `2025-1`, `1763388000`, `000`, `,`, `}`, `{`, `first_publish_date`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
 	cases := []string{
 		``, `"datePublished":"2025-11-17"`, `\"datePublished\":\"2025-11-17T09:00:00-05:00\"`,
 		`&quot;publishDate&quot;: &quot;2024-02-03 10:11:12Z&quot;`, `x\\\\\\"published_at\\\\\\":\\\\"2021-01-01"`,
@@ -26,13 +26,15 @@ func TestRawPublishedIndex(t *testing.T) {
 		`"publishedAt":1763388000,`, `\"publishDate\":\"1763388000000\"`, `"publishedAt":17633880001}`, `"publishedAt":1763388000`,
 		`var publishDate = "2025-12-03T08:15:00+01:00";`, `const article_publish_date='2025-12-01';`, `x.const firstPublished = 1763388000;`,
 		`{'article_publish_date': '2025-12-01 07:40:00'}`, `var  publishDate = "2025-12-03"`,
+		`{published_at:"2025-11-17T09:00:00Z"}`, `[1,publishDate:1763388000}`, `x{ publishedAt:"2025-11-17"}`, `a.publishedAt:"2025-11-17"`,
+		`"first_publish_date":"2025-03-05T10:12:00.000Z"`, `"xfirst_publish_date":"2025-03-05"`,
 	}
 	// A key's entry: each part is one of a few forms, some of them wrong.
 	parts := [][]string{
-		{``, `\`, `\\\`, `x`, `var `, `const  `, `let `},
+		{``, `\`, `\\\`, `x`, `var `, `const  `, `let `, `{`, `,`},
 		{`"`, `&quot;`, `&quo;`, ``, `'`},
 		{`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`, `datePublish`, `Published`,
-			`firstPublished`, `publishedTime`, `article_publish_date`},
+			`firstPublished`, `publishedTime`, `article_publish_date`, `first_publish_date`},
 		{`"`, `\"`, `&quot;`, `'`, ``},
 		{``, ` `, "\n\t "},
 		{`:`, `=`, ` =`},

@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.68187,
+	Bias: -2.68329,
 	Weights: []float64{
-		-0.370529,  // json-ld
-		0.534529,   // opengraph
-		0.0656989,  // meta-name
-		-0.262495,  // microdata
-		-0.363501,  // time-marked
-		1.38717,    // date-line
-		-0.301149,  // first-time
-		0.0447887,  // labelled
-		-0.0131222, // script
-		-0.269685,  // url
-		-0.079237,  // stamp-line
+		-0.37017,   // json-ld
+		0.534681,   // opengraph
+		0.0657833,  // meta-name
+		-0.262293,  // microdata
+		-0.363875,  // time-marked
+		1.38556,    // date-line
+		-0.301462,  // first-time
+		0.0447526,  // labelled
+		-0.0074734, // script
+		-0.269741,  // url
+		-0.0815408, // stamp-line
 		0,          // header
-		0.00999495, // dateline
-		0.432194,   // modified-meta
-		0.610691,   // modified-line
-		0.553077,   // sources
-		-0.514941,  // partial
-		0.374943,   // url-agrees
-		0.111858,   // before-meta
-		0.2184,     // after-meta
-		-0.0268219, // line-is-modified
-		-0.17928,   // near-modified
-		4.7387,     // hand-pick
-		-0.0211709, // marked
-		0.100105,   // own-entry
-		0.0354824,  // image-day
-		0.0916747,  // entry-strip
+		0.0100046,  // dateline
+		0.432458,   // modified-meta
+		0.611306,   // modified-line
+		0.554272,   // sources
+		-0.51485,   // partial
+		0.374804,   // url-agrees
+		0.11204,    // before-meta
+		0.219034,   // after-meta
+		-0.0264065, // line-is-modified
+		-0.179074,  // near-modified
+		4.73832,    // hand-pick
+		-0.0215673, // marked
+		0.0999599,  // own-entry
+		0.0355068,  // image-day
+		0.0916489,  // entry-strip
 	},
 }
