@@ -277,15 +277,11 @@ var htmlPageTrapRows = []cmsHeadRow{
 // the normalisation policy makes a plain one, and two (the all-capitals
 // h1s) wanted og:title's casing where clean's third title census keeps
 // the printed capitals: those wants now follow the house's contracts.
-// Two more read right now: a screen-reader label opening the h1
+// Three more read right now: a screen-reader label opening the h1
 // ([withoutReaderOnly]) and a live status only the h1 prints
-// ([withoutUnmetStatus]) go.
-var knownPageTrapGaps = map[string]bool{
-	// The <title> names the site and a section before the headline, and
-	// nothing else names the site (no og:site_name; the domain's name is
-	// in another script): the site-first cut wants the site's name known.
-	"Hebrew: site, section, headline after bars, no h1": true,
-}
+// ([withoutUnmetStatus]) go, and a <title>'s site and section before the
+// headline go when nothing names the site ([withoutFrontChain]).
+var knownPageTrapGaps = map[string]bool{}
 
 // The page-traps title census: each row's page, read as HTML, gives the
 // row's title.
