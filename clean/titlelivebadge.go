@@ -49,3 +49,24 @@ func withoutLiveBadge(title string) string {
 	}
 	return title
 }
+
+// withoutUnmetStatus returns title, the ranker's choice, without a status
+// before the headline ([withoutLiveBadge]) when a metadata title gives the
+// headline without it ("LIVE – Harbour strike ..." in the <h1>, og:title
+// "Harbour strike ..."): the page's status, set in the headline's element
+// on a live page, that the metadata, the page's own account of its
+// headline, leaves out. A status the metadata gives too stays. Any other
+// title is returned as it is. It runs after the ranker, on its choice, so
+// the candidates the model was fitted on do not change.
+func withoutUnmetStatus(title string, m *Meta, host string) string {
+	off := withoutLiveBadge(title)
+	if off == title {
+		return title
+	}
+	for _, t := range metaTitles(m, host) {
+		if t == off {
+			return off
+		}
+	}
+	return title
+}

@@ -29,3 +29,25 @@ func TestWithoutLiveBadge(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutUnmetStatus checks that a status before the ranker's title
+// goes when a metadata title gives the headline without it, and stays
+// when the metadata gives it too or gives another headline.
+func TestWithoutUnmetStatus(t *testing.T) {
+	const head = "Harbour ferry returns to the island"
+	for _, c := range []struct {
+		name, in, og, want string
+	}{
+		{"og:title without the status", "LIVE – " + head, head, head},
+		{"og:title without the colon's status", "Live updates: " + head, head, head},
+		{"og:title with the status", "LIVE – " + head, "LIVE – " + head, "LIVE – " + head},
+		{"og:title another headline", "LIVE – " + head, "Island ferry back after repairs", "LIVE – " + head},
+		{"no status", head, head, head},
+		{"a label that is no status", "Exclusive: " + head, head, "Exclusive: " + head},
+	} {
+		m := &Meta{OGTitle: c.og}
+		if got := withoutUnmetStatus(c.in, m, "eastbayledger.example"); got != c.want {
+			t.Errorf("%s: withoutUnmetStatus(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}

@@ -46,8 +46,9 @@ const maxTitleHeadings = 5
 
 // rankTitle sets the page's headline to the candidate the model scores
 // highest; the hand rules' title wins ties, a headline-shaped candidate
-// wins over the site's name alone ([overSiteName]), a tagline the
-// metadata leaves out goes ([withoutTagline]), and a page with no
+// wins over the site's name alone ([overSiteName]), a tagline or a live
+// status the metadata leaves out goes ([withoutTagline],
+// [withoutUnmetStatus]), and a page with no
 // candidate keeps no headline (the article's title then comes from the
 // blocks).
 func (p *Page) rankTitle() {
@@ -68,7 +69,7 @@ func (p *Page) rankTitle() {
 		return
 	}
 	m, host := &p.in.doc.Meta, hostOf(p.pageURL())
-	p.headline = withoutTagline(cands[overSiteName(cands, scores, best, m, host)].Text, m, host)
+	p.headline = withoutUnmetStatus(withoutTagline(cands[overSiteName(cands, scores, best, m, host)].Text, m, host), m, host)
 }
 
 // titleCand is a distinct title being gathered: its text, the sources that
@@ -209,10 +210,12 @@ func unprintedStatusOff(cands []*titleCand, t string) string {
 }
 
 // headingText returns block i's text without the labels its element sets
-// in it ([withoutBadges]).
+// in it ([withoutBadges]) or sets for screen readers alone
+// ([withoutReaderOnly]).
 func (p *Page) headingText(i int) string {
 	b := p.blocks[i]
-	return withoutBadges(p.in.doc.Blocks[b.Line-1].Node, b.Text)
+	n := p.in.doc.Blocks[b.Line-1].Node
+	return withoutReaderOnly(n, withoutBadges(n, b.Text))
 }
 
 // partOf reports whether another candidate holds c's text or is held by

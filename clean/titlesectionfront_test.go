@@ -29,3 +29,26 @@ func TestWithoutFrontSection(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutFrontChain checks that a site's and a section's short parts
+// before a long headline after the same bar go, and that a headline
+// before short parts, a long first part, three bars, mixed bars and a
+// short last part stay.
+func TestWithoutFrontChain(t *testing.T) {
+	const head = "Ferry returns to the island after a winter of repairs"
+	for _, c := range []struct{ in, want string }{
+		{"City Paper | Local | " + head, head},
+		{"עיתון העיר | חדשות | המעבורת לאי חוזרת לשוט אחרי ארבעה חודשים", "המעבורת לאי חוזרת לשוט אחרי ארבעה חודשים"},
+		{"City Paper » Local News » " + head, head},
+		{head + " | Local | City Paper", head + " | Local | City Paper"},
+		{"The Riverside County Paper | Local | " + head, "The Riverside County Paper | Local | " + head},
+		{"City Paper | Local | Opinion | " + head, "City Paper | Local | Opinion | " + head},
+		{"City Paper | Local - " + head, "City Paper | Local - " + head},
+		{"City Paper | Local | Ferry returns", "City Paper | Local | Ferry returns"},
+		{"City | Local news | Ferry back", "City | Local news | Ferry back"},
+	} {
+		if got := withoutFrontChain(c.in); got != c.want {
+			t.Errorf("withoutFrontChain(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

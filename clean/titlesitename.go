@@ -38,7 +38,9 @@ func titleSite(m *htmldoc.Meta) string {
 // print it: HTML entities decoded, the site's name taken off
 // ([withoutSite]) and a section word before the headline when the name
 // was off the end ([withoutFrontSection]), then the page's section if the
-// title still ends with it after a separator ([withoutSection]). The marks
+// title still ends with it after a separator ([withoutSection]); a title
+// no site's name was found in loses a site's and a section's short parts
+// before its headline ([withoutFrontChain]). The marks
 // that steer right-to-left text go first ([withoutBidiMarks]); the site's
 // own title, its name and its slogan, gives its name ([siteHomeTitle]).
 func metaTitle(t string, m *htmldoc.Meta, host string) string {
@@ -48,6 +50,9 @@ func metaTitle(t string, m *htmldoc.Meta, host string) string {
 		return name
 	}
 	t = withoutFrontSection(raw, withoutSite(raw, site, host), site, host)
+	if t == raw {
+		t = withoutFrontChain(t)
+	}
 	return withoutSection(t, m.Section)
 }
 
