@@ -43,9 +43,10 @@ const bylineHeadStarts = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 const reviewerVerbs = `reviewed|checked|edited|verified`
 
 // creditVerbs are [reviewerVerbs] and the verbs that credit the pictures'
-// or the production's makers ("Illustrated by", "Produced by"): the
-// labels of credits to someone other than the writer.
-const creditVerbs = reviewerVerbs + `|illustrated|photographed|produced`
+// or the production's makers ("Illustrated by", "Produced by") or whoever
+// updated the piece ("Updated by"): the labels of credits to someone
+// other than the writer.
+const creditVerbs = reviewerVerbs + `|illustrated|photographed|produced|updated`
 
 // reviewerLead is what may open a reviewer's label alone before its verb:
 // an adverb ("Medically reviewed by", "Financially reviewed by"), "Fact"
@@ -65,12 +66,13 @@ var reviewerLabel = lazyCompile(`(?i)(?:` + creditVerbs + `)\s*by\s*:?\s*$`)
 var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\b`)
 
 // notWriterLabel ends the words before a byline's names that credit an
-// editor or a photographer ("Edited by", "Photographed by"): unlike a
+// editor, a photographer or whoever updated the piece ("Edited by",
+// "Photographed by", "Updated by"): unlike a
 // reviewer, whom a page that names no writer credits with the piece (a
 // health site's "Medically reviewed by" alone), neither is its author when
 // no writer follows (CONTRIBUTING.md, "Authors": an author is who the
 // page credits as having written the story).
-var notWriterLabel = lazyCompile(`(?i)(?:edited|photographed)\s*by\s*:?\s*$`)
+var notWriterLabel = lazyCompile(`(?i)(?:edited|photographed|updated)\s*by\s*:?\s*$`)
 
 // laterBy finds a later "by" in a byline strip, with its colon or not
 // ("Reviewed by: Jane Roe Written by: John Doe").

@@ -15,14 +15,19 @@ const maxProfileLinkNodes = 64
 // profileLinkName returns the name a head block prints as its whole text
 // in one link to a writer's profile page whose address spells that name
 // ("<a href=/profile/jane-doe>Jane Doe</a>" alone in an unmarked strip:
-// [htmldoc.ProfilePath]), the address's last segment the name's letters;
+// [htmldoc.ProfilePath]), the address's last segment the name's letters,
+// or after the words of a link to the writer's other stories ("<a
+// href=/author/jane-doe>More from Jane Doe</a>": [profileLinkLabelName]);
 // "" otherwise, and "" under a block that labels the line below it
 // ("Reviewed By:", "Edited by": the label's readers judge that name).
 func profileLinkName(blocks []Block, i int, doc *htmldoc.Doc) string {
 	b := blocks[i]
 	text := strings.TrimSpace(b.Text)
-	if !personShaped(text) {
-		return ""
+	name := text
+	if !personShaped(name) {
+		if name = profileLinkLabelName(text); name == "" || !personShaped(name) {
+			return ""
+		}
 	}
 	if i > 0 {
 		above := strings.ToLower(strings.TrimSpace(blocks[i-1].Text))
@@ -47,10 +52,10 @@ func profileLinkName(blocks []Block, i int, doc *htmldoc.Doc) string {
 			return ""
 		}
 		path := strings.TrimRight(strings.SplitN(href, "?", 2)[0], "/")
-		if squash(path[strings.LastIndexByte(path, '/')+1:]) != squash(text) {
+		if squash(path[strings.LastIndexByte(path, '/')+1:]) != squash(name) {
 			return ""
 		}
-		return text
+		return name
 	}
 	return ""
 }
