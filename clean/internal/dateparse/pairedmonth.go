@@ -9,10 +9,13 @@ import "strings"
 // with a letter beyond ASCII on both sides is looked at, so a numeric
 // date's slashes cost one byte test each.
 func pairedMonth(line string) string {
-	for i := strings.IndexByte(line, '/'); i > 0 && i+1 < len(line); {
-		if line[i-1] >= 0x80 && line[i+1] >= 0x80 {
-			start := strings.LastIndexByte(line[:i], ' ') + 1
-			end := i + 1 + wordEnd(line[i+1:])
+	for i := strings.IndexByte(line, '/'); i >= 0 && i+1 < len(line); {
+		if i > 0 && line[i-1] >= 0x80 && line[i+1] >= 0x80 {
+			// the words on either side, looked for within maxMonthBytes:
+			// a month's name is no longer
+			lo := max(0, i-maxMonthBytes)
+			start := lo + strings.LastIndexByte(line[lo:i], ' ') + 1
+			end := i + 1 + wordEnd(line[i+1:min(len(line), i+1+maxMonthBytes)])
 			a, b := line[start:i], line[i+1:end]
 			ma, okA := monthAny(a)
 			mb, okB := monthAny(b)
@@ -28,6 +31,10 @@ func pairedMonth(line string) string {
 	}
 	return line
 }
+
+// maxMonthBytes bounds the bytes pairedMonth reads on either side of a
+// slash: longer than any month's name.
+const maxMonthBytes = 32
 
 // wordEnd returns the length of the word that opens s: up to its first
 // blank or comma.

@@ -1,6 +1,9 @@
 package dateparse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDateLineWorldForms covers the date lines read since the fifth text
 // date census: a month under its Levantine and Egyptian names joined by a
@@ -44,6 +47,8 @@ func TestPairedMonth(t *testing.T) {
 		{"/مارس", "/مارس"},
 		{"مارس/", "مارس/"},
 		{"", ""},
+		{"/ 5 آذار/مارس 2025", "/ 5 آذار 2025"},
+		{"5 " + strings.Repeat("آ", 20) + "/مارس 2025", "5 " + strings.Repeat("آ", 20) + "/مارس 2025"},
 	} {
 		if got := pairedMonth(c.in); got != c.want {
 			t.Errorf("pairedMonth(%q) = %q, want %q", c.in, got, c.want)
