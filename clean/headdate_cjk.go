@@ -65,7 +65,8 @@ func cjkDateAlone(line string) (dateparse.Stamp, bool) {
 const maxCJKLabel = 6
 
 // cjkLabel reports whether s is a date's short label: a few characters and
-// a colon, and maybe a space ("公開日：", "发布时间: ").
+// a colon, and maybe a space ("公開日：", "发布时间: "), that names no
+// event's date (cjkEventLabel: "活动时间：").
 func cjkLabel(s string) bool {
 	s = strings.TrimRight(s, " ")
 	w, ok := strings.CutSuffix(s, "：")
@@ -73,7 +74,7 @@ func cjkLabel(s string) bool {
 		w, ok = strings.CutSuffix(s, ":")
 	}
 	n := utf8.RuneCountInString(w)
-	return ok && n > 0 && n <= maxCJKLabel && !strings.ContainsAny(w, " 0123456789")
+	return ok && n > 0 && n <= maxCJKLabel && !strings.ContainsAny(w, " 0123456789") && !cjkEventLabel(s)
 }
 
 // cjkStamp is the date that match m of cjkDateForm found in line.

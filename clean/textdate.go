@@ -67,7 +67,7 @@ func headDateLine(s string) (dateparse.Stamp, int, bool) {
 	if len(s) > maxDateLine || memberLine(s) {
 		return dateparse.Stamp{}, 0, false
 	}
-	if isProse(s) || endsSentence(s) {
+	if isProse(s) || endsSentence(s) && !clockStop(s) {
 		return bylineDated(s) // else a sentence that names a day
 	}
 	if st, pos, ok := findDateStamp(s); ok && st.Year != 0 && st.Day != 0 {
@@ -193,10 +193,11 @@ func partAfter(line string, pos int) (string, bool) {
 }
 
 // publishedIn reads part as a labelled publication date ("Posted March 4,
-// 2025"): a date label, then a full date the label does not call an
+// 2025", "입력 2025.03.05 10:12"): a date label (or a label of another
+// script: worldLabelOpens), then a full date the label does not call an
 // update.
 func publishedIn(part string) (dateparse.Stamp, bool) {
-	if !dateLabel().MatchString(part) {
+	if !dateLabel().MatchString(part) && !worldLabelOpens(part) {
 		return dateparse.Stamp{}, false
 	}
 	st, at, ok := findDateStamp(part)

@@ -14,6 +14,8 @@ import (
 // [cjkDateAlone] reads whole: full-width digits ("２０２５年３月５日（水）
 // １５：２０"), a date closed by a word of its kind ("2025/3/5 15:20配信"),
 // a weekday in brackets after a numeric date ("2025/3/4(火) 10:15"),
+// a Persian date of the solar Hijri calendar with a weekday or a time
+// ("سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۰:۱۲"),
 // a label of a script the label lists do not spell ("פורסם: 5 במרץ
 // 2025", "发布于 2025/03/05"), an update's label before a date of the
 // Chinese, Japanese and Korean forms ("更新時間：2025年3月6日 09:10"),
@@ -31,7 +33,7 @@ const maxAloneDate = 120
 // A line of ASCII only is not read: the forms it reads are the world's.
 func (p *Page) textDateAlone(i int) bool {
 	t := strings.TrimSpace(p.blocks[i].Text)
-	if p.in.doc != nil || len(t) > maxAloneDate || uchar.IsASCII(t) || !hasDigit(t) && !wideDigits(t) {
+	if p.in.doc != nil || len(t) > maxAloneDate || uchar.IsASCII(t) || !hasDigit(t) && !wideDigits(t) && !scriptDigits(t) {
 		return false
 	}
 	st, upd, ok := readDateAlone(t)
@@ -117,6 +119,9 @@ func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
 	}
 	if st, ok := cjkDateAlone(part); ok {
 		return st, isUpdate(cjkLead(part)), true
+	}
+	if st, ok := solarDateLine(part); ok {
+		return st, false, true // "سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۰:۱۲"
 	}
 	st, pos, found := findDateStamp(part)
 	if !found || pos == 0 || st.Year == 0 || st.Day == 0 {
@@ -208,10 +213,12 @@ func dateAloneLabel(before string) (label, upd bool) {
 // worldPublishLabels label a publication's date where dateLabel's
 // expression does not spell them: Hebrew, Greek, Hindi, Vietnamese
 // (with "lúc", at, where the time comes first: "Đăng lúc 14:22 ngày
-// 05/03/2025"), Chinese and Japanese.
+// 05/03/2025"), Chinese, Japanese and Korean (입력, entered; 등록,
+// registered; 게재, printed; 승인, approved).
 var worldPublishLabels = []string{"פורסם", "פורסם ב", "תאריך פרסום", "δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "प्रकाशित", "प्रकाशित तिथि",
 	"đăng", "đăng lúc", "đăng ngày", "ngày đăng", "đăng vào", "đăng vào lúc", "xuất bản", "xuất bản lúc",
-	"发布于", "发布时间", "发布日期", "發佈時間", "發布時間", "發佈於", "發布於", "日期", "公開日", "公開日時", "配信日", "配信日時", "掲載日", "投稿日"}
+	"发布于", "发布时间", "发布日期", "發佈時間", "發布時間", "發佈於", "發布於", "日期", "公開日", "公開日時", "配信日", "配信日時", "掲載日", "投稿日",
+	"입력", "기사입력", "등록", "게재", "승인"}
 
 // worldPublishLabel reports whether l is one of worldPublishLabels, in
 // any case.
@@ -230,4 +237,24 @@ func foldedIn(l string, words []string) bool {
 // sameDay reports whether a and b name the same day.
 func sameDay(a, b dateparse.Stamp) bool {
 	return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day
+}
+
+// worldLabelOpens reports whether part opens with one of
+// worldPublishLabels before its first digit ("입력 2025.03.05 10:12",
+// "פורסם: 05.03.25"): a publication's label in a script the date label's
+// expression does not spell.
+func worldLabelOpens(part string) bool {
+	i := strings.IndexAny(part, "0123456789")
+	if i <= 0 {
+		return false
+	}
+	l := strings.TrimRight(part[:i], " \u00a0:：")
+	return l != "" && worldPublishLabel(l)
+}
+
+// scriptDigits reports whether s holds a digit of a script whose digits
+// [dateparse.FoldDigits] reads ("۱۴ اسفند ۱۴۰۳").
+func scriptDigits(s string) bool {
+	_, folded := dateparse.FoldDigits(s)
+	return folded
 }

@@ -103,6 +103,7 @@ var levantReplacer = strings.NewReplacer(
 // and is of a date line's length.
 func readDateLine(line string) (st Stamp, label string, ok bool) {
 	line = levantWords(line) // كانون الأول
+	line = pairedMonth(line) // آذار/مارس
 	if st, ok := isoLine(line); ok {
 		return st, "", true
 	}

@@ -47,7 +47,7 @@ func (p *lineParser) dotClock(i int) bool {
 // clock parses H:MM or HH:MM, optional :SS, optional AM/PM (or a.m./p.m.),
 // H.MM after a date ([lineParser.dotClock]), or the French and Portuguese
 // "10h15"; a final "Uhr" or "h" ("10:15
-// Uhr", "10:15 h") is part of it.
+// Uhr", "10:15 h", Spanish's "10:15 h.") is part of it.
 func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 	t := p.t
 	if i+1 < len(t) && t[i].kind == tWord && t[i+1].kind == tNum {
@@ -80,6 +80,9 @@ func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 	}
 	if p.isWord(j, "Uhr") || p.isWord(j, "h") {
 		j++ // 10:15 Uhr
+		if p.isWord(j-1, "h") && p.punct(j, '.') && adj(t[j-1], t[j]) {
+			j++ // Spanish's "10:12 h."
+		}
 	}
 	pm, half := false, false
 	switch {

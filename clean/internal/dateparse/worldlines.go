@@ -91,7 +91,7 @@ var thaiMonths = [12][2]string{
 // thaiLine reads a Thai date line: a day, a month's name, a year of the
 // Buddhist era (543 more than the Common Era's; maybe after "พ.ศ.", or in
 // its last two digits: "68" for 2568) or of the Common Era, then maybe a
-// time and "น." (o'clock). A weekday may come first ("วันอังคาร").
+// time (maybe after "เวลา", time) and "น." (o'clock). A weekday may come first ("วันอังคาร").
 func thaiLine(line string) (Stamp, bool) {
 	if strings.IndexByte(line, 0xe0) < 0 {
 		return Stamp{}, false // no Thai letter (U+0E00..U+0E7F open with 0xE0): one byte search for most lines
@@ -135,6 +135,9 @@ func thaiLine(line string) (Stamp, bool) {
 	}
 	st := Stamp{Year: y, Month: time.Month(m), Day: d}
 	rest := f[i+3:]
+	if len(rest) > 1 && rest[0] == "เวลา" {
+		rest = rest[1:] // "เวลา" (time) before the clock: "5 มีนาคม 2568 เวลา 10:12 น."
+	}
 	if len(rest) > 0 && rest[len(rest)-1] == "น." {
 		rest = rest[:len(rest)-1]
 	}
@@ -174,7 +177,7 @@ func pubLabel(w string) bool {
 var updateLabels = [...]string{
 	"updated", "last update", "güncelleme", "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat",
 	"actualizado", "atualizado", "modifié le", "mis à jour", "mise à jour", "aktualisiert", "bijgewerkt", "laatste update",
-	"uppdaterad", "oppdatert", "opdateret", "päivitetty", "обновлено", "оновлено", "수정", "更新", "diperbarui", "cập nhật",
+	"uppdaterad", "oppdatert", "opdateret", "päivitetty", "обновлено", "оновлено", "수정", "업데이트", "更新", "diperbarui", "cập nhật",
 	"ažurirano", "ажурирано",
 	// the region's: Turkish, Azerbaijani, Armenian, Georgian, Kazakh,
 	// Uzbek (Latin and Cyrillic), Persian (with and without its
