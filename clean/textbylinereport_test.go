@@ -116,3 +116,19 @@ func TestWideWorldByline(t *testing.T) {
 		}
 	}
 }
+
+// TestTailSignoffHyphens checks that a sign-off under the story after two
+// hyphens names the writer as one after a dash does, and that one under a
+// quotation names its speaker, no writer.
+func TestTailSignoffHyphens(t *testing.T) {
+	p := &Page{blocks: []Block{{Text: "The work will take eighteen months."}, {Text: "-- Jane Doe"}, {Text: "“We will rebuild.”"}, {Text: "-- John Roe"}}}
+	if got := p.tailSignoffNames(1, "-- Jane Doe"); got != "Jane Doe" {
+		t.Errorf("under a paragraph: %q, want Jane Doe", got)
+	}
+	if got := p.tailSignoffNames(3, "-- John Roe"); got != "" {
+		t.Errorf("under a quotation: %q, want none", got)
+	}
+	if got := p.tailSignoffNames(1, "--Jane Doe"); got != "" {
+		t.Errorf("glued hyphens: %q, want none", got)
+	}
+}

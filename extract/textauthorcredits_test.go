@@ -23,7 +23,8 @@ func TestTextAuthorCredits(t *testing.T) {
 // genitive after its article; "Report:" and "Reporting:" before an
 // editor's credit; "Words and pictures:"; a writer's credit before a
 // photographer's glued to its end, no caption; "Jane Doe reports from
-// Kyiv" under the headline).
+// Kyiv" under the headline); 36 since a signature under the story after
+// two hyphens reads as after a dash.
 var knownTextAuthorCreditGaps = map[string]bool{
 	// the line is taken as the headline (the title reader's choice, the
 	// real headline above it read as a menu's line): the byline readers
@@ -33,9 +34,6 @@ var knownTextAuthorCreditGaps = map[string]bool{
 	// a name and a reading time with no date line beside them: the line
 	// is read as chrome outside the story
 	"en, a name and a reading time on one line with no date": true,
-	// a signature under the story after two hyphens, not a dash: the foot
-	// readers know the dash's forms only
-	"en, a signature after two hyphens under the story": true,
 	// Vietnamese "Theo" (according to) before a person reads as before an
 	// outlet, the story's source: no label of a byline
 	"vi, Vietnamese Theo a person": true,
