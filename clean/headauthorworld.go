@@ -65,6 +65,8 @@ var worldLabels = []string{
 	// comment by), Dutch "door onze redacteur" (by our editor), and the
 	// English "Story:" and "Text and photos:" beside a photographer's
 	"opracowanie:", "ein kommentar von", "door onze redacteur", "story:", "text and photos:",
+	// the English "Words and pictures:", the writer who took the pictures
+	"words and pictures:", "words and photos:",
 	// "Text and photos:" in Spanish, Portuguese, French (its space before
 	// the colon is foldHead's), German and Russian: the writer took the
 	// pictures too
@@ -154,9 +156,10 @@ var labelAnds = [...]string{" və ", " և ", " және ", " va ", " ва "}
 // Finnish "kuvat:", "kuva:" and the German and Swedish "bild:", "bilder:"
 // among them, and of an editor's ("Penulis: Dewi Lestari | Editor: Budi
 // Santoso"), with its colon or without ("Penulis Dewi Lestari | Editor Budi
-// Santoso").
+// Santoso"), or as the English "Edit:", "Editing:" ("Report: Jane Doe;
+// Edit: John Roe").
 var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "fotos:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:",
-	"kuvat:", "kuva:", "bild:", "bilder:", "editor:", "redaktur:", "editor "}
+	"kuvat:", "kuva:", "bild:", "bilder:", "editor:", "redaktur:", "editor ", "edit:", "editing:"}
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a

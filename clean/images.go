@@ -235,8 +235,8 @@ func startsCredit(s string) bool { return startsFold(s, creditStarts) }
 // and reports whether it did.
 func (p *Page) gluedCredit(i int) bool {
 	head, at, ok := gluedCreditAt(p.blocks[i].Text)
-	if !ok {
-		return false
+	if !ok || writerBeforeCredit(p.blocks[i].Text[:head]) {
+		return false // "Text: Jane Doe / Photo: John Roe": a byline, for the byline readers
 	}
 	credit := p.cut(i, head, at)
 	credit.Kind, credit.Rule = Credit, "generic/image"

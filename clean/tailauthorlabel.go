@@ -89,7 +89,7 @@ const maxTailLabelLen = 40
 // does not read: a wire's credits ([wireCreditNames], [wireSignoff]:
 // "Reporting by Jane Doe in Geneva; Editing by John Roe", the editors no
 // authors), a dash and a
-// name alone or with the writer's role ("— Jane Doe"; not under a
+// name alone or with the writer's role ("— Jane Doe", "-- Jane Doe"; not under a
 // quotation, whose speaker it names), or a labelled byline of another
 // language whose label ends with a colon ("Автор: Ирина Волкова",
 // "Müəllif: Günel Əliyeva": [worldBy]); "" for any other line.
@@ -99,6 +99,9 @@ func (p *Page) tailSignoffNames(i int, s string) string {
 	}
 	if ns := wireCreditNames(s); ns != nil {
 		return strings.Join(ns, " and ") // "Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe"
+	}
+	if rest, ok := strings.CutPrefix(s, "--"); ok && strings.HasPrefix(rest, " ") {
+		s = "—" + rest // "-- Jane Doe": two hyphens, a typewriter's dash
 	}
 	switch {
 	case hasFoldPrefix(strings.TrimPrefix(s, "("), "reporting by "):

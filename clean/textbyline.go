@@ -71,6 +71,15 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			continue
 		}
 		names := bylineNames(b.Text)
+		if len(names) == 0 && p.free(i) {
+			names = wideWorldByline(b.Text) // "रिपोर्ट: अमित त्रिपाठी | संपादन: नेहा सक्सेना": too long in bytes for the head's first pass
+		}
+		if len(names) == 0 && i == t+1 {
+			if n := reportsFrom(b.Text); n != "" && (p.free(i) || b.Kind == Deck) {
+				p.takeHeadByline(i, t, hi, []string{n}) // "Jane Doe reports from Kyiv" under the headline: no standfirst
+				return
+			}
+		}
 		stripCut := false
 		for k, n := range names {
 			if c := cutStripTail(n); c != n && personShaped(c) {

@@ -271,7 +271,9 @@ func particleName(s string) bool {
 // ([hangulByline]), a Chinese byline ([hanByline]), a Japanese
 // reporter's name with "記者" after it ([reporterAfterName]), one in a script
 // without capitals ([uncasedByline]) or one whose "by" follows the names
-// ([postposedByline]: "Ayşe Demir tarafından"); nil for any other line.
+// ([postposedByline]: "Ayşe Demir tarafından"), or a Greek name in the
+// genitive after its article ([greekArticleByline]); nil for any other
+// line.
 func worldBylineNames(s string) []string {
 	if names := hangulByline(s); names != nil {
 		return names // 김민지 기자
@@ -287,6 +289,12 @@ func worldBylineNames(s string) []string {
 	}
 	if names := postposedByline(s); names != nil {
 		return names // "Ayşe Demir tarafından"
+	}
+	if name := greekArticleByline(s); name != "" {
+		return []string{name} // "Της Ελένης Μαυρίδου"
+	}
+	if by, ok := pairedReport(s); ok {
+		s = by // "Report: Jane Doe; Edit: John Roe"
 	}
 	s, _ = worldBy(s) // "Oleh Ahmad Faiz", "Szerző: Kovács Péter"
 	s = romanianBy(italianBy(s))

@@ -35,10 +35,11 @@ var uncasedLabels = [...]struct {
 
 // uncasedAnds are the words for "and", with their blanks, that join two
 // writers' names after a label of [uncasedLabels]: Persian and Arabic
-// "و", Georgian "და". Not Thai "และ": its words run on unparted, so the
-// blanks around a name's parts tell no name from a phrase ("และ เพื่อน
-// ร่วม งาน", and colleagues).
-var uncasedAnds = [...]string{" و ", " და "}
+// "و", Georgian "და", Hindi "और". Not Thai "และ": its words run on
+// unparted, so the blanks around a name's parts tell no name from a
+// phrase ("และ เพื่อน ร่วม งาน", and colleagues). Hebrew's "ו" is glued
+// to the second name ([hebrewAndCut]).
+var uncasedAnds = [...]string{" و ", " და ", " और "}
 
 // uncasedPhotoCredits are the photographer's credits that may follow the
 // writer's on a byline of [uncasedLabels] ("เรื่อง: สมชาย ใจดี ภาพ:
@@ -89,6 +90,9 @@ func uncasedNames(rest string, script *unicode.RangeTable) []string {
 			break
 		}
 	}
+	if len(parts) == 1 && script == unicode.Hebrew {
+		parts = hebrewAndCut(rest)
+	}
 	if len(parts) > maxUncasedNames {
 		return nil
 	}
@@ -120,7 +124,7 @@ func uncasedCreditCut(rest string) string {
 		rest = rest[:k]
 	}
 	for _, comma := range [...]string{",", "،"} {
-		if k := strings.Index(rest, comma); k > 0 && strings.ContainsAny(rest[k:], ":：") {
+		if k := strings.Index(rest, comma); k > 0 && (strings.ContainsAny(rest[k:], ":：") || uncasedRoleAfter(rest[k+len(comma):])) {
 			rest = rest[:k]
 		}
 	}
