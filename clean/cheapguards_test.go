@@ -86,3 +86,18 @@ func TestMayHoldCaptionNote(t *testing.T) {
 	lines := append(guardLines(20000, heads, words, ends), strings.Repeat("x. ", 100)+"Photo by Jane Doe")
 	checkGuard(t, "captionNoteTail", lines, mayHoldCaptionNote, captionNoteTail.MatchString, 3000)
 }
+
+// TestMayBeFormLine: mayBeFormLine lets through every line formLine
+// matches, its forms in any case, with ſ and the Kelvin sign for s and k,
+// after marks, letters past ASCII and bad bytes.
+func TestMayBeFormLine(t *testing.T) {
+	heads := []string{"", "* ", "** ", "***", "— ", "\xff", "é ", "A ", "_", "ſ"}
+	words := []string{"Your email address will not be published.", "YOUR E-MAIL WILL NOT BE PUBLISHED", "your e-mail addreſs will not be publiſhed",
+		"Required fields are marked *", "Please leave this field empty", "Leave this field blank", "This field is for validation purposes",
+		"Yes, add me to your mailing list", "Yeſ please sign me up for the news", "Yes, I'd also like to subscribe", "Yes I’d like to receive",
+		"Thanks for subscribing! Check your inbox", "Thank you for signing up. Please check your email", "Than\u212a you for ſubscribing. Check your inbox",
+		"Your story", "Thanks to the crew", "Yesterday", "These fields"}
+	ends := []string{"", ".", " now", " *"}
+	lines := append(guardLines(20000, heads, words, ends), "The email will not be published", "Fields are marked")
+	checkGuard(t, "formLine", lines, mayBeFormLine, formLine.MatchString, 3000)
+}
