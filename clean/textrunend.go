@@ -59,6 +59,12 @@ const writerMarks = `about (?:the )?(?:authors?|writers?|expert)|meet the (?:aut
 var faqHead = lazyCompile(`(?i)^\W{0,3}(?:faqs?|frequently asked questions|häufige fragen|questions fréquentes|foire aux questions|` +
 	`preguntas frecuentes|domande frequenti|perguntas frequentes|veelgestelde vragen)\W{0,3}$`)
 
+// faqWords are words one of which every match of faqHead holds, in lower
+// case (holdsAnyFold): a word of each heading with no s or k, the letters
+// ſ and the Kelvin sign also match under (?i). Most pages' short lines hold
+// none, and spare the pattern's compile.
+var faqWords = newLiteralSet("faq", "frequently", "quente", "foire", "fragen", "pregunta", "domande", "vragen")
+
 // minEndStoryWords is the least kept prose, in words, above the mark of the
 // story's end; endStoryRatio how many times the kept prose below it the
 // prose above must be.
@@ -101,7 +107,7 @@ func (p *Page) dropStoryEnd(drop []bool, shapes []blockfeat.Shape) {
 			if p.keptText(i+1, drop) && strings.HasSuffix(strings.TrimSpace(t), "?") {
 				questionsBelow[i]++
 			}
-			if shapes[i+1].Words <= 4 && faqHead.MatchString(t) && p.asksBelow(i+1, drop) {
+			if shapes[i+1].Words <= 4 && faqWords.holdsAnyFold(t) && faqHead.MatchString(t) && p.asksBelow(i+1, drop) {
 				faqBelow[i] = true
 			}
 		}

@@ -327,7 +327,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Credit, "model/text-credit")
 		case w <= maxTextTeaserWords && strings.IndexByte(text, ':') >= 0 && adLabel.MatchString(text): // the label's colon
 			p.labelAs(i, Ad, "model/text-call")
-		case w <= maxTextTeaserWords && teaser.MatchString(text):
+		case w <= maxTextTeaserWords && mayBeTeaser(text) && teaser.MatchString(text):
 			p.labelAs(i, Related, "model/text-call")
 		case mayBeCommentForm(text) && commentForm.MatchString(text):
 			p.labelAs(i, CommentPrompt, "model/text-call")

@@ -69,7 +69,7 @@ func opensWithFold(s, w string) bool {
 			i++
 		case want == 's' && len(s)-i >= 2 && s[i:i+2] == "ſ":
 			i += 2
-		case want == 'k' && len(s)-i >= 3 && s[i:i+3] == "K":
+		case want == 'k' && len(s)-i >= 3 && s[i:i+3] == "\u212a":
 			i += 3
 		default:
 			return false
