@@ -226,11 +226,11 @@ func (p *Page) titleAbove(end int) int {
 			continue
 		}
 		seen++
-		if headlineRead(strings.TrimSpace(p.blocks[i].Text)) {
+		if headlineRead(strings.TrimSpace(p.blocks[i].Text)) && !p.fieldUnderDate(i) {
 			cands = append(cands, i)
 		}
 	}
-	if len(cands) == 0 {
+	if cands = p.dotsUnderHeadline(cands); len(cands) == 0 {
 		return -1
 	}
 	// A line of a few words closest to the story is as often the

@@ -157,9 +157,11 @@ func (p *Page) pairHeadline(s, i int) bool {
 }
 
 // headlineRead reports whether titleAbove takes line t for a headline
-// candidate: headline-shaped, no trap, no byline, no full stop at its end.
+// candidate: headline-shaped, no trap, no byline, no full stop at its end,
+// no line of the head's that is never its headline ([notTextHeadline]).
+// An ellipsis of three full stops is no full stop ([endsFullStop]).
 func headlineRead(t string) bool {
-	return !isTitleTrap(t) && !byline.MatchString(t) && !strings.HasSuffix(t, ".") && !fileName(t) && isTitle(t)
+	return !isTitleTrap(t) && !byline.MatchString(t) && !endsFullStop(t) && !fileName(t) && isTitle(t) && !notTextHeadline(t)
 }
 
 // fileName reports whether a line is one file's name and nothing else

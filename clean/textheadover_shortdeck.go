@@ -31,7 +31,7 @@ func (p *Page) shortDeckUnder(i, t int) bool {
 		return true
 	}
 	nl := wordCount(lo)
-	return nl >= minShortDeckWords && nl < minStandfirstWords && !headlineCased(lo) && !readOnLabel(lo) && deckSentence(lo)
+	return nl >= minShortDeckWords && nl < minStandfirstWords && !headlineCased(lo) && !readOnLabel(lo) && deckSentence(lo) && !sharedByline(lo)
 }
 
 // longDeckUnder reports whether block t, right under headline i, is its

@@ -240,8 +240,10 @@ var knownFlatHeadGaps = map[string]bool{
 	// words or more is joined to the title: extract/texttitletail.go.)
 	"title-case headline over two lines":                  true,
 	"sentence headline over two lines, the second a name": true,
-	// A headline ending in three full stops ends in a full stop: no
-	// candidate, and the model takes the site's name.
+	// A headline ending in three full stops, which the story detector
+	// labels no story's line: titleAbove reads only free lines, and the
+	// headline model's candidates leave out a line that ends in a full
+	// stop (three of them too: widening its candidates asks a refit).
 	"headline ending in three dots": true,
 	// The site's name over a trail is taken, as on the page-head census's
 	// Chinese trail.

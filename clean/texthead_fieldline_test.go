@@ -1,0 +1,70 @@
+package clean
+
+import "testing"
+
+// TestNotTextHeadline checks the lines of a flattened head that are never
+// its headline (a field's date, a name with its strip's share words or
+// reading time) against headlines that look like them.
+func TestNotTextHeadline(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Hearing date: 5 March 2025", true},
+		{"Fecha del evento: 12 de abril de 2025", true},
+		{"Deadline : 30 April 2025", true},
+		{"Jane Doe Email Twitter", true},
+		{"Jane Doe Facebook Twitter Email", true},
+		{"Jane Doe 3 min read", true},
+		// headlines with a colon, share words or a date of their own
+		{"Night bus vote: councillors debate the N3 and N7", false},
+		{"Brexit: what happens on 31 January 2020 and after", false},
+		{"Budget 2025: 5 March 2025", false},
+		{"Twitter to charge for its blue tick from Monday", false},
+		{"Why we quit Twitter", false},
+		// a byline the byline pattern reads, left to the byline readers
+		{"By Jane Doe Email Twitter", false},
+		// a strip cut before its label: the byline's, not a field
+		{", Global DeskLast Updated: Dec 19, 2025, 01:00:00 AM IST", false},
+	} {
+		if got := notTextHeadline(c.s); got != c.want {
+			t.Errorf("notTextHeadline(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestEndsFullStop checks that three full stops are an ellipsis, not a
+// full stop, unless a comma or a fourth full stop comes before them.
+func TestEndsFullStop(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The council met on Tuesday.", true},
+		{"Forty thousand in three weeks, and then...", false},
+		{"Forty thousand in three weeks, and then…", false},
+		{"Two people have been diagnosed with the plague,...", true},
+		{"And then....", true},
+		{"No stop at all", false},
+	} {
+		if got := endsFullStop(c.s); got != c.want {
+			t.Errorf("endsFullStop(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestFieldUnderDate checks that a field right under a labelled date line
+// is no headline, and that a headline with a colon over one stays.
+func TestFieldUnderDate(t *testing.T) {
+	p := &Page{blocks: []Block{
+		{Text: "Open day: the depot welcomes visitors"},
+		{Text: "Event date: 12 April 2025"},
+		{Text: "Venue: Northgate depot, Mill Lane"},
+		{Text: "Parking: none on site"},
+	}}
+	for i, want := range []bool{false, false, true, false} {
+		if got := p.fieldUnderDate(i); got != want {
+			t.Errorf("fieldUnderDate(%d) %q = %v, want %v", i, p.blocks[i].Text, got, want)
+		}
+	}
+}
