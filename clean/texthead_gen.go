@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84213,
+	Bias: -8.84191,
 	Weights: []float64{
-		1.28158,     // words
-		-0.78217,    // short
-		-0.0933594,  // capitals
-		-0.460798,   // all-caps
-		-0.15926,    // question
-		-0.926604,   // colon
-		0.626669,    // digits
-		-1.76588,    // long
-		3.64402,     // slug
-		-3.44172,    // has-slug
-		3.49367,     // prose-below
-		-3.49367,    // prose-above
-		-0.667929,   // gap
-		-0.00412019, // near
-		0.672232,    // closest
-		-1.28649,    // next-prose
-		2.71797,     // dup-near
-		-0.0386377,  // dup-far
-		1.8057,      // overlap
-		1.74851,     // date-by
-		0.0759925,   // position
-		0.741416,    // model-other
-		0.230123,    // under-short
-		-0.490802,   // over-long
-		-2.31025,    // crumbs
-		4.10961,     // slug-pick
-		2.41254,     // trail-end
+		1.28157,     // words
+		-0.782277,   // short
+		-0.093433,   // capitals
+		-0.460753,   // all-caps
+		-0.15927,    // question
+		-0.926617,   // colon
+		0.626668,    // digits
+		-1.76587,    // long
+		3.64405,     // slug
+		-3.44185,    // has-slug
+		3.49379,     // prose-below
+		-3.49379,    // prose-above
+		-0.667969,   // gap
+		-0.00414438, // near
+		0.671567,    // closest
+		-1.28598,    // next-prose
+		2.71777,     // dup-near
+		-0.038544,   // dup-far
+		1.8058,      // overlap
+		1.74861,     // date-by
+		0.0759229,   // position
+		0.741318,    // model-other
+		0.230053,    // under-short
+		-0.490826,   // over-long
+		-2.31023,    // crumbs
+		4.10964,     // slug-pick
+		2.41261,     // trail-end
 	},
 }

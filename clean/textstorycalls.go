@@ -275,7 +275,8 @@ func isTextPitch(s string) bool {
 // of its cookies (isCookieNotice, up to maxCookieNoticeWords words), and a
 // firm's standing notice of any length (isStandingNotice). A
 // line that signs the story (textByline) becomes a byline. Then a form's
-// standing text and a widget's settings (dropFormLines), and the runs of a
+// standing text and a widget's settings (dropFormLines), a widget's own
+// words and a poll box (dropWidgetLines), and the runs of a
 // web form, of a call-to-act box and of a link list (dropTextForms,
 // dropTextCallBoxes, dropLinkLists), and a site's list of its pages made
 // from one template (dropTemplateLists).
@@ -343,6 +344,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 		drop[i] = true
 	}
 	p.dropFormLines(drop, shapes)
+	p.dropWidgetLines(drop, shapes)
 	p.dropTextForms(drop, shapes)
 	p.dropTextCallBoxes(drop, shapes)
 	p.dropLinkLists(drop, shapes)
