@@ -30,7 +30,6 @@ var knownTextAuthorCreditGaps = map[string]bool{
 	// real headline above it read as a menu's line): the byline readers
 	// never see it
 	"en, a name reports from a city over no date": true,
-	"en, a name, Email and Twitter":               true,
 	// a name and a reading time with no date line beside them: the line
 	// is read as chrome outside the story
 	"en, a name and a reading time on one line with no date": true,
