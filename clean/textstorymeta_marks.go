@@ -3,8 +3,8 @@ package clean
 import "unicode/utf8"
 
 // holdsBreadcrumbMark reports whether s holds one of the marks that part a
-// breadcrumb's steps, ">", "/", "|", "»", "›" or "→", as
-// strings.ContainsAny(s, "»›>/|→") does. ContainsAny, given marks outside
+// breadcrumb's steps, ">", "/", "|", "»", "›", "→" or the full-width "＞",
+// as strings.ContainsAny(s, "»›>/|→＞") does. ContainsAny, given marks outside
 // ASCII, decodes every rune of the line and looks it up in the marks; this
 // reads the bytes once, and an encoded mark is found wherever its bytes are
 // (a valid UTF-8 sequence is decoded as itself whatever comes before it).
@@ -19,6 +19,10 @@ func holdsBreadcrumbMark(s string) bool {
 			}
 		case 0xe2: // › is E2 80 BA, → is E2 86 92
 			if i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] == 0xba || s[i+1] == 0x86 && s[i+2] == 0x92) {
+				return true
+			}
+		case 0xef: // the full-width ＞ is EF BC 9E
+			if i+2 < len(s) && s[i+1] == 0xbc && s[i+2] == 0x9e {
 				return true
 			}
 		}

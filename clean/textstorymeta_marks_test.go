@@ -10,11 +10,13 @@ import (
 // strings.ContainsAny with the marks does, on invented lines and on random
 // ones of marks, their bytes cut apart and other runes.
 func TestHoldsBreadcrumbMark(t *testing.T) {
-	const marks = "»›>/|→"
+	const marks = "»›>/|→＞"
 	fixed := map[string]bool{
 		"Home » News » Local":      true,
 		"Startseite › Politik":     true,
 		"News → Sport":             true,
+		"ホーム ＞ 社会":                 true,
+		"Ｘ－Ｙ\xef\xbc":              false,
 		"a/b":                      true,
 		"A plain line of a story.": false,
 		"Café – €5 ‹quoted›":       true,
@@ -28,7 +30,7 @@ func TestHoldsBreadcrumbMark(t *testing.T) {
 			t.Errorf("holdsBreadcrumbMark(%q) = %v, want %v", s, got, want)
 		}
 	}
-	parts := []string{"»", "›", "→", ">", "/", "|", "a", " ", "é", "€", "‹", "←", "\xc2", "\xbb", "\xe2", "\x80", "\xba", "\x86", "\x92", "\xff", "\xf0"}
+	parts := []string{"»", "›", "→", ">", "/", "|", "a", " ", "é", "€", "‹", "←", "\xc2", "\xbb", "\xe2", "\x80", "\xba", "\x86", "\x92", "\xff", "\xf0", "＞", "\xef", "\xbc", "\x9e", "＜"}
 	rnd := rand.New(rand.NewSource(15))
 	held := 0
 	for range 50000 {

@@ -183,9 +183,10 @@ var knownBadgeCensusGaps = map[string]bool{
 	// read as the page's headline while a headline-shaped line stands
 	// over the story.
 	"a title-tag line over a channel message": true,
-	// The full-width "＞" is no breadcrumb's mark (clean's
-	// holdsBreadcrumbMark and breadcrumb read ">", "»", "›", "→"): the
-	// trail is taken for the headline.
+	// The trail is read as a breadcrumb (the full-width "＞" is one of
+	// its marks), yet the headline under it, a phrase parted by an
+	// ideographic comma, is read as the deck under the trail, as under a
+	// trail of ASCII ">".
 	"Japanese, a breadcrumb with full-width arrows": true,
 }
 
