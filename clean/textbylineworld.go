@@ -308,26 +308,35 @@ func worldBylineNames(s string) []string {
 // labelWorldByline labels block i as a generic byline, with its names,
 // when it is a byline in one of the world's languages and nothing else
 // ([worldBylineNames]): "Door Pieter de Vries" under a headline is no
-// headline. A byline strip that an update's date closes ([updateClosed])
-// is left to the head's date reader, which takes the update and reads the
-// strip's names after it, as it does an English strip's. It reports
-// whether it did.
+// headline. It reports whether it did.
+//
+// On flattened text a strip that a date closes ([datedStrip]: "लेखक:
+// सुनीता वर्मा | अपडेटेड: 06 मार्च 2025") is no byline and nothing else:
+// it is left to the head's second pass ([Page.textHead]), whose date
+// reader labels it a date line or an update line and whose byline reader
+// then reads the names on it, as it reads an English or a Russian strip's
+// ("Author: Jane Doe | Updated: ...", "Автор: Ирина Волкова | 5 марта
+// 2025"), which this pass never reads. A block has one kind: labelled a
+// byline here, an update's day would reach no update line. On HTML no
+// second pass runs, and the page's date reader ([headDateLines]) reads a
+// byline's date where it stands.
 func (p *Page) labelWorldByline(i int) bool {
 	names := worldBylineNames(p.blocks[i].Text)
-	if len(names) == 0 || updateClosed(p.blocks[i].Text) || !p.labelAs(i, Byline, "generic/byline") {
+	if len(names) == 0 || p.in.doc == nil && datedStrip(p.blocks[i].Text) || !p.labelAs(i, Byline, "generic/byline") {
 		return false
 	}
 	p.blocks[i].Authors = names
 	return true
 }
 
-// updateClosed reports whether line s is a strip whose last part, past a
-// separator ([stripSeparators]), is an update's labelled date ("लेखक:
-// सुनीता वर्मा | अपडेटेड: 06 मार्च 2025").
-func updateClosed(s string) bool {
+// datedStrip reports whether line s is a strip whose part past a
+// separator ([stripSeparators]) holds the full date the head's date
+// reader reads on it ([headDateLine]): "लेखक: सुनीता वर्मा | 05 मार्च
+// 2025", "लेखक: सुनीता वर्मा | अपडेटेड: 06 मार्च 2025".
+func datedStrip(s string) bool {
 	if !strings.ContainsAny(s, stripSeparators) {
 		return false
 	}
 	st, pos, ok := headDateLine(s)
-	return ok && st.Day != 0 && strings.ContainsAny(s[:pos], stripSeparators) && updateLabelled(s, pos)
+	return ok && st.Day != 0 && strings.ContainsAny(s[:pos], stripSeparators)
 }

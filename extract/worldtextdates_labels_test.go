@@ -21,7 +21,7 @@ func TestWorldTextDateLabels(t *testing.T) {
 // the headline finder took for the headline), a label that names an
 // event's date ("Date of the hearing: 12 March 2025", clean's
 // eventDateLabel), and a Hindi byline strip an update closes ("लेखक:
-// सुनीता वर्मा | अपडेटेड: 06 मार्च 2025": clean's updateClosed leaves it
+// सुनीता वर्मा | अपडेटेड: 06 मार्च 2025": clean's labelWorldByline leaves it
 // to the head's date reader). Left:
 var knownWorldTextDateLabelGaps = map[string]bool{
 	// a "Related" heading, a teaser and its date at the foot: the date
