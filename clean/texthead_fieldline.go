@@ -73,9 +73,26 @@ func (p *Page) fieldUnderDate(i int) bool {
 // notTextHeadline reports whether a line of a flattened page's head is
 // never its headline though no title trap ([isTitleTrap], which the
 // author readers and the HTML title ranker ask too) says so: a field's
-// date ([labelledDateLine]) or a name with its byline strip's share words
-// ([sharedByline]). The text head's candidates, titleAbove's and the
-// headline model's, leave such lines out.
+// date ([labelledDateLine]), a name with its byline strip's share words
+// ([sharedByline]) or a world byline strip a date closes ("Автор: Ирина
+// Волкова | 5 марта 2025", [datedNamesStrip]), which the head's first
+// pass leaves unlabelled for its date reader. The text head's candidates,
+// titleAbove's and the headline model's, leave such lines out.
 func notTextHeadline(t string) bool {
-	return labelledDateLine(t) || sharedByline(t)
+	return labelledDateLine(t) || sharedByline(t) || datedNamesStrip(t)
+}
+
+// datedNamesStrip reports whether t is a byline strip of names that a
+// date closes ([datedStrip]): the names read after a byline label of
+// another language ([worldBy]: "Автор: Ирина Волкова | 5 марта 2025") or
+// by the world byline reader ([worldBylineNames]: "लेखक: सुनीता वर्मा |
+// 05 मार्च 2025").
+func datedNamesStrip(t string) bool {
+	if !datedStrip(t) {
+		return false
+	}
+	if by, ok := worldBy(t); ok && len(bylineNames(by)) > 0 {
+		return true
+	}
+	return len(worldBylineNames(t)) > 0
 }

@@ -16,6 +16,12 @@ func TestNotTextHeadline(t *testing.T) {
 		{"Jane Doe Email Twitter", true},
 		{"Jane Doe Facebook Twitter Email", true},
 		{"Jane Doe 3 min read", true},
+		// world byline strips a date closes, left by the head's first pass
+		{"Автор: Ирина Волкова | 5 марта 2025", true},
+		{"लेखक: सुनीता वर्मा | 05 मार्च 2025", true},
+		// the same labels with no date, and a headline with a bar and a date
+		{"Автор: Ирина Волкова", false},
+		{"Выборы в городской совет | 5 марта 2025", false},
 		// headlines with a colon, share words or a date of their own
 		{"Night bus vote: councillors debate the N3 and N7", false},
 		{"Brexit: what happens on 31 January 2020 and after", false},
