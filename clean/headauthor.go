@@ -57,7 +57,7 @@ const reviewerLead = `(?:[a-z]+ly\s+|fact[\s-]|(?:article|content|post|page|stor
 // reviewerLabel ends the words before a byline's names that credit
 // someone other than the author ([creditVerbs]): "Reviewed by", "Fact
 // checked by", "Edited by".
-var reviewerLabel = lazyCompile(`(?i)(?:` + creditVerbs + `)\s*by\s*:?\s*$`)
+var reviewerLabel = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:` + creditVerbs + `)\s*by\s*:?\s*$`)}
 
 // reviewerFirst matches a line that opens with a reviewer's credit:
 // "Reviewed by Jane Doe", "Medically reviewed by", "Fact checked by",

@@ -275,7 +275,7 @@ func foldHead(dst []byte, ends []int, s string) []byte {
 
 // foldRune is the least rune of r's simple case-folding orbit: two runes
 // fold to the same rune exactly when strings.EqualFold takes them for
-// each other ("K", "k" and the Kelvin sign all fold to "K").
+// each other ("K", "k" and the Kelvin sign \u212a all fold to "K").
 func foldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'a' <= r && r <= 'z' {

@@ -27,7 +27,7 @@ const maxCJKBefore = 24
 // date and where it starts. Those scripts put no spaces between words, so
 // the characters bound the label; the words bound a Latin line's.
 func cjkDate(line string, maxBefore int) (dateparse.Stamp, int, bool) {
-	if !strings.Contains(line, "年") && !strings.Contains(line, "년") && !strings.Contains(line, ". ") {
+	if !mayHoldCJKDate(line) {
 		return dateparse.Stamp{}, 0, false
 	}
 	line = blankYearBrackets(eraYears(line)) // 令和7年（2025年）12月5日

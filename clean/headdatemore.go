@@ -51,7 +51,7 @@ func headLineDate(line string) (dateparse.Stamp, int, bool) {
 		return dateparse.Stamp{}, 0, false // a sentence of the story
 	}
 	st, pos, ok := findDateAfter(sep, 10)
-	if !ok || !labelBeforeDate.MatchString(sep[:pos]) && !(bylineStrip.MatchString(sep) && stripDateStart.MatchString(sep[:pos])) {
+	if !ok || !labelBeforeDate.MatchString(sep[:pos]) && !(mayOpenBylineStrip(sep) && bylineStrip.MatchString(sep) && stripDateStart.MatchString(sep[:pos])) {
 		return dateparse.Stamp{}, 0, false
 	}
 	return st, pos, true

@@ -42,7 +42,7 @@ func TestCreditLineBranches(t *testing.T) {
 		"©" + strings.Repeat("\xff", 121), "©\xc2", "Photo: x" + strings.Repeat("y", 100),
 	}
 	parts := []string{"©", "(", ")", "Photo", "photo", "PHOTO", "photos", "Image", "images", "IMAGE", "picture", "Pictures",
-		"video", "VIDEO", "credit", "Credits", "source", "SOURCE", "ſource", "ſ", "K", "by", "BY", ":", " ", "\t", "\n",
+		"video", "VIDEO", "credit", "Credits", "source", "SOURCE", "ſource", "ſ", "\u212a", "by", "BY", ":", " ", "\t", "\n",
 		"EPA-EFE", "EPA", "AP", "AP Photo", "PAP", "SPUTNIK", "Sputnik", "Reuters", "REUTERS", "Getty Images", "dpa", "/",
 		"Jane", "DOE", "Ölçer", "x", ".", "-", "'", "\xff", "\xc2", "é", strings.Repeat("a", 50), strings.Repeat("ü", 30)}
 	rng := rand.New(rand.NewPCG(18, 120))

@@ -79,7 +79,7 @@ func TestTopAlternatives(t *testing.T) {
 // they are those firstBytes reads from the parsed alternative, for every
 // alternative of the dispatched patterns and a few of other shapes.
 func TestLetterStarts(t *testing.T) {
-	alts := []string{"a?b", "ab", "K", "s+x", "x{2}y", "x*", "[a-z]b", "(?:a|b)", "é", "kelvin", "\\d+", "1 comment", "zz"}
+	alts := []string{"a?b", "ab", "\u212a", "s+x", "x{2}y", "x*", "[a-z]b", "(?:a|b)", "é", "kelvin", "\\d+", "1 comment", "zz"}
 	for _, d := range []*altDispatch{textCallDispatch, storyEndDispatch, writerMarkDispatch, relatedDispatch} {
 		alts = append(alts, topAlternatives(d.forms)...)
 	}

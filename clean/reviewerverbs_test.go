@@ -18,7 +18,7 @@ func TestReviewerVerbsShared(t *testing.T) {
 	for _, v := range strings.Split(reviewerVerbs, "|") {
 		for _, c := range []struct {
 			name string
-			re   *lazyRegexp
+			re   interface{ MatchString(string) bool }
 			line string
 		}{
 			{"reviewerAlone", reviewerAlone, "Medically " + v + " by:"},

@@ -36,7 +36,7 @@ func siteAddress(head string) bool {
 // words must follow the dash, as after the other forms of a place and a
 // dash.
 func parseWireSite(p, head string) (Dateline, bool) {
-	if !siteAddress(head) {
+	if !siteAddress(head) || !siteCommaShape(head) {
 		return Dateline{}, false
 	}
 	re := reWireSite()
