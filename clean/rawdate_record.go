@@ -82,6 +82,17 @@ func (f pageForms) names(key, v string, byTitle bool) bool {
 	return false
 }
 
+// identityKey reports whether key is one pageForms.names reads: a
+// record's address, path, slug or title.
+func identityKey(key string) bool {
+	switch key {
+	case "url", "link", "canonical", "canonicalUrl", "canonical_url", "permalink", "href",
+		"path", "pathname", "uri", "slug", "title", "headline":
+		return true
+	}
+	return false
+}
+
 // has reports whether list holds s.
 func has(list []string, s string) bool {
 	for _, x := range list {
@@ -201,12 +212,23 @@ func recordNamesPage(src []byte, pos int, f pageForms, byTitle bool) bool {
 }
 
 // ownRecordAt returns rawPublishedIndex's match whose record names the
-// page (by its address or its title), when the first match's does not and a later one (of the next
-// maxRecordDates) does: a state listing related stories' records before
-// the page's own. Otherwise it returns first.
+// page (by its address or its title), when the first match's record names
+// another story (a url, slug, path, link or title of its own) and a later
+// one (of the next maxRecordDates) names the page: a state listing related
+// stories' records before the page's own. Otherwise it returns first.
 func ownRecordAt(src []byte, first []int, f pageForms) []int {
-	if recordNamesPage(src, first[0], f, true) {
+	lo, hi, ok := recordSpan(src, first[0])
+	if !ok {
 		return first
+	}
+	named, page := false, false
+	recordStrings(src, lo, hi, func(k, v string) bool {
+		page = f.names(k, v, true)
+		named = named || identityKey(k)
+		return page
+	})
+	if page || !named {
+		return first // the page's record, or a data layer's naming no story: no related list to look past
 	}
 	from := first[1]
 	for n := 0; n < maxRecordDates && from < len(src); n++ {

@@ -18,6 +18,7 @@ func TestScriptPublishedOwnRecord(t *testing.T) {
 		{"related slug first, own slug second", page, "", `{"related":[{"slug":"old-pier","publishedAt":"2023-01-02T08:00:00Z"}],"item":{"slug":"sea-wall-vote","publishedAt":"2024-04-09T08:00:00Z"}}`, "2024-04-09"},
 		{"escaped state, own url second", page, "", `{\"list\":[{\"url\":\"https:\/\/bay.example\/local\/old-pier\",\"datePublished\":\"2023-01-02\"}],\"page\":{\"url\":\"https:\/\/bay.example\/local\/sea-wall-vote\/\",\"datePublished\":\"2024-04-09\"}}`, "2024-04-09"},
 		{"no record names the page: the first kept", page, "", `{"a":{"slug":"old-pier","publishedAt":"2023-01-02T08:00:00Z"},"b":{"slug":"new-pier","publishedAt":"2024-04-09T08:00:00Z"}}`, "2023-01-02"},
+		{"a data layer's record naming nothing first: kept", page, "", `{"dl":{"publishedAt":"2023-01-02T08:00:00Z"},"item":{"slug":"sea-wall-vote","publishedAt":"2024-04-09T08:00:00Z"}}`, "2023-01-02"},
 		{"own record by title", "", "Council backs the sea wall vote | Bay News", `{"more":[{"title":"Old pier shut","publishedAt":"2023-01-02T08:00:00Z"}],"post":{"title":"Council backs the sea wall vote","publishedAt":"2024-04-09T08:00:00Z"}}`, "2024-04-09"},
 		{"createdAt of the page's record", page, "", `{"post":{"path":"/local/sea-wall-vote","createdAt":"2024-04-09T08:00:00Z"}}`, "2024-04-09"},
 		{"createdAt of an author's record", page, "", `{"post":{"slug":"sea-wall-vote","author":{"name":"Ann Lee","createdAt":"2018-05-05T00:00:00Z"}}}`, ""},
