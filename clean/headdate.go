@@ -335,8 +335,13 @@ func findDate(line string) (int, bool) {
 // line, with no more than four words before it: "Posted on June 29, 2020",
 // "By Jane Doe | Jun 08, 2023 • 11 Minute Read". It tries the longest
 // stretch of words from each word start that [dateparse.DateLine] takes.
+// An author card's date past a name and a reading time is read too
+// (readTimeCardDate).
 func findDateStamp(line string) (dateparse.Stamp, int, bool) {
-	return findDateAfter(line, 4)
+	if st, pos, ok := findDateAfter(line, 4); ok {
+		return st, pos, true
+	}
+	return readTimeCardDate(line)
 }
 
 // findDateAfterOnce is findDateStamp with at most maxBefore words before

@@ -105,7 +105,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 		}
 	}
 	parseDates(&doc.Meta, res.Blocks, doc)
-	scriptPublished(&doc.Meta, src)
+	scriptPublished(&doc.Meta, src, opts.url())
 	attrModified(&doc.Meta, src)
 	doc.Meta.ListedAt = ownEntryDate(doc, p.pageURL())
 	doc.Meta.BylineAuthors = headBylines(res.Blocks, doc, doc.Meta.SiteName, hostOf(p.pageURL()))

@@ -33,7 +33,9 @@ var rawPublished = lazyCompile(`(?:(?:\\*"|&quot;|')` + rawPublishedKeys + `(?:\
 const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt|publishedTime|article_publish_date|first_publish_date)`
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
-// the page's source (else rawPostDate: "post_date", "pub_date"; else a
+// the page's source, or the later one whose record names the page
+// (pageURL, the caller's, or the canonical one: ownRecordPublished) (else
+// the page's own record's createdAt or WordPress REST date; else rawPostDate: "post_date", "pub_date"; else a
 // data attribute's Unix time under the headline, attrEpoch; else an
 // attribute's ISO date by the headline, attrISO; else a date element's
 // title by the headline, attrTitleDate; else the page's one pubDate key,
@@ -42,14 +44,16 @@ const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_
 // publish date. It is the
 // weakest of the page's own dates (a listing's state holds other stories'
 // dates too): extract takes it after the visible ones.
-func scriptPublished(m *htmldoc.Meta, src []byte) {
+func scriptPublished(m *htmldoc.Meta, src []byte, pageURL string) {
 	if m.PublishedAt != (htmldoc.Stamp{}) {
 		return
 	}
-	at := rawPublishedIndex(src)
+	at, own, ownOK := ownRecordPublished(m, src, pageURL, rawPublishedIndex(src))
 	switch {
 	case at == nil:
-		if at := rawPostDateIndex(src); at != nil {
+		if ownOK {
+			m.ScriptAt = htmldoc.Stamp(own) // the page's own record's createdAt, or a WordPress REST record's date
+		} else if at := rawPostDateIndex(src); at != nil {
 			if st, ok := metaDate(string(src[at[2]:at[3]])); ok {
 				m.ScriptAt = htmldoc.Stamp(st)
 			}

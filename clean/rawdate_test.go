@@ -181,6 +181,6 @@ func scriptDay(t *testing.T, src string) string {
 	}
 	m := doc.Meta
 	parseDates(&m, nil, doc)
-	scriptPublished(&m, []byte(src))
+	scriptPublished(&m, []byte(src), "")
 	return dateparse.Stamp(m.ScriptAt).ISO()
 }

@@ -5,12 +5,9 @@ import "testing"
 // knownCMSDateGaps are the CMS-forms census's rows that read wrong, each
 // with its cause.
 var knownCMSDateGaps = map[string]string{
-	"Next.js data with createdAt and updatedAt":         "a bare createdAt is not read: states give it to authors, images and comments as often as to the story (the leave-alone row)",
-	"Sanity record with _createdAt":                     "a bare _createdAt is not read, as createdAt (every Sanity document carries one, the author's and the images' too)",
-	"Contentful record with sys.createdAt":              "a bare createdAt is not read, and Contentful's is the entry's, in sys beside the fields, not by the title",
-	"Next.js data with a related list before the story": "the first publish key in a script is taken; telling the story's record from a related list needs the JSON's structure",
-	"WordPress REST post with date_gmt":                 "date_gmt is no publish key the script reader knows; a REST record embedded in a page is rare and the metadata gives the day",
-	"hreflang alternates with the day":                  "another language's alternate is not read for a URL day: only the caller's URL and the canonical one are",
+	"Contentful record with sys.createdAt": "Contentful's createdAt is the entry's, in sys beside the fields: the sys record holds neither the page's address nor its title, so it is read as an image's or an author's would be (not at all)",
+	"WordPress REST post with date_gmt":    "the record has no link naming the page and its title is an object ({\"rendered\":...}), so nothing tells it from another post's record",
+	"hreflang alternates with the day":     "another language's alternate is not read for a URL day: only the caller's URL and the canonical one are",
 }
 
 // cmsDateRows are the CMS-forms census: invented pages stating their
