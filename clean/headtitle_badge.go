@@ -91,11 +91,15 @@ func withoutBadges(n *html.Node, text string) string {
 // and closing it: a label ([badgeWords]) either way, a kicker
 // ([kickerWords]) before, a section's name ([sectionClassWords]) before, a
 // byline ([headBylineWords]) after, a <sup> mark of letters after
-// ("<sup>Featured</sup>": [supMark]); 0, 0 for an unmarked element. Class
+// ("<sup>Featured</sup>": [supMark]), a label for screen readers alone
+// either way ([readerOnly]); 0, 0 for an unmarked element. Class
 // words are split at every non-letter ("post-badge", "label_premium").
 func partLimits(n *html.Node) (before, after int) {
 	if n.Data == "sup" && supMark(n) {
 		after = 1
+	}
+	if readerOnly(n) {
+		before, after = maxReaderOnlyWords, maxReaderOnlyWords
 	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {

@@ -3,6 +3,7 @@ package clean
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -65,13 +66,13 @@ func (f pageForms) names(key, v string, byTitle bool) bool {
 	case "url", "link", "canonical", "canonicalUrl", "canonical_url", "permalink", "href":
 		v = strings.TrimSuffix(v, "/")
 		if strings.HasPrefix(v, "/") {
-			return has(f.paths, strings.Trim(v, "/"))
+			return slices.Contains(f.paths, strings.Trim(v, "/"))
 		}
-		return has(f.urls, v)
+		return slices.Contains(f.urls, v)
 	case "path", "pathname", "uri":
-		return has(f.paths, strings.Trim(v, "/"))
+		return slices.Contains(f.paths, strings.Trim(v, "/"))
 	case "slug":
-		return has(f.slugs, strings.Trim(v, "/"))
+		return slices.Contains(f.slugs, strings.Trim(v, "/"))
 	case "title", "headline":
 		if !byTitle || len(v) < 12 || !strings.HasPrefix(f.title, v) {
 			return false
@@ -89,16 +90,6 @@ func identityKey(key string) bool {
 	case "url", "link", "canonical", "canonicalUrl", "canonical_url", "permalink", "href",
 		"path", "pathname", "uri", "slug", "title", "headline":
 		return true
-	}
-	return false
-}
-
-// has reports whether list holds s.
-func has(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
 	}
 	return false
 }

@@ -173,6 +173,8 @@ var noticeOpeners = []string{"sorry,", "your", "ihr", "dein", "votre", "tu", "su
 	"please", "enable", "turn", "javascript", "to", "bitte", "aktivieren", "veuillez", "por", "activa", "habilita",
 	"active", "habilite", "we"}
 
+// browserWords are literals one of which each browserNotice form holds:
+// isBrowserNotice's first test.
 var browserWords = newLiteralSet("rowser", "avegador", "avigateur", "arayıcı", "раузер", "avaScript", "avascript", "artners", "endors")
 
 // maxPollLines bounds a poll box: its heading, question, answers and the

@@ -210,12 +210,11 @@ func unprintedStatusOff(cands []*titleCand, t string) string {
 }
 
 // headingText returns block i's text without the labels its element sets
-// in it ([withoutBadges]) or sets for screen readers alone
-// ([withoutReaderOnly]).
+// in it, for readers or for screen readers alone ([withoutBadges]).
 func (p *Page) headingText(i int) string {
 	b := p.blocks[i]
 	n := p.in.doc.Blocks[b.Line-1].Node
-	return withoutReaderOnly(n, withoutBadges(n, b.Text))
+	return withoutBadges(n, b.Text)
 }
 
 // partOf reports whether another candidate holds c's text or is held by

@@ -9,8 +9,9 @@ import (
 // A heading may carry words for screen readers only, set in an element a
 // stylesheet hides from view ("<h1><span class=visually-hidden>Article:
 // </span>County library reopens ...</h1>", "<span class=sr-only>Permalink
-// to</span>"): a label, not the headline's words. withoutReaderOnly takes
-// such a part off the heading's text when it opens or closes it.
+// to</span>"): a label, not the headline's words. [withoutBadges] takes
+// such a part off the heading's text when it opens or closes it
+// ([partLimits]).
 
 // readerOnlyClasses are, in lower case, the class names (or parts of
 // them) that CSS frameworks and CMS themes give text meant for screen
@@ -24,44 +25,6 @@ var readerOnlyClasses = []string{
 // hidden part is the heading's own words (a logo's site name, a headline
 // kept for screen readers).
 const maxReaderOnlyWords = 3
-
-// withoutReaderOnly returns text, the text of heading element n, without
-// a part of at most [maxReaderOnlyWords] words set in a screen-reader-only
-// element ([readerOnly]) that opens or closes it; the rest must keep three
-// words. Only the first two levels under n are read.
-func withoutReaderOnly(n *html.Node, text string) string {
-	if n == nil || !strings.Contains(text, " ") {
-		return text
-	}
-	out := text
-	var walk func(c *html.Node, depth int)
-	walk = func(c *html.Node, depth int) {
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if k.Type != html.ElementNode {
-				continue
-			}
-			if readerOnly(k) {
-				if part := strings.TrimSpace(nodeText(k, 200)); part != "" && wordCount(part) <= maxReaderOnlyWords {
-					rest := out
-					if strings.HasPrefix(out, part) {
-						rest = strings.TrimSpace(out[len(part):])
-					} else if strings.HasSuffix(out, part) {
-						rest = strings.TrimSpace(out[:len(out)-len(part)])
-					}
-					if wordCount(rest) >= 3 {
-						out = rest
-					}
-				}
-				continue
-			}
-			if depth < 1 {
-				walk(k, depth+1)
-			}
-		}
-	}
-	walk(n, 0)
-	return out
-}
 
 // readerOnly reports whether element n's class marks its text as for
 // screen readers alone ([readerOnlyClasses]).

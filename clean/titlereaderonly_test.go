@@ -2,7 +2,8 @@ package clean
 
 import "testing"
 
-// TestWithoutReaderOnly checks that a short screen-reader-only part
+// TestWithoutReaderOnly checks that withoutBadges takes a short
+// screen-reader-only part
 // opening or closing a heading comes off its text, and that a longer one,
 // one inside the text, one that would leave fewer than three words and
 // an unmarked span stay.
@@ -23,8 +24,8 @@ func TestWithoutReaderOnly(t *testing.T) {
 		{`<h1><span class="sr-only">Article:</span> Library reopens</h1>`, "Article: Library reopens", "Article: Library reopens"},
 		{`<h1><span class="intro">Article:</span> ` + head + `</h1>`, "Article: " + head, "Article: " + head},
 	} {
-		if got := withoutReaderOnly(headingNode(t, c.src), c.text); got != c.want {
-			t.Errorf("withoutReaderOnly(%s) = %q, want %q", c.src, got, c.want)
+		if got := withoutBadges(headingNode(t, c.src), c.text); got != c.want {
+			t.Errorf("withoutBadges(%s) = %q, want %q", c.src, got, c.want)
 		}
 	}
 }
