@@ -334,9 +334,9 @@ func (p *Page) labelWorldByline(i int) bool {
 // reader reads on it ([headDateLine]): "लेखक: सुनीता वर्मा | 05 मार्च
 // 2025", "लेखक: सुनीता वर्मा | अपडेटेड: 06 मार्च 2025".
 func datedStrip(s string) bool {
-	if !strings.ContainsAny(s, stripSeparators) {
+	if !holdsStripSeparator(s) {
 		return false
 	}
 	st, pos, ok := headDateLine(s)
-	return ok && st.Day != 0 && strings.ContainsAny(s[:pos], stripSeparators)
+	return ok && st.Day != 0 && holdsStripSeparator(s[:pos])
 }

@@ -29,7 +29,7 @@ func stripTailDate(s string) (dateparse.Stamp, int, bool) {
 	}
 	if d, ok := deskStrip(t); ok {
 		t = d // "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025"
-	} else if !strings.ContainsAny(t, stripSeparators) || !byOpening(t) && !readTimePart(t) {
+	} else if !holdsStripSeparator(t) || !byOpening(t) && !readTimePart(t) {
 		return dateparse.Stamp{}, 0, false
 	}
 	for stop := len(t); stop > 0; {
@@ -105,4 +105,25 @@ func lastStripPart(before string) string {
 		return before[cut:]
 	}
 	return before
+}
+
+// holdsStripSeparator reports whether s holds one of [stripSeparators],
+// as strings.ContainsAny(s, stripSeparators) does, with the byte searches
+// of package strings rather than a decoding of each rune: "|", "·" (C2
+// B7), and "–", "—", "•" (E2 80 93, 94 and A2).
+func holdsStripSeparator(s string) bool {
+	if strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "·") {
+		return true
+	}
+	for i := strings.IndexByte(s, 0xe2); i >= 0 && i+2 < len(s); {
+		if s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94 || s[i+2] == 0xa2) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], 0xe2)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
