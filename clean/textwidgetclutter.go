@@ -158,14 +158,11 @@ var browserNotice = lazyCompile(`(?i)^\W{0,2}(?:sorry, )?(?:` +
 	`)`)
 
 // isBrowserNotice reports whether s is a widget's notice (browserNotice):
-// each form holds one of browserWords and opens with one of noticeOpeners
-// (after a mark or two), tested before the pattern is.
+// each form opens with one of noticeOpeners (after a mark or two) and
+// holds one of browserWords, tested in that order before the pattern is.
 func isBrowserNotice(s string) bool {
-	if !browserWords.holdsAny(s) {
-		return false
-	}
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	return firstWordIn(s, noticeOpeners) && browserNotice.MatchString(s)
+	return firstWordIn(s, noticeOpeners) && browserWords.holdsAny(s) && browserNotice.MatchString(s)
 }
 
 // noticeOpeners are the first words of browserNotice's forms.
