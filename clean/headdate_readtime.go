@@ -6,6 +6,9 @@ import (
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
+// cardMarks blanks the marks between an author card's parts.
+var cardMarks = strings.NewReplacer("·", " ", "•", " ", "|", " ")
+
 // readTimeCardDate reads the date of a one-line author card that
 // findDateStamp's four words cannot reach: a name of at most four words,
 // a follow or subscribe button's word, then a reading time and the date
@@ -17,7 +20,7 @@ func readTimeCardDate(line string) (dateparse.Stamp, int, bool) {
 	if k <= 0 || len(line) > maxDateLine {
 		return dateparse.Stamp{}, 0, false
 	}
-	before := strings.Fields(strings.NewReplacer("·", " ", "•", " ", "|", " ").Replace(line[:k]))
+	before := strings.Fields(cardMarks.Replace(line[:k]))
 	if len(before) < 2 || strings.Trim(before[len(before)-1], "0123456789") != "" {
 		return dateparse.Stamp{}, 0, false // no minutes' number before "min read"
 	}
