@@ -24,8 +24,8 @@ func updateStripDate(line string) (dateparse.Stamp, int, bool) {
 	cut := strings.LastIndexAny(line, stripSeparators)
 	_, size := utf8.DecodeRuneInString(line[cut:])
 	tail := line[cut+size:]
-	if !strings.ContainsAny(tail, "0123456789") {
-		return dateparse.Stamp{}, 0, false
+	if !strings.ContainsAny(tail, "0123456789") || !isUpdate(tail) {
+		return dateparse.Stamp{}, 0, false // no update's label and date: most strips stop here
 	}
 	st, pos, ok := findDateAfter(tail, 4)
 	if !ok || st.Year == 0 || st.Day == 0 || !isUpdate(tail[:pos]) {

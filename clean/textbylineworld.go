@@ -340,7 +340,7 @@ func (p *Page) labelWorldByline(i int) bool {
 // dateline, no strip.
 func datedStrip(s string) bool {
 	seps := strings.ContainsAny(s, stripSeparators)
-	if !seps && (!strings.Contains(s, ", ") || !worldLabelled(s)) {
+	if !seps && (!strings.Contains(s, ", ") || !strings.ContainsAny(s, "0123456789") || !worldLabelled(s)) {
 		return false
 	}
 	st, pos, ok := headDateLine(s)
