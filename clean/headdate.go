@@ -336,12 +336,16 @@ func findDate(line string) (int, bool) {
 // "By Jane Doe | Jun 08, 2023 • 11 Minute Read". It tries the longest
 // stretch of words from each word start that [dateparse.DateLine] takes.
 // An author card's date past a name and a reading time is read too
-// (readTimeCardDate).
+// (readTimeCardDate), and a strip's update past more words
+// (updateStripDate: "Door Pieter de Vries | Bijgewerkt: 6 maart 2025").
 func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 	if st, pos, ok := findDateAfter(line, 4); ok {
 		return st, pos, true
 	}
-	return readTimeCardDate(line)
+	if st, pos, ok := readTimeCardDate(line); ok {
+		return st, pos, true
+	}
+	return updateStripDate(line)
 }
 
 // findDateAfterOnce is findDateStamp with at most maxBefore words before

@@ -7,16 +7,18 @@ import (
 
 // stripTailWords are the words, in lower case, of the icons and links a
 // byline's strip prints after the writer's name that a flattened page
-// keeps as text: "Jane Doe Email Twitter", "By Jane Doe Share LinkedIn".
+// keeps as text: "Jane Doe Email Twitter", "By Jane Doe Share LinkedIn",
+// "Jane Doe Share Tweet Email". The two words of "Copy link" are read as
+// a pair ([cutStripTail]): "Link" alone may be a name's.
 var stripTailWords = map[string]bool{
 	"email": true, "e-mail": true, "mail": true, "twitter": true, "facebook": true, "linkedin": true,
 	"instagram": true, "bluesky": true, "threads": true, "mastodon": true, "whatsapp": true,
-	"share": true, "follow": true, "rss": true, "bio": true, "x": true,
+	"telegram": true, "tweet": true, "share": true, "follow": true, "rss": true, "bio": true, "x": true,
 }
 
 // cutStripTail returns a byline's text without what its strip prints after
 // the name: the icons' and links' words ([stripTailWords]), the writer's
-// handle ("@janedoe") and a reading time ("3 min read", "5-minute read"),
+// handle ("@janedoe"), "Copy link" and a reading time ("3 min read", "5-minute read"),
 // in any order at the line's end; s as it is when nothing is cut, or when
 // fewer than two words would be left.
 func cutStripTail(s string) string {
@@ -30,6 +32,8 @@ cut:
 			k--
 		case stripTailWords[x] || strings.HasPrefix(x, "@") && len(x) > 1:
 			k--
+		case x == "link" && k > 3 && strings.EqualFold(w[k-2], "copy"):
+			k -= 2 // "Copy link"
 		case x == "read" && k > 3 && readMinutes(w[k-3], w[k-2]):
 			k -= 3 // "3 min read"
 		case x == "read" && k > 2 && strings.HasSuffix(strings.ToLower(w[k-2]), "-minute") && unicode.IsDigit(rune(w[k-2][0])):

@@ -6,13 +6,16 @@ import "testing"
 // after a name, and leaves other lines as they are.
 func TestCutStripTail(t *testing.T) {
 	for in, want := range map[string]string{
-		"Jane Doe Email Twitter":     "Jane Doe",
-		"Jane Doe @janedoe":          "Jane Doe",
-		"Jane Doe 3 min read":        "Jane Doe",
-		"Jane Doe · 5-minute read":   "Jane Doe",
-		"Jane Doe":                   "Jane Doe",
-		"Share Email":                "Share Email",
-		"Jane Doe reads 3 min books": "Jane Doe reads 3 min books",
+		"Jane Doe Email Twitter":      "Jane Doe",
+		"Jane Doe @janedoe":           "Jane Doe",
+		"Jane Doe 3 min read":         "Jane Doe",
+		"Jane Doe · 5-minute read":    "Jane Doe",
+		"Jane Doe Share Tweet Email":  "Jane Doe",
+		"Jane Doe Telegram Copy link": "Jane Doe",
+		"By Jane Link":                "By Jane Link",
+		"Jane Doe":                    "Jane Doe",
+		"Share Email":                 "Share Email",
+		"Jane Doe reads 3 min books":  "Jane Doe reads 3 min books",
 	} {
 		if got := cutStripTail(in); got != want {
 			t.Errorf("cutStripTail(%q) = %q, want %q", in, got, want)

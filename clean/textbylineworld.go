@@ -332,11 +332,40 @@ func (p *Page) labelWorldByline(i int) bool {
 // datedStrip reports whether line s is a strip whose part past a
 // separator ([stripSeparators]) holds the full date the head's date
 // reader reads on it ([headDateLine]): "लेखक: सुनीता वर्मा | 05 मार्च
-// 2025", "लेखक: सुनीता वर्मा | अपडेटेड: 06 मार्च 2025".
+// 2025", "लेखक: सुनीता वर्मा | अपडेटेड: 06 मार्च 2025"; or a line a byline
+// label of another language opens ([worldBy]) whose date follows a comma
+// ("Автор: Ирина Волкова, 5 марта 2025"). An English label's such line
+// ("Started by Jane Doe, June 4, 2024", a forum's post) is the byline
+// readers', and a place and a date ("Москва, 5 марта 2025") is a
+// dateline, no strip.
 func datedStrip(s string) bool {
-	if !holdsStripSeparator(s) {
+	seps := holdsStripSeparator(s)
+	if !seps && (!strings.Contains(s, ", ") || !strings.ContainsAny(s, "0123456789") || !worldLabelled(s)) {
 		return false
 	}
 	st, pos, ok := headDateLine(s)
-	return ok && st.Day != 0 && holdsStripSeparator(s[:pos])
+	if !ok || st.Day == 0 {
+		return false
+	}
+	if seps && holdsStripSeparator(s[:pos]) {
+		return true
+	}
+	return strings.HasSuffix(strings.TrimRight(s[:pos], " "), ",") && worldLabelled(s[:pos])
+}
+
+// worldLabelled reports whether a byline label of another language opens
+// line s ([worldBy], which tests the first letter first).
+func worldLabelled(s string) bool {
+	_, ok := worldBy(s)
+	return ok
+}
+
+// bylineLabelled reports whether a byline's label opens line s and names
+// follow it: one of another language ([worldBy]: "Автор:"), or one the
+// byline readers read ([bylineNames]: "Door", "Von").
+func bylineLabelled(s string) bool {
+	if _, ok := worldBy(s); ok {
+		return true
+	}
+	return len(bylineNames(s)) > 0
 }

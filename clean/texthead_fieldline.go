@@ -86,7 +86,8 @@ func notTextHeadline(t string) bool {
 // date closes ([datedStrip]): the names read after a byline label of
 // another language ([worldBy]: "Автор: Ирина Волкова | 5 марта 2025") or
 // by the world byline reader ([worldBylineNames]: "लेखक: सुनीता वर्मा |
-// 05 मार्च 2025").
+// 05 मार्च 2025") or after a label the byline readers read ([bylineNames]:
+// "Door Pieter de Vries | Bijgewerkt: 6 maart 2025").
 func datedNamesStrip(t string) bool {
 	if !datedStrip(t) {
 		return false
@@ -94,5 +95,5 @@ func datedNamesStrip(t string) bool {
 	if by, ok := worldBy(t); ok && len(bylineNames(by)) > 0 {
 		return true
 	}
-	return len(worldBylineNames(t)) > 0
+	return len(worldBylineNames(t)) > 0 || len(bylineNames(t)) > 0
 }

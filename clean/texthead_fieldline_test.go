@@ -16,9 +16,15 @@ func TestNotTextHeadline(t *testing.T) {
 		{"Jane Doe Email Twitter", true},
 		{"Jane Doe Facebook Twitter Email", true},
 		{"Jane Doe 3 min read", true},
+		{"Mara Lind Share Tweet Email", true},
+		{"Mara Lind WhatsApp Telegram Copy link", true},
 		// world byline strips a date closes, left by the head's first pass
 		{"Автор: Ирина Волкова | 5 марта 2025", true},
 		{"लेखक: सुनीता वर्मा | 05 मार्च 2025", true},
+		{"Автор: Ирина Волкова, 5 марта 2025", true},
+		{"Door Pieter de Vries | Bijgewerkt: 6 maart 2025", true},
+		// a place and a date: a dateline, no strip, and no headline either way
+		{"Москва, 5 марта 2025", false},
 		// the same labels with no date, and a headline with a bar and a date
 		{"Автор: Ирина Волкова", false},
 		{"Выборы в городской совет | 5 марта 2025", false},

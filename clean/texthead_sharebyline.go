@@ -14,7 +14,7 @@ func sharedByline(s string) bool {
 		return false
 	}
 	last := strings.ToLower(strings.Trim(s[strings.LastIndexByte(s, ' ')+1:], "·•|,"))
-	if !stripTailWords[last] && !strings.HasPrefix(last, "@") && last != "read" {
+	if !stripTailWords[last] && !strings.HasPrefix(last, "@") && last != "read" && last != "link" {
 		return false // the line ends in no word of a strip: most lines stop here
 	}
 	c := cutStripTail(s)

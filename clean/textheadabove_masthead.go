@@ -12,11 +12,13 @@ import "strings"
 
 // noHeadlineOver reports whether block up, a short line over block t, the
 // long headline-shaped line the head reads as up's standfirst, is no
-// headline over it: the site's masthead (mastheadLine) or a teaser cut
-// with an ellipsis (cutTeaser).
+// headline over it: the site's masthead (mastheadLine), a teaser cut
+// with an ellipsis (cutTeaser) or a breadcrumb trail (isBreadcrumb: over
+// "夜行バス、２年ぶりに運行再開へ", whose every ideograph counts as a word,
+// "ホーム ＞ 社会 ＞ 交通" is the shorter line, never its headline).
 func (p *Page) noHeadlineOver(up, t int) bool {
 	s := strings.TrimSpace(p.blocks[up].Text)
-	return cutTeaser(s) || p.mastheadLine(s, t)
+	return cutTeaser(s) || p.mastheadLine(s, t) || isBreadcrumb(s)
 }
 
 // cutTeaser reports whether line s (trimmed) ends in an ellipsis, one

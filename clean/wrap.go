@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Hard-wrapped text: some sources break every line at a fixed width, inside
 // sentences (syndication feeds at about 65 columns, e-mail digests at 80).
@@ -66,11 +69,17 @@ func (p *Page) inWrapRun(i int) bool {
 }
 
 // wrapWidth returns the width at which the lines of a run were broken, or 0
-// if they were not broken at one width.
+// if they were not broken at one width. A run that holds a breadcrumb trail
+// (isBreadcrumb) was not: a trail is no line of a sentence, and over a
+// headline in ideographs, three bytes each ("ホーム ＞ 社会 ＞ 交通" over
+// "夜行バス、２年ぶりに運行再開へ"), it is about as wide.
 func wrapWidth(run []Block) int {
 	width := 0
 	for _, b := range run[:len(run)-1] {
 		width = max(width, len(b.Text))
+	}
+	if width >= 40 && width <= 120 && slices.ContainsFunc(run[:len(run)-1], func(b Block) bool { return isBreadcrumb(strings.TrimSpace(b.Text)) }) {
+		return 0
 	}
 	if width < 40 || width > 120 {
 		return 0
