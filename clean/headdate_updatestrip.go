@@ -18,7 +18,7 @@ import (
 // Comments | Jane Doe | Last Updated: ...") is left to the names' readers.
 // It returns the date and where it starts in line.
 func updateStripDate(line string) (dateparse.Stamp, int, bool) {
-	if len(line) > maxDateLine || !strings.ContainsAny(line, stripSeparators) {
+	if len(line) > maxDateLine || !closesOnDate(line) || !holdsStripSeparator(line) {
 		return dateparse.Stamp{}, 0, false
 	}
 	cut := strings.LastIndexAny(line, stripSeparators)
@@ -38,4 +38,17 @@ func updateStripDate(line string) (dateparse.Stamp, int, bool) {
 		return dateparse.Stamp{}, 0, false // "109 Comments | Jane Doe | Last Updated: ...": no byline's label, the names' readers'
 	}
 	return st, cut + size + pos, true
+}
+
+// closesOnDate is updateStripDate's first test: line ends, past its
+// blanks, in a digit ("... 6 maart 2025") or in a letter outside ASCII
+// ("... 2025年3月6日"), as a line closed by a date does; a line of a
+// story ends in a full stop or a Latin letter.
+func closesOnDate(line string) bool {
+	t := strings.TrimRight(line, " ")
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return '0' <= c && c <= '9' || c >= utf8.RuneSelf
 }

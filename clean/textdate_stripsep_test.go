@@ -31,3 +31,21 @@ func TestHoldsStripSeparator(t *testing.T) {
 		t.Errorf("%d of 30000 random strings hold a separator: the draw tests too little", held)
 	}
 }
+
+// TestClosesOnDate checks updateStripDate's first test on lines a date
+// closes, in Latin and in CJK script, and on lines of a story.
+func TestClosesOnDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Door Pieter de Vries | Bijgewerkt: 6 maart 2025":   true,
+		"Von Jana Roth | Aktualisiert: 6. März 2025  ":      true,
+		"山田太郎 | 更新：2025年3月6日":                               true,
+		"The council met on Tuesday.":                       false,
+		"Door Pieter de Vries | Bijgewerkt: 6 maart 2025 |": false,
+		"   ": false,
+		"":    false,
+	} {
+		if got := closesOnDate(s); got != want {
+			t.Errorf("closesOnDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
