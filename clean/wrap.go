@@ -78,10 +78,7 @@ func wrapWidth(run []Block) int {
 	for _, b := range run[:len(run)-1] {
 		width = max(width, len(b.Text))
 	}
-	if width >= 40 && width <= 120 && slices.ContainsFunc(run[:len(run)-1], func(b Block) bool { return isBreadcrumb(strings.TrimSpace(b.Text)) }) {
-		return 0
-	}
-	if width < 40 || width > 120 {
+	if width < 40 || width > 120 || slices.ContainsFunc(run[:len(run)-1], func(b Block) bool { return isBreadcrumb(strings.TrimSpace(b.Text)) }) {
 		return 0
 	}
 	open := 0
