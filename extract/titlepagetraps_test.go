@@ -278,7 +278,7 @@ var htmlPageTrapRows = []cmsHeadRow{
 // h1s) wanted og:title's casing where clean's third title census keeps
 // the printed capitals: those wants now follow the house's contracts.
 // Three more read right now: a screen-reader label opening the h1
-// ([withoutReaderOnly]) and a live status only the h1 prints
+// (withoutBadges, through partLimits) and a live status only the h1 prints
 // ([withoutUnmetStatus]) go, and a <title>'s site and section before the
 // headline go when nothing names the site ([withoutFrontChain]).
 var knownPageTrapGaps = map[string]bool{}
