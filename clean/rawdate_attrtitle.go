@@ -13,10 +13,12 @@ var rawTitleAttr = lazyCompile(`\stitle=["']([^"'<>]{6,60})["']`)
 // text) short enough to hold a date; group 1 is its value.
 var rawTooltipAttr = lazyCompile(`\sdata-tooltip=["']([^"'<>]{6,80})["']`)
 
-// rawDateClass matches a class attribute that names a date or a time
+// rawDateClass matches a class attribute, or a script's hook to the tag
+// (data-hook, data-testid: Wix's `data-hook="time-ago"` on a tag with
+// no class of its own), that names a date or a time
 // ("post-metadata__date time-ago", "timeago", "ago", "timestamp",
 // "posted-on") and not an update's ("updated", "date-modified").
-var rawDateClass = lazyCompile(`\sclass=["'](?:[^"']*[\s_-])?(?:date|time|timestamp|time-?ago|ago|posted-on|published|pubdate)(?:[\s_-][^"']*)?["']`)
+var rawDateClass = lazyCompile(`\s(?:class|data-hook|data-testid)=["'](?:[^"']*[\s_-])?(?:date|time|timestamp|time-?ago|ago|posted-on|published|pubdate)(?:[\s_-][^"']*)?["']`)
 
 // rawUpdateClass matches a class attribute that names an update.
 var rawUpdateClass = lazyCompile(`\sclass=["'][^"']*(?:updat|modif)`)

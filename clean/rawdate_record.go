@@ -247,14 +247,13 @@ func ownRecordAt(src []byte, first []int, f pageForms) []int {
 // "date" where its link is the page's address. An author's, image's or
 // comment's record names no page and is not read.
 func ownRecordCreated(src []byte, f pageForms) (dateparse.Stamp, bool) {
-	for _, key := range [...]string{"createdAt", "date_gmt"} {
+	for _, key := range [...]recordKey{{"createdAt", 7}, {"date_gmt", 4}} {
 		for from, n := 0, 0; n < maxRecordDates; n++ {
-			i := bytes.Index(src[from:], []byte(key))
-			if i < 0 {
+			at := key.index(src, from)
+			if at < 0 {
 				break
 			}
-			at := from + i
-			from = at + len(key)
+			from = at + len(key.name)
 			if at == 0 || (src[at-1] != '"' && src[at-1] != '_') || from >= len(src) || src[from] != '"' && src[from] != '\\' {
 				continue
 			}
@@ -270,14 +269,14 @@ func ownRecordCreated(src []byte, f pageForms) (dateparse.Stamp, bool) {
 					vals[k] = v
 				}
 				if !names {
-					names = f.names(k, v, key == "createdAt")
+					names = f.names(k, v, key.name == "createdAt")
 				}
 				return false
 			})
 			if !names {
 				continue
 			}
-			if key == "createdAt" {
+			if key.name == "createdAt" {
 				if v := vals["createdAt"] + vals["_createdAt"]; v != "" {
 					if st, ok := metaDate(v); ok {
 						return st, true
@@ -291,6 +290,34 @@ func ownRecordCreated(src []byte, f pageForms) (dateparse.Stamp, bool) {
 		}
 	}
 	return dateparse.Stamp{}, false
+}
+
+// recordKey is a key ownRecordCreated seeks in a page's whole source, and
+// where its rare tail starts: "At" of "createdAt" (an upper-case letter,
+// rare in HTML) and "_gmt" of "date_gmt". Seeking the tail and checking
+// the head before it reads the source at a fraction of the cost of
+// seeking the key's common first letter, which every "c" or "d" of the
+// page stops.
+type recordKey struct {
+	name string
+	tail int
+}
+
+// index returns the first index of k.name in src at or after from, or -1.
+func (k recordKey) index(src []byte, from int) int {
+	head, tail := k.name[:k.tail], []byte(k.name[k.tail:])
+	for from += k.tail; from < len(src); {
+		i := bytes.Index(src[from:], tail)
+		if i < 0 {
+			return -1
+		}
+		at := from + i - k.tail
+		if string(src[at:at+k.tail]) == head {
+			return at
+		}
+		from += i + 1
+	}
+	return -1
 }
 
 // wpRESTDate reads a WordPress REST record's dates, local and UTC, both

@@ -14,8 +14,10 @@ import (
 // dates the page's own lines print on that month and day (a date line, a
 // labelled or an update's date, a strip), when they all name one. The
 // copyright year settles nothing (a page printed in 2025 carries posts of
-// earlier years), nor does a full date on another day. ok is false when
-// there is no such line or nothing settles its year.
+// earlier years), nor does a full date on another day. Failing both, the
+// crawl date's year settles it ([assembler.crawlYear]). ok is false when
+// there is no such line or nothing settles its year. On HTML it is read
+// after the metadata and the script's dates.
 func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 	st, at, ok := as.yearlessLine()
 	if !ok {
@@ -39,13 +41,17 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 		}
 		year = full.Year
 	}
+	if year == 0 {
+		year = as.crawlYear(st)
+	}
 	st.Year = year
 	return st, year != 0
 }
 
 // yearlessLine returns the first line within maxYearlessGap blocks under
 // the headline (or one above it) that holds only a month and a day
-// ([cleanDateNoYear]), and its index, outside lists of other pages and
+// ([cleanDateNoYear]) or closes a strip on them ([stripTailNoYear]), and
+// its index, outside lists of other pages and
 // the story.
 func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 	title := slices.Index(as.placed, "title")
@@ -58,6 +64,9 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 			continue
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
+			return st, i, true
+		}
+		if st, ok := stripTailNoYear(bs[i].Text); ok {
 			return st, i, true
 		}
 	}

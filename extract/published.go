@@ -368,6 +368,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		if set(clean.Stamp(m.ScriptAt), FromMeta) {
 			return
 		}
+		if st, ok := as.yearlessDate(); ok && set(st, FromTimestampLine) {
+			return // "Mar 5" under the headline, the year settled by the URL, the page's dates or the crawl date
+		}
 	}
 	if m == nil {
 		if st, ok := as.textLabelled(); ok && set(st, FromTimestampLine) {

@@ -51,13 +51,14 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 		`|(?P<n>\d{1,3})\s+(?:(?P<min>perce)|(?P<hour>órája)|(?P<day>napja))` +
 		`|` + southAsian +
 		`|(?:(?P<today>today|heute|aujourd['’]hui|hoy|oggi|vandaag|idag|i\s+dag|dzisiaj|dziś|сегодня|сьогодні|сёння|бүгін|бүгүн|bugun|bugün|bu\s+gün|astăzi|azi|დღეს|այսօր|hari\s+ini|今日|今天|오늘)|(?P<yday>yesterday|gestern|hier|ayer|ieri|gisteren|igår|i\s+går|wczoraj|вчера|вчора|учора|ўчора|кеше|кечээ|kecha|dünən|dün|გუშინ|երեկ|kemarin|昨日|昨天|어제))` +
-		`\s*,?\s*(?:at|um|à|a\s+las|alle|om|kl\.?|o|в|о|saat|pukul)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|am|pm))?` +
+		`\s*,?\s*(?:at|um|à|a\s+las|alle|om|kl\.?|o|в|о|saat|pukul)?\s*(?P<hh>\d{1,2})[:.h](?P<mm>\d{2})(?:\s*(?:uhr|(?P<am>am)|(?P<pm>pm)))?` +
 		`)\.?$`)
 })
 
 // relativeAt reads a relative date line against the crawl time: the day
-// it puts the publication on (in the crawl time's zone), and false when
-// the line is no such line.
+// it puts the publication on (in the crawl time's zone), with the time a
+// "today" or "yesterday" line prints ("Сегодня, 10:12", in no zone), and
+// false when the line is no such line.
 func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 	line = strings.TrimSpace(line)
 	if len(line) > 48 || crawl.IsZero() {
@@ -69,6 +70,7 @@ func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 		return clean.Stamp{}, false
 	}
 	n, unit := 0, time.Duration(0)
+	hh, mm, clock, pm := 0, 0, false, false
 	for i, name := range re.SubexpNames() {
 		if m[2*i] < 0 {
 			continue // the group took no part
@@ -90,10 +92,25 @@ func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 			unit = 7 * 24 * time.Hour
 		case "yday":
 			n, unit = 1, 24*time.Hour
+		case "hh":
+			hh, clock = digitsValue(line[m[2*i]:m[2*i+1]]), true
+		case "mm":
+			mm = digitsValue(line[m[2*i]:m[2*i+1]])
+		case "am":
+			hh %= 12
+		case "pm":
+			pm = true
 		}
 	}
+	if pm && hh < 12 {
+		hh += 12
+	}
 	t := crawl.Add(-time.Duration(n) * unit)
-	return clean.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}, true
+	st := clean.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+	if clock && hh < 24 && mm < 60 {
+		st.Hour, st.Minute, st.HasTime = hh, mm, true // "Today, 10:12": the day's time as the page prints it, in no zone
+	}
+	return st, true
 }
 
 // digitsValue is the value of a run of decimal digits, ASCII or of the

@@ -52,11 +52,11 @@ func TestPublishedRelative(t *testing.T) {
 	}, {
 		name: "yesterday, with the time", crawl: "2025-11-20",
 		src:       page(``, h1+`<p>Gestern, 18:05 Uhr</p>`),
-		published: "2025-11-19", from: "date-line",
+		published: "2025-11-19T18:05:00", from: "date-line",
 	}, {
 		name: "today, with the time", crawl: "2025-11-20",
 		src:       page(``, h1+`<p>Today at 9:30 am</p>`),
-		published: "2025-11-20", from: "date-line",
+		published: "2025-11-20T09:30:00", from: "date-line",
 	}, {
 		name: "leave alone: a tab's label", crawl: "2025-11-20",
 		src: page(``, h1+`<p>Today</p>`),

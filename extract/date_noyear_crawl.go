@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// crawlYear returns the year a month and day printed without one fall in
+// when nothing on the page settles it: the crawl date's, as the site
+// builders that drop the year for the current year's posts mean it
+// (Medium's "Mar 5", Squarespace's), or the year before when that day
+// comes after the crawl date in its year (a "Dec 28" read on January 10
+// was last year's). 0 without a crawl date.
+func (as *assembler) crawlYear(st clean.Stamp) int {
+	if as.crawl.IsZero() || st.Month == 0 || st.Day == 0 {
+		return 0
+	}
+	y := as.crawl.Year()
+	if time.Date(y, st.Month, st.Day, 0, 0, 0, 0, time.UTC).After(as.crawl.Add(24 * time.Hour)) {
+		y--
+	}
+	return y
+}
+
+// stripTailNoYear reads the last part of a short strip under the headline
+// as a month and day without the year ("4 min read · Mar 5", "Jane Doe |
+// Mar 5"): the part after the strip's last separator (a middle dot, a
+// bullet or a bar), when that part holds only the month and day.
+func stripTailNoYear(line string) (clean.Stamp, bool) {
+	if len(line) > maxStripNoYear {
+		return clean.Stamp{}, false
+	}
+	at, size := -1, 0
+	for _, sep := range [...]string{"·", "•", "|"} {
+		if i := strings.LastIndex(line, sep); i > at {
+			at, size = i, len(sep)
+		}
+	}
+	if at < 0 {
+		return clean.Stamp{}, false
+	}
+	return cleanDateNoYear(strings.TrimSpace(line[at+size:]))
+}
+
+// maxStripNoYear is the longest strip stripTailNoYear reads.
+const maxStripNoYear = 80
