@@ -73,6 +73,8 @@ type RuleError struct {
 	Err   error  // what is wrong: the TOML or regexp error, or what the field lacks
 }
 
+// Error says what is wrong and where: "clean: FILE:LINE: rule NAME: FIELD: what",
+// the parts that are not known left out.
 func (e *RuleError) Error() string {
 	var b strings.Builder
 	b.WriteString("clean: ")
@@ -93,6 +95,7 @@ func (e *RuleError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the TOML or regexp error underneath, for errors.Is and errors.As.
 func (e *RuleError) Unwrap() error { return e.Err }
 
 // ParseRule compiles one rule file. file names it in errors, with the

@@ -193,6 +193,11 @@ func (c *config) normalizer() (*normalize.Normalizer, error) {
 		}
 	}
 	n, err := normalize.New(o)
+	if err != nil && c.names != "" {
+		// The built-in gazetteer and the modes build; what fails is the
+		// file's rows joined to them (a spelling chain with no end).
+		return nil, fmt.Errorf("-names %s: %w", c.names, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("-normalize: %w", err)
 	}
