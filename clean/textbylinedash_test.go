@@ -44,3 +44,22 @@ func TestCommaStripLabelled(t *testing.T) {
 		t.Error(`datedStrip("Autor: Ana Ruiz, 4 de marzo de 2025") = false, want true`)
 	}
 }
+
+// TestTailSignoffDots checks that a sign-off under the story after spaced
+// dots or an ellipsis names the writer as one after a dash does, and that
+// dots before a sentence or glued to the name give none.
+func TestTailSignoffDots(t *testing.T) {
+	p := &Page{blocks: []Block{{Text: "The work will take eighteen months."}, {Text: ". . . Jane Doe"}}}
+	for s, want := range map[string]string{
+		". . . Jane Doe":               "Jane Doe",
+		"... Jane Doe":                 "Jane Doe",
+		"… Jane Doe":                   "Jane Doe",
+		"...Jane Doe":                  "",
+		". . . and then it rained.":    "",
+		". . . Jane Doe, Staff Writer": "Jane Doe",
+	} {
+		if got := p.tailSignoffNames(1, s); got != want {
+			t.Errorf("tailSignoffNames(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
