@@ -72,3 +72,16 @@ func handleLine(s string) string {
 	}
 	return h
 }
+
+// atHandleLine returns the handle of s when s is only a byline's "by" and
+// a handle with its "@" ("By @quillfinch", "by: @jdoe_84"), without the
+// "@": the account's name, as [handleLine] gives one printed bare; ""
+// otherwise. A handle alone after "by" is the post's author, as a bare
+// login after it is: the page credits the account as its writer.
+func atHandleLine(s string) string {
+	i := strings.IndexByte(s, '@')
+	if i < 3 || i+1 >= len(s) || s[i-1] != ' ' && s[i-1] != '\t' {
+		return ""
+	}
+	return handleLine(s[:i] + s[i+1:])
+}

@@ -67,6 +67,8 @@ var worldLabels = []string{
 	"opracowanie:", "ein kommentar von", "door onze redacteur", "story:", "text and photos:",
 	// the English "Words and pictures:", the writer who took the pictures
 	"words and pictures:", "words and photos:",
+	// and their forms ending with "by" ("Story and photos by Jane Doe")
+	"words and pictures by", "words and photos by", "story and photos by", "text and photos by",
 	// "Text and photos:" in Spanish, Portuguese, French (its space before
 	// the colon is foldHead's), German and Russian: the writer took the
 	// pictures too

@@ -272,6 +272,7 @@ func (p *Page) textCardAuthor() {
 			p.takeKeptCard(card, note) // the card closing the story leaves it, whoever else signs the story
 		}
 	}
+	p.takeKeptNote() // "About the author: Jane Doe covers ..." closing the story leaves it too
 	p.findBody()
 	credit, creditNames := p.keptFootCredit(&lw)
 	if credit >= 0 {

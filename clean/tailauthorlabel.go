@@ -89,7 +89,8 @@ const maxTailLabelLen = 40
 // does not read: a wire's credits ([wireCreditNames], [wireSignoff]:
 // "Reporting by Jane Doe in Geneva; Editing by John Roe", the editors no
 // authors), a dash and a
-// name alone or with the writer's role ("— Jane Doe", "-- Jane Doe"; not under a
+// name alone or with the writer's role ("— Jane Doe", "-- Jane Doe", ". .
+// . Jane Doe" after a magazine's spaced dots; not under a
 // quotation, whose speaker it names), or a labelled byline of another
 // language whose label ends with a colon ("Автор: Ирина Волкова",
 // "Müəllif: Günel Əliyeva": [worldBy]); "" for any other line.
@@ -102,6 +103,9 @@ func (p *Page) tailSignoffNames(i int, s string) string {
 	}
 	if rest, ok := strings.CutPrefix(s, "--"); ok && strings.HasPrefix(rest, " ") {
 		s = "—" + rest // "-- Jane Doe": two hyphens, a typewriter's dash
+	}
+	if rest, ok := cutAny(s, ". . . ", "... ", "… "); ok {
+		s = "— " + rest // ". . . Jane Doe": spaced dots, a magazine's sign-off mark
 	}
 	switch {
 	case hasFoldPrefix(strings.TrimPrefix(s, "("), "reporting by "):

@@ -60,7 +60,8 @@ var noteOpensName = lazyCompile(`^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Ll}{1,3} )?\p{Lu
 // (personShaped, or uncasedNameLine; a handle may stand under it) over a line that names a writer's trade or work
 // (notesWriter), or a note that opens with the name (noteOpensName) and
 // names one, or such a note on the heading's own line ("About the author:
-// Jane Doe is ..."); -1 and "" where there is none, or where a second
+// Jane Doe is ...", which [Page.takeKeptNote] takes out of the story
+// first where the story kept it); -1 and "" where there is none, or where a second
 // card follows the first (a team's cards). The heading is the evidence a
 // bare note lacks: a story's own sentence about a person ("Jane Doe is a
 // professor ...") stands under none, nor does the outlet's "About us".

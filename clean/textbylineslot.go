@@ -41,7 +41,8 @@ func (p *Page) slotAuthor(s string, lw *lowerWords) string {
 // round brackets, inside it or after it, as the page prints it ("Paramita
 // (Guha) Ghosh", "Lance Ryan (Content Manager)"): without the brackets'
 // part a name alone ([personShaped]), the part one to four words with no
-// digit. It returns "" otherwise.
+// digit. A handle in brackets after the name ("Jane Doe (@janedoe)") is
+// left out. It returns "" otherwise.
 func bracketedName(s string) string {
 	s = strings.TrimSpace(s)
 	open, shut := strings.IndexByte(s, '('), strings.IndexByte(s, ')')
@@ -55,6 +56,9 @@ func bracketedName(s string) string {
 	bare := strings.Join(strings.Fields(s[:open]+" "+s[shut+1:]), " ")
 	if !personShaped(bare) {
 		return ""
+	}
+	if inside[0] == '@' && strings.TrimSpace(s[shut+1:]) == "" {
+		return bare // "Jane Doe (@janedoe)": the handle is no part of her name
 	}
 	return s
 }
@@ -73,11 +77,15 @@ func (p *Page) writtenAgain(h string, lw *lowerWords) bool {
 }
 
 // handleByline returns the handle a line by the headline of flattened
-// text signs the post with ("by ibby", [handleLine]), or "": an account
+// text signs the post with ("by ibby", [handleLine]; "By @quillfinch",
+// [atHandleLine], without its "@"), or "": an account
 // that names nobody ([notHandles], notAuthorName) or a word the page
 // writes elsewhere in lower case ("by phone") is none.
 func (p *Page) handleByline(s string, lw *lowerWords) string {
 	h := handleLine(strings.TrimSpace(s))
+	if h == "" {
+		h = atHandleLine(strings.TrimSpace(s))
+	}
 	if h == "" || notHandles[h] || notAuthorName(h) || p.writtenAgain(h, lw) {
 		return ""
 	}

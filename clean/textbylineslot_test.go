@@ -46,6 +46,8 @@ func TestBracketedName(t *testing.T) {
 		"Maria (Vidal) (Senior) Wrenley":   nil,
 		"Maria Wrenley (Senior Editor":     nil,
 		"Pricing tips (for Maria Wrenley)": nil,
+		"Maria Wrenley (@mwrenley)":        {"Maria Wrenley"}, // a handle is no part of her name
+		"Maria Wrenley (@mwrenley) Editor": {"Maria Wrenley (@mwrenley) Editor"},
 	} {
 		page := strings.Replace(shedPage, "Written by\nTomas Wrenley\n", line+"\n", 1)
 		if got := headAuthors(t, page); !slices.Equal(got, want) {
@@ -90,6 +92,10 @@ func TestHandleByline(t *testing.T) {
 		{shedPage, "By: t.wrenley_77", []string{"t.wrenley_77"}},
 		{shedPage, "by admin", nil},
 		{phone, "by phone", nil}, // a word the page writes
+		{shedPage, "By @wrenleyworks", []string{"wrenleyworks"}},
+		{shedPage, "by: @t.wrenley_77", []string{"t.wrenley_77"}},
+		{shedPage, "By @admin", nil},
+		{shedPage, "By@wrenleyworks", nil},
 	} {
 		page := strings.Replace(c.page, "Written by\nTomas Wrenley\n", "\n"+c.line+"\n\n", 1)
 		if got := headAuthors(t, page); !slices.Equal(got, c.want) {

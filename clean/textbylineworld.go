@@ -308,7 +308,9 @@ func worldBylineNames(s string) []string {
 // labelWorldByline labels block i as a generic byline, with its names,
 // when it is a byline in one of the world's languages and nothing else
 // ([worldBylineNames]): "Door Pieter de Vries" under a headline is no
-// headline. It reports whether it did.
+// headline. It reports whether it did. On flattened text a writer who
+// signs after a dash with her trade ([dashSignedName]: "— Jane Doe, Staff
+// Writer") is such a byline too.
 //
 // On flattened text a strip that a date closes ([datedStrip]: "लेखक:
 // सुनीता वर्मा | अपडेटेड: 06 मार्च 2025") is no byline and nothing else:
@@ -322,6 +324,11 @@ func worldBylineNames(s string) []string {
 // byline's date where it stands.
 func (p *Page) labelWorldByline(i int) bool {
 	names := worldBylineNames(p.blocks[i].Text)
+	if n := ""; len(names) == 0 && p.in.doc == nil {
+		if n = dashSignedName(p.blocks[i].Text); n != "" {
+			names = []string{n} // "— Jane Doe, Staff Writer" under the headline: no headline
+		}
+	}
 	if len(names) == 0 || p.in.doc == nil && datedStrip(p.blocks[i].Text) || !p.labelAs(i, Byline, "generic/byline") {
 		return false
 	}
@@ -334,13 +341,14 @@ func (p *Page) labelWorldByline(i int) bool {
 // reader reads on it ([headDateLine]): "लेखक: सुनीता वर्मा | 05 मार्च
 // 2025", "लेखक: सुनीता वर्मा | अपडेटेड: 06 मार्च 2025"; or a line a byline
 // label of another language opens ([worldBy]) whose date follows a comma
-// ("Автор: Ирина Волкова, 5 марта 2025"). An English label's such line
+// ("Автор: Ирина Волкова, 5 марта 2025", "Autor: Ana Ruiz, 4 de marzo de
+// 2025": [commaStripLabelled]). An English label's such line
 // ("Started by Jane Doe, June 4, 2024", a forum's post) is the byline
 // readers', and a place and a date ("Москва, 5 марта 2025") is a
 // dateline, no strip.
 func datedStrip(s string) bool {
 	seps := holdsStripSeparator(s)
-	if !seps && (!strings.Contains(s, ", ") || !strings.ContainsAny(s, "0123456789") || !worldLabelled(s)) {
+	if !seps && (!strings.Contains(s, ", ") || !strings.ContainsAny(s, "0123456789") || !commaStripLabelled(s)) {
 		return false
 	}
 	st, pos, ok := headDateLine(s)
@@ -350,7 +358,18 @@ func datedStrip(s string) bool {
 	if seps && holdsStripSeparator(s[:pos]) {
 		return true
 	}
-	return strings.HasSuffix(strings.TrimRight(s[:pos], " "), ",") && worldLabelled(s[:pos])
+	return strings.HasSuffix(strings.TrimRight(s[:pos], " "), ",") && commaStripLabelled(s[:pos])
+}
+
+// commaStripLabelled reports whether line s opens with a label after
+// which a comma may close the names before a date ([datedStrip]): a
+// byline label of another language ([worldBy]), or "Autor:", the label
+// of Spanish, Portuguese, Catalan, Czech and German the byline readers
+// read themselves ([bylineHeadLabels]: "Autor: Ana Ruiz, 4 de marzo de
+// 2025"). No English label is one: "Started by Jane Doe, June 4, 2024"
+// is a forum post's line.
+func commaStripLabelled(s string) bool {
+	return foldPrefix(s, 0, "autor:") >= 0 || worldLabelled(s)
 }
 
 // worldLabelled reports whether a byline label of another language opens

@@ -10,13 +10,14 @@ import (
 // "记者" and "記者" (reporter), "本报记者" and "本報記者" (this paper's
 // reporter), "撰文" (written by), each before a colon
 // or a blank; and "文" (text), only before a slash or a colon ("文/王小明",
-// a Japanese page's "文：山田太郎").
+// a Japanese page's "文：山田太郎" or "文・山田太郎").
 var hanLabels = [...]string{"作者", "记者", "記者", "本报记者", "本報記者", "撰文", "執筆者"}
 
 // hanPhotoCredits are the photographer's and the editor's credits that
 // may follow the writer's on a Chinese or Japanese byline ("文：山田花子
-// 写真：佐藤太郎"): the names end before them.
-var hanPhotoCredits = [...]string{"写真", "撮影", "摄影", "攝影", "图片", "圖片", "编辑", "編輯", "责编", "責編"}
+// 写真：佐藤太郎", "文/王小明 图/李华"): the names end before them.
+var hanPhotoCredits = [...]string{"写真", "撮影", "摄影", "攝影", "图片", "圖片", "编辑", "編輯", "责编", "責編",
+	"图/", "图／", "圖/", "圖／", "图：", "圖："} // "图" (picture) only before its slash or colon: "文/王小明 图/李华"
 
 // hanByline returns the names of a Chinese byline: a label of hanLabels
 // and a colon (full-width or not) or a blank, or "文/", then one to four
@@ -48,7 +49,7 @@ func hanByline(s string) []string {
 		}
 	}
 	if !ok {
-		if rest, ok = cutAny(s, "文/", "文／", "文：", "文:", "文・写真：", "文・写真:"); !ok {
+		if rest, ok = cutAny(s, "文/", "文／", "文：", "文:", "文・写真：", "文・写真:", "文・"); !ok {
 			return reportedFrom(s)
 		}
 	}

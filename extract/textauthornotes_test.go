@@ -30,11 +30,10 @@ func TestTextAuthorNotes(t *testing.T) {
 // read under stories of any length (clean.labelledNoteAt). The eight
 // rows of bare notes (no heading) under stories shorter than 300 words,
 // written blind after those: 3 read right blind (the three that give no
-// author), 7 after bare notes were read (clean.bareNoteAt).
+// author), 7 after bare notes were read (clean.bareNoteAt); 33 of 35
+// since a heading and its note on one line that the story kept as its
+// last paragraph leave the story first (clean.takeKeptNote).
 var knownTextAuthorNoteGaps = map[string]bool{
-	// the heading and the note on one line read as the story's last
-	// paragraph, kept in the body: the heading is looked for under it
-	"en, English label and note on one line under a short story": true,
 	// the Georgian name alone under its heading is not read; the cause
 	// is not traced yet (the Persian, Chinese and Korean ones are)
 	"ka, Georgian ავტორის შესახებ, a name and a role": true,
