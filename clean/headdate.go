@@ -312,7 +312,11 @@ var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à
 	// ("अपडेट", "अपडेटेड", "अद्यतन")
 	"ενημέρωση", "ενημερωση", "ενημερωθηκε", "अपडेट", "अद्यतन",
 	// the region's: Azerbaijani, Armenian, Georgian, Kazakh, Uzbek
-	"yenilən", "թարմացվ", "განახლ", "жаңартыл", "yangilan"}
+	"yenilən", "թարմացվ", "განახლ", "жаңартыл", "yangilan",
+	// Bulgarian ("Обновено", "Актуализирано"), Estonian ("Uuendatud"),
+	// Latvian ("Atjaunināts"), Lithuanian ("Atnaujinta"), Slovene
+	// ("Posodobljeno"), Swahili ("Imesasishwa")
+	"обновен", "актуализ", "uuendat", "atjaunin", "atnaujin", "posodob", "sasishw"}
 
 // isUpdate reports whether the text before a date says it is an update.
 func isUpdate(before string) bool {
