@@ -312,7 +312,11 @@ var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à
 	// ("अपडेट", "अपडेटेड", "अद्यतन")
 	"ενημέρωση", "ενημερωση", "ενημερωθηκε", "अपडेट", "अद्यतन",
 	// the region's: Azerbaijani, Armenian, Georgian, Kazakh, Uzbek
-	"yenilən", "թարմացվ", "განახლ", "жаңартыл", "yangilan"}
+	"yenilən", "թարմացվ", "განახლ", "жаңартыл", "yangilan",
+	// Bulgarian ("Обновено", "Актуализирано"), Estonian ("Uuendatud"),
+	// Latvian ("Atjaunināts"), Lithuanian ("Atnaujinta"), Slovene
+	// ("Posodobljeno"), Swahili ("Imesasishwa")
+	"обновен", "актуализ", "uuendat", "atjaunin", "atnaujin", "posodob", "sasishw"}
 
 // isUpdate reports whether the text before a date says it is an update.
 func isUpdate(before string) bool {
@@ -621,4 +625,4 @@ const dateLabelEnd = wordEndExpr
 const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially)\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
 	`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|giriş\s+tarihi|oluşturulma\s+tarihi|tarih|tarix|` +
 	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui|objavljeno|ažurirano|објављено|ажурирано|` +
-	`nailathala(?:\s+noong)?|ngày\s+đăng|发布时间|發布時間|نشر\s+في|تاریخ\s+انتشار)` + dateLabelEnd
+	`nailathala(?:\s+noong)?|inilathala(?:\s+noong)?|imechapishwa|publiceret|публикуван[оа]?|ngày\s+đăng|发布时间|發布時間|نشر\s+في|تاریخ\s+انتشار)` + dateLabelEnd

@@ -324,4 +324,5 @@ func dateAloneLine(line string) (Stamp, bool) {
 const dateLabelWords = "originally first initially published posted submitted post publish updated last modified page date " +
 	"erschienen erstellt aktualisiert publicado pubblicato publication fecha data opublikowano gepubliceerd publicerad julkaistu " +
 	"atualizado actualizado aggiornato mis mise stand bijgewerkt zaktualizowano aktualizacja " +
-	"uppdaterad publisert oppdatert udgivet opdateret diterbitkan dipublikasikan diperbarui tarih tarix objavljeno nailathala"
+	"uppdaterad publisert oppdatert udgivet opdateret diterbitkan dipublikasikan diperbarui tarih tarix objavljeno nailathala " +
+	"inilathala imechapishwa publiceret"

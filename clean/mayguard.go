@@ -177,7 +177,7 @@ var dateLabelOpeners = [...]string{
 	"güncellendi", "yayınlanma", "yayınlandı", "giriş", "oluşturulma", "tarih", "tarix", "опубликовано", "обновлено",
 	"опубліковано", "оновлено", "publikováno", "aktualizováno", "uppdaterad", "publisert", "oppdatert", "udgivet",
 	"opdateret", "päivitetty", "diterbitkan", "dipublikasikan", "diperbarui", "objavljeno", "ažurirano", "објављено",
-	"ажурирано", "nailathala", "ngày", "发布时间", "發布時間", "نشر", "تاریخ",
+	"ажурирано", "nailathala", "inilathala", "imechapishwa", "publiceret", "публикуван", "ngày", "发布时间", "發布時間", "نشر", "تاریخ",
 }
 
 // dateLabelNext gives, for the label words that only open a label of

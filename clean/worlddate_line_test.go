@@ -77,6 +77,9 @@ func TestClockStopAndWorldLabel(t *testing.T) {
 		{"He left at 10 h.", false},
 		{"The branch.", false},
 		{"h.", false},
+		{"05.03.2025 10:12 ч.", true},
+		{"Публикувано на 05.03.2025 10:12 ч.", true},
+		{"Тя дойде в 10 ч.", false},
 	} {
 		if got := clockStop(c.s); got != c.want {
 			t.Errorf("clockStop(%q) = %v, want %v", c.s, got, c.want)

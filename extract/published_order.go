@@ -38,7 +38,8 @@ func (as *assembler) asPrinted(st clean.Stamp, from string) clean.Stamp {
 // month first as that country writes dates (see usOrder). Any other st is
 // returned as it is. Before the page's other printed dates, the dates it
 // states in one order only (its URL's, its metadata's) settle it (see
-// statedOrder).
+// statedOrder), and then the same day written with its month's name
+// (see wordedOrder).
 //
 // A page with no hint keeps the day-first reading (checked in the
 // forty-third session, issue #8): of WCXB's train pages whose text pick
@@ -60,6 +61,9 @@ func (as *assembler) pageOrder(st clean.Stamp) clean.Stamp {
 		return sw
 	}
 	if sw, ok := as.statedOrder(st); ok {
+		return sw
+	}
+	if sw, ok := as.wordedOrder(st); ok {
 		return sw
 	}
 	var monthFirst, dayFirst, printed bool

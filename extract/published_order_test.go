@@ -20,6 +20,11 @@ func TestPublishedPageOrder(t *testing.T) {
 		{"leave alone: the page writes day first too", story + "Jane Doe\n09.10.2024\n" + posts + "How to paint a shed\n24.11.2025\n", "2024-10-09"},
 		{"leave alone: a date that reads one way", story + "Jane Doe\n09.13.2024\n" + posts, "2024-09-13"},
 		{"leave alone: a date in words", story + "Jane Doe\nOctober 9, 2024\n" + posts, "2024-10-09"},
+		{"month first, as the same day in words", story + "Jane Doe\n09.10.2024\nMore posts\nSeptember 10, 2024\n", "2024-09-10"},
+		{"month first, as the same day in words day first", story + "Jane Doe\n09.10.2024\nMore posts\n10th Sept 2024\n", "2024-09-10"},
+		{"leave alone: the same day in words", story + "Jane Doe\n09.10.2024\nMore posts\nOctober 9, 2024\n", "2024-10-09"},
+		{"leave alone: both readings' days in words", story + "Jane Doe\n09.10.2024\nMore posts\nOctober 9, 2024\nSeptember 10, 2024\n", "2024-10-09"},
+		{"leave alone: another day in words, month first", story + "Jane Doe\n09.10.2024\nUpdated October 12, 2024\n", "2024-10-09"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := extract.String(c.src, nil)

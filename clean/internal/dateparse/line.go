@@ -266,11 +266,16 @@ func (p *lineParser) punct(i int, r rune) bool { return i < len(p.t) && p.t[i].i
 
 func adj(a, b tok) bool { return a.end == b.start }
 
-// hasAMPM reports whether the line has AM or PM: its slashed date is
-// then month first.
+// hasAMPM reports whether the line has AM or PM, also spelled "a.m."
+// and "p.m." as American papers print it: its slashed date is then month
+// first.
 func (p *lineParser) hasAMPM() bool {
 	for i := range p.t {
 		if p.isWord(i, "am") || p.isWord(i, "pm") {
+			return true
+		}
+		if (p.isWord(i, "a") || p.isWord(i, "p")) && p.punct(i+1, '.') && p.isWord(i+2, "m") && p.punct(i+3, '.') &&
+			adj(p.t[i], p.t[i+1]) && adj(p.t[i+1], p.t[i+2]) {
 			return true
 		}
 	}

@@ -46,8 +46,8 @@ func (p *lineParser) dotClock(i int) bool {
 
 // clock parses H:MM or HH:MM, optional :SS, optional AM/PM (or a.m./p.m.),
 // H.MM after a date ([lineParser.dotClock]), or the French and Portuguese
-// "10h15"; a final "Uhr" or "h" ("10:15
-// Uhr", "10:15 h", Spanish's "10:15 h.") is part of it.
+// "10h15"; a final "Uhr", "h" or "ч." ("10:15 Uhr", "10:15 h", Spanish's
+// "10:15 h.", Bulgarian's "10:15 ч.") is part of it.
 func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 	t := p.t
 	if i+1 < len(t) && t[i].kind == tWord && t[i+1].kind == tNum {
@@ -82,6 +82,11 @@ func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 		j++ // 10:15 Uhr
 		if p.isWord(j-1, "h") && p.punct(j, '.') && adj(t[j-1], t[j]) {
 			j++ // Spanish's "10:12 h."
+		}
+	} else if p.isWord(j, "ч") {
+		j++ // Bulgarian's and Macedonian's "10:12 ч." (часа, o'clock)
+		if p.punct(j, '.') && adj(t[j-1], t[j]) {
+			j++
 		}
 	}
 	pm, half := false, false

@@ -1,0 +1,30 @@
+package dateparse
+
+import "testing"
+
+// A slashed date that reads both ways is month first beside an American
+// clock, "a.m." and "p.m." as much as "AM" and "PM"; Bulgarian's hour mark
+// "ч." closes a clock.
+func TestDateLineClockMarks(t *testing.T) {
+	for _, c := range []struct {
+		line, want string // want: ISO, "" for no date
+	}{
+		{"3/5/2025 10:12 a.m. ET", "2025-03-05T10:12:00"},
+		{"3/5/2025 10:12 p.m.", "2025-03-05T22:12:00"},
+		{"3/5/2025 10:12 PM", "2025-03-05T22:12:00"},
+		{"3/5/2025 10:12", "2025-05-03T10:12:00"},
+		{"3/5/25 10:12 a.m.", "2025-03-05T10:12:00"},
+		{"05.03.2025 10:12 ч.", "2025-03-05T10:12:00"},
+		{"05.03.2025, 10:12 ч", "2025-03-05T10:12:00"},
+		{"05.03.2025 ч.", ""},
+	} {
+		st, _, ok := DateLine(c.line)
+		got := ""
+		if ok {
+			got = st.ISO()
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.line, got, c.want)
+		}
+	}
+}
