@@ -16,8 +16,10 @@ import (
 // which ran from 2009-2025"), and the card of a newsroom's desk that
 // signs its stories ("The Harbour News Desk is a team of experienced
 // journalists who ..."), a footer's notice of the site's rights
-// (isRightsNotice, textrights.go) and a newsletter box's line on what
-// lands in the reader's inbox (isInboxTagline, textinbox.go). Beside a
+// (isRightsNotice, textrights.go), a newsletter box's line on what
+// lands in the reader's inbox (isInboxTagline, textinbox.go) and the
+// lines of ad markers, feedback prompts, machine-translation notes and
+// shop buttons (boxClutterLine, textboxclutter.go). Beside a
 // story's paragraphs the story detector keeps some of them for what
 // stands around them.
 //
@@ -154,6 +156,9 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 		return Other, "model/text-rights", true
 	case isInboxTagline(s, w):
 		return Subscribe, "model/text-call", true
+	}
+	if k, ok := boxClutterLine(s, w); ok {
+		return k, "model/text-box", true
 	}
 	return "", "", false
 }
