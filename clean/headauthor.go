@@ -320,6 +320,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names, path = []string{n}, "head/by-date"
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
 				names, path = []string{n}, "head/by-bio"
+			} else if n := nameOverMarkedNote(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) {
+				names, path = []string{n}, "head/marked-note" // "Jane Doe" over her credentials in the author's element
 			} else if n := headHandle(blocks, i, doc); n != "" && !namesSite(n, site, host) {
 				names, path = []string{n}, "head/handle" // "by ibby" by the date line; the site's own account is no author
 			} else {
