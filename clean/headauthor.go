@@ -230,7 +230,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		return nil
 	}
 	long := 0
-	siteSigned := false // a byline gave the site's own name
+	siteSigned := false // a byline's form gave the site's own name ("Written by Acme"), not the bare name alone
 	var lw lowerWords
 	var credited []string // the names of the first credit to a tester, a reviewer, a photographer ([creditFirst])
 	for i := max(0, t-headAbove); i < len(blocks) && i <= t+headBelow; i++ {
@@ -320,6 +320,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names, path = []string{n}, "head/by-date"
 			} else if n := nameByBio(blocks, i, doc, &lw); n != "" {
 				names, path = []string{n}, "head/by-bio"
+			} else if n := nameOverMarkedNote(blocks, i, doc, &lw); n != "" && !namesSite(n, site, host) {
+				names, path = []string{n}, "head/marked-note" // "Jane Doe" over her credentials in the author's element
 			} else if n := headHandle(blocks, i, doc); n != "" && !namesSite(n, site, host) {
 				names, path = []string{n}, "head/handle" // "by ibby" by the date line; the site's own account is no author
 			} else {
@@ -345,7 +347,12 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 			if doc != nil && doc.Meta.BylineSite == "" {
 				doc.Meta.BylineSite = names[0] // the site's own name as the byline: kept aside
 			}
-			siteSigned = true
+			// The site credited as the writer by a byline's word
+			// ("Written by Acme") outranks a reviewer's credit under it;
+			// its bare name in the author's element ("Acme" over
+			// "Reviewed by Jane Doe") credits no one with the writing,
+			// and the reviewer is the one person the page credits.
+			siteSigned = siteSigned || path == "head/byline-form"
 		}
 		names = slices.DeleteFunc(names, func(n string) bool {
 			return n == "" || namesSite(n, site, host) || theSite(n, site, host) || isTitleTrap(n) || strings.Contains(n, "\n") || notAuthorName(n) || sectionLinked(doc, b, n)

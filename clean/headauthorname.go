@@ -304,6 +304,11 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string,
 	for i := t + 1; i < len(blocks); i++ {
 		b := blocks[i]
 		text := strings.TrimSpace(b.Text)
+		if card == "" {
+			if n := cardForenameBio(blocks, i, doc, site, host, lw); n != "" && !isTitleTrap(n) {
+				card = n // an author's card in the story's element: "Jane Doe" over "Jane covers ..."
+			}
+		}
 		panel := ""
 		if len(b.Text) > 200 || b.Kind == CommentPrompt || !tailBlock(b, doc) {
 			if panel = panelAuthors(blocks, i, doc); panel == "" || b.Kind == CommentPrompt {

@@ -27,10 +27,11 @@ func unglueRoleAfter(names, text string) string {
 }
 
 // unglueRoleHead cuts the job's title glued to a name's last word in
-// sentence case ("Paolo SerraTransport correspondent": a name's span and
-// a role's span printed with no blank between) off the name. The word must open
-// with a capital, change from a lower-case letter to a capital inside,
-// and be followed by one to three words in lower case, the last a trade's
+// sentence case or in title case ("Paolo SerraTransport correspondent",
+// "Dana WhitfieldSenior Health Reporter": a name's span and a role's span
+// printed with no blank between) off the name. The word must open with a
+// capital, change from a lower-case letter to a capital inside, and be
+// followed by one to three words all in lower case or all capitalised, the last a trade's
 // ([roleWords]); a name's own capital inside ("McDonald", "DeLuca",
 // "MacKenzie": [gluedNamePrefix]) stays, as does a word opening in lower
 // case ("iPhone").
@@ -72,16 +73,21 @@ func gluedCapital(w string) int {
 }
 
 // lowerRoleAfter reports whether words, one to three, are all in lower
-// case and the last is a trade's ([roleWords]; not "head", "lead",
-// "chief" or "staff", as gluedRoleName).
+// case, or all open with a capital (a job's title in title case, "Senior
+// Health Reporter"), and the last is a trade's ([roleWords]; not "head",
+// "lead", "chief" or "staff", as gluedRoleName).
 func lowerRoleAfter(words []string) bool {
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
+	lower := 0
 	for _, w := range words {
-		if !startsLower(w) {
-			return false
+		if startsLower(w) {
+			lower++
 		}
+	}
+	if lower != 0 && lower != len(words) {
+		return false
 	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
 	return roleWords[last] && last != "head" && last != "lead" && last != "chief" && last != "staff"
