@@ -137,6 +137,11 @@ var headlineKindRows = []titleCensusRow{
 	{"channel message with views under a title line", bridgePage("en", bridgeHead+" – Weir Valley News", "Weir Valley News", "12.4K subscribers", "It's open!", "Buses return to the bridge route from Monday, cars from today.", "3.1K views 10:42"), bridgeHead, ""},
 	{"post on a community wall under a title line", bridgePage("en", bridgeHead+" - Weir Valley News", "Weir Valley News", "Community", "Finally", "The first bus crossed the bridge at 10:15 this morning, with the mayor on board."), bridgeHead, ""},
 
+	// Added after the blind count, from reading the title-tag code: a
+	// message's short first line right over its text, and its stay.
+	{"channel message with a short first line under a title line", bridgePage("en", bridgeHead+" | Weir Valley News", "Weir Valley News", "Big day for drivers", "The bridge is open from 10 a.m. today, buses included. Thank you for your patience over the last two years."), bridgeHead, ""},
+	{"stay: short headline under a title line of another site", bridgePage("en", bridgeHead+" | Weir Times", "Weir Valley News", "Big day for drivers", "The bridge is open from 10 a.m. today, buses included. Thank you for your patience over the last two years."), "Big day for drivers", ""},
+
 	// Stay: a kicker is no headline, nor is a sub-headline in capitals under a short headline.
 	{"stay: short headline over a sub-headline in capitals", bridgePage("en", "Bridge reopens", "ENGINEERS SAY THE 1880 SPAN WILL CARRY BUSES AGAIN", bridgeBy), "Bridge reopens", ""},
 	{"stay: headline under a one-word kicker", bridgePage("en", "Transport", bridgeHead, bridgeBy, bridgeDay), bridgeHead, ""},
@@ -147,7 +152,10 @@ var headlineKindRows = []titleCensusRow{
 // sub-headline in capitals under a mixed-case headline no headline
 // (clean/textheadabove_capsdeck.go): 33 of 39. With a field whose value
 // is a number and a post's counters line no headline (clean's
-// numberField and countLine): 35 of 39.
+// numberField and countLine): 35 of 39. Two rows added after, from
+// reading extract's title-tag code: a message's short first line under
+// the page's <title> line gives way to its headline when the copyright
+// line names the site (extract/texttitle_channel.go), 37 of 41.
 var knownHeadlineKindGaps = map[string]bool{
 	// The site's name over a trail is taken, as on the flat-head and
 	// page-head censuses' trails.
