@@ -42,7 +42,8 @@ const maxHeadlineLen = 250
 // headlineCandidate reports whether block i could be the headline: not
 // labelled by anything but the story detector, two to forty words, no
 // byline, no title trap, no prose, no line ending in a full stop (a
-// sentence: under 1 in 100 headlines ends so), no label of page furniture
+// sentence: under 1 in 100 headlines ends so; three full stops are an
+// ellipsis, which a headline may end with), no label of page furniture
 // ([furnitureLabel]: "Article Continues Below", "Related Posts", which
 // pages print again and again, as they do a headline), no button's label
 // that says where its link opens ([opensNewWindow]), no fragment or
@@ -61,7 +62,7 @@ func (p *Page) headlineCandidateCheap(i int) (string, bool) {
 	}
 	n := wordCount(b.Text)
 	t := strings.TrimSpace(b.Text)
-	return t, n >= 2 && n <= 40 && !strings.HasSuffix(t, ".") && !isProse(t) && !byline.MatchString(t) && !opensNewWindow(t) && !notHeadlineLine(t) && !p.menuRowOverHeadline(i)
+	return t, n >= 2 && n <= 40 && (!strings.HasSuffix(t, ".") || strings.HasSuffix(t, "...")) && !isProse(t) && !byline.MatchString(t) && !opensNewWindow(t) && !notHeadlineLine(t) && !p.menuRowOverHeadline(i)
 }
 
 // headlineCandidateDear is headlineCandidate's dear tests of the trimmed

@@ -76,10 +76,12 @@ func (p *Page) fieldUnderDate(i int) bool {
 // date ([labelledDateLine]), a name with its byline strip's share words
 // ([sharedByline]) or a world byline strip a date closes ("Автор: Ирина
 // Волкова | 5 марта 2025", [datedNamesStrip]), which the head's first
-// pass leaves unlabelled for its date reader. The text head's candidates,
+// pass leaves unlabelled for its date reader, a field whose value is a
+// number ([numberField]: "News code: 482913") or a post's counters
+// ([countLine]: "3.1K views 10:42"). The text head's candidates,
 // titleAbove's and the headline model's, leave such lines out.
 func notTextHeadline(t string) bool {
-	return labelledDateLine(t) || sharedByline(t) || datedNamesStrip(t)
+	return labelledDateLine(t) || sharedByline(t) || datedNamesStrip(t) || numberField(t) || countLine(t)
 }
 
 // datedNamesStrip reports whether t is a byline strip of names that a

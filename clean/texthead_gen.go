@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84191,
+	Bias: -8.85179,
 	Weights: []float64{
-		1.28157,     // words
-		-0.782277,   // short
-		-0.093433,   // capitals
-		-0.460753,   // all-caps
-		-0.15927,    // question
-		-0.926617,   // colon
-		0.626668,    // digits
-		-1.76587,    // long
-		3.64405,     // slug
-		-3.44185,    // has-slug
-		3.49379,     // prose-below
-		-3.49379,    // prose-above
-		-0.667969,   // gap
-		-0.00414438, // near
-		0.671567,    // closest
-		-1.28598,    // next-prose
-		2.71777,     // dup-near
-		-0.038544,   // dup-far
+		1.28346,     // words
+		-0.782184,   // short
+		-0.0896124,  // capitals
+		-0.460402,   // all-caps
+		-0.15798,    // question
+		-0.924976,   // colon
+		0.627629,    // digits
+		-1.76642,    // long
+		3.64532,     // slug
+		-3.44444,    // has-slug
+		3.49573,     // prose-below
+		-3.49573,    // prose-above
+		-0.667468,   // gap
+		-0.00494456, // near
+		0.672451,    // closest
+		-1.28436,    // next-prose
+		2.71925,     // dup-near
+		-0.0387131,  // dup-far
 		1.8058,      // overlap
-		1.74861,     // date-by
-		0.0759229,   // position
-		0.741318,    // model-other
-		0.230053,    // under-short
-		-0.490826,   // over-long
-		-2.31023,    // crumbs
-		4.10964,     // slug-pick
-		2.41261,     // trail-end
+		1.74877,     // date-by
+		0.0771557,   // position
+		0.741902,    // model-other
+		0.228828,    // under-short
+		-0.490692,   // over-long
+		-2.31002,    // crumbs
+		4.11083,     // slug-pick
+		2.41351,     // trail-end
 	},
 }

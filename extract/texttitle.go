@@ -17,7 +17,9 @@ import (
 // opening <title> line ([titleTagLine]). A wire's slugs at its head ("UPDATE 2-")
 // go first ([cutWireSlugs]). A title that is the site's name, the page's
 // <title> line printing a headline with it, gives way to that headline
-// ([siteNameTitle]). blocks are the page's lines as clean
+// ([siteNameTitle]); a channel message's short first line gives way to
+// the headline of the page's opening <title> line ([channelTitle]).
+// blocks are the page's lines as clean
 // labelled them, in input order.
 func textTitle(a *Article, blocks []clean.Block, opts *Options) {
 	if a == nil || a.Title == "" {
@@ -29,6 +31,8 @@ func textTitle(a *Article, blocks []clean.Block, opts *Options) {
 	} else if head, ok := mastheadTail(a.Title, a.Removed, titleLine(a)); ok {
 		a.Title = head
 	} else if head, ok := titleTagLine(a, lineAfter(blocks, titleLine(a))); ok {
+		a.Title = head
+	} else if head, ok := channelTitle(a); ok {
 		a.Title = head
 	}
 	if opts == nil || opts.URL == "" {
