@@ -63,6 +63,7 @@ type patternFilters struct {
 	pairs  *startPairs // nil when not known
 	end    *byteSet    // nil when not known
 	rare   uint16      // lit's rarest pair (rarePair)
+	fold   foldLit     // the literal as case folds, for a pattern with no lit (see foldLiteralOf)
 }
 
 // pattern returns the pattern, as compilePattern gives it, its start pairs,
@@ -70,7 +71,7 @@ type patternFilters struct {
 // use.
 func (f *patternFilters) pattern() pattern {
 	return pattern{
-		re:     &lazyRegexp{expr: f.expr, names: f.names},
+		re:     &lazyRegexp{expr: f.expr, names: f.names, fold: f.fold},
 		lit:    f.lit,
 		maxLen: f.maxLen,
 		minLen: f.minLen,

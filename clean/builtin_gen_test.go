@@ -144,6 +144,9 @@ func generateBuiltin(fsys fs.FS, pattern string) ([]byte, error) {
 		if e := p.end; e != nil {
 			fmt.Fprintf(&b, ", end: &byteSet{%#x, %#x, %#x, %#x}", e[0], e[1], e[2], e[3])
 		}
+		if f := p.re.fold; f.lit != "" {
+			fmt.Fprintf(&b, ", fold: foldLit{lit: %s, at: %d, wide: %t}", quote(f.lit), f.at, f.wide)
+		}
 		b.WriteString("},\n")
 	}
 	b.WriteString("}\n")

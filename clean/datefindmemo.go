@@ -17,7 +17,7 @@ import (
 // of digits by dateparse.DateLine. A line that is long or holds no ASCII digit is
 // answered at once by findDateAfterOnce and not remembered.
 func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
-	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
+	if len(line) > maxDateLine || !digitByteIn(line) { // a byte loop: ContainsAny builds its set each call
 		return findDateAfterOnce(line, maxBefore)
 	}
 	slot := &dateFinds[dateFindSlot(line, maxBefore)]

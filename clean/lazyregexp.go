@@ -17,6 +17,11 @@ type lazyRegexp struct {
 	once  sync.Once
 	re    *regexp.Regexp
 
+	// fold is a rule pattern's literal as case folds, when it has no
+	// case-sensitive one (see foldLiteral), tested by pattern.skip: kept
+	// here, not in the pattern, which the rules' loops copy for each page.
+	fold foldLit
+
 	builtin   bool // made by lazyCompile: the package's own pattern, with a quick test
 	quickOnce sync.Once
 	quickT    *quickTest // see quick

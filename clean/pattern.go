@@ -44,6 +44,9 @@ func compilePattern(expr string) (pattern, error) {
 	// package does when it compiles one) cost a fifth of loading the rules.
 	p := pattern{re: &lazyRegexp{expr: expr, names: tree.CapNames()}, maxLen: -1}
 	p.lit = requiredLiteral(tree)
+	if p.lit == "" {
+		p.re.fold = foldLiteralOf(tree, minAnyOfLen)
+	}
 	p.minLen = minLength(tree)
 	if p.prefix = requiredPrefixes(tree); p.prefix == nil {
 		p.anyOf = requiredAnyOf(tree, p.lit, true)
@@ -86,8 +89,9 @@ type anyOfLead struct {
 // bytes a match starts with, nor with one of the literals every match opens
 // with (where those are known), does not end with a byte a match of a
 // $-anchored pattern ends with, or lacks the literal (or one of the
-// literals) every match holds. The tests cost far less than
-// running the regexp over a short line. Like the length bounds, the end
+// literals, or, kept with the regexp, the literal as case folds: see
+// foldLiteral) every match holds. The tests cost far less than running the
+// regexp over a short line. Like the length bounds, the end
 // test takes t's end for the end a $ matches. It takes the pattern by
 // pointer: fingerprintFound asks it for each block a fingerprint may match
 // (tens of thousands over a batch), and a copy of the pattern for each
@@ -100,6 +104,9 @@ func (p *pattern) skip(t string) bool {
 	// table tests, where a pattern's prefixes (which turn down every line
 	// the start test does, and more) take a comparison each.
 	if p.cannotStart(t) || p.prefix != nil && !hasAnyPrefix(t, p.prefix) || p.cannotEnd(t) {
+		return true
+	}
+	if f := &p.re.fold; f.lit != "" && !f.mayHold(t) {
 		return true
 	}
 	return p.lit != "" && !strings.Contains(t, p.lit) || !p.holdsAny(t)

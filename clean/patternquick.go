@@ -15,7 +15,8 @@ import (
 // cleared and the program entered. quickTest holds what the parsed
 // expression tells without running it (the most bytes a whole-line match
 // holds, the bytes a ^-anchored match starts with, the bytes a $-anchored
-// one ends with, the case-sensitive literals every match holds), tried
+// one ends with, the case-sensitive literals every match holds, or the
+// literal it holds as case folds), tried
 // before the regexp: "14.11.2024 | 17:08" cannot be
 // the comment count quoting a title that must end with a quote.
 
@@ -29,6 +30,7 @@ type quickTest struct {
 	lead   *leadRun    // the test of a ^C*R pattern (see leadRun); nil if it is not one
 	lit    string      // a case-sensitive literal every match holds (requiredLiteral); "" if none worth a search
 	anyOf  []string    // literals one of which every match holds (requiredAnyOf), when a better test than lit; nil if none
+	fold   foldLit     // for a pattern with no case-sensitive literal, the literal as case folds (see foldLiteralOf)
 	none   bool        // set when nothing is known (the test is skipped)
 }
 
@@ -36,6 +38,12 @@ type quickTest struct {
 // search of the whole text, and a regexp that fails early costs about
 // what four do.
 const maxQuickAnyOf = 4
+
+// minQuickFold is the shortest fold literal (see foldLiteralOf) a quick
+// test searches for: the package's patterns run on every line of a page,
+// and a common word's search ("help", "author", "by ") costs about what
+// the regexp costs to fail, where a phrase's turns down most lines.
+const minQuickFold = 8
 
 // newQuickTest works out the quick test of expr; nothing is known of an
 // expression that does not parse (the regexp package reports it).
@@ -55,8 +63,12 @@ func newQuickTest(expr string) *quickTest {
 	}
 	q.end = endBytes(tree)
 	q.lead = newLeadRun(tree)
-	if lit := requiredLiteral(tree); len(lit) >= minAnyOfLen {
+	lit := requiredLiteral(tree)
+	if len(lit) >= minAnyOfLen {
 		q.lit = lit
+	}
+	if lit == "" {
+		q.fold = foldLiteralOf(tree, minQuickFold)
 	}
 	// Not the wide sets: the package's patterns are mostly case-folded,
 	// and the spellings of a short folded word (" by ", " BY ", ...) are
@@ -64,7 +76,7 @@ func newQuickTest(expr string) *quickTest {
 	if set := requiredAnyOf(tree, q.lit, false); len(set) <= maxQuickAnyOf {
 		q.anyOf = set
 	}
-	q.none = q.maxLen < 0 && q.start == nil && q.end == nil && q.lead == nil && q.lit == "" && q.anyOf == nil
+	q.none = q.maxLen < 0 && q.start == nil && q.end == nil && q.lead == nil && q.lit == "" && q.anyOf == nil && q.fold.lit == ""
 	return q
 }
 
@@ -88,7 +100,8 @@ func (q *quickTest) rejects(t string) bool {
 	if q.start != nil && t != "" && t[0] < 0x80 && (!q.start.has(t[0]) || q.pairs != nil && !q.pairs.allows(t)) {
 		return true
 	}
-	return q.lit != "" && !strings.Contains(t, q.lit) || q.anyOf != nil && !searchEach(t, q.anyOf)
+	return q.lit != "" && !strings.Contains(t, q.lit) || q.anyOf != nil && !searchEach(t, q.anyOf) ||
+		q.fold.lit != "" && !q.fold.mayHold(t)
 }
 
 // quick returns the pattern's quick test for a pattern of lazyCompile,

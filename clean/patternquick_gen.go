@@ -48,7 +48,7 @@ var builtinQuick = [...]quickEntry{
 	// ^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1...
 	{key: 0x1db4eb82a4e8f9ed, len: 75, q: quickTest{maxLen: 10, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x302d, 0x302e, 0x302f, 0x3030, 0x3031, 0x3032, 0x3033, 0x3034, 0x3035, 0x3036, 0x3037, 0x3038, 0x3039, 0x312d, 0x312e, 0x312f, 0x3130, 0x3131, 0x3132, 0x3133, 0x3134, 0x3135, 0x3136, 0x3137, 0x3138, 0x3139, 0x322d, 0x322e, 0x322f, 0x3230, 0x3231, 0x3232, 0x3233, 0x3234, 0x3235, 0x3236, 0x3237, 0x3238, 0x3239, 0x332d, 0x332e, 0x332f, 0x3330, 0x3331, 0x3332, 0x3333, 0x3334, 0x3335, 0x3336, 0x3337, 0x3338, 0x3339, 0x342d, 0x342e, 0x342f, 0x3430, 0x3431, 0x3432, 0x3433, 0x3434, 0x3435, 0x3436, 0x3437, 0x3438, 0x3439, 0x352d, 0x352e, 0x352f, 0x3530, 0x3531, 0x3532, 0x3533, 0x3534, 0x3535, 0x3536, 0x3537, 0x3538, 0x3539, 0x362d, 0x362e, 0x362f, 0x3630, 0x3631, 0x3632, 0x3633, 0x3634, 0x3635, 0x3636, 0x3637, 0x3638, 0x3639, 0x372d, 0x372e, 0x372f, 0x3730, 0x3731, 0x3732, 0x3733, 0x3734, 0x3735, 0x3736, 0x3737, 0x3738, 0x3739, 0x382d, 0x382e, 0x382f, 0x3830, 0x3831, 0x3832, 0x3833, 0x3834, 0x3835, 0x3836, 0x3837, 0x3838, 0x3839, 0x392d, 0x392e, 0x392f, 0x3930, 0x3931, 0x3932, 0x3933, 0x3934, 0x3935, 0x3936, 0x3937, 0x3938, 0x3939}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}}},
 	// (?i)\b(?:see|learn|find out|discover) how we can help(?: you)?\W{0,3}$
-	{key: 0x1f308a97e5bf643c, len: 70, q: quickTest{maxLen: -1, end: &byteSet{0xfc00ffffffffffff, 0xf821000178210001, 0xffffffffffffffff, 0xffffffffffffffff}}},
+	{key: 0x1f308a97e5bf643c, len: 70, q: quickTest{maxLen: -1, end: &byteSet{0xfc00ffffffffffff, 0xf821000178210001, 0xffffffffffffffff, 0xffffffffffffffff}, fold: foldLit{lit: "how we can help", at: 14, wide: false}}},
 	// (?i)\b(?:promotion|offer|deal|sale|coupon|promo code) (?:has|have) (?:...
 	{key: 0x1f317c9135b09548, len: 398, q: quickTest{maxLen: -1, none: true}},
 	// ^\p{Lu}['’.\-\p{L}]*(?:\s+\p{Lu}['’.\-\p{L}]*){1,3}(?:,?\s+(?:and|...
@@ -66,7 +66,7 @@ var builtinQuick = [...]quickEntry{
 	// ^page \d+ of \d+$
 	{key: 0x2513a5cf60d8e8cf, len: 17, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x1000000000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x7061}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, lit: "page "}},
 	// (?i)^(?:learn (?:more )?about |read )?\pL[\p{L}\p{N}&.'’ -]{0,40}(?:...
-	{key: 0x25538bffbf5a252c, len: 138, q: quickTest{maxLen: 323, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x1bfffffffeffc}, end: &byteSet{0x0, 0x208000002080000, 0xffffffffffffffff, 0x0}}},
+	{key: 0x25538bffbf5a252c, len: 138, q: quickTest{maxLen: 323, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x1bfffffffeffc}, end: &byteSet{0x0, 0x208000002080000, 0xffffffffffffffff, 0x0}, fold: foldLit{lit: "editorial ", at: 8, wide: false}}},
 	// (?i)^(?:tags?|tagged(?: with| as)?|filed (?:under|in)|posted in|catego...
 	{key: 0x286a783dbbe0783d, len: 209, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x19086800190868, 0x0, 0x400000028}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4341, 0x4361, 0x4554, 0x4574, 0x4649, 0x4669, 0x4b41, 0x4b61, 0x504f, 0x506f, 0x5343, 0x5354, 0x5363, 0x5374, 0x5441, 0x5461, 0x6341, 0x6361, 0x6554, 0x6574, 0x6649, 0x6669, 0x6b41, 0x6b61, 0x704f, 0x706f, 0x7343, 0x7354, 0x7363, 0x7374, 0x7441, 0x7461, 0xc389, 0xc3a9, 0xc5bf, 0xe284}}}},
 	// (?i)^\W{0,3}(?:(?:with |additional |and )?reporting(?: and writing)? b...
@@ -76,7 +76,7 @@ var builtinQuick = [...]quickEntry{
 	// (?i)^[^\pL\pN]*(tags?|filed under|categories|category|posted in|topics...
 	{key: 0x2c404f4c6a99286f, len: 372, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xfa5d104bfa5d104b, 0xffffffffffffffff, 0x1fe45ffbf7f82f}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf8000001f8000001, 0x0, 0x0}, rest: byteSet{0x0, 0x25d104a025d104a, 0x0, 0x4a00030020}}}},
 	// (?i)\badvertising on (?:our|this) (?:web)?site helps (?:to )?support o...
-	{key: 0x2c7e34a17359ff12, len: 82, q: quickTest{maxLen: -1, none: true}},
+	{key: 0x2c7e34a17359ff12, len: 82, q: quickTest{maxLen: -1, fold: foldLit{lit: "support our mission", at: 2, wide: true}}},
 	// (?i)\b(?:see|learn|find out|discover) how we can help(?: you)?\W{0,3}$...
 	{key: 0x2e7258011d5d720f, len: 631, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:affiliate (?:commissions?|partners?|programs?)|(?:contains?|t...
@@ -110,7 +110,7 @@ var builtinQuick = [...]quickEntry{
 	// (?i)(?:edited|photographed|updated)\s*by\s*:?\s*$
 	{key: 0x4338901c4e5747da, len: 49, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// (?i)\btell your friends and get rewards\b
-	{key: 0x4552cb012fdef484, len: 41, q: quickTest{maxLen: -1, none: true}},
+	{key: 0x4552cb012fdef484, len: 41, q: quickTest{maxLen: -1, fold: foldLit{lit: "tell your friends and get rewards", at: 5, wide: true}}},
 	// (?i)^\W{0,2}(?:i (?:have read|hereby|acknowledge|agree|accept|consent|...
 	{key: 0x46dfdb3452772354, len: 408, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf800020578000205, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// ^\W{0,3}(?:[Bb]uy|BUY|[Ss]hop|SHOP|[Cc]heck (?:the )?[Pp]rice|CHECK PR...
@@ -118,7 +118,7 @@ var builtinQuick = [...]quickEntry{
 	// (?i)^(?:posted|published) on\s
 	{key: 0x4a4769fc7d6a53fd, len: 30, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x1000000010000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x504f, 0x5055, 0x506f, 0x5075, 0x704f, 0x7055, 0x706f, 0x7075}}}},
 	// (?i)\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:are|do) not (?:nece...
-	{key: 0x4c3178c0b206bf87, len: 196, q: quickTest{maxLen: -1, none: true}},
+	{key: 0x4c3178c0b206bf87, len: 196, q: quickTest{maxLen: -1, fold: foldLit{lit: "expressed", at: 1, wide: true}}},
 	// ^uploadDate(?:"\s*:\s*"|["']\s+content=["'])(\d{4}-\d{2}-\d{2}(?:[T ][...
 	{key: 0x4f0c850e6e0aa28c, len: 112, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x20000000000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x7570}}, lit: "uploadDate"}},
 	// (?i)^(?:photography|photos?|photographs|pictures|images|illustrations?...
@@ -150,7 +150,7 @@ var builtinQuick = [...]quickEntry{
 	// ^\+ ?↺ ?[−-] ?\d+ ?px$
 	{key: 0x60e08958012fe9c0, len: 26, q: quickTest{maxLen: -1, start: &byteSet{0x80000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2b20, 0x2be2}}, end: &byteSet{0x0, 0x100000000000000, 0x0, 0x0}, lit: "↺"}},
 	// (?i)\bstart (?:your|a) free trial\b
-	{key: 0x611f64329a7ec1f4, len: 35, q: quickTest{maxLen: -1, none: true}},
+	{key: 0x611f64329a7ec1f4, len: 35, q: quickTest{maxLen: -1, fold: foldLit{lit: "free trial", at: 0, wide: false}}},
 	// ^\([^()]{1,60}\)\s*[–—-]\s*
 	{key: 0x63391e46fbcab610, len: 31, q: quickTest{maxLen: -1, start: &byteSet{0x10000000000, 0x0, 0x0, 0x0}}},
 	// (?i)^(?:contact us(?: today| now)?|get in touch(?: with us)?(?: today)...
@@ -170,7 +170,7 @@ var builtinQuick = [...]quickEntry{
 	// \b[Pp]ast [Pp]erformance (?:is|does) (?:no|not)\b
 	{key: 0x6ad544e4c352bcc8, len: 49, q: quickTest{maxLen: -1, lit: "erformance ", anyOf: []string{"erformance does no", "erformance is no"}}},
 	// (?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{...
-	{key: 0x6b3c1013d88c3b3e, len: 89, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x2000000020, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4544, 0x4564, 0x6544, 0x6564}}, end: &byteSet{0x608000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
+	{key: 0x6b3c1013d88c3b3e, len: 89, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x2000000020, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4544, 0x4564, 0x6544, 0x6564}}, end: &byteSet{0x608000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}, fold: foldLit{lit: "editing ", at: 6, wide: false}}},
 	// ^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*...
 	{key: 0x6c32b5f53b613850, len: 142, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x0, 0x0, 0x400000000}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0xe280}}, end: &byteSet{0x0, 0x14000000140000, 0x0, 0x0}, anyOf: []string{"–", "—"}}},
 	// (?i)^(\d+) (?:responses?|comments?|replies|thoughts|reactions) (?:to|o...
@@ -220,7 +220,7 @@ var builtinQuick = [...]quickEntry{
 	// (?i)^(?:by|von|par|por|written by|story by|author:?|autor:?)$
 	{key: 0x8dad69ddee028940, len: 61, q: quickTest{maxLen: 40, start: &byteSet{0x0, 0xc9000600c90006, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4155, 0x4175, 0x4259, 0x4279, 0x5041, 0x504f, 0x5061, 0x506f, 0x5354, 0x5374, 0x564f, 0x566f, 0x5752, 0x5772, 0x6155, 0x6175, 0x6259, 0x6279, 0x7041, 0x704f, 0x7061, 0x706f, 0x7354, 0x7374, 0x764f, 0x766f, 0x7752, 0x7772, 0xc5bf}}, end: &byteSet{0x400000000000000, 0x204400002044000, 0x0, 0x0}}},
 	// (?i)\bcomments are moderated\b
-	{key: 0x8ed8238b78c3a4cd, len: 30, q: quickTest{maxLen: -1, none: true}},
+	{key: 0x8ed8238b78c3a4cd, len: 30, q: quickTest{maxLen: -1, fold: foldLit{lit: "comments are moderated", at: 2, wide: true}}},
 	// (?i)\b(?:latest|news|stories|tips|insights|offers|deals|updates|recipe...
 	{key: 0x914753c42b5cc2a1, len: 276, q: quickTest{maxLen: -1, none: true}},
 	// (?i)\b(?:experience|consent|accept|browser|browsing|privacy|preference...
@@ -240,7 +240,7 @@ var builtinQuick = [...]quickEntry{
 	// ^(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:...
 	{key: 0x9a521f7dc5cdb19b, len: 465, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x9c0006009c0006, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4152, 0x4155, 0x4172, 0x4175, 0x4259, 0x4279, 0x5245, 0x5265, 0x5354, 0x5374, 0x5445, 0x5448, 0x5465, 0x5468, 0x574f, 0x576f, 0x6152, 0x6155, 0x6172, 0x6175, 0x6259, 0x6279, 0x7245, 0x7265, 0x7354, 0x7374, 0x7445, 0x7448, 0x7465, 0x7468, 0x774f, 0x776f, 0xc5bf}}, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)\b(?:funded|supported|made possible) by readers like you\b
-	{key: 0x9b96278b4b13b971, len: 62, q: quickTest{maxLen: -1, none: true}},
+	{key: 0x9b96278b4b13b971, len: 62, q: quickTest{maxLen: -1, fold: foldLit{lit: "by readers like you", at: 13, wide: true}}},
 	// (?i)(?:\bcopyright|©)\s*(?:\(c\)\s*|©\s*)?(?:19|20)\d\d\b
 	{key: 0x9c8a6598d58a5117, len: 59, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^(?:image|photo|picture|slide|foto|bild|fotoğraf|resim|imagen|ima...
@@ -266,17 +266,17 @@ var builtinQuick = [...]quickEntry{
 	// ^(?i:by)\s+(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de|der|den|la|le|...
 	{key: 0xacac055f8c3da96f, len: 301, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x400000004, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4259, 0x4279, 0x6259, 0x6279}}}},
 	// (?i)\byour support is (?:greatly |much |very much )?appreciated
-	{key: 0xae811d72cde85e5b, len: 63, q: quickTest{maxLen: -1, none: true}},
+	{key: 0xae811d72cde85e5b, len: 63, q: quickTest{maxLen: -1, fold: foldLit{lit: "your support is ", at: 7, wide: true}}},
 	// (?i)(?:(?:reviewed|checked|edited|verified|illustrated|photographed|pr...
 	{key: 0xb110f31880081df8, len: 141, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x218c0200218c020, 0xffffffffffffffff, 0x0}}},
 	// ^\(?(?i:reporting\s+by)\s+(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de...
-	{key: 0xb11d000cfcfc2b54, len: 481, q: quickTest{maxLen: -1, start: &byteSet{0x10000000000, 0x4000000040000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2852, 0x2872, 0x5245, 0x5265, 0x7245, 0x7265}}, end: &byteSet{0xfffffeffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
+	{key: 0xb11d000cfcfc2b54, len: 481, q: quickTest{maxLen: -1, start: &byteSet{0x10000000000, 0x4000000040000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2852, 0x2872, 0x5245, 0x5265, 0x7245, 0x7265}}, end: &byteSet{0xfffffeffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, fold: foldLit{lit: "reporting", at: 2, wide: false}}},
 	// ^\W*(?:The )?(?:\p{Lu}[\w’'&.-]*\s){1,5}(?:(?:Desk|Team|Staff) is an...
 	{key: 0xb67bd7f8bffd44ae, len: 250, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf80000017fffffff, 0xffffffffffffffff, 0x1fffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}}}},
 	// ^pubDate(?:\\*"|&quot;|')?\s*:\s*(?:(?:\\*"|&quot;|')([^"'\\&<>]{8,40}...
 	{key: 0xb8c3307a3e9b533d, len: 104, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x1000000000000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x7075}}, lit: "pubDate"}},
 	// (?i)\bis a reader-supported publication\b
-	{key: 0xb97563db1ae64105, len: 41, q: quickTest{maxLen: -1, none: true}},
+	{key: 0xb97563db1ae64105, len: 41, q: quickTest{maxLen: -1, fold: foldLit{lit: "is a reader-supported publication", at: 11, wide: true}}},
 	// (\p{Ll})(?:(?:January|February|March|April|May|June|July|August|Septem...
 	{key: 0xb98386b55b2e4aaf, len: 380, q: quickTest{maxLen: -1, none: true}},
 	// \stitle=["']([^"'<>]{6,60})["']
@@ -308,7 +308,7 @@ var builtinQuick = [...]quickEntry{
 	// (?:[|•]\s*|\s[–—-]\s+|[.!?)]\s+)(?:[Pp]hoto(?:graph)?s?|PHOTOS?|...
 	{key: 0xc6446a65b46282bd, len: 262, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)\$\d+ in free credits
-	{key: 0xc8a3ec33ea8e4cca, len: 25, q: quickTest{maxLen: -1, none: true}},
+	{key: 0xc8a3ec33ea8e4cca, len: 25, q: quickTest{maxLen: -1, fold: foldLit{lit: "in free credits", at: 3, wide: true}}},
 	// (?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b
 	{key: 0xc91026bbf6fdf389, len: 57, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^(?:view\s+|see\s+)?(?:the\s+)?author(?:[’']s)?\s+(?:profile|pag...
@@ -340,13 +340,13 @@ var builtinQuick = [...]quickEntry{
 	// (?i)^(?:(?:(?:first |last |full |your )?name|e-?mail(?: address)?|webs...
 	{key: 0xd7b85f71f8601b7e, len: 482, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x2ac78e802ac78e8, 0x0, 0x600030020}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x434f, 0x436f, 0x452d, 0x454d, 0x454e, 0x456d, 0x456e, 0x4649, 0x4655, 0x4669, 0x4675, 0x4755, 0x4775, 0x4b4f, 0x4b6f, 0x4c41, 0x4c61, 0x4d45, 0x4d49, 0x4d65, 0x4d69, 0x4e41, 0x4e4f, 0x4e61, 0x4e6f, 0x5245, 0x5265, 0x5341, 0x5349, 0x5361, 0x5369, 0x5552, 0x5572, 0x5745, 0x5765, 0x594f, 0x596f, 0x634f, 0x636f, 0x652d, 0x654d, 0x654e, 0x656d, 0x656e, 0x6649, 0x6655, 0x6669, 0x6675, 0x6755, 0x6775, 0x6b4f, 0x6b6f, 0x6c41, 0x6c61, 0x6d45, 0x6d49, 0x6d65, 0x6d69, 0x6e41, 0x6e4f, 0x6e61, 0x6e6f, 0x7245, 0x7265, 0x7341, 0x7349, 0x7361, 0x7369, 0x7552, 0x7572, 0x7745, 0x7765, 0x794f, 0x796f, 0xc5bf, 0xd098, 0xd09a, 0xd0a1, 0xd0b8, 0xd0ba, 0xd181, 0xe1b2, 0xe284}}}},
 	// (?i)please consider (?:liking|sharing|subscribing)
-	{key: 0xdb28a8529bb2f834, len: 50, q: quickTest{maxLen: -1, none: true}},
+	{key: 0xdb28a8529bb2f834, len: 50, q: quickTest{maxLen: -1, fold: foldLit{lit: "please consider ", at: 0, wide: true}}},
 	// ^(?i:by|author:|authors:|story by|written by)\s+\p{Lu}[\p{L}'’.-]*(?...
 	{key: 0xdb681b480b88a626, len: 125, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x88000600880006, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4155, 0x4175, 0x4259, 0x4279, 0x5354, 0x5374, 0x5752, 0x5772, 0x6155, 0x6175, 0x6259, 0x6279, 0x7354, 0x7374, 0x7752, 0x7772, 0xc5bf}}, end: &byteSet{0x608000000000, 0x7fffffe07fffffe, 0xffffffffffffffff, 0x0}}},
 	// (?i)(?:\((?:photo|image|credit|foto|bild)[^)]{0,60}\)|getty(?: images)...
 	{key: 0xdb718c3f5ca90882, len: 212, q: quickTest{maxLen: -1, end: &byteSet{0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// (?i)^\W{0,3}thanks for reading [^.!?]{1,60}[!.] ?(?:subscribe for free...
-	{key: 0xdd3d54c9cf0cd383, len: 137, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf810000178100001, 0xffffffffffffffff, 0x1fffffffffffff}}},
+	{key: 0xdd3d54c9cf0cd383, len: 137, q: quickTest{maxLen: -1, start: &byteSet{0xfc00ffffffffffff, 0xf810000178100001, 0xffffffffffffffff, 0x1fffffffffffff}, fold: foldLit{lit: "thanks for reading ", at: 4, wide: true}}},
 	// \b[Mm]ember (?:of )?FINRA\b
 	{key: 0xdea445e3d51a4fd2, len: 27, q: quickTest{maxLen: -1, lit: "ember "}},
 	// (\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)
@@ -382,7 +382,7 @@ var builtinQuick = [...]quickEntry{
 	// \b(?:should|shall|must) not be (?:construed|considered|relied (?:up)?o...
 	{key: 0xf39dbd984a419c50, len: 77, q: quickTest{maxLen: -1, lit: " not be ", anyOf: []string{"must not be ", "shall not be ", "should not be "}}},
 	// (?i)\bhelps? us keep (?:publishing|reporting|bringing you|writing|prod...
-	{key: 0xf54f5451574415bb, len: 78, q: quickTest{maxLen: -1, none: true}},
+	{key: 0xf54f5451574415bb, len: 78, q: quickTest{maxLen: -1, fold: foldLit{lit: "us keep ", at: 3, wide: true}}},
 	// (?i)\b(?:founder|co-?founder|owner|writer|editor|author|journalist|rep...
 	{key: 0xf6dcf3bc3359e11f, len: 100, q: quickTest{maxLen: -1, none: true}},
 	// ^(?:\\*"|&quot;)(?:post_date|pub_date)(?:\\*"|&quot;)\s*:\s*(?:\\*"|&q...

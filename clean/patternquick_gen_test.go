@@ -95,6 +95,9 @@ func generateQuickTests(pats []*lazyRegexp) ([]byte, error) {
 		if e.q.anyOf != nil {
 			fmt.Fprintf(&b, ", anyOf: %#v", e.q.anyOf)
 		}
+		if f := e.q.fold; f.lit != "" {
+			fmt.Fprintf(&b, ", fold: foldLit{lit: %q, at: %d, wide: %t}", f.lit, f.at, f.wide)
+		}
 		if e.q.none {
 			b.WriteString(", none: true")
 		}

@@ -30,7 +30,9 @@ func TestQuickTestRejects(t *testing.T) {
 		{`(?i)^(?:may|june) \d+`, "\xffMay 12", false}, // not ASCII: left to the regexp
 		{`(?i)said:$`, "He said: ", true},
 		{`(?i)said:$`, "He said:", false},
-		{`(?i)said:`, "He said nothing", false},                          // nothing known: the regexp tells
+		{`(?i)said:`, "He said nothing", false},                       // nothing known: the regexp tells
+		{`(?i)thanks for reading\b`, "Thanks for your reading", true}, // the literal as case folds
+		{`(?i)thanks for reading\b`, "THANKS FOR READING!", false},
 		{`\bloss of (?:the )?principal\b`, "loss of the interest", true}, // a literal every match holds
 		{`\bloss of (?:the )?principal\b`, "a loss of principal", false},
 		{`\b(?:Team|Staff|Desk)\b`, "the team and the staff", true}, // one of the literals, in their case

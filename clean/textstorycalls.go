@@ -49,6 +49,14 @@ var textCallAnywhereWords = []string{"tell your friends and get rewards", " is a
 // a line: an arrow, a bar, a bullet.
 const callSeparators = "→|•·»"
 
+// holdsCallSeparator reports whether s holds one of callSeparators, by
+// package strings' byte searches: strings.ContainsAny, its set not ASCII,
+// decoded every rune of every short line dropTextCalls read.
+func holdsCallSeparator(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "→") || strings.Contains(s, "•") ||
+		strings.Contains(s, "·") || strings.Contains(s, "»")
+}
+
 // isTextCall reports whether a line is a call to act (textCall), or a row
 // of two or three of them with an arrow, a bar or a bullet after or between
 // them ("Sign up for free →Contact Sales →").
@@ -56,7 +64,7 @@ func isTextCall(s string) bool {
 	if isOneTextCall(s) {
 		return true
 	}
-	if !strings.ContainsAny(s, callSeparators) {
+	if !holdsCallSeparator(s) {
 		return false
 	}
 	parts := 0
