@@ -123,7 +123,7 @@ var commentCount = lazyCompile(`(?i)^\W*(?:\d+ (?:comments?|responses?|replies|r
 // isCommentCount reports whether s only counts a thread's comments, its
 // heading ("3 comments", "Comments (12)"; see commentCount).
 func isCommentCount(s string) bool {
-	return len(s) <= 40 && strings.ContainsAny(s, "0123456789") && commentCount.MatchString(s)
+	return len(s) <= 40 && digitByteIn(s) && commentCount.MatchString(s)
 }
 
 // stampedLine matches a comment's header that gives no verb, only the
@@ -144,7 +144,7 @@ const maxHeaderWords = 10
 func (p *Page) countedThread() int {
 	for i := range p.blocks {
 		t := p.blocks[i].Text
-		if !p.free(i) || len(t) > 40 || !strings.ContainsAny(t, "0123456789") || !commentCount.MatchString(t) {
+		if !p.free(i) || len(t) > 40 || !digitByteIn(t) || !commentCount.MatchString(t) {
 			continue
 		}
 		first := -1

@@ -92,7 +92,7 @@ func markedName(text, site, host string) string {
 	if name := strings.TrimSpace(spacedDashCut(text)); len(name) < len(text) && personShaped(name) {
 		text = name // "Jane Doe — Senior Correspondent — Updated 4 March 2025"
 	}
-	if text == "" || bareBy.MatchString(text) || strings.ContainsAny(text, "0123456789") {
+	if text == "" || bareBy.MatchString(text) || digitByteIn(text) {
 		return ""
 	}
 	if (wordCount(text) > 4 || !capitalised(text)) && !deskCredit(text) { // "编辑部", "くらし編集部": a desk in a script without capitals, its kana counted as words
@@ -260,7 +260,7 @@ var titleSmall = map[string]bool{"the": true, "of": true, "a": true, "an": true}
 func titledName(text, name string) string {
 	rest, ok := strings.CutPrefix(text, "By ")
 	words := strings.Fields(rest)
-	if !ok || len(words) < 2 || len(words) > 4 || words[0] != name || strings.ContainsAny(rest, "0123456789") {
+	if !ok || len(words) < 2 || len(words) > 4 || words[0] != name || digitByteIn(rest) {
 		return name
 	}
 	for k, w := range words {

@@ -374,7 +374,7 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 			line = b // "2025.12.04(목) 10:00": the offsets stay the line's
 		}
 	}
-	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
+	if len(line) > maxDateLine || !digitByteIn(line) {
 		return dateparse.Stamp{}, 0, false
 	}
 	// [dateparse.DateLine] reads no date without two runs of ASCII digits

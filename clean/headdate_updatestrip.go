@@ -24,7 +24,7 @@ func updateStripDate(line string) (dateparse.Stamp, int, bool) {
 	cut := strings.LastIndexAny(line, stripSeparators)
 	_, size := utf8.DecodeRuneInString(line[cut:])
 	tail := line[cut+size:]
-	if !strings.ContainsAny(tail, "0123456789") || !isUpdate(tail) {
+	if !digitByteIn(tail) || !isUpdate(tail) {
 		return dateparse.Stamp{}, 0, false // no update's label and date: most strips stop here
 	}
 	st, pos, ok := findDateAfter(tail, 4)

@@ -60,7 +60,7 @@ func withoutSite(title, site, host string) string {
 		if i, sep := siteOpening(title, site, host); i > 0 {
 			title, cut = sectionAfterSite(strings.TrimSpace(title[i+len(sep):]), sep), true
 		}
-		if hasDigit(title[:min(len(title), maxDatePrefix)]) { // a date opening a title holds a digit
+		if digitByteIn(title[:min(len(title), maxDatePrefix)]) { // a date opening a title holds a digit
 			for _, sep := range dateSeps {
 				if i := strings.Index(title, sep); i > 0 && i <= maxDatePrefix && onlyDateWords(title[:i]) && wordCount(title[i+len(sep):]) >= 3 {
 					title, cut = strings.TrimSpace(title[i+len(sep):]), true // a date before the title
@@ -77,9 +77,6 @@ func withoutSite(title, site, host string) string {
 
 // dateSeps set a date off the title after it.
 var dateSeps = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: "}
-
-// hasDigit reports whether s holds an ASCII digit.
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // maxDatePrefix is the most bytes of a date before a title's separator
 // ("Wednesday, 3 September 2026, 10:32 am").

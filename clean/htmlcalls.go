@@ -96,7 +96,7 @@ func furnitureLabel(text string) Kind {
 			return Metadata
 		}
 	}
-	if !strings.ContainsAny(text, ":|\n：") || !mayBeTaggedLabel(text) {
+	if strings.IndexByte(text, ':') < 0 && strings.IndexByte(text, '|') < 0 && strings.IndexByte(text, '\n') < 0 && !strings.Contains(text, "：") || !mayBeTaggedLabel(text) {
 		return ""
 	}
 	if m := taggedLabel.FindStringSubmatch(text); m != nil {

@@ -97,7 +97,7 @@ func bylineBlock(b Block) bool {
 // labelAlone reports whether a block is a date's label with nothing else:
 // short, without digits.
 func labelAlone(text string) bool {
-	return len(text) <= maxLabel && !strings.ContainsAny(text, "0123456789")
+	return len(text) <= maxLabel && !digitByteIn(text)
 }
 
 // labelledNext reads the date that label block i stands over: in the next
@@ -186,7 +186,7 @@ func labelledDate(line string) (Stamp, bool) {
 		// every rune before the first ASCII letter or digit (a paragraph
 		// in another script) on the regexp package's slower machine.
 		head := headBytes(line, labelHeadLen) // "Posted on DATE in Health, Nutrition, ..." with a long list after
-		if !strings.ContainsAny(head, "0123456789") {
+		if !digitByteIn(head) {
 			return Stamp{}, false
 		}
 		if labelled = dateLabel().MatchString(line); !labelled {
@@ -194,7 +194,7 @@ func labelledDate(line string) (Stamp, bool) {
 		}
 		line = head
 	}
-	if !strings.ContainsAny(line, "0123456789") {
+	if !digitByteIn(line) {
 		// No digit, no date for findDateAfter below (unglue adds
 		// none): turned down before the label's and the byline's
 		// patterns.
@@ -242,7 +242,7 @@ func unglue(s string) string {
 // a date ("By Jane Doe") and next holds only a date ("April 8, 2024"): on
 // flattened text the date under the byline is the publication's.
 func bylineThenDate(line, next string) (Stamp, bool) {
-	if len(line) > maxDateLine || strings.ContainsAny(line, "0123456789") {
+	if len(line) > maxDateLine || digitByteIn(line) {
 		return Stamp{}, false
 	}
 	// The date first: reading a line for a date costs less than the
@@ -282,7 +282,7 @@ func labelThenDate(line, next string) (st Stamp, update, ok bool) {
 func labelledUpdate(line string) (Stamp, bool) {
 	// No digit, no date for findDateAfter below: the line is turned down
 	// before unglue's copy and the label's pattern.
-	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") || isProse(line) {
+	if len(line) > maxDateLine || !digitByteIn(line) || isProse(line) {
 		return Stamp{}, false
 	}
 	line = unglue(line)

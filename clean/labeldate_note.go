@@ -12,7 +12,7 @@ import "strings"
 // that names an update before its date gives none. Package extract takes
 // it, on text, where it takes labelledDate's.
 func publishedNote(line string) (Stamp, bool) {
-	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") {
+	if len(line) > maxDateLine || !digitByteIn(line) {
 		return Stamp{}, false
 	}
 	s := strings.TrimLeft(line, "(*_[—–-· \t")

@@ -20,7 +20,7 @@ func dateStrip(line string) (Stamp, bool) {
 	if at := strings.IndexByte(line, '#'); at > 0 && hashTags(line[at:]) {
 		return dateAloneLine(line[:at]) // "2025-08-29#review#tech": the story's tags, glued
 	}
-	if !strings.ContainsAny(line, "|·•") {
+	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, "·") && !strings.Contains(line, "•") { // byte searches: ContainsAny decodes every rune for a set past ASCII
 		return Stamp{}, false
 	}
 	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '·' || r == '•' })

@@ -9,7 +9,7 @@ import "strings"
 // first of updateWords, then a full date within maxUpdateWords words.
 // Package extract takes it, on text, where it takes labelledUpdate's.
 func updateAfterLabelled(line string) (Stamp, bool) {
-	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789") || !isUpdate(line) || !dateLabel().MatchString(line) {
+	if len(line) > maxDateLine || !digitByteIn(line) || !isUpdate(line) || !dateLabel().MatchString(line) {
 		return Stamp{}, false
 	}
 	_, pos, ok := findDateAfter(line, 7)

@@ -249,7 +249,7 @@ func nameWithRole(s string) string {
 		return bracketedName(s) // "Jane Doe (Senior Editor)"
 	}
 	name, role := strings.TrimSpace(s[:k]), strings.Trim(s[k+1:], " ,|")
-	if n := wordCount(role); n < 1 || n > 5 || !personShaped(name) || strings.ContainsAny(role, "0123456789") {
+	if n := wordCount(role); n < 1 || n > 5 || !personShaped(name) || digitByteIn(role) {
 		return ""
 	}
 	return name

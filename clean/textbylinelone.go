@@ -223,7 +223,7 @@ func roleLine(s string) bool {
 	if head, _, ok := strings.Cut(s, "|"); ok && wordCount(head) <= 4 && roleLine(head) {
 		return true
 	}
-	if wordCount(s) > 6 || strings.ContainsAny(s, "0123456789") {
+	if wordCount(s) > 6 || digitByteIn(s) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {

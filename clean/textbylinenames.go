@@ -40,7 +40,7 @@ func credentialedName(s string) string {
 // no job's title ("Senior Editor"), or nil; at least two, and no digits
 // (a date or a count makes it another line).
 func nameList(s string) []string {
-	if strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, ",&") && !hasWorldAnd(s) {
+	if digitByteIn(s) || !strings.ContainsAny(s, ",&") && !hasWorldAnd(s) {
 		return nil
 	}
 	if strings.IndexByte(s, ';') >= 0 {
@@ -85,7 +85,7 @@ func jobTitle(s string) bool {
 // every part reads so: at least two names, each of a person's shape and
 // no job's title ("Jane Roe; Senior Editor" is no list).
 func semicolonNames(s string) []string {
-	if strings.IndexByte(s, ';') < 0 || strings.ContainsAny(s, "0123456789") {
+	if strings.IndexByte(s, ';') < 0 || digitByteIn(s) {
 		return nil
 	}
 	names, _ := credentialParts(strings.TrimSpace(s))

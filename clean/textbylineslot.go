@@ -117,7 +117,7 @@ func (p *Page) slotNames(t, dateAt int, lw *lowerWords) []string {
 // digit, nothing after its last word.
 func outletLine(s string) bool {
 	w := strings.Fields(s)
-	if len(w) < 1 || len(w) > 4 || strings.ContainsAny(s, "0123456789") {
+	if len(w) < 1 || len(w) > 4 || digitByteIn(s) {
 		return false
 	}
 	for _, x := range w {

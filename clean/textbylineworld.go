@@ -348,7 +348,7 @@ func (p *Page) labelWorldByline(i int) bool {
 // dateline, no strip.
 func datedStrip(s string) bool {
 	seps := holdsStripSeparator(s)
-	if !seps && (!strings.Contains(s, ", ") || !strings.ContainsAny(s, "0123456789") || !commaStripLabelled(s)) {
+	if !seps && (!strings.Contains(s, ", ") || !digitByteIn(s) || !commaStripLabelled(s)) {
 		return false
 	}
 	st, pos, ok := headDateLine(s)

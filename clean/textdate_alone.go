@@ -33,7 +33,7 @@ const maxAloneDate = 120
 // A line of ASCII only is not read: the forms it reads are the world's.
 func (p *Page) textDateAlone(i int) bool {
 	t := strings.TrimSpace(p.blocks[i].Text)
-	if p.in.doc != nil || len(t) > maxAloneDate || uchar.IsASCII(t) || !hasDigit(t) && !wideDigits(t) && !scriptDigits(t) {
+	if p.in.doc != nil || len(t) > maxAloneDate || uchar.IsASCII(t) || !digitByteIn(t) && !wideDigits(t) && !scriptDigits(t) {
 		return false
 	}
 	st, upd, ok := readDateAlone(t)
@@ -198,7 +198,7 @@ const maxAloneLabelWords = 3
 // whether it names an update.
 func dateAloneLabel(before string) (label, upd bool) {
 	l := strings.TrimRight(before, " \u00a0:：-–—,")
-	if l == "" || hasDigit(l) || wordCount(l) > maxAloneLabelWords {
+	if l == "" || digitByteIn(l) || wordCount(l) > maxAloneLabelWords {
 		return false, false
 	}
 	switch {

@@ -24,7 +24,7 @@ import (
 // are read.
 func stripTailDate(s string) (dateparse.Stamp, int, bool) {
 	t := strings.TrimRight(s, ". ")
-	if len(t) > maxDateLine || !strings.ContainsAny(t, "0123456789") {
+	if len(t) > maxDateLine || !digitByteIn(t) {
 		return dateparse.Stamp{}, 0, false
 	}
 	if d, ok := deskStrip(t); ok {

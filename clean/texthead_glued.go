@@ -76,7 +76,7 @@ func gluedHead(line string) (head, dateEnd int, st dateparse.Stamp, ok bool) {
 	if !ok || label != "" || st.Year == 0 || st.Day == 0 {
 		return 0, 0, st, false
 	}
-	if section != "" && (wordCount(section) > 3 || strings.Contains(section, gluedSep) || strings.ContainsAny(section, "0123456789")) {
+	if section != "" && (wordCount(section) > 3 || strings.Contains(section, gluedSep) || digitByteIn(section)) {
 		return 0, 0, st, false
 	}
 	return head, dateEnd, st, true
