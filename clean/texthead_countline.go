@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // A flattened page's lines of counts and numbers, which stand over a
@@ -30,15 +32,14 @@ var countWords = map[string]bool{
 // and a counter's word ("3.1K views"), perhaps with more numbers, a time
 // and separators, and nothing else.
 func countLine(s string) bool {
-	if !digitByteIn(s) && !strings.ContainsFunc(s, unicode.IsDigit) {
+	if !digitByteIn(s) && (uchar.IsASCII(s) || !strings.ContainsFunc(s, unicode.IsDigit)) { // another script's digits only past ASCII: no rune decoding of plain lines
 		return false
 	}
-	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > maxCountLineWords {
-		return false
-	}
-	nums, words := 0, 0
-	for _, w := range f {
+	n, nums, words := 0, 0, 0
+	for w := range strings.FieldsSeq(s) { // lazily: most lines fail on their first word
+		if n++; n > maxCountLineWords {
+			return false
+		}
 		switch {
 		case countNumber(w):
 			nums++
@@ -49,7 +50,7 @@ func countLine(s string) bool {
 			return false
 		}
 	}
-	return nums > 0 && words > 0
+	return nums > 0 && words > 0 // two words at least
 }
 
 // countNumber reports whether w is a count or a time: digits with the
