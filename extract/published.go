@@ -581,7 +581,7 @@ func (as *assembler) future(st clean.Stamp) bool {
 // day.
 func (as *assembler) futureWarning() {
 	st := as.futureSkipped
-	if st.Year == 0 || st.ISO() == as.a.Published || st.ISO() == as.a.Modified {
+	if st.Year == 0 || sameMinute(st.ISO(), as.a.Published) || sameMinute(st.ISO(), as.a.Modified) {
 		return
 	}
 	as.a.Warnings = append(as.a.Warnings, Warning{Kind: "future-date", Field: "published",

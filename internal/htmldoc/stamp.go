@@ -12,6 +12,7 @@ type Stamp struct {
 	Day     int
 	Hour    int  // 0 to 23; meaningful only when HasTime
 	Minute  int  // meaningful only when HasTime
+	Second  int  // 0 when the page prints no seconds; meaningful only when HasTime
 	HasTime bool // the page gave a time of day
 	Offset  int  // seconds east of UTC; meaningful only when HasZone
 	HasZone bool // the page gave the zone

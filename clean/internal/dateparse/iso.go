@@ -39,7 +39,7 @@ func isoLine(line string) (Stamp, bool) {
 		if err != nil {
 			continue
 		}
-		st := Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day(), Hour: t.Hour(), Minute: t.Minute(), HasTime: true}
+		st := Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day(), Hour: t.Hour(), Minute: t.Minute(), Second: t.Second(), HasTime: true}
 		if l.zone {
 			_, st.Offset = t.Zone()
 			st.HasZone = true

@@ -396,8 +396,8 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			}
 		}
 	}
-	if h, m, j, ok := p.clock(i); ok {
-		st = Stamp{Hour: h, Minute: m, HasTime: true}
+	if h, m, sec, j, ok := p.clockSec(i); ok {
+		st = Stamp{Hour: h, Minute: m, Second: sec, HasTime: true}
 		if k, off, zone := p.suffix(j); zone {
 			st.Offset, st.HasZone, j = off, true, k // 7:07 PM EST Nov 19, 2019
 		}
@@ -433,12 +433,12 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			i = j
 		}
 		j = p.atWord(j) // November 19, 2019 at 9:03 am; 4 mars 2025 à 10h15
-		if h, m, k, ok := p.clock(j); ok {
-			st.Hour, st.Minute, st.HasTime = h, m, true
+		if h, m, sec, k, ok := p.clockSec(j); ok {
+			st.Hour, st.Minute, st.Second, st.HasTime = h, m, sec, true
 			i = k
 		} else if p.punct(j, '[') {
-			if h, m, k, ok := p.clock(j + 1); ok && p.punct(k, ']') {
-				st.Hour, st.Minute, st.HasTime = h, m, true
+			if h, m, sec, k, ok := p.clockSec(j + 1); ok && p.punct(k, ']') {
+				st.Hour, st.Minute, st.Second, st.HasTime = h, m, sec, true
 				i = k + 1
 			}
 		}
