@@ -75,3 +75,39 @@ func TestTextPublishedSeconds(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedTimePrecision checks that PublishedTime and ModifiedTime say
+// PrecisionMinute where the page gave the minute (Published still writes
+// ":00") and PrecisionSecond where it gave the seconds.
+func TestPublishedTimePrecision(t *testing.T) {
+	h1 := `<h1>Library reopens after repairs</h1>`
+	for _, c := range []struct {
+		name          string
+		src           []byte
+		pub, mod      extract.Precision
+		published     string
+		modifiedGiven bool
+	}{
+		{"meta to the minute, the update to the second",
+			page(`<meta property="article:published_time" content="2023-05-25T23:12+04:00"><meta property="article:modified_time" content="2023-05-26T08:01:45+04:00">`, h1),
+			extract.PrecisionMinute, extract.PrecisionSecond, "2023-05-25T23:12:00+04:00", true},
+		{"meta to the second, the update to the minute",
+			page(`<meta property="article:published_time" content="2023-05-25T23:12:00+04:00"><meta property="article:modified_time" content="2023-05-26T08:01+04:00">`, h1),
+			extract.PrecisionSecond, extract.PrecisionMinute, "2023-05-25T23:12:00+04:00", true},
+		{"a printed minute", page(``, h1+`<div class="date">March 14, 2024 at 9:05 am</div>`),
+			extract.PrecisionMinute, extract.PrecisionNone, "2024-03-14T09:05:00", false},
+		{"a printed second", page(``, h1+`<div class="date">March 14, 2024 at 9:05:33 am</div>`),
+			extract.PrecisionSecond, extract.PrecisionNone, "2024-03-14T09:05:33", false},
+		{"a day", page(`<meta property="article:published_time" content="2024-03-14">`, h1),
+			extract.PrecisionDay, extract.PrecisionNone, "2024-03-14", false},
+	} {
+		a, err := extract.HTMLBytes(c.src, "text/html", nil)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if a.Published != c.published || a.PublishedTime.Precision != c.pub || a.ModifiedTime.Precision != c.mod || (a.Modified != "") != c.modifiedGiven {
+			t.Errorf("%s: published %q (%v), modified %q (%v); want %q (%v), modified precision %v",
+				c.name, a.Published, a.PublishedTime.Precision, a.Modified, a.ModifiedTime.Precision, c.published, c.pub, c.mod)
+		}
+	}
+}

@@ -12,11 +12,7 @@ import (
 // publishedGaps are the rows of TestContractPublishedPrecision the code
 // does not meet yet, with their cause: the test fails when one of them
 // starts to pass (take it out of the map) or another row breaks.
-var publishedGaps = map[string]string{
-	"a minute and a zone": "a Stamp with a time always prints seconds (\":00\" when the page " +
-		"gives none, as DESIGN.md's form has it), and extract.Time reads its precision from that " +
-		"string, so it says PrecisionSecond for a page that gave the minute (PrecisionMinute is never produced)",
-}
+var publishedGaps = map[string]string{}
 
 // TestContractPublishedPrecision checks DESIGN.md's promise on published:
 // ISO 8601 at the precision the page supports ("2024-01-18",

@@ -54,9 +54,10 @@ func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 }
 
 // clockSec is [lineParser.clock] with the seconds the clock prints
-// ("10:12:07"), 0 when it prints none.
+// ("10:12:07"), -1 when it prints none.
 func (p *lineParser) clockSec(i int) (h, m, sec, j int, ok bool) {
 	t := p.t
+	sec = -1
 	if i+1 < len(t) && t[i].kind == tWord && t[i+1].kind == tNum {
 		if pm, half := asianHalf(p.word(i)); half {
 			h, m, j, ok = p.halfClock(i+1, pm) // 오후 2:05, 午後2:05
@@ -69,7 +70,7 @@ func (p *lineParser) clockSec(i int) (h, m, sec, j int, ok bool) {
 		if j < len(t) && adj(t[j-1], t[j]) {
 			return 0, 0, 0, 0, false
 		}
-		return h, m, 0, j, h <= 23 && m <= 59
+		return h, m, -1, j, h <= 23 && m <= 59
 	}
 	if i+2 >= len(t) || t[i].kind != tNum || t[i].digits() > 2 || !t[i+1].is(':') && !p.dotClock(i) ||
 		t[i+2].kind != tNum || t[i+2].digits() != 2 || !adj(t[i], t[i+1]) || !adj(t[i+1], t[i+2]) {

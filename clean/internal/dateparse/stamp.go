@@ -19,15 +19,16 @@ const MaxLineLen = 300
 // Stamp is a calendar date, maybe with a time of day and a UTC offset, at
 // the precision the page gives. Unknown parts are zero.
 type Stamp struct {
-	Year    int        // 0 = unknown
-	Month   time.Month // 0 = unknown
-	Day     int        // 0 = unknown
-	Hour    int        // meaningful only when HasTime
-	Minute  int        // meaningful only when HasTime
-	Second  int        // 0 when the page prints no seconds; meaningful only when HasTime
-	HasTime bool       // Hour and Minute were given
-	Offset  int        // seconds east of UTC; meaningful only when HasZone
-	HasZone bool       // the page named the zone or offset
+	Year      int        // 0 = unknown
+	Month     time.Month // 0 = unknown
+	Day       int        // 0 = unknown
+	Hour      int        // meaningful only when HasTime
+	Minute    int        // meaningful only when HasTime
+	Second    int        // 0 when the page prints no seconds; meaningful only when HasTime
+	HasSecond bool       // the page gave the seconds (Second); meaningful only when HasTime
+	HasTime   bool       // Hour and Minute were given
+	Offset    int        // seconds east of UTC; meaningful only when HasZone
+	HasZone   bool       // the page named the zone or offset
 }
 
 // ISO formats the stamp as ISO 8601 at its precision: "2024-01-18",
