@@ -569,7 +569,8 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 		}
 		st := dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}
 		if l.time {
-			st.Hour, st.Minute, st.HasTime = t.Hour(), t.Minute(), true
+			st.Hour, st.Minute, st.Second, st.HasTime = t.Hour(), t.Minute(), t.Second(), true
+			st.HasSecond = strings.Contains(l.layout, "05")
 		}
 		if l.zone {
 			_, st.Offset = t.Zone()

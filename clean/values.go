@@ -9,20 +9,23 @@ import (
 // Stamp is a calendar date, maybe with a time of day and a UTC offset, at the
 // precision the page gives. Unknown parts are zero.
 type Stamp struct {
-	Year    int        // 0 = unknown
-	Month   time.Month // 0 = unknown
-	Day     int        // 0 = unknown
-	Hour    int        // meaningful only when HasTime
-	Minute  int        // meaningful only when HasTime
-	HasTime bool       // Hour and Minute were given
-	Offset  int        // seconds east of UTC; meaningful only when HasZone
-	HasZone bool       // the page, or the outlet's rule, named the zone
+	Year      int        // 0 = unknown
+	Month     time.Month // 0 = unknown
+	Day       int        // 0 = unknown
+	Hour      int        // meaningful only when HasTime
+	Minute    int        // meaningful only when HasTime
+	Second    int        // 0 when the page prints no seconds; meaningful only when HasTime
+	HasSecond bool       // the page gave the seconds (Second); meaningful only when HasTime
+	HasTime   bool       // Hour and Minute were given
+	Offset    int        // seconds east of UTC; meaningful only when HasZone
+	HasZone   bool       // the page, or the outlet's rule, named the zone
 }
 
 // ISO formats the stamp as ISO 8601 at its precision: "2024-01-18",
 // "2023-09" (month precision), "2023" (year only),
-// "2023-05-25T23:12:00+04:00" (time and zone) or "2023-05-25T23:12:00"
-// (time, no zone); a time is printed only with a full date. It returns ""
+// "2023-05-25T23:12:07+04:00" (time and zone) or "2023-05-25T23:12:07"
+// (time, no zone), the seconds ":00" when the page prints none; a time is
+// printed only with a full date. It returns ""
 // when the year is unknown or the stamp is not [Stamp.Valid].
 func (s Stamp) ISO() string { return dateparse.Stamp(s).ISO() }
 

@@ -54,15 +54,19 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	}
 	a.Blocks = as.typeBody()
 	a.PublishedTime, a.ModifiedTime = parseTime(a.Published), parseTime(a.Modified)
+	as.minutePrecision()
 	return a, as.placed
 }
 
 // assembler holds the state of one FromBlocks call.
 type assembler struct {
-	a     *Article
-	res   *clean.Result
-	opts  *Options
-	crawl time.Time // Options.CrawlDate
+	a *Article
+	// pubMinute and modMinute: the page gave Published's and Modified's
+	// time of day to the minute, not the second ([toMinute]).
+	pubMinute, modMinute bool
+	res                  *clean.Result
+	opts                 *Options
+	crawl                time.Time // Options.CrawlDate
 
 	futureSkipped clean.Stamp // the first date refused as after the crawl (future), for the "future-date" warning
 

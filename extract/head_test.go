@@ -118,7 +118,7 @@ func TestPublishedSources(t *testing.T) {
 	}, {
 		name:      "time datetime marked published, the update kept apart",
 		src:       page(``, h1+`<div class="byline">Posted on <time class="entry-date published" datetime="2020-06-29T15:00:23-05:00">June 29, 2020</time><time class="updated" datetime="2021-11-12T10:41:18-06:00">November 12, 2021</time></div>`),
-		published: "2020-06-29T15:00:00-05:00", from: "time", modified: "2021-11-12T10:41:00-06:00",
+		published: "2020-06-29T15:00:23-05:00", from: "time", modified: "2021-11-12T10:41:18-06:00",
 	}, {
 		name:      "visible date line under the title",
 		src:       page(``, h1+`<div class="meta">Jun 08, 2023 • 11 Minute Read</div>`),
@@ -150,7 +150,7 @@ func TestPublishedSources(t *testing.T) {
 	}, {
 		name:      "modified never beats published",
 		src:       page(`<meta property="article:modified_time" content="2025-02-22T00:00:00Z"><meta property="article:published_time" content="2021-08-12T19:35:44Z">`, h1+`<p>Last updated: 2025-02-22</p>`),
-		published: "2021-08-12T19:35:00+00:00", from: "meta", modified: "2025-02-22T00:00:00+00:00",
+		published: "2021-08-12T19:35:44+00:00", from: "meta", modified: "2025-02-22T00:00:00+00:00",
 	}, {
 		name:      "the date line under the headline, earlier than the metadata's",
 		src:       page(`<meta property="article:published_time" content="2025-06-24T00:00:00Z">`, h1+`<p>August 25, 2024</p>`),

@@ -230,18 +230,18 @@ func (as *assembler) published() {
 	m := as.res.Meta
 	as.mastheadDate()
 	if u := as.updateLine; u != nil && !as.future(*u) {
-		a.Modified = u.ISO() // text: the update line; HTML: replaced below when the page says more
+		as.setModified(*u) // text: the update line; HTML: replaced below when the page says more
 	}
 	if m != nil {
 		if st := clean.Stamp(m.ModifiedAt); st.ISO() != "" && !as.future(st) {
-			a.Modified = st.ISO()
+			as.setModified(st)
 		} else if st := clean.Stamp(m.LineUpdatedAt); st.ISO() != "" && !as.future(st) {
-			a.Modified = st.ISO()
+			as.setModified(st)
 		}
 	}
 	if a.Modified == "" {
 		if u, ok := as.updateInDateLine(); ok {
-			a.Modified = u.ISO() // "Publié le 4 mars 2025, modifié le 5 mars 2025"
+			as.setModified(u) // "Publié le 4 mars 2025, modifié le 5 mars 2025"
 		}
 	}
 	st, from := as.handPublished() // every date here is in the page's order (asPrinted)
@@ -253,15 +253,16 @@ func (as *assembler) published() {
 	if from == "" || from == FromModified {
 		if rel, ok := as.relativeDate(); ok && !as.future(rel) {
 			if from == FromModified && a.Modified == "" {
-				a.Modified = st.ISO()
+				as.setModified(st)
 			}
 			st, from = as.asPrinted(rel, FromTimestampLine), FromTimestampLine // "3 days ago" under the headline, against the crawl date
 		}
 	}
 	if from != "" {
 		a.Published, a.PublishedFrom = st.ISO(), from
+		as.pubMinute = toMinute(st)
 		if from == FromModified && a.Modified == "" {
-			a.Modified = a.Published // text: an update labelled away from the head
+			a.Modified, as.modMinute = a.Published, as.pubMinute // text: an update labelled away from the head
 		}
 	}
 	if m == nil && a.Modified == "" {
@@ -581,7 +582,7 @@ func (as *assembler) future(st clean.Stamp) bool {
 // day.
 func (as *assembler) futureWarning() {
 	st := as.futureSkipped
-	if st.Year == 0 || st.ISO() == as.a.Published || st.ISO() == as.a.Modified {
+	if st.Year == 0 || sameMinute(st.ISO(), as.a.Published) || sameMinute(st.ISO(), as.a.Modified) {
 		return
 	}
 	as.a.Warnings = append(as.a.Warnings, Warning{Kind: "future-date", Field: "published",

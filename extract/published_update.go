@@ -92,7 +92,7 @@ func (as *assembler) textModified() {
 	if len(iso) < 10 || len(a.Published) >= 10 && iso[:10] < a.Published[:10] {
 		return
 	}
-	a.Modified = iso
+	as.setModified(u)
 }
 
 // priceStamp reports whether a line is a shop box's stamp of its prices

@@ -10,9 +10,10 @@ type Precision int
 
 // The precisions of a Time, from none to the second. A Time is read from
 // Article.Published or Modified, which write a time of day with its
-// seconds as DESIGN.md's form has it; the pipeline reads a page's times to
-// the minute and writes ":00" for the seconds, so a time of day says
-// PrecisionSecond; PrecisionMinute is kept for the form without seconds.
+// seconds as DESIGN.md's form has it: the seconds a page gives, ":00"
+// where it gives the minute only. A time of day says PrecisionSecond when
+// the page gave its seconds and PrecisionMinute when it gave the minute,
+// though Published writes ":00" for it.
 const (
 	PrecisionNone   Precision = iota // no time
 	PrecisionDay                     // the date: "2024-01-18"

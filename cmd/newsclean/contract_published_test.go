@@ -12,14 +12,7 @@ import (
 // publishedGaps are the rows of TestContractPublishedPrecision the code
 // does not meet yet, with their cause: the test fails when one of them
 // starts to pass (take it out of the map) or another row breaks.
-var publishedGaps = map[string]string{
-	"seconds and a zone": "clean/internal/dateparse's Stamp holds no seconds (line.go: seconds " +
-		"are accepted and dropped), so a page's 23:12:07 is written 23:12:00 and the precision " +
-		"says second",
-	"seconds, no zone": "as for seconds and a zone",
-	"a minute and a zone": "a Stamp with a time always prints seconds, so extract.Time says " +
-		"PrecisionSecond for a page that gave the minute (PrecisionMinute is never produced)",
-}
+var publishedGaps = map[string]string{}
 
 // TestContractPublishedPrecision checks DESIGN.md's promise on published:
 // ISO 8601 at the precision the page supports ("2024-01-18",

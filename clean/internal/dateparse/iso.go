@@ -9,13 +9,13 @@ import (
 // as its metadata gives them: with the "T", seconds or not, a zone or not.
 // Fractional seconds are read by every layout with seconds.
 var isoLayouts = [...]struct {
-	layout string
-	zone   bool
+	layout     string
+	zone, secs bool
 }{
-	{"2006-01-02T15:04:05Z07:00", true},
-	{"2006-01-02T15:04Z07:00", true},
-	{"2006-01-02T15:04:05", false},
-	{"2006-01-02T15:04", false},
+	{"2006-01-02T15:04:05Z07:00", true, true},
+	{"2006-01-02T15:04Z07:00", true, false},
+	{"2006-01-02T15:04:05", false, true},
+	{"2006-01-02T15:04", false, false},
 }
 
 // isoLine reads a line that holds only an ISO 8601 timestamp with a "T"
@@ -39,7 +39,7 @@ func isoLine(line string) (Stamp, bool) {
 		if err != nil {
 			continue
 		}
-		st := Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day(), Hour: t.Hour(), Minute: t.Minute(), HasTime: true}
+		st := Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day(), Hour: t.Hour(), Minute: t.Minute(), Second: t.Second(), HasSecond: l.secs, HasTime: true}
 		if l.zone {
 			_, st.Offset = t.Zone()
 			st.HasZone = true

@@ -396,8 +396,8 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			}
 		}
 	}
-	if h, m, j, ok := p.clock(i); ok {
-		st = Stamp{Hour: h, Minute: m, HasTime: true}
+	if h, m, sec, j, ok := p.clockSec(i); ok {
+		st = Stamp{Hour: h, Minute: m, Second: max(sec, 0), HasSecond: sec >= 0, HasTime: true}
 		if k, off, zone := p.suffix(j); zone {
 			st.Offset, st.HasZone, j = off, true, k // 7:07 PM EST Nov 19, 2019
 		}
@@ -433,12 +433,14 @@ func (p *lineParser) core(i int) (Stamp, bool) {
 			i = j
 		}
 		j = p.atWord(j) // November 19, 2019 at 9:03 am; 4 mars 2025 à 10h15
-		if h, m, k, ok := p.clock(j); ok {
+		if h, m, sec, k, ok := p.clockSec(j); ok {
 			st.Hour, st.Minute, st.HasTime = h, m, true
+			st.Second, st.HasSecond = max(sec, 0), sec >= 0
 			i = k
 		} else if p.punct(j, '[') {
-			if h, m, k, ok := p.clock(j + 1); ok && p.punct(k, ']') {
+			if h, m, sec, k, ok := p.clockSec(j + 1); ok && p.punct(k, ']') {
 				st.Hour, st.Minute, st.HasTime = h, m, true
+				st.Second, st.HasSecond = max(sec, 0), sec >= 0
 				i = k + 1
 			}
 		}

@@ -89,9 +89,9 @@ func TestDateLine(t *testing.T) {
 		{"5 Dec. 11:00 (UTC+3 MSK)", Stamp{Month: time.December, Day: 5, Hour: 11, Minute: 0, HasTime: true, Offset: msk, HasZone: true}, ""},
 		{"15 November, 17:29", Stamp{Month: time.November, Day: 15, Hour: 17, Minute: 29, HasTime: true}, ""},
 		// menafn, special.azertag
-		{"12/26/2023 3:10:01 PM", Stamp{Year: 2023, Month: time.December, Day: 26, Hour: 15, Minute: 10, HasTime: true}, ""},
+		{"12/26/2023 3:10:01 PM", Stamp{Year: 2023, Month: time.December, Day: 26, Hour: 15, Minute: 10, Second: 1, HasSecond: true, HasTime: true}, ""},
 		{"01/02/2024 9:05 AM", Stamp{Year: 2024, Month: time.January, Day: 2, Hour: 9, Minute: 5, HasTime: true}, ""},
-		{"2026-01-23 03:19:31", Stamp{Year: 2026, Month: time.January, Day: 23, Hour: 3, Minute: 19, HasTime: true}, ""},
+		{"2026-01-23 03:19:31", Stamp{Year: 2026, Month: time.January, Day: 23, Hour: 3, Minute: 19, Second: 31, HasSecond: true, HasTime: true}, ""},
 		{"Tuesday, 02 January 2024 12:17 GMT", Stamp{Year: 2024, Month: time.January, Day: 2, Hour: 12, Minute: 17, HasTime: true, HasZone: true}, ""},
 		{"Friday, December 5, 2025", Stamp{Year: 2025, Month: time.December, Day: 5}, ""},
 		// factor.am in Armenian

@@ -49,19 +49,28 @@ func (p *lineParser) dotClock(i int) bool {
 // "10h15"; a final "Uhr", "h" or "ч." ("10:15 Uhr", "10:15 h", Spanish's
 // "10:15 h.", Bulgarian's "10:15 ч.") is part of it.
 func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
+	h, m, _, j, ok = p.clockSec(i)
+	return
+}
+
+// clockSec is [lineParser.clock] with the seconds the clock prints
+// ("10:12:07"), -1 when it prints none.
+func (p *lineParser) clockSec(i int) (h, m, sec, j int, ok bool) {
 	t := p.t
+	sec = -1
 	if i+1 < len(t) && t[i].kind == tWord && t[i+1].kind == tNum {
 		if pm, half := asianHalf(p.word(i)); half {
-			return p.halfClock(i+1, pm) // 오후 2:05, 午後2:05
+			h, m, j, ok = p.halfClock(i+1, pm) // 오후 2:05, 午後2:05
+			return
 		}
 	}
 	if i+2 < len(t) && t[i].kind == tNum && t[i].digits() <= 2 && p.isWord(i+1, "h") &&
 		t[i+2].kind == tNum && t[i+2].digits() == 2 && adj(t[i], t[i+1]) && adj(t[i+1], t[i+2]) {
 		h, m, j = t[i].val, t[i+2].val, i+3 // 10h15
 		if j < len(t) && adj(t[j-1], t[j]) {
-			return 0, 0, 0, false
+			return 0, 0, 0, 0, false
 		}
-		return h, m, j, h <= 23 && m <= 59
+		return h, m, -1, j, h <= 23 && m <= 59
 	}
 	if i+2 >= len(t) || t[i].kind != tNum || t[i].digits() > 2 || !t[i+1].is(':') && !p.dotClock(i) ||
 		t[i+2].kind != tNum || t[i+2].digits() != 2 || !adj(t[i], t[i+1]) || !adj(t[i+1], t[i+2]) {
@@ -73,10 +82,10 @@ func (p *lineParser) clock(i int) (h, m, j int, ok bool) {
 		if t[j+1].val > 59 {
 			return
 		}
-		j += 2
+		sec, j = t[j+1].val, j+2
 	}
 	if j < len(t) && adj(t[j-1], t[j]) && (t[j].kind == tNum || t[j].is(':') || t[j].is('.')) {
-		return 0, 0, 0, false // 12:30:45:10, 12:305, 10:30.5
+		return 0, 0, 0, 0, false // 12:30:45:10, 12:305, 10:30.5
 	}
 	if p.isWord(j, "Uhr") || p.isWord(j, "h") {
 		j++ // 10:15 Uhr

@@ -19,21 +19,23 @@ const MaxLineLen = 300
 // Stamp is a calendar date, maybe with a time of day and a UTC offset, at
 // the precision the page gives. Unknown parts are zero.
 type Stamp struct {
-	Year    int        // 0 = unknown
-	Month   time.Month // 0 = unknown
-	Day     int        // 0 = unknown
-	Hour    int        // meaningful only when HasTime
-	Minute  int        // meaningful only when HasTime
-	HasTime bool       // Hour and Minute were given
-	Offset  int        // seconds east of UTC; meaningful only when HasZone
-	HasZone bool       // the page named the zone or offset
+	Year      int        // 0 = unknown
+	Month     time.Month // 0 = unknown
+	Day       int        // 0 = unknown
+	Hour      int        // meaningful only when HasTime
+	Minute    int        // meaningful only when HasTime
+	Second    int        // 0 when the page prints no seconds; meaningful only when HasTime
+	HasSecond bool       // the page gave the seconds (Second); meaningful only when HasTime
+	HasTime   bool       // Hour and Minute were given
+	Offset    int        // seconds east of UTC; meaningful only when HasZone
+	HasZone   bool       // the page named the zone or offset
 }
 
 // ISO formats the stamp as ISO 8601 at its precision: "2024-01-18",
 // "2023-09" (month precision), "2023" (year only),
-// "2023-05-25T23:12:00+04:00" (time and zone) or "2023-05-25T23:12:00"
-// (time, no zone). A time is printed only with a full date. It returns ""
-// when the year is unknown or the stamp is not [Stamp.Valid].
+// "2023-05-25T23:12:07+04:00" (time and zone) or "2023-05-25T23:12:07"
+// (time, no zone), the seconds ":00" when the page prints none. A time is
+// printed only with a full date. It returns "" when the year is unknown or the stamp is not [Stamp.Valid].
 func (s Stamp) ISO() string {
 	if s.Year == 0 || !s.Valid() {
 		return ""
@@ -57,7 +59,8 @@ func (s Stamp) ISO() string {
 	b = pad(b, s.Hour, 2)
 	b = append(b, ':')
 	b = pad(b, s.Minute, 2)
-	b = append(b, ":00"...)
+	b = append(b, ':')
+	b = pad(b, s.Second, 2)
 	if s.HasZone {
 		off := s.Offset
 		sign := byte('+')
@@ -98,7 +101,7 @@ func (s Stamp) Valid() bool {
 	if s.Day != 0 && (s.Month == 0 || s.Day < 0 || s.Day > daysIn(s.Year, s.Month)) {
 		return false
 	}
-	if s.HasTime && (s.Hour < 0 || s.Hour > 23 || s.Minute < 0 || s.Minute > 59) {
+	if s.HasTime && (s.Hour < 0 || s.Hour > 23 || s.Minute < 0 || s.Minute > 59 || s.Second < 0 || s.Second > 59) {
 		return false
 	}
 	if s.HasZone && (s.Offset < -14*3600 || s.Offset > 14*3600) {
@@ -118,7 +121,7 @@ func (s Stamp) Time() (t time.Time, ok bool) {
 	if s.HasZone && s.Offset != 0 {
 		loc = time.FixedZone("", s.Offset)
 	}
-	return time.Date(s.Year, s.Month, s.Day, s.Hour, s.Minute, 0, 0, loc), true
+	return time.Date(s.Year, s.Month, s.Day, s.Hour, s.Minute, s.Second, 0, loc), true
 }
 
 // daysIn is the number of days in month m of year y; y == 0 (unknown year)
