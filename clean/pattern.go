@@ -296,22 +296,31 @@ func (p *pattern) absentFrom(s string, pairs *bigrams) bool {
 // requiredLiteral returns the longest case-sensitive literal that every match
 // of re contains, or "".
 func requiredLiteral(re *syntax.Regexp) string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
+	return longestRequired(re, func(lit *syntax.Regexp) string {
+		if lit.Flags&syntax.FoldCase != 0 {
 			return ""
 		}
-		return string(re.Rune)
+		return string(lit.Rune)
+	})
+}
+
+// longestRequired returns the longest of the strings leaf gives for the
+// literals every match of re holds (through captures, pluses, repeats of
+// one or more and concatenations), or "".
+func longestRequired(re *syntax.Regexp, leaf func(lit *syntax.Regexp) string) string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return leaf(re)
 	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLiteral(re.Sub[0])
+		return longestRequired(re.Sub[0], leaf)
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return requiredLiteral(re.Sub[0])
+			return longestRequired(re.Sub[0], leaf)
 		}
 	case syntax.OpConcat:
 		best := ""
 		for _, s := range re.Sub {
-			if l := requiredLiteral(s); len(l) > len(best) {
+			if l := longestRequired(s, leaf); len(l) > len(best) {
 				best = l
 			}
 		}

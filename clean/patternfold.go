@@ -98,25 +98,7 @@ func (f *foldLit) mayHold(t string) bool {
 // when there is none. A rune past ASCII ends a run (its folds are not
 // ASCII bytes to compare).
 func foldLiteral(re *syntax.Regexp) string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return asciiRun(re.Rune)
-	case syntax.OpCapture, syntax.OpPlus:
-		return foldLiteral(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return foldLiteral(re.Sub[0])
-		}
-	case syntax.OpConcat:
-		best := ""
-		for _, s := range re.Sub {
-			if l := foldLiteral(s); len(l) > len(best) {
-				best = l
-			}
-		}
-		return best
-	}
-	return ""
+	return longestRequired(re, func(lit *syntax.Regexp) string { return asciiRun(lit.Rune) })
 }
 
 // asciiRun returns the longest run of ASCII runes of rs, in lower case.
