@@ -44,12 +44,7 @@ func TestCalendarLines(t *testing.T) {
 		{"۱۴ آذر ۱۴۰۴ (Friday)", ""},
 		{"14 March 1450 - 5 April 1450", ""}, // no Gregorian date beside
 	} {
-		st, _, ok := DateLine(c.line)
-		got := ""
-		if ok {
-			got = st.ISO()
-		}
-		if got != c.want {
+		if got := dateLineISO(c.line); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.line, got, c.want)
 		}
 	}

@@ -14,12 +14,7 @@ func TestDateLineOreAndNgay(t *testing.T) {
 		{"5 marzo 2025 ore", ""},
 		{"14:22 ngày", ""},
 	} {
-		st, _, ok := DateLine(c.line)
-		got := ""
-		if ok {
-			got = st.ISO()
-		}
-		if got != c.want {
+		if got := dateLineISO(c.line); got != c.want {
 			t.Errorf("%q: %q, want %q", c.line, got, c.want)
 		}
 	}

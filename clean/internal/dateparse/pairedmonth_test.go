@@ -26,12 +26,7 @@ func TestDateLineWorldForms(t *testing.T) {
 		{"5 มีนาคม 2568 เวลา", ""},
 		{"05/03/2025 10:12 h.x", ""},
 	} {
-		st, _, ok := DateLine(c.line)
-		got := ""
-		if ok {
-			got = st.ISO()
-		}
-		if got != c.want {
+		if got := dateLineISO(c.line); got != c.want {
 			t.Errorf("DateLine(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
