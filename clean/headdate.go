@@ -30,7 +30,7 @@ const (
 func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	set := func(dst *htmldoc.Stamp, raw string) bool {
 		if st, ok := metaDate(raw); ok {
-			*dst = htmldoc.Stamp(st)
+			*dst = st
 			return true
 		}
 		return false
@@ -55,7 +55,7 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	}
 	m.MarkedAt = markedDate(blocks, doc, m.PublishedAt)
 	if st, ok := dateparse.FromURL(m.Image); ok && st.Day != 0 {
-		m.ImageAt = htmldoc.Stamp(st)
+		m.ImageAt = st
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -231,10 +231,10 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		}
 		if isUpdate(before) {
 			if upd == (htmldoc.Stamp{}) {
-				upd = htmldoc.Stamp(st)
+				upd = st
 			}
 			if posted, ok := publishedAfter(b.Text, pos); ok && pub == (htmldoc.Stamp{}) {
-				pub = htmldoc.Stamp(posted) // "Updated 5 March 2025 / Published 4 March 2025"
+				pub = posted // "Updated 5 March 2025 / Published 4 March 2025"
 				break
 			}
 			continue
@@ -244,13 +244,13 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 				// a sidebar's "Posted on ..." above the article's own
 				// line: taken only where the page prints no other
 				if asidePub == (htmldoc.Stamp{}) {
-					asidePub = htmldoc.Stamp(st)
+					asidePub = st
 				}
 				continue
 			}
-			pub = htmldoc.Stamp(st)
+			pub = st
 			if u, ok := updatedAfter(b.Text, pos); ok && upd == (htmldoc.Stamp{}) {
-				upd = htmldoc.Stamp(u) // "Publié le 4 mars 2025, modifié le 5 mars 2025"
+				upd = u // "Publié le 4 mars 2025, modifié le 5 mars 2025"
 			}
 		}
 		if upd != (htmldoc.Stamp{}) {

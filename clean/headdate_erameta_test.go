@@ -33,7 +33,7 @@ func TestEraYears(t *testing.T) {
 			line = l
 		}
 		st, ok := cjkDateAlone(line)
-		if got := stampDay(Stamp(st), ok); got != c.want {
+		if got := stampDay(st, ok); got != c.want {
 			t.Errorf("cjkDateAlone(%q) = %q, want %q", line, got, c.want)
 		}
 	}
@@ -68,7 +68,7 @@ func TestMetaDateEpochAndPtime(t *testing.T) {
 		{"20251205993000", ""},
 	} {
 		st, ok := metaDate(c.s)
-		if got := stampDay(Stamp(st), ok); got != c.want {
+		if got := stampDay(st, ok); got != c.want {
 			t.Errorf("metaDate(%q) = %q, want %q", c.s, got, c.want)
 		}
 	}

@@ -22,7 +22,7 @@ func TestHanNumeralsAndWeekdayAfter(t *testing.T) {
 	} {
 		line, _ := cutMark(c.line)
 		st, ok := cjkDateAlone(line)
-		if got := stampDay(Stamp(st), ok); got != c.want {
+		if got := stampDay(st, ok); got != c.want {
 			t.Errorf("cjkDateAlone(%q) = %q, want %q", line, got, c.want)
 		}
 	}

@@ -28,7 +28,7 @@ func pageEditDate(blocks []Block, doc *htmldoc.Doc) htmldoc.Stamp {
 			continue
 		}
 		if st, _, ok := findDateAfter(rest, 2); ok && st.Year != 0 && st.Day != 0 {
-			return htmldoc.Stamp(st)
+			return st
 		}
 	}
 	return htmldoc.Stamp{}

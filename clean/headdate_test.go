@@ -104,6 +104,6 @@ func TestLabelledDates(t *testing.T) {
 
 // dayOf is a stamp's day, "YYYY-MM-DD", or "".
 func dayOf(st htmldoc.Stamp) string {
-	iso := Stamp(st).ISO()
+	iso := st.ISO()
 	return iso[:min(10, len(iso))]
 }

@@ -165,7 +165,7 @@ func ownEntryDate(doc *htmldoc.Doc, pageURL string) htmldoc.Stamp {
 			continue
 		}
 		if st, ok := entryDate(doc, i); ok {
-			return htmldoc.Stamp(st)
+			return st
 		}
 		if seen++; seen >= maxOwnLinks {
 			break
@@ -293,12 +293,12 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 			if pos > 0 && eventDateLabel(text[:pos]) {
 				continue // "Date of the vote: 12 March 2025"
 			}
-			return htmldoc.Stamp(agreeing(st, text[pos:], meta))
+			return agreeing(st, text[pos:], meta)
 		}
 		for _, key := range [...]string{"datetime", "title"} {
 			if v := strings.TrimSpace(htmldoc.Attr(el, key)); v != "" && v[0] >= '0' && v[0] <= '9' {
 				if st, ok := metaDate(v); ok {
-					return htmldoc.Stamp(st) // the text gave none ("2 days ago")
+					return st // the text gave none ("2 days ago")
 				}
 			}
 		}

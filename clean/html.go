@@ -56,9 +56,8 @@ import (
 //	PostType        string   // and the post's type there ("post", "page", "product")
 //	HomeName        string   // the text of the first link to the site's root of more than one word
 //
-// The Stamp fields are filled here, where the page is read; each converts
-// to a [Stamp] (clean.Stamp(m.PublishedAt)) and is zero when the page
-// gives no such date.
+// The Stamp fields are filled here, where the page is read; each is a
+// [Stamp], zero when the page gives no such date.
 type Meta = htmldoc.Meta
 
 // DefaultMaxBlocks is the most blocks of an HTML page when

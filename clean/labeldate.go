@@ -32,7 +32,7 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		}
 		if bylineBlock(b) && pub == (htmldoc.Stamp{}) && i+1 < len(blocks) && contentBlock(b, doc) && contentBlock(blocks[i+1], doc) {
 			if st, ok := dateAlone(blocks[i+1], doc, meta); ok {
-				pub = htmldoc.Stamp(st)
+				pub = st
 			}
 		}
 		if !dateLabel().MatchString(b.Text) || otherDateBlock(b, doc) {
@@ -65,17 +65,17 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		}
 		if isUpdate(b.Text[:pos]) {
 			if upd == (htmldoc.Stamp{}) {
-				upd = htmldoc.Stamp(st)
+				upd = st
 			}
 			if posted, ok := publishedAfter(b.Text, pos); ok && pub == (htmldoc.Stamp{}) {
-				pub = htmldoc.Stamp(posted) // "Updated Dec 20, 2025 Published Dec 19, 2025"
+				pub = posted // "Updated Dec 20, 2025 Published Dec 19, 2025"
 			}
 		} else if pub == (htmldoc.Stamp{}) {
-			pub = htmldoc.Stamp(st)
+			pub = st
 		}
 	}
 	if pub == (htmldoc.Stamp{}) && boxAgree {
-		pub = htmldoc.Stamp(box)
+		pub = box
 	}
 	return pub, upd
 }
@@ -215,7 +215,7 @@ func labelledDate(line string) (Stamp, bool) {
 	if !ok || isUpdate(line[:pos]) || eventDateLabel(line[:pos]) {
 		return Stamp{}, false // an update's, or an event's ("Date of the vote: 12 March 2025")
 	}
-	return Stamp(st), true
+	return st, true
 }
 
 // labelHeadLen is how much of a long line that opens with a date's label
@@ -291,13 +291,13 @@ func labelledUpdate(line string) (Stamp, bool) {
 		if !ok || !isUpdate(line[:pos]) {
 			return Stamp{}, false
 		}
-		return Stamp(st), true
+		return st, true
 	}
 	st, pos, ok := findDateAfter(line, 10)
 	if !ok || !updateBefore.MatchString(line[:pos]) {
 		return Stamp{}, false
 	}
-	return Stamp(st), true
+	return st, true
 }
 
 // updateBefore matches an update's label that ends right before a date:
@@ -314,7 +314,7 @@ func dateAloneLine(line string) (Stamp, bool) {
 	if !ok || st.Year == 0 || st.Day == 0 {
 		return Stamp{}, false
 	}
-	return Stamp(st), true
+	return st, true
 }
 
 // dateLabelWords are the words of ASCII letters that the date's label

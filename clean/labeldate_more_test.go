@@ -84,7 +84,7 @@ func TestFindDateGlued(t *testing.T) {
 		st, _, ok := findDateStamp(c.line)
 		got := ""
 		if ok {
-			got = Stamp(st).ISO()[:10]
+			got = st.ISO()[:10]
 		}
 		if got != c.want {
 			t.Errorf("findDateStamp(%q) = %q, want %q", c.line, got, c.want)

@@ -25,7 +25,7 @@ func publishedNote(line string) (Stamp, bool) {
 		if !ok || st.Year == 0 || st.Day == 0 || isUpdate(rest[:pos]) {
 			return Stamp{}, false
 		}
-		return Stamp(st), true
+		return st, true
 	}
 	return Stamp{}, false
 }

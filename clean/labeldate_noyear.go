@@ -12,6 +12,5 @@ import (
 // with the page's other evidence. ok is false for any other line,
 // including a full date.
 func dateNoYear(line string) (Stamp, bool) {
-	st, ok := dateparse.MonthDayLine(strings.TrimSpace(line))
-	return Stamp(st), ok
+	return dateparse.MonthDayLine(strings.TrimSpace(line))
 }

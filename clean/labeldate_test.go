@@ -78,7 +78,7 @@ func TestAgreeing(t *testing.T) {
 		if !ok {
 			t.Fatalf("%q: no date", c.text)
 		}
-		if got := dayOf(htmldoc.Stamp(agreeing(st, c.text[pos:], c.meta))); got != c.want {
+		if got := dayOf(agreeing(st, c.text[pos:], c.meta)); got != c.want {
 			t.Errorf("%q with metadata %v: %q, want %q", c.text, c.meta, got, c.want)
 		}
 	}

@@ -34,7 +34,7 @@ func updateAfterLabelled(line string) (Stamp, bool) {
 	if !ok || u.Year == 0 || u.Day == 0 {
 		return Stamp{}, false
 	}
-	return Stamp(u), true
+	return u, true
 }
 
 // maxUpdateWords is how many words may stand between an update's word and

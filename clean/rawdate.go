@@ -52,43 +52,43 @@ func scriptPublished(m *htmldoc.Meta, src []byte, pageURL string) {
 	switch {
 	case at == nil:
 		if ownOK {
-			m.ScriptAt = htmldoc.Stamp(own) // the page's own record's createdAt, or a WordPress REST record's date
+			m.ScriptAt = own // the page's own record's createdAt, or a WordPress REST record's date
 		} else if at := rawPostDateIndex(src); at != nil {
 			if st, ok := metaDate(string(src[at[2]:at[3]])); ok {
-				m.ScriptAt = htmldoc.Stamp(st)
+				m.ScriptAt = st
 			}
 		} else if digits := attrEpoch(src); digits != "" {
 			if st, ok := unixDate(digits, pageZone(m)); ok {
-				m.ScriptAt = htmldoc.Stamp(st) // data-timestamp="1710407520" under the headline
+				m.ScriptAt = st // data-timestamp="1710407520" under the headline
 			}
 		} else if iso := attrISO(src); iso != "" {
 			if st, ok := metaDate(iso); ok {
-				m.ScriptAt = htmldoc.Stamp(st) // data-published-at="2024-03-13T10:00:00Z" by the headline
+				m.ScriptAt = st // data-published-at="2024-03-13T10:00:00Z" by the headline
 			}
 		} else if s := attrTitleDate(src); s != "" {
 			if st, ok := metaDate(s); ok {
-				m.ScriptAt = htmldoc.Stamp(st) // <span class="time-ago" title="Mar 14, 2024"> by the headline
+				m.ScriptAt = st // <span class="time-ago" title="Mar 14, 2024"> by the headline
 			}
 		} else if s := pubDateValue(src); s != "" {
 			if st, ok := valueOrUnixDate(s, m); ok {
-				m.ScriptAt = htmldoc.Stamp(st) // an RSS item's pubDate in embedded JSON, the page's one
+				m.ScriptAt = st // an RSS item's pubDate in embedded JSON, the page's one
 			}
 		} else if iso := videoUploadDate(src); iso != "" {
 			if st, ok := metaDate(iso); ok {
-				m.ScriptAt = htmldoc.Stamp(st) // a video page's VideoObject uploadDate
+				m.ScriptAt = st // a video page's VideoObject uploadDate
 			}
 		} else if iso := arcDisplayDate(src); iso != "" {
 			if st, ok := metaDate(iso); ok {
-				m.ScriptAt = htmldoc.Stamp(st) // an Arc story's display_date
+				m.ScriptAt = st // an Arc story's display_date
 			}
 		}
 	case at[2] >= 0:
 		if st, ok := metaDate(string(src[at[2]:at[3]])); ok {
-			m.ScriptAt = htmldoc.Stamp(st)
+			m.ScriptAt = st
 		}
 	default:
 		if st, ok := unixDate(string(src[at[4]:at[5]]), pageZone(m)); ok {
-			m.ScriptAt = htmldoc.Stamp(st)
+			m.ScriptAt = st
 		}
 	}
 }

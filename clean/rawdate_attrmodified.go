@@ -25,7 +25,7 @@ func attrModified(m *htmldoc.Meta, src []byte) {
 	}
 	if iso := attrModifiedISO(headlineTagWindow(src)); iso != "" {
 		if st, ok := metaDate(iso); ok {
-			m.ModifiedAt = htmldoc.Stamp(st)
+			m.ModifiedAt = st
 		}
 	}
 }

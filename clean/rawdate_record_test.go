@@ -27,7 +27,7 @@ func TestScriptPublishedOwnRecord(t *testing.T) {
 	} {
 		m := htmldoc.Meta{Title: c.title}
 		scriptPublished(&m, []byte(`<script>var s=`+c.src+`;</script>`), c.url)
-		got := Stamp(m.ScriptAt).ISO()
+		got := m.ScriptAt.ISO()
 		if len(c.want) == 10 && len(got) >= 10 {
 			got = got[:10]
 		}

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
@@ -182,5 +181,5 @@ func scriptDay(t *testing.T, src string) string {
 	m := doc.Meta
 	parseDates(&m, nil, doc)
 	scriptPublished(&m, []byte(src), "")
-	return dateparse.Stamp(m.ScriptAt).ISO()
+	return m.ScriptAt.ISO()
 }

@@ -22,11 +22,11 @@ func gluedEarlier(line string, first dateparse.Stamp, pos int) (dateparse.Stamp,
 	if at < 0 {
 		return dateparse.Stamp{}, false
 	}
-	if st, _, ok := dateparse.DateLine(line[pos:at]); !ok || Stamp(st).DayBefore(Stamp(first)) || Stamp(first).DayBefore(Stamp(st)) {
+	if st, _, ok := dateparse.DateLine(line[pos:at]); !ok || st.DayBefore(first) || first.DayBefore(st) {
 		return dateparse.Stamp{}, false // the year ends another date than the first
 	}
 	second, off, ok := findDateAfter(line[at:], 0)
-	if !ok || off != 0 || second.Year == 0 || second.Day == 0 || !Stamp(second).DayBefore(Stamp(first)) {
+	if !ok || off != 0 || second.Year == 0 || second.Day == 0 || !second.DayBefore(first) {
 		return dateparse.Stamp{}, false
 	}
 	return second, true

@@ -4,57 +4,36 @@ import (
 	"time"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/datestamp"
 )
 
 // Stamp is a calendar date, maybe with a time of day and a UTC offset, at the
-// precision the page gives. Unknown parts are zero.
-type Stamp struct {
-	Year      int        // 0 = unknown
-	Month     time.Month // 0 = unknown
-	Day       int        // 0 = unknown
-	Hour      int        // meaningful only when HasTime
-	Minute    int        // meaningful only when HasTime
-	Second    int        // 0 when the page prints no seconds; meaningful only when HasTime
-	HasSecond bool       // the page gave the seconds (Second); meaningful only when HasTime
-	HasTime   bool       // Hour and Minute were given
-	Offset    int        // seconds east of UTC; meaningful only when HasZone
-	HasZone   bool       // the page, or the outlet's rule, named the zone
-}
-
-// ISO formats the stamp as ISO 8601 at its precision: "2024-01-18",
-// "2023-09" (month precision), "2023" (year only),
-// "2023-05-25T23:12:07+04:00" (time and zone) or "2023-05-25T23:12:07"
-// (time, no zone), the seconds ":00" when the page prints none; a time is
-// printed only with a full date. It returns ""
-// when the year is unknown or the stamp is not [Stamp.Valid].
-func (s Stamp) ISO() string { return dateparse.Stamp(s).ISO() }
-
-// Valid reports whether the known parts of the stamp can be a real date. The
-// zero Stamp, which knows nothing, is not valid.
-func (s Stamp) Valid() bool { return dateparse.Stamp(s).Valid() }
-
-// Time returns the stamp as a time.Time when it has a full date; without a
-// zone the time is in UTC. ok is false when the year, month or day is
-// unknown or the stamp is not valid.
-func (s Stamp) Time() (t time.Time, ok bool) { return dateparse.Stamp(s).Time() }
-
-// SameDay reports whether s and t name the same day, where both know it: the
-// same year and month, and the same day unless one of them has none.
-func (s Stamp) SameDay(t Stamp) bool {
-	return s.Year == t.Year && s.Month == t.Month && (s.Day == t.Day || s.Day == 0 || t.Day == 0)
-}
-
-// DayBefore reports whether s falls on a day before t's (years, then
-// months, then days compared; an unknown part counts as 0).
-func (s Stamp) DayBefore(t Stamp) bool {
-	if s.Year != t.Year {
-		return s.Year < t.Year
-	}
-	if s.Month != t.Month {
-		return s.Month < t.Month
-	}
-	return s.Day < t.Day
-}
+// precision the page gives. Unknown parts are zero. It is the type of
+// [Block].Stamp, [Result].URLDate and the Stamp fields of [Meta].
+//
+// The type is defined in an internal package, with its methods; its fields are:
+//
+//	Year      int        // 0 = unknown
+//	Month     time.Month // 0 = unknown
+//	Day       int        // 0 = unknown
+//	Hour      int        // 0 to 23; meaningful only when HasTime
+//	Minute    int        // meaningful only when HasTime
+//	Second    int        // 0 when the page prints no seconds; meaningful only when HasTime
+//	HasSecond bool       // the page gave the seconds (Second); meaningful only when HasTime
+//	HasTime   bool       // the page gave a time of day: Hour and Minute
+//	Offset    int        // seconds east of UTC; meaningful only when HasZone
+//	HasZone   bool       // the page, or the outlet's rule, named the zone or offset
+//
+// and its methods:
+//
+//	ISO() string                  // ISO 8601 at its precision: "2024-01-18", "2023-09", "2023",
+//	                              // "2023-05-25T23:12:07+04:00", "2023-05-25T23:12:07" (no zone),
+//	                              // ":00" for seconds the page does not print; "" if not Valid
+//	Valid() bool                  // the known parts can be a real date; the zero Stamp is not valid
+//	Time() (t time.Time, ok bool) // the stamp as a time (UTC without a zone); ok only with a full date
+//	SameDay(t Stamp) bool         // the same year and month, and the same day unless one has none
+//	DayBefore(t Stamp) bool       // s falls on a day before t's (an unknown part counts as 0)
+type Stamp = datestamp.Stamp
 
 // DatelineParts is what an agency dateline says: "BAKU, March 14. /TASS/."
 // gives the place "Baku", the date March 14 and the agency "TASS".
@@ -90,8 +69,5 @@ func partsOf(d dateparse.Dateline) *DatelineParts {
 	return &DatelineParts{Place: d.Place, Month: d.Month, Day: d.Day, Year: d.Year, Agency: d.Agency, Reporters: d.Reporters}
 }
 
-// stampOf converts a parsed stamp into the block's value.
-func stampOf(s dateparse.Stamp) *Stamp {
-	st := Stamp(s)
-	return &st
-}
+// stampOf is a pointer to a copy of s, the form a block holds it in.
+func stampOf(s Stamp) *Stamp { return &s }

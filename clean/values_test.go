@@ -72,24 +72,3 @@ func TestStampMethods(t *testing.T) {
 		t.Error("SameDay: a stamp without a day matches any day of its month, and only those")
 	}
 }
-
-// TestDayBefore: days compared by year, then month, then day; the time of
-// day and the zone play no part.
-func TestDayBefore(t *testing.T) {
-	d := func(y int, m time.Month, day int) clean.Stamp { return clean.Stamp{Year: y, Month: m, Day: day} }
-	for _, c := range []struct {
-		a, b clean.Stamp
-		want bool
-	}{
-		{d(2025, time.April, 24), d(2025, time.May, 21), true},
-		{d(2025, time.May, 21), d(2025, time.April, 24), false},
-		{d(2024, time.December, 31), d(2025, time.January, 1), true},
-		{d(2025, time.March, 3), d(2025, time.March, 4), true},
-		{d(2025, time.March, 4), d(2025, time.March, 4), false},
-		{clean.Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 1, HasTime: true}, clean.Stamp{Year: 2025, Month: time.March, Day: 4, Hour: 23, HasTime: true}, false},
-	} {
-		if got := c.a.DayBefore(c.b); got != c.want {
-			t.Errorf("%+v.DayBefore(%+v) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
-}

@@ -85,11 +85,11 @@ func updatedInLine(line string) (Stamp, bool) {
 		if _, ok := publishedBeside(line, pos, first); !ok {
 			return Stamp{}, false
 		}
-		return *stampOf(first), true
+		return first, true
 	}
 	u, ok := updatedAfter(line, pos)
 	if !ok {
 		return Stamp{}, false
 	}
-	return *stampOf(u), true
+	return u, true
 }

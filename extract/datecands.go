@@ -71,9 +71,9 @@ func (as *assembler) evidences() []evidence {
 		}
 	}
 	if f, ok := metaFeature[m.PublishedSource]; ok {
-		add(clean.Stamp(m.PublishedAt), f, metaFrom(m))
+		add(m.PublishedAt, f, metaFrom(m))
 	}
-	add(clean.Stamp(m.TimeAt), datecand.TimeMarked, FromTime)
+	add(m.TimeAt, datecand.TimeMarked, FromTime)
 	if st, ok := as.stampLineDate(); ok {
 		add(st, datecand.StampLine, FromTimestampLine)
 	}
@@ -87,20 +87,20 @@ func (as *assembler) evidences() []evidence {
 			add(clean.Stamp{Year: d.InferredYear, Month: d.Month, Day: d.Day}, datecand.Dateline, FromDatelineYear)
 		}
 	}
-	add(clean.Stamp(m.LineAt), datecand.Line, FromTimestampLine)
-	add(clean.Stamp(m.FirstTimeAt), datecand.FirstTime, FromTime)
-	add(clean.Stamp(m.LabelledAt), datecand.Labelled, FromTimestampLine)
-	add(clean.Stamp(m.MarkedAt), datecand.Marked, FromTimestampLine)
-	add(clean.Stamp(m.ListedAt), datecand.OwnEntry, FromTimestampLine)
+	add(m.LineAt, datecand.Line, FromTimestampLine)
+	add(m.FirstTimeAt, datecand.FirstTime, FromTime)
+	add(m.LabelledAt, datecand.Labelled, FromTimestampLine)
+	add(m.MarkedAt, datecand.Marked, FromTimestampLine)
+	add(m.ListedAt, datecand.OwnEntry, FromTimestampLine)
 	if st, ok := as.entryStripDate(); ok {
 		add(st, datecand.EntryStrip, FromTimestampLine)
 	}
-	add(clean.Stamp(m.ScriptAt), datecand.Script, FromMeta)
+	add(m.ScriptAt, datecand.Script, FromMeta)
 	if u := as.res.URLDate; u != nil {
 		add(*u, datecand.URL, FromURL)
 	}
-	add(clean.Stamp(m.ModifiedAt), datecand.ModMeta, FromModified)
-	add(clean.Stamp(m.LineUpdatedAt), datecand.ModLine, FromModified)
+	add(m.ModifiedAt, datecand.ModMeta, FromModified)
+	add(m.LineUpdatedAt, datecand.ModLine, FromModified)
 	return out
 }
 
@@ -154,8 +154,8 @@ func (as *assembler) dateCandidates(hand clean.Stamp, handFrom string) []dateCan
 		urlKey = dayKey(*u)
 	}
 	m := as.res.Meta
-	relate(cands, urlKey, dayKey(clean.Stamp(m.PublishedAt)), dayKey(clean.Stamp(m.ModifiedAt)))
-	if img := dayKey(clean.Stamp(m.ImageAt)); img != "" {
+	relate(cands, urlKey, dayKey(m.PublishedAt), dayKey(m.ModifiedAt))
+	if img := dayKey(m.ImageAt); img != "" {
 		for i := range cands {
 			if cands[i].key == img {
 				cands[i].x[datecand.ImageDay] = 1

@@ -233,9 +233,9 @@ func (as *assembler) published() {
 		as.setModified(*u) // text: the update line; HTML: replaced below when the page says more
 	}
 	if m != nil {
-		if st := clean.Stamp(m.ModifiedAt); st.ISO() != "" && !as.future(st) {
+		if st := m.ModifiedAt; st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
-		} else if st := clean.Stamp(m.LineUpdatedAt); st.ISO() != "" && !as.future(st) {
+		} else if st := m.LineUpdatedAt; st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
 		}
 	}
@@ -334,11 +334,11 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		// The date line printed under the headline wins over the
 		// metadata's publish date when they differ, unless it is the
 		// metadata's update time (see lineOverMeta).
-		if line, meta := clean.Stamp(m.LineAt), clean.Stamp(m.PublishedAt); line.ISO() != "" && meta.ISO() != "" &&
-			lineOverMeta(line, meta, clean.Stamp(m.ModifiedAt)) && set(line, FromTimestampLine) {
+		if line, meta := m.LineAt, m.PublishedAt; line.ISO() != "" && meta.ISO() != "" &&
+			lineOverMeta(line, meta, m.ModifiedAt) && set(line, FromTimestampLine) {
 			return
 		}
-		if set(clean.Stamp(m.PublishedAt), metaFrom(m)) || set(clean.Stamp(m.TimeAt), FromTime) {
+		if set(m.PublishedAt, metaFrom(m)) || set(m.TimeAt, FromTime) {
 			return
 		}
 	}
@@ -357,16 +357,16 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 			return
 		}
 	}
-	if m != nil && (set(clean.Stamp(m.LineAt), FromTimestampLine) || set(clean.Stamp(m.FirstTimeAt), FromTime) ||
-		set(clean.Stamp(m.LabelledAt), FromTimestampLine) || set(clean.Stamp(m.MarkedAt), FromTimestampLine) ||
-		set(clean.Stamp(m.ListedAt), FromTimestampLine)) {
+	if m != nil && (set(m.LineAt, FromTimestampLine) || set(m.FirstTimeAt, FromTime) ||
+		set(m.LabelledAt, FromTimestampLine) || set(m.MarkedAt, FromTimestampLine) ||
+		set(m.ListedAt, FromTimestampLine)) {
 		return
 	}
 	if m != nil {
 		if st, ok := as.entryStripDate(); ok && set(st, FromTimestampLine) {
 			return
 		}
-		if set(clean.Stamp(m.ScriptAt), FromMeta) {
+		if set(m.ScriptAt, FromMeta) {
 			return
 		}
 		if st, ok := as.yearlessDate(); ok && set(st, FromTimestampLine) {
@@ -399,8 +399,8 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		}
 	}
 	if m != nil {
-		if !set(clean.Stamp(m.ModifiedAt), FromModified) {
-			set(clean.Stamp(m.LineUpdatedAt), FromModified)
+		if !set(m.ModifiedAt, FromModified) {
+			set(m.LineUpdatedAt, FromModified)
 		}
 	} else if u := as.updateLine; u != nil {
 		set(*u, FromModified)

@@ -31,10 +31,10 @@ func (as *assembler) statedOrder(st clean.Stamp) (clean.Stamp, bool) {
 	}
 	if m := as.res.Meta; m != nil {
 		if yearFirst(m.Published) {
-			note(clean.Stamp(m.PublishedAt))
+			note(m.PublishedAt)
 		}
 		if yearFirst(m.Modified) {
-			note(clean.Stamp(m.ModifiedAt))
+			note(m.ModifiedAt)
 		}
 	}
 	switch {

@@ -7,7 +7,8 @@
 // Package clean sets every variable in its init, so a package that uses
 // them imports clean (with a blank import where it calls nothing else of
 // clean's) and finds them set. Dates come back as
-// [htmldoc.Stamp], field for field a clean.Stamp (which converts to it).
+// [htmldoc.Stamp], the same type as clean.Stamp (both alias
+// internal/datestamp's).
 package cleanlend
 
 import "github.com/newsclean/newsclean/internal/htmldoc"

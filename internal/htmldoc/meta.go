@@ -62,7 +62,7 @@ type Meta struct {
 	// ModifiedAt from Modified (or TimeModified), TimeAt from TimePublished.
 	// LineAt is the visible date line near the title ("March 3, 2025",
 	// "Published 03.03.2025 10:15") and LineUpdatedAt a visible "Updated
-	// ..." line there. Convert with clean.Stamp(m.PublishedAt).
+	// ..." line there. Each is a clean.Stamp (the same type as [Stamp]).
 	// FirstTimeAt is the first <time datetime> of the page's content
 	// (outside navigation, asides, footers and hidden elements) that is
 	// not an update's, for pages that mark no other date.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsclean/newsclean/clean"
+	_ "github.com/newsclean/newsclean/clean" // sets cleanlend's readers
 	"github.com/newsclean/newsclean/internal/cleanlend"
 	"github.com/newsclean/newsclean/internal/datecand"
 	"github.com/newsclean/newsclean/internal/headline"
@@ -214,7 +214,7 @@ func printedForms(src, gold string) []string {
 			lt = len(src) - at
 		}
 		if run := strings.TrimSpace(src[at : at+lt]); run != "" && len(run) < 80 {
-			if st, ok := cleanlend.DateAlone(run); ok && clean.Stamp(st).ISO() == gold {
+			if st, ok := cleanlend.DateAlone(run); ok && st.ISO() == gold {
 				add("text", src, at, lt)
 			}
 		}

@@ -1,31 +1,6 @@
 package dateparse
 
-import (
-	"testing"
-	"time"
-)
-
-// TestStampSeconds checks that a stamp writes, validates and converts the
-// seconds it holds, and writes ":00" when it holds none.
-func TestStampSeconds(t *testing.T) {
-	st := Stamp{Year: 2023, Month: time.May, Day: 25, Hour: 23, Minute: 12, Second: 7, HasTime: true, Offset: 4 * 3600, HasZone: true}
-	if got := st.ISO(); got != "2023-05-25T23:12:07+04:00" {
-		t.Errorf("ISO = %q", got)
-	}
-	if tm, ok := st.Time(); !ok || tm.Second() != 7 {
-		t.Errorf("Time = %v, %v; want second 7", tm, ok)
-	}
-	st.Second = 0
-	if got := st.ISO(); got != "2023-05-25T23:12:00+04:00" {
-		t.Errorf("ISO without seconds = %q", got)
-	}
-	for _, s := range []int{-1, 60} {
-		st.Second = s
-		if st.Valid() {
-			t.Errorf("second %d is valid", s)
-		}
-	}
-}
+import "testing"
 
 // TestDateLineSeconds checks that a printed clock's seconds reach the
 // stamp, in each place a date line prints its clock, and that a clock

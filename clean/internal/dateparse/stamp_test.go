@@ -8,65 +8,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestISO(t *testing.T) {
-	for _, tt := range []struct {
-		st   Stamp
-		want string
-	}{
-		{Stamp{Year: 2024, Month: time.January, Day: 18}, "2024-01-18"},
-		{Stamp{Year: 2023, Month: time.September}, "2023-09"},
-		{Stamp{Year: 2023}, "2023"},
-		{Stamp{Year: 2023, Month: time.May, Day: 25, Hour: 23, Minute: 12, HasTime: true, Offset: 4 * 3600, HasZone: true}, "2023-05-25T23:12:00+04:00"},
-		{Stamp{Year: 2023, Month: time.May, Day: 25, Hour: 23, Minute: 12, HasTime: true}, "2023-05-25T23:12:00"},
-		{Stamp{Year: 2020, Month: time.March, Day: 17, Hour: 18, Minute: 13, HasTime: true, HasZone: true}, "2020-03-17T18:13:00+00:00"},
-		{Stamp{Year: 2020, Month: time.March, Day: 17, Hour: 1, Minute: 2, HasTime: true, Offset: -(3*3600 + 1800), HasZone: true}, "2020-03-17T01:02:00-03:30"},
-		{Stamp{Year: 2023, Month: time.May, HasTime: true, Hour: 10}, "2023-05"},
-		{Stamp{Month: time.May, Day: 25}, ""},
-		{Stamp{}, ""},
-		{Stamp{Year: 2023, Month: time.February, Day: 29}, ""},
-	} {
-		if got := tt.st.ISO(); got != tt.want {
-			t.Errorf("%+v.ISO() = %q, want %q", tt.st, got, tt.want)
-		}
-	}
-}
-
-func TestValid(t *testing.T) {
-	for _, tt := range []struct {
-		st   Stamp
-		want bool
-	}{
-		{Stamp{Year: 2024, Month: time.February, Day: 29}, true},
-		{Stamp{Year: 2023, Month: time.February, Day: 29}, false},
-		{Stamp{Year: 1900, Month: time.February, Day: 29}, false},
-		{Stamp{Year: 2000, Month: time.February, Day: 29}, true},
-		{Stamp{Month: time.February, Day: 29}, true},
-		{Stamp{Month: time.February, Day: 30}, false},
-		{Stamp{Year: 2023, Month: time.April, Day: 31}, false},
-		{Stamp{Year: 2023, Day: 3}, false},
-		{Stamp{Year: 2023, Month: 13}, false},
-		{Stamp{Year: 2023, Month: time.May, Day: 1, HasTime: true, Hour: 24}, false},
-		{Stamp{Year: 2023, Month: time.May, Day: 1, HasZone: true, Offset: 15 * 3600}, false},
-		{Stamp{}, false},
-		{Stamp{Year: 2023}, true},
-	} {
-		if got := tt.st.Valid(); got != tt.want {
-			t.Errorf("%+v.Valid() = %v, want %v", tt.st, got, tt.want)
-		}
-	}
-}
-
-func TestStampTime(t *testing.T) {
-	st := Stamp{Year: 2023, Month: time.May, Day: 25, Hour: 23, Minute: 12, HasTime: true, Offset: 4 * 3600, HasZone: true}
-	tm, ok := st.Time()
-	if !ok || !tm.Equal(time.Date(2023, time.May, 25, 19, 12, 0, 0, time.UTC)) {
-		t.Errorf("Time() = %v, %v", tm, ok)
-	}
-	if _, ok := (Stamp{Year: 2023, Month: time.May}).Time(); ok {
-		t.Error("month precision has no Time")
-	}
-}
-
 func TestMonthName(t *testing.T) {
 	for s, want := range map[string]time.Month{
 		"January": 1, "jan": 1, "JAN.": 1, "Sept": 9, "sept.": 9, "SEP": 9, "September": 9,
