@@ -180,7 +180,7 @@ var wireCensus = []wireRow{
 	{name: "STA dotted day", lang: "sl", line: "Ljubljana, 5. maja (STA) - ", place: "Ljubljana", date: "May 5", agency: "STA"},
 	{name: "MIA with the year", lang: "en", line: "Skopje, 5 May 2025 (MIA) – ", place: "Skopje", date: "May 5, 2025", agency: "MIA"},
 	{name: "Anadolu in Turkish", lang: "tr", line: "ANKARA (AA) - ", place: "Ankara", agency: "Anadolu"},
-	{name: "agency first, then place and date", lang: "en", line: "Xinhua, BEIJING, 5 May. ", place: "Beijing", date: "May 5", agency: "Xinhua", miss: "a wire's name before the place is read only for names that open with a digit (\"24.kg news agency, BISHKEK - \")"},
+	{name: "agency first, then place and date", lang: "en", line: "Xinhua, BEIJING, 5 May. ", place: "Beijing", date: "May 5", agency: "Xinhua"},
 
 	// Look-alikes: the first words look like a dateline and are the story.
 	{name: "city and a comma opening a sentence", lang: "en", line: "Paris, long known for its cafes, "},

@@ -88,7 +88,8 @@ type Dateline struct {
 // with hyphen, en-dash and em-dash variants, and the other forms of the
 // world's wires: dates in the agency's language ("PARIS, 5 mars 2025 (AFP)
 // -", "Praha 5. března (ČTK) -", "МОСКВА, 5 марта. /ТАСС/."), the credit
-// before the place ("(ANSA) - ROMA, 05 MAR -"), after the date ("RIYADH,
+// before the place ("(ANSA) - ROMA, 05 MAR -", or plain with a comma
+// before a dated one: "Xinhua, BEIJING, 5 May. "), after the date ("RIYADH,
 // March 5, 2025, SPA --") or after the dash ("МОСКВА, 5 мар - РИА
 // Новости.", "Баку, 5 марта - Trend:"), plain before the dash ("Accra,
 // March 5, GNA -"), between bars after a country (Xinhua's "ACCRA, Ghana |
@@ -156,7 +157,32 @@ func ParseDatelineWith(para string, runs *Runs) (Dateline, bool) {
 		dl.Len += lead
 		return dl, true
 	}
+	if dl, ok := wireBeforePlace(p); ok {
+		dl.Len += lead
+		return dl, true
+	}
 	return Dateline{}, false
+}
+
+// wireBeforePlace reads a wire's name and a comma before a dated
+// dateline ("Xinhua, BEIJING, 5 May. ", "Reuters, LONDON, May 5 - "): the
+// name must be a known wire's that abbreviates nothing else (not "AP"),
+// and the place must be followed by a date, so that a sentence naming a
+// wire ("Reuters, the agency, said") is no dateline.
+func wireBeforePlace(p string) (Dateline, bool) {
+	name, _, ok := strings.Cut(p[:min(len(p), maxLeadCredit+len(", "))], ", ")
+	if !ok {
+		return Dateline{}, false
+	}
+	w, ok := lookupWire(name)
+	if !ok || w.capsOnly {
+		return Dateline{}, false
+	}
+	dl, ok := wireAfterCredit(p, len(name)+len(", "), w)
+	if !ok || dl.Month == 0 {
+		return Dateline{}, false
+	}
+	return dl, true
 }
 
 // creditedAfterLead reads a credited dateline after what opens p with a

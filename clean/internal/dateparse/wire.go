@@ -84,8 +84,9 @@ var (
 	// the credit printed plain after a date, ending with a full stop:
 	// "Bakı, 4 mart, AZƏRTAC. ", "Rīga, 4. marts, LETA. "
 	reWirePlainStop = lazyRE(`^` + reWirePlace + reWireDated + `[.,] (?P<agency>\p{Lu}[\p{L}\-]+)\.`)
-	// a place, a date and a dash: "ROMA, 05 MAR -"
-	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `|:)`)
+	// a place, a date and a dash: "ROMA, 05 MAR -"; or a full stop, after
+	// a credit only ("Xinhua, BEIJING, 5 May. ", see stopAfterCredit)
+	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `(?:\.? ?(?P<sep>` + reDash + `|:)|(?P<stop>\.))`)
 	// a date and a credit without a place: "Oct 5 (Reuters) -"
 	reWireNoPlace = lazyRE(`^(?P<monA>\p{Lu}\p{L}{2,}\.?) (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep)
 	// a place and a dash, after a credit: "(ANSA) - ROMA -"
@@ -139,6 +140,15 @@ var wireDash = &wireForms[3]
 func bareCredit(re *regexp.Regexp, m []int) bool {
 	g := re.SubexpIndex("plainsep")
 	return g >= 0 && m[2*g] >= 0 && m[2*g] == m[2*g+1]
+}
+
+// stopAfterCredit reports whether match m of re is a place and a date
+// ending with a full stop, which is a dateline only after a wire's credit
+// ("Xinhua, BEIJING, 5 May. "): alone, "PARIS, May 5." may open a
+// sentence or a list.
+func stopAfterCredit(re *regexp.Regexp, m []int) bool {
+	g := re.SubexpIndex("stop")
+	return g >= 0 && m[2*g] >= 0
 }
 
 // sub is the group called name of re's match m in p, or "".
@@ -424,7 +434,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 		}
 	}
 	dayFirst, dated, ok := wireDate(&dl, re, p, m)
-	if !ok || !dated && bareCredit(re, m) {
+	if !ok || !dated && bareCredit(re, m) || before.canon == "" && stopAfterCredit(re, m) {
 		return Dateline{}, false
 	}
 	if g := re.SubexpIndex("place"); !f.credit && dated && m[2*g+1] < len(p) && p[m[2*g+1]] == ' ' {
