@@ -246,6 +246,7 @@ var wireSpellings = map[string]wire{
 	"Agência Brasil": {"Agência Brasil", false},
 	"Agencia Brasil": {"Agência Brasil", false},
 	"Prensa Latina":  {"Prensa Latina", false},
+	"PL":             {"Prensa Latina", true},
 	"Notimex":        {"Notimex", false},
 	"NTX":            {"Notimex", true},
 	// Asia's and the Middle East's
