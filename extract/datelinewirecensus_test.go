@@ -218,6 +218,7 @@ var wireCensus = []wireRow{
 	{name: "Antara in English", lang: "en", line: "Jakarta (ANTARA) - ", place: "Jakarta", agency: "Antara"},
 	{name: "AP with a state", lang: "en", line: "PORTLAND, Ore. (AP) — ", place: "Portland, Ore.", agency: "AP"},
 	{name: "Reuters without a place", lang: "en", line: "(Reuters) - ", agency: "Reuters"},
+	{name: "Kyodo under a byline", lang: "en", head: "By Taro Yamada, Kyodo News", line: "TOKYO, May 5 (Kyodo) -- ", place: "Tokyo", date: "May 5", agency: "Kyodo"},
 
 	// Look-alikes: the first words look like a dateline and are the story.
 	{name: "city and a comma opening a sentence", lang: "en", line: "Paris, long known for its cafes, "},
@@ -232,6 +233,10 @@ var wireCensus = []wireRow{
 	{name: "a place and a dash inside a sentence", lang: "en", line: "Dublin is one city where "},
 	{name: "Spanish sentence with a city and a comma", lang: "es", line: "Madrid, según el alcalde, "},
 	{name: "Russian sentence with a city and a comma", lang: "ru", line: "Москва, по словам мэра, "},
+	{name: "a wire named in a sentence with a comma", lang: "en", line: "Reuters, citing two officials, reported that "},
+	{name: "a wire and places in capitals", lang: "en", line: "Xinhua, BEIJING and SHANGHAI papers said that "},
+	{name: "a place, a date and a full stop with no credit", lang: "en", line: "PARIS, May 5. On that day "},
+	{name: "a wire's acronym in a sentence", lang: "en", line: "PTI, the news agency, reported that "},
 }
 
 // wirePage is the flattened page of row c: the headline, the row's head
@@ -349,6 +354,9 @@ var wireHTMLCensus = []wireRow{
 	{name: "TASS in Russian, place in bold", lang: "ru", line: "<b>МОСКВА, 5 мая. /ТАСС/.</b> ", place: "Москва", date: "May 5", agency: "TASS"},
 	{name: "Bernama in bold", lang: "en", line: "<strong>KUALA LUMPUR, May 5 (Bernama) --</strong> ", place: "Kuala Lumpur", date: "May 5", agency: "Bernama"},
 	{name: "dpa", lang: "de", line: "Berlin (dpa) - ", place: "Berlin", agency: "dpa"},
+	{name: "AFP in French with the year", lang: "fr", line: "<strong>PARIS, 5 mai 2025 (AFP)</strong> - ", place: "Paris", date: "May 5, 2025", agency: "AFP"},
+	{name: "agency first in HTML", lang: "en", line: "Xinhua, BEIJING, 5 May. ", place: "Beijing", date: "May 5", agency: "Xinhua"},
+	{name: "HTML look-alike: a wire in a sentence", lang: "en", line: "Reuters, citing two officials, reported that "},
 	{name: "HTML look-alike: city and a comma", lang: "en", line: "Paris, long known for its cafes, "},
 	{name: "HTML look-alike: a newspaper in capitals", lang: "en", line: "WASHINGTON POST reporters found that "},
 }
