@@ -149,6 +149,9 @@ var wireSpellings = map[string]wire{
 	"Yonhap":                     {"Yonhap", false},
 	"YONHAP":                     {"Yonhap", false},
 	"PTI":                        {"PTI", true},
+	"UNI":                        {"UNI", true}, // United News of India: "Mumbai, March 4 (UNI) "
+	"NZPA":                       {"NZPA", true},
+	"SAPA":                       {"SAPA", true},
 	"IANS":                       {"IANS", true},
 	"Bernama":                    {"Bernama", false},
 	"BERNAMA":                    {"Bernama", false},
@@ -243,6 +246,7 @@ var wireSpellings = map[string]wire{
 	"Agência Brasil": {"Agência Brasil", false},
 	"Agencia Brasil": {"Agência Brasil", false},
 	"Prensa Latina":  {"Prensa Latina", false},
+	"PL":             {"Prensa Latina", true},
 	"Notimex":        {"Notimex", false},
 	"NTX":            {"Notimex", true},
 	// Asia's and the Middle East's

@@ -88,7 +88,8 @@ type Dateline struct {
 // with hyphen, en-dash and em-dash variants, and the other forms of the
 // world's wires: dates in the agency's language ("PARIS, 5 mars 2025 (AFP)
 // -", "Praha 5. března (ČTK) -", "МОСКВА, 5 марта. /ТАСС/."), the credit
-// before the place ("(ANSA) - ROMA, 05 MAR -"), after the date ("RIYADH,
+// before the place ("(ANSA) - ROMA, 05 MAR -", or plain with a comma
+// before a dated one: "Xinhua, BEIJING, 5 May. "), after the date ("RIYADH,
 // March 5, 2025, SPA --") or after the dash ("МОСКВА, 5 мар - РИА
 // Новости.", "Баку, 5 марта - Trend:"), plain before the dash ("Accra,
 // March 5, GNA -"), between bars after a country (Xinhua's "ACCRA, Ghana |
@@ -157,6 +158,53 @@ func ParseDatelineWith(para string, runs *Runs) (Dateline, bool) {
 		return dl, true
 	}
 	return Dateline{}, false
+}
+
+// wireBeforePlace reads a wire's name and a comma before a dated
+// dateline whose place is printed in capitals ("Xinhua, BEIJING, 5 May. ",
+// "Reuters, LONDON, March 5 - "): the name must be a known wire's that
+// abbreviates nothing else (not "AP"), and the place must be followed by a
+// date, so that a sentence naming a wire ("Reuters, the agency, said",
+// "Xinhua, BEIJING and ...") is no dateline. Two capitals after the first
+// comma are tested before the name is looked up: prose goes on in lower
+// case, or in a name's.
+func wireBeforePlace(p string) (Dateline, bool) {
+	i := strings.IndexByte(p[:min(len(p), maxLeadCredit)], ',')
+	if i < 2 || i+4 > len(p) || p[i+1] != ' ' || !twoCapitals(p[i+2:]) {
+		return Dateline{}, false
+	}
+	w, ok := lookupWire(p[:i])
+	if !ok || w.capsOnly {
+		return Dateline{}, false
+	}
+	dl, ok := wireAfterCredit(p, i+len(", "), w)
+	if !ok || dl.Month == 0 {
+		return Dateline{}, false
+	}
+	return dl, true
+}
+
+// twoCapitals reports whether s opens with two upper-case letters
+// ("BEIJING", "МОСКВА"), decoding runes only past ASCII.
+func twoCapitals(s string) bool {
+	for range 2 {
+		if s == "" {
+			return false
+		}
+		if c := s[0]; c < utf8.RuneSelf {
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+			s = s[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !isUpper(r) {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
 }
 
 // creditedAfterLead reads a credited dateline after what opens p with a
@@ -256,6 +304,9 @@ func matchForms(p string, runs *Runs) (Dateline, bool) {
 		if dl, ok := f.build(p, m); ok {
 			return dl, true
 		}
+	}
+	if dl, ok := wireBeforePlace(p); ok {
+		return dl, true
 	}
 	if marks&markDash != 0 {
 		if dl, ok := parseKnownPlaceDash(p, head); ok {

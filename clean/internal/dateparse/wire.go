@@ -77,13 +77,16 @@ var (
 		`?(?:\.?,? ?\((?P<agency>[^()]+)\)|\.? ?/(?P<slash>[^/\s][^/]*)/\.?| \| (?P<bar>[^|]+) \|)(?:` + reWireSep + `|\.)?`)
 	// Europa Press's day without a month: "MADRID, 5 (EUROPA PRESS) -"
 	reWireDay = lazyRE(`^` + reWirePlace + `, (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep + `?`)
-	// the credit printed plain: "RIYADH, March 5, 2025, SPA --"
-	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?[.,] (?P<agency>\p{Lu}[.\-\p{L}]+(?: \p{Lu}[.\-\p{L}]+)?)\.?` + reWireSep)
+	// the credit printed plain: "RIYADH, March 5, 2025, SPA --", or after
+	// a date and a blank alone ("WELLINGTON, May 5 NZPA -"; plainsep is
+	// then empty, and buildWire wants the date)
+	reWirePlain = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `?(?P<plainsep>[.,]?) (?P<agency>\p{Lu}[.\-\p{L}]+(?: \p{Lu}[.\-\p{L}]+)?)\.?` + reWireSep)
 	// the credit printed plain after a date, ending with a full stop:
 	// "Bakı, 4 mart, AZƏRTAC. ", "Rīga, 4. marts, LETA. "
 	reWirePlainStop = lazyRE(`^` + reWirePlace + reWireDated + `[.,] (?P<agency>\p{Lu}[\p{L}\-]+)\.`)
-	// a place, a date and a dash: "ROMA, 05 MAR -"
-	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `\.? ?(?P<sep>` + reDash + `|:)`)
+	// a place, a date and a dash: "ROMA, 05 MAR -"; or a full stop, after
+	// a credit only ("Xinhua, BEIJING, 5 May. ", see stopAfterCredit)
+	reWireDash = lazyRE(`^` + reWirePlace + reWireRegion + `?` + reWireDated + `(?:\.? ?(?P<sep>` + reDash + `|:)|(?P<stop>\.))`)
 	// a date and a credit without a place: "Oct 5 (Reuters) -"
 	reWireNoPlace = lazyRE(`^(?P<monA>\p{Lu}\p{L}{2,}\.?) (?P<dayA>\d{1,2}) \((?P<agency>[^()]+)\)` + reWireSep)
 	// a place and a dash, after a credit: "(ANSA) - ROMA -"
@@ -130,6 +133,23 @@ var wireForms = [...]wireForm{
 // wireDash is the form of a place, a date and a dash, which may follow a
 // credit ("(ANSA) - ROMA, 05 MAR -").
 var wireDash = &wireForms[3]
+
+// bareCredit reports whether match m of re credits a wire printed plain
+// after a blank alone ("May 5 NZPA -"), not after a comma or a full stop:
+// only a date before it tells the credit from a place's last word.
+func bareCredit(re *regexp.Regexp, m []int) bool {
+	g := re.SubexpIndex("plainsep")
+	return g >= 0 && m[2*g] >= 0 && m[2*g] == m[2*g+1]
+}
+
+// stopAfterCredit reports whether match m of re is a place and a date
+// ending with a full stop, which is a dateline only after a wire's credit
+// ("Xinhua, BEIJING, 5 May. "): alone, "PARIS, May 5." may open a
+// sentence or a list.
+func stopAfterCredit(re *regexp.Regexp, m []int) bool {
+	g := re.SubexpIndex("stop")
+	return g >= 0 && m[2*g] >= 0
+}
 
 // sub is the group called name of re's match m in p, or "".
 func sub(re *regexp.Regexp, p string, m []int, name string) string {
@@ -414,7 +434,7 @@ func buildWire(p string, re *regexp.Regexp, m []int, f *wireForm, before wire) (
 		}
 	}
 	dayFirst, dated, ok := wireDate(&dl, re, p, m)
-	if !ok {
+	if !ok || !dated && bareCredit(re, m) || before.canon == "" && stopAfterCredit(re, m) {
 		return Dateline{}, false
 	}
 	if g := re.SubexpIndex("place"); !f.credit && dated && m[2*g+1] < len(p) && p[m[2*g+1]] == ' ' {
