@@ -83,7 +83,7 @@ const (
 type Dateline struct {
 	Text   string `json:"text"`             // as printed, normalised like the body (its changes recorded under "dateline.text")
 	Place  string `json:"place,omitempty"`  // "Baku"
-	Date   string `json:"date,omitempty"`   // "March 14", as the dateline gives it
+	Date   string `json:"date,omitempty"`   // the day it prints, in English month-first form whatever its language: "March 14", "March 14, 2025" when it prints the year
 	Agency string `json:"agency,omitempty"` // the wire credited, "TASS"
 
 	Alone bool `json:"alone,omitempty"` // printed alone on its line, the only way the outlet's form reads it: the text output keeps it on a line of its own
