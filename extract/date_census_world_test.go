@@ -77,12 +77,8 @@ func worldHTMLPage(r worldCensusRow) []byte {
 // knownWorldCensusGaps are the world census's rows that read wrong, each
 // with its cause.
 var knownWorldCensusGaps = map[string]string{
-	"fa solar numeric with clock":        "a year-first solar Hijri date is read only on a line with a letter of Persian's own (persianNumericDate); a line of digits alone has none",
-	"fa solar, clock first with seconds": "the clock before a numeric solar Hijri date is not read: the day alone",
-	"fa solar day, html":                 "the HTML head's reader finds the solar Hijri day inside the line (worldDate) without the time solarDateLine reads",
-	"zh label, clock with seconds":       "cjkDateForm reads the minutes only",
-	"ne bikram sambat":                   "the Bikram Sambat calendar is not read: its months' lengths are tabled per year, with no rule to compute them",
-	"el dotted with bar":                 "the line is factor.am's fingerprint: the page is claimed for Factor TV, whose \"News\" sidebar pattern takes the headline and the date line for a headline list",
+	"ne bikram sambat":   "the Bikram Sambat calendar is not read: its months' lengths are tabled per year, with no rule to compute them",
+	"el dotted with bar": "the line is factor.am's fingerprint: the page is claimed for Factor TV, whose \"News\" sidebar pattern takes the headline and the date line for a headline list",
 }
 
 // worldCensusRows are the world census: date lines as the world's outlets
