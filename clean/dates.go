@@ -7,8 +7,9 @@ import (
 )
 
 // detectDates labels the lines that hold only a date and time (as
-// [dateparse.DateLine] reads them, or a Chinese, Japanese or Korean date:
-// [cjkDateAlone]), above the
+// [dateparse.DateLine] reads them, a Chinese, Japanese or Korean date:
+// [cjkDateAlone], or a Persian one of the solar Hijri calendar:
+// [solarLine]), above the
 // body or below it (a date inside the story is left to the story). A section
 // label printed before the date ("CHRONICLE  25 May 2023 - 23:12") is split
 // off as a section block. A date under a line that labels an event's date
@@ -33,7 +34,9 @@ func (p *Page) detectDates() {
 				continue // a world's date line: full-width digits, a label, an update's
 			}
 			if st, ok = cjkDateAlone(t); !ok {
-				continue
+				if st, ok = solarLine(t); !ok {
+					continue // "۱۴ اسفند ۱۴۰۳ - ۱۰:۱۲" in an HTML page's block
+				}
 			}
 		}
 		if i > 0 && eventDateLabel(p.blocks[i-1].Text) {

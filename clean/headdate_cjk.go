@@ -13,10 +13,11 @@ import (
 // year first with the units' characters ("2025年11月17日", "2025년 11월
 // 17일") or with spaced full stops ("2025. 11. 17."), maybe a weekday in
 // brackets ("(月)", "（星期一）") or after a blank ("星期五", "金曜日") and a time after it ("10:15", "10時15分",
-// "10시 15분"). Groups: year, then month and day of whichever form matched,
-// then the half of the day where one is named before the time ("午後",
-// "오후"), the hour and the minute of either form of the time.
-var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）]|\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\s*[月火水木金土日]曜日)?(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})(?::(\d{2})|\s*[時时시]\s*(\d{1,2})\s*[分분]))?`)
+// "10시 15분"), maybe with its seconds ("10:15:07", "10時15分07秒").
+// Groups: year, then month and day of whichever form matched, then the
+// half of the day where one is named before the time ("午後", "오후"), the
+// hour, and the minute and the second of either form of the time.
+var cjkDateForm = lazyCompile(`((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|\.\s+(\d{1,2})\.\s+(\d{1,2})\.?)(?:\s*[(（][^)）]{1,12}[)）]|\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\s*[月火水木金土日]曜日)?(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*[時时시]\s*(\d{1,2})\s*[分분](?:\s*(\d{1,2})\s*[秒초])?))?`)
 
 // maxCJKBefore is how many characters may stand before such a date in a
 // line ("发布时间：", "작성일 :", "投稿日：", an author's name).
@@ -95,15 +96,18 @@ func cjkStamp(line string, m []int) (dateparse.Stamp, bool) {
 		return dateparse.Stamp{}, false // "2025年2月30日"
 	}
 	st := dateparse.Stamp{Year: y, Month: time.Month(mo), Day: d}
-	h, mi := num(9), num(10)
+	h, mi, sec := num(9), num(10), num(11)
 	if mi < 0 {
-		mi = num(11) // 10時15分
+		mi, sec = num(12), num(13) // 10時15分, 10時15分07秒
 	}
 	if m[16] >= 0 && h >= 1 && h <= 12 {
 		h = halfDay(line[m[16]:m[17]], h) // 午後2時05分
 	}
-	if h >= 0 && h < 24 && mi >= 0 && mi < 60 {
+	if h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec < 60 {
 		st.Hour, st.Minute, st.HasTime = h, mi, true
+		if sec >= 0 {
+			st.Second, st.HasSecond = sec, true
+		}
 	}
 	return st, true
 }

@@ -127,9 +127,10 @@ func (p *Page) phraseLine(i int) {
 	if p.free(i) && isCommentLine(t) {
 		p.labelAs(i, CommentPrompt, "generic/comment-prompt") // a count or prompt in another language
 	}
-	if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) && !isTableCell(p.blocks[i]) {
+	if p.free(i) && !hasLetter(t) && len(t) <= 40 && !isStamp(t) && !p.ownDateLine(t) && !isTableCell(p.blocks[i]) && !solarNumericAlone(t) {
 		// Rules, counters, exchange rates, temperatures: "---", "381.14", "-6".
-		// A table's cell is left to the stages that judge the table.
+		// A table's cell is left to the stages that judge the table, a
+		// solar Hijri date in Persian digits to the dates stage.
 		p.labelAs(i, Other, "generic/no-words")
 	}
 }

@@ -120,8 +120,8 @@ func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
 	if st, ok := cjkDateAlone(part); ok {
 		return st, isUpdate(cjkLead(part)), true
 	}
-	if st, ok := solarDateLine(part); ok {
-		return st, false, true // "سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۰:۱۲"
+	if st, ok := solarLine(part); ok {
+		return st, false, true // "سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۰:۱۲", "۱۴۰۳/۱۲/۱۴ - ۱۰:۱۲"
 	}
 	st, pos, found := findDateStamp(part)
 	if !found || pos == 0 || st.Year == 0 || st.Day == 0 {
@@ -130,8 +130,8 @@ func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
 	label, isUpd := dateAloneLabel(part[:pos])
 	if !label {
 		// the label, then a time before the date: "Cập nhật lúc 14:22
-		// ngày 05/03/2025"
-		if pos = strings.IndexAny(part, "0123456789"); pos <= 0 {
+		// ngày 05/03/2025", "تاریخ انتشار: ۱۴:۳۰ - ۱۴۰۴/۰۲/۱۵"
+		if pos = firstDigit(part); pos <= 0 {
 			return dateparse.Stamp{}, false, false
 		}
 		if label, isUpd = dateAloneLabel(part[:pos]); !label {
@@ -145,7 +145,21 @@ func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
 	if whole, ok := cjkDateAlone(rest); ok && sameDay(whole, st) {
 		return st, isUpd, true
 	}
+	if whole, ok := solarLine(rest); ok && sameDay(whole, st) {
+		return whole, isUpd, true // with the time solarLine reads, before the date or after it
+	}
 	return dateparse.Stamp{}, false, false
+}
+
+// firstDigit returns the offset of the first digit of s, ASCII or of a
+// script [dateparse.FoldDigits] reads, or -1.
+func firstDigit(s string) int {
+	f, folded := dateparse.FoldDigits(s)
+	i := strings.IndexAny(f, "0123456789")
+	if folded && i > 0 {
+		i = dateparse.UnfoldOffset(s, i)
+	}
+	return i
 }
 
 // cjkLead returns what stands before the first ASCII digit of s: a

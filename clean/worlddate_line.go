@@ -51,26 +51,48 @@ func solarDateLine(line string) (dateparse.Stamp, bool) {
 	case 0:
 		return st, true
 	case 1:
-		h, m, ok := hourMinute(rest[0])
+		h, m, sec, ok := hourMinute(rest[0])
 		if !ok {
 			return dateparse.Stamp{}, false
 		}
 		st.Hour, st.Minute, st.HasTime = h, m, true
+		if sec >= 0 {
+			st.Second, st.HasSecond = sec, true // "۱۰:۱۲:۰۷"
+		}
 		return st, true
 	}
 	return dateparse.Stamp{}, false
 }
 
-// hourMinute reads "H:MM" or "HH:MM", ASCII digits.
-func hourMinute(s string) (h, m int, ok bool) {
+// solarLine reads a line that holds only a Persian date of the solar Hijri
+// calendar, its month by name (solarDateLine) or in numbers
+// (solarNumericLine), with its time where it gives one.
+func solarLine(line string) (dateparse.Stamp, bool) {
+	if st, ok := solarDateLine(line); ok {
+		return st, true
+	}
+	return solarNumericLine(line)
+}
+
+// hourMinute reads "H:MM" or "HH:MM", maybe with ":SS", ASCII digits; sec
+// is -1 where the clock gives no seconds.
+func hourMinute(s string) (h, m, sec int, ok bool) {
 	hs, ms, found := strings.Cut(s, ":")
+	ms, ss, hasSec := strings.Cut(ms, ":")
+	sec = -1
+	if hasSec {
+		if len(ss) != 2 || ss[0] < '0' || ss[0] > '5' || ss[1] < '0' || ss[1] > '9' {
+			return 0, 0, -1, false
+		}
+		sec = int(ss[0]-'0')*10 + int(ss[1]-'0')
+	}
 	if !found || len(hs) < 1 || len(hs) > 2 || len(ms) != 2 {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
 	h, errH := strconv.Atoi(hs)
 	m, errM := strconv.Atoi(ms)
 	if errH != nil || errM != nil || h < 0 || h > 23 || m < 0 || m > 59 {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
-	return h, m, true
+	return h, m, sec, true
 }

@@ -67,3 +67,75 @@ func yearFirstDigits(s string) (y, m, d int, ok bool) {
 func persianLetter(s string) bool {
 	return strings.ContainsAny(s, "پچژگیک") && !strings.ContainsAny(s, "ٹڈڑںےہ")
 }
+
+// solarNumericLine reads a line that holds only a Persian page's numeric
+// date of the solar Hijri calendar, year first (persianNumericDate's),
+// maybe a weekday first and a time before or after it, set off by a dash,
+// a bar, a comma or "ساعت" (hour): "۱۴۰۴/۰۲/۱۵ - ۱۴:۳۰", "۱۴:۳۰:۱۵ -
+// ۱۴۰۴/۰۲/۱۵". The line must be Persian's: Persian digits (which Arabic
+// pages do not print) or a letter of Persian's own (persianLetter). It
+// gives the Gregorian day and the time, with the seconds it prints.
+func solarNumericLine(line string) (dateparse.Stamp, bool) {
+	if len(line) > maxSolarNumericLine || !arabicScript(line) || !persianDigits(line) && !persianLetter(line) {
+		return dateparse.Stamp{}, false
+	}
+	if f, ok := dateparse.FoldDigits(line); ok {
+		line = f
+	}
+	var st dateparse.Stamp
+	date, clock := false, false
+	for i, w := range strings.Fields(line) {
+		w = strings.TrimRight(w, ",،")
+		switch {
+		case w == "" || w == "-" || w == "–" || w == "|" || w == "ساعت":
+			continue
+		case i == 0:
+			if _, ok := dateparse.AnyWeekday(w); ok {
+				continue
+			}
+		}
+		if y, m, d, ok := yearFirstDigits(w); ok && !date && y >= 1300 && y <= maxSolarNumericYear && !(m > 6 && d > 30) {
+			t := solarHijri(y, m, d)
+			st.Year, st.Month, st.Day, date = t.Year(), t.Month(), t.Day(), true
+			continue
+		}
+		h, mi, sec, ok := hourMinute(w)
+		if !ok || clock {
+			return dateparse.Stamp{}, false
+		}
+		st.Hour, st.Minute, st.HasTime, clock = h, mi, true, true
+		if sec >= 0 {
+			st.Second, st.HasSecond = sec, true
+		}
+	}
+	return st, date
+}
+
+// solarNumericAlone reports whether s, a line without letters, is a
+// numeric solar Hijri date in Persian digits ("۱۴۰۴/۰۲/۱۵ - ۱۴:۳۰"),
+// which the dates stage reads.
+func solarNumericAlone(s string) bool {
+	_, ok := solarNumericLine(s)
+	return ok
+}
+
+// maxSolarNumericLine is the longest line solarNumericLine reads, in
+// bytes: a weekday, the date, a dash, "ساعت" and a time with seconds, in
+// Persian digits of two bytes each.
+const maxSolarNumericLine = 80
+
+// persianDigits reports whether s holds a digit of the Persian (extended
+// Arabic-Indic) set, U+06F0..U+06F9, whose UTF-8 forms are DB B0..B9.
+func persianDigits(s string) bool {
+	for i := strings.IndexByte(s, 0xDB); i >= 0 && i+1 < len(s); {
+		if s[i+1] >= 0xB0 && s[i+1] <= 0xB9 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xDB)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}

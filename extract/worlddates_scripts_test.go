@@ -49,7 +49,4 @@ var knownWorldDate6Gaps = map[string]bool{
 	// a label after its date (2025/12/05 09:00 更新) does not mark the
 	// update
 	"Chinese traditional, 更新 after the day": true,
-	// a numeric solar Hijri date is read on a line with a letter of
-	// Persian's own; the page's language is not consulted
-	"Persian, a numeric solar date year first": true,
 }

@@ -204,9 +204,9 @@ var knownWorldDateGaps = map[string]bool{
 //     5, 2025") or is French ("Modifié le ... - Publié le ...");
 //   - (Mongolian's "2025 оны 12 сарын 5" and Basque's "2025eko
 //     abenduaren 5a" read right since the thirty-fourth session, Khmer's
-//     digits and names and the Ethiopian calendar since the thirty-fifth);
-//   - a Hijri date before the Gregorian one: the day is right, but the
-//     flattened text takes the line for the headline.
+//     digits and names and the Ethiopian calendar since the thirty-fifth,
+//     a Hijri date of a two-word month before the Gregorian one since the
+//     forty-second).
 var knownWorldDate2Gaps = map[string]bool{
 	"time class=updated printed before time class=published, text only": true,
 	"uCoz: eDetails with Дата":                                          true,
@@ -214,7 +214,6 @@ var knownWorldDate2Gaps = map[string]bool{
 	"leave alone: an ItemList's other stories":                          true,
 	"the URL with the day first and hyphens":                            true,
 	"English, CNN-style Updated then Originally published":              true,
-	"Arabic, Hijri beside Gregorian":                                    true,
 }
 
 // knownWorldDate3Gaps are the third census's rows the date code still

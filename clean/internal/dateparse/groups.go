@@ -14,6 +14,7 @@ import (
 //	day     "1".."31"
 //	hour    "0".."23" ("1".."12" with ampm)
 //	minute  "00".."59"
+//	second  "00".."59" (kept as the page's seconds: Stamp.HasSecond)
 //	zone    "+04:00", "+0400", "UTC+4", "GMT +4", "(UTC +04:00)", "AMT", "MSK", "UTC+3 MSK"
 //	ampm    "AM", "pm", "a.m.", "p.m."
 //
@@ -78,6 +79,13 @@ func FromGroups(groups map[string]string) (Stamp, error) {
 			return Stamp{}, fmt.Errorf("%w: group hour = %q", ErrInvalid, hv)
 		}
 		st.Hour, st.Minute, st.HasTime = h, m, true
+		if sv := get("second"); sv != "" {
+			sec, ok := number(sv, 2, 2)
+			if !ok || sec > 59 {
+				return Stamp{}, fmt.Errorf("%w: group second = %q", ErrInvalid, sv)
+			}
+			st.Second, st.HasSecond = sec, true
+		}
 	}
 	if v := get("zone"); v != "" {
 		off, ok := ParseZone(v)

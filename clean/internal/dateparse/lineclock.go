@@ -9,8 +9,9 @@ import "strings"
 // languages date lines come in: "at", "à", "às", "um", "om", "alle", "o",
 // "в", the Scandinavian "kl." and Finnish "klo", the South Slavic "u" and
 // "у" ("14. 3. 2024. u 10:32"), Italian's "ore" ("5 marzo 2025, ore
-// 14:22"); Spanish's "a las" is read as two.
-var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo", "ob", "u", "у", "ore"}
+// 14:22"), Polish's "godz." ("5 maja 2025 r., godz. 14:30"); Spanish's
+// "a las" is read as two.
+var atWords = [...]string{"at", "à", "às", "um", "om", "alle", "o", "в", "kl", "klo", "ob", "u", "у", "ore", "godz"}
 
 // atWord returns the index after the word for "at" at j, or j.
 func (p *lineParser) atWord(j int) int {
@@ -23,7 +24,7 @@ func (p *lineParser) atWord(j int) int {
 	for _, w := range atWords {
 		if p.isWord(j, w) {
 			if p.punct(j+1, '.') && adj(p.t[j], p.t[j+1]) {
-				return j + 2 // kl. 10.15
+				return j + 2 // kl. 10.15, godz. 14:30
 			}
 			return j + 1
 		}
@@ -32,16 +33,17 @@ func (p *lineParser) atWord(j int) int {
 }
 
 // dotClock reports whether the number at i and the full stop after it
-// open a time written "10.15", as British and Scandinavian pages print it:
-// after a date (token i-1 is its year or a word, "kl." or "klo"), and not
-// part of a numeric date ("13.05.2017").
+// open a time written "10.15", as British, Scandinavian and Indonesian
+// pages print it: after a date (token i-1 is its year or a word, "kl." or
+// "klo", or the bar after it: "05 Mei 2025 | 14.30 WIB"), and not part of
+// a numeric date ("13.05.2017").
 func (p *lineParser) dotClock(i int) bool {
 	t := p.t
 	if i == 0 || !t[i+1].is('.') || i+3 < len(t) && adj(t[i+2], t[i+3]) && (t[i+3].is('.') || t[i+3].kind == tNum) {
 		return false
 	}
 	prev := t[i-1]
-	return prev.kind == tNum && prev.digits() == 4 || prev.kind == tWord || prev.is(',') || prev.is('.') && i >= 2 && t[i-2].kind == tWord
+	return prev.kind == tNum && prev.digits() == 4 || prev.kind == tWord || prev.is(',') || prev.is('|') || prev.is('.') && i >= 2 && t[i-2].kind == tWord
 }
 
 // clock parses H:MM or HH:MM, optional :SS, optional AM/PM (or a.m./p.m.),
@@ -60,8 +62,7 @@ func (p *lineParser) clockSec(i int) (h, m, sec, j int, ok bool) {
 	sec = -1
 	if i+1 < len(t) && t[i].kind == tWord && t[i+1].kind == tNum {
 		if pm, half := asianHalf(p.word(i)); half {
-			h, m, j, ok = p.halfClock(i+1, pm) // 오후 2:05, 午後2:05
-			return
+			return p.halfClock(i+1, pm) // 오후 2:05, 午後2:05, 오후 2:05:09
 		}
 	}
 	if i+2 < len(t) && t[i].kind == tNum && t[i].digits() <= 2 && p.isWord(i+1, "h") &&
@@ -151,8 +152,12 @@ func (p *lineParser) suffix(i int) (k, off int, zone bool) {
 		return i + 1, 0, false
 	}
 	if p.isWord(i, "IST") && i+1 == len(t) {
-		// India's, Ireland's or Israel's standard time: which one the
-		// page does not say, so the clock stays local
+		// India's, Ireland's or Israel's standard time: a line in one of
+		// India's scripts says India's ("5 मई 2025, 02:30 PM IST");
+		// otherwise the clock stays local
+		if indicScript(p.s) {
+			return i + 1, indiaOffset, true
+		}
 		return i + 1, 0, false
 	}
 	if (p.isWord(i, "Read") || p.isWord(i, "Views")) && i+1 < len(t) {
@@ -313,6 +318,26 @@ func yearWord(w string) bool {
 	case "г", "года", "год", "р", "року", "рік", "r", "roku", "م",
 		"ж", "жыл", "жылы", "թ", "թվական", "թվականի", "წ", "წელი", "yil", "il":
 		return true
+	}
+	return false
+}
+
+// indiaOffset is India's standard time, UTC+05:30, in seconds.
+const indiaOffset = 5*3600 + 30*60
+
+// indicScript reports whether s holds a letter of India's own scripts,
+// Devanagari to Malayalam (U+0900..U+0D7F, whose UTF-8 forms open with
+// 0xE0 and 0xA4..0xB5).
+func indicScript(s string) bool {
+	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+1 < len(s); {
+		if b := s[i+1]; b >= 0xA4 && b <= 0xB5 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xE0)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
 	}
 	return false
 }

@@ -148,16 +148,17 @@ func asianHalf(w string) (pm, ok bool) {
 }
 
 // halfClock parses the time at i after such a word: a clock of the
-// twelve-hour dial, with no AM or PM after it.
-func (p *lineParser) halfClock(i int, pm bool) (h, m, j int, ok bool) {
-	h, m, j, ok = p.clock(i)
+// twelve-hour dial, with no AM or PM after it, and its seconds as
+// [lineParser.clockSec] gives them (-1 for none).
+func (p *lineParser) halfClock(i int, pm bool) (h, m, sec, j int, ok bool) {
+	h, m, sec, j, ok = p.clockSec(i)
 	if !ok || h < 1 || h > 12 {
-		return 0, 0, 0, false
+		return 0, 0, -1, 0, false
 	}
 	if pm && h != 12 {
 		h += 12
 	} else if !pm && h == 12 {
 		h = 0
 	}
-	return h, m, j, true
+	return h, m, sec, j, true
 }

@@ -147,11 +147,14 @@ func thaiLine(line string) (Stamp, bool) {
 		var buf [maxLineTokens]tok
 		n, ok := lexInto(rest[0], &buf)
 		p := lineParser{s: rest[0], t: buf[:n]}
-		h, mi, j, ok2 := p.clock(0)
+		h, mi, sec, j, ok2 := p.clockSec(0)
 		if !ok || !ok2 || j != n {
 			return Stamp{}, false
 		}
 		st.Hour, st.Minute, st.HasTime = h, mi, true
+		if sec >= 0 {
+			st.Second, st.HasSecond = sec, true // "10:12:07 น."
+		}
 	default:
 		return Stamp{}, false
 	}
@@ -259,13 +262,21 @@ func twoNumbers(s string) bool {
 }
 
 // hijriBefore reports whether s, the text before a Hijri era's mark, is a
-// Hijri date: at most four words (a weekday, the day, the month, the
-// year) ending with a year of four digits.
+// Hijri date: maybe a weekday, the day, the month in one or two words
+// ("رمضان", "ذو القعدة"), and a year of four digits; or, with no day, at
+// most three words and the year.
 func hijriBefore(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 4 {
+	if len(f) < 2 || len(f) > 5 {
 		return false
 	}
 	y := f[len(f)-1]
-	return len(y) == 4 && strings.Trim(y, "0123456789") == ""
+	if len(y) != 4 || strings.Trim(y, "0123456789") != "" {
+		return false
+	}
+	if len(f) <= 4 {
+		return true
+	}
+	day := f[1] // five words: the weekday, the day, a month of two words
+	return len(day) <= 2 && strings.Trim(day, "0123456789") == ""
 }
