@@ -14,11 +14,18 @@ func TestWorldBylinesNinth(t *testing.T) {
 
 // knownWorldBylineGaps9 are worldbylines9.tsv's rows the author code
 // still reads wrong, as knownWorldBylineGaps. The table was written
-// blind: 86 of its 91 rows read right then.
+// blind: 86 of its 91 rows read right then, 89 now (a meta author that is
+// the site's name with a newspaper's nameplate word, "Ledger", among the
+// words no name has; a name with a job's title after a comma, and a
+// desk's credit, alone under a flattened headline: clean's creditUnder).
+// Left: "By Newsroom", no staff credit (made one, the metadata's
+// "Newsroom" would outrank a person printed in the byline, which the
+// seventh census forbids: the metadata's desk does not give way yet);
+// "Report: Harbour Delays Launch; Edit: Jane Roe" under the headline,
+// whose authors read right since clean's headlineVerbInside (none: the
+// headline is no reporter's name) but which the flattened head's title
+// reader then takes for the headline over the story's own.
 var knownWorldBylineGaps9 = map[string]bool{
-	"meta author that is the site name alone": true,
-	"By Newsroom":                               true,
-	"text, a name, a comma and a role":          true,
-	"text, Redacción alone":                     true,
+	"By Newsroom": true,
 	"text, Report: a headline and Edit: a name": true,
 }
