@@ -14,7 +14,7 @@ const underPage = "Ferry crews vote to strike over night rotas\nLINE\n\n" +
 
 // TestCreditUnder checks the credits read alone under a flattened
 // headline with no date line beside them (a name with a job's title after
-// a comma, a desk, a staff credit of two words) and the lines left alone
+// a comma or a bar, a desk, a staff credit of two words) and the lines left alone
 // there: a bare name, a role alone, a name and a place, "Staff" alone,
 // and a desk over a writer's byline, which gives way to it; a paper's
 // desk over the date line; and a "Report:" credit strip, whose reporter a
@@ -26,6 +26,8 @@ func TestCreditUnder(t *testing.T) {
 	}{
 		{"Maren Holt, Senior Reporter", []string{"Maren Holt"}},
 		{"Maren Holt, Transport correspondent", []string{"Maren Holt"}},
+		{"Maren Holt | Staff Writer", []string{"Maren Holt"}},
+		{"Ferry Crews | Staff Writer", nil}, // "crews": a word the page writes in lower case
 		{"Redacción", []string{"Redacción"}},
 		{"Redazione Cronaca", []string{"Redazione Cronaca"}},
 		{"Staff Reporter", []string{"Staff Reporter"}},
