@@ -91,7 +91,9 @@ func newsroomName(s string) bool {
 // the paper's credit for a story its desk wrote without naming anyone: a
 // newsroom's word alone or before at most three words of the desk's or
 // the outlet's name ([newsroomWords]: "Redacción", "Redazione ANSA"), or
-// a desk's word after one at most ([deskSuffixes]: "编辑部", "Haber Merkezi").
+// a desk's word after one at most ([deskSuffixes]: "编辑部", "Haber Merkezi"),
+// or a paper's nameplate word before its section's ([nameplateDesk]:
+// "Telegraph Sport").
 // Such a credit is the author as printed, as [staffCredits] are; an agency
 // alone never is (notAuthorName).
 func deskCredit(s string) bool {
@@ -101,6 +103,9 @@ func deskCredit(s string) bool {
 	}
 	if newsroomName(s) {
 		return fieldsAtMost(s, maxDeskWords)
+	}
+	if nameplateDesk(s) {
+		return true // "Telegraph Sport"
 	}
 	if last := s[len(s)-1]; last < 0x80 && last != 'i' {
 		return false // each desk word after a name ends in "i" ("Merkezi") or in a letter outside ASCII
@@ -123,4 +128,27 @@ func deskTail(words []string) int {
 		}
 	}
 	return -1
+}
+
+// nameplateWords are, in lower case, newspapers' nameplate words that no
+// surname is ("Gazette", "Ledger"): words/names/notname.txt lists them
+// among the words no name has, so a desk named by one is no person's name
+// and is read as a desk by [nameplateDesk].
+var nameplateWords = map[string]bool{
+	"advertiser": true, "bulletin": true, "chronicle": true, "courier": true, "dispatch": true, "enquirer": true,
+	"examiner": true, "gazette": true, "herald": true, "inquirer": true, "intelligencer": true, "ledger": true,
+	"observer": true, "sentinel": true, "telegraph": true, "tribune": true,
+}
+
+// nameplateDesk reports whether s is a paper's desk credit of two words, a
+// nameplate word of [nameplateWords] and the section's capitalised word
+// after it ("Telegraph Sport", "Herald Business"), as the papers print a
+// desk's byline.
+func nameplateDesk(s string) bool {
+	first, section, ok := strings.Cut(s, " ")
+	if !ok || len(first) > 16 || len(section) < 3 || section[0] < 'A' || section[0] > 'Z' || strings.IndexByte(section, ' ') >= 0 {
+		return false
+	}
+	var buf [16]byte
+	return nameplateWords[string(appendLower(buf[:0], first))]
 }

@@ -123,6 +123,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		case i == t-1 && (p.free(i) || byModel(*b) || b.Kind == Kicker && b.Rule == "generic/kicker") && p.roleNameOver(b.Text, &lw) != "":
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.roleNameOver(b.Text, &lw)} // "Jane Doe, Staff Writer" over the headline: no kicker
 			return
+		case i == t+1 && (p.free(i) || byModel(*b)) && dateAt != t+2 && p.creditUnder(t, storyAt, &lw) != "":
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.creditUnder(t, storyAt, &lw)} // "Jane Doe, Senior Reporter" or "Redacción" alone under the headline
+			return
 		case b.Kind == Deck && len(names) > 0 && reviewerFirst.MatchString(strings.TrimSpace(b.Text)):
 			p.takeHeadByline(i, t, hi, names) // "Medically reviewed by Dr. Jane Roe, MD" is no standfirst
 			return
@@ -179,6 +182,10 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			}
 			if team, whose := teamName(b.Text); n == "" && team != "" && !p.writesLower(whose, &lw) {
 				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{team} // "EDB Team" over "September 18, 2024"
+				return
+			}
+			if w := strings.TrimSpace(b.Text); n == "" && len(ns) == 0 && nameplateDesk(w) {
+				b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{w} // "Telegraph Sport" over "19 November 2019"
 				return
 			}
 			if n == "" && i == t+1 && i == dateAt-1 {

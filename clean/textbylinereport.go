@@ -11,7 +11,9 @@ var reportLabels = [...]string{"report:", "reporting:"}
 // into "By " and the names cut before the credit that follows them, and
 // true, when an editor's or a photographer's credit ([photoCredits]) does
 // follow them after a separator ("Report: Jane Doe; Edit: John Roe",
-// "Reporting: Jane Doe | Editing: John Roe"); s and false otherwise.
+// "Reporting: Jane Doe | Editing: John Roe"); s and false otherwise. A
+// headline in title case after the label is no name however it is shaped
+// ([headlineVerbInside]: "Report: Harbour Delays Launch; Edit: Jane Roe").
 func pairedReport(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) < 10 || s[0]|0x20 != 'r' {
@@ -22,11 +24,35 @@ func pairedReport(s string) (string, bool) {
 			continue
 		}
 		rest := strings.TrimSpace(s[len(l):])
-		if cut := photoCreditCut(rest); len(cut) < len(rest) && cut != "" && !strings.ContainsAny(cut, ",|/;") && isPersonName(cut) {
+		if cut := photoCreditCut(rest); len(cut) < len(rest) && cut != "" && !strings.ContainsAny(cut, ",|/;") && isPersonName(cut) && !headlineVerbInside(cut) {
 			return "By " + cut, true
 		}
 	}
 	return s, false
+}
+
+// headlineVerbInside reports whether s holds a headline's word, where a
+// name has none: a possessive "'s" in any word ("Harbour's"), or between
+// its first word and its last one shaped as an English verb in the present
+// tense, four letters or more ending in "s" after a small letter other
+// than a vowel or "s" ("Delays", "Wins", "Approves", where "Marcus",
+// "Santos", "Ross" and "Haas" end names). A person's name seldom has such
+// a word in its middle; a headline of three or four words has its verb
+// there ("Harbour Delays Launch", "City Council Approves Budget").
+func headlineVerbInside(s string) bool {
+	words := strings.Fields(s)
+	for k, w := range words {
+		n := len(w)
+		if n < 3 || w[n-1] != 's' {
+			continue
+		}
+		if c := w[n-2]; c == '\'' || strings.HasSuffix(w, "’s") {
+			return true // "Harbour's"
+		} else if k > 0 && k < len(words)-1 && n >= 4 && 'a' <= c && c <= 'z' && strings.IndexByte("saiou", c) < 0 {
+			return true // "Delays", not "Santos"
+		}
+	}
+	return false
 }
 
 // writerBeforeCredit reports whether head, the part of a line before a

@@ -16,7 +16,8 @@ func TestPersonParts(t *testing.T) {
 		{[]string{"Mara Quill, DVM, MPH"}, []string{"Mara Quill"}},
 		{[]string{"Mara Quill, Ph.D."}, []string{"Mara Quill"}},
 		{[]string{"Mara Quill, Senior Editor"}, []string{"Mara Quill"}},
-		{[]string{"Mara Quill, Harbourlight"}, []string{"Mara Quill"}}, // a one-word outlet's credit
+		{[]string{"Mara Quill, Harbourlight"}, []string{"Mara Quill"}},   // a one-word outlet's credit
+		{[]string{"Mara Quill, Valley Gazette"}, []string{"Mara Quill"}}, // a paper's nameplate word: no co-author's name
 		{[]string{"Mara Quill, Master Gardener & Educator"}, []string{"Mara Quill"}},
 		{[]string{"Tomas J. Reed CPP, PSP"}, []string{"Tomas J. Reed CPP"}}, // letters glued to the name stay, as a text byline keeps them
 		{[]string{"Mara Quill, Tomas Reed, Ines Vale"}, []string{"Mara Quill", "Tomas Reed", "Ines Vale"}},
@@ -31,7 +32,7 @@ func TestPersonParts(t *testing.T) {
 		{[]string{"Quill; Reed"}, []string{"Quill; Reed"}},                                        // no person's name before a semicolon
 		// left alone: no comma, a surname first, an organisation's name,
 		// two names (a co-author's or an outlet's after the person's)
-		{[]string{"Mara Quill, Valley Gazette"}, []string{"Mara Quill, Valley Gazette"}},
+		{[]string{"Mara Quill, Valley Lantern"}, []string{"Mara Quill, Valley Lantern"}},
 		{[]string{"Mara Quill, RN, Tomas Reed"}, []string{"Mara Quill, RN, Tomas Reed"}},
 		{[]string{"Mara Quill"}, []string{"Mara Quill"}},
 		{[]string{"Quill, Mara"}, []string{"Quill, Mara"}},
@@ -52,9 +53,9 @@ func TestPrintedPair(t *testing.T) {
 		names, byline, want []string
 	}{
 		{[]string{"Mara Quill, Tomas Reed"}, []string{"Mara Quill", "Tomas Reed"}, []string{"Mara Quill", "Tomas Reed"}},
-		{[]string{"Mara Quill, Valley Gazette"}, []string{"Mara Quill"}, []string{"Mara Quill"}},
-		{[]string{"Mara Quill, Valley Gazette"}, nil, []string{"Mara Quill, Valley Gazette"}},
-		{[]string{"Mara Quill, Valley Gazette"}, []string{"Ines Vale"}, []string{"Mara Quill, Valley Gazette"}},
+		{[]string{"Mara Quill, Valley Lantern"}, []string{"Mara Quill"}, []string{"Mara Quill"}},
+		{[]string{"Mara Quill, Valley Lantern"}, nil, []string{"Mara Quill, Valley Lantern"}},
+		{[]string{"Mara Quill, Valley Lantern"}, []string{"Ines Vale"}, []string{"Mara Quill, Valley Lantern"}},
 		{[]string{"Mara Quill, Tomas Reed"}, []string{"Mara Quill", "Ines Vale"}, []string{"Mara Quill, Tomas Reed"}},
 		{[]string{"Quill, Mara"}, []string{"Mara Quill"}, []string{"Quill, Mara"}},
 	} {

@@ -252,12 +252,12 @@ func runWorldBylines(t *testing.T, file string, min int, g gapTable) {
 // knownWorldBylineGaps are the rows the author code still reads wrong,
 // logged rather than failed; a row that comes to read right fails the
 // test until it leaves this list. The table was written blind (before the
-// author code was read): 94 of its 108 rows read right then, 104 now.
+// author code was read): 94 of its 108 rows read right then, 104, and
+// 106 since a staff credit alone under a flattened headline, or a name
+// with a job's title after a bar, is read (clean's creditUnder).
 var knownWorldBylineGaps = map[string]bool{
 	"desk: a Bureau as the byline":           true,
 	"meta author with two names and a comma": true,
-	"text, a name and role after a bar":      true,
-	"text, desk: Staff Reporter":             true,
 }
 
 // A second census, written blind like the first and in forms the first

@@ -29,7 +29,9 @@ func TestWorldTextBylinesFifth(t *testing.T) {
 // 32 since "Penulis" without its colon is read where names alone follow
 // it (clean.bareLabels) and a name glued to "Staff Writer" reads as a
 // name with a role (clean's nameWithRole); 33 since spaced dots open a
-// sign-off as a dash does (clean's tailSignoffNames).
+// sign-off as a dash does (clean's tailSignoffNames); 34 since a name
+// with a job's title after a comma alone under the headline is read
+// (clean's creditUnder).
 var knownWorldTextBylineGaps5 = map[string]bool{
 	// the byline taken for the headline by the head's title choice (the
 	// real headline labelled as a line above it): left to the title code
@@ -39,12 +41,10 @@ var knownWorldTextBylineGaps5 = map[string]bool{
 	"pl, Polish Autor, a bar and Źródło PAP":          true,
 	"nl, Dutch Tekst and Beeld after a bar":           true,
 	"id, Indonesian Kontributor, a name and the city": true,
-	// a byline's label alone over the names, and a name under the
-	// headline with a bullet line between it and the date line, are read
-	// only where the story detector sorts the head (a page of eight
-	// blocks or more); the table's pages are shorter
-	"en, by alone over a name with a long role":                                true,
-	"en, a name and an expert role under the title over a bullet and the date": true,
+	// a byline's label alone over the names is read only where the
+	// story detector sorts the head (a page of eight blocks or more); the
+	// table's pages are shorter
+	"en, by alone over a name with a long role": true,
 	// an update line ending with "by" over the name under the story: no
 	// tail reader reads the pair
 	"en, Last updated a date and by over the name at the foot": true,
