@@ -12,7 +12,8 @@ import (
 // trustworthy source the page has (handPublished); HTML ranks every day
 // its sources offer with a model learned from labelled pages (rankDates),
 // the fixed order's pick being one of its features. The update time goes
-// to Article.Modified whatever the publish date is, and is never taken as
+// to Article.Modified whatever the publish date is, unless it is earlier
+// ([assembler.dropEarlyModified]), and is never taken as
 // it when another source gives one. A date later than the day after
 // [Options].CrawlDate is never taken. Where no source gives a publish
 // date, a line under the headline that gives the story's age ("3 days
@@ -268,6 +269,7 @@ func (as *assembler) published() {
 	if m == nil && a.Modified == "" {
 		as.textModified()
 	}
+	as.dropEarlyModified()
 	as.futureWarning()
 }
 

@@ -77,10 +77,10 @@ const updateBelow = 4
 
 // textModified sets, on flattened text whose head gives no update, the
 // update time from a line elsewhere that labels one ([assembler.textUpdated]:
-// "Обновлено 6 марта 2025" under the story), unless it is after the crawl
-// or before the publish day.
+// "Обновлено 6 марта 2025" under the story), unless it is after the crawl;
+// one before the publication is refused with the other paths' updates
+// ([assembler.dropEarlyModified]).
 func (as *assembler) textModified() {
-	a := as.a
 	if !as.namesUpdate() {
 		return // most pages: no line to read for an update's date
 	}
@@ -88,11 +88,10 @@ func (as *assembler) textModified() {
 	if !ok || as.future(u) {
 		return
 	}
-	iso := u.ISO()
-	if len(iso) < 10 || len(a.Published) >= 10 && iso[:10] < a.Published[:10] {
+	if len(u.ISO()) < 10 {
 		return
 	}
-	as.setModified(u)
+	as.setModified(u) // refused after all when before the publication (dropEarlyModified)
 }
 
 // priceStamp reports whether a line is a shop box's stamp of its prices
