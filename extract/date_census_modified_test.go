@@ -91,6 +91,16 @@ var modifiedRows = []modifiedRow{
 	{name: "published metadata and a visible update before it", lang: "en", html: true, meta: `<meta property="article:published_time" content="2025-03-03T10:00:00Z">`, head: `<p class="date">Last updated March 1, 2025</p>`, pub: "2025-03-03", mod: ""},
 	{name: "Spanish: visible Publicado and Actualizado", lang: "es", html: true, head: `<p class="fecha">Publicado: 03/03/2025 10:00 | Actualizado: 05/03/2025 12:30</p>`, pub: "2025-03-03", mod: "2025-03-05"},
 	{name: "Russian: visible Обновлено beside published metadata", lang: "ru", html: true, meta: `<meta property="article:published_time" content="2025-03-03T10:00:00+03:00">`, head: `<p class="date">Обновлено 05.03.2025 12:30</p>`, pub: "2025-03-03", mod: "2025-03-05"},
+	// Written after the first count: a Bitrix site's news list beside a
+	// story that gives no date of its own, and more update-only heads.
+	{name: "a Bitrix news list beside an undated story", lang: "ru", html: true, foot: `<div class="news-list"><p class="news-item" id="bx_1"><span class="news-date-time">05.03.2025</span><a href="/news/1/"><b>Совет утвердил бюджет библиотеки</b></a><br>Депутаты одобрили расходы на ремонт читального зала.</p><p class="news-item" id="bx_2"><span class="news-date-time">04.03.2025</span><a href="/news/2/"><b>Мост закроют на ремонт</b></a><br>Движение по мосту будет перекрыто на месяц.</p></div>`, pub: "", mod: ""},
+	{name: "a Bitrix news list's dates as flattened text", lang: "ru", foot: "Новости\n05.03.2025\nСовет утвердил бюджет библиотеки\n04.03.2025\nМост закроют на ремонт\n03.03.2025\nШкольные каникулы перенесли на неделю", pub: "", mod: ""},
+	{name: "dateModified and a visible Updated line that agree", lang: "en", html: true, meta: modifiedLD(`"dateModified":"2025-03-05T12:30:00+00:00"`), head: `<p class="date">Updated March 5, 2025</p>`, pub: "2025-03-05", mod: "2025-03-05"},
+	{name: "Polish: Aktualizacja after the date on one line", lang: "pl", head: "04.03.2025 10:15 Aktualizacja: 05.03.2025 12:30", pub: "2025-03-04", mod: "2025-03-05"},
+	{name: "Turkish: Güncelleme after the date on one line", lang: "tr", head: "04.03.2025 - Güncelleme : 05.03.2025", pub: "2025-03-04", mod: "2025-03-05"},
+	{name: "Czech: Aktualizováno in the foot", lang: "cs", head: "3. března 2025", foot: "Aktualizováno 6. března 2025", pub: "2025-03-03", mod: "2025-03-06"},
+	{name: "Italian: only Aggiornato", lang: "it", head: "Aggiornato il 5 marzo 2025", pub: "2025-03-05", mod: "2025-03-05"},
+	{name: "Dutch: Bijgewerkt in the foot", lang: "nl", head: "3 maart 2025", foot: "Bijgewerkt op 6 maart 2025", pub: "2025-03-03", mod: "2025-03-06"},
 }
 
 // modifiedLD is a JSON-LD NewsArticle with the census page's headline
