@@ -266,8 +266,8 @@ func (as *assembler) published() {
 			a.Modified, as.modMinute = a.Published, as.pubMinute // text: an update labelled away from the head
 		}
 	}
-	if m == nil && a.Modified == "" {
-		as.textModified()
+	if m == nil && len(a.Modified) <= len(time.DateOnly) {
+		as.textModified() // no update yet, or one without its time of day
 	}
 	as.dropEarlyModified()
 	as.futureWarning()
@@ -487,6 +487,8 @@ func (as *assembler) textUpdated() (clean.Stamp, bool) {
 			got, found = st, true
 		case !st.SameDay(got):
 			return clean.Stamp{}, false
+		case st.HasTime && !got.HasTime:
+			got = st // the same day, with its time
 		}
 	}
 	return got, found

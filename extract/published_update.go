@@ -79,7 +79,9 @@ const updateBelow = 4
 // update time from a line elsewhere that labels one ([assembler.textUpdated]:
 // "Обновлено 6 марта 2025" under the story), unless it is after the crawl;
 // one before the publication is refused with the other paths' updates
-// ([assembler.dropEarlyModified]).
+// ([assembler.dropEarlyModified]). A head whose update gives only the day
+// ("UPDATED: Tue., Nov. 19, 2019") takes the time such a line gives for
+// that day ("Updated: Nov. 19, 2019, 7:10 p.m." under the story).
 func (as *assembler) textModified() {
 	if !as.namesUpdate() {
 		return // most pages: no line to read for an update's date
@@ -88,7 +90,8 @@ func (as *assembler) textModified() {
 	if !ok || as.future(u) {
 		return
 	}
-	if len(u.ISO()) < 10 {
+	iso := u.ISO()
+	if len(iso) < 10 || as.a.Modified != "" && !(u.HasTime && iso[:10] == as.a.Modified) {
 		return
 	}
 	as.setModified(u) // refused after all when before the publication (dropEarlyModified)
