@@ -445,12 +445,26 @@ func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, 
 		}
 		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > runs[second]; ei-- {
 			e := ends[ei]
-			if st, ok := dateparse.FullDateLine(strings.TrimLeft(strings.TrimRight(line[s:e], ",.;:-–—)]"), "[(")); ok {
+			if st, ok := dateparse.FullDateLine(trimStretch(line[s:e])); ok {
 				return st, s, true
 			}
 		}
 	}
 	return dateparse.Stamp{}, 0, false
+}
+
+// trimStretch trims from a stretch of a line's words the punctuation
+// around it, but for the full stop that closes a time's "a.m." or "p.m."
+// ("Updated March 3, 2025 2:30 p.m.": without it, "p.m" reads as no
+// half of the day, and the time as the morning's).
+func trimStretch(s string) string {
+	t := strings.TrimLeft(strings.TrimRight(s, ",.;:-–—)]"), "[(")
+	if n := len(t); n >= 3 && n < len(s) && s[n] == '.' && t[n-2] == '.' && (t[n-1] == 'm' || t[n-1] == 'M') {
+		if c := t[n-3] | 0x20; c == 'a' || c == 'p' {
+			return t + "."
+		}
+	}
+	return t
 }
 
 // glued reports whether a word that runs on from rune prev into r is two

@@ -260,7 +260,8 @@ const (
 // to maxDateLine bytes, one a detector took for an ad or navigation too,
 // but not in the page's navigation, asides, footer (an article's footer
 // is the article's) or hidden parts, nor
-// in a caption or a list of other pages. An element marked or labelled as
+// in a caption or a list of other pages (nor in an item of one that no
+// list element holds, known by its siblings: listedItem). An element marked or labelled as
 // an update's ("Page updated:" above it) or an event's ("Event date"
 // above it, "Deadline: 30 June 2025": eventDateLabel), or as a comment's (by its
 // class, or by a schema.org Comment or Answer item: replyTime), and the date
@@ -282,7 +283,7 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 		}
 		el := dateMark(hb.Node)
 		if el == nil || i > 0 && len(blocks[i-1].Text) <= maxLabel && (isUpdate(blocks[i-1].Text) || eventDateLabel(blocks[i-1].Text)) || cardDate(blocks, i, doc) ||
-			inTeaserItem(hb.Node, title) || replyTime(blocks, doc, i, &firstBody) {
+			inTeaserItem(hb.Node, title) || listedItem(hb.Node) || replyTime(blocks, doc, i, &firstBody) {
 			continue
 		}
 		text := strings.Trim(nodeText(el, maxMarked), "[](){} ")

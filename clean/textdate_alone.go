@@ -194,7 +194,24 @@ func cjkClosingWord(part string) (string, string) {
 	if n == 0 || body == "" || !isDigitByte(body[len(body)-1]) {
 		return part, ""
 	}
+	if r, size := utf8.DecodeRuneInString(part[end:]); dateUnitRune(r) {
+		end += size // "2025年3月5日更新": the day's sign is the date's, "更新" closes it
+		if end == len(part) {
+			return part, ""
+		}
+		body = part[:end]
+	}
 	return body, part[end:]
+}
+
+// dateUnitRune reports whether r is the sign a Chinese, Japanese or
+// Korean date prints after a number: year, month, day (年月日号, 년월일).
+func dateUnitRune(r rune) bool {
+	switch r {
+	case '年', '月', '日', '号', '년', '월', '일':
+		return true
+	}
+	return false
 }
 
 // cjkRune reports whether r is a Han, Kana or Hangul letter.

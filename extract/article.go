@@ -22,7 +22,7 @@ type Article struct {
 	Dateline      *Dateline     `json:"dateline,omitempty"`       // the agency dateline that opens the story
 	Published     string        `json:"published,omitempty"`      // ISO 8601 at the precision the page gives
 	PublishedFrom string        `json:"published_from,omitempty"` // where Published came from: FromHeader, FromJSONLD ...
-	Modified      string        `json:"modified,omitempty"`       // when the page says it was last updated, ISO 8601
+	Modified      string        `json:"modified,omitempty"`       // when the page says it was last updated, ISO 8601; never before Published
 	Source        string        `json:"source,omitempty"`         // the wire a credit line names ("SOURCE: AA" gives "Anadolu"), for copy republished from it
 	Language      string        `json:"language,omitempty"`       // BCP 47 code of the body's language, when recognised
 	Tags          []string      `json:"tags,omitempty"`           // the page's keywords and tags (JSON-LD keywords, article:tag, keywords)
@@ -123,7 +123,7 @@ type Replacement struct {
 
 // Warning flags a doubt about the result.
 type Warning struct {
-	Kind  string `json:"kind"`            // stable: "truncated", "flagged-term", "future-date", a clean.Warning kind ("invalid-utf8", "charset", "not-an-article", ...), or a batch reader's ("duplicate-id", "ignored-field", "not-gzip")
+	Kind  string `json:"kind"`            // stable: "truncated", "flagged-term", "future-date", "modified-before-published", a clean.Warning kind ("invalid-utf8", "charset", "not-an-article", ...), or a batch reader's ("duplicate-id", "ignored-field", "not-gzip")
 	Field string `json:"field,omitempty"` // the field concerned, if any
 	Index int    `json:"index"`           // the paragraph or item of Field; written only with Field
 	Text  string `json:"text,omitempty"`  // the term concerned, or what happened, for people

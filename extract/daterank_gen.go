@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.68329,
+	Bias: -2.64262,
 	Weights: []float64{
-		-0.37017,   // json-ld
-		0.534681,   // opengraph
-		0.0657833,  // meta-name
-		-0.262293,  // microdata
-		-0.363875,  // time-marked
-		1.38556,    // date-line
-		-0.301462,  // first-time
-		0.0447526,  // labelled
-		-0.0074734, // script
-		-0.269741,  // url
-		-0.0815408, // stamp-line
+		-0.378071,  // json-ld
+		0.525465,   // opengraph
+		0.0622952,  // meta-name
+		-0.265883,  // microdata
+		-0.36734,   // time-marked
+		1.38017,    // date-line
+		-0.309282,  // first-time
+		0.0400438,  // labelled
+		-0.0106772, // script
+		-0.27485,   // url
+		-0.0802213, // stamp-line
 		0,          // header
-		0.0100046,  // dateline
-		0.432458,   // modified-meta
-		0.611306,   // modified-line
-		0.554272,   // sources
-		-0.51485,   // partial
-		0.374804,   // url-agrees
-		0.11204,    // before-meta
-		0.219034,   // after-meta
-		-0.0264065, // line-is-modified
-		-0.179074,  // near-modified
-		4.73832,    // hand-pick
-		-0.0215673, // marked
-		0.0999599,  // own-entry
-		0.0355068,  // image-day
-		0.0916489,  // entry-strip
+		0.0100757,  // dateline
+		0.422528,   // modified-meta
+		0.602561,   // modified-line
+		0.545886,   // sources
+		-0.523814,  // partial
+		0.377805,   // url-agrees
+		0.111788,   // before-meta
+		0.20525,    // after-meta
+		-0.0370827, // line-is-modified
+		-0.186323,  // near-modified
+		4.71685,    // hand-pick
+		0.0219695,  // marked
+		0.100027,   // own-entry
+		0.0312572,  // image-day
+		0.0921647,  // entry-strip
 	},
 }

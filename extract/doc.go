@@ -93,7 +93,9 @@
 // give the day, how they agree, and whether the order above picks it; the
 // best-scored day wins, named by its most trusted source. Article.Modified
 // holds the update time apart and is never taken as the publish date when
-// the page gives one, whatever the model says. A date after
+// the page gives one, whatever the model says; an update earlier than
+// the publish time is a contradiction, refused with a
+// "modified-before-published" warning. A date after
 // the day that follows [Options].CrawlDate is rejected. Dates in sidebars,
 // captions and background paragraphs are never taken.
 //

@@ -69,3 +69,27 @@ func TestCommentStampUnderCount(t *testing.T) {
 		}
 	}
 }
+
+// A text head's update that gives only the day takes the time of day an
+// update line under the story gives for the same day; one of another day
+// changes nothing.
+func TestTextModifiedTimeFromFoot(t *testing.T) {
+	opts := &extract.Options{CrawlDate: time.Date(2025, 12, 6, 12, 0, 0, 0, time.UTC)}
+	for _, c := range []struct {
+		name         string
+		above, below []string
+		mod          string
+	}{
+		{"the foot gives the time", []string{"UPDATED: Wed., Mar. 5, 2025", "Published: March 4, 2025"}, []string{"Updated: Mar. 5, 2025, 7:10 p.m."}, "2025-03-05T19:10:00"},
+		{"the foot gives another day", []string{"UPDATED: Wed., Mar. 5, 2025", "Published: March 4, 2025"}, []string{"Updated: Mar. 6, 2025, 7:10 p.m."}, "2025-03-05"},
+		{"the foot gives no time", []string{"UPDATED: Wed., Mar. 5, 2025", "Published: March 4, 2025"}, []string{"Updated: Mar. 5, 2025"}, "2025-03-05"},
+	} {
+		a, err := extract.String(footedPage(c.above, c.below), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Modified != c.mod {
+			t.Errorf("%s: modified %q, want %q (published %q)", c.name, a.Modified, c.mod, a.Published)
+		}
+	}
+}

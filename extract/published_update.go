@@ -77,10 +77,12 @@ const updateBelow = 4
 
 // textModified sets, on flattened text whose head gives no update, the
 // update time from a line elsewhere that labels one ([assembler.textUpdated]:
-// "Обновлено 6 марта 2025" under the story), unless it is after the crawl
-// or before the publish day.
+// "Обновлено 6 марта 2025" under the story), unless it is after the crawl;
+// one before the publication is refused with the other paths' updates
+// ([assembler.dropEarlyModified]). A head whose update gives only the day
+// ("UPDATED: Tue., Nov. 19, 2019") takes the time such a line gives for
+// that day ("Updated: Nov. 19, 2019, 7:10 p.m." under the story).
 func (as *assembler) textModified() {
-	a := as.a
 	if !as.namesUpdate() {
 		return // most pages: no line to read for an update's date
 	}
@@ -89,10 +91,10 @@ func (as *assembler) textModified() {
 		return
 	}
 	iso := u.ISO()
-	if len(iso) < 10 || len(a.Published) >= 10 && iso[:10] < a.Published[:10] {
+	if len(iso) < 10 || as.a.Modified != "" && !(u.HasTime && iso[:10] == as.a.Modified) {
 		return
 	}
-	as.setModified(u)
+	as.setModified(u) // refused after all when before the publication (dropEarlyModified)
 }
 
 // priceStamp reports whether a line is a shop box's stamp of its prices

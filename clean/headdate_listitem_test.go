@@ -1,0 +1,48 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// listedItem tells an item of a list of linked, dated stories (its
+// siblings of the same tag and class hold a date mark and a link) from a
+// page's own date element.
+func TestListedItem(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       bool
+	}{
+		{"a Bitrix news list's item", `<div class="news-list"><p class="news-item" id="x"><span class="news-date-time">05.03.2025</span><a href="/news/1/"><b>One</b></a></p><p class="news-item"><span class="news-date-time">04.03.2025</span><a href="/news/2/"><b>Two</b></a></p></div>`, true},
+		{"an item whose date sits in a div of its own", `<ul><li class="row"><div id="x"><span class="date">05.03.2025</span><a href="/1/">One</a></div></li><li class="row"><div><span class="date">04.03.2025</span><a href="/2/">Two</a></div></li></ul>`, true},
+		{"the page's date line with the author's link", `<div class="meta"><p class="post-meta" id="x"><span class="post-date">05.03.2025</span> by <a href="/author/jane/">Jane</a></p></div>`, false},
+		{"siblings of another class", `<div><p class="post-meta" id="x"><span class="post-date">05.03.2025</span> <a href="/author/jane/">Jane</a></p><p class="tags"><span class="date">04.03.2025</span><a href="/tag/port/">port</a></p></div>`, false},
+		{"a sibling item without a link", `<div><p class="news-item" id="x"><span class="news-date-time">05.03.2025</span><a href="/news/1/">One</a></p><p class="news-item"><span class="news-date-time">04.03.2025</span> Two</p></div>`, false},
+	} {
+		doc, err := xhtml.Parse(strings.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n *xhtml.Node
+		for d := range doc.Descendants() {
+			if d.Type == xhtml.ElementNode && attrOf(d, "id") == "x" {
+				n = d
+			}
+		}
+		if got := listedItem(n); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// attrOf returns n's attribute key, or "".
+func attrOf(n *xhtml.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
