@@ -28,7 +28,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:TOP NEWS|READ MORE|Read More|MORE NEWS|ENG|GEO|Search|Menu|Home|Agenda\.ge)$`}, {Kind: `other`, Match: `^(?:\S.{0,200}[.!?] )?Photo(?: by| via|:) [^.]{2,80}(?:/Agenda\.ge)?\.?$`}, {Kind: `related`, Match: `^(?:Tags:?|Read more:?|Related news:?|Related:?)$`, Where: `tail`, List: `related`}},
 		Date:         []ruleFileDate{{Match: `^(?:Agenda\.ge, )?(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4}) - (?P<hour>\d{2}):(?P<minute>\d{2})(?:, [ ,\p{L}]{1,40})?$`}, {Match: `^(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<year>\d{4})$`}},
-	}, filters: []int32{201, 10, 94, 358, 125, 138, 126, 30, 156}},
+	}, filters: []int32{201, 10, 94, 357, 125, 138, 126, 30, 156}},
 	{file: "rules/alphanews.am.toml", rf: ruleFile{
 		Name:     `Alpha News`,
 		Domains:  []string{`alphanews.am`},
@@ -70,14 +70,14 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Рейтинг@Mail\.ru$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Рейтинг@Mail\.ru$`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|GEL|weather in|Yerevan)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$`, Where: `head`}, {Kind: `signoff`, Match: `\s*(?:[A-Z]\.[A-Z]\. )?-0[-–—]$`, Suffix: true}},
-	}, filters: []int32{378, 378, 132, 82, 15}},
+	}, filters: []int32{377, 377, 132, 82, 15}},
 	{file: "rules/armedia.am.toml", rf: ruleFile{
 		Name:         `Armedia`,
 		Domains:      []string{`armedia.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^• (?:USD|GOLD) - \d[\d ,.]* AMD [+-]`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^• (?:USD|EUR|RUB|GOLD|SILVER) - \d[\d ,.]* AMD [+-]`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Humidity: \d*%|Wind: \d*\s?km/h|-?\d+\s?C°|-?\d+°\s+-?\d+°)\s*$`, Where: `head`}, {Kind: `other`, Match: `^Do You (?:Think|Believe|Support|Agree)(?: \p{Lu}[\p{L}’-]*| [a-z]{1,3})+\?$`, Where: `tail`}},
-	}, filters: []int32{385, 384, 67, 238}},
+	}, filters: []int32{384, 383, 67, 238}},
 	{file: "rules/armenianclub.com.toml", rf: ruleFile{
 		Name:         `ArmenianClub`,
 		Domains:      []string{`armenianclub.com`},
@@ -112,7 +112,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Arminfo\.info$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Arminfo\.info$`, Where: `head`}},
-	}, filters: []int32{208, 358, 208}},
+	}, filters: []int32{208, 357, 208}},
 	{file: "rules/armradio.am.toml", rf: ruleFile{
 		Name:     `Public Radio of Armenia`,
 		Domains:  []string{`armradio.am`},
@@ -128,13 +128,13 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^ՀԱՅ ?РУС ?ENG$`, Where: `head`}, {Kind: `nav`, Match: `^Artsakhpress$`, Where: `head`}, {Kind: `latest`, Match: `^(?:Society|Politics|Culture|International|Economy|Military|Sport)$`, Where: `inside`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}[\-\p{Lu}]+),[ \x{a0}]{1,3}(?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}),? (?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?[.:]?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<agency>ARTSAKHPRESS)(?:-ARMENPRESS)?:(?:\s|$)`, Reprint: true}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4}), (?P<hour>\d{2}):(?P<minute>\d{2})(?:\s+(?P<title>\S.*))?$`}},
-	}, filters: []int32{380, 317, 120, 380, 209, 121, 184, 152, 165}},
+	}, filters: []int32{379, 317, 120, 379, 209, 121, 184, 152, 165}},
 	{file: "rules/asbarez.com.toml", rf: ruleFile{
 		Name:         `Asbarez`,
 		Domains:      []string{`asbarez.com`, `asbarez.org`},
 		Fingerprints: []string{`^[A-Z][A-Z .]+ \((?:Combined Sources|Asbarez)\)[–-]`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Tag Archives: `, Where: `head`}, {Kind: `other`, Match: `^\p{Lu}[^\s!?;:]*(?: [^\s!?;:]+){6,40} [^\s!?;:]*[^\s.!?;:"”’)]$`, Where: `inside`}},
-	}, filters: []int32{316, 296, 357}},
+	}, filters: []int32{316, 296, 356}},
 	{file: "rules/aysor.am.toml", rf: ruleFile{
 		Name:     `Aysor.am`,
 		Domains:  []string{`aysor.am`},
@@ -147,14 +147,14 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Keçid linkləri$`, `^Bütün xəbərləri izləyin$`},
 		Section:      []string{`^(?:Azərbaycan|Dünya|Region) xəbərləri$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Keçid linkləri|XS|SM|MD|LG)$`}, {Kind: `metadata`, Match: `^\d{4}, \d{1,2} \p{Lu}\p{Ll}+, \p{Lu}\p{Ll}+(?: \p{Ll}+)?, Bakı vaxtı \d{2}:\d{2}$`, Where: `head`}, {Kind: `latest`, Match: `^Bütün xəbərləri izləyin$`, List: `latest`, Rest: true}},
-	}, filters: []int32{259, 220, 43, 74, 350, 220}},
+	}, filters: []int32{259, 220, 43, 74, 349, 220}},
 	{file: "rules/azatutyun.am.toml", rf: ruleFile{
 		Name:         `Azatutyun (RFE/RL Armenian Service)`,
 		Domains:      []string{`azatutyun.am`},
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Մատչելիության հղումներ$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Մատչելիության հղումներ|Ссылки доступа|Accessibility links|Breaking News)$`, Where: `head`}, {Kind: `other`, Match: `^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Nagorno-Karabakh|U\.S\.|USA|France|Belgium|Germany|Ukraine) -{1,2} \S.{10,250}, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.$`}},
-	}, filters: []int32{382, 150, 41}},
+	}, filters: []int32{381, 150, 41}},
 	{file: "rules/azernews.az.toml", rf: ruleFile{
 		Name:         `AzerNews`,
 		Domains:      []string{`azernews.az`},
@@ -162,7 +162,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC\+04:00\)$`, `^Follow us on Twitter @AzerNewsAz$`, `^Azernews\.Az$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^Azernews\.Az$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} \d{4}$`, Where: `head`}, {Kind: `subscribe`, Match: `^Follow us on Twitter @AzerNewsAz$`}, {Kind: `nav`, Match: `(?:^| )Read more$`, Where: `head`, Suffix: true}},
-	}, filters: []int32{342, 248, 212, 362, 212, 80, 248, 5}},
+	}, filters: []int32{342, 248, 212, 361, 212, 80, 248, 5}},
 	{file: "rules/azertag.az.toml", rf: ruleFile{
 		Name:         `AZERTAC`,
 		Domains:      []string{`azertag.az`},
@@ -174,7 +174,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}[\x27’\-\p{L}]+(?: \p{Lu}[\x27’\-\p{L}]+){1,2} / (?:(?:Special |Own )?[Cc]orrespondent|AZERTAC(?: [Cc]orrespondent)?)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:The Azerbaijan State News Agency|l’Agence de Presse Nationale d’Azerbaïdjan)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2}), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?P<day>\d{1,2}) (?P<month>\p{Ll}{3,9}\.?), (?P<agency>AZERTAC)\.?(?:\s|$)`, Anywhere: true}},
-	}, filters: []int32{297, 374, 320, 356, 128, 176, 185}},
+	}, filters: []int32{297, 373, 320, 355, 128, 176, 185}},
 	{file: "rules/azvision.az.toml", rf: ruleFile{
 		Name:         `AzVision.az`,
 		Domains:      []string{`azvision.az`},
@@ -182,7 +182,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s+Read: \d+$`},
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:More about|Tags):(?:\s+\S.*)?$`, Where: `tail`, Rest: true}},
 		Date:         []ruleFileDate{{Match: `^\s*(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<year>\d{4})\s+Read: \d+$`}},
-	}, filters: []int32{369, 89, 368}},
+	}, filters: []int32{368, 89, 367}},
 	{file: "rules/caliber.az.toml", rf: ruleFile{
 		Name:         `Caliber.Az`,
 		Domains:      []string{`caliber.az`},
@@ -190,7 +190,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`Any use of materials is allowed only if there is a hyperlink to Caliber\.az`, `^night_theme$`, `^[A-Z]{3,}(?: [A-Z]{3,})?[\x{a0} ]{1,4}\d{1,2} [A-Z][a-z]+ \d{4} - \d{2}:\d{2}$`},
 		Section:      []string{`^[A-Z]{3,}(?: [A-Z]{3,})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Subscribe to our Telegram channel$`}, {Kind: `related`, Match: `^Read also$`, List: `related`}, {Kind: `latest`, Match: `^Latest news$`, List: `latest`}, {Kind: `nav`, Match: `^All news$`}, {Kind: `share`, Match: `^(?:A\+|A-|twitter|youtube|instagram|facebook|telegram|apple store|play market|night_theme|ru|arm|search|WHAT ARE YOU LOOKING FOR \?)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Any use of materials is allowed only if there is a hyperlink to Caliber\.az|Caliber\.az © \d{4}\.[ .]*)$`}, {Kind: `metadata`, Match: `^Views: \d+$`}, {Kind: `signoff`, Match: `^Caliber\.Az$`, Where: `tail`}},
-	}, filters: []int32{12, 376, 322, 321, 290, 280, 261, 202, 26, 36, 306, 222}},
+	}, filters: []int32{12, 375, 322, 321, 290, 280, 261, 202, 26, 36, 306, 222}},
 	{file: "rules/civil.ge.toml", rf: ruleFile{
 		Name:         `Civil Georgia`,
 		Domains:      []string{`civil.ge`},
@@ -208,7 +208,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|ian)?, #CivilNetCheck$`},
 		Clutter:      []ruleFileClutter{{Kind: `comment-prompt`, Match: `^leave a reply$`, List: `related`, Rest: true}, {Kind: `related`, Match: `^-$`, List: `related`}, {Kind: `related`, Match: `^\S.{10,990} \[…\]$`}, {Kind: `metadata`, Match: `^CIVILNET\.AM$`, Where: `head`}, {Kind: `metadata`, Match: `^\d{2}:\d{2}$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{1,2}) (?P<month>January|February|March|April|May|June|July|August|September|October|November|December), (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2})$`}},
-	}, filters: []int32{373, 221, 3, 379, 340, 359, 373, 196, 335, 221, 346, 154}},
+	}, filters: []int32{372, 221, 3, 378, 340, 358, 372, 196, 335, 221, 346, 154}},
 	{file: "rules/commonspace.eu.toml", rf: ruleFile{
 		Name:         `commonspace.eu`,
 		Domains:      []string{`commonspace.eu`},
@@ -217,7 +217,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:News|Opinion|Analysis|Event|Interview|Editorial|Monitor|Feature|Commentary)$`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: and \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^(?:Editor.s choice|Filter archive|Publication date)$`}, {Kind: `signoff`, Match: `^Source: [Cc]ommon[Ss]pace\.eu.*$`}, {Kind: `signoff`, Match: `(?i)^(?:The )?views expressed in (?:opinion pieces and commentaries|this article) (?:are those of the author and )?do not necessarily reflect the (?:position|views) of commonspace\.eu.*$`}, {Kind: `subscribe`, Match: `^(?:commonspace\.eu team brings .*|Caucasus Concise|Subscribe to Caucasus Concise.*|Sign up for our newsletter.*)$`}, {Kind: `related`, Match: `^(?:Related content|Related articles|More from commonspace\.eu|Read more)$`, Where: `tail`, Rest: true}},
-	}, filters: []int32{286, 371, 7, 223, 96, 364, 58, 287, 8, 146, 111}},
+	}, filters: []int32{286, 370, 7, 223, 96, 363, 58, 287, 8, 146, 111}},
 	{file: "rules/dailysabah.com.toml", rf: ruleFile{
 		Name:         `Daily Sabah`,
 		Domains:      []string{`dailysabah.com`},
@@ -238,7 +238,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Russia|Iran|Turkey|Caucasus|Central Asia|Kazakhstan|Kyrgyzstan|Tajikistan|Turkmenistan|Uzbekistan|Afghanistan|Mongolia|Ukraine|Analysis|Perspectives|Feature|Photo Essay|Weekly column)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Eurasianet|Menu|Search|Regions|Topics|Multimedia|Newsletter|Donate|About|Subscribe)$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:(?:Support|Donate to) Eurasianet.{0,200}|Eurasianet is an independent news organization.{0,300}|Sign up for (?:our|the Eurasianet) (?:weekly )?newsletter.{0,100}|Donate|Subscribe)$`}, {Kind: `other`, Match: `^\S.{0,250}\([Pp]hoto(?: by)?: [^()]{2,60}\)$`}, {Kind: `related`, Match: `^(?:Related|Related stories|Read more|More from Eurasianet|Keep reading)$`, Where: `tail`, List: `related`}, {Kind: `metadata`, Match: `^\p{Lu}[.\x27\-\p{L}]+(?: \p{Lu}[.\x27\-\p{L}]+){1,3} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}$`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{124, 243, 11, 40, 60, 22, 331, 114, 353, 168}},
+	}, filters: []int32{124, 243, 11, 40, 60, 22, 331, 114, 352, 168}},
 	{file: "rules/evnreport.com.toml", rf: ruleFile{
 		Name:         `EVN Report`,
 		Domains:      []string{`evnreport.com`},
@@ -249,12 +249,11 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `other`, Match: `^EVN Report’s mission is to empower Armenia`}, {Kind: `metadata`, Match: `^Cover illustration by \p{Lu}[ .\-\p{L}]{1,60}\.?$`}},
 	}, filters: []int32{240, 255, 229, 257, 240, 230}},
 	{file: "rules/factor.am.toml", rf: ruleFile{
-		Name:         `Factor TV`,
-		Domains:      []string{`factor.am`},
-		Timezone:     `+04:00`,
-		Fingerprints: []string{`^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`},
-		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^News$`, List: `headline-list`}, {Kind: `nav`, Match: `^More$`}},
-	}, filters: []int32{349, 268, 266}},
+		Name:     `Factor TV`,
+		Domains:  []string{`factor.am`},
+		Timezone: `+04:00`,
+		Clutter:  []ruleFileClutter{{Kind: `nav`, Match: `^News$`, List: `headline-list`}, {Kind: `nav`, Match: `^More$`}},
+	}, filters: []int32{268, 266}},
 	{file: "rules/hetq.am.toml", rf: ruleFile{
 		Name:         `Hetq`,
 		Domains:      []string{`hetq.am`},
@@ -263,7 +262,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:yan|ian|yants|ants)$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Asset \d+|End of content No more pages to load|Your search did not match any articles)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$`, Where: `head`}, {Kind: `metadata`, Match: `^Photo by: \S.{0,80}$`}, {Kind: `comment-prompt`, Match: `^Write a comment$`}, {Kind: `comment-prompt`, Match: `^Hetq does not publish comments`}, {Kind: `comment-prompt`, Match: `^If you found a typo you can notify us by selecting the text area and pressing CTRL\+Enter$`}, {Kind: `nav`, Match: `^(?:browse by date|more news|Latest news|All news)$`, Where: `tail`}},
 		Date:         []ruleFileDate{{Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) \| (?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}), (?P<year>\d{4})$`}},
-	}, filters: []int32{242, 251, 14, 254, 370, 360, 42, 84, 273, 308, 251, 254, 145, 160}},
+	}, filters: []int32{242, 251, 14, 254, 369, 359, 42, 84, 273, 308, 251, 254, 145, 160}},
 	{file: "rules/hurriyetdailynews.com.toml", rf: ruleFile{
 		Name:         `Hürriyet Daily News`,
 		Domains:      []string{`hurriyetdailynews.com`},
@@ -273,7 +272,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `related`, Match: `^(?:MOST POPULAR|Most Popular|RELATED NEWS|Related News|RECOMMENDED)$`, Where: `tail`, Rest: true}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ .\x27-]+)-(?P<agency>Anadolu Agency|Reuters|AFP|AP|DHA|İHA|IHA|Demirören News Agency|dpa|Xinhua|TASS)$`}},
 		Date:         []ruleFileDate{{Match: `^\s*(?:•\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December) (?P<day>\d{1,2}) (?P<year>\d{4}) (?P<hour>\d{2}):(?P<minute>\d{2}):\d{2}$`}},
-	}, filters: []int32{366, 323, 365, 78, 183, 367}},
+	}, filters: []int32{365, 323, 364, 78, 183, 366}},
 	{file: "rules/interfax.com.toml", rf: ruleFile{
 		Name:     `Interfax`,
 		Domains:  []string{`interfax.com`},
@@ -287,7 +286,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Archive Calendar$`, `^«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»$`, `^\d{2}:\d{2} \d{2}-\d{2}-\d{4}$`, `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Archive Calendar|Exchange Rates|Mon Tue Wed Thu Fri Sat Sun|«« (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} »»|(?:\d{1,2} ){0,6}\d{1,2}|ENG|GEO|RUS|Politics|Society|Economy|Sport|World|Culture|Region|Incident|Interview)$`, Where: `head`}},
 		Date:         []ruleFileDate{{Match: `^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) / (?P<hour>\d{2}):(?P<minute>\d{2})$`}, {Match: `^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})-(?P<month>\d{2})-(?P<year>\d{4})$`}},
-	}, filters: []int32{206, 377, 345, 348, 37, 158, 159}},
+	}, filters: []int32{206, 376, 345, 348, 37, 158, 159}},
 	{file: "rules/irna.ir.toml", rf: ruleFile{
 		Name:         `IRNA`,
 		Domains:      []string{`irna.ir`},
@@ -298,7 +297,7 @@ var builtinFiles = []builtinFile{
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:IRNA English|Home|Politics|Economy|Society|Sports|Culture|World|Iran|Photo|Video|Most Viewed|Latest News|Search|Menu|EN|FA|AR|FR|RU)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:News ID: \d{6,10}|Follow us on (?:Twitter|X) @IrnaEnglish.{0,80}|Copy Link|Print|Share|Your Comment)$`}, {Kind: `related`, Match: `^(?:Tags|Related News|Related news|More news)$`, Where: `tail`, List: `related`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2}),? )?(?P<agency>IRNA) ?(?:--|[–—-]) ?`}},
 		Date:         []ruleFileDate{{Match: `^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?P<day>\d{1,2}), (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<ampm>AM|PM)$`}},
-	}, filters: []int32{361, 246, 267, 68, 92, 127, 186, 169}},
+	}, filters: []int32{360, 246, 267, 68, 92, 127, 186, 169}},
 	{file: "rules/jam-news.net.toml", rf: ruleFile{
 		Name:         `JAMnews`,
 		Domains:      []string{`jam-news.net`},
@@ -307,7 +306,7 @@ var builtinFiles = []builtinFile{
 		Section:      []string{`^(?:Karabakh conflict|Abkhazia conflict|South Ossetia conflict|Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Opinion|Analytics|Explainer|Society|Politics|Economy|Culture|Sport|Region|World)$`},
 		Heading:      []string{`^(?:• )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, ?(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia)\.(?:\s*\S.{0,300})?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^With so much misinformation cavalierly and cynically tossed around`}, {Kind: `metadata`, Match: `^Home page photo: \p{Lu}.{1,80}$`}, {Kind: `related`, Match: `^- “[^”]{3,200}”\.?.{0,200}$`}, {Kind: `other`, Match: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`}, {Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `nav`, Match: `^(?:ENGLISH arrow icon|\d{1,3} new updates?|Live)$`, Where: `head`}, {Kind: `share`, Match: `^messenger vk-black email copy print$`}, {Kind: `metadata`, Match: `\s+Live$`, Where: `head`, Suffix: true}, {Kind: `subscribe`, Match: `^Support (?:JAMnews|Us)$`}, {Kind: `related`, Match: `\s+Read more here$`, Suffix: true}},
-	}, filters: []int32{307, 252, 73, 151, 307, 253, 195, 351, 372, 57, 375, 18, 291, 19}},
+	}, filters: []int32{307, 252, 73, 151, 307, 253, 195, 350, 371, 57, 374, 18, 291, 19}},
 	{file: "rules/kavkaz-uzel.eu.toml", rf: ruleFile{
 		Name:         `Caucasian Knot`,
 		Domains:      []string{`kavkaz-uzel.eu`, `kavkaz-uzel.media`},
@@ -372,7 +371,7 @@ var builtinFiles = []builtinFile{
 		Timezone:     `+04:00`,
 		Fingerprints: []string{`^Հայ ?Eng ?Рус(?: ?Tür)?$`, `^This text available in\s+(?:Հայերեն|Русский)`, `^Armenia News - NEWS\.am`, `^Show news feed$`, `^Region:\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*(?:, \p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*)*$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^Հայ ?Eng ?Рус(?: ?Tür)?$`}, {Kind: `nav`, Match: `^(?:News|Newsfeed|Show news feed)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:USD|EUR|RUB|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Region|Theme): ?\p{Lu}.{0,200}$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:Armenia News - NEWS\.am(?: NEWS\.am)?|This text available in\s+(?:Հայերեն|Русский)(?:\s+and\s+(?:Հայերեն|Русский))?)$`, Where: `tail`}},
-	}, filters: []int32{381, 303, 207, 284, 282, 381, 95, 133, 70, 110, 38}},
+	}, filters: []int32{380, 303, 207, 284, 282, 380, 95, 133, 70, 110, 38}},
 	{file: "rules/news.az.toml", rf: ruleFile{
 		Name:         `News.Az`,
 		Domains:      []string{`news.az`},
@@ -387,7 +386,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Become an OC Media Member`, `^Become an OC Media member and receive exclusive access to:$`, `^Support independent journalism in the Caucasus`, `^Interested in directly assisting OC Media\? Consider becoming a member\.$`, `^Become a supporter at oc-media\.org`, `^Fierce, independent journalism$`, `(?:Photo|Image): [^/]{2,60}/OC Media\.?$`},
 		Section:      []string{`^(?:Armenia|Azerbaijan|Georgia|Abkhazia|South Ossetia|Nagorno-Karabakh|North Caucasus|Chechnya|Daghestan|Ingushetia|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Adygea|Russia|Turkey|Iran|Analysis|Opinion|Podcast|OC Insider|OC INSIDER|Daily Brief)$`},
 		Clutter:      []ruleFileClutter{{Kind: `metadata`, Match: `^fbpx$`, Where: `head`}, {Kind: `subscribe`, Match: `^(?:Become an OC Media Member(?:Support independent journalism in the Caucasus:?)?|Support independent journalism in the Caucasus:?(?: Join [Tt]oday)?|Join [Tt]oday|Become a member)$`, Where: `head`}, {Kind: `nav`, Match: `^Media logo$`}, {Kind: `metadata`, Match: `^Avatar$`}, {Kind: `subscribe`, Match: `^(?:Members’ Exclusive|Become an OC Media member(?: and receive exclusive access to:)?|Support independent journalism in Caucasus)$`}, {Kind: `subscribe`, Match: `^• (?:OC Insider Newsletter|The Caucasus Daily Brief|Early access to stories|Closed Discord community|Audio version of the articles|A Caucasus-themed gift)$`}, {Kind: `related`, Match: `^Related Articles$`, Rest: true}, {Kind: `subscribe`, Match: `^Already a member\?$`, List: `related`, Rest: true}, {Kind: `subscribe`, Match: `^Interested in directly assisting OC Media\? Consider becoming a member\.$`}, {Kind: `subscribe`, Match: `^Become a supporter at oc-media\.org`}, {Kind: `subscribe`, Match: `^Fierce, independent journalism$`, Rest: true}, {Kind: `related`, Match: `^Read more:$`, List: `related`}, {Kind: `other`, Match: `^\S.{0,300}(?:Photo|Image): \p{Lu}[ .,/&\-\p{L}]{1,80}$`}, {Kind: `other`, Match: `^\S.{0,300}\. Image (?:from social media|via \S.{1,60})\.$`}},
-	}, filters: []int32{214, 215, 292, 256, 213, 244, 4, 39, 372, 44, 264, 211, 79, 383, 283, 203, 256, 213, 244, 281, 332, 334}},
+	}, filters: []int32{214, 215, 292, 256, 213, 244, 4, 39, 371, 44, 264, 211, 79, 382, 283, 203, 256, 213, 244, 281, 332, 334}},
 	{file: "rules/panarmenian.net.toml", rf: ruleFile{
 		Name:         `PanARMENIAN.Net`,
 		Domains:      []string{`panarmenian.net`, `newpan.vk.am`},
@@ -405,7 +404,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^\p{Lu}[\p{L}, ]{2,40} \d{2}:\d{2} \d{2}/\d{2}/20\d{2} \p{Lu}[\p{L} ]{1,30}$`},
 		Byline:       []string{"^Author` \\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}$"},
 		Date:         []ruleFileDate{{Match: `^\p{Lu}[\p{L}, ]{2,40} (?P<hour>\d{2}):(?P<minute>\d{2}) (?P<day>\d{2})/(?P<month>\d{2})/(?P<year>20\d{2}) \p{Lu}[\p{L} ]{1,30}$`}},
-	}, filters: []int32{355, 210, 354}},
+	}, filters: []int32{354, 210, 353}},
 	{file: "rules/presstv.ir.toml", rf: ruleFile{
 		Name:         `Press TV`,
 		Domains:      []string{`presstv.ir`, `presstv.com`, `presstv.co.uk`, `presstv.tv`},
@@ -496,7 +495,7 @@ var builtinFiles = []builtinFile{
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `subscribe`, Match: `^Follow Trend on Telegram\. Only most interesting and important news$`}, {Kind: `metadata`, Match: `^(?:By \p{Lu}[.\-\p{L}]*(?: \p{Lu}[.\-\p{L}]*){0,3} [-–] )?Trend:$`}, {Kind: `metadata`, Match: `^Details added \(first version posted on \d{1,2}:\d{2}\)$`, Where: `head`}},
 		Dateline:     []ruleFileDateline{{Match: `^(?P<place>(?:S[Tt]\. )?\p{Lu}[\x27’\-\p{L}]*(?: \p{Lu}[\x27’\-\p{L}]*){0,3}), (?:Azerbaijan|Georgia|Armenia|Iran|Turkey|Türkiye|Russia|Kazakhstan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Ukraine|Belarus), (?P<month>[A-Za-z]{3,9}\.?) (?P<day>\d{1,2})\.?(?:\s|$)`, Anywhere: true}, {Match: `^(?P<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\. (?P<agency>Trend):(?:\s|$)`}},
-	}, filters: []int32{352, 245, 48, 362, 245, 48, 234, 174, 187}},
+	}, filters: []int32{351, 245, 48, 361, 245, 48, 234, 174, 187}},
 	{file: "rules/trtworld.com.toml", rf: ruleFile{
 		Name:         `TRT World`,
 		Domains:      []string{`trtworld.com`, `trt.global`},
@@ -536,7 +535,7 @@ var builtinFiles = []builtinFile{
 		Fingerprints: []string{`^Yerepouni Daily News$`, `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News`},
 		Byline:       []string{`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?$`},
 		Clutter:      []ruleFileClutter{{Kind: `nav`, Match: `^(?:Yerepouni Daily News|Home|Armenia|Artsakh|Lebanon|Diaspora|Middle East|World|Opinion|Culture|Sports|Community|Search)$`, Where: `head`}, {Kind: `metadata`, Match: `^(?:By|-|\d{1,6}|Yerepouni|Yerepouni News|Yerepouni Daily)$`, Where: `head`}, {Kind: `share`, Match: `^(?:Share|Facebook|Twitter|Pinterest|WhatsApp|Telegram|Email|Print|ReddIt|Linkedin|Copy URL)$`}, {Kind: `related`, Match: `^(?:Previous article|Next article)$`, Where: `tail`, List: `headline-list`}, {Kind: `related`, Match: `^(?:RELATED ARTICLES|MORE FROM AUTHOR|RELATED ARTICLESMORE FROM AUTHOR|Most Popular|Recent Comments)$`, Where: `tail`, Rest: true}, {Kind: `signoff`, Match: `^(?:©|Copyright ©?|\(c\)) ?(?:\d{4} )?Yerepouni(?: Daily)? News.*$`}, {Kind: `signoff`, Match: `^[A-Z]\.[A-Z]\. ?-0[-—–]$|^-0[-—–]$`, Where: `tail`}},
-	}, filters: []int32{309, 148, 363, 135, 49, 117, 103, 105, 149, 318}},
+	}, filters: []int32{309, 148, 362, 135, 49, 117, 103, 105, 149, 318}},
 }
 
 // builtinFilters are the prefilters of the built-in rules' patterns.
@@ -890,7 +889,6 @@ var builtinFilters = []patternFilters{
 	{expr: `^\d{2}:\d{2}$`, names: []string{``}, lit: `:`, maxLen: 5, minLen: 5, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12346, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12602, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 12858, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13114, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13370, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13626, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 13882, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14138, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14394, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649, 14650}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\d{2}:\d{2},$`, names: []string{``}, lit: `:`, maxLen: 6, minLen: 6, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12346, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12602, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 12858, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13114, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13370, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13626, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 13882, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14138, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14394, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649, 14650}}, end: &byteSet{0x100000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\d{2}\.\d{2}\.\d{4} / \d{2}:\d{2}$`, names: []string{``}, lit: ` / `, maxLen: 18, rare: 0x202f, minLen: 18, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12334, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12590, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12846, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 13102, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13358, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13614, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13870, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 14126, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14382, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14638, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
-	{expr: `^\d{2}\.\d{2}\.\d{4} \| \d{2}:\d{2}$`, names: []string{``}, lit: ` | `, maxLen: 18, rare: 0x207c, minLen: 18, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12334, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12590, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12846, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 13102, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13358, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13614, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13870, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 14126, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14382, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14638, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\d{4}, \d{1,2} \p{Lu}\p{Ll}+, \p{Lu}\p{Ll}+(?: \p{Ll}+)?, Bakı vaxtı \d{2}:\d{2}$`, names: []string{``}, lit: `, Bakı vaxtı `, maxLen: -1, rare: 0xc4b1, minLen: 34, start: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{12332, 12336, 12337, 12338, 12339, 12340, 12341, 12342, 12343, 12344, 12345, 12588, 12592, 12593, 12594, 12595, 12596, 12597, 12598, 12599, 12600, 12601, 12844, 12848, 12849, 12850, 12851, 12852, 12853, 12854, 12855, 12856, 12857, 13100, 13104, 13105, 13106, 13107, 13108, 13109, 13110, 13111, 13112, 13113, 13356, 13360, 13361, 13362, 13363, 13364, 13365, 13366, 13367, 13368, 13369, 13612, 13616, 13617, 13618, 13619, 13620, 13621, 13622, 13623, 13624, 13625, 13868, 13872, 13873, 13874, 13875, 13876, 13877, 13878, 13879, 13880, 13881, 14124, 14128, 14129, 14130, 14131, 14132, 14133, 14134, 14135, 14136, 14137, 14380, 14384, 14385, 14386, 14387, 14388, 14389, 14390, 14391, 14392, 14393, 14636, 14640, 14641, 14642, 14643, 14644, 14645, 14646, 14647, 14648, 14649}}, end: &byteSet{0x3ff000000000000, 0x0, 0x0, 0x0}},
 	{expr: `^\p{Lu}.{2,300}\. (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\. Photo: \S.{1,80}$`, names: []string{``}, lit: `. Photo: `, maxLen: 1557, rare: 0x6f3a, minLen: 27, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}},
 	{expr: `^\p{Lu}[&,\x27 \-\p{L}]{1,40} Materials \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2} \(UTC \+04:00\)$`, names: []string{``}, lit: ` (UTC +04:00)`, maxLen: -1, rare: 0x2b30, minLen: 41, start: &byteSet{0x0, 0x7fffffe, 0x0, 0x18406003fe3f8}, end: &byteSet{0x20000000000, 0x0, 0x0, 0x0}},
