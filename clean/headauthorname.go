@@ -281,30 +281,11 @@ func dateBlock(blocks []Block, i int, doc *htmldoc.Doc) bool {
 // the next ([authorLabelOnly]: "About the author" over "Jane Doe"). The bare
 // "By" is left to the byline detectors, which know a caption's credit from
 // a byline.
-var labelledBy = guardedRegexp{mayOpenAuthorLabel, lazyCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)}
+var labelledBy = lazyCompile(`^` + authorLabel + `\s*:?\s*` + bylineNamesRE)
 
 // authorLabelOnly is such a label alone in its block, the names in the
 // next: "Article by" over "Jane Doe".
-var authorLabelOnly = guardedRegexp{mayOpenAuthorLabel, lazyCompile(`^` + authorLabel + `\s*:?$`)}
-
-// authorLabelLead is the lead run of authorLabel's words: a line whose
-// first word is none of them ("About Us", "Popular", "Politics") is no
-// label's. labelledAuthors asks the two patterns of nearly every block
-// under a page's title, and the regexp's quick test, which reads the first
-// two bytes only, keeps most short lines ("Po", "Ab"): on WCXB's pages,
-// one process per page, labelledBy compiled (2.7M instructions) on 945
-// pages and matched on 61. TestAuthorLabelWords checks the words against
-// authorLabel.
-var authorLabelLead = wordLeadRun("tapwsvb", "this article post written text words story author authors view all posted about by")
-
-// mayOpenAuthorLabel reports whether s may open with authorLabel: its
-// first word, after any marks, is one of the label's (authorLabelLead; a
-// word that goes on past ASCII, "ſtory", is left to the regexp), or it
-// opens with "author", which labelledBy also reads glued to the names
-// ("AuthorJane Doe").
-func mayOpenAuthorLabel(s string) bool {
-	return !authorLabelLead.rejects(s) || prefixFoldLen(s, "author") >= 0
-}
+var authorLabelOnly = lazyCompile(`^` + authorLabel + `\s*:?$`)
 
 // authorLabel is the label of [labelledBy].
 const authorLabel = `(?i:(?:this\s+(?:post|article|story)\s+was\s+)?(?:article\s+|post\s+)?written\s+by|(?:article|text|words|story)\s+by|author\(s\)|authors?|(?:view\s+)?all\s+posts\s+by|posted\s+by|about\s+the\s+author|by\s*:)`
