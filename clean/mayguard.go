@@ -25,6 +25,14 @@ func (g guardedRegexp) MatchString(s string) bool {
 	return g.may(s) && g.lazyRegexp.MatchString(s)
 }
 
+// FindStringSubmatch is the pattern's FindStringSubmatch, after may.
+func (g guardedRegexp) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.lazyRegexp.FindStringSubmatch(s)
+}
+
 // mayOpenByline reports whether s may match byline: it opens, in either
 // case, with one of the label's words (the long s folds to "s" under (?i),
 // and no other rune past ASCII to a letter of theirs), then white space

@@ -23,11 +23,17 @@ func TestQuickTestRejects(t *testing.T) {
 		{`(?i)^(\d+) (?:comments?|replies) (?:to|on) [“"](.+)[”"]$`, `Three comments on "A title"`, true},
 		{`^-0[-–—]$|^-\d{2}[A-Z]-$`, "- Thank you very much, dear colleagues. -", true}, // too long
 		{`^-0[-–—]$|^-\d{2}[A-Z]-$`, "-0—", false},
-		{`(?i)^(?:june|july) \d+`, "Jazz 12", true},    // "j" opens a match, "ja" none: the pairs tell
-		{`(?i)^(?:june|july) \d+`, "Monday 12", true},  // first byte
-		{`(?i)^(?:may|june) \d+`, "Mark 12", false},    // "ma" is a start pair: the regexp tells
-		{`(?i)^(?:may|june) \d+`, "Mo 12", true},       // "mo" is not
-		{`(?i)^(?:may|june) \d+`, "\xffMay 12", false}, // not ASCII: left to the regexp
+		{`(?i)^(?:june|july) \d+`, "Jazz 12", true},   // "j" opens a match, "ja" none: the pairs tell
+		{`(?i)^(?:june|july) \d+`, "Monday 12", true}, // first byte
+		{`(?i)^(?:may|june) \d+`, "Mark 12", false},   // "ma" is a start pair: the regexp tells
+		{`(?i)^(?:may|june) \d+`, "Mo 12", true},      // "mo" is not
+		{`(?i)^(?:may|june) \d+`, "\xffMay 12", true}, // an invalid byte, read as U+FFFD: no start
+		{`(?i)^(?:may|june) \d+`, "• May 12", true},   // a mark past ASCII: no start
+		{`(?i)^(?:may|june) \d+`, "Май 12", true},     // another script
+		{`(?i)^(?:so|june) \d+`, "ſo 12", false},      // ſ folds to s: its first byte is a start
+		{`(?i)^(?:über|june) \d+`, "Über 12", false},  // a start past ASCII
+		{`^[^a-z]+ \d+`, "\xff 12", false},            // U+FFFD is one of the class's runes
+		{`^[^a-z]+ \d+`, "× 12", false},
 		{`(?i)said:$`, "He said: ", true},
 		{`(?i)said:$`, "He said:", false},
 		{`(?i)said:`, "He said nothing", false},                       // nothing known: the regexp tells
