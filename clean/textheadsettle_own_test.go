@@ -38,11 +38,10 @@ func TestSettleOwnHeadline(t *testing.T) {
 }
 
 // TestSettleTextHeadFingerprint checks that on text whose outlet only a
-// fingerprint names (here its date line's form, a date the page does not
-// read), the date line under the headline that a second pass without the
+// fingerprint names (here a line that names the site), the date line under the headline that a second pass without the
 // outlet reads is read here too.
 func TestSettleTextHeadFingerprint(t *testing.T) {
-	src := "Ministers agree on a road link\n00.00.0000 | 00:00\nPosted Nov 5, 2024\n"
+	src := "Ministers agree on a road link\nArminfo.info\nPosted Nov 5, 2024\n"
 	res, err := Text([]byte(src), &Options{Disable: []string{"model"}})
 	if err != nil {
 		t.Fatal(err)
