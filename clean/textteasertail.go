@@ -47,6 +47,24 @@ var teaserLabels = map[string]bool{
 	"関連記事": true, "あわせて読みたい": true, "相关阅读": true, "延伸阅读": true, "相關新聞": true, "相关新闻": true,
 }
 
+// teaserLabelFirst marks the bytes a label of teaserLabels may open with
+// in any case: their first letters, both cases, and every byte past ASCII
+// (a label in another script, or a capital "İ"). teaserLabelEnd and
+// isBareTeaserLabel read a line's label only when it opens with one.
+var teaserLabelFirst = func() (t [256]bool) {
+	for k := range teaserLabels {
+		c := k[0]
+		t[c] = true
+		if 'a' <= c && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // maxTeaserLabelBytes is the longest label, in bytes, teaserLabelEnd
 // reads before the separator ("potrebbe interessarti", "читайте также"
 // in Cyrillic's two bytes a letter).
@@ -62,14 +80,48 @@ const minPointerProseWords = 16
 // a glued pointer: a label and a headline of maxTextTeaserWords words.
 const maxTeaserTailBytes = 240
 
-// teaserSeparators are the marks between a pointer's label and its
-// headline, the first of which in a line's first maxTeaserLabelBytes
-// bytes ends the label.
-var teaserSeparators = [...]string{":", "：", "|", " — ", " – ", " - ", "»", ">>", " •"}
+// teaserSepLead marks the bytes teaserSepAt reads a separator at.
+var teaserSepLead = [256]bool{':': true, '|': true, '>': true, '-': true, 0xC2: true, 0xEF: true, 0xE2: true}
+
+// teaserSepAt returns the length of the separator between a pointer's
+// label and its headline that s holds at byte i, or 0: a colon (or the
+// full-width "："), a bar, "»" or ">>", or a dash or bullet with a space
+// before it (" — ", " – ", " - ", " •"; the space before is the label's).
+func teaserSepAt(s string, i int) int {
+	switch c := s[i]; c {
+	case ':', '|':
+		return 1
+	case '>':
+		if strings.HasPrefix(s[i:], ">>") {
+			return 2
+		}
+	case '-':
+		if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return 1
+		}
+	case 0xC2:
+		if strings.HasPrefix(s[i:], "»") {
+			return len("»")
+		}
+	case 0xEF:
+		if strings.HasPrefix(s[i:], "：") {
+			return len("：")
+		}
+	case 0xE2:
+		if i > 0 && s[i-1] == ' ' {
+			for _, m := range [...]string{"—", "–", "•"} {
+				if strings.HasPrefix(s[i:], m) {
+					return len(m)
+				}
+			}
+		}
+	}
+	return 0
+}
 
 // teaserLabelEnd returns where the headline starts when s opens with a
 // pointer's label (teaserLabels) and a separator after it
-// (teaserSeparators; "【label】" needs none), after at most two marks; -1
+// (teaserSepAt; "【label】" needs none), after at most two marks; -1
 // otherwise. pairs reports whether the label may also head a headline on
 // the next line.
 func teaserLabelEnd(s string) (at int, pairs bool) {
@@ -92,11 +144,21 @@ func teaserLabelEnd(s string) (at int, pairs bool) {
 		}
 		from += size
 	}
+	for from < len(s) && s[from] == ' ' {
+		from++
+	}
+	if from >= len(s) || !teaserLabelFirst[s[from]] {
+		return -1, false
+	}
 	window := s[from:min(len(s), from+maxTeaserLabelBytes+4)]
 	sep, sepLen := -1, 0
-	for _, m := range teaserSeparators {
-		if i := strings.Index(window, m); i > 0 && (sep < 0 || i < sep) {
-			sep, sepLen = i, len(m)
+	for i := 1; i < len(window); i++ {
+		if !teaserSepLead[window[i]] {
+			continue
+		}
+		if n := teaserSepAt(window, i); n > 0 {
+			sep, sepLen = i, n
+			break
 		}
 	}
 	if sep < 0 {
@@ -124,7 +186,7 @@ func isTeaserHeadline(s string) bool {
 // isBareTeaserLabel reports whether the whole of s, but for marks and a
 // closing colon, is a label that may head the headline on the next line.
 func isBareTeaserLabel(s string) bool {
-	if len(s) > maxTeaserLabelBytes+8 {
+	if len(s) > maxTeaserLabelBytes+8 || s == "" || !teaserLabelFirst[s[0]] && isWordByte(s[0]) {
 		return false
 	}
 	t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' })
@@ -173,11 +235,13 @@ func (p *Page) cutTeaserTails() {
 			continue
 		}
 		prevLabel = -1
-		if at, pairs := teaserLabelEnd(text); at > 0 && below && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) {
+		if !below {
+			// no pointer's whole line above the story's prose
+		} else if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) {
 			p.labelAs(i, Related, rule)
 			continue
 		}
-		below = below || moreWordsThan(text, minPointerProseWords-1) || unspacedProseWords(text) > 0
+		below = below || moreWordsThan(text, minPointerProseWords-1) || text != "" && text[0] >= utf8.RuneSelf && unspacedProseWords(text) > 0
 		if isBareTeaserLabel(text) {
 			prevLabel = i
 			continue
@@ -200,7 +264,7 @@ func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 		base++
 	}
 	window := text[base:]
-	if !holdsTeaserTailMark(window) {
+	if !holdsTeaserTailMark(window) && !adStems.holdsAny(window[strings.LastIndexByte(window, ' ')+1:]) {
 		return starts
 	}
 	starts = sentenceStarts(starts[:0], window)
@@ -223,12 +287,15 @@ func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 }
 
 // holdsTeaserTailMark is cutTeaserTail's cheap first test of a line's
-// end: it holds a separator's byte (a colon, a bar, the lead byte of a
-// dash, "»", "：" or "】") or a capital's ad marker ("dvert", "nzeige" ...).
+// end: it holds one of the separators teaserSepAt reads, or "】" (byte
+// searches, faster than a walk over the bytes; the ad marker's test reads
+// the line's last word alone).
 func holdsTeaserTailMark(s string) bool {
-	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, 0xE2) >= 0 ||
-		strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xEF) >= 0 || strings.IndexByte(s, 0xE3) >= 0 ||
-		strings.Contains(s, " - ") || adStems.holdsAny(s)
+	// the dashes and the bullet searched with the space after them: a
+	// needle opening with a space stops at every word
+	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "- ") ||
+		strings.Contains(s, "— ") || strings.Contains(s, "– ") || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
+		strings.Contains(s, "：") || strings.Contains(s, "】") || strings.Contains(s, "• ")
 }
 
 // pitchClosesStory reports whether the pitch a long line holds
