@@ -118,6 +118,7 @@ func (p *Page) labelByModel() {
 	}
 	if p.in.doc == nil {
 		p.cutPitchTails()
+		p.cutTeaserTails()
 	} else {
 		p.cutPitchTailsHTML()
 	}

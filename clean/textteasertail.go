@@ -1,0 +1,328 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A flattened story keeps the site's pointers to its other pages where the
+// page set them: a line of a label and a headline inside the story
+// ("ALSO READ | Tunnel survey finds cracks", "LEIA MAIS: ...", "İLGİLİ
+// HABER: ...", "【関連記事】..."), a bare label over one headline ("Auch
+// interessant" / "Neue Fahrpläne ab Dezember"), and, where the scraper
+// joined a box to the paragraph before it, the label and headline, or an
+// advertisement's lone marker, at the end of a paragraph ("... in Yerevan.
+// Read more: Why the valley lost its trains"). The text path's kept
+// must-not snippets are most often such parts of long lines.
+// cutTeaserTails reads the lines the story detector kept for them, after
+// the teaser pattern of dropTextCalls (teaser: a few English and Romance
+// labels and a colon, a whole line).
+
+// teaserLabels are the labels, in lower case (strings.ToLower), that head
+// a pointer to another page in the languages of the census: true for the
+// ones that may also stand alone on a line over the headline they point
+// to, false for the labels of an embed ("Watch", "Video") that head a
+// caption or a player's title. Turkish's dotted capital İ lower-cases to
+// "i̇" (i and a combining dot), spelled so.
+var teaserLabels = map[string]bool{
+	"read more": true, "read also": true, "also read": true, "see also": true, "also see": true, "related": true,
+	"related article": true, "related story": true, "related stories": true, "related news": true,
+	"related coverage": true, "read next": true, "must read": true, "don't miss": true, "don’t miss": true,
+	"recommended": true, "recommended reading": true,
+	"watch": false, "video": false, "watch video": false, "listen": false,
+	"lesen sie auch": true, "auch interessant": true, "mehr zum thema": true, "zum thema": true, "lesen sie mehr": true,
+	"lea también": true, "lee también": true, "lea más": true, "lee más": true, "ver también": true, "mira también": true,
+	"noticia relacionada": true, "te puede interesar": true, "vídeo": false,
+	"lire aussi": true, "à lire aussi": true, "à voir aussi": true, "voir aussi": true, "lire également": true,
+	"à lire également": true, "sur le même sujet": true, "vidéo": false,
+	"leggi anche": true, "vedi anche": true, "guarda anche": true, "potrebbe interessarti": true,
+	"leia também": true, "leia mais": true, "veja também": true, "veja mais": true, "saiba mais": true, "leia ainda": true,
+	"lees ook": true, "lees meer": true, "bekijk ook": true,
+	"czytaj także": true, "czytaj też": true, "zobacz także": true, "zobacz też": true,
+	"читайте также": true, "читайте еще": true, "читайте ещё": true, "смотрите также": true, "по теме": true,
+	"читайте також": true, "дивіться також": true, "видео": false, "відео": false,
+	"ilgili haber": true, "i̇lgi̇li̇ haber": true, "ilgili haberler": true, "i̇lgi̇li̇ haberler": true, "bunu da okuyun": true,
+	"baca juga": true, "simak juga": true, "lihat juga": true, "berita terkait": true,
+	"関連記事": true, "あわせて読みたい": true, "相关阅读": true, "延伸阅读": true, "相關新聞": true, "相关新闻": true,
+}
+
+// teaserLabelFirst marks the bytes a label of teaserLabels may open with
+// in any case: their first letters, both cases, and every byte past ASCII
+// (a label in another script, or a capital "İ"). teaserLabelEnd and
+// isBareTeaserLabel read a line's label only when it opens with one.
+var teaserLabelFirst = func() (t [256]bool) {
+	for k := range teaserLabels {
+		c := k[0]
+		t[c] = true
+		if 'a' <= c && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// maxTeaserLabelBytes is the longest label, in bytes, teaserLabelEnd
+// reads before the separator ("potrebbe interessarti", "читайте также"
+// in Cyrillic's two bytes a letter).
+const maxTeaserLabelBytes = 48
+
+// minPointerProseWords is the fewest words of a kept line that stands for
+// the story's prose above a pointer's whole line (or a paragraph of an
+// unspaced script, unspacedProseWords): a sentence, more than a
+// headline's words.
+const minPointerProseWords = 16
+
+// maxTeaserTailBytes is how much of a line's end cutTeaserTails reads for
+// a glued pointer: a label and a headline of maxTextTeaserWords words.
+const maxTeaserTailBytes = 240
+
+// teaserSepLead marks the bytes teaserSepAt reads a separator at.
+var teaserSepLead = [256]bool{':': true, '|': true, '>': true, '-': true, 0xC2: true, 0xEF: true, 0xE2: true}
+
+// teaserSepAt returns the length of the separator between a pointer's
+// label and its headline that s holds at byte i, or 0: a colon (or the
+// full-width "："), a bar, "»" or ">>", or a dash or bullet with a space
+// before it (" — ", " – ", " - ", " •"; the space before is the label's).
+func teaserSepAt(s string, i int) int {
+	switch c := s[i]; c {
+	case ':', '|':
+		return 1
+	case '>':
+		if strings.HasPrefix(s[i:], ">>") {
+			return 2
+		}
+	case '-':
+		if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return 1
+		}
+	case 0xC2:
+		if strings.HasPrefix(s[i:], "»") {
+			return len("»")
+		}
+	case 0xEF:
+		if strings.HasPrefix(s[i:], "：") {
+			return len("：")
+		}
+	case 0xE2:
+		if i > 0 && s[i-1] == ' ' {
+			for _, m := range [...]string{"—", "–", "•"} {
+				if strings.HasPrefix(s[i:], m) {
+					return len(m)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// teaserLabelEnd returns where the headline starts when s opens with a
+// pointer's label (teaserLabels) and a separator after it
+// (teaserSepAt; "【label】" needs none), after at most two marks; -1
+// otherwise. pairs reports whether the label may also head a headline on
+// the next line.
+func teaserLabelEnd(s string) (at int, pairs bool) {
+	from := 0
+	for n := 0; n < 2 && from < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[from:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		if r == '【' {
+			end := strings.Index(s[from:], "】")
+			if end < 0 || end > maxTeaserLabelBytes {
+				return -1, false
+			}
+			pairs, ok := teaserLabels[strings.ToLower(strings.TrimSpace(s[from+size:from+end]))]
+			if !ok {
+				return -1, false
+			}
+			return from + end + len("】"), pairs
+		}
+		from += size
+	}
+	for from < len(s) && s[from] == ' ' {
+		from++
+	}
+	if from >= len(s) || !teaserLabelFirst[s[from]] {
+		return -1, false
+	}
+	window := s[from:min(len(s), from+maxTeaserLabelBytes+4)]
+	sep, sepLen := -1, 0
+	for i := 1; i < len(window); i++ {
+		if !teaserSepLead[window[i]] {
+			continue
+		}
+		if n := teaserSepAt(window, i); n > 0 {
+			sep, sepLen = i, n
+			break
+		}
+	}
+	if sep < 0 {
+		return -1, false
+	}
+	pairs, ok := teaserLabels[strings.ToLower(strings.TrimSpace(window[:sep]))]
+	if !ok {
+		return -1, false
+	}
+	return from + sep + sepLen, pairs
+}
+
+// isTeaserHeadline reports whether s reads as the headline a pointer's
+// label heads: one to maxTextTeaserWords words, not closed by a full stop
+// (a story's sentence after "Watch:" or "Related:" is), at most
+// maxTeaserTailBytes bytes.
+func isTeaserHeadline(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxTeaserTailBytes || moreWordsThan(s, maxTextTeaserWords) {
+		return false
+	}
+	return !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "...")
+}
+
+// isBareTeaserLabel reports whether the whole of s, but for marks and a
+// closing colon, is a label that may head the headline on the next line.
+func isBareTeaserLabel(s string) bool {
+	if len(s) > maxTeaserLabelBytes+8 || s == "" || !teaserLabelFirst[s[0]] && isWordByte(s[0]) {
+		return false
+	}
+	t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' })
+	return teaserLabels[strings.ToLower(t)]
+}
+
+// adMarkerWords are an advertisement's marker as one word, in lower case,
+// the languages of adStems: what a paragraph that a scraper glued the ad's
+// slot to ends with.
+var adMarkerWords = map[string]bool{
+	"advertisement": true, "advertisements": true, "anzeige": true, "werbung": true, "publicité": true, "publicidad": true,
+	"pubblicità": true, "publicidade": true, "реклама": true, "reklam": true, "reklama": true, "iklan": true, "advertentie": true,
+}
+
+// cutTeaserTails labels Related, on flattened text, the kept lines that
+// are a pointer to another page (a label, a separator and a headline,
+// teaserLabelEnd and isTeaserHeadline; or a bare label over a headline,
+// the pair, the headline the label's next block and the story's prose
+// the block after it: where the story detector dropped lines between
+// them, the label's list is gone and the line under it may be the
+// story's subheading, and a list under the label is left to the related
+// list's readers, which take it whole), and cuts such a pointer, or an advertisement's lone marker
+// (adMarkerWords, labelled Ad), off the end of a kept paragraph when it
+// opens the paragraph's last sentence (rule "model/text-teaser-tail").
+// A story's sentence that opens with a label's words goes on past the
+// headline's length or ends with a full stop, and stays. A whole line is
+// read only under a kept line of prose (minPointerProseWords words): above
+// it, "WATCH: ..." or "Recommended: ..." is the headline; and an embed's
+// label not among rows of labels and values ("Video: 4K/30p with no
+// crop" in a camera's specifications, inLabelledRows).
+func (p *Page) cutTeaserTails() {
+	const rule = "model/text-teaser-tail"
+	var starts []int
+	prevLabel := -1 // a kept bare label on the line before
+	below := false  // a kept line of prose stands above: an embed's label is no headline
+	for i := range p.blocks {
+		if !p.free(i) {
+			continue
+		}
+		text := p.blocks[i].Text
+		if prevLabel >= 0 && prevLabel == i-1 && isTeaserHeadline(text) && !isDateLine(text) &&
+			i+1 < len(p.blocks) && moreWordsThan(p.blocks[i+1].Text, minPointerProseWords-1) {
+			p.labelAs(prevLabel, Related, rule)
+			p.labelAs(i, Related, rule)
+			prevLabel = -1
+			continue
+		}
+		prevLabel = -1
+		if !below {
+			// no pointer's whole line above the story's prose
+		} else if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) {
+			p.labelAs(i, Related, rule)
+			continue
+		}
+		below = below || moreWordsThan(text, minPointerProseWords-1) || text != "" && text[0] >= utf8.RuneSelf && unspacedProseWords(text) > 0
+		if isBareTeaserLabel(text) {
+			prevLabel = i
+			continue
+		}
+		starts = p.cutTeaserTail(i, rule, starts)
+	}
+	p.flushCuts()
+}
+
+// cutTeaserTail cuts off block i the pointer or ad marker that opens its
+// last sentences (cutTeaserTails), queued for flushCuts. starts is a
+// buffer for the sentence starts, returned for the next call.
+func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
+	text := p.blocks[i].Text
+	if len(text) < 40 {
+		return starts
+	}
+	base := max(0, len(text)-maxTeaserTailBytes)
+	for base > 0 && !utf8.RuneStart(text[base]) {
+		base++
+	}
+	window := text[base:]
+	if !holdsTeaserTailMark(window) && !adStems.holdsAny(window[strings.LastIndexByte(window, ' ')+1:]) {
+		return starts
+	}
+	starts = sentenceStarts(starts[:0], window)
+	for _, k := range starts[1:] { // the first is the window's start, inside the paragraph
+		tail := window[k:]
+		kind := Kind("")
+		if at, _ := teaserLabelEnd(tail); at > 0 && isTeaserHeadline(tail[at:]) {
+			kind = Related
+		} else if adMarkerWords[strings.ToLower(strings.TrimSpace(tail))] {
+			kind = Ad
+		}
+		if kind == "" {
+			continue
+		}
+		end := p.cut(i, trimSpaceEnd(text, base+k), base+k)
+		end.Kind, end.Rule = kind, rule
+		break
+	}
+	return starts
+}
+
+// holdsTeaserTailMark is cutTeaserTail's cheap first test of a line's
+// end: it holds one of the separators teaserSepAt reads, or "】" (byte
+// searches, faster than a walk over the bytes; the ad marker's test reads
+// the line's last word alone).
+func holdsTeaserTailMark(s string) bool {
+	// the dashes and the bullet searched with the space after them: a
+	// needle opening with a space stops at every word
+	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "- ") ||
+		strings.Contains(s, "— ") || strings.Contains(s, "– ") || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
+		strings.Contains(s, "：") || strings.Contains(s, "】") || strings.Contains(s, "• ")
+}
+
+// pitchClosesStory reports whether the pitch a long line holds
+// (isTextPitch) is its closing pitch after sentences of the story
+// (pitchStart past the line's start, "... in Yerevan. Follow us on
+// Twitter @harbour."): cutPitchTails cuts it off and the story stays,
+// where dropTextCalls would drop the whole line.
+func pitchClosesStory(text string) bool {
+	return pitchStart(text, tailSentenceStarts(nil, text)) > 0
+}
+
+// maxRowLabelBytes is the longest label, in bytes, of a row of labels and
+// values ("Autofocus: Dual Pixel AF").
+const maxRowLabelBytes = 24
+
+// inLabelledRows reports whether the block before or after block i is a
+// row of a label and its value, a colon after at most two words in its
+// first maxRowLabelBytes bytes: block i is then one of the rows.
+func (p *Page) inLabelledRows(i int) bool {
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(p.blocks) {
+			continue
+		}
+		t := p.blocks[j].Text
+		if c := strings.IndexByte(t[:min(len(t), maxRowLabelBytes)], ':'); c > 0 && strings.Count(t[:c], " ") <= 1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,54 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTeaserLabelEnd reads the pointer labels teaserLabelEnd knows, with
+// their separators, and lines that open with the same words and no label.
+func TestTeaserLabelEnd(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		want  string // the headline, "" for none
+		pairs bool
+	}{
+		{"ALSO READ | Tunnel survey finds cracks", "Tunnel survey finds cracks", true},
+		{">> Related: The best ferry apps", "The best ferry apps", true},
+		{"İLGİLİ HABER: Metro saatleri uzatıldı", "Metro saatleri uzatıldı", true},
+		{"【関連記事】市バス、来月から運賃値上げ", "市バス、来月から運賃値上げ", true},
+		{"Video – Inside the new depot", "Inside the new depot", false},
+		{"Читайте также: Новая станция", "Новая станция", true},
+		{"Related costs: €6 million so far", "", false},
+		{"Read more closely, the report says: no.", "", false},
+		{"【お知らせ】臨時ダイヤ", "", false},
+		{"", "", false},
+	} {
+		at, pairs := teaserLabelEnd(c.line)
+		got := ""
+		if at >= 0 {
+			got = strings.TrimSpace(c.line[at:])
+		}
+		if got != c.want || at >= 0 && pairs != c.pairs {
+			t.Errorf("teaserLabelEnd(%q): headline %q pairs %v, want %q %v", c.line, got, pairs, c.want, c.pairs)
+		}
+	}
+}
+
+// TestCutTeaserTailsEdges: a bare label whose list the story detector
+// dropped leaves the story's subheading under it alone.
+func TestCutTeaserTailsEdges(t *testing.T) {
+	sub := "Pick the right site"
+	page := []string{"Read Next", "Rail link talks resume", para1, para2, "Read Next",
+		"Harbour ferries add a winter timetable", "Bridge repairs start in May", "Contact us", "Privacy", sub, para3,
+		"The line, closed since a landslide four winters ago, carried about 300,000 passengers a year before the damage."}
+	res, err := String(strings.Join(page, "\n\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range res.Blocks {
+		if b.Text == sub && b.Kind != Body {
+			t.Errorf("subheading %q: %s, want body\n%s", sub, b.Kind, dump(res))
+		}
+	}
+}
