@@ -45,7 +45,7 @@ func TestBreadcrumbPolishPersianNordicHebrew(t *testing.T) {
 		{"Etusivu › Kotimaa", true},
 		{"דף הבית > חדשות > בארץ", true},
 		{"Strona główna portalu przeszła w weekend zmiany", false},
-		{"خانه‌های قدیمی محله پس از زلزله تخریب شدند", false},
+		{"خانه\u200cهای قدیمی محله پس از زلزله تخریب شدند", false},
 		{"Forside af avisen blev trykt i farver", false},
 	} {
 		if got := isBreadcrumb(c.line); got != c.want {
