@@ -1,29 +1,51 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // maxSummaryHeading is the longest line, in bytes, read as a summary
 // box's heading ("Das Wichtigste in Kürze:" is 26).
 const maxSummaryHeading = 48
 
-// summaryHeadings are the headings a site sets over the box of a story's
-// main points, lower-cased, in the languages the census met: "Key
-// takeaways", "In short", "Das Wichtigste in Kürze", "En bref", "Lo más
-// importante", "Коротко". Alone on a line they name the box, never the
-// story.
-var summaryHeadings = map[string]bool{
-	"key takeaways": true, "takeaways": true, "key points": true, "in short": true, "in brief": true,
-	"at a glance": true, "the essentials": true, "in a nutshell": true, "tl;dr": true, "story highlights": true,
-	"das wichtigste in kürze": true, "das wichtigste im überblick": true, "auf einen blick": true, "in kürze": true, "kurz und knapp": true,
-	"en bref": true, "l'essentiel": true, "l’essentiel": true, "à retenir": true, "ce qu'il faut retenir": true, "ce qu’il faut retenir": true, "en résumé": true,
-	"lo más importante": true, "en resumen": true, "lo que hay que saber": true, "puntos clave": true,
-	"in breve": true, "in sintesi": true, "i punti chiave": true,
-	"em resumo": true, "em síntese": true, "pontos-chave": true,
-	"in het kort": true, "kort samengevat": true,
-	"w skrócie": true, "najważniejsze informacje": true,
-	"коротко": true, "кратко": true, "главное": true, "коротко о главном": true, "головне": true,
-	"özetle": true, "kısaca": true,
-	"kort sagt": true, "i korthet": true, "kort fortalt": true,
+// summaryHeadingList holds the headings a site sets over the box of a
+// story's main points, in the languages the census met: "Key takeaways",
+// "In short", "Das Wichtigste in Kürze", "En bref", "Lo más importante",
+// "Коротко". Alone on a line they name the box, never the story.
+var summaryHeadingList = []string{
+	"key takeaways", "takeaways", "key points", "in short", "in brief",
+	"at a glance", "the essentials", "in a nutshell", "tl;dr", "story highlights",
+	"das wichtigste in kürze", "das wichtigste im überblick", "auf einen blick", "in kürze", "kurz und knapp",
+	"en bref", "l'essentiel", "à retenir", "ce qu'il faut retenir", "en résumé",
+	"lo más importante", "en resumen", "lo que hay que saber", "puntos clave",
+	"in breve", "in sintesi", "i punti chiave",
+	"em resumo", "em síntese", "pontos-chave",
+	"in het kort", "kort samengevat",
+	"w skrócie", "najważniejsze informacje",
+	"коротко", "кратко", "главное", "коротко о главном", "головне",
+	"özetle", "kısaca",
+	"kort sagt", "i korthet", "kort fortalt",
+}
+
+// summaryHeadings are summaryHeadingList's headings folded (see fold),
+// and summaryHeadingEdges their edges, which turn most lines down before
+// the look-up; summaryInitials are the letters they open with, which turn
+// down the lines of other scripts (whose edges are no ASCII) first.
+var (
+	summaryHeadings     = foldedSet(summaryHeadingList)
+	summaryHeadingEdges = newFoldEdges(summaryHeadings)
+	summaryInitials     = "kitadelcpwmonsöàгк"
+)
+
+// foldedSet is the set of the folded forms of words.
+func foldedSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[foldKey(w)] = true
+	}
+	return m
 }
 
 // summaryHeading reports whether s is a summary box's heading and nothing
@@ -33,13 +55,14 @@ var summaryHeadings = map[string]bool{
 // point under it as the headline. A headline that opens with the words
 // goes on past them ("In short supply: ...").
 func summaryHeading(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) > maxSummaryHeading || len(s) < 5 {
+	if len(s) > maxSummaryHeading || len(s) < 5 || summaryHeadingEdges.rejects(s) {
 		return false
 	}
-	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
-	var buf [2 * maxSummaryHeading]byte
-	return summaryHeadings[string(appendLower(buf[:0], strings.TrimSpace(s)))]
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t")); !strings.ContainsRune(summaryInitials, unicode.ToLower(r)) {
+		return false
+	}
+	_, ok := lookupKey(summaryHeadings, s)
+	return ok
 }
 
 // maxSummaryPoints is how many lines under a summary box's heading are

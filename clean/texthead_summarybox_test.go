@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSummaryHeading checks that a summary box's heading alone on its line,
 // a colon after it allowed, is one in any case, and that a headline that
@@ -55,6 +58,16 @@ func TestSummaryBoxTitle(t *testing.T) {
 		}
 		if title != head {
 			t.Errorf("%s: title %q, want %q", box, title, head)
+		}
+	}
+}
+
+// TestSummaryInitials checks that summaryInitials holds the first letter
+// of every summary heading, so that its quick test turns none down.
+func TestSummaryInitials(t *testing.T) {
+	for _, h := range summaryHeadingList {
+		if r := []rune(h)[0]; !strings.ContainsRune(summaryInitials, r) {
+			t.Errorf("summaryInitials lacks %q, the first letter of %q", r, h)
 		}
 	}
 }
