@@ -44,14 +44,16 @@ func (p *Page) listHeader(i int) int {
 }
 
 // labelList labels the list that starts at block i: headlines and the dates
-// between them, up to the first block that reads otherwise. It returns the
-// index after the list.
+// between them, up to the first block that reads otherwise or, under a
+// latest header in the page's first maxHead blocks, the story's own
+// headline ([Page.signedStoryHead]; a related list's items, teasers under
+// their bylines, read as they would). It returns the index after the list.
 func (p *Page) labelList(i int, k Kind, rule string) int {
 	for n := 0; i < len(p.blocks) && n < 400; i, n = i+1, n+1 {
 		t := p.blocks[i].Text
 		// isHeadline first: it is a few byte checks and most list lines
 		// pass it; isStamp lexes the line.
-		if !p.free(i) || !(isHeadline(t) || isStamp(t)) {
+		if !p.free(i) || !(isHeadline(t) || isStamp(t)) || k == Latest && i < maxHead && p.signedStoryHead(i) {
 			break
 		}
 		if len(t) <= maxHeader && !listHeaderEdges.rejects(t) {

@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.85179,
+	Bias: -8.84304,
 	Weights: []float64{
-		1.28346,     // words
-		-0.782184,   // short
-		-0.0896124,  // capitals
-		-0.460402,   // all-caps
-		-0.15798,    // question
-		-0.924976,   // colon
-		0.627629,    // digits
-		-1.76642,    // long
-		3.64532,     // slug
-		-3.44444,    // has-slug
-		3.49573,     // prose-below
-		-3.49573,    // prose-above
-		-0.667468,   // gap
-		-0.00494456, // near
-		0.672451,    // closest
-		-1.28436,    // next-prose
-		2.71925,     // dup-near
-		-0.0387131,  // dup-far
-		1.8058,      // overlap
-		1.74877,     // date-by
-		0.0771557,   // position
-		0.741902,    // model-other
-		0.228828,    // under-short
-		-0.490692,   // over-long
-		-2.31002,    // crumbs
-		4.11083,     // slug-pick
-		2.41351,     // trail-end
+		1.2802,      // words
+		-0.783809,   // short
+		-0.0865406,  // capitals
+		-0.460287,   // all-caps
+		-0.157772,   // question
+		-0.922575,   // colon
+		0.629108,    // digits
+		-1.76388,    // long
+		3.64625,     // slug
+		-3.44581,    // has-slug
+		3.49515,     // prose-below
+		-3.49515,    // prose-above
+		-0.668805,   // gap
+		-0.00705755, // near
+		0.66039,     // closest
+		-1.27384,    // next-prose
+		2.71913,     // dup-near
+		-0.0384092,  // dup-far
+		1.80507,     // overlap
+		1.74648,     // date-by
+		0.0776742,   // position
+		0.741392,    // model-other
+		0.232155,    // under-short
+		-0.491202,   // over-long
+		-2.30966,    // crumbs
+		4.10872,     // slug-pick
+		2.4139,      // trail-end
 	},
 }

@@ -10,9 +10,10 @@ import "strings"
 // ([deskDated]), a byline that names the piece's kind first ("Analysis by
 // Jane Roe, CNN": [kindByline]) or the page's age after a label ("Posted 4
 // hours ago by Jane Roe", "Publié il y a 3 heures": [labelledAge]) or a
-// cookie banner's heading ("Nous utilisons des cookies": [cookieHeading]).
+// cookie banner's heading ("Nous utilisons des cookies": [cookieHeading])
+// or a summary box's ("Key takeaways": [summaryHeading]).
 func textHeadTrap(s string) bool {
-	return readTimePart(s) || memberLine(s) || postByline(s) || deskDated(s) || kindByline(s) || labelledAge(s) || cookieHeading(s)
+	return readTimePart(s) || memberLine(s) || postByline(s) || deskDated(s) || kindByline(s) || labelledAge(s) || cookieHeading(s) || summaryHeading(s)
 }
 
 // deskDated reports whether s is a strip that a desk or team opens and its

@@ -84,8 +84,10 @@ func isTextMeta(s string, sh blockfeat.Shape) bool {
 // breadcrumb matches a trail of the site's sections flattened onto a line
 // that opens with the home page's name (in a few languages): "Home »
 // Resources » How To Price Jobs", "Home > Travel Insurance", "首页 > 新闻 >
-// 本地", "ホーム ＞ 社会" (a full-width sign), "Trang chủ > Thời sự", "Beranda > Berita". A trail without it is isSectionTrail's.
-var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная|головна|anasayfa|ana sayfa|首页|首頁|主页|ホーム|홈|الرئيسية|होम|หน้าแรก|หน้าหลัก|მთავარი|գլխավոր|trang chủ|beranda)\s*[»›>/|→＞]\s*\S`)
+// 本地", "ホーム ＞ 社会" (a full-width sign), "Trang chủ > Thời sự",
+// "Beranda > Berita", "Strona główna > Kraj", "خانه > سیاسی" (Persian
+// "Home"), "Startsida / Nyheter". A trail without it is isSectionTrail's.
+var breadcrumb = lazyCompile(`(?i)^\W{0,2}(?:home|home ?page|startseite|accueil|inicio|início|главная|головна|anasayfa|ana sayfa|首页|首頁|主页|ホーム|홈|الرئيسية|होम|หน้าแรก|หน้าหลัก|მთავარი|գլխավոր|trang chủ|beranda|strona główna|startsida|forside|etusivu|خانه|صفحه اصلی|דף הבית)\s*[»›>/|→＞]\s*\S`)
 
 // isBreadcrumb reports whether a line is a breadcrumb trail: cheap byte
 // tests, then the trail of parts, then the pattern.

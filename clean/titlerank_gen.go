@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.23725,
+	Bias: -6.23641,
 	Weights: []float64{
-		3.01665,    // rules
-		0.777562,   // h1
-		0.877509,   // first-h1
-		-0.795046,  // h2
-		-0.19498,   // ld
-		1.19957,    // og
-		2.39667,    // title
-		1.17,       // sources
-		0.0506658,  // part
-		0.539768,   // visible
-		0.693473,   // above
-		-0.103527,  // gap
-		0.737056,   // furniture
-		-0.868155,  // link
-		-0.31666,   // model-other
-		0.386386,   // words
-		0.0212285,  // short
-		-0.231778,  // long
-		-0.239788,  // all-caps
-		0.469977,   // capitals
-		-0.319797,  // site
-		-0.182529,  // trap
-		-0.814025,  // sentences
-		0.885976,   // slug
-		-1.20351,   // has-slug
-		0.147008,   // date
-		-0.27877,   // h1s
-		0.00884475, // year
-		0.00499054, // most-words
-		-0.385611,  // unprinted
+		3.01589,    // rules
+		0.777478,   // h1
+		0.877285,   // first-h1
+		-0.794516,  // h2
+		-0.194945,  // ld
+		1.19944,    // og
+		2.39644,    // title
+		1.17016,    // sources
+		0.0506875,  // part
+		0.540074,   // visible
+		0.693861,   // above
+		-0.103704,  // gap
+		0.736806,   // furniture
+		-0.868318,  // link
+		-0.316658,  // model-other
+		0.386188,   // words
+		0.0218453,  // short
+		-0.231774,  // long
+		-0.240021,  // all-caps
+		0.469682,   // capitals
+		-0.319948,  // site
+		-0.196365,  // trap
+		-0.814184,  // sentences
+		0.885579,   // slug
+		-1.2029,    // has-slug
+		0.147392,   // date
+		-0.2786,    // h1s
+		0.00889166, // year
+		0.00507221, // most-words
+		-0.386,     // unprinted
 	},
 }

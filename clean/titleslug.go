@@ -157,7 +157,7 @@ func (p *Page) slugTitle(end int) int {
 	signed, sScore, sCover := -1, minSlugMatch, 0.0
 	for i := 0; i <= end && i < len(p.blocks); i++ {
 		t := strings.TrimSpace(p.blocks[i].Text)
-		if !p.free(i) && !byModel(p.blocks[i]) || len(t) > 250 || wordCount(t) < 2 || isTitleTrap(t) || isProse(t) {
+		if !p.free(i) && !byModel(p.blocks[i]) || len(t) > 250 || wordCount(t) < 2 || isTitleTrap(t) || isProse(t) || p.summaryPoint(i) {
 			continue
 		}
 		s, c := slugFit(t, forms, set)
