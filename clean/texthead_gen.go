@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84304,
+	Bias: -8.84334,
 	Weights: []float64{
-		1.2802,      // words
-		-0.783809,   // short
-		-0.0865406,  // capitals
-		-0.460287,   // all-caps
-		-0.157772,   // question
-		-0.922575,   // colon
-		0.629108,    // digits
-		-1.76388,    // long
-		3.64625,     // slug
-		-3.44581,    // has-slug
-		3.49515,     // prose-below
-		-3.49515,    // prose-above
-		-0.668805,   // gap
-		-0.00705755, // near
-		0.66039,     // closest
-		-1.27384,    // next-prose
-		2.71913,     // dup-near
-		-0.0384092,  // dup-far
-		1.80507,     // overlap
-		1.74648,     // date-by
-		0.0776742,   // position
-		0.741392,    // model-other
-		0.232155,    // under-short
-		-0.491202,   // over-long
-		-2.30966,    // crumbs
-		4.10872,     // slug-pick
-		2.4139,      // trail-end
+		1.28043,     // words
+		-0.783786,   // short
+		-0.0862316,  // capitals
+		-0.46029,    // all-caps
+		-0.157889,   // question
+		-0.922687,   // colon
+		0.628924,    // digits
+		-1.76404,    // long
+		3.64602,     // slug
+		-3.44555,    // has-slug
+		3.49505,     // prose-below
+		-3.49505,    // prose-above
+		-0.668748,   // gap
+		-0.00678676, // near
+		0.660114,    // closest
+		-1.27388,    // next-prose
+		2.71895,     // dup-near
+		-0.0382266,  // dup-far
+		1.80494,     // overlap
+		1.74637,     // date-by
+		0.0776435,   // position
+		0.74109,     // model-other
+		0.231952,    // under-short
+		-0.491326,   // over-long
+		-2.30961,    // crumbs
+		4.10861,     // slug-pick
+		2.41383,     // trail-end
 	},
 }
