@@ -136,7 +136,7 @@ func teaserLabelEnd(s string) (at int, pairs bool) {
 			if end < 0 || end > maxTeaserLabelBytes {
 				return -1, false
 			}
-			pairs, ok := teaserLabels[strings.ToLower(strings.TrimSpace(s[from+size:from+end]))]
+			pairs, ok := lookupTeaserLabel(strings.TrimSpace(s[from+size : from+end]))
 			if !ok {
 				return -1, false
 			}
@@ -147,7 +147,7 @@ func teaserLabelEnd(s string) (at int, pairs bool) {
 	for from < len(s) && s[from] == ' ' {
 		from++
 	}
-	if from >= len(s) || !teaserLabelFirst[s[from]] {
+	if !mayOpenTeaserLabel(s[from:]) {
 		return -1, false
 	}
 	window := s[from:min(len(s), from+maxTeaserLabelBytes+4)]
@@ -164,7 +164,7 @@ func teaserLabelEnd(s string) (at int, pairs bool) {
 	if sep < 0 {
 		return -1, false
 	}
-	pairs, ok := teaserLabels[strings.ToLower(strings.TrimSpace(window[:sep]))]
+	pairs, ok := lookupTeaserLabel(strings.TrimSpace(window[:sep]))
 	if !ok {
 		return -1, false
 	}
@@ -190,7 +190,11 @@ func isBareTeaserLabel(s string) bool {
 		return false
 	}
 	t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' })
-	return teaserLabels[strings.ToLower(t)]
+	if !mayOpenTeaserLabel(t) {
+		return false
+	}
+	pairs, _ := lookupTeaserLabel(t)
+	return pairs
 }
 
 // adMarkerWords are an advertisement's marker as one word, in lower case,
@@ -273,7 +277,7 @@ func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 		kind := Kind("")
 		if at, _ := teaserLabelEnd(tail); at > 0 && isTeaserHeadline(tail[at:]) {
 			kind = Related
-		} else if adMarkerWords[strings.ToLower(strings.TrimSpace(tail))] {
+		} else if isAdMarkerTail(tail) {
 			kind = Ad
 		}
 		if kind == "" {
