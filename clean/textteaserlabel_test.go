@@ -68,3 +68,18 @@ func TestIsAdMarkerTail(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsWithFullStop: a line closed by a full stop, with white space
+// after it, is turned down; one closed by "...", another mark, a headline
+// or an ad marker is not.
+func TestEndsWithFullStop(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The ferry sailed at noon.": true, "The ferry sailed at noon. \u00a0\n": true,
+		"Read more: The ferry that never sailed...": false, "Did it sail?": false,
+		"Read more: Ferry sails at noon": false, "Advertisement": false, "": false, ".": true,
+	} {
+		if got := endsWithFullStop(s); got != want {
+			t.Errorf("endsWithFullStop(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

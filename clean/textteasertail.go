@@ -260,7 +260,7 @@ func (p *Page) cutTeaserTails() {
 // buffer for the sentence starts, returned for the next call.
 func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 	text := p.blocks[i].Text
-	if len(text) < 40 {
+	if len(text) < 40 || endsWithFullStop(text) {
 		return starts
 	}
 	base := max(0, len(text)-maxTeaserTailBytes)
@@ -290,6 +290,15 @@ func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 	return starts
 }
 
+// endsWithFullStop reports whether s, but for white space at its end,
+// ends with a full stop and not with "...": the end of a line that no
+// pointer's headline (isTeaserHeadline) nor ad marker (adMarkerWords)
+// closes, cutTeaserTail's first test.
+func endsWithFullStop(s string) bool {
+	s = s[:trimSpaceEnd(s, len(s))]
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...")
+}
+
 // holdsTeaserTailMark is cutTeaserTail's cheap first test of a line's
 // end: it holds one of the separators teaserSepAt reads, or "】" (byte
 // searches, faster than a walk over the bytes; the ad marker's test reads
@@ -298,8 +307,24 @@ func holdsTeaserTailMark(s string) bool {
 	// the dashes and the bullet searched with the space after them: a
 	// needle opening with a space stops at every word
 	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "- ") ||
-		strings.Contains(s, "— ") || strings.Contains(s, "– ") || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
-		strings.Contains(s, "：") || strings.Contains(s, "】") || strings.Contains(s, "• ")
+		holdsSpacedDashMark(s) || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
+		strings.Contains(s, "：") || strings.Contains(s, "】")
+}
+
+// holdsSpacedDashMark reports whether s holds "— ", "– " or "• ": one
+// search for their first byte, 0xE2, where three searches would each stop
+// at every curly quote (also 0xE2 0x80).
+func holdsSpacedDashMark(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xE2)
+		if i < 0 || i+3 >= len(s) {
+			return false
+		}
+		if s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93 || s[i+2] == 0xA2) && s[i+3] == ' ' {
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // pitchClosesStory reports whether the pitch a long line holds
