@@ -225,7 +225,7 @@ func (p *Page) cutTeaserTails() {
 	const rule = "model/text-teaser-tail"
 	var starts []int
 	prevLabel := -1 // a kept bare label on the line before
-	below := false  // a kept line of prose stands above: an embed's label is no headline
+	var above proseAbove
 	for i := range p.blocks {
 		if !p.free(i) {
 			continue
@@ -233,26 +233,60 @@ func (p *Page) cutTeaserTails() {
 		text := p.blocks[i].Text
 		if prevLabel >= 0 && prevLabel == i-1 && isTeaserHeadline(text) && !isDateLine(text) &&
 			i+1 < len(p.blocks) && moreWordsThan(p.blocks[i+1].Text, minPointerProseWords-1) {
+			above.skip(p, i) // the label's line counts, still unlabelled; the headline's does not
 			p.labelAs(prevLabel, Related, rule)
 			p.labelAs(i, Related, rule)
 			prevLabel = -1
 			continue
 		}
 		prevLabel = -1
-		if !below {
-			// no pointer's whole line above the story's prose
-		} else if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) {
+		if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) && above.before(p, i) {
 			p.labelAs(i, Related, rule)
 			continue
 		}
-		below = below || moreWordsThan(text, minPointerProseWords-1) || text != "" && text[0] >= utf8.RuneSelf && unspacedProseWords(text) > 0
 		if isBareTeaserLabel(text) {
 			prevLabel = i
 			continue
 		}
 		starts = p.cutTeaserTail(i, rule, starts)
+		if len(p.blocks[i].Text) != len(text) {
+			above.skip(p, i) // cut: the line counts as it was read
+			above.found = above.found || readsAsPointerProse(text)
+		}
 	}
 	p.flushCuts()
+}
+
+// proseAbove is whether a kept line of prose (readsAsPointerProse) stands
+// above a line cutTeaserTails reads, worked out only when a whole line
+// reads as a pointer: the lines before next are read.
+type proseAbove struct {
+	found bool
+	next  int
+}
+
+// before reports whether a free line of prose stands above line i,
+// reading the lines from next on.
+func (a *proseAbove) before(p *Page, i int) bool {
+	for ; a.next < i && !a.found; a.next++ {
+		a.found = p.free(a.next) && readsAsPointerProse(p.blocks[a.next].Text)
+	}
+	a.next = max(a.next, i)
+	return a.found
+}
+
+// skip reads the lines before line i and passes over line i, which
+// cutTeaserTails labels or cuts.
+func (a *proseAbove) skip(p *Page, i int) {
+	a.before(p, i)
+	a.next = i + 1
+}
+
+// readsAsPointerProse reports whether a kept line is the story's prose
+// for cutTeaserTails: more than minPointerProseWords-1 words, or a
+// paragraph of an unspaced script.
+func readsAsPointerProse(text string) bool {
+	return moreWordsThan(text, minPointerProseWords-1) || text != "" && text[0] >= utf8.RuneSelf && unspacedProseWords(text) > 0
 }
 
 // cutTeaserTail cuts off block i the pointer or ad marker that opens its
