@@ -83,3 +83,34 @@ func TestEndsWithFullStop(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsSpacedDashMark: the one search over 0xE2 finds each spaced
+// dash and the bullet past curly quotes, and not a dash without a space
+// after it or a quote alone.
+func TestHoldsSpacedDashMark(t *testing.T) {
+	for s, want := range map[string]bool{
+		"the council’s plan — Read more": true, "“quoted” – Related": true, "Tunnels • Ferries": true,
+		"a span—no space": false, "it’s the “plan”": false, "ends with a dash —": false, "": false,
+	} {
+		if got := holdsSpacedDashMark(s); got != want {
+			t.Errorf("holdsSpacedDashMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCutTeaserTailsProseAbove: a pointer's whole line is labelled under
+// a kept line of prose, and left alone above the story's first one
+// (proseAbove reads the lines above only when it must).
+func TestCutTeaserTailsProseAbove(t *testing.T) {
+	p := &Page{blocks: []Block{
+		{Text: "Read more: Harbour ferries add a winter timetable"},
+		{Text: "The harbour board voted on Tuesday to keep the night ferry running through the winter months, citing demand."},
+		{Text: "Read more: Bridge repairs start in May"},
+	}}
+	p.cutTeaserTails()
+	for i, want := range []Kind{"", "", Related} {
+		if got := p.blocks[i].Kind; got != want {
+			t.Errorf("block %d %q: %q, want %q", i, p.blocks[i].Text, got, want)
+		}
+	}
+}
