@@ -136,7 +136,7 @@ func teaserLabelEnd(s string) (at int, pairs bool) {
 			if end < 0 || end > maxTeaserLabelBytes {
 				return -1, false
 			}
-			pairs, ok := teaserLabels[strings.ToLower(strings.TrimSpace(s[from+size:from+end]))]
+			pairs, ok := lookupTeaserLabel(strings.TrimSpace(s[from+size : from+end]))
 			if !ok {
 				return -1, false
 			}
@@ -147,7 +147,7 @@ func teaserLabelEnd(s string) (at int, pairs bool) {
 	for from < len(s) && s[from] == ' ' {
 		from++
 	}
-	if from >= len(s) || !teaserLabelFirst[s[from]] {
+	if !mayOpenTeaserLabel(s[from:]) {
 		return -1, false
 	}
 	window := s[from:min(len(s), from+maxTeaserLabelBytes+4)]
@@ -164,7 +164,7 @@ func teaserLabelEnd(s string) (at int, pairs bool) {
 	if sep < 0 {
 		return -1, false
 	}
-	pairs, ok := teaserLabels[strings.ToLower(strings.TrimSpace(window[:sep]))]
+	pairs, ok := lookupTeaserLabel(strings.TrimSpace(window[:sep]))
 	if !ok {
 		return -1, false
 	}
@@ -190,7 +190,11 @@ func isBareTeaserLabel(s string) bool {
 		return false
 	}
 	t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' })
-	return teaserLabels[strings.ToLower(t)]
+	if !mayOpenTeaserLabel(t) {
+		return false
+	}
+	pairs, _ := lookupTeaserLabel(t)
+	return pairs
 }
 
 // adMarkerWords are an advertisement's marker as one word, in lower case,
@@ -221,7 +225,7 @@ func (p *Page) cutTeaserTails() {
 	const rule = "model/text-teaser-tail"
 	var starts []int
 	prevLabel := -1 // a kept bare label on the line before
-	below := false  // a kept line of prose stands above: an embed's label is no headline
+	var above proseAbove
 	for i := range p.blocks {
 		if !p.free(i) {
 			continue
@@ -229,26 +233,60 @@ func (p *Page) cutTeaserTails() {
 		text := p.blocks[i].Text
 		if prevLabel >= 0 && prevLabel == i-1 && isTeaserHeadline(text) && !isDateLine(text) &&
 			i+1 < len(p.blocks) && moreWordsThan(p.blocks[i+1].Text, minPointerProseWords-1) {
+			above.skip(p, i) // the label's line counts, still unlabelled; the headline's does not
 			p.labelAs(prevLabel, Related, rule)
 			p.labelAs(i, Related, rule)
 			prevLabel = -1
 			continue
 		}
 		prevLabel = -1
-		if !below {
-			// no pointer's whole line above the story's prose
-		} else if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) {
+		if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) && above.before(p, i) {
 			p.labelAs(i, Related, rule)
 			continue
 		}
-		below = below || moreWordsThan(text, minPointerProseWords-1) || text != "" && text[0] >= utf8.RuneSelf && unspacedProseWords(text) > 0
 		if isBareTeaserLabel(text) {
 			prevLabel = i
 			continue
 		}
 		starts = p.cutTeaserTail(i, rule, starts)
+		if len(p.blocks[i].Text) != len(text) {
+			above.skip(p, i) // cut: the line counts as it was read
+			above.found = above.found || readsAsPointerProse(text)
+		}
 	}
 	p.flushCuts()
+}
+
+// proseAbove is whether a kept line of prose (readsAsPointerProse) stands
+// above a line cutTeaserTails reads, worked out only when a whole line
+// reads as a pointer: the lines before next are read.
+type proseAbove struct {
+	found bool
+	next  int
+}
+
+// before reports whether a free line of prose stands above line i,
+// reading the lines from next on.
+func (a *proseAbove) before(p *Page, i int) bool {
+	for ; a.next < i && !a.found; a.next++ {
+		a.found = p.free(a.next) && readsAsPointerProse(p.blocks[a.next].Text)
+	}
+	a.next = max(a.next, i)
+	return a.found
+}
+
+// skip reads the lines before line i and passes over line i, which
+// cutTeaserTails labels or cuts.
+func (a *proseAbove) skip(p *Page, i int) {
+	a.before(p, i)
+	a.next = i + 1
+}
+
+// readsAsPointerProse reports whether a kept line is the story's prose
+// for cutTeaserTails: more than minPointerProseWords-1 words, or a
+// paragraph of an unspaced script.
+func readsAsPointerProse(text string) bool {
+	return moreWordsThan(text, minPointerProseWords-1) || text != "" && text[0] >= utf8.RuneSelf && unspacedProseWords(text) > 0
 }
 
 // cutTeaserTail cuts off block i the pointer or ad marker that opens its
@@ -256,7 +294,7 @@ func (p *Page) cutTeaserTails() {
 // buffer for the sentence starts, returned for the next call.
 func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 	text := p.blocks[i].Text
-	if len(text) < 40 {
+	if len(text) < 40 || endsWithFullStop(text) {
 		return starts
 	}
 	base := max(0, len(text)-maxTeaserTailBytes)
@@ -273,7 +311,7 @@ func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 		kind := Kind("")
 		if at, _ := teaserLabelEnd(tail); at > 0 && isTeaserHeadline(tail[at:]) {
 			kind = Related
-		} else if adMarkerWords[strings.ToLower(strings.TrimSpace(tail))] {
+		} else if isAdMarkerTail(tail) {
 			kind = Ad
 		}
 		if kind == "" {
@@ -286,6 +324,15 @@ func (p *Page) cutTeaserTail(i int, rule string, starts []int) []int {
 	return starts
 }
 
+// endsWithFullStop reports whether s, but for white space at its end,
+// ends with a full stop and not with "...": the end of a line that no
+// pointer's headline (isTeaserHeadline) nor ad marker (adMarkerWords)
+// closes, cutTeaserTail's first test.
+func endsWithFullStop(s string) bool {
+	s = s[:trimSpaceEnd(s, len(s))]
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...")
+}
+
 // holdsTeaserTailMark is cutTeaserTail's cheap first test of a line's
 // end: it holds one of the separators teaserSepAt reads, or "】" (byte
 // searches, faster than a walk over the bytes; the ad marker's test reads
@@ -294,8 +341,24 @@ func holdsTeaserTailMark(s string) bool {
 	// the dashes and the bullet searched with the space after them: a
 	// needle opening with a space stops at every word
 	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "- ") ||
-		strings.Contains(s, "— ") || strings.Contains(s, "– ") || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
-		strings.Contains(s, "：") || strings.Contains(s, "】") || strings.Contains(s, "• ")
+		holdsSpacedDashMark(s) || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
+		strings.Contains(s, "：") || strings.Contains(s, "】")
+}
+
+// holdsSpacedDashMark reports whether s holds "— ", "– " or "• ": one
+// search for their first byte, 0xE2, where three searches would each stop
+// at every curly quote (also 0xE2 0x80).
+func holdsSpacedDashMark(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xE2)
+		if i < 0 || i+3 >= len(s) {
+			return false
+		}
+		if s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93 || s[i+2] == 0xA2) && s[i+3] == ' ' {
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // pitchClosesStory reports whether the pitch a long line holds
