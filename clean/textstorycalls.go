@@ -279,9 +279,7 @@ func isTextPitch(s string) bool {
 // (textCredit) and captions with their credit (isCaptionCredit), a
 // post's date line and tags (isTextMeta), notes on whose views a post
 // gives (viewsDisclaimer), the site's pitches written as sentences
-// (isTextPitch, at most maxPitchWords words; one that closes a line after
-// the story's sentences is cut off by cutPitchTails instead,
-// pitchClosesStory), and, longer, a site's notice
+// (isTextPitch, at most maxPitchWords words), and, longer, a site's notice
 // of its cookies (isCookieNotice, up to maxCookieNoticeWords words), and a
 // firm's standing notice of any length (isStandingNotice). A
 // line that signs the story (textByline) becomes a byline. Then a form's
@@ -325,7 +323,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			switch {
 			case len(text) <= maxDisclosureBytes && isTextDisclosure(text) && disclosureLink.MatchString(text):
 				p.labelAs(i, Other, "model/text-disclosure")
-			case isTextPitch(text) && !pitchClosesStory(text):
+			case isTextPitch(text):
 				p.labelAs(i, Other, "model/text-pitch")
 			default:
 				continue
@@ -346,7 +344,7 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Subscribe, "model/text-call")
 		case len(text) <= 400 && isTextDisclosure(text):
 			p.labelAs(i, Other, "model/text-disclosure")
-		case isTextPitch(text) && !pitchClosesStory(text):
+		case isTextPitch(text):
 			p.labelAs(i, Other, "model/text-pitch")
 		default:
 			continue

@@ -361,15 +361,6 @@ func holdsSpacedDashMark(s string) bool {
 	}
 }
 
-// pitchClosesStory reports whether the pitch a long line holds
-// (isTextPitch) is its closing pitch after sentences of the story
-// (pitchStart past the line's start, "... in Yerevan. Follow us on
-// Twitter @harbour."): cutPitchTails cuts it off and the story stays,
-// where dropTextCalls would drop the whole line.
-func pitchClosesStory(text string) bool {
-	return pitchStart(text, tailSentenceStarts(nil, text)) > 0
-}
-
 // maxRowLabelBytes is the longest label, in bytes, of a row of labels and
 // values ("Autofocus: Dual Pixel AF").
 const maxRowLabelBytes = 24
