@@ -13,8 +13,9 @@ import (
 // interessant" / "Neue Fahrpläne ab Dezember"), and, where the scraper
 // joined a box to the paragraph before it, the label and headline, or an
 // advertisement's lone marker, at the end of a paragraph ("... in Yerevan.
-// Read more: Why the valley lost its trains"). The text path's kept
-// must-not snippets are most often such parts of long lines.
+// Read more: Why the valley lost its trains"). Such pointers are clutter
+// kinds the train side's pages show rarely (its kept must-not snippets are
+// mostly firms' pitches, menus and subscribe buttons).
 // cutTeaserTails reads the lines the story detector kept for them, after
 // the teaser pattern of dropTextCalls (teaser: a few English and Romance
 // labels and a colon, a whole line).
