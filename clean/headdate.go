@@ -637,7 +637,7 @@ const dateLabelLetters = "abdefgijlmnopstuvyz"
 const dateLabelEnd = wordEndExpr
 
 // dateLabelExpr is dateLabel's expression.
-const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially)\s+)?(?:published|posted|submitted|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
+const dateLabelExpr = `(?i)^\W*(?:(?:originally|first|initially|story)\s+)?(?:published|posted|submitted|filed|post\s+(?:time|date)|publish\s+date|updated|last\s+updated|last\s+modified|page\s+last\s+modified|page\s+updated|modified|date|erschienen|erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publication\s+date|fecha\s+de\s+publicaci[oó]n|data\s+(?:di\s+pubblicazione|de\s+publica[cç][aã]o)|opublikowano|gepubliceerd|publicerad|julkaistu|` +
 	`atualizado|actualizado|aggiornato|mise?\s+à\s+jour|mis\s+en\s+ligne|stand|bijgewerkt|zaktualizowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı|giriş\s+tarihi|oluşturulma\s+tarihi|tarih|tarix|` +
 	`опубликовано|обновлено|опубліковано|оновлено|publikováno|aktualizováno|uppdaterad|publisert|oppdatert|udgivet|opdateret|päivitetty|diterbitkan|dipublikasikan|diperbarui|objavljeno|ažurirano|објављено|ажурирано|` +
 	`nailathala(?:\s+noong)?|inilathala(?:\s+noong)?|imechapishwa|publiceret|публикуван[оа]?|ngày\s+đăng|发布时间|發布時間|نشر\s+في|تاریخ\s+انتشار)` + dateLabelEnd

@@ -321,7 +321,7 @@ func dateAloneLine(line string) (Stamp, bool) {
 // opens with when an ASCII byte that is no letter follows them (see
 // leadRun.words); a label word that goes on beyond ASCII
 // ("veröffentlicht", "publié") is left to the expression.
-const dateLabelWords = "originally first initially published posted submitted post publish updated last modified page date " +
+const dateLabelWords = "originally first initially story published posted submitted filed post publish updated last modified page date " +
 	"erschienen erstellt aktualisiert publicado pubblicato publication fecha data opublikowano gepubliceerd publicerad julkaistu " +
 	"atualizado actualizado aggiornato mis mise stand bijgewerkt zaktualizowano aktualizacja " +
 	"uppdaterad publisert oppdatert udgivet opdateret diterbitkan dipublikasikan diperbarui tarih tarix objavljeno nailathala " +

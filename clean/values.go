@@ -50,6 +50,12 @@ type DatelineParts struct {
 	// article takes them as its authors when no byline names any.
 	Reporters []string
 
+	// DayAlone is the day a dateline printed without its month (Europa
+	// Press's "MADRID, 5"), which is no date by itself: Month and Day are
+	// 0. The article settles its month from the URL's date or the crawl
+	// date (see extract's FromDatelineCrawl). 0 for every other form.
+	DayAlone int
+
 	// InferredYear is the year the story settles for a dateline printed
 	// without one (see the package doc); 0 when the text does not settle it
 	// or the dateline prints its year.
@@ -66,7 +72,7 @@ type DatelineParts struct {
 
 // partsOf converts a parsed dateline into the block's value.
 func partsOf(d dateparse.Dateline) *DatelineParts {
-	return &DatelineParts{Place: d.Place, Month: d.Month, Day: d.Day, Year: d.Year, Agency: d.Agency, Reporters: d.Reporters}
+	return &DatelineParts{Place: d.Place, Month: d.Month, Day: d.Day, Year: d.Year, DayAlone: d.DayAlone, Agency: d.Agency, Reporters: d.Reporters}
 }
 
 // stampOf is a pointer to a copy of s, the form a block holds it in.

@@ -106,6 +106,7 @@ func checkWorldHead(t *testing.T, in string, h worldHead, res *Result) {
 		if b.Dateline != nil {
 			got = *b.Dateline
 			got.InferredYear = 0
+			got.DayAlone = 0 // the table has no column for it: dateparse's TestWireDayAlone
 		}
 		if !strings.EqualFold(got.Agency, h.want.Agency) {
 			t.Errorf("%s %q: agency %q, want %q", in, h.para, got.Agency, h.want.Agency)

@@ -72,6 +72,7 @@ const (
 	FromTimestampLine = "date-line"               // a line that holds only the publish date and time
 	FromDateline      = "dateline"                // the agency dateline, which printed the year
 	FromDatelineYear  = "dateline+year-from-text" // the dateline, with the year the story settles
+	FromDatelineCrawl = "dateline+crawl-date"     // the dateline's month and day (or day alone), with the year (and month) the URL's date or the crawl date settles
 	FromURL           = "url"                     // a date in the page's URL
 	FromMeta          = "meta"                    // HTML meta tags: article:published_time, og:, itemprop, Dublin Core, parsely, sailthru
 	FromJSONLD        = "json-ld"                 // the JSON-LD article's (or page's) datePublished

@@ -322,7 +322,11 @@ func (as *assembler) published() {
 //     prints the date among a name, a category or a reading time
 //     ([assembler.textHeadStrip]), else the date strip under the story,
 //     as on HTML ([assembler.entryStripDate]);
-//  8. last: the update time, when the page gives no other date
+//  8. the dateline's month and day with no year the story settles, or
+//     Europa Press's day alone ("MADRID, 5"), settled by the URL's date
+//     or the crawl date ("dateline+crawl-date",
+//     [assembler.datelineCrawlDay]);
+//  9. last: the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line
 //     near the headline, else a line anywhere that labels an update
 //     ("Page last modified Jan. 17, 2025").
@@ -407,6 +411,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		if st, ok := as.entryStripDate(); ok && (as.opts == nil || !slices.Contains(as.opts.Disable, "dates")) && set(st, FromTimestampLine) {
 			return
 		}
+	}
+	if st, ok := as.datelineCrawlDay(); ok && set(st, FromDatelineCrawl) {
+		return
 	}
 	if m != nil {
 		if !set(m.ModifiedAt, FromModified) {

@@ -174,10 +174,13 @@ func khmerLine(line string) (Stamp, bool) {
 		if i == 0 && strings.HasPrefix(w, khmerDay) {
 			w = strings.TrimPrefix(w, khmerDay)
 			if i := strings.Index(w, khmerOrdinal); i >= 0 {
-				w = w[i:] // "ថ្ងៃទី៥": the day's word, then the day's
+				w = w[i:] // "ថ្ងៃទី៥": the day's word, then the day's ("ថ្ងៃទី ៥": the mark alone, cut below)
 			} else {
 				continue // the weekday: "ថ្ងៃសុក្រ"
 			}
+		}
+		if w == khmerOrdinal || w == khmerYear {
+			continue // the mark alone, a blank before its number: "ទី ៥", "ឆ្នាំ ២០២៥"
 		}
 		for _, mark := range [...]string{khmerOrdinal, khmerYear} {
 			if rest, ok := strings.CutPrefix(w, mark); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {

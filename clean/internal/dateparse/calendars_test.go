@@ -40,7 +40,9 @@ func TestCalendarLines(t *testing.T) {
 		{"ታህሳስ 2018 26", ""},   // the day after the year: no form of ours
 		{"ថ្ងៃសុក្រ ទី៥ ខែធ្នូ ឆ្នាំ២០២៥", "2025-12-05"},
 		{"ថ្ងៃទី៥ ខែធ្នូ ឆ្នាំ២០២៥", "2025-12-05"},
-		{"ទីក្រុង ៥ នាក់ ២០២៥", ""}, // "city", no month
+		{"ថ្ងៃទី ៥ ខែមីនា ឆ្នាំ ២០២៥", "2025-03-05"}, // each mark, a blank, its number
+		{"ទី ៥ ឆ្នាំ ២០២៥", ""},                      // no month
+		{"ទីក្រុង ៥ នាក់ ២០២៥", ""},                  // "city", no month
 		{"۱۴ آذر ۱۴۰۴ (Friday)", ""},
 		{"14 March 1450 - 5 April 1450", ""}, // no Gregorian date beside
 	} {

@@ -26,6 +26,11 @@ type Dateline struct {
 	// Year is set only when printed ("YEREVAN, Jan 8, 2021 ARMENPRESS:",
 	// Turan's two-digit year).
 	Year int
+	// DayAlone is the day of a form that prints the day without its month
+	// (Europa Press's "MADRID, 5 (EUROPA PRESS)"): no date by itself, so
+	// Month and Day stay 0; the article settles its month from the URL's
+	// date or the crawl date. 0 for every other form.
+	DayAlone int
 	// Agency is the canonical name of the agency the dateline credits:
 	// "TASS", "ARKA", "ARMENPRESS", "ARTSAKHPRESS", "AZERTAC", "Interfax",
 	// "Mediamax", "MNA", "Turan", "Report", "PanARMENIAN", "ArmInfo", the

@@ -10,6 +10,9 @@ func TestFromURLSlugEnd(t *testing.T) {
 		{"https://example.org/news/council-vote_2025-12-18.html", "2025-12-18"},
 		{"https://example.org/news/council-vote-2025-12-18/", "2025-12-18"},
 		{"https://example.org/shop/widget-202512189", ""},
+		{"https://example.org/economia/noticia-puerto-amplia-muelle-20251218124012.html", "2025-12-18"},
+		{"https://example.org/shop/widget-20251218124099", ""}, // no time: an id
+		{"https://example.org/shop/widget-120251218124012", ""},
 		{"https://example.org/shop/widget-12345678", ""},
 		{"https://example.org/news/report-20251399", ""},
 		{"https://example.org/20251218-notes/council-vote", "2025-12-18"},

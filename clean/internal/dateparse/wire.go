@@ -549,6 +549,9 @@ func wireDate(dl *Dateline, re *regexp.Regexp, p string, m []int) (dayFirst, dat
 	}
 	if mo == "" { // Europa Press's day alone: a day of no known month, so no date
 		ok := dl.Day >= 1 && dl.Day <= 31
+		if ok {
+			dl.DayAlone = dl.Day
+		}
 		dl.Day = 0
 		return false, false, ok
 	}

@@ -170,7 +170,7 @@ func TestWireVariants(t *testing.T) {
 			case v.para[got.Len:] != v.body:
 				t.Errorf("%s: %q: body %q", v.class, v.para, v.para[got.Len:])
 			}
-			got.Len, got.Style = 0, ""
+			got.Len, got.Style, got.DayAlone = 0, "", 0 // DayAlone: TestWireDayAlone
 			if !reflect.DeepEqual(got, v.want) {
 				t.Errorf("%s: %q:\n got %+v\nwant %+v", v.class, v.para, got, v.want)
 			}

@@ -104,7 +104,7 @@ func TestWorldWires(t *testing.T) {
 				if body := para[got.Len:]; body != w.body {
 					t.Errorf("%q: body = %q", para, body)
 				}
-				got.Len, got.Style = 0, ""
+				got.Len, got.Style, got.DayAlone = 0, "", 0 // DayAlone: TestWireDayAlone
 				if !reflect.DeepEqual(got, w.want) {
 					t.Errorf("%q:\n got %+v\nwant %+v", para, got, w.want)
 				}
