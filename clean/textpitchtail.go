@@ -129,9 +129,7 @@ func trimSpaceEnd(text string, at int) int {
 func sentenceStarts(dst []int, s string) []int {
 	dst = append(dst, 0)
 	for i := 0; i < len(s); {
-		for i < len(s) && !sentenceEndByte[s[i]] {
-			i++
-		}
+		i = nextSentenceEndByte(s, i)
 		if i == len(s) {
 			break
 		}
