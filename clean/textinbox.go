@@ -1,6 +1,6 @@
 package clean
 
-import "bytes"
+import "strings"
 
 // A newsletter's sign-up box says, in a line of its own, what lands in
 // the reader's inbox: "Get the latest news delivered to your inbox.",
@@ -34,34 +34,8 @@ var inboxGoods = lazyCompile(`(?i)\b(?:latest|news|stories|tips|insights|offers|
 	`noticias|novedades|notizie|haberler|xəbərlər)|новост`)
 
 // inboxStems are the stems every line inboxEnd matches holds, in lower
-// case: a line whose tail (its last inboxTailBytes bytes) lowered holds
-// none is turned down before the patterns.
-var inboxStems = [...]string{"inbox", "postfach", "boîte", "bandeja", "correo", "casella", "почту", "kutunuza", "qutunuza"}
-
-// inboxTailBytes is how much of a line's end is looked at for inboxStems:
-// inboxEnd's longest phrase after a stem and its closing marks fit in it.
-const inboxTailBytes = 64
-
-// holdsInboxStem reports whether low, a line's tail in lower case, holds
-// one of inboxStems. The tail is lowered into a buffer on the stack (most
-// lines checked are titles and labels with capitals, whose
-// strings.ToLower was an allocation each); each stem's first byte is
-// looked for with IndexByte and the stem compared where it is found.
-func holdsInboxStem(low []byte) bool {
-	for _, w := range inboxStems {
-		for b := low; len(b) >= len(w); {
-			i := bytes.IndexByte(b, w[0])
-			if i < 0 {
-				break
-			}
-			if hasPrefixBytes(b[i:], w) {
-				return true
-			}
-			b = b[i+1:]
-		}
-	}
-	return false
-}
+// case: a line without one is turned down before the patterns.
+var inboxStems = newLiteralSet("inbox", "postfach", "boîte", "bandeja", "correo", "casella", "почту", "kutunuza", "qutunuza")
 
 // isInboxTagline reports whether a line of w words is a newsletter box's
 // line on what it sends to the reader's inbox: it ends in the inbox
@@ -70,8 +44,8 @@ func isInboxTagline(s string, w int) bool {
 	if w > maxInboxTaglineWords || w < 3 {
 		return false
 	}
-	var buf [inboxTailBytes]byte
-	if !holdsInboxStem(appendLower(buf[:0], s[max(0, len(s)-inboxTailBytes):])) {
+	tail := s[max(0, len(s)-64):]
+	if !inboxStems.holdsAny(strings.ToLower(tail)) {
 		return false
 	}
 	return inboxEnd.MatchString(s) && inboxGoods.MatchString(s)
