@@ -559,8 +559,19 @@ func storyWords(p *Page, i int, nextProse []int, para map[int]map[string]bool) t
 }
 
 // longWords returns the words of lineWords(s) of four letters or more,
-// without building lineWords' set of them all.
+// without building lineWords' set of them all. A line of ASCII and
+// punctuation (isPunctSep) takes longWordsASCII; any other, longWordsAny.
 func longWords(s string) map[string]bool {
+	if t, ok := lowerASCIIDropApostrophes(s); ok {
+		return longWordsASCII(t)
+	}
+	return longWordsAny(s)
+}
+
+// longWordsAny is longWords for any line: it is lowered and split at the
+// runes that are neither letters nor digits, its apostrophes dropped
+// first.
+func longWordsAny(s string) map[string]bool {
 	set := make(map[string]bool)
 	for _, w := range strings.FieldsFunc(strings.ToLower(apostrophes.Replace(s)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)

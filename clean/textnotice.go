@@ -9,11 +9,14 @@ import "strings"
 // phrases, several of them in one line, where a story about money quotes
 // one at most.
 
-// noticeMark is one stock phrase of a standing notice: stem, a literal every
-// match of re holds, is looked for first.
+// noticeMark is one stock phrase of a standing notice: stem and also,
+// literals every match of re holds, are looked for first. stem decides
+// whether re is read (a line without it does not hold the mark, though re
+// may match: "forward-looking" is case-sensitive, re is not); also is a
+// rarer literal re's every match holds, which only spares re its runs.
 type noticeMark struct {
-	stem string
-	re   *lazyRegexp
+	stem, also string
+	re         *lazyRegexp
 }
 
 // noticeMarks are the stock phrases of a financial or legal firm's
@@ -27,19 +30,19 @@ type noticeMark struct {
 // "loss of principal". Capitals at a word's start only: the stems are
 // case-sensitive.
 var noticeMarks = [...]noticeMark{
-	{"nvestment", lazyCompile(`\b[Rr]egistered [Ii]nvestment [Aa]dvis[eo]rs?\b`)},
-	{"erformance", lazyCompile(`\b[Pp]ast [Pp]erformance (?:is|does) (?:no|not)\b`)},
-	{"ndicative", lazyCompile(`\bnot (?:necessarily )?indicative of future\b`)},
-	{"nvest", lazyCompile(`\b[Ii]nvest(?:ing|ments?) (?:involves?|carr(?:y|ies)) (?:\pL+ ){0,2}risks?\b`)},
-	{"orward-looking", lazyCompile(`\b[Ff]orward-[Ll]ooking [Ss]tatements\b`)},
-	{"not provide", lazyCompile(`\b(?:do|does) not provide (?:any )?(?:tax|legal|accounting|investment|financial)\b`)},
-	{"purposes only", lazyCompile(`\bfor (?:general )?(?:informational|information|educational)(?: and (?:informational|educational))? purposes only\b`)},
-	{"not be ", lazyCompile(`\b(?:should|shall|must) not be (?:construed|considered|relied (?:up)?on) as\b`)},
-	{"onsult", lazyCompile(`\b[Cc]onsult (?:with )?(?:a|an|your) (?:own )?(?:qualified |licensed |independent )?(?:financial|tax|legal|investment) (?:advis[eo]r|professional|counsel)`)},
-	{"FINRA", lazyCompile(`\b[Mm]ember (?:of )?FINRA\b`)},
-	{"ecurities", lazyCompile(`\b[Ss]ecurities (?:are )?offered through\b`)},
-	{"liability", lazyCompile(`\bprofessional liability\b`)},
-	{"principal", lazyCompile(`\bloss of (?:the )?principal\b`)},
+	{"nvestment", "egistered ", lazyCompile(`\b[Rr]egistered [Ii]nvestment [Aa]dvis[eo]rs?\b`)},
+	{"erformance", "ast ", lazyCompile(`\b[Pp]ast [Pp]erformance (?:is|does) (?:no|not)\b`)},
+	{"ndicative", "indicative of future", lazyCompile(`\bnot (?:necessarily )?indicative of future\b`)},
+	{"nvest", " risk", lazyCompile(`\b[Ii]nvest(?:ing|ments?) (?:involves?|carr(?:y|ies)) (?:\pL+ ){0,2}risks?\b`)},
+	{"orward-looking", "tatements", lazyCompile(`\b[Ff]orward-[Ll]ooking [Ss]tatements\b`)},
+	{"not provide", " not provide ", lazyCompile(`\b(?:do|does) not provide (?:any )?(?:tax|legal|accounting|investment|financial)\b`)},
+	{"purposes only", "for ", lazyCompile(`\bfor (?:general )?(?:informational|information|educational)(?: and (?:informational|educational))? purposes only\b`)},
+	{"not be ", " as", lazyCompile(`\b(?:should|shall|must) not be (?:construed|considered|relied (?:up)?on) as\b`)},
+	{"onsult", "onsult ", lazyCompile(`\b[Cc]onsult (?:with )?(?:a|an|your) (?:own )?(?:qualified |licensed |independent )?(?:financial|tax|legal|investment) (?:advis[eo]r|professional|counsel)`)},
+	{"FINRA", "ember ", lazyCompile(`\b[Mm]ember (?:of )?FINRA\b`)},
+	{"ecurities", "offered through", lazyCompile(`\b[Ss]ecurities (?:are )?offered through\b`)},
+	{"liability", "professional liability", lazyCompile(`\bprofessional liability\b`)},
+	{"principal", "loss of ", lazyCompile(`\bloss of (?:the )?principal\b`)},
 }
 
 // noticeStems holds every noticeMarks stem: a line without one holds no mark.
@@ -60,15 +63,30 @@ const minNoticeMarks = 2
 const minNoticeWords = 15
 
 // isStandingNotice reports whether a line is a firm's standing notice: it
-// holds minNoticeMarks or more of noticeMarks.
+// holds minNoticeMarks or more of noticeMarks. The marks whose literals
+// the line holds are counted first: a line with fewer such marks than
+// minNoticeMarks cannot be one, and no pattern runs on it (most lines
+// with a stem hold one mark's at most: "invest", "performance" and
+// "principal" in a story). Then only those marks' patterns run.
 func isStandingNotice(s string) bool {
 	if !noticeStems.holdsAny(s) {
 		return false
 	}
+	var held [len(noticeMarks)]bool
 	n := 0
 	for i := range noticeMarks {
 		m := &noticeMarks[i]
-		if strings.Contains(s, m.stem) && m.re.MatchString(s) {
+		if strings.Contains(s, m.stem) && strings.Contains(s, m.also) {
+			held[i] = true
+			n++
+		}
+	}
+	if n < minNoticeMarks {
+		return false
+	}
+	n = 0
+	for i := range noticeMarks {
+		if held[i] && noticeMarks[i].re.MatchString(s) {
 			if n++; n >= minNoticeMarks {
 				return true
 			}

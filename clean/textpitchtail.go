@@ -129,9 +129,7 @@ func trimSpaceEnd(text string, at int) int {
 func sentenceStarts(dst []int, s string) []int {
 	dst = append(dst, 0)
 	for i := 0; i < len(s); {
-		for i < len(s) && !sentenceEndByte[s[i]] {
-			i++
-		}
+		i = nextSentenceEndByte(s, i)
 		if i == len(s) {
 			break
 		}
@@ -176,10 +174,23 @@ func sentenceStarts(dst []int, s string) []int {
 var sentenceEndByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // moreWordsThan reports whether s has more than n words, runs of runes
-// between white space; it reads s only as far as word n+1.
+// between white space; it reads s only as far as word n+1, or the eight
+// bytes that hold it. Eight ASCII bytes are read at once
+// (asciiRunStarts); a rune outside ASCII one at a time.
 func moreWordsThan(s string, n int) bool {
 	words, in := 0, false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load8(s[i:]); x&highs == 0 {
+				k, last := asciiRunStarts(x, in)
+				if words += k; words > n {
+					return true
+				}
+				in = last
+				i += 8
+				continue
+			}
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
