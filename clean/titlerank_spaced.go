@@ -20,6 +20,9 @@ func spacedAsMeta(title string, m *htmldoc.Meta, host string) string {
 		return title
 	}
 	bare := withoutSpaces(title)
+	if !spacedElsewhere(m.OGTitle, title, bare) && !spacedElsewhere(m.TitleTag, title, bare) && !spacedElsewhere(m.HeadlineLD, title, bare) && !spacedElsewhere(m.TwitterTitle, title, bare) {
+		return title // no raw title holds its letters with other spaces: metaTitles, dearer, would find none
+	}
 	n := len(strings.Fields(title))
 	for _, t := range metaTitles(m, host) {
 		if len(t) > len(title) && len(strings.Fields(t)) > n && withoutSpaces(t) == bare {
@@ -27,6 +30,14 @@ func spacedAsMeta(title string, m *htmldoc.Meta, host string) string {
 		}
 	}
 	return title
+}
+
+// spacedElsewhere reports whether raw, a title from the page's metadata as
+// found, holds title's letters (bare, title without its spaces) but not
+// title itself: spaced otherwise, or with entities to decode. Most pages'
+// metadata holds the ranker's choice as printed, and ask no more.
+func spacedElsewhere(raw, title, bare string) bool {
+	return len(raw) > len(bare) && !strings.Contains(raw, title) && strings.Contains(withoutSpaces(raw), bare)
 }
 
 // withoutSpaces returns s without its white space (unicode.IsSpace's, the

@@ -15,24 +15,20 @@ import (
 // longer; "" when no title is another's end so. A title that is another's
 // first part is no name: that is the headline before the site's name
 // ("Electrical Safety" beside "Electrical Safety | Mine Safety and Health
-// Administration"), on 44 train pages against none the other way. Each
-// title's last part is found once; the test is a comparison per pair of
-// titles.
+// Administration"), on 44 train pages against none the other way. A
+// title is split at its separators only when it ends with another.
 func aloneSiteName(m *htmldoc.Meta) string {
 	ts := [4]string{strings.TrimSpace(m.HeadlineLD), strings.TrimSpace(m.OGTitle), strings.TrimSpace(m.TwitterTitle), strings.TrimSpace(m.TitleTag)}
-	var heads, tails [4]string
-	for j, t := range ts {
-		heads[j], tails[j] = lastSepSplit(t)
-	}
 	for i, name := range ts {
-		if name == "" || wordCount(name) > 6 {
+		if name == "" {
 			continue
 		}
-		for j := range ts {
-			if i == j {
+		for j, t := range ts {
+			// a byte test first: a title ends with the name on few pages
+			if i == j || len(t) <= len(name) || !strings.HasSuffix(t, name) {
 				continue
 			}
-			if name == tails[j] && wordCount(name) < wordCount(heads[j]) {
+			if head, tail := lastSepSplit(t); tail == name && wordCount(name) <= 6 && wordCount(name) < wordCount(head) {
 				return name
 			}
 		}
