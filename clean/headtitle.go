@@ -30,7 +30,9 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // a date before a separator ("03/03/2026 - Foo": [onlyDateWords]); the
 // site's motto after its name, set off by the same separator ("Foo – Site
 // – Motto": [siteBeforeMotto]). Up to three such parts go ("Foo - Shop |
-// Site", a template's "Foo - Category - Module - Site").
+// Site", a template's "Foo - Category - Module - Site"). The site's name in
+// brackets after the title comes off the ranker's choice only
+// ([withoutSiteBracket]).
 func withoutSite(title, site, host string) string {
 	title = withoutBracketTag(strings.TrimSpace(title), site, host)
 	for range 3 {

@@ -48,7 +48,9 @@ const maxTitleHeadings = 5
 // highest; the hand rules' title wins ties, a headline-shaped candidate
 // wins over the site's name alone ([overSiteName]), a tagline or a live
 // status the metadata leaves out goes ([withoutTagline],
-// [withoutUnmetStatus]), and a page with no
+// [withoutUnmetStatus]), so does the site's name in brackets after it
+// ([withoutSiteBracket]), a heading glued from two elements takes the
+// metadata's spaces ([spacedAsMeta]), and a page with no
 // candidate keeps no headline (the article's title then comes from the
 // blocks).
 func (p *Page) rankTitle() {
@@ -69,7 +71,8 @@ func (p *Page) rankTitle() {
 		return
 	}
 	m, host := &p.in.doc.Meta, hostOf(p.pageURL())
-	p.headline = withoutUnmetStatus(withoutTagline(cands[overSiteName(cands, scores, best, m, host)].Text, m, host), m, host)
+	site := titleSite(m)
+	p.headline = spacedAsMeta(withoutSiteBracket(withoutUnmetStatus(withoutTagline(cands[overSiteName(cands, scores, best, m, host)].Text, m, host), m, host), site, host), m, host)
 }
 
 // titleCand is a distinct title being gathered: its text, the sources that

@@ -23,7 +23,8 @@ import (
 // when it names it ([namesSite]), so a link home that is no name ("Back
 // to the front page") cuts nothing a title holds. A page with neither
 // gives the name its own titles print at opposite ends
-// ([crossedSiteName]).
+// ([crossedSiteName]), failing that the name one of its titles gives
+// alone and another prints at an end ([aloneSiteName]).
 func titleSite(m *htmldoc.Meta) string {
 	if m.SiteName != "" {
 		return m.SiteName
@@ -31,7 +32,10 @@ func titleSite(m *htmldoc.Meta) string {
 	if m.HomeName != "" {
 		return m.HomeName
 	}
-	return crossedSiteName(m)
+	if name := crossedSiteName(m); name != "" {
+		return name
+	}
+	return aloneSiteName(m)
 }
 
 // metaTitle returns a title from the page's metadata as the article would
