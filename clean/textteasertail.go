@@ -344,26 +344,31 @@ func endsWithFullStop(s string) bool {
 // searches, faster than a walk over the bytes; the ad marker's test reads
 // the line's last word alone).
 func holdsTeaserTailMark(s string) bool {
-	// the dashes and the bullet searched with the space after them: a
-	// needle opening with a space stops at every word
+	// the hyphen searched with the space after it (teaserSepAt wants one
+	// on both sides): a needle opening with a space stops at every word
 	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "- ") ||
 		holdsSpacedDashMark(s) || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
 		strings.Contains(s, "：") || strings.Contains(s, "】")
 }
 
-// holdsSpacedDashMark reports whether s holds "— ", "– " or "• ": one
-// search for their first byte, 0xE2, where three searches would each stop
-// at every curly quote (also 0xE2 0x80).
+// holdsSpacedDashMark reports whether s holds " —", " –" or " •" with
+// something after it, as teaserSepAt reads them (the space before is the
+// label's): one search for their first byte, 0xE2, where three searches
+// would each stop at every curly quote (also 0xE2 0x80).
 func holdsSpacedDashMark(s string) bool {
-	for {
-		i := strings.IndexByte(s, 0xE2)
-		if i < 0 || i+3 >= len(s) {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xE2)
+		if i < 0 {
 			return false
 		}
-		if s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93 || s[i+2] == 0xA2) && s[i+3] == ' ' {
+		i += from
+		if i+3 >= len(s) {
+			return false
+		}
+		if i > 0 && s[i-1] == ' ' && s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93 || s[i+2] == 0xA2) {
 			return true
 		}
-		s = s[i+1:]
+		from = i + 1
 	}
 }
 
