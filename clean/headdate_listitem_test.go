@@ -38,5 +38,11 @@ func TestListedItem(t *testing.T) {
 		if got := listedItem(n); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
+		if listedItem(doc) {
+			t.Errorf("%s: the document node is an item", c.name)
+		}
+	}
+	if listedItem(nil) || listedItem(&xhtml.Node{Type: xhtml.ElementNode, Data: "p"}) {
+		t.Error("no element, or one with no parent, is an item")
 	}
 }
