@@ -19,7 +19,7 @@ func TestFindDateStampMeridiemAtEnd(t *testing.T) {
 		st, _, ok := findDateStamp(c.line)
 		got := ""
 		if ok {
-			got = stampOf(st).ISO()
+			got = st.ISO()
 		}
 		if got != c.want {
 			t.Errorf("%q: %q, want %q", c.line, got, c.want)
