@@ -24,10 +24,10 @@ var edgeLines = []string{
 // credits, numeric solar Hijri dates, a time's "p.m.", a date's closing
 // sign) over edgeLines: none may panic, the readers of a short form turn
 // the empty and the huge lines down, and what a reader returns of its
-// line stays inside it.
+// line stays inside it (persianDigits' answer is the rune set's).
 func TestLineReadersAtEdges(t *testing.T) {
 	for _, s := range edgeLines {
-		short := len(s) > 1<<16 || strings.TrimSpace(s) == ""
+		emptyOrHuge := len(s) > 1<<16 || strings.TrimSpace(s) == ""
 		name := s[:min(len(s), 24)]
 		for _, r := range []struct {
 			name string
@@ -41,8 +41,12 @@ func TestLineReadersAtEdges(t *testing.T) {
 			{"deskCredit", deskCredit(s)},
 			{"headlineVerbInside", headlineVerbInside(s)},
 			{"solarNumericAlone", solarNumericAlone(s)},
+			{"endsWithFullStop", endsWithFullStop(s)},
+			{"holdsTeaserTailMark", holdsTeaserTailMark(s)},
+			{"holdsSpacedDashMark", holdsSpacedDashMark(s)},
+			{"persianLetter", persianLetter(s)},
 		} {
-			if r.got && short {
+			if r.got && emptyOrHuge {
 				t.Errorf("%s(%q...) = true on an empty or huge line", r.name, name)
 			}
 		}
@@ -64,11 +68,9 @@ func TestLineReadersAtEdges(t *testing.T) {
 		if body, rest := cjkClosingWord(s); body+rest != s {
 			t.Errorf("cjkClosingWord(%q...) = %q, %q: not the line's parts", name, body, rest)
 		}
-		endsWithFullStop(s)
-		holdsTeaserTailMark(s)
-		holdsSpacedDashMark(s)
-		persianLetter(s)
-		persianDigits(s)
+		if got, want := persianDigits(s), strings.ContainsAny(s, "۰۱۲۳۴۵۶۷۸۹"); got != want {
+			t.Errorf("persianDigits(%q...) = %v, want %v", name, got, want)
+		}
 	}
 }
 
