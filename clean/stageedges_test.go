@@ -65,8 +65,8 @@ func TestLineReadersAtEdges(t *testing.T) {
 		if i := firstDigit(s); i < -1 || i >= len(s) || i >= 0 && !strings.ContainsRune("0123456789۰۱۲۳۴۵۶۷۸۹", utf8RuneAt(s, i)) {
 			t.Errorf("firstDigit(%q...) = %d, no digit", name, i)
 		}
-		if body, rest := cjkClosingWord(s); body+rest != s {
-			t.Errorf("cjkClosingWord(%q...) = %q, %q: not the line's parts", name, body, rest)
+		if body, rest := cjkClosingWord(s); !strings.HasPrefix(s, body) || !strings.HasSuffix(s, rest) || len(body)+len(rest) > len(s) {
+			t.Errorf("cjkClosingWord(%q...) = %q, %q: not the line's head and tail", name, body, rest)
 		}
 		if got, want := persianDigits(s), strings.ContainsAny(s, "۰۱۲۳۴۵۶۷۸۹"); got != want {
 			t.Errorf("persianDigits(%q...) = %v, want %v", name, got, want)
