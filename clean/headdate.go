@@ -456,15 +456,17 @@ func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, 
 // trimStretch trims from a stretch of a line's words the punctuation
 // around it, but for the full stop that closes a time's "a.m." or "p.m."
 // ("Updated March 3, 2025 2:30 p.m.": without it, "p.m" reads as no
-// half of the day, and the time as the morning's).
+// half of the day, and the time as the morning's), in brackets too
+// ("(March 3, 2025 2:30 p.m.)"). The end is trimmed, and the full stop
+// given back, before the opening brackets go.
 func trimStretch(s string) string {
-	t := strings.TrimLeft(strings.TrimRight(s, ",.;:-–—)]"), "[(")
-	if n := len(t); n >= 3 && n < len(s) && s[n] == '.' && t[n-2] == '.' && (t[n-1] == 'm' || t[n-1] == 'M') {
+	t := strings.TrimRight(s, ",.;:-–—)]")
+	if n := len(t); n >= 3 && n < len(s) && s[n] == '.' && t[n-2] == '.' && t[n-1]|0x20 == 'm' {
 		if c := t[n-3] | 0x20; c == 'a' || c == 'p' {
-			return t + "."
+			t = s[:n+1]
 		}
 	}
-	return t
+	return strings.TrimLeft(t, "[(")
 }
 
 // glued reports whether a word that runs on from rune prev into r is two

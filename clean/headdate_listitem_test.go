@@ -4,12 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclean/newsclean/internal/htmldoc"
 	xhtml "golang.org/x/net/html"
 )
 
-// listedItem tells an item of a list of linked, dated stories (its
-// siblings of the same tag and class hold a date mark and a link) from a
-// page's own date element.
+// TestListedItem checks that listedItem tells an item of a list of
+// linked, dated stories (its siblings of the same tag and class hold a
+// date mark and a link) from a page's own date element.
 func TestListedItem(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -27,22 +28,21 @@ func TestListedItem(t *testing.T) {
 		}
 		var n *xhtml.Node
 		for d := range doc.Descendants() {
-			if d.Type == xhtml.ElementNode && attrOf(d, "id") == "x" {
+			if d.Type == xhtml.ElementNode && htmldoc.Attr(d, "id") == "x" {
 				n = d
 			}
+		}
+		if n == nil {
+			t.Fatalf("%s: no element with id x", c.name)
 		}
 		if got := listedItem(n); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
-	}
-}
-
-// attrOf returns n's attribute key, or "".
-func attrOf(n *xhtml.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
+		if listedItem(doc) {
+			t.Errorf("%s: the document node is an item", c.name)
 		}
 	}
-	return ""
+	if listedItem(nil) || listedItem(&xhtml.Node{Type: xhtml.ElementNode, Data: "p"}) {
+		t.Error("no element, or one with no parent, is an item")
+	}
 }

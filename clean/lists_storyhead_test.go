@@ -18,16 +18,12 @@ func TestLatestListStopsAtStoryHead(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var title string
 		for _, b := range res.Blocks {
-			if b.Kind == Title {
-				title = b.Text
-			}
 			if b.Kind == Latest && b.Text == head {
 				t.Errorf("%s: the headline is in the list", c.name)
 			}
 		}
-		if title != c.title {
+		if title := titleBlock(res); title != c.title {
 			t.Errorf("%s: title %q, want %q", c.name, title, c.title)
 		}
 	}

@@ -35,10 +35,11 @@ func pairedReport(s string) (string, bool) {
 // name has none: a possessive "'s" in any word ("Harbour's"), or between
 // its first word and its last one shaped as an English verb in the present
 // tense, four letters or more ending in "s" after a small letter other
-// than a vowel or "s" ("Delays", "Wins", "Approves", where "Marcus",
-// "Santos", "Ross" and "Haas" end names). A person's name seldom has such
-// a word in its middle; a headline of three or four words has its verb
-// there ("Harbour Delays Launch", "City Council Approves Budget").
+// than "a", "i", "o", "u" or "s" ("Delays", "Wins", "Approves", where
+// "Marcus", "Santos", "Ross" and "Haas" end names; an "e" is a verb's:
+// "Closes"). A person's name seldom has such a word in its middle; a
+// headline of three or four words has its verb there ("Harbour Delays
+// Launch", "City Council Approves Budget").
 func headlineVerbInside(s string) bool {
 	words := strings.Fields(s)
 	for k, w := range words {

@@ -18,6 +18,7 @@ func TestPairedReport(t *testing.T) {
 		{"Report: Harbour Delays Launch; Edit: Jane Roe", ""},
 		{"Report: City Council Approves Budget | Photo: Jane Roe", ""},
 		{"Report: Harbour's Night Ferry; Edit: Jane Roe", ""},
+		{"Report: Harbour Board Closes Pier; Edit: Jane Roe", ""},
 		{"Report: Carlos Santos Silva; Edit: Jane Roe", "By Carlos Santos Silva"},
 		{"Report: Mary Ann Ross; Edit: Jane Roe", "By Mary Ann Ross"},
 		{"Reporting: Jane Doe, John Roe | Editing: Ann Poe", ""},

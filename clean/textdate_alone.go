@@ -185,7 +185,7 @@ func cjkClosingWord(part string) (string, string) {
 		if !cjkRune(r) {
 			break
 		}
-		if n++; n > maxClosingRunes {
+		if n++; n > maxClosingRunes+1 { // the word, and maybe the day's sign before it
 			return part, ""
 		}
 		end -= size
@@ -195,11 +195,14 @@ func cjkClosingWord(part string) (string, string) {
 		return part, ""
 	}
 	if r, size := utf8.DecodeRuneInString(part[end:]); dateUnitRune(r) {
-		end += size // "2025年3月5日更新": the day's sign is the date's, "更新" closes it
+		end, n = end+size, n-1 // "2025年3月5日更新": the day's sign is the date's, "更新" closes it
 		if end == len(part) {
 			return part, ""
 		}
 		body = part[:end]
+	}
+	if n > maxClosingRunes {
+		return part, ""
 	}
 	return body, part[end:]
 }

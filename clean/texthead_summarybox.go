@@ -7,7 +7,7 @@ import (
 )
 
 // maxSummaryHeading is the longest line, in bytes, read as a summary
-// box's heading ("Das Wichtigste in Kürze:" is 26).
+// box's heading ("Das Wichtigste in Kürze:" is 25).
 const maxSummaryHeading = 48
 
 // summaryHeadingList holds the headings a site sets over the box of a

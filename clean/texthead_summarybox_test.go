@@ -46,17 +46,12 @@ func TestSummaryBoxTitle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var title string
 		for _, b := range res.Blocks {
-			if b.Kind == Title {
-				title = b.Text
-				break
-			}
 			if b.Kind == Kicker {
 				t.Errorf("%s: kicker %q", box, b.Text)
 			}
 		}
-		if title != head {
+		if title := titleBlock(res); title != head {
 			t.Errorf("%s: title %q, want %q", box, title, head)
 		}
 	}

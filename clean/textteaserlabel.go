@@ -68,8 +68,9 @@ func lookupFolded(m map[string]bool, s string, buf []byte) (v, ok bool) {
 	return v, ok
 }
 
-// maxAdMarkerBytes is the longest word of adMarkerWords, in bytes
-// ("advertisements", "реклама" in Cyrillic's two bytes a letter).
+// maxAdMarkerBytes is the longest word, in bytes, isAdMarkerTail looks
+// up: room for adMarkerWords' longest ("advertisements", and "реклама" in
+// Cyrillic's two bytes a letter, are 14).
 const maxAdMarkerBytes = 16
 
 // isAdMarkerTail reports whether s, but for spaces around it, is an

@@ -84,16 +84,27 @@ func TestEndsWithFullStop(t *testing.T) {
 	}
 }
 
-// TestHoldsSpacedDashMark: the one search over 0xE2 finds each spaced
-// dash and the bullet past curly quotes, and not a dash without a space
-// after it or a quote alone.
+// TestHoldsSpacedDashMark: the one search over 0xE2 finds each dash and
+// the bullet with a space before it past curly quotes, and not a dash
+// without a space before it, one that ends the line, or a quote alone;
+// and it keeps every separator of those that teaserSepAt reads.
 func TestHoldsSpacedDashMark(t *testing.T) {
 	for s, want := range map[string]bool{
 		"the council’s plan — Read more": true, "“quoted” – Related": true, "Tunnels • Ferries": true,
-		"a span—no space": false, "it’s the “plan”": false, "ends with a dash —": false, "": false,
+		"Read more —Why the valley lost its trains": true, "Read more— Why": false,
+		"a span—no space": false, "it’s the “plan”": false, "ends with a dash —": false, "": false, "—": false,
 	} {
 		if got := holdsSpacedDashMark(s); got != want {
 			t.Errorf("holdsSpacedDashMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"Related — Ferries", "Related –Ferries", "See also •Ferries", "“Related” — Ferries"} {
+		sep := false
+		for i := range len(s) - 1 {
+			sep = sep || s[i] == 0xE2 && teaserSepAt(s, i) > 0
+		}
+		if !sep || !holdsSpacedDashMark(s) {
+			t.Errorf("%q: teaserSepAt reads a separator %v, holdsSpacedDashMark %v; want both", s, sep, holdsSpacedDashMark(s))
 		}
 	}
 }

@@ -15,10 +15,10 @@ import (
 // advertisement's lone marker, at the end of a paragraph ("... in Yerevan.
 // Read more: Why the valley lost its trains"). Such pointers are clutter
 // kinds the train side's pages show rarely (its kept must-not snippets are
-// mostly firms' pitches, menus and subscribe buttons).
-// cutTeaserTails reads the lines the story detector kept for them, after
-// the teaser pattern of dropTextCalls (teaser: a few English and Romance
-// labels and a colon, a whole line).
+// mostly firms' pitches, menus and subscribe buttons). cutTeaserTails
+// reads the lines the story detector kept for them, after the teaser
+// pattern of dropTextCalls (teaser: a few English and Romance labels and a
+// colon, a whole line).
 
 // teaserLabels are the labels, in lower case (strings.ToLower), that head
 // a pointer to another page in the languages of the census: true for the
@@ -206,22 +206,27 @@ var adMarkerWords = map[string]bool{
 	"pubblicità": true, "publicidade": true, "реклама": true, "reklam": true, "reklama": true, "iklan": true, "advertentie": true,
 }
 
-// cutTeaserTails labels Related, on flattened text, the kept lines that
-// are a pointer to another page (a label, a separator and a headline,
-// teaserLabelEnd and isTeaserHeadline; or a bare label over a headline,
-// the pair, the headline the label's next block and the story's prose
-// the block after it: where the story detector dropped lines between
-// them, the label's list is gone and the line under it may be the
-// story's subheading, and a list under the label is left to the related
-// list's readers, which take it whole), and cuts such a pointer, or an advertisement's lone marker
-// (adMarkerWords, labelled Ad), off the end of a kept paragraph when it
-// opens the paragraph's last sentence (rule "model/text-teaser-tail").
-// A story's sentence that opens with a label's words goes on past the
-// headline's length or ends with a full stop, and stays. A whole line is
-// read only under a kept line of prose (minPointerProseWords words): above
-// it, "WATCH: ..." or "Recommended: ..." is the headline; and an embed's
-// label not among rows of labels and values ("Video: 4K/30p with no
-// crop" in a camera's specifications, inLabelledRows).
+// cutTeaserTails labels, on flattened text, the pointers to other pages
+// among the lines the story detector kept (rule "model/text-teaser-tail"),
+// in three forms:
+//
+//   - a whole line of a label, a separator and a headline (teaserLabelEnd,
+//     isTeaserHeadline: "ALSO READ | Tunnel survey finds cracks"): Related,
+//     under a kept line of prose only (readsAsPointerProse; above the
+//     story, "WATCH: ..." is the headline), and an embed's label only
+//     where it is no row of labels and values (inLabelledRows: "Video:
+//     4K/30p with no crop" in a camera's specifications);
+//   - a bare label (isBareTeaserLabel), its next block a headline, and the
+//     block after that the story's prose: both Related. Where the detector
+//     dropped the label's list, the next kept line may be the story's
+//     subheading; a list under the label is left to the related lists'
+//     readers, which take it whole;
+//   - a label and headline, or an advertisement's lone marker
+//     (adMarkerWords: Ad), glued to the end of a kept paragraph as its
+//     last sentence (cutTeaserTail): cut off the paragraph.
+//
+// A story's sentence that opens with a label's words goes on past a
+// headline's length or ends with a full stop, and stays.
 func (p *Page) cutTeaserTails() {
 	const rule = "model/text-teaser-tail"
 	var starts []int
@@ -339,26 +344,31 @@ func endsWithFullStop(s string) bool {
 // searches, faster than a walk over the bytes; the ad marker's test reads
 // the line's last word alone).
 func holdsTeaserTailMark(s string) bool {
-	// the dashes and the bullet searched with the space after them: a
-	// needle opening with a space stops at every word
+	// the hyphen searched with the space after it (teaserSepAt wants one
+	// on both sides): a needle opening with a space stops at every word
 	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "- ") ||
 		holdsSpacedDashMark(s) || strings.Contains(s, "»") || strings.Contains(s, ">>") ||
 		strings.Contains(s, "：") || strings.Contains(s, "】")
 }
 
-// holdsSpacedDashMark reports whether s holds "— ", "– " or "• ": one
-// search for their first byte, 0xE2, where three searches would each stop
-// at every curly quote (also 0xE2 0x80).
+// holdsSpacedDashMark reports whether s holds " —", " –" or " •" with
+// something after it, as teaserSepAt reads them (the space before is the
+// label's): one search for their first byte, 0xE2, where three searches
+// would each stop at every curly quote (also 0xE2 0x80).
 func holdsSpacedDashMark(s string) bool {
-	for {
-		i := strings.IndexByte(s, 0xE2)
-		if i < 0 || i+3 >= len(s) {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], 0xE2)
+		if i < 0 {
 			return false
 		}
-		if s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93 || s[i+2] == 0xA2) && s[i+3] == ' ' {
+		i += from
+		if i+3 >= len(s) {
+			return false
+		}
+		if i > 0 && s[i-1] == ' ' && s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93 || s[i+2] == 0xA2) {
 			return true
 		}
-		s = s[i+1:]
+		from = i + 1
 	}
 }
 

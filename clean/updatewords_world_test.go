@@ -43,7 +43,7 @@ func TestUpdateWordsWorldLabels(t *testing.T) {
 		if updateLabelled(c.line, pos) {
 			t.Errorf("%q: the publication's date read as an update's", c.line)
 		}
-		if u, ok := updatedAfter(c.line, pos); !ok || stampOf(u).ISO()[:10] != c.upd {
+		if u, ok := updatedAfter(c.line, pos); !ok || u.ISO()[:10] != c.upd {
 			t.Errorf("%q: update %v %v, want %s", c.line, u, ok, c.upd)
 		}
 	}

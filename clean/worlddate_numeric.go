@@ -63,9 +63,23 @@ func yearFirstDigits(s string) (y, m, d int, ok bool) {
 // persianLetter reports whether s holds a letter Persian writes and
 // Arabic does not (پ, چ, ژ, گ, or Persian's own ی and ک), and none of
 // Urdu's own (ٹ, ڈ, ڑ, ں, ے, ہ): Pakistan's pages date by the lunar
-// Hijri calendar.
+// Hijri calendar. It reads the letters' two UTF-8 bytes (a lead byte
+// D9..DB and the one after it) in one pass: strings.ContainsAny with a set
+// past ASCII would decode every rune of s, once for each set.
 func persianLetter(s string) bool {
-	return strings.ContainsAny(s, "پچژگیک") && !strings.ContainsAny(s, "ٹڈڑںےہ")
+	persian := false
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i]; c < 0xD9 || c > 0xDB {
+			continue
+		}
+		switch uint16(s[i])<<8 | uint16(s[i+1]) {
+		case 0xD9BE, 0xDA86, 0xDA98, 0xDAAF, 0xDAA9, 0xDB8C: // پ چ ژ گ ک ی
+			persian = true
+		case 0xD9B9, 0xDA88, 0xDA91, 0xDABA, 0xDB92, 0xDB81: // ٹ ڈ ڑ ں ے ہ
+			return false
+		}
+	}
+	return persian
 }
 
 // solarNumericLine reads a line that holds only a Persian page's numeric

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
@@ -29,6 +30,26 @@ func TestPersianNumericDate(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("persianDate(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestPersianLetterBytes checks persianLetter's byte reading against the
+// rune sets it stands for (Persian's own letters, none of Urdu's), over
+// words of Persian, Arabic and Urdu, the letters alone and beside each
+// other, and invalid UTF-8 around their bytes.
+func TestPersianLetterBytes(t *testing.T) {
+	want := func(s string) bool {
+		return strings.ContainsAny(s, "پچژگیک") && !strings.ContainsAny(s, "ٹڈڑںےہ")
+	}
+	cases := []string{"", "تاریخ انتشار", "نشر في", "شائع ہونے کی تاریخ", "کد خبر", "ی", "ہ", "یہ", "abc",
+		"\xd9", "\xd9\xda\x86", "\xda\xdb\x8c", "\xdb", "\xd9\xbe\xdb", "\xbe\xd9"}
+	for _, r := range "پچژگیکٹڈڑںےہ" {
+		cases = append(cases, string(r), "نشر "+string(r), string(r)+"\xd9")
+	}
+	for _, s := range cases {
+		if got := persianLetter(s); got != want(s) {
+			t.Errorf("persianLetter(%q) = %v, want %v", s, got, want(s))
 		}
 	}
 }

@@ -22,6 +22,10 @@ func TestModifiedBeforeRule(t *testing.T) {
 		{"2025-03-05T09:00:00", "2025-03-05T10:12:00+01:00", false},       // one zoned, one not: the days
 		{"2025-03-05T23:30:00+00:00", "2025-03-06T01:00:00+03:00", false}, // another zone, later as an instant
 		{"2025-03-04T20:00:00+00:00", "2025-03-06T01:00:00+03:00", true},  // another zone, an earlier day and instant
+		{"2025-03-05T10:00:00+00:00", "2025-03-05T10:30:00+01:00", false}, // 10:00 UTC is after 09:30 UTC
+		{"2025-03-05T10:30:00", "2025-03-05T10:30:00", false},             // the same instant
+		{"2025-03-04T23:00:00", "2025-03-05T10:00:00+02:00", true},        // one zoned: the day before
+		{"2025-03-0x", "2025-03-05", false},                               // unreadable: by the bytes of the day
 	} {
 		if got := modifiedBefore(c.mod, c.pub); got != c.before {
 			t.Errorf("modified %s, published %s: before %v, want %v", c.mod, c.pub, got, c.before)

@@ -44,6 +44,27 @@ var fuzzSeeds = []string{
 	"กรุงเทพฯ ๔ ธ.ค. ๒๕๖๘ (สำนักข่าวไทย) - รัฐบาลเปิดโครงการช่วยเหลือเกษตรกร",
 	"\u200fתהران\u200f- ایرنا- وزیر امور خارجه امروز به مسقط سفر کرد.",
 	"\u200fירושלים, ٤ בדצמבר (\u200fוואלה!\u200f) - הממשלה אישרה הבוקר את התקציב.",
+	// the forty-second session's forms (wireBeforePlace, bareCredit,
+	// "godz.", a dotted clock after a bar, IST in an Indian script, a
+	// two-word Hijri month, a half-day clock's seconds) at their edges:
+	// cut short, with nothing after them, with an invalid byte inside
+	"Xinhua, BEIJING, 5 May. The council met.",
+	"Xinhua, BEIJING, 5 May.",
+	"Xinhua, BE",
+	"Xinhua, \xc3\x28EIJING, 5 May. x",
+	"Reuters, LONDON, March 5 - ",
+	"WELLINGTON, May 5 NZPA - The council voted.",
+	"WELLINGTON, May 5 NZPA",
+	"Mumbai, March 4 (UNI) x",
+	"5 maja 2025 r., godz. 14:30",
+	"5 maja 2025 r., godz.",
+	"Senin, 05 Mei 2025 | 14.30 WIB",
+	"05 Mei 2025 |",
+	"5 मई 2025, 02:30 PM IST",
+	"5 May 2025, 02:30 PM IST \xe0",
+	"الاثنين ٧ ذو القعدة ١٤٤٦ هـ - ٥ مايو ٢٠٢٥ م",
+	"입력 2025.03.04. 오후 2:05:09",
+	"4 มี.ค. 2568 14:05:09 น.",
 }
 
 func FuzzParseDateline(f *testing.F) {
