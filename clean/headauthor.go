@@ -71,8 +71,9 @@ var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs +
 // reviewer, whom a page that names no writer credits with the piece (a
 // health site's "Medically reviewed by" alone), neither is its author when
 // no writer follows (CONTRIBUTING.md, "Authors": an author is who the
-// page credits as having written the story).
-var notWriterLabel = lazyCompile(`(?i)(?:edited|photographed|updated)\s*by\s*:?\s*$`)
+// page credits as having written the story). Each verb ends in "ed", so
+// [mayEndCreditLabel] screens the labels before the pattern runs.
+var notWriterLabel = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:edited|photographed|updated)\s*by\s*:?\s*$`)}
 
 // laterBy finds a later "by" in a byline strip, with its colon or not
 // ("Reviewed by: Jane Roe Written by: John Doe").
