@@ -164,3 +164,23 @@ func nameplateDesk(s string) bool {
 	var buf [16]byte
 	return nameplateWords[string(appendLower(buf[:0], first))]
 }
+
+// nameArticles are, in lower case, the articles that open a paper's name
+// in the languages whose bylines [nameplateOutlet] reads ("The Harbor
+// Herald", "La Gazette", "Il Corriere", "Die Tribune").
+var nameArticles = map[string]bool{"the": true, "la": true, "le": true, "il": true, "el": true, "die": true, "der": true, "das": true, "het": true, "de": true, "o": true, "a": true}
+
+// nameplateOutlet reports whether a byline's name n is a paper's own name:
+// an article first and a nameplate word last ([nameplateWords]: "La
+// Gazette", "The Harbor Herald"). The outlet's bare name is never the
+// author (CONTRIBUTING.md, "Authors"): "Par La Gazette avec AFP" credits
+// the paper and the agency.
+func nameplateOutlet(n string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(n), " ")
+	k := strings.LastIndexByte(n, ' ')
+	if !ok || k < 0 || len(first) > 3 || len(n)-k > 17 {
+		return false
+	}
+	var buf [16]byte
+	return nameArticles[string(appendLower(buf[:0], first))] && nameplateWords[string(appendLower(buf[:0], strings.TrimRight(n[k+1:], ".,")))]
+}

@@ -317,10 +317,11 @@ func bylineNames(s string) []string {
 		if len(names) > 0 && strings.HasPrefix(n, "The ") {
 			continue // "By Jane Doe, The Daily Post": the paper she writes for, no second name
 		}
-		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) {
+		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) && !nameplateOutlet(n) {
 			names = append(names, n)
 		}
 	}
+	names = placeTailCut(names, s[m[3]:]) // "By Ana Souza, Rio de Janeiro": "Rio" opens her city
 	if len(names) > 0 {
 		names = append(names, namesWith(s[m[3]:])...) // "By Jane Doe with John Roe"
 	}

@@ -9,7 +9,8 @@ import (
 // editor, a photographer or whoever updated the piece gives no author, as
 // the HTML path's bylineMatch reads it, while the writer's name before or
 // after such a credit is kept; and that English's newsroom after "By" is
-// the desk's credit, a desk that gives way to a person.
+// the desk's credit, a desk that gives way to a person; and that a
+// shop's seller line is no byline.
 func TestBylineNamesNotWriter(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -26,6 +27,11 @@ func TestBylineNamesNotWriter(t *testing.T) {
 		{"By Newsroom", []string{"Newsroom"}},
 		{"By Newsdesk", []string{"Newsdesk"}},
 		{"By Tuesday", nil},
+		{"Sold by NORTHWIND TRADERS", nil}, // a shop's seller lines
+		{"Shipped by Northwind Traders", nil},
+		{"Par La Gazette avec AFP", nil}, // the paper's own name and the agency
+		{"By The Harbor Herald", nil},
+		{"By Ana Herald", []string{"Ana Herald"}}, // no article: read as before
 	} {
 		if got := bylineNames(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
