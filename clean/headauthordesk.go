@@ -170,12 +170,29 @@ func nameplateDesk(s string) bool {
 // Herald", "La Gazette", "Il Corriere", "Die Tribune").
 var nameArticles = map[string]bool{"the": true, "la": true, "le": true, "il": true, "el": true, "die": true, "der": true, "das": true, "het": true, "de": true, "o": true, "a": true}
 
-// nameplateOutlet reports whether a byline's name n is a paper's own name:
-// an article first and a nameplate word last ([nameplateWords]: "La
-// Gazette", "The Harbor Herald"). The outlet's bare name is never the
-// author (CONTRIBUTING.md, "Authors"): "Par La Gazette avec AFP" credits
-// the paper and the agency.
-func nameplateOutlet(n string) bool {
+// nameplateOutlet reports whether a byline's name n, rest the line after
+// the names' match, is a paper's own bare name: an article first and a
+// nameplate word last ([nameplateWords]: "La Gazette", "The Harbor
+// Herald"), with nothing after it but another credit joined by "with"
+// ([outletJoins]). The outlet's bare name is never the author
+// (CONTRIBUTING.md, "Authors"): "Par La Gazette avec AFP" credits the
+// paper and the agency; "By The Harbor Herald reporters" credits its
+// staff, read as before.
+func nameplateOutlet(n, rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if w, _, _ := strings.Cut(rest, " "); rest != "" && !outletJoins[w] {
+		return false
+	}
+	return nameplateName(n)
+}
+
+// outletJoins are the words that join another credit, an agency's, to a
+// paper's name in a byline ("avec AFP", "with Reuters", "mit dpa").
+var outletJoins = map[string]bool{"with": true, "avec": true, "mit": true, "con": true, "com": true}
+
+// nameplateName reports whether n is an article and words that end with
+// a nameplate word ([nameplateOutlet]).
+func nameplateName(n string) bool {
 	first, _, ok := strings.Cut(strings.TrimSpace(n), " ")
 	k := strings.LastIndexByte(n, ' ')
 	if !ok || k < 0 || len(first) > 3 || len(n)-k > 17 {

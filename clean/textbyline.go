@@ -317,7 +317,7 @@ func bylineNames(s string) []string {
 		if len(names) > 0 && strings.HasPrefix(n, "The ") {
 			continue // "By Jane Doe, The Daily Post": the paper she writes for, no second name
 		}
-		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) && !nameplateOutlet(n) {
+		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) && !nameplateOutlet(n, s[m[3]:]) {
 			names = append(names, n)
 		}
 	}

@@ -31,7 +31,8 @@ func TestBylineNamesNotWriter(t *testing.T) {
 		{"Shipped by Northwind Traders", nil},
 		{"Par La Gazette avec AFP", nil}, // the paper's own name and the agency
 		{"By The Harbor Herald", nil},
-		{"By Ana Herald", []string{"Ana Herald"}}, // no article: read as before
+		{"By Ana Herald", []string{"Ana Herald"}},                         // no article: read as before
+		{"By The Harbor Herald reporters", []string{"The Harbor Herald"}}, // its staff, as before
 	} {
 		if got := bylineNames(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
