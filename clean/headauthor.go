@@ -71,8 +71,9 @@ var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs +
 // reviewer, whom a page that names no writer credits with the piece (a
 // health site's "Medically reviewed by" alone), neither is its author when
 // no writer follows (CONTRIBUTING.md, "Authors": an author is who the
-// page credits as having written the story).
-var notWriterLabel = lazyCompile(`(?i)(?:edited|photographed|updated)\s*by\s*:?\s*$`)
+// page credits as having written the story). Each verb ends in "ed", so
+// [mayEndCreditLabel] screens the labels before the pattern runs.
+var notWriterLabel = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:edited|photographed|updated)\s*by\s*:?\s*$`)}
 
 // laterBy finds a later "by" in a byline strip, with its colon or not
 // ("Reviewed by: Jane Roe Written by: John Doe").
@@ -514,8 +515,8 @@ func splitNames(s string) []string {
 		s = strings.Join(people, ", ")
 	} else if i := strings.LastIndexByte(s, ','); i > 0 && joined(s[:i]) && !joined(s[i:]) {
 		s = s[:i] // "Jane Doe and John Roe, Valley Gazette": the outlet both write for
-	} else if i > 0 && onePlaceWord(s[i+1:]) {
-		s = s[:i] // "Chinedu Eze, Abuja": the place the reporter files from
+	} else if i > 0 && placeAfterComma(s[i+1:]) {
+		s = s[:i] // "Chinedu Eze, Abuja", "Ana Souza, São Paulo": the place the reporter files from
 	}
 	for _, sep := range andSeps {
 		s = strings.ReplaceAll(s, sep, ", ")
@@ -541,17 +542,23 @@ func splitNames(s string) []string {
 	return out
 }
 
-// onePlaceWord reports whether s, the part after a byline's last comma,
-// is one word that a dateline prints as a place ([dateparse.KnownPlace]:
-// "Abuja", "Madrid"). The table is asked only about a capitalised word
-// alone, so that a process whose bylines name no place never builds it.
-func onePlaceWord(s string) bool {
+// placeAfterComma reports whether s, the part after a byline's last
+// comma, is a place a dateline prints ([dateparse.KnownPlace]: "Abuja",
+// "New York", "São Paulo"), of at most [maxPlaceWords] words: where the
+// reporter files from, no second writer. The table is asked only about
+// words that open with an ASCII capital, so that a process whose bylines
+// name no place never builds it.
+func placeAfterComma(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || s[0] < 'A' || s[0] > 'Z' || strings.IndexByte(s, ' ') >= 0 {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || !fieldsAtMost(s, maxPlaceWords) {
 		return false
 	}
 	return dateparse.KnownPlace(s)
 }
+
+// maxPlaceWords bounds the words of a place [placeAfterComma] looks up:
+// the table's longest ("Bandar Seri Begawan", "Ho Chi Minh City").
+const maxPlaceWords = 4
 
 // andSeps are the words that join two names in a byline splitNames reads.
 var andSeps = [...]string{" and ", " und ", " et ", " y ", " & "}

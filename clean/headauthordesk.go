@@ -15,25 +15,37 @@ import (
 // a person's name ("Jane Doe, Staff Writer") is hers, no author, and a
 // news agency ("Reuters", "PTI") is the story's source, never its author.
 // "Staff Writer" is not one: a writer's role, printed apart from her name
-// as often as for a desk.
+// as often as for a desk. "Newsroom" and "Newsdesk" are English's words for
+// the desk, printed alone after "By" ("By Newsroom"); a desk of more words
+// is a team's name ([teamByline]: "Metro News Desk"). As a desk, either
+// gives way to a person's name ([newsroomCredit]).
 var staffCredits = map[string]bool{
 	"staff": true, "staff report": true, "staff reports": true, "staff reporter": true, "staff reporters": true,
 	"staff correspondent": true, "our correspondent": true, "our correspondents": true, "our staff reporter": true,
 	"our staff correspondent": true, "our reporter": true, "our bureau": true, "special correspondent": true,
-	"by staff": true,
+	"by staff": true, "newsroom": true, "newsdesk": true,
 }
 
 // staffCredit reports whether s is a staff credit ([staffCredits]), a
 // byline's "By" before it or not.
 func staffCredit(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 5 || len(s) > 30 || !strings.ContainsRune("SsOoBb", rune(s[0])) {
-		return false // each credit opens with "Staff", "Special", "Our" or "By"
+	if len(s) < 5 || len(s) > 30 || !strings.ContainsRune("SsOoBbNn", rune(s[0])) {
+		return false // each credit opens with "Staff", "Special", "Our", "By" or "News"
 	}
 	if staffCredits[s] {
 		return true // as the map has it, without the copies below
 	}
 	return staffCredits[strings.ToLower(strings.Join(strings.Fields(s), " "))]
+}
+
+// newsroomCredit reports whether s is English's word for the newsroom
+// alone ("Newsroom", "Newsdesk"), a staff credit that is a desk's: as
+// metadata's author beside a printed byline (a JSON-LD Person "Newsroom")
+// it gives way to the person ([isTeamByline]).
+func newsroomCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.EqualFold(s, "newsroom") || strings.EqualFold(s, "newsdesk")
 }
 
 // staffCreditLead returns the staff credit that opens a byline before a
@@ -151,4 +163,41 @@ func nameplateDesk(s string) bool {
 	}
 	var buf [16]byte
 	return nameplateWords[string(appendLower(buf[:0], first))]
+}
+
+// nameArticles are, in lower case, the articles that open a paper's name
+// in the languages whose bylines [nameplateOutlet] reads ("The Harbor
+// Herald", "La Gazette", "Il Corriere", "Die Tribune").
+var nameArticles = map[string]bool{"the": true, "la": true, "le": true, "il": true, "el": true, "die": true, "der": true, "das": true, "het": true, "de": true, "o": true, "a": true}
+
+// nameplateOutlet reports whether a byline's name n, rest the line after
+// the names' match, is a paper's own bare name: an article first and a
+// nameplate word last ([nameplateWords]: "La Gazette", "The Harbor
+// Herald"), with nothing after it but another credit joined by "with"
+// ([outletJoins]). The outlet's bare name is never the author
+// (CONTRIBUTING.md, "Authors"): "Par La Gazette avec AFP" credits the
+// paper and the agency; "By The Harbor Herald reporters" credits its
+// staff, read as before.
+func nameplateOutlet(n, rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if w, _, _ := strings.Cut(rest, " "); rest != "" && !outletJoins[w] {
+		return false
+	}
+	return nameplateName(n)
+}
+
+// outletJoins are the words that join another credit, an agency's, to a
+// paper's name in a byline ("avec AFP", "with Reuters", "mit dpa").
+var outletJoins = map[string]bool{"with": true, "avec": true, "mit": true, "con": true, "com": true}
+
+// nameplateName reports whether n is an article and words that end with
+// a nameplate word ([nameplateOutlet]).
+func nameplateName(n string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(n), " ")
+	k := strings.LastIndexByte(n, ' ')
+	if !ok || k < 0 || len(first) > 3 || len(n)-k > 17 {
+		return false
+	}
+	var buf [16]byte
+	return nameArticles[string(appendLower(buf[:0], first))] && nameplateWords[string(appendLower(buf[:0], strings.TrimRight(n[k+1:], ".,")))]
 }

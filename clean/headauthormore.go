@@ -20,8 +20,9 @@ var menuByLine = lazyCompile(`^(\p{L}+)(?:\s+\p{L}+)?\s+by\s`)
 
 // shopWords are the verbs of a shop's or a listing's menu entries that
 // sort by something ("Shop By Comfort", "Browse by Brand", "Sort By
-// Price"): such an entry is a menu's, never a byline ([shopBy]).
-var shopWords = [...]string{"shop", "browse", "sort", "sorted", "filter", "filtered", "search", "find", "explore", "order"}
+// Price"), and a shop's seller lines ("Sold by Acme", "Shipped by Acme"):
+// such an entry is a menu's or a listing's, never a byline ([shopBy]).
+var shopWords = [...]string{"shop", "browse", "sort", "sorted", "filter", "filtered", "search", "find", "explore", "order", "sold", "shipped"}
 
 // shopBy reports whether a line opens with one of shopWords and then "by",
 // in any case.

@@ -6,8 +6,9 @@ package clean
 // prints it over every post, and a person who signs the story elsewhere
 // on the page is the one who wrote it. A newsroom's desk credit
 // ([deskCredit]: "Redacción", "Redaktion Politik") is one too: kept when
-// nothing else names a writer, it gives way to a person's byline.
+// nothing else names a writer, it gives way to a person's byline; so
+// does English's newsroom alone ([newsroomCredit]: "Newsroom").
 func isTeamByline(s string) bool {
 	team, _ := teamName(s)
-	return team != "" || deskCredit(s)
+	return team != "" || deskCredit(s) || newsroomCredit(s)
 }

@@ -298,6 +298,9 @@ func bylineNames(s string) []string {
 	if m == nil || creditLabel.MatchString(s[:m[2]]) || siteCredit.MatchString(s[:m[2]]) {
 		return nil // a picture's maker, a sponsor's or the site's maker ("Presented By Acme")
 	}
+	if m[2] > 0 && notWriterLabel.MatchString(s[:m[2]]) {
+		return nil // "Edited by Jane Doe" with no writer before or after: not the author (bylineMatch's rule)
+	}
 	if loc := siteCredit.FindStringIndex(s[m[2]:]); loc != nil && loc[0] == 0 {
 		return nil // "By" over "Sponsored by Acme": a sponsor, not a writer
 	}
@@ -314,10 +317,11 @@ func bylineNames(s string) []string {
 		if len(names) > 0 && strings.HasPrefix(n, "The ") {
 			continue // "By Jane Doe, The Daily Post": the paper she writes for, no second name
 		}
-		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) {
+		if n = trimName(n); n != "" && !isTitleTrap(n) && !menuWord(n) && !forumChrome(n) && !nameplateOutlet(n, s[m[3]:]) {
 			names = append(names, n)
 		}
 	}
+	names = placeTailCut(names, s[m[3]:]) // "By Ana Souza, Rio de Janeiro": "Rio" opens her city
 	if len(names) > 0 {
 		names = append(names, namesWith(s[m[3]:])...) // "By Jane Doe with John Roe"
 	}

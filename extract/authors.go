@@ -71,6 +71,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			named = append(named, n)
 		}
 	}
+	named = deskGivesWay(named) // ["Newsroom", "Jane Doe"]: the writer
 	if len(m.BylineAuthors) > 0 && cleanPersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, host, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}

@@ -391,9 +391,9 @@ var worldTextTitleRows = []struct {
 // right (clean's headMetaLine), and in 5 more a <title> line opening the
 // page with the site's name beside the headline, printed nowhere else
 // (extract's titleTagLine reads the name's shape; 5 rows after them
-// check what it leaves alone). Left:
-// "Par <paper> avec AFP", a French credit the byline forms do not read;
-// a caption with its credit after bars ("... | Photo | Pool"); a
+// check what it leaves alone), and "Par <paper> avec AFP" since a line
+// the byline reader reads is no headline over a longer one above it
+// (clean's namesByline). Left: a caption with its credit after bars ("... | Photo | Pool"); a
 // section's one word under a breadcrumb taken over the headline; the
 // Hindi wire credit "भाषा" over a date line with a Hindi month, where no
 // headline is found; and a one-word headline ("Explained") under a
@@ -402,7 +402,6 @@ var knownWorldTextTitleGaps = map[string]bool{
 	"WordPress, menu, breadcrumb, category, meta line, share words": true,
 	"the headline one word: Explained, with a kicker above it":      true,
 	"Hindi portal, Bhasha under the headline":                       true,
-	"French daily, by the paper with AFP":                           true,
 	"Kenyan daily, a photo credit with a bar":                       true,
 }
 
