@@ -73,7 +73,9 @@ func decodeScripts(scripts []string, warn *warnings) []any {
 // references) with the article and page objects in visiting order, and
 // the name of the first WebSite object. An ItemList's items are other
 // pages (a list of stories, a carousel), never the page's article nor
-// the page itself: it is not entered.
+// the page itself: it is not entered. Nor is a live blog's
+// liveBlogUpdate: its entries are the blog's posts, each with its own
+// headline, body and later datePublished, not the page's article.
 func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any, website string) {
 	byID = make(map[string]map[string]any)
 	queue := roots
@@ -103,6 +105,9 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 			keys := make([]string, 0, len(v))
 			for k, child := range v {
+				if k == "liveBlogUpdate" {
+					continue
+				}
 				switch child.(type) {
 				case []any, map[string]any:
 					keys = append(keys, k)
