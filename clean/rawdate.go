@@ -49,7 +49,7 @@ func scriptPublished(m *htmldoc.Meta, src []byte, pageURL string) {
 		return
 	}
 	first := rawPublishedIndex(src)
-	if first != nil && bytes.Contains(src, []byte("ld+json")) {
+	if first != nil && m.LDLists {
 		// a list's or live blog's dates in JSON-LD are other pages' or
 		// posts' (ldListSpans)
 		first = rawPublishedOutsideLists(src, ldListSpans(src))

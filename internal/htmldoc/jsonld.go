@@ -46,6 +46,17 @@ func readJSONLD(scripts []string, warn *warnings, own ldOwn) ldArticle {
 	return a
 }
 
+// ldLists reports whether a JSON-LD script holds an ItemList's type or a
+// liveBlogUpdate key (Meta.LDLists).
+func ldLists(scripts []string) bool {
+	for _, s := range scripts {
+		if strings.Contains(s, `"ItemList"`) || strings.Contains(s, `"liveBlogUpdate"`) {
+			return true
+		}
+	}
+	return false
+}
+
 // decodeScripts decodes the JSON-LD scripts, repairing or salvaging what
 // does not parse, with a warning for each.
 func decodeScripts(scripts []string, warn *warnings) []any {

@@ -433,6 +433,7 @@ func (c *metaCollector) finish(warn *warnings, pageURL string) Meta {
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)
 	m.PostAuthor, m.PostType, m.HomeName, m.WebSiteName = c.postAuthor, c.postType, c.homeName, ld.website
+	m.LDLists = ldLists(c.jsonld)
 	return m
 }
 
