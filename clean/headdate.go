@@ -217,7 +217,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			_, _, ok = dateparse.DateLine(b.Text)
 			ok = ok || onDateLine(b.Text)
 		}
-		if !ok || st.Year == 0 || st.Day == 0 {
+		if !ok || st.Year == 0 || st.Day == 0 || storySentence(b.Text, pos, st.Year) {
 			continue
 		}
 		before := b.Text[:min(pos, len(b.Text))]

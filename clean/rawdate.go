@@ -48,7 +48,13 @@ func scriptPublished(m *htmldoc.Meta, src []byte, pageURL string) {
 	if m.PublishedAt != (htmldoc.Stamp{}) {
 		return
 	}
-	at, own, ownOK := ownRecordPublished(m, src, pageURL, rawPublishedIndex(src))
+	first := rawPublishedIndex(src)
+	if first != nil && m.LDLists {
+		// a list's or live blog's dates in JSON-LD are other pages' or
+		// posts' (ldListSpans)
+		first = rawPublishedOutsideLists(src, ldListSpans(src))
+	}
+	at, own, ownOK := ownRecordPublished(m, src, pageURL, first)
 	switch {
 	case at == nil:
 		if ownOK {

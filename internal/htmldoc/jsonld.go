@@ -46,6 +46,17 @@ func readJSONLD(scripts []string, warn *warnings, own ldOwn) ldArticle {
 	return a
 }
 
+// ldLists reports whether a JSON-LD script holds an ItemList's type or a
+// liveBlogUpdate key (Meta.LDLists).
+func ldLists(scripts []string) bool {
+	for _, s := range scripts {
+		if strings.Contains(s, `"ItemList"`) || strings.Contains(s, `"liveBlogUpdate"`) {
+			return true
+		}
+	}
+	return false
+}
+
 // decodeScripts decodes the JSON-LD scripts, repairing or salvaging what
 // does not parse, with a warning for each.
 func decodeScripts(scripts []string, warn *warnings) []any {
@@ -73,7 +84,9 @@ func decodeScripts(scripts []string, warn *warnings) []any {
 // references) with the article and page objects in visiting order, and
 // the name of the first WebSite object. An ItemList's items are other
 // pages (a list of stories, a carousel), never the page's article nor
-// the page itself: it is not entered.
+// the page itself: it is not entered. Nor is a live blog's
+// liveBlogUpdate: its entries are the blog's posts, each with its own
+// headline, body and later datePublished, not the page's article.
 func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any, website string) {
 	byID = make(map[string]map[string]any)
 	queue := roots
@@ -103,6 +116,9 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 			keys := make([]string, 0, len(v))
 			for k, child := range v {
+				if k == "liveBlogUpdate" {
+					continue
+				}
 				switch child.(type) {
 				case []any, map[string]any:
 					keys = append(keys, k)

@@ -80,6 +80,11 @@ type Meta struct {
 	// lead image (Image) gives ("/uploads/2025/12/19/photo.jpg"), the day
 	// it was uploaded.
 	PublishedAt, ModifiedAt, TimeAt, LineAt, LineUpdatedAt, FirstTimeAt, LabelledAt, ScriptAt, MarkedAt, ListedAt, ImageAt Stamp
+	// LDLists reports whether a JSON-LD script holds an ItemList or a live
+	// blog's liveBlogUpdate: their datePublished values are other pages'
+	// or the blog's posts', which the JSON-LD reader passes over and
+	// package clean's scan of script data for a publish date must too.
+	LDLists bool
 	// Authors are the author names, in page order, each once. Profile URLs
 	// (as article:author often holds) are left out.
 	Authors []string

@@ -392,6 +392,7 @@ func (c *metaCollector) finish(warn *warnings, pageURL string) Meta {
 		{tag(metaPublished), "meta"},
 		{c.micro["datepublished"], "microdata"},
 		{c.micro["datecreated"], "microdata"}, // schema.org's creation date, as JSON-LD's dateCreated is read
+		{c.labelledPublished(), "meta"},       // last: a label's "Published" over a printed day
 	} {
 		if v := clean(s.value); v != "" {
 			m.Published, m.PublishedSource = v, s.source
@@ -433,6 +434,7 @@ func (c *metaCollector) finish(warn *warnings, pageURL string) Meta {
 	first(&m.Image, ld.image, tag(metaImage), c.micro["image"])
 	m.Keywords = c.keywords(ld.keywords)
 	m.PostAuthor, m.PostType, m.HomeName, m.WebSiteName = c.postAuthor, c.postType, c.homeName, ld.website
+	m.LDLists = ldLists(c.jsonld)
 	return m
 }
 
@@ -508,6 +510,31 @@ func (c *metaCollector) labelledAuthor() []string {
 		}
 	}
 	return nil
+}
+
+// publishedLabels are, in lower case, the labels of the "twitter:labelN"
+// meta tags that say their "twitter:dataN" is the publish date (label1
+// "Published", data1 "March 7, 2025"). A bare "Date" is left out: an
+// event's page labels its event's day so.
+var publishedLabels = map[string]bool{
+	"published": true, "published on": true, "date published": true, "publish date": true,
+	"publication date": true, "posted on": true, "veröffentlicht": true, "veröffentlicht am": true,
+	"publicado": true, "publicado el": true, "publié le": true, "publié": true, "pubblicato": true,
+	"gepubliceerd": true, "gepubliceerd op": true,
+}
+
+// labelledPublished returns the date a "twitter:dataN" meta tag gives
+// where its "twitter:labelN" says it is the publish date's
+// ([publishedLabels]), N from 1 to 4, as printed; "" where none does.
+// finish reads it after every other publish tag.
+func (c *metaCollector) labelledPublished() string {
+	for k := '1'; k <= '4'; k++ {
+		labels, data := c.tags["twitter:label"+string(k)], c.tags["twitter:data"+string(k)]
+		if len(labels) == 1 && len(data) == 1 && publishedLabels[strings.ToLower(clean(labels[0]))] {
+			return data[0]
+		}
+	}
+	return ""
 }
 
 // trimBy removes a leading "By " from a byline.
