@@ -36,7 +36,13 @@ type altDispatch struct {
 	// prefixes gives, for an ASCII letter (index c-'a'), the literals
 	// read off the source of its group's alternatives (letterPrefixes),
 	// one of which every one of them opens with; nil when not known.
-	prefixes [26][]string
+	// Each is read the first time a line opens with the letter (a
+	// process that reads one page meets a few letters).
+	prefixes   [26][]string
+	prefixOnce [26]sync.Once
+	alts       []string  // the alternatives, as the source spells them
+	starts     []byteSet // the bytes each may open with
+	wild       []bool    // whether each may open with any byte
 
 	once   sync.Once
 	byByte [256]uint8       // a group's index + 1 for a byte that may start an alternative; 0 for none
@@ -113,7 +119,7 @@ func (d *altDispatch) build() {
 	}
 	d.groups = make([]*regexp.Regexp, len(d.exprs))
 	d.gonce = make([]sync.Once, len(d.exprs))
-	d.prefixes = letterPrefixes(alts, func(i int, b byte) bool { return wild[i] || starts[i].has(b) })
+	d.alts, d.starts, d.wild = alts, starts, wild
 }
 
 // groupExpr is the pattern of the group of the alternatives whose bits
@@ -219,11 +225,21 @@ func (d *altDispatch) mayOpen(t string) bool {
 	if d.opens != nil {
 		words = d.opens(c)
 	}
-	prefixes := d.prefixes[c-'a']
+	prefixes := d.letterPrefixes(c)
 	if words == nil && prefixes == nil || strings.Contains(t, "ſ") || strings.Contains(t, "\u212a") {
 		return true
 	}
 	return (words == nil || opensWithOneOf(t, words)) && (prefixes == nil || hasPrefixFoldAny(t, prefixes))
+}
+
+// letterPrefixes returns prefixes' entry for the ASCII letter c (lower
+// case), read on first use.
+func (d *altDispatch) letterPrefixes(c byte) []string {
+	k := c - 'a'
+	d.prefixOnce[k].Do(func() {
+		d.prefixes[k] = letterPrefixes(d.alts, c, func(i int, b byte) bool { return d.wild[i] || d.starts[i].has(b) })
+	})
+	return d.prefixes[k]
 }
 
 // opensWithOneOf reports whether t opens, in ASCII case, with one of words

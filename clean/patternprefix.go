@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A pattern made of many alternatives is tried only on the lines whose
 // first bytes one of them may open with (altDispatch, callFor), and each
@@ -34,21 +37,22 @@ const regexpMeta = `\.+*?()|[]{}^$`
 // holding one must not be tested against the prefixes (see
 // altDispatch.mayOpen).
 func literalPrefixes(alt string) []string {
-	if alts := topAlternatives(alt); len(alts) > 1 {
-		var set []string
-		for _, a := range alts {
-			sub := literalPrefixes(a)
-			if sub == nil {
-				return nil
+	if strings.IndexByte(alt, '|') >= 0 {
+		if alts := topAlternatives(alt); len(alts) > 1 {
+			var set []string
+			for _, a := range alts {
+				sub := literalPrefixes(a)
+				if sub == nil {
+					return nil
+				}
+				set = append(set, sub...)
 			}
-			set = append(set, sub...)
+			return shortestPrefixes(set)
 		}
-		return withoutLonger(set)
 	}
 	set := []string{""}
 	for i := 0; i < len(alt); {
-		c := alt[i]
-		if c == '(' {
+		if alt[i] == '(' {
 			words, end, ok := plainGroup(alt, i)
 			if !ok {
 				break
@@ -77,23 +81,66 @@ func literalPrefixes(alt string) []string {
 			i = end
 			continue
 		}
-		if c >= 0x80 || strings.IndexByte(regexpMeta, c) >= 0 {
+		j := literalRun(alt, i)
+		if j == i {
 			break
 		}
-		if i+1 < len(alt) && strings.IndexByte("?*{", alt[i+1]) >= 0 {
-			break // c may be absent
-		}
+		run := lowerASCIIString(alt[i:j])
 		for k := range set {
-			set[k] += string(lowerASCII(c))
+			set[k] += run
 		}
-		i++
+		if i = j; j < len(alt) && alt[j] != '(' {
+			break // a byte the scan does not read, or a quantified one
+		}
 	}
 	for _, p := range set {
 		if p == "" {
 			return nil // a match may open with anything
 		}
 	}
-	return withoutLonger(set)
+	return shortestPrefixes(set)
+}
+
+// literalRun returns the end of the run of literal ASCII bytes of alt
+// from i, short of a byte a quantifier (?, *, {) follows.
+func literalRun(alt string, i int) int {
+	j := i
+	for j < len(alt) && alt[j] < 0x80 && strings.IndexByte(regexpMeta, alt[j]) < 0 {
+		j++
+	}
+	if j > i && j < len(alt) && strings.IndexByte("?*{", alt[j]) >= 0 {
+		j-- // the last byte may be absent
+	}
+	return j
+}
+
+// lowerASCIIString returns s in ASCII lower case, s itself when it has no
+// upper-case letter.
+func lowerASCIIString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				b[k] = lowerASCII(b[k])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// shortestPrefixes returns set, sorted, without the strings another of
+// it opens (a text that opens with one opens with the other) and without
+// repeats: after sorting, a string's longer forms follow it.
+func shortestPrefixes(set []string) []string {
+	slices.Sort(set)
+	out := set[:0]
+	for _, s := range set {
+		if len(out) == 0 || !strings.HasPrefix(s, out[len(out)-1]) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // plainGroup reads the group (?:a|b|...) that opens alt at i, each
@@ -122,36 +169,29 @@ func plainGroup(alt string, i int) (words []string, end int, ok bool) {
 	return nil, 0, false
 }
 
-// letterPrefixes returns, for each ASCII letter (index c-'a'), the
-// literals (see literalPrefixes) one of which every alternative of alts
-// that may open with the letter opens with, those that open with it; nil
-// for a letter when one such alternative has none. opensWith reports
-// whether alternative i may open with a byte.
-func letterPrefixes(alts []string, opensWith func(i int, b byte) bool) (out [26][]string) {
-	known := [26]bool{}
-	for c := range known {
-		known[c] = true
-	}
+// letterPrefixes returns the literals (see literalPrefixes), in ASCII
+// lower case, one of which every alternative of alts that may open with
+// the ASCII letter c (lower case) opens with, those that open with c; nil
+// when one such alternative has none, or none opens with c. opensWith
+// reports whether alternative i may open with a byte.
+func letterPrefixes(alts []string, c byte, opensWith func(i int, b byte) bool) []string {
+	var out []string
 	for i, a := range alts {
+		if !opensWith(i, c) && !opensWith(i, c&^0x20) {
+			continue
+		}
 		prefixes := literalPrefixes(a)
-		for c := byte('a'); c <= 'z'; c++ {
-			k := c - 'a'
-			if !known[k] || !opensWith(i, c) && !opensWith(i, c&^0x20) {
-				continue
-			}
-			if prefixes == nil {
-				known[k], out[k] = false, nil
-				continue
-			}
-			for _, p := range prefixes {
-				if p[0] == c {
-					out[k] = append(out[k], p)
-				}
+		if prefixes == nil {
+			return nil
+		}
+		for _, p := range prefixes {
+			if p[0] == c {
+				out = append(out, p)
 			}
 		}
 	}
-	for k := range out {
-		out[k] = withoutLonger(out[k])
+	if out == nil {
+		return nil
 	}
-	return out
+	return shortestPrefixes(out)
 }

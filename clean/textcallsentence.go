@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -321,8 +320,7 @@ var callPrefixes = sync.OnceValue(func() map[*lazyRegexp][]string {
 			delete(m, re)
 			continue
 		}
-		slices.Sort(set)
-		m[re] = withoutLonger(slices.Compact(set))
+		m[re] = shortestPrefixes(set)
 	}
 	return m
 })
