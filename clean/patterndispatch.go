@@ -33,6 +33,16 @@ type altDispatch struct {
 	// would open there with none of them spares the group's compile (see
 	// mayOpen).
 	opens func(c byte) []string
+	// prefixes gives, for an ASCII letter (index c-'a'), the literals
+	// read off the source of its group's alternatives (letterPrefixes),
+	// one of which every one of them opens with; nil when not known.
+	// Each is read the first time a line opens with the letter (a
+	// process that reads one page meets a few letters).
+	prefixes   [26][]string
+	prefixOnce [26]sync.Once
+	alts       []string  // the alternatives, as the source spells them
+	starts     []byteSet // the bytes each may open with
+	wild       []bool    // whether each may open with any byte
 
 	once   sync.Once
 	byByte [256]uint8       // a group's index + 1 for a byte that may start an alternative; 0 for none
@@ -109,6 +119,7 @@ func (d *altDispatch) build() {
 	}
 	d.groups = make([]*regexp.Regexp, len(d.exprs))
 	d.gonce = make([]sync.Once, len(d.exprs))
+	d.alts, d.starts, d.wild = alts, starts, wild
 }
 
 // groupExpr is the pattern of the group of the alternatives whose bits
@@ -200,24 +211,57 @@ func (d *altDispatch) withOpens(opens func(c byte) []string) *altDispatch {
 
 // mayOpen reports whether an alternative of the group of t's first byte
 // may open at t: t opens, in either case, with one of the words opens
-// gives for the letter, or holds "ſ" or the Kelvin sign (which fold to s
-// and k). The group is tried at the last place MatchString reaches (its
-// first byte is a letter, a word byte), so its match opens its
-// alternative at t or nowhere.
+// gives for the letter and with one of the literals its alternatives'
+// sources open with (prefixes), where each is known, or holds "ſ" or the
+// Kelvin sign (which fold to s and k). The group is tried at the last
+// place MatchString reaches (its first byte is a letter, a word byte), so
+// its match opens its alternative at t or nowhere.
 func (d *altDispatch) mayOpen(t string) bool {
-	if d.opens == nil || !isASCIILetter(t[0]) {
+	if !isASCIILetter(t[0]) {
 		return true
 	}
-	words := d.opens(t[0] | 0x20)
-	if words == nil || strings.Contains(t, "ſ") || strings.Contains(t, "\u212a") {
+	c := t[0] | 0x20
+	var words []string
+	if d.opens != nil {
+		words = d.opens(c)
+	}
+	prefixes := d.letterPrefixes(c)
+	if words == nil && prefixes == nil || strings.Contains(t, "ſ") || strings.Contains(t, "\u212a") {
 		return true
 	}
+	return (words == nil || opensWithOneOf(t, words)) && (prefixes == nil || hasPrefixFoldAny(t, prefixes))
+}
+
+// letterPrefixes returns prefixes' entry for the ASCII letter c (lower
+// case), read on first use.
+func (d *altDispatch) letterPrefixes(c byte) []string {
+	k := c - 'a'
+	d.prefixOnce[k].Do(func() {
+		d.prefixes[k] = letterPrefixes(d.alts, c, func(i int, b byte) bool { return d.wild[i] || d.starts[i].has(b) })
+	})
+	return d.prefixes[k]
+}
+
+// opensWithOneOf reports whether t opens, in ASCII case, with one of words
+// (lower case; a word ending in "$" is followed by no word byte).
+func opensWithOneOf(t string, words []string) bool {
 	for _, w := range words {
 		if whole, ok := strings.CutSuffix(w, "$"); ok {
 			if hasPrefixFoldASCII(t, whole) && (len(t) == len(whole) || !isWordByte(t[len(whole)])) {
 				return true
 			}
 		} else if hasPrefixFoldASCII(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldAny reports whether t opens, in ASCII case, with one of
+// set (lower case).
+func hasPrefixFoldAny(t string, set []string) bool {
+	for _, p := range set {
+		if hasPrefixFoldASCII(t, p) {
 			return true
 		}
 	}

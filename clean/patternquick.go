@@ -15,11 +15,11 @@ import (
 // when it fails at the first byte: the matcher is fetched, its state
 // cleared and the program entered. quickTest holds what the parsed
 // expression tells without running it (the most bytes a whole-line match
-// holds, the bytes a ^-anchored match starts with, the bytes a $-anchored
-// one ends with, the case-sensitive literals every match holds, or the
-// literal it holds as case folds), tried
-// before the regexp: "14.11.2024 | 17:08" cannot be
-// the comment count quoting a title that must end with a quote.
+// holds, the bytes a ^-anchored match starts with, its first two and its
+// first four, the bytes a $-anchored one ends with, the case-sensitive
+// literals every match holds, or the literal it holds as case folds),
+// tried before the regexp: "14.11.2024 | 17:08" cannot be the comment
+// count quoting a title that must end with a quote.
 
 // quickTest turns down texts that no match of a pattern can be. The zero
 // value turns down nothing.
@@ -27,6 +27,7 @@ type quickTest struct {
 	maxLen int         // the longest text a whole-line (^...$) pattern matches; -1 if unbounded
 	start  *byteSet    // the bytes a match of a ^-anchored pattern starts with; nil if not known
 	pairs  *startPairs // the first two bytes of such a match; nil if not known
+	quads  *startQuads // the first four, in ASCII lower case (see startQuads), when few entries hold them; nil if not known
 	end    *byteSet    // the bytes a match of a $-anchored pattern ends with; nil if not known
 	lead   *leadRun    // the test of a ^C*R pattern (see leadRun); nil if it is not one
 	lit    string      // a case-sensitive literal every match holds (requiredLiteral); "" if none worth a search
@@ -39,6 +40,11 @@ type quickTest struct {
 // search of the whole text, and a regexp that fails early costs about
 // what four do.
 const maxQuickAnyOf = 4
+
+// maxQuickQuadsMore is the most start entries that are not one quad
+// (startQuads.more, tested one by one) a quick test's start quads hold:
+// a line the start pairs let through is tested against each.
+const maxQuickQuadsMore = 8
 
 // minQuickFold is the shortest fold literal (see foldLiteralOf) a quick
 // test searches for: the package's patterns run on every line of a page,
@@ -61,6 +67,9 @@ func newQuickTest(expr string) *quickTest {
 	q.start = startBytes(tree)
 	if q.start != nil {
 		q.pairs = newStartPairs(tree)
+		if quads := newStartQuads(tree); quads != nil && len(quads.more) <= maxQuickQuadsMore {
+			q.quads = quads
+		}
 	}
 	q.end = endBytes(tree)
 	q.lead = newLeadRun(tree)
@@ -99,7 +108,7 @@ func (q *quickTest) rejects(t string) bool {
 		return true
 	}
 	if q.start != nil && t != "" {
-		if t[0] < 0x80 && (!q.start.has(t[0]) || q.pairs != nil && !q.pairs.allows(t)) {
+		if t[0] < 0x80 && (!q.start.has(t[0]) || q.pairs != nil && !q.pairs.allows(t) || q.quads != nil && !q.quads.allows(t)) {
 			return true
 		}
 		if t[0] >= 0x80 && !q.start.has(firstByteRead(t)) {

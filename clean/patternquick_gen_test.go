@@ -83,6 +83,10 @@ func generateQuickTests(pats []*lazyRegexp) ([]byte, error) {
 		if p := e.q.pairs; p != nil {
 			fmt.Fprintf(&b, ", pairs: &startPairs{one: %s, two: %#v}", byteSetLiteral(&p.one), p.two)
 		}
+		if e.q.quads != nil {
+			b.WriteString(", quads: ")
+			writeStartQuads(&b, e.q.quads)
+		}
 		if e.q.end != nil {
 			fmt.Fprintf(&b, ", end: &%s", byteSetLiteral(e.q.end))
 		}

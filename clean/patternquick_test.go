@@ -25,7 +25,9 @@ func TestQuickTestRejects(t *testing.T) {
 		{`^-0[-–—]$|^-\d{2}[A-Z]-$`, "-0—", false},
 		{`(?i)^(?:june|july) \d+`, "Jazz 12", true},   // "j" opens a match, "ja" none: the pairs tell
 		{`(?i)^(?:june|july) \d+`, "Monday 12", true}, // first byte
-		{`(?i)^(?:may|june) \d+`, "Mark 12", false},   // "ma" is a start pair: the regexp tells
+		{`(?i)^(?:may|june) \d+`, "Mark 12", true},    // "ma" is a start pair, "mark" no start quad
+		{`(?i)^(?:may|june) \d+`, "MAY 12", false},    // matches
+		{`(?i)^(?:may|june) \d+`, "Mayday", true},     // "mayd": a match has a space fourth
 		{`(?i)^(?:may|june) \d+`, "Mo 12", true},      // "mo" is not
 		{`(?i)^(?:may|june) \d+`, "\xffMay 12", true}, // an invalid byte, read as U+FFFD: no start
 		{`(?i)^(?:may|june) \d+`, "• May 12", true},   // a mark past ASCII: no start

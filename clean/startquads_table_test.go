@@ -79,20 +79,26 @@ func generateStartQuads(exprs []string) ([]byte, error) {
 			b.WriteString("nil},\n")
 			continue
 		}
-		fmt.Fprintf(&b, "&startQuads{quads: %#v", q.quads)
-		if len(q.more) > 0 {
-			b.WriteString(", more: []startEntry{")
-			for _, e := range q.more {
-				b.WriteString("{at: [quadLen]byteSet{")
-				for k := range e.at {
-					b.WriteString(byteSetLiteral(&e.at[k]) + ", ")
-				}
-				fmt.Fprintf(&b, "}, n: %d},\n", e.n)
-			}
-			b.WriteString("}")
-		}
-		b.WriteString("}},\n")
+		writeStartQuads(&b, q)
+		b.WriteString("},\n")
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
+}
+
+// writeStartQuads writes q as a Go literal (&startQuads{...}).
+func writeStartQuads(b *bytes.Buffer, q *startQuads) {
+	fmt.Fprintf(b, "&startQuads{quads: %#v", q.quads)
+	if len(q.more) > 0 {
+		b.WriteString(", more: []startEntry{")
+		for _, e := range q.more {
+			b.WriteString("{at: [quadLen]byteSet{")
+			for k := range e.at {
+				b.WriteString(byteSetLiteral(&e.at[k]) + ", ")
+			}
+			fmt.Fprintf(b, "}, n: %d},\n", e.n)
+		}
+		b.WriteString("}")
+	}
+	b.WriteString("}")
 }

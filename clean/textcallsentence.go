@@ -207,15 +207,23 @@ var callLeadWords = map[string]bool{"please": true, "now": true, "so": true, "an
 // expression's head would find it: no form opens inside or after a
 // first word of callForms' openers but with it (TestCallFormOpeners).
 func callCandidate(s string) *lazyRegexp {
+	re, _ := callCandidateAt(s)
+	return re
+}
+
+// callCandidateAt is callCandidate, and where in s the word it read
+// opens: where a call's match opens its form.
+func callCandidateAt(s string) (*lazyRegexp, int) {
 	if quoted(s) {
-		return nil // a quotation: someone's words, not the site's
+		return nil, 0 // a quotation: someone's words, not the site's
 	}
 	var buf [32]byte
-	w, rest := firstWordLower(s, &buf)
+	w, at, rest := firstWordLower(s, &buf)
 	if callLeadWords[string(w)] {
-		w, _ = firstWordLower(rest, &buf)
+		w, at, _ = firstWordLower(rest, &buf)
+		at += len(s) - len(rest)
 	}
-	return callFor()[string(w)]
+	return callFor()[string(w)], at
 }
 
 // quoted reports whether s opens, after white space, with a quotation mark.
@@ -234,8 +242,9 @@ func quoted(s string) bool {
 
 // firstWordLower returns s's first word in lower case (its letters, with
 // the hyphens and apostrophes between them), after up to three leading
-// marks, written to buf (nil when it does not fit), and the text after it.
-func firstWordLower(s string, buf *[32]byte) (word []byte, rest string) {
+// marks, written to buf (nil when it does not fit), where in s it opens,
+// and the text after it.
+func firstWordLower(s string, buf *[32]byte) (word []byte, at int, rest string) {
 	i := 0
 	for n := 0; i < len(s) && n < 4; n++ {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -255,22 +264,63 @@ func firstWordLower(s string, buf *[32]byte) (word []byte, rest string) {
 	}
 	w := strings.TrimRight(s[i:j], "-'’")
 	if len(w) > len(buf) {
-		return nil, s[j:]
+		return nil, i, s[j:]
 	}
 	if !ascii {
 		if w = strings.ToLower(w); len(w) > len(buf) {
-			return nil, s[j:]
+			return nil, i, s[j:]
 		}
 	}
 	n := copy(buf[:], w)
 	for k := range n {
 		buf[k] = lowerASCII(buf[k])
 	}
-	return buf[:n], s[j:]
+	return buf[:n], i, s[j:]
 }
 
 // isCallSentence reports whether sentence s is a call (see callForms).
+// The expression of its first word is run only when the sentence opens,
+// at the word, with one of the literals its forms open with
+// (callPrefixes): "If the council ..." is no "If you value ..." call, and a
+// process that reads one page spares that expression's compile.
 func isCallSentence(s string) bool {
-	re := callCandidate(s)
-	return re != nil && re.MatchString(s)
+	re, at := callCandidateAt(s)
+	return re != nil && callMayOpen(s, at, callPrefixes()[re]) && re.MatchString(s)
 }
+
+// callMayOpen reports whether a call's form may open s at, where s has an
+// ASCII letter: s opens there, in ASCII case, with one of prefixes (nil:
+// not known), or holds "ſ" or the Kelvin sign, which fold to s and k. At
+// a byte past ASCII (a letter the head's marks may take) it says yes.
+func callMayOpen(s string, at int, prefixes []string) bool {
+	if prefixes == nil || at >= len(s) || !isASCIILetter(s[at]) || hasPrefixFoldAny(s[at:], prefixes) {
+		return true
+	}
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}
+
+// callPrefixes gives each expression of callFor the literals one of which
+// every match of its forms opens its form with, in ASCII lower case (see
+// literalPrefixes); nil for an expression one of whose forms has none.
+var callPrefixes = sync.OnceValue(func() map[*lazyRegexp][]string {
+	m := map[*lazyRegexp][]string{}
+	unknown := map[*lazyRegexp]bool{}
+	for _, f := range callForms {
+		prefixes := literalPrefixes(f.expr)
+		for w := range strings.FieldsSeq(f.openers) {
+			re := callFor()[w]
+			if prefixes == nil {
+				unknown[re] = true
+			}
+			m[re] = append(m[re], prefixes...)
+		}
+	}
+	for re, set := range m {
+		if unknown[re] {
+			delete(m, re)
+			continue
+		}
+		m[re] = shortestPrefixes(set)
+	}
+	return m
+})

@@ -1,0 +1,129 @@
+package clean
+
+import (
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestLiteralPrefixes: the literals read off invented pattern sources,
+// one of which every match opens with; nil where a match may open with
+// something the scan does not read.
+func TestLiteralPrefixes(t *testing.T) {
+	for src, want := range map[string][]string{
+		`Harbour news`:                       {"harbour news"},
+		`pier tickets(?: in| at)? .{1,40}\?`: {"pier tickets "},
+		`framed? photo`:                      {"frame"},
+		`(?:rent|hire) (?:a|your) boat`:      {"rent a boat", "rent your boat", "hire a boat", "hire your boat"},
+		`(?:also see )?lighthouse`:           {"lighthouse", "also see lighthouse"},
+		`(?:also see )??lighthouse`:          {"lighthouse", "also see lighthouse"},
+		`tide(?: table)*`:                    {"tide"},
+		`(?:ab)+c`:                           {"ab"},
+		`(?:ab){2}c`:                         {""},
+		`(?:a|)x`:                            {"ax", "x"},
+		`ferry[- ]?times`:                    {"ferry"},
+		`dock|quay(?:side)?|(?:berth|slip) `: {"dock", "quay", "berth ", "slip "},
+		`dock|\d+ boats`:                     nil,
+		`\d+ boats`:                          nil,
+		`.{0,60}sail with us`:                nil,
+		`Über den Hafen`:                     nil,
+		`Hafenstraße`:                        {"hafenstra"},
+		`(?i:tide)s`:                         nil,
+		`(?-i:\p{Lu}\p{L}+) harbour`:         nil,
+		`[Tt]ide`:                            nil,
+		`x{2}y`:                              nil,
+		`(?:boat|)`:                          nil,
+		// past maxLiteralPrefixes the scan stops where it is
+		`(?:` + strings.Repeat("a|", 40) + `b)`: nil,
+		`(?:a|b|c|d|e|f)(?:a|b|c|d|e|f)(?:g|h)`: {"a", "b", "c", "d", "e", "f"},
+	} {
+		got := literalPrefixes(src)
+		if len(want) == 1 && want[0] == "" {
+			want = nil
+		}
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("literalPrefixes(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
+
+// TestLiteralPrefixesParsed: for every alternative of the dispatched
+// patterns and every call form, each start of a match the parsed pattern
+// tells (its first four bytes, ASCII, in lower case: quadEntries) is that
+// of one of the literals read off the source, so the literals never turn
+// down a line that opens a match.
+func TestLiteralPrefixesParsed(t *testing.T) {
+	var sources []string
+	for _, d := range []*altDispatch{textCallDispatch, storyEndDispatch, writerMarkDispatch, relatedDispatch} {
+		sources = append(sources, topAlternatives(d.forms)...)
+	}
+	for _, f := range callForms {
+		sources = append(sources, f.expr)
+	}
+	read := 0
+	for _, src := range sources {
+		prefixes := literalPrefixes(src)
+		if prefixes == nil {
+			continue
+		}
+		read++
+		tree, err := syntax.Parse(`(?i)^(?:`+src+`)`, syntax.Perl)
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		entries, ok := quadEntries(tree)
+		if !ok {
+			t.Errorf("%s: its starts are not told", src)
+			continue
+		}
+		for _, e := range entries {
+			if !slices.ContainsFunc(prefixes, func(p string) bool { return entryOpens(e, p) }) {
+				t.Errorf("%s: a match may open with %v, none of %q", src, e, prefixes)
+			}
+		}
+	}
+	if read < len(sources)/2 {
+		t.Errorf("literals read off %d of %d sources; want half or more", read, len(sources))
+	}
+	t.Logf("literals read off %d of %d sources", read, len(sources))
+}
+
+// entryOpens reports whether the start entry e's places hold p's first
+// bytes, as far as both go.
+func entryOpens(e startEntry, p string) bool {
+	for k := 0; k < e.n && k < len(p); k++ {
+		if !e.at[k].has(p[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestLetterPrefixes: a letter's literals are those of the alternatives
+// that may open with it (in either case), only those opening with the
+// letter, sorted; none when one of them has no literal (x) or none opens
+// with it.
+func TestLetterPrefixes(t *testing.T) {
+	alts := []string{`harbour`, `(?:hire|rent) a boat`, `Tide table`, `\d+ tides`, `.{0,10}tide`}
+	opens := func(i int, b byte) bool {
+		switch i {
+		case 0:
+			return b == 'h' || b == 'H'
+		case 1:
+			return b == 'h' || b == 'H' || b == 'r' || b == 'R'
+		case 2:
+			return b == 't' || b == 'T'
+		case 3:
+			return b >= '0' && b <= '9'
+		}
+		return b == 'x' // the wild one, as if it opened with x only
+	}
+	want := map[byte][]string{'h': {"harbour", "hire a boat"}, 'r': {"rent a boat"}, 't': {"tide table"}}
+	for c := byte('a'); c <= 'z'; c++ {
+		if got := letterPrefixes(alts, c, opens); !slices.Equal(got, want[c]) {
+			t.Errorf("%c: %q, want %q", c, got, want[c])
+		}
+	}
+}
