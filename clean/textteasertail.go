@@ -9,7 +9,7 @@ import (
 // A flattened story keeps the site's pointers to its other pages where the
 // page set them: a line of a label and a headline inside the story
 // ("ALSO READ | Tunnel survey finds cracks", "LEIA MAIS: ...", "İLGİLİ
-// HABER: ...", "【関連記事】..."), a bare label over one headline ("Auch
+// HABER: ...", "【関連記事】..."), a bare label over a few headlines ("Auch
 // interessant" / "Neue Fahrpläne ab Dezember"), and, where the scraper
 // joined a box to the paragraph before it, the label and headline, or an
 // advertisement's lone marker, at the end of a paragraph ("... in Yerevan.
@@ -199,8 +199,10 @@ const maxLabelledHeadlines = 5
 // (isTeaserHeadline) and no date line, then a line of the story's prose
 // (minPointerProseWords words), where the story resumes. Where the story
 // detector dropped a line in between, the box is not whole and the line
-// under the label may be the story's own subheading: no run.
-// With links set, the lines must be a taxonomy box's (isTaxonomyLink).
+// under the label may be the story's own subheading: no run. The box's
+// last line stays out of it when it opens as a subheading of the story
+// above does (seriesHeading). With links set, the lines must be a
+// taxonomy box's (isTaxonomyLink).
 func (p *Page) labelledRunEnd(label int, links bool) int {
 	j := label + 1
 	for ; j < len(p.blocks) && j-label <= maxLabelledHeadlines; j++ {
@@ -289,12 +291,14 @@ var adMarkerWords = map[string]bool{
 
 // cutTeaserTails labels Related, on flattened text, the kept lines that
 // are a pointer to another page (a label, a separator and a headline,
-// teaserLabelEnd and isTeaserHeadline; or a bare label over a headline,
-// the pair, the headline the label's next block and the story's prose
-// the block after it: where the story detector dropped lines between
-// them, the label's list is gone and the line under it may be the
-// story's subheading, and a list under the label is left to the related
-// list's readers, which take it whole), and cuts such a pointer, or an advertisement's lone marker
+// teaserLabelEnd and isTeaserHeadline; or a bare label over a box of up
+// to maxLabelledHeadlines headlines that the story's prose resumes under,
+// labelledRunEnd: a box of more than one headline, or under a label the
+// detector or an earlier stage took (takenRunLabel), only under the
+// story's prose; a list under the label that runs on is left to the
+// related list's readers, which take it whole); a category or topic box
+// under its label (taxonomyLabels) the same way, labelled Metadata; and
+// cuts such a pointer, or an advertisement's lone marker
 // (adMarkerWords, labelled Ad), off the end of a kept paragraph when it
 // opens the paragraph's last sentence (rule "model/text-teaser-tail").
 // A story's sentence that opens with a label's words goes on past the
