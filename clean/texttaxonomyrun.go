@@ -22,6 +22,22 @@ var taxonomyLabels = map[string]bool{
 	"kategoriler": true, "konular": true, "etiketler": true, "kategori": true, "topik": true,
 }
 
+// taxonomyFirst marks the bytes a label of taxonomyLabels may open with in
+// any case: their first letters, both cases, and every byte past ASCII.
+var taxonomyFirst = func() (t [256]bool) {
+	for k := range taxonomyLabels {
+		c := k[0]
+		t[c] = true
+		if 'a' <= c && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	for c := 0x80; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // maxTaxonomyLinkWords is the most words of a line of a taxonomy box: a
 // category's or a topic's name.
 const maxTaxonomyLinkWords = 3
@@ -33,7 +49,7 @@ const maxTaxonomyLabelBytes = 24
 // isTaxonomyLabel reports whether s, but for a closing colon, is a label of
 // taxonomyLabels in any case.
 func isTaxonomyLabel(s string) bool {
-	if len(s) > maxTaxonomyLabelBytes || s == "" {
+	if len(s) > maxTaxonomyLabelBytes || s == "" || !taxonomyFirst[s[0]] {
 		return false
 	}
 	if s[len(s)-1] == ':' {
