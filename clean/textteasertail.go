@@ -9,7 +9,7 @@ import (
 // A flattened story keeps the site's pointers to its other pages where the
 // page set them: a line of a label and a headline inside the story
 // ("ALSO READ | Tunnel survey finds cracks", "LEIA MAIS: ...", "İLGİLİ
-// HABER: ...", "【関連記事】..."), a bare label over one headline ("Auch
+// HABER: ...", "【関連記事】..."), a bare label over a few headlines ("Auch
 // interessant" / "Neue Fahrpläne ab Dezember"), and, where the scraper
 // joined a box to the paragraph before it, the label and headline, or an
 // advertisement's lone marker, at the end of a paragraph ("... in Yerevan.
@@ -30,7 +30,11 @@ var teaserLabels = map[string]bool{
 	"read more": true, "read also": true, "also read": true, "see also": true, "also see": true, "related": true,
 	"related article": true, "related story": true, "related stories": true, "related news": true,
 	"related coverage": true, "read next": true, "must read": true, "don't miss": true, "don’t miss": true,
-	"recommended": true, "recommended reading": true,
+	"recommended": true, "recommended reading": true, "most read": true, "most viewed": true, "watch more": true,
+	"more videos": true, "meistgelesen": true, "meist gelesen": true, "lo más leído": true, "más leídas": true,
+	"les plus lus": true, "più letti": true, "i più letti": true, "mais lidas": true, "mais lidos": true,
+	"meest gelezen": true, "najczęściej czytane": true, "самое читаемое": true, "en çok okunanlar": true,
+	"terpopuler": true, "人気記事": true, "많이 본 뉴스": true, "الأكثر قراءة": true,
 	"watch": false, "video": false, "watch video": false, "listen": false,
 	"lesen sie auch": true, "auch interessant": true, "mehr zum thema": true, "zum thema": true, "lesen sie mehr": true,
 	"lea también": true, "lee también": true, "lea más": true, "lee más": true, "ver también": true, "mira también": true,
@@ -184,6 +188,85 @@ func isTeaserHeadline(s string) bool {
 	return !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "...")
 }
 
+// maxLabelledHeadlines is the most headlines a bare label heads inside a
+// story (labelledRunEnd): a box of a few pointers, not a list of the
+// site's pages, which the related list's readers take whole.
+const maxLabelledHeadlines = 5
+
+// labelledRunEnd returns the block after the run of headlines that the
+// bare label at block label heads inside the story, or -1: one to
+// maxLabelledHeadlines kept lines right under the label, each a headline
+// (isTeaserHeadline) and no date line, then a line of the story's prose
+// (minPointerProseWords words), where the story resumes. Where the story
+// detector dropped a line in between, the box is not whole and the line
+// under the label may be the story's own subheading: no run. The box's
+// last line stays out of it when it opens as a subheading of the story
+// above does (seriesHeading). With links set, the lines must be a
+// taxonomy box's (isTaxonomyLink).
+func (p *Page) labelledRunEnd(label int, links bool) int {
+	j := label + 1
+	for ; j < len(p.blocks) && j-label <= maxLabelledHeadlines; j++ {
+		t := p.blocks[j].Text
+		if !p.free(j) || !isTeaserHeadline(t) || isDateLine(t) || links && !isTaxonomyLink(t) {
+			break
+		}
+	}
+	if j == label+1 || j >= len(p.blocks) || !moreWordsThan(p.blocks[j].Text, minPointerProseWords-1) {
+		return -1
+	}
+	if j-label > 2 && p.seriesHeading(label, j-1) {
+		j-- // the story's next subheading, under the box
+	}
+	return j
+}
+
+// maxSeriesLookback is how many blocks above a box seriesHeading reads for
+// the story's subheadings.
+const maxSeriesLookback = 200
+
+// seriesHeading reports whether block i, the last line of a box of
+// headlines above the story's prose, opens with the first word of a kept
+// heading of the story above the box (label, its first line): one of a
+// series of subheadings ("Trend 4: ..." over "Trend 5: ...", "How I
+// picked ..." over "How to shop ..."), which the box's last headline,
+// pointing to another page, rarely is.
+func (p *Page) seriesHeading(label, i int) bool {
+	first := p.blocks[i].Text
+	if sp := strings.IndexByte(first, ' '); sp > 0 {
+		first = first[:sp+1]
+	} else {
+		return false
+	}
+	for k := label - 1; k >= 0 && k >= label-maxSeriesLookback; k-- {
+		t := p.blocks[k].Text
+		if p.free(k) && strings.HasPrefix(t, first) && isTeaserHeadline(t) && !endsSentence(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreButtons are the labels of teaserLabels, in lower case, that are also
+// the link closing an excerpt ("Read more", "Leia mais"): taken by the
+// detector or the calls stage, such a line stands as often over the
+// story's next subheading (three train pages) as over a box of pointers.
+var moreButtons = map[string]bool{
+	"read more": true, "lea más": true, "lee más": true, "leia mais": true, "veja mais": true, "saiba mais": true,
+	"lees meer": true, "lesen sie mehr": true,
+}
+
+// takenRunLabel reports whether b, a block the detector or an earlier
+// stage took, is a bare label (isBareTeaserLabel) that may head a run
+// of headlines still kept under it: not a more button (moreButtons).
+func takenRunLabel(b Block) bool {
+	if !isBareTeaserLabel(b.Text) {
+		return false
+	}
+	var buf [maxFoldedLabelBytes]byte
+	_, more := lookupFolded(moreButtons, strings.TrimRight(b.Text, ": "), buf[:0])
+	return !more
+}
+
 // isBareTeaserLabel reports whether the whole of s, but for marks and a
 // closing colon, is a label that may head the headline on the next line.
 func isBareTeaserLabel(s string) bool {
@@ -208,19 +291,22 @@ var adMarkerWords = map[string]bool{
 
 // cutTeaserTails labels, on flattened text, the pointers to other pages
 // among the lines the story detector kept (rule "model/text-teaser-tail"),
-// in three forms:
+// in four forms:
 //
 //   - a whole line of a label, a separator and a headline (teaserLabelEnd,
 //     isTeaserHeadline: "ALSO READ | Tunnel survey finds cracks"): Related,
-//     under a kept line of prose only (readsAsPointerProse; above the
-//     story, "WATCH: ..." is the headline), and an embed's label only
-//     where it is no row of labels and values (inLabelledRows: "Video:
-//     4K/30p with no crop" in a camera's specifications);
-//   - a bare label (isBareTeaserLabel), its next block a headline, and the
-//     block after that the story's prose: both Related. Where the detector
-//     dropped the label's list, the next kept line may be the story's
-//     subheading; a list under the label is left to the related lists'
-//     readers, which take it whole;
+//     under a kept line of prose only (minPointerProseWords words; above
+//     the story, "WATCH: ..." or "Recommended: ..." is the headline), and
+//     an embed's label only where embedPointer reads a pointer (not a row
+//     of specifications, nor a credit line the images stage reads);
+//   - a bare label over a box of up to maxLabelledHeadlines headlines that
+//     the story's prose resumes under (labelledRunEnd): Related. A box of
+//     more than one headline, or under a label the detector or an earlier
+//     stage took (takenRunLabel), only under the story's prose; a list
+//     under the label that runs on is left to the related lists' readers,
+//     which take it whole;
+//   - a category or topic box under its label (taxonomyLabels), the same
+//     way: Metadata;
 //   - a label and headline, or an advertisement's lone marker
 //     (adMarkerWords: Ad), glued to the end of a kept paragraph as its
 //     last sentence (cutTeaserTail): cut off the paragraph.
@@ -230,29 +316,49 @@ var adMarkerWords = map[string]bool{
 func (p *Page) cutTeaserTails() {
 	const rule = "model/text-teaser-tail"
 	var starts []int
-	prevLabel := -1 // a kept bare label on the line before
+	skip := 0 // the lines before it are a label's run, labelled
 	var above proseAbove
 	for i := range p.blocks {
+		if i < skip {
+			continue
+		}
 		if !p.free(i) {
+			// a label an earlier stage took, over kept headlines
+			if i+1 < len(p.blocks) && p.free(i+1) && takenRunLabel(p.blocks[i]) {
+				if end := p.labelledRunEnd(i, false); end > 0 && above.before(p, i) {
+					above.before(p, i+1)
+					above.next = end
+					for k := i + 1; k < end; k++ {
+						p.labelAs(k, Related, rule)
+					}
+					skip = end
+				}
+			}
 			continue
 		}
 		text := p.blocks[i].Text
-		if prevLabel >= 0 && prevLabel == i-1 && isTeaserHeadline(text) && !isDateLine(text) &&
-			i+1 < len(p.blocks) && moreWordsThan(p.blocks[i+1].Text, minPointerProseWords-1) {
-			above.skip(p, i) // the label's line counts, still unlabelled; the headline's does not
-			p.labelAs(prevLabel, Related, rule)
-			p.labelAs(i, Related, rule)
-			prevLabel = -1
-			continue
-		}
-		prevLabel = -1
-		if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || !p.inLabelledRows(i)) && above.before(p, i) {
+		if at, pairs := teaserLabelEnd(text); at > 0 && isTeaserHeadline(text[at:]) && (pairs || embedPointer(p, i)) && above.before(p, i) {
 			p.labelAs(i, Related, rule)
 			continue
 		}
-		if isBareTeaserLabel(text) {
-			prevLabel = i
-			continue
+		if bare := isBareTeaserLabel(text); bare || isTaxonomyLabel(text) {
+			// a box of more than one line only under the story's prose: above
+			// it, a most-read list's lines and the headline read alike
+			if end := p.labelledRunEnd(i, !bare); end > 0 && (bare && end == i+2 || above.before(p, i)) {
+				above.before(p, i+1) // the label's line counts, still unlabelled; the headlines' do not
+				above.next = end
+				kind := Related
+				if !bare {
+					kind = Metadata
+				}
+				for k := i; k < end; k++ {
+					p.labelAs(k, kind, rule)
+				}
+				skip = end
+			}
+			if bare || skip > i {
+				continue
+			}
 		}
 		starts = p.cutTeaserTail(i, rule, starts)
 		if len(p.blocks[i].Text) != len(text) {
@@ -261,6 +367,16 @@ func (p *Page) cutTeaserTails() {
 		}
 	}
 	p.flushCuts()
+}
+
+// embedPointer reports whether block i, a whole line under an embed's
+// label ("Video – ...", "WATCH: ...", "VIDÉO - ..."), is read as a pointer
+// to another page: not when it is a row among rows of labels and values
+// ("Video: 4K/30p" in a camera's specifications, inLabelledRows), nor
+// when it has a photo credit's form ("Video: Name", creditLine), which the
+// images stage reads as the credit of the picture or player beside it.
+func embedPointer(p *Page, i int) bool {
+	return !p.inLabelledRows(i) && !creditLine().MatchString(p.blocks[i].Text)
 }
 
 // proseAbove is whether a kept line of prose (readsAsPointerProse) stands

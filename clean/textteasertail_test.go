@@ -59,3 +59,37 @@ func TestCutTeaserTailsSubheading(t *testing.T) {
 		t.Errorf("subheading %q is no block of its own\n%s", sub, dump(res))
 	}
 }
+
+// TestTeaserTailsLeaveEmbedCredits: an embed's label over a name in a
+// credit's form ("Video: ...", as the images stage reads "Photo: ...")
+// under the story's prose is the credit of the player beside it, left to
+// the images stage, not a pointer to another page; the same label with a
+// dash ("Video – ...") or a call ("WATCH: ...") is a pointer and leaves.
+func TestTeaserTailsLeaveEmbedCredits(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want Kind
+	}{
+		{"Video: Harbour Works Training Centre", Credit},
+		{"VIDEO: How the new signal box works", Credit},
+		{"Video – Inside the new depot", Related},
+		{"WATCH: Inside the flooded tunnel", Related},
+	} {
+		page := []string{"Ministers agree to reopen the mountain rail link", "By Jane Ortega", "05.03.2025 10:02", para1, para2,
+			c.line, "Play Video", para3,
+			"The line, closed since a landslide four winters ago, carried about 300,000 passengers a year before the damage, according to the railway operator."}
+		res, err := String(strings.Join(page, "\n\n"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Kind("missing")
+		for _, b := range res.Blocks {
+			if b.Text == c.line {
+				got = b.Kind
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s, want %s\n%s", c.line, got, c.want, dump(res))
+		}
+	}
+}
