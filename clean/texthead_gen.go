@@ -8,33 +8,33 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84334,
+	Bias: -8.84327,
 	Weights: []float64{
 		1.28043,     // words
-		-0.783786,   // short
-		-0.0862316,  // capitals
-		-0.46029,    // all-caps
+		-0.783787,   // short
+		-0.0862408,  // capitals
+		-0.460292,   // all-caps
 		-0.157889,   // question
-		-0.922687,   // colon
-		0.628924,    // digits
+		-0.922693,   // colon
+		0.628929,    // digits
 		-1.76404,    // long
-		3.64602,     // slug
-		-3.44555,    // has-slug
-		3.49505,     // prose-below
-		-3.49505,    // prose-above
-		-0.668748,   // gap
-		-0.00678676, // near
-		0.660114,    // closest
+		3.646,       // slug
+		-3.44553,    // has-slug
+		3.49501,     // prose-below
+		-3.49501,    // prose-above
+		-0.668752,   // gap
+		-0.00680045, // near
+		0.660108,    // closest
 		-1.27388,    // next-prose
 		2.71895,     // dup-near
-		-0.0382266,  // dup-far
+		-0.0382284,  // dup-far
 		1.80494,     // overlap
 		1.74637,     // date-by
-		0.0776435,   // position
-		0.74109,     // model-other
-		0.231952,    // under-short
-		-0.491326,   // over-long
-		-2.30961,    // crumbs
+		0.0776436,   // position
+		0.741084,    // model-other
+		0.231945,    // under-short
+		-0.49133,    // over-long
+		-2.3096,     // crumbs
 		4.10861,     // slug-pick
 		2.41383,     // trail-end
 	},
