@@ -20,6 +20,18 @@ func dump(res *Result) string {
 	return b.String()
 }
 
+// kindOfText is the kind of the last block whose text is text, or
+// "missing" when no block is: the verdict a test on one line reads.
+func kindOfText(res *Result, text string) Kind {
+	kind := Kind("missing")
+	for _, b := range res.Blocks {
+		if b.Text == text {
+			kind = b.Kind
+		}
+	}
+	return kind
+}
+
 // want joins "kind|text" lines.
 func want(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
 

@@ -48,12 +48,7 @@ func TestCommentUnderCount(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kind := Kind("missing")
-		for _, b := range res.Blocks {
-			if b.Text == c.probe {
-				kind = b.Kind
-			}
-		}
+		kind := kindOfText(res, c.probe)
 		_, gap := commentUnderCountGaps[c.name]
 		if (kind == Body) == c.body {
 			right++

@@ -21,12 +21,7 @@ func TestSettleHeadBetween(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := Kind("missing")
-		for _, b := range res.Blocks {
-			if b.Text == c.line {
-				got = b.Kind
-			}
-		}
+		got := kindOfText(res, c.line)
 		if got != c.want {
 			t.Errorf("%s: %q is %s, want %s (%+v)", c.name, c.line, got, c.want, res.Blocks)
 		}
@@ -53,12 +48,7 @@ func TestPrintedBetweenWrappedOutside(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := Kind("missing")
-		for _, b := range res.Blocks {
-			if b.Text == wrapped {
-				got = b.Kind
-			}
-		}
+		got := kindOfText(res, wrapped)
 		if got != c.want {
 			t.Errorf("%s: the wrapped line is %s, want %s (%+v)", c.name, got, c.want, res.Blocks)
 		}

@@ -82,12 +82,7 @@ func TestTeaserTailsLeaveEmbedCredits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := Kind("missing")
-		for _, b := range res.Blocks {
-			if b.Text == c.line {
-				got = b.Kind
-			}
-		}
+		got := kindOfText(res, c.line)
 		if got != c.want {
 			t.Errorf("%q: %s, want %s\n%s", c.line, got, c.want, dump(res))
 		}
