@@ -16,7 +16,7 @@ type ldListSpan struct{ from, to int }
 func ldListSpans(src []byte) []ldListSpan {
 	var spans []ldListSpan
 	for from := 0; from < len(src); {
-		i := bytes.Index(src[from:], []byte("application/ld+json"))
+		i := indexLDJSONType(src[from:])
 		if i < 0 {
 			break
 		}
@@ -41,6 +41,26 @@ func ldListSpans(src []byte) []ldListSpan {
 		from = end
 	}
 	return spans
+}
+
+// indexLDJSONType returns the index in b of the first
+// "application/ld+json" in any case (htmldoc reads a script's type without
+// case, so "application/LD+JSON" is JSON-LD too), or -1: each '+' is a
+// candidate, the words around it compared without case.
+func indexLDJSONType(b []byte) int {
+	const head, tail = "application/ld", "json"
+	for from := 0; ; {
+		i := bytes.IndexByte(b[from:], '+')
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if i >= len(head) && i+1+len(tail) <= len(b) &&
+			bytes.EqualFold(b[i-len(head):i], []byte(head)) && bytes.EqualFold(b[i+1:i+1+len(tail)], []byte(tail)) {
+			return i - len(head)
+		}
+		from = i + 1
+	}
 }
 
 // rawPublishedOutsideLists is rawPublishedIndex(src) with the matches

@@ -45,6 +45,13 @@ func TestLDListSpans(t *testing.T) {
 			t.Errorf("span %d %q, want %q", i, got, want)
 		}
 	}
+	upper := `<script type="application/LD+JSON">{"@type":"ItemList","b":2}</script>`
+	if spans := ldListSpans([]byte(upper)); len(spans) != 1 || upper[spans[0].from:spans[0].to] != `"ItemList","b":2}` {
+		t.Errorf("a type in capitals, as htmldoc reads it: spans %v, want the ItemList's", spans)
+	}
+	if spans := ldListSpans([]byte(`<p>a+b "ItemList" ld+json+</p>`)); spans != nil {
+		t.Errorf("pluses outside a type: spans %v", spans)
+	}
 	if spans := ldListSpans([]byte(`<p>"ItemList"</p>`)); spans != nil {
 		t.Errorf("no JSON-LD: spans %v", spans)
 	}

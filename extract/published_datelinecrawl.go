@@ -44,9 +44,9 @@ func (as *assembler) datelineCrawlDay() (clean.Stamp, bool) {
 
 // crawlMonthDay returns the latest date on day of its month that is not
 // after the day after the crawl date: the crawl's month, else the month
-// before (a "28" read on April 2 was March's). false without a crawl date,
-// or when neither month has that day (a "31" read on May 1 names April,
-// which has none: no telling).
+// before (a "28" or a "31" read on April 2 was March's). false without a
+// crawl date, or when neither month gives that day not after it (a "31"
+// read on May 1 names April, which has none: no telling).
 func (as *assembler) crawlMonthDay(day int) (clean.Stamp, bool) {
 	if as.crawl.IsZero() {
 		return clean.Stamp{}, false
@@ -55,7 +55,7 @@ func (as *assembler) crawlMonthDay(day int) (clean.Stamp, bool) {
 	for back := range 2 {
 		first := time.Date(as.crawl.Year(), as.crawl.Month()-time.Month(back), 1, 0, 0, 0, 0, time.UTC)
 		if !validDate(first.Year(), first.Month(), day) {
-			return clean.Stamp{}, false
+			continue // a "31" read on April 2: March's
 		}
 		if t := first.AddDate(0, 0, day-1); !t.After(latest) {
 			return clean.Stamp{Year: t.Year(), Month: t.Month(), Day: day}, true

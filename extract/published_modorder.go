@@ -38,7 +38,7 @@ func (as *assembler) dropEarlyModified() {
 func modifiedBefore(mod, pub string) bool {
 	m, p := parseTime(mod), parseTime(pub)
 	if !timeOfDay(m) || !timeOfDay(p) {
-		return mod[:10] < pub[:10]
+		return mod[:10] < pub[:10] && (!m.Zoned || !p.Zoned || m.Before(p.Time))
 	}
 	_, mo := m.Zone()
 	_, po := p.Zone()

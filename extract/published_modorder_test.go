@@ -25,6 +25,7 @@ func TestModifiedBeforeRule(t *testing.T) {
 		{"2025-03-05T10:00:00+00:00", "2025-03-05T10:30:00+01:00", false}, // 10:00 UTC is after 09:30 UTC
 		{"2025-03-05T10:30:00", "2025-03-05T10:30:00", false},             // the same instant
 		{"2025-03-04T23:00:00", "2025-03-05T10:00:00+02:00", true},        // one zoned: the day before
+		{"2025-03-04T22:00:00-05:00", "2025-03-05T00:00:00Z", false},      // midnight in another zone: 03:00 UTC is after it
 		{"2025-03-0x", "2025-03-05", false},                               // unreadable: by the bytes of the day
 	} {
 		if got := modifiedBefore(c.mod, c.pub); got != c.before {
