@@ -197,7 +197,8 @@ const maxLabelledHeadlines = 5
 // bare label at block label heads inside the story, or -1: one to
 // maxLabelledHeadlines kept lines right under the label, each a headline
 // (isTeaserHeadline) and no date line, then a line of the story's prose
-// (minPointerProseWords words), where the story resumes. Where the story
+// (minPointerProseWords words, no headline: the cap reached on a list that
+// runs on is no box), kept, where the story resumes. Where the story
 // detector dropped a line in between, the box is not whole and the line
 // under the label may be the story's own subheading: no run. The box's
 // last line stays out of it when it opens as a subheading of the story
@@ -211,8 +212,9 @@ func (p *Page) labelledRunEnd(label int, links bool) int {
 			break
 		}
 	}
-	if j == label+1 || j >= len(p.blocks) || !moreWordsThan(p.blocks[j].Text, minPointerProseWords-1) {
-		return -1
+	if j == label+1 || j >= len(p.blocks) || !p.free(j) || isTeaserHeadline(p.blocks[j].Text) ||
+		!moreWordsThan(p.blocks[j].Text, minPointerProseWords-1) {
+		return -1 // no box, or no kept prose under it: a list that runs on past the cap, a line taken
 	}
 	if j-label > 2 && p.seriesHeading(label, j-1) {
 		j-- // the story's next subheading, under the box
@@ -263,8 +265,15 @@ func takenRunLabel(b Block) bool {
 		return false
 	}
 	var buf [maxFoldedLabelBytes]byte
-	_, more := lookupFolded(moreButtons, strings.TrimRight(b.Text, ": "), buf[:0])
+	_, more := lookupFolded(moreButtons, bareLabelText(b.Text), buf[:0])
 	return !more
+}
+
+// bareLabelText is s without the marks around its words ("Read more »",
+// "READ MORE >>", "Related:"): what isBareTeaserLabel and takenRunLabel
+// look up.
+func bareLabelText(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' })
 }
 
 // isBareTeaserLabel reports whether the whole of s, but for marks and a
@@ -273,7 +282,7 @@ func isBareTeaserLabel(s string) bool {
 	if len(s) > maxTeaserLabelBytes+8 || s == "" || !teaserLabelFirst[s[0]] && isWordByte(s[0]) {
 		return false
 	}
-	t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '’' && r != '\'' })
+	t := bareLabelText(s)
 	if !mayOpenTeaserLabel(t) {
 		return false
 	}
