@@ -382,8 +382,10 @@ func (p *Page) cutTeaserTails() {
 // label ("Video – ...", "WATCH: ...", "VIDÉO - ..."), is read as a pointer
 // to another page: not when it is a row among rows of labels and values
 // ("Video: 4K/30p" in a camera's specifications, inLabelledRows), nor
-// when it has a photo credit's form ("Video: Name", creditLine), which the
-// images stage reads as the credit of the picture or player beside it.
+// when it has a credit's form (creditLine: any "Video: ..." with a colon,
+// a name or a headline alike), which the images stage reads as the credit
+// of the picture or player beside it; the dash and call forms ("Video –
+// ...", "WATCH: ...") stay pointers.
 func embedPointer(p *Page, i int) bool {
 	return !p.inLabelledRows(i) && !creditLine().MatchString(p.blocks[i].Text)
 }
