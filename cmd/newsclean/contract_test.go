@@ -74,7 +74,7 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d)?(Z|[+-]\d\d
 // publishedFrom is every value published_from may take (DESIGN.md's list
 // and the README's additions).
 var publishedFrom = map[string]bool{
-	"header": true, "date-line": true, "dateline": true, "dateline+year-from-text": true,
+	"header": true, "date-line": true, "dateline": true, "dateline+year-from-text": true, "dateline+crawl-date": true,
 	"url": true, "meta": true, "json-ld": true, "time": true, "modified": true,
 }
 
