@@ -11,9 +11,9 @@ import "strings"
 
 // noticeMark is one stock phrase of a standing notice: stem and also,
 // literals every match of re holds, are looked for first. stem decides
-// whether re is read (a line without it does not hold the mark, though re
-// may match: "forward-looking" is case-sensitive, re is not); also is a
-// rarer literal re's every match holds, which only spares re its runs.
+// whether re is read (every match holds it, in the cases re lets stand:
+// "orward-" for "Forward-Looking"); also is a rarer literal re's every
+// match holds, which only spares re its runs.
 type noticeMark struct {
 	stem, also string
 	re         *lazyRegexp
@@ -34,7 +34,7 @@ var noticeMarks = [...]noticeMark{
 	{"erformance", "ast ", lazyCompile(`\b[Pp]ast [Pp]erformance (?:is|does) (?:no|not)\b`)},
 	{"ndicative", "indicative of future", lazyCompile(`\bnot (?:necessarily )?indicative of future\b`)},
 	{"nvest", " risk", lazyCompile(`\b[Ii]nvest(?:ing|ments?) (?:involves?|carr(?:y|ies)) (?:\pL+ ){0,2}risks?\b`)},
-	{"orward-looking", "tatements", lazyCompile(`\b[Ff]orward-[Ll]ooking [Ss]tatements\b`)},
+	{"orward-", "tatements", lazyCompile(`\b[Ff]orward-[Ll]ooking [Ss]tatements\b`)},
 	{"not provide", " not provide ", lazyCompile(`\b(?:do|does) not provide (?:any )?(?:tax|legal|accounting|investment|financial)\b`)},
 	{"purposes only", "for ", lazyCompile(`\bfor (?:general )?(?:informational|information|educational)(?: and (?:informational|educational))? purposes only\b`)},
 	{"not be ", " as", lazyCompile(`\b(?:should|shall|must) not be (?:construed|considered|relied (?:up)?on) as\b`)},
@@ -46,7 +46,7 @@ var noticeMarks = [...]noticeMark{
 }
 
 // noticeStems holds every noticeMarks stem: a line without one holds no mark.
-var noticeStems = newLiteralSet("nvest", "erformance", "ndicative", "orward-looking", "not provide", "purposes only",
+var noticeStems = newLiteralSet("nvest", "erformance", "ndicative", "orward-", "not provide", "purposes only",
 	"not be ", "onsult", "FINRA", "ecurities", "liability", "principal")
 
 // minNoticeMarks is how many of noticeMarks a line must hold to be a

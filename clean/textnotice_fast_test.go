@@ -21,9 +21,10 @@ func isStandingNoticeSlow(s string) bool {
 	return n >= minNoticeMarks
 }
 
-// TestNoticeMarkAlso: each mark's also literal is held by what its pattern
-// matches, in every form of the pattern's alternatives (invented phrases),
-// so that a line without it cannot hold the mark.
+// TestNoticeMarkAlso: each mark's also literal and its stem are held by
+// what its pattern matches, in every form of the pattern's alternatives
+// (invented phrases, capitals where the pattern lets them stand), so that
+// a line without them cannot hold the mark and a line with it is read.
 func TestNoticeMarkAlso(t *testing.T) {
 	forms := [len(noticeMarks)][]string{
 		{"a Registered Investment Adviser", "a registered investment advisor", "registered Investment Advisers"},
@@ -53,6 +54,9 @@ func TestNoticeMarkAlso(t *testing.T) {
 			}
 			if !strings.Contains(got, m.also) {
 				t.Errorf("mark %d: its match %q lacks its literal %q", i, got, m.also)
+			}
+			if !strings.Contains(got, m.stem) {
+				t.Errorf("mark %d: its match %q lacks its stem %q, so a line printing it never counts", i, got, m.stem)
 			}
 		}
 	}
