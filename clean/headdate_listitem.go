@@ -22,12 +22,34 @@ const (
 	maxItemSiblings = 40
 )
 
+// maxItemNodes is the most nodes of an element listedItem reads for its
+// link: an item of a list is a few elements, and an element whose first
+// maxItemNodes nodes hold no link is no item. The cap keeps the check of
+// a page's marked blocks linear, where each would otherwise read its
+// grandparent's whole subtree (a long list of dated blocks without links).
+const maxItemNodes = 200
+
+// itemLink reports whether one of n's first maxItemNodes nodes is a link.
+func itemLink(n *xhtml.Node) bool {
+	seen := 0
+	for d := range withDescendants(n) {
+		if seen++; seen > maxItemNodes {
+			return false
+		}
+		if d.Type == xhtml.ElementNode && d.Data == "a" {
+			return true
+		}
+	}
+	return false
+}
+
 // listedItem reports whether element n, a block holding a marked date, is
 // (or sits in) an item of a list of links: it holds a link, and a sibling
-// of its tag and class holds a date mark and a link as well.
+// of its tag and class holds a date mark and a link as well (each link
+// among the element's first maxItemNodes nodes).
 func listedItem(n *xhtml.Node) bool {
 	for up, x := 0, n; x != nil && up <= maxItemUp; up, x = up+1, x.Parent {
-		if x.Type != xhtml.ElementNode || x.Parent == nil || links(x, 1) == 0 {
+		if x.Type != xhtml.ElementNode || x.Parent == nil || !itemLink(x) {
 			continue
 		}
 		class := htmldoc.Attr(x, "class")
@@ -40,7 +62,7 @@ func listedItem(n *xhtml.Node) bool {
 				continue
 			}
 			seen++
-			if s.Data == x.Data && htmldoc.Attr(s, "class") == class && links(s, 1) > 0 && dateMark(s) != nil {
+			if s.Data == x.Data && htmldoc.Attr(s, "class") == class && itemLink(s) && dateMark(s) != nil {
 				return true
 			}
 		}

@@ -46,3 +46,35 @@ func TestListedItem(t *testing.T) {
 		t.Error("no element, or one with no parent, is an item")
 	}
 }
+
+// TestItemLinkCapped checks that itemLink reads an element's first
+// maxItemNodes nodes only: a link past them is not the item's, which is
+// what keeps listedItem's reading of a page's marked blocks linear.
+func TestItemLinkCapped(t *testing.T) {
+	spans := strings.Repeat("<span></span>", maxItemNodes)
+	for _, c := range []struct {
+		name, page string
+		want       bool
+	}{
+		{"a link first", `<div id="x"><a href="/1/">One</a>` + spans + `</div>`, true},
+		{"a link past the cap", `<div id="x">` + spans + `<a href="/1/">One</a></div>`, false},
+		{"no link", `<div id="x"><span>05.03.2025</span></div>`, false},
+	} {
+		doc, err := xhtml.Parse(strings.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n *xhtml.Node
+		for d := range doc.Descendants() {
+			if d.Type == xhtml.ElementNode && htmldoc.Attr(d, "id") == "x" {
+				n = d
+			}
+		}
+		if n == nil {
+			t.Fatalf("%s: no element with id x", c.name)
+		}
+		if got := itemLink(n); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -109,6 +109,11 @@ func HTMLSteps() []Shape {
 				b.WriteString("<p class=\"date\">25 May 2023 - 23:" + strconv.Itoa(10+i%50) + "</p>\n")
 			}), nil, nil, nil)
 		}},
+		{Name: "html-marked-undated", HTML: true, Unit: "lines", Page: func(n int) []byte {
+			return storyPage(nil, nil, nil, repeat(n, func(b *strings.Builder, i int) {
+				b.WriteString("<p class=\"item\"><span class=\"date\">pending</span> note " + strconv.Itoa(i) + "</p>\n")
+			}), nil)
+		}},
 		{Name: "html-head-bylines", HTML: true, Unit: "lines", Page: func(n int) []byte {
 			return storyPage(nil, repeat(n, func(b *strings.Builder, i int) {
 				b.WriteString("<p class=\"byline\">By John Smith" + strconv.Itoa(i) + " and Jane Doe, Staff Writers</p>\n")
