@@ -12,8 +12,22 @@ import (
 // Doe, publié le ...".
 var nameLabelSeps = [...]string{" - ", " – ", " — ", " | ", " · ", " • ", ", "}
 
-// maxLabelledName is how many bytes of a line before its separator
-// nameLabelledDate reads as the writer's name (and role).
+// labelSepLen returns the length of the separator of nameLabelSeps that
+// opens s, or 0.
+func labelSepLen(s string) int {
+	if len(s) < 2 || s[0] != ' ' && s[0] != ',' {
+		return 0
+	}
+	for _, sep := range nameLabelSeps {
+		if strings.HasPrefix(s, sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
+// maxLabelledName is how many bytes of a line nameLabelledDate reads for
+// the separator after the writer's name (and role).
 const maxLabelledName = 80
 
 // nameLabelledDate returns the name of a line that is a writer's name,
@@ -28,12 +42,16 @@ func nameLabelledDate(s string) (name string, at int, ok bool) {
 	if len(s) > maxDateLine || !digitByteIn(s) {
 		return "", 0, false // no date on a line without a digit
 	}
-	for _, sep := range nameLabelSeps {
-		k := strings.Index(s, sep)
-		if k <= 0 || k > maxLabelledName {
+	end := min(len(s), maxLabelledName)
+	for k := 1; k < end; k++ {
+		if s[k] != ' ' && s[k] != ',' {
+			continue // every separator opens with one of the two
+		}
+		n := labelSepLen(s[k:])
+		if n == 0 {
 			continue
 		}
-		after := s[k+len(sep):]
+		after := s[k+n:]
 		if !dateLabel().MatchString(after) {
 			continue
 		}
@@ -41,7 +59,7 @@ func nameLabelledDate(s string) (name string, at int, ok bool) {
 			continue
 		}
 		if name = nameWithRole(strings.TrimSpace(s[:k])); name != "" {
-			return name, k + len(sep), true
+			return name, k + n, true
 		}
 	}
 	return "", 0, false
