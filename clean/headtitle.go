@@ -367,6 +367,9 @@ func isTitleTrap(s string) bool {
 		// date ("Weekly Wrap-Up 12/19/2025").
 		return true
 	}
+	if _, _, ok := nameLabelledDate(trimmed); ok {
+		return true // "Jane Doe | Publié le 5 mars 2025": a byline and its labelled date
+	}
 	return false
 }
 

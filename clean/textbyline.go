@@ -104,6 +104,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		if dateLine && len(names) == 0 {
 			signer = p.dateLineAuthor(b.Text, &lw)
 		}
+		if updateLine && len(names) == 0 && signer == "" {
+			signer = p.labelledLineAuthor(b.Text, &lw) // "Jane Doe - Updated March 5, 2025"
+		}
 		if (dateLine || updateLine) && len(names) == 0 && signer == "" {
 			signer = stripDesk(b.Text) // "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025"
 		}

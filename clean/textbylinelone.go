@@ -108,6 +108,9 @@ func loneName(s string) string {
 	if n := placedName(s); n != "" {
 		return n // "Ayşe Demir - İstanbul", "İzmir - Ayşe Demir"
 	}
+	if n, _, ok := nameLabelledDate(s); ok {
+		return n // "Jane Doe | Publié le 5 mars 2025"
+	}
 	_, pos, ok := findDateStamp(s)
 	if !ok {
 		return ""
@@ -144,7 +147,7 @@ func (p *Page) dateLineAuthor(s string, lw *lowerWords) string {
 		return n // "Jane Doe · 4 min read · Mar 14, 2024": more words before the date than a date line holds
 	}
 	if _, _, ok := findDateStamp(s); !ok {
-		return ""
+		return p.labelledLineAuthor(s, lw) // "Marco Rossi - Pubblicato il 5 marzo 2025": more words before the date than findDateStamp reads
 	}
 	if n := loneName(s); n != "" && !p.writesLower(n, lw) && !bylineLabel.MatchString(n) {
 		return n // not the label of a byline whose name the page left out ("Written By Feb 11, 2019")

@@ -76,6 +76,9 @@ func headDateLine(s string) (dateparse.Stamp, int, bool) {
 		}
 		return st, pos, true
 	}
+	if st, pos, ok := labelledDateAfterName(s); ok {
+		return st, pos, true // "Jane Doe | Publié le 5 mars 2025": more words before the date than findDateStamp reads
+	}
 	return stripTailDate(s) // "Medically reviewed by ... — Written by ... — Updated on December 5, 2025"
 }
 
