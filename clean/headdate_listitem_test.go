@@ -22,19 +22,7 @@ func TestListedItem(t *testing.T) {
 		{"siblings of another class", `<div><p class="post-meta" id="x"><span class="post-date">05.03.2025</span> <a href="/author/jane/">Jane</a></p><p class="tags"><span class="date">04.03.2025</span><a href="/tag/port/">port</a></p></div>`, false},
 		{"a sibling item without a link", `<div><p class="news-item" id="x"><span class="news-date-time">05.03.2025</span><a href="/news/1/">One</a></p><p class="news-item"><span class="news-date-time">04.03.2025</span> Two</p></div>`, false},
 	} {
-		doc, err := xhtml.Parse(strings.NewReader(c.page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var n *xhtml.Node
-		for d := range doc.Descendants() {
-			if d.Type == xhtml.ElementNode && htmldoc.Attr(d, "id") == "x" {
-				n = d
-			}
-		}
-		if n == nil {
-			t.Fatalf("%s: no element with id x", c.name)
-		}
+		doc, n := parseWithX(t, c.name, c.page)
 		if got := listedItem(n); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
@@ -60,21 +48,28 @@ func TestItemLinkCapped(t *testing.T) {
 		{"a link past the cap", `<div id="x">` + spans + `<a href="/1/">One</a></div>`, false},
 		{"no link", `<div id="x"><span>05.03.2025</span></div>`, false},
 	} {
-		doc, err := xhtml.Parse(strings.NewReader(c.page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var n *xhtml.Node
-		for d := range doc.Descendants() {
-			if d.Type == xhtml.ElementNode && htmldoc.Attr(d, "id") == "x" {
-				n = d
-			}
-		}
-		if n == nil {
-			t.Fatalf("%s: no element with id x", c.name)
-		}
+		_, n := parseWithX(t, c.name, c.page)
 		if got := itemLink(n); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// parseWithX parses page and returns its document and its element with
+// id "x", the element a case asks about; the test fails without one.
+func parseWithX(t *testing.T, name, page string) (doc, x *xhtml.Node) {
+	t.Helper()
+	doc, err := xhtml.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := range doc.Descendants() {
+		if d.Type == xhtml.ElementNode && htmldoc.Attr(d, "id") == "x" {
+			x = d
+		}
+	}
+	if x == nil {
+		t.Fatalf("%s: no element with id x", name)
+	}
+	return doc, x
 }
