@@ -29,3 +29,39 @@ var knownWorldDate8Gaps = map[string]bool{
 	// October; the HTML page's lang="hr" settles it
 	"Croatian: 17. listopada 2025.": true,
 }
+
+// The ninth census (testdata/worlddates9.tsv): a line under the headline
+// that gives both the publication and its update, each labelled, in
+// either order, in 35 languages: the publication's day is published, the
+// update's modified.
+func TestWorldDates9(t *testing.T) {
+	rows := readWorldDateRows(t, "worlddates9.tsv")
+	if len(rows) < 70 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	runWorldDateRows(t, rows, gapTable{list: "knownWorldDate9Gaps", known: knownWorldDate9Gaps})
+}
+
+// knownWorldDate9Gaps are the ninth census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is, with their causes. The table
+// was written blind (before the date code's labels were read): 65 of its
+// 72 rows read right. The labels are clean's (dateLabelExpr, updateWords,
+// dateparse's updateLabels), left to the session's helper of the head's
+// date stages.
+var knownWorldDate9Gaps = map[string]bool{
+	// the update first: "Publikované:", "Publicat:" and "Publikálva:"
+	// are no publication's labels, so the line gives only its first
+	// date, the update's, and the publication stands in from it
+	"Slovak: updated then published":    true,
+	"Romanian: updated then published":  true,
+	"Hungarian: updated then published": true,
+	// "Dikemas kini" is no update's label (the update printed first is
+	// taken as the publication), and "petang" (in the afternoon) is not
+	// read as p.m.: "2:20 petang" gives 02:20
+	"Malay: published then updated": true,
+	"Malay: updated then published": true,
+	// "ปรับปรุง" (revised) is no update's label; the text path reads no
+	// date on the line at all
+	"Thai: published then updated": true,
+	"Thai: updated then published": true,
+}
