@@ -13,7 +13,10 @@ func TestUSOrder(t *testing.T) {
 		{"12/05/2025", "en", "2025-05-12"},
 		{"28/11/2025", "en-US", "2025-11-28"}, // no month 28: day first as it is
 		{"2025-12-05", "en-US", "2025-12-05"},
-		{"12/05/25", "en-US", ""}, // a year of two digits stays unread
+		{"12/05/25", "en-US", ""},                                 // a year of two digits stays unread
+		{"11/03/2025 9:10:00 AM", "en-US", "2025-11-03T09:10:00"}, // the clock's AM reads it month first already: not swapped twice
+		{"11/03/2025 2:20 PM", "en-US", "2025-11-03T14:20:00"},
+		{"11/03/2025 2:20 PM", "en-GB", "2025-11-03T14:20:00"}, // month first by its PM, on any page
 	} {
 		st, ok := metaDate(usOrder(c.raw, c.lang))
 		got := ""

@@ -592,6 +592,8 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 				k++ // 5 de marzo de 2025
 			case p.isWord(k, "ta") && (p.punct(k+1, '\'') || p.punct(k+1, '’')) && adj(t[k], t[k+1]):
 				k += 2 // Maltese: 5 ta' Diċembru 2025
+			case p.isWord(k, "d") && (p.punct(k+1, '\'') || p.punct(k+1, '’')) && adj(t[k], t[k+1]) && k+2 < len(t) && adj(t[k+1], t[k+2]):
+				k += 2 // Catalan: 19 d'agost de 2025
 			}
 			if k >= len(t) || t[k].kind != tWord {
 				return

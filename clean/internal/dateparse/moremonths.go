@@ -39,12 +39,13 @@ var moreMonths = sync.OnceValue(func() map[string]time.Month {
 	m := monthMap(&names, moreMonthsSize)
 	addMonthLists(m, regionMonthLists[:], false) // "4 მარტი 2025", "4. märts 2025"
 	addMonthLists(m, worldMonthLists[:], false)  // "Disyembre 5, 2025", "5 Desemba 2025"
+	addMonthLists(m, newsMonthLists[:], false)   // "12. januarja 2025", "12. Jänner 2025"
 	return m
 })
 
-// moreMonthsSize is about the number of names moreMonths holds (919), so
+// moreMonthsSize is about the number of names moreMonths holds (974), so
 // that its map is made once at its size (TestMoreMonthsSize).
-const moreMonthsSize = 919
+const moreMonthsSize = 974
 
 // worldMonthLists are the month names of languages no other list holds,
 // in wireMonthLists' format, and the abbreviations pages print where

@@ -1,0 +1,91 @@
+package extract_test
+
+import "testing"
+
+// The eighth census (testdata/worlddates8.tsv): the month names of the
+// world's most printed news languages, each month in the case and
+// spelling its sites print under a headline, as a date line alone on the
+// text path and as HTML with no metadata.
+func TestWorldDates8(t *testing.T) {
+	rows := readWorldDateRows(t, "worlddates8.tsv")
+	if len(rows) < 500 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	runWorldDateRows(t, rows, gapTable{list: "knownWorldDate8Gaps", known: knownWorldDate8Gaps})
+}
+
+// knownWorldDate8Gaps are the eighth census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is, with their causes. The table
+// was written blind (before the date code was read): 524 of its 563 rows
+// read right then, 563 of 563 on HTML since (Slovenian's genitive,
+// Macedonian, Austria's Jänner and Feber, Catalan's gener and its elided
+// "d'agost", Hausa's Fabrairu and Afrilu, Urdu's June, the Maghreb's
+// Arabic names, Afrikaans, Somali and Icelandic in dateparse's
+// newsMonthLists; a Croatian page's "listopada" as October,
+// croatianOctober).
+var knownWorldDate8Gaps = map[string]bool{
+	// the text path: flattened text carries no language tag, and
+	// "listopada" alone is Polish's November as well as Croatian's
+	// October; the HTML page's lang="hr" settles it
+	"Croatian: 17. listopada 2025.": true,
+}
+
+// The ninth census (testdata/worlddates9.tsv): a line under the headline
+// that gives both the publication and its update, each labelled, in
+// either order, in 35 languages: the publication's day is published, the
+// update's modified.
+func TestWorldDates9(t *testing.T) {
+	rows := readWorldDateRows(t, "worlddates9.tsv")
+	if len(rows) < 70 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	runWorldDateRows(t, rows, gapTable{list: "knownWorldDate9Gaps", known: knownWorldDate9Gaps})
+}
+
+// knownWorldDate9Gaps are the ninth census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is, with their causes. The table
+// was written blind (before the date code's labels were read): 65 of its
+// 72 rows read right. The labels are clean's (dateLabelExpr, updateWords,
+// dateparse's updateLabels), left to the session's helper of the head's
+// date stages.
+var knownWorldDate9Gaps = map[string]bool{
+	// the update first: "Publikované:", "Publicat:" and "Publikálva:"
+	// are no publication's labels, so the line gives only its first
+	// date, the update's, and the publication stands in from it
+	"Slovak: updated then published":    true,
+	"Romanian: updated then published":  true,
+	"Hungarian: updated then published": true,
+	// "Dikemas kini" is no update's label (the update printed first is
+	// taken as the publication), and "petang" (in the afternoon) is not
+	// read as p.m.: "2:20 petang" gives 02:20
+	"Malay: published then updated": true,
+	"Malay: updated then published": true,
+	// "ปรับปรุง" (revised) is no update's label; the text path reads no
+	// date on the line at all
+	"Thai: published then updated": true,
+	"Thai: updated then published": true,
+}
+
+// The tenth census (testdata/worlddates10.tsv): a page whose only date is
+// in its head, as a meta name or property of a publishing system or a
+// region, or in a JSON-LD shape the earlier censuses lacked.
+func TestWorldDates10(t *testing.T) {
+	rows := readWorldDateRows(t, "worlddates10.tsv")
+	if len(rows) < 30 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	runWorldDateRows(t, rows, gapTable{list: "knownWorldDate10Gaps", known: knownWorldDate10Gaps})
+}
+
+// knownWorldDate10Gaps are the tenth census's rows the date code still
+// reads wrong, kept as knownWorldDateGaps is, with their causes. The table
+// was written blind (before the metadata's date code was read): 32 of its
+// 34 rows read right then, 33 since: an en-US page's "11/03/2025 9:10:00
+// AM" was swapped to month first by clean's usOrder and then again by
+// the parser, which reads a date with AM or PM month first already.
+var knownWorldDate10Gaps = map[string]bool{
+	// "nv:date" is a name the census guessed, not one a publishing
+	// system is known to write; a list of every name a page may give a
+	// date under would take the dates of other things too
+	"meta name nv:date": true,
+}
