@@ -28,10 +28,17 @@ const maxCountDigits = 6
 // "#respond"). A year or a number set in a span of no such mark stays
 // ("Best movers of <span class=year>2026</span>").
 func headCount(n *html.Node) bool {
-	t := nodeText(n, 20)
-	if t == "" || len(t) > maxCountDigits || strings.Trim(t, "0123456789") != "" {
+	if !countMarked(n) {
 		return false
 	}
+	t := nodeText(n, 20)
+	return t != "" && len(t) <= maxCountDigits && strings.Trim(t, "0123456789") == ""
+}
+
+// countMarked reports whether element n's class or id holds a word of
+// [countClassWords] or it links to the page's comments: read before its
+// text, which most elements inside a headline are never asked for.
+func countMarked(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
