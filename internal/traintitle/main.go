@@ -381,9 +381,10 @@
 // Forty-fourth session (htmltitle69; site CV 540 of 591 before and after,
 // in sample 545, any candidate 576). The 51 CV misses by the issue's
 // classes: the gold is the metadata's title (og:title or <title> less the
-// site) and the ranker took a printed heading, 34 (31 the first <h1>, 3
-// an <h2>; 3 of the 34 the heading is the metadata plus a dash tagline,
-// which the tagline stage mends in sample); the gold is the <h1> and the
+// site) and the ranker took a printed heading, 34 (31 the first <h1>, 2
+// an <h2>, 1 a second <h1>; on 2 of the 34 the heading is the metadata
+// plus a dash tagline, which the tagline stage after the ranker takes
+// off); the gold is the <h1> and the
 // ranker took the metadata, 1; the site's name kept by the gold where no
 // source has it or the ranker cut it, 3 ("| ByteSauna", "| Spice AI"); the
 // gold is the site's or section's name, 4; a tail every source prints
