@@ -90,7 +90,8 @@ func withoutBadges(n *html.Node, text string) string {
 // by its class or id may hold to come off the headline's text, opening it
 // and closing it: a label ([badgeWords]) either way, a kicker
 // ([kickerWords]) before, a section's name ([sectionClassWords]) before, a
-// byline ([headBylineWords]) after, a <sup> mark of letters after
+// byline ([headBylineWords]) after, a count of comments after
+// ([headCount]), a <sup> mark of letters after
 // ("<sup>Featured</sup>": [supMark]), a label for screen readers alone
 // either way ([readerOnly]); 0, 0 for an unmarked element. Class
 // words are split at every non-letter ("post-badge", "label_premium").
@@ -100,6 +101,9 @@ func partLimits(n *html.Node) (before, after int) {
 	}
 	if readerOnly(n) {
 		before, after = maxReaderOnlyWords, maxReaderOnlyWords
+	}
+	if headCount(n) {
+		after = max(after, 1)
 	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {

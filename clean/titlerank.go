@@ -98,7 +98,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 	host := hostOf(p.pageURL())
 	var cands []*titleCand
 	add := func(text string, src int, block int) {
-		text = withoutBidiMarks(oneLine(mendMojibake(strings.TrimSpace(strings.ReplaceAll(text, "\u00ad", ""))))) // soft hyphens and direction marks are invisible
+		text = withoutBidiMarks(oneLine(mendMojibake(strings.TrimSpace(withoutInvisibles(text))))) // soft hyphens, zero-width spaces and direction marks are invisible
 		key := squash(text)
 		if key == "" {
 			return

@@ -39,7 +39,8 @@ func titleSite(m *htmldoc.Meta) string {
 }
 
 // metaTitle returns a title from the page's metadata as the article would
-// print it: HTML entities decoded, the site's name taken off
+// print it: HTML entities decoded and inline tags escaped into it taken
+// off ([withoutMarkup]), the site's name taken off
 // ([withoutSite]) and a section word before the headline when the name
 // was off the end ([withoutFrontSection]), then the page's section if the
 // title still ends with it after a separator ([withoutSection]); a title
@@ -48,7 +49,7 @@ func titleSite(m *htmldoc.Meta) string {
 // that steer right-to-left text go first ([withoutBidiMarks]); the site's
 // own title, its name and its slogan, gives its name ([siteHomeTitle]).
 func metaTitle(t string, m *htmldoc.Meta, host string) string {
-	raw := withoutBidiMarks(strings.TrimSpace(html.UnescapeString(t)))
+	raw := withoutBidiMarks(strings.TrimSpace(withoutMarkup(html.UnescapeString(t))))
 	site := titleSite(m)
 	if name, ok := siteHomeTitle(raw, m, site, host); ok {
 		return name
