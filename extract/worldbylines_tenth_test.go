@@ -8,9 +8,12 @@ import "testing"
 // Webflow, Shopify, Medium, Blogger), honorifics and credentials, roles
 // and places after a comma, interviews' and compilers' credits, a writer
 // among photo, video and editing credits, related cards and comments after
-// the story, and twenty languages' byline words in combined forms.
+// the story, and twenty languages' byline words in combined forms; and,
+// added later, JSON-LD and meta shapes (@id arrays, entities, capitals, a
+// trailing comma, CDATA marks, typed arrays, a WebSite's author, an
+// editor, a url without a name, unusual meta attributes).
 func TestWorldBylinesTenth(t *testing.T) {
-	runWorldBylines(t, "worldbylines10.tsv", 75, gapTable{list: "knownWorldBylineGaps10", known: knownWorldBylineGaps10})
+	runWorldBylines(t, "worldbylines10.tsv", 90, gapTable{list: "knownWorldBylineGaps10", known: knownWorldBylineGaps10})
 }
 
 // knownWorldBylineGaps10 are worldbylines10.tsv's rows the author code
@@ -27,7 +30,11 @@ func TestWorldBylinesTenth(t *testing.T) {
 // date glued after it, Hindi "द्वारा:" and a Persian name holding a
 // zero-width non-joiner read. Left: a bold name set right at the story's
 // end, the second census's Vietnamese gap (the tail readers want a label
-// or a marked panel).
+// or a marked panel; a name alone in an element marked as the author's
+// right after the story was tried and left: on listings and product
+// pages it read teasers' and widgets' words, "From Apple", as writers).
+// The 14 JSON-LD and meta rows after it, added later and blind to
+// htmldoc's metadata readers, all read right.
 var knownWorldBylineGaps10 = map[string]bool{
 	"Vietnamese: a bold name set right at the story's end": true,
 }
