@@ -61,8 +61,8 @@ var worldLabels = []string{
 	// took them), and the word Indonesian, Dutch, German and Italian
 	// pages share ("Reporter: Dewi Lestari")
 	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:", "bài:", "bài và ảnh:", "reporter:",
-	// Polish "opracowanie:" (prepared by) and its short "oprac.", German "ein Kommentar von" (a
-	// comment by), Dutch "door onze redacteur" (by our editor), and the
+	// Polish "opracowanie:" (prepared by) and its short "oprac.", German
+	// "ein Kommentar von" (a comment by), Dutch "door onze redacteur" (by our editor), and the
 	// English "Story:" and "Text and photos:" beside a photographer's
 	"opracowanie:", "oprac.", "ein kommentar von", "door onze redacteur", "story:", "text and photos:",
 	// the English "Words and pictures:", the writer who took the pictures

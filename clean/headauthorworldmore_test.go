@@ -30,6 +30,7 @@ func TestBylineFormsTenthCensus(t *testing.T) {
 		{"सरकार द्वारा नई योजना", nil},
 		{"نویسنده: مریم احمدی\u200cنژاد", []string{"مریم احمدی\u200cنژاد"}},
 		{"نویسنده: مریم احمدی\u200cنژاد 1404", nil},
+		{"نویسنده: مریم \u200c", nil},
 	} {
 		if got := bylineMatch(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("bylineMatch(%q) = %q, want %q", c.in, got, c.want)

@@ -115,6 +115,9 @@ func uncasedNames(rest string, script *unicode.RangeTable) []string {
 			return nil
 		}
 		for _, w := range words {
+			if w[0] == 0xE2 && (strings.HasPrefix(w, string(zwnj)) || strings.HasPrefix(w, string(zwj))) {
+				return nil // a joiner opens no word
+			}
 			for _, r := range w {
 				if r == zwnj || r == zwj {
 					continue // inside a Persian or an Urdu word ("احمدی‌نژاد")
