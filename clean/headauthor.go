@@ -517,6 +517,8 @@ func splitNames(s string) []string {
 		s = s[:i] // "Jane Doe and John Roe, Valley Gazette": the outlet both write for
 	} else if i > 0 && placeAfterComma(s[i+1:]) {
 		s = s[:i] // "Chinedu Eze, Abuja", "Ana Souza, São Paulo": the place the reporter files from
+	} else if i > 0 && placeAfterRole(s, i) {
+		s = s[:i] // "Jane Doe, Senior Reporter, Leeds": the place after her role
 	}
 	for _, sep := range andSeps {
 		s = strings.ReplaceAll(s, sep, ", ")
@@ -540,6 +542,21 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// placeAfterRole reports whether the part of a byline s after its last
+// comma (at i) is one capitalised word after a job's title ([jobTitle])
+// that follows a name: "Jane Doe, Senior Reporter, Leeds" names the place
+// the reporter files from, which the place table may not hold, and a
+// second writer after a role is joined by "and" ("Jane Doe, Senior
+// Reporter, and John Roe"), which this turns down.
+func placeAfterRole(s string, i int) bool {
+	tail := strings.TrimSpace(s[i+1:])
+	if tail == "" || strings.IndexByte(tail, ' ') >= 0 || tail[0] < 'A' || tail[0] > 'Z' {
+		return false
+	}
+	j := strings.LastIndexByte(s[:i], ',')
+	return j > 0 && jobTitle(strings.TrimSpace(s[j+1:i]))
 }
 
 // placeAfterComma reports whether s, the part after a byline's last

@@ -61,10 +61,10 @@ var worldLabels = []string{
 	// took them), and the word Indonesian, Dutch, German and Italian
 	// pages share ("Reporter: Dewi Lestari")
 	"af", "pewarta:", "wartawan:", "muhabir:", "phóng viên:", "bài:", "bài và ảnh:", "reporter:",
-	// Polish "opracowanie:" (prepared by), German "ein Kommentar von" (a
-	// comment by), Dutch "door onze redacteur" (by our editor), and the
+	// Polish "opracowanie:" (prepared by) and its short "oprac.", German
+	// "ein Kommentar von" (a comment by), Dutch "door onze redacteur" (by our editor), and the
 	// English "Story:" and "Text and photos:" beside a photographer's
-	"opracowanie:", "ein kommentar von", "door onze redacteur", "story:", "text and photos:",
+	"opracowanie:", "oprac.", "ein kommentar von", "door onze redacteur", "story:", "text and photos:",
 	// the English "Words and pictures:", the writer who took the pictures
 	"words and pictures:", "words and photos:",
 	// and their forms ending with "by" ("Story and photos by Jane Doe")
@@ -159,9 +159,12 @@ var labelAnds = [...]string{" və ", " և ", " және ", " va ", " ва "}
 // among them, and of an editor's ("Penulis: Dewi Lestari | Editor: Budi
 // Santoso"), with its colon or without ("Penulis Dewi Lestari | Editor Budi
 // Santoso"), or as the English "Edit:", "Editing:" ("Report: Jane Doe;
-// Edit: John Roe").
+// Edit: John Roe"), and the English words for the pictures a
+// words-and-pictures credit gives apart ("Words: Jane Doe" over
+// "Pictures: John Roe", "Images:", "Illustration:", "Video:").
 var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", "fotos:", "photo:", "photos:", "φωτογραφίες:", "ֆոտո՝", "ფოტო:",
-	"kuvat:", "kuva:", "bild:", "bilder:", "editor:", "redaktur:", "editor ", "edit:", "editing:"}
+	"kuvat:", "kuva:", "bild:", "bilder:", "editor:", "redaktur:", "editor ", "edit:", "editing:",
+	"pictures:", "picture:", "images:", "image:", "illustration:", "illustrations:", "photography:", "video:"}
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a

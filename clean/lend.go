@@ -10,6 +10,7 @@ func init() {
 	cleanlend.NotPersonWords = notPersonWords
 	cleanlend.NotAuthorName = notAuthorName
 	cleanlend.Credential = isCredential
+	cleanlend.JobTitle = jobTitle
 	cleanlend.TeamByline = isTeamByline
 	cleanlend.WireAlone = wireAlone
 	cleanlend.SourceCut = sourceCut

@@ -22,6 +22,8 @@ func TestLent(t *testing.T) {
 		{"NotPersonWords", cleanlend.NotPersonWords, "Obesity Medicine Association", true},
 		{"NotAuthorName", cleanlend.NotAuthorName, "admin", true},
 		{"Credential", cleanlend.Credential, " PhD", true},
+		{"JobTitle", cleanlend.JobTitle, "Transport Correspondent", true},
+		{"JobTitle", cleanlend.JobTitle, "Valley Gazette", false},
 		{"TeamByline", cleanlend.TeamByline, "Acme Staff", true},
 		{"WireAlone", cleanlend.WireAlone, "Reuters", true},
 		{"IsCommentHeader", cleanlend.IsCommentHeader, "12 comments on Ministers agree", true},

@@ -14,7 +14,8 @@ import (
 // classes name, [postFooter]), whatever kind a detector
 // guessed for it (the model often calls such a panel navigation or
 // related links), unless it is a caption, a credit, an ad, a reader's
-// comment or a list (teasers of other stories sign their authors too).
+// comment or a list, or in a panel of teasers ([teaserPanel]): teasers of
+// other stories sign their authors too.
 // The page's own footer, outside the article, stays out.
 func tailBlock(b Block, doc *htmldoc.Doc) bool {
 	if contentBlock(b, doc) {
@@ -29,8 +30,25 @@ func tailBlock(b Block, doc *htmldoc.Doc) bool {
 	}
 	hb := doc.Blocks[b.Line-1]
 	return (articlePanel(hb) || postFooter(hb)) && !hb.InNav && !hb.InList && !hb.Hidden &&
-		!slices.Contains(hb.Words, "comment") && !slices.Contains(hb.Words, "comments")
+		!slices.Contains(hb.Words, "comment") && !slices.Contains(hb.Words, "comments") && !teaserPanel(hb.Words)
 }
+
+// teaserPanel reports whether an element's class and id words mark it as
+// a panel of other stories' teasers ([teaserWords]: "<aside
+// class=related>" in the story's <article>), each of which signs its own
+// writer: no byline of the story's.
+func teaserPanel(words []string) bool {
+	for _, w := range teaserWords {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// teaserWords are the class and id words of a panel of other stories'
+// teasers.
+var teaserWords = [...]string{"related", "recommended", "recirculation", "teaser", "teasers"}
 
 // articlePanel reports whether an element sits in a footer or an aside of
 // the story's own <article> or of the page's <main> (an author's box), not

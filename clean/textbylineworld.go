@@ -110,7 +110,8 @@ var withWords = [...]string{" avec ", " with ", " mit ", " con ", " com "}
 // Rossi", as dailies print it) into "By Marco Rossi", for the byline forms
 // to read. "Di" is the byline's word only
 // when a forename and a surname follow it: two capitalised words or more,
-// the first no particle, before a separator or the line's end. One word
+// the first no particle, before a separator (a hyphen between blanks among
+// them) or the line's end. One word
 // after it ("Di Maio") is a surname that opens with the particle, left as
 // it is, as is a sentence ("Di recente il governo ...").
 func italianBy(s string) string {
@@ -126,6 +127,9 @@ func italianBy(s string) string {
 	name := rest
 	if k := strings.IndexAny(name, ",|•·–—(0123456789"); k >= 0 {
 		name = name[:k]
+	}
+	if k := strings.Index(name, " - "); k >= 0 {
+		name = name[:k] // "di Marco Rossi - 3 giugno 2025": the date after a hyphen
 	}
 	if k := strings.Index(name, " e "); k >= 0 {
 		name = name[:k] // the Italian "and" before a second name

@@ -51,9 +51,10 @@ func worldJoined(s string) string {
 // ("김민수 기자 minsu@example.co.kr"), perhaps after the city and the
 // outlet in brackets as the wires print them ("[서울=뉴스통신] 김민수
 // 기자", "(부산=뉴스통신) 김민수 기자"), maybe after the label "글" (text)
-// or "글·사진" (text and pictures); or the writer's credit "글" before a
-// name, a photographer's "사진" after it ("글 김민수 · 사진 이지은"); nil
-// for any other line.
+// or "글·사진" (text and pictures), maybe with the strip's date after the
+// title, glued or not ("김민수 기자2025.06.03 09:12"); or the writer's
+// credit "글" before a name, a photographer's "사진" after it ("글 김민수 ·
+// 사진 이지은"); nil for any other line.
 func hangulByline(s string) []string {
 	s = strings.TrimSpace(s)
 	if len(s) > 0 && (s[0] == '[' || s[0] == '(') {
@@ -70,6 +71,11 @@ func hangulByline(s string) []string {
 	if len(s) > 0 && s[0] >= 0xEA && s[0] <= 0xED { // a Hangul syllable's first byte
 		if i := strings.LastIndexByte(s, ' '); i > 0 && strings.Contains(s[i:], "@") && strings.Contains(s[i:], ".") {
 			s = strings.TrimSpace(s[:i]) // the reporter's address
+		}
+		if i := strings.Index(s, "기자"); i > 0 {
+			if after := strings.TrimLeft(s[i+len("기자"):], " "); after != "" && after[0] >= '0' && after[0] <= '9' {
+				s = s[:i+len("기자")] // "김민수 기자2025.06.03 09:12": the strip's date after the title
+			}
 		}
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "="))

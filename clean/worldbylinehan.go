@@ -15,9 +15,13 @@ var hanLabels = [...]string{"作者", "记者", "記者", "本报记者", "本�
 
 // hanPhotoCredits are the photographer's and the editor's credits that
 // may follow the writer's on a Chinese or Japanese byline ("文：山田花子
-// 写真：佐藤太郎", "文/王小明 图/李华"): the names end before them.
+// 写真：佐藤太郎", "文/王小明 图/李华"), and the Chinese papers'
+// "通讯员" (correspondent: the press officer of the body reported on,
+// who supplied the facts, "记者 王小明 通讯员 李华"): the names end
+// before them.
 var hanPhotoCredits = [...]string{"写真", "撮影", "摄影", "攝影", "图片", "圖片", "编辑", "編輯", "责编", "責編",
-	"图/", "图／", "圖/", "圖／", "图：", "圖："} // "图" (picture) only before its slash or colon: "文/王小明 图/李华"
+	"图/", "图／", "圖/", "圖／", "图：", "圖：", // "图" (picture) only before its slash or colon: "文/王小明 图/李华"
+	"通讯员", "通訊員"} // the source's press officer after the reporter: "记者 王小明 通讯员 李华"
 
 // hanByline returns the names of a Chinese byline: a label of hanLabels
 // and a colon (full-width or not) or a blank, or "文/", then one to four

@@ -11,7 +11,8 @@ import (
 // Hebrew "מאת" (by), Hindi and Bengali "लेखक", "লেখক" (writer), Hindi
 // "रिपोर्ट" (report), Tamil "எழுதியவர்" (who wrote), Thai "โดย" (by) and
 // "ผู้เขียน" (writer), Georgian "ავტორი" (author), Arabic "إعداد:"
-// (prepared by). The label's colon may be a dash ("كتب - أحمد علي").
+// (prepared by), Hindi "द्वारा:" (by). The label's colon may be a dash
+// ("كتب - أحمد علي").
 var uncasedLabels = [...]struct {
 	label  string
 	script *unicode.RangeTable
@@ -31,6 +32,9 @@ var uncasedLabels = [...]struct {
 	// writers or more, and Persian "خبرنگار:" (reporter), a word of prose
 	// too, only with its colon, and "گزارش:" (report), likewise
 	{"نویسندگان", unicode.Arabic}, {"ავტორები", unicode.Georgian}, {"خبرنگار:", unicode.Arabic}, {"گزارش:", unicode.Arabic},
+	// Hindi "द्वारा" (by), a postposition of prose ("सरकार द्वारा"):
+	// only with its colon
+	{"द्वारा:", unicode.Devanagari},
 }
 
 // uncasedAnds are the words for "and", with their blanks, that join two
@@ -75,6 +79,14 @@ func uncasedByline(s string) []string {
 	return georgianName(s)
 }
 
+// zwnj and zwj are the zero-width non-joiner and joiner, which Persian,
+// Urdu and the Indic scripts write inside a word to shape its letters: a
+// name's own, no letter of another script.
+const (
+	zwnj = '\u200c'
+	zwj  = '\u200d'
+)
+
 // maxUncasedNames bounds the names an uncased byline's list may give.
 const maxUncasedNames = 4
 
@@ -103,7 +115,13 @@ func uncasedNames(rest string, script *unicode.RangeTable) []string {
 			return nil
 		}
 		for _, w := range words {
+			if w[0] == 0xE2 && (strings.HasPrefix(w, string(zwnj)) || strings.HasPrefix(w, string(zwj))) {
+				return nil // a joiner opens no word
+			}
 			for _, r := range w {
+				if r == zwnj || r == zwj {
+					continue // inside a Persian or an Urdu word ("احمدی‌نژاد")
+				}
 				if !unicode.Is(script, r) || !unicode.IsLetter(r) && !unicode.IsMark(r) {
 					return nil
 				}

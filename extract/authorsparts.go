@@ -9,7 +9,9 @@ import (
 // names: a person's name ([cleanPersonName]) first, and after its commas
 // only degrees' letters, roles and other credits, none of them a
 // person's, give the person's name alone ("Jane Roe, DVM, MPH", "Jane Roe,
-// Master Gardener & Educator" give "Jane Roe"); three people's names or
+// Master Gardener & Educator", "Jane Roe, Transport Correspondent": a
+// job's title, cleanJobTitle, though its words are capitalised as a
+// name's, give "Jane Roe"); three people's names or
 // more, with their degrees or not, give each ("Jane Roe, John Poe, Ann
 // Lee, MD"). Two names that read as people's are left whole: the second
 // may be an outlet's ("Jane Roe, Valley Gazette"), which no shape tells
@@ -42,7 +44,7 @@ func personParts(names []string) []string {
 		}
 		people := []string{first}
 		for _, p := range parts[1:] {
-			if person(p) && !cleanCredential(p) {
+			if person(p) && !cleanCredential(p) && !cleanJobTitle(p) {
 				people = append(people, p)
 			}
 		}

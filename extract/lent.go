@@ -12,6 +12,7 @@ var (
 	cleanNotPersonWords  = cleanlend.NotPersonWords
 	cleanNotAuthorName   = cleanlend.NotAuthorName
 	cleanCredential      = cleanlend.Credential
+	cleanJobTitle        = cleanlend.JobTitle
 	cleanTeamByline      = cleanlend.TeamByline
 	cleanWireAlone       = cleanlend.WireAlone
 	cleanSourceCut       = cleanlend.SourceCut

@@ -19,6 +19,7 @@ var (
 	NotPersonWords  func(s string) bool                  // s holds a word no person's name holds
 	NotAuthorName   func(s string) bool                  // s names nobody ("Staff", "admin", an outlet)
 	Credential      func(s string) bool                  // a part of a name after a comma is a degree ("PhD")
+	JobTitle        func(s string) bool                  // a part of a name after a comma is a job's title ("Transport Correspondent")
 	TeamByline      func(s string) bool                  // s is a team's byline ("Reuters staff")
 	WireAlone       func(s string) bool                  // s is a wire agency's name alone
 	SourceCut       func(name, site, host string) string // the person of a name that credits a source after it
