@@ -110,7 +110,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		if (dateLine || updateLine) && len(names) == 0 && signer == "" {
 			signer = stripDesk(b.Text) // "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025"
 		}
-		credit := "" // the name a case's reader gives, read once for its body too (kept)
+		credit, slot := "", []string(nil) // the names a case's reader gives, read once for its body too (kept, keptNames)
 		switch {
 		case (dateLine || updateLine) && len(names) > 0:
 			b.Authors = names
@@ -135,8 +135,8 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case !p.free(i) && !byModel(*b):
 			continue
-		case i == t+1 && p.slotNames(t, dateAt, &lw) != nil:
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, p.slotNames(t, dateAt, &lw) // "Jane Doe and John Roe" over "USA TODAY" over the date line
+		case i == t+1 && keptNames(&slot, p.slotNames(t, dateAt, &lw)):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, slot // "Jane Doe and John Roe" over "USA TODAY" over the date line
 			return
 		case i >= t-2 && i <= t+2 && kept(&credit, countStripName(b.Text)) && !p.writesLower(credit, &lw):
 			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{credit} // "109 Comments | Jane Doe | Last Updated: ..."

@@ -45,3 +45,10 @@ func kept(dst *string, s string) bool {
 	*dst = s
 	return s != ""
 }
+
+// keptNames is kept for a reader of names: it stores ns in *dst and
+// reports whether ns is not nil.
+func keptNames(dst *[]string, ns []string) bool {
+	*dst = ns
+	return ns != nil
+}
