@@ -110,6 +110,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		if (dateLine || updateLine) && len(names) == 0 && signer == "" {
 			signer = stripDesk(b.Text) // "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025"
 		}
+		credit, slot := "", []string(nil) // the names a case's reader gives, read once for its body too (kept, keptNames)
 		switch {
 		case (dateLine || updateLine) && len(names) > 0:
 			b.Authors = names
@@ -123,28 +124,28 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 				b.Authors = names // read now: the names without the strip's links after them
 			}
 			return
-		case i == t-1 && (p.free(i) || byModel(*b) || b.Kind == Kicker && b.Rule == "generic/kicker") && p.roleNameOver(b.Text, &lw) != "":
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.roleNameOver(b.Text, &lw)} // "Jane Doe, Staff Writer" over the headline: no kicker
+		case i == t-1 && (p.free(i) || byModel(*b) || b.Kind == Kicker && b.Rule == "generic/kicker") && kept(&credit, p.roleNameOver(b.Text, &lw)):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{credit} // "Jane Doe, Staff Writer" over the headline: no kicker
 			return
-		case i == t+1 && (p.free(i) || byModel(*b)) && dateAt != t+2 && p.creditUnder(t, storyAt, &lw) != "":
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.creditUnder(t, storyAt, &lw)} // "Jane Doe, Senior Reporter" or "Redacción" alone under the headline
+		case i == t+1 && (p.free(i) || byModel(*b)) && dateAt != t+2 && kept(&credit, p.creditUnder(t, storyAt, &lw)):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{credit} // "Jane Doe, Senior Reporter" or "Redacción" alone under the headline
 			return
 		case b.Kind == Deck && len(names) > 0 && reviewerFirst.MatchString(strings.TrimSpace(b.Text)):
 			p.takeHeadByline(i, t, hi, names) // "Medically reviewed by Dr. Jane Roe, MD" is no standfirst
 			return
 		case !p.free(i) && !byModel(*b):
 			continue
-		case i == t+1 && p.slotNames(t, dateAt, &lw) != nil:
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, p.slotNames(t, dateAt, &lw) // "Jane Doe and John Roe" over "USA TODAY" over the date line
+		case i == t+1 && keptNames(&slot, p.slotNames(t, dateAt, &lw)):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, slot // "Jane Doe and John Roe" over "USA TODAY" over the date line
 			return
-		case i >= t-2 && i <= t+2 && countStripName(b.Text) != "" && !p.writesLower(countStripName(b.Text), &lw):
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{countStripName(b.Text)} // "109 Comments | Jane Doe | Last Updated: ..."
+		case i >= t-2 && i <= t+2 && kept(&credit, countStripName(b.Text)) && !p.writesLower(credit, &lw):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{credit} // "109 Comments | Jane Doe | Last Updated: ..."
 			return
 		case len(names) > 0:
 			p.takeHeadByline(i, t, hi, names)
 			return
-		case i >= t-2 && i <= t+3 && p.handleByline(b.Text, &lw) != "":
-			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{p.handleByline(b.Text, &lw)} // "by ibby"
+		case i >= t-2 && i <= t+3 && kept(&credit, p.handleByline(b.Text, &lw)):
+			b.Kind, b.Rule, b.Authors = Byline, HeadBylineRule, []string{credit} // "by ibby"
 			return
 		case model && i > t && i < storyAt && p.bylineOverName(i):
 			return

@@ -7,8 +7,9 @@ import "strings"
 // prints ([placeAfterComma]): the match stops at a place's lower-case
 // particle ("By Ana Souza, Rio de Janeiro" matches up to "Rio"), so the
 // place reaches splitNames cut short and reads as a second name. The rest
-// is read up to a bar, a comma or a dot's end; names are returned as
-// they are when rest does not open with a blank and a lower-case letter.
+// is read up to a bar, a comma or a semicolon, without the blanks and
+// full stops that end it; names are returned as they are when rest does
+// not open with a blank and a lower-case letter.
 func placeTailCut(names []string, rest string) []string {
 	if len(names) < 2 || len(rest) < 3 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z' {
 		return names

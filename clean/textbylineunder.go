@@ -37,3 +37,18 @@ func (p *Page) creditUnder(t, storyAt int, lw *lowerWords) string {
 	}
 	return s
 }
+
+// kept stores s in *dst and reports whether it is not empty, so that a
+// switch's case may test a reader's answer and its body use it without
+// reading the line again.
+func kept(dst *string, s string) bool {
+	*dst = s
+	return s != ""
+}
+
+// keptNames is kept for a reader of names: it stores ns in *dst and
+// reports whether ns is not nil.
+func keptNames(dst *[]string, ns []string) bool {
+	*dst = ns
+	return ns != nil
+}

@@ -313,7 +313,9 @@ var adMarkerWords = map[string]bool{
 //     more than one headline, or under a label the detector or an earlier
 //     stage took (takenRunLabel), only under the story's prose; a list
 //     under the label that runs on is left to the related lists' readers,
-//     which take it whole;
+//     which take it whole; where the story detector or an earlier stage
+//     took a line of the box, the label goes alone (brokenRunLabel), as a
+//     second pass, without the taken lines, reads it;
 //   - a category or topic box under its label (taxonomyLabels), the same
 //     way: Metadata;
 //   - a label and headline, or an advertisement's lone marker
@@ -364,6 +366,9 @@ func (p *Page) cutTeaserTails() {
 					p.labelAs(k, kind, rule)
 				}
 				skip = end
+			} else if bare && end < 0 && p.brokenRunLabel(i) && above.before(p, i) {
+				p.labelAs(i, Related, rule) // the label alone over a box partly taken: as a second pass reads it
+				above.skip(p, i)
 			}
 			if bare || skip > i {
 				continue

@@ -10,7 +10,7 @@ import (
 // persianNumericDate reads a Persian page's numeric date of the solar
 // Hijri calendar, year first ("تاریخ انتشار: ۱۴۰۳/۱۲/۱۴ - ۱۰:۳۰", its
 // digits already ASCII), and gives its Gregorian day and where it starts;
-// at most maxBefore words stand before it. The line must hold a letter
+// at most maxBefore words stand before it, and no word past them is read. The line must hold a letter
 // of Persian's own (persianLetter), and the year be at most
 // maxSolarNumericYear: an Arabic or Urdu page's year-first date is of the
 // lunar Hijri calendar.
@@ -19,18 +19,33 @@ func persianNumericDate(line string, maxBefore int) (dateparse.Stamp, int, bool)
 		return dateparse.Stamp{}, 0, false
 	}
 	at := 0
-	for i, f := range strings.Fields(line) {
-		if i > maxBefore {
+	for range maxBefore + 1 { // the words as strings.Fields parts them, up to the date's place
+		at = spaceEnd(line, at)
+		if at == len(line) {
 			break
 		}
-		at += strings.Index(line[at:], f)
-		if y, m, d, ok := yearFirstDigits(strings.TrimRight(f, ".,،")); ok && y >= 1300 && y <= maxSolarNumericYear && !(m > 6 && d > 30) {
+		end := fieldEnd(line, at)
+		if y, m, d, ok := yearFirstDigits(strings.TrimRight(line[at:end], ".,،")); ok && y >= 1300 && y <= maxSolarNumericYear && !(m > 6 && d > 30) {
 			t := solarHijri(y, m, d)
 			return dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}, at, true
 		}
-		at += len(f)
+		at = end
 	}
 	return dateparse.Stamp{}, 0, false
+}
+
+// spaceEnd returns where the run of white space (unicode.IsSpace) that
+// starts at byte i of s ends: i itself when s[i] is no space, len(s) when
+// the run reaches the end.
+func spaceEnd(s string, i int) int {
+	for i < len(s) {
+		sp, n := spaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // maxSolarNumericYear is the last solar Hijri year (2051) a numeric date

@@ -53,3 +53,51 @@ func TestPersianLetterBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestPersianNumericDateWindow checks that persianNumericDate reads the
+// words strings.Fields would part, up to maxBefore of them before the
+// date, at the same offsets (blanks of every kind, runs of them, at the
+// line's ends), and that it reads no further: a line of many words with
+// no date in its window costs no allocation (a split of the whole line
+// was one as long as the line).
+func TestPersianNumericDateWindow(t *testing.T) {
+	fields := func(line string, maxBefore int) (string, int) { // the reading by strings.Fields
+		at := 0
+		for i, f := range strings.Fields(line) {
+			if i > maxBefore {
+				break
+			}
+			at += strings.Index(line[at:], f)
+			if y, m, d, ok := yearFirstDigits(strings.TrimRight(f, ".,،")); ok && y >= 1300 && y <= maxSolarNumericYear && !(m > 6 && d > 30) {
+				return solarHijri(y, m, d).Format("2006-01-02"), at
+			}
+			at += len(f)
+		}
+		return "", 0
+	}
+	var lines []string
+	for _, sp := range []string{" ", "  ", "\t", "\u00a0", "\u2009", " \u3000 ", "\n"} {
+		for _, line := range []string{"تاریخ انتشار: 1403/12/14 - 10:30", "کد خبر: 1234 | 1404/01/01", "یک دو سه چهار پنج 1403/12/14",
+			"یک دو سه چهار 1403/12/14،", "1403/12/14 تاریخ", "تاریخ 1403/13/14 1403/12/14", "تاریخ", "", "ی"} {
+			l := strings.ReplaceAll(line, " ", sp)
+			lines = append(lines, l, sp+l, l+sp)
+		}
+	}
+	for _, line := range lines {
+		for maxBefore := 0; maxBefore <= 5; maxBefore++ {
+			want, wantAt := fields(line, maxBefore)
+			st, at, ok := persianNumericDate(line, maxBefore)
+			got := ""
+			if ok {
+				got = st.ISO()[:10]
+			}
+			if got != want || ok && at != wantAt {
+				t.Errorf("persianNumericDate(%q, %d) = %q at %d, want %q at %d", line, maxBefore, got, at, want, wantAt)
+			}
+		}
+	}
+	long := "تاریخ انتشار" + strings.Repeat(" کلمه", 100000) + " 1403/12/14"
+	if allocs := testing.AllocsPerRun(5, func() { persianNumericDate(long, 4) }); allocs != 0 {
+		t.Errorf("persianNumericDate over a line of 100,000 words: %v allocations, want 0", allocs)
+	}
+}

@@ -37,11 +37,6 @@ const (
 	// clutter alone on the second (outside-story, above-title, no-words,
 	// the date detector).
 	idemStage = "a kept line reads as clutter once the clutter beside it is gone"
-	// A labelled box of headlines ("Read Next", "Most viewed") that the
-	// first pass kept leaves on the second, where the lines the first pass
-	// removed no longer stand between it and the story's prose
-	// (cutTeaserTails' labelledRunEnd; the forty-third session).
-	idemTeaserBox = "a box of headlines leaves once the story's prose resumes right under it"
 )
 
 // idempotentWCXBKnown lists the WCXB-dev text pages (both sides of the
@@ -66,7 +61,6 @@ var idempotentWCXBKnown = map[string]string{
 	"0194": idemModel,
 	"0196": idemModel,
 	"0210": idemModel,
-	"0214": idemTeaserBox,
 	"0215": idemModel,
 	"0220": idemModel,
 	"0225": idemModel,
@@ -169,7 +163,6 @@ var idempotentWCXBKnown = map[string]string{
 	"2953": idemModel,
 	"2954": idemModel,
 	"2965": idemModel,
-	"2966": idemTeaserBox,
 	"2991": idemModel,
 	"2992": idemModel,
 	"2994": idemModel,

@@ -262,9 +262,12 @@ func twoNumbers(s string) bool {
 }
 
 // hijriBefore reports whether s, the text before a Hijri era's mark, is a
-// Hijri date: maybe a weekday, the day, the month in one or two words
-// ("رمضان", "ذو القعدة"), and a year of four digits; or, with no day, at
-// most three words and the year.
+// Hijri date: maybe a weekday, the day (one or two digits), the month in
+// one or two words ("رمضان", "ذو القعدة"), and a year of four digits; or,
+// with no day, at most three words (a weekday, a month of one or two) and
+// the year. No other word holds a digit: "4 رمضان 1446" and "الثلاثاء 4
+// ذو القعدة 1446" are dates, "صفحة 12 من 30 1446" and "2 3 4 1446" are
+// not. The month's words are not looked up: the check is of the form.
 func hijriBefore(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 5 {
@@ -274,9 +277,19 @@ func hijriBefore(s string) bool {
 	if len(y) != 4 || strings.Trim(y, "0123456789") != "" {
 		return false
 	}
-	if len(f) <= 4 {
-		return true
+	words, day := f[:len(f)-1], -1
+	for k, w := range words {
+		if !hasDigit(w) {
+			continue
+		}
+		if day >= 0 || k > 1 || len(w) > 2 || strings.Trim(w, "0123456789") != "" {
+			return false // a second number, a day after two words, or no day's number
+		}
+		day = k
 	}
-	day := f[1] // five words: the weekday, the day, a month of two words
-	return len(day) <= 2 && strings.Trim(day, "0123456789") == ""
+	if day < 0 {
+		return len(words) <= 3
+	}
+	month := len(words) - day - 1
+	return month == 1 || month == 2
 }

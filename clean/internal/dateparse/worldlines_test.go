@@ -136,3 +136,35 @@ func TestScriptWires(t *testing.T) {
 		}
 	}
 }
+
+// TestHijriBefore checks the words hijriBefore takes before a Hijri era's
+// mark: the forms its doc names (a weekday, the day, a month of one or two
+// words, the year; the same with no day), and words of that count that
+// are no date (a number that is no day, a second number, a day with no
+// month after it), which it took before the day's place was read.
+func TestHijriBefore(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"الثلاثاء 4 رمضان 1446", true},
+		{"4 رمضان 1446", true},
+		{"الاثنين 7 ذو القعدة 1446", true},
+		{"14 ذو القعدة 1446", true},
+		{"رمضان 1446", true},
+		{"الثلاثاء ذو القعدة 1446", true},
+		{"1446", false},
+		{"رمضان 14460", false},
+		{"صفحة 12 من 30 1446", false},
+		{"2 3 4 1446", false},
+		{"الثلاثاء 4 1446", false},
+		{"4th رمضان 1446", false},
+		{"الثلاثاء 123 رمضان 1446", false},
+		{"واحد اثنان ثلاثة أربعة 1446", false},
+		{"الاثنين 7 ذو القعدة الحرام 1446", false},
+	} {
+		if got := hijriBefore(c.s); got != c.want {
+			t.Errorf("hijriBefore(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
