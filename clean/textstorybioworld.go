@@ -28,26 +28,51 @@ var worldNoteVerbs = map[string]bool{
 
 // isWorldWriterNote reports whether s reads as a note about a writer in
 // any language writerWork knows: it opens with a person's name (noteName),
-// the name's next word is one of worldNoteVerbs and its first sentence names a
-// writer's trade or work (notesWriter). A story's sentence about a
+// the name's next word is one of worldNoteVerbs and its first sentence
+// names a writer's trade or work (notesWriter). A story's sentence about a
 // reporter opens otherwise ("Die Reporterin Eva Roth, die ...", "Paul
 // Girard, rédacteur en chef, a déclaré ..."), and a story's sentence about
 // an official names no writer's trade ("Thomas Weber ist Leiter des
-// Bauamts ...").
+// Bauamts ..."). The words' shape (opensNameVerb) is read first: most
+// lines a story closes with fail it, before notesWriter reads the line.
 func isWorldWriterNote(s string) bool {
-	if s == "" {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || !notesWriter(s) {
+	if !opensNameVerb(s) || !notesWriter(s) {
 		return false
 	}
 	name := noteName(s)
 	if name == "" {
 		return false
 	}
-	rest := strings.TrimLeft(s[len(name):], " ")
-	verb, _, _ := strings.Cut(rest, " ")
-	return worldNoteVerbs[strings.ToLower(verb)]
+	verb, _, _ := strings.Cut(strings.TrimLeft(s[len(name):], " "), " ")
+	return worldNoteVerbs[verb]
+}
+
+// maxNoteNameWords is the most words, particles in lower case among them,
+// of the name a writer's note opens with, as opensNameVerb reads it.
+const maxNoteNameWords = 4
+
+// opensNameVerb reports whether s opens with two to maxNoteNameWords
+// capitalised words (short words in lower case after the first: "Sanne de
+// Vries") and then a word of worldNoteVerbs, read word by word with no
+// copy of s: a name of one word is a pronoun's place at times ("He is",
+// "Das ist"), and noteName asks for two.
+func opensNameVerb(s string) bool {
+	rest := s
+	for k := 0; k <= maxNoteNameWords; k++ {
+		sp := strings.IndexByte(rest, ' ')
+		if sp <= 0 {
+			return false
+		}
+		w := rest[:sp]
+		rest = rest[sp+1:]
+		if k >= 2 && worldNoteVerbs[w] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || len(w) > 3) {
+			return false
+		}
+	}
+	return false
 }
 
 // speechMarks are the words of a line that reports what someone said
@@ -70,12 +95,36 @@ func reportsSpeech(s string) bool {
 }
 
 // isNoteHeading reports whether s is a heading of writerNoteLabels alone
-// ("Über die Autorin", "Sobre o autor", "Over de auteur"), with no note
-// after a colon on its line.
+// ("Über die Autorin", "Sobre o autor", "Over de auteur"), a colon after
+// it or not, with no note on its line: noteLabel's reading of a heading
+// alone, by a look-up of the labels of s's length (noteHeadingsByLen) and
+// no copy of s, since it is asked of most short lines above a story's
+// paragraph.
 func isNoteHeading(s string) bool {
 	if len(s) > maxNoteLabelBytes+8 {
 		return false
 	}
-	rest, ok := noteLabel(s)
-	return ok && rest == ""
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
+	s = strings.Trim(s, " *#-|")
+	for _, l := range noteHeadingsByLen[len(s)] {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
 }
+
+// noteHeadingsByLen are the headings of writerNoteLabels by their length
+// in bytes, each also with a curly apostrophe where it holds a straight one.
+var noteHeadingsByLen = func() map[int][]string {
+	m := make(map[int][]string)
+	for l := range writerNoteLabels {
+		m[len(l)] = append(m[len(l)], l)
+		if strings.Contains(l, "'") {
+			c := strings.ReplaceAll(l, "'", "’")
+			m[len(c)] = append(m[len(c)], c)
+		}
+	}
+	return m
+}()
