@@ -56,7 +56,12 @@ const (
 // reviewer's card flattened above the story is one too: such a line with
 // no kept prose above it, at least minBioStoryWords below, and a trade
 // that writes (writerTrade). Under the story, a writer's greeting
-// (isSelfIntro) is one whatever it names. The gold bodies
+// (isSelfIntro) is one whatever it names, and so is a note in another
+// language that opens with a name and a verb of being or working and names
+// a writer's trade (isWorldWriterNote: "Anna Berger ist Redakteurin ...");
+// a heading of writerNoteLabels right over a note it takes goes with it
+// (isNoteHeading: "Über die Autorin"), and a note that reports speech
+// ("... She said ...") is the story's. The gold bodies
 // of WCXB leave most of them out (on its train split 35 such lines, and 5
 // notes kept in their gold).
 func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
