@@ -146,7 +146,7 @@ func (p *Page) cardAfter(i int) bool {
 var writerWork = []string{
 	"journalist", "reporter", "correspondent", "editor", "writer", "columnist", "writes", "covers",
 	"журналист", "корреспондент", "обозреватель", "редактор", "пишет", "журналіст", "кореспондент", "оглядач", "пише",
-	"jurnalist", "müxbir", "լրագրող", "թղթակից", "ჟურნალისტ", "კორესპონდენტ", "gazeteci", "muhabir", "editör", "yazar",
+	"jurnalis", "wartawan", "müxbir", "լրագրող", "թղթակից", "ჟურნალისტ", "კორესპონდენტ", "gazeteci", "muhabir", "editör", "yazar",
 	"خبرنگار", "روزنامه\u200cنگار", "سردبیر", "redakteur", "journalistin", "autor", "schreibt",
 	"journaliste", "rédact", "écrit", "periodista", "redactor", "corresponsal", "escribe", "jornalista", "repórter", "escreve",
 	"giornalista", "redattor", "scrive", "verslaggever", "redacteur", "schrijft", "dziennikar", "redaktor", "pisze",

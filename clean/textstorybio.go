@@ -56,7 +56,12 @@ const (
 // reviewer's card flattened above the story is one too: such a line with
 // no kept prose above it, at least minBioStoryWords below, and a trade
 // that writes (writerTrade). Under the story, a writer's greeting
-// (isSelfIntro) is one whatever it names. The gold bodies
+// (isSelfIntro) is one whatever it names, and so is a note in another
+// language that opens with a name and a verb of being or working and names
+// a writer's trade (isWorldWriterNote: "Anna Berger ist Redakteurin ...");
+// a heading of writerNoteLabels right over a note it takes goes with it
+// (isNoteHeading: "Über die Autorin"), and a note that reports speech
+// ("... She said ...") is the story's. The gold bodies
 // of WCXB leave most of them out (on its train split 35 such lines, and 5
 // notes kept in their gold).
 func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {
@@ -85,9 +90,13 @@ func (p *Page) authorBio(drop []bool, shapes []blockfeat.Shape, rule string) {
 			tail := above >= minBioStoryWords && (total-above-counted <= maxBioAfterWords || p.underEndMark(i, shapes))
 			head := above == 0 && total-counted >= minBioStoryWords
 			t := p.blocks[i].Text
-			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) || tail && (isSelfIntro(t) || p.pronounNote(i, t)) {
+			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) && !reportsSpeech(t) ||
+				tail && (isSelfIntro(t) || p.pronounNote(i, t) || isWorldWriterNote(t) && !reportsSpeech(t)) {
 				p.labelAs(i, Other, rule)
 				drop[i] = true
+				if i > 0 && p.keptText(i-1, drop) && isNoteHeading(p.blocks[i-1].Text) {
+					drop[i-1] = p.labelAs(i-1, Other, rule) // "Über die Autorin" over the note
+				}
 				if n := writerInNote(t); n != "" && rule == BioRule {
 					p.blocks[i].Authors = []string{n}
 				}
@@ -124,7 +133,7 @@ func (p *Page) pronounNote(i int, t string) bool {
 // "Who curated this article?"), kept or not: the note is the writer's
 // wherever it stands, an FAQ or a list may follow it.
 func (p *Page) underEndMark(i int, shapes []blockfeat.Shape) bool {
-	return i > 0 && shapes[i-1].Words <= maxEndMarkWords && writerMarkDispatch.MatchString(p.blocks[i-1].Text)
+	return i > 0 && shapes[i-1].Words <= maxEndMarkWords && (writerMarkDispatch.MatchString(p.blocks[i-1].Text) || isNoteHeading(p.blocks[i-1].Text))
 }
 
 // writerMark matches the marks of the story's end (storyEndMark) that

@@ -1,0 +1,130 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// worldNoteVerbs are the words, in lower case, that follow the name in a note
+// about a story's writer in the languages whose trades writerWork knows:
+// a verb of being, working, writing or covering ("Anna Berger ist
+// Redakteurin ...", "Claire Martin est journaliste ...", "Lotte Bakker
+// werkt als ...", "Dewi Lestari adalah jurnalis ..."). writerNote reads
+// the English forms; "is" and "works" stand here for Dutch and for the
+// forms it lacks.
+var worldNoteVerbs = map[string]bool{
+	"is": true, "works": true, // English, Dutch
+	"ist": true, "war": true, "arbeitet": true, "schreibt": true, "berichtet": true, "leitet": true, // German
+	"est": true, "était": true, "travaille": true, "écrit": true, "couvre": true, "collabore": true, // French
+	"es": true, "era": true, "trabaja": true, "escribe": true, "cubre": true, "colabora": true, // Spanish
+	"è": true, "lavora": true, "scrive": true, "segue": true, "collabora": true, // Italian
+	"é": true, "trabalha": true, "escreve": true, "cobre": true, // Portuguese
+	"was": true, "werkt": true, "schrijft": true, // Dutch
+	"jest": true, "był": true, "była": true, "pracuje": true, "pisze": true, // Polish
+	"är": true, "var": true, "arbetar": true, "skriver": true, "er": true, "arbejder": true, "jobber": true, // Swedish, Danish, Norwegian
+	"adalah": true, "merupakan": true, "bekerja": true, "menulis": true, // Indonesian, Malay
+}
+
+// isWorldWriterNote reports whether s reads as a note about a writer in
+// any language writerWork knows: it opens with a person's name (noteName),
+// the name's next word is one of worldNoteVerbs and its first sentence
+// names a writer's trade or work (notesWriter). A story's sentence about a
+// reporter opens otherwise ("Die Reporterin Eva Roth, die ...", "Paul
+// Girard, rédacteur en chef, a déclaré ..."), and a story's sentence about
+// an official names no writer's trade ("Thomas Weber ist Leiter des
+// Bauamts ..."). The words' shape (opensNameVerb) is read first: most
+// lines a story closes with fail it, before notesWriter reads the line.
+func isWorldWriterNote(s string) bool {
+	if !opensNameVerb(s) || !notesWriter(s) {
+		return false
+	}
+	name := noteName(s)
+	if name == "" {
+		return false
+	}
+	verb, _, _ := strings.Cut(strings.TrimLeft(s[len(name):], " "), " ")
+	return worldNoteVerbs[verb]
+}
+
+// maxNoteNameWords is the most words, particles in lower case among them,
+// of the name a writer's note opens with, as opensNameVerb reads it.
+const maxNoteNameWords = 4
+
+// opensNameVerb reports whether s opens with two to maxNoteNameWords
+// capitalised words (short words in lower case after the first: "Sanne de
+// Vries") and then a word of worldNoteVerbs, read word by word with no
+// copy of s: a name of one word is a pronoun's place at times ("He is",
+// "Das ist"), and noteName asks for two.
+func opensNameVerb(s string) bool {
+	rest := s
+	for k := 0; k <= maxNoteNameWords; k++ {
+		sp := strings.IndexByte(rest, ' ')
+		if sp <= 0 {
+			return false
+		}
+		w := rest[:sp]
+		rest = rest[sp+1:]
+		if k >= 2 && worldNoteVerbs[w] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || len(w) > 3) {
+			return false
+		}
+	}
+	return false
+}
+
+// speechMarks are the words of a line that reports what someone said
+// ("She said the findings ...", "... told reporters"): a note about the
+// story's writer reports no speech, the story's sentence about an official
+// does.
+var speechMarks = []string{" said ", " said,", " says ", " told "}
+
+// reportsSpeech reports whether s holds a word of speechMarks.
+func reportsSpeech(s string) bool {
+	if strings.IndexByte(s, ' ') < 0 {
+		return false
+	}
+	for _, m := range speechMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoteHeading reports whether s is a heading of writerNoteLabels alone
+// ("Über die Autorin", "Sobre o autor", "Over de auteur"), a colon after
+// it or not, with no note on its line: noteLabel's reading of a heading
+// alone, by a look-up of the labels of s's length (noteHeadingsByLen) and
+// no copy of s, since it is asked of most short lines above a story's
+// paragraph.
+func isNoteHeading(s string) bool {
+	if len(s) > maxNoteLabelBytes+8 {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
+	s = strings.Trim(s, " *#-|")
+	for _, l := range noteHeadingsByLen[len(s)] {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteHeadingsByLen are the headings of writerNoteLabels by their length
+// in bytes, each also with a curly apostrophe where it holds a straight one.
+var noteHeadingsByLen = func() map[int][]string {
+	m := make(map[int][]string)
+	for l := range writerNoteLabels {
+		m[len(l)] = append(m[len(l)], l)
+		if strings.Contains(l, "'") {
+			c := strings.ReplaceAll(l, "'", "’")
+			m[len(c)] = append(m[len(c)], c)
+		}
+	}
+	return m
+}()
