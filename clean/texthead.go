@@ -2,6 +2,7 @@ package clean
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +183,7 @@ type candCtx struct {
 	slugSet             map[string]bool
 	slugPick, abovePick int
 	counts              map[string]int // repeatCounts', once made
+	repeats             textRepeats    // repeatCount's groups and counts
 }
 
 func (p *Page) newCandCtx() *candCtx { return p.newCandCtxWith(newCandSet(p)) }
@@ -435,15 +437,26 @@ const slackTolerance = 1e-9
 // bestOver returns the candidate block model m scores highest, and its
 // features, when m scores it at least least; else -1. It is
 // bestHeadline over candidates' when that scores its best least or more,
-// without reading every candidate's every feature: a candidate's groups
-// of features are read cheapest first ([gPlace] ...), and it is passed
-// over as soon as what it scores so far and the most its unread groups
-// can add falls under least. A line that passes the cheap candidate
-// tests is put to the dear ones ([headlineCandidateDear]) only when it is
-// still in the running after the groups that read no other line's
-// candidacy (gPlace, gRepeat, gTrail): most lines over a quarter of the
-// story are passed over before.
+// without reading every candidate's every feature ([candCtx.bestKept]).
 func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
+	return c.bestKept(m, least, nil)
+}
+
+// bestKept returns the candidate block model m scores highest of those
+// keep keeps (nil: all), and its features, when m scores it at least
+// least; else -1: bestHeadline over candidates' with the candidates keep
+// turns down skipped, when that scores its best least or more. It does
+// not read every candidate's every feature: a candidate's groups of
+// features are read cheapest first ([gPlace] ...), and it is passed over
+// as soon as what it scores so far and the most its unread groups can add
+// falls under least or under the best score found so far (a later
+// candidate takes the place of an earlier one only when it scores more).
+// A line that passes the cheap candidate tests is put to the dear ones
+// ([headlineCandidateDear]) only when it is still in the running after
+// the groups that read no other line's candidacy (gPlace, gRepeat,
+// gTrail): most lines over a quarter of the story are passed over before.
+// keep is asked only of a candidate that scores over the best so far.
+func (c *candCtx) bestKept(m *headline.Model, least float64, keep func(i int) bool) (int, []float64) {
 	if len(m.Weights) != nFeatures {
 		return -1, nil
 	}
@@ -454,6 +467,7 @@ func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
 	above := 0.0 // the prose over block i
 	for i := range c.end {
 		if c.nextProse[i+1] < n && c.cand.cheap(i) {
+			bound := max(least, bestScore)
 			z, g := m.Bias, 0
 			for ; g < nGroups; g++ {
 				if g == gNeighbours && !c.cand.at(i) {
@@ -467,12 +481,12 @@ func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
 				for _, k := range groupFeatures[g] {
 					z += m.Weights[k] * x[k]
 				}
-				if z+rest[g+1]+slackTolerance < least {
+				if z+rest[g+1]+slackTolerance < bound {
 					break
 				}
 			}
 			if g == nGroups {
-				if s := m.Score(x); s > bestScore {
+				if s := m.Score(x); s > bestScore && (keep == nil || keep(i)) {
 					best, bestScore, bestX = i, s, append(bestX[:0], x...)
 				}
 			}
@@ -482,15 +496,6 @@ func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
 		}
 	}
 	return best, bestX
-}
-
-// repeatCount returns how many candidates on the page print block i's
-// text (i above end), counting them all at the first call.
-func (c *candCtx) repeatCount(i int) int {
-	if c.counts == nil {
-		c.counts = c.repeatCounts()
-	}
-	return c.counts[c.col.get(c.p, i, collapse)]
 }
 
 // anyIn reports whether a block from i up to j (not j) is a candidate. It
@@ -725,27 +730,45 @@ func (p *Page) titleByScore() int {
 	if !p.modelOn() {
 		return -1 // its features read the story detector's labels
 	}
-	cands := p.headlineCandidates()
-	var skip []bool // the candidates passed over, once one is
+	return p.titleByModel(pickHeadlineModel())
+}
+
+// titleByModel is titleByScore with the headline model m. It reads the
+// candidates' features only as far as they can still make a candidate the
+// best ([candCtx.bestKept]), and a retry reads whether a candidate is
+// printed first only of those that score over the best so far: the
+// answer is the one the candidates' whole pass (headlineCandidates) and
+// bestHeadline give, skipping after a first miss the candidates tried and
+// those notPrintedFirst or numberedEntry turn down.
+func (p *Page) titleByModel(m *headline.Model) int {
+	c := p.newCandCtx()
+	r := c.newRankedCands(m)
+	if r == nil {
+		return -1
+	}
+	var tried []int // the candidates tried, each passed over once it is
+	keep := func(i int) bool {
+		s := p.blocks[i].Text
+		return !slices.Contains(tried, i) && !p.notPrintedFirst(s) && !numberedEntry(s)
+	}
 	for range maxScoredTries {
-		best := bestHeadline(cands, skip)
+		var best int
+		if tried == nil {
+			best = r.best(nil)
+		} else {
+			best = r.best(keep)
+		}
 		if best < 0 {
 			return -1
 		}
-		t := cands[best].Block
+		t := best
 		if !titleOff("model-over") {
-			t = p.overScored(cands, best)
+			t = c.overScored(best)
 		}
 		if titleOff("model-retry") || !p.notPrintedFirst(p.blocks[t].Text) && !numberedEntry(p.blocks[t].Text) {
 			return t
 		}
-		if skip == nil {
-			skip = make([]bool, len(cands))
-			for k := range cands {
-				skip[k] = p.notPrintedFirst(cands[k].Text) || numberedEntry(cands[k].Text)
-			}
-		}
-		skip[best] = true
+		tried = append(tried, best)
 	}
 	return -1
 }
@@ -755,20 +778,21 @@ func (p *Page) titleByScore() int {
 // printed (notPrintedFirst).
 const maxScoredTries = 3
 
-// overScored returns the headline by the candidate cands[best], the line
-// the headline model scores highest: the line itself, or the headline over
-// it when it is a standfirst, a table of contents' entry or a person's
-// name.
-func (p *Page) overScored(cands []headline.Candidate, best int) int {
+// overScored returns the headline by the candidate block t, the line the
+// headline model scores highest: the line itself, or the headline over it
+// when it is a standfirst, a table of contents' entry or a person's name.
+func (c *candCtx) overScored(t int) int {
+	p := c.p
 	// Over a wire story's dateline, a line of ten words or more right under
-	// a shorter headline (no other line between) is its standfirst.
-	if t := cands[best].Block; best > 0 && t+1 < len(p.blocks) && p.blocks[t+1].Kind == Dateline && wordCount(p.blocks[t].Text) >= 10 {
-		up := cands[best-1]
-		if up.Block == t-1 && wordCount(up.Text) >= 3 && len(up.Text) < len(p.blocks[t].Text) {
-			return up.Block
+	// a shorter headline, a candidate too (no other line between), is its
+	// standfirst. (The line over a candidate has prose under it, and is
+	// above a quarter of the story: a candidate when it passes the
+	// candidate's tests.)
+	if t > 0 && t+1 < len(p.blocks) && p.blocks[t+1].Kind == Dateline && wordCount(p.blocks[t].Text) >= 10 {
+		if up := p.blocks[t-1].Text; c.cand.at(t-1) && wordCount(up) >= 3 && len(up) < len(p.blocks[t].Text) {
+			return t - 1
 		}
 	}
-	t := cands[best].Block
 	if h := p.overStandfirst(t); h != t {
 		return h
 	}
