@@ -31,6 +31,7 @@ func patternGates() []gateCase {
 		{"textCallAnywhere", func(s string) bool { return mayHoldFoldWord(s, textCallAnywhereWords) }, textCallAnywhere.MatchString},
 		{"donationHelps", func(s string) bool { return mayHoldFoldWord(s, donationWords) }, donationHelps.MatchString},
 		{"subscribeBox", func(s string) bool { return mayHoldFoldWord(s, subscribeBoxWords) }, subscribeBox.MatchString},
+		{"shopButton", func(s string) bool { return opensAfterMarks(s, shopVerbs) }, shopButton.MatchString},
 	}
 }
 
@@ -48,6 +49,8 @@ var gateLines = []string{
 	"Your donation helps us keep the harbour news free.", "Every gift helps fund our reporting", "Your contribution matters",
 	"Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.",
 	"Thanks for reading, take care",
+	"Check the price at Harbour Store", "» See Price on Pier Mart", "View price at Harbour Store", "Ver el precio en Tienda Puerto",
+	"Voir le prix chez Port Boutique", "Buy on Harbour Store", "See the harbour at dawn", "Check out the pier",
 }
 
 // TestPatternGatesKeepMatches: over the corpus's lines (and the texts
