@@ -187,7 +187,7 @@ func personList(text string) []string {
 // whatever kind a detector gave its blocks (a model may take it for an
 // ad); the three must be outside navigation, asides and footers.
 func roleCard(blocks []Block, i int, doc *htmldoc.Doc) bool {
-	if i+2 >= len(blocks) || !personShaped(strings.TrimSpace(blocks[i].Text)) || !cardRole.MatchString(strings.TrimSpace(blocks[i+1].Text)) {
+	if i+2 >= len(blocks) || !personShaped(strings.TrimSpace(blocks[i].Text)) || !isCardRole(strings.TrimSpace(blocks[i+1].Text)) {
 		return false
 	}
 	for k := i; k <= i+2; k++ {

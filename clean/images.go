@@ -122,7 +122,7 @@ var creditAgencies = []string{"EPA-EFE", "EPA", "AFP", "AP Photo", "AP", "REUTER
 // agency's branch is a scan (agencyCreditWhole): its regexp cost 0.6M
 // instructions to compile, \p{L}'s ranges parsed twice.
 var creditTailFrom = [...]func(string) bool{
-	creditInParens: anchoredCredit(creditParenExpr),
+	creditInParens: gatedCredit(mayBeParenCredit, anchoredCredit(creditParenExpr)),
 	creditPhoto:    anchoredCredit(creditPhotoExpr),
 	creditCopy:     anchoredCredit(creditCopyExpr),
 	creditAgency:   agencyCreditWhole,

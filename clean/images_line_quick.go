@@ -27,7 +27,7 @@ func (creditLines) MatchString(t string) bool {
 	case t == "":
 		return false
 	case t[0] == '(':
-		return creditParenLineRE().MatchString(t)
+		return mayBeParenCreditLine(t) && creditParenLineRE().MatchString(t)
 	case strings.HasPrefix(t, "©"):
 		return copyCreditLine(t)
 	case agencyOpening(t):

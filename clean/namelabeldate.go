@@ -13,9 +13,25 @@ import (
 var nameLabelSeps = [...]string{" - ", " – ", " — ", " | ", " · ", " • ", ", "}
 
 // labelSepLen returns the length of the separator of nameLabelSeps that
-// opens s, or 0.
+// opens s, or 0. nameLabelledDate asks it at each blank of a line's
+// head, most of them between two words: the second byte, which a
+// separator's mark opens or is, turns those down before the separators'
+// comparisons.
 func labelSepLen(s string) int {
-	if len(s) < 2 || s[0] != ' ' && s[0] != ',' {
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[0] {
+	case ',':
+		if s[1] == ' ' {
+			return 2
+		}
+		return 0
+	case ' ':
+		if c := s[1]; c != '-' && c != '|' && c != 0xE2 && c != 0xC2 {
+			return 0 // "–", "—" and "•" open with E2, "·" with C2
+		}
+	default:
 		return 0
 	}
 	for _, sep := range nameLabelSeps {

@@ -32,7 +32,9 @@ const regexpMeta = `\.+*?()|[]{}^$`
 // none can be told. It reads ASCII bytes that are literals, and groups
 // (?:a|b) of such literals, plain or optional (?), and stops before a
 // byte past ASCII, an escape, a class, a dot, another group or a
-// repeat's operand (x?, x*, x{n}: the byte before is dropped). Folding
+// repeat's operand; a group (?:...) that is not optional and whose
+// alternatives hold more (groups, classes) gives the literals they open
+// with (nestedGroupPrefixes), and the scan stops after it (x?, x*, x{n}: the byte before is dropped). Folding
 // in case, a match may hold "ſ" or the Kelvin sign for s or k: a text
 // holding one must not be tested against the prefixes (see
 // altDispatch.mayOpen).
@@ -55,6 +57,12 @@ func literalPrefixes(alt string) []string {
 		if alt[i] == '(' {
 			words, end, ok := plainGroup(alt, i)
 			if !ok {
+				// a group of alternatives that hold groups or classes:
+				// the literals they open with, and the scan stops there
+				if sub, end := nestedGroupPrefixes(alt, i); sub != nil && (end == len(alt) || strings.IndexByte("?*{", alt[end]) < 0) &&
+					len(set)*len(sub) <= maxLiteralPrefixes {
+					set = product(set, sub)
+				}
 				break
 			}
 			next := byte(0)
@@ -141,6 +149,41 @@ func shortestPrefixes(set []string) []string {
 		}
 	}
 	return out
+}
+
+// nestedGroupPrefixes returns the literals (literalPrefixes) one of which
+// the group (?:...) that opens alt at i opens with, and the index past
+// its closing parenthesis; nil when it is another group, is not closed or
+// has an alternative whose literals cannot be told. A literal may be
+// only the start of its alternative: the scan goes no further.
+func nestedGroupPrefixes(alt string, i int) ([]string, int) {
+	if !strings.HasPrefix(alt[i:], "(?:") {
+		return nil, 0
+	}
+	depth, class := 0, false
+	for j := i; j < len(alt); j++ {
+		switch c := alt[j]; {
+		case c == '\\':
+			j++ // the escaped byte
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+			if j+1 < len(alt) && alt[j+1] == '^' {
+				j++
+			}
+			if j+1 < len(alt) && alt[j+1] == ']' {
+				j++ // a ] first in the class is a member
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth--; depth == 0 {
+				return literalPrefixes(alt[i+len("(?:") : j]), j + 1
+			}
+		}
+	}
+	return nil, 0
 }
 
 // plainGroup reads the group (?:a|b|...) that opens alt at i, each

@@ -37,6 +37,15 @@ func TestLiteralPrefixes(t *testing.T) {
 		// past maxLiteralPrefixes the scan stops where it is
 		`(?:` + strings.Repeat("a|", 40) + `b)`: nil,
 		`(?:a|b|c|d|e|f)(?:a|b|c|d|e|f)(?:g|h)`: {"a", "b", "c", "d", "e", "f"},
+		// a group whose alternatives hold groups or classes: the literals
+		// they open with, and no further
+		`tide (?:was|did you (?:like|see)|table \d+) ok`:     {"tide did you like", "tide did you see", "tide table ", "tide was"},
+		`(?:prevprevious|previous(?:post|article))\pL.{0,9}`: {"previousarticle", "previouspost", "prevprevious"},
+		`pier (?:[a-z]+|boat)`:                               {"pier "},
+		`pier (?:boat (?:a|b))? x`:                           {"pier "},
+		`pier (?:boat (?:a|b))+ x`:                           {"pier boat a", "pier boat b"},
+		`pier (?:boat (?:a|b)`:                               {"pier "},
+		`pier (?:boat [)(] (?:a|b)) x`:                       {"pier boat "},
 	} {
 		got := literalPrefixes(src)
 		if len(want) == 1 && want[0] == "" {

@@ -128,7 +128,7 @@ func cardName(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
 		return name
 	}
 	if hb := doc.Blocks[b.Line-1]; (hb.InHeading || marked(doc, b)) &&
-		i+1 < len(blocks) && tailBlock(blocks[i+1], doc) && cardRole.MatchString(strings.TrimSpace(blocks[i+1].Text)) {
+		i+1 < len(blocks) && tailBlock(blocks[i+1], doc) && isCardRole(strings.TrimSpace(blocks[i+1].Text)) {
 		return name
 	}
 	return ""

@@ -20,9 +20,12 @@ var cardRoleWords = map[string]bool{
 // is none of these: the card of a picture's maker names no writer.
 func writerRole(s string) bool {
 	s = strings.TrimSpace(s)
-	if !cardRole.MatchString(s) {
-		return false
-	}
+	return mayBeWriterRole(s) && isCardRole(s) && roleWordsBefore(s)
+}
+
+// roleWordsBefore reports whether every word of a cardRole line before
+// its trade (the last word before a separator) is a role's or a beat's.
+func roleWordsBefore(s string) bool {
 	w := strings.Fields(s[:strings.IndexAny(s+",", ",|·•")])
 	for _, x := range w[:max(len(w)-1, 0)] {
 		if x = strings.ToLower(x); !roleOnlyWords[x] && !cardRoleWords[x] {

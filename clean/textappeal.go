@@ -54,7 +54,7 @@ func isPromoAppeal(s string, w int) bool {
 		return false
 	}
 	return indexFoldASCII(s, "us keep") >= 0 && helpUsKeep.MatchString(s) ||
-		mayHoldFoldASCII(s, donationWords) && donationHelps.MatchString(s)
+		mayHoldFoldWord(s, donationWords) && donationHelps.MatchString(s)
 }
 
 // donationWords are the words donationHelps needs, one of them: a cheap

@@ -129,8 +129,11 @@ var shopButton = lazyCompile(`^\W{0,3}(?:[Bb]uy|BUY|[Ss]hop|SHOP|[Cc]heck (?:the
 
 // shopVerbs are the words a line shopButton matches opens with, after any
 // marks, in lower case.
-var shopVerbs = []string{"buy ", "shop ", "check ", "see ", "view ", "get it ", "comprar ", "acheter ", "kaufen ",
-	"jetzt kaufen ", "compra ", "koop ", "kup ", "ver ", "voir "}
+// The verbs to see a price are listed with it: "See ...", "Check ..."
+// and "View ..." open many lines of prose, and each compiled the pattern.
+var shopVerbs = []string{"buy ", "shop ", "check price ", "check the price ", "see price ", "see the price ", "view price ",
+	"view the price ", "get it ", "comprar ", "acheter ", "kaufen ", "jetzt kaufen ", "compra ", "koop ", "kup ",
+	"ver precio ", "ver el precio ", "voir le prix "}
 
 // isShopButton reports whether s, of w words, is a shop box's button
 // naming the store, or a row of them parted by "|".

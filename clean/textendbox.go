@@ -21,5 +21,5 @@ var subscribeBoxWords = []string{"thanks for reading "}
 // isSubscribeBox reports whether a line of w words is a newsletter
 // platform's subscribe box (subscribeBox), a mark of the story's end.
 func isSubscribeBox(s string, w int) bool {
-	return w <= maxSubscribeBoxWords && mayHoldFoldASCII(s, subscribeBoxWords) && subscribeBox.MatchString(s)
+	return w <= maxSubscribeBoxWords && mayHoldFoldWord(s, subscribeBoxWords) && subscribeBox.MatchString(s)
 }

@@ -110,7 +110,7 @@ func isCaptionCredit(s string) bool {
 		return false
 	}
 	return endsInStockName(tail) && captionStockTail.MatchString(tail) ||
-		mayHoldCaptionNote(tail) && captionNoteTail.MatchString(tail) || stockCreditHead.MatchString(s)
+		mayHoldCaptionNote(tail) && captionNoteTail.MatchString(tail) || mayOpenStockCredit(s) && stockCreditHead.MatchString(s)
 }
 
 // mayHoldCaptionNote is captionNoteTail's cheap first test, which never

@@ -82,7 +82,7 @@ func isTextCall(s string) bool {
 // isOneTextCall reports whether the whole of s is one call: textCall, or
 // textCallAnywhere when s may hold one of its words.
 func isOneTextCall(s string) bool {
-	return mayStartTextCall(s) && textCallDispatch.MatchString(s) || mayHoldFoldASCII(s, textCallAnywhereWords) && textCallAnywhere.MatchString(s)
+	return mayStartTextCall(s) && textCallDispatch.MatchString(s) || mayHoldFoldWord(s, textCallAnywhereWords) && textCallAnywhere.MatchString(s)
 }
 
 // textCallForms are textCall's calls, one alternative each.
