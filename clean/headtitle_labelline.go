@@ -11,8 +11,10 @@ import (
 // ([creditLabelLine]: "Edited by: Jane Doe", "Published by: अमित वर्मा"),
 // a byline of a script without capitals after its label
 // ([worldLabelledNames]: "रिपोर्ट: सुनील वर्मा") or a labelled publish
-// date, alone or after a teaser's call ("Read more - Published 4 March
-// 2025": [labelledDate]). Such lines stand among a headline's byline and
+// date after a teaser's call ("Read more - Published 4 March 2025":
+// [labelledDate]; a labelled date alone is the date readers', and a
+// byline with its date, "Started by Jane Doe, June 4, 2024", the author
+// readers'). Such lines stand among a headline's byline and
 // date lines, and are headline-shaped: short, no sentence's end.
 func labelLine(s string) bool {
 	s = strings.TrimSpace(s)
@@ -21,9 +23,6 @@ func labelLine(s string) bool {
 	}
 	if !digitByteIn(s) || wordCount(s) > maxLabelLineWords {
 		return false
-	}
-	if _, ok := labelledDate(s); ok {
-		return true
 	}
 	for _, sep := range calledDateSeps {
 		if i := strings.Index(s, sep); i > 0 && i <= maxCallBytes {
