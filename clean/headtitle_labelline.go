@@ -60,7 +60,7 @@ func creditLabelLine(s string) bool {
 	if len(label) < 2 || lowerASCII(label[len(label)-2]) != 'b' || lowerASCII(label[len(label)-1]) != 'y' {
 		return false
 	}
-	if n := wordCount(label); n > 4 || n > 1 && label[len(label)-3] != ' ' {
+	if wordCount(label) > 4 || len(label) > 2 && label[len(label)-3] != ' ' {
 		return false // "by" a word of its own ("Standby:" is none)
 	}
 	name := strings.TrimSpace(s[c+1:])
