@@ -234,12 +234,13 @@ func (p *Page) titleAbove(end int) int {
 		return -1
 	}
 	// A line of a few words closest to the story is as often the
-	// author's name or role ("Jane Doe", "Senior Editor") or a byline the
-	// byline reader reads ("Por Ana Souza, g1 SP") as a headline: a
+	// author's name or role ("Jane Doe", "Senior Editor"), a byline the
+	// byline reader reads ("Por Ana Souza, g1 SP") or a desk's credit with
+	// its place ("News Desk, Lucknow": deskPlaceLine) as a headline: a
 	// longer headline-shaped line above it is the headline.
-	if (nameLike(p.blocks[cands[0]].Text) || namesByline(p.blocks[cands[0]].Text)) && !titleOff("above-name") {
+	if (nameLike(p.blocks[cands[0]].Text) || namesByline(p.blocks[cands[0]].Text) || deskPlaceLine(p.blocks[cands[0]].Text)) && !titleOff("above-name") {
 		for k, c := range cands[1:] {
-			if !nameLike(p.blocks[c].Text) && !namesByline(p.blocks[c].Text) {
+			if !nameLike(p.blocks[c].Text) && !namesByline(p.blocks[c].Text) && !deskPlaceLine(p.blocks[c].Text) {
 				cands = cands[k+1:]
 				break
 			}

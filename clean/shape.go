@@ -17,9 +17,12 @@ const maxShort = 300
 // endsSentence reports whether s ends the way a sentence does, allowing
 // closing quotes and brackets after the final stop: the Latin stops, and
 // those of Armenian, Chinese and Japanese, Urdu ("۔"), Arabic and Persian
-// ("؟"). (Devanagari's "।" is left out: read as a stop it moved the text
-// path's heads of Hindi pages, two census rows to right, one to wrong.) It
-// reads back from the end, a byte at a time over ASCII.
+// ("؟"), and Devanagari's danda ("।"), which ends a Hindi story's
+// sentences: without it short Hindi paragraphs read as no prose, and the
+// text head took a menu's line for the headline. (Left out once, when the
+// head still counted a word's vowel signs as breaks between words and so
+// read a Hindi headline as a long standfirst; wordCount joins them now.)
+// It reads back from the end, a byte at a time over ASCII.
 func endsSentence(s string) bool {
 	for len(s) > 0 {
 		if c := s[len(s)-1]; c < utf8.RuneSelf {
@@ -34,7 +37,7 @@ func endsSentence(s string) bool {
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case '…', '։', '。', '！', '？', '۔', '؟':
+		case '…', '։', '。', '！', '？', '۔', '؟', '।':
 			return true
 		case '”', '’', '»', '」', '』':
 			s = s[:len(s)-size]
@@ -48,8 +51,10 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// wordCount counts runs of letters or digits; in scripts written without
-// spaces (Chinese, Japanese), each character counts as a word. Eight bytes
+// wordCount counts runs of letters or digits, the combining marks of
+// India's scripts inside a word part of it ([indicMark]: "राज्य" is one
+// word); in scripts written without spaces (Chinese, Japanese), each
+// character counts as a word. Eight bytes
 // of ASCII are counted at once (see asciiWordStarts), the rest a rune at a
 // time.
 func wordCount(s string) int {
@@ -83,6 +88,9 @@ func wordCount(s string) int {
 				in = false
 				continue
 			}
+			if !w && in && indicMark(r) {
+				continue // a vowel sign or virama inside a word ("राज्य")
+			}
 			if w && !in {
 				n++
 			}
@@ -90,6 +98,16 @@ func wordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// indicMark reports whether r is a combining mark (a vowel sign, a virama,
+// an anusvara) of the scripts of India and Sri Lanka, Devanagari to
+// Sinhala (U+0900 to U+0DFF), written with spaces between words: a word's
+// letters go on through it. Thai and the scripts of South-East Asia,
+// written without spaces, are left out: a line of theirs counts its runs
+// between marks as words, as the head's shapes were measured on.
+func indicMark(r rune) bool {
+	return r >= 0x900 && r <= 0xdff && unicode.In(r, unicode.Mn, unicode.Mc)
 }
 
 // asciiWord marks the ASCII letters and digits: the bytes of words.

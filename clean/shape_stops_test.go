@@ -2,9 +2,9 @@ package clean
 
 import "testing"
 
-// TestEndsSentenceScriptStops checks the stops of Urdu, Arabic and
-// Persian after which a paragraph in those scripts ends, and that the same
-// letters without them, or with Devanagari's danda, do not.
+// TestEndsSentenceScriptStops checks the stops of Urdu, Arabic, Persian
+// and Devanagari (the danda) after which a paragraph in those scripts
+// ends, and that the same letters without them do not.
 func TestEndsSentenceScriptStops(t *testing.T) {
 	for _, c := range []struct {
 		s    string
@@ -12,7 +12,8 @@ func TestEndsSentenceScriptStops(t *testing.T) {
 	}{
 		{"پل کھل گیا اور شہری گزرے۔", true},
 		{"کیا پل کھل گیا؟", true},
-		{"पुल खुला और लोग पहुंचे।", false},
+		{"पुल खुला और लोग पहुंचे।", true},
+		{"पुल खुला और लोग पहुंचे॥", false},
 		{"پل کھل گیا", false},
 		{"पुल खुला", false},
 	} {

@@ -93,7 +93,7 @@ func endsSentenceTrimmed(s string) bool {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？', '۔', '؟':
+	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？', '۔', '؟', '।':
 		return true
 	}
 	return false

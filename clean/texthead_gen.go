@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84327,
+	Bias: -8.84313,
 	Weights: []float64{
-		1.28043,     // words
-		-0.783787,   // short
-		-0.0862408,  // capitals
-		-0.460292,   // all-caps
-		-0.157889,   // question
-		-0.922693,   // colon
-		0.628929,    // digits
-		-1.76404,    // long
-		3.646,       // slug
-		-3.44553,    // has-slug
-		3.49501,     // prose-below
-		-3.49501,    // prose-above
-		-0.668752,   // gap
-		-0.00680045, // near
-		0.660108,    // closest
-		-1.27388,    // next-prose
-		2.71895,     // dup-near
-		-0.0382284,  // dup-far
-		1.80494,     // overlap
-		1.74637,     // date-by
-		0.0776436,   // position
-		0.741084,    // model-other
-		0.231945,    // under-short
-		-0.49133,    // over-long
+		1.28036,     // words
+		-0.78372,    // short
+		-0.0863889,  // capitals
+		-0.458367,   // all-caps
+		-0.1579,     // question
+		-0.922716,   // colon
+		0.628908,    // digits
+		-1.76394,    // long
+		3.64602,     // slug
+		-3.44555,    // has-slug
+		3.49504,     // prose-below
+		-3.49504,    // prose-above
+		-0.668718,   // gap
+		-0.00677874, // near
+		0.660111,    // closest
+		-1.27385,    // next-prose
+		2.71891,     // dup-near
+		-0.0382394,  // dup-far
+		1.8049,      // overlap
+		1.74635,     // date-by
+		0.0776019,   // position
+		0.741088,    // model-other
+		0.232013,    // under-short
+		-0.491351,   // over-long
 		-2.3096,     // crumbs
-		4.10861,     // slug-pick
-		2.41383,     // trail-end
+		4.1086,      // slug-pick
+		2.41381,     // trail-end
 	},
 }

@@ -393,15 +393,15 @@ var worldTextTitleRows = []struct {
 // (extract's titleTagLine reads the name's shape; 5 rows after them
 // check what it leaves alone), and "Par <paper> avec AFP" since a line
 // the byline reader reads is no headline over a longer one above it
-// (clean's namesByline). Left: a caption with its credit after bars ("... | Photo | Pool"); a
-// section's one word under a breadcrumb taken over the headline; the
-// Hindi wire credit "भाषा" over a date line with a Hindi month, where no
-// headline is found; and a one-word headline ("Explained") under a
+// (clean's namesByline), and the Hindi wire credit "भाषा" over a date
+// line with a Hindi month since a Hindi story's "।" ends its sentences
+// (clean's endsSentence). Left: a caption with its credit after bars
+// ("... | Photo | Pool"); a section's one word under a breadcrumb taken
+// over the headline; and a one-word headline ("Explained") under a
 // kicker, as likely a label as a headline.
 var knownWorldTextTitleGaps = map[string]bool{
 	"WordPress, menu, breadcrumb, category, meta line, share words": true,
 	"the headline one word: Explained, with a kicker above it":      true,
-	"Hindi portal, Bhasha under the headline":                       true,
 	"Kenyan daily, a photo credit with a bar":                       true,
 }
 

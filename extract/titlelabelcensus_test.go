@@ -331,15 +331,12 @@ var textLabelTitleRows = []struct {
 // Correo del Sur", "— Городские вести", with a section before it) now
 // goes from the <title> (clean's particlePaperName, sentenceCaseName), and
 // a breadcrumb opening with the home page's name in Chinese ("首页 > 新闻 >
-// 本地") is no headline (clean's breadcrumb). Left: the Hindi wire credit
-// "भाषा" before a date line with a Hindi month under the headline, where
-// no headline is found above the story and the section word over it is
-// taken (as in knownWorldTextTitleGaps). The deck of seven words under a
+// 本地") is no headline (clean's breadcrumb). The Hindi wire credit "भाषा"
+// before a date line with a Hindi month reads right since a Hindi story's
+// "।" ends its sentences (clean's endsSentence). The deck of seven words under a
 // headline of six reads right since the text head climbs over a short
 // deck too (clean's shortDeckUnder).
-var knownLabelTitleGaps = map[string]bool{
-	"text: Hindi, the भाषा credit under the headline and a Hindi date": true,
-}
+var knownLabelTitleGaps = map[string]bool{}
 
 // labelHTMLPage is an HTML row's page: its head, the markup above the
 // story, the story's two paragraphs, and a footer.
