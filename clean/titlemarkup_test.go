@@ -39,7 +39,8 @@ func TestWithoutMarkup(t *testing.T) {
 }
 
 // TestWithoutInvisibles checks that the characters that print nothing
-// come off a title and the spaces around them collapse.
+// come off a title and the spaces around them collapse into one, while
+// other whitespace stays as it is.
 func TestWithoutInvisibles(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Stadt\u00adbibliothek öffnet", "Stadtbibliothek öffnet"},
@@ -49,6 +50,10 @@ func TestWithoutInvisibles(t *testing.T) {
 		// The joiners that shape letters stay.
 		{"می\u200cخواهم", "می\u200cخواهم"},
 		{"Night  ferry", "Night  ferry"},
+		{"Night\tferry\u200b  returns\n now", "Night\tferry returns\n now"},
+		{"Night  ferry \u200b\u00ad returns", "Night  ferry returns"},
+		{"Night\u200bferry", "Nightferry"},
+		{"\u200b", ""},
 	} {
 		if got := withoutInvisibles(c.in); got != c.want {
 			t.Errorf("withoutInvisibles(%q) = %q, want %q", c.in, got, c.want)
