@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -549,10 +551,14 @@ func splitNames(s string) []string {
 // that follows a name: "Jane Doe, Senior Reporter, Leeds" names the place
 // the reporter files from, which the place table may not hold, and a
 // second writer after a role is joined by "and" ("Jane Doe, Senior
-// Reporter, and John Roe"), which this turns down.
+// Reporter, and John Roe"), which this turns down. The capital may be any
+// script's ("Łódź", "Örebro").
 func placeAfterRole(s string, i int) bool {
 	tail := strings.TrimSpace(s[i+1:])
-	if tail == "" || strings.IndexByte(tail, ' ') >= 0 || tail[0] < 'A' || tail[0] > 'Z' {
+	if tail == "" || strings.IndexByte(tail, ' ') >= 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsUpper(r) {
 		return false
 	}
 	j := strings.LastIndexByte(s[:i], ',')

@@ -12,11 +12,11 @@ import (
 // the headline's words. headCount finds such an element for
 // [partLimits], which lets it come off the headline's end.
 
-// countClassWords mark an element as a count of comments, replies or
-// views.
-var countClassWords = map[string]bool{
-	"comment": true, "comments": true, "count": true, "counter": true, "replies": true, "views": true,
-}
+// countClassWords are the class and id words that mark an element as a
+// count of comments, replies or views. "count" and "counter" alone do not:
+// a headline's figure may be set in one ("Death toll rises to <span
+// class=counter>45</span>").
+var countClassWords = [...]string{"comment", "comments", "reply", "replies", "view", "views"}
 
 // maxCountDigits bounds a count's digits.
 const maxCountDigits = 6
@@ -37,21 +37,62 @@ func headCount(n *html.Node) bool {
 
 // countMarked reports whether element n's class or id holds a word of
 // [countClassWords] or it links to the page's comments: read before its
-// text, which most elements inside a headline are never asked for.
+// text, which most elements inside a headline are never asked for. It
+// reads the attributes' bytes in place: no lowering, no splitting.
 func countMarked(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r < 'a' || r > 'z' }) {
-				if countClassWords[w] {
-					return true
-				}
+			if holdsCountWord(a.Val) {
+				return true
 			}
 		case "href":
-			if h := strings.ToLower(a.Val); strings.Contains(h, "#comment") || strings.Contains(h, "#respond") {
+			if linksToComments(a.Val) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// holdsCountWord reports whether v, a class or id value, holds a word of
+// [countClassWords] (any case) among its runs of ASCII letters
+// ("comments-count", "postViews").
+func holdsCountWord(v string) bool {
+	for i := 0; i < len(v); {
+		if !isASCIILetter(v[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(v) && isASCIILetter(v[j]) && !(v[j] >= 'A' && v[j] <= 'Z' && v[j-1] >= 'a' && v[j-1] <= 'z') {
+			j++ // a camelCase hump starts the next word
+		}
+		if w := v[i:j]; len(w) >= len("view") && len(w) <= len("comments") {
+			for _, c := range countClassWords {
+				if strings.EqualFold(w, c) {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// linksToComments reports whether href points at the page's comments:
+// "#comments", "#comment-12", "#respond", in any case.
+func linksToComments(href string) bool {
+	for i := strings.IndexByte(href, '#'); i >= 0; {
+		rest := href[i+1:]
+		if hasPrefixFoldASCII(rest, "comment") || hasPrefixFoldASCII(rest, "respond") {
+			return true
+		}
+		j := strings.IndexByte(rest, '#')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

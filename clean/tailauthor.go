@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	"golang.org/x/net/html"
 )
 
 // tailBlock reports whether a block below the story may carry the story's
@@ -30,20 +31,43 @@ func tailBlock(b Block, doc *htmldoc.Doc) bool {
 	}
 	hb := doc.Blocks[b.Line-1]
 	return (articlePanel(hb) || postFooter(hb)) && !hb.InNav && !hb.InList && !hb.Hidden &&
-		!slices.Contains(hb.Words, "comment") && !slices.Contains(hb.Words, "comments") && !teaserPanel(hb.Words)
+		!slices.Contains(hb.Words, "comment") && !slices.Contains(hb.Words, "comments") && !teaserPanel(hb.Node)
 }
 
-// teaserPanel reports whether an element's class and id words mark it as
-// a panel of other stories' teasers ([teaserWords]: "<aside
-// class=related>" in the story's <article>), each of which signs its own
-// writer: no byline of the story's.
-func teaserPanel(words []string) bool {
-	for _, w := range teaserWords {
-		if slices.Contains(words, w) {
-			return true
+// teaserPanel reports whether the element n, or an element between it and
+// the story's <article> or <main> (the outermost around it), names in its
+// own class or id ([htmldoc.ClassEnds]) a panel of other stories' teasers
+// ([teaserWords]: "<aside class=related>" in the story's <article>), each
+// of which signs its own writer: no byline of the story's. The classes of
+// an <article> or a <main> and of the elements above the story's own are
+// not read: WordPress names the post's categories on its <article>
+// ("category-recommended"), which holds the story's own author box.
+func teaserPanel(n *html.Node) bool {
+	top := storyWrapper(n)
+	var buf [16]string
+	for e, level := n, 0; e != nil && e != top && level < maxBoxLevels; e, level = e.Parent, level+1 {
+		if e.Type != html.ElementNode || e.Data == "article" || e.Data == "main" {
+			continue
+		}
+		for _, w := range htmldoc.ClassEnds(e, buf[:0]) {
+			if slices.Contains(teaserWords[:], w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// storyWrapper returns the outermost <article> or <main> element around n
+// within maxBoxLevels levels, or nil.
+func storyWrapper(n *html.Node) *html.Node {
+	var top *html.Node
+	for e, level := n, 0; e != nil && level < maxBoxLevels; e, level = e.Parent, level+1 {
+		if e.Type == html.ElementNode && (e.Data == "article" || e.Data == "main") {
+			top = e
+		}
+	}
+	return top
 }
 
 // teaserWords are the class and id words of a panel of other stories'

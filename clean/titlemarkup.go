@@ -6,8 +6,10 @@ import "strings"
 // (og:title "&lt;em&gt;Night ferry&lt;/em&gt; returns"), so once its
 // entities are decoded the title holds the tags as text. A reader sees the
 // words alone; the tags come off a metadata title when they are inline
-// elements ([markupTags]) and the title closes one of them, so that a
-// title about markup ("Why <template> tags matter") keeps its words.
+// elements ([markupTags]) whose opening and closing tags pair up around
+// words they touch ("<em>Night ferry</em>"), so that a title about markup
+// ("Why <template> tags matter", "Learn the <s> and </s> tags", "Why </b>
+// breaks your <b>page") keeps its words.
 
 // markupTags are the inline elements whose tags [withoutMarkup] takes off.
 var markupTags = map[string]bool{
@@ -20,49 +22,99 @@ var markupTags = map[string]bool{
 const maxMarkupTag = 200
 
 // withoutMarkup returns t, a metadata title with its entities decoded,
-// without the tags of [markupTags] when it closes one of them ("</em>"),
-// a <br> read as a space; t itself when it holds no "</".
+// without the tags of [markupTags] that pair up ([pairedTags]) and, when
+// any do, its <br>s, each read as a space; t itself when it holds no "</"
+// or no pair.
 func withoutMarkup(t string) string {
-	if !strings.Contains(t, "</") || !closesMarkup(t) {
+	if !strings.Contains(t, "</") {
+		return t
+	}
+	tags := pairedTags(t)
+	if tags == nil {
 		return t
 	}
 	var b strings.Builder
 	b.Grow(len(t))
-	for i := 0; i < len(t); {
-		j := strings.IndexByte(t[i:], '<')
-		if j < 0 {
-			b.WriteString(t[i:])
-			break
-		}
-		b.WriteString(t[i : i+j])
-		i += j
-		name, end := markupTag(t[i:])
-		if end == 0 {
-			b.WriteByte('<')
-			i++
+	at := 0
+	for _, tg := range tags {
+		if !tg.strip && tg.name != "br" {
 			continue
 		}
-		if name == "br" {
+		b.WriteString(t[at:tg.start])
+		if tg.name == "br" {
 			b.WriteByte(' ')
 		}
-		i += end
+		at = tg.end
 	}
+	b.WriteString(t[at:])
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// closesMarkup reports whether t holds a closing tag of [markupTags].
-func closesMarkup(t string) bool {
-	for i := strings.Index(t, "</"); i >= 0; {
-		if _, end := markupTag(t[i:]); end > 0 {
-			return true
-		}
-		j := strings.Index(t[i+2:], "</")
+// markupSpan is one tag of [markupTags] in a title: its lower-cased name,
+// its bytes t[start:end], whether it closes, and whether it pairs up.
+type markupSpan struct {
+	name       string
+	start, end int
+	closing    bool
+	strip      bool
+}
+
+// maxOpenMarkup bounds how far down the open tags a closing tag looks for
+// its own: escaped markup nests shallowly.
+const maxOpenMarkup = 8
+
+// pairedTags lists t's tags of [markupTags] in order, the ones that pair
+// up marked strip: an opening tag and the next closing tag of its name
+// after it (past at most [maxOpenMarkup] other open tags), the opening tag
+// touching the word after it and the closing tag the word before it, with
+// words between ("<em>Night ferry</em>"; not "<s> and </s>"). It returns
+// nil when none pair up.
+func pairedTags(t string) []markupSpan {
+	var tags []markupSpan
+	var open []int // indices into tags of the opening tags not yet closed
+	paired := false
+	for i := 0; i < len(t); {
+		j := strings.IndexByte(t[i:], '<')
 		if j < 0 {
 			break
 		}
-		i += 2 + j
+		i += j
+		name, n := markupTag(t[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		tg := markupSpan{name: name, start: i, end: i + n, closing: t[i+1] == '/'}
+		tags = append(tags, tg)
+		i += n
+		switch {
+		case name == "br":
+		case !tg.closing:
+			open = append(open, len(tags)-1)
+		default:
+			for k := len(open) - 1; k >= 0 && k >= len(open)-maxOpenMarkup; k-- {
+				o := &tags[open[k]]
+				if o.name != name {
+					continue
+				}
+				if o.end < tg.start && !blankByte(t[o.end]) && !blankByte(t[tg.start-1]) {
+					o.strip, tags[len(tags)-1].strip, paired = true, true, true
+				}
+				open = open[:k]
+				break
+			}
+		}
 	}
-	return false
+	if !paired {
+		return nil
+	}
+	return tags
+}
+
+// blankByte reports whether c is an ASCII blank: space, tab, newline,
+// carriage return or form feed.
+func blankByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // markupTag reads the tag s opens with: its lower-cased name and its
@@ -81,7 +133,7 @@ func markupTag(s string) (string, int) {
 	if !markupTags[name] || i >= len(s) {
 		return "", 0
 	}
-	if c := s[i]; c != '>' && c != ' ' && c != '/' {
+	if c := s[i]; c != '>' && c != '/' && !blankByte(c) {
 		return "", 0
 	}
 	window := s[i:min(len(s), maxMarkupTag)]

@@ -15,19 +15,63 @@ import "strings"
 // non-joiner shape the letters of several scripts and stay.
 var titleInvisibles = [...]string{"\u00ad", "\u200b", "\u2060", "\ufeff"}
 
-// withoutInvisibles returns s without [titleInvisibles], with the spaces
-// they stood between collapsed into one; s itself when it holds none (a
-// search of each one's bytes, no rune decoded).
+// withoutInvisibles returns s without [titleInvisibles], the run of
+// spaces on both sides of each (or of a run of them) collapsed into one
+// space; other whitespace stays as it is. It returns s itself when it
+// holds none (a search of each one's bytes, no rune decoded).
 func withoutInvisibles(s string) string {
-	found := false
-	for _, c := range titleInvisibles {
-		if strings.Contains(s, c) {
-			s = strings.ReplaceAll(s, c, "")
-			found = true
-		}
-	}
-	if !found {
+	if !holdsInvisible(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if invisibleAt(s[i:]) == 0 {
+			out = append(out, s[i])
+			i++
+			continue
+		}
+		// A run of invisibles and spaces, and the spaces before it: one
+		// space if any of them is a space.
+		space := false
+		for len(out) > 0 && out[len(out)-1] == ' ' {
+			out, space = out[:len(out)-1], true
+		}
+		for i < len(s) {
+			if n := invisibleAt(s[i:]); n > 0 {
+				i += n
+			} else if s[i] == ' ' {
+				i, space = i+1, true
+			} else {
+				break
+			}
+		}
+		if space {
+			out = append(out, ' ')
+		}
+	}
+	return string(out)
+}
+
+// holdsInvisible reports whether s holds one of [titleInvisibles].
+func holdsInvisible(s string) bool {
+	for _, c := range titleInvisibles {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// invisibleAt returns the length of the [titleInvisibles] character s
+// opens with, or 0.
+func invisibleAt(s string) int {
+	if len(s) < 2 || s[0] < 0xc2 {
+		return 0
+	}
+	for _, c := range titleInvisibles {
+		if strings.HasPrefix(s, c) {
+			return len(c)
+		}
+	}
+	return 0
 }

@@ -73,7 +73,7 @@ func hangulByline(s string) []string {
 			s = strings.TrimSpace(s[:i]) // the reporter's address
 		}
 		if i := strings.Index(s, "기자"); i > 0 {
-			if after := strings.TrimLeft(s[i+len("기자"):], " "); after != "" && after[0] >= '0' && after[0] <= '9' {
+			if opensYearDate(strings.TrimLeft(s[i+len("기자"):], " ")) {
 				s = s[:i+len("기자")] // "김민수 기자2025.06.03 09:12": the strip's date after the title
 			}
 		}
@@ -89,6 +89,23 @@ func hangulByline(s string) []string {
 	// the pictures) before the name
 	rest, _ = cutAny(strings.TrimSpace(rest), "글·사진 ", "글/사진 ", "글 ")
 	return scriptNames(rest, unicode.Hangul)
+}
+
+// opensYearDate reports whether s opens with a date that starts with its
+// year: four digits, then ".", "-", "/" or "년" ("2025.06.03 09:12",
+// "2025-06-03", "2025년 6월 3일"), so that a byline's title glued to the
+// strip's date is cut there and a sentence's count after "기자" ("기자
+// 3명이") is not taken for one.
+func opensYearDate(s string) bool {
+	if len(s) < 5 {
+		return false
+	}
+	for i := range 4 {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[4] == '.' || s[4] == '-' || s[4] == '/' || strings.HasPrefix(s[4:], "년")
 }
 
 // scriptNames returns the names of a byline's rest in a script without

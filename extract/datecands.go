@@ -100,7 +100,7 @@ func (as *assembler) evidences() []evidence {
 		add(*u, datecand.URL, FromURL)
 	}
 	add(m.ModifiedAt, datecand.ModMeta, FromModified)
-	add(m.LineUpdatedAt, datecand.ModLine, FromModified)
+	add(as.lineUpdatedAt(), datecand.ModLine, FromModified)
 	return out
 }
 

@@ -264,7 +264,7 @@ func (as *assembler) published() {
 	if m != nil {
 		if st := m.ModifiedAt; st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
-		} else if st := m.LineUpdatedAt; st.ISO() != "" && !as.future(st) {
+		} else if st := as.lineUpdatedAt(); st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
 		}
 	}
@@ -284,7 +284,7 @@ func (as *assembler) published() {
 			if from == FromModified && a.Modified == "" {
 				as.setModified(st)
 			}
-			st, from = as.asPrinted(rel, FromTimestampLine), FromTimestampLine // "3 days ago" under the headline, against the crawl date
+			st, from = as.pageOrder(rel), FromTimestampLine // "3 days ago" under the headline, against the crawl date: computed, no month name to correct (croatianOctober)
 		}
 	}
 	if from != "" {
@@ -437,7 +437,7 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 	}
 	if m != nil {
 		if !set(m.ModifiedAt, FromModified) {
-			set(m.LineUpdatedAt, FromModified)
+			set(as.lineUpdatedAt(), FromModified)
 		}
 	} else if u := as.updateLine; u != nil {
 		set(*u, FromModified)

@@ -1,0 +1,44 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// TestTeaserPanelOwnClasses: a panel of teasers inside the story's
+// <article> signs no byline of the story's, but the story's <article>
+// naming a category "recommended" (WordPress's post classes) does not
+// make the author box under the story a teasers' panel.
+func TestTeaserPanelOwnClasses(t *testing.T) {
+	card := `<footer class="entry-footer"><div class="author-info"><h4 class="author-title">Author</h4><p class="author-name">Rosalind Quayle</p></div></footer>`
+	bio := `<aside class="author-bio"><p>Rosalind Quayle</p><p>Senior Reporter</p></aside>`
+	posted := `<footer class="post-footer"><p>Posted by Rosalind Quayle at 8:00 AM</p></footer>`
+	teasers := `<aside class="related-posts"><h3>More stories</h3><div class="card"><a href="/x">Tram fares to rise</a><span>Written by Percival Nash</span></div></aside>`
+	const recommended = "post type-post status-publish category-recommended"
+	for _, c := range []struct {
+		name, articleClass, tail string
+		want                     []string
+	}{
+		{"author card, post of the category recommended", recommended, card, []string{"Rosalind Quayle"}},
+		{"author bio, post of the category recommended", recommended, bio, []string{"Rosalind Quayle"}},
+		{"post footer, post of the category recommended", recommended, posted, []string{"Rosalind Quayle"}},
+		{"author card, a plain post", "post type-post", card, []string{"Rosalind Quayle"}},
+		{"teasers' panel in the post", "post type-post", teasers, nil},
+		{"teasers' panel in a post of the category recommended", recommended, teasers, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier | Coast News</title></head><body>` +
+				`<nav><a href="/">Home</a> <a href="/local">Local</a></nav><article class="` + c.articleClass + `"><h1>Harbour board to rebuild the ferry pier</h1>` +
+				censusStory + c.tail + `</article><footer><p>© 2026 Coast News</p></footer></body></html>`)
+			a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Authors, c.want) {
+				t.Errorf("authors %q, want %q", a.Authors, c.want)
+			}
+		})
+	}
+}
