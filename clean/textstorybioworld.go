@@ -11,8 +11,9 @@ import (
 // a verb of being, working, writing or covering ("Anna Berger ist
 // Redakteurin ...", "Claire Martin est journaliste ...", "Lotte Bakker
 // werkt als ...", "Dewi Lestari adalah jurnalis ..."). writerNote reads
-// the English forms; "is" and "works" stand here for Dutch and for the
-// forms it lacks.
+// the English forms; "is", "was" and "works" stand here for Dutch and for
+// English forms writerNote lacks, on lines that do not read English
+// (englishNoteVerbs).
 var worldNoteVerbs = map[string]bool{
 	"is": true, "works": true, // English, Dutch
 	"ist": true, "war": true, "arbeitet": true, "schreibt": true, "berichtet": true, "leitet": true, // German
@@ -27,16 +28,17 @@ var worldNoteVerbs = map[string]bool{
 }
 
 // isWorldWriterNote reports whether s reads as a note about a writer in
-// any language writerWork knows: it opens with a person's name (noteName),
-// the name's next word is one of worldNoteVerbs and its first sentence
-// names a writer's trade or work (notesWriter). A story's sentence about a
+// any language worldTrades knows: it opens with a person's name (noteName),
+// the name's next word is one of worldNoteVerbs (not an English line's
+// "is": readsEnglish) and its first sentence names a writer's trade as a
+// whole word (namesWorldTrade), not a verb of writing. A story's sentence about a
 // reporter opens otherwise ("Die Reporterin Eva Roth, die ...", "Paul
 // Girard, rédacteur en chef, a déclaré ..."), and a story's sentence about
 // an official names no writer's trade ("Thomas Weber ist Leiter des
 // Bauamts ..."). The words' shape (opensNameVerb) is read first: most
-// lines a story closes with fail it, before notesWriter reads the line.
+// lines a story closes with fail it, before namesWorldTrade reads the line.
 func isWorldWriterNote(s string) bool {
-	if !opensNameVerb(s) || !notesWriter(s) {
+	if !opensNameVerb(s) || !namesWorldTrade(s) {
 		return false
 	}
 	name := noteName(s)
@@ -44,7 +46,21 @@ func isWorldWriterNote(s string) bool {
 		return false
 	}
 	verb, _, _ := strings.Cut(strings.TrimLeft(s[len(name):], " "), " ")
-	return worldNoteVerbs[verb]
+	return worldNoteVerbs[verb] && !(englishNoteVerbs[verb] && readsEnglish(s))
+}
+
+// englishNoteVerbs are the words of worldNoteVerbs English shares with
+// Dutch: a line that opens with one of them and reads English
+// (readsEnglish) is writerNote's to read, with its check of the trade
+// (bioRole), not the world path's.
+var englishNoteVerbs = map[string]bool{"is": true, "was": true, "works": true}
+
+// readsEnglish reports whether the first sentence of s holds an English
+// article ("a", "an", "the") as a word, which Dutch, the other language of
+// englishNoteVerbs, does not write.
+func readsEnglish(s string) bool {
+	s = firstSentence(s)
+	return strings.Contains(s, " a ") || strings.Contains(s, " an ") || strings.Contains(s, " the ")
 }
 
 // maxNoteNameWords is the most words, particles in lower case among them,
