@@ -91,28 +91,51 @@ func opensNameVerb(s string) bool {
 	return false
 }
 
-// speechMarks are the words of a line that reports what someone said
-// ("She said the findings ...", "... told reporters"): a note about the
+// speechMarks are the verbs of a line that reports what someone said
+// ("She said the findings ...", "Collins told reporters"): a note about the
 // story's writer reports no speech, the story's sentence about an official
 // does.
-var speechMarks = []string{" said ", " said,", " says ", " told "}
+var speechMarks = []string{" said", " says", " told"}
 
-// reportsSpeech reports whether s holds a word of speechMarks.
+// reportsSpeech reports whether s holds a verb of speechMarks, as a whole
+// word, right after its subject: a pronoun or a capitalised word ("She
+// said", "he told", "Collins says"). A note's "what the council says" or
+// "She has told the stories of the city" reports none.
 func reportsSpeech(s string) bool {
-	if strings.IndexByte(s, ' ') < 0 {
-		return false
-	}
 	for _, m := range speechMarks {
-		if strings.Contains(s, m) {
-			return true
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(m)
+			if from < len(s) && s[from] != ' ' && s[from] != ',' && s[from] != '.' {
+				continue // "saidst", "toldo": not the verb
+			}
+			if speechSubject(s[:k]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
+// speechSubject reports whether the last word of before is a verb's
+// subject as reportsSpeech reads it: a pronoun or a capitalised word.
+func speechSubject(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	switch w {
+	case "he", "she", "they", "we", "I":
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 // isNoteHeading reports whether s is a heading of writerNoteLabels alone
 // ("Über die Autorin", "Sobre o autor", "Over de auteur"), a colon after
-// it or not, with no note on its line: noteLabel's reading of a heading
+// it or not, inside markdown's marks or not ("**About the author:**"),
+// with no note on its line: noteLabel's reading of a heading
 // alone, by a look-up of the labels of s's length (noteHeadingsByLen) and
 // no copy of s, since it is asked of most short lines above a story's
 // paragraph.
@@ -120,9 +143,9 @@ func isNoteHeading(s string) bool {
 	if len(s) > maxNoteLabelBytes+8 {
 		return false
 	}
-	s = strings.TrimSpace(s)
+	s = strings.Trim(s, " \t*_#-|") // markdown's marks first: "**About the author:**"
 	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
-	s = strings.Trim(s, " *#-|")
+	s = strings.Trim(s, " *_#-|") // then those inside the colon: "**About the author**:"
 	for _, l := range noteHeadingsByLen[len(s)] {
 		if strings.EqualFold(s, l) {
 			return true

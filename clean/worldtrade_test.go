@@ -65,3 +65,40 @@ func TestWorldNoteReadsWholeWords(t *testing.T) {
 		t.Errorf("noteName(Sanne de Vries ...) = %q", n)
 	}
 }
+
+// TestReportsSpeechNeedsSubject checks that reportsSpeech reads a verb of
+// speech right after its subject only, so that a note's "what the council
+// says" or "has told the stories" stays a note.
+func TestReportsSpeechNeedsSubject(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Mary Collins is the director. She said the findings would be shared.", true},
+		{"The mayor is new, Collins told reporters on Monday.", true},
+		{"It is late, he says.", true},
+		{"Jane Doe is a reporter covering city hall and what the council says and does.", false},
+		{"Jane Doe is a reporter. She has told the stories of the city since 2019.", false},
+		{"Jane Doe is a reporter who covers the housing market.", false},
+	}
+	for _, c := range cases {
+		if got := reportsSpeech(c.s); got != c.want {
+			t.Errorf("reportsSpeech(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestNoteHeadingMarks checks isNoteHeading over headings in markdown's
+// marks, the colon inside them or out.
+func TestNoteHeadingMarks(t *testing.T) {
+	for _, s := range []string{"**About the author:**", "**About the author**:", "__Über die Autorin:__", "## Sobre o autor", "About the author :"} {
+		if !isNoteHeading(s) {
+			t.Errorf("isNoteHeading(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"**About the authors' trip:**", "About us"} {
+		if isNoteHeading(s) {
+			t.Errorf("isNoteHeading(%q) = true, want false", s)
+		}
+	}
+}
