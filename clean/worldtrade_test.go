@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWorldNoteReadsWholeWords checks the world path's and the note
 // readers' words: a trade read whole or at a word's start, not inside a
@@ -99,6 +102,30 @@ func TestNoteHeadingMarks(t *testing.T) {
 	for _, s := range []string{"**About the authors' trip:**", "About us"} {
 		if isNoteHeading(s) {
 			t.Errorf("isNoteHeading(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestTrimDateStops checks trimDateStops against strings.TrimRight with
+// the same cutset.
+func TestTrimDateStops(t *testing.T) {
+	for _, s := range []string{"1403/05/12", "1403/05/12.", "1403/05/12،", "1403/05/12.,،.", "", "،", "x،y", "12 ،"} {
+		if got, want := trimDateStops(s), strings.TrimRight(s, ".,،"); got != want {
+			t.Errorf("trimDateStops(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFirstSentence checks firstSentence against the cut notesWriter made
+// with strings.IndexAny.
+func TestFirstSentence(t *testing.T) {
+	for _, s := range []string{"Ana. Bo", "。Ana", "Ana。Bo", "Ana։ Bo", "Ana! Bo? C", "no mark", "", ".", "Ana\u3001Bo"} {
+		want := s
+		if k := strings.IndexAny(s, ".。։!?"); k > 0 {
+			want = s[:k]
+		}
+		if got := firstSentence(s); got != want {
+			t.Errorf("firstSentence(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
