@@ -84,8 +84,8 @@ func longWorldStory(story []string, more ...string) []string {
 // read right (the notes under a heading of another language than English,
 // Dutch and Indonesian notes, one with a handle, and an official's
 // sentence that names a post), 41 after isWorldWriterNote, isNoteHeading
-// and reportsSpeech; the seven rows fixa69 added (story lines that look
-// like notes, notes that name speech) read right but one before its mend
+// and reportsSpeech; with the seven rows fixa69 added (story lines that
+// look like notes, notes that name speech) 44 of 49 before its mend
 // (namesWorldTrade, opensWithDeterminer, word-start reading in
 // notesWriter, bareNotesWriter), 48 of 49 after it.
 var writerNoteWorldCensus = []footClutterCase{
@@ -207,8 +207,8 @@ var writerNoteWorldCensus = []footClutterCase{
 	// Story lines that look like notes and stay: an English sentence about
 	// someone who writes (no trade), an article and a noun in the name's
 	// place, trades inside longer words ("Autoridad", "Autoren",
-	// "décrit", "descrive"). Added with fixa69's mend, read wrong before it
-	// but the Italian one.
+	// "décrit", "descrive"). Added with fixa69's mend; the English,
+	// Spanish, French and Italian ones read wrong before it.
 	{"en story names a nurse who writes (stays)", withEnd(bioStoryEN, []string{
 		"+Rosa Delgado is a school cook in the town and writes to the chain every few weeks to ask why the labels still differ.",
 	})},
