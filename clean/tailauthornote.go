@@ -141,31 +141,83 @@ func (p *Page) cardAfter(i int) bool {
 }
 
 // writerWork are the words, in lower case, a note about a writer names
-// their trade or their work with, in the languages of writerNoteLabels
-// ("reporter", "корреспондент", "muhabir", "Redakteur", "schreibt").
+// their trade with, in the languages of writerNoteLabels ("reporter",
+// "корреспондент", "muhabir", "Redakteur"), read at a word's start
+// (holdsWordStart), stems among them ("rédact": "rédacteur",
+// "rédactrice"); writerWorkWords are such words read whole, and
+// writerVerbs the verbs of a writer's work ("writes", "schreibt").
 var writerWork = []string{
-	"journalist", "reporter", "correspondent", "editor", "writer", "columnist", "writes", "covers",
-	"журналист", "корреспондент", "обозреватель", "редактор", "пишет", "журналіст", "кореспондент", "оглядач", "пише",
+	"journalist", "reporter", "correspondent", "editor", "writer", "columnist",
+	"журналист", "корреспондент", "обозреватель", "редактор", "журналіст", "кореспондент", "оглядач",
 	"jurnalis", "wartawan", "müxbir", "լրագրող", "թղթակից", "ჟურნალისტ", "კორესპონდენტ", "gazeteci", "muhabir", "editör", "yazar",
-	"خبرنگار", "روزنامه\u200cنگار", "سردبیر", "redakteur", "journalistin", "autor", "schreibt",
-	"journaliste", "rédact", "écrit", "periodista", "redactor", "corresponsal", "escribe", "jornalista", "repórter", "escreve",
-	"giornalista", "redattor", "scrive", "verslaggever", "redacteur", "schrijft", "dziennikar", "redaktor", "pisze",
+	"خبرنگار", "روزنامه\u200cنگار", "سردبیر", "redakteur", "journalistin",
+	"journaliste", "rédact", "periodista", "redactor", "corresponsal", "jornalista", "repórter",
+	"giornalista", "redattor", "verslaggever", "redacteur", "dziennikar", "redaktor",
 	"记者", "编辑", "기자",
 }
 
+// writerWorkWords are words of a writer's trade read whole, since longer
+// words open with them ("autor": "Autoridad", "autorización").
+var writerWorkWords = []string{"autor", "autorin", "autora"}
+
+// writerVerbs are the verbs, in lower case, a note about a writer names
+// their work with ("Maya Lind writes about transport ..."), read whole.
+var writerVerbs = []string{
+	"writes", "covers", "пишет", "пише", "schreibt", "écrit", "escribe", "escreve", "scrive", "schrijft", "pisze",
+}
+
 // notesWriter reports whether the first sentence of s names a writer's
-// trade or work (writerWork): a show's or a firm's note ("Shed Talk is a
-// show about sheds") names neither.
+// trade or work (writerWork at a word's start, writerWorkWords or
+// writerVerbs whole): a show's or a firm's note ("Shed Talk is a show
+// about sheds") names neither, nor does a sentence whose words hold one
+// inside ("beschreibt", "décrit", "Autoridad").
 func notesWriter(s string) bool {
-	if k := strings.IndexAny(s, ".。։!?"); k > 0 {
-		s = s[:k]
-	}
+	s = firstSentence(s)
 	if len(s) > 400 {
 		return false
 	}
 	s = strings.ToLower(s)
+	return namesTrade(s) || holdsAnyWord(s, writerVerbs)
+}
+
+// namesTrade reports whether lower, a line in lower case, holds a word of
+// writerWork at a word's start or a word of writerWorkWords whole.
+func namesTrade(lower string) bool {
 	for _, w := range writerWork {
-		if strings.Contains(s, w) {
+		if holdsWordStart(lower, w) {
+			return true
+		}
+	}
+	return holdsAnyWord(lower, writerWorkWords)
+}
+
+// holdsAnyWord reports whether lower holds one of words as a whole word.
+func holdsAnyWord(lower string, words []string) bool {
+	for _, w := range words {
+		if holdsWord(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNotesWriter reports whether t, a bare note that opens with name,
+// names the writer's trade in its first sentence (namesTrade) or their
+// work with a verb right after the name ("Maya Lind writes about ..."): a
+// story's sentence about someone else writes further on ("Rosa Delgado is
+// a school cook and writes to the chain ...").
+func bareNotesWriter(t, name string) bool {
+	first := firstSentence(t)
+	if len(first) > 400 || len(first) < len(name) {
+		return false
+	}
+	if namesTrade(strings.ToLower(first)) {
+		return true
+	}
+	verb, _, _ := strings.Cut(strings.TrimLeft(first[len(name):], " "), " ")
+	verb = strings.ToLower(strings.TrimRight(verb, ",;"))
+	for _, v := range writerVerbs {
+		if verb == v {
 			return true
 		}
 	}
@@ -173,10 +225,11 @@ func notesWriter(s string) bool {
 }
 
 // noteName returns the name a writer's note opens with (noteOpensName),
-// when it is a person's, or "".
+// when it is a person's, or "": not an article and a noun ("Die Zeit
+// ist ...", "Der Autor ist ...": opensWithDeterminer).
 func noteName(s string) string {
 	m := noteOpensName.FindStringSubmatch(s)
-	if m == nil || !personShaped(m[1]) || notAuthorName(m[1]) || notNames[strings.Fields(m[1])[0]] {
+	if m == nil || !personShaped(m[1]) || notAuthorName(m[1]) || notNames[strings.Fields(m[1])[0]] || opensWithDeterminer(m[1]) {
 		return ""
 	}
 	return m[1]
@@ -189,8 +242,8 @@ func noteName(s string) string {
 // kept line and reads as the story's own sentence about someone, so more
 // is asked of it than of a labelled note: it is the last line the story
 // keeps, right under the story's prose, it opens with a person's name
-// (noteName) and its first sentence names a writer's trade or work
-// (notesWriter), it is at most maxBareNoteWords words, and no word of the
+// (noteName) and its first sentence names a writer's trade, or their work
+// right after the name (bareNotesWriter), it is at most maxBareNoteWords words, and no word of the
 // name is written anywhere above it: a story's closing sentence about a
 // reporter or a writer it quotes names them before.
 
@@ -218,7 +271,7 @@ func (p *Page) bareNoteAt() (int, string) {
 		return -1, ""
 	}
 	name := noteName(t)
-	if name == "" || !notesWriter(t) || !p.proseAbove(last) || p.keptWordsAbove(last) < minBareNoteStoryWords || p.namedAbove(last, name) {
+	if name == "" || !bareNotesWriter(t, name) || !p.proseAbove(last) || p.keptWordsAbove(last) < minBareNoteStoryWords || p.namedAbove(last, name) {
 		return -1, ""
 	}
 	return last, name

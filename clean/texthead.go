@@ -435,28 +435,18 @@ func (c *candCtx) slack(m *headline.Model) (rest [nGroups + 1]float64) {
 const slackTolerance = 1e-9
 
 // bestOver returns the candidate block model m scores highest, and its
-// features, when m scores it at least least; else -1. It is
-// bestHeadline over candidates' when that scores its best least or more,
-// without reading every candidate's every feature ([candCtx.bestKept]).
-func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
-	return c.bestKept(m, least, nil)
-}
-
-// bestKept returns the candidate block model m scores highest of those
-// keep keeps (nil: all), and its features, when m scores it at least
-// least; else -1: bestHeadline over candidates' with the candidates keep
-// turns down skipped, when that scores its best least or more. It does
-// not read every candidate's every feature: a candidate's groups of
-// features are read cheapest first ([gPlace] ...), and it is passed over
-// as soon as what it scores so far and the most its unread groups can add
-// falls under least or under the best score found so far (a later
-// candidate takes the place of an earlier one only when it scores more).
-// A line that passes the cheap candidate tests is put to the dear ones
+// features, when m scores it at least least; else -1: bestHeadline over
+// candidates' when that scores its best least or more. It does not read
+// every candidate's every feature: a candidate's groups of features are
+// read cheapest first ([gPlace] ...), and it is passed over as soon as
+// what it scores so far and the most its unread groups can add falls
+// under least or under the best score found so far (a later candidate
+// takes the place of an earlier one only when it scores more). A line
+// that passes the cheap candidate tests is put to the dear ones
 // ([headlineCandidateDear]) only when it is still in the running after
 // the groups that read no other line's candidacy (gPlace, gRepeat,
 // gTrail): most lines over a quarter of the story are passed over before.
-// keep is asked only of a candidate that scores over the best so far.
-func (c *candCtx) bestKept(m *headline.Model, least float64, keep func(i int) bool) (int, []float64) {
+func (c *candCtx) bestOver(m *headline.Model, least float64) (int, []float64) {
 	if len(m.Weights) != nFeatures {
 		return -1, nil
 	}
@@ -486,7 +476,7 @@ func (c *candCtx) bestKept(m *headline.Model, least float64, keep func(i int) bo
 				}
 			}
 			if g == nGroups {
-				if s := m.Score(x); s > bestScore && (keep == nil || keep(i)) {
+				if s := m.Score(x); s > bestScore {
 					best, bestScore, bestX = i, s, append(bestX[:0], x...)
 				}
 			}
@@ -735,7 +725,7 @@ func (p *Page) titleByScore() int {
 
 // titleByModel is titleByScore with the headline model m. It reads the
 // candidates' features only as far as they can still make a candidate the
-// best ([candCtx.bestKept]), and a retry reads whether a candidate is
+// best ([rankedCands.best]), and a retry reads whether a candidate is
 // printed first only of those that score over the best so far: the
 // answer is the one the candidates' whole pass (headlineCandidates) and
 // bestHeadline give, skipping after a first miss the candidates tried and

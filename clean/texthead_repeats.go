@@ -5,8 +5,8 @@ package clean
 // candidate tests: the lines that pass the cheap ones are grouped by their
 // collapsed text once a page, and a group's lines are put to the dear
 // tests, and counted, only when a candidate that prints its text asks
-// (bestKept asks only of the candidates still in the running at their
-// last group of features). repeatCounts, which counts for every candidate
+// (candCtx.bestOver and rankedCands.best ask only of the candidates still
+// in the running at their last group of features). repeatCounts, which counts for every candidate
 // at once, puts every line over a quarter of the story to them.
 type textRepeats struct {
 	first map[string]int32 // by collapsed text, the first line that passes the cheap tests and prints it

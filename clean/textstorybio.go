@@ -61,7 +61,8 @@ const (
 // a writer's trade (isWorldWriterNote: "Anna Berger ist Redakteurin ...");
 // a heading of writerNoteLabels right over a note it takes goes with it
 // (isNoteHeading: "Über die Autorin"), and a note that reports speech
-// ("... She said ...") is the story's. The gold bodies
+// right after its subject ("... She said ...": reportsSpeech) is the
+// story's. The gold bodies
 // of WCXB leave most of them out (on its train split 35 such lines, and 5
 // notes kept in their gold).
 func (p *Page) dropAuthorBio(drop []bool, shapes []blockfeat.Shape) {

@@ -84,7 +84,10 @@ func longWorldStory(story []string, more ...string) []string {
 // read right (the notes under a heading of another language than English,
 // Dutch and Indonesian notes, one with a handle, and an official's
 // sentence that names a post), 41 after isWorldWriterNote, isNoteHeading
-// and reportsSpeech.
+// and reportsSpeech; with the seven rows fixa69 added (story lines that
+// look like notes, notes that name speech) 44 of 49 before its mend
+// (namesWorldTrade, opensWithDeterminer, word-start reading in
+// notesWriter, bareNotesWriter), 48 of 49 after it.
 var writerNoteWorldCensus = []footClutterCase{
 	// German
 	{"de note ist redakteurin", withFoot(bioStoryDE,
@@ -200,6 +203,31 @@ var writerNoteWorldCensus = []footClutterCase{
 	{"en quoted editor (stays)", withEnd(bioStoryEN, []string{
 		"+\"Readers notice these things before regulators do,\" said Ruth Hale, editor of a shoppers' newsletter that had collected complaints about the chain since spring.",
 	})},
+
+	// Story lines that look like notes and stay: an English sentence about
+	// someone who writes (no trade), an article and a noun in the name's
+	// place, trades inside longer words ("Autoridad", "Autoren",
+	// "décrit", "descrive"). Added with fixa69's mend; the English,
+	// Spanish, French and Italian ones read wrong before it.
+	{"en story names a nurse who writes (stays)", withEnd(bioStoryEN, []string{
+		"+Rosa Delgado is a school cook in the town and writes to the chain every few weeks to ask why the labels still differ.",
+	})},
+	{"de story article and noun with autoren (stays)", withEnd(bioStoryDE, []string{
+		"+Der Elternbeirat ist bereit, eine Tafel mit den Namen aller Autoren der Schulchronik im neuen Speisesaal aufzuhängen.",
+	})},
+	{"es story names a port authority head (stays)", withEnd(bioStoryES, []string{
+		"+Andrés Pardo es el gerente de la Autoridad del Agua comarcal y ha pedido que se revisen los filtros antes de la apertura.",
+	})},
+	{"fr story names a neighbour who describes (stays)", withEnd(bioStoryFR, []string{
+		"+Odile Perrin est riveraine de la dernière station et décrit des nuits troublées par le passage des rames vides.",
+	})},
+	{"it story names a resident who describes (stays)", withEnd(bioStoryIT, []string{
+		"+Sergio Gallo è un residente dell'argine e descrive con preoccupazione il traffico dei camion del cantiere.",
+	})},
+	{"en note whose council says", withFoot(bioStoryEN,
+		"-Jane Doe is a reporter covering city hall and what the council says and does for the Harbor Daily.")},
+	{"en note that has told stories", withFoot(bioStoryEN,
+		"-Jane Doe is a reporter on the city desk. She has told the stories of the city for the Harbor Daily since 2019.")},
 
 	// Polish, Swedish and Indonesian notes under the English story: the
 	// notes are read by their own words, whatever the story's language.

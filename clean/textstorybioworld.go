@@ -11,8 +11,9 @@ import (
 // a verb of being, working, writing or covering ("Anna Berger ist
 // Redakteurin ...", "Claire Martin est journaliste ...", "Lotte Bakker
 // werkt als ...", "Dewi Lestari adalah jurnalis ..."). writerNote reads
-// the English forms; "is" and "works" stand here for Dutch and for the
-// forms it lacks.
+// the English forms; "is", "was" and "works" stand here for Dutch and for
+// English forms writerNote lacks, on lines that do not read English
+// (englishNoteVerbs).
 var worldNoteVerbs = map[string]bool{
 	"is": true, "works": true, // English, Dutch
 	"ist": true, "war": true, "arbeitet": true, "schreibt": true, "berichtet": true, "leitet": true, // German
@@ -27,16 +28,17 @@ var worldNoteVerbs = map[string]bool{
 }
 
 // isWorldWriterNote reports whether s reads as a note about a writer in
-// any language writerWork knows: it opens with a person's name (noteName),
-// the name's next word is one of worldNoteVerbs and its first sentence
-// names a writer's trade or work (notesWriter). A story's sentence about a
+// any language worldTrades knows: it opens with a person's name (noteName),
+// the name's next word is one of worldNoteVerbs (not an English line's
+// "is": readsEnglish) and its first sentence names a writer's trade as a
+// whole word (namesWorldTrade), not a verb of writing. A story's sentence about a
 // reporter opens otherwise ("Die Reporterin Eva Roth, die ...", "Paul
 // Girard, rédacteur en chef, a déclaré ..."), and a story's sentence about
 // an official names no writer's trade ("Thomas Weber ist Leiter des
 // Bauamts ..."). The words' shape (opensNameVerb) is read first: most
-// lines a story closes with fail it, before notesWriter reads the line.
+// lines a story closes with fail it, before namesWorldTrade reads the line.
 func isWorldWriterNote(s string) bool {
-	if !opensNameVerb(s) || !notesWriter(s) {
+	if !opensNameVerb(s) || !namesWorldTrade(s) {
 		return false
 	}
 	name := noteName(s)
@@ -44,7 +46,21 @@ func isWorldWriterNote(s string) bool {
 		return false
 	}
 	verb, _, _ := strings.Cut(strings.TrimLeft(s[len(name):], " "), " ")
-	return worldNoteVerbs[verb]
+	return worldNoteVerbs[verb] && !(englishNoteVerbs[verb] && readsEnglish(s))
+}
+
+// englishNoteVerbs are the words of worldNoteVerbs English shares with
+// Dutch: a line that opens with one of them and reads English
+// (readsEnglish) is writerNote's to read, with its check of the trade
+// (bioRole), not the world path's.
+var englishNoteVerbs = map[string]bool{"is": true, "was": true, "works": true}
+
+// readsEnglish reports whether the first sentence of s holds an English
+// article ("a", "an", "the") as a word, which Dutch, the other language of
+// englishNoteVerbs, does not write.
+func readsEnglish(s string) bool {
+	s = firstSentence(s)
+	return strings.Contains(s, " a ") || strings.Contains(s, " an ") || strings.Contains(s, " the ")
 }
 
 // maxNoteNameWords is the most words, particles in lower case among them,
@@ -75,28 +91,51 @@ func opensNameVerb(s string) bool {
 	return false
 }
 
-// speechMarks are the words of a line that reports what someone said
-// ("She said the findings ...", "... told reporters"): a note about the
+// speechMarks are the verbs of a line that reports what someone said
+// ("She said the findings ...", "Collins told reporters"): a note about the
 // story's writer reports no speech, the story's sentence about an official
 // does.
-var speechMarks = []string{" said ", " said,", " says ", " told "}
+var speechMarks = []string{" said", " says", " told"}
 
-// reportsSpeech reports whether s holds a word of speechMarks.
+// reportsSpeech reports whether s holds a verb of speechMarks, as a whole
+// word, right after its subject: a pronoun or a capitalised word ("She
+// said", "he told", "Collins says"). A note's "what the council says" or
+// "She has told the stories of the city" reports none.
 func reportsSpeech(s string) bool {
-	if strings.IndexByte(s, ' ') < 0 {
-		return false
-	}
 	for _, m := range speechMarks {
-		if strings.Contains(s, m) {
-			return true
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(m)
+			if from < len(s) && s[from] != ' ' && s[from] != ',' && s[from] != '.' {
+				continue // "saidst", "toldo": not the verb
+			}
+			if speechSubject(s[:k]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
+// speechSubject reports whether the last word of before is a verb's
+// subject as reportsSpeech reads it: a pronoun or a capitalised word.
+func speechSubject(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	switch w {
+	case "he", "she", "they", "we", "I":
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 // isNoteHeading reports whether s is a heading of writerNoteLabels alone
 // ("Über die Autorin", "Sobre o autor", "Over de auteur"), a colon after
-// it or not, with no note on its line: noteLabel's reading of a heading
+// it or not, inside markdown's marks or not ("**About the author:**"),
+// with no note on its line: noteLabel's reading of a heading
 // alone, by a look-up of the labels of s's length (noteHeadingsByLen) and
 // no copy of s, since it is asked of most short lines above a story's
 // paragraph.
@@ -104,9 +143,9 @@ func isNoteHeading(s string) bool {
 	if len(s) > maxNoteLabelBytes+8 {
 		return false
 	}
-	s = strings.TrimSpace(s)
+	s = strings.Trim(s, " \t*_#-|") // markdown's marks first: "**About the author:**"
 	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
-	s = strings.Trim(s, " *#-|")
+	s = strings.Trim(s, " *_#-|") // then those inside the colon: "**About the author**:"
 	for _, l := range noteHeadingsByLen[len(s)] {
 		if strings.EqualFold(s, l) {
 			return true

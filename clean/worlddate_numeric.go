@@ -25,7 +25,7 @@ func persianNumericDate(line string, maxBefore int) (dateparse.Stamp, int, bool)
 			break
 		}
 		end := fieldEnd(line, at)
-		if y, m, d, ok := yearFirstDigits(strings.TrimRight(line[at:end], ".,،")); ok && y >= 1300 && y <= maxSolarNumericYear && !(m > 6 && d > 30) {
+		if y, m, d, ok := yearFirstDigits(trimDateStops(line[at:end])); ok && y >= 1300 && y <= maxSolarNumericYear && !(m > 6 && d > 30) {
 			t := solarHijri(y, m, d)
 			return dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}, at, true
 		}
@@ -167,4 +167,21 @@ func persianDigits(s string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// trimDateStops is s without the full stops, commas and Arabic commas
+// ("،", D8 8C) at its end, by a byte loop: strings.TrimRight with a cutset
+// that holds a rune of more than a byte decodes every rune.
+func trimDateStops(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[len(s)-1] == '.' || s[len(s)-1] == ',':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "،"):
+			s = s[:len(s)-len("،")]
+		default:
+			return s
+		}
+	}
+	return s
 }
