@@ -12,9 +12,8 @@ import (
 // texts meet without a space ("<span>Ferry returns</span><span>to the
 // islands</span>" reads "Ferry returnsto the islands"), which the page's
 // style sets apart and its og:title spells out. Any other difference (a
-// letter, a mark, case) keeps the choice. A title with no space-less
-// joint the metadata could mend (fewer than two words' worth of bytes)
-// is returned at once.
+// letter, a mark, case) keeps the choice. A title under four bytes, too
+// short to hold two words run together, is returned at once.
 func spacedAsMeta(title string, m *htmldoc.Meta, host string) string {
 	if len(title) < 4 {
 		return title

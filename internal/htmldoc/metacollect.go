@@ -528,13 +528,20 @@ var publishedLabels = map[string]bool{
 // ([publishedLabels]), N from 1 to 4, as printed; "" where none does.
 // finish reads it after every other publish tag.
 func (c *metaCollector) labelledPublished() string {
-	for k := '1'; k <= '4'; k++ {
-		labels, data := c.tags["twitter:label"+string(k)], c.tags["twitter:data"+string(k)]
+	for _, k := range twitterLabelKeys {
+		labels, data := c.tags[k.label], c.tags[k.data]
 		if len(labels) == 1 && len(data) == 1 && publishedLabels[strings.ToLower(clean(labels[0]))] {
 			return data[0]
 		}
 	}
 	return ""
+}
+
+// twitterLabelKeys are the names of the "twitter:labelN" meta tags and
+// of the "twitter:dataN" tags they label, N from 1 to 4.
+var twitterLabelKeys = [...]struct{ label, data string }{
+	{"twitter:label1", "twitter:data1"}, {"twitter:label2", "twitter:data2"},
+	{"twitter:label3", "twitter:data3"}, {"twitter:label4", "twitter:data4"},
 }
 
 // trimBy removes a leading "By " from a byline.
