@@ -21,6 +21,10 @@ func ldListSpans(src []byte) []ldListSpan {
 			break
 		}
 		start := from + i
+		if !inScriptTag(src[from:start]) {
+			from = start + 1 // a <link type="application/ld+json">: no script opens here
+			continue
+		}
 		if j := bytes.IndexByte(src[start:], '>'); j >= 0 {
 			start += j + 1
 		} else {
@@ -42,6 +46,24 @@ func ldListSpans(src []byte) []ldListSpan {
 	}
 	return spans
 }
+
+// inScriptTag reports whether the end of before, the page's source up to
+// a JSON-LD type, is inside a <script> start tag: the last '<' within
+// maxTypeAttrBytes opens "<script" in any case. A <link
+// type="application/ld+json"> names a file, not a script here.
+func inScriptTag(before []byte) bool {
+	if len(before) > maxTypeAttrBytes {
+		before = before[len(before)-maxTypeAttrBytes:]
+	}
+	i := bytes.LastIndexByte(before, '<')
+	const open = "<script"
+	return i >= 0 && len(before)-i >= len(open) && bytes.EqualFold(before[i:i+len(open)], []byte(open)) &&
+		bytes.IndexByte(before[i:], '>') < 0
+}
+
+// maxTypeAttrBytes is the most bytes read back from a JSON-LD type to its
+// tag's '<': a script's other attributes (id, nonce, data-*) before it.
+const maxTypeAttrBytes = 512
 
 // indexLDJSONType returns the index in b of the first
 // "application/ld+json" in any case (htmldoc reads a script's type without

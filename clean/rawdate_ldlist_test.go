@@ -52,6 +52,14 @@ func TestLDListSpans(t *testing.T) {
 	if spans := ldListSpans([]byte(`<p>a+b "ItemList" ld+json+</p>`)); spans != nil {
 		t.Errorf("pluses outside a type: spans %v", spans)
 	}
+	linked := `<link rel="alternate" type="application/ld+json" href="/a.json"><script>var x = {"ItemList":1, "datePublished":"2025-03-07"};</script>`
+	if spans := ldListSpans([]byte(linked)); spans != nil {
+		t.Errorf("a <link> of type JSON-LD opens no script: spans %v", spans)
+	}
+	nonced := `<SCRIPT nonce="abc" TYPE="application/ld+json">{"@type":"ItemList"}</SCRIPT>`
+	if spans := ldListSpans([]byte(nonced)); len(spans) != 1 {
+		t.Errorf("a script's type after other attributes, in capitals: spans %v, want 1", spans)
+	}
 	if spans := ldListSpans([]byte(`<p>"ItemList"</p>`)); spans != nil {
 		t.Errorf("no JSON-LD: spans %v", spans)
 	}
