@@ -191,10 +191,11 @@ func namesTrade(lower string) bool {
 	return holdsAnyWord(lower, writerWorkWords)
 }
 
-// holdsAnyWord reports whether lower holds one of words as a whole word.
+// holdsAnyWord reports whether lower holds one of words as a whole word
+// (containsWord).
 func holdsAnyWord(lower string, words []string) bool {
 	for _, w := range words {
-		if holdsWord(lower, w) {
+		if containsWord(lower, w) {
 			return true
 		}
 	}

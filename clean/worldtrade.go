@@ -140,23 +140,3 @@ func opensWithDeterminer(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return len(first) <= 5 && nameDeterminers[strings.ToLower(first)]
 }
-
-// holdsWord reports whether lower holds w as a whole word: holdsWordStart
-// with no letter after it either.
-func holdsWord(lower, w string) bool {
-	for from := 0; from < len(lower); {
-		k := strings.Index(lower[from:], w)
-		if k < 0 {
-			return false
-		}
-		k += from
-		end := k + len(w)
-		before, _ := utf8.DecodeLastRuneInString(lower[:k])
-		after, _ := utf8.DecodeRuneInString(lower[end:])
-		if (k == 0 || !unicode.IsLetter(before)) && (end == len(lower) || !unicode.IsLetter(after)) {
-			return true
-		}
-		from = k + 1
-	}
-	return false
-}
