@@ -306,7 +306,7 @@ func dateKindOK(k Kind) bool {
 // (isUpdate, updateWordAt, mayNameUpdate).
 var updateWords = []string{"updat", "modif", "aktualisiert", "actualiz", "mis à jour", "revised", "edited", "refreshed", "reviewed", "aggiornat",
 	"atualiz", "mise à jour", "bijgewerkt", "aktualiz", "güncelle", "обновл", "оновлен", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "diperbarui",
-	"frissítve", "수정", "업데이트", "更新", "cập nhật", "dikemaskini", "ενημερώθηκε", "עודכן", "تحديث", "به\u200cروز", "ažurir", "ажурир",
+	"frissítve", "dikemas kini", "ปรับปรุง", "수정", "업데이트", "更新", "cập nhật", "dikemaskini", "ενημερώθηκε", "עודכן", "تحديث", "به\u200cروز", "ažurir", "ажурир",
 	// Greek's noun ("Ενημέρωση:", "Τελευταία ενημέρωση"), and both words
 	// as capitals print them, without the accent ("ΕΝΗΜΕΡΩΘΗΚΕ"); Hindi's
 	// ("अपडेट", "अपडेटेड", "अद्यतन")
