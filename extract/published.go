@@ -346,7 +346,9 @@ func (as *assembler) published() {
 //     Europa Press's day alone ("MADRID, 5"), settled by the URL's date
 //     or the crawl date ("dateline+crawl-date",
 //     [assembler.datelineCrawlDay]);
-//  9. last: the update time, when the page gives no other date
+//  9. last: HTML: a note of the story's first publication ("This
+//     article was originally published on ...", [assembler.publishedNoteDate]);
+//     then the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line
 //     near the headline, else a line anywhere that labels an update
 //     ("Page last modified Jan. 17, 2025").
@@ -436,6 +438,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		return
 	}
 	if m != nil {
+		if st, ok := as.publishedNoteDate(); ok && set(st, FromTimestampLine) {
+			return // "Updated 3 December 2025" and, at the foot, "originally published on 28 November 2025"
+		}
 		if !set(m.ModifiedAt, FromModified) {
 			set(as.lineUpdatedAt(), FromModified)
 		}
