@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"strings"
+
 	"github.com/newsclean/newsclean/internal/htmldoc"
 	xhtml "golang.org/x/net/html"
 )
@@ -65,7 +67,7 @@ func headlineLinkIn(n *xhtml.Node) (link, h1 bool) {
 		case "h1":
 			return false, true
 		case "a":
-			if !link {
+			if !link && pageHref(e) {
 				link = headlineText(nodeText(e, maxTeaserLinkBytes))
 			}
 		}
@@ -74,7 +76,22 @@ func headlineLinkIn(n *xhtml.Node) (link, h1 bool) {
 }
 
 // headlineText reports whether a link's text reads as a headline: words
-// enough and no digit (a date or a count).
+// enough, apart at spaces ("Print/Save as PDF" is three), and no digit (a
+// date or a count).
 func headlineText(s string) bool {
-	return !digitByteIn(s) && wordCount(s) >= minTeaserLinkWords
+	return !digitByteIn(s) && len(strings.Fields(s)) >= minTeaserLinkWords
+}
+
+// pageHref reports whether link a leads to a page: an href that is no
+// script, mail address or anchor on this page ("javascript:window.print()",
+// "mailto:", "#comments").
+func pageHref(a *xhtml.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key != "href" {
+			continue
+		}
+		h := strings.TrimSpace(at.Val)
+		return h != "" && h[0] != '#' && !hasFoldPrefix(h, "javascript:") && !hasFoldPrefix(h, "mailto:")
+	}
+	return false
 }
