@@ -17,7 +17,10 @@ import (
 // it when another source gives one. A date later than the day after
 // [Options].CrawlDate is never taken. Where no source gives a publish
 // date, a line under the headline that gives the story's age ("3 days
-// ago", "vor 2 Tagen") is read against the crawl date (relativeDate).
+// ago", "vor 2 Tagen") is read against the crawl date (relativeDate):
+// a day computed in the calendar's order, which the page's numeric order
+// (pageOrder) never swaps; without a crawl date an age gives no publish
+// date.
 //
 // The update time is not taken as the publish date where the page also
 // gives one, even when the page prints only the update ("Updated Dec 19,
@@ -284,7 +287,7 @@ func (as *assembler) published() {
 			if from == FromModified && a.Modified == "" {
 				as.setModified(st)
 			}
-			st, from = as.pageOrder(rel), FromTimestampLine // "3 days ago" under the headline, against the crawl date: computed, no month name to correct (croatianOctober)
+			st, from = rel, FromTimestampLine // "3 days ago" under the headline, against the crawl date: computed in the calendar's order, so no printed order (pageOrder) or month name (croatianOctober) corrects it
 		}
 	}
 	if from != "" {
