@@ -248,8 +248,11 @@ func dateAloneLabel(before string) (label, upd bool) {
 // expression does not spell them: Hebrew, Greek, Hindi, Vietnamese
 // (with "lúc", at, where the time comes first: "Đăng lúc 14:22 ngày
 // 05/03/2025"), Chinese, Japanese and Korean (입력, entered; 등록,
-// registered; 게재, printed; 승인, approved).
-var worldPublishLabels = []string{"פורסם", "פורסם ב", "תאריך פרסום", "δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "प्रकाशित", "प्रकाशित तिथि",
+// registered; 게재, printed; 승인, approved); and the publication's
+// labels of languages whose update's label pages print first ("Frissítve:
+// ... | Publikálva: ..."): Slovak, Romanian, Hungarian and Thai.
+var worldPublishLabels = []string{"publikované", "publikovane", "publicat", "publicat la", "publicat pe", "publikálva", "közzétéve", "megjelent",
+	"เผยแพร่", "เผยแพร่เมื่อ", "פורסם", "פורסם ב", "תאריך פרסום", "δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "प्रकाशित", "प्रकाशित तिथि",
 	"đăng", "đăng lúc", "đăng ngày", "ngày đăng", "đăng vào", "đăng vào lúc", "xuất bản", "xuất bản lúc",
 	"发布于", "发布时间", "发布日期", "發佈時間", "發布時間", "發佈於", "發布於", "日期", "公開日", "公開日時", "配信日", "配信日時", "掲載日", "投稿日",
 	"입력", "기사입력", "등록", "게재", "승인"}

@@ -99,6 +99,11 @@ func (as *assembler) evidences() []evidence {
 	if u := as.res.URLDate; u != nil {
 		add(*u, datecand.URL, FromURL)
 	}
+	if len(out) == 0 {
+		if st, ok := as.publishedNoteDate(); ok {
+			add(st, datecand.Labelled, FromTimestampLine) // no other publish source: a note of the first publication, as handPublished takes it
+		}
+	}
 	add(m.ModifiedAt, datecand.ModMeta, FromModified)
 	add(as.lineUpdatedAt(), datecand.ModLine, FromModified)
 	return out

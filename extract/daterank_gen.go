@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.64262,
+	Bias: -2.64449,
 	Weights: []float64{
-		-0.378071,  // json-ld
-		0.525465,   // opengraph
-		0.0622952,  // meta-name
-		-0.265883,  // microdata
-		-0.36734,   // time-marked
-		1.38017,    // date-line
-		-0.309282,  // first-time
-		0.0400438,  // labelled
-		-0.0106772, // script
-		-0.27485,   // url
-		-0.0802213, // stamp-line
+		-0.376007,  // json-ld
+		0.524879,   // opengraph
+		0.06217,    // meta-name
+		-0.266635,  // microdata
+		-0.369075,  // time-marked
+		1.37072,    // date-line
+		-0.312178,  // first-time
+		0.038483,   // labelled
+		-0.0109975, // script
+		-0.275011,  // url
+		-0.0692165, // stamp-line
 		0,          // header
-		0.0100757,  // dateline
-		0.422528,   // modified-meta
-		0.602561,   // modified-line
-		0.545886,   // sources
-		-0.523814,  // partial
-		0.377805,   // url-agrees
-		0.111788,   // before-meta
-		0.20525,    // after-meta
-		-0.0370827, // line-is-modified
-		-0.186323,  // near-modified
-		4.71685,    // hand-pick
-		0.0219695,  // marked
-		0.100027,   // own-entry
-		0.0312572,  // image-day
-		0.0921647,  // entry-strip
+		0.0101226,  // dateline
+		0.419813,   // modified-meta
+		0.602802,   // modified-line
+		0.54998,    // sources
+		-0.524501,  // partial
+		0.377638,   // url-agrees
+		0.111858,   // before-meta
+		0.205503,   // after-meta
+		-0.0367783, // line-is-modified
+		-0.187295,  // near-modified
+		4.71624,    // hand-pick
+		0.0293943,  // marked
+		0.101386,   // own-entry
+		0.0302553,  // image-day
+		0.0919465,  // entry-strip
 	},
 }

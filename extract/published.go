@@ -17,7 +17,10 @@ import (
 // it when another source gives one. A date later than the day after
 // [Options].CrawlDate is never taken. Where no source gives a publish
 // date, a line under the headline that gives the story's age ("3 days
-// ago", "vor 2 Tagen") is read against the crawl date (relativeDate).
+// ago", "vor 2 Tagen") is read against the crawl date (relativeDate):
+// a day computed in the calendar's order, which the page's numeric order
+// (pageOrder) never swaps; without a crawl date an age gives no publish
+// date.
 //
 // The update time is not taken as the publish date where the page also
 // gives one, even when the page prints only the update ("Updated Dec 19,
@@ -284,7 +287,7 @@ func (as *assembler) published() {
 			if from == FromModified && a.Modified == "" {
 				as.setModified(st)
 			}
-			st, from = as.pageOrder(rel), FromTimestampLine // "3 days ago" under the headline, against the crawl date: computed, no month name to correct (croatianOctober)
+			st, from = rel, FromTimestampLine // "3 days ago" under the headline, against the crawl date: computed in the calendar's order, so no printed order (pageOrder) or month name (croatianOctober) corrects it
 		}
 	}
 	if from != "" {
@@ -346,7 +349,9 @@ func (as *assembler) published() {
 //     Europa Press's day alone ("MADRID, 5"), settled by the URL's date
 //     or the crawl date ("dateline+crawl-date",
 //     [assembler.datelineCrawlDay]);
-//  9. last: the update time, when the page gives no other date
+//  9. last: HTML: a note of the story's first publication ("This
+//     article was originally published on ...", [assembler.publishedNoteDate]);
+//     then the update time, when the page gives no other date
 //     ("modified"): HTML's metadata or update line, text's update line
 //     near the headline, else a line anywhere that labels an update
 //     ("Page last modified Jan. 17, 2025").
@@ -436,6 +441,9 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 		return
 	}
 	if m != nil {
+		if st, ok := as.publishedNoteDate(); ok && set(st, FromTimestampLine) {
+			return // "Updated 3 December 2025" and, at the foot, "originally published on 28 November 2025"
+		}
 		if !set(m.ModifiedAt, FromModified) {
 			set(as.lineUpdatedAt(), FromModified)
 		}
