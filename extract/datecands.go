@@ -100,7 +100,7 @@ func (as *assembler) evidences() []evidence {
 		add(*u, datecand.URL, FromURL)
 	}
 	add(m.ModifiedAt, datecand.ModMeta, FromModified)
-	add(as.lineUpdatedAt(), datecand.ModLine, FromModified)
+	add(m.LineUpdatedAt, datecand.ModLine, FromModified)
 	return out
 }
 

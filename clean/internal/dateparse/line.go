@@ -110,7 +110,7 @@ func readDateLineIn(line string, lang Lang) (st Stamp, label string, ok bool) {
 	p := lineParser{s: line, t: buf[:n], lang: lang}
 	st, ls, le, ok := p.parse()
 	if !ok {
-		if st, ok := otherDateLine(line); ok {
+		if st, ok := otherDateLine(line, lang); ok {
 			return st, "", true
 		}
 		return Stamp{}, "", false
