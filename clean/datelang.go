@@ -25,6 +25,31 @@ func (p *Page) dateLang() dateparse.Lang {
 	return p.lang.lang
 }
 
+// dateLine is [dateparse.DateLine] in the page's language: a line read
+// in a month a clashing name gives ([dateparse.Clashes]) is read again in
+// it, so that only such a line asks for the language.
+func (p *Page) dateLine(t string) (dateparse.Stamp, string, bool) {
+	st, label, ok := dateparse.DateLine(t)
+	if ok && dateparse.Clashes(st.Month) {
+		if lang := p.dateLang(); lang != dateparse.NoLang {
+			return dateparse.DateLineIn(t, lang)
+		}
+	}
+	return st, label, ok
+}
+
+// headDateLine is the function headDateLine in the page's language, read again
+// in it only for a month a clashing name gives (as dateLine).
+func (p *Page) headDateLine(s string) (dateparse.Stamp, int, bool) {
+	st, pos, ok := headDateLine(s)
+	if ok && dateparse.Clashes(st.Month) {
+		if lang := p.dateLang(); lang != dateparse.NoLang {
+			return headDateLineIn(s, lang)
+		}
+	}
+	return st, pos, ok
+}
+
 // dateLangMemo is a page's dateLang, once read.
 type dateLangMemo struct {
 	lang dateparse.Lang

@@ -28,7 +28,7 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 		if i == t || !p.free(i) && !byModel(*b) && !p.creditedDateLine(i) {
 			continue
 		}
-		st, pos, ok := headDateLineIn(b.Text, p.dateLang())
+		st, pos, ok := p.headDateLine(b.Text)
 		if !ok {
 			continue
 		}

@@ -40,6 +40,13 @@ var langMonths = [...]struct {
 	{Czech, "listopad", time.November}, {Czech, "listopadu", time.November},
 }
 
+// Clashes reports whether a date read without a language in month m may
+// read otherwise in a page's language: m is the month the month lists
+// give a name that clashes (November, "listopad"; December, "prosinec").
+// A reader that knows no language yet reads a line first, and asks for
+// the page's language only for such a date.
+func Clashes(m time.Month) bool { return m == time.November || m == time.December }
+
 // LangOf returns the Lang of a language tag ("hr", "hr-HR", "hr_HR",
 // "HR", as <html lang>, og:locale or a content-language meta print it),
 // NoLang for a tag of any other language or none.

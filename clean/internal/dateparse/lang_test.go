@@ -104,9 +104,12 @@ func TestMonthListsNameOneMonth(t *testing.T) {
 		t.Errorf("the lists hold %d spellings; want the whole census", len(seen))
 	}
 	for _, e := range langMonths {
-		if _, ok := seen[e.word]; !ok {
-			t.Errorf("langMonths' %q is in no month list: no clash to settle", e.word)
+		if m, ok := seen[e.word]; !ok || !Clashes(m) {
+			t.Errorf("langMonths' %q is in no month list, or in one Clashes leaves out (%v)", e.word, m)
 		}
+	}
+	if Clashes(time.October) || Clashes(time.January) {
+		t.Error("Clashes takes a month no clashing name reads as without a language")
 	}
 }
 
