@@ -26,11 +26,12 @@ func (p *Page) dateLang() dateparse.Lang {
 }
 
 // dateLine is [dateparse.DateLine] in the page's language: a line read
-// in a month a clashing name gives ([dateparse.Clashes]) is read again in
-// it, so that only such a line asks for the language.
+// in a month a clashing name gives ([dateparse.Clashes]), or turned down
+// where it may print Croatian's 31 October (octoberLast), is read again
+// in it, so that only such a line asks for the language.
 func (p *Page) dateLine(t string) (dateparse.Stamp, string, bool) {
 	st, label, ok := dateparse.DateLine(t)
-	if ok && dateparse.Clashes(st.Month) {
+	if ok && dateparse.Clashes(st.Month) || !ok && octoberLast(t) {
 		if lang := p.dateLang(); lang != dateparse.NoLang {
 			return dateparse.DateLineIn(t, lang)
 		}
@@ -42,12 +43,20 @@ func (p *Page) dateLine(t string) (dateparse.Stamp, string, bool) {
 // in it only for a month a clashing name gives (as dateLine).
 func (p *Page) headDateLine(s string) (dateparse.Stamp, int, bool) {
 	st, pos, ok := headDateLine(s)
-	if ok && dateparse.Clashes(st.Month) {
+	if ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s) {
 		if lang := p.dateLang(); lang != dateparse.NoLang {
 			return headDateLineIn(s, lang)
 		}
 	}
 	return st, pos, ok
+}
+
+// octoberLast reports whether s, a line turned down without a language,
+// may print Croatian's 31 October ("31. listopada 2025."), which read
+// as November is no day: it holds "31" and "listopad" (lower case,
+// capitalised or in capitals). Two byte searches for most lines.
+func octoberLast(s string) bool {
+	return strings.Contains(s, "31") && (strings.Contains(s, "istopad") || strings.Contains(s, "ISTOPAD"))
 }
 
 // dateLangMemo is a page's dateLang, once read.

@@ -9,7 +9,8 @@ import (
 // TestDateLangText: flattened text has no language tag; a head whose own
 // words are certainly Croatian reads its "listopada" date line as
 // October, a Polish one (and one whose words leave the language open) as
-// November. Invented pages.
+// November. The 31st, which read as November is no day, is October's.
+// Invented pages.
 func TestDateLangText(t *testing.T) {
 	for _, c := range []struct {
 		name, page, want string
@@ -18,6 +19,9 @@ func TestDateLangText(t *testing.T) {
 			"Vlada je u četvrtak predstavila plan obnove gradske luke koji će, prema riječima ministra, trajati tri godine i stajati više od dvjesto milijuna eura.\n" +
 			"Radovi bi trebali početi već iduće proljeće, a prije toga grad mora raspisati natječaj za izvođače i osigurati dio sredstava iz europskih fondova.\n" +
 			"Lučka uprava pozdravila je odluku i najavila da će sudjelovati u financiranju prve faze, koja uključuje novi putnički terminal.\n", "2025-10-17"},
+		{"Croatian, the 31st", "Vlada predstavila novi plan za obnovu luke\n31. listopada 2025. u 10:32\nAutor: Ivana Kovač\n" +
+			"Vlada je u četvrtak predstavila plan obnove gradske luke koji će, prema riječima ministra, trajati tri godine i stajati više od dvjesto milijuna eura.\n" +
+			"Radovi bi trebali početi već iduće proljeće, a prije toga grad mora raspisati natječaj za izvođače i osigurati dio sredstava iz europskih fondova.\n", "2025-10-31"},
 		{"Polish", "Rząd przedstawił nowy plan odbudowy portu\nOpublikowano: 17 listopada 2025, 10:32\nAutor: Anna Nowak\n" +
 			"Rząd przedstawił w czwartek plan odbudowy portu miejskiego, który według ministra potrwa trzy lata i będzie kosztował ponad dwieście milionów euro.\n" +
 			"Prace mają ruszyć już wiosną, a wcześniej miasto musi ogłosić przetarg na wykonawców i zapewnić część środków z funduszy europejskich.\n" +

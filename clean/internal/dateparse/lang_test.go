@@ -30,7 +30,7 @@ func TestMonthClashes(t *testing.T) {
 	for _, c := range []struct {
 		line   string
 		lang   Lang
-		noLang time.Month // read without a language
+		noLang time.Month // read without a language; 0: no date
 		want   time.Month // read in lang
 	}{
 		{"17. listopada 2025.", Croatian, time.November, time.October},
@@ -38,6 +38,7 @@ func TestMonthClashes(t *testing.T) {
 		{"17 LISTOPADA 2025", Croatian, time.November, time.October},
 		{"Listopad 17, 2025", Croatian, time.November, time.October},
 		{"17. listopadu 2025", Croatian, time.November, time.October},
+		{"31. listopada 2025.", Croatian, 0, time.October}, // November has no 31st
 		{"17. listopada 2025.", Bosnian, time.November, time.October},
 		{"17 listopada 2025", Polish, time.November, time.November},
 		{"17. listopadu 2025", Czech, time.November, time.November},
@@ -60,6 +61,16 @@ func TestMonthClashes(t *testing.T) {
 		// a language without a clash reads as NoLang does
 		{"17. listopada 2025.", NoLang, time.November, time.November},
 	} {
+		if c.noLang == 0 {
+			// a day the month lists' reading does not have
+			if st, _, ok := DateLine(c.line); ok {
+				t.Errorf("DateLine(%q) = %v; want no date", c.line, st)
+			}
+			if in, _, ok := DateLineIn(c.line, c.lang); !ok || in.Month != c.want {
+				t.Errorf("DateLineIn(%q, %d) = %v, %v; want month %v", c.line, c.lang, in, ok, c.want)
+			}
+			continue
+		}
 		st, _, ok := DateLine(c.line)
 		if !ok || st.Month != c.noLang || st.Day == 0 {
 			t.Errorf("DateLine(%q) = %v, %v; want month %v", c.line, st, ok, c.noLang)
