@@ -17,15 +17,21 @@ import (
 // of digits by dateparse.DateLine. A line that is long or holds no ASCII digit is
 // answered at once by findDateAfterOnce and not remembered.
 func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
+	return findDateAfterIn(line, maxBefore, dateparse.NoLang)
+}
+
+// findDateAfterIn is findDateAfter on a page in language lang
+// (findDateStampIn), remembered with the language.
+func findDateAfterIn(line string, maxBefore int, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
 	if len(line) > maxDateLine || !digitByteIn(line) { // a byte loop: ContainsAny builds its set each call
-		return findDateAfterOnce(line, maxBefore)
+		return findDateAfterOnceIn(line, maxBefore, lang)
 	}
 	slot := &dateFinds[dateFindSlot(line, maxBefore)]
-	if f := slot.Load(); f != nil && f.maxBefore == maxBefore && f.line == line {
+	if f := slot.Load(); f != nil && f.maxBefore == maxBefore && f.lang == lang && f.line == line {
 		return f.st, f.pos, f.ok
 	}
-	st, pos, ok := findDateAfterOnce(line, maxBefore)
-	slot.Store(&dateFind{line: strings.Clone(line), maxBefore: maxBefore, st: st, pos: pos, ok: ok})
+	st, pos, ok := findDateAfterOnceIn(line, maxBefore, lang)
+	slot.Store(&dateFind{line: strings.Clone(line), maxBefore: maxBefore, lang: lang, st: st, pos: pos, ok: ok})
 	return st, pos, ok
 }
 
@@ -34,6 +40,7 @@ func findDateAfter(line string, maxBefore int) (dateparse.Stamp, int, bool) {
 type dateFind struct {
 	line      string // a copy: the memo holds no page's text alive
 	maxBefore int
+	lang      dateparse.Lang // the page's, for the month names that clash
 	st        dateparse.Stamp
 	pos       int
 	ok        bool
@@ -47,7 +54,7 @@ const dateFindSlots = 1024
 // dateFinds is the memo, direct-mapped by the line's hash: each slot holds
 // the last answer stored there, read and written atomically, so that the
 // pages cleaned at once share it without a lock. An answer depends on the
-// line and maxBefore alone, so a slot overwritten, or filled by another
+// line, maxBefore and the language alone, so a slot overwritten, or filled by another
 // page, gives the answer findDateAfterOnce would.
 var dateFinds [dateFindSlots]atomic.Pointer[dateFind]
 

@@ -28,7 +28,7 @@ func (p *Page) detectDates() {
 		if p.ruleDate(i) {
 			continue
 		}
-		st, label, ok := dateparse.DateLine(t)
+		st, label, ok := p.dateLine(t)
 		if !ok {
 			if p.textDateAlone(i) {
 				continue // a world's date line: full-width digits, a label, an update's

@@ -44,9 +44,10 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 	if m.TimePublished != "" || m.PublishedSource == "microdata" {
 		replyMarked(m, blocks, doc, &firstBody)
 	}
-	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc, m.PublishedAt)
+	lang := dateparse.LangOf(m.Language) // "listopada" is October in Croatian
+	m.LineAt, m.LineUpdatedAt = headDateLines(blocks, doc, m.PublishedAt, lang)
 	var labelUpd htmldoc.Stamp
-	m.LabelledAt, labelUpd = labelledDates(blocks, doc, m.PublishedAt)
+	m.LabelledAt, labelUpd = labelledDatesIn(blocks, doc, m.PublishedAt, lang)
 	if m.LineUpdatedAt == (htmldoc.Stamp{}) {
 		m.LineUpdatedAt = labelUpd
 	}
@@ -147,8 +148,9 @@ func inside(n, item *xhtml.Node) bool {
 // updated: 2025-02-22"); an update line that goes on to the publication's
 // ("Updated 5 March 2025 / Published 4 March 2025") gives both. A numeric
 // date that reads both ways ("09.10.2024") is read the way that agrees
-// with the metadata's publish date meta, when one way does.
-func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
+// with the metadata's publish date meta, when one way does. A month's
+// name that clashes ("listopada") is read in the page's language lang.
+func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp, lang dateparse.Lang) (pub, upd htmldoc.Stamp) {
 	t := titleIndex(blocks)
 	if t < 0 {
 		for i, b := range blocks {
@@ -202,7 +204,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 			if p, found := findDate(b.Text); found {
 				pos = p
 			}
-		} else if st, pos, ok = findDateStamp(b.Text); !ok {
+		} else if st, pos, ok = findDateStampIn(b.Text, lang); !ok {
 			if st, pos, ok = headLineDate(b.Text); !ok {
 				st, pos, ok = stripTailDate(b.Text) // "Medically reviewed by ... — Written by ... — Updated on March 7, 2025"
 				strip = ok
@@ -249,7 +251,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 				continue
 			}
 			pub = st
-			if u, ok := updatedAfter(b.Text, pos); ok && upd == (htmldoc.Stamp{}) {
+			if u, ok := updatedAfterIn(b.Text, pos, lang); ok && upd == (htmldoc.Stamp{}) {
 				upd = u // "Publié le 4 mars 2025, modifié le 5 mars 2025"
 			}
 		}
@@ -343,7 +345,14 @@ func findDate(line string) (int, bool) {
 // (readTimeCardDate), and a strip's update past more words
 // (updateStripDate: "Door Pieter de Vries | Bijgewerkt: 6 maart 2025").
 func findDateStamp(line string) (dateparse.Stamp, int, bool) {
-	if st, pos, ok := findDateAfter(line, 4); ok {
+	return findDateStampIn(line, dateparse.NoLang)
+}
+
+// findDateStampIn is findDateStamp on a page in language lang: a month's
+// name that clashes ("listopada") is read as lang reads it
+// ([dateparse.DateLineIn]).
+func findDateStampIn(line string, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
+	if st, pos, ok := findDateAfterIn(line, 4, lang); ok {
 		return st, pos, true
 	}
 	if st, pos, ok := readTimeCardDate(line); ok {
@@ -355,19 +364,25 @@ func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 // findDateAfterOnce is findDateStamp with at most maxBefore words before
 // the date; findDateAfter is it with a memo (datefindmemo.go).
 func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) {
+	return findDateAfterOnceIn(line, maxBefore, dateparse.NoLang)
+}
+
+// findDateAfterOnceIn is findDateAfterOnce on a page in language lang
+// (findDateStampIn).
+func findDateAfterOnceIn(line string, maxBefore int, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
 	if len(line) <= maxDateLine*2 && !uchar.IsASCII(line) {
 		// each reading below wants a byte past ASCII: another script's
 		// digit, a full-width one, a bracketed weekday's mark
 		if f, ok := dateparse.FoldDigits(line); ok {
 			// "٤ مارس ٢٠٢٥", "۱۴ اسفند ۱۴۰۳": read with ASCII digits, the
 			// offset mapped back to the line's
-			st, pos, ok := findDateAfter(f, maxBefore)
+			st, pos, ok := findDateAfterIn(f, maxBefore, lang)
 			return st, dateparse.UnfoldOffset(line, pos), ok
 		}
 		if f, ok := foldWide(line); ok {
 			// "２０２５年１２月４日": read with ASCII digits, the offset
 			// mapped back to the line's
-			st, pos, ok := findDateAfter(f, maxBefore)
+			st, pos, ok := findDateAfterIn(f, maxBefore, lang)
 			return st, unfoldWide(line, pos), ok
 		}
 		if b, ok := blankWeekdays(line); ok {
@@ -382,7 +397,7 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 	// with fewer is not cut into words (stretchDate).
 	var runBuf [48]int
 	if runs := numberRuns(line, runBuf[:0]); len(runs) >= 2 {
-		if st, pos, ok := stretchDate(line, runs, maxBefore); ok {
+		if st, pos, ok := stretchDate(line, runs, maxBefore, lang); ok {
 			return st, pos, true
 		}
 	}
@@ -395,8 +410,9 @@ func findDateAfterOnce(line string, maxBefore int) (dateparse.Stamp, int, bool) 
 // stretchDate is findDateAfterOnce's search of the stretches of words of
 // line for the longest that [dateparse.DateLine] reads as a full date,
 // from each of the first maxBefore+1 word starts; runs are the offsets of
-// line's runs of ASCII digits (numberRuns).
-func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, bool) {
+// line's runs of ASCII digits (numberRuns), its month names read in
+// language lang.
+func stretchDate(line string, runs []int, maxBefore int, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
 	// words: how many words stand before each start. A date line is short:
 	// the three lists fit in arrays on the stack (append grows them past).
 	var startBuf, endBuf, wordBuf [48]int
@@ -445,7 +461,7 @@ func stretchDate(line string, runs []int, maxBefore int) (dateparse.Stamp, int, 
 		}
 		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > runs[second]; ei-- {
 			e := ends[ei]
-			if st, ok := dateparse.FullDateLine(trimStretch(line[s:e])); ok {
+			if st, ok := dateparse.FullDateLineIn(trimStretch(line[s:e]), lang); ok {
 				return st, s, true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
@@ -65,7 +66,7 @@ func TestHeadDateLines(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, doc := blocksOn(c.kt...)
-			pub, upd := headDateLines(blocks, doc, htmldoc.Stamp{})
+			pub, upd := headDateLines(blocks, doc, htmldoc.Stamp{}, dateparse.NoLang)
 			if got := dayOf(pub); got != c.pub {
 				t.Errorf("published %q, want %q", got, c.pub)
 			}

@@ -24,6 +24,12 @@ const maxLabel = 30
 // 2024") labels that date as the publication's too. A numeric date that reads both ways is read the
 // way that agrees with the metadata's publish date meta (see agreeing).
 func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, upd htmldoc.Stamp) {
+	return labelledDatesIn(blocks, doc, meta, dateparse.NoLang)
+}
+
+// labelledDatesIn is labelledDates on a page in language lang: a month's
+// name that clashes ("listopada") is read as lang reads it.
+func labelledDatesIn(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp, lang dateparse.Lang) (pub, upd htmldoc.Stamp) {
 	var box dateparse.Stamp // the first fact box's date
 	boxAgree := true        // no other fact box gives another
 	for i, b := range blocks {
@@ -42,7 +48,7 @@ func labelledDates(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) (pub, u
 		var st dateparse.Stamp
 		pos, ok := 0, false
 		if own {
-			if st, pos, ok = findDateAfter(b.Text, 7); ok {
+			if st, pos, ok = findDateAfterIn(b.Text, 7, lang); ok {
 				st = agreeing(st, b.Text[pos:], meta)
 			}
 		}

@@ -31,7 +31,7 @@ func init() {
 	cleanlend.DateAlone = dateAloneLine
 	cleanlend.DateNoYear = dateNoYear
 	cleanlend.DateStrip = dateStrip
-	cleanlend.UpdatedInLine = updatedInLine
+	cleanlend.UpdatedInLine = updatedInLineIn
 	cleanlend.MemberLine = memberLine
 	cleanlend.EventDateLabel = eventDateLabel
 	cleanlend.IsUpdate = isUpdateLine

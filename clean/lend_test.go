@@ -68,7 +68,8 @@ func TestLent(t *testing.T) {
 		{"BylineThenDate", lentDay(cleanlend.BylineThenDate("By Jane Doe", "April 8, 2024")), "2024-04-08"},
 		{"DateNoYear", lentDay(cleanlend.DateNoYear("Mar 14")), "0000-03-14"},
 		{"DateStrip", lentDay(cleanlend.DateStrip("September 12, 2025 | 14 min read")), "2025-09-12"},
-		{"UpdatedInLine", lentDay(cleanlend.UpdatedInLine("Updated 5 March 2025 / Published 4 March 2025")), "2025-03-05"},
+		{"UpdatedInLine", lentDay(cleanlend.UpdatedInLine("Updated 5 March 2025 / Published 4 March 2025", "")), "2025-03-05"},
+		{"UpdatedInLine, Croatian", lentDay(cleanlend.UpdatedInLine("Objavljeno: 4. listopada 2025. u 08:15 · Ažurirano: 5. listopada 2025. u 09:00", "hr-HR")), "2025-10-05"},
 	} {
 		if c.got != c.want {
 			t.Errorf("cleanlend.%s: %q, want %q", c.name, c.got, c.want)

@@ -34,6 +34,7 @@ type Page struct {
 
 	datelines datelineMemo   // the paragraphs parseDateline read last, with what it read
 	lower     lowerWordsMemo // the words the blocks write in lower case, as a byline reader counted them last
+	lang      dateLangMemo   // the page's language for the month names that clash (dateLang)
 }
 
 // proseMemo is what findBody knows of one block's proseAt.

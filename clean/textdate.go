@@ -28,7 +28,7 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 		if i == t || !p.free(i) && !byModel(*b) && !p.creditedDateLine(i) {
 			continue
 		}
-		st, pos, ok := headDateLine(b.Text)
+		st, pos, ok := p.headDateLine(b.Text)
 		if !ok {
 			continue
 		}
@@ -64,13 +64,20 @@ func (p *Page) textHeadDates(t, lo, hi int) {
 // label names an event's date ([eventDateLabel]). It returns the date and
 // where it starts.
 func headDateLine(s string) (dateparse.Stamp, int, bool) {
+	return headDateLineIn(s, dateparse.NoLang)
+}
+
+// headDateLineIn is headDateLine on a page in language lang: a month's
+// name that clashes ("listopada") is read as lang reads it
+// ([findDateStampIn]).
+func headDateLineIn(s string, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
 	if len(s) > maxDateLine || memberLine(s) {
 		return dateparse.Stamp{}, 0, false
 	}
 	if isProse(s) || endsSentence(s) && !clockStop(s) {
 		return bylineDated(s) // else a sentence that names a day
 	}
-	if st, pos, ok := findDateStamp(s); ok && st.Year != 0 && st.Day != 0 {
+	if st, pos, ok := findDateStampIn(s, lang); ok && st.Year != 0 && st.Day != 0 {
 		if pos > 0 && eventDateLabel(s[:pos]) {
 			return dateparse.Stamp{}, 0, false // "Date of the hearing: 12 March 2025"
 		}

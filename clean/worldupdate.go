@@ -22,6 +22,12 @@ const maxUpdateLabelWords = 3
 // later part that an update's word labels ([isUpdate]) and that gives a
 // full date. It returns that date.
 func updatedAfter(line string, pos int) (dateparse.Stamp, bool) {
+	return updatedAfterIn(line, pos, dateparse.NoLang)
+}
+
+// updatedAfterIn is updatedAfter on a page in language lang: a month's
+// name that clashes ("listopada") is read as lang reads it.
+func updatedAfterIn(line string, pos int, lang dateparse.Lang) (dateparse.Stamp, bool) {
 	if pos < 0 || pos >= len(line) {
 		return dateparse.Stamp{}, false
 	}
@@ -31,7 +37,7 @@ func updatedAfter(line string, pos int) (dateparse.Stamp, bool) {
 		return dateparse.Stamp{}, false
 	}
 	part := rest[at:]
-	st, _, ok := findDateAfter(part, maxUpdateLabelWords+labelSpaces(part))
+	st, _, ok := findDateAfterIn(part, maxUpdateLabelWords+labelSpaces(part), lang)
 	if !ok || st.Year == 0 || st.Day == 0 {
 		return dateparse.Stamp{}, false
 	}
@@ -76,8 +82,14 @@ func updateWordAt(s string) int {
 // "Updated Dec 20, 2025 Published Dec 19, 2025"; [publishedAfter]), the
 // line the date line's publication was read from. A line that labels
 // only an update gives none here: its date is the update line's.
-func updatedInLine(line string) (Stamp, bool) {
-	first, pos, ok := headDateLine(line)
+func updatedInLine(line string) (Stamp, bool) { return updatedInLineIn(line, "") }
+
+// updatedInLineIn is updatedInLine on a page whose language tag is tag
+// ("hr-HR"): a month's name that clashes ("listopada") is read in that
+// language ([dateparse.LangOf]).
+func updatedInLineIn(line, tag string) (Stamp, bool) {
+	lang := dateparse.LangOf(tag)
+	first, pos, ok := headDateLineIn(line, lang)
 	if !ok {
 		return Stamp{}, false
 	}
@@ -87,7 +99,7 @@ func updatedInLine(line string) (Stamp, bool) {
 		}
 		return first, true
 	}
-	u, ok := updatedAfter(line, pos)
+	u, ok := updatedAfterIn(line, pos, lang)
 	if !ok {
 		return Stamp{}, false
 	}

@@ -245,8 +245,9 @@ import (
 // off the metadata's publish day (a zone's midnight) is ranked right on all 6
 // train pages that have one. A blind census of month names in the most
 // printed news languages (testdata/worlddates8.tsv, 524 of 563 right
-// blind) brought dateparse's newsMonthLists and croatianOctober; no
-// benchmark record changed.
+// blind) brought dateparse's newsMonthLists and the Croatian October (now
+// dateparse's page language: "listopada" is October on a Croatian page);
+// no benchmark record changed.
 //
 // go-htmldate (v1.10.1) is not used as a fallback for pages where no
 // source gives a date (issue #8 allowed it if better and light enough):
@@ -267,7 +268,7 @@ func (as *assembler) published() {
 	if m != nil {
 		if st := m.ModifiedAt; st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
-		} else if st := as.lineUpdatedAt(); st.ISO() != "" && !as.future(st) {
+		} else if st := m.LineUpdatedAt; st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
 		}
 	}
@@ -287,7 +288,7 @@ func (as *assembler) published() {
 			if from == FromModified && a.Modified == "" {
 				as.setModified(st)
 			}
-			st, from = rel, FromTimestampLine // "3 days ago" under the headline, against the crawl date: computed in the calendar's order, so no printed order (pageOrder) or month name (croatianOctober) corrects it
+			st, from = rel, FromTimestampLine // "3 days ago" under the headline, against the crawl date: computed in the calendar's order, so no printed order (pageOrder) corrects it
 		}
 	}
 	if from != "" {
@@ -445,7 +446,7 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 			return // "Updated 3 December 2025" and, at the foot, "originally published on 28 November 2025"
 		}
 		if !set(m.ModifiedAt, FromModified) {
-			set(as.lineUpdatedAt(), FromModified)
+			set(m.LineUpdatedAt, FromModified)
 		}
 	} else if u := as.updateLine; u != nil {
 		set(*u, FromModified)

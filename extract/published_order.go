@@ -22,7 +22,7 @@ func (as *assembler) asPrinted(st clean.Stamp, from string) clean.Stamp {
 	if from != FromTimestampLine {
 		return st
 	}
-	return as.pageOrder(as.croatianOctober(st))
+	return as.pageOrder(st)
 }
 
 // pageOrder returns st read in the order the page writes its numeric

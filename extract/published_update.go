@@ -15,7 +15,8 @@ import (
 // none, or one later than the crawl allows. An update's time printed
 // without a zone is in the publication's zone, when the line states it or
 // the outlet's rule gives it ("8:19 PM [ Last Update: ... 9:05 PM ]").
-// A Croatian line's "listopada" is October (see croatianOctoberIn).
+// A month's name that clashes is read in the page's language: a Croatian
+// line's "listopada" is October.
 func (as *assembler) updateInDateLine() (clean.Stamp, bool) {
 	at := as.stampLineAt
 	if at < 0 {
@@ -25,13 +26,11 @@ func (as *assembler) updateInDateLine() (clean.Stamp, bool) {
 		return clean.Stamp{}, false
 	}
 	line := as.res.Blocks[at].Text
-	u, ok := cleanUpdatedInLine(line)
+	u, ok := cleanUpdatedInLine(line, as.language()) // a Croatian "listopada" is October
 	if st := as.res.Blocks[at].Stamp; ok && u.HasTime && !u.HasZone && st != nil && st.HasZone {
 		u.Offset, u.HasZone = st.Offset, true // the publication's zone, stated on the line or by the outlet's rule
 	}
-	if ok {
-		u = as.croatianOctoberIn(u, line) // "Ažurirano: 18. listopada 2025." read as November
-	} else {
+	if !ok {
 		u, ok = as.updateAge(line)
 	}
 	if !ok || as.future(u) {

@@ -61,7 +61,7 @@ var (
 	DateAlone      func(line string) (htmldoc.Stamp, bool)                     // a date with nothing else
 	DateNoYear     func(line string) (htmldoc.Stamp, bool)                     // a date line without its year
 	DateStrip      func(line string) (htmldoc.Stamp, bool)                     // a date alone, then reading time or categories
-	UpdatedInLine  func(line string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line
+	UpdatedInLine  func(line, lang string) (htmldoc.Stamp, bool)               // the update's time of a published-and-updated line, on a page of language tag lang
 	IsUpdate       func(before string) bool                                    // the words before a date call it an update's
 	MemberLine     func(line string) bool                                      // a forum poster's card: "Joined: Jan 02, 2017", "Posts: 1,184"
 	EventDateLabel func(label string) bool                                     // the words before a date name an event's: "Date of the vote:"

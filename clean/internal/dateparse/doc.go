@@ -4,7 +4,11 @@
 // scraper's " date YYYY-MM-DD " header ([ScraperHeader]), dates in URLs
 // ([FromURL]) and dates captured by outlet rules ([FromGroups],
 // [DatelineFromGroups]). [InferYear] settles the year a dateline leaves out
-// when the article's own text allows it.
+// when the article's own text allows it. A page's language ([Lang],
+// [LangOf]) settles the month names two languages give two months
+// ("listopada": October in Croatian, November in Polish) where a caller
+// knows it ([DateLineIn], [FullDateLineIn]); without one, they read as the
+// month lists give them.
 //
 // Every function is safe for concurrent use, keeps no state, never panics
 // and works in time bounded by its input: whole-line date parsing ignores

@@ -6,14 +6,18 @@ package dateparse
 // full date ("Posted on June 29, 2020 | 3 min read") ask it, most of them
 // about stretches with no year at all: "$9 billion order for 30 Boeing
 // 787", a street address, a phone number.
-func FullDateLine(line string) (Stamp, bool) {
+func FullDateLine(line string) (Stamp, bool) { return FullDateLineIn(line, NoLang) }
+
+// FullDateLineIn is [FullDateLine] on a page in language lang: a month's
+// name that clashes is read as lang reads it ([DateLineIn]).
+func FullDateLineIn(line string, lang Lang) (Stamp, bool) {
 	if len(line) <= MaxLineLen {
 		line, _ = FoldDigits(line)
 	}
 	if len(line) < 4 || len(line) > MaxLineLen || !yearShaped(line) || !shortWithNumbers(line, 2) {
 		return Stamp{}, false
 	}
-	st, _, ok := readDateLine(line)
+	st, _, ok := readDateLineIn(line, lang)
 	if !ok || st.Year == 0 || st.Day == 0 {
 		return Stamp{}, false
 	}

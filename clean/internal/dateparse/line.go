@@ -71,15 +71,7 @@ const maxLineTokens = 24
 // ("5 Dec. 11:00 (UTC+3 MSK)"); a bare "August 27" is not a date line, nor
 // is a bare "17:08" (see [TimeOnly]). Years outside 1900..2100 and
 // impossible dates are rejected, as is any line longer than [MaxLineLen].
-func DateLine(line string) (st Stamp, label string, ok bool) {
-	if len(line) <= MaxLineLen {
-		line, _ = FoldDigits(line) // "٤ مارس ٢٠٢٥", "०४ मार्च २०२५"
-	}
-	if len(line) < 4 || len(line) > MaxLineLen || !shortWithNumbers(line, 2) {
-		return Stamp{}, "", false // every date it reads has two numbers (see shortWithNumbers)
-	}
-	return readDateLine(line)
-}
+func DateLine(line string) (st Stamp, label string, ok bool) { return DateLineIn(line, NoLang) }
 
 // levantWords returns line with the Levant's two-word month names
 // ("كانون الثاني", January; "تشرين الأول", October) written as the one
@@ -101,7 +93,10 @@ var levantReplacer = strings.NewReplacer(
 
 // readDateLine is DateLine after its cheap tests: line has digits folded,
 // and is of a date line's length.
-func readDateLine(line string) (st Stamp, label string, ok bool) {
+func readDateLine(line string) (st Stamp, label string, ok bool) { return readDateLineIn(line, NoLang) }
+
+// readDateLineIn is readDateLine on a page in language lang ([DateLineIn]).
+func readDateLineIn(line string, lang Lang) (st Stamp, label string, ok bool) {
 	line = levantWords(line) // كانون الأول
 	line = pairedMonth(line) // آذار/مارس
 	if st, ok := isoLine(line); ok {
@@ -112,10 +107,10 @@ func readDateLine(line string) (st Stamp, label string, ok bool) {
 	if !ok {
 		return Stamp{}, "", false
 	}
-	p := lineParser{s: line, t: buf[:n]}
+	p := lineParser{s: line, t: buf[:n], lang: lang}
 	st, ls, le, ok := p.parse()
 	if !ok {
-		if st, ok := otherDateLine(line); ok {
+		if st, ok := otherDateLine(line, lang); ok {
 			return st, "", true
 		}
 		return Stamp{}, "", false
@@ -254,6 +249,7 @@ type lineParser struct {
 	s        string
 	t        []tok
 	yearless bool // a month and day without year or time is a date ([MonthDayLine])
+	lang     Lang // the page's language, for the month names that clash ([lineParser.month])
 }
 
 func (p *lineParser) word(i int) string { return p.s[p.t[i].start:p.t[i].end] }
@@ -555,7 +551,7 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			t[i+4].kind == tNum && t[i+4].digits() == 4 &&
 			adj(a, t[i+1]) && adj(t[i+1], t[i+2]) && adj(t[i+2], t[i+3]) && adj(t[i+3], t[i+4]) {
 			// 19-Dec-2025, 04-ago-2021: the month's name between hyphens
-			mo, isMonth := monthAny(p.word(i + 2))
+			mo, isMonth := p.month(p.word(i + 2))
 			if !isMonth {
 				return
 			}
@@ -598,7 +594,7 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			if k >= len(t) || t[k].kind != tWord {
 				return
 			}
-			mo, isMonth := monthAny(p.word(k))
+			mo, isMonth := p.month(p.word(k))
 			if !isMonth {
 				return
 			}
@@ -616,7 +612,7 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			return
 		}
 	case tWord:
-		mo, isMonth := monthAny(p.word(i))
+		mo, isMonth := p.month(p.word(i))
 		if !isMonth {
 			return
 		}

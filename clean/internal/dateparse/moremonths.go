@@ -10,7 +10,8 @@ import (
 // a date prints, "17. marraskuuta 2025"), Romanian, Greek (the genitive),
 // the Scandinavian languages, Catalan, Indonesian and Malay, Croatian and
 // Serbian (Latin script; Croatian "listopada" is October where Polish
-// "listopada" is November, so it is left to the Polish), Ukrainian and
+// "listopada" is November, so it is left to the Polish here and read as
+// October in a Croatian page's language: [langMonths]), Ukrainian and
 // Bulgarian, Hindi and Arabic (the Egyptian and Gulf names), Hungarian,
 // Albanian, the Malay names Indonesian does not share, Bengali, Urdu,
 // the Levant's Arabic names (one word each; the two-word names, "كانون

@@ -18,8 +18,9 @@ import (
 //	۱۴ آذر ۱۴۰۴ (۵ دسامبر ۲۰۲۵)                     the Gregorian beside the solar Hijri
 //	ማክሰኞ ጥቅምት 25 ቀን 2018 ዓ.ም.                        an Ethiopian date
 //
-// A line of two dates gives the first, the publication's.
-func otherDateLine(line string) (Stamp, bool) {
+// A line of two dates gives the first, the publication's; a publication
+// and its update are read in the page's language ([DateLineIn]).
+func otherDateLine(line string, lang Lang) (Stamp, bool) {
 	if i := strings.Index(line, "هـ"); i > 0 && i < 60 && hijriBefore(line[:i]) {
 		rest := strings.TrimLeft(line[i+len("هـ"):], " \u00a0-–—|,،/")
 		if rest != "" && len(rest) < len(line) {
@@ -55,7 +56,7 @@ func otherDateLine(line string) (Stamp, bool) {
 	if st, ok := khmerLine(line); ok {
 		return st, true
 	}
-	return publishedThenUpdated(line)
+	return publishedThenUpdated(line, lang)
 }
 
 // HijriDate reports whether s is a short run of words that ends with a
@@ -190,9 +191,9 @@ var updateLabels = [...]string{
 }
 
 // publishedThenUpdated reads a line that gives a publication's date and
-// then, after an update's label, the update's: both parts date lines.
-// It returns the first.
-func publishedThenUpdated(line string) (Stamp, bool) {
+// then, after an update's label, the update's: both parts date lines,
+// read in language lang. It returns the first.
+func publishedThenUpdated(line string, lang Lang) (Stamp, bool) {
 	if !twoNumbers(line) {
 		return Stamp{}, false // one date at most: the cheap test that spares most lines the search
 	}
@@ -202,14 +203,14 @@ func publishedThenUpdated(line string) (Stamp, bool) {
 	}
 	first := strings.TrimRight(line[:at], " \u00a0-–—|·•,;/")
 	second := strings.TrimLeft(line[at+len(label):], " \u00a0:՝")
-	st, _, ok := DateLine(first)
+	st, _, ok := DateLineIn(first, lang)
 	if !ok || st.Year == 0 {
 		return Stamp{}, false
 	}
 	for _, w := range [...]string{"le ", "am ", "em ", "el ", "on ", "den ", "at "} {
 		second = strings.TrimPrefix(second, w)
 	}
-	if u, _, ok := DateLine(second); (!ok || u.Year == 0) && !ageLine(second) {
+	if u, _, ok := DateLineIn(second, lang); (!ok || u.Year == 0) && !ageLine(second) {
 		return Stamp{}, false
 	}
 	return st, true

@@ -60,7 +60,7 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		if mk >= len(t) || t[mk].kind != tWord {
 			return 0, 0, 0, i, false
 		}
-		mo, isMonth := monthAny(p.word(mk))
+		mo, isMonth := p.month(p.word(mk))
 		if !isMonth {
 			return 0, 0, 0, i, false
 		}
@@ -89,7 +89,7 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 		if k+3 >= len(t) || t[k+1].kind != tNum || t[k+1].digits() > 2 || !t[k+2].is('.') || !adj(t[k+1], t[k+2]) || t[k+3].kind != tWord {
 			return 0, 0, 0, i, false
 		}
-		mo, isMonth := monthAny(p.word(k + 3))
+		mo, isMonth := p.month(p.word(k + 3))
 		if !isMonth {
 			return 0, 0, 0, i, false
 		}
@@ -103,7 +103,7 @@ func (p *lineParser) yearFirst(i int) (y int, m time.Month, d int, j int, ok boo
 	if n >= len(t) || t[k].kind != tWord || t[n].kind != tNum || t[n].digits() > 2 {
 		return 0, 0, 0, i, false
 	}
-	mo, isMonth := monthAny(p.word(k))
+	mo, isMonth := p.month(p.word(k))
 	if !isMonth {
 		return 0, 0, 0, i, false
 	}

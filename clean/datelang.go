@@ -1,0 +1,158 @@
+package clean
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
+
+// dateLang returns the page's language as the date readers want it: the
+// language whose month names settle a name that clashes ("listopada",
+// October in Croatian, November in Polish: [dateparse.Lang]). An HTML
+// page's is its language tag (<html lang>, JSON-LD inLanguage,
+// Content-Language, og:locale: the metadata's Language); flattened text's
+// is guessed from the head's own words ([textDateLang]). Read once per
+// page.
+func (p *Page) dateLang() dateparse.Lang {
+	if !p.lang.read {
+		if p.in.doc != nil {
+			p.lang.lang = dateparse.LangOf(p.in.doc.Meta.Language)
+		} else {
+			p.lang.lang = textDateLang(p.blocks)
+		}
+		p.lang.read = true
+	}
+	return p.lang.lang
+}
+
+// dateLine is [dateparse.DateLine] in the page's language: a line read
+// in a month a clashing name gives ([dateparse.Clashes]), or turned down
+// where it may print Croatian's 31 October (octoberLast), is read again
+// in it, so that only such a line asks for the language.
+func (p *Page) dateLine(t string) (dateparse.Stamp, string, bool) {
+	st, label, ok := dateparse.DateLine(t)
+	if ok && dateparse.Clashes(st.Month) || !ok && octoberLast(t) {
+		if lang := p.dateLang(); lang != dateparse.NoLang {
+			return dateparse.DateLineIn(t, lang)
+		}
+	}
+	return st, label, ok
+}
+
+// headDateLine is the function headDateLine in the page's language, read again
+// in it only for a month a clashing name gives (as dateLine).
+func (p *Page) headDateLine(s string) (dateparse.Stamp, int, bool) {
+	st, pos, ok := headDateLine(s)
+	if ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s) {
+		if lang := p.dateLang(); lang != dateparse.NoLang {
+			return headDateLineIn(s, lang)
+		}
+	}
+	return st, pos, ok
+}
+
+// octoberLast reports whether s, a line turned down without a language,
+// may print Croatian's 31 October ("31. listopada 2025."), which read
+// as November is no day: it holds "31" and "listopad" (lower case,
+// capitalised or in capitals). Two byte searches for most lines.
+func octoberLast(s string) bool {
+	return strings.Contains(s, "31") && (strings.Contains(s, "istopad") || strings.Contains(s, "ISTOPAD"))
+}
+
+// dateLangMemo is a page's dateLang, once read.
+type dateLangMemo struct {
+	lang dateparse.Lang
+	read bool
+}
+
+// textDateLang guesses the language of flattened text's head (its first
+// langHeadBlocks blocks, at most langHeadBytes bytes) where a clash
+// needs one and the words leave no doubt: Croatian for a head that prints
+// "listopad" (lower case, capitalised or in capitals) and a word no
+// Polish, Czech or Slovene page prints ([croatianWords], or the letter
+// "đ"), without a letter of Polish's or Czech's that Croatian lacks
+// ([otherSlavicLetters]); a head without "listopad" is not read further. Any
+// other head gives NoLang: today's reading, "listopad" as November.
+func textDateLang(blocks []Block) dateparse.Lang {
+	var buf [langHeadBlocks]string
+	head := langHead(blocks, &buf)
+	clash := false
+	for _, t := range head {
+		if strings.Contains(t, "istopad") || strings.Contains(t, "ISTOPAD") {
+			clash = true
+			break
+		}
+	}
+	if !clash {
+		return dateparse.NoLang // most pages: two byte searches a block
+	}
+	croatian := false
+	for _, t := range head {
+		if otherSlavicLetter(t) {
+			return dateparse.NoLang
+		}
+		croatian = croatian || croatianLine(t)
+	}
+	if croatian {
+		return dateparse.Croatian
+	}
+	return dateparse.NoLang
+}
+
+// langHead returns the texts of the head textDateLang reads, in buf: the
+// first langHeadBlocks blocks, cut to langHeadBytes bytes in all.
+func langHead(blocks []Block, buf *[langHeadBlocks]string) []string {
+	head := buf[:0]
+	n := 0
+	for _, b := range blocks[:min(len(blocks), langHeadBlocks)] {
+		if n >= langHeadBytes {
+			break
+		}
+		t := b.Text[:min(len(b.Text), langHeadBytes-n)]
+		n += len(t)
+		head = append(head, t)
+	}
+	return head
+}
+
+// langHeadBlocks and langHeadBytes bound the head textDateLang reads.
+const (
+	langHeadBlocks = 40
+	langHeadBytes  = 8 << 10
+)
+
+// croatianLine reports whether s holds "đ" or "Đ", or one of
+// croatianWords as a whole word.
+func croatianLine(s string) bool {
+	if strings.Contains(s, "đ") || strings.Contains(s, "Đ") {
+		return true
+	}
+	for _, w := range croatianWords {
+		if containsWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// croatianWords are words of Croatian (and Bosnian) a head prints that no
+// Polish, Czech or Slovene page does: the label of an update, the other
+// months' genitives, and the commonest small words with "ć" and "š".
+var croatianWords = [...]string{
+	"Ažurirano", "ažurirano", "siječnja", "veljače", "ožujka", "travnja", "svibnja",
+	"lipnja", "srpnja", "kolovoza", "rujna", "studenoga", "prije", "će", "što", "već",
+}
+
+// otherSlavicLetters are the letters of Polish (ł ą ę ś ź ż ń) and Czech
+// (ř ů ě) that Croatian does not write.
+var otherSlavicLetters = [...]string{"ł", "Ł", "ą", "ę", "ś", "ź", "ż", "Ż", "ń", "ř", "Ř", "ů", "ě"}
+
+// otherSlavicLetter reports whether s holds one of otherSlavicLetters.
+func otherSlavicLetter(s string) bool {
+	for _, c := range otherSlavicLetters {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
