@@ -43,6 +43,7 @@ type altDispatch struct {
 	alts       []string  // the alternatives, as the source spells them
 	starts     []byteSet // the bytes each may open with
 	wild       []bool    // whether each may open with any byte
+	runes      dispatchRunes
 
 	once   sync.Once
 	byByte [256]uint8       // a group's index + 1 for a byte that may start an alternative; 0 for none
@@ -69,6 +70,7 @@ func (d *altDispatch) build() {
 	wild := make([]bool, len(alts))
 	for i, a := range alts {
 		if letterStarts(a, &starts[i]) {
+			d.runes.addLetter(a[0] | 0x20)
 			continue
 		}
 		tree, err := syntax.Parse(`(?i)(?:`+a+`)`, syntax.Perl)
@@ -77,6 +79,11 @@ func (d *altDispatch) build() {
 		}
 		nullable, ok := firstBytes(tree, &starts[i])
 		wild[i] = nullable || !ok
+		if wild[i] {
+			d.runes.unknown = true
+		} else {
+			edgeRunes(tree, false, d.runes.add)
+		}
 	}
 	// A group is keyed by the set of its alternatives, one bit each: the
 	// pattern's source is joined once per group, not once per byte (the
@@ -293,7 +300,10 @@ func (d *altDispatch) MatchString(s string) bool {
 				b = 0xEF // not UTF-8: read as U+FFFD, whose first byte is EF
 			}
 		}
-		if g := d.byByte[b]; g != 0 && tried[g>>6]&(1<<(g&63)) == 0 {
+		// A rune past ASCII no alternative opens with leaves its group
+		// untried here (a mark, which a later place may follow with one
+		// that does: "“€5 at ...").
+		if g := d.byByte[b]; g != 0 && tried[g>>6]&(1<<(g&63)) == 0 && (b < utf8.RuneSelf || d.runes.mayOpen(r)) {
 			tried[g>>6] |= 1 << (g & 63)
 			if d.mayOpen(t) && d.group(g).MatchString(s) {
 				return true

@@ -17,7 +17,8 @@ import (
 // no call at all.
 func TestAltDispatches(t *testing.T) {
 	lines := []string{"", "-", "• Share", "»»» read more «", "\xffshare", "share\xff", "—  Contact us!", "ДОБАВИТЬ КОММЕНТАРИЙ",
-		"12 comments", "Kontakt", "ſhare", "\u212aeep up with the latest news", "About the author", "— The End —", "Related posts:"}
+		"12 comments", "Kontakt", "ſhare", "\u212aeep up with the latest news", "About the author", "— The End —", "Related posts:",
+		"“€5 at Harbour Mart", "— €12.99 from Pier Shop", "“Kontakt”", "«\u212aontakt»", "• £3 at Harbour Mart"}
 	for _, l := range testkit.CorpusLines(t) {
 		if len(l) <= 100 {
 			lines = append(lines, l)
@@ -25,7 +26,8 @@ func TestAltDispatches(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	parts := []string{"share", "Share ", "read more", "contact us", "-", "•", " ", "!", "\xff", "é", "ſ", "\u212a", "1", "jump to", "view all ", "x",
-		"about the author", "the end", "related", "you may also like", "###"}
+		"about the author", "the end", "related", "you may also like", "###",
+		"€5 at Harbour Mart", "“", "—", "€", "kontakt"}
 	for range 20000 {
 		var b strings.Builder
 		for range r.IntN(6) {

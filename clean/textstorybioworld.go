@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -146,7 +147,7 @@ func isNoteHeading(s string) bool {
 	s = strings.Trim(s, " \t*_#-|") // markdown's marks first: "**About the author:**"
 	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
 	s = strings.Trim(s, " *_#-|") // then those inside the colon: "**About the author**:"
-	for _, l := range noteHeadingsByLen[len(s)] {
+	for _, l := range noteHeadingsByLen()[len(s)] {
 		if strings.EqualFold(s, l) {
 			return true
 		}
@@ -155,8 +156,10 @@ func isNoteHeading(s string) bool {
 }
 
 // noteHeadingsByLen are the headings of writerNoteLabels by their length
-// in bytes, each also with a curly apostrophe where it holds a straight one.
-var noteHeadingsByLen = func() map[int][]string {
+// in bytes, each also with a curly apostrophe where it holds a straight one;
+// built on first use (package start-up is paid by every process, also by
+// one that never reads a line short enough to be a heading).
+var noteHeadingsByLen = sync.OnceValue(func() map[int][]string {
 	m := make(map[int][]string)
 	for l := range writerNoteLabels {
 		m[len(l)] = append(m[len(l)], l)
@@ -166,4 +169,4 @@ var noteHeadingsByLen = func() map[int][]string {
 		}
 	}
 	return m
-}()
+})

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/uchar"
+)
 
 // A heading or a metadata title may carry characters that print nothing:
 // the soft hyphen a CMS sets in a long word ("Stadt&shy;bibliothek"), the
@@ -9,11 +13,15 @@ import "strings"
 // copied from a file opens with. A reader's title holds none of them; they
 // come off every title candidate before it is compared or kept.
 
-// titleInvisibles are the characters [withoutInvisibles] drops: the soft
-// hyphen, the zero-width space, the word joiner and the zero-width
-// no-break space (the byte-order mark). The zero-width joiner and
-// non-joiner shape the letters of several scripts and stay.
-var titleInvisibles = [...]string{"\u00ad", "\u200b", "\u2060", "\ufeff"}
+// titleInvisibles are the characters past ASCII [withoutInvisibles] drops:
+// those [uchar.IsInvisible] accepts (the normaliser removes them from every
+// line of text), the soft hyphen, the zero-width space, the word joiner,
+// the zero-width no-break space (the byte-order mark) and the Mongolian
+// vowel separator; it drops the C0 controls too, a byte each
+// ([uchar.IsControl]). The zero-width joiner and non-joiner shape the
+// letters of several scripts and stay. TestTitleInvisiblesAreUchars ties
+// the set to uchar.IsInvisible.
+var titleInvisibles = [...]string{"\u00ad", "\u200b", "\u2060", "\ufeff", "\u180e"}
 
 // withoutInvisibles returns s without [titleInvisibles], the run of
 // spaces on both sides of each (or of a run of them) collapsed into one
@@ -52,8 +60,14 @@ func withoutInvisibles(s string) string {
 	return string(out)
 }
 
-// holdsInvisible reports whether s holds one of [titleInvisibles].
+// holdsInvisible reports whether s holds one of [titleInvisibles] or a C0
+// control.
 func holdsInvisible(s string) bool {
+	for i := range len(s) {
+		if s[i] < 0x20 && uchar.IsControl(rune(s[i])) {
+			return true
+		}
+	}
 	for _, c := range titleInvisibles {
 		if strings.Contains(s, c) {
 			return true
@@ -62,9 +76,12 @@ func holdsInvisible(s string) bool {
 	return false
 }
 
-// invisibleAt returns the length of the [titleInvisibles] character s
-// opens with, or 0.
+// invisibleAt returns the length of the [titleInvisibles] character or
+// the C0 control s opens with, or 0.
 func invisibleAt(s string) int {
+	if s != "" && s[0] < 0x20 && uchar.IsControl(rune(s[0])) {
+		return 1
+	}
 	if len(s) < 2 || s[0] < 0xc2 {
 		return 0
 	}

@@ -121,8 +121,12 @@ type headSigns struct {
 var wireForms = [...]wireForm{
 	{re: reWire, credit: true, may: func(s string, h headSigns) bool { return h.credit || h.dated && bracketOrSlash(s) }},
 	{re: reWireDay, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
-	{re: reWirePlain, credit: true, region: true, plain: true, may: func(s string, h headSigns) bool { return h.plain || h.dated && commaOrStop(s) }},
-	{re: reWireDash, region: true, may: func(s string, h headSigns) bool { return h.dated && strings.ContainsAny(s, ".,") }},
+	{re: reWirePlain, credit: true, region: true, plain: true, may: func(s string, h headSigns) bool {
+		return h.plain || h.dated && commaOrStop(s) && mayCreditBeforeSep(s)
+	}},
+	{re: reWireDash, region: true, may: func(s string, h headSigns) bool {
+		return h.dated && strings.ContainsAny(s, ".,") && mayDateFirstDigit(s)
+	}},
 	{re: reWireNoPlace, credit: true, may: func(s string, h headSigns) bool { return h.credit && dayAlone(s) }},
 	{re: reWireScript, credit: true, may: func(s string, h headSigns) bool { return h.credit && caselessScript(s) }},
 	{re: reWirePlainStop, credit: true, plain: true, may: func(s string, h headSigns) bool {
