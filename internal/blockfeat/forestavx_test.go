@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestScoreRowsPortable runs TestScoreRows's checks with the eight-lane
-// loop off, so that the portable loops (forestsmall.go, forestrows.go) are
+// TestScoreRowsPortable runs TestScoreRows's checks with the lanes' loop
+// off, so that the portable loops (forestsmall.go, forestrows.go) are
 // held to the arrays on a processor with AVX2 as well.
 func TestScoreRowsPortable(t *testing.T) {
 	old := useLanes
@@ -16,14 +16,14 @@ func TestScoreRowsPortable(t *testing.T) {
 	checkScoreRows(t)
 }
 
-// TestScoreRowsLanes checks the eight-lane loop against the arrays walked
+// TestScoreRowsLanes checks the lanes' loop against the arrays walked
 // tree by tree, bit for bit, for every page length from 0 to 40 (one set
-// of eight rows, two, and both with the rows a set lacks), with forests of
+// of sixteen rows, two, and each with the rows a set lacks), with forests of
 // no tree, one, two and sixty, thresholds and values at the comparisons'
 // edges; and that the loop ran.
 func TestScoreRowsLanes(t *testing.T) {
 	if !useLanes {
-		t.Skip("no eight-lane loop on this processor or build")
+		t.Skip("no lanes' loop on this processor or build")
 	}
 	rng := rand.New(rand.NewPCG(7, 7))
 	const dim = 130
@@ -31,7 +31,7 @@ func TestScoreRowsLanes(t *testing.T) {
 	for _, trees := range []int{0, 1, 2, 60} {
 		f := edgeForest(trees, dim, uint64(trees)+11)
 		if p := f.packedFor4(); p == nil || len(p.lanes) != trees {
-			t.Fatalf("%d trees: the eight-lane layout was not built", trees)
+			t.Fatalf("%d trees: the lanes' layout was not built", trees)
 		}
 		for n := range 41 {
 			vecs := edgeRows(ref, n, dim, rng)
@@ -56,13 +56,14 @@ func TestLaneTreesLevels(t *testing.T) {
 	lanes := p.laneTrees()
 	for i := range p.trees {
 		a, b := &p.trees[i], &lanes[i]
-		if int32(a.feat1) != b.feat1 || a.thr1 != b.thr1 || a.leaf != b.leaf {
+		col := func(f uint16) int32 { return int32(f) * colBytes }
+		if col(a.feat1) != b.feat1 || a.thr1 != b.thr1 || a.leaf != b.leaf {
 			t.Fatalf("tree %d: root or leaves differ", i)
 		}
 		for k := range 8 {
-			if int32(a.feat4[k]) != b.feat4[k] || a.thr4[k] != b.thr4[k] ||
-				k < 4 && (int32(a.feat3[k]) != b.feat3[k] || a.thr3[k] != b.thr3[k]) ||
-				k < 2 && (int32(a.feat2[k]) != b.feat2[k] || a.thr2[k] != b.thr2[k]) {
+			if col(a.feat4[k]) != b.feat4[k] || a.thr4[k] != b.thr4[k] ||
+				k < 4 && (col(a.feat3[k]) != b.feat3[k] || a.thr3[k] != b.thr3[k]) ||
+				k < 2 && (col(a.feat2[k]) != b.feat2[k] || a.thr2[k] != b.thr2[k]) {
 				t.Fatalf("tree %d: node %d of a level differs", i, k)
 			}
 		}
@@ -76,7 +77,7 @@ func BenchmarkForestScoreRowsText(b *testing.B) {
 	}{{"lanes", true}, {"portable", false}} {
 		b.Run(c.name, func(b *testing.B) {
 			if c.lanes && !useLanes {
-				b.Skip("no eight-lane loop")
+				b.Skip("no lanes' loop")
 			}
 			old := useLanes
 			useLanes = c.lanes

@@ -48,3 +48,38 @@ func BenchmarkTextShapesAEB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkForestScoreRowsAEB times ScoreRows over the first-pass rows of
+// AEB's text pages (TextShapes) with a random forest of the text model's
+// size (270 trees of depth 4): the lanes' loop and the portable one.
+func BenchmarkForestScoreRowsAEB(b *testing.B) {
+	pages := aebTextPages(b)
+	rows := make([][]float32, len(pages))
+	for i, lines := range pages {
+		rows[i] = TextShapes(lines, Shapes(lines), "")
+	}
+	f := randomForest(270, 4, TextDim, 1)
+	for _, c := range []struct {
+		name  string
+		lanes bool
+	}{{"lanes", true}, {"portable", false}} {
+		b.Run(c.name, func(b *testing.B) {
+			if c.lanes && !useLanes {
+				b.Skip("no lanes' loop")
+			}
+			old := useLanes
+			useLanes = c.lanes
+			defer func() { useLanes = old }()
+			var out []float32
+			for b.Loop() {
+				for _, v := range rows {
+					n := len(v) / TextDim
+					if cap(out) < n {
+						out = make([]float32, n)
+					}
+					f.ScoreRows(v, TextDim, out[:n])
+				}
+			}
+		})
+	}
+}
