@@ -16,3 +16,13 @@ func addTreesCols(trees *tree8, n int, cols *float32, acc *[colRows]float32)
 // and the system saves its registers (golang.org/x/sys/cpu checks both).
 // The tests turn it off to run the portable loops as well.
 var useLanes = cpu.X86.HasAVX2
+
+// addTreesColsZMM is addTreesCols in the sixteen lanes of one register
+// (forestzmm_amd64.s, AVX-512): half the instructions.
+//
+//go:noescape
+func addTreesColsZMM(trees *tree8, n int, cols *float32, acc *[colRows]float32)
+
+// useZMM reports whether addTreesColsZMM runs in place of addTreesCols:
+// the processor has AVX-512 and the system saves its registers.
+var useZMM = cpu.X86.HasAVX512F

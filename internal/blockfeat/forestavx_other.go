@@ -9,3 +9,11 @@ func addTreesCols(trees *tree8, n int, cols *float32, acc *[colRows]float32) {
 
 // useLanes is false: the lanes' loop is assembly for amd64.
 var useLanes = false
+
+// addTreesColsZMM is never called where useLanes is false.
+func addTreesColsZMM(trees *tree8, n int, cols *float32, acc *[colRows]float32) {
+	panic("blockfeat: addTreesColsZMM without the assembly")
+}
+
+// useZMM is false: the lanes' loops are assembly for amd64.
+var useZMM = false

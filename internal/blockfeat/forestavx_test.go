@@ -20,11 +20,27 @@ func TestScoreRowsPortable(t *testing.T) {
 // tree by tree, bit for bit, for every page length from 0 to 40 (one set
 // of sixteen rows, two, and each with the rows a set lacks), with forests of
 // no tree, one, two and sixty, thresholds and values at the comparisons'
-// edges; and that the loop ran.
+// edges; and that the loop ran, with the AVX-512 loop (useZMM) where the
+// processor has it and without.
 func TestScoreRowsLanes(t *testing.T) {
 	if !useLanes {
 		t.Skip("no lanes' loop on this processor or build")
 	}
+	zmm := []bool{false}
+	if useZMM {
+		zmm = append(zmm, true)
+	}
+	old := useZMM
+	defer func() { useZMM = old }()
+	for _, z := range zmm {
+		useZMM = z
+		checkScoreRowsLanes(t)
+	}
+}
+
+// checkScoreRowsLanes is TestScoreRowsLanes's checks with the loop useZMM
+// picks.
+func checkScoreRowsLanes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	const dim = 130
 	ref := edgeForest(60, dim, 10) // the thresholds the rows take values from
@@ -40,7 +56,7 @@ func TestScoreRowsLanes(t *testing.T) {
 			for i := range n {
 				want := f.ScoreArrays(vecs[i*dim : (i+1)*dim])
 				if math.Float32bits(out[i]) != math.Float32bits(want) {
-					t.Fatalf("%d trees, %d rows: row %d scored %v, want %v", trees, n, i, out[i], want)
+					t.Fatalf("zmm %v, %d trees, %d rows: row %d scored %v, want %v", useZMM, trees, n, i, out[i], want)
 				}
 			}
 		}

@@ -51,7 +51,8 @@ func BenchmarkTextShapesAEB(b *testing.B) {
 
 // BenchmarkForestScoreRowsAEB times ScoreRows over the first-pass rows of
 // AEB's text pages (TextShapes) with a random forest of the text model's
-// size (270 trees of depth 4): the lanes' loop and the portable one.
+// size (270 trees of depth 4): the lanes' loops (AVX-512, AVX2) and the
+// portable one.
 func BenchmarkForestScoreRowsAEB(b *testing.B) {
 	pages := aebTextPages(b)
 	rows := make([][]float32, len(pages))
@@ -60,16 +61,16 @@ func BenchmarkForestScoreRowsAEB(b *testing.B) {
 	}
 	f := randomForest(270, 4, TextDim, 1)
 	for _, c := range []struct {
-		name  string
-		lanes bool
-	}{{"lanes", true}, {"portable", false}} {
+		name       string
+		lanes, zmm bool
+	}{{"avx512", true, true}, {"avx2", true, false}, {"portable", false, false}} {
 		b.Run(c.name, func(b *testing.B) {
-			if c.lanes && !useLanes {
-				b.Skip("no lanes' loop")
+			if c.lanes && !useLanes || c.zmm && !useZMM {
+				b.Skip("no such loop on this processor or build")
 			}
-			old := useLanes
-			useLanes = c.lanes
-			defer func() { useLanes = old }()
+			oldL, oldZ := useLanes, useZMM
+			useLanes, useZMM = c.lanes, c.zmm
+			defer func() { useLanes, useZMM = oldL, oldZ }()
 			var out []float32
 			for b.Loop() {
 				for _, v := range rows {
