@@ -72,7 +72,8 @@ func (p *packed4) laneTrees() []tree8 {
 
 // scoreRowsLanes is ScoreRows for trees in the tree8 layout: each set of
 // sixteen rows is copied feature by feature into cols (toColumns) and
-// walked through the trees by addTreesCols; the lanes a set lacks rows for
+// walked through the trees by addTreesCols (addTreesColsZMM where the
+// processor has AVX-512); the lanes a set lacks rows for
 // read zeros, into sums not kept. Each lane adds its row's leaves in the
 // trees' order, from base, with the same single-precision additions as
 // Score, so the sums are the same bit for bit. Every feature a node reads
