@@ -13,7 +13,8 @@ package blockfeat
 // (BenchmarkForestScoreRowsAEB, runs beside other work) the gathers took
 // 85-110 ms, these loads 45-75 ms, the portable loop (forestsmall.go)
 // 170-200 ms; the CLI over AEB's text pages 8% less CPU time, though 6%
-// more instructions (the blends and the copy). Where the processor has
+// more instructions (the blends and the copy; the copy is an 8x8
+// transpose in registers, forestcolumns_amd64.s). Where the processor has
 // AVX-512 (useZMM) the sixteen rows sit in one register
 // (forestzmm_amd64.s): blends on mask registers and the leaf in one
 // permutation, about half the instructions, 25-33 ms against the AVX2
@@ -108,8 +109,9 @@ func scoreRowsLanes(trees []tree8, base float32, vecs []float32, dim int, out []
 
 // toColumns sets cols[colRows*f+j] to row j's feature f, for the up to
 // colRows rows of dim features in rows, and to 0 for the rows it lacks
-// (read from zeros, dim or more zeros). It writes a feature's column at a
-// time, sixteen reads and one run of writes.
+// (read from zeros, dim or more zeros). The features are copied eight at a
+// time by columns8 (an 8x8 transpose in registers), the last dim%8 one
+// column at a time.
 func toColumns(cols, rows, zeros []float32, dim int) {
 	var r [colRows][]float32
 	for j := range r {
@@ -119,12 +121,18 @@ func toColumns(cols, rows, zeros []float32, dim int) {
 			r[j] = zeros[:dim]
 		}
 	}
-	r0, r1, r2, r3, r4, r5, r6, r7 := r[0][:dim], r[1][:dim], r[2][:dim], r[3][:dim], r[4][:dim], r[5][:dim], r[6][:dim], r[7][:dim]
-	r8, r9, r10, r11, r12, r13, r14, r15 := r[8][:dim], r[9][:dim], r[10][:dim], r[11][:dim], r[12][:dim], r[13][:dim], r[14][:dim], r[15][:dim]
 	cols = cols[:dim*colRows]
-	for f := range dim {
+	if dim >= 8 {
+		var ptrs [colRows]*float32
+		for j := range r {
+			ptrs[j] = &r[j][0]
+		}
+		columns8(&cols[0], &ptrs, dim/8)
+	}
+	for f := dim &^ 7; f < dim; f++ {
 		c := (*[colRows]float32)(cols[f*colRows:])
-		c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7] = r0[f], r1[f], r2[f], r3[f], r4[f], r5[f], r6[f], r7[f]
-		c[8], c[9], c[10], c[11], c[12], c[13], c[14], c[15] = r8[f], r9[f], r10[f], r11[f], r12[f], r13[f], r14[f], r15[f]
+		for j := range c {
+			c[j] = r[j][f]
+		}
 	}
 }

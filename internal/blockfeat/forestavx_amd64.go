@@ -26,3 +26,9 @@ func addTreesColsZMM(trees *tree8, n int, cols *float32, acc *[colRows]float32)
 // useZMM reports whether addTreesColsZMM runs in place of addTreesCols:
 // the processor has AVX-512 and the system saves its registers.
 var useZMM = cpu.X86.HasAVX512F
+
+// columns8 is toColumns's copy of the first 8*chunks features of the
+// sixteen rows (forestcolumns_amd64.s, AVX): cols[16f+j] = rows[j][f].
+//
+//go:noescape
+func columns8(cols *float32, rows *[colRows]*float32, chunks int)

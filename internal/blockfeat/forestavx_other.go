@@ -17,3 +17,8 @@ func addTreesColsZMM(trees *tree8, n int, cols *float32, acc *[colRows]float32) 
 
 // useZMM is false: the lanes' loops are assembly for amd64.
 var useZMM = false
+
+// columns8 is never called where useLanes is false.
+func columns8(cols *float32, rows *[colRows]*float32, chunks int) {
+	panic("blockfeat: columns8 without the assembly")
+}

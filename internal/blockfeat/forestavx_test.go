@@ -112,3 +112,39 @@ func BenchmarkForestScoreRowsText(b *testing.B) {
 		})
 	}
 }
+
+// TestToColumns checks toColumns against its definition, cols[16f+j] =
+// row j's feature f (0 for the rows a set lacks), for every row count of a
+// set and dims around the eight features columns8 copies at a time, the
+// text model's two among them.
+func TestToColumns(t *testing.T) {
+	if !useLanes {
+		t.Skip("no lanes' loop on this processor or build")
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, dim := range []int{1, 7, 8, 9, 15, 16, 17, 40, 116, 130} {
+		zeros := make([]float32, dim)
+		for m := 1; m <= colRows; m++ {
+			rows := make([]float32, m*dim)
+			for i := range rows {
+				rows[i] = rng.Float32()
+			}
+			cols := make([]float32, colRows*dim)
+			for i := range cols {
+				cols[i] = -1 // every slot written
+			}
+			toColumns(cols, rows, zeros, dim)
+			for f := range dim {
+				for j := range colRows {
+					want := float32(0)
+					if j < m {
+						want = rows[j*dim+f]
+					}
+					if got := cols[f*colRows+j]; got != want {
+						t.Fatalf("dim %d, %d rows: feature %d of row %d is %v, want %v", dim, m, f, j, got, want)
+					}
+				}
+			}
+		}
+	}
+}
