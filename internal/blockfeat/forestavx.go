@@ -1,20 +1,31 @@
 package blockfeat
 
-// This file lays the depth-4 trees out for scoring eight vectors at once
-// in the lanes of one register (forestavx_amd64.s, on a processor with
+// This file lays the depth-4 trees out for scoring sixteen vectors at once
+// in the lanes of two registers (forestavx_amd64.s, on a processor with
 // AVX2): a level's nodes sit in eight slots, so that each lane picks its
-// node's feature and threshold by a permutation of the slots rather than
-// a load of its own, and reads its vector's value by a gather: 42
-// instructions a tree for eight vectors against about 250 in tree4s's loop
-// (forestsmall.go). Over AEB's text pages the CLI's forests went from 19%
-// of its instructions (545M) to 3.5% (82M), and BenchmarkForestScoreRowsText
-// runs in about half the time.
+// node's threshold by a permutation of the slots rather than a load of its
+// own. The vectors are copied feature by feature (colRows values of a
+// feature side by side), so that a node's feature is read for eight lanes
+// in one load and a lane's value picked among its level's nodes by blends
+// on the decisions it took above. An earlier loop read each lane's value
+// from its own row by a gather, fewer instructions but slow on this
+// machine's processor: over the first-pass rows of AEB's text pages
+// (BenchmarkForestScoreRowsAEB, runs beside other work) the gathers took
+// 85-110 ms, these loads 45-75 ms, the portable loop (forestsmall.go)
+// 170-200 ms; the CLI over AEB's text pages 8% less CPU time, though 6%
+// more instructions (the blends and the copy; the copy is an 8x8
+// transpose in registers, forestcolumns_amd64.s). Where the processor has
+// AVX-512 (useZMM) the sixteen rows sit in one register
+// (forestzmm_amd64.s): blends on mask registers and the leaf in one
+// permutation, about half the instructions, 25-33 ms against the AVX2
+// loop's 43-59 ms.
 
-// tree8 is one tree of depth 4 in the eight-lane layout: the root's
-// feature and threshold, then for each of the three levels below it the
-// features and the thresholds of its nodes (two, four and eight of the
-// eight slots used), then the sixteen leaves. A lane at a level's node a
-// goes to the next level's node 2a+1 when its value is above the node's
+// tree8 is one tree of depth 4 in the lanes' layout: the root's feature
+// and threshold, then for each of the three levels below it the features
+// and the thresholds of its nodes (two, four and eight of the eight slots
+// used), then the sixteen leaves. A feature is held as the byte offset of
+// its column (colBytes times the feature). A lane at a level's node a goes
+// to the next level's node 2a+1 when its value is above the node's
 // threshold, else 2a (tree4's numbering). 288 bytes a tree.
 type tree8 struct {
 	feat1 int32
@@ -29,36 +40,45 @@ type tree8 struct {
 	leaf  [16]float32
 }
 
+// laneRows is how many vectors the lanes of one register hold.
+const laneRows = 8
+
+// colRows is how many vectors a call of addTreesCols walks: two registers'
+// lanes.
+const colRows = 2 * laneRows
+
+// colBytes is the bytes of one feature's column: colRows values.
+const colBytes = 4 * colRows
+
 // laneTrees returns p's trees in the tree8 layout.
 func (p *packed4) laneTrees() []tree8 {
 	out := make([]tree8, len(p.trees))
+	col := func(f uint16) int32 { return int32(f) * colBytes }
 	for i := range p.trees {
 		t, s := &p.trees[i], &out[i]
-		s.feat1, s.thr1 = int32(t.feat1), t.thr1
+		s.feat1, s.thr1 = col(t.feat1), t.thr1
 		for k := range t.feat2 {
-			s.feat2[k], s.thr2[k] = int32(t.feat2[k]), t.thr2[k]
+			s.feat2[k], s.thr2[k] = col(t.feat2[k]), t.thr2[k]
 		}
 		for k := range t.feat3 {
-			s.feat3[k], s.thr3[k] = int32(t.feat3[k]), t.thr3[k]
+			s.feat3[k], s.thr3[k] = col(t.feat3[k]), t.thr3[k]
 		}
 		for k := range t.feat4 {
-			s.feat4[k], s.thr4[k] = int32(t.feat4[k]), t.thr4[k]
+			s.feat4[k], s.thr4[k] = col(t.feat4[k]), t.thr4[k]
 		}
 		s.leaf = t.leaf
 	}
 	return out
 }
 
-// laneRows is how many vectors the lanes of one register hold.
-const laneRows = 8
-
-// scoreRowsLanes is ScoreRows for trees in the tree8 layout, sixteen rows
-// a call (addTrees16; eight or fewer left at the end, addTrees8), the lanes
-// a call lacks rows for reading the call's first row again, into sums not
-// kept. Each lane adds its row's leaves in the trees' order, from base,
-// with the same single-precision additions as Score, so the sums are the
-// same bit for bit. Every feature a node reads is below dim (ScoreRows
-// checks), so a row's reads stay in the row.
+// scoreRowsLanes is ScoreRows for trees in the tree8 layout: each set of
+// sixteen rows is copied feature by feature into cols (toColumns) and
+// walked through the trees by addTreesCols (addTreesColsZMM where the
+// processor has AVX-512); the lanes a set lacks rows for
+// read zeros, into sums not kept. Each lane adds its row's leaves in the
+// trees' order, from base, with the same single-precision additions as
+// Score, so the sums are the same bit for bit. Every feature a node reads
+// is below dim (ScoreRows checks), so its column is in cols.
 func scoreRowsLanes(trees []tree8, base float32, vecs []float32, dim int, out []float32) {
 	if len(trees) == 0 {
 		for i := range out {
@@ -66,24 +86,53 @@ func scoreRowsLanes(trees []tree8, base float32, vecs []float32, dim int, out []
 		}
 		return
 	}
-	var offs [2 * laneRows]int32
-	for lo := 0; lo < len(out); lo += 2 * laneRows {
-		m := min(2*laneRows, len(out)-lo)
-		for j := range offs {
-			offs[j] = 0
-			if j < m {
-				offs[j] = int32(j * dim)
-			}
-		}
-		var acc [2 * laneRows]float32
+	cols := make([]float32, colRows*dim)
+	var zeros []float32 // the rows the last set lacks
+	if len(out)%colRows != 0 {
+		zeros = make([]float32, dim)
+	}
+	for lo := 0; lo < len(out); lo += colRows {
+		m := min(colRows, len(out)-lo)
+		toColumns(cols, vecs[lo*dim:(lo+m)*dim], zeros, dim)
+		var acc [colRows]float32
 		for j := range acc {
 			acc[j] = base
 		}
-		if m <= laneRows {
-			addTrees8(&trees[0], len(trees), &vecs[lo*dim], (*[laneRows]int32)(offs[:laneRows]), (*[laneRows]float32)(acc[:laneRows]))
+		if useZMM {
+			addTreesColsZMM(&trees[0], len(trees), &cols[0], &acc)
 		} else {
-			addTrees16(&trees[0], len(trees), &vecs[lo*dim], &offs, &acc)
+			addTreesCols(&trees[0], len(trees), &cols[0], &acc)
 		}
 		copy(out[lo:lo+m], acc[:m])
+	}
+}
+
+// toColumns sets cols[colRows*f+j] to row j's feature f, for the up to
+// colRows rows of dim features in rows, and to 0 for the rows it lacks
+// (read from zeros, dim or more zeros). The features are copied eight at a
+// time by columns8 (an 8x8 transpose in registers), the last dim%8 one
+// column at a time.
+func toColumns(cols, rows, zeros []float32, dim int) {
+	var r [colRows][]float32
+	for j := range r {
+		if (j+1)*dim <= len(rows) {
+			r[j] = rows[j*dim : (j+1)*dim]
+		} else {
+			r[j] = zeros[:dim]
+		}
+	}
+	cols = cols[:dim*colRows]
+	if dim >= 8 {
+		var ptrs [colRows]*float32
+		for j := range r {
+			ptrs[j] = &r[j][0]
+		}
+		columns8(&cols[0], &ptrs, dim/8)
+	}
+	for f := dim &^ 7; f < dim; f++ {
+		c := (*[colRows]float32)(cols[f*colRows:])
+		for j := range c {
+			c[j] = r[j][f]
+		}
 	}
 }

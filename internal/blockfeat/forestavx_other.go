@@ -2,15 +2,23 @@
 
 package blockfeat
 
-// addTrees8 is never called where useLanes is false.
-func addTrees8(trees *tree8, n int, rows *float32, offs *[laneRows]int32, acc *[laneRows]float32) {
-	panic("blockfeat: addTrees8 without the assembly")
+// addTreesCols is never called where useLanes is false.
+func addTreesCols(trees *tree8, n int, cols *float32, acc *[colRows]float32) {
+	panic("blockfeat: addTreesCols without the assembly")
 }
 
-// useLanes is false: the eight-lane loop is assembly for amd64.
+// useLanes is false: the lanes' loop is assembly for amd64.
 var useLanes = false
 
-// addTrees16 is never called where useLanes is false.
-func addTrees16(trees *tree8, n int, rows *float32, offs *[2 * laneRows]int32, acc *[2 * laneRows]float32) {
-	panic("blockfeat: addTrees16 without the assembly")
+// addTreesColsZMM is never called where useLanes is false.
+func addTreesColsZMM(trees *tree8, n int, cols *float32, acc *[colRows]float32) {
+	panic("blockfeat: addTreesColsZMM without the assembly")
+}
+
+// useZMM is false: the lanes' loops are assembly for amd64.
+var useZMM = false
+
+// columns8 is never called where useLanes is false.
+func columns8(cols *float32, rows *[colRows]*float32, chunks int) {
+	panic("blockfeat: columns8 without the assembly")
 }

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestScoreRowsPortable runs TestScoreRows's checks with the eight-lane
-// loop off, so that the portable loops (forestsmall.go, forestrows.go) are
+// TestScoreRowsPortable runs TestScoreRows's checks with the lanes' loop
+// off, so that the portable loops (forestsmall.go, forestrows.go) are
 // held to the arrays on a processor with AVX2 as well.
 func TestScoreRowsPortable(t *testing.T) {
 	old := useLanes
@@ -16,22 +16,38 @@ func TestScoreRowsPortable(t *testing.T) {
 	checkScoreRows(t)
 }
 
-// TestScoreRowsLanes checks the eight-lane loop against the arrays walked
+// TestScoreRowsLanes checks the lanes' loop against the arrays walked
 // tree by tree, bit for bit, for every page length from 0 to 40 (one set
-// of eight rows, two, and both with the rows a set lacks), with forests of
+// of sixteen rows, two, and each with the rows a set lacks), with forests of
 // no tree, one, two and sixty, thresholds and values at the comparisons'
-// edges; and that the loop ran.
+// edges; and that the loop ran, with the AVX-512 loop (useZMM) where the
+// processor has it and without.
 func TestScoreRowsLanes(t *testing.T) {
 	if !useLanes {
-		t.Skip("no eight-lane loop on this processor or build")
+		t.Skip("no lanes' loop on this processor or build")
 	}
+	zmm := []bool{false}
+	if useZMM {
+		zmm = append(zmm, true)
+	}
+	old := useZMM
+	defer func() { useZMM = old }()
+	for _, z := range zmm {
+		useZMM = z
+		checkScoreRowsLanes(t)
+	}
+}
+
+// checkScoreRowsLanes is TestScoreRowsLanes's checks with the loop useZMM
+// picks.
+func checkScoreRowsLanes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	const dim = 130
 	ref := edgeForest(60, dim, 10) // the thresholds the rows take values from
 	for _, trees := range []int{0, 1, 2, 60} {
 		f := edgeForest(trees, dim, uint64(trees)+11)
 		if p := f.packedFor4(); p == nil || len(p.lanes) != trees {
-			t.Fatalf("%d trees: the eight-lane layout was not built", trees)
+			t.Fatalf("%d trees: the lanes' layout was not built", trees)
 		}
 		for n := range 41 {
 			vecs := edgeRows(ref, n, dim, rng)
@@ -40,7 +56,7 @@ func TestScoreRowsLanes(t *testing.T) {
 			for i := range n {
 				want := f.ScoreArrays(vecs[i*dim : (i+1)*dim])
 				if math.Float32bits(out[i]) != math.Float32bits(want) {
-					t.Fatalf("%d trees, %d rows: row %d scored %v, want %v", trees, n, i, out[i], want)
+					t.Fatalf("zmm %v, %d trees, %d rows: row %d scored %v, want %v", useZMM, trees, n, i, out[i], want)
 				}
 			}
 		}
@@ -56,13 +72,14 @@ func TestLaneTreesLevels(t *testing.T) {
 	lanes := p.laneTrees()
 	for i := range p.trees {
 		a, b := &p.trees[i], &lanes[i]
-		if int32(a.feat1) != b.feat1 || a.thr1 != b.thr1 || a.leaf != b.leaf {
+		col := func(f uint16) int32 { return int32(f) * colBytes }
+		if col(a.feat1) != b.feat1 || a.thr1 != b.thr1 || a.leaf != b.leaf {
 			t.Fatalf("tree %d: root or leaves differ", i)
 		}
 		for k := range 8 {
-			if int32(a.feat4[k]) != b.feat4[k] || a.thr4[k] != b.thr4[k] ||
-				k < 4 && (int32(a.feat3[k]) != b.feat3[k] || a.thr3[k] != b.thr3[k]) ||
-				k < 2 && (int32(a.feat2[k]) != b.feat2[k] || a.thr2[k] != b.thr2[k]) {
+			if col(a.feat4[k]) != b.feat4[k] || a.thr4[k] != b.thr4[k] ||
+				k < 4 && (col(a.feat3[k]) != b.feat3[k] || a.thr3[k] != b.thr3[k]) ||
+				k < 2 && (col(a.feat2[k]) != b.feat2[k] || a.thr2[k] != b.thr2[k]) {
 				t.Fatalf("tree %d: node %d of a level differs", i, k)
 			}
 		}
@@ -76,7 +93,7 @@ func BenchmarkForestScoreRowsText(b *testing.B) {
 	}{{"lanes", true}, {"portable", false}} {
 		b.Run(c.name, func(b *testing.B) {
 			if c.lanes && !useLanes {
-				b.Skip("no eight-lane loop")
+				b.Skip("no lanes' loop")
 			}
 			old := useLanes
 			useLanes = c.lanes
@@ -93,5 +110,41 @@ func BenchmarkForestScoreRowsText(b *testing.B) {
 				f.ScoreRows(vecs, dim, out)
 			}
 		})
+	}
+}
+
+// TestToColumns checks toColumns against its definition, cols[16f+j] =
+// row j's feature f (0 for the rows a set lacks), for every row count of a
+// set and dims around the eight features columns8 copies at a time, the
+// text model's two among them.
+func TestToColumns(t *testing.T) {
+	if !useLanes {
+		t.Skip("no lanes' loop on this processor or build")
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	for _, dim := range []int{1, 7, 8, 9, 15, 16, 17, 40, 116, 130} {
+		zeros := make([]float32, dim)
+		for m := 1; m <= colRows; m++ {
+			rows := make([]float32, m*dim)
+			for i := range rows {
+				rows[i] = rng.Float32()
+			}
+			cols := make([]float32, colRows*dim)
+			for i := range cols {
+				cols[i] = -1 // every slot written
+			}
+			toColumns(cols, rows, zeros, dim)
+			for f := range dim {
+				for j := range colRows {
+					want := float32(0)
+					if j < m {
+						want = rows[j*dim+f]
+					}
+					if got := cols[f*colRows+j]; got != want {
+						t.Fatalf("dim %d, %d rows: feature %d of row %d is %v, want %v", dim, m, f, j, got, want)
+					}
+				}
+			}
+		}
 	}
 }

@@ -35,7 +35,7 @@ type tree4 struct {
 type packed4 struct {
 	trees   []tree4
 	small   []tree4s // the trees again with byte features, when they fit (forestsmall.go)
-	lanes   []tree8  // the trees again for the eight-lane loop, where it runs (forestavx.go)
+	lanes   []tree8  // the trees again for the lanes' loop, where it runs (forestavx.go)
 	feat    *int16   // the first element of the Feature array packed
 	n       int      // len(Feature) when packed
 	maxFeat int      // the largest feature a node reads; -1 when there are no nodes

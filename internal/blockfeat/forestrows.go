@@ -20,7 +20,7 @@ const rowGroup = 16
 // when a row is shorter than a node's feature, and when vecs holds fewer
 // than len(out) rows. Where the processor has AVX2 (useLanes), the trees
 // are walked by sixteen rows at a time in the lanes of vector registers
-// (forestavx.go), the rows read in place. Elsewhere rows are read in
+// (forestavx.go), the rows copied feature by feature. Elsewhere rows are read in
 // place where viewLen values follow a row's start in vecs (all but a
 // page's last few; a caller that builds the rows can leave that room, see
 // Scores), else from a copy.

@@ -48,3 +48,39 @@ func BenchmarkTextShapesAEB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkForestScoreRowsAEB times ScoreRows over the first-pass rows of
+// AEB's text pages (TextShapes) with a random forest of the text model's
+// size (270 trees of depth 4): the lanes' loops (AVX-512, AVX2) and the
+// portable one.
+func BenchmarkForestScoreRowsAEB(b *testing.B) {
+	pages := aebTextPages(b)
+	rows := make([][]float32, len(pages))
+	for i, lines := range pages {
+		rows[i] = TextShapes(lines, Shapes(lines), "")
+	}
+	f := randomForest(270, 4, TextDim, 1)
+	for _, c := range []struct {
+		name       string
+		lanes, zmm bool
+	}{{"avx512", true, true}, {"avx2", true, false}, {"portable", false, false}} {
+		b.Run(c.name, func(b *testing.B) {
+			if c.lanes && !useLanes || c.zmm && !useZMM {
+				b.Skip("no such loop on this processor or build")
+			}
+			oldL, oldZ := useLanes, useZMM
+			useLanes, useZMM = c.lanes, c.zmm
+			defer func() { useLanes, useZMM = oldL, oldZ }()
+			var out []float32
+			for b.Loop() {
+				for _, v := range rows {
+					n := len(v) / TextDim
+					if cap(out) < n {
+						out = make([]float32, n)
+					}
+					f.ScoreRows(v, TextDim, out[:n])
+				}
+			}
+		})
+	}
+}
