@@ -150,23 +150,25 @@ var census70 = []clutterCase{
 	{"story trending en", "en", "tail", []string{"+Passenger numbers have been trending upward on the neighbouring lines since fares were cut last spring."}},
 	{"story copyright sv", "sv", "tail", []string{"+Arkitektbyrån behåller upphovsrätten till ritningarna, men kommunen får använda dem fritt vid framtida underhåll av bron."}},
 	{"story cookies en", "en", "tail", []string{"+A bakery next to the station handed out free cookies to the first passengers of the reopened line."}},
+	{"story powered by en", "en", "tail", []string{"+Powered by two diesel engines, the new ferry can carry 300 passengers and 40 cars across the bay."}},
+	{"story theme en", "en", "tail", []string{"+The theme of this year's harbour festival, the organisers said, will be the island's fishing history."}},
+	{"story cookies nl", "nl", "tail", []string{"+Wij gebruiken cookies als beloning, zei de trainer van de hondenschool, want de dieren leren daar snel van."}},
+	{"story app hr", "hr", "tail", []string{"+Gradonačelnica je pozvala građane da preuzmu novu aplikaciju za plaćanje parkiranja uz tržnicu."}},
 	{"story reply en", "en", "tail", []string{"+In a reply to the council, the operator said it would publish the full timetable before the end of the year."}},
 }
 
 // census70Gaps are census70 rows still read wrong, with their cause.
-// Blind, before any mend, 55 of the 66 rows read right; the gaps were:
+// Blind, before any mend, 55 of the 66 rows read right; the Croatian and
+// Romanian ad markers, the Croatian app pitch, the Dutch, Polish and
+// Czech cookie notices, the Croatian teaser label, the theme's credit and
+// the Vietnamese rights line read wrong too, each for want of its
+// language's words or of a stage for its form (phrases.txt, adStems,
+// callForms, cookieNotice, teaserLabels, isThemeCredit, rightsNotice),
+// and read right now: 65 of 66. Four rows of story lines like the new
+// forms, written after the mends ("story powered by en", "story theme
+// en", "story cookies nl", "story app hr"), stay: 69 of 70.
 var census70Gaps = map[string]string{
-	"advert hr":        "phrases.txt's [ad] has no Croatian \"Oglas\"",
-	"advert ro":        "phrases.txt's [ad] has no Romanian \"Publicitate\"",
-	"advert scroll ro": "adStems has no Romanian \"reclam\" and adGoesOn no \"după\"",
-	"app pitch hr":     "no app pitch's pattern reads Croatian",
-	"cookie nl":        "cookieWords has none of the Dutch notice's words, and phrases.txt's [cookie] no Dutch button",
-	"cookie pl":        "cookieNotice has no Polish opening, phrases.txt's [cookie] no Polish button",
-	"cookie cs":        "cookieNotice has no Czech opening",
-	"also read hr":     "teaserLabels has no Croatian label",
-	"theme footer en":  "no stage reads a theme's credit (\"Powered by WordPress | Theme: ...\")",
-	"copyright vi":     "rightsNotice has no Vietnamese",
-	"author box de":    "the story detector keeps the heading and the note on lines of their own; labelledNoteAt reads only lines past the story's last kept one, takeKeptNote only a note on the heading's line",
+	"author box de": "the story detector keeps the heading and the note on lines of their own; labelledNoteAt reads only lines past the story's last kept one, takeKeptNote only a note on the heading's line",
 }
 
 // TestClutterCensus70 reads census70 as TestClutterCensus reads its rows,
