@@ -41,6 +41,13 @@ const (
 	minDeskCardWords       = 12 // a desk's card: sentences, not a heading
 )
 
+// cookieOpeningBytes bounds the bytes of a line siteFurnLine searches for
+// "ookie" before it asks isCookieNotice: cookieNotice matches an opening,
+// of some 40 bytes at most ("Site-ul nostru folosește module cookie"),
+// so a line whose first bytes hold no "ookie" is none, and a story's long
+// paragraph is not searched to its end.
+const cookieOpeningBytes = 80
+
 // maxIconNameBytes is the longest of iconNames, in bytes.
 const maxIconNameBytes = len("keyboard_arrow_right")
 
@@ -159,7 +166,7 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 		return Other, "model/text-rights", true
 	case isInboxTagline(s, w):
 		return Subscribe, "model/text-call", true
-	case w <= maxCookieNoticeWords && isCookieNotice(s):
+	case w <= maxCookieNoticeWords && strings.Contains(s[:min(len(s), cookieOpeningBytes)], "ookie") && isCookieNotice(s):
 		return Cookie, "model/text-call", true
 	case isThemeCredit(s, w):
 		return Other, "model/text-rights", true

@@ -26,18 +26,20 @@ var themeCreditPart = lazyCompile(`^(?i:(?:proudly )?powered by|propulsé par|fi
 	`(?:wordpress )?(?:theme|thème|tema|motyw)\s*:?|(?:theme|site|website|designed|developed|built) by|design by|` +
 	`thème par|tema (?:de|di|por|por parte de)|tema wp)\s+` + themeCreditName + `(?:\s+(?i:by|par|por|di|von|door|przez|de)\s+` + themeCreditName + `)?$`)
 
-// themeCreditStems are words, in the cases footers print them, every line
-// isThemeCredit reads holds one: a line without one is turned down before
-// the pattern.
-var themeCreditStems = newLiteralSet("owered by", "OWERED BY", "heme", "HEME", "hème", "ema:", "ema ", "ropulsé", "unciona con",
-	"ecnología de", "esarrollado con", "räsentiert von", "nterstützt von", "riado com", "antido com", "antido por",
-	"spierane przez", "angedreven door", "otyw", "esigned by", "eveloped by", "uilt by", "esign by", "ite by")
+// themeCreditOpeners are the words, compared without case, a line
+// isThemeCredit reads opens with: a credit's (themeCreditPart) or the
+// footer's © line's. A line opening otherwise is turned down before the
+// parts are split and the pattern run.
+var themeCreditOpeners = []string{"powered by", "proudly powered", "propulsé par", "fièrement propulsé", "funciona con",
+	"con tecnología", "con orgoglio", "desarrollado con", "stolz präsentiert", "unterstützt von", "orgulhosamente",
+	"mantido por", "dumnie wspierane", "trots aangedreven", "wordpress theme", "theme", "thème", "tema", "motyw",
+	"site by", "website by", "designed by", "developed by", "built by", "design by", "copyright", "©"}
 
 // isThemeCredit reports whether line s, of w words, is a footer's credit
 // of the engine or theme that builds the site: each of its parts a credit
 // (themeCreditPart) or the footer's © line, one of them a credit.
 func isThemeCredit(s string, w int) bool {
-	if w > maxThemeCreditWords || !themeCreditStems.holdsAny(s) {
+	if w > maxThemeCreditWords || !opensThemeCredit(s) {
 		return false
 	}
 	credits := 0
@@ -53,6 +55,35 @@ func isThemeCredit(s string, w int) bool {
 		}
 	}
 	return credits > 0
+}
+
+// themeCreditByFirst lists themeCreditOpeners by their first byte, in
+// both cases for an ASCII letter.
+var themeCreditByFirst = func() (t [256][]string) {
+	for _, o := range themeCreditOpeners {
+		t[o[0]] = append(t[o[0]], o)
+		if 'a' <= o[0] && o[0] <= 'z' {
+			t[o[0]-'a'+'A'] = append(t[o[0]-'a'+'A'], o)
+		}
+	}
+	return t
+}()
+
+// opensThemeCredit reports whether s opens with one of themeCreditOpeners,
+// without case: only the openers whose first byte is s's first and whose
+// second is s's second, in lower case, are compared (a line's first
+// letter past ASCII that folds to an ASCII one, the Kelvin sign, is not
+// read as one).
+func opensThemeCredit(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, o := range themeCreditByFirst[s[0]] {
+		if o[1] == lowerASCII(s[1]) && len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
+			return true
+		}
+	}
+	return false
 }
 
 // isThemeCreditMark reports whether r parts a footer's credits: "|", "·"
