@@ -15,8 +15,9 @@ import (
 // classes name, [postFooter]), whatever kind a detector
 // guessed for it (the model often calls such a panel navigation or
 // related links), unless it is a caption, a credit, an ad, a reader's
-// comment or a list, or in a panel of teasers ([teaserPanel]): teasers of
-// other stories sign their authors too.
+// comment or a list, or in a panel of readers' comments ([commentPanel])
+// or of teasers ([teaserPanel]): commenters and teasers of other stories
+// sign their own names.
 // The page's own footer, outside the article, stays out.
 func tailBlock(b Block, doc *htmldoc.Doc) bool {
 	if contentBlock(b, doc) {
@@ -31,7 +32,7 @@ func tailBlock(b Block, doc *htmldoc.Doc) bool {
 	}
 	hb := doc.Blocks[b.Line-1]
 	return (articlePanel(hb) || postFooter(hb)) && !hb.InNav && !hb.InList && !hb.Hidden &&
-		!slices.Contains(hb.Words, "comment") && !slices.Contains(hb.Words, "comments") && !teaserPanel(hb.Node)
+		!commentPanel(hb.Node) && !teaserPanel(hb.Node)
 }
 
 // teaserPanel reports whether the element n, or an element between it and

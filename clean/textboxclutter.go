@@ -31,17 +31,17 @@ const (
 
 // adStems are stems of the word for an advertisement (English, German,
 // French, Spanish, Portuguese, Italian, Polish, Turkish, Russian, Dutch,
-// Swedish, Finnish, Indonesian) in the cases sites print them; every line
-// isAdMarker reads holds one.
+// Swedish, Finnish, Indonesian, Romanian, Croatian) in the cases sites
+// print them; every line isAdMarker reads holds one.
 var adStems = newLiteralSet("dvert", "DVERT", "nzeige", "NZEIGE", "erbung", "ERBUNG", "ublicit", "UBLICIT",
 	"ubblicit", "UBBLICIT", "ublicid", "UBLICID", "eklam", "EKLAM", "еклам", "ЕКЛАМ", "nnons", "NNONS",
-	"ainos", "AINOS", "iklan", "IKLAN")
+	"ainos", "AINOS", "iklan", "IKLAN", "eclam", "ECLAM", "oglas", "OGLAS")
 
 // adGoesOn matches the words of an ad marker that point past the ad:
 // skip it, the story continues after or below it.
 var adGoesOn = lazyCompile(`(?i)\b(?:skip|continues?|continued|continuing|below|after|scroll|weiter|weiterlesen|unten|suite|après|` +
-	`continúa|continua|después|abajo|após|depois|dopo|sotto|dalsza|dalej|pod|devam|ardından|verder|onder|fortsätter|jatkuu)\b|` +
-	`продолж|ниже|после`)
+	`continúa|continua|después|abajo|após|depois|dopo|sotto|dalsza|dalej|pod|devam|ardından|verder|onder|fortsätter|jatkuu|ispod|nastavak|nastavlja)\b|` +
+	`продолж|ниже|после|după|continuă`)
 
 // isAdMarker reports whether s, of w words, is an advertisement's marker
 // that sends the reader on past it: a short line with no full stop whose

@@ -13,8 +13,8 @@ import (
 // its newsletter or alerts, follow it on a social network, download its
 // app, support or fund its journalism, become a member, donate, send it a
 // tip ("Have a tip?"), in English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian, Ukrainian, Polish, Turkish and
-// Azerbaijani. Each form (callForms) names the site ("us", "our") or the thing it offers (a
+// Portuguese, Dutch, Russian, Ukrainian, Polish, Turkish, Azerbaijani,
+// Croatian (Serbian, Bosnian), Czech, Romanian and Swedish. Each form (callForms) names the site ("us", "our") or the thing it offers (a
 // newsletter, an app, a social network), so a story's own sentence about
 // a newsletter ("She told readers to subscribe to the council's
 // bulletin", "The newsletter, which readers can subscribe to, ...") is
@@ -168,6 +168,21 @@ var callForms = [...]callForm{
 	{"bizi", `bizi\b[^.!?]{0,50}\btakip edin`},
 	{"e-bültenimize e bültenimize kanalımıza listemize", `(?:e-)?(?:bültenimize|kanalımıza|listemize) (?:de |da )?(?:ücretsiz )?abone ol`},
 	{"abone", `abone olun\b`},
+	// Croatian, Serbian and Bosnian in Latin letters
+	{"preuzmite", `preuzmite (?:našu |besplatnu |i )?aplikacij`},
+	{"pratite", `pratite nas\b`},
+	{"pretplatite", `pretplatite se na (?:naš|newsletter)`},
+	{"podržite", `podržite (?:nas|naše|neovisno|nezavisno)\b`},
+	// Czech
+	{"stáhněte", `stáhněte si (?:naši |naší )?aplikac`},
+	{"sledujte", `sledujte nás\b`},
+	{"podpořte", `podpořte (?:nás|naši|nezávisl)`},
+	// Romanian
+	{"descarcă descărcați", `(?:descarcă|descărcați) (?:acum )?aplicația`},
+	{"urmăriți urmăriți-ne urmărește urmărește-ne", `(?:urmăriți|urmărește)-ne\b`},
+	// Swedish
+	{"ladda", `ladda ner (?:vår|appen)`},
+	{"följ", `följ oss\b`},
 	// Azerbaijani
 	{"bizi", `bizi\b[^.!?]{0,50}\bizləyin`},
 	{"kanalımıza səhifəmizə bülletenimizə abunə", `(?:(?:kanalımıza|səhifəmizə|bülletenimizə) abunə ol|abunə olun\b)`},

@@ -20,11 +20,13 @@ const maxRightsNoticeWords = 40
 
 // rightsNotice matches a site's stock phrase of its rights or of the
 // credit a reprint owes it, in English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Polish, Russian, Ukrainian, Turkish and Azerbaijani.
+// Portuguese, Dutch, Polish, Russian, Ukrainian, Turkish, Azerbaijani,
+// Romanian, Croatian, Czech, Swedish, Hungarian and Vietnamese.
 var rightsNotice = lazyCompile(`(?i)\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|` +
 	`\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|` +
 	`\bwszelkie prawa zastrzeżone\b|все права защищены|усі права захищені|всі права захищені|tüm hakları saklıdır|` +
-	`bütün hüquqlar qorunur|` +
+	`bütün hüquqlar qorunur|\btoate drepturile rezervate\b|\bsva prava pridržana\b|\bvšechna práva vyhrazena\b|` +
+	`\balla rättigheter förbehållna\b|\bminden jog fenntartva\b|bản quyền (?:thuộc về )?[^.!?]{0,60}©|ghi rõ nguồn[^.!?]{0,80}phát hành lại|` +
 	`при (?:использовании|цитировании|перепечатке|копировании) [^.!?]{0,80}(?:ссылка|гиперссылка) [^.!?]{0,60}обязательна|` +
 	`при (?:використанні|цитуванні|передруку) [^.!?]{0,80}посилання [^.!?]{0,60}обов['’ʼ]?язкове|` +
 	`istifadə (?:edərkən|zamanı|olunarkən) [^.!?]{0,60}istinad (?:mütləqdir|zəruridir|vacibdir|edilməlidir|olunmalıdır)`)
@@ -34,7 +36,8 @@ var rightsNotice = lazyCompile(`(?i)\ball rights reserved\b|\balle rechte vorbeh
 // the pattern.
 var rightsStems = newLiteralSet("ights reserved", "ights Reserved", "IGHTS RESERVED", "echte vorbehalten", "roits réservés",
 	"erechos reservados", "iritti riservati", "ireitos reservados", "echten voorbehouden", "rawa zastrzeżone",
-	"права защищены", "права захищені", "hakları saklıdır", "hüquqlar qorunur", "обязательна", "обов", "istinad")
+	"права защищены", "права захищені", "hakları saklıdır", "hüquqlar qorunur", "обязательна", "обов", "istinad",
+	"repturile rezervate", "rava pridržana", "ráva vyhrazena", "ttigheter förbehållna", "og fenntartva", "ản quyền", "hi rõ nguồn")
 
 // isRightsNotice reports whether a line of w words is a site's notice of
 // its rights or of the credit a reprint owes it (rightsNotice).

@@ -17,7 +17,10 @@ import (
 // signs its stories ("The Harbour News Desk is a team of experienced
 // journalists who ..."), a footer's notice of the site's rights
 // (isRightsNotice, textrights.go), a newsletter box's line on what
-// lands in the reader's inbox (isInboxTagline, textinbox.go) and the
+// lands in the reader's inbox (isInboxTagline, textinbox.go), a notice of
+// the site's cookies of any length (isCookieNotice, textpromo.go:
+// dropTextCalls reads only the long ones), a footer's credit of the
+// site's engine and theme (isThemeCredit, textthemecredit.go) and the
 // lines of ad markers, feedback prompts, machine-translation notes and
 // shop buttons (boxClutterLine, textboxclutter.go). Beside a
 // story's paragraphs the story detector keeps some of them for what
@@ -37,6 +40,13 @@ const (
 	maxFurnNoticeWords     = 40 // a notice of an ended promotion or of an archive
 	minDeskCardWords       = 12 // a desk's card: sentences, not a heading
 )
+
+// cookieOpeningBytes bounds the bytes of a line siteFurnLine searches for
+// "ookie" before it asks isCookieNotice: cookieNotice matches an opening,
+// of some 40 bytes at most ("Site-ul nostru folosește module cookie"),
+// so a line whose first bytes hold no "ookie" is none, and a story's long
+// paragraph is not searched to its end.
+const cookieOpeningBytes = 80
 
 // maxIconNameBytes is the longest of iconNames, in bytes.
 const maxIconNameBytes = len("keyboard_arrow_right")
@@ -156,6 +166,10 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 		return Other, "model/text-rights", true
 	case isInboxTagline(s, w):
 		return Subscribe, "model/text-call", true
+	case w <= maxCookieNoticeWords && strings.Contains(s[:min(len(s), cookieOpeningBytes)], "ookie") && isCookieNotice(s):
+		return Cookie, "model/text-call", true
+	case isThemeCredit(s, w):
+		return Other, "model/text-rights", true
 	}
 	if k, ok := boxClutterLine(s, w); ok {
 		return k, "model/text-box", true

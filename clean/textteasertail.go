@@ -49,6 +49,11 @@ var teaserLabels = map[string]bool{
 	"читайте також": true, "дивіться також": true, "видео": false, "відео": false,
 	"ilgili haber": true, "i̇lgi̇li̇ haber": true, "ilgili haberler": true, "i̇lgi̇li̇ haberler": true, "bunu da okuyun": true,
 	"baca juga": true, "simak juga": true, "lihat juga": true, "berita terkait": true,
+	"pročitajte i": true, "pročitajte još": true, "pročitajte također": true, "čitajte i": true, "preberite tudi": true,
+	"čtěte také": true, "přečtěte si také": true, "čítajte aj": true, "prečítajte si aj": true,
+	"citește și": true, "citiți și": true, "vezi și": true, "olvassa el ezt is": true,
+	"läs också": true, "läs även": true, "les også": true, "læs også": true, "lue myös": true,
+	"διαβάστε επίσης": true, "đọc thêm": true, "xem thêm": true, "tin liên quan": true,
 	"関連記事": true, "あわせて読みたい": true, "相关阅读": true, "延伸阅读": true, "相關新聞": true, "相关新闻": true,
 }
 
