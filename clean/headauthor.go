@@ -533,6 +533,9 @@ func splitNames(s string) []string {
 		if len(out) > 0 && groupWords[strings.ToLower(part)] {
 			continue // "Anna Berg und Partner", "Jane Doe and Team": no second person
 		}
+		if len(out) > 0 && outletPart(part) {
+			continue // "Jane Doe, Bay Ledger", "Jane Doe, Redaktion Wirtschaft": where she works
+		}
 		if len(out) > 0 && jobTitle(part) {
 			if len(out) > 1 && !strings.Contains(out[len(out)-1], " ") {
 				out = out[:len(out)-1] // "Home" of "Home and Digital Security Expert"
