@@ -4,18 +4,20 @@ import (
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	"golang.org/x/net/html"
 )
 
 // storyEndName reports whether block i, a person's name alone (the
 // caller checks the name), signs the story at its end: in an element
 // marked as the author's ([marked]: "<p class=author><strong>Jane
-// Doe</strong></p>") inside an <article>, right after two paragraphs
-// of the story of at least [storyEndParagraph] bytes each and with none
-// after it within [storyEndLook] blocks: the name some sites set under
-// the story's last line with no label. A listing's teaser (one abstract
-// over its writer's link), a testimonial (a quote over the customer's
-// name) or a shop's widget ("From Apple") follows no two such
-// paragraphs, or more follow it.
+// Doe</strong></p>"), right after two paragraphs of the story of at least
+// [storyEndParagraph] bytes each, in the <article> that holds the name,
+// and with none after it within [storyEndLook] blocks: the name some
+// sites set under the story's last line with no label. A listing's teaser
+// (one abstract over its writer's link), a testimonial (a quote over the
+// customer's name), a reader's comment in an <article> of its own or a
+// shop's widget ("From Apple") follows no two such paragraphs of its
+// own, or more follow it.
 func storyEndName(blocks []Block, i int, doc *htmldoc.Doc) bool {
 	if i < 2 {
 		return false
@@ -31,7 +33,27 @@ func storyEndName(blocks []Block, i int, doc *htmldoc.Doc) bool {
 		}
 	}
 	hb := walkerOf(blocks[i], doc)
-	return hb != nil && hb.Node != nil && inArticle(*hb) && marked(doc, blocks[i])
+	if hb == nil || hb.Node == nil || !inArticle(*hb) {
+		return false
+	}
+	top := nearestArticle(hb.Node)
+	for _, b := range blocks[i-2 : i] {
+		if p := walkerOf(b, doc); p == nil || p.Node == nil || nearestArticle(p.Node) != top {
+			return false // a reader's comment in an <article> of its own under the story
+		}
+	}
+	return marked(doc, blocks[i])
+}
+
+// nearestArticle returns the nearest <article> element around n within
+// [maxBoxLevels] levels, or nil.
+func nearestArticle(n *html.Node) *html.Node {
+	for e, level := n, 0; e != nil && level < maxBoxLevels; e, level = e.Parent, level+1 {
+		if e.Type == html.ElementNode && e.Data == "article" {
+			return e
+		}
+	}
+	return nil
 }
 
 // storyEndParagraph is the fewest bytes of the story's paragraph a

@@ -22,12 +22,13 @@ func TestWorldBylinesEleventh(t *testing.T) {
 // unit ("Bay Ledger", "Redaktion Wirtschaft", "College of Engineering")
 // is no second writer (clean's outletPart), and 72 since a name alone
 // in an element marked as the author's under the story's last
-// paragraphs signs it (clean's storyEndName).
+// paragraphs signs it (clean's storyEndName), and 74 since a Korean
+// byline's 기자 glued to the strip's date label ("김민수 기자입력 2025.
+// 6. 3.") and a Korean byline alone under the story read (clean's
+// hangulDateLabelCut, tailHangulByline).
 var knownWorldBylineGaps11 = map[string]bool{
 	"Ghost: two author links in post-card-byline-content":             true,
 	"1C-Bitrix: Подготовила after the story and a source line":        true,
-	"Daum-like: name with 기자 in txt_info before the input time":       true,
-	"Naver-like: 기자 and an e-mail in brackets after the story":        true,
 	"aggregator: a writer and the original outlet after a middle dot": true,
 	"aggregator: only the original outlet credited":                   true,
 	"JSON-LD author an Organization that is the original outlet":      true,
