@@ -25,14 +25,16 @@ func TestWorldBylinesEleventh(t *testing.T) {
 // paragraphs signs it (clean's storyEndName), and 74 since a Korean
 // byline's 기자 glued to the strip's date label ("김민수 기자입력 2025.
 // 6. 3.") and a Korean byline alone under the story read (clean's
-// hangulDateLabelCut, tailHangulByline).
+// hangulDateLabelCut, tailHangulByline), and 75 since "Translated by"
+// alone credits no writer, as "Edited by" (clean's creditVerbs and
+// notWriterLabel: a translator put another's story in the page's
+// language; the writer beside one is the author).
 var knownWorldBylineGaps11 = map[string]bool{
 	"Ghost: two author links in post-card-byline-content":             true,
 	"1C-Bitrix: Подготовила after the story and a source line":        true,
 	"aggregator: a writer and the original outlet after a middle dot": true,
 	"aggregator: only the original outlet credited":                   true,
 	"JSON-LD author an Organization that is the original outlet":      true,
-	"a translator alone is no author":                                 true,
 	"guest author's bio with a More by link after the story":          true,
 	"Turkish: a name and the city after a slash":                      true,
 }
