@@ -45,10 +45,11 @@ const bylineHeadStarts = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 const reviewerVerbs = `reviewed|checked|edited|verified`
 
 // creditVerbs are [reviewerVerbs] and the verbs that credit the pictures'
-// or the production's makers ("Illustrated by", "Produced by") or whoever
-// updated the piece ("Updated by"): the labels of credits to someone
-// other than the writer.
-const creditVerbs = reviewerVerbs + `|illustrated|photographed|produced|updated`
+// or the production's makers ("Illustrated by", "Produced by"), whoever
+// updated the piece ("Updated by") or put it in another language
+// ("Translated by"): the labels of credits to someone other than the
+// writer.
+const creditVerbs = reviewerVerbs + `|illustrated|photographed|produced|updated|translated`
 
 // reviewerLead is what may open a reviewer's label alone before its verb:
 // an adverb ("Medically reviewed by", "Financially reviewed by"), "Fact"
@@ -73,9 +74,11 @@ var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs +
 // reviewer, whom a page that names no writer credits with the piece (a
 // health site's "Medically reviewed by" alone), neither is its author when
 // no writer follows (CONTRIBUTING.md, "Authors": an author is who the
-// page credits as having written the story). Each verb ends in "ed", so
-// [mayEndCreditLabel] screens the labels before the pattern runs.
-var notWriterLabel = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:edited|photographed|updated)\s*by\s*:?\s*$`)}
+// page credits as having written the story; a translator put another's
+// story in the page's language: "Translated by Mark Rowe" alone credits
+// no writer). Each verb ends in "ed", so [mayEndCreditLabel] screens the
+// labels before the pattern runs.
+var notWriterLabel = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:edited|photographed|updated|translated)\s*by\s*:?\s*$`)}
 
 // laterBy finds a later "by" in a byline strip, with its colon or not
 // ("Reviewed by: Jane Roe Written by: John Doe").
@@ -164,7 +167,7 @@ func plusWordCut(span, after string) string {
 // makerCredit matches, after a blank, the credit of someone other than
 // the writer: a maker's verb before "by" ("Medically reviewed by",
 // "Translated by", [creditVerbs]).
-var makerCredit = lazyCompile(`(?i)\s(?:[a-z]+ly\s+)?(?:` + creditVerbs + `|translated)\s+by\b`)
+var makerCredit = lazyCompile(`(?i)\s(?:[a-z]+ly\s+)?(?:` + creditVerbs + `)\s+by\b`)
 
 // otherCreditCut returns where the names that open rest, n bytes of it,
 // end before another maker's credit the page printed on the byline's
@@ -532,6 +535,9 @@ func splitNames(s string) []string {
 		}
 		if len(out) > 0 && groupWords[strings.ToLower(part)] {
 			continue // "Anna Berg und Partner", "Jane Doe and Team": no second person
+		}
+		if len(out) > 0 && outletPart(part) {
+			continue // "Jane Doe, Bay Ledger", "Jane Doe, Redaktion Wirtschaft": where she works
 		}
 		if len(out) > 0 && jobTitle(part) {
 			if len(out) > 1 && !strings.Contains(out[len(out)-1], " ") {

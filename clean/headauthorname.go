@@ -343,6 +343,11 @@ func labelledAuthors(blocks []Block, doc *htmldoc.Doc, t int, site, host string,
 				box = roleLineBio(blocks, i, doc, site, host, lw)
 			}
 		}
+		if panel == "" {
+			if names := tailHangulByline(text); names != nil {
+				return names // "김민수 기자 (minsu@example.co.kr)" under the story
+			}
+		}
 		m := labelledBy.FindStringSubmatch(text)
 		if m == nil {
 			m = worldLabelledBy(text) // "Müəllif: Leyla Məmmədova"

@@ -107,6 +107,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x2c7e34a17359ff12, len: 82, q: quickTest{maxLen: -1, fold: foldLit{lit: "support our mission", at: 2, wide: true}}},
 	// (?i)\b(?:see|learn|find out|discover) how we can help(?: you)?\W{0,3}$...
 	{key: 0x2e7258011d5d720f, len: 631, q: quickTest{maxLen: -1, none: true}},
+	// (?i)(?:edited|photographed|updated|translated)\s*by\s*:?\s*$
+	{key: 0x324b05a4482161a4, len: 60, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// (?i)\b(?:affiliate (?:commissions?|partners?|programs?)|(?:contains?|t...
 	{key: 0x32b149090f438a69, len: 253, q: quickTest{maxLen: -1, none: true}},
 	// (?i)^\W{0,2}(?:advertisement|advertising|sponsored|anzeige|werbung|pub...
@@ -115,6 +117,8 @@ var builtinQuick = [...]quickEntry{
 	{key: 0x35b05c9f9218254c, len: 33, q: quickTest{maxLen: -1, lit: "class=", anyOf: []string{"class=\"", "class='"}}},
 	// (?i)^\p{L}[^\n]{0,60}?(?: on | at | \| | - )[^\n]{0,40}?\b\d{1,2}:\d{2...
 	{key: 0x3636577d07ce612f, len: 115, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0x7fffffe07fffffe, 0x0, 0x1bfffffffeffc}, end: &byteSet{0x400000000000000, 0x8003000080030, 0xffffffffffffffff, 0x0}}},
+	// (?i)(?:(?:reviewed|checked|edited|verified|illustrated|photographed|pr...
+	{key: 0x3666983d5aecf2de, len: 152, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x218c0200218c020, 0xffffffffffffffff, 0x0}}},
 	// (?i)^\(?(?:(?:featured? |cover |header |hero |top )?(?:image|photo|pic...
 	{key: 0x36c697df4a85164e, len: 302, q: quickTest{maxLen: -1, start: &byteSet{0x10000000000, 0x11034c0011034c, 0x0, 0x30000}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2842, 0x2843, 0x2846, 0x2848, 0x2849, 0x2850, 0x2854, 0x2862, 0x2863, 0x2866, 0x2868, 0x2869, 0x2870, 0x2874, 0x28d0, 0x28d1, 0x4249, 0x4269, 0x434f, 0x4352, 0x436f, 0x4372, 0x4645, 0x464f, 0x4665, 0x466f, 0x4845, 0x4865, 0x494c, 0x494d, 0x496c, 0x496d, 0x5048, 0x5049, 0x5068, 0x5069, 0x544f, 0x546f, 0x6249, 0x6269, 0x634f, 0x6352, 0x636f, 0x6372, 0x6645, 0x664f, 0x6665, 0x666f, 0x6845, 0x6865, 0x694c, 0x694d, 0x696c, 0x696d, 0x7048, 0x7049, 0x7068, 0x7069, 0x744f, 0x746f, 0xd0a4, 0xd184}}, quads: &startQuads{quads: []uint32{0x2862696c, 0x28636f76, 0x28666561, 0x28666f74, 0x28686561, 0x28686572, 0x28696c6c, 0x28696d61, 0x2870686f, 0x28706963, 0x28746f70, 0x62696c64, 0x636f7665, 0x66656174, 0x666f746f, 0x68656164, 0x6865726f, 0x696c6c75, 0x696d6167, 0x70686f74, 0x70696374, 0x746f7020}}, end: &byteSet{0x7ffffffdffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}}},
 	// ((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|년\s*(\d...
@@ -140,8 +144,6 @@ var builtinQuick = [...]quickEntry{
 		{at: [quadLen]byteSet{byteSet{0x0, 0x7fffffe00000000, 0x0, 0x0}, byteSet{0x208000000000, 0x7fffffe00000000, 0x0, 0x0}, byteSet{0x208000000000, 0x7fffffe00000000, 0x0, 0x0}, byteSet{0x100000000, 0x0, 0x0, 0x0}}, n: 4},
 		{at: [quadLen]byteSet{byteSet{0x0, 0x7fffffe00000000, 0x0, 0x0}, byteSet{0x208000000000, 0x7fffffe00000000, 0x0, 0x0}, byteSet{0x208000000000, 0x7fffffe00000000, 0x0, 0x0}, byteSet{0x208000000000, 0x7fffffe00000000, 0x0, 0x0}}, n: 4},
 	}}}},
-	// (?i)(?:edited|photographed|updated)\s*by\s*:?\s*$
-	{key: 0x4338901c4e5747da, len: 49, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// (?i)\btell your friends and get rewards\b
 	{key: 0x4552cb012fdef484, len: 41, q: quickTest{maxLen: -1, fold: foldLit{lit: "tell your friends and get rewards", at: 5, wide: true}}},
 	// (?i)^\W{0,2}(?:i (?:have read|hereby|acknowledge|agree|accept|consent|...
@@ -370,8 +372,6 @@ var builtinQuick = [...]quickEntry{
 	}}}},
 	// (?i)\byour support is (?:greatly |much |very much )?appreciated
 	{key: 0xae811d72cde85e5b, len: 63, q: quickTest{maxLen: -1, fold: foldLit{lit: "your support is ", at: 7, wide: true}}},
-	// (?i)(?:(?:reviewed|checked|edited|verified|illustrated|photographed|pr...
-	{key: 0xb110f31880081df8, len: 141, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x218c0200218c020, 0xffffffffffffffff, 0x0}}},
 	// ^\(?(?i:reporting\s+by)\s+(\p{Lu}['\-.’\p{L}]*(?:\s+(?:(?:van|von|de...
 	{key: 0xb11d000cfcfc2b54, len: 481, q: quickTest{maxLen: -1, start: &byteSet{0x10000000000, 0x4000000040000, 0x0, 0x0}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x2852, 0x2872, 0x5245, 0x5265, 0x7245, 0x7265}}, quads: &startQuads{quads: []uint32{0x28726570, 0x7265706f}}, end: &byteSet{0xfffffeffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff}, fold: foldLit{lit: "reporting", at: 2, wide: false}}},
 	// ^\W*(?:The )?(?:\p{Lu}[\w’'&.-]*\s){1,5}(?:(?:Desk|Team|Staff) is an...
@@ -445,6 +445,8 @@ var builtinQuick = [...]quickEntry{
 		{at: [quadLen]byteSet{byteSet{0x0, 0x80000000000000, 0x0, 0x0}, byteSet{0x0, 0x200000000, 0x0, 0x0}, byteSet{0x0, 0x8000000000000, 0x0, 0x0}, byteSet{0x0, 0x0, 0x0, 0x0}}, n: 3},
 		{at: [quadLen]byteSet{byteSet{0x0, 0x10000000000, 0x0, 0x0}, byteSet{0x0, 0x200000000, 0x0, 0x0}, byteSet{0x0, 0x8001000000000, 0x0, 0x0}, byteSet{0x0, 0x0, 0x0, 0x0}}, n: 3},
 	}}}},
+	// (?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produ...
+	{key: 0xd0039588d6f17e85, len: 107, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// \bloss of (?:the )?principal\b
 	{key: 0xd0b81ea8ec21ccab, len: 30, q: quickTest{maxLen: -1, lit: "principal"}},
 	// \sclass=["'](?:[^"']*[\s_-])?(?:meta|byline)(?:[\s_-][^"']*)?["']
@@ -530,8 +532,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xf98735505fe379c1, len: 438, q: quickTest{maxLen: -1, start: &byteSet{0xffffffffffffffff, 0xffffffff7fffffff, 0xffffffffffffffff, 0x1fffffffffffff}}},
 	// \sdata-(?:date|time|date-time)=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,...
 	{key: 0xfa4c1cab8a4d9af8, len: 103, q: quickTest{maxLen: -1, lit: "data-"}},
-	// (?i)(?:reviewed|checked|edited|verified|illustrated|photographed|produ...
-	{key: 0xfa9cc5624c18dfdd, len: 96, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x200000002000000, 0x0, 0x0}}},
 	// (?i)\b(?:(?:updated|published|posted|modified)(?:\s+on)?|date)\s*:?\s*...
 	{key: 0xfbaf405095bb7dc8, len: 71, q: quickTest{maxLen: -1, end: &byteSet{0x400000100003600, 0x403000004030, 0x0, 0x0}}},
 	// (?i)^(?:posted|published|written) by .{1,60}? on .{0,40}?\d.{0,80}?(?:...

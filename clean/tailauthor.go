@@ -138,7 +138,8 @@ var cardRole = lazyCompile(`(?i)^(?:[\p{L}-]+\s+){0,2}(?:author|writer|reporter|
 // cardName reads the author's name from block i below the story, when it
 // is a person's name alone ([personShaped]) that says whose it is: marked
 // as the author's by its element ([marked]) in the story's own footer or
-// side panel ([articlePanel]), or, as a heading or so marked, over a line
+// side panel ([articlePanel]) or under the story's last paragraphs
+// ([storyEndName]), or, as a heading or so marked, over a line
 // that gives the author's role ("Jane Doe" over "Author", "Writer,
 // Hardware"). A name with a word the
 // page writes in lower case is a feature's or a section's ("Custom Status"
@@ -151,6 +152,9 @@ func cardName(blocks []Block, i int, doc *htmldoc.Doc, lw *lowerWords) string {
 	}
 	if articlePanel(doc.Blocks[b.Line-1]) && marked(doc, b) {
 		return name
+	}
+	if isPersonName(name) && storyEndName(blocks, i, doc) {
+		return name // "<p class=author><strong>Jane Doe</strong></p>" under the story's last line
 	}
 	if hb := doc.Blocks[b.Line-1]; (hb.InHeading || marked(doc, b)) &&
 		i+1 < len(blocks) && tailBlock(blocks[i+1], doc) && isCardRole(strings.TrimSpace(blocks[i+1].Text)) {

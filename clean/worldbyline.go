@@ -52,7 +52,8 @@ func worldJoined(s string) string {
 // outlet in brackets as the wires print them ("[서울=뉴스통신] 김민수
 // 기자", "(부산=뉴스통신) 김민수 기자"), maybe after the label "글" (text)
 // or "글·사진" (text and pictures), maybe with the strip's date after the
-// title, glued or not ("김민수 기자2025.06.03 09:12"); or the writer's
+// title, glued or not, perhaps after its label ("김민수 기자2025.06.03
+// 09:12", "김민수 기자입력 2025.06.03": [hangulDateLabelCut]); or the writer's
 // credit "글" before a name, a photographer's "사진" after it ("글 김민수 ·
 // 사진 이지은"); nil for any other line.
 func hangulByline(s string) []string {
@@ -73,7 +74,7 @@ func hangulByline(s string) []string {
 			s = strings.TrimSpace(s[:i]) // the reporter's address
 		}
 		if i := strings.Index(s, "기자"); i > 0 {
-			if opensYearDate(strings.TrimLeft(s[i+len("기자"):], " ")) {
+			if opensYearDate(hangulDateLabelCut(strings.TrimLeft(s[i+len("기자"):], " "))) {
 				s = s[:i+len("기자")] // "김민수 기자2025.06.03 09:12": the strip's date after the title
 			}
 		}
