@@ -129,7 +129,7 @@ func (p *Page) detectHead() {
 				i++ // the paragraph's second line, read with it
 				continue
 			}
-			if isTitle(p.blocks[i].Text) && !isTitleTrap(p.blocks[i].Text) && !leadIn(strings.TrimSpace(p.blocks[i].Text)) {
+			if isTitle(p.blocks[i].Text) && !isTitleTrap(p.blocks[i].Text) && !leadIn(strings.TrimSpace(p.blocks[i].Text)) && !(generic && crumbTrailLine(strings.TrimSpace(p.blocks[i].Text))) {
 				t = i
 			} else {
 				p.printLinesAlone(i)

@@ -9,6 +9,7 @@ import (
 // labelLine reports whether line s is a label's line that no headline is,
 // for the text head's candidates ([notTextHeadline]): a credit
 // ([creditLabelLine]: "Edited by: Jane Doe", "Published by: अमित वर्मा"),
+// a photographer's credit ([photoLabelLine]: "Kuvat: Mikko Laine"),
 // a byline of a script without capitals after its label
 // ([worldLabelledNames]: "रिपोर्ट: सुनील वर्मा") or a labelled publish
 // date after a teaser's call ("Read more - Published 4 March 2025":
@@ -18,7 +19,7 @@ import (
 // date lines, and are headline-shaped: short, no sentence's end.
 func labelLine(s string) bool {
 	s = strings.TrimSpace(s)
-	if creditLabelLine(s) || worldLabelledNames(s) {
+	if creditLabelLine(s) || worldLabelledNames(s) || photoLabelLine(s) {
 		return true
 	}
 	if !digitByteIn(s) || wordCount(s) > maxLabelLineWords {

@@ -80,10 +80,11 @@ func (p *Page) fieldUnderDate(i int) bool {
 // number ([numberField]: "News code: 482913") or a post's counters
 // ([countLine]: "3.1K views 10:42"), or a label's line ([labelLine]: a
 // credit, "Edited by: Jane Doe", or a teaser's labelled date, "Read more -
-// Published 4 March 2025"). The text head's candidates, titleAbove's and
-// the headline model's, leave such lines out.
+// Published 4 March 2025"), or a line of raw HTML ([markupLine]). The
+// text head's candidates, titleAbove's and the headline model's, leave
+// such lines out.
 func notTextHeadline(t string) bool {
-	return labelledDateLine(t) || sharedByline(t) || datedNamesStrip(t) || numberField(t) || countLine(t) || labelLine(t)
+	return labelledDateLine(t) || sharedByline(t) || datedNamesStrip(t) || numberField(t) || countLine(t) || labelLine(t) || markupLine(t)
 }
 
 // datedNamesStrip reports whether t is a byline strip of names that a

@@ -10,9 +10,10 @@ import "strings"
 // and Meditation (268)", "software (266)"), as tag clouds and topic lists
 // print them. A year in brackets ("Best Movers in Denver (2025)") is no
 // count. A forum post's edit note ("last edited by jdoe42", "Last edited:
-// 3 March 2025", see [editNote]) is none either.
+// 3 March 2025", see [editNote]) is none either, nor a line that opens with
+// a raw HTML tag ([markupLine]).
 func notHeadlineLine(t string) bool {
-	return opensCut(t) || endsInCount(t) || editNote(t)
+	return opensCut(t) || endsInCount(t) || editNote(t) || markupLine(t)
 }
 
 // editNote reports whether a line is the note a forum or wiki prints under

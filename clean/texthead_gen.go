@@ -8,34 +8,34 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var headlineModel = headline.Model{
-	Bias: -8.84313,
+	Bias: -8.84317,
 	Weights: []float64{
-		1.28036,     // words
+		1.2804,      // words
 		-0.78372,    // short
-		-0.0863889,  // capitals
-		-0.458367,   // all-caps
-		-0.1579,     // question
-		-0.922716,   // colon
-		0.628908,    // digits
-		-1.76394,    // long
-		3.64602,     // slug
-		-3.44555,    // has-slug
-		3.49504,     // prose-below
-		-3.49504,    // prose-above
-		-0.668718,   // gap
-		-0.00677874, // near
-		0.660111,    // closest
-		-1.27385,    // next-prose
-		2.71891,     // dup-near
-		-0.0382394,  // dup-far
-		1.8049,      // overlap
-		1.74635,     // date-by
-		0.0776019,   // position
-		0.741088,    // model-other
-		0.232013,    // under-short
-		-0.491351,   // over-long
-		-2.3096,     // crumbs
-		4.1086,      // slug-pick
-		2.41381,     // trail-end
+		-0.0865214,  // capitals
+		-0.458399,   // all-caps
+		-0.157913,   // question
+		-0.922746,   // colon
+		0.628967,    // digits
+		-1.7626,     // long
+		3.64593,     // slug
+		-3.44539,    // has-slug
+		3.49501,     // prose-below
+		-3.49501,    // prose-above
+		-0.668732,   // gap
+		-0.00675429, // near
+		0.660456,    // closest
+		-1.27417,    // next-prose
+		2.71885,     // dup-near
+		-0.0382769,  // dup-far
+		1.80482,     // overlap
+		1.74626,     // date-by
+		0.0778029,   // position
+		0.74124,     // model-other
+		0.231914,    // under-short
+		-0.491332,   // over-long
+		-2.30963,    // crumbs
+		4.10857,     // slug-pick
+		2.41377,     // trail-end
 	},
 }

@@ -118,7 +118,7 @@ func (p *Page) overCandidate(i int) bool {
 		return false
 	}
 	s := strings.TrimSpace(b.Text)
-	return s != "" && outLen(s, maxShort) <= maxShort && !isProse(s) && !isTitleTrap(s) && !byline.MatchString(s) && (!strings.HasSuffix(s, ".") || headlineCased(s)) && !isBreadcrumb(s) && !strings.ContainsAny(s[len(s)-1:], ":|") && !menuRow(s) && !notTextHeadline(s)
+	return s != "" && outLen(s, maxShort) <= maxShort && !isProse(s) && !isTitleTrap(s) && !byline.MatchString(s) && (!strings.HasSuffix(s, ".") || headlineCased(s)) && !crumbTrailLine(s) && !strings.ContainsAny(s[len(s)-1:], ":|") && !menuRow(s) && !notTextHeadline(s)
 }
 
 // headlineCased reports whether a line is set in a headline's capitals:

@@ -81,13 +81,8 @@ func TestCaptionDecks(t *testing.T) {
 // decks of ten words or more were left to the standfirst mark, which
 // keeps the headline and leaves the deck free. 9 since the credit
 // line reads "(AP Photo/Name)" (clean/images.go) and the text head reads
-// a long deck in the deck's place (longDeckUnder).
-var knownCaptionDeckGaps = map[string]bool{
-	// "Foto: Name/Agency" is no credit line (creditLineExpr knows
-	// "Photo:"), so the headline over the caption is taken for a line
-	// over the title, and the credit for the headline. Reading "Foto:"
-	// as a credit took the byline over a "Fotos:" line for its caption
-	// (worldtextbylines3.tsv, worldbylines4.tsv): it wants the image
-	// stage to pass over a byline first.
-	"Spanish caption over a Foto: credit": true,
-}
+// a long deck in the deck's place (longDeckUnder); 10 since the text
+// head reads "Foto: Name/Agency" as a photographer's credit no headline
+// is (clean's photoLabelLine; the image stage still reads no "Foto:"
+// credit line).
+var knownCaptionDeckGaps = map[string]bool{}

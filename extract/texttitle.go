@@ -7,7 +7,9 @@ import (
 	"github.com/newsclean/newsclean/clean"
 )
 
-// textTitle takes the site's name, or a short tag after a bar, off the end
+// textTitle decodes the HTML entities a scraper left in the headline's
+// line ("Q&amp;A": [decodeTitleEntities]) and drops a documentation
+// heading's permalink mark ([withoutPermalinkMark]); it takes the site's name, or a short tag after a bar, off the end
 // of a headline found in flattened text ("Foo - CNX Software" on
 // cnx-software.com, "Foo | Opinion"), as [cleanPageTitle] does for a
 // visible HTML headline, and a date printed after it ("Foo / Dec 2025"):
@@ -25,6 +27,7 @@ func textTitle(a *Article, blocks []clean.Block, opts *Options) {
 	if a == nil || a.Title == "" {
 		return
 	}
+	a.Title = withoutPermalinkMark(decodeTitleEntities(a.Title))
 	cutWireSlugs(a)
 	if head, ok := siteNameTitle(a); ok {
 		a.Title = head

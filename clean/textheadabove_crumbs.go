@@ -1,0 +1,44 @@
+package clean
+
+import "strings"
+
+// crumbTrailLine reports whether a line is a trail of the site's sections
+// and no headline, however close over the story it stands: a breadcrumb
+// ([isBreadcrumb]: "Home > News > World", "Home / Politics", "News ›
+// World › Europe") or three parts or more between " > " marks without the
+// home page's name ([gtTrail]: "Blog > Health > Sleep Tips"). titleAbove
+// passes over such a line ([headlineRead]), as headOver does
+// ([overCandidate]).
+func crumbTrailLine(t string) bool {
+	return isBreadcrumb(t) || gtTrail(t)
+}
+
+// gtTrail reports whether s is three parts or more parted by " > ", each
+// part 1 to sectionTrailPart bytes and neither opening nor ending with the
+// mark's space: "Blog > Health > Sleep Tips". A headline that ranks two
+// things ("Rent > wages") holds the mark once.
+func gtTrail(s string) bool {
+	const mark = " > "
+	if strings.IndexByte(s, '>') < 0 {
+		return false
+	}
+	parts := 0
+	for {
+		i := strings.Index(s, mark)
+		if i < 0 {
+			break
+		}
+		if !gtTrailPart(s[:i]) {
+			return false
+		}
+		parts++
+		s = s[i+len(mark):]
+	}
+	return parts >= 2 && gtTrailPart(s)
+}
+
+// gtTrailPart reports whether part is a part gtTrail reads: 1 to
+// sectionTrailPart bytes, no space at either end.
+func gtTrailPart(part string) bool {
+	return part != "" && len(part) <= sectionTrailPart && part[0] != ' ' && part[len(part)-1] != ' '
+}
