@@ -116,6 +116,7 @@ func TestCreditLabelLine(t *testing.T) {
 		{"Produced by: The Harbour Times Desk", true},
 		{"Published By: अमित वर्मा", true},
 		{"Graphics by: Mira Holt & Owen Pike", true},
+		{"Maps by: Mira Holt · Owen Pike – Harbour Studio", true},
 		// A headline: lower-case words, an article or a question's word
 		// first, a sentence's end, a label of five words, "by" glued.
 		{"Stand by: Ferry crews brace for a night of gales", false},
