@@ -236,12 +236,17 @@ func (p *Page) titleAbove(end int) int {
 	// A line of a few words closest to the story is as often the
 	// author's name or role ("Jane Doe", "Senior Editor"), a byline the
 	// byline reader reads ("Por Ana Souza, g1 SP") or a desk's credit with
-	// its place ("News Desk, Lucknow": deskPlaceLine) as a headline: a
-	// longer headline-shaped line above it is the headline.
+	// its place ("News Desk, Lucknow": deskPlaceLine) as a headline: the
+	// first headline-shaped line above it that is none of these is the
+	// headline, if longer than a name or a desk's credit (a short headline
+	// under a shorter line stays; a byline strip with its date may be
+	// longer than the headline over it).
 	if (nameLike(p.blocks[cands[0]].Text) || namesByline(p.blocks[cands[0]].Text) || deskPlaceLine(p.blocks[cands[0]].Text)) && !titleOff("above-name") {
 		for k, c := range cands[1:] {
 			if !nameLike(p.blocks[c].Text) && !namesByline(p.blocks[c].Text) && !deskPlaceLine(p.blocks[c].Text) {
-				cands = cands[k+1:]
+				if namesByline(p.blocks[cands[0]].Text) || longerLine(p.blocks[c].Text, p.blocks[cands[0]].Text) {
+					cands = cands[k+1:]
+				}
 				break
 			}
 		}
@@ -561,4 +566,11 @@ func (p *Page) ruledBylineUnderDateline(end int) {
 		p.labelAs(i, Byline, p.own.id)
 		p.hit(p.own, fByline, at)
 	}
+}
+
+// longerLine reports whether line a, trimmed, is longer in bytes than
+// line b: the headline titleAbove climbs to over a name or a desk's
+// credit is longer than it.
+func longerLine(a, b string) bool {
+	return len(strings.TrimSpace(a)) > len(strings.TrimSpace(b))
 }

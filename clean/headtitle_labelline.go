@@ -12,11 +12,14 @@ import (
 // a photographer's credit ([photoLabelLine]: "Kuvat: Mikko Laine"),
 // a byline of a script without capitals after its label
 // ([worldLabelledNames]: "रिपोर्ट: सुनील वर्मा") or a labelled publish
-// date after a teaser's call ("Read more - Published 4 March 2025":
-// [labelledDate]; a labelled date alone is the date readers', and a
-// byline with its date, "Started by Jane Doe, June 4, 2024", the author
-// readers'). Such lines stand among a headline's byline and
-// date lines, and are headline-shaped: short, no sentence's end.
+// date after a teaser's call or a post's kind ([teaserCall]: "Read more -
+// Published 4 March 2025", "Essay - Published: 2025.12.17":
+// [labelledDate]; a labelled date alone is the date readers', a byline
+// with its date, "Started by Jane Doe, June 4, 2024", the author
+// readers', and a headline with a date glued after a dash, "Harbour
+// bridge reopens - Published 4 March 2025", stays a headline). Such lines
+// stand among a headline's byline and date lines, and are
+// headline-shaped: short, no sentence's end.
 func labelLine(s string) bool {
 	s = strings.TrimSpace(s)
 	if creditLabelLine(s) || worldLabelledNames(s) || photoLabelLine(s) {
@@ -26,13 +29,49 @@ func labelLine(s string) bool {
 		return false
 	}
 	for _, sep := range calledDateSeps {
-		if i := strings.Index(s, sep); i > 0 && i <= maxCallBytes {
-			_, ok := labelledDate(s[i+len(sep):])
-			return ok // "Read more - Published 4 March 2025"
+		i := strings.Index(s, sep)
+		if i <= 0 || i > maxCallBytes || !teaserCall(s[:i]) {
+			continue // another kind of separator may part the call ("Read more – Published ... - Sport")
+		}
+		if _, ok := labelledDate(s[i+len(sep):]); ok {
+			return true // "Read more - Published 4 March 2025"
 		}
 	}
 	return false
 }
+
+// teaserCall reports whether call, the text before a labelled date's
+// separator, is a teaser's call to read on ([readMoreCall]) or a post's
+// kind in one word ("Essay", "Opinion", "Análisis"): a headline before a
+// glued date has more words.
+func teaserCall(call string) bool {
+	return readMoreCall(call) || wordCount(call) == 1
+}
+
+// readMoreCall reports whether call, the text before a separator, is a
+// teaser's call to read on, in any case ([readMoreCalls]).
+func readMoreCall(call string) bool {
+	call = strings.TrimSpace(call)
+	for _, c := range readMoreCalls {
+		if len(call) == len(c) && strings.EqualFold(call, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// readMoreCalls are the calls to read on a teaser prints before its
+// labelled date, in the languages of the text head's censuses (English,
+// Spanish, Portuguese, French, Italian, German, Dutch, Polish, Croatian,
+// Serbian, Bosnian, Slovene, Turkish, Russian, Hindi). readMoreCall
+// compares lengths first: each call's capitals take as many bytes as its
+// small letters.
+var readMoreCalls = []string{"read more", "read also", "read next", "continue reading", "read the full story", "full story",
+	"more", "leer más", "lee también", "seguir leyendo", "leia mais", "leia também", "continue lendo", "saiba mais",
+	"lire la suite", "lire aussi", "en savoir plus", "leggi anche", "leggi tutto", "continua a leggere", "weiterlesen",
+	"mehr lesen", "lesen sie auch", "lees meer", "lees verder", "czytaj więcej", "czytaj dalej", "czytaj także",
+	"pročitajte više", "pročitaj više", "opširnije", "више", "прочитајте више", "preberi več", "devamını oku",
+	"devamı", "читать далее", "читать также", "подробнее", "और पढ़ें", "आगे पढ़ें", "यह भी पढ़ें"}
 
 // calledDateSeps set a teaser's call off the labelled date after it
 // ("Read more - Published 4 March 2025", "Leer más | Publicado el ...").
@@ -47,11 +86,14 @@ const maxCallBytes = 40
 const maxLabelLineWords = 14
 
 // creditLabelLine reports whether s is a credit's label, a colon and the
-// credited name: the label one to four words that end with "by" ("Edited
-// by:", "Fact checked by:", "Published By:"), the name one to
-// maxCreditNameWords words that end no sentence. A headline with a colon
-// puts no "by" right before it ("Edited by robots: how newsrooms
-// changed").
+// credited names: the label one to four words that end with "by" as a
+// word of its own ("Edited by:", "Fact checked by:", "Published By:",
+// after a space, a tab or a no-break space), the names one to
+// maxCreditNameWords words that end no sentence and read as names
+// ([creditNames]). A headline with a colon puts no "by" right before it
+// ("Edited by robots: how newsrooms changed"), or words no name holds
+// after it ("Stand by: Ferry crews brace for a night of gales", "Hit by:
+// The Storm Nobody Forecast").
 func creditLabelLine(s string) bool {
 	c := strings.IndexByte(s, ':')
 	if c < 2 || c > maxCreditLabelBytes {
@@ -61,13 +103,92 @@ func creditLabelLine(s string) bool {
 	if len(label) < 2 || lowerASCII(label[len(label)-2]) != 'b' || lowerASCII(label[len(label)-1]) != 'y' {
 		return false
 	}
-	if wordCount(label) > 4 || len(label) > 2 && label[len(label)-3] != ' ' {
+	if wordCount(label) > 4 || len(label) > 2 && !spaceBefore(label[:len(label)-2]) {
 		return false // "by" a word of its own ("Standby:" is none)
 	}
 	name := strings.TrimSpace(s[c+1:])
 	n := wordCount(name)
-	return n >= 1 && n <= maxCreditNameWords && !endsSentence(name)
+	return n >= 1 && n <= maxCreditNameWords && !endsSentence(name) && creditNames(name)
 }
+
+// spaceBefore reports whether s ends with a space, a tab or a no-break
+// space: what sets "by" off the label's word before it.
+func spaceBefore(s string) bool {
+	return strings.HasSuffix(s, " ") || strings.HasSuffix(s, "\t") || strings.HasSuffix(s, "\u00a0")
+}
+
+// creditNames reports whether the text after a credit's colon reads as
+// names: every word opens with a capital or is of a script without
+// capitals, but for the words that join names ("and", "&", "|", a comma)
+// and a surname's particles ("van", "de") after the first; and the first
+// word is no question's word ("How", "Why") and, when an article ("The"),
+// an organisation's name follows it ("The Harbour Times": a word
+// [isNotNameWord] reads). A headline's text after "by:" holds lower-case
+// words ("Ferry crews brace for a night of gales") or opens with an
+// article or a question ("The Storm Nobody Forecast", "How Tides Power
+// the Mill").
+func creditNames(name string) bool {
+	k, article, organisation := 0, false, false
+	for w := range strings.FieldsSeq(name) {
+		w = strings.Trim(w, ",;|&/-")
+		r, size := utf8.DecodeRuneInString(w)
+		if w == "" || size == len(w) && !unicode.IsLetter(r) {
+			continue // a mark that parts names ("&", "|", "·", "–")
+		}
+		switch {
+		case unicode.IsUpper(r):
+			if k == 0 {
+				switch creditFirstWord(w) {
+				case openerQuestion:
+					return false // "How Tides Power the Mill"
+				case openerArticle:
+					article = true
+				}
+			} else if isNotNameWord(strings.TrimRight(w, ".")) {
+				organisation = true
+			}
+		case unicode.IsLower(r):
+			if k == 0 || !creditJoins[w] && !nameParticles[w] {
+				return false // "Ferry crews brace for a night of gales"
+			}
+		case !unicode.IsLetter(r):
+			return false // a digit or a mark opens no name
+		}
+		k++
+	}
+	return k > 0 && (!article || organisation)
+}
+
+// Kinds of a credit's first word, for creditNames.
+const (
+	openerName     = iota // a name's word, or any other
+	openerArticle         // "The", "A", "An": an organisation's name may follow
+	openerQuestion        // "How", "Why", "What": a headline's
+)
+
+// creditFirstWord returns the kind of w, the first word after a credit's
+// colon, compared in any case.
+func creditFirstWord(w string) int {
+	if len(w) > 5 {
+		return openerName
+	}
+	for _, a := range [...]string{"the", "a", "an"} {
+		if strings.EqualFold(w, a) {
+			return openerArticle
+		}
+	}
+	for _, q := range [...]string{"how", "why", "what", "when", "where", "who", "which", "this", "these", "our", "your", "my"} {
+		if strings.EqualFold(w, q) {
+			return openerQuestion
+		}
+	}
+	return openerName
+}
+
+// creditJoins are the lower-case words that join names in a credit
+// ("Lena Ash and Paul Merrow", "Ana Souza y Luis Prado").
+var creditJoins = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "i": true, "en": true, "og": true,
+	"och": true, "ja": true, "ve": true, "with": true}
 
 // maxCreditLabelBytes is the longest label, in bytes, before a credit's
 // colon ("Medically fact checked by").
@@ -81,8 +202,10 @@ const maxCreditNameWords = 8
 // place or outlet after a comma ("News Desk, Lucknow", "न्यूज डेस्क, अमर
 // नगर"), as a portal prints it under its headline: the part before the
 // first comma at most maxNameWords words ending with a desk's word
-// ([deskWords]), at most maxDeskPlaceWords words in all. titleAbove reads
-// it as it reads an author's name ([nameLike]).
+// ([deskWords]), each word capitalised or of a script without capitals
+// (a headline's "Clear your desk, says new boss" holds lower-case
+// words), at most maxDeskPlaceWords words in all. titleAbove reads it as
+// it reads an author's name ([nameLike]).
 func deskPlaceLine(s string) bool {
 	head, _, ok := strings.Cut(strings.TrimSpace(s), ",")
 	if !ok || wordCount(head) > maxNameWords || wordCount(s) > maxDeskPlaceWords {
@@ -91,6 +214,11 @@ func deskPlaceLine(s string) bool {
 	fs := strings.Fields(head)
 	if len(fs) == 0 {
 		return false
+	}
+	for _, w := range fs {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || unicode.IsLower(r) {
+			return false // "Standing desk, reviewed"
+		}
 	}
 	last := fs[len(fs)-1]
 	for _, w := range deskWords {

@@ -30,6 +30,19 @@ func TestLabelLine(t *testing.T) {
 		{"Started by Jane Doe, June 4, 2024, 11:23 AM", false},
 		{"Ferry fares rise - what changes on 4 March 2025", false},
 		{"बंदरगाह पर नया पुल खुला", false},
+		// A teaser's call or a post's kind in one word before the date,
+		// whichever separator comes first; a headline with a date glued
+		// after a dash is none, nor a call past maxCallBytes.
+		{"Continue reading | Published 2 June 2024", true},
+		{"Column - Published: 2024.06.02", true},
+		{"Keep reading – Published 4 March 2025 - Harbour", false},
+		{"Read more – Published 4 March 2025 - Harbour", true},
+		{"Lighthouse keeper retires - Published 2 June 2024", false},
+		{"Grundsteuererklärungsfristverlängerungen - Published 2 June 2024", false},
+		// A headline whose words after "by:" read as no names.
+		{"Stand by: Ferry crews brace for a night of gales", false},
+		{"Hit by: The Storm Nobody Forecast", false},
+		{"Driven by: How Tides Power the Mill", false},
 	} {
 		if got := labelLine(c.s); got != c.want {
 			t.Errorf("labelLine(%q) = %v, want %v", c.s, got, c.want)
@@ -48,6 +61,9 @@ func TestDeskPlaceLine(t *testing.T) {
 		{"न्यूज डेस्क, अमर नगर", true},
 		{"Metro Desk, Harbour Times, Eastport", true},
 		{"Standing desks, reviewed", false},
+		{"Tidy your desk, the new manager tells staff", false},
+		{"Standing desk, reviewed", false},
+		{"Sports Desk, Eastport", true},
 		{"News Desk", false},
 		{"The new desk of the harbour master, opened after a long wait in the rain", false},
 	} {
@@ -70,6 +86,10 @@ func TestWordCountIndicMarks(t *testing.T) {
 		{"নতুন সেতু খুলল", 3},
 		{"புதிய பாலம் திறப்பு", 3},
 		{"Harbour ferry", 2},
+		{"क्\u200dष", 1},
+		{"नई क्\u200dषमता योजना", 3},
+		{"می\u200cروند به بندر", 3},
+		{"\u200dpier", 1},
 	} {
 		if got := wordCount(c.s); got != c.want {
 			t.Errorf("wordCount(%q) = %d, want %d", c.s, got, c.want)
@@ -77,5 +97,38 @@ func TestWordCountIndicMarks(t *testing.T) {
 	}
 	if wordCount("สะพานเก่าเปิดใช้") < 2 {
 		t.Errorf("wordCount of a Thai line counts it as one word: its runs between marks are its words")
+	}
+}
+
+// TestCreditLabelLine checks a credit's label and the names after its
+// colon: the label's "by" after any white space, at most four words of
+// label, names that read as names and end no sentence; and headlines of
+// the same shape left alone.
+func TestCreditLabelLine(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Edited\u00a0by: Tobias Crane", true},
+		{"Edited\tby: Tobias Crane", true},
+		{"Photos by: Ana Souza y Luis Prado", true},
+		{"Written by: Jan van Dijk | Harbour Times", true},
+		{"Produced by: The Harbour Times Desk", true},
+		{"Published By: अमित वर्मा", true},
+		{"Graphics by: Mira Holt & Owen Pike", true},
+		{"Maps by: Mira Holt · Owen Pike – Harbour Studio", true},
+		// A headline: lower-case words, an article or a question's word
+		// first, a sentence's end, a label of five words, "by" glued.
+		{"Stand by: Ferry crews brace for a night of gales", false},
+		{"Hit by: The Storm Nobody Forecast", false},
+		{"Driven by: How Tides Power the Mill", false},
+		{"Stand by: Ferry Service Halted!", false},
+		{"Our picks this week, chosen by: Tobias Crane", false},
+		{"Nearby: Tobias Crane", false},
+		{"Edited by: 42 Writers", false},
+	} {
+		if got := creditLabelLine(c.s); got != c.want {
+			t.Errorf("creditLabelLine(%q) = %v, want %v", c.s, got, c.want)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // The tests below stand before a pattern that a one-page process compiled
@@ -24,14 +26,18 @@ var stockNamePrefixes = sync.OnceValue(func() []string {
 })
 
 // mayOpenStockCredit is stockCreditHead's cheap first test: the line holds
-// a slash or a bar, and after up to two marks (\W: an ASCII byte that is
-// no word byte, or a rune past ASCII) opens, in either case, with the
-// start of a stock library's name.
+// a slash or a bar, and after up to two runes that are no ASCII word byte
+// opens, in either case, with the start of a stock library's name. It
+// lets more through than the pattern's (?i)\W{0,2} takes: \W under (?i)
+// takes no ſ nor Kelvin sign (they fold to word letters), and a line that
+// holds either is let through whole.
 func mayOpenStockCredit(s string) bool {
 	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '|') < 0 {
 		return false
 	}
-	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+	// An ASCII line (most lines), read eight bytes at a time, holds
+	// neither folded letter: two searches of each line cost more.
+	if !uchar.IsASCII(s) && (strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")) {
 		return true
 	}
 	t := s
@@ -66,19 +72,27 @@ func isCardRole(s string) bool {
 // trade writerRole takes opens with one of these; the name of a person,
 // a place or a product under a name line opens with none.
 func mayBeWriterRole(s string) bool {
-	if strings.Contains(s, "ſ") {
+	if !uchar.IsASCII(s) && strings.Contains(s, "ſ") {
 		return true
 	}
 	first := s
 	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
 		first = s[:i]
 	}
-	w := strings.ToLower(first)
-	if roleOnlyWords[w] || cardRoleWords[w] {
+	var buf [32]byte
+	if len(first) > len(buf) || !uchar.IsASCII(first) {
+		w := strings.ToLower(first) // rare: a long word, or one past ASCII
+		return roleOnlyWords[w] || cardRoleWords[w] || hasAnyPrefix(w, cardTrades)
+	}
+	for i := 0; i < len(first); i++ {
+		buf[i] = lowerASCII(first[i])
+	}
+	w := buf[:len(first)] // looked up with no string made
+	if roleOnlyWords[string(w)] || cardRoleWords[string(w)] {
 		return true
 	}
 	for _, t := range cardTrades {
-		if strings.HasPrefix(w, t) {
+		if hasPrefixFoldASCII(first, t) {
 			return true
 		}
 	}

@@ -51,6 +51,10 @@ var gateLines = []string{
 	"Thanks for reading, take care",
 	"Check the price at Harbour Store", "» See Price on Pier Mart", "View price at Harbour Store", "Ver el precio en Tienda Puerto",
 	"Voir le prix chez Port Boutique", "Buy on Harbour Store", "See the harbour at dawn", "Check out the pier",
+	"Shop at Pier Mart", "Check price at Pier Mart", "See the price at Pier Mart", "View the price on Harbour Store",
+	"Get it from Pier Mart", "Comprar en Tienda Puerto", "Acheter sur Port Boutique", "Kaufen bei Hafen Laden",
+	"Jetzt kaufen bei Hafen Laden", "Compra su Negozio Porto", "Koop bij Haven Winkel", "Kup w Sklep Portowy",
+	"Ver precio en Tienda Puerto", "(Harbour Photos)", "Senior\u00a0Writer", "Reporter-at-large",
 }
 
 // TestPatternGatesKeepMatches: over the corpus's lines (and the texts
@@ -121,6 +125,10 @@ func TestPatternGatesInvented(t *testing.T) {
 		{mayBeParenCreditLine, "(REUTERS)", true},
 		{mayBeParenCreditLine, "(Source: city archives)", false}, // the line's form has no "source"
 		{mayBeParenCreditLine, "(2024)", false},
+		{mayBeParenCreditLine, "(Harbour Photos)", true},
+		{mayBeWriterRole, "Correspondents", true},
+		{mayBeWriterRole, "SENIOR Editor", true},
+		{mayBeWriterRole, "Écrivain Public", false},
 	} {
 		if got := c.gate(c.s); got != c.want {
 			t.Errorf("gate(%q) = %v, want %v", c.s, got, c.want)

@@ -32,9 +32,10 @@ const regexpMeta = `\.+*?()|[]{}^$`
 // none can be told. It reads ASCII bytes that are literals, and groups
 // (?:a|b) of such literals, plain or optional (?), and stops before a
 // byte past ASCII, an escape, a class, a dot, another group or a
-// repeat's operand; a group (?:...) that is not optional and whose
-// alternatives hold more (groups, classes) gives the literals they open
-// with (nestedGroupPrefixes), and the scan stops after it (x?, x*, x{n}: the byte before is dropped). Folding
+// repeat's operand (x?, x*, x{n}: the byte before is dropped); a group
+// (?:...) that is neither optional nor repeated and whose alternatives
+// hold more (groups, classes) gives the literals they open with
+// (nestedGroupPrefixes), and the scan stops after it. Folding
 // in case, a match may hold "ſ" or the Kelvin sign for s or k: a text
 // holding one must not be tested against the prefixes (see
 // altDispatch.mayOpen).

@@ -46,6 +46,9 @@ func TestLiteralPrefixes(t *testing.T) {
 		`pier (?:boat (?:a|b))+ x`:                           {"pier boat a", "pier boat b"},
 		`pier (?:boat (?:a|b)`:                               {"pier "},
 		`pier (?:boat [)(] (?:a|b)) x`:                       {"pier boat "},
+		`pier (?:boat (?:a|b))* x`:                           {"pier "},
+		`pier (?:boat (?:a|b)){0,2} x`:                       {"pier "},
+		`pier (?:boat []( ]|ship) x`:                         {"pier boat ", "pier ship"},
 	} {
 		got := literalPrefixes(src)
 		if len(want) == 1 && want[0] == "" {

@@ -17,11 +17,12 @@ const maxShort = 300
 // endsSentence reports whether s ends the way a sentence does, allowing
 // closing quotes and brackets after the final stop: the Latin stops, and
 // those of Armenian, Chinese and Japanese, Urdu ("۔"), Arabic and Persian
-// ("؟"), and Devanagari's danda ("।"), which ends a Hindi story's
-// sentences: without it short Hindi paragraphs read as no prose, and the
-// text head took a menu's line for the headline. (Left out once, when the
-// head still counted a word's vowel signs as breaks between words and so
-// read a Hindi headline as a long standfirst; wordCount joins them now.)
+// ("؟"), and Devanagari's danda ("।") and double danda ("॥"), which end a
+// Hindi story's sentences and verses: without them short Hindi paragraphs
+// read as no prose, and the text head took a menu's line for the
+// headline. (Left out once, when the head still counted a word's vowel
+// signs as breaks between words and so read a Hindi headline as a long
+// standfirst; wordCount joins them now.)
 // It reads back from the end, a byte at a time over ASCII.
 func endsSentence(s string) bool {
 	for len(s) > 0 {
@@ -37,7 +38,7 @@ func endsSentence(s string) bool {
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case '…', '։', '。', '！', '？', '۔', '؟', '।':
+		case '…', '։', '。', '！', '？', '۔', '؟', '।', '॥':
 			return true
 		case '”', '’', '»', '」', '』':
 			s = s[:len(s)-size]
@@ -52,8 +53,9 @@ func endsSentence(s string) bool {
 }
 
 // wordCount counts runs of letters or digits, the combining marks of
-// India's scripts inside a word part of it ([indicMark]: "राज्य" is one
-// word); in scripts written without spaces (Chinese, Japanese), each
+// India's scripts ([indicMark]: "राज्य" is one word) and the zero-width
+// joiner and non-joiner ("क्\u200dष", Persian's "می\u200cشود") inside a
+// word part of it; in scripts written without spaces (Chinese, Japanese), each
 // character counts as a word. Eight bytes
 // of ASCII are counted at once (see asciiWordStarts), the rest a rune at a
 // time.
@@ -88,8 +90,8 @@ func wordCount(s string) int {
 				in = false
 				continue
 			}
-			if !w && in && indicMark(r) {
-				continue // a vowel sign or virama inside a word ("राज्य")
+			if !w && in && (indicMark(r) || r == zwj || r == zwnj) {
+				continue // a vowel sign, a virama or a joiner inside a word ("राज्य", "क्\u200dष")
 			}
 			if w && !in {
 				n++

@@ -93,7 +93,7 @@ func endsSentenceTrimmed(s string) bool {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？', '۔', '؟', '।':
+	case '.', '!', '?', '…', ':', ';', '։', '。', '！', '？', '۔', '؟', '।', '॥':
 		return true
 	}
 	return false
@@ -104,7 +104,7 @@ func endsSentenceTrimmed(s string) bool {
 // space it knows, in runs and mixed, and in letters, other marks and
 // invalid bytes.
 func TestEndsSentenceBackward(t *testing.T) {
-	pieces := []string{"a", "Z", "7", ".", "!", "?", ":", ";", ",", "-", "…", "։", "。", "！", "？", "۔", "؟", "।", "\"", "'", ")", "]", "(",
+	pieces := []string{"a", "Z", "7", ".", "!", "?", ":", ";", ",", "-", "…", "։", "。", "！", "？", "۔", "؟", "।", "॥", "\"", "'", ")", "]", "(",
 		"”", "’", "»", "」", "』", "“", " ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2003", "\u3000",
 		"é", "中", "\xff", "\xe2\x80", "\u2028"}
 	lines := append([]string{"", ".", "End.)", "Done!” ", "No", "Why?\u00a0\u3000", "x\xe2\x80"}, testkit.RandomTexts(19, 23, 20000, 8, pieces)...)

@@ -1,0 +1,25 @@
+package clean
+
+import "testing"
+
+// TestTitleAboveClimbsLonger checks titleAbove's climb over the short line
+// right above the story: past a desk's credit with its place to the
+// headline over it, but not from a short headline to a shorter line above
+// it, nor from a headline that names a desk in lower case.
+func TestTitleAboveClimbsLonger(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		head []string
+		want int
+	}{
+		{"desk credit", []string{"Home", "Harbour council approves a new winter ferry timetable", "Metro Desk, Eastport Harbour Times"}, 1},
+		{"shorter above", []string{"Home", "See it on a map", "Ferry Strike Ends"}, 2},
+		{"lower-case desk", []string{"Home", "Ferry fares rise again on the island routes this winter", "Clear your desk, says new boss"}, 2},
+	} {
+		lines := append(append([]string{}, c.head...), shedStory...)
+		p, _ := textTestPage(lines)
+		if got := p.titleAbove(len(c.head)); got != c.want {
+			t.Errorf("%s: titleAbove = %d, want %d (%q)", c.name, got, c.want, lines[c.want])
+		}
+	}
+}
