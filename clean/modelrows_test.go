@@ -3,6 +3,7 @@ package clean
 import (
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
@@ -52,5 +53,26 @@ func TestModelForestsScoreRows(t *testing.T) {
 				t.Fatalf("%s: row %d scored %v, the arrays give %v", c.name, i, out[i], want)
 			}
 		}
+	}
+}
+
+// TestTextModelScoresAllocs checks that the text story model's Scores
+// makes its buffers once per page: the allocations over invented pages of
+// 32, 320 and 3,200 lines do not grow with the page (a bound, not a time;
+// one of slack for the runtime's own should a collection fall in the
+// runs, where buffers made per group of sixteen lines would add 20 and
+// 200).
+func TestTextModelScoresAllocs(t *testing.T) {
+	allocs := map[int]float64{}
+	for _, n := range []int{32, 320, 3200} {
+		lines := make([]string, n)
+		for i := range lines {
+			lines[i] = "The ferry board voted on item " + strconv.Itoa(i) + " to repaint the north jetty before the autumn fair."
+		}
+		v := blockfeat.TextShapes(lines, blockfeat.Shapes(lines), "")
+		allocs[n] = testing.AllocsPerRun(20, func() { textModel.Scores(v) })
+	}
+	if allocs[320] > allocs[32]+1 || allocs[3200] > allocs[32]+1 {
+		t.Errorf("Scores' allocations grow with the page: %v", allocs)
 	}
 }

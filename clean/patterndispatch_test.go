@@ -104,3 +104,33 @@ func TestLetterStarts(t *testing.T) {
 		t.Errorf("letterStarts tells %d of %d alternatives", told, len(alts))
 	}
 }
+
+// TestDispatchQuoteSparesCompile: a line that opens with a curly quote and
+// holds no price or call leaves the group of the quote's first byte (E2,
+// which the euro sign and the Kelvin sign of textCall's alternatives share)
+// uncompiled, as MatchString's rune check (runes.mayOpen) means it to;
+// a line that opens with a euro price compiles it. Each case runs on a
+// dispatch of its own, so no other test's lines have compiled it first.
+func TestDispatchQuoteSparesCompile(t *testing.T) {
+	fresh := func() *altDispatch {
+		return newAltDispatch(textCallLead, maxTextCallLead, textCallForms, textCallTail, textCall).withOpens(textCallOpens)
+	}
+	for _, c := range []struct {
+		line     string
+		compiled bool
+	}{
+		{"“Harbour wall repairs will take the whole winter,” the engineer told the board.", false},
+		{"‘Pier lights’ go dark for a week", false},
+		{"€4 a month for the full archive", true},
+	} {
+		d := fresh()
+		d.MatchString(c.line)
+		g := d.byByte[0xE2]
+		if d.groups == nil || g == 0 {
+			t.Fatal("textCall's dispatch has no group for the byte E2")
+		}
+		if got := d.groups[g-1] != nil; got != c.compiled {
+			t.Errorf("%q: the E2 group compiled %v, want %v", c.line, got, c.compiled)
+		}
+	}
+}

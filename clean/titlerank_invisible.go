@@ -26,7 +26,7 @@ var titleInvisibles = [...]string{"\u00ad", "\u200b", "\u2060", "\ufeff", "\u180
 // withoutInvisibles returns s without [titleInvisibles], the run of
 // spaces on both sides of each (or of a run of them) collapsed into one
 // space; other whitespace stays as it is. It returns s itself when it
-// holds none (a search of each one's bytes, no rune decoded).
+// holds none (holdsInvisible: one pass over its bytes, no rune decoded).
 func withoutInvisibles(s string) string {
 	if !holdsInvisible(s) {
 		return s
@@ -61,16 +61,22 @@ func withoutInvisibles(s string) string {
 }
 
 // holdsInvisible reports whether s holds one of [titleInvisibles] or a C0
-// control.
+// control, in one pass over its bytes: a byte below 0x20 is a control or
+// not, and a byte that opens one of titleInvisibles (C2, E1, E2, EF) is
+// held against those it opens (no rune decoded).
 func holdsInvisible(s string) bool {
 	for i := range len(s) {
-		if s[i] < 0x20 && uchar.IsControl(rune(s[i])) {
-			return true
-		}
-	}
-	for _, c := range titleInvisibles {
-		if strings.Contains(s, c) {
-			return true
+		switch b := s[i]; {
+		case b < 0x20:
+			if uchar.IsControl(rune(b)) {
+				return true
+			}
+		case b >= 0xc2:
+			for _, c := range titleInvisibles {
+				if c[0] == b && strings.HasPrefix(s[i:], c) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -37,3 +37,26 @@ func TestTitleInvisiblesAreUchars(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsInvisible: holdsInvisible finds an invisible or a C0 control
+// at a title's start, middle and end, and none in a title whose bytes
+// open an invisible's sequence without finishing it (a curly quote, a
+// dash, a cut or stray lead byte) or that holds a joiner that stays.
+func TestHoldsInvisible(t *testing.T) {
+	for s, want := range map[string]bool{
+		"\ufeffHarbour wall":             true,
+		"Harbour\u00adwall":              true,
+		"Harbour wall\u2060":             true,
+		"Pier\u180e":                     true,
+		"Pier\x1blights":                 true,
+		"“Harbour wall” — pier lights":   false,
+		"Harbour wall \xe2\x80":          false,
+		"Harbour \xc2 wall \xef\xbb":     false,
+		"Pier\u200dlights \u00a0 Marina": false,
+		"":                               false,
+	} {
+		if got := holdsInvisible(s); got != want {
+			t.Errorf("holdsInvisible(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

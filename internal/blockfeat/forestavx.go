@@ -78,18 +78,20 @@ func (p *packed4) laneTrees() []tree8 {
 // read zeros, into sums not kept. Each lane adds its row's leaves in the
 // trees' order, from base, with the same single-precision additions as
 // Score, so the sums are the same bit for bit. Every feature a node reads
-// is below dim (ScoreRows checks), so its column is in cols.
-func scoreRowsLanes(trees []tree8, base float32, vecs []float32, dim int, out []float32) {
+// is below dim (ScoreRows checks), so its column is in cols. The columns
+// and the zeros are s's buffers.
+func scoreRowsLanes(trees []tree8, base float32, vecs []float32, dim int, out []float32, s *rowScratch) {
 	if len(trees) == 0 {
 		for i := range out {
 			out[i] = base
 		}
 		return
 	}
-	cols := make([]float32, colRows*dim)
+	cols := scratchBuf(&s.cols, colRows*dim)
 	var zeros []float32 // the rows the last set lacks
 	if len(out)%colRows != 0 {
-		zeros = make([]float32, dim)
+		zeros = scratchBuf(&s.zeros, dim)
+		clear(zeros)
 	}
 	for lo := 0; lo < len(out); lo += colRows {
 		m := min(colRows, len(out)-lo)

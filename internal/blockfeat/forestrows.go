@@ -25,7 +25,34 @@ const rowGroup = 16
 // page's last few; a caller that builds the rows can leave that room, see
 // Scores), else from a copy.
 func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
+	f.scoreRowsScratch(vecs, dim, out, nil)
+}
+
+// rowScratch holds the buffers ScoreRows makes beyond its arguments (the
+// sixteen rows' columns, the zeros a short set reads, the copy of a group
+// too near the end of vecs), so that a caller scoring a page a group at a
+// time (Model.Scores) makes them once per page rather than once per group.
+// The zero value is ready; a scratch serves one goroutine at a time.
+type rowScratch struct {
+	cols, zeros, spare []float32
+}
+
+// scratchBuf returns *b with n values, made (or grown) on first need and kept for
+// the next call; the values are left as the last call wrote them.
+func scratchBuf(b *[]float32, n int) []float32 {
+	if cap(*b) < n {
+		*b = make([]float32, n)
+	}
+	return (*b)[:n]
+}
+
+// scoreRowsScratch is ScoreRows with its buffers taken from s (nil: made
+// for this call).
+func (f *Forest) scoreRowsScratch(vecs []float32, dim int, out []float32, s *rowScratch) {
 	_ = vecs[:len(out)*dim]
+	if s == nil {
+		s = new(rowScratch)
+	}
 	p := (*packed4)(nil)
 	if f.Depth == 4 {
 		p = f.packedFor4()
@@ -37,21 +64,20 @@ func (f *Forest) ScoreRows(vecs []float32, dim int, out []float32) {
 		return
 	}
 	if useLanes && p.lanes != nil {
-		scoreRowsLanes(p.lanes, f.Base, vecs, dim, out)
+		scoreRowsLanes(p.lanes, f.Base, vecs, dim, out, s)
 		return
 	}
 	if p.small != nil {
-		scoreRowsSmall(p.small, f.Base, vecs, dim, out)
+		scoreRowsSmall(p.small, f.Base, vecs, dim, out, s)
 		return
 	}
-	var spare []float32 // a copy of a group too near the end of vecs
 	for lo := 0; lo < len(out); lo += rowGroup {
 		acc := out[lo:min(len(out), lo+rowGroup)]
 		rows := vecs[lo*dim:]
 		if (len(acc)-1)*dim+viewLen > len(rows) {
-			if spare == nil {
-				spare = make([]float32, (rowGroup-1)*dim+viewLen)
-			}
+			// a copy of a group too near the end of vecs, with
+			// viewLen values after its last row's start
+			spare := scratchBuf(&s.spare, (rowGroup-1)*dim+viewLen)
 			copy(spare, rows[:len(acc)*dim])
 			rows = spare
 		}

@@ -47,16 +47,15 @@ func (p *packed4) smallTrees() []tree4s {
 }
 
 // scoreRowsSmall is ScoreRows's loop over the groups of rows for trees in
-// the tree4s layout.
-func scoreRowsSmall(trees []tree4s, base float32, vecs []float32, dim int, out []float32) {
-	var spare []float32 // a copy of a group too near the end of vecs
+// the tree4s layout, its copy of a group too near the end of vecs in s.
+func scoreRowsSmall(trees []tree4s, base float32, vecs []float32, dim int, out []float32, s *rowScratch) {
 	for lo := 0; lo < len(out); lo += rowGroup {
 		acc := out[lo:min(len(out), lo+rowGroup)]
 		rows := vecs[lo*dim:]
 		if (len(acc)-1)*dim+smallView > len(rows) {
-			if spare == nil {
-				spare = make([]float32, (rowGroup-1)*dim+smallView)
-			}
+			// a copy of a group too near the end of vecs, with
+			// smallView values after its last row's start
+			spare := scratchBuf(&s.spare, (rowGroup-1)*dim+smallView)
 			copy(spare, rows[:len(acc)*dim])
 			rows = spare
 		}

@@ -67,8 +67,11 @@ func (m *Model) Scores(vecs []float32) []float32 {
 	out := make([]float32, len(first))
 	dim := m.Dim + PassTwo
 	// the second pass's vectors, built a group at a time (rowGroup: the
-	// forest reads a group's vectors together)
-	rows := make([]float32, min(len(first), rowGroup)*dim)
+	// forest reads a group's vectors together), with viewLen values of
+	// room after the group so that the portable loops read the last rows
+	// in place; the forest's other buffers made once for the page
+	rows := make([]float32, min(len(first), rowGroup)*dim+viewLen)
+	var scratch rowScratch
 	for lo := 0; lo < len(first); lo += rowGroup {
 		group := out[lo:min(len(first), lo+rowGroup)]
 		for j := range group {
@@ -78,7 +81,7 @@ func (m *Model) Scores(vecs []float32) []float32 {
 			copy(v[m.Dim:], second[i*PassTwo:(i+1)*PassTwo])
 		}
 		if m.SecondTrees != nil {
-			m.SecondTrees.ScoreRows(rows, dim, group)
+			m.SecondTrees.scoreRowsScratch(rows, dim, group, &scratch)
 		} else {
 			for j := range group {
 				group[j] = Dot(m.Second, rows[j*dim:(j+1)*dim])
