@@ -73,6 +73,23 @@ func findDateStampLang(s string, lang dateparse.Lang) (dateparse.Stamp, int, boo
 	return st, pos, ok
 }
 
+// findDateAfterLang is [findDateAfter] on a page in language lang, read
+// again in it only as findDateStampLang reads.
+func findDateAfterLang(s string, maxBefore int, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
+	st, pos, ok := findDateAfter(s, maxBefore)
+	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s)) {
+		return findDateAfterIn(s, maxBefore, lang)
+	}
+	return st, pos, ok
+}
+
+// publishedNoteIn is [publishedNote] on a page whose language tag is tag
+// ("hr-HR"): a clashing month's name is read in that language
+// ([dateparse.LangOf]). Package extract takes it.
+func publishedNoteIn(line, tag string) (Stamp, bool) {
+	return publishedNoteLang(line, dateparse.LangOf(tag))
+}
+
 // dateLineLang is [dateparse.DateLine] on a page in language lang, read
 // again in it only as findDateStampLang reads.
 func dateLineLang(s string, lang dateparse.Lang) (dateparse.Stamp, string, bool) {
