@@ -67,8 +67,8 @@ func headlineLinkIn(n *xhtml.Node) (link, h1 bool) {
 		case "h1":
 			return false, true
 		case "a":
-			if !link && pageHref(e) && !bylineLink(e) {
-				link = headlineText(nodeText(e, maxTeaserLinkBytes))
+			if !link && pageHref(e) {
+				link = headlineText(nodeText(e, maxTeaserLinkBytes)) && !bylineLink(e)
 			}
 		}
 	}
