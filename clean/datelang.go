@@ -59,6 +59,47 @@ func octoberLast(s string) bool {
 	return strings.Contains(s, "31") && (strings.Contains(s, "istopad") || strings.Contains(s, "ISTOPAD"))
 }
 
+// findDateStampLang is [findDateStamp] on a page in language lang, read
+// again in it only where a first reading gives a month a clashing name
+// gives ([dateparse.Clashes]) or turns down a line that may print
+// Croatian's 31 October (octoberLast), as [Page.dateLine]: the readers
+// of printed dates that have no Page (markedDate's, ownEntryDate's) call
+// it with the language of the page's tag.
+func findDateStampLang(s string, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
+	st, pos, ok := findDateStamp(s)
+	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s)) {
+		return findDateStampIn(s, lang)
+	}
+	return st, pos, ok
+}
+
+// findDateAfterLang is [findDateAfter] on a page in language lang, read
+// again in it only as findDateStampLang reads.
+func findDateAfterLang(s string, maxBefore int, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
+	st, pos, ok := findDateAfter(s, maxBefore)
+	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s)) {
+		return findDateAfterIn(s, maxBefore, lang)
+	}
+	return st, pos, ok
+}
+
+// publishedNoteIn is [publishedNote] on a page whose language tag is tag
+// ("hr-HR"): a clashing month's name is read in that language
+// ([dateparse.LangOf]). Package extract takes it.
+func publishedNoteIn(line, tag string) (Stamp, bool) {
+	return publishedNoteLang(line, dateparse.LangOf(tag))
+}
+
+// dateLineLang is [dateparse.DateLine] on a page in language lang, read
+// again in it only as findDateStampLang reads.
+func dateLineLang(s string, lang dateparse.Lang) (dateparse.Stamp, string, bool) {
+	st, label, ok := dateparse.DateLine(s)
+	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s)) {
+		return dateparse.DateLineIn(s, lang)
+	}
+	return st, label, ok
+}
+
 // dateLangMemo is a page's dateLang, once read.
 type dateLangMemo struct {
 	lang dateparse.Lang
@@ -137,15 +178,21 @@ func croatianLine(s string) bool {
 
 // croatianWords are words of Croatian (and Bosnian) a head prints that no
 // Polish, Czech or Slovene page does: the label of an update, the other
-// months' genitives, and the commonest small words with "ć" and "š".
+// months' genitives, and the commonest small words with "ć" and "š", in
+// lower case and capitalised (a line's first word: "Prije", "Što").
 var croatianWords = [...]string{
 	"Ažurirano", "ažurirano", "siječnja", "veljače", "ožujka", "travnja", "svibnja",
 	"lipnja", "srpnja", "kolovoza", "rujna", "studenoga", "prije", "će", "što", "već",
+	"Siječnja", "Veljače", "Ožujka", "Travnja", "Svibnja", "Lipnja", "Srpnja", "Kolovoza",
+	"Rujna", "Studenoga", "Prije", "Će", "Što", "Već",
 }
 
 // otherSlavicLetters are the letters of Polish (ł ą ę ś ź ż ń) and Czech
-// (ř ů ě) that Croatian does not write.
-var otherSlavicLetters = [...]string{"ł", "Ł", "ą", "ę", "ś", "ź", "ż", "Ż", "ń", "ř", "Ř", "ů", "ě"}
+// (ř ů ě) that Croatian does not write, in lower case and capitals.
+var otherSlavicLetters = [...]string{
+	"ł", "Ł", "ą", "Ą", "ę", "Ę", "ś", "Ś", "ź", "Ź", "ż", "Ż", "ń", "Ń",
+	"ř", "Ř", "ů", "Ů", "ě", "Ě",
+}
 
 // otherSlavicLetter reports whether s holds one of otherSlavicLetters.
 func otherSlavicLetter(s string) bool {

@@ -24,6 +24,10 @@ func TestTextDateLang(t *testing.T) {
 		{"Slovene: no Croatian word", []string{"Nov načrt za pristanišče", "Objavljeno: 17. listopada 2025", "Mestni svet je v četrtek sprejel načrt."}, dateparse.NoLang},
 		{"Croatian words, no listopad", []string{"Novi plan za luku", "Objavljeno: 17. studenoga 2025.", story}, dateparse.NoLang},
 		{"a mixed head: Croatian and Polish", []string{"Objavljeno: 17. listopada 2025.", story, "Opublikowano w dziale łączności"}, dateparse.NoLang},
+		{"Croatian: a capitalised word opens a line", []string{"Novi plan za luku", "17. listopada 2025.", "Prije podne gradsko vijeće odlučilo o luci."}, dateparse.Croatian},
+		{"Croatian: a capitalised month opens a line", []string{"Novi plan za luku", "17. listopada 2025.", "Kolovoza i rujna radovi stoje."}, dateparse.Croatian},
+		{"Polish: capitals only", []string{"ŚWIĘTO PORTU W GDYNI", "17. listopada 2025.", story}, dateparse.NoLang},
+		{"Czech: capitals only", []string{"MĚSTO A PŮDA", "17. listopadu 2025.", story}, dateparse.NoLang},
 		{"empty", nil, dateparse.NoLang},
 	} {
 		blocks := make([]Block, len(c.lines))

@@ -52,9 +52,9 @@ func parseDates(m *htmldoc.Meta, blocks []Block, doc *htmldoc.Doc) {
 		m.LineUpdatedAt = labelUpd
 	}
 	if m.LineUpdatedAt == (htmldoc.Stamp{}) {
-		m.LineUpdatedAt = pageEditDate(blocks, doc) // a wiki's footer: "This page was last edited on ..."
+		m.LineUpdatedAt = pageEditDate(blocks, doc, lang) // a wiki's footer: "This page was last edited on ..."
 	}
-	m.MarkedAt = markedDate(blocks, doc, m.PublishedAt)
+	m.MarkedAt = markedDate(blocks, doc, m.PublishedAt, lang)
 	if st, ok := dateparse.FromURL(m.Image); ok && st.Day != 0 {
 		m.ImageAt = st
 	}

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
@@ -16,8 +17,9 @@ import (
 // date readers do not look; a comment's or another post's line does not
 // count (otherDateBlock), nor a post's own edit note ("Last edited by
 // jdoe on ...", "This post was last modified: ...": one reply's, not the
-// page's).
-func pageEditDate(blocks []Block, doc *htmldoc.Doc) htmldoc.Stamp {
+// page's). A month's name that clashes ("listopada") is read in the
+// page's language lang, as findDateStampLang reads.
+func pageEditDate(blocks []Block, doc *htmldoc.Doc, lang dateparse.Lang) htmldoc.Stamp {
 	for i := range blocks {
 		b := &blocks[i] // a Block is large: not copied per block
 		if len(b.Text) > maxDateLine || b.Kind == Caption || b.Kind == HeadlineList || b.Kind == Related || b.Kind == Latest {
@@ -27,7 +29,11 @@ func pageEditDate(blocks []Block, doc *htmldoc.Doc) htmldoc.Stamp {
 		if !ok || otherDateBlock(*b, doc) {
 			continue
 		}
-		if st, _, ok := findDateAfter(rest, 2); ok && st.Year != 0 && st.Day != 0 {
+		st, _, ok := findDateAfter(rest, 2)
+		if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(rest)) {
+			st, _, ok = findDateAfterIn(rest, 2, lang)
+		}
+		if ok && st.Year != 0 && st.Day != 0 {
 			return st
 		}
 	}

@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPageEditRest checks which lines state the page's own last change
 // and what follows their verb.
@@ -22,6 +25,25 @@ func TestPageEditRest(t *testing.T) {
 		rest, ok := pageEditRest(c.line)
 		if ok != c.ok || rest != c.rest {
 			t.Errorf("pageEditRest(%q) = %q, %v; want %q, %v", c.line, rest, ok, c.rest, c.ok)
+		}
+	}
+}
+
+// TestPageEditDateLang: a page-edit statement's clashing month is read
+// in the language of the page's tag ("listopada": October on a page
+// tagged Croatian, November on one tagged Polish). Invented pages.
+func TestPageEditDateLang(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{{"hr", "2025-10-17"}, {"pl", "2025-11-17"}, {"", "2025-11-17"}} {
+		html := storyHTML("", `<p>This page was last edited on 17. listopada 2025.</p>`)
+		if c.lang != "" {
+			html = strings.Replace(html, "<html>", `<html lang="`+c.lang+`">`, 1)
+		}
+		res, err := HTML([]byte(html), "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := dayOf(res.Meta.LineUpdatedAt); got != c.want {
+			t.Errorf("lang %q: LineUpdatedAt %q, want %q", c.lang, got, c.want)
 		}
 	}
 }

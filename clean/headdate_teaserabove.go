@@ -26,9 +26,9 @@ const (
 // or more and no digit, and not the page's h1: a teaser card or a list of
 // other stories above the article ("<div class=card><a>Ferry fares to
 // rise in May</a> <span>Nov 30, 2025</span></div>"). Its date is that
-// page's, never this one's date line. A byline's author link, a section's
-// link or a link of the date itself (a permalink) has fewer words or
-// holds digits.
+// page's, never this one's date line. A section's link or a link of the
+// date itself (a permalink) has fewer words or holds digits; a byline's
+// author link, even of a four-word name, is no headline (bylineLink).
 func teaserAbove(b Block, doc *htmldoc.Doc) bool {
 	hb := walkerOf(b, doc)
 	if hb == nil || hb.Node == nil {
@@ -68,7 +68,7 @@ func headlineLinkIn(n *xhtml.Node) (link, h1 bool) {
 			return false, true
 		case "a":
 			if !link && pageHref(e) {
-				link = headlineText(nodeText(e, maxTeaserLinkBytes))
+				link = headlineText(nodeText(e, maxTeaserLinkBytes)) && !bylineLink(e)
 			}
 		}
 	}

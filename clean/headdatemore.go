@@ -130,12 +130,14 @@ const (
 // before or after it, alone ("December 02, 2025", or short text over a
 // <time datetime>). A link with a fragment or a query (a comment's
 // permalink, a reply link) or to the site's front page is not the page's
-// entry, and hidden blocks are skipped.
+// entry, and hidden blocks are skipped. A month's name that clashes
+// ("listopada") is read in the language of the page's tag.
 func ownEntryDate(doc *htmldoc.Doc, pageURL string) htmldoc.Stamp {
 	self, ok := pageKey(pageURL, nil)
 	if !ok || doc == nil || len(doc.Blocks) == 0 {
 		return htmldoc.Stamp{}
 	}
+	lang := dateparse.LangOf(doc.Meta.Language)
 	base, _ := url.Parse(pageURL)
 	at := make(map[*xhtml.Node]int, len(doc.Blocks))
 	for i, b := range doc.Blocks {
@@ -164,7 +166,7 @@ func ownEntryDate(doc *htmldoc.Doc, pageURL string) htmldoc.Stamp {
 		if !ok {
 			continue
 		}
-		if st, ok := entryDate(doc, i); ok {
+		if st, ok := entryDate(doc, i, lang); ok {
 			return st
 		}
 		if seen++; seen >= maxOwnLinks {
@@ -188,8 +190,8 @@ func blockAbove(n *xhtml.Node, at map[*xhtml.Node]int) (int, bool) {
 
 // entryDate reads the date of a list entry whose link is in block i: the
 // block's own date when it is short, else a block beside it that holds
-// only a date.
-func entryDate(doc *htmldoc.Doc, i int) (dateparse.Stamp, bool) {
+// only a date, read in the page's language lang.
+func entryDate(doc *htmldoc.Doc, i int, lang dateparse.Lang) (dateparse.Stamp, bool) {
 	b := doc.Blocks[i]
 	if b.Hidden {
 		return dateparse.Stamp{}, false
@@ -198,7 +200,7 @@ func entryDate(doc *htmldoc.Doc, i int) (dateparse.Stamp, bool) {
 		if st, ok := metaDate(b.Datetime); ok {
 			return st, true
 		}
-		if st, pos, ok := findDateStamp(b.Text); ok && !isUpdate(b.Text[:pos]) {
+		if st, pos, ok := findDateStampLang(b.Text, lang); ok && !isUpdate(b.Text[:pos]) {
 			return st, true
 		}
 	}
@@ -206,7 +208,7 @@ func entryDate(doc *htmldoc.Doc, i int) (dateparse.Stamp, bool) {
 		if j < 0 || j >= len(doc.Blocks) || doc.Blocks[j].Hidden {
 			continue
 		}
-		if st, ok := aloneDate(doc.Blocks[j]); ok {
+		if st, ok := aloneDate(doc.Blocks[j], lang); ok {
 			return st, true
 		}
 	}
@@ -214,9 +216,10 @@ func entryDate(doc *htmldoc.Doc, i int) (dateparse.Stamp, bool) {
 }
 
 // aloneDate returns the date a walker's block holds and nothing else: a
-// date line, or short text over a <time datetime>.
-func aloneDate(b htmldoc.Block) (dateparse.Stamp, bool) {
-	if st, _, ok := dateparse.DateLine(b.Text); ok && st.Year != 0 && st.Day != 0 {
+// date line (read in the page's language lang), or short text over a
+// <time datetime>.
+func aloneDate(b htmldoc.Block, lang dateparse.Lang) (dateparse.Stamp, bool) {
+	if st, _, ok := dateLineLang(b.Text, lang); ok && st.Year != 0 && st.Day != 0 {
 		return st, true
 	}
 	if len(b.Text) <= maxLabel {
@@ -266,8 +269,9 @@ const (
 // above it, "Deadline: 30 June 2025": eventDateLabel), or as a comment's (by its
 // class, or by a schema.org Comment or Answer item: replyTime), and the date
 // of a card that shows another page (see cardDate and listWords), are
-// skipped.
-func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.Stamp {
+// skipped. A month's name that clashes ("listopada") is read in the
+// page's language lang.
+func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp, lang dateparse.Lang) htmldoc.Stamp {
 	firstBody := -2 // the story's first paragraph, found when first needed
 	title := ""
 	if t := titleIndex(blocks); t >= 0 {
@@ -290,7 +294,7 @@ func markedDate(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp) htmldoc.St
 		if isUpdate(text) {
 			continue
 		}
-		if st, pos, ok := findDateStamp(text); ok {
+		if st, pos, ok := findDateStampLang(text, lang); ok {
 			if pos > 0 && eventDateLabel(text[:pos]) {
 				continue // "Date of the vote: 12 March 2025"
 			}

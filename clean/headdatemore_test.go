@@ -84,3 +84,44 @@ func TestOwnEntryDate(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintedDatesInPageLanguage: on a page tagged Croatian the marked
+// entry date and the date beside a link to the page itself read
+// "listopada" as October; on a page tagged Polish, or with no tag, as
+// November. Invented pages.
+func TestPrintedDatesInPageLanguage(t *testing.T) {
+	const page = "https://luka.example.hr/vijesti/novi-terminal"
+	for _, c := range []struct {
+		name, lang, foot, wantMarked, wantListed string
+	}{
+		{"Croatian: marked entry date", "hr",
+			`<article><footer><span class="entry-date">17. listopada 2025.</span></footer></article>`, "2025-10-17", ""},
+		{"Croatian: the 31st, no day in November", "hr-HR",
+			`<article><footer><span class="entry-date">31. listopada 2025.</span></footer></article>`, "2025-10-31", ""},
+		{"Polish: marked entry date", "pl",
+			`<article><footer><span class="entry-date">17 listopada 2025</span></footer></article>`, "2025-11-17", ""},
+		{"no tag: marked entry date", "",
+			`<article><footer><span class="entry-date">17. listopada 2025.</span></footer></article>`, "2025-11-17", ""},
+		{"Croatian: own entry in a list", "hr",
+			`<ul><li><a href="/vijesti/novi-terminal">Novi terminal</a></li><li>17. listopada 2025.</li></ul>`, "", "2025-10-17"},
+		{"Polish: own entry in a list", "pl",
+			`<ul><li><a href="/vijesti/novi-terminal">Nowy terminal</a></li><li>17 listopada 2025</li></ul>`, "", "2025-11-17"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			html := storyHTML("", c.foot)
+			if c.lang != "" {
+				html = strings.Replace(html, "<html>", `<html lang="`+c.lang+`">`, 1)
+			}
+			res, err := HTML([]byte(html), "", &Options{URL: page})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := dayOf(res.Meta.MarkedAt); got != c.wantMarked {
+				t.Errorf("MarkedAt %q, want %q", got, c.wantMarked)
+			}
+			if got := dayOf(res.Meta.ListedAt); got != c.wantListed {
+				t.Errorf("ListedAt %q, want %q", got, c.wantListed)
+			}
+		})
+	}
+}

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+)
 
 // publishedNote returns the date a note, mostly at a story's foot, gives
 // as the story's first publication ("This article was originally
@@ -11,7 +15,12 @@ import "strings"
 // dateLabel knows ("First published on ...") are labelledDate's; a note
 // that names an update before its date gives none. Package extract takes
 // it, on text, where it takes labelledDate's.
-func publishedNote(line string) (Stamp, bool) {
+func publishedNote(line string) (Stamp, bool) { return publishedNoteLang(line, dateparse.NoLang) }
+
+// publishedNoteLang is publishedNote on a page in language lang: a month's
+// name that clashes ("listopada") is read as lang reads it, the note's
+// date read again in it only for a clashing month (findDateAfterLang).
+func publishedNoteLang(line string, lang dateparse.Lang) (Stamp, bool) {
 	if len(line) > maxDateLine || !digitByteIn(line) {
 		return Stamp{}, false
 	}
@@ -21,7 +30,7 @@ func publishedNote(line string) (Stamp, bool) {
 			continue
 		}
 		rest := s[len(o):]
-		st, pos, ok := findDateAfter(rest, maxNoteWords)
+		st, pos, ok := findDateAfterLang(rest, maxNoteWords, lang)
 		if !ok || st.Year == 0 || st.Day == 0 || isUpdate(rest[:pos]) {
 			return Stamp{}, false
 		}

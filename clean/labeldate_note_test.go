@@ -29,3 +29,16 @@ func TestPublishedNote(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedNoteIn: a publication note's clashing month is read in
+// the language of the page's tag: "listopada" is October on a page tagged
+// Croatian, November on one tagged Polish or untagged.
+func TestPublishedNoteIn(t *testing.T) {
+	const line = "This article was originally published on 17. listopada 2025."
+	for _, c := range []struct{ tag, want string }{{"hr-HR", "2025-10-17"}, {"pl", "2025-11-17"}, {"", "2025-11-17"}} {
+		st, ok := publishedNoteIn(line, c.tag)
+		if got := dayOf(st); !ok || got != c.want {
+			t.Errorf("tag %q: publishedNoteIn = %q, %v; want %q", c.tag, got, ok, c.want)
+		}
+	}
+}

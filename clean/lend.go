@@ -24,7 +24,7 @@ func init() {
 	cleanlend.TitleInMeta = titleInMeta
 	cleanlend.TextTitle = textTitle
 	cleanlend.LabelledDate = labelledDate
-	cleanlend.PublishedNote = publishedNote
+	cleanlend.PublishedNote = publishedNoteIn
 	cleanlend.UpdateAfter = updateAfterLabelled
 	cleanlend.LabelledUpdate = labelledUpdate
 	cleanlend.BylineThenDate = bylineThenDate

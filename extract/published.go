@@ -471,7 +471,7 @@ func (as *assembler) textLabelled() (clean.Stamp, bool) {
 		if st, ok := cleanLabelledDate(b.Text); ok {
 			return st, true
 		}
-		if st, ok := cleanPublishedNote(b.Text); ok {
+		if st, ok := cleanPublishedNote(b.Text, as.language()); ok {
 			return st, true // "This article was originally published on March 5, 2025."
 		}
 		if i+1 < len(bs) {

@@ -64,3 +64,37 @@ func TestDateLangHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLangHTMLEntryFooter: a date the markup marks as the entry's
+// ("entry-date" in the article's footer, below the story) is read in the
+// page's language too: October on a page tagged Croatian, November on
+// one tagged Polish. Invented pages.
+func TestDateLangHTMLEntryFooter(t *testing.T) {
+	const foot = `<footer><span class="entry-date">17. listopada 2025.</span></footer>`
+	for _, c := range []struct{ lang, want string }{{"hr", "2025-10-17"}, {"pl", "2025-11-17"}} {
+		a, err := extract.HTMLBytes(censusPage(c.lang, ``, ``, foot), "text/html; charset=utf-8", &extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published[:min(len(a.Published), 10)]; got != c.want {
+			t.Errorf("%s: published %q (from %q), want the day %s", c.lang, a.Published, a.PublishedFrom, c.want)
+		}
+	}
+}
+
+// TestDateLangHTMLPublishedNote: a note of the story's first publication
+// at its foot, the page's only publish date, is read in the page's
+// language: October on a page tagged Croatian, November on one tagged
+// Polish. Invented pages.
+func TestDateLangHTMLPublishedNote(t *testing.T) {
+	const note = `<p><em>This article was originally published on 17. listopada 2025.</em></p>`
+	for _, c := range []struct{ lang, want string }{{"hr", "2025-10-17"}, {"pl", "2025-11-17"}} {
+		a, err := extract.HTMLBytes(censusPage(c.lang, ``, ``, note), "text/html; charset=utf-8", &extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published[:min(len(a.Published), 10)]; got != c.want {
+			t.Errorf("%s: published %q (from %q), want the day %s", c.lang, a.Published, a.PublishedFrom, c.want)
+		}
+	}
+}

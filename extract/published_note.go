@@ -8,13 +8,14 @@ import "github.com/newsclean/newsclean/clean"
 // November 2025."). On HTML it stands before the update time: a page
 // whose only other date is its update ("Updated 3 December 2025") tells
 // there when the story first ran, as the text path reads it
-// ([assembler.textLabelled]).
+// ([assembler.textLabelled]). A clashing month's name ("listopada") is
+// read in the page's language.
 func (as *assembler) publishedNoteDate() (clean.Stamp, bool) {
 	for _, b := range as.res.Blocks {
 		if !ownText(b.Kind) {
 			continue
 		}
-		if st, ok := cleanPublishedNote(b.Text); ok {
+		if st, ok := cleanPublishedNote(b.Text, as.language()); ok {
 			return st, true
 		}
 	}

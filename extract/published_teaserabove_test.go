@@ -18,6 +18,9 @@ func TestTeaserAboveLinkKinds(t *testing.T) {
 	}{
 		{"a card's headline link", `<div class="promo"><a href="/buoy-sensors">The Buoy Sensors Nobody Calibrates</a> <span>November 12, 2023</span></div>` + "\n", "2023-11-18", "json-ld"},
 		{"an author's link and a print button", `<div class="auth"><div class="by">By: <a href="/author/mara">Mara Lindqvist</a> on 12-Nov-2023 4:40</div><div class="print"><a href="javascript:window.print()">Print or Save as PDF</a></div></div>` + "\n", "2023-11-12", "date-line"},
+		{"a four-word name linked to the author's page", `<div class="auth"><div class="by">By: <a href="/author/ana">Ana Sofía Reyes Ortega</a></div><div class="when">12-Nov-2023 4:40</div></div>` + "\n", "2023-11-12", "date-line"},
+		{"a four-word name after Por, linked to a team page", `<div class="auth"><div class="by">Por <a href="/equipo/ana">Ana Sofía Reyes Ortega</a></div><div class="when">12-Nov-2023 4:40</div></div>` + "\n", "2023-11-12", "date-line"},
+		{"a four-word name with rel=author", `<div class="auth"><div class="by"><a rel="author" href="/equipo/ana">Ana Sofía Reyes Ortega</a></div><div class="when">12-Nov-2023 4:40</div></div>` + "\n", "2023-11-12", "date-line"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := extract.HTMLBytes([]byte(tidePage(c.above)), "text/html; charset=utf-8", nil)

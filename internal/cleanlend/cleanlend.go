@@ -53,7 +53,7 @@ var ThreadStarter func(blocks any) string
 // Date lines of flattened text.
 var (
 	LabelledDate   func(line string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024"
-	PublishedNote  func(line string) (htmldoc.Stamp, bool)                     // "This article was first published on 3 May 2024."
+	PublishedNote  func(line, lang string) (htmldoc.Stamp, bool)               // "This article was first published on 3 May 2024.", on a page of language tag lang
 	UpdateAfter    func(line string) (htmldoc.Stamp, bool)                     // "Published 3 May 2024. Last updated 5 May 2024."
 	LabelledUpdate func(line string) (htmldoc.Stamp, bool)                     // "Updated: 3 May 2024"
 	LabelThenDate  func(line, next string) (st htmldoc.Stamp, update, ok bool) // a label over its date

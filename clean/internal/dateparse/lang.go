@@ -24,9 +24,10 @@ const (
 // langMonths are the month names that name another month in another
 // language, with the month each clashing language gives them; a name
 // not here, or a language not given, is read by the month lists, which
-// take the Polish and Czech November for "listopad" and the Czech and
-// Croatian December for "prosinec" (TestMonthClashes lists every clash
-// and the near names that do not clash).
+// take the Polish and Czech November for "listopad", the Czech December
+// for "prosinec" and the Croatian December for "prosinca" (Croatian's
+// "prosinac", of which "prosinca" is the genitive; TestMonthClashes lists
+// every clash and the near names that do not clash).
 var langMonths = [...]struct {
 	lang Lang
 	word string

@@ -1,0 +1,52 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
+// TestTeaserAbove checks teaserAbove on the block that prints a date
+// above the headline: a teaser card's linked headline makes the date
+// another page's; an author's link of four words (by its href, its rel
+// or the byline's word before it), a short section link or a script
+// link leaves it the page's own. Invented markup.
+func TestTeaserAbove(t *testing.T) {
+	for _, c := range []struct {
+		name, above string
+		want        bool
+	}{
+		{"a card's linked headline", `<div class="card"><a href="/ferry-fares">Ferry fares to rise in May</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline in title case", `<div class="card"><a href="/ferry-fares">Ferry Fares Rise Again</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a four-word author under /author/", `<div class="by">By <a href="/author/ana">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a four-word author after Von", `<div class="by">Von <a href="/team/ana">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a four-word author with rel=author", `<div class="by"><a rel="author" href="/team/ana">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a four-word author on a profile page", `<div class="by"><a href="https://news.example/profile/ana-reyes">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a section's link", `<div class="meta"><a href="/local">Local</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a print button", `<div class="meta"><a href="javascript:window.print()">Print or save this page</a> <span>Nov 30, 2025</span></div>`, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := `<html><body><div class="top">` + c.above + `</div><article><h1>Harbour board to rebuild the ferry pier</h1>` +
+				`<p>The harbour board voted on Tuesday to rebuild the ferry pier before the summer season, at a cost the town will share.</p></article></body></html>`
+			doc, err := htmldoc.Parse([]byte(src), "text/html; charset=utf-8", htmldoc.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			dated := -1
+			for i, hb := range doc.Blocks {
+				if strings.Contains(hb.Text, "Nov 30, 2025") {
+					dated = i
+					break
+				}
+			}
+			if dated < 0 {
+				t.Fatalf("no block prints the date in %q", c.above)
+			}
+			b := Block{Text: doc.Blocks[dated].Text, Line: dated + 1}
+			if got := teaserAbove(b, doc); got != c.want {
+				t.Errorf("teaserAbove(%q) = %v, want %v", b.Text, got, c.want)
+			}
+		})
+	}
+}
