@@ -77,8 +77,13 @@ var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs +
 // page credits as having written the story; a translator put another's
 // story in the page's language: "Translated by Mark Rowe" alone credits
 // no writer). Each verb ends in "ed", so [mayEndCreditLabel] screens the
-// labels before the pattern runs.
-var notWriterLabel = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:edited|photographed|updated|translated)\s*by\s*:?\s*$`)}
+// labels before the pattern runs. The verb must be the label's only one:
+// "Written and translated by", "Reported and edited by", "By and
+// translated by" credit the writer too ([jointWriterLabel]).
+var notWriterLabel = creditOnlyLabel{
+	credit: guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:edited|photographed|updated|translated)\s*by\s*:?\s*$`)},
+	joint:  jointWriterLabel,
+}
 
 // laterBy finds a later "by" in a byline strip, with its colon or not
 // ("Reviewed by: Jane Roe Written by: John Doe").

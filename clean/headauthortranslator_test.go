@@ -13,6 +13,12 @@ func TestBylineMatchTranslator(t *testing.T) {
 		"Translated by: Mark Rowe":                          nil,
 		"By Olena Kravets. Translated by Mark Rowe":         {"Olena Kravets"},
 		"Written by Olena Kravets, translated by Mark Rowe": {"Olena Kravets"},
+		// a writer who also translated or edited her story is its author
+		"Written and translated by Olena Kravets":  {"Olena Kravets"},
+		"Reported and translated by Olena Kravets": {"Olena Kravets"},
+		"By and translated by Olena Kravets":       {"Olena Kravets"},
+		"Written and edited by Olena Kravets":      {"Olena Kravets"},
+		"Edited and translated by Mark Rowe":       nil,
 	} {
 		if got := bylineMatch(in); !slices.Equal(got, want) {
 			t.Errorf("bylineMatch(%q) = %q, want %q", in, got, want)

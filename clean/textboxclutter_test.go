@@ -19,6 +19,8 @@ func TestBoxClutterLine(t *testing.T) {
 		{"Weiter nach der Anzeige", Ad},
 		{"Dalsza część artykułu pod reklamą", Ad},
 		{"Продолжение после рекламы", Ad},
+		{"Articolul continuă după reclamă", Ad},
+		{"CONTINUAREA DUPĂ RECLAMĂ", Ad},
 		{"Did you find this article useful?", Other},
 		{"¿Te ha resultado útil esta noticia?", Other},
 		{"War dieser Artikel hilfreich?", Other},
@@ -38,6 +40,9 @@ func TestBoxClutterLine(t *testing.T) {
 	}
 	story := []string{
 		"Advertising revenue continues to fall",
+		"Life after reclamation", // a subheading: the Romanian word is read whole
+		"Después de la reclamación",
+		"Dopo il reclamo",
 		"Die Polizei ermittelt nach der Anzeige weiter.",
 		"Is the new vaccine useful for older patients?",
 		"\"Was this useful?\" she asked the committee.",

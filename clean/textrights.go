@@ -31,16 +31,18 @@ var rightsNotice = lazyCompile(`(?i)\ball rights reserved\b|\balle rechte vorbeh
 	`при (?:використанні|цитуванні|передруку) [^.!?]{0,80}посилання [^.!?]{0,60}обов['’ʼ]?язкове|` +
 	`istifadə (?:edərkən|zamanı|olunarkən) [^.!?]{0,60}istinad (?:mütləqdir|zəruridir|vacibdir|edilməlidir|olunmalıdır)`)
 
-// rightsStems are stems every line rightsNotice matches holds, in the
-// cases a footer spells them: a line without one is turned down before
-// the pattern.
-var rightsStems = newLiteralSet("ights reserved", "ights Reserved", "IGHTS RESERVED", "echte vorbehalten", "roits réservés",
-	"erechos reservados", "iritti riservati", "ireitos reservados", "echten voorbehouden", "rawa zastrzeżone",
-	"права защищены", "права захищені", "hakları saklıdır", "hüquqlar qorunur", "обязательна", "обов", "istinad",
-	"repturile rezervate", "rava pridržana", "ráva vyhrazena", "ttigheter förbehållna", "og fenntartva", "ản quyền", "hi rõ nguồn")
+// rightsStems are stems every line rightsNotice matches holds, their
+// ASCII letters in lower case and their other letters in both cases a
+// footer spells them ("TOATE DREPTURILE REZERVATE", "ПРАВА ЗАЩИЩЕНЫ",
+// "BẢN QUYỀN"): a line without one, its ASCII letters read in lower case
+// (holdsAnyFold), is turned down before the pattern.
+var rightsStems = newLiteralSet("ights reserved", "echte vorbehalten", "roits r", "erechos reservados", "iritti riservati",
+	"ireitos reservados", "echten voorbehouden", "rawa zastrze", "права защищены", "ПРАВА ЗАЩИЩЕНЫ", "права захищені",
+	"ПРАВА ЗАХИЩЕНІ", "hakları saklıdır", "quqlar qorunur", "обязательна", "ОБЯЗАТЕЛЬНА", "обов", "ОБОВ", "istinad",
+	"repturile rezervate", "rava prid", "vyhrazena", "ttigheter f", "og fenntartva", "ản quy", "Ản quy", "hi rõ ngu", "hi rÕ ngu")
 
 // isRightsNotice reports whether a line of w words is a site's notice of
 // its rights or of the credit a reprint owes it (rightsNotice).
 func isRightsNotice(s string, w int) bool {
-	return w <= maxRightsNoticeWords && rightsStems.holdsAny(s) && rightsNotice.MatchString(s)
+	return w <= maxRightsNoticeWords && rightsStems.holdsAnyFold(s) && rightsNotice.MatchString(s)
 }

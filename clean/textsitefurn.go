@@ -48,6 +48,14 @@ const (
 // paragraph is not searched to its end.
 const cookieOpeningBytes = 80
 
+// opensWithCookie reports whether the first cookieOpeningBytes of s hold
+// "ookie" in lower case or in capitals ("WE USE COOKIES ..."), the cases
+// isCookieNotice, which reads without case, is asked about.
+func opensWithCookie(s string) bool {
+	o := s[:min(len(s), cookieOpeningBytes)]
+	return strings.Contains(o, "ookie") || strings.Contains(o, "OOKIE")
+}
+
 // maxIconNameBytes is the longest of iconNames, in bytes.
 const maxIconNameBytes = len("keyboard_arrow_right")
 
@@ -166,7 +174,7 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 		return Other, "model/text-rights", true
 	case isInboxTagline(s, w):
 		return Subscribe, "model/text-call", true
-	case w <= maxCookieNoticeWords && strings.Contains(s[:min(len(s), cookieOpeningBytes)], "ookie") && isCookieNotice(s):
+	case w <= maxCookieNoticeWords && opensWithCookie(s) && isCookieNotice(s):
 		return Cookie, "model/text-call", true
 	case isThemeCredit(s, w):
 		return Other, "model/text-rights", true

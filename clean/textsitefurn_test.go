@@ -41,6 +41,13 @@ func TestSiteFurnLine(t *testing.T) {
 		{"The Tide Weekly writers and editors cover the latest news from the harbour and the boats that use it.", Other, BioRule},
 		{"The England Team is set to sail from the harbour on Monday with a crew of twelve.", "", ""},
 		{"The Harbour News Desk", "", ""},
+		{"WE USE COOKIES TO MEASURE VISITS AND TO KEEP YOUR SETTINGS. BY STAYING ON THE HARBOUR SITE YOU CONSENT.", Cookie, "model/text-call"},
+		{"We use cookies to measure visits and to keep your settings on the harbour site.", Cookie, "model/text-call"},
+		{"Wij gebruiken cookies om uw voorkeuren te onthouden op de havensite.", Cookie, "model/text-call"},
+		// a story's sentence about cookies that names a website, and a quote given to its speaker
+		{"Wij gebruiken cookies als traktatie, zei de schipper van de veerboot, die foto's van zijn reizen op de website zet.", "", ""},
+		{"„Używamy plików cookie tylko za zgodą mieszkańców”, zapewniła rzeczniczka portu, pytana o nową stronę przystani.", "", ""},
+		{"«Nous utilisons des cookies pour mesurer les visites, avec le consentement des marins», a précisé la capitaine.", "", ""},
 		{"", "", ""},
 	} {
 		k, rule, ok := siteFurnLine(c.s, wordCount(c.s))

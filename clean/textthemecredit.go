@@ -7,8 +7,11 @@ import "strings"
 // "Thème : Littoral par Atelier Marée"), in the languages WordPress is
 // translated to. The story detector keeps such a line beside a short
 // story's last paragraph. Every part of the line, parted by "|", "·" or
-// a full stop, is such a credit or the footer's © line; a story's sentence
-// that opens "Powered by ..." goes on in words of its own.
+// a full stop, is such a credit or the footer's © line, and the line
+// names an engine or a theme (themeEngineWord) or holds the © line: a
+// story's sentence that opens "Powered by ..." goes on in words of its
+// own, and a subheading or a caption ("Powered by Volunteers", "Built by
+// Hand", "Designed by Northgate Architects") names neither.
 
 // maxThemeCreditWords is the longest line, in words, isThemeCredit reads.
 const maxThemeCreditWords = 20
@@ -28,33 +31,43 @@ var themeCreditPart = lazyCompile(`^(?i:(?:proudly )?powered by|propulsé par|fi
 
 // themeCreditOpeners are the words, compared without case, a line
 // isThemeCredit reads opens with: a credit's (themeCreditPart) or the
-// footer's © line's. A line opening otherwise is turned down before the
-// parts are split and the pattern run.
+// footer's © line's ("©", "Copyright", "All rights reserved"; a year
+// before the "©", "2026 © Harbour", is read by opensThemeCredit). A line
+// opening otherwise is turned down before the parts are split and the
+// pattern run.
 var themeCreditOpeners = []string{"powered by", "proudly powered", "propulsé par", "fièrement propulsé", "funciona con",
 	"con tecnología", "con orgoglio", "desarrollado con", "stolz präsentiert", "unterstützt von", "orgulhosamente",
 	"mantido por", "dumnie wspierane", "trots aangedreven", "wordpress theme", "theme", "thème", "tema", "motyw",
-	"site by", "website by", "designed by", "developed by", "built by", "design by", "copyright", "©"}
+	"site by", "website by", "designed by", "developed by", "built by", "design by", "copyright", "all rights", "©"}
+
+// themeEngineWord matches an engine's or a theme's word in a credit: a
+// lone "Powered by ..." or "Designed by ..." credits the site's engine or
+// theme only when it names one.
+var themeEngineWord = lazyCompile(`(?i)\b(?:wordpress|blogger|ghost|drupal|joomla|wix|squarespace|theme|thème|tema|motyw)\b`)
 
 // isThemeCredit reports whether line s, of w words, is a footer's credit
 // of the engine or theme that builds the site: each of its parts a credit
-// (themeCreditPart) or the footer's © line, one of them a credit.
+// (themeCreditPart) or the footer's © line, one of them a credit, and
+// one of them the © line or a credit naming an engine or a theme.
 func isThemeCredit(s string, w int) bool {
 	if w > maxThemeCreditWords || !opensThemeCredit(s) {
 		return false
 	}
-	credits := 0
+	credits, named := 0, false
 	for part := range strings.FieldsFuncSeq(strings.ReplaceAll(s, ". ", " | "), isThemeCreditMark) {
 		part = strings.TrimRight(strings.TrimSpace(part), ".")
 		switch {
 		case part == "":
 		case themeCreditPart.MatchString(part):
 			credits++
+			named = named || themeEngineWord.MatchString(part)
 		case strings.Contains(part, "©") || opensWithFold(part, "copyright") || isRightsNotice(part, w):
+			named = true
 		default:
 			return false
 		}
 	}
-	return credits > 0
+	return credits > 0 && named
 }
 
 // themeCreditByFirst lists themeCreditOpeners by their first byte, in
@@ -78,6 +91,9 @@ func opensThemeCredit(s string) bool {
 	if len(s) < 2 {
 		return false
 	}
+	if opensYearCopyright(s) {
+		return true
+	}
 	for _, o := range themeCreditByFirst[s[0]] {
 		if o[1] == lowerASCII(s[1]) && len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
 			return true
@@ -91,4 +107,17 @@ func opensThemeCredit(s string) bool {
 // hold a dot, "Harbour.blog").
 func isThemeCreditMark(r rune) bool {
 	return r == '|' || r == '·' || r == '•'
+}
+
+// opensYearCopyright reports whether s opens with a year and then "©",
+// with a space between them or not: "2026 © Harbour Media".
+func opensYearCopyright(s string) bool {
+	if len(s) < 6 || s[0] < '1' || s[0] > '2' || !isDigitByte(s[1]) || !isDigitByte(s[2]) || !isDigitByte(s[3]) {
+		return false
+	}
+	t := s[4:]
+	if t[0] == ' ' {
+		t = t[1:]
+	}
+	return strings.HasPrefix(t, "©")
 }

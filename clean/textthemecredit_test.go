@@ -13,6 +13,11 @@ func TestIsThemeCredit(t *testing.T) {
 		want bool
 	}{
 		{"Powered by WordPress", true},
+		{"2026 © Coast Notes | Powered by Harbour.blog", true},
+		{"All rights reserved | Theme: Harbour by Tidewater Studio", true},
+		{"Powered by Volunteers", false}, // a subheading: a lone credit names an engine or a theme
+		{"Built by Hand", false},
+		{"Designed by Northgate Architects", false}, // a caption
 		{"Proudly powered by WordPress | Theme: Harbour by Tidewater Studio.", true},
 		{"Copyright © 2026 Coast Notes | Powered by Harbour.blog", true},
 		{"© 2026 Valley Ledger. All rights reserved. | Theme by Brightline Themes", true},
