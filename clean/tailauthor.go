@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -42,14 +43,11 @@ func tailBlock(b Block, doc *htmldoc.Doc) bool {
 // of which signs its own writer: no byline of the story's. The classes of
 // an <article> or a <main> and of the elements above the story's own are
 // not read: WordPress names the post's categories on its <article>
-// ("category-recommended"), which holds the story's own author box.
+// ("category-recommended"), which holds the story's own author box: it
+// reads the elements [panelElements] yields.
 func teaserPanel(n *html.Node) bool {
-	top := storyWrapper(n)
 	var buf [16]string
-	for e, level := n, 0; e != nil && e != top && level < maxBoxLevels; e, level = e.Parent, level+1 {
-		if e.Type != html.ElementNode || e.Data == "article" || e.Data == "main" {
-			continue
-		}
+	for e := range panelElements(n) {
 		for _, w := range htmldoc.ClassEnds(e, buf[:0]) {
 			if slices.Contains(teaserWords[:], w) {
 				return true
@@ -57,6 +55,30 @@ func teaserPanel(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// panelElements yields the element n and the elements above it up to the
+// story's <article> or <main> (the outermost around it, [storyWrapper]),
+// within maxBoxLevels levels: the elements whose classes may name a panel
+// inside the story. It skips an <article> or a <main> and <body> and
+// <html>, whose classes name the post or the page ("post has-comments",
+// "category-recommended"), not a panel in it.
+func panelElements(n *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		top := storyWrapper(n)
+		for e, level := n, 0; e != nil && e != top && level < maxBoxLevels; e, level = e.Parent, level+1 {
+			if e.Type != html.ElementNode {
+				continue
+			}
+			switch e.Data {
+			case "article", "main", "body", "html":
+				continue
+			}
+			if !yield(e) {
+				return
+			}
+		}
+	}
 }
 
 // storyWrapper returns the outermost <article> or <main> element around n

@@ -16,21 +16,12 @@ const maxClassTokens = 16
 // names readers' comments in its own class or id: a token "comment" or
 // "comments" ("comment-meta", "comments-area", "wp-comment-list"), the
 // panel whose writers sign their own comments, no byline of the story's.
-// As [teaserPanel] does, it does not read the classes of an <article> or a
-// <main>, nor of <body> and <html>, nor of the elements above the story's
-// own: a theme names the post's state on its wrapper ("post has-comments",
+// It reads the elements [panelElements] yields, as [teaserPanel] does: a
+// theme names the post's state on its wrapper ("post has-comments",
 // "comments-open"), which holds the story's own author box.
 func commentPanel(n *html.Node) bool {
-	top := storyWrapper(n)
 	var toks [maxClassTokens]string
-	for e, level := n, 0; e != nil && e != top && level < maxBoxLevels; e, level = e.Parent, level+1 {
-		if e.Type != html.ElementNode {
-			continue
-		}
-		switch e.Data {
-		case "article", "main", "body", "html":
-			continue
-		}
+	for e := range panelElements(n) {
 		for _, a := range e.Attr {
 			if a.Namespace != "" || a.Key != "class" && a.Key != "id" || !strings.Contains(a.Val, "omment") && !strings.Contains(a.Val, "OMMENT") {
 				continue

@@ -3,8 +3,6 @@ package extract_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/newsclean/newsclean/extract"
 )
 
 // TestCommentPanelOwnClasses: a panel of readers' comments inside the
@@ -28,15 +26,8 @@ func TestCommentPanelOwnClasses(t *testing.T) {
 		{"comments' panel in a post with comments", commented, comments, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			src := []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier | Coast News</title></head><body>` +
-				`<nav><a href="/">Home</a> <a href="/local">Local</a></nav><article class="` + c.articleClass + `"><h1>Harbour board to rebuild the ferry pier</h1>` +
-				censusStory + c.tail + `</article><footer><p>© 2026 Coast News</p></footer></body></html>`)
-			a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(a.Authors, c.want) {
-				t.Errorf("authors %q, want %q", a.Authors, c.want)
+			if got := panelPageAuthors(t, c.articleClass, c.tail); !slices.Equal(got, c.want) {
+				t.Errorf("authors %q, want %q", got, c.want)
 			}
 		})
 	}

@@ -29,16 +29,24 @@ func TestTeaserPanelOwnClasses(t *testing.T) {
 		{"teasers' panel in a post of the category recommended", recommended, teasers, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			src := []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier | Coast News</title></head><body>` +
-				`<nav><a href="/">Home</a> <a href="/local">Local</a></nav><article class="` + c.articleClass + `"><h1>Harbour board to rebuild the ferry pier</h1>` +
-				censusStory + c.tail + `</article><footer><p>© 2026 Coast News</p></footer></body></html>`)
-			a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(a.Authors, c.want) {
-				t.Errorf("authors %q, want %q", a.Authors, c.want)
+			if got := panelPageAuthors(t, c.articleClass, c.tail); !slices.Equal(got, c.want) {
+				t.Errorf("authors %q, want %q", got, c.want)
 			}
 		})
 	}
+}
+
+// panelPageAuthors returns the authors extract reads from an invented post
+// whose <article> has the class articleClass and ends with the markup tail
+// under the census story.
+func panelPageAuthors(t *testing.T, articleClass, tail string) []string {
+	t.Helper()
+	src := []byte(`<!doctype html><html lang="en"><head><title>Harbour board to rebuild the ferry pier | Coast News</title></head><body>` +
+		`<nav><a href="/">Home</a> <a href="/local">Local</a></nav><article class="` + articleClass + `"><h1>Harbour board to rebuild the ferry pier</h1>` +
+		censusStory + tail + `</article><footer><p>© 2026 Coast News</p></footer></body></html>`)
+	a, err := extract.HTMLBytes(src, "text/html; charset=utf-8", &extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Authors
 }
