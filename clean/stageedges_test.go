@@ -27,12 +27,8 @@ var edgeLines = []string{
 // line stays inside it (persianDigits' answer is the rune set's).
 func TestLineReadersAtEdges(t *testing.T) {
 	for _, s := range edgeLines {
-		emptyOrHuge := len(s) > 1<<16 || strings.TrimSpace(s) == ""
 		name := s[:min(len(s), 24)]
-		for _, r := range []struct {
-			name string
-			got  bool
-		}{
+		wantShortFormsRefused(t, s, []shortFormReader{
 			{"isBareTeaserLabel", isBareTeaserLabel(s)},
 			{"isTeaserHeadline", isTeaserHeadline(s)},
 			{"isAdMarkerTail", isAdMarkerTail(s)},
@@ -45,11 +41,7 @@ func TestLineReadersAtEdges(t *testing.T) {
 			{"holdsTeaserTailMark", holdsTeaserTailMark(s)},
 			{"holdsSpacedDashMark", holdsSpacedDashMark(s)},
 			{"persianLetter", persianLetter(s)},
-		} {
-			if r.got && emptyOrHuge {
-				t.Errorf("%s(%q...) = true on an empty or huge line", r.name, name)
-			}
-		}
+		})
 		if at, _ := teaserLabelEnd(s); at > len(s) || at < -1 {
 			t.Errorf("teaserLabelEnd(%q...) = %d, out of the line", name, at)
 		}
@@ -172,5 +164,26 @@ func TestStagePagesAtEdges(t *testing.T) {
 	}
 	if repaired == 0 {
 		t.Error("no page was repaired as invalid UTF-8: the stages never read U+FFFD")
+	}
+}
+
+// shortFormReader is a reader of a short form of line (a label, a credit,
+// a marker) and its answer on one line.
+type shortFormReader struct {
+	name string
+	got  bool
+}
+
+// wantShortFormsRefused fails t for each reader that took an empty or a
+// huge line s (over 64 KiB) for its short form.
+func wantShortFormsRefused(t *testing.T, s string, readers []shortFormReader) {
+	t.Helper()
+	if len(s) <= 1<<16 && strings.TrimSpace(s) != "" {
+		return
+	}
+	for _, r := range readers {
+		if r.got {
+			t.Errorf("%s(%q...) = true on an empty or huge line", r.name, s[:min(len(s), 24)])
+		}
 	}
 }
