@@ -14,14 +14,18 @@ import (
 
 // titleSeps separate a title from the site's name in <title> and og:title:
 // "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site",
-// "Foo ~ Site".
-var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " ~ "}
+// "Foo › Site", "Foo ~ Site".
+var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " › ", " ~ "}
 
 // withoutSite takes the site's name off a title: a short tag in square
 // brackets that opens it ("[Site] Foo": [withoutBracketTag]); a last part
 // after a separator that names the site (its name, or its domain's), that
 // is a domain's name ("Foo - harbourtimes.co.uk": [domainTail]), or that
-// is a short tag after a bar ("| Opinion"), or after a dash a name in its
+// is a site's name opened by a word for news ("| Noticias de El Diario":
+// [newsWordTail]), with a section set off by the same dash before the
+// site's name ("Foo — Local news — Site": [withoutDashSection]) and a page
+// mark glued to the headline ("Foo Halaman all - Site": [withoutPageMark]),
+// or is a short tag after a bar ("| Opinion"), or after a dash a name in its
 // language's capitals ("- El Correo del Sur", "— Городские вести":
 // [particlePaperName], [sentenceCaseName]); a first part before ": ", a
 // bar, a dash or "»" that names the site ("Site: Foo", "Site » Foo"), and
@@ -48,8 +52,15 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail) || paperWordName(tail)) {
-				title, cut = head, true
+			if named := namesSite(tail, site, host) || domainTail(head, tail); named || newsWordTail(head, tail) {
+				if named {
+					head = withoutDashSection(head, sep)
+				}
+				title, cut = withoutPageMark(head), true
+				break
+			}
+			if siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail) || paperWordName(tail)) {
+				title, cut = withoutPageMark(head), true
 				break
 			}
 		}
