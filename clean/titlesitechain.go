@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,17 +58,11 @@ const maxNewsTail = 8
 // more words ("Noticias de El Diario del Río"), after a headline of three
 // words or more. The word alone ("- News") is [withoutSite]'s short tag.
 func newsWordTail(head, tail string) bool {
-	n := wordCount(tail)
-	if n < 2 || n > maxNewsTail || wordCount(head) < 3 {
+	word, rest, ok := strings.Cut(tail, " ")
+	if !ok || !slices.Contains(newsWords, word) {
 		return false
 	}
-	word, _, _ := strings.Cut(tail, " ")
-	for _, w := range newsWords {
-		if word == w {
-			return true
-		}
-	}
-	return false
+	return wordCount(rest) < maxNewsTail && wordCount(head) >= 3
 }
 
 // pageMark is the word Indonesian and Malay portals print before a page's
