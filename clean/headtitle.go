@@ -529,8 +529,8 @@ func agreement(text string, metas []string) (agree, exact bool) {
 // (JSON-LD headline, og:title, <title> without the site's name), an <h2>
 // only when it agrees exactly or no <h1> is left; failing agreement, a
 // smaller heading the metadata names under a short <h1>
-// ([Page.minorHeadTitle]), then the first <h1> outside navigation, asides
-// and footers that is not a trap. A caption, nav label, byline, share
+// ([Page.minorHeadTitle]), then the first <h1> outside navigation, asides,
+// footers and cookie banners ([cookieBannerHeading]) that is not a trap. A caption, nav label, byline, share
 // widget or timestamp is never the title.
 func (p *Page) labelHTMLTitle() {
 	doc := p.in.doc
@@ -542,7 +542,7 @@ func (p *Page) labelHTMLTitle() {
 			if b.HTML == nil || b.HTML.Tag != tag || !p.free(i) || len(b.Text) > 300 {
 				continue
 			}
-			if hb := doc.Blocks[b.Line-1]; hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure {
+			if hb := doc.Blocks[b.Line-1]; hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure || cookieBannerHeading(&hb) {
 				continue
 			}
 			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 || siteDateStrip(b.Text, titleSite(&doc.Meta), hostOf(p.pageURL())) {
