@@ -14,14 +14,18 @@ import (
 
 // titleSeps separate a title from the site's name in <title> and og:title:
 // "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site",
-// "Foo ~ Site".
-var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " ~ "}
+// "Foo › Site", "Foo ~ Site".
+var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " › ", " ~ "}
 
 // withoutSite takes the site's name off a title: a short tag in square
 // brackets that opens it ("[Site] Foo": [withoutBracketTag]); a last part
 // after a separator that names the site (its name, or its domain's), that
 // is a domain's name ("Foo - harbourtimes.co.uk": [domainTail]), or that
-// is a short tag after a bar ("| Opinion"), or after a dash a name in its
+// is a site's name opened by a word for news ("| Noticias de El Diario":
+// [newsWordTail]), with a section set off by the same dash before the
+// site's name ("Foo — Local news — Site": [withoutDashSection]) and a page
+// mark glued to the headline ("Foo Halaman all - Site": [withoutPageMark]),
+// or is a short tag after a bar ("| Opinion"), or after a dash a name in its
 // language's capitals ("- El Correo del Sur", "— Городские вести":
 // [particlePaperName], [sentenceCaseName]); a first part before ": ", a
 // bar, a dash or "»" that names the site ("Site: Foo", "Site » Foo"), and
@@ -48,8 +52,15 @@ func withoutSite(title, site, host string) string {
 			}
 			short := wordCount(tail) <= 4 && wordCount(head) >= 3
 			bar := sep != " - " && sep != " – " && sep != " — "
-			if namesSite(tail, site, host) || domainTail(head, tail) || siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail) || paperWordName(tail)) {
-				title, cut = head, true
+			if named := namesSite(tail, site, host) || domainTail(head, tail); named || newsWordTail(head, tail) {
+				if named {
+					head = withoutDashSection(head, sep)
+				}
+				title, cut = withoutPageMark(head), true
+				break
+			}
+			if siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail) || paperWordName(tail)) {
+				title, cut = withoutPageMark(head), true
 				break
 			}
 		}
@@ -518,8 +529,8 @@ func agreement(text string, metas []string) (agree, exact bool) {
 // (JSON-LD headline, og:title, <title> without the site's name), an <h2>
 // only when it agrees exactly or no <h1> is left; failing agreement, a
 // smaller heading the metadata names under a short <h1>
-// ([Page.minorHeadTitle]), then the first <h1> outside navigation, asides
-// and footers that is not a trap. A caption, nav label, byline, share
+// ([Page.minorHeadTitle]), then the first <h1> outside navigation, asides,
+// footers and cookie banners ([cookieBannerHeading]) that is not a trap. A caption, nav label, byline, share
 // widget or timestamp is never the title.
 func (p *Page) labelHTMLTitle() {
 	doc := p.in.doc
@@ -531,7 +542,7 @@ func (p *Page) labelHTMLTitle() {
 			if b.HTML == nil || b.HTML.Tag != tag || !p.free(i) || len(b.Text) > 300 {
 				continue
 			}
-			if hb := doc.Blocks[b.Line-1]; hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure {
+			if hb := doc.Blocks[b.Line-1]; hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure || cookieBannerHeading(&hb) {
 				continue
 			}
 			if isTitleTrap(b.Text) || wordCount(b.Text) < 1 || siteDateStrip(b.Text, titleSite(&doc.Meta), hostOf(p.pageURL())) {

@@ -149,7 +149,7 @@ func (p *Page) titleCandidates() []titlerank.Candidate {
 			add(visible(p.headingText(i)), 3, i) // weighed as an <h2> above the story
 			continue
 		}
-		if b.HTML == nil || b.HTML.Tag != "h1" && b.HTML.Tag != "h2" || len(b.Text) > 300 || doc.Blocks[b.Line-1].Hidden && !hiddenStory {
+		if b.HTML == nil || b.HTML.Tag != "h1" && b.HTML.Tag != "h2" || len(b.Text) > 300 || doc.Blocks[b.Line-1].Hidden && !hiddenStory || cookieBannerHeading(&doc.Blocks[b.Line-1]) {
 			continue
 		}
 		switch {

@@ -24,8 +24,10 @@ func TestTitleSite(t *testing.T) {
 }
 
 // TestMetaTitleSection checks that the page's section comes off a
-// metadata title's end after the site's name, and stays where it opens the
-// title, where no separator sets it off, or where too little would be left.
+// metadata title's end after the site's name, named by the page's section
+// or set off by the same dash as the site's name ([withoutDashSection]),
+// and stays where it opens the title, where no separator sets it off,
+// where it opens lower-case, or where too little would be left.
 func TestMetaTitleSection(t *testing.T) {
 	for _, c := range []struct {
 		title, section, want string
@@ -34,7 +36,9 @@ func TestMetaTitleSection(t *testing.T) {
 		{"外岛夜间渡轮将于五月恢复运营_新闻频道_港口日报", "新闻频道", "外岛夜间渡轮将于五月恢复运营"},
 		{"Council approves cycle lanes | Politics", "Politics", "Council approves cycle lanes"},
 		{"Local news: council approves cycle lanes on the river road", "Local news", "Local news: council approves cycle lanes on the river road"},
-		{"Council approves cycle lanes on the river road - Local news - City Post", "", "Council approves cycle lanes on the river road - Local news"},
+		{"Council approves cycle lanes on the river road - Local news - City Post", "", "Council approves cycle lanes on the river road"},
+		{"Council approves cycle lanes on the river road - at last - City Post", "", "Council approves cycle lanes on the river road - at last"},
+		{"Cycle lanes - Local news - City Post", "", "Cycle lanes - Local news"},
 		{"Cycle lanes - Local news", "Local news", "Cycle lanes - Local news"},
 		{"Why local news matters", "Local news", "Why local news matters"},
 		{"City Post » Islands » Night ferry returns to the islands", "Islands", "Night ferry returns to the islands"},

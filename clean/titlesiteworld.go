@@ -11,7 +11,8 @@ import (
 // The site's name set off a title the way pages in other scripts and
 // styles print it, beside [titleSeps]: a full-width bar, with or without
 // spaces ("東京で図書館が開館｜東都新聞"), a full-width colon
-// ("東京で図書館が開館：東都新聞"), a slash or a spaced colon
+// ("東京で図書館が開館：東都新聞"), a doubled em dash ("江城新桥开通——江城日报"),
+// a slash or a spaced colon
 // ("Yeni kütüphane açıldı / Ankara Postası", "서울에 새 도서관 : 한빛일보"),
 // and, between characters of a script written without spaces, a bare
 // underscore or hyphen ("东京新图书馆今日开馆_东都新闻网"). These marks
@@ -21,7 +22,7 @@ import (
 // never as a short tag.
 
 // siteOnlySeps are the separators after which only the site's name is cut.
-var siteOnlySeps = []string{"｜", "丨", "：", " / ", " : "}
+var siteOnlySeps = []string{"｜", "丨", "：", "——", " / ", " : "}
 
 // unspacedSeps are the separators that set a site's name off only between
 // characters of a script written without spaces ([unspaced]).
