@@ -44,10 +44,16 @@ func Sigmoid(z float32) float32 { return float32(1 / (1 + math.Exp(-float64(z)))
 
 // FirstPass returns the first-pass probability of each block of vecs.
 func (m *Model) FirstPass(vecs []float32) []float32 {
+	return m.firstPass(vecs, nil)
+}
+
+// firstPass is FirstPass with the forest's buffers taken from s (nil: made
+// for this call).
+func (m *Model) firstPass(vecs []float32, s *rowScratch) []float32 {
 	n := len(vecs) / m.Dim
 	out := make([]float32, n)
 	if m.Trees != nil {
-		m.Trees.ScoreRows(vecs, m.Dim, out)
+		m.Trees.scoreRowsScratch(vecs, m.Dim, out, s)
 		for i, z := range out {
 			out[i] = Sigmoid(z)
 		}
@@ -62,16 +68,23 @@ func (m *Model) FirstPass(vecs []float32) []float32 {
 // Scores returns the probability that each block of vecs is story (or the
 // page's title or date line).
 func (m *Model) Scores(vecs []float32) []float32 {
-	first := m.FirstPass(vecs)
+	var scratch rowScratch // the forests' buffers, made once for the page
+	first := m.firstPass(vecs, &scratch)
 	second := SecondFeatures(first)
 	out := make([]float32, len(first))
+	if m.SecondTrees != nil && m.SecondTrees.scoreJoined(vecs, m.Dim, second, PassTwo, out, &scratch) {
+		// the lanes' loop, its columns copied from vecs and second
+		for i, z := range out {
+			out[i] = Sigmoid(z)
+		}
+		return out
+	}
 	dim := m.Dim + PassTwo
 	// the second pass's vectors, built a group at a time (rowGroup: the
 	// forest reads a group's vectors together), with viewLen values of
 	// room after the group so that the portable loops read the last rows
-	// in place; the forest's other buffers made once for the page
+	// in place
 	rows := make([]float32, min(len(first), rowGroup)*dim+viewLen)
-	var scratch rowScratch
 	for lo := 0; lo < len(first); lo += rowGroup {
 		group := out[lo:min(len(first), lo+rowGroup)]
 		for j := range group {
