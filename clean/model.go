@@ -44,7 +44,10 @@ func (p *Page) labelByModel() {
 			texts[i] = p.blocks[i].Text
 		}
 		shapes = blockfeat.Shapes(texts)
-		scores = m.Scores(blockfeat.TextShapes(texts, shapes, p.in.url))
+		vecs := textVectors.get()
+		vecs = blockfeat.TextShapesInto(vecs, texts, shapes, p.in.url)
+		scores = m.Scores(vecs)
+		textVectors.put(vecs)
 	}
 	drop := make([]bool, len(p.blocks)) // scored below the threshold
 	for i := range p.blocks {

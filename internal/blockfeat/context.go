@@ -63,13 +63,33 @@ type page struct {
 	prevProse, nextProse []int
 	// proseUpTo[i]: the prose blocks before block i
 	proseUpTo []int32
+	// first: the first block with each text (reset's, kept for the next
+	// page)
+	first map[string]int32
 }
 
 func newPage(texts []string, sh []Shape, skip []bool) *page {
+	p := new(page)
+	p.reset(texts, sh, skip)
+	return p
+}
+
+// reset sets p to the context of the blocks texts (shapes sh; skip as
+// DensestRun's), in p's tables (the repeated texts' map emptied, the
+// slices made anew when too short), so that one page serves page after
+// page.
+func (p *page) reset(texts []string, sh []Shape, skip []bool) {
 	n := len(sh)
-	p := &page{sh: sh, texts: texts, blocksScale: logScale(n, 3000)}
-	first := make(map[string]int32, len(texts))
-	p.same, p.repeats = make([]int32, len(texts)), make([]int32, len(texts))
+	first := p.first
+	if first == nil {
+		first = make(map[string]int32, len(texts))
+	} else if len(first) > 0 {
+		clear(first)
+	}
+	*p = page{sh: sh, texts: texts, blocksScale: logScale(n, 3000), first: first,
+		same: p.same, repeats: p.repeats, prevProse: p.prevProse, nextProse: p.nextProse, proseUpTo: p.proseUpTo}
+	p.same, p.repeats = reuse(&p.same, len(texts)), reuse(&p.repeats, len(texts))
+	clear(p.repeats)
 	for i, t := range texts {
 		j, ok := first[t]
 		if !ok {
@@ -84,7 +104,8 @@ func newPage(texts []string, sh []Shape, skip []bool) *page {
 	for i := p.run.Start; i <= p.run.End; i++ {
 		p.inRun += sh[i].Words
 	}
-	p.prevProse, p.nextProse, p.proseUpTo = make([]int, n), make([]int, n), make([]int32, n+1)
+	p.prevProse, p.nextProse, p.proseUpTo = reuse(&p.prevProse, n), reuse(&p.nextProse, n), reuse(&p.proseUpTo, n+1)
+	p.proseUpTo[0] = 0
 	last := -1
 	for i := range sh {
 		p.prevProse[i] = last
@@ -101,7 +122,6 @@ func newPage(texts []string, sh []Shape, skip []bool) *page {
 			last = i
 		}
 	}
-	return p
 }
 
 // prose reports whether block i (any index) is prose.

@@ -40,6 +40,7 @@
 //
 // # Concurrency
 //
-// The functions keep their state in locals and are safe for concurrent
-// use.
+// The functions keep their state in locals, or in buffers kept between
+// pages in a sync.Pool (Model.Scores's, TextShapesInto's tables), each one
+// goroutine's at a time, and are safe for concurrent use.
 package blockfeat

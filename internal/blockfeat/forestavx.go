@@ -73,13 +73,10 @@ func (p *packed4) laneTrees() []tree8 {
 
 // scoreRowsLanes is ScoreRows for trees in the tree8 layout: each set of
 // sixteen rows is copied feature by feature into cols (toColumns) and
-// walked through the trees by addTreesCols (addTreesColsZMM where the
-// processor has AVX-512); the lanes a set lacks rows for
-// read zeros, into sums not kept. Each lane adds its row's leaves in the
-// trees' order, from base, with the same single-precision additions as
-// Score, so the sums are the same bit for bit. Every feature a node reads
-// is below dim (ScoreRows checks), so its column is in cols. The columns
-// and the zeros are s's buffers.
+// walked through the trees by addLanes; the lanes a set lacks rows for
+// read zeros, into sums not kept. Every feature a node reads is below dim
+// (ScoreRows checks), so its column is in cols. The columns and the zeros
+// are s's buffers.
 func scoreRowsLanes(trees []tree8, base float32, vecs []float32, dim int, out []float32, s *rowScratch) {
 	if len(trees) == 0 {
 		for i := range out {
@@ -96,24 +93,32 @@ func scoreRowsLanes(trees []tree8, base float32, vecs []float32, dim int, out []
 	for lo := 0; lo < len(out); lo += colRows {
 		m := min(colRows, len(out)-lo)
 		toColumns(cols, vecs[lo*dim:(lo+m)*dim], zeros, dim)
-		var acc [colRows]float32
-		for j := range acc {
-			acc[j] = base
-		}
-		if useZMM {
-			addTreesColsZMM(&trees[0], len(trees), &cols[0], &acc)
-		} else {
-			addTreesCols(&trees[0], len(trees), &cols[0], &acc)
-		}
-		copy(out[lo:lo+m], acc[:m])
+		addLanes(trees, base, cols, out[lo:lo+m])
 	}
+}
+
+// addLanes sets out[j] (len(out) <= colRows) to base plus the leaves that
+// row j, given feature by feature in cols, reaches in the trees (at least
+// one), by addTreesCols or, where the processor has AVX-512,
+// addTreesColsZMM. Each lane adds its row's leaves in the trees' order,
+// from base, with the same single-precision additions as Score, so the
+// sums are the same bit for bit.
+func addLanes(trees []tree8, base float32, cols []float32, out []float32) {
+	var acc [colRows]float32
+	for j := range acc {
+		acc[j] = base
+	}
+	if useZMM {
+		addTreesColsZMM(&trees[0], len(trees), &cols[0], &acc)
+	} else {
+		addTreesCols(&trees[0], len(trees), &cols[0], &acc)
+	}
+	copy(out, acc[:len(out)])
 }
 
 // toColumns sets cols[colRows*f+j] to row j's feature f, for the up to
 // colRows rows of dim features in rows, and to 0 for the rows it lacks
-// (read from zeros, dim or more zeros). The features are copied eight at a
-// time by columns8 (an 8x8 transpose in registers), the last dim%8 one
-// column at a time.
+// (read from zeros, dim or more zeros), by putColumns.
 func toColumns(cols, rows, zeros []float32, dim int) {
 	var r [colRows][]float32
 	for j := range r {
@@ -123,18 +128,39 @@ func toColumns(cols, rows, zeros []float32, dim int) {
 			r[j] = zeros[:dim]
 		}
 	}
-	cols = cols[:dim*colRows]
-	if dim >= 8 {
-		var ptrs [colRows]*float32
-		for j := range r {
-			ptrs[j] = &r[j][0]
-		}
-		columns8(&cols[0], &ptrs, dim/8)
+	putColumns(cols, 0, &r, dim)
+}
+
+// putColumns sets cols[colRows*(at+f)+j] to r[j][f], for the first width
+// features of each of the colRows rows r: the columns at to at+width-1.
+// The features are copied eight at a time by columns8 (an 8x8 transpose
+// in registers); when width is not a multiple of eight, the last eight
+// features once more (overlapping the eight before, which are written
+// again with the same values), so that no feature is copied one at a
+// time; rows narrower than eight features are.
+func putColumns(cols []float32, at int, r *[colRows][]float32, width int) {
+	cols = cols[at*colRows : (at+width)*colRows]
+	for j := range r {
+		_ = r[j][:width]
 	}
-	for f := dim &^ 7; f < dim; f++ {
-		c := (*[colRows]float32)(cols[f*colRows:])
-		for j := range c {
-			c[j] = r[j][f]
+	if width < 8 {
+		for f := range width {
+			c := (*[colRows]float32)(cols[f*colRows:])
+			for j := range c {
+				c[j] = r[j][f]
+			}
 		}
+		return
+	}
+	var ptrs [colRows]*float32
+	for j := range r {
+		ptrs[j] = &r[j][0]
+	}
+	columns8(&cols[0], &ptrs, width/8)
+	if width%8 != 0 {
+		for j := range r {
+			ptrs[j] = &r[j][width-8]
+		}
+		columns8(&cols[(width-8)*colRows], &ptrs, 1)
 	}
 }

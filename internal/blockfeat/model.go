@@ -44,34 +44,51 @@ func Sigmoid(z float32) float32 { return float32(1 / (1 + math.Exp(-float64(z)))
 
 // FirstPass returns the first-pass probability of each block of vecs.
 func (m *Model) FirstPass(vecs []float32) []float32 {
-	n := len(vecs) / m.Dim
-	out := make([]float32, n)
+	out := make([]float32, len(vecs)/m.Dim)
+	m.firstPass(out, vecs, nil)
+	return out
+}
+
+// firstPass is FirstPass into out (a value for each block of vecs), with
+// the forest's buffers taken from s (nil: made for this call).
+func (m *Model) firstPass(out, vecs []float32, s *rowScratch) {
+	n := len(out)
 	if m.Trees != nil {
-		m.Trees.ScoreRows(vecs, m.Dim, out)
+		m.Trees.scoreRowsScratch(vecs, m.Dim, out, s)
 		for i, z := range out {
 			out[i] = Sigmoid(z)
 		}
-		return out
+		return
 	}
 	for i := range n {
 		out[i] = Sigmoid(Dot(m.First, vecs[i*m.Dim:(i+1)*m.Dim]))
 	}
-	return out
 }
 
 // Scores returns the probability that each block of vecs is story (or the
 // page's title or date line).
 func (m *Model) Scores(vecs []float32) []float32 {
-	first := m.FirstPass(vecs)
-	second := SecondFeatures(first)
+	w := getScoresWork() // the buffers beside the scores, kept between pages
+	defer w.put()
+	scratch := &w.scratch
+	first := reuse(&w.first, len(vecs)/m.Dim)
+	m.firstPass(first, vecs, scratch)
+	second := w.second.features(first)
 	out := make([]float32, len(first))
+	if m.SecondTrees != nil && m.SecondTrees.scoreJoined(vecs, m.Dim, second, PassTwo, out, scratch) {
+		// the lanes' loop, its columns copied from vecs and second
+		for i, z := range out {
+			out[i] = Sigmoid(z)
+		}
+		return out
+	}
 	dim := m.Dim + PassTwo
 	// the second pass's vectors, built a group at a time (rowGroup: the
 	// forest reads a group's vectors together), with viewLen values of
 	// room after the group so that the portable loops read the last rows
-	// in place; the forest's other buffers made once for the page
-	rows := make([]float32, min(len(first), rowGroup)*dim+viewLen)
-	var scratch rowScratch
+	// in place
+	rows := reuse(&w.rows, min(len(first), rowGroup)*dim+viewLen)
+	clear(rows[min(len(first), rowGroup)*dim:]) // the room, read into sums not kept
 	for lo := 0; lo < len(first); lo += rowGroup {
 		group := out[lo:min(len(first), lo+rowGroup)]
 		for j := range group {
@@ -81,7 +98,7 @@ func (m *Model) Scores(vecs []float32) []float32 {
 			copy(v[m.Dim:], second[i*PassTwo:(i+1)*PassTwo])
 		}
 		if m.SecondTrees != nil {
-			m.SecondTrees.scoreRowsScratch(rows, dim, group, &scratch)
+			m.SecondTrees.scoreRowsScratch(rows, dim, group, scratch)
 		} else {
 			for j := range group {
 				group[j] = Dot(m.Second, rows[j*dim:(j+1)*dim])
@@ -108,16 +125,34 @@ const strong = 0.5
 // strong block, the page's mean, and the share of the strong blocks before
 // it. Linear in the page.
 func SecondFeatures(p []float32) []float32 {
+	return new(secondWork).features(p)
+}
+
+// secondWork holds SecondFeatures's buffers (the features it returns among
+// them), so that Model.Scores reuses them page after page. The zero value
+// is ready; a secondWork serves one goroutine at a time.
+type secondWork struct {
+	out                             []float32
+	sum                             []float64
+	nStrong, prevStrong, nextStrong []int
+	win                             windowMax
+}
+
+// features is SecondFeatures in w's buffers: the features it returns are
+// w's until the next call.
+func (w *secondWork) features(p []float32) []float32 {
 	n := len(p)
-	out := make([]float32, n*PassTwo)
-	sum := make([]float64, n+1) // prefix sums
-	nStrong := make([]int, n+1)
+	out := reuse(&w.out, n*PassTwo)
+	clear(out)                // a block's features are written only where they apply
+	sum := reuse(&w.sum, n+1) // prefix sums
+	nStrong := reuse(&w.nStrong, n+1)
+	sum[0], nStrong[0] = 0, 0
 	for i, x := range p {
 		sum[i+1] = sum[i] + float64(x)
 		nStrong[i+1] = nStrong[i] + b2i(x >= strong)
 	}
 	// the nearest strong block before and after each block (-1: none)
-	prevStrong, nextStrong := make([]int, n), make([]int, n)
+	prevStrong, nextStrong := reuse(&w.prevStrong, n), reuse(&w.nextStrong, n)
 	last := -1
 	for i := range n {
 		prevStrong[i] = last
@@ -150,7 +185,8 @@ func SecondFeatures(p []float32) []float32 {
 		}
 		return float32((sum[hi+1] - sum[lo] - float64(p[i])) / float64(hi-lo))
 	}
-	w := newWindowMax(p, near)
+	win := &w.win
+	win.reset(p, near)
 	pageMean := float32(0)
 	if n > 0 {
 		pageMean = float32(sum[n] / float64(n))
@@ -167,10 +203,10 @@ func SecondFeatures(p []float32) []float32 {
 		v[3], v[4], v[5] = mean(i, 2), mean(i, 6), mean(i, 20)
 		var before, after float32
 		if i > 0 {
-			before = max(before, w.max(max(0, i-near), i-1))
+			before = max(before, win.max(max(0, i-near), i-1))
 		}
 		if i+1 < n {
-			after = max(after, w.max(i+1, min(n-1, i+near)))
+			after = max(after, win.max(i+1, min(n-1, i+near)))
 		}
 		v[6], v[7], v[8] = before, after, min(before, after)
 		switch {
@@ -203,4 +239,13 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// reuse returns *b with n values, made (or grown) on first need and kept
+// for the next call; the values are left as the last call wrote them.
+func reuse[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	}
+	return (*b)[:n]
 }

@@ -42,11 +42,36 @@ func Shapes(lines []string) []Shape {
 // (sh[i] is ShapeOf(lines[i])) and needs them again: each line is scanned
 // once.
 func TextShapes(lines []string, sh []Shape, url string) []float32 {
-	p := newPage(lines, sh, nil)
+	return TextShapesInto(nil, lines, sh, url)
+}
+
+// TextShapesInto is [TextShapes] writing the vectors into buf (cleared
+// first; made anew when shorter than the page's), for a caller that reads
+// page after page and keeps one buffer rather than a page's vectors (a
+// quarter of the text path's allocated bytes) made for each. It returns
+// the vectors, buf's first len(lines)*TextDim values when they fit.
+func TextShapesInto(buf []float32, lines []string, sh []Shape, url string) []float32 {
+	w := getTextWork() // the page's tables, kept between pages
+	defer w.put(len(lines))
+	return w.shapes(buf, lines, sh, url)
+}
+
+// shapes is TextShapesInto with the page's tables in w.
+func (w *textWork) shapes(buf []float32, lines []string, sh []Shape, url string) []float32 {
+	n := len(lines) * TextDim
+	if cap(buf) < n {
+		buf = make([]float32, n)
+	} else {
+		buf = buf[:n]
+		clear(buf)
+	}
+	p := &w.page
+	p.reset(lines, sh, nil)
 	st := newSite(url, "", "")
 	// menuRun[i]: the length of the run of short lines that end no
 	// sentence (a menu, a tag list, a breadcrumb) holding line i.
-	menuRun := make([]int, len(lines))
+	menuRun := reuse(&w.menuRun, len(lines))
+	clear(menuRun) // a line in no run is written no run's length
 	for i := 0; i < len(lines); {
 		j := i
 		for j < len(lines) && menuLine(&sh[j]) {
@@ -57,9 +82,9 @@ func TextShapes(lines []string, sh []Shape, url string) []float32 {
 		}
 		i = max(j, i+1)
 	}
-	strict, lenient := make([]float32, len(lines)), make([]float32, len(lines))
-	localRuns(sh, strict, lenient)
-	out := make([]float32, len(lines)*TextDim)
+	strict, lenient := reuse(&w.strict, len(lines)), reuse(&w.lenient, len(lines))
+	localRunsIn(sh, strict, lenient, &w.runs)
+	out := buf
 	for i := range lines {
 		v := out[i*TextDim : (i+1)*TextDim]
 		sh[i].put(v)

@@ -11,13 +11,22 @@ package blockfeat
 // the story low. Both passes are linear: the best run ending at each line
 // plus the best run starting at it, less the line itself.
 func localRuns(sh []Shape, strict, lenient []float32) {
+	localRunsIn(sh, strict, lenient, nil)
+}
+
+// localRunsIn is localRuns with its scratch in *scratch (nil: made for
+// this call; else made or grown on need and kept for the next call).
+func localRunsIn(sh []Shape, strict, lenient []float32, scratch *[]int) {
 	n := len(sh)
 	if n == 0 {
 		return
 	}
 	// each line's points at the two penalties, and the best runs ending
-	// at each line, in one allocation
-	buf := make([]int, 4*n)
+	// at each line, in one buffer
+	if scratch == nil {
+		scratch = new([]int)
+	}
+	buf := reuse(scratch, 4*n)
 	ws, wl, ends, endl := buf[:n], buf[n:2*n], buf[2*n:3*n], buf[3*n:]
 	for i := range sh {
 		if sh[i].IsProse() {

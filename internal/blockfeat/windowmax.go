@@ -20,8 +20,17 @@ type windowMax struct {
 
 // newWindowMax builds the two tables of p for runs of up to width values.
 func newWindowMax(p []float32, width int) *windowMax {
+	w := new(windowMax)
+	w.reset(p, width)
+	return w
+}
+
+// reset builds w's two tables for p and width, in w's buffers (made anew
+// when too short), so that one windowMax serves page after page.
+func (w *windowMax) reset(p []float32, width int) {
 	n := len(p)
-	w := &windowMax{p: p, upTo: make([]float32, n), from: make([]float32, n), width: width}
+	w.p, w.width = p, width
+	w.upTo, w.from = reuse(&w.upTo, n), reuse(&w.from, n)
 	for i := range n {
 		w.upTo[i] = p[i]
 		if i%width != 0 {
@@ -34,7 +43,6 @@ func newWindowMax(p []float32, width int) *windowMax {
 			w.from[i] = max(w.from[i+1], p[i])
 		}
 	}
-	return w
 }
 
 // max returns the largest of p[a..b] (a <= b, b-a < width): the same value
