@@ -105,6 +105,10 @@ func (p *lineParser) clockSec(i int) (h, m, sec, j int, ok bool) {
 		half, j = true, j+1
 	case p.isWord(j, "pm"):
 		half, pm, j = true, true, j+1
+	case p.isWord(j, "pagi"):
+		half, j = true, j+1 // Malay's morning: "9:10 pagi"
+	case p.isWord(j, "petang"):
+		half, pm, j = true, true, j+1 // Malay's afternoon: "2:20 petang"
 	case p.isWord(j, "a") || p.isWord(j, "p"):
 		if p.punct(j+1, '.') && p.isWord(j+2, "m") && p.punct(j+3, '.') {
 			half, pm = true, p.isWord(j, "p")
