@@ -83,15 +83,15 @@ func headlineText(s string) bool {
 }
 
 // pageHref reports whether link a leads to a page: an href that is no
-// script, mail address or anchor on this page ("javascript:window.print()",
-// "mailto:", "#comments").
+// script, mail address, anchor on this page or share button
+// ("javascript:window.print()", "mailto:", "#comments", shareHref).
 func pageHref(a *xhtml.Node) bool {
 	for _, at := range a.Attr {
 		if at.Key != "href" {
 			continue
 		}
 		h := strings.TrimSpace(at.Val)
-		return h != "" && h[0] != '#' && !hasFoldPrefix(h, "javascript:") && !hasFoldPrefix(h, "mailto:")
+		return h != "" && h[0] != '#' && !hasFoldPrefix(h, "javascript:") && !hasFoldPrefix(h, "mailto:") && !shareHref(h)
 	}
 	return false
 }
