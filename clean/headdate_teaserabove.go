@@ -28,7 +28,9 @@ const (
 // rise in May</a> <span>Nov 30, 2025</span></div>"). Its date is that
 // page's, never this one's date line. A section's link or a link of the
 // date itself (a permalink) has fewer words or holds digits; a byline's
-// author link, even of a four-word name, is no headline (bylineLink).
+// author link, even of a four-word name, is no headline (bylineLink), nor
+// a section's link of four words (sectionLink) or a share button's
+// (shareHref).
 func teaserAbove(b Block, doc *htmldoc.Doc) bool {
 	hb := walkerOf(b, doc)
 	if hb == nil || hb.Node == nil {
@@ -67,7 +69,7 @@ func headlineLinkIn(n *xhtml.Node) (link, h1 bool) {
 		case "h1":
 			return false, true
 		case "a":
-			if !link && pageHref(e) {
+			if !link && pageHref(e) && !sectionLink(e) {
 				link = headlineText(nodeText(e, maxTeaserLinkBytes)) && !bylineLink(e)
 			}
 		}
@@ -83,15 +85,27 @@ func headlineText(s string) bool {
 }
 
 // pageHref reports whether link a leads to a page: an href that is no
-// script, mail address or anchor on this page ("javascript:window.print()",
-// "mailto:", "#comments").
+// script, mail address, anchor on this page or share button
+// ("javascript:window.print()", "mailto:", "#comments", shareHref).
 func pageHref(a *xhtml.Node) bool {
 	for _, at := range a.Attr {
 		if at.Key != "href" {
 			continue
 		}
 		h := strings.TrimSpace(at.Val)
-		return h != "" && h[0] != '#' && !hasFoldPrefix(h, "javascript:") && !hasFoldPrefix(h, "mailto:")
+		return h != "" && h[0] != '#' && !hasFoldPrefix(h, "javascript:") && !hasFoldPrefix(h, "mailto:") && !shareHref(h)
+	}
+	return false
+}
+
+// sectionLink reports whether link a is a section's: its href is a
+// section's front (sectionFrontHref) and its text names that section.
+func sectionLink(a *xhtml.Node) bool {
+	for _, at := range a.Attr {
+		if at.Key == "href" {
+			seg := sectionFrontHref(strings.TrimSpace(at.Val))
+			return seg != "" && indexFoldASCII(nodeText(a, maxTeaserLinkBytes), strings.ToLower(seg)) >= 0
+		}
 	}
 	return false
 }

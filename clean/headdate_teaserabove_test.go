@@ -10,8 +10,9 @@ import (
 // TestTeaserAbove checks teaserAbove on the block that prints a date
 // above the headline: a teaser card's linked headline makes the date
 // another page's; an author's link of four words (by its href, its rel
-// or the byline's word before it), a short section link or a script
-// link leaves it the page's own. Invented markup.
+// or the byline's word before it), a section's link (short, or of four
+// words to a one-word path), a script link or a share button's link
+// leaves it the page's own. Invented markup.
 func TestTeaserAbove(t *testing.T) {
 	for _, c := range []struct {
 		name, above string
@@ -25,6 +26,16 @@ func TestTeaserAbove(t *testing.T) {
 		{"a four-word author on a profile page", `<div class="by"><a href="https://news.example/profile/ana-reyes">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
 		{"a section's link", `<div class="meta"><a href="/local">Local</a> <span>Nov 30, 2025</span></div>`, false},
 		{"a print button", `<div class="meta"><a href="javascript:window.print()">Print or save this page</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a share button's link", `<div class="meta"><span>Nov 30, 2025</span> <a href="https://www.facebook.com/sharer/sharer.php?u=x">Share this story on Facebook</a></div>`, false},
+		{"a tweet intent's link", `<div class="meta"><span>Nov 30, 2025</span> <a href="https://twitter.com/intent/tweet?url=x">Post this story to X</a></div>`, false},
+		{"a messenger's share link", `<div class="meta"><span>Nov 30, 2025</span> <a href="whatsapp://send?text=x">Send it on WhatsApp now</a></div>`, false},
+		{"a section's link of four words", `<div class="meta"><a href="/local">Local news and weather</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a section's link of four words on a full address", `<div class="meta"><a href="https://news.example/business/">Business and the economy</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a card's headline under a section's path", `<div class="card"><a href="/local/pier">Ferry fares to rise in May</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline on a one-word path it does not name", `<div class="card"><a href="/other">Ferry fares to rise in May</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline on a one-word path with an id", `<div class="card"><a href="/a12345">Ferry fares to rise in May</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline on the site's home", `<div class="card"><a href="https://other.example">Ferry fares to rise in May</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline on a slug opening with share", `<div class="card"><a href="/shareholders-back-merger">Shareholders back the ferry merger</a> <span>Nov 30, 2025</span></div>`, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := `<html><body><div class="top">` + c.above + `</div><article><h1>Harbour board to rebuild the ferry pier</h1>` +

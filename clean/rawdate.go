@@ -17,7 +17,8 @@ import (
 // any of the keys frameworks name it by (datePublished, date_published,
 // publishedAt, published_at, publishDate, publicationDate, publishedDate,
 // publish_date, firstPublishedAt, publishedTime,
-// article_publish_date, first_publish_date), in double quotes or single
+// article_publish_date, first_publish_date, a CMS's content_publish_date
+// and Wagtail's first_published_at), in double quotes or single
 // ones (a data layer's `'article_publish_date': '2025-11-17 07:40:00'`),
 // bare after an object's "{" or "," (a Nuxt state's
 // `{published_at:"2025-11-17T09:00:00Z"}`), or a script's variable
@@ -30,7 +31,7 @@ import (
 var rawPublished = lazyCompile(`(?:(?:\\*"|&quot;|')` + rawPublishedKeys + `(?:\\*"|&quot;|')\s*:|[{,]` + rawPublishedKeys + `\s*:|(?:var|let|const) ` + rawPublishedKeys + `\s*=)\s*(?:(?:\\*"|&quot;|')(\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)|(?:\\*"|&quot;|')?(1\d{9}(?:\d{3})?)(?:[,;}\s\\"&']|$))`)
 
 // rawPublishedKeys are the keys rawPublished reads a publish date under.
-const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt|publishedTime|article_publish_date|first_publish_date)`
+const rawPublishedKeys = `(?:datePublished|date_published|publishedAt|published_at|publishDate|publicationDate|publishedDate|publish_date|firstPublishedAt|publishedTime|article_publish_date|first_publish_date|content_publish_date|first_published_at)`
 
 // scriptPublished sets m.ScriptAt to the first date rawPublished finds in
 // the page's source, or the later one whose record names the page

@@ -17,7 +17,7 @@ func TestRawPublishedIndex(t *testing.T) {
 	pieces := []string{`\`, `\\`, `"`, `&quot;`, `&`, `:`, ` `, "\n", `x`, `ubli`, `p`,
 		`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`,
 		`firstPublished`, `publishedTime`, `article_publish_date`, `'`, `var `, `const `, `let`, `c`, `=`, `;`,
-		`datePub`, `2025-11-17`, `2025-1`, `1763388000`, `000`, `,`, `}`, `{`, `first_publish_date`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
+		`datePub`, `2025-11-17`, `2025-1`, `1763388000`, `000`, `,`, `}`, `{`, `first_publish_date`, `content_publish_date`, `first_published_at`, `T09:00:00`, ` 09:00`, `.123`, `Z`, `+05:00`, `-0500`, `+05:`, `7`}
 	cases := []string{
 		``, `"datePublished":"2025-11-17"`, `\"datePublished\":\"2025-11-17T09:00:00-05:00\"`,
 		`&quot;publishDate&quot;: &quot;2024-02-03 10:11:12Z&quot;`, `x\\\\\\"published_at\\\\\\":\\\\"2021-01-01"`,
@@ -27,13 +27,14 @@ func TestRawPublishedIndex(t *testing.T) {
 		`{'article_publish_date': '2025-12-01 07:40:00'}`, `var  publishDate = "2025-12-03"`,
 		`{published_at:"2025-11-17T09:00:00Z"}`, `[1,publishDate:1763388000}`, `x{ publishedAt:"2025-11-17"}`, `a.publishedAt:"2025-11-17"`,
 		`"first_publish_date":"2025-03-05T10:12:00.000Z"`, `"xfirst_publish_date":"2025-03-05"`,
+		`&quot;content_publish_date&quot;:&quot;2025-03-05 10:12&quot;`, `\\\"first_published_at\\\":\\\"2025-03-05T10:12:00Z\\\"`,
 	}
 	// A key's entry: each part is one of a few forms, some of them wrong.
 	parts := [][]string{
 		{``, `\`, `\\\`, `x`, `var `, `const  `, `let `, `{`, `,`},
 		{`"`, `&quot;`, `&quo;`, ``, `'`},
 		{`datePublished`, `date_published`, `publishedAt`, `published_at`, `publishDate`, `publicationDate`, `publishedDate`, `publish_date`, `firstPublishedAt`, `datePublish`, `Published`,
-			`firstPublished`, `publishedTime`, `article_publish_date`, `first_publish_date`},
+			`firstPublished`, `publishedTime`, `article_publish_date`, `first_publish_date`, `content_publish_date`, `first_published_at`},
 		{`"`, `\"`, `&quot;`, `'`, ``},
 		{``, ` `, "\n\t "},
 		{`:`, `=`, ` =`},
@@ -87,6 +88,8 @@ func TestScriptPublishedForms(t *testing.T) {
 		{`<script>self.__state={"post":{"id":4417,"publishedAt":1763388000,"title":"x"}}</script>`, "2025-11-17T14:00:00+00:00"},
 		{`<script id="__NEXT_DATA__">{"props":{"article":{"publishDate":"1763388000000"}}}</script>`, "2025-11-17T14:00:00+00:00"},
 		{`<script>{"story":{"firstPublishedAt":"2025-11-17T09:30:00+01:00"}}</script>`, "2025-11-17T09:30:00+01:00"},
+		{`<script>var dataLayer=[{"content_publish_date":"2025-11-17 09:30","id":"7"}];</script>`, "2025-11-17T09:30:00"},
+		{`<script id="__NEXT_DATA__">{"page":{"first_published_at":"2025-11-17T09:30:00Z","last_published_at":"2025-12-01T08:00:00Z"}}</script>`, "2025-11-17T09:30:00+00:00"},
 		{`<script>window.page = {"publishedDate":"2025-11-17","publish_date":"2025-11-18"}</script>`, "2025-11-17"},
 		{`<script>{"post":{"publishedAt":1763420400}}</script><script type="application/ld+json">{"@type":"WebPage","dateModified":"2025-11-19T10:00:00-05:00"}</script>`, "2025-11-17T18:00:00-05:00"},
 		{`<script>{"post":{"updatedAt":1763388000,"views":1763388000}}</script>`, ""},

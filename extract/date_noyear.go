@@ -50,7 +50,8 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 
 // yearlessLine returns the first line within maxYearlessGap blocks under
 // the headline (or one above it) that holds only a month and a day
-// ([cleanDateNoYear]) or closes a strip on them ([stripTailNoYear]), and
+// ([cleanDateNoYear]), closes a strip on them ([stripTailNoYear]) or
+// gives them with a Japanese weekday in brackets ([weekdayMonthDay]), and
 // its index, outside lists of other pages and
 // the story.
 func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
@@ -67,6 +68,9 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 			return st, i, true
 		}
 		if st, ok := stripTailNoYear(bs[i].Text); ok {
+			return st, i, true
+		}
+		if st, ok := weekdayMonthDay(bs[i].Text); ok {
 			return st, i, true
 		}
 	}

@@ -86,8 +86,8 @@ var knownWorldDate11Gaps = map[string]bool{
 	// future, and no table converts it)
 	"Nepal: Bikram Sambat beside the Gregorian day": true,
 	"leave alone: Nepal's Bikram Sambat day alone":  true,
-	// a month and day with no year before a Japanese weekday in brackets
-	// ("11/22(土) 7:05") reads as no date; the text path also takes it
-	// for the headline
+	// the text path takes a month and day with no year before a Japanese
+	// weekday in brackets ("11/22(土) 7:05") for the headline (the title's
+	// stages); HTML reads the day (weekdayMonthDay)
 	"Japanese: a month and day with a weekday and no year": true,
 }

@@ -52,9 +52,9 @@ func TestWorldDates9(t *testing.T) {
 // Romanian, Hungarian and Thai ("Publikované:", "Publicat:",
 // "Publikálva:", "เผยแพร่") in clean's worldPublishLabels, so that a
 // publication labelled after the update wins, and Malay's and Thai's
-// update labels ("Dikemas kini", "ปรับปรุง") in clean's updateWords. Left
-// (Malay's "petang", in the afternoon, is still not read as p.m.: "2:20
-// petang" gives 02:20, the day right):
+// update labels ("Dikemas kini", "ปรับปรุง") in clean's updateWords
+// (Malay's "petang", in the afternoon, is read as p.m. since: "2:20
+// petang" gives 14:20). Left:
 var knownWorldDate9Gaps = map[string]bool{
 	// the text path reads no date on a Thai line that opens with its
 	// label ("เผยแพร่: 3 พ.ย. 2568 09:10 น. | ..."); HTML reads both

@@ -110,6 +110,10 @@ func (p *lineParser) clockSec(i int) (h, m, sec, j int, ok bool) {
 			half, pm = true, p.isWord(j, "p")
 			j += 4
 		}
+	default:
+		if mh := p.malayHalf(j); mh != 0 {
+			half, pm, j = true, mh == malayAfternoon, j+1
+		}
 	}
 	if half {
 		if h < 1 || h > 12 {
@@ -340,4 +344,31 @@ func indicScript(s string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// Malay's halves of the day after a clock, as malayHalf gives them.
+const (
+	malayMorning   = 1 // "9:10 pagi"
+	malayAfternoon = 2 // "2:20 petang"
+)
+
+// malayHalf reads the word at i as Malay's half of the day after a clock:
+// malayMorning for "pagi", malayAfternoon for "petang", else 0. A length
+// and first-byte test comes before the comparison: most clocks end a line
+// or stand before another word.
+func (p *lineParser) malayHalf(i int) int {
+	if i >= len(p.t) || p.t[i].kind != tWord {
+		return 0
+	}
+	w := p.word(i)
+	if len(w) != len("pagi") && len(w) != len("petang") || w[0]|0x20 != 'p' {
+		return 0
+	}
+	switch {
+	case strings.EqualFold(w, "pagi"):
+		return malayMorning
+	case strings.EqualFold(w, "petang"):
+		return malayAfternoon
+	}
+	return 0
 }

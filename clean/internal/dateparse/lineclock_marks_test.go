@@ -4,7 +4,9 @@ import "testing"
 
 // A slashed date that reads both ways is month first beside an American
 // clock, "a.m." and "p.m." as much as "AM" and "PM"; Bulgarian's hour mark
-// "ч." closes a clock.
+// "ч." closes a clock; Malay's "pagi" (morning) and "petang" (afternoon)
+// after a clock are its half of the day, without turning a slashed date
+// month first.
 func TestDateLineClockMarks(t *testing.T) {
 	for _, c := range []struct {
 		line, want string // want: ISO, "" for no date
@@ -17,6 +19,11 @@ func TestDateLineClockMarks(t *testing.T) {
 		{"05.03.2025 10:12 ч.", "2025-03-05T10:12:00"},
 		{"05.03.2025, 10:12 ч", "2025-03-05T10:12:00"},
 		{"05.03.2025 ч.", ""},
+		{"3 November 2025, 2:20 petang", "2025-11-03T14:20:00"},
+		{"3/11/2025 9:10 pagi", "2025-11-03T09:10:00"},
+		{"3/11/2025 12:05 pagi", "2025-11-03T00:05:00"},
+		{"3/11/2025 12:05 petang", "2025-11-03T12:05:00"},
+		{"3/11/2025 14:20 petang", ""},
 	} {
 		if got := dateLineISO(c.line); got != c.want {
 			t.Errorf("%q: %q, want %q", c.line, got, c.want)
