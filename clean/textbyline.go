@@ -234,7 +234,9 @@ func bylineAfterBar(s string) []string {
 
 // nameWithRole returns the person's name a line gives alone ("Jane Doe")
 // or with a short role after a comma or a bar ("Jane Doe, Managing
-// Editor", "Jane Doe | Guest Columnist") or glued to it ([gluedRoleName]:
+// Editor", "Jane Doe | Guest Columnist"), after a dash where the role is
+// a job's title ([dashedRoleName]: "Jane Doe — Staff Writer") or glued to
+// it ([gluedRoleName]:
 // "Jane Doe Reporter") or in round brackets as printed
 // ([bracketedName]), or "" (for a job's title alone too: [roleAlone]), the wire a byline
 // credits after the name aside ("Claire Martin, AFP": [dropWireCredit]).
@@ -254,6 +256,9 @@ func nameWithRole(s string) string {
 	}
 	k := strings.IndexAny(s, ",|")
 	if k <= 0 {
+		if d := dashedRoleName(s); d != "" {
+			return d // "Jane Doe — Staff Writer"
+		}
 		if g := gluedRoleName(s); g != "" {
 			return g // "Keelan Osei Transport reporter": a title in sentence case, no name's shape whole
 		}
