@@ -307,6 +307,9 @@ func bylineNames(s string) []string {
 	if m == nil || creditLabel.MatchString(s[:m[2]]) || siteCredit.MatchString(s[:m[2]]) {
 		return nil // a picture's maker, a sponsor's or the site's maker ("Presented By Acme")
 	}
+	if m[2] > 0 && phrasalBy(s[:m[2]]) {
+		return nil // "Stand by: Ferry Service Halted": a headline's phrasal verb, no credit's label
+	}
 	if m[2] > 0 && notWriterLabel.MatchString(s[:m[2]]) {
 		return nil // "Edited by Jane Doe" with no writer before or after: not the author (bylineMatch's rule)
 	}
