@@ -27,7 +27,7 @@ const minGluedPart = 4
 // seam. Such a row is no headline, though it holds no mark that parts a
 // menu's entries.
 func gluedMenuLine(s string) bool {
-	if digitByteIn(s) || len(s) > 200 {
+	if len(s) > 200 || !asciiSeam(s) || digitByteIn(s) {
 		return false
 	}
 	words, seams := 0, 0
@@ -62,4 +62,18 @@ func gluedSeams(w string) int {
 		}
 	}
 	return seams
+}
+
+// asciiSeam reports whether s holds an ASCII lower-case letter right
+// before an ASCII capital ("tW" in "PolitikWirtschaft"): gluedMenuLine's
+// cheap test, which nearly every line fails.
+func asciiSeam(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			if p := s[i-1]; 'a' <= p && p <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -20,7 +20,7 @@ const maxNativeDateWords = 6
 // stands under a headline, and is none. A line of ASCII digits is left to
 // the date readers: "Top 10 Moments of 2024" is a headline.
 func nativeDigitDate(s string) bool {
-	if len(s) > 160 {
+	if len(s) > 160 || strings.Count(s, " ") > 2*maxNativeDateWords {
 		return false
 	}
 	hasNative := false

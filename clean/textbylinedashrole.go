@@ -13,8 +13,8 @@ var roleDashes = [...]string{" — ", " – ", " - "}
 // ("Jane Doe — The Comeback", "Jane Doe - Live in Leeds") is as common as
 // a role.
 func dashedRoleName(s string) string {
-	if strings.IndexByte(s, ' ') < 0 {
-		return ""
+	if strings.IndexByte(s, ' ') < 0 || strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return "" // no blank, or no hyphen and no lead byte of an em or en dash (E2 80 94, E2 80 93)
 	}
 	for _, d := range roleDashes {
 		name, role, ok := strings.Cut(s, d)

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stripTailWords are the words, in lower case, of the icons and links a
@@ -23,6 +24,9 @@ var stripTailWords = map[string]bool{
 // in any order at the line's end; s as it is when nothing is cut, or when
 // fewer than two words would be left.
 func cutStripTail(s string) string {
+	if !mayEndStrip(s) {
+		return s
+	}
 	w := strings.Fields(s)
 	k := len(w)
 cut:
@@ -51,6 +55,24 @@ cut:
 		return s
 	}
 	return strings.TrimRight(strings.Join(w[:k], " "), " ·•|,")
+}
+
+// mayEndStrip reports whether line s may end with what cutStripTail cuts:
+// its last word, after the last ASCII blank, is one of the strip's, a
+// handle, "read" or "link", a reading word, or a mark alone; or it holds
+// a byte the ASCII blank does not part words by (another white space,
+// any byte past ASCII), which strings.Fields may split it at. Most lines
+// end with none, and the test spares them strings.Fields.
+func mayEndStrip(s string) bool {
+	s = strings.TrimRight(s, " ")
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	for i := 0; i < len(last); i++ {
+		if c := last[i]; c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			return true
+		}
+	}
+	x := strings.ToLower(strings.Trim(last, "|,"))
+	return x == "" || stripTailWords[x] || x[0] == '@' || x == "read" || x == "link" || readingWords[x]
 }
 
 // readingWords are the words, in lower case, that close a reading time in
