@@ -307,9 +307,14 @@ const maxNameWords = 3
 
 // nameLike reports whether a line reads as an author's name or role
 // rather than a headline: a few words, or a name with a short role
-// ("Jane Doe, Senior Editor").
+// ("Jane Doe, Senior Editor"), or one with her strip's links or reading
+// time after it ("Ana Ribeiro • 3 min de leitura": [cutStripTail]).
 func nameLike(s string) bool {
-	return wordCount(s) <= maxNameWords || nameWithRole(s) != ""
+	if wordCount(s) <= maxNameWords || nameWithRole(s) != "" {
+		return true
+	}
+	c := cutStripTail(s)
+	return c != s && nameWithRole(c) != ""
 }
 
 // kickerAt labels block k, right above the headline, as its kicker when it

@@ -75,6 +75,10 @@ var worldLabels = []string{
 	"texto y fotos:", "texto e fotos:", "texte et photos:", "text und fotos:", "текст и фото:",
 	// Hindi "लेखक:" (writer) with its colon
 	"लेखक:",
+	// Russian "подготовил", "подготовила", "подготовили" (prepared by: a
+	// man, a woman, several) and French "propos recueillis par" (an
+	// interview's words gathered by)
+	"подготовил", "подготовила", "подготовили", "propos recueillis par",
 }
 
 // worldBy returns s with a byline label of another language at its start

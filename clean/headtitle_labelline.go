@@ -93,7 +93,8 @@ const maxLabelLineWords = 14
 // ([creditNames]). A headline with a colon puts no "by" right before it
 // ("Edited by robots: how newsrooms changed"), or words no name holds
 // after it ("Stand by: Ferry crews brace for a night of gales", "Hit by:
-// The Storm Nobody Forecast").
+// The Storm Nobody Forecast"), or a verb with "by" that no credit prints
+// ([phrasalBy]: "Stand by: Ferry Service Halted").
 func creditLabelLine(s string) bool {
 	c := strings.IndexByte(s, ':')
 	if c < 2 || c > maxCreditLabelBytes {
@@ -105,6 +106,9 @@ func creditLabelLine(s string) bool {
 	}
 	if wordCount(label) > 4 || len(label) > 2 && !spaceBefore(label[:len(label)-2]) {
 		return false // "by" a word of its own ("Standby:" is none)
+	}
+	if phrasalBy(label) {
+		return false // "Stand by: Ferry Service Halted": a verb with "by", no credit's label
 	}
 	name := strings.TrimSpace(s[c+1:])
 	n := wordCount(name)

@@ -234,7 +234,9 @@ func bylineAfterBar(s string) []string {
 
 // nameWithRole returns the person's name a line gives alone ("Jane Doe")
 // or with a short role after a comma or a bar ("Jane Doe, Managing
-// Editor", "Jane Doe | Guest Columnist") or glued to it ([gluedRoleName]:
+// Editor", "Jane Doe | Guest Columnist"), after a dash where the role is
+// a job's title ([dashedRoleName]: "Jane Doe — Staff Writer") or glued to
+// it ([gluedRoleName]:
 // "Jane Doe Reporter") or in round brackets as printed
 // ([bracketedName]), or "" (for a job's title alone too: [roleAlone]), the wire a byline
 // credits after the name aside ("Claire Martin, AFP": [dropWireCredit]).
@@ -254,6 +256,9 @@ func nameWithRole(s string) string {
 	}
 	k := strings.IndexAny(s, ",|")
 	if k <= 0 {
+		if d := dashedRoleName(s); d != "" {
+			return d // "Jane Doe — Staff Writer"
+		}
 		if g := gluedRoleName(s); g != "" {
 			return g // "Keelan Osei Transport reporter": a title in sentence case, no name's shape whole
 		}
@@ -301,6 +306,9 @@ func bylineNames(s string) []string {
 	m := bylineHead.FindStringSubmatchIndex(s)
 	if m == nil || creditLabel.MatchString(s[:m[2]]) || siteCredit.MatchString(s[:m[2]]) {
 		return nil // a picture's maker, a sponsor's or the site's maker ("Presented By Acme")
+	}
+	if m[2] > 0 && phrasalBy(s[:m[2]]) {
+		return nil // "Stand by: Ferry Service Halted": a headline's phrasal verb, no credit's label
 	}
 	if m[2] > 0 && notWriterLabel.MatchString(s[:m[2]]) {
 		return nil // "Edited by Jane Doe" with no writer before or after: not the author (bylineMatch's rule)

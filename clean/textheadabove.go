@@ -159,10 +159,12 @@ func (p *Page) pairHeadline(s, i int) bool {
 // headlineRead reports whether titleAbove takes line t for a headline
 // candidate: headline-shaped, no trap, no byline, no full stop at its end,
 // no line of the head's that is never its headline ([notTextHeadline]),
-// no trail of the site's sections ([crumbTrailLine]). An ellipsis of
+// no trail of the site's sections ([crumbTrailLine]) nor row of them run
+// together ([gluedMenuLine]), no date in another script's digits
+// ([nativeDigitDate]). An ellipsis of
 // three full stops is no full stop ([endsFullStop]).
 func headlineRead(t string) bool {
-	return !isTitleTrap(t) && !byline.MatchString(t) && !endsFullStop(t) && !fileName(t) && isTitle(t) && !notTextHeadline(t) && !crumbTrailLine(t)
+	return !isTitleTrap(t) && !byline.MatchString(t) && !endsFullStop(t) && !fileName(t) && isTitle(t) && !notTextHeadline(t) && !crumbTrailLine(t) && !gluedMenuLine(t) && !nativeDigitDate(t)
 }
 
 // fileName reports whether a line is one file's name and nothing else

@@ -104,10 +104,19 @@ func (p *Page) deckPlaceUnder(i, t int) bool {
 // Jul 22, 2021"), no date in it, no photo's credit at its end, and none of
 // the marks that part a headline's two halves (" – ", ": ", " | "), which
 // a headline has and a deck, one plain sentence, has not; no promotion
-// ("Subscribe for $1 a week", isPromoLine).
+// ("Subscribe for $1 a week", isPromoLine); no person's name with her
+// post after a comma, which a byline prints in lower case in many
+// languages ("Lucía Ortega, corresponsal en Lima": [nameWithRole]), or
+// with her strip's links or reading time ([cutStripTail]).
 func deckSentence(s string) bool {
 	if isHeadMeta(s) || startsFold(s, bylineOpeners) || strings.ContainsAny(s, "|:") || strings.Contains(s, " – ") || strings.Contains(s, " — ") || strings.Contains(s, " - ") {
 		return false
+	}
+	if strings.IndexByte(s, ',') > 0 && nameWithRole(s) != "" {
+		return false
+	}
+	if c := cutStripTail(s); c != s && personShaped(c) {
+		return false // "Ana Ribeiro • 3 min de leitura": a name and her strip's reading time
 	}
 	if _, _, ok := findDateStamp(s); ok {
 		return false

@@ -76,8 +76,15 @@ func uncasedByline(s string) []string {
 		}
 		return uncasedNames(rest, l.script)
 	}
+	if names, ok := strings.CutSuffix(s, " "+devanagariBy); ok && !strings.Contains(names, devanagariBy) {
+		return uncasedNames(strings.TrimSpace(names), unicode.Devanagari) // "सुनील वर्मा द्वारा": "by" after the name
+	}
 	return georgianName(s)
 }
+
+// devanagariBy is Hindi's, Marathi's and Nepali's "by", printed after the
+// names it credits ("सुनील वर्मा द्वारा"), the line's last word.
+const devanagariBy = "द्वारा"
 
 // zwnj and zwj are the zero-width non-joiner and joiner, which Persian,
 // Urdu and the Indic scripts write inside a word to shape its letters: a
