@@ -75,6 +75,10 @@ var worldLabels = []string{
 	"texto y fotos:", "texto e fotos:", "texte et photos:", "text und fotos:", "текст и фото:",
 	// Hindi "लेखक:" (writer) with its colon
 	"लेखक:",
+	// Spanish "reportaje de" (a report by), Finnish "kirjoittanut"
+	// (written by), Russian "подготовила", "подготовил" and Ukrainian
+	// "підготувала", "підготував" (prepared by, a woman's and a man's)
+	"reportaje de", "kirjoittanut", "подготовила", "подготовил", "підготувала", "підготував",
 }
 
 // worldBy returns s with a byline label of another language at its start
@@ -168,12 +172,13 @@ var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", 
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a
-// slash, a bar, a semicolon or a full stop ("Текст: Анна Смирнова. Фото:
-// Иван Петров"); rest as it is when none does.
+// slash, a bar, a semicolon, a full stop or a line break ("Текст: Анна
+// Смирнова. Фото: Иван Петров", "Tekst: Mette Holm<br>Foto: Jens Lund"
+// under the story); rest as it is when none does.
 func photoCreditCut(rest string) string {
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
-		case ',', '/', '|', ';', '.':
+		case ',', '/', '|', ';', '.', '\n':
 		default:
 			continue
 		}

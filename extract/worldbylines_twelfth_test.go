@@ -16,28 +16,24 @@ func TestWorldBylinesTwelfth(t *testing.T) {
 
 // knownWorldBylineGaps12 are worldbylines12.tsv's rows the author code
 // still reads wrong, as knownWorldBylineGaps. The table was written
-// blind: 59 of its 72 rows read right then. Left, with what the reader
-// returned: a meta author that holds an email, a login, or a name with
-// an email in angle brackets or the name in brackets after one (taken
-// whole); a name and a read time, or two names, a date and a read time,
-// after middle dots in a byline (none read); a Danish "Tekst:" and
-// "Foto:" on two lines of one paragraph after the story (the lines
-// joined: "Mette Holm Foto"); Spanish "Reportaje de" and Finnish
-// "Kirjoittanut" (no label of the readers'); a Japanese "（文・name）"
-// and a Korean "/name 기자 email" under the story (none read); and a
-// second writer in a second byline element (only the first read).
+// blind: 59 of its 72 rows read right then, 68 since a meta author's
+// name beside its email address is read without it (extract's
+// notEmails), a name before a reading time and two names before a date
+// in a byline strip are read (clean's stripNames), a photographer's
+// label on the next line of a labelled credit ends the writer's name
+// (clean's photoCreditCut), "Reportaje de" and "Kirjoittanut" are byline
+// labels (clean's worldLabels), and a second writer in a second
+// element marked as the author's is read (clean's nextBylineName: after
+// "and", or in an element of the first's shape). Left, with their
+// causes: a meta author that is an email address or a login alone (a
+// decision, measured: WCXB's gold keeps such an address and such logins
+// on train pages, so the reader keeps them, and the rows' "none" stays a
+// gap); a Japanese "（文・name）" and a Korean "/name 기자 email" under the
+// story (no tail reader knows the bracketed 文・ credit or a slash before
+// the 기자 byline).
 var knownWorldBylineGaps12 = map[string]bool{
-	"meta author an email alone":                                  true,
-	"meta author a name and an email in angle brackets":           true,
-	"meta author an email and the name in brackets":               true,
-	"meta author a lowercase login alone":                         true,
-	"post-byline: a name and a read time after a middle dot":      true,
-	"byline: two names, a date and a read time after middle dots": true,
-	"Danish Tekst and Foto after the story":                       true,
-	"Spanish Reportaje de in a firma":                             true,
-	"Finnish Kirjoittanut alone":                                  true,
-	"Japanese 文・ in brackets after the story":                     true,
-	"Korean slash, X 기자 and an email after the story":             true,
-	"two byline paragraphs, the second opening with and":          true,
-	"two author spans in two meta lines":                          true,
+	"meta author an email alone":                      true,
+	"meta author a lowercase login alone":             true,
+	"Japanese 文・ in brackets after the story":         true,
+	"Korean slash, X 기자 and an email after the story": true,
 }
