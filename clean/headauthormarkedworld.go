@@ -10,6 +10,9 @@ import "github.com/newsclean/newsclean/internal/htmldoc"
 // often under the story, where [worldLabelledBy] wants its colon: the
 // element's mark says it is the byline's.
 func markedWorldBy(blocks []Block, i int, text string, doc *htmldoc.Doc) []string {
+	if len(text) > maxMarkedWorldBytes {
+		return nil // a paragraph, not a byline: spare worldBy's label loop
+	}
 	by, ok := worldBy(text)
 	if !ok {
 		return nil
@@ -20,3 +23,7 @@ func markedWorldBy(blocks []Block, i int, text string, doc *htmldoc.Doc) []strin
 	}
 	return m
 }
+
+// maxMarkedWorldBytes bounds the blocks [markedWorldBy] reads: a label and
+// up to three names, in a script of up to three bytes a letter.
+const maxMarkedWorldBytes = 160

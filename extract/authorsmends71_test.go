@@ -32,6 +32,9 @@ func TestAuthorsCensusMends(t *testing.T) {
 		{name: "Kirjoittanut", lang: "fi", byline: `<p>Kirjoittanut Veikko Salo</p>`, authors: []string{"Veikko Salo"}},
 		// photoCreditCut: the photographer's label after a line break
 		{name: "Tekst over Foto under the story", lang: "da", byline: `{story}<p>Tekst: Sofie Dahl<br>Foto: Emil Krag</p>`, authors: []string{"Sofie Dahl"}},
+		// markedNameCut: a wire after "avec", a plural role after two names
+		{name: "a name, a comma and avec a wire", lang: "fr", byline: `<p class="auteur">Léa Fontaine, avec AFP</p>`, authors: []string{"Léa Fontaine"}},
+		{name: "two names, a bar and a plural role", lang: "en", byline: `<p class="byline">Oren Galil and Dana Weiss | Reporters</p>`, authors: []string{"Oren Galil", "Dana Weiss"}},
 	} {
 		r.kind = "html"
 		if a := r.article(t); !slices.Equal(a.Authors, r.authors) {
