@@ -335,8 +335,8 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				names, path = []string{n}, "head/marked-note" // "Jane Doe" over her credentials in the author's element
 			} else if n := headHandle(blocks, i, doc); n != "" && !namesSite(n, site, host) {
 				names, path = []string{n}, "head/handle" // "by ibby" by the date line; the site's own account is no author
-			} else {
-				names, path = namesByDate(blocks, i, doc, &lw), "head/names-by-date"
+			} else if names, path = namesByDate(blocks, i, doc, &lw), "head/names-by-date"; names == nil {
+				names, path = stripNames(blocks, i, doc, &lw), "head/strip-names" // "Jane Doe and John Roe · Jun 3, 2025 · 4 min read"
 			}
 		}
 		if len(names) == 1 && !strings.Contains(names[0], " ") && marked(doc, b) {
@@ -376,6 +376,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		}
 		if len(names) > 0 {
 			names[0] = fullName(blocks, t, names[0])
+			if n := nextBylineName(blocks, i, doc, names, site, host); n != "" {
+				names = append(names, n) // "By Jane Doe" over "and John Roe"
+			}
 			traceAuthor(path, b.Kind, b.Rule, names)
 			return names
 		}

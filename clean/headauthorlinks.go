@@ -18,7 +18,8 @@ const maxAuthorLinks = 32
 // href=/author/tom/>Tom Berg</a>", as Ghost prints them): the marked
 // elements' texts, each a person's name (isPersonName); nil unless there
 // are two or more and the block's text is they alone, but for commas, "and"
-// and "By" ([onlyNames]). A
+// and "By" ([onlyNames]); a marked element that holds the strip's date
+// ([datedTail]: Ghost's "post-card-byline-date") is no name and no stop. A
 // comma alone parts no names ("Jane Doe, Harbour Times" is one person and
 // her paper); the marks do.
 func authorLinks(b Block, doc *htmldoc.Doc) []string {
@@ -37,6 +38,9 @@ func authorLinks(b Block, doc *htmldoc.Doc) []string {
 			seen++
 			if authorMark(c) {
 				name := nodeText(c, 120)
+				if datedTail(name) {
+					continue // the strip's date, in an element its class names for the byline ("post-card-byline-date")
+				}
 				if !isPersonName(name) {
 					ok = false
 					return
@@ -55,7 +59,8 @@ func authorLinks(b Block, doc *htmldoc.Doc) []string {
 }
 
 // onlyNames reports whether text holds the names, in order, and besides
-// them only commas, "and", "&" and a byline's "By".
+// them only commas, "and", "&", a byline's "By" and, after the last name,
+// the strip's date ([datedTail]).
 func onlyNames(text string, names []string) bool {
 	rest := text
 	var between strings.Builder
@@ -68,7 +73,9 @@ func onlyNames(text string, names []string) bool {
 		between.WriteByte(' ')
 		rest = rest[k+len(n):]
 	}
-	between.WriteString(rest)
+	if !datedTail(rest) {
+		between.WriteString(rest) // else the strip's date after the names: "Jane Doe, Tom Berg 3 Jun 2025"
+	}
 	for _, w := range strings.Fields(strings.ReplaceAll(between.String(), ",", " ")) {
 		switch strings.ToLower(w) {
 		case "and", "&", "by", "by:":

@@ -79,11 +79,13 @@ func menuBy(text string) bool {
 // Writer"), or a person's name before a spaced dash ("Jane Doe — Senior
 // Correspondent — Updated 4 March"), each after a role glued to the name
 // is cut off ([unglueRoleHead]: "Jane DoeHealth correspondent", her
-// link's text and her role's span with no blank between); "" otherwise.
+// link's text and her role's span with no blank between), and a wire or
+// a plural role beside the names is cut ([markedNameCut]); "" otherwise.
 func markedName(text, site, host string) string {
 	if name := unglueRoleHead(text); len(name) < len(text) {
 		text = name // "Jane DoeTransport reporter": a name's link and a role's span with no blank between
 	}
+	text = markedNameCut(text) // "Claire Dubois, avec AFP", "Ada Lund and Omar Haddad | Reporters"
 	if name, rest, ok := strings.Cut(text, " / "); ok && (namesSite(rest, site, host) || wireAlone(rest)) {
 		text = strings.TrimSpace(name)
 	}

@@ -431,6 +431,9 @@ func markedBy(blocks []Block, i int, text string, doc *htmldoc.Doc) []string {
 	if m := bareByline.FindStringSubmatch(text); m != nil && marked(doc, blocks[i]) {
 		return m
 	}
+	if m := markedWorldBy(blocks, i, text, doc); m != nil {
+		return m // "Подготовила Дарья Соколова" in the author's element
+	}
 	if !strings.Contains(text, "By ") && !strings.Contains(text, "by ") {
 		return nil // the walk below only for a block that prints a byline's word
 	}

@@ -75,10 +75,13 @@ var worldLabels = []string{
 	"texto y fotos:", "texto e fotos:", "texte et photos:", "text und fotos:", "текст и фото:",
 	// Hindi "लेखक:" (writer) with its colon
 	"लेखक:",
-	// Russian "подготовил", "подготовила", "подготовили" (prepared by: a
-	// man, a woman, several) and French "propos recueillis par" (an
-	// interview's words gathered by)
-	"подготовил", "подготовила", "подготовили", "propos recueillis par",
+	// Russian "подготовил", "подготовила", "подготовили" and Ukrainian
+	// "підготував", "підготувала" (prepared by: a man, a woman, several),
+	// French "propos recueillis par" (an interview's words gathered by),
+	// Spanish "reportaje de" (a report by), Finnish "kirjoittanut"
+	// (written by)
+	"подготовил", "подготовила", "подготовили", "підготував", "підготувала",
+	"propos recueillis par", "reportaje de", "kirjoittanut",
 }
 
 // worldBy returns s with a byline label of another language at its start
@@ -172,12 +175,13 @@ var photoCredits = [...]string{"фото:", "фото ", "fotoğraf:", "foto:", 
 
 // photoCreditCut returns rest, the names after a byline's label, cut
 // before a photographer's credit ([photoCredits]) that follows a comma, a
-// slash, a bar, a semicolon or a full stop ("Текст: Анна Смирнова. Фото:
-// Иван Петров"); rest as it is when none does.
+// slash, a bar, a semicolon, a full stop or a line break ("Текст: Анна
+// Смирнова. Фото: Иван Петров", "Tekst: Mette Holm<br>Foto: Jens Lund"
+// under the story); rest as it is when none does.
 func photoCreditCut(rest string) string {
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
-		case ',', '/', '|', ';', '.':
+		case ',', '/', '|', ';', '.', '\n':
 		default:
 			continue
 		}

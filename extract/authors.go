@@ -64,7 +64,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(m.Authors), m.SiteName, o, host))), m.BylineAuthors), m.SiteName, o))
+	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(notEmails(m.Authors)), m.SiteName, o, host))), m.BylineAuthors), m.SiteName, o))
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !cleanNotPersonWords(n) {
