@@ -100,6 +100,19 @@ func dateLineLang(s string, lang dateparse.Lang) (dateparse.Stamp, string, bool)
 	return st, label, ok
 }
 
+// textDateTag is textDateLang as a language tag, for package extract's
+// readers of flattened text's date lines, which take a page's tag: "hr"
+// for a head guessed Croatian, else "". The guess is not on the Result:
+// it tells only where a month's name clashes ("listopad") whether the
+// head is Croatian, so as a page's language it would say nothing of
+// every other page.
+func textDateTag(blocks []Block) string {
+	if textDateLang(blocks) == dateparse.Croatian {
+		return "hr"
+	}
+	return ""
+}
+
 // dateLangMemo is a page's dateLang, once read.
 type dateLangMemo struct {
 	lang dateparse.Lang

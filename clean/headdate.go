@@ -205,7 +205,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp, lang da
 				pos = p
 			}
 		} else if st, pos, ok = findDateStampIn(b.Text, lang); !ok {
-			if st, pos, ok = headLineDate(b.Text); !ok {
+			if st, pos, ok = headLineDateIn(b.Text, lang); !ok {
 				st, pos, ok = stripTailDate(b.Text) // "Medically reviewed by ... — Written by ... — Updated on March 7, 2025"
 				strip = ok
 			}
