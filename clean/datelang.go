@@ -113,6 +113,29 @@ func textDateTag(blocks []Block) string {
 	return ""
 }
 
+// holdsListopad reports whether s holds "istopad" or "ISTOPAD", as two
+// strings.Contains would, by searching for its "p" (or "P"), a rarer
+// byte than the "i" strings.Index starts from: most heads hold few.
+func holdsListopad(s string) bool {
+	return holdsAround(s, 'p', "isto", "ad") || holdsAround(s, 'P', "ISTO", "AD")
+}
+
+// holdsAround reports whether s holds before, then the byte c, then
+// after.
+func holdsAround(s string, c byte, before, after string) bool {
+	for i := strings.IndexByte(s, c); i >= 0; {
+		if i >= len(before) && s[i-len(before):i] == before && strings.HasPrefix(s[i+1:], after) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], c)
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+	}
+	return false
+}
+
 // dateLangMemo is a page's dateLang, once read.
 type dateLangMemo struct {
 	lang dateparse.Lang
@@ -132,7 +155,7 @@ func textDateLang(blocks []Block) dateparse.Lang {
 	head := langHead(blocks, &buf)
 	clash := false
 	for _, t := range head {
-		if strings.Contains(t, "istopad") || strings.Contains(t, "ISTOPAD") {
+		if holdsListopad(t) {
 			clash = true
 			break
 		}
