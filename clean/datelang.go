@@ -100,6 +100,42 @@ func dateLineLang(s string, lang dateparse.Lang) (dateparse.Stamp, string, bool)
 	return st, label, ok
 }
 
+// textDateTag is textDateLang as a language tag, for package extract's
+// readers of flattened text's date lines, which take a page's tag: "hr"
+// for a head guessed Croatian, else "". The guess is not on the Result:
+// it tells only where a month's name clashes ("listopad") whether the
+// head is Croatian, so as a page's language it would say nothing of
+// every other page.
+func textDateTag(blocks []Block) string {
+	if textDateLang(blocks) == dateparse.Croatian {
+		return "hr"
+	}
+	return ""
+}
+
+// holdsListopad reports whether s holds "istopad" or "ISTOPAD", as two
+// strings.Contains would, by searching for its "p" (or "P"), a rarer
+// byte than the "i" strings.Index starts from: most heads hold few.
+func holdsListopad(s string) bool {
+	return holdsAround(s, 'p', "isto", "ad") || holdsAround(s, 'P', "ISTO", "AD")
+}
+
+// holdsAround reports whether s holds before, then the byte c, then
+// after.
+func holdsAround(s string, c byte, before, after string) bool {
+	for i := strings.IndexByte(s, c); i >= 0; {
+		if i >= len(before) && s[i-len(before):i] == before && strings.HasPrefix(s[i+1:], after) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], c)
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+	}
+	return false
+}
+
 // dateLangMemo is a page's dateLang, once read.
 type dateLangMemo struct {
 	lang dateparse.Lang
@@ -119,7 +155,7 @@ func textDateLang(blocks []Block) dateparse.Lang {
 	head := langHead(blocks, &buf)
 	clash := false
 	for _, t := range head {
-		if strings.Contains(t, "istopad") || strings.Contains(t, "ISTOPAD") {
+		if holdsListopad(t) {
 			clash = true
 			break
 		}

@@ -57,3 +57,19 @@ func TestTextDateLangHead(t *testing.T) {
 		t.Errorf("evidence in the head: %d, want Croatian", got)
 	}
 }
+
+// TestHoldsListopad: holdsListopad finds the name in lower case, at a
+// line's ends and in capitals, and nothing near it.
+func TestHoldsListopad(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"17. listopada 2025.", true}, {"Listopad", true}, {"LISTOPADA 2025", true}, {"istopad", true},
+		{"", false}, {"p", false}, {"stopad", false}, {"listopa", false}, {"paddle pop stop pad", false}, {"ListoPad", false},
+	} {
+		if got := holdsListopad(c.s); got != c.want {
+			t.Errorf("holdsListopad(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

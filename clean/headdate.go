@@ -205,7 +205,7 @@ func headDateLines(blocks []Block, doc *htmldoc.Doc, meta htmldoc.Stamp, lang da
 				pos = p
 			}
 		} else if st, pos, ok = findDateStampIn(b.Text, lang); !ok {
-			if st, pos, ok = headLineDate(b.Text); !ok {
+			if st, pos, ok = headLineDateIn(b.Text, lang); !ok {
 				st, pos, ok = stripTailDate(b.Text) // "Medically reviewed by ... — Written by ... — Updated on March 7, 2025"
 				strip = ok
 			}
@@ -461,7 +461,7 @@ func stretchDate(line string, runs []int, maxBefore int, lang dateparse.Lang) (d
 		}
 		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > runs[second]; ei-- {
 			e := ends[ei]
-			if st, ok := dateparse.FullDateLineIn(trimStretch(line[s:e]), lang); ok {
+			if st, ok := dateparse.FullDateLineIn(trimStretch(line[s:e]), lang); ok && !frenchDesCount(line[s:e], line, e) {
 				return st, s, true
 			}
 		}

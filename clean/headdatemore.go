@@ -38,6 +38,13 @@ var onDate = lazyCompile(`(?i)^\W*on\s+`)
 // or a byline strip whose date, further in than four words, follows a
 // label, or a separator in a strip that opens with "By" ([bylineStrip]). It returns the date and the byte offset where it starts.
 func headLineDate(line string) (dateparse.Stamp, int, bool) {
+	return headLineDateIn(line, dateparse.NoLang)
+}
+
+// headLineDateIn is headLineDate on a page in language lang: a month's
+// name that clashes ("listopada": October in Croatian) is read as lang
+// reads it ([findDateAfterLang]).
+func headLineDateIn(line string, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
 	s := strings.TrimSpace(line)
 	if isoStamp(s) {
 		if st, ok := metaDate(s); ok {
@@ -50,7 +57,7 @@ func headLineDate(line string) (dateparse.Stamp, int, bool) {
 	if endsSentence(line) {
 		return dateparse.Stamp{}, 0, false // a sentence of the story
 	}
-	st, pos, ok := findDateAfter(sep, 10)
+	st, pos, ok := findDateAfterLang(sep, 10, lang)
 	if !ok || !labelBeforeDate.MatchString(sep[:pos]) && !(mayOpenBylineStrip(sep) && bylineStrip.MatchString(sep) && stripDateStart.MatchString(sep[:pos])) {
 		return dateparse.Stamp{}, 0, false
 	}

@@ -183,8 +183,13 @@ func hasDatetime(b Block, doc *htmldoc.Doc) bool {
 // on June 29, 2020November 12, 2021") is read apart from them; of a long
 // line that opens with the label, only the head is read (labelHeadLen bytes).
 // Package extract takes it, on text, when the head of the page gives no
-// date.
-func labelledDate(line string) (Stamp, bool) {
+// date (as labelledDateIn).
+func labelledDate(line string) (Stamp, bool) { return labelledDateIn(line, "") }
+
+// labelledDateIn is labelledDate on a page of language tag tag: a
+// month's name that clashes ("listopada": October in Croatian) is read in
+// that language ([findDateAfterLang]).
+func labelledDateIn(line, tag string) (Stamp, bool) {
 	var labelled bool
 	if len(line) > maxDateLine {
 		// Only the head is read for the date, so a head without a digit
@@ -217,7 +222,7 @@ func labelledDate(line string) (Stamp, bool) {
 	if !labelled {
 		maxBefore = 10 // a byline's names, and a role ("Senior Writer")
 	}
-	st, pos, ok := findDateAfter(line, maxBefore)
+	st, pos, ok := findDateAfterLang(line, maxBefore, dateparse.LangOf(tag))
 	if !ok || isUpdate(line[:pos]) || eventDateLabel(line[:pos]) {
 		return Stamp{}, false // an update's, or an event's ("Date of the vote: 12 March 2025")
 	}
@@ -246,14 +251,16 @@ func unglue(s string) string {
 
 // bylineThenDate returns the date of next when line is a byline without
 // a date ("By Jane Doe") and next holds only a date ("April 8, 2024"): on
-// flattened text the date under the byline is the publication's.
-func bylineThenDate(line, next string) (Stamp, bool) {
+// flattened text the date under the byline is the publication's. A
+// clashing month's name is read in the language of tag ("hr": a
+// "listopada" is October).
+func bylineThenDate(line, next, tag string) (Stamp, bool) {
 	if len(line) > maxDateLine || digitByteIn(line) {
 		return Stamp{}, false
 	}
 	// The date first: reading a line for a date costs less than the
 	// byline's pattern, and most lines under a line are no date.
-	st, ok := dateAloneLine(next)
+	st, ok := dateAloneLineIn(next, dateparse.LangOf(tag))
 	if !ok || !bylineHead.MatchString(line) {
 		return Stamp{}, false
 	}
@@ -264,15 +271,15 @@ func bylineThenDate(line, next string) (Stamp, bool) {
 // nothing else ("Posted on", "Page updated:") and next holds only a date
 // ("Nov 21, 2018"): flattening puts the label and the date of a byline
 // strip on lines of their own. update reports that the label names an
-// update.
-func labelThenDate(line, next string) (st Stamp, update, ok bool) {
+// update. A clashing month's name is read in the language of tag.
+func labelThenDate(line, next, tag string) (st Stamp, update, ok bool) {
 	line = strings.TrimSpace(line)
 	if !labelAlone(line) {
 		return Stamp{}, false, false
 	}
 	// The date first: most lines under a short line are no date, told by
 	// dateparse's cheap tests, and the label's expression costs more.
-	d, ok := dateAloneLine(next)
+	d, ok := dateAloneLineIn(next, dateparse.LangOf(tag))
 	if !ok || !dateLabel().MatchString(line) {
 		return Stamp{}, false, false
 	}
@@ -284,22 +291,23 @@ func labelThenDate(line, next string) (st Stamp, update, ok bool) {
 // 2025", "Page last modified Jan. 17, 2025"), or right before the date at
 // the end of a byline strip ("By Jane Doe · Review Editor · Updated
 // November 18, 2025"); package extract takes it, on text, when the page
-// gives no other date.
-func labelledUpdate(line string) (Stamp, bool) {
+// gives no other date. A clashing month's name is read in the language of
+// tag.
+func labelledUpdate(line, tag string) (Stamp, bool) {
 	// No digit, no date for findDateAfter below: the line is turned down
 	// before unglue's copy and the label's pattern.
 	if len(line) > maxDateLine || !digitByteIn(line) || isProse(line) {
 		return Stamp{}, false
 	}
-	line = unglue(line)
+	line, lang := unglue(line), dateparse.LangOf(tag)
 	if dateLabel().MatchString(line) {
-		st, pos, ok := findDateAfter(line, 7)
+		st, pos, ok := findDateAfterLang(line, 7, lang)
 		if !ok || !isUpdate(line[:pos]) {
 			return Stamp{}, false
 		}
 		return st, true
 	}
-	st, pos, ok := findDateAfter(line, 10)
+	st, pos, ok := findDateAfterLang(line, 10, lang)
 	if !ok || !updateBefore.MatchString(line[:pos]) {
 		return Stamp{}, false
 	}
@@ -315,8 +323,12 @@ var updateBefore = lazyCompile(`(?:(?:^|[^\pL])(?i:(?:last\s+)?updated)|\p{Ll}(?
 // else but a weekday or a time ("December 24, 2024", "Friday, 19 December
 // 2025 10:00"); false for a line without a full date (year, month and
 // day).
-func dateAloneLine(line string) (Stamp, bool) {
-	st, _, ok := dateparse.DateLine(strings.TrimSpace(line))
+func dateAloneLine(line string) (Stamp, bool) { return dateAloneLineIn(line, dateparse.NoLang) }
+
+// dateAloneLineIn is dateAloneLine on a page in language lang: a
+// clashing month's name is read as lang reads it ([dateLineLang]).
+func dateAloneLineIn(line string, lang dateparse.Lang) (Stamp, bool) {
+	st, _, ok := dateLineLang(strings.TrimSpace(line), lang)
 	if !ok || st.Year == 0 || st.Day == 0 {
 		return Stamp{}, false
 	}

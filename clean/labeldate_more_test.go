@@ -17,7 +17,7 @@ func TestLabelThenDate(t *testing.T) {
 		{"Our events", "Nov 21, 2018", "", false},
 		{"Posted on 3 May", "Nov 21, 2018", "", false},
 	} {
-		st, upd, ok := labelThenDate(c.line, c.next)
+		st, upd, ok := labelThenDate(c.line, c.next, "")
 		got := ""
 		if ok {
 			got = st.ISO()[:10]
@@ -47,7 +47,7 @@ func TestLabelledUpdate(t *testing.T) {
 		{"Updated our shed guide with new prices", ""},
 		{"June 19, 2025", ""},
 	} {
-		st, ok := labelledUpdate(c.line)
+		st, ok := labelledUpdate(c.line, "")
 		got := ""
 		if ok {
 			got = st.ISO()[:10]

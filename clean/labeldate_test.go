@@ -106,7 +106,7 @@ func TestBylineThenDate(t *testing.T) {
 		{"By Jane Doe", "Read more on April 8, 2024 about the works", ""},
 		{"Upcoming events", "April 8, 2024", ""},
 	} {
-		st, ok := bylineThenDate(c.line, c.next)
+		st, ok := bylineThenDate(c.line, c.next, "")
 		got := ""
 		if ok {
 			got = st.ISO()[:10]

@@ -1,6 +1,9 @@
 package clean
 
-import "github.com/newsclean/newsclean/internal/cleanlend"
+import (
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/cleanlend"
+)
 
 // init lends package extract, the CLI and the trainers the line tests and
 // date-line readers they share with clean, through internal/cleanlend,
@@ -23,12 +26,12 @@ func init() {
 	cleanlend.PageTitle = pageTitle
 	cleanlend.TitleInMeta = titleInMeta
 	cleanlend.TextTitle = textTitle
-	cleanlend.LabelledDate = labelledDate
+	cleanlend.LabelledDate = labelledDateIn
 	cleanlend.PublishedNote = publishedNoteIn
 	cleanlend.UpdateAfter = updateAfterLabelled
 	cleanlend.LabelledUpdate = labelledUpdate
 	cleanlend.BylineThenDate = bylineThenDate
-	cleanlend.DateAlone = dateAloneLine
+	cleanlend.DateAlone = func(line, tag string) (Stamp, bool) { return dateAloneLineIn(line, dateparse.LangOf(tag)) }
 	cleanlend.DateNoYear = dateNoYear
 	cleanlend.DateStrip = dateStrip
 	cleanlend.UpdatedInLine = updatedInLineIn
@@ -37,6 +40,10 @@ func init() {
 	cleanlend.IsUpdate = isUpdateLine
 	cleanlend.LabelThenDate = labelThenDate
 	cleanlend.CheckURL = checkURL
+	cleanlend.TextDateLang = func(blocks any) string {
+		b, _ := blocks.([]Block)
+		return textDateTag(b)
+	}
 	cleanlend.CopyrightOwner = func(blocks any) string {
 		b, _ := blocks.([]Block)
 		return copyrightOwner(b)

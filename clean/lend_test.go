@@ -62,10 +62,10 @@ func TestLent(t *testing.T) {
 		t.Error("cleanlend.CheckURL(\"://\") = nil")
 	}
 	for _, c := range []struct{ name, got, want string }{
-		{"DateAlone", lentDay(cleanlend.DateAlone("December 24, 2024")), "2024-12-24"},
-		{"LabelledDate", lentDay(cleanlend.LabelledDate("Published: 3 May 2024")), "2024-05-03"},
-		{"LabelledUpdate", lentDay(cleanlend.LabelledUpdate("Updated: 3 May 2024")), "2024-05-03"},
-		{"BylineThenDate", lentDay(cleanlend.BylineThenDate("By Jane Doe", "April 8, 2024")), "2024-04-08"},
+		{"DateAlone", lentDay(cleanlend.DateAlone("December 24, 2024", "")), "2024-12-24"},
+		{"LabelledDate", lentDay(cleanlend.LabelledDate("Published: 3 May 2024", "")), "2024-05-03"},
+		{"LabelledUpdate", lentDay(cleanlend.LabelledUpdate("Updated: 3 May 2024", "")), "2024-05-03"},
+		{"BylineThenDate", lentDay(cleanlend.BylineThenDate("By Jane Doe", "April 8, 2024", "")), "2024-04-08"},
 		{"DateNoYear", lentDay(cleanlend.DateNoYear("Mar 14")), "0000-03-14"},
 		{"DateStrip", lentDay(cleanlend.DateStrip("September 12, 2025 | 14 min read")), "2025-09-12"},
 		{"UpdatedInLine", lentDay(cleanlend.UpdatedInLine("Updated 5 March 2025 / Published 4 March 2025", "")), "2025-03-05"},
@@ -75,7 +75,7 @@ func TestLent(t *testing.T) {
 			t.Errorf("cleanlend.%s: %q, want %q", c.name, c.got, c.want)
 		}
 	}
-	st, update, ok := cleanlend.LabelThenDate("Updated:", "3 May 2024")
+	st, update, ok := cleanlend.LabelThenDate("Updated:", "3 May 2024", "")
 	if lentDay(st, ok) != "2024-05-03" || !update {
 		t.Errorf("cleanlend.LabelThenDate = %v, %v, %v", st, update, ok)
 	}

@@ -59,10 +59,11 @@ func (p *Page) restOfLine(i int) string {
 	return t
 }
 
-// readDate reads a date line with the generic catalogue, else with the
-// active rules' date patterns.
+// readDate reads a date line with the generic catalogue in the page's
+// language ([Page.dateLine]: a Croatian "listopada" is October), else with
+// the active rules' date patterns.
 func (p *Page) readDate(t string) (dateparse.Stamp, bool) {
-	if st, _, ok := dateparse.DateLine(t); ok {
+	if st, _, ok := p.dateLine(t); ok {
 		return st, true
 	}
 	for _, r := range p.active() {

@@ -36,7 +36,7 @@ func (p *Page) textDateAlone(i int) bool {
 	if p.in.doc != nil || len(t) > maxAloneDate || uchar.IsASCII(t) || !digitByteIn(t) && !wideDigits(t) && !scriptDigits(t) {
 		return false
 	}
-	st, upd, ok := readDateAlone(t)
+	st, upd, ok := readDateAloneIn(t, p.dateLang())
 	if !ok {
 		return false
 	}
@@ -73,6 +73,13 @@ const maxAloneParts = 3
 // that labels no update, else the first part's, and whether it is an
 // update's.
 func readDateAlone(line string) (dateparse.Stamp, bool, bool) {
+	return readDateAloneIn(line, dateparse.NoLang)
+}
+
+// readDateAloneIn is readDateAlone on a page in language lang: a month's
+// name that clashes ("listopada": October in Croatian) is read as lang
+// reads it ([dateLineLang], [findDateStampLang]).
+func readDateAloneIn(line string, lang dateparse.Lang) (dateparse.Stamp, bool, bool) {
 	if f, ok := foldWide(line); ok {
 		line = f // "２０２５年３月５日": ASCII digits, a colon for "："
 	}
@@ -85,7 +92,7 @@ func readDateAlone(line string) (dateparse.Stamp, bool, bool) {
 		if n++; n > maxAloneParts {
 			return dateparse.Stamp{}, false, false
 		}
-		st, upd, ok := readDatePart(strings.TrimSpace(part))
+		st, upd, ok := readDatePart(strings.TrimSpace(part), lang)
 		if !ok {
 			return dateparse.Stamp{}, false, false
 		}
@@ -105,16 +112,16 @@ func readDateAlone(line string) (dateparse.Stamp, bool, bool) {
 // readDatePart reads one part of a date line as a whole date, maybe after
 // a label (dateAloneLabel) and maybe closed by a word of the Chinese,
 // Japanese or Korean scripts ("配信", "更新"); it reports whether a label
-// or that word names an update.
-func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
+// or that word names an update. A clashing month's name is read in lang.
+func readDatePart(part string, lang dateparse.Lang) (st dateparse.Stamp, upd, ok bool) {
 	if part == "" {
 		return dateparse.Stamp{}, false, false
 	}
 	if body, word := cjkClosingWord(part); word != "" {
-		st, upd, ok = readDatePart(body)
+		st, upd, ok = readDatePart(body, lang)
 		return st, upd || isUpdate(word), ok
 	}
-	if st, _, ok := dateparse.DateLine(part); ok && st.Year != 0 && st.Day != 0 {
+	if st, _, ok := dateLineLang(part, lang); ok && st.Year != 0 && st.Day != 0 {
 		return st, false, true
 	}
 	if st, ok := cjkDateAlone(part); ok {
@@ -123,7 +130,7 @@ func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
 	if st, ok := solarLine(part); ok {
 		return st, false, true // "سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۰:۱۲", "۱۴۰۳/۱۲/۱۴ - ۱۰:۱۲"
 	}
-	st, pos, found := findDateStamp(part)
+	st, pos, found := findDateStampLang(part, lang)
 	if !found || pos == 0 || st.Year == 0 || st.Day == 0 {
 		return dateparse.Stamp{}, false, false
 	}
@@ -139,7 +146,7 @@ func readDatePart(part string) (st dateparse.Stamp, upd, ok bool) {
 		}
 	}
 	rest := part[pos:]
-	if whole, _, ok := dateparse.DateLine(rest); ok && sameDay(whole, st) {
+	if whole, _, ok := dateLineLang(rest, lang); ok && sameDay(whole, st) {
 		return st, isUpd, true
 	}
 	if whole, ok := cjkDateAlone(rest); ok && sameDay(whole, st) {

@@ -31,7 +31,7 @@ func (p *Page) splitGluedHead() {
 			return // the story has started
 		}
 		t := p.blocks[i].Text
-		head, dateEnd, st, ok := gluedHead(t)
+		head, dateEnd, st, ok := gluedHead(t, p.dateLine)
 		if !ok {
 			continue
 		}
@@ -56,8 +56,9 @@ const gluedSep = " / "
 
 // gluedHead reads line as a glued head (splitGluedHead): it returns the
 // end of the headline, the end of the date counted from the date's start,
-// the date, and whether the line is one.
-func gluedHead(line string) (head, dateEnd int, st dateparse.Stamp, ok bool) {
+// the date, and whether the line is one. The date is read by read
+// (Page.dateLine: a clashing month's name in the page's language).
+func gluedHead(line string, read func(string) (dateparse.Stamp, string, bool)) (head, dateEnd int, st dateparse.Stamp, ok bool) {
 	if len(line) > maxShort || !strings.Contains(line, gluedSep) || strings.ContainsAny(line, "|•·") {
 		return 0, 0, st, false
 	}
@@ -72,7 +73,7 @@ func gluedHead(line string) (head, dateEnd int, st dateparse.Stamp, ok bool) {
 	if wordCount(h) < 3 || !isTitle(h) || isTitleTrap(h) || mayBeByline(h) || personShaped(h) || isProse(h) || dateLabel().MatchString(h) || dateparse.HijriDate(h) {
 		return 0, 0, st, false
 	}
-	st, label, ok := dateparse.DateLine(rest[:dateEnd])
+	st, label, ok := read(rest[:dateEnd])
 	if !ok || label != "" || st.Year == 0 || st.Day == 0 {
 		return 0, 0, st, false
 	}

@@ -225,12 +225,12 @@ func (s *headState) takeDate(p *Page, i int) bool {
 		b.Kind, b.Rule = Other, "generic/head-date" // a forum poster's card: the member's date, clutter as a second date line is
 		return true
 	}
-	st, pos, ok := headDateLine(text)
+	st, pos, ok := p.headDateLine(text)
 	if !ok {
 		if text, end = p.printedPara(i); end == i {
 			return false
 		}
-		if st, pos, ok = headDateLine(text); !ok {
+		if st, pos, ok = p.headDateLine(text); !ok {
 			return false
 		}
 		for j := i + 1; j <= end; j++ {

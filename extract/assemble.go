@@ -70,6 +70,9 @@ type assembler struct {
 
 	futureSkipped clean.Stamp // the first date refused as after the crawl (future), for the "future-date" warning
 
+	textLang     string // flattened text's language tag for the date readers (language), once read
+	textLangRead bool   // whether textLang is read
+
 	header      *clean.Stamp         // the scraper header's date
 	stampLine   *clean.Stamp         // the first line above the body that holds only a date
 	stampLineAt int                  // its block, or -1

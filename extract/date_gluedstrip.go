@@ -27,7 +27,7 @@ func gluedStrip(line string) (clean.Stamp, bool) {
 			if start > 0 && !capAfterLower(line, start) {
 				continue
 			}
-			if st, ok := cleanDateAlone(line[start:end]); ok {
+			if st, ok := cleanDateAlone(line[start:end], ""); ok { // an English blog theme's form
 				return st, true
 			}
 		}

@@ -36,7 +36,7 @@ func (as *assembler) textHeadStrip() (clean.Stamp, bool) {
 		// the cleaner passes over as a headline ("5 min read · Dec 19,
 		// 2025"), is read as the line taken for one would be.
 		if b := slices.Index(as.placed, "body"); b > 0 && ownText(bs[b-1].Kind) {
-			return headStrip(bs[b-1].Text, true)
+			return headStrip(bs[b-1].Text, true, as.language())
 		}
 		return clean.Stamp{}, false
 	}
@@ -44,7 +44,7 @@ func (as *assembler) textHeadStrip() (clean.Stamp, bool) {
 		if !ownText(bs[i].Kind) {
 			continue
 		}
-		st, ok := headStrip(bs[i].Text, i == title)
+		st, ok := headStrip(bs[i].Text, i == title, as.language())
 		if ok && (i == 0 || !cleanEventDateLabel(bs[i-1].Text)) { // "Closing date" over the date: an event's
 			return st, true
 		}
@@ -70,8 +70,9 @@ const (
 // (stripSide; strict leaves out a name alone before it), the longest
 // such date first; false for a longer line, one that labels an update,
 // one whose label names an event's date ("Date of the vote:", clean's
-// eventDateLabel), or one with no such date.
-func headStrip(line string, strict bool) (clean.Stamp, bool) {
+// eventDateLabel), or one with no such date. A clashing month's name is
+// read in the language of tag lang ("hr": "listopada" is October).
+func headStrip(line string, strict bool, lang string) (clean.Stamp, bool) {
 	if len(line) > maxHeadStrip || !strings.ContainsAny(line, "0123456789") || strings.Contains(line, "\n") || cleanMemberLine(line) {
 		return clean.Stamp{}, false
 	}
@@ -85,7 +86,7 @@ func headStrip(line string, strict bool) (clean.Stamp, bool) {
 	n := len(starts)
 	for a := range n {
 		for b := min(n, a+maxStripDateWords); b > a; b-- {
-			st, ok := cleanDateAlone(line[starts[a]:ends[b-1]])
+			st, ok := cleanDateAlone(line[starts[a]:ends[b-1]], lang)
 			if !ok {
 				continue
 			}

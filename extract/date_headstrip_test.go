@@ -28,7 +28,7 @@ func TestHeadStrip(t *testing.T) {
 		{"Jane DoeReviewed 12/08/2024", false, ""},
 		{"Shed prices rose 4% between March 2024 and December 2025", false, ""},
 	} {
-		st, ok := headStrip(c.line, c.strict)
+		st, ok := headStrip(c.line, c.strict, "")
 		got := ""
 		if ok {
 			got = st.ISO()[:10]

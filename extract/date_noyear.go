@@ -27,12 +27,12 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 		st.Year = u.Year
 		return st, true
 	}
-	year := 0
+	year, lang := 0, as.language()
 	for i, b := range as.res.Blocks {
 		if i == at || !ownText(b.Kind) {
 			continue
 		}
-		full, ok := lineDate(b.Text)
+		full, ok := lineDate(b.Text, lang)
 		if !ok || full.Month != st.Month || full.Day != st.Day {
 			continue
 		}
@@ -82,13 +82,17 @@ const maxYearlessGap = 4
 
 // lineDate returns the full date a line of flattened text gives as a date
 // of the page's: the line holding only it, a strip, a labelled date or an
-// update's.
-func lineDate(line string) (clean.Stamp, bool) {
+// update's; a clashing month's name is read in the language of tag lang
+// (but a strip's, as dateStrip reads it).
+func lineDate(line, lang string) (clean.Stamp, bool) {
 	if len(line) > maxYearlessLine {
 		return clean.Stamp{}, false
 	}
-	for _, f := range [...]func(string) (clean.Stamp, bool){cleanDateAlone, cleanDateStrip, cleanLabelledDate, cleanLabelledUpdate} {
-		if st, ok := f(line); ok && st.Year != 0 && st.Day != 0 {
+	if st, ok := cleanDateStrip(line); ok && st.Year != 0 && st.Day != 0 {
+		return st, true
+	}
+	for _, f := range [...]func(string, string) (clean.Stamp, bool){cleanDateAlone, cleanLabelledDate, cleanLabelledUpdate} {
+		if st, ok := f(line, lang); ok && st.Year != 0 && st.Day != 0 {
 			return st, true
 		}
 	}

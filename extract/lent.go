@@ -40,6 +40,9 @@ var (
 	cleanLabelThenDate   = cleanlend.LabelThenDate
 )
 
+// cleanTextDateLang is cleanlend.TextDateLang with its blocks typed.
+func cleanTextDateLang(blocks []clean.Block) string { return cleanlend.TextDateLang(blocks) }
+
 // cleanCopyrightOwner is cleanlend.CopyrightOwner with its blocks typed.
 func cleanCopyrightOwner(blocks []clean.Block) string { return cleanlend.CopyrightOwner(blocks) }
 

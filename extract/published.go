@@ -463,28 +463,28 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 // ([cleanBylineThenDate], [cleanLabelThenDate]),
 // outside the lists of other pages, captions and the comments' prompts.
 func (as *assembler) textLabelled() (clean.Stamp, bool) {
-	bs := as.res.Blocks
+	bs, lang := as.res.Blocks, as.language()
 	for i, b := range bs {
 		if !ownText(b.Kind) {
 			continue
 		}
-		if st, ok := cleanLabelledDate(b.Text); ok {
+		if st, ok := cleanLabelledDate(b.Text, lang); ok {
 			return st, true
 		}
-		if st, ok := cleanPublishedNote(b.Text, as.language()); ok {
+		if st, ok := cleanPublishedNote(b.Text, lang); ok {
 			return st, true // "This article was originally published on March 5, 2025."
 		}
 		if i+1 < len(bs) {
-			if st, ok := cleanBylineThenDate(b.Text, bs[i+1].Text); ok {
+			if st, ok := cleanBylineThenDate(b.Text, bs[i+1].Text, lang); ok {
 				return st, true
 			}
-			if st, upd, ok := cleanLabelThenDate(b.Text, bs[i+1].Text); ok && !upd {
+			if st, upd, ok := cleanLabelThenDate(b.Text, bs[i+1].Text, lang); ok && !upd {
 				return st, true
 			}
 		}
 		if i+2 < len(bs) && len(bs[i+1].Text) <= maxSecondLabel && !strings.ContainsAny(bs[i+1].Text, "0123456789") {
 			// a second label between ("Published", "Publish date", "15 November 2018")
-			if st, upd, ok := cleanLabelThenDate(b.Text, bs[i+2].Text); ok && !upd {
+			if st, upd, ok := cleanLabelThenDate(b.Text, bs[i+2].Text, lang); ok && !upd {
 				return st, true
 			}
 		}
@@ -505,7 +505,7 @@ const maxSecondLabel = 30
 // (priceStamp). Lines that give different
 // days are a list of other pages' updates: none is taken then.
 func (as *assembler) textUpdated() (clean.Stamp, bool) {
-	bs := as.res.Blocks
+	bs, lang := as.res.Blocks, as.language()
 	var got clean.Stamp
 	found := false
 	for i, b := range bs {
@@ -516,13 +516,13 @@ func (as *assembler) textUpdated() (clean.Stamp, bool) {
 		if len(b.Text) > maxUpdateLine || !ownText(b.Kind) || !cleanIsUpdate(b.Text) || priceStamp(b.Text) {
 			continue
 		}
-		st, ok := cleanLabelledUpdate(b.Text)
+		st, ok := cleanLabelledUpdate(b.Text, lang)
 		if !ok {
 			st, ok = cleanUpdateAfter(b.Text) // "Published March 5, 2025. Last updated March 7, 2025."
 		}
 		if !ok && i+1 < len(bs) {
 			var upd bool
-			st, upd, ok = cleanLabelThenDate(b.Text, bs[i+1].Text)
+			st, upd, ok = cleanLabelThenDate(b.Text, bs[i+1].Text, lang)
 			ok = ok && upd
 		}
 		switch {

@@ -36,7 +36,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 			if i < 0 || i >= len(bs) || !ownText(bs[i].Kind) || as.inStory(i) || isComment(bs[i]) || siteClock(&bs[i]) {
 				continue
 			}
-			st, ok := cleanDateAlone(bs[i].Text)
+			st, ok := cleanDateAlone(bs[i].Text, as.language())
 			if !ok {
 				st, ok = cleanDateStrip(bs[i].Text) // "June 9, 2020 · 6 Comments"
 			}
@@ -44,7 +44,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 				continue
 			}
 			if i > 0 {
-				if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, bs[i].Text); ok && upd || cleanEventDateLabel(bs[i-1].Text) {
+				if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, bs[i].Text, ""); ok && upd || cleanEventDateLabel(bs[i-1].Text) {
 					continue // an update's label over it, or an event's ("Closing date")
 				}
 			}
@@ -110,7 +110,7 @@ func (as *assembler) commentStamp(i int, firstBody *int) bool {
 		if cleanIsReplyButton(t) {
 			return true
 		}
-		if _, ok := cleanDateAlone(t); ok {
+		if _, ok := cleanDateAlone(t, ""); ok {
 			return false
 		}
 	}

@@ -214,7 +214,7 @@ func printedForms(src, gold string) []string {
 			lt = len(src) - at
 		}
 		if run := strings.TrimSpace(src[at : at+lt]); run != "" && len(run) < 80 {
-			if st, ok := cleanlend.DateAlone(run); ok && st.ISO() == gold {
+			if st, ok := cleanlend.DateAlone(run, ""); ok && st.ISO() == gold {
 				add("text", src, at, lt)
 			}
 		}
