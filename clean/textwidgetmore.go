@@ -102,7 +102,7 @@ func moreWidgetKind(t string) Kind {
 		return Other
 	case indexFoldASCII(t, "ctrl") >= 0 && isKeyErrorReport(t):
 		return Other
-	case (strings.Contains(t, "ubscri") || strings.Contains(t, "bonn") || strings.Contains(t, "bonné") || strings.Contains(t, "uscri") ||
+	case (strings.Contains(t, "ubscri") || strings.Contains(t, "bonn") || strings.Contains(t, "uscri") ||
 		strings.Contains(t, "ssinant") || strings.Contains(t, "renumer") || strings.Contains(t, "одписк") || strings.Contains(t, "одписчик") ||
 		strings.Contains(t, "embers") || strings.Contains(t, "bbonat")) && paywallNotice.MatchString(t):
 		return Subscribe
@@ -160,8 +160,8 @@ func isLanguageSwitcher(t string) bool {
 		if n++; n > 8 || !languageNames[lw] {
 			return false
 		}
-		if utf8.RuneCountInString(w) <= 3 && lw == w {
-			return false // a code in lower case: words of a sentence ("en", "de", "it")
+		if utf8.RuneCountInString(w) <= 3 && strings.ToUpper(w) != w {
+			return false // a code not in capitals: words of a sentence ("en", "de", "it")
 		}
 	}
 	return n >= 2

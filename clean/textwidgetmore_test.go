@@ -35,6 +35,8 @@ func TestMoreWidgetKind(t *testing.T) {
 		{"EN / RU", Nav},
 		{"English Español Français Deutsch", Nav},
 		{"УКР | ENG", Nav},
+		{"中文 | 日本語 | 한국어", Nav},
+		{"Eng Rus", ""},
 
 		// story lines
 		{"Reading time at the town's libraries rose by a fifth last year, the council said.", ""},
