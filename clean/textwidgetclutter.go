@@ -68,9 +68,20 @@ var listenButtons = []string{
 	"poslušajte članak", "слухати статтю", "прослухати статтю", "ascultă articolul", "nghe bài viết",
 }
 
-// listenOpeners marks the bytes a listenButtons label opens with, in
-// either case: isListenLine's first test.
-var listenOpeners = openingBytes(listenButtons)
+// listenByFirst lists, for each byte a listenButtons label may open
+// with in either case (openingBytes), the labels that open with it: a
+// line is compared only with those.
+var listenByFirst = func() (idx [256][]string) {
+	for _, l := range listenButtons {
+		set := openingBytes([]string{l})
+		for b, ok := range set {
+			if ok {
+				idx[b] = append(idx[b], l)
+			}
+		}
+	}
+	return idx
+}()
 
 // openingBytes marks the bytes that the words ws open with, in either
 // case: a line opening with none of them is none of the words.
@@ -98,10 +109,10 @@ var listenTail = lazyCompile(`(?i)^[\s·•|:,.()\-–—]*(?:\d{1,2}(?::\d{2})?
 // isListenLine reports whether s is an audio player's button over a
 // story: a listenButtons label, alone or with the recording's length.
 func isListenLine(s string) bool {
-	if len(s) > maxListenLineBytes || !listenOpeners[s[0]] {
+	if len(s) > maxListenLineBytes {
 		return false
 	}
-	for _, l := range listenButtons {
+	for _, l := range listenByFirst[s[0]] {
 		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
 			return listenTail.MatchString(s[len(l):])
 		}

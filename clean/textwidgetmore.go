@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
@@ -79,37 +80,85 @@ var pagerLine = lazyCompile(`(?i)^(?:(?:page|seite|página|pagina|страниц
 	`(?:[«‹←]\s*)?(?:\d{1,3}\s+){1,9}(?:…\s+)?\d{1,3}\s+(?:next|weiter|siguiente|suivant|successivo|далее|sonraki|następna|další|következő)\s*[»›→]?)$`)
 
 // moreWidgetKind returns the kind of line t when it is one of the widget
-// lines above, or "": each pattern runs only on a line that passes its
-// byte test (a digit; a colon and a final digit; Ctrl for an error
-// report), and a language switcher is read by its words
-// (isLanguageSwitcher).
+// lines above, or "": a line with a digit is read by digitWidgetKind, an
+// error report only when it asks and holds "trl" (of Ctrl), a paywall's notice
+// only when it holds a stem of its words, and a language switcher is
+// read by its words (isLanguageSwitcher).
 func moreWidgetKind(t string) Kind {
 	if t == "" || len(t) > maxMoreWidgetBytes {
 		return ""
 	}
-	last := t[len(t)-1]
-	digit := digitByteIn(t)
+	if len(t) <= maxDigitWidgetBytes && digitByteIn(t) {
+		if k := digitWidgetKind(t); k != "" {
+			return k
+		}
+	}
 	switch {
-	case digit && len(t) <= 60 && isDigitByte(last) && strings.IndexByte(t, ':') > 0 && playerDuration.MatchString(t):
+	case strings.IndexByte(t, '?') > 0 && (strings.Contains(t, "trl") || strings.Contains(t, "TRL")) && isKeyErrorReport(t):
 		return Other
-	case digit && len(t) <= 60 && readTimeLine.MatchString(t):
-		return Metadata
-	case digit && len(t) <= 60 && livePostCount.MatchString(t):
-		return Nav
-	case digit && len(t) <= 60 && pagerLine.MatchString(t):
-		return Nav
-	case digit && len(t) <= 80 && ratingLine.MatchString(t):
-		return Other
-	case indexFoldASCII(t, "ctrl") >= 0 && isKeyErrorReport(t):
-		return Other
-	case (strings.Contains(t, "ubscri") || strings.Contains(t, "bonn") || strings.Contains(t, "uscri") ||
-		strings.Contains(t, "ssinant") || strings.Contains(t, "renumer") || strings.Contains(t, "одписк") || strings.Contains(t, "одписчик") ||
-		strings.Contains(t, "embers") || strings.Contains(t, "bbonat")) && paywallNotice.MatchString(t):
+	case paywallOpeners[t[0]] && paywallStems.holdsAny(t) && paywallNotice.MatchString(t):
 		return Subscribe
 	case isLanguageSwitcher(t):
 		return Nav
 	}
 	return ""
+}
+
+// paywallOpeners marks the bytes paywallNotice's forms open with (after
+// up to two marks, which the quotes and brackets below stand for).
+var paywallOpeners = openingBytes([]string{"this", "the", "subscribe", "il", "la", "cet", "ce", "dieser", "der", "este",
+	"esse", "questo", "den", "denna", "эта", "этот", "\"", "“", "«", "(", "[", "*", "-", "–", "—", "•"})
+
+// paywallStems are stems one of which every paywallNotice form holds.
+var paywallStems = newLiteralSet("ubscri", "bonn", "uscri", "ssinant", "renumer", "одписк", "одписчик", "embers", "bbonat")
+
+// maxDigitWidgetBytes bounds the lines digitWidgetKind reads: a rating
+// with its count of votes, a row of a pager's numbers.
+const maxDigitWidgetBytes = 80
+
+// The labels the forms of readTimeLine, pagerLine and ratingLine open
+// with, by their first bytes (openingBytes): a line that opens with a
+// letter is tried against a form only when it opens as one of its labels.
+var (
+	readTimeOpeners = openingBytes([]string{"estimated", "reading", "read", "lesezeit", "lesedauer", "temps", "tiempo", "tempo",
+		"время", "час", "okuma", "oxuma", "czas", "doba", "leestijd", "lästid", "olvasási", "χρόνος", "vrijeme", "timp", "thời"})
+	pagerOpeners  = openingBytes([]string{"page", "seite", "página", "pagina", "страница", "сторінка", "sayfa", "strona", "strana", "oldal", "σελίδα"})
+	ratingOpeners = openingBytes([]string{"rating", "рейтинг", "ocena", "bewertung", "note", "puntuación", "valoración", "valutazione",
+		"puan", "értékelés", "βαθμολογία", "hodnocení", "reyting", "rate", "oceń", "оцените", "оцініть", "artikel", "bewerten",
+		"évaluez", "notez", "califica", "valuta", "haberi", "xəbəri", "értékeld"})
+)
+
+// digitWidgetKind returns the kind of line t, which holds a digit, when
+// it is a player's duration, a reading time, a live blog's count, a
+// pager or a rating, or "". Each pattern runs only on a line of the
+// shape its matches have: where it opens (a digit or one of its labels'
+// first bytes) and how it ends.
+func digitWidgetKind(t string) Kind {
+	if len(t) > maxDigitWidgetBytes {
+		return ""
+	}
+	first, last := t[0], t[len(t)-1]
+	lead, tail := isDigitByte(first), isDigitByte(last)
+	short := len(t) <= 60
+	switch {
+	case short && !lead && tail && strings.IndexByte(t, ':') > 0 && playerDuration.MatchString(t):
+		return Other
+	case short && (lead && holdsMinute(t) || !lead && readTimeOpeners[first]) && readTimeLine.MatchString(t):
+		return Metadata
+	case short && lead && !tail && livePostCount.MatchString(t):
+		return Nav
+	case short && (lead && !tail || !lead && tail && pagerOpeners[first]) && pagerLine.MatchString(t):
+		return Nav
+	case (tail || last == ')') && (lead && strings.IndexByte(t, '/') > 0 || !lead && ratingOpeners[first]) && ratingLine.MatchString(t):
+		return Other
+	}
+	return ""
+}
+
+// holdsMinute reports whether t holds a word for minutes that a reading
+// time opening with its figure ends with ("4 min read", "3 perc olvasás").
+func holdsMinute(t string) bool {
+	return indexFoldASCII(t, "min") >= 0 || strings.Contains(t, "perc") || strings.Contains(t, "мин")
 }
 
 // maxKeyReportWords is the longest error report that names its keys.
@@ -129,17 +178,32 @@ func isKeyErrorReport(t string) bool {
 }
 
 // languageNames are the codes and names of languages a site's language
-// switcher lists, in lower case: ISO codes of two and three letters as
-// sites print them, and languages' names in their own tongues.
-var languageNames = newWordSet(
+// switcher lists, as it prints them: ISO codes of two and three letters in
+// capitals, and languages' names in their own tongues with a capital
+// first (languageEntries, written in lower case).
+var languageNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range languageEntries {
+		if utf8.RuneCountInString(w) <= 3 {
+			m[strings.ToUpper(w)] = true
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		m[string(unicode.ToUpper(r))+w[n:]] = true
+	}
+	return m
+}()
+
+// languageEntries are languageNames' codes and names in lower case.
+var languageEntries = []string{
 	"en", "eng", "ru", "rus", "az", "aze", "de", "fr", "es", "it", "pt", "tr", "uk", "ua", "ukr", "ar", "fa", "zh", "cn", "ja",
 	"jp", "ko", "ka", "ge", "geo", "hy", "am", "arm", "kk", "kz", "uz", "ky", "kg", "tj", "pl", "cs", "cz", "ro", "hu", "el",
 	"gr", "nl", "sv", "fi", "da", "no", "he", "hi", "id", "vi", "th", "sr", "hr", "bg", "mk", "sq", "lt", "lv", "et", "be",
-	"укр", "рус", "eng", "каз", "қаз", "бел",
+	"укр", "рус", "каз", "қаз", "бел",
 	"english", "español", "français", "deutsch", "italiano", "português", "русский", "українська", "türkçe", "azərbaycanca",
 	"azərbaycan", "العربية", "فارسی", "中文", "日本語", "한국어", "polski", "nederlands", "svenska", "ελληνικά", "magyar", "română",
 	"čeština", "hrvatski", "srpski", "български", "ქართული", "հայերեն", "қазақша", "o'zbek", "беларуская",
-)
+}
 
 // maxSwitcherBytes bounds a language switcher's line.
 const maxSwitcherBytes = 80
@@ -149,19 +213,16 @@ const maxSwitcherBytes = 80
 // spaces, bars, slashes or bullets, the codes in upper case ("AZ | EN |
 // RU", "EN / RU", "English Español Français Deutsch"). A story's line
 // that names languages says something of them ("in English, Russian and
-// Georgian").
+// Georgian"). A line opening in lower case or holding a comma or a full
+// stop is none.
 func isLanguageSwitcher(t string) bool {
-	if len(t) > maxSwitcherBytes {
-		return false
+	if len(t) > maxSwitcherBytes || 'a' <= t[0] && t[0] <= 'z' || strings.IndexByte(t, ',') >= 0 || strings.IndexByte(t, '.') >= 0 {
+		return false // a sentence's marks, or a word in lower case first
 	}
 	n := 0
 	for w := range strings.FieldsFuncSeq(t, isSwitcherSeparator) {
-		lw := strings.ToLower(w)
-		if n++; n > 8 || !languageNames[lw] {
-			return false
-		}
-		if utf8.RuneCountInString(w) <= 3 && strings.ToUpper(w) != w {
-			return false // a code not in capitals: words of a sentence ("en", "de", "it")
+		if n++; n > 8 || !languageNames[w] {
+			return false // a code not in capitals is a sentence's word ("en", "de", "it")
 		}
 	}
 	return n >= 2
