@@ -114,13 +114,13 @@ func (p *Page) phraseLine(i int) {
 	}
 	for _, k := range phrasesByFirst[t[0]] {
 		pp := phrasePatterns[k]
-		if startsFold(t, pp.starts) && pp.re.MatchString(t) {
+		if startsFold(t, pp.starts) && pp.re.MatchString(t) && !saysOwnWords(pp.kind, t) {
 			p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 			break
 		}
 	}
 	for _, pp := range phrasePatterns {
-		if pp.starts == nil && p.free(i) && strings.Contains(t, pp.has) && pp.re.MatchString(t) {
+		if pp.starts == nil && p.free(i) && strings.Contains(t, pp.has) && pp.re.MatchString(t) && !saysOwnWords(pp.kind, t) {
 			p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 		}
 	}
@@ -133,6 +133,14 @@ func (p *Page) phraseLine(i int) {
 		// solar Hijri date in Persian digits to the dates stage.
 		p.labelAs(i, Other, "generic/no-words")
 	}
+}
+
+// saysOwnWords reports whether line t, matched by a phrase pattern of
+// kind, is a story's report of someone's words (isSaying) where the
+// pattern reads the site's own: a call to subscribe or a notice of
+// cookies (“We use cookies as a treat,” the trainer said).
+func saysOwnWords(kind Kind, t string) bool {
+	return (kind == Subscribe || kind == Cookie) && isSaying(t)
 }
 
 // isTableCell reports whether b is the text of an HTML table cell, where

@@ -64,7 +64,8 @@ func (p *Page) cutPitchTail(i int, rule string, starts []int) []int {
 }
 
 // pitchStart returns where the closing pitch of text starts, or -1 when
-// it has none: the first of the calls (isCallSentence) among its last
+// it has none: the first of the calls (isCallSentence; not a story's
+// report of someone's words, isSaying) among its last
 // maxPitchTailSentences sentences (text's sentences start at starts)
 // after which only calls or short sentences follow, with the short
 // question that hooks it when one stands just before it; none when the
@@ -72,7 +73,7 @@ func (p *Page) cutPitchTail(i int, rule string, starts []int) []int {
 func pitchStart(text string, starts []int) int {
 	from := len(starts)
 	for k := len(starts) - 1; k >= 0 && k >= len(starts)-maxPitchTailSentences; k-- {
-		if isCallSentence(sentenceAt(text, starts, k)) {
+		if sk := sentenceAt(text, starts, k); isCallSentence(sk) && !isSaying(sk) {
 			from = k
 		} else if moreWordsThan(sentenceAt(text, starts, k), maxPitchTailWords) {
 			break // a sentence of the story's

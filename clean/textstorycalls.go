@@ -262,9 +262,11 @@ var pitchInWords = newLiteralSet("can help", "ree credits", "ree trial", "upport
 	"oderated", "ollow ", "eader-supported", "et rewards", "elps support", "elps to support")
 
 // isTextPitch reports whether a line is a pitch: textPitch or textPitchIn
-// (each after its cheap first test, mayBePitch and mayBePitchIn).
+// (each after its cheap first test, mayBePitch and mayBePitchIn), and not
+// a story's report of someone's words (isSaying: "Follow us on Instagram,
+// the organisers urged visitors").
 func isTextPitch(s string) bool {
-	return mayBePitch(s) && textPitch.MatchString(s) || mayBePitchIn(s) && pitchInMatch(s)
+	return (mayBePitch(s) && textPitch.MatchString(s) || mayBePitchIn(s) && pitchInMatch(s)) && !isSaying(s)
 }
 
 // dropTextCalls drops, on flattened text, the short lines the story

@@ -21,8 +21,11 @@ const maxWidgetLineBytes = 300
 // ("Image 1 of 12", isGalleryCounter), a player's or a comment box's
 // notice that the browser lacks a feature or script ("Your browser does
 // not support the video tag.", isBrowserNotice), a consent box's opening
-// ("We and our partners store ... cookies", isBrowserNotice), and a poll
-// box (dropPollBoxes).
+// ("We and our partners store ... cookies", isBrowserNotice), the
+// census71 widgets (moreWidgetKind: a reading time, a player's duration,
+// a rating, a paywall's notice, a pager, a live blog's count, an error
+// report by its keys, a language switcher), a prompt's yes and no buttons
+// (dropAnswerButtons) and a poll box (dropPollBoxes).
 func (p *Page) dropWidgetLines(drop []bool, shapes []blockfeat.Shape) {
 	for i := range p.blocks {
 		if !p.keptText(i, drop) {
@@ -35,8 +38,12 @@ func (p *Page) dropWidgetLines(drop []bool, shapes []blockfeat.Shape) {
 		if isListenLine(t) || isGalleryCounter(t) || isBrowserNotice(t) {
 			p.labelAs(i, Other, widgetRule)
 			drop[i] = true
+		} else if k := moreWidgetKind(t); k != "" {
+			p.labelAs(i, k, widgetRule)
+			drop[i] = true
 		}
 	}
+	p.dropAnswerButtons(drop, shapes)
 	p.dropPollBoxes(drop, shapes)
 }
 
@@ -55,11 +62,26 @@ var listenButtons = []string{
 	"слушать статью", "слушать новость", "прослушать статью",
 	"dengarkan berita ini", "dengarkan artikel ini", "dengarkan berita",
 	"기사 듣기", "기사듣기", "استمع إلى المقال", "استمع للمقال", "この記事を聞く", "記事を読み上げる",
+	// the forty-sixth session's census (census71) and its neighbours
+	"xəbəri dinlə", "məqaləni dinlə", "ακούστε το άρθρο", "ακούστε την είδηση", "cikk meghallgatása", "hallgasd meg a cikket",
+	"posłuchaj artykułu", "odsłuchaj artykuł", "beluister dit artikel", "lyssna på artikeln", "poslechnout článek",
+	"poslušajte članak", "слухати статтю", "прослухати статтю", "ascultă articolul", "nghe bài viết",
 }
 
-// listenOpeners marks the bytes a listenButtons label opens with, in
-// either case: isListenLine's first test.
-var listenOpeners = openingBytes(listenButtons)
+// listenByFirst lists, for each byte a listenButtons label may open
+// with in either case (openingBytes), the labels that open with it: a
+// line is compared only with those.
+var listenByFirst = func() (idx [256][]string) {
+	for _, l := range listenButtons {
+		set := openingBytes([]string{l})
+		for b, ok := range set {
+			if ok {
+				idx[b] = append(idx[b], l)
+			}
+		}
+	}
+	return idx
+}()
 
 // openingBytes marks the bytes that the words ws open with, in either
 // case: a line opening with none of them is none of the words.
@@ -87,10 +109,10 @@ var listenTail = lazyCompile(`(?i)^[\s·•|:,.()\-–—]*(?:\d{1,2}(?::\d{2})?
 // isListenLine reports whether s is an audio player's button over a
 // story: a listenButtons label, alone or with the recording's length.
 func isListenLine(s string) bool {
-	if len(s) > maxListenLineBytes || !listenOpeners[s[0]] {
+	if len(s) > maxListenLineBytes {
 		return false
 	}
-	for _, l := range listenButtons {
+	for _, l := range listenByFirst[s[0]] {
 		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
 			return listenTail.MatchString(s[len(l):])
 		}
@@ -104,22 +126,25 @@ const maxCounterBytes = 40
 // galleryCounter matches a gallery's counter on its own line: a picture's
 // word, then its number of the gallery's ("Image 1 of 12", "Photo 3/12",
 // "Bild 1 von 12", "Fotoğraf: 1 / 12", "Фото 2 из 9").
-var galleryCounter = lazyCompile(`(?i)^(?:image|photo|picture|slide|foto|bild|fotoğraf|resim|imagen|imagem|immagine|фото|снимок|gambar)\s*:?\s*\d{1,3}\s*(?:of|von|de|di|sur|из|dari|/)\s*\d{1,3}$`)
+var galleryCounter = lazyCompile(`(?i)^(?:image|photo|picture|slide|foto|bild|fotoğraf|resim|imagen|imagem|immagine|фото|снимок|gambar|` +
+	`gallery|galéria|galerie|galeria|galerija|galereya|галерея|fotó|kép|zdjęcie|φωτογραφία|şəkil)\s*:?\s*\d{1,3}\s*(?:of|von|de|di|sur|из|dari|/|z|od|από)\s*\d{1,3}` +
+	`(?:\s+(?:photos?|pictures?|images?|fotó|fotos?|képek?|bilder|zdjęć|φωτογραφίες|фото|şəkil))?$`)
 
 // isGalleryCounter reports whether s is a gallery's counter
-// (galleryCounter): a short line that ends with a digit and whose first
-// word is one of galleryWords, tested before the pattern is.
+// (galleryCounter): a short line that holds a digit (it may end in the
+// word for its pictures, "Galéria: 1/15 fotó") and whose first word is
+// one of galleryWords, tested before the pattern is.
 func isGalleryCounter(s string) bool {
-	n := len(s)
-	if n > maxCounterBytes || s[n-1] < '0' || s[n-1] > '9' {
+	if len(s) > maxCounterBytes || !digitByteIn(s) {
 		return false
 	}
 	return firstWordIn(s, galleryWords) && galleryCounter.MatchString(s)
 }
 
-// galleryWords are galleryCounter's words for a picture.
+// galleryWords are galleryCounter's words for a picture or a gallery.
 var galleryWords = []string{"image", "photo", "picture", "slide", "foto", "bild", "fotoğraf", "resim", "imagen",
-	"imagem", "immagine", "фото", "снимок", "gambar"}
+	"imagem", "immagine", "фото", "снимок", "gambar", "gallery", "galéria", "galerie", "galeria", "galerija", "galereya",
+	"галерея", "fotó", "kép", "zdjęcie", "φωτογραφία", "şəkil"}
 
 // firstWordIn reports whether the first word of s, up to a space, a colon
 // or a digit, is one of words, compared without case.
