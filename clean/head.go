@@ -238,13 +238,13 @@ func (p *Page) titleAbove(end int) int {
 	// byline reader reads ("Por Ana Souza, g1 SP") or a desk's credit with
 	// its place ("News Desk, Lucknow": deskPlaceLine) as a headline: the
 	// first headline-shaped line above it that is none of these is the
-	// headline, if longer than a name or a desk's credit (a short headline
-	// under a shorter line stays; a byline strip with its date may be
-	// longer than the headline over it).
+	// headline, unless the short line may be a short headline in title
+	// case and the line over it is no longer (climbsOver; a byline strip
+	// with its date may be longer than the headline over it).
 	if (nameLike(p.blocks[cands[0]].Text) || namesByline(p.blocks[cands[0]].Text) || deskPlaceLine(p.blocks[cands[0]].Text)) && !titleOff("above-name") {
 		for k, c := range cands[1:] {
 			if !nameLike(p.blocks[c].Text) && !namesByline(p.blocks[c].Text) && !deskPlaceLine(p.blocks[c].Text) {
-				if namesByline(p.blocks[cands[0]].Text) || longerLine(p.blocks[c].Text, p.blocks[cands[0]].Text) {
+				if namesByline(p.blocks[cands[0]].Text) || climbsOver(p.blocks[c].Text, p.blocks[cands[0]].Text) {
 					cands = cands[k+1:]
 				}
 				break
@@ -573,9 +573,21 @@ func (p *Page) ruledBylineUnderDateline(end int) {
 	}
 }
 
-// longerLine reports whether line a, trimmed, is longer in bytes than
-// line b: the headline titleAbove climbs to over a name or a desk's
-// credit is longer than it.
-func longerLine(a, b string) bool {
-	return len(strings.TrimSpace(a)) > len(strings.TrimSpace(b))
+// climbsOver reports whether titleAbove climbs from the short line low
+// right above the story (a name, a name with its role, a desk's credit)
+// to the headline-shaped line up over it. A bare line of maxNameWords
+// fields or more (split at spaces) and no comma is as often a short headline in title
+// case ("Ferry Strike Ends") as a name: the climb then needs up longer in
+// bytes, or a link's short line over a headline would take its place
+// ("See it on a map"). A line of fewer fields ("Alexandra
+// Montgomery-Whitfield"), a name with its role ("Maria Fernandez, Senior
+// Environment Correspondent") or a desk's credit with its place reads as
+// no headline, and the climb takes a shorter headline over it ("Ferry
+// fares up again").
+func climbsOver(up, low string) bool {
+	low = strings.TrimSpace(low)
+	if strings.IndexByte(low, ',') >= 0 || fieldsAtMost(low, maxNameWords-1) {
+		return true
+	}
+	return len(strings.TrimSpace(up)) > len(low)
 }

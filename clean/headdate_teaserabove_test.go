@@ -24,6 +24,15 @@ func TestTeaserAbove(t *testing.T) {
 		{"a four-word author after Von", `<div class="by">Von <a href="/team/ana">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
 		{"a four-word author with rel=author", `<div class="by"><a rel="author" href="/team/ana">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
 		{"a four-word author on a profile page", `<div class="by"><a href="https://news.example/profile/ana-reyes">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a four-word author with an author's class", `<div class="by"><a class="byline__author" href="/team/ana">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
+		{"a four-word author after Por and a no-break space", "<div class=\"by\">Por\u00a0<a href=\"/team/ana\">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>", false},
+		{"a four-word author on a staff page", `<div class="by"><a href="/staff/ana-reyes/">Ana Sofía Reyes Ortega</a> <span>Nov 30, 2025</span></div>`, false},
+		// A section of people holds stories about them: a dated path or
+		// a headline's slug and text are a teaser's.
+		{"a dated story under /people/", `<div class="card"><a href="/people/2025/11/30/ferry-captain-retires">Ferry captain retires after forty years</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a headline's slug under /profiles/", `<div class="card"><a href="/profiles/harbour-master-steps-down">Harbour master steps down this winter</a> <span>Nov 30, 2025</span></div>`, true},
+		// "coauthor" ends in "author" but is no byline's word.
+		{"a headline after coauthor", `<div class="card">Read the coauthor <a href="/ferry-fares">Ferry Fares Rise Again</a> <span>Nov 30, 2025</span></div>`, true},
 		{"a section's link", `<div class="meta"><a href="/local">Local</a> <span>Nov 30, 2025</span></div>`, false},
 		{"a print button", `<div class="meta"><a href="javascript:window.print()">Print or save this page</a> <span>Nov 30, 2025</span></div>`, false},
 		{"a share button's link", `<div class="meta"><span>Nov 30, 2025</span> <a href="https://www.facebook.com/sharer/sharer.php?u=x">Share this story on Facebook</a></div>`, false},

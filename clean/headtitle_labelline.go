@@ -206,8 +206,9 @@ const maxCreditNameWords = 8
 // place or outlet after a comma ("News Desk, Lucknow", "न्यूज डेस्क, अमर
 // नगर"), as a portal prints it under its headline: the part before the
 // first comma at most maxNameWords words ending with a desk's word
-// ([deskWords]), each word capitalised or of a script without capitals
-// (a headline's "Clear your desk, says new boss" holds lower-case
+// ([deskWords]), each word capitalised or of a script without capitals,
+// a mark of no letters between them passed over ("Politics & Policy
+// Desk, Washington") as [creditNames] passes it (a headline's "Clear your desk, says new boss" holds lower-case
 // words), at most maxDeskPlaceWords words in all. titleAbove reads it as
 // it reads an author's name ([nameLike]).
 func deskPlaceLine(s string) bool {
@@ -220,6 +221,9 @@ func deskPlaceLine(s string) bool {
 		return false
 	}
 	for _, w := range fs {
+		if !hasLetter(w) {
+			continue // a mark that joins the desk's words ("Politics & Policy Desk")
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || unicode.IsLower(r) {
 			return false // "Standing desk, reviewed"
 		}

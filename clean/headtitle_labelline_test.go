@@ -65,6 +65,9 @@ func TestDeskPlaceLine(t *testing.T) {
 		{"Standing desk, reviewed", false},
 		{"Sports Desk, Eastport", true},
 		{"News Desk", false},
+		{"Politics & Policy Desk, Washington", true}, // a mark between its words
+		{"Arts + Culture Desk, Eastport", true},
+		{"Standing & sitting desk, reviewed", false},
 		{"The new desk of the harbour master, opened after a long wait in the rain", false},
 	} {
 		if got := deskPlaceLine(c.s); got != c.want {

@@ -33,7 +33,7 @@ const (
 // French, Spanish, Portuguese, Italian, Polish, Turkish, Russian, Dutch,
 // Swedish, Finnish, Indonesian, Croatian) in the cases sites print
 // them; every line isAdMarker reads holds one or the Romanian word
-// (isRomanianAdWord).
+// (isRomanianAdWord) among Romanian words (romanianAdContext).
 var adStems = newLiteralSet("dvert", "DVERT", "nzeige", "NZEIGE", "erbung", "ERBUNG", "ublicit", "UBLICIT",
 	"ubblicit", "UBBLICIT", "ublicid", "UBLICID", "eklam", "EKLAM", "еклам", "ЕКЛАМ", "nnons", "NNONS",
 	"ainos", "AINOS", "iklan", "IKLAN", "oglas", "OGLAS")
@@ -55,9 +55,9 @@ func isAdMarker(s string, w int) bool {
 	}
 	t := strings.TrimSpace(s)
 	named := false
-	if i := strings.LastIndexByte(t, ' '); i >= 0 && (adStems.holdsAny(t[i+1:]) || isRomanianAdWord(t[i+1:])) {
+	if i := strings.LastIndexByte(t, ' '); i >= 0 && (adStems.holdsAny(t[i+1:]) || isRomanianAdWord(t[i+1:]) && romanianAdContext(t)) {
 		named = true // "Skip advertisement"
-	} else if i := strings.IndexByte(t, ' '); i > 0 && i+1 < len(t) && !isWordByte(t[i+1]) && t[i+1] < utf8.RuneSelf && (adStems.holdsAny(t[:i]) || isRomanianAdWord(t[:i])) {
+	} else if i := strings.IndexByte(t, ' '); i > 0 && i+1 < len(t) && !isWordByte(t[i+1]) && t[i+1] < utf8.RuneSelf && (adStems.holdsAny(t[:i]) || isRomanianAdWord(t[:i]) && romanianAdContext(t)) {
 		named = true // "ADVERTISEMENT - CONTINUE READING BELOW": the word, then a mark
 	}
 	return named && adGoesOn.MatchString(s)

@@ -21,6 +21,7 @@ func TestBoxClutterLine(t *testing.T) {
 		{"Продолжение после рекламы", Ad},
 		{"Articolul continuă după reclamă", Ad},
 		{"CONTINUAREA DUPĂ RECLAMĂ", Ad},
+		{"Articolul continua dupa reclama", Ad}, // without its diacritics
 		{"Did you find this article useful?", Other},
 		{"¿Te ha resultado útil esta noticia?", Other},
 		{"War dieser Artikel hilfreich?", Other},
@@ -43,6 +44,11 @@ func TestBoxClutterLine(t *testing.T) {
 		"Life after reclamation", // a subheading: the Romanian word is read whole
 		"Después de la reclamación",
 		"Dopo il reclamo",
+		// "reclama" is a Spanish and Portuguese verb: the line says
+		// where it goes on in no Romanian word.
+		"Después del paro, el sindicato reclama",
+		"Continúa la huelga: el barrio reclama",
+		"Depois da greve, o bairro reclama",
 		"Die Polizei ermittelt nach der Anzeige weiter.",
 		"Is the new vaccine useful for older patients?",
 		"\"Was this useful?\" she asked the committee.",

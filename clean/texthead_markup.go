@@ -21,9 +21,15 @@ func markupLine(s string) bool {
 			return true // an attribute inside the opening tag
 		}
 	}
-	for ; i >= 0; i = byteAfter(s, '<', i) {
-		if i+2 < len(s) && s[i+1] == '/' && opensTag(s[i+2:]) {
-			return true
+	// A closing tag needs a ">" after its name: the line's last ">" tells
+	// for every "</" at once, so that a line of many "</x " and no ">"
+	// is read in one pass, not searched to its end at each.
+	last := strings.LastIndexByte(s, '>')
+	for ; i >= 0 && i < last; i = byteAfter(s, '<', i) {
+		if i+2 < len(s) && s[i+1] == '/' {
+			if n := tagNameEnd(s[i+2:]); n >= 0 && i+2+n <= last {
+				return true
+			}
 		}
 	}
 	return false
@@ -48,18 +54,26 @@ func opensTag(s string) bool {
 	if s != "" && s[0] == '<' {
 		s = s[1:]
 	}
+	n := tagNameEnd(s)
+	return n >= 0 && strings.IndexByte(s[n:], '>') >= 0
+}
+
+// tagNameEnd returns the index of the byte after the tag's name s opens
+// with (an ASCII letter, then at most maxTagName letters, digits and
+// hyphens), a space, "/" or ">", or -1 when s opens with no such name.
+func tagNameEnd(s string) int {
 	if s == "" || !isASCIILetter(s[0]) {
-		return false
+		return -1
 	}
 	for i := 1; i < len(s) && i <= maxTagName; i++ {
 		switch c := s[i]; {
 		case isASCIILetter(c) || c >= '0' && c <= '9' || c == '-':
 			continue
 		case c == ' ' || c == '/' || c == '>':
-			return strings.IndexByte(s[i:], '>') >= 0
+			return i
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }

@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestMarkupLine checks the lines of raw HTML no headline candidate is,
 // beside lines that speak of tags or hold a "<" and stay candidates.
@@ -52,5 +56,26 @@ func TestMarkupLineNotHeadline(t *testing.T) {
 	}
 	if len(titles) != 1 || titles[0] != "Harbour ferry adds a late crossing on weekdays" {
 		t.Errorf("titles %q", titles)
+	}
+}
+
+// TestMarkupLineLongLine checks markupLine reads a long line of "</x "
+// with no ">" in one pass (each "</" once searched to the line's end took
+// most of a second on 256 KB), and still finds a closing tag whose ">"
+// comes at the very end of such a line.
+func TestMarkupLineLongLine(t *testing.T) {
+	s := strings.Repeat("</a ", 1<<16)
+	start := time.Now()
+	if markupLine(s) {
+		t.Errorf("markupLine of %d bytes of \"</a \" and no \">\" = true", len(s))
+	}
+	if d := time.Since(start); d > 100*time.Millisecond {
+		t.Errorf("markupLine over %d bytes took %v", len(s), d)
+	}
+	if !markupLine(s + ">") {
+		t.Errorf("markupLine of the same line ending in \">\" = false")
+	}
+	if markupLine("a > b and c </d") {
+		t.Errorf(`markupLine("a > b and c </d") = true: the ">" comes before the tag`)
 	}
 }

@@ -17,6 +17,12 @@ func TestCrumbTrailLine(t *testing.T) {
 		{"Rent > wages in four districts", false}, // the mark once
 		{"Blog >> Gardening >> Pruning", false},   // not the mark
 		{"Blog > > Pruning", false},               // an empty part
+		// A headline that ranks three things and says more.
+		{"Skills > degrees > connections: what gets you hired in 2026", false},
+		{"Tides > wind > rain, and why the ferry waits", false},
+		{"Cost > speed > comfort? Commuters choose", false},
+		{"Trains > buses > ferries when the storm comes in", false}, // a part past four words
+		{"Shop > Outdoor > St. Ives Kayaks", true},
 		{"Council votes to extend the night bus network", false},
 		{"Dare to Play / October pack", false},
 		{">", false},

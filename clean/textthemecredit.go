@@ -8,7 +8,8 @@ import "strings"
 // translated to. The story detector keeps such a line beside a short
 // story's last paragraph. Every part of the line, parted by "|", "·" or
 // a full stop, is such a credit or the footer's © line, and the line
-// names an engine or a theme (themeEngineWord) or holds the © line: a
+// names an engine or a theme (themeEngineWord, or an engine's name by its
+// shape: poweredEngine) or holds the © line: a
 // story's sentence that opens "Powered by ..." goes on in words of its
 // own, and a subheading or a caption ("Powered by Volunteers", "Built by
 // Hand", "Designed by Northgate Architects") names neither.
@@ -48,7 +49,8 @@ var themeEngineWord = lazyCompile(`(?i)\b(?:wordpress|blogger|ghost|drupal|jooml
 // isThemeCredit reports whether line s, of w words, is a footer's credit
 // of the engine or theme that builds the site: each of its parts a credit
 // (themeCreditPart) or the footer's © line, one of them a credit, and
-// one of them the © line or a credit naming an engine or a theme.
+// one of them the © line or a credit naming an engine or a theme, by its
+// word (themeEngineWord) or by the shape of its name (poweredEngine).
 func isThemeCredit(s string, w int) bool {
 	if w > maxThemeCreditWords || !opensThemeCredit(s) {
 		return false
@@ -60,7 +62,7 @@ func isThemeCredit(s string, w int) bool {
 		case part == "":
 		case themeCreditPart.MatchString(part):
 			credits++
-			named = named || themeEngineWord.MatchString(part)
+			named = named || themeEngineWord.MatchString(part) || poweredEngine(part)
 		case strings.Contains(part, "©") || opensWithFold(part, "copyright") || isRightsNotice(part, w):
 			named = true
 		default:

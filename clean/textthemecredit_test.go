@@ -17,6 +17,16 @@ func TestIsThemeCredit(t *testing.T) {
 		{"All rights reserved | Theme: Harbour by Tidewater Studio", true},
 		{"Powered by Volunteers", false}, // a subheading: a lone credit names an engine or a theme
 		{"Built by Hand", false},
+		// An engine the word list does not name, by the shape of its name.
+		{"Proudly powered by Newspack by Automattic", true},
+		{"Powered by Hugo", true},
+		{"Powered by Substack", true},
+		{"Powered by GeneratePress", true},
+		{"Powered by Tidewater.io", true},
+		{"Powered by Local Volunteers", false},
+		{"Powered by Neighbours", false},
+		{"Powered by the Sun", false},
+		{"Powered by Hugo, the new site loads in a second", false},
 		{"Designed by Northgate Architects", false}, // a caption
 		{"Proudly powered by WordPress | Theme: Harbour by Tidewater Studio.", true},
 		{"Copyright © 2026 Coast Notes | Powered by Harbour.blog", true},

@@ -15,7 +15,10 @@ const maxEntityLen = 10
 // and digits, and ";" that html.UnescapeString reads as a character. An
 // ampersand that opens no entity ("AT&T", "R&D;", "Q & A") stays, and so
 // does a name without its ";" ("&amp"), which a headline may mean as
-// printed. A title without "&" costs one byte search.
+// printed, and so does a longer name whose prefix is a legacy entity's
+// ("Salt&notes;", which html.UnescapeString reads as "&not" and "es;"):
+// the decode must use the whole name up to its ";". A title without "&"
+// costs one byte search.
 func decodeTitleEntities(s string) string {
 	i := strings.IndexByte(s, '&')
 	if i < 0 {
@@ -30,8 +33,8 @@ func decodeTitleEntities(s string) string {
 		}
 		ent := s[i : i+2+end]
 		dec := html.UnescapeString(ent)
-		if dec == ent {
-			continue
+		if dec == ent || dec == html.UnescapeString(ent[:len(ent)-1])+";" {
+			continue // no entity, or a legacy name's prefix ("&not" of "&notes;")
 		}
 		if b.Len() == 0 {
 			b.Grow(len(s))

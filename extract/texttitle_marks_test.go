@@ -16,6 +16,10 @@ func TestDecodeTitleEntities(t *testing.T) {
 		{"Q & A", "Q & A"},
 		{"Fish &amp chips", "Fish &amp chips"},
 		{"&bogus; stays", "&bogus; stays"},
+		{"Salt&notes; from the quay", "Salt&notes; from the quay"}, // "&not" is a prefix of the name
+		{"Q&amplifier; review", "Q&amplifier; review"},
+		{"Tide &semi; wind", "Tide ; wind"},
+		{"Caf&eacute; reopens &ndash; at last", "Café reopens – at last"},
 		{"ends with &", "ends with &"},
 		{"&", "&"},
 		{"&;", "&;"},
