@@ -33,8 +33,12 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // after it ("Site | Local | Foo", "Site - Motto - Foo": [sectionAfterSite]);
 // a date before a separator ("03/03/2026 - Foo": [onlyDateWords]); the
 // site's motto after its name, set off by the same separator ("Foo – Site
-// – Motto": [siteBeforeMotto]). Up to three such parts go ("Foo - Shop |
-// Site", a template's "Foo - Category - Module - Site"). The site's name in
+// – Motto": [siteBeforeMotto]). A short tail stays when the site's name
+// opens the title ("Site › Local › Foo": [opensWithSite]); the name and
+// the section after it go instead. Three passes at most, each taking one
+// last part with what the rules above take beside it, and one first part
+// ("Foo - Shop | Site", a template's "Foo - Category - Module - Site"), so
+// that up to three last parts go. The site's name in
 // brackets after the title comes off the ranker's choice only
 // ([withoutSiteBracket]).
 func withoutSite(title, site, host string) string {
@@ -59,7 +63,11 @@ func withoutSite(title, site, host string) string {
 				title, cut = withoutPageMark(head), true
 				break
 			}
-			if siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail) || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail) || paperWordName(tail)) {
+			shortTag := bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail)
+			if shortTag && opensWithSite(title, site, host) {
+				shortTag = false // "Site › Local › Foo": the short tail is the headline
+			}
+			if siteTagline(head, tail, site, host) || siteBeforeMotto(head, tail, sep, site, host) || brandTail(tail, host) || bylineTail(tail) || shortTag || !bar && caselessName(head, tail) || !bar && wordCount(head) >= 3 && (particlePaperName(tail) || sentenceCaseName(tail) || paperWordName(tail)) {
 				title, cut = withoutPageMark(head), true
 				break
 			}

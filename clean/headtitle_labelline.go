@@ -94,7 +94,8 @@ const maxLabelLineWords = 14
 // ("Edited by robots: how newsrooms changed"), or words no name holds
 // after it ("Stand by: Ferry crews brace for a night of gales", "Hit by:
 // The Storm Nobody Forecast"), or a verb with "by" that no credit prints
-// ([phrasalBy]: "Stand by: Ferry Service Halted").
+// ([phrasalBy]: "Stand by: Ferry Service Halted"), or a participle no
+// credit prints ([unknownParticipleBy]: "Driven By: Data").
 func creditLabelLine(s string) bool {
 	c := strings.IndexByte(s, ':')
 	if c < 2 || c > maxCreditLabelBytes {
@@ -109,6 +110,9 @@ func creditLabelLine(s string) bool {
 	}
 	if phrasalBy(label) {
 		return false // "Stand by: Ferry Service Halted": a verb with "by", no credit's label
+	}
+	if unknownParticipleBy(label) {
+		return false // "Driven By: Data": a participle no credit prints
 	}
 	name := strings.TrimSpace(s[c+1:])
 	n := wordCount(name)

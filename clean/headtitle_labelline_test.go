@@ -129,6 +129,13 @@ func TestCreditLabelLine(t *testing.T) {
 		{"Our picks this week, chosen by: Tobias Crane", false},
 		{"Nearby: Tobias Crane", false},
 		{"Edited by: 42 Writers", false},
+		// Title case: a verb with "by" or a participle no credit prints.
+		{"Stand By: Ferry Crews Brace For Gales", false},
+		{"Driven By: Data", false},
+		{"Inspired By: The Sea And Its Islands", false},
+		{"Photographed By: Ana Souza", true},
+		{"Fact checked by: Tobias Crane", true},
+		{"Built By: Harbour Studio", true},
 	} {
 		if got := creditLabelLine(c.s); got != c.want {
 			t.Errorf("creditLabelLine(%q) = %v, want %v", c.s, got, c.want)
