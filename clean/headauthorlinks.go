@@ -38,14 +38,14 @@ func authorLinks(b Block, doc *htmldoc.Doc) []string {
 			seen++
 			if authorMark(c) {
 				name := nodeText(c, 120)
-				if datedTail(name) {
-					continue // the strip's date, in an element its class names for the byline ("post-card-byline-date")
+				if isPersonName(name) {
+					names = append(names, name)
+					continue
 				}
-				if !isPersonName(name) {
+				if !datedTail(name) { // the strip's date is skipped, in an element its class names for the byline ("post-card-byline-date")
 					ok = false
 					return
 				}
-				names = append(names, name)
 				continue
 			}
 			walk(c)

@@ -113,6 +113,9 @@ func worldBy(s string) (string, bool) {
 				continue // "oleh" opening a longer word
 			}
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), ":")
+			if nameOnlyLabel(l.folded) && !labelledPerson(rest) {
+				return s, false // "Reportaje de Canal Sur", "Kirjoittanut Helsingin Sanomat"
+			}
 		}
 		return "By " + labelledJoined(strings.TrimSpace(photoCreditCut(rest))), true
 	}

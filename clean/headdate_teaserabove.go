@@ -99,12 +99,13 @@ func pageHref(a *xhtml.Node) bool {
 }
 
 // sectionLink reports whether link a is a section's: its href is a
-// section's front (sectionFrontHref) and its text names that section.
+// section's front (sectionFrontHref) and its text names that section
+// ([namesSection]).
 func sectionLink(a *xhtml.Node) bool {
 	for _, at := range a.Attr {
 		if at.Key == "href" {
 			seg := sectionFrontHref(strings.TrimSpace(at.Val))
-			return seg != "" && indexFoldASCII(nodeText(a, maxTeaserLinkBytes), strings.ToLower(seg)) >= 0
+			return seg != "" && namesSection(nodeText(a, maxTeaserLinkBytes), seg)
 		}
 	}
 	return false

@@ -45,6 +45,16 @@ func TestTeaserAbove(t *testing.T) {
 		{"a card's headline on a one-word path with an id", `<div class="card"><a href="/a12345">Ferry fares to rise in May</a> <span>Nov 30, 2025</span></div>`, true},
 		{"a card's headline on the site's home", `<div class="card"><a href="https://other.example">Ferry fares to rise in May</a> <span>Nov 30, 2025</span></div>`, true},
 		{"a card's headline on a slug opening with share", `<div class="card"><a href="/shareholders-back-merger">Shareholders back the ferry merger</a> <span>Nov 30, 2025</span></div>`, true},
+		// Share words count as whole path segments before the query; a
+		// one-word path is a section's only for a short text naming it
+		// as a word.
+		{"a card's headline on a slug holding sharer", `<div class="card"><a href="/coast/boat-sharer-club-closes">Boat sharer club closes its doors</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline whose query names /share/", `<div class="card"><a href="/coast/pier-plan?ref=/share/">Pier plan goes out to the town</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline on a topic path it opens with", `<div class="card"><a href="/tides">Tides to reach record heights this week</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline on a path inside its first word", `<div class="card"><a href="/news">Newsagents close along the pier</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a card's headline on a short id its word opens", `<div class="card"><a href="https://coast.example/pierx">Pier repairs start in March</a> <span>Nov 30, 2025</span></div>`, true},
+		{"a share host's link", `<div class="meta"><span>Nov 30, 2025</span> <a href="https://share.social.example/?u=x">Share this story with friends</a></div>`, false},
+		{"a share path's link", `<div class="meta"><span>Nov 30, 2025</span> <a href="/share?url=x">Share this story with friends</a></div>`, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := `<html><body><div class="top">` + c.above + `</div><article><h1>Harbour board to rebuild the ferry pier</h1>` +

@@ -6,11 +6,13 @@ import "strings"
 // section's front rather than to a story: its path, past any scheme and
 // host, is one segment of ASCII letters alone ("/local", "/sport/",
 // "https://news.example/business"), with no hyphen, underscore, digit or
-// dot that a story's slug, id or file name holds; else "". A link whose
-// text names that section ("Local news and weather" to "/local") is a
-// section's link of four words or more, and a date line beside it above
-// the headline is no teaser's (teaserAbove, sectionLink).
+// dot that a story's slug, id or file name holds; else "". The query and
+// fragment are cut first. A link whose short text names that section as
+// a word ("Local news and weather" to "/local") is a section's link, and
+// a date line beside it above the headline is no teaser's (teaserAbove,
+// sectionLink).
 func sectionFrontHref(href string) string {
+	href = pathOnly(href) // "/x?u=https://a.example/local" is no section's
 	if i := strings.Index(href, "//"); i >= 0 {
 		rest := href[i+2:]
 		j := strings.IndexByte(rest, '/')
@@ -18,12 +20,6 @@ func sectionFrontHref(href string) string {
 			return "" // a site's home: no section
 		}
 		href = rest[j:]
-	}
-	if cut := strings.IndexByte(href, '?'); cut >= 0 {
-		href = href[:cut]
-	}
-	if cut := strings.IndexByte(href, '#'); cut >= 0 {
-		href = href[:cut]
 	}
 	seg := strings.TrimSuffix(strings.TrimPrefix(href, "/"), "/")
 	if len(seg) < minSectionSegment || len(seg) > maxSectionSegment {

@@ -24,7 +24,8 @@ func TestWorldBylinesTwelfth(t *testing.T) {
 // (clean's photoCreditCut), "Reportaje de" and "Kirjoittanut" are byline
 // labels (clean's worldLabels), and a second writer in a second
 // element marked as the author's is read (clean's nextBylineName: after
-// "and", or in an element of the first's shape). Left, with their
+// "and", or in an element of the first's shape that marks a writer
+// itself or names a meta author). Left, with their
 // causes: a meta author that is an email address or a login alone (a
 // decision, measured: WCXB's gold keeps such an address and such logins
 // on train pages, so the reader keeps them, and the rows' "none" stays a
