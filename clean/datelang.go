@@ -27,11 +27,11 @@ func (p *Page) dateLang() dateparse.Lang {
 
 // dateLine is [dateparse.DateLine] in the page's language: a line read
 // in a month a clashing name gives ([dateparse.Clashes]), or turned down
-// where it may print Croatian's 31 October (octoberLast), is read again
-// in it, so that only such a line asks for the language.
+// where the language may read it (Croatian's 31 October, Indonesian's
+// lower-case "des": langMayRead), is read again in it, so that only such a line asks for the language.
 func (p *Page) dateLine(t string) (dateparse.Stamp, string, bool) {
 	st, label, ok := dateparse.DateLine(t)
-	if ok && dateparse.Clashes(st.Month) || !ok && octoberLast(t) {
+	if ok && dateparse.Clashes(st.Month) || !ok && langMayRead(t) {
 		if lang := p.dateLang(); lang != dateparse.NoLang {
 			return dateparse.DateLineIn(t, lang)
 		}
@@ -43,12 +43,21 @@ func (p *Page) dateLine(t string) (dateparse.Stamp, string, bool) {
 // in it only for a month a clashing name gives (as dateLine).
 func (p *Page) headDateLine(s string) (dateparse.Stamp, int, bool) {
 	st, pos, ok := headDateLine(s)
-	if ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s) {
+	if ok && dateparse.Clashes(st.Month) || !ok && langMayRead(s) {
 		if lang := p.dateLang(); lang != dateparse.NoLang {
 			return headDateLineIn(s, lang)
 		}
 	}
 	return st, pos, ok
+}
+
+// langMayRead reports whether s, a line turned down without a language,
+// may read in the page's: it may print Croatian's 31 October
+// (octoberLast), or a lower-case "des" that the gate turned down as
+// French's article and an Indonesian or Malay page reads as December
+// ([frenchDesCount]). Byte searches.
+func langMayRead(s string) bool {
+	return octoberLast(s) || strings.Contains(s, " des ")
 }
 
 // octoberLast reports whether s, a line turned down without a language,
@@ -61,13 +70,13 @@ func octoberLast(s string) bool {
 
 // findDateStampLang is [findDateStamp] on a page in language lang, read
 // again in it only where a first reading gives a month a clashing name
-// gives ([dateparse.Clashes]) or turns down a line that may print
-// Croatian's 31 October (octoberLast), as [Page.dateLine]: the readers
+// gives ([dateparse.Clashes]) or turns down a line the language may
+// read (langMayRead), as [Page.dateLine]: the readers
 // of printed dates that have no Page (markedDate's, ownEntryDate's) call
 // it with the language of the page's tag.
 func findDateStampLang(s string, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
 	st, pos, ok := findDateStamp(s)
-	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s)) {
+	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && langMayRead(s)) {
 		return findDateStampIn(s, lang)
 	}
 	return st, pos, ok
@@ -77,7 +86,7 @@ func findDateStampLang(s string, lang dateparse.Lang) (dateparse.Stamp, int, boo
 // again in it only as findDateStampLang reads.
 func findDateAfterLang(s string, maxBefore int, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
 	st, pos, ok := findDateAfter(s, maxBefore)
-	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s)) {
+	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && langMayRead(s)) {
 		return findDateAfterIn(s, maxBefore, lang)
 	}
 	return st, pos, ok
@@ -94,7 +103,7 @@ func publishedNoteIn(line, tag string) (Stamp, bool) {
 // again in it only as findDateStampLang reads.
 func dateLineLang(s string, lang dateparse.Lang) (dateparse.Stamp, string, bool) {
 	st, label, ok := dateparse.DateLine(s)
-	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(s)) {
+	if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && langMayRead(s)) {
 		return dateparse.DateLineIn(s, lang)
 	}
 	return st, label, ok

@@ -461,7 +461,7 @@ func stretchDate(line string, runs []int, maxBefore int, lang dateparse.Lang) (d
 		}
 		for ei := min(len(ends)-1, si+10); ei >= si && ends[ei] > runs[second]; ei-- {
 			e := ends[ei]
-			if st, ok := dateparse.FullDateLineIn(trimStretch(line[s:e]), lang); ok && !frenchDesCount(line[s:e], line, e) {
+			if st, ok := dateparse.FullDateLineIn(trimStretch(line[s:e]), lang); ok && !frenchDesCount(line[s:e], line, e, lang) {
 				return st, s, true
 			}
 		}

@@ -30,7 +30,7 @@ func pageEditDate(blocks []Block, doc *htmldoc.Doc, lang dateparse.Lang) htmldoc
 			continue
 		}
 		st, _, ok := findDateAfter(rest, 2)
-		if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && octoberLast(rest)) {
+		if lang != dateparse.NoLang && (ok && dateparse.Clashes(st.Month) || !ok && langMayRead(rest)) {
 			st, _, ok = findDateAfterIn(rest, 2, lang)
 		}
 		if ok && st.Year != 0 && st.Day != 0 {

@@ -44,7 +44,7 @@ func (as *assembler) textDateAlone() (clean.Stamp, bool) {
 				continue
 			}
 			if i > 0 {
-				if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, bs[i].Text, ""); ok && upd || cleanEventDateLabel(bs[i-1].Text) {
+				if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, bs[i].Text, as.language()); ok && upd || cleanEventDateLabel(bs[i-1].Text) {
 					continue // an update's label over it, or an event's ("Closing date")
 				}
 			}

@@ -20,7 +20,7 @@ func (as *assembler) textDateMarked() (clean.Stamp, bool) {
 			continue
 		}
 		if i > 0 {
-			if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, b.Text, ""); ok && upd {
+			if _, upd, ok := cleanLabelThenDate(bs[i-1].Text, b.Text, as.language()); ok && upd {
 				continue // an update's
 			}
 		}

@@ -56,6 +56,14 @@ var textDateCensus71 = []struct {
 	{"pt-ago", "", lines("Início", "Brasil", ptTitle71, "Por Ana Souza", "04 ago 2025 - 14h05", ptBody), "2025-08-04T14:05"},
 	{"fr-des-deck", "", lines("Accueil", "Société", frTitle71, "Seuls 12 des 2025 dossiers déposés ont été retenus par le jury.", "Publié le 4 mars 2025", frBody), "2025-03-04"},
 	{"leave alone: fr-des-deck-only", "", lines("Accueil", "Société", frTitle71, "Seuls 12 des 2025 dossiers déposés ont été retenus par le jury.", frBody), ""},
+	// Added after the census by fixdate71, not blind: "des" lines that a
+	// date-line reader reaches (a short line, a byline's strip), so that
+	// the rows fail with the "des" gate switched off or the Indonesian
+	// month refused before a lower-case word.
+	{"leave alone: fr-des-count-line", "", lines("Accueil", "Société", frTitle71, "Par Jeanne Dupont", "12 des 2025 dossiers retenus", frBody), ""},
+	{"leave alone: fr-des-byline-strip", "", lines("Accueil", "Société", frTitle71, "Par Jeanne Dupont | 12 des 2025 élèves admis", frBody), ""},
+	{"id-des-lower-pukul", "", lines("Beranda", "Nasional", idTitle71, "Budi Santoso - Kamis, 4 des 2025 pukul 14.05 WIB", idBody), "2025-12-04"},
+	{"id-des-lower-oleh", "", lines("Beranda", "Nasional", idTitle71, "Diterbitkan 4 des 2025 oleh Redaksi", idBody), "2025-12-04"},
 	{"leave alone: en-ago-deck-only", "", lines("Home", "Local", enTitle71, "The pier closed 12 ago, in 2013, and 2025 brings its return.", enBody), ""},
 
 	// An update's date beside the publish date.

@@ -12,7 +12,9 @@ import (
 // the lanes' loop where the processor has it and through the portable
 // loops (a second pass of forty features, in tree4s's layout, and of
 // smallView+40, in tree4's); and that the scores are still the trees'
-// scores of each block's row, bit for bit.
+// scores of each block's row, bit for bit. Under the race detector,
+// whose sync.Pool drops items at random, the scores are checked and the
+// allocation bound is not.
 func TestScoresAllocsFlat(t *testing.T) {
 	lanes := []bool{false}
 	if useLanes {
@@ -38,7 +40,7 @@ func TestScoresAllocsFlat(t *testing.T) {
 			// one allocation of slack: the runtime's own, should a
 			// collection fall in the runs (a group's buffers made per
 			// group would add 20 and 200)
-			if allocs[320] > allocs[32]+1 || allocs[3200] > allocs[32]+1 {
+			if !raceEnabled && (allocs[320] > allocs[32]+1 || allocs[3200] > allocs[32]+1) {
 				t.Errorf("dim %d lanes %v: allocations grow with the page: %v", dim, l, allocs)
 			}
 		}

@@ -19,6 +19,16 @@ const (
 	Slovene       // the old names: "prosinec" is January, "listopad" November
 	Polish        // "listopad" is November
 	Czech         // "listopad" is November, "prosinec" December
+	// The languages that print "des" between a day and a year: as
+	// December (Indonesian, Malay) or as an article between two counts
+	// ("12 des 2025 élèves"; French, and Spanish and Portuguese pages
+	// that quote it). Their months read as the month lists give them; the
+	// page's language settles only what "des" is (package clean's gate).
+	Indonesian
+	Malay
+	French
+	Spanish
+	Portuguese
 )
 
 // langMonths are the month names that name another month in another
@@ -66,6 +76,16 @@ func LangOf(tag string) Lang {
 		return Polish
 	case "cs":
 		return Czech
+	case "id":
+		return Indonesian
+	case "ms":
+		return Malay
+	case "fr":
+		return French
+	case "es":
+		return Spanish
+	case "pt":
+		return Portuguese
 	}
 	return NoLang
 }
@@ -74,7 +94,7 @@ func LangOf(tag string) Lang {
 // ([langMonths]); ok is false for NoLang, a name that does not clash, or
 // one lang does not spell.
 func langMonth(word string, lang Lang) (time.Month, bool) {
-	if lang == NoLang {
+	if lang == NoLang || lang >= Indonesian { // they spell no clashing name
 		return 0, false
 	}
 	var buf nameBuf

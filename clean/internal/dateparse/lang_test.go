@@ -129,7 +129,8 @@ func TestLangOf(t *testing.T) {
 	for tag, want := range map[string]Lang{
 		"hr": Croatian, "hr-HR": Croatian, "hr_HR": Croatian, "HR": Croatian, "bs-BA": Bosnian,
 		"sl-SI": Slovene, "pl": Polish, "cs_CZ": Czech,
-		"": NoLang, "h": NoLang, "hrv": NoLang, "en-US": NoLang, "sr-Latn": NoLang, "hu": NoLang,
+		"id-ID": Indonesian, "ms": Malay, "fr-FR": French, "es": Spanish, "pt-BR": Portuguese,
+		"": NoLang, "h": NoLang, "hrv": NoLang, "en-US": NoLang, "sr-Latn": NoLang, "hu": NoLang, "ca": NoLang,
 	} {
 		if got := LangOf(tag); got != want {
 			t.Errorf("LangOf(%q) = %d, want %d", tag, got, want)
