@@ -198,7 +198,6 @@ var idempotentWCXBKnown = map[string]string{
 	"4318": idemComments,
 	"4329": idemModel,
 	"4362": idemModel,
-	"4366": idemModel,
 	"4368": idemModel,
 	"4373": idemModel,
 	"4397": idemModel,
