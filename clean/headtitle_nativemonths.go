@@ -34,7 +34,7 @@ var nativeDateWords = sync.OnceValue(func() map[string]bool {
 			"الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت " +
 			// Persian: solar months, weekdays
 			"فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند " +
-			"شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه")...)
+			"شنبه یکشنبه دوشنبه سه\u200cشنبه چهارشنبه پنجشنبه پنج\u200cشنبه جمعه")...)
 })
 
 // nativeDateShape reports whether word w is a date of native digits
