@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 )
@@ -26,7 +28,7 @@ func bylineLink(a *xhtml.Node) bool {
 			}
 		case "class":
 			c := strings.ToLower(at.Val)
-			if strings.Contains(c, "author") || strings.Contains(c, "byline") {
+			if classHoldsAuthor(c) || strings.Contains(c, "byline") {
 				return true
 			}
 		case "href":
@@ -65,7 +67,8 @@ const maxPersonSlugParts = 4
 // people, leads to a person's own page: one segment (a slash may end it,
 // a query or fragment follow), no digit in it (no date, no story's
 // number), at most maxPersonSlugParts words, and the link's text a name's
-// length. A story's path holds a date or a headline's slug
+// shape (nameShapedLinkText: "/people/royal-wedding" under "Royal wedding
+// guests" is a section's story). A story's path holds a date or a headline's slug
 // ("harbour-master-steps-down" under "Harbour master steps down this
 // winter").
 func personPage(rest string, a *xhtml.Node) bool {
@@ -82,7 +85,41 @@ func personPage(rest string, a *xhtml.Node) bool {
 	if strings.Count(rest, "-")+strings.Count(rest, "_") >= maxPersonSlugParts {
 		return false
 	}
-	return fieldsAtMost(nodeText(a, maxTeaserLinkBytes), maxPersonSlugParts)
+	return nameShapedLinkText(nodeText(a, maxTeaserLinkBytes))
+}
+
+// nameShapedLinkText reports whether link text t is a name's shape: two
+// to maxPersonSlugParts words, each opening with a capital or a letter of
+// a script without case ("Orla Penhale", "علي حسن"; not "Royal wedding
+// guests").
+func nameShapedLinkText(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if n++; n > maxPersonSlugParts || !unicode.IsLetter(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// classHoldsAuthor reports whether class attribute c (in lower case) holds
+// "author" in a word of a writer ("author", "post-author", "authorbox",
+// "c-byline__authors"), not in the words "author" + "i" makes
+// ("authority", "authorities", "authorized": a class of a site's
+// notices).
+func classHoldsAuthor(c string) bool {
+	for at := 0; ; {
+		i := strings.Index(c[at:], "author")
+		if i < 0 {
+			return false
+		}
+		end := at + i + len("author")
+		if end == len(c) || c[end] != 'i' {
+			return true
+		}
+		at = end
+	}
 }
 
 // bylineWordBefore reports whether the text node right before link a

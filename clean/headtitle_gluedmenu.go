@@ -25,22 +25,44 @@ const minGluedPart = 4
 // meets a capital and another such run, a seam for every second word or
 // more, and minGluedMenuEntries entries or more counting both sides of each
 // seam. Such a row is no headline, though it holds no mark that parts a
-// menu's entries.
+// menu's entries. With fewer than minSeamsParted seams the glued words
+// stand side by side: a word with no seam between two glued ones is a
+// headline's verb between two brands ("BlackRock Buys SoftBank Stake",
+// "DoorDash Sues DraftKings").
 func gluedMenuLine(s string) bool {
 	if len(s) > 200 || !asciiSeam(s) || digitByteIn(s) {
 		return false
 	}
 	words, seams := 0, 0
+	glued, parted := false, false // a glued word seen; a word with no seam after it
+	split := false                // a glued word after a word with no seam after a glued word
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false // a sentence's small word, or a mark: no menu's row
 		}
 		words++
-		seams += gluedSeams(w)
+		k := gluedSeams(w)
+		seams += k
+		switch {
+		case k > 0 && parted:
+			split = true
+		case k > 0:
+			glued = true
+		case glued:
+			parted = true
+		}
+	}
+	if split && seams < minSeamsParted {
+		return false
 	}
 	return seams >= 2 && 2*seams >= words && words+seams >= minGluedMenuEntries
 }
+
+// minSeamsParted is the fewest seams a row of glued sections holds when
+// a word with no seam stands between two glued words: a headline's two
+// brands parted by a verb hold two ("BlackRock Buys SoftBank").
+const minSeamsParted = 3
 
 // gluedSeams counts the places in word w where a run of minGluedPart or
 // more lower-case letters after a capital meets a capital that opens

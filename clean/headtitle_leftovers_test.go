@@ -25,6 +25,13 @@ func TestPhrasalBy(t *testing.T) {
 		{"ad by ", true},
 		{"Published August 7, 2023 by ", false},
 		{"", false},
+		{"Passing by: ", true},
+		// a kind of piece no list foresees is a credit's label, not a verb
+		{"Editorial by ", false},
+		{"Obituary by: ", false},
+		{"Satire by ", false},
+		{"Sermon by ", false},
+		{"Ballad by ", false},
 	} {
 		if got := phrasalBy(c.label); got != c.want {
 			t.Errorf("phrasalBy(%q) = %v, want %v", c.label, got, c.want)
@@ -35,6 +42,15 @@ func TestPhrasalBy(t *testing.T) {
 	}
 	if got := bylineNames("Written by: Orla Penhale"); len(got) != 1 || got[0] != "Orla Penhale" {
 		t.Errorf("Written by: %q", got)
+	}
+	if got := bylineNames("Eulogy by Tamsin Warrow"); len(got) != 1 || got[0] != "Tamsin Warrow" {
+		t.Errorf("Eulogy by: %q", got)
+	}
+	if got := bylineNames("Advice by Region"); got != nil {
+		t.Errorf("a menu's filter after a label no list knows: %q", got)
+	}
+	if got := bylineNames("Story by Warrow"); len(got) != 1 || got[0] != "Warrow" {
+		t.Errorf("Story by, one word: %q", got)
 	}
 	if creditLabelLine("Stand by: Ferry Service Halted") || !creditLabelLine("Edited by: Orla Penhale") {
 		t.Error("creditLabelLine misreads a phrasal verb or a credit")
@@ -54,6 +70,11 @@ func TestGluedMenuLine(t *testing.T) {
 		{"YouTube and PayPal Settle Lawsuit", false},
 		{"YouTube PayPal WhatsApp", false},
 		{"BlackRock Buys SoftBank Stake in Harbour Fund", false},
+		// two brands with inner capitals parted by a verb: a headline
+		{"DeepMind Sues CloudFlare Tonight", false},
+		{"PeakBrew Beats HarborLane Again", false},
+		{"PolitikWirtschaft Sport NachrichtenKultur RegionMeinung", true}, // four seams: a menu's row
+		{"StartseiteRegion Politik WirtschaftKultur", false},              // two seams parted
 		{"Stadtrat beschließt neue Nachtbuslinien", false},
 		{"Startseite Politik Wirtschaft Sport Kultur", false},
 		{"PolitikWirtschaft", false},
@@ -82,6 +103,14 @@ func TestNativeDigitDate(t *testing.T) {
 		{"नगरपालिकाले रात्रि बस सेवा विस्तार गर्यो", false},
 		{"फागुन २०८१", false},
 		{"", false},
+		// a year and a count in those digits beside no month: headlines
+		{"चुनाव २०८१: ५ ठूला प्रश्न", false},
+		{"دوري ٢٠٢٥: ١٢ هدفا", false},
+		{"الخميس ٥ مارس ٢٠٢٦", true},
+		{"২৪ বৈশাখ ১৪৩২", true},
+		{"२०८१/११/२२", true},
+		{"प्रकाशित: २०८१-११-२२", true},
+		{"२०८१/११", false},
 	} {
 		if got := nativeDigitDate(c.in); got != c.want {
 			t.Errorf("nativeDigitDate(%q) = %v, want %v", c.in, got, c.want)

@@ -16,8 +16,11 @@ const maxNativeDateWords = 6
 // readers may not know ("बिहीबार, फागुन २२, २०८१", "२०८१ फागुन २२ गते",
 // "प्रकाशित: फागुन २२, २०८१"): at most maxNativeDateWords words, a year of
 // four such digits and a day of one or two, and at most three words of
-// letters (a weekday, a month, the day's word or a label). Such a line
-// stands under a headline, and is none. A line of ASCII digits is left to
+// letters among which a month's or a weekday's name (nativeDateWords;
+// the others the day's word or a label), or a date of such digits parted
+// by slashes, hyphens or full stops ("२०८१/११/२२"). Such a line stands
+// under a headline, and is none; a headline's year and count in those
+// digits stand beside no month ("बजट २०८१: १० मुख्य बुँदा"). A line of ASCII digits is left to
 // the date readers: "Top 10 Moments of 2024" is a headline.
 func nativeDigitDate(s string) bool {
 	if len(s) > 160 || strings.Count(s, " ") > 2*maxNativeDateWords {
@@ -33,12 +36,16 @@ func nativeDigitDate(s string) bool {
 	if !hasNative {
 		return false
 	}
-	words, letterWords, year, day := 0, 0, false, false
+	words, letterWords, year, day, named, shaped := 0, 0, false, false, false, false
 	for w := range strings.FieldsSeq(s) {
 		if words++; words > maxNativeDateWords {
 			return false
 		}
 		w = strings.Trim(w, ",.:;|-–—/()")
+		if nativeDateShape(w, isNativeDigit) {
+			shaped = true
+			continue
+		}
 		digits, ascii, other := 0, false, false
 		for _, r := range w {
 			switch {
@@ -62,7 +69,12 @@ func nativeDigitDate(s string) bool {
 			return false // a number glued to letters, or a count: no date's part
 		default:
 			letterWords++
+			named = named || nativeDateWords()[w]
 		}
 	}
-	return year && day && letterWords <= 3
+	return shaped && words <= 3 && letterWords <= 2 || year && day && named && letterWords <= 3
 }
+
+// isNativeDigit reports whether r is a decimal digit of a script other
+// than ASCII's.
+func isNativeDigit(r rune) bool { return r >= utf8.RuneSelf && unicode.IsDigit(r) }

@@ -334,6 +334,9 @@ func bylineNames(s string) []string {
 		}
 	}
 	names = placeTailCut(names, s[m[3]:]) // "By Ana Souza, Rio de Janeiro": "Rio" opens her city
+	if m[2] > 0 && oneWordName(names) && unknownLabelBy(s[:m[2]]) {
+		return nil // "Guidance by Sector": a menu's filter after a label no list knows
+	}
 	if len(names) > 0 {
 		names = append(names, namesWith(s[m[3]:])...) // "By Jane Doe with John Roe"
 	}

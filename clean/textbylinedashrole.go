@@ -22,10 +22,17 @@ func dashedRoleName(s string) string {
 			continue
 		}
 		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
-		if jobTitle(role) && !strings.ContainsAny(role, "—–|") && personShaped(name) && !jobTitle(name) {
+		if jobTitle(role) && !roleHoldsDash(role) && personShaped(name) && !jobTitle(name) {
 			return name
 		}
 		return ""
 	}
 	return ""
+}
+
+// roleHoldsDash reports whether a dashed byline's role holds another em
+// dash, en dash or bar (a headline's or a site's parts, no role), by byte
+// searches: strings.ContainsAny would decode every rune of the role.
+func roleHoldsDash(role string) bool {
+	return strings.IndexByte(role, '|') >= 0 || strings.Contains(role, "—") || strings.Contains(role, "–")
 }

@@ -13,6 +13,8 @@ func TestDashedRoleName(t *testing.T) {
 		{"Orla Penhale - Live in Leeds", ""},
 		{"Staff Writer — Senior Editor", ""},
 		{"Orla Penhale — Staff Writer — Leeds", ""},
+		{"Orla Penhale - Staff Writer | Leeds Desk", ""},
+		{"Orla Penhale - Staff Writer – Leeds", ""},
 		{"Orla Penhale, Staff Writer", ""}, // nameWithRole's comma, not a dash
 		{"", ""},
 		{"—", ""},

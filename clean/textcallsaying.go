@@ -47,30 +47,39 @@ func newWordSet(words ...string) map[string]bool {
 
 // isSaying reports whether line s is a story's report of what someone
 // said rather than the site's own words: a quote closed before its
-// speaker (isQuotedSaying), or words handed to their speaker after a
-// comma, with no quote marks or after a dialogue dash (handsToSpeaker):
-// "Support us on Sunday at the rally, the mayor told the crowd." is a
-// story's line, "Support us." a site's.
+// speaker (isQuotedSaying), or words handed to a named speaker after a
+// comma (handsToSpeaker): "Support us on Sunday at the rally, the mayor
+// told the crowd." is a story's line, "Support us." and "We use cookies,
+// as explained in our policy." a site's. It reads no dialogue dash: the
+// comma's tag alone tells the saying.
 func isSaying(s string) bool {
 	return isQuotedSaying(s) || handsToSpeaker(s)
 }
 
-// handsToSpeaker reports whether one of the first maxSpeakerWords words
-// after a comma in s is a verb of speechTagVerbs (its marks trimmed, in
-// lower case): ", the mayor told the crowd", ", ropade hon", ", rekao je
-// gradonačelnik". Only the first maxSayingBytes bytes of s are read.
+// handsToSpeaker reports whether, after a comma in s, one of the first
+// maxSpeakerWords words is a verb of speechTagVerbs (its marks trimmed,
+// in lower case) beside its speaker (speakerBeside): ", the mayor told
+// the crowd", ", ropade hon", ", rekao je gradonačelnik". A verb with no
+// speaker beside it is a participle or another word of the site's own
+// line (", as explained in our policy", ", with new stories added every
+// day", Dutch ", dit kan al"). Only the first maxSayingBytes bytes of s
+// are read.
 func handsToSpeaker(s string) bool {
 	if len(s) > maxSayingBytes {
 		s = s[:maxSayingBytes]
 	}
 	for at := strings.IndexByte(s, ','); at >= 0; {
 		rest := s[at+1:]
+		var words [maxSpeakerWords + 2]string // the verb's window and the word after it
 		n := 0
 		for w := range strings.FieldsSeq(rest) {
-			if n++; n > maxSpeakerWords {
+			words[n] = w
+			if n++; n == len(words) {
 				break
 			}
-			if speechTagVerbs[strings.ToLower(strings.Trim(w, ".,;:!?\"'"))] {
+		}
+		for k := 0; k < n && k < maxSpeakerWords; k++ {
+			if speechTagVerbs[strings.ToLower(trimSayingMarks(words[k]))] && speakerBeside(words[:n], k) {
 				return true
 			}
 		}
@@ -82,3 +91,6 @@ func handsToSpeaker(s string) bool {
 	}
 	return false
 }
+
+// trimSayingMarks trims the marks around a word of a speech tag.
+func trimSayingMarks(w string) string { return strings.Trim(w, ".,;:!?\"'") }

@@ -25,6 +25,8 @@ func TestSaidCallsStay(t *testing.T) {
 		{"Följ oss på Instagram och Facebook.", false},
 		{"Podržite nas, svaka donacija pomaže neovisnom novinarstvu.", false},
 		{"We use cookies to improve your experience on our site.", false},
+		{"We use cookies to tailor what you read, as explained in our Privacy Notice.", false},
+		{"Subscribe to our free briefing, with fresh reports added every morning.", false},
 	}
 	st := clutterStories["en"]
 	for _, c := range cases {
@@ -65,6 +67,17 @@ func TestHandsToSpeaker(t *testing.T) {
 		{strings.Repeat("x", maxSayingBytes) + ", she said", false},
 		{strings.Repeat("a, ", 300) + "she said", false},
 		{"Подпишитесь, сказал он.", true},
+		// a listed verb with no speaker beside it: a participle, Dutch "dit", Swedish "sa"
+		{"Read our terms, as explained in the Member Guide.", false},
+		{"Join the club today, with new offers added each week.", false},
+		{"Word lid van onze krant, dit kan al vanaf twee euro per week.", false},
+		{"Prenumerera nu, sa att du inte missar något.", false},
+		// a speaker beside the verb: before it, or after it
+		{"Join us, Petrova told the crowd.", true},
+		{"Join us, said the mayor.", true},
+		{"Follow us, the club's captain urged.", true},
+		{"Podržite nas, rekao je.", true},
+		{"Steun ons, zei hij.", true},
 	}
 	for _, c := range cases {
 		if got := handsToSpeaker(c.s); got != c.want {

@@ -211,21 +211,53 @@ const maxSwitcherBytes = 80
 // isLanguageSwitcher reports whether t is a site's language switcher: two
 // to eight words, each a language's code or name (languageNames), split by
 // spaces, bars, slashes or bullets, the codes in upper case ("AZ | EN |
-// RU", "EN / RU", "English Español Français Deutsch"). A story's line
-// that names languages says something of them ("in English, Russian and
-// Georgian"). A line opening in lower case or holding a comma or a full
-// stop is none.
+// RU", "EN / RU", "English Español Français Deutsch"), none twice. A
+// story's line that names languages says something of them ("in English,
+// Russian and Georgian"). A line opening in lower case or holding a comma
+// or a full stop is none. Codes that are all English words
+// (wordLikeCodes: "NO NO NO", "UK / IT", "HI HI") make a switcher only
+// when three or more stand parted by a bar, a slash or a bullet ("NO |
+// IT | HI").
 func isLanguageSwitcher(t string) bool {
 	if len(t) > maxSwitcherBytes || 'a' <= t[0] && t[0] <= 'z' || strings.IndexByte(t, ',') >= 0 || strings.IndexByte(t, '.') >= 0 {
 		return false // a sentence's marks, or a word in lower case first
 	}
-	n := 0
+	var seen [8]string
+	n, wordLike := 0, 0
 	for w := range strings.FieldsFuncSeq(t, isSwitcherSeparator) {
-		if n++; n > 8 || !languageNames[w] {
+		if n == len(seen) || !languageNames[w] {
 			return false // a code not in capitals is a sentence's word ("en", "de", "it")
 		}
+		for _, v := range seen[:n] {
+			if v == w {
+				return false // a word said again ("NO NO NO"): no switcher lists a language twice
+			}
+		}
+		if wordLikeCodes[w] {
+			wordLike++
+		}
+		seen[n] = w
+		n++
+	}
+	if n >= 2 && wordLike == n {
+		return n >= 3 && switcherMarks(t)
 	}
 	return n >= 2
+}
+
+// wordLikeCodes are the codes of languageNames, in capitals, that are
+// also English words, which a headline or a placard prints in capitals
+// ("NO", "IT", "HI", "UK").
+var wordLikeCodes = map[string]bool{
+	"NO": true, "IT": true, "AM": true, "HE": true, "HI": true, "ID": true, "UK": true, "AR": true,
+	"BE": true, "ARM": true,
+}
+
+// switcherMarks reports whether t holds a mark that parts a switcher's
+// entries other than a blank: a bar, a slash or a bullet.
+func switcherMarks(t string) bool {
+	return strings.IndexByte(t, '|') >= 0 || strings.IndexByte(t, '/') >= 0 ||
+		strings.Contains(t, "·") || strings.Contains(t, "•")
 }
 
 // isSwitcherSeparator reports whether r parts the entries of a language

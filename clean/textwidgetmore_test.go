@@ -81,11 +81,19 @@ func TestAnswerButtons(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, b := range res.Blocks {
-			for _, l := range c.lines[1:] {
-				if b.Text == l && (b.Kind == Body) != c.body {
+		for _, l := range c.lines[1:] {
+			found := false
+			for _, b := range res.Blocks {
+				if b.Text != l {
+					continue
+				}
+				found = true
+				if (b.Kind == Body) != c.body {
 					t.Errorf("%q under %q: %s, want body %v", l, c.lines[0], b.Kind, c.body)
 				}
+			}
+			if !found {
+				t.Errorf("%q under %q: no block of its own (merged into another?)", l, c.lines[0])
 			}
 		}
 	}

@@ -24,6 +24,11 @@ func TestWorldBylineLabels71(t *testing.T) {
 		{uncasedByline, "सुनील वर्मा और अनुज सिंह द्वारा", []string{"सुनील वर्मा", "अनुज सिंह"}},
 		{uncasedByline, "द्वारा", nil},
 		{uncasedByline, "नगर परिषद ने रात्रि बस सेवा का विस्तार किया", nil},
+		// an institution before "द्वारा" (the district administration, the state government): no writer
+		{uncasedByline, "जिला प्रशासन द्वारा", nil},
+		{uncasedByline, "राज्य सरकार द्वारा", nil},
+		{uncasedByline, "जल बोर्ड द्वारा", nil},
+		{uncasedByline, "मीना कुमारी द्वारा", []string{"मीना कुमारी"}},
 	} {
 		if got := c.read(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)

@@ -76,7 +76,7 @@ func uncasedByline(s string) []string {
 		}
 		return uncasedNames(rest, l.script)
 	}
-	if names, ok := strings.CutSuffix(s, " "+devanagariBy); ok && !strings.Contains(names, devanagariBy) {
+	if names, ok := strings.CutSuffix(s, " "+devanagariBy); ok && !strings.Contains(names, devanagariBy) && !namesInstitution(names) {
 		return uncasedNames(strings.TrimSpace(names), unicode.Devanagari) // "सुनील वर्मा द्वारा": "by" after the name
 	}
 	return georgianName(s)
