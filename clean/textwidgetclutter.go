@@ -88,10 +88,14 @@ var listenByFirst = func() (idx [256][]string) {
 func openingBytes(ws []string) (set [256]bool) {
 	for _, s := range ws {
 		r, _ := utf8.DecodeRuneInString(s)
-		for _, c := range []rune{r, unicode.ToUpper(r), unicode.ToLower(r)} {
+		c := r
+		for { // r's case orbit, as (?i) reads case: "s" also opens "ſ"
 			var b [utf8.UTFMax]byte
 			utf8.EncodeRune(b[:], c)
 			set[b[0]] = true
+			if c = unicode.SimpleFold(c); c == r {
+				break
+			}
 		}
 	}
 	return set

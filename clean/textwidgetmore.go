@@ -117,15 +117,20 @@ var paywallStems = newLiteralSet("ubscri", "bonn", "uscri", "ssinant", "renumer"
 const maxDigitWidgetBytes = 80
 
 // The labels the forms of readTimeLine, pagerLine and ratingLine open
-// with, by their first bytes (openingBytes): a line that opens with a
-// letter is tried against a form only when it opens as one of its labels.
+// with when they open with a letter: a line is tried against a form only
+// when it opens with one of its labels in any case (opensWithAnyFold), and
+// that is tried only when its first byte may open one (openingBytes).
 var (
-	readTimeOpeners = openingBytes([]string{"estimated", "reading", "read", "lesezeit", "lesedauer", "temps", "tiempo", "tempo",
-		"время", "час", "okuma", "oxuma", "czas", "doba", "leestijd", "lästid", "olvasási", "χρόνος", "vrijeme", "timp", "thời"})
-	pagerOpeners  = openingBytes([]string{"page", "seite", "página", "pagina", "страница", "сторінка", "sayfa", "strona", "strana", "oldal", "σελίδα"})
-	ratingOpeners = openingBytes([]string{"rating", "рейтинг", "ocena", "bewertung", "note", "puntuación", "valoración", "valutazione",
+	readTimeWidgetLabels = []string{"estimated", "reading", "read", "lesezeit", "lesedauer", "temps", "tiempo", "tempo",
+		"время", "час", "okuma", "oxuma", "czas", "doba", "leestijd", "lästid", "olvasási", "χρόνος", "vrijeme", "timp", "thời"}
+	pagerWidgetLabels  = []string{"page", "seite", "página", "pagina", "страница", "сторінка", "sayfa", "strona", "strana", "oldal", "σελίδα"}
+	ratingWidgetLabels = []string{"rating", "рейтинг", "ocena", "bewertung", "note", "puntuación", "valoración", "valutazione",
 		"puan", "értékelés", "βαθμολογία", "hodnocení", "reyting", "rate", "oceń", "оцените", "оцініть", "artikel", "bewerten",
-		"évaluez", "notez", "califica", "valuta", "haberi", "xəbəri", "értékeld"})
+		"évaluez", "notez", "califica", "valuta", "haberi", "xəbəri", "értékeld"}
+
+	readTimeOpeners = openingBytes(readTimeWidgetLabels)
+	pagerOpeners    = openingBytes(pagerWidgetLabels)
+	ratingOpeners   = openingBytes(ratingWidgetLabels)
 )
 
 // digitWidgetKind returns the kind of line t, which holds a digit, when
@@ -143,22 +148,16 @@ func digitWidgetKind(t string) Kind {
 	switch {
 	case short && !lead && tail && strings.IndexByte(t, ':') > 0 && playerDuration.MatchString(t):
 		return Other
-	case short && (lead && holdsMinute(t) || !lead && readTimeOpeners[first]) && readTimeLine.MatchString(t):
+	case short && (lead && mayBeMinutesRead(t) || !lead && readTimeOpeners[first] && opensWithAnyFold(t, readTimeWidgetLabels)) && readTimeLine.MatchString(t):
 		return Metadata
-	case short && lead && !tail && livePostCount.MatchString(t):
+	case short && lead && !tail && mayBeLiveCount(t) && livePostCount.MatchString(t):
 		return Nav
-	case short && (lead && !tail || !lead && tail && pagerOpeners[first]) && pagerLine.MatchString(t):
+	case short && (lead && !tail && mayBePagerRow(t) || !lead && tail && pagerOpeners[first] && opensWithAnyFold(t, pagerWidgetLabels)) && pagerLine.MatchString(t):
 		return Nav
-	case (tail || last == ')') && (lead && strings.IndexByte(t, '/') > 0 || !lead && ratingOpeners[first]) && ratingLine.MatchString(t):
+	case (tail || last == ')') && (lead && strings.IndexByte(t, '/') > 0 || !lead && ratingOpeners[first] && opensWithAnyFold(t, ratingWidgetLabels)) && ratingLine.MatchString(t):
 		return Other
 	}
 	return ""
-}
-
-// holdsMinute reports whether t holds a word for minutes that a reading
-// time opening with its figure ends with ("4 min read", "3 perc olvasás").
-func holdsMinute(t string) bool {
-	return indexFoldASCII(t, "min") >= 0 || strings.Contains(t, "perc") || strings.Contains(t, "мин")
 }
 
 // maxKeyReportWords is the longest error report that names its keys.
