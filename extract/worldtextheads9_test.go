@@ -1,11 +1,6 @@
 package extract_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/newsclean/newsclean/extract"
-)
+import "testing"
 
 // A ninth census of flattened pages, written blind like the eighth: author
 // lines that no "By" leads (a name alone under the headline or the deck, a
@@ -15,26 +10,7 @@ import (
 // Related teaser's writer, a pull quote's speaker, a section name).
 func TestWorldTextHeadsNinth(t *testing.T) {
 	const file = "worldtextheads9.tsv"
-	rows := readWorldTextHeadRows(t, file)
-	if len(rows) < 60 {
-		t.Fatalf("%s: %d rows", file, len(rows))
-	}
-	g := gapTable{list: "knownWorldTextHeadGaps9", known: knownWorldTextHeadGaps9}
-	for _, r := range rows {
-		g.row(t, r.lang+", "+r.name, func(t *testing.T, ck checker) {
-			a, err := extract.String(r.text(), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != r.title {
-				ck.Errorf("title %q, want %q", a.Title, r.title)
-			}
-			if !slices.Equal(a.Authors, r.authors) {
-				ck.Errorf("authors %q, want %q", a.Authors, r.authors)
-			}
-		})
-	}
-	g.done(t, len(rows))
+	checkWorldTextHeads(t, file, gapTable{list: "knownWorldTextHeadGaps9", known: knownWorldTextHeadGaps9})
 }
 
 // knownWorldTextHeadGaps9 are worldtextheads9.tsv's rows the text head
