@@ -316,18 +316,26 @@ func cmsHeadPage(r cmsHeadRow, st [2]string) string {
 // The CMS-heads census: each row's page, read as HTML, gives the row's
 // title.
 func TestCMSHeadTitleCensus(t *testing.T) {
-	g := gapTable{list: "knownCMSHeadGaps", known: knownCMSHeadGaps}
-	for _, r := range htmlCMSHeadRows {
-		st, ok := cmsHeadStory(r.lang)
+	checkHeadTitles(t, htmlCMSHeadRows, cmsHeadStory, "https://eastbayledger.example/news/2025/03/14/harbour-ferry-returns",
+		gapTable{list: "knownCMSHeadGaps", known: knownCMSHeadGaps})
+}
+
+// checkHeadTitles checks that each row's page (cmsHeadPage, with the story
+// storyOf gives for its language), read as HTML at the row's URL or at
+// url, gives the row's title, g holding the rows still read wrong.
+func checkHeadTitles(t *testing.T, rows []cmsHeadRow, storyOf func(string) ([2]string, bool), url string, g gapTable) {
+	t.Helper()
+	for _, r := range rows {
+		st, ok := storyOf(r.lang)
 		if !ok {
 			t.Fatalf("%s: no story in %q", r.name, r.lang)
 		}
-		url := r.url
-		if url == "" {
-			url = "https://eastbayledger.example/news/2025/03/14/harbour-ferry-returns"
+		at := r.url
+		if at == "" {
+			at = url
 		}
 		g.row(t, r.name, func(t *testing.T, ck checker) {
-			a, err := extract.HTMLBytes([]byte(cmsHeadPage(r, st)), "text/html; charset=utf-8", &extract.Options{URL: url})
+			a, err := extract.HTMLBytes([]byte(cmsHeadPage(r, st)), "text/html; charset=utf-8", &extract.Options{URL: at})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -336,5 +344,5 @@ func TestCMSHeadTitleCensus(t *testing.T) {
 			}
 		})
 	}
-	g.done(t, len(htmlCMSHeadRows))
+	g.done(t, len(rows))
 }

@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/newsclean/newsclean/extract"
-)
+import "testing"
 
 // The rare-forms title census (forty-sixth session): invented HTML pages
 // in the title forms the earlier head censuses leave out: the site's name
@@ -410,25 +406,6 @@ var knownRareFormGaps = map[string]bool{
 // The rare-forms title census: each row's page, read as HTML, gives the
 // row's title.
 func TestRareFormTitleCensus(t *testing.T) {
-	g := gapTable{list: "knownRareFormGaps", known: knownRareFormGaps}
-	for _, r := range htmlRareFormRows {
-		st, ok := rfStoryOf(r.lang)
-		if !ok {
-			t.Fatalf("%s: no story in %q", r.name, r.lang)
-		}
-		url := r.url
-		if url == "" {
-			url = "https://northfield-courier.example/news/2025/03/14/bike-lanes"
-		}
-		g.row(t, r.name, func(t *testing.T, ck checker) {
-			a, err := extract.HTMLBytes([]byte(cmsHeadPage(r, st)), "text/html; charset=utf-8", &extract.Options{URL: url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != r.want {
-				ck.Errorf("title %q, want %q", a.Title, r.want)
-			}
-		})
-	}
-	g.done(t, len(htmlRareFormRows))
+	checkHeadTitles(t, htmlRareFormRows, rfStoryOf, "https://northfield-courier.example/news/2025/03/14/bike-lanes",
+		gapTable{list: "knownRareFormGaps", known: knownRareFormGaps})
 }
