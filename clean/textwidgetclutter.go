@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,36 +70,47 @@ var listenButtons = []string{
 }
 
 // listenByFirst lists, for each byte a listenButtons label may open
-// with in either case (openingBytes), the labels that open with it: a
-// line is compared only with those.
+// with in any case (caseOpeners), the labels that open with it: a line is
+// compared only with those.
 var listenByFirst = func() (idx [256][]string) {
 	for _, l := range listenButtons {
-		set := openingBytes([]string{l})
-		for b, ok := range set {
-			if ok {
-				idx[b] = append(idx[b], l)
-			}
+		opens, n := caseOpeners(l)
+		for _, b := range opens[:n] {
+			idx[b] = append(idx[b], l)
 		}
 	}
 	return idx
 }()
 
-// openingBytes marks the bytes that the words ws open with, in either
-// case: a line opening with none of them is none of the words.
+// openingBytes marks the bytes that the words ws open with, in any case:
+// a line opening with none of them is none of the words.
 func openingBytes(ws []string) (set [256]bool) {
-	for _, s := range ws {
-		r, _ := utf8.DecodeRuneInString(s)
-		c := r
-		for { // r's case orbit, as (?i) reads case: "s" also opens "ſ"
-			var b [utf8.UTFMax]byte
-			utf8.EncodeRune(b[:], c)
-			set[b[0]] = true
-			if c = unicode.SimpleFold(c); c == r {
-				break
-			}
+	for _, w := range ws {
+		opens, n := caseOpeners(w)
+		for _, b := range opens[:n] {
+			set[b] = true
 		}
 	}
 	return set
+}
+
+// caseOpeners returns the first bytes of w's first rune in each of its
+// cases, each once (its case orbit, as (?i) reads case: "s" also opens
+// "ſ"), and how many there are; a case orbit holds four runes at most.
+func caseOpeners(w string) (opens [utf8.UTFMax]byte, n int) {
+	r, _ := utf8.DecodeRuneInString(w)
+	c := r
+	for {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], c)
+		if n < len(opens) && bytes.IndexByte(opens[:n], b[0]) < 0 {
+			opens[n] = b[0]
+			n++
+		}
+		if c = unicode.SimpleFold(c); c == r {
+			return opens, n
+		}
+	}
 }
 
 // maxListenLineBytes bounds a listen button's line: the longest label and

@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestFigureGatesCertain checks that the tests run before
@@ -131,5 +133,45 @@ func TestLabelGatesCertain(t *testing.T) {
 		if opensWithAnyFold(line, readTimeWidgetLabels) || opensWithAnyFold(line, pagerWidgetLabels) || opensWithAnyFold(line, ratingWidgetLabels) {
 			t.Errorf("opensWithAnyFold(%q) = true", line)
 		}
+	}
+}
+
+// TestCaseOpeners checks caseOpeners against the case orbit of every
+// rune: each first byte of a rune in the orbit of w's first rune is
+// listed, once, and no other.
+func TestCaseOpeners(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		want := map[byte]bool{}
+		c := r
+		for {
+			var b [utf8.UTFMax]byte
+			utf8.EncodeRune(b[:], c)
+			want[b[0]] = true
+			if c = unicode.SimpleFold(c); c == r {
+				break
+			}
+		}
+		opens, n := caseOpeners(string(r))
+		got := map[byte]bool{}
+		for _, b := range opens[:n] {
+			if got[b] {
+				t.Fatalf("caseOpeners(%q) lists %#x twice", r, b)
+			}
+			got[b] = true
+		}
+		if len(got) != len(want) {
+			t.Fatalf("caseOpeners(%q) = %x, want the bytes of %v", r, opens[:n], want)
+		}
+		for b := range want {
+			if !got[b] {
+				t.Fatalf("caseOpeners(%q) = %x, lacks %#x", r, opens[:n], b)
+			}
+		}
+	}
+	if opens, n := caseOpeners("ſeite"); string(opens[:n]) != "\xc5Ss" {
+		t.Errorf(`caseOpeners("ſeite") = %x, want c5 53 73 (ſ, S, s)`, opens[:n])
 	}
 }
