@@ -23,15 +23,7 @@ func TestScoreRowsPortable(t *testing.T) {
 // edges; and that the loop ran, with the AVX-512 loop (useZMM) where the
 // processor has it and without.
 func TestScoreRowsLanes(t *testing.T) {
-	if !useLanes {
-		t.Skip("no lanes' loop on this processor or build")
-	}
-	zmm := []bool{false}
-	if useZMM {
-		zmm = append(zmm, true)
-	}
-	old := useZMM
-	defer func() { useZMM = old }()
+	zmm := laneLoops(t)
 	for _, z := range zmm {
 		useZMM = z
 		checkScoreRowsLanes(t)
@@ -157,15 +149,7 @@ func TestToColumns(t *testing.T) {
 // through one rowScratch, so that a buffer one call left (wider or
 // narrower, the zeros of a short set) cannot leak into the next.
 func TestScoreRowsLanesDims(t *testing.T) {
-	if !useLanes {
-		t.Skip("no lanes' loop on this processor or build")
-	}
-	zmm := []bool{false}
-	if useZMM {
-		zmm = append(zmm, true)
-	}
-	old := useZMM
-	defer func() { useZMM = old }()
+	zmm := laneLoops(t)
 	rng := rand.New(rand.NewPCG(1, 99))
 	var s rowScratch
 	for _, dim := range []int{1, 2, 3, 5, 7, 8, 9, 16, 23, 31, 33, 64, 255, 500, 9} {
@@ -188,4 +172,21 @@ func TestScoreRowsLanesDims(t *testing.T) {
 			}
 		}
 	}
+}
+
+// laneLoops skips t where the lanes' loop does not run, and returns the
+// values of useZMM to test it with: the AVX2 loop, and the AVX-512 loop
+// where the processor has it. useZMM is set back when t ends.
+func laneLoops(t *testing.T) []bool {
+	t.Helper()
+	if !useLanes {
+		t.Skip("no lanes' loop on this processor or build")
+	}
+	zmm := []bool{false}
+	if useZMM {
+		zmm = append(zmm, true)
+	}
+	old := useZMM
+	t.Cleanup(func() { useZMM = old })
+	return zmm
 }

@@ -14,15 +14,7 @@ import (
 // values at the comparisons' edges; with the AVX-512 loop and without. It
 // checks too that the joined loop ran.
 func TestScoresJoined(t *testing.T) {
-	if !useLanes {
-		t.Skip("no lanes' loop on this processor or build")
-	}
-	zmm := []bool{false}
-	if useZMM {
-		zmm = append(zmm, true)
-	}
-	old := useZMM
-	defer func() { useZMM = old }()
+	zmm := laneLoops(t)
 	rng := rand.New(rand.NewPCG(4, 71))
 	for _, dim := range []int{1, 3, 7, 8, 13, 40, TextDim, 260} {
 		m := &Model{Dim: dim, Trees: edgeForest(25, dim, uint64(dim)),
