@@ -172,15 +172,7 @@ var census71MidGaps = map[string]string{
 // TestClutterCensus71 reads census71 as TestClutterCensus reads its rows,
 // in census71Stories and the earlier censuses' stories.
 func TestClutterCensus71(t *testing.T) {
-	stories := map[string]clutterStory{}
-	for _, m := range []map[string]clutterStory{clutterStories, noteStories, boxStories, widgetStories, census70Stories, census71Stories} {
-		for lang, st := range m {
-			if _, ok := stories[lang]; !ok || lang != "en" {
-				stories[lang] = st
-			}
-		}
-	}
-	stories["en"] = clutterStories["en"]
+	stories := census71StoriesAll()
 	runClutterCensus(t, census71, stories, census71Gaps, "census71Gaps")
 }
 
@@ -189,6 +181,19 @@ func TestClutterCensus71(t *testing.T) {
 // the line readers alone. Rows still read wrong there are in
 // census71MidGaps.
 func TestClutterCensus71Mid(t *testing.T) {
+	stories := census71StoriesAll()
+	rows := make([]clutterCase, len(census71))
+	for i, c := range census71 {
+		c.at = "mid"
+		rows[i] = c
+	}
+	runClutterCensus(t, rows, stories, census71MidGaps, "census71MidGaps")
+}
+
+// census71StoriesAll returns the stories census71's rows are read in, by
+// language: census71Stories and the earlier censuses' stories, English's
+// from clutterStories.
+func census71StoriesAll() map[string]clutterStory {
 	stories := map[string]clutterStory{}
 	for _, m := range []map[string]clutterStory{clutterStories, noteStories, boxStories, widgetStories, census70Stories, census71Stories} {
 		for lang, st := range m {
@@ -198,10 +203,5 @@ func TestClutterCensus71Mid(t *testing.T) {
 		}
 	}
 	stories["en"] = clutterStories["en"]
-	rows := make([]clutterCase, len(census71))
-	for i, c := range census71 {
-		c.at = "mid"
-		rows[i] = c
-	}
-	runClutterCensus(t, rows, stories, census71MidGaps, "census71MidGaps")
+	return stories
 }
