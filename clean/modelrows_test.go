@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsclean/newsclean/internal/blockfeat"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestModelForestsScoreRows checks that the generated story models'
@@ -63,6 +64,7 @@ func TestModelForestsScoreRows(t *testing.T) {
 // runs, where buffers made per group of sixteen lines would add 20 and
 // 200).
 func TestTextModelScoresAllocs(t *testing.T) {
+	testkit.SkipUnderRace(t, "sync.Pool drops items under the race detector")
 	allocs := map[int]float64{}
 	for _, n := range []int{32, 320, 3200} {
 		lines := make([]string, n)
