@@ -107,6 +107,10 @@ func TestPublishedRelative(t *testing.T) {
 		src:       page(``, h1+`<p>By Jane Doe, 3 days ago</p>`),
 		published: "2025-11-17", from: "date-line",
 	}, {
+		name: "today's time in a strip, its comma kept", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>By Jane Doe | Today, 10:30</p>`),
+		published: "2025-11-20T10:30:00", from: "date-line",
+	}, {
 		name: "leave alone: an update's age before the byline", crawl: "2025-11-20",
 		src: page(``, h1+`<p>Updated 2 days ago by Jane Doe</p>`),
 	}, {

@@ -31,7 +31,7 @@ func relativeStripAt(line string, crawl time.Time) (clean.Stamp, bool) {
 	rest := line
 	for rest != "" {
 		part := rest
-		if i := strings.IndexAny(rest, "|·•,"); i >= 0 {
+		if i := strings.IndexAny(rest, "|·•"); i >= 0 {
 			part, rest = rest[:i], rest[i:]
 			_, n := utf8.DecodeRuneInString(rest)
 			rest = rest[n:]
@@ -39,11 +39,16 @@ func relativeStripAt(line string, crawl time.Time) (clean.Stamp, bool) {
 			rest = ""
 		}
 		if st, ok := relativeAt(part, crawl); ok {
-			return st, true
+			return st, true // "Today, 10:30" read whole before its comma parts it
 		}
-		if age, ok := beforeByline(part); ok {
-			if st, ok := relativeAt(age, crawl); ok {
+		for sub := range strings.SplitSeq(part, ",") {
+			if st, ok := relativeAt(sub, crawl); ok && sub != part {
 				return st, true
+			}
+			if age, ok := beforeByline(sub); ok {
+				if st, ok := relativeAt(age, crawl); ok {
+					return st, true
+				}
 			}
 		}
 	}
