@@ -20,7 +20,9 @@ type census73Row struct {
 
 // knownCensus73Gaps are the thirteenth census's rows that read wrong, each
 // with its cause.
-var knownCensus73Gaps = map[string]string{}
+var knownCensus73Gaps = map[string]string{
+	"enfold meta strip": "the strip's parts are parted by separator spans with no blank (class text-sep, spaced by the theme's CSS), so the line reads \"4 March 2025/0 Comments/in Local/by Jane Ross\": the year glued to a count by \"/\" (\"2025/0\") is no date's end, and the time element carries no datetime; the theme's own markup adds datetime and itemprop datePublished, which read right",
+}
 
 // census73Rows are the thirteenth date census, written before the date
 // readers were looked at: every dated row means Tuesday 4 March 2025
@@ -33,7 +35,9 @@ var knownCensus73Gaps = map[string]string{}
 // of 9 (pages of several dates: a WebPage's and an article's JSON-LD, a
 // local evening that is the next day in UTC, related lists, a print
 // edition's later day, a month-first meta date) were written blind after
-// that fix: all 51 read right.
+// that fix: all 51 read right. A fourth round of 27 (blog themes, site
+// builders, explainers, press-release wires, forums, podcasts): 26 right
+// blind, the miss listed in knownCensus73Gaps.
 var census73Rows = []census73Row{
 	// WordPress themes
 	{name: "wp entry-date relative, crawl", lang: "en", crawl: "2025-03-06T12:00:00Z", top: `<div class="entry-meta"><span class="posted-on"><time class="entry-date published">2 days ago</time></span></div>`, want: "2025-03-04"},
@@ -183,6 +187,35 @@ var census73Rows = []census73Row{
 	{name: "meta date month first, visible long date", lang: "en-US", head: `<meta name="date" content="03/04/2025">`, top: `<p class="date">Tuesday, March 4, 2025</p>`, want: "2025-03-04"},
 	{name: "dc date and a later print edition line", lang: "en", head: `<meta name="DC.date.issued" content="2025-03-04">`, top: `<p class="edition">A version of this article appears in print on March 5, 2025, Section A, Page 12</p>`, want: "2025-03-04"},
 	{name: "url date and visible date agree", lang: "en", head: `<link rel="canonical" href="https://coast.example/2025/03/04/harbour-pier/">`, top: `<p class="date">4 March 2025</p>`, want: "2025-03-04"},
+	// fourth round: blog themes, site builders, health and finance
+	// explainers, press-release wires, forums
+	{name: "enfold meta strip", lang: "en", top: `<span class="post-meta-infos"><time class="date-container minor-meta updated">4 March 2025</time><span class="text-sep">/</span><span class="comment-container minor-meta">0 Comments</span><span class="text-sep">/</span><span class="blog-categories minor-meta">in <a href="/local">Local</a></span><span class="text-sep">/</span><span class="blog-author minor-meta">by <a href="/author/jane">Jane Ross</a></span></span>`, want: "2025-03-04"},
+	{name: "divi meta strip", lang: "en", top: `<p class="post-meta"><span class="published">Mar 4, 2025</span> | <a href="/local">Local</a>, <a href="/news">News</a> | <span class="comments-number">0 comments</span></p>`, want: "2025-03-04"},
+	{name: "divi author first", lang: "en", top: `<p class="post-meta">by <span class="author vcard"><a href="/author/jane">Jane Ross</a></span> | <span class="published">Mar 4, 2025</span> | <a href="/local">Local</a></p>`, want: "2025-03-04"},
+	{name: "date by author", lang: "en", top: `<div class="entry-meta">March 4, 2025 by <a href="/author/jane">Jane Ross</a></div>`, want: "2025-03-04"},
+	{name: "written by dot date dot read", lang: "en", top: `<div class="meta">Written by Jane Ross • March 4, 2025 • 6 min read</div>`, want: "2025-03-04"},
+	{name: "squarespace blog item date", lang: "en", top: `<div class="blog-item-date"><time class="dt-published" datetime="2025-03-04">Tuesday, March 4, 2025</time></div>`, want: "2025-03-04"},
+	{name: "wix date and read time", lang: "en", top: `<div class="post-metadata"><span>Jane Ross</span><span>Mar 4, 2025</span><span>3 min read</span></div>`, want: "2025-03-04"},
+	{name: "hubspot date and time", lang: "en", top: `<div class="blog-post__date">Mar 4, 2025 10:05:00 AM</div>`, want: "2025-03-04"},
+	{name: "published and updated on one line", lang: "en", top: `<p class="dates">Article published on March 4, 2025 · Updated on March 6, 2025</p>`, want: "2025-03-04"},
+	{name: "medically reviewed then updated", lang: "en", top: `<div class="reviewed">Medically reviewed by Dr. Alan Park — Written by Jane Ross — Updated on March 6, 2025</div><div class="pub">Published March 4, 2025</div>`, want: "2025-03-04"},
+	{name: "explainer updated only, published in meta", lang: "en", head: `<meta property="article:published_time" content="2025-03-04T10:05:00Z">`, top: `<div class="mntl-attribution">Updated March 06, 2025</div>`, want: "2025-03-04"},
+	{name: "date colon label", lang: "en", top: `<p class="meta">Date: 4 March 2025</p>`, want: "2025-03-04"},
+	{name: "posted in category on date", lang: "en", top: `<p class="meta">Posted in <a href="/local">Local</a> on 4 March 2025</p>`, want: "2025-03-04"},
+	{name: "for immediate release", lang: "en", top: `<p><strong>FOR IMMEDIATE RELEASE</strong></p><p>March 4, 2025</p>`, want: "2025-03-04"},
+	{name: "pr wire news provided by", lang: "en", top: `<p class="mb-no">NEWS PROVIDED BY</p><p><a href="/coast">Coast Ferries Ltd.</a></p><p class="mb-no">04 Mar, 2025, 10:05 ET</p>`, want: "2025-03-04"},
+	{name: "business wire eastern time", lang: "en", top: `<div class="bw-release-timestamp"><time>March 04, 2025 10:05 AM Eastern Standard Time</time></div>`, want: "2025-03-04"},
+	{name: "globe wire date and source", lang: "en", top: `<p class="article-published">March 04, 2025 10:05 ET | Source: Coast Ferries Ltd.</p>`, want: "2025-03-04"},
+	{name: "wire dateline in the first paragraph", lang: "en", top: `<p>PORTHAVEN, Maine, March 4, 2025 /PRNewswire/ -- Coast Ferries Ltd. said on Tuesday it would move its summer timetable to the rebuilt pier.</p>`, want: "2025-03-04"},
+	{name: "forum first post stamp", lang: "en", top: `<div class="message-attribution"><a href="/threads/pier.1/post-1">#1</a> <time datetime="2025-03-04T10:05:00+0000">Mar 4, 2025</time></div>`, want: "2025-03-04"},
+	{name: "docs last edited only", lang: "en", top: `<p class="last-edited">Last edited 2025-03-04</p>`, want: "2025-03-04"},
+	{name: "podcast episode date", lang: "en", top: `<p class="episode-meta">Episode 112 · March 4, 2025 · 42 min</p>`, want: "2025-03-04"},
+	{name: "video uploaded label", lang: "en", top: `<p class="meta">Uploaded on Mar 4, 2025 · 1,204 views</p>`, want: "2025-03-04"},
+	{name: "recipe blog published and updated", lang: "en", top: `<p class="post-meta">Published: Mar 4, 2025 · Modified: Mar 6, 2025 by Jane Ross · This post may contain affiliate links</p>`, want: "2025-03-04"},
+	{name: "newsletter issue", lang: "en", top: `<p class="issue">Issue #48 — 4 March 2025</p>`, want: "2025-03-04"},
+	{name: "byline date in one element, dashes", lang: "en", top: `<p class="byline">Jane Ross - 04/03/2025 - 10:05</p>`, want: "2025-03-04"},
+	{name: "us month abbreviation with period", lang: "en-US", top: `<p class="byline">By Jane Ross | Mar. 4, 2025, at 10:05 a.m.</p>`, want: "2025-03-04"},
+	{name: "ap style sept-like month", lang: "en-US", top: `<p class="byline">Published 10:05 AM EST Mar. 4, 2025</p>`, want: "2025-03-04"},
 	{name: "leave alone: copyright year", lang: "en", top: `<p class="small">Copyright 2025 Coast News</p>`},
 	{name: "leave alone: a phone number", lang: "en", top: `<p class="small">Call 04 03 2025 10 for tickets</p>`},
 	// no publish date
