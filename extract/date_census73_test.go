@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -250,4 +251,30 @@ func TestDateCensus73(t *testing.T) {
 		})
 	}
 	g.done(t, len(census73Rows))
+}
+
+// TestTextStripGluedSlashes checks the census's glued strip on flattened
+// text, as a scraper writes an Enfold post: the strip under the post's
+// heading dates the page and is no line of the story, and the heading
+// over it is the title.
+func TestTextStripGluedSlashes(t *testing.T) {
+	const title = "Harbour board to rebuild the ferry pier"
+	src := "Home\nLocal\n" + title + "\nMarch 4, 2025/0 Comments/in Local News /by admin\n" +
+		"The harbour board agreed on Monday evening to rebuild the old ferry pier, which has stood closed since the storms of two winters ago left its deck unsafe for walkers and boats alike.\n" +
+		"Engineers told the board that the new pier would rest on steel piles driven deep into the seabed, and that the work would take most of a year once the permits are granted by the county.\n"
+	a, err := extract.String(src, &extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published[:min(len(a.Published), 10)]; got != "2025-03-04" {
+		t.Errorf("published %q (from %q), want 2025-03-04", a.Published, a.PublishedFrom)
+	}
+	if a.Title != title {
+		t.Errorf("title %q, want %q", a.Title, title)
+	}
+	for _, p := range a.Body {
+		if strings.Contains(p, "0 Comments") {
+			t.Errorf("the strip is in the body: %q", p)
+		}
+	}
 }
