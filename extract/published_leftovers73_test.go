@@ -26,7 +26,7 @@ func TestPublishedLeftovers73(t *testing.T) {
 		// 14 Esfand 1403: 1403 is a leap year (30 Esfand = 20 March 2025,
 		// the eve of Nowruz 1404 on 21 March 2025), so 16 days before it.
 		{"persian named month", "fa", `<div class="news-date">۱۴ اسفند ۱۴۰۳</div>`, "2025-03-04"},
-		{"persian weekday and time", "fa", `<div class="news-date">سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۰:۰۵</div>`, "2025-03-04"},
+		{"persian weekday and time", "fa", "<div class=\"news-date\">سه\u200cشنبه ۱۴ اسفند ۱۴۰۳ - ۱۰:۰۵</div>", "2025-03-04"},
 		{"persian numeric, labelled", "fa", `<div class="news-date">تاریخ انتشار: ۱۴۰۳/۱۲/۱۴ - ۱۰:۰۵</div>`, "2025-03-04"},
 		{"dari month", "prs", `<div class="news-date">۱۴ حوت ۱۴۰۳</div>`, "2025-03-04"},
 		{"lunar hijri alone refused", "ar", `<div class="news-date">الثلاثاء 4 رمضان 1446 هـ</div>`, ""},
