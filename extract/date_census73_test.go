@@ -24,7 +24,7 @@ type census73Row struct {
 var knownCensus73Gaps = map[string]string{
 	"zh-tw minguo numeric":     "a Minguo (Republic of China) year of three digits in a numeric date (114/03/04) is a year no numeric reader takes; the same year marked by 年 (\"中華民國114年3月4日\") reads right",
 	"en apostrophe year":       "a year cut to two digits after an apostrophe (\"Mar 4 '25\") is read by no date reader",
-	"ko two-digit year dotted": "read wrong, not refused: a dotted date of three two-digit numbers is read day first (DD.MM.YY, as Europe prints it, 25 March 2004) on every page, where Korean, Japanese and Chinese pages print YY.MM.DD; a fix would read such a date year first in those pages' languages",
+	"ko two-digit year dotted": "read wrong, not refused: a dotted date of three two-digit numbers is read day first (DD.MM.YY, as Europe prints it, 25 March 2004) on every page, where Korean, Japanese and Chinese pages print YY.MM.DD; reading it year first needs the page's language where the line is read, and the date readers take it only to settle a clashing month's name (a trial that gave dateparse a Korean Lang read the row as before)",
 }
 
 // census73Rows are the thirteenth date census, written before the date
