@@ -110,7 +110,7 @@ func findDateAfterOnceRef(line string, maxBefore int) (dateparse.Stamp, int, boo
 	n := 0
 	for i, r := range line {
 		sp := r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '|' || r == '•' || r == '·' || r == '⋅' ||
-			r == '/' && !(unicode.IsDigit(prev) && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9') // "2025/Living Healthy", not "09/25/2025"
+			r == '/' && (!(unicode.IsDigit(prev) && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9') || yearSlashCount(line, i)) // "2025/Living Healthy", "2025/0 Comments", not "09/25/2025"
 		if !sp && in && (glued(prev, r) || yearRunsOn(line, starts[len(starts)-1], i)) {
 			// "GiuffridaMar 5, 2025", "updated:Sep 4": a start inside
 			// the word, which still counts as one

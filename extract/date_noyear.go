@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -61,7 +62,7 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 	}
 	bs := as.res.Blocks
 	for i := max(0, title-1); i < len(bs) && i <= title+maxYearlessGap; i++ {
-		if i == title || !ownText(bs[i].Kind) || as.inStory(i) {
+		if i == title || !ownText(bs[i].Kind) || as.inStory(i) && !as.onlyShortAbove(title, i) {
 			continue
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
@@ -76,6 +77,29 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 	}
 	return clean.Stamp{}, -1, false
 }
+
+// onlyShortAbove reports whether the blocks between the headline (block
+// title) and block i are all short lines (at most maxHeadLineFields
+// words, none closing a sentence): a name over the date ("Jane Doe" over
+// "Mar 4") that the story took in with it, so that the date line stands
+// between two of the story's blocks but above its first paragraph.
+func (as *assembler) onlyShortAbove(title, i int) bool {
+	bs := as.res.Blocks
+	for k := title + 1; k < i; k++ {
+		t := strings.TrimSpace(bs[k].Text)
+		if len(t) > maxHeadLineBytes || len(strings.Fields(t)) > maxHeadLineFields || strings.HasSuffix(t, ".") {
+			return false
+		}
+	}
+	return title < i
+}
+
+// The longest line onlyShortAbove takes for a name or a label over a
+// date: in words, and in bytes (read first, bounding the words' count).
+const (
+	maxHeadLineFields = 4
+	maxHeadLineBytes  = 80
+)
 
 // maxYearlessGap is how many blocks under the headline yearlessLine reads.
 const maxYearlessGap = 4

@@ -21,3 +21,17 @@ func TestYearlessCrawlYear(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// TestYearlessUnderName checks that a month and day under a name that the
+// story took in with it ("Jane Doe" over "Mar 5") are read against the
+// crawl date as the date under the headline, and that the same line
+// under a paragraph of the story is not.
+func TestYearlessUnderName(t *testing.T) {
+	const para = `<p>The ferry company said it would run a shuttle bus from the station until the first berth of the new pier is ready for boats.</p>`
+	for _, c := range []censusCase{
+		{name: "under a name", crawl: "2025-03-20", src: censusPage("en", ``, `<div class="post-meta"><a href="/@jane">Jane Doe</a><div class="post-date">Mar 5</div></div>`, ``), published: "2025-03-05"},
+		{name: "leave alone: under a paragraph", crawl: "2025-03-20", src: censusPage("en", ``, para+`<div>Mar 5</div>`, ``)},
+	} {
+		t.Run(c.name, c.run)
+	}
+}

@@ -98,6 +98,24 @@ func TestPublishedRelative(t *testing.T) {
 	}, {
 		name: "leave alone: a sentence in a strip", crawl: "2025-11-20",
 		src: page(``, h1+`<p>The council met 3 days ago | Photo: Jane Doe</p>`),
+	}, {
+		name: "before the byline's by", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>Posted 2 days ago by Jane Doe</p>`),
+		published: "2025-11-18", from: "date-line",
+	}, {
+		name: "after the byline and a comma", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>By Jane Doe, 3 days ago</p>`),
+		published: "2025-11-17", from: "date-line",
+	}, {
+		name: "today's time in a strip, its comma kept", crawl: "2025-11-20",
+		src:       page(``, h1+`<p>By Jane Doe | Today, 10:30</p>`),
+		published: "2025-11-20T10:30:00", from: "date-line",
+	}, {
+		name: "leave alone: an update's age before the byline", crawl: "2025-11-20",
+		src: page(``, h1+`<p>Updated 2 days ago by Jane Doe</p>`),
+	}, {
+		name: "leave alone: a sentence before a by", crawl: "2025-11-20",
+		src: page(``, h1+`<p>The council met 3 days ago by the river</p>`),
 	}} {
 		t.Run(c.name, c.run)
 	}
