@@ -65,8 +65,9 @@ var reviewerLabel = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)(?:` + cre
 // reviewerFirst matches a line that opens with a reviewer's credit:
 // "Reviewed by Jane Doe", "Medically reviewed by", "Fact checked by",
 // "Financially reviewed by" (any adverb before "reviewed"), "Article
-// reviewed by" ([reviewerLead]).
-var reviewerFirst = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\b`)
+// reviewed by" ([reviewerLead]). A line that holds no "ed by"
+// (mayHoldReviewerBy) is turned down before the pattern.
+var reviewerFirst = guardedRegexp{mayHoldReviewerBy, lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\b`)}
 
 // notWriterLabel ends the words before a byline's names that credit an
 // editor, a photographer or whoever updated the piece ("Edited by",

@@ -87,8 +87,13 @@ func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 // FindSubmatchIndex is regexp.FindSubmatchIndex.
 func (l *lazyRegexp) FindSubmatchIndex(b []byte) []int { return l.get().FindSubmatchIndex(b) }
 
-// ReplaceAllString is regexp.ReplaceAllString.
+// ReplaceAllString is regexp.ReplaceAllString (after the quick test, for
+// the package's own patterns: a text it turns down holds no match, and is
+// returned as it is, with no compile).
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
+	if l.quick().rejects(src) {
+		return src
+	}
 	return l.get().ReplaceAllString(src, repl)
 }
 

@@ -246,3 +246,19 @@ func TestLazyCompileMethods(t *testing.T) {
 		t.Errorf("FindSubmatchIndex = %v, want %v", got, want)
 	}
 }
+
+// TestLazyReplaceQuick: a built-in pattern's ReplaceAllString answers as
+// the regexp does, and a text its quick test turns down (no match can
+// start at its first byte) is returned with no compile.
+func TestLazyReplaceQuick(t *testing.T) {
+	const expr = `^((?i:authors?|contributors?):)(\p{Lu})`
+	l, re := &lazyRegexp{expr: expr, builtin: true}, regexp.MustCompile(expr)
+	if l.ReplaceAllString("Breaking news today", "$1 $2"); l.re != nil {
+		t.Error("a text the quick test turns down compiled the pattern")
+	}
+	for _, s := range []string{"Breaking news today", "Author:Jane Roe", "CONTRIBUTORS:Ann Lee", "author: Jane", "", "Authors:ámbar"} {
+		if got, want := l.ReplaceAllString(s, "$1 $2"), re.ReplaceAllString(s, "$1 $2"); got != want {
+			t.Errorf("ReplaceAllString(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

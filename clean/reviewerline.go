@@ -6,8 +6,9 @@ import "strings"
 // else ("Reviewed By:", "Medically reviewed by", "Fact checked by",
 // "Article reviewed by:"): the page prints the reviewer's name on the line
 // under it. It is [reviewerFirst]'s label ([reviewerLead], [reviewerVerbs])
-// with nothing after it.
-var reviewerAlone = lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\s*:?$`)
+// with nothing after it. A line that does not end with "ed by", with or
+// without a colon (mayEndCreditLabel), is turned down before the pattern.
+var reviewerAlone = guardedRegexp{mayEndCreditLabel, lazyCompile(`(?i)^` + reviewerLead + `(?:` + reviewerVerbs + `)\s*by\s*:?$`)}
 
 // maxReviewerLabel bounds the bytes of a reviewer's label alone on its line.
 const maxReviewerLabel = 40

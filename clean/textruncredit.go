@@ -52,8 +52,11 @@ var stockNameEnds = map[string]bool{"ages": true, "tock": true, ".com": true, "h
 // endsInStockName is captionStockTail's cheap first test, which never
 // turns down a line it matches: the line, but for up to three characters
 // that are no word's (\W), ends in the last four letters of a library's
-// name, any case; a non-ASCII byte among them passes (a folded letter,
-// the long s or the Kelvin sign, may stand there).
+// name, any case; a non-ASCII byte among them passes where the line's end
+// holds a rune that folds to a letter of theirs (the long s, the Kelvin
+// sign), and is otherwise read as a mark's, which \W takes: a sentence
+// ending with "…" or a closing curly quote spares captionStockTail's
+// compile.
 func endsInStockName(s string) bool {
 	end := len(s)
 	for k := 0; ; k++ {
@@ -68,7 +71,7 @@ func endsInStockName(s string) bool {
 				}
 				tail[j] = c
 			}
-			if !ascii || stockNameEnds[string(tail[:])] {
+			if ascii && stockNameEnds[string(tail[:])] || !ascii && holdsLetterFold(s[max(0, end-4*utf8.UTFMax):end]) {
 				return true
 			}
 		}
@@ -159,3 +162,9 @@ var captionCreditWords = newLiteralSet("mage", "MAGE", "oto", "OTO", "tock", "TO
 // captionNoteWords are the words of captionNoteTail's credit form, in lower
 // case (atFold reads them).
 var captionNoteWords = newLiteralSet("photo", "image", "picture", "foto", "illustration", "bild", "credit")
+
+// holdsLetterFold reports whether s holds one of the two runes past ASCII
+// that (?i) folds to an ASCII letter: the long s and the Kelvin sign.
+func holdsLetterFold(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}

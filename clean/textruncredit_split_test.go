@@ -27,7 +27,7 @@ func TestCaptionCreditSplitAgrees(t *testing.T) {
 		"Unsplash", "Pexels", "Pixabay", "Alamy", "Alamy Stock Photo", "Dreamstime", "Depositphotos", "imago", "IMAGO images", "picture alliance", "Wikimedia Commons",
 		"ſhutterſtock", "Shutterstoc\u212a", "Getty Imageſ", "Photo by Jane Doe", "Photo: Jane Doe", "Credit: Harbour Studio", "Courtesy of the museum", "Courtesy Harbour Gallery",
 		"Pictures by jane", "Illustration © Doe", "Stock", "Images", "Pexel", "Xels"}
-	ends := []string{"", ".", ")", " )", "!!", "…", "\xff", ".\u00a0.", "ok", "_", "'", " -", ".)]"}
+	ends := []string{"", ".", ")", " )", "!!", "…", "\xff", ".\u00a0.", "ok", "_", "'", " -", ".)]", "”", "’…", "…»", "ſ…"}
 	rng := rand.New(rand.NewPCG(8, 8))
 	matched := 0
 	for range 20000 {
@@ -43,5 +43,15 @@ func TestCaptionCreditSplitAgrees(t *testing.T) {
 	}
 	if matched < 2000 {
 		t.Fatalf("only %d lines matched: the test reads too few credits", matched)
+	}
+	for s, want := range map[string]bool{
+		"The ferry left the harbour at dawn…": false,
+		"She said “we will sail”":             false,
+		"Harbour views | Pexels…":             true,
+		"Harbour views | Shutterstoc\u212a”":  true,
+	} {
+		if got := endsInStockName(s); got != want {
+			t.Errorf("endsInStockName(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
