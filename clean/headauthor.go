@@ -287,7 +287,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue // "By Jane Doe | Reuters" is read as a byline below
 			}
 		}
-		text := strings.TrimSpace(b.Text)
+		text := dropRoleLines(strings.TrimSpace(b.Text)) // "By Jane Doe" over "Senior Reporter"
 		var names []string
 		if w, ok := worldBy(text); (bareBy.MatchString(text) || ok && w == "By ") && i+1 < len(blocks) {
 			text = "By " + byName(blocks, i)
