@@ -304,6 +304,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		// A block a detector took for an ad may still hold the byline
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
 		names = bylineMatch(text)
+		if names != nil && titledWorkBy(text) && !marked(doc, b) {
+			continue // "Tasting Menu by Chef Renata Solis": a titled work's maker, no byline
+		}
 		if names == nil {
 			names = barFieldByline(text) // "Views: 312 | Author: Jane Doe | Rating: 4.5"
 		}
