@@ -21,8 +21,11 @@ func TestWorldBylinesThirteenth(t *testing.T) {
 // after the name that give a job's title alone are dropped (clean's
 // dropRoleLines), 66 since the Romanian "de" opens a byline in the
 // element marked as the author's (clean's markedByWords). Left, with their
-// causes: a byline in the article's <footer> after the story (no tail
-// reader takes a bare "By X" there); a data-author attribute with no
+// causes: a byline in the article's <footer class=article-footer> after
+// the story (the class word makes the footer's lines navigation, clean's
+// wordKind, and no tail reader reads a bare "By X" in navigation; in a
+// footer with no class it reads right), and one over a copyright line
+// (the two lines read as a picture's credit); a data-author attribute with no
 // name printed (no reader looks at data- attributes); a desk as the
 // byline ("Redação", "Haber Merkezi": a decision, clean's deskCredit
 // keeps a desk as the author as printed, and the rows' "none" stays a
