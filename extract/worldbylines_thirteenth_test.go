@@ -6,7 +6,11 @@ import "testing"
 // they lack or hold once: bylines in the <footer> of the <article>,
 // rel=author links with the name in a nested span, data-author
 // attributes, JSON-LD author arrays that mix Person and Organization
-// (the people are kept), author pages' URLs as the only evidence, and
+// (the people are kept), author pages' URLs as the only evidence (no
+// author: a slug is no printed name, its case and accents are lost and
+// it is as often a login, "/author/admin/"; extract's slugAuthors reads
+// a slug only where the page prints the name or a metadata handle spells
+// it), and
 // the labels of more languages (Por X | Y, di, Door, Autor:, de, Haber:,
 // بقلم, كتب, نویسنده:, מאת, Του and Της, Theo, โดย), job titles on the
 // next line, editors beside the byline (no authors unless alone), and
