@@ -288,7 +288,7 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 				continue // "By Jane Doe | Reuters" is read as a byline below
 			}
 		}
-		text := strings.TrimSpace(b.Text)
+		text := dropRoleLines(strings.TrimSpace(b.Text)) // "By Jane Doe" over "Senior Reporter"
 		var names []string
 		if w, ok := worldBy(text); (bareBy.MatchString(text) || ok && w == "By ") && i+1 < len(blocks) {
 			text = "By " + byName(blocks, i)
@@ -305,6 +305,9 @@ func headBylines(blocks []Block, doc *htmldoc.Doc, site, host string) []string {
 		// A block a detector took for an ad may still hold the byline
 		// when it says so ("By", "Recipe by Jane Doe"); nothing else.
 		names = bylineMatch(text)
+		if names != nil && titledWorkBy(text) && !marked(doc, b) {
+			continue // "Tasting Menu by Chef Renata Solis": a titled work's maker, no byline
+		}
 		if names == nil {
 			names = barFieldByline(text) // "Views: 312 | Author: Jane Doe | Rating: 4.5"
 		}

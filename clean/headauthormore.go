@@ -114,9 +114,11 @@ func markedName(text, site, host string) string {
 // element the page marks as the author's ([marked]): the Greek articles
 // "Του", "Της" (the name follows in the genitive, kept as printed), the
 // Swahili "Na", the "From" of West African papers ("From Chinedu
-// Eze, Abuja"), and the Filipino "Ni", only before two names or more
-// ("Ni Maria Santos"; "Ni Wei" is a Chinese name).
-var markedByWords = [...]string{"Του ", "Της ", "Na ", "From ", "Ni "}
+// Eze, Abuja"), and the Filipino "Ni" and the Romanian "de", only before
+// two names or more ("Ni Maria Santos"; "Ni Wei" is a Chinese name; "de
+// Ioana Marinescu, 3 iunie 2025", where the name alone, a particle's
+// name, read without the word, and with the date after it read as nothing).
+var markedByWords = [...]string{"Του ", "Της ", "Na ", "From ", "Ni ", "de "}
 
 // markedByWord returns text with a word of [markedByWords] that opens it
 // before a capital replaced by "By ", and whether it found one; text as
@@ -124,7 +126,7 @@ var markedByWords = [...]string{"Του ", "Της ", "Na ", "From ", "Ni "}
 func markedByWord(text string) (string, bool) {
 	for _, w := range markedByWords {
 		if rest, ok := strings.CutPrefix(text, w); ok {
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (w != "Ni " || strings.Contains(strings.TrimSpace(rest), " ")) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (w != "Ni " && w != "de " || strings.Contains(strings.TrimSpace(rest), " ")) {
 				return "By " + rest, true
 			}
 		}

@@ -70,8 +70,9 @@ func TestRoleQualifierAndSuffixDot(t *testing.T) {
 	}
 }
 
-// markedByWord reads the Filipino "Ni" only before two names or more: a
-// Chinese name may open with "Ni".
+// markedByWord reads the Filipino "Ni" and the Romanian "de" only before
+// two names or more: a Chinese name may open with "Ni", a Dutch one with
+// "de".
 func TestMarkedByWordNi(t *testing.T) {
 	for _, c := range []struct {
 		text, want string
@@ -79,6 +80,8 @@ func TestMarkedByWordNi(t *testing.T) {
 	}{
 		{"Ni Maria Santos", "By Maria Santos", true},
 		{"Ni Wei", "Ni Wei", false},
+		{"de Ioana Marinescu, 3 iunie 2025", "By Ioana Marinescu, 3 iunie 2025", true},
+		{"de Vries", "de Vries", false}, // one name after the word: a particle's name
 	} {
 		if got, ok := markedByWord(c.text); got != c.want || ok != c.ok {
 			t.Errorf("markedByWord(%q) = %q, %v; want %q, %v", c.text, got, ok, c.want, c.ok)
