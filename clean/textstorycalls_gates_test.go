@@ -39,3 +39,23 @@ func TestCallGatesAgreeWithContains(t *testing.T) {
 		t.Fatal("no line passed both gates: the test tests nothing")
 	}
 }
+
+// TestEarnsGateAgreesWithContains: earnsWords, one pass, finds a line's
+// words as the two strings.Contains it replaced did.
+func TestEarnsGateAgreesWithContains(t *testing.T) {
+	lines := append(testkit.CorpusLines(t), "", "We may receive compensation", "This guide is supported by readers",
+		"Compensation", "upported b", "no such words")
+	yes := 0
+	for _, l := range lines {
+		want := strings.Contains(l, "ompensation") || strings.Contains(l, "upported by")
+		if got := earnsWords.holdsAny(l); got != want {
+			t.Fatalf("earnsWords.holdsAny(%q) = %v, strings.Contains says %v", l, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no line held a word: the test tests nothing")
+	}
+}
