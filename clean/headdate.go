@@ -352,6 +352,12 @@ func findDateStamp(line string) (dateparse.Stamp, int, bool) {
 // name that clashes ("listopada") is read as lang reads it
 // ([dateparse.DateLineIn]).
 func findDateStampIn(line string, lang dateparse.Lang) (dateparse.Stamp, int, bool) {
+	if !digitByteIn(line) && uchar.IsASCII(line) {
+		// Every reading below wants a digit, and an ASCII line has no
+		// digits but ASCII ones: most lines the detectors ask about end
+		// here, with no memo's hash nor three more scans.
+		return dateparse.Stamp{}, 0, false
+	}
 	if st, pos, ok := findDateAfterIn(line, 4, lang); ok {
 		return st, pos, true
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/uchar"
 )
 
 // notNameFile lists the words never part of a person's name, as data so
@@ -69,7 +71,8 @@ func isPersonName(s string) bool {
 	if !opensUpperOrWide(s) || !fieldsAtMost(s, 4) {
 		return false // tested first: Fields would split a whole paragraph
 	}
-	words := strings.Fields(s)
+	var buf [4]string
+	words := appendFields(buf[:0], s) // at most four: fieldsAtMost
 	if len(words) < 2 || len(words) > 4 || wireByline(words) {
 		return false
 	}
@@ -165,10 +168,24 @@ func fieldsAtMost(s string, n int) bool {
 // name (words/names/notname.txt): "Obesity Medicine Association", "The
 // Currency". Metadata that gives such an author gives an organisation.
 func notPersonWords(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if notNameWords[strings.ToLower(strings.Trim(w, ".,"))] {
+	for w := range strings.FieldsSeq(s) {
+		if isNotNameWordLower(strings.Trim(w, ".,")) {
 			return true
 		}
 	}
 	return false
+}
+
+// isNotNameWordLower reports whether w in lower case is in notNameWords,
+// lowering a short ASCII word on the stack: strings.ToLower allocated a
+// copy of each capitalised word of each name tested.
+func isNotNameWordLower(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) || !uchar.IsASCII(w) {
+		return notNameWords[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return notNameWords[string(buf[:len(w)])]
 }

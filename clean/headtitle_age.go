@@ -104,13 +104,3 @@ func ageClock(s string) bool {
 	}
 	return false
 }
-
-// digitByteIn reports whether s holds an ASCII digit.
-func digitByteIn(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isDigitByte(s[i]) {
-			return true
-		}
-	}
-	return false
-}

@@ -506,9 +506,9 @@ func (c *candSet) anyIn(i, j int) bool {
 // and the feature, always nought, fitted a weight of nought.)
 func lineShape(s string) []float64 {
 	s = strings.TrimSpace(s)
-	words := strings.Fields(s)
-	caps, lower, digit := 0, false, false
-	for _, w := range words {
+	caps, words, lower, digit := 0, 0, false, false
+	for w := range strings.FieldsSeq(s) { // counted, not kept: no slice per line
+		words++
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			caps++
@@ -521,7 +521,7 @@ func lineShape(s string) []float64 {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	n := wordCount(s)
 	return []float64{
-		math.Log1p(float64(n)), flag(n <= 3), share(float64(caps), float64(len(words))), flag(!lower),
+		math.Log1p(float64(n)), flag(n <= 3), share(float64(caps), float64(words)), flag(!lower),
 		flag(last == '?' || last == '!'), flag(strings.ContainsRune(":|-–—", last)),
 		flag(digit), flag(outLen(s, 120) > 120),
 	}

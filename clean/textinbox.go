@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/uchar"
+)
 
 // A newsletter's sign-up box says, in a line of its own, what lands in
 // the reader's inbox: "Get the latest news delivered to your inbox.",
@@ -44,9 +48,19 @@ func isInboxTagline(s string, w int) bool {
 	if w > maxInboxTaglineWords || w < 3 {
 		return false
 	}
-	tail := s[max(0, len(s)-64):]
-	if !inboxStems.holdsAny(strings.ToLower(tail)) {
+	if !holdsInboxStem(s[max(0, len(s)-64):]) {
 		return false
 	}
 	return inboxEnd.MatchString(s) && inboxGoods.MatchString(s)
+}
+
+// holdsInboxStem reports whether tail in lower case holds one of
+// inboxStems. An ASCII tail is read with its letters folded as the scan
+// goes (holdsAnyFold): strings.ToLower made a copy of nearly every line of
+// a page, as nearly every line has a capital.
+func holdsInboxStem(tail string) bool {
+	if uchar.IsASCII(tail) {
+		return inboxStems.holdsAnyFold(tail)
+	}
+	return inboxStems.holdsAny(strings.ToLower(tail))
 }

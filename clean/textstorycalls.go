@@ -364,9 +364,12 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 // mayBeNewsletterCall is newsletterCall's cheap first test: the line holds
 // one of the words the pattern ends with (without its first letter, for
 // case).
-func mayBeNewsletterCall(s string) bool {
-	return strings.Contains(s, "ewsletter") || strings.Contains(s, "ailing list") || strings.Contains(s, "nbox") || strings.Contains(s, "mail")
-}
+func mayBeNewsletterCall(s string) bool { return newsletterCallStems.holdsAny(s) }
+
+// newsletterCallStems are mayBeNewsletterCall's words, searched in one
+// pass (four strings.Contains stopped at most of a line's e's, a's and
+// n's).
+var newsletterCallStems = newLiteralSet("ewsletter", "ailing list", "nbox", "mail")
 
 // mayBeDisclosure is disclosure's cheap first test: the line holds one of
 // the words every form of the pattern has (without its first letter).
@@ -379,6 +382,9 @@ var disclosureWords = newLiteralSet("ffiliate", "ommission", "ualifying", "ompen
 // ("name", "Namen", "nom", "nome", "nombre", "naam", "имя") or data
 // ("dados").
 func mayBeCommentForm(s string) bool {
-	return strings.HasSuffix(s, "*") || strings.Contains(s, "ame") || strings.Contains(s, "nom") ||
-		strings.Contains(s, "naam") || strings.Contains(s, "имя") || strings.Contains(s, "dados")
+	return strings.HasSuffix(s, "*") || commentFormWords.holdsAny(s)
 }
+
+// commentFormWords are the words of mayBeCommentForm's consent lines,
+// searched in one pass.
+var commentFormWords = newLiteralSet("ame", "nom", "naam", "имя", "dados")
