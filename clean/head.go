@@ -502,11 +502,12 @@ func (p *Page) detectTail() {
 	}
 }
 
-// underDate reports whether block t stands right under a date line: a
-// headline printed under its date ("20 Dec 2025, 11:59" over the
-// headline), not a standfirst under a shorter headline above.
+// underDate reports whether block t stands right under a date line or a
+// time line (timeOnlyLine): a headline printed under its date ("20 Dec
+// 2025, 11:59" or "Updated 10:05 GMT" over the headline), not a
+// standfirst under a shorter headline above.
 func (p *Page) underDate(t int) bool {
-	return t > 0 && (p.blocks[t-1].Kind == Date || p.dateOnly(t-1))
+	return t > 0 && (p.blocks[t-1].Kind == Date || p.dateOnly(t-1) || timeOnlyLine(p.blocks[t-1].Text))
 }
 
 // titleOverJoined returns the headline a second pass reads over line i,

@@ -111,14 +111,14 @@ const minMetaWords = 5
 // looks for: free (or only the story detector's not story), short, no
 // prose, no byline, no trap, no trail, no lower-case menu row (menuRow),
 // no line never the text's headline (notTextHeadline), no full stop at
-// its end.
+// its end, no cookie notice's opening (cookieOpening).
 func (p *Page) overCandidate(i int) bool {
 	b := p.blocks[i]
 	if !p.free(i) && !byModel(b) {
 		return false
 	}
 	s := strings.TrimSpace(b.Text)
-	return s != "" && outLen(s, maxShort) <= maxShort && !isProse(s) && !isTitleTrap(s) && !byline.MatchString(s) && (!strings.HasSuffix(s, ".") || headlineCased(s)) && !crumbTrailLine(s) && !strings.ContainsAny(s[len(s)-1:], ":|") && !menuRow(s) && !notTextHeadline(s)
+	return s != "" && outLen(s, maxShort) <= maxShort && !isProse(s) && !isTitleTrap(s) && !byline.MatchString(s) && (!strings.HasSuffix(s, ".") || headlineCased(s)) && !crumbTrailLine(s) && !strings.ContainsAny(s[len(s)-1:], ":|") && !menuRow(s) && !notTextHeadline(s) && !cookieOpening(s)
 }
 
 // headlineCased reports whether a line is set in a headline's capitals:
