@@ -79,6 +79,12 @@ func orphanListKind(k Kind) bool {
 // maxOrphanLabelWords words before a closing colon (ASCII or full width),
 // with no sentence's stop inside.
 func isLabelLine(s string) bool {
+	if len(s) < 2 || len(s) > maxOrphanLabelBytes+2 {
+		return false
+	}
+	if c := s[len(s)-1]; c != ':' && c != ' ' && c != '\t' && c != 0x9a { // 0x9a ends "："
+		return false
+	}
 	s = strings.TrimRight(s, " \t")
 	if len(s) < 2 || len(s) > maxOrphanLabelBytes {
 		return false

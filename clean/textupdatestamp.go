@@ -12,6 +12,10 @@ import "strings"
 // updated: 5 March 2026 at 14:32 GMT".
 const maxUpdateStampWords = 10
 
+// maxUpdateStampBytes bounds an update stamp's length in bytes, so that a
+// long line is turned down before its words are compared.
+const maxUpdateStampBytes = 96
+
 // updateStampOpeners are the words an update stamp opens with, compared
 // without case, in the languages the censuses hold.
 var updateStampOpeners = []string{
@@ -20,17 +24,32 @@ var updateStampOpeners = []string{
 	"bijgewerkt", "uppdaterad", "ενημερώθηκε", "frissítve", "ažurirano", "diperbarui", "cập nhật",
 }
 
+// updateStampFirsts are the first bytes of updateStampOpeners: a line
+// opening with another is turned down by one look-up.
+var updateStampFirsts = func() (t [256]bool) {
+	for _, o := range updateStampOpeners {
+		t[o[0]] = true
+	}
+	return t
+}()
+
 // isUpdateStamp reports whether s, of w words, is an update stamp: one of
 // updateStampOpeners, then its date or time (opensStampTime), in
 // maxUpdateStampWords words at most that hold a clock time (digits, a
 // colon, digits) and no sentence's end.
 func isUpdateStamp(s string, w int) bool {
-	if w < 3 || w > maxUpdateStampWords || !hasClockTime(s) || endsSentence(s) {
+	if w < 3 || w > maxUpdateStampWords || len(s) > maxUpdateStampBytes {
+		return false
+	}
+	first := lowerASCII(s[0])
+	if !updateStampFirsts[first] {
 		return false
 	}
 	for _, o := range updateStampOpeners {
-		if len(s) > len(o) && strings.EqualFold(s[:len(o)], o) {
-			return opensStampTime(s[len(o):])
+		// The first bytes compared first: the openers past ASCII open
+		// with the same byte in either case (Cyrillic, Greek).
+		if o[0] == first && len(s) > len(o) && strings.EqualFold(s[:len(o)], o) {
+			return opensStampTime(s[len(o):]) && hasClockTime(s) && !endsSentence(s)
 		}
 	}
 	return false
