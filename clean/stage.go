@@ -80,6 +80,7 @@ var builtinStages = []Stage{
 	}},
 	stage{"head-settle", 1650, onText, (*Page).settleHead},
 	stage{"author-card", 1660, onText, (*Page).textCardAuthor},
+	stage{"orphan-labels", 1670, onText, (*Page).dropOrphanLabels},
 	stage{"html-title-rank", titleRankPriority, onHTML, (*Page).rankTitle},
 }
 
@@ -97,8 +98,9 @@ func unlessModel(run func(*Page)) func(*Page) {
 }
 
 // Stages returns the built-in stages in the order they run. The "wrapped",
-// "date-title", "title-repeat", "glued-head", "head-settle" and
-// "author-card" stages apply to text only, the "html-" ones to HTML only.
+// "date-title", "title-repeat", "glued-head", "head-settle", "author-card"
+// and "orphan-labels" stages apply to text only, the "html-" ones to HTML
+// only.
 func Stages() []Stage { return slices.Clone(builtinStages) }
 
 // stages returns the stages to run with these options, in order.

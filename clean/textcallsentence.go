@@ -98,6 +98,8 @@ var callForms = [...]callForm{
 	// receive posts by email"): over every line of WCXB's train split,
 	// outside the gold on 6 sites and inside none
 	{"subscribe", `subscribe to (?:receive|get)\b`},
+	// a podcast's call ("Listen to our daily news podcast on ...")
+	{"listen", `listen to (?:our|my)\b[^.!?]{0,40}\bpodcasts?\b`},
 	// German
 	{"folgen folge", `folgen? (?:sie )?uns\b`},
 	{"abonnieren", `abonnieren sie\b`},
@@ -110,12 +112,18 @@ var callForms = [...]callForm{
 	// verpassen", "Verpassen Sie keine Nachricht mehr")
 	{"jetzt", `jetzt (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren)\b[^.!?]{0,60}\b(?:newsletter|verpassen|postfach|e-?mail)`},
 	{"verpassen", `verpassen sie (?:keine|nichts)\b`},
+	// a podcast's call and a tip line ("Hören Sie unseren Podcast ...",
+	// "Sie haben einen Hinweis für unsere Redaktion?")
+	{"hören", `hören sie (?:unseren|unsere|den)\b[^.!?]{0,40}\bpodcast`},
+	{"sie haben", `(?:sie haben|haben sie) (?:einen hinweis|einen tipp|eine geschichte)\b[^.!?]{0,40}\b(?:redaktion|uns)\b`},
 	// French
 	{"suivez suivez-nous", `suivez[- ]nous\b`},
 	{"abonnez abonnez-vous", `abonnez[- ]vous\b`},
 	{"inscrivez inscrivez-vous", `inscrivez[- ]vous\b[^.!?]{0,40}\b(?:newsletter|lettre)`},
 	{"téléchargez", `téléchargez (?:notre|l['’]appli)`},
 	{"soutenez soutenez-nous", `soutenez[- ](?:nous|notre|le journalisme|un journalisme)\b`},
+	{"soutenez", `soutenez (?:une |l['’]|la )?(?:information|presse) indépendante\b`},
+	{"faites", `faites un don\b`},
 	{"rejoignez rejoignez-nous", `rejoignez[- ]nous (?:sur|dans)\b`},
 	{"retrouvez retrouvez-nous", `retrouvez[- ]nous sur\b`},
 	// Spanish

@@ -171,13 +171,13 @@ func siteFurnLine(s string, w int) (k Kind, rule string, ok bool) {
 	case w >= minDeskCardWords && deskCardWords.holdsAny(s) && deskCard.MatchString(s):
 		return Other, BioRule, true
 	case isRightsNotice(s, w):
-		return Other, "model/text-rights", true
+		return Other, themeCreditRule, true
 	case isInboxTagline(s, w):
 		return Subscribe, "model/text-call", true
 	case w <= maxCookieNoticeWords && opensWithCookie(s) && isCookieNotice(s):
 		return Cookie, "model/text-call", true
 	case isThemeCredit(s, w):
-		return Other, "model/text-rights", true
+		return Other, themeCreditRule, true
 	}
 	if k, ok := boxClutterLine(s, w); ok {
 		return k, "model/text-box", true
