@@ -310,6 +310,9 @@ func bylineNames(s string) []string {
 	if m[2] > 0 && phrasalBy(s[:m[2]]) {
 		return nil // "Stand by: Ferry Service Halted": a headline's phrasal verb, no credit's label
 	}
+	if m[2] > 0 && productLabelBy(s[:m[2]]) {
+		return nil // "A supper series by Chef Ruth Okafor": a maker's goods or event, no writer's credit
+	}
 	if m[2] > 0 && notWriterLabel.MatchString(s[:m[2]]) {
 		return nil // "Edited by Jane Doe" with no writer before or after: not the author (bylineMatch's rule)
 	}
