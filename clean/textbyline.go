@@ -237,7 +237,8 @@ func bylineAfterBar(s string) []string {
 // Editor", "Jane Doe | Guest Columnist"), after a dash where the role is
 // a job's title ([dashedRoleName]: "Jane Doe — Staff Writer") or glued to
 // it ([gluedRoleName]:
-// "Jane Doe Reporter") or in round brackets as printed
+// "Jane Doe Reporter"), before the paper she writes for ([nameForOutlet]:
+// "Jane Doe for The Daily Post") or in round brackets as printed
 // ([bracketedName]), or "" (for a job's title alone too: [roleAlone]), the wire a byline
 // credits after the name aside ("Claire Martin, AFP": [dropWireCredit]).
 func nameWithRole(s string) string {
@@ -261,6 +262,9 @@ func nameWithRole(s string) string {
 		}
 		if g := gluedRoleName(s); g != "" {
 			return g // "Keelan Osei Transport reporter": a title in sentence case, no name's shape whole
+		}
+		if f := nameForOutlet(s); f != "" {
+			return f // "Jane Doe for The Daily Post": the paper she writes for
 		}
 		return bracketedName(s) // "Jane Doe (Senior Editor)"
 	}

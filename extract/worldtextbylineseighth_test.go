@@ -17,16 +17,14 @@ func TestWorldTextBylinesEighth(t *testing.T) {
 // author code still reads wrong, as knownWorldTextBylineGaps. Written
 // blind, 60 of the table's 76 rows read right; 62 since clean's
 // bylineNames takes no maker of goods or an event for a writer
-// (productLabelBy: "A supper series by Chef X", "Collection by Acme").
+// (productLabelBy: "A supper series by Chef X", "Collection by Acme");
+// 65 since nameWithRole reads a name before the paper she writes for
+// (nameForOutlet: "Jane Doe for The Daily Post", "Lucía Ortega para El
+// Diario del Sur", "Julien Moreau pour ..."), which shortDeckUnder takes
+// for no deck.
 var knownWorldTextBylineGaps8 = map[string]bool{
-	// a name with no byline word before it, followed by "for", "para" or
-	// "pour" and the paper: no name reader takes the outlet after the
-	// preposition, so the line reads as no byline
-	"en, a name for The paper":  true,
-	"es, a name para the paper": true,
-	"fr, a name pour the paper": true,
-	// a name alone over "Special to The ...": the role line is no role
-	// the readers know
+	// a name alone over "Special to The ...": the title readers take the
+	// credit's line for the headline and the name for its kicker
 	"en, a name over Special to the paper": true,
 	// a name and its role as a line between the story's paragraphs: the
 	// head readers stop at the first paragraph
