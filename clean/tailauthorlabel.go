@@ -81,9 +81,9 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 		for _, n := range ns {
 			// "Posted by David at December 16, 2025 11:15 AM": a forename
 			forename := posted && len(ns) == 1 && oneName(trimName(n)) && !notAuthorName(trimName(n))
-			// "（佐藤花子）": a name in a script without capitals, which has
-			// no lower case to tell it by
-			signed := len(ns) == 1 && bracketSignoff(s) != ""
+			// "（佐藤花子）", "/김민수 기자": a name in a script without
+			// capitals, which has no lower case to tell it by
+			signed := len(ns) == 1 && bracketSignoff(s) != "" || footScriptNames(s) != nil
 			if n = trimName(n); !isPersonName(n) && !forename && !signed || !signed && p.writesLower(n, lw) {
 				return -1, nil
 			}
@@ -109,13 +109,18 @@ const maxTailLabelLen = 40
 // . Jane Doe" after a magazine's spaced dots; not under a
 // quotation, whose speaker it names), or a labelled byline of another
 // language whose label ends with a colon ("Автор: Ирина Волкова",
-// "Müəllif: Günel Əliyeva": [worldBy]); "" for any other line.
+// "Müəllif: Günel Əliyeva": [worldBy]), or a credit in a script without
+// capitals ([footScriptNames]: "/김민수 기자", "（文・佐藤花子）"); "" for
+// any other line.
 func (p *Page) tailSignoffNames(i int, s string) string {
 	if len(s) > signoffMaxLen {
 		return ""
 	}
 	if ns := wireCreditNames(s); ns != nil {
 		return strings.Join(ns, " and ") // "Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe"
+	}
+	if ns := footScriptNames(s); ns != nil {
+		return strings.Join(ns, " and ") // "/김민수 기자", "（文・佐藤花子）"
 	}
 	if rest, ok := strings.CutPrefix(s, "--"); ok && strings.HasPrefix(rest, " ") {
 		s = "—" + rest // "-- Jane Doe": two hyphens, a typewriter's dash

@@ -21,7 +21,9 @@ func TestWorldTextBylinesEighth(t *testing.T) {
 // 65 since nameWithRole reads a name before the paper she writes for
 // (nameForOutlet: "Jane Doe for The Daily Post", "Lucía Ortega para El
 // Diario del Sur", "Julien Moreau pour ..."), which shortDeckUnder takes
-// for no deck.
+// for no deck; 69 since a foot credit in a script without capitals is
+// read (footScriptNames: "/김민수 기자", "김민수 기자 minsu@...",
+// "（文・佐藤花子）", "（取材・文／佐藤花子、写真／田中一郎）").
 var knownWorldTextBylineGaps8 = map[string]bool{
 	// a name alone over "Special to The ...": the title readers take the
 	// credit's line for the headline and the name for its kicker
@@ -36,12 +38,6 @@ var knownWorldTextBylineGaps8 = map[string]bool{
 	"it, di a name and foto di after a comma":     true,
 	"pt, Texto de and fotos de after a semicolon": true,
 	"tr, a name and Fotoğraflar after a slash":    true,
-	// Japanese foot credits in full-width brackets with 文・ or 取材・文／
-	"ja, 文・a name in full-width parentheses at the foot": true,
-	"ja, 取材・文／a name and 写真／another at the foot":         true,
-	// Korean 기자 at the foot after a slash or before an e-mail
-	"ko, a slash and a name with 기자 at the foot":  true,
-	"ko, a name with 기자 and an email at the foot": true,
 	// a Vietnamese name and "(theo Reuters)" as the story's last line
 	"vi, a name and theo an agency at the foot": true,
 }
