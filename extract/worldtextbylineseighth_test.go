@@ -23,7 +23,8 @@ func TestWorldTextBylinesEighth(t *testing.T) {
 // Diario del Sur", "Julien Moreau pour ..."), which shortDeckUnder takes
 // for no deck; 69 since a foot credit in a script without capitals is
 // read (footScriptNames: "/김민수 기자", "김민수 기자 minsu@...",
-// "（文・佐藤花子）", "（取材・文／佐藤花子、写真／田中一郎）").
+// "（文・佐藤花子）", "（取材・文／佐藤花子、写真／田中一郎）"); 70 since
+// tailLabel reads "Compiled by" under the story.
 var knownWorldTextBylineGaps8 = map[string]bool{
 	// a name alone over "Special to The ...": the title readers take the
 	// credit's line for the headline and the name for its kicker
@@ -31,8 +32,6 @@ var knownWorldTextBylineGaps8 = map[string]bool{
 	// a name and its role as a line between the story's paragraphs: the
 	// head readers stop at the first paragraph
 	"en, a name and a role after the first paragraph": true,
-	// "Compiled by" at the foot: no foot reader takes the label
-	"en, Compiled by at the foot": true,
 	// a lower-case marker ("di") or "Texto de" with a photographer's
 	// credit after it on the line; a name and a slash before a photo label
 	"it, di a name and foto di after a comma":     true,
