@@ -72,3 +72,18 @@ func outletShaped(s string) bool {
 	}
 	return true
 }
+
+// bylineMarkers are the words, in lower case, a byline opens with before
+// its names in the languages whose deck a sentence in lower case may
+// open with them too: English "by", Italian "di", French "par", Spanish
+// and Portuguese "por", German "von", Dutch "door", Swedish and
+// Norwegian "av".
+var bylineMarkers = newWordSet("by", "di", "par", "por", "von", "door", "av")
+
+// markerByline reports whether s opens with a word of bylineMarkers and
+// reads as a byline ([bylineNames]): "di Marco Bellini, foto di Sara
+// Conti" under a headline is its byline, no deck however it is set.
+func markerByline(s string) bool {
+	w, _, ok := strings.Cut(s, " ")
+	return ok && len(w) <= 4 && bylineMarkers[strings.ToLower(w)] && len(bylineNames(s)) > 0
+}

@@ -24,3 +24,24 @@ func TestNameForOutlet(t *testing.T) {
 		}
 	}
 }
+
+// A byline's word and names under a headline are a byline even when set
+// as a sentence; a deck that opens with another word, or with "by" and
+// no names, is none.
+func TestMarkerByline(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"di Marco Bellini, foto di Sara Conti", true},
+		{"by Marta Kellner, photos by Theo Vance", true},
+		{"par Julien Moreau, avec AFP", true},
+		{"by the end of the year, fares will rise again", false},
+		{"Riders say the late routes have been missing for years", false},
+		{"di notte le linee restano ferme", false},
+	} {
+		if got := markerByline(c.line); got != c.want {
+			t.Errorf("markerByline(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -24,19 +24,23 @@ func TestWorldTextBylinesEighth(t *testing.T) {
 // for no deck; 69 since a foot credit in a script without capitals is
 // read (footScriptNames: "/김민수 기자", "김민수 기자 minsu@...",
 // "（文・佐藤花子）", "（取材・文／佐藤花子、写真／田中一郎）"); 70 since
-// tailLabel reads "Compiled by" under the story.
+// tailLabel reads "Compiled by" under the story; 71 since shortDeckUnder
+// takes a byline's word and names for no deck (markerByline: "di Marco
+// Bellini, foto di Sara Conti").
 var knownWorldTextBylineGaps8 = map[string]bool{
 	// a name alone over "Special to The ...": the title readers take the
 	// credit's line for the headline and the name for its kicker
 	"en, a name over Special to the paper": true,
 	// a name and its role as a line between the story's paragraphs: the
-	// head readers stop at the first paragraph
+	// head's readers take a bare name with a role only by the date line or
+	// right under the headline
 	"en, a name and a role after the first paragraph": true,
-	// a lower-case marker ("di") or "Texto de" with a photographer's
-	// credit after it on the line; a name and a slash before a photo label
-	"it, di a name and foto di after a comma":     true,
+	// "Texto de" (no byline word bylineNames or worldBylineNames reads)
+	// with a photographer's credit after it on the line; a name, a slash
+	// and a photo label (neither reader cuts the line at the label)
 	"pt, Texto de and fotos de after a semicolon": true,
 	"tr, a name and Fotoğraflar after a slash":    true,
-	// a Vietnamese name and "(theo Reuters)" as the story's last line
+	// a Vietnamese name and "(theo Reuters)" as the story's last line: no
+	// foot reader takes a name with the source it was compiled from
 	"vi, a name and theo an agency at the foot": true,
 }
