@@ -5,14 +5,14 @@ import "strings"
 // tailLabel matches a byline under the story in a form the tail detector
 // does not read ([byline] takes "By Jane Doe" and "Written by Jane Doe"):
 // a label naming what the person made ("Text by Jane Doe", "Words by",
-// "Reporting by", "Text: Jane Doe"), "By" with a colon ("By: Jane Doe"), "This post was
+// "Reporting by", "Compiled by", "Text: Jane Doe"), "By" with a colon ("By: Jane Doe"), "This post was
 // written by Jane Doe," or "Authors: Jane Doe and John Roe"; group 1 is
 // the names, run to the line's end or to a comma and a role after them
 // ("Authors: Jane Doe and John Roe, Extension educators").
 var tailLabel = guardedRegexp{mayOpenTailLabel, lazyCompile(`^` + tailLabelOpen + `\s*` + bylineNamesRE + `\s*(?:,[^,]{0,60})?$`)}
 
 // tailLabelOpen is tailLabel's label.
-const tailLabelOpen = `(?:(?i:text|words|story|article|reporting|report)\s+(?i:by)\s*:?|(?i:text|words)\s*:|(?i:by)\s*:|(?i:this\s+(?:post|article|story)\s+was\s+written\s+by)|(?i:authors?)\s*:)`
+const tailLabelOpen = `(?:(?i:text|words|story|article|reporting|report|compiled)\s+(?i:by)\s*:?|(?i:text|words)\s*:|(?i:by)\s*:|(?i:this\s+(?:post|article|story)\s+was\s+written\s+by)|(?i:authors?)\s*:)`
 
 // tailLabelLead is the lead run of tailLabelOpen's words: a line under the
 // story whose first word is none of them ("Read more", "Reply", "Related
@@ -21,7 +21,7 @@ const tailLabelOpen = `(?:(?i:text|words|story|article|reporting|report)\s+(?i:b
 // reads the first two bytes only, keeps most short lines: one process per
 // WCXB text page compiled it (about 3M instructions) on 526 pages and
 // matched on 5. TestTailLabelWords checks the words against tailLabelOpen.
-var tailLabelLead = wordLeadRun("twsarb", "text words story article reporting report by this author authors")
+var tailLabelLead = wordLeadRun("twsarbc", "text words story article reporting report compiled by this author authors")
 
 // mayOpenTailLabel reports whether s may open with tailLabelOpen: its
 // first word, after any marks, is one of the label's (a word that goes on
@@ -81,9 +81,9 @@ func (p *Page) tailLabelAt(last int, lw *lowerWords) (int, []string) {
 		for _, n := range ns {
 			// "Posted by David at December 16, 2025 11:15 AM": a forename
 			forename := posted && len(ns) == 1 && oneName(trimName(n)) && !notAuthorName(trimName(n))
-			// "（佐藤花子）": a name in a script without capitals, which has
-			// no lower case to tell it by
-			signed := len(ns) == 1 && bracketSignoff(s) != ""
+			// "（佐藤花子）", "/김민수 기자": a name in a script without
+			// capitals, which has no lower case to tell it by
+			signed := len(ns) == 1 && bracketSignoff(s) != "" || footScriptNames(s) != nil
 			if n = trimName(n); !isPersonName(n) && !forename && !signed || !signed && p.writesLower(n, lw) {
 				return -1, nil
 			}
@@ -109,13 +109,18 @@ const maxTailLabelLen = 40
 // . Jane Doe" after a magazine's spaced dots; not under a
 // quotation, whose speaker it names), or a labelled byline of another
 // language whose label ends with a colon ("Автор: Ирина Волкова",
-// "Müəllif: Günel Əliyeva": [worldBy]); "" for any other line.
+// "Müəllif: Günel Əliyeva": [worldBy]), or a credit in a script without
+// capitals ([footScriptNames]: "/김민수 기자", "（文・佐藤花子）"); "" for
+// any other line.
 func (p *Page) tailSignoffNames(i int, s string) string {
 	if len(s) > signoffMaxLen {
 		return ""
 	}
 	if ns := wireCreditNames(s); ns != nil {
 		return strings.Join(ns, " and ") // "Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe"
+	}
+	if ns := footScriptNames(s); ns != nil {
+		return strings.Join(ns, " and ") // "/김민수 기자", "（文・佐藤花子）"
 	}
 	if rest, ok := strings.CutPrefix(s, "--"); ok && strings.HasPrefix(rest, " ") {
 		s = "—" + rest // "-- Jane Doe": two hyphens, a typewriter's dash

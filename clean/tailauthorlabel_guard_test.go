@@ -28,7 +28,7 @@ func TestMayOpenTailLabel(t *testing.T) {
 			t.Errorf("%q matches, but the case says no label opens it", s)
 		}
 	}
-	for _, s := range []string{"Text by Jane Doe", "BY: Jane Doe", "Authors: Jane Doe and John Roe", "Reporting by Jane Doe",
+	for _, s := range []string{"Text by Jane Doe", "BY: Jane Doe", "Authors: Jane Doe and John Roe", "Reporting by Jane Doe", "Compiled by Jane Doe",
 		"ſtory by Jane Doe", "This post was written by Jane Doe", "Author: Jane Doe, Extension educator"} {
 		if !mayOpenTailLabel(s) {
 			t.Errorf("%q turned down, want it left to the regexp", s)

@@ -237,7 +237,8 @@ func bylineAfterBar(s string) []string {
 // Editor", "Jane Doe | Guest Columnist"), after a dash where the role is
 // a job's title ([dashedRoleName]: "Jane Doe — Staff Writer") or glued to
 // it ([gluedRoleName]:
-// "Jane Doe Reporter") or in round brackets as printed
+// "Jane Doe Reporter"), before the paper she writes for ([nameForOutlet]:
+// "Jane Doe for The Daily Post") or in round brackets as printed
 // ([bracketedName]), or "" (for a job's title alone too: [roleAlone]), the wire a byline
 // credits after the name aside ("Claire Martin, AFP": [dropWireCredit]).
 func nameWithRole(s string) string {
@@ -261,6 +262,9 @@ func nameWithRole(s string) string {
 		}
 		if g := gluedRoleName(s); g != "" {
 			return g // "Keelan Osei Transport reporter": a title in sentence case, no name's shape whole
+		}
+		if f := nameForOutlet(s); f != "" {
+			return f // "Jane Doe for The Daily Post": the paper she writes for
 		}
 		return bracketedName(s) // "Jane Doe (Senior Editor)"
 	}
@@ -309,6 +313,9 @@ func bylineNames(s string) []string {
 	}
 	if m[2] > 0 && phrasalBy(s[:m[2]]) {
 		return nil // "Stand by: Ferry Service Halted": a headline's phrasal verb, no credit's label
+	}
+	if m[2] > 0 && productLabelBy(s[:m[2]]) {
+		return nil // "A supper series by Chef Ruth Okafor": a maker's goods or event, no writer's credit
 	}
 	if m[2] > 0 && notWriterLabel.MatchString(s[:m[2]]) {
 		return nil // "Edited by Jane Doe" with no writer before or after: not the author (bylineMatch's rule)

@@ -84,7 +84,8 @@ const footCreditRule = "generic/foot-credit"
 // keptFootCredit returns, on flattened text, the story's last paragraph
 // the story detector kept when it is the wire's credits or its
 // contributors' note ("Reporting by Jane Doe in Oslo; Writing by John
-// Roe; Editing by Ann Poe", "Jane Doe contributed to this report."), and
+// Roe; Editing by Ann Poe", "Jane Doe contributed to this report."), or a
+// credit in a script without capitals ([footScriptNames]: "（文・佐藤花子）"), and
 // the writers it names: the reporters and writers, never the editors; a
 // wire's own note ([wireContributed]) names none. It
 // returns -1 and nil where that paragraph is none of these. The line
@@ -105,6 +106,9 @@ func (p *Page) keptFootCredit(lw *lowerWords) (int, []string) {
 	s := strings.TrimSpace(p.blocks[i].Text)
 	if len(s) > signoffMaxLen {
 		return -1, nil
+	}
+	if ns := footScriptNames(s); ns != nil {
+		return i, ns // "（取材・文／佐藤花子、写真／田中一郎）" kept as the story's last line
 	}
 	var ns []string
 	if strings.Contains(s, " contributed") {

@@ -21,7 +21,11 @@ const minShortDeckHeadWords = 4
 // a sentence (not in a headline's capitals), in the deck's place under i
 // ([Page.deckPlaceUnder]). A promotion in that place ("Subscribe for $1 a
 // week", isPromoLine) is read as one too, so that the line over it is
-// the headline; labelShortDeck takes it out, not for the deck.
+// the headline; labelShortDeck takes it out, not for the deck. A name
+// before the paper she writes for ("Lucía Ortega para El Diario del Sur",
+// [nameForOutlet]) is a byline, no deck, as is a byline's word and names
+// with a photographer's credit after them ([markerByline]: "di Marco
+// Bellini, foto di Sara Conti").
 func (p *Page) shortDeckUnder(i, t int) bool {
 	if !p.deckPlaceUnder(i, t) {
 		return false
@@ -31,7 +35,7 @@ func (p *Page) shortDeckUnder(i, t int) bool {
 		return true
 	}
 	nl := wordCount(lo)
-	return nl >= minShortDeckWords && nl < minStandfirstWords && !headlineCased(lo) && !readOnLabel(lo) && deckSentence(lo) && !sharedByline(lo)
+	return nl >= minShortDeckWords && nl < minStandfirstWords && !headlineCased(lo) && !readOnLabel(lo) && deckSentence(lo) && !sharedByline(lo) && nameForOutlet(lo) == "" && !markerByline(lo)
 }
 
 // longDeckUnder reports whether block t, right under headline i, is its

@@ -1,0 +1,89 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// forOutletWords are the prepositions, with the spaces around them, that a
+// contributor's byline prints between her name and the paper she writes
+// for: English "for", Spanish and Portuguese "para", French "pour",
+// Italian "per", German "für".
+var forOutletWords = [...]string{" for ", " para ", " pour ", " per ", " für "}
+
+// nameForOutlet returns the name of a line that prints a person's name and
+// the outlet she writes for after a preposition ("Jane Doe for The Daily
+// Post", "Lucía Ortega para El Diario del Sur", "Julien Moreau pour Le
+// Courrier du Sud"); "" for any other line: the words before the
+// preposition must be a person's name and those after it an outlet's
+// ([outletShaped]: opened by an article), so that "Skills Catalog for
+// Codex" gives none.
+func nameForOutlet(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 100 {
+		return ""
+	}
+	for _, w := range forOutletWords {
+		k := strings.Index(s, w)
+		if k <= 0 {
+			continue
+		}
+		name, outlet := strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+len(w):])
+		if personShaped(name) && !jobTitle(name) && !notPersonWords(name) && outletShaped(outlet) {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+// outletLowerWords are the lower-case words an outlet's name may hold
+// between its capitalised ones ("El Diario del Sur", "Le Courrier du
+// Sud", "The Voice of the Valley").
+var outletLowerWords = newWordSet("of", "the", "and", "de", "del", "du", "des", "la", "le", "el", "di", "da", "do", "der", "die", "&")
+
+// outletArticles are the capitalised articles a paper's name opens with
+// ("The Daily Post", "El Diario", "Le Courrier", "Die Zeit").
+var outletArticles = newWordSet("The", "El", "La", "Las", "Los", "Le", "Les", "Il", "Lo", "Der", "Die", "Das", "De", "Het")
+
+// outletShaped reports whether s reads as a paper's name: two to six
+// words, the first an article of outletArticles (a title's "Skills
+// Catalog for Codex" or "Getting Ready for GigaGas" names no paper), each
+// capitalised or one of outletLowerWords, no digit and no sentence's end.
+func outletShaped(s string) bool {
+	if s == "" || digitByteIn(s) || !fieldsAtMost(s, 6) {
+		return false
+	}
+	if first, _, more := strings.Cut(s, " "); !more || !outletArticles[first] {
+		return false
+	}
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return false
+	}
+	for i, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if i == 0 || !outletLowerWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineMarkers are the words, in lower case, a byline opens with before
+// its names in the languages whose deck a sentence in lower case may
+// open with them too: English "by", Italian "di", French "par", Spanish
+// and Portuguese "por", German "von", Dutch "door", Swedish and
+// Norwegian "av".
+var bylineMarkers = newWordSet("by", "di", "par", "por", "von", "door", "av")
+
+// markerByline reports whether s opens with a word of bylineMarkers and
+// reads as a byline ([bylineNames]): "di Marco Bellini, foto di Sara
+// Conti" under a headline is its byline, no deck however it is set.
+func markerByline(s string) bool {
+	w, _, ok := strings.Cut(s, " ")
+	return ok && len(w) <= 4 && bylineMarkers[strings.ToLower(w)] && len(bylineNames(s)) > 0
+}
