@@ -29,11 +29,3 @@ func mayHoldReviewerBy(s string) bool {
 func isASCIISpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\v'
 }
-
-// FindStringIndex is the pattern's FindStringIndex, after may.
-func (g guardedRegexp) FindStringIndex(s string) []int {
-	if !g.may(s) {
-		return nil
-	}
-	return g.lazyRegexp.FindStringIndex(s)
-}

@@ -33,6 +33,14 @@ func (g guardedRegexp) FindStringSubmatch(s string) []string {
 	return g.lazyRegexp.FindStringSubmatch(s)
 }
 
+// FindStringIndex is the pattern's FindStringIndex, after may.
+func (g guardedRegexp) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.lazyRegexp.FindStringIndex(s)
+}
+
 // mayOpenByline reports whether s may match byline: it opens, in either
 // case, with one of the label's words (the long s folds to "s" under (?i),
 // and no other rune past ASCII to a letter of theirs), then white space
