@@ -24,6 +24,9 @@ func TestPublishedLookalikes(t *testing.T) {
 		{"es: age opens a sentence", "es", `<p>Hace una semana, el alcalde anunció el cierre de la biblioteca.</p>`, ""},
 		{"fr: age opens a sentence", "fr", `<p>Il y a 3 jours, le maire a annoncé la fermeture.</p>`, ""},
 		{"age before a by and no name", "en", `<p>Posted 2 days ago by the river, a sign warned walkers.</p>`, ""},
+		{"season over a month", "en", `<div class="meta">Season 2024/25 March 2025</div>`, ""},
+		{"fiscal year over a month", "en", `<div class="meta">Budget 2025/26 April 2025</div>`, ""},
+		{"de: annual report over a month", "de", `<p class="kicker">Jahresbericht 2023/24 Juni 2024</p>`, ""},
 		{"strip: age after a name and a role", "en", `<p>By Jane Doe, Staff Writer, 3 days ago</p>`, "2025-04-27"},
 		{"strip: age before a byline, a role after", "en", `<p>Posted 2 days ago by Jane Doe, Staff Writer</p>`, "2025-04-28"},
 	} {
