@@ -27,8 +27,13 @@ func TestPublishedLookalikes(t *testing.T) {
 		{"season over a month", "en", `<div class="meta">Season 2024/25 March 2025</div>`, ""},
 		{"fiscal year over a month", "en", `<div class="meta">Budget 2025/26 April 2025</div>`, ""},
 		{"de: annual report over a month", "de", `<p class="kicker">Jahresbericht 2023/24 Juni 2024</p>`, ""},
+		{"heading over a month and day", "en", `<h2>Timeline</h2><h3>Jan 5</h3>`, ""},
+		{"label over a month and day", "en", `<h3>Remaining fixtures</h3><p>Mar 29</p>`, ""},
+		{"label over a month and day, capitalised", "en", `<h3>Key Events</h3><p>Feb 28</p>`, ""},
+		{"de: day printed as a heading", "de", `<p>Erster Tag</p><h3>5. Januar</h3>`, ""},
 		{"strip: age after a name and a role", "en", `<p>By Jane Doe, Staff Writer, 3 days ago</p>`, "2025-04-27"},
 		{"strip: age before a byline, a role after", "en", `<p>Posted 2 days ago by Jane Doe, Staff Writer</p>`, "2025-04-28"},
+		{"a name over a month and day", "en", `<div class="post-meta"><p>By Jane Doe</p><p>Mar 29</p></div>`, "2025-03-29"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := extract.HTMLBytes(censusPage(c.lang, "", c.top, ""), "text/html; charset=utf-8", &extract.Options{CrawlDate: crawl})
