@@ -33,7 +33,7 @@ var knownCensus73Gaps = map[string]string{
 // two days later). Blind, 74 of the 76 read right; the two misses, fixed
 // since, were an age before the byline's "by" ("Posted 2 days ago by
 // Jane Ross", relativeStripAt) and a date without its year under an
-// author's name the story took in with it (yearlessLine's onlyShortAbove).
+// author's name the story took in with it (yearlessLine's onlyNamesAbove).
 // A second round of 42 rows (more languages and head shapes) and a third
 // of 9 (pages of several dates: a WebPage's and an article's JSON-LD, a
 // local evening that is the next day in UTC, related lists, a print

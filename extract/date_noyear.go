@@ -62,7 +62,7 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 	}
 	bs := as.res.Blocks
 	for i := max(0, title-1); i < len(bs) && i <= title+maxYearlessGap; i++ {
-		if i == title || !ownText(bs[i].Kind) || as.inStory(i) && !as.onlyShortAbove(title, i) {
+		if i == title || !ownText(bs[i].Kind) || as.inStory(i) && !as.onlyNamesAbove(title, i) {
 			continue
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
@@ -78,28 +78,53 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 	return clean.Stamp{}, -1, false
 }
 
-// onlyShortAbove reports whether the blocks between the headline (block
-// title) and block i are all short lines (at most maxHeadLineFields
-// words, none closing a sentence): a name over the date ("Jane Doe" over
-// "Mar 4") that the story took in with it, so that the date line stands
-// between two of the story's blocks but above its first paragraph.
-func (as *assembler) onlyShortAbove(title, i int) bool {
+// onlyNamesAbove reports whether the blocks between the headline (block
+// title) and block i are all a person's name, bare or after a byline's
+// "By" ([personName]): a name over the date ("Jane Doe" over "Mar 4")
+// that the story took in with it, so that the date line stands between
+// two of the story's blocks but above its first paragraph. A story's
+// heading over a date of its own ("Timeline" over "Jan 5", "Remaining
+// fixtures" over "Mar 29") is no name; nor is a date or a line over it
+// printed as a heading (h2 to h6: "Erster Tag" over "5. Januar") a
+// byline's.
+func (as *assembler) onlyNamesAbove(title, i int) bool {
 	bs := as.res.Blocks
+	if title >= i || subheading(bs[i]) {
+		return false
+	}
 	for k := title + 1; k < i; k++ {
 		t := strings.TrimSpace(bs[k].Text)
-		if len(t) > maxHeadLineBytes || len(strings.Fields(t)) > maxHeadLineFields || strings.HasSuffix(t, ".") {
+		if len(t) > maxHeadNameBytes || subheading(bs[k]) {
+			return false
+		}
+		if r, ok := strings.CutPrefix(t, "By "); ok {
+			t = r
+		} else if r, ok := strings.CutPrefix(t, "by "); ok {
+			t = r
+		}
+		if !personName(t) {
 			return false
 		}
 	}
-	return title < i
+	return true
 }
 
-// The longest line onlyShortAbove takes for a name or a label over a
-// date: in words, and in bytes (read first, bounding the words' count).
-const (
-	maxHeadLineFields = 4
-	maxHeadLineBytes  = 80
-)
+// subheading reports whether block b came from an HTML heading below the
+// page's first (h2 to h6).
+func subheading(b clean.Block) bool {
+	if b.HTML == nil {
+		return false
+	}
+	switch b.HTML.Tag {
+	case "h2", "h3", "h4", "h5", "h6":
+		return true
+	}
+	return false
+}
+
+// maxHeadNameBytes is the longest line onlyNamesAbove reads for a name
+// over a date.
+const maxHeadNameBytes = 80
 
 // maxYearlessGap is how many blocks under the headline yearlessLine reads.
 const maxYearlessGap = 4

@@ -61,7 +61,7 @@ var relativeLine = sync.OnceValue(func() *regexp.Regexp {
 // false when the line is no such line.
 func relativeAt(line string, crawl time.Time) (clean.Stamp, bool) {
 	line = strings.TrimSpace(line)
-	if len(line) > 48 || crawl.IsZero() {
+	if len(line) > 48 || crawl.IsZero() || !relativeMaybe(line) {
 		return clean.Stamp{}, false
 	}
 	re := relativeLine()
