@@ -118,7 +118,7 @@ func isCommentHeader(s string) bool {
 
 // commentCount matches a line that only counts a thread's comments, its
 // heading ("10 comments:", "3 Responses", "Comments (12)").
-var commentCount = lazyCompile(`(?i)^\W*(?:\d+ (?:comments?|responses?|replies|reactions)|comments? \(\d+\))\W*$`)
+var commentCount = guardedRegexp{mayBeCommentCount, lazyCompile(`(?i)^\W*(?:\d+ (?:comments?|responses?|replies|reactions)|comments? \(\d+\))\W*$`)}
 
 // isCommentCount reports whether s only counts a thread's comments, its
 // heading ("3 comments", "Comments (12)"; see commentCount).

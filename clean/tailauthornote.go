@@ -50,8 +50,9 @@ func noteLabel(s string) (string, bool) {
 // with a comma, a dash or a word in lower case ("Jonas Weber ist ...",
 // "Олена Ковальчук — журналістка ...", "Ayşe Demir, ... muhabirdir"); group
 // 1 is the name, a particle in lower case allowed inside it ("Sanne de
-// Vries").
-var noteOpensName = lazyCompile(`^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+){1,2}?)(?:,| [—–-] | \p{Ll})`)
+// Vries"). A line whose first two words are not so (mayOpenWithName) is
+// turned down before the pattern.
+var noteOpensName = guardedRegexp{mayOpenWithName, lazyCompile(`^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+){1,2}?)(?:,| [—–-] | \p{Ll})`)}
 
 // labelledNoteAt returns the block of a note about the writer under a
 // heading of writerNoteLabels after the story's last paragraph (within

@@ -261,8 +261,9 @@ func (p *Page) siteByline(s string) string {
 // "Posted on July 1, 2024 by quillo", "By quilloFebruary 16, 2026No
 // Comments" (the date glued on by the flattening); group 1 is the handle,
 // a word in lower case, run to the line's end, a separator or a capital
-// glued to it.
-var handleBy = lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[._\-\p{Ll}\p{N}]{2,30})(?:\s*(?:$|[|•·])|\p{Lu})`)
+// glued to it. A line with no "by" before a lower-case letter
+// (mayHoldHandleBy) is turned down before the pattern.
+var handleBy = guardedRegexp{mayHoldHandleBy, lazyCompile(`(?:^|\s)[Bb]y:?\s+(\p{Ll}[._\-\p{Ll}\p{N}]{2,30})(?:\s*(?:$|[|•·])|\p{Lu})`)}
 
 // notHandles are words a dated line's "by" may take that sign nothing.
 var notHandles = map[string]bool{"admin": true, "administrator": true, "the": true, "our": true, "staff": true, "guest": true, "editor": true, "author": true, "user": true}

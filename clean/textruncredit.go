@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -44,34 +45,25 @@ var captionNoteTail = lazyCompile(`(?i)(?:` +
 	`(?:[.!?)]\s+|\|\s*)(?:photo(?:graph)?|image|picture|foto|illustration|bild|credit)s?(?: by\s*:?|\s*:|\s*©)\s*['‘"“]?(?-i:\p{Lu})[^.]{0,60}\.?['’"”]?\.?$` +
 	`)`)
 
-// stockNameEnds are the last four letters of the names stockAgencies
-// matches, in lower case.
-var stockNameEnds = map[string]bool{"ages": true, "tock": true, ".com": true, "hoto": true, "lash": true, "xels": true, "abay": true,
-	"lamy": true, "time": true, "otos": true, "mago": true, "ance": true, "mons": true}
+// stockNames are the whole names stockAgencies matches at a line's end,
+// in lower case, each optional part spelled out.
+var stockNames = []string{"getty images", "shutterstock", "shutterstock.com", "istock", "istockphoto", "adobe stock", "adobestock",
+	"unsplash", "pexels", "pixabay", "alamy", "alamy stock photo", "dreamstime", "depositphotos", "imago", "imago images",
+	"picture alliance", "wikimedia commons"}
 
 // endsInStockName is captionStockTail's cheap first test, which never
 // turns down a line it matches: the line, but for up to three characters
-// that are no word's (\W), ends in the last four letters of a library's
-// name, any case; a non-ASCII byte among them passes where the line's end
-// holds a rune that folds to a letter of theirs (the long s, the Kelvin
-// sign), and is otherwise read as a mark's, which \W takes: a sentence
-// ending with "…" or a closing curly quote spares captionStockTail's
+// that are no word's (\W), ends in a library's whole name (stockNames),
+// any case, a rune past ASCII read as the ASCII letter it folds to (the
+// long s, the Kelvin sign). A sentence ending with "…" or a closing curly
+// quote, and one ending in a word that only shares a name's last letters
+// ("at the same time", "performance", "images"), spare captionStockTail's
 // compile.
 func endsInStockName(s string) bool {
 	end := len(s)
 	for k := 0; ; k++ {
-		if end >= 4 {
-			var tail [4]byte
-			ascii := true
-			for j := range tail {
-				c := s[end-4+j]
-				ascii = ascii && c < utf8.RuneSelf
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				tail[j] = c
-			}
-			if ascii && stockNameEnds[string(tail[:])] || !ascii && holdsLetterFold(s[max(0, end-4*utf8.UTFMax):end]) {
+		for _, name := range stockNames {
+			if endsWithFold(s[:end], name) {
 				return true
 			}
 		}
@@ -84,6 +76,47 @@ func endsInStockName(s string) bool {
 		}
 		end -= n
 	}
+}
+
+// endsWithFold reports whether s ends with lower, a lower-case ASCII word,
+// as (?i) reads it: each rune of s's end folds to lower's byte under
+// simple folding (a rune past ASCII only where its fold orbit holds that
+// byte: ſ for s, the Kelvin sign for k).
+func endsWithFold(s, lower string) bool {
+	j := len(s)
+	for i := len(lower) - 1; i >= 0; i-- {
+		if j == 0 {
+			return false
+		}
+		c := s[j-1]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lower[i] {
+				return false
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !foldsToASCII(r, lower[i]) {
+			return false
+		}
+		j -= n
+	}
+	return true
+}
+
+// foldsToASCII reports whether the rune r, past ASCII, shares a simple
+// fold orbit with the ASCII byte c.
+func foldsToASCII(r rune, c byte) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == rune(c) || f == unicode.ToUpper(rune(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // stockCreditHead matches a line that opens with a stock library's name
@@ -162,9 +195,3 @@ var captionCreditWords = newLiteralSet("mage", "MAGE", "oto", "OTO", "tock", "TO
 // captionNoteWords are the words of captionNoteTail's credit form, in lower
 // case (atFold reads them).
 var captionNoteWords = newLiteralSet("photo", "image", "picture", "foto", "illustration", "bild", "credit")
-
-// holdsLetterFold reports whether s holds one of the two runes past ASCII
-// that (?i) folds to an ASCII letter: the long s and the Kelvin sign.
-func holdsLetterFold(s string) bool {
-	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
-}

@@ -139,9 +139,9 @@ func isTextDisclosure(s string) bool {
 var earnsWords = newLiteralSet("ompensation", "upported by")
 
 // mayBeTextByline is textByline's cheap first test: the line opens with
-// the first letter of one of its verbs (posted, published, written).
+// one of its verbs, "by" and a capital (opensTextByline).
 func mayBeTextByline(s string) bool {
-	return s != "" && strings.IndexByte("pPwW", s[0]) >= 0
+	return s != "" && strings.IndexByte("pPwW", s[0]) >= 0 && opensTextByline(s)
 }
 
 // maxBylineWords is the longest line, in words, read as a byline
