@@ -70,4 +70,3 @@ func titleAloneLine(s string) bool {
 	}
 	return worldTrades[strings.ToLower(strings.TrimRight(first, ","))]
 }
-
