@@ -110,14 +110,15 @@ func markedName(text, site, host string) string {
 }
 
 // markedByWords are words for "by" that open a byline and are as often
-// words of prose, so that they are read as the byline's only in the
-// element the page marks as the author's ([marked]): the Greek articles
-// "Του", "Της" (the name follows in the genitive, kept as printed), the
-// Swahili "Na", the "From" of West African papers ("From Chinedu
-// Eze, Abuja"), and the Filipino "Ni" and the Romanian "de", only before
-// two names or more ("Ni Maria Santos"; "Ni Wei" is a Chinese name; "de
-// Ioana Marinescu, 3 iunie 2025", where the name alone, a particle's
-// name, read without the word, and with the date after it read as nothing).
+// words of prose, so they are read as a byline's only in the element the
+// page marks as the author's ([marked]). They are the Greek articles
+// "Του" and "Της" (the name after them is in the genitive and is kept as
+// printed), the Swahili "Na", the "From" of West African papers ("From
+// Chinedu Eze, Abuja"), the Filipino "Ni" and the Romanian "de". The last
+// two are read only before a name of two words or more ("Ni Maria
+// Santos", "de Ioana Marinescu, 3 iunie 2025"), since a Chinese name may
+// open with "Ni" and a Dutch one with "de" ("Ni Wei", "de Vries, Pieter",
+// "de Jong en Van Dam").
 var markedByWords = [...]string{"Του ", "Της ", "Na ", "From ", "Ni ", "de "}
 
 // markedByWord returns text with a word of [markedByWords] that opens it
@@ -126,12 +127,25 @@ var markedByWords = [...]string{"Του ", "Της ", "Na ", "From ", "Ni ", "de
 func markedByWord(text string) (string, bool) {
 	for _, w := range markedByWords {
 		if rest, ok := strings.CutPrefix(text, w); ok {
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (w != "Ni " && w != "de " || strings.Contains(strings.TrimSpace(rest), " ")) {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && (w != "Ni " && w != "de " || twoNamesOpen(rest)) {
 				return "By " + rest, true
 			}
 		}
 	}
 	return text, false
+}
+
+// twoNamesOpen reports whether s opens with two capitalised words with no
+// comma between them ("Ioana Marinescu, 3 iunie 2025"): a name of two
+// words, where "Vries, Pieter" (a surname, then the forename) and "Jong en
+// Van Dam" are not.
+func twoNamesOpen(s string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || strings.HasSuffix(first, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return unicode.IsUpper(r)
 }
 
 // roleBracketed reports whether a marked element's text is a person's name
