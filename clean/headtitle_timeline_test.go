@@ -88,3 +88,16 @@ func TestProgrammeHeadlineOverStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeLineUnderHeadlineNoTitle checks that a live page's update line
+// between the headline and a standfirst is never taken for the title.
+func TestTimeLineUnderHeadlineNoTitle(t *testing.T) {
+	c := textCensusCase{lang: "en", head: "Night ferry returns to the outer islands", below: []string{"Updated 10:05 GMT", "The harbour board says the boat will run twice a week from May."}}
+	res, err := String(c.page(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := titleBlock(res); got != c.head {
+		t.Errorf("title %q, want %q", got, c.head)
+	}
+}
