@@ -342,7 +342,8 @@ var trapLabels = []string{"menu", "search", "sign in", "log in", "recent article
 // Eßlinger"), a timestamp ("02/02/2025 KL. 09:00"), a strip that opens
 // with a date ("Dec 19, 2025 | 5 min read"), a sidebar item's age ("- 6
 // mins ago"), the page's age in another language ("2 hari yang lalu",
-// [ageLineTrap]) or a link's label with its arrow ("Event Management >").
+// [ageLineTrap]), a live page's update time ("Updated 10:05 GMT",
+// [timeOnlyLine]) or a link's label with its arrow ("Event Management >").
 func isTitleTrap(s string) bool {
 	trimmed := strings.TrimSpace(s)
 	var buf [2 * trapEndRunes]byte
@@ -365,7 +366,7 @@ func isTitleTrap(s string) bool {
 	if labelledReadTimeHead(head) {
 		return true // "Lesezeit: 4 Min.", "Tempo de leitura: 5 min | 03/03/2025"
 	}
-	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || ageLineTrap(trimmed) || isNoticeTrap(trimmed) || textHeadTrap(trimmed) {
+	if hasSuffixBytes(tail, " ago") || hasSuffixBytes(tail, " ago)") || ageLineTrap(trimmed) || isNoticeTrap(trimmed) || textHeadTrap(trimmed) || timeOnlyLine(trimmed) {
 		return true
 	}
 	for _, w := range linkArrows {

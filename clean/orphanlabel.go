@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // A list's label ("Sources:", "Tags:", "Read more:", "Quellen:",
 // "Etiquetas:", "Теги:") stands on its own line over the list it heads.
@@ -50,8 +47,8 @@ func (p *Page) dropOrphanLabels() {
 			i = j - 1
 			continue // an ad marker, a caption or a share row under a subheading: not its list
 		}
-		if (j == len(p.blocks) || isStoryProse(p.blocks[j].Text)) && orphanLabelWords().holdsAny(p.blocks[i].Text) {
-			p.blocks[i].Kind, p.blocks[i].Rule = kind, orphanLabelRule
+		if (j == len(p.blocks) || isStoryProse(p.blocks[j].Text)) && namesList(p.blocks[i].Text) {
+			p.labelAs(i, kind, orphanLabelRule) // a line a stage kept as Body stays
 		}
 		i = j - 1
 	}
@@ -114,19 +111,63 @@ func isStoryProse(s string) bool {
 	return endsSentence(s) && hasWords(s, minOrphanProseWords)
 }
 
-// orphanLabelWords are the stems, in the cases sites print them, of the
+// orphanLabelWords are the words, in the cases sites print them, of the
 // labels that head a list wherever they stand (tags, topics, categories,
 // sources, read-more and related lists), in the languages the censuses
-// hold: a label whose list went is removed only with one of them, as a
-// subheading or a field's name over a removed line may be the story's own.
-var orphanLabelWords = sync.OnceValue(func() *literalSet {
-	return newLiteralSet(
-		"Tags", "TAGS", "Topics", "TOPICS", "Labels", "Categor", "Filed under", "Posted in", "Sources", "SOURCES", "Source", "Read more", "READ MORE", "Read also", "Related", "RELATED", "See also", "More on",
-		"Quellen", "Quelle", "Themen", "Schlagw", "Mehr zum", "Lesen Sie auch", "Weiterlesen",
-		"Etiquetas", "Temas", "Fuentes", "Fuente", "Lee también", "Leer más", "Te puede interesar",
-		"Étiquettes", "Mots-clés", "Sujets", "À lire aussi", "Lire aussi",
-		"Argomenti", "Fonti", "Leggi anche", "Tópicos", "Fontes", "Leia também", "Leia mais",
-		"Теги", "Метки", "Темы", "Источники", "Источник", "Читайте также", "Мітки", "Джерела", "Читайте також",
-		"Etiketler", "Kaynak", "Etiketlər", "Teqlər", "Mənbə", "Ετικέτες", "Πηγές", "Címkék", "Források", "Tagi", "Źródła", "Czytaj też", "标签", "標籤", "タグ", "関連記事", "相关阅读",
-	)
-})
+// hold: a label whose list went is removed only when it opens with one of
+// them (namesList), as a subheading or a field's name over a removed line
+// may be the story's own. Each is a whole word; orphanLabelStems are
+// stems a word's ending may follow.
+var orphanLabelWords = []string{
+	"Tags", "TAGS", "Topics", "TOPICS", "Labels", "Filed under", "Posted in", "Sources", "SOURCES", "Source", "Read more", "READ MORE", "Read also", "Related", "RELATED", "See also", "More on",
+	"Quellen", "Quelle", "Themen", "Mehr zum", "Lesen Sie auch", "Weiterlesen",
+	"Etiquetas", "Temas", "Fuentes", "Fuente", "Lee también", "Leer más", "Te puede interesar",
+	"Étiquettes", "Mots-clés", "Sujets", "À lire aussi", "Lire aussi",
+	"Argomenti", "Fonti", "Leggi anche", "Tópicos", "Fontes", "Leia também", "Leia mais",
+	"Теги", "Метки", "Темы", "Источники", "Источник", "Читайте также", "Мітки", "Джерела", "Читайте також",
+	"Etiketler", "Kaynak", "Etiketlər", "Teqlər", "Mənbə", "Ετικέτες", "Πηγές", "Címkék", "Források", "Tagi", "Źródła", "Czytaj też", "标签", "標籤", "タグ", "関連記事", "相关阅读",
+}
+
+// orphanLabelStems are the stems of orphanLabelWords' words that open a
+// word of their own ("Categories", "Category", "Schlagwörter").
+var orphanLabelStems = []string{"Categor", "CATEGOR", "Schlagw"}
+
+// maxOrphanLabelFiller is the most words a list's label holds after its
+// list word ("Mehr zum Thema", "Related stories"): a subheading goes on
+// longer ("Topics on the agenda", "Sources of the delay").
+const maxOrphanLabelFiller = 1
+
+// namesList reports whether label s, its colon included, names a list: it
+// opens with one of orphanLabelWords as a whole word, or one of
+// orphanLabelStems and the rest of its word, and holds at most
+// maxOrphanLabelFiller words after it.
+func namesList(s string) bool {
+	for _, w := range orphanLabelWords {
+		if strings.HasPrefix(s, w) && listWordEnds(s, len(w)) {
+			return labelFillerFits(s[len(w):])
+		}
+	}
+	for _, w := range orphanLabelStems {
+		if strings.HasPrefix(s, w) {
+			rest := s[len(w):]
+			k := strings.IndexByte(rest, ' ')
+			if k < 0 {
+				return true // "Categories:"
+			}
+			return labelFillerFits(rest[k:])
+		}
+	}
+	return false
+}
+
+// listWordEnds reports whether a word of s ends at byte k: s ends there, or a
+// space or a label's colon follows.
+func listWordEnds(s string, k int) bool {
+	return k == len(s) || s[k] == ' ' || s[k] == ':' || strings.HasPrefix(s[k:], "：")
+}
+
+// labelFillerFits reports whether rest, what follows a label's list word,
+// holds at most maxOrphanLabelFiller words.
+func labelFillerFits(rest string) bool {
+	return wordCount(strings.TrimRight(strings.TrimSpace(rest), ":：")) <= maxOrphanLabelFiller
+}

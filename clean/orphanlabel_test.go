@@ -39,6 +39,12 @@ func TestDropOrphanLabels(t *testing.T) {
 		{"field's name over its dropped value", []string{orphanStory, "Delivery:", "other|Varies", "other|Returns:"}, ""},
 		{"forum quote's name over a dropped quote", []string{orphanStory, "Marta said:", "other|Same here, the old ferry was always late."}, ""},
 		{"category label at the end", []string{orphanStory, "Categories:", "nav|Harbour", "nav|Transport"}, "nav|Categories:"},
+		{"subheading opening with a list word", []string{orphanStory, "Topics on the agenda:", "other|Fares for islanders", "other|The winter timetable"}, ""},
+		{"subheading of a cause", []string{orphanStory, "Sources of the delay:", "other|Crew rota"}, ""},
+		{"list word inside a longer word", []string{orphanStory, "Tagsüber:", "other|Sonnig"}, ""},
+		{"list word opening a name", []string{orphanStory, "Temasek's holdings:", "other|Port shares"}, ""},
+		{"list word with one filler", []string{orphanStory, "Mehr zum Thema:", "related|Hafengebühren steigen"}, "related|Mehr zum Thema:"},
+		{"a stage's body line stays", []string{orphanStory, "body|Sources:", "other|Harbour office"}, ""},
 	} {
 		var blocks []Block
 		for _, l := range c.lines {

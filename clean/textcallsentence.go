@@ -113,9 +113,13 @@ var callForms = [...]callForm{
 	{"jetzt", `jetzt (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren)\b[^.!?]{0,60}\b(?:newsletter|verpassen|postfach|e-?mail)`},
 	{"verpassen", `verpassen sie (?:keine|nichts)\b`},
 	// a podcast's call and a tip line ("Hören Sie unseren Podcast ...",
-	// "Sie haben einen Hinweis für unsere Redaktion?")
+	// "Haben Sie einen Hinweis für unsere Redaktion?", "Sie haben einen
+	// Tipp für uns?"); "Sie haben" opening a statement is the story's
+	// "they have" ("Sie haben einen Hinweis an unsere Redaktion
+	// geschickt."), so that order is a call only as a question
 	{"hören", `hören sie (?:unseren|unsere|den)\b[^.!?]{0,40}\bpodcast`},
-	{"sie haben", `(?:sie haben|haben sie) (?:einen hinweis|einen tipp|eine geschichte)\b[^.!?]{0,40}\b(?:redaktion|uns)\b`},
+	{"haben", `haben sie (?:einen hinweis|einen tipp|eine geschichte)\b[^.!?]{0,40}\b(?:redaktion|uns)\b`},
+	{"sie", `sie haben (?:einen hinweis|einen tipp|eine geschichte)\b[^.!?]{0,40}\b(?:redaktion|uns)\b[^.!?]{0,40}\?`},
 	// French
 	{"suivez suivez-nous", `suivez[- ]nous\b`},
 	{"abonnez abonnez-vous", `abonnez[- ]vous\b`},

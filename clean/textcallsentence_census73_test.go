@@ -27,3 +27,23 @@ func TestCallSentenceCensus73(t *testing.T) {
 		}
 	}
 }
+
+// TestSieHabenStatementIsStory checks that "Sie haben" opening a
+// statement, the story's "they have", is no tip line's call, and that the
+// same words asked as a question are.
+func TestSieHabenStatementIsStory(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Sie haben einen Hinweis an unsere Redaktion geschickt.", false},
+		{"Sie haben eine Geschichte erlebt, die uns bis heute beschäftigt.", false},
+		{"Sie haben einen Tipp für uns?", true},
+		{"Sie haben eine Geschichte für unsere Redaktion?", true},
+		{"Haben Sie einen Tipp für unsere Redaktion? Schreiben Sie uns.", true},
+	} {
+		if got := isCallSentence(c.in); got != c.want {
+			t.Errorf("isCallSentence(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -61,8 +61,8 @@ var stampConnectors = []string{"at", "on", "um", "am", "a", "à", "le", "el", "a
 
 // opensStampTime reports whether rest, what follows an update stamp's
 // label, opens with its date or time: after a colon or a comma, if any,
-// a digit, or one of stampConnectors and a digit ("Updated figures at
-// ..." opens with a word of its own).
+// a digit, or one of stampConnectors, in any case, and a digit ("Updated
+// At 14:32"; "Updated figures at ..." opens with a word of its own).
 func opensStampTime(rest string) bool {
 	rest = strings.TrimLeft(rest, ":,")
 	if len(rest) < 2 || rest[0] != ' ' {
@@ -73,7 +73,7 @@ func opensStampTime(rest string) bool {
 		return true
 	}
 	for _, c := range stampConnectors {
-		if len(rest) > len(c)+1 && rest[:len(c)] == c && rest[len(c)] == ' ' && isDigitByte(rest[len(c)+1]) {
+		if len(rest) > len(c)+1 && strings.EqualFold(rest[:len(c)], c) && rest[len(c)] == ' ' && isDigitByte(rest[len(c)+1]) {
 			return true
 		}
 	}

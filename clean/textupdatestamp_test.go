@@ -28,3 +28,13 @@ func TestIsUpdateStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateStampConnectorCase checks that a stamp's connector is read in
+// any case ("Updated At 14:32").
+func TestUpdateStampConnectorCase(t *testing.T) {
+	for _, s := range []string{"Updated At 14:32", "Aktualisiert Um 14:32 Uhr", "Updated AT 14:32"} {
+		if !isUpdateStamp(s, wordCount(s)) {
+			t.Errorf("isUpdateStamp(%q) = false", s)
+		}
+	}
+}
