@@ -23,6 +23,8 @@ func TestPublishedLookalikes(t *testing.T) {
 		{"age opens a sentence, no full stop", "en", `<p>3 days ago, the council voted to close the old library</p>`, ""},
 		{"es: age opens a sentence", "es", `<p>Hace una semana, el alcalde anunció el cierre de la biblioteca.</p>`, ""},
 		{"fr: age opens a sentence", "fr", `<p>Il y a 3 jours, le maire a annoncé la fermeture.</p>`, ""},
+		{"age opens a short sentence", "en", `<p>A week ago, the council voted</p>`, ""},
+		{"age opens a short sentence, closed", "en", `<p>An hour ago, the ferry sank.</p>`, ""},
 		{"age before a by and no name", "en", `<p>Posted 2 days ago by the river, a sign warned walkers.</p>`, ""},
 		{"season over a month", "en", `<div class="meta">Season 2024/25 March 2025</div>`, ""},
 		{"fiscal year over a month", "en", `<div class="meta">Budget 2025/26 April 2025</div>`, ""},

@@ -21,7 +21,7 @@ const maxRelativeStrip = 160
 // ("The council met 3 days ago | Photo"), whose parts are no age alone,
 // nor a sentence that opens on an age ("A week ago, the council voted"):
 // comma parts are read only in a strip's part ([sentenceClosed],
-// [otherPartsShort]).
+// [otherPartsShort]), and a bare age only after the first comma.
 func relativeStripAt(line string, crawl time.Time) (clean.Stamp, bool) {
 	if len(line) > maxRelativeStrip || crawl.IsZero() {
 		return clean.Stamp{}, false
@@ -50,6 +50,9 @@ func relativeStripAt(line string, crawl time.Time) (clean.Stamp, bool) {
 		k := 0
 		for sub := range strings.SplitSeq(part, ",") {
 			st, ok := relativeAt(sub, crawl)
+			if ok && k == 0 {
+				ok = false // "A week ago, the council voted": a sentence's opening age
+			}
 			if !ok {
 				st, ok = bylineAge(sub, crawl) // "Posted 2 days ago by Jane Doe, Staff Writer"
 			}
