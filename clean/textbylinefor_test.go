@@ -18,6 +18,14 @@ func TestNameForOutlet(t *testing.T) {
 		{"Marta Kellner for The Harbor Post since 2019", ""},
 		{"Marta Kellner for The Harbor Post.", ""},
 		{"Marta Kellner", ""},
+		{"Lionel Messi for The Ages", ""},
+		{"Serena Williams for The Win", ""},
+		{"Harry Styles for The Face", ""},
+		{"Vote Jane Doe for The Council", ""},
+		{"Thomas Müller für Die Mannschaft", ""},
+		{"Giulia Neri per Il Corriere della Valle", "Giulia Neri"},
+		{"Ana Costa para O Jornal dos Montes", "Ana Costa"},
+		{"Lukas Brandt für Der Talanzeiger", "Lukas Brandt"},
 	} {
 		if got := nameForOutlet(c.line); got != c.want {
 			t.Errorf("nameForOutlet(%q) = %q, want %q", c.line, got, c.want)
