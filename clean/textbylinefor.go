@@ -18,8 +18,8 @@ var forOutletWords = [...]string{" for ", " para ", " pour ", " per ", " für "}
 // Courrier du Sud"); "" for any other line: the words before the
 // preposition must be a person's name and those after it an outlet's
 // ([outletShaped]: opened by an article and naming a paper by one of
-// outletNouns), so that "Skills Catalog for Codex", a headline's "Lionel
-// Messi for The Ages" and "Vote Jane Doe for The Council" give none. The
+// outletNouns), so that "Skills Catalog for Codex", a headline's "Dario
+// Lenti for The Ages" and "Vote Jane Doe for The Council" give none. The
 // first preposition in the line is the one read. A photographer's credit
 // for a paper ("Theo Vance for The New York Times") reads the same.
 func nameForOutlet(s string) string {
@@ -128,8 +128,47 @@ var bylineMarkers = newWordSet("by", "di", "par", "por", "von", "door", "av")
 
 // markerByline reports whether s opens with a word of bylineMarkers and
 // reads as a byline ([bylineNames]): "di Marco Bellini, foto di Sara
-// Conti" under a headline is its byline, no deck however it is set.
+// Conti" under a headline is its byline, no deck however it is set. What
+// follows a comma must be a credit ([creditAfterComma]): "di Mario
+// Rossi, il piano per i bus notturni" is a deck that opens with a name.
 func markerByline(s string) bool {
 	w, _, ok := strings.Cut(s, " ")
-	return ok && len(w) <= 4 && bylineMarkers[strings.ToLower(w)] && len(bylineNames(s)) > 0
+	if !ok || len(w) > 4 || !bylineMarkers[strings.ToLower(w)] {
+		return false
+	}
+	if _, rest, comma := strings.Cut(s, ","); comma && !creditAfterComma(strings.TrimSpace(rest)) {
+		return false
+	}
+	return len(bylineNames(s)) > 0
+}
+
+// commaCreditWords are the words, in lower case, a credit after a
+// byline's comma opens with: a picture's or a video's label ("foto di",
+// "photos by", "Bilder:") or a contribution's ("avec AFP", "with Reuters",
+// "con ANSA", "mit dpa").
+var commaCreditWords = newWordSet(
+	"foto", "fotos", "photo", "photos", "photography", "pictures", "picture", "images", "bilder", "bild",
+	"video", "videos", "illustration", "illustrations", "graphics", "immagini", "vídeo", "fotografía",
+	"fotografia", "avec", "with", "con", "com", "mit", "met", "med", "additional", "and", "et", "e", "y", "und", "en", "och", "og",
+)
+
+// creditAfterComma reports whether rest, what follows a byline's first
+// comma, is a credit: nothing, a word of commaCreditWords first, or more
+// names ("John Roe and Ann Poe": each word capitalised or a joining word
+// of commaCreditWords).
+func creditAfterComma(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	if commaCreditWords[strings.ToLower(strings.TrimRight(first, ":"))] {
+		return true
+	}
+	for _, w := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !commaCreditWords[w] {
+			return false
+		}
+	}
+	return true
 }
