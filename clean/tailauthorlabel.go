@@ -5,7 +5,7 @@ import "strings"
 // tailLabel matches a byline under the story in a form the tail detector
 // does not read ([byline] takes "By Jane Doe" and "Written by Jane Doe"):
 // a label naming what the person made ("Text by Jane Doe", "Words by",
-// "Reporting by", "Compiled by", "Text: Jane Doe"), "By" with a colon ("By: Jane Doe"), "This post was
+// "Reporting by", "Text: Jane Doe"), "By" with a colon ("By: Jane Doe"), "This post was
 // written by Jane Doe," or "Authors: Jane Doe and John Roe"; group 1 is
 // the names, run to the line's end or to a comma and a role after them
 // ("Authors: Jane Doe and John Roe, Extension educators"). "Compiled by"
