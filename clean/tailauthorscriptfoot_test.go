@@ -8,7 +8,9 @@ import (
 // A Korean reporter's credit after a slash or before her address and a
 // Japanese credit of the text in brackets name the writer under the
 // story; a photographer's, a source's or an agency's bracket, a sentence
-// that mentions reporters and a bare 文 inside a word name none.
+// that mentions reporters and a bare 文 inside a word name none, as does
+// a Korean photographer's, video maker's or layout editor's credit; the
+// labels joined to 文 before the name are no name.
 func TestFootScriptNames(t *testing.T) {
 	for _, c := range []struct {
 		line string
@@ -25,6 +27,16 @@ func TestFootScriptNames(t *testing.T) {
 		{"（共同）", nil},
 		{"（作文・佐藤花子）", nil},
 		{"（文・さとうはなこ）", nil},
+		{"（文・写真／佐藤花子）", []string{"佐藤花子"}},
+		{"（文・構成　佐藤花子）", []string{"佐藤花子"}},
+		{"（取材・文・写真／佐藤花子）", []string{"佐藤花子"}},
+		{"（文・絵美子）", []string{"絵美子"}},
+		{"사진 이지은 기자", nil},
+		{"영상 김민수 기자", nil},
+		{"사진=이지은 기자", nil},
+		{"그래픽 박지훈 기자", nil},
+		{"정리 김민수 기자", []string{"김민수"}},
+		{"사진기자 이지은", nil},
 		{"기자들이 현장을 찾았다.", nil},
 		{"시민 100명과 기자 3명이 참석했다.", nil},
 	} {

@@ -18,6 +18,14 @@ func TestNameForOutlet(t *testing.T) {
 		{"Marta Kellner for The Harbor Post since 2019", ""},
 		{"Marta Kellner for The Harbor Post.", ""},
 		{"Marta Kellner", ""},
+		{"Dario Lenti for The Ages", ""},
+		{"Nora Vale for The Win", ""},
+		{"Ivo Brandt for The Face", ""},
+		{"Vote Jane Doe for The Council", ""},
+		{"Jonas Kühn für Die Mannschaft", ""},
+		{"Giulia Neri per Il Corriere della Valle", "Giulia Neri"},
+		{"Ana Costa para O Jornal dos Montes", "Ana Costa"},
+		{"Lukas Brandt für Der Talanzeiger", "Lukas Brandt"},
 	} {
 		if got := nameForOutlet(c.line); got != c.want {
 			t.Errorf("nameForOutlet(%q) = %q, want %q", c.line, got, c.want)
@@ -39,6 +47,11 @@ func TestMarkerByline(t *testing.T) {
 		{"by the end of the year, fares will rise again", false},
 		{"Riders say the late routes have been missing for years", false},
 		{"di notte le linee restano ferme", false},
+		{"di Mario Rossi, il piano per i trasporti notturni", false},
+		{"by Marta Kellner, who rode every night bus", false},
+		{"by Marta Kellner, Theo Vance and Ann Poe", true},
+		{"di Marco Bellini, con ANSA", true},
+		{"von Lukas Brandt, Bilder: Jana Roth", true},
 	} {
 		if got := markerByline(c.line); got != c.want {
 			t.Errorf("markerByline(%q) = %v, want %v", c.line, got, c.want)
