@@ -15,8 +15,9 @@ import "strings"
 // story prose or none, and which names a list (orphanLabelWords). A
 // label of a field ("Delivery:", "Specs:", "Rating:") or a forum quote's
 // "Jane said:" whose value the story detector dropped is left alone: on
-// WCXB's train pages the gold keeps them as often as not. A subheading ending in a colon over kept paragraphs or kept items
-// stays: the line under it is kept.
+// WCXB's train pages the gold keeps them as often as not. A subheading
+// ending in a colon over kept paragraphs or kept items stays: the line
+// under it is kept.
 
 // maxOrphanLabelWords is the most words a label holds ("Read more on
 // this:").
