@@ -80,7 +80,7 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 
 // onlyNamesAbove reports whether the blocks between the headline (block
 // title) and block i are all a person's name, bare or after a byline's
-// "By" ([personName]): a name over the date ("Jane Doe" over "Mar 4")
+// "By" or "By:" ([personName], [cutByLabel]): a name over the date ("Jane Doe" over "Mar 4")
 // that the story took in with it, so that the date line stands between
 // two of the story's blocks but above its first paragraph. A story's
 // heading over a date of its own ("Timeline" over "Jan 5", "Remaining
@@ -97,16 +97,21 @@ func (as *assembler) onlyNamesAbove(title, i int) bool {
 		if len(t) > maxHeadNameBytes || subheading(bs[k]) {
 			return false
 		}
-		if r, ok := strings.CutPrefix(t, "By "); ok {
-			t = r
-		} else if r, ok := strings.CutPrefix(t, "by "); ok {
-			t = r
-		}
-		if !personName(t) {
+		if !personName(cutByLabel(t)) {
 			return false
 		}
 	}
 	return true
+}
+
+// cutByLabel returns t without a byline's opening "By" in any case, with
+// its colon or not, and the blanks after it ("By Jane Doe", "BY: Jane
+// Doe"); t itself when it opens otherwise.
+func cutByLabel(t string) string {
+	if len(t) < 3 || t[0]|0x20 != 'b' || t[1]|0x20 != 'y' || t[2] != ' ' && t[2] != ':' {
+		return t
+	}
+	return strings.TrimLeft(strings.TrimPrefix(t[2:], ":"), " ")
 }
 
 // subheading reports whether block b came from an HTML heading below the

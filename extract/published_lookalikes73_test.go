@@ -36,6 +36,7 @@ func TestPublishedLookalikes(t *testing.T) {
 		{"strip: age after a name and a role", "en", `<p>By Jane Doe, Staff Writer, 3 days ago</p>`, "2025-04-27"},
 		{"strip: age before a byline, a role after", "en", `<p>Posted 2 days ago by Jane Doe, Staff Writer</p>`, "2025-04-28"},
 		{"a name over a month and day", "en", `<div class="post-meta"><p>By Jane Doe</p><p>Mar 29</p></div>`, "2025-03-29"},
+		{"a name after a colon's label over a month and day", "en", `<div class="post-meta"><p>By: Jane Doe</p><p>Mar 29</p></div>`, "2025-03-29"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := extract.HTMLBytes(censusPage(c.lang, "", c.top, ""), "text/html; charset=utf-8", &extract.Options{CrawlDate: crawl})
