@@ -50,32 +50,11 @@ func isWordByte(c byte) bool {
 }
 
 // opensWithFold reports whether s opens with w as a (?i) pattern reads it:
-// w is lower-case ASCII, and its s and k also match ſ and the Kelvin sign.
+// w is lower-case ASCII, and its s and k also match ſ and the Kelvin sign
+// ([foldPrefixLen]).
 func opensWithFold(s, w string) bool {
-	i := 0
-	for j := 0; j < len(w); j++ {
-		if i >= len(s) {
-			return false
-		}
-		c, want := s[i], w[j]
-		switch {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != want {
-				return false
-			}
-			i++
-		case want == 's' && len(s)-i >= 2 && s[i:i+2] == "ſ":
-			i += 2
-		case want == 'k' && len(s)-i >= 3 && s[i:i+3] == "\u212a":
-			i += 3
-		default:
-			return false
-		}
-	}
-	return true
+	_, ok := foldPrefixLen(s, w)
+	return ok
 }
 
 // pitchFirstByte holds the bytes a text mayOpenPitch lets through may
