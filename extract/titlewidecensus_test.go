@@ -19,7 +19,8 @@ import (
 // blind: 72 of the first 77 rows, 3 of the next 4; after the fixes they
 // called for (the reading time inside the headline's element:
 // clean/headtitle_readtimepart.go; " // " among clean's titleSeps; the
-// full-width brackets in clean/titlesitebracket.go) 78 of 80. The page is
+// full-width brackets in clean/titlesitebracket.go; an <h1> in capitals
+// alone takes the metadata's case: clean/titlerank_cased.go) 79 of 80. The page is
 // the site-forms census's (siteFormsPage).
 
 // wideHead is the census's English headline.
@@ -119,10 +120,6 @@ var htmlWideTitleRows = []siteFormsRow{
 // knownWideTitleGaps are the census's rows the code reads wrong, each
 // with the reason.
 var knownWideTitleGaps = map[string]bool{
-	// the <h1> in capitals and og:title in the headline's case are one
-	// candidate (the key folds case), which keeps the first text it met
-	// (the judge, wcxb.NormTitle, folds case, so it scores as right)
-	"h1 uppercase, og mixed": true,
 	// nothing names the bracket's words the site: no og:site_name, no
 	// JSON-LD publisher, and the host is the census's own
 	"ja: title with 【】 site": true,
