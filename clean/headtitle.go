@@ -14,8 +14,8 @@ import (
 
 // titleSeps separate a title from the site's name in <title> and og:title:
 // "Foo | Site", "Foo - Site", "Foo – Site", "Foo — Site", "Foo • Site",
-// "Foo › Site", "Foo ~ Site".
-var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " › ", " ~ "}
+// "Foo › Site", "Foo ~ Site", "Foo // Site".
+var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: ", " « ", " » ", " › ", " ~ ", " // "}
 
 // withoutSite takes the site's name off a title: a short tag in square
 // brackets that opens it ("[Site] Foo": [withoutBracketTag]); a last part

@@ -91,7 +91,7 @@ func withoutBadges(n *html.Node, text string) string {
 // and closing it: a label ([badgeWords]) either way, a kicker
 // ([kickerWords]) before, a section's name ([sectionClassWords]) before, a
 // byline ([headBylineWords]) after, a count of comments after
-// ([headCount]), a <sup> mark of letters after
+// ([headCount]), a reading time after ([headReadTime]), a <sup> mark of letters after
 // ("<sup>Featured</sup>": [supMark]), a label for screen readers alone
 // either way ([readerOnly]); 0, 0 for an unmarked element. Class
 // words are split at every non-letter ("post-badge", "label_premium").
@@ -104,6 +104,9 @@ func partLimits(n *html.Node) (before, after int) {
 	}
 	if headCount(n) {
 		after = max(after, 1)
+	}
+	if headReadTime(n) {
+		after = max(after, maxReadTimeWords)
 	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {

@@ -50,7 +50,8 @@ const maxTitleHeadings = 5
 // status the metadata leaves out goes ([withoutTagline],
 // [withoutUnmetStatus]), so does the site's name in brackets after it
 // ([withoutSiteBracket]), a heading glued from two elements takes the
-// metadata's spaces ([spacedAsMeta]), and a page with no
+// metadata's spaces ([spacedAsMeta]), a heading in capitals alone the
+// metadata's case ([casedAsMeta]), and a page with no
 // candidate keeps no headline (the article's title then comes from the
 // blocks).
 func (p *Page) rankTitle() {
@@ -72,7 +73,7 @@ func (p *Page) rankTitle() {
 	}
 	m, host := &p.in.doc.Meta, hostOf(p.pageURL())
 	site := titleSite(m)
-	p.headline = spacedAsMeta(withoutSiteBracket(withoutUnmetStatus(withoutTagline(cands[overSiteName(cands, scores, best, m, host)].Text, m, host), m, host), site, host), m, host)
+	p.headline = casedAsMeta(spacedAsMeta(withoutSiteBracket(withoutUnmetStatus(withoutTagline(cands[overSiteName(cands, scores, best, m, host)].Text, m, host), m, host), site, host), m, host), m, host)
 }
 
 // titleCand is a distinct title being gathered: its text, the sources that

@@ -24,3 +24,23 @@ func TestWithoutSiteBracket(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSiteBracketFullWidth checks the site's name in the full-width
+// and lenticular brackets of Chinese and Japanese pages, and that a label
+// in them ("【動画】", a video mark) or a bracket opening the title stays.
+func TestWithoutSiteBracketFullWidth(t *testing.T) {
+	for _, c := range []struct{ in, site, want string }{
+		{"旧市街と駅を結ぶ歩道橋が開通【東都新聞】", "東都新聞", "旧市街と駅を結ぶ歩道橋が開通"},
+		{"连接老城区与火车站的人行桥开通（江城日报）", "江城日报", "连接老城区与火车站的人行桥开通"},
+		{"连接老城区与火车站的人行桥开通［江城日报］", "江城日报", "连接老城区与火车站的人行桥开通"},
+		{"Ferry returns to service【Harbour Times】", "Harbour Times", "Ferry returns to service"},
+		{"旧市街と駅を結ぶ歩道橋が開通【動画】", "東都新聞", "旧市街と駅を結ぶ歩道橋が開通【動画】"},
+		{"【東都新聞】旧市街と駅を結ぶ歩道橋が開通", "東都新聞", "【東都新聞】旧市街と駅を結ぶ歩道橋が開通"},
+		{"開通【東都新聞】", "東都新聞", "開通【東都新聞】"},
+		{"】", "東都新聞", "】"},
+	} {
+		if got := withoutSiteBracket(c.in, c.site, ""); got != c.want {
+			t.Errorf("withoutSiteBracket(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

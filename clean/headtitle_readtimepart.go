@@ -1,0 +1,30 @@
+package clean
+
+import "golang.org/x/net/html"
+
+// Blog and magazine themes print the story's reading time inside its
+// headline's element, after the headline, in an element of its own ("<h1>Foo
+// <span class=rt>4 min read</span></h1>", "<small>Lesezeit: 3 Min.</small>"),
+// often with no space before it, so the headline's text ends "Foo4 min
+// read". headReadTime finds such an element for [partLimits], which lets
+// it come off the headline's end.
+
+// maxReadTimeWords bounds a reading time's words ("Reading time: 12
+// minutes").
+const maxReadTimeWords = 5
+
+// readTimeTags are the elements a reading time is set in: never emphasis
+// or a link, which set the headline's own words ("Why a <em>5 min
+// read</em> wins").
+var readTimeTags = map[string]bool{"span": true, "small": true, "div": true, "p": true, "time": true}
+
+// headReadTime reports whether n, an element inside a headline's element,
+// holds a reading time and nothing else: at most [maxReadTimeWords] words
+// that [holdsReadTime] reads as one.
+func headReadTime(n *html.Node) bool {
+	if !readTimeTags[n.Data] {
+		return false
+	}
+	t := nodeText(n, 80)
+	return t != "" && wordCount(t) <= maxReadTimeWords && holdsReadTime(t)
+}

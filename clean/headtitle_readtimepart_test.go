@@ -1,0 +1,30 @@
+package clean
+
+import "testing"
+
+// TestHeadReadTime checks that a reading time printed inside a headline's
+// element comes off its end, glued to the headline or not, in the forms
+// and languages themes print it, and that the headline's own words about
+// reading stay.
+func TestHeadReadTime(t *testing.T) {
+	for _, c := range []struct{ src, text, want string }{
+		{`<h1>Ferry returns to the islands<span class="rt">4 min read</span></h1>`, "Ferry returns to the islands4 min read", "Ferry returns to the islands"},
+		{`<h1>Ferry returns to the islands <small>12 minutes read</small></h1>`, "Ferry returns to the islands 12 minutes read", "Ferry returns to the islands"},
+		{`<h2 class="entry-title">Fähre fährt wieder zu den Inseln <span class="meta">Lesezeit: 3 Min.</span></h2>`, "Fähre fährt wieder zu den Inseln Lesezeit: 3 Min.", "Fähre fährt wieder zu den Inseln"},
+		{`<h1>Le ferry revient sur les îles <div class="post-meta">Temps de lecture : 5 min</div></h1>`, "Le ferry revient sur les îles Temps de lecture : 5 min", "Le ferry revient sur les îles"},
+		// The headline's own words: set in emphasis or a link, unset, or
+		// more than a reading time.
+		{`<h1>Why a <em>5 min read</em> wins</h1>`, "Why a 5 min read wins", "Why a 5 min read wins"},
+		{`<h1>Make your pitch a <em>5 min read</em></h1>`, "Make your pitch a 5 min read", "Make your pitch a 5 min read"},
+		{`<h1>Make your pitch a 5 min read</h1>`, "Make your pitch a 5 min read", "Make your pitch a 5 min read"},
+		{`<h1>Ferry returns <span>to the islands: a 4 min read on the new timetable</span></h1>`, "Ferry returns to the islands: a 4 min read on the new timetable", "Ferry returns to the islands: a 4 min read on the new timetable"},
+		// A reading time opening the headline stays; the rest must keep
+		// three words.
+		{`<h1><span>4 min read</span> Ferry returns to the islands</h1>`, "4 min read Ferry returns to the islands", "4 min read Ferry returns to the islands"},
+		{`<h1>Ferry returns <span>4 min read</span></h1>`, "Ferry returns 4 min read", "Ferry returns 4 min read"},
+	} {
+		if got := withoutBadges(headingNode(t, c.src), c.text); got != c.want {
+			t.Errorf("withoutBadges(%s) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}
