@@ -670,7 +670,8 @@ func (p *lineParser) ordinal(i int) bool {
 	return strings.EqualFold(w, "st") || strings.EqualFold(w, "nd") || strings.EqualFold(w, "rd") || strings.EqualFold(w, "th")
 }
 
-// year reads an optional "[,] YYYY" at j and returns the index after it;
+// year reads an optional "[,] YYYY" or "[,] 'YY" (shortYear) at j and
+// returns the index after it;
 // a full stop glued to the day may stand for the comma ("Jul. 11. 2025"),
 // as Burmese's "၊" does ("ဒီဇင်ဘာ ၅၊ ၂၀၂၅").
 func (p *lineParser) year(j int, y *int) int {
@@ -681,6 +682,10 @@ func (p *lineParser) year(j int, y *int) int {
 	if k < len(p.t) && p.t[k].kind == tNum && p.t[k].digits() == 4 && !p.punct(k+1, ':') {
 		*y = p.t[k].val
 		return k + 1
+	}
+	if sy, e := p.shortYear(k); e > k {
+		*y = sy // Mar 4 '25
+		return e
 	}
 	return j
 }
