@@ -39,6 +39,8 @@ func FullDateLineIn(line string, lang Lang) (Stamp, bool) {
 //   - a run of two digits after a full stop or a slash glued to a run of
 //     digits, itself after the same mark glued to a digit: the two-digit
 //     year of "14.11.24" and "04/03/25 10:15";
+//   - a run of three digits of a Minguo year (minguoYear) before a
+//     slash, hyphen or full stop: "114-03-04";
 //   - a run of two digits after an apostrophe, ' or ’: shortYear's
 //     "Mar 4 '25";
 //   - a byte 0xE0, which opens every Thai letter: thaiLine's year is any
@@ -78,6 +80,9 @@ func yearShaped(s string) bool {
 		glued := prevEnd == start-1 && (s[start-1] == '.' || s[start-1] == '/')
 		if n == 2 && glued && prevGlued && s[prevStart-1] == s[start-1] {
 			return true
+		}
+		if n == 3 && minguoYear(v) && i < len(s) && (s[i] == '/' || s[i] == '-' || s[i] == '.') {
+			return true // 114/03/04 (minguoYear)
 		}
 		if n == 2 && (start > 0 && s[start-1] == '\'' || strings.HasSuffix(s[:start], "’")) {
 			return true // Mar 4 '25 (shortYear)
