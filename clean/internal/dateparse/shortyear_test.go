@@ -23,6 +23,8 @@ func TestDateLineShortYear(t *testing.T) {
 		{"Mar 4 '5", ""},
 		{"Rock 'n' roll 4 '25", ""},
 		{"Feb 30 '25", ""},
+		{"1 May.'18", ""},
+		{"Mar 4,'25", ""},
 	} {
 		st, _, ok := DateLine(c.line)
 		if got := st.ISO(); !ok && c.want != "" || ok && got != c.want {
