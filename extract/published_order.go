@@ -17,10 +17,15 @@ import (
 // date in evidences, handPublished's pick and the relative date line. So
 // the ranker's candidates, the hand pick they are matched against and the
 // date published() keeps name the same day; pageOrder is not applied
-// twice (a date it swapped may read as swappable again).
+// twice (a date it swapped may read as swappable again). A Korean,
+// Japanese or Chinese page's date of two-digit numbers is read year first
+// before that (yearFirstOrder).
 func (as *assembler) asPrinted(st clean.Stamp, from string) clean.Stamp {
 	if from != FromTimestampLine {
 		return st
+	}
+	if yf, ok := as.yearFirstOrder(st); ok {
+		return yf
 	}
 	return as.pageOrder(st)
 }

@@ -42,8 +42,6 @@ var knownWorldDate6Gaps = map[string]bool{
 	// (2025-339)
 	"an ISO week date with its weekday": true,
 	"meta date as an ISO ordinal day":   true,
-	// a two-digit year after an apostrophe ('25) is not read
-	"English, an ordinal day and a two-digit year with an apostrophe": true,
 	// an era's Latin letter (R7 for 令和7) is not read
 	"Japanese, Reiwa abbreviated R7": true,
 	// a label after its date (2025/12/05 09:00 更新) does not mark the

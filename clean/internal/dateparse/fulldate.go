@@ -1,5 +1,7 @@
 package dateparse
 
+import "strings"
+
 // FullDateLine is [DateLine] for a full date: it reports a date line only
 // when its stamp has a year and a day, and reads no line that cannot give
 // a year (yearShaped). Callers that try many stretches of a line for a
@@ -37,6 +39,10 @@ func FullDateLineIn(line string, lang Lang) (Stamp, bool) {
 //   - a run of two digits after a full stop or a slash glued to a run of
 //     digits, itself after the same mark glued to a digit: the two-digit
 //     year of "14.11.24" and "04/03/25 10:15";
+//   - a run of three digits of a Minguo year (minguoYear) before a
+//     slash, hyphen or full stop: "114-03-04";
+//   - a run of two digits after an apostrophe, ' or ’: shortYear's
+//     "Mar 4 '25";
 //   - a byte 0xE0, which opens every Thai letter: thaiLine's year is any
 //     number (of the Buddhist era), after a Thai month's name.
 //
@@ -74,6 +80,12 @@ func yearShaped(s string) bool {
 		glued := prevEnd == start-1 && (s[start-1] == '.' || s[start-1] == '/')
 		if n == 2 && glued && prevGlued && s[prevStart-1] == s[start-1] {
 			return true
+		}
+		if n == 3 && minguoYear(v) && i < len(s) && (s[i] == '/' || s[i] == '-' || s[i] == '.') {
+			return true // 114/03/04 (minguoYear)
+		}
+		if n == 2 && (start > 0 && s[start-1] == '\'' || strings.HasSuffix(s[:start], "’")) {
+			return true // Mar 4 '25 (shortYear)
 		}
 		prevStart, prevEnd, prevGlued = start, i, glued
 	}

@@ -492,6 +492,8 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			switch {
 			case a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2:
 				y, m, d = a.val, time.Month(b.val), c.val
+			case a.digits() == 3 && minguoYear(a.val) && b.digits() <= 2 && c.digits() <= 2:
+				y, m, d = a.val+minguoBase, time.Month(b.val), c.val // 114/03/04: Taiwan's Minguo year (minguo.go)
 			case a.digits() <= 2 && b.digits() <= 2 && c.digits() == 4:
 				// D.M.YYYY, D/M/YYYY, D-M-YYYY; month first where the
 				// second can be no month (06.18.2025, 09-25-2025) or, with
@@ -670,7 +672,8 @@ func (p *lineParser) ordinal(i int) bool {
 	return strings.EqualFold(w, "st") || strings.EqualFold(w, "nd") || strings.EqualFold(w, "rd") || strings.EqualFold(w, "th")
 }
 
-// year reads an optional "[,] YYYY" at j and returns the index after it;
+// year reads an optional "[,] YYYY" or "[,] 'YY" (shortYear) at j and
+// returns the index after it;
 // a full stop glued to the day may stand for the comma ("Jul. 11. 2025"),
 // as Burmese's "၊" does ("ဒီဇင်ဘာ ၅၊ ၂၀၂၅").
 func (p *lineParser) year(j int, y *int) int {
@@ -681,6 +684,10 @@ func (p *lineParser) year(j int, y *int) int {
 	if k < len(p.t) && p.t[k].kind == tNum && p.t[k].digits() == 4 && !p.punct(k+1, ':') {
 		*y = p.t[k].val
 		return k + 1
+	}
+	if sy, e := p.shortYear(k); e > k {
+		*y = sy // Mar 4 '25
+		return e
 	}
 	return j
 }

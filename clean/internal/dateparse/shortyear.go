@@ -1,0 +1,21 @@
+package dateparse
+
+// shortYear reads a year cut to its last two digits after an apostrophe
+// at k ("Mar 4 '25", "4 March ’25", "Mar. 4, '25"), as American and
+// British pages print it in a header's short date, and returns the year
+// (1970..2069, as twoDigitYear reads two digits) and the index after it;
+// 0 and k where token k opens no such year. The two digits are glued to
+// the apostrophe, a space opens it and nothing is glued after the
+// digits, so a decade ("'90s") or a clock ("'10:05") is no year, nor is
+// a month's stop glued to the apostrophe ("1 May.'18": old civil.ge's
+// site clock, which its outlet rule reads apart from the story's date).
+func (p *lineParser) shortYear(k int) (y, j int) {
+	t := p.t
+	if k+1 >= len(t) || !p.punct(k, '\'') && !p.punct(k, '’') || t[k+1].kind != tNum || t[k+1].digits() != 2 || !adj(t[k], t[k+1]) {
+		return 0, k
+	}
+	if k+2 < len(t) && adj(t[k+1], t[k+2]) || k > 0 && adj(t[k-1], t[k]) {
+		return 0, k
+	}
+	return twoDigitYear(t[k+1].val), k + 2
+}

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/clean"
+	"github.com/newsclean/newsclean/internal/datestamp"
+)
+
+// yearFirstOrder reads a numeric date of three two-digit numbers year
+// first on a Korean, Japanese or Chinese page ("입력 25.03.04 10:05" is 4
+// March 2025), where clean reads it day first, as Europe prints it (25
+// March 2004). It applies only where the page's language tag is one of
+// the three and a date, metadata or byline block prints st's numbers as
+// DD.MM.YY (or DD/MM/YY), two digits before the first separator
+// and after the last; the reading year first keeps st's clock, and is
+// refused when its day is not in its month or is after the crawl. ok is
+// false where st is left as it is.
+func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
+	if st.Year < 2000 || st.Year > 2099 || st.Month == 0 || st.Day == 0 || !as.yearFirstPage() {
+		return st, false
+	}
+	printed := false
+	for i := range as.res.Blocks {
+		b := &as.res.Blocks[i]
+		if b.Kind != clean.Date && b.Kind != clean.Metadata && b.Kind != clean.Byline {
+			continue
+		}
+		eachShortNumericDate(b.Text, func(a, m, y int) {
+			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100
+		})
+		if printed {
+			break
+		}
+	}
+	if !printed {
+		return st, false
+	}
+	sw := st
+	sw.Year, sw.Day = 2000+st.Day, st.Year%100
+	if sw.Day < 1 || sw.Day > datestamp.DaysIn(sw.Year, sw.Month) || as.future(sw) {
+		return st, false
+	}
+	return sw, true
+}
+
+// yearFirstPage reports whether the page's language tag (its <html lang>
+// or its metadata's) is Korean, Japanese or Chinese, whose pages write a
+// numeric date year first.
+func (as *assembler) yearFirstPage() bool {
+	m := as.res.Meta
+	if m == nil {
+		return false
+	}
+	lang := m.Language
+	if len(lang) < 2 || len(lang) > 2 && lang[2] != '-' && lang[2] != '_' {
+		return false
+	}
+	switch strings.ToLower(lang[:2]) {
+	case "ko", "ja", "zh":
+		return true
+	}
+	return false
+}
+
+// eachShortNumericDate calls f with the three numbers of every date in s
+// written aa.b.cc or aa/b/cc: two digits, one or two, and two, the same
+// separator twice, and neither a digit nor a separator followed by a
+// digit around it (so no part of "2025.03.04", "1.25.03.04" or an
+// address's numbers).
+func eachShortNumericDate(s string, f func(a, b, c int)) {
+	for i := 0; i+7 <= len(s); i++ {
+		if !digitAt(s, i) || i > 0 && (digitAt(s, i-1) || s[i-1] == '.' || s[i-1] == '/') {
+			continue
+		}
+		a, j := numberAt(s, i, 2)
+		if j != i+2 || j >= len(s) || s[j] != '.' && s[j] != '/' {
+			continue
+		}
+		sep := s[j]
+		b, k := numberAt(s, j+1, 2)
+		if k < 0 || k >= len(s) || s[k] != sep {
+			continue
+		}
+		c, e := numberAt(s, k+1, 2)
+		if e != k+3 || e < len(s) && digitAt(s, e) || e+1 < len(s) && (s[e] == '.' || s[e] == '/') && digitAt(s, e+1) {
+			continue
+		}
+		f(a, b, c)
+		i = e - 1
+	}
+}
