@@ -6,8 +6,9 @@ import (
 )
 
 // printedNames tidies the names a byline printed on the page gives (the
-// strip near the title, a signature under the story) where the strip
-// held more than names:
+// strip near the title, a signature under the story), or the metadata's
+// (which sites fill from the same strip), where the strip held more than
+// names:
 //   - a name closed by the strip's full stop ("By Jane Doe. Updated 4
 //     March 2025") loses the stop; an initial's or a suffix's own dot
 //     stays ("Jane Q.", "Robert Hale Jr.": [keepsDot]);

@@ -26,6 +26,14 @@ func TestAuthorsPrintedStrip(t *testing.T) {
 		src:     page(`<html lang="es">`, `<h1>Mareas en un puerto cerrado</h1><div class="autor">Por Ana Lind, Ilustración de Tom Berg</div>`),
 		authors: []string{"Ana Lind"},
 	}, {
+		name:    "the metadata's name closed by a full stop",
+		src:     page(`<meta name="author" content="Ana Lind.">`, h1),
+		authors: []string{"Ana Lind"},
+	}, {
+		name:    "leave alone: the metadata's initial",
+		src:     page(`<meta name="author" content="Ana T.">`, h1),
+		authors: []string{"Ana T."},
+	}, {
 		name:    "leave alone: a suffix's own dot",
 		src:     page(``, h1+`<div class="byline">By Ana Lind and Robert Hale Jr.</div>`),
 		authors: []string{"Ana Lind", "Robert Hale Jr."},
