@@ -58,13 +58,14 @@ type authorSource struct {
 // benchmark's listing of what each source offers.
 func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated, all bool) []authorSource {
 	m := res.Meta
+	printed := printedNames(m.BylineAuthors) // "By Jane Doe. Updated ...", "By Jane Doe, Art by John Roe"
 	var ruled []string
 	for _, b := range res.Blocks {
 		if b.Kind == clean.Byline && !genericRule(b.Rule) {
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(notEmails(m.Authors)), m.SiteName, o, host))), m.BylineAuthors), m.SiteName, o))
+	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(notEmails(printedNames(m.Authors))), m.SiteName, o, host))), printed), m.SiteName, o))
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !cleanNotPersonWords(n) {
@@ -72,7 +73,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 		}
 	}
 	named = deskGivesWay(named) // ["Newsroom", "Jane Doe"]: the writer
-	if len(m.BylineAuthors) > 0 && cleanPersonName(m.BylineAuthors[0]) && weakMeta(named, m.SiteName, host, o) {
+	if len(printed) > 0 && cleanPersonName(printed[0]) && weakMeta(named, m.SiteName, host, o) {
 		named = nil // the byline's full name over a handle or the site's own name
 	}
 	profile := slugAuthors(m.AuthorSlugs, res.Blocks, m.Authors)
@@ -82,8 +83,8 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	if len(named) == 1 && len(profile) > 0 && handle(named[0]) && cleanSquash(named[0]) == cleanSquash(profile[0]) {
 		named = nil // "janedoe" in the metadata, "/author/jane-doe/" its profile: the name, not the handle
 	}
-	head := sourceCut(m.BylineAuthors, m.SiteName, o, host)
-	signed := notOutlet(sourceCut(bylineNames(fromBlocks), m.SiteName, o, host), m.SiteName, o) // "By The Daily Post" under the story
+	head := sourceCut(printed, m.SiteName, o, host)
+	signed := notOutlet(sourceCut(printedNames(bylineNames(fromBlocks)), m.SiteName, o, host), m.SiteName, o) // "By The Daily Post" under the story
 	if len(head) == 1 && cleanTeamByline(head[0]) {
 		if people := persons(signed); len(people) > 0 {
 			head, signed = nil, people // "By Acme Team" by the title, "Written by Jane Doe" under the story

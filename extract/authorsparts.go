@@ -86,8 +86,10 @@ func andPair(n string) []string {
 // list's last "and" or "&" after a comma ("Jane Roe, John Poe, and Ann
 // Lee"), or "and" between two people's names after one ("Jane Roe, John
 // Poe and Ann Lee"), parts them as a comma does. An "&" without its comma
-// stays: it joins the halves of a role as often ("Jane Roe, Master
-// Gardener & Garden Educator").
+// stays after the first name alone: it joins the halves of a role as
+// often ("Jane Roe, Master Gardener & Garden Educator"); after a second
+// person's name it is a list's last ("Jane Roe, John Poe, Ann Lee & Bo
+// Kim", [ampersandPair]), which else would read as one name.
 func commaParts(n string) []string {
 	var out []string
 	for _, p := range strings.Split(n, ",") {
@@ -100,6 +102,10 @@ func commaParts(n string) []string {
 			}
 			if a, b, ok := strings.Cut(p, " and "); ok && person(strings.TrimSpace(a)) && person(strings.TrimSpace(b)) {
 				out = append(out, strings.TrimSpace(a), strings.TrimSpace(b))
+				continue
+			}
+			if a, b, ok := ampersandPair(p); ok && len(out) >= 2 && listedPerson(out[len(out)-1]) {
+				out = append(out, a, b) // "Jane Roe, John Poe, Ann Lee & Bo Kim": a list of people's last "&"
 				continue
 			}
 		}
@@ -170,3 +176,16 @@ func printedPair(names, byline []string) []string {
 	}
 	return out
 }
+
+// ampersandPair returns the halves of a part joined by " & " when each
+// is a person's name and no job's title ("Ann Lee & Bo Kim"; not
+// "Editor & Publisher").
+func ampersandPair(p string) (a, b string, ok bool) {
+	a, b, ok = strings.Cut(p, " & ")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	return a, b, ok && listedPerson(a) && listedPerson(b)
+}
+
+// listedPerson reports whether a part of a list of credits is a person's
+// name, no credential's or job title's ("DVM", "Senior Editor").
+func listedPerson(s string) bool { return person(s) && !cleanCredential(s) && !cleanJobTitle(s) }

@@ -86,16 +86,29 @@ func decodeScripts(scripts []string, warn *warnings) []any {
 // pages (a list of stories, a carousel), never the page's article nor
 // the page itself: it is not entered. Nor is a live blog's
 // liveBlogUpdate: its entries are the blog's posts, each with its own
-// headline, body and later datePublished, not the page's article.
+// headline, body and later datePublished, not the page's article. A
+// review held under another object's review key (a Product's "review":
+// a customer's, with the customer as its author and the day she wrote
+// it) is that object's, never the page: it is no page candidate
+// ([reviewKey]); a Review at the top is (a critic's review page).
 func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any, website string) {
 	byID = make(map[string]map[string]any)
-	queue := roots
+	type queued struct {
+		v        any
+		reviewed bool // reached through a review key: another object's review
+	}
+	queue := make([]queued, 0, len(roots))
+	for _, r := range roots {
+		queue = append(queue, queued{v: r})
+	}
 	for visited := 0; len(queue) > 0 && visited < maxLDNodes; visited++ {
-		v := queue[0]
+		q := queue[0]
 		queue = queue[1:]
-		switch v := v.(type) {
+		switch v := q.v.(type) {
 		case []any:
-			queue = append(queue, v...)
+			for _, x := range v {
+				queue = append(queue, queued{x, q.reviewed})
+			}
 		case map[string]any:
 			if id, ok := v["@id"].(string); ok && len(v) > 1 {
 				if _, dup := byID[id]; !dup {
@@ -106,7 +119,9 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			case kindArticle:
 				articles = append(articles, v)
 			case kindPage:
-				pages = append(pages, v)
+				if !q.reviewed {
+					pages = append(pages, v)
+				}
 			}
 			if website == "" && v["@type"] == "WebSite" {
 				website = strings.TrimSpace(ldString(v["name"]))
@@ -126,12 +141,16 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 			sort.Strings(keys) // map order is random; the choice must not be
 			for _, k := range keys {
-				queue = append(queue, v[k])
+				queue = append(queue, queued{v[k], reviewKey(k)})
 			}
 		}
 	}
 	return byID, articles, pages, website
 }
+
+// reviewKey reports whether a JSON-LD key holds the reviews of the object
+// it belongs to (schema.org's "review", and the older "reviews").
+func reviewKey(k string) bool { return k == "review" || k == "reviews" }
 
 // ldFields reads the fields of the chosen object, taking the dates another
 // article or page object has when it lacks them.

@@ -155,6 +155,9 @@ func (c *metaCollector) element(n *xhtml.Node) {
 				if p == "datecreated" && replyItem(itemOf(n)) {
 					continue // a comment's or an answer's, never the page's
 				}
+				if heldReview(itemOf(n)) || p == "author" && productItem(itemOf(n)) {
+					continue // a customer's review's author, day and text; an author in a product's item
+				}
 				if _, ok := c.micro[p]; !ok {
 					c.micro[p] = v
 				}
@@ -179,8 +182,8 @@ func (c *metaCollector) element(n *xhtml.Node) {
 func (c *metaCollector) microItem(n *xhtml.Node, prop string) {
 	for _, p := range strings.Fields(strings.ToLower(prop)) {
 		switch {
-		case (p == "author" || p == "creator") && hasAttr(n, "itemscope") && replyItem(itemOf(n)):
-			return // a reply's or a comment's author
+		case (p == "author" || p == "creator") && hasAttr(n, "itemscope") && (replyItem(itemOf(n)) || heldReview(itemOf(n)) || productItem(itemOf(n))):
+			return // a reply's or a comment's author, a customer's review's
 		case (p == "author" || p == "creator") && hasAttr(n, "itemscope") && len(c.authorItems) < maxMicroAuthors:
 			if len(c.authorItems) == 0 || sameStory(n, c.authorItems[0]) {
 				c.authorItems = append(c.authorItems, n)
@@ -228,6 +231,34 @@ func replyItem(it *xhtml.Node) bool {
 	typ := strings.TrimRight(strings.TrimSpace(Attr(it, "itemtype")), "/")
 	typ = typ[strings.LastIndexByte(typ, '/')+1:]
 	return strings.EqualFold(typ, "Comment") || strings.EqualFold(typ, "Answer")
+}
+
+// heldReview reports whether a microdata item is a review another item
+// holds ("<div itemprop=review itemscope itemtype=.../Review>" in a
+// product's item): a customer's, her name its author, her day its
+// datePublished, never the story's. A Review item at the top, a critic's
+// page, is the story.
+func heldReview(it *xhtml.Node) bool {
+	if it == nil {
+		return false
+	}
+	for _, p := range strings.Fields(strings.ToLower(Attr(it, "itemprop"))) {
+		if p == "review" || p == "reviews" {
+			return true
+		}
+	}
+	return false
+}
+
+// productItem reports whether a microdata item is a Product, which
+// schema.org gives no author: an author printed in one is a customer
+// review's, leaked out of an unmarked review.
+func productItem(it *xhtml.Node) bool {
+	if it == nil {
+		return false
+	}
+	typ := strings.TrimRight(strings.TrimSpace(Attr(it, "itemtype")), "/")
+	return strings.EqualFold(typ[strings.LastIndexByte(typ, '/')+1:], "Product")
 }
 
 // ReplyItem returns the schema.org Comment or Answer item (see
