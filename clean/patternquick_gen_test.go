@@ -91,7 +91,12 @@ func generateQuickTests(pats []*lazyRegexp) ([]byte, error) {
 			fmt.Fprintf(&b, ", end: &%s", byteSetLiteral(e.q.end))
 		}
 		if l := e.q.lead; l != nil {
-			fmt.Fprintf(&b, ", lead: &leadRun{run: %s, rest: %s}", byteSetLiteral(&l.run), byteSetLiteral(&l.rest))
+			fmt.Fprintf(&b, ", lead: &leadRun{run: %s, rest: %s", byteSetLiteral(&l.run), byteSetLiteral(&l.rest))
+			if l.quads != nil {
+				b.WriteString(", quads: ")
+				writeStartQuads(&b, l.quads)
+			}
+			b.WriteString("}")
 		}
 		if e.q.lit != "" {
 			fmt.Fprintf(&b, ", lit: %q", e.q.lit)

@@ -29,10 +29,17 @@ type leadRun struct {
 	// wide, when set, gives the runes beyond ASCII that R may open with
 	// and that C takes (see withWide); nil: the walk stops at them.
 	wide func() *wideLead
+	// quads, when set, are the first four bytes of R's matches (see
+	// startQuads): a place the run reaches whose first byte may open R
+	// but whose four do not ("Andrew King" before `by|av|...`, "Image
+	// credit" before `inicio|...`) opens no match there. nil: not known.
+	quads *startQuads
 }
 
-// newLeadRun works out the quick test of tree when it is ^C*R with C a
-// class and R a pattern that cannot match the empty string; nil otherwise.
+// newLeadRun works out the quick test of tree when it is ^C*R or
+// ^C{0,n}R with C a class and R a pattern that cannot match the empty
+// string; nil otherwise. The walk takes C{0,n} for C*: it lets through
+// more lines, never fewer (`^\W{0,2}(?:advertisement|...)`).
 func newLeadRun(tree *syntax.Regexp) *leadRun {
 	for tree.Op == syntax.OpCapture {
 		tree = tree.Sub[0]
@@ -41,7 +48,7 @@ func newLeadRun(tree *syntax.Regexp) *leadRun {
 		return nil
 	}
 	star := tree.Sub[1]
-	if star.Op != syntax.OpStar || star.Sub[0].Op != syntax.OpCharClass {
+	if !(star.Op == syntax.OpStar || star.Op == syntax.OpRepeat && star.Min == 0) || star.Sub[0].Op != syntax.OpCharClass {
 		return nil
 	}
 	l := new(leadRun)
@@ -55,7 +62,18 @@ func newLeadRun(tree *syntax.Regexp) *leadRun {
 	if nullable, ok := firstBytes(rest, &l.rest); !ok || nullable {
 		return nil
 	}
+	l.quads = restQuads(rest)
 	return l
+}
+
+// restQuads returns the start quads of R's matches (rest), when they can
+// be told and are few enough to test (see maxQuickQuadsMore); nil
+// otherwise.
+func restQuads(rest *syntax.Regexp) *startQuads {
+	if q := quadsOfTree(rest); q != nil && len(q.more) <= maxQuickQuadsMore {
+		return q
+	}
+	return nil
 }
 
 // rejects reports whether no match of ^C*R can be found in t: every byte
@@ -83,7 +101,10 @@ func (l *leadRun) rejects(t string) bool {
 			continue
 		}
 		if l.rest.has(b) {
-			return l.words != nil && !l.opensWord(t[i:])
+			if l.quads == nil || l.quads.allows(t[i:]) {
+				return l.words != nil && !l.opensWord(t[i:])
+			}
+			// R opens no match here; the run may go on past b
 		}
 		if !l.run.has(b) {
 			return true

@@ -41,6 +41,7 @@ func TestLeadRunRejects(t *testing.T) {
 	// Only the ^C*R shape (not (?m)^, not C+, not a nullable R) has one.
 	for expr, want := range map[string]bool{
 		`^\W*(?:foo|bar)`: true, `(?m)^\W*foo`: false, `^\W+foo`: false, `^\W*(?:foo)?`: false, `^(\W*foo)`: false, `^[ *]*\d+ x`: true,
+		`^\W{0,2}(?:foo|bar)`: true, `^\W{1,2}foo`: false, `^\W?foo`: false,
 	} {
 		tree, err := syntax.Parse(expr, syntax.Perl)
 		if err != nil {

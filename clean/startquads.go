@@ -79,6 +79,12 @@ func newStartQuads(re *syntax.Regexp) *startQuads {
 	if !anchoredStart(re) {
 		return nil
 	}
+	return quadsOfTree(re)
+}
+
+// quadsOfTree returns the start quads of the matches of re at the place
+// they start, when they can be told; nil otherwise.
+func quadsOfTree(re *syntax.Regexp) *startQuads {
 	entries, ok := quadEntries(re)
 	if !ok {
 		return nil
@@ -137,17 +143,21 @@ func quadEntries(re *syntax.Regexp) (set []startEntry, ok bool) {
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return []startEntry{{}}, true
 	case syntax.OpLiteral:
-		set = []startEntry{{}}
+		// One entry of the literal's first places; a rune past ASCII is a
+		// place that holds no byte, which concatEntries drops only where
+		// it falls within a match's first quadLen bytes (" här" after
+		// "den" gives "den ": the literal alone cannot tell).
+		var e startEntry
 		for _, r := range re.Rune {
-			var one byteSet
+			if e.n == quadLen {
+				break
+			}
 			if r < utf8.RuneSelf {
-				one.add(lowerASCII(byte(r)))
+				e.at[e.n].add(lowerASCII(byte(r)))
 			}
-			if set, ok = concatEntries(set, []startEntry{placeEntry(one)}); !ok {
-				return nil, false
-			}
+			e.n++
 		}
-		return set, true
+		return []startEntry{e}, true
 	case syntax.OpCharClass:
 		var at byteSet
 		for i := 0; i+1 < len(re.Rune); i += 2 {

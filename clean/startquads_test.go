@@ -103,3 +103,34 @@ func TestRelatedQuadsOnCorpus(t *testing.T) {
 		t.Errorf("the start quads refused %d of %d lines, want most", refused, len(lines))
 	}
 }
+
+// TestStartQuadsLiteralPastASCII: a literal whose rune past ASCII falls
+// beyond a match's fourth byte keeps the match's first four: "den här"
+// after the factored "den" is "den ", which the literal " här", read
+// alone, dropped (its third place holds no ASCII byte), so "den här
+// artikel" was refused by a pattern that matches it.
+func TestStartQuadsLiteralPastASCII(t *testing.T) {
+	for expr, texts := range map[string][]string{
+		`(?i)^(?:den här|denna) artikel`:      {"den här artikel", "DEN HÄR ARTIKEL", "denna artikel"},
+		`(?i)^\W{0,2}(?:la suite|là-bas) est`: {"la suite est", "» là-bas est"},
+		`^(?:ab|a) ñu`:                        {"ab ñu", "a ñu"},
+	} {
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		re := regexp.MustCompile(expr)
+		q := newStartQuads(tree)
+		for _, s := range texts {
+			if !re.MatchString(s) {
+				t.Fatalf("%s does not match %q", expr, s)
+			}
+			if q != nil && !mayStartAfterMarks(s, 2, q.allows) {
+				t.Errorf("%s: the start quads refuse %q, which it matches", expr, s)
+			}
+			if l := newLeadRun(tree); l != nil && l.rejects(s) {
+				t.Errorf("%s: the lead run refuses %q, which it matches", expr, s)
+			}
+		}
+	}
+}
