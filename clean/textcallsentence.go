@@ -68,6 +68,9 @@ var callForms = [...]callForm{
 	{"you", `you can (?:also )?(?:follow|subscribe to|support|find) (?:us|our)\b[^.!?]{0,40}\b(?:on|at|via|by)\b`},
 	{"to", `to support (?:our|us|independent|local|this)\b[^.!?]{0,60}\b(?:subscribe|donate|become a|sign up|consider)\b`},
 	{"if", `if you (?:value|enjoy(?:ed)?|liked?|appreciate|rely on|found value in|want to support) (?:this|our|what we|the work|us)\b[^.!?]{0,80}\b(?:subscribe|subscribing|donate|donating|support(?:ing)? us|become a|membership)\b`},
+	// the same call in the progressive ("If you're enjoying this article,
+	// consider subscribing.")
+	{"if", `if you(?:['’]re| are) (?:enjoying|loving|finding value in|getting value from) (?:this|our|what we|the work|us)\b[^.!?]{0,80}\b(?:subscribe|subscribing|donate|donating|support(?:ing)? us|become a|membership)\b`},
 	{"help", `help (?:us )?(?:keep|continue|fund|support|sustain) (?:our|this|independent|local)\b[^.!?]{0,40}\b(?:journalism|reporting|newsroom|going|free)\b`},
 	{"read", `read (?:more|the latest|all)\b[^.!?]{0,40}\b(?:on|in|at) our (?:telegram|whatsapp|app|channel)\b`},
 	{"contact reach email e-mail write send", `(?:contact|reach|email|e-mail|write to|send)\b[^.!?@]{0,40}\b(?:tips?|news|newsroom|newsdesk)@`},
@@ -130,6 +133,9 @@ var callForms = [...]callForm{
 	{"faites", `faites un don\b`},
 	{"rejoignez rejoignez-nous", `rejoignez[- ]nous (?:sur|dans)\b`},
 	{"retrouvez retrouvez-nous", `retrouvez[- ]nous sur\b`},
+	// a newsletter box's pitch ("Recevez chaque matin l'essentiel de
+	// l'actualité dans votre boîte mail")
+	{"recevez", `recevez\b[^.!?]{0,60}\b(?:dans votre (?:boîte|messagerie)|par e-?mail|notre (?:newsletter|lettre))`},
 	// Spanish
 	{"síguenos", `síguenos\b`},
 	{"suscríbete", `suscríbete\b`},
@@ -139,6 +145,12 @@ var callForms = [...]callForm{
 	{"apoya", `apoya (?:nuestro|el periodismo)\b`},
 	{"apóyanos", `apóyanos\b`},
 	{"hazte", `hazte (?:socio|miembro|suscriptor)\b`},
+	// a newsletter box's pitch ("Recibe cada mañana las noticias de tu
+	// ciudad. Apúntate gratis."): "recibe" opens a story's sentence too
+	// ("Recibe cada día a 200 pacientes"), so only with the reader's
+	// inbox or the site's newsletter named
+	{"apúntate", `apúntate\b`},
+	{"recibe", `recibe\b[^.!?]{0,60}\b(?:en tu (?:correo|email|e-mail|bandeja|buzón|móvil|whatsapp)|(?:noticias|novedades|titulares) (?:de tu|en tu)|(?:nuestr[oa]s?|el|la) (?:newsletter|boletín))\b`},
 	// Italian
 	{"seguici", `seguici\b`},
 	{"iscriviti", `iscriviti (?:alla|al|a) `},
@@ -146,12 +158,19 @@ var callForms = [...]callForm{
 	{"sostienici", `sostienici\b`},
 	{"sostieni", `sostieni il (?:nostro|giornalismo)\b`},
 	{"unisciti", `unisciti al (?:nostro )?canale\b`},
+	// a newsletter box's pitch ("Ricevi ogni mattina le notizie nella tua
+	// casella di posta")
+	{"ricevi", `ricevi\b[^.!?]{0,60}\b(?:nella tua (?:casella|email|e-mail|posta)|la nostra newsletter)`},
 	// Portuguese
 	{"siga siga-nos", `siga[- ]nos\b`},
 	{"inscreva inscreva-se", `inscreva[- ]se\b`},
 	{"assine", `assine (?:a nossa|o nosso|já|agora)\b`},
 	{"baixe", `baixe (?:o nosso|o app|nosso)\b`},
 	{"apoie", `apoie (?:o nosso|o jornalismo|nosso)\b`},
+	// a newsletter box's pitch ("Receba as principais notícias no seu
+	// e-mail", "Cadastre-se para receber a nossa newsletter")
+	{"receba", `receba\b[^.!?]{0,60}\b(?:no seu (?:e-?mail|celular|whatsapp)|na sua caixa|(?:a nossa|nossa) newsletter)`},
+	{"cadastre cadastre-se", `cadastre[- ]se\b[^.!?]{0,40}\b(?:newsletter|receber)\b`},
 	// Dutch
 	{"volg", `volg ons\b`},
 	{"abonneer", `abonneer je\b`},
@@ -174,6 +193,9 @@ var callForms = [...]callForm{
 	// Polish
 	{"obserwuj obserwujcie", `obserwuj(?:cie)? nas\b`},
 	{"zapisz", `zapisz się (?:do|na) (?:naszego |nasz )?newslett`},
+	// a newsletter box's pitch ("Zapisz się, aby codziennie otrzymywać
+	// najważniejsze wiadomości")
+	{"zapisz", `zapisz się[^\p{L}][^.!?]{0,40}\b(?:otrzymywać|dostawać)`},
 	{"wesprzyj wesprzyjcie", `wesprzyj(?:cie)? (?:nas|nasz|niezależn)`},
 	{"pobierz", `pobierz (?:naszą )?aplikację`},
 	// Turkish

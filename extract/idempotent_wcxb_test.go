@@ -184,6 +184,7 @@ var idempotentWCXBKnown = map[string]string{
 	"4106": idemModel,
 	"4112": idemModel,
 	"4116": idemModel,
+	"4135": idemStage, // a writer's card (cardNamed) under lines the first pass kept below it
 	"4168": idemModel,
 	"4203": idemHead, // a product page: "See price in cart" the first pass's headline, its copy in the body a repeat on the second
 	"4219": idemModel,
