@@ -130,6 +130,9 @@ func bylineMatch(text string) []string {
 		}
 		span = span[:otherCreditCut(text[m[2]:], len(span))]
 		span = plusWordCut(span, text[m[2]+len(span):])
+		if k := creditByCut(span, text[m[2]+len(span):]); k > 0 {
+			span = span[:k] // "By Jane Doe, Art By John Roe": the artist's label and name are no writer's
+		}
 		names := splitNames(span)
 		if !colonByline(text, m[2], m[3], names) {
 			return nil // "Text: Article Five of the Treaty"

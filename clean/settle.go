@@ -189,6 +189,9 @@ func splitAuthors(s string) []string {
 			break
 		}
 	}
+	if k := creditByCut(s, ""); k > 0 {
+		s = s[:k] // "Jane Doe, Art By John Roe": the artist is no author
+	}
 	var out []string
 	nobody := false
 	for _, part := range strings.Split(strings.ReplaceAll(roleTailCut(s), " and ", ", "), ",") {

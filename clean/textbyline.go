@@ -328,6 +328,10 @@ func bylineNames(s string) []string {
 		m[3] = m[2] + k // "Words: Jane Doe Pictures: John Roe": the names end at the photographer's label
 		judged = s[:m[3]]
 	}
+	if k := creditByCut(s[m[2]:m[3]], s[m[3]:]); k > 0 {
+		m[3] = m[2] + k // "By Jane Doe, Art by John Roe": the names end before the artist's label
+		judged = s[:m[3]]
+	}
 	var names []string
 	for _, n := range splitNames(roleTailCut(s[m[2]:m[3]])) { // "Jane Doe, Senior Director, Content & Marketing": her department is no name
 		if specialTo(n, s[m[3]:]) {

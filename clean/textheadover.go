@@ -269,3 +269,31 @@ func (p *Page) standfirstUnder(i, t int) bool {
 	nh := wordCount(hi)
 	return wordCount(lo) >= minStandfirstWords && !headlineCased(lo) && nh >= 3 && (len(hi) < len(lo) || nh >= minLongHeadWords) && p.metaUnder(t, min(len(p.blocks), t+maxMetaGap+1))
 }
+
+// mixedHeadlineCase reports whether s is set in a headline's capitals
+// ([headlineCased]) and is not in capitals whole: "Harbor Town Votes to
+// Rebuild Its Old Pier After a Decade of Storms" under the site's name is
+// the headline, where a standfirst of as many words, written as a
+// sentence, has its long words in lower case. A line in capitals whole
+// says nothing of its case ([capsDeckUnder] reads those).
+func mixedHeadlineCase(s string) bool {
+	return headlineCased(s) && strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// maxLabelOverHeadline is the most words of a line over a headline that
+// shortOverCasedHeadline reads as a label (the site's name, a section, a
+// picture's credit) rather than a headline.
+const maxLabelOverHeadline = 5
+
+// shortOverCasedHeadline reports whether hi, a line of a few words
+// (maxLabelOverHeadline at most) not set in a headline's capitals, stands
+// over lo, a long line that is ([mixedHeadlineCase]): "The Daily
+// Courier" over "Harbor Town Votes to Rebuild Its Old Pier After a Decade
+// of Storms". The long line is the headline, no standfirst under hi; when
+// both lines, or neither, are so set, their case tells them not apart. A
+// short line with a digit is a headline of its own ("Abendschau 20:00
+// Uhr" over the programme's standfirst, whose German nouns are all
+// capitals), no site's name.
+func shortOverCasedHeadline(lo, hi string) bool {
+	return wordCount(hi) <= maxLabelOverHeadline && !digitByteIn(hi) && !headlineCased(hi) && mixedHeadlineCase(lo)
+}
