@@ -9,6 +9,7 @@ import (
 // TestLiteralSetsOnCorpus: each of the package's literal sets answers as a
 // strings.Contains per literal on every line of the corpus.
 func TestLiteralSetsOnCorpus(t *testing.T) {
+	testkit.SkipUnderRace(t, "six literal sets over every corpus line, on one goroutine")
 	sets := []*literalSet{consentVerbs, noticeStems, captionCreditWords, pitchInWords, disclosureWords, creditWords}
 	lines := testkit.CorpusLines(t)
 	for _, s := range sets {

@@ -17,6 +17,7 @@ import (
 // WCXB-dev's flattened pages, a fingerprint the page lacks matches no
 // block. It also checks that the test turns some down, and keeps some.
 func TestFingerprintPageLacks(t *testing.T) {
+	testkit.SkipUnderRace(t, "fingerprints over every corpus page, on one goroutine")
 	var pages []string
 	for _, p := range testkit.Seeds(t) {
 		pages = append(pages, string(p.Data))

@@ -63,6 +63,7 @@ const maxGluedGateLine = 200
 // TestGluedGateEquiv: the gated unglues answer as the expressions over the
 // corpus's lines and lines generated from the bytes that decide a match.
 func TestGluedGateEquiv(t *testing.T) {
+	testkit.SkipUnderRace(t, "the unglue expressions over the corpus and 100,000 built lines, on one goroutine")
 	step := 1
 	if !testing.Short() {
 		step = 4 // the whole corpus's lines, one in four: the expressions take half a minute over them all

@@ -73,6 +73,7 @@ func TestHandleScan(t *testing.T) {
 // corpus's lines (and each line's first words, where handles stand) and
 // lines generated from the bytes that decide a match.
 func TestHandleScanEquiv(t *testing.T) {
+	testkit.SkipUnderRace(t, "the handle pattern over the corpus and built lines, on one goroutine")
 	for _, l := range testkit.CorpusLines(t) {
 		if !checkHandleScan(t, l) {
 			return

@@ -14,6 +14,7 @@ import (
 // it does not) or none before "by", over made-up lines and the
 // corpus's; lines with no "ed by" are turned down.
 func TestMayHoldReviewerBy(t *testing.T) {
+	testkit.SkipUnderRace(t, "the reviewer pattern over the corpus and 20,000 built lines, on one goroutine")
 	heads := []string{"", "Medically ", "Financially\t", "Fact ", "fact-", "Article ", "Story  ", "— ", "\xff", "ſtory "}
 	words := []string{"reviewed", "REVIEWED", "checked", "chec\u212aed", "Edited", "verified", "written", ""}
 	ends := []string{" by Ana Lind", "by", " By:", "\tBY", "  by: Tomas Wrenley", " byline", " bye", " by\u00a0Ana", ":", " b y",

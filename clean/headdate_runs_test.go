@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestFindDateAfterRuns: findDateAfterOnce, which tries only the stretches
@@ -15,6 +16,7 @@ import (
 // was), over many lines made of the words, numbers and marks of date
 // lines and of the lines around them.
 func TestFindDateAfterRuns(t *testing.T) {
+	testkit.SkipUnderRace(t, "30,000 built date runs, on one goroutine")
 	words := []string{"Posted", "on", "By", "Jane", "Doe", "Updated:", "updated:Sep", "GiuffridaMar", "June", "Jun", "Mar", "May", "2nd", "21st",
 		"March", "März", "de", "marzo", "мая", "Thursday,", "Tue", "at", "am", "PM", "GMT", "(UTC", "+04:00)", "WIB", "EST", "Read:", "Views:",
 		"mins", "Min", "Read", "|", "•", "·", "-", "–", "/", ",", "(", ")", "[", "]", "Date:2025-01-02", "2025/Living", "Healthy", "©",

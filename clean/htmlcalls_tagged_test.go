@@ -10,6 +10,7 @@ import (
 // matches, over the corpus's lines and made-up ones, and turns down a
 // line with a colon that holds none of its labels.
 func TestMayBeTaggedLabel(t *testing.T) {
+	testkit.SkipUnderRace(t, "the tagged label pattern over every corpus line, on one goroutine")
 	lines := append(testkit.CorpusLines(t),
 		"Tags: ferries, harbours", "FILED UNDER: Travel", "» Categories | Boats", "Related Stories:\nA new pier",
 		"You might also like: The lighthouse keeper", "Advertisement: Ferry passes", "ТЕГИ: паром",

@@ -104,6 +104,7 @@ var mayGuardCases = []struct {
 // matches, over the corpus's lines and made-up ones at its edges, and
 // turns down lines that only come near the pattern's forms.
 func TestMayGuards(t *testing.T) {
+	testkit.SkipUnderRace(t, "eleven patterns over every corpus line, on one goroutine")
 	corpus := testkit.CorpusLines(t)
 	for _, c := range mayGuardCases {
 		for _, l := range append(c.edges, corpus...) {
@@ -169,6 +170,7 @@ func TestMayHoldFoldWord(t *testing.T) {
 // expression matches, over the corpus's lines and made-up ones at its
 // edges, and turns down lines whose first word only looks like a label's.
 func TestMayOpenDateLabel(t *testing.T) {
+	testkit.SkipUnderRace(t, "dateLabel over every corpus line, on one goroutine")
 	re := regexp.MustCompile(dateLabelExpr)
 	edges := []string{"Published on 3 May 2024", "First published: 3 May 2024", "FIRST\tPUBLISHED 2024", "Originally posted by Jane Doe",
 		"Initially date: 2024", "Post time: 01-04-2024", "Post\ndate: 01-04-2024", "Publish Date 2024", "Last updated: 2 hours ago",

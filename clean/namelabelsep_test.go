@@ -22,6 +22,7 @@ func labelSepLenLoop(s string) int {
 // near misses, labelSepLen answers as the comparison with each separator
 // does; some places open a separator.
 func TestLabelSepLenAsLoop(t *testing.T) {
+	testkit.SkipUnderRace(t, "the label separator pattern over every corpus line, on one goroutine")
 	lines := append([]string{"Jane Doe - Published", "Jane Doe – 5 March", "Jane Doe — x", "Jane | Doe", "Jane · Doe", "Jane • Doe",
 		"Doe, Jane", "Doe,Jane", "Jane -Doe", "Jane ‘Doe’", "Jane Ç", " ", ",", "Jane —", "Jane \xe2"}, testkit.CorpusLines(t)...)
 	seps := 0

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 func TestPatternPrefilters(t *testing.T) {
@@ -170,6 +172,7 @@ func TestStartPairs(t *testing.T) {
 // every line of the rules' test cases and the seeds: a line that a pattern
 // matches must never be skipped by its prefilters.
 func TestPrefiltersKeepMatches(t *testing.T) {
+	testkit.SkipUnderRace(t, "every rule pattern over every rule case line, on one goroutine")
 	var lines []string
 	for _, f := range ruleCaseFiles(t) {
 		b, err := os.ReadFile(f)

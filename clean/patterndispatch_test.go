@@ -16,6 +16,7 @@ import (
 // patterns' words and bytes that are not UTF-8, and on lines that hold
 // no call at all.
 func TestAltDispatches(t *testing.T) {
+	testkit.SkipUnderRace(t, "each dispatched alternation over every corpus line, on one goroutine")
 	lines := []string{"", "-", "• Share", "»»» read more «", "\xffshare", "share\xff", "—  Contact us!", "ДОБАВИТЬ КОММЕНТАРИЙ",
 		"12 comments", "Kontakt", "ſhare", "\u212aeep up with the latest news", "About the author", "— The End —", "Related posts:",
 		"“€5 at Harbour Mart", "— €12.99 from Pier Shop", "“Kontakt”", "«\u212aontakt»", "• £3 at Harbour Mart"}

@@ -55,6 +55,7 @@ func TestEndBytes(t *testing.T) {
 // bytes, parsed again from its expression as ends does, against its regexp
 // over the seeds' and AEB's text lines.
 func TestEndBytesNeverRejectAMatch(t *testing.T) {
+	testkit.SkipUnderRace(t, "every filter pattern over the seeds and AEB pages, on one goroutine")
 	var lines []string
 	for _, p := range append(testkit.Seeds(t), testkit.SharedPages(t, "bench/aeb/text/*.txt")...) {
 		for l := range strings.Lines(string(p.Data)) {

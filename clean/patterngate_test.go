@@ -62,6 +62,7 @@ var gateLines = []string{
 // gated test answers true for is turned down by its gate; each gate turns
 // down texts and lets through some its test matches.
 func TestPatternGatesKeepMatches(t *testing.T) {
+	testkit.SkipUnderRace(t, "the gated patterns over every corpus line, on one goroutine")
 	lines := append(testkit.CorpusLines(t), gateLines...)
 	for _, g := range patternGates() {
 		paren := strings.HasPrefix(g.name, "paren")

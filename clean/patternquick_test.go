@@ -61,6 +61,7 @@ func TestQuickTestRejects(t *testing.T) {
 // package's own patterns matches is turned down by the pattern's quick
 // test; and the wrapped methods answer as the regexp does.
 func TestQuickTestKeepsMatches(t *testing.T) {
+	testkit.SkipUnderRace(t, "every rule pattern over the seeds and AEB pages, on one goroutine")
 	var lines []string
 	n := 0
 	for _, p := range append(testkit.Seeds(t), testkit.SharedPages(t, "bench/aeb/text/*.txt")...) {

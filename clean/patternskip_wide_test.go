@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclean/newsclean/internal/testkit"
 )
 
 // TestDateLabelWide: the runes beyond ASCII the date's label may open with,
@@ -48,6 +50,7 @@ func TestDateLabelWide(t *testing.T) {
 // ASCII, never turns down a line the date label's regexp matches, and turns
 // down lines of Armenian, Cyrillic and marks that open with no label.
 func TestDateLabelWideRejects(t *testing.T) {
+	testkit.SkipUnderRace(t, "dateLabel over 200,000 built lines, on one goroutine")
 	re := regexp.MustCompile(dateLabelExpr)
 	lead := dateLabel().lead
 	pieces := []string{

@@ -14,6 +14,7 @@ import (
 // [^\pL\pN_] takes, over every rune and an invalid byte, and the loose
 // ending's \PL takes every one of them.
 func TestWordEndRune(t *testing.T) {
+	testkit.SkipUnderRace(t, "every rune, on one goroutine")
 	exact := regexp.MustCompile(`(?i)^` + wordEndExpr)
 	loose := regexp.MustCompile(`(?i)^` + looseWordEndExpr)
 	took := 0
@@ -53,6 +54,7 @@ func TestWordEndRune(t *testing.T) {
 // head of a long line) over the corpus's lines, lines at the ending's
 // edges and random texts of label words and ending runes.
 func TestDateLabelLooseForm(t *testing.T) {
+	testkit.SkipUnderRace(t, "dateLabel over the corpus and 20,000 built lines, on one goroutine")
 	exact := regexp.MustCompile(dateLabelExpr)
 	loose := dateLabelRegexp.loose()
 	if !strings.HasSuffix(dateLabelExpr, wordEndExpr) || exact.NumSubexp() != 0 || loose.NumSubexp() != 1 {

@@ -56,6 +56,7 @@ func TestStartQuadsNeverRefuseAMatch(t *testing.T) {
 // TestTextCallQuadsOnCorpus: mayStartTextCall, with its start quads, lets
 // through every line of the corpus that textCall matches.
 func TestTextCallQuadsOnCorpus(t *testing.T) {
+	testkit.SkipUnderRace(t, "the call patterns over every corpus line, on one goroutine")
 	if textCallQuads() == nil {
 		t.Fatal("textCall has no start quads")
 	}
@@ -70,6 +71,7 @@ func TestTextCallQuadsOnCorpus(t *testing.T) {
 // storyEndMark, answers as storyEndMark alone does on every line of the
 // corpus, and the quads are known.
 func TestEndMarkQuadsOnCorpus(t *testing.T) {
+	testkit.SkipUnderRace(t, "storyEndMark over every corpus line, on one goroutine")
 	if storyEndQuads() == nil {
 		t.Fatal("storyEndMark has no start quads")
 	}
@@ -85,6 +87,7 @@ func TestEndMarkQuadsOnCorpus(t *testing.T) {
 // corpus and on headings written with the marks it lets lead them; and
 // the quads are known and refuse most lines.
 func TestRelatedQuadsOnCorpus(t *testing.T) {
+	testkit.SkipUnderRace(t, "the related-list pattern over every corpus line, on one goroutine")
 	if relatedQuads() == nil {
 		t.Fatal("relatedHead has no start quads")
 	}

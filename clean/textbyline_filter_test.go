@@ -52,6 +52,7 @@ func TestBylineFilterInvented(t *testing.T) {
 // TestBylineFilterPages checks the filter on every line of the seeds, and
 // of the AEB and WCXB text pages when the shared benchmark data is there.
 func TestBylineFilterPages(t *testing.T) {
+	testkit.SkipUnderRace(t, "bylineHead over every line of the benchmark pages, on one goroutine")
 	pages := testkit.Seeds(t)
 	var lines []string
 	add := func(ps []testkit.Page) {

@@ -17,6 +17,7 @@ import (
 // for five calls outside the golds for each one inside, counted by sites,
 // so that the forms hold on many sites, not a few. -v lists them.
 func TestCallSentenceCensus(t *testing.T) {
+	testkit.SkipUnderRace(t, "a census of WCXB-dev's train pages, on one goroutine")
 	if testing.Short() {
 		t.Skip("reads WCXB-dev")
 	}

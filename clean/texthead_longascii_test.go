@@ -15,6 +15,7 @@ import (
 // apostrophe cut short, every rune of General Punctuation between words,
 // and lines outside ASCII.
 func TestLongWordsAgreesWithAny(t *testing.T) {
+	testkit.SkipUnderRace(t, "two word splits over every corpus line, on one goroutine")
 	lines := append(testkit.CorpusLines(t),
 		"Harbour’s MAYOR didn't say: 2024 was the Year's BEST, said O'Neill",
 		"The quick fox jumps over lazy dogs",

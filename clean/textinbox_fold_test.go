@@ -11,6 +11,7 @@ import (
 // stems' search of strings.ToLower's copy does, over the corpus's lines'
 // tails and invented ones in every case, past ASCII and cut inside a rune.
 func TestHoldsInboxStemAgreesWithToLower(t *testing.T) {
+	testkit.SkipUnderRace(t, "strings.ToLower over every corpus line, on one goroutine")
 	lines := append(testkit.CorpusLines(t),
 		"Get the latest news delivered to your INBOX.", "Straight to your Inbox", "in Ihrem POSTFACH",
 		"dans votre BOÎTE mail", "на вашу ПОЧТУ", "E-posta KUTUNUZA gelsin", "the scam letters that land in your inbox",

@@ -67,6 +67,7 @@ func TestPitchInForms(t *testing.T) {
 // corpus's lines that pass mayBePitchIn and lines generated from its
 // phrases in mixed case.
 func TestPitchInFormsEquiv(t *testing.T) {
+	testkit.SkipUnderRace(t, "the pitch-in patterns over the corpus and built lines, on one goroutine")
 	check := func(s string) bool {
 		if got, want := pitchInMatch(s), textPitchIn.MatchString(s); got != want {
 			t.Errorf("pitchInMatch(%q) = %v, textPitchIn %v", s, got, want)

@@ -14,6 +14,7 @@ import (
 // words, and turns down story lines, among them lines that open with a
 // form's first word only.
 func TestMayBePitch(t *testing.T) {
+	testkit.SkipUnderRace(t, "the pitch pattern over the corpus and built lines, on one goroutine")
 	re := textPitch.get()
 	fixed := []string{
 		"If you need help with your visa, connect with one of our experts.",

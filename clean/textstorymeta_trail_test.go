@@ -18,6 +18,7 @@ const sectionTrailExpr = `^[^»›]{1,80}(?:\s[»›]\s[^»›]{1,80}){2,}$`
 // marks side by side, \v, which \s does not take, an invalid byte) and
 // random texts of marks, spaces and parts.
 func TestSectionTrailAsPattern(t *testing.T) {
+	testkit.SkipUnderRace(t, "the section trail pattern over the corpus and built lines, on one goroutine")
 	trail := regexp.MustCompile(sectionTrailExpr)
 	both := regexp.MustCompile(breadcrumb.String() + `|` + sectionTrailExpr)
 	p80, p81 := strings.Repeat("é", 80), strings.Repeat("é", 81)

@@ -14,6 +14,7 @@ import (
 // and invented lines with every ASCII space, spaces outside ASCII, runes
 // straddling an eight-byte read and bytes that are not UTF-8.
 func TestMoreWordsThanAgreesWithFields(t *testing.T) {
+	testkit.SkipUnderRace(t, "strings.Fields over every corpus line at four offsets, on one goroutine")
 	lines := append(testkit.CorpusLines(t),
 		"a\tb\nc\vd\fe\rf g",
 		"one\u00a0two\u3000three\u2009four\u0085five six",

@@ -235,6 +235,7 @@ var idempotentWCXBKnown = map[string]string{
 // in idempotentWCXBKnown; a page off the list that changes fails, and so
 // does a listed page that no longer changes (take it off the list).
 func TestIdempotentWCXB(t *testing.T) {
+	testkit.SkipUnderRace(t, "the whole pipeline over 1,497 pages twice, on one goroutine")
 	if testing.Short() {
 		t.Skip("skipped with -short: cleans 1,497 pages twice")
 	}
