@@ -93,6 +93,7 @@ func TestLeadRunQuadsKeepMatches(t *testing.T) {
 // the run takes and before the endings lines have, and every line of the
 // corpus, is kept by the quick test when the pattern matches it.
 func TestLeadRunQuadsOnPatterns(t *testing.T) {
+	testkit.SkipUnderRace(t, "thirty patterns over every corpus line and their spelled phrases, on one goroutine")
 	heads := []string{"", "» ", "-- ", "(", "$", "\xff", "• ", "ſ", "**"}
 	ends := []string{"", ":", " x", " » Tides", ": 12", " / Tides", "\tx", " 2024", "?", "."}
 	lines := testkit.CorpusLines(t)
