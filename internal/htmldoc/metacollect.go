@@ -233,18 +233,19 @@ func replyItem(it *xhtml.Node) bool {
 	return strings.EqualFold(typ, "Comment") || strings.EqualFold(typ, "Answer")
 }
 
-// heldReview reports whether a microdata item is a review another item
-// holds ("<div itemprop=review itemscope itemtype=.../Review>" in a
-// product's item): a customer's, her name its author, her day its
+// heldReview reports whether a microdata item is a review a product's
+// item holds ("<div itemprop=review itemscope itemtype=.../Review>" in a
+// Product): a customer's, her name its author, her day its
 // datePublished, never the story's. A Review item at the top, a critic's
-// page, is the story.
+// page, is the story, and so is a critic's review a Book, a Movie or the
+// WebPage holds, or no item at all (a review plugin's markup).
 func heldReview(it *xhtml.Node) bool {
 	if it == nil {
 		return false
 	}
 	for _, p := range strings.Fields(strings.ToLower(Attr(it, "itemprop"))) {
 		if p == "review" || p == "reviews" {
-			return true
+			return productItem(itemOf(it))
 		}
 	}
 	return false
