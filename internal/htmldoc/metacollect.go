@@ -251,15 +251,21 @@ func heldReview(it *xhtml.Node) bool {
 	return false
 }
 
-// productItem reports whether a microdata item is a Product, which
-// schema.org gives no author: an author printed in one is a customer
-// review's, leaked out of an unmarked review.
+// productItem reports whether a microdata item is a product, which
+// schema.org gives no author: one of its itemtype's tokens is a product
+// type ([productType]: "https://schema.org/IndividualProduct", or
+// "https://schema.org/Product https://schema.org/Thing"). An author
+// printed in one is a customer review's, leaked out of an unmarked review.
 func productItem(it *xhtml.Node) bool {
 	if it == nil {
 		return false
 	}
-	typ := strings.TrimRight(strings.TrimSpace(Attr(it, "itemtype")), "/")
-	return strings.EqualFold(typ[strings.LastIndexByte(typ, '/')+1:], "Product")
+	for _, typ := range strings.Fields(Attr(it, "itemtype")) {
+		if productType(typ) {
+			return true
+		}
+	}
+	return false
 }
 
 // ReplyItem returns the schema.org Comment or Answer item (see
