@@ -238,18 +238,52 @@ func replyItem(it *xhtml.Node) bool {
 // Product): a customer's, her name its author, her day its
 // datePublished, never the story's. A Review item at the top, a critic's
 // page, is the story, and so is a critic's review a Book, a Movie or the
-// WebPage holds, or no item at all (a review plugin's markup).
+// WebPage holds, or no item at all (a review plugin's markup), unless
+// it is one of a list of reviews ([listedReview]), a shop's customers'
+// as in JSON-LD.
 func heldReview(it *xhtml.Node) bool {
-	if it == nil {
-		return false
+	if it != nil && reviewProp(it) {
+		return productItem(itemOf(it)) || listedReview(it)
 	}
-	for _, p := range strings.Fields(strings.ToLower(Attr(it, "itemprop"))) {
+	return false
+}
+
+// reviewProp reports whether an element is marked itemprop=review (or
+// the older reviews).
+func reviewProp(n *xhtml.Node) bool {
+	for _, p := range strings.Fields(strings.ToLower(Attr(n, "itemprop"))) {
 		if p == "review" || p == "reviews" {
-			return productItem(itemOf(it))
+			return true
 		}
 	}
 	return false
 }
+
+// listedReview reports whether a review item has another review item
+// among its nearest element siblings, at most reviewSiblings each way:
+// the reviews come as a list, a shop's customers', not one critic's.
+func listedReview(it *xhtml.Node) bool {
+	for _, next := range [2]func(*xhtml.Node) *xhtml.Node{
+		func(n *xhtml.Node) *xhtml.Node { return n.PrevSibling },
+		func(n *xhtml.Node) *xhtml.Node { return n.NextSibling },
+	} {
+		seen := 0
+		for s := next(it); s != nil && seen < reviewSiblings; s = next(s) {
+			if s.Type != xhtml.ElementNode {
+				continue
+			}
+			seen++
+			if hasAttr(s, "itemscope") && reviewProp(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reviewSiblings is how many element siblings each way listedReview
+// looks at.
+const reviewSiblings = 3
 
 // productItem reports whether a microdata item is a product, which
 // schema.org gives no author: one of its itemtype's tokens is a product

@@ -24,3 +24,24 @@ func TestMicrodataCriticHeldReview(t *testing.T) {
 		})
 	}
 }
+
+// Review items that come as a list, held by no item or by one that is
+// no product (a review plugin's markup on a shop's page), are its
+// customers': none names the page's author or date.
+func TestMicrodataListedReviewsCustomers(t *testing.T) {
+	review := func(name, day string) string {
+		return `<div class="rv" itemprop="review" itemscope itemtype="http://schema.org/Review"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">` + name + `</span></span><meta itemprop="datePublished" content="` + day + `"><span itemprop="description">Works well.</span></div>`
+	}
+	two := review("Kim R.", "2025-10-02") + review("Lee P.", "2025-09-14")
+	for _, c := range []struct{ name, body string }{
+		{"two review items no item holds", `<div class="reviews">` + two + `</div>`},
+		{"two review items a Movie holds", `<div itemscope itemtype="https://schema.org/Movie"><h1 itemprop="name">Harbour Lights</h1>` + two + `</div>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := mustParse(t, `<!doctype html><head><title>Speakers</title></head><body>`+c.body+`</body>`)
+			if m := doc.Meta; m.Published != "" || len(m.Authors) > 0 {
+				t.Errorf("published %q, authors %q; want none: a customer's", m.Published, m.Authors)
+			}
+		})
+	}
+}
