@@ -86,10 +86,11 @@ func andPair(n string) []string {
 // list's last "and" or "&" after a comma ("Jane Roe, John Poe, and Ann
 // Lee"), or "and" between two people's names after one ("Jane Roe, John
 // Poe and Ann Lee"), parts them as a comma does. An "&" without its comma
-// stays after the first name alone: it joins the halves of a role as
-// often ("Jane Roe, Master Gardener & Garden Educator"); after a second
-// person's name it is a list's last ("Jane Roe, John Poe, Ann Lee & Bo
-// Kim", [ampersandPair]), which else would read as one name.
+// parts two people's names after people's names alone ("Jane Roe, John
+// Poe & Ann Lee", [ampersandPair]), which else would read as one name;
+// it stays where a half is a role's ("Jane Roe, John Poe, Master
+// Gardener & Garden Educator", [roleHalf]) or an earlier part is no
+// person's ("Jane Roe, DVM, Editor & Publisher").
 func commaParts(n string) []string {
 	var out []string
 	for _, p := range strings.Split(n, ",") {
@@ -104,8 +105,8 @@ func commaParts(n string) []string {
 				out = append(out, strings.TrimSpace(a), strings.TrimSpace(b))
 				continue
 			}
-			if a, b, ok := ampersandPair(p); ok && len(out) >= 2 && listedPerson(out[len(out)-1]) {
-				out = append(out, a, b) // "Jane Roe, John Poe, Ann Lee & Bo Kim": a list of people's last "&"
+			if a, b, ok := ampersandPair(p); ok && !slices.ContainsFunc(out, notListedPerson) {
+				out = append(out, a, b) // "Jane Roe, John Poe & Ann Lee": a list of people's last "&"
 				continue
 			}
 		}
@@ -178,12 +179,54 @@ func printedPair(names, byline []string) []string {
 }
 
 // ampersandPair returns the halves of a part joined by " & " when each
-// is a person's name and no job's title ("Ann Lee & Bo Kim"; not
-// "Editor & Publisher").
+// is a person's name, no job's title and no role's ("Ann Lee & Bo Kim";
+// not "Editor & Publisher", "Head Chef & Restaurant Owner").
 func ampersandPair(p string) (a, b string, ok bool) {
 	a, b, ok = strings.Cut(p, " & ")
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-	return a, b, ok && listedPerson(a) && listedPerson(b)
+	return a, b, ok && listedPerson(a) && listedPerson(b) && !roleHalf(a) && !roleHalf(b)
+}
+
+// notListedPerson reports whether a part of a list of credits is no
+// person's name ([listedPerson]).
+func notListedPerson(s string) bool { return !listedPerson(s) }
+
+// roleHalf reports whether a half of a part that "&" joins reads as a
+// role, its words capitalised as a name's: it ends with a trade's or a
+// post's noun ("Garden Educator", "Restaurant Owner") or opens with a
+// rank's word ("Master Gardener", "Head Chef", "Certified Arborist").
+// Trades that are common surnames (Baker, Cook, Miller, Fisher) are not
+// listed.
+func roleHalf(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) < 2 {
+		return false
+	}
+	return roleNouns[w[len(w)-1]] || roleRanks[w[0]]
+}
+
+// roleNouns are the last words of roles and trades a credit may print
+// after a person's name.
+var roleNouns = map[string]bool{
+	"educator": true, "gardener": true, "horticulturist": true, "horticulturalist": true, "arborist": true,
+	"chef": true, "owner": true, "designer": true, "publisher": true, "editor": true, "writer": true,
+	"reporter": true, "columnist": true, "correspondent": true, "contributor": true, "journalist": true,
+	"photographer": true, "illustrator": true, "artist": true, "founder": true, "co-founder": true,
+	"director": true, "manager": true, "consultant": true, "coach": true, "trainer": true, "teacher": true,
+	"instructor": true, "nutritionist": true, "dietitian": true, "therapist": true, "counselor": true,
+	"advisor": true, "adviser": true, "planner": true, "officer": true, "president": true, "ceo": true,
+	"expert": true, "specialist": true, "scientist": true, "researcher": true, "professor": true,
+	"attorney": true, "lawyer": true, "producer": true, "curator": true, "historian": true,
+	"architect": true, "developer": true, "pharmacist": true, "physician": true, "veterinarian": true,
+	"naturalist": true, "blogger": true, "creator": true, "host": true, "sommelier": true,
+}
+
+// roleRanks are the first words of roles ("Master Gardener", "Senior
+// Editor").
+var roleRanks = map[string]bool{
+	"master": true, "head": true, "certified": true, "senior": true, "chief": true, "executive": true,
+	"managing": true, "licensed": true, "registered": true, "associate": true, "assistant": true,
+	"deputy": true, "contributing": true, "staff": true, "guest": true, "former": true,
 }
 
 // listedPerson reports whether a part of a list of credits is a person's

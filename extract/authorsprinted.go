@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,8 +46,11 @@ func printedNames(names []string) []string {
 }
 
 // keepsDot reports whether the dot that ends a name is its last word's
-// own: an initial or a short suffix ("Q.", "Jr.", "Sr.": two letters or
-// fewer) or a company's abbreviation ("Inc.", "Ltd.").
+// own: a one-letter initial ("Jane Q."), a credential in capitals in a
+// name that is not all capitals ("Ana Lind MD.", "Tom Berg RN."), a
+// suffix or a company's abbreviation ("Jr.", "St.", "Inc.": [dotWords]),
+// or an abbreviation's dots ("J.R.R."). A short surname's is the strip's
+// stop ("By Tom Wu. Updated ..." gives "Tom Wu").
 func keepsDot(name string) bool {
 	last := name[strings.LastIndexAny(name, " \t")+1:]
 	w := strings.TrimSuffix(last, ".")
@@ -56,11 +60,29 @@ func keepsDot(name string) bool {
 	if strings.Contains(w, ".") {
 		return true // "J.R.R.", "U.S.": the dots of an abbreviation
 	}
-	return utf8.RuneCountInString(w) <= 2 || dotWords[strings.ToLower(w)]
+	if utf8.RuneCountInString(w) == 1 || dotWords[strings.ToLower(w)] {
+		return true
+	}
+	rest := name[:len(name)-len(last)]
+	return allCapitals(w) && strings.ToUpper(rest) != rest
 }
 
-// dotWords are the words a name may end with whose dot is their own.
-var dotWords = map[string]bool{"inc": true, "ltd": true, "corp": true, "esq": true, "phd": true}
+// allCapitals reports whether w is letters, each a capital.
+func allCapitals(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// dotWords are the words a name may end with whose dot is their own: a
+// person's suffix, a saint's or a firm's abbreviation.
+var dotWords = map[string]bool{
+	"jr": true, "sr": true, "jnr": true, "snr": true, "st": true, "esq": true, "phd": true,
+	"co": true, "inc": true, "ltd": true, "corp": true, "bros": true, "llc": true,
+}
 
 // pictureRoles are the words that credit a strip's pictures, not its
 // story, in the languages a byline strip prints them: a name alone of

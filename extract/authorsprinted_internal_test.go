@@ -20,6 +20,11 @@ func TestPrintedNames(t *testing.T) {
 		{[]string{"J.R.R. Tolk"}, []string{"J.R.R. Tolk"}},
 		{[]string{"Ana Lind, Ph.D."}, []string{"Ana Lind, Ph.D."}}, // dots inside its last word
 		{[]string{"Harbour Media Inc."}, []string{"Harbour Media Inc."}},
+		{[]string{"Tom Wu."}, []string{"Tom Wu"}},            // a two-letter surname: the strip's stop
+		{[]string{"Ana Lind MD."}, []string{"Ana Lind MD."}}, // a credential in capitals
+		{[]string{"TOM WU."}, []string{"TOM WU"}},            // a name all in capitals tells nothing
+		{[]string{"Harbour Sound Co."}, []string{"Harbour Sound Co."}},
+		{[]string{"Ana Lind Sr."}, []string{"Ana Lind Sr."}},
 		{[]string{"."}, nil},
 		{nil, nil},
 	} {

@@ -87,10 +87,13 @@ func decodeScripts(scripts []string, warn *warnings) []any {
 // the page itself: it is not entered. Nor is a live blog's
 // liveBlogUpdate: its entries are the blog's posts, each with its own
 // headline, body and later datePublished, not the page's article. A
-// review held under another object's review key (a Product's "review":
-// a customer's, with the customer as its author and the day she wrote
-// it) is that object's, never the page: it is no page candidate
-// ([reviewKey]); a Review at the top is (a critic's review page).
+// review a product holds under its review key (a customer's, with the
+// customer as its author and the day she wrote it), or any holder's list
+// of reviews, is that object's, never the page: it is no page candidate
+// ([reviewKey], [ldReviewsCustomers]). A Review at the top is (a critic's
+// review page), and so is a critic's one review a Movie, a Book, a
+// WebPage or a fact-check's Claim holds; but not one a product's review
+// key names by its @id ([dropHeld]).
 func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any, website string) {
 	byID = make(map[string]map[string]any)
 	type queued struct {
@@ -101,6 +104,7 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 	for _, r := range roots {
 		queue = append(queue, queued{v: r})
 	}
+	var heldIDs map[string]bool // the @ids a product's review key names
 	for visited := 0; len(queue) > 0 && visited < maxLDNodes; visited++ {
 		q := queue[0]
 		queue = queue[1:]
@@ -110,10 +114,17 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 				queue = append(queue, queued{x, q.reviewed})
 			}
 		case map[string]any:
-			if id, ok := v["@id"].(string); ok && len(v) > 1 {
+			id, hasID := v["@id"].(string)
+			if hasID && len(v) > 1 {
 				if _, dup := byID[id]; !dup {
 					byID[id] = v
 				}
+			}
+			if hasID && q.reviewed {
+				if heldIDs == nil {
+					heldIDs = make(map[string]bool)
+				}
+				heldIDs[id] = true
 			}
 			switch ldKind(v["@type"]) {
 			case kindArticle:
@@ -129,6 +140,7 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			if v["@type"] == "ItemList" {
 				continue
 			}
+			customers := ldReviewsCustomers(v)
 			keys := make([]string, 0, len(v))
 			for k, child := range v {
 				if k == "liveBlogUpdate" {
@@ -141,11 +153,49 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 			sort.Strings(keys) // map order is random; the choice must not be
 			for _, k := range keys {
-				queue = append(queue, queued{v[k], reviewKey(k)})
+				_, list := v[k].([]any)
+				queue = append(queue, queued{v[k], reviewKey(k) && (customers || list)})
 			}
 		}
 	}
-	return byID, articles, pages, website
+	return byID, articles, dropHeld(pages, heldIDs), website
+}
+
+// dropHeld returns the page candidates but those whose @id a product's
+// review key names: a customer's Review at the top of a @graph that the
+// Product's "review": [{"@id": ...}] points to is the product's, not the
+// page.
+func dropHeld(pages []map[string]any, heldIDs map[string]bool) []map[string]any {
+	if len(heldIDs) == 0 {
+		return pages
+	}
+	kept := pages[:0]
+	for _, p := range pages {
+		if id, ok := p["@id"].(string); !ok || !heldIDs[id] {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// ldReviewsCustomers reports whether the reviews a JSON-LD object holds
+// are its customers': the object is a product ([productType]) or beside
+// them has an aggregateRating (the mean of its customers' stars).
+func ldReviewsCustomers(v map[string]any) bool {
+	if _, ok := v["aggregateRating"]; ok {
+		return true
+	}
+	switch t := v["@type"].(type) {
+	case string:
+		return productType(t)
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok && productType(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reviewKey reports whether a JSON-LD key holds the reviews of the object

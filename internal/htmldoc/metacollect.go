@@ -233,16 +233,25 @@ func replyItem(it *xhtml.Node) bool {
 	return strings.EqualFold(typ, "Comment") || strings.EqualFold(typ, "Answer")
 }
 
-// heldReview reports whether a microdata item is a review another item
-// holds ("<div itemprop=review itemscope itemtype=.../Review>" in a
-// product's item): a customer's, her name its author, her day its
+// heldReview reports whether a microdata item is a review a product's
+// item holds ("<div itemprop=review itemscope itemtype=.../Review>" in a
+// Product): a customer's, her name its author, her day its
 // datePublished, never the story's. A Review item at the top, a critic's
-// page, is the story.
+// page, is the story, and so is a critic's review a Book, a Movie or the
+// WebPage holds, or no item at all (a review plugin's markup), unless
+// it is one of a list of reviews ([listedReview]), a shop's customers'
+// as in JSON-LD.
 func heldReview(it *xhtml.Node) bool {
-	if it == nil {
-		return false
+	if it != nil && reviewProp(it) {
+		return productItem(itemOf(it)) || listedReview(it)
 	}
-	for _, p := range strings.Fields(strings.ToLower(Attr(it, "itemprop"))) {
+	return false
+}
+
+// reviewProp reports whether an element is marked itemprop=review (or
+// the older reviews).
+func reviewProp(n *xhtml.Node) bool {
+	for _, p := range strings.Fields(strings.ToLower(Attr(n, "itemprop"))) {
 		if p == "review" || p == "reviews" {
 			return true
 		}
@@ -250,15 +259,47 @@ func heldReview(it *xhtml.Node) bool {
 	return false
 }
 
-// productItem reports whether a microdata item is a Product, which
-// schema.org gives no author: an author printed in one is a customer
-// review's, leaked out of an unmarked review.
+// listedReview reports whether a review item has another review item
+// among its nearest element siblings, at most reviewSiblings each way:
+// the reviews come as a list, a shop's customers', not one critic's.
+func listedReview(it *xhtml.Node) bool {
+	for _, next := range [2]func(*xhtml.Node) *xhtml.Node{
+		func(n *xhtml.Node) *xhtml.Node { return n.PrevSibling },
+		func(n *xhtml.Node) *xhtml.Node { return n.NextSibling },
+	} {
+		seen := 0
+		for s := next(it); s != nil && seen < reviewSiblings; s = next(s) {
+			if s.Type != xhtml.ElementNode {
+				continue
+			}
+			seen++
+			if hasAttr(s, "itemscope") && reviewProp(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reviewSiblings is how many element siblings each way listedReview
+// looks at.
+const reviewSiblings = 3
+
+// productItem reports whether a microdata item is a product, which
+// schema.org gives no author: one of its itemtype's tokens is a product
+// type ([productType]: "https://schema.org/IndividualProduct", or
+// "https://schema.org/Product https://schema.org/Thing"). An author
+// printed in one is a customer review's, leaked out of an unmarked review.
 func productItem(it *xhtml.Node) bool {
 	if it == nil {
 		return false
 	}
-	typ := strings.TrimRight(strings.TrimSpace(Attr(it, "itemtype")), "/")
-	return strings.EqualFold(typ[strings.LastIndexByte(typ, '/')+1:], "Product")
+	for _, typ := range strings.Fields(Attr(it, "itemtype")) {
+		if productType(typ) {
+			return true
+		}
+	}
+	return false
 }
 
 // ReplyItem returns the schema.org Comment or Answer item (see
