@@ -25,7 +25,10 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // [newsWordTail]), with a section set off by the same dash before the
 // site's name ("Foo — Local news — Site": [withoutDashSection]) and a page
 // mark glued to the headline ("Foo Halaman all - Site": [withoutPageMark]),
-// or is a short tag after a bar ("| Opinion"), or after a dash a name in its
+// or is a short tag after a bar ("| Opinion"; after " // " only once the
+// site's name came off after one, "Foo // Local // Site", for a headline's
+// own double slash has short tails too: "why 7 // 2 gives 3", "Band //
+// Album"), or after a dash a name in its
 // language's capitals ("- El Correo del Sur", "— Городские вести":
 // [particlePaperName], [sentenceCaseName]); a first part before ": ", a
 // bar, a dash or "»" that names the site ("Site: Foo", "Site » Foo"), and
@@ -43,6 +46,7 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " • ", " · ", " :: "
 // ([withoutSiteBracket]).
 func withoutSite(title, site, host string) string {
 	title = withoutBracketTag(strings.TrimSpace(title), site, host)
+	slashSite := false // the site's name came off after " // "
 	for range 3 {
 		cut := false
 		for _, sep := range titleSeps {
@@ -59,11 +63,15 @@ func withoutSite(title, site, host string) string {
 			if named := namesSite(tail, site, host) || domainTail(head, tail); named || newsWordTail(head, tail) {
 				if named {
 					head = withoutDashSection(head, sep)
+					slashSite = slashSite || sep == " // "
 				}
 				title, cut = withoutPageMark(head), true
 				break
 			}
 			shortTag := bar && short || !bar && short && wordCount(tail) <= 2 && capitalised(tail) && !dottedName(tail)
+			if shortTag && sep == " // " && !slashSite {
+				shortTag = false // a headline's own "7 // 2", "Band // Album"
+			}
 			if shortTag && opensWithSite(title, site, host) {
 				shortTag = false // "Site › Local › Foo": the short tail is the headline
 			}

@@ -110,11 +110,17 @@ func foldLabelEnd(s, w string) int {
 }
 
 // countReadAt reports whether the English count form of a reading time
-// starts at s[i], the first digit of a number: the digits, optional white
-// space, a unit of [readTimeUnits] (a full stop may follow any but "m"),
-// white space, then "read" with no letter, digit or underscore of ASCII
-// after it.
+// starts at s[i], the first digit of a number ([countReadEnd]).
 func countReadAt(s string, i int) bool {
+	return countReadEnd(s, i) >= 0
+}
+
+// countReadEnd returns where the English count form of a reading time
+// that starts at s[i], the first digit of a number, ends: the digits,
+// optional white space, a unit of [readTimeUnits] (a full stop may follow
+// any but "m"), white space, then "read" with no letter, digit or
+// underscore of ASCII after it; -1 when none starts there.
+func countReadEnd(s string, i int) int {
 	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 		i++
 	}
@@ -130,30 +136,33 @@ func countReadAt(s string, i int) bool {
 		if u != "m" && e < len(s) && s[e] == '.' {
 			e++
 		}
-		if readWordAt(s, e) {
-			return true
+		if end := readWordEnd(s, e); end >= 0 {
+			return end
 		}
 	}
-	return false
+	return -1
 }
 
-// readWordAt reports whether s[e:] opens with white space, then "read" in
-// either case, then no ASCII letter, digit or underscore.
-func readWordAt(s string, e int) bool {
+// readWordEnd returns where "read" ends when s[e:] opens with white space,
+// then "read" in either case, then no ASCII letter, digit or underscore;
+// -1 otherwise.
+func readWordEnd(s string, e int) int {
 	if e >= len(s) || !isRegexpSpace(s[e]) {
-		return false
+		return -1
 	}
 	for e < len(s) && isRegexpSpace(s[e]) {
 		e++
 	}
 	n := prefixFoldLen(s[e:], "read")
 	if n < 0 {
-		return false
+		return -1
 	}
 	e += n
 	if e == len(s) {
-		return true
+		return e
 	}
-	c := s[e]
-	return c >= utf8.RuneSelf || !asciiWord[c] && c != '_'
+	if c := s[e]; c < utf8.RuneSelf && (asciiWord[c] || c == '_') {
+		return -1
+	}
+	return e
 }

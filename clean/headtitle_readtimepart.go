@@ -1,6 +1,11 @@
 package clean
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
 
 // Blog and magazine themes print the story's reading time inside its
 // headline's element, after the headline, in an element of its own ("<h1>Foo
@@ -20,11 +25,26 @@ var readTimeTags = map[string]bool{"span": true, "small": true, "div": true, "p"
 
 // headReadTime reports whether n, an element inside a headline's element,
 // holds a reading time and nothing else: at most [maxReadTimeWords] words
-// that [holdsReadTime] reads as one.
+// that [wholeReadTime] reads as one.
 func headReadTime(n *html.Node) bool {
 	if !readTimeTags[n.Data] {
 		return false
 	}
 	t := nodeText(n, 80)
-	return t != "" && wordCount(t) <= maxReadTimeWords && holdsReadTime(t)
+	return t != "" && wordCount(t) <= maxReadTimeWords && wholeReadTime(t)
+}
+
+// wholeReadTime reports whether s is a whole reading time, marks around it
+// aside ("(4 min read)", "· Lesezeit: 3 Min."): a label with its count
+// after it ([labelledReadTime]: "Reading time: 4 min"), or the English
+// count form that ends s ([countReadEnd]: "12 minutes read"). A label with
+// no count ("an extra hour of <span>reading time</span>", "die
+// <span>Lesezeit</span>") and the count form inside more words ("<span>worth
+// a 20 min read</span>") are a headline's own words.
+func wholeReadTime(s string) bool {
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if s == "" {
+		return false
+	}
+	return labelledReadTime(s) || '0' <= s[0] && s[0] <= '9' && countReadEnd(s, 0) == len(s)
 }

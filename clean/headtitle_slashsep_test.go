@@ -19,3 +19,19 @@ func TestWithoutSiteDoubleSlash(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSiteDoubleSlashOwnWords checks that " // " in a headline's
+// own words stays when no site's name came off after a double slash:
+// Python's floor division and a review's "Band // Album", whose short
+// tails are no tags.
+func TestWithoutSiteDoubleSlashOwnWords(t *testing.T) {
+	for _, title := range []string{
+		"Floor division in Python: why 7 // 2 gives 3",
+		"Integer maths in Python: what -7 // 2 returns",
+		"Album review: The Night Ferry // Harbour Lights",
+	} {
+		if got := withoutSite(title, "Code Notes", "codenotes.example"); got != title {
+			t.Errorf("withoutSite(%q) = %q, want it whole", title, got)
+		}
+	}
+}

@@ -13,15 +13,17 @@ import (
 // capitals ("FERRY RETURNS TO THE ISLANDS") beside og:title "Ferry returns
 // to the islands". The two are one candidate (its key folds case), which
 // keeps the first text it met, the heading's. Any other difference (a
-// letter, a mark, a space) keeps the choice, as does a choice with a lower
-// case letter or with no cased letter at all, which most are: it is
-// returned at once.
+// letter, a mark, a space) keeps the choice, as does a metadata title in
+// lower case alone, which has lost the capitals of the names and acronyms
+// the heading keeps ("nasa tests ..." beside "NASA TESTS ..."), and a
+// choice with a lower-case letter or with no cased letter at all, which
+// most are: it is returned at once.
 func casedAsMeta(title string, m *htmldoc.Meta, host string) string {
 	if !onlyCapitals(title) {
 		return title
 	}
 	for _, t := range metaTitles(m, host) {
-		if t != title && strings.EqualFold(t, title) && strings.ContainsFunc(t, unicode.IsLower) {
+		if t != title && strings.EqualFold(t, title) && strings.ContainsFunc(t, unicode.IsLower) && strings.ContainsFunc(t, unicode.IsUpper) {
 			return t
 		}
 	}

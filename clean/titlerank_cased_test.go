@@ -34,3 +34,14 @@ func TestCasedAsMeta(t *testing.T) {
 		}
 	}
 }
+
+// TestCasedAsMetaLowerCaseMeta checks that a choice in capitals keeps them
+// beside a metadata title in lower case alone, which has lost the
+// acronyms the capitals keep ("NASA" would read "nasa").
+func TestCasedAsMetaLowerCaseMeta(t *testing.T) {
+	m := htmldoc.Meta{OGTitle: "nasa tests the new ferry engine on the river"}
+	in := "NASA TESTS THE NEW FERRY ENGINE ON THE RIVER"
+	if got := casedAsMeta(in, &m, "harbourtimes.example"); got != in {
+		t.Errorf("casedAsMeta(%q) = %q, want it kept", in, got)
+	}
+}

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // siteBrackets are the brackets a site's name is set in after a title:
 // square, round, and the full-width and lenticular ones of Chinese and
@@ -12,7 +15,8 @@ var siteBrackets = [...][2]string{{"[", "]"}, {"(", ")"}, {"【", "】"}, {"（"
 // Times]", "... (harbourtimes.example)", "...【東都新聞】"), where the
 // bracket names the site ([namesSite]) and the rest keeps three words. Any
 // other closing bracket is the title's own ("Foo [Video]", "Foo
-// (updated)", "...【動画】") and stays, as does the whole title when the
+// (updated)", "...【動画】", and "（视频）" on 山谷视频: [shortLabelInName])
+// and stays, as does the whole title when the
 // bracket opens it ([withoutBracketTag] reads those). The ranker's choice
 // loses it ([Page.rankTitle]), not the candidates: cut there it changed
 // the features of 4 train pages (none to right: "Electrical Safety | Mine
@@ -29,10 +33,20 @@ func withoutSiteBracket(title, site, host string) string {
 			return title
 		}
 		head, tag := strings.TrimSpace(title[:i]), title[i+len(open):len(title)-len(shut)]
-		if strings.Contains(tag, shut) || wordCount(head) < 3 || !namesSite(tag, site, host) {
+		if strings.Contains(tag, shut) || wordCount(head) < 3 || !namesSite(tag, site, host) || shortLabelInName(tag, site, host) {
 			return title
 		}
 		return head
 	}
 	return title
+}
+
+// shortLabelInName reports whether tag, which [namesSite] matched, is a
+// label of under three characters found inside the site's name rather than
+// the name itself or the host's ("（视频）", video, on 山谷视频; "【動画】"
+// on 東都動画ニュース): namesSite's containment counts bytes, and two
+// Chinese or Japanese characters are six.
+func shortLabelInName(tag, site, host string) bool {
+	k := squash(tag)
+	return utf8.RuneCountInString(k) < 3 && k != squash(site) && !namesSite(tag, "", host)
 }

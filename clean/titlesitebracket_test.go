@@ -44,3 +44,21 @@ func TestWithoutSiteBracketFullWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSiteBracketCJKLabel checks that a label of two characters in
+// full-width brackets ("（视频）", video; "【動画】") stays when the site's
+// name holds it ("山谷视频"): counted in bytes it passed as the name. A
+// site whose whole name is two characters still loses it.
+func TestWithoutSiteBracketCJKLabel(t *testing.T) {
+	if got := withoutSiteBracket("连接老城区与火车站的人行桥正式开通（江报）", "江报", ""); got != "连接老城区与火车站的人行桥正式开通" {
+		t.Errorf("withoutSiteBracket with the site's whole name = %q, want it cut", got)
+	}
+	for _, c := range []struct{ in, site string }{
+		{"连接老城区与火车站的人行桥正式开通（视频）", "山谷视频"},
+		{"旧市街と駅を結ぶ歩道橋が開通【動画】", "東都動画ニュース"},
+	} {
+		if got := withoutSiteBracket(c.in, c.site, ""); got != c.in {
+			t.Errorf("withoutSiteBracket(%q, %q) = %q, want it whole", c.in, c.site, got)
+		}
+	}
+}
