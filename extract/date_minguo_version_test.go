@@ -6,7 +6,7 @@ import (
 	"github.com/newsclean/newsclean/extract"
 )
 
-// An English page's software version ("Version 115.3.1") or a Russian page's phone number ("Тел. 112-03-04") in its byline/meta strip dates the page by the Minguo reader (2026-03-01, 2023-03-04); no date is read (revB75 points 1-2).
+// An English page's software version ("Version 115.3.1") or a Russian page's phone number ("Тел. 112-03-04") in its byline or meta strip is no date: the Minguo reader read them as 2026-03-01 and 2023-03-04 (revB75 points 1-2).
 func TestPublishedMinguoVersionNotDate(t *testing.T) {
 	for _, c := range []struct{ lang, top string }{
 		{"en", `<div class="byline">By Jane Doe | Version 115.3.1</div>`},
