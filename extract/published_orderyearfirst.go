@@ -52,12 +52,29 @@ func (as *assembler) yearFirstPage() bool {
 	if m == nil {
 		return false
 	}
-	lang := m.Language
-	if len(lang) < 2 || len(lang) > 2 && lang[2] != '-' && lang[2] != '_' {
+	return yearFirstTag(m.Language)
+}
+
+// yearFirstTag reports whether a language tag ("ko", "ko-KR", "ja_JP",
+// "zh-Hant-TW") is Korean, Japanese or Chinese of a region that writes a
+// numeric date year first. Hong Kong, Macau and Singapore write it day
+// first, as Britain does ("04/03/25" is 4 March 2025): a Chinese tag with
+// one of their regions ("zh-HK", "zh-Hant-HK", "zh_MO", "zh-SG") is
+// not.
+func yearFirstTag(tag string) bool {
+	if len(tag) < 2 || len(tag) > 2 && tag[2] != '-' && tag[2] != '_' {
 		return false
 	}
-	switch strings.ToLower(lang[:2]) {
-	case "ko", "ja", "zh":
+	switch strings.ToLower(tag[:2]) {
+	case "ko", "ja":
+		return true
+	case "zh":
+		for part := range strings.FieldsFuncSeq(tag[2:], func(r rune) bool { return r == '-' || r == '_' }) {
+			switch strings.ToLower(part) {
+			case "hk", "mo", "sg":
+				return false
+			}
+		}
 		return true
 	}
 	return false
