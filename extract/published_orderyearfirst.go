@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsclean/newsclean/clean"
@@ -26,12 +27,12 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 		if b.Kind != clean.Date && b.Kind != clean.Metadata && b.Kind != clean.Byline {
 			continue
 		}
+		if printsFullYearDate(b.Text, st) {
+			return st, false // read from its four-digit year ("입력 2025.03.04"), not from the short form
+		}
 		eachShortNumericDate(b.Text, func(a, m, y int) {
 			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100
 		})
-		if printed {
-			break
-		}
 	}
 	if !printed {
 		return st, false
@@ -43,6 +44,53 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 	}
 	return sw, true
 }
+
+// printsFullYearDate reports whether s prints st's date with its
+// four-digit year, year first or last (day and month either way), its
+// numbers between ".", "/" or "-" ("2025.03.04", "2025-3-4",
+// "04/03/2025", "03/04/2025"): st was then read from
+// such a line, and a short form of the same numbers elsewhere ("사진
+// 04.03.25") does not make it a short date to read year first. Linear:
+// each of the year's occurrences is looked at once, a few bytes around.
+func printsFullYearDate(s string, st clean.Stamp) bool {
+	year := strconv.Itoa(st.Year)
+	for from := 0; ; {
+		k := strings.Index(s[from:], year)
+		if k < 0 {
+			return false
+		}
+		i, e := from+k, from+k+len(year)
+		from = e
+		if i > 0 && digitAt(s, i-1) || e < len(s) && digitAt(s, e) {
+			continue
+		}
+		if e < len(s) && numericDateMark(s[e]) {
+			if m, j := numberAt(s, e+1, 2); j > 0 && m == int(st.Month) && j < len(s) && s[j] == s[e] {
+				if d, k := numberAt(s, j+1, 2); k > 0 && d == st.Day {
+					return true
+				}
+			}
+		}
+		if i >= 2 && numericDateMark(s[i-1]) && digitAt(s, i-2) {
+			j := i - 2
+			for j > 0 && j > i-4 && digitAt(s, j-1) {
+				j--
+			}
+			if m, e := numberAt(s, j, 2); e == i-1 && j >= 2 && s[j-1] == s[i-1] && digitAt(s, j-2) {
+				k := j - 2
+				for k > 0 && k > j-4 && digitAt(s, k-1) {
+					k--
+				}
+				if d, e := numberAt(s, k, 2); e == j-1 && (d == st.Day && m == int(st.Month) || d == int(st.Month) && m == st.Day) {
+					return true
+				}
+			}
+		}
+	}
+}
+
+// numericDateMark reports whether c separates a numeric date's numbers.
+func numericDateMark(c byte) bool { return c == '.' || c == '/' || c == '-' }
 
 // yearFirstPage reports whether the page's language tag (its <html lang>
 // or its metadata's) is Korean, Japanese or Chinese, whose pages write a
