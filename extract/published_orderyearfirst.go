@@ -155,3 +155,15 @@ func eachShortNumericDate(s string, f func(a, b, c int)) {
 		i = e - 1
 	}
 }
+
+// updateAsPrinted is an update line's date read in the page's order as
+// the publish date beside it is: year first on a Korean, Japanese or
+// Chinese page that prints it short ("입력 25.03.04 10:05 · 수정
+// 25.03.06 08:00": updated 6 March 2025, not 25 June 2006, which read
+// before a publish date of 4 March 2025 was dropped as earlier).
+func (as *assembler) updateAsPrinted(st clean.Stamp) clean.Stamp {
+	if yf, ok := as.yearFirstOrder(st); ok {
+		return yf
+	}
+	return st
+}
