@@ -11,14 +11,16 @@ import (
 // yearFirstOrder reads a numeric date of three two-digit numbers year
 // first on a Korean, Japanese or Chinese page ("입력 25.03.04 10:05" is 4
 // March 2025), where clean reads it day first, as Europe prints it (25
-// March 2004). It applies only where the page's language tag is one of
-// the three and a date, metadata or byline block prints st's numbers as
-// DD.MM.YY (or DD/MM/YY), two digits before the first separator
-// and after the last; the reading year first keeps st's clock, and is
-// refused when its day is not in its month or is after the crawl. ok is
-// false where st is left as it is.
+// March 2004). It applies only where a date, metadata or byline block
+// prints st's numbers as DD.MM.YY (or DD/MM/YY), two digits before the
+// first separator and after the last, and the page's language tag is
+// one of the three or the page has none (flattened text, an untagged
+// page) and that block holds Hangul or kana; the reading year first
+// keeps st's clock, and is refused when its day is not in its month or
+// is after the crawl. ok is false where st is left as it is.
 func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
-	if st.Year < 2000 || st.Year > 2099 || st.Month == 0 || st.Day == 0 || !as.yearFirstPage() {
+	tagged := as.yearFirstPage()
+	if st.Year < 2000 || st.Year > 2099 || st.Month == 0 || st.Day == 0 || !tagged && as.res.Meta != nil && as.res.Meta.Language != "" {
 		return st, false
 	}
 	printed := false
@@ -31,7 +33,7 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 			return st, false // read from its four-digit year ("입력 2025.03.04"), not from the short form
 		}
 		eachShortNumericDate(b.Text, func(a, m, y int) {
-			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100
+			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100 && (tagged || hangulOrKana(b.Text))
 		})
 	}
 	if !printed {
@@ -166,4 +168,16 @@ func (as *assembler) updateAsPrinted(st clean.Stamp) clean.Stamp {
 		return yf
 	}
 	return st
+}
+
+// hangulOrKana reports whether s holds a Hangul syllable or a Japanese
+// kana, the scripts of the pages that print a short date year first
+// (Han alone is also Hong Kong's, which prints it day first).
+func hangulOrKana(s string) bool {
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 || r >= 0x3041 && r <= 0x30FF {
+			return true
+		}
+	}
+	return false
 }
