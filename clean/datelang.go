@@ -53,11 +53,12 @@ func (p *Page) headDateLine(s string) (dateparse.Stamp, int, bool) {
 
 // langMayRead reports whether s, a line turned down without a language,
 // may read in the page's: it may print Croatian's 31 October
-// (octoberLast), or a lower-case "des" that the gate turned down as
+// (octoberLast), a lower-case "des" that the gate turned down as
 // French's article and an Indonesian or Malay page reads as December
-// ([frenchDesCount]). Byte searches.
+// ([frenchDesCount]), or a Minguo year that a Taiwanese page reads
+// ([dateparse.MinguoMayRead]). Byte searches.
 func langMayRead(s string) bool {
-	return octoberLast(s) || strings.Contains(s, " des ")
+	return octoberLast(s) || strings.Contains(s, " des ") || dateparse.MinguoMayRead(s)
 }
 
 // octoberLast reports whether s, a line turned down without a language,

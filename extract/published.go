@@ -268,13 +268,13 @@ func (as *assembler) published() {
 	if m != nil {
 		if st := m.ModifiedAt; st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
-		} else if st := m.LineUpdatedAt; st.ISO() != "" && !as.future(st) {
+		} else if st := as.updateAsPrinted(m.LineUpdatedAt); st.ISO() != "" && !as.future(st) {
 			as.setModified(st)
 		}
 	}
 	if a.Modified == "" {
 		if u, ok := as.updateInDateLine(); ok {
-			as.setModified(u) // "Publié le 4 mars 2025, modifié le 5 mars 2025"
+			as.setModified(as.updateAsPrinted(u)) // "Publié le 4 mars 2025, modifié le 5 mars 2025"
 		}
 	}
 	st, from := as.handPublished() // every date here is in the page's order (asPrinted)

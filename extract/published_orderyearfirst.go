@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsclean/newsclean/clean"
@@ -10,14 +11,16 @@ import (
 // yearFirstOrder reads a numeric date of three two-digit numbers year
 // first on a Korean, Japanese or Chinese page ("입력 25.03.04 10:05" is 4
 // March 2025), where clean reads it day first, as Europe prints it (25
-// March 2004). It applies only where the page's language tag is one of
-// the three and a date, metadata or byline block prints st's numbers as
-// DD.MM.YY (or DD/MM/YY), two digits before the first separator
-// and after the last; the reading year first keeps st's clock, and is
-// refused when its day is not in its month or is after the crawl. ok is
-// false where st is left as it is.
+// March 2004). It applies only where a date, metadata or byline block
+// prints st's numbers as DD.MM.YY (or DD/MM/YY), two digits before the
+// first separator and after the last, and the page's language tag is
+// one of the three or the page has none (flattened text, an untagged
+// page) and that block holds Hangul or kana; the reading year first
+// keeps st's clock, and is refused when its day is not in its month or
+// is after the crawl. ok is false where st is left as it is.
 func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
-	if st.Year < 2000 || st.Year > 2099 || st.Month == 0 || st.Day == 0 || !as.yearFirstPage() {
+	tagged := as.yearFirstPage()
+	if st.Year < 2000 || st.Year > 2099 || st.Month == 0 || st.Day == 0 || !tagged && as.res.Meta != nil && as.res.Meta.Language != "" {
 		return st, false
 	}
 	printed := false
@@ -26,12 +29,12 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 		if b.Kind != clean.Date && b.Kind != clean.Metadata && b.Kind != clean.Byline {
 			continue
 		}
-		eachShortNumericDate(b.Text, func(a, m, y int) {
-			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100
-		})
-		if printed {
-			break
+		if printsFullYearDate(b.Text, st) {
+			return st, false // read from its four-digit year ("입력 2025.03.04"), not from the short form
 		}
+		eachShortNumericDate(b.Text, func(a, m, y int) {
+			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100 && (tagged || hangulOrKana(b.Text))
+		})
 	}
 	if !printed {
 		return st, false
@@ -44,6 +47,53 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 	return sw, true
 }
 
+// printsFullYearDate reports whether s prints st's date with its
+// four-digit year, year first or last (day and month either way), its
+// numbers between ".", "/" or "-" ("2025.03.04", "2025-3-4",
+// "04/03/2025", "03/04/2025"): st was then read from
+// such a line, and a short form of the same numbers elsewhere ("사진
+// 04.03.25") does not make it a short date to read year first. Linear:
+// each of the year's occurrences is looked at once, a few bytes around.
+func printsFullYearDate(s string, st clean.Stamp) bool {
+	year := strconv.Itoa(st.Year)
+	for from := 0; ; {
+		k := strings.Index(s[from:], year)
+		if k < 0 {
+			return false
+		}
+		i, e := from+k, from+k+len(year)
+		from = e
+		if i > 0 && digitAt(s, i-1) || e < len(s) && digitAt(s, e) {
+			continue
+		}
+		if e < len(s) && numericDateMark(s[e]) {
+			if m, j := numberAt(s, e+1, 2); j > 0 && m == int(st.Month) && j < len(s) && s[j] == s[e] {
+				if d, k := numberAt(s, j+1, 2); k > 0 && d == st.Day {
+					return true
+				}
+			}
+		}
+		if i >= 2 && numericDateMark(s[i-1]) && digitAt(s, i-2) {
+			j := i - 2
+			for j > 0 && j > i-4 && digitAt(s, j-1) {
+				j--
+			}
+			if m, e := numberAt(s, j, 2); e == i-1 && j >= 2 && s[j-1] == s[i-1] && digitAt(s, j-2) {
+				k := j - 2
+				for k > 0 && k > j-4 && digitAt(s, k-1) {
+					k--
+				}
+				if d, e := numberAt(s, k, 2); e == j-1 && (d == st.Day && m == int(st.Month) || d == int(st.Month) && m == st.Day) {
+					return true
+				}
+			}
+		}
+	}
+}
+
+// numericDateMark reports whether c separates a numeric date's numbers.
+func numericDateMark(c byte) bool { return c == '.' || c == '/' || c == '-' }
+
 // yearFirstPage reports whether the page's language tag (its <html lang>
 // or its metadata's) is Korean, Japanese or Chinese, whose pages write a
 // numeric date year first.
@@ -52,12 +102,29 @@ func (as *assembler) yearFirstPage() bool {
 	if m == nil {
 		return false
 	}
-	lang := m.Language
-	if len(lang) < 2 || len(lang) > 2 && lang[2] != '-' && lang[2] != '_' {
+	return yearFirstTag(m.Language)
+}
+
+// yearFirstTag reports whether a language tag ("ko", "ko-KR", "ja_JP",
+// "zh-Hant-TW") is Korean, Japanese or Chinese of a region that writes a
+// numeric date year first. Hong Kong, Macau and Singapore write it day
+// first, as Britain does ("04/03/25" is 4 March 2025): a Chinese tag with
+// one of their regions ("zh-HK", "zh-Hant-HK", "zh_MO", "zh-SG") is
+// not.
+func yearFirstTag(tag string) bool {
+	if len(tag) < 2 || len(tag) > 2 && tag[2] != '-' && tag[2] != '_' {
 		return false
 	}
-	switch strings.ToLower(lang[:2]) {
-	case "ko", "ja", "zh":
+	switch strings.ToLower(tag[:2]) {
+	case "ko", "ja":
+		return true
+	case "zh":
+		for part := range strings.FieldsFuncSeq(tag[2:], func(r rune) bool { return r == '-' || r == '_' }) {
+			switch strings.ToLower(part) {
+			case "hk", "mo", "sg":
+				return false
+			}
+		}
 		return true
 	}
 	return false
@@ -89,4 +156,28 @@ func eachShortNumericDate(s string, f func(a, b, c int)) {
 		f(a, b, c)
 		i = e - 1
 	}
+}
+
+// updateAsPrinted is an update line's date read in the page's order as
+// the publish date beside it is: year first on a Korean, Japanese or
+// Chinese page that prints it short ("입력 25.03.04 10:05 · 수정
+// 25.03.06 08:00": updated 6 March 2025, not 25 June 2006, which read
+// before a publish date of 4 March 2025 was dropped as earlier).
+func (as *assembler) updateAsPrinted(st clean.Stamp) clean.Stamp {
+	if yf, ok := as.yearFirstOrder(st); ok {
+		return yf
+	}
+	return st
+}
+
+// hangulOrKana reports whether s holds a Hangul syllable or a Japanese
+// kana, the scripts of the pages that print a short date year first
+// (Han alone is also Hong Kong's, which prints it day first).
+func hangulOrKana(s string) bool {
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 || r >= 0x3041 && r <= 0x30FF {
+			return true
+		}
+	}
+	return false
 }

@@ -40,7 +40,8 @@ func FullDateLineIn(line string, lang Lang) (Stamp, bool) {
 //     digits, itself after the same mark glued to a digit: the two-digit
 //     year of "14.11.24" and "04/03/25 10:15";
 //   - a run of three digits of a Minguo year (minguoYear) before a
-//     slash, hyphen or full stop: "114-03-04";
+//     slash, full stop, hyphen or a dash the lexer reads as one
+//     (minguoMarkLen): "114-03-04", "114–03–04";
 //   - a run of two digits after an apostrophe, ' or ’: shortYear's
 //     "Mar 4 '25";
 //   - a byte 0xE0, which opens every Thai letter: thaiLine's year is any
@@ -81,7 +82,7 @@ func yearShaped(s string) bool {
 		if n == 2 && glued && prevGlued && s[prevStart-1] == s[start-1] {
 			return true
 		}
-		if n == 3 && minguoYear(v) && i < len(s) && (s[i] == '/' || s[i] == '-' || s[i] == '.') {
+		if n == 3 && minguoYear(v) && minguoMarkLen(s[i:]) > 0 {
 			return true // 114/03/04 (minguoYear)
 		}
 		if n == 2 && (start > 0 && s[start-1] == '\'' || strings.HasSuffix(s[:start], "’")) {

@@ -9,10 +9,10 @@ import (
 	"github.com/newsclean/newsclean/internal/testkit"
 )
 
-// fullDateRef is FullDateLine's reference: DateLine, kept when its stamp
-// has a year and a day.
-func fullDateRef(s string) (Stamp, bool) {
-	st, _, ok := DateLine(s)
+// fullDateRef is FullDateLine's reference: DateLine (in lang), kept when
+// its stamp has a year and a day.
+func fullDateRef(s string, lang Lang) (Stamp, bool) {
+	st, _, ok := DateLineIn(s, lang)
 	if !ok || st.Year == 0 || st.Day == 0 {
 		return Stamp{}, false
 	}
@@ -21,20 +21,24 @@ func fullDateRef(s string) (Stamp, bool) {
 
 // checkFullDate fails when FullDateLine and its reference differ on s, or
 // when yearShaped turns down a line the reference reads; it reports what
-// the reference read and whether yearShaped turned s down.
+// the reference read and whether yearShaped turned s down. It checks a
+// Taiwanese page's reading as well, which alone reads a Minguo year.
 func checkFullDate(t *testing.T, s string) (full, shapeless bool) {
 	t.Helper()
-	want, wantOK := fullDateRef(s)
-	got, ok := FullDateLine(s)
-	if ok != wantOK || got != want {
-		t.Errorf("FullDateLine(%q) = %+v, %v; DateLine reads %+v, %v", s, got, ok, want, wantOK)
-	}
 	folded, _ := FoldDigits(s)
 	shapeless = !yearShaped(folded)
-	if wantOK && shapeless {
-		t.Errorf("yearShaped(%q) is false; DateLine reads the full date %+v", folded, want)
+	for _, lang := range []Lang{NoLang, TaiwanChinese} {
+		want, wantOK := fullDateRef(s, lang)
+		got, ok := FullDateLineIn(s, lang)
+		if ok != wantOK || got != want {
+			t.Errorf("FullDateLineIn(%q, %d) = %+v, %v; DateLineIn reads %+v, %v", s, lang, got, ok, want, wantOK)
+		}
+		if wantOK && shapeless {
+			t.Errorf("yearShaped(%q) is false; DateLineIn(_, %d) reads the full date %+v", folded, lang, want)
+		}
+		full = full || wantOK
 	}
-	return wantOK, shapeless
+	return full, shapeless
 }
 
 // yearVariants returns s with each run of digits that may print a year
@@ -99,8 +103,8 @@ func TestYearShaped(t *testing.T) {
 // years', and the marks and words the forms read.
 func generatedDateWords() []string {
 	words := []string{
-		"1", "4", "05", "12", "13", "29", "31", "99", "123", "1899", "1900", "2025", "2100", "2101", "2568", "1446", "20251", "02025",
-		".", "/", "-", "–", "—", "--", ":", ",", "|", "(", ")", "[", "]", "#", "•", "T", "Z", "+02:00",
+		"1", "4", "05", "12", "13", "29", "31", "99", "114", "123", "131", "1899", "1900", "2025", "2100", "2101", "2568", "1446", "20251", "02025",
+		".", "/", "-", "–", "—", "‐", "−", "--", "'", "’", ":", ",", "|", "(", ")", "[", "]", "#", "•", "T", "Z", "+02:00",
 		"am", "pm", "AM", "PM", "EST", "GMT", "(UTC +04:00)", "at", "à", "Published", "Updated", "updated", "Güncelleme",
 		"de", "of", "th", "st", "d.", "m.", "gada", "жылғы", "ж.", "yil", "tháng", "năm", "ngày", "هـ", "م", "น.", "วันอังคาร",
 		"입력", "오후", "Read:", "Views:", "TODAY.AZ", "Materials", "Politics", "CHRONICLE", "📅", "h", "há", "2", "horas", "ago",
@@ -139,8 +143,8 @@ func TestFullDateLineGenerated(t *testing.T) {
 	rng := rand.New(rand.NewPCG(36, 9))
 	pick := func(l []string) string { return l[rng.IntN(len(l))] }
 	days := []string{"1", "4", "05", "12", "19", "29", "31", "32", "0"}
-	years := []string{"2025", "1999", "1900", "2100", "1899", "2101", "25", "19", "20251", "025"}
-	marks := []string{" ", " ", " ", ". ", ", ", "-", ".", "/", " de ", "th ", "–", " tháng "}
+	years := []string{"2025", "1999", "1900", "2100", "1899", "2101", "25", "19", "20251", "025", "114", "'25", "’41"}
+	marks := []string{" ", " ", " ", ". ", ", ", "-", ".", "/", " de ", "th ", "–", "‐", "−", " tháng "}
 	n := 200000
 	if testing.Short() {
 		n = 40000

@@ -29,6 +29,10 @@ const (
 	French
 	Spanish
 	Portuguese
+	// Chinese as Taiwan writes it (zh-TW, zh-Hant): its pages print a
+	// numeric date with a Minguo year ("114/03/04", minguo.go), read as
+	// one on such a page even where the line holds no Han character.
+	TaiwanChinese
 )
 
 // langMonths are the month names that name another month in another
@@ -66,6 +70,8 @@ func LangOf(tag string) Lang {
 		return NoLang
 	}
 	switch strings.ToLower(tag[:2]) {
+	case "zh":
+		return chineseLang(strings.ToLower(tag))
 	case "hr":
 		return Croatian
 	case "bs":
@@ -134,4 +140,19 @@ func DateLineIn(line string, lang Lang) (st Stamp, label string, ok bool) {
 		return Stamp{}, "", false // every date it reads has two numbers (see shortWithNumbers)
 	}
 	return readDateLineIn(line, lang)
+}
+
+// chineseLang returns TaiwanChinese for a Chinese tag (lower-cased) of
+// Taiwan or of the traditional script ("zh-tw", "zh-hant", "zh_tw",
+// "zh-hant-tw") and NoLang for the others: Hong Kong's and Macau's
+// traditional script ("zh-hant-hk", "zh-mo") counts no Minguo years, nor
+// does the mainland's or Singapore's simplified one.
+func chineseLang(tag string) Lang {
+	if strings.Contains(tag, "hk") || strings.Contains(tag, "mo") {
+		return NoLang
+	}
+	if strings.Contains(tag, "tw") || strings.Contains(tag, "hant") {
+		return TaiwanChinese
+	}
+	return NoLang
 }

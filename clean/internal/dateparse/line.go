@@ -492,7 +492,7 @@ func (p *lineParser) date(i int) (y int, m time.Month, d int, j int, ok bool) {
 			switch {
 			case a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2:
 				y, m, d = a.val, time.Month(b.val), c.val
-			case a.digits() == 3 && minguoYear(a.val) && b.digits() <= 2 && c.digits() <= 2:
+			case a.digits() == 3 && minguoYear(a.val) && minguoParts(sep, b, c) && p.lang == TaiwanChinese:
 				y, m, d = a.val+minguoBase, time.Month(b.val), c.val // 114/03/04: Taiwan's Minguo year (minguo.go)
 			case a.digits() <= 2 && b.digits() <= 2 && c.digits() == 4:
 				// D.M.YYYY, D/M/YYYY, D-M-YYYY; month first where the

@@ -3,7 +3,7 @@ package dateparse
 // shortYear reads a year cut to its last two digits after an apostrophe
 // at k ("Mar 4 '25", "4 March ’25", "Mar. 4, '25"), as American and
 // British pages print it in a header's short date, and returns the year
-// (1970..2069, as twoDigitYear reads two digits) and the index after it;
+// (shortYearCentury: 1930..2029) and the index after it;
 // 0 and k where token k opens no such year. The two digits are glued to
 // the apostrophe, a space opens it and nothing is glued after the
 // digits, so a decade ("'90s") or a clock ("'10:05") is no year, nor is
@@ -17,5 +17,18 @@ func (p *lineParser) shortYear(k int) (y, j int) {
 	if k+2 < len(t) && adj(t[k+1], t[k+2]) || k > 0 && adj(t[k-1], t[k]) {
 		return 0, k
 	}
-	return twoDigitYear(t[k+1].val), k + 2
+	return shortYearCentury(t[k+1].val), k + 2
+}
+
+// shortYearCentury returns the year an apostrophe's two digits yy name:
+// 00..29 this century's, 30..99 the last's, as spreadsheets read a
+// two-digit year. The package reads no clock, so the window is fixed a
+// few years past today's (2026): a header's "Mar 4 '25" is 2025, and a
+// history page's "Dec 7 '41" or "Aug 15 '69" is 1941 or 1969, not a date
+// decades ahead (twoDigitYear's 2041, 2069).
+func shortYearCentury(yy int) int {
+	if yy < 30 {
+		return 2000 + yy
+	}
+	return 1900 + yy
 }
