@@ -146,10 +146,13 @@ var callForms = [...]callForm{
 	{"apóyanos", `apóyanos\b`},
 	{"hazte", `hazte (?:socio|miembro|suscriptor)\b`},
 	// a newsletter box's pitch ("Recibe cada mañana las noticias de tu
-	// ciudad. Apúntate gratis."): "recibe" opens a story's sentence too
-	// ("Recibe cada día a 200 pacientes"), so only with the reader's
+	// ciudad", "Apúntate a nuestra newsletter", "Apúntate gratis."): "recibe" and "apúntate"
+	// open a story's sentence too ("Recibe cada día a 200 pacientes",
+	// "Apúntate al curso de primeros auxilios"), so only with the reader's
 	// inbox or the site's newsletter named
-	{"apúntate", `apúntate\b`},
+	{"apúntate", `apúntate\b[^.!?]{0,40}\b(?:newsletters?|boletín|boletines|en tu (?:correo|email|e-mail|bandeja|buzón))\b`},
+	// the box's call as a sentence of its own ("Apúntate gratis.")
+	{"apúntate", `apúntate(?: gratis| ya| ahora)?\W{0,3}$`},
 	{"recibe", `recibe\b[^.!?]{0,60}\b(?:en tu (?:correo|email|e-mail|bandeja|buzón|móvil|whatsapp)|(?:noticias|novedades|titulares) (?:de tu|en tu)|(?:nuestr[oa]s?|el|la) (?:newsletter|boletín))\b`},
 	// Italian
 	{"seguici", `seguici\b`},
@@ -168,9 +171,11 @@ var callForms = [...]callForm{
 	{"baixe", `baixe (?:o nosso|o app|nosso)\b`},
 	{"apoie", `apoie (?:o nosso|o jornalismo|nosso)\b`},
 	// a newsletter box's pitch ("Receba as principais notícias no seu
-	// e-mail", "Cadastre-se para receber a nossa newsletter")
+	// e-mail", "Cadastre-se para receber a nossa newsletter"); a service
+	// story's "Cadastre-se no aplicativo para receber o benefício" names
+	// neither the newsletter nor the reader's inbox
 	{"receba", `receba\b[^.!?]{0,60}\b(?:no seu (?:e-?mail|celular|whatsapp)|na sua caixa|(?:a nossa|nossa) newsletter)`},
-	{"cadastre cadastre-se", `cadastre[- ]se\b[^.!?]{0,40}\b(?:newsletter|receber)\b`},
+	{"cadastre cadastre-se", `cadastre[- ]se\b[^.!?]{0,80}\b(?:newsletters?\b|no seu e-?mail\b|na sua caixa\b|por e-?mail\b)`},
 	// Dutch
 	{"volg", `volg ons\b`},
 	{"abonneer", `abonneer je\b`},
