@@ -134,8 +134,9 @@ var callForms = [...]callForm{
 	{"rejoignez rejoignez-nous", `rejoignez[- ]nous (?:sur|dans)\b`},
 	{"retrouvez retrouvez-nous", `retrouvez[- ]nous sur\b`},
 	// a newsletter box's pitch ("Recevez chaque matin l'essentiel de
-	// l'actualité dans votre boîte mail")
-	{"recevez", `recevez\b[^.!?]{0,60}\b(?:dans votre (?:boîte|messagerie)|par e-?mail|notre (?:newsletter|lettre))`},
+	// l'actualité dans votre boîte mail", "Recevez nos newsletters",
+	// "Recevez la newsletter par mail")
+	{"recevez", `recevez\b[^.!?]{0,60}\b(?:dans votre (?:boîte|boite|messagerie)|par (?:e-?mail|mail|courriel)\b|(?:notre|nos|la) newsletters?|(?:notre|nos) lettres?\b)`},
 	// Spanish
 	{"síguenos", `síguenos\b`},
 	{"suscríbete", `suscríbete\b`},
@@ -162,8 +163,8 @@ var callForms = [...]callForm{
 	{"sostieni", `sostieni il (?:nostro|giornalismo)\b`},
 	{"unisciti", `unisciti al (?:nostro )?canale\b`},
 	// a newsletter box's pitch ("Ricevi ogni mattina le notizie nella tua
-	// casella di posta")
-	{"ricevi", `ricevi\b[^.!?]{0,60}\b(?:nella tua (?:casella|email|e-mail|posta)|la nostra newsletter)`},
+	// casella di posta", "Ricevi gratis la newsletter", "... via email")
+	{"ricevi", `ricevi\b[^.!?]{0,60}\b(?:nella tua (?:casella|email|e-mail|posta)|(?:la nostra|la|le nostre) newsletter|(?:via|per) e-?mail\b)`},
 	// Portuguese
 	{"siga siga-nos", `siga[- ]nos\b`},
 	{"inscreva inscreva-se", `inscreva[- ]se\b`},
@@ -174,7 +175,7 @@ var callForms = [...]callForm{
 	// e-mail", "Cadastre-se para receber a nossa newsletter"); a service
 	// story's "Cadastre-se no aplicativo para receber o benefício" names
 	// neither the newsletter nor the reader's inbox
-	{"receba", `receba\b[^.!?]{0,60}\b(?:no seu (?:e-?mail|celular|whatsapp)|na sua caixa|(?:a nossa|nossa) newsletter)`},
+	{"receba", `receba\b[^.!?]{0,60}\b(?:no seu (?:e-?mail|celular|whatsapp)|na sua caixa|(?:a nossa|nossa|a|as nossas) newsletters?|por e-?mail\b)`},
 	{"cadastre cadastre-se", `cadastre[- ]se\b[^.!?]{0,80}\b(?:newsletters?\b|no seu e-?mail\b|na sua caixa\b|por e-?mail\b)`},
 	// Dutch
 	{"volg", `volg ons\b`},
@@ -199,8 +200,8 @@ var callForms = [...]callForm{
 	{"obserwuj obserwujcie", `obserwuj(?:cie)? nas\b`},
 	{"zapisz", `zapisz się (?:do|na) (?:naszego |nasz )?newslett`},
 	// a newsletter box's pitch ("Zapisz się, aby codziennie otrzymywać
-	// najważniejsze wiadomości")
-	{"zapisz", `zapisz się[^\p{L}][^.!?]{0,40}\b(?:otrzymywać|dostawać)`},
+	// najważniejsze wiadomości", "Zapisz się i otrzymuj ...")
+	{"zapisz", `zapisz się[^\p{L}][^.!?]{0,40}\b(?:otrzymywać|dostawać|(?:otrzymuj|dostawaj)\b)`},
 	{"wesprzyj wesprzyjcie", `wesprzyj(?:cie)? (?:nas|nasz|niezależn)`},
 	{"pobierz", `pobierz (?:naszą )?aplikację`},
 	// Turkish
