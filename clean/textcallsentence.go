@@ -134,8 +134,9 @@ var callForms = [...]callForm{
 	{"rejoignez rejoignez-nous", `rejoignez[- ]nous (?:sur|dans)\b`},
 	{"retrouvez retrouvez-nous", `retrouvez[- ]nous sur\b`},
 	// a newsletter box's pitch ("Recevez chaque matin l'essentiel de
-	// l'actualité dans votre boîte mail")
-	{"recevez", `recevez\b[^.!?]{0,60}\b(?:dans votre (?:boîte|messagerie)|par e-?mail|notre (?:newsletter|lettre))`},
+	// l'actualité dans votre boîte mail", "Recevez nos newsletters",
+	// "Recevez la newsletter par mail")
+	{"recevez", `recevez\b[^.!?]{0,60}\b(?:dans votre (?:boîte|boite|messagerie)|par (?:e-?mail|mail|courriel)\b|(?:notre|nos|la) newsletters?|(?:notre|nos) lettres?\b)`},
 	// Spanish
 	{"síguenos", `síguenos\b`},
 	{"suscríbete", `suscríbete\b`},
@@ -146,10 +147,13 @@ var callForms = [...]callForm{
 	{"apóyanos", `apóyanos\b`},
 	{"hazte", `hazte (?:socio|miembro|suscriptor)\b`},
 	// a newsletter box's pitch ("Recibe cada mañana las noticias de tu
-	// ciudad. Apúntate gratis."): "recibe" opens a story's sentence too
-	// ("Recibe cada día a 200 pacientes"), so only with the reader's
+	// ciudad", "Apúntate a nuestra newsletter", "Apúntate gratis."): "recibe" and "apúntate"
+	// open a story's sentence too ("Recibe cada día a 200 pacientes",
+	// "Apúntate al curso de primeros auxilios"), so only with the reader's
 	// inbox or the site's newsletter named
-	{"apúntate", `apúntate\b`},
+	{"apúntate", `apúntate\b[^.!?]{0,40}\b(?:newsletters?|boletín|boletines|en tu (?:correo|email|e-mail|bandeja|buzón))\b`},
+	// the box's call as a sentence of its own ("Apúntate gratis.")
+	{"apúntate", `apúntate(?: gratis| ya| ahora)?\W{0,3}$`},
 	{"recibe", `recibe\b[^.!?]{0,60}\b(?:en tu (?:correo|email|e-mail|bandeja|buzón|móvil|whatsapp)|(?:noticias|novedades|titulares) (?:de tu|en tu)|(?:nuestr[oa]s?|el|la) (?:newsletter|boletín))\b`},
 	// Italian
 	{"seguici", `seguici\b`},
@@ -159,8 +163,8 @@ var callForms = [...]callForm{
 	{"sostieni", `sostieni il (?:nostro|giornalismo)\b`},
 	{"unisciti", `unisciti al (?:nostro )?canale\b`},
 	// a newsletter box's pitch ("Ricevi ogni mattina le notizie nella tua
-	// casella di posta")
-	{"ricevi", `ricevi\b[^.!?]{0,60}\b(?:nella tua (?:casella|email|e-mail|posta)|la nostra newsletter)`},
+	// casella di posta", "Ricevi gratis la newsletter", "... via email")
+	{"ricevi", `ricevi\b[^.!?]{0,60}\b(?:nella tua (?:casella|email|e-mail|posta)|(?:la nostra|la|le nostre) newsletter|(?:via|per) e-?mail\b)`},
 	// Portuguese
 	{"siga siga-nos", `siga[- ]nos\b`},
 	{"inscreva inscreva-se", `inscreva[- ]se\b`},
@@ -168,9 +172,11 @@ var callForms = [...]callForm{
 	{"baixe", `baixe (?:o nosso|o app|nosso)\b`},
 	{"apoie", `apoie (?:o nosso|o jornalismo|nosso)\b`},
 	// a newsletter box's pitch ("Receba as principais notícias no seu
-	// e-mail", "Cadastre-se para receber a nossa newsletter")
-	{"receba", `receba\b[^.!?]{0,60}\b(?:no seu (?:e-?mail|celular|whatsapp)|na sua caixa|(?:a nossa|nossa) newsletter)`},
-	{"cadastre cadastre-se", `cadastre[- ]se\b[^.!?]{0,40}\b(?:newsletter|receber)\b`},
+	// e-mail", "Cadastre-se para receber a nossa newsletter"); a service
+	// story's "Cadastre-se no aplicativo para receber o benefício" names
+	// neither the newsletter nor the reader's inbox
+	{"receba", `receba\b[^.!?]{0,60}\b(?:no seu (?:e-?mail|celular|whatsapp)|na sua caixa|(?:a nossa|nossa|a|as nossas) newsletters?|por e-?mail\b)`},
+	{"cadastre cadastre-se", `cadastre[- ]se\b[^.!?]{0,80}\b(?:newsletters?\b|no seu e-?mail\b|na sua caixa\b|por e-?mail\b)`},
 	// Dutch
 	{"volg", `volg ons\b`},
 	{"abonneer", `abonneer je\b`},
@@ -194,8 +200,8 @@ var callForms = [...]callForm{
 	{"obserwuj obserwujcie", `obserwuj(?:cie)? nas\b`},
 	{"zapisz", `zapisz się (?:do|na) (?:naszego |nasz )?newslett`},
 	// a newsletter box's pitch ("Zapisz się, aby codziennie otrzymywać
-	// najważniejsze wiadomości")
-	{"zapisz", `zapisz się[^\p{L}][^.!?]{0,40}\b(?:otrzymywać|dostawać)`},
+	// najważniejsze wiadomości", "Zapisz się i otrzymuj ...")
+	{"zapisz", `zapisz się[^\p{L}][^.!?]{0,40}\b(?:otrzymywać|dostawać|(?:otrzymuj|dostawaj)\b)`},
 	{"wesprzyj wesprzyjcie", `wesprzyj(?:cie)? (?:nas|nasz|niezależn)`},
 	{"pobierz", `pobierz (?:naszą )?aplikację`},
 	// Turkish

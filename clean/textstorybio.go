@@ -77,7 +77,8 @@ func (p *Page) authorBio(drop []bool, shapes []blockfeat.Shape, rule string) {
 	if total < minBioStoryWords {
 		return
 	}
-	above, cards := 0, p.countCards(drop)
+	above := 0
+	cards, named := p.countCards(drop, shapes)
 	for i := range p.blocks {
 		if !p.keptText(i, drop) {
 			continue
@@ -92,10 +93,10 @@ func (p *Page) authorBio(drop []bool, shapes []blockfeat.Shape, rule string) {
 			head := above == 0 && total-counted >= minBioStoryWords
 			t := p.blocks[i].Text
 			if (tail || head && writerTrade.MatchString(t)) && isWriterNote(t) && !reportsSpeech(t) ||
-				tail && (isSelfIntro(t) || p.pronounNote(i, t) || (isWorldWriterNote(t) || p.cardNamed(i, t, cards)) && !reportsSpeech(t)) {
+				tail && (isSelfIntro(t) || p.pronounNote(i, t) || (isWorldWriterNote(t) || p.cardNamed(i, t, cards, named)) && !reportsSpeech(t)) {
 				p.labelAs(i, Other, rule)
 				drop[i] = true
-				if i > 0 && p.keptText(i-1, drop) && p.cardNamed(i, t, 0) {
+				if i > 0 && p.keptText(i-1, drop) && p.cardNamed(i, t, 0, named) {
 					drop[i-1] = p.labelAs(i-1, Other, rule) // the card's name over its note
 				}
 				if i > 0 && p.keptText(i-1, drop) && isNoteHeading(p.blocks[i-1].Text) {

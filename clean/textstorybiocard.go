@@ -1,6 +1,11 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsclean/newsclean/internal/blockfeat"
+)
 
 // maxCardsPerPage is the most writers' cards (a name line over a note that
 // opens with the name) a page's kept text may hold for cardNamed to read
@@ -51,13 +56,28 @@ func opensWithCardName(t, name string) bool {
 // cleaning firm ... she has led ..."). A card names its writer twice; a
 // story's paragraph about a person does not stand under her name alone,
 // unless the story is a list of people (more than maxCardsPerPage such
-// pairs: cards counts them).
-func (p *Page) cardNamed(i int, t string, cards int) bool {
+// pairs: cards counts them), or closes on profiles of its own people (a
+// race's candidates, an obituary's life), whose surnames its prose named
+// above the heading (named, from countCards: a writer's card names one the
+// story did not).
+func (p *Page) cardNamed(i int, t string, cards int, named map[string]int) bool {
 	if i == 0 || cards > maxCardsPerPage {
 		return false
 	}
 	name := cardHeadingName(p.blocks[i-1].Text)
-	return name != "" && opensWithCardName(t, name) && holdsPersonPronoun(t) && writerNote.MatchString(t)
+	if name == "" || !opensWithCardName(t, name) {
+		return false
+	}
+	if at, ok := named[cardSurname(name)]; ok && at < i-1 {
+		return false // one of the story's people
+	}
+	return holdsPersonPronoun(t) && writerNote.MatchString(t)
+}
+
+// cardSurname returns the last word of a card's heading name ("Ruiz" of
+// "Ana Ruiz"), the word a story names its people by.
+func cardSurname(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
 }
 
 // holdsPersonPronoun reports whether s holds an English third-person
@@ -76,16 +96,52 @@ func holdsPersonPronoun(s string) bool {
 }
 
 // countCards returns how many kept lines of the page stand under a name
-// line and open with its name (cardNamed's pairs, its verb aside).
-func (p *Page) countCards(drop []bool) int {
+// line and open with its name (cardNamed's pairs, its verb aside), and the
+// surnames of those names (cardSurname), each mapped to the first kept
+// line of prose (minTextProseWordsBio words or more) that holds it as a
+// word, or absent when none does: one pass over the page's words, however
+// many names.
+func (p *Page) countCards(drop []bool, shapes []blockfeat.Shape) (int, map[string]int) {
 	n := 0
+	var named map[string]int
 	for i := 1; i < len(p.blocks); i++ {
 		if !p.keptText(i, drop) {
 			continue
 		}
 		if name := cardHeadingName(p.blocks[i-1].Text); name != "" && opensWithCardName(p.blocks[i].Text, name) {
 			n++
+			if named == nil {
+				named = map[string]int{}
+			}
+			named[cardSurname(name)] = -1
 		}
 	}
-	return n
+	if named == nil {
+		return 0, nil
+	}
+	left := len(named)
+	for i := range p.blocks {
+		if left == 0 {
+			break
+		}
+		if !p.keptText(i, drop) || shapes[i].Words < minTextProseWordsBio {
+			continue
+		}
+		for w := range strings.FieldsFuncSeq(p.blocks[i].Text, notNameRune) {
+			if at, ok := named[w]; ok && at < 0 {
+				named[w] = i
+				left--
+			}
+		}
+	}
+	for w, at := range named {
+		if at < 0 {
+			delete(named, w)
+		}
+	}
+	return n, named
 }
+
+// notNameRune reports whether r cannot stand in a surname: anything but a
+// letter or a hyphen ("Smith-Jones"); an apostrophe ends one ("Ruiz's").
+func notNameRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
