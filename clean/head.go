@@ -327,6 +327,9 @@ func (p *Page) kickerAt(k int) {
 		return
 	}
 	s := strings.TrimSpace(p.blocks[k].Text)
+	if s != "" && p.creditLabel(s, k+1) {
+		return // a credit's words, or the outlet a picture's credit names, is no kicker
+	}
 	if n := wordCount(s); n < 2 || n > 5 || outLen(s, 60) > 60 || strings.ContainsAny(s[len(s)-1:], ".:!?|") || isTitleTrap(s) || strings.ContainsAny(s, "|•·") {
 		return
 	}
