@@ -80,11 +80,15 @@ func makerLabelWord(w string) bool {
 	return makerParts[w] || labelNounsBeforeBy[w]
 }
 
-// innerBy returns where " by ", in any case, first stands in s, or -1.
+// innerBy returns where " by ", in any case, first stands in s with a
+// capitalised word after it ("Art By John Roe"), or -1: a "By" before a
+// word in lower case is a name's ("Jens By and Bo Kim").
 func innerBy(s string) int {
 	for i := 0; i+4 <= len(s); i++ {
 		if s[i] == ' ' && s[i+3] == ' ' && s[i+1]|0x20 == 'b' && s[i+2]|0x20 == 'y' {
-			return i
+			if r, _ := utf8.DecodeRuneInString(s[i+4:]); unicode.IsUpper(r) {
+				return i
+			}
 		}
 	}
 	return -1
