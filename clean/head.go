@@ -259,7 +259,7 @@ func (p *Page) titleAbove(end int) int {
 		case repeatsTitle(lo, hi) || sameLetters(lo, hi):
 			t = up
 		case wordCount(lo) >= 10 && wordCount(hi) >= 3 && len(hi) < len(lo) && !p.underDate(t) && !menuRow(p.blocks[up].Text) && !p.noHeadlineOver(up, t) &&
-			!shortOverCasedHeadline(lo, hi):
+			!(shortOverCasedHeadline(lo, hi) && p.labelOverHeadline(up, t)):
 			t = up // a standfirst under its headline (a menu row, the site's name or a cut teaser is no headline over it, nor a short line over one in a headline's capitals)
 		case capsDeckUnder(lo, hi) && !menuRow(p.blocks[up].Text) && !p.noHeadlineOver(up, t) && !p.capsHeadingListed(t):
 			t = up // a sub-headline in capitals under its headline
@@ -327,6 +327,9 @@ func (p *Page) kickerAt(k int) {
 		return
 	}
 	s := strings.TrimSpace(p.blocks[k].Text)
+	if s != "" && p.creditLabel(s, k+1) {
+		return // a credit's words, or the outlet a picture's credit names, is no kicker
+	}
 	if n := wordCount(s); n < 2 || n > 5 || outLen(s, 60) > 60 || strings.ContainsAny(s[len(s)-1:], ".:!?|") || isTitleTrap(s) || strings.ContainsAny(s, "|•·") {
 		return
 	}

@@ -29,17 +29,66 @@ func creditByCut(names, rest string) int {
 	if sep <= 0 || strings.TrimSpace(names[:sep]) == "" {
 		return -1
 	}
-	if !creditLabelWords(names[sep+1 : by]) {
+	seg := names[sep+1 : by]
+	if k := gluedLabelStart(seg); k > 0 {
+		return len(strings.TrimRight(names[:sep+1+k], " ")) // "Ann Lee, Bo Kim" of "Ann Lee, Bo Kim Graphics"
+	}
+	if !creditLabelWords(seg) {
 		return -1
 	}
 	return len(strings.TrimRight(names[:sep], " "))
 }
 
-// innerBy returns where " by ", in any case, first stands in s, or -1.
+// gluedLabelStart returns where, in seg, the words after a byline's last
+// separator, a maker's label glued to a writer's name begins: seg ends in
+// a word a credit labels a maker with (makerLabelWord: "Bo Kim Graphics",
+// "Bo Kim Maps and graphics") and the words before it are a name's shape
+// (creditLabelWords: one to three words of letters, the first
+// capitalised). It returns -1 when seg is the label alone or ends in no
+// such word.
+func gluedLabelStart(seg string) int {
+	f := strings.Fields(seg)
+	if len(f) < 2 || !makerLabelWord(f[len(f)-1]) {
+		return -1
+	}
+	j := len(f) - 1 // the label's first word
+	for j > 0 && (makerLabelWord(f[j-1]) || ((f[j-1] == "and" || f[j-1] == "&") && j > 1 && makerLabelWord(f[j-2]))) {
+		j--
+	}
+	if j == 0 {
+		return -1
+	}
+	// the byte offset of f[j] in seg: the words are seg's, in order
+	at := 0
+	for k := 0; k <= j; k++ {
+		at += strings.Index(seg[at:], f[k])
+		if k < j {
+			at += len(f[k])
+		}
+	}
+	if !creditLabelWords(seg[:at]) {
+		return -1
+	}
+	return at
+}
+
+// makerLabelWord reports whether w, in any case, is a word a credit labels
+// a maker other than the writer with ("Graphics", "Video", "Art"): one of
+// makerParts or labelNounsBeforeBy.
+func makerLabelWord(w string) bool {
+	w = strings.ToLower(w)
+	return makerParts[w] || labelNounsBeforeBy[w]
+}
+
+// innerBy returns where " by ", in any case, first stands in s with a
+// capitalised word after it ("Art By John Roe"), or -1: a "By" before a
+// word in lower case is a name's ("Jens By and Bo Kim").
 func innerBy(s string) int {
 	for i := 0; i+4 <= len(s); i++ {
 		if s[i] == ' ' && s[i+3] == ' ' && s[i+1]|0x20 == 'b' && s[i+2]|0x20 == 'y' {
-			return i
+			if r, _ := utf8.DecodeRuneInString(s[i+4:]); unicode.IsUpper(r) {
+				return i
+			}
 		}
 	}
 	return -1
