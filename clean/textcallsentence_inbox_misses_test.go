@@ -2,8 +2,8 @@ package clean
 
 import "testing"
 
-// revD75: newsletter pitches in the branch's forms' languages, phrased as boxes commonly phrase them, that isCallSentence misses.
-func TestRevD75CallSentencePitchMisses(t *testing.T) {
+// TestCallSentencePitchMisses (reviewer revD75): newsletter pitches in the branch's forms' languages, phrased as boxes commonly phrase them, that isCallSentence misses.
+func TestCallSentencePitchMisses(t *testing.T) {
 	for _, s := range []string{
 		"Recevez nos newsletters dans votre boite mail.",
 		"Recevez gratuitement la newsletter par mail.",

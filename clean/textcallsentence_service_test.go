@@ -2,9 +2,9 @@ package clean
 
 import "testing"
 
-// revD75: a story's own sentences in Portuguese and Spanish service pieces (how to claim a benefit, sign up for a
+// TestCallSentenceServiceStory (reviewer revD75): a story's own sentences in Portuguese and Spanish service pieces (how to claim a benefit, sign up for a
 // course) open with "Cadastre-se ... para receber" or "Apúntate" and are read as the site's pitch.
-func TestRevD75CallSentenceServiceStory(t *testing.T) {
+func TestCallSentenceServiceStory(t *testing.T) {
 	for _, s := range []string{
 		"Cadastre-se no aplicativo Caixa Tem para receber o pagamento do benefício.",
 		"Cadastre-se no site do INSS para receber a primeira parcela em março.",
@@ -17,8 +17,8 @@ func TestRevD75CallSentenceServiceStory(t *testing.T) {
 	}
 }
 
-// revD75: the service sentence closing a Portuguese story paragraph is cut off it as the site's pitch.
-func TestRevD75PitchTailServiceStory(t *testing.T) {
+// TestPitchTailServiceStory (reviewer revD75): the service sentence closing a Portuguese story paragraph is cut off it as the site's pitch.
+func TestPitchTailServiceStory(t *testing.T) {
 	text := "O auxílio de R$ 600 será pago a partir de março a famílias com renda de até dois salários mínimos, segundo o Ministério. Cadastre-se no aplicativo Caixa Tem para receber o pagamento do benefício."
 	if at := pitchStart(text, tailSentenceStarts(nil, text)); at >= 0 {
 		t.Errorf("pitchStart cuts %q off the story's paragraph", text[at:])
