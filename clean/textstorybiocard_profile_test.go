@@ -1,11 +1,12 @@
 package clean
 
-// TestCardNotStoryProfile (reviewer revD75): a story's own closing profiles of the people it is about (a name subheading over
-// "Ana Ruiz is a retired nurse ... She ...", the name named in the story above) and an
-// obituary's closing section are not writers' cards: cardNamed removes them with their headings.
-
 import "testing"
 
+// TestCardNotStoryProfile (reviewer revD75): a story's own closing profiles of
+// the people it is about (a name subheading over "Ana Ruiz is a retired nurse
+// ... She ...", the name named in the story above) and an obituary's closing
+// section are not writers' cards: cardNamed once removed them with their
+// headings.
 func TestCardNotStoryProfile(t *testing.T) {
 	body := longStoryLines(8)
 	body[2] += " Ana Ruiz and Tom Baker meet in Sunday's run-off for mayor of Harbour."
