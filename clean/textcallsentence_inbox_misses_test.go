@@ -2,7 +2,7 @@ package clean
 
 import "testing"
 
-// TestCallSentencePitchMisses (reviewer revD75): newsletter pitches in the branch's forms' languages, phrased as boxes commonly phrase them, that isCallSentence misses.
+// TestCallSentencePitchMisses (reviewer revD75): newsletter pitches in the branch's forms' languages, phrased as boxes commonly phrase them, that isCallSentence missed before it read them.
 func TestCallSentencePitchMisses(t *testing.T) {
 	for _, s := range []string{
 		"Recevez nos newsletters dans votre boite mail.",

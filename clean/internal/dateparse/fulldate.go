@@ -67,12 +67,9 @@ func yearShaped(s string) bool {
 			i++
 			continue
 		}
-		start, v := i, 0
-		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-			if i-start < 4 {
-				v = v*10 + int(s[i]-'0')
-			}
-		}
+		start := i
+		var v int
+		i, v = digitRun(s, i)
 		n := i - start
 		if n == 4 && (yearOK(v) || thaiEraYear(v) && start > 0 && s[start-1] == '/') {
 			return true // or a Buddhist-era year after a slash: 05/12/2568
@@ -91,4 +88,17 @@ func yearShaped(s string) bool {
 		prevStart, prevEnd, prevGlued = start, i, glued
 	}
 	return false
+}
+
+// digitRun reads the run of ASCII digits at s[i:]: it returns the index past
+// the run and the value of its first four digits (enough to tell a year, a
+// Minguo year or a day from longer numbers, which callers refuse by length).
+func digitRun(s string, i int) (end, v int) {
+	start := i
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if i-start < 4 {
+			v = v*10 + int(s[i]-'0')
+		}
+	}
+	return i, v
 }

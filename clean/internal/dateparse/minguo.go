@@ -46,12 +46,9 @@ func MinguoMayRead(s string) bool {
 			i++
 			continue
 		}
-		start, v := i, 0
-		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-			if i-start < 4 {
-				v = v*10 + int(s[i]-'0')
-			}
-		}
+		start := i
+		var v int
+		i, v = digitRun(s, i)
 		if i-start == 3 && minguoYear(v) {
 			if n := minguoMarkLen(s[i:]); n > 0 && i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
 				return true
