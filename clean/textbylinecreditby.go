@@ -42,21 +42,27 @@ func creditByCut(names, rest string) int {
 // gluedLabelStart returns where, in seg, the words after a byline's last
 // separator, a maker's label glued to a writer's name begins: seg ends in
 // a word a credit labels a maker with (makerLabelWord: "Bo Kim Graphics",
-// "Bo Kim Maps and graphics") and the words before it are a name's shape
-// (creditLabelWords: one to three words of letters, the first
-// capitalised). It returns -1 when seg is the label alone or ends in no
-// such word.
+// "Bo Kim Maps and graphics"), a word that qualifies a label
+// (labelModifiers: "Bo Kim Staff Photo") is the label's, and the words
+// before it are a name's shape: two or three words of letters, the first
+// and last capitalised (creditLabelWords). It returns -1 when seg is the
+// label alone ("Cover Art", "Staff Photo": one capitalised word before
+// the label is the label's own, not a name) or ends in no such word.
 func gluedLabelStart(seg string) int {
 	f := strings.Fields(seg)
-	if len(f) < 2 || !makerLabelWord(f[len(f)-1]) {
+	if len(f) < 3 || !makerLabelWord(f[len(f)-1]) {
 		return -1
 	}
 	j := len(f) - 1 // the label's first word
-	for j > 0 && (makerLabelWord(f[j-1]) || ((f[j-1] == "and" || f[j-1] == "&") && j > 1 && makerLabelWord(f[j-2]))) {
+	for j > 0 && (makerLabelWord(f[j-1]) || labelModifiers[strings.ToLower(f[j-1])] ||
+		((f[j-1] == "and" || f[j-1] == "&") && j > 1 && makerLabelWord(f[j-2]))) {
 		j--
 	}
-	if j == 0 {
-		return -1
+	if j < 2 {
+		return -1 // one word before the label: its own ("Cover Art"), or a name too short to tell
+	}
+	if r, _ := utf8.DecodeRuneInString(f[j-1]); !unicode.IsUpper(r) {
+		return -1 // "Bo Kim and Graphics": a name ends in a capitalised word
 	}
 	// the byte offset of f[j] in seg: the words are seg's, in order
 	at := 0
@@ -70,6 +76,13 @@ func gluedLabelStart(seg string) int {
 		return -1
 	}
 	return at
+}
+
+// labelModifiers are the words, lower case, that qualify a maker's label
+// before its noun ("Cover Art", "Staff Photo", "Additional Reporting"):
+// the label's, never a co-writer's surname.
+var labelModifiers = map[string]bool{
+	"cover": true, "staff": true, "additional": true, "file": true, "featured": true, "header": true,
 }
 
 // makerLabelWord reports whether w, in any case, is a word a credit labels

@@ -50,11 +50,34 @@ var sectionWords = map[string]bool{
 	"nachrichten": true, "noticias": true, "notícias": true, "actualités": true, "nieuws": true, "notizie": true,
 }
 
-// sectionName reports whether s, a line of a few words, ends in a section's
-// word (sectionWords): "Local news", "Business".
+// sectionName reports whether s, a line of one or two words, ends in a
+// section's word (sectionWords): "Local news", "Business". A first word
+// that is an article, a preposition or a negation (notSectionOpeners)
+// makes a short headline of it ("The News", "No Business"), and so do
+// three words or more ("The Good News", "Back to Business", "Keine
+// guten Nachrichten").
 func sectionName(s string) bool {
 	f := strings.Fields(s)
-	return len(f) > 0 && len(f) <= 3 && sectionWords[strings.ToLower(f[len(f)-1])]
+	if len(f) == 0 || len(f) > 2 || !sectionWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	return len(f) == 1 || !notSectionOpeners[strings.ToLower(f[0])]
+}
+
+// notSectionOpeners are words, lower case, in a few languages, that open
+// a short headline, never a section's name: articles, prepositions and
+// negations ("The News", "On Business", "Keine Nachrichten").
+var notSectionOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "of": true, "in": true, "on": true, "for": true,
+	"at": true, "from": true, "with": true, "about": true, "no": true, "not": true, "without": true,
+	"der": true, "die": true, "das": true, "ein": true, "eine": true, "zu": true, "von": true, "mit": true,
+	"für": true, "über": true, "aus": true, "ohne": true, "kein": true, "keine": true, "nicht": true,
+	"le": true, "la": true, "les": true, "un": true, "une": true, "des": true, "du": true, "de": true,
+	"à": true, "pour": true, "sur": true, "sans": true, "pas": true, "el": true, "los": true, "las": true,
+	"con": true, "para": true, "por": true, "sin": true, "il": true, "lo": true, "gli": true, "di": true,
+	"da": true, "per": true, "su": true, "nessuna": true, "het": true, "een": true, "van": true,
+	"voor": true, "met": true, "op": true, "geen": true, "niet": true, "o": true, "os": true, "as": true,
+	"do": true, "em": true, "sem": true, "nenhuma": true,
 }
 
 // creditNamesBelow reports whether a block among the maxLabelCreditGap

@@ -1,0 +1,33 @@
+package clean
+
+import "testing"
+
+// TestSectionName checks which short lines over a headline read as a
+// section's name: one or two words ending in a section's word, the first
+// no article, preposition or negation.
+func TestSectionName(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Business", true},
+		{"Local news", true},
+		{"World Sports", true},
+		{"Lokale Nachrichten", true},
+		{"Good News", true},
+		// a short headline
+		{"The News", false},
+		{"No News", false},
+		{"On Business", false},
+		{"Keine Nachrichten", false},
+		{"Sin noticias", false},
+		{"The Good News", false},
+		{"Back to Business", false},
+		{"Local Weather", false},
+		{"", false},
+	} {
+		if got := sectionName(c.s); got != c.want {
+			t.Errorf("sectionName(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
