@@ -105,6 +105,7 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 		queue = append(queue, queued{v: r})
 	}
 	var heldIDs map[string]bool // the @ids a product's review key names
+	var mainIDs map[string]bool // the @ids an object names as its mainEntity
 	for visited := 0; len(queue) > 0 && visited < maxLDNodes; visited++ {
 		q := queue[0]
 		queue = queue[1:]
@@ -125,6 +126,12 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 					heldIDs = make(map[string]bool)
 				}
 				heldIDs[id] = true
+			}
+			if main := ldRefID(v["mainEntity"]); main != "" {
+				if mainIDs == nil {
+					mainIDs = make(map[string]bool)
+				}
+				mainIDs[main] = true
 			}
 			switch ldKind(v["@type"]) {
 			case kindArticle:
@@ -158,24 +165,41 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 		}
 	}
-	return byID, articles, dropHeld(pages, heldIDs), website
+	return byID, articles, dropHeld(pages, heldIDs, mainIDs), website
 }
 
 // dropHeld returns the page candidates but those whose @id a product's
 // review key names: a customer's Review at the top of a @graph that the
 // Product's "review": [{"@id": ...}] points to is the product's, not the
-// page.
-func dropHeld(pages []map[string]any, heldIDs map[string]bool) []map[string]any {
+// page. A review that an object names as its mainEntity (mainIDs: the
+// WebPage's "mainEntity": {"@id": ...}) or that names its page
+// (mainEntityOfPage) is the page's own, the editor's, and stays.
+func dropHeld(pages []map[string]any, heldIDs, mainIDs map[string]bool) []map[string]any {
 	if len(heldIDs) == 0 {
 		return pages
 	}
 	kept := pages[:0]
 	for _, p := range pages {
-		if id, ok := p["@id"].(string); !ok || !heldIDs[id] {
+		id, ok := p["@id"].(string)
+		if !ok || !heldIDs[id] || mainIDs[id] || ldRefID(p["mainEntityOfPage"]) != "" {
 			kept = append(kept, p)
 		}
 	}
 	return kept
+}
+
+// ldRefID returns the @id or address a JSON-LD reference gives: a string
+// alone or an object's "@id"; "" for anything else.
+func ldRefID(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case map[string]any:
+		if id, ok := v["@id"].(string); ok {
+			return strings.TrimSpace(id)
+		}
+	}
+	return ""
 }
 
 // ldReviewsCustomers reports whether the reviews a JSON-LD object holds
