@@ -87,12 +87,14 @@ func andPair(n string) []string {
 // Lee"), or "and" between two people's names after one ("Jane Roe, John
 // Poe and Ann Lee"), parts them as a comma does. An "&" without its comma
 // parts two people's names after people's names alone ("Jane Roe, John
-// Poe & Ann Lee", [ampersandPair]), which else would read as one name;
+// Poe & Ann Lee", [ampersandPair]; after one name only when neither half
+// ends as a doer's noun, [agentNounEnd]), which else would read as one name;
 // it stays where a half is a role's ("Jane Roe, John Poe, Master
 // Gardener & Garden Educator", [roleHalf]) or an earlier part is no
 // person's ("Jane Roe, DVM, Editor & Publisher").
 func commaParts(n string) []string {
 	var out []string
+	allListed := true // every part in out is a person's name ([listedPerson])
 	for _, p := range strings.Split(n, ",") {
 		p = strings.TrimSpace(p)
 		if len(out) > 0 {
@@ -102,17 +104,37 @@ func commaParts(n string) []string {
 				}
 			}
 			if a, b, ok := strings.Cut(p, " and "); ok && person(strings.TrimSpace(a)) && person(strings.TrimSpace(b)) {
-				out = append(out, strings.TrimSpace(a), strings.TrimSpace(b))
+				a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+				out = append(out, a, b)
+				allListed = allListed && listedPerson(a) && listedPerson(b)
 				continue
 			}
-			if a, b, ok := ampersandPair(p); ok && !slices.ContainsFunc(out, notListedPerson) {
+			if a, b, ok := ampersandPair(p); ok && allListed && (len(out) >= 2 || !agentNounEnd(a) && !agentNounEnd(b)) {
 				out = append(out, a, b) // "Jane Roe, John Poe & Ann Lee": a list of people's last "&"
 				continue
 			}
 		}
 		out = append(out, p)
+		allListed = allListed && listedPerson(p)
 	}
 	return out
+}
+
+// agentNounEnd reports whether the last word of a half that "&" joins
+// after a single name ends as a doer's noun does in English ("Food
+// Stylist", "Recipe Tester", "Cookbook Author"), which a role roleHalf
+// does not list may be: after one name such halves stay joined, since
+// "Ana Lind, Food Stylist & Recipe Tester" credits one person. Surnames
+// ending so ("Tom Baker") stay joined there too; after two people's
+// names the "&" parts them whatever their ends.
+func agentNounEnd(s string) bool {
+	last := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
+	for _, end := range [...]string{"er", "or", "ist"} {
+		if strings.HasSuffix(last, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // semicolonList returns the people a metadata name parts by semicolons
@@ -186,10 +208,6 @@ func ampersandPair(p string) (a, b string, ok bool) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	return a, b, ok && listedPerson(a) && listedPerson(b) && !roleHalf(a) && !roleHalf(b)
 }
-
-// notListedPerson reports whether a part of a list of credits is no
-// person's name ([listedPerson]).
-func notListedPerson(s string) bool { return !listedPerson(s) }
 
 // roleHalf reports whether a half of a part that "&" joins reads as a
 // role, its words capitalised as a name's: it ends with a trade's or a

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,8 +45,9 @@ func printedNames(names []string) []string {
 }
 
 // keepsDot reports whether the dot that ends a name is its last word's
-// own: a one-letter initial ("Jane Q."), a credential in capitals in a
-// name that is not all capitals ("Ana Lind MD.", "Tom Berg RN."), a
+// own: a one-letter initial ("Jane Q."), a listed credential
+// ([printedCredentials]: "Ana Lind MD.", "Tom Berg RN."; a surname set in
+// capitals, "Jean DUPONT.", is no credential and loses the stop), a
 // suffix or a company's abbreviation ("Jr.", "St.", "Inc.": [dotWords]),
 // or an abbreviation's dots ("J.R.R."). A short surname's is the strip's
 // stop ("By Tom Wu. Updated ..." gives "Tom Wu").
@@ -63,18 +63,17 @@ func keepsDot(name string) bool {
 	if utf8.RuneCountInString(w) == 1 || dotWords[strings.ToLower(w)] {
 		return true
 	}
-	rest := name[:len(name)-len(last)]
-	return allCapitals(w) && strings.ToUpper(rest) != rest
+	return printedCredentials[w]
 }
 
-// allCapitals reports whether w is letters, each a capital.
-func allCapitals(w string) bool {
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return w != ""
+// printedCredentials are the degrees and licences printed after a name
+// without a comma whose letters are not a surname's ("Ana Lind MD.");
+// PhD and the like are [dotWords].
+var printedCredentials = map[string]bool{
+	"MD": true, "DO": true, "RN": true, "NP": true, "LPN": true, "DVM": true, "DDS": true, "DMD": true,
+	"OD": true, "DPT": true, "RD": true, "RDN": true, "MBA": true, "MPH": true, "MSN": true, "JD": true,
+	"CPA": true, "CFA": true, "CFP": true, "FACP": true, "FRCP": true, "MRCVS": true, "MSc": true,
+	"BSc": true, "EdD": true, "PsyD": true, "PharmD": true, "DPhil": true,
 }
 
 // dotWords are the words a name may end with whose dot is their own: a

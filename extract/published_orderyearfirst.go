@@ -170,12 +170,18 @@ func (as *assembler) updateAsPrinted(st clean.Stamp) clean.Stamp {
 	return st
 }
 
-// hangulOrKana reports whether s holds a Hangul syllable or a Japanese
-// kana, the scripts of the pages that print a short date year first
-// (Han alone is also Hong Kong's, which prints it day first).
+// hangulOrKana reports whether s holds a Hangul syllable or jamo or a
+// Japanese kana letter, the scripts of the pages that print a short date
+// year first (Han alone is also Hong Kong's, which prints it day first).
+// The katakana middle dot and prolonged sound mark ("・", "ー") are no
+// letters: Western pages print the dot as a separator.
 func hangulOrKana(s string) bool {
 	for _, r := range s {
-		if r >= 0xAC00 && r <= 0xD7A3 || r >= 0x3041 && r <= 0x30FF {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
+			r >= 0x1100 && r <= 0x11FF, r >= 0x3131 && r <= 0x318E, // Hangul jamo
+			r >= 0x3041 && r <= 0x3096, // hiragana letters
+			r >= 0x30A1 && r <= 0x30FA: // katakana letters
 			return true
 		}
 	}

@@ -89,11 +89,13 @@ func decodeScripts(scripts []string, warn *warnings) []any {
 // headline, body and later datePublished, not the page's article. A
 // review a product holds under its review key (a customer's, with the
 // customer as its author and the day she wrote it), or any holder's list
-// of reviews, is that object's, never the page: it is no page candidate
-// ([reviewKey], [ldReviewsCustomers]). A Review at the top is (a critic's
-// review page), and so is a critic's one review a Movie, a Book, a
-// WebPage or a fact-check's Claim holds; but not one a product's review
-// key names by its @id ([dropHeld]).
+// of two reviews or more, is that object's, never the page: it is no page
+// candidate ([reviewKey], [ldReviewsCustomers]). A Review at the top is
+// (a critic's review page), and so is a critic's one review a Movie, a
+// Book, a WebPage or a fact-check's Claim holds, alone or in a one-item
+// list, and a ClaimReview or CriticReview wherever it sits
+// ([editorsReviewType]); but not one a product's review key names by its
+// @id, unless the page names it as its main entity ([dropHeld]).
 func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []map[string]any, website string) {
 	byID = make(map[string]map[string]any)
 	type queued struct {
@@ -105,6 +107,7 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 		queue = append(queue, queued{v: r})
 	}
 	var heldIDs map[string]bool // the @ids a product's review key names
+	var mainIDs map[string]bool // the @ids an object names as its mainEntity
 	for visited := 0; len(queue) > 0 && visited < maxLDNodes; visited++ {
 		q := queue[0]
 		queue = queue[1:]
@@ -114,6 +117,9 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 				queue = append(queue, queued{x, q.reviewed})
 			}
 		case map[string]any:
+			if q.reviewed && editorsReviewType(v["@type"]) {
+				q.reviewed = false // a fact-check's or a critic's review is never a customer's
+			}
 			id, hasID := v["@id"].(string)
 			if hasID && len(v) > 1 {
 				if _, dup := byID[id]; !dup {
@@ -125,6 +131,12 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 					heldIDs = make(map[string]bool)
 				}
 				heldIDs[id] = true
+			}
+			if main := ldRefID(v["mainEntity"]); main != "" {
+				if mainIDs == nil {
+					mainIDs = make(map[string]bool)
+				}
+				mainIDs[main] = true
 			}
 			switch ldKind(v["@type"]) {
 			case kindArticle:
@@ -153,29 +165,68 @@ func walkJSONLD(roots []any) (byID map[string]map[string]any, articles, pages []
 			}
 			sort.Strings(keys) // map order is random; the choice must not be
 			for _, k := range keys {
-				_, list := v[k].([]any)
-				queue = append(queue, queued{v[k], reviewKey(k) && (customers || list)})
+				list, _ := v[k].([]any)
+				queue = append(queue, queued{v[k], reviewKey(k) && (customers || len(list) > 1)})
 			}
 		}
 	}
-	return byID, articles, dropHeld(pages, heldIDs), website
+	return byID, articles, dropHeld(pages, heldIDs, mainIDs), website
 }
 
 // dropHeld returns the page candidates but those whose @id a product's
 // review key names: a customer's Review at the top of a @graph that the
 // Product's "review": [{"@id": ...}] points to is the product's, not the
-// page.
-func dropHeld(pages []map[string]any, heldIDs map[string]bool) []map[string]any {
+// page. A review that an object names as its mainEntity (mainIDs: the
+// WebPage's "mainEntity": {"@id": ...}) or that names its page
+// (mainEntityOfPage) is the page's own, the editor's, and stays.
+func dropHeld(pages []map[string]any, heldIDs, mainIDs map[string]bool) []map[string]any {
 	if len(heldIDs) == 0 {
 		return pages
 	}
 	kept := pages[:0]
 	for _, p := range pages {
-		if id, ok := p["@id"].(string); !ok || !heldIDs[id] {
+		id, ok := p["@id"].(string)
+		if !ok || !heldIDs[id] || mainIDs[id] || ldRefID(p["mainEntityOfPage"]) != "" {
 			kept = append(kept, p)
 		}
 	}
 	return kept
+}
+
+// ldRefID returns the @id or address a JSON-LD reference gives: a string
+// alone or an object's "@id"; "" for anything else.
+func ldRefID(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case map[string]any:
+		if id, ok := v["@id"].(string); ok {
+			return strings.TrimSpace(id)
+		}
+	}
+	return ""
+}
+
+// editorsReviewType reports whether a JSON-LD @type is a review that is
+// never a customer's: a fact-check's ClaimReview or a CriticReview.
+func editorsReviewType(t any) bool {
+	each := func(s string) bool {
+		if i := strings.LastIndexAny(s, "/:#"); i >= 0 {
+			s = s[i+1:]
+		}
+		return s == "ClaimReview" || s == "CriticReview"
+	}
+	switch t := t.(type) {
+	case string:
+		return each(t)
+	case []any:
+		for _, x := range t {
+			if s, ok := x.(string); ok && each(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ldReviewsCustomers reports whether the reviews a JSON-LD object holds

@@ -25,12 +25,15 @@ func TestJSONLDCriticHeldReview(t *testing.T) {
 	}
 }
 
-// Reviews that come as a list, or beside the holder's aggregateRating,
-// are its customers', whatever the holder's type.
+// Reviews that come as a list of two or more, or beside the holder's
+// aggregateRating, are its customers', whatever the holder's type (a
+// one-item list under a work with no aggregateRating is its critic's:
+// TestJSONLDCriticReviewInOneItemList).
 func TestJSONLDCustomerReviewsAnyHolder(t *testing.T) {
 	one := `{"@type":"Review","author":{"@type":"Person","name":"Kim R."},"datePublished":"2025-10-02"}`
+	two := `{"@type":"Review","author":{"@type":"Person","name":"Per D."},"datePublished":"2025-10-04"}`
 	for _, c := range []struct{ name, ld string }{
-		{"a list of reviews under a Movie", `{"@context":"https://schema.org","@type":"Movie","name":"Harbour Lights","review":[` + one + `]}`},
+		{"a list of reviews under a Movie", `{"@context":"https://schema.org","@type":"Movie","name":"Harbour Lights","review":[` + one + `,` + two + `]}`},
 		{"one review beside a Book's aggregateRating", `{"@context":"https://schema.org","@type":"Book","name":"The Tide Book","aggregateRating":{"@type":"AggregateRating","ratingValue":"4.2","reviewCount":"31"},"review":` + one + `}`},
 		{"a ProductGroup's one review", `{"@context":"https://schema.org","@type":["ProductGroup","Thing"],"name":"Trail lanterns","review":` + one + `}`},
 	} {
