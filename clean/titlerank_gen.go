@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.23641,
+	Bias: -6.13878,
 	Weights: []float64{
-		3.01589,    // rules
-		0.777478,   // h1
-		0.877285,   // first-h1
-		-0.794516,  // h2
-		-0.194945,  // ld
-		1.19944,    // og
-		2.39644,    // title
-		1.17016,    // sources
-		0.0506875,  // part
-		0.540074,   // visible
-		0.693861,   // above
-		-0.103704,  // gap
-		0.736806,   // furniture
-		-0.868318,  // link
-		-0.316658,  // model-other
-		0.386188,   // words
-		0.0218453,  // short
-		-0.231774,  // long
-		-0.240021,  // all-caps
-		0.469682,   // capitals
-		-0.319948,  // site
-		-0.196365,  // trap
-		-0.814184,  // sentences
-		0.885579,   // slug
-		-1.2029,    // has-slug
-		0.147392,   // date
-		-0.2786,    // h1s
-		0.00889166, // year
-		0.00507221, // most-words
-		-0.386,     // unprinted
+		2.97797,   // rules
+		0.776072,  // h1
+		0.824178,  // first-h1
+		-0.73936,  // h2
+		-0.200635, // ld
+		1.18526,   // og
+		2.35356,   // title
+		1.19545,   // sources
+		0.044993,  // part
+		0.501571,  // visible
+		0.778293,  // above
+		-0.158808, // gap
+		0.77399,   // furniture
+		-0.842203, // link
+		-0.335798, // model-other
+		0.381497,  // words
+		-0.068862, // short
+		-0.241171, // long
+		-0.222793, // all-caps
+		0.464654,  // capitals
+		-0.30212,  // site
+		-0.176682, // trap
+		-0.810568, // sentences
+		0.922023,  // slug
+		-1.21294,  // has-slug
+		0.146819,  // date
+		-0.289642, // h1s
+		0.010442,  // year
+		0.0486057, // most-words
+		-0.474361, // unprinted
 	},
 }

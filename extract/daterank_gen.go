@@ -8,34 +8,34 @@ package extract
 import "github.com/newsclean/newsclean/internal/headline"
 
 var dateModel = headline.Model{
-	Bias: -2.64449,
+	Bias: -2.67915,
 	Weights: []float64{
-		-0.376007,  // json-ld
-		0.524879,   // opengraph
-		0.06217,    // meta-name
-		-0.266635,  // microdata
-		-0.369075,  // time-marked
-		1.37072,    // date-line
-		-0.312178,  // first-time
-		0.038483,   // labelled
-		-0.0109975, // script
-		-0.275011,  // url
-		-0.0692165, // stamp-line
-		0,          // header
-		0.0101226,  // dateline
-		0.419813,   // modified-meta
-		0.602802,   // modified-line
-		0.54998,    // sources
-		-0.524501,  // partial
-		0.377638,   // url-agrees
-		0.111858,   // before-meta
-		0.205503,   // after-meta
-		-0.0367783, // line-is-modified
-		-0.187295,  // near-modified
-		4.71624,    // hand-pick
-		0.0293943,  // marked
-		0.101386,   // own-entry
-		0.0302553,  // image-day
-		0.0919465,  // entry-strip
+		-0.359581,   // json-ld
+		0.537954,    // opengraph
+		0.0683333,   // meta-name
+		-0.258398,   // microdata
+		-0.364853,   // time-marked
+		1.41428,     // date-line
+		-0.354235,   // first-time
+		0.0414652,   // labelled
+		-0.00813022, // script
+		-0.264821,   // url
+		-0.145216,   // stamp-line
+		0,           // header
+		0.00983145,  // dateline
+		0.409758,    // modified-meta
+		0.641202,    // modified-line
+		0.556469,    // sources
+		-0.51855,    // partial
+		0.380712,    // url-agrees
+		0.111565,    // before-meta
+		0.208479,    // after-meta
+		-0.034246,   // line-is-modified
+		-0.190031,   // near-modified
+		4.72258,     // hand-pick
+		0.0473779,   // marked
+		0.101389,    // own-entry
+		0.0318204,   // image-day
+		0.0910752,   // entry-strip
 	},
 }
