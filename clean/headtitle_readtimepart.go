@@ -37,7 +37,9 @@ func headReadTime(n *html.Node) bool {
 // wholeReadTime reports whether s is a whole reading time, marks around it
 // aside ("(4 min read)", "· Lesezeit: 3 Min."): a label with its count
 // after it ([labelledReadTime]: "Reading time: 4 min"), or the English
-// count form that ends s ([countReadEnd]: "12 minutes read"). A label with
+// count form that ends s ([countReadEnd]: "12 minutes read"), or the count
+// before another language's reading word ([countThenReadingWord]: "3 Min.
+// Lesezeit"). A label with
 // no count ("an extra hour of <span>reading time</span>", "die
 // <span>Lesezeit</span>") and the count form inside more words ("<span>worth
 // a 20 min read</span>") are a headline's own words.
@@ -46,5 +48,21 @@ func wholeReadTime(s string) bool {
 	if s == "" {
 		return false
 	}
-	return labelledReadTime(s) || '0' <= s[0] && s[0] <= '9' && countReadEnd(s, 0) == len(s)
+	return labelledReadTime(s) || '0' <= s[0] && s[0] <= '9' && (countReadEnd(s, 0) == len(s) || countThenReadingWord(s))
+}
+
+// countThenReadingWord reports whether s is a reading time printed count
+// first with its reading word in another language than English ("3 Min.
+// Lesezeit", "5 min de lecture", "4 minuti di lettura"): a count and its
+// unit ([readMinutes]), then one of [readingWords], a little word
+// ([readingOf]) between them or not, and nothing more.
+func countThenReadingWord(s string) bool {
+	w := strings.Fields(s)
+	switch {
+	case len(w) == 3:
+		return readMinutes(w[0], w[1]) && readingWords[strings.ToLower(w[2])]
+	case len(w) == 4:
+		return readMinutes(w[0], w[1]) && readingOf[strings.ToLower(w[2])] && readingWords[strings.ToLower(w[3])]
+	}
+	return false
 }

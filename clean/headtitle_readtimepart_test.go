@@ -12,6 +12,12 @@ func TestHeadReadTime(t *testing.T) {
 		{`<h1>Ferry returns to the islands <small>12 minutes read</small></h1>`, "Ferry returns to the islands 12 minutes read", "Ferry returns to the islands"},
 		{`<h2 class="entry-title">Fähre fährt wieder zu den Inseln <span class="meta">Lesezeit: 3 Min.</span></h2>`, "Fähre fährt wieder zu den Inseln Lesezeit: 3 Min.", "Fähre fährt wieder zu den Inseln"},
 		{`<h1>Le ferry revient sur les îles <div class="post-meta">Temps de lecture : 5 min</div></h1>`, "Le ferry revient sur les îles Temps de lecture : 5 min", "Le ferry revient sur les îles"},
+		// The count first, then another language's reading word (reviewer
+		// note of session 48: "3 Min. Lesezeit" stayed on the title).
+		{`<h1>Fähre fährt wieder zu den Inseln<span class="rt">3 Min. Lesezeit</span></h1>`, "Fähre fährt wieder zu den Inseln3 Min. Lesezeit", "Fähre fährt wieder zu den Inseln"},
+		{`<h1>Le ferry revient sur les îles <span>5 min de lecture</span></h1>`, "Le ferry revient sur les îles 5 min de lecture", "Le ferry revient sur les îles"},
+		{`<h1>Il traghetto torna sulle isole <small>(4 minuti di lettura)</small></h1>`, "Il traghetto torna sulle isole (4 minuti di lettura)", "Il traghetto torna sulle isole"},
+		{`<h1>Prom wraca na wyspy <span>· 6 min czytania</span></h1>`, "Prom wraca na wyspy · 6 min czytania", "Prom wraca na wyspy"},
 		// Marks around the reading time.
 		{`<h1>Ferry returns to the islands <span class="rt">(4 min read)</span></h1>`, "Ferry returns to the islands (4 min read)", "Ferry returns to the islands"},
 		{`<h1>Ferry returns to the islands <span>· 4 Min Read</span></h1>`, "Ferry returns to the islands · 4 Min Read", "Ferry returns to the islands"},
@@ -44,6 +50,8 @@ func TestHeadReadTimeKeepsHeadlineWords(t *testing.T) {
 		{`<h1>Scholen geven kinderen meer <span class="accent">leestijd</span></h1>`, "Scholen geven kinderen meer leestijd"},
 		{`<h1>Why the council report is <span>worth a 20 min read</span></h1>`, "Why the council report is worth a 20 min read"},
 		{`<h1>Make your pitch <span class="highlight">a 5 min read</span></h1>`, "Make your pitch a 5 min read"},
+		{`<h1>Schüler bekommen <span>mehr als 3 Min. Lesezeit</span></h1>`, "Schüler bekommen mehr als 3 Min. Lesezeit"},
+		{`<h1>Die Bibliothek bietet <span>3 Min. Lesezeit pro Tag</span></h1>`, "Die Bibliothek bietet 3 Min. Lesezeit pro Tag"},
 	} {
 		if got := withoutBadges(headingNode(t, c.src), c.text); got != c.text {
 			t.Errorf("withoutBadges(%s) = %q, want %q", c.src, got, c.text)

@@ -52,8 +52,9 @@ var sectionWords = map[string]bool{
 
 // sectionName reports whether s, a line of one or two words, ends in a
 // section's word (sectionWords): "Local news", "Business". A first word
-// that is an article, a preposition or a negation (notSectionOpeners)
-// makes a short headline of it ("The News", "No Business"), and so do
+// that is an article, a preposition or a negation (notSectionOpeners) or
+// a possessive (possessiveOpeners) makes a short headline of it ("The
+// News", "No Business", "Your Business"), and so do
 // three words or more ("The Good News", "Back to Business", "Keine
 // guten Nachrichten").
 func sectionName(s string) bool {
@@ -61,7 +62,25 @@ func sectionName(s string) bool {
 	if len(f) == 0 || len(f) > 2 || !sectionWords[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
-	return len(f) == 1 || !notSectionOpeners[strings.ToLower(f[0])]
+	first := strings.ToLower(f[0])
+	return len(f) == 1 || !notSectionOpeners[first] && !possessiveOpeners[first]
+}
+
+// possessiveOpeners are possessive words, lower case, in a few languages,
+// that open a short headline, never a section's name: "Your Business",
+// "Our News", "Unsere Nachrichten", "Vos actualités" address or speak
+// for the reader ("Local news", "World Sports" are sections).
+var possessiveOpeners = map[string]bool{
+	"my": true, "your": true, "our": true, "their": true, "his": true, "her": true, "its": true,
+	"mein": true, "meine": true, "dein": true, "deine": true, "unser": true, "unsere": true, "euer": true,
+	"eure": true, "ihr": true, "ihre": true, "sein": true, "seine": true,
+	"mon": true, "ma": true, "mes": true, "ton": true, "ta": true, "tes": true, "notre": true, "nos": true,
+	"votre": true, "vos": true, "leur": true, "leurs": true, "son": true, "sa": true, "ses": true,
+	"mi": true, "mis": true, "tu": true, "tus": true, "nuestro": true, "nuestra": true, "nuestras": true,
+	"nuestros": true, "sus": true, "mio": true, "mia": true, "nostro": true, "nostra": true, "nostre": true,
+	"vostro": true, "vostra": true, "tuo": true, "tua": true, "suo": true, "sua": true, "mijn": true,
+	"jouw": true, "ons": true, "onze": true, "uw": true, "hun": true, "meu": true, "minha": true,
+	"nosso": true, "nossa": true, "nossas": true, "seu": true,
 }
 
 // notSectionOpeners are words, lower case, in a few languages, that open

@@ -4,7 +4,7 @@ import "testing"
 
 // TestSectionName checks which short lines over a headline read as a
 // section's name: one or two words ending in a section's word, the first
-// no article, preposition or negation.
+// no article, preposition, negation or possessive.
 func TestSectionName(t *testing.T) {
 	for _, c := range []struct {
 		s    string
@@ -23,6 +23,14 @@ func TestSectionName(t *testing.T) {
 		{"Sin noticias", false},
 		{"The Good News", false},
 		{"Back to Business", false},
+		// a possessive opens a short headline (reviewer note of session 48)
+		{"Your Business", false},
+		{"Our News", false},
+		{"My Sport", false},
+		{"Unsere Nachrichten", false},
+		{"Vos actualités", false},
+		{"Nuestras noticias", false},
+		{"Onze nieuws", false},
 		{"Local Weather", false},
 		{"", false},
 	} {

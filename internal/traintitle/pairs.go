@@ -146,6 +146,7 @@ func pairReport(pages []page, w io.Writer) {
 			restMeta++
 		}
 	}
+	rewordedReport(pairs, w)
 	fmt.Fprintf(w, "  right by site CV: always the <h1> %d, the ranker %d, a stump %d (of %d)\n", len(pairs)-metaGold, ranker, stumpCV(pages, pairs), len(pairs))
 	fmt.Fprintf(w, "  where the ranker takes the <h1>: always the <h1> %d, a stump %d (of %d)\n", len(rest)-restMeta, stumpCV(pages, rest), len(rest))
 }
@@ -253,4 +254,35 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// rewordedReport prints the reworded pairs ([reworded]) split by how many
+// of og:title, the JSON-LD headline and <title> give the metadata title,
+// as <h1> golds / metadata golds for each count: the metadata's sources
+// agreeing with each other is the evidence a ranker would read, and a
+// split whose shares do not move says it tells the two apart no better
+// than the class's own share.
+func rewordedReport(pairs []headingPair, w io.Writer) {
+	src := slices.Index(pairNames, "meta-sources")
+	var n [4][2]int // [metadata sources][metadata gold]
+	total := 0
+	for _, p := range pairs {
+		if reworded(p) {
+			k := min(max(int(p.x[src]), 0), 3)
+			n[k][b2i(p.metaGold)]++
+			total++
+		}
+	}
+	fmt.Fprintf(w, "  reworded (one printed <h1>, words shared): %d pages; by metadata sources 1: %d/%d  2: %d/%d  3: %d/%d\n",
+		total, n[1][0], n[1][1], n[2][0], n[2][1], n[3][0], n[3][1])
+}
+
+// reworded reports whether pair p is the page's one printed <h1> and a
+// metadata title that share words but differ: the headline worded twice
+// ("Best Pans" against "The Best Pans of 2026 Tested"), not a site's name
+// or a section's label in the <h1> over a headline in the metadata.
+func reworded(p headingPair) bool {
+	one := math.Log(2)
+	x := func(name string) float64 { return p.x[slices.Index(pairNames, name)] }
+	return math.Abs(x("h1s")-one) < 1e-9 && x("h1-link") == 0 && x("h1-furniture") == 0 && x("overlap") > 0
 }

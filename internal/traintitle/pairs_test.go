@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -85,5 +86,33 @@ func TestPairReport(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("report lacks %q:\n%s", want, got)
 		}
+	}
+}
+
+// TestRewordedReport checks the reworded class's split: only a page's one
+// printed <h1> that shares words with the metadata title counts, by the
+// metadata title's sources; a linked <h1>, one of several <h1>s and an
+// <h1> that shares no word stay out.
+func TestRewordedReport(t *testing.T) {
+	oneH1 := func(pg page) page {
+		pg.cands[0].X[feature("h1s")] = math.Log(2)
+		return pg
+	}
+	threeSources := oneH1(headingPage(0, "Ferry timetable changes", "Ferry timetable changes for the winter", false, false))
+	threeSources.cands[1].X[feature("ld")] = 1
+	several := headingPage(1, "Ferry fares", "Ferry fares rise again", true, false)
+	several.cands[0].X[feature("h1s")] = math.Log(3)
+	pages := []page{
+		oneH1(headingPage(0, "Best Pans", "The Best Pans of 2026 Tested", true, false)),
+		threeSources,
+		oneH1(headingPage(1, "Harbour News", "Harbour pier reopens", true, true)),
+		oneH1(headingPage(2, "Pans", "Pots", true, false)),
+		several,
+	}
+	var out strings.Builder
+	rewordedReport(headingPairs(pages), &out)
+	want := "reworded (one printed <h1>, words shared): 2 pages; by metadata sources 1: 0/0  2: 0/1  3: 1/0"
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("report %q, want %q", out.String(), want)
 	}
 }
