@@ -13,9 +13,11 @@ import (
 // March 2025), where clean reads it day first, as Europe prints it (25
 // March 2004). It applies only where a date, metadata or byline block
 // prints st's numbers as DD.MM.YY (or DD/MM/YY), two digits before the
-// first separator and after the last, and the page's language tag is
-// one of the three or the page has none (flattened text, an untagged
-// page) and that block holds Hangul or kana; the reading year first
+// first separator and after the last (on a page tagged with one of the
+// three languages, also a short block of another kind but a paragraph:
+// yearFirstBlock), and the page's language tag is one of the three or
+// the page has none (flattened text, an untagged page) and that block
+// holds Hangul or kana; the reading year first
 // keeps st's clock, and is refused when its day is not in its month or
 // is after the crawl. ok is false where st is left as it is.
 func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
@@ -26,7 +28,7 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 	printed := false
 	for i := range as.res.Blocks {
 		b := &as.res.Blocks[i]
-		if b.Kind != clean.Date && b.Kind != clean.Metadata && b.Kind != clean.Byline {
+		if !yearFirstBlock(b, tagged) {
 			continue
 		}
 		if printsFullYearDate(b.Text, st) {
@@ -46,6 +48,26 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 	}
 	return sw, true
 }
+
+// yearFirstBlock reports whether yearFirstOrder reads block b's short
+// dates: a date, metadata or byline block, and on a page tagged Korean,
+// Japanese or Chinese (tagged) also any other short block but the
+// story's paragraphs, since the short date is the norm there wherever
+// the page prints it: an update line alone ("수정 25.03.06 08:00") or a
+// <time>'s text in a strip the story model leaves outside the story.
+func yearFirstBlock(b *clean.Block, tagged bool) bool {
+	switch b.Kind {
+	case clean.Date, clean.Metadata, clean.Byline:
+		return true
+	case clean.Body:
+		return false
+	}
+	return tagged && len(b.Text) <= maxYearFirstStrip
+}
+
+// maxYearFirstStrip is the longest block of another kind yearFirstBlock
+// reads on a tagged page: a date strip's length, no paragraph's.
+const maxYearFirstStrip = 120
 
 // printsFullYearDate reports whether s prints st's date with its
 // four-digit year, year first or last (day and month either way), its
