@@ -132,7 +132,8 @@ func (as *assembler) yearFirstPage() bool {
 // numeric date year first. Hong Kong, Macau and Singapore write it day
 // first, as Britain does ("04/03/25" is 4 March 2025): a Chinese tag with
 // one of their regions ("zh-HK", "zh-Hant-HK", "zh_MO", "zh-SG") is
-// not.
+// not, nor is the traditional script's tag without a region ("zh-Hant"),
+// which Hong Kong and Macau print as Taiwan does.
 func yearFirstTag(tag string) bool {
 	if len(tag) < 2 || len(tag) > 2 && tag[2] != '-' && tag[2] != '_' {
 		return false
@@ -141,13 +142,18 @@ func yearFirstTag(tag string) bool {
 	case "ko", "ja":
 		return true
 	case "zh":
+		hant, region := false, false
 		for part := range strings.FieldsFuncSeq(tag[2:], func(r rune) bool { return r == '-' || r == '_' }) {
-			switch strings.ToLower(part) {
-			case "hk", "mo", "sg":
+			switch p := strings.ToLower(part); {
+			case p == "hk" || p == "mo" || p == "sg":
 				return false
+			case p == "hant":
+				hant = true
+			case len(p) == 2:
+				region = true
 			}
 		}
-		return true
+		return !hant || region
 	}
 	return false
 }
