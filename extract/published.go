@@ -363,6 +363,9 @@ func (as *assembler) published() {
 // never used: clean labels only date lines above the body as dates.
 func (as *assembler) handPublished() (got clean.Stamp, from string) {
 	set := func(st clean.Stamp, src string) bool {
+		if src == FromTimestampLine {
+			st = as.shortYearAsCrawl(st) // before the future check: "'29" crawled in 2026 is 1929
+		}
 		if as.future(st) || st.ISO() == "" {
 			return false
 		}

@@ -192,6 +192,7 @@ func eachShortNumericDate(s string, f func(a, b, c int)) {
 // 25.03.06 08:00": updated 6 March 2025, not 25 June 2006, which read
 // before a publish date of 4 March 2025 was dropped as earlier).
 func (as *assembler) updateAsPrinted(st clean.Stamp) clean.Stamp {
+	st = as.shortYearAsCrawl(st) // "Updated Mar 6 '30" crawled in 2031
 	if yf, ok := as.yearFirstOrder(st); ok {
 		return yf
 	}
