@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,7 +18,8 @@ import (
 // check and asPrinted again.
 // st is returned as it is without a crawl date, when the crawl's window
 // gives the same year, or when no block of the page prints st's two
-// digits after an apostrophe (the year came from a four-digit form).
+// digits after an apostrophe behind its day or a month's name, without
+// the four-digit year (the year came from a four-digit form).
 func (as *assembler) shortYearAsCrawl(st clean.Stamp) clean.Stamp {
 	if as.crawl.IsZero() || st.Year < 1900 || st.Year > 2099 {
 		return st
@@ -31,7 +33,7 @@ func (as *assembler) shortYearAsCrawl(st clean.Stamp) clean.Stamp {
 		return st
 	}
 	for i := range as.res.Blocks {
-		if t := as.res.Blocks[i].Text; len(t) <= maxShortYearLine && printsShortYear(t, yy) {
+		if t := as.res.Blocks[i].Text; len(t) <= maxShortYearLine && printsShortYear(t, st.Day, yy) && !strings.Contains(t, strconv.Itoa(st.Year)) {
 			st.Year = y
 			return st
 		}
@@ -44,10 +46,13 @@ func (as *assembler) shortYearAsCrawl(st clean.Stamp) clean.Stamp {
 const maxShortYearLine = 200
 
 // printsShortYear reports whether s holds an apostrophe (' or ’) after a
-// space or at its start, glued to the two digits of yy, with no letter or
-// digit glued after them ("Mar 4 '25"; not the decade of "the '30s"), as
-// clean's reader takes such a year.
-func printsShortYear(s string, yy int) bool {
+// space, glued to the two digits of yy, with no letter or digit glued
+// after them, behind the day (day, when not 0) or a word of three
+// letters or more (a month's name), a comma or a full stop between
+// them allowed: "Mar 4 '25", "4 March ’25", "Mar. 4, '25", as clean's
+// reader takes such a year; not the decade of "the '30s" nor "class of
+// '30".
+func printsShortYear(s string, day, yy int) bool {
 	d := [2]byte{byte('0' + yy/10), byte('0' + yy%10)}
 	for from := 0; from < len(s); {
 		k := strings.IndexAny(s[from:], "'’")
@@ -59,14 +64,34 @@ func printsShortYear(s string, yy int) bool {
 			i = at + len("’")
 		}
 		from = i
-		if at > 0 && s[at-1] != ' ' || i+2 > len(s) || s[i] != d[0] || s[i+1] != d[1] {
+		if at == 0 || s[at-1] != ' ' || i+2 > len(s) || s[i] != d[0] || s[i+1] != d[1] || i+2 < len(s) && wordByte(s[i+2]) {
 			continue
 		}
-		if i+2 == len(s) || !wordByte(s[i+2]) {
+		if dayOrMonthBefore(s[:at-1], day) {
 			return true
 		}
 	}
 	return false
+}
+
+// dayOrMonthBefore reports whether s ends with day's number (when day is
+// not 0) or a word of three ASCII letters or more, then maybe a comma or
+// a full stop. It reads back no further than that word.
+func dayOrMonthBefore(s string, day int) bool {
+	s = strings.TrimRight(s, ",.")
+	j := len(s)
+	for j > 0 && wordByte(s[j-1]) {
+		j--
+	}
+	w := s[j:]
+	if w == "" || j > 0 && s[j-1] >= 0x80 {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		n, err := strconv.Atoi(w)
+		return err == nil && day != 0 && n == day
+	}
+	return len(w) >= 3
 }
 
 // wordByte reports whether c is an ASCII letter or digit.

@@ -32,6 +32,8 @@ func TestShortYearRelativeToCrawl(t *testing.T) {
 		{"leave alone: no crawl date", time.Time{}, `<p class="date">Mar 4 '30</p>`, "1930-03-04"},
 		{"leave alone: a four-digit year", crawl2031, `<p class="date">Mar 4, 1930</p>`, "1930-03-04"},
 		{"leave alone: a decade is no year", crawl2031, `<p class="date">Mar 4, 1930 · the '30s series</p>`, "1930-03-04"},
+		{"leave alone: a class's year beside a four-digit date", crawl2031, `<p class="date">Mar 4, 1930</p><p class="byline">By Jane Doe, class of '30</p>`, "1930-03-04"},
+		{"leave alone: the four-digit year in the same strip", crawl2031, `<p class="date">Mar 4, 1930 · Spring '30</p>`, "1930-03-04"},
 	} {
 		a, err := extract.HTMLBytes(censusPage("en", "", c.top, ""), "text/html; charset=utf-8", &extract.Options{CrawlDate: c.crawl})
 		if err != nil {
