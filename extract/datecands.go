@@ -105,7 +105,7 @@ func (as *assembler) evidences() []evidence {
 		}
 	}
 	add(m.ModifiedAt, datecand.ModMeta, FromModified)
-	add(m.LineUpdatedAt, datecand.ModLine, FromModified)
+	add(as.updateAsPrinted(m.LineUpdatedAt), datecand.ModLine, FromModified)
 	return out
 }
 

@@ -263,7 +263,7 @@ func (as *assembler) published() {
 	m := as.res.Meta
 	as.mastheadDate()
 	if u := as.updateLine; u != nil && !as.future(*u) {
-		as.setModified(*u) // text: the update line; HTML: replaced below when the page says more
+		as.setModified(as.updateAsPrinted(*u)) // text: the update line; HTML: replaced below when the page says more
 	}
 	if m != nil {
 		if st := m.ModifiedAt; st.ISO() != "" && !as.future(st) {
@@ -363,6 +363,9 @@ func (as *assembler) published() {
 // never used: clean labels only date lines above the body as dates.
 func (as *assembler) handPublished() (got clean.Stamp, from string) {
 	set := func(st clean.Stamp, src string) bool {
+		if src == FromTimestampLine {
+			st = as.shortYearAsCrawl(st) // before the future check: "'29" crawled in 2026 is 1929
+		}
 		if as.future(st) || st.ISO() == "" {
 			return false
 		}
@@ -446,10 +449,10 @@ func (as *assembler) handPublished() (got clean.Stamp, from string) {
 			return // "Updated 3 December 2025" and, at the foot, "originally published on 28 November 2025"
 		}
 		if !set(m.ModifiedAt, FromModified) {
-			set(m.LineUpdatedAt, FromModified)
+			set(as.updateAsPrinted(m.LineUpdatedAt), FromModified) // "수정 25.03.06" alone: year first, as the modified date reads it
 		}
 	} else if u := as.updateLine; u != nil {
-		set(*u, FromModified)
+		set(as.updateAsPrinted(*u), FromModified)
 	} else if st, ok := as.textUpdated(); ok {
 		set(st, FromModified)
 	}

@@ -24,6 +24,7 @@ func (as *assembler) asPrinted(st clean.Stamp, from string) clean.Stamp {
 	if from != FromTimestampLine {
 		return st
 	}
+	st = as.shortYearAsCrawl(st) // "Mar 4 '30" crawled in 2031
 	if yf, ok := as.yearFirstOrder(st); ok {
 		return yf
 	}

@@ -13,9 +13,11 @@ import (
 // March 2025), where clean reads it day first, as Europe prints it (25
 // March 2004). It applies only where a date, metadata or byline block
 // prints st's numbers as DD.MM.YY (or DD/MM/YY), two digits before the
-// first separator and after the last, and the page's language tag is
-// one of the three or the page has none (flattened text, an untagged
-// page) and that block holds Hangul or kana; the reading year first
+// first separator and after the last (on a page tagged with one of the
+// three languages, also a short block of another kind but a paragraph:
+// yearFirstBlock), and the page's language tag is one of the three or
+// the page has none (flattened text, an untagged page) and that block
+// holds Hangul or kana; the reading year first
 // keeps st's clock, and is refused when its day is not in its month or
 // is after the crawl. ok is false where st is left as it is.
 func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
@@ -26,7 +28,7 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 	printed := false
 	for i := range as.res.Blocks {
 		b := &as.res.Blocks[i]
-		if b.Kind != clean.Date && b.Kind != clean.Metadata && b.Kind != clean.Byline {
+		if !yearFirstBlock(b, tagged) {
 			continue
 		}
 		if printsFullYearDate(b.Text, st) {
@@ -46,6 +48,26 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 	}
 	return sw, true
 }
+
+// yearFirstBlock reports whether yearFirstOrder reads block b's short
+// dates: a date, metadata or byline block, and on a page tagged Korean,
+// Japanese or Chinese (tagged) also any other short block but the
+// story's paragraphs, since the short date is the norm there wherever
+// the page prints it: an update line alone ("수정 25.03.06 08:00") or a
+// <time>'s text in a strip the story model leaves outside the story.
+func yearFirstBlock(b *clean.Block, tagged bool) bool {
+	switch b.Kind {
+	case clean.Date, clean.Metadata, clean.Byline:
+		return true
+	case clean.Body:
+		return false
+	}
+	return tagged && len(b.Text) <= maxYearFirstStrip
+}
+
+// maxYearFirstStrip is the longest block of another kind yearFirstBlock
+// reads on a tagged page: a date strip's length, no paragraph's.
+const maxYearFirstStrip = 120
 
 // printsFullYearDate reports whether s prints st's date with its
 // four-digit year, year first or last (day and month either way), its
@@ -110,7 +132,8 @@ func (as *assembler) yearFirstPage() bool {
 // numeric date year first. Hong Kong, Macau and Singapore write it day
 // first, as Britain does ("04/03/25" is 4 March 2025): a Chinese tag with
 // one of their regions ("zh-HK", "zh-Hant-HK", "zh_MO", "zh-SG") is
-// not.
+// not, nor is the traditional script's tag without a region ("zh-Hant"),
+// which Hong Kong and Macau print as Taiwan does.
 func yearFirstTag(tag string) bool {
 	if len(tag) < 2 || len(tag) > 2 && tag[2] != '-' && tag[2] != '_' {
 		return false
@@ -119,13 +142,18 @@ func yearFirstTag(tag string) bool {
 	case "ko", "ja":
 		return true
 	case "zh":
+		hant, region := false, false
 		for part := range strings.FieldsFuncSeq(tag[2:], func(r rune) bool { return r == '-' || r == '_' }) {
-			switch strings.ToLower(part) {
-			case "hk", "mo", "sg":
+			switch p := strings.ToLower(part); {
+			case p == "hk" || p == "mo" || p == "sg":
 				return false
+			case p == "hant":
+				hant = true
+			case len(p) == 2:
+				region = true
 			}
 		}
-		return true
+		return !hant || region
 	}
 	return false
 }
@@ -164,6 +192,7 @@ func eachShortNumericDate(s string, f func(a, b, c int)) {
 // 25.03.06 08:00": updated 6 March 2025, not 25 June 2006, which read
 // before a publish date of 4 March 2025 was dropped as earlier).
 func (as *assembler) updateAsPrinted(st clean.Stamp) clean.Stamp {
+	st = as.shortYearAsCrawl(st) // "Updated Mar 6 '30" crawled in 2031
 	if yf, ok := as.yearFirstOrder(st); ok {
 		return yf
 	}

@@ -11,7 +11,7 @@ import (
 func TestYearFirstTag(t *testing.T) {
 	for tag, want := range map[string]bool{
 		"ko": true, "ko-KR": true, "ja_JP": true, "zh": true, "zh-TW": true, "zh-Hant-TW": true, "zh-CN": true, "zh-Hans": true,
-		"zh-HK": false, "zh_hk": false, "zh-Hant-HK": false, "zh-MO": false, "zh-SG": false, "zh-Hans-SG": false, "en": false, "kor": false, "": false,
+		"zh-HK": false, "zh_hk": false, "zh-Hant": false, "zh_hant": false, "zh-Hant-TW-x": true, "zh-Hant-HK": false, "zh-MO": false, "zh-SG": false, "zh-Hans-SG": false, "en": false, "kor": false, "": false,
 	} {
 		if got := yearFirstTag(tag); got != want {
 			t.Errorf("yearFirstTag(%q) = %v, want %v", tag, got, want)

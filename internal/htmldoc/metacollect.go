@@ -456,7 +456,7 @@ func (c *metaCollector) finish(warn *warnings, pageURL string) Meta {
 	first(&m.SiteName, tag(metaSiteName[:1]), ld.publisher, tag(metaSiteName[1:]))
 	first(&m.URL, c.canonical, tag(metaURL), ld.url)
 	first(&m.Language, c.lang, ld.language, strings.ReplaceAll(tag(metaLanguage), "_", "-"))
-	m.Language = withRegion(m.Language, ld.language, tag(metaLanguage))
+	m.Language = withHostRegion(withRegion(m.Language, ld.language, tag(metaLanguage)), m.URL)
 
 	for _, s := range []struct{ value, source string }{
 		{ld.published, "json-ld"},

@@ -29,7 +29,7 @@ const (
 	French
 	Spanish
 	Portuguese
-	// Chinese as Taiwan writes it (zh-TW, zh-Hant): its pages print a
+	// Chinese as Taiwan writes it (zh-TW, zh-Hant-TW): its pages print a
 	// numeric date with a Minguo year ("114/03/04", minguo.go), read as
 	// one on such a page even where the line holds no Han character.
 	TaiwanChinese
@@ -142,17 +142,18 @@ func DateLineIn(line string, lang Lang) (st Stamp, label string, ok bool) {
 	return readDateLineIn(line, lang)
 }
 
-// chineseLang returns TaiwanChinese for a Chinese tag (lower-cased) of
-// Taiwan or of the traditional script ("zh-tw", "zh-hant", "zh_tw",
-// "zh-hant-tw") and NoLang for the others: Hong Kong's and Macau's
-// traditional script ("zh-hant-hk", "zh-mo") counts no Minguo years, nor
-// does the mainland's or Singapore's simplified one.
+// chineseLang returns TaiwanChinese for a Chinese tag (lower-cased) with
+// Taiwan's region ("zh-tw", "zh_tw", "zh-hant-tw") and NoLang for the
+// others: Hong Kong's and Macau's ("zh-hant-hk", "zh-mo") count no Minguo
+// years, nor do the mainland's or Singapore's, and the traditional
+// script's tag alone ("zh-hant") is Hong Kong's and Macau's as much as
+// Taiwan's (package htmldoc gives it Taiwan's region where the page's
+// og:locale or its .tw address says so).
 func chineseLang(tag string) Lang {
-	if strings.Contains(tag, "hk") || strings.Contains(tag, "mo") {
-		return NoLang
-	}
-	if strings.Contains(tag, "tw") || strings.Contains(tag, "hant") {
-		return TaiwanChinese
+	for part := range strings.FieldsFuncSeq(tag[2:], func(r rune) bool { return r == '-' || r == '_' }) {
+		if part == "tw" {
+			return TaiwanChinese
+		}
 	}
 	return NoLang
 }

@@ -55,12 +55,14 @@ func TestDateLineMinguoNeedsTaiwan(t *testing.T) {
 	}
 }
 
-// LangOf takes Taiwan's and the traditional script's Chinese tags as
-// TaiwanChinese, and leaves Hong Kong's, Macau's, the mainland's and
-// Singapore's alone.
+// LangOf takes Taiwan's Chinese tags as TaiwanChinese, and leaves Hong
+// Kong's, Macau's, the mainland's and Singapore's alone, and the
+// traditional script's without a region, which Hong Kong and Macau print
+// too.
 func TestLangOfTaiwanChinese(t *testing.T) {
 	for tag, want := range map[string]Lang{
-		"zh-TW": TaiwanChinese, "zh_TW": TaiwanChinese, "zh-Hant": TaiwanChinese, "zh-Hant-TW": TaiwanChinese,
+		"zh-TW": TaiwanChinese, "zh_TW": TaiwanChinese, "zh-Hant-TW": TaiwanChinese, "zh_hant_tw": TaiwanChinese, "ZH-TW": TaiwanChinese,
+		"zh-Hant": NoLang, "zh_Hant": NoLang, "zh-Hant-MO": NoLang, "zh-TWN": NoLang,
 		"zh": NoLang, "zh-CN": NoLang, "zh-Hans": NoLang, "zh-HK": NoLang, "zh-Hant-HK": NoLang, "zh-MO": NoLang, "zh-SG": NoLang,
 	} {
 		if got := LangOf(tag); got != want {

@@ -25,7 +25,9 @@ func (p *lineParser) shortYear(k int) (y, j int) {
 // two-digit year. The package reads no clock, so the window is fixed a
 // few years past today's (2026): a header's "Mar 4 '25" is 2025, and a
 // history page's "Dec 7 '41" or "Aug 15 '69" is 1941 or 1969, not a date
-// decades ahead (twoDigitYear's 2041, 2069).
+// decades ahead (twoDigitYear's 2041, 2069). Package extract reads the
+// year again relative to the page's crawl date when it has one
+// (shortYearAsCrawl), so the window matters only without one.
 func shortYearCentury(yy int) int {
 	if yy < 30 {
 		return 2000 + yy

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsclean/newsclean/clean"
+)
+
+// shortYearAsCrawl returns st with its year read relative to the crawl
+// date when the page prints that year cut to two digits after an
+// apostrophe ("Mar 4 '25", "4 March ’25"). clean reads no clock, so it
+// reads such a year in a fixed window (1930..2029); with a crawl date
+// the two digits name the latest year ending in them whose date is not
+// after the crawl's next day ("'30" crawled in 2031 is 2030, crawled in
+// 2026 1930). Idempotent: handPublished applies it before its future
+// check and asPrinted again.
+// st is returned as it is without a crawl date, when the crawl's window
+// gives the same year, or when no block of the page prints st's two
+// digits after an apostrophe behind its day or a month's name, without
+// the four-digit year (the year came from a four-digit form).
+func (as *assembler) shortYearAsCrawl(st clean.Stamp) clean.Stamp {
+	if as.crawl.IsZero() || st.Year < 1900 || st.Year > 2099 {
+		return st
+	}
+	yy := st.Year % 100
+	y := as.crawl.Year() - (as.crawl.Year()%100-yy+100)%100
+	if time.Date(y, max(st.Month, 1), max(st.Day, 1), 0, 0, 0, 0, time.UTC).After(as.crawl.Add(48 * time.Hour).Truncate(24 * time.Hour)) {
+		y -= 100 // "Mar 4 '31" crawled on 10 January 2031: 1931, as future reads the crawl's next day
+	}
+	if y == st.Year {
+		return st
+	}
+	for i := range as.res.Blocks {
+		if t := as.res.Blocks[i].Text; len(t) <= maxShortYearLine && printsShortYear(t, st.Day, yy) && !strings.Contains(t, strconv.Itoa(st.Year)) {
+			st.Year = y
+			return st
+		}
+	}
+	return st
+}
+
+// maxShortYearLine is the longest block shortYearAsCrawl reads: a date
+// line's length, no paragraph's.
+const maxShortYearLine = 200
+
+// printsShortYear reports whether s holds an apostrophe (' or ’) after a
+// space, glued to the two digits of yy, with no letter or digit glued
+// after them, behind the day (day, when not 0) or a word of three
+// letters or more (a month's name), a comma or a full stop between
+// them allowed: "Mar 4 '25", "4 March ’25", "Mar. 4, '25", as clean's
+// reader takes such a year; not the decade of "the '30s" nor "class of
+// '30".
+func printsShortYear(s string, day, yy int) bool {
+	d := [2]byte{byte('0' + yy/10), byte('0' + yy%10)}
+	for from := 0; from < len(s); {
+		k := strings.IndexAny(s[from:], "'’")
+		if k < 0 {
+			return false
+		}
+		at, i := from+k, from+k+1
+		if s[at] != '\'' {
+			i = at + len("’")
+		}
+		from = i
+		if at == 0 || s[at-1] != ' ' || i+2 > len(s) || s[i] != d[0] || s[i+1] != d[1] || i+2 < len(s) && wordByte(s[i+2]) {
+			continue
+		}
+		if dayOrMonthBefore(s[:at-1], day) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOrMonthBefore reports whether s ends with day's number (when day is
+// not 0) or a word of three ASCII letters or more, then maybe a comma or
+// a full stop. It reads back no further than that word.
+func dayOrMonthBefore(s string, day int) bool {
+	s = strings.TrimRight(s, ",.")
+	j := len(s)
+	for j > 0 && wordByte(s[j-1]) {
+		j--
+	}
+	w := s[j:]
+	if w == "" || j > 0 && s[j-1] >= 0x80 {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		n, err := strconv.Atoi(w)
+		return err == nil && day != 0 && n == day
+	}
+	return len(w) >= 3
+}
+
+// wordByte reports whether c is an ASCII letter or digit.
+func wordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}

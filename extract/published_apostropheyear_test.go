@@ -1,0 +1,67 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/newsclean/newsclean/extract"
+)
+
+// An apostrophe's two-digit year ("Mar 4 '30") names the latest such year
+// up to the crawl's, not a fixed window's (1930..2029): crawled in 2031 it
+// is 2030, crawled in 2026 it is 1930; a date the crawl's year would put
+// after the crawl is the century before's. Without a crawl date, a
+// four-digit year, and a year the window already reads right, nothing
+// changes (revB75).
+func TestShortYearRelativeToCrawl(t *testing.T) {
+	crawl2031 := time.Date(2031, time.June, 10, 0, 0, 0, 0, time.UTC)
+	crawl2026 := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
+	crawl2031jan := time.Date(2031, time.January, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name  string
+		crawl time.Time
+		top   string
+		want  string
+	}{
+		{"US strip, crawled 2031", crawl2031, `<p class="date">Mar 4 '30</p>`, "2030-03-04"},
+		{"UK strip, right quote, crawled 2031", crawl2031, `<div class="meta">By Jane Doe · 4 March ’30</div>`, "2030-03-04"},
+		{"update line, crawled 2031", crawl2031, `<p class="date">Updated Mar 6 '30</p>`, "2030-03-06"},
+		{"history page, crawled 2026: no future year", crawl2026, `<p class="date">Dec 7 '29</p>`, "1929-12-07"},
+		{"after the crawl in its year: the century before", crawl2031jan, `<p class="date">Mar 4 '31</p>`, "1931-03-04"},
+		{"leave alone: crawled 2026, this decade", crawl2026, `<p class="date">Mar 4 '25</p>`, "2025-03-04"},
+		{"leave alone: no crawl date", time.Time{}, `<p class="date">Mar 4 '30</p>`, "1930-03-04"},
+		{"leave alone: a four-digit year", crawl2031, `<p class="date">Mar 4, 1930</p>`, "1930-03-04"},
+		{"leave alone: a decade is no year", crawl2031, `<p class="date">Mar 4, 1930 · the '30s series</p>`, "1930-03-04"},
+		{"leave alone: a class's year beside a four-digit date", crawl2031, `<p class="date">Mar 4, 1930</p><p class="byline">By Jane Doe, class of '30</p>`, "1930-03-04"},
+		{"leave alone: the four-digit year in the same strip", crawl2031, `<p class="date">Mar 4, 1930 · Spring '30</p>`, "1930-03-04"},
+	} {
+		a, err := extract.HTMLBytes(censusPage("en", "", c.top, ""), "text/html; charset=utf-8", &extract.Options{CrawlDate: c.crawl})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published[:min(len(a.Published), 10)]; got != c.want {
+			t.Errorf("%s: published %q (from %q), want %s", c.name, a.Published, a.PublishedFrom, c.want)
+		}
+	}
+}
+
+// Flattened text's date line takes the crawl's century the same way.
+func TestShortYearRelativeToCrawlText(t *testing.T) {
+	src := "Harbour board to rebuild the ferry pier\nMar 4 '30\n" +
+		"The harbour board voted on Tuesday to rebuild the ferry pier before the summer season begins, its chair said.\n" +
+		"Work on the new pier will start in April and the ferries will use the fishing quay until it is finished.\n" +
+		"The board said the cost would be met from the port's reserves and a loan from the regional fund.\n"
+	for crawl, want := range map[int]string{2031: "2030-03-04", 0: "1930-03-04"} {
+		opts := &extract.Options{}
+		if crawl != 0 {
+			opts.CrawlDate = time.Date(crawl, time.June, 10, 0, 0, 0, 0, time.UTC)
+		}
+		a, err := extract.Text([]byte(src), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published[:min(len(a.Published), 10)]; got != want {
+			t.Errorf("crawled %d: published %q (from %q), want %s", crawl, a.Published, a.PublishedFrom, want)
+		}
+	}
+}
