@@ -111,6 +111,9 @@ func (p *Page) detectHead() {
 			break
 		}
 		if t = p.titleByScore(); t >= 0 && !titleOff("model") {
+			if !titleOff("model-cutfull") {
+				t = p.cutTitleFull(t) // a trail's or teaser's cut copy gives way to the headline in full under it
+			}
 			p.blocks[t].Kind, p.blocks[t].Rule = Title, "generic/title"
 			traceTitle(p, "model", t)
 			p.kickerAt(t - 1)

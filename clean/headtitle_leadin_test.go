@@ -33,7 +33,7 @@ func TestOverLeadIn(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := leadInTitle(res.Blocks); got != c.want {
+		if got := titleBlock(res); got != c.want {
 			t.Errorf("%s: headline %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -44,7 +44,7 @@ func TestOverLeadIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := leadInTitle(res.Blocks); got != lead {
+	if got := titleBlock(res); got != lead {
 		t.Errorf("short page: headline %q, want the lead-in %q", got, lead)
 	}
 }
@@ -63,14 +63,4 @@ func leadInPage(head ...string) string {
 	lines := append([]string{"Harbour Times", "Home", "News", "Sport", "Opinion", "About us"}, head...)
 	lines = append(append(lines, leadInStory...), "Contact us", "Privacy policy", "© 2026 Harbour Times. All rights reserved.")
 	return strings.Join(lines, "\n\n") + "\n"
-}
-
-// leadInTitle returns the text of the first block labelled the title, or "".
-func leadInTitle(blocks []Block) string {
-	for _, b := range blocks {
-		if b.Kind == Title {
-			return b.Text
-		}
-	}
-	return ""
 }

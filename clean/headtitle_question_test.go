@@ -22,7 +22,7 @@ func TestLeadAsHeadline(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := leadInTitle(res.Blocks); got != c.want {
+		if got := titleBlock(res); got != c.want {
 			t.Errorf("%s: headline %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -34,7 +34,7 @@ func TestLeadAsHeadline(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := leadInTitle(res.Blocks); got == c.line {
+		if got := titleBlock(res); got == c.line {
 			t.Errorf("%s: the line %q is the headline", c.name, got)
 		}
 	}

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // trailLook is how many blocks above a candidate headline are searched for
 // the breadcrumb trail that names it ([Page.trailNames]).
@@ -63,7 +66,8 @@ func trailCutLabel(s string) (string, bool) {
 	}
 	// The last label: after the trail's last separator, if it has one.
 	if k := strings.LastIndexAny(rest, "/»>›|"); k >= 0 {
-		rest = rest[k+1:]
+		_, n := utf8.DecodeRuneInString(rest[k:])
+		rest = rest[k+n:] // "»" and "›" are two and three bytes
 	}
 	return strings.TrimSpace(rest), true
 }

@@ -20,6 +20,7 @@ func TestTrailNames(t *testing.T) {
 		{"glued", "Sign in\nHomeGuidesGardenWatering Tomatoes in a Heatwave\nWatering Tomatoes in a Heatwave\n", "Watering Tomatoes in a Heatwave", 1},
 		{"separators", "Home / Guides / Garden / Watering Tomatoes in a Heatwave\nShare\nWatering Tomatoes in a Heatwave\n", "Watering Tomatoes in a Heatwave", 1},
 		{"cut short", "Newsroom / Blogs / How Dry Summers Change the...\nShare\nPrint\nHow Dry Summers Change the Way We Water Tomatoes\n", "How Dry Summers Change the Way We Water Tomatoes", 1},
+		{"cut short after a chevron", "Newsroom › Blogs › How Dry Summers Change the...\nShare\nHow Dry Summers Change the Way We Water Tomatoes\n", "How Dry Summers Change the Way We Water Tomatoes", 1},
 		{"other line", "Gardening Club News\nWatering Tomatoes in a Heatwave\n", "Watering Tomatoes in a Heatwave", 0},
 		{"two words cut", "Home / The Dry...\nThe Dry Summer of Our Tomatoes\n", "The Dry Summer of Our Tomatoes", 0},
 	} {

@@ -46,13 +46,7 @@ func TestShortOverCasedHeadlineText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		for _, b := range res.Blocks {
-			if b.Kind == Title {
-				got = b.Text
-				break
-			}
-		}
+		got := titleBlock(res)
 		if got != c.want {
 			t.Errorf("%s: title %q, want %q", c.name, got, c.want)
 		}

@@ -53,13 +53,7 @@ func TestCrumbTrailNotHeadline(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		for _, b := range res.Blocks {
-			if b.Kind == Title {
-				got = b.Text
-				break
-			}
-		}
+		got := titleBlock(res)
 		if got != c.want {
 			t.Errorf("%q: title %q, want %q", c.page[:40], got, c.want)
 		}

@@ -2,27 +2,6 @@ package clean
 
 import "testing"
 
-// titleOf returns the text of the Title block of src cleaned without
-// the story detector, "" for none.
-func titleOf(t *testing.T, src string) string {
-	t.Helper()
-	res, err := String(src, &Options{Disable: []string{"model"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return titleBlock(res)
-}
-
-// titleBlock returns the text of res's block labelled the title, or "".
-func titleBlock(res *Result) string {
-	for _, b := range res.Blocks {
-		if b.Kind == Title {
-			return b.Text
-		}
-	}
-	return ""
-}
-
 // TestLeadInNoHeadline: where the page's first headline-shaped line is
 // taken (no rule and no model found one), a line that ends with a colon
 // leads into what follows and is passed over; a headline over it is still

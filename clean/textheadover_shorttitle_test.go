@@ -25,13 +25,7 @@ func TestShortHeadlineOverCasedStandfirst(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		for _, b := range res.Blocks {
-			if b.Kind == Title {
-				got = b.Text
-				break
-			}
-		}
+		got := titleBlock(res)
 		if got != c.want {
 			t.Errorf("%q: title %q, want %q", c.head, got, c.want)
 		}

@@ -73,6 +73,9 @@ type assembler struct {
 	textLang     string // flattened text's language tag for the date readers (language), once read
 	textLangRead bool   // whether textLang is read
 
+	yearFirstText     bool // an untagged page's text is mostly in a year-first script or language (yearFirstTextPage), once read
+	yearFirstTextRead bool // whether yearFirstText is read
+
 	header      *clean.Stamp         // the scraper header's date
 	stampLine   *clean.Stamp         // the first line above the body that holds only a date
 	stampLineAt int                  // its block, or -1

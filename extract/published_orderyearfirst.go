@@ -17,7 +17,9 @@ import (
 // three languages, also a short block of another kind but a paragraph:
 // yearFirstBlock), and the page's language tag is one of the three or
 // the page has none (flattened text, an untagged page) and that block
-// holds Hangul or kana; the reading year first
+// holds Hangul or kana or the page's own text is mostly in a year-first
+// script or language ([yearFirstText]: Korean, Japanese, Chinese,
+// Hungarian, Lithuanian); the reading year first
 // keeps st's clock, and is refused when its day is not in its month or
 // is after the crawl. ok is false where st is left as it is.
 func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
@@ -35,7 +37,7 @@ func (as *assembler) yearFirstOrder(st clean.Stamp) (clean.Stamp, bool) {
 			return st, false // read from its four-digit year ("입력 2025.03.04"), not from the short form
 		}
 		eachShortNumericDate(b.Text, func(a, m, y int) {
-			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100 && (tagged || hangulOrKana(b.Text))
+			printed = printed || a == st.Day && m == int(st.Month) && y == st.Year%100 && (tagged || hangulOrKana(b.Text) || as.yearFirstTextPage())
 		})
 	}
 	if !printed {
@@ -206,13 +208,18 @@ func (as *assembler) updateAsPrinted(st clean.Stamp) clean.Stamp {
 // letters: Western pages print the dot as a separator.
 func hangulOrKana(s string) bool {
 	for _, r := range s {
-		switch {
-		case r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
-			r >= 0x1100 && r <= 0x11FF, r >= 0x3131 && r <= 0x318E, // Hangul jamo
-			r >= 0x3041 && r <= 0x3096, // hiragana letters
-			r >= 0x30A1 && r <= 0x30FA: // katakana letters
+		if hangulOrKanaRune(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// hangulOrKanaRune reports whether r is a letter [hangulOrKana] looks
+// for: a Hangul syllable or jamo, or a kana letter.
+func hangulOrKanaRune(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 || // Hangul syllables
+		r >= 0x1100 && r <= 0x11FF || r >= 0x3131 && r <= 0x318E || // Hangul jamo
+		r >= 0x3041 && r <= 0x3096 || // hiragana letters
+		r >= 0x30A1 && r <= 0x30FA // katakana letters
 }
