@@ -58,7 +58,7 @@ type authorSource struct {
 // benchmark's listing of what each source offers.
 func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated, all bool) []authorSource {
 	m := res.Meta
-	printed := printedNames(m.BylineAuthors) // "By Jane Doe. Updated ...", "By Jane Doe, Art by John Roe"
+	printed := headTidy(printedNames(m.BylineAuthors)) // "By Jane Doe. Updated ...", "By Jane Doe, Art by John Roe", "By Jane Doe Last updated"
 	var ruled []string
 	for _, b := range res.Blocks {
 		if b.Kind == clean.Byline && !genericRule(b.Rule) {
