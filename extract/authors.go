@@ -83,7 +83,8 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	if len(named) == 1 && len(profile) > 0 && handle(named[0]) && cleanSquash(named[0]) == cleanSquash(profile[0]) {
 		named = nil // "janedoe" in the metadata, "/author/jane-doe/" its profile: the name, not the handle
 	}
-	head := sourceCut(printed, m.SiteName, o, host)
+	// "SECTIONS" in the byline strip: a menu's label, no byline
+	head := notCapsWord(sourceCut(printed, m.SiteName, o, host))
 	signed := notOutlet(sourceCut(printedNames(bylineNames(fromBlocks)), m.SiteName, o, host), m.SiteName, o) // "By The Daily Post" under the story
 	if len(head) == 1 && cleanTeamByline(head[0]) {
 		if people := persons(signed); len(people) > 0 {

@@ -99,3 +99,25 @@ var tailMonths = map[string]bool{
 // "Jan" and "Jun" are left out: a name written in one word ends so
 // ("XiaoJun").
 var gluedMonths = [...]string{"Feb", "Mar", "Apr", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+// notCapsWord drops, from the names the byline near the title gives, a
+// word alone in capitals ("SECTIONS", "MENU": a menu's label the strip
+// ran into) where a script with case writes it; a wire's name alone
+// ("AFP": [cleanWireAlone]) stays, for the wire's own test. Nil where
+// nothing is left.
+func notCapsWord(names []string) []string {
+	var out []string
+	changed := false
+	for _, n := range names {
+		t := strings.TrimSpace(n)
+		if !strings.Contains(t, " ") && utf8.RuneCountInString(t) >= 2 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !cleanWireAlone(t) {
+			changed = true
+			continue
+		}
+		out = append(out, n)
+	}
+	if !changed {
+		return names
+	}
+	return out
+}
