@@ -58,14 +58,14 @@ type authorSource struct {
 // benchmark's listing of what each source offers.
 func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host string, dated, all bool) []authorSource {
 	m := res.Meta
-	printed := printedNames(m.BylineAuthors) // "By Jane Doe. Updated ...", "By Jane Doe, Art by John Roe"
+	printed := headTidy(printedNames(m.BylineAuthors)) // "By Jane Doe. Updated ...", "By Jane Doe, Art by John Roe", "By Jane Doe Last updated"
 	var ruled []string
 	for _, b := range res.Blocks {
 		if b.Kind == clean.Byline && !genericRule(b.Rule) {
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(notEmails(printedNames(m.Authors))), m.SiteName, o, host))), printed), m.SiteName, o))
+	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(barPeople(notEmails(printedNames(m.Authors)), m.SiteName, o, host)), m.SiteName, o, host))), printed), m.SiteName, o))
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !cleanNotPersonWords(n) {
@@ -83,7 +83,8 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 	if len(named) == 1 && len(profile) > 0 && handle(named[0]) && cleanSquash(named[0]) == cleanSquash(profile[0]) {
 		named = nil // "janedoe" in the metadata, "/author/jane-doe/" its profile: the name, not the handle
 	}
-	head := sourceCut(printed, m.SiteName, o, host)
+	// "SECTIONS" in the byline strip: a menu's label, no byline
+	head := notCapsWord(sourceCut(printed, m.SiteName, o, host))
 	signed := notOutlet(sourceCut(printedNames(bylineNames(fromBlocks)), m.SiteName, o, host), m.SiteName, o) // "By The Daily Post" under the story
 	if len(head) == 1 && cleanTeamByline(head[0]) {
 		if people := persons(signed); len(people) > 0 {

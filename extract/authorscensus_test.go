@@ -444,7 +444,10 @@ func TestAuthorsCensusThemes(t *testing.T) {
 		url:     "https://harbourtides.blogspot.com/2025/06/harbour.html",
 		body:    `<div class="post-outer"><div class="post"><h3 class="post-title entry-title">Harbour board to dredge the north channel</h3><div class="post-header"><div class="post-header-line-1"><span class="byline post-author vcard"><span class="post-author-label">By</span> <span class="fn"><meta content="https://www.blogger.com/profile/0123" itemprop="url"><a class="g-profile" href="https://www.blogger.com/profile/0123" rel="author" title="author profile"><span itemprop="name">Jane Holm</span></a></span></span> <span class="byline post-timestamp"><meta content="https://harbourtides.blogspot.com/2025/06/harbour.html" itemprop="url"><a class="timestamp-link" href="/2025/06/harbour.html" rel="bookmark"><time class="published" datetime="2025-06-02T08:00:00-07:00" title="2025-06-02T08:00:00-07:00">June 02, 2025</time></a></span></div></div><div class="post-body entry-content float-container">STORY</div></div></div>`,
 		authors: []string{"Jane Holm"},
-		gap:     "since the forty-eighth session's refit of the story models the HTML model drops the <h3> post title as other, so the byline is no longer read as the head's",
+	}, {
+		name: "leave alone: a sidebar's heading over the story, not the page's title, with a teaser's byline",
+		url:  "https://harbourtides.blogspot.com/2025/06/harbour.html",
+		body: `<div class="sidebar"><h3 class="widget-title">Ferries cancelled as gales hit the coast</h3><div class="widget-meta">By Tom Berg</div></div><div class="post-outer"><div class="post"><div class="post-body entry-content">STORY</div></div></div>`,
 	}, {
 		name:    "JSON-LD: authors as an array of strings",
 		head:    ld(`{"@context":"https://schema.org","@type":"BlogPosting","headline":"Harbour board to dredge the north channel","datePublished":"2025-06-02","author":["Jane Holm","Tom Berg"]}`),
