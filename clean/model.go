@@ -63,6 +63,7 @@ func (p *Page) labelByModel() {
 		p.dropCallsToAct(drop)
 		p.dropLineFurniture(drop)
 		p.fillStoryGaps(drop)
+		p.keepTitleHeading(drop)
 		p.extendStoryTail(drop, shapes)
 		p.dropTeaserCards(drop)
 		p.dropTailStrays(drop)

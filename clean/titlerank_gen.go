@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.13878,
+	Bias: -6.1729,
 	Weights: []float64{
-		2.97797,   // rules
-		0.776072,  // h1
-		0.824178,  // first-h1
-		-0.73936,  // h2
-		-0.200635, // ld
-		1.18526,   // og
-		2.35356,   // title
-		1.19545,   // sources
-		0.044993,  // part
-		0.501571,  // visible
-		0.778293,  // above
-		-0.158808, // gap
-		0.77399,   // furniture
-		-0.842203, // link
-		-0.335798, // model-other
-		0.381497,  // words
-		-0.068862, // short
-		-0.241171, // long
-		-0.222793, // all-caps
-		0.464654,  // capitals
-		-0.30212,  // site
-		-0.176682, // trap
-		-0.810568, // sentences
-		0.922023,  // slug
-		-1.21294,  // has-slug
-		0.146819,  // date
-		-0.289642, // h1s
-		0.010442,  // year
-		0.0486057, // most-words
-		-0.474361, // unprinted
+		2.97158,   // rules
+		0.773477,  // h1
+		0.825783,  // first-h1
+		-0.741594, // h2
+		-0.19895,  // ld
+		1.1849,    // og
+		2.35577,   // title
+		1.19469,   // sources
+		0.0458356, // part
+		0.518599,  // visible
+		0.791751,  // above
+		-0.158337, // gap
+		0.772197,  // furniture
+		-0.843961, // link
+		-0.336989, // model-other
+		0.38137,   // words
+		-0.067563, // short
+		-0.240739, // long
+		-0.218221, // all-caps
+		0.468909,  // capitals
+		-0.301536, // site
+		-0.177544, // trap
+		-0.810956, // sentences
+		0.922937,  // slug
+		-1.21098,  // has-slug
+		0.146545,  // date
+		-0.28267,  // h1s
+		0.0123804, // year
+		0.0483338, // most-words
+		-0.453195, // unprinted
 	},
 }
