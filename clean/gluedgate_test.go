@@ -2,12 +2,17 @@ package clean
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/newsclean/newsclean/internal/testkit"
 )
+
+// gluedBy is the pattern unglueBy stands for: a byline's "By" glued to
+// the digit before it, replaced by "$1 $2".
+var gluedBy = regexp.MustCompile(`(\d)(By\s)`)
 
 // checkGluedGate fails when a gated unglue answers s otherwise than its
 // expression run on every text.
@@ -40,6 +45,8 @@ func TestGluedGate(t *testing.T) {
 		{"5 min read2By Jane Doe", "5 min read2By Jane Doe", "5 min read2By Jane Doe", "5 min read2 By Jane Doe"},
 		{"Jane Doe", "Jane Doe", "Jane Doe", "Jane Doe"},
 		{"Theresa May", "Theresa May", "Theresa May", "Theresa May"},
+		{"3By\tJo Lee 4By Al Roe", "3By\tJo Lee 4By Al Roe", "3By\tJo Lee 4By Al Roe", "3 By\tJo Lee 4 By Al Roe"},
+		{"12By\vJo Lee, 5By", "12By\vJo Lee, 5By", "12By\vJo Lee, 5By", "12By\vJo Lee, 5By"},
 	} {
 		if got := unglueTail(c.in); got != c.month {
 			t.Errorf("unglueTail(%q) = %q, want %q", c.in, got, c.month)
@@ -77,7 +84,7 @@ func TestGluedGateEquiv(t *testing.T) {
 	}
 	parts := []string{"a", "z", "ą", "ß", "Ą", "A", "J", "D", "I", "V", "@", "x", "1", "9", " ", "\t", ".", "\xff", "\xc4",
 		"January", "Jan", "Sept", "Dec.", "In ", "View All", "Follow", "By ", "By", "Doe", "\u0345", "ǅ",
-		"Medically reviewed", "Fact-checked", "Reviewed", "Edited", "Expert"}
+		"Medically reviewed", "Fact-checked", "Reviewed", "Edited", "Expert", "\n", "\f", "\r", "\v", "\u00a0", "2By\t", "By"}
 	rng := rand.New(rand.NewPCG(3, 9))
 	for range 100000 {
 		var b strings.Builder

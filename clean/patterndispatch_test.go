@@ -19,7 +19,10 @@ func TestAltDispatches(t *testing.T) {
 	testkit.SkipUnderRace(t, "each dispatched alternation over every corpus line, on one goroutine")
 	lines := []string{"", "-", "• Share", "»»» read more «", "\xffshare", "share\xff", "—  Contact us!", "ДОБАВИТЬ КОММЕНТАРИЙ",
 		"12 comments", "Kontakt", "ſhare", "\u212aeep up with the latest news", "About the author", "— The End —", "Related posts:",
-		"“€5 at Harbour Mart", "— €12.99 from Pier Shop", "“Kontakt”", "«\u212aontakt»", "• £3 at Harbour Mart"}
+		"“€5 at Harbour Mart", "— €12.99 from Pier Shop", "“Kontakt”", "«\u212aontakt»", "• £3 at Harbour Mart",
+		// literals read past a curly apostrophe and past a group read whole
+		"Editor’s picks", "EDITOR’S PICKS", "Editor's Picks:", "Editor’s note", "Vedi l’offerta", "Vedi l'offerta", "Vedi l’archivio",
+		"How was this e-mail?", "How did you find this newsletter?", "How was your weekend at the pier?", "How would you rate this edition"}
 	for _, l := range testkit.CorpusLines(t) {
 		if len(l) <= 100 {
 			lines = append(lines, l)

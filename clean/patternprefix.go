@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A pattern made of many alternatives is tried only on the lines whose
@@ -29,42 +31,69 @@ const regexpMeta = `\.+*?()|[]{}^$`
 // every match of the pattern source alt (an alternation: of each of its
 // alternatives) opens with, as a case-insensitive
 // pattern matches (so they hold for a case-sensitive one too); nil when
-// none can be told. It reads ASCII bytes that are literals, and groups
-// (?:a|b) of such literals, plain or optional (?), and stops before a
-// byte past ASCII, an escape, a class, a dot, another group or a
-// repeat's operand (x?, x*, x{n}: the byte before is dropped); a group
+// none can be told. It reads ASCII bytes that are literals and runes past
+// ASCII that fold to no other (caselessRuneLen: "’" in "you’re"), groups
+// (?:a|b) of such literals and classes [a’] of such bytes and runes
+// (plainClass), plain or optional (?), and stops before another rune past
+// ASCII, an escape, another class, a dot, another group or a repeat's
+// operand (x?, x*, x{n}: the byte or rune before is dropped); a group
 // (?:...) that is neither optional nor repeated and whose alternatives
 // hold more (groups, classes) gives the literals they open with
-// (nestedGroupPrefixes), and the scan stops after it. Folding
+// (nestedGroupPrefixes), and the scan goes on after it only when each of
+// them is a whole match of its alternative. Folding
 // in case, a match may hold "ſ" or the Kelvin sign for s or k: a text
 // holding one must not be tested against the prefixes (see
 // altDispatch.mayOpen).
 func literalPrefixes(alt string) []string {
+	set, _ := literalsRead(alt)
+	if set == nil {
+		return nil
+	}
+	return shortestPrefixes(set)
+}
+
+// literalsRead is literalPrefixes before the longer literals are dropped:
+// every literal read, and whole, true when the scan read each alternative
+// to its end, so each literal is a whole match and what follows alt in a
+// pattern may be read after it (a longer one may then open no more than
+// the shorter one it starts with: "a" and "ab" before "c").
+func literalsRead(alt string) (set []string, whole bool) {
 	if strings.IndexByte(alt, '|') >= 0 {
 		if alts := topAlternatives(alt); len(alts) > 1 {
-			var set []string
+			whole = true
 			for _, a := range alts {
-				sub := literalPrefixes(a)
+				sub, w := literalsRead(a)
 				if sub == nil {
-					return nil
+					return nil, false
 				}
-				set = append(set, sub...)
+				set, whole = append(set, sub...), whole && w
 			}
-			return shortestPrefixes(set)
+			return set, whole
 		}
 	}
-	set := []string{""}
-	for i := 0; i < len(alt); {
-		if alt[i] == '(' {
+	set = []string{""}
+	i := 0
+	for i < len(alt) {
+		if alt[i] == '(' || alt[i] == '[' {
 			words, end, ok := plainGroup(alt, i)
+			if alt[i] == '[' {
+				words, end, ok = plainClass(alt, i)
+			}
 			if !ok {
 				// a group of alternatives that hold groups or classes:
-				// the literals they open with, and the scan stops there
-				if sub, end := nestedGroupPrefixes(alt, i); sub != nil && (end == len(alt) || strings.IndexByte("?*{", alt[end]) < 0) &&
-					len(set)*len(sub) <= maxLiteralPrefixes {
-					set = product(set, sub)
+				// the literals they open with, and the scan goes on past
+				// it only when they are the alternatives whole
+				sub, end, w := nestedGroupPrefixes(alt, i)
+				quantified := end < len(alt) && strings.IndexByte("?*{+", alt[end]) >= 0
+				if sub == nil || len(set)*len(sub) > maxLiteralPrefixes || quantified && alt[end] != '+' {
+					break // none told, too many, or it may be absent
 				}
-				break
+				set = product(set, sub)
+				if !w || quantified {
+					break // a literal may be its alternative's start only, or the group may come again
+				}
+				i = end
+				continue
 			}
 			next := byte(0)
 			if end < len(alt) {
@@ -98,29 +127,51 @@ func literalPrefixes(alt string) []string {
 		for k := range set {
 			set[k] += run
 		}
-		if i = j; j < len(alt) && alt[j] != '(' {
+		if i = j; j < len(alt) && alt[j] != '(' && alt[j] != '[' {
 			break // a byte the scan does not read, or a quantified one
 		}
 	}
 	for _, p := range set {
 		if p == "" {
-			return nil // a match may open with anything
+			return nil, false // a match may open with anything
 		}
 	}
-	return shortestPrefixes(set)
+	return set, i == len(alt)
 }
 
-// literalRun returns the end of the run of literal ASCII bytes of alt
-// from i, short of a byte a quantifier (?, *, {) follows.
+// literalRun returns the end of the run of literal ASCII bytes and
+// caseless runes (caselessRuneLen) of alt from i, short of a byte or rune
+// a quantifier (?, *, {) follows.
 func literalRun(alt string, i int) int {
-	j := i
-	for j < len(alt) && alt[j] < 0x80 && strings.IndexByte(regexpMeta, alt[j]) < 0 {
-		j++
+	j, last := i, 0
+	for j < len(alt) {
+		if alt[j] < utf8.RuneSelf && strings.IndexByte(regexpMeta, alt[j]) < 0 {
+			j, last = j+1, 1
+			continue
+		}
+		n := caselessRuneLen(alt[j:])
+		if n == 0 {
+			break
+		}
+		j, last = j+n, n
 	}
 	if j > i && j < len(alt) && strings.IndexByte("?*{", alt[j]) >= 0 {
-		j-- // the last byte may be absent
+		j -= last // the last byte or rune may be absent
 	}
 	return j
+}
+
+// caselessRuneLen returns the length of the rune past ASCII that opens s
+// when a pattern matches it only as itself, folding case or not (no other
+// rune folds to it: a curly quote, a dash, a CJK ideograph), so a text
+// holds it as these very bytes; 0 for any other rune, for bytes that are
+// not UTF-8 and for U+FFFD, as which the regexp package reads them.
+func caselessRuneLen(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r < utf8.RuneSelf || r == utf8.RuneError || unicode.SimpleFold(r) != r {
+		return 0
+	}
+	return n
 }
 
 // lowerASCIIString returns s in ASCII lower case, s itself when it has no
@@ -155,11 +206,12 @@ func shortestPrefixes(set []string) []string {
 // nestedGroupPrefixes returns the literals (literalPrefixes) one of which
 // the group (?:...) that opens alt at i opens with, and the index past
 // its closing parenthesis; nil when it is another group, is not closed or
-// has an alternative whose literals cannot be told. A literal may be
-// only the start of its alternative: the scan goes no further.
-func nestedGroupPrefixes(alt string, i int) ([]string, int) {
+// has an alternative whose literals cannot be told; whole as literalsRead
+// tells it (each literal a whole match of its alternative: the scan may
+// go on past the group).
+func nestedGroupPrefixes(alt string, i int) (set []string, end int, whole bool) {
 	if !strings.HasPrefix(alt[i:], "(?:") {
-		return nil, 0
+		return nil, 0, false
 	}
 	depth, class := 0, false
 	for j := i; j < len(alt); j++ {
@@ -180,11 +232,12 @@ func nestedGroupPrefixes(alt string, i int) ([]string, int) {
 			depth++
 		case c == ')':
 			if depth--; depth == 0 {
-				return literalPrefixes(alt[i+len("(?:") : j]), j + 1
+				set, whole := literalsRead(alt[i+len("(?:") : j])
+				return set, j + 1, whole
 			}
 		}
 	}
-	return nil, 0
+	return nil, 0, false
 }
 
 // plainGroup reads the group (?:a|b|...) that opens alt at i, each
@@ -204,10 +257,44 @@ func plainGroup(alt string, i int) (words []string, end int, ok bool) {
 			if c == ')' {
 				return words, j + 1, true
 			}
-		case c >= 0x80 || strings.IndexByte(regexpMeta, c) >= 0:
+		case c >= utf8.RuneSelf:
+			n := caselessRuneLen(alt[j:])
+			if n == 0 {
+				return nil, 0, false
+			}
+			b.WriteString(alt[j : j+n])
+			j += n - 1
+		case strings.IndexByte(regexpMeta, c) >= 0:
 			return nil, 0, false
 		default:
 			b.WriteByte(lowerASCII(c))
+		}
+	}
+	return nil, 0, false
+}
+
+// plainClass reads the class [ab...] that opens alt at i as plainGroup
+// reads a group: each member, an ASCII byte that is no regexp syntax
+// inside a class or a caseless rune (caselessRuneLen), is one word, in
+// ASCII lower case; end is the index past the closing bracket. ok is
+// false for a negated class, a range, an escape, a named class or a
+// member of any other kind.
+func plainClass(alt string, i int) (words []string, end int, ok bool) {
+	for j := i + 1; j < len(alt); j++ {
+		switch c := alt[j]; {
+		case c == ']' && j > i+1:
+			return words, j + 1, true
+		case c >= utf8.RuneSelf:
+			n := caselessRuneLen(alt[j:])
+			if n == 0 {
+				return nil, 0, false
+			}
+			words = append(words, alt[j:j+n])
+			j += n - 1
+		case strings.IndexByte(`\^-[]`, c) >= 0:
+			return nil, 0, false
+		default:
+			words = append(words, string(lowerASCII(c)))
 		}
 	}
 	return nil, 0, false

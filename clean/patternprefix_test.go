@@ -31,9 +31,26 @@ func TestLiteralPrefixes(t *testing.T) {
 		`Hafenstraße`:                        {"hafenstra"},
 		`(?i:tide)s`:                         nil,
 		`(?-i:\p{Lu}\p{L}+) harbour`:         nil,
-		`[Tt]ide`:                            nil,
-		`x{2}y`:                              nil,
-		`(?:boat|)`:                          nil,
+		`[Tt]ide`:                            {"tide"},
+		// a class of literal bytes and caseless runes gives each, like a
+		// group; a rune that folds (é, ß, the k the Kelvin sign folds to
+		// is ASCII and kept) stops the scan, as a range or an escape does
+		`you['’]re here`:      {"you're here", "you’re here"},
+		`you’re? here`:        {"you’r"},
+		`you’\s*re`:           {"you’"},
+		`(?:you’re|we’re) ok`: {"you’re ok", "we’re ok"},
+		`quai[ée]s`:           {"quai"},
+		`quai[a-c]s`:          {"quai"},
+		`quai[\d]s`:           {"quai"},
+		`quai[^a]s`:           {"quai"},
+		`quai[ab]?s`:          {"quais", "quaias", "quaibs"},
+		`quai[ab]+s`:          {"quaia", "quaib"},
+		`quai[ab]*s`:          {"quai"},
+		"quai\ufffds":         {"quai"},
+		"quai\xe2\x80s":       {"quai"},
+		`—\s*tide`:            {"—"},
+		`x{2}y`:               nil,
+		`(?:boat|)`:           nil,
 		// past maxLiteralPrefixes the scan stops where it is
 		`(?:` + strings.Repeat("a|", 40) + `b)`: nil,
 		`(?:a|b|c|d|e|f)(?:a|b|c|d|e|f)(?:g|h)`: {"a", "b", "c", "d", "e", "f"},
@@ -45,10 +62,19 @@ func TestLiteralPrefixes(t *testing.T) {
 		`pier (?:boat (?:a|b))? x`:                           {"pier "},
 		`pier (?:boat (?:a|b))+ x`:                           {"pier boat a", "pier boat b"},
 		`pier (?:boat (?:a|b)`:                               {"pier "},
-		`pier (?:boat [)(] (?:a|b)) x`:                       {"pier boat "},
-		`pier (?:boat (?:a|b))* x`:                           {"pier "},
-		`pier (?:boat (?:a|b)){0,2} x`:                       {"pier "},
-		`pier (?:boat []( ]|ship) x`:                         {"pier boat ", "pier ship"},
+		`pier (?:boat [)(] (?:a|b)) x`:                       {"pier boat ( a x", "pier boat ( b x", "pier boat ) a x", "pier boat ) b x"},
+		// a nested group read whole: the scan goes on past it, each of
+		// its literals kept ("a" and "ab" before "c")
+		`if you(?:['’]re| are) (?:enjoying|loving) this`: {"if you are enjoying this", "if you are loving this", "if you're enjoying this",
+			"if you're loving this", "if you’re enjoying this", "if you’re loving this"},
+		`(?:[ab]|ab)c`:                 {"ac", "abc", "bc"},
+		`(?:[ab]|ab)+c`:                {"a", "b"},
+		`(?:[ab]|ab)?c`:                nil,
+		`(?:[ab]|a\d)c`:                {"a", "b"},
+		`x(?:(?:a|b)c|d)e`:             {"xace", "xbce", "xde"},
+		`pier (?:boat (?:a|b))* x`:     {"pier "},
+		`pier (?:boat (?:a|b)){0,2} x`: {"pier "},
+		`pier (?:boat []( ]|ship) x`:   {"pier boat ", "pier ship"},
 	} {
 		got := literalPrefixes(src)
 		if len(want) == 1 && want[0] == "" {

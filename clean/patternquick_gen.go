@@ -439,8 +439,6 @@ var builtinQuick = [...]quickEntry{
 		{at: [quadLen]byteSet{byteSet{0xfffffffeffffc9ff, 0xfffffffff8000001, 0x0, 0x0}, byteSet{0xfffffffffffffbff, 0xfffffffff8000001, 0x0, 0x0}, byteSet{0xfffffffffffffbff, 0xfffffffff8000001, 0x0, 0x0}, byteSet{0x100000000, 0x0, 0x0, 0x0}}, n: 4},
 		{at: [quadLen]byteSet{byteSet{0xfffffffeffffc9ff, 0xfffffffff8000001, 0x0, 0x0}, byteSet{0xfffffffffffffbff, 0xfffffffff8000001, 0x0, 0x0}, byteSet{0xfffffffffffffbff, 0xfffffffff8000001, 0x0, 0x0}, byteSet{0xfffffffffffffbff, 0xfffffffff8000001, 0x0, 0x0}}, n: 4},
 	}}, end: &byteSet{0x400000000000000, 0x0, 0x0, 0x0}}},
-	// ^(?i:by|(?:article |story |words |text )?written by|posted by|publishe...
-	{key: 0xbc40eb53da48d090, len: 176, q: quickTest{maxLen: -1, start: &byteSet{0x0, 0xd9001e00d9001e, 0x0, 0x20}, pairs: &startPairs{one: byteSet{0x0, 0x0, 0x0, 0x0}, two: []uint16{0x4152, 0x4155, 0x4172, 0x4175, 0x4259, 0x4279, 0x434f, 0x436f, 0x444f, 0x446f, 0x5041, 0x504f, 0x5055, 0x5061, 0x506f, 0x5075, 0x5354, 0x5374, 0x5445, 0x5465, 0x564f, 0x566f, 0x574f, 0x5752, 0x576f, 0x5772, 0x6152, 0x6155, 0x6172, 0x6175, 0x6259, 0x6279, 0x634f, 0x636f, 0x644f, 0x646f, 0x7041, 0x704f, 0x7055, 0x7061, 0x706f, 0x7075, 0x7354, 0x7374, 0x7445, 0x7465, 0x764f, 0x766f, 0x774f, 0x7752, 0x776f, 0x7772, 0xc5bf}}, end: &byteSet{0x400020100003600, 0x20c4000020c4000, 0xffffffffffffffff, 0x0}}},
 	// \b[Rr]egistered [Ii]nvestment [Aa]dvis[eo]rs?\b
 	{key: 0xbd04bb375182e303, len: 47, q: quickTest{maxLen: -1, lit: "egistered "}},
 	// (?i)(?:\b(?:to|in|into) your inbox|\bin (?:ihr|ihrem|dein|deinem) (?:e...
@@ -488,8 +486,6 @@ var builtinQuick = [...]quickEntry{
 	{key: 0xd24158eeedec7ed4, len: 289, q: quickTest{maxLen: 124, start: &byteSet{0xfc00ffffffffffff, 0xfc88a0037c88a003, 0xffffffffffffffff, 0x1fffffffffffff}, end: &byteSet{0xfc00ffffffffffff, 0xfa1c40237a1c4023, 0xffffffffffffffff, 0xffffffffffffffff}, lead: &leadRun{run: byteSet{0xfc00ffffffffffff, 0xf800000178000001, 0x0, 0x0}, rest: byteSet{0x0, 0x488a0020488a002, 0x0, 0x28}, quads: &startQuads{quads: []uint32{0x61626f75, 0x6d656574, 0x6f766572, 0x736f6272, 0x73756c6c, 0x77686f20, 0x7a756d20}}}}},
 	// (?i)\bfollow (?:me|us|along)\b.{0,40}\b(?:on|at|via) (?:instagram|pint...
 	{key: 0xd32e7e42c431f38f, len: 162, q: quickTest{maxLen: -1, none: true}},
-	// (\d)(By\s)
-	{key: 0xd404b086e9ee5eed, len: 10, q: quickTest{maxLen: -1, none: true}},
 	// \sdatetime=["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d{2}:?\...
 	{key: 0xd42c2862a4521e75, len: 83, q: quickTest{maxLen: -1, lit: "datetime=", anyOf: []string{"datetime=\"", "datetime='"}}},
 	// (?i)^(?:image|photo|picture|slide|foto|bild|fotoğraf|resim|imagen|ima...

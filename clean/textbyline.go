@@ -366,10 +366,6 @@ func bylineNames(s string) []string {
 // a scraper ("ByJane DoeMar 5, 2025"), to be set apart.
 var gluedShortMonth = lazyCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)`)
 
-// gluedBy finds a byline's "By" glued to the date before it by a scraper
-// ("27 September,2023By Jane Doe"), to be set apart.
-var gluedBy = lazyCompile(`(\d)(By\s)`)
-
 // gluedLabel finds a byline's label whose colon a scraper glued to the
 // first name ("Authors:Jane Doe, John Roe", as a preprint server's
 // abstract page prints it), to be set apart.
@@ -410,11 +406,6 @@ func specialTo(n, rest string) bool {
 // creditLabel ends the words before a "by" that credit a picture's maker,
 // not the story's author: "Image by Jane Doe from Pixabay", "Photo by".
 var creditLabel = lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
-
-// bylineLabel matches a byline's label printed alone on its line, its
-// names on the next: "By", "Written By:", "Article by:", "Posted by",
-// "Author", "Author(s)", "Contributors:", "von".
-var bylineLabel = lazyCompile(`^(?i:by|(?:article |story |words |text )?written by|posted by|published by|article by|story by|words by|text by|author\(s\)|authors?|autor|contributors?|von|par|por|door)\s*:?$`)
 
 // bylineOverName labels block i, a byline's label alone, and the block
 // under it as the head's byline when that block reads as names ("Jane

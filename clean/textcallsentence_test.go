@@ -171,6 +171,17 @@ func TestCallForAgreesWithWhole(t *testing.T) {
 	if len(sentences) < 200 {
 		t.Fatalf("%d sentences in the seed pages; want two hundred or more", len(sentences))
 	}
+	// the corpus's lines whose first word opens a form, and calls whose
+	// literals run past a curly apostrophe (callPrefixes reads it)
+	for _, l := range testkit.CorpusLines(t) {
+		if callCandidate(l) != nil {
+			sentences = append(sentences, l)
+		}
+	}
+	sentences = append(sentences, "If you’re enjoying this newsletter, consider subscribing.",
+		"If you're loving our work, become a member.", "If you are finding value in this, donate today.",
+		"IF YOU’RE ENJOYING THIS, SUBSCRIBE.", "If you’re ready to sail, book early.", "Scarica l’app del Porto",
+		"Scarica l'app del Porto", "Scarica la nostra app", "Scarica l’archivio delle maree")
 	// Each opener before the words of many forms, so that a sentence is
 	// tried against forms its first word does not open.
 	tails := []string{"us on Telegram.", "up for our newsletter.", "to our newsletter today.", "our free app.",
@@ -199,6 +210,31 @@ func TestCallForAgreesWithWhole(t *testing.T) {
 		t.Errorf("no call among %d sentences: the test compares nothing", len(sentences))
 	}
 	t.Logf("%d sentences, %d calls among them and their variants", len(sentences), calls)
+}
+
+// TestCallMayOpenPastApostrophe: a call form's literal runs past a curly
+// apostrophe, which folds to no other rune: "If you’re ready ..." opens
+// none of the "if" forms' literals, and its expression is not compiled for
+// it; "If you’re enjoying ..." opens one, in any case.
+func TestCallMayOpenPastApostrophe(t *testing.T) {
+	for s, want := range map[string]bool{
+		"If you’re ready to sail, book early.":         false,
+		"If you’re planning a trip, pack light.":       false,
+		"If your ferry is late, call the harbour.":     false,
+		"If you’re enjoying this story, subscribe.":    true,
+		"IF YOU’RE LOVING OUR WORK, BECOME A MEMBER.":  true,
+		"If you're enjoying this story, subscribe.":    true,
+		"If you value our reporting, please donate.":   true,
+		"Please, if you are enjoying this, subscribe.": true,
+	} {
+		re, at := callCandidateAt(s)
+		if re == nil {
+			t.Fatalf("callCandidateAt(%q): no expression", s)
+		}
+		if got := callMayOpen(s, at, callPrefixes()[re]); got != want {
+			t.Errorf("callMayOpen(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // TestCallForCompiles: every expression of callFor compiles.
