@@ -46,6 +46,10 @@ const (
 	maxSectionWords = 2
 )
 
+// maxPartBytes bounds, about, the text withoutBadges reads of a part of a
+// headline's element: the one text is both judged ([partLimits]) and cut.
+const maxPartBytes = 600
+
 // withoutBadges returns text, the visible text of heading element n,
 // without a marked label ([badgeWords]) of at most three words that
 // opens or closes it, or a kicker that opens it ([partLimits]); the rest
@@ -62,8 +66,8 @@ func withoutBadges(n *html.Node, text string) string {
 			if k.Type != html.ElementNode {
 				continue
 			}
-			if before, after := partLimits(k); before > 0 || after > 0 {
-				b := nodeText(k, 600)
+			b := nodeText(k, maxPartBytes)
+			if before, after := partLimits(k, b); before > 0 || after > 0 {
 				if b != "" {
 					rest, n := out, wordCount(b)
 					if n <= before && strings.HasPrefix(out, b) {
@@ -86,16 +90,16 @@ func withoutBadges(n *html.Node, text string) string {
 	return out
 }
 
-// partLimits returns how many words a part of a headline's element marked
-// by its class or id may hold to come off the headline's text, opening it
-// and closing it: a label ([badgeWords]) either way, a kicker
+// partLimits returns how many words part n of a headline's element, whose
+// text is t, may hold to come off the headline's text, opening it and
+// closing it: a label ([badgeWords]) either way, a kicker
 // ([kickerWords]) before, a section's name ([sectionClassWords]) before, a
 // byline ([headBylineWords]) after, a count of comments after
 // ([headCount]), a reading time after ([headReadTime]), a <sup> mark of letters after
 // ("<sup>Featured</sup>": [supMark]), a label for screen readers alone
 // either way ([readerOnly]); 0, 0 for an unmarked element. Class
 // words are split at every non-letter ("post-badge", "label_premium").
-func partLimits(n *html.Node) (before, after int) {
+func partLimits(n *html.Node, t string) (before, after int) {
 	if n.Data == "sup" && supMark(n) {
 		after = 1
 	}
@@ -105,7 +109,7 @@ func partLimits(n *html.Node) (before, after int) {
 	if headCount(n) {
 		after = max(after, 1)
 	}
-	if headReadTime(n) {
+	if headReadTime(n, t) {
 		after = max(after, maxReadTimeWords)
 	}
 	for _, a := range n.Attr {

@@ -24,13 +24,14 @@ const maxReadTimeWords = 5
 var readTimeTags = map[string]bool{"span": true, "small": true, "div": true, "p": true, "time": true}
 
 // headReadTime reports whether n, an element inside a headline's element,
-// holds a reading time and nothing else: at most [maxReadTimeWords] words
-// that [wholeReadTime] reads as one.
-func headReadTime(n *html.Node) bool {
+// whose text is t (all of it that [withoutBadges] would cut, not a shorter
+// cut of it that a template's white space may end before the rest of its
+// words), holds a reading time and nothing else: at most
+// [maxReadTimeWords] words that [wholeReadTime] reads as one.
+func headReadTime(n *html.Node, t string) bool {
 	if !readTimeTags[n.Data] {
 		return false
 	}
-	t := nodeText(n, 80)
 	return t != "" && wordCount(t) <= maxReadTimeWords && wholeReadTime(t)
 }
 
