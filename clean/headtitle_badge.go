@@ -46,8 +46,8 @@ const (
 	maxSectionWords = 2
 )
 
-// maxPartBytes bounds, about, the text withoutBadges reads of a part of a
-// headline's element: the one text is both judged ([partLimits]) and cut.
+// maxPartBytes is about how much of a part's text withoutBadges reads
+// ([nodeText]): the one text is both judged ([partLimits]) and cut.
 const maxPartBytes = 600
 
 // withoutBadges returns text, the visible text of heading element n,
