@@ -46,30 +46,46 @@ const (
 	maxSectionWords = 2
 )
 
+// maxPartBytes is about how much of a part's text withoutBadges reads
+// ([nodeText]): the one text is both judged ([partLimits]) and cut.
+const maxPartBytes = 600
+
 // withoutBadges returns text, the visible text of heading element n,
 // without a marked label ([badgeWords]) of at most three words that
 // opens or closes it, or a kicker that opens it ([partLimits]); the rest
-// must keep three words. Only the first two
-// levels under n are read.
-func withoutBadges(n *html.Node, text string) string {
+// must keep three words. Only the first two levels under n are read. A
+// reading time stays when one of meta, the page's metadata titles, holds
+// the headline's text with it ([metaHolds]): themes never print their
+// reading time in the metadata, so there it is the headline's own words
+// ("Schüler bekommen täglich <span>20 Minuten Lesezeit</span>").
+func withoutBadges(n *html.Node, text string, meta ...string) string {
 	if n == nil {
 		return text
 	}
 	out := text
+	var keys []string // meta squashed, once a reading time asks
 	var walk func(c *html.Node, depth int)
 	walk = func(c *html.Node, depth int) {
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			if k.Type != html.ElementNode {
 				continue
 			}
-			if before, after := partLimits(k); before > 0 || after > 0 {
-				b := nodeText(k, 600)
+			b := nodeText(k, maxPartBytes)
+			if before, after, readTime := partLimits(k, b); before > 0 || after > 0 {
 				if b != "" {
 					rest, n := out, wordCount(b)
 					if n <= before && strings.HasPrefix(out, b) {
 						rest = strings.TrimSpace(out[len(b):])
 					} else if n <= after && strings.HasSuffix(out, b) && (k.Data != "sup" || strings.HasSuffix(out[:len(out)-len(b)], " ")) {
 						rest = strings.TrimSpace(out[:len(out)-len(b)])
+						if readTime && len(meta) > 0 {
+							if keys == nil {
+								keys = squashAll(meta)
+							}
+							if metaHolds(keys, out) {
+								rest = out
+							}
+						}
 					}
 					if wordCount(rest) >= 3 {
 						out = rest
@@ -86,16 +102,42 @@ func withoutBadges(n *html.Node, text string) string {
 	return out
 }
 
-// partLimits returns how many words a part of a headline's element marked
-// by its class or id may hold to come off the headline's text, opening it
-// and closing it: a label ([badgeWords]) either way, a kicker
+// squashAll returns each of ts squashed ([squash]), in a slice that is
+// never nil.
+func squashAll(ts []string) []string {
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, squash(t))
+	}
+	return out
+}
+
+// metaHolds reports whether one of keys, the page's metadata titles
+// squashed, holds s, letters and digits alone compared.
+func metaHolds(keys []string, s string) bool {
+	k := squash(s)
+	if k == "" {
+		return false
+	}
+	for _, m := range keys {
+		if strings.Contains(m, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// partLimits returns how many words part n of a headline's element, whose
+// text is t, may hold to come off the headline's text, opening it and
+// closing it: a label ([badgeWords]) either way, a kicker
 // ([kickerWords]) before, a section's name ([sectionClassWords]) before, a
 // byline ([headBylineWords]) after, a count of comments after
 // ([headCount]), a reading time after ([headReadTime]), a <sup> mark of letters after
 // ("<sup>Featured</sup>": [supMark]), a label for screen readers alone
 // either way ([readerOnly]); 0, 0 for an unmarked element. Class
 // words are split at every non-letter ("post-badge", "label_premium").
-func partLimits(n *html.Node) (before, after int) {
+// readTime reports that n holds a reading time.
+func partLimits(n *html.Node, t string) (before, after int, readTime bool) {
 	if n.Data == "sup" && supMark(n) {
 		after = 1
 	}
@@ -105,8 +147,8 @@ func partLimits(n *html.Node) (before, after int) {
 	if headCount(n) {
 		after = max(after, 1)
 	}
-	if headReadTime(n) {
-		after = max(after, maxReadTimeWords)
+	if headReadTime(n, t) {
+		after, readTime = max(after, maxReadTimeWords), true
 	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
@@ -127,7 +169,7 @@ func partLimits(n *html.Node) (before, after int) {
 			}
 		}
 	}
-	return before, after
+	return before, after, readTime
 }
 
 // supMark reports whether superscript n holds a mark set after a headline,

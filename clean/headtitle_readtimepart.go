@@ -24,13 +24,14 @@ const maxReadTimeWords = 5
 var readTimeTags = map[string]bool{"span": true, "small": true, "div": true, "p": true, "time": true}
 
 // headReadTime reports whether n, an element inside a headline's element,
-// holds a reading time and nothing else: at most [maxReadTimeWords] words
-// that [wholeReadTime] reads as one.
-func headReadTime(n *html.Node) bool {
+// whose text is t (all of it that [withoutBadges] would cut, not a shorter
+// cut of it that a template's white space may end before the rest of its
+// words), holds a reading time and nothing else: at most
+// [maxReadTimeWords] words that [wholeReadTime] reads as one.
+func headReadTime(n *html.Node, t string) bool {
 	if !readTimeTags[n.Data] {
 		return false
 	}
-	t := nodeText(n, 80)
 	return t != "" && wordCount(t) <= maxReadTimeWords && wholeReadTime(t)
 }
 
@@ -53,16 +54,27 @@ func wholeReadTime(s string) bool {
 
 // countThenReadingWord reports whether s is a reading time printed count
 // first with its reading word in another language than English ("3 Min.
-// Lesezeit", "5 min de lecture", "4 minuti di lettura"): a count and its
-// unit ([readMinutes]), then one of [readingWords], a little word
-// ([readingOf]) between them or not, and nothing more.
+// Lesezeit", "5 min de lecture", "4 minuti di lettura", "5 минут
+// чтения"): a count and its unit ([readMinutes]), apart or glued ("5min
+// de lecture"), then one of [readingWords], a little word ([readingOf])
+// between them or not, and nothing more.
 func countThenReadingWord(s string) bool {
 	w := strings.Fields(s)
-	switch {
-	case len(w) == 3:
-		return readMinutes(w[0], w[1]) && readingWords[strings.ToLower(w[2])]
-	case len(w) == 4:
-		return readMinutes(w[0], w[1]) && readingOf[strings.ToLower(w[2])] && readingWords[strings.ToLower(w[3])]
+	if len(w) < 2 {
+		return false
+	}
+	n, unit, rest := w[0], w[1], w[2:]
+	if d := leadingDigits(w[0]); d > 0 && d < len(w[0]) {
+		n, unit, rest = w[0][:d], w[0][d:], w[1:] // "5min"
+	}
+	if !readMinutes(n, unit) {
+		return false
+	}
+	switch len(rest) {
+	case 1:
+		return readingWords[strings.ToLower(rest[0])]
+	case 2:
+		return readingOf[strings.ToLower(rest[0])] && readingWords[strings.ToLower(rest[1])]
 	}
 	return false
 }

@@ -90,7 +90,9 @@ var readingWords = map[string]bool{
 var readingOf = map[string]bool{"de": true, "di": true, "da": true}
 
 // readMinutes reports whether n and unit are a reading time's count and
-// its unit ("3" "min", "12" "minutes", "5" "minuti", "4" "мин").
+// its unit ("3" "min", "12" "minutes", "5" "minuti", "4" "мин", "5"
+// "минут", "4" "хвилини"): the units of the languages [readingWords]
+// holds, short and written out.
 func readMinutes(n, unit string) bool {
 	for _, r := range n {
 		if r < '0' || r > '9' {
@@ -98,7 +100,8 @@ func readMinutes(n, unit string) bool {
 		}
 	}
 	switch strings.ToLower(unit) {
-	case "min", "mins", "min.", "minute", "minutes", "minuten", "minuti", "minutos", "minut", "minuty", "dk", "menit", "мин", "мин.", "хв", "хв.":
+	case "min", "mins", "min.", "minute", "minutes", "minuten", "minuti", "minutos", "minut", "minuty", "dk", "menit", "мин", "мин.", "минут", "минуты", "минута",
+		"хв", "хв.", "хвилин", "хвилини", "хвилина":
 		return n != ""
 	}
 	return false

@@ -16,6 +16,10 @@ func TestCutStripTail(t *testing.T) {
 		"Jane Doe":                    "Jane Doe",
 		"Share Email":                 "Share Email",
 		"Jane Doe reads 3 min books":  "Jane Doe reads 3 min books",
+		// Russian and Ukrainian units written out (reviewer revA76).
+		"Анна Петрова 5 минут чтения":      "Анна Петрова",
+		"Олена Коваль · 4 хвилини читання": "Олена Коваль",
+		"Олена Коваль читає 4 хвилини":     "Олена Коваль читає 4 хвилини",
 	} {
 		if got := cutStripTail(in); got != want {
 			t.Errorf("cutStripTail(%q) = %q, want %q", in, got, want)

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A short line over a long headline in a headline's capitals
 // (shortOverCasedHeadline) is read as a label, not the headline, only
@@ -56,14 +60,37 @@ var sectionWords = map[string]bool{
 // a possessive (possessiveOpeners) makes a short headline of it ("The
 // News", "No Business", "Your Business"), and so do
 // three words or more ("The Good News", "Back to Business", "Keine
-// guten Nachrichten").
+// guten Nachrichten"). A possessive's letters written as a region's code
+// ([capitalCode]: "SA News", "MY News") are the region's.
 func sectionName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 2 || !sectionWords[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
 	first := strings.ToLower(f[0])
-	return len(f) == 1 || !notSectionOpeners[first] && !possessiveOpeners[first]
+	return len(f) == 1 || !notSectionOpeners[first] && (!possessiveOpeners[first] || capitalCode(f[0], f[1]))
+}
+
+// capitalCode reports whether w, the word before last, is a code in
+// capitals (a country's or a state's, "SA", "MY", "NSW"): two or three
+// capital letters before a last word that is not all capitals. A line
+// all in capitals ("MY NEWS") tells nothing of how its words are written.
+func capitalCode(w, last string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 3 && allCapitals(w) && !allCapitals(last)
+}
+
+// allCapitals reports whether w holds letters and all of them are upper
+// case.
+func allCapitals(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // possessiveOpeners are possessive words, lower case, in a few languages,

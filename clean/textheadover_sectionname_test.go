@@ -32,6 +32,12 @@ func TestSectionName(t *testing.T) {
 		{"Nuestras noticias", false},
 		{"Onze nieuws", false},
 		{"Local Weather", false},
+		// a region's code in capitals is no possessive (reviewer revA76);
+		// a line all in capitals tells nothing
+		{"SA News", true},
+		{"NSW Politics", true},
+		{"MY NEWS", false},
+		{"YOUR Business", false},
 		{"", false},
 	} {
 		if got := sectionName(c.s); got != c.want {

@@ -214,11 +214,13 @@ func unprintedStatusOff(cands []*titleCand, t string) string {
 }
 
 // headingText returns block i's text without the labels its element sets
-// in it, for readers or for screen readers alone ([withoutBadges]).
+// in it, for readers or for screen readers alone ([withoutBadges]; the
+// page's metadata titles tell a reading time from the headline's words).
 func (p *Page) headingText(i int) string {
 	b := p.blocks[i]
 	n := p.in.doc.Blocks[b.Line-1].Node
-	return withoutBadges(n, b.Text)
+	m := &p.in.doc.Meta
+	return withoutBadges(n, b.Text, m.OGTitle, m.TwitterTitle, m.HeadlineLD, m.TitleTag)
 }
 
 // partOf reports whether another candidate holds c's text or is held by

@@ -36,11 +36,14 @@ var pairNames = []string{
 }
 
 // headingPair is one page of the class: its index in the pages, its two
-// candidates, which one the gold is, and its signals.
+// candidates, which one the gold is, its signals, and whether the <h1>
+// names the site (its feature "site": kept out of the signals, which the
+// stump splits on, and read by [reworded]).
 type headingPair struct {
 	page, h1, meta int
 	metaGold       bool
 	x              []float64
+	h1Site         bool
 }
 
 // feature returns the index of the candidate feature name in
@@ -71,7 +74,7 @@ func headingPairs(pages []page) []headingPair {
 		if meta < 0 || pg.right[h1] == pg.right[meta] {
 			continue // no metadata title of its own, or the gold is neither
 		}
-		out = append(out, headingPair{page: k, h1: h1, meta: meta, metaGold: pg.right[meta], x: pairSignals(pg.cands[h1], pg.cands[meta])})
+		out = append(out, headingPair{page: k, h1: h1, meta: meta, metaGold: pg.right[meta], x: pairSignals(pg.cands[h1], pg.cands[meta]), h1Site: pg.cands[h1].X[feature("site")] != 0})
 	}
 	return out
 }
@@ -279,10 +282,13 @@ func rewordedReport(pairs []headingPair, w io.Writer) {
 
 // reworded reports whether pair p is the page's one printed <h1> and a
 // metadata title that share words but differ: the headline worded twice
-// ("Best Pans" against "The Best Pans of 2026 Tested"), not a site's name
-// or a section's label in the <h1> over a headline in the metadata.
+// ("Best Pans" against "The Best Pans of 2026 Tested"), not an <h1> that
+// names the site or holds its name after a separator (its feature "site")
+// over a headline in the metadata. (A section's label in the <h1> that
+// shares a word with the metadata's headline is not told apart: no
+// feature marks it.)
 func reworded(p headingPair) bool {
 	one := math.Log(2)
 	x := func(name string) float64 { return p.x[slices.Index(pairNames, name)] }
-	return math.Abs(x("h1s")-one) < 1e-9 && x("h1-link") == 0 && x("h1-furniture") == 0 && x("overlap") > 0
+	return math.Abs(x("h1s")-one) < 1e-9 && x("h1-link") == 0 && x("h1-furniture") == 0 && x("overlap") > 0 && !p.h1Site
 }
