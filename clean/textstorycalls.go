@@ -281,9 +281,7 @@ func isTextPitch(s string) bool {
 // (textCredit) and captions with their credit (isCaptionCredit), a
 // post's date line and tags (isTextMeta), notes on whose views a post
 // gives (viewsDisclaimer), the site's pitches written as sentences
-// (isTextPitch, at most maxPitchWords words), notes that the story was
-// first published by another outlet (isRepublishNote, at most
-// maxRepublishWords words), and, longer, a site's notice
+// (isTextPitch, at most maxPitchWords words), and, longer, a site's notice
 // of its cookies (isCookieNotice, up to maxCookieNoticeWords words), and a
 // firm's standing notice of any length (isStandingNotice). A
 // line that signs the story (textByline) becomes a byline. Then a form's
@@ -323,8 +321,6 @@ func (p *Page) dropTextCalls(drop []bool, shapes []blockfeat.Shape) {
 			p.labelAs(i, Other, "model/text-disclosure")
 		case w <= maxCaptionCreditWords && isCaptionCredit(text):
 			p.labelAs(i, Credit, "model/text-credit")
-		case w <= maxRepublishWords && isRepublishNote(text):
-			p.labelAs(i, Other, "model/text-republished")
 		case w > maxCallWords:
 			switch {
 			case len(text) <= maxDisclosureBytes && isTextDisclosure(text) && disclosureLink.MatchString(text):
