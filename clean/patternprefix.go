@@ -37,10 +37,11 @@ const regexpMeta = `\.+*?()|[]{}^$`
 // (plainClass), plain or optional (?), and stops before another rune past
 // ASCII, an escape, another class, a dot, another group or a repeat's
 // operand (x?, x*, x{n}: the byte or rune before is dropped); a group
-// (?:...) that is neither optional nor repeated and whose alternatives
-// hold more (groups, classes) gives the literals they open with
+// (?:...) that is not optional (?, *, {n}) and whose alternatives hold
+// more (groups, classes) gives the literals they open with
 // (nestedGroupPrefixes), and the scan goes on after it only when each of
-// them is a whole match of its alternative. Folding
+// them is a whole match of its alternative and the group is not repeated
+// (a group under + gives its literals and the scan stops after it). Folding
 // in case, a match may hold "ſ" or the Kelvin sign for s or k: a text
 // holding one must not be tested against the prefixes (see
 // altDispatch.mayOpen).
