@@ -27,9 +27,12 @@ func (as *assembler) yearFirstTextPage() bool {
 // write Chinese dates day first ([dayFirstChinesePlace]: Hong Kong,
 // Macau, Singapore); or more than half of them Latin, with at least
 // three of Hungarian's or Lithuanian's own letters ("ő", "ű", "ė", "ų",
-// "į"), one in 200 Latin letters or more. Linear in the bytes read.
+// "į"), one in 200 Latin letters or more, among three of the languages'
+// common short words or more ([latinShortWords]: not an English page
+// about Klaipėda or Győr). Linear in the bytes read.
 func yearFirstText(blocks []clean.Block) bool {
 	var letters, latin, cjk, hangulKana, marks int
+	var words latinShortWords
 	chinesePlace := false
 	budget := yearFirstTextBytes
 	for i := range blocks {
@@ -41,6 +44,7 @@ func yearFirstText(blocks []clean.Block) bool {
 		if !chinesePlace && dayFirstChinesePlace(t) {
 			chinesePlace = true
 		}
+		words.read(t)
 		for _, r := range t {
 			switch {
 			case r < 0x80:
@@ -70,7 +74,7 @@ func yearFirstText(blocks []clean.Block) bool {
 	case 2*cjk > letters:
 		return hangulKana*10 >= cjk || !chinesePlace
 	case 2*latin > letters:
-		return marks >= 3 && marks*200 >= latin
+		return marks >= 3 && marks*200 >= latin && words.language()
 	}
 	return false
 }
@@ -100,4 +104,63 @@ func dayFirstChinesePlace(s string) bool {
 		return false // a byte search each for most pages' text
 	}
 	return strings.Contains(s, "香港") || strings.Contains(s, "澳門") || strings.Contains(s, "澳门") || strings.Contains(s, "新加坡")
+}
+
+// latinShortWords counts Hungarian's and Lithuanian's common short words
+// ([yearFirstShortWord]) in a page's text: they tell the languages' prose
+// from a page in another language that names a place of theirs, its
+// marks repeated ("Klaipėda", "Győr").
+type latinShortWords int
+
+// latinShortWordsWanted is how many of the languages' common short words
+// make a page's text Hungarian or Lithuanian.
+const latinShortWordsWanted = 3
+
+// language reports whether the words read are Hungarian or Lithuanian
+// prose.
+func (w latinShortWords) language() bool {
+	return w >= latinShortWordsWanted
+}
+
+// read counts the short words of t, a word being a run of letters.
+// Linear in t.
+func (w *latinShortWords) read(t string) {
+	start := -1
+	for i, r := range t {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w.word(t[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		w.word(t[start:])
+	}
+}
+
+// word counts word s if it is a common short word.
+func (w *latinShortWords) word(s string) {
+	if len(s) <= 6 && yearFirstShortWord(s) {
+		*w++
+	}
+}
+
+// yearFirstShortWord reports whether s is one of Hungarian's ("és", "az",
+// "hogy") or Lithuanian's ("ir", "kad", "yra") common short words, in
+// small letters or with a capital first. Hungarian's "a" and "is" are
+// left out: English writes them too.
+func yearFirstShortWord(s string) bool {
+	switch s {
+	case "és", "az", "hogy", "nem", "egy", "meg", "még", "már", "csak", "pedig", "után",
+		"És", "Az", "Hogy", "Nem", "Egy", "Meg", "Még", "Már", "Csak", "Pedig", "Után",
+		"ir", "kad", "yra", "su", "į", "iš", "nei", "bet", "buvo", "kaip", "jau", "tik",
+		"Ir", "Kad", "Yra", "Su", "Į", "Iš", "Nei", "Bet", "Buvo", "Kaip", "Jau", "Tik":
+		return true
+	}
+	return false
 }
