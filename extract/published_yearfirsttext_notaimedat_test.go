@@ -25,6 +25,16 @@ func TestPublishedYearFirstTextForeignPlaceNames(t *testing.T) {
 	}
 }
 
+// TestPublishedYearFirstTextTraditionalScript: a Hong Kong page in the
+// traditional script that does not print "香港" (a local story; "港鐵" is
+// the MTR) is not read year first, as a page tagged zh-Hant alone is not:
+// Hong Kong and Macau write a numeric date day first.
+func TestPublishedYearFirstTextTraditionalScript(t *testing.T) {
+	yearFirstTextDayFirst(t, "zh-Hant, Hong Kong not named", "沙田單車徑明日重開\n記者 陳大文\n04.03.25 10:05\n"+
+		"沙田城門河畔的單車徑經過半年維修後明日重新開放，新增休憩設施和照明，方便市民晚間踏單車。\n"+
+		"有關部門表示，單車徑沿線會設置更多指示牌，並在週末安排特別交通措施，九龍和新界的居民亦可乘港鐵前往。\n")
+}
+
 // yearFirstTextDayFirst checks that page's "04.03.25" is read day first.
 func yearFirstTextDayFirst(t *testing.T, name, page string) {
 	t.Helper()
