@@ -10,8 +10,9 @@ import "strings"
 // Latest Trends in Care and How Will They Change It?"). The cut part
 // (the trail's last label, [trailCutLabel]) must be three words or more
 // and open the line below, case aside, and that line must be short
-// ([maxShort]), no title trap, and end in no full stop ([endsFullStop]):
-// a teaser's copy of the story's first sentence goes on to one, and is
+// ([maxShort]), no title trap, and end in no full stop ([endsFullStop]),
+// closing quotes and brackets after it aside ([sentenceClosers]): a
+// teaser's copy of the story's first sentence goes on to one, and is
 // left; a long question is a headline here ([isProse] takes one of
 // twelve words for a sentence). A few blocks' look-up.
 func (p *Page) cutTitleFull(t int) int {
@@ -28,9 +29,15 @@ func (p *Page) cutTitleFull(t int) int {
 		if len(u) <= len(stem) || !strings.HasPrefix(u, stem) {
 			continue
 		}
-		if s := strings.TrimSpace(p.blocks[j].Text); outLen(s, maxShort) <= maxShort && !endsFullStop(s) && !isTitleTrap(s) {
+		if s := strings.TrimSpace(p.blocks[j].Text); outLen(s, maxShort) <= maxShort && !endsFullStop(strings.TrimRight(s, sentenceClosers)) && !isTitleTrap(s) {
 			return j
 		}
 	}
 	return t
 }
+
+// sentenceClosers are the closing quotes and brackets a sentence may end
+// in after its full stop ('... "a danger to anyone."', '„... gefährlich.“',
+// '(... this year.)'), which [Page.cutTitleFull] passes over before it
+// looks for the full stop.
+const sentenceClosers = "\"'”’“‘»«›‹」』)]"
