@@ -11,10 +11,13 @@ import (
 // byline may:
 //   - the name printed twice, by an avatar's alt text and the link beside
 //     it ("Colin Gray Colin Gray"), is the name once;
-//   - a date line's first word glued to the name or after it ("Jane
-//     HolmsteadMar 3, 2025", "Jane Doe Last updated ...", "Jane Q. Doe
-//     March 3")
-//     is cut ([dateTailCut]).
+//   - the name's last word, where it is a date line's first
+//     ([dateTailCut]), is cut: a label ("Jane Doe Last", what is left of
+//     "Jane Doe Last updated ..." once the byline reader cut at
+//     "updated"), a month's name ("Jane Q. Doe March") or a month's
+//     abbreviation glued to the surname ("Jane HolmsteadMar"). A date's
+//     digits after it ("Mar 3, 2025", "March 3") are not cut here: the
+//     byline reader leaves them out before.
 //
 // A list with nothing to tidy comes back as it is.
 func headTidy(names []string) []string {
