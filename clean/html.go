@@ -107,7 +107,7 @@ func HTML(src []byte, contentType string, opts *Options) (*Result, error) {
 	scriptPublished(&doc.Meta, src, opts.url())
 	attrModified(&doc.Meta, src)
 	doc.Meta.ListedAt = ownEntryDate(doc, p.pageURL())
-	doc.Meta.BylineAuthors = headBylines(bylineAnchored(res.Blocks, &doc.Meta, hostOf(p.pageURL())), doc, doc.Meta.SiteName, hostOf(p.pageURL()))
+	doc.Meta.BylineAuthors = headBylines(res.Blocks, doc, doc.Meta.SiteName, hostOf(p.pageURL()))
 	if ts := metaTitles(&doc.Meta, hostOf(p.pageURL())); len(ts) > 0 {
 		doc.Meta.TitleNoSite = ts[0]
 	}

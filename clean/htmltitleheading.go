@@ -44,3 +44,8 @@ func (p *Page) keepTitleHeading(drop []bool) {
 // keeps: a section's or a blog's name of a word or three also agrees with
 // a <title> that is only that name.
 const minKeptTitleWords = maxMinorOverWords + 1
+
+// headingTag reports whether an element's tag is a heading's, h1 to h6.
+func headingTag(tag string) bool {
+	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}

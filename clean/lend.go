@@ -11,6 +11,7 @@ import (
 func init() {
 	cleanlend.PersonName = isPersonName
 	cleanlend.NotPersonWords = notPersonWords
+	cleanlend.KnownPlace = placeAfterComma
 	cleanlend.NotAuthorName = notAuthorName
 	cleanlend.Credential = isCredential
 	cleanlend.JobTitle = jobTitle

@@ -20,6 +20,8 @@ func TestLent(t *testing.T) {
 		{"PersonName", cleanlend.PersonName, "Jane Doe", true},
 		{"PersonName", cleanlend.PersonName, "Latest News", false},
 		{"NotPersonWords", cleanlend.NotPersonWords, "Obesity Medicine Association", true},
+		{"KnownPlace", cleanlend.KnownPlace, "Rio de Janeiro", true},
+		{"KnownPlace", cleanlend.KnownPlace, "Rolling Stone", false},
 		{"NotAuthorName", cleanlend.NotAuthorName, "admin", true},
 		{"Credential", cleanlend.Credential, " PhD", true},
 		{"JobTitle", cleanlend.JobTitle, "Transport Correspondent", true},

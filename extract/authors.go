@@ -65,7 +65,7 @@ func authorSources(res *clean.Result, fromBlocks []string, o *clean.Outlet, host
 			ruled = append(ruled, b.Authors...)
 		}
 	}
-	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(barPeople(notEmails(printedNames(m.Authors)), m.SiteName, o, host)), m.SiteName, o, host))), printed), m.SiteName, o))
+	meta := notAtHandles(notOutlet(printedPair(personParts(forenameFirst(sourceCut(creditCut(barPeople(notEmails(printedNames(m.Authors)), printed, m.SiteName, o, host)), m.SiteName, o, host))), printed), m.SiteName, o))
 	var named []string
 	for _, n := range meta {
 		if nameLike(n) && !cleanNotPersonWords(n) {

@@ -15,9 +15,16 @@ import (
 // spells: [ownSiteName]). The people are read from the first part on and
 // stop at the first part that is none; a name with fewer than two people
 // before such a part is left whole, for [creditCut] to cut to the person
-// before the bar ("Jane Doe | Acme Media for Acme.com").
-func barPeople(names []string, site string, o *clean.Outlet, host string) []string {
+// before the bar ("Jane Doe | Acme Media for Acme.com"). A place a
+// dateline prints ("Ann Lee | Hong Kong": the reporter's bureau) is no
+// person. An outlet's name without an organisation's word ("Le Monde",
+// "Rolling Stone") has a person's shape, so where the bar parts only two
+// such names the second counts only when another source names it too:
+// another of names (the JSON-LD author beside the meta tag's) or printed,
+// the byline near the title; three such parts or more are people.
+func barPeople(names, printed []string, site string, o *clean.Outlet, host string) []string {
 	var out []string
+	var elsewhere map[string]bool
 	changed := false
 	for _, n := range names {
 		if !strings.Contains(n, " | ") {
@@ -27,10 +34,18 @@ func barPeople(names []string, site string, o *clean.Outlet, host string) []stri
 		var people []string
 		for p := range strings.SplitSeq(n, " | ") {
 			p = strings.TrimSpace(p)
-			if !listedPerson(p) || cleanNotPersonWords(p) || cleanTeamByline(p) || cleanWireAlone(p) || ownSiteName(p, site, o, host) {
+			if !listedPerson(p) || cleanNotPersonWords(p) || cleanTeamByline(p) || cleanWireAlone(p) || cleanKnownPlace(p) || ownSiteName(p, site, o, host) {
 				break
 			}
 			people = append(people, p)
+		}
+		if len(people) == 2 {
+			if elsewhere == nil {
+				elsewhere = namedSet(names, printed)
+			}
+			if !elsewhere[cleanSquash(people[1])] {
+				people = people[:1]
+			}
 		}
 		if len(people) < 2 {
 			out = append(out, n)
@@ -43,6 +58,18 @@ func barPeople(names []string, site string, o *clean.Outlet, host string) []stri
 		return names
 	}
 	return out
+}
+
+// namedSet holds the folded ([cleanSquash]) names of the lists, each
+// whole (a name with bars is no one part of it).
+func namedSet(lists ...[]string) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range lists {
+		for _, n := range l {
+			set[cleanSquash(n)] = true
+		}
+	}
+	return set
 }
 
 // ownSiteName reports whether a name is the site's own: its metadata's

@@ -12,10 +12,15 @@ func TestAuthorsBarPeople(t *testing.T) {
 	meta := func(name string) string { return censusDated + `<meta name="author" content="` + name + `">` }
 	body := `<article>` + censusH1 + `STORY</article>`
 	for _, c := range []authorCase{{
-		name:    "meta author: two people parted by a bar",
+		name:    "meta author: two people parted by a bar, both in the byline near the title",
+		head:    meta("Ann Lee | Bo Kim"),
+		body:    `<article>` + censusH1 + `<div class="byline">By Ann Lee and Bo Kim</div>STORY</article>`,
+		authors: []string{"Ann Lee", "Bo Kim"},
+	}, {
+		name:    "meta author: a second name after the bar that no other source gives may be an outlet's",
 		head:    meta("Ann Lee | Bo Kim"),
 		body:    body,
-		authors: []string{"Ann Lee", "Bo Kim"},
+		authors: []string{"Ann Lee"},
 	}, {
 		name:    "JSON-LD author: three people parted by bars",
 		head:    ld("Ann Lee | Bo Kim | Cy Dunn"),
@@ -24,7 +29,7 @@ func TestAuthorsBarPeople(t *testing.T) {
 	}, {
 		name:    "parsely-author: two people, then the paper's name",
 		head:    censusDated + `<meta name="parsely-author" content="Ann Lee | Bo Kim | Harbour Times">`,
-		body:    body,
+		body:    `<article>` + censusH1 + `<div class="byline">By Ann Lee and Bo Kim</div>STORY</article>`,
 		authors: []string{"Ann Lee", "Bo Kim"},
 	}, {
 		name:    "leave alone: the paper's name after the bar",

@@ -11,10 +11,13 @@ import (
 // byline may:
 //   - the name printed twice, by an avatar's alt text and the link beside
 //     it ("Colin Gray Colin Gray"), is the name once;
-//   - a date line's first word glued to the name or after it ("Jane
-//     HolmsteadMar 3, 2025", "Jane Doe Last updated ...", "Jane Q. Doe
-//     March 3")
-//     is cut ([dateTailCut]).
+//   - the name's last word, where it is a date line's first
+//     ([dateTailCut]), is cut: a label ("Jane Doe Last", what is left of
+//     "Jane Doe Last updated ..." once the byline reader cut at
+//     "updated"), a month's name ("Jane Q. Doe March") or a month's
+//     abbreviation glued to the surname ("Jane HolmsteadMar"). A date's
+//     digits after it ("Mar 3, 2025", "March 3") are not cut here: the
+//     byline reader leaves them out before.
 //
 // A list with nothing to tidy comes back as it is.
 func headTidy(names []string) []string {
@@ -101,8 +104,10 @@ var tailMonths = map[string]bool{
 var gluedMonths = [...]string{"Feb", "Mar", "Apr", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 // notCapsWord drops, from the names the byline near the title gives, a
-// word alone in capitals ("SECTIONS", "MENU": a menu's label the strip
-// ran into) where a script with case writes it; a wire's name alone
+// word alone in capitals and of letters alone ("SECTIONS", "MENU": a
+// menu's label the strip ran into) where a script with case writes it; a
+// name with a stop or an apostrophe ("K.V.PRASAD", "O'NEILL") is a
+// person's in capitals and stays, as does a wire's name alone
 // ("AFP": [cleanWireAlone]) stays, for the wire's own test. Nil where
 // nothing is left.
 func notCapsWord(names []string) []string {
@@ -110,7 +115,7 @@ func notCapsWord(names []string) []string {
 	changed := false
 	for _, n := range names {
 		t := strings.TrimSpace(n)
-		if !strings.Contains(t, " ") && utf8.RuneCountInString(t) >= 2 && strings.ToUpper(t) == t && strings.ToLower(t) != t && !cleanWireAlone(t) {
+		if !strings.Contains(t, " ") && utf8.RuneCountInString(t) >= 2 && strings.ToUpper(t) == t && strings.ToLower(t) != t && lettersOnly(t) && !cleanWireAlone(t) {
 			changed = true
 			continue
 		}
@@ -120,4 +125,14 @@ func notCapsWord(names []string) []string {
 		return names
 	}
 	return out
+}
+
+// lettersOnly reports whether every rune of s is a letter.
+func lettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

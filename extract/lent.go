@@ -10,6 +10,7 @@ import (
 var (
 	cleanPersonName      = cleanlend.PersonName
 	cleanNotPersonWords  = cleanlend.NotPersonWords
+	cleanKnownPlace      = cleanlend.KnownPlace
 	cleanNotAuthorName   = cleanlend.NotAuthorName
 	cleanCredential      = cleanlend.Credential
 	cleanJobTitle        = cleanlend.JobTitle

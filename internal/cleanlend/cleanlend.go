@@ -17,6 +17,7 @@ import "github.com/newsclean/newsclean/internal/htmldoc"
 var (
 	PersonName      func(s string) bool                  // s has the shape of a person's name
 	NotPersonWords  func(s string) bool                  // s holds a word no person's name holds
+	KnownPlace      func(s string) bool                  // s is a place a dateline prints ("Hong Kong", "Rio de Janeiro")
 	NotAuthorName   func(s string) bool                  // s names nobody ("Staff", "admin", an outlet)
 	Credential      func(s string) bool                  // a part of a name after a comma is a degree ("PhD")
 	JobTitle        func(s string) bool                  // a part of a name after a comma is a job's title ("Transport Correspondent")
