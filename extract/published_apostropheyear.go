@@ -47,9 +47,10 @@ const maxShortYearLine = 200
 
 // printsShortYear reports whether s holds an apostrophe (' or ’) after a
 // space, glued to the two digits of yy, with no letter or digit glued
-// after them, behind the day (day, when not 0) or a word of three
-// letters or more (a month's name), a comma or a full stop between
-// them allowed: "Mar 4 '25", "4 March ’25", "Mar. 4, '25", as clean's
+// after them, behind the day (day, when not 0; bare or an ordinal) or a
+// word of three letters or more (a month's name), a comma or a full stop
+// between them allowed: "Mar 4 '25", "4 March ’25", "Mar. 4, '25",
+// "March 4th '25", as clean's
 // reader takes such a year; not the decade of "the '30s" nor "class of
 // '30".
 func printsShortYear(s string, day, yy int) bool {
@@ -75,8 +76,9 @@ func printsShortYear(s string, day, yy int) bool {
 }
 
 // dayOrMonthBefore reports whether s ends with day's number (when day is
-// not 0) or a word of three ASCII letters or more, then maybe a comma or
-// a full stop. It reads back no further than that word.
+// not 0), bare or as an ordinal ("4th", "1st", "22nd", "3rd"), or a word
+// of three ASCII letters or more, then maybe a comma or a full stop. It
+// reads back no further than that word.
 func dayOrMonthBefore(s string, day int) bool {
 	s = strings.TrimRight(s, ",.")
 	j := len(s)
@@ -88,10 +90,22 @@ func dayOrMonthBefore(s string, day int) bool {
 		return false
 	}
 	if w[0] >= '0' && w[0] <= '9' {
-		n, err := strconv.Atoi(w)
+		n, err := strconv.Atoi(withoutOrdinal(w))
 		return err == nil && day != 0 && n == day
 	}
 	return len(w) >= 3
+}
+
+// withoutOrdinal returns w without an ordinal's English ending ("4th":
+// "4", "22nd": "22") when a digit stands before it; w as it is otherwise.
+func withoutOrdinal(w string) string {
+	if n := len(w); n >= 3 && w[n-3] >= '0' && w[n-3] <= '9' {
+		switch strings.ToLower(w[n-2:]) {
+		case "st", "nd", "rd", "th":
+			return w[:n-2]
+		}
+	}
+	return w
 }
 
 // wordByte reports whether c is an ASCII letter or digit.

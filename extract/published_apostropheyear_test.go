@@ -65,3 +65,24 @@ func TestShortYearRelativeToCrawlText(t *testing.T) {
 		}
 	}
 }
+
+// A day written as an ordinal ("March 4th '30", "1st", "22nd", "3rd")
+// before the apostrophe's year is the date's day as a bare number is:
+// crawled in 2031 the year is 2030 (revB76).
+func TestShortYearAfterOrdinalDay(t *testing.T) {
+	crawl := time.Date(2031, time.June, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ top, want string }{
+		{`<p class="date">March 4th '30</p>`, "2030-03-04"},
+		{`<p class="date">March 1st '30</p>`, "2030-03-01"},
+		{`<p class="date">March 22nd '30</p>`, "2030-03-22"},
+		{`<p class="date">March 3rd, '30</p>`, "2030-03-03"},
+	} {
+		a, err := extract.HTMLBytes(censusPage("en", "", c.top, ""), "text/html; charset=utf-8", &extract.Options{CrawlDate: crawl})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published[:min(len(a.Published), 10)]; got != c.want {
+			t.Errorf("%s: published %q (from %q), want %s", c.top, a.Published, a.PublishedFrom, c.want)
+		}
+	}
+}
