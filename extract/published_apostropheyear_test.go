@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -83,6 +84,31 @@ func TestShortYearAfterOrdinalDay(t *testing.T) {
 		}
 		if got := a.Published[:min(len(a.Published), 10)]; got != c.want {
 			t.Errorf("%s: published %q (from %q), want %s", c.top, a.Published, a.PublishedFrom, c.want)
+		}
+	}
+}
+
+// An apostrophe's year is read relative to the crawl only where the page
+// prints no four-digit form of the date's year in any block, and the
+// block with the apostrophe prints the date's day or month before it: a
+// date set in 2027 ("Opens Jan 15, 2027", after a 2026 crawl) is not
+// moved to 1927 by an event's name elsewhere ("Expo '27"), nor by a strip
+// that names the month when the date line prints the year in full, nor
+// is a date whose digits are not ASCII ("١٥ يناير ٢٠٢٧") moved by a strip
+// that prints neither its day nor its month (revB76).
+func TestShortYearNotFromAnotherBlock(t *testing.T) {
+	crawl := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ name, lang, top, after string }{
+		{"event's name in another block", "en", `<div class="meta">By Jane Doe · Opens Jan 15, 2027</div>`, `<p class="x">Tickets for Expo '27 on sale</p>`},
+		{"a strip naming the month, the year in full in the date line", "en", `<div class="meta">By Jane Doe · Opens Jan 15, 2027</div>`, `<p class="x">Expo Jan '27 tickets</p>`},
+		{"Arabic digits, a strip with neither day nor month", "ar", `<p class="date">١٥ يناير ٢٠٢٧</p>`, `<p class="x">Expo '27</p>`},
+	} {
+		a, err := extract.HTMLBytes(censusPage(c.lang, "", c.top, c.after), "text/html; charset=utf-8", &extract.Options{CrawlDate: crawl})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(a.Published, "1927") {
+			t.Errorf("%s: published %q (from %q): a 2027 date read as 1927", c.name, a.Published, a.PublishedFrom)
 		}
 	}
 }
