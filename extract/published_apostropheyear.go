@@ -13,15 +13,24 @@ import (
 // apostrophe ("Mar 4 '25", "4 March ’25"). clean reads no clock, so it
 // reads such a year in a fixed window (1930..2029); with a crawl date
 // the two digits name the latest year ending in them whose date is not
-// after the crawl's next day ("'30" crawled in 2031 is 2030, crawled in
-// 2026 1930). Idempotent: handPublished applies it before its future
-// check and asPrinted again.
+// after the crawl's next day ("'30" crawled in 2031 is 2030, "'76"
+// crawled in 2026 1976). Idempotent: handPublished applies it before its
+// future check and asPrinted again.
+//
+// When that year lies more than [maxShortYearBack] years before the
+// crawl, st is refused (the zero Stamp is returned): the two digits are
+// then mostly a year or a few ahead of the crawl ("Sat Mar 4 '27" on an
+// event strip crawled in 2026), an event's date and not the page's, and
+// a reading a century back is worse than none; a page that dates itself
+// so far back in two digits is rarer than such a strip.
+//
 // st is returned as it is without a crawl date, when the crawl's window
-// gives the same year, when any block of the page prints st's year in
-// four digits (the year came from that form: "Opens Jan 15, 2027" beside
-// "Expo '27" is no 1927), or when no block of the page prints st's two
-// digits after an apostrophe behind st's day or month ("Jan 15 '27",
-// not "Expo '27": the year of something else).
+// gives the same year (and it is not too far back), when any block of
+// the page prints st's year in four digits (the year came from that
+// form: "Opens Jan 15, 2027" beside "Expo '27" is no 1927), or when no
+// block of the page prints st's two digits after an apostrophe behind
+// st's day or month ("Jan 15 '27", not "Expo '27": the year of
+// something else).
 func (as *assembler) shortYearAsCrawl(st clean.Stamp) clean.Stamp {
 	if as.crawl.IsZero() || st.Year < 1900 || st.Year > 2099 {
 		return st
@@ -31,7 +40,8 @@ func (as *assembler) shortYearAsCrawl(st clean.Stamp) clean.Stamp {
 	if time.Date(y, max(st.Month, 1), max(st.Day, 1), 0, 0, 0, 0, time.UTC).After(as.crawl.Add(48 * time.Hour).Truncate(24 * time.Hour)) {
 		y -= 100 // "Mar 4 '31" crawled on 10 January 2031: 1931, as future reads the crawl's next day
 	}
-	if y == st.Year {
+	tooOld := as.crawl.Year()-y > maxShortYearBack
+	if y == st.Year && !tooOld {
 		return st
 	}
 	year, printed := strconv.Itoa(st.Year), false
@@ -42,11 +52,18 @@ func (as *assembler) shortYearAsCrawl(st clean.Stamp) clean.Stamp {
 		}
 		printed = printed || len(t) <= maxShortYearLine && printsShortYear(t, st.Day, st.Month, yy)
 	}
+	if printed && tooOld {
+		return clean.Stamp{}
+	}
 	if printed {
 		st.Year = y
 	}
 	return st
 }
+
+// maxShortYearBack is how many years before the crawl an apostrophe's
+// year may lie ("'76" crawled in 2026 is 1976; "'75" is refused).
+const maxShortYearBack = 50
 
 // maxShortYearLine is the longest block shortYearAsCrawl reads: a date
 // line's length, no paragraph's.

@@ -10,10 +10,13 @@ import (
 
 // An apostrophe's two-digit year ("Mar 4 '30") names the latest such year
 // up to the crawl's, not a fixed window's (1930..2029): crawled in 2031 it
-// is 2030, crawled in 2026 it is 1930; a date the crawl's year would put
-// after the crawl is the century before's. Without a crawl date, a
+// is 2030; a date the crawl's year would put after the crawl is the
+// century before's. That year more than 50 years before the crawl
+// ("'29", "'30" or "'75" crawled in 2026, "'31" crawled in January 2031)
+// is refused, a reading a century back being worse than none; 50 years
+// back ("'76" crawled in 2026) is kept. Without a crawl date, a
 // four-digit year, and a year the window already reads right, nothing
-// changes (revB75).
+// changes (revB75, revB76).
 func TestShortYearRelativeToCrawl(t *testing.T) {
 	crawl2031 := time.Date(2031, time.June, 10, 0, 0, 0, 0, time.UTC)
 	crawl2026 := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
@@ -27,8 +30,12 @@ func TestShortYearRelativeToCrawl(t *testing.T) {
 		{"US strip, crawled 2031", crawl2031, `<p class="date">Mar 4 '30</p>`, "2030-03-04"},
 		{"UK strip, right quote, crawled 2031", crawl2031, `<div class="meta">By Jane Doe · 4 March ’30</div>`, "2030-03-04"},
 		{"update line, crawled 2031", crawl2031, `<p class="date">Updated Mar 6 '30</p>`, "2030-03-06"},
-		{"history page, crawled 2026: no future year", crawl2026, `<p class="date">Dec 7 '29</p>`, "1929-12-07"},
-		{"after the crawl in its year: the century before", crawl2031jan, `<p class="date">Mar 4 '31</p>`, "1931-03-04"},
+		{"crawled 2026, a year ahead: refused, not 1929", crawl2026, `<p class="date">Dec 7 '29</p>`, ""},
+		{"event strip crawled 2026: refused, not 1927", crawl2026, `<p class="date">Sat Mar 4 '27</p>`, ""},
+		{"crawled 2026, the window's 1930: refused", crawl2026, `<p class="date">Mar 4 '30</p>`, ""},
+		{"after the crawl in its year: refused, not 1931", crawl2031jan, `<p class="date">Mar 4 '31</p>`, ""},
+		{"50 years back: kept", crawl2026, `<p class="date">Mar 4 '76</p>`, "1976-03-04"},
+		{"51 years back: refused", crawl2026, `<p class="date">Mar 4 '75</p>`, ""},
 		{"leave alone: crawled 2026, this decade", crawl2026, `<p class="date">Mar 4 '25</p>`, "2025-03-04"},
 		{"leave alone: no crawl date", time.Time{}, `<p class="date">Mar 4 '30</p>`, "1930-03-04"},
 		{"leave alone: a four-digit year", crawl2031, `<p class="date">Mar 4, 1930</p>`, "1930-03-04"},
