@@ -74,10 +74,12 @@ const maxYearFirstStrip = 120
 // printsFullYearDate reports whether s prints st's date with its
 // four-digit year, year first or last (day and month either way), its
 // numbers between ".", "/" or "-" ("2025.03.04", "2025-3-4",
-// "04/03/2025", "03/04/2025"): st was then read from
-// such a line, and a short form of the same numbers elsewhere ("사진
-// 04.03.25") does not make it a short date to read year first. Linear:
-// each of the year's occurrences is looked at once, a few bytes around.
+// "04/03/2025", "03/04/2025"), or in words ([wordedDateAround]:
+// "2025년 3월 6일", "2025年3月6日", "Mar 6, 2025", "6 March 2025"): st was
+// then read from such a line, and a short form of the same numbers
+// elsewhere ("사진 04.03.25", a caption's agency date "EPA 06.03.25")
+// does not make it a short date to read year first. Linear: each of the
+// year's occurrences is looked at once, a few bytes or words around.
 func printsFullYearDate(s string, st clean.Stamp) bool {
 	year := strconv.Itoa(st.Year)
 	for from := 0; ; {
@@ -89,6 +91,9 @@ func printsFullYearDate(s string, st clean.Stamp) bool {
 		from = e
 		if i > 0 && digitAt(s, i-1) || e < len(s) && digitAt(s, e) {
 			continue
+		}
+		if wordedDateAround(s, i, e, st) {
+			return true
 		}
 		if e < len(s) && numericDateMark(s[e]) {
 			if m, j := numberAt(s, e+1, 2); j > 0 && m == int(st.Month) && j < len(s) && s[j] == s[e] {

@@ -5,6 +5,7 @@ package htmldoc
 // order of trust between sources, and the clean-up of names and keywords.
 
 import (
+	"cmp"
 	"html"
 	"slices"
 	"strings"
@@ -456,7 +457,7 @@ func (c *metaCollector) finish(warn *warnings, pageURL string) Meta {
 	first(&m.SiteName, tag(metaSiteName[:1]), ld.publisher, tag(metaSiteName[1:]))
 	first(&m.URL, c.canonical, tag(metaURL), ld.url)
 	first(&m.Language, c.lang, ld.language, strings.ReplaceAll(tag(metaLanguage), "_", "-"))
-	m.Language = withHostRegion(withRegion(m.Language, ld.language, tag(metaLanguage)), m.URL)
+	m.Language = withHostRegion(withRegion(m.Language, ld.language, tag(metaLanguage)), cmp.Or(m.URL, pageURL))
 
 	for _, s := range []struct{ value, source string }{
 		{ld.published, "json-ld"},

@@ -77,6 +77,10 @@ func monthFolded(s string) (time.Month, bool) {
 	return 0, false
 }
 
+// AnyMonth reads a month's name as [monthAny] does, for packages outside
+// the parser.
+func AnyMonth(s string) (time.Month, bool) { return monthAny(s) }
+
 // monthAny is MonthName plus the Armenian names and those of other
 // languages ([foreignMonth]).
 func monthAny(s string) (time.Month, bool) {
