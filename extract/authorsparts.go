@@ -124,38 +124,17 @@ func commaParts(n string) []string {
 // after a single name ends as a doer's noun does in English ("Food
 // Stylist", "Recipe Tester", "Cookbook Author"), which a role roleHalf
 // does not list may be: after one name such halves stay joined, since
-// "Ana Lind, Food Stylist & Recipe Tester" credits one person. A surname
-// that is a trade's noun ([tradeSurnames]: "Tom Baker", "Eva Miller") is
-// no role's end: "Ana Lind, Tom Baker & Eva Miller" credits three people.
-// After two people's names the "&" parts them whatever their ends.
+// "Ana Lind, Food Stylist & Recipe Tester" credits one person. Surnames
+// ending so ("Tom Baker") stay joined there too; after two people's
+// names the "&" parts them whatever their ends.
 func agentNounEnd(s string) bool {
 	last := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
-	if tradeSurnames[last] {
-		return false
-	}
 	for _, end := range [...]string{"er", "or", "ist"} {
 		if strings.HasSuffix(last, end) {
 			return true
 		}
 	}
 	return false
-}
-
-// tradeSurnames are common surnames, in lower case, that are a trade's or
-// a doer's noun ending as [agentNounEnd] reads a role's ("Baker",
-// "Miller", "Fischer"): the English and German trade names that rank
-// among the frequent surnames, where a role's last word rarely is one.
-var tradeSurnames = map[string]bool{
-	"baker": true, "miller": true, "fisher": true, "turner": true, "carter": true, "cooper": true,
-	"porter": true, "parker": true, "walker": true, "tanner": true, "taylor": true, "tailor": true,
-	"butler": true, "potter": true, "weaver": true, "hunter": true, "archer": true, "barber": true,
-	"fowler": true, "glover": true, "harper": true, "mercer": true,
-	"sawyer": true, "slater": true, "spencer": true, "thatcher": true, "webster": true, "wheeler": true,
-	"chandler": true, "collier": true, "fletcher": true, "forester": true, "foster": true, "dyer": true,
-	"skinner": true, "gardner": true, "palmer": true, "ryder": true,
-	"schneider": true, "fischer": true, "müller": true, "muller": true, "mueller": true, "meyer": true,
-	"bauer": true, "wagner": true, "weber": true, "becker": true, "schuster": true,
-	"schreiber": true, "jäger": true, "jaeger": true, "kramer": true, "decker": true, "hofer": true,
 }
 
 // semicolonList returns the people a metadata name parts by semicolons
