@@ -1,5 +1,11 @@
 package clean
 
+import (
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
+
 // keepTitleHeading keeps for the later stages the heading over the story
 // that the page's own titles name (<title>, og:title, the JSON-LD
 // headline: [metaTitles], [agreement]) when the story detector scored it
@@ -21,23 +27,40 @@ func (p *Page) keepTitleHeading(drop []bool) {
 	var metas []string
 	for i := first - 1; i >= 0; i-- {
 		hb := p.walkerBlock(i)
+		if hb != nil && pageFurniture(hb) {
+			return // the page's masthead or a menu: the story's head is under it
+		}
 		if hb == nil || !drop[i] || !p.free(i) || !hb.InHeading || !headingTag(hb.Tag) || len(p.blocks[i].Text) > 300 {
 			continue
 		}
-		if hb.Hidden || hb.InNav || hb.InAside || hb.InFooter || hb.InFigure || wordCount(p.blocks[i].Text) < minKeptTitleWords || isTitleTrap(p.blocks[i].Text) {
+		if hb.Hidden || hb.InFigure || wordCount(p.blocks[i].Text) < minKeptTitleWords || isTitleTrap(p.blocks[i].Text) {
 			continue
 		}
+		host := hostOf(p.pageURL())
 		if metas == nil {
-			metas = metaTitles(&p.in.doc.Meta, hostOf(p.pageURL()))
+			metas = metaTitles(&p.in.doc.Meta, host)
 			if len(metas) == 0 {
 				return
 			}
+		}
+		if onlySiteName(p.blocks[i].Text, titleSite(&p.in.doc.Meta), host) {
+			return // the site's name over the page, never a story's headline
 		}
 		if agree, _ := agreement(p.blocks[i].Text, metas); agree {
 			drop[i] = false
 		}
 		return // the last heading over the story, the headline's place
 	}
+}
+
+// pageFurniture reports whether a walker's block is in the page's own
+// furniture, which keepTitleHeading's walk up from the story does not
+// cross: a menu, a sidebar, a footer or a masthead (a <header> outside any
+// <article>). A share bar in a <nav> between a headline and its story stops
+// the walk too: the heading then stays dropped as the detector left it, a
+// headline missed rather than a masthead's name taken for it.
+func pageFurniture(hb *htmldoc.Block) bool {
+	return hb.InNav || hb.InAside || hb.InFooter || hb.InHeader && !strings.Contains(hb.Path, "article")
 }
 
 // minKeptTitleWords is the fewest words of a heading that keepTitleHeading
