@@ -1,9 +1,11 @@
 package clean
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/newsclean/newsclean/internal/htmldoc"
+	xhtml "golang.org/x/net/html"
 )
 
 // keepTitleHeading keeps for the later stages the heading over the story
@@ -17,8 +19,10 @@ import (
 // headline scored as furniture, and the head detectors, which read the
 // bylines and dates under the headline, then miss the head. Only the last
 // such heading above the first kept prose counts, one pass over the
-// blocks above it; a heading in a menu, sidebar, footer or figure, of
-// fewer than minKeptTitleWords words or over 300 bytes stays dropped.
+// blocks above it that stops at the page's furniture ([pageFurniture]); a
+// heading in a figure, of fewer than minKeptTitleWords words or over 300
+// bytes, only the site's name, or mostly a link to another page (a
+// teaser's, [linksToPage]) stays dropped.
 func (p *Page) keepTitleHeading(drop []bool) {
 	if titleIndex(p.blocks) >= 0 {
 		return
@@ -46,6 +50,9 @@ func (p *Page) keepTitleHeading(drop []bool) {
 		if onlySiteName(p.blocks[i].Text, titleSite(&p.in.doc.Meta), host) {
 			return // the site's name over the page, never a story's headline
 		}
+		if hb.LinkDensity > 0.5 && !linksToPage(hb.Node, p.pageURL()) {
+			return // a teaser's heading: a link to another story
+		}
 		if agree, _ := agreement(p.blocks[i].Text, metas); agree {
 			drop[i] = false
 		}
@@ -67,3 +74,33 @@ func pageFurniture(hb *htmldoc.Block) bool {
 // keeps: a section's or a blog's name of a word or three also agrees with
 // a <title> that is only that name.
 const minKeptTitleWords = maxMinorOverWords + 1
+
+// maxHeadingLinkNodes is how many elements of a heading linksToPage reads
+// looking for its link.
+const maxHeadingLinkNodes = 16
+
+// linksToPage reports whether the first link in heading n (among its first
+// maxHeadingLinkNodes elements) leads to the page at pageURL itself, as a
+// blog's linked post title does; a teaser's heading links elsewhere. An
+// unknown page address matches no link.
+func linksToPage(n *xhtml.Node, pageURL string) bool {
+	self, ok := pageKey(pageURL, nil)
+	if n == nil || !ok {
+		return false
+	}
+	base, _ := url.Parse(pageURL)
+	seen := 0
+	for e := range n.Descendants() {
+		if e.Type != xhtml.ElementNode {
+			continue
+		}
+		if seen++; seen > maxHeadingLinkNodes {
+			return false
+		}
+		if e.Data == "a" {
+			k, ok := pageKey(htmldoc.Attr(e, "href"), base)
+			return ok && k == self
+		}
+	}
+	return false
+}
