@@ -133,23 +133,13 @@ func (w latinShortWords) language() bool {
 // read counts the short words of t, a word being a run of letters.
 // Linear in t.
 func (w *latinShortWords) read(t string) {
-	start := -1
-	for i, r := range t {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			w.word(t[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		w.word(t[start:])
+	for s := range strings.FieldsFuncSeq(t, notLetter) {
+		w.word(s)
 	}
 }
+
+// notLetter reports whether r is no letter: what parts words for read.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // word counts word s if it is a common short word.
 func (w *latinShortWords) word(s string) {
