@@ -52,6 +52,19 @@ func TestTimingKeepsFastest(t *testing.T) {
 	}
 }
 
+// TestTimingKeepsProcessTimesApart: a process's user and system times are
+// each the least seen, which need not come from the run with the least
+// CPU, and the CPU kept is the least sum.
+func TestTimingKeepsProcessTimesApart(t *testing.T) {
+	var tm timing
+	tm.keepProcess(9, 4, 1)
+	tm.keepProcess(8, 2, 6)
+	tm.keepProcess(7, 3, 3)
+	if tm.user != 2 || tm.sys != 1 || tm.cpu != 5 || tm.wall != 7 {
+		t.Errorf("kept user %v sys %v cpu %v wall %v, want 2, 1, 5, 7", tm.user, tm.sys, tm.cpu, tm.wall)
+	}
+}
+
 // TestCompareNormalizeContext: the normaliser's comparison also prints the
 // append forms of both sides, the Unicode clean-up alone, a bare copy and the normaliser under the CLI's
 // collection target against the same NFC baseline, and restores the

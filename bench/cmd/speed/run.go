@@ -109,7 +109,7 @@ func compareCLI(pages [][]byte, files, rounds int, cli string) error {
 }
 
 // timeProcess runs a command, its output discarded, and keeps its wall and
-// CPU time (the child's user + system).
+// CPU time (the child's user + system, and each apart).
 func timeProcess(t *timing, name string, args ...string) error {
 	cmd := exec.Command(name, args...)
 	cmd.Stdout = io.Discard
@@ -118,7 +118,7 @@ func timeProcess(t *timing, name string, args ...string) error {
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("%s: %w", filepath.Base(name), err)
 	}
-	t.keep(time.Since(start), cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+	t.keepProcess(time.Since(start), cmd.ProcessState.UserTime(), cmd.ProcessState.SystemTime())
 	return nil
 }
 
