@@ -301,21 +301,26 @@ func personName(s string) bool { return cleanPersonName(s) }
 // than her name, the person's name: the part before a bar ("Jane Doe |
 // Acme Media for Acme.com"), or, after a byline's word, the part before
 // a comma ("By JANE DOE, AP Auto Writer", "Analysis by Jane Doe, Acme
-// Editor-at-large"). A first part with no person's shape leaves the name
+// Editor-at-large"), or all of it where it lists several people as
+// [personParts] reads them ("By Jane Doe and John Roe", "By Jane Doe, John
+// Roe and Ann Lee"). A first part with no person's shape leaves the name
 // whole, and so does a comma in a name without a byline's word ("Jane
 // Doe, MD").
 func creditCut(names []string) []string {
 	var out []string
 	for i, n := range names {
-		name, ok := "", false
+		name, ok, list := "", false, false
 		if rest, by := afterBy(n); by {
 			name, _, _ = strings.Cut(rest, ",")
 			ok = true
+			if len(personParts([]string{rest})) > 1 {
+				name, list = rest, true // "By Jane Doe and John Roe": the people, parted later by personParts
+			}
 		} else {
 			name, _, ok = strings.Cut(n, " | ")
 		}
 		name = strings.TrimSpace(name)
-		if !ok || !cleanPersonName(name) && !cleanPersonName(titleCase(name)) {
+		if !ok || !list && !cleanPersonName(name) && !cleanPersonName(titleCase(name)) {
 			continue
 		}
 		if strings.ToUpper(name) == name {
