@@ -13,7 +13,7 @@ import "testing"
 // languages, and visible bylines with roles, dates, places, wires and
 // photographers' credits.
 func TestWorldBylinesFourteenth(t *testing.T) {
-	runWorldBylines(t, "worldbylines14.tsv", 170, gapTable{list: "knownWorldBylineGaps14", known: knownWorldBylineGaps14})
+	runWorldBylines(t, "worldbylines14.tsv", 180, gapTable{list: "knownWorldBylineGaps14", known: knownWorldBylineGaps14})
 }
 
 // knownWorldBylineGaps14 are worldbylines14.tsv's rows the author code
@@ -28,8 +28,12 @@ func TestWorldBylinesFourteenth(t *testing.T) {
 // (creditCut's roleDashCut: "Jane Doe - Staff Writer"); its last 30
 // rows (address and span bylines, plural roles, credits for another
 // paper, opinion and interview labels, sponsors, fact checkers, and
-// more languages' "and") were added blind after that: 27 read right.
-// Left, with their causes: two people's names after a
+// more languages' "and") were added blind after that: 27 read right;
+// its last 12 (JSON-LD and meta authors in conflict with each other or
+// with a printed byline) last: 11 read right then, 12 since a news
+// story's JSON-LD that credits only the outlet gives way to another
+// article object of the same headline that credits people (htmldoc's
+// ldTwinWithPersons). Left, with their causes: two people's names after a
 // comma in a JSON-LD name (a decision, personParts leaves "Jane Roe,
 // John Poe" whole, as the second may be an outlet's name with no
 // nameplate word); a creator given as a bare string (a decision,
