@@ -299,23 +299,29 @@ func personName(s string) bool { return cleanPersonName(s) }
 
 // creditCut keeps, of a metadata name that credits a person with more
 // than her name, the person's name: the part before a bar ("Jane Doe |
-// Acme Media for Acme.com"), or, after a byline's word, the part before
-// a comma ("By JANE DOE, AP Auto Writer", "Analysis by Jane Doe, Acme
-// Editor-at-large"). A first part with no person's shape leaves the name
+// Acme Media for Acme.com") or before a dash and a job's title
+// ([roleDashCut]: "Jane Doe - Staff Writer"), or, after a byline's word,
+// the part before a comma ("By JANE DOE, AP Auto Writer", "Analysis by
+// Jane Doe, Acme Editor-at-large"), or all of it where it lists several people as
+// [personParts] reads them ("By Jane Doe and John Roe", "By Jane Doe, John
+// Roe and Ann Lee"). A first part with no person's shape leaves the name
 // whole, and so does a comma in a name without a byline's word ("Jane
 // Doe, MD").
 func creditCut(names []string) []string {
 	var out []string
 	for i, n := range names {
-		name, ok := "", false
+		name, ok, list := "", false, false
 		if rest, by := afterBy(n); by {
 			name, _, _ = strings.Cut(rest, ",")
 			ok = true
-		} else {
-			name, _, ok = strings.Cut(n, " | ")
+			if len(personParts([]string{rest})) > 1 {
+				name, list = rest, true // "By Jane Doe and John Roe": the people, parted later by personParts
+			}
+		} else if name, _, ok = strings.Cut(n, " | "); !ok {
+			name, ok = roleDashCut(n)
 		}
 		name = strings.TrimSpace(name)
-		if !ok || !cleanPersonName(name) && !cleanPersonName(titleCase(name)) {
+		if !ok || !list && !cleanPersonName(name) && !cleanPersonName(titleCase(name)) {
 			continue
 		}
 		if strings.ToUpper(name) == name {
@@ -330,6 +336,20 @@ func creditCut(names []string) []string {
 		return names
 	}
 	return out
+}
+
+// roleDashCut returns the name before a spaced dash after which a job's
+// title follows ([cleanJobTitle]: "Jane Doe - Staff Writer", "Jane Doe –
+// Transport Correspondent"), and whether there was one; a dash before
+// anything else ("Jane Doe - Harbour Lights") or a hyphen inside a name
+// ("Jean-Luc Roe") is no such credit.
+func roleDashCut(n string) (string, bool) {
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if name, role, ok := strings.Cut(n, dash); ok && cleanJobTitle(strings.TrimSpace(role)) {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // afterBy returns what follows a byline's word that opens a name, first

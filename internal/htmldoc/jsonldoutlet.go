@@ -132,3 +132,23 @@ func outletKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	return strings.TrimPrefix(s, "the ")
 }
+
+// ldTwinWithPersons returns, where the chosen article object credits only
+// organisations that may be the outlet (ldOutletAuthors: the paper itself
+// as the NewsArticle's author), another article object of the page with
+// the same headline whose authors include people typed Person: a CMS's
+// second script for the same story, {"@type": "Article", "author":
+// {"@type": "Person", ...}}. nil where there is none; a listing's items
+// and related stories have other headlines.
+func ldTwinWithPersons(best map[string]any, byID map[string]map[string]any, articles []map[string]any) map[string]any {
+	title := strings.TrimSpace(ldString(best["headline"]))
+	if title == "" {
+		return nil
+	}
+	for _, o := range articles {
+		if strings.TrimSpace(ldString(o["headline"])) == title && len(ldPersons(o["author"], byID)) > 0 {
+			return o
+		}
+	}
+	return nil
+}
