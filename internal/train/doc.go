@@ -1735,7 +1735,13 @@
 //     <div><p> or <blockquote><p>) between two kept children of one
 //     element, its wrappers named by no furniture, bio, card, teaser or
 //     call-to-act word: 9 blocks kept over all 1,131 pages, none on an
-//     article, F1 unchanged to the printed digit. As rounds twelve and
+//     article, F1 unchanged to the printed digit. And a subheading that
+//     heads story prose: a dropped h2-h4 of at most 12 words, few links,
+//     right above a kept prose paragraph of its own element, below the
+//     story's first kept block: 10 articles changed by a heading each
+//     (gold section heads and "Who It's Best For:" labels, an FAQ's
+//     questions the gold drops), F1, must-not and all pages unchanged to
+//     the printed digit. As rounds twelve and
 //     twenty found, the detector's second pass already reads its
 //     neighbours' scores, and what it still drops between story blocks is
 //     not told apart by place and shape. A model feature of the same
