@@ -13,7 +13,7 @@ import (
 
 // pipeDump is the folder -pipecv writes what the text path output for each
 // held-out article to, with the errors to read by cause.
-var pipeDump = flag.String("pipe-dump", "", "with -pipecv or -pipecv-html, a folder to write each held-out article's text output to (ID.txt) at the first threshold of -pipe-t, with mustnot.tsv (the must-not snippets it keeps and the line holding each), with -pipecv snippets.txt (those snippets beside the HTML path's verdict on the same page, their place and the page's lines around them: pipesnippets.go), nongold.tsv (its lines the gold does not hold) lost.tsv (the gold's lines it does not hold); with -pipecv-html also lostgold.tsv and census.tsv (the errors by kind, counted by sites: pipecensus.go)")
+var pipeDump = flag.String("pipe-dump", "", "with -pipecv or -pipecv-html, a folder to write each held-out article's text output to (ID.txt) at the first threshold of -pipe-t, with mustnot.tsv (the must-not snippets it keeps and the line holding each), with -pipecv snippets.txt (those snippets beside the HTML path's verdict on the same page, their place and the page's lines around them: pipesnippets.go), nongold.tsv (its lines the gold does not hold) lost.tsv (the gold's lines it does not hold); with -pipecv-html also lostgold.tsv, census.tsv (the errors by kind, counted by sites: pipecensus.go) and gaps.tsv (the blocks removed between kept ones, by where they sit in the tree: pipegaps.go)")
 
 // writeDump writes, for each article of pages, its body to dir/ID.txt; to
 // dir/mustnot.tsv a row "ID, snippet, line" for each must-not snippet the

@@ -102,6 +102,9 @@ func runPipeHTML(dir string, seed uint64, log io.Writer) error {
 			if err := writeCensus(*pipeDump, gold, srcs, bodies, removed, log); err != nil {
 				return err
 			}
+			if err := writeGaps(*pipeDump, gold, srcs, removed, log); err != nil {
+				return err
+			}
 			if *pipePeer != "" {
 				peer, err := readPeer(*pipePeer)
 				if err != nil {
