@@ -21,7 +21,8 @@ import (
 // siteOnlySeps, clean/titlestatetail.go, and a shorter least length of a
 // cut title in a script written without spaces (clean/titlerank_cut.go).
 // The 7 rows after them, written with the fixes, hold what the fixes must
-// leave alone and two more languages; all 43 read right.
+// leave alone and two more languages; all 43 read right. Of the 22 rows
+// after those, 21 read right (the gap is in knownSepTableTitleGaps).
 
 // sepStory holds the separator table's story in languages the other
 // censuses lack: two invented paragraphs of the footbridge story.
@@ -83,11 +84,42 @@ var htmlSepTableRows = []siteFormsRow{
 	{name: "Spanish: a pager before the site", head: `<title>` + sf("es") + ` - Página 2 de 3 - Diario del Río</title><meta property="og:site_name" content="Diario del Río">`, lang: "es", want: sf("es")},
 	{name: "Spanish: a bare update mark in parentheses", head: `<title>` + sf("es") + ` (Actualizado) | Diario del Río</title><meta property="og:site_name" content="Diario del Río">`, lang: "es", want: sf("es")},
 	{name: "a headline with a real spaced hyphen, site unnamed by the page, h1", head: `<title>Old town - station footbridge opens</title>`, top: `<h1>Old town - station footbridge opens</h1>`, lang: "en", want: "Old town - station footbridge opens"},
+	// rows written after the fixes: the site repeated, in capitals, with a
+	// motto; Latin site names beside other scripts; logos and listing
+	// headings in <h1>; entities escaped twice in JSON-LD
+	{name: "site twice at the end", head: `<title>` + wideHead + ` | Valley Post | Valley Post</title>` + sepOG, lang: "en", want: wideHead},
+	{name: "site at both ends", head: `<title>Valley Post | ` + wideHead + ` | Valley Post</title>` + sepOG, lang: "en", want: wideHead},
+	{name: "site then motto with commas", head: `<title>` + wideHead + ` | Valley Post - Latest News, Breaking News</title>` + sepOG, lang: "en", want: wideHead},
+	{name: "site Blog", head: `<title>` + wideHead + ` | Valley Post Blog</title>` + sepOG, lang: "en", want: wideHead},
+	{name: "all caps site", head: `<title>` + wideHead + ` | VALLEY POST</title>` + sepOG, lang: "en", want: wideHead},
+	{name: "Opinion | Headline, no site, no h1", head: `<title>Opinion | ` + wideHead + `</title>`, lang: "en", want: wideHead},
+	{name: "Thai: Latin site name after a hyphen", head: `<title>` + sepHeadTH + ` - RiverNews</title><meta property="og:site_name" content="RiverNews">`, lang: "th", want: sepHeadTH},
+	{name: "Thai: site first, bar", head: `<title>ข่าวริมน้ำ | ` + sepHeadTH + `</title><meta property="og:site_name" content="ข่าวริมน้ำ">`, lang: "th", want: sepHeadTH},
+	{name: "Hindi: Latin site name after a bar", head: `<title>` + sf("hi") + ` | River Times Hindi</title><meta property="og:site_name" content="River Times Hindi">`, lang: "hi", want: sf("hi")},
+	{name: "Hebrew: og:title cut, h1 whole", head: `<meta property="og:title" content="גשר הולכי רגל חדש מחבר את העיר...">`, top: `<h1>` + sf("he") + `</h1>`, lang: "he", want: sf("he")},
+	{name: "Arabic: site with Latin name from host", head: `<title>` + sf("ar") + ` - Al Nahr</title>`, url: "https://www.alnahr.com/news/1", lang: "ar", want: sf("ar")},
+	{name: "Korean: site after a bar, og:site_name", head: `<title>` + sf("ko") + ` | 강변일보</title><meta property="og:site_name" content="강변일보">`, lang: "ko", want: sf("ko")},
+	{name: "Chinese: site in full-width brackets at the end", head: `<title>` + sf("zh") + `【河畔网】</title><meta property="og:site_name" content="河畔网">`, lang: "zh", want: sf("zh")},
+	{name: "Chinese: the portal after a spaced hyphen", head: `<title>` + sf("zh") + ` - 河畔网</title><meta property="og:site_name" content="河畔网">`, lang: "zh", want: sf("zh")},
+	{name: "h1 logo img alt, og:title", head: `<meta property="og:title" content="` + wideHead + `">`, pre: `<h1><a href="/"><img src="/logo.png" alt="Valley Post"></a></h1>`, lang: "en", want: wideHead},
+	{name: "h1 listing heading Latest News beside, h2 headline", head: `<title>` + wideHead + ` | Valley Post</title>` + sepOG, top: `<h2>` + wideHead + `</h2>`, side: `<aside><h1>Latest News</h1><ul><li><a href="/a">Council budget passes</a></li><li><a href="/b">School opens</a></li></ul></aside>`, sideFirst: true, lang: "en", want: wideHead},
+	{name: "JSON-LD headline double escaped", head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridges &amp;amp; tunnels open"}</script>`, lang: "en", want: "Bridges & tunnels open"},
+	{name: "og:title with numeric entity double escaped, h1", head: `<meta property="og:title" content="Mayor&amp;#8217;s footbridge opens at last">`, top: `<h1>Mayor’s footbridge opens at last</h1>`, lang: "en", want: "Mayor’s footbridge opens at last"},
+	{name: "title updated prefix no h1", head: `<title>UPDATED: ` + wideHead + ` | Valley Post</title>` + sepOG, lang: "en", want: wideHead},
+	{name: "og:title with the site after a hyphen, the h1 the headline", head: `<meta property="og:title" content="` + wideHead + ` - Valley Post">` + sepOG, top: `<h1>` + wideHead + `</h1>`, lang: "en", want: wideHead},
+	{name: "site colon headline host only", head: `<title>ValleyPost: ` + wideHead + `</title>`, url: "https://valleypost.com/x", lang: "en", want: wideHead},
+	{name: "headline pipe site dot com og site without", head: `<title>` + wideHead + ` | ValleyPost.com</title>` + sepOG, lang: "en", want: wideHead},
 }
 
 // knownSepTableTitleGaps are the rows of the table read wrong, with the
 // reason.
-var knownSepTableTitleGaps = map[string]bool{}
+var knownSepTableTitleGaps = map[string]bool{
+	// nothing names "Opinion" a section or a site; cutting one short
+	// capitalised part before a lone bar when no site is known reaches the
+	// gold on two more train pages but costs the ranker's site CV a page
+	// (541 -> 540 of 591): left as it is
+	"Opinion | Headline, no site, no h1": true,
+}
 
 // The separator table census: each row's page, read as HTML, gives the
 // row's title.
