@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // A <title> or og:title often ends with a part that tells the page's
@@ -11,9 +13,11 @@ import (
 // came off: the page of a story split over pages ("Foo - Page 2 of 3 -
 // Site", "Foo | Seite 2"), a bare mark that the story was changed ("Foo
 // (updated)", "Foo [UPDATE]", "Foo - Actualizado"), a reading time
-// ("Foo (4 min read)") or the page's age ("Foo - 6 mins ago"). The
+// ("Foo (4 min read)"), the page's day ("Foo - 14 March 2025", "Foo
+// (14.03.2025)") or the page's age ("Foo - 6 mins ago"). The
 // headline a reader gives the page has none of them. A mark that says
-// more ("(Updated 2025)", "Live updates", "Part 2") is the title's own.
+// more ("(Updated 2025)", "Live updates", "Part 2") is the title's own,
+// and so is a month without its day ("Books to read - May 2025").
 
 // maxStateTail bounds a state part in bytes: "Página 12 de 14",
 // "обновлено", "12 minutes read" fit.
@@ -81,9 +85,10 @@ func cutStateTail(title string) (string, bool) {
 }
 
 // stateTail reports whether s, the last part of a title, tells the page's
-// state: a pager ([pagerPart]), a bare update mark ([updateMarks]), a
-// reading time ("4 min read") or the page's age ("6 mins ago", "vor 2
-// Stunden": [ageLineTrap]). A number must open a reading time or an age.
+// state: a pager ([pagerPart]), a bare update mark ([updateMarks]), the
+// day it was published ([dayDatePart]), a reading time ("4 min read") or
+// the page's age ("6 mins ago", "vor 2 Stunden": [ageLineTrap]). A number
+// must open a reading time or an age.
 func stateTail(s string) bool {
 	if s == "" || len(s) > maxStateTail {
 		return false
@@ -97,7 +102,7 @@ func stateTail(s string) bool {
 	if !digitByteIn(s) && !hasNativeDigit(s) {
 		return false // every other state holds a number
 	}
-	if pagerPart(low) {
+	if pagerPart(low) || dayDatePart(s) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -164,4 +169,23 @@ func isPageOfWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// dayDatePart reports whether s is a date that names its day and nothing
+// else ([onlyDateWords]: "14 March 2025", "March 14, 2025", "14.03.2025"):
+// two numbers with a month's name, or three numbers. A month and a year
+// ("May 2025") or a year alone is no day, and may be the title's own.
+func dayDatePart(s string) bool {
+	if !onlyDateWords(s) {
+		return false
+	}
+	nums, months := 0, 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if unicode.IsDigit([]rune(w)[0]) {
+			nums++
+		} else if _, month := dateparse.MonthName(strings.ToLower(w)); month {
+			months++
+		}
+	}
+	return nums >= 2 && months >= 1 || nums >= 3
 }

@@ -18,6 +18,11 @@ func TestWithoutStateTail(t *testing.T) {
 		{"Night ferry returns to the island - 6 mins ago", "Night ferry returns to the island"},
 		{"Nachtfähre fährt wieder zur Insel - vor 2 Stunden", "Nachtfähre fährt wieder zur Insel"},
 		{"Night ferry returns to the island (updated) - Page 2", "Night ferry returns to the island"},
+		{"Night ferry returns to the island - 14 March 2025", "Night ferry returns to the island"},
+		{"Night ferry returns to the island (14.03.2025)", "Night ferry returns to the island"},
+		{"Night ferry returns to the island | March 14, 2025", "Night ferry returns to the island"},
+		{"Ferry timetables for the islands - May 2025", "Ferry timetables for the islands - May 2025"},
+		{"Ferry timetables for the islands - 2025", "Ferry timetables for the islands - 2025"},
 		// a headline's own parts stay
 		{"Island ferries ranked (Updated 2025)", "Island ferries ranked (Updated 2025)"},
 		{"Night ferry returns: live updates", "Night ferry returns: live updates"},
