@@ -39,6 +39,10 @@ var sepStory = map[string][2]string{
 // sepHeadTH is the table's Thai headline.
 const sepHeadTH = "สะพานคนเดินเชื่อมเมืองเก่ากับสถานีรถไฟเปิดแล้ว"
 
+// sepHeadFA is a Persian headline with a zero-width non-joiner inside a
+// word, as Persian prints it.
+const sepHeadFA = "پل عابر پیاده شهر قدیم را به ایستگاه وصل می\u200cکند"
+
 // sepOG names the table's English site in og:site_name.
 const sepOG = `<meta property="og:site_name" content="Valley Post">`
 
@@ -116,7 +120,7 @@ var htmlSepTableRows = []siteFormsRow{
 	// their <h1>, kickers in lenticular brackets, mojibake in one source
 	{name: "zh: h1 with full-width comma, og:title ascii comma with site", head: `<title>老城区人行桥开通,步行到火车站只需十分钟 - 河畔网</title><meta property="og:title" content="老城区人行桥开通,步行到火车站只需十分钟"><meta property="og:site_name" content="河畔网">`, top: `<h1>老城区人行桥开通，步行到火车站只需十分钟</h1>`, lang: "zh", want: "老城区人行桥开通，步行到火车站只需十分钟"},
 	{name: "ar: the h1 the headline, <title> with the site", head: `<title>` + sf("ar") + ` | أخبار النهر</title><meta property="og:site_name" content="أخبار النهر">`, top: `<h1>` + sf("ar") + `</h1>`, lang: "ar", want: sf("ar")},
-	{name: "fa: h1 with ZWNJ, title with the site", head: `<title>پل عابر پیاده شهر قدیم را به ایستگاه وصل می‌کند - خبرگزاری رود</title><meta property="og:site_name" content="خبرگزاری رود">`, top: `<h1>پل عابر پیاده شهر قدیم را به ایستگاه وصل می‌کند</h1>`, lang: "fa", want: "پل عابر پیاده شهر قدیم را به ایستگاه وصل می‌کند"},
+	{name: "fa: h1 with ZWNJ, title with the site", head: `<title>` + sepHeadFA + ` - خبرگزاری رود</title><meta property="og:site_name" content="خبرگزاری رود">`, top: `<h1>` + sepHeadFA + `</h1>`, lang: "fa", want: sepHeadFA},
 	{name: "th: no h1, og:title with site after bar, title the same", head: `<title>` + sepHeadTH + ` | ข่าวริมน้ำ</title><meta property="og:title" content="` + sepHeadTH + ` | ข่าวริมน้ำ">`, lang: "th", want: sepHeadTH},
 	{name: "th: no og:site_name, title site after hyphen, h1", head: `<title>` + sepHeadTH + ` - ข่าวริมน้ำ</title><meta property="og:title" content="` + sepHeadTH + `">`, lang: "th", want: sepHeadTH},
 	{name: "hi: og:title and title with the site after a hyphen, no og:site_name, no h1", head: `<title>` + sf("hi") + ` - नदी समाचार</title><meta property="og:title" content="` + sf("hi") + ` - नदी समाचार">`, lang: "hi", want: sf("hi")},
