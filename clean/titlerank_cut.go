@@ -25,9 +25,17 @@ const minCutTitle = 40
 // town…" in og:title over the whole <h1>).
 const minCutEllipsis = 16
 
+// minCutEllipsisUnspaced is minCutEllipsis for a title that opens or ends
+// in a script written without spaces (Han, kana: [unspaced]; a long
+// vowel mark "ー" is of no script), where each
+// character carries about a word's weight: "旧市街と駅を結ぶ歩道…" (ten
+// characters) is a headline cut, not a title of its own.
+const minCutEllipsisUnspaced = 8
+
 // cutShort reports whether cut is whole cut short: whole opens with cut's
 // text, which either ends with an ellipsis and keeps minCutEllipsis
-// characters or more, or keeps minCutTitle or more and stops inside a
+// characters or more (minCutEllipsisUnspaced when it opens or ends in a
+// script written without spaces), or keeps minCutTitle or more and stops inside a
 // word (a letter or digit on both sides of the cut). A prefix that ends between words without an ellipsis is a
 // shorter title of its own, not a cut one.
 func cutShort(cut, whole string) bool {
@@ -42,6 +50,10 @@ func cutShort(cut, whole string) bool {
 	least := minCutTitle
 	if ellipsis {
 		least = minCutEllipsis
+		first, _ := utf8.DecodeRuneInString(text)
+		if last, _ := utf8.DecodeLastRuneInString(text); unspaced(first) || unspaced(last) {
+			least = minCutEllipsisUnspaced
+		}
 	}
 	if len(text) >= len(whole) || !strings.HasPrefix(whole, text) || utf8.RuneCountInString(text) < least {
 		return false

@@ -47,3 +47,24 @@ func TestCutShortEllipsis(t *testing.T) {
 		}
 	}
 }
+
+// TestCutShortEllipsisUnspaced checks that a title in a script written
+// without spaces cut with an ellipsis is read as the whole one's print
+// from minCutEllipsisUnspaced characters, and not below.
+func TestCutShortEllipsisUnspaced(t *testing.T) {
+	const whole = "港の夜行フェリーが二年ぶりに島へ運航再開"
+	for _, c := range []struct {
+		cut  string
+		want bool
+	}{
+		{"港の夜行フェリーが二年…", true},
+		{"港の夜行フェリー…", true},
+		{"港の夜行フェ…", false},
+		{"港の夜行フェリーが二年", false},
+		{"港の昼行フェリーが二年…", false},
+	} {
+		if got := cutShort(c.cut, whole); got != c.want {
+			t.Errorf("cutShort(%q) = %v, want %v", c.cut, got, c.want)
+		}
+	}
+}

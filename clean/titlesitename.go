@@ -45,7 +45,9 @@ func titleSite(m *htmldoc.Meta) string {
 // was off the end ([withoutFrontSection]), then the page's section if the
 // title still ends with it after a separator ([withoutSection]); a title
 // no site's name was found in loses a site's and a section's short parts
-// before its headline ([withoutFrontChain]). The marks
+// before its headline ([withoutFrontChain]); a part that tells the page's
+// state, not the story ("Page 2 of 3", "(updated)"), goes after the
+// site's name ([withoutStateTail]). The marks
 // that steer right-to-left text go first ([withoutBidiMarks]); the site's
 // own title, its name and its slogan, gives its name ([siteHomeTitle]).
 func metaTitle(t string, m *htmldoc.Meta, host string) string {
@@ -58,7 +60,7 @@ func metaTitle(t string, m *htmldoc.Meta, host string) string {
 	if t == raw {
 		t = withoutFrontChain(t)
 	}
-	return withoutSection(t, m.Section)
+	return withoutSection(withoutStateTail(t), m.Section)
 }
 
 // withoutSection returns title without a last part, after one of

@@ -14,6 +14,9 @@ import (
 // ("東京で図書館が開館：東都新聞"), a doubled em dash ("江城新桥开通——江城日报"),
 // a slash or a spaced colon
 // ("Yeni kütüphane açıldı / Ankara Postası", "서울에 새 도서관 : 한빛일보"),
+// the separators SEO plugins offer beside the common ones (Yoast's "⋆",
+// "*" and ">", and a broken or doubled bar: "Foo ⋆ Site", "Foo ¦ Site",
+// "Foo || Site"),
 // and, between characters of a script written without spaces, a bare
 // underscore or hyphen ("东京新图书馆今日开馆_东都新闻网"). These marks
 // also sit inside headlines ("Movers / Moving Companies", "Spider-Man",
@@ -22,7 +25,7 @@ import (
 // never as a short tag.
 
 // siteOnlySeps are the separators after which only the site's name is cut.
-var siteOnlySeps = []string{"｜", "丨", "：", "——", " / ", " : "}
+var siteOnlySeps = []string{"｜", "丨", "：", "——", " / ", " : ", " ⋆ ", " * ", " > ", " ¦ ", " || "}
 
 // unspacedSeps are the separators that set a site's name off only between
 // characters of a script written without spaces ([unspaced]).
