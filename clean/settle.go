@@ -179,8 +179,9 @@ func (p *Page) paragraphs() []string {
 // "Author: Jane Doe", "Author` Jane Doe" (Panorama.am's label, a grave
 // accent for the colon); a name that names nobody (notAuthorName: "By
 // Staff", "By admin") is left out, as is a job's title after a name
-// ([jobTitle]: "By Jane Doe, Health Correspondent"), and a byline of such
-// names alone gives none, read.
+// ([jobTitle]: "By Jane Doe, Health Correspondent") or a place a dateline
+// prints ([placeAfterComma]: "By Jane Doe, New York", where she files
+// from), and a byline of such names alone gives none, read.
 func splitAuthors(s string) []string {
 	low := strings.ToLower(s)
 	for _, p := range []string{"story by ", "written by ", "authors: ", "author: ", "author` ", "by "} {
@@ -196,8 +197,8 @@ func splitAuthors(s string) []string {
 	nobody := false
 	for _, part := range strings.Split(strings.ReplaceAll(roleTailCut(s), " and ", ", "), ",") {
 		part = trimName(strings.TrimSpace(part))
-		if len(out) > 0 && (jobTitle(part) || strings.HasPrefix(part, "The ")) {
-			continue // "By Jane Doe, Health Correspondent": her role, no second author; "By Jane Doe, The Daily Post": her paper
+		if len(out) > 0 && (jobTitle(part) || strings.HasPrefix(part, "The ") || placeAfterComma(part)) {
+			continue // "By Jane Doe, Health Correspondent": her role, no second author; "By Jane Doe, The Daily Post": her paper; "By Jane Doe, New York": where she files from
 		}
 		if part != "" && notAuthorName(part) && !dateparse.IsWire(part) {
 			nobody = true

@@ -74,6 +74,9 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		if len(names) == 0 && p.free(i) {
 			names = wideWorldByline(b.Text) // "रिपोर्ट: अमित त्रिपाठी | संपादन: नेहा सक्सेना": too long in bytes for the head's first pass
 		}
+		if len(names) == 0 && i >= t-1 && i <= t+2 && p.free(i) {
+			names = p.wireCreditNames(b.Text, &lw) // "Jane Doe, Reuters" by the headline
+		}
 		if len(names) == 0 && i == t+1 {
 			if n := reportsFrom(b.Text); n != "" && (p.free(i) || b.Kind == Deck) {
 				p.takeHeadByline(i, t, hi, []string{n}) // "Jane Doe reports from Kyiv" under the headline: no standfirst
@@ -120,8 +123,8 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 			return
 		case b.Kind == Byline && b.Rule == "generic/byline":
 			b.Rule = HeadBylineRule // labelled by the head detector's first pass; its names are read later
-			if stripCut && b.Authors == nil {
-				b.Authors = names // read now: the names without the strip's links after them
+			if (stripCut || barNamed(b.Text, names)) && b.Authors == nil {
+				b.Authors = names // read now: the names without the strip's links after them, or with a co-author after a bar
 			}
 			return
 		case i == t-1 && (p.free(i) || byModel(*b) || b.Kind == Kicker && b.Rule == "generic/kicker") && kept(&credit, p.roleNameOver(b.Text, &lw)):
@@ -349,7 +352,8 @@ func bylineNames(s string) []string {
 		return nil // "Guidance by Sector": a menu's filter after a label no list knows
 	}
 	if len(names) > 0 {
-		names = append(names, namesWith(s[m[3]:])...) // "By Jane Doe with John Roe"
+		names = append(names, namesWith(s[m[3]:])...)    // "By Jane Doe with John Roe"
+		names = append(names, barCoAuthors(s[m[3]:])...) // "By Ann Lee | Bo Kim"
 	}
 	if !colonByline(judged, m[2], m[3], names) {
 		return nil // "Text: Article Five of the Treaty"

@@ -4,13 +4,25 @@ import "strings"
 
 // endsFullStop reports whether line t (trimmed) ends in a full stop, as a
 // sentence does and a headline (under 1 in 100) does not: titleAbove
-// passes over such a line. Three full stops are an ellipsis, which a
-// headline may end in ("Forty thousand in three weeks, and then..."), as
-// it may in the one character "…"; after a comma or a fourth full stop
-// ("diagnosed with the plague,...") they close a sentence's copy cut
-// short, a full stop all the same.
+// passes over such a line. Closing quotes after the stop are the
+// sentence's too ([quoteClosers]: 'He said "no."'); a closing bracket is
+// not read past, as it more often closes an abbreviation ("(Up to 100
+// Lbs.)", "(U.S.)") than a sentence.
+// The CJK full stop "。" and the Devanagari danda "।" are full stops.
+// Three full stops are an ellipsis, which a headline may end in ("Forty
+// thousand in three weeks, and then..."), as it may in the one character
+// "…"; after a comma or a fourth full stop ("diagnosed with the
+// plague,...", "plague,…") either closes a sentence's copy cut short, a
+// full stop all the same.
 func endsFullStop(t string) bool {
+	t = strings.TrimRight(t, quoteClosers)
+	if strings.HasSuffix(t, "。") || strings.HasSuffix(t, "।") {
+		return true
+	}
 	cut, ok := strings.CutSuffix(t, "...")
+	if !ok {
+		cut, ok = strings.CutSuffix(t, "…")
+	}
 	if !ok {
 		return strings.HasSuffix(t, ".")
 	}
@@ -41,3 +53,7 @@ func (p *Page) dotsUnderHeadline(cands []int) []int {
 	}
 	return cands[1:]
 }
+
+// quoteClosers are the closing quotes a sentence may end in after its
+// full stop: [sentenceClosers] without the brackets.
+const quoteClosers = "\"'”’“‘»«›‹」』"

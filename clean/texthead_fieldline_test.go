@@ -46,7 +46,10 @@ func TestNotTextHeadline(t *testing.T) {
 }
 
 // TestEndsFullStop checks that three full stops are an ellipsis, not a
-// full stop, unless a comma or a fourth full stop comes before them.
+// full stop, unless a comma or a fourth full stop comes before them; that
+// a closing quote after the stop ends a sentence all the same, and a
+// closing bracket after an abbreviation's stop does not;
+// and that the CJK full stop and the danda are full stops.
 func TestEndsFullStop(t *testing.T) {
 	for _, c := range []struct {
 		s    string
@@ -58,6 +61,15 @@ func TestEndsFullStop(t *testing.T) {
 		{"Two people have been diagnosed with the plague,...", true},
 		{"And then....", true},
 		{"No stop at all", false},
+		{`The mayor said the bridge "will open in May."`, true},
+		{"The mayor said the bridge will open in May.”", true},
+		{"Heavy duty hinges (Up to 300 Lbs.)", false},
+		{"Two people have been diagnosed with the plague,…", true},
+		{"市议会周二投票决定延长河边步道。", true},
+		{"परिषद ने नदी के किनारे का रास्ता बढ़ाने का फैसला किया।", true},
+		{"市议会投票延长河边步道", false},
+		{`Mayor: "The bridge will open in May"`, false},
+		{"Bridge opens in May (updated)", false},
 	} {
 		if got := endsFullStop(c.s); got != c.want {
 			t.Errorf("endsFullStop(%q) = %v, want %v", c.s, got, c.want)
