@@ -34,6 +34,7 @@ func init() {
 	cleanlend.BylineThenDate = bylineThenDate
 	cleanlend.DateAlone = func(line, tag string) (Stamp, bool) { return dateAloneLineIn(line, dateparse.LangOf(tag)) }
 	cleanlend.DateNoYear = dateNoYear
+	cleanlend.DateNoYearClock = dateparse.MonthDayClockLine
 	cleanlend.DateStrip = dateStrip
 	cleanlend.UpdatedInLine = updatedInLineIn
 	cleanlend.MemberLine = memberLine

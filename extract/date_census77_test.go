@@ -16,12 +16,15 @@ type census77Row struct {
 	url        string // the page's address; "" for none
 	crawl      string // RFC 3339 time or day; "" for none
 	head, top  string
+	after      string // below the story, inside <article>
 	want       string // the publish day, YYYY-MM-DD
 }
 
 // knownCensus77Gaps are the fourteenth census's rows that read wrong,
 // each with its cause.
-var knownCensus77Gaps = map[string]string{}
+var knownCensus77Gaps = map[string]string{
+	"fr no year, crawl": "a label before a date without its year (\"Publié le 4 mars à 10h05\") is not read: the yearless readers take a line holding only the date",
+}
 
 // ld wraps a JSON-LD record in its script element.
 func ld(json string) string {
@@ -39,7 +42,12 @@ func ld(json string) string {
 // shapes, 38 more languages and calendars) read 71 right blind; its two
 // misses, .NET's "/Date(ms)/" in JSON-LD (clean's aspNetDate) and the
 // meta name "pub_date" (htmldoc's metaPublished, with "pub-date"), read
-// right since.
+// right since. The third round of 33 (dates split over spans, placed
+// after the story or under a photo, competing related and comment dates,
+// words for today and yesterday, dates without their year, addresses)
+// read 31 right blind; a month, day and time without the year ("Mar 4,
+// 10:05 AM") reads right since (dateparse's MonthDayClockLine); the same
+// after a label ("Publié le 4 mars à 10h05") is a known gap.
 var census77Rows = []census77Row{
 	// JSON-LD shapes
 	{name: "ld graph NewsArticle", lang: "en", head: ld(`{"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"Coast News"},{"@type":"WebPage","@id":"https://coast.test/pier","datePublished":"2025-03-06T08:00:00Z"},{"@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":"2025-03-04T10:05:00Z","dateModified":"2025-03-06T08:00:00Z"}]}`), want: "2025-03-04"},
@@ -237,6 +245,40 @@ var census77Rows = []census77Row{
 	{name: "ar Hijri beside Gregorian", lang: "ar", top: `<p class="date">الثلاثاء 4 رمضان 1446 هـ - 4 مارس 2025 م</p>`, want: "2025-03-04"},
 	{name: "zh dashed with label", lang: "zh", top: `<p class="date">发布时间：2025-03-04 10:05 来源：海港日报</p>`, want: "2025-03-04"},
 	{name: "ja dotted with weekday", lang: "ja", top: `<p class="date">2025.03.04(火) 10:05</p>`, want: "2025-03-04"},
+	// third round: split and placed dates, competing dates, relative words
+	{name: "split day month year spans", lang: "en", top: `<div class="date"><span class="day">04</span><span class="month">Mar</span><span class="year">2025</span></div>`, want: "2025-03-04"},
+	{name: "split by br", lang: "en", top: `<div class="post-date">04<br>March<br>2025</div>`, want: "2025-03-04"},
+	{name: "time text only", lang: "en", top: `<p class="meta">By Jane Ross <time>4 March 2025</time></p>`, want: "2025-03-04"},
+	{name: "byline outlet bar date", lang: "en", top: `<p class="byline">By Jane Ross, Coast News | March 4, 2025</p>`, want: "2025-03-04"},
+	{name: "date line after the story", lang: "en", after: `<p class="pubdate">Published 4 March 2025</p>`, want: "2025-03-04"},
+	{name: "date line under the lead image", lang: "en", top: `<figure><img src="/pier.jpg" alt="The old pier"><figcaption>The old pier. Photo: Jane Ross</figcaption></figure><p class="date">4 March 2025</p>`, want: "2025-03-04"},
+	{name: "related dates after the story", lang: "en", top: `<p class="date">4 March 2025</p>`, after: `<aside class="related"><h3>More from Local</h3><ul><li><a href="/a">Ferry fares to rise</a> <span class="date">6 March 2025</span></li><li><a href="/b">New bus lane opens</a> <span class="date">7 March 2025</span></li></ul></aside>`, want: "2025-03-04"},
+	{name: "comments dated later", lang: "en", top: `<p class="date">March 4, 2025</p>`, after: `<section class="comments"><div class="comment"><span class="comment-date">March 6, 2025 at 8:00 am</span><p>About time this got fixed.</p></div></section>`, want: "2025-03-04"},
+	{name: "updated above published line", lang: "en", top: `<p class="meta">Last updated: March 6, 2025</p><p class="meta">Published: March 4, 2025</p>`, want: "2025-03-04"},
+	{name: "copyright year beside date", lang: "en", top: `<p class="date">March 4, 2025</p><p class="small">© 2024 Coast News Ltd</p>`, want: "2025-03-04"},
+	{name: "en page in German dotted", lang: "en", top: `<p class="date">04.03.2025, 10:05 Uhr</p>`, want: "2025-03-04"},
+	{name: "no lang day-first past twelve", lang: "", top: `<p class="date">Publicado: 04/03/2025 - 10:05</p><p class="small">Otros: 15/03/2025</p>`, want: "2025-03-04"},
+	{name: "es page with en lang tag", lang: "en", top: `<p class="date">4 de marzo de 2025</p>`, want: "2025-03-04"},
+	{name: "today with time, crawl", lang: "en", crawl: "2025-03-04T18:00:00Z", top: `<p class="date">Today, 10:05</p>`, want: "2025-03-04"},
+	{name: "yesterday at, crawl", lang: "en", crawl: "2025-03-05T09:00:00Z", top: `<p class="date">Yesterday at 10:05</p>`, want: "2025-03-04"},
+	{name: "de gestern, crawl", lang: "de", crawl: "2025-03-05T09:00:00Z", top: `<p class="date">gestern, 10:05 Uhr</p>`, want: "2025-03-04"},
+	{name: "es ayer, crawl", lang: "es", crawl: "2025-03-05T09:00:00Z", top: `<p class="date">Ayer, 10:05</p>`, want: "2025-03-04"},
+	{name: "ru вчера в, crawl", lang: "ru", crawl: "2025-03-05T09:00:00Z", top: `<p class="date">вчера в 10:05</p>`, want: "2025-03-04"},
+	{name: "ru сегодня, crawl", lang: "ru", crawl: "2025-03-04T18:00:00Z", top: `<p class="date">Сегодня, 10:05</p>`, want: "2025-03-04"},
+	{name: "zh 昨天, crawl", lang: "zh", crawl: "2025-03-05T01:00:00Z", top: `<p class="date">昨天 10:05</p>`, want: "2025-03-04"},
+	{name: "en a day ago, crawl", lang: "en", crawl: "2025-03-05T11:00:00Z", top: `<p class="date">a day ago</p>`, want: "2025-03-04"},
+	{name: "en 1 day ago, crawl", lang: "en", crawl: "2025-03-05T11:00:00Z", top: `<p class="date">1 day ago</p>`, want: "2025-03-04"},
+	{name: "en no year, crawl", lang: "en", crawl: "2025-03-10", top: `<p class="date">Mar 4, 10:05 AM</p>`, want: "2025-03-04"},
+	{name: "ru no year with time, crawl", lang: "ru", crawl: "2025-03-10", top: `<p class="date">4 марта, 10:05</p>`, want: "2025-03-04"},
+	{name: "leave alone: no year with time, no crawl", lang: "en", top: `<p class="date">Mar 4, 10:05 AM</p>`, want: ""},
+	{name: "leave alone: an update without its year, crawl", lang: "en", crawl: "2025-03-10", top: `<p class="date">Updated Mar 6, 8:00 AM</p>`, want: ""},
+	{name: "fr no year, crawl", lang: "fr", crawl: "2025-03-10", top: `<p class="date">Publié le 4 mars à 10h05</p>`, want: "2025-03-04"},
+	{name: "ld and og disagree, ld article first", lang: "en", head: `<meta property="article:published_time" content="2025-03-04T10:05:00Z">` + ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":"2025-03-04T10:05:00Z","dateModified":"2025-03-06T08:00:00Z"}`), top: `<p class="date">Updated March 6, 2025</p>`, want: "2025-03-04"},
+	{name: "url day and visible line agree, ld missing", lang: "en", url: "https://coast.test/news/2025/03/04/harbour-pier", top: `<p class="date">Tuesday 4 March 2025</p>`, want: "2025-03-04"},
+	{name: "url month only and visible day", lang: "en", url: "https://coast.test/2025/03/harbour-pier.html", top: `<p class="date">4 March 2025</p>`, want: "2025-03-04"},
+	{name: "url query date", lang: "en", url: "https://coast.test/article.php?id=881&date=2025-03-04", want: "2025-03-04"},
+	{name: "leave alone: only an event date in the story", lang: "en", top: `<p>The board will meet again on 20 March 2025 to pick a builder.</p>`, want: ""},
+	{name: "leave alone: footer archive dates", lang: "en", after: `<div class="archive"><a href="/2025/02/">February 2025</a> <a href="/2025/01/">January 2025</a></div>`, want: ""},
 }
 
 // TestDateCensus77 reads each row's page and checks its publish day
@@ -256,7 +298,7 @@ func TestDateCensus77(t *testing.T) {
 					opts.CrawlDate, _ = time.Parse(time.DateOnly, r.crawl)
 				}
 			}
-			a, err := extract.HTMLBytes(censusPage(r.lang, r.head, r.top, ""), "text/html; charset=utf-8", opts)
+			a, err := extract.HTMLBytes(censusPage(r.lang, r.head, r.top, r.after), "text/html; charset=utf-8", opts)
 			if err != nil {
 				t.Fatal(err)
 			}

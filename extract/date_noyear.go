@@ -51,7 +51,7 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 
 // yearlessLine returns the first line within maxYearlessGap blocks under
 // the headline (or one above it) that holds only a month and a day
-// ([cleanDateNoYear]), closes a strip on them ([stripTailNoYear]) or
+// ([cleanDateNoYear]) or those and a time of day ([cleanDateNoYearClock]), closes a strip on them ([stripTailNoYear]) or
 // gives them with a Japanese weekday in brackets ([weekdayMonthDay]), and
 // its index, outside lists of other pages and
 // the story.
@@ -67,6 +67,9 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
 			return st, i, true
+		}
+		if st, ok := cleanDateNoYearClock(bs[i].Text); ok {
+			return st, i, true // "Mar 4, 10:05 AM", "4 марта, 10:05"
 		}
 		if st, ok := stripTailNoYear(bs[i].Text); ok {
 			return st, i, true

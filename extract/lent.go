@@ -35,6 +35,7 @@ var (
 	cleanLabelledUpdate  = cleanlend.LabelledUpdate
 	cleanDateAlone       = cleanlend.DateAlone
 	cleanDateNoYear      = cleanlend.DateNoYear
+	cleanDateNoYearClock = cleanlend.DateNoYearClock
 	cleanDateStrip       = cleanlend.DateStrip
 	cleanUpdatedInLine   = cleanlend.UpdatedInLine
 	cleanBylineThenDate  = cleanlend.BylineThenDate

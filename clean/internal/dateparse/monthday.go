@@ -23,3 +23,18 @@ func MonthDayLine(line string) (Stamp, bool) {
 	}
 	return st, true
 }
+
+// MonthDayClockLine returns the date of a line that holds only a month,
+// a day and a time of day, without the year ("Mar 4, 10:05 AM", "4
+// марта, 10:05", "4 mars à 10h05"), as news sites print their current
+// year's stories above the story: the form [MonthDayLine] refuses (it
+// reads a bare month and day). Its year is the caller's to settle. ok is
+// false for a full date, a labelled one ("Updated Mar 4, 10:05") and any
+// other line.
+func MonthDayClockLine(line string) (Stamp, bool) {
+	st, label, ok := DateLine(line)
+	if !ok || label != "" || st.Year != 0 || st.Month == 0 || st.Day == 0 || !st.HasTime {
+		return Stamp{}, false
+	}
+	return st, true
+}

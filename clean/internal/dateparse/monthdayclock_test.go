@@ -1,0 +1,37 @@
+package dateparse
+
+import (
+	"testing"
+	"time"
+)
+
+// TestMonthDayClockLine checks the lines MonthDayClockLine reads (a month,
+// a day and a time, no year) and those it leaves to other readers.
+func TestMonthDayClockLine(t *testing.T) {
+	for _, c := range []struct {
+		line      string
+		month     time.Month
+		day, hour int // 0 month: no date
+	}{
+		{"Mar 4, 10:05 AM", time.March, 4, 10},
+		{"4 марта, 10:05", time.March, 4, 10},
+		{"4 mars à 10h05", time.March, 4, 10},
+		{"Tuesday, March 4 at 3:30 pm", time.March, 4, 15},
+		{"Mar 4", 0, 0, 0},                   // no time: MonthDayLine's
+		{"Mar 4, 2025 10:05", 0, 0, 0},       // a full date
+		{"Updated Mar 4, 10:05 AM", 0, 0, 0}, // an update's
+		{"10:05", 0, 0, 0},                   // a time alone
+		{"The pier reopens Mar 4", 0, 0, 0},  // a sentence
+	} {
+		st, ok := MonthDayClockLine(c.line)
+		if c.month == 0 {
+			if ok {
+				t.Errorf("MonthDayClockLine(%q) = %+v, want no date", c.line, st)
+			}
+			continue
+		}
+		if !ok || st.Year != 0 || st.Month != c.month || st.Day != c.day || st.Hour != c.hour {
+			t.Errorf("MonthDayClockLine(%q) = %+v, %v; want %v %d, %d h, no year", c.line, st, ok, c.month, c.day, c.hour)
+		}
+	}
+}
