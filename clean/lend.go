@@ -35,6 +35,7 @@ func init() {
 	cleanlend.DateAlone = func(line, tag string) (Stamp, bool) { return dateAloneLineIn(line, dateparse.LangOf(tag)) }
 	cleanlend.DateNoYear = dateNoYear
 	cleanlend.DateNoYearClock = dateparse.MonthDayClockLine
+	cleanlend.LeadWeekday = dateparse.LeadWeekday
 	cleanlend.DateStrip = dateStrip
 	cleanlend.UpdatedInLine = updatedInLineIn
 	cleanlend.MemberLine = memberLine

@@ -36,6 +36,7 @@ var (
 	cleanDateAlone       = cleanlend.DateAlone
 	cleanDateNoYear      = cleanlend.DateNoYear
 	cleanDateNoYearClock = cleanlend.DateNoYearClock
+	cleanLeadWeekday     = cleanlend.LeadWeekday
 	cleanDateStrip       = cleanlend.DateStrip
 	cleanUpdatedInLine   = cleanlend.UpdatedInLine
 	cleanBylineThenDate  = cleanlend.BylineThenDate

@@ -11,7 +11,11 @@
 // internal/datestamp's).
 package cleanlend
 
-import "github.com/newsclean/newsclean/internal/htmldoc"
+import (
+	"time"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
 
 // Names and bylines.
 var (
@@ -62,6 +66,7 @@ var (
 	DateAlone       func(line, lang string) (htmldoc.Stamp, bool)                     // a date with nothing else, on a page of language tag lang
 	DateNoYear      func(line string) (htmldoc.Stamp, bool)                           // a date line without its year
 	DateNoYearClock func(line string) (htmldoc.Stamp, bool)                           // a date line without its year, with a time of day
+	LeadWeekday     func(line string) (time.Weekday, bool)                            // the weekday a date line opens with
 	DateStrip       func(line string) (htmldoc.Stamp, bool)                           // a date alone, then reading time or categories
 	UpdatedInLine   func(line, lang string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line, on a page of language tag lang
 	IsUpdate        func(before string) bool                                          // the words before a date call it an update's
