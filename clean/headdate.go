@@ -575,6 +575,7 @@ var isoLayouts = []struct {
 	{time.RFC1123Z, true, true},
 	{"Mon, 2 Jan 2006 15:04:05 -0700", true, true},
 	{"Mon, 2 Jan 2006 15:04:05 MST", true, true},
+	{time.RFC850, true, true}, // HTTP's obsolete date form, as some CMSs copy it into a meta date: "Tuesday, 04-Mar-25 10:05:00 GMT"
 	{"2006-01-02T15:04:05", true, false},
 	{"2006-01-02T15:04:05.999999999", true, false},
 	{"2006-01-02 15:04:05", true, false},

@@ -29,3 +29,12 @@ func TestASPNetDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaDateRFC850 checks HTTP's obsolete RFC 850 form, which some CMSs
+// copy into a meta date, with its two-digit year.
+func TestMetaDateRFC850(t *testing.T) {
+	st, ok := metaDate("Tuesday, 04-Mar-25 10:05:00 GMT")
+	if got := st.ISO(); !ok || got != "2025-03-04T10:05:00+00:00" {
+		t.Errorf("metaDate = %q, %v; want 2025-03-04T10:05:00+00:00", got, ok)
+	}
+}

@@ -23,6 +23,7 @@ type census77Row struct {
 // knownCensus77Gaps are the fourteenth census's rows that read wrong,
 // each with its cause.
 var knownCensus77Gaps = map[string]string{
+	"ld lower-case key": "JSON-LD's keys are case-sensitive: \"datepublished\" is no schema.org property, and no page of the benchmarks writes it so",
 	"fr no year, crawl": "a label before a date without its year (\"Publié le 4 mars à 10h05\") is not read: the yearless readers take a line holding only the date",
 }
 
@@ -47,7 +48,13 @@ func ld(json string) string {
 // words for today and yesterday, dates without their year, addresses)
 // read 31 right blind; a month, day and time without the year ("Mar 4,
 // 10:05 AM") reads right since (dateparse's MonthDayClockLine); the same
-// after a label ("Publié le 4 mars à 10h05") is a known gap.
+// after a label ("Publié le 4 mars à 10h05") is a known gap. The round
+// also found "Sat, Mar 8" under an event's headline read back into last
+// year on a weekday it does not fall on; such a line must fall on its
+// weekday since. The fourth round of 20 (rarer markup and value shapes)
+// read 18 right blind: HTTP's RFC 850 form in a meta date reads right
+// since (clean's isoLayouts); JSON-LD's lower-case "datepublished" is a
+// known gap by decision.
 var census77Rows = []census77Row{
 	// JSON-LD shapes
 	{name: "ld graph NewsArticle", lang: "en", head: ld(`{"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"Coast News"},{"@type":"WebPage","@id":"https://coast.test/pier","datePublished":"2025-03-06T08:00:00Z"},{"@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":"2025-03-04T10:05:00Z","dateModified":"2025-03-06T08:00:00Z"}]}`), want: "2025-03-04"},
@@ -283,6 +290,27 @@ var census77Rows = []census77Row{
 	{name: "url query date", lang: "en", url: "https://coast.test/article.php?id=881&date=2025-03-04", want: "2025-03-04"},
 	{name: "leave alone: only an event date in the story", lang: "en", top: `<p>The board will meet again on 20 March 2025 to pick a builder.</p>`, want: ""},
 	{name: "leave alone: footer archive dates", lang: "en", after: `<div class="archive"><a href="/2025/02/">February 2025</a> <a href="/2025/01/">January 2025</a></div>`, want: ""},
+	// fourth round: rarer markup and value shapes
+	{name: "ld datePublished in nested article of ItemPage", lang: "en", head: ld(`{"@context":"https://schema.org","@type":"ItemPage","mainEntity":{"@type":"Article","headline":"Harbour board to rebuild the ferry pier","datePublished":"2025-03-04T10:05:00Z"}}`), want: "2025-03-04"},
+	{name: "ld dates as objects with @value", lang: "en", head: ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":{"@type":"DateTime","@value":"2025-03-04T10:05:00Z"}}`), want: "2025-03-04"},
+	{name: "ld lower-case key", lang: "en", head: ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datepublished":"2025-03-04T10:05:00Z"}`), want: "2025-03-04"},
+	{name: "ld Buddhist year ISO", lang: "th", head: ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour board to rebuild the ferry pier","datePublished":"2568-03-04T10:05:00+07:00"}`), want: "2025-03-04"},
+	{name: "meta content with weekday RFC 850", lang: "en", head: `<meta name="pubdate" content="Tuesday, 04-Mar-25 10:05:00 GMT">`, want: "2025-03-04"},
+	{name: "meta property dc:date", lang: "en", head: `<meta property="dc:date" content="2025-03-04">`, want: "2025-03-04"},
+	{name: "meta itemprop datePublished in body", lang: "en", top: `<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2025-03-04T10:05:00Z"></div>`, want: "2025-03-04"},
+	{name: "RDFa property datePublished", lang: "en", top: `<div vocab="https://schema.org/" typeof="NewsArticle"><span property="datePublished" content="2025-03-04">4 March</span></div>`, want: "2025-03-04"},
+	{name: "time datetime with week day text other language", lang: "pt", top: `<time datetime="2025-03-04T10:05:00-03:00">terça-feira, 4 mar 2025</time>`, want: "2025-03-04"},
+	{name: "visible ISO with T and zone", lang: "en", top: `<p class="date">2025-03-04T10:05:00+00:00</p>`, want: "2025-03-04"},
+	{name: "year-first slashed visible", lang: "zh", top: `<p class="date">2025/03/04 10:05</p>`, want: "2025-03-04"},
+	{name: "dashed day first visible", lang: "nl", top: `<p class="date">04-03-2025 10:05</p>`, want: "2025-03-04"},
+	{name: "pt-PT abbreviated", lang: "pt-PT", top: `<p class="date">04 mar. 2025 10:05</p>`, want: "2025-03-04"},
+	{name: "es-MX labelled", lang: "es-MX", top: `<p class="date">Fecha de publicación: 04/03/2025</p>`, want: "2025-03-04"},
+	{name: "ar labelled Arabic-Indic numeric", lang: "ar", top: `<p class="date">نشر في: ٠٤/٠٣/٢٠٢٥</p>`, want: "2025-03-04"},
+	{name: "fa labelled Solar Hijri numeric", lang: "fa", top: `<p class="date">تاریخ انتشار: ۱۴۰۳/۱۲/۱۴</p>`, want: "2025-03-04"},
+	{name: "ko weekday brackets", lang: "ko", top: `<p class="date">2025. 3. 4.(화) 10:05</p>`, want: "2025-03-04"},
+	{name: "ja full-width digits", lang: "ja", top: `<p class="date">２０２５年３月４日</p>`, want: "2025-03-04"},
+	{name: "uk labelled", lang: "uk", top: `<p class="date">Опубліковано: 4 березня 2025, 10:05</p>`, want: "2025-03-04"},
+	{name: "tr numeric dotted", lang: "tr", top: `<p class="date">Yayınlanma: 04.03.2025 - 10:05</p>`, want: "2025-03-04"},
 }
 
 // TestDateCensus77 reads each row's page and checks its publish day
