@@ -575,6 +575,7 @@ var isoLayouts = []struct {
 	{time.RFC1123Z, true, true},
 	{"Mon, 2 Jan 2006 15:04:05 -0700", true, true},
 	{"Mon, 2 Jan 2006 15:04:05 MST", true, true},
+	{time.RFC850, true, true}, // HTTP's obsolete date form, as some CMSs copy it into a meta date: "Tuesday, 04-Mar-25 10:05:00 GMT"
 	{"2006-01-02T15:04:05", true, false},
 	{"2006-01-02T15:04:05.999999999", true, false},
 	{"2006-01-02 15:04:05", true, false},
@@ -587,7 +588,8 @@ var isoLayouts = []struct {
 }
 
 // metaDate parses a date as metadata gives it: ISO 8601 and its common
-// variants, RFC 1123, a Unix time of 10 or 13 digits, else any form a date line may take ("Oct 31, 2025",
+// variants, RFC 1123, a Unix time of 10 or 13 digits, .NET's
+// "/Date(ms)/" (aspNetDate), else any form a date line may take ("Oct 31, 2025",
 // "Thu, 09/25/2025 - 11:38", "13/11/2025 09:21:40").
 func metaDate(s string) (dateparse.Stamp, bool) {
 	s = strings.TrimSpace(s)
@@ -599,6 +601,11 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 		// property="article:published_time" content="1764945000">), in
 		// UTC: the value names no zone
 		return unixDate(s, time.UTC)
+	}
+	if s[0] == '/' {
+		if st, ok := aspNetDate(s); ok {
+			return st, true // "/Date(1741082700000)/"
+		}
 	}
 	for _, l := range isoLayouts {
 		t, err := time.Parse(l.layout, s)

@@ -34,6 +34,8 @@ func init() {
 	cleanlend.BylineThenDate = bylineThenDate
 	cleanlend.DateAlone = func(line, tag string) (Stamp, bool) { return dateAloneLineIn(line, dateparse.LangOf(tag)) }
 	cleanlend.DateNoYear = dateNoYear
+	cleanlend.DateNoYearClock = dateparse.MonthDayClockLine
+	cleanlend.LeadWeekday = dateparse.LeadWeekday
 	cleanlend.DateStrip = dateStrip
 	cleanlend.UpdatedInLine = updatedInLineIn
 	cleanlend.MemberLine = memberLine

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/newsclean/newsclean/clean"
 )
@@ -17,7 +18,9 @@ import (
 // copyright year settles nothing (a page printed in 2025 carries posts of
 // earlier years), nor does a full date on another day. Failing both, the
 // crawl date's year settles it ([assembler.crawlYear]). ok is false when
-// there is no such line or nothing settles its year. On HTML it is read
+// there is no such line, nothing settles its year, or the line opens with
+// a weekday the settled day does not fall on ("Sat, Mar 8" crawled on 4
+// March: an event's coming Saturday, read back into last year). On HTML it is read
 // after the metadata and the script's dates.
 func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 	st, at, ok := as.yearlessLine()
@@ -45,13 +48,17 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 	if year == 0 {
 		year = as.crawlYear(st)
 	}
+	if d, ok := cleanLeadWeekday(as.res.Blocks[at].Text); ok && year != 0 && validDate(year, st.Month, st.Day) &&
+		time.Date(year, st.Month, st.Day, 0, 0, 0, 0, time.UTC).Weekday() != d {
+		return clean.Stamp{}, false // "Sat, Mar 8" read as 2024's Friday: an event's day ahead, not the page's
+	}
 	st.Year = year
 	return st, year != 0
 }
 
 // yearlessLine returns the first line within maxYearlessGap blocks under
 // the headline (or one above it) that holds only a month and a day
-// ([cleanDateNoYear]), closes a strip on them ([stripTailNoYear]) or
+// ([cleanDateNoYear]) or those and a time of day ([cleanDateNoYearClock]), closes a strip on them ([stripTailNoYear]) or
 // gives them with a Japanese weekday in brackets ([weekdayMonthDay]), and
 // its index, outside lists of other pages and
 // the story.
@@ -67,6 +74,9 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
 			return st, i, true
+		}
+		if st, ok := cleanDateNoYearClock(bs[i].Text); ok {
+			return st, i, true // "Mar 4, 10:05 AM", "4 марта, 10:05"
 		}
 		if st, ok := stripTailNoYear(bs[i].Text); ok {
 			return st, i, true

@@ -35,6 +35,8 @@ var (
 	cleanLabelledUpdate  = cleanlend.LabelledUpdate
 	cleanDateAlone       = cleanlend.DateAlone
 	cleanDateNoYear      = cleanlend.DateNoYear
+	cleanDateNoYearClock = cleanlend.DateNoYearClock
+	cleanLeadWeekday     = cleanlend.LeadWeekday
 	cleanDateStrip       = cleanlend.DateStrip
 	cleanUpdatedInLine   = cleanlend.UpdatedInLine
 	cleanBylineThenDate  = cleanlend.BylineThenDate

@@ -11,7 +11,11 @@
 // internal/datestamp's).
 package cleanlend
 
-import "github.com/newsclean/newsclean/internal/htmldoc"
+import (
+	"time"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
 
 // Names and bylines.
 var (
@@ -53,19 +57,21 @@ var ThreadStarter func(blocks any) string
 
 // Date lines of flattened text.
 var (
-	LabelledDate   func(line, lang string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024", on a page of language tag lang
-	PublishedNote  func(line, lang string) (htmldoc.Stamp, bool)                     // "This article was first published on 3 May 2024.", on a page of language tag lang
-	UpdateAfter    func(line string) (htmldoc.Stamp, bool)                           // "Published 3 May 2024. Last updated 5 May 2024."
-	LabelledUpdate func(line, lang string) (htmldoc.Stamp, bool)                     // "Updated: 3 May 2024", on a page of language tag lang
-	LabelThenDate  func(line, next, lang string) (st htmldoc.Stamp, update, ok bool) // a label over its date, on a page of language tag lang
-	BylineThenDate func(line, next, lang string) (htmldoc.Stamp, bool)               // a byline over its date, on a page of language tag lang
-	DateAlone      func(line, lang string) (htmldoc.Stamp, bool)                     // a date with nothing else, on a page of language tag lang
-	DateNoYear     func(line string) (htmldoc.Stamp, bool)                           // a date line without its year
-	DateStrip      func(line string) (htmldoc.Stamp, bool)                           // a date alone, then reading time or categories
-	UpdatedInLine  func(line, lang string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line, on a page of language tag lang
-	IsUpdate       func(before string) bool                                          // the words before a date call it an update's
-	MemberLine     func(line string) bool                                            // a forum poster's card: "Joined: Jan 02, 2017", "Posts: 1,184"
-	EventDateLabel func(label string) bool                                           // the words before a date name an event's: "Date of the vote:"
+	LabelledDate    func(line, lang string) (htmldoc.Stamp, bool)                     // "Published: 3 May 2024", on a page of language tag lang
+	PublishedNote   func(line, lang string) (htmldoc.Stamp, bool)                     // "This article was first published on 3 May 2024.", on a page of language tag lang
+	UpdateAfter     func(line string) (htmldoc.Stamp, bool)                           // "Published 3 May 2024. Last updated 5 May 2024."
+	LabelledUpdate  func(line, lang string) (htmldoc.Stamp, bool)                     // "Updated: 3 May 2024", on a page of language tag lang
+	LabelThenDate   func(line, next, lang string) (st htmldoc.Stamp, update, ok bool) // a label over its date, on a page of language tag lang
+	BylineThenDate  func(line, next, lang string) (htmldoc.Stamp, bool)               // a byline over its date, on a page of language tag lang
+	DateAlone       func(line, lang string) (htmldoc.Stamp, bool)                     // a date with nothing else, on a page of language tag lang
+	DateNoYear      func(line string) (htmldoc.Stamp, bool)                           // a date line without its year
+	DateNoYearClock func(line string) (htmldoc.Stamp, bool)                           // a date line without its year, with a time of day
+	LeadWeekday     func(line string) (time.Weekday, bool)                            // the weekday a date line opens with
+	DateStrip       func(line string) (htmldoc.Stamp, bool)                           // a date alone, then reading time or categories
+	UpdatedInLine   func(line, lang string) (htmldoc.Stamp, bool)                     // the update's time of a published-and-updated line, on a page of language tag lang
+	IsUpdate        func(before string) bool                                          // the words before a date call it an update's
+	MemberLine      func(line string) bool                                            // a forum poster's card: "Joined: Jan 02, 2017", "Posts: 1,184"
+	EventDateLabel  func(label string) bool                                           // the words before a date name an event's: "Date of the vote:"
 )
 
 // TextDateLang returns the language tag the date readers read flattened

@@ -37,7 +37,7 @@ var (
 		"dcterms:issued", "dcterms:date", "schema:datepublished", "schema:datecreated", "dcsext.articlefirstpublished",
 		"doc_date", "og:datepublished", "og:pubdate", "og:publish_date", "originalpublicationdate",
 		"prism.publicationdate", "publish_time", "published_time", "publisheddate", "rbpubdate",
-		"rnews:datepublished", "shareaholic:article_published_time", "created",
+		"rnews:datepublished", "shareaholic:article_published_time", "created", "pub_date", "pub-date",
 		// Weibo's share tags on Chinese pages, with the space they print
 		"weibo: article:create_at", "weibo:article:create_at",
 	}
