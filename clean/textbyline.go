@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // textHeadBylines reads the authors near the headline t of flattened text
@@ -391,7 +393,7 @@ func fullWeekdayAny(w string) bool {
 	if utf8.RuneCountInString(w) <= 3 {
 		return false // "Sat", "Di": an abbreviation, or a name's
 	}
-	_, ok := WeekdayName(w)
+	_, ok := dateparse.AnyWeekday(w)
 	return ok
 }
 

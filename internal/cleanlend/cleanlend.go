@@ -11,7 +11,11 @@
 // internal/datestamp's).
 package cleanlend
 
-import "github.com/newsclean/newsclean/internal/htmldoc"
+import (
+	"time"
+
+	"github.com/newsclean/newsclean/internal/htmldoc"
+)
 
 // Names and bylines.
 var (
@@ -66,6 +70,12 @@ var (
 	IsUpdate       func(before string) bool                                          // the words before a date call it an update's
 	MemberLine     func(line string) bool                                            // a forum poster's card: "Joined: Jan 02, 2017", "Posts: 1,184"
 	EventDateLabel func(label string) bool                                           // the words before a date name an event's: "Date of the vote:"
+)
+
+// Month and weekday names, as date lines print them.
+var (
+	MonthName   func(word string) (time.Month, bool)   // a month's name in any case, in English ("Mar", "March", "Sept.") or another language the date parser knows ("mars", "März")
+	WeekdayName func(word string) (time.Weekday, bool) // a weekday's name, in English ("Fri", "Friday", with or without a full stop) or another language the date parser knows ("vendredi", "piątek")
 )
 
 // TextDateLang returns the language tag the date readers read flattened
