@@ -31,7 +31,10 @@ func TestAltDispatches(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	parts := []string{"share", "Share ", "read more", "contact us", "-", "•", " ", "!", "\xff", "é", "ſ", "\u212a", "1", "jump to", "view all ", "x",
 		"about the author", "the end", "related", "you may also like", "###",
-		"€5 at Harbour Mart", "“", "—", "€", "kontakt"}
+		"€5 at Harbour Mart", "“", "—", "€", "kontakt",
+		// digits and what follows them in the digits' groups (mayOpenDigits)
+		"12", "2024", " comments", " Comment", " kommentare", " \u212aommentare", " commentſ", "% of readers found this article helpful",
+		" readers like this", " responses", " replies", "% ", " people", "12 comments", "3 readers like this", "0"}
 	for range 20000 {
 		var b strings.Builder
 		for range r.IntN(6) {
@@ -135,6 +138,36 @@ func TestDispatchQuoteSparesCompile(t *testing.T) {
 		}
 		if got := d.groups[g-1] != nil; got != c.compiled {
 			t.Errorf("%q: the E2 group compiled %v, want %v", c.line, got, c.compiled)
+		}
+	}
+}
+
+// TestDispatchDigitsSpareCompile: a line that opens with a number followed
+// by none of the words its group's alternatives put after the digits
+// ("2024 harbour budget") leaves the digits' group uncompiled
+// (mayOpenDigits); a comment count compiles it. Each case runs on a
+// dispatch of its own.
+func TestDispatchDigitsSpareCompile(t *testing.T) {
+	fresh := func() *altDispatch {
+		return newAltDispatch(`(?i)^\W{0,3}`, 3, storyEndForms, `\W{0,3}$`, storyEndMark)
+	}
+	for _, c := range []struct {
+		line     string
+		compiled bool
+	}{
+		{"2024 harbour budget passes", false},
+		{"12 ways to spend a weekend at the pier", false},
+		{"— 12 Comments —", true},
+		{"12 \u212aommentare", true},
+	} {
+		d := fresh()
+		d.MatchString(c.line)
+		g := d.byByte['1']
+		if d.groups == nil || g == 0 {
+			t.Fatal("storyEndMark's dispatch has no group for the digit 1")
+		}
+		if got := d.groups[g-1] != nil; got != c.compiled {
+			t.Errorf("%q: the digits' group compiled %v, want %v", c.line, got, c.compiled)
 		}
 	}
 }

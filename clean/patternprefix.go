@@ -327,3 +327,40 @@ func letterPrefixes(alts []string, c byte, opensWith func(i int, b byte) bool) [
 	}
 	return shortestPrefixes(out)
 }
+
+// digitPrefixes returns the literals (see literalPrefixes), in ASCII lower
+// case, one of which follows the run of digits in every match of the
+// alternatives alts that opensWith says may open with an ASCII digit,
+// when each of them opens with `\d+` (greedy, and followed by a literal
+// that is no digit, it takes the whole run); nil when one of them does
+// not, when none does, or when the literals after one cannot be told.
+func digitPrefixes(alts []string, opensWith func(i int, b byte) bool) []string {
+	var out []string
+	for i, a := range alts {
+		digit := false
+		for b := byte('0'); b <= '9' && !digit; b++ {
+			digit = opensWith(i, b)
+		}
+		if !digit {
+			continue
+		}
+		rest, ok := strings.CutPrefix(a, `\d+`)
+		if !ok {
+			return nil
+		}
+		prefixes := literalPrefixes(rest)
+		if prefixes == nil {
+			return nil
+		}
+		for _, p := range prefixes {
+			if p == "" || isDigit(p[0]) {
+				return nil
+			}
+		}
+		out = append(out, prefixes...)
+	}
+	if out == nil {
+		return nil
+	}
+	return shortestPrefixes(out)
+}
