@@ -407,7 +407,7 @@ func specialTo(n, rest string) bool {
 
 // creditLabel ends the words before a "by" that credit a picture's maker,
 // not the story's author: "Image by Jane Doe from Pixabay", "Photo by".
-var creditLabel = lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
+var creditLabel = guardedRegexp{mayEndPictureLabel, lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)}
 
 // bylineOverName labels block i, a byline's label alone, and the block
 // under it as the head's byline when that block reads as names ("Jane
