@@ -16,7 +16,7 @@ var commentName = lazyCompile(`(?i)^\S[^\n]{0,40}? (?:said|says|wrote):$`)
 
 // threadOpener matches the line that heads a comment thread: "34 responses
 // to “Title”", "12 comments on ...".
-var threadOpener = lazyCompile(`(?i)^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b`)
+var threadOpener = guardedRegexp{mayOpenThread, lazyCompile(`(?i)^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b`)}
 
 // minComments is how many comment headers make a comment thread.
 const minComments = 2

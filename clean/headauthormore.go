@@ -11,7 +11,7 @@ import (
 // siteCredit matches the credits of a site's making that read as bylines:
 // "Powered by WordPress", "Theme by Acme", "Website designed by Studio X";
 // and a sponsor's ("Sponsored by Acme Marine", "Presented by").
-var siteCredit = lazyCompile(`(?i)\b(?:powered|designed|developed|built|hosted|theme|template|website|maintained|sponsored|presented|underwritten)\s+by\b`)
+var siteCredit = guardedRegexp{mayHoldSiteCredit, lazyCompile(`(?i)\b(?:powered|designed|developed|built|hosted|theme|template|website|maintained|sponsored|presented|underwritten)\s+by\b`)}
 
 // menuByLine matches a menu entry that reads as a byline, "Guidance by
 // Sector", "Business by Trade": one or two words and then "by", the first

@@ -43,6 +43,8 @@ func init() {
 	cleanlend.IsUpdate = isUpdateLine
 	cleanlend.LabelThenDate = labelThenDate
 	cleanlend.CheckURL = checkURL
+	cleanlend.MonthName = dateparse.AnyMonth
+	cleanlend.WeekdayName = dateparse.AnyWeekday
 	cleanlend.TextDateLang = func(blocks any) string {
 		b, _ := blocks.([]Block)
 		return textDateTag(b)

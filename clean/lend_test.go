@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/newsclean/newsclean/internal/cleanlend"
 	"github.com/newsclean/newsclean/internal/htmldoc"
@@ -80,6 +81,44 @@ func TestLent(t *testing.T) {
 	st, update, ok := cleanlend.LabelThenDate("Updated:", "3 May 2024", "")
 	if lentDay(st, ok) != "2024-05-03" || !update {
 		t.Errorf("cleanlend.LabelThenDate = %v, %v, %v", st, update, ok)
+	}
+}
+
+// TestLentMonthWeekdayNames: the lent month and weekday readers take an
+// English name in its forms and another language's, in any case, and no
+// other word.
+func TestLentMonthWeekdayNames(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want time.Month
+		ok   bool
+	}{
+		{"Mar", time.March, true}, {"march", time.March, true}, {"Sept.", time.September, true},
+		{"mars", time.March, true}, {"MÄRZ", time.March, true}, {"marzo", time.March, true},
+		{"Expo", 0, false}, {"Spring", 0, false}, {"", 0, false},
+	} {
+		if cleanlend.MonthName == nil {
+			t.Fatal("cleanlend.MonthName is not set")
+		}
+		if got, ok := cleanlend.MonthName(c.word); got != c.want || ok != c.ok {
+			t.Errorf("cleanlend.MonthName(%q) = %v, %v, want %v, %v", c.word, got, ok, c.want, c.ok)
+		}
+	}
+	for _, c := range []struct {
+		word string
+		want time.Weekday
+		ok   bool
+	}{
+		{"Fri", time.Friday, true}, {"Friday.", time.Friday, true}, {"vendredi", time.Friday, true},
+		{"Freitag", time.Friday, true}, {"piątek", time.Friday, true},
+		{"Fries", 0, false}, {"", 0, false},
+	} {
+		if cleanlend.WeekdayName == nil {
+			t.Fatal("cleanlend.WeekdayName is not set")
+		}
+		if got, ok := cleanlend.WeekdayName(c.word); got != c.want || ok != c.ok {
+			t.Errorf("cleanlend.WeekdayName(%q) = %v, %v, want %v, %v", c.word, got, ok, c.want, c.ok)
+		}
 	}
 }
 

@@ -40,10 +40,17 @@ type altDispatch struct {
 	// process that reads one page meets a few letters).
 	prefixes   [26][]string
 	prefixOnce [26]sync.Once
-	alts       []string  // the alternatives, as the source spells them
-	starts     []byteSet // the bytes each may open with
-	wild       []bool    // whether each may open with any byte
-	runes      dispatchRunes
+	// digits and digitsSpaced give, for the group of the ASCII digits,
+	// the literals read off the source after the run of digits its
+	// alternatives open with, and after the white space past it
+	// (digitPrefixes); both nil when not known. Read on first use.
+	digits       []string
+	digitsSpaced []string
+	digitsOnce   sync.Once
+	alts         []string  // the alternatives, as the source spells them
+	starts       []byteSet // the bytes each may open with
+	wild         []bool    // whether each may open with any byte
+	runes        dispatchRunes
 
 	once   sync.Once
 	byByte [256]uint8       // a group's index + 1 for a byte that may start an alternative; 0 for none
@@ -224,6 +231,9 @@ func (d *altDispatch) withOpens(opens func(c byte) []string) *altDispatch {
 // place MatchString reaches (its first byte is a letter, a word byte), so
 // its match opens its alternative at t or nowhere.
 func (d *altDispatch) mayOpen(t string) bool {
+	if isDigit(t[0]) {
+		return d.mayOpenDigits(t)
+	}
 	if !isASCIILetter(t[0]) {
 		return true
 	}
@@ -237,6 +247,36 @@ func (d *altDispatch) mayOpen(t string) bool {
 		return true
 	}
 	return (words == nil || opensWithOneOf(t, words)) && (prefixes == nil || hasPrefixFoldAny(t, prefixes))
+}
+
+// mayOpenDigits is mayOpen for a t that opens with an ASCII digit: past
+// its run of digits, t opens, in ASCII case, with one of the literals that
+// follow the `\d+` each alternative of the digits' group opens with, or
+// past the white space after the digits with one that follows a `\d+\s*`
+// (digitPrefixes), where they are known; or t holds "ſ" or the Kelvin sign.
+// A digit is a word byte: the group is tried here or nowhere, as for a
+// letter ("12 comments", and not "2024 budget", tries "\d+ comments?").
+func (d *altDispatch) mayOpenDigits(t string) bool {
+	d.digitsOnce.Do(func() {
+		d.digits, d.digitsSpaced = digitPrefixes(d.alts, func(i int, b byte) bool { return d.wild[i] || d.starts[i].has(b) })
+	})
+	if d.digits == nil && d.digitsSpaced == nil || strings.Contains(t, "ſ") || strings.Contains(t, "\u212a") {
+		return true
+	}
+	j := 0
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if hasPrefixFoldAny(t[j:], d.digits) {
+		return true
+	}
+	if d.digitsSpaced == nil {
+		return false
+	}
+	for j < len(t) && isRegexpSpace(t[j]) {
+		j++
+	}
+	return hasPrefixFoldAny(t[j:], d.digitsSpaced)
 }
 
 // letterPrefixes returns prefixes' entry for the ASCII letter c (lower

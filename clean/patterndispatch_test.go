@@ -31,7 +31,10 @@ func TestAltDispatches(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	parts := []string{"share", "Share ", "read more", "contact us", "-", "•", " ", "!", "\xff", "é", "ſ", "\u212a", "1", "jump to", "view all ", "x",
 		"about the author", "the end", "related", "you may also like", "###",
-		"€5 at Harbour Mart", "“", "—", "€", "kontakt"}
+		"€5 at Harbour Mart", "“", "—", "€", "kontakt",
+		// digits and what follows them in the digits' groups (mayOpenDigits)
+		"12", "2024", " comments", " Comment", " kommentare", " \u212aommentare", " commentſ", "% of readers found this article helpful",
+		" readers like this", " responses", " replies", "% ", " people", "12 comments", "3 readers like this", "0", " min read", "\tMIN. READ", "m read", " May", "\t"}
 	for range 20000 {
 		var b strings.Builder
 		for range r.IntN(6) {
@@ -135,6 +138,46 @@ func TestDispatchQuoteSparesCompile(t *testing.T) {
 		}
 		if got := d.groups[g-1] != nil; got != c.compiled {
 			t.Errorf("%q: the E2 group compiled %v, want %v", c.line, got, c.compiled)
+		}
+	}
+}
+
+// TestDispatchDigitsSpareCompile: a line that opens with a number followed
+// by none of the words its group's alternatives put after the digits
+// ("2024 harbour budget") leaves the digits' group uncompiled
+// (mayOpenDigits); a comment count, or a reading time after white space
+// (textCall's `\d+\s*(?:min...) read`), compiles it. Each case runs on a
+// dispatch of its own.
+func TestDispatchDigitsSpareCompile(t *testing.T) {
+	storyEnd := func() *altDispatch {
+		return newAltDispatch(`(?i)^\W{0,3}`, 3, storyEndForms, `\W{0,3}$`, storyEndMark)
+	}
+	call := func() *altDispatch {
+		return newAltDispatch(textCallLead, maxTextCallLead, textCallForms, textCallTail, textCall).withOpens(textCallOpens)
+	}
+	for _, c := range []struct {
+		fresh    func() *altDispatch
+		line     string
+		compiled bool
+	}{
+		{storyEnd, "2024 harbour budget passes", false},
+		{storyEnd, "12 ways to spend a weekend at the pier", false},
+		{storyEnd, "— 12 Comments —", true},
+		{storyEnd, "12 \u212aommentare", true},
+		{call, "2024 harbour budget passes", false},
+		{call, "12 ways to spend a weekend at the pier", false},
+		{call, "4 min read", true},
+		{call, "4\tMinutes read", true},
+		{call, "84% of readers found this article helpful", true},
+	} {
+		d := c.fresh()
+		d.MatchString(c.line)
+		g := d.byByte['1']
+		if d.groups == nil || g == 0 {
+			t.Fatalf("%.30s...: no group for the digit 1", d.whole.expr)
+		}
+		if got := d.groups[g-1] != nil; got != c.compiled {
+			t.Errorf("%.30s...: %q: the digits' group compiled %v, want %v", d.whole.expr, c.line, got, c.compiled)
 		}
 	}
 }

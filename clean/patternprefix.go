@@ -327,3 +327,52 @@ func letterPrefixes(alts []string, c byte, opensWith func(i int, b byte) bool) [
 	}
 	return shortestPrefixes(out)
 }
+
+// digitPrefixes returns the literals (see literalPrefixes), in ASCII lower
+// case, one of which follows the run of digits in every match of the
+// alternatives alts that opensWith says may open with an ASCII digit,
+// when each of them opens with `\d+` (greedy, and followed by a literal
+// that is no digit, it takes the whole run): plain, the literals right
+// after the digits, and spaced, those after `\d+\s*`, which follow the
+// white space after the digits (\s: ASCII's). Both are nil when one of
+// the alternatives does not open so, when none does, or when the
+// literals after one cannot be told.
+func digitPrefixes(alts []string, opensWith func(i int, b byte) bool) (plain, spaced []string) {
+	for i, a := range alts {
+		digit := false
+		for b := byte('0'); b <= '9' && !digit; b++ {
+			digit = opensWith(i, b)
+		}
+		if !digit {
+			continue
+		}
+		rest, ok := strings.CutPrefix(a, `\d+`)
+		if !ok {
+			return nil, nil
+		}
+		to := &plain
+		if r, ok := strings.CutPrefix(rest, `\s*`); ok {
+			rest, to = r, &spaced
+		}
+		prefixes := literalPrefixes(rest)
+		if prefixes == nil {
+			return nil, nil
+		}
+		for _, p := range prefixes {
+			if p == "" || isDigit(p[0]) || to == &spaced && isRegexpSpace(p[0]) {
+				return nil, nil
+			}
+		}
+		*to = append(*to, prefixes...)
+	}
+	if plain == nil && spaced == nil {
+		return nil, nil
+	}
+	if plain != nil {
+		plain = shortestPrefixes(plain)
+	}
+	if spaced != nil {
+		spaced = shortestPrefixes(spaced)
+	}
+	return plain, spaced
+}

@@ -165,3 +165,42 @@ func TestLetterPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitPrefixes: the literals after `\d+` (and after `\d+\s*`) of the
+// alternatives that may open with a digit; none known when one of them
+// opens otherwise, when what follows the digits cannot be told or may be a
+// digit or white space.
+func TestDigitPrefixes(t *testing.T) {
+	digit := func(b byte) bool { return b >= '0' && b <= '9' }
+	opens := func(alts []string) func(i int, b byte) bool {
+		return func(i int, b byte) bool { return alts[i] == `harbour` && b == 'h' || alts[i] != `harbour` && digit(b) }
+	}
+	for _, c := range []struct {
+		alts          []string
+		plain, spaced []string
+	}{
+		{[]string{`harbour`, `\d+ tides?`, `\d+% of (?:sailors|crews) agree`}, []string{" tide", "% of sailors agree", "% of crews agree"}, nil},
+		{[]string{`\d+ tides`, `\d+\s*(?:knots?|kn)\.? wind`}, []string{" tides"}, []string{"kn"}},
+		{[]string{`\d+\s*knots`}, nil, []string{"knots"}},
+		{[]string{`harbour`}, nil, nil},
+		{[]string{`\d+ tides`, `[0-9]+ tides`}, nil, nil},
+		{[]string{`\d+\s+tides`}, nil, nil},
+		{[]string{`\d+`}, nil, nil},
+		{[]string{`\d+\s*`}, nil, nil},
+		{[]string{`\d+(?:1|2) tides`}, nil, nil},
+		{[]string{`\d+\s*\d+ tides`}, nil, nil},
+	} {
+		plain, spaced := digitPrefixes(c.alts, opens(c.alts))
+		for _, g := range []struct {
+			name      string
+			got, want []string
+		}{{"plain", plain, c.plain}, {"spaced", spaced, c.spaced}} {
+			got, want := slices.Clone(g.got), slices.Clone(g.want)
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: %s %q, want %q", c.alts, g.name, got, want)
+			}
+		}
+	}
+}

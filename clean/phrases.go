@@ -23,16 +23,17 @@ var phrasePatterns = []struct {
 	starts []string
 	has    string
 	re     *lazyRegexp
+	may    func(string) bool // a certain cheap test before re, or nil
 }{
-	{Subscribe, []string{"subscribe", "sign", "follow", "join"}, "", lazyCompile(`(?i)^(?:subscribe|sign up|signup|follow|join)\b.{0,60}\b(?:channel|telegram|twitter|facebook|instagram|youtube|whatsapp|newsletter|page|us|today|member|updates)\b.{0,60}$`)},
-	{Subscribe, []string{"become", "support", "donate"}, "", lazyCompile(`(?i)^(?:become an? .{1,40}(?:member|supporter|subscriber)|support us|donate)\b.{0,60}$`)},
-	{CommentPrompt, digits, "", lazyCompile(`(?i)^\d+ comments?$`)},
-	{Metadata, append([]string{"view", "read"}, digits...), "", lazyCompile(`(?i)^(?:views?:? ?\d[\d ,.]*|\d[\d ,.]* views?|read: ?\d+)$`)},
-	{Share, []string{"+"}, "", lazyCompile(`^\+ ?↺ ?[−-] ?\d+ ?px$`)},
-	{Share, []string{"click to", "share on", "share to", "share via"}, "", lazyCompile(`(?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,60}$`)},
-	{Cookie, nil, "ookies", lazyCompile(`(?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b`)},
-	{Signoff, []string{"-0", "-"}, "", lazyCompile(`^-0[-–—]$|^-\d{2}[A-Z]-$`)},
-	{Signoff, []string{"editing"}, "", lazyCompile(`(?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\.?$`)},
+	{Subscribe, []string{"subscribe", "sign", "follow", "join"}, "", lazyCompile(`(?i)^(?:subscribe|sign up|signup|follow|join)\b.{0,60}\b(?:channel|telegram|twitter|facebook|instagram|youtube|whatsapp|newsletter|page|us|today|member|updates)\b.{0,60}$`), nil},
+	{Subscribe, []string{"become", "support", "donate"}, "", lazyCompile(`(?i)^(?:become an? .{1,40}(?:member|supporter|subscriber)|support us|donate)\b.{0,60}$`), nil},
+	{CommentPrompt, digits, "", lazyCompile(`(?i)^\d+ comments?$`), nil},
+	{Metadata, append([]string{"view", "read"}, digits...), "", lazyCompile(`(?i)^(?:views?:? ?\d[\d ,.]*|\d[\d ,.]* views?|read: ?\d+)$`), mayBeViewCount},
+	{Share, []string{"+"}, "", lazyCompile(`^\+ ?↺ ?[−-] ?\d+ ?px$`), nil},
+	{Share, []string{"click to", "share on", "share to", "share via"}, "", lazyCompile(`(?i)^(?:click to (?:share|email|print|tweet)|share (?:on|to|via)) .{0,60}$`), nil},
+	{Cookie, nil, "ookies", lazyCompile(`(?i)\b(?:this (?:web)?site uses cookies|we use cookies)\b`), nil},
+	{Signoff, []string{"-0", "-"}, "", lazyCompile(`^-0[-–—]$|^-\d{2}[A-Z]-$`), nil},
+	{Signoff, []string{"editing"}, "", lazyCompile(`(?i)^editing (?:and translating )?by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\.?$`), nil},
 }
 
 var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
@@ -114,7 +115,7 @@ func (p *Page) phraseLine(i int) {
 	}
 	for _, k := range phrasesByFirst[t[0]] {
 		pp := phrasePatterns[k]
-		if startsFold(t, pp.starts) && pp.re.MatchString(t) && !saysOwnWords(pp.kind, t) {
+		if startsFold(t, pp.starts) && (pp.may == nil || pp.may(t)) && pp.re.MatchString(t) && !saysOwnWords(pp.kind, t) {
 			p.labelAs(i, pp.kind, "generic/"+string(pp.kind))
 			break
 		}

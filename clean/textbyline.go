@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/clean/internal/dateparse"
 )
 
 // textHeadBylines reads the authors near the headline t of flattened text
@@ -395,7 +397,7 @@ func fullWeekdayAny(w string) bool {
 	if utf8.RuneCountInString(w) <= 3 {
 		return false // "Sat", "Di": an abbreviation, or a name's
 	}
-	_, ok := WeekdayName(w)
+	_, ok := dateparse.AnyWeekday(w)
 	return ok
 }
 
@@ -409,7 +411,7 @@ func specialTo(n, rest string) bool {
 
 // creditLabel ends the words before a "by" that credit a picture's maker,
 // not the story's author: "Image by Jane Doe from Pixabay", "Photo by".
-var creditLabel = lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)
+var creditLabel = guardedRegexp{mayEndPictureLabel, lazyCompile(`(?i)\b(?:image|images|photo|photos|photograph|picture|illustration|graphic|video|cover|header image)\s+(?:by\s*:?\s*)?$`)}
 
 // bylineOverName labels block i, a byline's label alone, and the block
 // under it as the head's byline when that block reads as names ("Jane

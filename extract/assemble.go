@@ -16,13 +16,17 @@ func FromBlocks(res *clean.Result, opts *Options) *Article {
 	if res == nil {
 		res = &clean.Result{}
 	}
-	a, _ := build(res, opts)
+	a, _ := build(res, opts, "")
 	return a
 }
 
 // build assembles the article and reports where each block went: placed[i]
 // names the field that holds block i ("title", "body", "removed", ...).
-func build(res *clean.Result, opts *Options) (*Article, []string) {
+// ranked is the title the page's title ranker chose (an HTML page's
+// [clean.Result].Title), or "": when given, it is the article's title, and
+// the headline's block lands in the title or, passed over, in Removed
+// ([assembler.placeTitle]).
+func build(res *clean.Result, opts *Options, ranked string) (*Article, []string) {
 	if opts == nil {
 		opts = &zeroOptions
 	}
@@ -34,7 +38,7 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	for _, w := range res.Warnings {
 		a.Warnings = append(a.Warnings, Warning{Kind: w.Kind, Text: w.Detail})
 	}
-	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), stampLineAt: -1, crawl: opts.CrawlDate}
+	as := assembler{a: a, res: res, opts: opts, placed: make([]string, len(res.Blocks)), stampLineAt: -1, crawl: opts.CrawlDate, ranked: ranked}
 	as.findTail()
 	as.fill()
 	as.published()
@@ -45,7 +49,9 @@ func build(res *clean.Result, opts *Options) (*Article, []string) {
 	a.Removed = mergeRemoved(res.Blocks, as.removed, as.ruleOf)
 	a.Taken = takenRuns(res.Blocks, as.placed)
 	a.Language = language(a.Body)
-	if a.Title == "" && res.URLTitle != "" {
+	if ranked != "" {
+		a.Title = ranked // a page with no headline block
+	} else if a.Title == "" && res.URLTitle != "" {
 		a.Title = urlTitle(res.URLTitle, a)
 	}
 	normalizeArticle(a, opts)
@@ -66,6 +72,7 @@ type assembler struct {
 	pubMinute, modMinute bool
 	res                  *clean.Result
 	opts                 *Options
+	ranked               string    // the title ranker's choice, or "" ([build])
 	crawl                time.Time // Options.CrawlDate
 
 	futureSkipped clean.Stamp // the first date refused as after the crawl (future), for the "future-date" warning
@@ -244,9 +251,7 @@ func (as *assembler) place(i int, b *clean.Block) string {
 	switch b.Kind {
 	case clean.Title:
 		if a.Title == "" {
-			a.Title = b.Text
-			as.sinceTitle, as.titleAt = 0, i // prose above the headline is not the story's head
-			return "title"
+			return as.placeTitle(i, b)
 		}
 		if as.joinsTitle(i, b) {
 			a.Title += " " + b.Text // the headline's second line, where the flattener broke it

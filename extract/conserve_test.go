@@ -24,7 +24,7 @@ func checkPlacement(t testing.TB, res *clean.Result) {
 // checkPlacementWith is checkPlacement with the given options.
 func checkPlacementWith(t testing.TB, res *clean.Result, opts *Options) {
 	t.Helper()
-	a, placed := build(res, opts)
+	a, placed := build(res, opts, "")
 	if len(placed) != len(res.Blocks) {
 		t.Fatalf("%d placements for %d blocks", len(placed), len(res.Blocks))
 	}

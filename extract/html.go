@@ -45,18 +45,18 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	if o.URL == "" && strings.HasPrefix(m.URL, "http") {
 		o.URL = m.URL
 	}
-	a, placed := build(res, &o)
+	a, _ := build(res, &o, res.Title)
 	if m.SiteName != "" && (a.Outlet == nil || res.Rule == "" && a.Outlet.Name == a.Outlet.Domain) {
 		// No rule names the outlet (at most its URL's host does): the page's
 		// own og:site_name or JSON-LD publisher does.
 		a.Outlet = &clean.Outlet{Name: m.SiteName, Domain: outletDomain(o.URL), From: "meta"}
 	}
-	if res.Title != "" {
-		keepRankedOutTitle(a, res.Blocks, placed, a.Title, res.Title)
-		a.Title = res.Title // the ranker's choice, already without the site's name
-	} else if a.Title == "" {
+	switch {
+	case res.Title != "":
+		// the title ranker's choice is the title already ([build])
+	case a.Title == "":
 		a.Title = m.TitleNoSite
-	} else {
+	default:
 		a.Title = cleanTitleInMeta(cleanPageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))
 	}
 	cutWireSlugs(a) // "UPDATE 2-" from og:title, <title> or the headline alike

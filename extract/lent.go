@@ -41,6 +41,8 @@ var (
 	cleanUpdatedInLine   = cleanlend.UpdatedInLine
 	cleanBylineThenDate  = cleanlend.BylineThenDate
 	cleanLabelThenDate   = cleanlend.LabelThenDate
+	cleanMonthName       = cleanlend.MonthName
+	cleanWeekdayName     = cleanlend.WeekdayName
 )
 
 // cleanTextDateLang is cleanlend.TextDateLang with its blocks typed.

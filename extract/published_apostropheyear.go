@@ -116,7 +116,7 @@ func dayOrMonthBefore(s string, day int, month time.Month) bool {
 		n, err := strconv.Atoi(withoutOrdinal(w))
 		return err == nil && day != 0 && n == day
 	}
-	m, ok := clean.MonthName(w)
+	m, ok := cleanMonthName(w)
 	return ok && month != 0 && m == month
 }
 

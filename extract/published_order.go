@@ -138,7 +138,7 @@ func (as *assembler) weekdayOrder(st clean.Stamp) (clean.Stamp, bool) {
 			if y != st.Year || a != st.Day || b != int(st.Month) {
 				return
 			}
-			d, ok := clean.WeekdayName(wordBefore(text[:at]))
+			d, ok := cleanWeekdayName(wordBefore(text[:at]))
 			switch {
 			case !ok:
 			case d == asRead:

@@ -94,7 +94,7 @@ func wordsAfter(s string, e int) []string {
 
 // dayAndMonthNamed reports whether words, the nearest to a year first,
 // hold st's day (a number, maybe an ordinal, a comma or a full stop
-// after it) and its month's name ([clean.MonthName]), at most one word
+// after it) and its month's name ([cleanlend.MonthName]), at most one word
 // between them, and one of the two among the two words nearest the year:
 // "Mar 6,", "6 March", "6 de marzo de", "március 6.".
 func dayAndMonthNamed(words []string, st clean.Stamp) bool {
@@ -108,7 +108,7 @@ func dayAndMonthNamed(words []string, st clean.Stamp) bool {
 			if n, err := strconv.Atoi(withoutOrdinal(w)); err == nil && n == st.Day {
 				day = k
 			}
-		} else if m, ok := clean.MonthName(w); month < 0 && ok && m == st.Month {
+		} else if m, ok := cleanMonthName(w); month < 0 && ok && m == st.Month {
 			month = k
 		}
 	}

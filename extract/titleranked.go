@@ -10,36 +10,34 @@ import (
 // page's title ranker passed over for another title.
 const rankedOutTitleRule = "title/ranked-out"
 
-// keepRankedOutTitle records in a.Removed the blocks placed as the title
-// (placed[i] == "title") when the title ranker's choice, which replaced
-// their text as a.Title, is another headline and not theirs cleaned (the
-// same words without the site's name, a case or a mark: one holds the
-// other once folded). Without it their text would be in neither the
-// article nor Removed. Each record goes in before the first one of a later line
-// (Removed is in page order); one pass over the blocks and one merge.
-func keepRankedOutTitle(a *Article, blocks []clean.Block, placed []string, old, ranked string) {
-	ko, kr := cleanSquash(old), cleanSquash(ranked)
-	if ko == "" || strings.Contains(kr, ko) || strings.Contains(ko, kr) {
-		return
+// placeTitle places the headline's block i, the first block labelled
+// Title: its text is the title, unless the page's title ranker chose one
+// (an HTML page's [clean.Result].Title, as.ranked). Then the ranker's
+// choice, already without the site's name, is the title, and the block
+// stays "title" where it prints that headline (its text cleaned: the
+// same words with the site's name, in another case or with a mark, one
+// holding the other once folded); a block the ranker passed over for
+// another headline goes to Removed (rule title/ranked-out) and the
+// function reports "". Either way the block marks where the page's head
+// is (titleAt).
+func (as *assembler) placeTitle(i int, b *clean.Block) string {
+	as.sinceTitle, as.titleAt = 0, i // prose above the headline is not the story's head
+	if as.ranked == "" {
+		as.a.Title = b.Text
+		return "title"
 	}
-	var out []Removed
-	for i := range blocks {
-		if i < len(placed) && placed[i] == "title" {
-			b := &blocks[i]
-			out = append(out, Removed{Kind: b.Kind, Rule: rankedOutTitleRule, Line: b.Line, Text: b.Text})
-		}
+	as.a.Title = as.ranked
+	if !sameHeadline(b.Text, as.ranked) {
+		as.setRule(i, rankedOutTitleRule)
+		return ""
 	}
-	if len(out) == 0 {
-		return
-	}
-	merged := make([]Removed, 0, len(a.Removed)+len(out))
-	j := 0
-	for _, r := range a.Removed {
-		for j < len(out) && out[j].Line < r.Line {
-			merged = append(merged, out[j])
-			j++
-		}
-		merged = append(merged, r)
-	}
-	a.Removed = append(merged, out[j:]...)
+	return "title"
+}
+
+// sameHeadline reports whether a block's headline and the ranker's title
+// are one headline: the one holds the other once folded (a site's name, a
+// case or a mark apart), or the block holds no letter or digit.
+func sameHeadline(block, ranked string) bool {
+	kb, kr := cleanSquash(block), cleanSquash(ranked)
+	return kb == "" || strings.Contains(kr, kb) || strings.Contains(kb, kr)
 }

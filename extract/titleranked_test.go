@@ -10,48 +10,77 @@ import (
 	"github.com/newsclean/newsclean/internal/testkit"
 )
 
-// The blocks placed as the title whose text the ranker passed over for
-// another headline land in Removed at their line; the ranker's title that
-// is the same headline cleaned (without the site's name, in another case)
-// records nothing.
-func TestKeepRankedOutTitle(t *testing.T) {
-	blocks := []clean.Block{
-		{Kind: clean.Nav, Line: 1, Text: "Home"},
-		{Kind: clean.Title, Line: 2, Text: "Sign in to add this item to your wishlist"},
-		{Kind: clean.Title, Line: 3, Text: "or mark it as ignored"},
-		{Kind: clean.Body, Line: 4, Text: "A story paragraph."},
-		{Kind: clean.Other, Line: 5, Text: "© 2025 Harbour Times"},
+// The assembler places the headline's block knowing the title ranker's
+// choice: a block the ranker passed over for another headline lands in
+// Removed at its line (and a later Title block is not promoted in its
+// stead); a block that is the ranker's title cleaned (with the site's
+// name, in another case) stays the title, which is the ranker's text; a
+// page with no headline block takes the ranker's title; without a ranked
+// title the block's text is the title.
+func TestBuildRankedTitle(t *testing.T) {
+	page := func(title ...string) *clean.Result {
+		res := &clean.Result{Blocks: []clean.Block{{Kind: clean.Nav, Line: 1, Text: "Home"}}}
+		for _, s := range title {
+			res.Blocks = append(res.Blocks, clean.Block{Kind: clean.Title, Line: len(res.Blocks) + 1, Text: s})
+		}
+		return res
 	}
-	placed := []string{"removed", "title", "title", "body", "removed"}
-	before := func() []Removed {
-		return []Removed{{Kind: clean.Nav, Line: 1, Text: "Home"}, {Kind: clean.Other, Line: 5, Text: "© 2025 Harbour Times"}}
+	tail := func(res *clean.Result) *clean.Result {
+		n := len(res.Blocks)
+		res.Blocks = append(res.Blocks,
+			clean.Block{Kind: clean.Body, Line: n + 1, Text: "The harbour board voted on Tuesday to dredge the north channel before the autumn storms."},
+			clean.Block{Kind: clean.Other, Line: n + 2, Text: "© 2025 Harbour Times"})
+		return res
 	}
+	const headline = "Harbour board to dredge the north channel"
+	home := Removed{Kind: clean.Nav, Line: 1, Text: "Home"}
 	cases := []struct {
-		name, old, ranked string
-		want              []Removed
+		name    string
+		res     *clean.Result
+		ranked  string
+		title   string
+		placed  string // where block 1 went
+		removed []Removed
 	}{{
-		name: "another headline", old: "Sign in to add this item to your wishlist or mark it as ignored", ranked: "Harbour board to dredge the north channel",
-		want: []Removed{
-			{Kind: clean.Nav, Line: 1, Text: "Home"},
+		name: "another headline", res: tail(page("Sign in to add this item to your wishlist")), ranked: headline,
+		title: headline, placed: "removed",
+		removed: []Removed{home,
 			{Kind: clean.Title, Rule: rankedOutTitleRule, Line: 2, Text: "Sign in to add this item to your wishlist"},
-			{Kind: clean.Title, Rule: rankedOutTitleRule, Line: 3, Text: "or mark it as ignored"},
-			{Kind: clean.Other, Line: 5, Text: "© 2025 Harbour Times"},
-		},
+			{Kind: clean.Other, Line: 4, Text: "© 2025 Harbour Times"}},
 	}, {
-		name: "the same headline without the site's name", old: "Harbour board to dredge the north channel | Harbour Times", ranked: "Harbour board to dredge the north channel",
-		want: before(),
+		name: "another headline, then a second title block", res: tail(page("Sign in to add this item to your wishlist", "Your basket")), ranked: headline,
+		title: headline, placed: "removed",
+		removed: []Removed{home,
+			{Kind: clean.Title, Rule: rankedOutTitleRule, Line: 2, Text: "Sign in to add this item to your wishlist"},
+			{Kind: clean.Title, Line: 3, Text: "Your basket"},
+			{Kind: clean.Other, Line: 5, Text: "© 2025 Harbour Times"}},
 	}, {
-		name: "the same headline in another case and marks", old: "HARBOUR BOARD TO DREDGE THE NORTH CHANNEL", ranked: "Harbour board to dredge the north channel!",
-		want: before(),
+		name: "the same headline with the site's name", res: tail(page(headline + " | Harbour Times")), ranked: headline,
+		title: headline, placed: "title",
+		removed: []Removed{home, {Kind: clean.Other, Line: 4, Text: "© 2025 Harbour Times"}},
 	}, {
-		name: "no title from the blocks", old: "", ranked: "Harbour board to dredge the north channel",
-		want: before(),
+		name: "the same headline in another case and marks", res: tail(page("HARBOUR BOARD TO DREDGE THE NORTH CHANNEL")), ranked: headline + "!",
+		title: headline + "!", placed: "title",
+		removed: []Removed{home, {Kind: clean.Other, Line: 4, Text: "© 2025 Harbour Times"}},
+	}, {
+		name: "no headline block", res: tail(page()), ranked: headline,
+		title: headline, placed: "body",
+		removed: []Removed{home, {Kind: clean.Other, Line: 3, Text: "© 2025 Harbour Times"}},
+	}, {
+		name: "no ranked title", res: tail(page("Sign in to add this item to your wishlist")), ranked: "",
+		title: "Sign in to add this item to your wishlist", placed: "title",
+		removed: []Removed{home, {Kind: clean.Other, Line: 4, Text: "© 2025 Harbour Times"}},
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := &Article{Removed: before()}
-			keepRankedOutTitle(a, blocks, placed, c.old, c.ranked)
-			if d := cmp.Diff(c.want, a.Removed); d != "" {
+			a, placed := build(c.res, &Options{NoNormalize: true}, c.ranked)
+			if a.Title != c.title {
+				t.Errorf("title %q, want %q", a.Title, c.title)
+			}
+			if placed[1] != c.placed {
+				t.Errorf("block 1 placed %q, want %q", placed[1], c.placed)
+			}
+			if d := cmp.Diff(c.removed, a.Removed); d != "" {
 				t.Errorf("removed (-want +got):\n%s", d)
 			}
 		})
@@ -73,7 +102,7 @@ func TestRankedOutTitlePlacedHTML(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", p.Name, err)
 		}
-		_, placed := build(res, opts)
+		_, placed := build(res, opts, "")
 		a, err := HTMLBytes(p.Data, "", opts)
 		if err != nil {
 			t.Fatalf("%s: %v", p.Name, err)

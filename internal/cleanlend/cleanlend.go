@@ -74,6 +74,12 @@ var (
 	EventDateLabel  func(label string) bool                                           // the words before a date name an event's: "Date of the vote:"
 )
 
+// Month and weekday names, as date lines print them.
+var (
+	MonthName   func(word string) (time.Month, bool)   // a month's name in any case, in English ("Mar", "March", "Sept.") or another language the date parser knows ("mars", "März")
+	WeekdayName func(word string) (time.Weekday, bool) // a weekday's name, in English ("Fri", "Friday", with or without a full stop) or another language the date parser knows ("vendredi", "piątek")
+)
+
 // TextDateLang returns the language tag the date readers read flattened
 // text's blocks (a []clean.Block) in: "hr" for a head clean guesses
 // Croatian (where "listopad" is October), else "" (untyped as
