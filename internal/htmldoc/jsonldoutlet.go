@@ -141,11 +141,13 @@ func outletKey(s string) string {
 // "Person", ...}}, and that object. A Person bearing the outlet's name
 // (the chosen object's outlet author or its publisher typed
 // Organization, as outletKey reads them) is the site's own account, not
-// a writer: it is left out, and a twin with no one else is no twin. nil
-// where there is none; a listing's items and related stories have other
-// headlines.
+// a writer: it is left out, and a twin with no one else is no twin.
+// Headlines are compared as Meta.HeadlineLD reads them ([clean]: entities
+// decoded, spaces collapsed), since one script may write "&#8217;" where
+// the other has "’". nil where there is none; a listing's items and
+// related stories have other headlines.
 func ldTwinPersons(best map[string]any, byID map[string]map[string]any, articles []map[string]any) ([]any, map[string]any) {
-	title := strings.TrimSpace(ldString(best["headline"]))
+	title := clean(ldString(best["headline"]))
 	if title == "" {
 		return nil, nil
 	}
@@ -157,7 +159,7 @@ func ldTwinPersons(best map[string]any, byID map[string]map[string]any, articles
 		outlet[outletKey(ldString(p["name"]))] = true
 	}
 	for _, o := range articles {
-		if strings.TrimSpace(ldString(o["headline"])) != title {
+		if clean(ldString(o["headline"])) != title {
 			continue
 		}
 		var people []any
