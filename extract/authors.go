@@ -353,16 +353,30 @@ func roleDashCut(n string) (string, bool) {
 }
 
 // afterBy returns what follows a byline's word that opens a name, first
-// or second word ("By JANE DOE, AP Writer", "Analysis by Jane Doe"), and
-// whether there was one.
+// word ("By JANE DOE, AP Writer") or second after a word for writing
+// ([writingWord]: "Analysis by Jane Doe", "Words by Jane Doe"), and
+// whether there was one. Another word before "by" credits someone else
+// ("Photos by", "Edited by", "Illustration by"): no byline.
 func afterBy(n string) (string, bool) {
 	w := strings.Fields(n)
 	for k := 0; k < 2 && k+1 < len(w); k++ {
-		if strings.EqualFold(strings.TrimSuffix(w[k], ":"), "by") {
+		if strings.EqualFold(strings.TrimSuffix(w[k], ":"), "by") && (k == 0 || writingWord(w[0])) {
 			return strings.Join(w[k+1:], " "), true
 		}
 	}
 	return "", false
+}
+
+// writingWord reports whether w, before "by", names the writing of a
+// story ("Story by", "Reporting by", "Analysis by"), not a photo's or an
+// edit's credit.
+func writingWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "story", "words", "text", "written", "writing", "reporting", "reported", "report",
+		"analysis", "article", "column", "commentary", "opinion", "essay", "review", "interview", "feature":
+		return true
+	}
+	return false
 }
 
 // sourceCut cuts, from each name, the wire's or the site's name credited
