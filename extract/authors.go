@@ -371,13 +371,13 @@ func capsFold(s string) string {
 }
 
 // roleDashCut returns the name before a spaced dash after which a job's
-// title follows ([cleanJobTitle]: "Jane Doe - Staff Writer", "Jane Doe –
-// Transport Correspondent"), and whether there was one; a dash before
+// title follows ([dashRole]: "Jane Doe - Staff Writer", "Jane Doe –
+// Transport Correspondent, Acme News", "Jane Doe – Journaliste"), and whether there was one; a dash before
 // anything else ("Jane Doe - Harbour Lights") or a hyphen inside a name
 // ("Jean-Luc Roe") is no such credit.
 func roleDashCut(n string) (string, bool) {
 	for _, dash := range [...]string{" - ", " – ", " — "} {
-		if name, role, ok := strings.Cut(n, dash); ok && cleanJobTitle(strings.TrimSpace(role)) {
+		if name, role, ok := strings.Cut(n, dash); ok && dashRole(role) {
 			return name, true
 		}
 	}
