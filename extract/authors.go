@@ -301,10 +301,12 @@ func personName(s string) bool { return cleanPersonName(s) }
 // than her name, the person's name: the part before a bar ("Jane Doe |
 // Acme Media for Acme.com") or before a dash and a job's title
 // ([roleDashCut]: "Jane Doe - Staff Writer"), or, after a byline's word,
-// the part before a comma ("By JANE DOE, AP Auto Writer", "Analysis by
-// Jane Doe, Acme Editor-at-large"), or all of it where it lists several people as
-// [personParts] reads them ("By Jane Doe and John Roe", "By Jane Doe, John
-// Roe and Ann Lee"). A first part with no person's shape leaves the name
+// the part before a comma or a bar ([creditHead]: "By JANE DOE, AP Auto
+// Writer", "Analysis by Jane Doe, Acme Editor-at-large"), or all of it, or
+// that part, where it lists several people as [personParts] reads them
+// ("By Jane Doe and John Roe", "By Jane Doe, John Roe and Ann Lee", "BY
+// JANE DOE AND JOHN ROE", "By Jane Doe & John Roe, Staff Writers";
+// [capsFold] reads the wire's capitals). A first part with no person's shape leaves the name
 // whole, and so does a comma in a name without a byline's word ("Jane
 // Doe, MD").
 func creditCut(names []string) []string {
@@ -312,10 +314,13 @@ func creditCut(names []string) []string {
 	for i, n := range names {
 		name, ok, list := "", false, false
 		if rest, by := afterBy(n); by {
-			name, _, _ = strings.Cut(rest, ",")
+			name = creditHead(rest)
 			ok = true
-			if len(personParts([]string{rest})) > 1 {
-				name, list = rest, true // "By Jane Doe and John Roe": the people, parted later by personParts
+			for _, l := range [...]string{capsFold(rest), capsFold(name)} {
+				if len(personParts([]string{l})) > 1 {
+					name, list = l, true // "By Jane Doe and John Roe": the people, parted later by personParts
+					break
+				}
 			}
 		} else if name, _, ok = strings.Cut(n, " | "); !ok {
 			name, ok = roleDashCut(n)
@@ -338,14 +343,41 @@ func creditCut(names []string) []string {
 	return out
 }
 
+// creditHead returns a byline's part before its first comma or bar, where
+// a credit after the names begins ("Jane Doe and John Roe, Staff
+// Writers", "Jane Doe & John Roe | Acme News").
+func creditHead(s string) string {
+	if i := strings.Index(s, ","); i >= 0 {
+		s = s[:i]
+	}
+	s, _, _ = strings.Cut(s, " | ")
+	return s
+}
+
+// capsFold writes a byline's words in capitals ("MARA QUILL AND TOMAS
+// REED", the wire's form) as a name's, and its "and" in lower case, so
+// that [personParts] can part the people it lists.
+func capsFold(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		switch {
+		case strings.EqualFold(x, "and"):
+			w[i] = "and"
+		case utf8.RuneCountInString(x) > 1 && strings.ToUpper(x) == x && strings.ToLower(x) != x:
+			w[i] = titleCase(x)
+		}
+	}
+	return strings.Join(w, " ")
+}
+
 // roleDashCut returns the name before a spaced dash after which a job's
-// title follows ([cleanJobTitle]: "Jane Doe - Staff Writer", "Jane Doe –
-// Transport Correspondent"), and whether there was one; a dash before
+// title follows ([dashRole]: "Jane Doe - Staff Writer", "Jane Doe –
+// Transport Correspondent, Acme News", "Jane Doe – Journaliste"), and whether there was one; a dash before
 // anything else ("Jane Doe - Harbour Lights") or a hyphen inside a name
 // ("Jean-Luc Roe") is no such credit.
 func roleDashCut(n string) (string, bool) {
 	for _, dash := range [...]string{" - ", " – ", " — "} {
-		if name, role, ok := strings.Cut(n, dash); ok && cleanJobTitle(strings.TrimSpace(role)) {
+		if name, role, ok := strings.Cut(n, dash); ok && dashRole(role) {
 			return name, true
 		}
 	}
@@ -353,16 +385,30 @@ func roleDashCut(n string) (string, bool) {
 }
 
 // afterBy returns what follows a byline's word that opens a name, first
-// or second word ("By JANE DOE, AP Writer", "Analysis by Jane Doe"), and
-// whether there was one.
+// word ("By JANE DOE, AP Writer") or second after a word for writing
+// ([writingWord]: "Analysis by Jane Doe", "Words by Jane Doe"), and
+// whether there was one. Another word before "by" credits someone else
+// ("Photos by", "Edited by", "Illustration by"): no byline.
 func afterBy(n string) (string, bool) {
 	w := strings.Fields(n)
 	for k := 0; k < 2 && k+1 < len(w); k++ {
-		if strings.EqualFold(strings.TrimSuffix(w[k], ":"), "by") {
+		if strings.EqualFold(strings.TrimSuffix(w[k], ":"), "by") && (k == 0 || writingWord(w[0])) {
 			return strings.Join(w[k+1:], " "), true
 		}
 	}
 	return "", false
+}
+
+// writingWord reports whether w, before "by", names the writing of a
+// story ("Story by", "Reporting by", "Analysis by"), not a photo's or an
+// edit's credit.
+func writingWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "story", "words", "text", "written", "writing", "reporting", "reported", "report",
+		"analysis", "article", "column", "commentary", "opinion", "essay", "review", "interview", "feature":
+		return true
+	}
+	return false
 }
 
 // sourceCut cuts, from each name, the wire's or the site's name credited

@@ -309,8 +309,7 @@ func ldFields(best map[string]any, byID map[string]map[string]any, articles, pag
 	}
 	a.outletAuthors = ldOutletAuthors(best, byID)
 	if len(a.authors) > 0 && len(a.outletAuthors) == len(a.authors) {
-		if twin := ldTwinWithPersons(best, byID, articles); twin != nil {
-			people := ldPersons(twin["author"], byID)
+		if people, twin := ldTwinPersons(best, byID, articles); twin != nil {
 			a.authors, a.authorURLs = ldNames(people, byID), ldAuthorURLs(people, byID)
 			a.outletAuthors = ldOutletAuthors(twin, byID)
 		}

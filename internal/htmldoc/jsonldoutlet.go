@@ -133,22 +133,44 @@ func outletKey(s string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
-// ldTwinWithPersons returns, where the chosen article object credits only
+// ldTwinPersons returns, where the chosen article object credits only
 // organisations that may be the outlet (ldOutletAuthors: the paper itself
-// as the NewsArticle's author), another article object of the page with
-// the same headline whose authors include people typed Person: a CMS's
-// second script for the same story, {"@type": "Article", "author":
-// {"@type": "Person", ...}}. nil where there is none; a listing's items
-// and related stories have other headlines.
-func ldTwinWithPersons(best map[string]any, byID map[string]map[string]any, articles []map[string]any) map[string]any {
-	title := strings.TrimSpace(ldString(best["headline"]))
+// as the NewsArticle's author), the people typed Person of another
+// article object of the page with the same headline: a CMS's second
+// script for the same story, {"@type": "Article", "author": {"@type":
+// "Person", ...}}, and that object. A Person bearing the outlet's name
+// (the chosen object's outlet author or its publisher typed
+// Organization, as outletKey reads them) is the site's own account, not
+// a writer: it is left out, and a twin with no one else is no twin.
+// Headlines are compared as Meta.HeadlineLD reads them ([clean]: entities
+// decoded, spaces collapsed), since one script may write "&#8217;" where
+// the other has "’". nil where there is none; a listing's items and
+// related stories have other headlines.
+func ldTwinPersons(best map[string]any, byID map[string]map[string]any, articles []map[string]any) ([]any, map[string]any) {
+	title := clean(ldString(best["headline"]))
 	if title == "" {
-		return nil
+		return nil, nil
+	}
+	outlet := map[string]bool{}
+	for _, n := range ldOutletAuthors(best, byID) {
+		outlet[outletKey(n)] = true
+	}
+	if p := ldResolved(best["publisher"], byID); p != nil && ldTypeIs(p["@type"], "Organization", "NewsMediaOrganization") {
+		outlet[outletKey(ldString(p["name"]))] = true
 	}
 	for _, o := range articles {
-		if strings.TrimSpace(ldString(o["headline"])) == title && len(ldPersons(o["author"], byID)) > 0 {
-			return o
+		if clean(ldString(o["headline"])) != title {
+			continue
+		}
+		var people []any
+		for _, p := range ldPersons(o["author"], byID) {
+			if m, ok := p.(map[string]any); ok && !outlet[outletKey(ldString(m["name"]))] {
+				people = append(people, p)
+			}
+		}
+		if len(people) > 0 {
+			return people, o
 		}
 	}
-	return nil
+	return nil, nil
 }
