@@ -133,7 +133,7 @@ func bylineMatch(text string) []string {
 		if k := creditByCut(span, text[m[2]+len(span):]); k > 0 {
 			span = span[:k] // "By Jane Doe, Art By John Roe": the artist's label and name are no writer's
 		}
-		names := splitNames(span)
+		names := creditTailCut(splitNames(span), text[m[2]+len(span):]) // "By Jane Doe, Special to the Ledger"
 		if !colonByline(text, m[2], m[3], names) {
 			return nil // "Text: Article Five of the Treaty"
 		}
@@ -154,6 +154,7 @@ func bylineMatch(text string) []string {
 				return nil // "Edited by Mark Dalton" alone: no writer credited
 			}
 		}
+		names = labelAndNames(label, text[m[3]:], names) // "av Karin Nilsson och Erik Berg"
 		return dropLinkWords(dropLeadRoles(names))
 	}
 	return nil
@@ -464,7 +465,7 @@ func ownText(n *html.Node, text string) bool {
 }
 
 // authorMark reports whether an element says it holds an author's name:
-// rel="author", itemprop="author", a class or id with "author" or "byline"
+// rel="author" (a token of rel: "author external"), itemprop="author", a class or id with "author" or "byline"
 // in it ("post-hero__author", "byline-name") or another language's word
 // for the author ([worldAuthorClass]: "autor", "nome-autor"), or a test's or a
 // component's name that has (data-testid="authorName", data-qa,
@@ -478,7 +479,11 @@ func authorMark(n *html.Node) bool {
 			if strings.Contains(v, "/author/") || strings.Contains(v, "/authors/") {
 				return true
 			}
-		case "rel", "itemprop":
+		case "rel":
+			if relAuthor(v) {
+				return true
+			}
+		case "itemprop":
 			if strings.TrimSpace(v) == "author" {
 				return true
 			}
@@ -486,6 +491,19 @@ func authorMark(n *html.Node) bool {
 			if (strings.Contains(v, "author") || strings.Contains(v, "byline") || worldAuthorClass(a.Val)) && !strings.Contains(v, "avatar") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// relAuthor reports whether a rel value holds the token "author", in any
+// case: rel is a space-separated list of tokens, HTML's rule, so
+// rel="author external" marks the author as rel="author" does, and
+// rel="authorized" or rel="co-author" does not.
+func relAuthor(v string) bool {
+	for _, w := range strings.Fields(v) {
+		if strings.EqualFold(w, "author") {
+			return true
 		}
 	}
 	return false

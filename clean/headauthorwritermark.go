@@ -47,8 +47,8 @@ const maxWriterMarkNodes = 16
 
 // oneWriterMark reports whether element n marks a writer rather than a
 // byline strip: a profile link ([htmldoc.ProfilePath]: "/author/jane-doe",
-// "/people/jane-doe"), rel or itemprop
-// "author", or a class or id that names the author (in English or
+// "/people/jane-doe"), rel holding the token "author" ([relAuthor]) or
+// itemprop "author", or a class or id that names the author (in English or
 // [worldAuthorClass]'s languages). "byline" alone marks the strip, which
 // may print a place or a desk beside the name ([authorMark] takes it).
 func oneWriterMark(n *html.Node) bool {
@@ -58,7 +58,11 @@ func oneWriterMark(n *html.Node) bool {
 			if htmldoc.ProfilePath(a.Val) {
 				return true
 			}
-		case "rel", "itemprop":
+		case "rel":
+			if relAuthor(a.Val) {
+				return true
+			}
+		case "itemprop":
 			if strings.EqualFold(strings.TrimSpace(a.Val), "author") {
 				return true
 			}
