@@ -87,8 +87,9 @@ func cutStateTail(title string) (string, bool) {
 // stateTail reports whether s, the last part of a title, tells the page's
 // state: a pager ([pagerPart]), a bare update mark ([updateMarks]), the
 // day it was published ([dayDatePart]), a reading time ("4 min read") or
-// the page's age ("6 mins ago", "vor 2 Stunden": [ageLineTrap]). A number
-// must open a reading time or an age.
+// the page's age ("6 mins ago", "vor 2 Stunden": [ageLineTrap]) in units
+// no longer than weeks ([shortAge]: "100 years ago" is the story's). A
+// number must open a reading time or an age.
 func stateTail(s string) bool {
 	if s == "" || len(s) > maxStateTail {
 		return false
@@ -113,10 +114,10 @@ func stateTail(s string) bool {
 			}
 		}
 		if strings.HasSuffix(low, " ago") {
-			return true
+			return shortAge(low)
 		}
 	}
-	return ageLineTrap(s)
+	return ageLineTrap(s) && shortAge(low)
 }
 
 // hasNativeDigit reports whether s holds a decimal digit outside ASCII
