@@ -63,8 +63,14 @@ func metaTitle(t string, m *htmldoc.Meta, host string) string {
 	return withoutSection(withoutStateTail(t), m.Section)
 }
 
+// sectionSeps set a page's section off its title: [titleSeps], an
+// underscore, and the separators SEO plugins offer beside them (Yoast's
+// " ⋆ ", " * ", " > ", a broken or doubled bar), which [siteOnlySeps]
+// cuts the site's name after.
+var sectionSeps = append(append(titleSeps[:len(titleSeps):len(titleSeps)], "_"), " ⋆ ", " * ", " > ", " ¦ ", " || ")
+
 // withoutSection returns title without a last part, after one of
-// [titleSeps] or an underscore, that is the page's section as its
+// [sectionSeps], that is the page's section as its
 // metadata names it (article:section, JSON-LD articleSection): "Foo -
 // Local news" once the site's name is off "Foo - Local news - City Post";
 // or without such a first part before one of them ("Islands » Foo" once
@@ -76,7 +82,7 @@ func withoutSection(title, section string) string {
 	if key == "" {
 		return title
 	}
-	for _, sep := range append(titleSeps[:len(titleSeps):len(titleSeps)], "_") {
+	for _, sep := range sectionSeps {
 		if head, tail, ok := lastSplit(title, sep); ok && wordCount(head) >= 3 && squash(tail) == key {
 			return head
 		}

@@ -87,8 +87,9 @@ func cutStateTail(title string) (string, bool) {
 // stateTail reports whether s, the last part of a title, tells the page's
 // state: a pager ([pagerPart]), a bare update mark ([updateMarks]), the
 // day it was published ([dayDatePart]), a reading time ("4 min read") or
-// the page's age ("6 mins ago", "vor 2 Stunden": [ageLineTrap]). A number
-// must open a reading time or an age.
+// the page's age ("6 mins ago", "vor 2 Stunden": [ageLineTrap]) in units
+// no longer than weeks ([shortAge]: "100 years ago" is the story's). A
+// number must open a reading time or an age.
 func stateTail(s string) bool {
 	if s == "" || len(s) > maxStateTail {
 		return false
@@ -113,10 +114,10 @@ func stateTail(s string) bool {
 			}
 		}
 		if strings.HasSuffix(low, " ago") {
-			return true
+			return shortAge(low)
 		}
 	}
-	return ageLineTrap(s)
+	return ageLineTrap(s) && shortAge(low)
 }
 
 // hasNativeDigit reports whether s holds a decimal digit outside ASCII
@@ -172,20 +173,78 @@ func isPageOfWord(w string) bool {
 }
 
 // dayDatePart reports whether s is a date that names its day and nothing
-// else ([onlyDateWords]: "14 March 2025", "March 14, 2025", "14.03.2025"):
-// two numbers with a month's name, or three numbers. A month and a year
-// ("May 2025") or a year alone is no day, and may be the title's own.
+// else ([onlyDateWords]: "14 March 2025", "March 14, 2025", "14.03.2025",
+// "2025-03-14"), its clock time aside: a month's name with a day (1-31)
+// and a year, or three numbers that read as a day, a month (1-12) and a
+// year in either order, the year first or last ([dayMonth]). A year
+// is of two or four digits. A month and a year ("May 2025") or a year
+// alone is no day, and may be the title's own; nor are three numbers of
+// another kind ("6.12.1", "44,025.81", "4 - 18 - 27 - 33").
 func dayDatePart(s string) bool {
 	if !onlyDateWords(s) {
 		return false
 	}
-	nums, months := 0, 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	var nums []string
+	months := 0
+	for _, w := range strings.FieldsFunc(withoutClock(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if unicode.IsDigit([]rune(w)[0]) {
-			nums++
+			nums = append(nums, w)
 		} else if _, month := dateparse.MonthName(strings.ToLower(w)); month {
 			months++
 		}
 	}
-	return nums >= 2 && months >= 1 || nums >= 3
+	switch {
+	case months == 1 && len(nums) == 2:
+		return inRange(nums[0], 1, 31) && yearPart(nums[1]) || yearPart(nums[0]) && inRange(nums[1], 1, 31)
+	case months == 0 && len(nums) == 3:
+		return yearPart(nums[2]) && dayMonth(nums[0], nums[1]) || len(nums[0]) == 4 && dayMonth(nums[1], nums[2])
+	}
+	return false
+}
+
+// withoutClock returns s up to the clock time in it, a number before a
+// colon ("14.03.2025 10:32" gives "14.03.2025"), or s whole.
+func withoutClock(s string) string {
+	for i := 1; i < len(s); i++ {
+		if s[i] == ':' && s[i-1] >= '0' && s[i-1] <= '9' {
+			if j := strings.LastIndexByte(s[:i], ' '); j > 0 {
+				return s[:j]
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// dayMonth reports whether a and b are a day and a month in either order.
+func dayMonth(a, b string) bool {
+	return inRange(a, 1, 31) && inRange(b, 1, 12) || inRange(a, 1, 12) && inRange(b, 1, 31)
+}
+
+// yearPart reports whether w is a year of two or four digits.
+func yearPart(w string) bool {
+	return (len(w) == 2 || len(w) == 4) && asciiDigits(w)
+}
+
+// asciiDigits reports whether w is ASCII digits only.
+func asciiDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// inRange reports whether w is a number of one or two ASCII digits from
+// lo to hi.
+func inRange(w string, lo, hi int) bool {
+	if len(w) == 0 || len(w) > 2 || !allDigits(w) {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n >= lo && n <= hi
 }
