@@ -34,6 +34,19 @@ func (as *assembler) placeTitle(i int, b *clean.Block) string {
 	return "title"
 }
 
+// laterRankedHeadline reports whether Title block i, below a first
+// headline block the ranker passed over (removed as title/ranked-out),
+// prints the ranker's title ([sameHeadline]): the first such block is the
+// headline after all ("Sign in to add this item" in an h1 above the
+// story's own h1), and it marks where the page's head is (titleAt).
+func (as *assembler) laterRankedHeadline(i int, b *clean.Block) bool {
+	if as.ranked == "" || as.ruleOf[as.titleAt] != rankedOutTitleRule || !sameHeadline(b.Text, as.ranked) {
+		return false
+	}
+	as.sinceTitle, as.titleAt = 0, i
+	return true
+}
+
 // sameHeadline reports whether a block's headline and the ranker's title
 // are one headline: the words of the one ([headlineWords]) are a run of
 // whole words of the other, as when the block adds the site's name
