@@ -253,6 +253,9 @@ func (as *assembler) place(i int, b *clean.Block) string {
 		if a.Title == "" {
 			return as.placeTitle(i, b)
 		}
+		if as.laterRankedHeadline(i, b) {
+			return "title"
+		}
 		if as.joinsTitle(i, b) {
 			a.Title += " " + b.Text // the headline's second line, where the flattener broke it
 			return "title"

@@ -45,7 +45,13 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	if o.URL == "" && strings.HasPrefix(m.URL, "http") {
 		o.URL = m.URL
 	}
-	a, _ := build(res, &o, res.Title)
+	// The ranker's title loses its wire slugs before build normalises it,
+	// so that its replacements' offsets are in the title the article holds.
+	ranked, genre := wireSlugsOff(res.Title)
+	a, _ := build(res, &o, ranked)
+	if a.Kicker == "" {
+		a.Kicker = genre
+	}
 	if m.SiteName != "" && (a.Outlet == nil || res.Rule == "" && a.Outlet.Name == a.Outlet.Domain) {
 		// No rule names the outlet (at most its URL's host does): the page's
 		// own og:site_name or JSON-LD publisher does.
@@ -59,7 +65,9 @@ func HTMLBytes(src []byte, contentType string, opts *Options) (*Article, error) 
 	default:
 		a.Title = cleanTitleInMeta(cleanPageTitle(a.Title, m.SiteName, outletDomain(o.URL)), m, outletDomain(o.URL))
 	}
-	cutWireSlugs(a) // "UPDATE 2-" from og:title, <title> or the headline alike
+	if res.Title == "" {
+		cutWireSlugs(a) // "UPDATE 2-" from og:title, <title> or the headline alike
+	}
 	a.Authors = htmlAuthors(res, a.Authors, a.Outlet, outletDomain(o.URL), a.Published != "")
 	if a.Section == "" {
 		a.Section = m.Section

@@ -3,7 +3,7 @@ package extract
 import "github.com/newsclean/newsclean/clean"
 
 // mastheadDate replaces the date line taken as the story's when it stands
-// well above the headline (more than headAbove blocks) and a date line
+// well above the headline ([assembler.isHeadline]) (more than headAbove blocks) and a date line
 // stands under the headline, in the story's head (at most a standfirst
 // between): the first is the masthead's date of the day ("Friday, December
 // 19, 2025" in the site's top bar), the second the story's. The masthead's
@@ -15,7 +15,7 @@ func (as *assembler) mastheadDate() {
 	}
 	title := -1
 	for i := old + 1; i < len(as.placed); i++ {
-		if as.placed[i] == "title" {
+		if as.isHeadline(i) {
 			title = i
 			break
 		}
@@ -44,6 +44,14 @@ func (as *assembler) mastheadDate() {
 		as.stampLine, as.stampLineAt = b.Stamp, i
 		return
 	}
+}
+
+// isHeadline reports whether block i is the page's headline: placed as the
+// title, or a headline the title ranker passed over for another title
+// (removed under rankedOutTitleRule), which marks the page's head all the
+// same.
+func (as *assembler) isHeadline(i int) bool {
+	return as.placed[i] == "title" || as.placed[i] == "removed" && as.ruleOf[i] == rankedOutTitleRule
 }
 
 // headAbove is how many blocks above the headline its date line may stand.

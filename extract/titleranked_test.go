@@ -13,7 +13,8 @@ import (
 // The assembler places the headline's block knowing the title ranker's
 // choice: a block the ranker passed over for another headline lands in
 // Removed at its line (and a later Title block is not promoted in its
-// stead); a block that is the ranker's title cleaned (with the site's
+// stead unless it prints the ranker's headline:
+// TestPlaceTitleLaterBlockOfRankedHeadline); a block that is the ranker's title cleaned (with the site's
 // name, in another case) stays the title, which is the ranker's text; a
 // page with no headline block takes the ranker's title; without a ranked
 // title the block's text is the title.
