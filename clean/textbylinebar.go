@@ -41,9 +41,10 @@ func barCoAuthors(rest string) []string {
 }
 
 // barCoAuthor reports whether n, one part of a byline after a bar, is a
-// writer's name and nothing else (see [barCoAuthors]).
+// writer's name and nothing else (see [barCoAuthors]), with no role's
+// word before it ([barRoleFirst]: "Editor Bo Kim").
 func barCoAuthor(n string) bool {
-	return personShaped(n) && !jobTitle(n) && !notAuthorName(n) && !dateparse.IsWire(n) &&
+	return personShaped(n) && !jobTitle(n) && !barRoleFirst(n) && !notAuthorName(n) && !dateparse.IsWire(n) &&
 		!placeAfterComma(n) && !strings.HasPrefix(n, "The ") && !isTitleTrap(n)
 }
 
@@ -93,4 +94,18 @@ func wireCreditLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// pictureTrades are, in lower case, the trades of a picture's maker that
+// may stand before a name: no writer's.
+var pictureTrades = map[string]bool{"photographer": true, "photo": true, "photos": true, "illustrator": true, "video": true, "graphics": true}
+
+// barRoleFirst reports whether the first word of n is a job's title's
+// ([roleWords]) or a picture maker's trade ([pictureTrades]): "Editor Bo
+// Kim" and "Photographer Bo Kim" name an editor and a photographer, no
+// co-author.
+func barRoleFirst(n string) bool {
+	w, _, _ := strings.Cut(n, " ")
+	w = strings.ToLower(w)
+	return roleWords[w] || pictureTrades[w]
 }
