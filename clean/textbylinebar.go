@@ -109,3 +109,24 @@ func barRoleFirst(n string) bool {
 	w = strings.ToLower(w)
 	return roleWords[w] || pictureTrades[w]
 }
+
+// wireCreditAt reports whether line i, by headline t, is where a writer's
+// credit to a wire ([Page.wireCreditNames]) is read: a free line just
+// under the headline; two under it only when the line between is a date
+// or a byline ("Ann Lee / AFP" under a caption credits the photographer);
+// or just over it.
+func (p *Page) wireCreditAt(i, t int) bool {
+	if !p.free(i) {
+		return false
+	}
+	switch i {
+	case t + 1:
+		return true
+	case t + 2:
+		k := p.blocks[t+1].Kind
+		return k == Date || k == Byline || len(bylineNames(p.blocks[t+1].Text)) > 0
+	case t - 1:
+		return true
+	}
+	return false
+}
