@@ -114,7 +114,8 @@ func barRoleFirst(n string) bool {
 // credit to a wire ([Page.wireCreditNames]) is read: a free line just
 // under the headline; two under it only when the line between is a date
 // or a byline ("Ann Lee / AFP" under a caption credits the photographer);
-// or just over it.
+// just over it only in the "," and "/" forms ("Musk Unveils Optimus |
+// Reuters" over the headline is the page's title with the site's name).
 func (p *Page) wireCreditAt(i, t int) bool {
 	if !p.free(i) {
 		return false
@@ -126,7 +127,7 @@ func (p *Page) wireCreditAt(i, t int) bool {
 		k := p.blocks[t+1].Kind
 		return k == Date || k == Byline || len(bylineNames(p.blocks[t+1].Text)) > 0
 	case t - 1:
-		return true
+		return strings.IndexByte(p.blocks[i].Text, '|') < 0
 	}
 	return false
 }
