@@ -42,9 +42,10 @@ func barCoAuthors(rest string) []string {
 
 // barCoAuthor reports whether n, one part of a byline after a bar, is a
 // writer's name and nothing else (see [barCoAuthors]), with no role's
-// word before it ([barRoleFirst]: "Editor Bo Kim").
+// word before it ([barRoleFirst]: "Editor Bo Kim") and no section or
+// place ([barSectionOrPlace]: "Real Estate", "Las Vegas").
 func barCoAuthor(n string) bool {
-	return personShaped(n) && !jobTitle(n) && !barRoleFirst(n) && !notAuthorName(n) && !dateparse.IsWire(n) &&
+	return personShaped(n) && !jobTitle(n) && !barRoleFirst(n) && !barSectionOrPlace(n) && !notAuthorName(n) && !dateparse.IsWire(n) &&
 		!placeAfterComma(n) && !strings.HasPrefix(n, "The ") && !isTitleTrap(n)
 }
 
