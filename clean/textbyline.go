@@ -76,7 +76,7 @@ func (p *Page) textHeadBylines(t, lo, hi int) {
 		if len(names) == 0 && p.free(i) {
 			names = wideWorldByline(b.Text) // "रिपोर्ट: अमित त्रिपाठी | संपादन: नेहा सक्सेना": too long in bytes for the head's first pass
 		}
-		if len(names) == 0 && i >= t-1 && i <= t+2 && p.free(i) {
+		if len(names) == 0 && p.wireCreditAt(i, t) {
 			names = p.wireCreditNames(b.Text, &lw) // "Jane Doe, Reuters" by the headline
 		}
 		if len(names) == 0 && i == t+1 {

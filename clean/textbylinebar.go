@@ -41,9 +41,11 @@ func barCoAuthors(rest string) []string {
 }
 
 // barCoAuthor reports whether n, one part of a byline after a bar, is a
-// writer's name and nothing else (see [barCoAuthors]).
+// writer's name and nothing else (see [barCoAuthors]), with no role's
+// word before it ([barRoleFirst]: "Editor Bo Kim") and no section or
+// place ([barSectionOrPlace]: "Real Estate", "Las Vegas").
 func barCoAuthor(n string) bool {
-	return personShaped(n) && !jobTitle(n) && !notAuthorName(n) && !dateparse.IsWire(n) &&
+	return personShaped(n) && !jobTitle(n) && !barRoleFirst(n) && !barSectionOrPlace(n) && !notAuthorName(n) && !dateparse.IsWire(n) &&
 		!placeAfterComma(n) && !strings.HasPrefix(n, "The ") && !isTitleTrap(n)
 }
 
@@ -93,4 +95,40 @@ func wireCreditLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// pictureTrades are, in lower case, the trades of a picture's maker that
+// may stand before a name: no writer's.
+var pictureTrades = map[string]bool{"photographer": true, "photo": true, "photos": true, "illustrator": true, "video": true, "graphics": true}
+
+// barRoleFirst reports whether the first word of n is a job's title's
+// ([roleWords]) or a picture maker's trade ([pictureTrades]): "Editor Bo
+// Kim" and "Photographer Bo Kim" name an editor and a photographer, no
+// co-author.
+func barRoleFirst(n string) bool {
+	w, _, _ := strings.Cut(n, " ")
+	w = strings.ToLower(w)
+	return roleWords[w] || pictureTrades[w]
+}
+
+// wireCreditAt reports whether line i, by headline t, is where a writer's
+// credit to a wire ([Page.wireCreditNames]) is read: a free line just
+// under the headline; two under it only when the line between is a date
+// or a byline ("Ann Lee / AFP" under a caption credits the photographer);
+// just over it only in the "," and "/" forms ("Musk Unveils Optimus |
+// Reuters" over the headline is the page's title with the site's name).
+func (p *Page) wireCreditAt(i, t int) bool {
+	if !p.free(i) {
+		return false
+	}
+	switch i {
+	case t + 1:
+		return true
+	case t + 2:
+		k := p.blocks[t+1].Kind
+		return k == Date || k == Byline || len(bylineNames(p.blocks[t+1].Text)) > 0
+	case t - 1:
+		return strings.IndexByte(p.blocks[i].Text, '|') < 0
+	}
+	return false
 }

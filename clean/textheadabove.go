@@ -161,11 +161,12 @@ func (p *Page) pairHeadline(s, i int) bool {
 // no line of the head's that is never its headline ([notTextHeadline]),
 // no trail of the site's sections ([crumbTrailLine]) nor row of them run
 // together ([gluedMenuLine]), no date in another script's digits
-// ([nativeDigitDate]), no writer's credit to a wire ([wireCreditLine]:
-// "Jane Doe / AFP"). An ellipsis of
+// ([nativeDigitDate]), no writer's credit to a wire in the "," or "/"
+// form ([wireCreditLine]: "Jane Doe / AFP"; "Biden Signs Ferry Bill |
+// Reuters" is a headline with its site's name after it). An ellipsis of
 // three full stops is no full stop ([endsFullStop]).
 func headlineRead(t string) bool {
-	return !isTitleTrap(t) && !byline.MatchString(t) && !endsFullStop(t) && !fileName(t) && isTitle(t) && !notTextHeadline(t) && !crumbTrailLine(t) && !gluedMenuLine(t) && !nativeDigitDate(t) && !wireCreditLine(t)
+	return !isTitleTrap(t) && !byline.MatchString(t) && !endsFullStop(t) && !fileName(t) && isTitle(t) && !notTextHeadline(t) && !crumbTrailLine(t) && !gluedMenuLine(t) && !nativeDigitDate(t) && !(wireCreditLine(t) && strings.IndexByte(t, '|') < 0)
 }
 
 // fileName reports whether a line is one file's name and nothing else
