@@ -23,7 +23,7 @@ import (
 // March: an event's coming Saturday, read back into last year). On HTML it is read
 // after the metadata and the script's dates.
 func (as *assembler) yearlessDate() (clean.Stamp, bool) {
-	st, at, ok := as.yearlessLine()
+	st, at, read, ok := as.yearlessLine()
 	if !ok {
 		return clean.Stamp{}, false
 	}
@@ -48,7 +48,7 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 	if year == 0 {
 		year = as.crawlYear(st)
 	}
-	if d, ok := cleanLeadWeekday(as.res.Blocks[at].Text); ok && year != 0 && validDate(year, st.Month, st.Day) &&
+	if d, ok := cleanLeadWeekday(read); ok && year != 0 && validDate(year, st.Month, st.Day) &&
 		time.Date(year, st.Month, st.Day, 0, 0, 0, 0, time.UTC).Weekday() != d {
 		return clean.Stamp{}, false // "Sat, Mar 8" read as 2024's Friday: an event's day ahead, not the page's
 	}
@@ -61,11 +61,13 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 // ([cleanDateNoYear]) or those and a time of day ([cleanDateNoYearClock]), closes a strip on them ([stripTailNoYear]) or
 // gives them with a Japanese weekday in brackets ([weekdayMonthDay]), and
 // its index, outside lists of other pages and
-// the story.
-func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
+// the story. read is the text the date was read from: the whole line, or
+// a strip's last part, so that a name or paper opening the strip ("Sun
+// Li · Mar 5", "Sunday Times | Mar 5") is not read as the date's weekday.
+func (as *assembler) yearlessLine() (st clean.Stamp, at int, read string, ok bool) {
 	title := slices.Index(as.placed, "title")
 	if title < 0 {
-		return clean.Stamp{}, -1, false
+		return clean.Stamp{}, -1, "", false
 	}
 	bs := as.res.Blocks
 	for i := max(0, title-1); i < len(bs) && i <= title+maxYearlessGap; i++ {
@@ -73,19 +75,19 @@ func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
 			continue
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
-			return st, i, true
+			return st, i, bs[i].Text, true
 		}
 		if st, ok := cleanDateNoYearClock(bs[i].Text); ok {
-			return st, i, true // "Mar 4, 10:05 AM", "4 марта, 10:05"
+			return st, i, bs[i].Text, true // "Mar 4, 10:05 AM", "4 марта, 10:05"
 		}
-		if st, ok := stripTailNoYear(bs[i].Text); ok {
-			return st, i, true
+		if st, tail, ok := stripTailNoYear(bs[i].Text); ok {
+			return st, i, tail, true
 		}
 		if st, ok := weekdayMonthDay(bs[i].Text); ok {
-			return st, i, true
+			return st, i, bs[i].Text, true
 		}
 	}
-	return clean.Stamp{}, -1, false
+	return clean.Stamp{}, -1, "", false
 }
 
 // onlyNamesAbove reports whether the blocks between the headline (block

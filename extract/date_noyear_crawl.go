@@ -34,10 +34,11 @@ const maxLeapStep = 5
 // stripTailNoYear reads the last part of a short strip under the headline
 // as a month and day without the year ("4 min read · Mar 5", "Jane Doe |
 // Mar 5"): the part after the strip's last separator (a middle dot, a
-// bullet or a bar), when that part holds only the month and day.
-func stripTailNoYear(line string) (clean.Stamp, bool) {
+// bullet or a bar), when that part holds only the month and day, and that
+// part.
+func stripTailNoYear(line string) (clean.Stamp, string, bool) {
 	if len(line) > maxStripNoYear {
-		return clean.Stamp{}, false
+		return clean.Stamp{}, "", false
 	}
 	at, size := -1, 0
 	for _, sep := range [...]string{"·", "•", "|"} {
@@ -46,9 +47,11 @@ func stripTailNoYear(line string) (clean.Stamp, bool) {
 		}
 	}
 	if at < 0 {
-		return clean.Stamp{}, false
+		return clean.Stamp{}, "", false
 	}
-	return cleanDateNoYear(strings.TrimSpace(line[at+size:]))
+	tail := strings.TrimSpace(line[at+size:])
+	st, ok := cleanDateNoYear(tail)
+	return st, tail, ok
 }
 
 // maxStripNoYear is the longest strip stripTailNoYear reads.
