@@ -71,7 +71,7 @@ func (as *assembler) yearlessLine() (st clean.Stamp, at int, read string, ok boo
 	}
 	bs := as.res.Blocks
 	for i := max(0, title-1); i < len(bs) && i <= title+maxYearlessGap; i++ {
-		if i == title || !ownText(bs[i].Kind) || as.inStory(i) && !as.onlyNamesAbove(title, i) {
+		if i == title || !ownText(bs[i].Kind) || as.inStory(i) && !as.onlyNamesAbove(title, i) || outsideContent(bs[i]) {
 			continue
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
@@ -88,6 +88,29 @@ func (as *assembler) yearlessLine() (st clean.Stamp, at int, read string, ok boo
 		}
 	}
 	return clean.Stamp{}, -1, "", false
+}
+
+// outsideContent reports whether HTML block b sits in an <aside> or a
+// <nav>, or in a <footer> outside the page's <article>, by its ancestors'
+// tags: an events sidebar's "Mar 6, 7:30 PM" or a menu's date, not the
+// page's (clean's contentBlock refuses labelled dates there too). An
+// article's own footer holds its byline and date.
+func outsideContent(b clean.Block) bool {
+	if b.HTML == nil {
+		return false
+	}
+	footer, article := false, false
+	for seg := range strings.SplitSeq(b.HTML.Path, ">") {
+		switch seg {
+		case "aside", "nav":
+			return true
+		case "footer":
+			footer = true
+		case "article":
+			article = true
+		}
+	}
+	return footer && !article
 }
 
 // onlyNamesAbove reports whether the blocks between the headline (block
