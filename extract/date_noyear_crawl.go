@@ -12,14 +12,16 @@ import (
 // builders that drop the year for the current year's posts mean it
 // (Medium's "Mar 5", Squarespace's), or the year before when that day
 // comes after the crawl date in its year (a "Dec 28" read on January 10
-// was last year's; a "Feb 29" the last leap year's). 0 without a crawl
-// date, or for a day no month has ("Feb 30").
+// was last year's; a "Feb 29" the last leap year's). The day after the
+// crawl's counts as not after it (a page east of the crawler's clock), in
+// the next year too: "Jan 1" crawled 2025-12-31T20:00Z is 2026's. 0
+// without a crawl date, or for a day no month has ("Feb 30").
 func (as *assembler) crawlYear(st clean.Stamp) int {
 	if as.crawl.IsZero() || st.Month == 0 || st.Day == 0 {
 		return 0
 	}
 	latest := as.crawl.Add(24 * time.Hour)
-	for y := as.crawl.Year(); y > as.crawl.Year()-maxLeapStep; y-- {
+	for y := latest.Year(); y > latest.Year()-maxLeapStep; y-- {
 		if validDate(y, st.Month, st.Day) && !time.Date(y, st.Month, st.Day, 0, 0, 0, 0, time.UTC).After(latest) {
 			return y
 		}
@@ -27,8 +29,8 @@ func (as *assembler) crawlYear(st clean.Stamp) int {
 	return 0
 }
 
-// maxLeapStep is how many years crawlYear tries, the crawl's and four
-// before it: within this century a February 29 is never further back.
+// maxLeapStep is how many years crawlYear tries, the year of the day
+// after the crawl and four before it: within this century a February 29 is never further back.
 const maxLeapStep = 5
 
 // stripTailNoYear reads the last part of a short strip under the headline
