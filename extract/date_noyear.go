@@ -18,10 +18,13 @@ import (
 // copyright year settles nothing (a page printed in 2025 carries posts of
 // earlier years), nor does a full date on another day. Failing both, the
 // crawl date's year settles it ([assembler.crawlYear]). ok is false when
-// there is no such line, nothing settles its year, or the line opens with
-// a weekday the settled day does not fall on ("Sat, Mar 8" crawled on 4
-// March: an event's coming Saturday, read back into last year). On HTML it is read
-// after the metadata and the script's dates.
+// there is no such line or nothing settles its year; when the crawl date
+// settles it by stepping back a year for a day under maxEventAhead after
+// the crawl ("Mar 8, 7:30 PM" crawled on 4 March: an event's, read back
+// into last year); or when the page's lines or the crawl settle the year
+// and the text read opens with a weekday the day does not fall on ("Sat,
+// Mar 8"). The URL's year is taken without the weekday check. On HTML it
+// is read after the metadata and the script's dates.
 func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 	st, at, read, ok := as.yearlessLine()
 	if !ok {
@@ -47,6 +50,9 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 	}
 	if year == 0 {
 		year = as.crawlYear(st)
+		if as.justAheadOfCrawl(st, year) {
+			return clean.Stamp{}, false // "Mar 8, 7:30 PM" crawled on 4 March: an event's coming day, not the page's of a year ago
+		}
 	}
 	if d, ok := cleanLeadWeekday(read); ok && year != 0 && validDate(year, st.Month, st.Day) &&
 		time.Date(year, st.Month, st.Day, 0, 0, 0, 0, time.UTC).Weekday() != d {

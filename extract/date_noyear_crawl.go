@@ -29,6 +29,27 @@ func (as *assembler) crawlYear(st clean.Stamp) int {
 	return 0
 }
 
+// justAheadOfCrawl reports whether crawlYear stepped back a year for a
+// month and day that fall within maxEventAhead after the crawl in the
+// crawl's year (of the day after it): "Mar 8" crawled on 4 March read as
+// last year's, where a page printing it means an event days ahead. year
+// is what crawlYear returned.
+func (as *assembler) justAheadOfCrawl(st clean.Stamp, year int) bool {
+	if year == 0 || as.crawl.IsZero() {
+		return false
+	}
+	latest := as.crawl.Add(24 * time.Hour)
+	if year == latest.Year() || !validDate(latest.Year(), st.Month, st.Day) {
+		return false
+	}
+	day := time.Date(latest.Year(), st.Month, st.Day, 0, 0, 0, 0, time.UTC)
+	return day.After(latest) && day.Sub(latest) <= maxEventAhead
+}
+
+// maxEventAhead is how far after the crawl a yearless day is still read as
+// an event's coming day rather than last year's ([assembler.justAheadOfCrawl]).
+const maxEventAhead = 4 * 7 * 24 * time.Hour
+
 // maxLeapStep is how many years crawlYear tries, the year of the day
 // after the crawl and four before it: within this century a February 29 is never further back.
 const maxLeapStep = 5
