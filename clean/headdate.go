@@ -627,6 +627,9 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 			continue
 		}
 		st := dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+		if l.layout == time.RFC850 {
+			st.Year = dateparse.ShortYearCentury(t.Year() % 100) // "07-Dec-41" is 1941, not time.Parse's 2041
+		}
 		if l.time {
 			st.Hour, st.Minute, st.Second, st.HasTime = t.Hour(), t.Minute(), t.Second(), true
 			st.HasSecond = strings.Contains(l.layout, "05")
