@@ -587,6 +587,20 @@ var isoLayouts = []struct {
 	{"20060102150405", true, false}, // <meta name="ptime" content="20251205143000">
 }
 
+// layoutZone returns the offset of time t parsed by layout, and whether
+// it has one. A layout naming its zone by abbreviation ("MST": RFC 850's,
+// RFC 1123's) leaves an abbreviation time.Parse does not know at +00:00
+// ("22:05:00 EST"): GMT, UTC and UT (and Go's "GMT+3") keep time.Parse's
+// offset, other abbreviations take dateparse's zone table ("EST" -05:00),
+// and one it does not know gives no zone.
+func layoutZone(t time.Time, layout string) (int, bool) {
+	name, off := t.Zone()
+	if !strings.Contains(layout, "MST") || strings.HasPrefix(name, "GMT") || name == "UTC" || name == "UT" {
+		return off, true
+	}
+	return dateparse.ParseZone(name)
+}
+
 // metaDate parses a date as metadata gives it: ISO 8601 and its common
 // variants, RFC 1123, a Unix time of 10 or 13 digits, .NET's
 // "/Date(ms)/" (aspNetDate), else any form a date line may take ("Oct 31, 2025",
@@ -613,13 +627,15 @@ func metaDate(s string) (dateparse.Stamp, bool) {
 			continue
 		}
 		st := dateparse.Stamp{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+		if l.layout == time.RFC850 {
+			st.Year = dateparse.ShortYearCentury(t.Year() % 100) // "07-Dec-41" is 1941, not time.Parse's 2041
+		}
 		if l.time {
 			st.Hour, st.Minute, st.Second, st.HasTime = t.Hour(), t.Minute(), t.Second(), true
 			st.HasSecond = strings.Contains(l.layout, "05")
 		}
 		if l.zone {
-			_, st.Offset = t.Zone()
-			st.HasZone = true
+			st.Offset, st.HasZone = layoutZone(t, l.layout)
 		}
 		st = commonEraYear(st)
 		if st.Valid() && st.Year >= 1900 {

@@ -8,8 +8,9 @@ import (
 )
 
 // aspNetDate reads the date form .NET's older JSON serialisers write
-// (DataContractJsonSerializer, ASP.NET's JavaScriptSerializer), which
-// sites on that stack print in their JSON-LD and script state:
+// (DataContractJsonSerializer, ASP.NET's JavaScriptSerializer), as sites
+// on that stack print it where [metaDate] reads dates (JSON-LD, meta
+// tags; a script's state objects are not read):
 // "/Date(1741082700000)/", milliseconds since the Unix epoch, with an
 // optional offset ("/Date(1741082700000+0100)/") that names the zone the
 // page's day is read in. The instant itself is UTC either way. Only a

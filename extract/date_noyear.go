@@ -18,12 +18,15 @@ import (
 // copyright year settles nothing (a page printed in 2025 carries posts of
 // earlier years), nor does a full date on another day. Failing both, the
 // crawl date's year settles it ([assembler.crawlYear]). ok is false when
-// there is no such line, nothing settles its year, or the line opens with
-// a weekday the settled day does not fall on ("Sat, Mar 8" crawled on 4
-// March: an event's coming Saturday, read back into last year). On HTML it is read
-// after the metadata and the script's dates.
+// there is no such line or nothing settles its year; when the crawl date
+// settles it by stepping back a year for a day under maxEventAhead after
+// the crawl ("Mar 8, 7:30 PM" crawled on 4 March: an event's, read back
+// into last year); or when the page's lines or the crawl settle the year
+// and the text read opens with a weekday the day does not fall on ("Sat,
+// Mar 8"). The URL's year is taken without the weekday check. On HTML it
+// is read after the metadata and the script's dates.
 func (as *assembler) yearlessDate() (clean.Stamp, bool) {
-	st, at, ok := as.yearlessLine()
+	st, at, read, ok := as.yearlessLine()
 	if !ok {
 		return clean.Stamp{}, false
 	}
@@ -47,8 +50,11 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 	}
 	if year == 0 {
 		year = as.crawlYear(st)
+		if as.justAheadOfCrawl(st, year) {
+			return clean.Stamp{}, false // "Mar 8, 7:30 PM" crawled on 4 March: an event's coming day, not the page's of a year ago
+		}
 	}
-	if d, ok := cleanLeadWeekday(as.res.Blocks[at].Text); ok && year != 0 && validDate(year, st.Month, st.Day) &&
+	if d, ok := cleanLeadWeekday(read); ok && year != 0 && validDate(year, st.Month, st.Day) &&
 		time.Date(year, st.Month, st.Day, 0, 0, 0, 0, time.UTC).Weekday() != d {
 		return clean.Stamp{}, false // "Sat, Mar 8" read as 2024's Friday: an event's day ahead, not the page's
 	}
@@ -61,31 +67,56 @@ func (as *assembler) yearlessDate() (clean.Stamp, bool) {
 // ([cleanDateNoYear]) or those and a time of day ([cleanDateNoYearClock]), closes a strip on them ([stripTailNoYear]) or
 // gives them with a Japanese weekday in brackets ([weekdayMonthDay]), and
 // its index, outside lists of other pages and
-// the story.
-func (as *assembler) yearlessLine() (clean.Stamp, int, bool) {
+// the story. read is the text the date was read from: the whole line, or
+// a strip's last part, so that a name or paper opening the strip ("Sun
+// Li · Mar 5", "Sunday Times | Mar 5") is not read as the date's weekday.
+func (as *assembler) yearlessLine() (st clean.Stamp, at int, read string, ok bool) {
 	title := slices.Index(as.placed, "title")
 	if title < 0 {
-		return clean.Stamp{}, -1, false
+		return clean.Stamp{}, -1, "", false
 	}
 	bs := as.res.Blocks
 	for i := max(0, title-1); i < len(bs) && i <= title+maxYearlessGap; i++ {
-		if i == title || !ownText(bs[i].Kind) || as.inStory(i) && !as.onlyNamesAbove(title, i) {
+		if i == title || !ownText(bs[i].Kind) || as.inStory(i) && !as.onlyNamesAbove(title, i) || outsideContent(bs[i]) {
 			continue
 		}
 		if st, ok := cleanDateNoYear(bs[i].Text); ok {
-			return st, i, true
+			return st, i, bs[i].Text, true
 		}
 		if st, ok := cleanDateNoYearClock(bs[i].Text); ok {
-			return st, i, true // "Mar 4, 10:05 AM", "4 марта, 10:05"
+			return st, i, bs[i].Text, true // "Mar 4, 10:05 AM", "4 марта, 10:05"
 		}
-		if st, ok := stripTailNoYear(bs[i].Text); ok {
-			return st, i, true
+		if st, tail, ok := stripTailNoYear(bs[i].Text); ok {
+			return st, i, tail, true
 		}
 		if st, ok := weekdayMonthDay(bs[i].Text); ok {
-			return st, i, true
+			return st, i, bs[i].Text, true
 		}
 	}
-	return clean.Stamp{}, -1, false
+	return clean.Stamp{}, -1, "", false
+}
+
+// outsideContent reports whether HTML block b sits in an <aside> or a
+// <nav>, or in a <footer> outside the page's <article>, by its ancestors'
+// tags: an events sidebar's "Mar 6, 7:30 PM" or a menu's date, not the
+// page's (clean's contentBlock refuses labelled dates there too). An
+// article's own footer holds its byline and date.
+func outsideContent(b clean.Block) bool {
+	if b.HTML == nil {
+		return false
+	}
+	footer, article := false, false
+	for seg := range strings.SplitSeq(b.HTML.Path, ">") {
+		switch seg {
+		case "aside", "nav":
+			return true
+		case "footer":
+			footer = true
+		case "article":
+			article = true
+		}
+	}
+	return footer && !article
 }
 
 // onlyNamesAbove reports whether the blocks between the headline (block

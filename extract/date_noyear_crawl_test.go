@@ -13,7 +13,8 @@ func TestYearlessCrawlYear(t *testing.T) {
 	for _, c := range []censusCase{
 		{name: "the crawl's year", crawl: "2025-03-20", src: strip("Mar 5"), published: "2025-03-05"},
 		{name: "the crawl day itself", crawl: "2025-03-20", src: strip("Mar 20"), published: "2025-03-20"},
-		{name: "a day after the crawl: the year before", crawl: "2025-03-20", src: strip("Apr 2"), published: "2024-04-02"},
+		{name: "a day weeks after the crawl: the year before", crawl: "2025-03-20", src: strip("May 2"), published: "2024-05-02"},
+		{name: "leave alone: a day under four weeks after the crawl (an event's)", crawl: "2025-03-20", src: strip("Apr 2")},
 		{name: "February 29: the last leap year's", crawl: "2025-03-02", src: strip("Feb 29"), published: "2024-02-29"},
 		{name: "leave alone: no crawl date", src: strip("Mar 5")},
 		{name: "leave alone: the strip's tail is no date", crawl: "2025-03-20", src: strip("Mar 5 picks")},

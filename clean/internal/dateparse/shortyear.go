@@ -20,6 +20,11 @@ func (p *lineParser) shortYear(k int) (y, j int) {
 	return shortYearCentury(t[k+1].val), k + 2
 }
 
+// ShortYearCentury returns the year two digits yy name by the package's
+// window ([shortYearCentury]: 1930..2029), for readers outside it whose
+// layouts print a two-digit year (RFC 850's "07-Dec-41" in a meta date).
+func ShortYearCentury(yy int) int { return shortYearCentury(yy) }
+
 // shortYearCentury returns the year an apostrophe's two digits yy name:
 // 00..29 this century's, 30..99 the last's, as spreadsheets read a
 // two-digit year. The package reads no clock, so the window is fixed a
