@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/newsclean/newsclean/extract"
-)
+import "testing"
 
 // The separator table census: invented HTML pages in the forms of the
 // site's name, the page's state and the scripts that the earlier title
@@ -174,31 +170,5 @@ var knownSepTableTitleGaps = map[string]bool{
 // The separator table census: each row's page, read as HTML, gives the
 // row's title.
 func TestSepTableTitleCensus(t *testing.T) {
-	g := gapTable{list: "knownSepTableTitleGaps", known: knownSepTableTitleGaps}
-	for _, r := range htmlSepTableRows {
-		st, ok := sepStory[r.lang]
-		if !ok {
-			st, ok = siteFormsStory[r.lang]
-		}
-		if !ok {
-			st, ok = labelStory(r.lang)
-		}
-		if !ok {
-			t.Fatalf("%s: no story in %q", r.name, r.lang)
-		}
-		url := r.url
-		if url == "" {
-			url = "https://regional-wire.example/news/2025/03/14/footbridge-opens"
-		}
-		g.row(t, r.name, func(t *testing.T, ck checker) {
-			a, err := extract.HTMLBytes([]byte(siteFormsPage(r, st)), "text/html; charset=utf-8", &extract.Options{URL: url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != r.want {
-				ck.Errorf("title %q, want %q", a.Title, r.want)
-			}
-		})
-	}
-	g.done(t, len(htmlSepTableRows))
+	runSiteFormsCensus(t, gapTable{list: "knownSepTableTitleGaps", known: knownSepTableTitleGaps}, htmlSepTableRows, sepStory)
 }

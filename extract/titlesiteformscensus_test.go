@@ -510,9 +510,22 @@ func siteFormsPage(r siteFormsRow, st [2]string) string {
 // The site-forms census: each row's page, read as HTML, gives the row's
 // title.
 func TestSiteFormsTitleCensus(t *testing.T) {
-	g := gapTable{list: "knownSiteFormsTitleGaps", known: knownSiteFormsTitleGaps}
-	for _, r := range htmlSiteFormsRows {
-		st, ok := siteFormsStory[r.lang]
+	runSiteFormsCensus(t, gapTable{list: "knownSiteFormsTitleGaps", known: knownSiteFormsTitleGaps}, htmlSiteFormsRows)
+}
+
+// runSiteFormsCensus reads each row's page (siteFormsPage, its story
+// from the first of stories that has the row's language, else
+// siteFormsStory, else labelStory) as HTML at the row's URL, or at a
+// dated news URL when it has none, and checks the title, under g.
+func runSiteFormsCensus(t *testing.T, g gapTable, rows []siteFormsRow, stories ...map[string][2]string) {
+	t.Helper()
+	for _, r := range rows {
+		st, ok := [2]string{}, false
+		for _, m := range append(stories, siteFormsStory) {
+			if st, ok = m[r.lang]; ok {
+				break
+			}
+		}
 		if !ok {
 			st, ok = labelStory(r.lang)
 		}
@@ -536,5 +549,5 @@ func TestSiteFormsTitleCensus(t *testing.T) {
 			}
 		})
 	}
-	g.done(t, len(htmlSiteFormsRows))
+	g.done(t, len(rows))
 }

@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/newsclean/newsclean/extract"
-)
+import "testing"
 
 // The wide title census: invented HTML pages in title forms the earlier
 // censuses left out: the site's name after a double slash, a left
@@ -130,28 +126,5 @@ var knownWideTitleGaps = map[string]bool{
 // The wide title census: each row's page, read as HTML, gives the row's
 // title.
 func TestWideTitleCensus(t *testing.T) {
-	g := gapTable{list: "knownWideTitleGaps", known: knownWideTitleGaps}
-	for _, r := range htmlWideTitleRows {
-		st, ok := siteFormsStory[r.lang]
-		if !ok {
-			st, ok = labelStory(r.lang)
-		}
-		if !ok {
-			t.Fatalf("%s: no story in %q", r.name, r.lang)
-		}
-		url := r.url
-		if url == "" {
-			url = "https://regional-wire.example/news/2025/03/14/footbridge-opens"
-		}
-		g.row(t, r.name, func(t *testing.T, ck checker) {
-			a, err := extract.HTMLBytes([]byte(siteFormsPage(r, st)), "text/html; charset=utf-8", &extract.Options{URL: url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != r.want {
-				ck.Errorf("title %q, want %q", a.Title, r.want)
-			}
-		})
-	}
-	g.done(t, len(htmlWideTitleRows))
+	runSiteFormsCensus(t, gapTable{list: "knownWideTitleGaps", known: knownWideTitleGaps}, htmlWideTitleRows)
 }
