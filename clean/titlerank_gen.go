@@ -8,37 +8,37 @@ package clean
 import "github.com/newsclean/newsclean/internal/headline"
 
 var titleModel = headline.Model{
-	Bias: -6.20909,
+	Bias: -6.1729,
 	Weights: []float64{
-		2.97192,    // rules
-		0.774452,   // h1
-		0.823948,   // first-h1
-		-0.74056,   // h2
-		-0.20075,   // ld
-		1.18445,    // og
-		2.35689,    // title
-		1.19507,    // sources
-		0.0485071,  // part
-		0.520319,   // visible
-		0.79421,    // above
-		-0.158874,  // gap
-		0.770381,   // furniture
-		-0.843584,  // link
-		-0.336892,  // model-other
-		0.395047,   // words
-		-0.0553138, // short
-		-0.243895,  // long
-		-0.217516,  // all-caps
-		0.472495,   // capitals
-		-0.298919,  // site
-		-0.177809,  // trap
-		-0.810928,  // sentences
-		0.918528,   // slug
-		-1.20796,   // has-slug
-		0.145362,   // date
-		-0.281451,  // h1s
-		0.030039,   // year
-		0.0438439,  // most-words
-		-0.453883,  // unprinted
+		2.97158,   // rules
+		0.773477,  // h1
+		0.825783,  // first-h1
+		-0.741594, // h2
+		-0.19895,  // ld
+		1.1849,    // og
+		2.35577,   // title
+		1.19469,   // sources
+		0.0458356, // part
+		0.518599,  // visible
+		0.791751,  // above
+		-0.158337, // gap
+		0.772197,  // furniture
+		-0.843961, // link
+		-0.336989, // model-other
+		0.38137,   // words
+		-0.067563, // short
+		-0.240739, // long
+		-0.218221, // all-caps
+		0.468909,  // capitals
+		-0.301536, // site
+		-0.177544, // trap
+		-0.810956, // sentences
+		0.922937,  // slug
+		-1.21098,  // has-slug
+		0.146545,  // date
+		-0.28267,  // h1s
+		0.0123804, // year
+		0.0483338, // most-words
+		-0.453195, // unprinted
 	},
 }

@@ -60,7 +60,7 @@ func metaTitle(t string, m *htmldoc.Meta, host string) string {
 	if t == raw {
 		t = withoutFrontChain(t)
 	}
-	return withoutSection(withoutStateTail(t), m.Section)
+	return withoutSection(withoutStateTail(t, pageDays(m)), m.Section)
 }
 
 // sectionSeps set a page's section off its title: [titleSeps], an

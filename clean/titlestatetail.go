@@ -2,10 +2,12 @@ package clean
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/clean/internal/dateparse"
+	"github.com/newsclean/newsclean/internal/htmldoc"
 )
 
 // A <title> or og:title often ends with a part that tells the page's
@@ -14,7 +16,9 @@ import (
 // Site", "Foo | Seite 2"), a bare mark that the story was changed ("Foo
 // (updated)", "Foo [UPDATE]", "Foo - Actualizado"), a reading time
 // ("Foo (4 min read)"), the page's day ("Foo - 14 March 2025", "Foo
-// (14.03.2025)") or the page's age ("Foo - 6 mins ago"). The
+// (14.03.2025)", the day its metadata dates it by, give or take one; a
+// day the page is not dated by is the story's: "The storm that took the
+// footbridge - 16 October 1987") or the page's age ("Foo - 6 mins ago"). The
 // headline a reader gives the page has none of them. A mark that says
 // more ("(Updated 2025)", "Live updates", "Part 2") is the title's own,
 // and so is a month without its day ("Books to read - May 2025").
@@ -38,11 +42,12 @@ var pageOfWords = []string{"of", "von", "de", "di", "sur", "из", "з", "z", "o
 // withoutStateTail returns a metadata title without the state parts that
 // end it (at most two: "Foo (updated) - Page 2"): a part set off by one
 // of [titleSeps] or closed in parentheses or square brackets that
-// [stateTail] reads as a state. A headline of three words or more must
-// be left; otherwise the title stays whole.
-func withoutStateTail(title string) string {
+// [stateTail] reads as a state, days the page's own ([pageDays]). A
+// headline of three words or more must be left; otherwise the title
+// stays whole.
+func withoutStateTail(title string, days []time.Time) string {
 	for range 2 {
-		head, ok := cutStateTail(title)
+		head, ok := cutStateTail(title, days)
 		if !ok {
 			break
 		}
@@ -54,7 +59,7 @@ func withoutStateTail(title string) string {
 // cutStateTail returns title without its last part when that part is a
 // state ([stateTail]) and a headline of three words or more is left, and
 // whether it cut one.
-func cutStateTail(title string) (string, bool) {
+func cutStateTail(title string, days []time.Time) (string, bool) {
 	title = strings.TrimSpace(title)
 	if title == "" {
 		return title, false
@@ -66,7 +71,7 @@ func cutStateTail(title string) (string, bool) {
 		}
 		if i := strings.LastIndex(title, open); i > 0 && len(title)-i <= maxStateTail+2 {
 			head, inner := strings.TrimSpace(title[:i]), title[i+1:len(title)-1]
-			if wordCount(head) >= 3 && stateTail(strings.TrimSpace(inner)) {
+			if wordCount(head) >= 3 && stateTail(strings.TrimSpace(inner), days) {
 				return strings.TrimRight(head, " -–—|:"), true
 			}
 		}
@@ -77,7 +82,7 @@ func cutStateTail(title string) (string, bool) {
 			continue
 		}
 		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
-		if wordCount(head) >= 3 && stateTail(tail) {
+		if wordCount(head) >= 3 && stateTail(tail, days) {
 			return head, true
 		}
 	}
@@ -85,12 +90,12 @@ func cutStateTail(title string) (string, bool) {
 }
 
 // stateTail reports whether s, the last part of a title, tells the page's
-// state: a pager ([pagerPart]), a bare update mark ([updateMarks]), the
-// day it was published ([dayDatePart]), a reading time ("4 min read") or
+// state: a pager ([pagerPart]), a bare update mark ([updateMarks]), a
+// day among days, the page's ([dayDatePart]), a reading time ("4 min read") or
 // the page's age ("6 mins ago", "vor 2 Stunden": [ageLineTrap]) in units
 // no longer than weeks ([shortAge]: "100 years ago" is the story's). A
 // number must open a reading time or an age.
-func stateTail(s string) bool {
+func stateTail(s string, days []time.Time) bool {
 	if s == "" || len(s) > maxStateTail {
 		return false
 	}
@@ -103,7 +108,7 @@ func stateTail(s string) bool {
 	if !digitByteIn(s) && !hasNativeDigit(s) {
 		return false // every other state holds a number
 	}
-	if pagerPart(low) || dayDatePart(s) {
+	if pagerPart(low) || dayDatePart(s, days) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -174,32 +179,82 @@ func isPageOfWord(w string) bool {
 
 // dayDatePart reports whether s is a date that names its day and nothing
 // else ([onlyDateWords]: "14 March 2025", "March 14, 2025", "14.03.2025",
-// "2025-03-14"), its clock time aside: a month's name with a day (1-31)
-// and a year, or three numbers that read as a day, a month (1-12) and a
-// year in either order, the year first or last ([dayMonth]). A year
-// is of two or four digits. A month and a year ("May 2025") or a year
+// "2025-03-14"), its clock time aside, and the day is one of days, give or
+// take one: a month's name with a day (1-31) and a year, or three numbers
+// that read as a day, a month (1-12) and a year in either order, the year
+// first or last. A year is of two or four digits (a two-digit one is
+// matched by its last two). A month and a year ("May 2025") or a year
 // alone is no day, and may be the title's own; nor are three numbers of
-// another kind ("6.12.1", "44,025.81", "4 - 18 - 27 - 33").
-func dayDatePart(s string) bool {
-	if !onlyDateWords(s) {
+// another kind ("6.12.1", "44,025.81", "4 - 18 - 27 - 33"); nor is a day
+// the page is not dated by, or any day when days is empty.
+func dayDatePart(s string, days []time.Time) bool {
+	if len(days) == 0 || !onlyDateWords(s) {
 		return false
 	}
 	var nums []string
-	months := 0
+	month := 0
 	for _, w := range strings.FieldsFunc(withoutClock(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if unicode.IsDigit([]rune(w)[0]) {
 			nums = append(nums, w)
-		} else if _, month := dateparse.MonthName(strings.ToLower(w)); month {
-			months++
+		} else if m, ok := dateparse.MonthName(strings.ToLower(w)); ok {
+			if month != 0 {
+				return false
+			}
+			month = int(m)
 		}
 	}
+	is := func(y, m, d string) bool {
+		return yearPart(y) && inRange(m, 1, 12) && inRange(d, 1, 31) && datesPage(y, m, d, days)
+	}
 	switch {
-	case months == 1 && len(nums) == 2:
-		return inRange(nums[0], 1, 31) && yearPart(nums[1]) || yearPart(nums[0]) && inRange(nums[1], 1, 31)
-	case months == 0 && len(nums) == 3:
-		return yearPart(nums[2]) && dayMonth(nums[0], nums[1]) || len(nums[0]) == 4 && dayMonth(nums[1], nums[2])
+	case month != 0 && len(nums) == 2:
+		mm := string(rune('0'+month/10)) + string(rune('0'+month%10))
+		return is(nums[1], mm, nums[0]) || is(nums[0], mm, nums[1])
+	case month == 0 && len(nums) == 3:
+		return is(nums[2], nums[1], nums[0]) || is(nums[2], nums[0], nums[1]) || len(nums[0]) == 4 && (is(nums[0], nums[1], nums[2]) || is(nums[0], nums[2], nums[1]))
 	}
 	return false
+}
+
+// datesPage reports whether year y (two or four digits), month m and day
+// d, each ASCII digits in range, fall within a day of one of days.
+func datesPage(y, m, d string, days []time.Time) bool {
+	yy, mm, dd := atoiDigits(y), atoiDigits(m), atoiDigits(d)
+	for _, p := range days {
+		for _, off := range []int{-1, 0, 1} {
+			q := p.AddDate(0, 0, off)
+			if int(q.Month()) == mm && q.Day() == dd && (len(y) == 4 && q.Year() == yy || len(y) == 2 && q.Year()%100 == yy) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atoiDigits returns the number ASCII digits w spell.
+func atoiDigits(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
+}
+
+// pageDays returns the days a page's metadata dates it by: the
+// published and modified dates and the <time> elements marked so, each
+// read by its leading "YYYY-MM-DD" (the day as the page prints it,
+// before any zone).
+func pageDays(m *htmldoc.Meta) []time.Time {
+	var days []time.Time
+	for _, v := range [...]string{m.Published, m.Modified, m.TimePublished, m.TimeModified} {
+		if len(v) < 10 {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+			days = append(days, t)
+		}
+	}
+	return days
 }
 
 // withoutClock returns s up to the clock time in it, a number before a
@@ -214,11 +269,6 @@ func withoutClock(s string) string {
 		}
 	}
 	return s
-}
-
-// dayMonth reports whether a and b are a day and a month in either order.
-func dayMonth(a, b string) bool {
-	return inRange(a, 1, 31) && inRange(b, 1, 12) || inRange(a, 1, 12) && inRange(b, 1, 31)
 }
 
 // yearPart reports whether w is a year of two or four digits.

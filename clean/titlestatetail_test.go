@@ -1,9 +1,17 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
+
+// march14 is the day the invented pages of the state-tail tests are dated
+// by.
+var march14 = []time.Time{time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)}
 
 // TestWithoutStateTail checks the state parts withoutStateTail takes off
-// a metadata title and the parts of a headline's own it leaves.
+// a metadata title of a page dated 14 March 2025 and the parts of a
+// headline's own it leaves.
 func TestWithoutStateTail(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Night ferry returns to the island - Page 2 of 3", "Night ferry returns to the island"},
@@ -21,6 +29,11 @@ func TestWithoutStateTail(t *testing.T) {
 		{"Night ferry returns to the island - 14 March 2025", "Night ferry returns to the island"},
 		{"Night ferry returns to the island (14.03.2025)", "Night ferry returns to the island"},
 		{"Night ferry returns to the island | March 14, 2025", "Night ferry returns to the island"},
+		{"Night ferry returns to the island | 03/13/25", "Night ferry returns to the island"}, // a day off: the zone
+		// a day the page is not dated by is the story's
+		{"The storm that took the old footbridge - 16 October 1987", "The storm that took the old footbridge - 16 October 1987"},
+		{"Where we were that morning - September 11, 2001", "Where we were that morning - September 11, 2001"},
+		{"Results of the regional elections (4 March 2025)", "Results of the regional elections (4 March 2025)"},
 		{"Ferry timetables for the islands - May 2025", "Ferry timetables for the islands - May 2025"},
 		{"Ferry timetables for the islands - 2025", "Ferry timetables for the islands - 2025"},
 		// a headline's own parts stay
@@ -33,9 +46,13 @@ func TestWithoutStateTail(t *testing.T) {
 		{"Page 2", "Page 2"},
 		{"", ""},
 	} {
-		if got := withoutStateTail(c.in); got != c.want {
+		if got := withoutStateTail(c.in, march14); got != c.want {
 			t.Errorf("withoutStateTail(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+	// a page with no date known keeps every day
+	if in := "Night ferry returns to the island - 14 March 2025"; withoutStateTail(in, nil) != in {
+		t.Errorf("withoutStateTail(%q) with no page day cut it", in)
 	}
 }
 

@@ -12,12 +12,12 @@ func TestRevB77StateTailKeepsAnniversaries(t *testing.T) {
 		"Als die alte Brücke einstürzte - vor 50 Jahren",
 		"Как рухнул старый мост - 50 лет назад",
 	} {
-		if got := withoutStateTail(in); got != in {
+		if got := withoutStateTail(in, nil); got != in {
 			t.Errorf("withoutStateTail(%q) = %q, want it whole", in, got)
 		}
 	}
 	// the page's own age stays a state part
-	if got := withoutStateTail("Night ferry returns to the island - 6 mins ago"); got != "Night ferry returns to the island" {
+	if got := withoutStateTail("Night ferry returns to the island - 6 mins ago", nil); got != "Night ferry returns to the island" {
 		t.Errorf("page age: got %q", got)
 	}
 }

@@ -42,6 +42,10 @@ const sepHeadFA = "پل عابر پیاده شهر قدیم را به ایستگ
 // sepOG names the table's English site in og:site_name.
 const sepOG = `<meta property="og:site_name" content="Valley Post">`
 
+// sepDated dates a page by its metadata: a day tail is cut only when it
+// names that day.
+const sepDated = `<meta property="article:published_time" content="2025-03-14T10:42:00+00:00">`
+
 // htmlSepTableRows are the census's pages.
 var htmlSepTableRows = []siteFormsRow{
 	{name: "Yoast star separator", head: `<title>` + wideHead + ` ⋆ Valley Post</title>` + sepOG, lang: "en", want: wideHead},
@@ -138,8 +142,10 @@ var htmlSepTableRows = []siteFormsRow{
 	{name: "The site Newspaper", head: `<title>` + wideHead + ` - The Valley Post Newspaper</title>` + sepOG, lang: "en", want: wideHead},
 	{name: "site twice, bar and hyphen", head: `<title>` + wideHead + ` | Valley Post - Valley Post</title>` + sepOG, lang: "en", want: wideHead},
 	{name: "date in the middle", head: `<title>` + wideHead + ` | 14.03.2025 | Valley Post</title>` + sepOG, lang: "en", want: wideHead},
-	{name: "date in parentheses before the site", head: `<title>` + wideHead + ` (14.03.2025) - Valley Post</title>` + sepOG, lang: "en", want: wideHead},
-	{name: "long date between hyphens", head: `<title>` + wideHead + ` - 14 March 2025 - Valley Post</title>` + sepOG, lang: "en", want: wideHead},
+	{name: "date in parentheses before the site", head: `<title>` + wideHead + ` (14.03.2025) - Valley Post</title>` + sepOG + sepDated, lang: "en", want: wideHead},
+	{name: "long date between hyphens", head: `<title>` + wideHead + ` - 14 March 2025 - Valley Post</title>` + sepOG + sepDated, lang: "en", want: wideHead},
+	{name: "a historical day is the headline's", head: `<title>The storm that took the old footbridge - 16 October 1987 - Valley Post</title>` + sepOG + sepDated, lang: "en", want: "The storm that took the old footbridge - 16 October 1987"},
+	{name: "an undated page keeps its day", head: `<title>` + wideHead + ` - 14 March 2025 - Valley Post</title>` + sepOG, lang: "en", want: wideHead + " - 14 March 2025"},
 	{name: "TV station site", head: `<title>` + wideHead + ` | WVLY Channel 7</title><meta property="og:site_name" content="WVLY">`, lang: "en", want: wideHead},
 	{name: "local TV with news weather sports", head: `<title>` + wideHead + ` | Springfield News, Weather, Sports</title>`, top: `<h1>` + wideHead + `</h1>`, lang: "en", want: wideHead},
 	{name: "og:site_name case and TV", head: `<title>` + wideHead + ` | FOX 9 Valley</title><meta property="og:site_name" content="Fox 9 Valley">`, lang: "en", want: wideHead},
