@@ -203,23 +203,23 @@ func dayDatePart(s string, days []time.Time) bool {
 			month = int(m)
 		}
 	}
-	is := func(y, m, d string) bool {
-		return yearPart(y) && inRange(m, 1, 12) && inRange(d, 1, 31) && datesPage(y, m, d, days)
+	is := func(y string, m, d int) bool {
+		return yearPart(y) && m >= 1 && m <= 12 && d >= 1 && d <= 31 && datesPage(y, m, d, days)
 	}
 	switch {
 	case month != 0 && len(nums) == 2:
-		mm := string(rune('0'+month/10)) + string(rune('0'+month%10))
-		return is(nums[1], mm, nums[0]) || is(nums[0], mm, nums[1])
+		return is(nums[1], month, dayOrMonth(nums[0])) || is(nums[0], month, dayOrMonth(nums[1]))
 	case month == 0 && len(nums) == 3:
-		return is(nums[2], nums[1], nums[0]) || is(nums[2], nums[0], nums[1]) || len(nums[0]) == 4 && (is(nums[0], nums[1], nums[2]) || is(nums[0], nums[2], nums[1]))
+		a, b, c := dayOrMonth(nums[0]), dayOrMonth(nums[1]), dayOrMonth(nums[2])
+		return is(nums[2], b, a) || is(nums[2], a, b) || len(nums[0]) == 4 && (is(nums[0], b, c) || is(nums[0], c, b))
 	}
 	return false
 }
 
-// datesPage reports whether year y (two or four digits), month m and day
-// d, each ASCII digits in range, fall within a day of one of days.
-func datesPage(y, m, d string, days []time.Time) bool {
-	yy, mm, dd := atoiDigits(y), atoiDigits(m), atoiDigits(d)
+// datesPage reports whether year y (two or four ASCII digits), month m
+// and day d fall within a day of one of days.
+func datesPage(y string, mm, dd int, days []time.Time) bool {
+	yy := atoiDigits(y)
 	for _, p := range days {
 		for _, off := range []int{-1, 0, 1} {
 			q := p.AddDate(0, 0, off)
@@ -286,15 +286,11 @@ func asciiDigits(w string) bool {
 	return w != ""
 }
 
-// inRange reports whether w is a number of one or two ASCII digits from
-// lo to hi.
-func inRange(w string, lo, hi int) bool {
+// dayOrMonth returns the number w spells when w is one or two ASCII
+// digits, a day's or a month's, and 0 otherwise.
+func dayOrMonth(w string) int {
 	if len(w) == 0 || len(w) > 2 || !allDigits(w) {
-		return false
+		return 0
 	}
-	n := 0
-	for i := 0; i < len(w); i++ {
-		n = n*10 + int(w[i]-'0')
-	}
-	return n >= lo && n <= hi
+	return atoiDigits(w)
 }
